@@ -1,0 +1,5 @@
+"""``python -m justicekg`` runs the command-line interface."""
+
+from justicekg.cli import main
+
+main()
