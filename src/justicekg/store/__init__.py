@@ -1,0 +1,50 @@
+"""Open a store by URL: ``memory:``, ``oxigraph:PATH`` (or a bare path), ``http(s)://…``.
+
+Backends are looked up by URL scheme in :data:`BACKENDS` (``scheme → "module:Class"``),
+so a new backend registers the same way as the built-in ones.
+
+>>> store = open_store("memory:")
+>>> store.is_empty()
+True
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from justicekg.errors import ConfigError
+from justicekg.store.base import Store, StoreStats
+
+__all__ = ["BACKENDS", "Store", "StoreStats", "open_store"]
+
+BACKENDS: dict[str, str] = {
+    "memory": "justicekg.store.oxigraph:OxigraphStore",
+    "oxigraph": "justicekg.store.oxigraph:OxigraphStore",
+    "http": "justicekg.store.sparql:SparqlStore",
+    "https": "justicekg.store.sparql:SparqlStore",
+}
+
+
+def open_store(url: str, **options: Any) -> Store:
+    """Open the store at ``url``; a bare filesystem path means an on-disk Oxigraph store.
+
+    Raises:
+        ConfigError: an unknown scheme.
+        StoreError: the store cannot be opened (locked, corrupt, unreadable).
+    """
+    scheme = url.split(":", 1)[0].lower() if ":" in url and not _is_windows_drive(url) else ""
+    if scheme and scheme not in BACKENDS and "/" not in scheme:
+        raise ConfigError(
+            f"unknown store URL scheme {scheme!r} in {url!r}",
+            hint="use memory:, oxigraph:PATH, a folder path or an http(s):// SPARQL endpoint",
+        )
+    target = BACKENDS.get(scheme, BACKENDS["oxigraph"])
+    module_name, _, class_name = target.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    store: Store = cls(url, **options)
+    return store
+
+
+def _is_windows_drive(url: str) -> bool:
+    return len(url) > 2 and url[1] == ":" and url[0].isalpha() and url[2] in "\\/"

@@ -1,0 +1,202 @@
+"""The embedded backend: pyoxigraph on disk (``oxigraph:PATH`` or a bare path) or in memory.
+
+Writes go through one SPARQL update per call, which Oxigraph applies as one transaction:
+a process killed mid-ingest leaves the store as it was before that call.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from justicekg.errors import QueryError, StoreError
+from justicekg.store.base import StoreStats
+
+
+def _store_path(url: str) -> str | None:
+    if url in ("memory:", "memory://", "memory"):
+        return None
+    if url.startswith("oxigraph:"):
+        url = url[len("oxigraph:") :]
+        if url.startswith("//"):
+            url = url[2:]
+    return url
+
+
+class OxigraphStore:
+    """A :class:`~justicekg.store.base.Store` on pyoxigraph.
+
+    >>> store = OxigraphStore("memory:")
+    >>> g = "https://example.org/graph/a"
+    >>> t = ox.Triple(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
+    ...               ox.Literal("o"))
+    >>> store.replace_graphs({g: [t]})
+    >>> store.stats().triples, store.graph_names()
+    (1, ['https://example.org/graph/a'])
+    """
+
+    def __init__(self, url: str = "memory:", *, read_only: bool = False) -> None:
+        self.url = url
+        self.path = _store_path(url)
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(self.path)
+            else:
+                Path(self.path).mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(self.path)
+        except OSError as exc:
+            hint = (
+                "another justicekg process (a running `serve`?) may hold the store; "
+                "stop it or use another --store"
+                if "lock" in str(exc).lower()
+                else None
+            )
+            raise StoreError(f"cannot open the store: {exc}", where=self.path, hint=hint) from exc
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Triple]]) -> None:
+        """Replace named graphs atomically and keep the merged default graph in step."""
+        if not graphs:
+            return
+        ops: list[str] = []
+        for iri in graphs:
+            ops.append(_unmerge(iri))
+            ops.append(f"DROP SILENT GRAPH <{iri}>")
+        body: list[str] = []
+        for iri, triples in graphs.items():
+            lines = [f"{t.subject} {t.predicate} {t.object} ." for t in triples]
+            if lines:
+                body.append(f"GRAPH <{iri}> {{\n" + "\n".join(lines) + "\n}")
+                body.extend(lines)
+        if body:
+            ops.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
+        self._write(" ;\n".join(ops))
+
+    def remove_graphs(self, graph_iris: Iterable[str]) -> None:
+        ops: list[str] = []
+        for iri in graph_iris:
+            ops.append(_unmerge(iri))
+            ops.append(f"DROP SILENT GRAPH <{iri}>")
+        if ops:
+            self._write(" ;\n".join(ops))
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update as one transaction.
+
+        Raises:
+            QueryError: a malformed update.
+        """
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL update: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {exc}", where=self.path) from exc
+
+    def _write(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError("the store is open read-only", where=self.path)
+        try:
+            self._store.update(sparql)
+        except (SyntaxError, OSError) as exc:
+            raise StoreError(f"cannot write the store: {exc}", where=self.path) from exc
+
+    def bulk_load_merged(self) -> None:
+        """Flush and compact after a large ingest (no-op in memory)."""
+        if self.path is not None and not self.read_only:
+            self._store.optimize()
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def graph_names(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def triples(self, graph_iri: str) -> Iterator[ox.Triple]:
+        for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)):
+            yield ox.Triple(q.subject, q.predicate, q.object)
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+    ) -> Any:
+        """Run a SPARQL query over the merged default graph (or the graphs given).
+
+        Raises:
+            QueryError: a malformed query.
+        """
+        kwargs: dict[str, Any] = {}
+        if default_graph is not None:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        if named_graphs is not None:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        if base_iri:
+            kwargs["base_iri"] = base_iri
+        try:
+            return self._store.query(sparql, **kwargs)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL query: {exc}") from exc
+        except (OSError, ValueError) as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def is_empty(self) -> bool:
+        for _ in self._store.quads_for_pattern(None, None, None, None):
+            return False
+        return True
+
+    def stats(self) -> StoreStats:
+        triples = sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return StoreStats(
+            triples=triples, graphs=len(self.graph_names()), size_bytes=self._disk_size()
+        )
+
+    def _disk_size(self) -> int | None:
+        if self.path is None:
+            return None
+        total = 0
+        for root, _dirs, files in os.walk(self.path):
+            for name in files:
+                try:
+                    total += os.path.getsize(os.path.join(root, name))
+                except OSError:
+                    pass
+        return total
+
+    def dump(self, output: Any, fmt: ox.RdfFormat) -> None:
+        """Serialize the named graphs (dataset formats) or the merged graph (triple formats)."""
+        if fmt.supports_datasets:
+            quads = (
+                q
+                for q in self._store.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph)
+            )
+            ox.serialize(quads, output, fmt)
+        else:
+            self._store.dump(output, fmt, from_graph=ox.DefaultGraph())
+
+    def flush(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._store.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._store
+
+
+def _unmerge(iri: str) -> str:
+    """Remove from the default graph the triples of ``iri`` that no other graph states."""
+    return (
+        "DELETE { ?s ?p ?o } WHERE { GRAPH <" + iri + "> { ?s ?p ?o } "
+        "FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } FILTER(?h != <" + iri + ">) } }"
+    )
