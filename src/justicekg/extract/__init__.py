@@ -1,0 +1,1 @@
+"""Extraction: Vietnamese article text → ExtractionReport."""

@@ -1,0 +1,132 @@
+"""Load and cache the gazetteers in ``data/gazetteers/*.tsv``.
+
+Every gazetteer is a UTF-8 TSV file with a header row. Values are NFC with the new tone
+style (``Hóa``); ``|`` separates alternatives inside a cell. Loading is cached, so the files
+are read once per process.
+
+>>> [p.name for p in provinces() if p.gso_code == "38"]
+['Thanh Hóa']
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from justicekg.config import DATA_DIR
+from justicekg.errors import OntologyError
+
+GAZETTEER_DIR = DATA_DIR / "gazetteers"
+
+
+@dataclass(frozen=True, slots=True)
+class ProvinceRecord:
+    """One province-level unit (tỉnh or centrally-run thành phố), current or historical."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    valid_from: str | None
+    valid_to: str | None
+    successor: str | None
+    gso_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class DistrictRecord:
+    """One district-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh)."""
+
+    name: str
+    kind: str
+    province: str
+    valid_from: str | None
+    valid_to: str | None
+    successor: str | None
+    gso_code: str
+
+
+def gazetteer_path(name: str) -> Path:
+    """The path of gazetteer ``name`` (without ``.tsv``)."""
+    return GAZETTEER_DIR / f"{name}.tsv"
+
+
+@cache
+def load_rows(name: str) -> tuple[dict[str, str], ...]:
+    """All rows of gazetteer ``name`` as dicts keyed by the header.
+
+    Raises:
+        OntologyError: the file is missing or a row has the wrong number of cells.
+
+    >>> load_rows("provinces")[0]["name"]
+    'Hà Nội'
+    """
+    path = gazetteer_path(name)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise OntologyError(f"cannot read gazetteer: {exc}", where=str(path)) from exc
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader, None)
+    if not header:
+        raise OntologyError("empty gazetteer", where=str(path))
+    rows = []
+    for lineno, cells in enumerate(reader, start=2):
+        if len(cells) != len(header):
+            raise OntologyError(
+                f"expected {len(header)} cells, found {len(cells)}",
+                where=f"{path}:{lineno}",
+                hint="separate cells with one TAB",
+            )
+        rows.append({h: unicodedata.normalize("NFC", c.strip()) for h, c in zip(header, cells)})
+    return tuple(rows)
+
+
+def column(name: str, key: str = "name") -> tuple[str, ...]:
+    """One column of a gazetteer as a tuple (e.g. every title)."""
+    return tuple(r[key] for r in load_rows(name))
+
+
+def _opt(value: str) -> str | None:
+    return value or None
+
+
+@cache
+def provinces() -> tuple[ProvinceRecord, ...]:
+    """Every province-level unit, pre-2025, post-2025 and historical.
+
+    >>> next(p for p in provinces() if p.name == "Quảng Bình").successor
+    'Quảng Trị'
+    """
+    return tuple(
+        ProvinceRecord(
+            name=r["name"],
+            kind=r["kind"],
+            aliases=tuple(a for a in r["aliases"].split("|") if a),
+            valid_from=_opt(r["valid_from"]),
+            valid_to=_opt(r["valid_to"]),
+            successor=_opt(r["successor"]),
+            gso_code=r["gso_code"],
+        )
+        for r in load_rows("provinces")
+    )
+
+
+@cache
+def districts() -> tuple[DistrictRecord, ...]:
+    """Every district-level unit the gazetteer knows (pre-2025 plus some historical)."""
+    return tuple(
+        DistrictRecord(
+            name=r["name"],
+            kind=r["kind"],
+            province=r["province"],
+            valid_from=_opt(r["valid_from"]),
+            valid_to=_opt(r["valid_to"]),
+            successor=_opt(r["successor"]),
+            gso_code=r["gso_code"],
+        )
+        for r in load_rows("districts")
+    )

@@ -1,0 +1,1 @@
+"""Text layer: reading, normalization, segmentation and dates for Vietnamese articles."""
