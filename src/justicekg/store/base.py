@@ -19,6 +19,38 @@ from typing import Any, Protocol, runtime_checkable
 import pyoxigraph as ox
 
 
+def replace_graphs_update(graphs: Mapping[str, Iterable[ox.Triple]]) -> str:
+    """The one SPARQL update that replaces named graphs and keeps the merged default graph.
+
+    For each graph: remove from the default graph the triples no *other* graph states, drop
+    the graph; then insert the new triples both into their graph and into the default graph.
+    Oxigraph applies one update request as one transaction.
+    """
+    ops = [op for iri in graphs for op in _drop_ops(iri)]
+    body: list[str] = []
+    for iri, triples in graphs.items():
+        lines = [f"{t.subject} {t.predicate} {t.object} ." for t in triples]
+        if lines:
+            body.append(f"GRAPH <{iri}> {{\n" + "\n".join(lines) + "\n}")
+            body.extend(lines)
+    if body:
+        ops.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
+    return " ;\n".join(ops)
+
+
+def remove_graphs_update(graph_iris: Iterable[str]) -> str:
+    """The SPARQL update that drops named graphs and their now-unsupported merged triples."""
+    return " ;\n".join(op for iri in graph_iris for op in _drop_ops(iri))
+
+
+def _drop_ops(iri: str) -> list[str]:
+    unmerge = (
+        "DELETE { ?s ?p ?o } WHERE { GRAPH <" + iri + "> { ?s ?p ?o } "
+        "FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } FILTER(?h != <" + iri + ">) } }"
+    )
+    return [unmerge, f"DROP SILENT GRAPH <{iri}>"]
+
+
 @dataclass(frozen=True, slots=True)
 class StoreStats:
     """Counts of a store: quads in the merged default graph, named graphs, bytes on disk."""

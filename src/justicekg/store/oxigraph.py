@@ -14,7 +14,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from justicekg.errors import QueryError, StoreError
-from justicekg.store.base import StoreStats
+from justicekg.store.base import StoreStats, remove_graphs_update, replace_graphs_update
 
 
 def _store_path(url: str) -> str | None:
@@ -64,29 +64,13 @@ class OxigraphStore:
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Triple]]) -> None:
         """Replace named graphs atomically and keep the merged default graph in step."""
-        if not graphs:
-            return
-        ops: list[str] = []
-        for iri in graphs:
-            ops.append(_unmerge(iri))
-            ops.append(f"DROP SILENT GRAPH <{iri}>")
-        body: list[str] = []
-        for iri, triples in graphs.items():
-            lines = [f"{t.subject} {t.predicate} {t.object} ." for t in triples]
-            if lines:
-                body.append(f"GRAPH <{iri}> {{\n" + "\n".join(lines) + "\n}")
-                body.extend(lines)
-        if body:
-            ops.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
-        self._write(" ;\n".join(ops))
+        if graphs:
+            self._write(replace_graphs_update(graphs))
 
     def remove_graphs(self, graph_iris: Iterable[str]) -> None:
-        ops: list[str] = []
-        for iri in graph_iris:
-            ops.append(_unmerge(iri))
-            ops.append(f"DROP SILENT GRAPH <{iri}>")
-        if ops:
-            self._write(" ;\n".join(ops))
+        text = remove_graphs_update(graph_iris)
+        if text:
+            self._write(text)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update as one transaction.
@@ -192,11 +176,3 @@ class OxigraphStore:
     def close(self) -> None:
         self.flush()
         del self._store
-
-
-def _unmerge(iri: str) -> str:
-    """Remove from the default graph the triples of ``iri`` that no other graph states."""
-    return (
-        "DELETE { ?s ?p ?o } WHERE { GRAPH <" + iri + "> { ?s ?p ?o } "
-        "FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } FILTER(?h != <" + iri + ">) } }"
-    )
