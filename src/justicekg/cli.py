@@ -1,0 +1,365 @@
+"""The ``justicekg`` command line.
+
+Exit status: 0 success, 1 validation violations, 2 bad input or usage. Every command that
+touches the store takes ``--store URL``, else ``$JUSTICEKG_STORE``, else the project's
+default folder (``var/store``, git-ignored).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+import pyoxigraph as ox
+
+from justicekg import __version__
+from justicekg.config import Settings, load_settings
+from justicekg.errors import InputError, JusticeKGError
+
+EXIT_VIOLATIONS = 1
+EXIT_BAD_INPUT = 2
+
+store_option = click.option(
+    "--store",
+    "store_url",
+    metavar="URL",
+    default=None,
+    help="Store: a folder, oxigraph:PATH, memory: or http(s)://… (default $JUSTICEKG_STORE).",
+)
+
+
+def _settings(**overrides: Any) -> Settings:
+    return load_settings(overrides=overrides)
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Print a JusticeKGError on one line and exit 2; anything else is a bug (traceback)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except JusticeKGError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+
+    return wrapper
+
+
+def _open(settings: Settings, *, read_only: bool = False) -> Any:
+    from justicekg.store import open_store
+
+    options = {"read_only": True} if read_only else {}
+    return open_store(settings.store, **options)
+
+
+def _ingest(store: Any, paths: list[str], settings: Settings, *, force: bool = False) -> Any:
+    from justicekg.pipeline import collect_files, ingest_paths
+
+    total = len(collect_files(paths))
+    show = total > 1 and sys.stderr.isatty()
+    with click.progressbar(
+        length=total, label="ingesting", file=sys.stderr, hidden=not show
+    ) as bar:
+        return ingest_paths(store, paths, settings, force=force, progress=bar.update)
+
+
+def _ensure_data(store: Any, settings: Settings) -> None:
+    """On an empty store, first ingest the bundled articles (``settings.articles_dir``)."""
+    if store.is_empty() and Path(settings.articles_dir).is_dir():
+        click.echo(f"empty store: ingesting {settings.articles_dir} first", err=True)
+        summary = _ingest(store, [settings.articles_dir], settings)
+        click.echo(summary.text(), err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="justicekg")
+def main() -> None:
+    """justicekg: a knowledge graph of Vietnam's justice sector, from news articles."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write DIR/<stem>.json.")
+@click.option("--no-text", is_flag=True, help="Leave the article text out of the reports.")
+@handle_errors
+def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
+    """Extract article files (.txt, .html) or folders into extraction reports (JSON).
+
+    A single file without --out prints its report on stdout. Unreadable files are named on
+    stderr and make the command exit 2; the other files are still written.
+    """
+    from justicekg.extract import extract_file
+    from justicekg.pipeline import ARTICLE_SUFFIXES, collect_files
+
+    files = [p for p in collect_files(paths) if p.suffix.lower() in ARTICLE_SUFFIXES]
+    if not files:
+        raise InputError("no article files (.txt, .html) found", where=" ".join(paths))
+    if out_dir is None and len(files) > 1:
+        raise InputError("several articles need --out DIR", hint="justicekg extract DIR --out OUT")
+    failed = 0
+    for path in files:
+        try:
+            report = extract_file(path)
+        except JusticeKGError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed += 1
+            continue
+        text = json.dumps(report.to_dict(include_text=not no_text), ensure_ascii=False, indent=2)
+        if out_dir is None:
+            click.echo(text)
+        else:
+            Path(out_dir).mkdir(parents=True, exist_ok=True)
+            (Path(out_dir) / f"{path.stem}.json").write_text(text + "\n", encoding="utf-8")
+    if failed:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+@click.option("--force", is_flag=True, help="Store graphs that violate the shapes anyway.")
+@handle_errors
+def ingest(paths: tuple[str, ...], store_url: str | None, force: bool) -> None:
+    """Extract, map, validate and store articles (files or folders).
+
+    Each article replaces its own named graph in one transaction. Prints a summary; exits 2
+    when any file was rejected (the good files are stored all the same).
+    """
+    settings = _settings(store=store_url)
+    store = _open(settings)
+    try:
+        summary = _ingest(store, list(paths), settings, force=force)
+    finally:
+        store.close()
+    click.echo(summary.text())
+    if summary.rejected:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@handle_errors
+def validate(store_url: str | None, fmt: str) -> None:
+    """Validate the whole store against the SHACL shapes (exit 1 on violations)."""
+    from justicekg.validate import validate_store
+
+    settings = _settings(store=store_url)
+    store = _open(settings, read_only=True)
+    try:
+        report = validate_store(store, settings=settings)
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.text)
+    if not report.conforms:
+        sys.exit(EXIT_VIOLATIONS)
+
+
+_RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+
+
+@main.command()
+@click.argument("sparql")
+@store_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "tsv", "turtle"]),
+    default="table",
+    help="Output format (turtle for CONSTRUCT/DESCRIBE).",
+)
+@handle_errors
+def query(sparql: str, store_url: str | None, fmt: str) -> None:
+    """Run a SPARQL query (text, or @file.rq) over the store.
+
+    On an empty store the bundled articles are ingested first.
+    """
+    if sparql.startswith("@"):
+        path = Path(sparql[1:])
+        try:
+            sparql = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read the query: {exc}", where=str(path)) from exc
+    settings = _settings(store=store_url)
+    store = _open(settings)
+    try:
+        _ensure_data(store, settings)
+        from justicekg.namespaces import PREFIXES
+
+        header = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k)
+        results = store.query(header + sparql)
+        click.echo(_render(results, fmt), nl=False)
+    finally:
+        store.close()
+
+
+def _render(results: Any, fmt: str) -> str:
+    if isinstance(results, (ox.QueryBoolean, ox.QuerySolutions)) and fmt in _RESULT_FORMATS:
+        out = io.BytesIO()
+        results.serialize(out, _RESULT_FORMATS[fmt])
+        return out.getvalue().decode()
+    if isinstance(results, ox.QueryBoolean):
+        return ("true" if bool(results) else "false") + "\n"
+    if isinstance(results, ox.QuerySolutions):
+        names = [v.value for v in results.variables]
+        rows = [[_cell(row[n]) for n in names] for row in results]
+        return _table(names, rows)
+    # triples (CONSTRUCT / DESCRIBE)
+    out = io.BytesIO()
+    ox.serialize(results, out, ox.RdfFormat.TURTLE)
+    return out.getvalue().decode()
+
+
+def _cell(term: Any) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term.value) if hasattr(term, "value") else str(term)
+
+
+def _table(names: list[str], rows: list[list[str]]) -> str:
+    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
+    line = lambda cells: " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True))  # noqa: E731
+    parts = [line(names), "-+-".join("-" * w for w in widths), *(line(r) for r in rows)]
+    parts.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(p.rstrip() for p in parts) + "\n"
+
+
+_EXPORT_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(list(_EXPORT_FORMATS)), default="nquads")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="File (default stdout).")
+@handle_errors
+def export(store_url: str | None, fmt: str, out_file: str | None) -> None:
+    """Export the store: every named graph (nquads, trig, jsonld) or the merged graph (turtle)."""
+    settings = _settings(store=store_url)
+    store = _open(settings, read_only=True)
+    try:
+        if out_file:
+            with open(out_file, "wb") as handle:
+                store.dump(handle, _EXPORT_FORMATS[fmt])
+        else:
+            buffer = io.BytesIO()
+            store.dump(buffer, _EXPORT_FORMATS[fmt])
+            sys.stdout.buffer.write(buffer.getvalue())
+    finally:
+        store.close()
+
+
+_STATS_QUERY = """
+SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class }
+GROUP BY ?class ORDER BY DESC(?n) ?class
+"""
+_PER_ARTICLE_QUERY = """
+SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g
+"""
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@handle_errors
+def stats(store_url: str | None, fmt: str) -> None:
+    """Counts per class and per article, and the store's size on disk."""
+    settings = _settings(store=store_url)
+    store = _open(settings, read_only=True)
+    try:
+        info = store.stats()
+        classes = [(r["class"].value, int(r["n"].value)) for r in store.query(_STATS_QUERY)]
+        graphs = [(r["g"].value, int(r["n"].value)) for r in store.query(_PER_ARTICLE_QUERY)]
+    finally:
+        store.close()
+    if fmt == "json":
+        data = {
+            "triples": info.triples,
+            "graphs": info.graphs,
+            "size_bytes": info.size_bytes,
+            "classes": dict(classes),
+            "graph_triples": dict(graphs),
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    size = "in memory" if info.size_bytes is None else f"{info.size_bytes / 1e6:.1f} MB on disk"
+    click.echo(f"{info.triples} triples (merged), {info.graphs} named graphs, {size}\n")
+    click.echo(_table(["class", "instances"], [[c, str(n)] for c, n in classes]))
+    click.echo(_table(["graph", "triples"], [[g, str(n)] for g, n in graphs]), nl=False)
+
+
+@main.command()
+@click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port (default 5000).")
+@store_option
+@handle_errors
+def serve(host: str | None, port: int | None, store_url: str | None) -> None:
+    """Serve SPARQL, linked data and the staff pages (ingests the bundled data when empty)."""
+    from justicekg.web import serve as run_server
+
+    settings = _settings(host=host, port=port, store=store_url)
+    store = _open(settings)
+    try:
+        _ensure_data(store, settings)
+    finally:
+        store.close()
+    run_server(settings)
+
+
+@main.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--articles",
+    "articles_dir",
+    type=click.Path(exists=True, file_okay=False),
+    default=None,
+    help="Articles to extract (default: GOLD_DIR/../articles).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@handle_errors
+def eval_(gold_dir: str, articles_dir: str | None, as_json: bool) -> None:
+    """Extract a folder of articles and score it against gold reports (P/R/F1 per fact set)."""
+    from justicekg.extract.evaluate import run_eval
+
+    articles = articles_dir or str(Path(gold_dir).resolve().parent / "articles")
+    result = run_eval(articles, gold_dir)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else result["table"])
+
+
+@main.command(name="gen-namespace")
+@click.option("--check", is_flag=True, help="Exit 1 when the generated module is out of date.")
+@handle_errors
+def gen_namespace(check: bool) -> None:
+    """Regenerate src/justicekg/_jkg_terms.py from ontology/justicekg.ttl."""
+    from justicekg import namespaces
+
+    target = Path(namespaces.__file__).with_name("_jkg_terms.py")
+    text = namespaces.generate_terms_module()
+    current = target.read_text(encoding="utf-8") if target.exists() else ""
+    if check:
+        if current != text:
+            click.echo(f"{target} is out of date: run `justicekg gen-namespace`", err=True)
+            sys.exit(EXIT_VIOLATIONS)
+        return
+    target.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {target}")

@@ -1,0 +1,203 @@
+"""Ingest: article files → extraction reports → named graphs → SHACL → store.
+
+One article is one transaction: its named graph is replaced whole or not at all, so
+re-ingesting is idempotent and a process killed mid-ingest leaves every article either as
+it was or fully updated. Files that cannot be read and graphs that violate the shapes are
+*rejected* with a reason (unless ``force``), while the other articles go in.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from justicekg.config import Settings
+from justicekg.errors import InputError, JusticeKGError
+from justicekg.model import ExtractionReport
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+    from justicekg.store.base import Store
+    from justicekg.validate import ValidationReport
+
+#: Suffixes read as articles; ``.json`` files are read as extraction reports.
+ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
+REPORT_SUFFIXES = frozenset({".json"})
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A file that was not stored, and why."""
+
+    source: str
+    reason: str
+    #: ``input`` (unreadable file), ``validation`` (SHACL violations) or ``mapping``
+    kind: str
+    validation: ValidationReport | None = None
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What an ingest did: articles stored, triples written, files rejected."""
+
+    stored: list[str] = field(default_factory=list)
+    triples: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    forced: list[str] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return len(self.stored)
+
+    def text(self) -> str:
+        lines = [
+            f"{self.articles} article(s) stored, {self.triples} triple(s) written, "
+            f"{len(self.rejected)} rejected"
+        ]
+        lines += [f"  forced despite violations: {name}" for name in self.forced]
+        lines += [f"  rejected {r.source}: {r.reason}" for r in self.rejected]
+        return "\n".join(lines)
+
+
+def collect_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Article and report files named by ``paths`` (folders are searched recursively).
+
+    Raises:
+        InputError: a path that does not exist.
+    """
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES | REPORT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError("no such file or folder", where=str(path))
+    return found
+
+
+def read_report(path: Path) -> ExtractionReport:
+    """Extract an article file, or read an extraction report (``.json``)."""
+    if path.suffix.lower() in REPORT_SUFFIXES:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(
+                f"not a readable JSON extraction report: {exc}", where=str(path)
+            ) from exc
+        return ExtractionReport.from_dict(data, where=str(path))
+    from justicekg.extract import extract_file
+
+    return extract_file(path)
+
+
+def build(report: ExtractionReport, settings: Settings) -> Graph:
+    from justicekg.rdf.build import build_graph
+
+    return build_graph(report, settings)
+
+
+def _batches(items: list[Path], size: int) -> Iterator[list[Path]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def ensure_reference(store: Store, settings: Settings) -> int:
+    """Write the reference graph (provinces, ministries, award types); returns its size."""
+    from justicekg.rdf.build import graph_iri
+    from justicekg.reference import reference_graph
+    from justicekg.store.convert import triples_to_ox
+
+    graph = reference_graph(settings)
+    store.replace_graphs({graph_iri("reference", settings): list(triples_to_ox(graph))})
+    return len(graph)
+
+
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    settings: Settings,
+    *,
+    force: bool = False,
+    batch_size: int = 32,
+    progress: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """Extract, map, validate and store every article under ``paths``.
+
+    Args:
+        store: where to write.
+        paths: files or folders (``.txt``, ``.html``, ``.json`` reports).
+        settings: base IRI and friends.
+        force: store graphs that violate the shapes anyway (still reported).
+        batch_size: articles validated together in one SHACL run.
+        progress: called with the number of files just processed.
+
+    Raises:
+        InputError: a path that does not exist (nothing is written then).
+    """
+    from justicekg.rdf.build import graph_iri
+    from justicekg.store.convert import triples_to_ox
+    from justicekg.validate import validate_graphs
+
+    files = collect_files(paths)
+    summary = IngestSummary()
+    ensure_reference(store, settings)
+    for batch in _batches(files, batch_size):
+        built: dict[str, tuple[Path, Graph]] = {}
+        for path in batch:
+            try:
+                report = read_report(path)
+                iri = graph_iri(report.article.id, settings)
+                if iri in built:
+                    raise InputError(
+                        f"article id {report.article.id!r} already read from {built[iri][0]}",
+                        where=str(path),
+                        hint="give each article file a distinct name",
+                    )
+                built[iri] = (path, build(report, settings))
+            except JusticeKGError as exc:
+                kind = "input" if isinstance(exc, InputError) else "mapping"
+                summary.rejected.append(Rejected(str(path), str(exc), kind))
+        reports = validate_graphs({iri: g for iri, (_p, g) in built.items()}, settings=settings)
+        for iri, (path, graph) in built.items():
+            verdict = reports[iri]
+            if not verdict.conforms:
+                if not force:
+                    summary.rejected.append(
+                        Rejected(str(path), _first_lines(verdict.text), "validation", verdict)
+                    )
+                    continue
+                summary.forced.append(str(path))
+            store.replace_graphs({iri: list(triples_to_ox(graph))})
+            summary.stored.append(iri)
+            summary.triples += len(graph)
+        if progress:
+            progress(len(batch))
+    _after_ingest(store, settings)
+    return summary
+
+
+def _after_ingest(store: Store, settings: Settings) -> None:
+    """Recompute what is derived from the whole store (network scores), if available."""
+    try:
+        from justicekg.analytics import recompute_scores
+    except ImportError:
+        return
+    recompute_scores(store, settings)
+
+
+def _first_lines(text: str, n: int = 6) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    more = f" … (+{len(lines) - n} lines)" if len(lines) > n else ""
+    return "; ".join(lines[:n]) + more

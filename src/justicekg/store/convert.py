@@ -1,0 +1,35 @@
+"""Convert rdflib terms and graphs to pyoxigraph ones (the mapping builds with rdflib)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+
+def to_ox(term: Node) -> Any:
+    """One rdflib term as a pyoxigraph term.
+
+    >>> to_ox(Literal("Thanh Hóa", lang="vi"))
+    <Literal value=Thanh Hóa language=vi>
+    """
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot convert {term!r} to a pyoxigraph term")
+
+
+def triples_to_ox(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Triple]:
+    """rdflib triples (e.g. an ``rdflib.Graph``) as pyoxigraph triples."""
+    for s, p, o in triples:
+        yield ox.Triple(to_ox(s), to_ox(p), to_ox(o))
