@@ -1,0 +1,36 @@
+"""Shared fixtures: settings, an in-memory store, the CLI runner, paths to bundled data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from justicekg.config import PROJECT_ROOT, Settings
+from justicekg.store.oxigraph import OxigraphStore
+
+SHARED_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
+ARTICLES = PROJECT_ROOT / "data" / "articles"
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(store="memory:")
+
+
+@pytest.fixture
+def store() -> Iterator[OxigraphStore]:
+    s = OxigraphStore("memory:")
+    yield s
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def seed_article() -> Path:
+    return ARTICLES / "seed.txt"
