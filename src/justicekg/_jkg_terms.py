@@ -1,0 +1,109 @@
+"""GENERATED from ontology/justicekg.ttl by justicekg.namespaces.generate_terms_module().
+
+Do not edit: run ``justicekg gen-namespace`` after changing the ontology.
+"""
+
+# ruff: noqa: N815  (RDF property names are lowerCamel)
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+
+class JKG(DefinedNamespace):
+    """The justicekg ontology namespace (closed: unknown terms raise)."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/justicekg/ontology#")
+
+    AdministrativeUnit: URIRef  # Administrative unit
+    Article: URIRef  # Article
+    atEvent: URIRef  # at event
+    attestedOn: URIRef  # attested on
+    award: URIRef  # award
+    AwardDecision: URIRef  # Award decision
+    awardStatus: URIRef  # award status
+    AwardStatusScheme: URIRef  # Award statuses
+    AwardType: URIRef  # Award type
+    AwardTypeScheme: URIRef  # Award types
+    conferrer: URIRef  # conferrer
+    Court: URIRef  # Court
+    decidedAt: URIRef  # decided at
+    District: URIRef  # District
+    district: URIRef  # district
+    DistrictEnforcementAgency: URIRef  # District civil judgment enforcement agency
+    DistrictLevelOrganization: URIRef  # District-level organization
+    EmulationGroup: URIRef  # Emulation group
+    endOffset: URIRef  # end offset
+    Event: URIRef  # Event
+    eventCeremony: URIRef  # Ceremony
+    eventConference: URIRef  # Conference
+    eventInspection: URIRef  # Inspection
+    eventKind: URIRef  # event kind
+    EventKindScheme: URIRef  # Event kinds
+    eventMeeting: URIRef  # Meeting
+    eventOther: URIRef  # Other event
+    eventSigning: URIRef  # Signing
+    eventTraining: URIRef  # Training
+    Evidence: URIRef  # Evidence
+    evidence: URIRef  # evidence
+    ExtractionActivity: URIRef  # Extraction activity
+    extractorVersion: URIRef  # extractor version
+    GeneralDepartment: URIRef  # General department
+    GovernmentBody: URIRef  # Government body
+    gsoCode: URIRef  # GSO code
+    inArticle: URIRef  # in article
+    kindClass: URIRef  # kind class
+    kindCourt: URIRef  # Court
+    kindDistrictEnforcement: URIRef  # District enforcement agency
+    kindEmulationGroup: URIRef  # Emulation group
+    kindGeneralDepartment: URIRef  # General department
+    kindGovernment: URIRef  # Government
+    kindMinistry: URIRef  # Ministry
+    kindMinistryUnit: URIRef  # Ministry unit
+    kindOther: URIRef  # Other
+    kindPartyCommittee: URIRef  # Party committee
+    kindPeoplesCommittee: URIRef  # People's Committee
+    kindPeoplesCouncil: URIRef  # People's Council
+    kindPolice: URIRef  # Police
+    kindProcuracy: URIRef  # Procuracy
+    kindProvincialDepartment: URIRef  # Provincial department
+    kindProvincialEnforcement: URIRef  # Provincial enforcement agency
+    level: URIRef  # administrative level
+    levelCommune: URIRef  # Commune
+    levelDistrict: URIRef  # District
+    levelNational: URIRef  # National
+    levelProvincial: URIRef  # Provincial
+    LevelScheme: URIRef  # Administrative levels
+    Ministry: URIRef  # Ministry
+    MinistryUnit: URIRef  # Ministry unit
+    Organization: URIRef  # Organization
+    OrganizationKindScheme: URIRef  # Organization kinds
+    OtherOrganization: URIRef  # Other organization
+    participant: URIRef  # participant
+    Participation: URIRef  # Participation
+    PartyCommittee: URIRef  # Party committee
+    PeoplesCommittee: URIRef  # People's Committee
+    PeoplesCouncil: URIRef  # People's Council
+    Person: URIRef  # Person
+    PoliceAgency: URIRef  # Police agency
+    Position: URIRef  # Position
+    precededBy: URIRef  # preceded by
+    Procuracy: URIRef  # Procuracy
+    Province: URIRef  # Province
+    province: URIRef  # province
+    ProvincialDepartment: URIRef  # Provincial department
+    ProvincialEnforcementAgency: URIRef  # Provincial civil judgment enforcement agency
+    ProvincialLevelOrganization: URIRef  # Provincial-level organization
+    quote: URIRef  # quote
+    recipient: URIRef  # recipient
+    startOffset: URIRef  # start offset
+    statusConferred: URIRef  # Conferred
+    statusNominated: URIRef  # Nominated
+    statusRegistered: URIRef  # Registered
+    succeededBy: URIRef  # succeeded by
+    Title: URIRef  # Title
+    TitleScheme: URIRef  # Titles
+    unitType: URIRef  # unit type
+    validFrom: URIRef  # valid from
+    validUntil: URIRef  # valid until
+    year: URIRef  # year
