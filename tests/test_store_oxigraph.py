@@ -1,0 +1,97 @@
+"""The embedded store: merged default graph with set semantics, atomic replace, reopen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from justicekg.errors import ConfigError, QueryError, StoreError
+from justicekg.store import open_store
+from justicekg.store.oxigraph import OxigraphStore
+
+EX = "https://example.org/"
+
+
+def t(s: str, o: str = "v") -> ox.Triple:
+    return ox.Triple(ox.NamedNode(EX + s), ox.NamedNode(EX + "p"), ox.Literal(o, language="vi"))
+
+
+def merged(store: OxigraphStore) -> set[str]:
+    rows = store.query("SELECT ?s WHERE { ?s ?p ?o }")
+    return {row["s"].value.removeprefix(EX) for row in rows}
+
+
+def count(store: OxigraphStore, pattern: str = "?s ?p ?o") -> int:
+    rows = list(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}"))
+    return int(rows[0]["n"].value)
+
+
+def test_a_triple_stated_in_two_graphs_is_one_solution(store: OxigraphStore) -> None:
+    store.replace_graphs({EX + "g1": [t("a"), t("b")], EX + "g2": [t("b")]})
+    assert count(store) == 2  # not 3: the default graph is a set, not Oxigraph's bag union
+    assert store.graph_names() == [EX + "g1", EX + "g2"]
+
+
+def test_replacing_a_graph_keeps_triples_other_graphs_state(store: OxigraphStore) -> None:
+    store.replace_graphs({EX + "g1": [t("a"), t("b")], EX + "g2": [t("b")]})
+    store.replace_graphs({EX + "g1": [t("c")]})
+    assert merged(store) == {"b", "c"}
+    store.remove_graphs([EX + "g2"])
+    assert merged(store) == {"c"}
+    assert store.graph_names() == [EX + "g1"]
+
+
+def test_replacing_two_graphs_that_share_a_triple_in_one_call(store: OxigraphStore) -> None:
+    store.replace_graphs({EX + "g1": [t("a"), t("s")], EX + "g2": [t("s")]})
+    store.replace_graphs({EX + "g1": [t("a")], EX + "g2": [t("b")]})
+    assert merged(store) == {"a", "b"}
+
+
+def test_replace_is_idempotent(store: OxigraphStore) -> None:
+    triples = [t("a"), t("b", 'quote " and\nnewline')]
+    store.replace_graphs({EX + "g": triples})
+    first = sorted(str(q) for q in store._store)
+    store.replace_graphs({EX + "g": triples})
+    assert sorted(str(q) for q in store._store) == first
+
+
+def test_named_graph_queries_and_dataset_arguments(store: OxigraphStore) -> None:
+    store.replace_graphs({EX + "g1": [t("a")], EX + "g2": [t("b")]})
+    assert count(store, f"GRAPH <{EX}g1> {{ ?s ?p ?o }}") == 1
+    rows = store.query("SELECT ?s WHERE { ?s ?p ?o }", default_graph=[EX + "g2"])
+    assert [r["s"].value for r in rows] == [EX + "b"]
+
+
+def test_malformed_query_is_a_query_error(store: OxigraphStore) -> None:
+    with pytest.raises(QueryError, match="malformed"):
+        store.query("SELECT WHERE {")
+
+
+def test_on_disk_store_survives_reopen_and_reports_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    store = open_store(str(path))
+    store.replace_graphs({EX + "g": [t("a")]})
+    store.close()
+    again = open_store(f"oxigraph:{path}", read_only=True)
+    info = again.stats()
+    assert (info.triples, info.graphs) == (1, 1)
+    assert info.size_bytes and info.size_bytes > 0
+    with pytest.raises(StoreError, match="read-only"):
+        again.replace_graphs({EX + "g": [t("b")]})
+
+
+def test_unknown_scheme_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="unknown store URL scheme"):
+        open_store("ftp://example.org/store")
+
+
+def test_dump_writes_named_graphs_only(store: OxigraphStore) -> None:
+    import io
+
+    store.replace_graphs({EX + "g": [t("a")]})
+    out = io.BytesIO()
+    store.dump(out, ox.RdfFormat.N_QUADS)
+    lines = out.getvalue().decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].endswith(f"<{EX}g> .")
