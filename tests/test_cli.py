@@ -1,0 +1,198 @@
+"""The justicekg command: every command, its output and its exit status."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from justicekg.cli import main
+
+COMMANDS = [
+    "extract",
+    "ingest",
+    "validate",
+    "query",
+    "export",
+    "stats",
+    "serve",
+    "analyze",
+    "eval",
+    "gen-namespace",
+]
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "store"
+    monkeypatch.setenv("JUSTICEKG_STORE", str(path))
+    return path
+
+
+@pytest.fixture
+def ingested(runner: CliRunner, store_dir: Path, seed_article: Path) -> Path:
+    result = runner.invoke(main, ["ingest", str(seed_article)])
+    assert result.exit_code == 0, result.output
+    return store_dir
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(main, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
+
+
+def test_extract_one_file_prints_a_report(runner: CliRunner, seed_article: Path) -> None:
+    result = runner.invoke(main, ["extract", str(seed_article)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["article"]["id"] == "seed"
+    assert {p["name"] for p in report["persons"]} >= {"Lê Anh Tuấn", "Trần Tiến Dũng"}
+
+
+def test_extract_folder_writes_one_report_per_article(
+    runner: CliRunner, seed_article: Path, tmp_path: Path
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(seed_article, src / "one.txt")
+    shutil.copy(seed_article, src / "two.txt")
+    result = runner.invoke(main, ["extract", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["one.json", "two.json"]
+
+
+def test_ingest_then_validate_conforms(runner: CliRunner, ingested: Path) -> None:
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 0, result.output
+
+
+def query(runner: CliRunner, sparql: str, fmt: str = "json") -> list[dict[str, str]]:
+    result = runner.invoke(main, ["query", sparql, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    return [{k: v["value"] for k, v in row.items()} for row in data["results"]["bindings"]]
+
+
+def test_positions_of_a_person(runner: CliRunner, ingested: Path) -> None:
+    rows = query(
+        runner,
+        """SELECT ?title ?org WHERE {
+             ?person a jkg:Person ; rdfs:label "Lê Anh Tuấn"@vi .
+             ?position org:member ?person ; org:role ?t ; org:organization ?o .
+             ?t rdfs:label ?title . ?o rdfs:label ?org .
+             FILTER(lang(?title) = "vi" && lang(?org) = "vi") }""",
+    )
+    assert {(r["title"], r["org"]) for r in rows} >= {
+        ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa"),
+        ("Tỉnh ủy viên", "Tỉnh ủy Thanh Hóa"),
+    }
+
+
+def test_nominees_for_an_award_in_a_year(runner: CliRunner, ingested: Path) -> None:
+    rows = query(
+        runner,
+        """SELECT DISTINCT ?name WHERE {
+             ?d a jkg:AwardDecision ; jkg:award ?a ; jkg:recipient ?r ;
+                jkg:awardStatus ?s ; jkg:year 2017 .
+             ?a rdfs:label "Cờ thi đua ngành Tư pháp"@vi . ?s skos:notation "nominated" .
+             ?r rdfs:label ?name . FILTER(lang(?name) = "vi") }""",
+    )
+    names = {r["name"] for r in rows}
+    assert "Sở Tư pháp tỉnh Thanh Hóa" in names
+    assert len(names) == 8
+
+
+def test_participants_of_an_event_on_a_date(runner: CliRunner, ingested: Path) -> None:
+    rows = query(
+        runner,
+        """SELECT DISTINCT ?name WHERE {
+             ?e a jkg:Event ; schema:startDate ?d . FILTER(str(?d) = "2017-11-27")
+             ?pp jkg:atEvent ?e ; jkg:participant ?p . ?p rdfs:label ?name }""",
+    )
+    assert {"Lê Anh Tuấn", "Trần Tiến Dũng"} <= {r["name"] for r in rows}
+
+
+def test_successor_of_a_province(runner: CliRunner, ingested: Path) -> None:
+    rows = query(
+        runner,
+        """SELECT ?name WHERE { ?p a jkg:Province ; rdfs:label "Quảng Bình"@vi ;
+             jkg:succeededBy ?s . ?s rdfs:label ?name . FILTER(lang(?name) = "vi") }""",
+    )
+    assert [r["name"] for r in rows] == ["Quảng Trị"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_query_formats(runner: CliRunner, ingested: Path, fmt: str) -> None:
+    result = runner.invoke(
+        main, ["query", "SELECT ?x WHERE { VALUES ?x { 'Hóa' } }", "--format", fmt]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Hóa" in result.output
+
+
+def test_query_from_file_and_construct_as_turtle(
+    runner: CliRunner, ingested: Path, tmp_path: Path
+) -> None:
+    rq = tmp_path / "q.rq"
+    rq.write_text("CONSTRUCT { ?p a jkg:Province } WHERE { ?p a jkg:Province } LIMIT 2")
+    result = runner.invoke(main, ["query", f"@{rq}", "--format", "turtle"])
+    assert result.exit_code == 0, result.output
+    assert "Province" in result.output
+
+
+def test_query_on_an_empty_store_ingests_the_bundled_articles(
+    runner: CliRunner, store_dir: Path
+) -> None:
+    result = runner.invoke(main, ["query", "ASK { ?p a jkg:Person }"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith("true")
+
+
+def test_malformed_query_exits_2(runner: CliRunner, ingested: Path) -> None:
+    result = runner.invoke(main, ["query", "SELECT WHERE {"])
+    assert result.exit_code == 2
+    assert "malformed" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "trig", "turtle", "jsonld"])
+def test_export(runner: CliRunner, ingested: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"dump.{fmt}"
+    result = runner.invoke(main, ["export", "--format", fmt, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 1000
+
+
+def test_stats(runner: CliRunner, ingested: Path) -> None:
+    result = runner.invoke(main, ["stats", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["triples"] > 0 and data["size_bytes"] > 0
+    assert any(c.endswith("#Person") for c in data["classes"])
+
+
+def test_bad_files_exit_2_naming_them_and_good_files_are_stored(
+    runner: CliRunner, store_dir: Path, seed_article: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(seed_article, folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    (folder / "legacy.txt").write_bytes(b"S\xf2 T\xdf ph\xe1p t\xefnh\n")
+    result = runner.invoke(main, ["ingest", str(folder)])
+    assert result.exit_code == 2
+    for name in ("empty.txt", "binary.txt", "legacy.txt"):
+        assert name in result.output
+    listed = runner.invoke(main, ["stats", "--format", "json"])
+    assert any(g.endswith("/graph/good") for g in json.loads(listed.output)["graph_triples"])
+
+
+def test_missing_path_and_usage_errors_exit_2(runner: CliRunner, store_dir: Path) -> None:
+    assert runner.invoke(main, ["ingest", "/no/such/article.txt"]).exit_code == 2
+    assert runner.invoke(main, ["query"]).exit_code == 2
+    assert runner.invoke(main, ["export", "--format", "xml"]).exit_code == 2
