@@ -1,0 +1,285 @@
+"""How are A and B connected: the shortest path between two entities, every hop explained.
+
+A path is walked on the ``entity`` projection (persons, organizations, events, provinces).
+Each hop is then explained from the store by the fact behind it and the evidence sentence
+that states it. Two persons linked through an event they both attended make one hop, "both
+attended the conference … of 2017-11-27", with both participation sentences as evidence.
+
+>>> import networkx as nx
+>>> g = nx.Graph()
+>>> g.add_edge("a", "e", relation="participant"); g.add_edge("b", "e", relation="participant")
+>>> g.nodes["e"].update(kind="event")
+>>> [h.relation for h in explain_path(None, g, ["a", "e", "b"]).hops]
+['co-participant']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from justicekg.analytics.projections import PREFIXES
+from justicekg.store.base import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """An evidence sentence and the article it comes from."""
+
+    text: str
+    article: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "article": self.article,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Hop:
+    """One step of a path: from ``source`` to ``target`` because of ``fact`` (a sentence)."""
+
+    source: str
+    source_label: str
+    target: str
+    target_label: str
+    relation: str
+    fact: str
+    via: str | None = None  # the event two co-participants share
+    evidence: tuple[Quote, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "source_label": self.source_label,
+            "target": self.target,
+            "target_label": self.target_label,
+            "relation": self.relation,
+            "fact": self.fact,
+            "via": self.via,
+            "evidence": [q.to_dict() for q in self.evidence],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PathResult:
+    """The answer to "how are A and B connected": ``hops`` is empty when they are not."""
+
+    source: str
+    target: str
+    nodes: tuple[str, ...] = ()
+    hops: tuple[Hop, ...] = field(default_factory=tuple)
+
+    @property
+    def found(self) -> bool:
+        return bool(self.nodes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "target": self.target,
+            "found": self.found,
+            "length": len(self.nodes) - 1 if self.nodes else None,
+            "nodes": list(self.nodes),
+            "hops": [h.to_dict() for h in self.hops],
+        }
+
+    def text(self) -> str:
+        """The human view: one numbered line per hop, its evidence indented under it."""
+        if not self.found:
+            return f"no connection between {self.source} and {self.target}"
+        lines = []
+        for i, hop in enumerate(self.hops, 1):
+            lines.append(f"{i}. {hop.fact}")
+            for q in hop.evidence:
+                where = f" [{q.article}]" if q.article else ""
+                lines.append(f'     "{q.text}"{where}')
+        return "\n".join(lines)
+
+
+def shortest_path(graph: nx.Graph, source: str, target: str) -> list[str]:
+    """The fewest-hops path from ``source`` to ``target`` (empty when not connected).
+
+    Ties are broken deterministically: networkx's BFS follows insertion order, and the
+    projections insert in query order, so the same store always gives the same path.
+    """
+    if source not in graph or target not in graph:
+        return []
+    try:
+        return list(nx.shortest_path(graph, source, target))
+    except nx.NetworkXNoPath:
+        return []
+
+
+def find_path(store: Store | None, graph: nx.Graph, source: str, target: str) -> PathResult:
+    """Shortest path on ``graph`` (the ``entity`` projection), each hop explained."""
+    return explain_path(store, graph, shortest_path(graph, source, target), source, target)
+
+
+def explain_path(
+    store: Store | None,
+    graph: nx.Graph,
+    nodes: list[str],
+    source: str | None = None,
+    target: str | None = None,
+) -> PathResult:
+    """Turn a node path into hops with facts and evidence (evidence needs a store)."""
+    if not nodes:
+        return PathResult(source or "", target or "")
+    hops: list[Hop] = []
+    i = 0
+    while i < len(nodes) - 1:
+        a, b = nodes[i], nodes[i + 1]
+        c = nodes[i + 2] if i + 2 < len(nodes) else None
+        if (
+            c is not None
+            and graph.nodes[b].get("kind") == "event"
+            and graph.edges[a, b].get("relation") == "participant"
+            and graph.edges[b, c].get("relation") == "participant"
+        ):
+            hops.append(_co_participation(store, graph, a, b, c))
+            i += 2
+            continue
+        hops.append(_hop(store, graph, a, b))
+        i += 1
+    return PathResult(source or nodes[0], target or nodes[-1], tuple(nodes), tuple(hops))
+
+
+def _label(graph: nx.Graph, node: str) -> str:
+    return str(graph.nodes[node].get("label") or node)
+
+
+def describe_event(graph: nx.Graph, event: str) -> str:
+    """``the conference "Hội nghị …" of 2017-11-27`` from an event node's attributes."""
+    data = graph.nodes[event]
+    kind = data.get("event_kind") or "event"
+    label = data.get("label")
+    text = f"the {kind}"
+    if label and label != event.rsplit("/", 1)[-1]:
+        text += f' "{label}"'
+    if data.get("date"):
+        text += f" of {data['date']}"
+    return text
+
+
+def _co_participation(store: Store | None, graph: nx.Graph, a: str, e: str, c: str) -> Hop:
+    fact = f"{_label(graph, a)} and {_label(graph, c)} both attended {describe_event(graph, e)}"
+    evidence = _participation_evidence(store, a, e) + _participation_evidence(store, c, e)
+    return Hop(a, _label(graph, a), c, _label(graph, c), "co-participant", fact, e, evidence)
+
+
+_FACTS = {
+    "participant": "{a} attended {b}",
+    "position": "{a} is {title} of {b}",
+    "subOrganizationOf": "{a} is part of {b}",
+    "province": "{a} is in {b}",
+    "organizer": "{a} was organized by {b}",
+}
+
+
+def _hop(store: Store | None, graph: nx.Graph, a: str, b: str) -> Hop:
+    data = graph.edges[a, b]
+    relation = str(data.get("relation") or "linked")
+    # Facts read one way (person → event, child → parent); flip the pair when needed.
+    first, second = a, b
+    kinds = (graph.nodes[a].get("kind"), graph.nodes[b].get("kind"))
+    if (
+        (relation == "participant" and kinds[0] == "event")
+        or (relation == "position" and kinds[0] == "organization")
+        or (relation == "province" and kinds[0] == "province")
+        or (relation == "organizer" and kinds[0] == "organization")
+    ):
+        first, second = b, a
+    names = {"a": _label(graph, first), "b": _label(graph, second)}
+    if graph.nodes[second].get("kind") == "event":
+        names["b"] = f"{describe_event(graph, second)}"
+    if graph.nodes[first].get("kind") == "event":
+        names["a"] = describe_event(graph, first).capitalize()
+    title = data.get("title")
+    template = _FACTS.get(relation, "{a} is linked to {b}")
+    if relation == "position" and not title:
+        template = "{a} holds a position in {b}"
+    fact = template.format(title=title, **names)
+    evidence: tuple[Quote, ...] = ()
+    if relation == "participant":
+        evidence = _participation_evidence(store, first, second)
+    elif relation == "position":
+        evidence = _position_evidence(store, first, second)
+    else:
+        evidence = _entity_evidence(store, first)
+    return Hop(a, _label(graph, a), b, _label(graph, b), relation, fact, None, evidence)
+
+
+# -- evidence from the store ---------------------------------------------------------------
+
+_ARTICLE = """
+  ?ev jkg:quote ?quote .
+  OPTIONAL { ?ev jkg:inArticle ?article
+             OPTIONAL { ?article schema:headline ?title }
+             OPTIONAL { ?article schema:url ?url }
+             OPTIONAL { ?article schema:datePublished ?published } }
+"""
+
+
+def _quotes(store: Store | None, pattern: str, limit: int = 2) -> tuple[Quote, ...]:
+    if store is None:
+        return ()
+    query = (
+        PREFIXES
+        + "SELECT DISTINCT ?quote ?article ?title ?url ?published WHERE {\n"
+        + pattern
+        + _ARTICLE
+        + f"}} ORDER BY ?published ?quote LIMIT {limit}"
+    )
+    out = []
+    for row in store.query(query):
+        vals = [row[n].value if row[n] is not None else None for n in range(5)]
+        out.append(Quote(*[str(v) if v is not None else None for v in vals]))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+def _participation_evidence(store: Store | None, person: str, event: str) -> tuple[Quote, ...]:
+    return _quotes(
+        store,
+        f"?x jkg:participant <{person}> ; jkg:atEvent <{event}> ; jkg:evidence ?ev .\n",
+        limit=1,
+    )
+
+
+def _position_evidence(store: Store | None, person: str, org: str) -> tuple[Quote, ...]:
+    return _quotes(
+        store, f"?x org:member <{person}> ; org:organization <{org}> ; jkg:evidence ?ev .\n"
+    )
+
+
+def _entity_evidence(store: Store | None, entity: str) -> tuple[Quote, ...]:
+    return _quotes(store, f"<{entity}> jkg:evidence ?ev .\n", limit=1)
+
+
+def shared_events(store: Store, a: str, b: str, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Events both persons attended, oldest first: ``{event, label, date}`` rows."""
+    query = (
+        PREFIXES
+        + f"""SELECT DISTINCT ?e ?label ?date WHERE {{
+  ?x jkg:participant <{a}> ; jkg:atEvent ?e .
+  ?y jkg:participant <{b}> ; jkg:atEvent ?e .
+  OPTIONAL {{ ?e rdfs:label ?label }} OPTIONAL {{ ?e schema:startDate ?date }}
+}} ORDER BY ?date LIMIT {limit}"""
+    )
+    return [
+        {
+            "event": row["e"].value,
+            "label": row["label"].value if row["label"] is not None else None,
+            "date": row["date"].value if row["date"] is not None else None,
+        }
+        for row in store.query(query)
+    ]
