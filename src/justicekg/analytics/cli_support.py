@@ -268,10 +268,7 @@ def render(result: dict[str, Any]) -> str:
         lines = [f"{result['length']} step(s) from {result['source']} to {result['target']}:"]
         for i, hop in enumerate(result["hops"], 1):
             lines.append(f"{i}. {hop['fact']}")
-            lines += [
-                f'     "{q["text"]}"' + (f" [{q['article']}]" if q.get("article") else "")
-                for q in hop["evidence"]
-            ]
+            lines += [paths.Quote(**q).line() for q in hop["evidence"]]
         return "\n".join(lines)
     rows = [
         {

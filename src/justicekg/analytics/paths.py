@@ -34,6 +34,13 @@ class Quote:
     url: str | None = None
     published: str | None = None
 
+    def line(self) -> str:
+        """``     "sentence" [article]``, or ``     stated in [article]`` without a sentence."""
+        where = f"[{self.title or self.article}]" if (self.title or self.article) else ""
+        if not self.text:
+            return f"     stated in {where}"
+        return f'     "{self.text}" {where}'.rstrip()
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
@@ -101,8 +108,7 @@ class PathResult:
         for i, hop in enumerate(self.hops, 1):
             lines.append(f"{i}. {hop.fact}")
             for q in hop.evidence:
-                where = f" [{q.article}]" if q.article else ""
-                lines.append(f'     "{q.text}"{where}')
+                lines.append(q.line())
         return "\n".join(lines)
 
 
@@ -189,14 +195,18 @@ _FACTS = {
 def _hop(store: Store | None, graph: nx.Graph, a: str, b: str) -> Hop:
     data = graph.edges[a, b]
     relation = str(data.get("relation") or "linked")
-    # Facts read one way (person → event, child → parent); flip the pair when needed.
+    # Facts read one way (person → event, child → parent): start from the fact's subject.
     first, second = a, b
+    subject = data.get("subject")
     kinds = (graph.nodes[a].get("kind"), graph.nodes[b].get("kind"))
-    if (
-        (relation == "participant" and kinds[0] == "event")
-        or (relation == "position" and kinds[0] == "organization")
-        or (relation == "province" and kinds[0] == "province")
-        or (relation == "organizer" and kinds[0] == "organization")
+    if subject == b or (
+        subject is None
+        and (
+            (relation == "participant" and kinds[0] == "event")
+            or (relation == "position" and kinds[0] == "organization")
+            or (relation == "province" and kinds[0] == "province")
+            or (relation == "organizer" and kinds[0] == "organization")
+        )
     ):
         first, second = b, a
     names = {"a": _label(graph, first), "b": _label(graph, second)}
@@ -215,7 +225,7 @@ def _hop(store: Store | None, graph: nx.Graph, a: str, b: str) -> Hop:
     elif relation == "position":
         evidence = _position_evidence(store, first, second)
     else:
-        evidence = _entity_evidence(store, first)
+        evidence = _stated_in(store, first, _PREDICATES.get(relation), second)
     return Hop(a, _label(graph, a), b, _label(graph, b), relation, fact, None, evidence)
 
 
@@ -240,11 +250,13 @@ def _quotes(store: Store | None, pattern: str, limit: int = 2) -> tuple[Quote, .
         + _ARTICLE
         + f"}} ORDER BY ?published ?quote LIMIT {limit}"
     )
-    out = []
+    out: dict[str, Quote] = {}
     for row in store.query(query):
-        vals = [row[n].value if row[n] is not None else None for n in range(5)]
-        out.append(Quote(*[str(v) if v is not None else None for v in vals]))  # type: ignore[arg-type]
-    return tuple(out)
+        vals = [str(row[n].value) if row[n] is not None else None for n in range(5)]
+        text = vals[0] or ""
+        if text not in out:  # the same sentence in several articles: keep the first
+            out[text] = Quote(text, *vals[1:])
+    return tuple(out.values())
 
 
 def _participation_evidence(store: Store | None, person: str, event: str) -> tuple[Quote, ...]:
@@ -261,8 +273,36 @@ def _position_evidence(store: Store | None, person: str, org: str) -> tuple[Quot
     )
 
 
-def _entity_evidence(store: Store | None, entity: str) -> tuple[Quote, ...]:
-    return _quotes(store, f"<{entity}> jkg:evidence ?ev .\n", limit=1)
+_PREDICATES = {
+    "subOrganizationOf": "org:subOrganizationOf",
+    "province": "jkg:province",
+    "organizer": "schema:organizer",
+}
+
+
+def _stated_in(
+    store: Store | None, subject: str, predicate: str | None, obj: str
+) -> tuple[Quote, ...]:
+    """The articles whose graphs state ``subject predicate obj``, with the subject's first
+    mention as the sentence when the article gives one (these facts have no evidence node)."""
+    if store is None or predicate is None:
+        return ()
+    query = (
+        PREFIXES
+        + f"""SELECT ?quote ?article ?title ?url ?published WHERE {{
+  GRAPH ?g {{ <{subject}> {predicate} <{obj}> }}
+  ?g prov:wasDerivedFrom ?article .
+  OPTIONAL {{ ?article schema:headline ?title }}
+  OPTIONAL {{ ?article schema:url ?url }}
+  OPTIONAL {{ ?article schema:datePublished ?published }}
+  OPTIONAL {{ GRAPH ?g {{ <{subject}> jkg:evidence/jkg:quote ?quote }} }}
+}} ORDER BY DESC(BOUND(?quote)) ?published LIMIT 1"""
+    )
+    out = []
+    for row in store.query(query):
+        vals = [row[n].value if row[n] is not None else None for n in range(5)]
+        out.append(Quote(vals[0] or "", *vals[1:]))
+    return tuple(out)
 
 
 def shared_events(store: Store, a: str, b: str, *, limit: int = 20) -> list[dict[str, Any]]:

@@ -24,6 +24,7 @@ name them the same way.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ PREFIX schema: <{SDO}>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 
 #: The ``kind`` attribute given to nodes of each class.
@@ -89,6 +91,25 @@ class Projection:
     build: Callable[[Store, Window], nx.Graph]
 
 
+def notation(concept: str | None) -> str | None:
+    """The report's code of a kind/status concept, from its IRI (the ontology, which holds the
+    ``skos:notation``, need not be loaded in the store).
+
+    >>> notation(JKG + "kindProvincialDepartment"), notation(JKG + "eventConference")
+    ('provincial-department', 'conference')
+    >>> notation(JKG + "statusNominated"), notation(None)
+    ('nominated', None)
+    """
+    if not concept:
+        return None
+    local = concept.rsplit("#", 1)[-1]
+    for prefix in ("kind", "event", "status", "level"):
+        if local.startswith(prefix) and local[len(prefix) : len(prefix) + 1].isupper():
+            local = local[len(prefix) :]
+            break
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", local).lower()
+
+
 def _value(term: Any) -> str | None:
     if term is None:
         return None
@@ -132,7 +153,7 @@ def events(store: Store) -> dict[str, dict[str, Any]]:
 SELECT ?e ?date ?kind ?province ?organizer WHERE {
   ?e a jkg:Event .
   OPTIONAL { ?e schema:startDate ?date }
-  OPTIONAL { ?e jkg:eventKind/skos:notation ?kind }
+  OPTIONAL { ?e jkg:eventKind ?kind }
   OPTIONAL { ?e jkg:province ?province }
   OPTIONAL { ?e schema:organizer ?organizer }
 }"""
@@ -140,7 +161,7 @@ SELECT ?e ?date ?kind ?province ?organizer WHERE {
     for e, date, kind, province, organizer in _select(store, query):
         assert e is not None
         row = out.setdefault(e, {"date": None, "kind": None, "province": None, "organizer": None})
-        for key, val in (("date", date), ("kind", kind), ("province", province)):
+        for key, val in (("date", date), ("kind", notation(kind)), ("province", province)):
             if val and not row[key]:
                 row[key] = val
         if organizer and not row["organizer"]:
@@ -273,11 +294,11 @@ SELECT DISTINCT ?child ?parent WHERE {
     for org, kind, province in _select(
         store,
         """SELECT ?o (SAMPLE(?k) AS ?kind) (SAMPLE(?p) AS ?province) WHERE {
-  ?o a jkg:Organization . OPTIONAL { ?o org:classification/skos:notation ?k }
+  ?o a jkg:Organization . OPTIONAL { ?o org:classification ?k }
   OPTIONAL { ?o jkg:province ?p } } GROUP BY ?o""",
     ):
         if org in graph:
-            graph.nodes[org].update(org_kind=kind, province=province)
+            graph.nodes[org].update(org_kind=notation(kind), province=province)
     return graph
 
 
@@ -290,7 +311,7 @@ def award_decisions(store: Store) -> Iterator[dict[str, Any]]:
 SELECT ?d ?recipient ?awardLabel ?status ?year ?province WHERE {
   ?d a jkg:AwardDecision ; jkg:recipient ?recipient .
   OPTIONAL { ?d jkg:award ?award OPTIONAL { ?award skos:prefLabel|rdfs:label ?awardLabel } }
-  OPTIONAL { ?d jkg:awardStatus/skos:notation ?status }
+  OPTIONAL { ?d jkg:awardStatus ?status }
   OPTIONAL { ?d jkg:year ?year }
   OPTIONAL { ?recipient jkg:province ?province }
 }"""
@@ -303,7 +324,7 @@ SELECT ?d ?recipient ?awardLabel ?status ?year ?province WHERE {
             "decision": d,
             "recipient": recipient,
             "award": award,
-            "status": status,
+            "status": notation(status),
             "year": int(year[:4]) if year and year[:4].isdigit() else None,
             "province": province,
         }
@@ -422,8 +443,9 @@ def entity_graph(store: Store, window: Window = ALL_TIME) -> nx.Graph:
 
     Edges carry ``relation`` — ``participant`` (person–event), ``position`` (person–
     organization, with ``title``), ``subOrganizationOf`` (organization–parent), ``province``
-    (organization or event–province), ``organizer`` (event–organization) — and ``start``/
-    ``end`` dates where the facts have them. This is the graph that
+    (organization or event–province), ``organizer`` (event–organization) — ``subject`` (the
+    end the fact is about: the person, the child organization, the located thing, the event)
+    and ``start``/``end`` dates where the facts have them. This is the graph that
     :mod:`~justicekg.analytics.paths` walks and whose ego networks the pages draw.
     """
     labels = entity_labels(store)
@@ -431,10 +453,12 @@ def entity_graph(store: Store, window: Window = ALL_TIME) -> nx.Graph:
     graph = nx.Graph(name="entity")
 
     def link(a: str, b: str, **attrs: Any) -> None:
+        # ``a`` is the subject of the fact (person, child, located thing, event), kept as
+        # ``subject`` since the graph itself is undirected.
         _add_node(graph, a, labels)
         _add_node(graph, b, labels)
         if not graph.has_edge(a, b):
-            graph.add_edge(a, b, weight=1, **attrs)
+            graph.add_edge(a, b, weight=1, subject=a, **attrs)
 
     for e, info in evs.items():
         if not window.contains(info["date"]):
