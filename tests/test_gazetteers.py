@@ -13,6 +13,7 @@ from justicekg.extract import gazetteers as gz
 KEYS = {
     "provinces": ("name",),
     "districts": ("name", "kind", "province", "valid_from"),
+    "org_domains": ("head", "domain"),
 }
 
 

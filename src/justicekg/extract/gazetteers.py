@@ -81,7 +81,9 @@ def load_rows(name: str) -> tuple[dict[str, str], ...]:
                 where=f"{path}:{lineno}",
                 hint="separate cells with one TAB",
             )
-        rows.append({h: unicodedata.normalize("NFC", c.strip()) for h, c in zip(header, cells)})
+        rows.append(
+            {h: unicodedata.normalize("NFC", c.strip()) for h, c in zip(header, cells, strict=True)}
+        )
     return tuple(rows)
 
 

@@ -1,1 +1,22 @@
-"""Recognizers, one module per label, registered by name."""
+"""Recognizers, one module per label, registered by name (see :mod:`.base`)."""
+
+from __future__ import annotations
+
+import importlib
+
+BUILTINS = (
+    "layout",
+    "provinces",
+    "organizations",
+    "persons",
+    "titles",
+    "dates",
+    "events",
+    "awards",
+)
+
+
+def load_builtins() -> None:
+    """Import every built-in recognizer module so that it registers itself."""
+    for name in BUILTINS:
+        importlib.import_module(f"justicekg.extract.recognizers.{name}")

@@ -1,0 +1,94 @@
+"""Score the extractor against gold reports with the evaluation kit's ``score.py``.
+
+``run_eval(articles_dir, gold_dir)`` extracts every article, writes the reports to a
+temporary folder and scores them with the same code as ``score.py`` (loaded from
+``score_py`` or found next to ``gold_dir``); it returns the scorer's JSON result and prints
+its table.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import sys
+import tempfile
+from contextlib import redirect_stdout
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from justicekg.errors import ConfigError
+from justicekg.extract.pipeline import extract_file
+
+__all__ = ["run_eval", "write_reports"]
+
+_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def write_reports(articles_dir: str | Path, out_dir: str | Path) -> list[Path]:
+    """Extract every article in ``articles_dir`` into ``out_dir/<stem>.json``."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in sorted(Path(articles_dir).iterdir()):
+        if path.suffix.lower() not in _SUFFIXES:
+            continue
+        report = extract_file(path)
+        target = out / f"{path.stem}.json"
+        target.write_text(
+            json.dumps(report.to_dict(include_text=False), ensure_ascii=False, indent=1),
+            encoding="utf-8",
+        )
+        written.append(target)
+    return written
+
+
+def _load_scorer(score_py: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("justicekg_eval_score", score_py)
+    if spec is None or spec.loader is None:
+        raise ConfigError("cannot load the scorer", where=str(score_py))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_eval(
+    articles_dir: str | Path | None,
+    gold_dir: str | Path,
+    *,
+    score_py: str | Path | None = None,
+    verbose: bool = False,
+    echo: bool = True,
+) -> dict[str, Any]:
+    """Extract ``articles_dir`` (default: ``gold_dir/../articles``) and score against gold.
+
+    Returns:
+        The scorer's JSON result: ``overall_f1``, ``fact_sets`` (P/R/F1 per fact set) …
+
+    Raises:
+        ConfigError: no ``score.py`` could be found.
+    """
+    gold = Path(gold_dir)
+    articles = Path(articles_dir) if articles_dir else gold.parent / "articles"
+    script = Path(score_py) if score_py else gold.parent / "score.py"
+    if not script.is_file():
+        raise ConfigError("score.py not found", where=str(script), hint="pass score_py=")
+    scorer = _load_scorer(script)
+    with tempfile.TemporaryDirectory(prefix="justicekg-eval-") as tmp:
+        write_reports(articles, tmp)
+        args = [str(gold), tmp]
+        buf = io.StringIO()
+        with redirect_stdout(buf):
+            scorer.main([*args, "--json", *(["--verbose"] if verbose else [])])
+        result: dict[str, Any] = json.loads(buf.getvalue())
+        if echo:
+            table = io.StringIO()
+            with redirect_stdout(table):
+                scorer.main([*args, *(["--verbose"] if verbose else [])])
+            sys.stdout.write(table.getvalue())
+    return result
+
+
+if __name__ == "__main__":  # python -m justicekg.extract.evaluate GOLD_DIR [ARTICLES_DIR]
+    run_eval(sys.argv[2] if len(sys.argv) > 2 else None, sys.argv[1], verbose="-v" in sys.argv)

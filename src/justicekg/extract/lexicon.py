@@ -1,0 +1,138 @@
+"""Compiled patterns built once from the gazetteers (cached per process)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from justicekg.extract import gazetteers as gz
+from justicekg.text.normalize import fold
+
+__all__ = ["LOWER", "UPPER", "Lexicon", "lexicon"]
+
+
+def _letters() -> tuple[str, str]:
+    upper: list[str] = []
+    lower: list[str] = []
+    for cp in [*range(0x41, 0x250), *range(0x1EA0, 0x1EFA)]:
+        ch = chr(cp)
+        if ch.isalpha():
+            (upper if ch.isupper() else lower).append(ch)
+    return "".join(upper), "".join(lower)
+
+
+UPPER, LOWER = _letters()
+#: one capitalized syllable (``Tuấn``, ``H'Nguyên``, ``Byă``) or a bare initial
+SYL = rf"(?:[{UPPER}]'[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]*)"
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the recognizers look up, compiled."""
+
+    province_re: re.Pattern[str]
+    province_by_key: dict[str, gz.ProvinceRecord]
+    district_by_key: dict[str, list[gz.DistrictRecord]]
+    surname_re: str
+    title_re: re.Pattern[str]
+    title_head: dict[str, str]
+    domain_re: dict[str, re.Pattern[str]]
+    domain_canon: dict[tuple[str, str], str]
+    honorific_re: str
+    rank_re: str
+    awards: dict[str, tuple[str, str | None, str | None]]
+    event_cues: tuple[tuple[re.Pattern[str], str, int], ...]
+    status_cues: tuple[tuple[re.Pattern[str], str, int], ...]
+
+    def province(self, name: str) -> gz.ProvinceRecord | None:
+        """The province whose name or alias folds to ``fold(name)``."""
+        return self.province_by_key.get(fold(name))
+
+    def districts(self, name: str) -> list[gz.DistrictRecord]:
+        """Districts whose name folds to ``fold(name)``."""
+        return self.district_by_key.get(fold(name), [])
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The compiled lexicon (built once).
+
+    >>> lexicon().province("Thanh Hoá").name
+    'Thanh Hóa'
+    """
+    by_key: dict[str, gz.ProvinceRecord] = {}
+    names: list[str] = []
+    for p in gz.provinces():
+        for n in (p.name, *p.aliases):
+            by_key.setdefault(fold(n), p)
+            names.append(n)
+    province_re = re.compile(rf"(?<![\w.])(?:{_alt(names)})(?![\w])", re.IGNORECASE)
+    dist: dict[str, list[gz.DistrictRecord]] = {}
+    for d in gz.districts():
+        dist.setdefault(fold(d.name), []).append(d)
+
+    surnames = gz.column("surnames", "surname")
+    titles = gz.load_rows("titles")
+    base = _alt([t["title"] for t in titles])
+    title_re = re.compile(
+        rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|quyền|nguyên|phó|tân)\s+)*(?:{base})"
+        rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách))?(?![\w])",
+        re.IGNORECASE,
+    )
+    title_head = {fold(t["title"]): t["org_head"] for t in titles}
+
+    dom_rows = gz.load_rows("org_domains")
+    by_head: dict[str, list[str]] = {}
+    canon: dict[tuple[str, str], str] = {}
+    for r in dom_rows:
+        variants = [r["domain"], *(a for a in r["aliases"].split("|") if a)]
+        by_head.setdefault(r["head"], []).extend(variants)
+        for v in variants:
+            canon[(r["head"], fold(v))] = r["domain"]
+    domain_re = {
+        head: re.compile(rf"\s*(?:{_alt(vs)})(?![\w])", re.IGNORECASE)
+        for head, vs in by_head.items()
+    }
+    honor = _alt(gz.column("honorifics", "honorific"))
+    ranks = _alt(gz.column("ranks", "rank"))
+    awards: dict[str, tuple[str, str | None, str | None]] = {}
+    for r in gz.load_rows("awards"):
+        value = (r["award"], r["conferrer"] or None, r["recipient"] or None)
+        for n in (r["award"], *(a for a in r["aliases"].split("|") if a)):
+            awards[fold(n)] = value
+    cues = tuple(
+        (
+            re.compile(rf"(?<![\w]){re.escape(r['cue'])}(?![\w])", re.IGNORECASE),
+            r["kind"],
+            int(r["priority"]),
+        )
+        for r in gz.load_rows("event_cues")
+    )
+    status = tuple(
+        (
+            re.compile(rf"(?<![\w]){re.escape(r['verb'])}(?![\w])", re.IGNORECASE),
+            r["status"],
+            int(r["priority"]),
+        )
+        for r in gz.load_rows("award_status")
+    )
+    return Lexicon(
+        province_re=province_re,
+        province_by_key=by_key,
+        district_by_key=dist,
+        surname_re=_alt(surnames),
+        title_re=title_re,
+        title_head=title_head,
+        domain_re=domain_re,
+        domain_canon=canon,
+        honorific_re=honor,
+        rank_re=ranks,
+        awards=awards,
+        event_cues=cues,
+        status_cues=status,
+    )

@@ -1,0 +1,296 @@
+"""The extraction pipeline: text → Doc → recognizers (by name, in order) → ExtractionReport."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from justicekg import __version__
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers import base
+from justicekg.extract.relations import link_positions
+from justicekg.model import (
+    Article,
+    AwardDecision,
+    Event,
+    Evidence,
+    ExtractionReport,
+    Mention,
+    Organization,
+    Person,
+    Position,
+)
+from justicekg.text.normalize import normalize
+
+__all__ = ["DEFAULT_PIPELINE", "extract", "extract_file"]
+
+#: recognizer names, in the order they run
+DEFAULT_PIPELINE = (
+    "layout",
+    "dates",
+    "provinces",
+    "organizations",
+    "persons",
+    "titles",
+    "events",
+    "awards",
+)
+EXTRACTOR = f"justicekg-extract/{__version__}"
+
+
+def _ev(doc: Doc, start: int, end: int) -> Evidence:
+    return Evidence(start, end, doc.text[start:end])
+
+
+def _sentence_ev(doc: Doc, pos: int) -> Evidence:
+    s = doc.sentence_of(pos)
+    return _ev(doc, s.start, s.end)
+
+
+def extract(
+    text: str,
+    *,
+    article_id: str,
+    url: str | None = None,
+    published: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    pipeline: Sequence[str] = DEFAULT_PIPELINE,
+) -> ExtractionReport:
+    """Extract persons, positions, organizations, provinces, events and awards from an article.
+
+    Args:
+        text: the article text (any Unicode; it is normalized first).
+        article_id: the report's article id.
+        url, published, title, source: what is known about the article (``published`` ISO).
+        pipeline: recognizer names to run, in order.
+
+    Returns:
+        The report; every evidence offset refers to ``report.article.text``.
+
+    >>> r = extract("Ông Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Thanh Hoá.", article_id="x")
+    >>> [(p.name, [(q.title, q.organization) for q in p.positions]) for p in r.persons]
+    [('Nguyễn Văn An', [('Giám đốc', 'Sở Tư pháp tỉnh Thanh Hóa')])]
+    """
+    norm = normalize(text)
+    doc = Doc(norm, published=published, title=normalize(title) if title else None)
+    for name in pipeline:
+        doc = base.get(name)(doc)
+    return _report(doc, article_id=article_id, url=url, source=source)
+
+
+def extract_file(path: str | Path) -> ExtractionReport:
+    """Read a file (:func:`justicekg.text.read.read_article`) and extract it; id = file stem.
+
+    Raises:
+        InputError: the file is empty, binary or not UTF-8.
+    """
+    from justicekg.text.read import read_article
+
+    raw = read_article(path)
+    return extract(
+        raw.text,
+        article_id=Path(path).stem,
+        url=raw.url,
+        published=raw.published,
+        title=raw.title,
+        source=raw.source,
+    )
+
+
+def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -> ExtractionReport:
+    text = doc.text
+    lex = lexicon()
+    footer = doc.meta.get("footer_start", len(text))
+    people = link_positions(doc)
+    report = ExtractionReport(article=Article(id=article_id, url=url, source=source, text=text))
+    report.extractor = EXTRACTOR
+    orgs: dict[str, Organization] = {}
+
+    def add_org(
+        name: str,
+        span: Span | None,
+        kind: str = "other",
+        province: str | None = None,
+        parent: str | None = None,
+        district: str | None = None,
+    ) -> None:
+        if name in orgs:
+            return
+        if span is not None:
+            d = span.data
+            kind = str(d.get("kind") or kind)
+            province = _opt_str(d.get("province")) or province
+            parent = _opt_str(d.get("parent")) or parent
+            district = _opt_str(d.get("district")) or district
+        orgs[name] = Organization(
+            name=name,
+            kind=kind,
+            province=province,
+            parent=parent,
+            district=district,
+            evidence=_sentence_ev(doc, span.start) if span else None,
+        )
+
+    for o in doc.by_label("org"):
+        add_org(o.name, o)
+        report.mentions.append(Mention(o.start, o.end, "organization", o.name))
+    # persons and positions
+    for facts in people.values():
+        person = Person(name=facts.name, evidence=_sentence_ev(doc, facts.first.start))
+        for title, org, span in facts.positions:
+            person.positions.append(
+                Position(title=title, organization=org, evidence=_sentence_ev(doc, span.start))
+            )
+            if org and org not in orgs:
+                implied = span.data.get("implied_org") or {}
+                kind = str(implied.get("kind") or _kind_of(org))
+                add_org(org, None, kind=kind, province=implied.get("province"))
+        report.persons.append(person)
+        for m in facts.mentions:
+            report.mentions.append(Mention(m.start, m.end, "person", facts.name))
+    # provinces
+    for p in doc.by_label("province"):
+        if p.name not in report.provinces:
+            report.provinces.append(p.name)
+        report.mentions.append(Mention(p.start, p.end, "province", p.name))
+    for ob in orgs.values():
+        if ob.province and ob.province not in report.provinces and lex.province(ob.province):
+            report.provinces.append(ob.province)
+    # events and participants
+    events = doc.by_label("event")
+    author_names = {b.name for b in doc.by_label("byline")}
+    nominee_sentences = {
+        a.data["sentence"]
+        for a in doc.by_label("award")
+        if a.data.get("status") in ("nominated", "registered")
+    }
+    body_end = doc.meta.get("body_end", footer)
+    for i, e in enumerate(events):
+        lo = e.start if i > 0 else 0
+        hi = events[i + 1].start if i + 1 < len(events) else body_end
+        event = Event(kind=str(e.data["kind"]), date=e.name, evidence=_ev(doc, e.start, e.end))
+        event.name = _event_name(text[e.start : e.end])
+        for facts in people.values():
+            if facts.name in author_names:
+                continue
+            for m in facts.mentions:
+                if not (lo <= m.start < hi) or m.start >= body_end:
+                    continue
+                sent = doc.sentence_of(m.start)
+                if (sent.start, sent.end) in nominee_sentences:
+                    continue
+                if facts.name not in event.participants:
+                    event.participants.append(facts.name)
+                    event.participant_evidence[facts.name] = _ev(doc, sent.start, sent.end)
+                break
+        event.province = doc.meta.get("main_province")
+        report.events.append(event)
+        report.mentions.append(Mention(e.start, e.end, "event", event.name or event.kind))
+    # awards
+    seen: set[tuple[str, str, str]] = set()
+    for a in doc.by_label("award"):
+        key = (a.name, str(a.data["recipient"]), str(a.data["status"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        s0, s1 = a.data["sentence"]
+        ev_idx = None
+        for i, e in enumerate(events):
+            if e.start <= s0:
+                ev_idx = i
+        decision = AwardDecision(
+            award=a.name,
+            recipient=key[1],
+            status=key[2],
+            year=a.data.get("year"),
+            conferrer=a.data.get("conferrer"),
+            recipient_kind=str(a.data["recipient_kind"]),
+            event=ev_idx if events else None,
+            evidence=_ev(doc, s0, s1),
+        )
+        if decision.year is None and events:
+            decision.year = int(events[0].name[:4])
+        report.awards.append(decision)
+        if decision.recipient_kind == "organization" and decision.recipient not in orgs:
+            add_org(decision.recipient, None, kind=_kind_of(decision.recipient))
+        if decision.conferrer and decision.conferrer not in orgs:
+            add_org(decision.conferrer, None, kind=_kind_of(decision.conferrer))
+        report.mentions.append(Mention(a.start, a.end, "award", a.name))
+    # article metadata
+    art = report.article
+    art.title = doc.title
+    art.published = doc.published or doc.meta.get("dateline")
+    if not art.published and events:
+        art.published = max(e.name for e in events)
+    bylines = [b for b in doc.by_label("byline") if b.rule != "credit"]
+    art.author = bylines[0].name if bylines else None
+    art.publisher = _publisher(doc)
+    if art.publisher and art.publisher not in orgs:
+        add_org(art.publisher, None, kind=_kind_of(art.publisher))
+    report.organizations = list(orgs.values())
+    report.mentions.sort(key=lambda m: (m.start, m.end))
+    return report
+
+
+def _opt_str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _kind_of(name: str) -> str:
+    for prefix, kind in (
+        ("Bộ ", "ministry"),
+        ("Tổng cục", "general-department"),
+        ("Chi cục", "district-enforcement"),
+        ("Cục Thi hành án", "provincial-enforcement"),
+        ("Cục", "ministry-unit"),
+        ("Vụ", "ministry-unit"),
+        ("Sở", "provincial-department"),
+        ("Ủy ban nhân dân", "peoples-committee"),
+        ("Hội đồng nhân dân", "peoples-council"),
+        ("Tỉnh ủy", "party-committee"),
+        ("Thành ủy", "party-committee"),
+        ("Tòa án", "court"),
+        ("Viện kiểm sát", "procuracy"),
+        ("Công an", "police"),
+        ("Chính phủ", "government"),
+        ("Thủ tướng", "government"),
+    ):
+        if name.startswith(prefix):
+            return kind
+    return "other"
+
+
+def _event_name(sentence: str) -> str | None:
+    import re
+
+    m = re.search(
+        r"(?:Hội nghị|hội nghị|Hội thảo|hội thảo|Tọa đàm|tọa đàm|Lễ|lễ|buổi làm việc|"
+        r"Đoàn kiểm tra|đoàn kiểm tra|Đoàn giám sát|đoàn giám sát)[^,.;:()]{0,120}",
+        sentence,
+    )
+    if not m:
+        return None
+    name = m.group(0).strip()
+    return name[:1].upper() + name[1:]
+
+
+def _publisher(doc: Doc) -> str | None:
+    orgs = doc.by_label("org")
+    for a, b in doc.meta.get("header_lines", []):
+        for o in orgs:
+            if a <= o.start < b:
+                return o.name
+    footer = doc.meta.get("footer_start", len(doc.text))
+    import re
+
+    m = re.search(
+        r"(?:Bản quyền[^:]*:|Cơ quan chủ quản\s*:|TRANG THÔNG TIN ĐIỆN TỬ)\s*", doc.text[footer:]
+    )
+    if m:
+        at = footer + m.end()
+        for o in orgs:
+            if at <= o.start <= at + 2:
+                return o.name
+    return None

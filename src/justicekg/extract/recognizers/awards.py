@@ -1,0 +1,235 @@
+"""Award decisions: award type (gazetteer), status (verbs) and named recipients.
+
+``Thủ tướng Chính phủ tặng Bằng khen`` is rebuilt as ``Bằng khen của Thủ tướng Chính phủ``;
+``Bằng khen của Chủ tịch UBND tỉnh`` names its body in full. Recipients are the organizations
+and persons listed after ``cho``/``gồm``/``:`` or, failing that, the subject before the award
+in the same clause; counts (``09 Chi cục``) and conferrers are not recipients.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.base import register
+from justicekg.text.normalize import fold
+
+_HEAD = re.compile(
+    r"(?<![\w])(?:Cờ thi đua|Bằng khen|Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba)|"
+    r"Chiến s[ĩỹ] thi đua|Tập thể lao động xuất sắc|Tập thể lao động tiên tiến|"
+    r"Lao động tiên tiến)(?![\w])",
+    re.IGNORECASE,
+)
+_QUAL = re.compile(
+    r"\s+(?:của\s+)?(?P<q>ngành Tư pháp|cấp tỉnh|cấp cơ sở|cơ sở|toàn quốc|cấp Bộ)(?![\w])",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s+(?:của\s+)?")
+_CONFERRER_VERB = re.compile(
+    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng))*\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng|trao)\s*$"
+)
+_AFTER_CUE = re.compile(
+    r"^[^;]{0,60}?(?:\s(?:cho|gồm|gồm có|đối với|tới|trong đó có|trong đó)(?![\w])|:)"
+)
+_STOP_AFTER = re.compile(
+    r"(?:\s(?:vì|do|về thành tích|đã có thành tích|có thành tích|nhờ)(?![\w]))"
+)
+_STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
+
+
+def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, str | None] | None:
+    """The canonical award (name, conferrer, recipient kind) for a head and a qualifier.
+
+    >>> canonical_award("Bằng khen", "Thủ tướng Chính phủ")[0]
+    'Bằng khen của Thủ tướng Chính phủ'
+    >>> canonical_award("Cờ thi đua", "ngành Tư pháp")[0]
+    'Cờ thi đua ngành Tư pháp'
+    """
+    head = " ".join(head.split())
+    head = head[:1].upper() + head[1:].lower() if not head.startswith("Huân") else head
+    head = head.replace("Chiến sỹ", "Chiến sĩ")
+    if head.lower().startswith("huân chương"):
+        head = "Huân chương" + head[len("huân chương") :]
+    table = lexicon().awards
+    if qualifier:
+        for cand in (f"{head} {qualifier}", f"{head} của {qualifier}"):
+            hit = table.get(fold(cand))
+            if hit:
+                return hit
+        if qualifier.startswith(("Chủ tịch Ủy ban nhân dân", "Ủy ban nhân dân")):
+            conferrer = qualifier.removeprefix("Chủ tịch ")
+            return f"{head} của {qualifier}", conferrer, None
+        return None
+    return table.get(fold(head))
+
+
+@register("awards")
+class Awards:
+    """Award spans (label ``award``): ``name`` the award, ``data`` status/recipients."""
+
+    name = "awards"
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        orgs = doc.by_label("org")
+        titles = doc.by_label("title")
+        persons = doc.by_label("person")
+        heads = list(_HEAD.finditer(text))
+        for i, m in enumerate(heads):
+            if not m.group(0)[0].isupper() and not m.group(0).lower().startswith("cờ"):
+                continue
+            sent = doc.sentence_of(m.start())
+            head, end = m.group(0), m.end()
+            qualifier = None
+            conferrer_org = None
+            q = _QUAL.match(text, end)
+            if q:
+                qualifier, end = q.group("q"), q.end()
+            else:
+                of = _OF.match(text, end)
+                at = of.end() if of else end
+                o = next((o for o in orgs if o.start == at), None)
+                t = None if o else next((t for t in titles if t.start == at), None)
+                if t is not None:
+                    o = next((o for o in orgs if o.start in (t.end, t.end + 1)), None)
+                if o is not None:
+                    qualifier = f"{t.name} {o.name}" if t else o.name
+                    conferrer_org = o.name
+                    end = o.end
+                elif t is not None and t.name in ("Bộ trưởng", "Thủ tướng", "Tổng cục trưởng"):
+                    qualifier, end = t.name, t.end
+            if qualifier is None:
+                # "Thủ tướng Chính phủ tặng Bằng khen", "được Chính phủ tặng Cờ thi đua"
+                left = text[max(sent.start, m.start() - 60) : m.start()]
+                cv = _CONFERRER_VERB.search(left)
+                if cv:
+                    base = max(sent.start, m.start() - 60)
+                    before_verb = base + cv.start()
+                    o = next((o for o in orgs if o.end == before_verb), None)
+                    if o is not None:
+                        t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
+                        qualifier = f"{t.name} {o.name}" if t else o.name
+                        conferrer_org = o.name
+            hit = canonical_award(head, qualifier)
+            if hit is None and qualifier and conferrer_org:
+                hit = canonical_award(head, conferrer_org)
+            if hit is None:
+                continue
+            award, conferrer, rkind = hit
+            if award.endswith(" tỉnh") or award.endswith(" thành phố"):
+                prov = doc.meta.get("main_province")
+                if not prov:
+                    continue
+                award = f"{award} {prov}"
+                conferrer = f"{conferrer} {prov}" if conferrer else conferrer
+            # clause boundaries
+            prev_end = (
+                heads[i - 1].end() if i > 0 and heads[i - 1].start() >= sent.start else sent.start
+            )
+            semi = text.rfind(";", sent.start, m.start())
+            clause_start = max(prev_end, semi + 1 if semi >= 0 else sent.start)
+            nxt_start = heads[i + 1].start() if i + 1 < len(heads) else sent.end
+            semi2 = text.find(";", end, sent.end)
+            clause_end = min(nxt_start, sent.end, semi2 if semi2 >= 0 else sent.end)
+            status = _status(text[clause_start:end]) or _status(text[sent.start : end])
+            if status is None:
+                continue
+            recipients = self._recipients(
+                doc, end, clause_end, clause_start, m.start(), orgs, persons, titles, conferrer_org
+            )
+            year_m = re.search(r"năm\s+((?:19|20)\d\d)", text[sent.start : sent.end])
+            for rname, rk, rs in recipients:
+                if rkind == "person" and rk != "person":
+                    continue
+                doc.add(
+                    Span(
+                        rs.start,
+                        rs.end,
+                        "award",
+                        award,
+                        "award",
+                        {
+                            "recipient": rname,
+                            "recipient_kind": rk,
+                            "status": status,
+                            "conferrer": conferrer,
+                            "year": int(year_m.group(1)) if year_m else None,
+                            "sentence": (sent.start, sent.end),
+                        },
+                    )
+                )
+        return doc
+
+    def _recipients(
+        self,
+        doc: Doc,
+        after: int,
+        clause_end: int,
+        clause_start: int,
+        award_start: int,
+        orgs: list[Span],
+        persons: list[Span],
+        titles: list[Span],
+        conferrer: str | None,
+    ) -> list[tuple[str, str, Span]]:
+        text = doc.text
+        seg_end = clause_end
+        cue = _AFTER_CUE.match(text[after:clause_end])
+        if cue:
+            start = after + cue.end()
+            stop = _STOP_AFTER.search(text, start, clause_end)
+            if stop:
+                seg_end = stop.start()
+            found = self._collect(start, seg_end, orgs, persons, titles, conferrer, text)
+            if found:
+                return found
+        return self._collect(
+            clause_start, award_start, orgs, persons, titles, conferrer, text, before=True
+        )
+
+    def _collect(
+        self,
+        start: int,
+        end: int,
+        orgs: list[Span],
+        persons: list[Span],
+        titles: list[Span],
+        conferrer: str | None,
+        text: str,
+        *,
+        before: bool = False,
+    ) -> list[tuple[str, str, Span]]:
+        out: list[tuple[str, str, Span]] = []
+        for o in orgs:
+            if not (start <= o.start and o.end <= end):
+                continue
+            if any(t.end in (o.start, o.start - 1) for t in titles):
+                continue  # the organization of a person's position
+            if o.name == conferrer:
+                continue
+            if before and _CONFERRER_VERB.match(" " + text[o.end : o.end + 25].split(",")[0]):
+                continue
+            if before and re.search(
+                r"(?:đề nghị|trình|giao)\s*$", text[max(0, o.start - 12) : o.start]
+            ):
+                continue
+            out.append((o.name, "organization", o))
+        for p in persons:
+            if start <= p.start and p.end <= end:
+                after = text[p.end : p.end + 25]
+                if before and _CONFERRER_VERB.search(" " + after.split(" cho")[0][:20]):
+                    continue
+                out.append((p.name, "person", p))
+        return out
+
+
+def _status(clause: str) -> str | None:
+    best: tuple[int, int] | None = None
+    status = None
+    for cue, st, prio in lexicon().status_cues:
+        if cue.search(clause):
+            key = (_STATUS_ORDER[st], prio)
+            if best is None or key < best:
+                best, status = key, st
+    return status

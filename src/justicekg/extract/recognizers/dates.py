@@ -1,0 +1,29 @@
+"""Date spans (label ``date``, ``name`` = ISO) relative to the article's date."""
+
+from __future__ import annotations
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.recognizers.base import register
+from justicekg.text.dates import find_dates
+
+
+@register("dates")
+class Dates:
+    """Every date expression, with ``data["inferred"]`` and ``data["range"]``."""
+
+    name = "dates"
+
+    def __call__(self, doc: Doc) -> Doc:
+        ref = doc.published or doc.meta.get("dateline")
+        for dm in find_dates(doc.text, reference=ref):
+            doc.add(
+                Span(
+                    dm.start,
+                    dm.end,
+                    "date",
+                    dm.iso,
+                    "dates",
+                    {"inferred": dm.inferred_year, "range": dm.is_range},
+                )
+            )
+        return doc

@@ -1,0 +1,114 @@
+"""Events: a day-precise date in a body sentence that reports an activity.
+
+The kind comes from cue words (``data/gazetteers/event_cues.tsv``): the cue with the best
+priority in the sentence (``ký kết`` → signing beats ``hội nghị`` → conference); sentences
+without a cue fall back on the title. Dates in parentheses (anniversaries), of documents
+(``Quyết định số … ngày``) and after the publication date are not events; one event per date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.base import register
+
+_DOC_BEFORE = re.compile(
+    r"(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Kế hoạch|Chỉ thị|Luật|Báo cáo|"
+    r"Thông báo|Hướng dẫn|Văn bản|số\s+\S+)[^.;]{0,40}?(?:ngày|,)?\s*$",
+    re.IGNORECASE,
+)
+_ACTIVITY = re.compile(
+    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
+    r"tham gia|phối hợp|đến|về|tới thăm|thăm|kiểm tra|giám sát|ký kết|cưỡng chế|công bố|"
+    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao|chúc mừng)(?![\w])",
+    re.IGNORECASE,
+)
+_PLAN = re.compile(r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|hạn chót|từ ngày)\s", re.IGNORECASE)
+
+
+def classify(sentence: str, fallback: str | None = None) -> str:
+    """The event kind for a sentence (cue words), else for ``fallback`` (e.g. the title).
+
+    >>> classify("Hội nghị triển khai nhiệm vụ và ký kết giao ước thi đua")
+    'signing'
+    >>> classify("Chiều 10/1, đoàn công tác đã kiểm tra tại Chi cục")
+    'inspection'
+    """
+    best: tuple[int, str] | None = None
+    for text in (sentence, fallback or ""):
+        for cue, kind, prio in lexicon().event_cues:
+            if cue.search(text) and (best is None or prio < best[0]):
+                best = (prio, kind)
+        if best and best[0] < 12:
+            return best[1]
+    return best[1] if best else "other"
+
+
+@register("events")
+class Events:
+    """Event spans (label ``event``; ``name`` = ISO date; ``data["kind"]``)."""
+
+    name = "events"
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        body_start = doc.meta.get("body_start", 0)
+        body_end = doc.meta.get("body_end", len(text))
+        published = doc.published or doc.meta.get("dateline")
+        seen: dict[str, Span] = {}
+        for d in doc.by_label("date"):
+            if len(d.name) != 10 or not (body_start <= d.start < body_end):
+                continue
+            if doc.covered(d.start, d.end, ("dateline",)):
+                continue
+            if published and d.name > published:
+                continue
+            sent = doc.sentence_of(d.start)
+            stext = text[sent.start : sent.end]
+            before = text[max(sent.start, d.start - 80) : d.start]
+            if _DOC_BEFORE.search(before) or _in_parens(text, d.start, sent.start):
+                continue
+            if _PLAN.search(text[max(sent.start, d.start - 20) : d.start]):
+                continue
+            if not _ACTIVITY.search(stext) and not any(
+                c.search(stext) for c, _, p in lexicon().event_cues if p < 12
+            ):
+                continue
+            if d.name in seen:
+                continue
+            kind = classify(stext, doc.title if not seen else None)
+            if kind == "other" and doc.title:
+                kind = classify(doc.title) if not seen else kind
+            seen[d.name] = doc.add(
+                Span(
+                    sent.start,
+                    sent.end,
+                    "event",
+                    d.name,
+                    "date-sentence",
+                    {"kind": kind, "date_start": d.start},
+                )
+            )
+        if not seen and published:
+            # no dated activity in the body: the title's activity on the date line
+            kind = classify(doc.title or "")
+            if doc.title and kind != "other" and doc.sentences:
+                first = next((s for s in doc.sentences if s.start >= body_start), doc.sentences[0])
+                doc.add(
+                    Span(
+                        first.start,
+                        first.end,
+                        "event",
+                        published,
+                        "dateline",
+                        {"kind": kind, "date_start": first.start},
+                    )
+                )
+        return doc
+
+
+def _in_parens(text: str, pos: int, floor: int) -> bool:
+    left = text.rfind("(", floor, pos)
+    return left != -1 and text.find(")", left, pos) == -1

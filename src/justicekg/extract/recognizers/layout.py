@@ -1,0 +1,114 @@
+"""Page layout: header, body and footer; date line; byline; title; photo credits.
+
+Web pages carry a site header and menu, then the article, then "Các tin liên quan" and a
+footer with the publisher, address, phone and the person responsible. This recognizer marks
+those regions in ``doc.meta`` (``body_start``, ``body_end``, ``footer_start``) and adds
+``dateline``, ``byline`` and ``credit`` spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import LOWER, SYL, UPPER, lexicon
+from justicekg.extract.recognizers.base import register
+from justicekg.text.dates import find_dates
+
+_FOOTER = re.compile(
+    r"^(?:Các tin (?:liên quan|khác|đã đưa)|Tin (?:liên quan|khác|cùng chuyên mục|mới)|"
+    r"Bài viết liên quan|Bản quyền|Copyright|©|Địa chỉ\s*:|ĐT\s*:|Điện thoại\s*:|Fax\s*:|"
+    r"Email\s*:|E-mail\s*:|Chịu trách nhiệm|Cơ quan chủ quản|Giấy phép|Website được|"
+    r"Trang thông tin điện tử|TRANG THÔNG TIN ĐIỆN TỬ|Cổng thông tin điện tử|"
+    r"CỔNG THÔNG TIN ĐIỆN TỬ|Lượt truy cập|Số lượt|Đang truy cập|Liên kết website)",
+    re.IGNORECASE,
+)
+_MENU = re.compile(r"(?:\S[^|]{0,40}\|){2,}|^(?:Trang chủ|Trang chu)\b", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^(?:(?:Thứ\s+\w+|Chủ nhật|Cập nhật|Ngày đăng|Đăng ngày|Ngày)\s*[:,]?\s*)?"
+    r"[\d/\-.: ,()APMapmhgiờ]{6,40}$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn)\s*:\s*)?"
+    rf"({SYL}(?:\s+{SYL}){{1,3}})\s*(?:\(.{{0,40}}\))?\s*$"
+)
+_TAIL_BYLINE = re.compile(rf"[.!?…]\s+({SYL}(?:\s+{SYL}){{1,3}})\s*$")
+_CREDIT = re.compile(
+    rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*({SYL}(?:\s+{SYL}){{1,3}})"
+)
+_LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
+_UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
+
+
+def _is_name(text: str) -> bool:
+    lex = lexicon()
+    words = text.split()
+    if not 2 <= len(words) <= 4 or lex.province(text) or lex.title_re.match(text):
+        return False
+    return all(len(w) > 1 for w in words)
+
+
+@register("layout")
+class Layout:
+    """Header/body/footer regions, date line, byline and photo credits."""
+
+    name = "layout"
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        paras = doc.paragraphs
+        footer_start = len(text)
+        for i, p in enumerate(paras):
+            if i > 0 and _FOOTER.match(p.slice(text)) and p.start > len(text) // 3:
+                footer_start = p.start
+                break
+        body_start = 0
+        for p in paras[:8]:
+            line = p.slice(text)
+            if p.start >= footer_start:
+                break
+            if _MENU.search(line) or _UPPER_LINE.match(line):
+                body_start = p.end
+                doc.meta.setdefault("header_lines", []).append((p.start, p.end))
+        doc.meta["footer_start"] = footer_start
+        doc.meta["body_start"] = body_start
+        # date line: a short line that is nothing but a date (and weekday/time)
+        for p in paras:
+            if p.start >= footer_start:
+                break
+            line = p.slice(text)
+            if len(line) <= 60 and _DATELINE.match(line):
+                dates = [d for d in find_dates(line) if len(d.iso) == 10]
+                if dates:
+                    doc.add(Span(p.start, p.end, "dateline", dates[0].iso, "dateline"))
+                    doc.meta.setdefault("dateline", dates[0].iso)
+                    break
+        # byline: the last short name-only line of the body, or "…. Name" ending it
+        body_paras = [p for p in paras if body_start <= p.start < footer_start]
+        for p in reversed(body_paras[-3:]):
+            line = p.slice(text)
+            m = _BYLINE.match(line)
+            if m and _is_name(m.group(1)) and p is not body_paras[0]:
+                doc.add(Span(p.start + m.start(1), p.start + m.end(1), "byline", m.group(1)))
+                doc.meta["body_end"] = p.start
+                break
+            m2 = _TAIL_BYLINE.search(line)
+            if m2 and _is_name(m2.group(1)) and len(line) > 200:
+                s = p.start + m2.start(1)
+                doc.add(Span(s, p.start + m2.end(1), "byline", m2.group(1), "tail"))
+                doc.meta["body_end"] = s
+                break
+            if len(line) > 80:
+                break
+        doc.meta.setdefault("body_end", footer_start)
+        for m in _CREDIT.finditer(text):
+            if _is_name(m.group(1)) and not doc.covered(m.start(1), m.end(1), ("byline",)):
+                doc.add(Span(m.start(1), m.end(1), "byline", m.group(1), "credit"))
+        if doc.title is None:
+            for p in paras[:6]:
+                line = p.slice(text)
+                if p.start >= body_start and len(line.split()) >= 6 and not _DATELINE.match(line):
+                    doc.title = line
+                    break
+        return doc

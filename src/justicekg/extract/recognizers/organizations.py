@@ -1,0 +1,458 @@
+"""Organizations by grammar: unit type + domain + place (+ parent), abbreviations expanded.
+
+``Sở Tư pháp tỉnh Thanh Hoá`` → ``Sở Tư pháp tỉnh Thanh Hóa`` (provincial-department);
+``Chi cục THADS huyện X`` → ``Chi cục Thi hành án dân sự huyện X`` (district-enforcement,
+parent ``Cục Thi hành án dân sự tỉnh Y``); ``Phòng X Sở Tư pháp tỉnh Y`` keeps its parent in
+its name; a provincial unit without a place (``UBND tỉnh``, ``Sở Tư pháp``) takes the
+article's main province. Plural or generic mentions (``các Sở``, ``Phòng Tư pháp các huyện``,
+``Tòa án hai cấp``) are not organizations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import LOWER, SYL, UPPER, lexicon
+from justicekg.extract.recognizers.base import register
+from justicekg.text.normalize import fold
+
+#: head → (canonical head, kind, needs) ; needs: "domain", "place", "parent", "name", ""
+_HEADS: dict[str, tuple[str, str, str]] = {
+    "thủ tướng chính phủ": ("Thủ tướng Chính phủ", "government", ""),
+    "chủ tịch nước": ("Chủ tịch nước", "government", ""),
+    "chính phủ": ("Chính phủ", "government", ""),
+    "quốc hội": ("Quốc hội", "other", ""),
+    "ủy ban nhân dân": ("Ủy ban nhân dân", "peoples-committee", "place"),
+    "ubnd": ("Ủy ban nhân dân", "peoples-committee", "place"),
+    "hội đồng nhân dân": ("Hội đồng nhân dân", "peoples-council", "place"),
+    "hđnd": ("Hội đồng nhân dân", "peoples-council", "place"),
+    "tòa án nhân dân": ("Tòa án nhân dân", "court", "place"),
+    "tand": ("Tòa án nhân dân", "court", "place"),
+    "viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy", "place"),
+    "vksnd": ("Viện kiểm sát nhân dân", "procuracy", "place"),
+    "công an": ("Công an", "police", "place"),
+    "tỉnh ủy": ("Tỉnh ủy", "party-committee", "name"),
+    "thành ủy": ("Thành ủy", "party-committee", "name"),
+    "huyện ủy": ("Huyện ủy", "party-committee", "name"),
+    "thị ủy": ("Thị ủy", "party-committee", "name"),
+    "tổng cục": ("Tổng cục", "general-department", "domain"),
+    "chi cục": ("Chi cục", "district-enforcement", "domain"),
+    "cục": ("Cục", "ministry-unit", "domain"),
+    "bộ": ("Bộ", "ministry", "domain"),
+    "vụ": ("Vụ", "ministry-unit", "domain"),
+    "sở": ("Sở", "provincial-department", "domain"),
+    "phòng công chứng": ("Phòng Công chứng", "other", "domain"),
+    "phòng": ("Phòng", "other", "domain"),
+    "văn phòng": ("Văn phòng", "other", "parent"),
+    "thanh tra": ("Thanh tra", "other", "parent"),
+    "trung tâm": ("Trung tâm", "other", "domain"),
+    "ban": ("Ban", "other", "domain"),
+    "đoàn": ("Đoàn", "other", "domain"),
+    "hội": ("Hội", "other", "domain"),
+    "học viện": ("Học viện", "other", "domain"),
+    "khối": ("Khối", "emulation-group", "group"),
+    "cụm": ("Cụm", "emulation-group", "group"),
+    "khu vực": ("Khu vực", "emulation-group", "group"),
+}
+_HEAD_RE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
+    + r"|toà án nhân dân|uỷ ban nhân dân|tỉnh uỷ|thành uỷ|huyện uỷ|thị uỷ)(?![\w])",
+    re.IGNORECASE,
+)
+_ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10})\)")
+_NAME = rf"{SYL}(?:\s+{SYL}){{0,3}}"
+_PLACE = re.compile(
+    r"\s*,?\s*(?P<kind>tỉnh|thành phố|TP\.?\s?|Tp\.?\s?|huyện|quận|Quận|thị xã|thị trấn|xã|phường)"
+    rf"(?:\s*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
+)
+_BARE_PROVINCE = re.compile(rf"\s+(?P<name>{_NAME})")
+_GENERIC_AFTER = re.compile(
+    r"\s*(?:các|của các|những|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|các cấp|trong|trên|thuộc|"
+    r"sáu|năm|bốn|ba)(?![\w])",
+)
+_GROUP_TAIL = re.compile(r"[^,.;:()\n]{0,120}")
+_GROUP_STOP = re.compile(
+    r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|triển khai|họp|năm \d|do|tại|vào|với|cho|"
+    r"được|là|gồm|có|chủ trì|nhằm|để)(?![\w])"
+)
+_COUNT_BEFORE = re.compile(r"(?:\d+|các|những|mỗi|từng|một số|nhiều)\s*$", re.IGNORECASE)
+_PROVINCIAL = {
+    "Sở",
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Tòa án nhân dân",
+    "Viện kiểm sát nhân dân",
+    "Công an",
+    "Trung tâm",
+    "Đoàn",
+    "Hội",
+    "Phòng Công chứng",
+}
+_LOWER_HEAD_OK = re.compile(r"(?:Trưởng|trưởng|Chánh|chánh|Phó|phó)\s+$")
+
+
+@dataclass(slots=True)
+class Place:
+    level: str  # province | district | commune | implicit
+    kind: str  # tỉnh, thành phố, huyện …
+    name: str | None
+    province: str | None
+    end: int
+
+
+def _place_at(doc: Doc, pos: int) -> Place | None:
+    lex = lexicon()
+    text = doc.text
+    m = _PLACE.match(text, pos)
+    if m:
+        kind = m.group("kind").strip().rstrip(".")
+        kind = {"TP": "thành phố", "Tp": "thành phố", "Quận": "quận"}.get(kind, kind).lower()
+        name = m.group("name")
+        if kind in ("tỉnh", "thành phố"):
+            rec = lex.province(name) if name else None
+            if rec is None and name:
+                # longest province prefix of the captured words
+                words = name.split()
+                for k in range(len(words) - 1, 0, -1):
+                    rec = lex.province(" ".join(words[:k]))
+                    if rec:
+                        end = m.start("name") + len(" ".join(words[:k]))
+                        return Place("province", rec.kind, rec.name, rec.name, end)
+            if rec is not None and (kind == "tỉnh" or rec.kind == "thành phố"):
+                return Place("province", rec.kind, rec.name, rec.name, m.end())
+            if name is None:
+                if kind == "tỉnh" or kind == "thành phố":
+                    return Place("implicit", kind, None, doc.meta.get("main_province"), m.end())
+                return None
+            if kind == "tỉnh":
+                return None
+            kind = "thành phố"
+        if name is None:
+            return None
+        if kind in ("huyện", "quận", "thị xã", "thành phố"):
+            if kind == "quận" and name.isdigit():
+                name = f"Quận {name}"
+            cands = lex.districts(name)
+            name, end = _trim_name(name, m.start("name"), cands)
+            prov = cands[0].province if len(cands) == 1 else doc.meta.get("main_province")
+            if len(cands) > 1 and doc.meta.get("main_province") in {c.province for c in cands}:
+                prov = doc.meta.get("main_province")
+            after = _PLACE.match(text, end)
+            if after and after.group("kind") == "tỉnh" and after.group("name"):
+                rec = lex.province(after.group("name"))
+                if rec:
+                    prov = rec.name
+            return Place("district", kind, name, prov, end)
+        name, end = _trim_name(name, m.start("name"), [])
+        return Place("commune", kind, name, doc.meta.get("main_province"), end)
+    m = _BARE_PROVINCE.match(text, pos)
+    if m:
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            cand = " ".join(words[:k])
+            rec = lex.province(cand)
+            if rec:
+                return Place("province", rec.kind, rec.name, rec.name, m.start("name") + len(cand))
+    return None
+
+
+def _trim_name(name: str, start: int, cands: Sequence[object]) -> tuple[str, int]:
+    # keep at most 3 syllables; a district name is rarely longer
+    words = name.split()
+    if len(words) > 3:
+        words = words[:3]
+    out = " ".join(words)
+    return out, start + len(out)
+
+
+def _place_suffix(place: Place) -> str:
+    if place.level == "implicit":
+        if not place.province:
+            return ""
+        rec = lexicon().province(place.province)
+        kind = rec.kind if rec else "tỉnh"
+        return f" {kind} {place.province}"
+    if place.level == "province":
+        return f" {place.kind} {place.name}"
+    if place.name and place.name.startswith("Quận "):
+        return f" {place.name}"
+    return f" {place.kind} {place.name}"
+
+
+@register("organizations")
+class Organizations:
+    """Organization spans (label ``org``) with kind, province, district and parent."""
+
+    name = "organizations"
+
+    def __call__(self, doc: Doc) -> Doc:
+        first = self._scan(doc)
+        depts = [s.name for s in first if s.data.get("kind") == "provincial-department"]
+        depts = depts or [s.name for s in first if s.data.get("kind") == "provincial-enforcement"]
+        if depts and "main_dept" not in doc.meta:
+            doc.meta["main_dept"] = max(depts, key=depts.count)
+            first = self._scan(doc)
+        doc.spans.extend(first)
+        return doc
+
+    def _scan(self, doc: Doc) -> list[Span]:
+        text = doc.text
+        found: list[Span] = []
+        pos = 0
+        while True:
+            m = _HEAD_RE.search(text, pos)
+            if not m:
+                break
+            span = self._parse(doc, m.start())
+            if span is not None:
+                found.append(span)
+                pos = span.end
+            else:
+                pos = m.end()
+        return found
+
+    def _parse(self, doc: Doc, start: int, depth: int = 0) -> Span | None:
+        text = doc.text
+        m = _HEAD_RE.match(text, start)
+        if not m:
+            return None
+        raw = m.group(0)
+        key = fold(raw)
+        for k, v in _HEADS.items():
+            if fold(k) == key:
+                head, kind, needs = v
+                break
+        else:
+            return None
+        upper_line = raw.isupper() and len(raw) > 2
+        if not raw[0].isupper() and not (
+            head in ("Phòng", "Ban", "Văn phòng", "Thanh tra")
+            and _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
+        ):
+            return None
+        if not upper_line and raw[0].isupper() and head in ("Cục", "Sở", "Vụ", "Bộ", "Phòng"):
+            pass
+        if _COUNT_BEFORE.search(text, max(0, start - 12), start):
+            return None
+        end = m.end()
+        lex = lexicon()
+        domain = ""
+        data: dict[str, object] = {}
+        if needs == "domain":
+            dre = lex.domain_re.get(head)
+            dm = dre.match(text, end) if dre else None
+            if dm is None:
+                return None
+            domain = lex.domain_canon.get((head, fold(dm.group(0))), dm.group(0).strip())
+            end = dm.end()
+        elif needs == "group":
+            return self._group(doc, start, end, head)
+        am = _ABBR_PAREN.match(text, end)
+        if am:
+            end = am.end()
+        if _GENERIC_AFTER.match(text, end):
+            if head not in ("Bộ", "Tổng cục", "Vụ", "Cục") or fold(
+                text[end : end + 6]
+            ).strip().startswith("cac"):
+                return None
+        name = f"{head} {domain}".strip()
+        province: str | None = None
+        parent: str | None = None
+        # sub-units named with their parent
+        if head in ("Văn phòng", "Thanh tra", "Phòng", "Ban", "Trung tâm") and depth < 2:
+            nxt = re.match(r"\s+", text[end:])
+            at = end + (nxt.end() if nxt else 0)
+            if nxt and _HEAD_RE.match(text, at):
+                sub = self._parse(doc, at, depth + 1)
+                if sub is not None and sub.data.get("kind") in (
+                    "ministry",
+                    "general-department",
+                    "provincial-department",
+                    "peoples-committee",
+                    "peoples-council",
+                    "party-committee",
+                    "provincial-enforcement",
+                    "ministry-unit",
+                    "court",
+                    "procuracy",
+                    "police",
+                    "government",
+                ):
+                    full = f"{name} {sub.name}"
+                    pk = sub.data.get("kind")
+                    okind = "ministry-unit" if pk in ("ministry", "general-department") else "other"
+                    return Span(
+                        start,
+                        sub.end,
+                        "org",
+                        full,
+                        "sub-unit",
+                        {
+                            "kind": okind,
+                            "province": sub.data.get("province"),
+                            "parent": sub.name,
+                            "district": sub.data.get("district"),
+                        },
+                    )
+            if head in ("Văn phòng", "Thanh tra"):
+                place = _place_at(doc, end)
+                if place is None or place.level == "commune":
+                    return None
+                return self._placed(start, name, kind, place)
+        if head == "Chi cục":
+            place = _place_at(doc, end)
+            if place is None or place.level != "district":
+                return None
+            name += _place_suffix(place)
+            province = place.province
+            parent = _enforcement_parent(province)
+            return Span(
+                start,
+                place.end,
+                "org",
+                name,
+                "grammar",
+                {
+                    "kind": "district-enforcement",
+                    "province": province,
+                    "district": place.name,
+                    "parent": parent,
+                },
+            )
+        if head in ("Bộ", "Tổng cục", "Vụ") or (head == "Cục" and "hành án" not in domain):
+            if head == "Cục" and "hành án" in domain:
+                pass
+            return Span(start, end, "org", name, "grammar", {"kind": kind})
+        if needs == "name":  # Tỉnh ủy X / Thành ủy X / Huyện ủy X
+            pm = _BARE_PROVINCE.match(text, end)
+            rec = None
+            if pm:
+                words = pm.group("name").split()
+                for nw in range(len(words), 0, -1):
+                    rec = lex.province(" ".join(words[:nw]))
+                    if rec:
+                        end = pm.start("name") + len(" ".join(words[:nw]))
+                        break
+            if head in ("Tỉnh ủy", "Thành ủy"):
+                prov = rec.name if rec else doc.meta.get("main_province")
+                if not prov:
+                    return None
+                prec = lex.province(prov)
+                head2 = "Thành ủy" if prec and prec.kind == "thành phố" else "Tỉnh ủy"
+                return Span(
+                    start,
+                    end,
+                    "org",
+                    f"{head2} {prov}",
+                    "grammar",
+                    {"kind": kind, "province": prov},
+                )
+            if pm and rec is None:
+                dname, dend = _trim_name(pm.group("name"), pm.start("name"), [])
+                return Span(
+                    start,
+                    dend,
+                    "org",
+                    f"{head} {dname}",
+                    "grammar",
+                    {"kind": kind, "province": doc.meta.get("main_province")},
+                )
+            return None
+        if needs == "":
+            return Span(start, end, "org", head, "grammar", {"kind": kind})
+        place = _place_at(doc, end)
+        if head == "Cục":  # Cục Thi hành án dân sự of a province
+            if place is None or place.level not in ("province", "implicit") or not place.province:
+                return None
+            return Span(
+                start,
+                place.end,
+                "org",
+                f"Cục {domain}" + _place_suffix(place),
+                "grammar",
+                {"kind": "provincial-enforcement", "province": place.province},
+            )
+        if place is None:
+            if head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân") and re.match(
+                r"\s+tối cao", text[end:]
+            ):
+                e = end + len(re.match(r"\s+tối cao", text[end:]).group(0))  # type: ignore[union-attr]
+                return Span(start, e, "org", f"{head} tối cao", "grammar", {"kind": kind})
+            if head == "Học viện" or (head == "Phòng" and False):
+                return Span(start, end, "org", name, "grammar", {"kind": kind})
+            if head in ("Sở",) and doc.meta.get("main_province"):
+                place = Place("implicit", "tỉnh", None, doc.meta["main_province"], end)
+            elif head in ("Phòng", "Ban", "Trung tâm") and doc.meta.get("main_dept"):
+                parent = str(doc.meta["main_dept"])
+                if head == "Trung tâm":
+                    place = Place("implicit", "tỉnh", None, doc.meta.get("main_province"), end)
+                else:
+                    return Span(
+                        start,
+                        end,
+                        "org",
+                        f"{name} {parent}",
+                        "implicit-parent",
+                        {
+                            "kind": "other",
+                            "province": doc.meta.get("main_province"),
+                            "parent": parent,
+                        },
+                    )
+            else:
+                return None
+        if place.level == "implicit" and head not in _PROVINCIAL and head != "Ban":
+            return None
+        return self._placed(start, name, kind, place, data)
+
+    def _placed(
+        self, start: int, name: str, kind: str, place: Place, data: dict[str, object] | None = None
+    ) -> Span | None:
+        if place.level == "implicit" and not place.province:
+            return None
+        full = name + _place_suffix(place)
+        info: dict[str, object] = {"kind": kind, "province": place.province}
+        if place.level in ("district", "commune"):
+            info["district"] = place.name
+            if kind == "provincial-department":
+                return None
+            if name.startswith("Phòng"):
+                info["parent"] = f"Ủy ban nhân dân {place.kind} {place.name}"
+        return Span(start, place.end, "org", full, "grammar", info)
+
+    def _group(self, doc: Doc, start: int, end: int, head: str) -> Span | None:
+        text = doc.text
+        rest = _GROUP_TAIL.match(text, end)
+        tail = rest.group(0) if rest else ""
+        if not re.match(r"\s+(?:thi đua|cơ quan)", tail, re.IGNORECASE):
+            return None
+        stop = _GROUP_STOP.search(tail)
+        if stop:
+            tail = tail[: stop.start()]
+        tail = tail.rstrip(" -–")
+        words = tail.split()
+        while words and (words[-1][0].islower() and words[-1] not in ("sự",)):
+            words.pop()
+        if len(words) < 3:
+            return None
+        from justicekg.text.normalize import expand_abbreviations
+
+        span_text = text[start:end] + " " + " ".join(words)
+        e = text.find(words[-1], end) + len(words[-1])
+        name = expand_abbreviations(" ".join(span_text.split()))
+        return Span(start, e, "org", name, "group", {"kind": "emulation-group"})
+
+
+def _enforcement_parent(province: str | None) -> str | None:
+    if not province:
+        return None
+    rec = lexicon().province(province)
+    kind = rec.kind if rec else "tỉnh"
+    return f"Cục Thi hành án dân sự {kind} {province}"
+
+
+__all__ = ["LOWER", "UPPER", "Organizations"]

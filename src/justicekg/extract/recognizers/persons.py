@@ -1,0 +1,124 @@
+"""Persons: a surname from the gazetteer plus capitalized syllables, or any capitalized name
+after an honorific (``đồng chí``, ``ông``, ``bà``); bylines and photo credits.
+
+Never a title-only mention, a withheld name (``Lê Văn T.``), a street (``đường Lê Lợi``), a
+place (``Lâm Đồng``) or a name inside an organization. Short repeat mentions (``đồng chí
+Tuấn``) become ``person_ref`` spans, resolved later.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import SYL, lexicon
+from justicekg.extract.recognizers.base import register
+
+_STREET = re.compile(
+    r"(?:đường|Đường|phố|Phố|Đại lộ|đại lộ|ngõ|hẻm|số|Số|tên|mang tên|Trường|trường|"
+    r"Giải|giải|Quỹ|quỹ|Khách sạn|khách sạn|Bệnh viện|Nhà văn hóa|Hội trường|hội trường|"
+    r"tư tưởng|phong cách|Trung tâm|Công ty|công ty|Lăng|lăng)\s*$"
+)
+
+
+_HEADWORD = re.compile(
+    r"(?:Sở|Cục|Bộ|Vụ|Phòng|Ban|Tỉnh|Huyện|Thành|Chi|Tổng|Ủy|Hội|Văn|Thanh|Trung|Công|Tòa|Viện|"
+    r"Đoàn|Khối|Cụm|Đại|Phó|Trưởng|Chủ|Giám|Các|Những)\s"
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    full = re.compile(rf"(?<![\w'])(?:{lex.surname_re})(?:\s+{SYL}){{1,4}}(?![\w'])")
+    cued = re.compile(
+        rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re})\s+(?P<name>{SYL}(?:\s+{SYL}){{1,4}})"
+        rf"(?![\w'])"
+    )
+    short = re.compile(
+        rf"(?<![\w])(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà)\s+(?P<name>{SYL})(?![\w'])"
+        rf"(?!\s+{SYL})"
+    )
+    return full, cued, short
+
+
+def _cut(doc: Doc, start: int, name: str) -> str:
+    """Drop syllables from where a title, organization or honorific begins."""
+    lex = lexicon()
+    words = name.split(" ")
+    pos = start
+    offsets = []
+    for w in words:
+        offsets.append(pos)
+        pos += len(w) + 1
+    for i in range(2, len(words)):
+        at = offsets[i]
+        if lex.title_re.match(doc.text, at) or doc.covered(at, at + 1, ("org", "province")):
+            return " ".join(words[:i])
+        if words[i] in ("Phó", "Quyền", "Tân", "Nguyên", "Đồng", "Ông", "Bà", "Tỉnh", "Sở"):
+            return " ".join(words[:i])
+    return name
+
+
+def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
+    lex = lexicon()
+    words = name.split()
+    if len(words) < 2 or any(len(w) == 1 and w != "Y" for w in words[1:]):
+        return False  # withheld names: Lê Văn T.
+    if end < len(doc.text) and doc.text[end] == "." and len(words[-1]) == 1:
+        return False
+    if _STREET.search(doc.text, max(0, start - 14), start):
+        return False
+    if lex.province(name) or lex.districts(name):
+        return bool(re.search(r"Chủ tịch\s*$", doc.text[max(0, start - 12) : start]))
+    if doc.covered(start, end, ("org",)):
+        return False
+    return not lex.title_re.fullmatch(name)
+
+
+@register("persons")
+class Persons:
+    """Person spans (label ``person``) and short references (label ``person_ref``)."""
+
+    name = "persons"
+
+    def __call__(self, doc: Doc) -> Doc:
+        full, cued, short = _patterns()
+        text = doc.text
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        for b in doc.by_label("byline"):
+            doc.add(Span(b.start, b.end, "person", b.name, "byline"))
+            taken.append((b.start, b.end))
+        for m in cued.finditer(text):
+            s = m.start("name")
+            if lexicon().title_re.match(text, s) or _HEADWORD.match(text, s):
+                continue
+            name = _cut(doc, s, m.group("name"))
+            e = s + len(name)
+            if free(s, e) and _valid(doc, s, e, name):
+                doc.add(Span(s, e, "person", name, "honorific"))
+                taken.append((s, e))
+        for m in full.finditer(text):
+            s = m.start()
+            name = _cut(doc, s, m.group(0))
+            e = s + len(name)
+            if free(s, e) and _valid(doc, s, e, name):
+                doc.add(Span(s, e, "person", name, "surname"))
+                taken.append((s, e))
+        for m in short.finditer(text):
+            s, e = m.start("name"), m.end("name")
+            if free(s, e) and len(m.group("name")) > 1:
+                doc.add(Span(s, e, "person_ref", m.group("name"), "short"))
+        # drop province spans inside persons
+        persons = doc.by_label("person")
+        doc.spans = [
+            sp
+            for sp in doc.spans
+            if sp.label != "province" or not any(sp.overlaps(p) for p in persons)
+        ]
+        return doc

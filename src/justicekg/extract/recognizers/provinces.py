@@ -1,0 +1,58 @@
+"""Provinces and centrally-run cities, by gazetteer (names, aliases, historical names).
+
+A name preceded by ``huyện``/``quận``/``thị xã``/``xã``/``phường``/``đường`` is not the
+province, nor is ``thành phố X`` when X is a province (``tỉnh``) — that is its capital city.
+``doc.meta["main_province"]`` is the province the article is about: the most mentioned one,
+header and title mentions counting double.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.base import register
+
+_BEFORE = re.compile(
+    r"(?:(?P<city>thành phố|TP\.?|Tp\.?)|(?P<prov>tỉnh)|(?P<sub>huyện|quận|thị xã|thị trấn|xã|"
+    r"phường|đường|phố|Đại lộ|đại lộ|khách sạn|Khách sạn|sông|núi|đèo|cầu))\s*$",
+    re.IGNORECASE,
+)
+
+
+@register("provinces")
+class Provinces:
+    """Province mentions (label ``province``) and the article's main province."""
+
+    name = "provinces"
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = lexicon()
+        text = doc.text
+        counts: Counter[str] = Counter()
+        published = doc.published or ""
+        for m in lex.province_re.finditer(text):
+            if not m.group(0)[0].isupper():
+                continue
+            rec = lex.province(m.group(0))
+            if rec is None:
+                continue
+            before = _BEFORE.search(text, max(0, m.start() - 14), m.start())
+            if before and before.group("sub"):
+                continue
+            if before and before.group("city") and rec.kind != "thành phố":
+                continue  # the provincial capital (TP Thanh Hóa), not the province
+            if published and rec.valid_from and published < rec.valid_from:
+                # a name not yet in force at the article's date (Huế before 2025): the city
+                succ = [p for p in lex.province_by_key.values() if p.successor == rec.name]
+                if not succ:
+                    continue
+                rec = succ[0]
+            doc.add(Span(m.start(), m.end(), "province", rec.name, "gazetteer"))
+            weight = 2 if m.start() < doc.meta.get("body_start", 0) + 200 else 1
+            counts[rec.name] += weight
+        if counts:
+            doc.meta["main_province"] = counts.most_common(1)[0][0]
+        return doc

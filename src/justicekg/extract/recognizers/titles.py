@@ -1,0 +1,57 @@
+"""Titles (``Phó Chủ tịch Thường trực``, ``Cục trưởng``, ``Tỉnh ủy viên`` …) from the gazetteer."""
+
+from __future__ import annotations
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.base import register
+
+
+def canonical_title(raw: str) -> str:
+    """Capitalize the first letter, keep the rest as written (``phó giám đốc`` → ``Phó giám đốc``).
+
+    >>> canonical_title("Phó Chủ tịch  thường trực")
+    'Phó Chủ tịch thường trực'
+    """
+    raw = " ".join(raw.split())
+    return raw[:1].upper() + raw[1:]
+
+
+@register("titles")
+class Titles:
+    """Title spans (label ``title``); ``data["head"]`` is the unit head the title implies."""
+
+    name = "titles"
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = lexicon()
+        for m in lex.title_re.finditer(doc.text):
+            raw = m.group(0)
+            if not raw[0].isupper() and not raw.lower().startswith(("trưởng phòng", "phó")):
+                # lower-case role nouns are generic ("các chấp hành viên") unless a name follows
+                pass
+            if doc.covered(m.start(), m.end(), ("person",)):
+                continue
+            words = raw.split()
+            base = " ".join(w for w in words if w.lower() not in ("phó", "quyền", "tân", "nguyên"))
+            from justicekg.text.normalize import fold
+
+            head = lex.title_head.get(fold(base.replace(" Thường trực", "")), "")
+            doc.add(
+                Span(
+                    m.start(),
+                    m.end(),
+                    "title",
+                    canonical_title(_strip(raw)),
+                    "gazetteer",
+                    {"head": head},
+                )
+            )
+        return doc
+
+
+def _strip(raw: str) -> str:
+    words = raw.split()
+    while words and words[0].lower() in ("tân", "nguyên"):
+        words = words[1:]
+    return " ".join(words)

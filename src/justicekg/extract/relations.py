@@ -1,0 +1,160 @@
+"""Link spans into facts: person–title–organization, event participants, award facts.
+
+Positions come from appositions right of a name (``Lê Anh Tuấn, Tỉnh ủy viên, Phó Chủ tịch
+UBND tỉnh Thanh Hóa``) and from titles left of it (``Thứ trưởng Bộ Tư pháp Trần Tiến Dũng``).
+A title without an organization takes one from context by its head noun (``Giám đốc Sở`` →
+the article's Sở), ``Tỉnh ủy viên`` the Tỉnh ủy of the province in the same apposition.
+Short mentions (``đồng chí Tuấn``) resolve to the latest full name ending in that syllable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
+from justicekg.text.normalize import fold
+
+_SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
+_CHAIN = re.compile(r"\s*(?:,|;|và|kiêm)?\s*")
+_GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
+
+
+@dataclass(slots=True)
+class PersonFacts:
+    name: str
+    first: Span
+    positions: list[tuple[str, str | None, Span]] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+def _org_at(orgs: list[Span], pos: int) -> Span | None:
+    for o in orgs:
+        if o.start == pos:
+            return o
+    return None
+
+
+def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> str | None:
+    """An organization for a title given without one, from its head noun."""
+    head = title.data.get("head") or ""
+    name = title.name
+    if fold(name).endswith(("tinh uy vien", "thanh uy vien")):
+        return None
+    if not head:
+        return None
+    # "Giám đốc Sở", "Cục trưởng Cục" — a bare head noun after the title
+    cands = [o for o in orgs if o.name.startswith(head + " ") or o.name == head]
+    if head == "Ủy ban nhân dân":
+        main = doc.meta.get("main_province")
+        cands = [o for o in cands if o.data.get("province") == main and not o.data.get("district")]
+    if head == "Sở":
+        cands = [o for o in cands if o.data.get("kind") == "provincial-department"]
+    names = {o.name for o in cands}
+    if len(names) == 1:
+        return next(iter(names))
+    if cands:
+        # the nearest one before the title, else the first after
+        prev = [o for o in cands if o.end <= near]
+        return (prev[-1] if prev else cands[0]).name
+    return None
+
+
+def link_positions(doc: Doc) -> dict[str, PersonFacts]:
+    """Persons (by full name) with their positions and mentions."""
+    text = doc.text
+    orgs = doc.by_label("org")
+    titles = doc.by_label("title")
+    title_at = {t.start: t for t in titles}
+    title_end = {t.end: t for t in titles}
+    people: dict[str, PersonFacts] = {}
+    for p in doc.by_label("person"):
+        facts = people.setdefault(p.name, PersonFacts(p.name, p))
+        facts.mentions.append(p)
+        if p.rule in ("byline",) or p.rule == "credit":
+            continue
+        chain: list[tuple[Span, Span | None]] = []
+        # right: "Name, Title Org, Title Org"
+        sep = _SEP_RIGHT.match(text, p.end)
+        pos = sep.end() if sep else p.end
+        while True:
+            rank = re.match(rf"(?:{lexicon().rank_re})\s+", text[pos:])
+            if rank:
+                pos += rank.end()
+            t = title_at.get(pos)
+            if t is None:
+                break
+            o = None
+            ws = re.match(r"\s*", text[t.end :])
+            at = t.end + (ws.end() if ws else 0)
+            o = _org_at(orgs, at)
+            if o is None and re.match(
+                r"\s*(?:Sở|Cục|Phòng|Ban|Chi cục|Tổng cục|Vụ)(?![\w])", text[t.end :]
+            ):
+                o = None
+            chain.append((t, o))
+            pos = o.end if o else t.end
+            nxt = _CHAIN.match(text, pos)
+            if nxt is None or (nxt.end() == pos and not text[pos : pos + 1].isspace()):
+                break
+            pos = nxt.end()
+            if pos not in title_at:
+                break
+        # left: "Title Org Name"
+        if not chain:
+            gap_end = p.start
+            gmatch = re.search(
+                r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
+                rf"(?:(?:{lexicon().rank_re})\s+)?$",
+                text[max(0, p.start - 40) : p.start],
+            )
+            if gmatch:
+                gap_end = p.start - len(gmatch.group(0))
+            trail = len(text[:gap_end]) - len(text[:gap_end].rstrip())
+            edge = gap_end - trail
+            o = next((o for o in orgs if o.end == edge), None)
+            if o is not None:
+                ws2 = len(text[: o.start]) - len(text[: o.start].rstrip())
+                t = title_end.get(o.start - ws2)
+                if t is not None:
+                    chain.append((t, o))
+            else:
+                t = title_end.get(edge)
+                if t is not None:
+                    chain.append((t, None))
+        for i, (t, o) in enumerate(chain):
+            org_name = o.name if o else None
+            if org_name is None:
+                tf = fold(t.name)
+                if tf.endswith(("tinh uy vien", "thanh uy vien", "huyen uy vien")):
+                    prov = next((x.data.get("province") for _, x in chain[i + 1 :] if x), None)
+                    prov = prov or doc.meta.get("main_province")
+                    if prov:
+                        rec = lexicon().province(prov)
+                        head = "Thành ủy" if rec and rec.kind == "thành phố" else "Tỉnh ủy"
+                        org_name = f"{head} {prov}"
+                        t.data["implied_org"] = {"kind": "party-committee", "province": prov}
+                else:
+                    org_name = _resolve_title_org(doc, t, orgs, t.start)
+            facts.positions.append((t.name, org_name, t))
+    # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
+    full = doc.by_label("person")
+    for r in doc.by_label("person_ref"):
+        prev = [p for p in full if p.start < r.start and p.name.split()[-1] == r.name]
+        if not prev:
+            prev = [p for p in full if p.name.split()[-1] == r.name]
+        if prev and len({p.name for p in prev}) >= 1:
+            target = prev[-1].name
+            r.data["resolved"] = target
+            people[target].mentions.append(r)
+    # clean: a null-organization title that the person also holds with an organization
+    for facts in people.values():
+        seen: dict[tuple[str, str | None], tuple[str, str | None, Span]] = {}
+        with_org = {fold(title) for title, org, _ in facts.positions if org}
+        for title, org, sp in facts.positions:
+            if org is None and fold(title) in with_org:
+                continue
+            seen.setdefault((fold(title), org), (title, org, sp))
+        facts.positions = list(seen.values())
+    return people

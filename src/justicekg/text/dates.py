@@ -1,0 +1,138 @@
+"""Vietnamese date expressions → ISO dates.
+
+Forms: ``27-11-2017``, ``27/11/2017``, ``10.01.2020``, ``ngày 27 tháng 11 năm 2017``,
+``sáng 17/7`` (the year from a reference date: the latest such day not after it),
+``tháng 11/2017``, ``năm 2017``, ranges ``20/6–30/6/2007`` (the first day).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["DateMatch", "find_dates", "parse_date", "resolve_year"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date expression found in text; ``iso`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+
+    start: int
+    end: int
+    iso: str
+    #: True when the year was not written and came from the reference date.
+    inferred_year: bool = False
+    #: True when the expression is the first day of a range (``20/6–30/6/2007``).
+    is_range: bool = False
+
+
+_D = r"(?P<d>[0-3]?\d)"
+_M = r"(?P<m>[01]?\d)"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_SEP = r"[/\-.]"
+_FULL = re.compile(rf"(?<![\d/.\-]){_D}\s?(?P<s>{_SEP})\s?{_M}\s?(?P=s)\s?{_Y}(?![\d/])")
+_WORDS = re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)")
+_RANGE = re.compile(
+    rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?:{_SEP}(?P<m1>[01]?\d))?\s*(?:[–—-]|đến|tới)\s*"
+    rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d){_SEP}{_Y}(?![\d/])"
+)
+_DAY_MONTH = re.compile(
+    r"(?:(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)\s+(?:(?i:ngày)\s+)?)"
+    rf"{_D}\s?/\s?{_M}(?![\d/])"
+)
+_MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:/|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
+_YEAR = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def resolve_year(month: int, day: int, reference: str | None) -> int | None:
+    """The year of ``day/month``: the latest such day not after ``reference`` (ISO).
+
+    >>> resolve_year(12, 29, "2023-01-05")
+    2022
+    >>> resolve_year(1, 10, "2018-01-11")
+    2018
+    """
+    if not reference or len(reference) < 4 or not reference[:4].isdigit():
+        return None
+    year = int(reference[:4])
+    ref_md = (int(reference[5:7]), int(reference[8:10])) if len(reference) >= 10 else (12, 31)
+    return year if (month, day) <= ref_md else year - 1
+
+
+def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch]:
+    """Every date expression in ``text``, left to right, without overlaps.
+
+    >>> [d.iso for d in find_dates("Sáng ngày 27-11-2017 và chiều 10/1", reference="2018-01-11")]
+    ['2017-11-27', '2018-01-10']
+    >>> [d.iso for d in find_dates("từ 20/6–30/6/2007, ngày 5 tháng 3 năm 2019")]
+    ['2007-06-20', '2019-03-05']
+    """
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(dm: DateMatch) -> None:
+        found.append(dm)
+        taken.append((dm.start, dm.end))
+
+    for m in _RANGE.finditer(text):
+        y, m2 = int(m["y"]), int(m["m2"])
+        m1 = int(m["m1"]) if m["m1"] else m2
+        d1 = int(m["d1"])
+        if _valid(y, m1, d1) and _valid(y, m2, int(m["d2"])):
+            add(DateMatch(m.start(), m.end(), f"{y:04d}-{m1:02d}-{d1:02d}", is_range=True))
+    for m in _FULL.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if free(m.start(), m.end()) and _valid(y, mo, d):
+            add(DateMatch(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}"))
+    for m in _WORDS.finditer(text):
+        mo, d = int(m["m"]), int(m["d"])
+        if not free(m.start(), m.end()):
+            continue
+        inferred = m["y"] is None
+        yr = int(m["y"]) if m["y"] else resolve_year(mo, d, reference)
+        if yr and _valid(yr, mo, d):
+            add(DateMatch(m.start(), m.end(), f"{yr:04d}-{mo:02d}-{d:02d}", inferred))
+    for m in _DAY_MONTH.finditer(text):
+        mo, d = int(m["m"]), int(m["d"])
+        if not free(m.start(), m.end()):
+            continue
+        yr = resolve_year(mo, d, reference)
+        if yr and _valid(yr, mo, d):
+            add(DateMatch(m.start(), m.end(), f"{yr:04d}-{mo:02d}-{d:02d}", True))
+    for m in _MONTH_YEAR.finditer(text):
+        mo = int(m["m"])
+        if free(m.start(), m.end()) and 1 <= mo <= 12:
+            add(DateMatch(m.start(), m.end(), f"{int(m['y']):04d}-{mo:02d}"))
+    for m in _YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            add(DateMatch(m.start(), m.end(), m["y"]))
+    found.sort(key=lambda dm: dm.start)
+    return iter(found)
+
+
+def parse_date(text: str, *, reference: str | None = None) -> str | None:
+    """The first date in ``text`` as ISO, or None.
+
+    >>> parse_date("10.01.2020")
+    '2020-01-10'
+    >>> parse_date("ngày 27 tháng 11 năm 2017")
+    '2017-11-27'
+    >>> parse_date("Thứ Bảy, 16/07/2016 08:45")
+    '2016-07-16'
+    """
+    for dm in find_dates(text, reference=reference):
+        return dm.iso
+    return None
