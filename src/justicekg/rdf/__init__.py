@@ -1,0 +1,1 @@
+"""Mapping extraction reports to RDF: IRIs (:mod:`.mint`) and graphs (:mod:`.build`)."""

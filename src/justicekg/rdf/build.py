@@ -1,0 +1,560 @@
+"""Extraction report → the triples of the article's named graph, with PROV-O and evidence.
+
+One article gives one named graph, ``<base>graph/<article-id>`` (:func:`graph_iri`), holding
+what the article states: every entity typed with its class and all superclasses (SHACL runs
+without inference), ``rdfs:label`` in ``@vi``; positions (``org:Membership``), participations,
+award decisions, each with a ``jkg:Evidence`` node (sentence text and character offsets into
+``schema:text`` of the article); the article itself (``schema:NewsArticle``); and PROV-O: the
+graph ``prov:wasDerivedFrom`` the article and ``prov:wasGeneratedBy`` an extraction activity that
+records the extractor's version and ``prov:generatedAtTime``.
+
+The mapping uses no blank nodes and every IRI comes from :mod:`justicekg.rdf.mint`, so it is a
+pure function of the report (and ``generated_at``): the same reports in any order give
+isomorphic — in fact equal — datasets. Provinces and districts resolve to the reference units
+valid on the article's date (:mod:`justicekg.reference`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from justicekg.config import Settings
+from justicekg.errors import MappingError
+from justicekg.model import (
+    AWARD_STATUSES,
+    ExtractionReport,
+    Organization,
+    Person,
+)
+from justicekg.model import (
+    Evidence as EvidenceSpan,
+)
+from justicekg.namespaces import (
+    DCTERMS,
+    FOAF,
+    JKG,
+    ORG,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    XSD,
+    bind_prefixes,
+    type_closure,
+)
+from justicekg.rdf.mint import (
+    NATIONAL_KINDS,
+    compose,
+    event_iri,
+    fold,
+    graph_iri,
+    iri_slug,
+    mint_iri,
+    name_key,
+    person_context,
+    slug,
+)
+from justicekg.reference import (
+    ORG_KIND_CLASSES,
+    canonical_award,
+    find_district,
+    find_province,
+)
+
+__all__ = ["build_dataset", "build_graph", "graph_iri", "typed_date"]
+
+EVENT_KIND_CONCEPTS: dict[str, URIRef] = {
+    "conference": JKG.eventConference,
+    "ceremony": JKG.eventCeremony,
+    "meeting": JKG.eventMeeting,
+    "training": JKG.eventTraining,
+    "inspection": JKG.eventInspection,
+    "signing": JKG.eventSigning,
+    "other": JKG.eventOther,
+}
+STATUS_CONCEPTS: dict[str, URIRef] = {
+    "nominated": JKG.statusNominated,
+    "conferred": JKG.statusConferred,
+    "registered": JKG.statusRegistered,
+}
+LEVEL_CONCEPTS: dict[str, URIRef] = {
+    "national": JKG.levelNational,
+    "provincial": JKG.levelProvincial,
+    "district": JKG.levelDistrict,
+    "commune": JKG.levelCommune,
+}
+LEVEL_CLASSES: dict[str, URIRef] = {
+    "provincial": JKG.ProvincialLevelOrganization,
+    "district": JKG.DistrictLevelOrganization,
+}
+assert set(STATUS_CONCEPTS) == set(AWARD_STATUSES)
+
+_DATE_FORMS: tuple[tuple[re.Pattern[str], URIRef], ...] = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date),
+    (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
+    (re.compile(r"\d{4}"), XSD.gYear),
+)
+
+
+def typed_date(value: str) -> Literal:
+    """An ISO date, year-month or year as a typed literal; anything else as a plain string.
+
+    A plain string is what the SHACL shapes report as a malformed date.
+
+    >>> typed_date("2017-11-27").datatype == XSD.date
+    True
+    >>> typed_date("2017").datatype == XSD.gYear
+    True
+    >>> typed_date("27/11/2017").datatype is None
+    True
+    """
+    value = value.strip()
+    for pattern, datatype in _DATE_FORMS:
+        if pattern.fullmatch(value):
+            try:
+                if datatype == XSD.date:
+                    date.fromisoformat(value)
+                elif datatype == XSD.gYearMonth and not 1 <= int(value[5:]) <= 12:
+                    break
+            except ValueError:
+                break
+            return Literal(value, datatype=datatype)
+    return Literal(value)
+
+
+_UNIT_WORD = re.compile(
+    r"(?<!\w)(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|tỉnh|thành phố|huyện|quận|thị xã|"
+    r"xã|phường|thị trấn)(?!\w)"
+)
+_UNIT_LEVEL = {
+    "tỉnh ủy": "provincial",
+    "tỉnh": "provincial",
+    "huyện ủy": "district",
+    "quận ủy": "district",
+    "thị ủy": "district",
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+}
+
+
+def org_level(org: Organization, on: str | None = None) -> str | None:
+    """The administrative level of an organization, from its kind, district and name.
+
+    The first unit word of the name decides (``Phòng Tư pháp huyện X`` → district), ``thành
+    phố`` / ``Thành ủy`` being provincial only before a province's name.
+
+    >>> org_level(Organization("Sở Tư pháp tỉnh Nghệ An", "provincial-department"))
+    'provincial'
+    >>> org_level(Organization("Phòng Tư pháp thành phố Vinh"))
+    'district'
+    >>> org_level(Organization("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"))
+    'provincial'
+    """
+    if org.kind in NATIONAL_KINDS:
+        return "national"
+    if org.kind in ("provincial-department", "provincial-enforcement"):
+        return "provincial"
+    if org.kind == "district-enforcement" or org.district:
+        return "district"
+    if org.kind == "emulation-group":
+        return None
+    text = org.name.lower().replace("xã hội", "x hội")
+    # Plural mentions (``Khối … các tỉnh``, ``Phòng Tư pháp các huyện``) name no unit.
+    match = next(
+        (m for m in _UNIT_WORD.finditer(text) if not text[: m.start()].endswith("các ")), None
+    )
+    if not match:
+        return None
+    word = match.group(1)
+    if word in ("thành phố", "thành ủy"):
+        rest = org.name[match.end() :].strip()
+        return "provincial" if rest and find_province(rest, on) else "district"
+    return _UNIT_LEVEL[word]
+
+
+@dataclass(slots=True)
+class _Builder:
+    report: ExtractionReport
+    settings: Settings
+    generated_at: datetime
+    graph: Graph = field(init=False)
+    on: str | None = field(init=False)
+    article: URIRef = field(init=False)
+    article_slug: str = field(init=False)
+    orgs: dict[str, Organization] = field(default_factory=dict)
+    persons: dict[str, Person] = field(default_factory=dict)
+    person_iris: dict[str, URIRef] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        art = self.report.article
+        self.graph = bind_prefixes(Graph(identifier=URIRef(graph_iri(art.id, self.settings))))
+        dates = sorted(e.date for e in self.report.events if e.date)
+        self.on = art.published or (dates[-1] if dates else None)
+        self.article_slug = slug(art.id)
+        self.article = mint_iri("article", self.article_slug, settings=self.settings, raw=True)
+        # Duplicates merge deterministically: the most specific kind wins (order-independent).
+        for org in sorted(self.report.organizations, key=lambda o: (o.kind == "other", o.kind)):
+            self.orgs.setdefault(name_key(org.name), org)
+        for person in self.report.persons:
+            key = name_key(person.name)
+            if key in self.persons:
+                known = self.persons[key]
+                self.persons[key] = Person(
+                    known.name,
+                    known.positions + person.positions,
+                    _earliest(known.evidence, person.evidence),
+                )
+            else:
+                self.persons[key] = person
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def add(self, s: Node, p: Node, o: Node) -> None:
+        self.graph.add((s, p, o))
+
+    def typed(self, node: URIRef, cls: URIRef) -> URIRef:
+        for c in type_closure(cls):
+            self.add(node, RDF.type, c)
+        return node
+
+    def label(self, node: URIRef, text: str, *props: URIRef) -> None:
+        literal = Literal(text, lang="vi")
+        for prop in (RDFS.label, *props):
+            self.add(node, prop, literal)
+
+    def evidence(self, node: URIRef, span: EvidenceSpan | None) -> None:
+        if span is None:
+            return
+        ev = mint_iri(
+            "evidence",
+            compose(self.article_slug, f"{span.start}-{span.end}"),
+            settings=self.settings,
+            raw=True,
+        )
+        self.typed(ev, JKG.Evidence)
+        self.add(ev, JKG.quote, Literal(span.text, lang="vi"))
+        self.add(ev, JKG.startOffset, Literal(span.start, datatype=XSD.nonNegativeInteger))
+        self.add(ev, JKG.endOffset, Literal(span.end, datatype=XSD.nonNegativeInteger))
+        self.add(ev, JKG.inArticle, self.article)
+        self.add(ev, PROV.wasDerivedFrom, self.article)
+        self.add(node, JKG.evidence, ev)
+
+    def province(self, name: str) -> URIRef:
+        unit = find_province(name, self.on)
+        if unit is not None:
+            node = unit.iri(self.settings)
+            self.typed(node, JKG.Province)
+            self.label(node, unit.name)
+            return node
+        node = mint_iri("province", name, settings=self.settings)
+        self.typed(node, JKG.Province)
+        self.label(node, name)
+        return node
+
+    def district(self, name: str, province: str | None) -> URIRef:
+        unit = find_district(name, province, self.on)
+        if unit is not None:
+            node = unit.iri(self.settings)
+            self.typed(node, JKG.District)
+            self.label(node, unit.name)
+            if unit.province:
+                self.add(node, JKG.province, self.province(unit.province))
+            return node
+        parts = (name, province) if province else (name,)
+        node = mint_iri("district", *parts, settings=self.settings)
+        self.typed(node, JKG.District)
+        self.label(node, name)
+        if province:
+            self.add(node, JKG.province, self.province(province))
+        return node
+
+    def canonical_province(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        unit = find_province(name, self.on)
+        return unit.name if unit else name
+
+    # -- entities -------------------------------------------------------------------------
+
+    def org(self, name: str) -> URIRef:
+        """The IRI of an organization named anywhere; typed here when the report lists it."""
+        node = mint_iri("org", name, settings=self.settings)
+        if name_key(name) not in self.orgs:
+            # Referenced but not listed (the closure rule broken): still a typed organization.
+            self.typed(node, JKG.Organization)
+            self.label(node, name)
+        return node
+
+    def add_org(self, org: Organization) -> None:
+        node = mint_iri("org", org.name, settings=self.settings)
+        cls, concept = ORG_KIND_CLASSES.get(org.kind, (JKG.Organization, None))
+        self.typed(node, cls)
+        self.label(node, org.name)
+        if concept is not None:
+            self.add(node, ORG.classification, concept)
+        level = org_level(org, self.on)
+        if level:
+            self.add(node, JKG.level, LEVEL_CONCEPTS[level])
+            if level in LEVEL_CLASSES:
+                self.typed(node, LEVEL_CLASSES[level])
+        if org.province:
+            self.add(node, JKG.province, self.province(org.province))
+        if org.district:
+            self.add(node, JKG.district, self.district(org.district, org.province))
+        if org.parent and name_key(org.parent) != name_key(org.name):
+            self.add(node, ORG.subOrganizationOf, self.org(org.parent))
+        self.evidence(node, org.evidence)
+
+    def person_iri(self, name: str) -> URIRef:
+        key = name_key(name)
+        if key in self.person_iris:
+            return self.person_iris[key]
+        person = self.persons.get(key)
+        context = None
+        if person is not None:
+            rows = []
+            for pos in person.positions:
+                org = self.orgs.get(name_key(pos.organization)) if pos.organization else None
+                rows.append(
+                    (
+                        pos.organization,
+                        self.canonical_province(org.province) if org else None,
+                        org.kind if org else None,
+                    )
+                )
+            context = person_context(rows)
+        parts = (name, context) if context else (name,)
+        node = mint_iri("person", *parts, settings=self.settings)
+        self.person_iris[key] = node
+        self.typed(node, JKG.Person)
+        self.label(node, person.name if person else name, FOAF.name)
+        return node
+
+    def add_person(self, person: Person) -> None:
+        node = self.person_iri(person.name)
+        self.evidence(node, person.evidence)
+        for pos in person.positions:
+            title = mint_iri("title", pos.title, settings=self.settings)
+            self.typed(title, JKG.Title)
+            self.label(title, pos.title, SKOS.prefLabel)
+            self.add(title, SKOS.inScheme, JKG.TitleScheme)
+            org = self.org(pos.organization) if pos.organization else None
+            parts = [iri_slug(node), iri_slug(title)] + ([iri_slug(org)] if org else [])
+            membership = mint_iri("position", compose(*parts), settings=self.settings, raw=True)
+            self.typed(membership, JKG.Position)
+            self.add(membership, ORG.member, node)
+            self.add(node, ORG.hasMembership, membership)
+            self.add(membership, ORG.role, title)
+            if org is not None:
+                self.add(membership, ORG.organization, org)
+            if self.on:
+                self.add(membership, JKG.attestedOn, typed_date(self.on))
+            if pos.start:
+                self.add(membership, SDO.startDate, typed_date(pos.start))
+            if pos.end:
+                self.add(membership, SDO.endDate, typed_date(pos.end))
+            self.evidence(membership, pos.evidence)
+
+    def add_events(self) -> list[URIRef]:
+        nodes = []
+        for event in self.report.events:
+            province = self.canonical_province(event.province)
+            place = province or event.organizer or event.name
+            node = event_iri(event.kind, event.date, place, settings=self.settings)
+            nodes.append(node)
+            self.typed(node, JKG.Event)
+            self.add(node, JKG.eventKind, EVENT_KIND_CONCEPTS.get(event.kind, JKG.eventOther))
+            self.label(node, event.name or f"{event.kind} {event.date or ''}".strip())
+            if event.date:
+                self.add(node, SDO.startDate, typed_date(event.date))
+            if event.location:
+                self.add(node, SDO.location, Literal(event.location, lang="vi"))
+            if event.province:
+                self.add(node, JKG.province, self.province(event.province))
+            if event.organizer:
+                self.add(node, SDO.organizer, self.org(event.organizer))
+            self.evidence(node, event.evidence)
+            by_key = {name_key(k): v for k, v in event.participant_evidence.items()}
+            for name in event.participants:
+                person = self.person_iri(name)
+                self.add(node, SDO.attendee, person)
+                part = mint_iri(
+                    "participation",
+                    compose(iri_slug(person), iri_slug(node)),
+                    settings=self.settings,
+                    raw=True,
+                )
+                self.typed(part, JKG.Participation)
+                self.add(part, JKG.participant, person)
+                self.add(part, JKG.atEvent, node)
+                self.evidence(part, by_key.get(name_key(name)))
+        return nodes
+
+    def add_awards(self, events: list[URIRef]) -> None:
+        for decision in self.report.awards:
+            name = canonical_award(decision.award)
+            award = mint_iri("award", name, settings=self.settings)
+            self.typed(award, JKG.AwardType)
+            self.label(award, name, SKOS.prefLabel)
+            self.add(award, SKOS.inScheme, JKG.AwardTypeScheme)
+            if decision.recipient_kind == "person":
+                recipient = self.person_iri(decision.recipient)
+            else:
+                recipient = self.org(decision.recipient)
+            status = STATUS_CONCEPTS.get(decision.status)
+            parts = [iri_slug(award), iri_slug(recipient), fold(decision.status) or "unknown"]
+            parts.append(str(decision.year) if decision.year else "undated")
+            node = mint_iri("decision", compose(*parts), settings=self.settings, raw=True)
+            self.typed(node, JKG.AwardDecision)
+            self.label(node, f"{name} – {decision.recipient}")
+            self.add(node, JKG.award, award)
+            self.add(node, JKG.recipient, recipient)
+            # An unknown status is written as a plain literal: the shapes report it.
+            self.add(node, JKG.awardStatus, status or Literal(decision.status))
+            if decision.year:
+                self.add(node, JKG.year, Literal(f"{decision.year:04d}", datatype=XSD.gYear))
+            if decision.conferrer:
+                self.add(node, JKG.conferrer, self.org(decision.conferrer))
+            if decision.event is not None:
+                if not 0 <= decision.event < len(events):
+                    raise MappingError(
+                        f"award decision refers to event #{decision.event}, "
+                        f"but the report has {len(events)} event(s)",
+                        where=self.report.article.id,
+                    )
+                self.add(node, JKG.decidedAt, events[decision.event])
+            self.evidence(node, decision.evidence)
+
+    def add_article(self) -> None:
+        art = self.report.article
+        node = self.typed(self.article, JKG.Article)
+        self.add(node, DCTERMS.identifier, Literal(art.id))
+        if art.title:
+            self.label(node, art.title, SDO.headline)
+        else:
+            self.label(node, art.id)
+        if art.url:
+            self.add(node, SDO.url, URIRef(art.url))
+            self.add(node, PROV.hadPrimarySource, URIRef(art.url))
+        if art.published:
+            self.add(node, SDO.datePublished, typed_date(art.published))
+        if art.publisher:
+            self.add(node, SDO.publisher, self.org(art.publisher))
+        if art.author:
+            self.add(node, SDO.author, self.person_iri(art.author))
+        if art.text:
+            self.add(node, SDO.text, Literal(art.text, lang="vi"))
+        if art.source:
+            self.add(node, DCTERMS.source, Literal(art.source))
+
+    def add_provenance(self) -> None:
+        graph = URIRef(str(self.graph.identifier))
+        activity = mint_iri("activity", self.article_slug, settings=self.settings, raw=True)
+        stamp = Literal(self.generated_at.isoformat(), datatype=XSD.dateTime)
+        self.add(graph, RDF.type, PROV.Entity)
+        self.add(graph, PROV.wasDerivedFrom, self.article)
+        self.add(graph, PROV.wasGeneratedBy, activity)
+        self.add(graph, PROV.generatedAtTime, stamp)
+        self.typed(activity, JKG.ExtractionActivity)
+        self.add(activity, PROV.used, self.article)
+        self.add(activity, PROV.endedAtTime, stamp)
+        extractor = self.report.extractor or "justicekg"
+        self.add(activity, JKG.extractorVersion, Literal(extractor))
+        agent = mint_iri("agent", extractor.split()[0], settings=self.settings)
+        self.add(agent, RDF.type, PROV.SoftwareAgent)
+        self.add(agent, RDF.type, PROV.Agent)
+        self.add(agent, RDFS.label, Literal(extractor.split()[0]))
+        self.add(activity, PROV.wasAssociatedWith, agent)
+
+    def build(self) -> Graph:
+        for org in self.orgs.values():
+            self.add_org(org)
+        for person in self.persons.values():
+            self.add_person(person)
+        for name in self.report.provinces:
+            self.province(name)
+        for name in self.report.districts:
+            self.district(name, None)
+        events = self.add_events()
+        self.add_awards(events)
+        self.add_article()
+        self.add_provenance()
+        return self.graph
+
+
+def _earliest(a: EvidenceSpan | None, b: EvidenceSpan | None) -> EvidenceSpan | None:
+    if a is None or b is None:
+        return a or b
+    return min(a, b, key=lambda e: (e.start, e.end))
+
+
+def build_graph(
+    report: ExtractionReport,
+    settings: Settings,
+    *,
+    generated_at: datetime | None = None,
+) -> Graph:
+    """The named graph of one article: what it states, with evidence and provenance.
+
+    Args:
+        report: the extraction report of the article.
+        settings: gives the base IRI.
+        generated_at: the ``prov:generatedAtTime`` to record (now, in UTC, when None); fix it
+            to get byte-identical graphs.
+
+    Returns:
+        A graph whose identifier is :func:`graph_iri` of the article.
+
+    Raises:
+        MappingError: the report is inconsistent (an award refers to a missing event).
+
+    >>> from justicekg.model import Article
+    >>> g = build_graph(ExtractionReport(Article(id="a1")), Settings())
+    >>> str(g.identifier)
+    'https://w3id.org/justicekg/graph/a1'
+    """
+    if not report.article.id:
+        raise MappingError("the report's article has no id")
+    when = generated_at or datetime.now(UTC).replace(microsecond=0)
+    return _Builder(report, settings, when).build()
+
+
+def build_dataset(
+    reports: Iterable[ExtractionReport],
+    settings: Settings,
+    *,
+    generated_at: datetime | None = None,
+    reference: Graph | None = None,
+) -> Dataset:
+    """A dataset with one named graph per report (and the reference graph when given).
+
+    Raises:
+        MappingError: a report cannot be mapped, or two reports share an article id.
+    """
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    when = generated_at or datetime.now(UTC).replace(microsecond=0)
+    seen: set[str] = set()
+    graphs = [build_graph(r, settings, generated_at=when) for r in reports]
+    if reference is not None:
+        graphs.append(reference)
+    for graph in graphs:
+        iri = str(graph.identifier)
+        if iri in seen:
+            raise MappingError("two reports map to the same named graph", where=iri)
+        seen.add(iri)
+        target = dataset.graph(URIRef(iri))
+        for triple in graph:
+            target.add(triple)
+    return dataset

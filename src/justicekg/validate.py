@@ -1,0 +1,523 @@
+"""SHACL validation of article graphs against ``ontology/shapes.ttl``, as a value object.
+
+Non-conformance is a *result*, not an exception (pySHACL style): :func:`validate` returns a
+:class:`ValidationReport` with ``conforms``, the machine-readable ``results`` (which rule,
+which entity, which article), the SHACL results ``graph`` and a human-readable ``text``.
+Only ``sh:Violation`` results break conformance; ``sh:Warning`` ones are reported.
+
+Each article graph is validated *on its own* together with the part of the reference graph it
+links to (provinces, national bodies, concepts), so that one article's statements never mask or
+cause another's violations. :func:`validate_graphs` validates many article graphs in **one**
+pySHACL run (≈3 ms per article instead of ≈18 ms) by giving each graph's nodes a private copy:
+every IRI of graph *i* is suffixed ``~b<i>`` before the run and un-suffixed in the results, so
+each result is attributed back to its article graph exactly. Validation uses no RDFS inference:
+the mapping materializes superclass types.
+
+>>> from justicekg.config import Settings
+>>> from justicekg.model import Article, ExtractionReport
+>>> from justicekg.rdf.build import build_graph
+>>> report = validate(build_graph(ExtractionReport(Article(id="a1")), Settings()))
+>>> report.conforms, len(report.results)
+(True, 0)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import SH
+from rdflib.term import Node
+
+from justicekg.config import ONTOLOGY_DIR, Settings
+from justicekg.errors import OntologyError
+from justicekg.namespaces import PREFIXES, RDF, bind_prefixes
+from justicekg.rdf.mint import graph_iri
+
+if TYPE_CHECKING:
+    from justicekg.store.base import Store
+
+__all__ = [
+    "SHAPES_FILE",
+    "ValidationReport",
+    "ValidationResult",
+    "shapes_graph",
+    "validate",
+    "validate_graphs",
+    "validate_store",
+]
+
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+SHAPES_NS = "https://w3id.org/justicekg/shapes#"
+_SUFFIX = "~b"
+#: IRIs never renamed in a batch: terms of the vocabularies (classes, concepts, schemes).
+_VOCABULARIES = (*PREFIXES.values(), SHAPES_NS)
+_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+@cache
+def _load_shapes(path: str) -> Graph:
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise OntologyError(f"cannot parse the SHACL shapes: {exc}", where=path) from exc
+    return graph
+
+
+def shapes_graph(path: str | Path | None = None) -> Graph:
+    """The parsed shapes graph (parsed once per path and cached; do not modify it).
+
+    Raises:
+        OntologyError: the shapes file is missing or malformed.
+    """
+    return _load_shapes(str(path or SHAPES_FILE))
+
+
+def _compact(term: Node | None) -> str | None:
+    if term is None:
+        return None
+    text = str(term)
+    if isinstance(term, URIRef):
+        if text.startswith(SHAPES_NS):
+            return "jkgsh:" + text[len(SHAPES_NS) :]
+        for prefix, ns in PREFIXES.items():
+            if text.startswith(ns) and text[len(ns) :].replace("_", "").isalnum():
+                return f"{prefix}:{text[len(ns) :]}"
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationResult:
+    """One SHACL result: which rule, which entity, which article."""
+
+    severity: str  # Violation | Warning | Info
+    focus: str
+    path: str | None
+    message: str
+    #: The named node shape the failing constraint belongs to (``jkgsh:PositionShape``).
+    shape: str
+    #: The shape pySHACL reports (a property shape is often a blank node).
+    source_shape: str
+    constraint: str
+    value: str | None = None
+    #: The article's named graph the result came from (None for a plain graph).
+    graph: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "severity": self.severity,
+            "focus": self.focus,
+            "path": self.path,
+            "message": self.message,
+            "shape": self.shape,
+            "source_shape": self.source_shape,
+            "constraint": self.constraint,
+            "value": self.value,
+            "graph": self.graph,
+        }
+
+    def line(self) -> str:
+        where = f" [{self.path}]" if self.path else ""
+        value = f" (value: {self.value})" if self.value is not None else ""
+        return f"{self.severity}: {self.shape}{where} on <{self.focus}>: {self.message}{value}"
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """The outcome of validating one graph, an article or many: machine and human views."""
+
+    conforms: bool
+    results: list[ValidationResult] = field(default_factory=list)
+    graph: Graph = field(default_factory=Graph)
+    text: str = ""
+
+    @property
+    def violations(self) -> list[ValidationResult]:
+        return [r for r in self.results if r.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[ValidationResult]:
+        return [r for r in self.results if r.severity != "Violation"]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "conforms": self.conforms,
+            "violations": len(self.violations),
+            "warnings": len(self.warnings),
+            "results": [r.to_dict() for r in self.results],
+        }
+
+
+def _make_report(results: Iterable[ValidationResult], *, graphs: int = 1) -> ValidationReport:
+    ordered = sorted(
+        set(results),
+        key=lambda r: (
+            r.graph or "",
+            _SEVERITY_ORDER.get(r.severity, 3),
+            r.shape,
+            r.focus,
+            r.path or "",
+            r.message,
+            r.value or "",
+        ),
+    )
+    conforms = not any(r.severity == "Violation" for r in ordered)
+    return ValidationReport(
+        conforms, ordered, _results_graph(ordered, conforms), _text(ordered, conforms, graphs)
+    )
+
+
+def _text(results: list[ValidationResult], conforms: bool, graphs: int) -> str:
+    n_v = sum(r.severity == "Violation" for r in results)
+    n_w = len(results) - n_v
+    head = "Conforms" if conforms else "Does not conform"
+    lines = [f"{head}: {n_v} violation(s), {n_w} warning(s) in {graphs} graph(s)"]
+    current: str | None = "\0"
+    for r in results:
+        if r.graph != current:
+            current = r.graph
+            lines.append(f"article graph <{r.graph}>:" if r.graph else "graph:")
+        lines.append("  " + r.line())
+    return "\n".join(lines)
+
+
+def _results_graph(results: list[ValidationResult], conforms: bool) -> Graph:
+    graph = bind_prefixes(Graph())
+    graph.bind("sh", SH)
+    report = BNode()
+    graph.add((report, RDF.type, SH.ValidationReport))
+    graph.add((report, SH.conforms, Literal(conforms)))
+    for r in results:
+        node = BNode()
+        graph.add((report, SH.result, node))
+        graph.add((node, RDF.type, SH.ValidationResult))
+        graph.add((node, SH.resultSeverity, SH[r.severity]))
+        graph.add((node, SH.focusNode, URIRef(r.focus) if "://" in r.focus else Literal(r.focus)))
+        graph.add((node, SH.resultMessage, Literal(r.message)))
+        graph.add((node, SH.sourceConstraintComponent, URIRef(r.constraint)))
+        if r.shape.startswith("jkgsh:"):
+            graph.add((node, SH.sourceShape, URIRef(SHAPES_NS + r.shape[6:])))
+        if r.path:
+            graph.add((node, SH.resultPath, URIRef(_expand(r.path))))
+        if r.value is not None:
+            graph.add((node, SH.value, Literal(r.value)))
+        if r.graph:
+            graph.add((node, URIRef(PREFIXES["prov"] + "wasDerivedFrom"), URIRef(r.graph)))
+    return graph
+
+
+def _expand(name: str) -> str:
+    prefix, _, local = name.partition(":")
+    return PREFIXES[prefix] + local if prefix in PREFIXES and not local.startswith("//") else name
+
+
+@cache
+def _parent_shapes(shapes_id: int) -> dict[Node, Node]:
+    shapes = _shapes_by_id[shapes_id]
+    parents: dict[Node, Node] = {}
+    for node_shape, prop in shapes.subject_objects(SH.property):
+        parents[prop] = node_shape
+    for node_shape, sparql in shapes.subject_objects(SH.sparql):
+        parents[sparql] = node_shape
+    return parents
+
+
+_shapes_by_id: dict[int, Graph] = {}
+
+
+def _named_shape(shapes: Graph, source: Node) -> Node:
+    _shapes_by_id.setdefault(id(shapes), shapes)
+    parents = _parent_shapes(id(shapes))
+    seen = {source}
+    while source in parents and parents[source] not in seen:
+        source = parents[source]
+        seen.add(source)
+    return source
+
+
+# -- the reference part each graph links to --------------------------------------------------
+
+
+@dataclass(slots=True)
+class _RefIndex:
+    triples: dict[Node, list[tuple[Node, Node, Node]]]
+    closure: dict[Node, frozenset[Node]] = field(default_factory=dict)
+
+    def reach(self, start: Iterable[Node]) -> set[Node]:
+        found: set[Node] = set()
+        for node in start:
+            if node not in self.triples or node in found:
+                continue
+            if node not in self.closure:
+                seen = {node}
+                todo = [node]
+                while todo:
+                    for _s, p, o in self.triples[todo.pop()]:
+                        if p != RDF.type and o in self.triples and o not in seen:
+                            seen.add(o)
+                            todo.append(o)
+                self.closure[node] = frozenset(seen)
+            found |= self.closure[node]
+        return found
+
+
+_ref_indexes: dict[int, tuple[Graph, _RefIndex]] = {}
+
+
+def _ref_index(reference: Graph) -> _RefIndex:
+    cached = _ref_indexes.get(id(reference))
+    if cached is not None and cached[0] is reference:
+        return cached[1]
+    triples: dict[Node, list[tuple[Node, Node, Node]]] = defaultdict(list)
+    for s, p, o in reference:
+        triples[s].append((s, p, o))
+    index = _RefIndex(dict(triples))
+    if len(_ref_indexes) > 8:
+        _ref_indexes.clear()
+    _ref_indexes[id(reference)] = (reference, index)
+    return index
+
+
+def _default_reference(settings: Settings | None) -> Graph:
+    from justicekg.reference import cached_reference_graph
+
+    return cached_reference_graph(settings)
+
+
+# -- running pySHACL -----------------------------------------------------------------------
+
+
+_compiled_shapes: dict[int, tuple[Graph, Any]] = {}
+
+
+def _run(data: Graph, shapes: Graph) -> Graph:
+    """One pySHACL run, reusing the compiled shapes of ``shapes`` across runs."""
+    from pyshacl.graph_abstraction import DataGraph
+    from pyshacl.validator import Validator
+
+    options: dict[str, Any] = {
+        "inference": "none",
+        "inplace": True,
+        "abort_on_first": False,
+        "allow_warnings": True,
+        "allow_infos": True,
+        "advanced": False,
+    }
+    validator = Validator(DataGraph.from_rdflib(data), shacl_graph=shapes, options=options)
+    cached = _compiled_shapes.get(id(shapes))
+    if cached is not None and cached[0] is shapes:
+        validator.shacl_graph = cached[1]
+    else:
+        _compiled_shapes[id(shapes)] = (shapes, validator.shacl_graph)
+    _conforms, results, _text = validator.run()  # type: ignore[no-untyped-call]
+    if not isinstance(results, Graph):  # pragma: no cover - pyshacl always returns a graph here
+        raise OntologyError("pySHACL returned no results graph")
+    return results
+
+
+def _strip(
+    term: Node | None, renamed: Mapping[Node, tuple[Node, str]]
+) -> tuple[str | None, str | None]:
+    if term is None:
+        return None, None
+    if term in renamed:
+        original, graph = renamed[term]
+        return str(original), graph
+    return str(term), None
+
+
+def _batch(
+    graphs: list[tuple[str, Graph]],
+    shapes: Graph,
+    index: _RefIndex,
+) -> dict[str, list[ValidationResult]]:
+    union = Graph()
+    renamed: dict[Node, tuple[Node, str]] = {}
+    literal_owner: dict[Node, set[str]] = defaultdict(set)
+    for i, (name, graph) in enumerate(graphs):
+        suffix = f"{_SUFFIX}{i}"
+        local: dict[Node, Node] = {}
+
+        def ren(
+            term: Node, name: str = name, local: dict[Node, Node] = local, suffix: str = suffix
+        ) -> Node:
+            if not isinstance(term, URIRef) or str(term).startswith(_VOCABULARIES):
+                return term
+            new = local.get(term)
+            if new is None:
+                new = URIRef(f"{term}{suffix}")
+                local[term] = new
+                renamed[new] = (term, name)
+            return new
+
+        nodes: set[Node] = set()
+        for s, p, o in graph:
+            nodes.add(s)
+            if p != RDF.type:
+                nodes.add(o)
+                if isinstance(o, Literal):
+                    literal_owner[o].add(name)
+            union.add((ren(s), p, o if p == RDF.type else ren(o)))
+        for node in index.reach(nodes):
+            for s, p, o in index.triples[node]:
+                union.add((ren(s), p, o if p == RDF.type else ren(o)))
+    out: dict[str, list[ValidationResult]] = {name: [] for name, _ in graphs}
+    results = _run(union, shapes)
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus_term = results.value(result, SH.focusNode)
+        focus, owner = _strip(focus_term, renamed)
+        value, _ = _strip(results.value(result, SH.value), renamed)
+        source = results.value(result, SH.sourceShape)
+        named = _named_shape(shapes, source) if source is not None else None
+        severity = results.value(result, SH.resultSeverity)
+        path = results.value(result, SH.resultPath)
+        message = results.value(result, SH.resultMessage)
+        constraint = results.value(result, SH.sourceConstraintComponent)
+        owners = (
+            [owner]
+            if owner
+            else sorted(literal_owner.get(focus_term, set()))
+            if focus_term is not None
+            else []
+        )
+        for graph_name in owners or [name for name, _ in graphs]:
+            out[graph_name].append(
+                ValidationResult(
+                    severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+                    focus=focus or "",
+                    path=_compact(path)
+                    if isinstance(path, URIRef)
+                    else (str(path) if path else None),
+                    message=str(message) if message else str(constraint),
+                    shape=(_compact(named) if isinstance(named, URIRef) else None) or str(named),
+                    source_shape=_compact(source) or "",
+                    constraint=str(constraint),
+                    value=value,
+                    graph=graph_name or None,
+                )
+            )
+    return out
+
+
+def validate_graphs(
+    graphs: Mapping[str, Graph],
+    *,
+    settings: Settings | None = None,
+    shapes: Graph | None = None,
+    reference: Graph | None = None,
+    batch_size: int = 64,
+) -> dict[str, ValidationReport]:
+    """Validate many article graphs, each on its own, in few pySHACL runs.
+
+    Args:
+        graphs: article graph IRI → its triples.
+        settings: the base IRI of the default reference graph.
+        shapes: a shapes graph (``ontology/shapes.ttl`` when None).
+        reference: the reference graph (built from the data files when None).
+        batch_size: graphs per pySHACL run.
+
+    Returns:
+        A report per graph IRI, each result attributed to that graph.
+    """
+    shapes = shapes if shapes is not None else shapes_graph()
+    index = _ref_index(reference if reference is not None else _default_reference(settings))
+    items = list(graphs.items())
+    found: dict[str, list[ValidationResult]] = {}
+    for start in range(0, len(items), max(1, batch_size)):
+        found.update(_batch(items[start : start + batch_size], shapes, index))
+    return {name: _make_report(found.get(name, [])) for name in graphs}
+
+
+def validate(
+    data: Graph | Dataset,
+    *,
+    shapes: Graph | None = None,
+    reference: Graph | None = None,
+    settings: Settings | None = None,
+) -> ValidationReport:
+    """Validate a graph, or every named graph of a dataset, against the SHACL shapes.
+
+    Args:
+        data: an article graph (``build_graph``), any graph, or a dataset of article graphs
+            (its reference graph, if present, is used as the reference).
+        shapes: a shapes graph (``ontology/shapes.ttl`` when None).
+        reference: the reference graph (built from the data files when None).
+        settings: the base IRI of the default reference graph.
+
+    Returns:
+        One report; each result names the article graph it came from.
+
+    Raises:
+        OntologyError: the shapes cannot be read.
+    """
+    if isinstance(data, Dataset):
+        ref_iri = graph_iri("reference", settings)
+        graphs: dict[str, Graph] = {}
+        for ctx in data.graphs():
+            name = str(ctx.identifier)
+            if len(ctx) == 0:
+                continue
+            if name == ref_iri and reference is None:
+                reference = ctx
+                continue
+            graphs[name if isinstance(ctx.identifier, URIRef) else ""] = ctx
+        reports = validate_graphs(graphs, settings=settings, shapes=shapes, reference=reference)
+        return _make_report(
+            (r for rep in reports.values() for r in rep.results), graphs=len(graphs)
+        )
+    name = str(data.identifier) if isinstance(data.identifier, URIRef) else ""
+    reports = validate_graphs({name: data}, settings=settings, shapes=shapes, reference=reference)
+    return reports[name]
+
+
+def _from_ox(term: Any) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"cannot convert {term!r} to an rdflib term")
+
+
+def validate_store(
+    store: Store,
+    *,
+    settings: Settings | None = None,
+    shapes: Graph | None = None,
+    batch_size: int = 64,
+) -> ValidationReport:
+    """Validate every article graph of a store (each on its own) against the shapes.
+
+    The store's reference graph is used as the reference when present.
+    """
+    ref_iri = graph_iri("reference", settings)
+    names = sorted(store.graph_names())
+    reference: Graph | None = None
+    if ref_iri in names:
+        reference = Graph(identifier=URIRef(ref_iri))
+        for t in store.triples(ref_iri):
+            reference.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
+    results: list[ValidationResult] = []
+    articles = [n for n in names if n != ref_iri]
+    for start in range(0, len(articles), max(1, batch_size)):
+        graphs: dict[str, Graph] = {}
+        for name in articles[start : start + batch_size]:
+            graph = Graph(identifier=URIRef(name))
+            for t in store.triples(name):
+                graph.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
+            graphs[name] = graph
+        reports = validate_graphs(
+            graphs, settings=settings, shapes=shapes, reference=reference, batch_size=batch_size
+        )
+        results.extend(r for rep in reports.values() for r in rep.results)
+    return _make_report(results, graphs=len(articles))
