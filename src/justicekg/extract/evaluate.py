@@ -90,5 +90,19 @@ def run_eval(
     return result
 
 
-if __name__ == "__main__":  # python -m justicekg.extract.evaluate GOLD_DIR [ARTICLES_DIR]
-    run_eval(sys.argv[2] if len(sys.argv) > 2 else None, sys.argv[1], verbose="-v" in sys.argv)
+def main(argv: list[str] | None = None) -> int:
+    """``python -m justicekg.extract.evaluate GOLD_DIR [ARTICLES_DIR] [-v]``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    verbose = "-v" in args or "--verbose" in args
+    pos = [a for a in args if not a.startswith("-")]
+    if not pos:
+        sys.stderr.write(
+            "usage: python -m justicekg.extract.evaluate GOLD_DIR [ARTICLES_DIR] [-v]\n"
+        )
+        return 2
+    run_eval(pos[1] if len(pos) > 1 else None, pos[0], verbose=verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -25,6 +25,8 @@ def _letters() -> tuple[str, str]:
 UPPER, LOWER = _letters()
 #: one capitalized syllable (``Tuấn``, ``H'Nguyên``, ``Byă``) or a bare initial
 SYL = rf"(?:[{UPPER}]'[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]*)"
+#: white space inside a name: spaces only, never a line end
+SP = r"[ \t]+"
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:

@@ -29,6 +29,24 @@ class PersonFacts:
     mentions: list[Span] = field(default_factory=list)
 
 
+_OF = re.compile(r"\s*(?:(?:của|thuộc)\s+)?")
+_APPOINT = re.compile(
+    r"\s*,?\s*(?:được\s+)?(?:(?:điều động|bổ nhiệm|bổ nhiệm lại|phân công)[, ]*)*"
+    r"(?:giữ chức vụ|giữ chức|sang làm|làm|đảm nhiệm|về làm)\s+"
+)
+
+
+def _org_after_title(text: str, t: Span, orgs: list[Span]) -> Span | None:
+    """The organization right after a title (``của``/``thuộc`` allowed), or one that starts
+    inside it (``Trưởng phòng Tư pháp huyện X``: the org begins at ``phòng``)."""
+    ws = _OF.match(text, t.end)
+    at = ws.end() if ws else t.end
+    for o in orgs:
+        if o.start == at or (t.start < o.start < t.end and o.end > t.end):
+            return o
+    return None
+
+
 def _org_at(orgs: list[Span], pos: int) -> Span | None:
     for o in orgs:
         if o.start == pos:
@@ -85,14 +103,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             t = title_at.get(pos)
             if t is None:
                 break
-            o = None
-            ws = re.match(r"\s*", text[t.end :])
-            at = t.end + (ws.end() if ws else 0)
-            o = _org_at(orgs, at)
-            if o is None and re.match(
-                r"\s*(?:Sở|Cục|Phòng|Ban|Chi cục|Tổng cục|Vụ)(?![\w])", text[t.end :]
-            ):
-                o = None
+            o = _org_after_title(text, t, orgs)
             chain.append((t, o))
             pos = o.end if o else t.end
             nxt = _CHAIN.match(text, pos)
@@ -100,7 +111,10 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 break
             pos = nxt.end()
             if pos not in title_at:
-                break
+                app = _APPOINT.match(text, o.end if o else t.end)
+                if app is None or app.end() not in title_at:
+                    break
+                pos = app.end()
         # left: "Title Org Name"
         if not chain:
             gap_end = p.start

@@ -29,6 +29,16 @@ _OF = re.compile(r"\s+(?:của\s+)?")
 _CONFERRER_VERB = re.compile(
     r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng))*\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng|trao)\s*$"
 )
+_CONFERRER_ANY = re.compile(
+    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng))*\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng)(?![\w])"
+)
+_REPORTING = re.compile(
+    r".*(?:cho biết|nhấn mạnh|khẳng định|thông tin|thông báo|phát biểu|Theo đó|theo đó|:)",
+    re.DOTALL,
+)
+_ELLIPTICAL = re.compile(
+    r"\s*(?:và|đồng thời|cùng|)\s*(?:tặng|trao|công nhận|đề nghị)(?![\w])", re.IGNORECASE
+)
 _AFTER_CUE = re.compile(
     r"^[^;]{0,60}?(?:\s(?:cho|gồm|gồm có|đối với|tới|trong đó có|trong đó)(?![\w])|:)"
 )
@@ -111,13 +121,24 @@ class Awards:
                         t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
                         qualifier = f"{t.name} {o.name}" if t else o.name
                         conferrer_org = o.name
+            if qualifier is None:
+                # a conferrer stated earlier in the sentence carries over coordinated clauses:
+                # "đề nghị Bộ trưởng Bộ Tư pháp tặng Cờ … cho A; tặng Bằng khen cho B"
+                for cv in _CONFERRER_ANY.finditer(text, sent.start, m.start()):
+                    o = next((o for o in orgs if o.end == cv.start()), None)
+                    if o is not None:
+                        t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
+                        qualifier = f"{t.name} {o.name}" if t else o.name
+                        conferrer_org = o.name
             hit = canonical_award(head, qualifier)
             if hit is None and qualifier and conferrer_org:
                 hit = canonical_award(head, conferrer_org)
             if hit is None:
                 continue
             award, conferrer, rkind = hit
-            if award.endswith(" tỉnh") or award.endswith(" thành phố"):
+            if conferrer and conferrer not in award and not any(o.name == conferrer for o in orgs):
+                conferrer = None  # not named on the page
+            if award.endswith(("nhân dân tỉnh", "nhân dân thành phố")):
                 prov = doc.meta.get("main_province")
                 if not prov:
                     continue
@@ -132,7 +153,10 @@ class Awards:
             nxt_start = heads[i + 1].start() if i + 1 < len(heads) else sent.end
             semi2 = text.find(";", end, sent.end)
             clause_end = min(nxt_start, sent.end, semi2 if semi2 >= 0 else sent.end)
-            status = _status(text[clause_start:end]) or _status(text[sent.start : end])
+            clause_status = _status(text[clause_start:end])
+            sentence_status = _status(text[sent.start : end])
+            elliptical = _ELLIPTICAL.match(text, clause_start) is not None
+            status = sentence_status if elliptical or not clause_status else clause_status
             if status is None:
                 continue
             recipients = self._recipients(
@@ -184,6 +208,9 @@ class Awards:
             found = self._collect(start, seg_end, orgs, persons, titles, conferrer, text)
             if found:
                 return found
+        rep = _REPORTING.match(text, clause_start, award_start)
+        if rep:
+            clause_start = rep.end()
         return self._collect(
             clause_start, award_start, orgs, persons, titles, conferrer, text, before=True
         )
@@ -204,8 +231,10 @@ class Awards:
         for o in orgs:
             if not (start <= o.start and o.end <= end):
                 continue
-            if any(t.end in (o.start, o.start - 1) for t in titles):
+            if any(t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles):
                 continue  # the organization of a person's position
+            if re.search(r"(?:của|thuộc)\s*$", text[max(0, o.start - 6) : o.start]):
+                continue
             if o.name == conferrer:
                 continue
             if before and _CONFERRER_VERB.match(" " + text[o.end : o.end + 25].split(",")[0]):

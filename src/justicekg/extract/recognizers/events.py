@@ -25,7 +25,11 @@ _ACTIVITY = re.compile(
     r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao|chúc mừng)(?![\w])",
     re.IGNORECASE,
 )
-_PLAN = re.compile(r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|hạn chót|từ ngày)\s", re.IGNORECASE)
+_PLAN = re.compile(
+    r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|hạn chót|từ ngày|từ|đến ngày|đến|kể từ ngày|"
+    r"tính đến ngày|tính đến|thời hạn)\s*$",
+    re.IGNORECASE,
+)
 
 
 def classify(sentence: str, fallback: str | None = None) -> str:
@@ -58,6 +62,7 @@ class Events:
         body_end = doc.meta.get("body_end", len(text))
         published = doc.published or doc.meta.get("dateline")
         seen: dict[str, Span] = {}
+        used_sentences: set[int] = set()
         for d in doc.by_label("date"):
             if len(d.name) != 10 or not (body_start <= d.start < body_end):
                 continue
@@ -66,16 +71,19 @@ class Events:
             if published and d.name > published:
                 continue
             sent = doc.sentence_of(d.start)
+            if sent.start in used_sentences:
+                continue
             stext = text[sent.start : sent.end]
             before = text[max(sent.start, d.start - 80) : d.start]
             if _DOC_BEFORE.search(before) or _in_parens(text, d.start, sent.start):
                 continue
-            if _PLAN.search(text[max(sent.start, d.start - 20) : d.start]):
+            if _PLAN.search(text[max(sent.start, d.start - 24) : d.start]):
                 continue
             if not _ACTIVITY.search(stext) and not any(
                 c.search(stext) for c, _, p in lexicon().event_cues if p < 12
             ):
                 continue
+            used_sentences.add(sent.start)
             if d.name in seen:
                 continue
             kind = classify(stext, doc.title if not seen else None)

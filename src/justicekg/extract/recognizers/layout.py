@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER, SYL, UPPER, lexicon
+from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 from justicekg.extract.recognizers.base import register
 from justicekg.text.dates import find_dates
 
@@ -31,14 +31,26 @@ _DATELINE = re.compile(
 )
 _BYLINE = re.compile(
     rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn)\s*:\s*)?"
-    rf"({SYL}(?:\s+{SYL}){{1,3}})\s*(?:\(.{{0,40}}\))?\s*$"
+    rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,40}}\))?\s*$"
 )
-_TAIL_BYLINE = re.compile(rf"[.!?…]\s+({SYL}(?:\s+{SYL}){{1,3}})\s*$")
+_TAIL_BYLINE = re.compile(rf"[.!?…]\s+({SYL}(?:{SP}{SYL}){{1,3}})\s*$")
 _CREDIT = re.compile(
-    rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*({SYL}(?:\s+{SYL}){{1,3}})"
+    rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*({SYL}(?:{SP}{SYL}){{1,3}})"
 )
 _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
+
+
+_FULL_DATE = re.compile(r"\d{1,2}[/\-.]\d{1,2}[/\-.](?:19|20)\d\d")
+
+
+def _is_dateline(line: str) -> bool:
+    """A short line that carries a full date plus at most a category, weekday or time."""
+    m = _FULL_DATE.search(line)
+    if not m or len(line) > 90 or line.rstrip().endswith("."):
+        return False
+    rest = (line[: m.start()] + " " + line[m.end() :]).replace("|", " ")
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 8
 
 
 def _is_name(text: str) -> bool:
@@ -78,7 +90,7 @@ class Layout:
             if p.start >= footer_start:
                 break
             line = p.slice(text)
-            if len(line) <= 60 and _DATELINE.match(line):
+            if (len(line) <= 60 and _DATELINE.match(line)) or _is_dateline(line):
                 dates = [d for d in find_dates(line) if len(d.iso) == 10]
                 if dates:
                     doc.add(Span(p.start, p.end, "dateline", dates[0].iso, "dateline"))

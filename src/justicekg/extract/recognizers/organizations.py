@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER, SYL, UPPER, lexicon
+from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 from justicekg.extract.recognizers.base import register
 from justicekg.text.normalize import fold
 
@@ -63,15 +63,16 @@ _HEAD_RE = re.compile(
     + r"|toà án nhân dân|uỷ ban nhân dân|tỉnh uỷ|thành uỷ|huyện uỷ|thị uỷ)(?![\w])",
     re.IGNORECASE,
 )
+_BARE_PARENT = re.compile(r"(Tổng cục|Sở|Cục|Bộ)(?![\w])(?!\s+[A-ZĐ])")
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10})\)")
-_NAME = rf"{SYL}(?:\s+{SYL}){{0,3}}"
+_NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
 _PLACE = re.compile(
     r"\s*,?\s*(?P<kind>tỉnh|thành phố|TP\.?\s?|Tp\.?\s?|huyện|quận|Quận|thị xã|thị trấn|xã|phường)"
     rf"(?:\s*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
 )
-_BARE_PROVINCE = re.compile(rf"\s+(?P<name>{_NAME})")
+_BARE_PROVINCE = re.compile(rf"{SP}(?P<name>{_NAME})")
 _GENERIC_AFTER = re.compile(
-    r"\s*(?:các|của các|những|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|các cấp|trong|trên|thuộc|"
+    r"\s*(?:\d+(?=\s)|các|của các|những|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|các cấp|trong|trên|thuộc|"
     r"sáu|năm|bốn|ba)(?![\w])",
 )
 _GROUP_TAIL = re.compile(r"[^,.;:()\n]{0,120}")
@@ -79,7 +80,9 @@ _GROUP_STOP = re.compile(
     r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|triển khai|họp|năm \d|do|tại|vào|với|cho|"
     r"được|là|gồm|có|chủ trì|nhằm|để)(?![\w])"
 )
-_COUNT_BEFORE = re.compile(r"(?:\d+|các|những|mỗi|từng|một số|nhiều)\s*$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(
+    r"(?:(?<![\d/.,])\d{1,3}|các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)\s*$", re.IGNORECASE
+)
 _PROVINCIAL = {
     "Sở",
     "Ủy ban nhân dân",
@@ -193,9 +196,20 @@ class Organizations:
         first = self._scan(doc)
         depts = [s.name for s in first if s.data.get("kind") == "provincial-department"]
         depts = depts or [s.name for s in first if s.data.get("kind") == "provincial-enforcement"]
+        by_head: dict[str, set[str]] = {}
+        for s in first:
+            head = {
+                "general-department": "Tổng cục",
+                "ministry": "Bộ",
+                "provincial-department": "Sở",
+                "provincial-enforcement": "Cục",
+            }.get(str(s.data.get("kind")))
+            if head and s.rule == "grammar":
+                by_head.setdefault(head, set()).add(s.name)
+        doc.meta["unique_by_head"] = {h: next(iter(n)) for h, n in by_head.items() if len(n) == 1}
         if depts and "main_dept" not in doc.meta:
             doc.meta["main_dept"] = max(depts, key=depts.count)
-            first = self._scan(doc)
+        first = self._scan(doc)
         doc.spans.extend(first)
         return doc
 
@@ -266,6 +280,21 @@ class Organizations:
         if head in ("Văn phòng", "Thanh tra", "Phòng", "Ban", "Trung tâm") and depth < 2:
             nxt = re.match(r"\s+", text[end:])
             at = end + (nxt.end() if nxt else 0)
+            bare = _BARE_PARENT.match(text, at) if nxt else None
+            unique = doc.meta.get("unique_by_head", {})
+            if bare and bare.group(1) in unique and head in ("Văn phòng", "Thanh tra"):
+                parent_name = unique[bare.group(1)]
+                return Span(
+                    start,
+                    bare.end(),
+                    "org",
+                    f"{name} {parent_name}",
+                    "sub-unit",
+                    {
+                        "kind": "ministry-unit" if bare.group(1) in ("Tổng cục", "Bộ") else "other",
+                        "parent": parent_name,
+                    },
+                )
             if nxt and _HEAD_RE.match(text, at):
                 sub = self._parse(doc, at, depth + 1)
                 if sub is not None and sub.data.get("kind") in (

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import SYL, lexicon
+from justicekg.extract.lexicon import SP, SYL, lexicon
 from justicekg.extract.recognizers.base import register
 
 _STREET = re.compile(
@@ -31,14 +31,14 @@ _HEADWORD = re.compile(
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
-    full = re.compile(rf"(?<![\w'])(?:{lex.surname_re})(?:\s+{SYL}){{1,4}}(?![\w'])")
+    full = re.compile(rf"(?<![\w'])(?:{lex.surname_re})(?:{SP}{SYL}){{1,4}}(?![\w'])")
     cued = re.compile(
-        rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re})\s+(?P<name>{SYL}(?:\s+{SYL}){{1,4}})"
+        rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re}){SP}(?P<name>{SYL}(?:{SP}{SYL}){{1,4}})"
         rf"(?![\w'])"
     )
     short = re.compile(
-        rf"(?<![\w])(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà)\s+(?P<name>{SYL})(?![\w'])"
-        rf"(?!\s+{SYL})"
+        rf"(?<![\w])(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà){SP}(?P<name>{SYL})(?![\w'])"
+        rf"(?!{SP}{SYL})"
     )
     return full, cued, short
 
@@ -56,7 +56,7 @@ def _cut(doc: Doc, start: int, name: str) -> str:
         at = offsets[i]
         if lex.title_re.match(doc.text, at) or doc.covered(at, at + 1, ("org", "province")):
             return " ".join(words[:i])
-        if words[i] in ("Phó", "Quyền", "Tân", "Nguyên", "Đồng", "Ông", "Bà", "Tỉnh", "Sở"):
+        if words[i] in ("Đồng", "Ông", "Bà", "Tỉnh", "Sở", "Thứ", "Chủ", "Giám"):
             return " ".join(words[:i])
     return name
 
@@ -72,7 +72,7 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
         return False
     if lex.province(name) or lex.districts(name):
         return bool(re.search(r"Chủ tịch\s*$", doc.text[max(0, start - 12) : start]))
-    if doc.covered(start, end, ("org",)):
+    if doc.covered(start, end, ("org",)) or doc.covered(start, start + 1, ("province",)):
         return False
     return not lex.title_re.fullmatch(name)
 
