@@ -278,3 +278,15 @@ def test_analyze_communities_and_no_path(store: OxigraphStore, settings: Setting
     ]
     _, code = run_analyze(store, settings, "path", ["Lê Anh Tuấn", iris[0]], at="2010")
     assert code == 1
+
+
+@pytest.mark.parametrize("label", ["Phạm Thị Hoa", "Nghệ An", SO_NA, GROUP])
+def test_focused_entity_graph_is_the_ego_network(store: OxigraphStore, label: str) -> None:
+    full = projections.project(store, "entity")
+    node = _by_label(full, label)
+    focused = projections.entity_graph(store, focus=node)
+    ego = measures.ego(full, node)
+    assert set(focused) == set(ego)
+    # the edges at the focus are the same (edges among neighbours are not fetched)
+    assert {frozenset(e) for e in focused.edges(node)} == {frozenset(e) for e in ego.edges(node)}
+    assert all(focused.nodes[n]["label"] == full.nodes[n]["label"] for n in focused)

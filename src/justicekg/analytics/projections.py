@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -127,18 +127,34 @@ def _select(store: Store, query: str) -> Iterator[tuple[str | None, ...]]:
 # -- shared lookups ------------------------------------------------------------------------
 
 
-def entity_labels(store: Store) -> dict[str, tuple[str, str]]:
-    """IRI → (label, kind) for every person, organization, event, province and award decision.
+def _values(var: str, iris: Iterable[str]) -> str:
+    return f"VALUES ?{var} {{ " + " ".join(f"<{i}>" for i in iris) + " }\n"
+
+
+def entity_labels(store: Store, iris: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
+    """IRI → (label, kind) for every person, organization, event, province and award decision
+    (or only for ``iris``).
 
     The label is the ``@vi`` rdfs:label when there is one (else any label, else the name).
     """
-    query = """
-SELECT ?s ?type (SAMPLE(?vi) AS ?labelVi) (SAMPLE(?any) AS ?label) WHERE {
-  VALUES ?type { jkg:Person jkg:Organization jkg:Event jkg:Province jkg:AwardDecision }
+    if iris is not None:
+        wanted = sorted(set(iris))
+        out: dict[str, tuple[str, str]] = {}
+        for i in range(0, len(wanted), 400):
+            out.update(_entity_labels(store, _values("s", wanted[i : i + 400])))
+        return out
+    return _entity_labels(store, "")
+
+
+def _entity_labels(store: Store, where: str) -> dict[str, tuple[str, str]]:
+    query = f"""
+SELECT ?s ?type (SAMPLE(?vi) AS ?labelVi) (SAMPLE(?any) AS ?label) WHERE {{
+  {where}
+  VALUES ?type {{ jkg:Person jkg:Organization jkg:Event jkg:Province jkg:AwardDecision }}
   ?s a ?type .
-  OPTIONAL { ?s rdfs:label ?vi FILTER(LANG(?vi) = "vi") }
-  OPTIONAL { { ?s rdfs:label ?any } UNION { ?s foaf:name ?any } UNION { ?s schema:name ?any } }
-} GROUP BY ?s ?type"""
+  OPTIONAL {{ ?s rdfs:label ?vi FILTER(LANG(?vi) = "vi") }}
+  OPTIONAL {{ ?s rdfs:label|foaf:name|schema:name ?any }}
+}} GROUP BY ?s ?type"""
     out: dict[str, tuple[str, str]] = {}
     for s, typ, vi, anyl in _select(store, query):
         if s is None or typ is None:
@@ -147,16 +163,22 @@ SELECT ?s ?type (SAMPLE(?vi) AS ?labelVi) (SAMPLE(?any) AS ?label) WHERE {
     return out
 
 
-def events(store: Store) -> dict[str, dict[str, Any]]:
-    """Event IRI → ``{date, kind, province, organizer}`` (strings, None when unknown)."""
-    query = """
-SELECT ?e ?date ?kind ?province ?organizer WHERE {
+def events(store: Store, where: str = "") -> dict[str, dict[str, Any]]:
+    """Event IRI → ``{date, kind, province, organizer}`` (strings, None when unknown).
+
+    ``where`` adds a constraint to the query (e.g. a ``VALUES`` block on ``?e``).
+    """
+    query = (
+        "SELECT ?e ?date ?kind ?province ?organizer WHERE {\n"
+        + where
+        + """
   ?e a jkg:Event .
   OPTIONAL { ?e schema:startDate ?date }
   OPTIONAL { ?e jkg:eventKind ?kind }
   OPTIONAL { ?e jkg:province ?province }
   OPTIONAL { ?e schema:organizer ?organizer }
 }"""
+    )
     out: dict[str, dict[str, Any]] = {}
     for e, date, kind, province, organizer in _select(store, query):
         assert e is not None
@@ -169,13 +191,16 @@ SELECT ?e ?date ?kind ?province ?organizer WHERE {
     return out
 
 
-def participations(store: Store) -> Iterator[tuple[str, str]]:
+def participations(store: Store, where: str = "") -> Iterator[tuple[str, str]]:
     """(person, event) for every participation (jkg:Participation or schema:attendee)."""
-    query = """
-SELECT DISTINCT ?p ?e WHERE {
+    query = (
+        "SELECT DISTINCT ?p ?e WHERE {\n"
+        + where
+        + """
   { ?x jkg:participant ?p ; jkg:atEvent ?e } UNION { ?e schema:attendee ?p }
   ?p a jkg:Person .
 }"""
+    )
     for p, e in _select(store, query):
         if p and e:
             yield p, e
@@ -438,7 +463,7 @@ def _link_provinces(graph: nx.Graph, a: str, b: str, labels: dict[str, tuple[str
         graph.add_edge(a, b, weight=0, events=0, groups=[])
 
 
-def entity_graph(store: Store, window: Window = ALL_TIME) -> nx.Graph:
+def entity_graph(store: Store, window: Window = ALL_TIME, *, focus: str | None = None) -> nx.Graph:
     """Every typed link between persons, organizations, events and provinces.
 
     Edges carry ``relation`` — ``participant`` (person–event), ``position`` (person–
@@ -447,52 +472,86 @@ def entity_graph(store: Store, window: Window = ALL_TIME) -> nx.Graph:
     end the fact is about: the person, the child organization, the located thing, the event)
     and ``start``/``end`` dates where the facts have them. This is the graph that
     :mod:`~justicekg.analytics.paths` walks and whose ego networks the pages draw.
+
+    Args:
+        store: the store.
+        window: keep only events dated in the window.
+        focus: build only the edges touching this IRI (its neighbourhood, for pictures):
+            the same queries, each bound on one end, so it stays cheap on a big store.
     """
-    labels = entity_labels(store)
-    evs = events(store)
     graph = nx.Graph(name="entity")
+
+    def ends(*names: str) -> list[str]:
+        # Without a focus, one unconstrained run; with one, a run per end it can occupy.
+        return [""] if focus is None else [_values(n, [focus]) for n in names]
 
     def link(a: str, b: str, **attrs: Any) -> None:
         # ``a`` is the subject of the fact (person, child, located thing, event), kept as
         # ``subject`` since the graph itself is undirected.
-        _add_node(graph, a, labels)
-        _add_node(graph, b, labels)
+        for n in (a, b):
+            if n not in graph:
+                graph.add_node(n)
         if not graph.has_edge(a, b):
             graph.add_edge(a, b, weight=1, subject=a, **attrs)
 
+    evs: dict[str, dict[str, Any]] = {}
+    event_wheres = ends("e")
+    if focus is not None:  # (the province and organizer are optional in the events query)
+        event_wheres += [
+            _values("x", [focus]) + "?e jkg:province ?x .\n",
+            _values("x", [focus]) + "?e schema:organizer ?x .\n",
+        ]
+    for where in event_wheres:
+        evs.update(events(store, where))
+    pairs: set[tuple[str, str]] = set()
+    for where in ends("p", "e"):
+        pairs.update(participations(store, where))
+    if focus is not None:  # the events the focus attended, with their dates
+        missing = sorted({e for _p, e in pairs} - set(evs))
+        for i in range(0, len(missing), 400):
+            evs.update(events(store, _values("e", missing[i : i + 400])))
     for e, info in evs.items():
         if not window.contains(info["date"]):
             continue
-        _add_node(graph, e, labels, date=info["date"], start=info["date"], event_kind=info["kind"])
-        if info["province"]:
+        graph.add_node(e, date=info["date"], start=info["date"], event_kind=info["kind"])
+        if info["province"] and focus in (None, e, info["province"]):
             link(e, info["province"], relation="province", start=info["date"])
-        if info["organizer"]:
+        if info["organizer"] and focus in (None, e, info["organizer"]):
             link(e, info["organizer"], relation="organizer", start=info["date"])
-    for p, e in participations(store):
+    for p, e in sorted(pairs):
         if e in graph:
             link(p, e, relation="participant", start=graph.nodes[e].get("date"))
-    query = """
-SELECT ?p ?o (SAMPLE(?t) AS ?title) (MIN(STR(?s)) AS ?start) (MAX(STR(?end)) AS ?until)
-       (MIN(STR(?att)) AS ?first) WHERE {
-  ?pos org:member ?p ; org:organization ?o .
+    for where in ends("p", "o"):
+        query = (
+            "SELECT ?p ?o (SAMPLE(?t) AS ?title) (MIN(STR(?s)) AS ?start) "
+            "(MAX(STR(?end)) AS ?until) (MIN(STR(?att)) AS ?first) WHERE {\n"
+            + where
+            + """  ?pos org:member ?p ; org:organization ?o .
   OPTIONAL { ?pos org:role ?r . ?r skos:prefLabel|rdfs:label ?t }
   OPTIONAL { ?pos schema:startDate ?s }
   OPTIONAL { ?pos schema:endDate ?end }
   OPTIONAL { ?pos jkg:attestedOn ?att }
 } GROUP BY ?p ?o"""
-    for pp, oo, title, start, until, first in _select(store, query):
-        if pp and oo:
-            link(pp, oo, relation="position", title=title, start=start or first, end=until)
-    for child, parent in _select(
-        store, "SELECT DISTINCT ?c ?p WHERE { ?c org:subOrganizationOf ?p }"
-    ):
-        if child and parent:
-            link(child, parent, relation="subOrganizationOf")
-    for org, prov in _select(
-        store, "SELECT DISTINCT ?o ?p WHERE { ?o a jkg:Organization ; jkg:province ?p }"
-    ):
-        if org and prov:
-            link(org, prov, relation="province")
+        )
+        for pp, oo, title, start, until, first in _select(store, query):
+            if pp and oo:
+                link(pp, oo, relation="position", title=title, start=start or first, end=until)
+    for where in ends("c", "p"):
+        query = "SELECT DISTINCT ?c ?p WHERE {\n" + where + "?c org:subOrganizationOf ?p }"
+        for child, parent in _select(store, query):
+            if child and parent:
+                link(child, parent, relation="subOrganizationOf")
+    for where in ends("o", "p"):
+        query = (
+            "SELECT DISTINCT ?o ?p WHERE {\n" + where + "?o a jkg:Organization ; jkg:province ?p }"
+        )
+        for org, prov in _select(store, query):
+            if org and prov:
+                link(org, prov, relation="province")
+    labels = entity_labels(store, None if focus is None else list(graph))
+    for node, data in graph.nodes(data=True):
+        label, kind = labels.get(node, (node.rsplit("/", 1)[-1], "other"))
+        data.update(label=label, kind=kind)
     return graph
 
 

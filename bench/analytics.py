@@ -1,0 +1,282 @@
+"""Benchmark: projections and measures on a synthetic graph of N articles (default 100k).
+
+    python bench/analytics.py [--articles 100000] [--seed 0] [--workdir var/bench]
+
+Steps, each run in its own subprocess so that its peak memory (max RSS) is its own:
+
+1. ``generate``  seeded synthetic extraction reports (:mod:`justicekg.analytics.synthetic`);
+2. ``build``     reports → RDF with the real mapping (``rdf.build.build_graph``) → N-Quads,
+                 on every CPU (cached in the work folder: rerunning skips it);
+3. ``load``      N-Quads → an on-disk Oxigraph store with the store seam's layout (one named
+                 graph per article plus their deduplicated merge in the default graph), bulk
+                 loaded rather than through ``replace_graphs`` to save time;
+4. one step per projection, read from the store;
+5. ``direct``    the co-participation graph built straight from the reports (no store), the
+                 peer that the store projection is compared with;
+6. measures on the co-participation graph (degree, betweenness, eigenvector vs networkx's,
+   components, Louvain) and on the entity graph (an explained path, an ego network);
+7. ``recompute`` :func:`justicekg.analytics.recompute_scores` end to end.
+
+Prints a table (seconds, peak RSS in MiB, size) and the ratios; ``--json`` writes them too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import resource
+import subprocess
+import sys
+import time
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _reports_path(work: Path, n: int, seed: int) -> Path:
+    return work / f"reports-{n}-{seed}.pickle"
+
+
+def _quads_path(work: Path, n: int, seed: int) -> Path:
+    return work / f"quads-{n}-{seed}.nq"
+
+
+def _triples_path(work: Path, n: int, seed: int) -> Path:
+    return work / f"triples-{n}-{seed}.nt"
+
+
+def _store_path(work: Path, n: int, seed: int) -> Path:
+    return work / f"store-{n}-{seed}"
+
+
+def _build_chunk(args: tuple[list[Any], str]) -> tuple[str, int]:
+    from justicekg.config import Settings
+    from justicekg.rdf.build import build_graph
+
+    reports, out = args
+    settings = Settings(store="memory:")
+    count = 0
+    with open(out, "w", encoding="utf-8") as fh, open(out + ".nt", "w", encoding="utf-8") as nt:
+        for report in reports:
+            graph = build_graph(report, settings)
+            name = f"<{graph.identifier}>"
+            for s, p, o in graph:
+                triple = f"{s.n3()} {p.n3()} {o.n3()}"
+                fh.write(f"{triple} {name} .\n")
+                nt.write(f"{triple} .\n")
+                count += 1
+    return out, count
+
+
+def step(name: str, opts: argparse.Namespace) -> dict[str, Any]:
+    """Run one step in this process; returns its measurements."""
+    work = Path(opts.workdir)
+    n, seed = opts.articles, opts.seed
+    out: dict[str, Any] = {"step": name}
+    t0 = time.perf_counter()
+    if name == "generate":
+        from justicekg.analytics.synthetic import generate_reports
+
+        reports = list(generate_reports(n, seed=seed))
+        out["seconds"] = time.perf_counter() - t0
+        out["size"] = f"{n} reports, {sum(len(r.persons) for r in reports)} person mentions"
+        with open(_reports_path(work, n, seed), "wb") as fh:
+            pickle.dump(reports, fh)
+        out["rss_mib"] = _rss_mib()
+        return out
+    if name == "build":
+        with open(_reports_path(work, n, seed), "rb") as fh:
+            reports = pickle.load(fh)
+        t0 = time.perf_counter()
+        procs = os.cpu_count() or 1
+        chunks = [reports[i::procs] for i in range(procs)]
+        parts = [str(work / f"part-{i}.nq") for i in range(procs)]
+        with Pool(procs) as pool:
+            results = pool.map(_build_chunk, list(zip(chunks, parts, strict=True)))
+        for target, suffix in (
+            (_quads_path(work, n, seed), ""),
+            (_triples_path(work, n, seed), ".nt"),
+        ):
+            with open(target, "wb") as dst:
+                for part, _count in results:
+                    with open(part + suffix, "rb") as src:
+                        while block := src.read(1 << 24):
+                            dst.write(block)
+                    os.remove(part + suffix)
+        out["seconds"] = time.perf_counter() - t0
+        out["size"] = f"{sum(c for _, c in results)} quads, {procs} processes"
+        out["rss_mib"] = _rss_mib()
+        return out
+    if name == "load":
+        import shutil
+
+        import pyoxigraph as ox
+
+        path = _store_path(work, n, seed)
+        shutil.rmtree(path, ignore_errors=True)
+        store = ox.Store(str(path))
+        nq = str(_quads_path(work, n, seed))
+        store.bulk_load(path=nq, format=ox.RdfFormat.N_QUADS)
+        # the merged default graph of the store seam: every triple once (the store is a set)
+        store.bulk_load(
+            path=str(_triples_path(work, n, seed)),
+            format=ox.RdfFormat.N_TRIPLES,
+            to_graph=ox.DefaultGraph(),
+        )
+        out["seconds"] = time.perf_counter() - t0
+        default = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        out["size"] = f"{len(store)} quads ({default} in the merged default graph)"
+        out["rss_mib"] = _rss_mib()
+        return out
+
+    from justicekg.analytics import measures, paths, projections
+    from justicekg.store.oxigraph import OxigraphStore
+
+    store = OxigraphStore(f"oxigraph:{_store_path(work, n, seed)}", read_only=True)
+    base = _rss_mib()
+    t0 = time.perf_counter()
+    if name.startswith("projection:"):
+        g = projections.project(store, name.split(":", 1)[1])
+        out["size"] = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
+    elif name == "direct":
+        with open(_reports_path(work, n, seed), "rb") as fh:
+            reports = pickle.load(fh)
+        t0 = time.perf_counter()
+        pairs, dates = [], {}
+        for r in reports:
+            for i, e in enumerate(r.events):
+                key = f"{r.article.id}#{i}"
+                dates[key] = e.date
+                pairs.extend((p, key) for p in e.participants)
+        g = projections.coparticipation_from_pairs(pairs, dates)
+        out["size"] = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
+    elif name.startswith("measure:"):
+        import networkx as nx
+
+        measure = name.split(":", 1)[1]
+        g = projections.project(store, "coparticipation")
+        t0 = time.perf_counter()
+        if measure == "degree":
+            nx.degree_centrality(g)
+        elif measure == "betweenness":
+            sc = measures.scores(g)  # includes degree and eigenvector: subtract those
+            out["size"] = f"pivots={sc.pivots}"
+        elif measure == "eigenvector":
+            measures._eigenvector(g)
+        elif measure == "eigenvector-networkx":
+            nx.eigenvector_centrality(g, max_iter=1000, tol=1e-8)
+        elif measure == "components":
+            out["size"] = f"{len(measures.components(g))} components"
+        elif measure == "louvain":
+            out["size"] = f"{len(measures.communities(g))} communities"
+    elif name in ("path", "ego"):
+        import random
+
+        g = projections.project(store, "entity")
+        t0 = time.perf_counter()
+        people = sorted(n for n, d in g.nodes(data=True) if d.get("kind") == "person")
+        rng = random.Random(opts.seed)
+        if name == "path":
+            found = 0
+            for _ in range(20):
+                a, b = rng.sample(people, 2)
+                found += paths.find_path(store, g, a, b).found
+            out["size"] = f"20 explained paths ({found} found)"
+        else:
+            for _ in range(20):
+                measures.ego(g, rng.choice(people), at="2018-01-01")
+            out["size"] = "20 ego networks on a date"
+    elif name == "recompute":
+        from justicekg.analytics.scores import compute_scores
+
+        computed = compute_scores(store)
+        out["size"] = ", ".join(f"{k}: {v[0].number_of_nodes()} nodes" for k, v in computed.items())
+    out["seconds"] = time.perf_counter() - t0
+    out["rss_mib"] = _rss_mib()
+    out["rss_over_store_mib"] = out["rss_mib"] - base
+    return out
+
+
+STEPS = [
+    "generate",
+    "build",
+    "load",
+    "projection:participation",
+    "projection:coparticipation",
+    "direct",
+    "projection:hierarchy",
+    "projection:awards",
+    "projection:provinces",
+    "projection:entity",
+    "measure:degree",
+    "measure:betweenness",
+    "measure:eigenvector",
+    "measure:eigenvector-networkx",
+    "measure:components",
+    "measure:louvain",
+    "path",
+    "ego",
+    "recompute",
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workdir", default=str(ROOT / "var" / "bench"))
+    parser.add_argument("--step", help=argparse.SUPPRESS)
+    parser.add_argument("--only", nargs="*", help="run only these steps")
+    parser.add_argument("--json", help="also write the results to this file")
+    opts = parser.parse_args(argv)
+    Path(opts.workdir).mkdir(parents=True, exist_ok=True)
+    if opts.step:
+        print(json.dumps(step(opts.step, opts)))
+        return 0
+    results = []
+    for name in opts.only or STEPS:
+        if name == "build" and _quads_path(Path(opts.workdir), opts.articles, opts.seed).exists():
+            if not opts.only:
+                print(f"{name:30} cached", flush=True)
+                continue
+        cmd = [sys.executable, __file__, "--articles", str(opts.articles), "--seed", str(opts.seed),
+               "--workdir", opts.workdir, "--step", name]  # fmt: skip
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            print(f"{name:30} FAILED\n{proc.stderr[-3000:]}", flush=True)
+            return 1
+        row = json.loads(proc.stdout.strip().splitlines()[-1])
+        results.append(row)
+        print(
+            f"{name:30} {row['seconds']:9.2f} s  {row['rss_mib']:8.0f} MiB peak"
+            + (f" (+{row['rss_over_store_mib']:.0f})" if "rss_over_store_mib" in row else "")
+            + f"  {row.get('size', '')}",
+            flush=True,
+        )
+    by = {r["step"]: r for r in results}
+    ratios = {}
+    if "direct" in by and "projection:coparticipation" in by:
+        ratios["coparticipation via store / direct from reports"] = (
+            by["projection:coparticipation"]["seconds"] / by["direct"]["seconds"]
+        )
+    if "measure:eigenvector" in by and "measure:eigenvector-networkx" in by:
+        ratios["networkx eigenvector / ours (numpy)"] = (
+            by["measure:eigenvector-networkx"]["seconds"] / by["measure:eigenvector"]["seconds"]
+        )
+    for k, v in ratios.items():
+        print(f"ratio  {k}: {v:.2f}")
+    if opts.json:
+        Path(opts.json).write_text(json.dumps({"steps": results, "ratios": ratios}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
