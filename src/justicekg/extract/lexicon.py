@@ -33,6 +33,26 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
+def domain_key(text: str) -> str:
+    """A lookup key for a domain phrase: folded, dashes and commas spaced one way.
+
+    >>> domain_key("Thi đua – Khen thưởng") == domain_key("thi đua-khen thưởng")
+    True
+    """
+    text = re.sub(r"\s*[-–—]\s*", " - ", text)
+    return fold(re.sub(r"\s*,\s*", ", ", text))
+
+
+def _loose_alt(words: list[str]) -> str:
+    """An alternation tolerant of dash variants and spacing (``Thi đua – Khen thưởng``)."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        pat = re.escape(w).replace("\\ \\-\\ ", "\x00").replace("\\-", "\x00")
+        pat = pat.replace("\\ ", r"[ ]+").replace(",", r"\s*,")
+        out.append(pat.replace("\x00", r"\s*[-–—]\s*"))
+    return "|".join(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Everything the recognizers look up, compiled."""
@@ -95,9 +115,9 @@ def lexicon() -> Lexicon:
         variants = [r["domain"], *(a for a in r["aliases"].split("|") if a)]
         by_head.setdefault(r["head"], []).extend(variants)
         for v in variants:
-            canon[(r["head"], fold(v))] = r["domain"]
+            canon[(r["head"], domain_key(v))] = r["domain"]
     domain_re = {
-        head: re.compile(rf"\s*(?:{_alt(vs)})(?![\w])", re.IGNORECASE)
+        head: re.compile(rf"\s*(?:{_loose_alt(vs)})(?![\w])", re.IGNORECASE)
         for head, vs in by_head.items()
     }
     honor = _alt(gz.column("honorifics", "honorific"))

@@ -170,7 +170,9 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     for i, e in enumerate(events):
         lo = e.start if i > 0 else 0
         hi = events[i + 1].start if i + 1 < len(events) else body_end
-        event = Event(kind=str(e.data["kind"]), date=e.name, evidence=_ev(doc, e.start, e.end))
+        event = Event(
+            kind=str(e.data["kind"]), date=e.name or None, evidence=_ev(doc, e.start, e.end)
+        )
         event.name = _event_name(text[e.start : e.end])
         for facts in people.values():
             if facts.name in author_names:
@@ -188,6 +190,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
         event.province = doc.meta.get("main_province")
         report.events.append(event)
         report.mentions.append(Mention(e.start, e.end, "event", event.name or event.kind))
+    dated = [e.name for e in events if e.name]
     # awards
     seen: set[tuple[str, str, str]] = set()
     for a in doc.by_label("award"):
@@ -210,8 +213,8 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
             event=ev_idx if events else None,
             evidence=_ev(doc, s0, s1),
         )
-        if decision.year is None and events:
-            decision.year = int(events[0].name[:4])
+        if decision.year is None and dated:
+            decision.year = int(dated[0][:4])
         report.awards.append(decision)
         if decision.recipient_kind == "organization" and decision.recipient not in orgs:
             add_org(decision.recipient, None, kind=_kind_of(decision.recipient))
@@ -222,8 +225,8 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     art = report.article
     art.title = doc.title
     art.published = doc.published or doc.meta.get("dateline")
-    if not art.published and events:
-        art.published = max(e.name for e in events)
+    if not art.published and dated:
+        art.published = max(dated)
     bylines = [b for b in doc.by_label("byline") if b.rule != "credit"]
     art.author = bylines[0].name if bylines else None
     art.publisher = _publisher(doc)

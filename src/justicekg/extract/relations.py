@@ -17,7 +17,8 @@ from justicekg.extract.lexicon import lexicon
 from justicekg.text.normalize import fold
 
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
-_CHAIN = re.compile(r"\s*(?:,|;|và|kiêm)?\s*")
+_CHAIN = re.compile(r"\s*(?:,|và|kiêm)?\s*")
+_NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
 
 
@@ -87,6 +88,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     title_at = {t.start: t for t in titles}
     title_end = {t.end: t for t in titles}
     people: dict[str, PersonFacts] = {}
+    person_at = {p.start for p in doc.by_label("person")}
     for p in doc.by_label("person"):
         facts = people.setdefault(p.name, PersonFacts(p.name, p))
         facts.mentions.append(p)
@@ -104,6 +106,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if t is None:
                 break
             o = _org_after_title(text, t, orgs)
+            nn = _NEXT_NAME.match(text, o.end if o else t.end)
+            if chain and nn and nn.end() in person_at and nn.end() != p.start:
+                break  # "…; Tổng cục trưởng Tổng cục THADS Nguyễn Văn Sơn": the next person's
             chain.append((t, o))
             pos = o.end if o else t.end
             nxt = _CHAIN.match(text, pos)

@@ -66,7 +66,7 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
-_TP = re.compile(r"(?<!\w)(?:TP|Tp)(?:\.\s*|\s+|(?=[A-ZĐÂĂÊÔƠƯ]))(?=\w)")
+_TP = re.compile(r"(?<!\w)(?:TP|Tp)(?:\.\s*|\s+|(?=HCM(?!\w)))(?=\w)")
 
 
 def expand_abbreviations(text: str) -> str:

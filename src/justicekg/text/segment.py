@@ -2,7 +2,8 @@
 
 Sentences end at ``.``, ``!``, ``?`` or ``…`` followed by white space and an upper-case
 letter (or a digit, quote or dash), and at every line end. Abbreviations that end in a dot
-(``TP.``, ``Tp.``, ``TS.``, ``ThS.``, ``PGS.``, ``v.v.``, ``Đ/c.``) and withheld-name
+(``TP.``, ``Tp.``, ``TS.``, ``ThS.``, ``PGS.``, ``Đ/c.``; ``v.v.`` only before a
+lower-case word) and withheld-name
 initials (``Lê Văn T.``) do not end a sentence; list items (``- 04 Sở Tư pháp: …``) on one
 line stay inside their sentence.
 """
@@ -28,7 +29,7 @@ class Segment:
 
 
 _NO_BREAK_BEFORE = re.compile(
-    r"(?:\b(?:TP|Tp|tp|TS|Ts|ThS|Ths|PGS|GS|BS|KS|CN|NCS|Đ/c|đ/c|v\.v|St|Mr|Ms|Dr|Q|P|H|X|TX|TT)"
+    r"(?:\b(?:TP|Tp|tp|TS|Ts|ThS|Ths|PGS|GS|BS|KS|CN|NCS|Đ/c|đ/c|St|Mr|Ms|Dr|Q|P|H|X|TX|TT)"
     r"|(?<![\w.])[A-ZĐÂĂÊÔƠƯ])\.$"
 )
 _BOUNDARY = re.compile(r"([.!?…]+[\"”’)]*)(\s+)(?=[\"“‘(\-–•*]?\s*[\wÀ-ỹ])")

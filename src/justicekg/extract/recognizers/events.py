@@ -25,6 +25,12 @@ _ACTIVITY = re.compile(
     r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao|chúc mừng)(?![\w])",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(
+    r"(?<![\w])(?:(sáng nay|chiều nay|tối nay|trưa nay|hôm nay)|vừa qua|mới đây|vừa diễn ra)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])", re.IGNORECASE)
 _PLAN = re.compile(
     r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|hạn chót|từ ngày|từ|đến ngày|đến|kể từ ngày|"
     r"tính đến ngày|tính đến|thời hạn)\s*$",
@@ -99,21 +105,31 @@ class Events:
                     {"kind": kind, "date_start": d.start},
                 )
             )
-        if not seen and published:
-            # no dated activity in the body: the title's activity on the date line
-            kind = classify(doc.title or "")
-            if doc.title and kind != "other" and doc.sentences:
-                first = next((s for s in doc.sentences if s.start >= body_start), doc.sentences[0])
+        if not seen:
+            # undated reports: "Sáng nay, …" is the date line's day; "Vừa qua, …" has no date
+            for sent in doc.sentences:
+                if not (body_start <= sent.start < body_end):
+                    continue
+                stext = text[sent.start : sent.end]
+                rel = _RELATIVE.search(stext)
+                if rel is None or _FUTURE.search(stext):
+                    continue
+                kind = classify(stext)
+                if kind == "other" and not _ACTIVITY.search(stext):
+                    continue
+                today = rel.group(1) is not None
+                date = published if today else None
                 doc.add(
                     Span(
-                        first.start,
-                        first.end,
+                        sent.start,
+                        sent.end,
                         "event",
-                        published,
-                        "dateline",
-                        {"kind": kind, "date_start": first.start},
+                        date or "",
+                        "relative",
+                        {"kind": kind, "date_start": sent.start + rel.start()},
                     )
                 )
+                break
         return doc
 
 

@@ -120,7 +120,13 @@ class Layout:
         if doc.title is None:
             for p in paras[:6]:
                 line = p.slice(text)
-                if p.start >= body_start and len(line.split()) >= 6 and not _DATELINE.match(line):
+                if (
+                    p.start >= body_start
+                    and len(line.split()) >= 6
+                    and "|" not in line
+                    and not _DATELINE.match(line)
+                    and not _is_dateline(line)
+                ):
                     doc.title = line
                     break
         return doc

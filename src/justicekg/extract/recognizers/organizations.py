@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
+from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, domain_key, lexicon
 from justicekg.extract.recognizers.base import register
 from justicekg.text.normalize import fold
 
@@ -72,8 +72,8 @@ _PLACE = re.compile(
 )
 _BARE_PROVINCE = re.compile(rf"{SP}(?P<name>{_NAME})")
 _GENERIC_AFTER = re.compile(
-    r"\s*(?:\d+(?=\s)|các|của các|những|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|các cấp|trong|trên|thuộc|"
-    r"sáu|năm|bốn|ba)(?![\w])",
+    r"\s*(?:\d+(?=\s)|các|của các|những|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|các cấp|"
+    r"trong|trên|thuộc|sáu|năm|bốn|ba)(?![\w])",
 )
 _GROUP_TAIL = re.compile(r"[^,.;:()\n]{0,120}")
 _GROUP_STOP = re.compile(
@@ -261,7 +261,7 @@ class Organizations:
             dm = dre.match(text, end) if dre else None
             if dm is None:
                 return None
-            domain = lex.domain_canon.get((head, fold(dm.group(0))), dm.group(0).strip())
+            domain = lex.domain_canon.get((head, domain_key(dm.group(0))), dm.group(0).strip())
             end = dm.end()
         elif needs == "group":
             return self._group(doc, start, end, head)

@@ -28,6 +28,12 @@ _HEADWORD = re.compile(
 )
 
 
+_HOUSE_NUMBER = re.compile(r"(?<![\w/])\d+[A-Za-z]?(?:\s*[-/]\s*\d+)*,?\s*$")
+_CONTACT_LINE = re.compile(
+    r"(?:Địa chỉ|Trụ sở|Điện thoại|ĐT|Tel|Fax|Email|E-mail|Website)\s*:", re.IGNORECASE
+)
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
@@ -69,6 +75,11 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     if end < len(doc.text) and doc.text[end] == "." and len(words[-1]) == 1:
         return False
     if _STREET.search(doc.text, max(0, start - 14), start):
+        return False
+    if _HOUSE_NUMBER.search(doc.text, max(0, start - 12), start):
+        return False
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if _CONTACT_LINE.match(doc.text, line_start):
         return False
     if lex.province(name) or lex.districts(name):
         return bool(re.search(r"Chủ tịch\s*$", doc.text[max(0, start - 12) : start]))

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+from _extract_helpers import names, run_until
+
+MAIN = "Sở Tư pháp tỉnh Bình Định tổ chức hội nghị. "
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Sở Tư pháp tỉnh Thanh Hoá", ["Sở Tư pháp tỉnh Thanh Hóa"], id="so"),
+        pytest.param("Sở Tư pháp Thanh Hóa", ["Sở Tư pháp tỉnh Thanh Hóa"], id="bare-place"),
+        pytest.param(
+            "Cục Thi hành án dân sự (THADS) tỉnh Nghệ An",
+            ["Cục Thi hành án dân sự tỉnh Nghệ An"],
+            id="paren-abbr",
+        ),
+        pytest.param(
+            "Chi cục THADS huyện Tĩnh Gia, tỉnh Thanh Hoá",
+            ["Chi cục Thi hành án dân sự huyện Tĩnh Gia"],
+            id="district",
+        ),
+        pytest.param("UBND TP. Đà Nẵng", ["Ủy ban nhân dân thành phố Đà Nẵng"], id="ubnd-tp"),
+        pytest.param("Tổng cục THADS", ["Tổng cục Thi hành án dân sự"], id="tong-cuc"),
+        pytest.param("Vụ Thi đua – Khen thưởng", ["Vụ Thi đua - Khen thưởng"], id="vu-dash"),
+        pytest.param("Văn phòng Bộ Tư pháp", ["Văn phòng Bộ Tư pháp"], id="sub-unit-ministry"),
+        pytest.param(
+            "Ban Pháp chế HĐND tỉnh Quảng Ninh",
+            ["Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Ninh"],
+            id="sub-unit-council",
+        ),
+        pytest.param("Tỉnh ủy Nghệ An", ["Tỉnh ủy Nghệ An"], id="party"),
+        pytest.param("Phòng Tư pháp Quận 3", ["Phòng Tư pháp Quận 3"], id="quan-number"),
+        pytest.param(
+            MAIN + "UBND tỉnh chỉ đạo",
+            ["Sở Tư pháp tỉnh Bình Định", "Ủy ban nhân dân tỉnh Bình Định"],
+            id="implicit",
+        ),
+        pytest.param("các Sở Tư pháp, Phòng Tư pháp các huyện", [], id="generic"),
+        pytest.param("09 Chi cục Thi hành án dân sự", [], id="count"),
+        pytest.param("Tòa án hai cấp", [], id="two-levels"),
+        pytest.param(
+            "Khối thi đua các Sở Tư pháp khu vực Đồng bằng sông Cửu Long tổ chức",
+            ["Khối thi đua các Sở Tư pháp khu vực Đồng bằng sông Cửu Long"],
+            id="emulation-group",
+        ),
+        pytest.param("Khách sạn Mường Thanh", [], id="venue"),
+    ],
+)
+def test_organizations(text: str, expected: list[str]) -> None:
+    assert names(run_until(text, "organizations"), "org") == expected
+
+
+def test_district_enforcement_parent() -> None:
+    doc = run_until("Chi cục THADS huyện Tĩnh Gia, tỉnh Thanh Hoá", "organizations")
+    span = doc.by_label("org")[0]
+    assert span.data["kind"] == "district-enforcement"
+    assert span.data["province"] == "Thanh Hóa"
+    assert span.data["parent"] == "Cục Thi hành án dân sự tỉnh Thanh Hóa"

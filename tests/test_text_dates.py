@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from justicekg.text.dates import find_dates, parse_date
+
+
+@pytest.mark.parametrize(
+    "text,reference,expected",
+    [
+        pytest.param("Sáng ngày 27-11-2017", None, "2017-11-27", id="dash"),
+        pytest.param("ngày 27/11/2017", None, "2017-11-27", id="slash"),
+        pytest.param("10.01.2020", None, "2020-01-10", id="dots"),
+        pytest.param("ngày 27 tháng 11 năm 2017", None, "2017-11-27", id="words"),
+        pytest.param("sáng 17/7", "2023-07-20", "2023-07-17", id="no-year"),
+        pytest.param("Ngày 29/12", "2023-01-05", "2022-12-29", id="previous-year"),
+        pytest.param("Chiều 10/1", "2018-01-11", "2018-01-10", id="same-year"),
+        pytest.param("tháng 11/2017", None, "2017-11", id="month"),
+        pytest.param("trong năm 2017", None, "2017", id="year"),
+        pytest.param("từ 20/6–30/6/2007", None, "2007-06-20", id="range"),
+        pytest.param("Thứ Bảy, 16/07/2016 08:45", None, "2016-07-16", id="dateline"),
+        pytest.param("ngày 31/2/2020", None, None, id="invalid"),
+        pytest.param("sáng 17/7", None, None, id="no-reference"),
+    ],
+)
+def test_parse_date(text: str, reference: str | None, expected: str | None) -> None:
+    assert parse_date(text, reference=reference) == expected
+
+
+@given(st.text(), st.sampled_from([None, "2020-02-29", "2017"]))
+def test_find_dates_never_raises(text: str, reference: str | None) -> None:
+    for dm in find_dates(text, reference=reference):
+        assert 0 <= dm.start < dm.end <= len(text)
