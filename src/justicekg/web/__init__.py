@@ -1,0 +1,159 @@
+"""The web side: a Flask app factory, the SPARQL endpoint, linked data and staff pages.
+
+>>> app = create_app({"TESTING": True, "STORE_URL": "memory:"})
+>>> app.test_client().get("/sparql?query=ASK%7B%7D").json
+{'head': {}, 'boolean': True}
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from justicekg.config import Settings, load_settings
+from justicekg.web.state import WebState
+
+__all__ = ["create_app", "serve"]
+
+log = logging.getLogger(__name__)
+
+#: ``test_config`` keys that map onto :class:`~justicekg.config.Settings` fields.
+_SETTING_KEYS = {
+    "STORE_URL": "store",
+    "BASE_IRI": "base_iri",
+    "QUERY_TIMEOUT": "query_timeout",
+    "MAX_ROWS": "max_rows",
+    "UPDATE_TOKEN": "update_token",
+    "MAX_BODY_BYTES": "max_body_bytes",
+    "WORKERS": "workers",
+}
+
+#: Environment variable naming a TriG file loaded at start-up (conformance runs only).
+FIXTURE_ENV = "JUSTICEKG_LOAD_FIXTURE"
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the Flask application.
+
+    Args:
+        test_config: Flask config overrides. ``SETTINGS`` (a :class:`Settings`) or the keys
+            ``STORE_URL``, ``BASE_IRI``, ``QUERY_TIMEOUT``, ``MAX_ROWS``, ``UPDATE_TOKEN``,
+            ``MAX_BODY_BYTES``, ``WORKERS`` override the loaded settings; ``STORE`` passes an
+            already open store; ``LOAD_FIXTURE`` names a TriG file to load (for
+            ``protocol.py``; also taken from ``$JUSTICEKG_LOAD_FIXTURE``).
+
+    Returns:
+        the app, with its store attached (``app.extensions["justicekg"]``).
+    """
+    app = Flask(__name__)
+    config = dict(test_config or {})
+    settings: Settings = config.pop("SETTINGS", None) or load_settings()
+    changes = {field: config.pop(key) for key, field in _SETTING_KEYS.items() if key in config}
+    if changes:
+        settings = settings.replace(**changes)
+    app.config.update(
+        SETTINGS=settings,
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        JSON_AS_ASCII=False,
+        LOAD_FIXTURE=os.environ.get(FIXTURE_ENV) or None,
+    )
+    app.config.update(config)
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    init_store(app)
+
+    from justicekg.web import errors, i18n, pages, resources, sparql
+
+    errors.init_app(app)
+    i18n.init_app(app)
+    app.after_request(add_cors_headers)
+    app.register_blueprint(sparql.bp)
+    app.register_blueprint(resources.bp)
+    app.register_blueprint(pages.bp)
+    if importlib.util.find_spec("justicekg.web.graph") is not None:
+        try:
+            from justicekg.web import graph  # type: ignore[attr-defined, unused-ignore]
+
+            app.register_blueprint(graph.bp)
+        except Exception:  # a broken optional blueprint must not take the site down
+            log.exception("cannot register the graph blueprint")
+    return app
+
+
+#: Paths whose GET/HEAD/POST (queries) may be read cross-origin; /update is never CORS-enabled.
+CORS_PREFIXES = ("/sparql", "/id/", "/data/", "/api/", "/ontology", "/.well-known/", "/dumps/")
+
+
+def add_cors_headers(response: Any) -> Any:
+    """CORS for reads, preflight included (Flask answers OPTIONS with ``Allow``)."""
+    from flask import request
+
+    if request.path.startswith(CORS_PREFIXES):
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        response.headers["Access-Control-Expose-Headers"] = (
+            "Link, ETag, Last-Modified, X-JusticeKG-Rows, X-JusticeKG-Truncated, Warning"
+        )
+        if request.method == "OPTIONS":
+            response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = (
+                request.headers.get("Access-Control-Request-Headers") or "Accept, Content-Type"
+            )
+            response.headers["Access-Control-Max-Age"] = "86400"
+    return response
+
+
+def init_store(app: Flask) -> None:
+    """Open the configured store (or take ``STORE``) and attach a :class:`WebState`."""
+    settings: Settings = app.config["SETTINGS"]
+    store = app.config.get("STORE")
+    if store is None:
+        from justicekg.store import open_store
+
+        store = open_store(settings.store)
+    state = WebState(settings, store, pool_size=app.config.get("QUERY_PROCESSES"))
+    if app.config.get("LOAD_FIXTURE"):
+        state.load_trig(app.config["LOAD_FIXTURE"])
+    app.extensions["justicekg"] = state
+
+
+def serve(settings: Settings) -> None:
+    """Serve the app with waitress on ``settings.host:settings.port``.
+
+    An empty store is first filled from ``settings.articles_dir`` through
+    :func:`justicekg.pipeline.ingest_paths`. SPARQL queries run in ``settings.workers``
+    killable worker processes; waitress serves HTTP on several threads.
+    """
+    import waitress
+
+    from justicekg.store import open_store
+
+    store = open_store(settings.store)
+    if store.is_empty() and os.path.exists(settings.articles_dir):
+        try:
+            from justicekg.pipeline import ingest_paths  # type: ignore[import-not-found, unused-ignore]
+        except ImportError:
+            log.warning("justicekg.pipeline is missing; serving an empty store")
+        else:
+            ingest_paths(store, [settings.articles_dir], settings)
+    app = create_app({"SETTINGS": settings, "STORE": store})
+    state: WebState = app.extensions["justicekg"]
+    state.executor  # noqa: B018 - start the query workers before the first request
+    threads = max(8, settings.workers * 4)
+    log.info("serving on http://%s:%s/ with %d threads", settings.host, settings.port, threads)
+    try:
+        waitress.serve(
+            app,
+            host=settings.host,
+            port=settings.port,
+            threads=threads,
+            ident="justicekg",
+            max_request_body_size=settings.max_body_bytes,
+            connection_limit=200,
+            channel_timeout=max(30, int(settings.query_timeout) + 5),
+        )
+    finally:
+        state.close()

@@ -1,0 +1,197 @@
+"""Content negotiation as pure functions: an ``Accept`` header → a supported format.
+
+No Flask here: the views pass the header text in and get a :class:`Format` back, or a
+:class:`NotAcceptableError` error (mapped to 406 by the app's error handler).
+
+>>> negotiate("application/sparql-results+xml;q=0.5, application/json;q=0.9", RESULTS).name
+'json'
+>>> negotiate(None, GRAPH).name
+'turtle'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from justicekg.errors import JusticeKGError
+
+
+class NotAcceptableError(JusticeKGError):
+    """No offered format is acceptable to the client (HTTP 406)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """A representation the server can produce.
+
+    ``name`` is the short name (also the ``format=`` parameter and the file extension key),
+    ``media_type`` what goes into ``Content-Type``, ``aliases`` other media types that select it.
+    """
+
+    name: str
+    media_type: str
+    extension: str = ""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def content_type(self) -> str:
+        if self.media_type.startswith("text/") or self.media_type.endswith(
+            ("+json", "+xml", "/json", "/xml", "/n-triples", "/n-quads", "/trig")
+        ):
+            return f"{self.media_type}; charset=utf-8"
+        return self.media_type
+
+
+JSON = Format("json", "application/sparql-results+json", "srj", ("application/json",))
+XML = Format("xml", "application/sparql-results+xml", "srx", ("application/xml", "text/xml"))
+CSV = Format("csv", "text/csv", "csv")
+TSV = Format("tsv", "text/tab-separated-values", "tsv")
+TURTLE = Format("turtle", "text/turtle", "ttl", ("application/x-turtle",))
+NTRIPLES = Format("ntriples", "application/n-triples", "nt", ("text/plain",))
+JSONLD = Format("jsonld", "application/ld+json", "jsonld", ("application/json",))
+RDFXML = Format("rdfxml", "application/rdf+xml", "rdf", ("application/xml", "text/xml"))
+TRIG = Format("trig", "application/trig", "trig")
+NQUADS = Format("nquads", "application/n-quads", "nq")
+HTML = Format("html", "text/html", "html", ("application/xhtml+xml",))
+
+#: SELECT results, in server preference order (the first is the default).
+RESULTS: tuple[Format, ...] = (JSON, XML, CSV, TSV)
+#: ASK results.
+BOOLEAN: tuple[Format, ...] = (JSON, XML)
+#: CONSTRUCT / DESCRIBE results and the service description; Turtle is the default.
+GRAPH: tuple[Format, ...] = (TURTLE, NTRIPLES, JSONLD, RDFXML, TRIG, NQUADS)
+#: Entity data documents (linked data): triples only.
+DATA: tuple[Format, ...] = (TURTLE, JSONLD, RDFXML, NTRIPLES)
+#: Entity resources: an HTML page first, then the data formats.
+RESOURCE: tuple[Format, ...] = (HTML, *DATA)
+
+BY_NAME: dict[str, Format] = {
+    f.name: f for f in (JSON, XML, CSV, TSV, TURTLE, NTRIPLES, JSONLD, RDFXML, TRIG, NQUADS, HTML)
+}
+BY_EXTENSION: dict[str, Format] = {f.extension: f for f in DATA}
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRange:
+    """One element of an ``Accept`` header."""
+
+    type: str
+    subtype: str
+    q: float
+    params: int
+
+    def matches(self, media_type: str) -> int:
+        """Specificity of the match (3 exact, 2 ``type/*``, 1 ``*/*``) or 0 for none."""
+        main, _, sub = media_type.partition("/")
+        if self.type == "*":
+            return 1
+        if self.type != main:
+            return 0
+        if self.subtype == "*":
+            return 2
+        return 3 if self.subtype == sub else 0
+
+
+def parse_accept(header: str | None) -> list[MediaRange]:
+    """Parse an ``Accept`` header; malformed elements are skipped.
+
+    >>> [(r.type, r.subtype, r.q) for r in parse_accept("text/*;q=0.3, text/html")]
+    [('text', '*', 0.3), ('text', 'html', 1.0)]
+    """
+    ranges: list[MediaRange] = []
+    for part in (header or "").split(","):
+        bits = [b.strip() for b in part.split(";")]
+        media = bits[0].lower()
+        if "/" not in media:
+            if media == "*":
+                media = "*/*"
+            else:
+                continue
+        main, _, sub = media.partition("/")
+        if not main or not sub:
+            continue
+        q = 1.0
+        params = 0
+        for param in bits[1:]:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = max(0.0, min(1.0, float(value.strip())))
+                except ValueError:
+                    q = 0.0
+            elif key.strip():
+                params += 1
+        ranges.append(MediaRange(main, sub, q, params))
+    return ranges
+
+
+def quality(ranges: list[MediaRange], media_type: str) -> float:
+    """The q-value the client gives ``media_type``: the most specific range decides."""
+    best = (0, -1, 0.0)
+    for r in ranges:
+        spec = r.matches(media_type)
+        if spec and (spec, r.params) > best[:2]:
+            best = (spec, r.params, r.q)
+    return best[2]
+
+
+def negotiate(accept: str | None, offers: tuple[Format, ...]) -> Format:
+    """Choose the best of ``offers`` for an ``Accept`` header; no header → the first offer.
+
+    Ties go to the server's order. Aliases (``application/json``) count like the main type.
+
+    Raises:
+        NotAcceptableError: every offer has q=0 for this client.
+
+    >>> negotiate("*/*", RESULTS).name
+    'json'
+    >>> negotiate("text/csv;q=0.1, text/*", RESULTS).name
+    'tsv'
+    >>> negotiate("image/png", GRAPH)  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    NotAcceptableError: no acceptable format
+    """
+    ranges = parse_accept(accept)
+    if not ranges:
+        return offers[0]
+    best: Format | None = None
+    best_q = 0.0
+    for offer in offers:
+        q = quality(ranges, offer.media_type)
+        for alias in offer.aliases:
+            q = max(q, _alias_quality(ranges, alias))
+        if q > best_q:
+            best, best_q = offer, q
+    if best is None:
+        raise NotAcceptableError(
+            f"no acceptable format for {accept!r}",
+            hint="offered: " + ", ".join(o.media_type for o in offers),
+        )
+    return best
+
+
+def _alias_quality(ranges: list[MediaRange], alias: str) -> float:
+    # An alias is chosen only by an explicit mention, never through a wildcard, so that
+    # ``application/*`` does not pick JSON-LD because of its ``application/json`` alias.
+    for r in ranges:
+        if r.matches(alias) == 3:
+            return r.q * 0.99
+    return 0.0
+
+
+def by_name(name: str, offers: tuple[Format, ...]) -> Format:
+    """The offer called ``name`` (a ``format=`` parameter), by short name or media type.
+
+    Raises:
+        NotAcceptableError: ``name`` is not among the offers.
+
+    >>> by_name("csv", RESULTS).media_type
+    'text/csv'
+    """
+    key = name.strip().lower()
+    for offer in offers:
+        if key in (offer.name, offer.media_type, offer.extension, *offer.aliases):
+            return offer
+    raise NotAcceptableError(
+        f"unknown format {name!r}", hint="use one of " + ", ".join(o.name for o in offers)
+    )

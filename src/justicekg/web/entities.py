@@ -1,0 +1,434 @@
+"""What each staff page shows: one SPARQL query per section, run in-process on the store.
+
+Every section keeps its query text so the page can show "the SPARQL behind this page" with a
+link that opens it in the editor.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+import pyoxigraph as ox
+from flask import url_for
+
+from justicekg.web.rdfdoc import PREFIXES, sparql_prologue
+from justicekg.web.search import LabelIndex
+from justicekg.web.state import WebState
+
+EVIDENCE = """OPTIONAL { ?fact jkg:evidence ?ev . ?ev jkg:quote ?quote .
+             OPTIONAL { ?ev jkg:inArticle ?article } }"""
+
+#: kind → [(section key, query with <IRI>)]
+SECTIONS: dict[str, list[tuple[str, str]]] = {
+    "person": [
+        (
+            "positions",
+            """SELECT ?title ?organization ?start ?end ?attested ?quote ?article WHERE {
+  ?fact org:member <IRI> ; org:role ?title ; org:organization ?organization .
+  OPTIONAL { ?fact schema:startDate ?start } OPTIONAL { ?fact schema:endDate ?end }
+  OPTIONAL { ?fact jkg:attestedOn ?attested }
+  EVIDENCE
+} ORDER BY ?start ?attested ?title""",
+        ),
+        (
+            "events_attended",
+            """SELECT ?event ?date ?quote ?article WHERE {
+  { ?fact jkg:participant <IRI> ; jkg:atEvent ?event . EVIDENCE }
+  UNION { ?event schema:attendee <IRI>
+          FILTER NOT EXISTS { ?p jkg:participant <IRI> ; jkg:atEvent ?event } }
+  OPTIONAL { ?event schema:startDate ?date }
+} ORDER BY ?date""",
+        ),
+        (
+            "awards",
+            """SELECT ?award ?year ?status ?quote ?article WHERE {
+  ?fact jkg:recipient <IRI> ; jkg:award ?award .
+  OPTIONAL { ?fact jkg:year ?year } OPTIONAL { ?fact jkg:awardStatus ?status }
+  EVIDENCE
+} ORDER BY DESC(?year)""",
+        ),
+    ],
+    "org": [
+        (
+            "people_by_title",
+            """SELECT ?title ?person ?start ?end ?attested ?quote ?article WHERE {
+  ?fact org:organization <IRI> ; org:member ?person ; org:role ?title .
+  OPTIONAL { ?fact schema:startDate ?start } OPTIONAL { ?fact schema:endDate ?end }
+  OPTIONAL { ?fact jkg:attestedOn ?attested }
+  EVIDENCE
+} ORDER BY ?title ?start ?attested""",
+        ),
+        (
+            "parent_orgs",
+            """SELECT DISTINCT ?parent WHERE {
+  { <IRI> org:subOrganizationOf ?parent } UNION { <IRI> org:unitOf ?parent }
+  UNION { ?parent org:hasSubOrganization <IRI> } }""",
+        ),
+        (
+            "child_orgs",
+            """SELECT DISTINCT ?child WHERE {
+  { ?child org:subOrganizationOf <IRI> } UNION { ?child org:unitOf <IRI> }
+  UNION { <IRI> org:hasSubOrganization ?child } }""",
+        ),
+        (
+            "events_organized",
+            """SELECT ?event ?date WHERE {
+  ?event schema:organizer <IRI> . OPTIONAL { ?event schema:startDate ?date }
+} ORDER BY ?date""",
+        ),
+        (
+            "awards",
+            """SELECT ?award ?year ?status ?quote ?article WHERE {
+  ?fact jkg:recipient <IRI> ; jkg:award ?award .
+  OPTIONAL { ?fact jkg:year ?year } OPTIONAL { ?fact jkg:awardStatus ?status }
+  EVIDENCE
+} ORDER BY DESC(?year)""",
+        ),
+    ],
+    "province": [
+        (
+            "organizations",
+            """SELECT DISTINCT ?organization WHERE {
+  ?organization jkg:province <IRI> .
+  FILTER STRSTARTS(STR(?organization), "BASEid/org/") }""",
+        ),
+        (
+            "events",
+            """SELECT DISTINCT ?event ?date WHERE {
+  ?event jkg:province <IRI> . OPTIONAL { ?event schema:startDate ?date }
+  FILTER STRSTARTS(STR(?event), "BASEid/event/") } ORDER BY ?date""",
+        ),
+        (
+            "people",
+            """SELECT DISTINCT ?person ?title ?organization WHERE {
+  ?organization jkg:province <IRI> .
+  ?fact org:organization ?organization ; org:member ?person ; org:role ?title .
+} ORDER BY ?organization ?title""",
+        ),
+        (
+            "successor",
+            """SELECT DISTINCT ?successor WHERE {
+  { <IRI> jkg:succeededBy ?successor } UNION { ?successor jkg:precededBy <IRI> } }""",
+        ),
+        (
+            "predecessors",
+            """SELECT DISTINCT ?predecessor WHERE {
+  { <IRI> jkg:precededBy ?predecessor } UNION { ?predecessor jkg:succeededBy <IRI> } }""",
+        ),
+    ],
+    "event": [
+        (
+            "participants",
+            """SELECT ?person ?quote ?article WHERE {
+  { ?fact jkg:atEvent <IRI> ; jkg:participant ?person . EVIDENCE }
+  UNION { <IRI> schema:attendee ?person
+          FILTER NOT EXISTS { ?p jkg:atEvent <IRI> ; jkg:participant ?person } }
+} ORDER BY ?person""",
+        ),
+        (
+            "awards",
+            """SELECT ?award ?recipient ?status ?year ?quote ?article WHERE {
+  ?fact jkg:decidedAt <IRI> ; jkg:award ?award ; jkg:recipient ?recipient .
+  OPTIONAL { ?fact jkg:awardStatus ?status } OPTIONAL { ?fact jkg:year ?year }
+  EVIDENCE
+}""",
+        ),
+    ],
+    "award": [
+        (
+            "recipients",
+            """SELECT ?year ?status ?recipient ?quote ?article WHERE {
+  ?fact jkg:award <IRI> ; jkg:recipient ?recipient .
+  OPTIONAL { ?fact jkg:year ?year } OPTIONAL { ?fact jkg:awardStatus ?status }
+  EVIDENCE
+} ORDER BY DESC(?year) ?status""",
+        ),
+    ],
+}
+
+PROPERTIES_QUERY = "SELECT ?p ?o WHERE { <IRI> ?p ?o } ORDER BY ?p ?o"
+INCOMING_QUERY = "SELECT ?s ?p WHERE { ?s ?p <IRI> } ORDER BY ?p ?s LIMIT 200"
+
+
+@dataclass
+class Cell:
+    """A value on a page: text, with a link when it is an entity or a URL."""
+
+    text: str
+    href: str | None = None
+    title: str | None = None
+    lang: str | None = None
+
+
+@dataclass
+class Section:
+    key: str
+    query: str
+    columns: list[str]
+    rows: list[dict[str, Cell]] = field(default_factory=list)
+
+    @property
+    def editor_url(self) -> str:
+        return url_for("pages.editor") + "?" + urlencode({"query": self.query})
+
+
+def expand(query: str, iri: str, base: str) -> str:
+    return sparql_prologue() + query.replace("EVIDENCE", EVIDENCE).replace("IRI", iri).replace(
+        "BASE", base
+    )
+
+
+class Presenter:
+    """Turns RDF terms into :class:`Cell` s with labels and page links."""
+
+    def __init__(self, state: WebState) -> None:
+        self.state = state
+        self.base = state.settings.base_iri
+        self.index: LabelIndex = index_of(state)
+
+    def cell(self, term: Any) -> Cell:
+        if term is None:
+            return Cell("")
+        if isinstance(term, ox.NamedNode):
+            iri = term.value
+            href = self.href(iri)
+            label = self.index.label(iri) or self.label_of(iri) or compact(iri)
+            return Cell(label, href, iri)
+        if isinstance(term, ox.Literal):
+            return Cell(term.value, None, None, term.language)
+        return Cell(str(term))
+
+    def cell_for(self, iri: str, label: str) -> Cell:
+        return Cell(label, self.href(iri), iri)
+
+    def href(self, iri: str) -> str | None:
+        if iri.startswith(self.base + "id/"):
+            kind, _, slug = iri[len(self.base) + 3 :].partition("/")
+            if kind and slug:
+                return url_for("resources.page", kind=kind, slug=slug)
+        if iri.startswith(self.base + "ontology"):
+            return url_for("resources.ontology") + "#" + iri.partition("#")[2]
+        if iri.startswith(("http://", "https://")):
+            return iri
+        return None
+
+    def label_of(self, iri: str) -> str | None:
+        labels: dict[str, str] = self.state.cached("labels", lambda: _all_labels(self.state))
+        return labels.get(iri)
+
+
+def _all_labels(state: WebState) -> dict[str, str]:
+    out: dict[str, str] = {}
+    query = (
+        "SELECT ?s ?l WHERE { { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } UNION "
+        "{ ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?l } }"
+    )
+    for row in state.store.query(query):
+        s, lit = row["s"], row["l"]
+        if not isinstance(s, ox.NamedNode):
+            continue
+        if s.value not in out or lit.language == "vi":
+            out[s.value] = lit.value
+    for path in _ontology_label_sources():
+        for quad in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
+            if quad.predicate.value in (
+                "http://www.w3.org/2000/01/rdf-schema#label",
+                "http://www.w3.org/2004/02/skos/core#prefLabel",
+            ) and isinstance(quad.subject, ox.NamedNode):
+                lit = quad.object
+                if quad.subject.value not in out or getattr(lit, "language", None) == "vi":
+                    out[quad.subject.value] = lit.value
+    return out
+
+
+def _ontology_label_sources() -> list[str]:
+    from justicekg.config import ONTOLOGY_DIR
+
+    path = ONTOLOGY_DIR / "justicekg.ttl"
+    return [str(path)] if path.exists() else []
+
+
+def index_of(state: WebState) -> LabelIndex:
+    index: LabelIndex = state.cached(
+        "index", lambda: LabelIndex.build(state.store, state.settings.base_iri)
+    )
+    return index
+
+
+def compact(iri: str) -> str:
+    """A prefixed name when a known prefix fits.
+
+    >>> compact("http://www.w3.org/ns/org#member")
+    'org:member'
+    """
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns) :]}"
+    return iri
+
+
+def run_section(state: WebState, presenter: Presenter, key: str, query: str) -> Section:
+    solutions = state.store.query(query)
+    columns = [v.value for v in solutions.variables]
+    rows = [{c: presenter.cell(sol[c]) for c in columns} for sol in solutions]
+    return Section(key, query, columns, rows)
+
+
+def entity_context(state: WebState, kind: str, iri: str) -> dict[str, Any]:
+    """Everything ``entity.html`` (or ``article.html``) needs for one entity."""
+    from flask import current_app
+
+    presenter = Presenter(state)
+    base = state.settings.base_iri
+    sections = [
+        run_section(state, presenter, key, expand(query, iri, base))
+        for key, query in SECTIONS.get(kind, [])
+    ]
+    props = run_section(state, presenter, "properties", expand(PROPERTIES_QUERY, iri, base))
+    incoming = run_section(state, presenter, "referenced_by", expand(INCOMING_QUERY, iri, base))
+    for row in props.rows:
+        row["p"] = Cell(compact(row["p"].title or row["p"].text), row["p"].href)
+    for row in incoming.rows:
+        row["p"] = Cell(compact(row["p"].title or row["p"].text), row["p"].href)
+    label = presenter.index.label(iri) or presenter.label_of(iri) or iri.rsplit("/", 1)[-1]
+    context: dict[str, Any] = {
+        "template": "entity.html",
+        "iri": iri,
+        "kind": kind,
+        "label": label,
+        "sections": sections,
+        "properties": props,
+        "incoming": incoming,
+        "queries": [s for s in (*sections, props, incoming)],
+        "has_neighbourhood": kind in ("person", "org", "province")
+        and "_neighbourhood.html" in (current_app.jinja_env.list_templates()),
+    }
+    if kind == "article":
+        context.update(article_context(state, presenter, iri))
+        context["template"] = "article.html"
+    return context
+
+
+ARTICLE_QUERY = """SELECT ?text ?headline ?published ?url WHERE {
+  OPTIONAL { <IRI> schema:text ?text } OPTIONAL { <IRI> schema:headline ?headline }
+  OPTIONAL { <IRI> schema:datePublished ?published } OPTIONAL { <IRI> schema:url ?url } }"""
+
+MENTIONS_QUERY = """SELECT DISTINCT ?entity ?start ?end WHERE {
+  ?ev jkg:inArticle <IRI> ; jkg:startOffset ?start ; jkg:endOffset ?end .
+  { ?entity jkg:evidence ?ev }
+  UNION { ?fact jkg:evidence ?ev .
+          ?fact (org:member|org:organization|org:role|jkg:participant|jkg:atEvent
+                 |jkg:recipient|jkg:award) ?entity }
+  FILTER STRSTARTS(STR(?entity), "BASEid/")
+}"""
+
+
+def article_context(state: WebState, presenter: Presenter, iri: str) -> dict[str, Any]:
+    """The article text cut into segments: plain text and linked entity mentions."""
+    base = state.settings.base_iri
+    head_q = expand(ARTICLE_QUERY, iri, base)
+    mention_q = expand(MENTIONS_QUERY, iri, base)
+    head = next(iter(state.store.query(head_q)), None)
+    text = head["text"].value if head is not None and head["text"] is not None else ""
+    entities: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
+    for row in state.store.query(mention_q):
+        entity = row["entity"].value
+        kind = entity[len(base) + 3 :].partition("/")[0]
+        if kind in ("person", "org", "province", "district", "event", "award", "title"):
+            entities[entity] = presenter.cell(row["entity"]).text
+        try:
+            spans.append((int(row["start"].value), int(row["end"].value)))
+        except (TypeError, ValueError):
+            pass
+    segments = highlight(text, entities, presenter)
+    return {
+        "headline": head["headline"].value if head is not None and head["headline"] else None,
+        "published": head["published"].value if head is not None and head["published"] else None,
+        "url": head["url"].value if head is not None and head["url"] else None,
+        "segments": segments,
+        "mentions": sorted(
+            ((label, presenter.href(e) or "") for e, label in entities.items()), key=lambda m: m[0]
+        ),
+        "queries_article": [head_q, mention_q],
+    }
+
+
+def highlight(text: str, entities: dict[str, str], presenter: Presenter) -> list[Cell]:
+    """Cut ``text`` at every occurrence of an entity's label (longest labels first).
+
+    >>> [c.text for c in highlight("Ông A gặp B.", {}, None)]  # type: ignore[arg-type]
+    ['Ông A gặp B.']
+    """
+    taken: list[tuple[int, int, str]] = []
+    for iri, label in sorted(entities.items(), key=lambda item: -len(item[1])):
+        if len(label) < 3:
+            continue
+        start = text.find(label)
+        while start >= 0:
+            end = start + len(label)
+            if all(end <= s or start >= e for s, e, _ in taken):
+                taken.append((start, end, iri))
+            start = text.find(label, end)
+    taken.sort()
+    cells: list[Cell] = []
+    pos = 0
+    for start, end, iri in taken:
+        if start > pos:
+            cells.append(Cell(text[pos:start]))
+        cells.append(Cell(text[start:end], presenter.href(iri), iri))
+        pos = end
+    if pos < len(text):
+        cells.append(Cell(text[pos:]))
+    return cells
+
+
+def ontology_context(triples: list[ox.Triple]) -> dict[str, Any]:
+    """Classes and properties of the ontology with their labels and comments."""
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    owl = "http://www.w3.org/2002/07/owl#"
+    kinds = {
+        owl + "Class": "classes",
+        owl + "ObjectProperty": "object_properties",
+        owl + "DatatypeProperty": "datatype_properties",
+        owl + "AnnotationProperty": "annotation_properties",
+    }
+    terms: dict[str, dict[str, Any]] = {}
+    groups: dict[str, list[str]] = {v: [] for v in kinds.values()}
+    for t in triples:
+        s = t.subject.value if isinstance(t.subject, ox.NamedNode) else None
+        if s is None:
+            continue
+        entry = terms.setdefault(
+            s, {"iri": s, "name": compact(s), "labels": {}, "comments": {}, "other": []}
+        )
+        p, o = t.predicate.value, t.object
+        if p == rdf_type and isinstance(o, ox.NamedNode) and o.value in kinds:
+            groups[kinds[o.value]].append(s)
+        elif p == "http://www.w3.org/2000/01/rdf-schema#label" and isinstance(o, ox.Literal):
+            entry["labels"][o.language or ""] = o.value
+        elif p == "http://www.w3.org/2000/01/rdf-schema#comment" and isinstance(o, ox.Literal):
+            entry["comments"][o.language or ""] = o.value
+        else:
+            value = (
+                compact(o.value)
+                if isinstance(o, ox.NamedNode)
+                else html.unescape(str(getattr(o, "value", o)))
+            )
+            entry["other"].append((compact(p), value))
+    return {
+        "groups": {k: [terms[s] for s in sorted(set(v))] for k, v in groups.items()},
+        "ontology_iri": next(
+            (
+                str(getattr(t.subject, "value", ""))
+                for t in triples
+                if t.predicate.value == rdf_type
+                and isinstance(t.object, ox.NamedNode)
+                and t.object.value == owl + "Ontology"
+            ),
+            "",
+        ),
+    }

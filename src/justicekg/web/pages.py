@@ -1,0 +1,138 @@
+"""Blueprint ``pages``: home, browse per kind, search and its JSON API, the SPARQL editor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
+
+from justicekg.web.entities import Presenter, index_of
+from justicekg.web.errors import BadRequestError, NotFoundError
+from justicekg.web.search import SEARCH_KINDS
+from justicekg.web.state import WebState
+
+bp = Blueprint("pages", __name__)
+
+BROWSE_KINDS = ("person", "org", "province", "event", "award", "article", "district", "title")
+
+RECENT_ARTICLES = """
+SELECT ?a ?headline ?published WHERE {
+  ?a a <https://w3id.org/justicekg/ontology#Article> .
+  OPTIONAL { ?a <https://schema.org/headline> ?headline }
+  OPTIONAL { ?a <https://schema.org/datePublished> ?published }
+} ORDER BY DESC(?published) LIMIT 10
+"""
+
+
+def _state() -> WebState:
+    state: WebState = current_app.extensions["justicekg"]
+    return state
+
+
+def _html(body: str) -> Response:
+    response = Response(body, content_type="text/html; charset=utf-8")
+    response.vary.add("Accept-Language")
+    return response
+
+
+@bp.route("/")
+def home() -> Response:
+    """What is in the graph, recent articles, a search box."""
+    state = _state()
+    index = index_of(state)
+    stats = state.store.stats()
+    presenter = Presenter(state)
+    recent: list[dict[str, Any]] = []
+    for row in state.store.query(RECENT_ARTICLES):
+        cell = presenter.cell(row["a"])
+        if row["headline"] is not None:
+            cell.text = row["headline"].value
+        recent.append(
+            {"cell": cell, "published": row["published"].value if row["published"] else ""}
+        )
+    counts = index.counts()
+    return _html(
+        render_template(
+            "index.html",
+            stats=stats,
+            counts=[(k, counts.get(k, 0)) for k in BROWSE_KINDS if counts.get(k)],
+            recent=recent,
+        )
+    )
+
+
+@bp.route("/browse/<kind>")
+def browse(kind: str) -> Response:
+    """One kind in label order, 50 per page, keyset pagination (``?after=`` cursor)."""
+    if kind not in BROWSE_KINDS:
+        raise NotFoundError(f"nothing to browse called {kind!r}", hint=", ".join(BROWSE_KINDS))
+    try:
+        limit = min(max(int(request.args.get("limit", "50")), 1), 500)
+    except ValueError as exc:
+        raise BadRequestError("limit must be a number") from exc
+    state = _state()
+    presenter = Presenter(state)
+    rows, cursor = index_of(state).browse(kind, after=request.args.get("after"), limit=limit)
+    items = [presenter.cell_for(e.iri, e.label) for e in rows]
+    next_url = url_for("pages.browse", kind=kind, after=cursor, **_lang()) if cursor else None
+    return _html(
+        render_template(
+            "browse.html",
+            kind=kind,
+            items=items,
+            next_url=next_url,
+            first=not request.args.get("after"),
+        )
+    )
+
+
+def _lang() -> dict[str, Any]:
+    lang = request.args.get("lang")
+    return {"lang": lang} if lang else {}
+
+
+def _hits(q: str, kind: str | None, limit: int) -> list[dict[str, str]]:
+    state = _state()
+    presenter = Presenter(state)
+    return [
+        {
+            "iri": e.iri,
+            "label": e.label,
+            "kind": e.kind,
+            "url": presenter.href(e.iri) or "",
+        }
+        for e in index_of(state).search(q, kind=kind, limit=limit)
+    ]
+
+
+@bp.route("/search")
+def search() -> Response:
+    """Search by name, ignoring diacritics and tone placement, understanding abbreviations."""
+    q = (request.args.get("q") or "").strip()[:200]
+    kind = request.args.get("kind") or None
+    if kind is not None and kind not in SEARCH_KINDS:
+        kind = None
+    hits = _hits(q, kind, 100) if q else []
+    return _html(render_template("search.html", q=q, hits=hits))
+
+
+@bp.route("/api/search")
+def api_search() -> Response:
+    """Autocomplete: ``[{"iri", "label", "kind", "url"}]`` for ``?q=``."""
+    q = (request.args.get("q") or "").strip()[:200]
+    try:
+        limit = min(max(int(request.args.get("limit", "10")), 1), 50)
+    except ValueError as exc:
+        raise BadRequestError("limit must be a number") from exc
+    kind = request.args.get("kind") or None
+    response = jsonify(_hits(q, kind, limit) if q else [])
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@bp.route("/editor")
+def editor() -> Response:
+    """The SPARQL editor (YASGUI, served from the package) with example queries."""
+    from justicekg.web.sparql import editor_context
+
+    return _html(render_template("sparql.html", **editor_context()))

@@ -1,0 +1,356 @@
+"""Blueprint ``resources``: linked data under the base IRI.
+
+* ``/id/<kind>/<slug>`` → 303 to ``/page/…`` (HTML) or ``/data/<kind>/<slug>.<ext>`` by Accept
+  (``Vary: Accept``, ``Link: rel="alternate"``); ``/id/…/<slug>.ttl`` answers directly;
+* ``/data/<kind>/<slug>.{ttl,jsonld,nt,rdf}`` with ETag / Last-Modified / 304;
+* ``/page/<kind>/<slug>`` the staff page;
+* ``/ontology`` (HTML docs or RDF), ``/ontology/context.jsonld``, ``/.well-known/void``,
+  ``/dumps/`` (N-Quads gzip + SHA-256).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+from typing import Any
+
+import pyoxigraph as ox
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    json,
+    render_template,
+    request,
+    url_for,
+)
+
+from justicekg.config import ONTOLOGY_DIR
+from justicekg.web import conneg, rdfdoc
+from justicekg.web.errors import NotFoundError
+from justicekg.web.state import WebState
+
+bp = Blueprint("resources", __name__)
+
+#: Extension → data format, for ``/data/…`` and ``/id/….ext``.
+EXTENSIONS = {"ttl": "turtle", "jsonld": "jsonld", "nt": "ntriples", "rdf": "rdfxml"}
+
+
+def _state() -> WebState:
+    state: WebState = current_app.extensions["justicekg"]
+    return state
+
+
+def entity_iri(kind: str, slug: str) -> str:
+    return f"{_state().settings.base_iri}id/{kind}/{slug}"
+
+
+def local_path(iri: str) -> str | None:
+    """``/id/<kind>/<slug>`` for an IRI under the base, else None."""
+    base = _state().settings.base_iri
+    return "/" + iri[len(base) :] if iri.startswith(base + "id/") else None
+
+
+def page_url(iri: str) -> str | None:
+    """The staff page of an entity IRI under the base."""
+    base = _state().settings.base_iri
+    if not iri.startswith(base + "id/"):
+        return None
+    kind, _, slug = iri[len(base) + 3 :].partition("/")
+    if not kind or not slug:
+        return None
+    return url_for("resources.page", kind=kind, slug=slug)
+
+
+def _alternates(kind: str, slug: str) -> str:
+    links = [
+        f'<{url_for("resources.data", kind=kind, slug=slug, ext=ext)}>; rel="alternate"; '
+        f'type="{conneg.BY_NAME[name].media_type}"'
+        for ext, name in EXTENSIONS.items()
+    ]
+    links.append(
+        f'<{url_for("resources.page", kind=kind, slug=slug)}>; rel="alternate"; type="text/html"'
+    )
+    return ", ".join(links)
+
+
+def _require(iri: str) -> None:
+    if not rdfdoc.exists(_state().store, iri):
+        raise NotFoundError(f"no entity {iri} in the graph", where=iri, hint="try /search")
+
+
+def _conditional(response: Response) -> Any:
+    response.add_etag()
+    response.last_modified = _state().modified  # type: ignore[assignment]
+    response.headers["Cache-Control"] = "no-cache"
+    return response.make_conditional(request)
+
+
+@bp.route("/id/<kind>/<slug>")
+def entity(kind: str, slug: str) -> Any:
+    """303 to the page or the data document; ``slug.ext`` answers with that format directly."""
+    stem, dot, ext = slug.rpartition(".")
+    if dot and ext in EXTENSIONS:
+        return data(kind, stem, ext)
+    iri = entity_iri(kind, slug)
+    try:
+        _require(iri)
+    except NotFoundError:
+        response = _not_found_response(iri)
+        return response
+    chosen = conneg.negotiate(request.headers.get("Accept"), conneg.RESOURCE)
+    if chosen.name == "html":
+        target = url_for("resources.page", kind=kind, slug=slug, **_lang_arg())
+    else:
+        target = url_for("resources.data", kind=kind, slug=slug, ext=chosen.extension)
+    response = Response(status=303, headers={"Location": target})
+    response.headers["Link"] = _alternates(kind, slug)
+    response.vary.add("Accept")
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _lang_arg() -> dict[str, Any]:
+    lang = request.args.get("lang")
+    return {"lang": lang} if lang else {}
+
+
+def _not_found_response(iri: str) -> Response:
+    from justicekg.web.errors import error_response
+
+    response = error_response(404, f"no entity {iri} in the graph")
+    return response
+
+
+@bp.route("/data/<kind>/<slug>.<ext>")
+def data(kind: str, slug: str, ext: str) -> Any:
+    """An entity's data document in one format."""
+    fmt = EXTENSIONS.get(ext)
+    if fmt is None:
+        raise NotFoundError(f"unknown data format .{ext}", hint="use .ttl, .jsonld, .nt or .rdf")
+    iri = entity_iri(kind, slug)
+    _require(iri)
+    body = rdfdoc.serialize(rdfdoc.describe(_state().store, iri), fmt)
+    response = Response(body, content_type=conneg.BY_NAME[fmt].content_type)
+    response.headers["Link"] = _alternates(kind, slug)
+    return _conditional(response)
+
+
+@bp.route("/data/<kind>/<slug>")
+def data_negotiated(kind: str, slug: str) -> Response:
+    """``/data/<kind>/<slug>`` without an extension: 303 to the negotiated format."""
+    iri = entity_iri(kind, slug)
+    _require(iri)
+    chosen = conneg.negotiate(request.headers.get("Accept"), conneg.DATA)
+    response = Response(status=303)
+    response.headers["Location"] = url_for(
+        "resources.data", kind=kind, slug=slug, ext=chosen.extension
+    )
+    response.vary.add("Accept")
+    return response
+
+
+@bp.route("/page/<kind>/<slug>")
+def page(kind: str, slug: str) -> Any:
+    """The staff page of an entity (Vietnamese first)."""
+    from justicekg.web.entities import entity_context
+
+    iri = entity_iri(kind, slug)
+    _require(iri)
+    context = entity_context(_state(), kind, iri)
+    html = render_template(context["template"], **context)
+    response = Response(html, content_type="text/html; charset=utf-8")
+    response.headers["Link"] = _alternates(kind, slug)
+    response.vary.add("Accept-Language")
+    return _conditional(response)
+
+
+# -- the ontology ---------------------------------------------------------------------------
+
+
+def _ontology_triples() -> list[ox.Triple]:
+    def build() -> list[ox.Triple]:
+        path = ONTOLOGY_DIR / "justicekg.ttl"
+        if not path.exists():
+            return []
+        return [q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+
+    triples: list[ox.Triple] = _state().cached("ontology", build)
+    return triples
+
+
+ONTOLOGY_OFFERS = (conneg.HTML, *conneg.DATA)
+
+
+@bp.route("/ontology")
+@bp.route("/ontology.<ext>")
+def ontology(ext: str | None = None) -> Any:
+    """The ontology: HTML documentation of every class and property, or RDF."""
+    triples = _ontology_triples()
+    if not triples:
+        raise NotFoundError("the ontology file is missing", where=str(ONTOLOGY_DIR))
+    if ext is not None:
+        if ext not in EXTENSIONS and ext != "html":
+            raise NotFoundError(f"unknown format .{ext}")
+        chosen = conneg.HTML if ext == "html" else conneg.BY_NAME[EXTENSIONS[ext]]
+    else:
+        chosen = conneg.negotiate(request.headers.get("Accept"), ONTOLOGY_OFFERS)
+    if chosen.name == "html":
+        from justicekg.web.entities import ontology_context
+
+        response = Response(
+            render_template("ontology.html", **ontology_context(triples)),
+            content_type="text/html; charset=utf-8",
+        )
+    else:
+        response = Response(
+            rdfdoc.serialize(triples, chosen.name), content_type=chosen.content_type
+        )
+    links = [
+        f'<{url_for("resources.ontology", ext=e)}>; rel="alternate"; '
+        f'type="{conneg.BY_NAME[n].media_type}"'
+        for e, n in EXTENSIONS.items()
+    ]
+    response.headers["Link"] = ", ".join(links)
+    if ext is None:
+        response.vary.add("Accept")
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return _conditional(response)
+
+
+@bp.route("/ontology/context.jsonld")
+def context() -> Any:
+    """The published JSON-LD context."""
+    body = json.dumps({"@context": rdfdoc.jsonld_context()}, ensure_ascii=False, indent=2)
+    response = Response(body, content_type="application/ld+json; charset=utf-8")
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return _conditional(response)
+
+
+# -- VoID and dumps ---------------------------------------------------------------------------
+
+DUMP_NAME = "justicekg.nq.gz"
+
+
+def _dump() -> tuple[bytes, str]:
+    def build() -> tuple[bytes, str]:
+        raw = io.BytesIO()
+        _state().store.dump(raw, ox.RdfFormat.N_QUADS)
+        packed = gzip.compress(raw.getvalue(), mtime=0)
+        return packed, hashlib.sha256(packed).hexdigest()
+
+    dump: tuple[bytes, str] = _state().cached("dump", build)
+    return dump
+
+
+@bp.route("/dumps/")
+def dumps() -> Response:
+    """The list of dumps with their checksums."""
+    packed, digest = _dump()
+    rows = [{"name": DUMP_NAME, "bytes": len(packed), "sha256": digest}]
+    chosen = conneg.negotiate(
+        request.headers.get("Accept"), (conneg.HTML, conneg.Format("json", "application/json"))
+    )
+    if chosen.name == "json":
+        response = Response(json.dumps(rows), content_type="application/json")
+    else:
+        response = Response(
+            render_template("dumps.html", dumps=rows), content_type="text/html; charset=utf-8"
+        )
+    response.vary.add("Accept")
+    return response
+
+
+@bp.route(f"/dumps/{DUMP_NAME}")
+def dump_file() -> Any:
+    """All named graphs as gzipped N-Quads."""
+    packed, digest = _dump()
+    response = Response(packed, content_type="application/n-quads")
+    response.headers["Content-Encoding"] = "identity"
+    response.headers["Content-Disposition"] = f'attachment; filename="{DUMP_NAME}"'
+    response.headers["Digest"] = "sha-256=" + _b64(digest)
+    response.headers["X-Checksum-SHA256"] = digest
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.set_etag(digest)
+    response.last_modified = _state().modified  # type: ignore[assignment]
+    return response.make_conditional(request)
+
+
+@bp.route(f"/dumps/{DUMP_NAME}.sha256")
+def dump_checksum() -> Response:
+    _packed, digest = _dump()
+    return Response(f"{digest}  {DUMP_NAME}\n", content_type="text/plain; charset=utf-8")
+
+
+def _b64(hexdigest: str) -> str:
+    import base64
+
+    return base64.b64encode(bytes.fromhex(hexdigest)).decode("ascii")
+
+
+VOID_QUERY = """
+SELECT ?class (COUNT(DISTINCT ?s) AS ?n) (SAMPLE(?s) AS ?example)
+WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)
+"""
+
+
+@bp.route("/.well-known/void")
+def void() -> Any:
+    """The VoID description: counts per class, example resources, the dump, the endpoint."""
+    state = _state()
+
+    def build() -> str:
+        base = state.settings.base_iri
+        stats = state.store.stats()
+        ds = f"{base}void#dataset"
+        lines = [
+            "@prefix void: <http://rdfs.org/ns/void#> .",
+            "@prefix dcterms: <http://purl.org/dc/terms/> .",
+            f"<{ds}> a void:Dataset ;",
+            '  dcterms:title "justicekg"@en, "Đồ thị tri thức ngành Tư pháp"@vi ;',
+            f'  void:uriSpace "{base}id/" ;',
+            f"  void:sparqlEndpoint <{url_for('sparql.query_endpoint', _external=True)}> ;",
+            f"  void:dataDump <{url_for('resources.dump_file', _external=True)}> ;",
+            f"  void:vocabulary <{base}ontology#> ;",
+            f"  void:triples {stats.triples} ;",
+        ]
+        examples: list[str] = []
+        partitions: list[str] = []
+        for row in state.store.query(VOID_QUERY):
+            cls, n, example = row["class"], row["n"], row["example"]
+            if not isinstance(cls, ox.NamedNode):
+                continue
+            partitions.append(f"[ void:class {cls} ; void:entities {n.value} ]")
+            if example is not None and isinstance(example, ox.NamedNode) and len(examples) < 10:
+                if example.value.startswith(base + "id/"):
+                    examples.append(str(example))
+        entities = sum(
+            1
+            for _ in state.store.query(
+                f'SELECT DISTINCT ?s {{ ?s ?p ?o FILTER STRSTARTS(STR(?s), "{base}id/") }}'
+            )
+        )
+        lines.append(f"  void:entities {entities} ;")
+        lines.append(f'  dcterms:description "{stats.graphs} article graphs"@en ;')
+        if examples:
+            lines.append("  void:exampleResource " + ", ".join(examples) + " ;")
+        if partitions:
+            lines.append("  void:classPartition " + ",\n    ".join(partitions) + " ;")
+        lines[-1] = lines[-1][:-2] + " ."
+        return "\n".join(lines) + "\n"
+
+    text: str = state.cached("void", build)
+    triples = [q.triple for q in ox.parse(text, ox.RdfFormat.TURTLE)]
+    chosen = conneg.negotiate(request.headers.get("Accept"), conneg.DATA)
+    response = Response(rdfdoc.serialize(triples, chosen.name), content_type=chosen.content_type)
+    response.vary.add("Accept")
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return _conditional(response)
+
+
+def entity_kind_of(iri: str) -> str | None:
+    base = _state().settings.base_iri
+    if not iri.startswith(base + "id/"):
+        return None
+    return iri[len(base) + 3 :].partition("/")[0]

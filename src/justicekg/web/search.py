@@ -1,0 +1,164 @@
+"""An in-memory folded label index for search and autocomplete (rebuilt after each write).
+
+Labels are folded (lowercase, no diacritics, đ → d, one tone convention) once; a query is
+folded the same way and, when it holds abbreviations (``THADS``), also expanded. No
+``CONTAINS(LCASE())`` scans of the store per keystroke.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+LABELS_QUERY = """
+SELECT ?s ?label WHERE {
+  VALUES ?p { <http://www.w3.org/2000/01/rdf-schema#label>
+              <http://www.w3.org/2004/02/skos/core#prefLabel>
+              <http://www.w3.org/2004/02/skos/core#altLabel>
+              <http://xmlns.com/foaf/0.1/name> <https://schema.org/name>
+              <https://schema.org/headline> }
+  ?s ?p ?label FILTER(isLiteral(?label))
+}
+"""
+
+#: Kinds offered by search and browse (others, like evidence or position, are parts of facts).
+SEARCH_KINDS = ("person", "org", "province", "district", "event", "award", "title", "article")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics (đ → d), squeeze spaces.
+
+    >>> fold("  Lê Anh  TUẤN, Thanh Hoá ")
+    'le anh tuan thanh hoa'
+    """
+    try:
+        from justicekg.text.normalize import fold as project_fold
+
+        text = project_fold(text)
+    except ImportError:  # pragma: no cover - before the text package existed
+        text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")).lower()
+        text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def query_variants(q: str) -> list[str]:
+    """The folded query, plus its abbreviation-expanded form when that differs.
+
+    >>> query_variants("thads")[-1]
+    'thi hanh an dan su'
+    """
+    variants = [fold(q)]
+    try:
+        from justicekg.text.normalize import expand_abbreviations
+
+        expanded = fold(
+            expand_abbreviations(" ".join(w.upper() if len(w) <= 6 else w for w in q.split()))
+        )
+    except ImportError:  # pragma: no cover
+        expanded = variants[0]
+    if expanded and expanded not in variants:
+        variants.append(expanded)
+    return [v for v in variants if v]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    key: str
+    iri: str
+    label: str
+    kind: str
+
+
+class LabelIndex:
+    """Entities under ``<base>id/`` with their labels, folded and sorted."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        best: dict[str, Entry] = {}
+        for e in entries:  # the first label given (Vietnamese first) is the display label
+            best.setdefault(e.iri, e)
+        self.entries = sorted(entries, key=lambda e: (e.key, e.iri))
+        self.primary = best
+        self.by_kind: dict[str, list[Entry]] = {}
+        for e in sorted(best.values(), key=lambda e: (e.key, e.iri)):
+            self.by_kind.setdefault(e.kind, []).append(e)
+
+    @classmethod
+    def build(cls, store: Any, base: str) -> LabelIndex:
+        entries: list[Entry] = []
+        prefix = base + "id/"
+        for row in store.query(LABELS_QUERY):
+            iri = row["s"].value
+            if not iri.startswith(prefix):
+                continue
+            kind = iri[len(prefix) :].partition("/")[0]
+            if kind not in SEARCH_KINDS:
+                continue
+            label = row["label"].value
+            lang = getattr(row["label"], "language", None) or ""
+            entries.append(Entry(fold(label), iri, label + ("\x00" + lang if lang else ""), kind))
+        cleaned = [Entry(e.key, e.iri, e.label.split("\x00")[0], e.kind) for e in _by_lang(entries)]
+        return cls(cleaned)
+
+    def label(self, iri: str) -> str | None:
+        entry = self.primary.get(iri)
+        return entry.label if entry else None
+
+    def search(self, q: str, *, kind: str | None = None, limit: int = 20) -> list[Entry]:
+        """Entities whose folded label contains every word of the (folded/expanded) query.
+
+        Ranked: whole label equal, then label prefix, then word prefix, then substring;
+        shorter labels first. One hit per entity.
+        """
+        scored: dict[str, tuple[tuple[int, int, str], Entry]] = {}
+        for variant in query_variants(q):
+            words = variant.split()
+            for e in self.entries:
+                if kind and e.kind != kind:
+                    continue
+                if not all(w in e.key for w in words):
+                    continue
+                if e.key == variant:
+                    rank = 0
+                elif e.key.startswith(variant):
+                    rank = 1
+                elif all(re.search(r"\b" + re.escape(w), e.key) for w in words):
+                    rank = 2
+                else:
+                    rank = 3
+                score = (rank, len(e.key), e.key)
+                if e.iri not in scored or score < scored[e.iri][0]:
+                    scored[e.iri] = (score, self.primary.get(e.iri, e))
+        ranked = sorted(scored.values(), key=lambda item: item[0])
+        return [entry for _score, entry in ranked[:limit]]
+
+    def browse(
+        self, kind: str, *, after: str | None = None, limit: int = 50
+    ) -> tuple[list[Entry], str | None]:
+        """A page of one kind in label order; ``after`` is the keyset cursor of the last row."""
+        rows = self.by_kind.get(kind, [])
+        start = 0
+        if after:
+            key, _, iri = after.partition("|")
+            start = bisect.bisect_right([(e.key, e.iri) for e in rows], (key, iri))
+        page = rows[start : start + limit]
+        cursor = (
+            f"{page[-1].key}|{page[-1].iri}"
+            if len(page) == limit and start + limit < len(rows)
+            else None
+        )
+        return page, cursor
+
+    def counts(self) -> dict[str, int]:
+        return {kind: len(rows) for kind, rows in self.by_kind.items()}
+
+
+def _by_lang(entries: list[Entry]) -> list[Entry]:
+    # Keep Vietnamese (or untagged) labels first so that `primary` shows them.
+    def order(e: Entry) -> int:
+        lang = e.label.partition("\x00")[2]
+        return 0 if lang in ("", "vi") else 1
+
+    return sorted(entries, key=order)

@@ -1,0 +1,281 @@
+"""Blueprint ``sparql``: the SPARQL 1.1 Protocol query endpoint and the guarded update endpoint.
+
+* ``GET /sparql?query=…``, ``POST /sparql`` (form or ``application/sparql-query``);
+  ``default-graph-uri`` / ``named-graph-uri``; the default graph is the union of the articles.
+* results by ``Accept`` (or ``format=``); a ``timeout`` parameter may only lower the limit;
+  the row cap is reported in ``X-JusticeKG-Truncated``/``Warning`` and inside JSON/XML.
+* ``GET /sparql`` without a query → the service description (HTML → the editor).
+* ``POST /update`` with ``Authorization: Bearer <update_token>``; disabled when no token.
+"""
+
+from __future__ import annotations
+
+import hmac
+import math
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, render_template, request, url_for
+from werkzeug.datastructures import MultiDict
+
+from justicekg.web import conneg
+from justicekg.web.errors import (
+    BadRequestError,
+    ForbiddenError,
+    UnauthorizedError,
+    UnsupportedMediaTypeError,
+)
+from justicekg.web.executor import QueryJob, QueryOutcome, query_form, refuse_remote
+from justicekg.web.state import WebState
+
+bp = Blueprint("sparql", __name__)
+
+FORM = "application/x-www-form-urlencoded"
+QUERY = "application/sparql-query"
+UPDATE = "application/sparql-update"
+
+
+def _state() -> WebState:
+    state: WebState = current_app.extensions["justicekg"]
+    return state
+
+
+def _utf8(data: bytes, what: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadRequestError(f"the {what} body is not UTF-8: {exc}") from exc
+
+
+def read_query_request() -> tuple[str | None, MultiDict[str, str]]:
+    """The query text and the protocol parameters of a query request.
+
+    Raises:
+        BadRequestError: two queries, query with update, an update sent here, non-UTF-8.
+        UnsupportedMediaTypeError: a POST body that is neither a form nor a query.
+    """
+    params: MultiDict[str, str] = MultiDict(request.args)
+    query: str | None
+    if request.method == "POST":
+        mimetype = request.mimetype
+        if mimetype == FORM:
+            _utf8(request.get_data(cache=True), "form")
+            params = MultiDict(request.args)
+            for key, values in request.form.lists():
+                for value in values:
+                    params.add(key, value)
+            if "query" not in request.form:
+                if "update" in request.form:
+                    raise BadRequestError("updates are not accepted here", hint="use /update")
+                raise BadRequestError("the form has no 'query' parameter")
+        elif mimetype == QUERY:
+            params.setlist("query", [_utf8(request.get_data(), "query")])
+        elif mimetype == UPDATE:
+            raise BadRequestError("updates are not accepted here", hint="POST them to /update")
+        else:
+            raise UnsupportedMediaTypeError(
+                f"cannot take a request body of type {mimetype or 'none'!r}",
+                hint=f"send {FORM} or {QUERY}",
+            )
+    queries = params.getlist("query")
+    if "update" in params:
+        raise BadRequestError(
+            "a request cannot carry both a query and an update"
+            if queries
+            else "updates are not accepted here",
+            hint="POST updates to /update",
+        )
+    if len(queries) > 1:
+        raise BadRequestError("more than one 'query' parameter")
+    query = queries[0] if queries else None
+    return query, params
+
+
+def effective_timeout(raw: str | None, limit: float) -> float:
+    """The request's ``timeout`` (seconds), which may only lower the configured ``limit``.
+
+    Raises:
+        BadRequestError: not a positive number.
+
+    >>> effective_timeout("2", 10.0), effective_timeout("60", 10.0), effective_timeout(None, 10.0)
+    (2.0, 10.0, 10.0)
+    """
+    if raw is None or raw == "":
+        return limit
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not value > 0 or math.isinf(value):
+        raise BadRequestError(f"timeout must be a positive number of seconds, got {raw!r}")
+    return min(value, limit)
+
+
+def choose_formats(form: str, accept: str | None, fmt: str | None) -> QueryJob:
+    """The serializations for each possible result kind, negotiated for this query form."""
+    offers = {"select": conneg.RESULTS, "ask": conneg.BOOLEAN, "graph": conneg.GRAPH}
+
+    def pick(kind: str) -> str:
+        if fmt:
+            return conneg.by_name(fmt, offers[kind]).name
+        return conneg.negotiate(accept, offers[kind]).name
+
+    def lenient(kind: str) -> str:
+        try:
+            return pick(kind)
+        except conneg.NotAcceptableError:
+            return offers[kind][0].name
+
+    # Only the form the query really has must be acceptable; the others are fallbacks for
+    # a query whose form the quick keyword check misjudged.
+    kinds = {k: (pick(k) if k == form else lenient(k)) for k in offers}
+    return QueryJob(
+        "", results_format=kinds["select"], boolean_format=kinds["ask"], graph_format=kinds["graph"]
+    )
+
+
+@bp.route("/sparql", methods=["GET", "POST"])
+def query_endpoint() -> Response:
+    """The SPARQL 1.1 Protocol query operation."""
+    state = _state()
+    query, params = read_query_request()
+    if query is None:
+        return service_description()
+    form = query_form(query)
+    if form == "update":
+        raise BadRequestError("updates are not accepted here", hint="POST them to /update")
+    refuse_remote(query)
+    formats = choose_formats(form, request.headers.get("Accept"), params.get("format"))
+    timeout = effective_timeout(params.get("timeout"), state.settings.query_timeout)
+    defaults = params.getlist("default-graph-uri")
+    named = params.getlist("named-graph-uri")
+    explicit = bool(defaults or named)
+    job = QueryJob(
+        query,
+        results_format=formats.results_format,
+        boolean_format=formats.boolean_format,
+        graph_format=formats.graph_format,
+        max_rows=state.settings.max_rows,
+        default_graph=tuple(defaults) if explicit else None,
+        named_graphs=tuple(named) if explicit else None,
+        base_iri=request.base_url,
+    )
+    return result_response(state.executor.execute(job, timeout), state.settings.max_rows)
+
+
+def result_response(outcome: QueryOutcome, max_rows: int) -> Response:
+    """Wrap serialized results; a capped answer says so in headers and in the body."""
+    fmt = conneg.BY_NAME[outcome.format]
+    body = outcome.body
+    response = Response(status=200, content_type=fmt.content_type)
+    if outcome.truncated:
+        note = f"results truncated to the first {max_rows} rows (the server's row limit)"
+        if outcome.format == "json" and body.startswith(b"{"):
+            body = b'{"warning":"' + note.encode() + b'",' + body[1:]
+        elif outcome.format in ("xml", "rdfxml") and body.startswith(b"<?xml"):
+            end = body.index(b"?>") + 2
+            body = body[:end] + b"<!-- " + note.encode() + b" -->" + body[end:]
+        elif outcome.format in ("turtle", "ntriples", "trig", "nquads"):
+            body = b"# " + note.encode() + b"\n" + body
+        response.headers["X-JusticeKG-Truncated"] = str(max_rows)
+        response.headers["Warning"] = f'199 justicekg "{note}"'
+    response.set_data(body)
+    response.headers["X-JusticeKG-Rows"] = str(outcome.rows)
+    response.headers["Server-Timing"] = f"query;dur={outcome.elapsed * 1000:.1f}"
+    response.vary.add("Accept")
+    return response
+
+
+SERVICE_DESCRIPTION = """\
+@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix fmt: <http://www.w3.org/ns/formats/> .
+@prefix void: <http://rdfs.org/ns/void#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+<{endpoint}> a sd:Service ;
+  sd:endpoint <{endpoint}> ;
+  dcterms:title "justicekg SPARQL endpoint"@en, "Điểm truy vấn SPARQL justicekg"@vi ;
+  sd:supportedLanguage sd:SPARQL11Query ;
+  sd:feature sd:UnionDefaultGraph ;
+  sd:resultFormat fmt:SPARQL_Results_JSON, fmt:SPARQL_Results_XML, fmt:SPARQL_Results_CSV,
+    fmt:SPARQL_Results_TSV, fmt:Turtle, fmt:N-Triples, fmt:JSON-LD, fmt:RDF_XML, fmt:TriG,
+    fmt:N-Quads ;
+  sd:defaultDataset [ a sd:Dataset ;
+    sd:defaultGraph [ a sd:Graph ; dcterms:description "the union of all article graphs"@en ] ;
+    void:sparqlEndpoint <{endpoint}> ] .
+"""
+
+
+def service_description() -> Response:
+    """The SPARQL service description (negotiated); a browser gets the query editor."""
+    accept = request.headers.get("Accept")
+    offers = (*conneg.GRAPH, conneg.HTML)
+    chosen = conneg.negotiate(accept, offers)
+    if chosen.name == "html" or (
+        accept and conneg.quality(conneg.parse_accept(accept), "text/html") >= 1.0
+    ):
+        response = Response(render_template("sparql.html", **editor_context()))
+        response.content_type = "text/html; charset=utf-8"
+    else:
+        endpoint = url_for("sparql.query_endpoint", _external=True)
+        text = SERVICE_DESCRIPTION.format(endpoint=endpoint)
+        triples = list(ox.parse(text, ox.RdfFormat.TURTLE))
+        fmt = next(f for f in conneg.GRAPH if f.name == chosen.name)
+        oxfmt = {
+            "turtle": ox.RdfFormat.TURTLE,
+            "ntriples": ox.RdfFormat.N_TRIPLES,
+            "jsonld": ox.RdfFormat.JSON_LD,
+            "rdfxml": ox.RdfFormat.RDF_XML,
+            "trig": ox.RdfFormat.TRIG,
+            "nquads": ox.RdfFormat.N_QUADS,
+        }[fmt.name]
+        prefixes = {"sd": "http://www.w3.org/ns/sparql-service-description#"}
+        data = (
+            ox.serialize(triples, format=oxfmt, prefixes=prefixes)
+            if fmt.name in ("turtle", "trig")
+            else ox.serialize(triples, format=oxfmt)
+        )
+        response = Response(data, content_type=fmt.content_type)
+    response.vary.add("Accept")
+    return response
+
+
+def editor_context() -> dict[str, object]:
+    from justicekg.web.examples import examples
+
+    state = _state()
+    return {
+        "examples": examples(state.settings.base_iri),
+        "initial_query": request.args.get("query") or "",
+        "endpoint": url_for("sparql.query_endpoint"),
+    }
+
+
+@bp.route("/update", methods=["POST"])
+def update_endpoint() -> Response:
+    """SPARQL 1.1 Update, only with ``Authorization: Bearer <update_token>``."""
+    state = _state()
+    token = state.settings.update_token
+    if not token:
+        raise ForbiddenError("SPARQL Update is disabled on this server", hint="set update_token")
+    auth = request.headers.get("Authorization", "")
+    scheme, _, given = auth.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip(), token):
+        raise UnauthorizedError("a valid bearer token is required for SPARQL Update")
+    mimetype = request.mimetype
+    if mimetype == FORM:
+        _utf8(request.get_data(cache=True), "form")
+        if "query" in request.form:
+            raise BadRequestError("a request cannot carry both a query and an update")
+        updates = request.form.getlist("update")
+        if len(updates) != 1:
+            raise BadRequestError("the form needs exactly one 'update' parameter")
+        text = updates[0]
+    elif mimetype == UPDATE:
+        text = _utf8(request.get_data(), "update")
+    else:
+        raise UnsupportedMediaTypeError(
+            f"cannot take an update body of type {mimetype or 'none'!r}",
+            hint=f"send {FORM} or {UPDATE}",
+        )
+    refuse_remote(text, what="update")
+    state.update(text)
+    return Response(status=204)

@@ -1,0 +1,102 @@
+"""What the web app keeps between requests: settings, the store, the query executor, caches."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import defaultdict
+from email.utils import formatdate
+from typing import Any
+
+import pyoxigraph as ox
+
+from justicekg.config import Settings
+from justicekg.errors import StoreError
+from justicekg.web.executor import Executor, ProcessPool, ThreadExecutor
+
+
+class WebState:
+    """The store and everything derived from it, shared by all requests of one app."""
+
+    def __init__(self, settings: Settings, store: Any, *, pool_size: int | None = None) -> None:
+        self.settings = settings
+        self.store = store
+        self._pool_size = pool_size if pool_size is not None else max(2, settings.workers)
+        self._executor: Executor | None = None
+        self._lock = threading.Lock()
+        self.generation = 0
+        self.modified = time.time()
+        self._caches: dict[str, Any] = {}
+
+    # -- query execution ---------------------------------------------------------------------
+
+    @property
+    def executor(self) -> Executor:
+        """The query executor, started on first use: worker processes for an on-disk store."""
+        if self._executor is None:
+            with self._lock:
+                if self._executor is None:
+                    self._executor = self._make_executor()
+        return self._executor
+
+    def _make_executor(self) -> Executor:
+        path = getattr(self.store, "path", None)
+        if (
+            path is not None
+            and self._pool_size > 0
+            and type(self.store).__name__ == "OxigraphStore"
+        ):
+            self.store.flush()
+            return ProcessPool(self.store.url, size=self._pool_size)
+        return ThreadExecutor(self.store, threads=max(4, self._pool_size * 2))
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def changed(self) -> None:
+        """Call after every write: workers reopen the store, caches are dropped."""
+        with self._lock:
+            self.generation += 1
+            self.modified = time.time()
+            self._caches.clear()
+            flush = getattr(self.store, "flush", None)
+            if flush is not None:
+                flush()
+            if self._executor is not None:
+                self._executor.refresh()
+
+    def update(self, sparql: str) -> None:
+        self.store.update(sparql)
+        self.changed()
+
+    def load_trig(self, path: str) -> None:
+        """Load a TriG/N-Quads file graph by graph (the conformance fixture)."""
+        fmt = ox.RdfFormat.N_QUADS if path.endswith(".nq") else ox.RdfFormat.TRIG
+        try:
+            quads = list(ox.parse(path=path, format=fmt))
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot load {path}: {exc}", where=path) from exc
+        graphs: dict[str, list[ox.Triple]] = defaultdict(list)
+        for q in quads:
+            if isinstance(q.graph_name, ox.NamedNode):
+                graphs[q.graph_name.value].append(q.triple)
+        self.store.replace_graphs(graphs)
+        self.changed()
+
+    # -- caches ------------------------------------------------------------------------------
+
+    def cached(self, key: str, build: Any) -> Any:
+        """A value computed once per store generation (e.g. the search index)."""
+        value = self._caches.get(key)
+        if value is None:
+            value = build()
+            with self._lock:
+                self._caches[key] = value
+        return value
+
+    @property
+    def last_modified(self) -> str:
+        return formatdate(self.modified, usegmt=True)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.close()

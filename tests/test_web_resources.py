@@ -1,0 +1,145 @@
+"""Linked data: 303s, conneg, alternates, caching, 404, JSON-LD context, ontology, VoID, dumps."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+import rdflib
+import rdflib.compare
+from flask import Flask
+from flask.testing import FlaskClient
+
+from justicekg.web import create_app
+from tests.web_support import first_link, ingested_store
+
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8"
+FORMATS = {
+    "text/turtle": ("ttl", "turtle"),
+    "application/ld+json": ("jsonld", "json-ld"),
+    "application/rdf+xml": ("rdf", "xml"),
+    "application/n-triples": ("nt", "nt"),
+}
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
+    store = ingested_store(str(tmp_path_factory.getbasetemp() / "articles"))
+    return create_app({"TESTING": True, "STORE": store, "STORE_URL": "memory:"})
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+def entity_path(client: FlaskClient, kind: str) -> str:
+    page = first_link(client.get(f"/browse/{kind}").get_data(as_text=True), f"/page/{kind}/")
+    return page.replace("/page/", "/id/")
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's JSON-LD parser
+@pytest.mark.parametrize("kind", ["person", "org", "province", "event", "award"])
+def test_dereference(client: FlaskClient, kind: str) -> None:
+    path = entity_path(client, kind)
+    iri = "https://w3id.org/justicekg" + path
+    r = client.get(path, headers={"Accept": BROWSER})
+    assert r.status_code == 303 and r.headers["Location"].startswith("/page/")
+    assert "Accept" in r.headers["Vary"]
+    assert 'rel="alternate"' in r.headers["Link"]
+    page = client.get(r.headers["Location"])
+    assert page.status_code == 200 and iri in page.get_data(as_text=True)
+    bodies = {}
+    for media, (ext, rdflib_fmt) in FORMATS.items():
+        r = client.get(path, headers={"Accept": media})
+        assert r.status_code == 303 and r.headers["Location"].endswith("." + ext)
+        doc = client.get(r.headers["Location"])
+        assert doc.status_code == 200 and doc.mimetype == media
+        g = rdflib.Graph().parse(data=doc.data, format=rdflib_fmt)
+        assert (rdflib.URIRef(iri), None, None) in g
+        bodies[ext] = g
+    iso = rdflib.compare.to_isomorphic
+    assert len({iso(g).graph_digest() for g in bodies.values()}) == 1
+    direct = client.get(path + ".ttl")
+    assert direct.status_code == 200 and direct.mimetype == "text/turtle"
+
+
+def test_jsonld_is_compacted_with_the_context(client: FlaskClient) -> None:
+    path = entity_path(client, "person")
+    doc = json.loads(client.get(path.replace("/id/", "/data/") + ".jsonld").data)
+    assert "@context" in doc
+    text = json.dumps(doc)
+    assert "http://www.w3.org/2000/01/rdf-schema#label" not in text
+
+
+def test_conditional_get(client: FlaskClient) -> None:
+    url = entity_path(client, "org").replace("/id/", "/data/") + ".ttl"
+    r = client.get(url)
+    etag, modified = r.headers["ETag"], r.headers["Last-Modified"]
+    assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
+    assert client.get(url, headers={"If-Modified-Since": modified}).status_code == 304
+    other = client.get(url.replace(".ttl", ".nt")).headers["ETag"]
+    assert other != etag
+    head = client.head(url)
+    assert head.status_code == 200 and head.data == b"" and head.mimetype == "text/turtle"
+
+
+def test_unknown_entity_is_404(client: FlaskClient) -> None:
+    for accept in ("text/turtle", "text/html"):
+        r = client.get("/id/person/no-such-person", headers={"Accept": accept})
+        assert r.status_code == 404
+    assert client.get("/data/person/no-such-person.ttl").status_code == 404
+    assert client.get("/page/person/no-such-person").status_code == 404
+
+
+def test_unsupported_accept(client: FlaskClient) -> None:
+    r = client.get(entity_path(client, "person"), headers={"Accept": "image/png"})
+    assert r.status_code == 406
+
+
+def test_ontology(client: FlaskClient) -> None:
+    r = client.get("/ontology", headers={"Accept": BROWSER})
+    assert r.status_code == 200 and r.mimetype == "text/html"
+    html = r.get_data(as_text=True)
+    for term in ("jkg:Person", "jkg:Position", "jkg:participant", "jkg:quote"):
+        assert term in html
+    r = client.get("/ontology", headers={"Accept": "text/turtle"})
+    assert r.mimetype == "text/turtle" and "Accept" in r.headers["Vary"]
+    g = rdflib.Graph().parse(data=r.data, format="turtle")
+    assert len(g) > 100
+    assert client.get("/ontology.jsonld").mimetype == "application/ld+json"
+    assert "@context" in client.get("/ontology/context.jsonld").json
+
+
+def test_void(client: FlaskClient) -> None:
+    r = client.get("/.well-known/void")
+    assert r.status_code == 200 and r.mimetype == "text/turtle"
+    g = rdflib.Graph().parse(data=r.data, format="turtle")
+    void = rdflib.Namespace("http://rdfs.org/ns/void#")
+    assert next(g.objects(None, void.triples)).toPython() > 0
+    assert list(g.objects(None, void.exampleResource))
+    assert list(g.objects(None, void.dataDump))
+
+
+def test_dump_and_checksum(client: FlaskClient) -> None:
+    r = client.get("/dumps/justicekg.nq.gz")
+    assert r.status_code == 200
+    digest = hashlib.sha256(r.data).hexdigest()
+    assert r.headers["X-Checksum-SHA256"] == digest
+    assert client.get("/dumps/justicekg.nq.gz.sha256").get_data(as_text=True).startswith(digest)
+    nq = gzip.decompress(r.data).decode()
+    assert "<https://w3id.org/justicekg/graph/" in nq
+    assert client.get("/dumps/", headers={"Accept": "application/json"}).json[0]["sha256"] == digest
+    assert client.get("/dumps/").status_code == 200
+
+
+def test_cors_on_data(client: FlaskClient) -> None:
+    url = entity_path(client, "person").replace("/id/", "/data/") + ".ttl"
+    assert client.get(url).headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_fixture_file_exists_for_docs() -> None:
+    assert Path(__file__).exists()
