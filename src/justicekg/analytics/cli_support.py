@@ -70,12 +70,18 @@ def fold(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
-def labels(store: Store, settings: Settings) -> dict[str, tuple[str, str]]:
+def labels(
+    store: Store, settings: Settings, *, version: str | None = None
+) -> dict[str, tuple[str, str]]:
     """IRI → (label, kind) of every entity, cached until the next score recomputation."""
-    return cached(store, settings, "labels", lambda: projections.entity_labels(store))
+    return cached(
+        store, settings, "labels", lambda: projections.entity_labels(store), version=version
+    )
 
 
-def resolve_entity(store: Store, settings: Settings, ref: str) -> str:
+def resolve_entity(
+    store: Store, settings: Settings, ref: str, *, version: str | None = None
+) -> str:
     """The IRI of the entity named by ``ref``: a full IRI, ``kind/slug`` under
     ``<base>id/``, or an exact name (case and spacing aside).
 
@@ -83,7 +89,7 @@ def resolve_entity(store: Store, settings: Settings, ref: str) -> str:
         UnknownEntityError: nothing matches.
         AmbiguousEntityError: the name is shared; the error lists the candidates.
     """
-    known = labels(store, settings)
+    known = labels(store, settings, version=version)
     ref = ref.strip()
     for iri in (ref, f"{settings.base_iri}id/{ref.lstrip('/')}", ref.strip("<>")):
         if iri in known:
@@ -143,22 +149,36 @@ def _parser(command: str) -> argparse.ArgumentParser:
     return p
 
 
-def _projection(store: Store, settings: Settings, name: str, at: str | None) -> nx.Graph:
+def _projection(
+    store: Store, settings: Settings, name: str, at: str | None, version: str | None = None
+) -> nx.Graph:
     if name not in projections.PROJECTIONS:
         raise AnalysisError(
             f"unknown projection {name!r}; one of: {', '.join(projections.PROJECTIONS)}"
         )
     if at is None:
         return cached(
-            store, settings, f"projection:{name}", lambda: projections.project(store, name)
+            store,
+            settings,
+            f"projection:{name}",
+            lambda: projections.project(store, name),
+            version=version,
         )
     return projections.project(store, name, window=projections.Window(end=at))
 
 
 def analyze(
-    store: Store, settings: Settings, command: str, args: Sequence[str], *, at: str | None = None
+    store: Store,
+    settings: Settings,
+    command: str,
+    args: Sequence[str],
+    *,
+    at: str | None = None,
+    version: str | None = None,
 ) -> dict[str, Any]:
     """Run one analysis and return its machine view (what ``--format json`` prints).
+
+    ``version`` keys the cached projections (default: the analytics graph's time stamp).
 
     Raises:
         AnalysisError: unknown command, projection or entity, or bad arguments.
@@ -173,7 +193,7 @@ def analyze(
         raise AnalysisError(f"unexpected arguments for {command}: {' '.join(rest)}")
     result: dict[str, Any] = {"command": command, "at": at}
     if command in ("centrality", "communities", "components"):
-        graph = _projection(store, settings, opts.projection, at)
+        graph = _projection(store, settings, opts.projection, at, version)
         if graph.is_directed():
             graph = graph.to_undirected()
         result.update(
@@ -201,13 +221,13 @@ def analyze(
                 for i, c in enumerate(comps[: opts.top])
             ]
         return result
-    graph = _projection(store, settings, "entity", at if command == "path" else None)
+    graph = _projection(store, settings, "entity", at if command == "path" else None, version)
     if command == "path":
-        a = resolve_entity(store, settings, opts.source)
-        b = resolve_entity(store, settings, opts.target)
+        a = resolve_entity(store, settings, opts.source, version=version)
+        b = resolve_entity(store, settings, opts.target, version=version)
         result.update(paths.find_path(store, graph, a, b).to_dict())
         return result
-    node = resolve_entity(store, settings, opts.entity)
+    node = resolve_entity(store, settings, opts.entity, version=version)
     sub = measures.ego(graph, node, radius=opts.radius, at=at)
     result.update(
         entity=node,

@@ -146,13 +146,16 @@ def make_sector(*, seed: int = 0, persons: int = 20_000) -> Sector:
     seen: set[str] = set()
 
     def fresh_name() -> str:
+        # Three-part names run out near 13,500 people; then a second given name is added.
+        tries = 0
         while True:
             name = f"{rng.choice(_SURNAMES)} {rng.choice(_MIDDLE)} {rng.choice(_GIVEN)}"
-            if len(seen) > 20_000:  # beyond the name space: add a second given name
+            if tries > 20:
                 name += f" {rng.choice(_GIVEN)}"
             if name not in seen:
                 seen.add(name)
                 return name
+            tries += 1
 
     by_province: dict[str, list[Organization]] = {}
     for org in orgs.values():
