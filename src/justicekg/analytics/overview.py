@@ -46,13 +46,13 @@ def top_connectors(store: Store, settings: Settings, *, per: int = 3) -> list[di
             "betweenness": float(row["b"].value),
             "degree": float(row["d"].value),
         }
-    out = []
+    out: list[dict[str, Any]] = []
     for prov, persons in people.items():
         ranked = sorted(
             persons.values(), key=lambda r: (-r["betweenness"], -r["degree"], r["label"])
         )
         out.append({"province": prov, "label": names[prov], "people": ranked[:per]})
-    out.sort(key=lambda r: r["label"])
+    out.sort(key=lambda r: str(r["label"]))
     return out
 
 
