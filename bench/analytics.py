@@ -143,13 +143,14 @@ def step(name: str, opts: argparse.Namespace) -> dict[str, Any]:
     store = OxigraphStore(f"oxigraph:{_store_path(work, n, seed)}", read_only=True)
     base = _rss_mib()
     t0 = time.perf_counter()
+    c0 = time.process_time()
     if name.startswith("projection:"):
         g = projections.project(store, name.split(":", 1)[1])
         out["size"] = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
     elif name == "direct":
         with open(_reports_path(work, n, seed), "rb") as fh:
             reports = pickle.load(fh)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         pairs, dates = [], {}
         for r in reports:
             for i, e in enumerate(r.events):
@@ -163,7 +164,7 @@ def step(name: str, opts: argparse.Namespace) -> dict[str, Any]:
 
         measure = name.split(":", 1)[1]
         g = projections.project(store, "coparticipation")
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         if measure == "degree":
             nx.degree_centrality(g)
         elif measure == "betweenness":
@@ -181,7 +182,7 @@ def step(name: str, opts: argparse.Namespace) -> dict[str, Any]:
         import random
 
         g = projections.project(store, "entity")
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         people = sorted(n for n, d in g.nodes(data=True) if d.get("kind") == "person")
         rng = random.Random(opts.seed)
         if name == "path":
@@ -200,6 +201,7 @@ def step(name: str, opts: argparse.Namespace) -> dict[str, Any]:
         computed = compute_scores(store)
         out["size"] = ", ".join(f"{k}: {v[0].number_of_nodes()} nodes" for k, v in computed.items())
     out["seconds"] = time.perf_counter() - t0
+    out["cpu_seconds"] = time.process_time() - c0
     out["rss_mib"] = _rss_mib()
     out["rss_over_store_mib"] = out["rss_mib"] - base
     return out
@@ -255,8 +257,9 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         row = json.loads(proc.stdout.strip().splitlines()[-1])
         results.append(row)
+        cpu = f" ({row['cpu_seconds']:.2f} cpu)" if "cpu_seconds" in row else ""
         print(
-            f"{name:30} {row['seconds']:9.2f} s  {row['rss_mib']:8.0f} MiB peak"
+            f"{name:30} {row['seconds']:9.2f} s{cpu}  {row['rss_mib']:8.0f} MiB peak"
             + (f" (+{row['rss_over_store_mib']:.0f})" if "rss_over_store_mib" in row else "")
             + f"  {row.get('size', '')}",
             flush=True,

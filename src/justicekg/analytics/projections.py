@@ -147,19 +147,20 @@ def entity_labels(store: Store, iris: Iterable[str] | None = None) -> dict[str, 
 
 
 def _entity_labels(store: Store, where: str) -> dict[str, tuple[str, str]]:
+    # One flat SELECT (no OPTIONAL, no GROUP BY): the @vi label is picked here, which is
+    # several times faster on a big store than SAMPLE over optional groups.
     query = f"""
-SELECT ?s ?type (SAMPLE(?vi) AS ?labelVi) (SAMPLE(?any) AS ?label) WHERE {{
+SELECT ?s ?type ?label WHERE {{
   {where}
   VALUES ?type {{ jkg:Person jkg:Organization jkg:Event jkg:Province jkg:AwardDecision }}
-  ?s a ?type .
-  OPTIONAL {{ ?s rdfs:label ?vi FILTER(LANG(?vi) = "vi") }}
-  OPTIONAL {{ ?s rdfs:label|foaf:name|schema:name ?any }}
-}} GROUP BY ?s ?type"""
+  ?s a ?type ; rdfs:label ?label .
+}}"""
     out: dict[str, tuple[str, str]] = {}
-    for s, typ, vi, anyl in _select(store, query):
-        if s is None or typ is None:
-            continue
-        out[s] = (vi or anyl or s.rsplit("/", 1)[-1], KINDS[typ])
+    results = store.query(PREFIXES + query)
+    for row in results:
+        s, typ, label = row[0].value, row[1].value, row[2]
+        if s not in out or getattr(label, "language", None) == "vi":
+            out[s] = (label.value, KINDS[typ])
     return out
 
 
@@ -192,15 +193,12 @@ def events(store: Store, where: str = "") -> dict[str, dict[str, Any]]:
 
 
 def participations(store: Store, where: str = "") -> Iterator[tuple[str, str]]:
-    """(person, event) for every participation (jkg:Participation or schema:attendee)."""
-    query = (
-        "SELECT DISTINCT ?p ?e WHERE {\n"
-        + where
-        + """
-  { ?x jkg:participant ?p ; jkg:atEvent ?e } UNION { ?e schema:attendee ?p }
-  ?p a jkg:Person .
-}"""
-    )
+    """(person, event) for every participation.
+
+    Read from the ``schema:attendee`` shortcut that the mapping writes next to every
+    jkg:Participation node (the nodes, which carry the evidence, are read only to explain).
+    """
+    query = "SELECT DISTINCT ?p ?e WHERE {\n" + where + "?e schema:attendee ?p }"
     for p, e in _select(store, query):
         if p and e:
             yield p, e
