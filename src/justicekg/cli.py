@@ -59,15 +59,28 @@ def _open(settings: Settings, *, read_only: bool = False) -> Any:
     return open_store(settings.store, **options)
 
 
-def _ingest(store: Any, paths: list[str], settings: Settings, *, force: bool = False) -> Any:
+def _ingest(
+    store: Any, paths: list[str], settings: Settings, *, force: bool = False, verbose: bool = False
+) -> Any:
     from justicekg.pipeline import collect_files, ingest_paths
 
+    def stored(iri: str, size: int) -> None:
+        click.echo(f"stored {iri} ({size} triples)")
+        sys.stdout.flush()
+
     total = len(collect_files(paths))
-    show = total > 1 and sys.stderr.isatty()
+    show = total > 1 and sys.stderr.isatty() and not verbose
     with click.progressbar(
         length=total, label="ingesting", file=sys.stderr, hidden=not show
     ) as bar:
-        return ingest_paths(store, paths, settings, force=force, progress=bar.update)
+        return ingest_paths(
+            store,
+            paths,
+            settings,
+            force=force,
+            progress=bar.update,
+            on_stored=stored if verbose else None,
+        )
 
 
 def _ensure_data(store: Any, settings: Settings) -> None:
@@ -125,8 +138,9 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
 @click.option("--force", is_flag=True, help="Store graphs that violate the shapes anyway.")
+@click.option("-v", "--verbose", is_flag=True, help="Print each graph as it is committed.")
 @handle_errors
-def ingest(paths: tuple[str, ...], store_url: str | None, force: bool) -> None:
+def ingest(paths: tuple[str, ...], store_url: str | None, force: bool, verbose: bool) -> None:
     """Extract, map, validate and store articles (files or folders).
 
     Each article replaces its own named graph in one transaction. Prints a summary; exits 2
@@ -135,7 +149,7 @@ def ingest(paths: tuple[str, ...], store_url: str | None, force: bool) -> None:
     settings = _settings(store=store_url)
     store = _open(settings)
     try:
-        summary = _ingest(store, list(paths), settings, force=force)
+        summary = _ingest(store, list(paths), settings, force=force, verbose=verbose)
     finally:
         store.close()
     click.echo(summary.text())

@@ -132,6 +132,7 @@ def ingest_paths(
     force: bool = False,
     batch_size: int = 32,
     progress: Callable[[int], None] | None = None,
+    on_stored: Callable[[str, int], None] | None = None,
 ) -> IngestSummary:
     """Extract, map, validate and store every article under ``paths``.
 
@@ -142,6 +143,7 @@ def ingest_paths(
         force: store graphs that violate the shapes anyway (still reported).
         batch_size: articles validated together in one SHACL run.
         progress: called with the number of files just processed.
+        on_stored: called with each graph IRI and its size once it is committed.
 
     Raises:
         InputError: a path that does not exist (nothing is written then).
@@ -182,6 +184,8 @@ def ingest_paths(
             store.replace_graphs({iri: list(triples_to_ox(graph))})
             summary.stored.append(iri)
             summary.triples += len(graph)
+            if on_stored:
+                on_stored(iri, len(graph))
         if progress:
             progress(len(batch))
     _after_ingest(store, settings)
