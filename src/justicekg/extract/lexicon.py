@@ -33,6 +33,18 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
+def _case_variants(text: str) -> tuple[str, ...]:
+    """As written, first letter lower/upper, all lower, sentence case."""
+    low = text.lower()
+    return (
+        text,
+        text[:1].lower() + text[1:],
+        text[:1].upper() + text[1:],
+        low,
+        low[:1].upper() + low[1:],
+    )
+
+
 def domain_key(text: str) -> str:
     """A lookup key for a domain phrase: folded, dashes and commas spaced one way.
 
@@ -93,18 +105,18 @@ def lexicon() -> Lexicon:
         for n in (p.name, *p.aliases):
             by_key.setdefault(fold(n), p)
             names.append(n)
-    province_re = re.compile(rf"(?<![\w.])(?:{_alt(names)})(?![\w])", re.IGNORECASE)
+    cased = [v for n in names for v in (n, n.upper(), n.title())]
+    province_re = re.compile(rf"(?<![\w.])(?:{_alt(cased)})(?![\w])")
     dist: dict[str, list[gz.DistrictRecord]] = {}
     for d in gz.districts():
         dist.setdefault(fold(d.name), []).append(d)
 
     surnames = gz.column("surnames", "surname")
     titles = gz.load_rows("titles")
-    base = _alt([t["title"] for t in titles])
+    base = _alt([v for t in titles for v in _case_variants(t["title"])])
     title_re = re.compile(
         rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|quyền|nguyên|phó|tân)\s+)*(?:{base})"
-        rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách))?(?![\w])",
-        re.IGNORECASE,
+        rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách))?(?![\w])"
     )
     title_head = {fold(t["title"]): t["org_head"] for t in titles}
 

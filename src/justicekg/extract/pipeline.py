@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 from justicekg import __version__
@@ -75,9 +76,14 @@ def extract(
     """
     norm = normalize(text)
     doc = Doc(norm, published=published, title=normalize(title) if title else None)
-    for name in pipeline:
-        doc = base.get(name)(doc)
+    for recognizer in _recognizers(tuple(pipeline)):
+        doc = recognizer(doc)
     return _report(doc, article_id=article_id, url=url, source=source)
+
+
+@cache
+def _recognizers(names: tuple[str, ...]) -> tuple[base.Recognizer, ...]:
+    return tuple(base.get(name) for name in names)
 
 
 def extract_file(path: str | Path) -> ExtractionReport:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from vi_textmatch.tone import normalize_tone as _vi_normalize_tone
 
@@ -99,6 +99,7 @@ def normalize_name(text: str) -> str:
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d"})
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A diacritic-free search key: lowercase, no marks, ``đ`` → ``d``, single spaces.
 

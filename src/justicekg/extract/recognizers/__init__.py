@@ -16,7 +16,14 @@ BUILTINS = (
 )
 
 
+_loaded = False
+
+
 def load_builtins() -> None:
-    """Import every built-in recognizer module so that it registers itself."""
+    """Import every built-in recognizer module so that it registers itself (once)."""
+    global _loaded
+    if _loaded:
+        return
     for name in BUILTINS:
         importlib.import_module(f"justicekg.extract.recognizers.{name}")
+    _loaded = True

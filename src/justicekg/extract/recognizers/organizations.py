@@ -57,6 +57,13 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "cụm": ("Cụm", "emulation-group", "group"),
     "khu vực": ("Khu vực", "emulation-group", "group"),
 }
+_HEADS_BY_KEY = {fold(k): v for k, v in _HEADS.items()}
+_HEADS_BY_KEY.update(
+    {
+        fold(k): _HEADS[k.replace("uỷ", "ủy").replace("toà", "tòa")]
+        for k in ("toà án nhân dân", "uỷ ban nhân dân", "tỉnh uỷ", "thành uỷ", "huyện uỷ", "thị uỷ")
+    }
+)
 _HEAD_RE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
@@ -64,6 +71,26 @@ _HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_PARENT = re.compile(r"(Tổng cục|Sở|Cục|Bộ)(?![\w])(?!\s+[A-ZĐ])")
+
+
+def _scan_pattern() -> re.Pattern[str]:
+    """Case-sensitive candidates: capitalized, title-cased and upper-case heads, plus the
+    lower-case sub-unit heads that follow a title (``Trưởng phòng …``, ``Chánh văn phòng``)."""
+    forms: set[str] = set()
+    for h in [*_HEADS, "toà án nhân dân", "uỷ ban nhân dân", "tỉnh uỷ", "thành uỷ"]:
+        if h.isupper() or h in ("ubnd", "hđnd", "tand", "vksnd"):
+            forms.add(h.upper())
+            continue
+        forms.update({h[0].upper() + h[1:], h.title(), h.upper()})
+    forms.update(v[0] for v in _HEADS.values())
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    lower = (
+        r"(?:(?<=Trưởng )|(?<=trưởng )|(?<=Chánh )|(?<=chánh ))(?:phòng|ban|văn phòng|thanh tra)"
+    )
+    return re.compile(rf"(?<![\w])(?:{alt}|{lower})(?![\w])")
+
+
+_SCAN_RE = _scan_pattern()
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10})\)")
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
 _PLACE = re.compile(
@@ -193,7 +220,8 @@ class Organizations:
     name = "organizations"
 
     def __call__(self, doc: Doc) -> Doc:
-        first = self._scan(doc)
+        failed: list[int] = []
+        first = self._scan(doc, failed)
         depts = [s.name for s in first if s.data.get("kind") == "provincial-department"]
         depts = depts or [s.name for s in first if s.data.get("kind") == "provincial-enforcement"]
         by_head: dict[str, set[str]] = {}
@@ -209,16 +237,25 @@ class Organizations:
         doc.meta["unique_by_head"] = {h: next(iter(n)) for h, n in by_head.items() if len(n) == 1}
         if depts and "main_dept" not in doc.meta:
             doc.meta["main_dept"] = max(depts, key=depts.count)
-        first = self._scan(doc)
+        # re-parse the heads that failed for want of the article context just computed
+        # ("Văn phòng Tổng cục", "Trưởng phòng Hành chính tư pháp" → the article's Sở)
+        for at in failed:
+            span = self._parse(doc, at)
+            if span is None:
+                continue
+            clash = [o for o in first if o.overlaps(span)]
+            if all(span.end - span.start > o.end - o.start for o in clash):
+                first = [o for o in first if o not in clash] + [span]
+        first.sort(key=lambda o: o.start)
         doc.spans.extend(first)
         return doc
 
-    def _scan(self, doc: Doc) -> list[Span]:
+    def _scan(self, doc: Doc, failed: list[int]) -> list[Span]:
         text = doc.text
         found: list[Span] = []
         pos = 0
         while True:
-            m = _HEAD_RE.search(text, pos)
+            m = _SCAN_RE.search(text, pos)
             if not m:
                 break
             span = self._parse(doc, m.start())
@@ -226,6 +263,7 @@ class Organizations:
                 found.append(span)
                 pos = span.end
             else:
+                failed.append(m.start())
                 pos = m.end()
         return found
 
@@ -235,13 +273,10 @@ class Organizations:
         if not m:
             return None
         raw = m.group(0)
-        key = fold(raw)
-        for k, v in _HEADS.items():
-            if fold(k) == key:
-                head, kind, needs = v
-                break
-        else:
+        found = _HEADS_BY_KEY.get(fold(raw))
+        if found is None:
             return None
+        head, kind, needs = found
         upper_line = raw.isupper() and len(raw) > 2
         if not raw[0].isupper() and not (
             head in ("Phòng", "Ban", "Văn phòng", "Thanh tra")
