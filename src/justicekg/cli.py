@@ -340,6 +340,39 @@ def serve(host: str | None, port: int | None, store_url: str | None) -> None:
     run_server(settings)
 
 
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument(
+    "command", type=click.Choice(["centrality", "communities", "components", "path", "ego"])
+)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+@click.option("--at", "at", metavar="DATE", default=None, help="Facts on or before DATE only.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@store_option
+@handle_errors
+def analyze(
+    command: str, args: tuple[str, ...], at: str | None, fmt: str, store_url: str | None
+) -> None:
+    """Network analytics: centrality|communities|components|path A B|ego X.
+
+    An entity is given by IRI or by its exact name; an ambiguous name lists the candidates
+    (exit 2). `path` names each hop and the fact behind it (exit 1 when not connected).
+    Options after the command: --top N, --by degree|betweenness|eigenvector, a projection
+    name (coparticipation, participation, hierarchy, awards, provinces), --radius N (ego).
+    """
+    from justicekg.analytics.cli_support import run_analyze
+
+    settings = _settings(store=store_url)
+    store = _open(settings)
+    try:
+        _ensure_data(store, settings)
+        text, code = run_analyze(store, settings, command, list(args), at=at, fmt=fmt)
+    finally:
+        store.close()
+    click.echo(text)
+    if code:
+        sys.exit(code)
+
+
 @main.command(name="eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option(
