@@ -290,3 +290,12 @@ def test_focused_entity_graph_is_the_ego_network(store: OxigraphStore, label: st
     # the edges at the focus are the same (edges among neighbours are not fetched)
     assert {frozenset(e) for e in focused.edges(node)} == {frozenset(e) for e in ego.edges(node)}
     assert all(focused.nodes[n]["label"] == full.nodes[n]["label"] for n in focused)
+
+
+def test_analyze_centrality_in_a_date_range(store: OxigraphStore, settings: Settings) -> None:
+    text, code = run_analyze(
+        store, settings, "centrality", ["--since", "2019", "--top", "5"], fmt="json"
+    )
+    data = json.loads(text)
+    assert code == 0 and data["since"] == "2019"
+    assert {r["label"] for r in data["rows"]} == {"Hồ Thị Lan", "Võ Văn Minh", "Nguyễn Văn An"}

@@ -7,9 +7,10 @@ candidates are listed).
 
 Commands:
 
-* ``centrality [PROJECTION] [--top N] [--by degree|betweenness|eigenvector]``
-* ``communities [PROJECTION] [--top N]``
-* ``components [PROJECTION] [--top N]``
+* ``centrality [PROJECTION] [--top N] [--by degree|betweenness|eigenvector] [--kind K]
+  [--since DATE]``
+* ``communities [PROJECTION] [--top N] [--since DATE]``
+* ``components [PROJECTION] [--top N] [--since DATE]``
 * ``path A B``
 * ``ego X [--radius N]``
 
@@ -135,6 +136,7 @@ def _parser(command: str) -> argparse.ArgumentParser:
     if command in ("centrality", "communities", "components"):
         p.add_argument("projection", nargs="?", default=DEFAULT_PROJECTION)
         p.add_argument("--top", type=int, default=20)
+        p.add_argument("--since", default=None)
     if command == "centrality":
         p.add_argument(
             "--by", default="betweenness", choices=("betweenness", "degree", "eigenvector")
@@ -150,13 +152,18 @@ def _parser(command: str) -> argparse.ArgumentParser:
 
 
 def _projection(
-    store: Store, settings: Settings, name: str, at: str | None, version: str | None = None
+    store: Store,
+    settings: Settings,
+    name: str,
+    at: str | None,
+    version: str | None = None,
+    since: str | None = None,
 ) -> nx.Graph:
     if name not in projections.PROJECTIONS:
         raise AnalysisError(
             f"unknown projection {name!r}; one of: {', '.join(projections.PROJECTIONS)}"
         )
-    if at is None:
+    if at is None and since is None:
         return cached(
             store,
             settings,
@@ -164,7 +171,7 @@ def _projection(
             lambda: projections.project(store, name),
             version=version,
         )
-    return projections.project(store, name, window=projections.Window(end=at))
+    return projections.project(store, name, window=projections.Window(start=since, end=at))
 
 
 def analyze(
@@ -193,11 +200,14 @@ def analyze(
         raise AnalysisError(f"unexpected arguments for {command}: {' '.join(rest)}")
     result: dict[str, Any] = {"command": command, "at": at}
     if command in ("centrality", "communities", "components"):
-        graph = _projection(store, settings, opts.projection, at, version)
+        graph = _projection(store, settings, opts.projection, at, version, opts.since)
         if graph.is_directed():
             graph = graph.to_undirected()
         result.update(
-            projection=opts.projection, nodes=graph.number_of_nodes(), edges=graph.number_of_edges()
+            since=opts.since,
+            projection=opts.projection,
+            nodes=graph.number_of_nodes(),
+            edges=graph.number_of_edges(),
         )
         if command == "centrality":
             sc = measures.scores(graph)
@@ -257,6 +267,8 @@ def render(result: dict[str, Any]) -> str:
     head = f"{command}"
     if "projection" in result:
         head += f" on {result['projection']} ({result['nodes']} nodes, {result['edges']} edges)"
+    if result.get("since"):
+        head += f" from {result['since']}"
     if result.get("at"):
         head += f" as of {result['at']}"
     if command == "centrality":

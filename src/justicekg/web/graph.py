@@ -3,8 +3,8 @@
 JSON under ``/api/graph/``:
 
 * ``projections`` — the projections and what they are;
-* ``centrality?projection=coparticipation&by=betweenness&top=20&kind=&at=``;
-* ``communities?projection=&top=&at=``, ``components?projection=&top=&at=``;
+* ``centrality?projection=coparticipation&by=betweenness&top=20&kind=&since=&at=``;
+* ``communities?projection=&top=&since=&at=``, ``components?…`` (same options);
 * ``path?a=&b=&at=`` — how A and B are connected, every hop with its fact and evidence;
 * ``ego?entity=&radius=1&at=`` — the ego network of an entity on a date;
 * ``scores?kind=person&top=20`` — the stored scores (the analytics graph);
@@ -143,6 +143,8 @@ def api_analysis(command: str) -> Any:
     args: list[str] = []
     if command in ("centrality", "communities", "components"):
         args = [request.args.get("projection", "coparticipation"), "--top", str(_int("top", 20))]
+        if request.args.get("since"):
+            args += ["--since", request.args["since"]]
         if command == "centrality":
             args += ["--by", request.args.get("by", "betweenness")]
             if request.args.get("kind"):
