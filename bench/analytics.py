@@ -35,6 +35,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+# ``python bench/analytics.py`` puts bench/ first on sys.path, where bench/http.py would
+# shadow the standard library's http package (imported by rdflib): drop it.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 
 def _rss_mib() -> float:
@@ -245,7 +248,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     results = []
     for name in opts.only or STEPS:
-        if name == "build" and _quads_path(Path(opts.workdir), opts.articles, opts.seed).exists():
+        work = Path(opts.workdir)
+        done = {
+            "generate": _reports_path(work, opts.articles, opts.seed),
+            "build": _quads_path(work, opts.articles, opts.seed),
+        }
+        if name in done and done[name].exists():
             if not opts.only:
                 print(f"{name:30} cached", flush=True)
                 continue
