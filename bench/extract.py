@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
 
     token = re.compile(r"\w+")
     rate, cpu_rate = _rate(lambda s, t: extract(t, article_id=s), texts, args.seconds)
-    base, cpu_base = _rate(lambda s, t: token.findall(t), texts, min(args.seconds, 2.0))
+    _, cpu_base = _rate(lambda s, t: token.findall(t), texts, min(args.seconds, 2.0))
     chars = sum(len(t) for _, t in texts) / len(texts)
     maxrss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles: {len(texts)} from {folder} (mean {chars:.0f} chars)")

@@ -239,7 +239,10 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     if art.publisher and art.publisher not in orgs:
         add_org(art.publisher, None, kind=_kind_of(art.publisher))
     report.organizations = list(orgs.values())
-    report.mentions.sort(key=lambda m: (m.start, m.end))
+    report.mentions = sorted(
+        (m for m in report.mentions if 0 <= m.start < m.end <= len(text)),
+        key=lambda m: (m.start, m.end),
+    )
     return report
 
 

@@ -164,10 +164,14 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
         if name is None:
             return None
         if kind in ("huyện", "quận", "thị xã", "thành phố"):
-            if kind == "quận" and name.isdigit():
-                name = f"Quận {name}"
-            cands = lex.districts(name)
-            name, end = _trim_name(name, m.start("name"), cands)
+            if name.isdigit():
+                if kind != "quận":
+                    return None
+                name, end = f"Quận {name}", m.end("name")
+                cands = lex.districts(name)
+            else:
+                cands = lex.districts(name)
+                name, end = _trim_name(name, m.start("name"), cands)
             prov = cands[0].province if len(cands) == 1 else doc.meta.get("main_province")
             if len(cands) > 1 and doc.meta.get("main_province") in {c.province for c in cands}:
                 prov = doc.meta.get("main_province")
