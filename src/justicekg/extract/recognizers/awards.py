@@ -16,7 +16,8 @@ from justicekg.extract.recognizers.base import register
 from justicekg.text.normalize import fold
 
 _HEAD = re.compile(
-    r"(?<![\w])(?:Cờ thi đua|Bằng khen|Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba)|"
+    r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
+    r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba)|"
     r"Chiến s[ĩỹ] thi đua|Tập thể lao động xuất sắc|Tập thể lao động tiên tiến|"
     r"Lao động tiên tiến)(?![\w])",
     re.IGNORECASE,
@@ -69,6 +70,16 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
                 return hit
         if qualifier.startswith(("Chủ tịch Ủy ban nhân dân", "Ủy ban nhân dân")):
             conferrer = qualifier.removeprefix("Chủ tịch ")
+            return f"{head} của {qualifier}", conferrer, None
+        if head in ("Bằng khen", "Giấy khen", "Cờ thi đua") and qualifier[:1].isupper():
+            # "Giấy khen của Giám đốc Sở Tư pháp …": the giver as the text names it
+            words = qualifier.split()
+            title_words = 0
+            for w in words:  # strip a leading title to name the conferring body
+                if w[:1].isupper() and title_words and w in ("Sở", "Bộ", "Cục", "Ủy", "Tổng"):
+                    break
+                title_words += 1
+            conferrer = " ".join(words[title_words:]) or qualifier
             return f"{head} của {qualifier}", conferrer, None
         return None
     return table.get(fold(head))

@@ -15,6 +15,10 @@ class Dates:
 
     def __call__(self, doc: Doc) -> Doc:
         ref = doc.published or doc.meta.get("dateline")
+        if not ref:
+            # no date for the page: the latest full date it mentions dates "ngày 17/7"
+            full = [d.iso for d in find_dates(doc.text) if len(d.iso) == 10]
+            ref = max(full) if full else None
         for dm in find_dates(doc.text, reference=ref):
             doc.add(
                 Span(

@@ -31,7 +31,7 @@ _DATELINE = re.compile(
 )
 _BYLINE = re.compile(
     rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn)\s*:\s*)?"
-    rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,40}}\))?\s*$"
+    rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s[-–]\s.{{2,60}})?\s*$"
 )
 _TAIL_BYLINE = re.compile(rf"[.!?…]\s+({SYL}(?:{SP}{SYL}){{1,3}})\s*$")
 _CREDIT = re.compile(

@@ -159,7 +159,11 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                     return Place("implicit", kind, None, doc.meta.get("main_province"), m.end())
                 return None
             if kind == "tỉnh":
-                return None
+                # "TAND tỉnh Bế Văn Khánh": the province is implicit, a name follows
+                end = m.start("name")
+                while end > 0 and text[end - 1] in " \t":
+                    end -= 1
+                return Place("implicit", kind, None, doc.meta.get("main_province"), end)
             kind = "thành phố"
         if name is None:
             return None

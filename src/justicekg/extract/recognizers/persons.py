@@ -35,6 +35,11 @@ _CONTACT_LINE = re.compile(
 
 
 @cache
+def _after_title() -> re.Pattern[str]:
+    return re.compile(rf"{SP}(?P<name>{SYL}(?:{SP}{SYL}){{1,3}})(?![\w'])")
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     full = re.compile(rf"(?<![\w'])(?:{lex.surname_re})(?:{SP}{SYL}){{1,4}}(?![\w'])")
@@ -83,6 +88,8 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
         return False
     if lex.province(name) or lex.districts(name):
         return bool(re.search(r"Chủ tịch\s*$", doc.text[max(0, start - 12) : start]))
+    if lex.province(name) or lex.districts(name):
+        return bool(re.search(r"Chủ tịch\s*$", doc.text[max(0, start - 12) : start]))
     if doc.covered(start, end, ("org",)) or doc.covered(start, start + 1, ("province",)):
         return False
     return not lex.title_re.fullmatch(name)
@@ -120,6 +127,25 @@ class Persons:
             e = s + len(name)
             if free(s, e) and _valid(doc, s, e, name):
                 doc.add(Span(s, e, "person", name, "surname"))
+                taken.append((s, e))
+        # a name right after a title (and its organization), whatever the surname:
+        # "Thứ trưởng Bộ Tư pháp Đặng Hoàng Oanh", "Giám đốc Y Blô Niê"
+        org_end = {o.start: o.end for o in doc.by_label("org")}
+        after_title = _after_title()
+        for t in lexicon().title_re.finditer(text):
+            at = t.end()
+            if at + 1 in org_end:
+                at = org_end[at + 1]
+            m2 = after_title.match(text, at)
+            if m2 is None:
+                continue
+            s = m2.start("name")
+            if _HEADWORD.match(text, s) or lexicon().title_re.match(text, s):
+                continue
+            name = _cut(doc, s, m2.group("name"))
+            e = s + len(name)
+            if free(s, e) and _valid(doc, s, e, name):
+                doc.add(Span(s, e, "person", name, "title-cue"))
                 taken.append((s, e))
         for m in short.finditer(text):
             s, e = m.start("name"), m.end("name")

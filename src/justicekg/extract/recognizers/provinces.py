@@ -17,7 +17,8 @@ from justicekg.extract.recognizers.base import register
 
 _BEFORE = re.compile(
     r"(?:(?P<city>thành phố|TP\.?|Tp\.?)|(?P<prov>tỉnh)|(?P<sub>huyện|quận|thị xã|thị trấn|xã|"
-    r"phường|đường|phố|Đại lộ|đại lộ|khách sạn|Khách sạn|sông|núi|đèo|cầu))\s*$",
+    r"phường|đường|phố|Đại lộ|đại lộ|khách sạn|Khách sạn|sông|núi|đèo|cầu|Chủ tịch|phong cách|"
+    r"tư tưởng|Lăng|lăng|Bác|Trường|trường|Đại học|Học viện))\s*$",
     re.IGNORECASE,
 )
 
