@@ -74,6 +74,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(sparql.bp)
     app.register_blueprint(resources.bp)
     app.register_blueprint(pages.bp)
+    if not app.config.get("NO_FAST_PATH"):
+        from justicekg.web.fastpath import SparqlFastPath
+
+        app.wsgi_app = SparqlFastPath(app.wsgi_app, app)  # type: ignore[method-assign]
     if importlib.util.find_spec("justicekg.web.graph") is not None:
         try:
             from justicekg.web import graph  # type: ignore[attr-defined, unused-ignore]

@@ -74,6 +74,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "label": ("Tên", "Name"),
     "published": ("Ngày đăng", "Published"),
     "graph_view": ("Mạng quan hệ", "Network"),
+    "organization": ("Cơ quan, đơn vị", "Organization"),
+    "start": ("Bắt đầu", "Start"),
+    "end": ("Kết thúc", "End"),
+    "attested": ("Ghi nhận ngày", "Attested on"),
+    "recipient": ("Người, đơn vị nhận", "Recipient"),
+    "parent": ("Cơ quan cấp trên", "Parent"),
+    "child": ("Đơn vị trực thuộc", "Unit"),
+    "predecessor": ("Đơn vị tiền thân", "Predecessor"),
     "dumps": ("Bản sao dữ liệu", "Data dumps"),
 }
 

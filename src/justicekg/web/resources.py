@@ -84,6 +84,9 @@ def _conditional(response: Response) -> Any:
     response.add_etag()
     response.last_modified = _state().modified  # type: ignore[assignment]
     response.headers["Cache-Control"] = "no-cache"
+    # Every representation of an entity is reachable through Accept-dependent redirects, and
+    # caches must not mix them up: say so on the final answers too.
+    response.vary.add("Accept")
     return response.make_conditional(request)
 
 

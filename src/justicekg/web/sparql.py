@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hmac
 import math
+from collections.abc import Callable
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, request, url_for
@@ -90,6 +91,13 @@ def read_query_request() -> tuple[str | None, MultiDict[str, str]]:
     return query, params
 
 
+def _endpoint_url() -> str:
+    # werkzeug's request.base_url re-quotes the whole URL on every call; this is cheaper.
+    env = request.environ
+    host = env.get("HTTP_HOST") or f"{env.get('SERVER_NAME', 'localhost')}"
+    return f"{env.get('wsgi.url_scheme', 'http')}://{host}{env.get('SCRIPT_NAME', '')}/sparql"
+
+
 def effective_timeout(raw: str | None, limit: float) -> float:
     """The request's ``timeout`` (seconds), which may only lower the configured ``limit``.
 
@@ -140,14 +148,37 @@ def query_endpoint() -> Response:
     query, params = read_query_request()
     if query is None:
         return service_description()
+    job, timeout = prepare_job(
+        query, params.getlist, request.headers.get("Accept"), state, _endpoint_url()
+    )
+    return result_response(state.executor.execute(job, timeout), state.settings.max_rows)
+
+
+def prepare_job(
+    query: str,
+    getlist: Callable[[str], list[str]],
+    accept: str | None,
+    state: WebState,
+    endpoint: str,
+) -> tuple[QueryJob, float]:
+    """Check a query request and turn it into a :class:`QueryJob` and a time limit.
+
+    Raises:
+        BadRequestError: an update, a bad timeout; QueryError: SERVICE or LOAD;
+        NotAcceptableError: no acceptable result format.
+    """
     form = query_form(query)
     if form == "update":
         raise BadRequestError("updates are not accepted here", hint="POST them to /update")
     refuse_remote(query)
-    formats = choose_formats(form, request.headers.get("Accept"), params.get("format"))
-    timeout = effective_timeout(params.get("timeout"), state.settings.query_timeout)
-    defaults = params.getlist("default-graph-uri")
-    named = params.getlist("named-graph-uri")
+    fmt = getlist("format")
+    formats = choose_formats(form, accept, fmt[0] if fmt else None)
+    raw_timeout = getlist("timeout")
+    timeout = effective_timeout(
+        raw_timeout[0] if raw_timeout else None, state.settings.query_timeout
+    )
+    defaults = getlist("default-graph-uri")
+    named = getlist("named-graph-uri")
     explicit = bool(defaults or named)
     job = QueryJob(
         query,
@@ -157,9 +188,9 @@ def query_endpoint() -> Response:
         max_rows=state.settings.max_rows,
         default_graph=tuple(defaults) if explicit else None,
         named_graphs=tuple(named) if explicit else None,
-        base_iri=request.base_url,
+        base_iri=endpoint,
     )
-    return result_response(state.executor.execute(job, timeout), state.settings.max_rows)
+    return job, timeout
 
 
 def result_response(outcome: QueryOutcome, max_rows: int) -> Response:

@@ -1,0 +1,249 @@
+"""HTTP benchmark: ``justicekg serve`` against Oxigraph's own server, same data, same queries.
+
+    python bench/http.py [--seconds 5] [--clients 4] [--articles data/articles]
+
+Both servers run on 127.0.0.1 in this one run, each serving the same dataset (the named
+article graphs plus the merged default graph, ingested once by the project's pipeline):
+
+* justicekg: ``justicekg.web.serve`` (waitress threads + killable read-only query workers);
+* Oxigraph: ``oxigraph serve-read-only`` (``pip install oxigraph``) on a copy of the data.
+
+For a cheap query (one entity's labels) and a heavy one (an aggregate over a self-join) it
+prints requests/s, median and p95 latency per server, and the ratios justicekg / Oxigraph.
+It also prints the fixed cost of the worker-process design: the same cheap query evaluated
+in-process (``run_job``) against through the pool (``ProcessPool.execute``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# This file is called http.py: keep its folder off sys.path so `http.client` is the stdlib's.
+if sys.path and os.path.abspath(sys.path[0] or ".") == os.path.dirname(os.path.abspath(__file__)):
+    sys.path.pop(0)
+
+import argparse
+import http.client
+import shutil
+import socket
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CHEAP = """SELECT ?label WHERE {
+  <https://w3id.org/justicekg/id/province/thanh-hoa-gnjqpy>
+    <http://www.w3.org/2000/01/rdf-schema#label> ?label }"""
+
+HEAVY = """SELECT (COUNT(*) AS ?n) WHERE {
+  ?a a <https://w3id.org/justicekg/ontology#District> ;
+     <http://www.w3.org/2000/01/rdf-schema#label> ?x .
+  ?b a <https://w3id.org/justicekg/ontology#District> ;
+     <http://www.w3.org/2000/01/rdf-schema#label> ?y .
+  FILTER(STRLEN(?x) = STRLEN(?y) && ?x < ?y)
+}"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for(port: int, path: str, timeout: float = 60) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            conn.request("GET", path + "?" + urlencode({"query": "ASK {}"}))
+            if conn.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"server on port {port} did not come up")
+
+
+def prepare(workdir: Path, articles: str) -> tuple[Path, Path]:
+    """Ingest the articles into a justicekg store; dump it for Oxigraph."""
+    import pyoxigraph as ox
+
+    from justicekg.config import Settings
+    from justicekg.pipeline import ingest_paths
+    from justicekg.store.oxigraph import OxigraphStore
+
+    store_dir = workdir / "justicekg"
+    store = OxigraphStore(str(store_dir))
+    ingest_paths(store, [articles], Settings(store=str(store_dir)))
+    nq = workdir / "dump.nq"
+    nt = workdir / "default.nt"
+    with nq.open("wb") as out:
+        store.dump(out, ox.RdfFormat.N_QUADS)
+    with nt.open("wb") as out:
+        store.dump(out, ox.RdfFormat.N_TRIPLES)
+    store.close()
+    ox_dir = workdir / "oxigraph"
+    oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    subprocess.run([oxigraph, "load", "--location", str(ox_dir), "--file", str(nq)], check=True)
+    subprocess.run([oxigraph, "load", "--location", str(ox_dir), "--file", str(nt)], check=True)
+    return store_dir, ox_dir
+
+
+def run_load(port: int, path: str, query: str, seconds: float, clients: int) -> dict[str, float]:
+    latencies: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    stop = time.perf_counter() + seconds
+    body = urlencode({"query": query})
+
+    def client() -> None:
+        nonlocal errors
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        mine: list[float] = []
+        bad = 0
+        while time.perf_counter() < stop:
+            t0 = time.perf_counter()
+            conn.request(
+                "POST",
+                path,
+                body=body,
+                headers={
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "Accept": "application/sparql-results+json",
+                },
+            )
+            response = response_ = conn.getresponse()
+            response_.read()
+            if response.status != 200:
+                bad += 1
+            mine.append(time.perf_counter() - t0)
+        conn.close()
+        with lock:
+            latencies.extend(mine)
+            errors += bad
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - t0
+    latencies.sort()
+    return {
+        "requests": len(latencies),
+        "errors": errors,
+        "rps": len(latencies) / elapsed,
+        "p50_ms": statistics.median(latencies) * 1000,
+        "p95_ms": latencies[int(len(latencies) * 0.95) - 1] * 1000,
+    }
+
+
+def pool_overhead(store_dir: Path, n: int = 500) -> tuple[float, float]:
+    from justicekg.store.oxigraph import OxigraphStore
+    from justicekg.web.executor import ProcessPool, QueryJob, run_job
+
+    job = QueryJob(CHEAP)
+    store = OxigraphStore(str(store_dir), read_only=True)
+    t0 = time.perf_counter()
+    for _ in range(n):
+        run_job(store, job)
+    inproc = (time.perf_counter() - t0) / n
+    pool = ProcessPool(str(store_dir), size=1)
+    try:
+        pool.execute(job, 10)
+        t0 = time.perf_counter()
+        for _ in range(n):
+            pool.execute(job, 10)
+        pooled = (time.perf_counter() - t0) / n
+    finally:
+        pool.close()
+    return inproc * 1000, pooled * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2, help="justicekg query processes")
+    parser.add_argument("--articles", default=str(ROOT / "data" / "articles"))
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="jkg-bench-"))
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        store_dir, ox_dir = prepare(workdir, args.articles)
+        ox_port, jkg_port = free_port(), free_port()
+        oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+        procs.append(
+            subprocess.Popen(
+                [
+                    oxigraph,
+                    "serve-read-only",
+                    "--location",
+                    str(ox_dir),
+                    "--bind",
+                    f"127.0.0.1:{ox_port}",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        code = (
+            "from justicekg.config import Settings\n"
+            "from justicekg.web import serve\n"
+            f"serve(Settings(store={str(store_dir)!r}, host='127.0.0.1', port={jkg_port}, "
+            f"workers={args.workers}, articles_dir='/nonexistent'))\n"
+        )
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+        )
+        wait_for(ox_port, "/query")
+        wait_for(jkg_port, "/sparql")
+        print(f"# data: {args.articles}; clients: {args.clients}; {args.seconds:g} s per run")
+        results: dict[tuple[str, str], dict[str, float]] = {}
+        for name, query in (("cheap", CHEAP), ("heavy", HEAVY)):
+            for server, port, path in (
+                ("oxigraph", ox_port, "/query"),
+                ("justicekg", jkg_port, "/sparql"),
+            ):
+                run_load(port, path, query, 1.0, args.clients)  # warm-up
+                r = run_load(port, path, query, args.seconds, args.clients)
+                results[(name, server)] = r
+                print(
+                    f"{name:5} {server:9} {r['rps']:9.1f} req/s  p50 {r['p50_ms']:7.2f} ms  "
+                    f"p95 {r['p95_ms']:7.2f} ms  n={r['requests']:.0f} errors={r['errors']:.0f}"
+                )
+        for name in ("cheap", "heavy"):
+            a, b = results[(name, "justicekg")], results[(name, "oxigraph")]
+            print(
+                f"ratio {name}: throughput {a['rps'] / b['rps']:.2f}x  "
+                f"p50 latency {a['p50_ms'] / b['p50_ms']:.2f}x  "
+                f"p95 latency {a['p95_ms'] / b['p95_ms']:.2f}x  (justicekg / oxigraph)"
+            )
+        inproc, pooled = pool_overhead(store_dir)
+        print(
+            f"worker-process cost per cheap query: in-process {inproc:.3f} ms, "
+            f"through the pool {pooled:.3f} ms (+{pooled - inproc:.3f} ms)"
+        )
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
