@@ -56,6 +56,7 @@ __all__ = [
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 SHAPES_NS = "https://w3id.org/justicekg/shapes#"
 _SUFFIX = "~b"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 #: IRIs never renamed in a batch: terms of the vocabularies (classes, concepts, schemes).
 _VOCABULARIES = (*PREFIXES.values(), SHAPES_NS)
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
@@ -485,6 +486,8 @@ def _from_ox(term: Any) -> Node:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise TypeError(f"cannot convert {term!r} to an rdflib term")
 

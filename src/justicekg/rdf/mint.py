@@ -18,8 +18,8 @@ Every entity IRI is ``<base>id/<kind>/<slug>`` (kinds: :data:`KINDS`). The slug 
 Identity rules, so that the same articles ingested in any order give the same graph:
 
 1. **Person** = key of the name + *context*: the province of their positions when they have a
-   provincial one (the smallest province key when several), else their national organization
-   (the smallest organization key), else nothing (:func:`person_context`). Two people with the
+   provincial one (the first alphabetically when several), else their national organization
+   (the first alphabetically), else nothing (:func:`person_context`). Two people with the
    same name in different provinces and no shared organization stay apart; the same person seen
    in two articles with a position in the same province (or the same ministry) is one IRI.
 2. **Organization** = key of the full name (names carry their province: ``Sở Tư pháp tỉnh X``).
@@ -244,8 +244,9 @@ def person_context(
             the person's positions (``None`` where unknown).
 
     Returns:
-        The province of their provincial positions (the smallest by key when several), else
-        their national organization (smallest by key), else None. Order-independent.
+        The province of their provincial positions (the first alphabetically when several),
+        else their national organization (the first alphabetically), else None.
+        Order-independent.
 
     >>> person_context([("Bộ Tư pháp", None, "ministry"), ("Sở Tư pháp tỉnh A", "A", None)])
     'A'
@@ -263,5 +264,6 @@ def person_context(
             national.setdefault(name_key(org), org)
     for found in (provinces, national):
         if found:
-            return found[min(found)]
+            # Alphabetical on the ASCII fold (``Đắk Nông`` before ``Lâm Đồng``), ties by key.
+            return found[min(found, key=lambda k: (fold(k), k))]
     return None
