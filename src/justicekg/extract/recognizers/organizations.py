@@ -34,6 +34,8 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy", "place"),
     "vksnd": ("Viện kiểm sát nhân dân", "procuracy", "place"),
     "công an": ("Công an", "police", "place"),
+    # from 2025-03 the provincial enforcement bodies are named without "Cục"
+    "thi hành án dân sự": ("Thi hành án dân sự", "provincial-enforcement", "place"),
     "tỉnh ủy": ("Tỉnh ủy", "party-committee", "name"),
     "thành ủy": ("Thành ủy", "party-committee", "name"),
     "huyện ủy": ("Huyện ủy", "party-committee", "name"),
@@ -295,6 +297,19 @@ class Organizations:
             pass
         if _COUNT_BEFORE.search(text, max(0, start - 12), start):
             return None
+        if head == "Thi hành án dân sự":
+            date = doc.published or doc.meta.get("dateline") or ""
+            place = _place_at(doc, m.end())
+            if date < "2025-03" or place is None or place.level != "province":
+                return None
+            return Span(
+                start,
+                place.end,
+                "org",
+                head + _place_suffix(place),
+                "grammar",
+                {"kind": kind, "province": place.province},
+            )
         end = m.end()
         lex = lexicon()
         domain = ""

@@ -72,9 +72,18 @@ def _cut(doc: Doc, start: int, name: str) -> str:
     return name
 
 
+#: capitalized syllables of institutions and documents, never part of a personal name
+_NOT_NAME = frozenset(
+    "Giám Sở Cục Bộ Phòng Ban Ủy Tỉnh Huyện Kiểm Tổng Viện Tòa Khối Cụm Đảng Luật Nghị "
+    "Chỉ Xã Phường Quận Ngày Tháng Hội Đoàn Nhà Nước Phủ Sát".split()
+)
+
+
 def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     lex = lexicon()
     words = name.split()
+    if any(w in _NOT_NAME for w in words[1:]):
+        return False
     if len(words) < 2 or any(len(w) == 1 and w != "Y" for w in words[1:]):
         return False  # withheld names: Lê Văn T.
     if end < len(doc.text) and doc.text[end] == "." and len(words[-1]) == 1:
