@@ -71,7 +71,17 @@ def run_eval(
     """
     gold = Path(gold_dir)
     articles = Path(articles_dir) if articles_dir else gold.parent / "articles"
-    script = Path(score_py) if score_py else gold.parent / "score.py"
+    if score_py:
+        script = Path(score_py)
+    else:
+        from justicekg.config import PROJECT_ROOT
+
+        candidates = [
+            gold.parent / "score.py",
+            gold / "score.py",
+            PROJECT_ROOT.parent / "shared" / "eval" / "score.py",
+        ]
+        script = next((c for c in candidates if c.is_file()), candidates[0])
     if not script.is_file():
         raise ConfigError("score.py not found", where=str(script), hint="pass score_py=")
     scorer = _load_scorer(script)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -194,6 +195,10 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
                     event.participant_evidence[facts.name] = _ev(doc, sent.start, sent.end)
                 break
         event.province = doc.meta.get("main_province")
+        event.location = _location(text[e.start : e.end])
+        event.organizer = _organizer(doc, e)
+        if event.organizer and event.organizer not in orgs:
+            add_org(event.organizer, None, kind=_kind_of(event.organizer))
         report.events.append(event)
         report.mentions.append(Mention(e.start, e.end, "event", event.name or event.kind))
     dated = [e.name for e in events if e.name]
@@ -239,11 +244,37 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     if art.publisher and art.publisher not in orgs:
         add_org(art.publisher, None, kind=_kind_of(art.publisher))
     report.organizations = list(orgs.values())
+    for ob in report.organizations:
+        if ob.district and ob.district not in report.districts and lex.districts(ob.district):
+            report.districts.append(ob.district)
     report.mentions = sorted(
         (m for m in report.mentions if 0 <= m.start < m.end <= len(text)),
         key=lambda m: (m.start, m.end),
     )
     return report
+
+
+_LOCATION = re.compile(r"(?<![\w])tại\s+((?:[A-ZĐ]|trụ sở|hội trường)[^,.;()\n]{2,60})")
+_ORGANIZES = re.compile(r"(?:đã\s+|long trọng\s+)*(?:tổ chức|chủ trì|phối hợp)(?![\w])")
+
+
+def _location(sentence: str) -> str | None:
+    m = _LOCATION.search(sentence)
+    if not m:
+        return None
+    loc = re.split(r"\s+(?:đã|tổ chức|diễn ra|khai mạc|long trọng)(?![\w])", m.group(1))[0]
+    return loc.strip() or None
+
+
+def _organizer(doc: Doc, event: Span) -> str | None:
+    """The organization that is the subject of "tổ chức"/"chủ trì" in the event sentence."""
+    orgs = [o for o in doc.by_label("org") if event.start <= o.start < event.end]
+    for i, o in enumerate(orgs):
+        m = _ORGANIZES.search(doc.text, o.end, min(event.end, o.end + 60))
+        nxt = orgs[i + 1].start if i + 1 < len(orgs) else event.end
+        if m is not None and m.start() <= nxt:
+            return o.name
+    return None
 
 
 def _opt_str(value: object) -> str | None:

@@ -83,7 +83,12 @@ class Events:
             before = text[max(sent.start, d.start - 80) : d.start]
             if _DOC_BEFORE.search(before) or _in_parens(text, d.start, sent.start):
                 continue
-            if _PLAN.search(text[max(sent.start, d.start - 24) : d.start]):
+            window = text[max(sent.start, d.start - 24) : d.start]
+            if d.data.get("range"):
+                # "Từ ngày 20 đến 22/6/2023, … tổ chức lớp tập huấn": a multi-day event
+                if _FUTURE.search(window):
+                    continue
+            elif _PLAN.search(window):
                 continue
             if not _ACTIVITY.search(stext) and not any(
                 c.search(stext) for c, _, p in lexicon().event_cues if p < 12
