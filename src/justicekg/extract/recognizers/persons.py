@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import SP, SYL, lexicon
+from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 from justicekg.extract.recognizers.base import register
 
 _STREET = re.compile(
@@ -28,6 +28,7 @@ _HEADWORD = re.compile(
 )
 
 
+_PREV_WORD = re.compile(r"(\w+)[ \t]+$")
 _HOUSE_NUMBER = re.compile(r"(?<![\w/])\d+[A-Za-z]?(?:\s*[-/]\s*\d+)*,?\s*$")
 _CONTACT_LINE = re.compile(
     r"(?:Địa chỉ|Trụ sở|Điện thoại|ĐT|Tel|Fax|Email|E-mail|Website)\s*:", re.IGNORECASE
@@ -42,7 +43,11 @@ def _after_title() -> re.Pattern[str]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
-    full = re.compile(rf"(?<![\w'])(?:{lex.surname_re})(?:{SP}{SYL}){{1,4}}(?![\w'])")
+    full = re.compile(
+        rf"(?<![\w'])(?:(?:{lex.surname_re})(?:{SP}{SYL}){{1,4}}"
+        # Ê Đê names: Y (men) or H' (women) and at least two more syllables
+        rf"|Y(?:{SP}{SYL}){{2,4}}|H'[{UPPER}][{LOWER}]+(?:{SP}{SYL}){{1,3}})(?![\w'])"
+    )
     cued = re.compile(
         rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re}){SP}(?P<name>{SYL}(?:{SP}{SYL}){{1,4}})"
         rf"(?![\w'])"
@@ -99,6 +104,11 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
         return bool(re.search(r"Chủ tịch\s*$", doc.text[max(0, start - 12) : start]))
     if lex.province(name) or lex.districts(name):
         return bool(re.search(r"Chủ tịch\s*$", doc.text[max(0, start - 12) : start]))
+    prev = _PREV_WORD.search(doc.text, max(0, start - 12), start)
+    if prev and (
+        lex.districts(f"{prev.group(1)} {name}") or lex.province(f"{prev.group(1)} {name}")
+    ):
+        return False  # "Buôn Ma Thuột": the tail of a place name
     if doc.covered(start, end, ("org",)) or doc.covered(start, start + 1, ("province",)):
         return False
     return not lex.title_re.fullmatch(name)
