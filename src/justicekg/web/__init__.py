@@ -128,10 +128,15 @@ def serve(settings: Settings) -> None:
     """Serve the app with waitress on ``settings.host:settings.port``.
 
     An empty store is first filled from ``settings.articles_dir`` through
-    :func:`justicekg.pipeline.ingest_paths`. SPARQL queries run in ``settings.workers``
-    killable worker processes; waitress serves HTTP on several threads.
+    :func:`justicekg.pipeline.ingest_paths`.
+
+    * Read-only (no ``update_token``) on an on-disk store: ``settings.workers`` HTTP processes
+      share one listening socket, each with the store open read-only and its own pool of
+      killable query processes — Python's per-request cost is spread over the cores.
+    * With ``update_token`` (or a ``memory:``/remote store): one HTTP process holding the
+      store read-write; SPARQL queries still run in ``settings.workers`` query processes.
     """
-    import waitress
+    import socket
 
     from justicekg.store import open_store
 
@@ -143,21 +148,71 @@ def serve(settings: Settings) -> None:
             log.warning("justicekg.pipeline is missing; serving an empty store")
         else:
             ingest_paths(store, [settings.articles_dir], settings)
-    app = create_app({"SETTINGS": settings, "STORE": store})
+    fixture = os.environ.get(FIXTURE_ENV)
+    if fixture:
+        from justicekg.web.state import load_trig
+
+        load_trig(store, fixture)
+    on_disk = getattr(store, "path", None) is not None and type(store).__name__ == "OxigraphStore"
+    processes = max(1, settings.workers)
+    if settings.update_token or not on_disk or processes == 1:
+        _serve_one(settings, store, None)
+        return
+    import multiprocessing
+
+    store.close()
+    listener = socket.create_server((settings.host, settings.port), backlog=1024)
+    ctx = multiprocessing.get_context("spawn")
+    children = [
+        ctx.Process(target=_serve_child, args=(settings, listener), name=f"jkg-http-{i}")
+        for i in range(processes)
+    ]
+    for child in children:
+        child.start()
+    log.info("serving on http://%s:%s/ with %d processes", settings.host, settings.port, processes)
+    try:
+        for child in children:
+            child.join()
+    finally:
+        for child in children:
+            if child.is_alive():
+                child.terminate()
+        listener.close()
+
+
+def _serve_child(settings: Settings, listener: Any) -> None:
+    from justicekg.store.oxigraph import OxigraphStore
+
+    store = OxigraphStore(settings.store, read_only=True)
+    _serve_one(settings, store, listener, pool_size=max(1, settings.workers))
+
+
+def _serve_one(
+    settings: Settings, store: Any, listener: Any, *, pool_size: int | None = None
+) -> None:
+    import waitress
+
+    app = create_app(
+        {"SETTINGS": settings, "STORE": store, "QUERY_PROCESSES": pool_size, "LOAD_FIXTURE": None}
+    )
     state: WebState = app.extensions["justicekg"]
     state.executor  # noqa: B018 - start the query workers before the first request
     threads = max(8, settings.workers * 4)
+    where = (
+        {"sockets": [listener]}
+        if listener is not None
+        else {"host": settings.host, "port": settings.port}
+    )
     log.info("serving on http://%s:%s/ with %d threads", settings.host, settings.port, threads)
     try:
         waitress.serve(
             app,
-            host=settings.host,
-            port=settings.port,
             threads=threads,
             ident="justicekg",
             max_request_body_size=settings.max_body_bytes,
             connection_limit=200,
             channel_timeout=max(30, int(settings.query_timeout) + 5),
+            **where,
         )
     finally:
         state.close()

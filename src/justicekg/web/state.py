@@ -15,6 +15,20 @@ from justicekg.errors import StoreError
 from justicekg.web.executor import Executor, ProcessPool, ThreadExecutor
 
 
+def load_trig(store: Any, path: str) -> None:
+    """Replace the named graphs of a TriG/N-Quads file in ``store`` (keeps the merge)."""
+    fmt = ox.RdfFormat.N_QUADS if path.endswith(".nq") else ox.RdfFormat.TRIG
+    try:
+        quads = list(ox.parse(path=path, format=fmt))
+    except (OSError, SyntaxError) as exc:
+        raise StoreError(f"cannot load {path}: {exc}", where=path) from exc
+    graphs: dict[str, list[ox.Triple]] = defaultdict(list)
+    for q in quads:
+        if isinstance(q.graph_name, ox.NamedNode):
+            graphs[q.graph_name.value].append(q.triple)
+    store.replace_graphs(graphs)
+
+
 class WebState:
     """The store and everything derived from it, shared by all requests of one app."""
 
@@ -70,16 +84,7 @@ class WebState:
 
     def load_trig(self, path: str) -> None:
         """Load a TriG/N-Quads file graph by graph (the conformance fixture)."""
-        fmt = ox.RdfFormat.N_QUADS if path.endswith(".nq") else ox.RdfFormat.TRIG
-        try:
-            quads = list(ox.parse(path=path, format=fmt))
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"cannot load {path}: {exc}", where=path) from exc
-        graphs: dict[str, list[ox.Triple]] = defaultdict(list)
-        for q in quads:
-            if isinstance(q.graph_name, ox.NamedNode):
-                graphs[q.graph_name.value].append(q.triple)
-        self.store.replace_graphs(graphs)
+        load_trig(self.store, path)
         self.changed()
 
     # -- caches ------------------------------------------------------------------------------
