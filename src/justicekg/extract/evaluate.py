@@ -91,6 +91,12 @@ def run_eval(
         buf = io.StringIO()
         with redirect_stdout(buf):
             scorer.main([*args, "--json", *(["--verbose"] if verbose else [])])
+        if not buf.getvalue().strip():
+            raise ConfigError(
+                "the scorer produced no result",
+                where=str(gold),
+                hint="is GOLD_DIR a folder of *.json gold reports?",
+            )
         result: dict[str, Any] = json.loads(buf.getvalue())
         if echo:
             table = io.StringIO()

@@ -36,6 +36,7 @@ _BYLINE = re.compile(
 _TAIL_BYLINE = re.compile(rf"[.!?…]\s+({SYL}(?:{SP}{SYL}){{1,3}})\s*$")
 _CREDIT = re.compile(
     rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*({SYL}(?:{SP}{SYL}){{1,3}})"
+    r"(?=\s*(?:$|\n|\)|[-–,;.]))"
 )
 _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
@@ -53,9 +54,17 @@ def _is_dateline(line: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) <= 8
 
 
+_NOT_BYLINE = frozenset(
+    "Phó Đồng Toàn Các Lãnh Đại Quang Hội Sở Cục Bộ Ủy Ban Phòng Trang Tin Bài Ảnh Liên "
+    "Chủ Giám Trưởng Thứ Tổng Văn Thanh Công Tòa Viện Trung Chi Địa Điện Email Website".split()
+)
+
+
 def _is_name(text: str) -> bool:
     lex = lexicon()
     words = text.split()
+    if words and words[0] in _NOT_BYLINE and words[0] not in ("Văn", "Thanh", "Quang"):
+        return False
     if not 2 <= len(words) <= 4 or lex.province(text) or lex.title_re.match(text):
         return False
     return all(len(w) > 1 for w in words)

@@ -34,6 +34,14 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy", "place"),
     "vksnd": ("Viện kiểm sát nhân dân", "procuracy", "place"),
     "công an": ("Công an", "police", "place"),
+    "ủy ban mặt trận tổ quốc việt nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
+    "Ủy ban MTTQ Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
+    "Ủy ban MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
+    "liên đoàn lao động": ("Liên đoàn Lao động", "other", "place"),
+    "đài phát thanh và truyền hình": ("Đài Phát thanh và Truyền hình", "other", "place"),
+    "hội liên hiệp phụ nữ": ("Hội Liên hiệp Phụ nữ", "other", "place"),
+    "hội nông dân": ("Hội Nông dân", "other", "place"),
+    "hội cựu chiến binh": ("Hội Cựu chiến binh", "other", "place"),
     # from 2025-03 the provincial enforcement bodies are named without "Cục"
     "thi hành án dân sự": ("Thi hành án dân sự", "provincial-enforcement", "place"),
     "tỉnh ủy": ("Tỉnh ủy", "party-committee", "name"),
@@ -83,7 +91,7 @@ def _scan_pattern() -> re.Pattern[str]:
         if h.isupper() or h in ("ubnd", "hđnd", "tand", "vksnd"):
             forms.add(h.upper())
             continue
-        forms.update({h[0].upper() + h[1:], h.title(), h.upper()})
+        forms.update({h, h[0].upper() + h[1:], h.title(), h.upper()})
     forms.update(v[0] for v in _HEADS.values())
     alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     lower = (
@@ -113,6 +121,12 @@ _COUNT_BEFORE = re.compile(
     r"(?:(?<![\d/.,])\d{1,3}|các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)\s*$", re.IGNORECASE
 )
 _PROVINCIAL = {
+    "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Liên đoàn Lao động",
+    "Đài Phát thanh và Truyền hình",
+    "Hội Liên hiệp Phụ nữ",
+    "Hội Nông dân",
+    "Hội Cựu chiến binh",
     "Sở",
     "Ủy ban nhân dân",
     "Hội đồng nhân dân",
