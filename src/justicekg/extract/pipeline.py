@@ -76,7 +76,7 @@ def extract(
     [('Nguyễn Văn An', [('Giám đốc', 'Sở Tư pháp tỉnh Thanh Hóa')])]
     """
     norm = normalize(text)
-    doc = Doc(norm, published=published, title=normalize(title) if title else None)
+    doc = Doc(norm, published=_iso(published), title=normalize(title) if title else None)
     for recognizer in _recognizers(tuple(pipeline)):
         doc = recognizer(doc)
     return _report(doc, article_id=article_id, url=url, source=source)
@@ -275,6 +275,21 @@ def _organizer(doc: Doc, event: Span) -> str | None:
         if m is not None and m.start() <= nxt:
             return o.name
     return None
+
+
+_ISO = re.compile(r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?")
+
+
+def _iso(value: str | None) -> str | None:
+    """An ISO date (``2016-07-16``) from ISO, a timestamp or a Vietnamese date; else None."""
+    if not value:
+        return None
+    m = _ISO.match(value.strip())
+    if m:
+        return m.group(0)
+    from justicekg.text.dates import parse_date
+
+    return parse_date(value)
 
 
 def _opt_str(value: object) -> str | None:

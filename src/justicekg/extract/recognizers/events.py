@@ -38,6 +38,19 @@ _PLAN = re.compile(
 )
 
 
+_TOPIC_BEFORE = re.compile(r"(?:công tác|về|lĩnh vực|nghiệp vụ)\s+$", re.IGNORECASE)
+_TOPIC_AFTER = re.compile(r"\s+(?:văn bản|và xử lý văn bản)", re.IGNORECASE)
+
+
+def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
+    """A check named as a topic (``tổng kết công tác kiểm tra``, ``kiểm tra văn bản``) is not
+    the event's activity."""
+    if kind != "inspection":
+        return True
+    before = text[max(0, m.start() - 12) : m.start()]
+    return not (_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(text, m.end()))
+
+
 def classify(sentence: str, fallback: str | None = None) -> str:
     """The event kind for a sentence (cue words), else for ``fallback`` (e.g. the title).
 
@@ -45,11 +58,15 @@ def classify(sentence: str, fallback: str | None = None) -> str:
     'signing'
     >>> classify("Chiều 10/1, đoàn công tác đã kiểm tra tại Chi cục")
     'inspection'
+    >>> classify("Hội nghị tổng kết công tác kiểm tra văn bản năm 2022")
+    'conference'
     """
     best: tuple[int, str] | None = None
     for text in (sentence, fallback or ""):
         for cue, kind, prio in lexicon().event_cues:
-            if cue.search(text) and (best is None or prio < best[0]):
+            if best is not None and prio >= best[0]:
+                continue
+            if any(_is_activity(text, m, kind) for m in cue.finditer(text)):
                 best = (prio, kind)
         if best and best[0] < 12:
             return best[1]
