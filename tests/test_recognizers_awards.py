@@ -47,6 +47,23 @@ REG = "registered"
             id="registered",
         ),
         pytest.param(
+            "Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Cục THADS tỉnh Yên Bái.",
+            [("Huân chương Lao động hạng Nhì", "Cục Thi hành án dân sự tỉnh Yên Bái", CON)],
+            id="medal",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Yên Bái họp. Chủ tịch UBND tỉnh đã tặng Bằng khen cho Phòng Tư pháp "
+            "huyện Văn Yên.",
+            [
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái",
+                    "Phòng Tư pháp huyện Văn Yên",
+                    CON,
+                )
+            ],
+            id="provincial-giver",
+        ),
+        pytest.param(
             "Bộ trưởng Bộ Tư pháp tặng Bằng khen cho 03 tập thể và 05 cá nhân.",
             [],
             id="counts",

@@ -81,7 +81,8 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
                 title_words += 1
             conferrer = " ".join(words[title_words:]) or qualifier
             return f"{head} của {qualifier}", conferrer, None
-        return None
+        # the giver is not part of the award's name (Huân chương, Chiến sĩ thi đua toàn quốc)
+        return table.get(fold(head))
     return table.get(fold(head))
 
 
