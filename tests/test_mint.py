@@ -182,3 +182,24 @@ def test_rule4_event_is_kind_date_place() -> None:
     assert a != event_iri("ceremony", "2017-11-27", "Thanh Hóa")
     assert a != event_iri("conference", "2017-11-27", "Nghệ An")
     assert str(event_iri("conference", None, None)).endswith("/conference--undated")
+
+
+def test_rule6_decision_is_award_recipient_status_year() -> None:
+    from justicekg.model import AwardDecision
+
+    def decision(article_id: str, status: str, year: int) -> set[str]:
+        report = ExtractionReport(
+            Article(id=article_id, published="2018-01-05"),
+            organizations=[
+                Organization("Sở Tư pháp tỉnh Nghệ An", "provincial-department", "Nghệ An")
+            ],
+            awards=[
+                AwardDecision("Cờ thi đua ngành Tư pháp", "Sở Tư pháp tỉnh Nghệ An", status, year)
+            ],
+        )
+        graph = build_graph(report, Settings())
+        return {str(s) for s in graph.subjects(RDF.type, JKG.AwardDecision)}
+
+    assert decision("a", "nominated", 2017) == decision("b", "nominated", 2017)
+    assert decision("a", "nominated", 2017) != decision("a", "conferred", 2017)
+    assert decision("a", "nominated", 2017) != decision("a", "nominated", 2018)

@@ -23,8 +23,9 @@ the mapping materializes superclass types.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -56,6 +57,7 @@ __all__ = [
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 SHAPES_NS = "https://w3id.org/justicekg/shapes#"
 _SUFFIX = "~b"
+_PRECEDED_BY = URIRef(PREFIXES["jkg"] + "precededBy")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 #: IRIs never renamed in a batch: terms of the vocabularies (classes, concepts, schemes).
 _VOCABULARIES = (*PREFIXES.values(), SHAPES_NS)
@@ -269,20 +271,32 @@ class _RefIndex:
         return found
 
 
-_ref_indexes: dict[int, tuple[Graph, _RefIndex]] = {}
+_ref_indexes: dict[tuple[int, frozenset[Node]], tuple[Graph, _RefIndex]] = {}
 
 
-def _ref_index(reference: Graph) -> _RefIndex:
-    cached = _ref_indexes.get(id(reference))
+def _ref_index(reference: Graph, targeted: frozenset[Node]) -> _RefIndex:
+    """Reference triples by subject, trimmed to what validating an article needs.
+
+    A node that no shape targets (a SKOS concept, a scheme) only needs its ``rdf:type`` for the
+    links to it to resolve; the reference graph itself is validated on its own.
+    """
+    key = (id(reference), targeted)
+    cached = _ref_indexes.get(key)
     if cached is not None and cached[0] is reference:
         return cached[1]
     triples: dict[Node, list[tuple[Node, Node, Node]]] = defaultdict(list)
     for s, p, o in reference:
-        triples[s].append((s, p, o))
+        # The inverse links are materialized for queries; following them would pull every
+        # unit merged into a successor into each article's validation.
+        if p != _PRECEDED_BY:
+            triples[s].append((s, p, o))
+    for s, rows in triples.items():
+        if not any(p == RDF.type and o in targeted for _s, p, o in rows):
+            triples[s] = [t for t in rows if t[1] == RDF.type]
     index = _RefIndex(dict(triples))
     if len(_ref_indexes) > 8:
         _ref_indexes.clear()
-    _ref_indexes[id(reference)] = (reference, index)
+    _ref_indexes[key] = (reference, index)
     return index
 
 
@@ -321,6 +335,79 @@ def _run(data: Graph, shapes: Graph) -> Graph:
     if not isinstance(results, Graph):  # pragma: no cover - pyshacl always returns a graph here
         raise OntologyError("pySHACL returned no results graph")
     return results
+
+
+@dataclass(frozen=True, slots=True)
+class _SparqlCheck:
+    """A SPARQL-based constraint of a node shape, run once per batch instead of per focus node.
+
+    pySHACL parses an ``sh:select`` again for every focus node (≈0.3 ms each, most of the run
+    time); running the same query once over the batch, with ``$this`` free, gives the same
+    results.
+    """
+
+    node_shape: Node
+    targets: frozenset[Node]
+    query: str
+    message: str
+    severity: str
+
+
+_split_cache: dict[int, tuple[Graph, Graph, tuple[_SparqlCheck, ...]]] = {}
+
+
+def _split_shapes(shapes: Graph) -> tuple[Graph, tuple[_SparqlCheck, ...]]:
+    cached = _split_cache.get(id(shapes))
+    if cached is not None and cached[0] is shapes:
+        return cached[1], cached[2]
+    checks: list[_SparqlCheck] = []
+    skip: set[Node] = set()
+    for node_shape, constraint in shapes.subject_objects(SH.sparql):
+        targets = frozenset(shapes.objects(node_shape, SH.targetClass))
+        select = shapes.value(constraint, SH.select)
+        if not targets or select is None or any(shapes.objects(node_shape, SH.targetNode)):
+            continue
+        prefixes = []
+        for source in shapes.objects(constraint, SH.prefixes):
+            for decl in shapes.objects(source, SH.declare):
+                prefix, ns = shapes.value(decl, SH.prefix), shapes.value(decl, SH.namespace)
+                prefixes.append(f"PREFIX {prefix}: <{ns}>")
+        severity = shapes.value(constraint, SH.severity) or shapes.value(node_shape, SH.severity)
+        checks.append(
+            _SparqlCheck(
+                node_shape=node_shape,
+                targets=targets,
+                query="\n".join(prefixes) + "\n" + str(select).replace("$this", "?this"),
+                message=str(shapes.value(constraint, SH.message) or ""),
+                severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+            )
+        )
+        skip.add(constraint)
+    core = Graph()
+    for t in shapes:
+        if t[0] not in skip and not (t[1] == SH.sparql and t[2] in skip):
+            core.add(t)
+    _split_cache[id(shapes)] = (shapes, core, tuple(checks))
+    return core, tuple(checks)
+
+
+_MESSAGE_VAR = re.compile(r"\{[?$](\w+)\}")
+
+
+def _run_sparql_checks(
+    union: Graph, checks: tuple[_SparqlCheck, ...]
+) -> Iterator[tuple[_SparqlCheck, Node, str]]:
+    for check in checks:
+        for row in union.query(check.query):
+            bindings = row.asdict()  # type: ignore[union-attr]
+            this = bindings.get("this")
+            if this is None or not any((this, RDF.type, t) in union for t in check.targets):
+                continue
+            message = _MESSAGE_VAR.sub(
+                lambda m, b=bindings: str(b.get(m.group(1), "")),  # type: ignore[misc]
+                check.message,
+            )
+            yield check, this, message
 
 
 def _strip(
@@ -370,7 +457,23 @@ def _batch(
             for s, p, o in index.triples[node]:
                 union.add((ren(s), p, o if p == RDF.type else ren(o)))
     out: dict[str, list[ValidationResult]] = {name: [] for name, _ in graphs}
-    results = _run(union, shapes)
+    core, checks = _split_shapes(shapes)
+    for check, this, text in _run_sparql_checks(union, checks):
+        focus, owner = _strip(this, renamed)
+        for graph_name in [owner] if owner else [name for name, _ in graphs]:
+            out[graph_name].append(
+                ValidationResult(
+                    severity=check.severity,
+                    focus=focus or "",
+                    path=None,
+                    message=text,
+                    shape=_compact(check.node_shape) or str(check.node_shape),
+                    source_shape=_compact(check.node_shape) or str(check.node_shape),
+                    constraint=str(SH.SPARQLConstraintComponent),
+                    graph=graph_name or None,
+                )
+            )
+    results = _run(union, core)
     for result in results.subjects(RDF.type, SH.ValidationResult):
         focus_term = results.value(result, SH.focusNode)
         focus, owner = _strip(focus_term, renamed)
@@ -428,7 +531,10 @@ def validate_graphs(
         A report per graph IRI, each result attributed to that graph.
     """
     shapes = shapes if shapes is not None else shapes_graph()
-    index = _ref_index(reference if reference is not None else _default_reference(settings))
+    targeted = frozenset(shapes.objects(None, SH.targetClass))
+    index = _ref_index(
+        reference if reference is not None else _default_reference(settings), targeted
+    )
     items = list(graphs.items())
     found: dict[str, list[ValidationResult]] = {}
     for start in range(0, len(items), max(1, batch_size)):
