@@ -143,3 +143,24 @@ def test_cors_on_data(client: FlaskClient) -> None:
 
 def test_fixture_file_exists_for_docs() -> None:
     assert Path(__file__).exists()
+
+
+def test_data_without_extension_negotiates(client: FlaskClient) -> None:
+    path = entity_path(client, "province").replace("/id/", "/data/")
+    r = client.get(path, headers={"Accept": "application/ld+json"})
+    assert r.status_code == 303 and r.headers["Location"].endswith(".jsonld")
+    assert "Accept" in r.headers["Vary"]
+    assert client.get(path + ".pdf").status_code == 404
+
+
+def test_head_on_entity_iri(client: FlaskClient) -> None:
+    path = entity_path(client, "event")
+    r = client.head(path, headers={"Accept": "text/turtle"})
+    assert r.status_code == 303 and r.data == b""
+
+
+def test_ontology_html_and_language(client: FlaskClient) -> None:
+    assert client.get("/ontology.html").mimetype == "text/html"
+    en = client.get("/ontology?lang=en", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "Person" in en
+    assert client.get("/ontology.pdf").status_code == 404

@@ -10,6 +10,10 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -170,6 +174,14 @@ def serve(settings: Settings) -> None:
     for child in children:
         child.start()
     log.info("serving on http://%s:%s/ with %d processes", settings.host, settings.port, processes)
+
+    def stop(signum: int, _frame: Any) -> None:
+        for child in children:
+            if child.is_alive():
+                child.terminate()
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         for child in children:
             child.join()
@@ -182,6 +194,16 @@ def serve(settings: Settings) -> None:
 
 def _serve_child(settings: Settings, listener: Any) -> None:
     from justicekg.store.oxigraph import OxigraphStore
+
+    parent = os.getppid()
+
+    def watch_parent() -> None:  # an orphaned HTTP process must not keep the port
+        while os.getppid() == parent:
+            time.sleep(1)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch_parent, daemon=True, name="jkg-parent-watch").start()
+    signal.signal(signal.SIGTERM, lambda signum, _frame: sys.exit(128 + signum))
 
     store = OxigraphStore(settings.store, read_only=True)
     _serve_one(settings, store, listener, pool_size=max(1, settings.workers))

@@ -12,6 +12,7 @@ No Flask here: the views pass the header text in and get a :class:`Format` back,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from justicekg.errors import JusticeKGError
 
@@ -151,6 +152,11 @@ def negotiate(accept: str | None, offers: tuple[Format, ...]) -> Format:
     Traceback (most recent call last):
     NotAcceptableError: no acceptable format
     """
+    return _negotiate(accept or "", offers)
+
+
+@lru_cache(maxsize=256)
+def _negotiate(accept: str, offers: tuple[Format, ...]) -> Format:
     ranges = parse_accept(accept)
     if not ranges:
         return offers[0]

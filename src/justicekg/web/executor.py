@@ -32,6 +32,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
+from functools import lru_cache
 from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
@@ -396,6 +397,7 @@ _FORM = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
 def strip_literals(sparql: str) -> str:
     """The query with strings, IRIs and comments blanked (for keyword checks).
 
