@@ -168,11 +168,12 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     # events and participants
     events = doc.by_label("event")
     author_names = {b.name for b in doc.by_label("byline")}
-    nominee_sentences = {
-        a.data["sentence"]
-        for a in doc.by_label("award")
-        if a.data.get("status") in ("nominated", "registered")
-    }
+    nominee_sentences: set[tuple[int, int]] = set()
+    for a in doc.by_label("award"):
+        if a.data.get("status") in ("nominated", "registered"):
+            nominee_sentences.add(a.data["sentence"])
+            seg = doc.sentence_of(a.start)  # a list item on its own line
+            nominee_sentences.add((seg.start, seg.end))
     body_end = doc.meta.get("body_end", footer)
     for i, e in enumerate(events):
         lo = e.start if i > 0 else 0

@@ -211,6 +211,10 @@ class Awards:
     ) -> list[tuple[str, str, Span]]:
         text = doc.text
         seg_end = clause_end
+        if text[after:clause_end].rstrip().endswith(":"):
+            # a list on the following lines: "gồm:\n- Sở Tư pháp tỉnh A;\n- …"
+            clause_end = _list_end(text, clause_end)
+            seg_end = clause_end
         cue = _AFTER_CUE.match(text[after:clause_end])
         if cue:
             start = after + cue.end()
@@ -263,6 +267,19 @@ class Awards:
                     continue
                 out.append((p.name, "person", p))
         return out
+
+
+_LIST_ITEM = re.compile(r"\n[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*[^\n]*")
+
+
+def _list_end(text: str, pos: int) -> int:
+    """The end of the list items that follow ``pos`` (one per line)."""
+    end = pos
+    while True:
+        m = _LIST_ITEM.match(text, end)
+        if m is None:
+            return end
+        end = m.end()
 
 
 def _status(clause: str) -> str | None:
