@@ -190,8 +190,13 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                 name, end = f"Quận {name}", m.end("name")
                 cands = lex.districts(name)
             else:
-                cands = lex.districts(name)
-                name, end = _trim_name(name, m.start("name"), cands)
+                known = _gazetteer_prefix(text, m.start("name"))
+                if known is not None:
+                    name, end = known
+                    cands = lex.districts(name)
+                else:
+                    cands = lex.districts(name)
+                    name, end = _trim_name(name, m.start("name"), cands)
             prov = cands[0].province if len(cands) == 1 else doc.meta.get("main_province")
             if len(cands) > 1 and doc.meta.get("main_province") in {c.province for c in cands}:
                 prov = doc.meta.get("main_province")
@@ -211,6 +216,30 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             rec = lex.province(cand)
             if rec:
                 return Place("province", rec.kind, rec.name, rec.name, m.start("name") + len(cand))
+    return None
+
+
+_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
+def _gazetteer_prefix(text: str, start: int) -> tuple[str, int] | None:
+    """The longest run of up to 4 words at ``start`` that the district gazetteer knows
+    (``Cư M'gar``, ``Ia H'Drai``)."""
+    ends: list[int] = []
+    pos = start
+    for _ in range(4):
+        m = _TOKENS.match(text, pos)
+        if m is None:
+            break
+        ends.append(m.end())
+        sp = re.match(r"[ \t]+", text[m.end() : m.end() + 3])
+        if sp is None:
+            break
+        pos = m.end() + sp.end()
+    for end in reversed(ends):
+        cand = text[start:end]
+        if cand[:1].isupper() and lexicon().districts(cand):
+            return cand, end
     return None
 
 
