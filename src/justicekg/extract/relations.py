@@ -176,4 +176,27 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 continue
             seen.setdefault((fold(title), org), (title, org, sp))
         facts.positions = list(seen.values())
+    _title_references(doc, people, orgs)
     return people
+
+
+def _title_references(doc: Doc, people: dict[str, PersonFacts], orgs: list[Span]) -> None:
+    """``Thứ trưởng``, ``đồng chí Phó Chủ tịch UBND tỉnh``: a title without a name that only
+    one person in the article holds is a mention of that person."""
+    used = {id(sp) for f in people.values() for _, _, sp in f.positions}
+    by_title: dict[str, set[str]] = {}
+    by_pair: dict[tuple[str, str], set[str]] = {}
+    for f in people.values():
+        for title, org, _ in f.positions:
+            by_title.setdefault(fold(title), set()).add(f.name)
+            if org:
+                by_pair.setdefault((fold(title), org), set()).add(f.name)
+    for t in doc.by_label("title"):
+        if id(t) in used:
+            continue
+        o = _org_after_title(doc.text, t, orgs)
+        names = by_pair.get((fold(t.name), o.name), set()) if o else by_title.get(fold(t.name))
+        if names and len(names) == 1:
+            name = next(iter(names))
+            ref = Span(t.start, o.end if o else t.end, "person_ref", name, "title-ref")
+            people[name].mentions.append(ref)
