@@ -142,3 +142,25 @@ def test_empty_store_pages() -> None:
         "/dumps/",
     ):
         assert client.get(url).status_code == 200, url
+
+
+def test_every_example_query_runs(client: FlaskClient) -> None:
+    from justicekg.web.examples import examples
+
+    answered = 0
+    for example in examples("https://w3id.org/justicekg/"):
+        r = client.post("/sparql", data={"query": example.query})
+        assert r.status_code == 200, (example.key, r.data[:300])
+        answered += bool(r.json["results"]["bindings"])
+    assert answered >= 4
+
+
+def test_translation_fallback() -> None:
+    from justicekg.web.i18n import STRINGS, translate
+
+    STRINGS["_test_only_vi"] = ("chỉ tiếng Việt", "")
+    try:
+        assert translate("_test_only_vi", "en") == "chỉ tiếng Việt"
+        assert translate("no-such-key", "en") == "no-such-key"
+    finally:
+        del STRINGS["_test_only_vi"]
