@@ -13,8 +13,9 @@ Steps, each run in its own subprocess so that its peak memory (max RSS) is its o
 4. one step per projection, read from the store;
 5. ``direct``    the co-participation graph built straight from the reports (no store), the
                  peer that the store projection is compared with;
-6. measures on the co-participation graph (degree, betweenness, eigenvector vs networkx's,
-   components, Louvain) and on the entity graph (an explained path, an ego network);
+6. ``measures`` on the co-participation graph (degree, betweenness, eigenvector vs networkx's,
+   components, Louvain, each timed) and ``paths`` on the entity graph (explained paths, ego
+   networks, a neighbourhood read from the store without the full projection);
 7. ``recompute`` :func:`justicekg.analytics.recompute_scores` end to end.
 
 Prints a table (seconds, peak RSS in MiB, size) and the ratios; ``--json`` writes them too.
@@ -162,42 +163,66 @@ def step(name: str, opts: argparse.Namespace) -> dict[str, Any]:
                 pairs.extend((p, key) for p in e.participants)
         g = projections.coparticipation_from_pairs(pairs, dates)
         out["size"] = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
-    elif name.startswith("measure:"):
+    elif name == "measures":
         import networkx as nx
 
-        measure = name.split(":", 1)[1]
         g = projections.project(store, "coparticipation")
+        parts: dict[str, dict[str, Any]] = {}
+
+        def timed(label: str, fn: Any) -> Any:
+            t, c = time.perf_counter(), time.process_time()
+            value = fn()
+            parts[label] = {
+                "seconds": time.perf_counter() - t,
+                "cpu_seconds": time.process_time() - c,
+            }
+            return value
+
+        sc = measures.scores(g)
+        pivots = sc.pivots
         t0, c0 = time.perf_counter(), time.process_time()
-        if measure == "degree":
-            nx.degree_centrality(g)
-        elif measure == "betweenness":
-            sc = measures.scores(g)  # includes degree and eigenvector: subtract those
-            out["size"] = f"pivots={sc.pivots}"
-        elif measure == "eigenvector":
-            measures._eigenvector(g)
-        elif measure == "eigenvector-networkx":
-            nx.eigenvector_centrality(g, max_iter=1000, tol=1e-8)
-        elif measure == "components":
-            out["size"] = f"{len(measures.components(g))} components"
-        elif measure == "louvain":
-            out["size"] = f"{len(measures.communities(g))} communities"
-    elif name in ("path", "ego"):
+        timed("degree", lambda: nx.degree_centrality(g))
+        timed(
+            f"betweenness (pivots={pivots})", lambda: nx.betweenness_centrality(g, k=pivots, seed=0)
+        )
+        timed("eigenvector (ours, numpy)", lambda: measures._eigenvector(g))
+        timed(
+            "eigenvector (networkx)", lambda: nx.eigenvector_centrality(g, max_iter=1000, tol=1e-8)
+        )
+        comps = timed("components", lambda: measures.components(g))
+        comms = timed("louvain", lambda: measures.communities(g))
+        out["parts"] = parts
+        out["size"] = (
+            f"coparticipation {g.number_of_nodes()} nodes, {g.number_of_edges()} edges; "
+            f"{len(comps)} components, {len(comms)} communities"
+        )
+    elif name == "paths":
         import random
 
         g = projections.project(store, "entity")
         t0, c0 = time.perf_counter(), time.process_time()
         people = sorted(n for n, d in g.nodes(data=True) if d.get("kind") == "person")
         rng = random.Random(opts.seed)
-        if name == "path":
-            found = 0
-            for _ in range(20):
-                a, b = rng.sample(people, 2)
-                found += paths.find_path(store, g, a, b).found
-            out["size"] = f"20 explained paths ({found} found)"
-        else:
-            for _ in range(20):
-                measures.ego(g, rng.choice(people), at="2018-01-01")
-            out["size"] = "20 ego networks on a date"
+        found = 0
+        t = time.perf_counter()
+        for _ in range(20):
+            a, b = rng.sample(people, 2)
+            found += paths.find_path(store, g, a, b).found
+        path_s = time.perf_counter() - t
+        t = time.perf_counter()
+        for _ in range(20):
+            measures.ego(g, rng.choice(people), at="2018-01-01")
+        ego_s = time.perf_counter() - t
+        t = time.perf_counter()
+        for _ in range(20):
+            projections.entity_graph(store, focus=rng.choice(people))
+        focus_s = time.perf_counter() - t
+        out["parts"] = {
+            "explained path (each, of 20)": {"seconds": path_s / 20},
+            "ego network on a date (each)": {"seconds": ego_s / 20},
+            "neighbourhood from the store, no full projection (each)": {"seconds": focus_s / 20},
+        }
+        out["size"] = f"{found}/20 paths found"
     elif name == "recompute":
         from justicekg.analytics.scores import compute_scores
 
@@ -221,14 +246,8 @@ STEPS = [
     "projection:awards",
     "projection:provinces",
     "projection:entity",
-    "measure:degree",
-    "measure:betweenness",
-    "measure:eigenvector",
-    "measure:eigenvector-networkx",
-    "measure:components",
-    "measure:louvain",
-    "path",
-    "ego",
+    "measures",
+    "paths",
     "recompute",
 ]
 
@@ -272,16 +291,20 @@ def main(argv: list[str] | None = None) -> int:
             + f"  {row.get('size', '')}",
             flush=True,
         )
+        for label, part in row.get("parts", {}).items():
+            cpu = f" ({part['cpu_seconds']:.2f} cpu)" if "cpu_seconds" in part else ""
+            print(f"  {label:50} {part['seconds']:9.3f} s{cpu}", flush=True)
     by = {r["step"]: r for r in results}
     ratios = {}
     if "direct" in by and "projection:coparticipation" in by:
-        ratios["coparticipation via store / direct from reports"] = (
-            by["projection:coparticipation"]["seconds"] / by["direct"]["seconds"]
+        ratios["coparticipation via store / direct from reports, cpu"] = (
+            by["projection:coparticipation"]["cpu_seconds"] / by["direct"]["cpu_seconds"]
         )
-    if "measure:eigenvector" in by and "measure:eigenvector-networkx" in by:
-        ratios["networkx eigenvector / ours (numpy)"] = (
-            by["measure:eigenvector-networkx"]["seconds"] / by["measure:eigenvector"]["seconds"]
-        )
+    if "measures" in by:
+        parts = by["measures"]["parts"]
+        ratios["networkx eigenvector / ours (numpy), cpu"] = parts["eigenvector (networkx)"][
+            "cpu_seconds"
+        ] / max(parts["eigenvector (ours, numpy)"]["cpu_seconds"], 1e-9)
     for k, v in ratios.items():
         print(f"ratio  {k}: {v:.2f}")
     if opts.json:

@@ -63,7 +63,7 @@ def awards_by_province_year(
     count under :data:`NATIONAL`); ``status`` keeps one status (nominated, conferred…)."""
     decisions = list(projections.award_decisions(store))
     provinces = {d["province"] for d in decisions if d["province"]}
-    labels = projections.entity_labels(store, provinces) if provinces else {}
+    labels = projections.entity_labels(store, provinces, kinds=("province",)) if provinces else {}
     counts: Counter[tuple[str, int]] = Counter()
     for d in decisions:
         if d["year"] is None or (status and d["status"] != status):

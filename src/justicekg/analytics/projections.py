@@ -131,28 +131,32 @@ def _values(var: str, iris: Iterable[str]) -> str:
     return f"VALUES ?{var} {{ " + " ".join(f"<{i}>" for i in iris) + " }\n"
 
 
-def entity_labels(store: Store, iris: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
+def entity_labels(
+    store: Store, iris: Iterable[str] | None = None, *, kinds: Iterable[str] | None = None
+) -> dict[str, tuple[str, str]]:
     """IRI → (label, kind) for every person, organization, event, province and award decision
-    (or only for ``iris``).
+    (or only for ``iris``, or only for entities of ``kinds``, e.g. ``["person"]``).
 
-    The label is the ``@vi`` rdfs:label when there is one (else any label, else the name).
+    The label is the ``@vi`` rdfs:label when there is one (else any label).
     """
+    wanted_kinds = set(kinds) if kinds is not None else set(KINDS.values())
+    types = " ".join(f"<{t}>" for t, k in KINDS.items() if k in wanted_kinds)
     if iris is not None:
         wanted = sorted(set(iris))
         out: dict[str, tuple[str, str]] = {}
         for i in range(0, len(wanted), 400):
-            out.update(_entity_labels(store, _values("s", wanted[i : i + 400])))
+            out.update(_entity_labels(store, _values("s", wanted[i : i + 400]), types))
         return out
-    return _entity_labels(store, "")
+    return _entity_labels(store, "", types)
 
 
-def _entity_labels(store: Store, where: str) -> dict[str, tuple[str, str]]:
+def _entity_labels(store: Store, where: str, types: str) -> dict[str, tuple[str, str]]:
     # One flat SELECT (no OPTIONAL, no GROUP BY): the @vi label is picked here, which is
     # several times faster on a big store than SAMPLE over optional groups.
     query = f"""
 SELECT ?s ?type ?label WHERE {{
   {where}
-  VALUES ?type {{ jkg:Person jkg:Organization jkg:Event jkg:Province jkg:AwardDecision }}
+  VALUES ?type {{ {types} }}
   ?s a ?type ; rdfs:label ?label .
 }}"""
     out: dict[str, tuple[str, str]] = {}
@@ -223,7 +227,7 @@ def participation_graph(store: Store, window: Window = ALL_TIME) -> nx.Graph:
     Events carry ``date``, ``start`` (= date) and ``event_kind``; edges carry ``start``.
     Only events whose date lies in ``window`` are kept (all when the window is open).
     """
-    labels = entity_labels(store)
+    labels = entity_labels(store, kinds=("person", "event"))
     evs = events(store)
     graph = nx.Graph(name="participation")
     for p, e in participations(store):
@@ -288,7 +292,7 @@ def coparticipation_graph(store: Store, window: Window = ALL_TIME) -> nx.Graph:
 
     Persons who attended events in the window but shared none stay as isolated nodes.
     """
-    labels = entity_labels(store)
+    labels = entity_labels(store, kinds=("person",))
     evs = events(store)
     graph = coparticipation_from_pairs(
         list(participations(store)), {e: i["date"] for e, i in evs.items()}, window
@@ -303,7 +307,7 @@ def hierarchy_graph(store: Store, window: Window = ALL_TIME) -> nx.DiGraph:
     """Directed organization → parent graph (org:subOrganizationOf, or the inverse
     org:hasSubOrganization). Organizations carry ``org_kind`` and ``province`` when known.
     ``window`` is ignored: the hierarchy has no dates in the graph."""
-    labels = entity_labels(store)
+    labels = entity_labels(store, kinds=("organization",))
     query = """
 SELECT DISTINCT ?child ?parent WHERE {
   { ?child org:subOrganizationOf ?parent } UNION { ?parent org:hasSubOrganization ?child }
@@ -358,7 +362,7 @@ def awards_graph(store: Store, window: Window = ALL_TIME) -> nx.Graph:
 
     ``window`` filters decisions by year.
     """
-    labels = entity_labels(store)
+    labels = entity_labels(store, kinds=("organization", "person", "award"))
     graph = nx.Graph(name="awards")
     for row in award_decisions(store):
         year = str(row["year"]) if row["year"] else None
@@ -428,7 +432,7 @@ def provinces_graph(store: Store, window: Window = ALL_TIME) -> nx.Graph:
     to the same emulation group (see :func:`emulation_group_provinces`) — ``groups`` lists
     them. ``weight`` = events + groups. ``window`` filters the events by date.
     """
-    labels = entity_labels(store)
+    labels = entity_labels(store, kinds=("province",))
     evs = events(store)
     graph = nx.Graph(name="provinces")
     for iri, (_label, kind) in labels.items():
