@@ -121,6 +121,14 @@ SECTIONS: dict[str, list[tuple[str, str]]] = {
     ],
     "event": [
         (
+            "details",
+            """SELECT ?kind ?date ?place ?province ?organizer WHERE {
+  OPTIONAL { <IRI> jkg:eventKind ?kind } OPTIONAL { <IRI> schema:startDate ?date }
+  OPTIONAL { <IRI> schema:location ?place } OPTIONAL { <IRI> jkg:province ?province }
+  OPTIONAL { <IRI> schema:organizer ?organizer }
+}""",
+        ),
+        (
             "participants",
             """SELECT ?person ?quote ?article WHERE {
   { ?fact jkg:atEvent <IRI> ; jkg:participant ?person . EVIDENCE }

@@ -82,6 +82,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "parent": ("Cơ quan cấp trên", "Parent"),
     "child": ("Đơn vị trực thuộc", "Unit"),
     "predecessor": ("Đơn vị tiền thân", "Predecessor"),
+    "details": ("Thông tin chung", "Details"),
     "dumps": ("Bản sao dữ liệu", "Data dumps"),
 }
 
