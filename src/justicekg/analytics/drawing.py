@@ -182,3 +182,48 @@ def heatmap_svg(
             )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def path_svg(
+    steps: list[dict[str, str]],
+    *,
+    link: Callable[[str], str | None] | None = None,
+    gap: int = 150,
+) -> str:
+    """A path as a row of nodes, each hop labelled by its relation.
+
+    Args:
+        steps: ``{node, label, kind, relation}`` per node; ``relation`` names the hop that
+            leads to the next node (ignored on the last one).
+
+    >>> svg = path_svg([{"node": "a", "label": "A", "kind": "person", "relation": "attended"},
+    ...                 {"node": "b", "label": "B", "kind": "person"}])
+    >>> svg.count("<circle"), "attended" in svg
+    (2, True)
+    """
+    width = max(1, len(steps)) * gap
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="jkg-path" width="{width}" height="90" '
+        f'viewBox="0 0 {width} 90" font-family="sans-serif" font-size="11" role="img">'
+    ]
+    for i, step in enumerate(steps):
+        x = gap / 2 + i * gap
+        if i + 1 < len(steps):
+            parts.append(
+                f'<line x1="{x:.0f}" y1="40" x2="{x + gap:.0f}" y2="40" stroke="#888"/>'
+                f'<text x="{x + gap / 2:.0f}" y="34" text-anchor="middle" fill="#555">'
+                f"{escape(str(step.get('relation') or ''))}</text>"
+            )
+    for i, step in enumerate(steps):
+        x = gap / 2 + i * gap
+        kind = str(step.get("kind") or "other")
+        label = str(step.get("label") or step["node"])
+        node = (
+            f'<circle cx="{x:.0f}" cy="40" r="9" fill="{COLOURS.get(kind, "#777")}">'
+            f"<title>{escape(label)} ({escape(kind)})</title></circle>"
+            f'<text x="{x:.0f}" y="66" text-anchor="middle">{escape(_short(label, 24))}</text>'
+        )
+        url = link(step["node"]) if link else None
+        parts.append(f'<a href="{escape(url)}">{node}</a>' if url else node)
+    parts.append("</svg>")
+    return "".join(parts)

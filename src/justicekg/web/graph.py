@@ -264,6 +264,7 @@ def path_page() -> Any:
     candidates: list[dict[str, str]] = []
     which = ""
     status = 200
+    picture = Markup("")
     if a and b:
         store, settings, version = _context()
         for name, ref in (("a", a), ("b", b)):
@@ -280,6 +281,7 @@ def path_page() -> Any:
                 break
         if error is None:
             result = _analysis("path", [a, b], at)
+            picture = Markup(_path_picture(result))
     html = render_template(
         "graph_path.html",
         a=a,
@@ -289,9 +291,35 @@ def path_page() -> Any:
         error=error,
         candidates=candidates,
         which=which,
+        picture=picture,
         local_url=local_url,
     )
     return Response(html, status=status, content_type="text/html; charset=utf-8")
+
+
+def _path_picture(result: dict[str, Any]) -> str:
+    if not result.get("found"):
+        return ""
+    store, settings, version = _context()
+    graph = cached(
+        store,
+        settings,
+        "projection:entity",
+        lambda: projections.project(store, "entity"),
+        version=version,
+    )
+    steps = []
+    nodes = result["nodes"]
+    for i, node in enumerate(nodes):
+        data = graph.nodes[node] if node in graph else {}
+        relation = ""
+        if i + 1 < len(nodes) and graph.has_edge(node, nodes[i + 1]):
+            relation = str(graph.edges[node, nodes[i + 1]].get("relation") or "")
+        label = str(data.get("label") or node)
+        if data.get("kind") == "event" and data.get("date"):
+            label = f"{data['date']} {label}"
+        steps.append({"node": node, "label": label, "kind": data.get("kind"), "relation": relation})
+    return drawing.path_svg(steps, link=local_url)
 
 
 @bp.route("/graph/overview")
