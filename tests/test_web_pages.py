@@ -7,10 +7,10 @@ import re
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from web_support import first_link, ingested_store
 
 from justicekg.web import create_app
 from justicekg.web.search import fold, query_variants
-from tests.web_support import first_link, ingested_store
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,9 @@ import rdflib
 import rdflib.compare
 from flask import Flask
 from flask.testing import FlaskClient
+from web_support import first_link, ingested_store
 
 from justicekg.web import create_app
-from tests.web_support import first_link, ingested_store
 
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8"
 FORMATS = {

@@ -30,9 +30,9 @@ ARGS = [
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import waitress.server
+    from web_support import ingested_store
 
     from justicekg.web import create_app
-    from tests.web_support import ingested_store
 
     store = ingested_store(str(tmp_path_factory.getbasetemp() / "browser-articles"))
     app = create_app({"TESTING": True, "STORE": store, "STORE_URL": "memory:"})
