@@ -130,7 +130,7 @@ def test_positions_participations_and_decisions(report: ExtractionReport) -> Non
     assert len(decisions) == 2
     for d in decisions:
         assert graph.value(d, JKG.awardStatus) == JKG.statusNominated
-        assert graph.value(d, JKG.year) == Literal("2017", datatype=XSD.gYear)
+        assert graph.value(d, JKG.year) == Literal(2017, datatype=XSD.integer)
         assert graph.value(d, JKG.decidedAt) == event
 
 

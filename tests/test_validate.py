@@ -10,7 +10,7 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 
 from justicekg.config import Settings
-from justicekg.model import Article, ExtractionReport, Organization, Person, Position
+from justicekg.model import Article, Evidence, ExtractionReport, Organization, Person, Position
 from justicekg.rdf.build import build_dataset, build_graph, graph_iri
 from justicekg.rdf.mint import mint_iri
 from justicekg.reference import reference_graph
@@ -88,16 +88,28 @@ def test_dataset_validation_uses_its_reference_graph() -> None:
     assert {r.graph for r in report.violations} == {graph_iri("b")}
 
 
+def _with_evidence(report: ExtractionReport) -> ExtractionReport:
+    text = "Ông Nguyễn Văn Hùng, Giám đốc Sở Tư pháp tỉnh Hải Dương, phát biểu."
+    report.article.text = text
+    span = Evidence(0, len(text), text)
+    report.persons[0].evidence = span
+    report.persons[0].positions[0].evidence = span
+    return report
+
+
 def test_store_validation(store) -> None:  # type: ignore[no-untyped-def]
+    # Through the store, literals come back as the store keeps them (Oxigraph turns
+    # xsd:nonNegativeInteger into xsd:integer): a good graph must still conform.
     ref = reference_graph(SETTINGS)
     store.replace_graphs({str(ref.identifier): list(triples_to_ox(ref))})
-    for r in (_good("a"), _bad("b")):
+    for r in (_with_evidence(_good("a")), _bad("b")):
         store.replace_graphs(
             {graph_iri(r.article.id): list(triples_to_ox(build_graph(r, SETTINGS)))}
         )
     report = validate_store(store, settings=SETTINGS)
     assert not report.conforms
     assert {r.graph for r in report.violations} == {graph_iri("b")}
+    assert not [r for r in report.results if r.graph == graph_iri("a")], report.text
 
 
 def test_report_views_are_machine_and_human_readable() -> None:

@@ -244,8 +244,8 @@ class _Builder:
         )
         self.typed(ev, JKG.Evidence)
         self.add(ev, JKG.quote, Literal(span.text, lang="vi"))
-        self.add(ev, JKG.startOffset, Literal(span.start, datatype=XSD.nonNegativeInteger))
-        self.add(ev, JKG.endOffset, Literal(span.end, datatype=XSD.nonNegativeInteger))
+        self.add(ev, JKG.startOffset, Literal(span.start, datatype=XSD.integer))
+        self.add(ev, JKG.endOffset, Literal(span.end, datatype=XSD.integer))
         self.add(ev, JKG.inArticle, self.article)
         self.add(ev, PROV.wasDerivedFrom, self.article)
         self.add(node, JKG.evidence, ev)
@@ -423,7 +423,7 @@ class _Builder:
             # An unknown status is written as a plain literal: the shapes report it.
             self.add(node, JKG.awardStatus, status or Literal(decision.status))
             if decision.year:
-                self.add(node, JKG.year, Literal(f"{decision.year:04d}", datatype=XSD.gYear))
+                self.add(node, JKG.year, Literal(int(decision.year), datatype=XSD.integer))
             if decision.conferrer:
                 self.add(node, JKG.conferrer, self.org(decision.conferrer))
             if decision.event is not None:
