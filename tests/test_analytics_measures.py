@@ -172,3 +172,18 @@ def test_fold_and_table() -> None:
     assert fold("Lê  Anh Tuấn") == fold("LÊ ANH TUẤN")
     text = render_table([{"x": "Thanh Hóa", "y": 1.0}], ["x", "y"])
     assert text.splitlines()[2] == "Thanh Hóa  1.0000"
+
+
+def test_isolated_nodes_have_no_eigenvector_centrality() -> None:
+    g = nx.path_graph(3)
+    g.add_node("alone")
+    assert measures.scores(g).eigenvector["alone"] == 0.0
+
+
+def test_event_first_in_a_hop_keeps_its_name_case() -> None:
+    g = nx.Graph()
+    g.add_node("e", kind="event", label="Hội nghị Tư pháp", event_kind="conference", date="2017")
+    g.add_node("p", kind="province", label="Thanh Hóa")
+    g.add_edge("e", "p", relation="province", subject="e")
+    fact = paths.explain_path(None, g, ["e", "p"]).hops[0].fact
+    assert fact == 'The conference "Hội nghị Tư pháp" of 2017 is in Thanh Hóa'

@@ -86,7 +86,7 @@ def _eigenvector(
     The same iteration as networkx's ``eigenvector_centrality`` (``x ← (A + I) x``, L2
     normalization, stop when the L1 change is below ``n·tol``), but vectorized, so a graph of
     a million edges takes seconds instead of minutes; each component is normalized on its
-    own and then scaled by its share of the nodes.
+    own and then scaled by its share of the nodes; isolated nodes score 0.
     """
     nodes = list(graph)
     n = len(nodes)
@@ -115,6 +115,7 @@ def _eigenvector(
         if np.abs(x - last).sum() < n * tol:
             break
     x = x * (sizes[comp] / n)
+    x[sizes[comp] == 1] = 0.0  # an isolated node has no eigenvector centrality
     return {node: float(x[i]) for i, node in enumerate(nodes)}
 
 

@@ -213,7 +213,8 @@ def _hop(store: Store | None, graph: nx.Graph, a: str, b: str) -> Hop:
     if graph.nodes[second].get("kind") == "event":
         names["b"] = f"{describe_event(graph, second)}"
     if graph.nodes[first].get("kind") == "event":
-        names["a"] = describe_event(graph, first).capitalize()
+        text = describe_event(graph, first)
+        names["a"] = text[:1].upper() + text[1:]
     title = data.get("title")
     template = _FACTS.get(relation, "{a} is linked to {b}")
     if relation == "position" and not title:
