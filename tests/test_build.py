@@ -237,3 +237,49 @@ def test_empty_report_builds_article_and_provenance_only() -> None:
     graph = build_graph(ExtractionReport(Article(id="empty")), SETTINGS, generated_at=WHEN)
     assert isinstance(graph, Graph)
     assert set(graph.subjects(RDF.type, JKG.Article)) == {mint_iri("article", "empty")}
+
+
+_text = st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    person=_text,
+    title=_text,
+    org=_text,
+    province=st.one_of(st.none(), _text, st.sampled_from(["Thanh Hóa", "TP.HCM", "Huế"])),
+    kind=st.sampled_from(["provincial-department", "ministry", "court", "other", "bogus"]),
+    status=st.sampled_from(["nominated", "conferred", "registered", "?"]),
+    date=st.one_of(st.none(), st.sampled_from(["2017-11-27", "2017-11", "2017", "27/11/2017"])),
+)
+def test_any_report_maps_to_valid_iris_deterministically(
+    person: str,
+    title: str,
+    org: str,
+    province: str | None,
+    kind: str,
+    status: str,
+    date: str | None,
+) -> None:
+    from justicekg.model import Event, Person, Position
+
+    report = ExtractionReport(
+        Article(id="any", published="2020-01-01", text="x"),
+        persons=[Person(person, [Position(title, org)])],
+        organizations=[Organization(org, kind, province)],
+        provinces=[province] if province else [],
+        events=[Event("conference", date=date, province=province, participants=[person])],
+        awards=[AwardDecision("Cờ thi đua ngành Tư pháp", org, status, 2020, event=0)],
+    )
+    graph = build_graph(report, SETTINGS, generated_at=WHEN)
+    assert set(graph) == set(build_graph(report, SETTINGS, generated_at=WHEN))
+    for node in graph.all_nodes():
+        if isinstance(node, URIRef):
+            assert str(node).isascii() and " " not in str(node), node
+
+
+def test_article_url_is_made_a_valid_iri() -> None:
+    report = ExtractionReport(Article(id="u", url='https://example.org/tin tức/a?q="1"'))
+    graph = build_graph(report, SETTINGS, generated_at=WHEN)
+    (url,) = set(graph.objects(mint_iri("article", "u"), SDO.url))
+    assert str(url) == "https://example.org/tin%20t%E1%BB%A9c/a?q=%221%22"

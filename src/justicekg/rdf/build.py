@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -128,6 +129,8 @@ def typed_date(value: str) -> Literal:
             return Literal(value, datatype=datatype)
     return Literal(value)
 
+
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 
 _UNIT_WORD = re.compile(
     r"(?<!\w)(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|tỉnh|thành phố|huyện|quận|thị xã|"
@@ -445,8 +448,10 @@ class _Builder:
         else:
             self.label(node, art.id)
         if art.url:
-            self.add(node, SDO.url, URIRef(art.url))
-            self.add(node, PROV.hadPrimarySource, URIRef(art.url))
+            # Percent-encode what an IRI may not hold (spaces, quotes, brackets).
+            url = URIRef(quote(art.url.strip(), safe=_URL_SAFE))
+            self.add(node, SDO.url, url)
+            self.add(node, PROV.hadPrimarySource, url)
         if art.published:
             self.add(node, SDO.datePublished, typed_date(art.published))
         if art.publisher:
