@@ -164,3 +164,12 @@ def test_translation_fallback() -> None:
         assert translate("no-such-key", "en") == "no-such-key"
     finally:
         del STRINGS["_test_only_vi"]
+
+
+def test_language_choice_is_remembered(client: FlaskClient) -> None:
+    r = client.get("/browse/person?lang=en")
+    assert "lang=en" in r.headers.get("Set-Cookie", "")
+    assert "People" in client.get("/browse/person").get_data(as_text=True)
+    assert "Cookie" in client.get("/").headers["Vary"]
+    client.get("/?lang=vi")
+    assert "Cá nhân" in client.get("/browse/person").get_data(as_text=True)

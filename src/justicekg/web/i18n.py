@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, g, request
+from flask import Flask, Response, g, request
 
 LANGUAGES = ("vi", "en")
 
@@ -87,11 +87,17 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 
+COOKIE = "lang"
+
+
 def pick_language() -> str:
-    """``?lang=`` wins, then ``Accept-Language``; Vietnamese by default."""
+    """``?lang=`` wins, then the ``lang`` cookie it sets, then ``Accept-Language``; else vi."""
     asked = (request.args.get("lang") or "").lower()[:2]
     if asked in LANGUAGES:
         return asked
+    remembered = (request.cookies.get(COOKIE) or "")[:2]
+    if remembered in LANGUAGES:
+        return remembered
     best = request.accept_languages.best_match(LANGUAGES)
     return best or "vi"
 
@@ -113,6 +119,16 @@ def init_app(app: Flask) -> None:
     @app.before_request
     def _language() -> None:
         g.lang = pick_language()
+
+    @app.after_request
+    def _remember(response: Response) -> Response:
+        asked = (request.args.get("lang") or "").lower()[:2]
+        if asked in LANGUAGES and request.cookies.get(COOKIE) != asked:
+            response.set_cookie(COOKIE, asked, max_age=365 * 24 * 3600, samesite="Lax")
+        if response.mimetype == "text/html":
+            response.vary.add("Accept-Language")
+            response.vary.add("Cookie")
+        return response
 
     @app.context_processor
     def _strings() -> dict[str, object]:
