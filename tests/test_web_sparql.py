@@ -299,7 +299,7 @@ def test_process_pool_kills_a_runaway_query(disk_store: OxigraphStore) -> None:
         start = time.monotonic()
         with pytest.raises(Exception, match=r"longer than 0\.5 s"):
             pool.execute(QueryJob(HEAVY), 0.5)
-        assert time.monotonic() - start < 2
+        assert time.monotonic() - start < 5  # the 0.5 s limit, plus a loaded CI machine
         # the other worker still answers at once, and the killed one is replaced
         assert (
             pool.execute(QueryJob("ASK { <urn:s1> ?p ?o }"), 5).body
