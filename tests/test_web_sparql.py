@@ -334,3 +334,18 @@ def test_run_job_formats(disk_store: OxigraphStore) -> None:
         disk_store, QueryJob("SELECT ?s WHERE { ?s ?p ?o }", results_format="csv", max_rows=5)
     )
     assert out.truncated and out.rows == 5 and out.body.count(b"\r\n") == 6
+
+
+def test_run_job_accepts_parsed_triples_from_a_remote_store() -> None:
+    triples = [
+        ox.Triple(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal(str(i)))
+        for i in range(5)
+    ]
+
+    class Remote:
+        def query(self, sparql: str, **_: Any) -> list[ox.Triple]:
+            return triples
+
+    out = run_job(Remote(), QueryJob("CONSTRUCT WHERE { ?s ?p ?o }", max_rows=3))
+    assert out.kind == "graph" and out.truncated and out.rows == 3
+    assert out.body.count(b'"') == 6

@@ -173,9 +173,16 @@ def _solutions(result: ox.QuerySolutions, job: QueryJob) -> QueryOutcome:
     return QueryOutcome("select", job.results_format, body, rows, sink.capped)
 
 
-def _triples(result: ox.QueryTriples, job: QueryJob) -> QueryOutcome:
+def _triples(result: ox.QueryTriples | list[ox.Triple], job: QueryJob) -> QueryOutcome:
     sink = _LineCap(job.max_rows)
-    _drain(lambda out: result.serialize(out, ox.RdfFormat.N_TRIPLES), sink)
+    if isinstance(result, list):  # a remote store hands back parsed triples
+        nt_all = ox.serialize(result[: job.max_rows], format=ox.RdfFormat.N_TRIPLES) or b""
+        sink.chunks.append(nt_all)
+        sink.capped = len(result) > job.max_rows
+        sink.limit = nt_all.count(b"\n")
+    else:
+        query_triples = result
+        _drain(lambda out: query_triples.serialize(out, ox.RdfFormat.N_TRIPLES), sink)
     nt = sink.value()
     rows = nt.count(b"\n")
     fmt = RDF_FORMATS[job.graph_format]
