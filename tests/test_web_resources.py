@@ -126,7 +126,7 @@ def test_void(client: FlaskClient) -> None:
 
 def test_dump_and_checksum(client: FlaskClient) -> None:
     r = client.get("/dumps/justicekg.nq.gz")
-    assert r.status_code == 200
+    assert r.status_code == 200 and r.mimetype == "application/gzip"
     digest = hashlib.sha256(r.data).hexdigest()
     assert r.headers["X-Checksum-SHA256"] == digest
     assert client.get("/dumps/justicekg.nq.gz.sha256").get_data(as_text=True).startswith(digest)

@@ -269,8 +269,8 @@ def dumps() -> Response:
 def dump_file() -> Any:
     """All named graphs as gzipped N-Quads."""
     packed, digest = _dump()
-    response = Response(packed, content_type="application/n-quads")
-    response.headers["Content-Encoding"] = "identity"
+    # The file itself is gzip (not a gzip transfer of N-Quads): clients save it as is.
+    response = Response(packed, content_type="application/gzip")
     response.headers["Content-Disposition"] = f'attachment; filename="{DUMP_NAME}"'
     response.headers["Digest"] = "sha-256=" + _b64(digest)
     response.headers["X-Checksum-SHA256"] = digest
