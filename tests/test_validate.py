@@ -149,3 +149,44 @@ def test_custom_shapes_and_empty_reference() -> None:
     assert report.results[0].shape == "urn:s"
     assert report.results[0].focus == str(mint_iri("article", "x"))
     assert URIRef(report.results[0].focus) in set(graph.subjects())
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "shape"),
+    [
+        ("Ủy ban nhân dân tỉnh Lâm Đồng", "peoples-committee", "jkgsh:ProvincialOrganizationShape"),
+        ("Tỉnh ủy Hải Dương", "party-committee", "jkgsh:ProvincialOrganizationShape"),
+        ("Tòa án nhân dân thành phố Cần Thơ", "court", "jkgsh:ProvincialOrganizationShape"),
+        ("Phòng Tư pháp huyện Tĩnh Gia", "other", "jkgsh:DistrictOrganizationShape"),
+        (
+            "Chi cục Thi hành án dân sự thị xã Sa Pa",
+            "district-enforcement",
+            "jkgsh:DistrictOrganizationShape",
+        ),
+    ],
+)
+def test_local_bodies_without_their_province_are_caught(name: str, kind: str, shape: str) -> None:
+    report = ExtractionReport(
+        Article(id="x", published="2022-12-29"), organizations=[Organization(name, kind, None)]
+    )
+    result = validate(build_graph(report, SETTINGS, generated_at=WHEN))
+    assert {r.shape for r in result.violations} == {shape}, result.text
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Tòa án nhân dân tối cao", "court"),
+        ("Khối thi đua các tỉnh Tây Nguyên", "emulation-group"),
+        ("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "provincial-department"),
+    ],
+)
+def test_national_and_plural_bodies_need_no_province_unless_provincial(
+    name: str, kind: str
+) -> None:
+    province = "Nghệ An" if "Nghệ An" in name else None
+    report = ExtractionReport(
+        Article(id="x", published="2022-12-29"), organizations=[Organization(name, kind, province)]
+    )
+    result = validate(build_graph(report, SETTINGS, generated_at=WHEN))
+    assert result.conforms, result.text
