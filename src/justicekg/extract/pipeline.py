@@ -335,21 +335,27 @@ def _event_name(sentence: str) -> str | None:
     return name[:1].upper() + name[1:]
 
 
+_OWNER = re.compile(
+    r"(?:Bản quyền(?:\s+thuộc(?:\s+về)?)?|Cơ quan chủ quản|Cơ quan quản lý|Đơn vị quản lý|"
+    r"Trang thông tin điện tử|Cổng thông tin điện tử)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
 def _publisher(doc: Doc) -> str | None:
+    """The body the header (an upper-case org line) or the footer names as the page's owner."""
     orgs = doc.by_label("org")
     for a, b in doc.meta.get("header_lines", []):
         for o in orgs:
             if a <= o.start < b:
                 return o.name
     footer = doc.meta.get("footer_start", len(doc.text))
-    import re
-
-    m = re.search(
-        r"(?:Bản quyền[^:]*:|Cơ quan chủ quản\s*:|TRANG THÔNG TIN ĐIỆN TỬ)\s*", doc.text[footer:]
-    )
-    if m:
-        at = footer + m.end()
+    for m in _OWNER.finditer(doc.text, footer):
         for o in orgs:
-            if at <= o.start <= at + 2:
+            if m.end() <= o.start <= m.end() + 2:
+                return o.name
+    for m in _OWNER.finditer(doc.text, 0, 400):  # a header such as "Cổng thông tin điện tử …"
+        for o in orgs:
+            if m.end() <= o.start <= m.end() + 2:
                 return o.name
     return None

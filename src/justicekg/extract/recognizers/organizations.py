@@ -101,6 +101,25 @@ def _scan_pattern() -> re.Pattern[str]:
 
 
 _SCAN_RE = _scan_pattern()
+_UPPER_LINE = re.compile(rf"^[{UPPER}\d \t,.:\-–&()/]+$", re.MULTILINE)
+_PLACE_WORDS = re.compile(r"(?<![\w])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
+
+
+def _sentence_case(line: str) -> str:
+    """``SỞ TƯ PHÁP TỈNH HÀ TĨNH`` → ``Sở tư pháp tỉnh Hà Tĩnh``-like text with unit heads,
+    abbreviations and place names capitalized as the grammar expects (same length)."""
+    low = line.lower()
+    chars = list(low)
+    for m in re.finditer(r"(?<![\w])\w", low):  # capitalize every word …
+        chars[m.start()] = chars[m.start()].upper()
+    cased = "".join(chars)
+    for m in _PLACE_WORDS.finditer(low):  # … except the place words themselves
+        cased = cased[: m.start(1)] + m.group(1) + cased[m.end(1) :]
+    for abbr in ("UBND", "HĐND", "THADS", "TAND", "VKSND", "TP"):
+        cased = re.sub(rf"(?<![\w]){abbr.title()}(?![\w])", abbr, cased)
+    return cased
+
+
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10})\)")
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
 _PLACE = re.compile(
@@ -299,9 +318,30 @@ class Organizations:
             clash = [o for o in first if o.overlaps(span)]
             if all(span.end - span.start > o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [span]
+        first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
         first.sort(key=lambda o: o.start)
         doc.spans.extend(first)
         return doc
+
+    def _upper_lines(self, doc: Doc) -> list[Span]:
+        """Organizations on upper-case lines (site headers: ``SỞ TƯ PHÁP TỈNH HÀ TĨNH``),
+        read from a sentence-cased copy of the line with the same offsets."""
+        text = doc.text
+        out: list[Span] = []
+        for m in _UPPER_LINE.finditer(text):
+            line = m.group(0)
+            if len(line) < 8 or not any(c.isalpha() for c in line):
+                continue
+            cased = _sentence_case(line)
+            if len(cased) != len(line):
+                continue
+            view = Doc(text[: m.start()] + cased + text[m.end() :], published=doc.published)
+            view.meta = doc.meta
+            failed: list[int] = []
+            for span in self._scan(view, failed):
+                if m.start() <= span.start < m.end():
+                    out.append(span)
+        return out
 
     def _scan(self, doc: Doc, failed: list[int]) -> list[Span]:
         text = doc.text
