@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["DateMatch", "find_dates", "parse_date", "resolve_year"]
+__all__ = ["DateMatch", "find_dates", "latest_full_date", "parse_date", "resolve_year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +38,9 @@ _RANGE = re.compile(
     rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?:{_SEP}(?P<m1>[01]?\d))?\s*(?:[–—-]|đến|tới)\s*"
     rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d){_SEP}{_Y}(?![\d/])"
 )
-_DAY_MONTH = re.compile(
-    r"(?:(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)\s+(?:(?i:ngày)\s+)?)"
-    rf"{_D}\s?/\s?{_M}(?![\d/])"
-)
+_DAY_MONTH = re.compile(rf"(?<![\d/.\-]){_D}\s?/\s?{_M}(?![\d/])")
+#: the word that must precede a day/month without a year
+_DAY_CUE = re.compile(r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)\s+(?:(?i:ngày)\s+)?$")
 _MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:/|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
 _YEAR = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
 
@@ -109,9 +108,13 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         mo, d = int(m["m"]), int(m["d"])
         if not free(m.start(), m.end()):
             continue
+        cue = _DAY_CUE.search(text, max(0, m.start() - 16), m.start())
+        if cue is None:
+            continue
+        m_start = cue.start()
         yr = resolve_year(mo, d, reference)
         if yr and _valid(yr, mo, d):
-            add(DateMatch(m.start(), m.end(), f"{yr:04d}-{mo:02d}-{d:02d}", True))
+            add(DateMatch(m_start, m.end(), f"{yr:04d}-{mo:02d}-{d:02d}", True))
     for m in _MONTH_YEAR.finditer(text):
         mo = int(m["m"])
         if free(m.start(), m.end()) and 1 <= mo <= 12:
@@ -121,6 +124,21 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
             add(DateMatch(m.start(), m.end(), m["y"]))
     found.sort(key=lambda dm: dm.start)
     return iter(found)
+
+
+def latest_full_date(text: str) -> str | None:
+    """The latest complete day (``dd/mm/yyyy`` and the like) written in ``text``.
+
+    >>> latest_full_date("ngày 01/10/2019 đến ngày 31/5/2020")
+    '2020-05-31'
+    """
+    best = None
+    for m in _FULL.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if _valid(y, mo, d):
+            iso = f"{y:04d}-{mo:02d}-{d:02d}"
+            best = iso if best is None or iso > best else best
+    return best
 
 
 def parse_date(text: str, *, reference: str | None = None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.base import register
-from justicekg.text.dates import find_dates
+from justicekg.text.dates import find_dates, latest_full_date
 
 
 @register("dates")
@@ -17,8 +17,7 @@ class Dates:
         ref = doc.published or doc.meta.get("dateline")
         if not ref:
             # no date for the page: the latest full date it mentions dates "ngày 17/7"
-            full = [d.iso for d in find_dates(doc.text) if len(d.iso) == 10]
-            ref = max(full) if full else None
+            ref = latest_full_date(doc.text)
         for dm in find_dates(doc.text, reference=ref):
             doc.add(
                 Span(

@@ -335,20 +335,27 @@ class Organizations:
             cased = _sentence_case(line)
             if len(cased) != len(line):
                 continue
-            view = Doc(text[: m.start()] + cased + text[m.end() :], published=doc.published)
-            view.meta = doc.meta
+            view = Doc(
+                text[: m.start()] + cased + text[m.end() :],
+                published=doc.published,
+                sentences=doc.sentences,
+                paragraphs=doc.paragraphs,
+                meta=doc.meta,
+            )
             failed: list[int] = []
-            for span in self._scan(view, failed):
+            for span in self._scan(view, failed, m.start(), m.end()):
                 if m.start() <= span.start < m.end():
                     out.append(span)
         return out
 
-    def _scan(self, doc: Doc, failed: list[int]) -> list[Span]:
+    def _scan(
+        self, doc: Doc, failed: list[int], start: int = 0, stop: int | None = None
+    ) -> list[Span]:
         text = doc.text
         found: list[Span] = []
-        pos = 0
+        pos = start
         while True:
-            m = _SCAN_RE.search(text, pos)
+            m = _SCAN_RE.search(text, pos, len(text) if stop is None else stop)
             if not m:
                 break
             span = self._parse(doc, m.start())
