@@ -52,6 +52,7 @@ def test_serve_read_only_processes_and_shutdown(tmp_path: Path) -> None:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)
     time.sleep(1)
-    with socket.socket() as s:  # nothing is left holding the port
+    with socket.socket() as s:  # nothing is left listening (TIME_WAIT leftovers are fine)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         s.bind(("127.0.0.1", port))
     assert os.path.exists(tmp_path / "store")
