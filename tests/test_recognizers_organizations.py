@@ -46,6 +46,25 @@ MAIN = "Sở Tư pháp tỉnh Bình Định tổ chức hội nghị. "
             id="emulation-group",
         ),
         pytest.param("Khách sạn Mường Thanh", [], id="venue"),
+        pytest.param("Cục Thuế tỉnh Yên Bái", ["Cục Thuế tỉnh Yên Bái"], id="unlisted-domain"),
+        pytest.param(
+            "Chi cục THADS huyện Cư M'gar",
+            ["Chi cục Thi hành án dân sự huyện Cư M'gar"],
+            id="district-apostrophe",
+        ),
+        pytest.param(
+            "SỞ TƯ PHÁP TỈNH HÀ TĨNH\nTin tức", ["Sở Tư pháp tỉnh Hà Tĩnh"], id="upper-case-header"
+        ),
+        pytest.param(
+            MAIN + "Ban Tổ chức hội nghị cảm ơn.",
+            ["Sở Tư pháp tỉnh Bình Định"],
+            id="organizing-committee",
+        ),
+        pytest.param(
+            MAIN + "Trưởng ban Pháp chế phát biểu.",
+            ["Sở Tư pháp tỉnh Bình Định", "Ban Pháp chế Hội đồng nhân dân tỉnh Bình Định"],
+            id="council-board",
+        ),
     ],
 )
 def test_organizations(text: str, expected: list[str]) -> None:

@@ -101,6 +101,13 @@ def _scan_pattern() -> re.Pattern[str]:
 
 
 _SCAN_RE = _scan_pattern()
+_UNLISTED_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Phòng", "Trung tâm", "Ban", "Hội", "Đoàn"})
+#: a capitalized domain of at most 7 words, up to an explicit place word
+_UNLISTED_DOMAIN = re.compile(
+    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!tỉnh |thành phố |huyện |quận "
+    rf"|thị xã |TP)[\w&]+){{0,6}}?)(?=[ \t]*,?[ \t]*(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|"
+    rf"thị xã)[ \t]+[{UPPER}\d])"
+)
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d \t,.:\-–&()/]+$", re.MULTILINE)
 _PLACE_WORDS = re.compile(r"(?<![\w])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
 
@@ -323,6 +330,25 @@ class Organizations:
         doc.spans.extend(first)
         return doc
 
+    def _unlisted(self, doc: Doc, start: int, end: int, head: str) -> Span | None:
+        """A provincial or district body whose domain is not in the gazetteer, recognized only
+        when an explicit place follows: ``Cục Thuế tỉnh X``, ``Sở Ngoại vụ thành phố Y``."""
+        if head not in _UNLISTED_HEADS:
+            return None
+        fm = _UNLISTED_DOMAIN.match(doc.text, end)
+        if fm is None:
+            return None
+        from justicekg.text.normalize import expand_abbreviations
+
+        domain = expand_abbreviations(" ".join(fm.group(1).split()))
+        place = _place_at(doc, fm.end(1))
+        if place is None or place.level == "implicit" or place.level == "commune":
+            return None
+        kind = "provincial-department" if head == "Sở" else "other"
+        if place.level == "district" and head in ("Sở", "Cục"):
+            return None
+        return self._placed(start, f"{head} {domain}", kind, place)
+
     def _upper_lines(self, doc: Doc) -> list[Span]:
         """Organizations on upper-case lines (site headers: ``SỞ TƯ PHÁP TỈNH HÀ TĨNH``),
         read from a sentence-cased copy of the line with the same offsets."""
@@ -408,7 +434,7 @@ class Organizations:
             dre = lex.domain_re.get(head)
             dm = dre.match(text, end) if dre else None
             if dm is None:
-                return None
+                return self._unlisted(doc, start, end, head)
             domain = lex.domain_canon.get((head, domain_key(dm.group(0))), dm.group(0).strip())
             end = dm.end()
         elif needs == "group":
@@ -563,8 +589,17 @@ class Organizations:
                 return Span(start, end, "org", name, "grammar", {"kind": kind})
             if head in ("Sở",) and doc.meta.get("main_province"):
                 place = Place("implicit", "tỉnh", None, doc.meta["main_province"], end)
-            elif head in ("Phòng", "Ban", "Trung tâm") and doc.meta.get("main_dept"):
+            elif (
+                head in ("Phòng", "Ban", "Trung tâm")
+                and doc.meta.get("main_dept")
+                and (head != "Ban" or _LOWER_HEAD_OK.search(text, max(0, start - 8), start))
+            ):
                 parent = str(doc.meta["main_dept"])
+                if head == "Ban":
+                    owner = _ban_owner(domain, doc.meta.get("main_province"))
+                    if owner is None:
+                        return None
+                    parent = owner
                 if head == "Trung tâm":
                     place = Place("implicit", "tỉnh", None, doc.meta.get("main_province"), end)
                 else:
@@ -622,6 +657,23 @@ class Organizations:
         e = text.find(words[-1], end) + len(words[-1])
         name = expand_abbreviations(" ".join(span_text.split()))
         return Span(start, e, "org", name, "group", {"kind": "emulation-group"})
+
+
+_COUNCIL_BOARDS = frozenset({"Pháp chế", "Kinh tế - Ngân sách", "Văn hóa - Xã hội", "Dân tộc"})
+_PARTY_BOARDS = frozenset({"Nội chính", "Tổ chức", "Tuyên giáo", "Dân vận", "Thường vụ"})
+
+
+def _ban_owner(domain: str, province: str | None) -> str | None:
+    """The body a provincial board (Ban) belongs to: the council's boards and the party's."""
+    if not province:
+        return None
+    rec = lexicon().province(province)
+    kind = rec.kind if rec else "tỉnh"
+    if domain in _COUNCIL_BOARDS:
+        return f"Hội đồng nhân dân {kind} {province}"
+    if domain in _PARTY_BOARDS:
+        return f"{'Thành ủy' if kind == 'thành phố' else 'Tỉnh ủy'} {province}"
+    return None
 
 
 def _enforcement_parent(province: str | None) -> str | None:
