@@ -52,6 +52,8 @@ class Settings:
     update_token: str = ""
     #: Largest request body accepted by the web app, in bytes.
     max_body_bytes: int = 1_000_000
+    #: A TriG file loaded into the store at start-up (SPARQL protocol conformance runs).
+    load_fixture: str = ""
     host: str = "127.0.0.1"
     port: int = 5000
     workers: int = 2

@@ -37,10 +37,6 @@ _SETTING_KEYS = {
     "WORKERS": "workers",
 }
 
-#: Environment variable naming a TriG file loaded at start-up (conformance runs only).
-FIXTURE_ENV = "JUSTICEKG_LOAD_FIXTURE"
-
-
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the Flask application.
 
@@ -49,7 +45,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
             ``STORE_URL``, ``BASE_IRI``, ``QUERY_TIMEOUT``, ``MAX_ROWS``, ``UPDATE_TOKEN``,
             ``MAX_BODY_BYTES``, ``WORKERS`` override the loaded settings; ``STORE`` passes an
             already open store; ``LOAD_FIXTURE`` names a TriG file to load (for
-            ``protocol.py``; also taken from ``$JUSTICEKG_LOAD_FIXTURE``).
+            ``protocol.py``; default ``settings.load_fixture``, i.e. ``$JUSTICEKG_LOAD_FIXTURE``).
 
     Returns:
         the app, with its store attached (``app.extensions["justicekg"]``).
@@ -64,7 +60,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         SETTINGS=settings,
         MAX_CONTENT_LENGTH=settings.max_body_bytes,
         JSON_AS_ASCII=False,
-        LOAD_FIXTURE=os.environ.get(FIXTURE_ENV) or None,
+        LOAD_FIXTURE=settings.load_fixture or None,
     )
     app.config.update(config)
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
@@ -152,7 +148,7 @@ def serve(settings: Settings) -> None:
             log.warning("justicekg.pipeline is missing; serving an empty store")
         else:
             ingest_paths(store, [settings.articles_dir], settings)
-    fixture = os.environ.get(FIXTURE_ENV)
+    fixture = settings.load_fixture
     if fixture:
         from justicekg.web.state import load_trig
 
