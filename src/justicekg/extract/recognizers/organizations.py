@@ -101,7 +101,7 @@ def _scan_pattern() -> re.Pattern[str]:
 
 
 _SCAN_RE = _scan_pattern()
-_UNLISTED_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Phòng", "Trung tâm", "Ban", "Hội", "Đoàn"})
+_UNLISTED_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Phòng", "Trung tâm"})
 #: a capitalized domain of at most 7 words, up to an explicit place word
 _UNLISTED_DOMAIN = re.compile(
     rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!tỉnh |thành phố |huyện |quận "
@@ -333,8 +333,8 @@ class Organizations:
     def _unlisted(self, doc: Doc, start: int, end: int, head: str) -> Span | None:
         """A provincial or district body whose domain is not in the gazetteer, recognized only
         when an explicit place follows: ``Cục Thuế tỉnh X``, ``Sở Ngoại vụ thành phố Y``."""
-        if head not in _UNLISTED_HEADS:
-            return None
+        if head not in _UNLISTED_HEADS or doc.meta.get("_upper_view"):
+            return None  # never on a sentence-cased upper-case line: every word is capitalized
         fm = _UNLISTED_DOMAIN.match(doc.text, end)
         if fm is None:
             return None
@@ -366,7 +366,7 @@ class Organizations:
                 published=doc.published,
                 sentences=doc.sentences,
                 paragraphs=doc.paragraphs,
-                meta=doc.meta,
+                meta={**doc.meta, "_upper_view": True},
             )
             failed: list[int] = []
             for span in self._scan(view, failed, m.start(), m.end()):
