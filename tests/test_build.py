@@ -283,3 +283,25 @@ def test_article_url_is_made_a_valid_iri() -> None:
     graph = build_graph(report, SETTINGS, generated_at=WHEN)
     (url,) = set(graph.objects(mint_iri("article", "u"), SDO.url))
     assert str(url) == "https://example.org/tin%20t%E1%BB%A9c/a?q=%221%22"
+
+
+def test_a_bare_district_takes_its_province_from_an_organization_in_it() -> None:
+    from justicekg.validate import validate
+
+    report = ExtractionReport(
+        article=Article(id="district-ctx", published="2024-01-09", text="x"),
+        organizations=[
+            Organization(
+                name="Phòng Tư pháp Quận 3",
+                kind="other",
+                province="Hồ Chí Minh",
+                district="Quận 3",
+            ),
+        ],
+        provinces=["Hồ Chí Minh", "Đà Nẵng"],
+        districts=["Quận 3", "Huyện Không Có"],
+    )
+    graph = build_graph(report, SETTINGS, generated_at=WHEN)
+    districts = set(graph.subjects(RDF.type, JKG.District))
+    assert districts and all(graph.value(d, JKG.province) is not None for d in districts)
+    assert validate(graph, settings=SETTINGS).violations == []

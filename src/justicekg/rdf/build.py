@@ -282,6 +282,15 @@ class _Builder:
             self.add(node, JKG.province, self.province(province))
         return node
 
+    def district_province(self, name: str) -> str | None:
+        """The province of a district the report lists bare: from an organization in it,
+        else the article's only province (None when neither tells)."""
+        for org in self.orgs.values():
+            if org.district and name_key(org.district) == name_key(name) and org.province:
+                return org.province
+        provinces = {name_key(p): p for p in self.report.provinces}
+        return next(iter(provinces.values())) if len(provinces) == 1 else None
+
     def canonical_province(self, name: str | None) -> str | None:
         if not name:
             return None
@@ -490,7 +499,9 @@ class _Builder:
         for name in self.report.provinces:
             self.province(name)
         for name in self.report.districts:
-            self.district(name, None)
+            province = self.district_province(name)
+            if province or find_district(name, None, self.on) is not None:
+                self.district(name, province)
         events = self.add_events()
         self.add_awards(events)
         self.add_article()
