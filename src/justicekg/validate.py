@@ -388,8 +388,46 @@ def _split_shapes(shapes: Graph) -> tuple[Graph, tuple[_SparqlCheck, ...]]:
     for t in shapes:
         if t[0] not in skip and not (t[1] == SH.sparql and t[2] in skip):
             core.add(t)
+    _hoist_property_shapes(core)
     _split_cache[id(shapes)] = (shapes, core, tuple(checks))
     return core, tuple(checks)
+
+
+_TARGETS = (SH.targetClass, SH.targetNode, SH.targetObjectsOf, SH.targetSubjectsOf)
+
+
+def _hoist_property_shapes(core: Graph) -> None:
+    """Give each property shape of a targeted node shape that node shape's targets.
+
+    pySHACL evaluates ``sh:property`` focus node by focus node: one shape evaluation, with its
+    constraint components built again, per property shape and focus node (≈17 000 for 64
+    articles, most of the run time). A property shape with the same targets as its node shape
+    validates the same focus nodes and reports the same results (its own ``sh:sourceShape``,
+    which :func:`_named_shape` maps back to the node shape), but pySHACL evaluates it once for
+    all focus nodes. Only done where it cannot change a result: the node shape is named, not
+    deactivated, referenced by no other shape (``sh:node``, ``sh:or`` …), and the property
+    shape belongs to it alone and has no targets of its own.
+    """
+    owners: dict[Node, list[Node]] = defaultdict(list)
+    for node_shape, prop in core.subject_objects(SH.property):
+        owners[prop].append(node_shape)
+    for prop, shapes_of in owners.items():
+        if len(shapes_of) != 1:
+            continue
+        node_shape = shapes_of[0]
+        targets = [(p, o) for p in _TARGETS for o in core.objects(node_shape, p)]
+        if (
+            not targets
+            or not isinstance(node_shape, URIRef)
+            or (node_shape, SH.deactivated, None) in core
+            or (None, None, node_shape) in core
+            or any((prop, p, None) in core for p in _TARGETS)
+            or (prop, SH.deactivated, None) in core
+        ):
+            continue
+        core.remove((node_shape, SH.property, prop))
+        for p, o in targets:
+            core.add((prop, p, o))
 
 
 _MESSAGE_VAR = re.compile(r"\{[?$](\w+)\}")
