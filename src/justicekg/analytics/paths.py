@@ -179,7 +179,11 @@ def describe_event(graph: nx.Graph, event: str) -> str:
 
 def _co_participation(store: Store | None, graph: nx.Graph, a: str, e: str, c: str) -> Hop:
     fact = f"{_label(graph, a)} and {_label(graph, c)} both attended {describe_event(graph, e)}"
-    evidence = _participation_evidence(store, a, e) + _participation_evidence(store, c, e)
+    both = _participation_evidence(store, a, e) + _participation_evidence(store, c, e)
+    # one sentence often names both participants: show it once
+    evidence = tuple(
+        {q.text: q for q in reversed(both)}[t] for t in dict.fromkeys(q.text for q in both)
+    )
     return Hop(a, _label(graph, a), c, _label(graph, c), "co-participant", fact, e, evidence)
 
 
