@@ -196,3 +196,27 @@ def test_missing_path_and_usage_errors_exit_2(runner: CliRunner, store_dir: Path
     assert runner.invoke(main, ["ingest", "/no/such/article.txt"]).exit_code == 2
     assert runner.invoke(main, ["query"]).exit_code == 2
     assert runner.invoke(main, ["export", "--format", "xml"]).exit_code == 2
+
+
+SCORE_PY = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+
+
+@pytest.mark.skipif(not SCORE_PY.exists(), reason="needs ../shared/eval/score.py")
+def test_eval_scores_a_folder_against_gold(runner: CliRunner, tmp_path: Path) -> None:
+    gold = SCORE_PY.parent / "gold"
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    golds = tmp_path / "gold"
+    golds.mkdir()
+    for stem in ("seed", "d03"):
+        shutil.copy(SCORE_PY.parent / "articles" / f"{stem}.txt", articles)
+        shutil.copy(gold / f"{stem}.json", golds)
+    result = runner.invoke(
+        main,
+        ["eval", str(golds), "--articles", str(articles), "--json", "--score-py", str(SCORE_PY)],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert 0.8 < data["overall_f1"] <= 1.0
+    table = runner.invoke(main, ["eval", str(golds), "--articles", str(articles)])
+    assert "overall F1" in table.output

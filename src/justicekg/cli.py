@@ -383,14 +383,23 @@ def analyze(
     help="Articles to extract (default: GOLD_DIR/../articles).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("-v", "--verbose", is_flag=True, help="Also list missed and spurious facts.")
+@click.option(
+    "--score-py",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="The scorer (default: score.py beside GOLD_DIR, else ../shared/eval/score.py).",
+)
 @handle_errors
-def eval_(gold_dir: str, articles_dir: str | None, as_json: bool) -> None:
+def eval_(
+    gold_dir: str, articles_dir: str | None, as_json: bool, verbose: bool, score_py: str | None
+) -> None:
     """Extract a folder of articles and score it against gold reports (P/R/F1 per fact set)."""
     from justicekg.extract.evaluate import run_eval
 
-    articles = articles_dir or str(Path(gold_dir).resolve().parent / "articles")
-    result = run_eval(articles, gold_dir)
-    click.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else result["table"])
+    result = run_eval(articles_dir, gold_dir, score_py=score_py, verbose=verbose, echo=not as_json)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
 
 
 @main.command(name="gen-namespace")
