@@ -192,8 +192,8 @@ def _title_references(doc: Doc, people: dict[str, PersonFacts], orgs: list[Span]
             if org:
                 by_pair.setdefault((fold(title), org), set()).add(f.name)
     for t in doc.by_label("title"):
-        if id(t) in used:
-            continue
+        if id(t) in used or doc.text[t.start].islower():
+            continue  # lower-case role nouns are generic ("cán bộ, công chức")
         o = _org_after_title(doc.text, t, orgs)
         names = by_pair.get((fold(t.name), o.name), set()) if o else by_title.get(fold(t.name))
         if names and len(names) == 1:

@@ -164,6 +164,7 @@ _PROVINCIAL = {
     "Hội",
     "Phòng Công chứng",
 }
+_FULL_UNIT_NEXT = re.compile(r"[ \t]+(?:Phòng|Văn phòng|Ban|Thanh tra)(?![\w])")
 _LOWER_HEAD_OK = re.compile(r"(?:Trưởng|trưởng|Chánh|chánh|Phó|phó)\s+$")
 
 
@@ -292,6 +293,81 @@ def _place_suffix(place: Place) -> str:
     return f" {place.kind} {place.name}"
 
 
+#: institutions known by a proper name (often a historical figure's): the head and the whole
+#: capitalized name are one organization, never a person (``Trường THPT Lê Lợi``)
+_NAMED_HEAD = re.compile(
+    r"(?<![\w])(?P<head>Văn phòng [Cc]ông chứng|Văn phòng [Ll]uật sư|"
+    r"Công ty [Ll]uật(?: TNHH| hợp danh)?|"
+    r"Trường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|Trung học cơ sở|"
+    r"Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)|Học viện|Đại học|"
+    r"Bệnh viện)(?![\w])"
+)
+_NAMED_WORD = re.compile(
+    rf"[ \t]+(?:[{UPPER}][\w'’]*|\d{{1,3}}|[-–&][ \t]*[{UPPER}][\w'’]*|"
+    r"(?:và|quốc gia|quốc dân|nhân dân|cộng đồng|số)(?=[ \t]+[\w\d]))"
+)
+_NAMED_NEEDS_NAME = ("Văn phòng", "Công ty", "Trường THPT", "Trường THCS", "Trường Tiểu")
+
+
+def _named_institutions(doc: Doc) -> list[Span]:
+    """``Văn phòng công chứng Trần Hưng Đạo``, ``Trường Đại học Luật Hà Nội``, ``Học viện Tư
+    pháp``, ``Trường Chính trị tỉnh Sơn La``: a head, capitalized name words (plus ``và``,
+    ``quốc gia`` …) and an optional place."""
+    from justicekg.text.normalize import expand_abbreviations
+
+    text = doc.text
+    out: list[Span] = []
+    for m in _NAMED_HEAD.finditer(text):
+        end = m.end()
+        words = 0
+        while True:
+            w = _NAMED_WORD.match(text, end)
+            if w is None or _PLACE_WORDS.match(w.group(0).strip() + " "):
+                break
+            token = w.group(0).strip()
+            if token in ("TP", "TP.", "Tp", "Tp."):
+                break
+            end = w.end()
+            words += 1
+        while words and text[:end].split()[-1] in ("và", "quốc", "nhân", "cộng", "số"):
+            end = text.rfind(" ", 0, end)
+            words -= 1
+        place = _place_at(doc, end)
+        if (
+            place is not None
+            and place.level != "implicit"
+            and (re.match(r"[ \t]+(?:tỉnh|thành phố|TP|Tp|huyện|quận|thị xã)", text[end:]))
+        ):
+            name = text[m.start() : end] + _place_suffix(place)
+            end = place.end
+        elif words:
+            name = text[m.start() : end]
+        else:
+            continue
+        if not words and m.group("head").startswith(_NAMED_NEEDS_NAME):
+            continue
+        name = expand_abbreviations(" ".join(name.split()))
+        out.append(
+            Span(
+                m.start(),
+                end,
+                "org",
+                name,
+                "named",
+                {"kind": "other", "province": (place.province if place is not None else None)},
+            )
+        )
+    return out
+
+
+#: post-2025 regional enforcement offices: "Phòng Thi hành án dân sự khu vực 2 - Gia Lai"
+_REGIONAL_UNIT = re.compile(
+    r"[ \t]+(?P<domain>Thi hành án dân sự|THADS)[ \t]+(?:khu vực|Khu vực)"
+    r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})"
+    rf"(?![\w])(?:[ \t]*[-–][ \t]*(?P<prov>{SYL}(?:{SP}{SYL}){{0,3}}))?"
+)
+
+
 @register("organizations")
 class Organizations:
     """Organization spans (label ``org``) with kind, province, district and parent."""
@@ -325,6 +401,10 @@ class Organizations:
             clash = [o for o in first if o.overlaps(span)]
             if all(span.end - span.start > o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [span]
+        for named in _named_institutions(doc):
+            clash = [o for o in first if o.overlaps(named)]
+            if all(named.end - named.start >= o.end - o.start for o in clash):
+                first = [o for o in first if o not in clash] + [named]
         first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
         first.sort(key=lambda o: o.start)
         doc.spans.extend(first)
@@ -348,6 +428,49 @@ class Organizations:
         if place.level == "district" and head in ("Sở", "Cục"):
             return None
         return self._placed(start, f"{head} {domain}", kind, place)
+
+    def _regional(self, doc: Doc, start: int, m: re.Match[str]) -> Span:
+        """``Phòng Thi hành án dân sự khu vực N`` (district-enforcement), with the province
+        as written after a dash or, else, an explicit ``tỉnh X`` that follows."""
+        lex = lexicon()
+        name = f"Phòng Thi hành án dân sự khu vực {m.group('n')}"
+        end = m.end()
+        province = None
+        if m.group("prov"):
+            words = m.group("prov").split()
+            for k in range(len(words), 0, -1):
+                rec = lex.province(" ".join(words[:k]))
+                if rec:
+                    province = rec.name
+                    end = m.start("prov") + len(" ".join(words[:k]))
+                    name += f" - {rec.name}"
+                    break
+            else:
+                end = m.start("prov") - 1
+                while text_is_space(doc.text[end - 1]):
+                    end -= 1
+                if doc.text[end - 1] in "-–":
+                    end -= 1
+                while text_is_space(doc.text[end - 1]):
+                    end -= 1
+        if province is None:
+            place = _place_at(doc, end)
+            if place is not None and place.level == "province":
+                province = place.province
+                end = place.end
+                name += _place_suffix(place)
+        parent = None
+        if province:
+            rec = lex.province(province)
+            parent = f"Thi hành án dân sự {rec.kind if rec else 'tỉnh'} {province}"
+        return Span(
+            start,
+            end,
+            "org",
+            name,
+            "regional",
+            {"kind": "district-enforcement", "province": province, "parent": parent},
+        )
 
     def _upper_lines(self, doc: Doc) -> list[Span]:
         """Organizations on upper-case lines (site headers: ``SỞ TƯ PHÁP TỈNH HÀ TĨNH``),
@@ -411,8 +534,16 @@ class Organizations:
             return None
         if not upper_line and raw[0].isupper() and head in ("Cục", "Sở", "Vụ", "Bộ", "Phòng"):
             pass
+        if not raw[0].isupper() and re.match(
+            r"[ \t]+(?:Phòng|Văn phòng|Ban|Thanh tra)(?![\w])", text[m.end() :]
+        ):
+            return None  # "Trưởng phòng Phòng Công chứng số 1": the unit is named in full next
         if _COUNT_BEFORE.search(text, max(0, start - 12), start):
             return None
+        if head == "Phòng":
+            region = _REGIONAL_UNIT.match(text, m.end())
+            if region is not None:
+                return self._regional(doc, start, region)
         if head == "Thi hành án dân sự":
             date = doc.published or doc.meta.get("dateline") or ""
             place = _place_at(doc, m.end())
@@ -661,6 +792,11 @@ class Organizations:
 
 _COUNCIL_BOARDS = frozenset({"Pháp chế", "Kinh tế - Ngân sách", "Văn hóa - Xã hội", "Dân tộc"})
 _PARTY_BOARDS = frozenset({"Nội chính", "Tổ chức", "Tuyên giáo", "Dân vận", "Thường vụ"})
+
+
+def text_is_space(ch: str) -> bool:
+    """True for a space or tab."""
+    return ch in " \t"
 
 
 def _ban_owner(domain: str, province: str | None) -> str | None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import lexicon
+from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 from justicekg.extract.recognizers.base import register
 
 _BEFORE = re.compile(
@@ -21,6 +22,38 @@ _BEFORE = re.compile(
     r"tư tưởng|Lăng|lăng|Bác|Trường|trường|Đại học|Học viện))\s*$",
     re.IGNORECASE,
 )
+
+
+@cache
+def _name_prefix() -> re.Pattern[str]:
+    """A person-name head ending right before a place: a surname and up to two syllables,
+    itself not preceded by another capitalized word (``Lê Thị`` + ``Hà Giang``)."""
+    return re.compile(
+        rf"(?<![\w'])(?:{lexicon().surname_re})(?:{SP}{SYL}){{0,2}}"
+        rf"{SP}$"
+    )
+
+
+def _inside_person_name(text: str, start: int, end: int) -> bool:
+    """True when the place name ends a person's name (``Lê Thị Hà Giang``, ``Trần Thái
+    Bình``): a surname-led capitalized run runs into it and the run is not followed by more
+    capitalized syllables; a place is never the tail of a name after a place word."""
+    m = _name_prefix().search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    if re.match(rf"{SP}[{UPPER}]", text[end : end + 3]):
+        return False
+    prev = re.search(rf"([{UPPER}][{LOWER}]*){SP}$", text[max(0, m.start() - 12) : m.start()])
+    if prev and not re.fullmatch(lexicon().honorific_re, prev.group(1)):
+        lo = max(0, m.start() - 30)
+        ends = {t.end() for t in lexicon().title_re.finditer(text, lo, m.start())}
+        if not ends & {m.start() - 1, m.start() - 2}:
+            return False  # more capitalized words before: an organization or place name
+    prefix = m.group(0).split()
+    rec = lexicon().province(" ".join(prefix))
+    if rec is not None or lexicon().districts(" ".join(prefix)):
+        return False  # two places side by side
+    return not _BEFORE.search(text, max(0, m.start() - 14), m.start())
 
 
 @register("provinces")
@@ -39,6 +72,8 @@ class Provinces:
                 continue
             rec = lex.province(m.group(0))
             if rec is None:
+                continue
+            if _inside_person_name(text, m.start(), m.end()):
                 continue
             before = _BEFORE.search(text, max(0, m.start() - 14), m.start())
             if before and before.group("sub"):

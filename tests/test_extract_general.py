@@ -1,0 +1,135 @@
+"""General rules checked on invented sentences (never taken from the evaluation articles).
+
+Each row: a sentence, then the persons with their (title, organization) positions, the
+organizations and the provinces the extractor must report for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract import extract
+from justicekg.text.normalize import fold
+
+
+def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
+    r = extract(text, article_id="t", published=published)
+    return {
+        "persons": {p.name: [(q.title, q.organization) for q in p.positions] for p in r.persons},
+        "orgs": [o.name for o in r.organizations],
+        "provinces": r.provinces,
+    }
+
+
+@pytest.mark.parametrize(
+    "text,person,positions,provinces",
+    [
+        pytest.param(
+            "Bà Lê Thị Hà Giang, Phó Giám đốc Sở Tư pháp tỉnh Bắc Ninh, phát biểu.",
+            "Lê Thị Hà Giang",
+            [("Phó Giám đốc", "Sở Tư pháp tỉnh Bắc Ninh")],
+            ["Bắc Ninh"],
+            id="province-ends-name",
+        ),
+        pytest.param(
+            "Ông Trần Thái Bình, Chánh Văn phòng Sở Tư pháp tỉnh Nam Định, báo cáo.",
+            "Trần Thái Bình",
+            [("Chánh Văn phòng", "Văn phòng Sở Tư pháp tỉnh Nam Định")],
+            ["Nam Định"],
+            id="surname-plus-province",
+        ),
+        pytest.param(
+            "Đồng chí Nguyễn Văn Quảng Nam tham dự buổi làm việc.",
+            "Nguyễn Văn Quảng Nam",
+            [],
+            [],
+            id="honorific-province-name",
+        ),
+        pytest.param(
+            "Ông Đỗ Minh Khoa, giảng viên Trường Đại học Luật Hà Nội, trình bày tham luận.",
+            "Đỗ Minh Khoa",
+            [("Giảng viên", "Trường Đại học Luật Hà Nội")],
+            ["Hà Nội"],
+            id="university",
+        ),
+        pytest.param(
+            "Ông Lò Văn Sơn, Hiệu trưởng Trường Chính trị tỉnh Sơn La, dự.",
+            "Lò Văn Sơn",
+            [("Hiệu trưởng", "Trường Chính trị tỉnh Sơn La")],
+            ["Sơn La"],
+            id="political-school",
+        ),
+        pytest.param(
+            "Bà Hoàng Thị Mai, chuyên viên chính Cục Hộ tịch, quốc tịch, chứng thực, hướng dẫn.",
+            "Hoàng Thị Mai",
+            [("chuyên viên chính", "Cục Hộ tịch, quốc tịch, chứng thực")],
+            [],
+            id="lower-title-ministry-unit",
+        ),
+        pytest.param(
+            "Bà Đinh Thị Hoa, công chức tư pháp - hộ tịch UBND phường Tân Phong, phát biểu.",
+            "Đinh Thị Hoa",
+            [("công chức tư pháp - hộ tịch", "Ủy ban nhân dân phường Tân Phong")],
+            [],
+            id="lower-title-commune",
+        ),
+        pytest.param(
+            "Ông Phan Văn Đức, Trưởng phòng Phòng Công chứng số 1 tỉnh Bình Dương, cho biết.",
+            "Phan Văn Đức",
+            [("Trưởng phòng", "Phòng Công chứng số 1 tỉnh Bình Dương")],
+            ["Bình Dương"],
+            id="numbered-unit",
+        ),
+        pytest.param(
+            "Ông Mai Văn Tâm, chấp hành viên Chi cục THADS huyện Yên Thế, tham gia.",
+            "Mai Văn Tâm",
+            [("chấp hành viên", "Chi cục Thi hành án dân sự huyện Yên Thế")],
+            ["Bắc Giang"],
+            id="lower-title-district-enforcement",
+        ),
+    ],
+)
+def test_person_positions(
+    text: str, person: str, positions: list[tuple[str, str]], provinces: list[str]
+) -> None:
+    got = _run(text)
+    persons = got["persons"]
+    assert isinstance(persons, dict)
+    assert list(persons) == [person]
+    assert [(fold(t), o) for t, o in persons[person]] == [(fold(t), o) for t, o in positions]
+    assert got["provinces"] == provinces
+
+
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        pytest.param(
+            "Văn phòng công chứng Trần Hưng Đạo tại đường Trần Phú, thành phố Vinh.",
+            "Văn phòng công chứng Trần Hưng Đạo",
+            id="notary-office",
+        ),
+        pytest.param("Học sinh Trường THPT Lê Lợi tham gia.", "Trường THPT Lê Lợi", id="school"),
+        pytest.param("Học viện Tư pháp tổ chức khóa học.", "Học viện Tư pháp", id="academy"),
+        pytest.param(
+            "Công ty Luật TNHH Minh Khang tư vấn miễn phí.",
+            "Công ty Luật TNHH Minh Khang",
+            id="law-firm",
+        ),
+    ],
+)
+def test_named_institutions_are_not_persons(text: str, org: str) -> None:
+    got = _run(text)
+    assert got["persons"] == {}
+    assert org in got["orgs"]
+
+
+def test_regional_enforcement_office_after_2025() -> None:
+    text = (
+        "Bà Trịnh Thị Ngọc, Trưởng phòng Thi hành án dân sự khu vực 3 - Đồng Tháp, "
+        "dự hội nghị của Thi hành án dân sự tỉnh Đồng Tháp."
+    )
+    got = _run(text, published="2025-09-10")
+    assert got["persons"] == {
+        "Trịnh Thị Ngọc": [("Trưởng phòng", "Phòng Thi hành án dân sự khu vực 3 - Đồng Tháp")]
+    }
+    assert "Thi hành án dân sự tỉnh Đồng Tháp" in got["orgs"]
