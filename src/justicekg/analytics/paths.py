@@ -181,9 +181,10 @@ def _co_participation(store: Store | None, graph: nx.Graph, a: str, e: str, c: s
     fact = f"{_label(graph, a)} and {_label(graph, c)} both attended {describe_event(graph, e)}"
     both = _participation_evidence(store, a, e) + _participation_evidence(store, c, e)
     # one sentence often names both participants: show it once
-    evidence = tuple(
-        {q.text: q for q in reversed(both)}[t] for t in dict.fromkeys(q.text for q in both)
-    )
+    unique: dict[str, Quote] = {}
+    for q in both:
+        unique.setdefault(q.text, q)
+    evidence = tuple(unique.values())
     return Hop(a, _label(graph, a), c, _label(graph, c), "co-participant", fact, e, evidence)
 
 
