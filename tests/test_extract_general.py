@@ -133,3 +133,95 @@ def test_regional_enforcement_office_after_2025() -> None:
         "Trịnh Thị Ngọc": [("Trưởng phòng", "Phòng Thi hành án dân sự khu vực 3 - Đồng Tháp")]
     }
     assert "Thi hành án dân sự tỉnh Đồng Tháp" in got["orgs"]
+
+
+def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, str]]:
+    r = extract(text, article_id="t", published=published)
+    return [(a.award, a.recipient, a.status) for a in r.awards]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Sở Tư pháp tỉnh Tuyên Quang tổ chức hội nghị tổng kết. Tập thể Phòng Hành chính "
+            "tư pháp và ông Ngô Văn Hải được Chủ tịch UBND tỉnh tặng Bằng khen.",
+            [
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang",
+                    "Phòng Hành chính tư pháp Sở Tư pháp tỉnh Tuyên Quang",
+                    "conferred",
+                ),
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang",
+                    "Ngô Văn Hải",
+                    "conferred",
+                ),
+            ],
+            id="recipients-before-giver",
+        ),
+        pytest.param(
+            "Cục THADS tỉnh Sóc Trăng vinh dự được Chủ tịch nước tặng Huân chương Lao động "
+            "hạng Nhì.",
+            [
+                (
+                    "Huân chương Lao động hạng Nhì",
+                    "Cục Thi hành án dân sự tỉnh Sóc Trăng",
+                    "conferred",
+                )
+            ],
+            id="order-by-head-of-state",
+        ),
+        pytest.param(
+            "Tại hội nghị, các đơn vị trong Cụm đã đăng ký thi đua năm 2024 như sau:\n"
+            "- Cờ thi đua của Chính phủ: Cục THADS tỉnh Bạc Liêu;\n"
+            "- Cờ thi đua ngành Tư pháp: Cục THADS tỉnh Cà Mau.\nHội nghị kết thúc.",
+            [
+                ("Cờ thi đua của Chính phủ", "Cục Thi hành án dân sự tỉnh Bạc Liêu", "registered"),
+                ("Cờ thi đua ngành Tư pháp", "Cục Thi hành án dân sự tỉnh Cà Mau", "registered"),
+            ],
+            id="registered-list",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Yên Bái tổ chức lễ. Các cá nhân được tặng giấy khen của Giám đốc "
+            "Sở gồm bà Đàm Thị Yến và ông Nông Văn Thắng.",
+            [
+                ("Giấy khen của Giám đốc Sở Tư pháp tỉnh Yên Bái", "Đàm Thị Yến", "conferred"),
+                ("Giấy khen của Giám đốc Sở Tư pháp tỉnh Yên Bái", "Nông Văn Thắng", "conferred"),
+            ],
+            id="lower-case-certificate-bare-giver",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Yên Bái tổ chức hội nghị. Giám đốc Sở Tư pháp tặng Giấy khen cho "
+            "05 tập thể và 12 cá nhân.",
+            [],
+            id="counts-only",
+        ),
+    ],
+)
+def test_awards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+def test_unit_list_after_plural_head() -> None:
+    got = _run("Đoàn đã kiểm tra Chi cục THADS các huyện Đông Hưng, Quỳnh Phụ và Tiền Hải.")
+    assert got["orgs"] == [
+        "Chi cục Thi hành án dân sự huyện Đông Hưng",
+        "Chi cục Thi hành án dân sự huyện Quỳnh Phụ",
+        "Chi cục Thi hành án dân sự huyện Tiền Hải",
+    ]
+
+
+def test_appointment_term() -> None:
+    r = extract(
+        "Ông Lê Văn Nam được bổ nhiệm giữ chức Phó Cục trưởng Cục THADS tỉnh Gia Lai "
+        "kể từ ngày 01/10/2020 đến ngày 30/9/2025.",
+        article_id="t",
+    )
+    [pos] = r.persons[0].positions
+    assert (pos.title, pos.organization, pos.start, pos.end) == (
+        "Phó Cục trưởng",
+        "Cục Thi hành án dân sự tỉnh Gia Lai",
+        "2020-10-01",
+        "2025-09-30",
+    )

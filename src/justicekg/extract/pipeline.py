@@ -148,7 +148,13 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
         person = Person(name=facts.name, evidence=_sentence_ev(doc, facts.first.start))
         for title, org, span in facts.positions:
             person.positions.append(
-                Position(title=title, organization=org, evidence=_sentence_ev(doc, span.start))
+                Position(
+                    title=title,
+                    organization=org,
+                    start=_opt_str(span.data.get("start")),
+                    end=_opt_str(span.data.get("end")),
+                    evidence=_sentence_ev(doc, span.start),
+                )
             )
             if org and org not in orgs:
                 implied = span.data.get("implied_org") or {}

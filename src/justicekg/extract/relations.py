@@ -80,6 +80,34 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     return None
 
 
+_TERM_START = re.compile(r"(?<![\w])(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?$")
+_TERM_END = re.compile(r"(?<![\w])(?:đến|tới|cho đến)\s+(?:hết\s+)?(?:ngày\s+)?$")
+_APPOINTMENT_CUE = re.compile(
+    r"bổ nhiệm|điều động|giao quyền|phân công|giữ chức|nghỉ hưu|thôi giữ|kéo dài thời gian"
+)
+
+
+def _term_dates(doc: Doc, t: Span, o: Span | None) -> None:
+    """Start (and end) of a position stated in its appointment sentence: ``được bổ nhiệm …
+    kể từ ngày 01/10/2020``, ``… đến ngày 30/9/2025``."""
+    from justicekg.text.dates import find_dates
+
+    sent = doc.sentence_of(t.start)
+    text = doc.text[sent.start : sent.end]
+    if not _APPOINTMENT_CUE.search(text):
+        return
+    ref = doc.published or doc.meta.get("dateline")
+    after = (o.end if o else t.end) - sent.start
+    for d in find_dates(text, reference=ref):
+        if len(d.iso) != 10 or d.start < after - 400:
+            continue
+        before = text[max(0, d.start - 24) : d.start]
+        if _TERM_START.search(before) and "start" not in t.data:
+            t.data["start"] = d.iso
+        elif _TERM_END.search(before) and "end" not in t.data and "start" in t.data:
+            t.data["end"] = d.iso
+
+
 def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     """Persons (by full name) with their positions and mentions."""
     text = doc.text
@@ -98,6 +126,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         # right: "Name, Title Org, Title Org"
         sep = _SEP_RIGHT.match(text, p.end)
         pos = sep.end() if sep else p.end
+        if pos not in title_at:
+            # "ông X được bổ nhiệm giữ chức Phó Cục trưởng Cục …"
+            app0 = _APPOINT.match(text, p.end)
+            if app0 is not None and app0.end() in title_at:
+                pos = app0.end()
         while True:
             rank = re.match(rf"(?:{lexicon().rank_re})\s+", text[pos:])
             if rank:
@@ -142,6 +175,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t = title_end.get(edge)
                 if t is not None:
                     chain.append((t, None))
+        for t, o in chain:
+            _term_dates(doc, t, o)
         for i, (t, o) in enumerate(chain):
             org_name = o.name if o else None
             if org_name is None:

@@ -46,6 +46,9 @@ _AFTER_CUE = re.compile(
 _STOP_AFTER = re.compile(
     r"(?:\s(?:vì|do|về thành tích|đã có thành tích|có thành tích|nhờ)(?![\w]))"
 )
+_BARE_HEAD = re.compile(r"[ \t]+(Tổng cục|Sở|Cục|Bộ)(?![\w])(?![ \t]+[A-ZĐ])")
+_LOWER_HEAD_GIVER = re.compile(r"\s+của\s+[A-ZĐ]")
+_LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]")
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
 
@@ -99,8 +102,12 @@ class Awards:
         persons = doc.by_label("person")
         heads = list(_HEAD.finditer(text))
         for i, m in enumerate(heads):
-            if not m.group(0)[0].isupper() and not m.group(0).lower().startswith("cờ"):
-                continue
+            if (
+                not m.group(0)[0].isupper()
+                and not m.group(0).lower().startswith("cờ")
+                and not _LOWER_HEAD_GIVER.match(text, m.end())
+            ):
+                continue  # a lower-case "bằng khen" is generic unless its giver follows
             sent = doc.sentence_of(m.start())
             head, end = m.group(0), m.end()
             qualifier = None
@@ -115,7 +122,14 @@ class Awards:
                 t = None if o else next((t for t in titles if t.start == at), None)
                 if t is not None:
                     o = next((o for o in orgs if o.start in (t.end, t.end + 1)), None)
-                if o is not None:
+                bare = _BARE_HEAD.match(text, t.end) if t is not None and o is None else None
+                unique = doc.meta.get("unique_by_head", {})
+                if t is not None and bare is not None and bare.group(1) in unique:
+                    # "Giấy khen của Giám đốc Sở": the article's only Sở
+                    conferrer_org = unique[bare.group(1)]
+                    qualifier = f"{t.name} {conferrer_org}"
+                    end = bare.end()
+                elif o is not None:
                     qualifier = f"{t.name} {o.name}" if t else o.name
                     conferrer_org = o.name
                     end = o.end
@@ -169,6 +183,8 @@ class Awards:
             sentence_status = _status(text[sent.start : end])
             elliptical = _ELLIPTICAL.match(text, clause_start) is not None
             status = sentence_status if elliptical or not clause_status else clause_status
+            if status is None:
+                status = _list_intro_status(text, m.start())
             if status is None:
                 continue
             recipients = self._recipients(
@@ -280,6 +296,27 @@ def _list_end(text: str, pos: int) -> int:
         if m is None:
             return end
         end = m.end()
+
+
+def _list_intro_status(text: str, pos: int) -> str | None:
+    """The status stated by the line introducing a list (``… đăng ký thi đua như sau:``)
+    for an award named in one of its items (``- Cờ thi đua của Chính phủ: Cục …``)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _LIST_LINE.match(text, line_start):
+        return None
+    at = line_start
+    for _ in range(40):  # walk up over the list's items
+        if at <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, at - 1) + 1
+        line = text[prev_start : at - 1]
+        if not line.strip() or _LIST_LINE.match(line):
+            at = prev_start
+            continue
+        if line.rstrip().endswith(":"):
+            return _status(line)
+        return None
+    return None
 
 
 def _status(clause: str) -> str | None:
