@@ -190,3 +190,84 @@ def test_national_and_plural_bodies_need_no_province_unless_provincial(
     )
     result = validate(build_graph(report, SETTINGS, generated_at=WHEN))
     assert result.conforms, result.text
+
+
+_EVIDENCE = """
+@prefix jkg: <https://w3id.org/justicekg/ontology#> .
+@prefix schema: <https://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@base <https://w3id.org/justicekg/id/> .
+<article/a> a jkg:Article ; schema:text "Ông Nguyễn Văn An dự hội nghị."@vi .
+<article/b> a jkg:Article ; schema:text "Bà Lê Thị Hoa" , "Bà Lê Thị Hòa" .
+<evidence/ok> jkg:quote "Nguyễn Văn An" ; jkg:startOffset 4 ; jkg:endOffset 17 ;
+    jkg:inArticle <article/a> .
+<evidence/wrong> jkg:quote "Nguyễn Văn Ba"@vi ; jkg:startOffset 4 ; jkg:endOffset 17 ;
+    jkg:inArticle <article/a> .
+<evidence/inverted> jkg:quote "x" ; jkg:startOffset 9 ;
+    jkg:endOffset "3"^^xsd:nonNegativeInteger ; jkg:inArticle <article/a> .
+<evidence/negative> jkg:quote "x" ; jkg:startOffset -4 ; jkg:endOffset 40 ;
+    jkg:inArticle <article/a> .
+<evidence/two-texts> jkg:quote "Lê Thị Hoa" ; jkg:startOffset 3 ; jkg:endOffset 13 ;
+    jkg:inArticle <article/b> .
+<evidence/two-ends> jkg:quote "Bà" ; jkg:startOffset 0 ; jkg:endOffset 2 , 3 ;
+    jkg:inArticle <article/b> .
+"""
+
+
+def _solution_set(rows: object) -> set[tuple[str, str]]:
+    assert isinstance(rows, list)
+    return {(str(r["this"]), str(r["found"])) for r in rows}
+
+
+def test_native_quote_check_gives_the_sparql_solutions() -> None:
+    from justicekg.validate import _split_shapes, shapes_graph
+
+    _core, checks = _split_shapes(shapes_graph())
+    (check,) = [c for c in checks if str(c.node_shape).endswith("#EvidenceShape")]
+    assert check.native is not None, "the EvidenceShape query no longer matches its native form"
+    graph = Graph().parse(data=_EVIDENCE, format="turtle")
+    sparql = [row.asdict() for row in graph.query(check.query)]  # type: ignore[union-attr]
+    native = check.native(graph)
+    assert _solution_set(native) == _solution_set(sparql)
+    assert {this.rsplit("/", 1)[-1] for this, _ in _solution_set(native)} == {
+        "wrong",
+        "inverted",
+        "negative",
+        "two-texts",
+        "two-ends",
+    }
+
+
+def test_native_quote_check_defers_odd_offsets_to_sparql() -> None:
+    from justicekg.validate import _quote_mismatches
+
+    odd = _EVIDENCE + '<evidence/odd> jkg:quote "x" ; jkg:startOffset "1.5"^^xsd:decimal ;'
+    odd += " jkg:endOffset 3 ; jkg:inArticle <article/a> .\n"
+    assert _quote_mismatches(Graph().parse(data=odd, format="turtle")) is None
+
+
+def test_property_shapes_hoisted_only_where_results_cannot_change() -> None:
+    from rdflib.namespace import SH
+
+    from justicekg.validate import _hoist_property_shapes
+
+    shapes = Graph().parse(
+        data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> .
+        @prefix ex: <https://example.org/> .
+        ex:A a sh:NodeShape ; sh:targetClass ex:C ; sh:property ex:pa .
+        ex:pa sh:path ex:p ; sh:minCount 1 .
+        ex:B a sh:NodeShape ; sh:targetClass ex:D ; sh:property ex:pb .
+        ex:pb sh:path ex:q ; sh:minCount 1 .
+        ex:Other a sh:NodeShape ; sh:targetClass ex:E ;
+            sh:property [ sh:path ex:r ; sh:node ex:B ] .
+        """,
+        format="turtle",
+    )
+    _hoist_property_shapes(shapes)
+    ex = "https://example.org/"
+    assert (URIRef(ex + "pa"), SH.targetClass, URIRef(ex + "C")) in shapes
+    assert (URIRef(ex + "A"), SH.property, URIRef(ex + "pa")) not in shapes
+    # ex:B is used through sh:node: its property shape stays where it is.
+    assert (URIRef(ex + "B"), SH.property, URIRef(ex + "pb")) in shapes
+    assert (URIRef(ex + "pb"), SH.targetClass, None) not in shapes
