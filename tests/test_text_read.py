@@ -69,3 +69,30 @@ def test_read_html(tmp_path: Path) -> None:
     assert "Cục Thi hành án dân sự tỉnh Quảng Nam" in article.text
     assert "Trang chủ" not in article.text
     assert article.title == "Hội nghị triển khai công tác năm 2021"
+
+
+@pytest.mark.parametrize(
+    "head,footer",
+    [
+        pytest.param(
+            "<meta property='og:site_name' content='Sở Tư pháp tỉnh Hà Nam'>", "", id="site-name"
+        ),
+        pytest.param("", "<p>Bản quyền thuộc Sở Tư pháp tỉnh Hà Nam</p>", id="footer-owner"),
+        pytest.param("", "<p>Cơ quan chủ quản: Sở Tư pháp tỉnh Hà Nam</p>", id="footer-agency"),
+    ],
+)
+def test_read_html_publisher_and_headline(tmp_path: Path, head: str, footer: str) -> None:
+    from justicekg.extract import extract_file
+
+    body = "<p>" + "Ngày 05/3/2024, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị tập huấn. " * 3
+    html = (
+        "<html><head><meta charset='utf-8'><title>Tập huấn nghiệp vụ hộ tịch năm 2024 - Sở Tư "
+        f"pháp tỉnh Hà Nam</title>{head}</head><body><article><h1>Tập huấn nghiệp vụ hộ tịch năm"
+        f" 2024</h1>{body}</p></article><footer>{footer}<p>Địa chỉ: đường Lê Công Thanh</p>"
+        "</footer></body></html>"
+    )
+    path = tmp_path / "b.html"
+    path.write_text(html, encoding="utf-8")
+    report = extract_file(path)
+    assert report.article.title == "Tập huấn nghiệp vụ hộ tịch năm 2024"
+    assert report.article.publisher == "Sở Tư pháp tỉnh Hà Nam"

@@ -58,6 +58,7 @@ def extract(
     published: str | None = None,
     title: str | None = None,
     source: str | None = None,
+    site_name: str | None = None,
     pipeline: Sequence[str] = DEFAULT_PIPELINE,
 ) -> ExtractionReport:
     """Extract persons, positions, organizations, provinces, events and awards from an article.
@@ -66,6 +67,8 @@ def extract(
         text: the article text (any Unicode; it is normalized first).
         article_id: the report's article id.
         url, published, title, source: what is known about the article (``published`` ISO).
+        site_name: the page's site name or furniture owner line (the publisher when the
+            text itself names none).
         pipeline: recognizer names to run, in order.
 
     Returns:
@@ -77,6 +80,8 @@ def extract(
     """
     norm = normalize(text)
     doc = Doc(norm, published=_iso(published), title=normalize(title) if title else None)
+    if site_name:
+        doc.meta["site_name"] = normalize(site_name)
     for recognizer in _recognizers(tuple(pipeline)):
         doc = recognizer(doc)
     return _report(doc, article_id=article_id, url=url, source=source)
@@ -103,6 +108,7 @@ def extract_file(path: str | Path) -> ExtractionReport:
         published=raw.published,
         title=raw.title,
         source=raw.source,
+        site_name=raw.site_name,
     )
 
 
@@ -364,4 +370,12 @@ def _publisher(doc: Doc) -> str | None:
         for o in orgs:
             if m.end() <= o.start <= m.end() + 2:
                 return o.name
+    site = doc.meta.get("site_name")
+    if site:  # HTML: the site name or the furniture's owner line, read as an organization
+        view = Doc(str(site), published=doc.published)
+        view.meta["main_province"] = doc.meta.get("main_province")
+        for name in ("provinces", "organizations"):
+            view = base.get(name)(view)
+        found = view.by_label("org")
+        return found[0].name if found else str(site)
     return None

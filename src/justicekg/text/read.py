@@ -9,6 +9,7 @@ file; nothing is ever decoded by guesswork.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,9 @@ class RawArticle:
     published: str | None = None
     url: str | None = None
     source: str | None = None
+    #: the page's own name for its site (HTML ``og:site_name``, or the owner line of the
+    #: page header/footer that main-content extraction drops); the publisher candidate
+    site_name: str | None = None
 
 
 def decode(data: bytes, *, where: str) -> str:
@@ -59,7 +63,45 @@ def decode(data: bytes, *, where: str) -> str:
         ) from exc
 
 
-def _html(raw: str, where: str) -> tuple[str, str | None, str | None, str | None]:
+_OWNER_LINE = re.compile(
+    r"^\s*(?:Bản quyền(?:\s+thuộc(?:\s+về)?)?|Cơ quan chủ quản|Cơ quan quản lý|Đơn vị quản lý|"
+    r"Trang thông tin điện tử(?:\s+của)?|Cổng thông tin điện tử(?:\s+của)?|©\s*(?:\d{4}\s*)?)"
+    r"\s*:?\s*(?P<owner>[^|©\n]{4,120}?)\s*\.?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_SCRIPT = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCK_END = re.compile(
+    r"<br\s*/?>|</(?:p|div|li|tr|td|h\d|header|footer|section|span|a)\s*>", re.IGNORECASE
+)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _furniture_owner(raw: str) -> str | None:
+    """The owner named by the page furniture (header or footer) of the full page text."""
+    import html
+
+    full = _SCRIPT.sub(" ", raw)
+    full = _BLOCK_END.sub("\n", full)
+    full = html.unescape(_TAG.sub(" ", full))
+    lines = [ln.strip() for ln in full.splitlines() if ln.strip()]
+    for line in lines[-40:] + lines[:10]:
+        m = _OWNER_LINE.match(line)
+        if m and m.group("owner")[:1].isupper():
+            return m.group("owner").strip()
+    return None
+
+
+def _strip_site_suffix(title: str, site: str | None) -> str:
+    """``Headline - Sở Tư pháp tỉnh X`` → ``Headline`` (the page title names the site too)."""
+    parts = re.split(r"\s+[|–—-]\s+", title)
+    if len(parts) > 1 and site and normalize(parts[-1]).casefold() == normalize(site).casefold():
+        return title[: title.rfind(parts[-1])].rstrip(" |–—-")
+    return title
+
+
+def _html(raw: str, where: str) -> tuple[str, str | None, str | None, str | None, str | None]:
     import trafilatura
 
     text = trafilatura.extract(
@@ -69,11 +111,15 @@ def _html(raw: str, where: str) -> tuple[str, str | None, str | None, str | None
     title = getattr(meta, "title", None) if meta else None
     published = getattr(meta, "date", None) if meta else None
     url = getattr(meta, "url", None) if meta else None
+    site = getattr(meta, "sitename", None) if meta else None
+    site = _furniture_owner(raw) or site
     if not text or not text.strip():
         raise InputError("no main content found in the HTML page", where=where)
+    if title:
+        title = _strip_site_suffix(title, site)
     if title and not text.lstrip().startswith(title.strip()):
         text = f"{title}\n\n{text}"
-    return text, title, published, url
+    return text, title, published, url, site
 
 
 def read_article(path: str | Path) -> RawArticle:
@@ -95,9 +141,9 @@ def read_article(path: str | Path) -> RawArticle:
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", where=where) from exc
     raw = decode(data, where=where)
-    title = published = url = None
+    title = published = url = site = None
     if p.suffix.lower() in (".html", ".htm", ".xhtml"):
-        raw, title, published, url = _html(raw, where)
+        raw, title, published, url, site = _html(raw, where)
     text = normalize(raw)
     if not text:
         raise InputError("empty file", where=where, hint="the article has no text")
@@ -107,4 +153,5 @@ def read_article(path: str | Path) -> RawArticle:
         published=published,
         url=url,
         source=where,
+        site_name=normalize(site) if site else None,
     )

@@ -135,6 +135,7 @@ class Layout:
                     and "|" not in line
                     and not _DATELINE.match(line)
                     and not _is_dateline(line)
+                    and not _FOOTER.match(line)  # "Cổng thông tin điện tử Sở …": the site
                 ):
                     doc.title = line
                     break

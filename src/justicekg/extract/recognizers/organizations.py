@@ -130,7 +130,8 @@ def _sentence_case(line: str) -> str:
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10})\)")
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
 _PLACE = re.compile(
-    r"\s*,?\s*(?P<kind>tỉnh|thành phố|TP\.?\s?|Tp\.?\s?|huyện|quận|Quận|thị xã|thị trấn|xã|phường)"
+    r"\s*,?\s*(?P<kind>tỉnh|thành phố|TP\.?\s?|Tp\.?\s?|huyện|quận|Quận|thị xã|thị trấn|xã|"
+    r"phường|đặc khu)"
     rf"(?:\s*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
 )
 _BARE_PROVINCE = re.compile(rf"{SP}(?P<name>{_NAME})")
@@ -619,7 +620,14 @@ class Organizations:
         if head == "Thi hành án dân sự":
             date = doc.published or doc.meta.get("dateline") or ""
             place = _place_at(doc, m.end())
-            if date < "2025-03" or place is None or place.level != "province":
+            if date < "2025-03" or place is None or place.level not in ("province", "implicit"):
+                return None
+            if place.level == "implicit" and (
+                not place.province
+                or not doc.text[m.start() - 8 : m.start()]
+                .rstrip()
+                .endswith(("Trưởng", "trưởng", "của", "tại"))
+            ):
                 return None
             return Span(
                 start,
@@ -729,7 +737,8 @@ class Organizations:
                     "parent": parent,
                 },
             )
-        if head in ("Bộ", "Tổng cục", "Vụ") or (head == "Cục" and "hành án" not in domain):
+        provincial_enforcement = "hành án" in domain and not domain.startswith("Quản lý")
+        if head in ("Bộ", "Tổng cục", "Vụ") or (head == "Cục" and not provincial_enforcement):
             if head == "Cục" and "hành án" in domain:
                 pass
             return Span(start, end, "org", name, "grammar", {"kind": kind})
