@@ -87,6 +87,20 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             ["Bắc Giang"],
             id="lower-title-district-enforcement",
         ),
+        pytest.param(
+            "Thay mặt lãnh đạo Bộ Tư pháp, Thứ trưởng Nguyễn Khánh Ngọc trao quyết định.",
+            "Nguyễn Khánh Ngọc",
+            [("Thứ trưởng", "Bộ Tư pháp")],
+            [],
+            id="vice-minister-not-head-of-unit",
+        ),
+        pytest.param(
+            "Đồng chí Đặng Quốc Khánh Hòa, Bí thư Tỉnh ủy Hà Giang, tới dự.",
+            "Đặng Quốc Khánh Hòa",
+            [("Bí thư", "Tỉnh ủy Hà Giang")],
+            ["Hà Giang"],
+            id="province-tail-with-title-after",
+        ),
     ],
 )
 def test_person_positions(
@@ -110,6 +124,18 @@ def test_person_positions(
         ),
         pytest.param("Học sinh Trường THPT Lê Lợi tham gia.", "Trường THPT Lê Lợi", id="school"),
         pytest.param("Học viện Tư pháp tổ chức khóa học.", "Học viện Tư pháp", id="academy"),
+        pytest.param(
+            "Học viên Học viện Chính trị quốc gia Hồ Chí Minh và Trường Cao đẳng Sư phạm Nghệ "
+            "An tham gia.",
+            "Trường Cao đẳng Sư phạm Nghệ An",
+            id="two-institutions-sentence-case",
+        ),
+        pytest.param(
+            "Học viên Học viện Chính trị quốc gia Hồ Chí Minh và Trường Cao đẳng Sư phạm Nghệ "
+            "An tham gia.",
+            "Học viện Chính trị quốc gia Hồ Chí Minh",
+            id="academy-lower-case-words",
+        ),
         pytest.param(
             "Công ty Luật TNHH Minh Khang tư vấn miễn phí.",
             "Công ty Luật TNHH Minh Khang",

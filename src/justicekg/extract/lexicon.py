@@ -118,7 +118,8 @@ def lexicon() -> Lexicon:
         rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|quyền|nguyên|phó|tân)\s+)*(?:{base})"
         rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách))?(?![\w])"
     )
-    title_head = {fold(t["title"]): t["org_head"] for t in titles}
+    # keyed by the lower-cased title, marks kept: "Thứ trưởng" (Bộ) is not "Thủ trưởng"
+    title_head = {" ".join(t["title"].lower().split()): t["org_head"] for t in titles}
 
     dom_rows = gz.load_rows("org_domains")
     by_head: dict[str, list[str]] = {}

@@ -305,7 +305,12 @@ _NAMED_HEAD = re.compile(
 )
 _NAMED_WORD = re.compile(
     rf"[ \t]+(?:[{UPPER}][\w'’]*|\d{{1,3}}|[-–&][ \t]*[{UPPER}][\w'’]*|"
-    r"(?:và|quốc gia|quốc dân|nhân dân|cộng đồng|số)(?=[ \t]+[\w\d]))"
+    r"(?:và|quốc gia|quốc dân|nhân dân|cộng đồng|số|khu vực)(?=[ \t]+[\w\d]))"
+)
+_NAMED_LOWER = re.compile(
+    rf"[ \t]+(?!và[ \t])([{LOWER}]+)"
+    rf"(?=[ \t]+(?:[{UPPER}]|quốc gia|quốc dân|khu vực|tỉnh|thành phố|TP)|[ \t]*[,.;:)\n]"
+    r"|[ \t]*$)"
 )
 _NAMED_NEEDS_NAME = ("Văn phòng", "Công ty", "Trường THPT", "Trường THCS", "Trường Tiểu")
 
@@ -328,9 +333,22 @@ def _named_institutions(doc: Doc) -> list[Span]:
             token = w.group(0).strip()
             if token in ("TP", "TP.", "Tp", "Tp."):
                 break
+            nxt = (
+                w.end()
+                + len(text[w.end() : w.end() + 4])
+                - len(text[w.end() : w.end() + 4].lstrip())
+            )
+            if token == "và" and (_NAMED_HEAD.match(text, nxt) or _HEAD_RE.match(text, nxt)):
+                break  # "Học viện A và Trường B": two institutions
             end = w.end()
             words += 1
-        while words and text[:end].split()[-1] in ("và", "quốc", "nhân", "cộng", "số"):
+            if token[:1].isupper():
+                # sentence-case compounds: "Chính trị", "Sư phạm" — one lower-case syllable
+                # after a capitalized one, when the name goes on (or ends) right after it
+                low = _NAMED_LOWER.match(text, end)
+                if low is not None:
+                    end = low.end(1)
+        while words and text[:end].split()[-1] in ("và", "quốc", "nhân", "cộng", "số", "khu"):
             end = text.rfind(" ", 0, end)
             words -= 1
         place = _place_at(doc, end)

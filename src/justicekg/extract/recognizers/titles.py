@@ -34,9 +34,8 @@ class Titles:
                 continue
             words = raw.split()
             base = " ".join(w for w in words if w.lower() not in ("phó", "quyền", "tân", "nguyên"))
-            from justicekg.text.normalize import fold
-
-            head = lex.title_head.get(fold(base.replace(" Thường trực", "")), "")
+            key = " ".join(base.replace(" Thường trực", "").replace(" thường trực", "").split())
+            head = lex.title_head.get(key.lower(), "")
             doc.add(
                 Span(
                     m.start(),
