@@ -23,6 +23,8 @@ generation.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from flask import Blueprint, Response, current_app, g, jsonify, render_template, request
@@ -40,6 +42,10 @@ from justicekg.analytics.scores import analytics_version, cached, read_scores
 from justicekg.config import Settings
 
 bp = Blueprint("graph", __name__)
+
+#: Neighbourhood pictures kept per store version (least recently shown dropped first).
+MAX_PICTURES = 5000
+_PICTURES_LOCK = threading.Lock()
 
 #: Interface strings of these pages: key → (Vietnamese, English).
 STRINGS = {
@@ -112,7 +118,11 @@ def _int(name: str, default: int, *, low: int = 1, high: int = 500) -> int:
 
 
 def _analysis(command: str, args: list[str], at: str | None) -> dict[str, Any]:
+    """Run an analysis on the cached projections; whole-graph results are cached too, while
+    paths and ego networks (cheap on the cached graph, one per pair of entities) are not."""
     store, settings, version = _context()
+    if command in ("path", "ego"):
+        return analyze(store, settings, command, args, at=at, version=version)
     key = f"analysis:{command}:{args!r}:{at}"
     return cached(
         store,
@@ -231,12 +241,21 @@ def _awards(status: str | None) -> dict[tuple[str, int], int]:
 def neighbourhood_svg(iri: str) -> str:
     """The neighbourhood picture of ``iri`` (SVG text), drawn once per store version."""
     store, settings, version = _context()
-
-    def build() -> str:
-        graph = projections.entity_graph(store, focus=iri)
-        return drawing.neighbourhood_svg(graph, iri, link=local_url)
-
-    return cached(store, settings, f"neighbourhood:{iri}", build, version=version)
+    pictures: OrderedDict[str, str] = cached(
+        store, settings, "neighbourhoods", OrderedDict, version=version
+    )
+    with _PICTURES_LOCK:
+        svg = pictures.get(iri)
+        if svg is not None:
+            pictures.move_to_end(iri)
+            return svg
+    graph = projections.entity_graph(store, focus=iri)
+    svg = drawing.neighbourhood_svg(graph, iri, link=local_url)
+    with _PICTURES_LOCK:
+        pictures[iri] = svg
+        while len(pictures) > MAX_PICTURES:
+            pictures.popitem(last=False)
+    return svg
 
 
 @bp.app_context_processor
