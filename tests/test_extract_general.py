@@ -101,6 +101,40 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             ["Hà Giang"],
             id="province-tail-with-title-after",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Phú Yên họp. Trưởng Phòng Tư pháp huyện Đồng Xuân Nguyễn Văn Em "
+            "báo cáo.",
+            "Nguyễn Văn Em",
+            [("Trưởng phòng", "Phòng Tư pháp huyện Đồng Xuân")],
+            ["Phú Yên"],
+            id="title-case-title-org-inside",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Phú Yên họp. Phó Trưởng phòng Hành chính tư pháp Nguyễn Thị "
+            "Phương trình bày.",
+            "Nguyễn Thị Phương",
+            [("Phó Trưởng phòng", "Phòng Hành chính tư pháp Sở Tư pháp tỉnh Phú Yên")],
+            ["Phú Yên"],
+            id="title-org-overlap-left",
+        ),
+        pytest.param(
+            "Bà Y Thị Lan, công chức tư pháp - hộ tịch xã An Ninh Đông, dự.",
+            "Y Thị Lan",
+            [("công chức tư pháp - hộ tịch", "Ủy ban nhân dân xã An Ninh Đông")],
+            [],
+            id="commune-official-commune-body",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Phú Yên họp. Ông Nguyễn Minh Tâm, nguyên Giám đốc Sở Tư pháp, "
+            "nay là Phó Chủ tịch UBND tỉnh, đến dự.",
+            "Nguyễn Minh Tâm",
+            [
+                ("Giám đốc", "Sở Tư pháp tỉnh Phú Yên"),
+                ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên"),
+            ],
+            ["Phú Yên"],
+            id="former-and-current",
+        ),
     ],
 )
 def test_person_positions(

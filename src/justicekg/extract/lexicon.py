@@ -34,7 +34,8 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 
 def _case_variants(text: str) -> tuple[str, ...]:
-    """As written, first letter lower/upper, all lower, sentence case."""
+    """As written, first letter lower/upper, all lower, sentence case, title case
+    (``Trưởng Phòng``)."""
     low = text.lower()
     return (
         text,
@@ -42,6 +43,7 @@ def _case_variants(text: str) -> tuple[str, ...]:
         text[:1].upper() + text[1:],
         low,
         low[:1].upper() + low[1:],
+        " ".join(w[:1].upper() + w[1:] for w in text.split(" ")),
     )
 
 

@@ -17,7 +17,7 @@ from justicekg.extract.lexicon import lexicon
 from justicekg.text.normalize import fold
 
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
-_CHAIN = re.compile(r"\s*(?:,|và|kiêm)?\s*")
+_CHAIN = re.compile(r"\s*(?:,|và|kiêm)?\s*(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+)?")
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
 
@@ -108,6 +108,21 @@ def _term_dates(doc: Doc, t: Span, o: Span | None) -> None:
             t.data["end"] = d.iso
 
 
+_COMMUNE_AFTER = re.compile(
+    r"[ \t]+(?P<kind>xã|phường|thị trấn|đặc khu)[ \t]+(?P<name>[A-ZĐ\w][\w'’]*(?:[ \t]+[A-ZĐ]"
+    r"[\w'’]*){0,3})"
+)
+
+
+def _commune_body(doc: Doc, t: Span) -> None:
+    """``công chức tư pháp - hộ tịch xã X``: a commune official's body is the commune's
+    People's Committee (``Ủy ban nhân dân xã X``)."""
+    m = _COMMUNE_AFTER.match(doc.text, t.end)
+    if m is None or not m.group("name")[:1].isupper():
+        return
+    t.data["commune_org"] = f"Ủy ban nhân dân {m.group('kind')} {m.group('name')}"
+
+
 def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     """Persons (by full name) with their positions and mentions."""
     text = doc.text
@@ -139,6 +154,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if t is None:
                 break
             o = _org_after_title(text, t, orgs)
+            if o is None:
+                _commune_body(doc, t)
             nn = _NEXT_NAME.match(text, o.end if o else t.end)
             if chain and nn and nn.end() in person_at and nn.end() != p.start:
                 break  # "…; Tổng cục trưởng Tổng cục THADS Nguyễn Văn Sơn": the next person's
@@ -169,6 +186,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if o is not None:
                 ws2 = len(text[: o.start]) - len(text[: o.start].rstrip())
                 t = title_end.get(o.start - ws2)
+                if t is None:  # "Trưởng phòng Hành chính tư pháp": the org starts in the title
+                    t = next((x for x in titles if x.start < o.start < x.end < o.end), None)
                 if t is not None:
                     chain.append((t, o))
             else:
@@ -189,6 +208,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         head = "Thành ủy" if rec and rec.kind == "thành phố" else "Tỉnh ủy"
                         org_name = f"{head} {prov}"
                         t.data["implied_org"] = {"kind": "party-committee", "province": prov}
+                elif t.data.get("commune_org"):
+                    org_name = str(t.data["commune_org"])
+                    t.data["implied_org"] = {
+                        "kind": "peoples-committee",
+                        "province": doc.meta.get("main_province"),
+                    }
                 else:
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
             facts.positions.append((t.name, org_name, t))

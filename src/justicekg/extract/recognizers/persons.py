@@ -36,6 +36,14 @@ _CONTACT_LINE = re.compile(
 
 
 @cache
+def _place_run_before() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w])(?:xã|phường|thị trấn|thị xã|huyện|quận|thôn|ấp|bản|tổ dân phố|khu phố|"
+        rf"đặc khu|tỉnh|thành phố|đường|phố){SP}{SYL}{SP}$"
+    )
+
+
+@cache
 def _after_title() -> re.Pattern[str]:
     return re.compile(rf"{SP}(?P<name>{SYL}(?:{SP}{SYL}){{1,3}})(?![\w'])")
 
@@ -96,6 +104,10 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     if _STREET.search(doc.text, max(0, start - 14), start):
         return False
     if _HOUSE_NUMBER.search(doc.text, max(0, start - 12), start):
+        return False
+    if _place_run_before().search(doc.text, max(0, start - 40), start):
+        # "xã An Ninh Đông": a place name has two syllables at least, so a run starting one
+        # syllable after a place word is the tail of the place name, not a person
         return False
     line_start = doc.text.rfind("\n", 0, start) + 1
     if _CONTACT_LINE.match(doc.text, line_start):
