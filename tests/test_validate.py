@@ -271,3 +271,48 @@ def test_property_shapes_hoisted_only_where_results_cannot_change() -> None:
     # ex:B is used through sh:node: its property shape stays where it is.
     assert (URIRef(ex + "B"), SH.property, URIRef(ex + "pb")) in shapes
     assert (URIRef(ex + "pb"), SH.targetClass, None) not in shapes
+
+
+_HEAD = """
+@prefix jkg: <https://w3id.org/justicekg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@base <https://w3id.org/justicekg/id/> .
+"""
+
+
+def _graph(name: str, body: str) -> Graph:
+    return Graph(identifier=URIRef(f"https://w3id.org/justicekg/graph/{name}")).parse(
+        data=_HEAD + body, format="turtle"
+    )
+
+
+def _typed_link_foci(report: ValidationReport) -> set[str]:
+    return {r.focus for r in report.results if r.shape == "jkgsh:TypedLinkShape"}
+
+
+def test_batch_gives_shared_nodes_results_only_to_the_graphs_linking_them() -> None:
+    # A literal and an undescribed concept are the same node in every graph of a batch.
+    graphs = {
+        "a": _graph("a", '<org/a> a jkg:Organization ; rdfs:label "Bộ A" ; jkg:level "x" .'),
+        "b": _graph("b", '<org/b> a jkg:Organization ; rdfs:label "x" ; jkg:level jkg:nope .'),
+        "c": _graph("c", '<org/c> a jkg:Organization ; rdfs:label "Bộ C" .'),
+    }
+    batched = validate_graphs(graphs, settings=SETTINGS)
+    alone = {k: validate_graphs({k: g}, settings=SETTINGS)[k] for k, g in graphs.items()}
+    assert _typed_link_foci(batched["a"]) == {"x"}
+    assert _typed_link_foci(batched["b"]) == {"https://w3id.org/justicekg/ontology#nope"}
+    assert batched["c"].results == []
+    for key in graphs:
+        assert batched[key].to_dict() == alone[key].to_dict(), key
+
+
+def test_a_graph_describing_a_shared_node_cannot_hide_another_graphs_violation() -> None:
+    graphs = {
+        "typer": _graph("typer", "jkg:nope a jkg:Level ."),
+        "linker": _graph(
+            "linker", '<org/b> a jkg:Organization ; rdfs:label "Bộ B" ; jkg:level jkg:nope .'
+        ),
+    }
+    batched = validate_graphs(graphs, settings=SETTINGS)
+    assert _typed_link_foci(batched["linker"]) == {"https://w3id.org/justicekg/ontology#nope"}
+    assert batched["typer"].results == []

@@ -573,14 +573,71 @@ class _UnionStore(SimpleMemory):
         return self._size
 
 
+@cache
+def _targets_of(shapes_id: int, shape: Node) -> tuple[tuple[str, Node], ...]:
+    shapes = _shapes_by_id[shapes_id]
+    found: list[tuple[str, Node]] = []
+    for kind, predicate in (
+        ("a", SH.targetClass),
+        ("o", SH.targetObjectsOf),
+        ("s", SH.targetSubjectsOf),
+        ("n", SH.targetNode),
+    ):
+        found.extend((kind, o) for o in shapes.objects(shape, predicate))
+    return tuple(found)
+
+
+def _targets(shapes: Graph, shape: Node) -> tuple[tuple[str, Node], ...]:
+    _shapes_by_id.setdefault(id(shapes), shapes)
+    return _targets_of(id(shapes), shape)
+
+
+def _owners(
+    term: Node | None,
+    targets: Iterable[tuple[str, Node]],
+    shared_link: Mapping[tuple[str, Node, Node], set[str]],
+    shared_owner: Mapping[Node, set[str]],
+    graphs: list[tuple[str, Graph]],
+) -> list[str]:
+    """The graphs a result on a shared node (a literal, a vocabulary IRI) belongs to.
+
+    Those in which the node is a focus node of the shape: it has the target class, or is the
+    object / subject of the target predicate there. A shared node has no statements of its own
+    in an article graph (see :func:`_states_vocabulary`), so its result in the batch is the one
+    each of those graphs gets alone.
+    """
+    if term is None:
+        return [name for name, _ in graphs]
+    found: set[str] = set()
+    for kind, target in targets:
+        if kind == "n":
+            if target == term:
+                found |= shared_owner.get(term, set())
+        else:
+            found |= shared_link.get((kind, target, term), set())
+    if not found:
+        found = set(shared_owner.get(term, set()))
+    return sorted(found) if found else [name for name, _ in graphs]
+
+
 def _batch(
     graphs: list[tuple[str, Graph]],
     shapes: Graph,
     index: _RefIndex,
-) -> dict[str, list[ValidationResult]]:
+    *,
+    single: bool = False,
+) -> tuple[dict[str, list[ValidationResult]], set[str]]:
+    """Validate graphs in one pySHACL run: their results, and the graphs to run alone."""
+    alone: set[str] = set()
     union = Graph(store=_UnionStore())
     renamed: dict[Node, tuple[Node, str]] = {}
-    literal_owner: dict[Node, set[str]] = defaultdict(set)
+    # Terms every graph shares (literals, vocabulary IRIs) → the graphs that state them, so a
+    # result on such a node goes to those graphs only.
+    shared_owner: dict[Node, set[str]] = defaultdict(set)
+    # The same, per way of being targeted: ("a", class, term), ("s"/"o", predicate, term).
+    shared_link: dict[tuple[str, Node, Node], set[str]] = defaultdict(set)
+    add = union.store.add
+    rdf_type = RDF.type
     for i, (name, graph) in enumerate(graphs):
         suffix = f"{_SUFFIX}{i}"
         local: dict[Node, Node] = {}
@@ -588,31 +645,58 @@ def _batch(
         def ren(
             term: Node, name: str = name, local: dict[Node, Node] = local, suffix: str = suffix
         ) -> Node:
-            if not isinstance(term, URIRef) or str(term).startswith(_VOCABULARIES):
-                return term
             new = local.get(term)
             if new is None:
-                new = URIRef(f"{term}{suffix}")
+                if isinstance(term, URIRef) and not str(term).startswith(_VOCABULARIES):
+                    new = URIRef(f"{term}{suffix}")
+                elif isinstance(term, BNode):
+                    new = BNode(f"{term}{suffix}")
+                else:
+                    shared_owner[term].add(name)
+                    new = term
                 local[term] = new
-                renamed[new] = (term, name)
+                if new is not term:
+                    renamed[new] = (term, name)
             return new
+
+        def put(s: Node, p: Node, o: Node, name: str = name) -> bool:
+            """Add a triple renamed; True when it states something about a shared node."""
+            s2 = ren(s)
+            if p == rdf_type:
+                add((s2, p, o), union)
+                if s2 == s:
+                    shared_link[("a", o, s)].add(name)
+                    return True
+                return isinstance(o, URIRef) and not str(o).startswith(_VOCABULARIES)
+            o2 = ren(o)
+            add((s2, p, o2), union)
+            if o2 == o:
+                shared_link[("o", p, o)].add(name)
+            if s2 == s:
+                shared_link[("s", p, s)].add(name)
+                return True
+            return False
 
         nodes: set[Node] = set()
         for s, p, o in graph:
             nodes.add(s)
-            if p != RDF.type:
+            if p != rdf_type:
                 nodes.add(o)
-                if isinstance(o, Literal):
-                    literal_owner[o].add(name)
-            union.add((ren(s), p, o if p == RDF.type else ren(o)))
+            if put(s, p, o) and not single:
+                alone.add(name)
         for node in index.reach(nodes):
             for s, p, o in index.triples[node]:
-                union.add((ren(s), p, o if p == RDF.type else ren(o)))
+                put(s, p, o)
+    if alone:
+        return {}, alone
     out: dict[str, list[ValidationResult]] = {name: [] for name, _ in graphs}
     core, checks = _split_shapes(shapes)
     for check, this, text in _run_sparql_checks(union, checks):
         focus, owner = _strip(this, renamed)
-        for graph_name in [owner] if owner else [name for name, _ in graphs]:
+        targets = _targets(shapes, check.node_shape)
+        for graph_name in (
+            [owner] if owner else _owners(this, targets, shared_link, shared_owner, graphs)
+        ):
             out[graph_name].append(
                 ValidationResult(
                     severity=check.severity,
@@ -639,11 +723,15 @@ def _batch(
         owners = (
             [owner]
             if owner
-            else sorted(literal_owner.get(focus_term, set()))
-            if focus_term is not None
-            else []
+            else _owners(
+                focus_term,
+                _targets(shapes, named) if named is not None else (),
+                shared_link,
+                shared_owner,
+                graphs,
+            )
         )
-        for graph_name in owners or [name for name, _ in graphs]:
+        for graph_name in owners:
             out[graph_name].append(
                 ValidationResult(
                     severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
@@ -659,7 +747,7 @@ def _batch(
                     graph=graph_name or None,
                 )
             )
-    return out
+    return out, alone
 
 
 def validate_graphs(
@@ -690,8 +778,29 @@ def validate_graphs(
     items = list(graphs.items())
     found: dict[str, list[ValidationResult]] = {}
     for start in range(0, len(items), max(1, batch_size)):
-        found.update(_batch(items[start : start + batch_size], shapes, index))
+        found.update(_batch_or_split(items[start : start + batch_size], shapes, index))
     return {name: _make_report(found.get(name, [])) for name in graphs}
+
+
+def _batch_or_split(
+    graphs: list[tuple[str, Graph]], shapes: Graph, index: _RefIndex
+) -> dict[str, list[ValidationResult]]:
+    """One run for the batch, unless a graph states something about a shared node.
+
+    Vocabulary IRIs (concepts, classes) keep their name in a batch, so a statement about one
+    (``jkg:statusApproved a skos:Concept``, or an instance of a class the graph mints itself)
+    could satisfy another graph's constraint: such a graph is validated in a run of its own,
+    the others together. Graphs built from extraction reports never do.
+    """
+    found, alone = _batch(graphs, shapes, index)
+    if not alone:
+        return found
+    rest = [item for item in graphs if item[0] not in alone]
+    found = _batch(rest, shapes, index)[0] if rest else {}
+    for item in graphs:
+        if item[0] in alone:
+            found.update(_batch([item], shapes, index, single=True)[0])
+    return found
 
 
 def validate(
