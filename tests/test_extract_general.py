@@ -285,3 +285,15 @@ def test_appointment_term() -> None:
         "2020-10-01",
         "2025-09-30",
     )
+
+
+@pytest.mark.parametrize(
+    "published,provinces",
+    [
+        pytest.param("2023-10-02", ["Thừa Thiên Huế"], id="city-before-2025"),
+        pytest.param("2025-10-02", ["Huế"], id="province-after-2025"),
+    ],
+)
+def test_province_as_of_article_date(published: str, provinces: list[str]) -> None:
+    got = _run("Ông Trương Công Lý, Chủ tịch UBND thành phố Huế, dự.", published=published)
+    assert got["provinces"] == provinces

@@ -196,6 +196,12 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                     if rec:
                         end = m.start("name") + len(" ".join(words[:k]))
                         return Place("province", rec.kind, rec.name, rec.name, end)
+            date = doc.published or doc.meta.get("dateline") or ""
+            if rec is not None and rec.valid_from and date and date < rec.valid_from:
+                # a city that became a province later (Huế, 2025): a district-level city then
+                pred = [p for p in lex.province_by_key.values() if p.successor == rec.name]
+                prov = pred[0].name if pred else doc.meta.get("main_province")
+                return Place("district", "thành phố", rec.name, prov, m.end())
             if rec is not None and (kind == "tỉnh" or rec.kind == "thành phố"):
                 return Place("province", rec.kind, rec.name, rec.name, m.end())
             if name is None:

@@ -81,6 +81,8 @@ class Provinces:
             if before and before.group("city") and rec.kind != "thành phố":
                 continue  # the provincial capital (TP Thanh Hóa), not the province
             if published and rec.valid_from and published < rec.valid_from:
+                if before and before.group("city"):
+                    continue  # "thành phố Huế" before 2025: the provincial capital
                 # a name not yet in force at the article's date (Huế before 2025): the city
                 succ = [p for p in lex.province_by_key.values() if p.successor == rec.name]
                 if not succ:
