@@ -49,6 +49,10 @@ _STOP_AFTER = re.compile(
 _BARE_HEAD = re.compile(r"[ \t]+(Tổng cục|Sở|Cục|Bộ)(?![\w])(?![ \t]+[A-ZĐ])")
 _LOWER_HEAD_GIVER = re.compile(r"\s+của\s+[A-ZĐ]")
 _LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]")
+_COUNT = re.compile(r"(?<![\w/.,])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|[A-ZĐ])")
+_GIVER_VERB = re.compile(
+    r"\s*(?:đã\s+|cũng\s+|thay mặt[^,]{0,60},\s*)?(?:trao|trao tặng|gắn)(?![\w])"
+)
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
 
@@ -238,8 +242,8 @@ class Awards:
             if stop:
                 seg_end = stop.start()
             found = self._collect(start, seg_end, orgs, persons, titles, conferrer, text)
-            if found:
-                return found
+            if found or _COUNT.search(text, start, seg_end):
+                return found  # "cho 03 tập thể và 07 cá nhân": counted, not named
         rep = _REPORTING.match(text, clause_start, award_start)
         if rep:
             clause_start = rep.end()
@@ -279,8 +283,12 @@ class Awards:
         for p in persons:
             if start <= p.start and p.end <= end:
                 after = text[p.end : p.end + 25]
-                if before and _CONFERRER_VERB.search(" " + after.split(" cho")[0][:20]):
-                    continue
+                if before and (
+                    _CONFERRER_VERB.search(" " + after.split(" cho")[0][:20])
+                    or _CONFERRER_ANY.match(" " + after.lstrip(" ,"))
+                    or _GIVER_VERB.match(after)
+                ):
+                    continue  # the person who hands the award over
                 out.append((p.name, "person", p))
         return out
 
