@@ -297,3 +297,19 @@ def test_appointment_term() -> None:
 def test_province_as_of_article_date(published: str, provinces: list[str]) -> None:
     got = _run("Ông Trương Công Lý, Chủ tịch UBND thành phố Huế, dự.", published=published)
     assert got["provinces"] == provinces
+
+
+@pytest.mark.parametrize(
+    "name", ["Hoàng Văn Yên Bái", "Vũ Đình Hà Nam", "Lê Quảng Bình", "Lê Văn Thanh Hà"]
+)
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Bà {n}, Phó Giám đốc Sở Tư pháp tỉnh Hưng Yên, phát biểu.",
+        "Tham dự có {n} - Trưởng phòng Phòng Tư pháp huyện Văn Lâm.",
+        "Theo {n}, công tác đã tốt.",
+    ],
+)
+def test_place_named_persons_in_context(name: str, context: str) -> None:
+    got = _run(context.format(n=name), published="2020-01-01")
+    assert list(got["persons"]) == [name]  # type: ignore[call-overload]

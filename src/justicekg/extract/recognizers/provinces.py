@@ -43,8 +43,13 @@ def _inside_person_name(text: str, start: int, end: int) -> bool:
         return False
     if re.match(rf"{SP}[{UPPER}]", text[end : end + 3]):
         return False
-    prev = re.search(rf"([{UPPER}][{LOWER}]*){SP}$", text[max(0, m.start() - 12) : m.start()])
-    if prev and not re.fullmatch(lexicon().honorific_re, prev.group(1)):
+    prev = re.search(
+        rf"(^|[.!?:;\n]\s*|\s)([{UPPER}][{LOWER}]*){SP}$", text[max(0, m.start() - 14) : m.start()]
+    )
+    sentence_initial = prev is not None and (
+        prev.group(1).strip() != "" or (prev.start() == 0 and m.start() <= 14)
+    )
+    if prev and not sentence_initial and not re.fullmatch(lexicon().honorific_re, prev.group(2)):
         lo = max(0, m.start() - 30)
         ends = {t.end() for t in lexicon().title_re.finditer(text, lo, m.start())}
         if not ends & {m.start() - 1, m.start() - 2}:
