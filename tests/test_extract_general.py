@@ -88,6 +88,22 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             id="lower-title-district-enforcement",
         ),
         pytest.param(
+            "Sở Tư pháp tỉnh Bình Dương họp. Ông Lê Văn Tư, Trưởng phòng Phòng Công chứng số 7 "
+            "phát biểu.",
+            "Lê Văn Tư",
+            [("Trưởng phòng", "Phòng Công chứng số 7 tỉnh Bình Dương")],
+            ["Bình Dương"],
+            id="numbered-notary-office-implicit-province",
+        ),
+        pytest.param(
+            "Ông Phạm Văn Năm, Đội trưởng Đội Thi hành án số 2, Chi cục THADS quận Bình "
+            "Thạnh tham gia.",
+            "Phạm Văn Năm",
+            [("Đội trưởng", "Đội Thi hành án số 2")],
+            ["Hồ Chí Minh"],
+            id="numbered-team",
+        ),
+        pytest.param(
             "Thay mặt lãnh đạo Bộ Tư pháp, Thứ trưởng Nguyễn Khánh Ngọc trao quyết định.",
             "Nguyễn Khánh Ngọc",
             [("Thứ trưởng", "Bộ Tư pháp")],

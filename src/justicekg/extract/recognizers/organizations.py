@@ -321,6 +321,35 @@ _NAMED_LOWER = re.compile(
 _NAMED_NEEDS_NAME = ("Văn phòng", "Công ty", "Trường THPT", "Trường THCS", "Trường Tiểu")
 
 
+#: numbered units: "Phòng Công chứng số 7", "Đội Thi hành án số 2"
+_NUMBERED = re.compile(
+    rf"(?<![\w])(?:Phòng [Cc]ông chứng|Đội[ \t]+[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}{LOWER}]+)"
+    rf"{{0,4}}?|Tổ(?:[ \t]+[{LOWER}]+){{1,4}}?)[ \t]+số[ \t]+\d{{1,2}}(?![\w])"
+)
+
+
+def _numbered_units(doc: Doc) -> list[Span]:
+    """``Phòng Công chứng số 7 tỉnh X``, ``Đội Thi hành án số 2``: a unit head, a number and
+    an optional place written right after it."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _NUMBERED.finditer(text):
+        name, end = " ".join(m.group(0).split()), m.end()
+        place = _place_at(doc, end)
+        if (
+            place is not None
+            and place.level in ("province", "district")
+            and re.match(r"[ \t]+(?:tỉnh|thành phố|TP|Tp|huyện|quận|thị xã)", text[end:])
+        ):
+            name += _place_suffix(place)
+            end = place.end
+        elif name.startswith("Phòng") and doc.meta.get("main_province"):
+            rec = lexicon().province(str(doc.meta["main_province"]))
+            name += f" {rec.kind if rec else 'tỉnh'} {doc.meta['main_province']}"
+        out.append(Span(m.start(), end, "org", name, "numbered", {"kind": "other"}))
+    return out
+
+
 def _named_institutions(doc: Doc) -> list[Span]:
     """``Văn phòng công chứng Trần Hưng Đạo``, ``Trường Đại học Luật Hà Nội``, ``Học viện Tư
     pháp``, ``Trường Chính trị tỉnh Sơn La``: a head, capitalized name words (plus ``và``,
@@ -498,7 +527,7 @@ class Organizations:
         for listed in _unit_lists(doc):
             if not any(listed.overlaps(o) for o in first):
                 first.append(listed)
-        for named in _named_institutions(doc):
+        for named in [*_numbered_units(doc), *_named_institutions(doc)]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [named]
