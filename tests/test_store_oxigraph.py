@@ -11,6 +11,8 @@ from justicekg.errors import ConfigError, QueryError, StoreError
 from justicekg.store import open_store
 from justicekg.store.oxigraph import OxigraphStore
 
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
 EX = "https://example.org/"
 
 
@@ -95,3 +97,23 @@ def test_dump_writes_named_graphs_only(store: OxigraphStore) -> None:
     store.dump(out, ox.RdfFormat.N_QUADS)
     lines = out.getvalue().decode().strip().splitlines()
     assert len(lines) == 1 and lines[0].endswith(f"<{EX}g> .")
+
+
+def test_adding_new_graphs_stores_what_the_sparql_update_stores() -> None:
+    from justicekg.store.base import replace_graphs_update
+
+    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
+    graphs = {
+        "https://example.org/g1": [
+            ox.Triple(s, p, ox.Literal("Hà Nội", language="vi")),
+            ox.Triple(s, p, ox.Literal("7", datatype=ox.NamedNode(XSD + "nonNegativeInteger"))),
+        ],
+        "https://example.org/g2": [ox.Triple(s, p, ox.Literal("Hà Nội", language="vi"))],
+    }
+    quick, plain = OxigraphStore("memory:"), OxigraphStore("memory:")
+    quick.replace_graphs(graphs)  # new graphs: added as quads
+    plain.update(replace_graphs_update(graphs))
+    assert set(map(str, quick._store)) == set(map(str, plain._store))
+    assert quick.graph_names() == plain.graph_names()
+    quick.replace_graphs({"https://example.org/g1": []})  # an existing graph: SPARQL update
+    assert quick.stats().triples == 1 and quick.graph_names() == ["https://example.org/g2"]
