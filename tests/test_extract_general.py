@@ -104,6 +104,13 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             id="numbered-team",
         ),
         pytest.param(
+            "Ông Vàng A Dình, Giám đốc Công ty TNHH Lê Gia, tham gia.",
+            "Vàng A Dình",
+            [("Giám đốc", "Công ty TNHH Lê Gia")],
+            [],
+            id="hmong-name-company-named-after-person",
+        ),
+        pytest.param(
             "Thay mặt lãnh đạo Bộ Tư pháp, Thứ trưởng Nguyễn Khánh Ngọc trao quyết định.",
             "Nguyễn Khánh Ngọc",
             [("Thứ trưởng", "Bộ Tư pháp")],
@@ -174,6 +181,11 @@ def test_person_positions(
         ),
         pytest.param("Học sinh Trường THPT Lê Lợi tham gia.", "Trường THPT Lê Lợi", id="school"),
         pytest.param("Học viện Tư pháp tổ chức khóa học.", "Học viện Tư pháp", id="academy"),
+        pytest.param(
+            "Hội nghị diễn ra tại UBND xã Lê Lợi, huyện Chí Linh.",
+            "Ủy ban nhân dân xã Lê Lợi",
+            id="commune-named-after-person",
+        ),
         pytest.param(
             "Học viên Học viện Chính trị quốc gia Hồ Chí Minh và Trường Cao đẳng Sư phạm Nghệ "
             "An tham gia.",

@@ -305,6 +305,7 @@ def _place_suffix(place: Place) -> str:
 _NAMED_HEAD = re.compile(
     r"(?<![\w])(?P<head>Văn phòng [Cc]ông chứng|Văn phòng [Ll]uật sư|"
     r"Công ty [Ll]uật(?: TNHH| hợp danh)?|"
+    r"Công ty (?:TNHH|[Cc]ổ phần|CP)(?: [Mm]ột thành viên| MTV)?|"
     r"Trường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|Trung học cơ sở|"
     r"Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)|Học viện|Đại học|"
     r"Bệnh viện)(?![\w])"

@@ -17,6 +17,7 @@ from justicekg.extract.recognizers.base import register
 
 _STREET = re.compile(
     r"(?:đường|Đường|phố|Phố|Đại lộ|đại lộ|ngõ|hẻm|số|Số|tên|mang tên|Trường|trường|"
+    r"thôn|xóm|ấp|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|"
     r"Giải|giải|Quỹ|quỹ|Khách sạn|khách sạn|Bệnh viện|Nhà văn hóa|Hội trường|hội trường|"
     r"tư tưởng|phong cách|Trung tâm|Công ty|công ty|Lăng|lăng)\s*$"
 )
@@ -97,8 +98,11 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     words = name.split()
     if any(w in _NOT_NAME for w in words[1:]):
         return False
-    if len(words) < 2 or any(len(w) == 1 and w != "Y" for w in words[1:]):
-        return False  # withheld names: Lê Văn T.
+    if len(words) < 2 or any(
+        len(w) == 1 and w != "Y" and not (w == "A" and i < len(words) - 1)
+        for i, w in enumerate(words[1:], 1)
+    ):
+        return False  # withheld names: Lê Văn T. (but Hmông "Vàng A Dình")
     if end < len(doc.text) and doc.text[end] == "." and len(words[-1]) == 1:
         return False
     if _STREET.search(doc.text, max(0, start - 14), start):
