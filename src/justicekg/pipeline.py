@@ -1,8 +1,8 @@
 """Ingest: article files → extraction reports → named graphs → SHACL → store.
 
-One article is one transaction: its named graph is replaced whole or not at all, so
-re-ingesting is idempotent and a process killed mid-ingest leaves every article either as
-it was or fully updated. Files that cannot be read and graphs that violate the shapes are
+Each batch of articles is written in one transaction: every named graph is replaced whole or
+not at all, so re-ingesting is idempotent and a process killed mid-ingest leaves every article
+either as it was or fully updated. Files that cannot be read and graphs that violate the shapes are
 *rejected* with a reason (unless ``force``), while the other articles go in.
 """
 
@@ -19,6 +19,7 @@ from justicekg.errors import InputError, JusticeKGError
 from justicekg.model import ExtractionReport
 
 if TYPE_CHECKING:
+    from pyoxigraph import Triple
     from rdflib import Graph
 
     from justicekg.store.base import Store
@@ -171,7 +172,10 @@ def ingest_paths(
             except JusticeKGError as exc:
                 kind = "input" if isinstance(exc, InputError) else "mapping"
                 summary.rejected.append(Rejected(str(path), str(exc), kind))
-        reports = validate_graphs({iri: g for iri, (_p, g) in built.items()}, settings=settings)
+        reports = validate_graphs(
+            {iri: g for iri, (_p, g) in built.items()}, settings=settings, batch_size=batch_size
+        )
+        accepted: dict[str, list[Triple]] = {}
         for iri, (path, graph) in built.items():
             verdict = reports[iri]
             if not verdict.conforms:
@@ -181,11 +185,14 @@ def ingest_paths(
                     )
                     continue
                 summary.forced.append(str(path))
-            store.replace_graphs({iri: list(triples_to_ox(graph))})
+            accepted[iri] = list(triples_to_ox(graph))
+        # One write per batch: one transaction, one request to a remote store.
+        store.replace_graphs(accepted)
+        for iri, triples in accepted.items():
             summary.stored.append(iri)
-            summary.triples += len(graph)
+            summary.triples += len(triples)
             if on_stored:
-                on_stored(iri, len(graph))
+                on_stored(iri, len(triples))
         if progress:
             progress(len(batch))
     _after_ingest(store, settings)
