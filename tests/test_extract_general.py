@@ -280,6 +280,46 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             id="lower-case-certificate-bare-giver",
         ),
         pytest.param(
+            "Sở Tư pháp tỉnh Kiên Giang họp. Hội nghị thống nhất đề nghị Bộ trưởng Bộ Tư pháp "
+            "tặng Cờ thi đua ngành Tư pháp cho Sở Tư pháp tỉnh Kiên Giang, tặng Bằng khen cho "
+            "bà Dương Thị Mỹ.",
+            [
+                ("Cờ thi đua ngành Tư pháp", "Sở Tư pháp tỉnh Kiên Giang", "nominated"),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Dương Thị Mỹ", "nominated"),
+            ],
+            id="coordinated-clause-keeps-nomination",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kiên Giang họp. Chủ tịch UBND tỉnh tặng Cờ thi đua cho Phòng Tư "
+            "pháp thành phố Rạch Giá.",
+            [
+                (
+                    "Cờ thi đua của Ủy ban nhân dân tỉnh Kiên Giang",
+                    "Phòng Tư pháp thành phố Rạch Giá",
+                    "conferred",
+                )
+            ],
+            id="committee-flag",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kiên Giang họp. Bằng khen của Chủ tịch UBND tỉnh được trao cho 02 "
+            "tập thể và bà Lữ Thị Thơm.",
+            [
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang",
+                    "Lữ Thị Thơm",
+                    "conferred",
+                )
+            ],
+            id="passive-award-first",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kiên Giang họp. Dịp này, 12 cá nhân được trao tặng Kỷ niệm chương "
+            "Vì sự nghiệp Tư pháp, trong đó có ông Lâm Văn Hòa.",
+            [("Kỷ niệm chương Vì sự nghiệp Tư pháp", "Lâm Văn Hòa", "conferred")],
+            id="commemorative-medal",
+        ),
+        pytest.param(
             "Sở Tư pháp tỉnh Yên Bái tổ chức hội nghị. Giám đốc Sở Tư pháp tặng Giấy khen cho "
             "05 tập thể và 12 cá nhân.",
             [],

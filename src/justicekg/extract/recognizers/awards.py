@@ -18,7 +18,8 @@ from justicekg.text.normalize import fold
 _HEAD = re.compile(
     r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
     r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba)|"
-    r"Chiến s[ĩỹ] thi đua|Tập thể lao động xuất sắc|Tập thể lao động tiên tiến|"
+    r"Kỷ niệm chương [Vv]ì sự nghiệp(?:\s+[\w]+){1,4}?"
+    r"(?=\s*(?:[,.;:]|\s(?:cho|của|và|tại|được|nhằm)(?![\w])|$))|Chiến s[ĩỹ] thi đua|Tập thể lao động xuất sắc|Tập thể lao động tiên tiến|"
     r"Lao động tiên tiến)(?![\w])",
     re.IGNORECASE,
 )
@@ -53,6 +54,9 @@ _COUNT = re.compile(r"(?<![\w/.,])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|
 _GIVER_VERB = re.compile(
     r"\s*(?:đã\s+|cũng\s+|thay mặt[^,]{0,60},\s*)?(?:trao|trao tặng|gắn)(?![\w])"
 )
+#: a bare giving verb coordinated with an earlier clause ("đề nghị … tặng Cờ … cho A,
+#: tặng Bằng khen cho B"): the status of the sentence's main verb carries over
+_COORDINATED_VERB = re.compile(r"(?:,|;|\svà|\sđồng thời)\s*(?:tặng|trao tặng|trao)\s*$")
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
 
@@ -77,6 +81,8 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
                 return hit
         if qualifier.startswith(("Chủ tịch Ủy ban nhân dân", "Ủy ban nhân dân")):
             conferrer = qualifier.removeprefix("Chủ tịch ")
+            if head == "Cờ thi đua":  # the flag is the committee's, whoever hands it over
+                return f"{head} của {conferrer}", conferrer, "organization"
             return f"{head} của {qualifier}", conferrer, None
         if head in ("Bằng khen", "Giấy khen", "Cờ thi đua") and qualifier[:1].isupper():
             # "Giấy khen của Giám đốc Sở Tư pháp …": the giver as the text names it
@@ -185,10 +191,15 @@ class Awards:
             clause_end = min(nxt_start, sent.end, semi2 if semi2 >= 0 else sent.end)
             clause_status = _status(text[clause_start:end])
             sentence_status = _status(text[sent.start : end])
-            elliptical = _ELLIPTICAL.match(text, clause_start) is not None
+            elliptical = (
+                _ELLIPTICAL.match(text, clause_start) is not None
+                or _COORDINATED_VERB.search(text, clause_start, m.start()) is not None
+            )
             status = sentence_status if elliptical or not clause_status else clause_status
             if status is None:
                 status = _list_intro_status(text, m.start())
+            if status is None:  # passive: "Bằng khen … được trao cho …"
+                status = _status(text[end:clause_end])
             if status is None:
                 continue
             recipients = self._recipients(
