@@ -19,7 +19,8 @@ _HEAD = re.compile(
     r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
     r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba)|"
     r"Kỷ niệm chương [Vv]ì sự nghiệp(?:\s+[\w]+){1,4}?"
-    r"(?=\s*(?:[,.;:]|\s(?:cho|của|và|tại|được|nhằm)(?![\w])|$))|Chiến s[ĩỹ] thi đua|Tập thể lao động xuất sắc|Tập thể lao động tiên tiến|"
+    r"(?=\s*(?:[,.;:]|\s(?:cho|của|và|tại|được|nhằm)(?![\w])|$))|"
+    r"Chiến s[ĩỹ] thi đua|Tập thể lao động xuất sắc|Tập thể lao động tiên tiến|"
     r"Lao động tiên tiến)(?![\w])",
     re.IGNORECASE,
 )
