@@ -357,10 +357,10 @@ _OWNER = re.compile(
 def _publisher(doc: Doc) -> str | None:
     """The body the header (an upper-case org line) or the footer names as the page's owner."""
     orgs = doc.by_label("org")
-    for a, b in doc.meta.get("header_lines", []):
-        for o in orgs:
-            if a <= o.start < b:
-                return o.name
+    # "UBND TỈNH X / SỞ TƯ PHÁP": a header names the owner last, under its parent body
+    in_header = [o for a, b in doc.meta.get("header_lines", []) for o in orgs if a <= o.start < b]
+    if in_header:
+        return in_header[-1].name
     footer = doc.meta.get("footer_start", len(doc.text))
     for m in _OWNER.finditer(doc.text, footer):
         for o in orgs:
