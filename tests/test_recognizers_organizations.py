@@ -38,6 +38,32 @@ MAIN = "Sở Tư pháp tỉnh Bình Định tổ chức hội nghị. "
             id="implicit",
         ),
         pytest.param("các Sở Tư pháp, Phòng Tư pháp các huyện", [], id="generic"),
+        pytest.param("Có 04 Chi cục THADS hoàn thành chỉ tiêu.", [], id="count-no-names"),
+        pytest.param(
+            "04 Chi cục THADS: huyện Lệ Thủy, thị xã Ba Đồn và thành phố Đồng Hới",
+            [
+                "Chi cục Thi hành án dân sự huyện Lệ Thủy",
+                "Chi cục Thi hành án dân sự thị xã Ba Đồn",
+                "Chi cục Thi hành án dân sự thành phố Đồng Hới",
+            ],
+            id="count-with-names",
+        ),
+        pytest.param(
+            "Trường Đại học Luật Hà Nội và Học viện Tư pháp",
+            ["Trường Đại học Luật Hà Nội", "Học viện Tư pháp"],
+            id="university-academy",
+        ),
+        pytest.param(
+            "Văn phòng công chứng Lê Quý Đôn", ["Văn phòng công chứng Lê Quý Đôn"], id="notary"
+        ),
+        pytest.param(
+            "Phòng THADS khu vực 2 - Gia Lai",
+            ["Phòng Thi hành án dân sự khu vực 2 - Gia Lai"],
+            id="regional-2025",
+        ),
+        pytest.param(
+            "Cục Quản lý thi hành án dân sự", ["Cục Quản lý thi hành án dân sự"], id="ministry-unit"
+        ),
         pytest.param("09 Chi cục Thi hành án dân sự", [], id="count"),
         pytest.param("Tòa án hai cấp", [], id="two-levels"),
         pytest.param(

@@ -19,6 +19,13 @@ from _extract_helpers import names, run_until
             "Thứ trưởng Bộ Tư pháp Trần Tiến Dũng đánh giá", ["Trần Tiến Dũng"], id="title-left"
         ),
         pytest.param("ĐT: 02373.852.763\nĐịa chỉ: 58 Trần Phú", [], id="address"),
+        pytest.param("Bà Lê Thị Hà Giang phát biểu", ["Lê Thị Hà Giang"], id="province-tail"),
+        pytest.param("Ông Trần Thái Bình cho biết", ["Trần Thái Bình"], id="surname-province"),
+        pytest.param("Trường THPT Lê Lợi, đường Trần Phú", [], id="school-street"),
+        pytest.param("Văn phòng công chứng Trần Hưng Đạo", [], id="notary-office"),
+        pytest.param("giảng viên Trường Đại học Luật Hà Nội", [], id="university-not-surname"),
+        pytest.param("tại thôn Trần Xá, xã Lê Lợi", [], id="village-commune"),
+        pytest.param("Ông Vàng A Dình phát biểu", ["Vàng A Dình"], id="hmong-middle-a"),
     ],
 )
 def test_persons(text: str, expected: list[str]) -> None:

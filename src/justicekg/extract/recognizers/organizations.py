@@ -426,7 +426,7 @@ _REGIONAL_UNIT = re.compile(
 #: "các Chi cục THADS: huyện A, huyện B và thị xã C", "Chi cục THADS các huyện A, B":
 #: one organization per listed place
 _UNIT_LIST = re.compile(
-    r"(?<![\w])(?:các|Các)[ \t]+(?P<head>Chi cục|Phòng)[ \t]+"
+    r"(?<![\w])(?:các|Các|\d{1,2})[ \t]+(?P<head>Chi cục|Phòng)[ \t]+"
     r"(?P<dom>Thi hành án dân sự|THADS|Tư pháp)"
     r"(?:[ \t]+(?:các|của các)[ \t]+(?P<lkind>huyện|quận|thị xã|thành phố))?[ \t]*"
     r"(?:\((?:gồm|là)?[ \t]*|:[ \t]*|gồm:?[ \t]*|là[ \t]+)?"
