@@ -198,6 +198,7 @@ class _Builder:
     orgs: dict[str, Organization] = field(default_factory=dict)
     persons: dict[str, Person] = field(default_factory=dict)
     person_iris: dict[str, URIRef] = field(default_factory=dict)
+    added: set[tuple[Node, Node, Node]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         art = self.report.article
@@ -224,7 +225,12 @@ class _Builder:
     # -- helpers --------------------------------------------------------------------------
 
     def add(self, s: Node, p: Node, o: Node) -> None:
-        self.graph.add((s, p, o))
+        # The mapping states many triples more than once (types, labels, shared entities);
+        # a set lookup is far cheaper than rdflib's Memory store add.
+        triple = (s, p, o)
+        if triple not in self.added:
+            self.added.add(triple)
+            self.graph.add(triple)
 
     def typed(self, node: URIRef, cls: URIRef) -> URIRef:
         for c in type_closure(cls):

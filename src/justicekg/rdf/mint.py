@@ -47,6 +47,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -106,6 +107,12 @@ def name_key(name: str) -> str:
     >>> name_key("Vụ Thi đua – Khen thưởng") == name_key("Vụ Thi đua - Khen thưởng")
     True
     """
+    return _name_key(name)
+
+
+# Pure and called for every mention while mapping: cached (the public function keeps its doctest).
+@lru_cache(maxsize=1 << 16)
+def _name_key(name: str) -> str:
     text = unicodedata.normalize("NFC", name).casefold()
     words = []
     for word in _KEY_SEP.split(text):
@@ -126,6 +133,11 @@ def fold(name: str) -> str:
     >>> fold("Đắk Lắk")
     'dak-lak'
     """
+    return _fold(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(name: str) -> str:
     text = unicodedata.normalize("NFKD", name.translate(_FOLD))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return _NON_WORD.sub("-", text.translate(_FOLD)).strip("-")
