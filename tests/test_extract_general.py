@@ -158,6 +158,20 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             ["Phú Yên"],
             id="former-and-current",
         ),
+        pytest.param(
+            "Cục THADS tỉnh Hà Nam họp. Phó Giám đốc Sở Tư pháp, ông Nguyễn Văn Ảnh phát biểu.",
+            "Nguyễn Văn Ảnh",
+            [("Phó Giám đốc", "Sở Tư pháp tỉnh Hà Nam")],
+            ["Hà Nam"],
+            id="title-org-comma-honorific",
+        ),
+        pytest.param(
+            "Thừa ủy quyền của Bộ trưởng Bộ Tư pháp, bà Lê Thị Vân trao Bằng khen.",
+            "Lê Thị Vân",
+            [],
+            [],
+            id="on-behalf-of-title-is-not-hers",
+        ),
     ],
 )
 def test_person_positions(
@@ -381,3 +395,13 @@ def test_province_as_of_article_date(published: str, provinces: list[str]) -> No
 def test_place_named_persons_in_context(name: str, context: str) -> None:
     got = _run(context.format(n=name), published="2020-01-01")
     assert list(got["persons"]) == [name]  # type: ignore[call-overload]
+
+
+def test_names_listed_under_plural_title() -> None:
+    got = _run(
+        "Cục THADS tỉnh Hà Nam họp. Các đồng chí Phó Cục trưởng: Lã Văn Hòa, Mẫn Thị Yên dự."
+    )
+    assert got["persons"] == {
+        "Lã Văn Hòa": [("Phó Cục trưởng", "Cục Thi hành án dân sự tỉnh Hà Nam")],
+        "Mẫn Thị Yên": [("Phó Cục trưởng", "Cục Thi hành án dân sự tỉnh Hà Nam")],
+    }

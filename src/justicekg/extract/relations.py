@@ -123,6 +123,46 @@ def _commune_body(doc: Doc, t: Span) -> None:
     t.data["commune_org"] = f"Ủy ban nhân dân {m.group('kind')} {m.group('name')}"
 
 
+_ON_BEHALF = re.compile(
+    r"(?:của|thay mặt|Thay mặt|thừa lệnh|Thừa lệnh|ủy quyền|đại diện|Đại diện|lãnh đạo)\s*$"
+)
+_PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
+_LIST_BETWEEN = re.compile(r"[\s,;]*(?:và\s+)?(?:(?:ông|bà|đồng chí)\s+)?$")
+
+
+def _listed_under_title(
+    doc: Doc, p: Span, title_end: dict[int, Span], orgs: list[Span]
+) -> tuple[Span, Span | None] | None:
+    """``Các đồng chí Phó Cục trưởng: A, B``: names listed after a plural title and a colon
+    hold that title (and its organization)."""
+    text = doc.text
+    sent = doc.sentence_of(p.start)
+    colon = text.rfind(":", sent.start, p.start)
+    if colon < 0:
+        return None
+    persons = [q for q in doc.by_label("person") if colon < q.start < p.start]
+    pos = colon + 1
+    for q in persons:  # only names and separators between the colon and this name
+        if not _LIST_BETWEEN.match(text[pos : q.start]):
+            return None
+        pos = q.end
+    if not _LIST_BETWEEN.match(text[pos : p.start]):
+        return None
+    head_end = colon
+    while head_end > 0 and text[head_end - 1] in " \t":
+        head_end -= 1
+    o = next((o for o in orgs if o.end == head_end), None)
+    at = o.start if o else head_end
+    while o and at > 0 and text[at - 1] in " \t":
+        at -= 1
+    t = title_end.get(at)
+    if t is None or not re.search(
+        r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$", text[t.start - 20 : t.start]
+    ):
+        return None
+    return t, o
+
+
 def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     """Persons (by full name) with their positions and mentions."""
     text = doc.text
@@ -174,6 +214,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if not chain:
             gap_end = p.start
             gmatch = re.search(
+                r"(?:,\s*(?=(?:đồng chí|ông|bà|đ/c)\s))?"
                 r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
                 rf"(?:(?:{lexicon().rank_re})\s+)?$",
                 text[max(0, p.start - 40) : p.start],
@@ -183,11 +224,17 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             trail = len(text[:gap_end]) - len(text[:gap_end].rstrip())
             edge = gap_end - trail
             o = next((o for o in orgs if o.end == edge), None)
-            if o is not None:
+            listed = _listed_under_title(doc, p, title_end, orgs) if o is None else None
+            if listed is not None:
+                chain.append(listed)
+            elif o is not None:
                 ws2 = len(text[: o.start]) - len(text[: o.start].rstrip())
                 t = title_end.get(o.start - ws2)
                 if t is None:  # "Trưởng phòng Hành chính tư pháp": the org starts in the title
                     t = next((x for x in titles if x.start < o.start < x.end < o.end), None)
+                if t is not None and gmatch and gmatch.group(0).startswith(","):
+                    if _ON_BEHALF.search(text, max(0, t.start - 30), t.start):
+                        t = None  # "thừa ủy quyền của Bộ trưởng Bộ Tư pháp, bà X": not X's
                 if t is not None:
                     chain.append((t, o))
             else:
