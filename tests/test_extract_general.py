@@ -405,3 +405,14 @@ def test_names_listed_under_plural_title() -> None:
         "Lã Văn Hòa": [("Phó Cục trưởng", "Cục Thi hành án dân sự tỉnh Hà Nam")],
         "Mẫn Thị Yên": [("Phó Cục trưởng", "Cục Thi hành án dân sự tỉnh Hà Nam")],
     }
+
+
+def test_plain_case_site_header_is_publisher_not_headline() -> None:
+    r = extract(
+        "Cục Thi hành án dân sự tỉnh Bắc Giang\nTrang chủ | Tin tức\n"
+        "Hội nghị tổng kết công tác thi hành án dân sự năm 2022\n"
+        "Ngày 10/01/2023, Cục THADS tỉnh Bắc Giang tổ chức hội nghị tổng kết.",
+        article_id="t",
+    )
+    assert r.article.title == "Hội nghị tổng kết công tác thi hành án dân sự năm 2022"
+    assert r.article.publisher == "Cục Thi hành án dân sự tỉnh Bắc Giang"

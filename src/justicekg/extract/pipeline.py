@@ -247,7 +247,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
         report.mentions.append(Mention(a.start, a.end, "award", a.name))
     # article metadata
     art = report.article
-    art.title = doc.title
+    art.title = _headline(doc)
     art.published = doc.published or doc.meta.get("dateline")
     if not art.published and dated:
         art.published = max(dated)
@@ -269,6 +269,22 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
 
 _LOCATION = re.compile(r"(?<![\w])tại\s+((?:[A-ZĐ]|trụ sở|hội trường)[^,.;()\n]{2,60})")
 _ORGANIZES = re.compile(r"(?:đã\s+|long trọng\s+)*(?:tổ chức|chủ trì|phối hợp)(?![\w])")
+
+
+def _headline(doc: Doc) -> str | None:
+    """The headline: the first title candidate that is not just an organization's name (a
+    site header such as ``Cục Thi hành án dân sự tỉnh Bắc Giang``)."""
+    cands = doc.meta.get("title_candidates") or []
+    if not cands:
+        return doc.title
+    orgs = doc.by_label("org")
+    for a, b in cands:
+        line = doc.text[a:b]
+        lead = len(line) - len(line.lstrip())
+        tail = len(line.rstrip(" .:|-–"))
+        if not any(o.start <= a + lead and o.end >= a + tail for o in orgs):
+            return line
+    return doc.title
 
 
 def _location(sentence: str) -> str | None:
@@ -370,6 +386,14 @@ def _publisher(doc: Doc) -> str | None:
         for o in orgs:
             if m.end() <= o.start <= m.end() + 2:
                 return o.name
+    # a site header in plain case, as the page's first line: "Cục THADS tỉnh Bắc Giang"
+    first = doc.paragraphs[0] if doc.paragraphs else None
+    if first is not None and first.end - first.start < 120:
+        line = doc.text[first.start : first.end]
+        tail = first.start + len(line.rstrip(" .:|-–"))
+        whole = [o for o in orgs if o.start <= first.start + 1 and o.end >= tail]
+        if whole and _headline(doc) != line:
+            return whole[0].name
     site = doc.meta.get("site_name")
     if site:  # HTML: the site name or the furniture's owner line, read as an organization
         view = Doc(str(site), published=doc.published)

@@ -137,6 +137,8 @@ class Layout:
                     and not _is_dateline(line)
                     and not _FOOTER.match(line)  # "Cổng thông tin điện tử Sở …": the site
                 ):
-                    doc.title = line
-                    break
+                    doc.meta.setdefault("title_candidates", []).append((p.start, p.end))
+            if doc.meta.get("title_candidates"):
+                a, b = doc.meta["title_candidates"][0]
+                doc.title = text[a:b]
         return doc
