@@ -26,6 +26,7 @@ from _extract_helpers import names, run_until
         pytest.param("giảng viên Trường Đại học Luật Hà Nội", [], id="university-not-surname"),
         pytest.param("tại thôn Trần Xá, xã Lê Lợi", [], id="village-commune"),
         pytest.param("Ông Vàng A Dình phát biểu", ["Vàng A Dình"], id="hmong-middle-a"),
+        pytest.param("Đoàn Hà Giang đến thăm", [], id="surname-like-word-no-cue"),
     ],
 )
 def test_persons(text: str, expected: list[str]) -> None:

@@ -77,9 +77,13 @@ def _cut(doc: Doc, start: int, name: str) -> str:
     for w in words:
         offsets.append(pos)
         pos += len(w) + 1
-    for i in range(2, len(words)):
+    for i in range(1, len(words)):
         at = offsets[i]
-        if lex.title_re.match(doc.text, at) or doc.covered(at, at + 1, ("org", "province")):
+        if doc.covered(at, at + 1, ("province",)):
+            return " ".join(words[:i])  # the run ends where a place begins ("Đoàn Hà Giang")
+        if i < 2:
+            continue
+        if lex.title_re.match(doc.text, at) or doc.covered(at, at + 1, ("org",)):
             return " ".join(words[:i])
         if words[i] in ("Đồng", "Ông", "Bà", "Tỉnh", "Sở", "Thứ", "Chủ", "Giám"):
             return " ".join(words[:i])

@@ -58,7 +58,17 @@ def _inside_person_name(text: str, start: int, end: int) -> bool:
     rec = lexicon().province(" ".join(prefix))
     if rec is not None or lexicon().districts(" ".join(prefix)):
         return False  # two places side by side
-    return not _BEFORE.search(text, max(0, m.start() - 14), m.start())
+    if _BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return False
+    # a cue that a person is named: a middle name (two words before the place), an honorific,
+    # rank or title right before the run, or an apposition right after it; else a bare
+    # surname-like word before a province ("Đoàn Hà Giang") stays a province
+    before = text[max(0, m.start() - 40) : m.start()]
+    cue_before = bool(
+        re.search(rf"(?:{lexicon().honorific_re}|{lexicon().rank_re})\s+$", before)
+    ) or bool({t.end() for t in lexicon().title_re.finditer(before)} & {len(before) - 1})
+    cue_after = re.match(r"\s*(?:,|[-–]\s|\()", text[end : end + 3]) is not None
+    return len(prefix) >= 2 or cue_before or cue_after
 
 
 @register("provinces")
