@@ -7,8 +7,8 @@ Copies every ``*.txt`` of ARTICLES_DIR (default: ``../shared/eval/articles``, el
 entities, as real articles about the same bodies) into a temporary folder, then runs the real
 :func:`justicekg.pipeline.ingest_paths` into a temporary **on-disk** Oxigraph store, timing each
 stage through thin wrappers: ``extract`` (read + extraction), ``build`` (report → rdflib graph),
-``validate`` (:func:`justicekg.validate.validate_graphs`), ``write`` (rdflib → pyoxigraph
-conversion + ``replace_graphs``), and, once per ingest, ``reference`` (writing the reference
+``validate`` (:func:`justicekg.validate.validate_graphs`), ``convert`` (rdflib → pyoxigraph
+terms), ``write`` (``replace_graphs``), and, once per ingest, ``reference`` (writing the reference
 graph) and ``after`` (the analytics recompute).
 
 Peers, on the same graphs in the same run:
@@ -50,7 +50,9 @@ import justicekg.validate as validation  # noqa: E402
 from justicekg.config import Settings  # noqa: E402
 from justicekg.store.oxigraph import OxigraphStore  # noqa: E402
 
-STAGES = ("reference", "extract", "build", "validate", "write", "after")
+#: The unwrapped converter, for the bench's own use (not timed as a stage).
+TRIPLES_TO_OX = convert.triples_to_ox
+STAGES = ("reference", "extract", "build", "validate", "convert", "write", "after")
 
 
 class Timer:
@@ -114,7 +116,7 @@ class Capture:
             self.graphs.append(graph)
         name = ox.NamedNode(str(graph.identifier))
         quads = []
-        for t in convert.triples_to_ox(graph):
+        for t in TRIPLES_TO_OX(graph):
             quads.append(ox.Quad(t.subject, t.predicate, t.object, name))
             self.merged.add(t)
         ox.serialize(quads, self.nquads, ox.RdfFormat.N_QUADS)
@@ -147,7 +149,7 @@ def run_ingest(
         return graph
 
     def to_ox(triples: Any) -> Iterator[ox.Triple]:
-        with timer.stage("write" if "reference" not in timer.running else "-"):
+        with timer.stage("convert" if "reference" not in timer.running else "-"):
             converted = list(originals[3](triples))
         return iter(converted)
 
@@ -160,7 +162,8 @@ def run_ingest(
     replace = store.replace_graphs
 
     def replace_graphs(graphs: Any) -> None:
-        with timer.stage("write" if graphs and "reference" not in timer.running else "-"):
+        once = {"reference", "after"} & timer.running
+        with timer.stage("write" if graphs and not once else "-"):
             replace(graphs)
 
     store.replace_graphs = replace_graphs  # type: ignore[method-assign]
@@ -257,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'total':<10}{total * 1000 / n:>12.2f}   → {n / total:.1f} articles/s")
 
         ours_validate = timer.seconds["validate"] / n
-        ours_write = timer.seconds["write"] / n
+        ours_write = (timer.seconds["convert"] + timer.seconds["write"]) / n
         plain = peer_pyshacl(capture.graphs, settings)
         bulk = peer_bulk_load(capture.data(), capture.articles, work)
         print("peers (same graphs, same run)")

@@ -117,3 +117,11 @@ def test_adding_new_graphs_stores_what_the_sparql_update_stores() -> None:
     assert quick.graph_names() == plain.graph_names()
     quick.replace_graphs({"https://example.org/g1": []})  # an existing graph: SPARQL update
     assert quick.stats().triples == 1 and quick.graph_names() == ["https://example.org/g2"]
+
+
+def test_new_graphs_given_as_iterators_with_a_blank_node_are_stored_whole() -> None:
+    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
+    triples = [ox.Triple(s, p, ox.Literal("a")), ox.Triple(s, p, ox.BlankNode())]
+    store = OxigraphStore("memory:")
+    store.replace_graphs({"https://example.org/g": iter(triples)})
+    assert len(list(store.triples("https://example.org/g"))) == 2

@@ -93,6 +93,8 @@ class OxigraphStore:
             return
         if self.read_only:
             raise StoreError("the store is open read-only", where=self.path)
+        # The triples may be one-shot iterators, and either path below may need a second look.
+        graphs = {iri: list(triples) for iri, triples in graphs.items()}
         if not any(self._store.contains_named_graph(ox.NamedNode(iri)) for iri in graphs):
             quads = _new_graph_quads(graphs)
             if quads is not None:
