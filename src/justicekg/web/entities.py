@@ -21,6 +21,16 @@ from justicekg.web.state import WebState
 EVIDENCE = """OPTIONAL { ?fact jkg:evidence ?ev . ?ev jkg:quote ?quote .
              OPTIONAL { ?ev jkg:inArticle ?article } }"""
 
+#: The awards an organization or a person received (the same section on both pages).
+AWARDS_RECEIVED = (
+    "awards",
+    """SELECT ?award ?year ?status ?quote ?article WHERE {
+  ?fact jkg:recipient <IRI> ; jkg:award ?award .
+  OPTIONAL { ?fact jkg:year ?year } OPTIONAL { ?fact jkg:awardStatus ?status }
+  EVIDENCE
+} ORDER BY DESC(?year)""",
+)
+
 #: kind → [(section key, query with <IRI>)]
 SECTIONS: dict[str, list[tuple[str, str]]] = {
     "person": [
@@ -42,14 +52,7 @@ SECTIONS: dict[str, list[tuple[str, str]]] = {
   OPTIONAL { ?event schema:startDate ?date }
 } ORDER BY ?date""",
         ),
-        (
-            "awards",
-            """SELECT ?award ?year ?status ?quote ?article WHERE {
-  ?fact jkg:recipient <IRI> ; jkg:award ?award .
-  OPTIONAL { ?fact jkg:year ?year } OPTIONAL { ?fact jkg:awardStatus ?status }
-  EVIDENCE
-} ORDER BY DESC(?year)""",
-        ),
+        AWARDS_RECEIVED,
     ],
     "org": [
         (
@@ -79,14 +82,7 @@ SECTIONS: dict[str, list[tuple[str, str]]] = {
   ?event schema:organizer <IRI> . OPTIONAL { ?event schema:startDate ?date }
 } ORDER BY ?date""",
         ),
-        (
-            "awards",
-            """SELECT ?award ?year ?status ?quote ?article WHERE {
-  ?fact jkg:recipient <IRI> ; jkg:award ?award .
-  OPTIONAL { ?fact jkg:year ?year } OPTIONAL { ?fact jkg:awardStatus ?status }
-  EVIDENCE
-} ORDER BY DESC(?year)""",
-        ),
+        AWARDS_RECEIVED,
     ],
     "province": [
         (
