@@ -148,3 +148,25 @@ def test_a_kill_mid_ingest_leaves_every_article_whole(seed_article: Path, tmp_pa
     }
     assert merged == union
     store.close()
+
+
+def test_an_unchanged_reference_graph_is_not_rewritten(
+    store: OxigraphStore, settings: Settings, seed_article: Path
+) -> None:
+    from justicekg.pipeline import ensure_reference
+
+    ingest_paths(store, [seed_article], settings)
+    written: list[str] = []
+    replace = store.replace_graphs
+
+    def spy(graphs: dict[str, list[ox.Triple]]) -> None:
+        written.extend(graphs)
+        replace(graphs)
+
+    store.replace_graphs = spy  # type: ignore[method-assign,assignment]
+    ensure_reference(store, settings)
+    assert written == []
+    # A reference graph that differs (here: emptied) is written again.
+    store.remove_graphs([f"{settings.base_iri}graph/reference"])
+    ensure_reference(store, settings)
+    assert written == [f"{settings.base_iri}graph/reference"]
