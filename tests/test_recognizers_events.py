@@ -54,6 +54,43 @@ def test_classify(sentence: str, kind: str) -> None:
         pytest.param(
             "Sở sẽ tổ chức Hội nghị tập huấn vào ngày 25/7/2019.", "2019-07-15", [], id="future"
         ),
+        pytest.param(
+            "Sáng nay (14/3), Sở Tư pháp tỉnh Gia Lai tiếp và làm việc với đoàn công tác.",
+            "2022-03-14",
+            [("2022-03-14", "meeting")],
+            id="today-in-parens",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Điện Biên (9/5) tổ chức Hội nghị tập huấn công tác hộ tịch.",
+            "2023-05-10",
+            [("2023-05-09", "training")],
+            id="parens-before-verb",
+        ),
+        pytest.param(
+            "Hưởng ứng Ngày Pháp luật (9/11), Sở Tư pháp tổ chức nhiều hoạt động.",
+            "2023-11-20",
+            [],
+            id="named-day-in-parens",
+        ),
+        pytest.param(
+            "Ngày 20 và 21/8/2025, Sở Tư pháp tổ chức Hội nghị tập huấn nghiệp vụ.",
+            "2025-08-25",
+            [("2025-08-20", "training")],
+            id="two-days-one-event",
+        ),
+        pytest.param(
+            "Từ ngày 20 đến ngày 22/6, đoàn công tác đã kiểm tra tại các xã.",
+            "2024-06-25",
+            [("2024-06-20", "inspection")],
+            id="range-first-day",
+        ),
+        pytest.param(
+            "Ngày 12/3, Sở Tư pháp tổ chức Hội nghị trực tuyến. Ngày 15/3, Giám đốc Sở làm việc"
+            " với Phòng Tư pháp huyện.",
+            "2024-03-20",
+            [("2024-03-12", "conference"), ("2024-03-15", "meeting")],
+            id="second-event",
+        ),
     ],
 )
 def test_events(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:

@@ -35,8 +35,9 @@ _SEP = r"[/\-.]"
 _FULL = re.compile(rf"(?<![\d/.\-]){_D}\s?(?P<s>{_SEP})\s?{_M}\s?(?P=s)\s?{_Y}(?![\d/])")
 _WORDS = re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)")
 _RANGE = re.compile(
-    rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?:{_SEP}(?P<m1>[01]?\d))?\s*(?:[–—-]|đến|tới)\s*"
-    rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d){_SEP}{_Y}(?![\d/])"
+    rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?:{_SEP}(?P<m1>[01]?\d))?\s*"
+    rf"(?P<conj>[–—-]|đến|tới|và)\s*(?:(?i:ngày)\s+)?"
+    rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/.\-])"
 )
 _DAY_MONTH = re.compile(rf"(?<![\d/.\-]){_D}\s?/\s?{_M}(?![\d/])")
 #: the word that must precede a day/month without a year
@@ -75,6 +76,9 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
     ['2017-11-27', '2018-01-10']
     >>> [d.iso for d in find_dates("từ 20/6–30/6/2007, ngày 5 tháng 3 năm 2019")]
     ['2007-06-20', '2019-03-05']
+    >>> text = "ngày 20 và 21/8/2025; từ ngày 3 đến ngày 5/6"
+    >>> [d.iso for d in find_dates(text, reference="2025-09-01")]
+    ['2025-08-20', '2025-06-03']
     """
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
@@ -87,11 +91,27 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         taken.append((dm.start, dm.end))
 
     for m in _RANGE.finditer(text):
-        y, m2 = int(m["y"]), int(m["m2"])
+        # a year-less range or one joined by "và" needs a day word before it:
+        # "ngày 20 và 21/8/2025", "từ ngày 20 đến ngày 22/6", "trong 2 ngày 20-21/8"
+        cue = _DAY_CUE.search(text, max(0, m.start() - 16), m.start())
+        if (m["y"] is None or m["conj"] == "và") and cue is None:
+            continue
+        m2 = int(m["m2"])
         m1 = int(m["m1"]) if m["m1"] else m2
         d1 = int(m["d1"])
-        if _valid(y, m1, d1) and _valid(y, m2, int(m["d2"])):
-            add(DateMatch(m.start(), m.end(), f"{y:04d}-{m1:02d}-{d1:02d}", is_range=True))
+        y = int(m["y"]) if m["y"] else resolve_year(m1, d1, reference)
+        if (
+            y
+            and _valid(y, m1, d1)
+            and _valid(y, m2, int(m["d2"]))
+            and (m1, d1) <= (m2, int(m["d2"]))
+        ):
+            start = cue.start() if cue is not None and m["y"] is None else m.start()
+            add(
+                DateMatch(
+                    start, m.end(), f"{y:04d}-{m1:02d}-{d1:02d}", m["y"] is None, is_range=True
+                )
+            )
     for m in _FULL.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if free(m.start(), m.end()) and _valid(y, mo, d):
@@ -110,8 +130,15 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
             continue
         cue = _DAY_CUE.search(text, max(0, m.start() - 16), m.start())
         if cue is None:
-            continue
-        m_start = cue.start()
+            # a day alone in parentheses: "Sáng nay (14/3)", "Sở Tư pháp (14/3) tổ chức"
+            if not (
+                text[max(0, m.start() - 1) : m.start()] == "("
+                and text[m.end() : m.end() + 1] == ")"
+            ):
+                continue
+            m_start = m.start()
+        else:
+            m_start = cue.start()
         yr = resolve_year(mo, d, reference)
         if yr and _valid(yr, mo, d):
             add(DateMatch(m_start, m.end(), f"{yr:04d}-{mo:02d}-{d:02d}", True))

@@ -98,7 +98,9 @@ class Events:
                 continue
             stext = text[sent.start : sent.end]
             before = text[max(sent.start, d.start - 80) : d.start]
-            if _DOC_BEFORE.search(before) or _in_parens(text, d.start, sent.start):
+            if _DOC_BEFORE.search(before) or (
+                _in_parens(text, d.start, sent.start) and not _reported_day(text, d)
+            ):
                 continue
             window = text[max(sent.start, d.start - 24) : d.start]
             if d.data.get("range"):
@@ -153,6 +155,24 @@ class Events:
                 )
                 break
         return doc
+
+
+_TODAY_BEFORE = re.compile(r"(?<![\w])(?:nay|qua|hôm nay|hôm qua)\s*\(\s*$", re.IGNORECASE)
+_VERB_AFTER = re.compile(
+    r"\s*\)\s*,?\s*(?:đã\s+|đang\s+)?(?:tổ chức|diễn ra|khai mạc|làm việc|tiếp|kiểm tra|"
+    r"giám sát|ký kết|họp|tập huấn|tổng kết|triển khai|gặp mặt|trao|tham dự|dự|chủ trì)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _reported_day(text: str, d: Span) -> bool:
+    """A day in parentheses that dates the report: after ``Sáng nay``/``hôm qua``
+    (``Sáng nay (14/3), …``) or between the subject and its verb (``Sở Tư pháp (14/3) tổ chức``);
+    not an anniversary's day (``Ngày Pháp luật (9/11)``)."""
+    return bool(
+        _TODAY_BEFORE.search(text, max(0, d.start - 16), d.start)
+        or _VERB_AFTER.match(text, d.end)
+    )
 
 
 def _in_parens(text: str, pos: int, floor: int) -> bool:
