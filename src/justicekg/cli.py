@@ -254,6 +254,16 @@ def _table(names: list[str], rows: list[list[str]]) -> str:
     return "\n".join(p.rstrip() for p in parts) + "\n"
 
 
+def _compact(iri: str) -> str:
+    """``prefix:local`` for an IRI under a well-known namespace, else the IRI."""
+    from justicekg.namespaces import PREFIXES
+
+    for prefix, namespace in PREFIXES.items():
+        if prefix and iri.startswith(str(namespace)) and len(iri) > len(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)) :]}"
+    return iri
+
+
 _EXPORT_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
     "trig": ox.RdfFormat.TRIG,
@@ -318,7 +328,7 @@ def stats(store_url: str | None, fmt: str) -> None:
         return
     size = "in memory" if info.size_bytes is None else f"{info.size_bytes / 1e6:.1f} MB on disk"
     click.echo(f"{info.triples} triples (merged), {info.graphs} named graphs, {size}\n")
-    click.echo(_table(["class", "instances"], [[c, str(n)] for c, n in classes]))
+    click.echo(_table(["class", "instances"], [[_compact(c), str(n)] for c, n in classes]))
     click.echo(_table(["graph", "triples"], [[g, str(n)] for g, n in graphs]), nl=False)
 
 
