@@ -74,6 +74,65 @@ REG = "registered"
             [("Chiến sĩ thi đua ngành Tư pháp", "Trần Ngọc Diễm", NOM)],
             id="person",
         ),
+        pytest.param(
+            "Dịp này, Bộ trưởng Bộ Tư pháp tặng Bằng khen cho 02 tập thể và 03 cá nhân: Phòng Hộ"
+            " tịch, quốc tịch, chứng thực, Sở Tư pháp tỉnh Yên Bái; Phòng Tư pháp huyện Lục Yên;"
+            " ông Hoàng Văn Kiên, Chuyên viên Sở Tư pháp; bà Nông Thị Lụa, Trưởng phòng Tư pháp"
+            " huyện Văn Chấn; ông Lường Văn Pấu.",
+            [
+                (
+                    "Bằng khen của Bộ trưởng Bộ Tư pháp",
+                    "Phòng Hộ tịch, quốc tịch, chứng thực Sở Tư pháp tỉnh Yên Bái",
+                    CON,
+                ),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Lục Yên", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Hoàng Văn Kiên", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Nông Thị Lụa", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Lường Văn Pấu", CON),
+            ],
+            id="list-after-colon-over-semicolons",
+        ),
+        pytest.param(
+            "Trao Bằng khen của Bộ trưởng Bộ Tư pháp cho 02 cá nhân:\n- Ông Sầm Văn Bình, Chấp"
+            " hành viên;\n- Bà Lò Thị Xuân, Thư ký thi hành án.",
+            [
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Sầm Văn Bình", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Lò Thị Xuân", CON),
+            ],
+            id="bullets",
+        ),
+        pytest.param(
+            "Hội đồng thống nhất đề nghị Bộ trưởng Bộ Tư pháp tặng Bằng khen cho ông Vi Văn"
+            " Thắng, Phó Giám đốc Sở Tư pháp tỉnh Lạng Sơn.",
+            [("Bằng khen của Bộ trưởng Bộ Tư pháp", "Vi Văn Thắng", NOM)],
+            id="nominated-despite-tang",
+        ),
+        pytest.param(
+            "Hội đồng xét đề nghị tặng danh hiệu Chiến sĩ thi đua cơ sở cho bà Lục Thị Ngân.",
+            [("Chiến sĩ thi đua cơ sở", "Lục Thị Ngân", NOM)],
+            id="xet-de-nghi",
+        ),
+        pytest.param(
+            "Bà Triệu Thị Mẩy được công nhận danh hiệu Lao động tiên tiến năm 2024.",
+            [("Lao động tiên tiến", "Triệu Thị Mẩy", CON)],
+            id="cong-nhan",
+        ),
+        pytest.param(
+            "Phòng Tư pháp huyện Bảo Lạc đăng ký thi đua danh hiệu Tập thể lao động tiên tiến.",
+            [("Tập thể lao động tiên tiến", "Phòng Tư pháp huyện Bảo Lạc", REG)],
+            id="dang-ky",
+        ),
+        pytest.param(
+            "Đơn vị đề nghị cấp trên khen thưởng Bằng khen của Bộ trưởng Bộ Tư pháp cho Phòng Tư"
+            " pháp huyện Na Rì.",
+            [("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Na Rì", NOM)],
+            id="de-nghi-cap-tren",
+        ),
+        pytest.param(
+            "Nhân dịp này, Sở Tư pháp trao Giấy khen cho ông Bế Văn Hùng và bà Ma Thị Dung.",
+            [("Giấy khen", "Bế Văn Hùng", CON), ("Giấy khen", "Ma Thị Dung", CON)],
+            id="giay-khen",
+        ),
     ],
 )
 def test_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -24,6 +24,28 @@ MAIN = "Sở Tư pháp tỉnh Bình Định tổ chức hội nghị. "
         pytest.param("UBND TP. Đà Nẵng", ["Ủy ban nhân dân thành phố Đà Nẵng"], id="ubnd-tp"),
         pytest.param("Tổng cục THADS", ["Tổng cục Thi hành án dân sự"], id="tong-cuc"),
         pytest.param("Vụ Thi đua – Khen thưởng", ["Vụ Thi đua - Khen thưởng"], id="vu-dash"),
+        pytest.param(
+            "bà Hồ Thị Lan, Cục trưởng Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý",
+            ["Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"],
+            id="merged-cuc",
+        ),
+        pytest.param(
+            "Cục Trợ giúp pháp lý và Bổ trợ tư pháp; Cục Quản lý thi hành án dân sự",
+            ["Cục Trợ giúp pháp lý và Bổ trợ tư pháp", "Cục Quản lý thi hành án dân sự"],
+            id="cuc-compound-listed",
+        ),
+        pytest.param("Cục Con nuôi", ["Cục Con nuôi"], id="cuc-con-nuoi"),
+        pytest.param(
+            "Cục Đăng ký quốc gia giao dịch bảo đảm",
+            ["Cục Đăng ký quốc gia giao dịch bảo đảm"],
+            id="cuc-dang-ky",
+        ),
+        pytest.param("Vụ Tổ chức cán bộ", ["Vụ Tổ chức cán bộ"], id="vu-tccb"),
+        pytest.param(
+            "Phòng Hộ tịch, quốc tịch, chứng thực, Sở Tư pháp tỉnh Yên Bái",
+            ["Phòng Hộ tịch, quốc tịch, chứng thực Sở Tư pháp tỉnh Yên Bái"],
+            id="sub-unit-comma-parent",
+        ),
         pytest.param("Văn phòng Bộ Tư pháp", ["Văn phòng Bộ Tư pháp"], id="sub-unit-ministry"),
         pytest.param(
             "Ban Pháp chế HĐND tỉnh Quảng Ninh",

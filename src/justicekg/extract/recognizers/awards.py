@@ -189,6 +189,11 @@ class Awards:
             clause_start = max(prev_end, semi + 1 if semi >= 0 else sent.start)
             nxt_start = heads[i + 1].start() if i + 1 < len(heads) else sent.end
             semi2 = text.find(";", end, sent.end)
+            colon = text.find(":", end, semi2 if semi2 >= 0 else sent.end)
+            if colon >= 0 and _AFTER_CUE.match(text[end : colon + 1]):
+                # "… cho 02 tập thể và 03 cá nhân: Phòng A; ông B, Chuyên viên; bà C": the
+                # list after the colon runs on over its semicolons
+                semi2 = -1
             clause_end = min(nxt_start, sent.end, semi2 if semi2 >= 0 else sent.end)
             clause_status = _status(text[clause_start:end])
             sentence_status = _status(text[sent.start : end])
@@ -276,9 +281,18 @@ class Awards:
         before: bool = False,
     ) -> list[tuple[str, str, Span]]:
         out: list[tuple[str, str, Span]] = []
+        inside = [o for o in orgs if start <= o.start and o.end <= end]
         for o in orgs:
             if not (start <= o.start and o.end <= end):
                 continue
+            if any(
+                b is not o
+                and b.start <= o.start
+                and o.end <= b.end
+                and b.end - b.start > o.end - o.start
+                for b in inside
+            ):
+                continue  # the parent named inside a sub-unit's name ("Phòng A, Sở Tư pháp …")
             if any(t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles):
                 continue  # the organization of a person's position
             if re.search(r"(?:của|thuộc)\s*$", text[max(0, o.start - 6) : o.start]):

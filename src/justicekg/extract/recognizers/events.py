@@ -170,8 +170,7 @@ def _reported_day(text: str, d: Span) -> bool:
     (``Sáng nay (14/3), …``) or between the subject and its verb (``Sở Tư pháp (14/3) tổ chức``);
     not an anniversary's day (``Ngày Pháp luật (9/11)``)."""
     return bool(
-        _TODAY_BEFORE.search(text, max(0, d.start - 16), d.start)
-        or _VERB_AFTER.match(text, d.end)
+        _TODAY_BEFORE.search(text, max(0, d.start - 16), d.start) or _VERB_AFTER.match(text, d.end)
     )
 
 

@@ -702,6 +702,15 @@ class Organizations:
                 return self._unlisted(doc, start, end, head)
             domain = lex.domain_canon.get((head, domain_key(dm.group(0))), dm.group(0).strip())
             end = dm.end()
+            while head in ("Cục", "Vụ", "Phòng") and dre is not None:
+                # merged units: "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"
+                joined = _JOINED_DOMAIN.match(text, end)
+                more = dre.match(text, joined.end()) if joined else None
+                if more is None or not more.group(0).strip()[:1].isupper():
+                    break
+                extra = more.group(0).strip()
+                domain = f"{domain} và {lex.domain_canon.get((head, domain_key(extra)), extra)}"
+                end = more.end()
         elif needs == "group":
             return self._group(doc, start, end, head)
         am = _ABBR_PAREN.match(text, end)
@@ -717,9 +726,10 @@ class Organizations:
         parent: str | None = None
         # sub-units named with their parent
         if head in ("Văn phòng", "Thanh tra", "Phòng", "Ban", "Trung tâm") and depth < 2:
-            nxt = re.match(r"\s+", text[end:])
+            nxt = re.match(r",?\s+", text[end:])
+            comma = nxt is not None and nxt.group(0).startswith(",")
             at = end + (nxt.end() if nxt else 0)
-            bare = _BARE_PARENT.match(text, at) if nxt else None
+            bare = _BARE_PARENT.match(text, at) if nxt and not comma else None
             unique = doc.meta.get("unique_by_head", {})
             if bare and bare.group(1) in unique and head in ("Văn phòng", "Thanh tra"):
                 parent_name = unique[bare.group(1)]
@@ -736,19 +746,34 @@ class Organizations:
                 )
             if nxt and _HEAD_RE.match(text, at):
                 sub = self._parse(doc, at, depth + 1)
-                if sub is not None and sub.data.get("kind") in (
-                    "ministry",
-                    "general-department",
-                    "provincial-department",
-                    "peoples-committee",
-                    "peoples-council",
-                    "party-committee",
-                    "provincial-enforcement",
-                    "ministry-unit",
-                    "court",
-                    "procuracy",
-                    "police",
-                    "government",
+                if (
+                    sub is not None
+                    and sub.data.get("kind")
+                    in (
+                        "ministry",
+                        "general-department",
+                        "provincial-department",
+                        "peoples-committee",
+                        "peoples-council",
+                        "party-committee",
+                        "provincial-enforcement",
+                        "ministry-unit",
+                        "court",
+                        "procuracy",
+                        "police",
+                        "government",
+                    )
+                    and (
+                        # "Phòng Hộ tịch, quốc tịch, chứng thực, Sở Tư pháp tỉnh Yên Bái": a unit
+                        # of a department or ministry named before it (a list has no such pairs)
+                        not comma
+                        or (
+                            head == "Phòng"
+                            and domain != "Tư pháp"
+                            and sub.data.get("kind")
+                            in ("ministry", "general-department", "provincial-department")
+                        )
+                    )
                 ):
                     full = f"{name} {sub.name}"
                     pk = sub.data.get("kind")
@@ -930,6 +955,9 @@ class Organizations:
 
 _COUNCIL_BOARDS = frozenset({"Pháp chế", "Kinh tế - Ngân sách", "Văn hóa - Xã hội", "Dân tộc"})
 _PARTY_BOARDS = frozenset({"Nội chính", "Tổ chức", "Tuyên giáo", "Dân vận", "Thường vụ"})
+
+
+_JOINED_DOMAIN = re.compile(r"[ \t]+và(?=[ \t])")
 
 
 def text_is_space(ch: str) -> bool:
