@@ -7,6 +7,7 @@ a process killed mid-ingest leaves the store as it was before that call.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -27,14 +28,17 @@ def _store_path(url: str) -> str | None:
     return url
 
 
-def _new_graph_quads(graphs: Mapping[str, Iterable[ox.Triple]]) -> list[ox.Quad] | None:
+def _new_graph_quads(
+    graphs: Mapping[str, Iterable[ox.Triple]], store: ox.Store
+) -> list[ox.Quad] | None:
     """Quads adding graphs to their named graph and to the merged default graph.
 
-    None when a triple has a blank node: keep the SPARQL update's fresh labels then.
+    The default graph is a set: a triple several graphs state, or one it already holds, is
+    not written again (articles share their entities' types and labels; a write costs ten times
+    a lookup). None when a triple has a blank node: keep the SPARQL update's fresh labels then.
     """
     quads: list[ox.Quad] = []
-    merged: list[ox.Quad] = []
-    default = ox.DefaultGraph()
+    merged: dict[ox.Triple, None] = {}
     for iri, triples in graphs.items():
         graph = ox.NamedNode(iri)
         for t in triples:
@@ -42,8 +46,13 @@ def _new_graph_quads(graphs: Mapping[str, Iterable[ox.Triple]]) -> list[ox.Quad]
             if isinstance(s, ox.BlankNode) or isinstance(o, ox.BlankNode):
                 return None
             quads.append(ox.Quad(s, p, o, graph))
-            merged.append(ox.Quad(s, p, o, default))
-    return quads + merged
+            merged[t] = None
+    default = ox.DefaultGraph()
+    for t in merged:
+        quad = ox.Quad(t.subject, t.predicate, t.object, default)
+        if quad not in store:
+            quads.append(quad)
+    return quads
 
 
 class OxigraphStore:
@@ -62,6 +71,7 @@ class OxigraphStore:
         self.url = url
         self.path = _store_path(url)
         self.read_only = read_only
+        self._lock = threading.Lock()
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -95,20 +105,24 @@ class OxigraphStore:
             raise StoreError("the store is open read-only", where=self.path)
         # The triples may be one-shot iterators, and either path below may need a second look.
         graphs = {iri: list(triples) for iri, triples in graphs.items()}
-        if not any(self._store.contains_named_graph(ox.NamedNode(iri)) for iri in graphs):
-            quads = _new_graph_quads(graphs)
-            if quads is not None:
-                try:
-                    self._store.extend(quads)
-                except OSError as exc:
-                    raise StoreError(f"cannot write the store: {exc}", where=self.path) from exc
-                return
-        self._write(replace_graphs_update(graphs))
+        # The lock keeps another thread's write from removing a merged triple between the
+        # lookups of _new_graph_quads and the insert.
+        with self._lock:
+            if not any(self._store.contains_named_graph(ox.NamedNode(iri)) for iri in graphs):
+                quads = _new_graph_quads(graphs, self._store)
+                if quads is not None:
+                    try:
+                        self._store.extend(quads)
+                    except OSError as exc:
+                        raise StoreError(f"cannot write the store: {exc}", where=self.path) from exc
+                    return
+            self._write(replace_graphs_update(graphs))
 
     def remove_graphs(self, graph_iris: Iterable[str]) -> None:
         text = remove_graphs_update(graph_iris)
         if text:
-            self._write(text)
+            with self._lock:
+                self._write(text)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update as one transaction.
@@ -117,7 +131,8 @@ class OxigraphStore:
             QueryError: a malformed update.
         """
         try:
-            self._store.update(sparql)
+            with self._lock:
+                self._store.update(sparql)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL update: {exc}") from exc
         except OSError as exc:
