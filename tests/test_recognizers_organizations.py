@@ -42,6 +42,20 @@ MAIN = "Sở Tư pháp tỉnh Bình Định tổ chức hội nghị. "
         ),
         pytest.param("Vụ Tổ chức cán bộ", ["Vụ Tổ chức cán bộ"], id="vu-tccb"),
         pytest.param(
+            "Phó Giám đốc Sở Tư pháp tỉnh Attapeu (Lào)",
+            ["Sở Tư pháp tỉnh Attapeu"],
+            id="foreign-so",
+        ),
+        pytest.param("cán bộ Bộ Tư pháp Lào", ["Bộ Tư pháp Lào"], id="foreign-ministry"),
+        pytest.param(
+            "Bộ Tư pháp Vương quốc Campuchia", ["Bộ Tư pháp Campuchia"], id="foreign-ministry-alias"
+        ),
+        pytest.param(
+            "Chủ tịch UBND phường Ngô Mây Sùng A Tếnh",
+            ["Ủy ban nhân dân phường Ngô Mây"],
+            id="ward-then-person",
+        ),
+        pytest.param(
             "Phòng Hộ tịch, quốc tịch, chứng thực, Sở Tư pháp tỉnh Yên Bái",
             ["Phòng Hộ tịch, quốc tịch, chứng thực Sở Tư pháp tỉnh Yên Bái"],
             id="sub-unit-comma-parent",

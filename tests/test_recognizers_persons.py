@@ -23,6 +23,56 @@ from _extract_helpers import names, run_until
         pytest.param("Ông Trần Thái Bình cho biết", ["Trần Thái Bình"], id="surname-province"),
         pytest.param("Trường THPT Lê Lợi, đường Trần Phú", [], id="school-street"),
         pytest.param("Văn phòng công chứng Trần Hưng Đạo", [], id="notary-office"),
+        pytest.param(
+            "Hội nghị diễn ra tại phường Ngô Mây, tỉnh Gia Lai.", [], id="ward-person-name"
+        ),
+        pytest.param("số 5 đường Lê Duẩn, thị trấn Phan Đình Phùng", [], id="street-township"),
+        pytest.param("Đoàn đến xã Nguyễn Huệ và trường THCS Chu Văn An.", [], id="commune-school"),
+        pytest.param(
+            "khu phố Trần Phú, tổ dân phố Lê Lợi, đại lộ Võ Nguyên Giáp, quận Lê Chân",
+            [],
+            id="street-words",
+        ),
+        pytest.param(
+            "Trường Tiểu học Nguyễn Bá Ngọc, Trường Phổ thông dân tộc nội trú Lê Quý Đôn",
+            [],
+            id="school-levels",
+        ),
+        pytest.param(
+            "Chủ tịch UBND phường Ngô Mây Sùng A Tếnh báo cáo",
+            ["Sùng A Tếnh"],
+            id="name-after-ward",
+        ),
+        pytest.param(
+            "ông Khăm-pheng Xay-nha-vông, Phó Giám đốc Sở Tư pháp tỉnh Attapeu; bà Sổm-chít",
+            ["Khăm-pheng Xay-nha-vông", "Sổm-chít"],
+            id="lao-hyphenated",
+        ),
+        pytest.param(
+            "Thứ trưởng Bộ Tư pháp Lào Xổm-phêt Phôm-ma-chăn dẫn đầu",
+            ["Xổm-phêt Phôm-ma-chăn"],
+            id="lao-after-title",
+        ),
+        pytest.param(
+            "Dự có đ/c Lò Văn Pọm; Ths. Quàng Thị Dung; Luật gia Tòng Văn Hặc; Luật sư Điêu"
+            " Chính Tơi; bà Lầu Thị Mỷ; ông Giàng A Pao; ông Rơ Châm Hyơn; ông Rmah Đôn",
+            [
+                "Lò Văn Pọm",
+                "Quàng Thị Dung",
+                "Tòng Văn Hặc",
+                "Điêu Chính Tơi",
+                "Lầu Thị Mỷ",
+                "Giàng A Pao",
+                "Rơ Châm Hyơn",
+                "Rmah Đôn",
+            ],
+            id="minority-surnames",
+        ),
+        pytest.param(
+            "ông Nay Phi La; ông Danh Sơn; ông Thạch Sa Rươne; bà Kim Thị Sa Pho",
+            ["Nay Phi La", "Danh Sơn", "Thạch Sa Rươne", "Kim Thị Sa Pho"],
+            id="khmer-jarai",
+        ),
         pytest.param("giảng viên Trường Đại học Luật Hà Nội", [], id="university-not-surname"),
         pytest.param("tại thôn Trần Xá, xã Lê Lợi", [], id="village-commune"),
         pytest.param("Ông Vàng A Dình phát biểu", ["Vàng A Dình"], id="hmong-middle-a"),

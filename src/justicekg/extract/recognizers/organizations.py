@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, domain_key, lexicon
 from justicekg.extract.recognizers.base import register
@@ -208,6 +210,10 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                 if kind == "tỉnh" or kind == "thành phố":
                     return Place("implicit", kind, None, doc.meta.get("main_province"), m.end())
                 return None
+            if kind == "tỉnh" and _is_foreign_place(name):
+                # "Sở Tư pháp tỉnh Attapeu": a province abroad, not a person and not ours
+                fname, fend = _trim_name(name, m.start("name"), [])
+                return Place("foreign", kind, fname, None, fend)
             if kind == "tỉnh":
                 # "TAND tỉnh Bế Văn Khánh": the province is implicit, a name follows
                 end = m.start("name")
@@ -280,10 +286,47 @@ def _gazetteer_prefix(text: str, start: int) -> tuple[str, int] | None:
 def _trim_name(name: str, start: int, cands: Sequence[object]) -> tuple[str, int]:
     # keep at most 3 syllables; a district name is rarely longer
     words = name.split()
+    if len(words) >= 4 and words[2] in _surnames():
+        # "UBND phường Ngô Mây Sùng A Tếnh": a person's name (surname and at least one more
+        # syllable) follows a two-syllable place name
+        words = words[:2]
     if len(words) > 3:
         words = words[:3]
     out = " ".join(words)
     return out, start + len(out)
+
+
+@cache
+def _countries() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in gz.load_rows("countries"):
+        for n in (r["country"], *(a for a in r["aliases"].split("|") if a)):
+            out[n] = r["country"]
+    return out
+
+
+@cache
+def _country_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(_countries(), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:nước[ \t]+|của[ \t]+)?(?P<c>{names})(?![\w])")
+
+
+def _country_name(written: str) -> str:
+    return _countries().get(written, written)
+
+
+def _is_foreign_place(name: str) -> bool:
+    """A capitalized run after ``tỉnh`` that names no Vietnamese province and is no person's
+    name (no surname, no Ê Đê ``Y``/``H'``) is a province abroad (``tỉnh Attapeu``)."""
+    first = name.split()[0]
+    if first in _surnames() or first == "Y" or first.startswith("H'"):
+        return False
+    return not lexicon().districts(name)
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(gz.column("surnames", "surname"))
 
 
 def _place_suffix(place: Place) -> str:
@@ -818,8 +861,17 @@ class Organizations:
             )
         provincial_enforcement = "hành án" in domain and not domain.startswith("Quản lý")
         if head in ("Bộ", "Tổng cục", "Vụ") or (head == "Cục" and not provincial_enforcement):
-            if head == "Cục" and "hành án" in domain:
-                pass
+            country = _country_re().match(text, end)
+            if country is not None:
+                # "Bộ Tư pháp Lào", "Bộ Tư pháp nước CHDCND Lào": a foreign body
+                return Span(
+                    start,
+                    country.end(),
+                    "org",
+                    f"{name} {_country_name(country.group('c'))}",
+                    "foreign",
+                    {"kind": "other", "province": None},
+                )
             return Span(start, end, "org", name, "grammar", {"kind": kind})
         if needs == "name":  # Tỉnh ủy X / Thành ủy X / Huyện ủy X
             pm = _BARE_PROVINCE.match(text, end)
@@ -922,6 +974,8 @@ class Organizations:
             return None
         full = name + _place_suffix(place)
         info: dict[str, object] = {"kind": kind, "province": place.province}
+        if place.level == "foreign":
+            info["kind"] = "other"
         if place.level in ("district", "commune"):
             info["district"] = place.name
             if kind == "provincial-department":

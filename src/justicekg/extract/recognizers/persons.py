@@ -23,6 +23,15 @@ _STREET = re.compile(
 )
 
 
+#: schools and institutes named after people: "trường THCS Chu Văn An"
+_SCHOOL = re.compile(
+    r"(?:Trường|trường)[ \t]+(?:THCS|THPT|PTDTBT|PTDTNT|PTCS|TH|MN|Tiểu học|Mầm non|"
+    r"Trung học cơ sở|Trung học phổ thông|Phổ thông|Phổ thông dân tộc nội trú|Chuyên|Đại học|"
+    r"Cao đẳng|Trung cấp|Chính trị|Mẫu giáo)(?:[ \t]+(?:cơ sở|phổ thông|bán trú|nội trú|chuyên))*"
+    r"[ \t]*$"
+)
+
+
 _HEADWORD = re.compile(
     r"(?:Sở|Cục|Bộ|Vụ|Phòng|Ban|Tỉnh|Huyện|Thành|Chi|Tổng|Ủy|Hội|Văn|Thanh|Trung|Công|Tòa|Viện|"
     r"Đoàn|Khối|Cụm|Đại|Phó|Trưởng|Chủ|Giám|Các|Những)\s"
@@ -44,9 +53,16 @@ def _place_run_before() -> re.Pattern[str]:
     )
 
 
+#: a syllable, or a transliterated foreign word of hyphen-joined syllables ("Khăm-pheng")
+FOREIGN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)+"
+HSYL = rf"(?:{FOREIGN}|{SYL})"
+
+
 @cache
 def _after_title() -> re.Pattern[str]:
-    return re.compile(rf"{SP}(?P<name>{SYL}(?:{SP}{SYL}){{1,3}})(?![\w'])")
+    return re.compile(
+        rf"{SP}(?P<name>{HSYL}(?:{SP}{HSYL}){{1,3}}|{FOREIGN}(?:{SP}{HSYL}){{0,3}})(?![\w'-])"
+    )
 
 
 @cache
@@ -58,11 +74,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|Y(?:{SP}{SYL}){{2,4}}|H'[{UPPER}][{LOWER}]+(?:{SP}{SYL}){{1,3}})(?![\w'])"
     )
     cued = re.compile(
-        rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re}){SP}(?P<name>{SYL}(?:{SP}{SYL}){{1,4}})"
-        rf"(?![\w'])"
+        rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re}){SP}"
+        rf"(?P<name>{HSYL}(?:{SP}{HSYL}){{1,4}}|{FOREIGN}(?:{SP}{HSYL}){{0,3}})(?![\w'-])"
     )
     short = re.compile(
-        rf"(?<![\w])(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà){SP}(?P<name>{SYL})(?![\w'])"
+        rf"(?<![\w])(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà){SP}(?P<name>{SYL})(?![\w'-])"
         rf"(?!{SP}{SYL})"
     )
     return full, cued, short
@@ -102,7 +118,7 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     words = name.split()
     if any(w in _NOT_NAME for w in words[1:]):
         return False
-    if len(words) < 2 or any(
+    if (len(words) < 2 and "-" not in name) or any(
         len(w) == 1 and w != "Y" and not (w == "A" and i < len(words) - 1)
         for i, w in enumerate(words[1:], 1)
     ):
@@ -110,6 +126,8 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     if end < len(doc.text) and doc.text[end] == "." and len(words[-1]) == 1:
         return False
     if _STREET.search(doc.text, max(0, start - 14), start):
+        return False
+    if _SCHOOL.search(doc.text, max(0, start - 48), start):
         return False
     if _HOUSE_NUMBER.search(doc.text, max(0, start - 12), start):
         return False
@@ -160,13 +178,19 @@ class Persons:
             if free(s, e) and _valid(doc, s, e, name):
                 doc.add(Span(s, e, "person", name, "honorific"))
                 taken.append((s, e))
-        for m in full.finditer(text):
+        pos = 0
+        while (m := full.search(text, pos)) is not None:
             s = m.start()
             name = _cut(doc, s, m.group(0))
             e = s + len(name)
             if free(s, e) and _valid(doc, s, e, name):
                 doc.add(Span(s, e, "person", name, "surname"))
                 taken.append((s, e))
+                pos = m.end()
+            else:
+                # "thị trấn Lý Sơn Hoàng Văn Nam": a name may begin inside a rejected run
+                sp = text.find(" ", s, m.end())
+                pos = sp + 1 if sp != -1 else m.end()
         # a name right after a title (and its organization), whatever the surname:
         # "Thứ trưởng Bộ Tư pháp Đặng Hoàng Oanh", "Giám đốc Y Blô Niê"
         org_end = {o.start: o.end for o in doc.by_label("org")}
