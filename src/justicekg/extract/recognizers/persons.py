@@ -179,18 +179,18 @@ class Persons:
                 doc.add(Span(s, e, "person", name, "honorific"))
                 taken.append((s, e))
         pos = 0
-        while (m := full.search(text, pos)) is not None:
-            s = m.start()
-            name = _cut(doc, s, m.group(0))
+        while (fm := full.search(text, pos)) is not None:
+            s = fm.start()
+            name = _cut(doc, s, fm.group(0))
             e = s + len(name)
             if free(s, e) and _valid(doc, s, e, name):
                 doc.add(Span(s, e, "person", name, "surname"))
                 taken.append((s, e))
-                pos = m.end()
+                pos = fm.end()
             else:
                 # "thị trấn Lý Sơn Hoàng Văn Nam": a name may begin inside a rejected run
-                sp = text.find(" ", s, m.end())
-                pos = sp + 1 if sp != -1 else m.end()
+                sp = text.find(" ", s, fm.end())
+                pos = sp + 1 if sp != -1 else fm.end()
         # a name right after a title (and its organization), whatever the surname:
         # "Thứ trưởng Bộ Tư pháp Đặng Hoàng Oanh", "Giám đốc Y Blô Niê"
         org_end = {o.start: o.end for o in doc.by_label("org")}
