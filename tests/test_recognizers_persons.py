@@ -73,6 +73,16 @@ from _extract_helpers import names, run_until
             ["Nay Phi La", "Danh Sơn", "Thạch Sa Rươne", "Kim Thị Sa Pho"],
             id="khmer-jarai",
         ),
+        pytest.param(
+            "Danh Sơn, Chuyên viên; Rmah Đôn phát biểu; Điểu Kré tham dự",
+            ["Danh Sơn", "Rmah Đôn", "Điểu Kré"],
+            id="minority-surnames-bare",
+        ),
+        pytest.param(
+            "Đoàn đến thị xã Sơn Tây, huyện Kim Bảng, tỉnh Sơn La và Kim Sơn",
+            [],
+            id="places-with-surname-syllables",
+        ),
         pytest.param("giảng viên Trường Đại học Luật Hà Nội", [], id="university-not-surname"),
         pytest.param("tại thôn Trần Xá, xã Lê Lợi", [], id="village-commune"),
         pytest.param("Ông Vàng A Dình phát biểu", ["Vàng A Dình"], id="hmong-middle-a"),
