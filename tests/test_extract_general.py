@@ -172,6 +172,35 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             [],
             id="on-behalf-of-title-is-not-hers",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Điện Biên họp giao ban. Dự họp có đ/c Tòng Thị Lả - Chánh Văn phòng"
+            " Sở.",
+            "Tòng Thị Lả",
+            [("Chánh Văn phòng", "Văn phòng Sở Tư pháp tỉnh Điện Biên")],
+            ["Điện Biên"],
+            id="bare-parent-after-office-head",
+        ),
+        pytest.param(
+            "Đoàn do ông Khăm-pheng Xay-nha-vông, Phó Giám đốc Sở Tư pháp tỉnh Attapeu dẫn đầu.",
+            "Khăm-pheng Xay-nha-vông",
+            [("Phó Giám đốc", "Sở Tư pháp tỉnh Attapeu")],
+            [],
+            id="foreign-province-not-ours",
+        ),
+        pytest.param(
+            "Tiếp đoàn có ông Sùng A Tếnh, Chủ tịch UBND phường Ngô Mây.",
+            "Sùng A Tếnh",
+            [("Chủ tịch", "Ủy ban nhân dân phường Ngô Mây")],
+            [],
+            id="ward-named-after-person",
+        ),
+        pytest.param(
+            "Ông Nguyễn Huy Hoàng, Phó Chủ tịch UBND xã Tịnh Khê, phát biểu.",
+            "Nguyễn Huy Hoàng",
+            [("Phó Chủ tịch", "Ủy ban nhân dân xã Tịnh Khê")],
+            [],
+            id="commune-committee",
+        ),
     ],
 )
 def test_person_positions(

@@ -91,6 +91,14 @@ def test_classify(sentence: str, kind: str) -> None:
             [("2024-03-12", "conference"), ("2024-03-15", "meeting")],
             id="second-event",
         ),
+        pytest.param(
+            "Thứ Năm, 09/05/2024 15:30\nVừa qua, Sở Tư pháp tổ chức hội nghị trực tuyến sơ kết"
+            " công tác với 12 điểm cầu. Trước đó, ngày 06/5/2024, đoàn công tác đã làm việc tại"
+            " UBND xã.",
+            None,
+            [("2024-05-09", "conference"), ("2024-05-06", "meeting")],
+            id="lead-vua-qua-and-earlier-event",
+        ),
     ],
 )
 def test_events(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:

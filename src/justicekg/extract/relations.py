@@ -55,6 +55,9 @@ def _org_at(orgs: list[Span], pos: int) -> Span | None:
     return None
 
 
+_BARE_PARENT_AFTER = re.compile(r"[ \t]+(Sở|Bộ|Tổng cục|Cục)(?![\w])(?![ \t]+[A-ZĐ])")
+
+
 def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> str | None:
     """An organization for a title given without one, from its head noun."""
     head = title.data.get("head") or ""
@@ -63,6 +66,21 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         return None
     if not head:
         return None
+    if head in ("Văn phòng", "Thanh tra"):
+        # "Chánh Văn phòng Sở", "Chánh Thanh tra Bộ": the unit of the article's only Sở/Bộ
+        bare = _BARE_PARENT_AFTER.match(doc.text, title.end)
+        unique = doc.meta.get("unique_by_head", {})
+        parent = unique.get(bare.group(1)) if bare is not None else None
+        main_dept = str(doc.meta.get("main_dept") or "")
+        if (
+            bare is not None
+            and parent is None
+            and bare.group(1) == "Sở"
+            and main_dept.startswith("Sở ")
+        ):
+            parent = main_dept  # the article's own department, other Sở named in side lists
+        if parent:
+            return f"{head} {parent}"
     # "Giám đốc Sở", "Cục trưởng Cục" — a bare head noun after the title
     cands = [o for o in orgs if o.name.startswith(head + " ") or o.name == head]
     if head == "Ủy ban nhân dân":

@@ -129,11 +129,16 @@ class Events:
                     {"kind": kind, "date_start": d.start},
                 )
             )
-        if not seen:
-            # undated reports: "Sáng nay, …" is the date line's day; "Vừa qua, …" has no date
+        first_dated = min((e.start for e in seen.values()), default=body_end)
+        if not seen or first_dated > body_start:
+            # undated reports: "Sáng nay, …" is the date line's day; "Vừa qua, …" too when the
+            # page has a date line (else no date). With dated events, only a lead sentence
+            # before them reports another event ("Vừa qua, … Trước đó, ngày 06/5, …").
             for sent in doc.sentences:
                 if not (body_start <= sent.start < body_end):
                     continue
+                if seen and sent.start >= first_dated:
+                    break
                 stext = text[sent.start : sent.end]
                 rel = _RELATIVE.search(stext)
                 if rel is None or _FUTURE.search(stext):
@@ -142,7 +147,9 @@ class Events:
                 if kind == "other" and not _ACTIVITY.search(stext):
                     continue
                 today = rel.group(1) is not None
-                date = published if today else None
+                date = published if today or doc.meta.get("dateline") else None
+                if seen and (not date or date in seen):
+                    break
                 doc.add(
                     Span(
                         sent.start,
