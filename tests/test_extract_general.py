@@ -201,6 +201,13 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             [],
             id="commune-committee",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Cao Bằng tổ chức hội nghị. Dự có Phó Giám đốc Sở Lê Hòa.",
+            "Lê Hòa",
+            [("Phó Giám đốc", "Sở Tư pháp tỉnh Cao Bằng")],
+            ["Cao Bằng"],
+            id="title-bare-head-two-syllable-name",
+        ),
     ],
 )
 def test_person_positions(
@@ -445,3 +452,22 @@ def test_plain_case_site_header_is_publisher_not_headline() -> None:
     )
     assert r.article.title == "Hội nghị tổng kết công tác thi hành án dân sự năm 2022"
     assert r.article.publisher == "Cục Thi hành án dân sự tỉnh Bắc Giang"
+
+
+def test_foreign_delegation() -> None:
+    """A delegation from abroad: the foreign body is an organization of kind other with no
+    province, its province is not a Vietnamese province, a bare ``Sở`` in its sentence is it."""
+    r = extract(
+        "Ngày 12/4/2024, Sở Tư pháp tỉnh Cao Bằng tiếp đoàn công tác Sở Tư pháp tỉnh Quảng Tây"
+        " (Trung Quốc) do ông Lý Kiến Quốc, Phó Giám đốc Sở làm trưởng đoàn; ông Bun-thoong"
+        " Sổm-phết, cán bộ Bộ Tư pháp Lào cùng dự.",
+        article_id="t",
+        published="2024-04-12",
+    )
+    orgs = {o.name: (o.kind, o.province) for o in r.organizations}
+    assert orgs["Sở Tư pháp tỉnh Quảng Tây"] == ("other", None)
+    assert orgs["Bộ Tư pháp Lào"] == ("other", None)
+    assert r.provinces == ["Cao Bằng"]
+    people = {p.name: [(q.title, q.organization) for q in p.positions] for p in r.persons}
+    assert people["Lý Kiến Quốc"] == [("Phó Giám đốc", "Sở Tư pháp tỉnh Quảng Tây")]
+    assert "Bun-thoong Sổm-phết" in people

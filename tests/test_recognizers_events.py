@@ -99,6 +99,20 @@ def test_classify(sentence: str, kind: str) -> None:
             [("2024-05-09", "conference"), ("2024-05-06", "meeting")],
             id="lead-vua-qua-and-earlier-event",
         ),
+        pytest.param(
+            "Ngày 14/3/2023, Sở Tư pháp tổ chức Hội nghị triển khai công tác. Chiều cùng ngày,"
+            " Giám đốc Sở đã tiếp và làm việc với đoàn công tác của Sở Tư pháp tỉnh bạn.",
+            None,
+            [("2023-03-14", "conference"), ("2023-03-14", "meeting")],
+            id="same-day-other-kind",
+        ),
+        pytest.param(
+            "Ngày 14/3/2023, Sở Tư pháp tổ chức Hội nghị. Chiều cùng ngày, hội nghị tiếp tục"
+            " thảo luận tại hội trường.",
+            None,
+            [("2023-03-14", "conference")],
+            id="same-day-same-kind",
+        ),
     ],
 )
 def test_events(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:

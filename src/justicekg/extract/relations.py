@@ -55,6 +55,7 @@ def _org_at(orgs: list[Span], pos: int) -> Span | None:
     return None
 
 
+_BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục)$")
 _BARE_PARENT_AFTER = re.compile(r"[ \t]+(Sở|Bộ|Tổng cục|Cục)(?![\w])(?![ \t]+[A-ZĐ])")
 
 
@@ -83,6 +84,11 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
             return f"{head} {parent}"
     # "Giám đốc Sở", "Cục trưởng Cục" — a bare head noun after the title
     cands = [o for o in orgs if o.name.startswith(head + " ") or o.name == head]
+    sent = doc.sentence_of(title.start)
+    abroad = [o for o in cands if o.rule == "foreign" or o.data.get("foreign")]
+    abroad = [o for o in abroad if sent.start <= o.start < title.start]
+    if abroad:  # "đoàn Sở Tư pháp tỉnh Attapeu do ông X, Phó Giám đốc Sở làm trưởng đoàn"
+        return abroad[-1].name
     if head == "Ủy ban nhân dân":
         main = doc.meta.get("main_province")
         cands = [o for o in cands if o.data.get("province") == main and not o.data.get("district")]
@@ -257,6 +263,10 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     chain.append((t, o))
             else:
                 t = title_end.get(edge)
+                if t is None:
+                    # "Phó Giám đốc Sở Lê Hòa": a bare head noun between title and name
+                    bare = _BARE_HEAD_BEFORE.search(text, max(0, edge - 12), edge)
+                    t = title_end.get(bare.start()) if bare is not None else None
                 if t is not None:
                     chain.append((t, None))
         for t, o in chain:

@@ -129,6 +129,7 @@ class Events:
                     {"kind": kind, "date_start": d.start},
                 )
             )
+        _same_day_events(doc, used_sentences, body_start, body_end)
         first_dated = min((e.start for e in seen.values()), default=body_end)
         if not seen or first_dated > body_start:
             # undated reports: "Sáng nay, …" is the date line's day; "Vừa qua, …" too when the
@@ -172,6 +173,38 @@ _VERB_AFTER = re.compile(
 )
 
 
+def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> list[Span]:
+    """``Chiều cùng ngày, … tiếp và làm việc với …``: another activity on the day of the
+    event before it, when it is of another kind (a meeting after a conference)."""
+    out: list[Span] = []
+    text = doc.text
+    for sent in doc.sentences:
+        if not (body_start <= sent.start < body_end) or sent.start in used:
+            continue
+        if not _SAME_DAY.match(text, sent.start):
+            continue
+        before = [e for e in doc.by_label("event") if e.end <= sent.start and e.name]
+        if not before:
+            continue
+        stext = text[sent.start : sent.end]
+        kind = classify(stext)
+        if kind == "other" or kind == before[-1].data.get("kind") or not _ACTIVITY.search(stext):
+            continue
+        out.append(
+            doc.add(
+                Span(
+                    sent.start,
+                    sent.end,
+                    "event",
+                    before[-1].name,
+                    "same-day",
+                    {"kind": kind, "date_start": sent.start},
+                )
+            )
+        )
+    return out
+
+
 def _reported_day(text: str, d: Span) -> bool:
     """A day in parentheses that dates the report: after ``Sáng nay``/``hôm qua``
     (``Sáng nay (14/3), …``) or between the subject and its verb (``Sở Tư pháp (14/3) tổ chức``);
@@ -179,6 +212,12 @@ def _reported_day(text: str, d: Span) -> bool:
     return bool(
         _TODAY_BEFORE.search(text, max(0, d.start - 16), d.start) or _VERB_AFTER.match(text, d.end)
     )
+
+
+_SAME_DAY = re.compile(
+    r"[\W\d]*(?:(?:Sáng|Chiều|Tối|Trưa|Buổi sáng|Buổi chiều)[ \t]+)?cùng ngày(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _in_parens(text: str, pos: int, floor: int) -> bool:

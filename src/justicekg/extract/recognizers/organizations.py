@@ -976,6 +976,7 @@ class Organizations:
         info: dict[str, object] = {"kind": kind, "province": place.province}
         if place.level == "foreign":
             info["kind"] = "other"
+            info["foreign"] = True
         if place.level in ("district", "commune"):
             info["district"] = place.name
             if kind == "provincial-department":
