@@ -409,19 +409,31 @@ SELECT DISTINCT ?g ?prov WHERE {
 
 def event_provinces(store: Store) -> Iterator[tuple[str, str]]:
     """(event, province) for the event's own province and the provinces of the organizations
-    its participants held positions in."""
-    query = """
-SELECT DISTINCT ?e ?prov WHERE {
-  { ?e a jkg:Event ; jkg:province ?prov }
-  UNION {
-    ?x jkg:participant ?p ; jkg:atEvent ?e .
-    ?pos org:member ?p ; org:organization ?o .
-    ?o jkg:province ?prov .
-  }
-}"""
-    for e, prov in _select(store, query):
-        if e and prov:
+    its participants held positions in.
+
+    Three flat SELECTs joined here: on a big store this is several times faster than one
+    SPARQL join through participations, positions and organizations.
+    """
+    seen: set[tuple[str, str]] = set()
+    for e, prov in _select(store, "SELECT ?e ?p WHERE { ?e a jkg:Event ; jkg:province ?p }"):
+        if e and prov and (e, prov) not in seen:
+            seen.add((e, prov))
             yield e, prov
+    org_province: dict[str, set[str]] = defaultdict(set)
+    for o, prov in _select(store, "SELECT ?o ?p WHERE { ?o a jkg:Organization ; jkg:province ?p }"):
+        if o and prov:
+            org_province[o].add(prov)
+    person_provinces: dict[str, set[str]] = defaultdict(set)
+    for p, o in _select(
+        store, "SELECT DISTINCT ?m ?o WHERE { ?pos org:member ?m ; org:organization ?o }"
+    ):
+        if p and o in org_province:
+            person_provinces[p] |= org_province[o]
+    for p, e in participations(store):
+        for prov in person_provinces.get(p, ()):
+            if (e, prov) not in seen:
+                seen.add((e, prov))
+                yield e, prov
 
 
 def provinces_graph(store: Store, window: Window = ALL_TIME) -> nx.Graph:
