@@ -52,7 +52,8 @@ def scores(graph: nx.Graph, *, seed: int = 0, weight: str | None = None) -> Scor
     """Compute the three centralities of every node.
 
     Degree is normalized (networkx's ``degree_centrality``). Betweenness is exact up to
-    :data:`EXACT_BETWEENNESS_MAX_NODES` nodes, otherwise estimated from at most
+    :data:`EXACT_BETWEENNESS_MAX_NODES` nodes and nodes × edges within
+    :data:`BETWEENNESS_BUDGET`, otherwise estimated from at most
     :data:`BETWEENNESS_PIVOTS` seeded pivots (fewer on big graphs, within
     :data:`BETWEENNESS_BUDGET`). Eigenvector centrality is computed per
     connected component (it is undefined across components) and scaled by the component's
@@ -70,7 +71,8 @@ def scores(graph: nx.Graph, *, seed: int = 0, weight: str | None = None) -> Scor
         return Scores({}, {}, {}, approximate=False, pivots=None)
     degree = nx.degree_centrality(graph) if n > 1 else dict.fromkeys(graph, 0.0)
     m = graph.number_of_edges()
-    approximate = n > EXACT_BETWEENNESS_MAX_NODES
+    # Exact betweenness costs about n × m edge visits: sample pivots beyond the budget.
+    approximate = n > EXACT_BETWEENNESS_MAX_NODES or n * m > BETWEENNESS_BUDGET
     budget = max(16, BETWEENNESS_BUDGET // max(m, 1))
     pivots = min(BETWEENNESS_PIVOTS, budget, n) if approximate else None
     betweenness = nx.betweenness_centrality(graph, k=pivots, seed=seed, normalized=True)
