@@ -133,6 +133,38 @@ REG = "registered"
             [("Giấy khen", "Bế Văn Hùng", CON), ("Giấy khen", "Ma Thị Dung", CON)],
             id="giay-khen",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Nghệ An công bố các quyết định khen thưởng:\n1. Bằng khen của Bộ"
+            " trưởng Bộ Tư pháp:\n- Phòng Tư pháp huyện Nghi Lộc;\n- Ông Nguyễn Văn Bảo, Chuyên"
+            " viên.\n2. Tập thể lao động xuất sắc:\n- Phòng Tư pháp huyện Diễn Châu.",
+            [
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Nghi Lộc", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Nguyễn Văn Bảo", CON),
+                ("Tập thể lao động xuất sắc", "Phòng Tư pháp huyện Diễn Châu", CON),
+            ],
+            id="numbered-award-headings",
+        ),
+        pytest.param(
+            "Tặng Bằng khen của Bộ trưởng Bộ Tư pháp cho các tập thể:\nPhòng Tư pháp huyện Nghi"
+            " Lộc\nPhòng Tư pháp huyện Diễn Châu",
+            [
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Nghi Lộc", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Diễn Châu", CON),
+            ],
+            id="unmarked-lines",
+        ),
+        pytest.param(
+            "Phòng Hành chính tư pháp, Sở Tư pháp tỉnh Nghệ An được tặng danh hiệu “Tập thể lao"
+            " động xuất sắc”.",
+            [
+                (
+                    "Tập thể lao động xuất sắc",
+                    "Phòng Hành chính tư pháp Sở Tư pháp tỉnh Nghệ An",
+                    CON,
+                )
+            ],
+            id="quoted-title",
+        ),
     ],
 )
 def test_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

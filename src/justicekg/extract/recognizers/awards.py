@@ -322,12 +322,21 @@ class Awards:
 _LIST_ITEM = re.compile(r"\n[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*[^\n]*")
 
 
+#: an unmarked list line: a recipient's name alone on its line ("Phòng Tư pháp huyện A")
+_PLAIN_ITEM = re.compile(
+    r"\n[ \t]*(?:Phòng|Sở|Cục|Chi cục|Văn phòng|Thanh tra|Trung tâm|Ủy ban|UBND|Tòa án|TAND|"
+    r"Viện kiểm sát|VKSND|Công an|Ban|Hội|Đoàn|Ông|Bà|Đồng chí|Đ/c)(?![\w])[^\n.]{0,150}\.?(?=\n|$)"
+)
+
+
 def _list_end(text: str, pos: int) -> int:
-    """The end of the list items that follow ``pos`` (one per line)."""
+    """The end of the list items that follow ``pos`` (one per line): bulleted or numbered
+    items, or unmarked lines that each name a recipient; a line naming another award is the
+    heading of the next list, not an item (``2. Tập thể lao động xuất sắc:``)."""
     end = pos
     while True:
-        m = _LIST_ITEM.match(text, end)
-        if m is None:
+        m = _LIST_ITEM.match(text, end) or _PLAIN_ITEM.match(text, end)
+        if m is None or _HEAD.search(m.group(0)):
             return end
         end = m.end()
 
