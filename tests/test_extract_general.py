@@ -208,6 +208,31 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             ["Cao Bằng"],
             id="title-bare-head-two-syllable-name",
         ),
+        pytest.param(
+            "Ông Phan Đức Đồng, Phó Vụ trưởng Vụ Thi đua – Khen thưởng, Bộ Tư pháp phát biểu.",
+            "Phan Đức Đồng",
+            [("Phó Vụ trưởng", "Vụ Thi đua - Khen thưởng")],
+            [],
+            id="given-name-dong",
+        ),
+        pytest.param(
+            "Đồng chí Lê Hồng Vinh, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh"
+            " Nghệ An phát biểu.",
+            "Lê Hồng Vinh",
+            [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")],
+            ["Nghệ An"],
+            id="unknown-party-role-then-title",
+        ),
+        pytest.param(
+            "Dự có ông Nguyễn Văn Hòa, Bí thư Đảng ủy, Chủ tịch UBND phường Trường Vinh.",
+            "Nguyễn Văn Hòa",
+            [
+                ("Bí thư", "Đảng ủy phường Trường Vinh"),
+                ("Chủ tịch", "Ủy ban nhân dân phường Trường Vinh"),
+            ],
+            [],
+            id="ward-party-secretary-and-chair",
+        ),
     ],
 )
 def test_person_positions(

@@ -55,6 +55,10 @@ def _org_at(orgs: list[Span], pos: int) -> Span | None:
     return None
 
 
+_PARTY_ROLE = re.compile(
+    r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
+)
+_PARTY_BARE = re.compile(r"[ \t]+Đảng ủy(?=[ \t]*,)")
 _BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục)$")
 _BARE_PARENT_AFTER = re.compile(r"[ \t]+(Sở|Bộ|Tổng cục|Cục)(?![\w])(?![ \t]+[A-ZĐ])")
 
@@ -210,6 +214,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             app0 = _APPOINT.match(text, p.end)
             if app0 is not None and app0.end() in title_at:
                 pos = app0.end()
+            elif sep is not None:
+                # "X, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh": a party or
+                # assembly role the gazetteer lacks does not hide the title after it
+                role = _PARTY_ROLE.match(text, pos)
+                if role is not None and role.end() in title_at:
+                    pos = role.end()
         while True:
             rank = re.match(rf"(?:{lexicon().rank_re})\s+", text[pos:])
             if rank:
@@ -220,11 +230,25 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             o = _org_after_title(text, t, orgs)
             if o is None:
                 _commune_body(doc, t)
-            nn = _NEXT_NAME.match(text, o.end if o else t.end)
+            party = _PARTY_BARE.match(text, t.end) if o is None else None
+            if party is not None:
+                # "Bí thư Đảng ủy, Chủ tịch UBND phường X": the ward's party committee
+                joint = _CHAIN.match(text, party.end())
+                t2 = title_at.get(joint.end()) if joint is not None else None
+                nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
+                if nxt_o is not None and nxt_o.data.get("district"):
+                    for body in ("Ủy ban nhân dân ", "Hội đồng nhân dân "):
+                        if nxt_o.name.startswith(body):
+                            t.data["commune_org"] = "Đảng ủy " + nxt_o.name.removeprefix(body)
+                            t.data["commune_org_kind"] = "party-committee"
+                end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
+            else:
+                end_t = t
+            nn = _NEXT_NAME.match(text, o.end if o else end_t.end)
             if chain and nn and nn.end() in person_at and nn.end() != p.start:
                 break  # "…; Tổng cục trưởng Tổng cục THADS Nguyễn Văn Sơn": the next person's
             chain.append((t, o))
-            pos = o.end if o else t.end
+            pos = o.end if o else end_t.end
             nxt = _CHAIN.match(text, pos)
             if nxt is None or (nxt.end() == pos and not text[pos : pos + 1].isspace()):
                 break
@@ -286,7 +310,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 elif t.data.get("commune_org"):
                     org_name = str(t.data["commune_org"])
                     t.data["implied_org"] = {
-                        "kind": "peoples-committee",
+                        "kind": t.data.get("commune_org_kind", "peoples-committee"),
                         "province": doc.meta.get("main_province"),
                     }
                 else:
