@@ -113,6 +113,31 @@ def test_classify(sentence: str, kind: str) -> None:
             [("2023-03-14", "conference")],
             id="same-day-same-kind",
         ),
+        pytest.param(
+            "Thực hiện Kế hoạch số 12/KH-STP ngày 05/3/2024 của Sở Tư pháp, ngày 14/3/2024, Đoàn"
+            " kiểm tra đã kiểm tra công tác chứng thực tại UBND xã Tân Lập.",
+            "2024-03-20",
+            [("2024-03-14", "inspection")],
+            id="date-after-a-dated-document",
+        ),
+        pytest.param(
+            "Ngày 14/3/2024, UBND tỉnh ban hành Kế hoạch triển khai Luật Hòa giải ở cơ sở.",
+            "2024-03-20",
+            [],
+            id="issuing-a-document",
+        ),
+        pytest.param(
+            "Hôm qua (13/3), Sở Tư pháp tổ chức Hội nghị trực tuyến với 20 điểm cầu.",
+            "2024-03-14",
+            [("2024-03-13", "conference")],
+            id="yesterday-in-parens",
+        ),
+        pytest.param(
+            "Trong các ngày 14 và 15/3, Sở Tư pháp tổ chức lớp bồi dưỡng nghiệp vụ hộ tịch.",
+            "2024-03-20",
+            [("2024-03-14", "training")],
+            id="two-days-cac-ngay",
+        ),
     ],
 )
 def test_events(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:

@@ -38,6 +38,8 @@ _PLAN = re.compile(
 )
 
 
+_DATED = re.compile(r"\d{1,2}\s?[/.\-]\s?\d{1,2}")
+_ISSUES = re.compile(r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành)(?![\w])", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"(?:công tác|về|lĩnh vực|nghiệp vụ)\s+$", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"\s+(?:văn bản|và xử lý văn bản)", re.IGNORECASE)
 
@@ -98,7 +100,10 @@ class Events:
                 continue
             stext = text[sent.start : sent.end]
             before = text[max(sent.start, d.start - 80) : d.start]
-            if _DOC_BEFORE.search(before) or (
+            doc_m = _DOC_BEFORE.search(before)
+            if doc_m is not None and _DATED.search(doc_m.group(0)):
+                doc_m = None  # "Kế hoạch số 12 ngày 05/3/2024 của Sở, ngày 14/3, …": dated already
+            if doc_m is not None or (
                 _in_parens(text, d.start, sent.start) and not _reported_day(text, d)
             ):
                 continue
@@ -109,10 +114,9 @@ class Events:
                     continue
             elif _PLAN.search(window):
                 continue
-            if not _ACTIVITY.search(stext) and not any(
-                c.search(stext) for c, _, p in lexicon().event_cues if p < 12
-            ):
-                continue
+            strong = any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
+            if not strong and (not _ACTIVITY.search(stext) or _ISSUES.search(stext)):
+                continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             used_sentences.add(sent.start)
             if d.name in seen:
                 continue
