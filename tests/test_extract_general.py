@@ -496,3 +496,21 @@ def test_foreign_delegation() -> None:
     people = {p.name: [(q.title, q.organization) for q in p.positions] for p in r.persons}
     assert people["Lý Kiến Quốc"] == [("Phó Giám đốc", "Sở Tư pháp tỉnh Quảng Tây")]
     assert "Bun-thoong Sổm-phết" in people
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Tin đọc nhiều", "Các bài viết khác", "Tin bài khác", "Xem thêm:", "Tin liên quan"],
+)
+def test_side_lists_name_bodies_but_report_no_events(marker: str) -> None:
+    """Headlines listed after a side-list marker name organizations and provinces, but the
+    activities they report are not events of this page."""
+    r = extract(
+        "Sở Tư pháp tỉnh Nghệ An\nThứ Hai, 14/03/2022 09:15\nLượt xem: 123\nTập huấn hòa giải\n"
+        "Sáng nay, Sở Tư pháp tỉnh Nghệ An tổ chức Hội nghị tập huấn.\n"
+        f"{marker}\nNgày 12/3/2022, Sở Tư pháp tỉnh Hà Tĩnh tổ chức Hội nghị tổng kết\n",
+        article_id="t",
+    )
+    assert [(e.kind, e.date) for e in r.events] == [("training", "2022-03-14")]
+    assert "Sở Tư pháp tỉnh Hà Tĩnh" in [o.name for o in r.organizations]
+    assert r.provinces == ["Nghệ An", "Hà Tĩnh"]
