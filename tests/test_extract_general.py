@@ -233,6 +233,13 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             [],
             id="ward-party-secretary-and-chair",
         ),
+        pytest.param(
+            "Dự có bà Ma Thị Nguyệt, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Thái Nguyên.",
+            "Ma Thị Nguyệt",
+            [("Phó Trưởng Đoàn đại biểu Quốc hội", "Đoàn đại biểu Quốc hội tỉnh Thái Nguyên")],
+            ["Thái Nguyên"],
+            id="national-assembly-delegation",
+        ),
     ],
 )
 def test_person_positions(
