@@ -521,3 +521,17 @@ def test_side_lists_name_bodies_but_report_no_events(marker: str) -> None:
     assert [(e.kind, e.date) for e in r.events] == [("training", "2022-03-14")]
     assert "Sở Tư pháp tỉnh Hà Tĩnh" in [o.name for o in r.organizations]
     assert r.provinces == ["Nghệ An", "Hà Tĩnh"]
+
+
+def test_regional_office_takes_its_parents_province() -> None:
+    r = extract(
+        "Ông Nguyễn Minh Trí, Trưởng phòng Phòng Thi hành án dân sự khu vực 5 - Thi hành án dân"
+        " sự tỉnh Đồng Nai dự họp cùng đại diện Viện kiểm sát nhân dân khu vực 5 - Đồng Nai và"
+        " Tòa án nhân dân khu vực 2.",
+        article_id="t",
+        published="2025-10-07",
+    )
+    orgs = {o.name: (o.kind, o.province) for o in r.organizations}
+    assert orgs["Phòng Thi hành án dân sự khu vực 5"] == ("district-enforcement", "Đồng Nai")
+    assert orgs["Viện kiểm sát nhân dân khu vực 5 - Đồng Nai"] == ("procuracy", "Đồng Nai")
+    assert orgs["Tòa án nhân dân khu vực 2"][0] == "court"

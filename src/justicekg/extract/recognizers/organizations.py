@@ -459,6 +459,14 @@ def _named_institutions(doc: Doc) -> list[Span]:
 
 
 #: post-2025 regional enforcement offices: "Phòng Thi hành án dân sự khu vực 2 - Gia Lai"
+_REGIONAL_BODY = re.compile(
+    r"[ \t]+(?:khu vực|Khu vực)[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w])"
+    rf"(?:[ \t]*[-–][ \t]*(?P<prov>{SYL}(?:{SP}{SYL}){{0,3}}))?"
+)
+_PARENT_AFTER = re.compile(
+    r"[ \t]*[-–,][ \t]*(?:Cục[ \t]+)?(?:Thi hành án dân sự|THADS)[ \t]+(?:tỉnh|thành phố)"
+    rf"[ \t]+(?P<prov>{SYL}(?:{SP}{SYL}){{0,3}})"
+)
 _REGIONAL_UNIT = re.compile(
     r"[ \t]+(?P<domain>Thi hành án dân sự|THADS)[ \t]+(?:khu vực|Khu vực)"
     r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})"
@@ -629,6 +637,12 @@ class Organizations:
                 province = place.province
                 end = place.end
                 name += _place_suffix(place)
+        if province is None:
+            # "Phòng THADS khu vực 5 - Thi hành án dân sự tỉnh Đồng Nai": the parent's province
+            # (the name stays as written); else the article's province
+            pm = _PARENT_AFTER.match(doc.text, end)
+            rec = lex.province(pm.group("prov")) if pm else None
+            province = rec.name if rec else doc.meta.get("main_province")
         parent = None
         if province:
             rec = lex.province(province)
@@ -922,6 +936,26 @@ class Organizations:
                 "grammar",
                 {"kind": "provincial-enforcement", "province": place.province},
             )
+        if place is None and head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân"):
+            rm = _REGIONAL_BODY.match(text, end)
+            if rm is not None:
+                # from 2025-07: "Tòa án nhân dân khu vực 5 - Đồng Nai"
+                rname = f"{head} khu vực {rm.group('n')}"
+                rprov = lex.province(rm.group("prov")) if rm.group("prov") else None
+                rend = rm.end() if rprov else rm.end("n")
+                if rprov is not None:
+                    rname += f" - {rprov.name}"
+                return Span(
+                    start,
+                    rend,
+                    "org",
+                    rname,
+                    "regional",
+                    {
+                        "kind": kind,
+                        "province": rprov.name if rprov else doc.meta.get("main_province"),
+                    },
+                )
         if place is None:
             if head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân") and re.match(
                 r"\s+tối cao", text[end:]
