@@ -165,6 +165,16 @@ REG = "registered"
             ],
             id="quoted-title",
         ),
+        pytest.param(
+            "Danh sách đề nghị khen thưởng:\n| STT | Tên đơn vị | Hình thức |\n| 1 | Sở Tư pháp"
+            " tỉnh Phú Yên | Cờ thi đua ngành Tư pháp |\n| 2 | Ông Nguyễn Văn Hải, Giám đốc Sở"
+            " Tư pháp tỉnh Khánh Hòa | Bằng khen của Bộ trưởng Bộ Tư pháp |",
+            [
+                ("Cờ thi đua ngành Tư pháp", "Sở Tư pháp tỉnh Phú Yên", NOM),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Nguyễn Văn Hải", NOM),
+            ],
+            id="table-rows-under-intro",
+        ),
     ],
 )
 def test_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

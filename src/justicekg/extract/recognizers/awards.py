@@ -204,6 +204,8 @@ class Awards:
             status = sentence_status if elliptical or not clause_status else clause_status
             if status is None:
                 status = _list_intro_status(text, m.start())
+            if status is None:
+                status = _table_intro_status(text, m.start())
             if status is None:  # passive: "Bằng khen … được trao cho …"
                 status = _status(text[end:clause_end])
             if status is None:
@@ -359,6 +361,28 @@ def _list_intro_status(text: str, pos: int) -> str | None:
         if line.rstrip().endswith(":"):
             return _status(line)
         return None
+    return None
+
+
+_CELL_SEP = re.compile(r"(?:^|[ \t])\|(?:[ \t]|$)", re.MULTILINE)
+
+
+def _table_intro_status(text: str, pos: int) -> str | None:
+    """The status stated above a table whose row names the award (``Danh sách đề nghị khen
+    thưởng:`` over rows ``1 | Sở Tư pháp tỉnh A | Cờ thi đua ngành Tư pháp``)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    if not _CELL_SEP.search(text[line_start : line_end if line_end != -1 else len(text)]):
+        return None
+    at = line_start
+    for _ in range(60):  # walk up over the rows and the header
+        if at <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, at - 1) + 1
+        line = text[prev_start : at - 1]
+        if line.strip() and not _CELL_SEP.search(line):
+            return _status(line)
+        at = prev_start
     return None
 
 
