@@ -133,6 +133,12 @@ def test_classify(sentence: str, kind: str) -> None:
             id="yesterday-in-parens",
         ),
         pytest.param(
+            "Sáng thứ Hai (14/3), Sở Tư pháp tổ chức Hội nghị triển khai nhiệm vụ.",
+            "2022-03-15",
+            [("2022-03-14", "conference")],
+            id="weekday-in-parens",
+        ),
+        pytest.param(
             "Trong các ngày 14 và 15/3, Sở Tư pháp tổ chức lớp bồi dưỡng nghiệp vụ hộ tịch.",
             "2024-03-20",
             [("2024-03-14", "training")],

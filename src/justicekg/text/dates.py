@@ -41,7 +41,10 @@ _RANGE = re.compile(
 )
 _DAY_MONTH = re.compile(rf"(?<![\d/.\-]){_D}\s?/\s?{_M}(?![\d/])")
 #: the word that must precede a day/month without a year
-_DAY_CUE = re.compile(r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)\s+(?:(?i:ngày)\s+)?$")
+_DAY_CUE = re.compile(
+    r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)\s+(?:(?i:nay|qua)\s+)?"
+    r"(?:(?i:thứ)\s+\w+,?\s+|(?i:chủ nhật),?\s+)?(?:(?i:ngày)\s+)?$"
+)
 _MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:/|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
 _YEAR = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
 
@@ -128,7 +131,7 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         mo, d = int(m["m"]), int(m["d"])
         if not free(m.start(), m.end()):
             continue
-        cue = _DAY_CUE.search(text, max(0, m.start() - 16), m.start())
+        cue = _DAY_CUE.search(text, max(0, m.start() - 30), m.start())
         if cue is None:
             # a day alone in parentheses: "Sáng nay (14/3)", "Sở Tư pháp (14/3) tổ chức"
             if not (

@@ -169,7 +169,11 @@ class Events:
         return doc
 
 
-_TODAY_BEFORE = re.compile(r"(?<![\w])(?:nay|qua|hôm nay|hôm qua)\s*\(\s*$", re.IGNORECASE)
+_TODAY_BEFORE = re.compile(
+    r"(?<![\w])(?:nay|qua|hôm nay|hôm qua|(?:sáng|chiều|tối|trưa|ngày)\s+(?:thứ\s+\w+|chủ nhật))"
+    r"\s*\(\s*$",
+    re.IGNORECASE,
+)
 _VERB_AFTER = re.compile(
     r"\s*\)\s*,?\s*(?:đã\s+|đang\s+)?(?:tổ chức|diễn ra|khai mạc|làm việc|tiếp|kiểm tra|"
     r"giám sát|ký kết|họp|tập huấn|tổng kết|triển khai|gặp mặt|trao|tham dự|dự|chủ trì)(?![\w])",
@@ -214,7 +218,7 @@ def _reported_day(text: str, d: Span) -> bool:
     (``Sáng nay (14/3), …``) or between the subject and its verb (``Sở Tư pháp (14/3) tổ chức``);
     not an anniversary's day (``Ngày Pháp luật (9/11)``)."""
     return bool(
-        _TODAY_BEFORE.search(text, max(0, d.start - 16), d.start) or _VERB_AFTER.match(text, d.end)
+        _TODAY_BEFORE.search(text, max(0, d.start - 24), d.start) or _VERB_AFTER.match(text, d.end)
     )
 
 
