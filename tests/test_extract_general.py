@@ -240,6 +240,20 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             ["Thái Nguyên"],
             id="national-assembly-delegation",
         ),
+        pytest.param(
+            "UBND xã Tân Phú tổ chức hội nghị. Dự có bà Điểu Thị Lan, Phó Chủ tịch UBND xã.",
+            "Điểu Thị Lan",
+            [("Phó Chủ tịch", "Ủy ban nhân dân xã Tân Phú")],
+            [],
+            id="bare-commune-committee",
+        ),
+        pytest.param(
+            "Dự có ông K'Brể, Chuyên viên Phòng Tư pháp huyện Di Linh.",
+            "K'Brể",
+            [("Chuyên viên", "Phòng Tư pháp huyện Di Linh")],
+            ["Lâm Đồng"],
+            id="glottal-one-word-name",
+        ),
     ],
 )
 def test_person_positions(

@@ -59,6 +59,10 @@ _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
 _PARTY_BARE = re.compile(r"[ \t]+Đảng ủy(?=[ \t]*,)")
+_BARE_LOCAL_BODY = re.compile(
+    r"[ \t]+(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]+(xã|phường|thị trấn|đặc khu)"
+    r"(?![\w])(?![ \t]+[A-ZĐ0-9])"
+)
 _BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục)$")
 _BARE_PARENT_AFTER = re.compile(r"[ \t]+(Sở|Bộ|Tổng cục|Cục)(?![\w])(?![ \t]+[A-ZĐ])")
 
@@ -93,6 +97,18 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     abroad = [o for o in abroad if sent.start <= o.start < title.start]
     if abroad:  # "đoàn Sở Tư pháp tỉnh Attapeu do ông X, Phó Giám đốc Sở làm trưởng đoàn"
         return abroad[-1].name
+    low = _BARE_LOCAL_BODY.match(doc.text, title.end)
+    if low is not None:
+        # "Phó Chủ tịch UBND xã": the article's only commune (ward, township) committee
+        body = "Hội đồng nhân dân" if low.group(1) in ("Hội đồng nhân dân", "HĐND") else head
+        local = {o.name for o in orgs if o.name.startswith(f"{body} {low.group(2)} ")}
+        if body != head:
+            local = {
+                f"{body} {o.name.split(' ', 4)[-1]}"
+                for o in orgs
+                if o.name.startswith(f"Ủy ban nhân dân {low.group(2)} ")
+            } | local
+        return next(iter(local)) if len(local) == 1 else None
     if head == "Ủy ban nhân dân":
         main = doc.meta.get("main_province")
         cands = [o for o in cands if o.data.get("province") == main and not o.data.get("district")]

@@ -56,6 +56,8 @@ def _place_run_before() -> re.Pattern[str]:
 #: a syllable, or a transliterated foreign word of hyphen-joined syllables ("Khăm-pheng")
 FOREIGN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)+"
 HSYL = rf"(?:{FOREIGN}|{SYL})"
+#: one-word Cơ Ho, Mạ, Ê Đê names with a glottal prefix: "K'Brể", "Ka'Sơ", "H'Hen"
+GLOTTAL = rf"[{UPPER}][{LOWER}]?'[{UPPER}][{LOWER}]+"
 
 
 @cache
@@ -75,7 +77,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     cued = re.compile(
         rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re}){SP}"
-        rf"(?P<name>{HSYL}(?:{SP}{HSYL}){{1,4}}|{FOREIGN}(?:{SP}{HSYL}){{0,3}})(?![\w'-])"
+        rf"(?P<name>{HSYL}(?:{SP}{HSYL}){{1,4}}|(?:{FOREIGN}|{GLOTTAL})(?:{SP}{HSYL}){{0,3}})"
+        rf"(?![\w'-])"
     )
     short = re.compile(
         rf"(?<![\w])(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà){SP}(?P<name>{SYL})(?![\w'-])"
@@ -121,7 +124,7 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     words = name.split()
     if any(w in _NOT_NAME for w in words[1:]):
         return False
-    if (len(words) < 2 and "-" not in name) or any(
+    if (len(words) < 2 and "-" not in name and "'" not in name) or any(
         len(w) == 1 and w != "Y" and not (w == "A" and i < len(words) - 1)
         for i, w in enumerate(words[1:], 1)
     ):
