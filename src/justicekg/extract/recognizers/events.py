@@ -136,8 +136,8 @@ class Events:
         _same_day_events(doc, used_sentences, body_start, body_end)
         first_dated = min((e.start for e in seen.values()), default=body_end)
         if not seen or first_dated > body_start:
-            # undated reports: "Sáng nay, …" is the date line's day; "Vừa qua, …" too when the
-            # page has a date line (else no date). With dated events, only a lead sentence
+            # undated reports: "Sáng nay, …" and "Vừa qua, …" take the page's date (none
+            # without one). With dated events, only a lead sentence
             # before them reports another event ("Vừa qua, … Trước đó, ngày 06/5, …").
             for sent in doc.sentences:
                 if not (body_start <= sent.start < body_end):
@@ -151,8 +151,7 @@ class Events:
                 kind = classify(stext)
                 if kind == "other" and not _ACTIVITY.search(stext):
                     continue
-                today = rel.group(1) is not None
-                date = published if today or doc.meta.get("dateline") else None
+                date = published  # the page's date ("Sáng nay", "Vừa qua"): none without one
                 if seen and (not date or date in seen):
                     break
                 doc.add(
