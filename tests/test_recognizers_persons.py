@@ -83,6 +83,13 @@ from _extract_helpers import names, run_until
             [],
             id="places-with-surname-syllables",
         ),
+        pytest.param(
+            "Đoàn dâng hương tại Đền thờ Lê Lợi, tượng đài Trần Phú, chợ Nguyễn Trãi và công viên"
+            " Lý Thái Tổ.",
+            [],
+            id="monuments-markets-parks",
+        ),
+        pytest.param("Ông Nguyễn Văn Cầu phát biểu.", ["Nguyễn Văn Cầu"], id="given-name-cau"),
         pytest.param("giảng viên Trường Đại học Luật Hà Nội", [], id="university-not-surname"),
         pytest.param("tại thôn Trần Xá, xã Lê Lợi", [], id="village-commune"),
         pytest.param("Ông Vàng A Dình phát biểu", ["Vàng A Dình"], id="hmong-middle-a"),

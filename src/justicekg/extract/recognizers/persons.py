@@ -19,7 +19,9 @@ _STREET = re.compile(
     r"(?:đường|Đường|phố|Phố|Đại lộ|đại lộ|ngõ|hẻm|số|Số|tên|mang tên|Trường|trường|"
     r"thôn|xóm|ấp|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|"
     r"Giải|giải|Quỹ|quỹ|Khách sạn|khách sạn|Bệnh viện|Nhà văn hóa|Hội trường|hội trường|"
-    r"tư tưởng|phong cách|Trung tâm|Công ty|công ty|Lăng|lăng)\s*$"
+    r"tư tưởng|phong cách|Trung tâm|Công ty|công ty|Lăng|lăng|"
+    r"[Cc]ầu|[Cc]hợ|[Cc]ông viên|[Qq]uảng trường|[Kk]hu đô thị|[Ss]ân vận động|[Bb]ảo tàng|"
+    r"[Đđ]ền|[Đđ]ền thờ|[Cc]hùa|[Tt]ượng đài|[Kk]hu di tích|[Kk]hu lưu niệm|[Nn]hà lưu niệm)\s*$"
 )
 
 
