@@ -196,9 +196,11 @@ class Persons:
                 taken.append((s, e))
                 pos = fm.end()
             else:
-                # "thị trấn Lý Sơn Hoàng Văn Nam": a name may begin inside a rejected run
+                # "thị trấn Lý Sơn Hoàng Văn Nam": a name may begin inside a long rejected run
+                # (a place name then a person's); a short one is one name ("công viên Lý Thái Tổ")
                 sp = text.find(" ", s, fm.end())
-                pos = sp + 1 if sp != -1 else fm.end()
+                long_run = fm.group(0).count(" ") >= 3
+                pos = sp + 1 if sp != -1 and long_run else fm.end()
         # a name right after a title (and its organization), whatever the surname:
         # "Thứ trưởng Bộ Tư pháp Đặng Hoàng Oanh", "Giám đốc Y Blô Niê"
         org_end = {o.start: o.end for o in doc.by_label("org")}
