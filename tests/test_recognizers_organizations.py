@@ -48,6 +48,14 @@ MAIN = "Sở Tư pháp tỉnh Bình Định tổ chức hội nghị. "
         ),
         pytest.param("cán bộ Bộ Tư pháp Lào", ["Bộ Tư pháp Lào"], id="foreign-ministry"),
         pytest.param(
+            "Sở Tư pháp tỉnh Thừa Thiên - Huế",
+            ["Sở Tư pháp tỉnh Thừa Thiên Huế"],
+            id="dashed-province-is-not-foreign",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh \u00d0ồng Nai", ["Sở Tư pháp tỉnh Đồng Nai"], id="eth-for-d-stroke"
+        ),
+        pytest.param(
             "Bộ Tư pháp Vương quốc Campuchia", ["Bộ Tư pháp Campuchia"], id="foreign-ministry-alias"
         ),
         pytest.param(

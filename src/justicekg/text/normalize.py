@@ -21,6 +21,8 @@ _TRAIL = re.compile(" +\n")
 _LEAD = re.compile("\n +")
 _MANY_NL = re.compile("\n{3,}")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+#: legacy encodings write the Icelandic eth (Ð, ð) for the Vietnamese Đ, đ
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
 def normalize_tone(text: str) -> str:
@@ -43,8 +45,11 @@ def normalize(text: str) -> str:
 
     >>> normalize("Thanh Hoa\\u0301  \\r\\nngày 27/11")
     'Thanh Hóa\\nngày 27/11'
+    >>> normalize("\\u00d0ồng Nai") == "Đồng Nai"
+    True
     """
     text = unicodedata.normalize("NFC", text)
+    text = text.translate(_LOOKALIKES)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n\n").replace("\x85", "\n")
     text = _ZERO_WIDTH.sub("", text)

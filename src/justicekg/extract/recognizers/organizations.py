@@ -210,7 +210,11 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                 if kind == "tỉnh" or kind == "thành phố":
                     return Place("implicit", kind, None, doc.meta.get("main_province"), m.end())
                 return None
-            if kind == "tỉnh" and _is_foreign_place(name):
+            if (
+                kind == "tỉnh"
+                and _is_foreign_place(name)
+                and not doc.covered(m.start("name"), m.end(), ("province",))
+            ):
                 # "Sở Tư pháp tỉnh Attapeu": a province abroad, not a person and not ours
                 fname, fend = _trim_name(name, m.start("name"), [])
                 return Place("foreign", kind, fname, None, fend)
