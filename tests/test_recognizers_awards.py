@@ -175,6 +175,21 @@ REG = "registered"
             ],
             id="table-rows-under-intro",
         ),
+        pytest.param(
+            "Năm 2023, Sở Tư pháp tỉnh Nghệ An đạt danh hiệu Tập thể lao động xuất sắc.",
+            [("Tập thể lao động xuất sắc", "Sở Tư pháp tỉnh Nghệ An", CON)],
+            id="dat",
+        ),
+        pytest.param(
+            "Cục THADS tỉnh Nghệ An phấn đấu đạt Cờ thi đua của Chính phủ.",
+            [("Cờ thi đua của Chính phủ", "Cục Thi hành án dân sự tỉnh Nghệ An", REG)],
+            id="phan-dau-dat",
+        ),
+        pytest.param(
+            "Hội đồng xét tặng danh hiệu Chiến sĩ thi đua cơ sở cho ông Hồ Văn An.",
+            [("Chiến sĩ thi đua cơ sở", "Hồ Văn An", NOM)],
+            id="xet-tang",
+        ),
     ],
 )
 def test_awards(text: str, expected: list[tuple[str, str, str]]) -> None:
