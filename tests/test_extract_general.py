@@ -521,7 +521,14 @@ def test_foreign_delegation() -> None:
 
 @pytest.mark.parametrize(
     "marker",
-    ["Tin đọc nhiều", "Các bài viết khác", "Tin bài khác", "Xem thêm:", "Tin liên quan"],
+    [
+        "Tin đọc nhiều",
+        "Các bài viết khác",
+        "Tin bài khác",
+        "Xem thêm:",
+        "Tin liên quan",
+        "Thu Hương\nLượt xem: 1.205",
+    ],
 )
 def test_side_lists_name_bodies_but_report_no_events(marker: str) -> None:
     """Headlines listed after a side-list marker name organizations and provinces, but the

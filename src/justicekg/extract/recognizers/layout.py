@@ -18,7 +18,8 @@ from justicekg.text.dates import find_dates
 _FOOTER = re.compile(
     r"^(?:Các tin (?:liên quan|khác|đã đưa)|Tin (?:liên quan|khác|cùng chuyên mục|mới)|"
     r"(?:Các )?(?:bài viết|tin bài|tin tức) khác|Tin (?:đã đưa|mới nhất|nổi bật|đọc nhiều)|"
-    r"Đọc nhiều nhất|Xem thêm\s*:?\s*$|Ý kiến bạn đọc|Gửi ý kiến|Từ khóa\s*:|Tags\s*:|"
+    r"Đọc nhiều nhất|Xem thêm\s*:?\s*$|Lượt xem|Lượt đọc|Số lượt xem|Ý kiến bạn đọc|"
+    r"Gửi ý kiến|Từ khóa\s*:|Tags\s*:|"
     r"Bài viết liên quan|Bản quyền|Copyright|©|Địa chỉ\s*:|ĐT\s*:|Điện thoại\s*:|Fax\s*:|"
     r"Email\s*:|E-mail\s*:|Chịu trách nhiệm|Cơ quan chủ quản|Giấy phép|Website được|"
     r"Trang thông tin điện tử|TRANG THÔNG TIN ĐIỆN TỬ|Cổng thông tin điện tử|"
