@@ -139,6 +139,12 @@ def test_classify(sentence: str, kind: str) -> None:
             id="weekday-in-parens",
         ),
         pytest.param(
+            "Trong 02 ngày (20 - 21/8), Sở Tư pháp tổ chức lớp tập huấn nghiệp vụ.",
+            "2025-08-25",
+            [("2025-08-20", "training")],
+            id="days-range-in-parens",
+        ),
+        pytest.param(
             "Trong các ngày 14 và 15/3, Sở Tư pháp tổ chức lớp bồi dưỡng nghiệp vụ hộ tịch.",
             "2024-03-20",
             [("2024-03-14", "training")],

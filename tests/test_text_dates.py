@@ -30,6 +30,7 @@ from justicekg.text.dates import find_dates, parse_date
         pytest.param("Sáng thứ Hai 14/3", "2022-03-15", "2022-03-14", id="weekday"),
         pytest.param("Chiều thứ Sáu, ngày 11/3", "2022-03-15", "2022-03-11", id="weekday-ngay"),
         pytest.param("gồm 14/3 hồ sơ", "2022-03-15", None, id="bare-day-month"),
+        pytest.param("trong 02 ngày (20 - 21/8)", "2025-09-01", "2025-08-20", id="range-parens"),
         pytest.param("ngày 31/2/2020", None, None, id="invalid"),
         pytest.param("sáng 17/7", None, None, id="no-reference"),
     ],
