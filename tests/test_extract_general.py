@@ -254,6 +254,13 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             ["Lâm Đồng"],
             id="glottal-one-word-name",
         ),
+        pytest.param(
+            "Dự có ông Nguyễn Văn Bình-Phó Giám đốc Sở Tư pháp tỉnh Nghệ An.",
+            "Nguyễn Văn Bình",
+            [("Phó Giám đốc", "Sở Tư pháp tỉnh Nghệ An")],
+            ["Nghệ An"],
+            id="unspaced-dash-before-title",
+        ),
     ],
 )
 def test_person_positions(

@@ -55,8 +55,9 @@ def _place_run_before() -> re.Pattern[str]:
     )
 
 
-#: a syllable, or a transliterated foreign word of hyphen-joined syllables ("Khăm-pheng")
-FOREIGN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)+"
+#: a syllable, or a transliterated foreign word of hyphen-joined syllables ("Khăm-pheng"); the
+#: syllables after a hyphen are lower-case, so "Bình-Phó Giám đốc" is a name and a title
+FOREIGN = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)+"
 HSYL = rf"(?:{FOREIGN}|{SYL})"
 #: one-word Cơ Ho, Mạ, Ê Đê names with a glottal prefix: "K'Brể", "Ka'Sơ", "H'Hen"
 GLOTTAL = rf"[{UPPER}][{LOWER}]?'[{UPPER}][{LOWER}]+"
@@ -65,7 +66,7 @@ GLOTTAL = rf"[{UPPER}][{LOWER}]?'[{UPPER}][{LOWER}]+"
 @cache
 def _after_title() -> re.Pattern[str]:
     return re.compile(
-        rf"{SP}(?P<name>{HSYL}(?:{SP}{HSYL}){{1,3}}|{FOREIGN}(?:{SP}{HSYL}){{0,3}})(?![\w'-])"
+        rf"{SP}(?P<name>{HSYL}(?:{SP}{HSYL}){{1,3}}|{FOREIGN}(?:{SP}{HSYL}){{0,3}})(?![\w'])"
     )
 
 
@@ -80,10 +81,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cued = re.compile(
         rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re}){SP}"
         rf"(?P<name>{HSYL}(?:{SP}{HSYL}){{1,4}}|(?:{FOREIGN}|{GLOTTAL})(?:{SP}{HSYL}){{0,3}})"
-        rf"(?![\w'-])"
+        rf"(?![\w'])"
     )
     short = re.compile(
-        rf"(?<![\w])(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà){SP}(?P<name>{SYL})(?![\w'-])"
+        rf"(?<![\w])(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà){SP}(?P<name>{SYL})(?![\w'])"
         rf"(?!{SP}{SYL})"
     )
     return full, cued, short
