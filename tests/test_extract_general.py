@@ -261,6 +261,20 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             ["Nghệ An"],
             id="unspaced-dash-before-title",
         ),
+        pytest.param(
+            "Chủ tịch UBND xã Phan Đình Phùng Lê Văn An phát biểu.",
+            "Lê Văn An",
+            [("Chủ tịch", "Ủy ban nhân dân xã Phan Đình Phùng")],
+            [],
+            id="three-syllable-commune-then-name",
+        ),
+        pytest.param(
+            "Chủ tịch UBND thị trấn Lý Sơn Hoàng Văn Nam phát biểu.",
+            "Hoàng Văn Nam",
+            [("Chủ tịch", "Ủy ban nhân dân thị trấn Lý Sơn")],
+            [],
+            id="two-syllable-township-then-name",
+        ),
     ],
 )
 def test_person_positions(

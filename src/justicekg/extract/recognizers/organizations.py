@@ -290,7 +290,10 @@ def _gazetteer_prefix(text: str, start: int) -> tuple[str, int] | None:
 def _trim_name(name: str, start: int, cands: Sequence[object]) -> tuple[str, int]:
     # keep at most 3 syllables; a district name is rarely longer
     words = name.split()
-    if len(words) >= 4 and words[2] in _surnames():
+    if len(words) >= 4 and words[3] in _surnames():
+        # "xã Phan Đình Phùng Lê Văn A": a three-syllable place, then the name
+        words = words[:3]
+    elif len(words) >= 4 and words[2] in _surnames():
         # "UBND phường Ngô Mây Sùng A Tếnh": a person's name (surname and at least one more
         # syllable) follows a two-syllable place name
         words = words[:2]
