@@ -220,3 +220,16 @@ def test_eval_scores_a_folder_against_gold(runner: CliRunner, tmp_path: Path) ->
     assert 0.8 < data["overall_f1"] <= 1.0
     table = runner.invoke(main, ["eval", str(golds), "--articles", str(articles)])
     assert "overall F1" in table.output
+
+
+def test_read_commands_open_a_filled_store_read_only(runner: CliRunner, ingested: Path) -> None:
+    """While another process holds the store (e.g. an ingest or `serve`), reads still work."""
+    from justicekg.store.oxigraph import OxigraphStore
+
+    writer = OxigraphStore(str(ingested))  # holds the write lock
+    try:
+        for args in (["query", "ASK { ?p a jkg:Person }"], ["stats"], ["analyze", "centrality"]):
+            result = runner.invoke(main, args)
+            assert result.exit_code == 0, (args, result.output)
+    finally:
+        writer.close()

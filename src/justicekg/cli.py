@@ -83,6 +83,24 @@ def _ingest(
         )
 
 
+def _open_with_data(settings: Settings) -> Any:
+    """Open the store read-only when it holds data (so a running ``serve`` is undisturbed);
+    an empty or missing store is opened writable and first filled from the bundled articles."""
+    from justicekg.errors import StoreError
+
+    try:
+        store = _open(settings, read_only=True)
+    except StoreError:
+        store = None
+    if store is not None:
+        if not store.is_empty():
+            return store
+        store.close()
+    store = _open(settings)
+    _ensure_data(store, settings)
+    return store
+
+
 def _ensure_data(store: Any, settings: Settings) -> None:
     """On an empty store, first ingest the bundled articles (``settings.articles_dir``)."""
     if store.is_empty() and Path(settings.articles_dir).is_dir():
@@ -209,9 +227,8 @@ def query(sparql: str, store_url: str | None, fmt: str) -> None:
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read the query: {exc}", where=str(path)) from exc
     settings = _settings(store=store_url)
-    store = _open(settings)
+    store = _open_with_data(settings)
     try:
-        _ensure_data(store, settings)
         from justicekg.namespaces import PREFIXES
 
         header = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k)
@@ -372,9 +389,8 @@ def analyze(
     from justicekg.analytics.cli_support import run_analyze
 
     settings = _settings(store=store_url)
-    store = _open(settings)
+    store = _open_with_data(settings)
     try:
-        _ensure_data(store, settings)
         text, code = run_analyze(store, settings, command, list(args), at=at, fmt=fmt)
     finally:
         store.close()
