@@ -48,6 +48,21 @@ MAIN = "Sở Tư pháp tỉnh Bình Định tổ chức hội nghị. "
         ),
         pytest.param("cán bộ Bộ Tư pháp Lào", ["Bộ Tư pháp Lào"], id="foreign-ministry"),
         pytest.param(
+            "Phó Giám đốc Sở Tư pháp tỉnh Chăm-pa-sắc",
+            ["Sở Tư pháp tỉnh Chăm-pa-sắc"],
+            id="foreign-hyphen",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Xiêng Khoảng, nước bạn Lào",
+            ["Sở Tư pháp tỉnh Xiêng Khoảng"],
+            id="foreign-by-context",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kon Tum. UBND tỉnh Quyết định thành lập đoàn kiểm tra.",
+            ["Sở Tư pháp tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"],
+            id="capital-after-tinh-is-not-foreign",
+        ),
+        pytest.param(
             "Sở Tư pháp tỉnh Thừa Thiên - Huế",
             ["Sở Tư pháp tỉnh Thừa Thiên Huế"],
             id="dashed-province-is-not-foreign",

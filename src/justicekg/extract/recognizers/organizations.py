@@ -131,6 +131,9 @@ def _sentence_case(line: str) -> str:
 
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10})\)")
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
+_FOREIGN_RUN = re.compile(
+    rf"{SYL}(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?:{SP}{SYL}(?:-[{UPPER}{LOWER}][{LOWER}]*)*){{0,2}}"
+)
 _PLACE = re.compile(
     r"\s*,?\s*(?P<kind>tỉnh|thành phố|TP\.?\s?|Tp\.?\s?|huyện|quận|Quận|thị xã|thị trấn|xã|"
     r"phường|đặc khu)"
@@ -214,9 +217,12 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                 kind == "tỉnh"
                 and _is_foreign_place(name)
                 and not doc.covered(m.start("name"), m.end(), ("province",))
+                and _abroad_context(doc, m.start(), _foreign_run(text, m.start("name"), name))
             ):
-                # "Sở Tư pháp tỉnh Attapeu": a province abroad, not a person and not ours
-                fname, fend = _trim_name(name, m.start("name"), [])
+                # "Sở Tư pháp tỉnh Attapeu": a province abroad, not a person and not ours;
+                # transliterated names keep their hyphens ("tỉnh Chăm-pa-sắc")
+                run = _foreign_run(text, m.start("name"), name)
+                fname, fend = _trim_name(run, m.start("name"), [])
                 return Place("foreign", kind, fname, None, fend)
             if kind == "tỉnh":
                 # "TAND tỉnh Bế Văn Khánh": the province is implicit, a name follows
@@ -318,8 +324,37 @@ def _country_re() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:nước[ \t]+|của[ \t]+)?(?P<c>{names})(?![\w])")
 
 
+@cache
+def _country_any_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(_countries(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{names})(?![\w])")
+
+
 def _country_name(written: str) -> str:
     return _countries().get(written, written)
+
+
+def _foreign_run(text: str, start: int, name: str) -> str:
+    fm = _FOREIGN_RUN.match(text, start)
+    return fm.group(0) if fm else name
+
+
+def _abroad_context(doc: Doc, pos: int, name: str) -> bool:
+    """The place name is not Vietnamese in spelling (``Attapeu``, ``Chăm-pa-sắc``), or the
+    sentence around ``pos`` or the article's title names a country abroad or a foreign
+    delegation (``nước bạn``, ``Lào``, ``Campuchia``)."""
+    if _NOT_VIETNAMESE.search(name.lower()):
+        return True
+    sent = doc.sentence_of(pos)
+    for chunk in (doc.text[sent.start : sent.end], doc.title or ""):
+        if _ABROAD.search(chunk) or _country_any_re().search(chunk):
+            return True
+    return False
+
+
+#: letters, doubled consonants, clusters and hyphens Vietnamese spelling does not have
+_NOT_VIETNAMESE = re.compile(r"[fjwz]|([bcdghklmnpqrstvx])\1|[bcdfgkpsv][lr]|\w-\w")
+_ABROAD = re.compile(r"(?<![\w])(?:nước bạn|quốc tế|đoàn bạn|phía bạn)(?![\w])", re.IGNORECASE)
 
 
 def _is_foreign_place(name: str) -> bool:
