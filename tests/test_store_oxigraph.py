@@ -125,3 +125,21 @@ def test_new_graphs_given_as_iterators_with_a_blank_node_are_stored_whole() -> N
     store = OxigraphStore("memory:")
     store.replace_graphs({"https://example.org/g": iter(triples)})
     assert len(list(store.triples("https://example.org/g"))) == 2
+
+
+def test_a_read_only_view_sees_what_a_finished_ingest_wrote(tmp_path: Path) -> None:
+    """`serve` holds the store read-only while `justicekg ingest` runs and ends."""
+    path = str(tmp_path / "store")
+    writer = OxigraphStore(path)
+    writer.replace_graphs({EX + "g1": [t("a")]})
+    writer.close()
+    reader = OxigraphStore(path, read_only=True)
+    assert merged(reader) == {"a"}
+    writer = OxigraphStore(path)
+    for i in range(30):  # each flush adds files; compactions remove some
+        writer.replace_graphs({EX + f"g{i}": [t(f"x{i}")]})
+        writer.flush()
+    writer.bulk_load_merged()
+    writer.close()
+    assert "x29" in merged(reader)
+    assert len(reader.graph_names()) == 30

@@ -77,6 +77,7 @@ class OxigraphStore:
                 self._store = ox.Store()
             elif read_only:
                 self._store = ox.Store.read_only(self.path)
+                self._seen = self._mtime()  # after opening: the open itself touches the folder
             else:
                 Path(self.path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(self.path)
@@ -154,9 +155,11 @@ class OxigraphStore:
     # -- reads -------------------------------------------------------------------------------
 
     def graph_names(self) -> list[str]:
+        self._refresh()
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def triples(self, graph_iri: str) -> Iterator[ox.Triple]:
+        self._refresh()
         for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)):
             yield ox.Triple(q.subject, q.predicate, q.object)
 
@@ -180,6 +183,7 @@ class OxigraphStore:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         if base_iri:
             kwargs["base_iri"] = base_iri
+        self._refresh()
         try:
             return self._store.query(sparql, **kwargs)
         except SyntaxError as exc:
@@ -187,7 +191,28 @@ class OxigraphStore:
         except (OSError, ValueError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
 
+    def _mtime(self) -> int:
+        try:
+            return os.stat(self.path or ".").st_mtime_ns
+        except OSError:
+            return 0
+
+    def _refresh(self) -> None:
+        """A read-only view is a snapshot: when another process has written since (files were
+        added or compacted away in the folder), reopen it, so reads see the new data and never
+        a file that is gone. One ``stat`` per read. (A compaction that runs *during* a read
+        can still remove a file under it; the caller sees a QueryError then.)"""
+        if not self.read_only or self.path is None:
+            return
+        seen = self._mtime()
+        if seen != self._seen:
+            with self._lock:
+                if seen != self._seen:
+                    self._store = ox.Store.read_only(self.path)
+                    self._seen = self._mtime()
+
     def is_empty(self) -> bool:
+        self._refresh()
         for _ in self._store.quads_for_pattern(None, None, None, None):
             return False
         return True
