@@ -577,3 +577,17 @@ def test_regional_office_takes_its_parents_province() -> None:
     assert orgs["Phòng Thi hành án dân sự khu vực 5"] == ("district-enforcement", "Đồng Nai")
     assert orgs["Viện kiểm sát nhân dân khu vực 5 - Đồng Nai"] == ("procuracy", "Đồng Nai")
     assert orgs["Tòa án nhân dân khu vực 2"][0] == "court"
+
+
+def test_plural_title_then_la_lists_holders() -> None:
+    r = extract(
+        "Sở Tư pháp tỉnh Nghệ An tổ chức hội nghị. Hai Phó Giám đốc Sở là ông Lê Văn Hà và bà"
+        " Vũ Thị Xuân cùng dự.",
+        article_id="t",
+        published="2024-10-20",
+    )
+    people = {p.name: [(q.title, q.organization) for q in p.positions] for p in r.persons}
+    assert people == {
+        "Lê Văn Hà": [("Phó Giám đốc", "Sở Tư pháp tỉnh Nghệ An")],
+        "Vũ Thị Xuân": [("Phó Giám đốc", "Sở Tư pháp tỉnh Nghệ An")],
+    }

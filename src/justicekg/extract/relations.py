@@ -63,6 +63,8 @@ _BARE_LOCAL_BODY = re.compile(
     r"[ \t]+(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]+(xã|phường|thị trấn|đặc khu)"
     r"(?![\w])(?![ \t]+[A-ZĐ0-9])"
 )
+_LIST_INTRO = re.compile(r"[ \t]+(?:là|gồm|gồm có)[ \t]+")
+_PLURAL_BEFORE = re.compile(r"(?:các|Các|hai|Hai|ba|Ba|\d{1,2})\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
 _BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục)$")
 _BARE_PARENT_AFTER = re.compile(r"[ \t]+(Sở|Bộ|Tổng cục|Cục)(?![\w])(?![ \t]+[A-ZĐ])")
 
@@ -182,10 +184,13 @@ def _listed_under_title(
     text = doc.text
     sent = doc.sentence_of(p.start)
     colon = text.rfind(":", sent.start, p.start)
+    intro = None if colon >= 0 else _LIST_INTRO.search(text, sent.start, p.start)
+    if intro is not None:  # "Hai Phó Giám đốc Sở là ông A và bà B"
+        colon = intro.start()
     if colon < 0:
         return None
     persons = [q for q in doc.by_label("person") if colon < q.start < p.start]
-    pos = colon + 1
+    pos = intro.end() if intro is not None else colon + 1
     for q in persons:  # only names and separators between the colon and this name
         if not _LIST_BETWEEN.match(text[pos : q.start]):
             return None
@@ -200,9 +205,10 @@ def _listed_under_title(
     while o and at > 0 and text[at - 1] in " \t":
         at -= 1
     t = title_end.get(at)
-    if t is None or not re.search(
-        r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$", text[t.start - 20 : t.start]
-    ):
+    if t is None and o is None:
+        bare = _BARE_HEAD_BEFORE.search(text, max(0, at - 12), at)
+        t = title_end.get(bare.start()) if bare is not None else None
+    if t is None or not _PLURAL_BEFORE.search(text, max(0, t.start - 20), t.start):
         return None
     return t, o
 
