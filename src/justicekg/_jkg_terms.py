@@ -25,13 +25,17 @@ class JKG(DefinedNamespace):
     AwardStatusScheme: URIRef  # Award statuses
     AwardType: URIRef  # Award type
     AwardTypeScheme: URIRef  # Award types
+    betweennessCentrality: URIRef  # betweenness centrality
+    community: URIRef  # community
     conferrer: URIRef  # conferrer
     Court: URIRef  # Court
     decidedAt: URIRef  # decided at
+    degreeCentrality: URIRef  # degree centrality
     District: URIRef  # District
     district: URIRef  # district
     DistrictEnforcementAgency: URIRef  # District civil judgment enforcement agency
     DistrictLevelOrganization: URIRef  # District-level organization
+    eigenvectorCentrality: URIRef  # eigenvector centrality
     EmulationGroup: URIRef  # Emulation group
     endOffset: URIRef  # end offset
     Event: URIRef  # Event
