@@ -262,6 +262,13 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             id="unspaced-dash-before-title",
         ),
         pytest.param(
+            "Chịu trách nhiệm nội dung: Giám đốc Sở Tư pháp tỉnh Hà Tĩnh - Ông Nguyễn Văn Ánh",
+            "Nguyễn Văn Ánh",
+            [("Giám đốc", "Sở Tư pháp tỉnh Hà Tĩnh")],
+            ["Hà Tĩnh"],
+            id="footer-title-dash-honorific-name",
+        ),
+        pytest.param(
             "Chủ tịch UBND xã Phan Đình Phùng Lê Văn An phát biểu.",
             "Lê Văn An",
             [("Chủ tịch", "Ủy ban nhân dân xã Phan Đình Phùng")],

@@ -284,7 +284,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if not chain:
             gap_end = p.start
             gmatch = re.search(
-                r"(?:,\s*(?=(?:đồng chí|ông|bà|đ/c)\s))?"
+                r"(?:(?:,|\s[-–—])\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
                 r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
                 rf"(?:(?:{lexicon().rank_re})\s+)?$",
                 text[max(0, p.start - 40) : p.start],
@@ -302,7 +302,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t = title_end.get(o.start - ws2)
                 if t is None:  # "Trưởng phòng Hành chính tư pháp": the org starts in the title
                     t = next((x for x in titles if x.start < o.start < x.end < o.end), None)
-                if t is not None and gmatch and gmatch.group(0).startswith(","):
+                if t is not None and gmatch and gmatch.group(0)[:2].strip() in (",", "-", "–", "—"):
                     if _ON_BEHALF.search(text, max(0, t.start - 30), t.start):
                         t = None  # "thừa ủy quyền của Bộ trưởng Bộ Tư pháp, bà X": not X's
                 if t is not None:
