@@ -3,7 +3,9 @@
 ``Thủ tướng Chính phủ tặng Bằng khen`` is rebuilt as ``Bằng khen của Thủ tướng Chính phủ``;
 ``Bằng khen của Chủ tịch UBND tỉnh`` names its body in full. Recipients are the organizations
 and persons listed after ``cho``/``gồm``/``:`` or, failing that, the subject before the award
-in the same clause; counts (``09 Chi cục``) and conferrers are not recipients.
+in the same clause; counts (``09 Chi cục``) and conferrers are not recipients. A list after a
+colon runs on over semicolons, bullets and unmarked recipient lines until the next award; table
+rows (``| 1 | Sở Tư pháp tỉnh A | Cờ thi đua … |``) take their status from the line above.
 """
 
 from __future__ import annotations

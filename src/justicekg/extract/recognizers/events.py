@@ -3,7 +3,12 @@
 The kind comes from cue words (``data/gazetteers/event_cues.tsv``): the cue with the best
 priority in the sentence (``ký kết`` → signing beats ``hội nghị`` → conference); sentences
 without a cue fall back on the title. Dates in parentheses (anniversaries), of documents
-(``Quyết định số … ngày``) and after the publication date are not events; one event per date.
+(``Quyết định số … ngày``) and after the publication date are not events, except a day in
+parentheses that dates the report (``Sáng nay (14/3)``, ``Sở Tư pháp (14/3) tổ chức``); a range
+(``ngày 20 và 21/8``) is one event on its first day. One event per date, plus a same-day activity
+of another kind (``Chiều cùng ngày, … làm việc``); an undated lead (``Vừa qua, …``) before the
+dated events takes the page's date. Sentences that only issue a document (``ban hành``) are not
+events.
 """
 
 from __future__ import annotations
