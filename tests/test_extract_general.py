@@ -269,6 +269,13 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             id="footer-title-dash-honorific-name",
         ),
         pytest.param(
+            "Phó Thủ tướng Chính phủ Lê Thành Long dự và phát biểu.",
+            "Lê Thành Long",
+            [("Phó Thủ tướng", "Chính phủ")],
+            [],
+            id="deputy-prime-minister",
+        ),
+        pytest.param(
             "Chủ tịch UBND xã Phan Đình Phùng Lê Văn An phát biểu.",
             "Lê Văn An",
             [("Chủ tịch", "Ủy ban nhân dân xã Phan Đình Phùng")],

@@ -337,6 +337,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     }
                 else:
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
+            if org_name == "Thủ tướng Chính phủ" and fold(t.name).endswith("thu tuong"):
+                org_name = "Chính phủ"  # "(Phó) Thủ tướng Chính phủ X": the title's body
+                t.data["implied_org"] = {"kind": "government", "province": None}
             facts.positions.append((t.name, org_name, t))
     # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
     full = doc.by_label("person")
