@@ -145,6 +145,13 @@ def test_classify(sentence: str, kind: str) -> None:
             id="days-range-in-parens",
         ),
         pytest.param(
+            "Ngày 14/3/2024, Sở Tư pháp tổ chức Hội nghị. Sáng hôm sau (15/3), đoàn đã kiểm tra"
+            " tại UBND xã Tân Lập.",
+            "2024-03-20",
+            [("2024-03-14", "conference"), ("2024-03-15", "inspection")],
+            id="next-day-in-parens",
+        ),
+        pytest.param(
             "Trong các ngày 14 và 15/3, Sở Tư pháp tổ chức lớp bồi dưỡng nghiệp vụ hộ tịch.",
             "2024-03-20",
             [("2024-03-14", "training")],

@@ -42,7 +42,7 @@ _RANGE = re.compile(
 _DAY_MONTH = re.compile(rf"(?<![\d/.\-]){_D}\s?/\s?{_M}(?![\d/])")
 #: the word that must precede a day/month without a year
 _DAY_CUE = re.compile(
-    r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?i:nay|qua))?"
+    r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?i:nay|qua|sau))?"
     r"(?:\s+(?i:thứ)\s+\w+,?|\s+(?i:chủ nhật),?)?(?:\s+(?i:ngày))?(?:\s+|\s*\(\s*)$"
 )
 _MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:/|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")

@@ -174,7 +174,8 @@ class Events:
 
 
 _TODAY_BEFORE = re.compile(
-    r"(?<![\w])(?:nay|qua|hôm nay|hôm qua|(?:sáng|chiều|tối|trưa|ngày)\s+(?:thứ\s+\w+|chủ nhật)|"
+    r"(?<![\w])(?:nay|qua|hôm nay|hôm qua|hôm sau|ngày tiếp theo|"
+    r"(?:sáng|chiều|tối|trưa|ngày)\s+(?:thứ\s+\w+|chủ nhật)|"
     r"trong\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+ngày)"
     r"\s*\(\s*$",
     re.IGNORECASE,
