@@ -90,6 +90,10 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
             and main_dept.startswith("Sở ")
         ):
             parent = main_dept  # the article's own department, other Sở named in side lists
+        if bare is None and not doc.text[title.end : title.end + 2].strip()[:1].isupper():
+            # a bare "Chánh Văn phòng", "Chánh Thanh tra": the unit of the article's own body,
+            # its department (or provincial enforcement office), else its only ministry
+            parent = main_dept or unique.get("Bộ")
         if parent:
             return f"{head} {parent}"
     # "Giám đốc Sở", "Cục trưởng Cục" — a bare head noun after the title

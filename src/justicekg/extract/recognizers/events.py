@@ -55,6 +55,9 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
     if kind != "inspection":
         return True
     before = text[max(0, m.start() - 12) : m.start()]
+    word = m.group(0)
+    if word[:1].isupper() and word[1:2].islower() and re.search(r"[\w,]\s+$", before):
+        return False  # capitalized mid-sentence: a body's name (``Thanh tra Bộ``, ``Ban Kiểm tra``)
     return not (_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(text, m.end()))
 
 

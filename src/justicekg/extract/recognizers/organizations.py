@@ -44,6 +44,21 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "hội liên hiệp phụ nữ": ("Hội Liên hiệp Phụ nữ", "other", "place"),
     "hội nông dân": ("Hội Nông dân", "other", "place"),
     "hội cựu chiến binh": ("Hội Cựu chiến binh", "other", "place"),
+    # bodies named by a fixed phrase and their place (or parent for a grassroots union)
+    "hội đồng phối hợp phổ biến, giáo dục pháp luật": (
+        "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
+        "other",
+        "place",
+    ),
+    "hội đồng phối hợp phổ biến giáo dục pháp luật": (
+        "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
+        "other",
+        "place",
+    ),
+    "công đoàn viên chức": ("Công đoàn Viên chức", "other", "place"),
+    "công đoàn cơ sở": ("Công đoàn cơ sở", "other", "parent"),
+    "bưu điện": ("Bưu điện", "other", "place"),
+    "trung tâm phục vụ hành chính công": ("Trung tâm Phục vụ hành chính công", "other", "place"),
     # from 2025-03 the provincial enforcement bodies are named without "Cục"
     "thi hành án dân sự": ("Thi hành án dân sự", "provincial-enforcement", "place"),
     "tỉnh ủy": ("Tỉnh ủy", "party-committee", "name"),
@@ -824,7 +839,10 @@ class Organizations:
         province: str | None = None
         parent: str | None = None
         # sub-units named with their parent
-        if head in ("Văn phòng", "Thanh tra", "Phòng", "Ban", "Trung tâm") and depth < 2:
+        if (
+            head in ("Văn phòng", "Thanh tra", "Phòng", "Ban", "Trung tâm", "Công đoàn cơ sở")
+            and depth < 2
+        ):
             nxt = re.match(r",?\s+", text[end:])
             comma = nxt is not None and nxt.group(0).startswith(",")
             at = end + (nxt.end() if nxt else 0)
