@@ -107,3 +107,33 @@ def test_inspectorate_name_is_not_an_inspection() -> None:
         "Ngày 9/6/2023, Sở Tư pháp tỉnh Kon Tum phối hợp với Thanh tra Bộ Tư pháp tổ chức hội nghị."
     )
     assert [(e.kind, e.date) for e in r.events] == [("conference", "2023-06-09")]
+
+
+def test_unlisted_unit_named_with_its_department() -> None:
+    r = _report(
+        "Ngày 15/01/2024, Sở Tư pháp tỉnh Bắc Kạn tổ chức Hội nghị. Tặng Bằng khen của Bộ "
+        "trưởng Bộ Tư pháp cho 02 tập thể và 01 cá nhân: Phòng Bổ trợ tư pháp Sở Tư pháp tỉnh "
+        "Bắc Kạn; Phòng Văn bản và Theo dõi thi hành pháp luật Sở Tư pháp tỉnh Bắc Kạn; ông Ma "
+        "Văn Tú, Phó Trưởng phòng Tư pháp huyện Pác Nặm."
+    )
+    got = {(a.recipient, a.status) for a in r.awards}
+    assert got == {
+        ("Phòng Bổ trợ tư pháp Sở Tư pháp tỉnh Bắc Kạn", "conferred"),
+        ("Phòng Văn bản và Theo dõi thi hành pháp luật Sở Tư pháp tỉnh Bắc Kạn", "conferred"),
+        ("Ma Văn Tú", "conferred"),
+    }
+    assert "Sở Tư pháp tỉnh Bắc Kạn" not in {a.recipient for a in r.awards}
+
+
+@pytest.mark.parametrize(
+    "point,province",
+    [("tỉnh Lai Châu", "Lai Châu"), ("thành phố Cần Thơ", "Cần Thơ"), ("Điện Biên", "Điện Biên")],
+)
+def test_bare_department_at_a_connection_point(point: str, province: str) -> None:
+    text = (
+        "Sáng 20/3/2024, Bộ Tư pháp tổ chức Hội nghị trực tuyến với các điểm cầu: Hà Nội, "
+        f"Hải Phòng. Tham dự tại điểm cầu {point} có ông Lò Văn Ơn, Giám đốc Sở Tư pháp."
+    )
+    got = _positions(text)["Lò Văn Ơn"]
+    suffix = "thành phố" if province == "Cần Thơ" else "tỉnh"
+    assert got == [("Giám đốc", f"Sở Tư pháp {suffix} {province}")]

@@ -125,6 +125,11 @@ _UNLISTED_DOMAIN = re.compile(
     rf"|thị xã |TP)[\w&]+){{0,6}}?)(?=[ \t]*,?[ \t]*(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|"
     rf"thị xã)[ \t]+[{UPPER}\d])"
 )
+#: a capitalized domain of at most 9 words, up to its parent department or office
+_UNLISTED_UNIT_DOMAIN = re.compile(
+    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!Sở |Cục |Tổng cục |Bộ )"
+    rf"[\w&]+){{0,8}}?)([ \t]*,?[ \t]*)(?=(?:Sở|Cục|Tổng cục|Bộ)[ \t]+[{UPPER}])"
+)
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d \t,.:\-–&()/]+$", re.MULTILINE)
 _PLACE_WORDS = re.compile(r"(?<![\w])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
 
@@ -196,6 +201,29 @@ class Place:
     name: str | None
     province: str | None
     end: int
+
+
+_LINK_POINT = re.compile(
+    r"(?<![\w])điểm cầu[ \t]+(?:(?:của|tại)[ \t]+)?(?:(?:tỉnh|thành phố|TP\.?)[ \t]*)?"
+    rf"(?P<name>{SYL}(?:[ \t]+{SYL}){{0,3}})",
+    re.IGNORECASE,
+)
+
+
+def _local_province(doc: Doc, pos: int) -> str | None:
+    """The province a bare provincial body belongs to: in an online conference, the one of
+    the connection point the sentence names before it (``Tại điểm cầu tỉnh X có ông A, Giám
+    đốc Sở Tư pháp``), else the article's main province."""
+    sent = doc.sentence_of(pos)
+    found = None
+    for m in _LINK_POINT.finditer(doc.text, sent.start, pos):
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            rec = lexicon().province(" ".join(words[:k]))
+            if rec is not None:
+                found = rec.name
+                break
+    return found or doc.meta.get("main_province")
 
 
 def _place_at(doc: Doc, pos: int) -> Place | None:
@@ -652,7 +680,7 @@ class Organizations:
             return None  # never on a sentence-cased upper-case line: every word is capitalized
         fm = _UNLISTED_DOMAIN.match(doc.text, end)
         if fm is None:
-            return None
+            return self._unlisted_sub_unit(doc, start, end, head)
         from justicekg.text.normalize import expand_abbreviations
 
         domain = expand_abbreviations(" ".join(fm.group(1).split()))
@@ -663,6 +691,39 @@ class Organizations:
         if place.level == "district" and head in ("Sở", "Cục"):
             return None
         return self._placed(start, f"{head} {domain}", kind, place)
+
+    def _unlisted_sub_unit(self, doc: Doc, start: int, end: int, head: str) -> Span | None:
+        """A unit whose domain is not in the gazetteer, named with its department or office
+        right after it: ``Phòng Văn bản và Theo dõi thi hành pháp luật Sở Tư pháp tỉnh X``."""
+        if head not in ("Phòng", "Trung tâm"):
+            return None
+        fm = _UNLISTED_UNIT_DOMAIN.match(doc.text, end)
+        if fm is None:
+            return None
+        sub = self._parse(doc, fm.end(1) + len(fm.group(2)), 2)
+        if sub is None or sub.data.get("kind") not in (
+            "provincial-department",
+            "provincial-enforcement",
+            "general-department",
+            "ministry",
+        ):
+            return None
+        from justicekg.text.normalize import expand_abbreviations
+
+        domain = expand_abbreviations(" ".join(fm.group(1).split()))
+        okind = (
+            "ministry-unit"
+            if sub.data.get("kind") in ("ministry", "general-department")
+            else "other"
+        )
+        return Span(
+            start,
+            sub.end,
+            "org",
+            f"{head} {domain} {sub.name}",
+            "sub-unit",
+            {"kind": okind, "province": sub.data.get("province"), "parent": sub.name},
+        )
 
     def _regional(self, doc: Doc, start: int, m: re.Match[str]) -> Span:
         """``Phòng Thi hành án dân sự khu vực N`` (district-enforcement), with the province
@@ -1028,7 +1089,7 @@ class Organizations:
             elif head == "Học viện":
                 return Span(start, end, "org", name, "grammar", {"kind": kind})
             elif head in ("Sở",) and doc.meta.get("main_province"):
-                place = Place("implicit", "tỉnh", None, doc.meta["main_province"], end)
+                place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
             elif (
                 head in ("Phòng", "Ban", "Trung tâm")
                 and doc.meta.get("main_dept")
