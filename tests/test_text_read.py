@@ -96,3 +96,33 @@ def test_read_html_publisher_and_headline(tmp_path: Path, head: str, footer: str
     report = extract_file(path)
     assert report.article.title == "Tập huấn nghiệp vụ hộ tịch năm 2024"
     assert report.article.publisher == "Sở Tư pháp tỉnh Hà Nam"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chịu trách nhiệm nội dung: Ông Tao Văn Pâng - Giám đốc Sở Tư pháp",
+        "Chịu trách nhiệm chính: bà Lò Thị Dung – Phó Giám đốc Sở Tư pháp",
+        "Người chịu trách nhiệm: Ông Tao Văn Pâng, Giám đốc Sở Tư pháp",
+    ],
+)
+def test_read_html_keeps_the_footers_responsible_person(tmp_path: Path, line: str) -> None:
+    from justicekg.extract.pipeline import extract_file
+
+    body = (
+        "Ngày 15/01/2024, Sở Tư pháp tỉnh Lai Châu tổ chức Hội nghị tổng kết công tác tư pháp "
+        "năm 2023 và triển khai nhiệm vụ năm 2024 với sự tham dự của các phòng, đơn vị thuộc Sở."
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>Sở Tư pháp tổng kết năm 2023</title></head>"
+        f"<body><article><h1>Sở Tư pháp tổng kết năm 2023</h1><p>{body}</p><p>{body}</p>"
+        "<p>Ông Lò Văn Ơn, Phó Giám đốc Sở Tư pháp chủ trì Hội nghị.</p></article>"
+        "<footer><p>Cơ quan chủ quản: Sở Tư pháp tỉnh Lai Châu</p>"
+        f"<p>{line}</p><p>Địa chỉ: Khu hành chính tỉnh</p></footer></body></html>"
+    )
+    path = tmp_path / "a.html"
+    path.write_text(html, encoding="utf-8")
+    raw = read_article(path)
+    assert raw.text.rstrip().endswith(line.split(":", 1)[1].strip())
+    names = {p.name for p in extract_file(path).persons}
+    assert names >= {"Lò Văn Ơn", "Tao Văn Pâng"} or names >= {"Lò Văn Ơn", "Lò Thị Dung"}

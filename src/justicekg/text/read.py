@@ -93,6 +93,32 @@ def _furniture_owner(raw: str) -> str | None:
     return None
 
 
+_RESPONSIBLE_LINE = re.compile(
+    r"^\s*(?:Người\s+)?[Cc]hịu trách nhiệm(?:\s+(?:nội dung|chính|xuất bản|quản lý))?\s*:\s*"
+    r"(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)?\s*[A-ZĐÀ-Ỹ][^\n|©]{3,150}$",
+    re.MULTILINE,
+)
+
+
+def _page_lines(raw: str) -> list[str]:
+    import html
+
+    full = _SCRIPT.sub(" ", raw)
+    full = _BLOCK_END.sub("\n", full)
+    full = html.unescape(_TAG.sub(" ", full))
+    return [" ".join(ln.split()) for ln in full.splitlines() if ln.strip()]
+
+
+def _furniture_responsible(raw: str) -> str | None:
+    """The footer's ``Chịu trách nhiệm nội dung: Ông X - Giám đốc Sở …`` line of the full page
+    (main-content extraction drops the footer, which states who answers for the page)."""
+    lines = _page_lines(raw)
+    for line in reversed(lines[-60:]):
+        if _RESPONSIBLE_LINE.match(line):
+            return line
+    return None
+
+
 def _strip_site_suffix(title: str, site: str | None) -> str:
     """``Headline - Sở Tư pháp tỉnh X`` → ``Headline`` (the page title names the site too)."""
     parts = re.split(r"\s+[|–—-]\s+", title)
@@ -119,6 +145,9 @@ def _html(raw: str, where: str) -> tuple[str, str | None, str | None, str | None
         title = _strip_site_suffix(title, site)
     if title and not text.lstrip().startswith(title.strip()):
         text = f"{title}\n\n{text}"
+    responsible = _furniture_responsible(raw)
+    if responsible and " ".join(responsible.split()) not in " ".join(text.split()):
+        text = f"{text.rstrip()}\n\n{responsible}"
     return text, title, published, url, site
 
 
