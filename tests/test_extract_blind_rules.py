@@ -137,3 +137,46 @@ def test_bare_department_at_a_connection_point(point: str, province: str) -> Non
     got = _positions(text)["Lò Văn Ơn"]
     suffix = "thành phố" if province == "Cần Thơ" else "tỉnh"
     assert got == [("Giám đốc", f"Sở Tư pháp {suffix} {province}")]
+
+
+_TWO_EVENTS = (
+    "Cục THADS tỉnh Phú Yên làm việc và cưỡng chế thi hành án\n"
+    "Ngày 3/5/2023, Đoàn công tác Cục THADS tỉnh Phú Yên do ông Trần Văn Nam, Cục trưởng làm "
+    "Trưởng đoàn đã {verb} Chi cục THADS huyện Tây Hòa {topic}.\n"
+    "Tại buổi làm việc, ông Lê Văn Tâm, Chi cục trưởng Chi cục THADS huyện Tây Hòa báo cáo.\n"
+    "{then} 10/5/2023, Chi cục THADS huyện Tây Hòa tổ chức cưỡng chế thi hành án tại xã Hòa "
+    "Phong.\nTham gia cưỡng chế có bà Nguyễn Thị Hạnh, Kiểm sát viên VKSND huyện Tây Hòa.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "verb,topic,then",
+    [
+        ("làm việc với", "để kiểm tra công tác thi hành án", "Đến ngày"),
+        ("có buổi làm việc với", "về công tác kiểm tra", "Ngày"),
+        ("làm việc với", "về kết quả kiểm tra hồ sơ", "Đến"),
+    ],
+)
+def test_work_meeting_then_enforcement(verb: str, topic: str, then: str) -> None:
+    r = _report(_TWO_EVENTS.format(verb=verb, topic=topic, then=then))
+    got = [(e.kind, e.date, sorted(e.participants)) for e in r.events]
+    assert got == [
+        ("meeting", "2023-05-03", ["Lê Văn Tâm", "Trần Văn Nam"]),
+        ("other", "2023-05-10", ["Nguyễn Thị Hạnh"]),
+    ]
+
+
+def test_inspection_team_still_inspects() -> None:
+    r = _report(
+        "Ngày 3/5/2023, Đoàn kiểm tra của Sở Tư pháp tỉnh Phú Yên đã kiểm tra công tác hộ tịch "
+        "và làm việc với UBND huyện Tây Hòa."
+    )
+    assert [(e.kind, e.date) for e in r.events] == [("inspection", "2023-05-03")]
+
+
+def test_deadline_is_not_an_event() -> None:
+    r = _report(
+        "Ngày 3/5/2023, Sở Tư pháp tỉnh Phú Yên tổ chức hội nghị. Đến ngày 30/6/2023, các "
+        "đơn vị sẽ hoàn thành tập huấn."
+    )
+    assert [e.date for e in r.events] == ["2023-05-03"]

@@ -49,12 +49,19 @@ _TOPIC_BEFORE = re.compile(r"(?:công tác|về|lĩnh vực|nghiệp vụ)\s+$",
 _TOPIC_AFTER = re.compile(r"\s+(?:văn bản|và xử lý văn bản)", re.IGNORECASE)
 
 
+_WORK_MEETING = re.compile(r"(?<![\w])(?:buổi làm việc|làm việc với)(?![\w])", re.IGNORECASE)
+#: "Đến ngày 10/5, Chi cục tổ chức cưỡng chế": a sentence-initial "then on", not a deadline
+_THEN_ON = re.compile(r"^\s*(?:Đến|Tới|Sau đó,?\s+đến)\s+(?:ngày\s+)?$")
+
+
 def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
     """A check named as a topic (``tổng kết công tác kiểm tra``, ``kiểm tra văn bản``) is not
     the event's activity."""
     if kind != "inspection":
         return True
     before = text[max(0, m.start() - 12) : m.start()]
+    if _WORK_MEETING.search(text, 0, m.start()):
+        return False  # "làm việc với Chi cục … để kiểm tra công tác": a meeting about checks
     word = m.group(0)
     if word[:1].isupper() and word[1:2].islower() and re.search(r"[\w,]\s+$", before):
         return False  # capitalized mid-sentence: a body's name (``Thanh tra Bộ``, ``Ban Kiểm tra``)
@@ -120,7 +127,11 @@ class Events:
                 # "Từ ngày 20 đến 22/6/2023, … tổ chức lớp tập huấn": a multi-day event
                 if _FUTURE.search(window):
                     continue
-            elif _PLAN.search(window):
+            elif _PLAN.search(window) and not (
+                _THEN_ON.match(text[sent.start : d.start])
+                and not _FUTURE.search(stext)
+                and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
+            ):
                 continue
             strong = any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
             if not strong and (not _ACTIVITY.search(stext) or _ISSUES.search(stext)):
