@@ -180,3 +180,38 @@ def test_deadline_is_not_an_event() -> None:
         "đơn vị sẽ hoàn thành tập huấn."
     )
     assert [e.date for e in r.events] == ["2023-05-03"]
+
+
+@pytest.mark.parametrize(
+    "lead,person,positions",
+    [
+        pytest.param(
+            "Bí thư Huyện ủy Yên Sơn, Trưởng Ban Chỉ đạo THADS huyện Yên Sơn Phạm Văn Hùng dự.",
+            "Phạm Văn Hùng",
+            [
+                ("Bí thư", "Huyện ủy Yên Sơn"),
+                ("Trưởng Ban", "Ban Chỉ đạo thi hành án dân sự huyện Yên Sơn"),
+            ],
+            id="party-role-then-title-left",
+        ),
+        pytest.param(
+            "Dự có ông Phạm Văn Hùng, Bí thư Huyện ủy Yên Sơn, Trưởng Ban Chỉ đạo THADS huyện "
+            "Yên Sơn.",
+            "Phạm Văn Hùng",
+            [
+                ("Bí thư", "Huyện ủy Yên Sơn"),
+                ("Trưởng Ban", "Ban Chỉ đạo thi hành án dân sự huyện Yên Sơn"),
+            ],
+            id="party-role-then-title-right",
+        ),
+        pytest.param(
+            "Tham dự có Giám đốc Sở Tư pháp, Phó Chủ tịch UBND tỉnh Tuyên Quang Hoàng Việt Phương.",
+            "Hoàng Việt Phương",
+            [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang")],
+            id="list-of-two-not-one-person",
+        ),
+    ],
+)
+def test_left_title_chains(lead: str, person: str, positions: list[tuple[str, str]]) -> None:
+    text = f"Ngày 6/6/2023, Sở Tư pháp tỉnh Tuyên Quang tổ chức hội nghị. {lead}"
+    assert _positions(text)[person] == positions

@@ -217,6 +217,40 @@ def _listed_under_title(
     return t, o
 
 
+_LEFT_JOIN = re.compile(r"\s*(?:,|và|kiêm)\s*$")
+
+
+def _left_chain(
+    text: str,
+    t: Span,
+    orgs: list[Span],
+    titles: list[Span],
+    title_end: dict[int, Span],
+    chain: list[tuple[Span, Span | None]],
+) -> None:
+    """``Bí thư Huyện ủy X, Trưởng Ban Chỉ đạo … Name``: a party role with its committee
+    chained by a comma before the title next to the name is the person's too."""
+    for _ in range(3):
+        join = _LEFT_JOIN.search(text, max(0, t.start - 8), t.start)
+        if join is None:
+            return
+        o = next((x for x in orgs if x.end == join.start()), None)
+        if o is None:
+            return
+        ws = len(text[: o.start]) - len(text[: o.start].rstrip())
+        prev = title_end.get(o.start - ws)
+        if prev is None:
+            prev = next((x for x in titles if x.start < o.start < x.end < o.end), None)
+        if prev is None:
+            return
+        if o.data.get("kind") != "party-committee" and not prev.name.startswith(
+            ("Bí thư", "Phó Bí thư", "Ủy viên")
+        ):
+            return  # "có Giám đốc Sở Tư pháp, Phó Chủ tịch UBND tỉnh X": a list, not one person
+        chain.insert(0, (prev, o))
+        t = prev
+
+
 def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     """Persons (by full name) with their positions and mentions."""
     text = doc.text
@@ -311,6 +345,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         t = None  # "thừa ủy quyền của Bộ trưởng Bộ Tư pháp, bà X": not X's
                 if t is not None:
                     chain.append((t, o))
+                    _left_chain(text, t, orgs, titles, title_end, chain)
             else:
                 t = title_end.get(edge)
                 if t is None:
