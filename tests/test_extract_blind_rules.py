@@ -215,3 +215,29 @@ def test_deadline_is_not_an_event() -> None:
 def test_left_title_chains(lead: str, person: str, positions: list[tuple[str, str]]) -> None:
     text = f"Ngày 6/6/2023, Sở Tư pháp tỉnh Tuyên Quang tổ chức hội nghị. {lead}"
     assert _positions(text)[person] == positions
+
+
+_LONG_BODY = (
+    "Ngày 6/6/2023, Sở Tư pháp tỉnh Tuyên Quang tổ chức hội nghị triển khai Luật Hòa giải.\n"
+    + "".join(
+        f"Đoạn {i} nói về công tác hòa giải ở cơ sở trên địa bàn tỉnh trong năm qua.\n"
+        for i in range(8)
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "last,author",
+    [
+        ("Thu Hằng", "Thu Hằng"),
+        ("Kim Yến (Sở Tư pháp)", "Kim Yến"),
+        ("THU HẰNG", "Thu Hằng"),
+        ("NGUYỄN VĂN HÙNG", "Nguyễn Văn Hùng"),
+        ("TIN LIÊN QUAN", None),
+        ("SỞ TƯ PHÁP", None),
+    ],
+)
+def test_byline_alone_on_the_last_line(last: str, author: str | None) -> None:
+    r = _report(_LONG_BODY + last)
+    persons = [p.name for p in r.persons]
+    assert persons == ([author] if author else [])

@@ -36,6 +36,10 @@ _BYLINE = re.compile(
     rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn)\s*:\s*)?"
     rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s[-–]\s.{{2,60}})?\s*$"
 )
+_UPPER_BYLINE = re.compile(
+    r"^(?:(?:TIN|BÀI|Tin|Bài|Tin, ảnh|Bài, ảnh)\s*:\s*)?"
+    rf"([{UPPER}]{{2,7}}(?:[ \t][{UPPER}]{{1,7}}){{1,3}})\s*$"
+)
 _TAIL_BYLINE = re.compile(rf"[.!?…]\s+({SYL}(?:{SP}{SYL}){{1,3}})\s*$")
 _CREDIT = re.compile(
     rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*({SYL}(?:{SP}{SYL}){{1,3}})"
@@ -115,6 +119,13 @@ class Layout:
             m = _BYLINE.match(line)
             if m and _is_name(m.group(1)) and p is not body_paras[0]:
                 doc.add(Span(p.start + m.start(1), p.start + m.end(1), "byline", m.group(1)))
+                doc.meta["body_end"] = p.start
+                break
+            mu = _UPPER_BYLINE.match(line)
+            if mu and _is_name(mu.group(1).title()) and p is not body_paras[0]:
+                # "THU HẰNG": an upper-case byline, named in title case
+                s, e = p.start + mu.start(1), p.start + mu.end(1)
+                doc.add(Span(s, e, "byline", mu.group(1).title(), "upper"))
                 doc.meta["body_end"] = p.start
                 break
             m2 = _TAIL_BYLINE.search(line)
