@@ -241,3 +241,44 @@ def test_byline_alone_on_the_last_line(last: str, author: str | None) -> None:
     r = _report(_LONG_BODY + last)
     persons = [p.name for p in r.persons]
     assert persons == ([author] if author else [])
+
+
+_PROVINCE_AWARDS = "Ngày 15/01/2024, Sở Tư pháp tỉnh Yên Bái tổ chức Hội nghị tổng kết.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        pytest.param(
+            "Dịp này, Bộ trưởng Bộ Tư pháp tặng Bằng khen cho 01 tập thể và 02 cá nhân có thành "
+            "tích xuất sắc, gồm:\n+ Phòng Tư pháp huyện Văn Chấn;\n+ Ông Hoàng Văn Kiên, Trợ "
+            "giúp viên pháp lý Trung tâm TGPL nhà nước tỉnh Yên Bái;\n+ Bà Nông Thị Lụa, Chuyên "
+            "viên Văn phòng Sở.",
+            ["Phòng Tư pháp huyện Văn Chấn", "Hoàng Văn Kiên", "Nông Thị Lụa"],
+            id="reason-then-bulleted-list",
+        ),
+        pytest.param(
+            "Bộ trưởng Bộ Tư pháp tặng Bằng khen cho 01 tập thể và 01 cá nhân vì có thành tích "
+            "xuất sắc: Phòng Tư pháp huyện Văn Chấn; ông Hoàng Văn Kiên, Chuyên viên Sở Tư pháp.",
+            ["Phòng Tư pháp huyện Văn Chấn", "Hoàng Văn Kiên"],
+            id="reason-then-inline-list",
+        ),
+        pytest.param(
+            "Tặng Bằng khen của Bộ trưởng Bộ Tư pháp cho 02 tập thể và 01 cá nhân: Phòng Tư pháp "
+            "huyện Văn Chấn, Phòng Tư pháp huyện Lục Yên, bà Hà Thị Thanh, Chuyên viên Phòng Tư "
+            "pháp huyện Trấn Yên.",
+            ["Phòng Tư pháp huyện Văn Chấn", "Phòng Tư pháp huyện Lục Yên", "Hà Thị Thanh"],
+            id="comma-list",
+        ),
+        pytest.param(
+            "Bộ trưởng Bộ Tư pháp tặng Bằng khen cho 05 tập thể và 10 cá nhân có thành tích "
+            "xuất sắc.",
+            [],
+            id="count-only",
+        ),
+    ],
+)
+def test_award_list_after_a_count(sentence: str, expected: list[str]) -> None:
+    r = _report(_PROVINCE_AWARDS + sentence)
+    got = [(a.award, a.recipient, a.status) for a in r.awards]
+    assert got == [("Bằng khen của Bộ trưởng Bộ Tư pháp", x, "conferred") for x in expected]

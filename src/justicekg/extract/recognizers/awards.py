@@ -50,6 +50,7 @@ _AFTER_CUE = re.compile(
 _STOP_AFTER = re.compile(
     r"(?:\s(?:vì|do|về thành tích|đã có thành tích|có thành tích|nhờ)(?![\w]))"
 )
+_LATE_LIST = re.compile(r"(?:\s(?:gồm|gồm có|cụ thể)\s*)?:")
 _BARE_HEAD = re.compile(r"[ \t]+(Tổng cục|Sở|Cục|Bộ)(?![\w])(?![ \t]+[A-ZĐ])")
 _LOWER_HEAD_GIVER = re.compile(r"\s+của\s+[A-ZĐ]")
 _LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]")
@@ -263,6 +264,14 @@ class Awards:
             if stop:
                 seg_end = stop.start()
             found = self._collect(start, seg_end, orgs, persons, titles, conferrer, text)
+            if not found and seg_end < clause_end:
+                # "cho 02 tập thể và 03 cá nhân có thành tích xuất sắc, gồm: A; B": the names
+                # come after the reason, in the list the colon opens
+                intro = _LATE_LIST.search(text, seg_end, clause_end)
+                if intro is not None:
+                    found = self._collect(
+                        intro.end(), clause_end, orgs, persons, titles, conferrer, text
+                    )
             if found or _COUNT.search(text, start, seg_end):
                 return found  # "cho 03 tập thể và 07 cá nhân": counted, not named
         rep = _REPORTING.match(text, clause_start, award_start)
