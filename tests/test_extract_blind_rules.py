@@ -96,10 +96,37 @@ def test_title_takes_the_body_written_or_the_articles_own(
             "Công đoàn Viên chức tỉnh Kon Tum",
             id="union",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kon Tum phối hợp với Đoàn Thanh niên Sở Tư pháp tổ chức.",
+            "Đoàn Thanh niên Sở Tư pháp tỉnh Kon Tum",
+            id="youth-union-not-a-person",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kon Tum và Công đoàn Sở Tư pháp tổ chức giải.",
+            "Công đoàn Sở Tư pháp tỉnh Kon Tum",
+            id="department-union",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kon Tum làm việc với Văn phòng Đoàn ĐBQH và HĐND tỉnh Kon Tum.",
+            "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Kon Tum",
+            id="assembly-office",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kon Tum làm việc với Viện KSND thị xã Buôn Hồ.",
+            "Viện kiểm sát nhân dân thị xã Buôn Hồ",
+            id="procuracy-short",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kon Tum làm việc với Trung tâm Phục vụ Hành chính công tỉnh.",
+            "Trung tâm Phục vụ hành chính công tỉnh Kon Tum",
+            id="bare-province-word",
+        ),
     ],
 )
 def test_bodies_named_by_fixed_phrase(text: str, org: str) -> None:
-    assert org in [o.name for o in _report(text).organizations]
+    r = _report(text)
+    assert org in [o.name for o in r.organizations]
+    assert r.persons == []
 
 
 def test_inspectorate_name_is_not_an_inspection() -> None:

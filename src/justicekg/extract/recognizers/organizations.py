@@ -55,7 +55,22 @@ _HEADS: dict[str, tuple[str, str, str]] = {
         "other",
         "place",
     ),
+    "văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân": (
+        "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+        "other",
+        "place",
+    ),
+    "văn phòng đoàn đbqh và hđnd": (
+        "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+        "other",
+        "place",
+    ),
+    "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "other", "place"),
+    "đoàn đbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
+    "Viện KSND": ("Viện kiểm sát nhân dân", "procuracy", "place"),
     "công đoàn viên chức": ("Công đoàn Viên chức", "other", "place"),
+    "công đoàn": ("Công đoàn", "other", "parent"),
+    "đoàn thanh niên": ("Đoàn Thanh niên", "other", "parent"),
     "công đoàn cơ sở": ("Công đoàn cơ sở", "other", "parent"),
     "bưu điện": ("Bưu điện", "other", "place"),
     "trung tâm phục vụ hành chính công": ("Trung tâm Phục vụ hành chính công", "other", "place"),
@@ -189,6 +204,12 @@ _PROVINCIAL = {
     "Đoàn",
     "Hội",
     "Phòng Công chứng",
+    "Bưu điện",
+    "Công đoàn Viên chức",
+    "Trung tâm Phục vụ hành chính công",
+    "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
+    "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+    "Đoàn đại biểu Quốc hội",
 }
 _FULL_UNIT_NEXT = re.compile(r"[ \t]+(?:Phòng|Văn phòng|Ban|Thanh tra)(?![\w])")
 _LOWER_HEAD_OK = re.compile(r"(?:Trưởng|trưởng|Chánh|chánh|Phó|phó)\s+$")
@@ -901,7 +922,17 @@ class Organizations:
         parent: str | None = None
         # sub-units named with their parent
         if (
-            head in ("Văn phòng", "Thanh tra", "Phòng", "Ban", "Trung tâm", "Công đoàn cơ sở")
+            head
+            in (
+                "Văn phòng",
+                "Thanh tra",
+                "Phòng",
+                "Ban",
+                "Trung tâm",
+                "Công đoàn cơ sở",
+                "Công đoàn",
+                "Đoàn Thanh niên",
+            )
             and depth < 2
         ):
             nxt = re.match(r",?\s+", text[end:])
