@@ -309,3 +309,19 @@ def test_award_list_after_a_count(sentence: str, expected: list[str]) -> None:
     r = _report(_PROVINCE_AWARDS + sentence)
     got = [(a.award, a.recipient, a.status) for a in r.awards]
     assert got == [("Bằng khen của Bộ trưởng Bộ Tư pháp", x, "conferred") for x in expected]
+
+
+def test_people_earlier_in_a_later_events_paragraph_join_that_event() -> None:
+    r = _report(
+        "Ngày 3/5/2023, Đoàn công tác Cục THADS tỉnh Phú Yên do ông Trần Văn Nam, Cục trưởng "
+        "làm Trưởng đoàn đã làm việc với Chi cục THADS huyện Tây Hòa.\n"
+        "Tại buổi làm việc, ông Lê Văn Tâm, Chi cục trưởng Chi cục THADS huyện Tây Hòa báo cáo.\n"
+        "Theo ông Phạm Văn Đức, Chấp hành viên Chi cục THADS huyện Tây Hòa, vụ việc kéo dài. "
+        "Ngày 10/5/2023, Chi cục THADS huyện Tây Hòa đã tổ chức cưỡng chế thi hành án. Bà Nguyễn "
+        "Thị Hạnh, Kiểm sát viên VKSND huyện Tây Hòa tham gia."
+    )
+    got = [(e.kind, e.date, e.participants) for e in r.events]
+    assert got == [
+        ("meeting", "2023-05-03", ["Trần Văn Nam", "Lê Văn Tâm"]),
+        ("other", "2023-05-10", ["Phạm Văn Đức", "Nguyễn Thị Hạnh"]),
+    ]

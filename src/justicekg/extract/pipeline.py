@@ -187,9 +187,17 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
             seg = doc.sentence_of(a.start)  # a list item on its own line
             nominee_sentences.add((seg.start, seg.end))
     body_end = doc.meta.get("body_end", footer)
+    # each event owns the text from its paragraph's start (when the previous event is not in
+    # that paragraph) to the next event's: people named earlier in the paragraph that reports
+    # a later event belong to that event
+    starts = [e.start for e in events]
+    for i in range(1, len(events)):
+        para = next((p for p in doc.paragraphs if p.start <= events[i].start < p.end), None)
+        if para is not None and para.start > events[i - 1].start:
+            starts[i] = para.start
     for i, e in enumerate(events):
-        lo = e.start if i > 0 else 0
-        hi = events[i + 1].start if i + 1 < len(events) else body_end
+        lo = starts[i] if i > 0 else 0
+        hi = starts[i + 1] if i + 1 < len(events) else body_end
         event = Event(
             kind=str(e.data["kind"]), date=e.name or None, evidence=_ev(doc, e.start, e.end)
         )
