@@ -325,3 +325,39 @@ def test_people_earlier_in_a_later_events_paragraph_join_that_event() -> None:
         ("meeting", "2023-05-03", ["Trần Văn Nam", "Lê Văn Tâm"]),
         ("other", "2023-05-10", ["Phạm Văn Đức", "Nguyễn Thị Hạnh"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "item,person,positions",
+    [
+        pytest.param(
+            "bà Thạch Thị Dung, Trợ giúp viên pháp lý, Trung tâm TGPL nhà nước tỉnh Sóc Trăng;",
+            "Thạch Thị Dung",
+            [("Trợ giúp viên pháp lý", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Sóc Trăng")],
+            id="rank-comma-org",
+        ),
+        pytest.param(
+            "ông Lâm Văn Út, Chuyên viên, Sở Tư pháp tỉnh Sóc Trăng.",
+            "Lâm Văn Út",
+            [("Chuyên viên", "Sở Tư pháp tỉnh Sóc Trăng")],
+            id="specialist-comma-org",
+        ),
+        pytest.param(
+            "ông Danh Sơn, Kiểm sát viên sơ cấp VKSND thị xã Vĩnh Châu;",
+            "Danh Sơn",
+            [("Kiểm sát viên sơ cấp", "Viện kiểm sát nhân dân thị xã Vĩnh Châu")],
+            id="prosecutor-grade",
+        ),
+        pytest.param(
+            "bà Kim Thị Ngọc, Thẩm phán trung cấp TAND thị xã Ngã Năm.",
+            "Kim Thị Ngọc",
+            [("Thẩm phán trung cấp", "Tòa án nhân dân thị xã Ngã Năm")],
+            id="judge-grade",
+        ),
+    ],
+)
+def test_professional_ranks_take_their_body(
+    item: str, person: str, positions: list[tuple[str, str]]
+) -> None:
+    text = f"Ngày 5/3/2023, Cục THADS tỉnh Sóc Trăng tổ chức hội nghị. Tham dự có {item}"
+    assert _positions(text)[person] == positions

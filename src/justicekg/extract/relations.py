@@ -48,6 +48,25 @@ def _org_after_title(text: str, t: Span, orgs: list[Span]) -> Span | None:
     return None
 
 
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_ITEM_END = re.compile(r"[^;,.\n]{0,40}(?:[;.\n]|$)")
+
+
+def _org_after_rank_comma(text: str, t: Span, orgs: list[Span]) -> Span | None:
+    """``bà A, Trợ giúp viên pháp lý, Trung tâm TGPL …;``: a professional rank (``… viên``)
+    whose organization follows after a comma and closes the list item."""
+    words = fold(t.name).split()
+    if "vien" not in words[1:] and words[-1:] != ["vien"]:
+        return None
+    comma = _COMMA.match(text, t.end)
+    if comma is None:
+        return None
+    o = _org_at(orgs, comma.end())
+    if o is None or _ITEM_END.match(text, o.end) is None:
+        return None
+    return o
+
+
 def _org_at(orgs: list[Span], pos: int) -> Span | None:
     for o in orgs:
         if o.start == pos:
@@ -288,6 +307,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if t is None:
                 break
             o = _org_after_title(text, t, orgs)
+            if o is None:
+                o = _org_after_rank_comma(text, t, orgs)
             if o is None:
                 _commune_body(doc, t)
             party = _PARTY_BARE.match(text, t.end) if o is None else None
