@@ -361,3 +361,26 @@ def test_professional_ranks_take_their_body(
 ) -> None:
     text = f"Ngày 5/3/2023, Cục THADS tỉnh Sóc Trăng tổ chức hội nghị. Tham dự có {item}"
     assert _positions(text)[person] == positions
+
+
+def test_list_line_with_honorific_and_dash_is_not_a_byline() -> None:
+    r = _report(
+        "Ngày 15/01/2024, Sở Tư pháp tỉnh Yên Bái tổ chức Hội nghị tổng kết.\n"
+        "Tặng Bằng khen của Bộ trưởng Bộ Tư pháp cho 01 tập thể và 02 cá nhân:\n"
+        "Phòng Tư pháp huyện Văn Chấn\n"
+        "Ông Hoàng Văn Kiên - Trợ giúp viên pháp lý Trung tâm TGPL nhà nước tỉnh Yên Bái\n"
+        "Bà Nông Thị Lụa - Chuyên viên Văn phòng Sở Tư pháp\n"
+        "Hội nghị đã thảo luận nhiều nội dung."
+    )
+    assert {p.name: [(q.title, q.organization) for q in p.positions] for p in r.persons} == {
+        "Hoàng Văn Kiên": [
+            ("Trợ giúp viên pháp lý", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Yên Bái")
+        ],
+        "Nông Thị Lụa": [("Chuyên viên", "Văn phòng Sở Tư pháp tỉnh Yên Bái")],
+    }
+    assert r.article.author is None
+    assert [a.recipient for a in r.awards] == [
+        "Phòng Tư pháp huyện Văn Chấn",
+        "Hoàng Văn Kiên",
+        "Nông Thị Lụa",
+    ]

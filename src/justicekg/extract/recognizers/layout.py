@@ -63,7 +63,8 @@ def _is_dateline(line: str) -> bool:
 
 _NOT_BYLINE = frozenset(
     "Phó Đồng Toàn Các Lãnh Đại Quang Hội Sở Cục Bộ Ủy Ban Phòng Trang Tin Bài Ảnh Liên "
-    "Chủ Giám Trưởng Thứ Tổng Văn Thanh Công Tòa Viện Trung Chi Địa Điện Email Website".split()
+    "Chủ Giám Trưởng Thứ Tổng Văn Thanh Công Tòa Viện Trung Chi Địa Điện Email Website "
+    "Ông Bà".split()
 )
 
 
@@ -116,6 +117,8 @@ class Layout:
         body_paras = [p for p in paras if body_start <= p.start < footer_start]
         for p in reversed(body_paras[-3:]):
             line = p.slice(text)
+            if line.rstrip().endswith(".") and len(line.split()) >= 5 and len(line) <= 200:
+                break  # a short prose line ends the body: no byline above it
             m = _BYLINE.match(line)
             if m and _is_name(m.group(1)) and p is not body_paras[0]:
                 doc.add(Span(p.start + m.start(1), p.start + m.end(1), "byline", m.group(1)))
