@@ -261,6 +261,8 @@ _LONG_BODY = (
         ("THU HẰNG", "Thu Hằng"),
         ("NGUYỄN VĂN HÙNG", "Nguyễn Văn Hùng"),
         ("TIN LIÊN QUAN", None),
+        ("Thu Hằng\nNguồn: Cổng thông tin điện tử tỉnh Tuyên Quang.", "Thu Hằng"),
+        ("Kim Yến\nHội nghị kết thúc vào cuối buổi chiều cùng ngày.", None),
         ("SỞ TƯ PHÁP", None),
     ],
 )

@@ -40,6 +40,7 @@ _UPPER_BYLINE = re.compile(
     r"^(?:(?:TIN|BÀI|Tin|Bài|Tin, ảnh|Bài, ảnh)\s*:\s*)?"
     rf"([{UPPER}]{{2,7}}(?:[ \t][{UPPER}]{{1,7}}){{1,3}})\s*$"
 )
+_SOURCE_LINE = re.compile(r"\(?(?:Nguồn|Theo|Ảnh|Tin|Bài)(?![\w])", re.IGNORECASE)
 _TAIL_BYLINE = re.compile(rf"[.!?…]\s+({SYL}(?:{SP}{SYL}){{1,3}})\s*$")
 _CREDIT = re.compile(
     rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*({SYL}(?:{SP}{SYL}){{1,3}})"
@@ -117,7 +118,12 @@ class Layout:
         body_paras = [p for p in paras if body_start <= p.start < footer_start]
         for p in reversed(body_paras[-3:]):
             line = p.slice(text)
-            if line.rstrip().endswith(".") and len(line.split()) >= 5 and len(line) <= 200:
+            if (
+                line.rstrip().endswith(".")
+                and len(line.split()) >= 5
+                and len(line) <= 200
+                and not _SOURCE_LINE.match(line)
+            ):
                 break  # a short prose line ends the body: no byline above it
             m = _BYLINE.match(line)
             if m and _is_name(m.group(1)) and p is not body_paras[0]:
