@@ -392,3 +392,13 @@ def test_list_line_with_honorific_and_dash_is_not_a_byline() -> None:
         "Hoàng Văn Kiên",
         "Nông Thị Lụa",
     ]
+
+
+def test_bare_district_justice_office_is_not_a_unit_of_the_department() -> None:
+    r = _report(
+        "Ngày 6/6/2023, Sở Tư pháp tỉnh Tuyên Quang làm việc với Phòng Tư pháp. Ông Hoàng Văn "
+        "Quân, Trưởng phòng Phòng Tư pháp huyện Chiêm Hóa báo cáo."
+    )
+    names = [o.name for o in r.organizations]
+    assert "Phòng Tư pháp Sở Tư pháp tỉnh Tuyên Quang" not in names
+    assert "Phòng Tư pháp huyện Chiêm Hóa" in names

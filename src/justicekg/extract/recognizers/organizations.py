@@ -1124,6 +1124,8 @@ class Organizations:
             elif (
                 head in ("Phòng", "Ban", "Trung tâm")
                 and doc.meta.get("main_dept")
+                # a district's Phòng Tư pháp is never a unit of the Sở
+                and not (head == "Phòng" and domain == "Tư pháp")
                 and (head != "Ban" or _LOWER_HEAD_OK.search(text, max(0, start - 8), start))
             ):
                 parent = str(doc.meta["main_dept"])
