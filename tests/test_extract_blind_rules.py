@@ -402,3 +402,28 @@ def test_bare_district_justice_office_is_not_a_unit_of_the_department() -> None:
     names = [o.name for o in r.organizations]
     assert "Phòng Tư pháp Sở Tư pháp tỉnh Tuyên Quang" not in names
     assert "Phòng Tư pháp huyện Chiêm Hóa" in names
+
+
+@pytest.mark.parametrize(
+    "points,provinces",
+    [
+        ("Hà Nội, TP. Hồ Chí Minh, Đà Nẵng", ["Hà Nội", "Hồ Chí Minh", "Đà Nẵng"]),
+        (
+            "TP.HCM, Thừa Thiên - Huế và Bà Rịa-Vũng Tàu",
+            ["Hồ Chí Minh", "Thừa Thiên Huế", "Bà Rịa - Vũng Tàu"],
+        ),
+        ("tỉnh Đắk Lắk, Quảng Nam, thành phố Hải Phòng", ["Đắk Lắk", "Quảng Nam", "Hải Phòng"]),
+    ],
+)
+def test_online_conference_points_and_presiding_vice_minister(
+    points: str, provinces: list[str]
+) -> None:
+    r = _report(
+        "Sáng 8/8/2023, Bộ Tư pháp tổ chức hội nghị trực tuyến toàn quốc. Thứ trưởng Mai Lương "
+        f"Khôi chủ trì hội nghị. Hội nghị kết nối trực tuyến với các điểm cầu: {points}."
+    )
+    assert r.provinces == provinces
+    assert [(p.name, [(q.title, q.organization) for q in p.positions]) for p in r.persons] == [
+        ("Mai Lương Khôi", [("Thứ trưởng", "Bộ Tư pháp")])
+    ]
+    assert r.events[0].participants == ["Mai Lương Khôi"]
