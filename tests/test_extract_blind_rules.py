@@ -46,6 +46,13 @@ def _positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
             id="grassroots-union",
         ),
         pytest.param(
+            "Ngày 4/9/2023, Sở Tư pháp tỉnh Hà Giang họp. Bà Vàng Thị Dung, Bí thư Chi đoàn Sở "
+            "Tư pháp phát biểu.",
+            "Vàng Thị Dung",
+            [("Bí thư", "Chi đoàn Sở Tư pháp tỉnh Hà Giang")],
+            id="youth-cell",
+        ),
+        pytest.param(
             "Sáng 11/5/2023, Bộ Tư pháp tổ chức giao ban. Dự có ông Đinh Quang Hưng, Chánh "
             "Văn phòng; bà Tạ Thu Hà, Chánh Thanh tra.",
             "Đinh Quang Hưng",

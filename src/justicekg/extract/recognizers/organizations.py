@@ -71,6 +71,8 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "công đoàn viên chức": ("Công đoàn Viên chức", "other", "place"),
     "công đoàn": ("Công đoàn", "other", "parent"),
     "đoàn thanh niên": ("Đoàn Thanh niên", "other", "parent"),
+    "chi đoàn": ("Chi đoàn", "other", "parent"),
+    "chi bộ": ("Chi bộ", "other", "parent"),
     "công đoàn cơ sở": ("Công đoàn cơ sở", "other", "parent"),
     "bưu điện": ("Bưu điện", "other", "place"),
     "trung tâm phục vụ hành chính công": ("Trung tâm Phục vụ hành chính công", "other", "place"),
@@ -932,6 +934,8 @@ class Organizations:
                 "Công đoàn cơ sở",
                 "Công đoàn",
                 "Đoàn Thanh niên",
+                "Chi đoàn",
+                "Chi bộ",
             )
             and depth < 2
         ):
