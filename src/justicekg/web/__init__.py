@@ -37,6 +37,7 @@ _SETTING_KEYS = {
     "WORKERS": "workers",
 }
 
+
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the Flask application.
 
