@@ -6,6 +6,7 @@ Needs Debian ``chromium`` at /usr/bin/chromium (``.ci/run`` installs it); run wi
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Iterator
@@ -47,6 +48,8 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def page(base_url: str) -> Iterator[object]:
     if not CHROMIUM.exists():
+        if os.environ.get("JUSTICEKG_REQUIRE_BROWSER"):  # .ci/run: a missing browser is a failure
+            pytest.fail("Debian chromium is not installed at /usr/bin/chromium")
         pytest.skip("Debian chromium is not installed")
     from playwright.sync_api import sync_playwright
 
