@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +32,7 @@ from justicekg.analytics import measures, paths, projections
 from justicekg.analytics.scores import cached
 from justicekg.config import Settings
 from justicekg.errors import QueryError
+from justicekg.rdf.mint import name_key
 from justicekg.store.base import Store
 
 COMMANDS = ("centrality", "communities", "components", "path", "ego")
@@ -63,12 +63,15 @@ class AmbiguousEntityError(AnalysisError):
 
 
 def fold(name: str) -> str:
-    """Compare key for exact names: NFC, case-folded, white space collapsed.
+    """Compare key for exact names: the identity key of :func:`justicekg.rdf.mint.name_key`
+    (case, spacing, tone-mark placement and dash style ignored; diacritics kept).
 
     >>> fold("  Lê  Anh TUẤN ") == fold("lê anh tuấn")
     True
+    >>> fold("Thanh Hoá") == fold("Thanh Hóa"), fold("Hùng") == fold("Hưng")
+    (True, False)
     """
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    return name_key(name)
 
 
 def labels(
