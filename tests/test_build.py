@@ -22,8 +22,7 @@ from justicekg.namespaces import DCTERMS, JKG, ORG, PREFIXES, PROV, RDF, SDO, XS
 from justicekg.rdf.build import build_dataset, build_graph, graph_iri
 from justicekg.rdf.mint import mint_iri
 from justicekg.reference import resolve_province
-from justicekg.store.convert import triples_to_ox
-from justicekg.validate import _from_ox
+from justicekg.store.convert import from_ox, triples_to_ox
 
 DATA = Path(__file__).parent / "data" / "build"
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "gold"
@@ -54,7 +53,7 @@ def _from_quads(quads: list[ox.Quad]) -> dict[str, Graph]:
     for q in quads:
         name = str(q.graph_name.value)  # type: ignore[union-attr]
         graphs.setdefault(name, Graph(identifier=URIRef(name))).add(
-            (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object))
+            (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
         )
     return graphs
 

@@ -229,10 +229,9 @@ def query(sparql: str, store_url: str | None, fmt: str) -> None:
     settings = _settings(store=store_url)
     store = _open_with_data(settings)
     try:
-        from justicekg.namespaces import PREFIXES
+        from justicekg.namespaces import sparql_prologue
 
-        header = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k)
-        results = store.query(header + sparql)
+        results = store.query(sparql_prologue() + sparql)
         click.echo(_render(results, fmt), nl=False)
     finally:
         store.close()

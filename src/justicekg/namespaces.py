@@ -39,6 +39,7 @@ __all__ = [
     "bind_prefixes",
     "generate_terms_module",
     "ontology_graph",
+    "sparql_prologue",
     "type_closure",
 ]
 
@@ -59,6 +60,16 @@ PREFIXES: dict[str, str] = {
     "rdfs": str(RDFS),
     "xsd": str(XSD),
 }
+
+
+def sparql_prologue() -> str:
+    """``PREFIX`` lines for every entry of :data:`PREFIXES`, to put before a query.
+
+    >>> sparql_prologue().splitlines()[0]
+    'PREFIX jkg: <https://w3id.org/justicekg/ontology#>'
+    """
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
 
 ONTOLOGY_FILE = ONTOLOGY_DIR / "justicekg.ttl"
 TERMS_MODULE = Path(__file__).with_name("_jkg_terms.py")

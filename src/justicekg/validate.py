@@ -39,7 +39,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.plugins.stores.memory import SimpleMemory
@@ -49,6 +48,7 @@ from justicekg.config import ONTOLOGY_DIR, Settings
 from justicekg.errors import OntologyError
 from justicekg.namespaces import PREFIXES, RDF, bind_prefixes
 from justicekg.rdf.mint import graph_iri
+from justicekg.store.convert import from_ox
 
 if TYPE_CHECKING:
     from justicekg.store.base import Store
@@ -67,7 +67,6 @@ SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 SHAPES_NS = "https://w3id.org/justicekg/shapes#"
 _SUFFIX = "~b"
 _PRECEDED_BY = URIRef(PREFIXES["jkg"] + "precededBy")
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 #: IRIs never renamed in a batch: terms of the vocabularies (classes, concepts, schemes).
 _VOCABULARIES = (*PREFIXES.values(), SHAPES_NS)
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
@@ -853,20 +852,6 @@ def validate(
     return reports[name]
 
 
-def _from_ox(term: Any) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"cannot convert {term!r} to an rdflib term")
-
-
 def validate_store(
     store: Store,
     *,
@@ -884,7 +869,7 @@ def validate_store(
     if ref_iri in names:
         reference = Graph(identifier=URIRef(ref_iri))
         for t in store.triples(ref_iri):
-            reference.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
+            reference.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
     results: list[ValidationResult] = []
     articles = [n for n in names if n != ref_iri]
     for start in range(0, len(articles), max(1, batch_size)):
@@ -892,7 +877,7 @@ def validate_store(
         for name in articles[start : start + batch_size]:
             graph = Graph(identifier=URIRef(name))
             for t in store.triples(name):
-                graph.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
+                graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
             graphs[name] = graph
         reports = validate_graphs(
             graphs, settings=settings, shapes=shapes, reference=reference, batch_size=batch_size

@@ -9,6 +9,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
 
 def to_ox(term: Node) -> Any:
     """One rdflib term as a pyoxigraph term.
@@ -27,6 +29,25 @@ def to_ox(term: Node) -> Any:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"cannot convert {term!r} to a pyoxigraph term")
+
+
+def from_ox(term: Any) -> Node:
+    """One pyoxigraph term as an rdflib term (the inverse of :func:`to_ox`).
+
+    >>> from_ox(ox.Literal("Thanh Hóa", language="vi"))
+    rdflib.term.Literal('Thanh Hóa', lang='vi')
+    """
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"cannot convert {term!r} to an rdflib term")
 
 
 def triples_to_ox(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Triple]:

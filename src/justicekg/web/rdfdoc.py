@@ -9,20 +9,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from justicekg.config import ONTOLOGY_DIR
+from justicekg.namespaces import PREFIXES, sparql_prologue
 
-PREFIXES: dict[str, str] = {
-    "jkg": "https://w3id.org/justicekg/ontology#",
-    "org": "http://www.w3.org/ns/org#",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "schema": "https://schema.org/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+__all__ = ["OX_FORMATS", "PREFIXES", "sparql_prologue"]
+
 
 OX_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -32,10 +22,6 @@ OX_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "nquads": ox.RdfFormat.N_QUADS,
 }
-
-
-def sparql_prologue() -> str:
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
 def describe_query(iri: str) -> str:

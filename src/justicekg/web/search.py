@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
+
+from justicekg.text.normalize import expand_abbreviations
+from justicekg.text.normalize import fold as project_fold
 
 LABELS_QUERY = """
 SELECT ?s ?label WHERE {
@@ -34,14 +36,7 @@ def fold(text: str) -> str:
     >>> fold("  Lê Anh  TUẤN, Thanh Hoá ")
     'le anh tuan thanh hoa'
     """
-    try:
-        from justicekg.text.normalize import fold as project_fold
-
-        text = project_fold(text)
-    except ImportError:  # pragma: no cover - before the text package existed
-        text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")).lower()
-        text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+    return " ".join(re.sub(r"[^\w]+", " ", project_fold(text)).split())
 
 
 def query_variants(q: str) -> list[str]:
@@ -51,14 +46,9 @@ def query_variants(q: str) -> list[str]:
     'thi hanh an dan su'
     """
     variants = [fold(q)]
-    try:
-        from justicekg.text.normalize import expand_abbreviations
-
-        expanded = fold(
-            expand_abbreviations(" ".join(w.upper() if len(w) <= 6 else w for w in q.split()))
-        )
-    except ImportError:  # pragma: no cover
-        expanded = variants[0]
+    expanded = fold(
+        expand_abbreviations(" ".join(w.upper() if len(w) <= 6 else w for w in q.split()))
+    )
     if expanded and expanded not in variants:
         variants.append(expanded)
     return [v for v in variants if v]
