@@ -357,13 +357,7 @@ def serve(host: str | None, port: int | None, store_url: str | None) -> None:
     """Serve SPARQL, linked data and the staff pages (ingests the bundled data when empty)."""
     from justicekg.web import serve as run_server
 
-    settings = _settings(host=host, port=port, store=store_url)
-    store = _open(settings)
-    try:
-        _ensure_data(store, settings)
-    finally:
-        store.close()
-    run_server(settings)
+    run_server(_settings(host=host, port=port, store=store_url))
 
 
 @main.command(context_settings={"ignore_unknown_options": True})

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import os
 import signal
@@ -67,7 +66,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     init_store(app)
 
-    from justicekg.web import errors, i18n, pages, resources, sparql
+    from justicekg.web import errors, graph, i18n, pages, resources, sparql
 
     errors.init_app(app)
     i18n.init_app(app)
@@ -79,13 +78,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         from justicekg.web.fastpath import SparqlFastPath
 
         app.wsgi_app = SparqlFastPath(app.wsgi_app, app)  # type: ignore[method-assign]
-    if importlib.util.find_spec("justicekg.web.graph") is not None:
-        try:
-            from justicekg.web import graph  # type: ignore[attr-defined, unused-ignore]
-
-            app.register_blueprint(graph.bp)
-        except Exception:  # a broken optional blueprint must not take the site down
-            log.exception("cannot register the graph blueprint")
+    app.register_blueprint(graph.bp)
     return app
 
 
@@ -143,12 +136,11 @@ def serve(settings: Settings) -> None:
 
     store = open_store(settings.store)
     if store.is_empty() and os.path.exists(settings.articles_dir):
-        try:
-            from justicekg.pipeline import ingest_paths  # type: ignore[import-not-found, unused-ignore]
-        except ImportError:
-            log.warning("justicekg.pipeline is missing; serving an empty store")
-        else:
-            ingest_paths(store, [settings.articles_dir], settings)
+        from justicekg.pipeline import ingest_paths
+
+        log.warning("empty store: ingesting %s first", settings.articles_dir)
+        summary = ingest_paths(store, [settings.articles_dir], settings)
+        log.warning("%s", summary.text())
     fixture = settings.load_fixture
     if fixture:
         from justicekg.web.state import load_trig
