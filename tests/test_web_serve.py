@@ -1,4 +1,4 @@
-"""``justicekg.web.serve`` as a real server: several HTTP processes, clean shutdown."""
+"""``justicekg.web.serve`` as a real server: several HTTP processes, time limit, clean shutdown."""
 
 from __future__ import annotations
 
@@ -7,9 +7,12 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -24,16 +27,23 @@ def _port() -> int:
         return int(s.getsockname()[1])
 
 
+HEAVY = (
+    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . "
+    "?p ?q ?r . ?s ?t ?u . ?v ?w ?x . ?y ?z ?aa }"
+)
+
+
 def test_serve_read_only_processes_and_shutdown(tmp_path: Path) -> None:
     store = OxigraphStore(str(tmp_path / "store"))
     store.update("INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:p> 1 } <urn:s> <urn:p> 1 }")
+    store.update("INSERT DATA { " + " ".join(f"<urn:s{i}> <urn:p> {i} ." for i in range(60)) + " }")
     store.close()
     port = _port()
     code = (
         "from justicekg.config import Settings\n"
         "from justicekg.web import serve\n"
         f"serve(Settings(store={str(tmp_path / 'store')!r}, port={port}, workers=2, "
-        "articles_dir='/nonexistent'))\n"
+        "query_timeout=2, articles_dir='/nonexistent'))\n"
     )
     proc = subprocess.Popen([sys.executable, "-c", code])
     try:
@@ -48,6 +58,29 @@ def test_serve_read_only_processes_and_shutdown(tmp_path: Path) -> None:
                 if time.time() > deadline:
                     raise
                 time.sleep(0.3)
+        base = f"http://127.0.0.1:{port}/sparql?query="
+        outcome: dict[str, object] = {}
+
+        def runaway() -> None:
+            start = time.monotonic()
+            try:
+                urllib.request.urlopen(base + quote(HEAVY), timeout=30)
+            except urllib.error.HTTPError as exc:
+                outcome.update(status=exc.code, body=exc.read(), took=time.monotonic() - start)
+
+        slow = threading.Thread(target=runaway)
+        slow.start()
+        time.sleep(0.3)
+        for text in ("SELECT ?o { <urn:s> <urn:p> ?o }", "ASK { ?s <urn:p> 59 }"):
+            start = time.monotonic()  # other clients are served meanwhile, both paths
+            with urllib.request.urlopen(base + quote(text), timeout=10) as r:
+                assert r.status == 200
+            assert time.monotonic() - start < 1.5
+        slow.join(timeout=30)
+        assert outcome["status"] == 503 and b"stopped" in outcome["body"]  # type: ignore[operator]
+        assert 1.5 < outcome["took"] < 10  # type: ignore[operator]
+        with urllib.request.urlopen(base + quote("ASK { ?s <urn:p> 59 }"), timeout=10) as r:
+            assert r.read() == b'{"head":{},"boolean":true}'  # the killed worker was replaced
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)

@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
-import sys
-import threading
-import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -119,19 +115,18 @@ def init_store(app: Flask) -> None:
 
 
 def serve(settings: Settings) -> None:
-    """Serve the app with waitress on ``settings.host:settings.port``.
+    """Serve the app on ``settings.host:settings.port``.
 
     An empty store is first filled from ``settings.articles_dir`` through
     :func:`justicekg.pipeline.ingest_paths`.
 
-    * Read-only (no ``update_token``) on an on-disk store: ``settings.workers`` HTTP processes
-      share one listening socket, each with the store open read-only and its own pool of
-      killable query processes — Python's per-request cost is spread over the cores.
-    * With ``update_token`` (or a ``memory:``/remote store): one HTTP process holding the
+    * Read-only (no ``update_token``) on an on-disk store: granian (an HTTP server written in
+      Rust) with ``settings.workers`` worker processes, each with the store open read-only
+      (:mod:`justicekg.web.wsgi`). Lookup queries are answered in the worker; other queries
+      go to the worker's pool of killable query processes.
+    * With ``update_token`` (or a ``memory:``/remote store): one waitress process holding the
       store read-write; SPARQL queries still run in ``settings.workers`` query processes.
     """
-    import socket
-
     from justicekg.store import open_store
 
     store = open_store(settings.store)
@@ -147,73 +142,48 @@ def serve(settings: Settings) -> None:
 
         load_trig(store, fixture)
     on_disk = getattr(store, "path", None) is not None and type(store).__name__ == "OxigraphStore"
-    processes = max(1, settings.workers)
-    if settings.update_token or not on_disk or processes == 1:
-        _serve_one(settings, store, None)
+    if settings.update_token or not on_disk:
+        _serve_one(settings, store)
         return
-    import multiprocessing
-
     store.close()
-    listener = socket.create_server((settings.host, settings.port), backlog=1024)
-    ctx = multiprocessing.get_context("spawn")
-    children = [
-        ctx.Process(target=_serve_child, args=(settings, listener), name=f"jkg-http-{i}")
-        for i in range(processes)
-    ]
-    for child in children:
-        child.start()
+    _serve_granian(settings)
+
+
+def _serve_granian(settings: Settings) -> None:
+    from granian import Granian
+    from granian.constants import Interfaces
+    from granian.log import LogLevels
+
+    from justicekg.web.wsgi import SETTINGS_ENV, settings_to_env
+
+    os.environ[SETTINGS_ENV] = settings_to_env(settings)
+    processes = max(1, settings.workers)
     log.info("serving on http://%s:%s/ with %d processes", settings.host, settings.port, processes)
-
-    def stop(signum: int, _frame: Any) -> None:
-        for child in children:
-            if child.is_alive():
-                child.terminate()
-        raise SystemExit(128 + signum)
-
-    signal.signal(signal.SIGTERM, stop)
-    try:
-        for child in children:
-            child.join()
-    finally:
-        for child in children:
-            if child.is_alive():
-                child.terminate()
-        listener.close()
-
-
-def _serve_child(settings: Settings, listener: Any) -> None:
-    from justicekg.store.oxigraph import OxigraphStore
-
-    parent = os.getppid()
-
-    def watch_parent() -> None:  # an orphaned HTTP process must not keep the port
-        while os.getppid() == parent:
-            time.sleep(1)
-        os.kill(os.getpid(), signal.SIGTERM)
-
-    threading.Thread(target=watch_parent, daemon=True, name="jkg-parent-watch").start()
-    signal.signal(signal.SIGTERM, lambda signum, _frame: sys.exit(128 + signum))
-
-    store = OxigraphStore(settings.store, read_only=True)
-    _serve_one(settings, store, listener, pool_size=max(1, settings.workers))
+    Granian(
+        "justicekg.web.wsgi:worker_app",
+        factory=True,
+        interface=Interfaces.WSGI,
+        address=settings.host,
+        port=settings.port,
+        workers=processes,
+        # A few threads per worker: a request waiting on a slow query must not hold up the
+        # other requests this worker has accepted.
+        blocking_threads=4,
+        backlog=1024,
+        respawn_failed_workers=True,
+        respawn_interval=1.0,
+        workers_kill_timeout=max(30, int(settings.query_timeout) + 5),
+        log_level=LogLevels.info,
+    ).serve()
 
 
-def _serve_one(
-    settings: Settings, store: Any, listener: Any, *, pool_size: int | None = None
-) -> None:
+def _serve_one(settings: Settings, store: Any) -> None:
     import waitress
 
-    app = create_app(
-        {"SETTINGS": settings, "STORE": store, "QUERY_PROCESSES": pool_size, "LOAD_FIXTURE": None}
-    )
+    app = create_app({"SETTINGS": settings, "STORE": store, "LOAD_FIXTURE": None})
     state: WebState = app.extensions["justicekg"]
     state.executor  # noqa: B018 - start the query workers before the first request
     threads = max(8, settings.workers * 4)
-    where = (
-        {"sockets": [listener]}
-        if listener is not None
-        else {"host": settings.host, "port": settings.port}
-    )
     log.info("serving on http://%s:%s/ with %d threads", settings.host, settings.port, threads)
     try:
         waitress.serve(
@@ -223,7 +193,8 @@ def _serve_one(
             max_request_body_size=settings.max_body_bytes,
             connection_limit=200,
             channel_timeout=max(30, int(settings.query_timeout) + 5),
-            **where,
+            host=settings.host,
+            port=settings.port,
         )
     finally:
         state.close()

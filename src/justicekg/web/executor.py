@@ -86,16 +86,29 @@ class _CapReachedError(Exception):
     pass
 
 
-class _LineCap:
-    """A write target keeping at most ``limit`` lines (after ``skip`` header lines)."""
+class _DeadlinePassedError(Exception):
+    pass
 
-    def __init__(self, limit: int, skip: int = 0) -> None:
+
+class _LineCap:
+    """A write target keeping at most ``limit`` lines (after ``skip`` header lines).
+
+    With a ``deadline`` (a :func:`time.monotonic` value) it also stops the evaluation when a
+    chunk arrives after that moment.
+    """
+
+    def __init__(self, limit: int, skip: int = 0, deadline: float | None = None) -> None:
         self.chunks: list[bytes] = []
         self.lines = 0
         self.limit = limit + skip
         self.capped = False
+        self.deadline = deadline
+        self.late = False
 
     def write(self, data: bytes) -> int:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            self.late = True
+            raise _DeadlinePassedError
         self.chunks.append(bytes(data))
         self.lines += data.count(b"\n")
         if self.lines > self.limit:
@@ -116,13 +129,18 @@ class _LineCap:
         return data
 
 
-def run_job(store: Any, job: QueryJob) -> QueryOutcome:
+def run_job(store: Any, job: QueryJob, *, timeout: float | None = None) -> QueryOutcome:
     """Evaluate ``job`` on an :class:`~justicekg.store.oxigraph.OxigraphStore`-like store.
+
+    With ``timeout`` the evaluation is stopped at the first output chunk written after it;
+    this only bounds queries that keep producing output (see :mod:`justicekg.web.bounded`).
 
     Raises:
         QueryError: a malformed query or an evaluation error.
+        QueryTimeoutError: ``timeout`` seconds passed.
     """
     start = time.perf_counter()
+    deadline = time.monotonic() + timeout if timeout is not None else None
     result = store.query(
         job.query,
         default_graph=list(job.default_graph) if job.default_graph is not None else None,
@@ -134,11 +152,11 @@ def run_job(store: Any, job: QueryJob) -> QueryOutcome:
             body = result.serialize(format=RESULTS_FORMATS[job.boolean_format]) or b""
             outcome = QueryOutcome("ask", job.boolean_format, body, 1)
         elif isinstance(result, ox.QuerySolutions):
-            outcome = _solutions(result, job)
+            outcome = _solutions(result, job, deadline)
         else:
-            outcome = _triples(result, job)
-    except _CapReachedError:  # pragma: no cover - handled inside the helpers
-        raise
+            outcome = _triples(result, job, deadline)
+    except _DeadlinePassedError as exc:
+        raise _timeout(timeout or 0.0) from exc
     except (OSError, ValueError, SyntaxError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
     return QueryOutcome(
@@ -156,13 +174,17 @@ def _drain(serialize: Callable[[Any], object], sink: _LineCap) -> None:
         serialize(sink)
     except Exception as exc:
         # pyoxigraph re-raises the writer's exception (possibly wrapped); the sink knows.
+        if sink.late:
+            raise _DeadlinePassedError from exc
         if not sink.capped:
             raise
         del exc
 
 
-def _solutions(result: ox.QuerySolutions, job: QueryJob) -> QueryOutcome:
-    sink = _LineCap(job.max_rows, skip=1)
+def _solutions(
+    result: ox.QuerySolutions, job: QueryJob, deadline: float | None = None
+) -> QueryOutcome:
+    sink = _LineCap(job.max_rows, skip=1, deadline=deadline)
     _drain(lambda out: result.serialize(out, ox.QueryResultsFormat.TSV), sink)
     tsv = sink.value()
     rows = max(tsv.count(b"\n") - 1, 0)
@@ -173,8 +195,10 @@ def _solutions(result: ox.QuerySolutions, job: QueryJob) -> QueryOutcome:
     return QueryOutcome("select", job.results_format, body, rows, sink.capped)
 
 
-def _triples(result: ox.QueryTriples | list[ox.Triple], job: QueryJob) -> QueryOutcome:
-    sink = _LineCap(job.max_rows)
+def _triples(
+    result: ox.QueryTriples | list[ox.Triple], job: QueryJob, deadline: float | None = None
+) -> QueryOutcome:
+    sink = _LineCap(job.max_rows, deadline=deadline)
     if isinstance(result, list):  # a remote store hands back parsed triples
         nt_all = ox.serialize(result[: job.max_rows], format=ox.RdfFormat.N_TRIPLES) or b""
         sink.chunks.append(nt_all)

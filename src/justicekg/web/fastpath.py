@@ -22,7 +22,7 @@ from flask import Flask, Response
 
 from justicekg.errors import JusticeKGError
 from justicekg.web.errors import status_of
-from justicekg.web.sparql import FORM, QUERY, prepare_job, result_response
+from justicekg.web.sparql import FORM, QUERY, prepare_job, result_parts
 from justicekg.web.state import WebState
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -67,18 +67,21 @@ class SparqlFastPath:
         except JusticeKGError:
             return self.wsgi_app(environ, start_response)  # Flask renders the error
         try:
-            outcome = state.executor.execute(job, timeout)
+            outcome = state.execute(job, timeout)
         except JusticeKGError as exc:
             status = status_of(exc)
             response = Response(str(exc) + "\n", status=status, content_type="text/plain")
             response.vary.add("Accept")
             if status == 503:
                 response.headers["Retry-After"] = "5"
-        else:
-            response = result_response(outcome, state.settings.max_rows)
-        for key, value in CORS:
-            response.headers[key] = value
-        return response(environ, start_response)
+            for key, value in CORS:
+                response.headers[key] = value
+            return response(environ, start_response)
+        body, headers = result_parts(outcome, state.settings.max_rows)
+        headers.extend(CORS)
+        headers.append(("Content-Length", str(len(body))))
+        start_response("200 OK", headers)
+        return [body]
 
     def _parse(self, environ: dict[str, Any]) -> tuple[str, dict[str, list[str]]] | None:
         method = environ.get("REQUEST_METHOD")

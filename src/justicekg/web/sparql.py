@@ -13,6 +13,7 @@ from __future__ import annotations
 import hmac
 import math
 from collections.abc import Callable
+from functools import lru_cache
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, request, url_for
@@ -118,8 +119,13 @@ def effective_timeout(raw: str | None, limit: float) -> float:
     return min(value, limit)
 
 
+@lru_cache(maxsize=512)
 def choose_formats(form: str, accept: str | None, fmt: str | None) -> QueryJob:
-    """The serializations for each possible result kind, negotiated for this query form."""
+    """The serializations for each possible result kind, negotiated for this query form.
+
+    Cached: clients repeat the same few ``Accept`` headers (an unacceptable one raises and is
+    not cached).
+    """
     offers = {"select": conneg.RESULTS, "ask": conneg.BOOLEAN, "graph": conneg.GRAPH}
 
     def pick(kind: str) -> str:
@@ -151,7 +157,7 @@ def query_endpoint() -> Response:
     job, timeout = prepare_job(
         query, params.getlist, request.headers.get("Accept"), state, _endpoint_url()
     )
-    return result_response(state.executor.execute(job, timeout), state.settings.max_rows)
+    return result_response(state.execute(job, timeout), state.settings.max_rows)
 
 
 def prepare_job(
@@ -193,11 +199,16 @@ def prepare_job(
     return job, timeout
 
 
-def result_response(outcome: QueryOutcome, max_rows: int) -> Response:
-    """Wrap serialized results; a capped answer says so in headers and in the body."""
+def result_parts(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tuple[str, str]]]:
+    """The body and headers of a 200 answer; a capped answer says so in headers and body."""
     fmt = conneg.BY_NAME[outcome.format]
     body = outcome.body
-    response = Response(status=200, content_type=fmt.content_type)
+    headers = [
+        ("Content-Type", fmt.content_type),
+        ("X-JusticeKG-Rows", str(outcome.rows)),
+        ("Server-Timing", f"query;dur={outcome.elapsed * 1000:.1f}"),
+        ("Vary", "Accept"),
+    ]
     if outcome.truncated:
         note = f"results truncated to the first {max_rows} rows (the server's row limit)"
         if outcome.format == "json" and body.startswith(b"{"):
@@ -207,13 +218,15 @@ def result_response(outcome: QueryOutcome, max_rows: int) -> Response:
             body = body[:end] + b"<!-- " + note.encode() + b" -->" + body[end:]
         elif outcome.format in ("turtle", "ntriples", "trig", "nquads"):
             body = b"# " + note.encode() + b"\n" + body
-        response.headers["X-JusticeKG-Truncated"] = str(max_rows)
-        response.headers["Warning"] = f'199 justicekg "{note}"'
-    response.set_data(body)
-    response.headers["X-JusticeKG-Rows"] = str(outcome.rows)
-    response.headers["Server-Timing"] = f"query;dur={outcome.elapsed * 1000:.1f}"
-    response.vary.add("Accept")
-    return response
+        headers.append(("X-JusticeKG-Truncated", str(max_rows)))
+        headers.append(("Warning", f'199 justicekg "{note}"'))
+    return body, headers
+
+
+def result_response(outcome: QueryOutcome, max_rows: int) -> Response:
+    """:func:`result_parts` as a Flask response."""
+    body, headers = result_parts(outcome, max_rows)
+    return Response(body, status=200, headers=headers)
 
 
 SERVICE_DESCRIPTION = """\

@@ -12,7 +12,15 @@ import pyoxigraph as ox
 
 from justicekg.config import Settings
 from justicekg.errors import StoreError
-from justicekg.web.executor import Executor, ProcessPool, ThreadExecutor
+from justicekg.web.bounded import is_bounded
+from justicekg.web.executor import (
+    Executor,
+    ProcessPool,
+    QueryJob,
+    QueryOutcome,
+    ThreadExecutor,
+    run_job,
+)
 
 
 def load_trig(store: Any, path: str) -> None:
@@ -41,8 +49,23 @@ class WebState:
         self.generation = 0
         self.modified = time.time()
         self._caches: dict[str, Any] = {}
+        self.inline_queries = 0
+        self.pooled_queries = 0
 
     # -- query execution ---------------------------------------------------------------------
+
+    def execute(self, job: QueryJob, timeout: float) -> QueryOutcome:
+        """Answer a client's query within ``timeout`` seconds.
+
+        Lookups (:func:`~justicekg.web.bounded.is_bounded`) run here, on this process's own
+        store; everything else goes to :attr:`executor` (killable worker processes for an
+        on-disk store).
+        """
+        if is_bounded(job.query):
+            self.inline_queries += 1
+            return run_job(self.store, job, timeout=timeout)
+        self.pooled_queries += 1
+        return self.executor.execute(job, timeout)
 
     @property
     def executor(self) -> Executor:
