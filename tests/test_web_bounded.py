@@ -22,10 +22,12 @@ RDFS = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
     [
         "SELECT ?l WHERE { <http://x/a> <http://x/p> ?l }",
         "select * { <http://x/a> <http://x/p> ?l . }",
-        RDFS + "SELECT DISTINCT ?l ?t FROM <http://g/1> { <http://x/a> rdfs:label ?l ; a ?t }",
+        RDFS + "SELECT ?l ?t FROM <http://g/1> { <http://x/a> rdfs:label ?l ; a ?t }",
         RDFS + 'ASK { <http://x/a> rdfs:label "Thanh Hóa"@vi , "x"^^<http://x/dt> }',
         'ASK { <http://x/a> <http://x/p> 1.5e3, true, "a\\"}{" ; <http://x/q> ?o . }',
-        "BASE <http://x/> SELECT ?o { <a> <p> ?o . <b> <q> ?o } LIMIT 10 OFFSET 2",
+        "BASE <http://x/> SELECT ?o ?z { <a> <p> ?o . <b> <q> ?z } LIMIT 10",
+        "SELECT DISTINCT ?t { <http://x/a> a ?t } LIMIT 10 OFFSET 2",
+        "SELECT ?z { <http://x/a> <http://x/p> ?x . <http://x/b> <http://x/p> ?y }",
         "PREFIX : <http://x/> SELECT ?o { :a :p ?o } # FILTER in a comment",
         "DESCRIBE <http://x/a> <http://x/b>",
         RDFS + "DESCRIBE rdfs:label",
@@ -40,6 +42,12 @@ def test_lookups_are_bounded(query: str) -> None:
     "query",
     [
         "SELECT ?s WHERE { ?s <http://x/p> ?o }",  # variable subject: an index scan
+        "SELECT ?o { <http://x/a> <http://x/p> ?o . <http://x/b> <http://x/q> ?o }",  # a join
+        "SELECT ?o { <http://x/a> <http://x/p> ?o , ?o }",
+        # a cross product consumed without output
+        "SELECT DISTINCT ?z { <http://x/a> <http://x/p> ?x . <http://x/b> <http://x/p> ?y }",
+        "SELECT REDUCED ?x { <http://x/a> <http://x/p> ?x ; <http://x/q> ?y }",
+        "SELECT * { <http://x/a> <http://x/p> ?x . <http://x/b> <http://x/p> ?y } OFFSET 9",
         "SELECT ?p WHERE { <http://x/a> ?p ?o }",  # variable predicate
         "SELECT ?o WHERE { <http://x/a> <http://x/p>* ?o }",  # property paths
         "SELECT ?o WHERE { <http://x/a> <http://x/p>/<http://x/q> ?o }",

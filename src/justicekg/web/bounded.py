@@ -3,11 +3,14 @@
 Sending a query to a worker process costs a pipe round trip and two process wake-ups, more
 than a lookup query itself costs. A query whose work is bounded by construction can skip it:
 :func:`is_bounded` accepts only **lookups** — every triple pattern has a constant subject and
-a constant predicate (no property paths), and there is nothing that can scan or compute without
-producing output: no ``FILTER``, ``OPTIONAL``, ``UNION``, ``GRAPH``, ``VALUES``, ``BIND``,
-sub-queries, aggregates, ``GROUP BY``/``ORDER BY`` or ``SERVICE``. Such a query reads the
-``(subject, predicate)`` index ranges it names and streams what it finds; its output is cut by
-the row cap, and the evaluation's writer checks the deadline between chunks
+a constant predicate (no property paths), no variable occurs twice (so the patterns are
+independent factors, no join can discard rows), and there is nothing that can scan or compute
+without producing output: no ``FILTER``, ``OPTIONAL``, ``UNION``, ``GRAPH``, ``VALUES``,
+``BIND``, sub-queries, aggregates, ``GROUP BY``/``ORDER BY`` or ``SERVICE``; and with more
+than one pattern no ``DISTINCT``, ``REDUCED`` or ``OFFSET`` (each could consume a large
+cross product while writing nothing). Such a query reads the ``(subject, predicate)`` index
+ranges it names and streams what it finds; its output is cut by the row cap, and the
+evaluation's writer checks the deadline between chunks
 (:func:`~justicekg.web.executor.run_job`), so the time limit still holds.
 
 The check is a small tokenizer, not a parser: anything it does not recognise makes the query
@@ -23,6 +26,8 @@ True
 >>> is_bounded('SELECT ?s WHERE { ?s a <http://x/T> }')  # a variable subject: a scan
 False
 >>> is_bounded('SELECT ?o WHERE { <http://x/a> <http://x/p> ?o FILTER(?o > 1) }')
+False
+>>> is_bounded('SELECT DISTINCT ?z { <http://x/a> <http://x/p> ?x . <http://x/b> <http://x/p> ?y }')
 False
 """
 
@@ -70,6 +75,7 @@ def is_bounded(query: str) -> bool:
     if form not in ("select", "ask"):
         return False
     pos += 1
+    head = pos
     while pos < len(tokens) and tokens[pos][1] != "{":  # projection and FROM clauses
         kind, text = tokens[pos]
         if not (
@@ -79,10 +85,16 @@ def is_bounded(query: str) -> bool:
         ):
             return False  # e.g. (COUNT(*) AS ?n): parentheses are not even tokens here
         pos += 1
-    end = _group(tokens, pos)
-    if end is None:
+    shape = _group(tokens, pos)
+    if shape is None:
         return False
-    return _tail(tokens[end:])
+    end, patterns = shape
+    if not _tail(tokens[end:]):
+        return False
+    if patterns > 1:  # a cross product: only what streams it row by row is allowed
+        words = {text.lower() for kind, text in tokens[head:pos] + tokens[end:] if kind == "word"}
+        return not words & {"distinct", "reduced", "offset"}
+    return True
 
 
 def _tokens(query: str) -> list[tuple[str, str]] | None:
@@ -144,14 +156,19 @@ def _term(tokens: list[tuple[str, str]], pos: int, *, constant: bool) -> int | N
     return None
 
 
-def _group(tokens: list[tuple[str, str]], pos: int) -> int | None:
-    """Check ``{ s p o (; p o | , o)* (. s p o ...)* }``; return the position after ``}``."""
+def _group(tokens: list[tuple[str, str]], pos: int) -> tuple[int, int] | None:
+    """Check ``{ s p o (; p o | , o)* (. s p o ...)* }`` with no variable used twice.
+
+    Returns the position after ``}`` and the number of triple patterns.
+    """
     if pos >= len(tokens) or tokens[pos][1] != "{":
         return None
     pos += 1
+    patterns = 0
+    seen: set[str] = set()
     while True:
         if pos < len(tokens) and tokens[pos][1] == "}":
-            return pos + 1
+            return pos + 1, patterns
         after = _term(tokens, pos, constant=True)  # subject
         if after is None:
             return None
@@ -168,6 +185,12 @@ def _group(tokens: list[tuple[str, str]], pos: int) -> int | None:
                 after = _term(tokens, pos, constant=False)  # object
                 if after is None:
                     return None
+                if tokens[pos][0] == "var":
+                    name = tokens[pos][1][1:]
+                    if name in seen:
+                        return None  # a join: it could discard rows after long work
+                    seen.add(name)
+                patterns += 1
                 pos = after
                 if pos < len(tokens) and tokens[pos][1] == ",":
                     pos += 1
