@@ -8,7 +8,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 import pytest
 
-from justicekg.errors import QueryTimeoutError
+from justicekg.errors import QueryError, QueryTimeoutError
 from justicekg.store.oxigraph import OxigraphStore
 from justicekg.web import create_app
 from justicekg.web.bounded import is_bounded
@@ -125,3 +125,34 @@ def test_deadline_also_applies_to_constructed_triples() -> None:
     )
     with pytest.raises(QueryTimeoutError):
         run_job(store, QueryJob("DESCRIBE <urn:hub>", max_rows=100000), timeout=1e-9)
+
+
+def test_an_in_process_lookup_retries_once_on_a_vanished_snapshot() -> None:
+    from justicekg.config import Settings
+    from justicekg.web.state import WebState
+
+    inner = OxigraphStore("memory:")
+    inner.update("INSERT DATA { <urn:s> <urn:p> 1 }")
+
+    class Flaky:
+        """A read-only view whose first read hits a file compacted away."""
+
+        def __init__(self) -> None:
+            self.reopened = 0
+
+        def query(self, sparql: str, **kwargs: object) -> object:
+            if not self.reopened:
+                raise QueryError("query failed: gone") from OSError("000123.sst is gone")
+            return inner.query(sparql, **kwargs)  # type: ignore[arg-type]
+
+        def reopen(self) -> None:
+            self.reopened += 1
+
+    flaky = Flaky()
+    state = WebState(Settings(store="memory:"), flaky)
+    out = state.execute(QueryJob("ASK { <urn:s> <urn:p> 1 }"), 5)
+    assert out.body == b'{"head":{},"boolean":true}' and flaky.reopened == 1
+    undeclared = "SELECT ?o { <urn:s> nope:p ?o }"  # a lookup Oxigraph refuses
+    with pytest.raises(QueryError, match="malformed"):
+        state.execute(QueryJob(undeclared), 5)
+    assert flaky.reopened == 1 and state.inline_queries == 2  # not retried

@@ -211,6 +211,14 @@ class OxigraphStore:
                     self._store = ox.Store.read_only(self.path)
                     self._seen = self._mtime()
 
+    def reopen(self) -> None:
+        """Take a fresh snapshot now (read-only views; a no-op otherwise)."""
+        if not self.read_only or self.path is None:
+            return
+        with self._lock:
+            self._store = ox.Store.read_only(self.path)
+            self._seen = self._mtime()
+
     def is_empty(self) -> bool:
         self._refresh()
         for _ in self._store.quads_for_pattern(None, None, None, None):

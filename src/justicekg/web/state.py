@@ -11,7 +11,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from justicekg.config import Settings
-from justicekg.errors import StoreError
+from justicekg.errors import QueryError, StoreError
 from justicekg.web.bounded import is_bounded
 from justicekg.web.executor import (
     Executor,
@@ -63,7 +63,18 @@ class WebState:
         """
         if is_bounded(job.query):
             self.inline_queries += 1
-            return run_job(self.store, job, timeout=timeout)
+            start = time.monotonic()
+            try:
+                return run_job(self.store, job, timeout=timeout)
+            except QueryError as exc:
+                # A read-only snapshot whose files a writer compacted away mid-read: take a
+                # fresh snapshot and try once more (the pool's workers do the same).
+                reopen = getattr(self.store, "reopen", None)
+                if not isinstance(exc.__cause__, OSError) or reopen is None:
+                    raise
+                reopen()
+                left = timeout - (time.monotonic() - start)
+                return run_job(self.store, job, timeout=max(left, 0.001))
         self.pooled_queries += 1
         return self.executor.execute(job, timeout)
 
