@@ -26,7 +26,13 @@ from justicekg.web.errors import (
     UnauthorizedError,
     UnsupportedMediaTypeError,
 )
-from justicekg.web.executor import QueryJob, QueryOutcome, query_form, refuse_remote
+from justicekg.web.executor import (
+    RDF_FORMATS,
+    QueryJob,
+    QueryOutcome,
+    query_form,
+    refuse_remote,
+)
 from justicekg.web.state import WebState
 
 bp = Blueprint("sparql", __name__)
@@ -263,14 +269,7 @@ def service_description() -> Response:
         text = SERVICE_DESCRIPTION.format(endpoint=endpoint)
         triples = list(ox.parse(text, ox.RdfFormat.TURTLE))
         fmt = next(f for f in conneg.GRAPH if f.name == chosen.name)
-        oxfmt = {
-            "turtle": ox.RdfFormat.TURTLE,
-            "ntriples": ox.RdfFormat.N_TRIPLES,
-            "jsonld": ox.RdfFormat.JSON_LD,
-            "rdfxml": ox.RdfFormat.RDF_XML,
-            "trig": ox.RdfFormat.TRIG,
-            "nquads": ox.RdfFormat.N_QUADS,
-        }[fmt.name]
+        oxfmt = RDF_FORMATS[fmt.name]
         prefixes = {"sd": "http://www.w3.org/ns/sparql-service-description#"}
         data = (
             ox.serialize(triples, format=oxfmt, prefixes=prefixes)
