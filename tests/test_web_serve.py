@@ -89,3 +89,45 @@ def test_serve_read_only_processes_and_shutdown(tmp_path: Path) -> None:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         s.bind(("127.0.0.1", port))
     assert os.path.exists(tmp_path / "store")
+
+
+def test_serve_with_an_update_token_takes_updates(tmp_path: Path) -> None:
+    OxigraphStore(str(tmp_path / "store")).close()
+    port = _port()
+    code = (
+        "from justicekg.config import Settings\n"
+        "from justicekg.web import serve\n"
+        f"serve(Settings(store={str(tmp_path / 'store')!r}, port={port}, workers=2, "
+        "update_token='t0ken', articles_dir='/nonexistent'))\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code])
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base + "/sparql?query=ASK%7B%7D", timeout=5).read()
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.3)
+        update = b"update=" + quote("INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:p> 7 } }").encode()
+        refused = urllib.request.Request(base + "/update", data=update, method="POST")
+        try:
+            urllib.request.urlopen(refused, timeout=10)
+            raise AssertionError("an update without the token was accepted")
+        except urllib.error.HTTPError as exc:
+            assert exc.code == 401
+        ok = urllib.request.Request(
+            base + "/update", data=update, headers={"Authorization": "Bearer t0ken"}, method="POST"
+        )
+        with urllib.request.urlopen(ok, timeout=10) as r:
+            assert r.status == 204
+        for text in ("ASK { <urn:s> <urn:p> 7 }", "ASK { ?s <urn:p> 7 }"):  # lookup and pooled
+            url = base + "/sparql?query=" + quote(text)
+            with urllib.request.urlopen(url, timeout=10) as r:
+                assert r.read() == b'{"head":{},"boolean":true}', text
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=20)

@@ -237,6 +237,34 @@ def test_update_requires_token(client: FlaskClient) -> None:
     assert r.status_code == 400
 
 
+@pytest.mark.parametrize("ending", ["", " ;", " # a comment", " ; # a comment ;"])
+def test_update_keeps_the_default_graph_the_union_of_the_named_graphs(
+    client: FlaskClient, ending: str
+) -> None:
+    ok = {"Authorization": "Bearer s3cret"}
+
+    def update(text: str) -> None:
+        r = client.post("/update", data={"update": text + ending}, headers=ok)
+        assert r.status_code == 204, r.data
+
+    def ask(text: str) -> bool:
+        return bool(client.get(q(text)).json["boolean"])
+
+    update(
+        "INSERT DATA { GRAPH <urn:g1> { <urn:s> <urn:p> 1 } GRAPH <urn:g2> { <urn:s> <urn:p> 1 } }"
+    )
+    assert ask("ASK { <urn:s> <urn:p> 1 }")
+    update("DROP GRAPH <urn:g1>")
+    assert ask("ASK { <urn:s> <urn:p> 1 }")  # still stated by g2
+    update("PREFIX u: <urn:> DELETE WHERE { GRAPH ?g { u:s u:p ?o } }")
+    assert not ask("ASK { <urn:s> <urn:p> 1 }")
+    update("INSERT DATA { <urn:only> <urn:p> 2 }")  # straight into the default graph
+    assert not ask("ASK { <urn:only> <urn:p> 2 }")  # the union of the graphs: it does not last
+    assert (
+        client.post("/update", data={"update": "PREFIX u: <urn:>"}, headers=ok).status_code == 204
+    )
+
+
 def test_update_disabled_without_token() -> None:
     app = create_app({"TESTING": True, "STORE_URL": "memory:", "UPDATE_TOKEN": ""})
     r = app.test_client().post("/update", data={"update": "CLEAR ALL"})

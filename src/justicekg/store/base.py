@@ -38,6 +38,15 @@ def replace_graphs_update(graphs: Mapping[str, Iterable[ox.Triple]]) -> str:
     return " ;\n".join(ops)
 
 
+#: Appended to a client's SPARQL Update (same request, so the same transaction): re-derive the
+#: merged default graph from the named graphs — drop what no graph states any more, add what a
+#: graph states and the merge lacks. Reads the whole store; bulk changes go through ingest.
+RESYNC_MERGE_UPDATE = (
+    "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } } ;\n"
+    "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }"
+)
+
+
 def remove_graphs_update(graph_iris: Iterable[str]) -> str:
     """The SPARQL update that drops named graphs and their now-unsupported merged triples."""
     return " ;\n".join(op for iri in graph_iris for op in _drop_ops(iri))

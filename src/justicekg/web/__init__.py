@@ -120,12 +120,13 @@ def serve(settings: Settings) -> None:
     An empty store is first filled from ``settings.articles_dir`` through
     :func:`justicekg.pipeline.ingest_paths`.
 
-    * Read-only (no ``update_token``) on an on-disk store: granian (an HTTP server written in
-      Rust) with ``settings.workers`` worker processes, each with the store open read-only
-      (:mod:`justicekg.web.wsgi`). Lookup queries are answered in the worker; other queries
-      go to the worker's pool of killable query processes.
-    * With ``update_token`` (or a ``memory:``/remote store): one waitress process holding the
-      store read-write; SPARQL queries still run in ``settings.workers`` query processes.
+    * On an on-disk store: granian (an HTTP server written in Rust) runs the app of
+      :mod:`justicekg.web.wsgi` in worker processes. Read-only (no ``update_token``):
+      ``settings.workers`` of them, each with the store open read-only. With an
+      ``update_token``: one, holding the store read-write (a store has one writer). Lookup
+      queries are answered in the worker; other queries go to its killable query processes.
+    * A ``memory:`` or remote store: one waitress process (a memory store cannot be shared
+      with worker processes); queries still run under the time limit.
     """
     from justicekg.store import open_store
 
@@ -142,7 +143,7 @@ def serve(settings: Settings) -> None:
 
         load_trig(store, fixture)
     on_disk = getattr(store, "path", None) is not None and type(store).__name__ == "OxigraphStore"
-    if settings.update_token or not on_disk:
+    if not on_disk:
         _serve_one(settings, store)
         return
     store.close()
@@ -157,7 +158,13 @@ def _serve_granian(settings: Settings) -> None:
     from justicekg.web.wsgi import SETTINGS_ENV, settings_to_env
 
     os.environ[SETTINGS_ENV] = settings_to_env(settings)
-    processes = max(1, settings.workers)
+    # Workers must not be forked from this process: it has used RocksDB (to fill an empty
+    # store), and a forked child inherits RocksDB's state without its background threads —
+    # the first flush after a write then waits forever. granian uses the default method.
+    import multiprocessing
+
+    multiprocessing.set_start_method("spawn", force=True)
+    processes = 1 if settings.update_token else max(1, settings.workers)
     log.info("serving on http://%s:%s/ with %d processes", settings.host, settings.port, processes)
     Granian(
         "justicekg.web.wsgi:worker_app",

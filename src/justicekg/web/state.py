@@ -12,6 +12,7 @@ import pyoxigraph as ox
 
 from justicekg.config import Settings
 from justicekg.errors import QueryError, StoreError
+from justicekg.store.base import RESYNC_MERGE_UPDATE
 from justicekg.web.bounded import is_bounded
 from justicekg.web.executor import (
     Executor,
@@ -19,7 +20,9 @@ from justicekg.web.executor import (
     QueryJob,
     QueryOutcome,
     ThreadExecutor,
+    query_form,
     run_job,
+    strip_literals,
 )
 
 
@@ -113,7 +116,18 @@ class WebState:
                 self._executor.refresh()
 
     def update(self, sparql: str) -> None:
-        self.store.update(sparql)
+        """Apply a client's SPARQL Update to the named graphs, keeping the merged default graph.
+
+        The default graph is the union of the named graphs: after the update it is derived
+        again in the same transaction, so a triple written to the default graph directly
+        does not last.
+        """
+        tail = strip_literals(sparql).rstrip()  # comments and strings blanked
+        if query_form(sparql) != "update":  # an empty request (a prologue at most)
+            self.store.update(sparql)
+        else:
+            joiner = "\n" if tail.endswith(";") else "\n;\n"
+            self.store.update(sparql + joiner + RESYNC_MERGE_UPDATE)
         self.changed()
 
     def load_trig(self, path: str) -> None:

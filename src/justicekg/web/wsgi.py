@@ -3,7 +3,8 @@
 :func:`justicekg.web.serve` starts granian with ``justicekg.web.wsgi:worker_app`` as an app
 factory and hands the :class:`~justicekg.config.Settings` over in the environment variable
 :data:`SETTINGS_ENV` (JSON). Every worker opens the on-disk store **read-only** (it sees later
-writes: the store reopens when the folder changes), answers lookups in-process and sends other
+writes: the store reopens when the folder changes), or read-write when an ``update_token``
+enables ``/update`` (then there is one worker), answers lookups in-process and sends other
 SPARQL queries to its own pool of killable query processes
 (:class:`~justicekg.web.executor.ProcessPool`).
 """
@@ -34,7 +35,7 @@ def worker_app() -> Flask:
     from justicekg.web.state import WebState
 
     settings = Settings(**json.loads(os.environ[SETTINGS_ENV]))
-    store = OxigraphStore(settings.store, read_only=True)
+    store = OxigraphStore(settings.store, read_only=not settings.update_token)
     app = create_app(
         {
             "SETTINGS": settings,
