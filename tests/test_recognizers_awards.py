@@ -190,6 +190,39 @@ REG = "registered"
             [("Chiến sĩ thi đua cơ sở", "Hồ Văn An", NOM)],
             id="xet-tang",
         ),
+        pytest.param(
+            "Ông Hà Văn Bình đã trao Bằng khen của Bộ trưởng cho 01 tập thể và 01 cá nhân có "
+            "thành tích xuất sắc, gồm:\n\n- Phòng Tư pháp huyện Hải Hậu, vì đã làm tốt;\n\n"
+            "- Bà Đỗ Thị Hoa, chuyên viên Sở Tư pháp tỉnh Nam Định.\n\nHội nghị kết thúc.",
+            [
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Hải Hậu", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Đỗ Thị Hoa", CON),
+            ],
+            id="list-with-blank-lines",
+        ),
+        pytest.param(
+            "Thừa ủy quyền, ông Trịnh Văn An đã trao Bằng khen của Thủ tướng Chính phủ tặng "
+            "ông Đoàn Minh Khôi vì có thành tích xuất sắc.",
+            [("Bằng khen của Thủ tướng Chính phủ", "Đoàn Minh Khôi", CON)],
+            id="recipient-after-tang",
+        ),
+        pytest.param(
+            "Ông Lưu Quang Vinh nghỉ hưu từ tháng 5. Trước đó, ông Vinh đã được Thủ tướng "
+            "Chính phủ tặng Bằng khen.",
+            [("Bằng khen của Thủ tướng Chính phủ", "Lưu Quang Vinh", CON)],
+            id="short-reference",
+        ),
+        pytest.param(
+            "Bộ Tư pháp tặng Bằng khen cho Phòng Công chứng số 2 (Sở Tư pháp tỉnh Nam Định).",
+            [
+                (
+                    "Bằng khen của Bộ trưởng Bộ Tư pháp",
+                    "Phòng Công chứng số 2 tỉnh Nam Định",
+                    CON,
+                )
+            ],
+            id="parent-in-parentheses",
+        ),
     ],
 )
 def test_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

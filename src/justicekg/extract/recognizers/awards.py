@@ -45,7 +45,8 @@ _ELLIPTICAL = re.compile(
     r"\s*(?:và|đồng thời|cùng|)\s*(?:tặng|trao|công nhận|đề nghị)(?![\w])", re.IGNORECASE
 )
 _AFTER_CUE = re.compile(
-    r"^[^;]{0,60}?(?:\s(?:cho|gồm|gồm có|đối với|tới|trong đó có|trong đó)(?![\w])|:)"
+    r"^[^;]{0,60}?(?:\s(?:cho|gồm|gồm có|đối với|tới|trong đó có|trong đó|tặng(?: cho)?)"
+    r"(?![\w])|:)"
 )
 _STOP_AFTER = re.compile(
     r"(?:\s(?:vì|do|về thành tích|đã có thành tích|có thành tích|nhờ)(?![\w]))"
@@ -114,6 +115,7 @@ class Awards:
         orgs = doc.by_label("org")
         titles = doc.by_label("title")
         persons = doc.by_label("person")
+        self._refs = _resolved_refs(doc, persons)
         heads = list(_HEAD.finditer(text))
         for i, m in enumerate(heads):
             if (
@@ -306,6 +308,18 @@ class Awards:
                 for b in inside
             ):
                 continue  # the parent named inside a sub-unit's name ("Phòng A, Sở Tư pháp …")
+            if any(
+                b.end <= o.start
+                and b.name != o.name
+                and (
+                    (text[b.end : o.start].strip() == "(" and text[o.end : o.end + 1] == ")")
+                    or (
+                        text[b.end : o.start].strip() in (",", "-", "–") and b.name.endswith(o.name)
+                    )
+                )
+                for b in inside
+            ):
+                continue  # the parent after a sub-unit: "Phòng A (Sở Tư pháp)"
             if any(t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles):
                 continue  # the organization of a person's position
             if re.search(r"(?:của|thuộc)\s*$", text[max(0, o.start - 6) : o.start]):
@@ -319,6 +333,9 @@ class Awards:
             ):
                 continue
             out.append((o.name, "organization", o))
+        for r in self._refs:
+            if start <= r.start and r.end <= end and not any(p.overlaps(r) for p in persons):
+                out.append((r.data["resolved"], "person", r))
         for p in persons:
             if start <= p.start and p.end <= end:
                 after = text[p.end : p.end + 25]
@@ -332,14 +349,27 @@ class Awards:
         return out
 
 
-_LIST_ITEM = re.compile(r"\n[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*[^\n]*")
+#: a list item on its own line; web pages often put a blank line between items
+_LIST_ITEM = re.compile(r"(?:\n[ \t]*)+(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*[^\n]*")
 
 
 #: an unmarked list line: a recipient's name alone on its line ("Phòng Tư pháp huyện A")
 _PLAIN_ITEM = re.compile(
-    r"\n[ \t]*(?:Phòng|Sở|Cục|Chi cục|Văn phòng|Thanh tra|Trung tâm|Ủy ban|UBND|Tòa án|TAND|"
+    r"(?:\n[ \t]*)+(?:Phòng|Sở|Cục|Chi cục|Văn phòng|Thanh tra|Trung tâm|Ủy ban|UBND|Tòa án|TAND|"
     r"Viện kiểm sát|VKSND|Công an|Ban|Hội|Đoàn|Ông|Bà|Đồng chí|Đ/c)(?![\w])[^\n.]{0,150}\.?(?=\n|$)"
 )
+
+
+def _resolved_refs(doc: Doc, persons: list[Span]) -> list[Span]:
+    """Short references (``ông Long``) that name the latest full name before them ending in
+    that syllable (``Vũ Đức Long``), as spans carrying ``data["resolved"]``."""
+    out = []
+    for r in doc.by_label("person_ref"):
+        prev = [p for p in persons if p.end <= r.start and p.name.split()[-1] == r.name]
+        if prev:
+            resolved = {"resolved": prev[-1].name}
+            out.append(Span(r.start, r.end, "person_ref", r.name, r.rule, resolved))
+    return out
 
 
 def _list_end(text: str, pos: int) -> int:
