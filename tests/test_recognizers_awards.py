@@ -223,6 +223,26 @@ REG = "registered"
             ],
             id="parent-in-parentheses",
         ),
+        pytest.param(
+            "Các tập thể, cá nhân được khen thưởng:\n\n1. Bằng khen của Thủ tướng Chính phủ:\n"
+            "- Phòng Tư pháp huyện Nghĩa Hưng: có thành tích trong phối hợp với Sở Nội vụ;\n"
+            "- Ông Mai Văn Toàn, Chánh Văn phòng Sở Tư pháp tỉnh Nam Định.\n\nBuổi lễ kết thúc.",
+            [
+                ("Bằng khen của Thủ tướng Chính phủ", "Phòng Tư pháp huyện Nghĩa Hưng", CON),
+                ("Bằng khen của Thủ tướng Chính phủ", "Mai Văn Toàn", CON),
+            ],
+            id="list-item-by-item",
+        ),
+        pytest.param(
+            "Hội nghị thống nhất đề nghị khen thưởng như sau:\n"
+            "- Cục THADS tỉnh Sơn La và ông Lò Văn Pọm, Chấp hành viên: đề nghị Bộ trưởng "
+            "Bộ Tư pháp tặng Bằng khen;\n- Kết thúc.",
+            [
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Cục Thi hành án dân sự tỉnh Sơn La", NOM),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Lò Văn Pọm", NOM),
+            ],
+            id="recipients-before-the-item-colon",
+        ),
     ],
 )
 def test_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -19,3 +19,13 @@ from _extract_helpers import names, run_until
 )
 def test_titles(text: str, expected: list[str]) -> None:
     assert names(run_until(text, "titles"), "title") == expected
+
+
+def test_abbreviated_titles_read_as_the_title() -> None:
+    doc = run_until(
+        "Ông Lương Văn Phúc - PGĐ Sở Tư pháp trình bày; bà Cao Thị Hạnh, PCT UBND.", "titles"
+    )
+    assert [(t.name, t.rule) for t in doc.by_label("title")] == [
+        ("Phó Giám đốc", "abbreviation"),
+        ("Phó Chủ tịch", "abbreviation"),
+    ]

@@ -116,6 +116,7 @@ class Awards:
         titles = doc.by_label("title")
         persons = doc.by_label("person")
         self._refs = _resolved_refs(doc, persons)
+        self._text = text
         heads = list(_HEAD.finditer(text))
         for i, m in enumerate(heads):
             if (
@@ -257,7 +258,10 @@ class Awards:
         seg_end = clause_end
         if text[after:clause_end].rstrip().endswith(":"):
             # a list on the following lines: "gồm:\n- Sở Tư pháp tỉnh A;\n- …"
-            clause_end = _list_end(text, clause_end)
+            list_start, clause_end = clause_end, _list_end(text, clause_end)
+            items = self._collect_items(list_start, clause_end, orgs, persons, titles, conferrer)
+            if items:
+                return items
             seg_end = clause_end
         cue = _AFTER_CUE.match(text[after:clause_end])
         if cue:
@@ -278,10 +282,57 @@ class Awards:
                 return found  # "cho 03 tập thể và 07 cá nhân": counted, not named
         rep = _REPORTING.match(text, clause_start, award_start)
         if rep:
-            clause_start = rep.end()
+            found = self._collect(
+                rep.end(), award_start, orgs, persons, titles, conferrer, text, before=True
+            )
+            if (
+                found
+                or text[rep.end() - 1] != ":"
+                or not _LIST_LINE.match(text, text.rfind("\n", 0, award_start) + 1)
+            ):
+                return found
+            # a list item "- Cục A và ông B, Chấp hành viên: đề nghị … tặng Bằng khen":
+            # the recipients head the item, before its colon
+            return self._collect(
+                clause_start, rep.end() - 1, orgs, persons, titles, conferrer, text, before=True
+            )
         return self._collect(
             clause_start, award_start, orgs, persons, titles, conferrer, text, before=True
         )
+
+    def _collect_items(
+        self,
+        start: int,
+        end: int,
+        orgs: list[Span],
+        persons: list[Span],
+        titles: list[Span],
+        conferrer: str | None,
+    ) -> list[tuple[str, str, Span]]:
+        """Recipients of a list, item by item: each item names its recipients before its
+        reason (``- Phòng A: có thành tích …``, ``- Bà B, Trưởng phòng …, vì …``), or after
+        a count (``- 02 Sở Tư pháp: Sở A, Sở B``)."""
+        text = self._text
+        out: list[tuple[str, str, Span]] = []
+        pos = start
+        while pos < end:
+            line_end = text.find("\n", pos + 1)
+            line_end = end if line_end == -1 or line_end > end else line_end
+            bullet = _LIST_LINE.match(text, pos + (text[pos] == "\n"))
+            item = bullet.end() if bullet else pos
+            seg_start, seg_end = item, line_end
+            colon = text.find(":", item, line_end)
+            if colon >= 0:
+                if _COUNT.search(text, item, colon):
+                    seg_start = colon + 1
+                else:
+                    seg_end = colon
+            stop = _STOP_AFTER.search(text, seg_start, seg_end)
+            if stop:
+                seg_end = stop.start()
+            out.extend(self._collect(seg_start, seg_end, orgs, persons, titles, conferrer, text))
+            pos = line_end if line_end > pos else end
+        return out
 
     def _collect(
         self,

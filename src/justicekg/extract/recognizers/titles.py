@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
@@ -46,7 +50,23 @@ class Titles:
                     {"head": head},
                 )
             )
+        pattern, full = _abbreviations()
+        for m in pattern.finditer(doc.text):
+            # "PGĐ Sở Tư pháp": an abbreviated title, read as the title it stands for
+            if doc.covered(m.start(), m.end(), ("person", "org", "title")):
+                continue
+            title = full[m.group(0)]
+            head = lex.title_head.get(title.lower().removeprefix("phó ").strip(), "")
+            doc.add(Span(m.start(), m.end(), "title", title, "abbreviation", {"head": head}))
         return doc
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Abbreviated titles (``data/gazetteers/title_abbreviations.tsv``), upper case only."""
+    full = {r["abbr"]: r["title"] for r in gz.load_rows("title_abbreviations")}
+    alts = "|".join(sorted(map(re.escape, full), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])"), full
 
 
 def _strip(raw: str) -> str:
