@@ -243,6 +243,16 @@ REG = "registered"
             ],
             id="recipients-before-the-item-colon",
         ),
+        pytest.param(
+            "Ông Hồ Văn Tư trao Quyết định của Bộ trưởng Bộ Tư pháp tặng Bằng khen cho 01 tập "
+            "thể và 01 cá nhân, gồm:\n\nTập thể:\n1. Phòng Tư pháp huyện Ý Yên.\n\nCá nhân:\n"
+            "1. Bà Trần Thị Lụa, Chuyên viên Sở Tư pháp tỉnh Nam Định.\n\nHội nghị kết thúc.",
+            [
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Ý Yên", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Trần Thị Lụa", CON),
+            ],
+            id="list-with-group-headings",
+        ),
     ],
 )
 def test_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

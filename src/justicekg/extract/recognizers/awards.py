@@ -411,6 +411,12 @@ _PLAIN_ITEM = re.compile(
 )
 
 
+#: a heading inside a list that groups its items: "Tập thể:", "Cá nhân (05):"
+_GROUP_HEADING = re.compile(
+    r"(?:\n[ \t]*)+(?:[-+•*–][ \t]*)?(?:Tập thể|Cá nhân|Đơn vị|Tổ chức)[^\n:]{0,30}:[ \t]*(?=\n)"
+)
+
+
 def _resolved_refs(doc: Doc, persons: list[Span]) -> list[Span]:
     """Short references (``ông Long``) that name the latest full name before them ending in
     that syllable (``Vũ Đức Long``), as spans carrying ``data["resolved"]``."""
@@ -429,7 +435,11 @@ def _list_end(text: str, pos: int) -> int:
     heading of the next list, not an item (``2. Tập thể lao động xuất sắc:``)."""
     end = pos
     while True:
-        m = _LIST_ITEM.match(text, end) or _PLAIN_ITEM.match(text, end)
+        m = (
+            _LIST_ITEM.match(text, end)
+            or _PLAIN_ITEM.match(text, end)
+            or _GROUP_HEADING.match(text, end)
+        )
         if m is None or _HEAD.search(m.group(0)):
             return end
         end = m.end()
