@@ -162,3 +162,14 @@ def test_district_enforcement_parent() -> None:
     assert span.data["kind"] == "district-enforcement"
     assert span.data["province"] == "Thanh Hóa"
     assert span.data["parent"] == "Cục Thi hành án dân sự tỉnh Thanh Hóa"
+
+
+def test_union_and_party_bodies_of_the_articles_only_agency() -> None:
+    doc = run_until(
+        "Cục Thi hành án dân sự tỉnh Hòa Bình tổ chức hội nghị. Dự có ông Bạch Văn Thắng, Bí thư "
+        "Đảng ủy Cục; bà Xa Thị Hoa, Chủ tịch Công đoàn Cục.",
+        "organizations",
+    )
+    got = {(o.name, o.data.get("kind")) for o in doc.by_label("org")}
+    assert ("Đảng ủy Cục Thi hành án dân sự tỉnh Hòa Bình", "party-committee") in got
+    assert ("Công đoàn Cục Thi hành án dân sự tỉnh Hòa Bình", "other") in got

@@ -73,6 +73,7 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "đoàn thanh niên": ("Đoàn Thanh niên", "other", "parent"),
     "chi đoàn": ("Chi đoàn", "other", "parent"),
     "chi bộ": ("Chi bộ", "other", "parent"),
+    "đảng ủy": ("Đảng ủy", "party-committee", "parent"),
     "công đoàn cơ sở": ("Công đoàn cơ sở", "other", "parent"),
     "bưu điện": ("Bưu điện", "other", "place"),
     "trung tâm phục vụ hành chính công": ("Trung tâm Phục vụ hành chính công", "other", "place"),
@@ -936,6 +937,7 @@ class Organizations:
                 "Đoàn Thanh niên",
                 "Chi đoàn",
                 "Chi bộ",
+                "Đảng ủy",
             )
             and depth < 2
         ):
@@ -944,18 +946,20 @@ class Organizations:
             at = end + (nxt.end() if nxt else 0)
             bare = _BARE_PARENT.match(text, at) if nxt and not comma else None
             unique = doc.meta.get("unique_by_head", {})
-            if bare and bare.group(1) in unique and head in ("Văn phòng", "Thanh tra"):
+            if bare and bare.group(1) in unique:
+                # "Văn phòng Cục", "Công đoàn Cục", "Đảng ủy Sở": the article's only Cục / Sở
                 parent_name = unique[bare.group(1)]
+                if head in ("Văn phòng", "Thanh tra"):
+                    kind = "ministry-unit" if bare.group(1) in ("Tổng cục", "Bộ") else "other"
+                else:
+                    kind = _HEADS_BY_KEY[fold(head)][1]
                 return Span(
                     start,
                     bare.end(),
                     "org",
                     f"{name} {parent_name}",
                     "sub-unit",
-                    {
-                        "kind": "ministry-unit" if bare.group(1) in ("Tổng cục", "Bộ") else "other",
-                        "parent": parent_name,
-                    },
+                    {"kind": kind, "parent": parent_name},
                 )
             if nxt and _HEAD_RE.match(text, at):
                 sub = self._parse(doc, at, depth + 1)
