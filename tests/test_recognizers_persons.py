@@ -110,3 +110,12 @@ def test_byline() -> None:
         "Tiêu đề bài viết về hội nghị tổng kết\n\n" + "Nội dung bài viết dài. " * 5 + "\n\nThu Hà"
     )
     assert names(run_until(text, "persons"), "person") == ["Thu Hà"]
+
+
+def test_nghi_is_a_given_name_but_not_a_decree() -> None:
+    doc = run_until(
+        "Đoàn do ông Phan Hữu Nghị, Phó Tổng cục trưởng dẫn đầu, làm việc theo Nghị định số 12 "
+        "và Nghị quyết số 5 của Chính phủ.",
+        "persons",
+    )
+    assert [p.name for p in doc.by_label("person")] == ["Phan Hữu Nghị"]

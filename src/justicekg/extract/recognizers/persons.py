@@ -117,15 +117,21 @@ def _cut(doc: Doc, start: int, name: str) -> str:
 
 #: capitalized syllables of institutions and documents, never part of a personal name
 _NOT_NAME = frozenset(
-    "Giám Sở Cục Bộ Phòng Ban Ủy Tỉnh Huyện Kiểm Tổng Viện Tòa Khối Cụm Đảng Luật Nghị "
+    "Giám Sở Cục Bộ Phòng Ban Ủy Tỉnh Huyện Kiểm Tổng Viện Tòa Khối Cụm Đảng Luật "
     "Chỉ Xã Phường Quận Ngày Tháng Hội Đoàn Nhà Nước Phủ Sát".split()
 )
+#: "Nghị" is a given name ("Phan Hữu Nghị") unless it begins "Nghị định" / "Nghị quyết"
+_DECREE_AFTER = re.compile(r"\s+(?:định|quyết)(?![\w])", re.IGNORECASE)
 
 
 def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     lex = lexicon()
     words = name.split()
     if any(w in _NOT_NAME for w in words[1:]):
+        return False
+    if "Nghị" in words[1:] and (
+        words[-1] != "Nghị" or _DECREE_AFTER.match(doc.text, end) is not None
+    ):
         return False
     if (len(words) < 2 and "-" not in name and "'" not in name) or any(
         len(w) == 1 and w != "Y" and not (w == "A" and i < len(words) - 1)
