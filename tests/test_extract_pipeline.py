@@ -130,3 +130,19 @@ def test_dev_set_quality_bar(capsys: pytest.CaptureFixture[str]) -> None:
     assert result["overall_f1"] >= 0.92
     for name, row in result["fact_sets"].items():
         assert row["f1"] >= 0.85, name
+
+
+def test_a_professional_title_without_a_body_takes_its_employer_from_the_article() -> None:
+    from justicekg.extract.pipeline import extract
+
+    text = (
+        "Ngày 05/6/2021, Chi cục THADS huyện Ea Kar tổ chức cưỡng chế thi hành án. "
+        "Chấp hành viên Hoàng Văn Tư công bố quyết định cưỡng chế. "
+        "Trợ giúp viên pháp lý Lý Thị Mai hướng dẫn người dân."
+    )
+    report = extract(text, article_id="t")
+    positions = {p.name: [(q.title, q.organization) for q in p.positions] for p in report.persons}
+    assert positions["Hoàng Văn Tư"] == [
+        ("Chấp hành viên", "Chi cục Thi hành án dân sự huyện Ea Kar")
+    ]
+    assert positions["Lý Thị Mai"] == [("Trợ giúp viên pháp lý", None)]  # no centre named

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
@@ -147,6 +148,32 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         prev = [o for o in cands if o.end <= near]
         return (prev[-1] if prev else cands[0]).name
     return None
+
+
+@cache
+def _employers() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Professional titles and the bodies that employ them (``title_employers.tsv``)."""
+    from justicekg.extract import gazetteers as gz
+
+    return tuple(
+        (fold(r["title"]), tuple(r["employers"].split("|")))
+        for r in gz.load_rows("title_employers")
+    )
+
+
+def _implied_employer(title: Span, orgs: list[Span]) -> str | None:
+    """``Chấp hành viên Lê Minh Quang`` with no body named: the enforcement office the article
+    names nearest before the title (else the first after); ``Trợ giúp viên pháp lý``: the
+    legal-aid centre. Nothing when the article names no such body."""
+    key = fold(title.name)
+    prefixes = next((e for t, e in _employers() if key == t or key.startswith(t + " ")), None)
+    if prefixes is None:
+        return None
+    cands = [o for o in orgs if o.name.startswith(prefixes)]
+    if not cands:
+        return None
+    before = [o for o in cands if o.end <= title.start]
+    return (before[-1] if before else cands[0]).name
 
 
 _TERM_START = re.compile(r"(?<![\w])(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?$")
@@ -397,6 +424,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     }
                 else:
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
+                    if org_name is None:
+                        org_name = _implied_employer(t, orgs)
             if org_name == "Thủ tướng Chính phủ" and fold(t.name).endswith("thu tuong"):
                 org_name = "Chính phủ"  # "(Phó) Thủ tướng Chính phủ X": the title's body
                 t.data["implied_org"] = {"kind": "government", "province": None}
