@@ -161,10 +161,11 @@ def _employers() -> tuple[tuple[str, tuple[str, ...]], ...]:
     )
 
 
-def _implied_employer(title: Span, orgs: list[Span]) -> str | None:
+def _implied_employer(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
     """``Chấp hành viên Lê Minh Quang`` with no body named: the enforcement office the article
     names nearest before the title (else the first after); ``Trợ giúp viên pháp lý``: the
-    legal-aid centre. Nothing when the article names no such body."""
+    legal-aid centre. Nothing when the article names no such body, or when that body is an
+    item of the same list (``cho Phòng A; ông B, Chấp hành viên``: co-recipients)."""
     key = fold(title.name)
     prefixes = next((e for t, e in _employers() if key == t or key.startswith(t + " ")), None)
     if prefixes is None:
@@ -173,7 +174,12 @@ def _implied_employer(title: Span, orgs: list[Span]) -> str | None:
     if not cands:
         return None
     before = [o for o in cands if o.end <= title.start]
-    return (before[-1] if before else cands[0]).name
+    chosen = before[-1] if before else cands[0]
+    lo, hi = sorted((chosen.end, title.start))
+    sent = doc.sentence_of(title.start)
+    if sent.start <= chosen.start < sent.end and ";" in doc.text[lo:hi]:
+        return None
+    return chosen.name
 
 
 _TERM_START = re.compile(r"(?<![\w])(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?$")
@@ -425,7 +431,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 else:
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
                     if org_name is None:
-                        org_name = _implied_employer(t, orgs)
+                        org_name = _implied_employer(doc, t, orgs)
             if org_name == "Thủ tướng Chính phủ" and fold(t.name).endswith("thu tuong"):
                 org_name = "Chính phủ"  # "(Phó) Thủ tướng Chính phủ X": the title's body
                 t.data["implied_org"] = {"kind": "government", "province": None}
