@@ -173,3 +173,12 @@ def test_union_and_party_bodies_of_the_articles_only_agency() -> None:
     got = {(o.name, o.data.get("kind")) for o in doc.by_label("org")}
     assert ("Đảng ủy Cục Thi hành án dân sự tỉnh Hòa Bình", "party-committee") in got
     assert ("Công đoàn Cục Thi hành án dân sự tỉnh Hòa Bình", "other") in got
+
+
+def test_a_province_name_with_a_spaced_dash_after_tinh() -> None:
+    doc = run_until(
+        "Sở Tư pháp tỉnh Bình Phước chủ trì; bà Lê Thị Nga, Phó Giám đốc Sở Tư pháp tỉnh "
+        "Bà Rịa - Vũng Tàu dự họp.",
+        "organizations",
+    )
+    assert "Sở Tư pháp tỉnh Bà Rịa - Vũng Tàu" in names(doc, "org")

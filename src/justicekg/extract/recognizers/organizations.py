@@ -261,6 +261,12 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
         if kind in ("tỉnh", "thành phố"):
             rec = lex.province(name) if name else None
             if rec is None and name:
+                # a name with a dash the word run stops at: "tỉnh Bà Rịa - Vũng Tàu"
+                full = lex.province_re.match(text, m.start("name"))
+                rec = lex.province(full.group(0)) if full else None
+                if rec is not None and full is not None:
+                    return Place("province", rec.kind, rec.name, rec.name, full.end())
+            if rec is None and name:
                 # longest province prefix of the captured words
                 words = name.split()
                 for k in range(len(words) - 1, 0, -1):
