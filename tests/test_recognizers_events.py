@@ -162,3 +162,17 @@ def test_classify(sentence: str, kind: str) -> None:
 def test_events(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
     doc = run_until(text, "events", published=published)
     assert [(e.name, e.data["kind"]) for e in doc.by_label("event")] == expected
+
+
+def test_a_later_day_inside_a_stated_range_is_the_same_event() -> None:
+    doc = run_until(
+        "Trong hai ngày 10 và 11/4/2019, Đoàn kiểm tra của Bộ Tư pháp làm việc tại tỉnh Hà Nam. "
+        "Ngày 11/4, Đoàn kiểm tra hồ sơ tại UBND huyện Kim Bảng. "
+        "Ngày 15/4, Sở Tư pháp tổ chức hội nghị sơ kết.",
+        "events",
+        published="2019-04-20",
+    )
+    assert [(e.name, e.data["kind"]) for e in doc.by_label("event")] == [
+        ("2019-04-10", "inspection"),
+        ("2019-04-15", "conference"),
+    ]

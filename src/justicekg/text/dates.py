@@ -26,6 +26,8 @@ class DateMatch:
     inferred_year: bool = False
     #: True when the expression is the first day of a range (``20/6–30/6/2007``).
     is_range: bool = False
+    #: The range's last day (``YYYY-MM-DD``), for a range.
+    range_end: str | None = None
 
 
 _D = r"(?P<d>[0-3]?\d)"
@@ -112,7 +114,12 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
             start = cue.start() if cue is not None and m["y"] is None else m.start()
             add(
                 DateMatch(
-                    start, m.end(), f"{y:04d}-{m1:02d}-{d1:02d}", m["y"] is None, is_range=True
+                    start,
+                    m.end(),
+                    f"{y:04d}-{m1:02d}-{d1:02d}",
+                    m["y"] is None,
+                    is_range=True,
+                    range_end=f"{y:04d}-{m2:02d}-{int(m['d2']):02d}",
                 )
             )
     for m in _FULL.finditer(text):

@@ -26,7 +26,7 @@ class Dates:
                     "date",
                     dm.iso,
                     "dates",
-                    {"inferred": dm.inferred_year, "range": dm.is_range},
+                    {"inferred": dm.inferred_year, "range": dm.is_range, "range_end": dm.range_end},
                 )
             )
         return doc

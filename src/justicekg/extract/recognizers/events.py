@@ -5,7 +5,8 @@ priority in the sentence (``ký kết`` → signing beats ``hội nghị`` → c
 without a cue fall back on the title. Dates in parentheses (anniversaries), of documents
 (``Quyết định số … ngày``) and after the publication date are not events, except a day in
 parentheses that dates the report (``Sáng nay (14/3)``, ``Sở Tư pháp (14/3) tổ chức``); a range
-(``ngày 20 và 21/8``) is one event on its first day. One event per date, plus a same-day activity
+(``ngày 20 và 21/8``) is one event on its first day, and a later day inside it reports the same
+event. One event per date, plus a same-day activity
 of another kind (``Chiều cùng ngày, … làm việc``); an undated lead (``Vừa qua, …``) before the
 dated events takes the page's date. Sentences that only issue a document (``ban hành``) are not
 events.
@@ -139,6 +140,11 @@ class Events:
             used_sentences.add(sent.start)
             if d.name in seen:
                 continue
+            if any(
+                e.data.get("range_end") and e.name < d.name <= e.data["range_end"]
+                for e in seen.values()
+            ):
+                continue  # "Trong hai ngày 18 và 19/5 …" then "Ngày 19/5, Đoàn …": the same event
             kind = classify(stext, doc.title if not seen else None)
             if kind == "other" and doc.title:
                 kind = classify(doc.title) if not seen else kind
@@ -149,7 +155,7 @@ class Events:
                     "event",
                     d.name,
                     "date-sentence",
-                    {"kind": kind, "date_start": d.start},
+                    {"kind": kind, "date_start": d.start, "range_end": d.data.get("range_end")},
                 )
             )
         _same_day_events(doc, used_sentences, body_start, body_end)
