@@ -253,6 +253,16 @@ REG = "registered"
             ],
             id="list-with-group-headings",
         ),
+        pytest.param(
+            "Sở Tư pháp thống nhất đề nghị Bộ trưởng Bộ Tư pháp xét tặng:\n"
+            "- Cờ thi đua ngành Tư pháp cho Phòng Tư pháp huyện Hải Hậu;\n"
+            "- Bằng khen cho ông Vũ Văn Đạt, Trưởng phòng Tư pháp huyện Xuân Trường.",
+            [
+                ("Cờ thi đua ngành Tư pháp", "Phòng Tư pháp huyện Hải Hậu", NOM),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Vũ Văn Đạt", NOM),
+            ],
+            id="giver-in-the-list-intro",
+        ),
     ],
 )
 def test_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

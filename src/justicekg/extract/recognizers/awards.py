@@ -35,7 +35,8 @@ _CONFERRER_VERB = re.compile(
     r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng))*\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng|trao)\s*$"
 )
 _CONFERRER_ANY = re.compile(
-    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng))*\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng)(?![\w])"
+    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|xét))*"
+    r"\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng)(?![\w])"
 )
 _REPORTING = re.compile(
     r".*(?:cho biết|nhấn mạnh|khẳng định|thông tin|thông báo|phát biểu|Theo đó|theo đó|:)",
@@ -167,12 +168,19 @@ class Awards:
             if qualifier is None:
                 # a conferrer stated earlier in the sentence carries over coordinated clauses:
                 # "đề nghị Bộ trưởng Bộ Tư pháp tặng Cờ … cho A; tặng Bằng khen cho B"
-                for cv in _CONFERRER_ANY.finditer(text, sent.start, m.start()):
-                    o = next((o for o in orgs if o.end == cv.start()), None)
-                    if o is not None:
-                        t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
-                        qualifier = f"{t.name} {o.name}" if t else o.name
-                        conferrer_org = o.name
+                # — or in the line introducing the list the award is an item of:
+                # "đề nghị Bộ trưởng Bộ Tư pháp xét tặng:\n- Bằng khen cho ông A"
+                intro = _list_intro_line(text, m.start())
+                spans = [(sent.start, m.start())] + ([intro] if intro else [])
+                for lo, hi in spans:
+                    for cv in _CONFERRER_ANY.finditer(text, lo, hi):
+                        o = next((o for o in orgs if o.end == cv.start()), None)
+                        if o is not None:
+                            t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
+                            qualifier = f"{t.name} {o.name}" if t else o.name
+                            conferrer_org = o.name
+                    if qualifier is not None:
+                        break
             hit = canonical_award(head, qualifier)
             if hit is None and qualifier and conferrer_org:
                 hit = canonical_award(head, conferrer_org)
@@ -445,9 +453,9 @@ def _list_end(text: str, pos: int) -> int:
         end = m.end()
 
 
-def _list_intro_status(text: str, pos: int) -> str | None:
-    """The status stated by the line introducing a list (``… đăng ký thi đua như sau:``)
-    for an award named in one of its items (``- Cờ thi đua của Chính phủ: Cục …``)."""
+def _list_intro_line(text: str, pos: int) -> tuple[int, int] | None:
+    """The line (start, end) introducing the list whose item holds ``pos``, if any: the
+    nearest line above the items that ends with a colon."""
     line_start = text.rfind("\n", 0, pos) + 1
     if not _LIST_LINE.match(text, line_start):
         return None
@@ -461,9 +469,16 @@ def _list_intro_status(text: str, pos: int) -> str | None:
             at = prev_start
             continue
         if line.rstrip().endswith(":"):
-            return _status(line)
+            return prev_start, at - 1
         return None
     return None
+
+
+def _list_intro_status(text: str, pos: int) -> str | None:
+    """The status stated by the line introducing a list (``… đăng ký thi đua như sau:``)
+    for an award named in one of its items (``- Cờ thi đua của Chính phủ: Cục …``)."""
+    intro = _list_intro_line(text, pos)
+    return _status(text[intro[0] : intro[1]]) if intro else None
 
 
 _CELL_SEP = re.compile(r"(?:^|[ \t])\|(?:[ \t]|$)", re.MULTILINE)
