@@ -112,6 +112,16 @@ class Awards:
     name = "awards"
 
     def __call__(self, doc: Doc) -> Doc:
+        return _AwardPass()(doc)  # per-document state lives in the pass, not in the recognizer
+
+
+class _AwardPass:
+    """One run over one document (it keeps the document's text and short references)."""
+
+    _text: str
+    _refs: list[Span]
+
+    def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         orgs = doc.by_label("org")
         titles = doc.by_label("title")
