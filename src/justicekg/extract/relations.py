@@ -15,6 +15,7 @@ from functools import cache
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.persons import referent
 from justicekg.text.normalize import fold
 
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
@@ -439,11 +440,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
     full = doc.by_label("person")
     for r in doc.by_label("person_ref"):
-        prev = [p for p in full if p.start < r.start and p.name.split()[-1] == r.name]
-        if not prev:
-            prev = [p for p in full if p.name.split()[-1] == r.name]
-        if prev and len({p.name for p in prev}) >= 1:
-            target = prev[-1].name
+        target = referent(r, full, or_later=True)
+        if target is not None:
             r.data["resolved"] = target
             people[target].mentions.append(r)
     # clean: a null-organization title that the person also holds with an organization

@@ -15,6 +15,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.persons import referent
 from justicekg.text.normalize import fold
 
 _HEAD = re.compile(
@@ -440,10 +441,9 @@ def _resolved_refs(doc: Doc, persons: list[Span]) -> list[Span]:
     that syllable (``Vũ Đức Long``), as spans carrying ``data["resolved"]``."""
     out = []
     for r in doc.by_label("person_ref"):
-        prev = [p for p in persons if p.end <= r.start and p.name.split()[-1] == r.name]
-        if prev:
-            resolved = {"resolved": prev[-1].name}
-            out.append(Span(r.start, r.end, "person_ref", r.name, r.rule, resolved))
+        name = referent(r, persons)
+        if name is not None:
+            out.append(Span(r.start, r.end, "person_ref", r.name, r.rule, {"resolved": name}))
     return out
 
 

@@ -167,6 +167,16 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     return not lex.title_re.fullmatch(name)
 
 
+def referent(ref: Span, persons: list[Span], *, or_later: bool = False) -> str | None:
+    """The full name a short reference stands for (``ông Long`` → ``Vũ Đức Long``): the latest
+    person named before it whose name ends in that syllable; with ``or_later``, failing that,
+    the last such person anywhere in the article."""
+    found = [p for p in persons if p.start < ref.start and p.name.split()[-1] == ref.name]
+    if not found and or_later:
+        found = [p for p in persons if p.name.split()[-1] == ref.name]
+    return found[-1].name if found else None
+
+
 @register("persons")
 class Persons:
     """Person spans (label ``person``) and short references (label ``person_ref``)."""
