@@ -121,6 +121,9 @@ class _AwardPass:
 
     _text: str
     _refs: list[Span]
+    _orgs: list[Span]
+    _persons: list[Span]
+    _titles: list[Span]
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -128,7 +131,7 @@ class _AwardPass:
         titles = doc.by_label("title")
         persons = doc.by_label("person")
         self._refs = _resolved_refs(doc, persons)
-        self._text = text
+        self._text, self._orgs, self._persons, self._titles = text, orgs, persons, titles
         heads = list(_HEAD.finditer(text))
         for i, m in enumerate(heads):
             if (
@@ -236,7 +239,7 @@ class _AwardPass:
             if status is None:
                 continue
             recipients = self._recipients(
-                doc, end, clause_end, clause_start, m.start(), orgs, persons, titles, conferrer_org
+                doc, end, clause_end, clause_start, m.start(), conferrer_org
             )
             year_m = re.search(r"năm\s+((?:19|20)\d\d)", text[sent.start : sent.end])
             for rname, rk, rs in recipients:
@@ -268,9 +271,6 @@ class _AwardPass:
         clause_end: int,
         clause_start: int,
         award_start: int,
-        orgs: list[Span],
-        persons: list[Span],
-        titles: list[Span],
         conferrer: str | None,
     ) -> list[tuple[str, str, Span]]:
         text = doc.text
@@ -278,7 +278,7 @@ class _AwardPass:
         if text[after:clause_end].rstrip().endswith(":"):
             # a list on the following lines: "gồm:\n- Sở Tư pháp tỉnh A;\n- …"
             list_start, clause_end = clause_end, _list_end(text, clause_end)
-            items = self._collect_items(list_start, clause_end, orgs, persons, titles, conferrer)
+            items = self._collect_items(list_start, clause_end, conferrer)
             if items:
                 return items
             seg_end = clause_end
@@ -288,22 +288,18 @@ class _AwardPass:
             stop = _STOP_AFTER.search(text, start, clause_end)
             if stop:
                 seg_end = stop.start()
-            found = self._collect(start, seg_end, orgs, persons, titles, conferrer, text)
+            found = self._collect(start, seg_end, conferrer)
             if not found and seg_end < clause_end:
                 # "cho 02 tập thể và 03 cá nhân có thành tích xuất sắc, gồm: A; B": the names
                 # come after the reason, in the list the colon opens
                 intro = _LATE_LIST.search(text, seg_end, clause_end)
                 if intro is not None:
-                    found = self._collect(
-                        intro.end(), clause_end, orgs, persons, titles, conferrer, text
-                    )
+                    found = self._collect(intro.end(), clause_end, conferrer)
             if found or _COUNT.search(text, start, seg_end):
                 return found  # "cho 03 tập thể và 07 cá nhân": counted, not named
         rep = _REPORTING.match(text, clause_start, award_start)
         if rep:
-            found = self._collect(
-                rep.end(), award_start, orgs, persons, titles, conferrer, text, before=True
-            )
+            found = self._collect(rep.end(), award_start, conferrer, before=True)
             if (
                 found
                 or text[rep.end() - 1] != ":"
@@ -312,20 +308,13 @@ class _AwardPass:
                 return found
             # a list item "- Cục A và ông B, Chấp hành viên: đề nghị … tặng Bằng khen":
             # the recipients head the item, before its colon
-            return self._collect(
-                clause_start, rep.end() - 1, orgs, persons, titles, conferrer, text, before=True
-            )
-        return self._collect(
-            clause_start, award_start, orgs, persons, titles, conferrer, text, before=True
-        )
+            return self._collect(clause_start, rep.end() - 1, conferrer, before=True)
+        return self._collect(clause_start, award_start, conferrer, before=True)
 
     def _collect_items(
         self,
         start: int,
         end: int,
-        orgs: list[Span],
-        persons: list[Span],
-        titles: list[Span],
         conferrer: str | None,
     ) -> list[tuple[str, str, Span]]:
         """Recipients of a list, item by item: each item names its recipients before its
@@ -349,7 +338,7 @@ class _AwardPass:
             stop = _STOP_AFTER.search(text, seg_start, seg_end)
             if stop:
                 seg_end = stop.start()
-            out.extend(self._collect(seg_start, seg_end, orgs, persons, titles, conferrer, text))
+            out.extend(self._collect(seg_start, seg_end, conferrer))
             pos = line_end if line_end > pos else end
         return out
 
@@ -357,14 +346,11 @@ class _AwardPass:
         self,
         start: int,
         end: int,
-        orgs: list[Span],
-        persons: list[Span],
-        titles: list[Span],
         conferrer: str | None,
-        text: str,
         *,
         before: bool = False,
     ) -> list[tuple[str, str, Span]]:
+        orgs, persons, titles, text = self._orgs, self._persons, self._titles, self._text
         out: list[tuple[str, str, Span]] = []
         inside = [o for o in orgs if start <= o.start and o.end <= end]
         for o in orgs:
