@@ -122,12 +122,12 @@ class WebState:
         again in the same transaction, so a triple written to the default graph directly
         does not last.
         """
-        tail = strip_literals(sparql).rstrip()  # comments and strings blanked
         if query_form(sparql) != "update":  # an empty request (a prologue at most)
             self.store.update(sparql)
         else:
-            joiner = "\n" if tail.endswith(";") else "\n;\n"
-            self.store.update(sparql + joiner + RESYNC_MERGE_UPDATE)
+            # a trailing ";" (outside comments and strings) already separates operations
+            ends_open = strip_literals(sparql).rstrip().endswith(";")
+            self.store.update(sparql + ("\n" if ends_open else "\n;\n") + RESYNC_MERGE_UPDATE)
         self.changed()
 
     def load_trig(self, path: str) -> None:
