@@ -399,7 +399,13 @@ def analyze(
     "articles_dir",
     type=click.Path(exists=True, file_okay=False),
     default=None,
-    help="Articles to extract (default: GOLD_DIR/../articles).",
+    help="Articles to extract (default: GOLD_DIR/../articles; GOLD_DIR/texts for a corpus).",
+)
+@click.option(
+    "--part",
+    type=click.Choice(["dev", "blind"]),
+    default=None,
+    help="Score only this part of a corpus such as data/eval/real (default: every item).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list missed and spurious facts.")
@@ -411,12 +417,28 @@ def analyze(
 )
 @handle_errors
 def eval_(
-    gold_dir: str, articles_dir: str | None, as_json: bool, verbose: bool, score_py: str | None
+    gold_dir: str,
+    articles_dir: str | None,
+    part: str | None,
+    as_json: bool,
+    verbose: bool,
+    score_py: str | None,
 ) -> None:
-    """Extract a folder of articles and score it against gold reports (P/R/F1 per fact set)."""
+    """Extract a folder of articles and score it against gold reports (P/R/F1 per fact set).
+
+    GOLD_DIR is a folder of gold reports, or a corpus whose texts are kept outside git
+    (data/eval/real: items <id>.json, texts in texts/<id>.txt); missing texts are named.
+    """
     from justicekg.extract.evaluate import run_eval
 
-    result = run_eval(articles_dir, gold_dir, score_py=score_py, verbose=verbose, echo=not as_json)
+    result = run_eval(
+        articles_dir,
+        gold_dir,
+        score_py=score_py,
+        verbose=verbose,
+        echo=not as_json,
+        part=part,
+    )
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
+import shutil
 import sys
 import tempfile
 from contextlib import redirect_stdout
@@ -19,19 +20,21 @@ from types import ModuleType
 from typing import Any
 
 from justicekg.errors import ConfigError
+from justicekg.extract.corpus import is_corpus, load_items, status
 from justicekg.extract.pipeline import extract_file
 
-__all__ = ["run_eval", "write_reports"]
+__all__ = ["load_scorer", "run_eval", "write_reports"]
 
 _SUFFIXES = (".txt", ".html", ".htm")
 
 
-def write_reports(articles_dir: str | Path, out_dir: str | Path) -> list[Path]:
-    """Extract every article in ``articles_dir`` into ``out_dir/<stem>.json``."""
+def write_reports(articles: str | Path | list[Path], out_dir: str | Path) -> list[Path]:
+    """Extract every article in a folder (or a list of files) into ``out_dir/<stem>.json``."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for path in sorted(Path(articles_dir).iterdir()):
+    paths = articles if isinstance(articles, list) else sorted(Path(articles).iterdir())
+    for path in paths:
         if path.suffix.lower() not in _SUFFIXES:
             continue
         report = extract_file(path)
@@ -60,8 +63,14 @@ def run_eval(
     score_py: str | Path | None = None,
     verbose: bool = False,
     echo: bool = True,
+    part: str | None = None,
 ) -> dict[str, Any]:
     """Extract ``articles_dir`` (default: ``gold_dir/../articles``) and score against gold.
+
+    When ``gold_dir`` is a corpus of items whose texts live outside git
+    (:mod:`justicekg.extract.corpus`, e.g. ``data/eval/real``), the texts are read from its
+    ``texts/`` folder, only the items of ``part`` are scored when it is given, and items whose
+    text is missing are named on stderr and left out of the score.
 
     Returns:
         The scorer's JSON result: ``overall_f1``, ``fact_sets`` (P/R/F1 per fact set) …
@@ -70,7 +79,44 @@ def run_eval(
         ConfigError: no ``score.py`` could be found.
     """
     gold = Path(gold_dir)
-    articles = Path(articles_dir) if articles_dir else gold.parent / "articles"
+    articles: Path | list[Path] = Path(articles_dir) if articles_dir else gold.parent / "articles"
+    scorer = _load_scorer(_find_scorer(gold, score_py))
+    with tempfile.TemporaryDirectory(prefix="justicekg-eval-") as tmp:
+        if is_corpus(gold):
+            gold, articles = _stage_corpus(gold, Path(tmp) / "gold", part=part)
+        return _score(scorer, gold, articles, Path(tmp) / "pred", verbose=verbose, echo=echo)
+
+
+def _stage_corpus(folder: Path, staged: Path, *, part: str | None) -> tuple[Path, list[Path]]:
+    """Copy the items of ``folder`` whose text is present into ``staged``; name the others."""
+    found = status(load_items(folder, part=part))
+    for item in found.missing:
+        sys.stderr.write(f"missing text: {item.text_path} ({item.data.get('url')})\n")
+    for item in found.mismatched:
+        sys.stderr.write(f"warning: text differs from its text_sha256: {item.text_path}\n")
+    if found.missing:
+        sys.stderr.write(
+            f"{len(found.missing)} of {len(found.missing) + len(found.present)} texts missing; "
+            f"scored without them (restore them as {folder / 'README.md'} says)\n"
+        )
+    if not found.present:
+        raise ConfigError(
+            "no item of the corpus has its text",
+            where=str(folder / "texts"),
+            hint=f"restore the texts as {folder / 'README.md'} says",
+        )
+    staged.mkdir(parents=True)
+    for item in found.present:
+        shutil.copyfile(item.path, staged / f"{item.id}.json")
+    return staged, [item.text_path for item in found.present]
+
+
+def load_scorer(score_py: str | Path | None = None) -> ModuleType:
+    """The evaluation kit's scorer module (``score.py``)."""
+    return _load_scorer(_find_scorer(Path("."), score_py))
+
+
+def _find_scorer(gold: Path, score_py: str | Path | None) -> Path:
     if score_py:
         script = Path(score_py)
     else:
@@ -84,25 +130,35 @@ def run_eval(
         script = next((c for c in candidates if c.is_file()), candidates[0])
     if not script.is_file():
         raise ConfigError("score.py not found", where=str(script), hint="pass score_py=")
-    scorer = _load_scorer(script)
-    with tempfile.TemporaryDirectory(prefix="justicekg-eval-") as tmp:
-        write_reports(articles, tmp)
-        args = [str(gold), tmp]
-        buf = io.StringIO()
-        with redirect_stdout(buf):
-            scorer.main([*args, "--json", *(["--verbose"] if verbose else [])])
-        if not buf.getvalue().strip():
-            raise ConfigError(
-                "the scorer produced no result",
-                where=str(gold),
-                hint="is GOLD_DIR a folder of *.json gold reports?",
-            )
-        result: dict[str, Any] = json.loads(buf.getvalue())
-        if echo:
-            table = io.StringIO()
-            with redirect_stdout(table):
-                scorer.main([*args, *(["--verbose"] if verbose else [])])
-            sys.stdout.write(table.getvalue())
+    return script
+
+
+def _score(
+    scorer: ModuleType,
+    gold: Path,
+    articles: Path | list[Path],
+    pred: Path,
+    *,
+    verbose: bool,
+    echo: bool,
+) -> dict[str, Any]:
+    write_reports(articles, pred)
+    args = [str(gold), str(pred)]
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        scorer.main([*args, "--json", *(["--verbose"] if verbose else [])])
+    if not buf.getvalue().strip():
+        raise ConfigError(
+            "the scorer produced no result",
+            where=str(gold),
+            hint="is GOLD_DIR a folder of *.json gold reports?",
+        )
+    result: dict[str, Any] = json.loads(buf.getvalue())
+    if echo:
+        table = io.StringIO()
+        with redirect_stdout(table):
+            scorer.main([*args, *(["--verbose"] if verbose else [])])
+        sys.stdout.write(table.getvalue())
     return result
 
 
