@@ -8,7 +8,7 @@ restored from the stored page it came from (the folder's README says how). ``tex
 the SHA-256 of the text as UTF-8 after NFC, with line ends folded to ``\\n`` and trailing white
 space at the very end removed, so a restored copy can be checked.
 
-Run as ``python -m justicekg.extract.corpus fill|check|lint DIR``: ``fill`` writes the hash,
+Run as ``python -m justicekg.extract.corpus fill|check|lint DIR [ID_PREFIX]``: ``fill`` writes the hash,
 length and part of every item whose text is present, ``check`` names missing texts and hash
 mismatches, ``lint`` the gold's problems (shape, enums, NFC, closure, names not in the text).
 """
@@ -132,11 +132,14 @@ def part_for(url: str) -> str:
     return "blind" if hashlib.sha256(url.encode("utf-8")).hexdigest()[0] < "6" else "dev"
 
 
-def fill(folder: str | Path) -> int:
-    """Write ``text_sha256``, ``text_chars`` and ``part`` of every item whose text is present."""
+def fill(folder: str | Path, prefix: str = "") -> int:
+    """Write ``text_sha256``, ``text_chars`` and ``part`` of every item whose text is present.
+
+    Only items whose id starts with ``prefix`` are touched (annotators work side by side).
+    """
     count = 0
     for item in load_items(folder):
-        if not item.text_path.is_file():
+        if not item.id.startswith(prefix) or not item.text_path.is_file():
             continue
         text = canonical_text(item.text_path.read_text(encoding="utf-8"))
         item.data["text_sha256"] = text_hash(text)
@@ -239,12 +242,12 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def _main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] not in {"fill", "check", "lint"}:
-        sys.stderr.write("usage: python -m justicekg.extract.corpus fill|check|lint DIR\n")
+    if len(argv) not in {2, 3} or argv[0] not in {"fill", "check", "lint"}:
+        sys.stderr.write("usage: python -m justicekg.extract.corpus fill|check|lint DIR [PREFIX]\n")
         return 2
-    command, folder = argv
+    command, folder, prefix = (*argv, "")[:3]
     if command == "fill":
-        print(f"{fill(folder)} items filled")
+        print(f"{fill(folder, prefix)} items filled")
         return 0
     if command == "lint":
         from justicekg.extract.evaluate import load_scorer
@@ -252,6 +255,8 @@ def _main(argv: list[str]) -> int:
         norm = load_scorer().normalize
         bad = 0
         for item in load_items(folder):
+            if not item.id.startswith(prefix):
+                continue
             for problem in lint(item, norm):
                 print(f"{item.path.name}: {problem}")
                 bad += 1
