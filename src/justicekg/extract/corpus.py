@@ -8,9 +8,10 @@ restored from the stored page it came from (the folder's README says how). ``tex
 the SHA-256 of the text as UTF-8 after NFC, with line ends folded to ``\\n`` and trailing white
 space at the very end removed, so a restored copy can be checked.
 
-Run as ``python -m justicekg.extract.corpus fill|check|lint DIR [ID_PREFIX]``: ``fill`` writes the hash,
-length and part of every item whose text is present, ``check`` names missing texts and hash
-mismatches, ``lint`` the gold's problems (shape, enums, NFC, closure, names not in the text).
+Run as ``python -m justicekg.extract.corpus fill|check|lint DIR [ID_PREFIX]``: ``fill``
+writes the hash, length and part of every item whose text is present, ``check`` names missing
+texts and hash mismatches, ``lint`` the gold's problems (shape, enums, NFC, closure, names
+not in the text).
 """
 
 from __future__ import annotations
