@@ -32,7 +32,14 @@ from justicekg.text.dates import find_dates, parse_date
         pytest.param("gồm 14/3 hồ sơ", "2022-03-15", None, id="bare-day-month"),
         pytest.param("trong 02 ngày (20 - 21/8)", "2025-09-01", "2025-08-20", id="range-parens"),
         pytest.param("ngày 31/2/2020", None, None, id="invalid"),
-        pytest.param("sáng 17/7", None, None, id="no-reference"),
+        pytest.param("sáng 17/7", None, "--07-17", id="no-reference"),
+        pytest.param("Chiều 14-12, Cục tổ chức", None, "--12-14", id="dash-day-month"),
+        pytest.param("Ngày 9.1, Sở Tư pháp", "2021-01-20", "2021-01-09", id="dot-day-month"),
+        pytest.param("Sáng 19-1, đoàn", "2020-02-01", "2020-01-19", id="dash-with-reference"),
+        pytest.param("khoản 9.1 Điều 4", "2021-01-20", None, id="dot-needs-day-word"),
+        pytest.param("tỷ lệ 14-12 phiếu", None, None, id="dash-needs-day-word"),
+        pytest.param("ngày 30-2", None, None, id="dash-invalid-day"),
+        pytest.param("Trong hai ngày 18 và 19/5", None, "--05-18", id="range-without-year"),
     ],
 )
 def test_parse_date(text: str, reference: str | None, expected: str | None) -> None:

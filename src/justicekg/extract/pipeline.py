@@ -198,9 +198,9 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     for i, e in enumerate(events):
         lo = starts[i] if i > 0 else 0
         hi = starts[i + 1] if i + 1 < len(events) else body_end
-        event = Event(
-            kind=str(e.data["kind"]), date=e.name or None, evidence=_ev(doc, e.start, e.end)
-        )
+        # a day whose year the text does not make certain ("--MM-DD") is reported undated
+        date = e.name if e.name and not e.name.startswith("--") else None
+        event = Event(kind=str(e.data["kind"]), date=date, evidence=_ev(doc, e.start, e.end))
         event.name = _event_name(text[e.start : e.end])
         for facts in people.values():
             if facts.name in author_names:
@@ -222,7 +222,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
             add_org(event.organizer, None, kind=_kind_of(event.organizer))
         report.events.append(event)
         report.mentions.append(Mention(e.start, e.end, "event", event.name or event.kind))
-    dated = [e.name for e in events if e.name]
+    dated = [e.name for e in events if e.name and not e.name.startswith("--")]
     # awards
     seen: set[tuple[str, str, str]] = set()
     for a in doc.by_label("award"):

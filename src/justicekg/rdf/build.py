@@ -389,7 +389,13 @@ class _Builder:
         for event in self.report.events:
             province = self.canonical_province(event.province)
             place = province or event.organizer or event.name
-            node = event_iri(event.kind, event.date, place, settings=self.settings)
+            node = event_iri(
+                event.kind,
+                event.date,
+                place,
+                article=self.report.article.id,
+                settings=self.settings,
+            )
             nodes.append(node)
             self.typed(node, JKG.Event)
             self.add(node, JKG.eventKind, EVENT_KIND_CONCEPTS.get(event.kind, JKG.eventOther))

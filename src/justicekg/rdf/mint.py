@@ -233,16 +233,24 @@ def event_iri(
     date: str | None,
     place: str | None,
     *,
+    article: str | None = None,
     settings: Settings | None = None,
 ) -> URIRef:
     """The IRI of an event: kind + date + place (province, else organizer, else name).
 
+    An undated event is only known from its article: ``article`` (the article id) keeps two
+    articles' undated events of one kind and place apart.
+
     >>> str(event_iri("conference", "2017-11-27", "Thanh Hoa"))
     'https://w3id.org/justicekg/id/event/conference--2017-11-27--thanh-hoa'
+    >>> str(event_iri("conference", None, "Thanh Hoa", article="a1"))
+    'https://w3id.org/justicekg/id/event/conference--undated--thanh-hoa--a1'
     """
     parts = [kind, date or "undated"]
     if place:
         parts.append(place)
+    if not date and article:
+        parts.append(article)
     return mint_iri("event", *parts, settings=settings)
 
 

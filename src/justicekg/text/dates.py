@@ -1,7 +1,8 @@
 """Vietnamese date expressions → ISO dates.
 
 Forms: ``27-11-2017``, ``27/11/2017``, ``10.01.2020``, ``ngày 27 tháng 11 năm 2017``,
-``sáng 17/7`` (the year from a reference date: the latest such day not after it),
+``sáng 17/7``, ``chiều 14-12``, ``ngày 9.1`` (the year from a reference date: the latest such day
+not after it; without a reference the day is ``--MM-DD``, the XSD ``gMonthDay`` form),
 ``tháng 11/2017``, ``năm 2017``, ranges ``20/6–30/6/2007`` (the first day).
 """
 
@@ -26,8 +27,13 @@ class DateMatch:
     inferred_year: bool = False
     #: True when the expression is the first day of a range (``20/6–30/6/2007``).
     is_range: bool = False
-    #: The range's last day (``YYYY-MM-DD``), for a range.
+    #: The range's last day (``YYYY-MM-DD``, or ``--MM-DD`` without a year), for a range.
     range_end: str | None = None
+
+    @property
+    def has_year(self) -> bool:
+        """False for a day and month whose year is unknown (``--MM-DD``)."""
+        return not self.iso.startswith("--")
 
 
 _D = r"(?P<d>[0-3]?\d)"
@@ -42,6 +48,8 @@ _RANGE = re.compile(
     rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/.\-])"
 )
 _DAY_MONTH = re.compile(rf"(?<![\d/.\-]){_D}\s?/\s?{_M}(?![\d/])")
+#: "chiều 14-12", "ngày 9.1": only after a day word (a dot or dash is too ambiguous alone)
+_DAY_MONTH_CUED = re.compile(rf"(?<![\d/.\-,]){_D}(?P<s>[.\-]){_M}(?![\d/]|(?P=s)\d)")
 #: the word that must precede a day/month without a year
 _DAY_CUE = re.compile(
     r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?i:nay|qua|sau))?"
@@ -74,8 +82,20 @@ def resolve_year(month: int, day: int, reference: str | None) -> int | None:
     return year if (month, day) <= ref_md else year - 1
 
 
+def _day(year: int | None, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD``, or ``--MM-DD`` when the year is unknown; None for no such day."""
+    if year is None:
+        return f"--{month:02d}-{day:02d}" if _valid(2000, month, day) else None
+    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+
+
 def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch]:
     """Every date expression in ``text``, left to right, without overlaps.
+
+    A day and month without a year and without ``reference`` is ``--MM-DD``:
+
+    >>> [d.iso for d in find_dates("Chiều 14-12, Cục tổ chức hội nghị; ngày 9.1 tiếp")]
+    ['--12-14', '--01-09']
 
     >>> [d.iso for d in find_dates("Sáng ngày 27-11-2017 và chiều 10/1", reference="2018-01-11")]
     ['2017-11-27', '2018-01-10']
@@ -105,23 +125,10 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         m1 = int(m["m1"]) if m["m1"] else m2
         d1 = int(m["d1"])
         y = int(m["y"]) if m["y"] else resolve_year(m1, d1, reference)
-        if (
-            y
-            and _valid(y, m1, d1)
-            and _valid(y, m2, int(m["d2"]))
-            and (m1, d1) <= (m2, int(m["d2"]))
-        ):
+        first, last = _day(y, m1, d1), _day(y, m2, int(m["d2"]))
+        if first and last and (m1, d1) <= (m2, int(m["d2"])):
             start = cue.start() if cue is not None and m["y"] is None else m.start()
-            add(
-                DateMatch(
-                    start,
-                    m.end(),
-                    f"{y:04d}-{m1:02d}-{d1:02d}",
-                    m["y"] is None,
-                    is_range=True,
-                    range_end=f"{y:04d}-{m2:02d}-{int(m['d2']):02d}",
-                )
-            )
+            add(DateMatch(start, m.end(), first, m["y"] is None, is_range=True, range_end=last))
     for m in _FULL.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if free(m.start(), m.end()) and _valid(y, mo, d):
@@ -131,14 +138,17 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         if not free(m.start(), m.end()):
             continue
         inferred = m["y"] is None
-        yr = int(m["y"]) if m["y"] else resolve_year(mo, d, reference)
-        if yr and _valid(yr, mo, d):
-            add(DateMatch(m.start(), m.end(), f"{yr:04d}-{mo:02d}-{d:02d}", inferred))
-    for m in _DAY_MONTH.finditer(text):
+        iso = _day(int(m["y"]) if m["y"] else resolve_year(mo, d, reference), mo, d)
+        if iso:
+            add(DateMatch(m.start(), m.end(), iso, inferred))
+    day_months = [*_DAY_MONTH.finditer(text), *_DAY_MONTH_CUED.finditer(text)]
+    for m in sorted(day_months, key=lambda m: m.start()):
         mo, d = int(m["m"]), int(m["d"])
         if not free(m.start(), m.end()):
             continue
         cue = _DAY_CUE.search(text, max(0, m.start() - 30), m.start())
+        if cue is None and m.re is _DAY_MONTH_CUED:
+            continue
         if cue is None:
             # a day alone in parentheses: "Sáng nay (14/3)", "Sở Tư pháp (14/3) tổ chức"
             if not (
@@ -149,9 +159,9 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
             m_start = m.start()
         else:
             m_start = cue.start()
-        yr = resolve_year(mo, d, reference)
-        if yr and _valid(yr, mo, d):
-            add(DateMatch(m_start, m.end(), f"{yr:04d}-{mo:02d}-{d:02d}", True))
+        iso = _day(resolve_year(mo, d, reference), mo, d)
+        if iso:
+            add(DateMatch(m_start, m.end(), iso, True))
     for m in _MONTH_YEAR.finditer(text):
         mo = int(m["m"])
         if free(m.start(), m.end()) and 1 <= mo <= 12:

@@ -105,11 +105,11 @@ class Events:
         seen: dict[str, Span] = {}
         used_sentences: set[int] = set()
         for d in doc.by_label("date"):
-            if len(d.name) != 10 or not (body_start <= d.start < body_end):
+            if not _is_day(d.name) or not (body_start <= d.start < body_end):
                 continue
             if doc.covered(d.start, d.end, ("dateline",)):
                 continue
-            if published and d.name > published:
+            if published and d.name[:1] != "-" and d.name > published:
                 continue
             sent = doc.sentence_of(d.start)
             if sent.start in used_sentences:
@@ -252,6 +252,11 @@ _SAME_DAY = re.compile(
     r"[\W\d]*(?:(?:Sáng|Chiều|Tối|Trưa|Buổi sáng|Buổi chiều)[ \t]+)?cùng ngày(?![\w])",
     re.IGNORECASE,
 )
+
+
+def _is_day(iso: str) -> bool:
+    """A whole day: ``YYYY-MM-DD``, or ``--MM-DD`` when the text gives no year."""
+    return len(iso) == 10 or (len(iso) == 7 and iso.startswith("--"))
 
 
 def _in_parens(text: str, pos: int, floor: int) -> bool:
