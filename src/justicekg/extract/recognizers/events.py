@@ -190,7 +190,36 @@ class Events:
                     )
                 )
                 break
+        if not doc.by_label("event"):
+            _undated_event(doc, body_start, body_end)
         return doc
+
+
+def _undated_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
+    """A page that reports an activity but gives it no date (``Phát biểu khai mạc tại hội
+    nghị, ông …``, ``Hội nghị do bà … chủ trì``): one undated event, from the first sentence
+    with a strong cue and a reported (not planned) activity."""
+    text = doc.text
+    for sent in doc.sentences:
+        if not (body_start <= sent.start < body_end):
+            continue
+        stext = text[sent.start : sent.end]
+        if _FUTURE.search(stext) or _ISSUES.search(stext) or not _ACTIVITY.search(stext):
+            continue
+        if not any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12):
+            continue
+        kind = classify(stext, doc.title)
+        return doc.add(
+            Span(
+                sent.start,
+                sent.end,
+                "event",
+                "",
+                "undated",
+                {"kind": kind, "date_start": sent.start},
+            )
+        )
+    return None
 
 
 _TODAY_BEFORE = re.compile(

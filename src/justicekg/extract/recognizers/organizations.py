@@ -225,6 +225,8 @@ class Place:
     name: str | None
     province: str | None
     end: int
+    #: an implicit place whose kind word is written (``UBND tỉnh``): a bare body keeps it
+    written: bool = False
 
 
 _LINK_POINT = re.compile(
@@ -284,7 +286,8 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                 return Place("province", rec.kind, rec.name, rec.name, m.end())
             if name is None:
                 if kind == "tỉnh" or kind == "thành phố":
-                    return Place("implicit", kind, None, doc.meta.get("main_province"), m.end())
+                    main = doc.meta.get("main_province")
+                    return Place("implicit", kind, None, main, m.end(), written=True)
                 return None
             if (
                 kind == "tỉnh"
@@ -447,7 +450,9 @@ def _surnames() -> frozenset[str]:
 def _place_suffix(place: Place) -> str:
     if place.level == "implicit":
         if not place.province:
-            return ""
+            # the page never names its province: the body stays as written ("Sở Tư pháp",
+            # "Ủy ban nhân dân tỉnh")
+            return f" {place.kind}" if place.written else ""
         rec = lexicon().province(place.province)
         kind = rec.kind if rec else "tỉnh"
         return f" {kind} {place.province}"
@@ -1133,7 +1138,7 @@ class Organizations:
                 place = Place("implicit", "tỉnh", None, doc.meta["main_province"], end)
             elif head == "Học viện":
                 return Span(start, end, "org", name, "grammar", {"kind": kind})
-            elif head in ("Sở",) and doc.meta.get("main_province"):
+            elif head == "Sở":
                 place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
             elif (
                 head in ("Phòng", "Ban", "Trung tâm")
@@ -1172,8 +1177,6 @@ class Organizations:
     def _placed(
         self, start: int, name: str, kind: str, place: Place, data: dict[str, object] | None = None
     ) -> Span | None:
-        if place.level == "implicit" and not place.province:
-            return None
         full = name + _place_suffix(place)
         info: dict[str, object] = {"kind": kind, "province": place.province}
         if place.level == "foreign":

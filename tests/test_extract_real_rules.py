@@ -1,0 +1,66 @@
+"""General rules for error classes seen on real pages (data/eval/real); invented examples only.
+
+No sentence or name here comes from a real article: each example is written to exercise one
+rule the real pages showed was missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+from justicekg.model import ExtractionReport
+
+
+def _report(text: str, published: str | None = None) -> ExtractionReport:
+    return extract(text, article_id="t", published=published)
+
+
+def _events(text: str, published: str | None = None) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.date) for e in _report(text, published).events]
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        pytest.param(
+            "Chiều 14-12, Cục THADS tỉnh Yên Bái tổ chức hội nghị tổng kết.",
+            None,
+            [("conference", None)],
+            id="day-month-dash-no-year",
+        ),
+        pytest.param(
+            "Ngày 9.1, Sở Tư pháp tỉnh Yên Bái tổ chức hội nghị triển khai nhiệm vụ.",
+            "2021-01-12",
+            [("conference", "2021-01-09")],
+            id="day-month-dot-with-dateline",
+        ),
+        pytest.param(
+            "Phát biểu khai mạc tại hội nghị, ông Lò Văn Sính, Giám đốc Sở Tư pháp tỉnh Điện "
+            "Biên nêu rõ kết quả năm qua.",
+            None,
+            [("conference", None)],
+            id="undated-report",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Điện Biên sẽ tổ chức hội nghị sơ kết vào tháng tới.",
+            None,
+            [],
+            id="planned-is-not-an-event",
+        ),
+    ],
+)
+def test_events_without_a_certain_year(
+    text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _events(text, published) == expected
+
+
+def test_bodies_stay_bare_when_the_page_names_no_province() -> None:
+    r = _report(
+        "Hội nghị do ông Lò Văn Sính, Giám đốc Sở Tư pháp chủ trì. Dự có đại diện UBND tỉnh."
+    )
+    assert {o.name for o in r.organizations} >= {"Sở Tư pháp", "Ủy ban nhân dân tỉnh"}
+    assert r.provinces == []
+    (person,) = r.persons
+    assert [(p.title, p.organization) for p in person.positions] == [("Giám đốc", "Sở Tư pháp")]
