@@ -151,8 +151,9 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             "Sở Tư pháp tỉnh Phú Yên họp. Ông Nguyễn Minh Tâm, nguyên Giám đốc Sở Tư pháp, "
             "nay là Phó Chủ tịch UBND tỉnh, đến dự.",
             "Nguyễn Minh Tâm",
+            # a former post keeps "Nguyên" (kit conventions, "Real pages")
             [
-                ("Giám đốc", "Sở Tư pháp tỉnh Phú Yên"),
+                ("Nguyên Giám đốc", "Sở Tư pháp tỉnh Phú Yên"),
                 ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên"),
             ],
             ["Phú Yên"],

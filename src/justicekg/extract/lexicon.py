@@ -117,7 +117,7 @@ def lexicon() -> Lexicon:
     titles = gz.load_rows("titles")
     base = _alt([v for t in titles for v in _case_variants(t["title"])])
     title_re = re.compile(
-        rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|quyền|nguyên|phó|tân)\s+)*(?:{base})"
+        rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|Cố|quyền|nguyên|phó|tân|cố)\s+)*(?:{base})"
         rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách))?(?![\w])"
     )
     # keyed by the lower-cased title, marks kept: "Thứ trưởng" (Bộ) is not "Thủ trưởng"

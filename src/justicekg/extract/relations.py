@@ -79,7 +79,7 @@ def _org_at(orgs: list[Span], pos: int) -> Span | None:
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
-_PARTY_BARE = re.compile(r"[ \t]+Đảng ủy(?=[ \t]*,)")
+_PARTY_BARE = re.compile(r"[ \t]+Đảng [uỦủ]y(?=[ \t]*,)")
 _BARE_LOCAL_BODY = re.compile(
     r"[ \t]+(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]+(xã|phường|thị trấn|đặc khu)"
     r"(?![\w])(?![ \t]+[A-ZĐ0-9])"
@@ -356,6 +356,13 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         if nxt_o.name.startswith(body):
                             t.data["commune_org"] = "Đảng ủy " + nxt_o.name.removeprefix(body)
                             t.data["commune_org_kind"] = "party-committee"
+                elif t2 is not None:
+                    # "Bí thư Đảng ủy, Giám đốc Sở Tư pháp": the party committee of the body
+                    # the next title names (or resolves to: "Bí thư Đảng ủy, Cục trưởng")
+                    body_name = nxt_o.name if nxt_o else _resolve_title_org(doc, t2, orgs, t2.start)
+                    if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy")):
+                        t.data["commune_org"] = "Đảng ủy " + body_name
+                        t.data["commune_org_kind"] = "party-committee"
                 end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
             else:
                 end_t = t

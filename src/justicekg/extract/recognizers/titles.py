@@ -37,7 +37,9 @@ class Titles:
             if doc.covered(m.start(), m.end(), ("person",)):
                 continue
             words = raw.split()
-            base = " ".join(w for w in words if w.lower() not in ("phó", "quyền", "tân", "nguyên"))
+            base = " ".join(
+                w for w in words if w.lower() not in ("phó", "quyền", "tân", "nguyên", "cố")
+            )
             key = " ".join(base.replace(" Thường trực", "").replace(" thường trực", "").split())
             head = lex.title_head.get(key.lower(), "")
             doc.add(
@@ -70,7 +72,9 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _strip(raw: str) -> str:
+    """``tân Cục trưởng`` is the post itself; ``Nguyên``/``Cố`` (former, late) stay: a former
+    post is not the post held."""
     words = raw.split()
-    while words and words[0].lower() in ("tân", "nguyên"):
+    while words and words[0].lower() == "tân":
         words = words[1:]
     return " ".join(words)
