@@ -43,6 +43,39 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str | No
             id="undated-report",
         ),
         pytest.param(
+            " date 2023-12 (ĐB) - Chiều 20-12, Sở Tư pháp tỉnh Điện Biên tổ chức hội nghị.",
+            None,
+            [("conference", "2023-12-20")],
+            id="date-header",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Điện Biên tổng kết năm\n\n2024-01-12 09:30\n\n"
+            "Sáng 11-1, Sở Tư pháp tỉnh Điện Biên tổ chức hội nghị tổng kết.",
+            None,
+            [("conference", "2024-01-11")],
+            id="iso-stamp-line",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Điện Biên đón nhận Cờ thi đua 06/03/2024 10:15\n\n"
+            "Sáng 5/3, Sở Tư pháp tỉnh Điện Biên tổ chức lễ đón nhận Cờ thi đua.",
+            None,
+            [("ceremony", "2024-03-05")],
+            id="headline-stamp",
+        ),
+        pytest.param(
+            "Chiều 28/12, Sở Tư pháp tỉnh Điện Biên tổ chức hội nghị triển khai nhiệm vụ "
+            "công tác tư pháp năm 2024.",
+            None,
+            [("conference", "2023-12-28")],
+            id="plan-year-in-sentence",
+        ),
+        pytest.param(
+            "Sáng 8/1, Sở Tư pháp tỉnh Điện Biên giao ban công tác quý I năm 2024.",
+            None,
+            [("meeting", "2024-01-08")],
+            id="year-in-sentence",
+        ),
+        pytest.param(
             "Sở Tư pháp tỉnh Điện Biên sẽ tổ chức hội nghị sơ kết vào tháng tới.",
             None,
             [],

@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["DateMatch", "find_dates", "latest_full_date", "parse_date", "resolve_year"]
+__all__ = [
+    "DateMatch",
+    "find_dates",
+    "latest_full_date",
+    "parse_date",
+    "resolve_year",
+    "year_from_sentence",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +48,7 @@ _M = r"(?P<m>[01]?\d)"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _SEP = r"[/\-.]"
 _FULL = re.compile(rf"(?<![\d/.\-]){_D}\s?(?P<s>{_SEP})\s?{_M}\s?(?P=s)\s?{_Y}(?![\d/])")
+_ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/.\-])")
 _WORDS = re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)")
 _RANGE = re.compile(
     rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?:{_SEP}(?P<m1>[01]?\d))?\s*"
@@ -129,7 +137,7 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         if first and last and (m1, d1) <= (m2, int(m["d2"])):
             start = cue.start() if cue is not None and m["y"] is None else m.start()
             add(DateMatch(start, m.end(), first, m["y"] is None, is_range=True, range_end=last))
-    for m in _FULL.finditer(text):
+    for m in [*_FULL.finditer(text), *_ISO.finditer(text)]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if free(m.start(), m.end()) and _valid(y, mo, d):
             add(DateMatch(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}"))
@@ -171,6 +179,39 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
             add(DateMatch(m.start(), m.end(), m["y"]))
     found.sort(key=lambda dm: dm.start)
     return iter(found)
+
+
+_SENTENCE_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|\.\d)")
+_PLAN_BEFORE = re.compile(
+    r"(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|giao ước|chương trình)[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def year_from_sentence(sentence: str, month: int) -> int | None:
+    """The year a day of ``month`` must have, from the years its sentence names.
+
+    A meeting that deploys the plan of year Y is held early in Y or late in Y-1 (``Chiều 29/12,
+    … triển khai nhiệm vụ năm 2026`` → 2025); otherwise one year named is the year, and of
+    several the later early in the year, the earlier late in it (a review of Y and the plan of
+    Y+1 meet around the turn of the year). None when the sentence names no year.
+
+    >>> year_from_sentence("Chiều 29/12, hội nghị triển khai nhiệm vụ năm 2026", 12)
+    2025
+    >>> year_from_sentence("Sáng 11/1, giao ban công tác quý I năm 2022", 1)
+    2022
+    >>> year_from_sentence("Chiều 19.11, đánh giá công tác năm 2019, nhiệm vụ năm 2020", 11)
+    2019
+    """
+    years = [(int(m.group(0)), m.start()) for m in _SENTENCE_YEAR.finditer(sentence)]
+    if not years:
+        return None
+    plans = [y for y, at in years if _PLAN_BEFORE.search(sentence, max(0, at - 70), at)]
+    if plans:
+        year = max(plans)
+        return year if month <= 6 else year - 1
+    found = sorted({y for y, _ in years})
+    return found[-1] if month <= 6 else found[0]
 
 
 def latest_full_date(text: str) -> str | None:

@@ -109,7 +109,7 @@ class Events:
                 continue
             if doc.covered(d.start, d.end, ("dateline",)):
                 continue
-            if published and d.name[:1] != "-" and d.name > published:
+            if published and d.name[:1] != "-" and d.name[: len(published)] > published:
                 continue
             sent = doc.sentence_of(d.start)
             if sent.start in used_sentences:

@@ -51,6 +51,11 @@ _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
 
 
 _FULL_DATE = re.compile(r"\d{1,2}[/\-.]\d{1,2}[/\-.](?:19|20)\d\d")
+#: an ISO stamp as a line of its own, or a "date 2021-12" header glued to the text's start
+_ISO_LINE = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?\s*$")
+_DATE_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)(?![\d])")
+#: a headline ending in its publication stamp: "… cho Bộ Tư pháp 25/08/2025 12:45"
+_STAMP_END = re.compile(r"\s(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?:\s+\d{1,2}:\d\d)?\s*$")
 
 
 def _is_dateline(line: str) -> bool:
@@ -104,10 +109,21 @@ class Layout:
         doc.meta["footer_start"] = footer_start
         doc.meta["body_start"] = body_start
         # date line: a short line that is nothing but a date (and weekday/time)
+        header = _DATE_HEADER.match(text)
+        if header is not None:
+            doc.add(Span(header.start(1), header.end(1), "dateline", header.group(1), "header"))
+            doc.meta["dateline"] = header.group(1)
         for p in paras:
-            if p.start >= footer_start:
+            if p.start >= footer_start or header is not None:
                 break
             line = p.slice(text)
+            iso = _ISO_LINE.match(line) or (_STAMP_END.search(line) if p is paras[0] else None)
+            stamped = [d for d in find_dates(iso.group(1)) if len(d.iso) == 10] if iso else []
+            if iso is not None and stamped:
+                s0 = p.start + iso.start(1)
+                doc.add(Span(s0, s0 + len(iso.group(1)), "dateline", stamped[0].iso, "stamp"))
+                doc.meta.setdefault("dateline", stamped[0].iso)
+                break
             if (len(line) <= 60 and _DATELINE.match(line)) or _is_dateline(line):
                 dates = [d for d in find_dates(line) if len(d.iso) == 10]
                 if dates:
