@@ -76,6 +76,14 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str | No
             id="year-in-sentence",
         ),
         pytest.param(
+            "Sáng 19-1, Sở Tư pháp tỉnh Điện Biên tổ chức hội nghị tổng kết công tác năm 2023, "
+            "triển khai nhiệm vụ năm 2024.\n\nCông tác năm qua đạt nhiều kết quả.\n\n.\n\n"
+            "Năm qua, Sở Tư pháp biên soạn tài liệu.",
+            None,
+            [("conference", "2024-01-19")],
+            id="stray-dot-line-is-not-a-header",
+        ),
+        pytest.param(
             "Sở Tư pháp tỉnh Điện Biên sẽ tổ chức hội nghị sơ kết vào tháng tới.",
             None,
             [],

@@ -183,7 +183,7 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
 
 _SENTENCE_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|\.\d)")
 _PLAN_BEFORE = re.compile(
-    r"(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|giao ước|chương trình)[^.;]{0,60}$",
+    r"(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|giao ước|chương trình)[^.;]{0,120}$",
     re.IGNORECASE,
 )
 
@@ -206,7 +206,7 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     years = [(int(m.group(0)), m.start()) for m in _SENTENCE_YEAR.finditer(sentence)]
     if not years:
         return None
-    plans = [y for y, at in years if _PLAN_BEFORE.search(sentence, max(0, at - 70), at)]
+    plans = [y for y, at in years if _PLAN_BEFORE.search(sentence, max(0, at - 140), at)]
     if plans:
         year = max(plans)
         return year if month <= 6 else year - 1

@@ -50,6 +50,14 @@ _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of the article, not a menu or header line: many words, ends in a stop."""
+    return len(line.split()) >= 15 and line.rstrip()[-1:] in ".!?…:" and not _MENU.search(line)
+
+
 _FULL_DATE = re.compile(r"\d{1,2}[/\-.]\d{1,2}[/\-.](?:19|20)\d\d")
 #: an ISO stamp as a line of its own, or a "date 2021-12" header glued to the text's start
 _ISO_LINE = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?\s*$")
@@ -101,9 +109,9 @@ class Layout:
         body_start = 0
         for p in paras[:8]:
             line = p.slice(text)
-            if p.start >= footer_start:
-                break
-            if _MENU.search(line) or _UPPER_LINE.match(line):
+            if p.start >= footer_start or _is_prose(line):
+                break  # the header ends where the article's prose begins
+            if (_MENU.search(line) or _UPPER_LINE.match(line)) and _LETTERS.search(line):
                 body_start = p.end
                 doc.meta.setdefault("header_lines", []).append((p.start, p.end))
         doc.meta["footer_start"] = footer_start
