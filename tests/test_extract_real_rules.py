@@ -72,7 +72,7 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str | No
         pytest.param(
             "Sáng 8/1, Sở Tư pháp tỉnh Điện Biên giao ban công tác quý I năm 2024.",
             None,
-            [("meeting", "2024-01-08")],
+            [("conference", "2024-01-08")],
             id="year-in-sentence",
         ),
         pytest.param(
@@ -82,6 +82,20 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str | No
             None,
             [("conference", "2024-01-19")],
             id="stray-dot-line-is-not-a-header",
+        ),
+        pytest.param(
+            "Chiều 20/11/2023, Ban Chỉ đạo THADS tỉnh Điện Biên đánh giá kết quả công tác năm "
+            "2023 và triển khai phương hướng năm 2024. Ông Lò Văn Sính phát biểu tại hội nghị.",
+            None,
+            [("conference", "2023-11-20")],
+            id="kind-named-later",
+        ),
+        pytest.param(
+            "Ngày 5/11/2023, Đoàn công tác Sở Tư pháp tỉnh Điện Biên đến dâng hương tại khu di "
+            "tích.",
+            None,
+            [("ceremony", "2023-11-05")],
+            id="incense-offering",
         ),
         pytest.param(
             "Sở Tư pháp tỉnh Điện Biên sẽ tổ chức hội nghị sơ kết vào tháng tới.",

@@ -148,6 +148,8 @@ class Events:
             kind = classify(stext, doc.title if not seen else None)
             if kind == "other" and doc.title:
                 kind = classify(doc.title) if not seen else kind
+            if kind == "other":
+                kind = _named_later(text, sent.end, body_end) or kind
             seen[d.name] = doc.add(
                 Span(
                     sent.start,
@@ -281,6 +283,18 @@ _SAME_DAY = re.compile(
     r"[\W\d]*(?:(?:Sáng|Chiều|Tối|Trưa|Buổi sáng|Buổi chiều)[ \t]+)?cùng ngày(?![\w])",
     re.IGNORECASE,
 )
+
+
+_NAMED_AT = re.compile(
+    r"(?<![\w])(?:tại|Tại)\s+(hội nghị|hội thảo|tọa đàm|buổi lễ|lễ|buổi làm việc|buổi họp)(?![\w])"
+)
+
+
+def _named_later(text: str, start: int, end: int) -> str | None:
+    """The kind of an event its report names later by its head noun: ``Chiều 19.11, Ban Chỉ đạo
+    … đánh giá kết quả …`` then ``… phát biểu tại hội nghị`` (a conference)."""
+    m = _NAMED_AT.search(text, start, min(end, start + 600))
+    return classify(m.group(1)) if m else None
 
 
 def _is_day(iso: str) -> bool:
