@@ -119,3 +119,59 @@ def test_bodies_stay_bare_when_the_page_names_no_province() -> None:
     assert r.provinces == []
     (person,) = r.persons
     assert [(p.title, p.organization) for p in person.positions] == [("Giám đốc", "Sở Tư pháp")]
+
+
+def _positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {p.name: [(q.title, q.organization) for q in p.positions] for p in _report(text).persons}
+
+
+@pytest.mark.parametrize(
+    "text,person,expected",
+    [
+        pytest.param(
+            "Ngày 3/4/2024, Sở Tư pháp tỉnh Hòa Bình họp. Dự có Thứ trưởng Bộ Tư pháp Đinh Văn "
+            "Khang, Chủ tịch UBND tỉnh Bùi Văn Lực.",
+            "Đinh Văn Khang",
+            [("Thứ trưởng", "Bộ Tư pháp")],
+            id="title-before-the-next-name-is-not-shifted",
+        ),
+        pytest.param(
+            "Ngày 3/4/2024, tại xã Lạc Sơn có ông Bùi Văn Tộ Chủ tịch UBND xã Lạc Sơn, ông Đinh "
+            "Văn Mừng công chức tư pháp xã.",
+            "Bùi Văn Tộ",
+            [("Chủ tịch", "Ủy ban nhân dân xã Lạc Sơn")],
+            id="title-right-after-name-without-comma",
+        ),
+        pytest.param(
+            "Ngày 3/4/2024, tại xã Lạc Sơn có ông Bùi Văn Tộ Chủ tịch UBND xã Lạc Sơn, ông Đinh "
+            "Văn Mừng công chức tư pháp xã.",
+            "Đinh Văn Mừng",
+            [],
+            id="claimed-title-is-not-the-next-persons",
+        ),
+        pytest.param(
+            "Hội nghị do bà Quách Thị Hiền, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Giám đốc Sở Tư "
+            "pháp chủ trì.",
+            "Quách Thị Hiền",
+            [("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy"), ("Giám đốc", "Sở Tư pháp")],
+            id="party-membership-bare-committee",
+        ),
+        pytest.param(
+            "Ngày 3/4/2024, Sở Tư pháp tỉnh Hòa Bình tổ chức hội nghị. Phó Chủ tịch Thường trực "
+            "UBND tỉnh Bùi Văn Lực dự. Phó Chủ tịch UBND tỉnh Bùi Văn Lực phát biểu.",
+            "Bùi Văn Lực",
+            [("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Hòa Bình")],
+            id="short-title-of-a-post-named-in-full",
+        ),
+        pytest.param(
+            "Ngày 3/4/2024, Thủ tướng Đỗ Văn Hải dự lễ kỷ niệm.",
+            "Đỗ Văn Hải",
+            [("Thủ tướng", "Chính phủ")],
+            id="prime-minister-heads-the-government",
+        ),
+    ],
+)
+def test_positions_on_real_pages(
+    text: str, person: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _positions(text).get(person, []) == expected

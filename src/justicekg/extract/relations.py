@@ -76,6 +76,7 @@ def _org_at(orgs: list[Span], pos: int) -> Span | None:
     return None
 
 
+_SPACE_ONLY = re.compile(r"[ \t]+")
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
@@ -88,6 +89,19 @@ _LIST_INTRO = re.compile(r"[ \t]+(?:là|gồm|gồm có)[ \t]+")
 _PLURAL_BEFORE = re.compile(r"(?:các|Các|hai|Hai|ba|Ba|\d{1,2})\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
 _BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục)$")
 _BARE_PARENT_AFTER = re.compile(r"[ \t]+(Sở|Bộ|Tổng cục|Cục)(?![\w])(?![ \t]+[A-ZĐ])")
+
+
+def _party_committee(folded_title: str) -> str | None:
+    """The party committee a membership title implies (``Tỉnh ủy viên``, ``Ủy viên Ban Chấp
+    hành Đảng bộ tỉnh`` → ``Tỉnh ủy``; ``Ủy viên Thành ủy`` → ``Thành ủy``); ``""`` for a
+    district committee (no bare form); None for other titles."""
+    if folded_title.endswith(("thanh uy vien", "uy vien thanh uy", "dang bo thanh pho")):
+        return "Thành ủy"
+    if folded_title.endswith(("tinh uy vien", "uy vien tinh uy", "dang bo tinh")):
+        return "Tỉnh ủy"
+    if folded_title.endswith("huyen uy vien"):
+        return ""
+    return None
 
 
 def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> str | None:
@@ -313,6 +327,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     title_end = {t.end: t for t in titles}
     people: dict[str, PersonFacts] = {}
     person_at = {p.start for p in doc.by_label("person")}
+    claimed: set[int] = set()  # titles already read as someone's apposition
     for p in doc.by_label("person"):
         facts = people.setdefault(p.name, PersonFacts(p.name, p))
         facts.mentions.append(p)
@@ -322,6 +337,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         # right: "Name, Title Org, Title Org"
         sep = _SEP_RIGHT.match(text, p.end)
         pos = sep.end() if sep else p.end
+        if sep is None and _SPACE_ONLY.match(text, p.end):
+            # "ông A Chủ tịch UBND xã X": a capitalized title right after the name is A's
+            gap = _SPACE_ONLY.match(text, p.end)
+            at = gap.end() if gap else p.end
+            if at in title_at and text[at : at + 1].isupper():
+                pos = at
         if pos not in title_at:
             # "ông X được bổ nhiệm giữ chức Phó Cục trưởng Cục …"
             app0 = _APPOINT.match(text, p.end)
@@ -367,9 +388,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             else:
                 end_t = t
             nn = _NEXT_NAME.match(text, o.end if o else end_t.end)
-            if chain and nn and nn.end() in person_at and nn.end() != p.start:
-                break  # "…; Tổng cục trưởng Tổng cục THADS Nguyễn Văn Sơn": the next person's
+            if nn and nn.end() in person_at and nn.end() != p.start:
+                # "…; Tổng cục trưởng Tổng cục THADS Nguyễn Văn Sơn", "Thứ trưởng A, Chủ tịch
+                # UBND tỉnh B": a title that a name follows is that next person's
+                break
             chain.append((t, o))
+            claimed.add(t.start)
             pos = o.end if o else end_t.end
             nxt = _CHAIN.match(text, pos)
             if nxt is None or (nxt.end() == pos and not text[pos : pos + 1].isspace()):
@@ -405,6 +429,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 if t is not None and gmatch and gmatch.group(0)[:2].strip() in (",", "-", "–", "—"):
                     if _ON_BEHALF.search(text, max(0, t.start - 30), t.start):
                         t = None  # "thừa ủy quyền của Bộ trưởng Bộ Tư pháp, bà X": not X's
+                if t is not None and t.start in claimed:
+                    t = None  # "ông A Chủ tịch UBND xã, ông B …": A's title, not B's
                 if t is not None:
                     chain.append((t, o))
                     _left_chain(text, t, orgs, titles, title_end, chain)
@@ -422,13 +448,17 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             org_name = o.name if o else None
             if org_name is None:
                 tf = fold(t.name)
-                if tf.endswith(("tinh uy vien", "thanh uy vien", "huyen uy vien")):
+                committee = _party_committee(tf)
+                if committee is not None:
                     prov = next((x.data.get("province") for _, x in chain[i + 1 :] if x), None)
                     prov = prov or doc.meta.get("main_province")
                     if prov:
                         rec = lexicon().province(prov)
                         head = "Thành ủy" if rec and rec.kind == "thành phố" else "Tỉnh ủy"
                         org_name = f"{head} {prov}"
+                    elif committee:  # the page names no province: the committee stays bare
+                        org_name = committee
+                    if org_name:
                         t.data["implied_org"] = {"kind": "party-committee", "province": prov}
                 elif t.data.get("commune_org"):
                     org_name = str(t.data["commune_org"])
@@ -440,8 +470,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
                     if org_name is None:
                         org_name = _implied_employer(doc, t, orgs)
-            if org_name == "Thủ tướng Chính phủ" and fold(t.name).endswith("thu tuong"):
-                org_name = "Chính phủ"  # "(Phó) Thủ tướng Chính phủ X": the title's body
+            if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith("thu tuong"):
+                org_name = "Chính phủ"  # "(Phó) Thủ tướng (Chính phủ) X": the title's body
                 t.data["implied_org"] = {"kind": "government", "province": None}
             facts.positions.append((t.name, org_name, t))
     # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
@@ -451,12 +481,17 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if target is not None:
             r.data["resolved"] = target
             people[target].mentions.append(r)
-    # clean: a null-organization title that the person also holds with an organization
+    # clean: a null-organization title that the person also holds with an organization, and
+    # a shortened title of a post named in full elsewhere ("Phó Chủ tịch" beside "Phó Chủ tịch
+    # Thường trực" of the same body)
     for facts in people.values():
         seen: dict[tuple[str, str | None], tuple[str, str | None, Span]] = {}
         with_org = {fold(title) for title, org, _ in facts.positions if org}
+        named = {(fold(title), org) for title, org, _ in facts.positions}
         for title, org, sp in facts.positions:
             if org is None and fold(title) in with_org:
+                continue
+            if any(o == org and f.startswith(fold(title) + " ") for f, o in named):
                 continue
             seen.setdefault((fold(title), org), (title, org, sp))
         facts.positions = list(seen.values())
