@@ -98,6 +98,48 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str | No
             id="incense-offering",
         ),
         pytest.param(
+            "Từ ngày 11/9/2023 đến ngày 15/9/2023, Sở Tư pháp tỉnh Điện Biên đã tổ chức hội "
+            "nghị tuyên truyền pháp luật tại 10 bản.",
+            None,
+            [("conference", "2023-09-11")],
+            id="range-of-full-dates",
+        ),
+        pytest.param(
+            "Trong các ngày 8, 9 tháng 01 năm 2015, Hội nghị triển khai công tác tư pháp năm "
+            "2015 đã được tiến hành.",
+            None,
+            [("conference", "2015-01-08")],
+            id="days-of-one-month-in-words",
+        ),
+        pytest.param(
+            "Sáng 20-7, Phó Chủ tịch UBND tỉnh Điện Biên làm việc với Cục THADS tỉnh để đánh giá "
+            "kết quả từ tháng 10-2022 đến tháng 6-2023.",
+            None,
+            [("meeting", "2023-07-20")],
+            id="period-looked-back-on",
+        ),
+        pytest.param(
+            "Ngày 3/5/2023, Bộ trưởng Bộ Tư pháp đã ký ban hành Quyết định số 12/QĐ-BTP. Thực "
+            "hiện Quyết định số 04/2008/QĐ-BTP ngày 19/3/2008 của Bộ trưởng, Hội đồng xét tặng.",
+            None,
+            [],
+            id="days-of-documents",
+        ),
+        pytest.param(
+            "Ngày 4/5/2023, Sở Tư pháp tỉnh Điện Biên tổ chức lễ kỷ niệm. Ngày truyền thống của "
+            "ngành là ngày 28/8 hằng năm.",
+            None,
+            [("ceremony", "2023-05-04")],
+            id="yearly-day-is-no-event",
+        ),
+        pytest.param(
+            "Ngày truyền thống ngành\n\n  05/05/23\n\nNgày 4/5, Sở Tư pháp tỉnh Điện Biên tổ "
+            "chức lễ kỷ niệm.",
+            None,
+            [("ceremony", "2023-05-04")],
+            id="two-digit-year-date-line",
+        ),
+        pytest.param(
             "Sở Tư pháp tỉnh Điện Biên sẽ tổ chức hội nghị sơ kết vào tháng tới.",
             None,
             [],

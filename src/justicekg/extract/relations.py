@@ -221,6 +221,8 @@ def _term_dates(doc: Doc, t: Span, o: Span | None) -> None:
         before = text[max(0, d.start - 24) : d.start]
         if _TERM_START.search(before) and "start" not in t.data:
             t.data["start"] = d.iso
+            if d.is_range and d.range_end:  # "kể từ ngày 01/10/2020 đến ngày 30/9/2025"
+                t.data["end"] = d.range_end
         elif _TERM_END.search(before) and "end" not in t.data and "start" in t.data:
             t.data["end"] = d.iso
 

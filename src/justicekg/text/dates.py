@@ -55,6 +55,16 @@ _RANGE = re.compile(
     rf"(?P<conj>[–—-]|đến|tới|và)\s*(?:(?i:ngày)\s+)?"
     rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/.\-])"
 )
+#: "từ ngày 18/8/2025 đến ngày 22/8/2025": a range whose ends are both full dates
+_FULL_RANGE = re.compile(
+    rf"(?<![\d/.\-]){_D}(?P<s>[/\-.]){_M}(?P=s){_Y}\s*(?:[–—-]|đến|tới)\s*(?:(?i:ngày)\s+)?"
+    r"(?P<d2>[0-3]?\d)(?P<s2>[/\-.])(?P<m2>[01]?\d)(?P=s2)(?P<y2>(?:19|20)\d\d)(?![\d/])"
+)
+#: "ngày 11, 12 tháng 01 năm 2010": several days of one month
+_DAYS_WORDS = re.compile(
+    rf"(?i:ngày)\s+{_D}(?:\s*(?:,|và|-|–)\s*[0-3]?\d)+\s+(?i:tháng)\s+{_M}"
+    rf"(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)"
+)
 _DAY_MONTH = re.compile(rf"(?<![\d/.\-]){_D}\s?/\s?{_M}(?![\d/])")
 #: "chiều 14-12", "ngày 9.1": only after a day word (a dot or dash is too ambiguous alone)
 _DAY_MONTH_CUED = re.compile(rf"(?<![\d/.\-,]){_D}(?P<s>[.\-]){_M}(?![\d/]|(?P=s)\d)")
@@ -63,7 +73,7 @@ _DAY_CUE = re.compile(
     r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?i:nay|qua|sau))?"
     r"(?:\s+(?i:thứ)\s+\w+,?|\s+(?i:chủ nhật),?)?(?:\s+(?i:ngày))?(?:\s+|\s*\(\s*)$"
 )
-_MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:/|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
+_MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:[/\-]|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
 _YEAR = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
 
 
@@ -137,6 +147,17 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         if first and last and (m1, d1) <= (m2, int(m["d2"])):
             start = cue.start() if cue is not None and m["y"] is None else m.start()
             add(DateMatch(start, m.end(), first, m["y"] is None, is_range=True, range_end=last))
+    for m in _FULL_RANGE.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        last = _day(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        first = _day(y, mo, d)
+        if first and last and first <= last:
+            add(DateMatch(m.start(), m.end(), first, is_range=True, range_end=last))
+    for m in _DAYS_WORDS.finditer(text):
+        mo, d = int(m["m"]), int(m["d"])
+        iso = _day(int(m["y"]) if m["y"] else resolve_year(mo, d, reference), mo, d)
+        if iso and free(m.start(), m.end()):
+            add(DateMatch(m.start(), m.end(), iso, m["y"] is None, is_range=True, range_end=iso))
     for m in [*_FULL.finditer(text), *_ISO.finditer(text)]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if free(m.start(), m.end()) and _valid(y, mo, d):
@@ -202,15 +223,23 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     2022
     >>> year_from_sentence("Chiều 19.11, đánh giá công tác năm 2019, nhiệm vụ năm 2020", 11)
     2019
+    >>> year_from_sentence("Sáng 18-7, đánh giá kết quả từ tháng 10-2024 đến tháng 6-2025", 7)
+    2025
     """
     years = [(int(m.group(0)), m.start()) for m in _SENTENCE_YEAR.finditer(sentence)]
+    years += [(int(m["y"]), m.start("y")) for m in _MONTH_YEAR.finditer(sentence)]
     if not years:
         return None
     plans = [y for y, at in years if _PLAN_BEFORE.search(sentence, max(0, at - 140), at)]
     if plans:
         year = max(plans)
         return year if month <= 6 else year - 1
+    # a period the meeting looks back on ("từ tháng 10-2024 đến tháng 6-2025") is over by then
+    periods = [(int(m["y"]), int(m["m"])) for m in _MONTH_YEAR.finditer(sentence)]
     found = sorted({y for y, _ in years})
+    fits = [y for y in found if all((y, month) >= period for period in periods)]
+    if periods and fits:
+        return fits[0]
     return found[-1] if month <= 6 else found[0]
 
 

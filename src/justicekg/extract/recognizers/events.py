@@ -44,7 +44,18 @@ _PLAN = re.compile(
 )
 
 
-_DATED = re.compile(r"\d{1,2}\s?[/.\-]\s?\d{1,2}")
+#: a day written in a document reference (not a document number such as "04/2008/QĐ-BTP")
+_DATED = re.compile(r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d])")
+#: "Ngày 22/8/2017, Bộ trưởng đã ký ban hành …": the day of a document, not of an event
+_ISSUED_AFTER = re.compile(
+    r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết định|ký Quyết định|phê duyệt)(?![\w])",
+    re.IGNORECASE,
+)
+_HELD_AFTER = re.compile(
+    r"[^.;]{0,80}?(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])", re.IGNORECASE
+)
+#: "là ngày 19/7 hằng năm": a day that recurs every year
+_YEARLY = re.compile(r"\s*(?:hằng|hàng)\s+năm(?![\w])", re.IGNORECASE)
 _ISSUES = re.compile(r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành)(?![\w])", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"(?:công tác|về|lĩnh vực|nghiệp vụ)\s+$", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"\s+(?:văn bản|và xử lý văn bản)", re.IGNORECASE)
@@ -121,6 +132,10 @@ class Events:
                 doc_m = None  # "Kế hoạch số 12 ngày 05/3/2024 của Sở, ngày 14/3, …": dated already
             if doc_m is not None or (
                 _in_parens(text, d.start, sent.start) and not _reported_day(text, d)
+            ):
+                continue
+            if _YEARLY.match(text, d.end) or (
+                _ISSUED_AFTER.match(text, d.end) and not _HELD_AFTER.match(text, d.end)
             ):
                 continue
             window = text[max(sent.start, d.start - 24) : d.start]

@@ -50,6 +50,7 @@ _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
 
 
+_SHORT_YEAR = re.compile(r"^\s*(\d{1,2}/\d{1,2})/(\d\d)\s*$")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
@@ -133,6 +134,9 @@ class Layout:
                 doc.meta.setdefault("dateline", stamped[0].iso)
                 break
             if (len(line) <= 60 and _DATELINE.match(line)) or _is_dateline(line):
+                short = _SHORT_YEAR.match(line)
+                if short is not None:  # "28/12/13": a two-digit year on a date line
+                    line = f"{short.group(1)}/20{short.group(2)}"
                 dates = [d for d in find_dates(line) if len(d.iso) == 10]
                 if dates:
                     doc.add(Span(p.start, p.end, "dateline", dates[0].iso, "dateline"))
