@@ -217,3 +217,14 @@ def test_positions_on_real_pages(
     text: str, person: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _positions(text).get(person, []) == expected
+
+
+def test_a_head_of_state_cited_is_neither_participant_nor_local_official() -> None:
+    r = _report(
+        "Ngày 4/5/2023, UBND tỉnh Điện Biên tổ chức lễ kỷ niệm. Ông Lò Văn Sính, Chủ tịch UBND "
+        "tỉnh phát biểu, nhắc lại lời dạy của Chủ tịch Trần Văn Xưa về công tác tư pháp."
+    )
+    (event,) = r.events
+    assert event.participants == ["Lò Văn Sính"]
+    positions = {p.name: [(q.title, q.organization) for q in p.positions] for p in r.persons}
+    assert positions["Trần Văn Xưa"] == [("Chủ tịch", None)]

@@ -208,6 +208,8 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
             for m in facts.mentions:
                 if not (lo <= m.start < hi) or m.start >= body_end:
                     continue
+                if _CITED.search(text, max(0, m.start - 40), m.start):
+                    continue  # "lời dạy của Chủ tịch Hồ Chí Minh": cited, not present
                 sent = doc.sentence_of(m.start)
                 if (sent.start, sent.end) in nominee_sentences:
                     continue
@@ -275,6 +277,11 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     return report
 
 
+#: a person named as the source of a teaching, an example or a work is cited, not present
+_CITED = re.compile(
+    r"(?<![\w])(?:(?:lời dạy|lời|gương|tư tưởng|di huấn|di chúc|mang tên)\s+(?:của\s+)?"
+    r"(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?|của\s+(?:Chủ tịch|Bác)\s+)$"
+)
 _LOCATION = re.compile(r"(?<![\w])tại\s+((?:[A-ZĐ]|trụ sở|hội trường)[^,.;()\n]{2,60})")
 _ORGANIZES = re.compile(r"(?:đã\s+|long trọng\s+)*(?:tổ chức|chủ trì|phối hợp)(?![\w])")
 

@@ -77,6 +77,7 @@ def _org_at(orgs: list[Span], pos: int) -> Span | None:
 
 
 _SPACE_ONLY = re.compile(r"[ \t]+")
+_CITED_BEFORE = re.compile(r"(?<![\w])(?:của|theo|gương|tư tưởng|lời dạy)\s+$")
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
@@ -468,7 +469,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         "kind": t.data.get("commune_org_kind", "peoples-committee"),
                         "province": doc.meta.get("main_province"),
                     }
-                else:
+                elif not (
+                    t.name == "Chủ tịch"
+                    and _CITED_BEFORE.search(text, max(0, t.start - 16), t.start)
+                ):
+                    # ("lời dạy của Chủ tịch X": a head of state cited, no body of this page)
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
                     if org_name is None:
                         org_name = _implied_employer(doc, t, orgs)
