@@ -206,6 +206,12 @@ def _positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
             id="short-title-of-a-post-named-in-full",
         ),
         pytest.param(
+            "Ngày 3/4/2024, Thủ tướng Chính phủ Đỗ Văn Hải dự lễ kỷ niệm.",
+            "Đỗ Văn Hải",
+            [("Thủ tướng", "Chính phủ")],
+            id="office-named-by-its-title",
+        ),
+        pytest.param(
             "Ngày 3/4/2024, Thủ tướng Đỗ Văn Hải dự lễ kỷ niệm.",
             "Đỗ Văn Hải",
             [("Thủ tướng", "Chính phủ")],

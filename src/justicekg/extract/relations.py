@@ -429,6 +429,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t = title_end.get(o.start - ws2)
                 if t is None:  # "Trưởng phòng Hành chính tư pháp": the org starts in the title
                     t = next((x for x in titles if x.start < o.start < x.end < o.end), None)
+                if t is None:  # "Thủ tướng Chính phủ X": an office named by its title
+                    t = next((x for x in titles if x.start == o.start and x.end < o.end), None)
                 if t is not None and gmatch and gmatch.group(0)[:2].strip() in (",", "-", "–", "—"):
                     if _ON_BEHALF.search(text, max(0, t.start - 30), t.start):
                         t = None  # "thừa ủy quyền của Bộ trưởng Bộ Tư pháp, bà X": not X's
