@@ -140,6 +140,32 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str | No
             id="two-digit-year-date-line",
         ),
         pytest.param(
+            "Sáng 17/3, Bộ Quốc phòng tổ chức hội nghị tổng kết 10 năm thực hiện Luật (từ năm "
+            "2013 đến năm 2023).",
+            None,
+            [("conference", None)],
+            id="years-in-parentheses-date-a-period",
+        ),
+        pytest.param(
+            "Ngày 15/8/2023, Thường trực Hội đồng Thi đua - Khen thưởng họp xét tặng Kỷ niệm "
+            "chương Vì sự nghiệp Tư pháp.",
+            None,
+            [("meeting", "2023-08-15")],
+            id="award-name-is-not-a-cue",
+        ),
+        pytest.param(
+            "Cán bộ Chi cục THADS huyện Mường Chà làm việc với người dân (Ảnh minh họa).",
+            None,
+            [],
+            id="photo-caption",
+        ),
+        pytest.param(
+            "Gặp không ít khó khăn trong công tác cưỡng chế, Chi cục vẫn tiến hành tốt nhiệm vụ.",
+            None,
+            [],
+            id="field-of-work-is-no-activity",
+        ),
+        pytest.param(
             "Sở Tư pháp tỉnh Điện Biên sẽ tổ chức hội nghị sơ kết vào tháng tới.",
             None,
             [],

@@ -203,6 +203,7 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
 
 
 _SENTENCE_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|\.\d)")
+_PARENS = re.compile(r"\([^()]*\)")
 _PLAN_BEFORE = re.compile(
     r"(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|giao ước|chương trình)[^.;]{0,120}$",
     re.IGNORECASE,
@@ -226,8 +227,10 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     >>> year_from_sentence("Sáng 18-7, đánh giá kết quả từ tháng 10-2024 đến tháng 6-2025", 7)
     2025
     """
-    years = [(int(m.group(0)), m.start()) for m in _SENTENCE_YEAR.finditer(sentence)]
-    years += [(int(m["y"]), m.start("y")) for m in _MONTH_YEAR.finditer(sentence)]
+    # years in parentheses date a period or an anniversary ("(từ năm 2013 đến năm 2023)")
+    plain = _PARENS.sub(lambda m: " " * len(m.group(0)), sentence)
+    years = [(int(m.group(0)), m.start()) for m in _SENTENCE_YEAR.finditer(plain)]
+    years += [(int(m["y"]), m.start("y")) for m in _MONTH_YEAR.finditer(plain)]
     if not years:
         return None
     plans = [y for y, at in years if _PLAN_BEFORE.search(sentence, max(0, at - 140), at)]

@@ -80,6 +80,14 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
     return not (_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(text, m.end()))
 
 
+#: names that contain a cue word without being the activity: an award ("Kỷ niệm chương")
+_NOT_CUES = re.compile(r"(?<![\w])kỷ niệm chương(?![\w])", re.IGNORECASE)
+#: a photo caption describes a picture, not the report
+_CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
+#: a cue named as a field of work ("khó khăn trong công tác cưỡng chế") reports no activity
+_TOPIC_CUE = re.compile(r"(?:công tác|lĩnh vực|về việc|nghiệp vụ)\s+$", re.IGNORECASE)
+
+
 def classify(sentence: str, fallback: str | None = None) -> str:
     """The event kind for a sentence (cue words), else for ``fallback`` (e.g. the title).
 
@@ -91,7 +99,7 @@ def classify(sentence: str, fallback: str | None = None) -> str:
     'conference'
     """
     best: tuple[int, str] | None = None
-    for text in (sentence, fallback or ""):
+    for text in (_NOT_CUES.sub(" ", sentence), _NOT_CUES.sub(" ", fallback or "")):
         for cue, kind, prio in lexicon().event_cues:
             if best is not None and prio >= best[0]:
                 continue
@@ -223,7 +231,16 @@ def _undated_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
         stext = text[sent.start : sent.end]
         if _FUTURE.search(stext) or _ISSUES.search(stext) or not _ACTIVITY.search(stext):
             continue
-        if not any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12):
+        if _CAPTION.search(stext):
+            continue
+        cues = [
+            m
+            for c, _, p in lexicon().event_cues
+            if p < 12
+            for m in c.finditer(stext)
+            if not _TOPIC_CUE.search(stext, 0, m.start())
+        ]
+        if not cues:
             continue
         kind = classify(stext, doc.title)
         return doc.add(
