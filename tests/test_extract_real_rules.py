@@ -166,6 +166,25 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str | No
             id="field-of-work-is-no-activity",
         ),
         pytest.param(
+            "Ngày 28/8, Sở Tư pháp tỉnh Điện Biên tổ chức họp mặt kỷ niệm 70 năm truyền thống "
+            "ngành Tư pháp 28/8/1945-28/8/2015.",
+            None,
+            [("ceremony", "2015-08-28")],
+            id="anniversary-span-ends-in-the-year",
+        ),
+        pytest.param(
+            "Mới đây, VKSND tỉnh Điện Biên đã ký kết Quy chế phối hợp với Cục THADS tỉnh.",
+            "2024-03-10",
+            [("signing", None)],
+            id="recently-is-not-the-page-date",
+        ),
+        pytest.param(
+            "Thời gian tới, Cục THADS tỉnh Điện Biên tiếp tục triển khai đồng bộ các mặt công tác.",
+            None,
+            [],
+            id="time-to-come",
+        ),
+        pytest.param(
             "Sở Tư pháp tỉnh Điện Biên sẽ tổ chức hội nghị sơ kết vào tháng tới.",
             None,
             [],

@@ -97,7 +97,8 @@ def test_classify(sentence: str, kind: str) -> None:
             " công tác với 12 điểm cầu. Trước đó, ngày 06/5/2024, đoàn công tác đã làm việc tại"
             " UBND xã.",
             None,
-            [("2024-05-09", "conference"), ("2024-05-06", "meeting")],
+            # "Vừa qua": some day before the page's date, not that date (real-page gold)
+            [("", "conference"), ("2024-05-06", "meeting")],
             id="lead-vua-qua-and-earlier-event",
         ),
         pytest.param(

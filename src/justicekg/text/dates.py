@@ -47,7 +47,11 @@ _D = r"(?P<d>[0-3]?\d)"
 _M = r"(?P<m>[01]?\d)"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _SEP = r"[/\-.]"
-_FULL = re.compile(rf"(?<![\d/.\-]){_D}\s?(?P<s>{_SEP})\s?{_M}\s?(?P=s)\s?{_Y}(?![\d/])")
+#: (the second day of a span "28/8/1945-28/8/2015" is a full date too)
+_FULL = re.compile(
+    rf"(?:(?<![\d/.\-])|(?<=\d\d\d\d[-–]))"
+    rf"{_D}\s?(?P<s>{_SEP})\s?{_M}\s?(?P=s)\s?{_Y}(?![\d/])"
+)
 _ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/.\-])")
 _WORDS = re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)")
 _RANGE = re.compile(
@@ -98,6 +102,10 @@ def resolve_year(month: int, day: int, reference: str | None) -> int | None:
     year = int(reference[:4])
     ref_md = (int(reference[5:7]), int(reference[8:10])) if len(reference) >= 10 else (12, 31)
     return year if (month, day) <= ref_md else year - 1
+
+
+def _days_apart(first: str, last: str) -> int:
+    return (date.fromisoformat(last) - date.fromisoformat(first)).days
 
 
 def _day(year: int | None, month: int, day: int) -> str | None:
@@ -151,7 +159,8 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         last = _day(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         first = _day(y, mo, d)
-        if first and last and first <= last:
+        if first and last and first <= last and _days_apart(first, last) <= 62:
+            # (a longer span is a period or an anniversary: "28/8/1945-28/8/2015")
             add(DateMatch(m.start(), m.end(), first, is_range=True, range_end=last))
     for m in _DAYS_WORDS.finditer(text):
         mo, d = int(m["m"]), int(m["d"])
@@ -204,6 +213,10 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
 
 _SENTENCE_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|\.\d)")
 _PARENS = re.compile(r"\([^()]*\)")
+_SPAN_START = re.compile(
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?(?:19|20)\d\d(?=\s*[–—-]\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?"
+    r"(?:19|20)\d\d)"
+)
 _PLAN_BEFORE = re.compile(
     r"(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|giao ước|chương trình)[^.;]{0,120}$",
     re.IGNORECASE,
@@ -227,8 +240,10 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     >>> year_from_sentence("Sáng 18-7, đánh giá kết quả từ tháng 10-2024 đến tháng 6-2025", 7)
     2025
     """
-    # years in parentheses date a period or an anniversary ("(từ năm 2013 đến năm 2023)")
+    # years in parentheses date a period or an anniversary ("(từ năm 2013 đến năm 2023)"); of
+    # a span ("28/8/1945-28/8/2015") only its end can be the year of the day
     plain = _PARENS.sub(lambda m: " " * len(m.group(0)), sentence)
+    plain = _SPAN_START.sub(lambda m: " " * len(m.group(0)), plain)
     years = [(int(m.group(0)), m.start()) for m in _SENTENCE_YEAR.finditer(plain)]
     years += [(int(m["y"]), m.start("y")) for m in _MONTH_YEAR.finditer(plain)]
     if not years:

@@ -36,7 +36,7 @@ _RELATIVE = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])", re.IGNORECASE)
+_FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới)(?![\w])", re.IGNORECASE)
 _PLAN = re.compile(
     r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|hạn chót|từ ngày|từ|đến ngày|đến|kể từ ngày|"
     r"tính đến ngày|tính đến|thời hạn)\s*$",
@@ -201,8 +201,9 @@ class Events:
                 kind = classify(stext)
                 if kind == "other" and not _ACTIVITY.search(stext):
                     continue
-                date = published  # the page's date ("Sáng nay", "Vừa qua"): none without one
-                if seen and (not date or date in seen):
+                # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
+                date = published if rel.group(1) else None
+                if seen and date in seen:
                     break
                 doc.add(
                     Span(
