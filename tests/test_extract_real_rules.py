@@ -257,6 +257,13 @@ def _positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
             id="office-named-by-its-title",
         ),
         pytest.param(
+            "Ngày 3/4/2024, Hội đồng Thi đua - Khen thưởng ngành Tư pháp họp dưới sự chủ trì của "
+            "Thứ trưởng Bộ Tư pháp Đào Văn Sơn, Phó Chủ tịch thứ Nhất Hội đồng.",
+            "Đào Văn Sơn",
+            [("Phó Chủ tịch thứ Nhất", None), ("Thứ trưởng", "Bộ Tư pháp")],
+            id="title-before-and-apposition-after",
+        ),
+        pytest.param(
             "Ngày 3/4/2024, Thủ tướng Đỗ Văn Hải dự lễ kỷ niệm.",
             "Đỗ Văn Hải",
             [("Thủ tướng", "Chính phủ")],

@@ -118,7 +118,7 @@ def lexicon() -> Lexicon:
     base = _alt([v for t in titles for v in _case_variants(t["title"])])
     title_re = re.compile(
         rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|Cố|quyền|nguyên|phó|tân|cố)\s+)*(?:{base})"
-        rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách))?(?![\w])"
+        rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách|thứ [Nn]hất|Thứ nhất))?(?![\w])"
     )
     # keyed by the lower-cased title, marks kept: "Thứ trưởng" (Bộ) is not "Thủ trưởng"
     title_head = {" ".join(t["title"].lower().split()): t["org_head"] for t in titles}

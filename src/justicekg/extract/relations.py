@@ -407,46 +407,47 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 if app is None or app.end() not in title_at:
                     break
                 pos = app.end()
-        # left: "Title Org Name"
-        if not chain:
-            gap_end = p.start
-            gmatch = re.search(
-                r"(?:(?:,|\s[-–—])\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
-                r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
-                rf"(?:(?:{lexicon().rank_re})\s+)?$",
-                text[max(0, p.start - 40) : p.start],
-            )
-            if gmatch:
-                gap_end = p.start - len(gmatch.group(0))
-            trail = len(text[:gap_end]) - len(text[:gap_end].rstrip())
-            edge = gap_end - trail
-            o = next((o for o in orgs if o.end == edge), None)
-            listed = _listed_under_title(doc, p, title_end, orgs) if o is None else None
-            if listed is not None:
-                chain.append(listed)
-            elif o is not None:
-                ws2 = len(text[: o.start]) - len(text[: o.start].rstrip())
-                t = title_end.get(o.start - ws2)
-                if t is None:  # "Trưởng phòng Hành chính tư pháp": the org starts in the title
-                    t = next((x for x in titles if x.start < o.start < x.end < o.end), None)
-                if t is None:  # "Thủ tướng Chính phủ X": an office named by its title
-                    t = next((x for x in titles if x.start == o.start and x.end < o.end), None)
-                if t is not None and gmatch and gmatch.group(0)[:2].strip() in (",", "-", "–", "—"):
-                    if _ON_BEHALF.search(text, max(0, t.start - 30), t.start):
-                        t = None  # "thừa ủy quyền của Bộ trưởng Bộ Tư pháp, bà X": not X's
-                if t is not None and t.start in claimed:
-                    t = None  # "ông A Chủ tịch UBND xã, ông B …": A's title, not B's
-                if t is not None:
-                    chain.append((t, o))
-                    _left_chain(text, t, orgs, titles, title_end, chain)
-            else:
-                t = title_end.get(edge)
-                if t is None:
-                    # "Phó Giám đốc Sở Lê Hòa": a bare head noun between title and name
-                    bare = _BARE_HEAD_BEFORE.search(text, max(0, edge - 12), edge)
-                    t = title_end.get(bare.start()) if bare is not None else None
-                if t is not None:
-                    chain.append((t, None))
+        # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
+        gap_end = p.start
+        gmatch = re.search(
+            r"(?:(?:,|\s[-–—])\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
+            r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
+            rf"(?:(?:{lexicon().rank_re})\s+)?$",
+            text[max(0, p.start - 40) : p.start],
+        )
+        if gmatch:
+            gap_end = p.start - len(gmatch.group(0))
+        trail = len(text[:gap_end]) - len(text[:gap_end].rstrip())
+        edge = gap_end - trail
+        if chain and (trail == 0 or (gmatch and gmatch.group(0)[:2].strip())):
+            edge = -1  # beside an apposition only a title written right before the name
+        o = next((o for o in orgs if o.end == edge), None)
+        listed = _listed_under_title(doc, p, title_end, orgs) if o is None and not chain else None
+        if listed is not None:
+            chain.append(listed)
+        elif o is not None:
+            ws2 = len(text[: o.start]) - len(text[: o.start].rstrip())
+            t = title_end.get(o.start - ws2)
+            if t is None:  # "Trưởng phòng Hành chính tư pháp": the org starts in the title
+                t = next((x for x in titles if x.start < o.start < x.end < o.end), None)
+            if t is None:  # "Thủ tướng Chính phủ X": an office named by its title
+                t = next((x for x in titles if x.start == o.start and x.end < o.end), None)
+            if t is not None and gmatch and gmatch.group(0)[:2].strip() in (",", "-", "–", "—"):
+                if _ON_BEHALF.search(text, max(0, t.start - 30), t.start):
+                    t = None  # "thừa ủy quyền của Bộ trưởng Bộ Tư pháp, bà X": not X's
+            if t is not None and t.start in claimed:
+                t = None  # "ông A Chủ tịch UBND xã, ông B …": A's title, not B's
+            if t is not None:
+                chain.append((t, o))
+                _left_chain(text, t, orgs, titles, title_end, chain)
+        else:
+            t = title_end.get(edge)
+            if t is None:
+                # "Phó Giám đốc Sở Lê Hòa": a bare head noun between title and name
+                bare = _BARE_HEAD_BEFORE.search(text, max(0, edge - 12), edge)
+                t = title_end.get(bare.start()) if bare is not None else None
+            if t is not None:
+                chain.append((t, None))
         for t, o in chain:
             _term_dates(doc, t, o)
         for i, (t, o) in enumerate(chain):
