@@ -32,6 +32,7 @@ from itertools import combinations
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 
 from justicekg.store.base import Store
 
@@ -128,7 +129,19 @@ def _select(store: Store, query: str) -> Iterator[tuple[str | None, ...]]:
 
 
 def _values(var: str, iris: Iterable[str]) -> str:
-    return f"VALUES ?{var} {{ " + " ".join(f"<{i}>" for i in iris) + " }\n"
+    """A ``VALUES`` block; an IRI may come from a request, so each is serialized by pyoxigraph
+    and one that is not a valid IRI (it could match nothing) is left out, never pasted.
+
+    >>> _values("x", ["http://a/1", "x> } SERVICE <http://h/> { ?s ?p ?o"])
+    'VALUES ?x { <http://a/1> }\\n'
+    """
+    terms = []
+    for iri in iris:
+        try:
+            terms.append(str(ox.NamedNode(iri)))
+        except ValueError:
+            continue
+    return f"VALUES ?{var} {{ " + " ".join(terms) + " }\n"
 
 
 def entity_labels(

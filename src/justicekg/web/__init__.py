@@ -75,6 +75,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
         app.wsgi_app = SparqlFastPath(app.wsgi_app, app)  # type: ignore[method-assign]
     app.register_blueprint(graph.bp)
+    # Outermost, so that the SPARQL fast path's answers get the headers too.
+    app.wsgi_app = SecurityHeaders(app.wsgi_app)  # type: ignore[method-assign]
     return app
 
 
@@ -98,6 +100,46 @@ def add_cors_headers(response: Any) -> Any:
             )
             response.headers["Access-Control-Max-Age"] = "86400"
     return response
+
+
+#: What pages may load: only this server's own scripts, styles, images and API (the vendored
+#: YASGUI editor included); inline styles are allowed (YASGUI and the SVG pictures set them),
+#: inline scripts, plugins and framing are not.
+CONTENT_SECURITY_POLICY = "; ".join(
+    (
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    )
+)
+
+
+SECURITY_HEADERS = (
+    ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+    ("X-Content-Type-Options", "nosniff"),
+)
+
+
+class SecurityHeaders:
+    """WSGI middleware: :data:`SECURITY_HEADERS` on every answer that does not set them."""
+
+    def __init__(self, wsgi_app: Any) -> None:
+        self.wsgi_app = wsgi_app
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            present = {name.lower() for name, _ in headers}
+            headers.extend(h for h in SECURITY_HEADERS if h[0].lower() not in present)
+            return start_response(status, headers, exc_info)
+
+        return self.wsgi_app(environ, start)
 
 
 def init_store(app: Flask) -> None:
