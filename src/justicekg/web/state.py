@@ -24,6 +24,7 @@ from justicekg.web.executor import (
     run_job,
     strip_literals,
 )
+from justicekg.web.version import StoreVersion
 
 
 def load_trig(store: Any, path: str) -> None:
@@ -40,6 +41,15 @@ def load_trig(store: Any, path: str) -> None:
     store.replace_graphs(graphs)
 
 
+def _recompute_scores(store: Any, settings: Settings) -> None:
+    """The analytics graph follows a client's update as it follows an ingest."""
+    try:
+        from justicekg.analytics import recompute_scores
+    except ImportError:  # pragma: no cover - analytics is part of the package
+        return
+    recompute_scores(store, settings)
+
+
 class WebState:
     """The store and everything derived from it, shared by all requests of one app."""
 
@@ -50,8 +60,8 @@ class WebState:
         self._executor: Executor | None = None
         self._lock = threading.Lock()
         self.generation = 0
-        self.modified = time.time()
         self._caches: dict[str, Any] = {}
+        self._version = StoreVersion(store, settings)
         self.inline_queries = 0
         self.pooled_queries = 0
 
@@ -105,15 +115,33 @@ class WebState:
 
     def changed(self) -> None:
         """Call after every write: workers reopen the store, caches are dropped."""
+        flush = getattr(self.store, "flush", None)
+        if flush is not None:
+            flush()
+        self._version.bump()
+        self._forget()
+
+    def _forget(self) -> None:
         with self._lock:
             self.generation += 1
-            self.modified = time.time()
             self._caches.clear()
-            flush = getattr(self.store, "flush", None)
-            if flush is not None:
-                flush()
             if self._executor is not None:
                 self._executor.refresh()
+
+    def sync(self) -> None:
+        """Notice writes made elsewhere (``justicekg ingest`` in another process, another
+        worker's ``/update``): at most once per
+        :data:`~justicekg.web.version.VERSION_CHECK_INTERVAL`, compare the
+        store's version; when it moved, drop every cache (search index, browse lists, counts,
+        analytics) and move :attr:`modified`."""
+        if self._version.check():
+            self._forget()
+
+    @property
+    def modified(self) -> float:
+        """When the store's content last changed (``Last-Modified``), from the store itself."""
+        self.sync()
+        return self._version.modified
 
     def update(self, sparql: str) -> None:
         """Apply a client's SPARQL Update to the named graphs, keeping the merged default graph.
@@ -128,6 +156,7 @@ class WebState:
             # a trailing ";" (outside comments and strings) already separates operations
             ends_open = strip_literals(sparql).rstrip().endswith(";")
             self.store.update(sparql + ("\n" if ends_open else "\n;\n") + RESYNC_MERGE_UPDATE)
+            _recompute_scores(self.store, self.settings)
         self.changed()
 
     def load_trig(self, path: str) -> None:
@@ -138,7 +167,8 @@ class WebState:
     # -- caches ------------------------------------------------------------------------------
 
     def cached(self, key: str, build: Any) -> Any:
-        """A value computed once per store generation (e.g. the search index)."""
+        """A value computed once per store version (e.g. the search index)."""
+        self.sync()
         value = self._caches.get(key)
         if value is None:
             value = build()
