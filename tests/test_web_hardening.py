@@ -139,7 +139,10 @@ def test_issue10_01_neighbourhood_picture_does_not_paste_the_iri(
     client: FlaskClient, listener: Listener
 ) -> None:
     port = listener.port
-    values_breakout = f"x> }} SERVICE <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} VALUES ?y {{ <y"
+    values_breakout = (
+        f"x> }} OPTIONAL {{ SERVICE SILENT <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} }} "
+        "VALUES ?q { <http://y"
+    )
     for text in [*_hostile_slugs(port)[:3], values_breakout]:
         iri = "https://w3id.org/justicekg/id/org/" + text
         r = _get(client, "/api/graph/neighbourhood.svg?iri=" + quote(iri, safe=""))

@@ -206,7 +206,7 @@ QUOTES = """SELECT ?ev ?quote ?article WHERE {
 
 def expand(query: str, iri: str, base: str) -> str:
     """The full query text for entity ``iri`` (a validated term), with the prologue."""
-    return sparql_prologue() + query.replace("<IRI>", lookup.term(iri)).replace("BASE", base)
+    return sparql_prologue() + query.replace("BASE", base).replace("<IRI>", lookup.term(iri))
 
 
 @dataclass
