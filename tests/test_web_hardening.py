@@ -165,6 +165,9 @@ def test_issue10_01_every_minted_slug_is_accepted() -> None:
         ("seed-thanhhoa-2017-11-27",),
         ("a/b.txt",),
     ]
+    from justicekg.extract.gazetteers import provinces
+
+    names += [(p.name,) for p in provinces()] + [(p.name, "Sở Tư pháp") for p in provinces()]
     for parts in names:
         iri = mint_iri("person", *parts)
         assert is_entity_path("person", iri_slug(iri)), iri
