@@ -15,6 +15,7 @@ from typing import Any
 from flask import Flask
 
 from justicekg.config import Settings, load_settings
+from justicekg.web.headers import SecuredFlask
 from justicekg.web.state import WebState
 
 __all__ = ["create_app", "serve"]
@@ -46,7 +47,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     Returns:
         the app, with its store attached (``app.extensions["justicekg"]``).
     """
-    app = Flask(__name__)
+    app = SecuredFlask(__name__)
     config = dict(test_config or {})
     settings: Settings = config.pop("SETTINGS", None) or load_settings()
     changes = {field: config.pop(key) for key, field in _SETTING_KEYS.items() if key in config}
@@ -75,8 +76,6 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
         app.wsgi_app = SparqlFastPath(app.wsgi_app, app)  # type: ignore[method-assign]
     app.register_blueprint(graph.bp)
-    # Outermost, so that the SPARQL fast path's answers get the headers too.
-    app.wsgi_app = SecurityHeaders(app.wsgi_app)  # type: ignore[method-assign]
     return app
 
 
@@ -100,46 +99,6 @@ def add_cors_headers(response: Any) -> Any:
             )
             response.headers["Access-Control-Max-Age"] = "86400"
     return response
-
-
-#: What pages may load: only this server's own scripts, styles, images and API (the vendored
-#: YASGUI editor included); inline styles are allowed (YASGUI and the SVG pictures set them),
-#: inline scripts, plugins and framing are not.
-CONTENT_SECURITY_POLICY = "; ".join(
-    (
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data:",
-        "font-src 'self' data:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    )
-)
-
-
-SECURITY_HEADERS = (
-    ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
-    ("X-Content-Type-Options", "nosniff"),
-)
-
-
-class SecurityHeaders:
-    """WSGI middleware: :data:`SECURITY_HEADERS` on every answer that does not set them."""
-
-    def __init__(self, wsgi_app: Any) -> None:
-        self.wsgi_app = wsgi_app
-
-    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
-        def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
-            present = {name.lower() for name, _ in headers}
-            headers.extend(h for h in SECURITY_HEADERS if h[0].lower() not in present)
-            return start_response(status, headers, exc_info)
-
-        return self.wsgi_app(environ, start)
 
 
 def init_store(app: Flask) -> None:

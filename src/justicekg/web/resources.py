@@ -2,8 +2,12 @@
 
 * ``/id/<kind>/<slug>`` → 303 to ``/page/…`` (HTML) or ``/data/<kind>/<slug>.<ext>`` by Accept
   (``Vary: Accept``, ``Link: rel="alternate"``); ``/id/…/<slug>.ttl`` answers directly;
-* ``/data/<kind>/<slug>.{ttl,jsonld,nt,rdf}`` with ETag / Last-Modified / 304;
-* ``/page/<kind>/<slug>`` the staff page;
+* ``/data/<kind>/<slug>.{ttl,jsonld,nt,rdf}`` with ETag / Last-Modified / 304, paged
+  (``?page=``, ``Link: <…>; rel="next"`` when cut);
+* ``/page/<kind>/<slug>`` the staff page (paged the same way);
+
+Only slugs the minter can produce (:mod:`justicekg.web.slugs`) reach a query; any other path
+is 404 at once.
 * ``/ontology`` (HTML docs or RDF), ``/ontology/context.jsonld``, ``/.well-known/void``,
   ``/dumps/`` (N-Quads gzip + SHA-256).
 """

@@ -24,7 +24,6 @@ from justicekg.web.executor import (
     run_job,
     strip_literals,
 )
-from justicekg.web.version import StoreVersion
 
 
 def load_trig(store: Any, path: str) -> None:
@@ -61,6 +60,8 @@ class WebState:
         self._lock = threading.Lock()
         self.generation = 0
         self._caches: dict[str, Any] = {}
+        from justicekg.web.version import StoreVersion
+
         self._version = StoreVersion(store, settings)
         self.inline_queries = 0
         self.pooled_queries = 0
@@ -114,7 +115,9 @@ class WebState:
     # -- writes ------------------------------------------------------------------------------
 
     def changed(self) -> None:
-        """Call after every write: workers reopen the store, caches are dropped."""
+        """Call after every write: the network scores are recomputed (as after an ingest),
+        workers reopen the store, caches are dropped, the version moves."""
+        _recompute_scores(self.store, self.settings)
         flush = getattr(self.store, "flush", None)
         if flush is not None:
             flush()
@@ -156,7 +159,6 @@ class WebState:
             # a trailing ";" (outside comments and strings) already separates operations
             ends_open = strip_literals(sparql).rstrip().endswith(";")
             self.store.update(sparql + ("\n" if ends_open else "\n;\n") + RESYNC_MERGE_UPDATE)
-            _recompute_scores(self.store, self.settings)
         self.changed()
 
     def load_trig(self, path: str) -> None:
