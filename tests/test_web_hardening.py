@@ -146,7 +146,9 @@ def test_issue10_01_neighbourhood_picture_does_not_paste_the_iri(
     for text in [*_hostile_slugs(port)[:3], values_breakout]:
         iri = "https://w3id.org/justicekg/id/org/" + text
         r = _get(client, "/api/graph/neighbourhood.svg?iri=" + quote(iri, safe=""))
-        assert r.status_code in (200, 400, 404)
+        # Never drawn. The route answers 400 once it checks ?iri= itself (issue 16's branch);
+        # before that the refused IRI surfaces as a 500. Either way nothing is fetched.
+        assert r.status_code in (400, 404, 500)
     time.sleep(0.2)
     assert listener.connections == 0, "the server connected to the listener"
 
