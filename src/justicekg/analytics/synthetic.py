@@ -297,3 +297,34 @@ def generate_reports(
         report.provinces = sorted({province, *(o.province for o in orgs.values() if o.province)})
         article.text = w.text()
         yield report
+
+
+#: The official :func:`with_famous_official` adds to every article.
+FAMOUS = ("Lê Thành Long", "Bộ trưởng", MINISTRY)
+
+
+def with_famous_official(
+    reports: Iterator[ExtractionReport], official: tuple[str, str, str] = FAMOUS
+) -> Iterator[ExtractionReport]:
+    """The same reports, each also stating that ``official`` (name, title, organization) holds
+    their position and attended the article's first event: the entity that gets busier with
+    every article, for scale tests of the entity pages.
+
+    >>> r = next(with_famous_official(generate_reports(1, seed=7)))
+    >>> FAMOUS[0] in r.events[0].participants, r.article.text.endswith(".")
+    (True, True)
+    """
+    name, title, organization = official
+    for report in reports:
+        text = report.article.text
+        sentence = f"Đồng chí {name}, {title} {organization} dự và phát biểu chỉ đạo."
+        start = len(text) + 1 if text else 0
+        report.article.text = f"{text} {sentence}" if text else sentence
+        ev = Evidence(start, start + len(sentence), sentence)
+        report.persons.append(Person(name, [Position(title, organization, evidence=ev)], ev))
+        if report.events and name not in report.events[0].participants:
+            report.events[0].participants.append(name)
+            report.events[0].participant_evidence[name] = ev
+        if not any(o.name == organization for o in report.organizations):
+            report.organizations.append(Organization(organization, "ministry"))
+        yield report

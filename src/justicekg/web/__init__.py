@@ -15,6 +15,7 @@ from typing import Any
 from flask import Flask
 
 from justicekg.config import Settings, load_settings
+from justicekg.web.headers import SecuredFlask
 from justicekg.web.state import WebState
 
 __all__ = ["create_app", "serve"]
@@ -46,7 +47,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     Returns:
         the app, with its store attached (``app.extensions["justicekg"]``).
     """
-    app = Flask(__name__)
+    app = SecuredFlask(__name__)
     config = dict(test_config or {})
     settings: Settings = config.pop("SETTINGS", None) or load_settings()
     changes = {field: config.pop(key) for key, field in _SETTING_KEYS.items() if key in config}

@@ -7,154 +7,16 @@ link that opens it in the editor.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from flask import url_for
 
-from justicekg.web.rdfdoc import PREFIXES, sparql_prologue
+from justicekg.web import lookup, sections
+from justicekg.web.rdfdoc import PREFIXES
 from justicekg.web.search import LabelIndex
 from justicekg.web.state import WebState
-
-EVIDENCE = """OPTIONAL { ?fact jkg:evidence ?ev . ?ev jkg:quote ?quote .
-             OPTIONAL { ?ev jkg:inArticle ?article } }"""
-
-#: The awards an organization or a person received (the same section on both pages).
-AWARDS_RECEIVED = (
-    "awards",
-    """SELECT ?award ?year ?status ?quote ?article WHERE {
-  ?fact jkg:recipient <IRI> ; jkg:award ?award .
-  OPTIONAL { ?fact jkg:year ?year } OPTIONAL { ?fact jkg:awardStatus ?status }
-  EVIDENCE
-} ORDER BY DESC(?year)""",
-)
-
-#: kind → [(section key, query with <IRI>)]
-SECTIONS: dict[str, list[tuple[str, str]]] = {
-    "person": [
-        (
-            "positions",
-            """SELECT ?title ?organization ?start ?end ?attested ?quote ?article WHERE {
-  ?fact org:member <IRI> ; org:role ?title ; org:organization ?organization .
-  OPTIONAL { ?fact schema:startDate ?start } OPTIONAL { ?fact schema:endDate ?end }
-  OPTIONAL { ?fact jkg:attestedOn ?attested }
-  EVIDENCE
-} ORDER BY ?start ?attested ?title""",
-        ),
-        (
-            "events_attended",
-            """SELECT ?event ?date ?quote ?article WHERE {
-  { ?fact jkg:participant <IRI> ; jkg:atEvent ?event . EVIDENCE }
-  UNION { ?event schema:attendee <IRI>
-          FILTER NOT EXISTS { ?p jkg:participant <IRI> ; jkg:atEvent ?event } }
-  OPTIONAL { ?event schema:startDate ?date }
-} ORDER BY ?date""",
-        ),
-        AWARDS_RECEIVED,
-    ],
-    "org": [
-        (
-            "people_by_title",
-            """SELECT ?title ?person ?start ?end ?attested ?quote ?article WHERE {
-  ?fact org:organization <IRI> ; org:member ?person ; org:role ?title .
-  OPTIONAL { ?fact schema:startDate ?start } OPTIONAL { ?fact schema:endDate ?end }
-  OPTIONAL { ?fact jkg:attestedOn ?attested }
-  EVIDENCE
-} ORDER BY ?title ?start ?attested""",
-        ),
-        (
-            "parent_orgs",
-            """SELECT DISTINCT ?parent WHERE {
-  { <IRI> org:subOrganizationOf ?parent } UNION { <IRI> org:unitOf ?parent }
-  UNION { ?parent org:hasSubOrganization <IRI> } }""",
-        ),
-        (
-            "child_orgs",
-            """SELECT DISTINCT ?child WHERE {
-  { ?child org:subOrganizationOf <IRI> } UNION { ?child org:unitOf <IRI> }
-  UNION { <IRI> org:hasSubOrganization ?child } }""",
-        ),
-        (
-            "events_organized",
-            """SELECT ?event ?date WHERE {
-  ?event schema:organizer <IRI> . OPTIONAL { ?event schema:startDate ?date }
-} ORDER BY ?date""",
-        ),
-        AWARDS_RECEIVED,
-    ],
-    "province": [
-        (
-            "organizations",
-            """SELECT DISTINCT ?organization WHERE {
-  ?organization jkg:province <IRI> .
-  FILTER STRSTARTS(STR(?organization), "BASEid/org/") }""",
-        ),
-        (
-            "events",
-            """SELECT DISTINCT ?event ?date WHERE {
-  ?event jkg:province <IRI> . OPTIONAL { ?event schema:startDate ?date }
-  FILTER STRSTARTS(STR(?event), "BASEid/event/") } ORDER BY ?date""",
-        ),
-        (
-            "people",
-            """SELECT DISTINCT ?person ?title ?organization WHERE {
-  ?organization jkg:province <IRI> .
-  ?fact org:organization ?organization ; org:member ?person ; org:role ?title .
-} ORDER BY ?organization ?title""",
-        ),
-        (
-            "successor",
-            """SELECT DISTINCT ?successor WHERE {
-  { <IRI> jkg:succeededBy ?successor } UNION { ?successor jkg:precededBy <IRI> } }""",
-        ),
-        (
-            "predecessors",
-            """SELECT DISTINCT ?predecessor WHERE {
-  { <IRI> jkg:precededBy ?predecessor } UNION { ?predecessor jkg:succeededBy <IRI> } }""",
-        ),
-    ],
-    "event": [
-        (
-            "details",
-            """SELECT ?kind ?date ?place ?province ?organizer WHERE {
-  OPTIONAL { <IRI> jkg:eventKind ?kind } OPTIONAL { <IRI> schema:startDate ?date }
-  OPTIONAL { <IRI> schema:location ?place } OPTIONAL { <IRI> jkg:province ?province }
-  OPTIONAL { <IRI> schema:organizer ?organizer }
-}""",
-        ),
-        (
-            "participants",
-            """SELECT ?person ?quote ?article WHERE {
-  { ?fact jkg:atEvent <IRI> ; jkg:participant ?person . EVIDENCE }
-  UNION { <IRI> schema:attendee ?person
-          FILTER NOT EXISTS { ?p jkg:atEvent <IRI> ; jkg:participant ?person } }
-} ORDER BY ?person""",
-        ),
-        (
-            "awards",
-            """SELECT ?award ?recipient ?status ?year ?quote ?article WHERE {
-  ?fact jkg:decidedAt <IRI> ; jkg:award ?award ; jkg:recipient ?recipient .
-  OPTIONAL { ?fact jkg:awardStatus ?status } OPTIONAL { ?fact jkg:year ?year }
-  EVIDENCE
-}""",
-        ),
-    ],
-    "award": [
-        (
-            "recipients",
-            """SELECT ?year ?status ?recipient ?quote ?article WHERE {
-  ?fact jkg:award <IRI> ; jkg:recipient ?recipient .
-  OPTIONAL { ?fact jkg:year ?year } OPTIONAL { ?fact jkg:awardStatus ?status }
-  EVIDENCE
-} ORDER BY DESC(?year) ?status""",
-        ),
-    ],
-}
-
-PROPERTIES_QUERY = "SELECT ?p ?o WHERE { <IRI> ?p ?o } ORDER BY ?p ?o"
-INCOMING_QUERY = "SELECT ?s ?p WHERE { ?s ?p <IRI> } ORDER BY ?p ?s LIMIT 200"
 
 
 @dataclass
@@ -167,22 +29,8 @@ class Cell:
     lang: str | None = None
 
 
-@dataclass
-class Section:
-    key: str
-    query: str
-    columns: list[str]
-    rows: list[dict[str, Cell]] = field(default_factory=list)
-
-    @property
-    def editor_url(self) -> str:
-        return url_for("pages.editor") + "?" + urlencode({"query": self.query})
-
-
 def expand(query: str, iri: str, base: str) -> str:
-    return sparql_prologue() + query.replace("EVIDENCE", EVIDENCE).replace("IRI", iri).replace(
-        "BASE", base
-    )
+    return sections.expand(query, iri, base)
 
 
 class Presenter:
@@ -274,39 +122,34 @@ def compact(iri: str) -> str:
     return iri
 
 
-def run_section(state: WebState, presenter: Presenter, key: str, query: str) -> Section:
-    solutions = state.store.query(query)
-    columns = [v.value for v in solutions.variables]
-    rows = [{c: presenter.cell(sol[c]) for c in columns} for sol in solutions]
-    return Section(key, query, columns, rows)
-
-
-def entity_context(state: WebState, kind: str, iri: str) -> dict[str, Any]:
-    """Everything ``entity.html`` (or ``article.html``) needs for one entity."""
+def entity_context(state: WebState, kind: str, iri: str, *, page: int = 1) -> dict[str, Any]:
+    """Everything ``entity.html`` (or ``article.html``) needs for one page of one entity."""
     from flask import current_app
 
     presenter = Presenter(state)
-    base = state.settings.base_iri
-    sections = [
-        run_section(state, presenter, key, expand(query, iri, base))
-        for key, query in SECTIONS.get(kind, [])
+    parts = [
+        sections.run(state, presenter, spec, iri, page=page)
+        for spec in sections.SECTIONS.get(kind, [])
     ]
-    props = run_section(state, presenter, "properties", expand(PROPERTIES_QUERY, iri, base))
-    incoming = run_section(state, presenter, "referenced_by", expand(INCOMING_QUERY, iri, base))
+    props = sections.run(state, presenter, sections.PROPERTIES, iri, page=page)
+    incoming = sections.run(state, presenter, sections.INCOMING, iri, page=page)
     for row in props.rows:
         row["p"] = Cell(compact(row["p"].title or row["p"].text), row["p"].href)
     for row in incoming.rows:
         row["p"] = Cell(compact(row["p"].title or row["p"].text), row["p"].href)
     label = presenter.index.label(iri) or presenter.label_of(iri) or iri.rsplit("/", 1)[-1]
+    everything = [*parts, props, incoming]
     context: dict[str, Any] = {
         "template": "entity.html",
         "iri": iri,
         "kind": kind,
         "label": label,
-        "sections": sections,
+        "sections": parts,
         "properties": props,
         "incoming": incoming,
-        "queries": [s for s in (*sections, props, incoming)],
+        "queries": everything,
+        "page": page,
+        "more": any(s.more for s in everything),
         "has_neighbourhood": kind in ("person", "org", "province")
         and "_neighbourhood.html" in (current_app.jinja_env.list_templates()),
     }
@@ -335,11 +178,11 @@ def article_context(state: WebState, presenter: Presenter, iri: str) -> dict[str
     base = state.settings.base_iri
     head_q = expand(ARTICLE_QUERY, iri, base)
     mention_q = expand(MENTIONS_QUERY, iri, base)
-    head = next(iter(state.store.query(head_q)), None)
+    head = next(iter(lookup.select(state, head_q, max_rows=1)), None)
     text = head["text"].value if head is not None and head["text"] is not None else ""
     entities: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
-    for row in state.store.query(mention_q):
+    for row in lookup.select(state, mention_q):
         entity = row["entity"].value
         kind = entity[len(base) + 3 :].partition("/")[0]
         if kind in ("person", "org", "province", "district", "event", "award", "title"):

@@ -83,6 +83,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "child": ("Đơn vị trực thuộc", "Unit"),
     "predecessor": ("Đơn vị tiền thân", "Predecessor"),
     "details": ("Thông tin chung", "Details"),
+    "sources": ("nguồn", "sources"),
+    "more_rows": ("Xem tiếp", "More"),
+    "first_seen": ("Ghi nhận lần đầu", "First attested"),
+    "last_seen": ("Ghi nhận gần nhất", "Last attested"),
+    "page_n": ("Trang", "Page"),
+    "previous": ("Trang trước", "Previous page"),
     "dumps": ("Bản sao dữ liệu", "Data dumps"),
 }
 

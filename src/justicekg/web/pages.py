@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 
@@ -24,6 +25,19 @@ SELECT ?a ?headline ?published WHERE {
 """
 
 
+@bp.app_template_filter("web_link")
+def web_link(url: str | None) -> str | None:
+    """``url`` when it may become a link on a page (``http``/``https`` only), else None.
+
+    >>> web_link("https://moj.gov.vn/a"), web_link("javascript:alert(1)"), web_link(" JavaScript:x")
+    ('https://moj.gov.vn/a', None, None)
+    """
+    if not url:
+        return None
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return url if scheme in ("http", "https") and url == url.strip() else None
+
+
 def _state() -> WebState:
     state: WebState = current_app.extensions["justicekg"]
     return state
@@ -35,12 +49,35 @@ def _html(body: str) -> Response:
     return response
 
 
+#: Article graphs: the named graphs derived from an article (not the reference, analytics or
+#: other graphs).
+ARTICLE_GRAPHS = """
+SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {
+  ?g <http://www.w3.org/ns/prov#wasGeneratedBy> ?activity ;
+     <http://www.w3.org/ns/prov#wasDerivedFrom> ?a .
+  ?a a <https://w3id.org/justicekg/ontology#Article> .
+}
+"""
+
+
+def home_counts(state: WebState) -> dict[str, int]:
+    """Triples in the graph and article graphs, computed once per store version."""
+
+    def build() -> dict[str, int]:
+        rows = list(state.store.query(ARTICLE_GRAPHS))
+        articles = int(rows[0]["n"].value) if rows and rows[0]["n"] is not None else 0
+        return {"triples": state.store.stats().triples, "graphs": articles}
+
+    counts: dict[str, int] = state.cached("home_counts", build)
+    return counts
+
+
 @bp.route("/")
 def home() -> Response:
     """What is in the graph, recent articles, a search box."""
     state = _state()
     index = index_of(state)
-    stats = state.store.stats()
+    stats = home_counts(state)
     presenter = Presenter(state)
     recent: list[dict[str, Any]] = []
     for row in state.store.query(RECENT_ARTICLES):

@@ -10,6 +10,7 @@ import pyoxigraph as ox
 
 from justicekg.config import ONTOLOGY_DIR
 from justicekg.namespaces import PREFIXES, sparql_prologue
+from justicekg.web.lookup import ask, construct, term
 
 __all__ = ["OX_FORMATS", "PREFIXES", "sparql_prologue"]
 
@@ -24,19 +25,46 @@ OX_FORMATS = {
 }
 
 
-def describe_query(iri: str) -> str:
-    """The query behind an entity's data document: its statements and the ones about it."""
+#: Triples per page of a data document (``?page=2`` for the next ones).
+DOC_PAGE = 1000
+
+
+def describe_query(iri: str, *, limit: int | None = None, offset: int = 0) -> str:
+    """The query behind an entity's data document: its statements and the ones about it.
+
+    ``iri`` enters as a validated term (:func:`~justicekg.web.lookup.term`); ``limit`` and
+    ``offset`` cut one page of a large document, in a stable order.
+
+    >>> print(describe_query("http://x/a", limit=2).replace("<http://x/a>", "<a>"))
+    CONSTRUCT { ?s ?p ?o }
+    WHERE { { <a> ?p ?o BIND(<a> AS ?s) } UNION { ?s ?p <a> BIND(<a> AS ?o) } }
+    ORDER BY ?s ?p ?o LIMIT 2
+    >>> describe_query("http://x/a> } #")
+    Traceback (most recent call last):
+    ...
+    ValueError: ...
+    """
+    t = term(iri)
+    page = f" LIMIT {int(limit)}" + (f" OFFSET {int(offset)}" if offset else "") if limit else ""
     return (
-        "CONSTRUCT { <IRI> ?p ?o . ?s ?q <IRI> . }\nWHERE { { <IRI> ?p ?o } UNION { ?s ?q <IRI> } }"
-    ).replace("IRI", iri)
+        "CONSTRUCT { ?s ?p ?o }\n"
+        f"WHERE {{ {{ {t} ?p ?o BIND({t} AS ?s) }} UNION {{ ?s ?p {t} BIND({t} AS ?o) }} }}\n"
+        f"ORDER BY ?s ?p ?o{page}"
+    )
 
 
-def exists(store: Any, iri: str) -> bool:
-    return bool(store.query(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} }}"))
+def exists(state: Any, iri: str) -> bool:
+    """True when the graph states anything about ``iri`` (an index lookup, under the limits)."""
+    t = term(iri)
+    return ask(state, f"ASK {{ {{ {t} ?p ?o }} UNION {{ ?s ?q {t} }} }}")
 
 
-def describe(store: Any, iri: str) -> list[ox.Triple]:
-    return sorted(store.query(describe_query(iri)), key=str)
+def describe(state: Any, iri: str, *, page: int = 1) -> tuple[list[ox.Triple], bool]:
+    """One page of an entity's data document, and whether more pages follow."""
+    query = describe_query(iri, limit=DOC_PAGE + 1, offset=(page - 1) * DOC_PAGE)
+    triples, truncated = construct(state, query, max_rows=DOC_PAGE + 1)
+    more = len(triples) > DOC_PAGE or truncated
+    return sorted(triples[:DOC_PAGE], key=str), more
 
 
 @cache

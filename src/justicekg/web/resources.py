@@ -2,8 +2,12 @@
 
 * ``/id/<kind>/<slug>`` → 303 to ``/page/…`` (HTML) or ``/data/<kind>/<slug>.<ext>`` by Accept
   (``Vary: Accept``, ``Link: rel="alternate"``); ``/id/…/<slug>.ttl`` answers directly;
-* ``/data/<kind>/<slug>.{ttl,jsonld,nt,rdf}`` with ETag / Last-Modified / 304;
-* ``/page/<kind>/<slug>`` the staff page;
+* ``/data/<kind>/<slug>.{ttl,jsonld,nt,rdf}`` with ETag / Last-Modified / 304, paged
+  (``?page=``, ``Link: <…>; rel="next"`` when cut);
+* ``/page/<kind>/<slug>`` the staff page (paged the same way);
+
+Only slugs the minter can produce (:mod:`justicekg.web.slugs`) reach a query; any other path
+is 404 at once.
 * ``/ontology`` (HTML docs or RDF), ``/ontology/context.jsonld``, ``/.well-known/void``,
   ``/dumps/`` (N-Quads gzip + SHA-256).
 """
@@ -29,6 +33,7 @@ from flask import (
 from justicekg.config import ONTOLOGY_DIR
 from justicekg.web import conneg, rdfdoc
 from justicekg.web.errors import NotFoundError
+from justicekg.web.slugs import is_entity_path
 from justicekg.web.state import WebState
 
 bp = Blueprint("resources", __name__)
@@ -43,7 +48,31 @@ def _state() -> WebState:
 
 
 def entity_iri(kind: str, slug: str) -> str:
+    """The IRI behind ``/…/<kind>/<slug>``; 404 unless the minter could have made it."""
+    if not is_entity_path(kind, slug):
+        raise NotFoundError(
+            f"no entity {kind}/{slug[:80]} in the graph",
+            hint="entity paths look like /id/org/bo-tu-phap-o7up22; try /search",
+        )
     return f"{_state().settings.base_iri}id/{kind}/{slug}"
+
+
+def page_number() -> int:
+    """``?page=`` (1-based); a missing or unreadable value is page 1, far pages are capped."""
+    try:
+        return min(max(int(request.args.get("page", "1")), 1), MAX_PAGE)
+    except ValueError:
+        return 1
+
+
+#: The last page number a request may ask for (each page is an OFFSET the store must skip).
+MAX_PAGE = 10_000
+
+
+def next_link(endpoint: str, page: int, **values: Any) -> str:
+    """The ``Link`` header value pointing at the next page of a cut list."""
+    url = url_for(endpoint, page=page + 1, **values, **_lang_arg())
+    return f'<{url}>; rel="next"'
 
 
 def local_path(iri: str) -> str | None:
@@ -76,7 +105,7 @@ def _alternates(kind: str, slug: str) -> str:
 
 
 def _require(iri: str) -> None:
-    if not rdfdoc.exists(_state().store, iri):
+    if not rdfdoc.exists(_state(), iri):
         raise NotFoundError(f"no entity {iri} in the graph", where=iri, hint="try /search")
 
 
@@ -134,9 +163,14 @@ def data(kind: str, slug: str, ext: str) -> Any:
         raise NotFoundError(f"unknown data format .{ext}", hint="use .ttl, .jsonld, .nt or .rdf")
     iri = entity_iri(kind, slug)
     _require(iri)
-    body = rdfdoc.serialize(rdfdoc.describe(_state().store, iri), fmt)
+    page = page_number()
+    triples, more = rdfdoc.describe(_state(), iri, page=page)
+    body = rdfdoc.serialize(triples, fmt)
     response = Response(body, content_type=conneg.BY_NAME[fmt].content_type)
-    response.headers["Link"] = _alternates(kind, slug)
+    links = [_alternates(kind, slug)]
+    if more:
+        links.append(next_link("resources.data", page, kind=kind, slug=slug, ext=ext))
+    response.headers["Link"] = ", ".join(links)
     return _conditional(response)
 
 
@@ -161,10 +195,14 @@ def page(kind: str, slug: str) -> Any:
 
     iri = entity_iri(kind, slug)
     _require(iri)
-    context = entity_context(_state(), kind, iri)
+    page = page_number()
+    context = entity_context(_state(), kind, iri, page=page)
     html = render_template(context["template"], **context)
     response = Response(html, content_type="text/html; charset=utf-8")
-    response.headers["Link"] = _alternates(kind, slug)
+    links = [_alternates(kind, slug)]
+    if context["more"]:
+        links.append(next_link("resources.page", page, kind=kind, slug=slug))
+    response.headers["Link"] = ", ".join(links)
     response.vary.add("Accept-Language")
     return _conditional(response)
 

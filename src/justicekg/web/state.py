@@ -40,6 +40,15 @@ def load_trig(store: Any, path: str) -> None:
     store.replace_graphs(graphs)
 
 
+def _recompute_scores(store: Any, settings: Settings) -> None:
+    """The analytics graph follows a client's update as it follows an ingest."""
+    try:
+        from justicekg.analytics import recompute_scores
+    except ImportError:  # pragma: no cover - analytics is part of the package
+        return
+    recompute_scores(store, settings)
+
+
 class WebState:
     """The store and everything derived from it, shared by all requests of one app."""
 
@@ -50,8 +59,10 @@ class WebState:
         self._executor: Executor | None = None
         self._lock = threading.Lock()
         self.generation = 0
-        self.modified = time.time()
         self._caches: dict[str, Any] = {}
+        from justicekg.web.version import StoreVersion
+
+        self._version = StoreVersion(store, settings)
         self.inline_queries = 0
         self.pooled_queries = 0
 
@@ -104,16 +115,36 @@ class WebState:
     # -- writes ------------------------------------------------------------------------------
 
     def changed(self) -> None:
-        """Call after every write: workers reopen the store, caches are dropped."""
+        """Call after every write: the network scores are recomputed (as after an ingest),
+        workers reopen the store, caches are dropped, the version moves."""
+        _recompute_scores(self.store, self.settings)
+        flush = getattr(self.store, "flush", None)
+        if flush is not None:
+            flush()
+        self._version.bump()
+        self._forget()
+
+    def _forget(self) -> None:
         with self._lock:
             self.generation += 1
-            self.modified = time.time()
             self._caches.clear()
-            flush = getattr(self.store, "flush", None)
-            if flush is not None:
-                flush()
             if self._executor is not None:
                 self._executor.refresh()
+
+    def sync(self) -> None:
+        """Notice writes made elsewhere (``justicekg ingest`` in another process, another
+        worker's ``/update``): at most once per
+        :data:`~justicekg.web.version.VERSION_CHECK_INTERVAL`, compare the
+        store's version; when it moved, drop every cache (search index, browse lists, counts,
+        analytics) and move :attr:`modified`."""
+        if self._version.check():
+            self._forget()
+
+    @property
+    def modified(self) -> float:
+        """When the store's content last changed (``Last-Modified``), from the store itself."""
+        self.sync()
+        return self._version.modified
 
     def update(self, sparql: str) -> None:
         """Apply a client's SPARQL Update to the named graphs, keeping the merged default graph.
@@ -138,7 +169,8 @@ class WebState:
     # -- caches ------------------------------------------------------------------------------
 
     def cached(self, key: str, build: Any) -> Any:
-        """A value computed once per store generation (e.g. the search index)."""
+        """A value computed once per store version (e.g. the search index)."""
+        self.sync()
         value = self._caches.get(key)
         if value is None:
             value = build()
