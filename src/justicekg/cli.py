@@ -134,10 +134,11 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
         raise InputError("no article files (.txt, .html) found", where=" ".join(paths))
     if out_dir is None and len(files) > 1:
         raise InputError("several articles need --out DIR", hint="justicekg extract DIR --out OUT")
+    settings = _settings()
     failed = 0
     for path in files:
         try:
-            report = extract_file(path)
+            report = extract_file(path, max_bytes=settings.max_article_bytes)
         except JusticeKGError as exc:
             click.echo(f"error: {exc}", err=True)
             failed += 1

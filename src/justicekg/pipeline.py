@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from justicekg.config import Settings
+from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES, Settings
 from justicekg.errors import InputError, JusticeKGError
 from justicekg.model import ExtractionReport
 
@@ -88,9 +88,16 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def read_report(path: Path) -> ExtractionReport:
-    """Extract an article file, or read an extraction report (``.json``)."""
+def read_report(path: Path, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> ExtractionReport:
+    """Extract an article file, or read an extraction report (``.json``).
+
+    Raises:
+        InputError: the file is unreadable, or larger than ``max_bytes`` (0: no limit).
+    """
     if path.suffix.lower() in REPORT_SUFFIXES:
+        from justicekg.text.read import check_size
+
+        check_size(path, max_bytes)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -100,7 +107,7 @@ def read_report(path: Path) -> ExtractionReport:
         return ExtractionReport.from_dict(data, where=str(path))
     from justicekg.extract import extract_file
 
-    return extract_file(path)
+    return extract_file(path, max_bytes=max_bytes)
 
 
 def build(report: ExtractionReport, settings: Settings) -> Graph:
@@ -167,7 +174,7 @@ def ingest_paths(
         built: dict[str, tuple[Path, Graph]] = {}
         for path in batch:
             try:
-                report = read_report(path)
+                report = read_report(path, max_bytes=settings.max_article_bytes)
                 iri = graph_iri(report.article.id, settings)
                 if iri in built:
                     raise InputError(

@@ -1,0 +1,97 @@
+"""Regression tests for issue 10 (hardening), the ingest and CLI half: one per finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from justicekg.cli import main
+from justicekg.config import Settings
+from justicekg.extract.doc import Doc, Span
+from justicekg.pipeline import ingest_paths
+from justicekg.store.oxigraph import OxigraphStore
+
+# -- 7: extraction linear in the text size; a size limit --------------------------------------
+
+
+class _CountingSpan(Span):
+    """A span that counts how often its label is read (how many spans a check looks at)."""
+
+    __slots__ = ()
+    reads = 0
+
+    def __getattribute__(self, name: str) -> object:
+        if name == "label":
+            type(self).reads += 1
+        return object.__getattribute__(self, name)
+
+
+def test_issue10_07_covered_looks_only_at_nearby_spans() -> None:
+    n = 3000
+    doc = Doc("x" * (10 * n))
+    for i in range(n):
+        doc.add(_CountingSpan(10 * i, 10 * i + 5, "org" if i % 2 else "province", "n"))
+    _CountingSpan.reads = 0
+    hits = [doc.covered(10 * i + 3, 10 * i + 4, ("org",)) for i in range(n)]
+    assert hits == [bool(i % 2) for i in range(n)]
+    # A scan reads n labels per check (9 000 000 here); an index reads each a few times.
+    assert _CountingSpan.reads <= 10 * n
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(0, 12), st.sampled_from(["a", "b", "c"])),
+        max_size=30,
+    ),
+    st.lists(st.tuples(st.integers(0, 70), st.integers(0, 8)), max_size=20),
+)
+def test_issue10_07_covered_equals_a_scan(
+    spans: list[tuple[int, int, str]], checks: list[tuple[int, int]]
+) -> None:
+    doc = Doc("x" * 80)
+    for i, (start, length, label) in enumerate(spans):
+        doc.add(Span(start, start + length, label, "n"))
+        if i % 3 == 0:  # checks interleaved with additions, and a list replaced wholesale
+            doc.covered(0, 1, ("a",))
+        if i == 10:
+            doc.spans = [s for s in doc.spans if s.label != "c"]
+    for start, length in checks:
+        for labels in (("a",), ("b", "c")):
+            expected = any(
+                s.label in labels and s.start < start + length and start < s.end for s in doc.spans
+            )
+            assert doc.covered(start, start + length, labels) == expected
+
+
+def test_issue10_07_too_large_article_is_refused_by_name(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Sở Tư pháp tỉnh Nghệ An. " * 100, encoding="utf-8")
+    small = tmp_path / "small.txt"
+    small.write_text("Sở Tư pháp tỉnh Nghệ An tổ chức hội nghị.", encoding="utf-8")
+    monkeypatch.setenv("JUSTICEKG_MAX_ARTICLE_BYTES", "1000")
+    result = runner.invoke(main, ["ingest", str(tmp_path), "--store", "memory:"])
+    assert result.exit_code == 2
+    assert "1 article(s) stored" in result.output
+    assert f"rejected {big}" in result.output and "file too large" in result.output
+    assert "max_article_bytes" in result.output
+    result = runner.invoke(main, ["extract", str(big)])
+    assert result.exit_code == 2 and "file too large" in result.output
+
+
+def test_issue10_07_default_limit_is_2_mb() -> None:
+    assert Settings().max_article_bytes == 2_000_000
+
+
+def test_issue10_07_limit_applies_to_ingest_api(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Sở Tư pháp tỉnh Nghệ An. " * 100, encoding="utf-8")
+    summary = ingest_paths(
+        OxigraphStore("memory:"), [tmp_path], Settings(store="memory:", max_article_bytes=100)
+    )
+    assert summary.articles == 0
+    assert "file too large" in summary.rejected[0].reason
