@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from justicekg.cli import main
-from justicekg.config import Settings
+from justicekg.config import PROJECT_ROOT, Settings
 from justicekg.extract.doc import Doc, Span
 from justicekg.pipeline import ingest_paths
 from justicekg.store.oxigraph import OxigraphStore
@@ -95,3 +97,39 @@ def test_issue10_07_limit_applies_to_ingest_api(tmp_path: Path) -> None:
     )
     assert summary.articles == 0
     assert "file too large" in summary.rejected[0].reason
+
+
+# -- 9: eval works from any clone (the scorer ships with the package) -------------------------
+
+KIT_SCORE_PY = PROJECT_ROOT.parent / "shared" / "eval" / "score.py"
+VENDOR_HEADER_END = "# --- end of vendoring header ---\n"
+
+
+def test_issue10_09_eval_works_away_from_shared(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A clone with no ../shared beside it: the project root moved somewhere else.
+    monkeypatch.setattr("justicekg.config.PROJECT_ROOT", tmp_path / "clone")
+    monkeypatch.chdir(tmp_path)
+    source = PROJECT_ROOT / "data" / "eval" / "a"
+    shutil.copytree(source / "gold", tmp_path / "gold")
+    shutil.copytree(source / "articles", tmp_path / "articles")
+    result = runner.invoke(main, ["eval", "gold", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["overall_f1"] > 0.5
+    from justicekg.extract.evaluate import load_scorer
+
+    assert load_scorer().normalize("UBND tỉnh") == "ủy ban nhân dân tỉnh"
+
+
+@pytest.mark.skipif(not KIT_SCORE_PY.exists(), reason="needs ../shared/eval/score.py")
+def test_issue10_09_shipped_scorer_equals_the_kit() -> None:
+    from justicekg.extract import _score
+
+    shipped = Path(_score.__file__).read_text(encoding="utf-8")
+    header, _, body = shipped.partition(VENDOR_HEADER_END)
+    assert header.startswith("# Vendored") and body, "the vendoring header is missing"
+    assert body == KIT_SCORE_PY.read_text(encoding="utf-8"), (
+        "src/justicekg/extract/_score.py differs from ../shared/eval/score.py: copy the kit's "
+        "file below the vendoring header"
+    )

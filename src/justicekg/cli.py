@@ -414,7 +414,7 @@ def analyze(
     "--score-py",
     type=click.Path(exists=True, dir_okay=False),
     default=None,
-    help="The scorer (default: score.py beside GOLD_DIR, else ../shared/eval/score.py).",
+    help="The scorer (default: the copy of the kit's score.py shipped with justicekg).",
 )
 @handle_errors
 def eval_(
