@@ -17,6 +17,8 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.pipeline import ingest_paths
 from justicekg.store.oxigraph import OxigraphStore
 
+ARTICLES = PROJECT_ROOT / "data" / "articles"
+
 # -- 7: extraction linear in the text size; a size limit --------------------------------------
 
 
@@ -133,3 +135,65 @@ def test_issue10_09_shipped_scorer_equals_the_kit() -> None:
         "src/justicekg/extract/_score.py differs from ../shared/eval/score.py: copy the kit's "
         "file below the vendoring header"
     )
+
+
+# -- 10: the conformance fixture never goes into the user's store -----------------------------
+
+FIXTURE_GRAPH = "http://example.org/fixture/g1"
+
+
+def _fixture(tmp_path: Path) -> Path:
+    path = tmp_path / "fixture.trig"
+    path.write_text(
+        f"<{FIXTURE_GRAPH}> {{ <http://example.org/s> <http://example.org/p> 1 . }}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _user_store(tmp_path: Path) -> Path:
+    folder = tmp_path / "store"
+    store = OxigraphStore(str(folder))
+    ingest_paths(store, [ARTICLES / "seed.txt"], Settings(store=str(folder)))
+    store.close()
+    return folder
+
+
+def _graphs_on_disk(folder: Path) -> list[str]:
+    store = OxigraphStore(str(folder), read_only=True)
+    try:
+        return store.graph_names()
+    finally:
+        store.close()
+
+
+def test_issue10_10_serve_puts_the_fixture_in_a_throwaway_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import justicekg.web as web
+
+    folder = _user_store(tmp_path)
+    before = _graphs_on_disk(folder)
+    served: list[object] = []
+    monkeypatch.setattr(web, "_serve_one", lambda settings, store: served.append(store))
+    monkeypatch.setattr(web, "_serve_granian", lambda settings: served.append("granian"))
+    web.serve(Settings(store=str(folder), load_fixture=str(_fixture(tmp_path))))
+    assert _graphs_on_disk(folder) == before  # the user's store is untouched
+    [store] = served
+    assert isinstance(store, OxigraphStore) and store.path is None  # in memory
+    names = store.graph_names()
+    assert FIXTURE_GRAPH in names and set(before) <= set(names)  # the data and the fixture
+
+
+def test_issue10_10_create_app_puts_the_fixture_in_a_throwaway_store(tmp_path: Path) -> None:
+    from justicekg.web import create_app
+
+    folder = _user_store(tmp_path)
+    settings = Settings(store=str(folder), load_fixture=str(_fixture(tmp_path)))
+    app = create_app({"SETTINGS": settings, "TESTING": True})
+    state = app.extensions["justicekg"]
+    try:
+        assert FIXTURE_GRAPH in state.store.graph_names()
+    finally:
+        state.close()
+    assert FIXTURE_GRAPH not in _graphs_on_disk(folder)
