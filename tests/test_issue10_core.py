@@ -14,8 +14,11 @@ from hypothesis import strategies as st
 from justicekg.cli import main
 from justicekg.config import PROJECT_ROOT, Settings
 from justicekg.extract.doc import Doc, Span
-from justicekg.pipeline import ingest_paths
+from justicekg.model import Article, ExtractionReport, Organization
+from justicekg.pipeline import collect_files, ingest_paths
+from justicekg.rdf.build import build_graph
 from justicekg.store.oxigraph import OxigraphStore
+from justicekg.validate import validate
 
 ARTICLES = PROJECT_ROOT / "data" / "articles"
 
@@ -197,3 +200,34 @@ def test_issue10_10_create_app_puts_the_fixture_in_a_throwaway_store(tmp_path: P
     finally:
         state.close()
     assert FIXTURE_GRAPH not in _graphs_on_disk(folder)
+
+
+# -- 3: no article lost for one questionable fact ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "org",
+    [
+        Organization(
+            "Văn phòng Sở Tư pháp tỉnh Bến Tre", "other", None, parent="Sở Tư pháp tỉnh Bến Tre"
+        ),
+        Organization("Phòng Công chứng số 1 tỉnh Hà Nam", "other", None),
+        Organization("Sở Tư pháp tỉnh Phông Sa Lỳ", "other", None),  # a province of Laos
+    ],
+    ids=["office-of-a-department", "numbered-notary-office", "foreign-province"],
+)
+def test_issue10_03_bodies_named_with_their_province_conform(org: Organization) -> None:
+    parent = Organization("Sở Tư pháp tỉnh Bến Tre", "provincial-department", "Bến Tre")
+    report = ExtractionReport(Article(id="x", published="2020-06-01"), organizations=[org, parent])
+    graph = build_graph(report, Settings())
+    result = validate(graph)
+    assert result.conforms, result.text
+
+
+@pytest.mark.slow
+def test_issue10_03_every_eval_article_ingests() -> None:
+    folders = sorted((PROJECT_ROOT / "data" / "eval").glob("*/articles"))
+    assert len(folders) >= 6
+    summary = ingest_paths(OxigraphStore("memory:"), folders, Settings(store="memory:"))
+    assert summary.rejected == [], summary.text()
+    assert summary.articles == len(collect_files(folders)) == 48
