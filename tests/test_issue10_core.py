@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from justicekg.cli import main
 from justicekg.config import PROJECT_ROOT, Settings
 from justicekg.extract.doc import Doc, Span
-from justicekg.model import Article, ExtractionReport, Organization
+from justicekg.model import Article, ExtractionReport, Organization, Person, Position
+from justicekg.namespaces import RDFS
 from justicekg.pipeline import collect_files, ingest_paths
 from justicekg.rdf.build import build_graph
 from justicekg.store.oxigraph import OxigraphStore
@@ -231,3 +232,57 @@ def test_issue10_03_every_eval_article_ingests() -> None:
     summary = ingest_paths(OxigraphStore("memory:"), folders, Settings(store="memory:"))
     assert summary.rejected == [], summary.text()
     assert summary.articles == len(collect_files(folders)) == 48
+
+
+def _write_report(path: Path, report: ExtractionReport) -> Path:
+    path.write_text(json.dumps(report.to_dict(), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_issue10_03_a_violating_fact_is_left_out_not_the_article(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # The extractor lost the province of a bare "Sở Tư pháp": that body is left out, the person,
+    # the other body and the article stay.
+    report = ExtractionReport(
+        Article(id="gate", published="2020-06-01"),
+        persons=[Person("Nguyễn Văn Hùng", [Position("Giám đốc", "Sở Tư pháp")])],
+        organizations=[
+            Organization("Sở Tư pháp", "provincial-department", None),
+            Organization("Ủy ban nhân dân tỉnh Nghệ An", "peoples-committee", "Nghệ An"),
+        ],
+    )
+    source = _write_report(tmp_path / "gate.json", report)
+    folder = tmp_path / "store"
+    result = runner.invoke(main, ["ingest", str(source), "--store", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "1 article(s) stored" in result.output and "0 rejected" in result.output
+    assert f"left out of {source}: jkgsh:ProvincialOrganizationShape" in result.output
+    store = OxigraphStore(str(folder), read_only=True)
+    try:
+        labels = {
+            row["l"].value
+            for row in store.query(f"SELECT ?l WHERE {{ GRAPH ?g {{ ?s <{RDFS.label}> ?l }} }}")
+        }
+    finally:
+        store.close()
+    assert {"Nguyễn Văn Hùng", "Ủy ban nhân dân tỉnh Nghệ An"} <= labels
+    assert "Sở Tư pháp" not in labels
+    result = runner.invoke(main, ["validate", "--store", str(folder)])
+    assert result.exit_code == 0, result.output  # what is stored conforms
+    assert "1 fact(s) left out at ingest" in result.output
+    assert "ProvincialOrganizationShape" in result.output
+    result = runner.invoke(main, ["validate", "--store", str(folder), "--format", "json"])
+    assert json.loads(result.output)["left_out"][0]["graph"].endswith("/graph/gate")
+
+
+def test_issue10_03_a_violation_about_the_article_rejects_it(tmp_path: Path) -> None:
+    report = ExtractionReport(Article(id="bad-date", published="27/11/2017"))
+    summary = ingest_paths(
+        OxigraphStore("memory:"),
+        [_write_report(tmp_path / "bad-date.json", report)],
+        Settings(store="memory:"),
+    )
+    assert summary.articles == 0 and summary.left_out == []
+    assert summary.rejected[0].kind == "validation"
+    assert "publication date" in summary.rejected[0].reason

@@ -2,8 +2,10 @@
 
 Each batch of articles is written in one transaction: every named graph is replaced whole or
 not at all, so re-ingesting is idempotent and a process killed mid-ingest leaves every article
-either as it was or fully updated. Files that cannot be read and graphs that violate the shapes are
-*rejected* with a reason (unless ``force``), while the other articles go in.
+either as it was or fully updated. Files that cannot be read are *rejected* with a reason, while
+the other articles go in. A graph that violates the shapes loses the violating facts, not the
+whole article (:mod:`justicekg.gate`): it is rejected only when a violation is about the
+article itself; ``force`` stores it as it is.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from pyoxigraph import Triple
     from rdflib import Graph
 
+    from justicekg.gate import LeftOut
     from justicekg.store.base import Store
     from justicekg.validate import ValidationReport
 
@@ -49,6 +52,8 @@ class IngestSummary:
     triples: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     forced: list[str] = field(default_factory=list)
+    #: (file, what the SHACL gate left out of its graph): the rest of the article is stored
+    left_out: list[tuple[str, LeftOut]] = field(default_factory=list)
 
     @property
     def articles(self) -> int:
@@ -58,8 +63,10 @@ class IngestSummary:
         lines = [
             f"{self.articles} article(s) stored, {self.triples} triple(s) written, "
             f"{len(self.rejected)} rejected"
+            + (f", {len(self.left_out)} fact(s) left out" if self.left_out else "")
         ]
         lines += [f"  forced despite violations: {name}" for name in self.forced]
+        lines += [f"  left out of {source}: {item.line()}" for source, item in self.left_out]
         lines += [f"  rejected {r.source}: {r.reason}" for r in self.rejected]
         return "\n".join(lines)
 
@@ -163,6 +170,7 @@ def ingest_paths(
     Raises:
         InputError: a path that does not exist (nothing is written then).
     """
+    from justicekg.gate import trim
     from justicekg.rdf.build import graph_iri
     from justicekg.store.convert import triples_to_ox
     from justicekg.validate import validate_graphs
@@ -193,12 +201,17 @@ def ingest_paths(
         for iri, (path, graph) in built.items():
             verdict = reports[iri]
             if not verdict.conforms:
-                if not force:
-                    summary.rejected.append(
-                        Rejected(str(path), _first_lines(verdict.text), "validation", verdict)
-                    )
-                    continue
-                summary.forced.append(str(path))
+                if force:
+                    summary.forced.append(str(path))
+                else:
+                    trimmed = trim(graph, verdict, settings=settings)
+                    if trimmed.graph is None:
+                        summary.rejected.append(
+                            Rejected(str(path), _first_lines(verdict.text), "validation", verdict)
+                        )
+                        continue
+                    graph = trimmed.graph
+                    summary.left_out.extend((str(path), item) for item in trimmed.left_out)
             accepted[iri] = list(triples_to_ox(graph))
         # One write per batch: one transaction, one request to a remote store.
         store.replace_graphs(accepted)
