@@ -286,3 +286,99 @@ def test_issue10_03_a_violation_about_the_article_rejects_it(tmp_path: Path) -> 
     assert summary.articles == 0 and summary.left_out == []
     assert summary.rejected[0].kind == "validation"
     assert "publication date" in summary.rejected[0].reason
+
+
+# -- 4: article identity that cannot collide --------------------------------------------------
+
+_TEXT_A = "Ông Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Nghệ An, phát biểu tại hội nghị."
+_TEXT_B = "Bà Trần Thị Bình, Phó Giám đốc Sở Tư pháp tỉnh Hà Tĩnh, dự hội nghị."
+
+
+def _two_folders(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    for folder, text in (("a", _TEXT_A), ("b", _TEXT_B)):
+        (corpus / folder).mkdir(parents=True)
+        (corpus / folder / "aa.txt").write_text(text, encoding="utf-8")
+    return corpus
+
+
+def _article_graphs(store: OxigraphStore) -> list[str]:
+    names = store.graph_names()
+    return sorted(g for g in names if not g.endswith(("/graph/reference", "/graph/analytics")))
+
+
+def test_issue10_04_same_file_name_in_two_folders_gives_two_articles(tmp_path: Path) -> None:
+    corpus = _two_folders(tmp_path)
+    store = OxigraphStore("memory:")
+    settings = Settings(store="memory:")
+    summary = ingest_paths(store, [corpus], settings)
+    assert summary.rejected == [] and summary.articles == 2
+    assert [g.rsplit("/", 1)[-1] for g in _article_graphs(store)] == ["a-aa", "b-aa"]
+    again = ingest_paths(store, [corpus], settings)  # idempotent
+    assert again.rejected == [] and len(_article_graphs(store)) == 2
+
+
+def test_issue10_04_a_clash_in_one_run_is_reported_naming_both_files(tmp_path: Path) -> None:
+    corpus = _two_folders(tmp_path)
+    store = OxigraphStore("memory:")
+    summary = ingest_paths(
+        store, [corpus / "a", corpus / "b"], Settings(store="memory:"), batch_size=1
+    )
+    assert summary.articles == 1
+    [rejected] = summary.rejected
+    assert rejected.kind == "identity"
+    assert rejected.source == str(corpus / "b" / "aa.txt")
+    assert str(corpus / "a" / "aa.txt") in rejected.reason
+
+
+def test_issue10_04_a_different_article_is_never_silently_replaced(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    corpus = _two_folders(tmp_path)
+    folder = str(tmp_path / "store")
+    assert runner.invoke(main, ["ingest", str(corpus / "a"), "--store", folder]).exit_code == 0
+    result = runner.invoke(main, ["ingest", str(corpus / "b"), "--store", folder])
+    assert result.exit_code == 2
+    assert f"rejected {corpus / 'b' / 'aa.txt'}" in result.output
+    assert "already holds a different article, read from aa.txt" in result.output
+    assert "--replace" in result.output
+    query = "SELECT ?t WHERE { GRAPH ?g { ?a <https://schema.org/text> ?t } }"
+    result = runner.invoke(main, ["query", query, "--store", folder, "--format", "csv"])
+    assert "Nguyễn Văn An" in result.output and "Trần Thị Bình" not in result.output
+    # the same file again: idempotent, no complaint
+    assert runner.invoke(main, ["ingest", str(corpus / "a"), "--store", folder]).exit_code == 0
+    result = runner.invoke(main, ["ingest", str(corpus / "b"), "--store", folder, "--replace"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["query", query, "--store", folder, "--format", "csv"])
+    assert "Trần Thị Bình" in result.output and "Nguyễn Văn An" not in result.output
+
+
+def test_issue10_04_an_article_with_a_url_is_identified_by_it(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>Hội nghị</title><link rel="canonical" '
+        'href="https://www.stp.example.vn/tin-tuc/hoi-nghi-123.html"></head>'
+        f"<body><article><p>{_TEXT_A}</p><p>{_TEXT_B}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    store = OxigraphStore("memory:")
+    summary = ingest_paths(store, [tmp_path], Settings(store="memory:"))
+    assert summary.rejected == []
+    assert [g.rsplit("/", 1)[-1] for g in _article_graphs(store)] == [
+        "stp-example-vn-tin-tuc-hoi-nghi-123"
+    ]
+
+
+# -- 11: smaller items --------------------------------------------------------------------------
+
+_SOURCES = "SELECT ?s WHERE { GRAPH ?g { ?a <http://purl.org/dc/terms/source> ?s } }"
+
+
+def test_issue10_11_source_is_never_an_absolute_path(tmp_path: Path) -> None:
+    corpus = _two_folders(tmp_path)
+    report = ExtractionReport(Article(id="r", source=str(tmp_path / "secret" / "r.txt")))
+    _write_report(corpus / "r.json", report)
+    store = OxigraphStore("memory:")
+    ingest_paths(store, [corpus, ARTICLES.resolve() / "seed.txt"], Settings(store="memory:"))
+    sources = sorted(row["s"].value for row in store.query(_SOURCES))
+    assert sources == ["a/aa.txt", "b/aa.txt", "r.txt", "seed.txt"]

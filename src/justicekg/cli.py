@@ -60,7 +60,13 @@ def _open(settings: Settings, *, read_only: bool = False) -> Any:
 
 
 def _ingest(
-    store: Any, paths: list[str], settings: Settings, *, force: bool = False, verbose: bool = False
+    store: Any,
+    paths: list[str],
+    settings: Settings,
+    *,
+    force: bool = False,
+    replace: bool = False,
+    verbose: bool = False,
 ) -> Any:
     from justicekg.pipeline import collect_files, ingest_paths
 
@@ -78,6 +84,7 @@ def _ingest(
             paths,
             settings,
             force=force,
+            replace=replace,
             progress=bar.update,
             on_stored=stored if verbose else None,
         )
@@ -126,19 +133,20 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
     A single file without --out prints its report on stdout. Unreadable files are named on
     stderr and make the command exit 2; the other files are still written.
     """
-    from justicekg.extract import extract_file
-    from justicekg.pipeline import ARTICLE_SUFFIXES, collect_files
+    from justicekg.pipeline import ARTICLE_SUFFIXES, collect_sources, read_report
 
-    files = [p for p in collect_files(paths) if p.suffix.lower() in ARTICLE_SUFFIXES]
+    files = [
+        (p, root) for p, root in collect_sources(paths) if p.suffix.lower() in ARTICLE_SUFFIXES
+    ]
     if not files:
         raise InputError("no article files (.txt, .html) found", where=" ".join(paths))
     if out_dir is None and len(files) > 1:
         raise InputError("several articles need --out DIR", hint="justicekg extract DIR --out OUT")
     settings = _settings()
     failed = 0
-    for path in files:
+    for path, root in files:
         try:
-            report = extract_file(path, max_bytes=settings.max_article_bytes)
+            report = read_report(path, root=root, max_bytes=settings.max_article_bytes)
         except JusticeKGError as exc:
             click.echo(f"error: {exc}", err=True)
             failed += 1
@@ -157,18 +165,28 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
 @click.option("--force", is_flag=True, help="Store graphs that violate the shapes anyway.")
+@click.option(
+    "--replace", is_flag=True, help="Replace a different article stored under the same id."
+)
 @click.option("-v", "--verbose", is_flag=True, help="Print each graph as it is committed.")
 @handle_errors
-def ingest(paths: tuple[str, ...], store_url: str | None, force: bool, verbose: bool) -> None:
+def ingest(
+    paths: tuple[str, ...], store_url: str | None, force: bool, replace: bool, verbose: bool
+) -> None:
     """Extract, map, validate and store articles (files or folders).
 
-    Each article replaces its own named graph in one transaction. Prints a summary; exits 2
-    when any file was rejected (the good files are stored all the same).
+    Each article replaces its own named graph in one transaction. An article's id is its URL
+    when known, else its path relative to the folder given (a file given itself: its stem);
+    a different article already stored under that id is not replaced without --replace.
+    Prints a summary; exits 2 when any file was rejected (the good files are stored all the
+    same).
     """
     settings = _settings(store=store_url)
     store = _open(settings)
     try:
-        summary = _ingest(store, list(paths), settings, force=force, verbose=verbose)
+        summary = _ingest(
+            store, list(paths), settings, force=force, replace=replace, verbose=verbose
+        )
     finally:
         store.close()
     click.echo(summary.text())

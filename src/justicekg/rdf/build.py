@@ -27,6 +27,7 @@ from rdflib.term import Node
 
 from justicekg.config import Settings
 from justicekg.errors import MappingError
+from justicekg.identity import public_source
 from justicekg.model import (
     AWARD_STATUSES,
     ExtractionReport,
@@ -541,8 +542,10 @@ class _Builder:
             self.add(node, SDO.author, self.person_iri(art.author))
         if art.text:
             self.add(node, SDO.text, Literal(art.text, lang="vi"))
-        if art.source:
-            self.add(node, DCTERMS.source, Literal(art.source))
+        source = public_source(art.source)
+        if source:
+            # Never a path of the ingesting machine: relative to the ingest root, or a name.
+            self.add(node, DCTERMS.source, Literal(source))
 
     def add_provenance(self) -> None:
         graph = URIRef(str(self.graph.identifier))
