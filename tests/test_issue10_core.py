@@ -382,3 +382,74 @@ def test_issue10_11_source_is_never_an_absolute_path(tmp_path: Path) -> None:
     ingest_paths(store, [corpus, ARTICLES.resolve() / "seed.txt"], Settings(store="memory:"))
     sources = sorted(row["s"].value for row in store.query(_SOURCES))
     assert sources == ["a/aa.txt", "b/aa.txt", "r.txt", "seed.txt"]
+
+
+def test_issue10_11_export_to_a_missing_folder_is_a_clear_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    target = tmp_path / "missing" / "x.nq"
+    result = runner.invoke(main, ["export", "--store", "memory:", "--out", str(target)])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"error: {target}: cannot write the export" in result.output
+
+
+def test_issue10_11_analyze_refuses_a_date_that_is_not_one(runner: CliRunner) -> None:
+    result = runner.invoke(
+        main, ["analyze", "centrality", "--at", "notadate", "--store", "memory:"]
+    )
+    assert result.exit_code == 2
+    assert "--at 'notadate' is not a date" in result.output
+
+
+def test_issue10_11_analyze_resolves_names_without_diacritics(runner: CliRunner) -> None:
+    result = runner.invoke(
+        main, ["analyze", "path", "le anh tuan", "tran tien dung", "--store", "memory:"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Lê Anh Tuấn and Trần Tiến Dũng" in result.output
+
+
+def test_issue10_11_analyze_and_search_share_one_folding_rule() -> None:
+    from justicekg.analytics import cli_support
+    from justicekg.text.normalize import search_key
+    from justicekg.web import search
+
+    assert search.fold("Lê Anh  TUẤN,") == search_key("Lê Anh  TUẤN,") == "le anh tuan"
+    assert cli_support.search_key is search_key
+
+
+@pytest.mark.parametrize("make", [False, True], ids=["missing", "not-a-store"])
+def test_issue10_11_stats_on_a_missing_store_is_a_clear_error(
+    runner: CliRunner, tmp_path: Path, make: bool
+) -> None:
+    folder = tmp_path / "nowhere"
+    if make:
+        folder.mkdir()
+    result = runner.invoke(main, ["stats", "--store", str(folder)])
+    assert result.exit_code == 2
+    assert "no store here" in result.output or "not a justicekg store" in result.output
+    assert "CURRENT" not in result.output and "IO error" not in result.output
+
+
+def test_issue10_11_compact_keeps_disk_near_the_data_size(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    from justicekg.store.oxigraph import disk_size
+
+    folder = str(tmp_path / "store")
+    articles = str(PROJECT_ROOT / "data" / "eval" / "a" / "articles")
+    for _ in range(3):
+        result = runner.invoke(main, ["ingest", articles, "--store", folder, "--no-compact"])
+        assert result.exit_code == 0, result.output
+    grown = disk_size(folder)
+    result = runner.invoke(main, ["compact", "--store", folder])
+    assert result.exit_code == 0, result.output
+    assert "store compacted" in result.output
+    compacted = disk_size(folder)
+    assert compacted < grown * 0.6, (grown, compacted)
+    result = runner.invoke(main, ["ingest", articles, "--store", folder])  # compacts itself
+    assert result.exit_code == 0 and "store compacted" in result.output
+    assert disk_size(folder) < grown * 0.6, (grown, compacted, disk_size(folder))
+    result = runner.invoke(main, ["stats", "--store", folder, "--format", "json"])
+    assert json.loads(result.output)["graphs"] >= 6  # nothing lost

@@ -168,18 +168,24 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
 @click.option(
     "--replace", is_flag=True, help="Replace a different article stored under the same id."
 )
+@click.option("--no-compact", is_flag=True, help="Do not compact the on-disk store afterwards.")
 @click.option("-v", "--verbose", is_flag=True, help="Print each graph as it is committed.")
 @handle_errors
 def ingest(
-    paths: tuple[str, ...], store_url: str | None, force: bool, replace: bool, verbose: bool
+    paths: tuple[str, ...],
+    store_url: str | None,
+    force: bool,
+    replace: bool,
+    no_compact: bool,
+    verbose: bool,
 ) -> None:
     """Extract, map, validate and store articles (files or folders).
 
     Each article replaces its own named graph in one transaction. An article's id is its URL
     when known, else its path relative to the folder given (a file given itself: its stem);
     a different article already stored under that id is not replaced without --replace.
-    Prints a summary; exits 2 when any file was rejected (the good files are stored all the
-    same).
+    An on-disk store is compacted afterwards (see `justicekg compact`). Prints a summary;
+    exits 2 when any file was rejected (the good files are stored all the same).
     """
     settings = _settings(store=store_url)
     store = _open(settings)
@@ -187,11 +193,52 @@ def ingest(
         summary = _ingest(
             store, list(paths), settings, force=force, replace=replace, verbose=verbose
         )
+        compacted = None if no_compact else _compact_store(store)
     finally:
         store.close()
     click.echo(summary.text())
+    if compacted:
+        click.echo(compacted)
     if summary.rejected:
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _compact_store(store: Any, before: int | None = None) -> str | None:
+    """Compact an on-disk store; a line saying what it did (None when there is nothing to do).
+
+    ``before``: the size measured before the store was opened (opening it already folds in
+    the write-ahead log of the last writer).
+    """
+    compact = getattr(store, "compact", None)
+    if compact is None:
+        return None
+    measured, after = compact()
+    before = before or measured
+    if before is None or after is None:
+        return None
+    return f"store compacted: {before / 1e6:.1f} MB → {after / 1e6:.1f} MB on disk"
+
+
+@main.command()
+@store_option
+@handle_errors
+def compact(store_url: str | None) -> None:
+    """Compact the on-disk store: fold the write-ahead log and old files into compact ones.
+
+    Repeated ingests leave several times the data's size on disk until RocksDB compacts in
+    its own time; `ingest` compacts afterwards unless --no-compact.
+    """
+    from justicekg.store.oxigraph import disk_size, store_folder
+
+    settings = _settings(store=store_url)
+    folder = store_folder(settings.store) if "://" not in settings.store else None
+    before = disk_size(folder) if folder else None
+    store = _open(settings)
+    try:
+        line = _compact_store(store, before)
+    finally:
+        store.close()
+    click.echo(line or "nothing to compact: not an on-disk store")
 
 
 @main.command()
@@ -318,7 +365,15 @@ def export(store_url: str | None, fmt: str, out_file: str | None) -> None:
     store = _open(settings, read_only=True)
     try:
         if out_file:
-            with open(out_file, "wb") as handle:
+            try:
+                handle = open(out_file, "wb")
+            except OSError as exc:
+                raise InputError(
+                    f"cannot write the export: {exc.strerror}",
+                    where=out_file,
+                    hint="the folder must exist and be writable",
+                ) from exc
+            with handle:
                 store.dump(handle, _EXPORT_FORMATS[fmt])
         else:
             buffer = io.BytesIO()
