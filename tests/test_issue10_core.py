@@ -453,3 +453,30 @@ def test_issue10_11_compact_keeps_disk_near_the_data_size(
     assert disk_size(folder) < grown * 0.6, (grown, compacted, disk_size(folder))
     result = runner.invoke(main, ["stats", "--store", folder, "--format", "json"])
     assert json.loads(result.output)["graphs"] >= 6  # nothing lost
+
+
+def test_issue10_04_extract_out_mirrors_the_folders(runner: CliRunner, tmp_path: Path) -> None:
+    corpus = _two_folders(tmp_path)
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["extract", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    ids = {json.loads((out / f / "aa.json").read_text())["article"]["id"] for f in ("a", "b")}
+    assert ids == {"a/aa", "b/aa"}
+    result = runner.invoke(
+        main, ["extract", str(corpus / "a"), str(corpus / "b"), "--out", str(out / "2")]
+    )
+    assert result.exit_code == 2
+    assert f"already written from {corpus / 'a' / 'aa.txt'}" in result.output
+
+
+def test_issue10_04_the_same_file_from_another_folder_is_flagged(tmp_path: Path) -> None:
+    corpus = _two_folders(tmp_path)
+    store = OxigraphStore("memory:")
+    settings = Settings(store="memory:")
+    ingest_paths(store, [corpus / "a"], settings)
+    summary = ingest_paths(store, [corpus], settings)  # now "a/aa", before "aa"
+    assert summary.rejected == []
+    [(source, message)] = summary.warnings
+    assert source == str(corpus / "a" / "aa.txt")
+    assert "already stored as <https://w3id.org/justicekg/graph/aa>" in message
+    assert "warning " in summary.text()

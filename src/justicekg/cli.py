@@ -124,7 +124,12 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write DIR/<stem>.json.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    help="Write DIR/<path under the folder given>.json.",
+)
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the reports.")
 @handle_errors
 def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
@@ -133,6 +138,7 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
     A single file without --out prints its report on stdout. Unreadable files are named on
     stderr and make the command exit 2; the other files are still written.
     """
+    from justicekg.identity import relative_source
     from justicekg.pipeline import ARTICLE_SUFFIXES, collect_sources, read_report
 
     files = [
@@ -144,6 +150,7 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
         raise InputError("several articles need --out DIR", hint="justicekg extract DIR --out OUT")
     settings = _settings()
     failed = 0
+    written: dict[Path, Path] = {}
     for path, root in files:
         try:
             report = read_report(path, root=root, max_bytes=settings.max_article_bytes)
@@ -155,8 +162,19 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
         if out_dir is None:
             click.echo(text)
         else:
-            Path(out_dir).mkdir(parents=True, exist_ok=True)
-            (Path(out_dir) / f"{path.stem}.json").write_text(text + "\n", encoding="utf-8")
+            # DIR mirrors the folders given: a/aa.txt and b/aa.txt do not overwrite each other
+            target = Path(out_dir) / Path(relative_source(path, root)).with_suffix(".json")
+            if target in written:
+                click.echo(
+                    f"error: {path}: {target} was already written from {written[target]}; "
+                    "not overwritten (hint: extract the folders from their common parent)",
+                    err=True,
+                )
+                failed += 1
+                continue
+            written[target] = path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text + "\n", encoding="utf-8")
     if failed:
         sys.exit(EXIT_BAD_INPUT)
 

@@ -56,6 +56,8 @@ class IngestSummary:
     forced: list[str] = field(default_factory=list)
     #: (file, what the SHACL gate left out of its graph): the rest of the article is stored
     left_out: list[tuple[str, LeftOut]] = field(default_factory=list)
+    #: (file, message): stored, but worth a look (the same text already stored under another id)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def articles(self) -> int:
@@ -69,6 +71,7 @@ class IngestSummary:
         ]
         lines += [f"  forced despite violations: {name}" for name in self.forced]
         lines += [f"  left out of {source}: {item.line()}" for source, item in self.left_out]
+        lines += [f"  warning {source}: {message}" for source, message in self.warnings]
         lines += [f"  rejected {r.source}: {r.reason}" for r in self.rejected]
         return "\n".join(lines)
 
@@ -241,6 +244,14 @@ def ingest_paths(
                         hint="ingest from a folder that gives distinct ids, or pass --replace",
                     )
                     summary.rejected.append(Rejected(str(other), str(error), "identity"))
+        for iri, (twin, source) in _same_text_elsewhere(store, reports, built).items():
+            summary.warnings.append(
+                (
+                    str(built[iri][0]),
+                    f"the same text is already stored as <{twin}> (read from {source}); "
+                    "now under two ids (hint: ingest from the same folder as before)",
+                )
+            )
         verdicts = validate_graphs(
             {iri: g for iri, (_p, g) in built.items()}, settings=settings, batch_size=batch_size
         )
@@ -310,6 +321,42 @@ def _stored_articles(store: Store, iris: list[str]) -> dict[str, dict[str, str]]
             name: row[name].value for name in ("text", "url", "source") if row[name] is not None
         }
         found[row["g"].value] = values
+    return found
+
+
+_SAME_TEXT = """
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?g ?text ?source WHERE {{
+  VALUES ?text {{ {texts} }}
+  GRAPH ?g {{ ?g prov:wasDerivedFrom ?a . ?a schema:text ?text .
+             OPTIONAL {{ ?a dcterms:source ?source }} }}
+}}
+"""
+
+
+def _same_text_elsewhere(
+    store: Store, reports: dict[str, ExtractionReport], built: dict[str, tuple[Path, Graph]]
+) -> dict[str, tuple[str, str]]:
+    """Graph IRI → (another graph, its source) already holding the same article text.
+
+    The same file ingested from another folder gets another id (ids are relative to the
+    folder given): it is stored, with a warning.
+    """
+    from rdflib import Literal
+
+    texts = {reports[iri].article.text: iri for iri in built if reports[iri].article.text}
+    if not texts:
+        return {}
+    values = " ".join(Literal(text, lang="vi").n3() for text in texts)
+    found: dict[str, tuple[str, str]] = {}
+    for row in store.query(_SAME_TEXT.format(texts=values)):
+        iri = texts.get(row["text"].value)
+        other = row["g"].value
+        if iri is not None and other != iri:
+            source = row["source"].value if row["source"] is not None else "another file"
+            found.setdefault(iri, (other, source))
     return found
 
 
