@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import re
 import subprocess
 import sys
+
+from click.testing import CliRunner
 
 from justicekg.cli import main
 from justicekg.config import PROJECT_ROOT, Settings
@@ -41,3 +45,18 @@ def test_extractor_imports_neither_rdflib_nor_flask() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+_QUERY_EXAMPLE = re.compile(r"justicekg query '([^']+)'")
+
+
+def test_issue10_08_every_readme_query_example_returns_rows() -> None:
+    """Each ``justicekg query '…'`` of the README, run on the bundled articles, finds rows."""
+    examples = _QUERY_EXAMPLE.findall(README)
+    assert examples, "the README shows no `justicekg query '…'` example"
+    runner = CliRunner()
+    for sparql in examples:
+        result = runner.invoke(main, ["query", sparql, "--store", "memory:", "--format", "json"])
+        assert result.exit_code == 0, f"{sparql}\n{result.output}"
+        rows = json.loads(result.stdout)["results"]["bindings"]
+        assert rows, f"the README example returns no rows: {sparql}"

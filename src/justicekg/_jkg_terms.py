@@ -72,6 +72,7 @@ class JKG(DefinedNamespace):
     kindProcuracy: URIRef  # Procuracy
     kindProvincialDepartment: URIRef  # Provincial department
     kindProvincialEnforcement: URIRef  # Provincial enforcement agency
+    leftOut: URIRef  # left out
     level: URIRef  # administrative level
     levelCommune: URIRef  # Commune
     levelDistrict: URIRef  # District

@@ -60,7 +60,13 @@ def _open(settings: Settings, *, read_only: bool = False) -> Any:
 
 
 def _ingest(
-    store: Any, paths: list[str], settings: Settings, *, force: bool = False, verbose: bool = False
+    store: Any,
+    paths: list[str],
+    settings: Settings,
+    *,
+    force: bool = False,
+    replace: bool = False,
+    verbose: bool = False,
 ) -> Any:
     from justicekg.pipeline import collect_files, ingest_paths
 
@@ -78,6 +84,7 @@ def _ingest(
             paths,
             settings,
             force=force,
+            replace=replace,
             progress=bar.update,
             on_stored=stored if verbose else None,
         )
@@ -117,7 +124,12 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write DIR/<stem>.json.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    help="Write DIR/<path under the folder given>.json.",
+)
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the reports.")
 @handle_errors
 def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
@@ -126,18 +138,22 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
     A single file without --out prints its report on stdout. Unreadable files are named on
     stderr and make the command exit 2; the other files are still written.
     """
-    from justicekg.extract import extract_file
-    from justicekg.pipeline import ARTICLE_SUFFIXES, collect_files
+    from justicekg.identity import relative_source
+    from justicekg.pipeline import ARTICLE_SUFFIXES, collect_sources, read_report
 
-    files = [p for p in collect_files(paths) if p.suffix.lower() in ARTICLE_SUFFIXES]
+    files = [
+        (p, root) for p, root in collect_sources(paths) if p.suffix.lower() in ARTICLE_SUFFIXES
+    ]
     if not files:
         raise InputError("no article files (.txt, .html) found", where=" ".join(paths))
     if out_dir is None and len(files) > 1:
         raise InputError("several articles need --out DIR", hint="justicekg extract DIR --out OUT")
+    settings = _settings()
     failed = 0
-    for path in files:
+    written: dict[Path, Path] = {}
+    for path, root in files:
         try:
-            report = extract_file(path)
+            report = read_report(path, root=root, max_bytes=settings.max_article_bytes)
         except JusticeKGError as exc:
             click.echo(f"error: {exc}", err=True)
             failed += 1
@@ -146,8 +162,19 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
         if out_dir is None:
             click.echo(text)
         else:
-            Path(out_dir).mkdir(parents=True, exist_ok=True)
-            (Path(out_dir) / f"{path.stem}.json").write_text(text + "\n", encoding="utf-8")
+            # DIR mirrors the folders given: a/aa.txt and b/aa.txt do not overwrite each other
+            target = Path(out_dir) / Path(relative_source(path, root)).with_suffix(".json")
+            if target in written:
+                click.echo(
+                    f"error: {path}: {target} was already written from {written[target]}; "
+                    "not overwritten (hint: extract the folders from their common parent)",
+                    err=True,
+                )
+                failed += 1
+                continue
+            written[target] = path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text + "\n", encoding="utf-8")
     if failed:
         sys.exit(EXIT_BAD_INPUT)
 
@@ -156,23 +183,80 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
 @click.option("--force", is_flag=True, help="Store graphs that violate the shapes anyway.")
+@click.option(
+    "--replace", is_flag=True, help="Replace a different article stored under the same id."
+)
+@click.option("--no-compact", is_flag=True, help="Do not compact the on-disk store afterwards.")
 @click.option("-v", "--verbose", is_flag=True, help="Print each graph as it is committed.")
 @handle_errors
-def ingest(paths: tuple[str, ...], store_url: str | None, force: bool, verbose: bool) -> None:
+def ingest(
+    paths: tuple[str, ...],
+    store_url: str | None,
+    force: bool,
+    replace: bool,
+    no_compact: bool,
+    verbose: bool,
+) -> None:
     """Extract, map, validate and store articles (files or folders).
 
-    Each article replaces its own named graph in one transaction. Prints a summary; exits 2
-    when any file was rejected (the good files are stored all the same).
+    Each article replaces its own named graph in one transaction. An article's id is its URL
+    when known, else its path relative to the folder given (a file given itself: its stem);
+    a different article already stored under that id is not replaced without --replace.
+    An on-disk store is compacted afterwards (see `justicekg compact`). Prints a summary;
+    exits 2 when any file was rejected (the good files are stored all the same).
     """
     settings = _settings(store=store_url)
     store = _open(settings)
     try:
-        summary = _ingest(store, list(paths), settings, force=force, verbose=verbose)
+        summary = _ingest(
+            store, list(paths), settings, force=force, replace=replace, verbose=verbose
+        )
+        compacted = None if no_compact else _compact_store(store)
     finally:
         store.close()
     click.echo(summary.text())
+    if compacted:
+        click.echo(compacted)
     if summary.rejected:
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _compact_store(store: Any, before: int | None = None) -> str | None:
+    """Compact an on-disk store; a line saying what it did (None when there is nothing to do).
+
+    ``before``: the size measured before the store was opened (opening it already folds in
+    the write-ahead log of the last writer).
+    """
+    compact = getattr(store, "compact", None)
+    if compact is None:
+        return None
+    measured, after = compact()
+    before = before or measured
+    if before is None or after is None:
+        return None
+    return f"store compacted: {before / 1e6:.1f} MB → {after / 1e6:.1f} MB on disk"
+
+
+@main.command()
+@store_option
+@handle_errors
+def compact(store_url: str | None) -> None:
+    """Compact the on-disk store: fold the write-ahead log and old files into compact ones.
+
+    Repeated ingests leave several times the data's size on disk until RocksDB compacts in
+    its own time; `ingest` compacts afterwards unless --no-compact.
+    """
+    from justicekg.store.oxigraph import disk_size, store_folder
+
+    settings = _settings(store=store_url)
+    folder = store_folder(settings.store) if "://" not in settings.store else None
+    before = disk_size(folder) if folder else None
+    store = _open(settings)
+    try:
+        line = _compact_store(store, before)
+    finally:
+        store.close()
+    click.echo(line or "nothing to compact: not an on-disk store")
 
 
 @main.command()
@@ -299,7 +383,15 @@ def export(store_url: str | None, fmt: str, out_file: str | None) -> None:
     store = _open(settings, read_only=True)
     try:
         if out_file:
-            with open(out_file, "wb") as handle:
+            try:
+                handle = open(out_file, "wb")
+            except OSError as exc:
+                raise InputError(
+                    f"cannot write the export: {exc.strerror}",
+                    where=out_file,
+                    hint="the folder must exist and be writable",
+                ) from exc
+            with handle:
                 store.dump(handle, _EXPORT_FORMATS[fmt])
         else:
             buffer = io.BytesIO()
@@ -413,7 +505,7 @@ def analyze(
     "--score-py",
     type=click.Path(exists=True, dir_okay=False),
     default=None,
-    help="The scorer (default: score.py beside GOLD_DIR, else ../shared/eval/score.py).",
+    help="The scorer (default: the copy of the kit's score.py shipped with justicekg).",
 )
 @handle_errors
 def eval_(

@@ -22,6 +22,8 @@ DATA_DIR = PROJECT_ROOT / "data"
 ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
 
 DEFAULT_BASE_IRI = "https://w3id.org/justicekg/"
+#: Largest article file read (2 MB: a long news article is ~50 kB).
+DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
 
 
 def _default_store() -> str:
@@ -52,6 +54,8 @@ class Settings:
     update_token: str = ""
     #: Largest request body accepted by the web app, in bytes.
     max_body_bytes: int = 1_000_000
+    #: Largest article (or extraction report) file read by extract, ingest and eval, in bytes.
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
     #: A TriG file loaded into the store at start-up (SPARQL protocol conformance runs).
     load_fixture: str = ""
     host: str = "127.0.0.1"

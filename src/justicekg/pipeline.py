@@ -2,8 +2,10 @@
 
 Each batch of articles is written in one transaction: every named graph is replaced whole or
 not at all, so re-ingesting is idempotent and a process killed mid-ingest leaves every article
-either as it was or fully updated. Files that cannot be read and graphs that violate the shapes are
-*rejected* with a reason (unless ``force``), while the other articles go in.
+either as it was or fully updated. Files that cannot be read are *rejected* with a reason, while
+the other articles go in. A graph that violates the shapes loses the violating facts, not the
+whole article (:mod:`justicekg.gate`): it is rejected only when a violation is about the
+article itself; ``force`` stores it as it is.
 """
 
 from __future__ import annotations
@@ -12,18 +14,21 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from justicekg.config import Settings
+from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES, Settings
 from justicekg.errors import InputError, JusticeKGError
-from justicekg.model import ExtractionReport
+from justicekg.model import Article, ExtractionReport
 
 if TYPE_CHECKING:
     from pyoxigraph import Triple
     from rdflib import Graph
 
+    from justicekg.gate import LeftOut
     from justicekg.store.base import Store
     from justicekg.validate import ValidationReport
+
+T = TypeVar("T")
 
 #: Suffixes read as articles; ``.json`` files are read as extraction reports.
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
@@ -49,6 +54,10 @@ class IngestSummary:
     triples: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     forced: list[str] = field(default_factory=list)
+    #: (file, what the SHACL gate left out of its graph): the rest of the article is stored
+    left_out: list[tuple[str, LeftOut]] = field(default_factory=list)
+    #: (file, message): stored, but worth a look (the same text already stored under another id)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def articles(self) -> int:
@@ -58,10 +67,40 @@ class IngestSummary:
         lines = [
             f"{self.articles} article(s) stored, {self.triples} triple(s) written, "
             f"{len(self.rejected)} rejected"
+            + (f", {len(self.left_out)} fact(s) left out" if self.left_out else "")
         ]
         lines += [f"  forced despite violations: {name}" for name in self.forced]
+        lines += [f"  left out of {source}: {item.line()}" for source, item in self.left_out]
+        lines += [f"  warning {source}: {message}" for source, message in self.warnings]
         lines += [f"  rejected {r.source}: {r.reason}" for r in self.rejected]
         return "\n".join(lines)
+
+
+def collect_sources(paths: Iterable[str | Path]) -> list[tuple[Path, Path | None]]:
+    """Article and report files named by ``paths``, each with the folder it was found in.
+
+    Folders are searched recursively; a file named itself has no folder (None). The folder is
+    the ingest root its id and published source are relative to (:mod:`justicekg.identity`).
+
+    Raises:
+        InputError: a path that does not exist.
+    """
+    found: list[tuple[Path, Path | None]] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                (p, path)
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES | REPORT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.is_file():
+            found.append((path, None))
+        else:
+            raise InputError("no such file or folder", where=str(path))
+    return found
 
 
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -70,37 +109,42 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     Raises:
         InputError: a path that does not exist.
     """
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and p.suffix.lower() in ARTICLE_SUFFIXES | REPORT_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise InputError("no such file or folder", where=str(path))
-    return found
+    return [path for path, _root in collect_sources(paths)]
 
 
-def read_report(path: Path) -> ExtractionReport:
-    """Extract an article file, or read an extraction report (``.json``)."""
+def read_report(
+    path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+) -> ExtractionReport:
+    """Extract an article file, or read an extraction report (``.json``).
+
+    An article's id comes from its URL when known, else from its path relative to ``root``
+    (:func:`justicekg.identity.article_id`); a report keeps the id it states. Either way the
+    source it publishes is never an absolute path of this machine.
+
+    Raises:
+        InputError: the file is unreadable, or larger than ``max_bytes`` (0: no limit).
+    """
+    from justicekg.identity import article_id, public_source, relative_source
+
     if path.suffix.lower() in REPORT_SUFFIXES:
+        from justicekg.text.read import check_size
+
+        check_size(path, max_bytes)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(
                 f"not a readable JSON extraction report: {exc}", where=str(path)
             ) from exc
-        return ExtractionReport.from_dict(data, where=str(path))
+        report = ExtractionReport.from_dict(data, where=str(path))
+        report.article.source = public_source(report.article.source)
+        return report
     from justicekg.extract import extract_file
 
-    return extract_file(path)
+    report = extract_file(path, max_bytes=max_bytes)
+    report.article.id = article_id(path, root, report.article.url)
+    report.article.source = relative_source(path, root)
+    return report
 
 
 def build(report: ExtractionReport, settings: Settings) -> Graph:
@@ -109,7 +153,7 @@ def build(report: ExtractionReport, settings: Settings) -> Graph:
     return build_graph(report, settings)
 
 
-def _batches(items: list[Path], size: int) -> Iterator[list[Path]]:
+def _batches(items: list[T], size: int) -> Iterator[list[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -138,6 +182,7 @@ def ingest_paths(
     settings: Settings,
     *,
     force: bool = False,
+    replace: bool = False,
     batch_size: int = 32,
     progress: Callable[[int], None] | None = None,
     on_stored: Callable[[str, int], None] | None = None,
@@ -149,6 +194,8 @@ def ingest_paths(
         paths: files or folders (``.txt``, ``.html``, ``.json`` reports).
         settings: base IRI and friends.
         force: store graphs that violate the shapes anyway (still reported).
+        replace: store an article even when its id already holds a different article (whose
+            text and URL differ); without it such an article is rejected, naming both files.
         batch_size: articles validated together in one SHACL run.
         progress: called with the number of files just processed.
         on_stored: called with each graph IRI and its size once it is committed.
@@ -156,42 +203,73 @@ def ingest_paths(
     Raises:
         InputError: a path that does not exist (nothing is written then).
     """
+    from justicekg.gate import trim
     from justicekg.rdf.build import graph_iri
     from justicekg.store.convert import triples_to_ox
     from justicekg.validate import validate_graphs
 
-    files = collect_files(paths)
+    files = collect_sources(paths)
     summary = IngestSummary()
     ensure_reference(store, settings)
+    seen: dict[str, Path] = {}  # graph IRI → the file read for it in this run
     for batch in _batches(files, batch_size):
         built: dict[str, tuple[Path, Graph]] = {}
-        for path in batch:
+        reports: dict[str, ExtractionReport] = {}
+        for path, root in batch:
             try:
-                report = read_report(path)
+                report = read_report(path, root=root, max_bytes=settings.max_article_bytes)
                 iri = graph_iri(report.article.id, settings)
-                if iri in built:
-                    raise InputError(
-                        f"article id {report.article.id!r} already read from {built[iri][0]}",
+                if iri in seen:
+                    raise IdentityError(
+                        f"article id {report.article.id!r} already read from {seen[iri]}",
                         where=str(path),
-                        hint="give each article file a distinct name",
+                        hint="ingest both folders from their common parent: ids are paths "
+                        "relative to the folder given",
                     )
+                seen[iri] = path
                 built[iri] = (path, build(report, settings))
+                reports[iri] = report
             except JusticeKGError as exc:
-                kind = "input" if isinstance(exc, InputError) else "mapping"
+                kind = _kind_of_error(exc)
                 summary.rejected.append(Rejected(str(path), str(exc), kind))
-        reports = validate_graphs(
+        if not replace:
+            for iri, stored in _stored_articles(store, list(built)).items():
+                if not _same_article(stored, reports[iri].article):
+                    other = built.pop(iri)[0]
+                    error = IdentityError(
+                        f"article id {reports[iri].article.id!r} already holds a different "
+                        f"article, read from {stored.get('source') or 'another file'}; "
+                        "not replaced",
+                        where=str(other),
+                        hint="ingest from a folder that gives distinct ids, or pass --replace",
+                    )
+                    summary.rejected.append(Rejected(str(other), str(error), "identity"))
+        for iri, (twin, source) in _same_text_elsewhere(store, reports, built).items():
+            summary.warnings.append(
+                (
+                    str(built[iri][0]),
+                    f"the same text is already stored as <{twin}> (read from {source}); "
+                    "now under two ids (hint: ingest from the same folder as before)",
+                )
+            )
+        verdicts = validate_graphs(
             {iri: g for iri, (_p, g) in built.items()}, settings=settings, batch_size=batch_size
         )
         accepted: dict[str, list[Triple]] = {}
         for iri, (path, graph) in built.items():
-            verdict = reports[iri]
+            verdict = verdicts[iri]
             if not verdict.conforms:
-                if not force:
-                    summary.rejected.append(
-                        Rejected(str(path), _first_lines(verdict.text), "validation", verdict)
-                    )
-                    continue
-                summary.forced.append(str(path))
+                if force:
+                    summary.forced.append(str(path))
+                else:
+                    trimmed = trim(graph, verdict, settings=settings)
+                    if trimmed.graph is None:
+                        summary.rejected.append(
+                            Rejected(str(path), _first_lines(verdict.text), "validation", verdict)
+                        )
+                        continue
+                    graph = trimmed.graph
+                    summary.left_out.extend((str(path), item) for item in trimmed.left_out)
             accepted[iri] = list(triples_to_ox(graph))
         # One write per batch: one transaction, one request to a remote store.
         store.replace_graphs(accepted)
@@ -204,6 +282,97 @@ def ingest_paths(
             progress(len(batch))
     _after_ingest(store, settings)
     return summary
+
+
+def _kind_of_error(exc: JusticeKGError) -> str:
+    if isinstance(exc, IdentityError):
+        return "identity"
+    return "input" if isinstance(exc, InputError) else "mapping"
+
+
+class IdentityError(InputError):
+    """Two different articles under one id."""
+
+
+_STORED_ARTICLES = """
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?g ?text ?url ?source WHERE {{
+  VALUES ?g {{ {graphs} }}
+  GRAPH ?g {{
+    ?g prov:wasDerivedFrom ?a .
+    OPTIONAL {{ ?a schema:text ?text }}
+    OPTIONAL {{ ?a schema:url ?url }}
+    OPTIONAL {{ ?a dcterms:source ?source }}
+  }}
+}}
+"""
+
+
+def _stored_articles(store: Store, iris: list[str]) -> dict[str, dict[str, str]]:
+    """What the store holds about the article of each graph in ``iris`` (text, url, source)."""
+    if not iris:
+        return {}
+    query = _STORED_ARTICLES.format(graphs=" ".join(f"<{iri}>" for iri in iris))
+    found: dict[str, dict[str, str]] = {}
+    for row in store.query(query):
+        values = {
+            name: row[name].value for name in ("text", "url", "source") if row[name] is not None
+        }
+        found[row["g"].value] = values
+    return found
+
+
+_SAME_TEXT = """
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?g ?text ?source WHERE {{
+  VALUES ?text {{ {texts} }}
+  GRAPH ?g {{ ?g prov:wasDerivedFrom ?a . ?a schema:text ?text .
+             OPTIONAL {{ ?a dcterms:source ?source }} }}
+}}
+"""
+
+
+def _same_text_elsewhere(
+    store: Store, reports: dict[str, ExtractionReport], built: dict[str, tuple[Path, Graph]]
+) -> dict[str, tuple[str, str]]:
+    """Graph IRI → (another graph, its source) already holding the same article text.
+
+    The same file ingested from another folder gets another id (ids are relative to the
+    folder given): it is stored, with a warning.
+    """
+    from rdflib import Literal
+
+    texts = {reports[iri].article.text: iri for iri in built if reports[iri].article.text}
+    if not texts:
+        return {}
+    values = " ".join(Literal(text, lang="vi").n3() for text in texts)
+    found: dict[str, tuple[str, str]] = {}
+    for row in store.query(_SAME_TEXT.format(texts=values)):
+        iri = texts.get(row["text"].value)
+        other = row["g"].value
+        if iri is not None and other != iri:
+            source = row["source"].value if row["source"] is not None else "another file"
+            found.setdefault(iri, (other, source))
+    return found
+
+
+def _same_article(stored: dict[str, str], article: Article) -> bool:
+    """Whether the stored article is ``article`` (re-ingested): same URL, else same text."""
+    if stored.get("url") and article.url:
+        return _url_key(stored["url"]) == _url_key(article.url)
+    if "text" in stored and article.text:
+        return stored["text"] == article.text
+    return stored.get("source") == (article.source or None)
+
+
+def _url_key(url: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(url.strip())
 
 
 def _after_ingest(store: Store, settings: Settings) -> None:

@@ -31,6 +31,7 @@ are plain (:func:`_quote_mismatches`); the shapes are analysed once per process.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -67,6 +68,7 @@ SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 SHAPES_NS = "https://w3id.org/justicekg/shapes#"
 _SUFFIX = "~b"
 _PRECEDED_BY = URIRef(PREFIXES["jkg"] + "precededBy")
+_LEFT_OUT = URIRef(PREFIXES["jkg"] + "leftOut")
 #: IRIs never renamed in a batch: terms of the vocabularies (classes, concepts, schemes).
 _VOCABULARIES = (*PREFIXES.values(), SHAPES_NS)
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
@@ -148,6 +150,8 @@ class ValidationReport:
     results: list[ValidationResult] = field(default_factory=list)
     graph: Graph = field(default_factory=Graph)
     text: str = ""
+    #: (article graph, record): what the ingest gate left out of stored graphs (``jkg:leftOut``)
+    left_out: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def violations(self) -> list[ValidationResult]:
@@ -163,6 +167,7 @@ class ValidationReport:
             "violations": len(self.violations),
             "warnings": len(self.warnings),
             "results": [r.to_dict() for r in self.results],
+            "left_out": [{"graph": g, "record": record} for g, record in self.left_out],
         }
 
 
@@ -871,6 +876,7 @@ def validate_store(
         for t in store.triples(ref_iri):
             reference.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
     results: list[ValidationResult] = []
+    left_out: list[tuple[str, str]] = []
     articles = [n for n in names if n != ref_iri]
     for start in range(0, len(articles), max(1, batch_size)):
         graphs: dict[str, Graph] = {}
@@ -879,8 +885,15 @@ def validate_store(
             for t in store.triples(name):
                 graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
             graphs[name] = graph
+            left_out.extend((name, str(o)) for o in graph.objects(URIRef(name), _LEFT_OUT))
         reports = validate_graphs(
             graphs, settings=settings, shapes=shapes, reference=reference, batch_size=batch_size
         )
         results.extend(r for rep in reports.values() for r in rep.results)
-    return _make_report(results, graphs=len(articles))
+    report = _make_report(results, graphs=len(articles))
+    if not left_out:
+        return report
+    lines = [f"{len(left_out)} fact(s) left out at ingest (the rest of each article is stored):"]
+    lines += [f"  <{g}>: {record}" for g, record in sorted(left_out)]
+    text = report.text + "\n" + "\n".join(lines)
+    return dataclasses.replace(report, text=text, left_out=sorted(left_out))

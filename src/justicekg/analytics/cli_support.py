@@ -32,8 +32,10 @@ from justicekg.analytics import measures, paths, projections
 from justicekg.analytics.scores import cached
 from justicekg.config import Settings
 from justicekg.errors import QueryError
+from justicekg.rdf.build import typed_date
 from justicekg.rdf.mint import name_key
 from justicekg.store.base import Store
+from justicekg.text.normalize import search_key
 
 COMMANDS = ("centrality", "communities", "components", "path", "ego")
 DEFAULT_PROJECTION = "coparticipation"
@@ -83,11 +85,28 @@ def labels(
     )
 
 
+def check_date(option: str, value: str | None) -> None:
+    """Refuse a ``--at`` / ``--since`` that is not an ISO date, year-month or year.
+
+    >>> check_date("--at", "2020-02"), check_date("--at", None)
+    (None, None)
+    >>> check_date("--at", "notadate")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    justicekg.analytics.cli_support.AnalysisError: --at 'notadate' is not a date ...
+    """
+    if value is None:
+        return
+    if typed_date(value).datatype is None or value != value.strip():
+        raise AnalysisError(f"{option} {value!r} is not a date", hint="YYYY-MM-DD, YYYY-MM or YYYY")
+
+
 def resolve_entity(
     store: Store, settings: Settings, ref: str, *, version: str | None = None
 ) -> str:
     """The IRI of the entity named by ``ref``: a full IRI, ``kind/slug`` under
-    ``<base>id/``, or an exact name (case and spacing aside).
+    ``<base>id/``, or a name: exact (case and spacing aside), else without diacritics
+    (``le anh tuan``, the key web search uses: :func:`justicekg.text.normalize.search_key`).
 
     Raises:
         UnknownEntityError: nothing matches.
@@ -100,6 +119,13 @@ def resolve_entity(
             return iri
     key = fold(ref)
     found = [Candidate(iri, lab, kind) for iri, (lab, kind) in known.items() if fold(lab) == key]
+    if not found:
+        loose = search_key(ref)
+        found = [
+            Candidate(iri, lab, kind)
+            for iri, (lab, kind) in known.items()
+            if loose and search_key(lab) == loose
+        ]
     if len(found) == 1:
         return found[0].iri
     if not found:
@@ -201,6 +227,8 @@ def analyze(
         raise AnalysisError(f"bad arguments for {command}: {exc}") from None
     if rest:
         raise AnalysisError(f"unexpected arguments for {command}: {' '.join(rest)}")
+    check_date("--at", at)
+    check_date("--since", getattr(opts, "since", None))
     result: dict[str, Any] = {"command": command, "at": at}
     if command in ("centrality", "communities", "components"):
         graph = _projection(store, settings, opts.projection, at, version, opts.since)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +49,7 @@ class Doc:
     paragraphs: list[Segment] = field(default_factory=list)
     #: article-level facts recognizers share: main province, body range, byline …
     meta: dict[str, Any] = field(default_factory=dict)
+    _index: _SpanIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.sentences:
@@ -79,5 +81,51 @@ class Doc:
         return best
 
     def covered(self, start: int, end: int, labels: tuple[str, ...]) -> bool:
-        """True when ``[start, end)`` overlaps a span with one of ``labels``."""
-        return any(s.label in labels and s.start < end and start < s.end for s in self.spans)
+        """True when ``[start, end)`` overlaps a span with one of ``labels``.
+
+        Answered from an index of the spans by label and start, kept up to date as spans are
+        appended (a new ``spans`` list, or a shorter one, rebuilds it): the cost depends on
+        the spans near ``[start, end)``, not on the length of the article.
+
+        >>> d = Doc("Sở Tư pháp tỉnh Nghệ An")
+        >>> _ = d.add(Span(16, 23, "province", "Nghệ An"))
+        >>> d.covered(0, 17, ("province",)), d.covered(0, 16, ("province",))
+        (True, False)
+        """
+        index = self._index
+        if index is None or index.source is not self.spans or index.count > len(self.spans):
+            index = self._index = _SpanIndex(self.spans)
+        index.catch_up()
+        return any(index.overlaps(label, start, end) for label in labels)
+
+
+class _SpanIndex:
+    """Spans of one list, by label, sorted by start, with the longest span's length per label.
+
+    A span overlapping ``[start, end)`` starts before ``end`` and, being at most ``longest``
+    long, after ``start - longest``: only the spans starting in that window are looked at.
+    Spans are only ever appended to a Doc's list (or the list is replaced), so the index reads
+    the spans added since its last use.
+    """
+
+    __slots__ = ("by_label", "count", "longest", "source")
+
+    def __init__(self, source: list[Span]) -> None:
+        self.source = source
+        self.count = 0
+        self.by_label: dict[str, list[tuple[int, int]]] = {}
+        self.longest: dict[str, int] = {}
+
+    def catch_up(self) -> None:
+        for span in self.source[self.count :]:
+            insort(self.by_label.setdefault(span.label, []), (span.start, span.end))
+            self.longest[span.label] = max(self.longest.get(span.label, 0), span.end - span.start)
+        self.count = len(self.source)
+
+    def overlaps(self, label: str, start: int, end: int) -> bool:
+        spans = self.by_label.get(label)
+        if not spans:
+            return False
+        first = bisect_left(spans, (start - self.longest[label], -1))
+        last = bisect_left(spans, (end, -1))
+        return any(start < s_end for _s, s_end in spans[first:last])

@@ -1,13 +1,14 @@
 """Score the extractor against gold reports with the evaluation kit's ``score.py``.
 
 ``run_eval(articles_dir, gold_dir)`` extracts every article, writes the reports to a
-temporary folder and scores them with the same code as ``score.py`` (loaded from
-``score_py`` or found next to ``gold_dir``); it returns the scorer's JSON result and prints
-its table.
+temporary folder and scores them with the kit's scorer: the copy shipped with the package
+(:mod:`justicekg.extract._score`, vendored unmodified from ``../shared/eval/score.py``), or the
+file ``score_py`` names; it returns the scorer's JSON result and prints its table.
 """
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import io
 import json
@@ -47,7 +48,9 @@ def write_reports(articles: str | Path | list[Path], out_dir: str | Path) -> lis
     return written
 
 
-def _load_scorer(score_py: Path) -> ModuleType:
+def _load_scorer(score_py: Path | None) -> ModuleType:
+    if score_py is None:
+        return importlib.import_module("justicekg.extract._score")
     spec = importlib.util.spec_from_file_location("justicekg_eval_score", score_py)
     if spec is None or spec.loader is None:
         raise ConfigError("cannot load the scorer", where=str(score_py))
@@ -76,11 +79,11 @@ def run_eval(
         The scorer's JSON result: ``overall_f1``, ``fact_sets`` (P/R/F1 per fact set) …
 
     Raises:
-        ConfigError: no ``score.py`` could be found.
+        ConfigError: ``score_py`` is not a file.
     """
     gold = Path(gold_dir)
     articles: Path | list[Path] = Path(articles_dir) if articles_dir else gold.parent / "articles"
-    scorer = _load_scorer(_find_scorer(gold, score_py))
+    scorer = _load_scorer(_find_scorer(score_py))
     with tempfile.TemporaryDirectory(prefix="justicekg-eval-") as tmp:
         if is_corpus(gold):
             gold, articles = _stage_corpus(gold, Path(tmp) / "gold", part=part)
@@ -112,24 +115,21 @@ def _stage_corpus(folder: Path, staged: Path, *, part: str | None) -> tuple[Path
 
 
 def load_scorer(score_py: str | Path | None = None) -> ModuleType:
-    """The evaluation kit's scorer module (``score.py``)."""
-    return _load_scorer(_find_scorer(Path("."), score_py))
+    """The evaluation kit's scorer module: the shipped copy, or the file ``score_py``.
+
+    >>> load_scorer().normalize("UBND tỉnh")
+    'ủy ban nhân dân tỉnh'
+    """
+    return _load_scorer(_find_scorer(score_py))
 
 
-def _find_scorer(gold: Path, score_py: str | Path | None) -> Path:
-    if score_py:
-        script = Path(score_py)
-    else:
-        from justicekg.config import PROJECT_ROOT
-
-        candidates = [
-            gold.parent / "score.py",
-            gold / "score.py",
-            PROJECT_ROOT.parent / "shared" / "eval" / "score.py",
-        ]
-        script = next((c for c in candidates if c.is_file()), candidates[0])
+def _find_scorer(score_py: str | Path | None) -> Path | None:
+    """None (the shipped copy) unless ``score_py`` names a scorer file."""
+    if not score_py:
+        return None
+    script = Path(score_py)
     if not script.is_file():
-        raise ConfigError("score.py not found", where=str(script), hint="pass score_py=")
+        raise ConfigError("score.py not found", where=str(script), hint="pass an existing file")
     return script
 
 

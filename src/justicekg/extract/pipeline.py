@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from justicekg import __version__
+from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers import base
@@ -92,18 +93,28 @@ def _recognizers(names: tuple[str, ...]) -> tuple[base.Recognizer, ...]:
     return tuple(base.get(name) for name in names)
 
 
-def extract_file(path: str | Path) -> ExtractionReport:
-    """Read a file (:func:`justicekg.text.read.read_article`) and extract it; id = file stem.
+def extract_file(
+    path: str | Path,
+    *,
+    article_id: str | None = None,
+    max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+) -> ExtractionReport:
+    """Read a file (:func:`justicekg.text.read.read_article`) and extract it.
+
+    Args:
+        path: the article file.
+        article_id: the report's article id (default: the file stem).
+        max_bytes: refuse larger files (``Settings.max_article_bytes``; 0: no limit).
 
     Raises:
-        InputError: the file is empty, binary or not UTF-8.
+        InputError: the file is too large, empty, binary or not UTF-8.
     """
     from justicekg.text.read import read_article
 
-    raw = read_article(path)
+    raw = read_article(path, max_bytes=max_bytes)
     return extract(
         raw.text,
-        article_id=Path(path).stem,
+        article_id=article_id or Path(path).stem,
         url=raw.url,
         published=raw.published,
         title=raw.title,

@@ -27,6 +27,7 @@ from rdflib.term import Node
 
 from justicekg.config import Settings
 from justicekg.errors import MappingError
+from justicekg.identity import public_source
 from justicekg.model import (
     AWARD_STATUSES,
     ExtractionReport,
@@ -186,6 +187,36 @@ def org_level(org: Organization, on: str | None = None) -> str | None:
     return _UNIT_LEVEL[word]
 
 
+_PROVINCE_WORD = re.compile(r"(?<!\w)([Tt]ỉnh ủy|[Tt]hành ủy|[Tt]ỉnh|[Tt]hành phố)\s+(\w)")
+
+
+def province_in_name(name: str, on: str | None = None) -> tuple[str | None, bool]:
+    """The province an organization's name places it in, after ``tỉnh`` / ``thành phố``.
+
+    Returns the province's name (None when the name names none that existed on ``on``) and
+    whether the name places the body in some other ``tỉnh`` (a province outside Vietnam);
+    an unknown ``thành phố`` may be a district-level city.
+
+    >>> province_in_name("Phòng Công chứng số 1 tỉnh Hà Nam")
+    ('Hà Nam', False)
+    >>> province_in_name("Sở Tư pháp tỉnh Phông Sa Lỳ")
+    (None, True)
+    >>> province_in_name("Phòng Tư pháp thành phố Vinh")
+    (None, False)
+    """
+    elsewhere = False
+    for match in _PROVINCE_WORD.finditer(name):
+        if not match.group(2).isupper():
+            continue
+        words = name[match.start(2) :].split()
+        for size in range(min(5, len(words)), 0, -1):
+            unit = find_province(" ".join(words[:size]), on)
+            if unit is not None:
+                return unit.name, False
+        elsewhere = elsewhere or match.group(1).lower().startswith("tỉnh")
+    return None, elsewhere
+
+
 @dataclass(slots=True)
 class _Builder:
     report: ExtractionReport
@@ -322,17 +353,53 @@ class _Builder:
         if concept is not None:
             self.add(node, ORG.classification, concept)
         level = org_level(org, self.on)
+        province = org.province
+        foreign = False
+        if level in LEVEL_CLASSES and not province:
+            province, foreign = self.inferred_province(org)
         if level:
             self.add(node, JKG.level, LEVEL_CONCEPTS[level])
-            if level in LEVEL_CLASSES:
+            # A body of a province outside Vietnam (``Sở Tư pháp tỉnh Phông Sa Lỳ``) keeps its
+            # level but is no jkg:ProvincialLevelOrganization, which must name a jkg:Province.
+            if level in LEVEL_CLASSES and not foreign:
                 self.typed(node, LEVEL_CLASSES[level])
-        if org.province:
-            self.add(node, JKG.province, self.province(org.province))
+        if province:
+            self.add(node, JKG.province, self.province(province))
         if org.district:
-            self.add(node, JKG.district, self.district(org.district, org.province))
+            self.add(node, JKG.district, self.district(org.district, province))
         if org.parent and name_key(org.parent) != name_key(org.name):
             self.add(node, ORG.subOrganizationOf, self.org(org.parent))
         self.evidence(node, org.evidence)
+
+    def inferred_province(self, org: Organization) -> tuple[str | None, bool]:
+        """The province of a provincial or district body the report gives none for.
+
+        From its parents (``Văn phòng Sở Tư pháp tỉnh Bến Tre`` → ``Sở Tư pháp tỉnh Bến
+        Tre``), else, for a body of kind ``other`` (an office, a unit, a numbered notary
+        office: recognized by rules that do not resolve its place), from its district or its
+        own name (``Phòng Công chứng số 1 tỉnh Hà Nam``). A body of a typed kind (a Sở, a
+        People's Committee, a court …) without its province is left to the shapes: that is
+        the extractor's error they catch. Returns the province's name (or None) and whether
+        the name places the body in a ``tỉnh`` that is not Vietnamese (``tỉnh Phông Sa Lỳ``).
+        """
+        seen: set[str] = set()
+        parent = org.parent
+        while parent and name_key(parent) not in seen:
+            seen.add(name_key(parent))
+            known = self.orgs.get(name_key(parent))
+            if known is None:
+                break
+            if known.province:
+                return known.province, False
+            parent = known.parent
+        if org.kind != "other":
+            return None, False
+        if org.district:
+            unit = find_district(org.district, None, self.on)
+            if unit is not None and unit.province:
+                return unit.province, False
+        province, elsewhere = province_in_name(org.name, self.on)
+        return province, elsewhere and org_level(org, self.on) == "provincial"
 
     def person_iri(self, name: str) -> URIRef:
         key = name_key(name)
@@ -481,8 +548,10 @@ class _Builder:
             self.add(node, SDO.author, self.person_iri(art.author))
         if art.text:
             self.add(node, SDO.text, Literal(art.text, lang="vi"))
-        if art.source:
-            self.add(node, DCTERMS.source, Literal(art.source))
+        source = public_source(art.source)
+        if source:
+            # Never a path of the ingesting machine: relative to the ingest root, or a name.
+            self.add(node, DCTERMS.source, Literal(source))
 
     def add_provenance(self) -> None:
         graph = URIRef(str(self.graph.identifier))

@@ -116,3 +116,16 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.casefold().split())
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def search_key(text: str) -> str:
+    """The key names are searched by (web search, ``analyze``): :func:`fold` with punctuation
+    read as spaces, so ``le anh tuan`` finds ``Lê Anh Tuấn``.
+
+    >>> search_key("  Lê Anh  TUẤN, Thanh Hoá ")
+    'le anh tuan thanh hoa'
+    """
+    return " ".join(_NON_WORD.sub(" ", fold(text)).split())

@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES
 from justicekg.errors import InputError
 from justicekg.text.normalize import normalize
 
-__all__ = ["RawArticle", "decode", "read_article"]
+__all__ = ["RawArticle", "check_size", "decode", "read_article"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,20 +152,42 @@ def _html(raw: str, where: str) -> tuple[str, str | None, str | None, str | None
     return text, title, published, url, site
 
 
-def read_article(path: str | Path) -> RawArticle:
+def check_size(path: Path, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> None:
+    """Refuse a file larger than ``max_bytes`` before reading it (0 or less: no limit).
+
+    Raises:
+        InputError: the file is too large (or cannot be examined).
+    """
+    if max_bytes <= 0:
+        return
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", where=str(path)) from exc
+    if size > max_bytes:
+        raise InputError(
+            f"file too large: {size:,} bytes, the limit is {max_bytes:,} (max_article_bytes)",
+            where=str(path),
+            hint="split the file, or raise JUSTICEKG_MAX_ARTICLE_BYTES",
+        )
+
+
+def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> RawArticle:
     """Read one article file.
 
     Args:
         path: a ``.txt`` (any other suffix is read as text) or ``.html``/``.htm`` file.
+        max_bytes: refuse larger files (``Settings.max_article_bytes``; 0: no limit).
 
     Returns:
         The article with NFC, tone-normalized text.
 
     Raises:
-        InputError: the file is missing, empty, binary or not UTF-8.
+        InputError: the file is missing, too large, empty, binary or not UTF-8.
     """
     p = Path(path)
     where = str(p)
+    check_size(p, max_bytes)
     try:
         data = p.read_bytes()
     except OSError as exc:

@@ -102,17 +102,56 @@ def add_cors_headers(response: Any) -> Any:
 
 
 def init_store(app: Flask) -> None:
-    """Open the configured store (or take ``STORE``) and attach a :class:`WebState`."""
+    """Open the configured store (or take ``STORE``) and attach a :class:`WebState`.
+
+    With ``LOAD_FIXTURE``, a store the app opens itself is replaced by a throw-away in-memory
+    copy holding the fixture too (:func:`fixture_store`); a ``STORE`` passed in gets the
+    fixture loaded into it.
+    """
     settings: Settings = app.config["SETTINGS"]
     store = app.config.get("STORE")
+    fixture = app.config.get("LOAD_FIXTURE")
     if store is None:
         from justicekg.store import open_store
 
         store = open_store(settings.store)
+        if fixture:
+            store = fixture_store(store, fixture)
+            fixture = None
     state = WebState(settings, store, pool_size=app.config.get("QUERY_PROCESSES"))
-    if app.config.get("LOAD_FIXTURE"):
-        state.load_trig(app.config["LOAD_FIXTURE"])
+    if fixture:
+        state.load_trig(fixture)
     app.extensions["justicekg"] = state
+
+
+def fixture_store(store: Any, fixture: str) -> Any:
+    """A throw-away in-memory copy of ``store`` with the TriG ``fixture`` loaded on top.
+
+    The conformance fixture (``load_fixture``) is never written into the user's store: the
+    server serves this copy instead. ``store`` is closed.
+    """
+    import io
+    from collections import defaultdict
+
+    import pyoxigraph as ox
+
+    from justicekg.store.oxigraph import OxigraphStore
+    from justicekg.web.state import load_trig
+
+    buffer = io.BytesIO()
+    try:
+        store.dump(buffer, ox.RdfFormat.N_QUADS)
+    finally:
+        store.close()
+    graphs: dict[str, list[ox.Triple]] = defaultdict(list)
+    for quad in ox.parse(buffer.getvalue(), format=ox.RdfFormat.N_QUADS):
+        if isinstance(quad.graph_name, ox.NamedNode):
+            graphs[quad.graph_name.value].append(quad.triple)
+    copy = OxigraphStore("memory:")
+    copy.replace_graphs(graphs)
+    load_trig(copy, fixture)
+    log.warning("serving a throw-away in-memory copy of the store with the fixture %s", fixture)
+    return copy
 
 
 def serve(settings: Settings) -> None:
@@ -128,6 +167,8 @@ def serve(settings: Settings) -> None:
       queries are answered in the worker; other queries go to its killable query processes.
     * A ``memory:`` or remote store: one waitress process (a memory store cannot be shared
       with worker processes); queries still run under the time limit.
+    * With ``settings.load_fixture``: a throw-away in-memory copy of the store plus the
+      fixture (:func:`fixture_store`), served like a ``memory:`` store.
     """
     from justicekg.store import open_store
 
@@ -138,11 +179,8 @@ def serve(settings: Settings) -> None:
         log.warning("empty store: ingesting %s first", settings.articles_dir)
         summary = ingest_paths(store, [settings.articles_dir], settings)
         log.warning("%s", summary.text())
-    fixture = settings.load_fixture
-    if fixture:
-        from justicekg.web.state import load_trig
-
-        load_trig(store, fixture)
+    if settings.load_fixture:
+        store = fixture_store(store, settings.load_fixture)
     on_disk = getattr(store, "path", None) is not None and type(store).__name__ == "OxigraphStore"
     if not on_disk:
         _serve_one(settings, store)

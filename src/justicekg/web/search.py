@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from justicekg.text.normalize import expand_abbreviations
-from justicekg.text.normalize import fold as project_fold
+from justicekg.text.normalize import expand_abbreviations, search_key
 
 LABELS_QUERY = """
 SELECT ?s ?label WHERE {
@@ -31,12 +30,13 @@ SEARCH_KINDS = ("person", "org", "province", "district", "event", "award", "titl
 
 
 def fold(text: str) -> str:
-    """Lowercase, strip diacritics (đ → d), squeeze spaces.
+    """Lowercase, strip diacritics (đ → d), squeeze spaces: :func:`search_key`, the one rule
+    ``analyze`` resolves names by too.
 
     >>> fold("  Lê Anh  TUẤN, Thanh Hoá ")
     'le anh tuan thanh hoa'
     """
-    return " ".join(re.sub(r"[^\w]+", " ", project_fold(text)).split())
+    return search_key(text)
 
 
 def query_variants(q: str) -> list[str]:
