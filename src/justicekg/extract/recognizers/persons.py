@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 from justicekg.extract.recognizers.base import register
@@ -55,6 +56,52 @@ def _place_run_before() -> re.Pattern[str]:
     )
 
 
+_PLACE_WORDS = (
+    r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thôn|ấp|bản|buôn|làng|xóm|tổ dân phố|khu phố|"
+    r"đặc khu|tỉnh|thành phố)"
+)
+
+
+@cache
+def _place_list_before() -> re.Pattern[str]:
+    """``06 xã (A, B, C``, ``các xã A, B và C``: the items of a list of places so far."""
+    item = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
+    return re.compile(
+        rf"(?<![\w]){_PLACE_WORDS}(?P<open>[ \t]*[:(])?[ \t]*"
+        rf"(?P<items>(?:{item}[ \t]*(?:,|;|[ \t]và(?![\w]))[ \t]*)+)$"
+    )
+
+
+def _in_place_list(doc: Doc, start: int) -> bool:
+    """A run that continues a list of places opened by a place word (with a colon or a
+    parenthesis, or after two items at least) is a place: ``các xã Tân Lộc, Phú Mỹ, Hồ Sơn``."""
+    lo = max(doc.text.rfind("\n", 0, start) + 1, start - 300)
+    m = _place_list_before().search(doc.text, lo, start)
+    if m is None:
+        return False
+    seps = len(re.findall(r",|;|[ \t]và(?![\w])", m.group("items")))
+    return m.group("open") is not None or seps >= 2
+
+
+_AFTER_PLACE_WORD = re.compile(rf"(?<![\w]){_PLACE_WORDS}[ \t]+$")
+
+
+@cache
+def _vn_name_start() -> re.Pattern[str]:
+    """The first syllable of a Vietnamese or Tây Nguyên name (surname, ``Y``, ``H'``…)."""
+    return re.compile(
+        rf"(?:(?:{lexicon().surname_re}|Y)(?![{LOWER}])|[{UPPER}][{LOWER}]?'[{UPPER}])"
+    )
+
+
+def _foreign_place(doc: Doc, start: int) -> bool:
+    """``Sở Tư pháp tỉnh Hủa Phăn``: after a place word, a run that does not begin like a
+    Vietnamese name is a (foreign) place, not the person the title belongs to."""
+    if not _AFTER_PLACE_WORD.search(doc.text, max(0, start - 16), start):
+        return False
+    return _vn_name_start().match(doc.text, start) is None
+
+
 #: a syllable, or a transliterated foreign word of hyphen-joined syllables ("Khăm-pheng"); the
 #: syllables after a hyphen are lower-case, so "Bình-Phó Giám đốc" is a name and a title
 FOREIGN = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)+"
@@ -88,6 +135,59 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?!{SP}{SYL})"
     )
     return full, cued, short
+
+
+@cache
+def _dash_tail() -> re.Pattern[str]:
+    """The second part of a foreign name written with a dash: ``Sổm - Phăn Vông Sa``."""
+    return re.compile(rf"[ \t]?[-–][ \t]?(?P<tail>{HSYL}(?:{SP}{HSYL}){{0,3}})(?![\w'])")
+
+
+def _dash_extended(doc: Doc, start: int, name: str) -> str:
+    """A cued name that does not begin like a Vietnamese name and goes on after a dash with
+    more name syllables (no title, body, place or honorific) is one foreign name: ``ông
+    Xổm Phăn - Vông Sa Lít, Giám đốc …``; ``ông Lê Văn An - Giám đốc`` stays ``Lê Văn An``."""
+    if _vn_name_start().match(doc.text, start) is not None:
+        return name
+    m = _dash_tail().match(doc.text, start + len(name))
+    if m is None:
+        return name
+    t = m.start("tail")
+    lex = lexicon()
+    if (
+        lex.title_re.match(doc.text, t)
+        or _HEADWORD.match(doc.text, t)
+        or re.match(lex.honorific_re, doc.text[t:])
+        or doc.covered(t, t + 1, ("org", "province"))
+    ):
+        return name
+    tail = _cut(doc, t, m.group("tail"))
+    if any(w in _NOT_NAME for w in tail.split()):
+        return name
+    return doc.text[start : t + len(tail)]
+
+
+#: one upper-case syllable, also with a glottal prefix (``H'NGUYÊN``)
+USYL = rf"[{UPPER}](?:'[{UPPER}])?[{UPPER}]*"
+
+
+def title_case(name: str) -> str:
+    """``NGUYỄN VĂN AN`` → ``Nguyễn Văn An``; ``H'NGUYÊN`` → ``H'Nguyên``.
+
+    >>> title_case("H'NGUYÊN NIÊ")
+    "H'Nguyên Niê"
+    """
+    return " ".join("'".join(p[:1] + p[1:].lower() for p in w.split("'")) for w in name.split())
+
+
+@cache
+def _upper_cued() -> re.Pattern[str]:
+    """``ông NGUYỄN VĂN AN``: a name in capitals after an honorific or rank."""
+    lex = lexicon()
+    return re.compile(
+        rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re}){SP}"
+        rf"(?P<name>{USYL}(?:{SP}{USYL}){{1,3}})(?![\w'])"
+    )
 
 
 def _cut(doc: Doc, start: int, name: str) -> str:
@@ -124,10 +224,49 @@ _NOT_NAME = frozenset(
 _DECREE_AFTER = re.compile(r"\s+(?:định|quyết)(?![\w])", re.IGNORECASE)
 
 
+#: punctuation (or a line end) right after a run: an institution word before it is a given
+#: name that ends the run ("Cầm Văn Đoàn, Phó Giám đốc"), not the start of a body's name
+_NAME_END = re.compile(r"[ \t]*(?:[,;:.)]|[ \t][-–—][ \t]|\n|$)")
+
+
+@cache
+def _particles() -> dict[str, frozenset[str]]:
+    by_role: dict[str, set[str]] = {}
+    for r in gz.load_rows("name_particles"):
+        by_role.setdefault(r["role"], set()).add(r["word"])
+    return {role: frozenset(ws) for role, ws in by_role.items()}
+
+
+@cache
+def _countries() -> frozenset[str]:
+    out = {"Việt Nam"}
+    for r in gz.load_rows("countries"):
+        out.update((r["country"], *(a for a in r["aliases"].split("|") if a)))
+    return frozenset(out)
+
+
+def _not_a_name(words: list[str]) -> bool:
+    """A lunar year (``Nhâm Dần``), a nickname (``Hai Nghĩa``), a country (``Việt Nam``) or a
+    name cut after its middle name (``Trần Thị``)."""
+    parts = _particles()
+    if words[-1] in parts["middle"]:
+        return True
+    if len(words) == 2 and words[0] in parts["stem"] and words[1] in parts["branch"]:
+        return True
+    if len(words) == 2 and words[0] in parts["birth-order"]:
+        return True
+    return " ".join(words) in _countries()
+
+
 def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     lex = lexicon()
-    words = name.split()
-    if any(w in _NOT_NAME for w in words[1:]):
+    words = [w for w in name.split() if w not in ("-", "–")]  # "Sổm Phăn - Vông Sa"
+    inst = [i for i, w in enumerate(words[1:], 1) if w in _NOT_NAME]
+    if inst and (
+        inst != [len(words) - 1] or len(words) < 3 or _NAME_END.match(doc.text, end) is None
+    ):
+        return False
+    if _not_a_name(words):
         return False
     if "Nghị" in words[1:] and (
         words[-1] != "Nghị" or _DECREE_AFTER.match(doc.text, end) is not None
@@ -153,8 +292,6 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     line_start = doc.text.rfind("\n", 0, start) + 1
     if _CONTACT_LINE.match(doc.text, line_start):
         return False
-    if lex.province(name) or lex.districts(name):
-        return bool(re.search(r"Chủ tịch\s*$", doc.text[max(0, start - 12) : start]))
     if lex.province(name) or lex.districts(name):
         return bool(re.search(r"Chủ tịch\s*$", doc.text[max(0, start - 12) : start]))
     prev = _PREV_WORD.search(doc.text, max(0, start - 12), start)
@@ -199,16 +336,31 @@ class Persons:
             if lexicon().title_re.match(text, s) or _HEADWORD.match(text, s):
                 continue
             name = _cut(doc, s, m.group("name"))
+            if name == m.group("name"):
+                name = _dash_extended(doc, s, name)
             e = s + len(name)
             if free(s, e) and _valid(doc, s, e, name):
                 doc.add(Span(s, e, "person", name, "honorific"))
                 taken.append((s, e))
+        for m in _upper_cued().finditer(text):
+            s, e = m.start("name"), m.end("name")
+            name = title_case(m.group("name"))
+            if (
+                _vn_name_start().match(name) is None
+                or lexicon().title_re.match(name)
+                or len(name.split()[-1]) < 2
+                or not free(s, e)
+                or _not_a_name(name.split())
+            ):
+                continue
+            doc.add(Span(s, e, "person", name, "upper"))
+            taken.append((s, e))
         pos = 0
         while (fm := full.search(text, pos)) is not None:
             s = fm.start()
             name = _cut(doc, s, fm.group(0))
             e = s + len(name)
-            if free(s, e) and _valid(doc, s, e, name):
+            if free(s, e) and _valid(doc, s, e, name) and not _in_place_list(doc, s):
                 doc.add(Span(s, e, "person", name, "surname"))
                 taken.append((s, e))
                 pos = fm.end()
@@ -231,6 +383,8 @@ class Persons:
                 continue
             s = m2.start("name")
             if _HEADWORD.match(text, s) or lexicon().title_re.match(text, s):
+                continue
+            if _foreign_place(doc, s) or _in_place_list(doc, s):
                 continue
             name = _cut(doc, s, m2.group("name"))
             e = s + len(name)

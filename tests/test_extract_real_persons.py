@@ -1,0 +1,81 @@
+"""Person names on real pages: one invented example per general rule (issue 9).
+
+Every person, place and sentence here is invented; none comes from a real article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in extract(text, article_id="t").persons]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Dự có ông Đặng Văn Kiểm, Trưởng phòng Công chứng số 2 và bà Hà Thị Hội.",
+            ["Đặng Văn Kiểm", "Hà Thị Hội"],
+            id="institution-word-ends-given-name",
+        ),
+        pytest.param(
+            "Đặng Văn Kiểm sát viên và Trần Thị Hội Liên hiệp Phụ nữ tỉnh",
+            [],
+            id="institution-word-inside",
+        ),
+        pytest.param(
+            "Trước Tết Nguyên đán Giáp Thìn, ông Vũ Minh Hải dự họp.",
+            ["Vũ Minh Hải"],
+            id="lunar-year",
+        ),
+        pytest.param(
+            "Tôi gặp anh Sáu Khải ở Cần Thơ, tức anh Trịnh Văn Khải.",
+            ["Trịnh Văn Khải"],
+            id="birth-order-nickname",
+        ),
+        pytest.param(
+            "Liên đoàn Luật sư Việt Nam và Luật sư Mạc Văn Thuận", ["Mạc Văn Thuận"], id="country"
+        ),
+        pytest.param(
+            "Đoàn tuyên truyền tại các xã Tân Hòa, Phú Lâm, Hồ Xuân và Lê Thanh.",
+            [],
+            id="place-list",
+        ),
+        pytest.param(
+            "Tập huấn được tổ chức tại 05 xã (Tân Lập, Hồ Sơn, Lê Minh).",
+            [],
+            id="place-list-parenthesis",
+        ),
+        pytest.param(
+            "Tiếp đoàn có bà Xổm-phết Vông-sa, Giám đốc Sở Tư pháp tỉnh Hủa Phăn.",
+            ["Xổm-phết Vông-sa"],
+            id="foreign-province-after-title",
+        ),
+        pytest.param(
+            "Đón đoàn có ông Sổm Phăn - Vông Sa Lít, Giám đốc Sở Tư pháp tỉnh Hủa Phăn.",
+            ["Sổm Phăn - Vông Sa Lít"],
+            id="lao-dash-name",
+        ),
+        pytest.param(
+            "Dự có ông Hồ Văn Lâm - Giám đốc Sở Tư pháp và bà Ngô Thị Mến - Sở Tư pháp.",
+            ["Hồ Văn Lâm", "Ngô Thị Mến"],
+            id="vietnamese-name-dash-title",
+        ),
+        pytest.param(
+            "Ông TRẦN QUỐC BẢO, Giám đốc Sở Tư pháp; bà H'LIÊN NIÊ dự họp.",
+            ["Trần Quốc Bảo", "H'Liên Niê"],
+            id="upper-case-after-honorific",
+        ),
+        pytest.param(
+            "Hội đàm với ngài Bun-mi Pha-lan, Thứ trưởng Bộ Tư pháp Lào.",
+            ["Bun-mi Pha-lan"],
+            id="honorific-ngai",
+        ),
+    ],
+)
+def test_person_names(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected
