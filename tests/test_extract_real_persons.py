@@ -79,3 +79,39 @@ def _persons(text: str) -> list[str]:
 )
 def test_person_names(text: str, expected: list[str]) -> None:
     assert _persons(text) == expected
+
+
+_LEAD = (
+    "Sáng 3/4, Sở Tư pháp tỉnh Bắc Kạn tổ chức hội nghị triển khai công tác năm 2024 tại hội "
+    "trường lớn của Sở.\nÔng Lục Văn Tài, Giám đốc Sở phát biểu chỉ đạo hội nghị."
+)
+
+
+@pytest.mark.parametrize(
+    "tail,expected,author",
+    [
+        pytest.param(
+            " Ảnh: HOÀNG LAN\nĐại biểu thảo luận. Ảnh: TTXVN",
+            ["Lục Văn Tài", "Hoàng Lan"],
+            None,
+            id="upper-case-credit",
+        ),
+        pytest.param(
+            "\n Công Minh\n,\n.",
+            ["Lục Văn Tài", "Công Minh"],
+            "Công Minh",
+            id="byline-above-stray-punctuation",
+        ),
+        pytest.param("\nVăn Tài", ["Lục Văn Tài"], "Văn Tài", id="byline-repeats-full-name"),
+        pytest.param(
+            "\nTác giả: Mai Hương - Văn phòng Sở",
+            ["Lục Văn Tài", "Mai Hương"],
+            "Mai Hương",
+            id="byline-tac-gia",
+        ),
+    ],
+)
+def test_bylines_and_credits(tail: str, expected: list[str], author: str | None) -> None:
+    report = extract(_LEAD + tail, article_id="t")
+    assert [p.name for p in report.persons] == expected
+    assert report.article.author == author

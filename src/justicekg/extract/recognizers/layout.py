@@ -33,7 +33,7 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn)\s*:\s*)?"
+    rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn|Tác giả)\s*:\s*)?"
     rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s[-–]\s.{{2,60}})?\s*$"
 )
 _UPPER_BYLINE = re.compile(
@@ -46,7 +46,15 @@ _CREDIT = re.compile(
     rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*({SYL}(?:{SP}{SYL}){{1,3}})"
     r"(?=\s*(?:$|\n|\)|[-–,;.]))"
 )
+#: one upper-case syllable, also with a glottal prefix (``R'ÔN``)
+_USYL = rf"[{UPPER}](?:'[{UPPER}])?[{UPPER}]*"
+#: ``Ảnh: HOÀNG LAN``: a credit in capitals, named in title case
+_UPPER_CREDIT = re.compile(
+    rf"(?:Ảnh|ẢNH|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*"
+    rf"({_USYL}(?:{SP}{_USYL}){{1,3}})(?![\w'])(?=\s*(?:$|\n|\)|[-–,;.]))"
+)
 _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
+_WORD = re.compile(r"[^\W_]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
 
 
@@ -64,9 +72,17 @@ def _is_dateline(line: str) -> bool:
 
 _NOT_BYLINE = frozenset(
     "Phó Đồng Toàn Các Lãnh Đại Quang Hội Sở Cục Bộ Ủy Ban Phòng Trang Tin Bài Ảnh Liên "
-    "Chủ Giám Trưởng Thứ Tổng Văn Thanh Công Tòa Viện Trung Chi Địa Điện Email Website "
+    "Chủ Giám Trưởng Thứ Tổng Văn Thanh Tòa Viện Trung Chi Địa Điện Email Website "
     "Ông Bà".split()
 )
+
+
+_VOWEL = re.compile(r"[aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]")
+
+
+def _title_case(name: str) -> str:
+    """``HOÀNG LAN`` → ``Hoàng Lan``; ``R'ÔN`` → ``R'Ôn``."""
+    return " ".join("'".join(p[:1] + p[1:].lower() for p in w.split("'")) for w in name.split())
 
 
 def _is_name(text: str) -> bool:
@@ -98,9 +114,11 @@ class Layout:
             line = p.slice(text)
             if p.start >= footer_start:
                 break
-            if _MENU.search(line) or _UPPER_LINE.match(line):
+            if (_MENU.search(line) or _UPPER_LINE.match(line)) and _WORD.search(line):
                 body_start = p.end
                 doc.meta.setdefault("header_lines", []).append((p.start, p.end))
+            elif len(line.split()) >= 12:
+                break  # prose: the article has begun, a later line is no page header
         doc.meta["footer_start"] = footer_start
         doc.meta["body_start"] = body_start
         # date line: a short line that is nothing but a date (and weekday/time)
@@ -149,6 +167,15 @@ class Layout:
         for m in _CREDIT.finditer(text):
             if _is_name(m.group(1)) and not doc.covered(m.start(1), m.end(1), ("byline",)):
                 doc.add(Span(m.start(1), m.end(1), "byline", m.group(1), "credit"))
+        for m in _UPPER_CREDIT.finditer(text):
+            name = _title_case(m.group(1))
+            # "Ảnh: TTXVN", "Ảnh: VGP HẢI NAM": an agency's initials are no syllable of a name
+            if (
+                all(_VOWEL.search(w) for w in name.split())
+                and _is_name(name)
+                and not doc.covered(m.start(1), m.end(1), ("byline",))
+            ):
+                doc.add(Span(m.start(1), m.end(1), "byline", name, "credit"))
         if doc.title is None:
             for p in paras[:6]:
                 line = p.slice(text)

@@ -395,6 +395,16 @@ class Persons:
             s, e = m.start("name"), m.end("name")
             if free(s, e) and len(m.group("name")) > 1:
                 doc.add(Span(s, e, "person_ref", m.group("name"), "short"))
+        # a byline or credit that is the end of a full name the page gives ("Thanh Hà" after
+        # "Lê Thanh Hà") is that person signing, not another person
+        fulls = {p.name for p in doc.by_label("person") if p.rule not in ("byline", "credit")}
+        doc.spans = [
+            sp
+            for sp in doc.spans
+            if sp.label != "person"
+            or sp.rule != "byline"
+            or not any(f.endswith(" " + sp.name) for f in fulls)
+        ]
         # drop province spans inside persons
         persons = doc.by_label("person")
         doc.spans = [
