@@ -71,6 +71,11 @@ def _persons(text: str) -> list[str]:
             id="upper-case-after-honorific",
         ),
         pytest.param(
+            "Dự có bà Néang Sa Ry; Đàng Năng Hòa, Trầm Thị Mỹ; Cà Văn Lả.",
+            ["Néang Sa Ry", "Đàng Năng Hòa", "Trầm Thị Mỹ", "Cà Văn Lả"],
+            id="khmer-cham-thai-surnames",
+        ),
+        pytest.param(
             "Hội đàm với ngài Bun-mi Pha-lan, Thứ trưởng Bộ Tư pháp Lào.",
             ["Bun-mi Pha-lan"],
             id="honorific-ngai",
@@ -103,6 +108,13 @@ _LEAD = (
             id="byline-above-stray-punctuation",
         ),
         pytest.param("\nVăn Tài", ["Lục Văn Tài"], "Văn Tài", id="byline-repeats-full-name"),
+        pytest.param(
+            "\nThu Hà - Hồng Nhung",
+            ["Lục Văn Tài", "Thu Hà", "Hồng Nhung"],
+            "Thu Hà",
+            id="two-authors",
+        ),
+        pytest.param("\nTheo Báo Bắc Kạn", ["Lục Văn Tài"], None, id="source-line-no-byline"),
         pytest.param(
             "\nTác giả: Mai Hương - Văn phòng Sở",
             ["Lục Văn Tài", "Mai Hương"],

@@ -36,6 +36,12 @@ _BYLINE = re.compile(
     rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn|Tác giả)\s*:\s*)?"
     rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s[-–]\s.{{2,60}})?\s*$"
 )
+_BYLINE_PART = re.compile(rf"{SYL}(?:{SP}{SYL}){{1,2}}")
+_MULTI_BYLINE = re.compile(
+    rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nhóm phóng viên)\s*:\s*)?"
+    rf"((?:{SYL}(?:{SP}{SYL}){{1,2}})(?:\s*(?:,|[-–]|\svà)\s*{SYL}(?:{SP}{SYL}){{1,2}}){{1,3}})"
+    r"\s*$"
+)
 _UPPER_BYLINE = re.compile(
     r"^(?:(?:TIN|BÀI|Tin|Bài|Tin, ảnh|Bài, ảnh)\s*:\s*)?"
     rf"([{UPPER}]{{2,7}}(?:[ \t][{UPPER}]{{1,7}}){{1,3}})\s*$"
@@ -73,8 +79,10 @@ def _is_dateline(line: str) -> bool:
 _NOT_BYLINE = frozenset(
     "Phó Đồng Toàn Các Lãnh Đại Quang Hội Sở Cục Bộ Ủy Ban Phòng Trang Tin Bài Ảnh Liên "
     "Chủ Giám Trưởng Thứ Tổng Văn Thanh Tòa Viện Trung Chi Địa Điện Email Website "
-    "Ông Bà".split()
+    "Ông Bà Theo Báo Đài Tạp Cổng Nguồn".split()
 )
+#: words of a body or source, never in a signing name ("Theo Báo Bắc Kạn")
+_SOURCE_WORD = frozenset("Báo Đài Tạp Cổng Sở Cục Bộ Phòng Ban Ủy Theo Nguồn".split())
 
 
 _VOWEL = re.compile(r"[aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]")
@@ -92,7 +100,7 @@ def _is_name(text: str) -> bool:
         return False
     if not 2 <= len(words) <= 4 or lex.province(text) or lex.title_re.match(text):
         return False
-    return all(len(w) > 1 for w in words)
+    return all(len(w) > 1 and w not in _SOURCE_WORD for w in words)
 
 
 @register("layout")
@@ -143,6 +151,15 @@ class Layout:
                 and not _SOURCE_LINE.match(line)
             ):
                 break  # a short prose line ends the body: no byline above it
+            mm = _MULTI_BYLINE.match(line)
+            if mm and p is not body_paras[0]:
+                # "Thu Hà - Minh Anh", "Thu Hà, Minh Anh": two authors sign
+                parts = list(_BYLINE_PART.finditer(line, mm.start(1), mm.end(1)))
+                if all(_is_name(x.group(0)) for x in parts):
+                    for x in parts:
+                        doc.add(Span(p.start + x.start(), p.start + x.end(), "byline", x.group(0)))
+                    doc.meta["body_end"] = p.start
+                    break
             m = _BYLINE.match(line)
             if m and _is_name(m.group(1)) and p is not body_paras[0]:
                 doc.add(Span(p.start + m.start(1), p.start + m.end(1), "byline", m.group(1)))
