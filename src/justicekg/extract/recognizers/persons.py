@@ -304,6 +304,14 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     return not lex.title_re.fullmatch(name)
 
 
+def _add_person(doc: Doc, start: int, end: int, name: str, rule: str) -> None:
+    """A person span; a name that is also a province's (``Chủ tịch Hồ Chí Minh``, accepted
+    only after ``Chủ tịch``) is a historical figure: ``data["historical"]`` (its title has no
+    present-day body and it attends no event the page reports)."""
+    data = {"historical": True} if lexicon().province(name) else {}
+    doc.add(Span(start, end, "person", name, rule, data))
+
+
 def referent(ref: Span, persons: list[Span], *, or_later: bool = False) -> str | None:
     """The full name a short reference stands for (``ông Long`` → ``Vũ Đức Long``): the latest
     person named before it whose name ends in that syllable; with ``or_later``, failing that,
@@ -340,7 +348,7 @@ class Persons:
                 name = _dash_extended(doc, s, name)
             e = s + len(name)
             if free(s, e) and _valid(doc, s, e, name):
-                doc.add(Span(s, e, "person", name, "honorific"))
+                _add_person(doc, s, e, name, "honorific")
                 taken.append((s, e))
         for m in _upper_cued().finditer(text):
             s, e = m.start("name"), m.end("name")
@@ -353,7 +361,7 @@ class Persons:
                 or _not_a_name(name.split())
             ):
                 continue
-            doc.add(Span(s, e, "person", name, "upper"))
+            _add_person(doc, s, e, name, "upper")
             taken.append((s, e))
         pos = 0
         while (fm := full.search(text, pos)) is not None:
@@ -361,7 +369,7 @@ class Persons:
             name = _cut(doc, s, fm.group(0))
             e = s + len(name)
             if free(s, e) and _valid(doc, s, e, name) and not _in_place_list(doc, s):
-                doc.add(Span(s, e, "person", name, "surname"))
+                _add_person(doc, s, e, name, "surname")
                 taken.append((s, e))
                 pos = fm.end()
             else:
@@ -389,7 +397,7 @@ class Persons:
             name = _cut(doc, s, m2.group("name"))
             e = s + len(name)
             if free(s, e) and _valid(doc, s, e, name):
-                doc.add(Span(s, e, "person", name, "title-cue"))
+                _add_person(doc, s, e, name, "title-cue")
                 taken.append((s, e))
         for m in short.finditer(text):
             s, e = m.start("name"), m.end("name")
