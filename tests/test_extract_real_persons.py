@@ -127,3 +127,14 @@ def test_bylines_and_credits(tail: str, expected: list[str], author: str | None)
     report = extract(_LEAD + tail, article_id="t")
     assert [p.name for p in report.persons] == expected
     assert report.article.author == author
+
+
+def test_historical_figure_is_no_participant() -> None:
+    report = extract(
+        "Chiều 14/5/2024, Sở Tư pháp tỉnh Yên Bái tổ chức hội nghị học tập tư tưởng, đạo đức "
+        "của Chủ tịch Hồ Chí Minh. Ông Bạch Văn Khuê, Giám đốc Sở Tư pháp chủ trì hội nghị.",
+        article_id="t",
+    )
+    persons = {p.name: [(q.title, q.organization) for q in p.positions] for p in report.persons}
+    assert persons["Hồ Chí Minh"] == [("Chủ tịch", None)]
+    assert [e.participants for e in report.events] == [["Bạch Văn Khuê"]]
