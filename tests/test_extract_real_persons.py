@@ -61,6 +61,16 @@ def _persons(text: str) -> list[str]:
             id="lao-dash-name",
         ),
         pytest.param(
+            "Thứ trưởng Bộ Tư pháp Lào Vông Phăn - Xay Sổm Lít phát biểu.",
+            ["Vông Phăn - Xay Sổm Lít"],
+            id="lao-dash-name-after-title",
+        ),
+        pytest.param(
+            "Dự có ông Bun-Khăm Xay-Phôm-Ma, Thứ trưởng; ông Trịnh Lâm-Trưởng ban Pháp chế.",
+            ["Bun-Khăm Xay-Phôm-Ma", "Trịnh Lâm"],
+            id="capitalized-hyphen-parts",
+        ),
+        pytest.param(
             "Dự có ông Hồ Văn Lâm - Giám đốc Sở Tư pháp và bà Ngô Thị Mến - Sở Tư pháp.",
             ["Hồ Văn Lâm", "Ngô Thị Mến"],
             id="vietnamese-name-dash-title",

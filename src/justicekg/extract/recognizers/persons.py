@@ -104,7 +104,14 @@ def _foreign_place(doc: Doc, start: int) -> bool:
 
 #: a syllable, or a transliterated foreign word of hyphen-joined syllables ("Khăm-pheng"); the
 #: syllables after a hyphen are lower-case, so "Bình-Phó Giám đốc" is a name and a title
-FOREIGN = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)+"
+#: a capitalized part after a hyphen is a name's unless a title or body begins there
+#: ("Khăm-Pheng", but "Thành-Trưởng ban", "Bình-Phó Giám đốc")
+_NOT_HYPHEN_PART = (
+    r"(?!(?:Phó|Trưởng|Giám|Chủ|Bí|Thứ|Tổng|Chánh|Cục|Vụ|Sở|Phòng|Ban|Ủy|Tỉnh|Huyện|Thành|"
+    r"Chi|Đội|Viện|Tòa|Bộ|Đại|Thượng|Trung|Thiếu|Hội|Đoàn|Kiểm|Chấp|Thẩm|Công|Trợ|Luật|"
+    r"Giáo|Tiến|Thạc|Nguyên|Quyền|Cán|Chuyên|Ủy viên|Thư|Kế)(?![\w]))"
+)
+FOREIGN = rf"[{UPPER}][{LOWER}]+(?:-(?:[{LOWER}]+|{_NOT_HYPHEN_PART}[{UPPER}][{LOWER}]+))+"
 HSYL = rf"(?:{FOREIGN}|{SYL})"
 #: one-word Cơ Ho, Mạ, Ê Đê names with a glottal prefix: "K'Brể", "Ka'Sơ", "H'Hen"
 GLOTTAL = rf"[{UPPER}][{LOWER}]?'[{UPPER}][{LOWER}]+"
@@ -395,6 +402,8 @@ class Persons:
             if _foreign_place(doc, s) or _in_place_list(doc, s):
                 continue
             name = _cut(doc, s, m2.group("name"))
+            if name == m2.group("name"):
+                name = _dash_extended(doc, s, name)
             e = s + len(name)
             if free(s, e) and _valid(doc, s, e, name):
                 _add_person(doc, s, e, name, "title-cue")
