@@ -86,6 +86,11 @@ def _persons(text: str) -> list[str]:
             id="khmer-cham-thai-surnames",
         ),
         pytest.param(
+            "Dự có bà Hứa thị Lan, Phó Giám đốc Sở và Trịnh văn Khôi. Bà Hứa Thị Lan phát biểu.",
+            ["Hứa Thị Lan", "Trịnh Văn Khôi"],
+            id="lower-case-middle-name",
+        ),
+        pytest.param(
             "Hội đàm với ngài Bun-mi Pha-lan, Thứ trưởng Bộ Tư pháp Lào.",
             ["Bun-mi Pha-lan"],
             id="honorific-ngai",

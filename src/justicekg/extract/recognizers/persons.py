@@ -124,18 +124,23 @@ def _after_title() -> re.Pattern[str]:
     )
 
 
+#: a middle name written in lower case ("Lê thị Hoa"), named capitalized
+_LOW_MIDDLE = rf"(?:{SP}(?:thị|văn)(?={SP}[{UPPER}]))?"
+_LOW_MIDDLE_IN = re.compile(r"(?<= )(thị|văn)(?= )")
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     full = re.compile(
-        rf"(?<![\w'])(?:(?:{lex.surname_re})(?:{SP}{SYL}){{1,4}}"
+        rf"(?<![\w'])(?:(?:{lex.surname_re}){_LOW_MIDDLE}(?:{SP}{SYL}){{1,4}}"
         # Ê Đê names: Y (men) or H' (women) and at least two more syllables
         rf"|Y(?:{SP}{SYL}){{2,4}}|H'[{UPPER}][{LOWER}]+(?:{SP}{SYL}){{1,3}})(?![\w'])"
     )
     cued = re.compile(
         rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re}){SP}"
-        rf"(?P<name>{HSYL}(?:{SP}{HSYL}){{1,4}}|(?:{FOREIGN}|{GLOTTAL})(?:{SP}{HSYL}){{0,3}})"
-        rf"(?![\w'])"
+        rf"(?P<name>{HSYL}{_LOW_MIDDLE}(?:{SP}{HSYL}){{1,4}}"
+        rf"|(?:{FOREIGN}|{GLOTTAL})(?:{SP}{HSYL}){{0,3}})(?![\w'])"
     )
     short = re.compile(
         rf"(?<![\w])(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà){SP}(?P<name>{SYL})(?![\w'])"
@@ -316,6 +321,7 @@ def _add_person(doc: Doc, start: int, end: int, name: str, rule: str) -> None:
     only after ``Chủ tịch``) is a historical figure: ``data["historical"]`` (its title has no
     present-day body and it attends no event the page reports)."""
     data = {"historical": True} if lexicon().province(name) else {}
+    name = _LOW_MIDDLE_IN.sub(lambda m: m.group(1).capitalize(), name)
     doc.add(Span(start, end, "person", name, rule, data))
 
 
