@@ -111,8 +111,8 @@ _LEAD = (
     "tail,expected,author",
     [
         pytest.param(
-            " Ảnh: HOÀNG LAN\nĐại biểu thảo luận. Ảnh: TTXVN",
-            ["Lục Văn Tài", "Hoàng Lan"],
+            " Ảnh: HOÀNG LAN\nĐại biểu thảo luận. Ảnh: TTXVN\nQuang cảnh. Ảnh: K'Ô BRÌU",
+            ["Lục Văn Tài", "Hoàng Lan", "K'Ô Brìu"],
             None,
             id="upper-case-credit",
         ),

@@ -85,7 +85,9 @@ _NOT_BYLINE = frozenset(
 _SOURCE_WORD = frozenset("Báo Đài Tạp Cổng Sở Cục Bộ Phòng Ban Ủy Theo Nguồn".split())
 
 
-_VOWEL = re.compile(r"[aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]")
+_VOWEL = re.compile(
+    r"[aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]", re.IGNORECASE
+)
 
 
 def _title_case(name: str) -> str:
