@@ -51,6 +51,11 @@ def _persons(text: str) -> list[str]:
             id="place-list-parenthesis",
         ),
         pytest.param(
+            "Dự có lãnh đạo UBND huyện: Đỗ Văn Tùng, Hà Thị Lụa và Lương Minh Khang.",
+            ["Đỗ Văn Tùng", "Hà Thị Lụa", "Lương Minh Khang"],
+            id="people-list-after-place-word",
+        ),
+        pytest.param(
             "Tiếp đoàn có bà Xổm-phết Vông-sa, Giám đốc Sở Tư pháp tỉnh Hủa Phăn.",
             ["Xổm-phết Vông-sa"],
             id="foreign-province-after-title",

@@ -79,8 +79,11 @@ def _in_place_list(doc: Doc, start: int) -> bool:
     m = _place_list_before().search(doc.text, lo, start)
     if m is None:
         return False
-    seps = len(re.findall(r",|;|[ \t]và(?![\w])", m.group("items")))
-    return m.group("open") is not None or seps >= 2
+    items = [x.strip() for x in re.split(r",|;|[ \t]và(?![\w])", m.group("items"))]
+    items = [x for x in items if x]
+    if any(len(x.split()) >= 3 and _vn_name_start().match(x) for x in items):
+        return False  # "huyện: Lê Văn An, Hà Thị Bình": a list of people after all
+    return m.group("open") is not None or len(items) >= 2
 
 
 _AFTER_PLACE_WORD = re.compile(rf"(?<![\w]){_PLACE_WORDS}[ \t]+$")
