@@ -23,6 +23,11 @@ def _persons(text: str) -> list[str]:
             id="institution-word-ends-given-name",
         ),
         pytest.param(
+            "Dự có ông Lê Văn Thứ, Chấp hành viên và bà Đỗ Thị Tỉnh.",
+            ["Lê Văn Thứ", "Đỗ Thị Tỉnh"],
+            id="title-word-as-last-given-name",
+        ),
+        pytest.param(
             "Đặng Văn Kiểm sát viên và Trần Thị Hội Liên hiệp Phụ nữ tỉnh",
             [],
             id="institution-word-inside",

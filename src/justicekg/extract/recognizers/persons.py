@@ -222,6 +222,9 @@ def _cut(doc: Doc, start: int, name: str) -> str:
             continue
         if lex.title_re.match(doc.text, at) or doc.covered(at, at + 1, ("org",)):
             return " ".join(words[:i])
+        if words[i] in ("Tỉnh", "Sở", "Thứ", "Chủ") and i == len(words) - 1:
+            if _NAME_END.match(doc.text, at + len(words[i])):
+                continue  # "Lê Văn Thứ, Chấp hành viên": the given name ends the run
         if words[i] in ("Ông", "Bà", "Tỉnh", "Sở", "Thứ", "Chủ", "Giám") or (
             # "Đồng Chí" begins an honorific; "Phan Đức Đồng" ends with a given name
             words[i] == "Đồng" and i + 1 < len(words) and words[i + 1] == "Chí"
