@@ -132,6 +132,10 @@ _LEAD = (
             "Công Minh",
             id="byline-above-stray-punctuation",
         ),
+        pytest.param(
+            "\nK'ÔN BRÌU", ["Lục Văn Tài", "K'Ôn Brìu"], "K'Ôn Brìu", id="upper-case-glottal-byline"
+        ),
+        pytest.param("\nPV TTXVN", ["Lục Văn Tài"], None, id="upper-case-agency-no-byline"),
         pytest.param("\nVăn Tài", ["Lục Văn Tài"], "Văn Tài", id="byline-repeats-full-name"),
         pytest.param(
             "\nThu Hà - Hồng Nhung",

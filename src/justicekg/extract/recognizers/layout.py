@@ -44,7 +44,7 @@ _MULTI_BYLINE = re.compile(
 )
 _UPPER_BYLINE = re.compile(
     r"^(?:(?:TIN|BÀI|Tin|Bài|Tin, ảnh|Bài, ảnh)\s*:\s*)?"
-    rf"([{UPPER}]{{2,7}}(?:[ \t][{UPPER}]{{1,7}}){{1,3}})\s*$"
+    rf"((?:[{UPPER}]'?)?[{UPPER}]{{1,7}}(?:[ \t](?:[{UPPER}]')?[{UPPER}]{{1,7}}){{1,3}})\s*$"
 )
 _SOURCE_LINE = re.compile(r"\(?(?:Nguồn|Theo|Ảnh|Tin|Bài)(?![\w])", re.IGNORECASE)
 _TAIL_BYLINE = re.compile(rf"[.!?…]\s+({SYL}(?:{SP}{SYL}){{1,3}})\s*$")
@@ -168,10 +168,17 @@ class Layout:
                 doc.meta["body_end"] = p.start
                 break
             mu = _UPPER_BYLINE.match(line)
-            if mu and _is_name(mu.group(1).title()) and p is not body_paras[0]:
-                # "THU HẰNG": an upper-case byline, named in title case
+            uname = _title_case(mu.group(1)) if mu else ""
+            if (
+                mu
+                and len(mu.group(1).split()[0]) > 1
+                and all(_VOWEL.search(w) for w in uname.split())
+                and _is_name(uname)
+                and p is not body_paras[0]
+            ):
+                # "THU HẰNG", "K'ÔN BRÌU": an upper-case byline, named in title case
                 s, e = p.start + mu.start(1), p.start + mu.end(1)
-                doc.add(Span(s, e, "byline", mu.group(1).title(), "upper"))
+                doc.add(Span(s, e, "byline", uname, "upper"))
                 doc.meta["body_end"] = p.start
                 break
             m2 = _TAIL_BYLINE.search(line)
