@@ -133,6 +133,12 @@ _LEAD = (
             id="byline-above-stray-punctuation",
         ),
         pytest.param(
+            " Ảnh: Minh Hòa/TTXVN\nQuang cảnh. Ảnh: VGP/Nhật Minh\nĐại biểu. Ảnh: Báo Bắc Kạn",
+            ["Lục Văn Tài", "Minh Hòa", "Nhật Minh"],
+            None,
+            id="credit-with-agency",
+        ),
+        pytest.param(
             "\nK'ÔN BRÌU", ["Lục Văn Tài", "K'Ôn Brìu"], "K'Ôn Brìu", id="upper-case-glottal-byline"
         ),
         pytest.param("\nPV TTXVN", ["Lục Văn Tài"], None, id="upper-case-agency-no-byline"),
