@@ -101,6 +101,12 @@ def _persons(text: str) -> list[str]:
             id="lower-case-middle-name",
         ),
         pytest.param(
+            "Được tặng Bằng khen:\n1. VƯƠNG VĂN KHẢI - Chấp hành viên;\n2. LẠI THỊ MƠ, Thư ký;\n"
+            "HÀ NỘI: Hội nghị tổng kết\n- ĐÀO VĂN T.",
+            ["Vương Văn Khải", "Lại Thị Mơ"],
+            id="upper-case-list-line",
+        ),
+        pytest.param(
             "Hội đàm với ngài Bun-mi Pha-lan, Thứ trưởng Bộ Tư pháp Lào.",
             ["Bun-mi Pha-lan"],
             id="honorific-ngai",

@@ -205,6 +205,14 @@ def _upper_cued() -> re.Pattern[str]:
     )
 
 
+#: "1. NGUYỄN VĂN AN - Chấp hành viên": a list line that begins with a name in capitals
+_UPPER_LINE_NAME = re.compile(
+    rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*|[-–+•*][ \t]*)?(?P<name>{USYL}(?:{SP}{USYL}){{1,4}})"
+    r"(?=[ \t]*(?:[,:(\t]|[-–][ \t]|$))",
+    re.MULTILINE,
+)
+
+
 def _cut(doc: Doc, start: int, name: str) -> str:
     """Drop syllables from where a title, organization or honorific begins."""
     lex = lexicon()
@@ -369,7 +377,8 @@ class Persons:
             if free(s, e) and _valid(doc, s, e, name):
                 _add_person(doc, s, e, name, "honorific")
                 taken.append((s, e))
-        for m in _upper_cued().finditer(text):
+        upper = [*_upper_cued().finditer(text), *_UPPER_LINE_NAME.finditer(text)]
+        for m in upper:
             s, e = m.start("name"), m.end("name")
             name = title_case(m.group("name"))
             if (
@@ -377,7 +386,7 @@ class Persons:
                 or lexicon().title_re.match(name)
                 or len(name.split()[-1]) < 2
                 or not free(s, e)
-                or _not_a_name(name.split())
+                or not _valid(doc, s, e, name)
             ):
                 continue
             _add_person(doc, s, e, name, "upper")
