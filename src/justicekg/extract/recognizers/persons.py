@@ -2,8 +2,12 @@
 after an honorific (``đồng chí``, ``ông``, ``bà``); bylines and photo credits.
 
 Never a title-only mention, a withheld name (``Lê Văn T.``), a street (``đường Lê Lợi``), a
-place (``Lâm Đồng``) or a name inside an organization. Short repeat mentions (``đồng chí
-Tuấn``) become ``person_ref`` spans, resolved later.
+place (``Lâm Đồng``, an item of ``các xã A, B, C``, a foreign ``tỉnh Hủa Phăn``), a lunar year
+(``Nhâm Dần``), a nickname (``anh Hai Nghĩa``), a country or a name inside an organization.
+Names in capitals after an honorific or opening a list line are title-cased; a foreign name may
+go on after a dash (``ông Sổm Phăn - Vông Sa``). Short repeat mentions (``đồng chí Tuấn``)
+become ``person_ref`` spans, resolved later; a byline that ends a full name on the page is
+that person signing.
 """
 
 from __future__ import annotations
