@@ -214,7 +214,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
         event = Event(kind=str(e.data["kind"]), date=date, evidence=_ev(doc, e.start, e.end))
         event.name = _event_name(text[e.start : e.end])
         for facts in people.values():
-            if facts.name in author_names:
+            if facts.name in author_names or facts.first.data.get("historical"):
                 continue
             for m in facts.mentions:
                 if not (lo <= m.start < hi) or m.start >= body_end:

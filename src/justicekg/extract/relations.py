@@ -480,6 +480,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
                     if org_name is None:
                         org_name = _implied_employer(doc, t, orgs)
+            if p.data.get("historical"):
+                org_name = None  # "Chủ tịch Hồ Chí Minh": no present-day body
             if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith("thu tuong"):
                 org_name = "Chính phủ"  # "(Phó) Thủ tướng (Chính phủ) X": the title's body
                 t.data["implied_org"] = {"kind": "government", "province": None}

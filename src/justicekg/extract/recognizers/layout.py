@@ -33,18 +33,33 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn)\s*:\s*)?"
+    rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn|Tác giả)\s*:\s*)?"
     rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s[-–]\s.{{2,60}})?\s*$"
+)
+_BYLINE_PART = re.compile(rf"{SYL}(?:{SP}{SYL}){{1,2}}")
+_MULTI_BYLINE = re.compile(
+    rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nhóm phóng viên)\s*:\s*)?"
+    rf"((?:{SYL}(?:{SP}{SYL}){{1,2}})(?:\s*(?:,|[-–]|\svà)\s*{SYL}(?:{SP}{SYL}){{1,2}}){{1,3}})"
+    r"\s*$"
 )
 _UPPER_BYLINE = re.compile(
     r"^(?:(?:TIN|BÀI|Tin|Bài|Tin, ảnh|Bài, ảnh)\s*:\s*)?"
-    rf"([{UPPER}]{{2,7}}(?:[ \t][{UPPER}]{{1,7}}){{1,3}})\s*$"
+    rf"((?:[{UPPER}]'?)?[{UPPER}]{{1,7}}(?:[ \t](?:[{UPPER}]')?[{UPPER}]{{1,7}}){{1,3}})\s*$"
 )
 _SOURCE_LINE = re.compile(r"\(?(?:Nguồn|Theo|Ảnh|Tin|Bài)(?![\w])", re.IGNORECASE)
 _TAIL_BYLINE = re.compile(rf"[.!?…]\s+({SYL}(?:{SP}{SYL}){{1,3}})\s*$")
+#: "Ảnh: Minh Hòa", "Ảnh: Minh Hòa/TTXVN", "Ảnh: VGP/Minh Hòa" (an agency's initials
+#: before or after a slash)
 _CREDIT = re.compile(
-    rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*({SYL}(?:{SP}{SYL}){{1,3}})"
-    r"(?=\s*(?:$|\n|\)|[-–,;.]))"
+    rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*(?:[{UPPER}]{{2,6}}\s*/\s*)?"
+    rf"({SYL}(?:{SP}{SYL}){{1,3}})(?=\s*(?:$|\n|\)|[-–,;./]))"
+)
+#: one upper-case syllable, also with a glottal prefix (``R'ÔN``)
+_USYL = rf"[{UPPER}](?:'[{UPPER}])?[{UPPER}]*"
+#: ``Ảnh: HOÀNG LAN``: a credit in capitals, named in title case
+_UPPER_CREDIT = re.compile(
+    rf"(?:Ảnh|ẢNH|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*"
+    rf"({_USYL}(?:{SP}{_USYL}){{1,3}})(?![\w'])(?=\s*(?:$|\n|\)|[-–,;.]))"
 )
 _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
@@ -78,9 +93,21 @@ def _is_dateline(line: str) -> bool:
 
 _NOT_BYLINE = frozenset(
     "Phó Đồng Toàn Các Lãnh Đại Quang Hội Sở Cục Bộ Ủy Ban Phòng Trang Tin Bài Ảnh Liên "
-    "Chủ Giám Trưởng Thứ Tổng Văn Thanh Công Tòa Viện Trung Chi Địa Điện Email Website "
-    "Ông Bà".split()
+    "Chủ Giám Trưởng Thứ Tổng Văn Thanh Tòa Viện Trung Chi Địa Điện Email Website "
+    "Ông Bà Theo Báo Đài Tạp Cổng Nguồn".split()
 )
+#: words of a body or source, never in a signing name ("Theo Báo Bắc Kạn")
+_SOURCE_WORD = frozenset("Báo Đài Tạp Cổng Sở Cục Bộ Phòng Ban Ủy Theo Nguồn".split())
+
+
+_VOWEL = re.compile(
+    r"[aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]", re.IGNORECASE
+)
+
+
+def _title_case(name: str) -> str:
+    """``HOÀNG LAN`` → ``Hoàng Lan``; ``R'ÔN`` → ``R'Ôn``."""
+    return " ".join("'".join(p[:1] + p[1:].lower() for p in w.split("'")) for w in name.split())
 
 
 def _is_name(text: str) -> bool:
@@ -90,7 +117,7 @@ def _is_name(text: str) -> bool:
         return False
     if not 2 <= len(words) <= 4 or lex.province(text) or lex.title_re.match(text):
         return False
-    return all(len(w) > 1 for w in words)
+    return all(len(w) > 1 and w not in _SOURCE_WORD for w in words)
 
 
 @register("layout")
@@ -115,6 +142,8 @@ class Layout:
             if (_MENU.search(line) or _UPPER_LINE.match(line)) and _LETTERS.search(line):
                 body_start = p.end
                 doc.meta.setdefault("header_lines", []).append((p.start, p.end))
+            elif len(line.split()) >= 12:
+                break  # prose: the article has begun, a later line is no page header
         doc.meta["footer_start"] = footer_start
         doc.meta["body_start"] = body_start
         # date line: a short line that is nothing but a date (and weekday/time)
@@ -153,16 +182,32 @@ class Layout:
                 and not _SOURCE_LINE.match(line)
             ):
                 break  # a short prose line ends the body: no byline above it
+            mm = _MULTI_BYLINE.match(line)
+            if mm and p is not body_paras[0]:
+                # "Thu Hà - Minh Anh", "Thu Hà, Minh Anh": two authors sign
+                parts = list(_BYLINE_PART.finditer(line, mm.start(1), mm.end(1)))
+                if all(_is_name(x.group(0)) for x in parts):
+                    for x in parts:
+                        doc.add(Span(p.start + x.start(), p.start + x.end(), "byline", x.group(0)))
+                    doc.meta["body_end"] = p.start
+                    break
             m = _BYLINE.match(line)
             if m and _is_name(m.group(1)) and p is not body_paras[0]:
                 doc.add(Span(p.start + m.start(1), p.start + m.end(1), "byline", m.group(1)))
                 doc.meta["body_end"] = p.start
                 break
             mu = _UPPER_BYLINE.match(line)
-            if mu and _is_name(mu.group(1).title()) and p is not body_paras[0]:
-                # "THU HẰNG": an upper-case byline, named in title case
+            uname = _title_case(mu.group(1)) if mu else ""
+            if (
+                mu
+                and len(mu.group(1).split()[0]) > 1
+                and all(_VOWEL.search(w) for w in uname.split())
+                and _is_name(uname)
+                and p is not body_paras[0]
+            ):
+                # "THU HẰNG", "K'ÔN BRÌU": an upper-case byline, named in title case
                 s, e = p.start + mu.start(1), p.start + mu.end(1)
-                doc.add(Span(s, e, "byline", mu.group(1).title(), "upper"))
+                doc.add(Span(s, e, "byline", uname, "upper"))
                 doc.meta["body_end"] = p.start
                 break
             m2 = _TAIL_BYLINE.search(line)
@@ -177,6 +222,15 @@ class Layout:
         for m in _CREDIT.finditer(text):
             if _is_name(m.group(1)) and not doc.covered(m.start(1), m.end(1), ("byline",)):
                 doc.add(Span(m.start(1), m.end(1), "byline", m.group(1), "credit"))
+        for m in _UPPER_CREDIT.finditer(text):
+            name = _title_case(m.group(1))
+            # "Ảnh: TTXVN", "Ảnh: VGP HẢI NAM": an agency's initials are no syllable of a name
+            if (
+                all(_VOWEL.search(w) for w in name.split())
+                and _is_name(name)
+                and not doc.covered(m.start(1), m.end(1), ("byline",))
+            ):
+                doc.add(Span(m.start(1), m.end(1), "byline", name, "credit"))
         if doc.title is None:
             for p in paras[:6]:
                 line = p.slice(text)
