@@ -257,11 +257,24 @@ def _positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
             id="office-named-by-its-title",
         ),
         pytest.param(
-            "Ngày 3/4/2024, Hội đồng Thi đua - Khen thưởng ngành Tư pháp họp dưới sự chủ trì của "
-            "Thứ trưởng Bộ Tư pháp Đào Văn Sơn, Phó Chủ tịch thứ Nhất Hội đồng.",
+            "Ngày 3/4/2024, Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Hòa Bình họp dưới "
+            "sự chủ trì của Thứ trưởng Bộ Tư pháp Đào Văn Sơn, Phó Chủ tịch thứ Nhất Hội đồng.",
             "Đào Văn Sơn",
-            [("Phó Chủ tịch thứ Nhất", None), ("Thứ trưởng", "Bộ Tư pháp")],
+            [
+                (
+                    "Phó Chủ tịch thứ Nhất",
+                    "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Hòa Bình",
+                ),
+                ("Thứ trưởng", "Bộ Tư pháp"),
+            ],
             id="title-before-and-apposition-after",
+        ),
+        pytest.param(
+            "Ngày 3/4/2024, Cục THADS tỉnh Hòa Bình họp. Dự có bà Đinh Thị Hằng, Phó Cục trưởng "
+            "Cục THADS tỉnh Hòa Bình và công chức, viên chức của Cục.",
+            "Đinh Thị Hằng",
+            [("Phó Cục trưởng", "Cục Thi hành án dân sự tỉnh Hòa Bình")],
+            id="no-plural-after-va",
         ),
         pytest.param(
             "Ngày 3/4/2024, Thủ tướng Đỗ Văn Hải dự lễ kỷ niệm.",

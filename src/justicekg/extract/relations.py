@@ -77,6 +77,9 @@ def _org_at(orgs: list[Span], pos: int) -> Span | None:
 
 
 _SPACE_ONLY = re.compile(r"[ \t]+")
+_BARE_BODY_AFTER = re.compile(
+    r"[ \t]+(Hội đồng|Ban Chỉ đạo|Ủy ban|Khối|Cụm)(?![\w])(?![ \t]+[A-ZĐ])"
+)
 _CITED_BEFORE = re.compile(r"(?<![\w])(?:của|theo|gương|tư tưởng|lời dạy)\s+$")
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
@@ -109,6 +112,16 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     """An organization for a title given without one, from its head noun."""
     head = title.data.get("head") or ""
     name = title.name
+    written = _BARE_BODY_AFTER.match(doc.text, title.end)
+    if written is not None:
+        # "Phó Chủ tịch thứ Nhất Hội đồng": the body its head noun names, the page's only one
+        # of that head (else the nearest before)
+        named = [o for o in orgs if o.name.startswith(written.group(1) + " ")]
+        if len({o.name for o in named}) == 1:
+            return named[0].name
+        before = [o for o in named if o.end <= near]
+        if before:
+            return before[-1].name
     if fold(name).endswith(("tinh uy vien", "thanh uy vien")):
         return None
     if not head:
@@ -402,6 +415,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if nxt is None or (nxt.end() == pos and not text[pos : pos + 1].isspace()):
                 break
             pos = nxt.end()
+            if "và" in text[o.end if o else end_t.end : pos] and text[pos : pos + 1].islower():
+                break  # "…, Phó Cục trưởng Cục X và công chức, viên chức": a plural, not hers
             if pos not in title_at:
                 app = _APPOINT.match(text, o.end if o else t.end)
                 if app is None or app.end() not in title_at:

@@ -51,7 +51,8 @@ _TAIL_BYLINE = re.compile(rf"[.!?…]\s+({SYL}(?:{SP}{SYL}){{1,3}})\s*$")
 #: "Ảnh: Minh Hòa", "Ảnh: Minh Hòa/TTXVN", "Ảnh: VGP/Minh Hòa" (an agency's initials
 #: before or after a slash)
 _CREDIT = re.compile(
-    rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*(?:[{UPPER}]{{2,6}}\s*/\s*)?"
+    rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)(?:\s*:\s*|\s+(?=[{UPPER}]{{2,6}}\s*/))"
+    rf"(?:[{UPPER}]{{2,6}}\s*/\s*)?"
     rf"({SYL}(?:{SP}{SYL}){{1,3}})(?=\s*(?:$|\n|\)|[-–,;./]))"
 )
 #: one upper-case syllable, also with a glottal prefix (``R'ÔN``)
