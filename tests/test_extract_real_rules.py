@@ -185,6 +185,13 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str | No
             id="time-to-come",
         ),
         pytest.param(
+            "Trụ sở làm việc của Chi cục còn nhiều khó khăn, ảnh hưởng trực tiếp đến việc triển "
+            "khai nhiệm vụ.",
+            None,
+            [],
+            id="office-building-and-directly-are-no-meeting",
+        ),
+        pytest.param(
             "Sở Tư pháp tỉnh Điện Biên sẽ tổ chức hội nghị sơ kết vào tháng tới.",
             None,
             [],

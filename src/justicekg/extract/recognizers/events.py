@@ -81,7 +81,11 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
 
 
 #: names that contain a cue word without being the activity: an award ("Kỷ niệm chương")
-_NOT_CUES = re.compile(r"(?<![\w])kỷ niệm chương(?![\w])", re.IGNORECASE)
+_NOT_CUES = re.compile(
+    r"(?<![\w])(?:kỷ niệm chương|(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện)"
+    r" làm việc)(?![\w])",
+    re.IGNORECASE,
+)
 #: a photo caption describes a picture, not the report
 _CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
 #: a cue named as a field of work ("khó khăn trong công tác cưỡng chế") reports no activity
@@ -234,12 +238,13 @@ def _undated_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
             continue
         if _CAPTION.search(stext):
             continue
+        plain = _NOT_CUES.sub(" ", stext)
         cues = [
             m
             for c, _, p in lexicon().event_cues
             if p < 12
-            for m in c.finditer(stext)
-            if not _TOPIC_CUE.search(stext, 0, m.start())
+            for m in c.finditer(plain)
+            if not _TOPIC_CUE.search(plain, 0, m.start())
         ]
         if not cues:
             continue
