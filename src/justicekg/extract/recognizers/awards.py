@@ -20,10 +20,10 @@ from justicekg.text.normalize import fold
 
 _HEAD = re.compile(
     r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
-    r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba)|"
+    r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I)|"
     r"Kỷ niệm chương [Vv]ì sự nghiệp(?:\s+[\w]+){1,4}?"
     r"(?=\s*(?:[,.;:]|\s(?:cho|của|và|tại|được|nhằm)(?![\w])|$))|"
-    r"Chiến s[ĩỹ] thi đua|Tập thể lao động xuất sắc|Tập thể lao động tiên tiến|"
+    r"Chiến s[ĩỹ] thi đua|Tập thể lao động [xs]uất sắc|Tập thể lao động tiên tiến|"
     r"Lao động tiên tiến)(?![\w])",
     re.IGNORECASE,
 )
@@ -64,6 +64,11 @@ _GIVER_VERB = re.compile(
 #: a bare giving verb coordinated with an earlier clause ("đề nghị … tặng Cờ … cho A,
 #: tặng Bằng khen cho B"): the status of the sentence's main verb carries over
 _COORDINATED_VERB = re.compile(r"(?:,|;|\svà|\sđồng thời)\s*(?:tặng|trao tặng|trao)\s*$")
+#: "danh hiệu tập thể lao động xuất sắc": a lower-case head named as a title is specific
+_TITLE_WORD = re.compile(r"danh hiệu\s*[\"“]?\s*$", re.IGNORECASE)
+#: "nhiều Bằng khen", "nhiều danh hiệu Chiến sĩ thi đua": no one award
+_VAGUE = re.compile(r"(?<![\w])nhiều\s+(?:danh hiệu\s+)?$", re.IGNORECASE)
+_ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba"}
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
 
@@ -80,16 +85,24 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
     head = head.replace("Chiến sỹ", "Chiến sĩ")
     if head.lower().startswith("huân chương"):
         head = "Huân chương" + head[len("huân chương") :]
+        # "hạng III": the class in words, as the canonical name writes it
+        head = re.sub(r"(?<=hạng )(I{1,3})$", lambda r: _ROMAN_CLASS[r.group(1)], head)
     table = lexicon().awards
     if qualifier:
         for cand in (f"{head} {qualifier}", f"{head} của {qualifier}"):
             hit = table.get(fold(cand))
             if hit:
                 return hit
+        if head not in ("Bằng khen", "Giấy khen", "Cờ thi đua"):
+            # a title (Tập thể lao động xuất sắc, Chiến sĩ thi đua) or an order (Huân chương):
+            # the giver is not part of its name
+            return table.get(fold(head))
         if qualifier.startswith(("Chủ tịch Ủy ban nhân dân", "Ủy ban nhân dân")):
             conferrer = qualifier.removeprefix("Chủ tịch ")
             if head == "Cờ thi đua":  # the flag is the committee's, whoever hands it over
                 return f"{head} của {conferrer}", conferrer, "organization"
+            if head == "Bằng khen":  # a provincial Bằng khen is the chairman's
+                return f"{head} của Chủ tịch {conferrer}", conferrer, None
             return f"{head} của {qualifier}", conferrer, None
         if head in ("Bằng khen", "Giấy khen", "Cờ thi đua") and qualifier[:1].isupper():
             # "Giấy khen của Giám đốc Sở Tư pháp …": the giver as the text names it
@@ -133,13 +146,17 @@ class _AwardPass:
         self._refs = _resolved_refs(doc, persons)
         self._text, self._orgs, self._persons, self._titles = text, orgs, persons, titles
         heads = list(_HEAD.finditer(text))
+        carried: tuple[int, list[tuple[str, str, Span]]] = (-1, [])
         for i, m in enumerate(heads):
             if (
                 not m.group(0)[0].isupper()
                 and not m.group(0).lower().startswith("cờ")
                 and not _LOWER_HEAD_GIVER.match(text, m.end())
+                and not _TITLE_WORD.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # a lower-case "bằng khen" is generic unless its giver follows
+            if _VAGUE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "đã tặng nhiều Bằng khen": a vague aggregate names no award
             sent = doc.sentence_of(m.start())
             head, end = m.group(0), m.end()
             qualifier = None
@@ -241,6 +258,17 @@ class _AwardPass:
             recipients = self._recipients(
                 doc, end, clause_end, clause_start, m.start(), conferrer_org
             )
+            if (
+                not recipients
+                and carried[0] == sent.start
+                and _RECEIVING.search(text, clause_start, m.start())
+                and not _COUNT.search(text, clause_start, clause_end)
+            ):
+                # "A đạt danh hiệu X, năm 2019 được B tặng Cờ thi đua, được C tặng Bằng
+                # khen": the subject of the sentence receives every coordinated award
+                recipients = carried[1]
+            if recipients:
+                carried = (sent.start, recipients)
             year_m = re.search(r"năm\s+((?:19|20)\d\d)", text[sent.start : sent.end])
             for rname, rk, rs in recipients:
                 if rkind == "person" and rk != "person":
@@ -309,7 +337,21 @@ class _AwardPass:
             # a list item "- Cục A và ông B, Chấp hành viên: đề nghị … tặng Bằng khen":
             # the recipients head the item, before its colon
             return self._collect(clause_start, rep.end() - 1, conferrer, before=True)
-        return self._collect(clause_start, award_start, conferrer, before=True)
+        found = self._collect(clause_start, award_start, conferrer, before=True)
+        return found or self._bare_subject(clause_start, award_start)
+
+    def _bare_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
+        """``Chi cục đã được … tặng Bằng khen``: a bare head noun as the subject of a
+        receiving verb names the latest organization before it with that head."""
+        m = _BARE_SUBJECT.search(self._text, start, end)
+        if m is None:
+            return []
+        head = m.group(1) + " "
+        prior = [o for o in self._orgs if o.end <= m.start() and o.name.startswith(head)]
+        if not prior:
+            return []
+        o = prior[-1]
+        return [(o.name, "organization", Span(m.start(), m.end(1), "org", o.name, "bare-head"))]
 
     def _collect_items(
         self,
@@ -388,6 +430,8 @@ class _AwardPass:
                 r"(?:đề nghị|trình|giao)\s*$", text[max(0, o.start - 12) : o.start]
             ):
                 continue
+            if before and _gives(text, o.end, end):
+                continue  # "A, B và C đã tặng Bằng khen": the givers
             out.append((o.name, "organization", o))
         for r in self._refs:
             if start <= r.start and r.end <= end and not any(p.overlaps(r) for p in persons):
@@ -399,10 +443,38 @@ class _AwardPass:
                     _CONFERRER_VERB.search(" " + after.split(" cho")[0][:20])
                     or _CONFERRER_ANY.match(" " + after.lstrip(" ,"))
                     or _GIVER_VERB.match(after)
+                    or _gives(text, p.end, end)
                 ):
                     continue  # the person who hands the award over
                 out.append((p.name, "person", p))
         return out
+
+
+#: verbs whose subject gives the award or presides over its handing-over
+_ACTIVE_GIVING = re.compile(
+    r"(?<![\w])(?:trao tặng|tặng thưởng|trao|tặng|gắn|chủ trì|chứng kiến|tham dự|đến dự)"
+    r"(?![\w])"
+)
+#: verbs whose subject receives it
+_RECEIVING = re.compile(r"(?<![\w])(?:được|nhận|đạt|giành|đăng ký)(?![\w])")
+#: "suy tôn A …, đề nghị tặng Cờ thi đua": a nomination names its nominee before the verb
+_NOMINATING = re.compile(r"(?<![\w])(?:đề nghị|suy tôn|bình xét|bình chọn|xét)(?![\w])")
+_BARE_SUBJECT = re.compile(
+    r"(?<![\w])(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng)"
+    r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại))*\s+(?:được|đón nhận|nhận)(?![\w]))"
+)
+
+
+def _gives(text: str, start: int, end: int) -> bool:
+    """True when the stretch between a name and the award it precedes has the name give
+    the award or preside (``… chủ trì Lễ trao Bằng khen``, ``… đã tặng Bằng khen``), with
+    no receiving verb (``được``, ``nhận``) before that verb."""
+    a = _ACTIVE_GIVING.search(text, start, end)
+    return (
+        a is not None
+        and _RECEIVING.search(text, start, a.start()) is None
+        and _NOMINATING.search(text, start, a.start()) is None
+    )
 
 
 #: a list item on its own line; web pages often put a blank line between items

@@ -1,0 +1,101 @@
+"""Award rules for real pages (issue 9): one invented example per rule.
+
+Every person and sentence here is invented; institutions and provinces are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+
+CON = "conferred"
+NOM = "nominated"
+
+
+def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, str]]:
+    r = extract(text, article_id="t", published=published)
+    return [(a.award, a.recipient, a.status) for a in r.awards]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Sở Tư pháp tỉnh Gia Lai tổ chức hội nghị. Dịp này, UBND tỉnh tặng Bằng khen cho "
+            "Phòng Tư pháp huyện Chư Sê.",
+            [
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Gia Lai",
+                    "Phòng Tư pháp huyện Chư Sê",
+                    CON,
+                )
+            ],
+            id="committee-certificate-is-the-chairmans",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Bến Tre vinh dự đón nhận Huân chương lao động hạng II.",
+            [("Huân chương Lao động hạng Nhì", "Sở Tư pháp tỉnh Bến Tre", CON)],
+            id="order-class-in-roman-numerals",
+        ),
+        pytest.param(
+            'Năm 2021, Chi cục THADS huyện Chợ Lách đạt danh hiệu "Tập thể lao động suất sắc".',
+            [("Tập thể lao động xuất sắc", "Chi cục Thi hành án dân sự huyện Chợ Lách", CON)],
+            id="common-misspelling",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Bến Tre họp. Phòng Tư pháp huyện Ba Tri được UBND tỉnh tặng danh "
+            "hiệu tập thể lao động xuất sắc năm 2021.",
+            [("Tập thể lao động xuất sắc", "Phòng Tư pháp huyện Ba Tri", CON)],
+            id="lower-case-title-after-danh-hieu-without-giver",
+        ),
+        pytest.param(
+            "Chi cục THADS huyện Mỏ Cày Nam đạt danh hiệu Tập thể lao động xuất sắc năm 2019, "
+            "năm 2020 được Bộ trưởng Bộ Tư pháp tặng Bằng khen.",
+            [
+                (
+                    "Tập thể lao động xuất sắc",
+                    "Chi cục Thi hành án dân sự huyện Mỏ Cày Nam",
+                    CON,
+                ),
+                (
+                    "Bằng khen của Bộ trưởng Bộ Tư pháp",
+                    "Chi cục Thi hành án dân sự huyện Mỏ Cày Nam",
+                    CON,
+                ),
+            ],
+            id="subject-carries-over-coordinated-passive-clauses",
+        ),
+        pytest.param(
+            "Chi cục THADS huyện Giồng Trôm hoàn thành chỉ tiêu. Năm 2020, Chi cục đã được Thủ "
+            "tướng Chính phủ tặng Bằng khen.",
+            [
+                (
+                    "Bằng khen của Thủ tướng Chính phủ",
+                    "Chi cục Thi hành án dân sự huyện Giồng Trôm",
+                    CON,
+                )
+            ],
+            id="bare-head-subject-names-the-latest-unit",
+        ),
+        pytest.param(
+            "Thứ trưởng Đinh Văn Khang chủ trì Lễ trao tặng Bằng khen của Bộ trưởng Bộ Tư pháp.",
+            [],
+            id="presider-is-no-recipient",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Bến Tre họp. Chính phủ, Bộ Tư pháp và UBND tỉnh đã tặng nhiều "
+            "Bằng khen cho Sở.",
+            [],
+            id="givers-of-a-vague-aggregate-give-nothing",
+        ),
+        pytest.param(
+            "Hội nghị bỏ phiếu suy tôn Sở Tư pháp tỉnh Trà Vinh là đơn vị dẫn đầu, đề nghị tặng "
+            "Cờ thi đua của Chính phủ.",
+            [("Cờ thi đua của Chính phủ", "Sở Tư pháp tỉnh Trà Vinh", NOM)],
+            id="nominee-before-de-nghi-tang-stays",
+        ),
+    ],
+)
+def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _awards(text) == expected
