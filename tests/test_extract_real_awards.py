@@ -34,6 +34,18 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             id="committee-certificate-is-the-chairmans",
         ),
         pytest.param(
+            "Sở Tư pháp tỉnh Gia Lai họp. Chủ tịch UBND tỉnh tặng Cờ thi đua cho Phòng Tư pháp "
+            "huyện Ia Grai.",
+            [
+                (
+                    "Cờ thi đua của Chủ tịch Ủy ban nhân dân tỉnh Gia Lai",
+                    "Phòng Tư pháp huyện Ia Grai",
+                    CON,
+                )
+            ],
+            id="split-flag-rebuilt-with-its-giver",
+        ),
+        pytest.param(
             "Sở Tư pháp tỉnh Bến Tre vinh dự đón nhận Huân chương lao động hạng II.",
             [("Huân chương Lao động hạng Nhì", "Sở Tư pháp tỉnh Bến Tre", CON)],
             id="order-class-in-roman-numerals",

@@ -99,8 +99,8 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
             return table.get(fold(head))
         if qualifier.startswith(("Chủ tịch Ủy ban nhân dân", "Ủy ban nhân dân")):
             conferrer = qualifier.removeprefix("Chủ tịch ")
-            if head == "Cờ thi đua":  # the flag is the committee's, whoever hands it over
-                return f"{head} của {conferrer}", conferrer, "organization"
+            if head == "Cờ thi đua":  # the giver as the text names it (rebuilt split wording)
+                return f"{head} của {qualifier}", conferrer, "organization"
             if head == "Bằng khen":  # a provincial Bằng khen is the chairman's
                 return f"{head} của Chủ tịch {conferrer}", conferrer, None
             return f"{head} của {qualifier}", conferrer, None
