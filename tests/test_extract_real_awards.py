@@ -107,6 +107,40 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             [("Cờ thi đua của Chính phủ", "Sở Tư pháp tỉnh Trà Vinh", NOM)],
             id="nominee-before-de-nghi-tang-stays",
         ),
+        pytest.param(
+            "Cục THADS tỉnh Đắk Lắk tổ chức hội nghị. Bộ trưởng Bộ Tư pháp tặng Bằng khen cho "
+            "02 cá nhân:\nNguyễn Văn Toàn - Chấp hành viên Chi cục THADS huyện Krông Búk\n"
+            "Trần Thị Mai - Chuyên viên Cục THADS tỉnh Đắk Lắk\nHội nghị kết thúc.",
+            [
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Nguyễn Văn Toàn", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Trần Thị Mai", CON),
+            ],
+            id="unmarked-list-lines-that-start-with-a-name",
+        ),
+        pytest.param(
+            'Cục THADS tỉnh Đắk Lắk họp. Dịp này, Bộ trưởng trao Kỷ niệm chương "Vì sự nghiệp '
+            'Tư pháp" cho ông Lê Văn Bảy, Phó Cục trưởng.',
+            [("Kỷ niệm chương Vì sự nghiệp Tư pháp", "Lê Văn Bảy", CON)],
+            id="commemorative-medal-in-quotes",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Đắk Lắk họp. Giám đốc Sở Tư pháp đã tặng Giấy khen cho 05 tập thể, "
+            "10 cá nhân; trong đó có Phòng Tư pháp huyện Ea Súp.",
+            [
+                (
+                    "Giấy khen của Giám đốc Sở Tư pháp tỉnh Đắk Lắk",
+                    "Phòng Tư pháp huyện Ea Súp",
+                    CON,
+                )
+            ],
+            id="names-among-a-count-after-a-semicolon",
+        ),
+        pytest.param(
+            "Hội đồng họp dưới sự chủ trì của Thứ trưởng Võ Minh Trí để xét tặng Kỷ niệm chương "
+            "Vì sự nghiệp Tư pháp cho 120 trường hợp.",
+            [],
+            id="presided-by-is-no-recipient",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

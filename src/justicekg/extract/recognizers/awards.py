@@ -21,7 +21,7 @@ from justicekg.text.normalize import fold
 _HEAD = re.compile(
     r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
     r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I)|"
-    r"Kỷ niệm chương [Vv]ì sự nghiệp(?:\s+[\w]+){1,4}?"
+    r"Kỷ niệm chương\s*[\"“]?[Vv]ì sự nghiệp(?:\s+[\w]+){1,4}?[\"”]?"
     r"(?=\s*(?:[,.;:]|\s(?:cho|của|và|tại|được|nhằm)(?![\w])|$))|"
     r"Chiến s[ĩỹ] thi đua|Tập thể lao động [xs]uất sắc|Tập thể lao động tiên tiến|"
     r"Lao động tiên tiến)(?![\w])",
@@ -57,7 +57,10 @@ _LATE_LIST = re.compile(r"(?:\s(?:gồm|gồm có|cụ thể)\s*)?:")
 _BARE_HEAD = re.compile(r"[ \t]+(Tổng cục|Sở|Cục|Bộ)(?![\w])(?![ \t]+[A-ZĐ])")
 _LOWER_HEAD_GIVER = re.compile(r"\s+của\s+[A-ZĐ]")
 _LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]")
-_COUNT = re.compile(r"(?<![\w/.,])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|[A-ZĐ])")
+_COUNT = re.compile(
+    r"(?<![\w/.,])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|trường hợp|người|cán bộ|"
+    r"công chức|đồng chí|[A-ZĐ])"
+)
 _GIVER_VERB = re.compile(
     r"\s*(?:đã\s+|cũng\s+|thay mặt[^,]{0,60},\s*)?(?:trao|trao tặng|gắn)(?![\w])"
 )
@@ -69,6 +72,10 @@ _TITLE_WORD = re.compile(r"danh hiệu\s*[\"“]?\s*$", re.IGNORECASE)
 #: "nhiều Bằng khen", "nhiều danh hiệu Chiến sĩ thi đua": no one award
 _VAGUE = re.compile(r"(?<![\w])nhiều\s+(?:danh hiệu\s+)?$", re.IGNORECASE)
 _ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba"}
+_PRESIDED_BY = re.compile(
+    r"(?:chủ trì|chủ tọa|điều hành)(?:\s+của)?(?:\s+(?:đồng chí|ông|bà))?\s*$", re.IGNORECASE
+)
+_NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
 
@@ -80,7 +87,7 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
     >>> canonical_award("Cờ thi đua", "ngành Tư pháp")[0]
     'Cờ thi đua ngành Tư pháp'
     """
-    head = " ".join(head.split())
+    head = " ".join(head.replace('"', " ").replace("“", " ").replace("”", " ").split())
     head = head[:1].upper() + head[1:].lower() if not head.startswith("Huân") else head
     head = head.replace("Chiến sỹ", "Chiến sĩ")
     if head.lower().startswith("huân chương"):
@@ -239,6 +246,9 @@ class _AwardPass:
                 # "… cho 02 tập thể và 03 cá nhân: Phòng A; ông B, Chuyên viên; bà C": the
                 # list after the colon runs on over its semicolons
                 semi2 = -1
+            while semi2 >= 0 and _NAMED_AMONG.match(text, semi2 + 1):
+                # "cho 05 tập thể, 10 cá nhân; trong đó có A": the names the count covers
+                semi2 = text.find(";", semi2 + 1, sent.end)
             clause_end = min(nxt_start, sent.end, semi2 if semi2 >= 0 else sent.end)
             clause_status = _status(text[clause_start:end])
             sentence_status = _status(text[sent.start : end])
@@ -305,7 +315,8 @@ class _AwardPass:
         seg_end = clause_end
         if text[after:clause_end].rstrip().endswith(":"):
             # a list on the following lines: "gồm:\n- Sở Tư pháp tỉnh A;\n- …"
-            list_start, clause_end = clause_end, _list_end(text, clause_end)
+            starts = {s.start for s in self._persons} | {o.start for o in self._orgs}
+            list_start, clause_end = clause_end, _list_end(text, clause_end, starts)
             items = self._collect_items(list_start, clause_end, conferrer)
             if items:
                 return items
@@ -352,6 +363,14 @@ class _AwardPass:
             return []
         o = prior[-1]
         return [(o.name, "organization", Span(m.start(), m.end(1), "org", o.name, "bare-head"))]
+
+    def _presides(self, p: Span) -> bool:
+        """``dưới sự chủ trì của Thứ trưởng A``: the person who presides, not a recipient."""
+        at = p.start
+        t = next((t for t in self._titles if t.end in (at - 1, at)), None)
+        if t is not None:
+            at = t.start
+        return _PRESIDED_BY.search(self._text, max(0, at - 30), at) is not None
 
     def _collect_items(
         self,
@@ -444,6 +463,7 @@ class _AwardPass:
                     or _CONFERRER_ANY.match(" " + after.lstrip(" ,"))
                     or _GIVER_VERB.match(after)
                     or _gives(text, p.end, end)
+                    or self._presides(p)
                 ):
                     continue  # the person who hands the award over
                 out.append((p.name, "person", p))
@@ -488,6 +508,11 @@ _PLAIN_ITEM = re.compile(
 )
 
 
+_LINE_BREAK = re.compile(r"(?:\n[ \t]*)+")
+#: an unmarked list line that starts with a recognized name
+_NAMED_LINE = re.compile(r"(?:\n[ \t]*)+[^\n]{1,200}(?=\n|$)")
+
+
 #: a heading inside a list that groups its items: "Tập thể:", "Cá nhân (05):"
 _GROUP_HEADING = re.compile(
     r"(?:\n[ \t]*)+(?:[-+•*–][ \t]*)?(?:Tập thể|Cá nhân|Đơn vị|Tổ chức)[^\n:]{0,30}:[ \t]*(?=\n)"
@@ -505,10 +530,12 @@ def _resolved_refs(doc: Doc, persons: list[Span]) -> list[Span]:
     return out
 
 
-def _list_end(text: str, pos: int) -> int:
+def _list_end(text: str, pos: int, starts: frozenset[int] | set[int] = frozenset()) -> int:
     """The end of the list items that follow ``pos`` (one per line): bulleted or numbered
-    items, or unmarked lines that each name a recipient; a line naming another award is the
-    heading of the next list, not an item (``2. Tập thể lao động xuất sắc:``)."""
+    items, or unmarked lines that each name a recipient — by a head word or by starting with
+    a recognized name (``starts``: ``Nguyễn Văn A - Chấp hành viên …``); a line naming
+    another award is the heading of the next list, not an item (``2. Tập thể lao động xuất
+    sắc:``)."""
     end = pos
     while True:
         m = (
@@ -516,6 +543,10 @@ def _list_end(text: str, pos: int) -> int:
             or _PLAIN_ITEM.match(text, end)
             or _GROUP_HEADING.match(text, end)
         )
+        if m is None:
+            nl = _LINE_BREAK.match(text, end)
+            if nl is not None and nl.end() in starts:
+                m = _NAMED_LINE.match(text, end)
         if m is None or _HEAD.search(m.group(0)):
             return end
         end = m.end()
