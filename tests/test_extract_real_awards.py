@@ -141,6 +141,54 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             [],
             id="presided-by-is-no-recipient",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Sóc Trăng họp. Hội nghị thống nhất đề nghị Bộ trưởng Bộ Tư pháp "
+            "tặng Cờ thi đua ngành Tư pháp cho Phòng Tư pháp huyện Kế Sách và công nhận danh "
+            "hiệu Chiến sĩ thi đua ngành Tư pháp cho ông Thạch Văn Sơn.",
+            [
+                ("Cờ thi đua ngành Tư pháp", "Phòng Tư pháp huyện Kế Sách", NOM),
+                ("Chiến sĩ thi đua ngành Tư pháp", "Thạch Văn Sơn", NOM),
+            ],
+            id="coordinated-cong-nhan-keeps-the-nomination",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Sóc Trăng họp. Thứ trưởng đã trao tặng:\n- Bằng khen của Bộ "
+            "trưởng Bộ Tư pháp cho Phòng Tư pháp huyện Mỹ Tú; bà Lý Thị Kiều - Chuyên viên và "
+            "ông Sơn Văn Tha - Chuyên viên, vì đã có thành tích xuất sắc;\n- Hết.",
+            [
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Mỹ Tú", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Lý Thị Kiều", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Sơn Văn Tha", CON),
+            ],
+            id="list-item-opening-with-its-award-runs-over-semicolons",
+        ),
+        pytest.param(
+            "Sở Tư pháp thành phố Cần Thơ họp. Dịp này, Bằng khen của Chủ tịch UBND Thành phố "
+            "được trao cho Phòng Tư pháp quận Ninh Kiều.",
+            [
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ",
+                    "Phòng Tư pháp quận Ninh Kiều",
+                    CON,
+                )
+            ],
+            id="provincial-giver-written-without-its-name",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Sóc Trăng họp. Bộ trưởng Bộ Tư pháp tặng Bằng khen cho bà Trần Thị "
+            "Mai, Trợ giúp viên pháp lý, Trung tâm Trợ giúp pháp lý nhà nước tỉnh Sóc Trăng.",
+            [("Bằng khen của Bộ trưởng Bộ Tư pháp", "Trần Thị Mai", CON)],
+            id="workplace-after-title-and-comma-is-no-recipient",
+        ),
+        pytest.param(
+            "Các đơn vị đăng ký thi đua như sau:\n- Sở Tư pháp tỉnh Hậu Giang: đăng ký Bằng "
+            "khen của Bộ trưởng Bộ Tư pháp và danh hiệu Tập thể lao động xuất sắc.",
+            [
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Sở Tư pháp tỉnh Hậu Giang", "registered"),
+                ("Tập thể lao động xuất sắc", "Sở Tư pháp tỉnh Hậu Giang", "registered"),
+            ],
+            id="conjoined-awards-share-their-recipients",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -66,7 +66,9 @@ _GIVER_VERB = re.compile(
 )
 #: a bare giving verb coordinated with an earlier clause ("đề nghị … tặng Cờ … cho A,
 #: tặng Bằng khen cho B"): the status of the sentence's main verb carries over
-_COORDINATED_VERB = re.compile(r"(?:,|;|\svà|\sđồng thời)\s*(?:tặng|trao tặng|trao)\s*$")
+_COORDINATED_VERB = re.compile(
+    r"(?:,|;|\svà|\sđồng thời)\s*(?:tặng|trao tặng|trao|công nhận)(?:\s+danh hiệu)?\s*$"
+)
 #: "danh hiệu tập thể lao động xuất sắc": a lower-case head named as a title is specific
 _TITLE_WORD = re.compile(r"danh hiệu\s*[\"“]?\s*$", re.IGNORECASE)
 #: "nhiều Bằng khen", "nhiều danh hiệu Chiến sĩ thi đua": no one award
@@ -75,6 +77,12 @@ _ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba"}
 _PRESIDED_BY = re.compile(
     r"(?:chủ trì|chủ tọa|điều hành)(?:\s+của)?(?:\s+(?:đồng chí|ông|bà))?\s*$", re.IGNORECASE
 )
+_PROVINCIAL_GIVER = re.compile(
+    r"\s+(?:của\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+"
+    r"(?P<level>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?)(?![\w.])(?!\s+[A-ZĐ])"
+)
+#: "đăng ký Bằng khen … và danh hiệu Tập thể lao động xuất sắc": awards joined in one clause
+_CONJOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:danh hiệu\s*)?[\"“]?")
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
@@ -153,7 +161,8 @@ class _AwardPass:
         self._refs = _resolved_refs(doc, persons)
         self._text, self._orgs, self._persons, self._titles = text, orgs, persons, titles
         heads = list(_HEAD.finditer(text))
-        carried: tuple[int, list[tuple[str, str, Span]]] = (-1, [])
+        #: the sentence, recipients and end of the latest award with recipients
+        carried: tuple[int, list[tuple[str, str, Span]], int] = (-1, [], 0)
         for i, m in enumerate(heads):
             if (
                 not m.group(0)[0].isupper()
@@ -191,6 +200,13 @@ class _AwardPass:
                     end = o.end
                 elif t is not None and t.name in ("Bộ trưởng", "Thủ tướng", "Tổng cục trưởng"):
                     qualifier, end = t.name, t.end
+                else:
+                    pg = _PROVINCIAL_GIVER.match(text, end)
+                    if pg is not None:
+                        # "Bằng khen của Chủ tịch UBND Thành phố": the page's own committee
+                        level = "tỉnh" if pg.group("level").lower() == "tỉnh" else "thành phố"
+                        qualifier = f"Chủ tịch Ủy ban nhân dân {level}"
+                        end = pg.end()
             if qualifier is None:
                 # "Thủ tướng Chính phủ tặng Bằng khen", "được Chính phủ tặng Cờ thi đua"
                 left = text[max(sent.start, m.start() - 60) : m.start()]
@@ -246,6 +262,12 @@ class _AwardPass:
                 # "… cho 02 tập thể và 03 cá nhân: Phòng A; ông B, Chuyên viên; bà C": the
                 # list after the colon runs on over its semicolons
                 semi2 = -1
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            item = _LIST_LINE.match(text, line_start)
+            if item is not None and not text[item.end() : m.start()].strip():
+                # "- Bằng khen … cho Phòng A; bà B và ông C, vì …": an item that opens with
+                # its award lists the recipients over its semicolons
+                semi2 = -1
             while semi2 >= 0 and _NAMED_AMONG.match(text, semi2 + 1):
                 # "cho 05 tập thể, 10 cá nhân; trong đó có A": the names the count covers
                 semi2 = text.find(";", semi2 + 1, sent.end)
@@ -271,14 +293,17 @@ class _AwardPass:
             if (
                 not recipients
                 and carried[0] == sent.start
-                and _RECEIVING.search(text, clause_start, m.start())
+                and (
+                    _RECEIVING.search(text, clause_start, m.start())
+                    or _CONJOINED.fullmatch(text, carried[2], m.start())
+                )
                 and not _COUNT.search(text, clause_start, clause_end)
             ):
                 # "A đạt danh hiệu X, năm 2019 được B tặng Cờ thi đua, được C tặng Bằng
                 # khen": the subject of the sentence receives every coordinated award
                 recipients = carried[1]
             if recipients:
-                carried = (sent.start, recipients)
+                carried = (sent.start, recipients, end)
             year_m = re.search(r"năm\s+((?:19|20)\d\d)", text[sent.start : sent.end])
             for rname, rk, rs in recipients:
                 if rkind == "person" and rk != "person":
@@ -439,6 +464,12 @@ class _AwardPass:
                 continue  # the parent after a sub-unit: "Phòng A (Sở Tư pháp)"
             if any(t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles):
                 continue  # the organization of a person's position
+            if any(
+                text[t.end : o.start] == ", "
+                and any(text[p.end : t.start] in (", ", " - ", " – ", "-") for p in persons)
+                for t in titles
+            ):
+                continue  # "bà A, Trợ giúp viên pháp lý, Trung tâm B": her workplace
             if re.search(r"(?:của|thuộc)\s*$", text[max(0, o.start - 6) : o.start]):
                 continue
             if o.name == conferrer:
