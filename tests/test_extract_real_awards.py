@@ -189,6 +189,42 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="conjoined-awards-share-their-recipients",
         ),
+        pytest.param(
+            "Cục THADS tỉnh Bình Phước họp. Cục trưởng Cục THADS tỉnh tặng Giấy khen cho 02 "
+            "đơn vị sau:\n1/ Chi cục THADS huyện Lộc Ninh\n2/ Chi cục THADS huyện Bù Đốp",
+            [
+                (
+                    "Giấy khen của Cục trưởng Cục Thi hành án dân sự tỉnh Bình Phước",
+                    "Chi cục Thi hành án dân sự huyện Lộc Ninh",
+                    CON,
+                ),
+                (
+                    "Giấy khen của Cục trưởng Cục Thi hành án dân sự tỉnh Bình Phước",
+                    "Chi cục Thi hành án dân sự huyện Bù Đốp",
+                    CON,
+                ),
+            ],
+            id="items-numbered-with-a-slash",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Bình Phước họp. Năm 2021, Phòng Tư pháp huyện Hớn Quản được tặng "
+            "Cờ thi đua xuất sắc của Bộ Tư pháp.",
+            [("Cờ thi đua ngành Tư pháp", "Phòng Tư pháp huyện Hớn Quản", CON)],
+            id="flag-xuat-sac-of-its-giver",
+        ),
+        pytest.param(
+            "Cục THADS tỉnh Bình Phước tổ chức lễ. Thừa ủy quyền của Chủ tịch nước, ông Lý Văn "
+            "Hưng đã gắn Huân chương Lao động hạng Ba lên lá cờ truyền thống của Cục THADS tỉnh "
+            "Bình Phước.",
+            [("Huân chương Lao động hạng Ba", "Cục Thi hành án dân sự tỉnh Bình Phước", CON)],
+            id="order-pinned-onto-the-units-flag",
+        ),
+        pytest.param(
+            "Huân chương Lao động hạng Nhì cho Cục THADS tỉnh Bình Phước\nSáng 10/5, Cục THADS "
+            "tỉnh Bình Phước tổ chức lễ kỷ niệm.",
+            [("Huân chương Lao động hạng Nhì", "Cục Thi hành án dân sự tỉnh Bình Phước", CON)],
+            id="verbless-headline-award-for-a-named-unit",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -56,7 +56,7 @@ _STOP_AFTER = re.compile(
 _LATE_LIST = re.compile(r"(?:\s(?:gồm|gồm có|cụ thể)\s*)?:")
 _BARE_HEAD = re.compile(r"[ \t]+(Tổng cục|Sở|Cục|Bộ)(?![\w])(?![ \t]+[A-ZĐ])")
 _LOWER_HEAD_GIVER = re.compile(r"\s+của\s+[A-ZĐ]")
-_LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]")
+_LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])[ \t]")
 _COUNT = re.compile(
     r"(?<![\w/.,])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|trường hợp|người|cán bộ|"
     r"công chức|đồng chí|[A-ZĐ])"
@@ -83,6 +83,13 @@ _PROVINCIAL_GIVER = re.compile(
 )
 #: "đăng ký Bằng khen … và danh hiệu Tập thể lao động xuất sắc": awards joined in one clause
 _CONJOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:danh hiệu\s*)?[\"“]?")
+_EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
+_ONTO_FLAG = re.compile(
+    r"(?:\s+(?:năm|lần thứ)\s+\w+)?\s+(?:lên|vào)\s+(?:lá\s+)?[Cc]ờ(?:\s+truyền thống)?"
+    r"(?:\s+của)?\s+"
+)
+#: "<award> cho <Name>" with no verb: a headline announcing the conferral
+_FOR_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s+cho\s+(?:ông\s+|bà\s+)?[A-ZĐ]")
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
@@ -177,6 +184,9 @@ class _AwardPass:
             head, end = m.group(0), m.end()
             qualifier = None
             conferrer_org = None
+            ex = _EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
+            if ex is not None:
+                end = ex.end()  # "Cờ thi đua xuất sắc của Bộ Tư pháp": the flag of the giver
             q = _QUAL.match(text, end)
             if q:
                 qualifier, end = q.group("q"), q.end()
@@ -285,6 +295,8 @@ class _AwardPass:
                 status = _table_intro_status(text, m.start())
             if status is None:  # passive: "Bằng khen … được trao cho …"
                 status = _status(text[end:clause_end])
+            if status is None and _FOR_NAMED.match(text, end):
+                status = "conferred"  # a headline: "Huân chương Lao động hạng Nhì cho Cục A"
             if status is None:
                 continue
             recipients = self._recipients(
@@ -346,6 +358,12 @@ class _AwardPass:
             if items:
                 return items
             seg_end = clause_end
+        flag = _ONTO_FLAG.match(text, after, clause_end)
+        if flag is not None:
+            # "gắn Huân chương … lên lá cờ truyền thống của Cục A": the unit whose flag it is
+            found = self._collect(flag.end(), clause_end, conferrer, owner=True)
+            if found:
+                return found
         cue = _AFTER_CUE.match(text[after:clause_end])
         if cue:
             start = after + cue.end()
@@ -435,6 +453,7 @@ class _AwardPass:
         conferrer: str | None,
         *,
         before: bool = False,
+        owner: bool = False,
     ) -> list[tuple[str, str, Span]]:
         orgs, persons, titles, text = self._orgs, self._persons, self._titles, self._text
         out: list[tuple[str, str, Span]] = []
@@ -470,7 +489,9 @@ class _AwardPass:
                 for t in titles
             ):
                 continue  # "bà A, Trợ giúp viên pháp lý, Trung tâm B": her workplace
-            if re.search(r"(?:của|thuộc)\s*$", text[max(0, o.start - 6) : o.start]):
+            if not (owner and o.start == start) and re.search(
+                r"(?:của|thuộc)\s*$", text[max(0, o.start - 6) : o.start]
+            ):
                 continue
             if o.name == conferrer:
                 continue
@@ -529,7 +550,7 @@ def _gives(text: str, start: int, end: int) -> bool:
 
 
 #: a list item on its own line; web pages often put a blank line between items
-_LIST_ITEM = re.compile(r"(?:\n[ \t]*)+(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*[^\n]*")
+_LIST_ITEM = re.compile(r"(?:\n[ \t]*)+(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])[ \t]*[^\n]*")
 
 
 #: an unmarked list line: a recipient's name alone on its line ("Phòng Tư pháp huyện A")
