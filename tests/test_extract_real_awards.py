@@ -225,6 +225,28 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             [("Huân chương Lao động hạng Nhì", "Cục Thi hành án dân sự tỉnh Bình Phước", CON)],
             id="verbless-headline-award-for-a-named-unit",
         ),
+        pytest.param(
+            "Tổng cục THADS họp.\nDanh sách khen thưởng\n| STT | Họ và tên | Đơn vị | Hình "
+            "thức |\n| 1 | Đào Văn Khoa | Cục THADS tỉnh Thái Bình | Bằng khen của Thủ tướng "
+            "Chính phủ |",
+            [("Bằng khen của Thủ tướng Chính phủ", "Đào Văn Khoa", CON)],
+            id="table-row-unit-of-a-person-is-no-recipient",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Thái Bình họp. Bộ trưởng Bộ Tư pháp đã ký Quyết định số 88/QĐ-BTP "
+            "tặng Bằng khen cho ông Vũ Đình Lâm.",
+            [("Bằng khen của Bộ trưởng Bộ Tư pháp", "Vũ Đình Lâm", CON)],
+            id="giver-signs-the-decision",
+        ),
+        pytest.param(
+            "Cục THADS tỉnh Thái Bình tổ chức lễ. Các đồng chí được nhận Kỷ niệm chương Vì sự "
+            "nghiệp Tư pháp gồm: ông Trần Văn Tâm, bà Phạm Thị Liên.",
+            [
+                ("Kỷ niệm chương Vì sự nghiệp Tư pháp", "Trần Văn Tâm", CON),
+                ("Kỷ niệm chương Vì sự nghiệp Tư pháp", "Phạm Thị Liên", CON),
+            ],
+            id="commemorative-medal-then-gom",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

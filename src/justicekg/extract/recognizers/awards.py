@@ -22,7 +22,8 @@ _HEAD = re.compile(
     r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
     r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I)|"
     r"Kỷ niệm chương\s*[\"“]?[Vv]ì sự nghiệp(?:\s+[\w]+){1,4}?[\"”]?"
-    r"(?=\s*(?:[,.;:]|\s(?:cho|của|và|tại|được|nhằm)(?![\w])|$))|"
+    r"(?=\s*(?:[,.;:()]|\s(?:cho|của|và|tại|được|nhằm|gồm|năm|đối với|tới|vì|do|lên|để)"
+    r"(?![\w])|$))|"
     r"Chiến s[ĩỹ] thi đua|Tập thể lao động [xs]uất sắc|Tập thể lao động tiên tiến|"
     r"Lao động tiên tiến)(?![\w])",
     re.IGNORECASE,
@@ -32,11 +33,14 @@ _QUAL = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+(?:của\s+)?")
-_CONFERRER_VERB = re.compile(
-    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng))*\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng|trao)\s*$"
+#: between a giver and its verb: adverbs, or the decision it signs ("Bộ trưởng Bộ Tư pháp đã
+#: ký Quyết định số 12/QĐ-BTP tặng Bằng khen")
+_GIVER_GAP = (
+    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|ký|ban hành|[Qq]uyết định|về việc|số\s+[\w/.-]+))*"
 )
+_CONFERRER_VERB = re.compile(_GIVER_GAP + r"\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng|trao)\s*$")
 _CONFERRER_ANY = re.compile(
-    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|xét))*"
+    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|xét|ký|ban hành|[Qq]uyết định|về việc|số\s+[\w/.-]+))*"
     r"\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng)(?![\w])"
 )
 _REPORTING = re.compile(
@@ -483,6 +487,12 @@ class _AwardPass:
                 continue  # the parent after a sub-unit: "Phòng A (Sở Tư pháp)"
             if any(t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles):
                 continue  # the organization of a person's position
+            row_start = text.rfind("\n", 0, o.start) + 1
+            row_end = text.find("\n", o.end)
+            if _CELL_SEP.search(text, row_start, row_end if row_end != -1 else len(text)) and any(
+                row_start <= p.start < o.start for p in persons
+            ):
+                continue  # "| Trần Văn A | Cục THADS tỉnh B | Bằng khen … |": the person's unit
             if any(
                 text[t.end : o.start] == ", "
                 and any(text[p.end : t.start] in (", ", " - ", " – ", "-") for p in persons)
