@@ -247,6 +247,15 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="commemorative-medal-then-gom",
         ),
+        pytest.param(
+            "Cục THADS tỉnh Lào Cai họp. Cục THADS tỉnh Lào Cai đã được Bộ Tư pháp tặng Cờ thi "
+            "đua (năm 2018), Bộ trưởng Bộ Tư pháp tặng Bằng khen (năm 2019).",
+            [
+                ("Cờ thi đua ngành Tư pháp", "Cục Thi hành án dân sự tỉnh Lào Cai", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Cục Thi hành án dân sự tỉnh Lào Cai", CON),
+            ],
+            id="elliptical-clause-with-its-own-giver-keeps-the-subject",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -94,6 +94,9 @@ _ONTO_FLAG = re.compile(
 )
 #: "<award> cho <Name>" with no verb: a headline announcing the conferral
 _FOR_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s+cho\s+(?:ông\s+|bà\s+)?[A-ZĐ]")
+_NEXT_CLAUSE = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:năm|các năm)\s+\d{4}(?:\s*,\s*\d{4})*\s*)?(?:,|;|và\s)"
+)
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
@@ -312,6 +315,8 @@ class _AwardPass:
                 and (
                     _RECEIVING.search(text, clause_start, m.start())
                     or _CONJOINED.fullmatch(text, carried[2], m.start())
+                    # "A được X tặng P (năm 2018), Y tặng Q": the giver alone in its clause
+                    or (conferrer_org is not None and _NEXT_CLAUSE.match(text, carried[2]))
                 )
                 and not _COUNT.search(text, clause_start, clause_end)
             ):
