@@ -256,6 +256,29 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="elliptical-clause-with-its-own-giver-keeps-the-subject",
         ),
+        pytest.param(
+            "Cục THADS tỉnh Yên Bái họp. Cục trưởng Hoàng Văn Bình trao Giấy khen cho ông Lò "
+            "Văn Pấu.",
+            [("Giấy khen của Cục trưởng Cục Thi hành án dân sự tỉnh Yên Bái", "Lò Văn Pấu", CON)],
+            id="giver-named-by-title-and-person",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Yên Bái họp. Giám đốc Sở trao Giấy khen cho bà Nông Thị Hoa.",
+            [("Giấy khen của Giám đốc Sở Tư pháp tỉnh Yên Bái", "Nông Thị Hoa", CON)],
+            id="giver-named-by-title-and-bare-head",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Yên Bái họp. Phó Chủ tịch UBND tỉnh Giàng A Tông trao Bằng khen "
+            "cho Phòng Tư pháp huyện Mù Cang Chải.",
+            [
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái",
+                    "Phòng Tư pháp huyện Mù Cang Chải",
+                    CON,
+                )
+            ],
+            id="deputy-hands-over-the-heads-award",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -97,6 +97,13 @@ _FOR_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s+cho\s+(?:ông\s+|bà\s+)?[A-ZĐ
 _NEXT_CLAUSE = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:năm|các năm)\s+\d{4}(?:\s*,\s*\d{4})*\s*)?(?:,|;|và\s)"
 )
+#: the head of the body a title heads, for a giver named by title and person
+_TITLE_HEADS = {
+    "Giám đốc": "Sở",
+    "Cục trưởng": "Cục",
+    "Tổng cục trưởng": "Tổng cục",
+    "Bộ trưởng": "Bộ",
+}
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
@@ -118,6 +125,9 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
         head = re.sub(r"(?<=hạng )(I{1,3})$", lambda r: _ROMAN_CLASS[r.group(1)], head)
     table = lexicon().awards
     if qualifier:
+        # a deputy hands over the head's award: "Phó Chủ tịch UBND tỉnh trao Bằng khen" is
+        # the chairman's Bằng khen, "Thứ trưởng … trao Bằng khen" the minister's
+        qualifier = re.sub(r"^(?:Phó |Thứ trưởng(?= Bộ))", _deputy_to_head, qualifier)
         for cand in (f"{head} {qualifier}", f"{head} của {qualifier}"):
             hit = table.get(fold(cand))
             if hit:
@@ -146,6 +156,10 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
         # the giver is not part of the award's name (Huân chương, Chiến sĩ thi đua toàn quốc)
         return table.get(fold(head))
     return table.get(fold(head))
+
+
+def _deputy_to_head(m: re.Match[str]) -> str:
+    return "Bộ trưởng" if m.group(0).startswith("Thứ") else ""
 
 
 @register("awards")
@@ -236,6 +250,12 @@ class _AwardPass:
                         t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
                         qualifier = f"{t.name} {o.name}" if t else o.name
                         conferrer_org = o.name
+            if qualifier is None:
+                # "Cục trưởng Hoàng Văn A trao Giấy khen", "Giám đốc Sở trao Giấy khen": the
+                # giver's title, with the body it heads
+                giver = self._titled_giver(doc, max(sent.start, m.start() - 90), m.start())
+                if giver is not None:
+                    qualifier, conferrer_org = giver
             if qualifier is None:
                 # a conferrer stated earlier in the sentence carries over coordinated clauses:
                 # "đề nghị Bộ trưởng Bộ Tư pháp tặng Cờ … cho A; tặng Bằng khen cho B"
@@ -402,6 +422,37 @@ class _AwardPass:
             return self._collect(clause_start, rep.end() - 1, conferrer, before=True)
         found = self._collect(clause_start, award_start, conferrer, before=True)
         return found or self._bare_subject(clause_start, award_start)
+
+    def _titled_giver(self, doc: Doc, start: int, end: int) -> tuple[str, str | None] | None:
+        """The (qualifier, body) of a giver named by a title before its giving verb, with a
+        person (``Cục trưởng Hoàng Văn A trao``) or a bare head (``Giám đốc Sở trao``) that
+        stands for the article's only body of that kind."""
+        cv = _CONFERRER_VERB.search(self._text, start, end)
+        if cv is None:
+            return None
+        at = cv.start()
+        p = next((p for p in self._persons if p.end == at), None)
+        if p is not None:
+            at = p.start - 1 if self._text[p.start - 1 : p.start] == " " else p.start
+        unique = doc.meta.get("unique_by_head", {})
+        o = next((o for o in self._orgs if o.end == at), None)
+        if o is not None:
+            if p is None:
+                return None  # "Sở Tư pháp trao": the body itself, read elsewhere
+            t = next((t for t in self._titles if t.end in (o.start - 1, o.start)), None)
+            return (f"{t.name} {o.name}" if t else o.name), o.name
+        for t in self._titles:
+            if t.end > at or t.end < at - 12:
+                continue
+            gap = self._text[t.end : at].strip()
+            if gap and gap in unique:  # "Giám đốc Sở trao"
+                return f"{t.name} {unique[gap]}", unique[gap]
+            head = _TITLE_HEADS.get(t.name)
+            if not gap and p is not None and head in unique:  # "Cục trưởng Hoàng Văn A trao"
+                return f"{t.name} {unique[head]}", unique[head]
+            if not gap and p is not None and t.name in ("Bộ trưởng", "Thủ tướng"):
+                return t.name, None  # "Thủ tướng Nguyễn Văn A trao Bằng khen"
+        return None
 
     def _bare_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
         """``Chi cục đã được … tặng Bằng khen``: a bare head noun as the subject of a
