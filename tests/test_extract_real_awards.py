@@ -279,6 +279,18 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="deputy-hands-over-the-heads-award",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Sơn La họp. Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Lò Minh "
+            "Hùng trao Bằng khen cho Phòng Tư pháp huyện Mộc Châu.",
+            [
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Sơn La",
+                    "Phòng Tư pháp huyện Mộc Châu",
+                    CON,
+                )
+            ],
+            id="giver-on-whose-authority-it-is-handed-over",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

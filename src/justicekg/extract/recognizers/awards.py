@@ -104,6 +104,7 @@ _TITLE_HEADS = {
     "Tổng cục trưởng": "Tổng cục",
     "Bộ trưởng": "Bộ",
 }
+_AUTHORIZED = re.compile(r"[Tt]hừa (?:ủy|uỷ) quyền(?:\s+của)?\s+")
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
@@ -254,6 +255,9 @@ class _AwardPass:
                 # "Cục trưởng Hoàng Văn A trao Giấy khen", "Giám đốc Sở trao Giấy khen": the
                 # giver's title, with the body it heads
                 giver = self._titled_giver(doc, max(sent.start, m.start() - 90), m.start())
+                if giver is None:
+                    # "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí A trao Bằng khen"
+                    giver = self._authorizing_giver(doc, sent.start, m.start())
                 if giver is not None:
                     qualifier, conferrer_org = giver
             if qualifier is None:
@@ -452,6 +456,27 @@ class _AwardPass:
                 return f"{t.name} {unique[head]}", unique[head]
             if not gap and p is not None and t.name in ("Bộ trưởng", "Thủ tướng"):
                 return t.name, None  # "Thủ tướng Nguyễn Văn A trao Bằng khen"
+        return None
+
+    def _authorizing_giver(self, doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+        """The giver on whose authority the award is handed over: ``Thừa ủy quyền của
+        Chủ tịch UBND tỉnh, …``, ``Thừa ủy quyền Giám đốc Sở, …``."""
+        a = _AUTHORIZED.search(self._text, start, end)
+        if a is None:
+            return None
+        at = a.end()
+        # the title may have swallowed "quyền" ("Thừa ủy quyền Bộ trưởng" read "Quyền Bộ trưởng")
+        t = next((t for t in self._titles if a.start() < t.start <= at < t.end), None)
+        if t is None:
+            return None
+        title = t.name.removeprefix("Quyền ") if t.start < at else t.name
+        o = next((o for o in self._orgs if o.start in (t.end, t.end + 1)), None)
+        if o is not None:
+            return f"{title} {o.name}", o.name
+        bare = _BARE_HEAD.match(self._text, t.end)
+        unique = doc.meta.get("unique_by_head", {})
+        if bare is not None and bare.group(1) in unique:
+            return f"{title} {unique[bare.group(1)]}", unique[bare.group(1)]
         return None
 
     def _bare_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
