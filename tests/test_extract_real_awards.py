@@ -291,6 +291,19 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="giver-on-whose-authority-it-is-handed-over",
         ),
+        pytest.param(
+            "Cục THADS tỉnh Quảng Bình họp. Cục THADS tỉnh Quảng Bình đã được tặng thưởng 01 "
+            "Huân chương Lao động hạng Ba, 02 Bằng khen của Thủ tướng Chính phủ.",
+            [
+                ("Huân chương Lao động hạng Ba", "Cục Thi hành án dân sự tỉnh Quảng Bình", CON),
+                (
+                    "Bằng khen của Thủ tướng Chính phủ",
+                    "Cục Thi hành án dân sự tỉnh Quảng Bình",
+                    CON,
+                ),
+            ],
+            id="counted-awards-are-not-counted-recipients",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

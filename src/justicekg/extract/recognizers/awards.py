@@ -86,7 +86,19 @@ _PROVINCIAL_GIVER = re.compile(
     r"(?P<level>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?)(?![\w.])(?!\s+[A-ZĐ])"
 )
 #: "đăng ký Bằng khen … và danh hiệu Tập thể lao động xuất sắc": awards joined in one clause
-_CONJOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:danh hiệu\s*)?[\"“]?")
+_CONJOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:\d{1,3}\s+)?(?:danh hiệu\s*)?[\"“]?")
+#: a count of awards right before one ("01 Huân chương …, 02 Bằng khen …")
+_AWARD_COUNT = re.compile(r"\d{1,3}\s+$")
+
+
+def _counts_recipients(text: str, start: int, head: int, end: int, after: int) -> bool:
+    """True when the clause counts recipients (``05 tập thể và 20 cá nhân được tặng``), not
+    awards (``được tặng 02 Bằng khen``)."""
+    count = _AWARD_COUNT.search(text, start, head)
+    before = count.start() if count is not None else head
+    return bool(_COUNT.search(text, start, before) or _COUNT.search(text, after, end))
+
+
 _EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
 _ONTO_FLAG = re.compile(
     r"(?:\s+(?:năm|lần thứ)\s+\w+)?\s+(?:lên|vào)\s+(?:lá\s+)?[Cc]ờ(?:\s+truyền thống)?"
@@ -342,7 +354,7 @@ class _AwardPass:
                     # "A được X tặng P (năm 2018), Y tặng Q": the giver alone in its clause
                     or (conferrer_org is not None and _NEXT_CLAUSE.match(text, carried[2]))
                 )
-                and not _COUNT.search(text, clause_start, clause_end)
+                and not _counts_recipients(text, clause_start, m.start(), clause_end, end)
             ):
                 # "A đạt danh hiệu X, năm 2019 được B tặng Cờ thi đua, được C tặng Bằng
                 # khen": the subject of the sentence receives every coordinated award
