@@ -304,6 +304,23 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="counted-awards-are-not-counted-recipients",
         ),
+        pytest.param(
+            "Cục THADS tỉnh Phú Yên họp. Nhiều đơn vị được Thủ tướng Chính phủ tặng Bằng khen, "
+            "tiêu biểu là Chi cục THADS huyện Tây Hòa và Chi cục THADS huyện Phú Hòa.",
+            [
+                (
+                    "Bằng khen của Thủ tướng Chính phủ",
+                    "Chi cục Thi hành án dân sự huyện Tây Hòa",
+                    CON,
+                ),
+                (
+                    "Bằng khen của Thủ tướng Chính phủ",
+                    "Chi cục Thi hành án dân sự huyện Phú Hòa",
+                    CON,
+                ),
+            ],
+            id="named-examples-of-the-recipients",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -52,7 +52,9 @@ _ELLIPTICAL = re.compile(
 )
 _AFTER_CUE = re.compile(
     r"^[^;]{0,60}?(?:\s(?:cho|gồm|gồm có|đối với|tới|trong đó có|trong đó|tặng(?: cho)?)"
-    r"(?![\w])|:)"
+    r"(?![\w])|:"
+    # "… được tặng Bằng khen, như Chi cục A, Chi cục B": named examples of the recipients
+    r"|\s(?:như|tiêu biểu là|tiêu biểu như|điển hình là|điển hình như)(?=\s+[A-ZĐ]))"
 )
 _STOP_AFTER = re.compile(
     r"(?:\s(?:vì|do|về thành tích|đã có thành tích|có thành tích|nhờ)(?![\w]))"
