@@ -321,6 +321,12 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="named-examples-of-the-recipients",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kon Tum tổ chức Lễ trao tặng và đón nhận Huân chương Lao động hạng "
+            "Ba.",
+            [("Huân chương Lao động hạng Ba", "Sở Tư pháp tỉnh Kon Tum", CON)],
+            id="ceremony-of-handing-over-and-receiving",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -632,6 +632,7 @@ _ACTIVE_GIVING = re.compile(
     r"(?<![\w])(?:trao tặng|tặng thưởng|trao|tặng|gắn|chủ trì|chứng kiến|tham dự|đến dự)"
     r"(?![\w])"
 )
+_WELCOMING = re.compile(r"(?<![\w])(?:đón nhận|nhận)(?![\w])")
 #: verbs whose subject receives it
 _RECEIVING = re.compile(r"(?<![\w])(?:được|nhận|đạt|giành|đăng ký)(?![\w])")
 #: "suy tôn A …, đề nghị tặng Cờ thi đua": a nomination names its nominee before the verb
@@ -651,6 +652,7 @@ def _gives(text: str, start: int, end: int) -> bool:
         a is not None
         and _RECEIVING.search(text, start, a.start()) is None
         and _NOMINATING.search(text, start, a.start()) is None
+        and _WELCOMING.search(text, a.end(), end) is None  # "Lễ trao tặng và đón nhận …"
     )
 
 
