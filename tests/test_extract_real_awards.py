@@ -327,6 +327,12 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             [("Huân chương Lao động hạng Ba", "Sở Tư pháp tỉnh Kon Tum", CON)],
             id="ceremony-of-handing-over-and-receiving",
         ),
+        pytest.param(
+            "Bộ Tư pháp tổ chức lễ. Nhân dịp này, Chủ tịch nước tặng Huân chương Hữu nghị cho "
+            "Bộ Tư pháp Lào.",
+            [("Huân chương Hữu nghị", "Bộ Tư pháp Lào", CON)],
+            id="order-without-a-class",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -21,6 +21,7 @@ from justicekg.text.normalize import fold
 _HEAD = re.compile(
     r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
     r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I)|"
+    r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o)|"
     r"Kỷ niệm chương\s*[\"“]?[Vv]ì sự nghiệp(?:\s+[\w]+){1,4}?[\"”]?"
     r"(?=\s*(?:[,.;:()]|\s(?:cho|của|và|tại|được|nhằm|gồm|năm|đối với|tới|vì|do|lên|để)"
     r"(?![\w])|$))|"
