@@ -6,6 +6,13 @@ and persons listed after ``cho``/``gồm``/``:`` or, failing that, the subject b
 in the same clause; counts (``09 Chi cục``) and conferrers are not recipients. A list after a
 colon runs on over semicolons, bullets and unmarked recipient lines until the next award; table
 rows (``| 1 | Sở Tư pháp tỉnh A | Cờ thi đua … |``) take their status from the line above.
+
+Real pages add: the giver named by title and person (``Cục trưởng … trao Giấy khen``), on
+whose authority it is handed over (``Thừa ủy quyền của Chủ tịch UBND tỉnh, …``) or by a
+deputy (``Phó Chủ tịch UBND tỉnh trao Bằng khen`` is the chairman's); the subject of a giving
+or presiding verb is no recipient; coordinated and elliptical clauses keep the sentence's
+recipient (``A đạt …, năm X được B tặng …, C tặng …``); a bare head (``Chi cục đã được``)
+names the latest unit with that head; ``nhiều Bằng khen`` is a vague aggregate.
 """
 
 from __future__ import annotations
