@@ -333,6 +333,18 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             [("Huân chương Hữu nghị", "Bộ Tư pháp Lào", CON)],
             id="order-without-a-class",
         ),
+        pytest.param(
+            "Cục THADS tỉnh Kiên Giang họp. Tổng cục trưởng Tổng cục THADS tặng Bằng khen cho "
+            "bà Lê Thị Cúc, Cục THADS tỉnh Kiên Giang.",
+            [
+                (
+                    "Bằng khen của Tổng cục trưởng Tổng cục Thi hành án dân sự",
+                    "Lê Thị Cúc",
+                    CON,
+                )
+            ],
+            id="workplace-right-after-a-person-is-no-recipient",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -602,6 +602,8 @@ class _AwardPass:
                 for t in titles
             ):
                 continue  # "bà A, Trợ giúp viên pháp lý, Trung tâm B": her workplace
+            if any(text[p.end : o.start] in (", ", " - ", " – ", " (") for p in persons):
+                continue  # "bà A, Cục THADS tỉnh B", "ông C (Chi cục D)": their workplace
             if not (owner and o.start == start) and re.search(
                 r"(?:của|thuộc)\s*$", text[max(0, o.start - 6) : o.start]
             ):
