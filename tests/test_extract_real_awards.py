@@ -345,6 +345,18 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="workplace-right-after-a-person-is-no-recipient",
         ),
+        pytest.param(
+            "Sở Tư pháp tổ chức hội nghị tổng kết. Dịp này, Phòng Tư pháp huyện Krông Nô được "
+            "Chủ tịch UBND tỉnh tặng Bằng khen.",
+            [
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+                    "Phòng Tư pháp huyện Krông Nô",
+                    CON,
+                )
+            ],
+            id="page-without-a-province-keeps-the-giver-bare",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -307,11 +307,11 @@ class _AwardPass:
             if conferrer and conferrer not in award and not any(o.name == conferrer for o in orgs):
                 conferrer = None  # not named on the page
             if award.endswith(("nhân dân tỉnh", "nhân dân thành phố")):
+                # a page that never names its province keeps the body bare (kit: real pages)
                 prov = doc.meta.get("main_province")
-                if not prov:
-                    continue
-                award = f"{award} {prov}"
-                conferrer = f"{conferrer} {prov}" if conferrer else conferrer
+                if prov:
+                    award = f"{award} {prov}"
+                    conferrer = f"{conferrer} {prov}" if conferrer else conferrer
             # clause boundaries
             prev_end = (
                 heads[i - 1].end() if i > 0 and heads[i - 1].start() >= sent.start else sent.start
