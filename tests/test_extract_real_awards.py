@@ -357,6 +357,18 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="page-without-a-province-keeps-the-giver-bare",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Gia Lai họp. Theo đề nghị của Giám đốc Sở Tư pháp, Chủ tịch UBND "
+            "tỉnh đã tặng Bằng khen cho Phòng Tư pháp huyện Chư Păh.",
+            [
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Gia Lai",
+                    "Phòng Tư pháp huyện Chư Păh",
+                    CON,
+                )
+            ],
+            id="decision-on-a-proposal-is-conferred",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

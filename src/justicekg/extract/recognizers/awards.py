@@ -771,7 +771,15 @@ def _table_intro_status(text: str, pos: int) -> str | None:
     return None
 
 
+#: "Theo đề nghị của Giám đốc Sở, Chủ tịch UBND tỉnh tặng …": whose proposal the decision
+#: followed, not a nomination
+_ON_PROPOSAL = re.compile(
+    r"(?:[Tt]heo|[Xx]ét|[Tt]rên cơ sở|[Cc]ăn cứ)\s+(?:đề nghị|đề xuất|tờ trình)\s+của(?![\w])"
+)
+
+
 def _status(clause: str) -> str | None:
+    clause = _ON_PROPOSAL.sub(" ", clause)
     best: tuple[int, int] | None = None
     status = None
     for cue, st, prio in lexicon().status_cues:
