@@ -369,6 +369,19 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="decision-on-a-proposal-is-conferred",
         ),
+        pytest.param(
+            "Cục THADS tỉnh Tiền Giang họp. Phát biểu tại lễ, đồng chí Trương Văn Mười, Phó Chủ "
+            "tịch UBND tỉnh chúc mừng Cục THADS tỉnh Tiền Giang đã vinh dự đón nhận Huân chương "
+            "Lao động hạng Nhì.",
+            [("Huân chương Lao động hạng Nhì", "Cục Thi hành án dân sự tỉnh Tiền Giang", CON)],
+            id="speaker-who-congratulates-is-no-recipient",
+        ),
+        pytest.param(
+            "Cục THADS tỉnh Tiền Giang họp. Đồng chí Lê Văn Hòa, Cục trưởng Cục THADS tỉnh Tiền "
+            "Giang đề nghị các đơn vị tiếp tục phấn đấu đạt Cờ thi đua của Chính phủ.",
+            [],
+            id="person-who-asks-is-no-nominee",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

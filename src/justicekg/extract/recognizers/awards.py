@@ -616,7 +616,7 @@ class _AwardPass:
                 r"(?:đề nghị|trình|giao)\s*$", text[max(0, o.start - 12) : o.start]
             ):
                 continue
-            if before and _gives(text, o.end, end):
+            if before and (_gives(text, o.end, end) or _speaks(text, o.end, end, person=False)):
                 continue  # "A, B và C đã tặng Bằng khen": the givers
             out.append((o.name, "organization", o))
         for r in self._refs:
@@ -630,6 +630,7 @@ class _AwardPass:
                     or _CONFERRER_ANY.match(" " + after.lstrip(" ,"))
                     or _GIVER_VERB.match(after)
                     or _gives(text, p.end, end)
+                    or _speaks(text, p.end, end, person=True)
                     or self._presides(p)
                 ):
                     continue  # the person who hands the award over
@@ -642,6 +643,9 @@ _ACTIVE_GIVING = re.compile(
     r"(?<![\w])(?:trao tặng|tặng thưởng|trao|tặng|gắn|chủ trì|chứng kiến|tham dự|đến dự)"
     r"(?![\w])"
 )
+_SPEECH = r"chúc mừng|biểu dương|khen ngợi|phát biểu|yêu cầu|mong muốn|kêu gọi|chỉ đạo|nhấn mạnh"
+_SPEAKING = re.compile(rf"(?<![\w])(?:{_SPEECH})(?![\w])")
+_SPEAKING_PERSON = re.compile(rf"(?<![\w])(?:{_SPEECH}|đề nghị)(?![\w])")
 _WELCOMING = re.compile(r"(?<![\w])(?:đón nhận|nhận)(?![\w])")
 #: verbs whose subject receives it
 _RECEIVING = re.compile(r"(?<![\w])(?:được|nhận|đạt|giành|đăng ký)(?![\w])")
@@ -651,6 +655,15 @@ _BARE_SUBJECT = re.compile(
     r"(?<![\w])(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng)"
     r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại))*\s+(?:được|đón nhận|nhận)(?![\w]))"
 )
+
+
+def _speaks(text: str, start: int, end: int, *, person: bool) -> bool:
+    """True when the name before an award is the subject of a speech act about it (``A chúc
+    mừng Cục B đã đón nhận …``, ``ông C đề nghị các đơn vị phấn đấu đạt …``), with no
+    receiving verb before that act; ``đề nghị`` counts for a person only (a body may ask for
+    its own award)."""
+    sp = (_SPEAKING_PERSON if person else _SPEAKING).search(text, start, end)
+    return sp is not None and _RECEIVING.search(text, start, sp.start()) is None
 
 
 def _gives(text: str, start: int, end: int) -> bool:
