@@ -382,6 +382,12 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             [],
             id="person-who-asks-is-no-nominee",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Vĩnh Long họp. Bà Lê Thị Lan, Giám đốc Sở Tư pháp nhận Cờ thi đua "
+            "của Chính phủ.",
+            [],
+            id="a-person-holds-a-bodys-flag-for-it",
+        ),
     ],
 )
 def test_real_awards(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -375,6 +375,8 @@ class _AwardPass:
             for rname, rk, rs in recipients:
                 if rkind == "person" and rk != "person":
                     continue
+                if rkind == "organization" and rk == "person":
+                    continue  # a flag is a body's: the person receives it on the body's behalf
                 doc.add(
                     Span(
                         rs.start,
