@@ -430,7 +430,7 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             "pháp thành phố Rạch Giá.",
             [
                 (
-                    "Cờ thi đua của Ủy ban nhân dân tỉnh Kiên Giang",
+                    "Cờ thi đua của Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang",
                     "Phòng Tư pháp thành phố Rạch Giá",
                     "conferred",
                 )
