@@ -306,3 +306,9 @@ def test_a_head_of_state_cited_is_neither_participant_nor_local_official() -> No
     assert event.participants == ["Lò Văn Sính"]
     positions = {p.name: [(q.title, q.organization) for q in p.positions] for p in r.persons}
     assert positions["Trần Văn Xưa"] == [("Chủ tịch", None)]
+
+
+def test_a_district_alone_names_no_province() -> None:
+    r = _report("Ngày 4/5/2023, Phòng Tư pháp huyện Tân Hồng tổ chức lễ trao Kỷ niệm chương.")
+    assert r.provinces == []
+    assert "Phòng Tư pháp huyện Tân Hồng" in {o.name for o in r.organizations}

@@ -24,7 +24,7 @@ from justicekg.model import (
     Person,
     Position,
 )
-from justicekg.text.normalize import normalize
+from justicekg.text.normalize import fold, normalize
 
 __all__ = ["DEFAULT_PIPELINE", "extract", "extract_file"]
 
@@ -185,9 +185,13 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
         if p.name not in report.provinces:
             report.provinces.append(p.name)
         report.mentions.append(Mention(p.start, p.end, "province", p.name))
+    folded_text = fold(text)
     for ob in orgs.values():
         if ob.province and ob.province not in report.provinces and lex.province(ob.province):
-            report.provinces.append(ob.province)
+            # a province the page names (inside a body's name too), never one inferred from a
+            # district alone ("Phòng Tư pháp huyện Tân Hồng" names no province)
+            if fold(ob.province) in folded_text:
+                report.provinces.append(ob.province)
     # events and participants
     events = doc.by_label("event")
     author_names = {b.name for b in doc.by_label("byline")}
