@@ -1,0 +1,90 @@
+"""Position chains beyond the title next to a name: list headings and chained party roles.
+
+Names listed after a plural title and a colon hold that title (``Các đồng chí Phó Cục trưởng:
+A, B``, ``Hai Phó Giám đốc Sở là ông A và bà B``); a party role with its committee chained by
+a comma before the title next to a name is the person's too (``Bí thư Huyện ủy X, Trưởng Ban
+Chỉ đạo … Name``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc, Span
+
+_LIST_INTRO = re.compile(r"[ \t]+(?:là|gồm|gồm có)[ \t]+")
+_PLURAL_BEFORE = re.compile(r"(?:các|Các|hai|Hai|ba|Ba|\d{1,2})\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
+_BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục)$")
+_PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
+_LIST_BETWEEN = re.compile(r"[\s,;]*(?:và\s+)?(?:(?:ông|bà|đồng chí)\s+)?$")
+
+
+def _listed_under_title(
+    doc: Doc, p: Span, title_end: dict[int, Span], orgs: list[Span]
+) -> tuple[Span, Span | None] | None:
+    """``Các đồng chí Phó Cục trưởng: A, B``: names listed after a plural title and a colon
+    hold that title (and its organization)."""
+    text = doc.text
+    sent = doc.sentence_of(p.start)
+    colon = text.rfind(":", sent.start, p.start)
+    intro = None if colon >= 0 else _LIST_INTRO.search(text, sent.start, p.start)
+    if intro is not None:  # "Hai Phó Giám đốc Sở là ông A và bà B"
+        colon = intro.start()
+    if colon < 0:
+        return None
+    persons = [q for q in doc.by_label("person") if colon < q.start < p.start]
+    pos = intro.end() if intro is not None else colon + 1
+    for q in persons:  # only names and separators between the colon and this name
+        if not _LIST_BETWEEN.match(text[pos : q.start]):
+            return None
+        pos = q.end
+    if not _LIST_BETWEEN.match(text[pos : p.start]):
+        return None
+    head_end = colon
+    while head_end > 0 and text[head_end - 1] in " \t":
+        head_end -= 1
+    o = next((o for o in orgs if o.end == head_end), None)
+    at = o.start if o else head_end
+    while o and at > 0 and text[at - 1] in " \t":
+        at -= 1
+    t = title_end.get(at)
+    if t is None and o is None:
+        bare = _BARE_HEAD_BEFORE.search(text, max(0, at - 12), at)
+        t = title_end.get(bare.start()) if bare is not None else None
+    if t is None or not _PLURAL_BEFORE.search(text, max(0, t.start - 20), t.start):
+        return None
+    return t, o
+
+
+_LEFT_JOIN = re.compile(r"\s*(?:,|và|kiêm)\s*$")
+
+
+def _left_chain(
+    text: str,
+    t: Span,
+    orgs: list[Span],
+    titles: list[Span],
+    title_end: dict[int, Span],
+    chain: list[tuple[Span, Span | None]],
+) -> None:
+    """``Bí thư Huyện ủy X, Trưởng Ban Chỉ đạo … Name``: a party role with its committee
+    chained by a comma before the title next to the name is the person's too."""
+    for _ in range(3):
+        join = _LEFT_JOIN.search(text, max(0, t.start - 8), t.start)
+        if join is None:
+            return
+        o = next((x for x in orgs if x.end == join.start()), None)
+        if o is None:
+            return
+        ws = len(text[: o.start]) - len(text[: o.start].rstrip())
+        prev = title_end.get(o.start - ws)
+        if prev is None:
+            prev = next((x for x in titles if x.start < o.start < x.end < o.end), None)
+        if prev is None:
+            return
+        if o.data.get("kind") != "party-committee" and not prev.name.startswith(
+            ("Bí thư", "Phó Bí thư", "Ủy viên")
+        ):
+            return  # "có Giám đốc Sở Tư pháp, Phó Chủ tịch UBND tỉnh X": a list, not one person
+        chain.insert(0, (prev, o))
+        t = prev

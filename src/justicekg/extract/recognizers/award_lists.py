@@ -1,0 +1,129 @@
+"""Award lists and tables, and the status (nominated, registered, conferred) a clause states.
+
+A list after a colon runs on over bulleted, numbered and unmarked recipient lines until the
+next award; an award named in a list item or a table row (``| 1 | Sở Tư pháp tỉnh A | Cờ thi
+đua … |``) takes its status from the line introducing the list or the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.award_names import _HEAD
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])[ \t]")
+_STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
+
+
+#: a list item on its own line; web pages often put a blank line between items
+_LIST_ITEM = re.compile(r"(?:\n[ \t]*)+(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])[ \t]*[^\n]*")
+
+
+#: an unmarked list line: a recipient's name alone on its line ("Phòng Tư pháp huyện A")
+_PLAIN_ITEM = re.compile(
+    r"(?:\n[ \t]*)+(?:Phòng|Sở|Cục|Chi cục|Văn phòng|Thanh tra|Trung tâm|Ủy ban|UBND|Tòa án|TAND|"
+    r"Viện kiểm sát|VKSND|Công an|Ban|Hội|Đoàn|Ông|Bà|Đồng chí|Đ/c)(?![\w])[^\n.]{0,150}\.?(?=\n|$)"
+)
+
+
+_LINE_BREAK = re.compile(r"(?:\n[ \t]*)+")
+#: an unmarked list line that starts with a recognized name
+_NAMED_LINE = re.compile(r"(?:\n[ \t]*)+[^\n]{1,200}(?=\n|$)")
+
+
+#: a heading inside a list that groups its items: "Tập thể:", "Cá nhân (05):"
+_GROUP_HEADING = re.compile(
+    r"(?:\n[ \t]*)+(?:[-+•*–][ \t]*)?(?:Tập thể|Cá nhân|Đơn vị|Tổ chức)[^\n:]{0,30}:[ \t]*(?=\n)"
+)
+
+
+def _list_end(text: str, pos: int, starts: frozenset[int] | set[int] = frozenset()) -> int:
+    """The end of the list items that follow ``pos`` (one per line): bulleted or numbered
+    items, or unmarked lines that each name a recipient — by a head word or by starting with
+    a recognized name (``starts``: ``Nguyễn Văn A - Chấp hành viên …``); a line naming
+    another award is the heading of the next list, not an item (``2. Tập thể lao động xuất
+    sắc:``)."""
+    end = pos
+    while True:
+        m = (
+            _LIST_ITEM.match(text, end)
+            or _PLAIN_ITEM.match(text, end)
+            or _GROUP_HEADING.match(text, end)
+        )
+        if m is None:
+            nl = _LINE_BREAK.match(text, end)
+            if nl is not None and nl.end() in starts:
+                m = _NAMED_LINE.match(text, end)
+        if m is None or _HEAD.search(m.group(0)):
+            return end
+        end = m.end()
+
+
+def _list_intro_line(text: str, pos: int) -> tuple[int, int] | None:
+    """The line (start, end) introducing the list whose item holds ``pos``, if any: the
+    nearest line above the items that ends with a colon."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _LIST_LINE.match(text, line_start):
+        return None
+    at = line_start
+    for _ in range(40):  # walk up over the list's items
+        if at <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, at - 1) + 1
+        line = text[prev_start : at - 1]
+        if not line.strip() or _LIST_LINE.match(line):
+            at = prev_start
+            continue
+        if line.rstrip().endswith(":"):
+            return prev_start, at - 1
+        return None
+    return None
+
+
+def _list_intro_status(text: str, pos: int) -> str | None:
+    """The status stated by the line introducing a list (``… đăng ký thi đua như sau:``)
+    for an award named in one of its items (``- Cờ thi đua của Chính phủ: Cục …``)."""
+    intro = _list_intro_line(text, pos)
+    return _status(text[intro[0] : intro[1]]) if intro else None
+
+
+_CELL_SEP = re.compile(r"(?:^|[ \t])\|(?:[ \t]|$)", re.MULTILINE)
+
+
+def _table_intro_status(text: str, pos: int) -> str | None:
+    """The status stated above a table whose row names the award (``Danh sách đề nghị khen
+    thưởng:`` over rows ``1 | Sở Tư pháp tỉnh A | Cờ thi đua ngành Tư pháp``)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    if not _CELL_SEP.search(text[line_start : line_end if line_end != -1 else len(text)]):
+        return None
+    at = line_start
+    for _ in range(60):  # walk up over the rows and the header
+        if at <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, at - 1) + 1
+        line = text[prev_start : at - 1]
+        if line.strip() and not _CELL_SEP.search(line):
+            return _status(line)
+        at = prev_start
+    return None
+
+
+#: "Theo đề nghị của Giám đốc Sở, Chủ tịch UBND tỉnh tặng …": whose proposal the decision
+#: followed, not a nomination
+_ON_PROPOSAL = re.compile(
+    r"(?:[Tt]heo|[Xx]ét|[Tt]rên cơ sở|[Cc]ăn cứ)\s+(?:đề nghị|đề xuất|tờ trình)\s+của(?![\w])"
+)
+
+
+def _status(clause: str) -> str | None:
+    clause = _ON_PROPOSAL.sub(" ", clause)
+    best: tuple[int, int] | None = None
+    status = None
+    for cue, st, prio in lexicon().status_cues:
+        if cue.search(clause):
+            key = (_STATUS_ORDER[st], prio)
+            if best is None or key < best:
+                best, status = key, st
+    return status

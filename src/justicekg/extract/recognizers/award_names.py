@@ -1,0 +1,92 @@
+"""Award names: the heads an award is written with, and its canonical name and giver.
+
+``Thủ tướng Chính phủ tặng Bằng khen`` is named ``Bằng khen của Thủ tướng Chính phủ``;
+``Huân chương Lao động hạng III`` is ``… hạng Ba``; a deputy hands over the head's award
+(``Phó Chủ tịch UBND tỉnh trao Bằng khen`` is the chairman's). The patterns here also tell a
+named award from a generic lower-case head or a vague aggregate (``nhiều Bằng khen``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.lexicon import lexicon
+from justicekg.text.normalize import fold
+
+_HEAD = re.compile(
+    r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
+    r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I)|"
+    r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o)|"
+    r"Kỷ niệm chương\s*[\"“]?[Vv]ì sự nghiệp(?:\s+[\w]+){1,4}?[\"”]?"
+    r"(?=\s*(?:[,.;:()]|\s(?:cho|của|và|tại|được|nhằm|gồm|năm|đối với|tới|vì|do|lên|để)"
+    r"(?![\w])|$))|"
+    r"Chiến s[ĩỹ] thi đua|Tập thể lao động [xs]uất sắc|Tập thể lao động tiên tiến|"
+    r"Lao động tiên tiến)(?![\w])",
+    re.IGNORECASE,
+)
+_QUAL = re.compile(
+    r"\s+(?:của\s+)?(?P<q>ngành Tư pháp|cấp tỉnh|cấp cơ sở|cơ sở|toàn quốc|cấp Bộ)(?![\w])",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s+(?:của\s+)?")
+_LOWER_HEAD_GIVER = re.compile(r"\s+của\s+[A-ZĐ]")
+#: "danh hiệu tập thể lao động xuất sắc": a lower-case head named as a title is specific
+_TITLE_WORD = re.compile(r"danh hiệu\s*[\"“]?\s*$", re.IGNORECASE)
+#: "nhiều Bằng khen", "nhiều danh hiệu Chiến sĩ thi đua": no one award
+_VAGUE = re.compile(r"(?<![\w])nhiều\s+(?:danh hiệu\s+)?$", re.IGNORECASE)
+_ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba"}
+_EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
+
+
+def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, str | None] | None:
+    """The canonical award (name, conferrer, recipient kind) for a head and a qualifier.
+
+    >>> canonical_award("Bằng khen", "Thủ tướng Chính phủ")[0]
+    'Bằng khen của Thủ tướng Chính phủ'
+    >>> canonical_award("Cờ thi đua", "ngành Tư pháp")[0]
+    'Cờ thi đua ngành Tư pháp'
+    """
+    head = " ".join(head.replace('"', " ").replace("“", " ").replace("”", " ").split())
+    head = head[:1].upper() + head[1:].lower() if not head.startswith("Huân") else head
+    head = head.replace("Chiến sỹ", "Chiến sĩ")
+    if head.lower().startswith("huân chương"):
+        head = "Huân chương" + head[len("huân chương") :]
+        # "hạng III": the class in words, as the canonical name writes it
+        head = re.sub(r"(?<=hạng )(I{1,3})$", lambda r: _ROMAN_CLASS[r.group(1)], head)
+    table = lexicon().awards
+    if qualifier:
+        # a deputy hands over the head's award: "Phó Chủ tịch UBND tỉnh trao Bằng khen" is
+        # the chairman's Bằng khen, "Thứ trưởng … trao Bằng khen" the minister's
+        qualifier = re.sub(r"^(?:Phó |Thứ trưởng(?= Bộ))", _deputy_to_head, qualifier)
+        for cand in (f"{head} {qualifier}", f"{head} của {qualifier}"):
+            hit = table.get(fold(cand))
+            if hit:
+                return hit
+        if head not in ("Bằng khen", "Giấy khen", "Cờ thi đua"):
+            # a title (Tập thể lao động xuất sắc, Chiến sĩ thi đua) or an order (Huân chương):
+            # the giver is not part of its name
+            return table.get(fold(head))
+        if qualifier.startswith(("Chủ tịch Ủy ban nhân dân", "Ủy ban nhân dân")):
+            conferrer = qualifier.removeprefix("Chủ tịch ")
+            if head == "Cờ thi đua":  # the giver as the text names it (rebuilt split wording)
+                return f"{head} của {qualifier}", conferrer, "organization"
+            if head == "Bằng khen":  # a provincial Bằng khen is the chairman's
+                return f"{head} của Chủ tịch {conferrer}", conferrer, None
+            return f"{head} của {qualifier}", conferrer, None
+        if head in ("Bằng khen", "Giấy khen", "Cờ thi đua") and qualifier[:1].isupper():
+            # "Giấy khen của Giám đốc Sở Tư pháp …": the giver as the text names it
+            words = qualifier.split()
+            title_words = 0
+            for w in words:  # strip a leading title to name the conferring body
+                if w[:1].isupper() and title_words and w in ("Sở", "Bộ", "Cục", "Ủy", "Tổng"):
+                    break
+                title_words += 1
+            conferrer = " ".join(words[title_words:]) or qualifier
+            return f"{head} của {qualifier}", conferrer, None
+        # the giver is not part of the award's name (Huân chương, Chiến sĩ thi đua toàn quốc)
+        return table.get(fold(head))
+    return table.get(fold(head))
+
+
+def _deputy_to_head(m: re.Match[str]) -> str:
+    return "Bộ trưởng" if m.group(0).startswith("Thứ") else ""

@@ -1,0 +1,262 @@
+"""Award recipients: the organizations and persons an award clause names as receiving it.
+
+Recipients are listed after ``cho``/``gồm``/``:`` or, failing that, are the subject before
+the award in the same clause; counts (``09 Chi cục``), conferrers, a person's workplace and
+the parent named inside a sub-unit are not recipients; a bare head (``Chi cục đã được``)
+names the latest unit with that head; short references resolve to full names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.recognizers.award_givers import (
+    _CONFERRER_ANY,
+    _CONFERRER_VERB,
+    _GIVER_VERB,
+    _GiverReading,
+    _gives,
+    _speaks,
+)
+from justicekg.extract.recognizers.award_lists import _CELL_SEP, _LIST_LINE, _list_end
+from justicekg.extract.recognizers.persons import referent
+
+_REPORTING = re.compile(
+    r".*(?:cho biết|nhấn mạnh|khẳng định|thông tin|thông báo|phát biểu|Theo đó|theo đó|:)",
+    re.DOTALL,
+)
+_AFTER_CUE = re.compile(
+    r"^[^;]{0,60}?(?:\s(?:cho|gồm|gồm có|đối với|tới|trong đó có|trong đó|tặng(?: cho)?)"
+    r"(?![\w])|:"
+    # "… được tặng Bằng khen, như Chi cục A, Chi cục B": named examples of the recipients
+    r"|\s(?:như|tiêu biểu là|tiêu biểu như|điển hình là|điển hình như)(?=\s+[A-ZĐ]))"
+)
+_STOP_AFTER = re.compile(
+    r"(?:\s(?:vì|do|về thành tích|đã có thành tích|có thành tích|nhờ)(?![\w]))"
+)
+_LATE_LIST = re.compile(r"(?:\s(?:gồm|gồm có|cụ thể)\s*)?:")
+_COUNT = re.compile(
+    r"(?<![\w/.,])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|trường hợp|người|cán bộ|"
+    r"công chức|đồng chí|[A-ZĐ])"
+)
+#: a count of awards right before one ("01 Huân chương …, 02 Bằng khen …")
+_AWARD_COUNT = re.compile(r"\d{1,3}\s+$")
+
+
+def _counts_recipients(text: str, start: int, head: int, end: int, after: int) -> bool:
+    """True when the clause counts recipients (``05 tập thể và 20 cá nhân được tặng``), not
+    awards (``được tặng 02 Bằng khen``)."""
+    count = _AWARD_COUNT.search(text, start, head)
+    before = count.start() if count is not None else head
+    return bool(_COUNT.search(text, start, before) or _COUNT.search(text, after, end))
+
+
+_ONTO_FLAG = re.compile(
+    r"(?:\s+(?:năm|lần thứ)\s+\w+)?\s+(?:lên|vào)\s+(?:lá\s+)?[Cc]ờ(?:\s+truyền thống)?"
+    r"(?:\s+của)?\s+"
+)
+_BARE_SUBJECT = re.compile(
+    r"(?<![\w])(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng)"
+    r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại))*\s+(?:được|đón nhận|nhận)(?![\w]))"
+)
+
+
+def _resolved_refs(doc: Doc, persons: list[Span]) -> list[Span]:
+    """Short references (``ông Long``) that name the latest full name before them ending in
+    that syllable (``Vũ Đức Long``), as spans carrying ``data["resolved"]``."""
+    out = []
+    for r in doc.by_label("person_ref"):
+        name = referent(r, persons)
+        if name is not None:
+            out.append(Span(r.start, r.end, "person_ref", r.name, r.rule, {"resolved": name}))
+    return out
+
+
+class _RecipientReading(_GiverReading):
+    """Recipient reading over one document's text and spans (state set by the award pass)."""
+
+    _refs: list[Span]
+
+    def _recipients(
+        self,
+        doc: Doc,
+        after: int,
+        clause_end: int,
+        clause_start: int,
+        award_start: int,
+        conferrer: str | None,
+    ) -> list[tuple[str, str, Span]]:
+        text = doc.text
+        seg_end = clause_end
+        if text[after:clause_end].rstrip().endswith(":"):
+            # a list on the following lines: "gồm:\n- Sở Tư pháp tỉnh A;\n- …"
+            starts = {s.start for s in self._persons} | {o.start for o in self._orgs}
+            list_start, clause_end = clause_end, _list_end(text, clause_end, starts)
+            items = self._collect_items(list_start, clause_end, conferrer)
+            if items:
+                return items
+            seg_end = clause_end
+        flag = _ONTO_FLAG.match(text, after, clause_end)
+        if flag is not None:
+            # "gắn Huân chương … lên lá cờ truyền thống của Cục A": the unit whose flag it is
+            found = self._collect(flag.end(), clause_end, conferrer, owner=True)
+            if found:
+                return found
+        cue = _AFTER_CUE.match(text[after:clause_end])
+        if cue:
+            start = after + cue.end()
+            stop = _STOP_AFTER.search(text, start, clause_end)
+            if stop:
+                seg_end = stop.start()
+            found = self._collect(start, seg_end, conferrer)
+            if not found and seg_end < clause_end:
+                # "cho 02 tập thể và 03 cá nhân có thành tích xuất sắc, gồm: A; B": the names
+                # come after the reason, in the list the colon opens
+                intro = _LATE_LIST.search(text, seg_end, clause_end)
+                if intro is not None:
+                    found = self._collect(intro.end(), clause_end, conferrer)
+            if found or _COUNT.search(text, start, seg_end):
+                return found  # "cho 03 tập thể và 07 cá nhân": counted, not named
+        rep = _REPORTING.match(text, clause_start, award_start)
+        if rep:
+            found = self._collect(rep.end(), award_start, conferrer, before=True)
+            if (
+                found
+                or text[rep.end() - 1] != ":"
+                or not _LIST_LINE.match(text, text.rfind("\n", 0, award_start) + 1)
+            ):
+                return found
+            # a list item "- Cục A và ông B, Chấp hành viên: đề nghị … tặng Bằng khen":
+            # the recipients head the item, before its colon
+            return self._collect(clause_start, rep.end() - 1, conferrer, before=True)
+        found = self._collect(clause_start, award_start, conferrer, before=True)
+        return found or self._bare_subject(clause_start, award_start)
+
+    def _bare_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
+        """``Chi cục đã được … tặng Bằng khen``: a bare head noun as the subject of a
+        receiving verb names the latest organization before it with that head."""
+        m = _BARE_SUBJECT.search(self._text, start, end)
+        if m is None:
+            return []
+        head = m.group(1) + " "
+        prior = [o for o in self._orgs if o.end <= m.start() and o.name.startswith(head)]
+        if not prior:
+            return []
+        o = prior[-1]
+        return [(o.name, "organization", Span(m.start(), m.end(1), "org", o.name, "bare-head"))]
+
+    def _collect_items(
+        self,
+        start: int,
+        end: int,
+        conferrer: str | None,
+    ) -> list[tuple[str, str, Span]]:
+        """Recipients of a list, item by item: each item names its recipients before its
+        reason (``- Phòng A: có thành tích …``, ``- Bà B, Trưởng phòng …, vì …``), or after
+        a count (``- 02 Sở Tư pháp: Sở A, Sở B``)."""
+        text = self._text
+        out: list[tuple[str, str, Span]] = []
+        pos = start
+        while pos < end:
+            line_end = text.find("\n", pos + 1)
+            line_end = end if line_end == -1 or line_end > end else line_end
+            bullet = _LIST_LINE.match(text, pos + (text[pos] == "\n"))
+            item = bullet.end() if bullet else pos
+            seg_start, seg_end = item, line_end
+            colon = text.find(":", item, line_end)
+            if colon >= 0:
+                if _COUNT.search(text, item, colon):
+                    seg_start = colon + 1
+                else:
+                    seg_end = colon
+            stop = _STOP_AFTER.search(text, seg_start, seg_end)
+            if stop:
+                seg_end = stop.start()
+            out.extend(self._collect(seg_start, seg_end, conferrer))
+            pos = line_end if line_end > pos else end
+        return out
+
+    def _collect(
+        self,
+        start: int,
+        end: int,
+        conferrer: str | None,
+        *,
+        before: bool = False,
+        owner: bool = False,
+    ) -> list[tuple[str, str, Span]]:
+        orgs, persons, titles, text = self._orgs, self._persons, self._titles, self._text
+        out: list[tuple[str, str, Span]] = []
+        inside = [o for o in orgs if start <= o.start and o.end <= end]
+        for o in orgs:
+            if not (start <= o.start and o.end <= end):
+                continue
+            if any(
+                b is not o
+                and b.start <= o.start
+                and o.end <= b.end
+                and b.end - b.start > o.end - o.start
+                for b in inside
+            ):
+                continue  # the parent named inside a sub-unit's name ("Phòng A, Sở Tư pháp …")
+            if any(
+                b.end <= o.start
+                and b.name != o.name
+                and (
+                    (text[b.end : o.start].strip() == "(" and text[o.end : o.end + 1] == ")")
+                    or (
+                        text[b.end : o.start].strip() in (",", "-", "–") and b.name.endswith(o.name)
+                    )
+                )
+                for b in inside
+            ):
+                continue  # the parent after a sub-unit: "Phòng A (Sở Tư pháp)"
+            if any(t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles):
+                continue  # the organization of a person's position
+            row_start = text.rfind("\n", 0, o.start) + 1
+            row_end = text.find("\n", o.end)
+            if _CELL_SEP.search(text, row_start, row_end if row_end != -1 else len(text)) and any(
+                row_start <= p.start < o.start for p in persons
+            ):
+                continue  # "| Trần Văn A | Cục THADS tỉnh B | Bằng khen … |": the person's unit
+            if any(
+                text[t.end : o.start] == ", "
+                and any(text[p.end : t.start] in (", ", " - ", " – ", "-") for p in persons)
+                for t in titles
+            ):
+                continue  # "bà A, Trợ giúp viên pháp lý, Trung tâm B": her workplace
+            if any(text[p.end : o.start] in (", ", " - ", " – ", " (") for p in persons):
+                continue  # "bà A, Cục THADS tỉnh B", "ông C (Chi cục D)": their workplace
+            if not (owner and o.start == start) and re.search(
+                r"(?:của|thuộc)\s*$", text[max(0, o.start - 6) : o.start]
+            ):
+                continue
+            if o.name == conferrer:
+                continue
+            if before and _CONFERRER_VERB.match(" " + text[o.end : o.end + 25].split(",")[0]):
+                continue
+            if before and re.search(
+                r"(?:đề nghị|trình|giao)\s*$", text[max(0, o.start - 12) : o.start]
+            ):
+                continue
+            if before and (_gives(text, o.end, end) or _speaks(text, o.end, end, person=False)):
+                continue  # "A, B và C đã tặng Bằng khen": the givers
+            out.append((o.name, "organization", o))
+        for r in self._refs:
+            if start <= r.start and r.end <= end and not any(p.overlaps(r) for p in persons):
+                out.append((r.data["resolved"], "person", r))
+        for p in persons:
+            if start <= p.start and p.end <= end:
+                after = text[p.end : p.end + 25]
+                if before and (
+                    _CONFERRER_VERB.search(" " + after.split(" cho")[0][:20])
+                    or _CONFERRER_ANY.match(" " + after.lstrip(" ,"))
+                    or _GIVER_VERB.match(after)
+                    or _gives(text, p.end, end)
+                    or _speaks(text, p.end, end, person=True)
+                    or self._presides(p)
+                ):
+                    continue  # the person who hands the award over
+                out.append((p.name, "person", p))
+        return out

@@ -1,0 +1,181 @@
+"""Title → organization: the body a title names, or implies when it names none.
+
+The organization right after a title (``của``/``thuộc`` allowed) or starting inside it, or
+after a professional rank and a comma; a title given without one takes one from context by
+its head noun (``Giám đốc Sở`` → the article's Sở, ``Phó Chủ tịch UBND xã`` → its only commune
+committee), a membership title its party committee (``Tỉnh ủy viên`` → ``Tỉnh ủy``), and a
+professional title the body that employs it (``Chấp hành viên`` → the enforcement office).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.text.normalize import fold
+
+_OF = re.compile(r"\s*(?:(?:của|thuộc)\s+)?")
+
+
+def _org_after_title(text: str, t: Span, orgs: list[Span]) -> Span | None:
+    """The organization right after a title (``của``/``thuộc`` allowed), or one that starts
+    inside it (``Trưởng phòng Tư pháp huyện X``: the org begins at ``phòng``)."""
+    ws = _OF.match(text, t.end)
+    at = ws.end() if ws else t.end
+    for o in orgs:
+        if o.start == at or (t.start < o.start < t.end and o.end > t.end):
+            return o
+    return None
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_ITEM_END = re.compile(r"[^;,.\n]{0,40}(?:[;.\n]|$)")
+
+
+def _org_after_rank_comma(text: str, t: Span, orgs: list[Span]) -> Span | None:
+    """``bà A, Trợ giúp viên pháp lý, Trung tâm TGPL …;``: a professional rank (``… viên``)
+    whose organization follows after a comma and closes the list item."""
+    words = fold(t.name).split()
+    if "vien" not in words[1:] and words[-1:] != ["vien"]:
+        return None
+    comma = _COMMA.match(text, t.end)
+    if comma is None:
+        return None
+    o = _org_at(orgs, comma.end())
+    if o is None or _ITEM_END.match(text, o.end) is None:
+        return None
+    return o
+
+
+def _org_at(orgs: list[Span], pos: int) -> Span | None:
+    for o in orgs:
+        if o.start == pos:
+            return o
+    return None
+
+
+_BARE_BODY_AFTER = re.compile(
+    r"[ \t]+(Hội đồng|Ban Chỉ đạo|Ủy ban|Khối|Cụm)(?![\w])(?![ \t]+[A-ZĐ])"
+)
+_BARE_LOCAL_BODY = re.compile(
+    r"[ \t]+(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]+(xã|phường|thị trấn|đặc khu)"
+    r"(?![\w])(?![ \t]+[A-ZĐ0-9])"
+)
+_BARE_PARENT_AFTER = re.compile(r"[ \t]+(Sở|Bộ|Tổng cục|Cục)(?![\w])(?![ \t]+[A-ZĐ])")
+
+
+def _party_committee(folded_title: str) -> str | None:
+    """The party committee a membership title implies (``Tỉnh ủy viên``, ``Ủy viên Ban Chấp
+    hành Đảng bộ tỉnh`` → ``Tỉnh ủy``; ``Ủy viên Thành ủy`` → ``Thành ủy``); ``""`` for a
+    district committee (no bare form); None for other titles."""
+    if folded_title.endswith(("thanh uy vien", "uy vien thanh uy", "dang bo thanh pho")):
+        return "Thành ủy"
+    if folded_title.endswith(("tinh uy vien", "uy vien tinh uy", "dang bo tinh")):
+        return "Tỉnh ủy"
+    if folded_title.endswith("huyen uy vien"):
+        return ""
+    return None
+
+
+def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> str | None:
+    """An organization for a title given without one, from its head noun."""
+    head = title.data.get("head") or ""
+    name = title.name
+    written = _BARE_BODY_AFTER.match(doc.text, title.end)
+    if written is not None:
+        # "Phó Chủ tịch thứ Nhất Hội đồng": the body its head noun names, the page's only one
+        # of that head (else the nearest before)
+        named = [o for o in orgs if o.name.startswith(written.group(1) + " ")]
+        if len({o.name for o in named}) == 1:
+            return named[0].name
+        before = [o for o in named if o.end <= near]
+        if before:
+            return before[-1].name
+    if fold(name).endswith(("tinh uy vien", "thanh uy vien")):
+        return None
+    if not head:
+        return None
+    if head in ("Văn phòng", "Thanh tra"):
+        # "Chánh Văn phòng Sở", "Chánh Thanh tra Bộ": the unit of the article's only Sở/Bộ
+        bare = _BARE_PARENT_AFTER.match(doc.text, title.end)
+        unique = doc.meta.get("unique_by_head", {})
+        parent = unique.get(bare.group(1)) if bare is not None else None
+        main_dept = str(doc.meta.get("main_dept") or "")
+        if (
+            bare is not None
+            and parent is None
+            and bare.group(1) == "Sở"
+            and main_dept.startswith("Sở ")
+        ):
+            parent = main_dept  # the article's own department, other Sở named in side lists
+        if bare is None and not doc.text[title.end : title.end + 2].strip()[:1].isupper():
+            # a bare "Chánh Văn phòng", "Chánh Thanh tra": the unit of the article's own body,
+            # its department (or provincial enforcement office), else its only ministry
+            parent = main_dept or unique.get("Bộ")
+        if parent:
+            return f"{head} {parent}"
+    # "Giám đốc Sở", "Cục trưởng Cục" — a bare head noun after the title
+    cands = [o for o in orgs if o.name.startswith(head + " ") or o.name == head]
+    sent = doc.sentence_of(title.start)
+    abroad = [o for o in cands if o.rule == "foreign" or o.data.get("foreign")]
+    abroad = [o for o in abroad if sent.start <= o.start < title.start]
+    if abroad:  # "đoàn Sở Tư pháp tỉnh Attapeu do ông X, Phó Giám đốc Sở làm trưởng đoàn"
+        return abroad[-1].name
+    low = _BARE_LOCAL_BODY.match(doc.text, title.end)
+    if low is not None:
+        # "Phó Chủ tịch UBND xã": the article's only commune (ward, township) committee
+        body = "Hội đồng nhân dân" if low.group(1) in ("Hội đồng nhân dân", "HĐND") else head
+        local = {o.name for o in orgs if o.name.startswith(f"{body} {low.group(2)} ")}
+        if body != head:
+            local = {
+                f"{body} {o.name.split(' ', 4)[-1]}"
+                for o in orgs
+                if o.name.startswith(f"Ủy ban nhân dân {low.group(2)} ")
+            } | local
+        return next(iter(local)) if len(local) == 1 else None
+    if head == "Ủy ban nhân dân":
+        main = doc.meta.get("main_province")
+        cands = [o for o in cands if o.data.get("province") == main and not o.data.get("district")]
+    if head == "Sở":
+        cands = [o for o in cands if o.data.get("kind") == "provincial-department"]
+    names = {o.name for o in cands}
+    if len(names) == 1:
+        return next(iter(names))
+    if cands:
+        # the nearest one before the title, else the first after
+        prev = [o for o in cands if o.end <= near]
+        return (prev[-1] if prev else cands[0]).name
+    return None
+
+
+@cache
+def _employers() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Professional titles and the bodies that employ them (``title_employers.tsv``)."""
+    from justicekg.extract import gazetteers as gz
+
+    return tuple(
+        (fold(r["title"]), tuple(r["employers"].split("|")))
+        for r in gz.load_rows("title_employers")
+    )
+
+
+def _implied_employer(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
+    """``Chấp hành viên Lê Minh Quang`` with no body named: the enforcement office the article
+    names nearest before the title (else the first after); ``Trợ giúp viên pháp lý``: the
+    legal-aid centre. Nothing when the article names no such body, or when that body is an
+    item of the same list (``cho Phòng A; ông B, Chấp hành viên``: co-recipients)."""
+    key = fold(title.name)
+    prefixes = next((e for t, e in _employers() if key == t or key.startswith(t + " ")), None)
+    if prefixes is None:
+        return None
+    cands = [o for o in orgs if o.name.startswith(prefixes)]
+    if not cands:
+        return None
+    before = [o for o in cands if o.end <= title.start]
+    chosen = before[-1] if before else cands[0]
+    lo, hi = sorted((chosen.end, title.start))
+    sent = doc.sentence_of(title.start)
+    if sent.start <= chosen.start < sent.end and ";" in doc.text[lo:hi]:
+        return None
+    return chosen.name
