@@ -18,6 +18,7 @@ from functools import cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, domain_key, lexicon
+from justicekg.extract.recognizers import national
 from justicekg.extract.recognizers.base import register
 from justicekg.text.normalize import fold
 
@@ -252,6 +253,60 @@ def _local_province(doc: Doc, pos: int) -> str | None:
     return found or doc.meta.get("main_province")
 
 
+_DISTRICT_MENTION = re.compile(
+    r"(?<![\w])(?P<kind>huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố|HUYỆN|QUẬN|"
+    rf"THỊ XÃ|THÀNH PHỐ)[ \t]+(?P<name>[{UPPER}][\w'’]*(?:[ \t]+[{UPPER}][\w'’]*){{0,3}})"
+)
+
+
+def _named_districts(doc: Doc) -> dict[str, set[tuple[str, str]]]:
+    """The district-level places the page names, by kind: ``{"huyện": {(name, province)}}``
+    (upper-case headers count: ``THÀNH PHỐ LẠNG SƠN``)."""
+    cached = doc.meta.get("_named_districts")
+    if isinstance(cached, dict):
+        return cached
+    lex = lexicon()
+    out: dict[str, set[tuple[str, str]]] = {}
+    for m in _DISTRICT_MENTION.finditer(doc.text):
+        kind = m.group("kind").lower()
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            cands = [d for d in lex.districts(" ".join(words[:k])) if d.kind == kind]
+            if cands:
+                main = doc.meta.get("main_province")
+                best = [d for d in cands if d.province == main] or cands
+                if len({d.province for d in best}) == 1:
+                    out.setdefault(kind, set()).add((best[0].name, best[0].province))
+                break
+    doc.meta["_named_districts"] = out
+    return out
+
+
+def _implicit_place(doc: Doc, kind: str, end: int) -> Place:
+    """A place word written without its name (``UBND tỉnh``, ``UBND thành phố``, ``Phòng Tư
+    pháp huyện``): the article's province when its kind agrees (a ``tỉnh`` body is never a
+    centrally-run city's), else the one district of that kind the page names, else bare."""
+    main = doc.meta.get("main_province")
+    rec = lexicon().province(main) if main else None
+    if kind in ("tỉnh", "thành phố") and rec is not None and rec.kind == kind:
+        return Place("implicit", kind, None, main, end, written=True)
+    named = _named_districts(doc).get(kind, set())
+    if len(named) == 1:
+        dname, prov = next(iter(named))
+        # the province is a fact of the page only when the page names it
+        named_prov = prov if any(p.name == prov for p in doc.by_label("province")) else None
+        return Place("district", kind, dname, named_prov, end)
+    if kind in ("tỉnh", "thành phố"):
+        return Place("implicit", kind, None, None, end, written=True)
+    return Place("district", kind, None, main, end)
+
+
+def _person_follows(name: str) -> bool:
+    """A person's name (a surname and more syllables), not a place, follows a place word."""
+    words = name.split()
+    return len(words) >= 2 and words[0] in _surnames() and not lexicon().districts(name)
+
+
 def _place_at(doc: Doc, pos: int) -> Place | None:
     lex = lexicon()
     text = doc.text
@@ -286,8 +341,7 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                 return Place("province", rec.kind, rec.name, rec.name, m.end())
             if name is None:
                 if kind == "tỉnh" or kind == "thành phố":
-                    main = doc.meta.get("main_province")
-                    return Place("implicit", kind, None, main, m.end(), written=True)
+                    return _implicit_place(doc, kind, m.end())
                 return None
             if (
                 kind == "tỉnh"
@@ -305,9 +359,17 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                 end = m.start("name")
                 while end > 0 and text[end - 1] in " \t":
                     end -= 1
-                return Place("implicit", kind, None, doc.meta.get("main_province"), end)
+                return _implicit_place(doc, kind, end)
+            if kind == "thành phố" and _person_follows(name):
+                # "UBND thành phố Nguyễn Văn A": the city is implicit, a name follows
+                end = m.start("name")
+                while end > 0 and text[end - 1] in " \t":
+                    end -= 1
+                return _implicit_place(doc, kind, end)
             kind = "thành phố"
         if name is None:
+            if kind in ("huyện", "quận", "thị xã") and m.group("kind") == kind:
+                return _implicit_place(doc, kind, m.end())
             return None
         if kind in ("huyện", "quận", "thị xã", "thành phố"):
             if name.isdigit():
@@ -460,6 +522,8 @@ def _place_suffix(place: Place) -> str:
         return f" {place.kind} {place.name}"
     if place.name and place.name.startswith("Quận "):
         return f" {place.name}"
+    if place.name is None:
+        return f" {place.kind}"
     return f" {place.kind} {place.name}"
 
 
@@ -703,6 +767,11 @@ class Organizations:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [named]
+        for body in [*national.national_bodies(doc), *national.press(doc)]:
+            clash = [o for o in first if o.overlaps(body)]
+            if all(body.end - body.start > o.end - o.start for o in clash):
+                first = [o for o in first if o not in clash] + [body]
+        first = [national.government_of_title(doc, o) or o for o in first]
         first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
         first.sort(key=lambda o: o.start)
         doc.spans.extend(first)
@@ -1070,9 +1139,13 @@ class Organizations:
                         break
             if head in ("Tỉnh ủy", "Thành ủy"):
                 prov = rec.name if rec else doc.meta.get("main_province")
-                if not prov:
-                    return None
-                prec = lex.province(prov)
+                prec = lex.province(prov) if prov else None
+                if rec is None and (
+                    prec is None or (prec.kind == "thành phố") != (head == "Thành ủy")
+                ):
+                    # no province named, or the article's is of the other kind (a "Tỉnh ủy"
+                    # is never a centrally-run city's): the committee stays bare
+                    return Span(start, end, "org", head, "grammar", {"kind": kind})
                 head2 = "Thành ủy" if prec and prec.kind == "thành phố" else "Tỉnh ủy"
                 return Span(
                     start,
@@ -1097,7 +1170,9 @@ class Organizations:
             return Span(start, end, "org", head, "grammar", {"kind": kind})
         place = _place_at(doc, end)
         if head == "Cục":  # Cục Thi hành án dân sự of a province
-            if place is None or place.level not in ("province", "implicit") or not place.province:
+            if place is None or place.level not in ("province", "implicit"):
+                return None
+            if not place.province and not place.written:
                 return None
             return Span(
                 start,

@@ -1,0 +1,130 @@
+"""National bodies named by a fixed phrase, the press, and the Government behind a title.
+
+``Bộ Chính trị``, ``Ủy ban Tư pháp của Quốc hội``, ``Quân ủy Trung ương`` … come from the
+``org_national`` gazetteer (written forms → canonical name, kind; a form may count only after a
+title: ``Ủy viên Trung ương Đảng`` → ``Ban Chấp hành Trung ương Đảng``). Newspapers and
+magazines are ``Báo`` / ``Tạp chí`` and their capitalized name (``Báo Pháp luật Việt Nam``).
+A ``Thủ tướng Chính phủ`` that is a person's title (``Phó Thủ tướng Chính phủ``, ``Thủ tướng
+Chính phủ Nguyễn Văn A``) names the body ``Chính phủ``, not the office.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from justicekg.extract import gazetteers as gz
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import LOWER, UPPER, lexicon
+
+__all__ = ["government_of_title", "national_bodies", "press"]
+
+
+def _form_pattern(form: str) -> str:
+    """A written form as a regex: its first letter as written, the rest in any case, any
+    spacing, and dashes and commas spaced any way."""
+    rest: list[str] = []
+    for ch in form[1:]:
+        if ch == " ":
+            rest.append(r"\s+")
+        elif ch in "-–":
+            rest.append(r"\s*[-–]\s*")
+        elif ch == ",":
+            rest.append(r"\s*,")
+        else:
+            rest.append(re.escape(ch))
+    return re.escape(form[0]) + "(?i:" + "".join(rest) + ")"
+
+
+@cache
+def _national() -> tuple[re.Pattern[str], tuple[tuple[str, str, tuple[str, ...]], ...]]:
+    rows = gz.load_rows("org_national")
+    forms: list[tuple[str, int]] = []
+    info: list[tuple[str, str, tuple[str, ...]]] = []
+    for i, r in enumerate(rows):
+        info.append((r["name"], r["kind"], tuple(b for b in r["before"].split("|") if b)))
+        forms.extend((f, i) for f in r["written"].split("|") if f)
+    forms.sort(key=lambda f: len(f[0]), reverse=True)
+    alts = "|".join(f"(?P<g{n}>{_form_pattern(f)})" for n, (f, _) in enumerate(forms))
+    pattern = re.compile(rf"(?<![\w])(?:{alts})(?![\w])")
+    order = tuple(info[i] for _, i in forms)
+    return pattern, order
+
+
+def national_bodies(doc: Doc) -> list[Span]:
+    """Spans of the national bodies the gazetteer names (label ``org``)."""
+    pattern, order = _national()
+    text = doc.text
+    out: list[Span] = []
+    for m in pattern.finditer(text):
+        idx = int(str(m.lastgroup)[1:])
+        name, kind, before = order[idx]
+        if before:
+            lead = text[max(0, m.start() - 24) : m.start()].rstrip()
+            if not any(lead.endswith(b) for b in before):
+                continue
+        out.append(Span(m.start(), m.end(), "org", name, "national", {"kind": kind}))
+    return out
+
+
+#: a newspaper or magazine: "Báo" / "Tạp chí" and capitalized name words
+_PRESS = re.compile(rf"(?<![\w])(?:Báo|Tạp chí)(?=[ \t]+[{UPPER}])")
+_PRESS_WORD = re.compile(rf"[ \t]+([{UPPER}][\w'’]*|[{UPPER}]+)(?![\w])")
+#: one lower-case syllable inside a name ("Pháp luật Việt Nam"), when capitals go on after it
+_PRESS_LOWER = re.compile(rf"[ \t]+([{LOWER}]+)(?=[ \t]+[{UPPER}])")
+#: words that end a newspaper's name (prepositions, verbs): "Báo X trên …", "Báo X đưa tin"
+_PRESS_STOP = frozenset(
+    "trên của tại với về cho từ theo đã là có được đưa cũng vừa đang sẽ ngày số".split()
+)
+#: "Báo cáo", "Báo chí" …: compounds of báo, not a newspaper
+_NOT_PRESS = frozenset("cáo chí động hiệu tin giá danh công".split())
+
+
+def press(doc: Doc) -> list[Span]:
+    """Newspapers and magazines: ``Báo Pháp luật Việt Nam``, ``Tạp chí Dân chủ và Pháp luật``
+    (``và`` joins two capitalized words)."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _PRESS.finditer(text):
+        end = m.end()
+        words: list[str] = []
+        while True:
+            w = _PRESS_WORD.match(text, end)
+            if w is not None:
+                if not words and w.group(1).lower() in _NOT_PRESS:
+                    break
+                words.append(w.group(1))
+                end = w.end()
+                continue
+            if not words:
+                break
+            low = _PRESS_LOWER.match(text, end)
+            if low is None or low.group(1) in _PRESS_STOP:
+                break
+            words.append(low.group(1))
+            end = low.end()
+        if not words or text[m.start() : end].isupper():
+            continue
+        name = " ".join(text[m.start() : end].split())
+        out.append(Span(m.start(), end, "org", name, "press", {"kind": "other"}))
+    return out
+
+
+_TITLE_BEFORE = re.compile(r"(?:Phó|phó)[ \t]+$")
+
+
+def government_of_title(doc: Doc, span: Span) -> Span | None:
+    """``Thủ tướng Chính phủ`` read as a person's title (a ``Phó`` before it, a person's name
+    after it): the span of ``Chính phủ`` alone, else None."""
+    text = doc.text
+    if span.name != "Thủ tướng Chính phủ":
+        return None
+    deputy = _TITLE_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
+    nxt = re.match(rf"[ \t]+([{UPPER}][{LOWER}]*)[ \t]+[{UPPER}]", text[span.end : span.end + 40])
+    person = nxt is not None and re.fullmatch(lexicon().surname_re, nxt.group(1)) is not None
+    if not (deputy or person):
+        return None
+    at = text.find("Chính phủ", span.start, span.end)
+    if at < 0:
+        at = span.end - len("Chính phủ")
+    return Span(at, span.end, "org", "Chính phủ", "national", {"kind": "government"})
