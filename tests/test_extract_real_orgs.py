@@ -106,6 +106,75 @@ CASES = [
         {"Thủ tướng Chính phủ"},
         id="deputy-prime-minister-names-the-government",
     ),
+    # --- elliptical lists ---------------------------------------------------------------------
+    pytest.param(
+        "Dự họp có lãnh đạo các sở, ngành: Tư pháp, Tài chính, Xây dựng của tỉnh Yên Bái.",
+        {"Sở Tư pháp tỉnh Yên Bái", "Sở Tài chính tỉnh Yên Bái", "Sở Xây dựng tỉnh Yên Bái"},
+        set(),
+        id="departments-listed-after-cac-so",
+    ),
+    pytest.param(
+        "Đại diện Sở Nội vụ, Tài chính tỉnh Yên Bái dự.",
+        {"Sở Nội vụ tỉnh Yên Bái", "Sở Tài chính tỉnh Yên Bái"},
+        set(),
+        id="departments-sharing-one-head",
+    ),
+    pytest.param(
+        "Lãnh đạo các sở, ban, ngành của tỉnh Yên Bái dự.",
+        set(),
+        {"Sở Tư pháp tỉnh Yên Bái"},
+        id="generic-plural-yields-nothing",
+    ),
+    pytest.param(
+        "Cục THADS các tỉnh, thành phố: Bắc Ninh, Hà Nam và Hải Dương đã ký giao ước.",
+        {
+            "Cục Thi hành án dân sự tỉnh Bắc Ninh",
+            "Cục Thi hành án dân sự tỉnh Hà Nam",
+            "Cục Thi hành án dân sự tỉnh Hải Dương",
+        },
+        set(),
+        id="enforcement-bodies-of-listed-provinces",
+    ),
+    pytest.param(
+        "Sau khi hợp nhất 2 Sở Tư pháp (gồm Gia Lai, Bình Định cũ), sở mới có 12 phòng.",
+        {"Sở Tư pháp tỉnh Gia Lai", "Sở Tư pháp tỉnh Bình Định"},
+        set(),
+        id="counted-departments-with-their-provinces",
+    ),
+    pytest.param(
+        "Hướng dẫn tại Trung tâm phục vụ hành chính công của 03 xã (Tân An, Phú Mỹ, Lộc Hà).",
+        {
+            "Trung tâm Phục vụ hành chính công xã Tân An",
+            "Trung tâm Phục vụ hành chính công xã Phú Mỹ",
+            "Trung tâm Phục vụ hành chính công xã Lộc Hà",
+        },
+        set(),
+        id="one-body-per-listed-commune",
+    ),
+    pytest.param(
+        "Sở tham mưu cho HĐND, UBND tỉnh Kon Tum ban hành nghị quyết.",
+        {"Hội đồng nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"},
+        set(),
+        id="council-and-committee-share-a-place",
+    ),
+    pytest.param(
+        "Dưới sự chỉ đạo của Tỉnh ủy Kon Tum, HĐND, UBND và các ngành.",
+        {"Tỉnh ủy Kon Tum", "Hội đồng nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"},
+        set(),
+        id="bodies-after-the-party-committee",
+    ),
+    pytest.param(
+        "Cục THADS phối hợp với Đảng ủy, UBND xã Tân An, huyện Văn Chấn ký giao ước.",
+        {"Đảng ủy xã Tân An", "Ủy ban nhân dân xã Tân An"},
+        set(),
+        id="commune-party-committee-and-committee",
+    ),
+    pytest.param(
+        "Đại diện Đoàn Luật sư, Hội Luật gia tỉnh Hậu Giang dự.",
+        {"Đoàn Luật sư tỉnh Hậu Giang", "Hội Luật gia tỉnh Hậu Giang"},
+        set(),
+        id="bar-and-lawyers-association-share-a-place",
+    ),
 ]
 
 

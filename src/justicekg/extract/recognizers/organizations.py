@@ -18,7 +18,7 @@ from functools import cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, domain_key, lexicon
-from justicekg.extract.recognizers import national
+from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
 from justicekg.text.normalize import fold
 
@@ -305,6 +305,11 @@ def _person_follows(name: str) -> bool:
     """A person's name (a surname and more syllables), not a place, follows a place word."""
     words = name.split()
     return len(words) >= 2 and words[0] in _surnames() and not lexicon().districts(name)
+
+
+def _bare_dept_suffix(doc: Doc, pos: int) -> str:
+    """The place a ``Sở`` written without one takes (the article's province, else none)."""
+    return _place_suffix(Place("implicit", "tỉnh", None, _local_province(doc, pos), pos))
 
 
 def _place_at(doc: Doc, pos: int) -> Place | None:
@@ -772,6 +777,15 @@ class Organizations:
             if all(body.end - body.start > o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [body]
         first = [national.government_of_title(doc, o) or o for o in first]
+        items = [
+            *org_lists.listed_provinces(doc),
+            *org_lists.listed_communes(doc),
+            *org_lists.listed_departments(doc, first, lambda pos: _bare_dept_suffix(doc, pos)),
+        ]
+        for item in items:
+            if not any(item.overlaps(o) for o in first):
+                first.append(item)
+        first.extend(org_lists.elliptical_bodies(doc, first))
         first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
         first.sort(key=lambda o: o.start)
         doc.spans.extend(first)
