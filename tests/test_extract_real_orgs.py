@@ -175,6 +175,59 @@ CASES = [
         set(),
         id="bar-and-lawyers-association-share-a-place",
     ),
+    # --- councils, delegations, units and armed forces ---------------------------------------
+    pytest.param(
+        "Dự hội nghị có thành viên Hội đồng Phối hợp công tác Phổ biến, giáo dục pháp luật của "
+        "tỉnh Sơn La.",
+        {"Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật tỉnh Sơn La"},
+        set(),
+        id="provincial-coordination-council",
+    ),
+    pytest.param(
+        "Ông Hà Văn Tâm, Chủ tịch Hội đồng phối hợp phổ biến giáo dục pháp luật Bộ Công an, "
+        "chủ trì.",
+        {"Hội đồng phối hợp phổ biến giáo dục pháp luật Bộ Công an"},
+        {"Bộ Công an"},
+        id="ministry-coordination-council",
+    ),
+    pytest.param(
+        "Phó trưởng Đoàn DBQH tỉnh Sơn La Lò Văn Minh dự.",
+        {"Đoàn đại biểu Quốc hội tỉnh Sơn La"},
+        set(),
+        id="delegation-written-without-the-stroke",
+    ),
+    pytest.param(
+        "Cục trưởng Cục Quản lý THADS dự và chỉ đạo.",
+        {"Cục Quản lý thi hành án dân sự"},
+        set(),
+        id="enforcement-management-department",
+    ),
+    pytest.param(
+        "Tham dự có Cục trưởng Cục PBGDPL & TGPL.",
+        {"Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"},
+        {"Cục Phổ biến, giáo dục pháp luật"},
+        id="merged-unit-joined-by-ampersand",
+    ),
+    pytest.param(
+        "Đại diện Bộ Chỉ huy Quân sự tỉnh Lai Châu và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai "
+        "Châu dự.",
+        {"Bộ Chỉ huy Quân sự tỉnh Lai Châu", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu"},
+        set(),
+        id="provincial-military-commands",
+    ),
+    pytest.param(
+        "Kiến nghị của các đơn vị thuộc Bộ, Sở Tư pháp, Cục THADS các tỉnh được tổng hợp.",
+        set(),
+        {"Sở Tư pháp"},
+        id="a-plural-shared-by-the-list",
+    ),
+    pytest.param(
+        "Đoàn làm việc tại huyện Ba Tri, tiếp đoàn có Phó Chủ tịch UBND huyện Ba Tri. Sau đó, "
+        "UBND huyện cam kết phối hợp. Chiều, đoàn đến huyện Mỏ Cày Nam.",
+        {"Ủy ban nhân dân huyện Ba Tri"},
+        {"Ủy ban nhân dân huyện", "Ủy ban nhân dân huyện Mỏ Cày Nam"},
+        id="bare-district-word-repeats-the-last-named",
+    ),
 ]
 
 

@@ -52,7 +52,7 @@ _HEADS: dict[str, tuple[str, str, str]] = {
         "place",
     ),
     "hội đồng phối hợp phổ biến giáo dục pháp luật": (
-        "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
+        "Hội đồng phối hợp phổ biến giáo dục pháp luật",
         "other",
         "place",
     ),
@@ -66,8 +66,24 @@ _HEADS: dict[str, tuple[str, str, str]] = {
         "other",
         "place",
     ),
+    "hội đồng phối hợp công tác phổ biến, giáo dục pháp luật": (
+        "Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật",
+        "other",
+        "place",
+    ),
+    "hội đồng phối hợp công tác phổ biến giáo dục pháp luật": (
+        "Hội đồng phối hợp công tác phổ biến giáo dục pháp luật",
+        "other",
+        "place",
+    ),
     "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "other", "place"),
     "đoàn đbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
+    # the stroke of Đ is often lost on real pages
+    "đoàn dbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
+    "bộ chỉ huy quân sự": ("Bộ Chỉ huy Quân sự", "other", "place"),
+    "bộ chỉ huy bộ đội biên phòng": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
+    "bộ đội biên phòng": ("Bộ đội Biên phòng", "other", "place"),
+    "kho bạc nhà nước": ("Kho bạc Nhà nước", "other", "place"),
     "Viện KSND": ("Viện kiểm sát nhân dân", "procuracy", "place"),
     "công đoàn viên chức": ("Công đoàn Viên chức", "other", "place"),
     "công đoàn": ("Công đoàn", "other", "parent"),
@@ -191,6 +207,16 @@ _GROUP_STOP = re.compile(
 _COUNT_BEFORE = re.compile(
     r"(?:(?<![\d/.,])\d{1,3}|các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)\s*$", re.IGNORECASE
 )
+#: councils of a province or a ministry (as written, comma or not): the article's province
+#: when no place is written
+_COUNCIL_HEADS = frozenset(
+    {
+        "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
+        "Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật",
+        "Hội đồng phối hợp phổ biến giáo dục pháp luật",
+        "Hội đồng phối hợp công tác phổ biến giáo dục pháp luật",
+    }
+)
 _PROVINCIAL = {
     "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Liên đoàn Lao động",
@@ -211,10 +237,19 @@ _PROVINCIAL = {
     "Bưu điện",
     "Công đoàn Viên chức",
     "Trung tâm Phục vụ hành chính công",
-    "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
     "Đoàn đại biểu Quốc hội",
+    *_COUNCIL_HEADS,
+    "Bộ Chỉ huy Quân sự",
+    "Bộ Chỉ huy Bộ đội Biên phòng",
+    "Bộ đội Biên phòng",
+    "Kho bạc Nhà nước",
 }
+#: a list whose last body is plural ("Sở Tư pháp, Cục THADS các tỉnh"): generic as a whole
+_SHARED_PLURAL = re.compile(
+    r"[ \t]*(?:,|và)[ \t]*(?:Cục|Chi cục|Sở|Phòng)[^.;:,()\n]{0,40}?[ \t]+(?:của[ \t]+)?các"
+    r"[ \t]+(?:tỉnh|huyện|địa phương)(?![\w])"
+)
 _FULL_UNIT_NEXT = re.compile(r"[ \t]+(?:Phòng|Văn phòng|Ban|Thanh tra)(?![\w])")
 _LOWER_HEAD_OK = re.compile(r"(?:Trưởng|trưởng|Chánh|chánh|Phó|phó)\s+$")
 
@@ -259,14 +294,14 @@ _DISTRICT_MENTION = re.compile(
 )
 
 
-def _named_districts(doc: Doc) -> dict[str, set[tuple[str, str]]]:
-    """The district-level places the page names, by kind: ``{"huyện": {(name, province)}}``
+def _named_districts(doc: Doc) -> list[tuple[int, str, str, str]]:
+    """The district-level places the page names, in order: ``(offset, kind, name, province)``
     (upper-case headers count: ``THÀNH PHỐ LẠNG SƠN``)."""
     cached = doc.meta.get("_named_districts")
-    if isinstance(cached, dict):
+    if isinstance(cached, list):
         return cached
     lex = lexicon()
-    out: dict[str, set[tuple[str, str]]] = {}
+    out: list[tuple[int, str, str, str]] = []
     for m in _DISTRICT_MENTION.finditer(doc.text):
         kind = m.group("kind").lower()
         words = m.group("name").split()
@@ -276,26 +311,30 @@ def _named_districts(doc: Doc) -> dict[str, set[tuple[str, str]]]:
                 main = doc.meta.get("main_province")
                 best = [d for d in cands if d.province == main] or cands
                 if len({d.province for d in best}) == 1:
-                    out.setdefault(kind, set()).add((best[0].name, best[0].province))
+                    out.append((m.start(), kind, best[0].name, best[0].province))
                 break
     doc.meta["_named_districts"] = out
     return out
 
 
-def _implicit_place(doc: Doc, kind: str, end: int) -> Place:
+def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
     """A place word written without its name (``UBND tỉnh``, ``UBND thành phố``, ``Phòng Tư
     pháp huyện``): the article's province when its kind agrees (a ``tỉnh`` body is never a
-    centrally-run city's), else the one district of that kind the page names, else bare."""
+    centrally-run city's); else the district of that kind named last before it (or the only
+    one the page names); else, when the page names none, the place word stays bare."""
     main = doc.meta.get("main_province")
     rec = lexicon().province(main) if main else None
     if kind in ("tỉnh", "thành phố") and rec is not None and rec.kind == kind:
         return Place("implicit", kind, None, main, end, written=True)
-    named = _named_districts(doc).get(kind, set())
-    if len(named) == 1:
-        dname, prov = next(iter(named))
+    named = [d for d in _named_districts(doc) if d[1] == kind]
+    before = [d for d in named if d[0] < end]
+    if before or len({d[2] for d in named}) == 1:
+        _, _, dname, prov = (before or named)[-1]
         # the province is a fact of the page only when the page names it
         named_prov = prov if any(p.name == prov for p in doc.by_label("province")) else None
         return Place("district", kind, dname, named_prov, end)
+    if named:
+        return None  # several named later: a mention ahead of its name
     if kind in ("tỉnh", "thành phố"):
         return Place("implicit", kind, None, None, end, written=True)
     return Place("district", kind, None, main, end)
@@ -1032,6 +1071,7 @@ class Organizations:
                 "Chi đoàn",
                 "Chi bộ",
                 "Đảng ủy",
+                *_COUNCIL_HEADS,
             )
             and depth < 2
         ):
@@ -1228,6 +1268,10 @@ class Organizations:
             elif head == "Học viện":
                 return Span(start, end, "org", name, "grammar", {"kind": kind})
             elif head == "Sở":
+                if _SHARED_PLURAL.match(text, end):
+                    return None  # "Sở Tư pháp, Cục THADS các tỉnh": the plural is shared
+                place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
+            elif head in _COUNCIL_HEADS:
                 place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
             elif (
                 head in ("Phòng", "Ban", "Trung tâm")
@@ -1306,7 +1350,7 @@ _COUNCIL_BOARDS = frozenset({"Pháp chế", "Kinh tế - Ngân sách", "Văn hó
 _PARTY_BOARDS = frozenset({"Nội chính", "Tổ chức", "Tuyên giáo", "Dân vận", "Thường vụ"})
 
 
-_JOINED_DOMAIN = re.compile(r"[ \t]+và(?=[ \t])")
+_JOINED_DOMAIN = re.compile(r"[ \t]+(?:và|&)(?=[ \t])")
 
 
 def text_is_space(ch: str) -> bool:
