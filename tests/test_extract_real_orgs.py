@@ -12,6 +12,7 @@ from justicekg.extract.pipeline import extract
 
 
 def _orgs(text: str, published: str | None = None) -> set[str]:
+    """The organization names the report lists."""
     return {o.name for o in extract(text, article_id="t", published=published).organizations}
 
 
@@ -227,6 +228,69 @@ CASES = [
         {"Ủy ban nhân dân huyện Ba Tri"},
         {"Ủy ban nhân dân huyện", "Ủy ban nhân dân huyện Mỏ Cày Nam"},
         id="bare-district-word-repeats-the-last-named",
+    ),
+    # --- how real pages write heads and places -----------------------------------------------
+    pytest.param(
+        "Tham dự có đại diện Toà án Nhân dân tỉnh Yên Bái.",
+        {"Tòa án nhân dân tỉnh Yên Bái"},
+        set(),
+        id="capitals-inside-a-multi-word-head",
+    ),
+    pytest.param(
+        "Đoàn công tác của Ban Chỉ đạo Cải cách tư pháp T.P Cần Thơ đến làm việc.",
+        {"Ban Chỉ đạo Cải cách tư pháp thành phố Cần Thơ"},
+        set(),
+        id="city-written-T.P",
+    ),
+    pytest.param(
+        "Chiều 5/6, ban Pháp chế HĐND tỉnh Yên Bái làm việc với cục Thi hành án dân sự tỉnh.",
+        {"Ban Pháp chế Hội đồng nhân dân tỉnh Yên Bái", "Cục Thi hành án dân sự tỉnh Yên Bái"},
+        set(),
+        id="lower-case-head-before-a-listed-domain",
+    ),
+    # --- sub-units, numbered units, courts at every level -----------------------------------
+    pytest.param(
+        "Dự lễ có Toà án Quân sự Quân khu 4 và Toà án Quân sự khu vực 2 (Quân khu 4).",
+        {"Tòa án Quân sự Quân khu 4", "Tòa án Quân sự khu vực 2 Quân khu 4"},
+        set(),
+        id="military-courts",
+    ),
+    pytest.param(
+        "Tham dự có Phòng 7 VKSND tỉnh Bến Tre và lãnh đạo hai cơ quan.",
+        {"Phòng 7 Viện kiểm sát nhân dân tỉnh Bến Tre"},
+        set(),
+        id="numbered-division-of-a-procuracy",
+    ),
+    pytest.param(
+        "Bà Lê Thị Hoa, Phó Trưởng phòng Văn bản và theo dõi pháp luật thuộc Sở Tư pháp dự.",
+        {"Phòng Văn bản và theo dõi pháp luật Sở Tư pháp"},
+        set(),
+        id="unit-of-a-department-after-thuoc",
+    ),
+    pytest.param(
+        "Ông Võ Văn Hòa, Trưởng phòng nghiệp vụ Trung tâm trợ giúp pháp lý nhà nước tỉnh dự.",
+        {"Phòng nghiệp vụ Trung tâm Trợ giúp pháp lý nhà nước tỉnh"},
+        set(),
+        id="lower-case-unit-of-a-centre",
+    ),
+    pytest.param(
+        "Viên chức Trung tâm Trợ giúp pháp lý nhà nước số 3, tỉnh Cà Mau tư vấn.",
+        {"Trung tâm Trợ giúp pháp lý nhà nước số 3 tỉnh Cà Mau"},
+        {"Trung tâm Trợ giúp pháp lý nhà nước tỉnh Cà Mau"},
+        id="numbered-centre",
+    ),
+    pytest.param(
+        "Thủ tướng Chính phủ Lê Văn Minh đến dự. Thủ tướng Chính phủ trao Huân chương cho Bộ.",
+        {"Chính phủ"},
+        {"Thủ tướng Chính phủ"},
+        id="repeat-of-a-named-prime-minister",
+    ),
+    pytest.param(
+        "Phòng Thi hành án dân sự khu vực 3, tỉnh Lai Châu tổ chức lễ. Dự lễ có lãnh đạo Phòng "
+        "Thi hành án dân sự khu vực 3 cùng công chức.",
+        {"Phòng Thi hành án dân sự khu vực 3 tỉnh Lai Châu"},
+        {"Phòng Thi hành án dân sự khu vực 3"},
+        id="regional-office-keeps-its-province",
     ),
 ]
 

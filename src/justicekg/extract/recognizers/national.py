@@ -17,7 +17,7 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 
-__all__ = ["government_of_title", "national_bodies", "press"]
+__all__ = ["government_of_title", "military_bodies", "national_bodies", "press"]
 
 
 def _form_pattern(form: str) -> str:
@@ -111,6 +111,14 @@ def press(doc: Doc) -> list[Span]:
 
 
 _TITLE_BEFORE = re.compile(r"(?:Phó|phó)[ \t]+$")
+_PM = re.compile(r"(?<![\w])Thủ tướng(?:[ \t]+Chính phủ)?")
+_AWARD_OF = re.compile(r"(?:của|Bằng khen|Cờ thi đua|Giấy khen)[ \t]+$")
+
+
+def _named_after(text: str, end: int) -> bool:
+    """A person's name (a surname and another capitalized syllable) follows ``end``."""
+    nxt = re.match(rf"[ \t]+([{UPPER}][{LOWER}]*)[ \t]+[{UPPER}]", text[end : end + 40])
+    return nxt is not None and re.fullmatch(lexicon().surname_re, nxt.group(1)) is not None
 
 
 def government_of_title(doc: Doc, span: Span) -> Span | None:
@@ -120,11 +128,41 @@ def government_of_title(doc: Doc, span: Span) -> Span | None:
     if span.name != "Thủ tướng Chính phủ":
         return None
     deputy = _TITLE_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
-    nxt = re.match(rf"[ \t]+([{UPPER}][{LOWER}]*)[ \t]+[{UPPER}]", text[span.end : span.end + 40])
-    person = nxt is not None and re.fullmatch(lexicon().surname_re, nxt.group(1)) is not None
-    if not (deputy or person):
-        return None
+    if not (deputy or _named_after(text, span.end)):
+        # a repeat of a prime minister the page names ("Thủ tướng Chính phủ Nguyễn Văn A …
+        # Thủ tướng Chính phủ trao …"), unless an award is named after the office
+        named = any(_named_after(text, m.end()) for m in _PM.finditer(text))
+        if not named or _AWARD_OF.search(text, max(0, span.start - 30), span.start):
+            return None
     at = text.find("Chính phủ", span.start, span.end)
     if at < 0:
         at = span.end - len("Chính phủ")
     return Span(at, span.end, "org", "Chính phủ", "national", {"kind": "government"})
+
+
+#: military courts and procuracies: "Tòa án Quân sự Quân khu 1", "Tòa án Quân sự khu vực 2
+#: (Quân khu 3)", "Viện kiểm sát Quân sự Trung ương"
+_MILITARY = re.compile(
+    r"(?<![\w])(?P<head>Tòa án [Qq]uân sự|Viện [Kk]iểm sát [Qq]uân sự)"
+    r"(?:[ \t]+[Kk]hu vực[ \t]+(?P<area>\d{1,2}))?"
+    r"(?:[ \t]*\(?[ \t]*(?P<zone>Quân khu[ \t]+\d{1,2}|Quân chủng Hải quân|Trung ương)"
+    r"(?P<close>[ \t]*\))?)?"
+    r"(?![\w])"
+)
+
+
+def military_bodies(doc: Doc) -> list[Span]:
+    """Military courts and procuracies, named with their area and military zone."""
+    out: list[Span] = []
+    for m in _MILITARY.finditer(doc.text):
+        if not (m.group("area") or m.group("zone")):
+            continue
+        head = "Tòa án Quân sự" if m.group("head").startswith("Tòa") else "Viện kiểm sát Quân sự"
+        name = head
+        if m.group("area"):
+            name += f" khu vực {m.group('area')}"
+        if m.group("zone"):
+            name += " " + " ".join(m.group("zone").split())
+        kind = "court" if head.startswith("Tòa") else "procuracy"
+        out.append(Span(m.start(), m.end(), "org", name, "military", {"kind": kind}))
+    return out

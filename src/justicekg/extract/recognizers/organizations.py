@@ -145,7 +145,14 @@ def _scan_pattern() -> re.Pattern[str]:
             continue
         forms.update({h, h[0].upper() + h[1:], h.title(), h.upper()})
     forms.update(v[0] for v in _HEADS.values())
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pats = [(len(f), re.escape(f)) for f in forms]
+    # real pages capitalize inside multi-word heads at will ("Toà án Nhân dân tỉnh")
+    pats.extend(
+        (len(h), re.escape(h[0].upper()) + "(?i:" + re.escape(h[1:]) + ")")
+        for h in [*_HEADS, "toà án nhân dân", "uỷ ban nhân dân"]
+        if " " in h and not h.isupper()
+    )
+    alt = "|".join(p for _, p in sorted(pats, key=lambda lp: lp[0], reverse=True))
     lower = (
         r"(?:(?<=Trưởng )|(?<=trưởng )|(?<=Chánh )|(?<=chánh ))(?:phòng|ban|văn phòng|thanh tra)"
     )
@@ -163,8 +170,15 @@ _UNLISTED_DOMAIN = re.compile(
 #: a capitalized domain of at most 9 words, up to its parent department or office
 _UNLISTED_UNIT_DOMAIN = re.compile(
     rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!Sở |Cục |Tổng cục |Bộ )"
-    rf"[\w&]+){{0,8}}?)([ \t]*,?[ \t]*)(?=(?:Sở|Cục|Tổng cục|Bộ)[ \t]+[{UPPER}])"
+    rf"[\w&]+){{0,10}}?)([ \t]*,?[ \t]*(?:thuộc[ \t]+)?)"
+    rf"(?=(?:Sở|Cục|Tổng cục|Bộ|Trung tâm)[ \t]+[{UPPER}])"
 )
+#: a lower-case domain of at most 4 words, up to its parent centre or department
+_LOWER_UNIT_DOMAIN = re.compile(
+    rf"[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,3}}?)([ \t]*,?[ \t]*(?:thuộc[ \t]+)?)"
+    rf"(?=(?:Sở|Cục|Trung tâm)[ \t]+[{UPPER}{LOWER}])"
+)
+_FUNCTION_WORDS = frozenset("các của những và tại trong thuộc cùng với là đã cho về".split())
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d \t,.:\-–&()/]+$", re.MULTILINE)
 _PLACE_WORDS = re.compile(r"(?<![\w])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
 
@@ -190,7 +204,8 @@ _FOREIGN_RUN = re.compile(
     rf"{SYL}(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?:{SP}{SYL}(?:-[{UPPER}{LOWER}][{LOWER}]*)*){{0,2}}"
 )
 _PLACE = re.compile(
-    r"\s*,?\s*(?P<kind>tỉnh|thành phố|TP\.?\s?|Tp\.?\s?|huyện|quận|Quận|thị xã|thị trấn|xã|"
+    r"\s*,?\s*(?P<kind>tỉnh|thành phố|TP\.?\s?|Tp\.?\s?|T\.P\.?\s?|huyện|quận|Quận|thị xã|"
+    r"thị trấn|xã|"
     r"phường|đặc khu)"
     rf"(?:\s*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
 )
@@ -251,6 +266,13 @@ _SHARED_PLURAL = re.compile(
     r"[ \t]+(?:tỉnh|huyện|địa phương)(?![\w])"
 )
 _FULL_UNIT_NEXT = re.compile(r"[ \t]+(?:Phòng|Văn phòng|Ban|Thanh tra)(?![\w])")
+_UNIT_NUMBER = re.compile(r"[ \t]+(\d{1,2})[ \t]+(?=[A-ZĐ])")
+_NUMBERED_PARENTS = frozenset({"procuracy", "court", "police", "provincial-department"})
+_CENTRE_NUMBER = re.compile(r"[ \t]+số[ \t]+(\d{1,2})(?![\w])")
+_ACTIVITY_BEFORE = re.compile(
+    r"(?:công tác|lĩnh vực|hoạt động|về|Chỉ đạo|chỉ đạo|nhiệm vụ|kết quả)[ \t]+$"
+)
+_CAPITAL_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
 _LOWER_HEAD_OK = re.compile(r"(?:Trưởng|trưởng|Chánh|chánh|Phó|phó)\s+$")
 
 
@@ -357,7 +379,9 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
     m = _PLACE.match(text, pos)
     if m:
         kind = m.group("kind").strip().rstrip(".")
-        kind = {"TP": "thành phố", "Tp": "thành phố", "Quận": "quận"}.get(kind, kind).lower()
+        kind = {"TP": "thành phố", "Tp": "thành phố", "T.P": "thành phố", "Quận": "quận"}.get(
+            kind, kind
+        ).lower()
         name = m.group("name")
         if kind in ("tỉnh", "thành phố"):
             rec = lex.province(name) if name else None
@@ -811,7 +835,11 @@ class Organizations:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [named]
-        for body in [*national.national_bodies(doc), *national.press(doc)]:
+        for body in [
+            *national.national_bodies(doc),
+            *national.press(doc),
+            *national.military_bodies(doc),
+        ]:
             clash = [o for o in first if o.overlaps(body)]
             if all(body.end - body.start > o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [body]
@@ -826,6 +854,13 @@ class Organizations:
                 first.append(item)
         first.extend(org_lists.elliptical_bodies(doc, first))
         first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
+        # a regional office named once with its province keeps it where it is named without
+        regional = {o.name for o in first if o.rule == "regional"}
+        for o in first:
+            if o.rule == "regional":
+                longer = sorted(n for n in regional if n.startswith(o.name + " "))
+                if len(longer) == 1:
+                    o.name = longer[0]
         first.sort(key=lambda o: o.start)
         doc.spans.extend(first)
         return doc
@@ -855,14 +890,23 @@ class Organizations:
         if head not in ("Phòng", "Trung tâm"):
             return None
         fm = _UNLISTED_UNIT_DOMAIN.match(doc.text, end)
+        if fm is None and doc.text[start].islower():
+            # "Trưởng phòng nghiệp vụ Trung tâm …": a lower-case unit after a title
+            fm = _LOWER_UNIT_DOMAIN.match(doc.text, end)
+            if fm is not None and set(fm.group(1).split()) & _FUNCTION_WORDS:
+                fm = None
         if fm is None:
             return None
         sub = self._parse(doc, fm.end(1) + len(fm.group(2)), 2)
-        if sub is None or sub.data.get("kind") not in (
-            "provincial-department",
-            "provincial-enforcement",
-            "general-department",
-            "ministry",
+        if sub is None or (
+            sub.data.get("kind")
+            not in (
+                "provincial-department",
+                "provincial-enforcement",
+                "general-department",
+                "ministry",
+            )
+            and not (head == "Phòng" and sub.name.startswith("Trung tâm "))
         ):
             return None
         from justicekg.text.normalize import expand_abbreviations
@@ -985,36 +1029,49 @@ class Organizations:
         if found is None:
             return None
         head, kind, needs = found
-        upper_line = raw.isupper() and len(raw) > 2
-        if not raw[0].isupper() and not (
-            head in ("Phòng", "Ban", "Văn phòng", "Thanh tra")
-            and _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
+        # real pages write "ban Pháp chế HĐND …", "cục Thi hành án dân sự thành phố": a
+        # lower-case head counts when a capitalized domain from the gazetteer follows
+        lower_head = raw in ("cục", "ban", "sở") and _CAPITAL_NEXT.match(text, m.end()) is not None
+        if (
+            not raw[0].isupper()
+            and not lower_head
+            and not (
+                head in ("Phòng", "Ban", "Văn phòng", "Thanh tra")
+                and _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
+            )
         ):
             return None
-        if not upper_line and raw[0].isupper() and head in ("Cục", "Sở", "Vụ", "Bộ", "Phòng"):
-            pass
         if not raw[0].isupper() and re.match(
             r"[ \t]+(?:Phòng|Văn phòng|Ban|Thanh tra)(?![\w])", text[m.end() :]
         ):
             return None  # "Trưởng phòng Phòng Công chứng số 1": the unit is named in full next
-        if _COUNT_BEFORE.search(text, max(0, start - 12), start):
+        if depth == 0 and _COUNT_BEFORE.search(text, max(0, start - 12), start):
             return None
         if head == "Phòng":
             region = _REGIONAL_UNIT.match(text, m.end())
             if region is not None:
                 return self._regional(doc, start, region)
+            num = _UNIT_NUMBER.match(text, m.end())
+            sub = self._parse(doc, num.end(), depth + 1) if num and depth < 2 else None
+            if num is not None and sub is not None and sub.data.get("kind") in _NUMBERED_PARENTS:
+                # "Phòng 8 VKSND tỉnh X": a numbered division of a procuracy, court or police
+                return Span(
+                    start,
+                    sub.end,
+                    "org",
+                    f"Phòng {num.group(1)} {sub.name}",
+                    "sub-unit",
+                    {"kind": "other", "province": sub.data.get("province"), "parent": sub.name},
+                )
         if head == "Thi hành án dân sự":
             date = doc.published or doc.meta.get("dateline") or ""
             place = _place_at(doc, m.end())
             if date < "2025-03" or place is None or place.level not in ("province", "implicit"):
                 return None
             if place.level == "implicit" and (
-                not place.province
-                or not doc.text[m.start() - 8 : m.start()]
-                .rstrip()
-                .endswith(("Trưởng", "trưởng", "của", "tại"))
+                not place.province or _ACTIVITY_BEFORE.search(text, max(0, start - 14), start)
             ):
-                return None
+                return None  # "công tác Thi hành án dân sự tỉnh": the activity, not the body
             return Span(
                 start,
                 place.end,
@@ -1031,9 +1088,16 @@ class Organizations:
             dre = lex.domain_re.get(head)
             dm = dre.match(text, end) if dre else None
             if dm is None:
-                return self._unlisted(doc, start, end, head)
+                return None if lower_head else self._unlisted(doc, start, end, head)
+            if lower_head and not dm.group(0).strip()[:1].isupper():
+                return None
             domain = lex.domain_canon.get((head, domain_key(dm.group(0))), dm.group(0).strip())
             end = dm.end()
+            numbered = _CENTRE_NUMBER.match(text, end) if head == "Trung tâm" else None
+            if numbered is not None:
+                # "Trung tâm Trợ giúp pháp lý nhà nước số 2": one of several centres
+                domain += f" số {numbered.group(1)}"
+                end = numbered.end()
             while head in ("Cục", "Vụ", "Phòng") and dre is not None:
                 # merged units: "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"
                 joined = _JOINED_DOMAIN.match(text, end)
