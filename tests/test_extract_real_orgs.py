@@ -292,6 +292,43 @@ CASES = [
         {"Phòng Thi hành án dân sự khu vực 3"},
         id="regional-office-keeps-its-province",
     ),
+    pytest.param(
+        "Lãnh đạo Tòa án nhân dân cấp cao tại Đà Nẵng dự phiên họp.",
+        {"Tòa án nhân dân cấp cao tại Đà Nẵng"},
+        set(),
+        id="high-court",
+    ),
+    pytest.param(
+        "Cán bộ Đồn Biên phòng Ia Mơ phối hợp tuyên truyền pháp luật.",
+        {"Đồn Biên phòng Ia Mơ"},
+        set(),
+        id="border-post",
+    ),
+    # --- provincial bodies of the press, the youth union and the party -----------------------
+    pytest.param(
+        "Phóng viên Đài Phát thanh - Truyền hình tỉnh Sơn La đưa tin.",
+        {"Đài Phát thanh - Truyền hình tỉnh Sơn La"},
+        set(),
+        id="provincial-broadcaster-with-a-dash",
+    ),
+    pytest.param(
+        "Sở Tư pháp tỉnh Sơn La phối hợp với Tỉnh đoàn Sơn La tổ chức cuộc thi.",
+        {"Tỉnh đoàn Sơn La"},
+        set(),
+        id="provincial-youth-union",
+    ),
+    pytest.param(
+        "Đảng ủy Khối các cơ quan tỉnh Sơn La trao quyết định.",
+        {"Đảng ủy Khối các cơ quan tỉnh Sơn La"},
+        set(),
+        id="party-committee-of-provincial-agencies",
+    ),
+    pytest.param(
+        "Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Sơn La làm việc với Sở.",
+        {"Ủy ban Kiểm tra Tỉnh ủy Sơn La"},
+        set(),
+        id="inspection-commission-of-the-party-committee",
+    ),
 ]
 
 

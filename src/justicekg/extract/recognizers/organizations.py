@@ -42,6 +42,12 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "Ủy ban MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
     "liên đoàn lao động": ("Liên đoàn Lao động", "other", "place"),
     "đài phát thanh và truyền hình": ("Đài Phát thanh và Truyền hình", "other", "place"),
+    "đài phát thanh - truyền hình": ("Đài Phát thanh - Truyền hình", "other", "place"),
+    "Đài PT-TH": ("Đài Phát thanh - Truyền hình", "other", "place"),
+    "Đài PT&TH": ("Đài Phát thanh và Truyền hình", "other", "place"),
+    "đảng ủy khối các cơ quan": ("Đảng ủy Khối các cơ quan", "party-committee", "place"),
+    "đảng ủy khối doanh nghiệp": ("Đảng ủy Khối doanh nghiệp", "party-committee", "place"),
+    "ủy ban kiểm tra": ("Ủy ban Kiểm tra", "party-committee", "parent"),
     "hội liên hiệp phụ nữ": ("Hội Liên hiệp Phụ nữ", "other", "place"),
     "hội nông dân": ("Hội Nông dân", "other", "place"),
     "hội cựu chiến binh": ("Hội Cựu chiến binh", "other", "place"),
@@ -97,6 +103,8 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     # from 2025-03 the provincial enforcement bodies are named without "Cục"
     "thi hành án dân sự": ("Thi hành án dân sự", "provincial-enforcement", "place"),
     "tỉnh ủy": ("Tỉnh ủy", "party-committee", "name"),
+    "tỉnh đoàn": ("Tỉnh đoàn", "other", "name"),
+    "thành đoàn": ("Thành đoàn", "other", "name"),
     "thành ủy": ("Thành ủy", "party-committee", "name"),
     "huyện ủy": ("Huyện ủy", "party-committee", "name"),
     "thị ủy": ("Thị ủy", "party-committee", "name"),
@@ -255,6 +263,9 @@ _PROVINCIAL = {
     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
     "Đoàn đại biểu Quốc hội",
     *_COUNCIL_HEADS,
+    "Đài Phát thanh - Truyền hình",
+    "Đảng ủy Khối các cơ quan",
+    "Đảng ủy Khối doanh nghiệp",
     "Bộ Chỉ huy Quân sự",
     "Bộ Chỉ huy Bộ đội Biên phòng",
     "Bộ đội Biên phòng",
@@ -271,6 +282,16 @@ _NUMBERED_PARENTS = frozenset({"procuracy", "court", "police", "provincial-depar
 _CENTRE_NUMBER = re.compile(r"[ \t]+số[ \t]+(\d{1,2})(?![\w])")
 _ACTIVITY_BEFORE = re.compile(
     r"(?:công tác|lĩnh vực|hoạt động|về|Chỉ đạo|chỉ đạo|nhiệm vụ|kết quả)[ \t]+$"
+)
+_PROVINCE_COMMITTEES = {
+    "Tỉnh ủy": ("Tỉnh ủy", "Thành ủy"),
+    "Thành ủy": ("Tỉnh ủy", "Thành ủy"),
+    "Tỉnh đoàn": ("Tỉnh đoàn", "Thành đoàn"),
+    "Thành đoàn": ("Tỉnh đoàn", "Thành đoàn"),
+}
+_HIGH_COURT = re.compile(
+    r"[ \t]+cấp cao[ \t]+tại[ \t]+(?P<seat>Hà Nội|Đà Nẵng|[Tt]hành phố Hồ Chí Minh|"
+    r"TP\.?[ \t]?HCM|TP\.?[ \t]?Hồ Chí Minh)(?![\w])"
 )
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
 _LOWER_HEAD_OK = re.compile(r"(?:Trưởng|trưởng|Chánh|chánh|Phó|phó)\s+$")
@@ -603,7 +624,7 @@ _NAMED_HEAD = re.compile(
     r"Công ty (?:TNHH|[Cc]ổ phần|CP)(?: [Mm]ột thành viên| MTV)?|"
     r"Trường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|Trung học cơ sở|"
     r"Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)|Học viện|Đại học|"
-    r"Bệnh viện)(?![\w])"
+    r"Bệnh viện|Đồn [Bb]iên phòng(?: [Cc]ửa khẩu)?)(?![\w])"
 )
 _NAMED_WORD = re.compile(
     rf"[ \t]+(?:[{UPPER}][\w'’]*|\d{{1,3}}|[-–&][ \t]*[{UPPER}][\w'’]*|"
@@ -614,7 +635,7 @@ _NAMED_LOWER = re.compile(
     rf"(?=[ \t]+(?:[{UPPER}]|quốc gia|quốc dân|khu vực|tỉnh|thành phố|TP)|[ \t]*[,.;:)\n]"
     r"|[ \t]*$)"
 )
-_NAMED_NEEDS_NAME = ("Văn phòng", "Công ty", "Trường THPT", "Trường THCS", "Trường Tiểu")
+_NAMED_NEEDS_NAME = ("Văn phòng", "Công ty", "Trường THPT", "Trường THCS", "Trường Tiểu", "Đồn")
 
 
 #: numbered units: "Phòng Công chứng số 7", "Đội Thi hành án số 2"
@@ -1135,6 +1156,7 @@ class Organizations:
                 "Chi đoàn",
                 "Chi bộ",
                 "Đảng ủy",
+                "Ủy ban Kiểm tra",
                 *_COUNCIL_HEADS,
             )
             and depth < 2
@@ -1255,16 +1277,17 @@ class Organizations:
                     if rec:
                         end = pm.start("name") + len(" ".join(words[:nw]))
                         break
-            if head in ("Tỉnh ủy", "Thành ủy"):
+            pair = _PROVINCE_COMMITTEES.get(head)
+            if pair is not None:
                 prov = rec.name if rec else doc.meta.get("main_province")
                 prec = lex.province(prov) if prov else None
                 if rec is None and (
-                    prec is None or (prec.kind == "thành phố") != (head == "Thành ủy")
+                    prec is None or (prec.kind == "thành phố") != (head == pair[1])
                 ):
                     # no province named, or the article's is of the other kind (a "Tỉnh ủy"
                     # is never a centrally-run city's): the committee stays bare
                     return Span(start, end, "org", head, "grammar", {"kind": kind})
-                head2 = "Thành ủy" if prec and prec.kind == "thành phố" else "Tỉnh ủy"
+                head2 = pair[1] if prec and prec.kind == "thành phố" else pair[0]
                 return Span(
                     start,
                     end,
@@ -1321,6 +1344,23 @@ class Organizations:
                     },
                 )
         if place is None:
+            high = _HIGH_COURT.match(text, end)
+            if head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân") and high is not None:
+                # "Tòa án nhân dân cấp cao tại Đà Nẵng": one of the three high courts
+                seat = lex.province(high.group("seat"))
+                seat_name = (
+                    "Thành phố Hồ Chí Minh"
+                    if seat and seat.name == "Hồ Chí Minh"
+                    else (seat.name if seat else high.group("seat"))
+                )
+                return Span(
+                    start,
+                    high.end(),
+                    "org",
+                    f"{head} cấp cao tại {seat_name}",
+                    "grammar",
+                    {"kind": kind},
+                )
             if head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân") and re.match(
                 r"\s+tối cao", text[end:]
             ):
