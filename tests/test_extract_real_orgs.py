@@ -153,6 +153,12 @@ CASES = [
         id="one-body-per-listed-commune",
     ),
     pytest.param(
+        "Ủy ban nhân dân các xã Đăk Mar, Hà Mòn ký kết quy chế. UBND các xã trên địa bàn dự.",
+        {"Ủy ban nhân dân xã Đăk Mar", "Ủy ban nhân dân xã Hà Mòn"},
+        {"Ủy ban nhân dân xã"},
+        id="communes-listed-after-cac-xa",
+    ),
+    pytest.param(
         "Sở tham mưu cho HĐND, UBND tỉnh Kon Tum ban hành nghị quyết.",
         {"Hội đồng nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"},
         set(),

@@ -37,7 +37,9 @@ def _form_pattern(form: str) -> str:
 
 
 @cache
-def _national() -> tuple[re.Pattern[str], tuple[tuple[str, str, tuple[str, ...]], ...]]:
+def _national() -> tuple[
+    re.Pattern[str], re.Pattern[str], tuple[tuple[str, str, tuple[str, ...]], ...]
+]:
     rows = gz.load_rows("org_national")
     forms: list[tuple[str, int]] = []
     info: list[tuple[str, str, tuple[str, ...]]] = []
@@ -46,17 +48,29 @@ def _national() -> tuple[re.Pattern[str], tuple[tuple[str, str, tuple[str, ...]]
         forms.extend((f, i) for f in r["written"].split("|") if f)
     forms.sort(key=lambda f: len(f[0]), reverse=True)
     alts = "|".join(f"(?P<g{n}>{_form_pattern(f)})" for n, (f, _) in enumerate(forms))
-    pattern = re.compile(rf"(?<![\w])(?:{alts})(?![\w])")
+    pattern = re.compile(rf"(?:{alts})(?![\w])")
+    # the first words of the forms: a cheap scan for where a form may start
+    firsts = sorted({f.split()[0] for f, _ in forms}, key=len, reverse=True)
+    anchor = re.compile(r"(?<![\w])(?:" + "|".join(map(_form_pattern, firsts)) + r")(?![\w])")
     order = tuple(info[i] for _, i in forms)
-    return pattern, order
+    return anchor, pattern, order
 
 
 def national_bodies(doc: Doc) -> list[Span]:
     """Spans of the national bodies the gazetteer names (label ``org``)."""
-    pattern, order = _national()
+    anchor, pattern, order = _national()
     text = doc.text
     out: list[Span] = []
-    for m in pattern.finditer(text):
+    pos = 0
+    while True:
+        a = anchor.search(text, pos)
+        if a is None:
+            break
+        m = pattern.match(text, a.start())
+        if m is None:
+            pos = a.end()
+            continue
+        pos = m.end()
         idx = int(str(m.lastgroup)[1:])
         name, kind, before = order[idx]
         if before:
@@ -85,6 +99,8 @@ def press(doc: Doc) -> list[Span]:
     (``và`` joins two capitalized words)."""
     text = doc.text
     out: list[Span] = []
+    if "Báo " not in text and "Tạp chí " not in text:
+        return out
     for m in _PRESS.finditer(text):
         end = m.end()
         words: list[str] = []
@@ -154,6 +170,8 @@ _MILITARY = re.compile(
 def military_bodies(doc: Doc) -> list[Span]:
     """Military courts and procuracies, named with their area and military zone."""
     out: list[Span] = []
+    if "uân sự" not in doc.text:
+        return out
     for m in _MILITARY.finditer(doc.text):
         if not (m.group("area") or m.group("zone")):
             continue

@@ -120,7 +120,7 @@ def elliptical_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
 
 _SEP = re.compile(r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?")
 _DEPT_LIST = re.compile(
-    r"(?<![\w])(?:các|Các)[ \t]+[Ss]ở(?:[ \t]*,[ \t]*(?:ban|ngành|cơ quan|đơn vị))*"
+    r"(?<=các |Các )[Ss]ở(?:[ \t]*,[ \t]*(?:ban|ngành|cơ quan|đơn vị))*"
     r"[ \t]*(?::|gồm:?|như:?)[ \t]*"
 )
 
@@ -170,8 +170,8 @@ def listed_departments(
     return out
 
 
+_COUNT_BEFORE = re.compile(r"(?<![\w])(?:các|\d{1,2})[ \t]+$")
 _PROVINCE_LIST = re.compile(
-    r"(?:(?P<count>(?<![\w])(?:các|\d{1,2}))[ \t]+)?"
     r"(?<![\w])(?P<unit>Sở Tư pháp|Cục Thi hành án dân sự|Cục THADS)"
     r"(?P<plural>[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|địa phương)"
     r"(?:[ \t]*,[ \t]*(?:thành phố|TP\.?))?)?"
@@ -187,7 +187,8 @@ def listed_provinces(doc: Doc) -> list[Span]:
     text = doc.text
     out: list[Span] = []
     for m in _PROVINCE_LIST.finditer(text):
-        if not (m.group("count") or m.group("plural")):
+        counted = _COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+        if not (counted or m.group("plural")):
             continue
         unit = "Sở Tư pháp" if m.group("unit") == "Sở Tư pháp" else "Cục Thi hành án dân sự"
         pos = m.end()
@@ -227,7 +228,7 @@ def listed_provinces(doc: Doc) -> list[Span]:
 _COMMUNE_LIST = re.compile(
     r"(?<![\w])(?P<unit>Trung tâm [Pp]hục vụ hành chính công|Ủy ban nhân dân|UBND|"
     r"Hội đồng nhân dân|HĐND|Công an|Đảng ủy)[ \t]+(?:của[ \t]+)?(?:các|\d{1,2})[ \t]+"
-    r"(?P<kind>xã|phường|thị trấn|đặc khu)[ \t]*(?:\(|:|gồm:?)[ \t]*"
+    r"(?P<kind>xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)[ \t]*(?:\(|:|gồm:?)?[ \t]*"
 )
 _COMMUNE = re.compile(rf"{SYL}(?:{SP}{SYL}){{0,2}}")
 _UNIT_CANON = {
@@ -244,7 +245,8 @@ _UNIT_KIND = {
 
 
 def listed_communes(doc: Doc) -> list[Span]:
-    """``Trung tâm Phục vụ hành chính công của 03 xã (A, B, C)`` → one body per commune."""
+    """``Trung tâm Phục vụ hành chính công của 03 xã (A, B, C)``, ``UBND các xã A, B`` → one
+    body per listed commune (or district)."""
     text = doc.text
     out: list[Span] = []
     for m in _COMMUNE_LIST.finditer(text):

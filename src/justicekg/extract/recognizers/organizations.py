@@ -153,14 +153,15 @@ def _scan_pattern() -> re.Pattern[str]:
             continue
         forms.update({h, h[0].upper() + h[1:], h.title(), h.upper()})
     forms.update(v[0] for v in _HEADS.values())
-    pats = [(len(f), re.escape(f)) for f in forms]
-    # real pages capitalize inside multi-word heads at will ("Toà án Nhân dân tỉnh")
-    pats.extend(
-        (len(h), re.escape(h[0].upper()) + "(?i:" + re.escape(h[1:]) + ")")
-        for h in [*_HEADS, "toà án nhân dân", "uỷ ban nhân dân"]
-        if " " in h and not h.isupper()
-    )
-    alt = "|".join(p for _, p in sorted(pats, key=lambda lp: lp[0], reverse=True))
+    # real pages capitalize inside short multi-word heads at will ("Toà án Nhân dân tỉnh")
+    for h in [*_HEADS, "toà án nhân dân", "uỷ ban nhân dân"]:
+        words = h.split(" ")
+        if 2 <= len(words) <= 4 and not h.isupper():
+            variants = [[words[0][:1].upper() + words[0][1:]]]
+            for w in words[1:]:
+                variants = [[*v, x] for v in variants for x in {w, w[:1].upper() + w[1:]}]
+            forms.update(" ".join(v) for v in variants)
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     lower = (
         r"(?:(?<=Trưởng )|(?<=trưởng )|(?<=Chánh )|(?<=chánh ))(?:phòng|ban|văn phòng|thanh tra)"
     )
