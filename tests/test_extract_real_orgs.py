@@ -335,6 +335,31 @@ CASES = [
         set(),
         id="inspection-commission-of-the-party-committee",
     ),
+    # --- party organs, emulation areas, steering committees -----------------------------------
+    pytest.param(
+        "Ông Lê Văn Minh, Ủy viên Ban thường vụ Đảng ủy, Thứ trưởng Bộ Tư pháp chủ trì.",
+        {"Ban Thường vụ Đảng ủy Bộ Tư pháp", "Bộ Tư pháp"},
+        set(),
+        id="party-organ-of-the-body-of-the-next-title",
+    ),
+    pytest.param(
+        "Đoàn công tác của Bộ Tư pháp có Phó Bí thư chuyên trách Đảng ủy Bộ Trần Quang Minh.",
+        {"Đảng ủy Bộ Tư pháp"},
+        set(),
+        id="bare-ministry-before-a-person's-name",
+    ),
+    pytest.param(
+        "Các đơn vị thuộc khu vực thi đua miền Tây Nam Bộ đã ký kết giao ước.",
+        {"Khu vực thi đua miền Tây Nam Bộ"},
+        set(),
+        id="lower-case-emulation-area",
+    ),
+    pytest.param(
+        "Phát huy vai trò Ban Chỉ đạo Thi hành án dân sự trên địa bàn tỉnh Trà Vinh.",
+        {"Ban Chỉ đạo thi hành án dân sự tỉnh Trà Vinh"},
+        set(),
+        id="steering-committee-on-the-territory-of-a-province",
+    ),
 ]
 
 

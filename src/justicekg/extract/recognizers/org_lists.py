@@ -7,6 +7,8 @@
 - ``Cục THADS các tỉnh, thành phố: A, B`` / ``3 Sở Tư pháp (gồm A, B, C cũ)``: one body per
   listed province.
 - ``Trung tâm Phục vụ hành chính công của 04 xã (A, B, C, D)``: one body per listed commune.
+- ``Ủy viên Ban Thường vụ Đảng ủy, Thứ trưởng Bộ Tư pháp``: the party organ of the body the
+  person's next title names (``Ban Thường vụ Đảng ủy Bộ Tư pháp``).
 
 Generic plurals without names (``các sở, ban, ngành``) still yield nothing.
 """
@@ -19,7 +21,13 @@ from collections.abc import Callable, Sequence
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import SP, SYL, domain_key, lexicon
 
-__all__ = ["elliptical_bodies", "listed_communes", "listed_departments", "listed_provinces"]
+__all__ = [
+    "elliptical_bodies",
+    "listed_communes",
+    "listed_departments",
+    "listed_provinces",
+    "party_organs_of_a_body",
+]
 
 #: bodies named by a head that needs a place, as written → (canonical head, kind, levels)
 _BARE: dict[str, tuple[str, str, str]] = {
@@ -277,4 +285,51 @@ def listed_communes(doc: Doc) -> list[Span]:
             pos = sep.end()
         if len(items) >= 2:
             out.extend(items)
+    return out
+
+
+_PARTY_ORGAN = re.compile(
+    r"(?<![\w])(?P<unit>(?:Ban [Tt]hường vụ |Ban [Cc]hấp hành )?Đảng ủy)(?P<sep>,[ \t]+)"
+)
+_OWNER_KINDS = frozenset(
+    {
+        "ministry",
+        "general-department",
+        "ministry-unit",
+        "provincial-department",
+        "provincial-enforcement",
+        "district-enforcement",
+    }
+)
+
+
+def party_organs_of_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """``Ban Thường vụ Đảng ủy, Thứ trưởng Bộ Tư pháp``: a bare party committee (or its
+    standing board) before a second title belongs to the body that title names."""
+    text = doc.text
+    title_re = lexicon().title_re
+    out: list[Span] = []
+    for m in _PARTY_ORGAN.finditer(text):
+        if any(s.start <= m.start() < s.end for s in spans if s.label == "org"):
+            continue
+        t = title_re.match(text, m.end())
+        if t is None:
+            continue
+        gap = re.match(r"[ \t]+", text[t.end() : t.end() + 3])
+        at = t.end() + (gap.end() if gap else 0)
+        owner = [s for s in spans if s.label == "org" and s.start == at]
+        if not owner or owner[0].data.get("kind") not in _OWNER_KINDS:
+            continue
+        unit = m.group("unit")
+        unit = unit[:4] + unit[4:5].upper() + unit[5:] if unit.startswith("Ban ") else unit
+        out.append(
+            Span(
+                m.start(),
+                m.end("unit"),
+                "org",
+                f"{unit} {owner[0].name}",
+                "party-organ",
+                {"kind": "party-committee", "parent": owner[0].name},
+            )
+        )
     return out

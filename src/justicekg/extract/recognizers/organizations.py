@@ -140,7 +140,7 @@ _HEAD_RE = re.compile(
     + r"|toà án nhân dân|uỷ ban nhân dân|tỉnh uỷ|thành uỷ|huyện uỷ|thị uỷ)(?![\w])",
     re.IGNORECASE,
 )
-_BARE_PARENT = re.compile(r"(Tổng cục|Sở|Cục|Bộ)(?![\w])(?!\s+[A-ZĐ])")
+_BARE_PARENT = re.compile(r"(Tổng cục|Sở|Cục|Bộ)(?![\w])(?P<cap>\s+[A-ZĐ])?")
 
 
 def _scan_pattern() -> re.Pattern[str]:
@@ -294,6 +294,8 @@ _HIGH_COURT = re.compile(
     r"[ \t]+cấp cao[ \t]+tại[ \t]+(?P<seat>Hà Nội|Đà Nẵng|[Tt]hành phố Hồ Chí Minh|"
     r"TP\.?[ \t]?HCM|TP\.?[ \t]?Hồ Chí Minh)(?![\w])"
 )
+_NAMED_GROUP_NEXT = re.compile(r"[ \t]+thi đua[ \t]+(?:miền[ \t]+|số[ \t]+)?[A-ZĐ\dIVX]")
+_ON_TERRITORY = re.compile(r"[ \t]+trên[ \t]+địa[ \t]+bàn(?=[ \t]+(?:tỉnh|thành phố))")
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
 _LOWER_HEAD_OK = re.compile(r"(?:Trưởng|trưởng|Chánh|chánh|Phó|phó)\s+$")
 
@@ -875,6 +877,7 @@ class Organizations:
             if not any(item.overlaps(o) for o in first):
                 first.append(item)
         first.extend(org_lists.elliptical_bodies(doc, first))
+        first.extend(org_lists.party_organs_of_a_body(doc, first))
         first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
         # a regional office named once with its province keeps it where it is named without
         regional = {o.name for o in first if o.rule == "regional"}
@@ -1054,6 +1057,8 @@ class Organizations:
         # real pages write "ban Pháp chế HĐND …", "cục Thi hành án dân sự thành phố": a
         # lower-case head counts when a capitalized domain from the gazetteer follows
         lower_head = raw in ("cục", "ban", "sở") and _CAPITAL_NEXT.match(text, m.end()) is not None
+        if raw in ("khu vực", "cụm", "khối") and _NAMED_GROUP_NEXT.match(text, m.end()):
+            lower_head = True  # "thuộc khu vực thi đua miền Đông Nam Bộ": a named group
         if (
             not raw[0].isupper()
             and not lower_head
@@ -1134,7 +1139,9 @@ class Organizations:
         am = _ABBR_PAREN.match(text, end)
         if am:
             end = am.end()
-        if _GENERIC_AFTER.match(text, end):
+        if _GENERIC_AFTER.match(text, end) and not (
+            head == "Ban" and _ON_TERRITORY.match(text, end)
+        ):
             if head not in ("Bộ", "Tổng cục", "Vụ", "Cục") or fold(
                 text[end : end + 6]
             ).strip().startswith("cac"):
@@ -1166,6 +1173,9 @@ class Organizations:
             comma = nxt is not None and nxt.group(0).startswith(",")
             at = end + (nxt.end() if nxt else 0)
             bare = _BARE_PARENT.match(text, at) if nxt and not comma else None
+            after_bare = text[bare.end(1) : bare.end(1) + 30].split()[:3] if bare else []
+            if bare is not None and bare.group("cap") and not _person_follows(" ".join(after_bare)):
+                bare = None  # "Đảng ủy Bộ Tư pháp": a named parent, not a bare one
             unique = doc.meta.get("unique_by_head", {})
             if bare and bare.group(1) in unique:
                 # "Văn phòng Cục", "Công đoàn Cục", "Đảng ủy Sở": the article's only Cục / Sở
@@ -1176,7 +1186,7 @@ class Organizations:
                     kind = _HEADS_BY_KEY[fold(head)][1]
                 return Span(
                     start,
-                    bare.end(),
+                    bare.end(1),
                     "org",
                     f"{name} {parent_name}",
                     "sub-unit",
@@ -1311,6 +1321,12 @@ class Organizations:
         if needs == "":
             return Span(start, end, "org", head, "grammar", {"kind": kind})
         place = _place_at(doc, end)
+        territory = _ON_TERRITORY.match(text, end) if place is None and head == "Ban" else None
+        if territory is not None and domain.startswith("Chỉ đạo"):
+            # "Ban Chỉ đạo THADS trên địa bàn tỉnh X": the steering committee of that province
+            place = _place_at(doc, territory.end())
+            if place is not None and place.level != "province":
+                place = None
         if head == "Cục":  # Cục Thi hành án dân sự of a province
             if place is None or place.level not in ("province", "implicit"):
                 return None
@@ -1448,6 +1464,7 @@ class Organizations:
         span_text = text[start:end] + " " + " ".join(words)
         e = text.find(words[-1], end) + len(words[-1])
         name = expand_abbreviations(" ".join(span_text.split()))
+        name = name[:1].upper() + name[1:]
         return Span(start, e, "org", name, "group", {"kind": "emulation-group"})
 
 
