@@ -100,6 +100,24 @@ CASES = [
         {"Báo cáo", "Báo Yên Bái trên"},
         id="newspapers",
     ),
+    pytest.param(
+        "Theo Báo Pháp luật TP. Hồ Chí Minh, Báo Nhân Dân và Tạp chí Kiểm sát đưa tin.",
+        {"Báo Pháp luật thành phố Hồ Chí Minh", "Báo Nhân Dân", "Tạp chí Kiểm sát"},
+        {"Báo Pháp luật TP", "Báo Nhân Dân và Tạp chí Kiểm sát"},
+        id="newspaper-of-a-city-and-two-titles",
+    ),
+    pytest.param(
+        "Hội Công chứng viên tỉnh Bình Phước ra mắt. Hội Nghị Tổng Kết tỉnh Bình Phước.",
+        {"Hội Công chứng viên tỉnh Bình Phước"},
+        {"Hội Nghị Tổng Kết tỉnh Bình Phước"},
+        id="association-named-with-its-province",
+    ),
+    pytest.param(
+        "Cụm thi đua số 5 ký giao ước thi đua năm 2023.",
+        {"Cụm thi đua số 5"},
+        set(),
+        id="emulation-cluster-before-ky",
+    ),
     # --- the Government behind a title -------------------------------------------------------
     pytest.param(
         "Phó Thủ tướng Chính phủ Lê Văn Minh dự và phát biểu chỉ đạo.",

@@ -83,12 +83,22 @@ def national_bodies(doc: Doc) -> list[Span]:
 
 #: a newspaper or magazine: "Báo" / "Tạp chí" and capitalized name words
 _PRESS = re.compile(rf"(?<![\w])(?:Báo|Tạp chí)(?=[ \t]+[{UPPER}])")
+_PRESS_CITY = re.compile(
+    rf"[ \t]+(?:TP\.?|Tp\.?|T\.P\.?)[ \t]*(?P<p>HCM|[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})"
+)
 _PRESS_WORD = re.compile(rf"[ \t]+([{UPPER}][\w'’]*|[{UPPER}]+)(?![\w])")
-#: one lower-case syllable inside a name ("Pháp luật Việt Nam"), when capitals go on after it
-_PRESS_LOWER = re.compile(rf"[ \t]+([{LOWER}]+)(?=[ \t]+[{UPPER}])")
+#: one or two lower-case syllables inside a name ("Pháp luật Việt Nam", "Dân chủ và Pháp
+#: luật"), when capitals go on after them
+_PRESS_LOWER = re.compile(rf"[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?=[ \t]+[{UPPER}])")
 #: words that end a newspaper's name (prepositions, verbs): "Báo X trên …", "Báo X đưa tin"
 _PRESS_STOP = frozenset(
     "trên của tại với về cho từ theo đã là có được đưa cũng vừa đang sẽ ngày số".split()
+)
+_PRESS_VERBS = frozenset("viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin".split())
+_PRESS_TAIL = re.compile(
+    rf"[ \t]+([{LOWER}]+)(?=[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:"
+    + "|".join(sorted(_PRESS_STOP | _PRESS_VERBS))
+    + r")(?![\w]))"
 )
 #: "Báo cáo", "Báo chí" …: compounds of báo, not a newspaper
 _NOT_PRESS = frozenset("cáo chí động hiệu tin giá danh công".split())
@@ -105,6 +115,12 @@ def press(doc: Doc) -> list[Span]:
         end = m.end()
         words: list[str] = []
         while True:
+            city = _PRESS_CITY.match(text, end) if words else None
+            if city is not None and lexicon().province(city.group("p")) is not None:
+                # "Báo Pháp luật TP. Hồ Chí Minh": the city is part of the name
+                words.append("thành phố " + lexicon().province(city.group("p")).name)  # type: ignore[union-attr]
+                end = city.end()
+                break
             w = _PRESS_WORD.match(text, end)
             if w is not None:
                 if not words and w.group(1).lower() in _NOT_PRESS:
@@ -115,13 +131,23 @@ def press(doc: Doc) -> list[Span]:
             if not words:
                 break
             low = _PRESS_LOWER.match(text, end)
-            if low is None or low.group(1) in _PRESS_STOP:
+            if low is None and words[-1][:1].isupper():
+                # a sentence-case name ends in a lower-case syllable ("Tạp chí Kiểm sát"):
+                # one, before punctuation or a reporting verb
+                tail = _PRESS_TAIL.match(text, end)
+                if tail is not None and tail.group(1) not in _PRESS_STOP | _PRESS_VERBS:
+                    words.append(tail.group(1))
+                    end = tail.end(1)
                 break
-            words.append(low.group(1))
+            if low is None or set(low.group(1).split()) & _PRESS_STOP:
+                break
+            if low.group(1).endswith("và") and _PRESS.match(text, low.end() + 1):
+                break  # "Báo A và Tạp chí B": two titles
+            words.extend(low.group(1).split())
             end = low.end()
         if not words or text[m.start() : end].isupper():
             continue
-        name = " ".join(text[m.start() : end].split())
+        name = " ".join([text[m.start() : m.end()], *words])
         out.append(Span(m.start(), end, "org", name, "press", {"kind": "other"}))
     return out
 

@@ -169,7 +169,9 @@ def _scan_pattern() -> re.Pattern[str]:
 
 
 _SCAN_RE = _scan_pattern()
-_UNLISTED_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Phòng", "Trung tâm"})
+_UNLISTED_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Phòng", "Trung tâm", "Hội"})
+#: "Hội Nghị …", "Hội Thảo …" in title case are events, not associations
+_NOT_ASSOCIATION = re.compile(r"[ \t]+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|Trại)(?![\w])")
 #: a capitalized domain of at most 7 words, up to an explicit place word
 _UNLISTED_DOMAIN = re.compile(
     rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!tỉnh |thành phố |huyện |quận "
@@ -225,7 +227,7 @@ _GENERIC_AFTER = re.compile(
 )
 _GROUP_TAIL = re.compile(r"[^,.;:()\n]{0,120}")
 _GROUP_STOP = re.compile(
-    r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|triển khai|họp|năm \d|do|tại|vào|với|cho|"
+    r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|ký|triển khai|họp|năm \d|do|tại|vào|với|cho|"
     r"được|là|gồm|có|chủ trì|nhằm|để)(?![\w])"
 )
 _COUNT_BEFORE = re.compile(
@@ -895,6 +897,8 @@ class Organizations:
         when an explicit place follows: ``Cục Thuế tỉnh X``, ``Sở Ngoại vụ thành phố Y``."""
         if head not in _UNLISTED_HEADS or doc.meta.get("_upper_view"):
             return None  # never on a sentence-cased upper-case line: every word is capitalized
+        if head == "Hội" and _NOT_ASSOCIATION.match(doc.text, end):
+            return None
         fm = _UNLISTED_DOMAIN.match(doc.text, end)
         if fm is None:
             return self._unlisted_sub_unit(doc, start, end, head)
