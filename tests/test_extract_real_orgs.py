@@ -378,6 +378,38 @@ CASES = [
         set(),
         id="steering-committee-on-the-territory-of-a-province",
     ),
+    # --- units of ministries named alone; glued city names ------------------------------------
+    pytest.param(
+        "Ông Trần Văn Nam, Vụ trưởng Vụ Tổ chức - Biên chế, Bộ Nội vụ phát biểu. Vụ việc tại "
+        "Bộ Nội vụ.",
+        {"Vụ Tổ chức - Biên chế", "Bộ Nội vụ"},
+        {"Vụ việc tại"},
+        id="unlisted-unit-before-its-ministry",
+    ),
+    pytest.param(
+        "Ông Lê Văn Hùng, Phó Cục trưởng Cục Kiểm tra văn bản QPPL chủ trì.",
+        {"Cục Kiểm tra văn bản quy phạm pháp luật"},
+        set(),
+        id="unit-with-an-abbreviated-domain",
+    ),
+    pytest.param(
+        "Viện Khoa học pháp lý phối hợp tổ chức hội thảo.",
+        {"Viện Khoa học pháp lý"},
+        set(),
+        id="research-institute-of-the-ministry",
+    ),
+    pytest.param(
+        "Sở Tư pháp TP.HCM và Sở Tư pháp Cần Thơ ký kết.",
+        {"Sở Tư pháp thành phố Hồ Chí Minh", "Sở Tư pháp thành phố Cần Thơ"},
+        set(),
+        id="city-alias-glued-to-TP",
+    ),
+    pytest.param(
+        "Tạp chí Dân chủ và Pháp luật thuộc Bộ Tư pháp đăng bài.",
+        {"Tạp chí Dân chủ và Pháp luật"},
+        {"Tạp chí Dân chủ và Pháp luật thuộc Bộ Tư pháp"},
+        id="magazine-name-stops-before-thuoc",
+    ),
 ]
 
 

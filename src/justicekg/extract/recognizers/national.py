@@ -92,7 +92,7 @@ _PRESS_WORD = re.compile(rf"[ \t]+([{UPPER}][\w'’]*|[{UPPER}]+)(?![\w])")
 _PRESS_LOWER = re.compile(rf"[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?=[ \t]+[{UPPER}])")
 #: words that end a newspaper's name (prepositions, verbs): "Báo X trên …", "Báo X đưa tin"
 _PRESS_STOP = frozenset(
-    "trên của tại với về cho từ theo đã là có được đưa cũng vừa đang sẽ ngày số".split()
+    "trên của tại với về cho từ theo đã là có được đưa cũng vừa đang sẽ ngày số thuộc".split()
 )
 _PRESS_VERBS = frozenset("viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin".split())
 _PRESS_TAIL = re.compile(
@@ -139,7 +139,12 @@ def press(doc: Doc) -> list[Span]:
                     words.append(tail.group(1))
                     end = tail.end(1)
                 break
-            if low is None or set(low.group(1).split()) & _PRESS_STOP:
+            if low is not None and set(low.group(1).split()) & _PRESS_STOP:
+                first = low.group(1).split()[0]
+                if " " in low.group(1) and first not in _PRESS_STOP | _PRESS_VERBS:
+                    words.append(first)  # "… Pháp luật thuộc Bộ": the name ends before thuộc
+                break
+            if low is None:
                 break
             if low.group(1).endswith("và") and _PRESS.match(text, low.end() + 1):
                 break  # "Báo A và Tạp chí B": two titles

@@ -189,6 +189,11 @@ _LOWER_UNIT_DOMAIN = re.compile(
     rf"[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,3}}?)([ \t]*,?[ \t]*(?:thuộc[ \t]+)?)"
     rf"(?=(?:Sở|Cục|Trung tâm)[ \t]+[{UPPER}{LOWER}])"
 )
+#: a capitalized domain of at most 8 words, up to the ministry it belongs to
+_UNLISTED_MINISTRY_UNIT = re.compile(
+    rf"[ \t]+([{UPPER}][\w]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!Bộ[ \t])[\w]+){{0,7}}?)"
+    rf"[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]thuộc[ \t]+|)(?=Bộ[ \t]+[{UPPER}])"
+)
 _FUNCTION_WORDS = frozenset("các của những và tại trong thuộc cùng với là đã cho về".split())
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d \t,.:\-–&()/]+$", re.MULTILINE)
 _PLACE_WORDS = re.compile(r"(?<![\w])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
@@ -298,6 +303,7 @@ _HIGH_COURT = re.compile(
 )
 _NAMED_GROUP_NEXT = re.compile(r"[ \t]+thi đua[ \t]+(?:miền[ \t]+|số[ \t]+)?[A-ZĐ\dIVX]")
 _ON_TERRITORY = re.compile(r"[ \t]+trên[ \t]+địa[ \t]+bàn(?=[ \t]+(?:tỉnh|thành phố))")
+_GLUED_CITY = re.compile(r"[ \t]*,?[ \t]*(?=TP\.?[A-ZĐ]|Tp\.?[A-ZĐ])")
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
 _LOWER_HEAD_OK = re.compile(r"(?:Trưởng|trưởng|Chánh|chánh|Phó|phó)\s+$")
 
@@ -402,6 +408,13 @@ def _bare_dept_suffix(doc: Doc, pos: int) -> str:
 def _place_at(doc: Doc, pos: int) -> Place | None:
     lex = lexicon()
     text = doc.text
+    glued = _GLUED_CITY.match(text, pos)
+    if glued is not None:
+        # "TP.HCM", "TP.Hồ Chí Minh": a city alias written with its prefix
+        pm = lex.province_re.match(text, glued.end())
+        rec = lex.province(pm.group(0)) if pm else None
+        if pm is not None and rec is not None and rec.kind == "thành phố":
+            return Place("province", rec.kind, rec.name, rec.name, pm.end())
     m = _PLACE.match(text, pos)
     if m:
         kind = m.group("kind").strip().rstrip(".")
@@ -895,6 +908,10 @@ class Organizations:
     def _unlisted(self, doc: Doc, start: int, end: int, head: str) -> Span | None:
         """A provincial or district body whose domain is not in the gazetteer, recognized only
         when an explicit place follows: ``Cục Thuế tỉnh X``, ``Sở Ngoại vụ thành phố Y``."""
+        if head in ("Vụ", "Cục") and not doc.meta.get("_upper_view"):
+            unit = self._unlisted_ministry_unit(doc, start, end, head)
+            if unit is not None:
+                return unit
         if head not in _UNLISTED_HEADS or doc.meta.get("_upper_view"):
             return None  # never on a sentence-cased upper-case line: every word is capitalized
         if head == "Hội" and _NOT_ASSOCIATION.match(doc.text, end):
@@ -912,6 +929,23 @@ class Organizations:
         if place.level == "district" and head in ("Sở", "Cục"):
             return None
         return self._placed(start, f"{head} {domain}", kind, place)
+
+    def _unlisted_ministry_unit(self, doc: Doc, start: int, end: int, head: str) -> Span | None:
+        """A department of a ministry whose domain is not in the gazetteer, with its ministry
+        right after it: ``Vụ Tổ chức - Biên chế, Bộ Tư pháp`` → ``Vụ Tổ chức - Biên chế`` (a
+        unit of a ministry is named without the ministry)."""
+        fm = _UNLISTED_MINISTRY_UNIT.match(doc.text, end)
+        if fm is None or set(fm.group(1).lower().split()) & _FUNCTION_WORDS - {"và"}:
+            return None
+        sub = self._parse(doc, fm.end(), 2)
+        if sub is None or sub.data.get("kind") != "ministry":
+            return None
+        from justicekg.text.normalize import expand_abbreviations
+
+        domain = expand_abbreviations(" ".join(fm.group(1).split()))
+        return Span(
+            start, fm.end(1), "org", f"{head} {domain}", "grammar", {"kind": "ministry-unit"}
+        )
 
     def _unlisted_sub_unit(self, doc: Doc, start: int, end: int, head: str) -> Span | None:
         """A unit whose domain is not in the gazetteer, named with its department or office
