@@ -161,6 +161,22 @@ CASES = [
         id="counted-departments-with-their-provinces",
     ),
     pytest.param(
+        "Sở Tư pháp các tỉnh Phú Yên, Khánh Hòa dự hội nghị.",
+        {"Sở Tư pháp tỉnh Phú Yên", "Sở Tư pháp tỉnh Khánh Hòa"},
+        set(),
+        id="departments-of-provinces-listed-without-a-colon",
+    ),
+    pytest.param(
+        "Cục THADS tỉnh Phú Yên, Khánh Hòa và Ninh Thuận ký giao ước thi đua.",
+        {
+            "Cục Thi hành án dân sự tỉnh Phú Yên",
+            "Cục Thi hành án dân sự tỉnh Khánh Hòa",
+            "Cục Thi hành án dân sự tỉnh Ninh Thuận",
+        },
+        set(),
+        id="provinces-listed-after-a-provincial-body",
+    ),
+    pytest.param(
         "Hướng dẫn tại Trung tâm phục vụ hành chính công của 03 xã (Tân An, Phú Mỹ, Lộc Hà).",
         {
             "Trung tâm Phục vụ hành chính công xã Tân An",

@@ -27,6 +27,7 @@ __all__ = [
     "listed_departments",
     "listed_provinces",
     "party_organs_of_a_body",
+    "provinces_after_a_body",
 ]
 
 #: bodies named by a head that needs a place, as written → (canonical head, kind, levels)
@@ -183,7 +184,7 @@ _PROVINCE_LIST = re.compile(
     r"(?<![\w])(?P<unit>Sở Tư pháp|Cục Thi hành án dân sự|Cục THADS)"
     r"(?P<plural>[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|địa phương)"
     r"(?:[ \t]*,[ \t]*(?:thành phố|TP\.?))?)?"
-    r"[ \t]*(?P<open>\([ \t]*(?:gồm|là)?:?|:|gồm:?)[ \t]*"
+    r"[ \t]*(?P<open>\([ \t]*(?:gồm|là)?:?|:|gồm:?)?[ \t]*"
 )
 _ITEM_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?)[ \t]*")
 _FORMER = re.compile(r"[ \t]+(?:cũ|trước đây)(?![\w])")
@@ -196,7 +197,7 @@ def listed_provinces(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for m in _PROVINCE_LIST.finditer(text):
         counted = _COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
-        if not (counted or m.group("plural")):
+        if not (counted or m.group("plural")) or not (m.group("open") or m.group("plural")):
             continue
         unit = "Sở Tư pháp" if m.group("unit") == "Sở Tư pháp" else "Cục Thi hành án dân sự"
         pos = m.end()
@@ -332,4 +333,47 @@ def party_organs_of_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
                 {"kind": "party-committee", "parent": owner[0].name},
             )
         )
+    return out
+
+
+_PROVINCE_TAIL = re.compile(r" (?P<kind>tỉnh|thành phố) (?P<prov>.+)$")
+
+
+def provinces_after_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """``Cục THADS tỉnh Bắc Ninh, Hà Nam và Hải Dương``: bare province names listed after a
+    provincial body named with ``tỉnh``/``thành phố`` name the same body of those provinces."""
+    lex = lexicon()
+    text = doc.text
+    out: list[Span] = []
+    for s in spans:
+        if s.label != "org" or s.rule != "grammar":
+            continue
+        tail = _PROVINCE_TAIL.search(s.name)
+        if tail is None or lex.province(tail.group("prov")) is None:
+            continue
+        head = s.name[: tail.start()]
+        pos = s.end
+        while True:
+            sep = _SEP.match(text, pos)
+            if sep is None or sep.end() == pos:
+                break
+            pm = lex.province_re.match(text, sep.end())
+            rec = lex.province(pm.group(0)) if pm else None
+            if (
+                pm is None
+                or rec is None
+                or re.match(r"[ \t]+[A-ZĐ]", text[pm.end() : pm.end() + 2])
+            ):
+                break
+            out.append(
+                Span(
+                    pm.start(),
+                    pm.end(),
+                    "org",
+                    f"{head} {rec.kind} {rec.name}",
+                    "list",
+                    {**s.data, "province": rec.name},
+                )
+            )
+            pos = pm.end()
     return out

@@ -891,6 +891,11 @@ class Organizations:
         for item in items:
             if not any(item.overlaps(o) for o in first):
                 first.append(item)
+        first.extend(
+            o
+            for o in org_lists.provinces_after_a_body(doc, first)
+            if not any(o.overlaps(x) for x in first if x.label == "org")
+        )
         first.extend(org_lists.elliptical_bodies(doc, first))
         first.extend(org_lists.party_organs_of_a_body(doc, first))
         first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
