@@ -225,6 +225,12 @@ CASES = [
         id="provincial-coordination-council",
     ),
     pytest.param(
+        "Hội đồng Phối hợp PBGDPL tỉnh Sơn La họp phiên thứ nhất.",
+        {"Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Sơn La"},
+        set(),
+        id="coordination-council-abbreviated",
+    ),
+    pytest.param(
         "Ông Hà Văn Tâm, Chủ tịch Hội đồng phối hợp phổ biến giáo dục pháp luật Bộ Công an, "
         "chủ trì.",
         {"Hội đồng phối hợp phổ biến giáo dục pháp luật Bộ Công an"},

@@ -82,6 +82,11 @@ _HEADS: dict[str, tuple[str, str, str]] = {
         "other",
         "place",
     ),
+    "hội đồng phối hợp pbgdpl": (
+        "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
+        "other",
+        "place",
+    ),
     "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "other", "place"),
     "đoàn đbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
     # the stroke of Đ is often lost on real pages
