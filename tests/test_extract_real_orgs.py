@@ -332,6 +332,12 @@ CASES = [
         id="repeat-of-a-named-prime-minister",
     ),
     pytest.param(
+        "Lãnh đạo Thi hành án dân sự tỉnh Lai Châu dự hội nghị.",
+        {"Thi hành án dân sự tỉnh Lai Châu"},
+        set(),
+        id="post-2025-enforcement-body-on-an-undated-page",
+    ),
+    pytest.param(
         "Phòng Thi hành án dân sự khu vực 3, tỉnh Lai Châu tổ chức lễ. Dự lễ có lãnh đạo Phòng "
         "Thi hành án dân sự khu vực 3 cùng công chức.",
         {"Phòng Thi hành án dân sự khu vực 3 tỉnh Lai Châu"},

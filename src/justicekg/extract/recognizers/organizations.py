@@ -1141,7 +1141,10 @@ class Organizations:
         if head == "Thi hành án dân sự":
             date = doc.published or doc.meta.get("dateline") or ""
             place = _place_at(doc, m.end())
-            if date < "2025-03" or place is None or place.level not in ("province", "implicit"):
+            if place is None or place.level not in ("province", "implicit"):
+                return None
+            if date < "2025-03" if date else place.level != "province":
+                # named so from 2025-03; an undated page needs the province written out
                 return None
             if place.level == "implicit" and (
                 not place.province or _ACTIVITY_BEFORE.search(text, max(0, start - 14), start)
