@@ -107,6 +107,12 @@ CASES = [
         id="newspaper-of-a-city-and-two-titles",
     ),
     pytest.param(
+        "Báo Công an nhân dân đưa tin. Báo Sơn La phản ánh việc này.",
+        {"Báo Công an nhân dân", "Báo Sơn La"},
+        {"Báo Công", "Báo Sơn La phản ánh"},
+        id="newspaper-name-ending-in-lower-case-words",
+    ),
+    pytest.param(
         "Hội Công chứng viên tỉnh Bình Phước ra mắt. Hội Nghị Tổng Kết tỉnh Bình Phước.",
         {"Hội Công chứng viên tỉnh Bình Phước"},
         {"Hội Nghị Tổng Kết tỉnh Bình Phước"},

@@ -95,13 +95,30 @@ _PRESS_STOP = frozenset(
     "trên của tại với về cho từ theo đã là có được đưa cũng vừa đang sẽ ngày số thuộc".split()
 )
 _PRESS_VERBS = frozenset("viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin".split())
-_PRESS_TAIL = re.compile(
-    rf"[ \t]+([{LOWER}]+)(?=[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:"
-    + "|".join(sorted(_PRESS_STOP | _PRESS_VERBS))
-    + r")(?![\w]))"
-)
+_LOWER_RUN = re.compile(rf"(?:[ \t]+[{LOWER}]+){{1,4}}")
+_PUNCT_NEXT = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
+
+
+def _press_tail(text: str, end: int) -> list[str]:
+    """The lower-case syllables that end a sentence-case name at ``end`` (at most three, none
+    a preposition or reporting verb, then punctuation or such a word), else []."""
+    run = _LOWER_RUN.match(text, end)
+    if run is None:
+        return []
+    words = run.group(0).split()
+    stop = _PRESS_STOP | _PRESS_VERBS
+    best: list[str] = []
+    for k in range(1, min(3, len(words)) + 1):
+        if words[k - 1] in stop:
+            break
+        after = words[k] if k < len(words) else None
+        if after in stop or (after is None and _PUNCT_NEXT.match(text, run.end())):
+            best = words[:k]
+    return best
+
+
 #: "Báo cáo", "Báo chí" …: compounds of báo, not a newspaper
-_NOT_PRESS = frozenset("cáo chí động hiệu tin giá danh công".split())
+_NOT_PRESS = frozenset("cáo chí động hiệu tin giá danh".split())
 
 
 def press(doc: Doc) -> list[Span]:
@@ -132,12 +149,13 @@ def press(doc: Doc) -> list[Span]:
                 break
             low = _PRESS_LOWER.match(text, end)
             if low is None and words[-1][:1].isupper():
-                # a sentence-case name ends in a lower-case syllable ("Tạp chí Kiểm sát"):
-                # one, before punctuation or a reporting verb
-                tail = _PRESS_TAIL.match(text, end)
-                if tail is not None and tail.group(1) not in _PRESS_STOP | _PRESS_VERBS:
-                    words.append(tail.group(1))
-                    end = tail.end(1)
+                # a sentence-case name ends in lower-case syllables ("Tạp chí Kiểm sát",
+                # "Báo Công an nhân dân"): up to three, before punctuation or a reporting verb
+                tail = _press_tail(text, end)
+                if tail:
+                    words.extend(tail)
+                    for syl in tail:
+                        end = text.index(syl, end) + len(syl)
                 break
             if low is not None and set(low.group(1).split()) & _PRESS_STOP:
                 first = low.group(1).split()[0]
