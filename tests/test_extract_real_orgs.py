@@ -444,6 +444,19 @@ CASES = [
         {"Tạp chí Dân chủ và Pháp luật thuộc Bộ Tư pháp"},
         id="magazine-name-stops-before-thuoc",
     ),
+    # --- foreign bodies -------------------------------------------------------------------------
+    pytest.param(
+        "Bộ Tư pháp Lào và Tòa án nhân dân tối cao Lào ký biên bản ghi nhớ.",
+        {"Bộ Tư pháp Lào", "Tòa án nhân dân tối cao Lào"},
+        {"Tòa án nhân dân tối cao"},
+        id="foreign-supreme-court",
+    ),
+    pytest.param(
+        "Dự án do Đại sứ quán Nhật Bản tài trợ.",
+        {"Đại sứ quán Nhật Bản"},
+        set(),
+        id="embassy",
+    ),
 ]
 
 

@@ -668,6 +668,20 @@ _NUMBERED = re.compile(
 )
 
 
+_EMBASSY = re.compile(r"(?<![\w])(?:Đại sứ quán|Tổng Lãnh sự quán)(?=[ \t])")
+
+
+def _embassies(doc: Doc) -> list[Span]:
+    """``Đại sứ quán Nhật Bản``: a foreign mission, named with its country."""
+    out: list[Span] = []
+    for m in _EMBASSY.finditer(doc.text):
+        country = _country_re().match(doc.text, m.end())
+        if country is not None:
+            name = f"{m.group(0)} {_country_name(country.group('c'))}"
+            out.append(Span(m.start(), country.end(), "org", name, "foreign", {"kind": "other"}))
+    return out
+
+
 def _numbered_units(doc: Doc) -> list[Span]:
     """``Phòng Công chứng số 7 tỉnh X``, ``Đội Thi hành án số 2``: a unit head, a number and
     an optional place written right after it."""
@@ -875,7 +889,7 @@ class Organizations:
         for listed in _unit_lists(doc):
             if not any(listed.overlaps(o) for o in first):
                 first.append(listed)
-        for named in [*_numbered_units(doc), *_named_institutions(doc)]:
+        for named in [*_numbered_units(doc), *_named_institutions(doc), *_embassies(doc)]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [named]
@@ -1433,6 +1447,11 @@ class Organizations:
                 r"\s+tối cao", text[end:]
             ):
                 e = end + len(re.match(r"\s+tối cao", text[end:]).group(0))  # type: ignore[union-attr]
+                country = _country_re().match(text, e)
+                if country is not None:
+                    # "Tòa án nhân dân tối cao Lào": a foreign supreme court
+                    name = f"{head} tối cao {_country_name(country.group('c'))}"
+                    return Span(start, country.end(), "org", name, "foreign", {"kind": kind})
                 return Span(start, e, "org", f"{head} tối cao", "grammar", {"kind": kind})
             if head == "Phòng Công chứng" and doc.meta.get("main_province"):
                 # "Phòng Công chứng số 2" in an article about one province
