@@ -421,6 +421,12 @@ CASES = [
         id="unlisted-unit-before-its-ministry",
     ),
     pytest.param(
+        "Bà Lê Thị Hoa, Cục trưởng Cục Đăng ký đất đai chủ trì hội nghị.",
+        {"Cục Đăng ký đất đai"},
+        {"Cục Đăng ký đất đai chủ trì hội nghị"},
+        id="unlisted-unit-after-its-head's-title",
+    ),
+    pytest.param(
         "Ông Lê Văn Hùng, Phó Cục trưởng Cục Kiểm tra văn bản QPPL chủ trì.",
         {"Cục Kiểm tra văn bản quy phạm pháp luật"},
         set(),

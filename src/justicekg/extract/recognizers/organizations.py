@@ -207,6 +207,16 @@ _UNLISTED_MINISTRY_UNIT = re.compile(
     rf"[ \t]+([{UPPER}][\w]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!Bộ[ \t])[\w]+){{0,7}}?)"
     rf"[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]thuộc[ \t]+|)(?=Bộ[ \t]+[{UPPER}])"
 )
+_HEAD_TITLE_BEFORE = re.compile(r"(?:Vụ trưởng|Cục trưởng|Phó Vụ trưởng|Phó Cục trưởng)[ \t]+$")
+_UNIT_AFTER_TITLE = re.compile(
+    rf"[ \t]+([{UPPER}][\w]*(?:(?:[ \t]*[\-–][ \t]*|[ \t]+)[\w]+){{0,7}})(?=[ \t]*[,;.()\n–])"
+)
+_PLACE_KINDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "tp", "tp."})
+#: verbs and prepositions that end a unit's name read up to the punctuation
+_UNIT_NAME_STOP = frozenset(
+    "chủ phát dự tham cho tổ làm đã đang sẽ được có là trình báo nêu nhấn khẳng yêu đề trao "
+    "tặng nhận đến tại về với của trong cùng vừa".split()
+)
 _FUNCTION_WORDS = frozenset("các của những và tại trong thuộc cùng với là đã cho về".split())
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d \t,.:\-–&()/]+$", re.MULTILINE)
 _PLACE_WORDS = re.compile(r"(?<![\w])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
@@ -629,17 +639,26 @@ class Organizations:
         right after it: ``Vụ Tổ chức - Biên chế, Bộ Tư pháp`` → ``Vụ Tổ chức - Biên chế`` (a
         unit of a ministry is named without the ministry)."""
         fm = _UNLISTED_MINISTRY_UNIT.match(doc.text, end)
-        if fm is None or set(fm.group(1).lower().split()) & _FUNCTION_WORDS - {"và"}:
+        if fm is None and _HEAD_TITLE_BEFORE.search(doc.text, max(0, start - 14), start):
+            # "Vụ trưởng Vụ Tổ chức - Biên chế, …": the title names the unit's head; the name
+            # runs to the punctuation
+            fm = _UNIT_AFTER_TITLE.match(doc.text, end)
+        elif fm is not None:
+            sub = self._parse(doc, fm.end(), 2)
+            if sub is None or sub.data.get("kind") != "ministry":
+                return None
+        if fm is None:
             return None
-        sub = self._parse(doc, fm.end(), 2)
-        if sub is None or sub.data.get("kind") != "ministry":
-            return None
+        words = fm.group(1).split()
+        cut = next((i for i, w in enumerate(words) if w in _UNIT_NAME_STOP), len(words))
+        if cut == 0 or {w.lower() for w in words[:cut]} & (_FUNCTION_WORDS - {"và"} | _PLACE_KINDS):
+            return None  # a place word: a provincial body, read by the placed grammar
         from justicekg.text.normalize import expand_abbreviations
 
-        domain = expand_abbreviations(" ".join(fm.group(1).split()))
-        return Span(
-            start, fm.end(1), "org", f"{head} {domain}", "grammar", {"kind": "ministry-unit"}
-        )
+        domain = expand_abbreviations(" ".join(words[:cut]))
+        stop = fm.end(1) if cut == len(words) else doc.text.index(words[cut], fm.start(1))
+        stop = len(doc.text[:stop].rstrip(" \t-–"))
+        return Span(start, stop, "org", f"{head} {domain}", "grammar", {"kind": "ministry-unit"})
 
     def _unlisted_sub_unit(self, doc: Doc, start: int, end: int, head: str) -> Span | None:
         """A unit whose domain is not in the gazetteer, named with its department or office
