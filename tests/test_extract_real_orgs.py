@@ -44,6 +44,13 @@ CASES = [
         id="bare-provincial-enforcement",
     ),
     pytest.param(
+        "Cục THADS tỉnh Cao Bằng họp giao ban. Thời gian tới, Cục Thi hành án dân sự tiếp tục "
+        "rà soát án tồn. Tổng cục chỉ đạo Cục THADS địa phương.",
+        {"Cục Thi hành án dân sự tỉnh Cao Bằng"},
+        {"Cục Thi hành án dân sự"},
+        id="enforcement-body-without-its-place",
+    ),
+    pytest.param(
         "THÀNH PHỐ TAM KỲ: HỘI NGHỊ HÒA GIẢI\nUBND thành phố giao Phòng Tư pháp chủ trì.",
         {"Ủy ban nhân dân thành phố Tam Kỳ"},
         {"Ủy ban nhân dân thành phố", "Ủy ban nhân dân tỉnh Quảng Nam"},

@@ -211,6 +211,11 @@ _HEAD_TITLE_BEFORE = re.compile(r"(?:Vụ trưởng|Cục trưởng|Phó Vụ tr
 _UNIT_AFTER_TITLE = re.compile(
     rf"[ \t]+([{UPPER}][\w]*(?:(?:[ \t]*[\-–][ \t]*|[ \t]+)[\w]+){{0,7}})(?=[ \t]*[,;.()\n–])"
 )
+#: "Cục THADS địa phương", "Cục THADS Bộ Quốc phòng", "Cục THADS và …": not one province's
+_NOT_A_PROVINCE_AFTER = re.compile(
+    r"[ \t]*(?:\(THADS\)[ \t]*)?(?:địa phương|Bộ[ \t]|Quân đội|quân đội|và|,[ \t]*Chi cục|"
+    r"trên cả nước|cả nước|toàn quốc|các)"
+)
 _PLACE_KINDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "tp", "tp."})
 #: verbs and prepositions that end a unit's name read up to the punctuation
 _UNIT_NAME_STOP = frozenset(
@@ -633,6 +638,26 @@ class Organizations:
         if place.level == "district" and head in ("Sở", "Cục"):
             return None
         return self._placed(start, f"{head} {domain}", kind, place)
+
+    def _bare_enforcement(self, doc: Doc, start: int, end: int) -> Span | None:
+        """``Cục THADS`` with no place: the page's only provincial enforcement body, else the
+        article's province's, else the bare name (read once the page's bodies are known)."""
+        if "unique_by_head" not in doc.meta or _NOT_A_PROVINCE_AFTER.match(doc.text, end):
+            return None
+        unique = doc.meta["unique_by_head"].get("Cục")
+        name: str | None = unique if isinstance(unique, str) else None
+        province = doc.meta.get("main_province")
+        if name is None:
+            rec = lexicon().province(province) if province else None
+            name = "Cục Thi hành án dân sự" + (f" {rec.kind} {rec.name}" if rec else "")
+        return Span(
+            start,
+            end,
+            "org",
+            name,
+            "grammar",
+            {"kind": "provincial-enforcement", "province": province},
+        )
 
     def _unlisted_ministry_unit(self, doc: Doc, start: int, end: int, head: str) -> Span | None:
         """A department of a ministry whose domain is not in the gazetteer, with its ministry
@@ -1082,6 +1107,8 @@ class Organizations:
             if place is not None and place.level != "province":
                 place = None
         if head == "Cục":  # Cục Thi hành án dân sự of a province
+            if place is None and domain == "Thi hành án dân sự" and depth == 0:
+                return self._bare_enforcement(doc, start, end)
             if place is None or place.level not in ("province", "implicit"):
                 return None
             if not place.province and not place.written:
