@@ -470,6 +470,13 @@ CASES = [
         set(),
         id="embassy",
     ),
+    # --- provinces of earlier eras --------------------------------------------------------------
+    pytest.param(
+        "Tiền thân là Sở Tư pháp tỉnh Nghệ Tĩnh, dưới sự lãnh đạo của Tỉnh ủy Nghệ Tĩnh.",
+        {"Sở Tư pháp tỉnh Nghệ Tĩnh", "Tỉnh ủy Nghệ Tĩnh"},
+        {"Sở Tư pháp tỉnh Nghệ An", "Sở Tư pháp tỉnh Hà Tĩnh"},
+        id="historical-province",
+    ),
 ]
 
 

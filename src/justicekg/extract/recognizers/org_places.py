@@ -129,6 +129,22 @@ def _bare_dept_suffix(doc: Doc, pos: int) -> str:
     return _place_suffix(Place("implicit", "tỉnh", None, _local_province(doc, pos), pos))
 
 
+@cache
+def _historical_re() -> re.Pattern[str]:
+    names = sorted(gz.column("org_historical_provinces"), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace(r"\ \-\ ", r"[ \t]*[-–][ \t]*") for n in names)
+    return re.compile(rf"[ \t]*(?P<name>{alts})(?![\w])")
+
+
+def historical_province_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A province of an earlier era written at ``pos`` (``Hà Nam Ninh``): (name, end)."""
+    m = _historical_re().match(text, pos)
+    if m is None:
+        return None
+    name = re.sub(r"[ \t]*[-–][ \t]*", " - ", m.group("name"))
+    return name, m.end()
+
+
 def _place_at(doc: Doc, pos: int) -> Place | None:
     lex = lexicon()
     text = doc.text
@@ -146,6 +162,11 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             kind, kind
         ).lower()
         name = m.group("name")
+        if kind == "tỉnh" and name:
+            old = historical_province_at(text, m.start("name"))
+            if old is not None:
+                # "tỉnh Hà Nam Ninh": a province of an earlier era, kept as written
+                return Place("province", "tỉnh", old[0], None, old[1])
         if kind in ("tỉnh", "thành phố"):
             rec = lex.province(name) if name else None
             if rec is None and name:

@@ -27,6 +27,7 @@ from justicekg.extract.recognizers.org_places import (
     _place_at,
     _place_suffix,
     _trim_name,
+    historical_province_at,
 )
 from justicekg.text.normalize import fold
 
@@ -1058,6 +1059,9 @@ class Organizations:
                 )
             return Span(start, end, "org", name, "grammar", {"kind": kind})
         if needs == "name":  # Tỉnh ủy X / Thành ủy X / Huyện ủy X
+            old = historical_province_at(text, end) if head in ("Tỉnh ủy", "Tỉnh đoàn") else None
+            if old is not None and text[end : end + 1] in " \t":
+                return Span(start, old[1], "org", f"{head} {old[0]}", "grammar", {"kind": kind})
             pm = _BARE_PROVINCE.match(text, end)
             rec = None
             if pm:
