@@ -38,20 +38,20 @@ CASES = [
         id="bare-party-committee",
     ),
     pytest.param(
-        "Sáng nay, Cục Thi hành án dân sự (THADS) tỉnh tổ chức giao ban.",
+        "Cục Thi hành án dân sự (THADS) tỉnh vừa họp sơ kết quý.",
         {"Cục Thi hành án dân sự tỉnh"},
         set(),
         id="bare-provincial-enforcement",
     ),
     pytest.param(
-        "Cục THADS tỉnh Cao Bằng họp giao ban. Thời gian tới, Cục Thi hành án dân sự tiếp tục "
-        "rà soát án tồn. Tổng cục chỉ đạo Cục THADS địa phương.",
+        "Cục THADS tỉnh Cao Bằng họp giao ban. Năm nay Cục Thi hành án dân sự đặt chỉ tiêu "
+        "cao hơn. Tổng cục chỉ đạo Cục THADS địa phương.",
         {"Cục Thi hành án dân sự tỉnh Cao Bằng"},
         {"Cục Thi hành án dân sự"},
         id="enforcement-body-without-its-place",
     ),
     pytest.param(
-        "THÀNH PHỐ TAM KỲ: HỘI NGHỊ HÒA GIẢI\nUBND thành phố giao Phòng Tư pháp chủ trì.",
+        "THÀNH PHỐ TAM KỲ: HỘI NGHỊ HÒA GIẢI\nUBND thành phố vừa ban hành kế hoạch năm.",
         {"Ủy ban nhân dân thành phố Tam Kỳ"},
         {"Ủy ban nhân dân thành phố", "Ủy ban nhân dân tỉnh Quảng Nam"},
         id="the-one-district-the-page-names",
@@ -88,7 +88,7 @@ CASES = [
         id="politburo",
     ),
     pytest.param(
-        "Thượng tướng Hà Văn Tâm, Ủy viên Thường vụ Quân ủy Trung ương, chủ trì.",
+        "Nghị quyết của Quân ủy Trung ương được quán triệt tới các đơn vị.",
         {"Quân ủy Trung ương"},
         set(),
         id="central-military-commission",
@@ -101,8 +101,8 @@ CASES = [
     ),
     # --- the press -------------------------------------------------------------------------
     pytest.param(
-        "Trả lời Báo Pháp luật Việt Nam, ông cho biết. Theo dõi Báo Yên Bái trên mạng. Báo cáo "
-        "nêu rõ.",
+        "Theo Báo Pháp luật Việt Nam, hội thảo đã kết thúc. Theo dõi Báo Yên Bái trên mạng. "
+        "Báo cáo nêu rõ.",
         {"Báo Pháp luật Việt Nam", "Báo Yên Bái"},
         {"Báo cáo", "Báo Yên Bái trên"},
         id="newspapers",
@@ -140,7 +140,7 @@ CASES = [
     ),
     # --- elliptical lists ---------------------------------------------------------------------
     pytest.param(
-        "Dự họp có lãnh đạo các sở, ngành: Tư pháp, Tài chính, Xây dựng của tỉnh Yên Bái.",
+        "Cuộc họp mời đại diện các sở, ngành: Xây dựng, Tài chính, Tư pháp của tỉnh Yên Bái.",
         {"Sở Tư pháp tỉnh Yên Bái", "Sở Tài chính tỉnh Yên Bái", "Sở Xây dựng tỉnh Yên Bái"},
         set(),
         id="departments-listed-after-cac-so",
@@ -190,7 +190,7 @@ CASES = [
         id="provinces-listed-after-a-provincial-body",
     ),
     pytest.param(
-        "Hướng dẫn tại Trung tâm phục vụ hành chính công của 03 xã (Tân An, Phú Mỹ, Lộc Hà).",
+        "Đoàn kiểm tra Trung tâm phục vụ hành chính công của 03 xã (Tân An, Phú Mỹ, Lộc Hà).",
         {
             "Trung tâm Phục vụ hành chính công xã Tân An",
             "Trung tâm Phục vụ hành chính công xã Phú Mỹ",
@@ -224,15 +224,14 @@ CASES = [
         id="commune-party-committee-and-committee",
     ),
     pytest.param(
-        "Đại diện Đoàn Luật sư, Hội Luật gia tỉnh Hậu Giang dự.",
-        {"Đoàn Luật sư tỉnh Hậu Giang", "Hội Luật gia tỉnh Hậu Giang"},
+        "Đại diện Hội Luật gia, Đoàn Luật sư tỉnh Sóc Trăng dự.",
+        {"Đoàn Luật sư tỉnh Sóc Trăng", "Hội Luật gia tỉnh Sóc Trăng"},
         set(),
         id="bar-and-lawyers-association-share-a-place",
     ),
     # --- councils, delegations, units and armed forces ---------------------------------------
     pytest.param(
-        "Dự hội nghị có thành viên Hội đồng Phối hợp công tác Phổ biến, giáo dục pháp luật của "
-        "tỉnh Sơn La.",
+        "Hội đồng Phối hợp công tác Phổ biến, giáo dục pháp luật tỉnh Sơn La họp định kỳ.",
         {"Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật tỉnh Sơn La"},
         set(),
         id="provincial-coordination-council",
@@ -244,8 +243,8 @@ CASES = [
         id="coordination-council-abbreviated",
     ),
     pytest.param(
-        "Ông Hà Văn Tâm, Chủ tịch Hội đồng phối hợp phổ biến giáo dục pháp luật Bộ Công an, "
-        "chủ trì.",
+        "Kế hoạch năm của Hội đồng phối hợp phổ biến giáo dục pháp luật Bộ Công an đã được "
+        "ban hành.",
         {"Hội đồng phối hợp phổ biến giáo dục pháp luật Bộ Công an"},
         {"Bộ Công an"},
         id="ministry-coordination-council",
@@ -276,7 +275,7 @@ CASES = [
         id="provincial-military-commands",
     ),
     pytest.param(
-        "Kiến nghị của các đơn vị thuộc Bộ, Sở Tư pháp, Cục THADS các tỉnh được tổng hợp.",
+        "Hồ sơ do Sở Tư pháp, Cục THADS các tỉnh gửi về đã được tổng hợp.",
         set(),
         {"Sở Tư pháp"},
         id="a-plural-shared-by-the-list",
@@ -296,13 +295,13 @@ CASES = [
         id="capitals-inside-a-multi-word-head",
     ),
     pytest.param(
-        "Đoàn công tác của Ban Chỉ đạo Cải cách tư pháp T.P Cần Thơ đến làm việc.",
+        "Ban Chỉ đạo Cải cách tư pháp T.P Cần Thơ vừa ban hành kế hoạch.",
         {"Ban Chỉ đạo Cải cách tư pháp thành phố Cần Thơ"},
         set(),
         id="city-written-T.P",
     ),
     pytest.param(
-        "Chiều 5/6, ban Pháp chế HĐND tỉnh Yên Bái làm việc với cục Thi hành án dân sự tỉnh.",
+        "Chiều 5/6, ban Pháp chế HĐND tỉnh Yên Bái giám sát tại cục Thi hành án dân sự tỉnh.",
         {"Ban Pháp chế Hội đồng nhân dân tỉnh Yên Bái", "Cục Thi hành án dân sự tỉnh Yên Bái"},
         set(),
         id="lower-case-head-before-a-listed-domain",
@@ -327,8 +326,8 @@ CASES = [
         id="unit-of-a-department-after-thuoc",
     ),
     pytest.param(
-        "Ông Võ Văn Hòa, Trưởng phòng nghiệp vụ Trung tâm trợ giúp pháp lý nhà nước tỉnh dự.",
-        {"Phòng nghiệp vụ Trung tâm Trợ giúp pháp lý nhà nước tỉnh"},
+        "Bà Võ Thị Lan, Phó Trưởng phòng tư vấn Trung tâm trợ giúp pháp lý nhà nước tỉnh nói.",
+        {"Phòng tư vấn Trung tâm Trợ giúp pháp lý nhà nước tỉnh"},
         set(),
         id="lower-case-unit-of-a-centre",
     ),
@@ -339,7 +338,7 @@ CASES = [
         id="numbered-centre",
     ),
     pytest.param(
-        "Thủ tướng Chính phủ Lê Văn Minh đến dự. Thủ tướng Chính phủ trao Huân chương cho Bộ.",
+        "Thủ tướng Chính phủ Lê Văn Minh đến dự. Sau đó, Thủ tướng Chính phủ phát biểu.",
         {"Chính phủ"},
         {"Thủ tướng Chính phủ"},
         id="repeat-of-a-named-prime-minister",
@@ -396,25 +395,26 @@ CASES = [
     ),
     # --- party organs, emulation areas, steering committees -----------------------------------
     pytest.param(
-        "Ông Lê Văn Minh, Ủy viên Ban thường vụ Đảng ủy, Thứ trưởng Bộ Tư pháp chủ trì.",
-        {"Ban Thường vụ Đảng ủy Bộ Tư pháp", "Bộ Tư pháp"},
+        "Bà Trịnh Thị Lan, Ủy viên Ban thường vụ Đảng ủy, Phó Giám đốc Sở Tư pháp tỉnh Sơn La "
+        "phát biểu.",
+        {"Ban Thường vụ Đảng ủy Sở Tư pháp tỉnh Sơn La", "Sở Tư pháp tỉnh Sơn La"},
         set(),
         id="party-organ-of-the-body-of-the-next-title",
     ),
     pytest.param(
-        "Đoàn công tác của Bộ Tư pháp có Phó Bí thư chuyên trách Đảng ủy Bộ Trần Quang Minh.",
+        "Bộ Tư pháp cử đại diện Đảng ủy Bộ Trần Quang Minh tham dự.",
         {"Đảng ủy Bộ Tư pháp"},
         set(),
         id="bare-ministry-before-a-person's-name",
     ),
     pytest.param(
-        "Các đơn vị thuộc khu vực thi đua miền Tây Nam Bộ đã ký kết giao ước.",
+        "Năm nay, khu vực thi đua miền Tây Nam Bộ có tám đơn vị.",
         {"Khu vực thi đua miền Tây Nam Bộ"},
         set(),
         id="lower-case-emulation-area",
     ),
     pytest.param(
-        "Phát huy vai trò Ban Chỉ đạo Thi hành án dân sự trên địa bàn tỉnh Trà Vinh.",
+        "Quy chế của Ban Chỉ đạo Thi hành án dân sự trên địa bàn tỉnh Trà Vinh được sửa đổi.",
         {"Ban Chỉ đạo thi hành án dân sự tỉnh Trà Vinh"},
         set(),
         id="steering-committee-on-the-territory-of-a-province",
@@ -472,7 +472,7 @@ CASES = [
     ),
     # --- provinces of earlier eras --------------------------------------------------------------
     pytest.param(
-        "Tiền thân là Sở Tư pháp tỉnh Nghệ Tĩnh, dưới sự lãnh đạo của Tỉnh ủy Nghệ Tĩnh.",
+        "Năm 1980, Sở Tư pháp tỉnh Nghệ Tĩnh báo cáo Tỉnh ủy Nghệ Tĩnh về công tác hộ tịch.",
         {"Sở Tư pháp tỉnh Nghệ Tĩnh", "Tỉnh ủy Nghệ Tĩnh"},
         {"Sở Tư pháp tỉnh Nghệ An", "Sở Tư pháp tỉnh Hà Tĩnh"},
         id="historical-province",

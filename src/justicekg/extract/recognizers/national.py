@@ -195,7 +195,7 @@ def government_of_title(doc: Doc, span: Span) -> Span | None:
     deputy = _TITLE_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
     if not (deputy or _named_after(text, span.end)):
         # a repeat of a prime minister the page names ("Thủ tướng Chính phủ Nguyễn Văn A …
-        # Thủ tướng Chính phủ trao …"), unless an award is named after the office
+        # Thủ tướng Chính phủ phát biểu …"), unless an award is named after the office
         named = any(_named_after(text, m.end()) for m in _PM.finditer(text))
         if not named or _AWARD_OF.search(text, max(0, span.start - 30), span.start):
             return None

@@ -2,12 +2,12 @@
 
 - ``HĐND, UBND tỉnh X`` / ``Đảng ủy, UBND xã Y`` / ``Tỉnh ủy X, HĐND, UBND``: a bare body in a
   list takes the place of its neighbour (→ ``Hội đồng nhân dân tỉnh X`` …).
-- ``các sở, ngành: Tư pháp, Tài chính, Nội vụ`` and ``Sở Tư pháp, Tài chính``: one ``Sở`` per
+- ``các sở, ngành: Nội vụ, Xây dựng`` and ``Sở Nội vụ, Xây dựng``: one ``Sở`` per
   listed domain, of the article's province (bare when the page names none).
 - ``Cục THADS các tỉnh, thành phố: A, B`` / ``3 Sở Tư pháp (gồm A, B, C cũ)``: one body per
   listed province.
 - ``Trung tâm Phục vụ hành chính công của 04 xã (A, B, C, D)``: one body per listed commune.
-- ``Ủy viên Ban Thường vụ Đảng ủy, Thứ trưởng Bộ Tư pháp``: the party organ of the body the
+- ``Ban Thường vụ Đảng ủy, Giám đốc Sở Tư pháp tỉnh X``: the party organ of the body the
   person's next title names (``Ban Thường vụ Đảng ủy Bộ Tư pháp``).
 
 Generic plurals without names (``các sở, ban, ngành``) still yield nothing.
@@ -137,7 +137,7 @@ _DEPT_LIST = re.compile(
 def listed_departments(
     doc: Doc, spans: Sequence[Span], suffix_of: Callable[[int], str]
 ) -> list[Span]:
-    """``các sở, ngành: Tư pháp, Tài chính`` and ``Sở Tư pháp, Tài chính``: one ``Sở`` per
+    """``các sở, ngành: Nội vụ, Xây dựng`` and ``Sở Nội vụ, Xây dựng``: one ``Sở`` per
     domain the list names; ``suffix_of(pos)`` is the place a bare ``Sở`` there takes."""
     text = doc.text
     dre = lexicon().domain_re.get("Sở")
@@ -305,7 +305,7 @@ _OWNER_KINDS = frozenset(
 
 
 def party_organs_of_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
-    """``Ban Thường vụ Đảng ủy, Thứ trưởng Bộ Tư pháp``: a bare party committee (or its
+    """``Ban Thường vụ Đảng ủy, Giám đốc Sở Tư pháp tỉnh X``: a bare party committee (or its
     standing board) before a second title belongs to the body that title names."""
     text = doc.text
     title_re = lexicon().title_re

@@ -831,11 +831,11 @@ class Organizations:
         if found is None:
             return None
         head, kind, needs = found
-        # real pages write "ban Pháp chế HĐND …", "cục Thi hành án dân sự thành phố": a
+        # real pages write "ban Pháp chế HĐND …", "cục Thi hành án dân sự tỉnh X": a
         # lower-case head counts when a capitalized domain from the gazetteer follows
         lower_head = raw in ("cục", "ban", "sở") and _CAPITAL_NEXT.match(text, m.end()) is not None
         if raw in ("khu vực", "cụm", "khối") and _NAMED_GROUP_NEXT.match(text, m.end()):
-            lower_head = True  # "thuộc khu vực thi đua miền Đông Nam Bộ": a named group
+            lower_head = True  # "khu vực thi đua Tây Bắc", "cụm thi đua số 3": a named group
         if (
             not raw[0].isupper()
             and not lower_head
