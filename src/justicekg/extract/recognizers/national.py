@@ -1,0 +1,235 @@
+"""National bodies named by a fixed phrase, the press, and the Government behind a title.
+
+``Bộ Chính trị``, ``Ủy ban Tư pháp của Quốc hội``, ``Quân ủy Trung ương`` … come from the
+``org_national`` gazetteer (written forms → canonical name, kind; a form may count only after a
+title: ``Ủy viên Trung ương Đảng`` → ``Ban Chấp hành Trung ương Đảng``). Newspapers and
+magazines are ``Báo`` / ``Tạp chí`` and their capitalized name (``Báo Pháp luật Việt Nam``).
+A ``Thủ tướng Chính phủ`` that is a person's title (``Phó Thủ tướng Chính phủ``, ``Thủ tướng
+Chính phủ Nguyễn Văn A``) names the body ``Chính phủ``, not the office.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from justicekg.extract import gazetteers as gz
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import LOWER, UPPER, lexicon
+
+__all__ = ["government_of_title", "military_bodies", "national_bodies", "press"]
+
+
+def _form_pattern(form: str) -> str:
+    """A written form as a regex: its first letter as written, the rest in any case, any
+    spacing, and dashes and commas spaced any way."""
+    rest: list[str] = []
+    for ch in form[1:]:
+        if ch == " ":
+            rest.append(r"\s+")
+        elif ch in "-–":
+            rest.append(r"\s*[-–]\s*")
+        elif ch == ",":
+            rest.append(r"\s*,")
+        else:
+            rest.append(re.escape(ch))
+    return re.escape(form[0]) + "(?i:" + "".join(rest) + ")"
+
+
+@cache
+def _national() -> tuple[
+    re.Pattern[str], re.Pattern[str], tuple[tuple[str, str, tuple[str, ...]], ...]
+]:
+    rows = gz.load_rows("org_national")
+    forms: list[tuple[str, int]] = []
+    info: list[tuple[str, str, tuple[str, ...]]] = []
+    for i, r in enumerate(rows):
+        info.append((r["name"], r["kind"], tuple(b for b in r["before"].split("|") if b)))
+        forms.extend((f, i) for f in r["written"].split("|") if f)
+    forms.sort(key=lambda f: len(f[0]), reverse=True)
+    alts = "|".join(f"(?P<g{n}>{_form_pattern(f)})" for n, (f, _) in enumerate(forms))
+    pattern = re.compile(rf"(?:{alts})(?![\w])")
+    # the first words of the forms: a cheap scan for where a form may start
+    firsts = sorted({f.split()[0] for f, _ in forms}, key=len, reverse=True)
+    anchor = re.compile(r"(?<![\w])(?:" + "|".join(map(_form_pattern, firsts)) + r")(?![\w])")
+    order = tuple(info[i] for _, i in forms)
+    return anchor, pattern, order
+
+
+def national_bodies(doc: Doc) -> list[Span]:
+    """Spans of the national bodies the gazetteer names (label ``org``)."""
+    anchor, pattern, order = _national()
+    text = doc.text
+    out: list[Span] = []
+    pos = 0
+    while True:
+        a = anchor.search(text, pos)
+        if a is None:
+            break
+        m = pattern.match(text, a.start())
+        if m is None:
+            pos = a.end()
+            continue
+        pos = m.end()
+        idx = int(str(m.lastgroup)[1:])
+        name, kind, before = order[idx]
+        if before:
+            lead = text[max(0, m.start() - 24) : m.start()].rstrip()
+            if not any(lead.endswith(b) for b in before):
+                continue
+        out.append(Span(m.start(), m.end(), "org", name, "national", {"kind": kind}))
+    return out
+
+
+#: a newspaper or magazine: "Báo" / "Tạp chí" and capitalized name words
+_PRESS = re.compile(rf"(?<![\w])(?:Báo|Tạp chí)(?=[ \t]+[{UPPER}])")
+_PRESS_CITY = re.compile(
+    rf"[ \t]+(?:TP\.?|Tp\.?|T\.P\.?)[ \t]*(?P<p>HCM|[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})"
+)
+_PRESS_WORD = re.compile(rf"[ \t]+([{UPPER}][\w'’]*|[{UPPER}]+)(?![\w])")
+#: one or two lower-case syllables inside a name ("Pháp luật Việt Nam", "Dân chủ và Pháp
+#: luật"), when capitals go on after them
+_PRESS_LOWER = re.compile(rf"[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?=[ \t]+[{UPPER}])")
+#: words that end a newspaper's name (prepositions, verbs): "Báo X trên …", "Báo X đưa tin"
+_PRESS_STOP = frozenset(
+    "trên của tại với về cho từ theo đã là có được đưa cũng vừa đang sẽ ngày số thuộc".split()
+)
+_PRESS_VERBS = frozenset("viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin".split())
+_LOWER_RUN = re.compile(rf"(?:[ \t]+[{LOWER}]+){{1,4}}")
+_PUNCT_NEXT = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
+
+
+def _press_tail(text: str, end: int) -> list[str]:
+    """The lower-case syllables that end a sentence-case name at ``end`` (at most three, none
+    a preposition or reporting verb, then punctuation or such a word), else []."""
+    run = _LOWER_RUN.match(text, end)
+    if run is None:
+        return []
+    words = run.group(0).split()
+    stop = _PRESS_STOP | _PRESS_VERBS
+    best: list[str] = []
+    for k in range(1, min(3, len(words)) + 1):
+        if words[k - 1] in stop:
+            break
+        after = words[k] if k < len(words) else None
+        if after in stop or (after is None and _PUNCT_NEXT.match(text, run.end())):
+            best = words[:k]
+    return best
+
+
+#: "Báo cáo", "Báo chí" …: compounds of báo, not a newspaper
+_NOT_PRESS = frozenset("cáo chí động hiệu tin giá danh".split())
+
+
+def press(doc: Doc) -> list[Span]:
+    """Newspapers and magazines: ``Báo Pháp luật Việt Nam``, ``Tạp chí Dân chủ và Pháp luật``
+    (``và`` joins two capitalized words)."""
+    text = doc.text
+    out: list[Span] = []
+    if "Báo " not in text and "Tạp chí " not in text:
+        return out
+    for m in _PRESS.finditer(text):
+        end = m.end()
+        words: list[str] = []
+        while True:
+            city = _PRESS_CITY.match(text, end) if words else None
+            if city is not None and lexicon().province(city.group("p")) is not None:
+                # "Báo Pháp luật TP. Hồ Chí Minh": the city is part of the name
+                words.append("thành phố " + lexicon().province(city.group("p")).name)  # type: ignore[union-attr]
+                end = city.end()
+                break
+            w = _PRESS_WORD.match(text, end)
+            if w is not None:
+                if not words and w.group(1).lower() in _NOT_PRESS:
+                    break
+                words.append(w.group(1))
+                end = w.end()
+                continue
+            if not words:
+                break
+            low = _PRESS_LOWER.match(text, end)
+            if low is None and words[-1][:1].isupper():
+                # a sentence-case name ends in lower-case syllables ("Tạp chí Kiểm sát",
+                # "Báo Công an nhân dân"): up to three, before punctuation or a reporting verb
+                tail = _press_tail(text, end)
+                if tail:
+                    words.extend(tail)
+                    for syl in tail:
+                        end = text.index(syl, end) + len(syl)
+                break
+            if low is not None and set(low.group(1).split()) & _PRESS_STOP:
+                first = low.group(1).split()[0]
+                if " " in low.group(1) and first not in _PRESS_STOP | _PRESS_VERBS:
+                    words.append(first)  # "… Pháp luật thuộc Bộ": the name ends before thuộc
+                break
+            if low is None:
+                break
+            if low.group(1).endswith("và") and _PRESS.match(text, low.end() + 1):
+                break  # "Báo A và Tạp chí B": two titles
+            words.extend(low.group(1).split())
+            end = low.end()
+        if not words or text[m.start() : end].isupper():
+            continue
+        name = " ".join([text[m.start() : m.end()], *words])
+        out.append(Span(m.start(), end, "org", name, "press", {"kind": "other"}))
+    return out
+
+
+_TITLE_BEFORE = re.compile(r"(?:Phó|phó)[ \t]+$")
+_PM = re.compile(r"(?<![\w])Thủ tướng(?:[ \t]+Chính phủ)?")
+_AWARD_OF = re.compile(r"(?:của|Bằng khen|Cờ thi đua|Giấy khen)[ \t]+$")
+
+
+def _named_after(text: str, end: int) -> bool:
+    """A person's name (a surname and another capitalized syllable) follows ``end``."""
+    nxt = re.match(rf"[ \t]+([{UPPER}][{LOWER}]*)[ \t]+[{UPPER}]", text[end : end + 40])
+    return nxt is not None and re.fullmatch(lexicon().surname_re, nxt.group(1)) is not None
+
+
+def government_of_title(doc: Doc, span: Span) -> Span | None:
+    """``Thủ tướng Chính phủ`` read as a person's title (a ``Phó`` before it, a person's name
+    after it): the span of ``Chính phủ`` alone, else None."""
+    text = doc.text
+    if span.name != "Thủ tướng Chính phủ":
+        return None
+    deputy = _TITLE_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
+    if not (deputy or _named_after(text, span.end)):
+        # a repeat of a prime minister the page names ("Thủ tướng Chính phủ Nguyễn Văn A …
+        # Thủ tướng Chính phủ phát biểu …"), unless an award is named after the office
+        named = any(_named_after(text, m.end()) for m in _PM.finditer(text))
+        if not named or _AWARD_OF.search(text, max(0, span.start - 30), span.start):
+            return None
+    at = text.find("Chính phủ", span.start, span.end)
+    if at < 0:
+        at = span.end - len("Chính phủ")
+    return Span(at, span.end, "org", "Chính phủ", "national", {"kind": "government"})
+
+
+#: military courts and procuracies: "Tòa án Quân sự Quân khu 1", "Tòa án Quân sự khu vực 2
+#: (Quân khu 3)", "Viện kiểm sát Quân sự Trung ương"
+_MILITARY = re.compile(
+    r"(?<![\w])(?P<head>Tòa án [Qq]uân sự|Viện [Kk]iểm sát [Qq]uân sự)"
+    r"(?:[ \t]+[Kk]hu vực[ \t]+(?P<area>\d{1,2}))?"
+    r"(?:[ \t]*\(?[ \t]*(?P<zone>Quân khu[ \t]+\d{1,2}|Quân chủng Hải quân|Trung ương)"
+    r"(?P<close>[ \t]*\))?)?"
+    r"(?![\w])"
+)
+
+
+def military_bodies(doc: Doc) -> list[Span]:
+    """Military courts and procuracies, named with their area and military zone."""
+    out: list[Span] = []
+    if "uân sự" not in doc.text:
+        return out
+    for m in _MILITARY.finditer(doc.text):
+        if not (m.group("area") or m.group("zone")):
+            continue
+        head = "Tòa án Quân sự" if m.group("head").startswith("Tòa") else "Viện kiểm sát Quân sự"
+        name = head
+        if m.group("area"):
+            name += f" khu vực {m.group('area')}"
+        if m.group("zone"):
+            name += " " + " ".join(m.group("zone").split())
+        kind = "court" if head.startswith("Tòa") else "procuracy"
+        out.append(Span(m.start(), m.end(), "org", name, "military", {"kind": kind}))
+    return out

@@ -1,0 +1,379 @@
+"""Elliptical lists of organizations: one head or one place shared by several bodies.
+
+- ``HĐND, UBND tỉnh X`` / ``Đảng ủy, UBND xã Y`` / ``Tỉnh ủy X, HĐND, UBND``: a bare body in a
+  list takes the place of its neighbour (→ ``Hội đồng nhân dân tỉnh X`` …).
+- ``các sở, ngành: Nội vụ, Xây dựng`` and ``Sở Nội vụ, Xây dựng``: one ``Sở`` per
+  listed domain, of the article's province (bare when the page names none).
+- ``Cục THADS các tỉnh, thành phố: A, B`` / ``3 Sở Tư pháp (gồm A, B, C cũ)``: one body per
+  listed province.
+- ``Trung tâm Phục vụ hành chính công của 04 xã (A, B, C, D)``: one body per listed commune.
+- ``Ban Thường vụ Đảng ủy, Giám đốc Sở Tư pháp tỉnh X``: the party organ of the body the
+  person's next title names (``Ban Thường vụ Đảng ủy Bộ Tư pháp``).
+
+Generic plurals without names (``các sở, ban, ngành``) still yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import SP, SYL, domain_key, lexicon
+
+__all__ = [
+    "elliptical_bodies",
+    "listed_communes",
+    "listed_departments",
+    "listed_provinces",
+    "party_organs_of_a_body",
+    "provinces_after_a_body",
+]
+
+#: bodies named by a head that needs a place, as written → (canonical head, kind, levels)
+_BARE: dict[str, tuple[str, str, str]] = {
+    "HĐND": ("Hội đồng nhân dân", "peoples-council", "any"),
+    "Hội đồng nhân dân": ("Hội đồng nhân dân", "peoples-council", "any"),
+    "UBND": ("Ủy ban nhân dân", "peoples-committee", "any"),
+    "Ủy ban nhân dân": ("Ủy ban nhân dân", "peoples-committee", "any"),
+    "UB MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
+    "Ủy ban MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
+    "Ủy ban MTTQ Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
+    "Ủy ban Mặt trận Tổ quốc Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
+    "TAND": ("Tòa án nhân dân", "court", "any"),
+    "Tòa án nhân dân": ("Tòa án nhân dân", "court", "any"),
+    "VKSND": ("Viện kiểm sát nhân dân", "procuracy", "any"),
+    "Viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy", "any"),
+    "Công an": ("Công an", "police", "any"),
+    "Đoàn Luật sư": ("Đoàn Luật sư", "other", "province"),
+    "Hội Luật gia": ("Hội Luật gia", "other", "province"),
+    # a party committee below the province: "Đảng ủy, UBND xã X" (a province's is its Tỉnh ủy)
+    "Đảng ủy": ("Đảng ủy", "party-committee", "local"),
+}
+_CANON_HEADS = sorted({v[0] for v in _BARE.values()}, key=len, reverse=True)
+_BARE_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(_BARE, key=len, reverse=True)) + r")"
+    r"(?=[ \t]*(?:,|-|–|và(?![\w]))|[ \t]*$)",
+    re.MULTILINE,
+)
+_SEP_AFTER = re.compile(r"[ \t]*(?:,|-|–|và(?![\w]))[ \t]*")
+_SEP_BEFORE = re.compile(r"[ \t]*(?:,|-|–|và)[ \t]*$")
+_PLACE_SUFFIX = re.compile(
+    r"^ (?P<kind>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Quận)(?: .+)?$"
+)
+_PARTY = re.compile(r"^(?P<head>Tỉnh ủy|Thành ủy)(?P<prov> .+)?$")
+
+
+def _suffix(span: Span) -> tuple[str, str] | None:
+    """The place part of a neighbour's name and its level: ``Ủy ban nhân dân tỉnh X`` →
+    (`` tỉnh X``, province); ``Tỉnh ủy X`` → (`` tỉnh X``, province)."""
+    pm = _PARTY.match(span.name)
+    if pm is not None:
+        kind = "tỉnh" if pm.group("head") == "Tỉnh ủy" else "thành phố"
+        return f" {kind}{pm.group('prov') or ''}", "province"
+    for head in _CANON_HEADS:
+        if span.name.startswith(head + " "):
+            rest = span.name[len(head) :]
+            m = _PLACE_SUFFIX.match(rest)
+            if m is None:
+                return None
+            level = "province" if m.group("kind") in ("tỉnh", "thành phố") else "local"
+            return rest, level
+    return None
+
+
+def elliptical_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """Bare bodies in a list that share a neighbour's place: ``HĐND, UBND tỉnh X``."""
+    text = doc.text
+    known = list(spans)
+    bare = [
+        m
+        for m in _BARE_RE.finditer(text)
+        if not any(s.start <= m.start() < s.end for s in known if s.label == "org")
+    ]
+    out: list[Span] = []
+    for _ in range(4):  # a chain resolves one neighbour per pass
+        added = False
+        for m in bare:
+            if any(o.start == m.start() for o in out):
+                continue
+            head, kind, levels = _BARE[m.group(0)]
+            sep = _SEP_AFTER.match(text, m.end())
+            nxt = [s for s in [*known, *out] if sep is not None and s.start == sep.end()]
+            before = _SEP_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            prev = [s for s in [*known, *out] if before is not None and s.end == before.start()]
+            for cand in [*nxt, *prev]:
+                got = _suffix(cand) if cand.label == "org" else None
+                if got is None:
+                    continue
+                suffix, level = got
+                if levels != "any" and levels != level:
+                    continue
+                data = {k: cand.data.get(k) for k in ("province", "district")}
+                out.append(
+                    Span(
+                        m.start(),
+                        m.end(),
+                        "org",
+                        head + suffix,
+                        "elliptical",
+                        {"kind": kind, **data},
+                    )
+                )
+                added = True
+                break
+        if not added:
+            break
+    return out
+
+
+_SEP = re.compile(r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?")
+_DEPT_LIST = re.compile(
+    r"(?<=các |Các )[Ss]ở(?:[ \t]*,[ \t]*(?:ban|ngành|cơ quan|đơn vị))*"
+    r"[ \t]*(?::|gồm:?|như:?)[ \t]*"
+)
+
+
+def listed_departments(
+    doc: Doc, spans: Sequence[Span], suffix_of: Callable[[int], str]
+) -> list[Span]:
+    """``các sở, ngành: Nội vụ, Xây dựng`` and ``Sở Nội vụ, Xây dựng``: one ``Sở`` per
+    domain the list names; ``suffix_of(pos)`` is the place a bare ``Sở`` there takes."""
+    text = doc.text
+    dre = lexicon().domain_re.get("Sở")
+    if dre is None:
+        return []
+    starts = [m.end() for m in _DEPT_LIST.finditer(text)]
+    for s in spans:
+        if s.label == "org" and s.rule == "grammar" and s.name.startswith("Sở "):
+            sep = _SEP.match(text, s.end)
+            if sep is not None and text[s.end : sep.end()].strip() in (",", "và"):
+                starts.append(sep.end())  # a shared head: the first item is already a span
+    out: list[Span] = []
+    canon = lexicon().domain_canon
+    for pos in starts:
+        while True:
+            dm = dre.match(text, pos)
+            if dm is None or not dm.group(0).strip()[:1].isupper():
+                break
+            after = text[dm.end() : dm.end() + 1]
+            if after and (after.isalnum() or after == "-"):
+                break
+            written = dm.group(0).strip()
+            domain = canon.get(("Sở", domain_key(written)), written)
+            start = dm.start() + len(dm.group(0)) - len(dm.group(0).lstrip())
+            out.append(
+                Span(
+                    start,
+                    dm.end(),
+                    "org",
+                    f"Sở {domain}{suffix_of(start)}",
+                    "list",
+                    {"kind": "provincial-department"},
+                )
+            )
+            sep = _SEP.match(text, dm.end())
+            if sep is None or sep.end() == dm.end():
+                break
+            pos = sep.end()
+    return out
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w])(?:các|\d{1,2})[ \t]+$")
+_PROVINCE_LIST = re.compile(
+    r"(?<![\w])(?P<unit>Sở Tư pháp|Cục Thi hành án dân sự|Cục THADS)"
+    r"(?P<plural>[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|địa phương)"
+    r"(?:[ \t]*,[ \t]*(?:thành phố|TP\.?))?)?"
+    r"[ \t]*(?P<open>\([ \t]*(?:gồm|là)?:?|:|gồm:?)?[ \t]*"
+)
+_ITEM_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?)[ \t]*")
+_FORMER = re.compile(r"[ \t]+(?:cũ|trước đây)(?![\w])")
+
+
+def listed_provinces(doc: Doc) -> list[Span]:
+    """``Cục THADS các tỉnh, thành phố: A, B`` → one body per listed province."""
+    lex = lexicon()
+    text = doc.text
+    out: list[Span] = []
+    for m in _PROVINCE_LIST.finditer(text):
+        counted = _COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+        if not (counted or m.group("plural")) or not (m.group("open") or m.group("plural")):
+            continue
+        unit = "Sở Tư pháp" if m.group("unit") == "Sở Tư pháp" else "Cục Thi hành án dân sự"
+        pos = m.end()
+        while True:
+            pm = lex.province_re.match(text, pos)
+            pre = _ITEM_PREFIX.match(text, pos) if pm is None else None
+            if pre is not None:
+                pm = lex.province_re.match(text, pre.end())
+            rec = lex.province(pm.group(0)) if pm else None
+            if pm is None or rec is None:
+                break
+            end = pm.end()
+            former = _FORMER.match(text, end)
+            out.append(
+                Span(
+                    pos,
+                    end,
+                    "org",
+                    f"{unit} {rec.kind} {rec.name}",
+                    "list",
+                    {
+                        "kind": "provincial-department"
+                        if unit.startswith("Sở")
+                        else "provincial-enforcement",
+                        "province": rec.name,
+                    },
+                )
+            )
+            end = former.end() if former else end
+            sep = _SEP.match(text, end)
+            if sep is None or sep.end() == end:
+                break
+            pos = sep.end()
+    return out
+
+
+_COMMUNE_LIST = re.compile(
+    r"(?<![\w])(?P<unit>Trung tâm [Pp]hục vụ hành chính công|Ủy ban nhân dân|UBND|"
+    r"Hội đồng nhân dân|HĐND|Công an|Đảng ủy)[ \t]+(?:của[ \t]+)?(?:các|\d{1,2})[ \t]+"
+    r"(?P<kind>xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)[ \t]*(?:\(|:|gồm:?)?[ \t]*"
+)
+_COMMUNE = re.compile(rf"{SYL}(?:{SP}{SYL}){{0,2}}")
+_UNIT_CANON = {
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "Trung tâm phục vụ hành chính công": "Trung tâm Phục vụ hành chính công",
+}
+_UNIT_KIND = {
+    "Ủy ban nhân dân": "peoples-committee",
+    "Hội đồng nhân dân": "peoples-council",
+    "Công an": "police",
+    "Đảng ủy": "party-committee",
+}
+
+
+def listed_communes(doc: Doc) -> list[Span]:
+    """``Trung tâm Phục vụ hành chính công của 03 xã (A, B, C)``, ``UBND các xã A, B`` → one
+    body per listed commune (or district)."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _COMMUNE_LIST.finditer(text):
+        unit = _UNIT_CANON.get(m.group("unit"), m.group("unit"))
+        kind = m.group("kind")
+        items: list[Span] = []
+        pos = m.end()
+        while True:
+            cm = _COMMUNE.match(text, pos)
+            if cm is None:
+                break
+            items.append(
+                Span(
+                    cm.start(),
+                    cm.end(),
+                    "org",
+                    f"{unit} {kind} {cm.group(0)}",
+                    "list",
+                    {
+                        "kind": _UNIT_KIND.get(unit, "other"),
+                        "province": doc.meta.get("main_province"),
+                    },
+                )
+            )
+            sep = _SEP.match(text, cm.end())
+            if sep is None or sep.end() == cm.end():
+                break
+            pos = sep.end()
+        if len(items) >= 2:
+            out.extend(items)
+    return out
+
+
+_PARTY_ORGAN = re.compile(
+    r"(?<![\w])(?P<unit>(?:Ban [Tt]hường vụ |Ban [Cc]hấp hành )?Đảng ủy)(?P<sep>,[ \t]+)"
+)
+_OWNER_KINDS = frozenset(
+    {
+        "ministry",
+        "general-department",
+        "ministry-unit",
+        "provincial-department",
+        "provincial-enforcement",
+        "district-enforcement",
+    }
+)
+
+
+def party_organs_of_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """``Ban Thường vụ Đảng ủy, Giám đốc Sở Tư pháp tỉnh X``: a bare party committee (or its
+    standing board) before a second title belongs to the body that title names."""
+    text = doc.text
+    title_re = lexicon().title_re
+    out: list[Span] = []
+    for m in _PARTY_ORGAN.finditer(text):
+        if any(s.start <= m.start() < s.end for s in spans if s.label == "org"):
+            continue
+        t = title_re.match(text, m.end())
+        if t is None:
+            continue
+        gap = re.match(r"[ \t]+", text[t.end() : t.end() + 3])
+        at = t.end() + (gap.end() if gap else 0)
+        owner = [s for s in spans if s.label == "org" and s.start == at]
+        if not owner or owner[0].data.get("kind") not in _OWNER_KINDS:
+            continue
+        unit = m.group("unit")
+        unit = unit[:4] + unit[4:5].upper() + unit[5:] if unit.startswith("Ban ") else unit
+        out.append(
+            Span(
+                m.start(),
+                m.end("unit"),
+                "org",
+                f"{unit} {owner[0].name}",
+                "party-organ",
+                {"kind": "party-committee", "parent": owner[0].name},
+            )
+        )
+    return out
+
+
+_PROVINCE_TAIL = re.compile(r" (?P<kind>tỉnh|thành phố) (?P<prov>.+)$")
+
+
+def provinces_after_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """``Cục THADS tỉnh Bắc Ninh, Hà Nam và Hải Dương``: bare province names listed after a
+    provincial body named with ``tỉnh``/``thành phố`` name the same body of those provinces."""
+    lex = lexicon()
+    text = doc.text
+    out: list[Span] = []
+    for s in spans:
+        if s.label != "org" or s.rule != "grammar":
+            continue
+        tail = _PROVINCE_TAIL.search(s.name)
+        if tail is None or lex.province(tail.group("prov")) is None:
+            continue
+        head = s.name[: tail.start()]
+        pos = s.end
+        while True:
+            sep = _SEP.match(text, pos)
+            if sep is None or sep.end() == pos:
+                break
+            pm = lex.province_re.match(text, sep.end())
+            rec = lex.province(pm.group(0)) if pm else None
+            if (
+                pm is None
+                or rec is None
+                or re.match(r"[ \t]+[A-ZĐ]", text[pm.end() : pm.end() + 2])
+            ):
+                break
+            out.append(
+                Span(
+                    pm.start(),
+                    pm.end(),
+                    "org",
+                    f"{head} {rec.kind} {rec.name}",
+                    "list",
+                    {**s.data, "province": rec.name},
+                )
+            )
+            pos = pm.end()
+    return out

@@ -1,0 +1,379 @@
+"""Places after an organization's head: ``tỉnh X``, ``huyện Y``, ``TP.HCM``, a place word
+written without its name (``UBND tỉnh``), foreign provinces (``tỉnh Attapeu``).
+
+``_place_at(doc, pos)`` reads the place written at ``pos``; ``_implicit_place`` resolves a
+bare place word: the article's province when its kind agrees (a ``tỉnh`` body is never a
+centrally-run city's), else the district of that kind the page named last, else bare.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from justicekg.extract import gazetteers as gz
+from justicekg.extract.doc import Doc
+from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
+
+_NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
+_FOREIGN_RUN = re.compile(
+    rf"{SYL}(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?:{SP}{SYL}(?:-[{UPPER}{LOWER}][{LOWER}]*)*){{0,2}}"
+)
+_PLACE = re.compile(
+    r"\s*,?\s*(?P<kind>tỉnh|thành phố|TP\.?\s?|Tp\.?\s?|T\.P\.?\s?|huyện|quận|Quận|thị xã|"
+    r"thị trấn|xã|"
+    r"phường|đặc khu)"
+    rf"(?:\s*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
+)
+_BARE_PROVINCE = re.compile(rf"{SP}(?P<name>{_NAME})")
+
+_GLUED_CITY = re.compile(r"[ \t]*,?[ \t]*(?=TP\.?[A-ZĐ]|Tp\.?[A-ZĐ])")
+
+
+@dataclass(slots=True)
+class Place:
+    level: str  # province | district | commune | implicit
+    kind: str  # tỉnh, thành phố, huyện …
+    name: str | None
+    province: str | None
+    end: int
+    #: an implicit place whose kind word is written (``UBND tỉnh``): a bare body keeps it
+    written: bool = False
+
+
+_LINK_POINT = re.compile(
+    r"(?<![\w])điểm cầu[ \t]+(?:(?:của|tại)[ \t]+)?(?:(?:tỉnh|thành phố|TP\.?)[ \t]*)?"
+    rf"(?P<name>{SYL}(?:[ \t]+{SYL}){{0,3}})",
+    re.IGNORECASE,
+)
+
+
+def _local_province(doc: Doc, pos: int) -> str | None:
+    """The province a bare provincial body belongs to: in an online conference, the one of
+    the connection point the sentence names before it (``Tại điểm cầu tỉnh X có ông A, Giám
+    đốc Sở Tư pháp``), else the article's main province."""
+    sent = doc.sentence_of(pos)
+    found = None
+    for m in _LINK_POINT.finditer(doc.text, sent.start, pos):
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            rec = lexicon().province(" ".join(words[:k]))
+            if rec is not None:
+                found = rec.name
+                break
+    return found or doc.meta.get("main_province")
+
+
+_DISTRICT_MENTION = re.compile(
+    r"(?<![\w])(?P<kind>huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố|HUYỆN|QUẬN|"
+    rf"THỊ XÃ|THÀNH PHỐ)[ \t]+(?P<name>[{UPPER}][\w'’]*(?:[ \t]+[{UPPER}][\w'’]*){{0,3}})"
+)
+
+
+def _named_districts(doc: Doc) -> list[tuple[int, str, str, str]]:
+    """The district-level places the page names, in order: ``(offset, kind, name, province)``
+    (upper-case headers count: ``THÀNH PHỐ LẠNG SƠN``)."""
+    cached = doc.meta.get("_named_districts")
+    if isinstance(cached, list):
+        return cached
+    lex = lexicon()
+    out: list[tuple[int, str, str, str]] = []
+    for m in _DISTRICT_MENTION.finditer(doc.text):
+        kind = m.group("kind").lower()
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            cands = [d for d in lex.districts(" ".join(words[:k])) if d.kind == kind]
+            if cands:
+                main = doc.meta.get("main_province")
+                best = [d for d in cands if d.province == main] or cands
+                if len({d.province for d in best}) == 1:
+                    out.append((m.start(), kind, best[0].name, best[0].province))
+                break
+    doc.meta["_named_districts"] = out
+    return out
+
+
+def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
+    """A place word written without its name (``UBND tỉnh``, ``UBND thành phố``, ``Phòng Tư
+    pháp huyện``): the article's province when its kind agrees (a ``tỉnh`` body is never a
+    centrally-run city's); else the district of that kind named last before it (or the only
+    one the page names); else, when the page names none, the place word stays bare."""
+    main = doc.meta.get("main_province")
+    rec = lexicon().province(main) if main else None
+    if kind in ("tỉnh", "thành phố") and rec is not None and rec.kind == kind:
+        return Place("implicit", kind, None, main, end, written=True)
+    named = [d for d in _named_districts(doc) if d[1] == kind]
+    before = [d for d in named if d[0] < end]
+    if before or len({d[2] for d in named}) == 1:
+        _, _, dname, prov = (before or named)[-1]
+        # the province is a fact of the page only when the page names it
+        named_prov = prov if any(p.name == prov for p in doc.by_label("province")) else None
+        return Place("district", kind, dname, named_prov, end)
+    if named:
+        return None  # several named later: a mention ahead of its name
+    if kind in ("tỉnh", "thành phố"):
+        return Place("implicit", kind, None, None, end, written=True)
+    return Place("district", kind, None, main, end)
+
+
+def _person_follows(name: str) -> bool:
+    """A person's name (a surname and more syllables), not a place, follows a place word."""
+    words = name.split()
+    return len(words) >= 2 and words[0] in _surnames() and not lexicon().districts(name)
+
+
+def _bare_dept_suffix(doc: Doc, pos: int) -> str:
+    """The place a ``Sở`` written without one takes (the article's province, else none)."""
+    return _place_suffix(Place("implicit", "tỉnh", None, _local_province(doc, pos), pos))
+
+
+@cache
+def _historical_re() -> re.Pattern[str]:
+    names = sorted(gz.column("org_historical_provinces"), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace(r"\ \-\ ", r"[ \t]*[-–][ \t]*") for n in names)
+    return re.compile(rf"[ \t]*(?P<name>{alts})(?![\w])")
+
+
+def historical_province_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A province of an earlier era written at ``pos`` (``Hà Nam Ninh``): (name, end)."""
+    m = _historical_re().match(text, pos)
+    if m is None:
+        return None
+    name = re.sub(r"[ \t]*[-–][ \t]*", " - ", m.group("name"))
+    return name, m.end()
+
+
+def _place_at(doc: Doc, pos: int) -> Place | None:
+    lex = lexicon()
+    text = doc.text
+    glued = _GLUED_CITY.match(text, pos)
+    if glued is not None:
+        # "TP.HCM", "TP.Hồ Chí Minh": a city alias written with its prefix
+        pm = lex.province_re.match(text, glued.end())
+        rec = lex.province(pm.group(0)) if pm else None
+        if pm is not None and rec is not None and rec.kind == "thành phố":
+            return Place("province", rec.kind, rec.name, rec.name, pm.end())
+    m = _PLACE.match(text, pos)
+    if m:
+        kind = m.group("kind").strip().rstrip(".")
+        kind = {"TP": "thành phố", "Tp": "thành phố", "T.P": "thành phố", "Quận": "quận"}.get(
+            kind, kind
+        ).lower()
+        name = m.group("name")
+        if kind == "tỉnh" and name:
+            old = historical_province_at(text, m.start("name"))
+            if old is not None:
+                # "tỉnh Hà Nam Ninh": a province of an earlier era, kept as written
+                return Place("province", "tỉnh", old[0], None, old[1])
+        if kind in ("tỉnh", "thành phố"):
+            rec = lex.province(name) if name else None
+            if rec is None and name:
+                # a name with a dash the word run stops at: "tỉnh Bà Rịa - Vũng Tàu"
+                full = lex.province_re.match(text, m.start("name"))
+                rec = lex.province(full.group(0)) if full else None
+                if rec is not None and full is not None:
+                    return Place("province", rec.kind, rec.name, rec.name, full.end())
+            if rec is None and name:
+                # longest province prefix of the captured words
+                words = name.split()
+                for k in range(len(words) - 1, 0, -1):
+                    rec = lex.province(" ".join(words[:k]))
+                    if rec:
+                        end = m.start("name") + len(" ".join(words[:k]))
+                        return Place("province", rec.kind, rec.name, rec.name, end)
+            date = doc.published or doc.meta.get("dateline") or ""
+            if rec is not None and rec.valid_from and date and date < rec.valid_from:
+                # a city that became a province later (Huế, 2025): a district-level city then
+                pred = [p for p in lex.province_by_key.values() if p.successor == rec.name]
+                prov = pred[0].name if pred else doc.meta.get("main_province")
+                return Place("district", "thành phố", rec.name, prov, m.end())
+            if rec is not None and (kind == "tỉnh" or rec.kind == "thành phố"):
+                return Place("province", rec.kind, rec.name, rec.name, m.end())
+            if name is None:
+                if kind == "tỉnh" or kind == "thành phố":
+                    return _implicit_place(doc, kind, m.end())
+                return None
+            if (
+                kind == "tỉnh"
+                and _is_foreign_place(name)
+                and not doc.covered(m.start("name"), m.end(), ("province",))
+                and _abroad_context(doc, m.start(), _foreign_run(text, m.start("name"), name))
+            ):
+                # "Sở Tư pháp tỉnh Attapeu": a province abroad, not a person and not ours;
+                # transliterated names keep their hyphens ("tỉnh Chăm-pa-sắc")
+                run = _foreign_run(text, m.start("name"), name)
+                fname, fend = _trim_name(run, m.start("name"), [])
+                return Place("foreign", kind, fname, None, fend)
+            if kind == "tỉnh":
+                # "TAND tỉnh Bế Văn Khánh": the province is implicit, a name follows
+                end = m.start("name")
+                while end > 0 and text[end - 1] in " \t":
+                    end -= 1
+                return _implicit_place(doc, kind, end)
+            if kind == "thành phố" and _person_follows(name):
+                # "UBND thành phố Nguyễn Văn A": the city is implicit, a name follows
+                end = m.start("name")
+                while end > 0 and text[end - 1] in " \t":
+                    end -= 1
+                return _implicit_place(doc, kind, end)
+            kind = "thành phố"
+        if name is None:
+            if kind in ("huyện", "quận", "thị xã") and m.group("kind") == kind:
+                return _implicit_place(doc, kind, m.end())
+            return None
+        if kind in ("huyện", "quận", "thị xã", "thành phố"):
+            if name.isdigit():
+                if kind != "quận":
+                    return None
+                name, end = f"Quận {name}", m.end("name")
+                cands = lex.districts(name)
+            else:
+                known = _gazetteer_prefix(text, m.start("name"))
+                if known is not None:
+                    name, end = known
+                    cands = lex.districts(name)
+                else:
+                    cands = lex.districts(name)
+                    name, end = _trim_name(name, m.start("name"), cands)
+            prov = cands[0].province if len(cands) == 1 else doc.meta.get("main_province")
+            if len(cands) > 1 and doc.meta.get("main_province") in {c.province for c in cands}:
+                prov = doc.meta.get("main_province")
+            after = _PLACE.match(text, end)
+            if after and after.group("kind") == "tỉnh" and after.group("name"):
+                rec = lex.province(after.group("name"))
+                if rec:
+                    prov = rec.name
+            return Place("district", kind, name, prov, end)
+        name, end = _trim_name(name, m.start("name"), [])
+        return Place("commune", kind, name, doc.meta.get("main_province"), end)
+    m = _BARE_PROVINCE.match(text, pos)
+    if m:
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            cand = " ".join(words[:k])
+            rec = lex.province(cand)
+            if rec:
+                return Place("province", rec.kind, rec.name, rec.name, m.start("name") + len(cand))
+    return None
+
+
+_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
+def _gazetteer_prefix(text: str, start: int) -> tuple[str, int] | None:
+    """The longest run of up to 4 words at ``start`` that the district gazetteer knows
+    (``Cư M'gar``, ``Ia H'Drai``)."""
+    ends: list[int] = []
+    pos = start
+    for _ in range(4):
+        m = _TOKENS.match(text, pos)
+        if m is None:
+            break
+        ends.append(m.end())
+        sp = re.match(r"[ \t]+", text[m.end() : m.end() + 3])
+        if sp is None:
+            break
+        pos = m.end() + sp.end()
+    for end in reversed(ends):
+        cand = text[start:end]
+        if cand[:1].isupper() and lexicon().districts(cand):
+            return cand, end
+    return None
+
+
+def _trim_name(name: str, start: int, cands: Sequence[object]) -> tuple[str, int]:
+    # keep at most 3 syllables; a district name is rarely longer
+    words = name.split()
+    if len(words) >= 4 and words[3] in _surnames():
+        # "xã Phan Đình Phùng Lê Văn A": a three-syllable place, then the name
+        words = words[:3]
+    elif len(words) >= 4 and words[2] in _surnames():
+        # "UBND phường Ngô Mây Sùng A Tếnh": a person's name (surname and at least one more
+        # syllable) follows a two-syllable place name
+        words = words[:2]
+    if len(words) > 3:
+        words = words[:3]
+    out = " ".join(words)
+    return out, start + len(out)
+
+
+@cache
+def _countries() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in gz.load_rows("countries"):
+        for n in (r["country"], *(a for a in r["aliases"].split("|") if a)):
+            out[n] = r["country"]
+    return out
+
+
+@cache
+def _country_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(_countries(), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:nước[ \t]+|của[ \t]+)?(?P<c>{names})(?![\w])")
+
+
+@cache
+def _country_any_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(_countries(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{names})(?![\w])")
+
+
+def _country_name(written: str) -> str:
+    return _countries().get(written, written)
+
+
+def _foreign_run(text: str, start: int, name: str) -> str:
+    fm = _FOREIGN_RUN.match(text, start)
+    return fm.group(0) if fm else name
+
+
+def _abroad_context(doc: Doc, pos: int, name: str) -> bool:
+    """The place name is not Vietnamese in spelling (``Attapeu``, ``Chăm-pa-sắc``), or the
+    sentence around ``pos`` or the article's title names a country abroad or a foreign
+    delegation (``nước bạn``, ``Lào``, ``Campuchia``)."""
+    if _NOT_VIETNAMESE.search(name.lower()):
+        return True
+    sent = doc.sentence_of(pos)
+    for chunk in (doc.text[sent.start : sent.end], doc.title or ""):
+        if _ABROAD.search(chunk) or _country_any_re().search(chunk):
+            return True
+    return False
+
+
+#: letters, doubled consonants, clusters and hyphens Vietnamese spelling does not have
+_NOT_VIETNAMESE = re.compile(r"[fjwz]|([bcdghklmnpqrstvx])\1|[bcdfgkpsv][lr]|\w-\w")
+_ABROAD = re.compile(r"(?<![\w])(?:nước bạn|quốc tế|đoàn bạn|phía bạn)(?![\w])", re.IGNORECASE)
+
+
+def _is_foreign_place(name: str) -> bool:
+    """A capitalized run after ``tỉnh`` that names no Vietnamese province and is no person's
+    name (no surname, no Ê Đê ``Y``/``H'``) is a province abroad (``tỉnh Attapeu``)."""
+    first = name.split()[0]
+    if first in _surnames() or first == "Y" or first.startswith("H'"):
+        return False
+    return not lexicon().districts(name)
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(gz.column("surnames", "surname"))
+
+
+def _place_suffix(place: Place) -> str:
+    if place.level == "implicit":
+        if not place.province:
+            # the page never names its province: the body stays as written ("Sở Tư pháp",
+            # "Ủy ban nhân dân tỉnh")
+            return f" {place.kind}" if place.written else ""
+        rec = lexicon().province(place.province)
+        kind = rec.kind if rec else "tỉnh"
+        return f" {kind} {place.province}"
+    if place.level == "province":
+        return f" {place.kind} {place.name}"
+    if place.name and place.name.startswith("Quận "):
+        return f" {place.name}"
+    if place.name is None:
+        return f" {place.kind}"
+    return f" {place.kind} {place.name}"
