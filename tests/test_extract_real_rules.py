@@ -312,3 +312,11 @@ def test_a_district_alone_names_no_province() -> None:
     r = _report("Ngày 4/5/2023, Phòng Tư pháp huyện Tân Hồng tổ chức lễ trao Kỷ niệm chương.")
     assert r.provinces == []
     assert "Phòng Tư pháp huyện Tân Hồng" in {o.name for o in r.organizations}
+
+
+def test_a_body_of_all_provinces_is_no_province_body() -> None:
+    r = _report(
+        "Ngày 4/5/2023, Sở Tư pháp tỉnh Yên Bái tổ chức hội nghị. Dự có đại diện lãnh đạo Sở "
+        "Tư pháp, Cục Thi hành án dân sự (THADS) của các tỉnh, thành phố trong khu vực."
+    )
+    assert "Cục Thi hành án dân sự tỉnh Yên Bái" not in {o.name for o in r.organizations}

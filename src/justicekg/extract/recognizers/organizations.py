@@ -214,7 +214,8 @@ _UNIT_AFTER_TITLE = re.compile(
 )
 #: "Cục THADS địa phương", "Cục THADS Bộ Quốc phòng", "Cục THADS và …": not one province's
 _NOT_A_PROVINCE_AFTER = re.compile(
-    r"[ \t]*(?:\(THADS\)[ \t]*)?(?:địa phương|Bộ[ \t]|Quân đội|quân đội|và|,[ \t]*Chi cục|"
+    r"[ \t]*(?:\(THADS\)[ \t]*)?(?:(?:của|ở|tại)[ \t]+)?"
+    r"(?:địa phương|Bộ[ \t]|Quân đội|quân đội|và|,[ \t]*Chi cục|"
     r"trên cả nước|cả nước|toàn quốc|các)"
 )
 _PLACE_KINDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "tp", "tp."})
