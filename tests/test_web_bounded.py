@@ -11,8 +11,8 @@ import pytest
 from justicekg.errors import QueryError, QueryTimeoutError
 from justicekg.store.oxigraph import OxigraphStore
 from justicekg.web import create_app
-from justicekg.web.bounded import is_bounded
 from justicekg.web.executor import QueryJob, run_job
+from justicekg.web.plan import plan_query
 
 RDFS = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
 
@@ -35,7 +35,7 @@ RDFS = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
     ],
 )
 def test_lookups_are_bounded(query: str) -> None:
-    assert is_bounded(query)
+    assert plan_query(query).lookup
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,11 @@ def test_lookups_are_bounded(query: str) -> None:
     ],
 )
 def test_everything_else_goes_to_the_pool(query: str) -> None:
-    assert not is_bounded(query)
+    try:
+        lookup = plan_query(query).lookup
+    except QueryError:  # refused outright: an update, a syntax error
+        lookup = False
+    assert not lookup
 
 
 @pytest.fixture
@@ -150,9 +154,9 @@ def test_an_in_process_lookup_retries_once_on_a_vanished_snapshot() -> None:
 
     flaky = Flaky()
     state = WebState(Settings(store="memory:"), flaky)
-    out = state.execute(QueryJob("ASK { <urn:s> <urn:p> 1 }"), 5)
+    out = state.execute(QueryJob("ASK { <urn:s> <urn:p> 1 }", checked=True, lookup=True), 5)
     assert out.body == b'{"head":{},"boolean":true}' and flaky.reopened == 1
     undeclared = "SELECT ?o { <urn:s> nope:p ?o }"  # a lookup Oxigraph refuses
     with pytest.raises(QueryError, match="malformed"):
-        state.execute(QueryJob(undeclared), 5)
+        state.execute(QueryJob(undeclared, checked=True, lookup=True), 5)
     assert flaky.reopened == 1 and state.inline_queries == 2  # not retried

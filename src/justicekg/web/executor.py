@@ -23,22 +23,24 @@ format. No per-row Python work.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import queue
-import re
+import signal
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from functools import lru_cache
 from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
 import pyoxigraph as ox
 
-from justicekg.errors import QueryError, QueryTimeoutError, StoreError
+from justicekg.errors import JusticeKGError, QueryError, QueryTimeoutError, StoreError
+
+log = logging.getLogger(__name__)
 
 RESULTS_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -68,6 +70,32 @@ class QueryJob:
     default_graph: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
     base_iri: str | None = None
+    #: The HTTP side planned it (:func:`~justicekg.web.plan.plan_query`) and refused SERVICE
+    #: and LOAD; an unchecked job is planned by whoever runs it, before Oxigraph sees it.
+    checked: bool = False
+    #: A bounded lookup (:mod:`justicekg.web.bounded`): it may run in the HTTP worker.
+    lookup: bool = False
+
+
+class EngineCrashError(JusticeKGError):
+    """The query engine crashed (an Oxigraph panic) while answering a query (HTTP 500)."""
+
+
+#: Where the engine's known crashes are described (and reproduced) for upstream.
+CRASH_NOTE = "docs/upstream/oxigraph-order-by-panic.md"
+
+
+def check_job(job: QueryJob) -> None:
+    """Plan an unchecked job and refuse it if it would fetch a URL (SERVICE/LOAD).
+
+    Raises:
+        QueryError: unparseable, or SERVICE/LOAD.
+    """
+    if job.checked:
+        return
+    from justicekg.web.plan import plan_in_big_stack, refuse_remote
+
+    refuse_remote(plan_in_big_stack(job.query))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +169,26 @@ def run_job(store: Any, job: QueryJob, *, timeout: float | None = None) -> Query
     """
     start = time.perf_counter()
     deadline = time.monotonic() + timeout if timeout is not None else None
+    try:
+        return _run(store, job, timeout, deadline, start)
+    except Exception:
+        raise
+    except BaseException as exc:  # pyo3's PanicException derives from BaseException
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise _crash(str(exc)) from None
+
+
+def _crash(reason: str) -> EngineCrashError:
+    return EngineCrashError(
+        f"the query engine crashed on this query ({reason})",
+        hint=f"a bug in Oxigraph, not in the query; see {CRASH_NOTE}",
+    )
+
+
+def _run(
+    store: Any, job: QueryJob, timeout: float | None, deadline: float | None, start: float
+) -> QueryOutcome:
     result = store.query(
         job.query,
         default_graph=list(job.default_graph) if job.default_graph is not None else None,
@@ -243,7 +291,7 @@ class ThreadExecutor:
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="sparql")
 
     def execute(self, job: QueryJob, timeout: float) -> QueryOutcome:
-        future = self._pool.submit(run_job, self.store, job)
+        future = self._pool.submit(_checked_run, self.store, job)
         try:
             return future.result(timeout=timeout)
         except FutureTimeout as exc:
@@ -255,6 +303,11 @@ class ThreadExecutor:
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _checked_run(store: Any, job: QueryJob) -> QueryOutcome:
+    check_job(job)
+    return run_job(store, job)
 
 
 def _timeout(seconds: float) -> QueryTimeoutError:
@@ -293,6 +346,11 @@ def _worker_main(conn: Connection, url: str, generation: Any) -> None:
             return
         if job is None:
             return
+        try:
+            check_job(job)
+        except QueryError as exc:
+            conn.send(("query", _portable(exc)))
+            continue
         for attempt in range(2):
             try:
                 if generation.value != seen or attempt:
@@ -300,12 +358,46 @@ def _worker_main(conn: Connection, url: str, generation: Any) -> None:
                     store = _open_read_only(url)
                 conn.send(("ok", run_job(store, job)))
             except QueryError as exc:
-                conn.send(("query", exc.message))
+                if _is_io(exc):  # a snapshot whose files were compacted away: reopen, retry
+                    if attempt == 0:
+                        continue
+                    conn.send(("store", f"{type(exc.__cause__).__name__}: {exc.__cause__}"))
+                else:
+                    conn.send(("query", _portable(exc)))
+            except JusticeKGError as exc:
+                conn.send(("query", _portable(exc)))
             except Exception as exc:
-                if attempt == 0:  # a stale snapshot (files compacted away): reopen, retry once
+                if attempt == 0:
                     continue
                 conn.send(("store", f"{type(exc).__name__}: {exc}"))
             break
+
+
+def _portable(exc: JusticeKGError) -> tuple[type[JusticeKGError], str, str | None]:
+    return type(exc), exc.message, exc.hint
+
+
+def _is_io(exc: BaseException) -> bool:
+    """An error that comes from reading the store's files, not from the query."""
+    return isinstance(exc.__cause__, OSError) and not isinstance(exc, QueryTimeoutError)
+
+
+#: What a client is told when the store cannot be read (the details, with server paths,
+#: go to the log only).
+STORE_UNREADABLE = "the store could not be read (it is being rewritten); retry the request"
+
+
+def _death(worker: _Worker) -> str:
+    code = worker.process.exitcode
+    if code is None:
+        worker.process.join(timeout=1)
+        code = worker.process.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"the query process was killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"the query process was killed by signal {-code}"
+    return f"the query process exited with status {code}"
 
 
 class _Worker:
@@ -370,15 +462,19 @@ class ProcessPool:
                 raise _timeout(timeout)
             status, payload = worker.conn.recv()
         except (EOFError, OSError) as exc:
+            reason = _death(worker)
+            log.error("query process died (%s) on: %.500s", reason, job.query)
             self._replace(worker)
-            raise StoreError(f"a query worker died: {exc}") from exc
+            raise _crash(reason) from exc
         self._idle.put(worker)
         if status == "ok":
             outcome: QueryOutcome = payload
             return outcome
         if status == "query":
-            raise QueryError(payload)
-        raise StoreError(payload)
+            cls, message, hint = payload
+            raise cls(message, hint=hint)
+        log.error("query process could not read the store: %s", payload)
+        raise StoreError(STORE_UNREADABLE)
 
     def _replace(self, worker: _Worker) -> None:
         worker.kill()
@@ -414,65 +510,3 @@ class ProcessPool:
             except OSError:
                 pass
             worker.kill()
-
-
-_SERVICE = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
-_TOKENS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*',
-    re.DOTALL,
-)
-_FORM = re.compile(
-    r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=512)
-def strip_literals(sparql: str) -> str:
-    """The query with strings, IRIs and comments blanked (for keyword checks).
-
-    >>> strip_literals('SELECT * { ?s ?p "SERVICE" } # LOAD')
-    'SELECT * { ?s ?p "" } '
-    """
-
-    def blank(m: re.Match[str]) -> str:
-        text = m.group(0)
-        if text.startswith("#"):
-            return ""
-        if text.startswith("<"):
-            return "<>"
-        return text[0] * 2 if text[0] == text[1:2] == text[-1] and len(text) == 2 else '""'
-
-    return _TOKENS.sub(blank, sparql)
-
-
-def query_form(sparql: str) -> str:
-    """``select``, ``ask``, ``graph`` (CONSTRUCT/DESCRIBE), ``update`` or ``unknown``.
-
-    >>> query_form("PREFIX s: <http://x/select> ASK { ?a ?b ?c }")
-    'ask'
-    """
-    m = _FORM.search(strip_literals(sparql))
-    if not m:
-        return "unknown"
-    word = m.group(1).upper()
-    if word in ("SELECT", "ASK"):
-        return word.lower()
-    if word in ("CONSTRUCT", "DESCRIBE"):
-        return "graph"
-    return "update"
-
-
-def refuse_remote(sparql: str, *, what: str = "query") -> None:
-    """Refuse ``SERVICE`` and ``LOAD``: the server never fetches a URL for a client.
-
-    Raises:
-        QueryError: the text uses SERVICE or LOAD.
-    """
-    m = _SERVICE.search(strip_literals(sparql))
-    if m:
-        raise QueryError(
-            f"{m.group(1).upper()} is not allowed in a {what} on this endpoint",
-            hint="the server never fetches remote data on a client's behalf",
-        )

@@ -54,15 +54,9 @@ class SparqlFastPath:
             return self.wsgi_app(environ, start_response)
         query, params = parsed
         state: WebState = self.app.extensions["justicekg"]
-        host = environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "localhost")
-        endpoint = f"{environ.get('wsgi.url_scheme', 'http')}://{host}/sparql"
         try:
             job, timeout = prepare_job(
-                query,
-                lambda key: params.get(key, []),
-                environ.get("HTTP_ACCEPT"),
-                state,
-                endpoint,
+                query, lambda key: params.get(key, []), environ.get("HTTP_ACCEPT"), state
             )
         except JusticeKGError:
             return self.wsgi_app(environ, start_response)  # Flask renders the error
