@@ -32,6 +32,7 @@ from itertools import combinations
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 
 from justicekg.store.base import Store
 
@@ -128,7 +129,12 @@ def _select(store: Store, query: str) -> Iterator[tuple[str | None, ...]]:
 
 
 def _values(var: str, iris: Iterable[str]) -> str:
-    return f"VALUES ?{var} {{ " + " ".join(f"<{i}>" for i in iris) + " }\n"
+    """A ``VALUES`` block; each IRI is checked by pyoxigraph, so none can break out of it.
+
+    Raises:
+        ValueError: a value is not an absolute IRI.
+    """
+    return f"VALUES ?{var} {{ " + " ".join(str(ox.NamedNode(i)) for i in iris) + " }\n"
 
 
 def entity_labels(
