@@ -84,6 +84,8 @@ class UpdatePlan:
 
     operations: tuple[str, ...]
     remote: str = ""
+    #: A ``PREFIX``/``BASE`` after a ``;`` (valid SPARQL that Oxigraph 0.5 refuses).
+    late_prologue: bool = False
 
 
 _QUERY_PLANS: ByteLRU[QueryPlan | QueryError] = ByteLRU(4 << 20)
@@ -192,9 +194,11 @@ def _plan_update(text: str) -> UpdatePlan:
         raise _syntax_error(exc, "update") from None
     except RecursionError:
         raise _too_deep() from None
-    requests = tree.get("request") or []
-    operations = tuple(str(getattr(op, "name", "")) for op in requests)
-    return UpdatePlan(operations, _find_remote(tree))
+    requests = tree["request"] if "request" in tree else []
+    operations = tuple(str(op.name) for op in requests if getattr(op, "name", None))
+    prologues = tree["prologue"] if "prologue" in tree else []
+    late = any(len(p) for p in list(prologues)[1:])
+    return UpdatePlan(operations, _find_remote(tree), late)
 
 
 def _looks_like_update(text: str) -> bool:

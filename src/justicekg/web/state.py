@@ -127,6 +127,11 @@ class WebState:
         does not last.
         """
         plan = plan_update(sparql)
+        if plan.late_prologue:
+            raise QueryError(
+                "this server's engine (Oxigraph) does not take PREFIX or BASE after a ';'",
+                hint="declare every prefix at the start of the update",
+            )
         if not plan.operations:  # an empty request (a prologue at most)
             self._apply(sparql)
         else:
