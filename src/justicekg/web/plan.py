@@ -88,6 +88,10 @@ class UpdatePlan:
     late_prologue: bool = False
 
 
+#: pyparsing's grammar objects are shared and not thread-safe: one parse at a time (parsing
+#: holds the GIL anyway, so this costs no throughput).
+_PARSE_LOCK = threading.Lock()
+
 _QUERY_PLANS: ByteLRU[QueryPlan | QueryError] = ByteLRU(4 << 20)
 _UPDATE_PLANS: ByteLRU[UpdatePlan | QueryError] = ByteLRU(1 << 20)
 
@@ -117,7 +121,8 @@ def plan_query(text: str) -> QueryPlan:
     cached = _QUERY_PLANS.get(key)
     if cached is None:
         try:
-            cached = _plan_query(text)
+            with _PARSE_LOCK:
+                cached = _plan_query(text)
         except QueryError as exc:
             cached = exc
         _QUERY_PLANS.put(key, cached)
@@ -136,7 +141,8 @@ def plan_update(text: str) -> UpdatePlan:
     cached = _UPDATE_PLANS.get(key)
     if cached is None:
         try:
-            cached = _plan_update(text)
+            with _PARSE_LOCK:
+                cached = _plan_update(text)
         except QueryError as exc:
             cached = exc
         _UPDATE_PLANS.put(key, cached)
@@ -171,6 +177,8 @@ def _plan_query(text: str) -> QueryPlan:
         raise _syntax_error(exc, "query") from None
     except RecursionError:
         raise _too_deep() from None
+    except Exception as exc:  # the checker failed: never run what it could not read
+        raise _unreadable(exc, "query") from None
     remote = _find_remote(tree)
     form = next((_FORMS[n.name] for n in tree if getattr(n, "name", None) in _FORMS), "select")
     lookup = False
@@ -194,6 +202,8 @@ def _plan_update(text: str) -> UpdatePlan:
         raise _syntax_error(exc, "update") from None
     except RecursionError:
         raise _too_deep() from None
+    except Exception as exc:
+        raise _unreadable(exc, "update") from None
     requests = tree["request"] if "request" in tree else []
     operations = tuple(str(op.name) for op in requests if getattr(op, "name", None))
     prologues = tree["prologue"] if "prologue" in tree else []
@@ -216,6 +226,13 @@ def _syntax_error(exc: Any, what: str) -> QueryError:
     return QueryError(
         f"malformed SPARQL {what}: line {exc.lineno}, column {exc.col}: {exc.msg}",
         hint="check the syntax (the endpoint reads SPARQL 1.1)",
+    )
+
+
+def _unreadable(exc: Exception, what: str) -> QueryError:
+    return QueryError(
+        f"the endpoint cannot check this {what}: {type(exc).__name__}: {exc}",
+        hint="the server only runs what its checker can read",
     )
 
 
