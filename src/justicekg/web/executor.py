@@ -85,17 +85,20 @@ class EngineCrashError(JusticeKGError):
 CRASH_NOTE = "docs/upstream/oxigraph-order-by-panic.md"
 
 
-def check_job(job: QueryJob) -> None:
+def check_job(job: QueryJob, *, big_stack: bool = False) -> None:
     """Plan an unchecked job and refuse it if it would fetch a URL (SERVICE/LOAD).
+
+    ``big_stack`` (query processes only: it raises the process's recursion limit for a
+    moment) lets the parser follow deeper nesting.
 
     Raises:
         QueryError: unparseable, or SERVICE/LOAD.
     """
     if job.checked:
         return
-    from justicekg.web.plan import plan_in_big_stack, refuse_remote
+    from justicekg.web.plan import plan_in_big_stack, plan_query, refuse_remote
 
-    refuse_remote(plan_in_big_stack(job.query))
+    refuse_remote(plan_in_big_stack(job.query) if big_stack else plan_query(job.query))
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +169,7 @@ def run_job(store: Any, job: QueryJob, *, timeout: float | None = None) -> Query
     Raises:
         QueryError: a malformed query or an evaluation error.
         QueryTimeoutError: ``timeout`` seconds passed.
+        EngineCrashError: Oxigraph panicked (and could unwind).
     """
     start = time.perf_counter()
     deadline = time.monotonic() + timeout if timeout is not None else None
@@ -189,12 +193,15 @@ def _crash(reason: str) -> EngineCrashError:
 def _run(
     store: Any, job: QueryJob, timeout: float | None, deadline: float | None, start: float
 ) -> QueryOutcome:
-    result = store.query(
-        job.query,
-        default_graph=list(job.default_graph) if job.default_graph is not None else None,
-        named_graphs=list(job.named_graphs) if job.named_graphs is not None else None,
-        base_iri=job.base_iri,
-    )
+    try:
+        result = store.query(
+            job.query,
+            default_graph=list(job.default_graph) if job.default_graph is not None else None,
+            named_graphs=list(job.named_graphs) if job.named_graphs is not None else None,
+            base_iri=job.base_iri,
+        )
+    except RuntimeError as exc:  # Oxigraph's evaluation errors
+        raise QueryError(f"query failed: {exc}") from exc
     try:
         if isinstance(result, ox.QueryBoolean):
             body = result.serialize(format=RESULTS_FORMATS[job.boolean_format]) or b""
@@ -205,7 +212,7 @@ def _run(
             outcome = _triples(result, job, deadline)
     except _DeadlinePassedError as exc:
         raise _timeout(timeout or 0.0) from exc
-    except (OSError, ValueError, SyntaxError) as exc:
+    except (OSError, ValueError, SyntaxError, RuntimeError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
     return QueryOutcome(
         outcome.kind,
@@ -347,7 +354,7 @@ def _worker_main(conn: Connection, url: str, generation: Any) -> None:
         if job is None:
             return
         try:
-            check_job(job)
+            check_job(job, big_stack=True)
         except QueryError as exc:
             conn.send(("query", _portable(exc)))
             continue
