@@ -337,6 +337,14 @@ def test_issue16_11_cli_service_errors_are_one_line(tiny_store: str, query: str)
     assert "error:" in result.output and "Traceback" not in result.output
 
 
+def test_issue16_03_cli_reports_an_engine_abort_on_one_line(tiny_store: str) -> None:
+    result = CliRunner().invoke(main, ["query", "--store", tiny_store, PANIC_QUERY])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("error: the query engine crashed")
+    assert "SIGABRT" in result.output
+    assert "panicked" not in result.output
+
+
 def test_issue16_11_cli_query_file_is_size_limited(tiny_store: str) -> None:
     result = CliRunner().invoke(main, ["query", "--store", tiny_store, "@/dev/zero"])
     assert result.exit_code == 2 and "larger than" in result.output

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -219,11 +220,17 @@ _RESULT_FORMATS = {
 def query(sparql: str, store_url: str | None, fmt: str) -> None:
     """Run a SPARQL query (text, or @file.rq) over the store.
 
-    On an empty store the bundled articles are ingested first.
+    On an empty store the bundled articles are ingested first. The query runs in a child
+    process, so a crash of the query engine is reported on one line like any other error.
     """
     settings = _settings(store=store_url)
     if sparql.startswith("@"):
         sparql = _read_query_file(Path(sparql[1:]), settings.max_body_bytes)
+    elif sparql == "-" and os.environ.get(_CHILD_ENV):
+        sparql = sys.stdin.read()
+    if not os.environ.get(_CHILD_ENV):
+        _query_in_child(sparql, store_url, fmt)
+        return
     store = _open_with_data(settings)
     try:
         from justicekg.namespaces import sparql_prologue
@@ -244,6 +251,42 @@ def query(sparql: str, store_url: str | None, fmt: str) -> None:
         click.echo(text, nl=False)
     finally:
         store.close()
+
+
+#: Set in the child process that :func:`query` runs the query in.
+_CHILD_ENV = "JUSTICEKG_QUERY_CHILD"
+
+
+def _query_in_child(sparql: str, store_url: str | None, fmt: str) -> None:
+    """Run ``justicekg query`` in a child process and relay its output and status; an engine
+    abort (exit by a signal) becomes one error line and exit 2."""
+    import signal
+    import subprocess
+
+    argv = [sys.executable, "-m", "justicekg", "query", "-", "--format", fmt]
+    if store_url:
+        argv += ["--store", store_url]
+    proc = subprocess.run(
+        argv,
+        input=sparql.encode("utf-8"),
+        capture_output=True,
+        env={**os.environ, _CHILD_ENV: "1"},
+        check=False,
+    )
+    if proc.returncode >= 0:  # (an abort's stderr is the engine's panic trace)
+        click.echo(proc.stderr.decode("utf-8", "replace"), nl=False, err=True)
+    click.echo(proc.stdout.decode("utf-8", "replace"), nl=False)
+    if proc.returncode < 0:
+        try:
+            name = signal.Signals(-proc.returncode).name
+        except ValueError:
+            name = f"signal {-proc.returncode}"
+        raise QueryError(
+            f"the query engine crashed on this query (killed by {name})",
+            hint="a bug in Oxigraph, not in the query; see docs/upstream/",
+        )
+    if proc.returncode:
+        sys.exit(proc.returncode)
 
 
 def _read_query_file(path: Path, limit: int) -> str:
