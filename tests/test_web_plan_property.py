@@ -13,7 +13,8 @@ an IRI or string holding ``\\u`` escapes, ``#``, quotes, after a long string) or
 * the plan's form is the form of Oxigraph's result, and a lookup with a trap is a lookup
   exactly when the trap hides the extra pattern.
 
-Bounded: about 250 generated texts, a few seconds; part of the fast suite.
+Bounded: about 160 generated texts (a few seconds) in the fast suite; the ``slow`` suite runs
+the query and update properties again on 1,000 texts each.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from justicekg.web.plan import plan_query
 
 TOKEN = "s3cret"
 SETTINGS = settings(
-    max_examples=150,
+    max_examples=60,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -229,7 +230,7 @@ def updates(draw: st.DrawFn, url: str) -> tuple[str, bool]:
 
 @given(data=st.data())
 @settings(
-    max_examples=100,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -249,3 +250,28 @@ def test_update_decisions_follow_oxigraph(
     )
     assert listener.connections == before, text
     assert r.status_code == (400 if live else 204), (text, r.data)
+
+
+_MANY = settings(
+    max_examples=1000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@pytest.mark.slow
+@given(data=st.data())
+@_MANY
+def test_many_query_decisions_follow_oxigraph(
+    app: Flask, listener: Listener, data: st.DataObject
+) -> None:
+    test_query_decisions_follow_oxigraph.hypothesis.inner_test(app, listener, data)
+
+
+@pytest.mark.slow
+@given(data=st.data())
+@_MANY
+def test_many_update_decisions_follow_oxigraph(
+    app: Flask, listener: Listener, data: st.DataObject
+) -> None:
+    test_update_decisions_follow_oxigraph.hypothesis.inner_test(app, listener, data)
