@@ -96,14 +96,21 @@ def test_app_answers_lookups_in_process_and_the_rest_in_the_pool(disk_store) -> 
     state = app.extensions["justicekg"]
     client = app.test_client()
     try:
-        lookup = client.get("/sparql?query=" + quote("SELECT ?o { <urn:hub> <urn:p> ?o }"))
-        assert lookup.status_code == 200
-        assert lookup.headers["X-JusticeKG-Truncated"] == "5"  # the row cap holds in-process
-        assert len(json.loads(lookup.data)["results"]["bindings"]) == 5
-        assert (state.inline_queries, state.pooled_queries) == (1, 0)
-        scan = client.get("/sparql?query=" + quote("SELECT ?o { ?s <urn:p> ?o } LIMIT 2"))
-        assert scan.status_code == 200 and len(json.loads(scan.data)["results"]["bindings"]) == 2
+        url = "/sparql?query=" + quote("SELECT ?o { <urn:hub> <urn:p> ?o }")
+        first = client.get(url)  # a new text: planned (and run) by a query process
+        assert (state.inline_queries, state.pooled_queries) == (0, 1)
+        lookup = client.get(url)  # known now: a lookup, answered here
         assert (state.inline_queries, state.pooled_queries) == (1, 1)
+        for r in (first, lookup):
+            assert r.status_code == 200
+            assert r.headers["X-JusticeKG-Truncated"] == "5"  # the row cap holds either way
+            assert len(json.loads(r.data)["results"]["bindings"]) == 5
+        scan_url = "/sparql?query=" + quote("SELECT ?o { ?s <urn:p> ?o } LIMIT 2")
+        for _ in range(2):
+            scan = client.get(scan_url)
+            assert scan.status_code == 200, scan.data
+            assert len(json.loads(scan.data)["results"]["bindings"]) == 2
+        assert (state.inline_queries, state.pooled_queries) == (1, 3)
         bad = client.get("/sparql?query=" + quote("SELECT ?o { <urn:hub> <urn:p> ?o "))
         assert bad.status_code == 400  # Oxigraph's parser still has the last word
     finally:

@@ -23,12 +23,14 @@ format. No per-row Python work.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import multiprocessing
 import queue
 import signal
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -85,20 +87,25 @@ class EngineCrashError(JusticeKGError):
 CRASH_NOTE = "docs/upstream/oxigraph-order-by-panic.md"
 
 
-def check_job(job: QueryJob, *, big_stack: bool = False) -> None:
+def check_job(job: QueryJob, *, big_stack: bool = False) -> Any:
     """Plan an unchecked job and refuse it if it would fetch a URL (SERVICE/LOAD).
 
     ``big_stack`` (query processes only: it raises the process's recursion limit for a
     moment) lets the parser follow deeper nesting.
 
+    Returns:
+        the :class:`~justicekg.web.plan.QueryPlan`, or ``None`` for a checked job.
+
     Raises:
         QueryError: unparseable, or SERVICE/LOAD.
     """
     if job.checked:
-        return
+        return None
     from justicekg.web.plan import plan_in_big_stack, plan_query, refuse_remote
 
-    refuse_remote(plan_in_big_stack(job.query) if big_stack else plan_query(job.query))
+    plan = plan_in_big_stack(job.query) if big_stack else plan_query(job.query)
+    refuse_remote(plan)
+    return plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +118,8 @@ class QueryOutcome:
     rows: int = 0
     truncated: bool = False
     elapsed: float = field(default=0.0, compare=False)
+    #: The plan made by whoever ran an unchecked job (:func:`check_job`), for the caller's cache.
+    plan: Any = field(default=None, compare=False)
 
 
 class _CapReachedError(Exception):
@@ -175,12 +184,22 @@ def run_job(store: Any, job: QueryJob, *, timeout: float | None = None) -> Query
     deadline = time.monotonic() + timeout if timeout is not None else None
     try:
         return _run(store, job, timeout, deadline, start)
-    except Exception:
-        raise
-    except BaseException as exc:  # pyo3's PanicException derives from BaseException
-        if type(exc).__name__ != "PanicException":
+    except BaseException as exc:
+        _release(exc)
+        if isinstance(exc, Exception) or type(exc).__name__ != "PanicException":
             raise
-        raise _crash(str(exc)) from None
+        raise _crash(str(exc)) from None  # pyo3's PanicException derives from BaseException
+
+
+def _release(exc: BaseException) -> None:
+    """Clear the locals of the frames an error went through, so the pyoxigraph result objects
+    they hold are freed now, on this thread: pyoxigraph's results may not be dropped on
+    another thread (which is where a later garbage collection could find them)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
 
 
 def _crash(reason: str) -> EngineCrashError:
@@ -313,8 +332,8 @@ class ThreadExecutor:
 
 
 def _checked_run(store: Any, job: QueryJob) -> QueryOutcome:
-    check_job(job)
-    return run_job(store, job)
+    plan = check_job(job)
+    return dataclasses.replace(run_job(store, job), plan=plan)
 
 
 def _timeout(seconds: float) -> QueryTimeoutError:
@@ -354,7 +373,7 @@ def _worker_main(conn: Connection, url: str, generation: Any) -> None:
         if job is None:
             return
         try:
-            check_job(job, big_stack=True)
+            plan = check_job(job, big_stack=True)
         except QueryError as exc:
             conn.send(("query", _portable(exc)))
             continue
@@ -363,14 +382,16 @@ def _worker_main(conn: Connection, url: str, generation: Any) -> None:
                 if generation.value != seen or attempt:
                     seen = generation.value
                     store = _open_read_only(url)
-                conn.send(("ok", run_job(store, job)))
+                conn.send(("ok", dataclasses.replace(run_job(store, job), plan=plan)))
             except QueryError as exc:
-                if _is_io(exc):  # a snapshot whose files were compacted away: reopen, retry
-                    if attempt == 0:
-                        continue
-                    conn.send(("store", f"{type(exc.__cause__).__name__}: {exc.__cause__}"))
-                else:
+                if isinstance(exc, QueryTimeoutError):
                     conn.send(("query", _portable(exc)))
+                elif attempt == 0:  # maybe a snapshot whose files were compacted away
+                    continue
+                elif is_store_failure(exc):
+                    conn.send(("store", f"{exc.message}: {exc.__cause__}"))
+                else:
+                    conn.send(("query", _portable(exc, scrub=getattr(store, "path", None))))
             except JusticeKGError as exc:
                 conn.send(("query", _portable(exc)))
             except Exception as exc:
@@ -380,13 +401,20 @@ def _worker_main(conn: Connection, url: str, generation: Any) -> None:
             break
 
 
-def _portable(exc: JusticeKGError) -> tuple[type[JusticeKGError], str, str | None]:
-    return type(exc), exc.message, exc.hint
+def _portable(
+    exc: JusticeKGError, *, scrub: str | None = None
+) -> tuple[type[JusticeKGError], str, str | None]:
+    message = exc.message.replace(scrub, "<store>") if scrub else exc.message
+    return type(exc), message, exc.hint
 
 
-def _is_io(exc: BaseException) -> bool:
-    """An error that comes from reading the store's files, not from the query."""
-    return isinstance(exc.__cause__, OSError) and not isinstance(exc, QueryTimeoutError)
+def is_store_failure(exc: BaseException) -> bool:
+    """An error that comes from reading the store's files (a snapshot compacted away, RocksDB
+    "Corruption"/"IO error"), not from the query."""
+    if isinstance(exc, QueryTimeoutError):
+        return False
+    text = str(exc)
+    return isinstance(exc.__cause__, OSError) or "IO error" in text or "Corruption" in text
 
 
 #: What a client is told when the store cannot be read (the details, with server paths,

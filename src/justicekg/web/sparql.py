@@ -27,14 +27,7 @@ from justicekg.web.errors import (
     UnsupportedMediaTypeError,
 )
 from justicekg.web.executor import RDF_FORMATS, QueryJob, QueryOutcome
-from justicekg.web.plan import (
-    INLINE_PLAN_CHARS,
-    PlanTooDeepError,
-    QueryPlan,
-    plan_query,
-    plan_update,
-    refuse_remote,
-)
+from justicekg.web.plan import QueryPlan, cached_plan, plan_update, refuse_remote, remember
 from justicekg.web.state import WebState
 
 bp = Blueprint("sparql", __name__)
@@ -166,8 +159,11 @@ def query_endpoint() -> Response:
     query, params = read_query_request()
     if query is None:
         return service_description()
-    job, timeout = prepare_job(query, params.getlist, request.headers.get("Accept"), state)
-    return result_response(state.execute(job, timeout), state.settings.max_rows)
+    accept = request.headers.get("Accept")
+    job, timeout = prepare_job(query, params.getlist, accept, state)
+    fmt = params.getlist("format")
+    outcome = answer(state, job, timeout, accept, fmt[0] if fmt else None)
+    return result_response(outcome, state.settings.max_rows)
 
 
 def prepare_job(
@@ -178,21 +174,18 @@ def prepare_job(
 ) -> tuple[QueryJob, float]:
     """Check a query request and turn it into a :class:`QueryJob` and a time limit.
 
-    The query is planned here (:func:`~justicekg.web.plan.plan_query`) unless it is longer
-    than :data:`~justicekg.web.plan.INLINE_PLAN_CHARS` or nested deeper than this thread
-    can follow: then the query process plans it, under the time limit, before running it.
-    Relative IRIs resolve against the configured ``base_iri``, never the ``Host`` header.
+    A text this process has planned before is decided here, from its cached plan
+    (:func:`~justicekg.web.plan.cached_plan`). A new text is never parsed in the HTTP
+    worker (rdflib takes seconds on some short texts): the job goes unchecked to the
+    killable query process, which plans it under the time limit, refuses SERVICE/LOAD,
+    runs it, and hands the plan back for the cache (:func:`answer`). Relative IRIs resolve
+    against the configured ``base_iri``, never the ``Host`` header.
 
     Raises:
-        QueryError: malformed, an update, SERVICE or LOAD; BadRequestError: a bad timeout
-        or graph IRI; NotAcceptableError: no acceptable result format.
+        QueryError: refused before (malformed, an update, SERVICE or LOAD); BadRequestError:
+        a bad timeout or graph IRI; NotAcceptableError: no acceptable result format.
     """
-    plan: QueryPlan | None = None
-    if len(query) <= INLINE_PLAN_CHARS:
-        try:
-            plan = plan_query(query)
-        except PlanTooDeepError:
-            plan = None
+    plan: QueryPlan | None = cached_plan(query)
     if plan is not None:
         refuse_remote(plan)
     fmt = getlist("format")
@@ -232,6 +225,22 @@ def graph_iri(value: str, name: str) -> str:
             f"{name} must be an absolute IRI, got {value[:200]!r}: {exc}"
         ) from None
     return value
+
+
+def answer(
+    state: WebState, job: QueryJob, timeout: float, accept: str | None, fmt: str | None
+) -> QueryOutcome:
+    """Run ``job``; for a job planned by the query process, keep its plan and check that the
+    client accepts a format for the form it turned out to have.
+
+    Raises:
+        NotAcceptableError: no acceptable format for the query's form (a new text).
+    """
+    outcome = state.execute(job, timeout)
+    if not job.checked and outcome.plan is not None:
+        remember(job.query, outcome.plan)
+        choose_formats(outcome.plan.form, accept, fmt)
+    return outcome
 
 
 def result_parts(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tuple[str, str]]]:

@@ -20,6 +20,7 @@ from justicekg.web.executor import (
     QueryJob,
     QueryOutcome,
     ThreadExecutor,
+    is_store_failure,
     run_job,
 )
 from justicekg.web.plan import plan_update
@@ -72,14 +73,14 @@ class WebState:
                 # A read-only snapshot whose files a writer compacted away mid-read: take a
                 # fresh snapshot and try once more (the pool's workers do the same).
                 reopen = getattr(self.store, "reopen", None)
-                if not isinstance(exc.__cause__, OSError) or reopen is None:
+                if not is_store_failure(exc) or reopen is None:
                     raise
                 reopen()
                 left = timeout - (time.monotonic() - start)
                 try:
                     return run_job(self.store, job, timeout=max(left, 0.001))
                 except QueryError as again:
-                    if not isinstance(again.__cause__, OSError):
+                    if not is_store_failure(again):
                         raise
                     raise StoreError(STORE_UNREADABLE) from again
         self.pooled_queries += 1
