@@ -11,9 +11,12 @@ article graphs plus the merged default graph, ingested once by the project's pip
 For a cheap query (one entity's labels: a lookup, answered in the HTTP worker), the same
 query with a ``FILTER`` (not a lookup: it goes through the killable worker pool) and a heavy
 one (an aggregate over a self-join) it prints requests/s, median and p95 latency per server,
-and the ratios justicekg / Oxigraph. It also prints the fixed cost of the worker-process
-design: the cheap query evaluated in-process (``run_job``) against through the pool
-(``ProcessPool.execute``).
+and the ratios justicekg / Oxigraph. ``fresh`` is the cheap query made new on every request
+(a counter in a trailing comment): it pays justicekg's parse-based check
+(:func:`justicekg.web.plan.plan_query`, cached by a hash of the text) every time. It also
+prints the fixed cost of the worker-process design: the cheap query evaluated in-process
+(``run_job``) against through the pool (``ProcessPool.execute``), and the check's cost for a
+text never seen against one in its cache.
 """
 
 from __future__ import annotations
@@ -47,6 +50,9 @@ CHEAP = """SELECT ?label WHERE {
 CHEAP_POOLED = """SELECT ?label WHERE {
   <https://w3id.org/justicekg/id/province/thanh-hoa-gnjqpy>
     <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(LANG(?label) = "vi") }"""
+
+# The cheap lookup, new on every request (see run_load).
+FRESH = "fresh"
 
 HEAVY = """SELECT (COUNT(*) AS ?n) WHERE {
   ?a a <https://w3id.org/justicekg/ontology#District> ;
@@ -108,6 +114,8 @@ def run_load(port: int, path: str, query: str, seconds: float, clients: int) -> 
     lock = threading.Lock()
     stop = time.perf_counter() + seconds
     body = urlencode({"query": query})
+    fresh = query == FRESH
+    counter = iter(range(1 << 62))
 
     def client() -> None:
         nonlocal errors
@@ -119,7 +127,7 @@ def run_load(port: int, path: str, query: str, seconds: float, clients: int) -> 
             conn.request(
                 "POST",
                 path,
-                body=body,
+                body=urlencode({"query": f"{CHEAP}\n# {next(counter)}"}) if fresh else body,
                 headers={
                     "Content-Type": "application/x-www-form-urlencoded",
                     "Accept": "application/sparql-results+json",
@@ -156,7 +164,10 @@ def pool_overhead(store_dir: Path, n: int = 500) -> tuple[float, float]:
     from justicekg.store.oxigraph import OxigraphStore
     from justicekg.web.executor import ProcessPool, QueryJob, run_job
 
-    job = QueryJob(CHEAP)
+    try:
+        job = QueryJob(CHEAP, checked=True, lookup=True)
+    except TypeError:  # the code before issue 16
+        job = QueryJob(CHEAP)
     store = OxigraphStore(str(store_dir), read_only=True)
     t0 = time.perf_counter()
     for _ in range(n):
@@ -172,6 +183,21 @@ def pool_overhead(store_dir: Path, n: int = 500) -> tuple[float, float]:
     finally:
         pool.close()
     return inproc * 1000, pooled * 1000
+
+
+def plan_cost(n: int = 300) -> tuple[float, float]:
+    """Milliseconds to plan the cheap query when never seen, and from the cache."""
+    from justicekg.web.plan import plan_query
+
+    t0 = time.perf_counter()
+    for i in range(n):
+        plan_query(f"{CHEAP}\n# plan-{i}")
+    miss = (time.perf_counter() - t0) / n
+    t0 = time.perf_counter()
+    for _ in range(n * 10):
+        plan_query(CHEAP)
+    hit = (time.perf_counter() - t0) / (n * 10)
+    return miss * 1000, hit * 1000
 
 
 def main() -> None:
@@ -220,7 +246,7 @@ def main() -> None:
         wait_for(jkg_port, "/sparql")
         print(f"# data: {args.articles}; clients: {args.clients}; {args.seconds:g} s per run")
         results: dict[tuple[str, str], dict[str, float]] = {}
-        names = (("cheap", CHEAP), ("pooled", CHEAP_POOLED), ("heavy", HEAVY))
+        names = (("cheap", CHEAP), ("fresh", FRESH), ("pooled", CHEAP_POOLED), ("heavy", HEAVY))
         for name, query in names:
             for _server, port, path in (
                 ("oxigraph", ox_port, "/query"),
@@ -254,6 +280,11 @@ def main() -> None:
             f"worker-process cost per cheap query: in-process {inproc:.3f} ms, "
             f"through the pool {pooled:.3f} ms (+{pooled - inproc:.3f} ms)"
         )
+        try:
+            miss, hit = plan_cost()
+            print(f"query check (plan_query): never seen {miss:.3f} ms, cached {hit:.4f} ms")
+        except ImportError:  # the code before issue 16 had no parse-based check
+            pass
     finally:
         for p in procs:
             p.terminate()

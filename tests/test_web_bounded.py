@@ -11,8 +11,8 @@ import pytest
 from justicekg.errors import QueryError, QueryTimeoutError
 from justicekg.store.oxigraph import OxigraphStore
 from justicekg.web import create_app
-from justicekg.web.bounded import is_bounded
 from justicekg.web.executor import QueryJob, run_job
+from justicekg.web.plan import plan_query
 
 RDFS = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
 
@@ -35,7 +35,7 @@ RDFS = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
     ],
 )
 def test_lookups_are_bounded(query: str) -> None:
-    assert is_bounded(query)
+    assert plan_query(query).lookup
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,11 @@ def test_lookups_are_bounded(query: str) -> None:
     ],
 )
 def test_everything_else_goes_to_the_pool(query: str) -> None:
-    assert not is_bounded(query)
+    try:
+        lookup = plan_query(query).lookup
+    except QueryError:  # refused outright: an update, a syntax error
+        lookup = False
+    assert not lookup
 
 
 @pytest.fixture
@@ -92,14 +96,21 @@ def test_app_answers_lookups_in_process_and_the_rest_in_the_pool(disk_store) -> 
     state = app.extensions["justicekg"]
     client = app.test_client()
     try:
-        lookup = client.get("/sparql?query=" + quote("SELECT ?o { <urn:hub> <urn:p> ?o }"))
-        assert lookup.status_code == 200
-        assert lookup.headers["X-JusticeKG-Truncated"] == "5"  # the row cap holds in-process
-        assert len(json.loads(lookup.data)["results"]["bindings"]) == 5
-        assert (state.inline_queries, state.pooled_queries) == (1, 0)
-        scan = client.get("/sparql?query=" + quote("SELECT ?o { ?s <urn:p> ?o } LIMIT 2"))
-        assert scan.status_code == 200 and len(json.loads(scan.data)["results"]["bindings"]) == 2
+        url = "/sparql?query=" + quote("SELECT ?o { <urn:hub> <urn:p> ?o }")
+        first = client.get(url)  # a new text: planned (and run) by a query process
+        assert (state.inline_queries, state.pooled_queries) == (0, 1)
+        lookup = client.get(url)  # known now: a lookup, answered here
         assert (state.inline_queries, state.pooled_queries) == (1, 1)
+        for r in (first, lookup):
+            assert r.status_code == 200
+            assert r.headers["X-JusticeKG-Truncated"] == "5"  # the row cap holds either way
+            assert len(json.loads(r.data)["results"]["bindings"]) == 5
+        scan_url = "/sparql?query=" + quote("SELECT ?o { ?s <urn:p> ?o } LIMIT 2")
+        for _ in range(2):
+            scan = client.get(scan_url)
+            assert scan.status_code == 200, scan.data
+            assert len(json.loads(scan.data)["results"]["bindings"]) == 2
+        assert (state.inline_queries, state.pooled_queries) == (1, 3)
         bad = client.get("/sparql?query=" + quote("SELECT ?o { <urn:hub> <urn:p> ?o "))
         assert bad.status_code == 400  # Oxigraph's parser still has the last word
     finally:
@@ -150,9 +161,9 @@ def test_an_in_process_lookup_retries_once_on_a_vanished_snapshot() -> None:
 
     flaky = Flaky()
     state = WebState(Settings(store="memory:"), flaky)
-    out = state.execute(QueryJob("ASK { <urn:s> <urn:p> 1 }"), 5)
+    out = state.execute(QueryJob("ASK { <urn:s> <urn:p> 1 }", checked=True, lookup=True), 5)
     assert out.body == b'{"head":{},"boolean":true}' and flaky.reopened == 1
     undeclared = "SELECT ?o { <urn:s> nope:p ?o }"  # a lookup Oxigraph refuses
     with pytest.raises(QueryError, match="malformed"):
-        state.execute(QueryJob(undeclared), 5)
+        state.execute(QueryJob(undeclared, checked=True, lookup=True), 5)
     assert flaky.reopened == 1 and state.inline_queries == 2  # not retried

@@ -16,7 +16,8 @@ from flask.testing import FlaskClient
 
 from justicekg.store.oxigraph import OxigraphStore
 from justicekg.web import create_app
-from justicekg.web.executor import ProcessPool, QueryJob, query_form, refuse_remote, run_job
+from justicekg.web.executor import ProcessPool, QueryJob, run_job
+from justicekg.web.plan import plan_query, plan_update, refuse_remote
 
 FIXTURE = Path("/work/shared/conformance/fixtures/protocol-fixture.trig")
 SELECT = 'SELECT ?x ?y WHERE { VALUES (?x ?y) { (1 "a") (2 "b\\tc") (3 UNDEF) } } ORDER BY ?x'
@@ -300,11 +301,13 @@ def test_fixture_loading_is_gated(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_query_form_and_refusals() -> None:
-    assert query_form("# SELECT\nPREFIX a: <http://x/ask#> CONSTRUCT WHERE { ?s ?p ?o }") == "graph"
-    assert query_form("INSERT DATA { <a> <b> <c> }") == "update"
-    refuse_remote('SELECT * { ?s ?p "SERVICE" }')
+    assert plan_query("# SELECT\nPREFIX a: <http://x/ask#> CONSTRUCT WHERE { ?s ?p ?o }").form == (
+        "graph"
+    )
+    assert plan_update("INSERT DATA { <a:a> <a:b> <a:c> }").operations == ("InsertData",)
+    refuse_remote(plan_query('SELECT * { ?s ?p "SERVICE" }'))
     with pytest.raises(Exception, match="SERVICE"):
-        refuse_remote("SELECT * { service <http://x/> { ?s ?p ?o } }")
+        refuse_remote(plan_query("SELECT * { service <http://x/> { ?s ?p ?o } }"))
 
 
 HEAVY = (

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import io
 import json
+import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +22,7 @@ import pyoxigraph as ox
 
 from justicekg import __version__
 from justicekg.config import Settings, load_settings
-from justicekg.errors import InputError, JusticeKGError
+from justicekg.errors import InputError, JusticeKGError, QueryError
 
 EXIT_VIOLATIONS = 1
 EXIT_BAD_INPUT = 2
@@ -302,26 +304,129 @@ _RESULT_FORMATS = {
 def query(sparql: str, store_url: str | None, fmt: str) -> None:
     """Run a SPARQL query (text, or @file.rq) over the store.
 
-    On an empty store the bundled articles are ingested first.
+    On an empty store the bundled articles are ingested first. The query runs in a child
+    process, so a crash of the query engine is reported on one line like any other error.
     """
-    if sparql.startswith("@"):
-        path = Path(sparql[1:])
-        try:
-            sparql = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read the query: {exc}", where=str(path)) from exc
     settings = _settings(store=store_url)
+    if sparql.startswith("@"):
+        sparql = _read_query_file(Path(sparql[1:]), settings.max_body_bytes)
+    elif sparql == "-" and os.environ.get(_CHILD_ENV):
+        sparql = sys.stdin.read()
+    if not os.environ.get(_CHILD_ENV):
+        _query_in_child(sparql, store_url, fmt)
+        return
     store = _open_with_data(settings)
     try:
         from justicekg.namespaces import sparql_prologue
 
-        results = store.query(sparql_prologue() + sparql)
-        click.echo(_render(results, fmt), nl=False)
+        prologue = sparql_prologue()
+        try:
+            results = store.query(prologue + sparql)
+            text = _render(results, fmt)
+        except QueryError as exc:
+            raise QueryError(_user_positions(exc.message, prologue), hint=exc.hint) from None
+        except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
+            # raised while the results are read: a SERVICE that fails, an evaluation error
+            raise QueryError(f"the query failed: {exc}") from None
+        except BaseException as exc:  # pyo3's PanicException: an Oxigraph bug
+            if type(exc).__name__ != "PanicException":
+                raise
+            raise QueryError(f"the query engine crashed on this query: {exc}") from None
+        click.echo(text, nl=False)
     finally:
         store.close()
 
 
+#: Set in the child process that :func:`query` runs the query in.
+_CHILD_ENV = "JUSTICEKG_QUERY_CHILD"
+
+
+def _query_in_child(sparql: str, store_url: str | None, fmt: str) -> None:
+    """Run ``justicekg query`` in a child process and relay its output and status; an engine
+    abort (exit by a signal) becomes one error line and exit 2."""
+    import signal
+    import subprocess
+
+    argv = [sys.executable, "-m", "justicekg", "query", "-", "--format", fmt]
+    if store_url:
+        argv += ["--store", store_url]
+    proc = subprocess.run(
+        argv,
+        input=sparql.encode("utf-8"),
+        capture_output=True,
+        env={**os.environ, _CHILD_ENV: "1"},
+        check=False,
+    )
+    if proc.returncode >= 0:  # (an abort's stderr is the engine's panic trace)
+        click.echo(proc.stderr.decode("utf-8", "replace"), nl=False, err=True)
+    click.echo(proc.stdout.decode("utf-8", "replace"), nl=False)
+    if proc.returncode < 0:
+        try:
+            name = signal.Signals(-proc.returncode).name
+        except ValueError:
+            name = f"signal {-proc.returncode}"
+        raise QueryError(
+            f"the query engine crashed on this query (killed by {name})",
+            hint="a bug in Oxigraph, not in the query; see docs/upstream/",
+        )
+    if proc.returncode:
+        sys.exit(proc.returncode)
+
+
+def _read_query_file(path: Path, limit: int) -> str:
+    """The text of a query file, refusing one over ``limit`` bytes (``@/dev/zero`` fails fast)."""
+    try:
+        with path.open("rb") as f:
+            data = f.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read the query: {exc}", where=str(path)) from exc
+    if len(data) > limit:
+        raise InputError(
+            f"the query file is larger than {limit} bytes",
+            where=str(path),
+            hint="raise max_body_bytes (JUSTICEKG_MAX_BODY_BYTES) for a longer query",
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"cannot read the query: {exc}", where=str(path)) from exc
+
+
+_POSITION = re.compile(r"\b(\d+):(\d+)\b")
+
+
+def _user_positions(message: str, prologue: str) -> str:
+    """An Oxigraph error message with its ``line:column`` positions counted in the user's
+    text, not in the hidden ``PREFIX`` lines put before it.
+
+    >>> _user_positions("error at 14:3: expected OPTIONAL", "PREFIX a: <a:>\\n" * 13)
+    'error at 1:3: expected OPTIONAL'
+    """
+    hidden = prologue.count("\n")
+    head, sep, rest = message.partition("error at ")
+    if not sep:
+        return message
+
+    def shift(m: re.Match[str]) -> str:
+        line = int(m.group(1)) - hidden
+        return f"{line}:{m.group(2)}" if line >= 1 else m.group(0)
+
+    position, _, tail = rest.partition(": ")
+    return head + sep + _POSITION.sub(shift, position) + (": " + tail if tail else "")
+
+
 def _render(results: Any, fmt: str) -> str:
+    graph = not isinstance(results, (ox.QueryBoolean, ox.QuerySolutions))
+    if fmt == "turtle" and not graph:
+        raise InputError(
+            "--format turtle is for CONSTRUCT and DESCRIBE queries",
+            hint="use --format table, json, csv or tsv for SELECT and ASK",
+        )
+    if graph and fmt in _RESULT_FORMATS:
+        raise InputError(
+            f"--format {fmt} is for SELECT and ASK queries",
+            hint="use --format turtle (or table) for CONSTRUCT and DESCRIBE",
+        )
     if isinstance(results, (ox.QueryBoolean, ox.QuerySolutions)) and fmt in _RESULT_FORMATS:
         out = io.BytesIO()
         results.serialize(out, _RESULT_FORMATS[fmt])

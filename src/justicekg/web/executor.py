@@ -23,22 +23,26 @@ format. No per-row Python work.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import multiprocessing
 import queue
-import re
+import signal
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from functools import lru_cache
 from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
 import pyoxigraph as ox
 
-from justicekg.errors import QueryError, QueryTimeoutError, StoreError
+from justicekg.errors import JusticeKGError, QueryError, QueryTimeoutError, StoreError
+
+log = logging.getLogger(__name__)
 
 RESULTS_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -68,6 +72,40 @@ class QueryJob:
     default_graph: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
     base_iri: str | None = None
+    #: The HTTP side planned it (:func:`~justicekg.web.plan.plan_query`) and refused SERVICE
+    #: and LOAD; an unchecked job is planned by whoever runs it, before Oxigraph sees it.
+    checked: bool = False
+    #: A bounded lookup (:mod:`justicekg.web.bounded`): it may run in the HTTP worker.
+    lookup: bool = False
+
+
+class EngineCrashError(JusticeKGError):
+    """The query engine crashed (an Oxigraph panic) while answering a query (HTTP 500)."""
+
+
+#: Where the engine's known crashes are described (and reproduced) for upstream.
+CRASH_NOTE = "docs/upstream/oxigraph-order-by-panic.md"
+
+
+def check_job(job: QueryJob, *, big_stack: bool = False) -> Any:
+    """Plan an unchecked job and refuse it if it would fetch a URL (SERVICE/LOAD).
+
+    ``big_stack`` (query processes only: it raises the process's recursion limit for a
+    moment) lets the parser follow deeper nesting.
+
+    Returns:
+        the :class:`~justicekg.web.plan.QueryPlan`, or ``None`` for a checked job.
+
+    Raises:
+        QueryError: unparseable, or SERVICE/LOAD.
+    """
+    if job.checked:
+        return None
+    from justicekg.web.plan import plan_in_big_stack, plan_query, refuse_remote
+
+    plan = plan_in_big_stack(job.query) if big_stack else plan_query(job.query)
+    refuse_remote(plan)
+    return plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +118,8 @@ class QueryOutcome:
     rows: int = 0
     truncated: bool = False
     elapsed: float = field(default=0.0, compare=False)
+    #: The plan made by whoever ran an unchecked job (:func:`check_job`), for the caller's cache.
+    plan: Any = field(default=None, compare=False)
 
 
 class _CapReachedError(Exception):
@@ -138,15 +178,49 @@ def run_job(store: Any, job: QueryJob, *, timeout: float | None = None) -> Query
     Raises:
         QueryError: a malformed query or an evaluation error.
         QueryTimeoutError: ``timeout`` seconds passed.
+        EngineCrashError: Oxigraph panicked (and could unwind).
     """
     start = time.perf_counter()
     deadline = time.monotonic() + timeout if timeout is not None else None
-    result = store.query(
-        job.query,
-        default_graph=list(job.default_graph) if job.default_graph is not None else None,
-        named_graphs=list(job.named_graphs) if job.named_graphs is not None else None,
-        base_iri=job.base_iri,
+    try:
+        return _run(store, job, timeout, deadline, start)
+    except BaseException as exc:
+        _release(exc)
+        if isinstance(exc, Exception) or type(exc).__name__ != "PanicException":
+            raise
+        raise _crash(str(exc)) from None  # pyo3's PanicException derives from BaseException
+
+
+def _release(exc: BaseException) -> None:
+    """Clear the locals of the frames an error went through, so the pyoxigraph result objects
+    they hold are freed now, on this thread: pyoxigraph's results may not be dropped on
+    another thread (which is where a later garbage collection could find them)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+
+
+def _crash(reason: str) -> EngineCrashError:
+    return EngineCrashError(
+        f"the query engine crashed on this query ({reason})",
+        hint=f"a bug in Oxigraph, not in the query; see {CRASH_NOTE}",
     )
+
+
+def _run(
+    store: Any, job: QueryJob, timeout: float | None, deadline: float | None, start: float
+) -> QueryOutcome:
+    try:
+        result = store.query(
+            job.query,
+            default_graph=list(job.default_graph) if job.default_graph is not None else None,
+            named_graphs=list(job.named_graphs) if job.named_graphs is not None else None,
+            base_iri=job.base_iri,
+        )
+    except RuntimeError as exc:  # Oxigraph's evaluation errors
+        raise QueryError(f"query failed: {exc}") from exc
     try:
         if isinstance(result, ox.QueryBoolean):
             body = result.serialize(format=RESULTS_FORMATS[job.boolean_format]) or b""
@@ -157,7 +231,7 @@ def run_job(store: Any, job: QueryJob, *, timeout: float | None = None) -> Query
             outcome = _triples(result, job, deadline)
     except _DeadlinePassedError as exc:
         raise _timeout(timeout or 0.0) from exc
-    except (OSError, ValueError, SyntaxError) as exc:
+    except (OSError, ValueError, SyntaxError, RuntimeError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
     return QueryOutcome(
         outcome.kind,
@@ -243,7 +317,7 @@ class ThreadExecutor:
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="sparql")
 
     def execute(self, job: QueryJob, timeout: float) -> QueryOutcome:
-        future = self._pool.submit(run_job, self.store, job)
+        future = self._pool.submit(_checked_run, self.store, job)
         try:
             return future.result(timeout=timeout)
         except FutureTimeout as exc:
@@ -255,6 +329,11 @@ class ThreadExecutor:
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _checked_run(store: Any, job: QueryJob) -> QueryOutcome:
+    plan = check_job(job)
+    return dataclasses.replace(run_job(store, job), plan=plan)
 
 
 def _timeout(seconds: float) -> QueryTimeoutError:
@@ -293,19 +372,67 @@ def _worker_main(conn: Connection, url: str, generation: Any) -> None:
             return
         if job is None:
             return
+        try:
+            plan = check_job(job, big_stack=True)
+        except QueryError as exc:
+            conn.send(("query", _portable(exc)))
+            continue
         for attempt in range(2):
             try:
                 if generation.value != seen or attempt:
                     seen = generation.value
                     store = _open_read_only(url)
-                conn.send(("ok", run_job(store, job)))
+                conn.send(("ok", dataclasses.replace(run_job(store, job), plan=plan)))
             except QueryError as exc:
-                conn.send(("query", exc.message))
+                if isinstance(exc, QueryTimeoutError):
+                    conn.send(("query", _portable(exc)))
+                elif attempt == 0:  # maybe a snapshot whose files were compacted away
+                    continue
+                elif is_store_failure(exc):
+                    conn.send(("store", f"{exc.message}: {exc.__cause__}"))
+                else:
+                    conn.send(("query", _portable(exc, scrub=getattr(store, "path", None))))
+            except JusticeKGError as exc:
+                conn.send(("query", _portable(exc)))
             except Exception as exc:
-                if attempt == 0:  # a stale snapshot (files compacted away): reopen, retry once
+                if attempt == 0:
                     continue
                 conn.send(("store", f"{type(exc).__name__}: {exc}"))
             break
+
+
+def _portable(
+    exc: JusticeKGError, *, scrub: str | None = None
+) -> tuple[type[JusticeKGError], str, str | None]:
+    message = exc.message.replace(scrub, "<store>") if scrub else exc.message
+    return type(exc), message, exc.hint
+
+
+def is_store_failure(exc: BaseException) -> bool:
+    """An error that comes from reading the store's files (a snapshot compacted away, RocksDB
+    "Corruption"/"IO error"), not from the query."""
+    if isinstance(exc, QueryTimeoutError):
+        return False
+    text = str(exc)
+    return isinstance(exc.__cause__, OSError) or "IO error" in text or "Corruption" in text
+
+
+#: What a client is told when the store cannot be read (the details, with server paths,
+#: go to the log only).
+STORE_UNREADABLE = "the store could not be read (it is being rewritten); retry the request"
+
+
+def _death(worker: _Worker) -> str:
+    code = worker.process.exitcode
+    if code is None:
+        worker.process.join(timeout=1)
+        code = worker.process.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"the query process was killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"the query process was killed by signal {-code}"
+    return f"the query process exited with status {code}"
 
 
 class _Worker:
@@ -370,15 +497,19 @@ class ProcessPool:
                 raise _timeout(timeout)
             status, payload = worker.conn.recv()
         except (EOFError, OSError) as exc:
+            reason = _death(worker)
+            log.error("query process died (%s) on: %.500s", reason, job.query)
             self._replace(worker)
-            raise StoreError(f"a query worker died: {exc}") from exc
+            raise _crash(reason) from exc
         self._idle.put(worker)
         if status == "ok":
             outcome: QueryOutcome = payload
             return outcome
         if status == "query":
-            raise QueryError(payload)
-        raise StoreError(payload)
+            cls, message, hint = payload
+            raise cls(message, hint=hint)
+        log.error("query process could not read the store: %s", payload)
+        raise StoreError(STORE_UNREADABLE)
 
     def _replace(self, worker: _Worker) -> None:
         worker.kill()
@@ -414,65 +545,3 @@ class ProcessPool:
             except OSError:
                 pass
             worker.kill()
-
-
-_SERVICE = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
-_TOKENS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*',
-    re.DOTALL,
-)
-_FORM = re.compile(
-    r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=512)
-def strip_literals(sparql: str) -> str:
-    """The query with strings, IRIs and comments blanked (for keyword checks).
-
-    >>> strip_literals('SELECT * { ?s ?p "SERVICE" } # LOAD')
-    'SELECT * { ?s ?p "" } '
-    """
-
-    def blank(m: re.Match[str]) -> str:
-        text = m.group(0)
-        if text.startswith("#"):
-            return ""
-        if text.startswith("<"):
-            return "<>"
-        return text[0] * 2 if text[0] == text[1:2] == text[-1] and len(text) == 2 else '""'
-
-    return _TOKENS.sub(blank, sparql)
-
-
-def query_form(sparql: str) -> str:
-    """``select``, ``ask``, ``graph`` (CONSTRUCT/DESCRIBE), ``update`` or ``unknown``.
-
-    >>> query_form("PREFIX s: <http://x/select> ASK { ?a ?b ?c }")
-    'ask'
-    """
-    m = _FORM.search(strip_literals(sparql))
-    if not m:
-        return "unknown"
-    word = m.group(1).upper()
-    if word in ("SELECT", "ASK"):
-        return word.lower()
-    if word in ("CONSTRUCT", "DESCRIBE"):
-        return "graph"
-    return "update"
-
-
-def refuse_remote(sparql: str, *, what: str = "query") -> None:
-    """Refuse ``SERVICE`` and ``LOAD``: the server never fetches a URL for a client.
-
-    Raises:
-        QueryError: the text uses SERVICE or LOAD.
-    """
-    m = _SERVICE.search(strip_literals(sparql))
-    if m:
-        raise QueryError(
-            f"{m.group(1).upper()} is not allowed in a {what} on this endpoint",
-            hint="the server never fetches remote data on a client's behalf",
-        )

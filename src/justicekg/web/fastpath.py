@@ -22,7 +22,7 @@ from flask import Flask, Response
 
 from justicekg.errors import JusticeKGError
 from justicekg.web.errors import status_of
-from justicekg.web.sparql import FORM, QUERY, prepare_job, result_parts
+from justicekg.web.sparql import FORM, QUERY, answer, prepare_job, result_parts
 from justicekg.web.state import WebState
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -54,20 +54,17 @@ class SparqlFastPath:
             return self.wsgi_app(environ, start_response)
         query, params = parsed
         state: WebState = self.app.extensions["justicekg"]
-        host = environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "localhost")
-        endpoint = f"{environ.get('wsgi.url_scheme', 'http')}://{host}/sparql"
         try:
             job, timeout = prepare_job(
-                query,
-                lambda key: params.get(key, []),
-                environ.get("HTTP_ACCEPT"),
-                state,
-                endpoint,
+                query, lambda key: params.get(key, []), environ.get("HTTP_ACCEPT"), state
             )
         except JusticeKGError:
             return self.wsgi_app(environ, start_response)  # Flask renders the error
+        formats = params.get("format")
         try:
-            outcome = state.execute(job, timeout)
+            outcome = answer(
+                state, job, timeout, environ.get("HTTP_ACCEPT"), formats[0] if formats else None
+            )
         except JusticeKGError as exc:
             status = status_of(exc)
             response = Response(str(exc) + "\n", status=status, content_type="text/plain")

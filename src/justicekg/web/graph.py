@@ -23,10 +23,10 @@ generation.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
+import re
 from typing import Any
 
+import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, g, jsonify, render_template, request
 from markupsafe import Markup
 
@@ -40,12 +40,31 @@ from justicekg.analytics.cli_support import (
 )
 from justicekg.analytics.scores import analytics_version, cached, read_scores
 from justicekg.config import Settings
+from justicekg.web.cache import ByteLRU
 
 bp = Blueprint("graph", __name__)
 
-#: Neighbourhood pictures kept per store version (least recently shown dropped first).
-MAX_PICTURES = 5000
-_PICTURES_LOCK = threading.Lock()
+#: Bytes of neighbourhood pictures kept per store version (least recently shown dropped first).
+MAX_PICTURE_BYTES = 32 << 20
+
+#: The longest parameter value the API reads (an IRI or a name).
+MAX_PARAM_CHARS = 1000
+
+#: The parameters each ``/api/graph/<command>`` takes (anything else is a 400).
+PARAMS = {
+    "centrality": {"projection", "top", "since", "at", "by", "kind"},
+    "communities": {"projection", "top", "since", "at"},
+    "components": {"projection", "top", "since", "at"},
+    "path": {"a", "b", "at"},
+    "ego": {"entity", "radius", "at"},
+}
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_BY = ("betweenness", "degree", "eigenvector")
+
+
+class ParamError(ValueError):
+    """A query parameter the graph API does not take (HTTP 400)."""
+
 
 #: Interface strings of these pages: key → (Vietnamese, English).
 STRINGS = {
@@ -111,10 +130,43 @@ def _error(exc: AnalysisError) -> tuple[Response, int]:
 
 
 def _int(name: str, default: int, *, low: int = 1, high: int = 500) -> int:
-    try:
-        return max(low, min(high, int(request.args.get(name, default))))
-    except ValueError:
+    raw = request.args.get(name)
+    if raw is None or raw == "":
         return default
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 9:
+        raise ParamError(f"{name} must be a whole number, got {raw[:50]!r}")
+    return max(low, min(high, int(raw)))
+
+
+def _checked_params(allowed: set[str]) -> None:
+    """400 for an unknown or oversized parameter (each one would be a cache key)."""
+    for key, values in request.args.lists():
+        if key not in allowed and key != "lang":
+            raise ParamError(f"unknown parameter {key[:50]!r}; this call takes {sorted(allowed)}")
+        if len(values) > 1:
+            raise ParamError(f"parameter {key!r} given more than once")
+        if len(values[0]) > MAX_PARAM_CHARS:
+            raise ParamError(f"parameter {key!r} is longer than {MAX_PARAM_CHARS} characters")
+
+
+def _choice(name: str, default: str | None, allowed: Any) -> str | None:
+    value = request.args.get(name) or default
+    if value is not None and value not in allowed:
+        raise ParamError(f"{name} must be one of {', '.join(sorted(allowed))}")
+    return value
+
+
+def _date(name: str) -> str | None:
+    value = (request.args.get(name) or "").strip()
+    if not value:
+        return None
+    if not _DATE.fullmatch(value):
+        raise ParamError(f"{name} must be a date YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _param_error(exc: ParamError) -> tuple[Response, int]:
+    return jsonify({"error": str(exc)}), 400
 
 
 def _analysis(command: str, args: list[str], at: str | None) -> dict[str, Any]:
@@ -134,8 +186,7 @@ def _analysis(command: str, args: list[str], at: str | None) -> dict[str, Any]:
 
 
 def _at() -> str | None:
-    at = (request.args.get("at") or "").strip()
-    return at or None
+    return _date("at")
 
 
 # -- JSON API ------------------------------------------------------------------------------
@@ -150,40 +201,60 @@ def api_projections() -> Any:
 
 @bp.route("/api/graph/<command>")
 def api_analysis(command: str) -> Any:
-    args: list[str] = []
-    if command in ("centrality", "communities", "components"):
-        args = [request.args.get("projection", "coparticipation"), "--top", str(_int("top", 20))]
-        if request.args.get("since"):
-            args += ["--since", request.args["since"]]
-        if command == "centrality":
-            args += ["--by", request.args.get("by", "betweenness")]
-            if request.args.get("kind"):
-                args += ["--kind", request.args["kind"]]
-    elif command == "path":
-        args = [request.args.get("a", ""), request.args.get("b", "")]
-        if not all(args):
-            return jsonify({"error": "give two entities: ?a=…&b=… (IRI or exact name)"}), 400
-    elif command == "ego":
-        if not request.args.get("entity"):
-            return jsonify({"error": "give an entity: ?entity=… (IRI or exact name)"}), 400
-        args = [request.args["entity"], "--radius", str(_int("radius", 1, high=3))]
-    else:
-        return jsonify({"error": f"unknown analysis {command!r}"}), 404
+    if command not in PARAMS:
+        return jsonify({"error": f"unknown analysis {command[:50]!r}"}), 404
     try:
-        return jsonify(_analysis(command, args, _at()))
+        _checked_params(PARAMS[command])
+        args = _analysis_args(command)
+        at = _at()
+    except ParamError as exc:
+        return _param_error(exc)
+    if args is None:
+        return jsonify({"error": _MISSING[command]}), 400
+    try:
+        return jsonify(_analysis(command, args, at))
     except AnalysisError as exc:
         return _error(exc)
+
+
+_MISSING = {
+    "path": "give two entities: ?a=…&b=… (IRI or exact name)",
+    "ego": "give an entity: ?entity=… (IRI or exact name)",
+}
+
+
+def _analysis_args(command: str) -> list[str] | None:
+    """The analysis's arguments from validated parameters; entities come after ``--`` so
+    that a value starting with ``-`` is never read as an option."""
+    if command in ("centrality", "communities", "components"):
+        projection = _choice("projection", "coparticipation", projections.PROJECTIONS)
+        args = ["--top", str(_int("top", 20))]
+        since = _date("since")
+        if since:
+            args += ["--since", since]
+        if command == "centrality":
+            args += ["--by", str(_choice("by", "betweenness", _BY))]
+            kind = _choice("kind", None, set(projections.KINDS.values()))
+            if kind:
+                args += ["--kind", kind]
+        return [*args, "--", str(projection)]
+    if command == "path":
+        a, b = request.args.get("a", ""), request.args.get("b", "")
+        return ["--", a, b] if a and b else None
+    entity = request.args.get("entity", "")
+    return ["--radius", str(_int("radius", 1, high=3)), "--", entity] if entity else None
 
 
 @bp.route("/api/graph/scores")
 def api_scores() -> Any:
     store, settings, version = _context()
-    kind = request.args.get("kind") or None
-    if kind not in (None, "person", "organization", "province"):
-        return jsonify({"error": "kind: person, organization or province"}), 400
-    by = request.args.get("by", "betweenness")
-    if by not in ("betweenness", "degree", "eigenvector"):
-        return jsonify({"error": "by: betweenness, degree or eigenvector"}), 400
+    try:
+        _checked_params({"kind", "by", "top"})
+        kind = _choice("kind", None, ("person", "organization", "province"))
+        by = str(_choice("by", "betweenness", _BY))
+        top = _int("top", 20, high=10_000)
+    except ParamError as exc:
+        return _param_error(exc)
     rows = cached(
         store,
         settings,
@@ -191,18 +262,28 @@ def api_scores() -> Any:
         lambda: read_scores(store, settings, kind=kind),
         version=version,
     )
-    ranked = sorted(rows, key=lambda r: (-r[by], r["node"]))[: _int("top", 20, high=10_000)]
+    ranked = sorted(rows, key=lambda r: (-r[by], r["node"]))[:top]
     return jsonify({"version": version.split(":", 1)[1], "by": by, "rows": ranked})
 
 
 @bp.route("/api/graph/connectors")
 def api_connectors() -> Any:
-    return jsonify(_connectors(_int("per", 3, high=50)))
+    try:
+        _checked_params({"per"})
+        per = _int("per", 3, high=50)
+    except ParamError as exc:
+        return _param_error(exc)
+    return jsonify(_connectors(per))
 
 
 @bp.route("/api/graph/awards")
 def api_awards() -> Any:
-    counts = _awards(request.args.get("status") or None)
+    try:
+        _checked_params({"status"})
+        status = _choice("status", None, _award_statuses())
+    except ParamError as exc:
+        return _param_error(exc)
+    counts = _awards(status)
     return jsonify(
         [{"province": p, "year": y, "decisions": n} for (p, y), n in sorted(counts.items())]
     )
@@ -213,6 +294,10 @@ def api_neighbourhood() -> Any:
     iri = request.args.get("iri", "")
     if not iri:
         return Response("give ?iri=…", status=400, content_type="text/plain; charset=utf-8")
+    if len(iri) > MAX_PARAM_CHARS or not _is_iri(iri):
+        return Response(
+            "iri must be an absolute IRI", status=400, content_type="text/plain; charset=utf-8"
+        )
     return Response(neighbourhood_svg(iri), content_type="image/svg+xml; charset=utf-8")
 
 
@@ -227,6 +312,26 @@ def _connectors(per: int) -> list[dict[str, Any]]:
     )
 
 
+def _award_statuses() -> set[str]:
+    """The award statuses in the store (the only values ``status`` may take)."""
+    store, settings, version = _context()
+    return cached(
+        store,
+        settings,
+        "award-statuses",
+        lambda: {str(d["status"]) for d in projections.award_decisions(store) if d["status"]},
+        version=version,
+    )
+
+
+def _is_iri(value: str) -> bool:
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _awards(status: str | None) -> dict[tuple[str, int], int]:
     store, settings, version = _context()
     return cached(
@@ -239,22 +344,21 @@ def _awards(status: str | None) -> dict[tuple[str, int], int]:
 
 
 def neighbourhood_svg(iri: str) -> str:
-    """The neighbourhood picture of ``iri`` (SVG text), drawn once per store version."""
+    """The neighbourhood picture of ``iri`` (SVG text), drawn once per store version.
+
+    Raises:
+        ValueError: ``iri`` is not an absolute IRI.
+    """
     store, settings, version = _context()
-    pictures: OrderedDict[str, str] = cached(
-        store, settings, "neighbourhoods", OrderedDict, version=version
+    pictures: ByteLRU[str] = cached(
+        store, settings, "neighbourhoods", lambda: ByteLRU(MAX_PICTURE_BYTES), version=version
     )
-    with _PICTURES_LOCK:
-        svg = pictures.get(iri)
-        if svg is not None:
-            pictures.move_to_end(iri)
-            return svg
+    svg = pictures.get(iri)
+    if svg is not None:
+        return svg
     graph = projections.entity_graph(store, focus=iri)
     svg = drawing.neighbourhood_svg(graph, iri, link=local_url)
-    with _PICTURES_LOCK:
-        pictures[iri] = svg
-        while len(pictures) > MAX_PICTURES:
-            pictures.popitem(last=False)
+    pictures.put(iri, svg)
     return svg
 
 
@@ -345,6 +449,8 @@ def _path_picture(result: dict[str, Any]) -> str:
 def overview_page() -> Any:
     store, settings, version = _context()
     status = request.args.get("status") or None
+    if status is not None and status not in _award_statuses():
+        status = None  # an unknown status shows every decision (and is not a cache key)
     chart = cached(
         store,
         settings,

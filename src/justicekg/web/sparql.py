@@ -13,26 +13,21 @@ from __future__ import annotations
 import hmac
 import math
 from collections.abc import Callable
-from functools import lru_cache
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
 from justicekg.web import conneg
+from justicekg.web.cache import ByteLRU
 from justicekg.web.errors import (
     BadRequestError,
     ForbiddenError,
     UnauthorizedError,
     UnsupportedMediaTypeError,
 )
-from justicekg.web.executor import (
-    RDF_FORMATS,
-    QueryJob,
-    QueryOutcome,
-    query_form,
-    refuse_remote,
-)
+from justicekg.web.executor import RDF_FORMATS, QueryJob, QueryOutcome
+from justicekg.web.plan import QueryPlan, cached_plan, plan_update, refuse_remote, remember
 from justicekg.web.state import WebState
 
 bp = Blueprint("sparql", __name__)
@@ -98,13 +93,6 @@ def read_query_request() -> tuple[str | None, MultiDict[str, str]]:
     return query, params
 
 
-def _endpoint_url() -> str:
-    # werkzeug's request.base_url re-quotes the whole URL on every call; this is cheaper.
-    env = request.environ
-    host = env.get("HTTP_HOST") or f"{env.get('SERVER_NAME', 'localhost')}"
-    return f"{env.get('wsgi.url_scheme', 'http')}://{host}{env.get('SCRIPT_NAME', '')}/sparql"
-
-
 def effective_timeout(raw: str | None, limit: float) -> float:
     """The request's ``timeout`` (seconds), which may only lower the configured ``limit``.
 
@@ -125,13 +113,24 @@ def effective_timeout(raw: str | None, limit: float) -> float:
     return min(value, limit)
 
 
-@lru_cache(maxsize=512)
 def choose_formats(form: str, accept: str | None, fmt: str | None) -> QueryJob:
     """The serializations for each possible result kind, negotiated for this query form.
 
-    Cached: clients repeat the same few ``Accept`` headers (an unacceptable one raises and is
-    not cached).
+    Cached by bytes: clients repeat the same few ``Accept`` headers (an unacceptable one
+    raises and is not cached).
     """
+    key = (form, accept or "", fmt or "")
+    job = _FORMATS.get(key)
+    if job is None:
+        job = _choose_formats(form, accept, fmt)
+        _FORMATS.put(key, job)
+    return job
+
+
+_FORMATS: ByteLRU[QueryJob] = ByteLRU(1 << 20)
+
+
+def _choose_formats(form: str, accept: str | None, fmt: str | None) -> QueryJob:
     offers = {"select": conneg.RESULTS, "ask": conneg.BOOLEAN, "graph": conneg.GRAPH}
 
     def pick(kind: str) -> str:
@@ -145,8 +144,8 @@ def choose_formats(form: str, accept: str | None, fmt: str | None) -> QueryJob:
         except conneg.NotAcceptableError:
             return offers[kind][0].name
 
-    # Only the form the query really has must be acceptable; the others are fallbacks for
-    # a query whose form the quick keyword check misjudged.
+    # Only the form the query really has must be acceptable; the others are fallbacks for a
+    # query planned in a query process (a long text), whose form is not known here.
     kinds = {k: (pick(k) if k == form else lenient(k)) for k in offers}
     return QueryJob(
         "", results_format=kinds["select"], boolean_format=kinds["ask"], graph_format=kinds["graph"]
@@ -160,10 +159,11 @@ def query_endpoint() -> Response:
     query, params = read_query_request()
     if query is None:
         return service_description()
-    job, timeout = prepare_job(
-        query, params.getlist, request.headers.get("Accept"), state, _endpoint_url()
-    )
-    return result_response(state.execute(job, timeout), state.settings.max_rows)
+    accept = request.headers.get("Accept")
+    job, timeout = prepare_job(query, params.getlist, accept, state)
+    fmt = params.getlist("format")
+    outcome = answer(state, job, timeout, accept, fmt[0] if fmt else None)
+    return result_response(outcome, state.settings.max_rows)
 
 
 def prepare_job(
@@ -171,26 +171,31 @@ def prepare_job(
     getlist: Callable[[str], list[str]],
     accept: str | None,
     state: WebState,
-    endpoint: str,
 ) -> tuple[QueryJob, float]:
     """Check a query request and turn it into a :class:`QueryJob` and a time limit.
 
+    A text this process has planned before is decided here, from its cached plan
+    (:func:`~justicekg.web.plan.cached_plan`). A new text is never parsed in the HTTP
+    worker (rdflib takes seconds on some short texts): the job goes unchecked to the
+    killable query process, which plans it under the time limit, refuses SERVICE/LOAD,
+    runs it, and hands the plan back for the cache (:func:`answer`). Relative IRIs resolve
+    against the configured ``base_iri``, never the ``Host`` header.
+
     Raises:
-        BadRequestError: an update, a bad timeout; QueryError: SERVICE or LOAD;
-        NotAcceptableError: no acceptable result format.
+        QueryError: refused before (malformed, an update, SERVICE or LOAD); BadRequestError:
+        a bad timeout or graph IRI; NotAcceptableError: no acceptable result format.
     """
-    form = query_form(query)
-    if form == "update":
-        raise BadRequestError("updates are not accepted here", hint="POST them to /update")
-    refuse_remote(query)
+    plan: QueryPlan | None = cached_plan(query)
+    if plan is not None:
+        refuse_remote(plan)
     fmt = getlist("format")
-    formats = choose_formats(form, accept, fmt[0] if fmt else None)
+    formats = choose_formats(plan.form if plan else "unknown", accept, fmt[0] if fmt else None)
     raw_timeout = getlist("timeout")
     timeout = effective_timeout(
         raw_timeout[0] if raw_timeout else None, state.settings.query_timeout
     )
-    defaults = getlist("default-graph-uri")
-    named = getlist("named-graph-uri")
+    defaults = [graph_iri(v, "default-graph-uri") for v in getlist("default-graph-uri")]
+    named = [graph_iri(v, "named-graph-uri") for v in getlist("named-graph-uri")]
     explicit = bool(defaults or named)
     job = QueryJob(
         query,
@@ -200,9 +205,42 @@ def prepare_job(
         max_rows=state.settings.max_rows,
         default_graph=tuple(defaults) if explicit else None,
         named_graphs=tuple(named) if explicit else None,
-        base_iri=endpoint,
+        base_iri=state.settings.base_iri,
+        checked=plan is not None,
+        lookup=plan is not None and plan.lookup,
     )
     return job, timeout
+
+
+def graph_iri(value: str, name: str) -> str:
+    """``value`` if it is an absolute IRI (a graph name), else a 400.
+
+    >>> graph_iri("https://w3id.org/justicekg/graph/a", "default-graph-uri")
+    'https://w3id.org/justicekg/graph/a'
+    """
+    try:
+        ox.NamedNode(value)
+    except ValueError as exc:
+        raise BadRequestError(
+            f"{name} must be an absolute IRI, got {value[:200]!r}: {exc}"
+        ) from None
+    return value
+
+
+def answer(
+    state: WebState, job: QueryJob, timeout: float, accept: str | None, fmt: str | None
+) -> QueryOutcome:
+    """Run ``job``; for a job planned by the query process, keep its plan and check that the
+    client accepts a format for the form it turned out to have.
+
+    Raises:
+        NotAcceptableError: no acceptable format for the query's form (a new text).
+    """
+    outcome = state.execute(job, timeout)
+    if not job.checked and outcome.plan is not None:
+        remember(job.query, outcome.plan)
+        choose_formats(outcome.plan.form, accept, fmt)
+    return outcome
 
 
 def result_parts(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tuple[str, str]]]:
@@ -319,6 +357,6 @@ def update_endpoint() -> Response:
             f"cannot take an update body of type {mimetype or 'none'!r}",
             hint=f"send {FORM} or {UPDATE}",
         )
-    refuse_remote(text, what="update")
+    refuse_remote(plan_update(text), what="update")
     state.update(text)
     return Response(status=204)

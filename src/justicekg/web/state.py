@@ -13,17 +13,17 @@ import pyoxigraph as ox
 from justicekg.config import Settings
 from justicekg.errors import QueryError, StoreError
 from justicekg.store.base import RESYNC_MERGE_UPDATE
-from justicekg.web.bounded import is_bounded
 from justicekg.web.executor import (
+    STORE_UNREADABLE,
     Executor,
     ProcessPool,
     QueryJob,
     QueryOutcome,
     ThreadExecutor,
-    query_form,
+    is_store_failure,
     run_job,
-    strip_literals,
 )
+from justicekg.web.plan import plan_update
 
 
 def load_trig(store: Any, path: str) -> None:
@@ -71,11 +71,11 @@ class WebState:
     def execute(self, job: QueryJob, timeout: float) -> QueryOutcome:
         """Answer a client's query within ``timeout`` seconds.
 
-        Lookups (:func:`~justicekg.web.bounded.is_bounded`) run here, on this process's own
-        store; everything else goes to :attr:`executor` (killable worker processes for an
-        on-disk store).
+        Lookups (``job.lookup``, decided by :func:`~justicekg.web.plan.plan_query`) run here,
+        on this process's own store; everything else goes to :attr:`executor` (killable
+        worker processes for an on-disk store).
         """
-        if is_bounded(job.query):
+        if job.lookup:
             self.inline_queries += 1
             start = time.monotonic()
             try:
@@ -84,11 +84,16 @@ class WebState:
                 # A read-only snapshot whose files a writer compacted away mid-read: take a
                 # fresh snapshot and try once more (the pool's workers do the same).
                 reopen = getattr(self.store, "reopen", None)
-                if not isinstance(exc.__cause__, OSError) or reopen is None:
+                if not is_store_failure(exc) or reopen is None:
                     raise
                 reopen()
                 left = timeout - (time.monotonic() - start)
-                return run_job(self.store, job, timeout=max(left, 0.001))
+                try:
+                    return run_job(self.store, job, timeout=max(left, 0.001))
+                except QueryError as again:
+                    if not is_store_failure(again):
+                        raise
+                    raise StoreError(STORE_UNREADABLE) from again
         self.pooled_queries += 1
         return self.executor.execute(job, timeout)
 
@@ -153,13 +158,36 @@ class WebState:
         again in the same transaction, so a triple written to the default graph directly
         does not last.
         """
-        if query_form(sparql) != "update":  # an empty request (a prologue at most)
-            self.store.update(sparql)
+        plan = plan_update(sparql)
+        if plan.late_prologue:
+            raise QueryError(
+                "this server's engine (Oxigraph) does not take PREFIX or BASE after a ';'",
+                hint="declare every prefix at the start of the update",
+            )
+        if not plan.operations:  # an empty request (a prologue at most)
+            self._apply(sparql)
         else:
-            # a trailing ";" (outside comments and strings) already separates operations
-            ends_open = strip_literals(sparql).rstrip().endswith(";")
-            self.store.update(sparql + ("\n" if ends_open else "\n;\n") + RESYNC_MERGE_UPDATE)
+            # Whether the text ends open (a trailing ";" or "; PREFIX …") decides the joint;
+            # Oxigraph's parser accepts exactly one of the two, and refuses before writing.
+            try:
+                self._apply(sparql + "\n;\n" + RESYNC_MERGE_UPDATE)
+            except QueryError as first:
+                if not first.message.startswith("malformed"):
+                    raise
+                try:
+                    self._apply(sparql + "\n" + RESYNC_MERGE_UPDATE)
+                except QueryError:
+                    raise first from None
         self.changed()
+
+    def _apply(self, sparql: str) -> None:
+        try:
+            self.store.update(sparql)
+        except RuntimeError as exc:  # Oxigraph: DROP/CLEAR of a missing graph, CREATE twice
+            raise QueryError(
+                f"the update was not applied: {exc}",
+                hint="DROP SILENT, CLEAR SILENT and CREATE SILENT do not fail on this",
+            ) from None
 
     def load_trig(self, path: str) -> None:
         """Load a TriG/N-Quads file graph by graph (the conformance fixture)."""

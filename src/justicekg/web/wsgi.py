@@ -46,4 +46,7 @@ def worker_app() -> Flask:
     )
     state: WebState = app.extensions["justicekg"]
     state.executor  # noqa: B018 - start the query processes before the first request
+    import gc
+
+    gc.freeze()  # what start-up built lives as long as the worker: keep it out of collections
     return app
