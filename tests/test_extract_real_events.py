@@ -1,0 +1,98 @@
+"""Events and participants on real-page patterns (invented people and sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+
+
+def _events(text: str, published: str | None = None) -> set[tuple[str, str | None]]:
+    r = extract(text, article_id="t", published=published)
+    return {(e.kind, e.date) for e in r.events}
+
+
+def _participants(text: str, published: str | None = None) -> set[tuple[str | None, str]]:
+    r = extract(text, article_id="t", published=published)
+    return {(e.date, p) for e in r.events for p in e.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # two named activities joined by "và" in one sentence: two events, same day
+        (
+            "Ngày 12/3, Sở Tư pháp tỉnh Yên Bái tổ chức Lễ kỷ niệm 20 năm thành lập "
+            "Trung tâm và Đại hội Công đoàn cơ sở lần thứ III.",
+            "2024-03-13",
+            {("ceremony", "2024-03-12"), ("other", "2024-03-12")},
+        ),
+        # "trao đổi với báo …" is no award handed out: a statement, not an event
+        (
+            "Ngày 4/2, trao đổi với phóng viên, đại diện Sở Tư pháp cho biết đơn vị có "
+            "hai Phó Giám đốc xin nghỉ hưu sớm.",
+            "2024-02-05",
+            set(),
+        ),
+        # the day an anniversary recalls is not an event
+        (
+            "Các đơn vị thi đua lập thành tích chào mừng kỷ niệm 50 năm ngày ký Hiệp định "
+            "ngày 27/1/1973 trong toàn ngành.",
+            "2023-01-10",
+            set(),
+        ),
+        # a document received on a day is no event
+        (
+            "Ngày 05/9/2022, Sở Tư pháp nhận được văn bản số 15/CV của Hội đồng về việc "
+            "chuẩn bị cho Lễ trao giải năm 2022.",
+            "2022-09-20",
+            set(),
+        ),
+        # "tiếp xúc cử tri": a meeting, even undated
+        (
+            "Kết thúc buổi tiếp xúc cử tri, đồng chí Trần Văn Khải gặp gỡ các cử tri.",
+            None,
+            {("meeting", None)},
+        ),
+        # "những kỷ niệm" are memories, not a ceremony; a person placed "tại Đại hội"
+        (
+            "Tôi nhớ mãi những kỷ niệm sâu sắc về ông. Ông Hà Minh Quân chụp ảnh cùng các "
+            "đại biểu tại Đại hội đại biểu Hội Công chứng lần thứ hai.",
+            None,
+            {("other", None)},
+        ),
+        # a cited plan "tiến tới kỷ niệm …" reports nothing held
+        (
+            "Thực hiện Kế hoạch số 12/KH-STP của Sở Tư pháp về việc phát động thi đua, "
+            "tiến tới kỷ niệm các ngày lễ lớn trong năm, các phòng đăng ký chỉ tiêu.",
+            None,
+            set(),
+        ),
+        # "được trao tặng Giải thưởng": an award received, no event reported
+        (
+            "Tập thể nữ công chức Sở Tư pháp được trao tặng Giải thưởng Phụ nữ năm 2021",
+            None,
+            set(),
+        ),
+    ],
+)
+def test_events(text: str, published: str | None, expected: set[tuple[str, str | None]]) -> None:
+    assert _events(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the late holder of a post ("cố Bộ trưởng …") is remembered, not present
+        (
+            "Ngày 20/8, ông Lý Quốc Hưng, Giám đốc Sở Tư pháp đã tới thăm gia đình và thắp "
+            "hương tưởng nhớ cố Giám đốc Sở Tư pháp Đoàn Văn Tâm.",
+            "2024-08-21",
+            {("2024-08-20", "Lý Quốc Hưng")},
+        ),
+    ],
+)
+def test_participants(
+    text: str, published: str | None, expected: set[tuple[str | None, str]]
+) -> None:
+    assert _participants(text, published) == expected
