@@ -74,6 +74,19 @@ def _participants(text: str, published: str | None = None) -> set[tuple[str | No
             None,
             set(),
         ),
+        # "Cùng ngày, … dự buổi công bố quyết định …" after an undated meeting: same (null) day
+        (
+            "Tại buổi làm việc, ông Đỗ Văn Lâm đề nghị Sở tiếp tục cải cách thủ tục. "
+            "Cùng ngày, ông Đỗ Văn Lâm dự buổi công bố quyết định bổ nhiệm Giám đốc Sở.",
+            None,
+            {("meeting", None), ("ceremony", None)},
+        ),
+        # "ký Hiệp định": signing
+        (
+            "Ngày 3/4, hai Bộ trưởng đã ký Hiệp định tương trợ tư pháp về dân sự.",
+            "2024-04-04",
+            {("signing", "2024-04-03")},
+        ),
     ],
 )
 def test_events(text: str, published: str | None, expected: set[tuple[str, str | None]]) -> None:
@@ -89,6 +102,14 @@ def test_events(text: str, published: str | None, expected: set[tuple[str, str |
             "hương tưởng nhớ cố Giám đốc Sở Tư pháp Đoàn Văn Tâm.",
             "2024-08-21",
             {("2024-08-20", "Lý Quốc Hưng")},
+        ),
+        # a name-only line under the title is the byline, not a participant
+        (
+            "Sở Tư pháp làm việc với Đoàn giám sát\n\nPhan Thị Yến\n\n"
+            "Chiều 14/5, Đoàn giám sát của Ban Pháp chế đã làm việc với Sở Tư pháp. "
+            "Ông Mai Văn Tú, Trưởng Ban chủ trì buổi làm việc.",
+            "2024-05-15",
+            {("2024-05-14", "Mai Văn Tú")},
         ),
     ],
 )

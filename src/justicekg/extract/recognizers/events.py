@@ -269,7 +269,9 @@ class Events:
                 )
                 break
         if not doc.by_label("event"):
-            _undated_event(doc, body_start, body_end, issued)
+            lead = _undated_event(doc, body_start, body_end, issued)
+            if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day
+                _same_day_events(doc, {lead.start}, body_start, body_end)
         return doc
 
 
@@ -341,7 +343,7 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
             continue
         if not _SAME_DAY.match(text, sent.start):
             continue
-        before = [e for e in doc.by_label("event") if e.end <= sent.start and e.name]
+        before = [e for e in doc.by_label("event") if e.end <= sent.start]
         if not before:
             continue
         stext = text[sent.start : sent.end]
