@@ -87,6 +87,14 @@ def _participants(text: str, published: str | None = None) -> set[tuple[str | No
             "2024-04-04",
             {("signing", "2024-04-03")},
         ),
+        # a party plenum cited ("Hội nghị lần thứ 6, Ban Chấp hành Trung ương") is no event;
+        # "sinh hoạt pháp luật" is an activity of kind other
+        (
+            "Phòng Tư pháp huyện tổ chức sinh hoạt pháp luật. Bà Lương Thị Hoa thông báo "
+            "kết quả Hội nghị lần thứ 6, Ban Chấp hành Trung ương Đảng khóa XIII.",
+            None,
+            {("other", None)},
+        ),
     ],
 )
 def test_events(text: str, published: str | None, expected: set[tuple[str, str | None]]) -> None:

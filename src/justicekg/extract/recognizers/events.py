@@ -90,6 +90,7 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
 _NOT_CUES = re.compile(
     r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
     r"(?:tiến tới|hướng tới|chào mừng)\s+kỷ niệm|"
+    r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"
     r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện) làm việc)(?![\w])",
     re.IGNORECASE,
 )
