@@ -41,6 +41,18 @@ def _participants(text: str, published: str | None = None) -> set[tuple[str | No
             "2023-01-10",
             set(),
         ),
+        # … but an anniversary's ceremony held on a day is an event
+        (
+            "Lễ kỷ niệm 30 năm ngày thành lập Sở Tư pháp diễn ra ngày 15/10/2022 tại hội trường.",
+            "2022-10-16",
+            {("ceremony", "2022-10-15")},
+        ),
+        # an award received at a ceremony on a day is an event
+        (
+            "Ngày 5/9/2022, Sở Tư pháp vinh dự nhận được Cờ thi đua tại Lễ kỷ niệm của tỉnh.",
+            "2022-09-20",
+            {("ceremony", "2022-09-05")},
+        ),
         # a document received on a day is no event
         (
             "Ngày 05/9/2022, Sở Tư pháp nhận được văn bản số 15/CV của Hội đồng về việc "
@@ -94,6 +106,12 @@ def _participants(text: str, published: str | None = None) -> set[tuple[str | No
             "kết quả Hội nghị lần thứ 6, Ban Chấp hành Trung ương Đảng khóa XIII.",
             None,
             {("other", None)},
+        ),
+        # a passive training is still reported ("cán bộ được tập huấn")
+        (
+            "Các công chức tư pháp xã được tập huấn nghiệp vụ hộ tịch tại hội trường Sở.",
+            None,
+            {("training", None)},
         ),
     ],
 )

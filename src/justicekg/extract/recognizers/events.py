@@ -50,7 +50,7 @@ _DATED = re.compile(r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d])")
 #: "Ngày 22/8/2017, Bộ trưởng đã ký ban hành …": the day of a document, not of an event
 _ISSUED_AFTER = re.compile(
     r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết định|ký Quyết định|phê duyệt|"
-    r"nhận được)(?![\w])",
+    r"nhận được\s+(?:văn bản|công văn|đơn|thư|quyết định|thông báo|báo cáo))(?![\w])",
     re.IGNORECASE,
 )
 _HELD_AFTER = re.compile(
@@ -58,6 +58,7 @@ _HELD_AFTER = re.compile(
 )
 #: "là ngày 19/7 hằng năm": a day that recurs every year
 _YEARLY = re.compile(r"\s*(?:hằng|hàng)\s+năm(?![\w])", re.IGNORECASE)
+_HELD_VERB = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|vào)(?![\w])", re.IGNORECASE)
 #: "kỷ niệm 60 năm ngày … ra lời kêu gọi … ngày 11/6/1948": the day an anniversary recalls
 _ANNIVERSARY_BEFORE = re.compile(
     r"(?<![\w])(?:kỷ niệm\s+\d+\s+năm|ngày thành lập)[^,;.()]{0,80}$", re.IGNORECASE
@@ -104,7 +105,7 @@ _HEAD_EVENT = re.compile(rf"(?<![\w]){_HEADS}(?![\w])")
 #: "… tổ chức Lễ kỷ niệm … và Đại hội …": a second named activity joined by "và"
 _SECOND_EVENT = re.compile(rf"\s(?:và|đồng thời)\s+(?:tổ chức\s+)?({_HEADS})(?![\w])")
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
-#: "… được trao tặng Giải thưởng": an award received, no event held
+#: "… được trao tặng Giải thưởng": an award received, no ceremony reported
 _PASSIVE = re.compile(r"(?<![\w])được\s+$", re.IGNORECASE)
 #: "… chụp ảnh cùng các đại biểu tại Đại hội …": a person placed at a named event
 _AT_EVENT = re.compile(
@@ -173,8 +174,9 @@ class Events:
                 _in_parens(text, d.start, sent.start) and not _reported_day(text, d)
             ):
                 continue
-            if _ANNIVERSARY_BEFORE.search(text[max(sent.start, d.start - 120) : d.start]):
-                continue
+            recalled = _ANNIVERSARY_BEFORE.search(text[max(sent.start, d.start - 120) : d.start])
+            if recalled is not None and not _HELD_VERB.search(recalled.group(0)):
+                continue  # "… kỷ niệm 60 năm ngày … ngày 11/6/1948": the day recalled
             if _YEARLY.match(text, d.end) or (
                 _ISSUED_AFTER.match(text, d.end) and not _HELD_AFTER.match(text, d.end)
             ):
@@ -298,11 +300,11 @@ def _undated_event(
         plain = _NOT_CUES.sub(" ", stext)
         cues = [
             m
-            for c, _, p in lexicon().event_cues
+            for c, k, p in lexicon().event_cues
             if p < 12
             for m in c.finditer(plain)
             if not _TOPIC_CUE.search(plain, 0, m.start())
-            and not _PASSIVE.search(plain, 0, m.start())
+            and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
         ]
         if not cues:
             continue
