@@ -225,6 +225,9 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
                     continue
                 if _CITED.search(text, max(0, m.start - 40), m.start):
                     continue  # "lời dạy của Chủ tịch Hồ Chí Minh": cited, not present
+                late = _DECEASED.search(text, max(0, m.start - 50), m.start)
+                if late is not None and late.group(1)[:1].isupper():
+                    continue  # "thắp hương tưởng nhớ cố Bộ trưởng …": remembered, not present
                 sent = doc.sentence_of(m.start)
                 if (sent.start, sent.end) in nominee_sentences:
                     continue
@@ -297,6 +300,8 @@ _CITED = re.compile(
     r"(?<![\w])(?:(?:lời dạy|lời|gương|tư tưởng|di huấn|di chúc|mang tên)\s+(?:của\s+)?"
     r"(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?|của\s+(?:Chủ tịch|Bác)\s+)$"
 )
+#: "cố Bộ trưởng Tư pháp <Name>": the late holder of a post (a capitalized title follows)
+_DECEASED = re.compile(r"(?<![\w])cố\s+(\w+)(?:\s+[^\s,.;:()]+){0,4}\s+$")
 _LOCATION = re.compile(r"(?<![\w])tại\s+((?:[A-ZĐ]|trụ sở|hội trường)[^,.;()\n]{2,60})")
 _ORGANIZES = re.compile(r"(?:đã\s+|long trọng\s+)*(?:tổ chức|chủ trì|phối hợp)(?![\w])")
 

@@ -15,6 +15,7 @@ events.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
@@ -28,7 +29,7 @@ _DOC_BEFORE = re.compile(
 _ACTIVITY = re.compile(
     r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
     r"tham gia|phối hợp|đến|về|tới thăm|thăm|kiểm tra|giám sát|ký kết|cưỡng chế|công bố|"
-    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao|chúc mừng)(?![\w])",
+    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao(?!\s+đổi)|chúc mừng)(?![\w])",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -48,7 +49,8 @@ _PLAN = re.compile(
 _DATED = re.compile(r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d])")
 #: "Ngày 22/8/2017, Bộ trưởng đã ký ban hành …": the day of a document, not of an event
 _ISSUED_AFTER = re.compile(
-    r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết định|ký Quyết định|phê duyệt)(?![\w])",
+    r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết định|ký Quyết định|phê duyệt|"
+    r"nhận được\s+(?:văn bản|công văn|đơn|thư|quyết định|thông báo|báo cáo))(?![\w])",
     re.IGNORECASE,
 )
 _HELD_AFTER = re.compile(
@@ -56,6 +58,11 @@ _HELD_AFTER = re.compile(
 )
 #: "là ngày 19/7 hằng năm": a day that recurs every year
 _YEARLY = re.compile(r"\s*(?:hằng|hàng)\s+năm(?![\w])", re.IGNORECASE)
+_HELD_VERB = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|vào)(?![\w])", re.IGNORECASE)
+#: "kỷ niệm 60 năm ngày … ra lời kêu gọi … ngày 11/6/1948": the day an anniversary recalls
+_ANNIVERSARY_BEFORE = re.compile(
+    r"(?<![\w])(?:kỷ niệm\s+\d+\s+năm|ngày thành lập)[^,;.()]{0,80}$", re.IGNORECASE
+)
 _ISSUES = re.compile(r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành)(?![\w])", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"(?:công tác|về|lĩnh vực|nghiệp vụ)\s+$", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"\s+(?:văn bản|và xử lý văn bản)", re.IGNORECASE)
@@ -82,8 +89,28 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
 
 #: names that contain a cue word without being the activity: an award ("Kỷ niệm chương")
 _NOT_CUES = re.compile(
-    r"(?<![\w])(?:kỷ niệm chương|(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện)"
-    r" làm việc)(?![\w])",
+    r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
+    r"(?:tiến tới|hướng tới|chào mừng)\s+kỷ niệm|"
+    r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"
+    r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện) làm việc)(?![\w])",
+    re.IGNORECASE,
+)
+_CITES_DOC = re.compile(
+    r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
+    r"Nghị quyết|Văn bản|Hướng dẫn)(?![\w])"
+)
+#: the head noun of a named activity (``Lễ``, ``Hội nghị``, ``Đại hội`` …), capitalized
+_HEADS = r"(?:Lễ|Hội nghị|Hội thảo|Tọa đàm|Đại hội|Diễn đàn)"
+_HEAD_EVENT = re.compile(rf"(?<![\w]){_HEADS}(?![\w])")
+#: "… tổ chức Lễ kỷ niệm … và Đại hội …": a second named activity joined by "và"
+_SECOND_EVENT = re.compile(rf"\s(?:và|đồng thời)\s+(?:tổ chức\s+)?({_HEADS})(?![\w])")
+_CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
+#: "… được trao tặng Giải thưởng": an award received, no ceremony reported
+_PASSIVE = re.compile(r"(?<![\w])được\s+$", re.IGNORECASE)
+#: "… chụp ảnh cùng các đại biểu tại Đại hội …": a person placed at a named event
+_AT_EVENT = re.compile(
+    r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 #: a photo caption describes a picture, not the report
@@ -127,6 +154,7 @@ class Events:
         published = doc.published or doc.meta.get("dateline")
         seen: dict[str, Span] = {}
         used_sentences: set[int] = set()
+        issued: set[int] = set()
         for d in doc.by_label("date"):
             if not _is_day(d.name) or not (body_start <= d.start < body_end):
                 continue
@@ -146,9 +174,13 @@ class Events:
                 _in_parens(text, d.start, sent.start) and not _reported_day(text, d)
             ):
                 continue
+            recalled = _ANNIVERSARY_BEFORE.search(text[max(sent.start, d.start - 120) : d.start])
+            if recalled is not None and not _HELD_VERB.search(recalled.group(0)):
+                continue  # "… kỷ niệm 60 năm ngày … ngày 11/6/1948": the day recalled
             if _YEARLY.match(text, d.end) or (
                 _ISSUED_AFTER.match(text, d.end) and not _HELD_AFTER.match(text, d.end)
             ):
+                issued.add(sent.start)  # "Ngày 5/9, Sở nhận được văn bản …": no event there
                 continue
             window = text[max(sent.start, d.start - 24) : d.start]
             if d.data.get("range"):
@@ -172,6 +204,11 @@ class Events:
                 for e in seen.values()
             ):
                 continue  # "Trong hai ngày 18 và 19/5 …" then "Ngày 19/5, Đoàn …": the same event
+            second = _SECOND_EVENT.search(stext)
+            if second is not None and not _HEAD_EVENT.search(stext, 0, second.start()):
+                second = None  # "… tổ chức Lễ … và Đại hội …": two head nouns, two events
+            if second is not None:
+                stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
             if kind == "other" and doc.title:
                 kind = classify(doc.title) if not seen else kind
@@ -187,6 +224,20 @@ class Events:
                     {"kind": kind, "date_start": d.start, "range_end": d.data.get("range_end")},
                 )
             )
+            if second is not None:
+                s2 = sent.start + second.start(1)
+                other = classify(_CLAUSE_END.split(text[s2 : sent.end], 1)[0])
+                if other != kind:
+                    doc.add(
+                        Span(
+                            s2,
+                            sent.end,
+                            "event",
+                            d.name,
+                            "second-activity",
+                            {"kind": other, "date_start": s2},
+                        )
+                    )
         _same_day_events(doc, used_sentences, body_start, body_end)
         first_dated = min((e.start for e in seen.values()), default=body_end)
         if not seen or first_dated > body_start:
@@ -221,30 +272,39 @@ class Events:
                 )
                 break
         if not doc.by_label("event"):
-            _undated_event(doc, body_start, body_end)
+            lead = _undated_event(doc, body_start, body_end, issued)
+            if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day
+                _same_day_events(doc, {lead.start}, body_start, body_end)
         return doc
 
 
-def _undated_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
+def _undated_event(
+    doc: Doc, body_start: int, body_end: int, skip: Set[int] = frozenset()
+) -> Span | None:
     """A page that reports an activity but gives it no date (``Phát biểu khai mạc tại hội
     nghị, ông …``, ``Hội nghị do bà … chủ trì``): one undated event, from the first sentence
     with a strong cue and a reported (not planned) activity."""
     text = doc.text
     for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end):
+        if not (body_start <= sent.start < body_end) or sent.start in skip:
             continue
         stext = text[sent.start : sent.end]
-        if _FUTURE.search(stext) or _ISSUES.search(stext) or not _ACTIVITY.search(stext):
+        if _FUTURE.search(stext) or _ISSUES.search(stext):
+            continue
+        if not (_ACTIVITY.search(stext) or _AT_EVENT.search(stext)):
             continue
         if _CAPTION.search(stext):
             continue
+        if _CITES_DOC.match(stext) and not _HELD_AFTER.search(stext):
+            continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
         plain = _NOT_CUES.sub(" ", stext)
         cues = [
             m
-            for c, _, p in lexicon().event_cues
+            for c, k, p in lexicon().event_cues
             if p < 12
             for m in c.finditer(plain)
             if not _TOPIC_CUE.search(plain, 0, m.start())
+            and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
         ]
         if not cues:
             continue
@@ -286,7 +346,7 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
             continue
         if not _SAME_DAY.match(text, sent.start):
             continue
-        before = [e for e in doc.by_label("event") if e.end <= sent.start and e.name]
+        before = [e for e in doc.by_label("event") if e.end <= sent.start]
         if not before:
             continue
         stext = text[sent.start : sent.end]

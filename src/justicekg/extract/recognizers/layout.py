@@ -220,6 +220,16 @@ class Layout:
             if len(line) > 80:
                 break
         doc.meta.setdefault("body_end", footer_start)
+        if not doc.by_label("byline"):
+            # a byline under the title: a name-only line before the article's prose
+            for p in body_paras[1:4]:
+                line = p.slice(text)
+                if _is_prose(line) or len(line) > 200:
+                    break
+                m = _BYLINE.match(line)
+                if m and m.start(1) == 0 and len(line) <= 40 and _is_name(m.group(1)):
+                    doc.add(Span(p.start, p.start + m.end(1), "byline", m.group(1), "head"))
+                    break
         for m in _CREDIT.finditer(text):
             if _is_name(m.group(1)) and not doc.covered(m.start(1), m.end(1), ("byline",)):
                 doc.add(Span(m.start(1), m.end(1), "byline", m.group(1), "credit"))
