@@ -27,11 +27,14 @@ from justicekg.extract.title_orgs import (
     _org_after_title,
     _party_committee,
     _resolve_title_org,
+    _title_body,
 )
 from justicekg.text.normalize import fold
 
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
-_CHAIN = re.compile(r"\s*(?:,|và|kiêm)?\s*(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+)?")
+_CHAIN = re.compile(
+    r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t]))?\s*(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+)?"
+)
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
 
@@ -196,7 +199,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             _term_dates(doc, t, o)
         for i, (t, o) in enumerate(chain):
             org_name = o.name if o else None
-            if org_name is None:
+            fixed = _title_body(t) if org_name is None else None
+            if fixed is not None:
+                # "Ủy viên Trung ương Đảng": the title names its body
+                org_name = fixed[0]
+                t.data["implied_org"] = {"kind": fixed[1], "province": None}
+            elif org_name is None:
                 tf = fold(t.name)
                 committee = _party_committee(tf)
                 if committee is not None:

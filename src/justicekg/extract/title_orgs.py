@@ -179,3 +179,20 @@ def _implied_employer(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
     if sent.start <= chosen.start < sent.end and ";" in doc.text[lo:hi]:
         return None
     return chosen.name
+
+
+@cache
+def _bodies() -> dict[str, tuple[str, str]]:
+    """Titles whose body the title itself names (``title_bodies.tsv``): ``Ủy viên Trung ương
+    Đảng`` → ``Ban Chấp hành Trung ương Đảng``."""
+    from justicekg.extract import gazetteers as gz
+
+    return {fold(r["title"]): (r["body"], r["kind"]) for r in gz.load_rows("title_bodies")}
+
+
+def _title_body(title: Span) -> tuple[str, str] | None:
+    """The body (name, kind) a title names in itself, with ``Phó``/``Nguyên`` allowed before."""
+    words = fold(title.name).split()
+    while words and words[0] in ("pho", "nguyen", "quyen"):
+        words = words[1:]
+    return _bodies().get(" ".join(words))

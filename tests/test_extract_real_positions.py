@@ -1,0 +1,63 @@
+"""Position rules for error classes seen on real pages; every example is invented.
+
+No name or sentence here comes from a real article: each text is written to exercise one rule
+(one example per rule): the (title, organization) pairs the person must hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+from justicekg.text.normalize import fold
+
+
+def _positions(text: str, person: str) -> set[tuple[str, str | None]]:
+    """The (title, organization) pairs the report gives ``person``, titles folded."""
+    report = extract(text, article_id="t")
+    return {
+        (fold(q.title), q.organization)
+        for p in report.persons
+        if p.name == person
+        for q in p.positions
+    }
+
+
+CASES = [
+    pytest.param(
+        "Đồng chí Trần Văn Bình, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp phát biểu.",
+        "Trần Văn Bình",
+        {("uy vien trung uong dang", "Ban Chấp hành Trung ương Đảng")},
+        id="central-committee-member-names-its-body",
+    ),
+    pytest.param(
+        "Ông Lê Quang Hòa, Ủy viên TW Đảng - Phó Chủ tịch Quốc hội đến thăm Sở Tư pháp.",
+        "Lê Quang Hòa",
+        {("pho chu tich", "Quốc hội")},
+        id="titles-chained-by-a-dash",
+    ),
+    pytest.param(
+        "Ông Phạm Minh Khoa, Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng dự.",
+        "Phạm Minh Khoa",
+        {("uy vien thuong vu", "Quân ủy Trung ương")},
+        id="standing-member-of-a-named-committee",
+    ),
+    pytest.param(
+        "Ông Đỗ Hữu Tài, Ủy viên Ban thường vụ Đảng ủy, Thứ trưởng Bộ Tư pháp chủ trì.",
+        "Đỗ Hữu Tài",
+        {("uy vien ban thuong vu", "Ban Thường vụ Đảng ủy Bộ Tư pháp")},
+        id="standing-committee-title-in-sentence-case",
+    ),
+    pytest.param(
+        "Ông Hồ Văn Lâm, Phó tổng Cục trưởng Tổng cục Thi hành án dân sự cho biết như vậy.",
+        "Hồ Văn Lâm",
+        {("pho tong cuc truong", "Tổng cục Thi hành án dân sự")},
+        id="deputy-director-general-mixed-case",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), CASES)
+def test_real_position_rule(text: str, person: str, expected: set[tuple[str, str | None]]) -> None:
+    got = _positions(text, person)
+    assert expected <= got, got
