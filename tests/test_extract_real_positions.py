@@ -54,7 +54,40 @@ CASES = [
         {("pho tong cuc truong", "Tổng cục Thi hành án dân sự")},
         id="deputy-director-general-mixed-case",
     ),
+    pytest.param(
+        "Đoàn công tác của Bộ Tư pháp do Bí thư Đảng ủy, Bộ trưởng Vũ Đức Thành làm trưởng đoàn.",
+        "Vũ Đức Thành",
+        {("bi thu", "Đảng ủy Bộ Tư pháp"), ("bo truong", "Bộ Tư pháp")},
+        id="bare-party-secretary-before-a-title",
+    ),
+    pytest.param(
+        "Cùng dự có Phó Bí thư chuyên trách Đảng ủy Bộ Tư pháp Lý Thị Hằng.",
+        "Lý Thị Hằng",
+        {("pho bi thu chuyen trach", "Đảng ủy Bộ Tư pháp")},
+        id="full-time-deputy-secretary",
+    ),
+    pytest.param(
+        "Lãnh đạo Bộ trao quyết định giao quyền Cục trưởng Cục THADS tỉnh Quảng Nam cho ông "
+        "Mạc Văn Tư, Phó Cục trưởng Cục THADS tỉnh Quảng Nam.",
+        "Mạc Văn Tư",
+        {("quyen cuc truong", "Cục Thi hành án dân sự tỉnh Quảng Nam")},
+        id="post-given-to-the-person-after-cho",
+    ),
 ]
+
+NOT_CASES = [
+    pytest.param(
+        "Thừa lệnh, ông Chu Văn Đạt trao Bằng khen của Bộ trưởng Bộ Tư pháp cho bà Tạ Thu Nga.",
+        "Tạ Thu Nga",
+        ("bo truong", "Bộ Tư pháp"),
+        id="an-award-given-cho-is-no-appointment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "unexpected"), NOT_CASES)
+def test_real_position_rule_not(text: str, person: str, unexpected: tuple[str, str | None]) -> None:
+    assert unexpected not in _positions(text, person)
 
 
 @pytest.mark.parametrize(("text", "person", "expected"), CASES)

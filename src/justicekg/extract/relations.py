@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.position_chains import _BARE_HEAD_BEFORE, _left_chain, _listed_under_title
+from justicekg.extract.position_chains import (
+    _BARE_HEAD_BEFORE,
+    _appointed_for,
+    _left_bare_party,
+    _left_chain,
+    _listed_under_title,
+)
 from justicekg.extract.position_details import _commune_body, _term_dates
 from justicekg.extract.recognizers.persons import referent
 from justicekg.extract.title_orgs import (
@@ -187,6 +193,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if t is not None:
                 chain.append((t, o))
                 _left_chain(text, t, orgs, titles, title_end, chain)
+                _left_bare_party(text, t, o.name, title_end, chain)
         else:
             t = title_end.get(edge)
             if t is None:
@@ -195,6 +202,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t = title_end.get(bare.start()) if bare is not None else None
             if t is not None:
                 chain.append((t, None))
+                bare_body = _resolve_title_org(doc, t, orgs, t.start)
+                _left_bare_party(text, t, bare_body, title_end, chain)
+        appointed = _appointed_for(text, p, orgs, title_end)
+        if appointed is not None and all(appointed[0] is not t for t, _ in chain):
+            chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post
         for t, o in chain:
             _term_dates(doc, t, o)
         for i, (t, o) in enumerate(chain):
