@@ -73,6 +73,18 @@ CASES = [
         {("quyen cuc truong", "Cục Thi hành án dân sự tỉnh Quảng Nam")},
         id="post-given-to-the-person-after-cho",
     ),
+    pytest.param(
+        "Dự có Phó trưởng Đoàn ĐBQH tỉnh Hà Tĩnh Khúc Văn Duy.",
+        "Khúc Văn Duy",
+        {("pho truong doan", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")},
+        id="deputy-head-of-a-named-delegation",
+    ),
+    pytest.param(
+        "Giới luật gia tiễn biệt ông Lương Văn Kha – vị Bộ trưởng Tư pháp đã có nhiều đóng góp.",
+        "Lương Văn Kha",
+        {("bo truong", "Bộ Tư pháp")},
+        id="classifier-vi-before-an-apposed-title",
+    ),
 ]
 
 NOT_CASES = [
@@ -81,6 +93,12 @@ NOT_CASES = [
         "Tạ Thu Nga",
         ("bo truong", "Bộ Tư pháp"),
         id="an-award-given-cho-is-no-appointment",
+    ),
+    pytest.param(
+        "Đoàn công tác do ông Kiều Văn Sang, Phó Giám đốc Sở Tư pháp làm trưởng đoàn.",
+        "Kiều Văn Sang",
+        ("truong doan", None),
+        id="head-of-a-working-visit-is-no-post",
     ),
 ]
 

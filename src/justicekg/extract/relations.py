@@ -41,6 +41,7 @@ _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
 _CHAIN = re.compile(
     r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t]))?\s*(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+)?"
 )
+_CLASSIFIER = re.compile(r"vị[ \t]+")
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
 
@@ -97,6 +98,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             at = gap.end() if gap else p.end
             if at in title_at and text[at : at + 1].isupper():
                 pos = at
+        if sep is not None and pos not in title_at:
+            # "X – vị Bộ trưởng Tư pháp đã có công …": the classifier before an apposed title
+            who = _CLASSIFIER.match(text, pos)
+            if who is not None and who.end() in title_at:
+                pos = who.end()
         if pos not in title_at:
             # "ông X được bổ nhiệm giữ chức Phó Cục trưởng Cục …"
             app0 = _APPOINT.match(text, p.end)

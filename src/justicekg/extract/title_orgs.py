@@ -82,6 +82,11 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     """An organization for a title given without one, from its head noun."""
     head = title.data.get("head") or ""
     name = title.name
+    if head == "Bộ":
+        # "Bộ trưởng Tư pháp": a minister named with the ministry's domain alone
+        domain = _ministry_domain().match(doc.text, title.end)
+        if domain is not None:
+            return f"Bộ {_ministries()[fold(domain.group(1))]}"
     written = _BARE_BODY_AFTER.match(doc.text, title.end)
     if written is not None:
         # "Phó Chủ tịch thứ Nhất Hội đồng": the body its head noun names, the page's only one
@@ -196,3 +201,19 @@ def _title_body(title: Span) -> tuple[str, str] | None:
     while words and words[0] in ("pho", "nguyen", "quyen"):
         words = words[1:]
     return _bodies().get(" ".join(words))
+
+
+@cache
+def _ministries() -> dict[str, str]:
+    """Ministry domains (``org_domains.tsv``, head ``Bộ``), folded → as written."""
+    from justicekg.extract import gazetteers as gz
+
+    return {
+        fold(r["domain"]): r["domain"] for r in gz.load_rows("org_domains") if r["head"] == "Bộ"
+    }
+
+
+@cache
+def _ministry_domain() -> re.Pattern[str]:
+    alts = "|".join(sorted(map(re.escape, _ministries().values()), key=len, reverse=True))
+    return re.compile(rf"[ \t]+({alts})(?![\w])")
