@@ -85,6 +85,20 @@ CASES = [
         {("bo truong", "Bộ Tư pháp")},
         id="classifier-vi-before-an-apposed-title",
     ),
+    pytest.param(
+        "Ông Tôn Văn Kiệt, Cục trưởng Cục THADS tỉnh Bạc Liêu. Năm 2019, ông Kiệt được điều "
+        "động giữ chức Cục trưởng Cục THADS tỉnh Cà Mau.",
+        "Tôn Văn Kiệt",
+        {("cuc truong", "Cục Thi hành án dân sự tỉnh Cà Mau")},
+        id="repeat-mention-appointed-to-a-post",
+    ),
+    pytest.param(
+        "Giám đốc Sở Tư pháp Viên Thị Lan từng công tác tại Long An, giữ chức Phó Giám đốc, "
+        "Giám đốc Sở Tư pháp tỉnh Long An.",
+        "Viên Thị Lan",
+        {("pho giam doc", "Sở Tư pháp tỉnh Long An"), ("giam doc", "Sở Tư pháp tỉnh Long An")},
+        id="posts-the-subject-held-with-a-shared-body",
+    ),
 ]
 
 NOT_CASES = [
@@ -99,6 +113,13 @@ NOT_CASES = [
         "Kiều Văn Sang",
         ("truong doan", None),
         id="head-of-a-working-visit-is-no-post",
+    ),
+    pytest.param(
+        "Ông Hứa Minh Trí trao quyết định bổ nhiệm bà Kha Thị Yến giữ chức Phó Giám đốc Sở Tư "
+        "pháp tỉnh Long An.",
+        "Hứa Minh Trí",
+        ("pho giam doc", "Sở Tư pháp tỉnh Long An"),
+        id="a-post-given-to-another-person-is-not-the-subject's",
     ),
 ]
 

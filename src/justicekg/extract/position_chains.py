@@ -133,3 +133,51 @@ def _appointed_for(
     if t is None or not _APPOINTED_TO.search(text, max(0, t.start - 40), t.start):
         return None
     return t, o
+
+
+_HELD = re.compile(r"(?<![\w])giữ chức(?: vụ)?[ \t]+")
+_NOT_HELD_BY_SUBJECT = re.compile(
+    r"(?<![\w])(?:trao|công bố|quyết định|đề nghị|chúc mừng|cho)(?![\w])"
+)
+_LIST_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+_FOR_OTHER = re.compile(r"[ \t]+cho(?![\w])")
+
+
+def _held_in_sentence(
+    doc: Doc, p: Span, title_at: dict[int, Span], orgs: list[Span], persons: list[Span]
+) -> list[tuple[Span, Span | None]]:
+    """``X từng công tác tại An Giang, giữ chức Phó Cục trưởng, Cục trưởng Cục Y``: posts the
+    sentence's subject held, later in the sentence with no other person between; a title
+    listed bare before the same title of a body (``Phó Cục trưởng, Cục trưởng Cục Y``) is of
+    that body too."""
+    from justicekg.extract.title_orgs import _org_after_title
+    from justicekg.text.normalize import fold
+
+    text = doc.text
+    sent = doc.sentence_of(p.start)
+    m = _HELD.search(text, p.end, sent.end)
+    if m is None or any(p.end <= q.start < m.start() for q in persons):
+        return []
+    if _NOT_HELD_BY_SUBJECT.search(text, p.end, m.start()):
+        return []
+    out: list[tuple[Span, Span | None]] = []
+    pending: list[Span] = []
+    pos = m.end()
+    end = pos
+    while (t := title_at.get(pos)) is not None:
+        o = _org_after_title(text, t, orgs)
+        if o is None:
+            pending.append(t)
+        else:
+            base = fold(t.name).removeprefix("pho ")
+            out.extend((x, o) for x in pending if fold(x.name).removeprefix("pho ") == base)
+            pending = []
+            out.append((t, o))
+        end = o.end if o else t.end
+        sep = _LIST_SEP.match(text, end)
+        if sep is None:
+            break
+        pos = sep.end()
+    if _FOR_OTHER.match(text, end):
+        return []  # "giữ chức Phó Giám đốc Sở cho bà B": B's post
+    return out

@@ -21,6 +21,7 @@ from justicekg.extract.lexicon import lexicon
 from justicekg.extract.position_chains import (
     _BARE_HEAD_BEFORE,
     _appointed_for,
+    _held_in_sentence,
     _left_bare_party,
     _left_chain,
     _listed_under_title,
@@ -81,7 +82,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     title_at = {t.start: t for t in titles}
     title_end = {t.end: t for t in titles}
     people: dict[str, PersonFacts] = {}
-    person_at = {p.start for p in doc.by_label("person")}
+    all_persons = doc.by_label("person")
+    person_at = {p.start for p in all_persons}
     claimed: set[int] = set()  # titles already read as someone's apposition
     for p in doc.by_label("person"):
         facts = people.setdefault(p.name, PersonFacts(p.name, p))
@@ -213,6 +215,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         appointed = _appointed_for(text, p, orgs, title_end)
         if appointed is not None and all(appointed[0] is not t for t, _ in chain):
             chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post
+        for held in _held_in_sentence(doc, p, title_at, orgs, all_persons):
+            if all(held[0] is not t for t, _ in chain):
+                chain.append(held)
         for t, o in chain:
             _term_dates(doc, t, o)
         for i, (t, o) in enumerate(chain):
@@ -263,6 +268,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if target is not None:
             r.data["resolved"] = target
             people[target].mentions.append(r)
+            people[target].positions.extend(_appointed_after_ref(doc, r, title_at, orgs))
     # clean: a null-organization title that the person also holds with an organization, and
     # a shortened title of a post named in full elsewhere ("Phó Chủ tịch" beside "Phó Chủ tịch
     # Thường trực" of the same body)
@@ -279,6 +285,27 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         facts.positions = list(seen.values())
     _title_references(doc, people, orgs)
     return people
+
+
+_APPOINT_VERB = re.compile(r"giữ chức|bổ nhiệm|điều động")
+
+
+def _appointed_after_ref(
+    doc: Doc, r: Span, title_at: dict[int, Span], orgs: list[Span]
+) -> list[tuple[str, str | None, Span]]:
+    """``ông Lực được điều động giữ chức Cục trưởng Cục X``: a post a repeat mention is
+    appointed to (an appointment verb required: a bare ``làm`` is a role for the day)."""
+    text = doc.text
+    app = _APPOINT.match(text, r.end)
+    if app is None or not _APPOINT_VERB.search(app.group(0)):
+        return []
+    t = title_at.get(app.end())
+    if t is None:
+        return []
+    o = _org_after_title(text, t, orgs)
+    name = o.name if o else _resolve_title_org(doc, t, orgs, t.start)
+    _term_dates(doc, t, o)
+    return [(t.name, name, t)]
 
 
 def _title_references(doc: Doc, people: dict[str, PersonFacts], orgs: list[Span]) -> None:
