@@ -99,6 +99,13 @@ CASES = [
         {("pho giam doc", "Sở Tư pháp tỉnh Long An"), ("giam doc", "Sở Tư pháp tỉnh Long An")},
         id="posts-the-subject-held-with-a-shared-body",
     ),
+    pytest.param(
+        "Dự có ông Lục Văn Nhân - Phó Trưởng Ban dân chủ, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh "
+        "Cao Bằng.",
+        "Lục Văn Nhân",
+        {("pho truong ban", "Ban dân chủ Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cao Bằng")},
+        id="lower-case-unit-of-a-named-body",
+    ),
 ]
 
 NOT_CASES = [
@@ -120,6 +127,12 @@ NOT_CASES = [
         "Hứa Minh Trí",
         ("pho giam doc", "Sở Tư pháp tỉnh Long An"),
         id="a-post-given-to-another-person-is-not-the-subject's",
+    ),
+    pytest.param(
+        "Bà Mã Thị Mến, Trưởng Ban và các thành viên, Sở Tư pháp tỉnh Cao Bằng dự họp.",
+        "Mã Thị Mến",
+        ("truong ban", "Ban và các thành viên Sở Tư pháp tỉnh Cao Bằng"),
+        id="a-plural-after-a-title-is-no-unit",
     ),
 ]
 

@@ -30,6 +30,7 @@ from justicekg.extract.position_details import _commune_body, _term_dates
 from justicekg.extract.recognizers.persons import referent
 from justicekg.extract.title_orgs import (
     _implied_employer,
+    _lower_unit,
     _org_after_rank_comma,
     _org_after_title,
     _party_committee,
@@ -128,6 +129,10 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 o = _org_after_rank_comma(text, t, orgs)
             if o is None:
                 _commune_body(doc, t)
+            unit = _lower_unit(text, t, orgs) if o is None else None
+            if unit is not None:
+                t.data["commune_org"] = unit  # "Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X"
+                t.data["commune_org_kind"] = "other"
             party = _PARTY_BARE.match(text, t.end) if o is None else None
             if party is not None:
                 # "Bí thư Đảng ủy, Chủ tịch UBND phường X": the ward's party committee

@@ -217,3 +217,24 @@ def _ministries() -> dict[str, str]:
 def _ministry_domain() -> re.Pattern[str]:
     alts = "|".join(sorted(map(re.escape, _ministries().values()), key=len, reverse=True))
     return re.compile(rf"[ \t]+({alts})(?![\w])")
+
+
+_LOWER_UNIT = re.compile(r"[ \t]+(?P<unit>[a-zđ][\w]*(?:[ \t]+[a-zđ][\w]*){0,3})[ \t]*,?[ \t]*")
+_NOT_UNIT_WORDS = frozenset(
+    "và các cùng của tại đã được có cho với là thuộc trong về đến kiêm đồng thời".split()
+)
+
+
+def _lower_unit(text: str, t: Span, orgs: list[Span]) -> str | None:
+    """``Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X``: a unit of a named body written in lower
+    case right after its head's title is that body's sub-unit (``Ban dân chủ Ủy ban MTTQ …``)."""
+    head = t.data.get("head") or ""
+    if head not in ("Ban", "Phòng") or not fold(t.name).endswith(fold(head)):
+        return None
+    m = _LOWER_UNIT.match(text, t.end)
+    if m is None or any(w in _NOT_UNIT_WORDS for w in m.group("unit").split()):
+        return None
+    parent = _org_at(orgs, m.end())
+    if parent is None or parent.name.startswith(head + " "):
+        return None
+    return f"{head} {m.group('unit')} {parent.name}"
