@@ -106,6 +106,13 @@ CASES = [
         {("pho truong ban", "Ban dân chủ Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cao Bằng")},
         id="lower-case-unit-of-a-named-body",
     ),
+    pytest.param(
+        "Năm nay, bà Âu Thị Ngân, Giám đốc Sở Tư pháp tỉnh Bình Dương, là trưởng khu vực thi "
+        "đua. Khu vực thi đua miền Đông Nam Bộ họp tại Bình Dương.",
+        "Âu Thị Ngân",
+        {("truong khu vuc", "Khu vực thi đua miền Đông Nam Bộ")},
+        id="predicate-la-after-an-apposition",
+    ),
 ]
 
 NOT_CASES = [

@@ -41,7 +41,8 @@ from justicekg.text.normalize import fold
 
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
 _CHAIN = re.compile(
-    r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t]))?\s*(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+)?"
+    r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t]))?\s*"
+    r"(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+|là\s+)?"
 )
 _CLASSIFIER = re.compile(r"vị[ \t]+")
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
