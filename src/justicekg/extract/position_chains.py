@@ -9,6 +9,7 @@ Chỉ đạo … Name``).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from justicekg.extract.doc import Doc, Span
 
@@ -88,3 +89,95 @@ def _left_chain(
             return  # "có Giám đốc Sở Tư pháp, Phó Chủ tịch UBND tỉnh X": a list, not one person
         chain.insert(0, (prev, o))
         t = prev
+
+
+_BARE_PARTY_LEFT = re.compile(r"[ \t]+Đảng [uỦủ]y[ \t]*(?:,|và|kiêm)[ \t]*$")
+
+
+def _left_bare_party(
+    text: str, t: Span, body: str | None, title_end: dict[int, Span], chain: list[Any]
+) -> None:
+    """``Bí thư Đảng ủy, Bộ trưởng Name``: a bare party secretary chained before the title next
+    to a name is the secretary of the party committee of that title's body."""
+    m = _BARE_PARTY_LEFT.search(text, max(0, t.start - 20), t.start)
+    if m is None or not body or body.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy", "Huyện ủy")):
+        return
+    prev = title_end.get(m.start())
+    if prev is None or not prev.name.lower().startswith(("bí thư", "phó bí thư")):
+        return
+    prev.data["commune_org"] = "Đảng ủy " + body
+    prev.data["commune_org_kind"] = "party-committee"
+    chain.insert(0, (prev, None))
+
+
+_APPOINTED_TO = re.compile(
+    r"(?:bổ nhiệm(?: lại)?|giao|điều động(?: và bổ nhiệm)?)(?:[ \t]+(?:giữ[ \t]+)?chức(?: vụ)?)?"
+    r"[ \t]+$"
+)
+_FOR_NAME = re.compile(r"[ \t]+cho[ \t]+(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)[ \t]+)?$")
+
+
+def _appointed_for(
+    text: str, p: Span, orgs: list[Span], title_end: dict[int, Span]
+) -> tuple[Span, Span | None] | None:
+    """``trao quyết định giao quyền Cục trưởng Cục X cho ông Y``: the post an appointment gives
+    to the person named after ``cho``."""
+    m = _FOR_NAME.search(text, max(0, p.start - 30), p.start)
+    if m is None:
+        return None
+    o = next((x for x in orgs if x.end == m.start()), None)
+    end = o.start if o else m.start()
+    while o and end > 0 and text[end - 1] in " \t":
+        end -= 1
+    t = title_end.get(end)
+    if t is None or not _APPOINTED_TO.search(text, max(0, t.start - 40), t.start):
+        return None
+    return t, o
+
+
+_HELD = re.compile(r"(?<![\w])giữ chức(?: vụ)?[ \t]+")
+_NOT_HELD_BY_SUBJECT = re.compile(
+    r"(?<![\w])(?:trao|công bố|quyết định|đề nghị|chúc mừng|cho)(?![\w])"
+)
+_LIST_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+_FOR_OTHER = re.compile(r"[ \t]+cho(?![\w])")
+
+
+def _held_in_sentence(
+    doc: Doc, p: Span, title_at: dict[int, Span], orgs: list[Span], persons: list[Span]
+) -> list[tuple[Span, Span | None]]:
+    """``X từng công tác tại An Giang, giữ chức Phó Cục trưởng, Cục trưởng Cục Y``: posts the
+    sentence's subject held, later in the sentence with no other person between; a title
+    listed bare before the same title of a body (``Phó Cục trưởng, Cục trưởng Cục Y``) is of
+    that body too."""
+    from justicekg.extract.title_orgs import _org_after_title
+    from justicekg.text.normalize import fold
+
+    text = doc.text
+    sent = doc.sentence_of(p.start)
+    m = _HELD.search(text, p.end, sent.end)
+    if m is None or any(p.end <= q.start < m.start() for q in persons):
+        return []
+    if _NOT_HELD_BY_SUBJECT.search(text, p.end, m.start()):
+        return []
+    out: list[tuple[Span, Span | None]] = []
+    pending: list[Span] = []
+    pos = m.end()
+    end = pos
+    while (t := title_at.get(pos)) is not None:
+        o = _org_after_title(text, t, orgs)
+        if o is None:
+            pending.append(t)
+        else:
+            base = fold(t.name).removeprefix("pho ")
+            out.extend((x, o) for x in pending if fold(x.name).removeprefix("pho ") == base)
+            pending = []
+            out.append((t, o))
+        end = o.end if o else t.end
+        sep = _LIST_SEP.match(text, end)
+        if sep is None:
+            break
+        pos = sep.end()
+    if _FOR_OTHER.match(text, end):
+        return []  # "giữ chức Phó Giám đốc Sở cho bà B": B's post
+    return out

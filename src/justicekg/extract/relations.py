@@ -18,20 +18,33 @@ from dataclasses import dataclass, field
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.position_chains import _BARE_HEAD_BEFORE, _left_chain, _listed_under_title
+from justicekg.extract.position_chains import (
+    _BARE_HEAD_BEFORE,
+    _appointed_for,
+    _held_in_sentence,
+    _left_bare_party,
+    _left_chain,
+    _listed_under_title,
+)
 from justicekg.extract.position_details import _commune_body, _term_dates
 from justicekg.extract.recognizers.persons import referent
 from justicekg.extract.title_orgs import (
     _implied_employer,
+    _lower_unit,
     _org_after_rank_comma,
     _org_after_title,
     _party_committee,
     _resolve_title_org,
+    _title_body,
 )
 from justicekg.text.normalize import fold
 
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
-_CHAIN = re.compile(r"\s*(?:,|và|kiêm)?\s*(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+)?")
+_CHAIN = re.compile(
+    r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t]))?\s*"
+    r"(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+|là\s+)?"
+)
+_CLASSIFIER = re.compile(r"vị[ \t]+")
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
 
@@ -71,7 +84,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     title_at = {t.start: t for t in titles}
     title_end = {t.end: t for t in titles}
     people: dict[str, PersonFacts] = {}
-    person_at = {p.start for p in doc.by_label("person")}
+    all_persons = doc.by_label("person")
+    person_at = {p.start for p in all_persons}
     claimed: set[int] = set()  # titles already read as someone's apposition
     for p in doc.by_label("person"):
         facts = people.setdefault(p.name, PersonFacts(p.name, p))
@@ -88,6 +102,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             at = gap.end() if gap else p.end
             if at in title_at and text[at : at + 1].isupper():
                 pos = at
+        if sep is not None and pos not in title_at:
+            # "X – vị Bộ trưởng Tư pháp đã có công …": the classifier before an apposed title
+            who = _CLASSIFIER.match(text, pos)
+            if who is not None and who.end() in title_at:
+                pos = who.end()
         if pos not in title_at:
             # "ông X được bổ nhiệm giữ chức Phó Cục trưởng Cục …"
             app0 = _APPOINT.match(text, p.end)
@@ -111,6 +130,10 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 o = _org_after_rank_comma(text, t, orgs)
             if o is None:
                 _commune_body(doc, t)
+            unit = _lower_unit(text, t, orgs) if o is None else None
+            if unit is not None:
+                t.data["commune_org"] = unit  # "Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X"
+                t.data["commune_org_kind"] = "other"
             party = _PARTY_BARE.match(text, t.end) if o is None else None
             if party is not None:
                 # "Bí thư Đảng ủy, Chủ tịch UBND phường X": the ward's party committee
@@ -184,6 +207,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if t is not None:
                 chain.append((t, o))
                 _left_chain(text, t, orgs, titles, title_end, chain)
+                _left_bare_party(text, t, o.name, title_end, chain)
         else:
             t = title_end.get(edge)
             if t is None:
@@ -192,11 +216,24 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t = title_end.get(bare.start()) if bare is not None else None
             if t is not None:
                 chain.append((t, None))
+                bare_body = _resolve_title_org(doc, t, orgs, t.start)
+                _left_bare_party(text, t, bare_body, title_end, chain)
+        appointed = _appointed_for(text, p, orgs, title_end)
+        if appointed is not None and all(appointed[0] is not t for t, _ in chain):
+            chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post
+        for held in _held_in_sentence(doc, p, title_at, orgs, all_persons):
+            if all(held[0] is not t for t, _ in chain):
+                chain.append(held)
         for t, o in chain:
             _term_dates(doc, t, o)
         for i, (t, o) in enumerate(chain):
             org_name = o.name if o else None
-            if org_name is None:
+            fixed = _title_body(t) if org_name is None else None
+            if fixed is not None:
+                # "Ủy viên Trung ương Đảng": the title names its body
+                org_name = fixed[0]
+                t.data["implied_org"] = {"kind": fixed[1], "province": None}
+            elif org_name is None:
                 tf = fold(t.name)
                 committee = _party_committee(tf)
                 if committee is not None:
@@ -237,6 +274,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if target is not None:
             r.data["resolved"] = target
             people[target].mentions.append(r)
+            people[target].positions.extend(_appointed_after_ref(doc, r, title_at, orgs))
     # clean: a null-organization title that the person also holds with an organization, and
     # a shortened title of a post named in full elsewhere ("Phó Chủ tịch" beside "Phó Chủ tịch
     # Thường trực" of the same body)
@@ -253,6 +291,27 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         facts.positions = list(seen.values())
     _title_references(doc, people, orgs)
     return people
+
+
+_APPOINT_VERB = re.compile(r"giữ chức|bổ nhiệm|điều động")
+
+
+def _appointed_after_ref(
+    doc: Doc, r: Span, title_at: dict[int, Span], orgs: list[Span]
+) -> list[tuple[str, str | None, Span]]:
+    """``ông Lực được điều động giữ chức Cục trưởng Cục X``: a post a repeat mention is
+    appointed to (an appointment verb required: a bare ``làm`` is a role for the day)."""
+    text = doc.text
+    app = _APPOINT.match(text, r.end)
+    if app is None or not _APPOINT_VERB.search(app.group(0)):
+        return []
+    t = title_at.get(app.end())
+    if t is None:
+        return []
+    o = _org_after_title(text, t, orgs)
+    name = o.name if o else _resolve_title_org(doc, t, orgs, t.start)
+    _term_dates(doc, t, o)
+    return [(t.name, name, t)]
 
 
 def _title_references(doc: Doc, people: dict[str, PersonFacts], orgs: list[Span]) -> None:

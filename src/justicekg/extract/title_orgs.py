@@ -82,6 +82,11 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     """An organization for a title given without one, from its head noun."""
     head = title.data.get("head") or ""
     name = title.name
+    if head == "Bộ":
+        # "Bộ trưởng Tư pháp": a minister named with the ministry's domain alone
+        domain = _ministry_domain().match(doc.text, title.end)
+        if domain is not None:
+            return f"Bộ {_ministries()[fold(domain.group(1))]}"
     written = _BARE_BODY_AFTER.match(doc.text, title.end)
     if written is not None:
         # "Phó Chủ tịch thứ Nhất Hội đồng": the body its head noun names, the page's only one
@@ -179,3 +184,57 @@ def _implied_employer(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
     if sent.start <= chosen.start < sent.end and ";" in doc.text[lo:hi]:
         return None
     return chosen.name
+
+
+@cache
+def _bodies() -> dict[str, tuple[str, str]]:
+    """Titles whose body the title itself names (``title_bodies.tsv``): ``Ủy viên Trung ương
+    Đảng`` → ``Ban Chấp hành Trung ương Đảng``."""
+    from justicekg.extract import gazetteers as gz
+
+    return {fold(r["title"]): (r["body"], r["kind"]) for r in gz.load_rows("title_bodies")}
+
+
+def _title_body(title: Span) -> tuple[str, str] | None:
+    """The body (name, kind) a title names in itself, with ``Phó``/``Nguyên`` allowed before."""
+    words = fold(title.name).split()
+    while words and words[0] in ("pho", "nguyen", "quyen"):
+        words = words[1:]
+    return _bodies().get(" ".join(words))
+
+
+@cache
+def _ministries() -> dict[str, str]:
+    """Ministry domains (``org_domains.tsv``, head ``Bộ``), folded → as written."""
+    from justicekg.extract import gazetteers as gz
+
+    return {
+        fold(r["domain"]): r["domain"] for r in gz.load_rows("org_domains") if r["head"] == "Bộ"
+    }
+
+
+@cache
+def _ministry_domain() -> re.Pattern[str]:
+    alts = "|".join(sorted(map(re.escape, _ministries().values()), key=len, reverse=True))
+    return re.compile(rf"[ \t]+({alts})(?![\w])")
+
+
+_LOWER_UNIT = re.compile(r"[ \t]+(?P<unit>[a-zđ][\w]*(?:[ \t]+[a-zđ][\w]*){0,3})[ \t]*,?[ \t]*")
+_NOT_UNIT_WORDS = frozenset(
+    "và các cùng của tại đã được có cho với là thuộc trong về đến kiêm đồng thời".split()
+)
+
+
+def _lower_unit(text: str, t: Span, orgs: list[Span]) -> str | None:
+    """``Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X``: a unit of a named body written in lower
+    case right after its head's title is that body's sub-unit (``Ban dân chủ Ủy ban MTTQ …``)."""
+    head = t.data.get("head") or ""
+    if head not in ("Ban", "Phòng") or not fold(t.name).endswith(fold(head)):
+        return None
+    m = _LOWER_UNIT.match(text, t.end)
+    if m is None or any(w in _NOT_UNIT_WORDS for w in m.group("unit").split()):
+        return None
+    parent = _org_at(orgs, m.end())
+    if parent is None or parent.name.startswith(head + " "):
+        return None
+    return f"{head} {m.group('unit')} {parent.name}"

@@ -21,6 +21,10 @@ def canonical_title(raw: str) -> str:
     return raw[:1].upper() + raw[1:]
 
 
+#: heads whose title is a post only with the body named in it (``Phó trưởng Đoàn ĐBQH tỉnh``)
+_NAMED_BODY_ONLY = ("Đoàn",)
+
+
 @register("titles")
 class Titles:
     """Title spans (label ``title``); ``data["head"]`` is the unit head the title implies."""
@@ -42,6 +46,10 @@ class Titles:
             )
             key = " ".join(base.replace(" Thường trực", "").replace(" thường trực", "").split())
             head = lex.title_head.get(key.lower(), "")
+            if head in _NAMED_BODY_ONLY and not any(
+                o.start == m.end() - len(head) for o in doc.by_label("org")
+            ):
+                continue  # "làm trưởng đoàn" of a working visit: a role for a day, no post
             doc.add(
                 Span(
                     m.start(),
