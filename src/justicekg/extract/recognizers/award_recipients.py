@@ -35,7 +35,8 @@ _AFTER_CUE = re.compile(
 _STOP_AFTER = re.compile(
     r"(?:\s(?:vì|do|về thành tích|đã có thành tích|có thành tích|nhờ)(?![\w]))"
 )
-_LATE_LIST = re.compile(r"(?:\s(?:gồm|gồm có|cụ thể)\s*)?:")
+#: the names after a count and its reason: "…, gồm: A; B", "…, trong đó có A và B"
+_LATE_LIST = re.compile(r"(?:\s(?:gồm|gồm có|cụ thể)\s*)?:|(?<![\w])trong đó(?:\s+có)?(?![\w])")
 _COUNT = re.compile(
     r"(?<![\w/.,])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|trường hợp|người|cán bộ|"
     r"công chức|đồng chí|[A-ZĐ])"

@@ -30,9 +30,11 @@ from justicekg.extract.recognizers.award_givers import (
     _CONFERRER_VERB,
     _PROVINCIAL_GIVER,
     _RECEIVING,
+    _head_of_title,
 )
 from justicekg.extract.recognizers.award_lists import (
     _LIST_LINE,
+    _heading_status,
     _list_intro_line,
     _list_intro_status,
     _status,
@@ -137,6 +139,9 @@ class _AwardPass(_RecipientReading):
                     end = o.end
                 elif t is not None and t.name in ("Bộ trưởng", "Thủ tướng", "Tổng cục trưởng"):
                     qualifier, end = t.name, t.end
+                elif t is not None and (body := _head_of_title(doc.meta, t.name)) is not None:
+                    # "Giấy khen của Cục trưởng cho …": the head of the article's only Cục
+                    qualifier, conferrer_org, end = f"{t.name} {body}", body, t.end
                 else:
                     pg = _PROVINCIAL_GIVER.match(text, end)
                     if pg is not None:
@@ -229,6 +234,8 @@ class _AwardPass(_RecipientReading):
                 status = _list_intro_status(text, m.start())
             if status is None:
                 status = _table_intro_status(text, m.start())
+            if status is None:
+                status = _heading_status(text, m.start())
             if status is None:  # passive: "Bằng khen … được trao cho …"
                 status = _status(text[end:clause_end])
             if status is None and _FOR_NAMED.match(text, end):

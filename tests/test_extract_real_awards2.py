@@ -1,0 +1,82 @@
+"""Award rules for real pages, second round (issue 9): one invented example per rule.
+
+Every person and sentence here is invented; institutions and provinces are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+
+CON = "conferred"
+NOM = "nominated"
+
+
+def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, str]]:
+    r = extract(text, article_id="t", published=published)
+    return [(a.award, a.recipient, a.status) for a in r.awards]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Cục THADS tỉnh Sơn La tổ chức hội nghị tổng kết. Cục trưởng trao Giấy khen cho các "
+            "tập thể:\n- Chi cục THADS huyện Mai Sơn;\n- Chi cục THADS huyện Yên Châu.",
+            [
+                (
+                    "Giấy khen của Cục trưởng Cục Thi hành án dân sự tỉnh Sơn La",
+                    "Chi cục Thi hành án dân sự huyện Mai Sơn",
+                    CON,
+                ),
+                (
+                    "Giấy khen của Cục trưởng Cục Thi hành án dân sự tỉnh Sơn La",
+                    "Chi cục Thi hành án dân sự huyện Yên Châu",
+                    CON,
+                ),
+            ],
+            id="bare-title-giver-heads-the-only-body",
+        ),
+        pytest.param(
+            "Cục THADS tỉnh Đồng Nai họp. Ông Trương Văn Hiếu, Cục trưởng trao Giấy khen của Cục "
+            "trưởng cho Chi cục THADS thành phố Biên Hòa.",
+            [
+                (
+                    "Giấy khen của Cục trưởng Cục Thi hành án dân sự tỉnh Đồng Nai",
+                    "Chi cục Thi hành án dân sự thành phố Biên Hòa",
+                    CON,
+                )
+            ],
+            id="bare-title-in-award-name",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Yên Bái họp. Chủ tịch UBND tỉnh Yên Bái đã tặng Bằng khen cho 3 tập "
+            "thể và 5 cá nhân có thành tích xuất sắc, trong đó có Phòng Tư pháp huyện Văn Chấn.",
+            [
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái",
+                    "Phòng Tư pháp huyện Văn Chấn",
+                    CON,
+                )
+            ],
+            id="named-among-count-after-reason",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Bình Phước tổ chức hội nghị.\nKhen thưởng:\nBằng khen của Bộ trưởng "
+            "Bộ Tư pháp:\nPhòng Tư pháp huyện Bù Đăng\nGiấy khen của Giám đốc Sở:\nPhòng Tư pháp "
+            "huyện Đồng Phú\n",
+            [
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Bù Đăng", CON),
+                (
+                    "Giấy khen của Giám đốc Sở Tư pháp tỉnh Bình Phước",
+                    "Phòng Tư pháp huyện Đồng Phú",
+                    CON,
+                ),
+            ],
+            id="award-headings-take-the-section-status",
+        ),
+    ],
+)
+def test_real_award_rules(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert sorted(set(_awards(text))) == sorted(expected)
