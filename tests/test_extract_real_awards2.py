@@ -76,6 +76,48 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="award-headings-take-the-section-status",
         ),
+        pytest.param(
+            "Phòng Tư pháp huyện Kim Bảng, tỉnh Hà Nam họp. Dịp này, UBND huyện Kim Bảng tặng "
+            "Giấy khen cho ông Vũ Văn Sơn.",
+            [("Giấy khen của Chủ tịch Ủy ban nhân dân huyện Kim Bảng", "Vũ Văn Sơn", CON)],
+            id="committee-commendation-is-the-chairmans",
+        ),
+        pytest.param(
+            "Cục THADS tỉnh Hà Nam họp. Chi cục THADS huyện Lý Nhân được Cục THADS tỉnh tặng "
+            "Giấy khen.",
+            [
+                (
+                    "Giấy khen của Cục trưởng Cục Thi hành án dân sự tỉnh Hà Nam",
+                    "Chi cục Thi hành án dân sự huyện Lý Nhân",
+                    CON,
+                )
+            ],
+            id="body-commendation-is-its-heads",
+        ),
+        pytest.param(
+            "Cục THADS tỉnh Hà Nam họp. Dịp này, Bộ Công an tặng Bằng khen cho Cục THADS tỉnh "
+            "Hà Nam.",
+            [("Bằng khen của Bộ trưởng Bộ Công an", "Cục Thi hành án dân sự tỉnh Hà Nam", CON)],
+            id="other-ministry-certificate-is-its-ministers",
+        ),
+        pytest.param(
+            "Cục THADS tỉnh Tây Ninh họp. Chi cục THADS huyện Châu Thành được Bộ trưởng Bộ Tư "
+            "pháp tặng Bằng khen, Chi cục THADS huyện Hòa Thành được Tổng cục trưởng tặng Bằng "
+            "khen.",
+            [
+                (
+                    "Bằng khen của Bộ trưởng Bộ Tư pháp",
+                    "Chi cục Thi hành án dân sự huyện Châu Thành",
+                    CON,
+                ),
+                (
+                    "Bằng khen của Tổng cục trưởng Tổng cục Thi hành án dân sự",
+                    "Chi cục Thi hành án dân sự huyện Hòa Thành",
+                    CON,
+                ),
+            ],
+            id="title-only-giver-of-a-coordinated-clause",
+        ),
     ],
 )
 def test_real_award_rules(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -125,8 +125,9 @@ class _GiverReading:
             if not gap and head in unique and (p is not None or t.name != "Bộ trưởng"):
                 # "Cục trưởng Hoàng Văn A trao", "Cục trưởng trao": the article's only Cục
                 return f"{t.name} {unique[head]}", unique[head]
-            if not gap and p is not None and t.name in ("Bộ trưởng", "Thủ tướng"):
-                return t.name, None  # "Thủ tướng Nguyễn Văn A trao Bằng khen"
+            if not gap and t.name in ("Bộ trưởng", "Thủ tướng", "Tổng cục trưởng"):
+                # "Thủ tướng Nguyễn Văn A trao Bằng khen", "được Tổng cục trưởng tặng Bằng khen"
+                return t.name, None
         return None
 
     def _authorizing_giver(self, doc: Doc, start: int, end: int) -> tuple[str, str] | None:
