@@ -118,6 +118,29 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="title-only-giver-of-a-coordinated-clause",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Tiền Giang tổ chức lễ đón nhận huân chương Lao động hạng Ba.",
+            [("Huân chương Lao động hạng Ba", "Sở Tư pháp tỉnh Tiền Giang", CON)],
+            id="lower-case-order-with-its-class",
+        ),
+        pytest.param(
+            "Viện trưởng VKSND tối cao tặng Kỷ niệm chương “Vì sự nghiệp Kiểm sát” cho ông Lê "
+            "Văn Đức.",
+            [("Kỷ niệm chương Vì sự nghiệp Kiểm sát", "Lê Văn Đức", CON)],
+            id="other-sector-medal",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Tiền Giang họp. Phòng Tư pháp huyện Cai Lậy đăng ký Cờ thi đua của "
+            "UBND tỉnh, các phòng còn lại đăng ký danh hiệu Tập thể lao động xuất sắc.",
+            [
+                (
+                    "Cờ thi đua của Ủy ban nhân dân tỉnh Tiền Giang",
+                    "Phòng Tư pháp huyện Cai Lậy",
+                    "registered",
+                )
+            ],
+            id="generic-subject-does-not-carry-the-recipient",
+        ),
     ],
 )
 def test_real_award_rules(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -73,6 +73,9 @@ _FOR_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s+cho\s+(?:ông\s+|bà\s+)?[A-ZĐ
 _NEXT_CLAUSE = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:năm|các năm)\s+\d{4}(?:\s*,\s*\d{4})*\s*)?(?:,|;|và\s)"
 )
+#: "A đăng ký Cờ thi đua, các phòng còn lại đăng ký …": a clause with its own (generic)
+#: subject does not carry the sentence's recipient
+_OWN_SUBJECT = re.compile(r"(?<![\w])(?:các|những)\s+(?!năm(?![\w])|lần(?![\w]))\w")
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 
 
@@ -102,7 +105,7 @@ class _AwardPass(_RecipientReading):
         for i, m in enumerate(heads):
             if (
                 not m.group(0)[0].isupper()
-                and not m.group(0).lower().startswith("cờ")
+                and not m.group(0).lower().startswith(("cờ", "huân chương", "kỷ niệm chương"))
                 and not _LOWER_HEAD_GIVER.match(text, m.end())
                 and not _TITLE_WORD.search(text, max(0, m.start() - 12), m.start())
             ):
@@ -255,6 +258,7 @@ class _AwardPass(_RecipientReading):
                     or (conferrer_org is not None and _NEXT_CLAUSE.match(text, carried[2]))
                 )
                 and not _counts_recipients(text, clause_start, m.start(), clause_end, end)
+                and not _OWN_SUBJECT.search(text, clause_start, m.start())
             ):
                 # "A đạt danh hiệu X, năm 2019 được B tặng Cờ thi đua, được C tặng Bằng
                 # khen": the subject of the sentence receives every coordinated award
