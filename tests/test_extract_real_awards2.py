@@ -141,6 +141,19 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="generic-subject-does-not-carry-the-recipient",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Quảng Nam họp. Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh trao Cờ "
+            "thi đua của UBND tỉnh và Bằng khen cho Sở Tư pháp tỉnh Quảng Nam.",
+            [
+                ("Cờ thi đua của Ủy ban nhân dân tỉnh Quảng Nam", "Sở Tư pháp tỉnh Quảng Nam", CON),
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam",
+                    "Sở Tư pháp tỉnh Quảng Nam",
+                    CON,
+                ),
+            ],
+            id="conjoined-awards-share-giver-and-recipients",
+        ),
     ],
 )
 def test_real_award_rules(text: str, expected: list[tuple[str, str, str]]) -> None:

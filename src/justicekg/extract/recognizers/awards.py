@@ -102,6 +102,12 @@ class _AwardPass(_RecipientReading):
         heads = list(_HEAD.finditer(text))
         #: the sentence, recipients and end of the latest award with recipients
         carried: tuple[int, list[tuple[str, str, Span]], int] = (-1, [], 0)
+        #: the latest award read: (start of the first award conjoined with it, its
+        #: sentence's start, its end)
+        chain: tuple[int, int, int] | None = None
+        #: awards named before a conjoined one ("trao Cờ thi đua … và Bằng khen cho A"),
+        #: waiting for its recipients: (award, conferrer, recipient kind, status, sentence)
+        pending: list[tuple[str, str | None, str | None, str, int]] = []
         for i, m in enumerate(heads):
             if (
                 not m.group(0)[0].isupper()
@@ -114,6 +120,13 @@ class _AwardPass(_RecipientReading):
                 continue  # "đã tặng nhiều Bằng khen": a vague aggregate names no award
             sent = doc.sentence_of(m.start())
             head, end = m.group(0), m.end()
+            joined = (
+                (chain[0], chain[1])
+                if chain is not None
+                and chain[1] == sent.start
+                and _CONJOINED.fullmatch(text, chain[2], m.start())
+                else None
+            )
             qualifier = None
             conferrer_org = None
             ex = _EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
@@ -166,8 +179,10 @@ class _AwardPass(_RecipientReading):
                         conferrer_org = o.name
             if qualifier is None:
                 # "Cục trưởng Hoàng Văn A trao Giấy khen", "Giám đốc Sở trao Giấy khen": the
-                # giver's title, with the body it heads
-                giver = self._titled_giver(doc, max(sent.start, m.start() - 90), m.start())
+                # giver's title, with the body it heads — also of an award conjoined to the
+                # one the verb governs ("A trao Cờ thi đua của UBND tỉnh và Bằng khen cho B")
+                anchor = joined[0] if joined is not None else m.start()
+                giver = self._titled_giver(doc, max(sent.start, anchor - 90), anchor)
                 if giver is None:
                     # "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí A trao Bằng khen"
                     giver = self._authorizing_giver(doc, sent.start, m.start())
@@ -189,6 +204,7 @@ class _AwardPass(_RecipientReading):
                             conferrer_org = o.name
                     if qualifier is not None:
                         break
+            chain = (joined[0] if joined is not None else m.start(), sent.start, end)
             hit = canonical_award(head, qualifier)
             if hit is None and qualifier and conferrer_org:
                 hit = canonical_award(head, conferrer_org)
@@ -265,27 +281,39 @@ class _AwardPass(_RecipientReading):
                 recipients = carried[1]
             if recipients:
                 carried = (sent.start, recipients, end)
+            elif (
+                i + 1 < len(heads)
+                and heads[i + 1].start() < sent.end
+                and _CONJOINED.fullmatch(text, end, heads[i + 1].start())
+            ):
+                # "trao Cờ thi đua của UBND tỉnh và Bằng khen cho A": A receives both
+                pending.append((award, conferrer, rkind, status, sent.start))
+                continue
             year_m = re.search(r"năm\s+((?:19|20)\d\d)", text[sent.start : sent.end])
-            for rname, rk, rs in recipients:
-                if rkind == "person" and rk != "person":
-                    continue
-                if rkind == "organization" and rk == "person":
-                    continue  # a flag is a body's: the person receives it on the body's behalf
-                doc.add(
-                    Span(
-                        rs.start,
-                        rs.end,
-                        "award",
-                        award,
-                        "award",
-                        {
-                            "recipient": rname,
-                            "recipient_kind": rk,
-                            "status": status,
-                            "conferrer": conferrer,
-                            "year": int(year_m.group(1)) if year_m else None,
-                            "sentence": (sent.start, sent.end),
-                        },
+            year = int(year_m.group(1)) if year_m else None
+            waiting = [p for p in pending if p[4] == sent.start] if recipients else []
+            pending = [] if recipients else pending
+            for aw, conf, kind, st, _ in [(award, conferrer, rkind, status, 0), *waiting]:
+                for rname, rk, rs in recipients:
+                    if kind == "person" and rk != "person":
+                        continue
+                    if kind == "organization" and rk == "person":
+                        continue  # a flag is a body's: a person receives it on its behalf
+                    doc.add(
+                        Span(
+                            rs.start,
+                            rs.end,
+                            "award",
+                            aw,
+                            "award",
+                            {
+                                "recipient": rname,
+                                "recipient_kind": rk,
+                                "status": st,
+                                "conferrer": conf,
+                                "year": year,
+                                "sentence": (sent.start, sent.end),
+                            },
+                        )
                     )
-                )
         return doc
