@@ -154,7 +154,32 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="conjoined-awards-share-giver-and-recipients",
         ),
+        pytest.param(
+            "Cục THADS tỉnh Bình Thuận họp. Chi cục THADS huyện Tuy Phong được tặng Bằng khen "
+            "của Tổng Cục trưởng Tổng cục THADS.",
+            [
+                (
+                    "Bằng khen của Tổng cục trưởng Tổng cục Thi hành án dân sự",
+                    "Chi cục Thi hành án dân sự huyện Tuy Phong",
+                    CON,
+                )
+            ],
+            id="giver-title-with-odd-capital",
+        ),
     ],
 )
 def test_real_award_rules(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert sorted(set(_awards(text))) == sorted(expected)
+
+
+def test_a_district_head_is_no_organization() -> None:
+    """The giver's title is stripped from the conferring body (closure rule: no title in
+    ``organizations``)."""
+    r = extract(
+        "Cục THADS tỉnh Bình Thuận họp. Chi cục trưởng Chi cục THADS huyện Bắc Bình tặng Giấy "
+        "khen cho bà Phạm Thị Nga.",
+        article_id="t",
+        published="2022-12-20",
+    )
+    assert [a.conferrer for a in r.awards] == ["Chi cục Thi hành án dân sự huyện Bắc Bình"]
+    assert not any(o.name.startswith("Chi cục trưởng") for o in r.organizations)

@@ -79,8 +79,15 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
             # "Giấy khen của Giám đốc Sở Tư pháp …": the giver as the text names it
             words = qualifier.split()
             title_words = 0
-            for w in words:  # strip a leading title to name the conferring body
-                if w[:1].isupper() and title_words and w in ("Sở", "Bộ", "Cục", "Ủy", "Tổng"):
+            for k, w in enumerate(words):  # strip a leading title to name the conferring body
+                if (
+                    k
+                    and w[:1].isupper()
+                    and (
+                        w in ("Sở", "Bộ", "Cục", "Ủy", "Tổng")
+                        or _signer(" ".join(words[k:]), bare=True) is not None
+                    )
+                ):
                     break
                 title_words += 1
             conferrer = " ".join(words[title_words:]) or qualifier
@@ -101,15 +108,16 @@ def _signers() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
-def _signer(giver: str) -> str | None:
+def _signer(giver: str, *, bare: bool = False) -> str | None:
     """The title of the head who signs an award "of" the body ``giver`` (``Sở Tư pháp tỉnh
-    A`` → ``Giám đốc``); None when ``giver`` is not a bare body (``Bộ trưởng Bộ Công an``).
+    A`` → ``Giám đốc``); None when ``giver`` is not a bare body (``Bộ trưởng Bộ Công an``)
+    — with ``bare``, only whether it starts with a body (a title's own head word aside).
 
     >>> _signer("Bộ Công an"), _signer("Bộ trưởng Bộ Công an")
     ('Bộ trưởng', None)
     """
     rows = _signers()
-    if any(giver == t or giver.startswith(t + " ") for _, t in rows):
+    if not bare and any(giver == t or giver.startswith(t + " ") for _, t in rows):
         return None  # already a title
     for body, title in rows:
         if giver == body or giver.startswith(body + " "):

@@ -76,6 +76,10 @@ _NEXT_CLAUSE = re.compile(
 #: "A đăng ký Cờ thi đua, các phòng còn lại đăng ký …": a clause with its own (generic)
 #: subject does not carry the sentence's recipient
 _OWN_SUBJECT = re.compile(r"(?<![\w])(?:các|những)\s+(?!năm(?![\w])|lần(?![\w]))\w")
+#: a giver's title with an odd capital ("Tổng Cục trưởng", "Bộ Trưởng"), before its body
+_CASED_TITLE = re.compile(
+    r"(Tổng [Cc]ục [Tt]rưởng|Chi [Cc]ục [Tt]rưởng|Cục [Tt]rưởng|Bộ [Tt]rưởng|Giám [Đđ]ốc)[ \t]+"
+)
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 
 
@@ -160,7 +164,14 @@ class _AwardPass(_RecipientReading):
                     qualifier, conferrer_org, end = f"{t.name} {body}", body, t.end
                 else:
                     pg = _PROVINCIAL_GIVER.match(text, end)
-                    if pg is not None:
+                    ct = _CASED_TITLE.match(text, at) if o is None and t is None else None
+                    co = next((o for o in orgs if ct and o.start == ct.end()), None)
+                    if ct is not None and co is not None:
+                        # "Bằng khen của Tổng Cục trưởng Tổng cục THADS": a title cased
+                        # otherwise than the title list writes it
+                        title = ct.group(1)[:1] + ct.group(1)[1:].lower()
+                        qualifier, conferrer_org, end = f"{title} {co.name}", co.name, co.end
+                    elif pg is not None:
                         # "Bằng khen của Chủ tịch UBND Thành phố": the page's own committee
                         level = "tỉnh" if pg.group("level").lower() == "tỉnh" else "thành phố"
                         qualifier = f"Chủ tịch Ủy ban nhân dân {level}"
