@@ -166,6 +166,12 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="giver-title-with-odd-capital",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Hà Giang họp. Ông Hoàng Văn Páo, Giám đốc Sở Tư pháp thay mặt tập "
+            "thể Sở đón nhận Cờ thi đua của Chính phủ.",
+            [("Cờ thi đua của Chính phủ", "Sở Tư pháp tỉnh Hà Giang", CON)],
+            id="flag-received-on-behalf-of-the-body",
+        ),
     ],
 )
 def test_real_award_rules(text: str, expected: list[tuple[str, str, str]]) -> None:
