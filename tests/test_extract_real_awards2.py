@@ -172,6 +172,12 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             [("Cờ thi đua của Chính phủ", "Sở Tư pháp tỉnh Hà Giang", CON)],
             id="flag-received-on-behalf-of-the-body",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Điện Biên họp.\n| STT | Họ và tên | Chức vụ | Hình thức khen thưởng "
+            "|\n| 1 | Lò Văn Pầng | Chuyên viên | Bằng khen của Bộ trưởng Bộ Tư pháp |\n",
+            [("Bằng khen của Bộ trưởng Bộ Tư pháp", "Lò Văn Pầng", CON)],
+            id="table-status-from-its-header",
+        ),
     ],
 )
 def test_real_award_rules(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -124,15 +124,19 @@ def _table_intro_status(text: str, pos: int) -> str | None:
     if not _CELL_SEP.search(text[line_start : line_end if line_end != -1 else len(text)]):
         return None
     at = line_start
+    header = ""  # the topmost row: "| Họ và tên | … | Hình thức khen thưởng |"
     for _ in range(60):  # walk up over the rows and the header
         if at <= 0:
-            return None
+            break
         prev_start = text.rfind("\n", 0, at - 1) + 1
         line = text[prev_start : at - 1]
         if line.strip() and not _CELL_SEP.search(line):
-            return _status(line)
+            # the line above the table; failing that, the header's column name
+            return _status(line) or (_status(header) if header else None)
+        if line.strip():
+            header = line
         at = prev_start
-    return None
+    return _status(header) if header else None
 
 
 #: "Theo đề nghị của Giám đốc Sở, Chủ tịch UBND tỉnh tặng …": whose proposal the decision
