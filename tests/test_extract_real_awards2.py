@@ -178,6 +178,15 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             [("Bằng khen của Bộ trưởng Bộ Tư pháp", "Lò Văn Pầng", CON)],
             id="table-status-from-its-header",
         ),
+        pytest.param(
+            "Cục THADS tỉnh Nghệ An. Cục THADS tỉnh Nghệ An đã được tặng Huân chương Lao động "
+            "hạng Ba, hạng Nhì.",
+            [
+                ("Huân chương Lao động hạng Ba", "Cục Thi hành án dân sự tỉnh Nghệ An", CON),
+                ("Huân chương Lao động hạng Nhì", "Cục Thi hành án dân sự tỉnh Nghệ An", CON),
+            ],
+            id="elliptical-order-classes",
+        ),
     ],
 )
 def test_real_award_rules(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -80,6 +80,10 @@ _OWN_SUBJECT = re.compile(r"(?<![\w])(?:các|những)\s+(?!năm(?![\w])|lần(?!
 _CASED_TITLE = re.compile(
     r"(Tổng [Cc]ục [Tt]rưởng|Chi [Cc]ục [Tt]rưởng|Cục [Tt]rưởng|Bộ [Tt]rưởng|Giám [Đđ]ốc)[ \t]+"
 )
+#: further classes of the order just named: "hạng Ba (2013), hạng Nhì (2018)"
+_MORE_CLASSES = re.compile(
+    r"(?:\s*(?:\([^)]{0,20}\))?\s*(?:,|và)\s*hạng\s+(?:Nhất|Nhì|Ba|III|II|I)(?![\w]))*"
+)
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 
 
@@ -306,6 +310,15 @@ class _AwardPass(_RecipientReading):
             year_m = re.search(r"năm\s+((?:19|20)\d\d)", text[sent.start : sent.end])
             year = int(year_m.group(1)) if year_m else None
             waiting = [p for p in pending if p[4] == sent.start] if recipients else []
+            if award.startswith("Huân chương") and " hạng " in award:
+                # "Huân chương Lao động hạng Ba, hạng Nhì": each class named is an award
+                order = award.rsplit(" hạng ", 1)[0]
+                more_m = _MORE_CLASSES.match(text, end)  # always matches (maybe empty)
+                more_text = more_m.group(0) if more_m else ""
+                for cls in re.finditer(r"hạng\s+(\w+)", more_text):
+                    more = canonical_award(f"{order} hạng {cls.group(1)}", None)
+                    if more is not None and more[0] != award:
+                        waiting.append((more[0], conferrer, more[2], status, sent.start))
             pending = [] if recipients else pending
             for aw, conf, kind, st, _ in [(award, conferrer, rkind, status, 0), *waiting]:
                 for rname, rk, rs in recipients:
