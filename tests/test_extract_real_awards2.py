@@ -187,6 +187,33 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             ],
             id="elliptical-order-classes",
         ),
+        pytest.param(
+            "Cục THADS tỉnh Lai Châu họp. Bộ trưởng Bộ Tư pháp tặng Bằng khen cho Phó Cục trưởng "
+            "Nguyễn Văn Hưởng; Chấp hành viên Lò Thị Mai và Chi cục THADS huyện Tam Đường.",
+            [
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Nguyễn Văn Hưởng", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Lò Thị Mai", CON),
+                (
+                    "Bằng khen của Bộ trưởng Bộ Tư pháp",
+                    "Chi cục Thi hành án dân sự huyện Tam Đường",
+                    CON,
+                ),
+            ],
+            id="names-listed-over-semicolons",
+        ),
+        pytest.param(
+            "Cục THADS tỉnh Lai Châu họp. Bộ trưởng Bộ Tư pháp tặng Bằng khen cho Chi cục THADS "
+            "huyện Sìn Hồ; Chi cục THADS huyện Tam Đường đạt danh hiệu Tập thể lao động xuất sắc.",
+            [
+                (
+                    "Bằng khen của Bộ trưởng Bộ Tư pháp",
+                    "Chi cục Thi hành án dân sự huyện Sìn Hồ",
+                    CON,
+                ),
+                ("Tập thể lao động xuất sắc", "Chi cục Thi hành án dân sự huyện Tam Đường", CON),
+            ],
+            id="semicolon-part-with-its-own-verb-is-a-clause",
+        ),
     ],
 )
 def test_real_award_rules(text: str, expected: list[tuple[str, str, str]]) -> None:

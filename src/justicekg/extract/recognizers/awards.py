@@ -84,6 +84,8 @@ _CASED_TITLE = re.compile(
 _MORE_CLASSES = re.compile(
     r"(?:\s*(?:\([^)]{0,20}\))?\s*(?:,|và)\s*hạng\s+(?:Nhất|Nhì|Ba|III|II|I)(?![\w]))*"
 )
+#: a verb that makes a semicolon part a clause of its own, not a further name
+_STOP_VERB = re.compile(r"(?<![\w])(?:được|đã|là|có|đạt|giành|nhận|xếp)(?![\w])")
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 
 
@@ -256,6 +258,23 @@ class _AwardPass(_RecipientReading):
             while semi2 >= 0 and _NAMED_AMONG.match(text, semi2 + 1):
                 # "cho 05 tập thể, 10 cá nhân; trong đó có A": the names the count covers
                 semi2 = text.find(";", semi2 + 1, sent.end)
+            if semi2 >= 0 and _AFTER_CUE.match(text[end:semi2]):
+                # "cho Phó Cục trưởng A; Chấp hành viên B và Chi cục C": a list of names over
+                # semicolons, each part a bare name (no verb, no award of its own)
+                starts = {sp.start for sp in (*orgs, *persons, *titles)}
+                while semi2 >= 0:
+                    nxt_semi = text.find(";", semi2 + 1, sent.end)
+                    part_end = nxt_semi if nxt_semi >= 0 else sent.end
+                    part = text[semi2 + 1 : part_end]
+                    lead = semi2 + 1 + len(part) - len(part.lstrip())
+                    if (
+                        lead not in starts
+                        or part_end > nxt_start
+                        or _status(part) is not None
+                        or _STOP_VERB.search(part)
+                    ):
+                        break
+                    semi2 = nxt_semi
             clause_end = min(nxt_start, sent.end, semi2 if semi2 >= 0 else sent.end)
             clause_status = _status(text[clause_start:end])
             sentence_status = _status(text[sent.start : end])
