@@ -142,7 +142,7 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             id="generic-subject-does-not-carry-the-recipient",
         ),
         pytest.param(
-            "Sở Tư pháp tỉnh Quảng Nam họp. Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh trao Cờ "
+            "Sở Tư pháp tỉnh Quảng Nam họp. Chủ tịch UBND tỉnh Quảng Nam Đào Văn Khiêm trao Cờ "
             "thi đua của UBND tỉnh và Bằng khen cho Sở Tư pháp tỉnh Quảng Nam.",
             [
                 ("Cờ thi đua của Ủy ban nhân dân tỉnh Quảng Nam", "Sở Tư pháp tỉnh Quảng Nam", CON),
