@@ -58,6 +58,15 @@ _RECEIVING = re.compile(r"(?<![\w])(?:được|nhận|đạt|giành|đăng ký)(
 _NOMINATING = re.compile(r"(?<![\w])(?:đề nghị|suy tôn|bình xét|bình chọn|xét)(?![\w])")
 
 
+def _head_of_title(doc_meta: dict[str, object], title: str) -> str | None:
+    """The article's only body headed by ``title`` (``Cục trưởng`` → its only Cục), if any."""
+    unique = doc_meta.get("unique_by_head", {})
+    head = _TITLE_HEADS.get(title.removeprefix("Phó "))
+    if isinstance(unique, dict) and head in unique:
+        return str(unique[head])
+    return None
+
+
 def _speaks(text: str, start: int, end: int, *, person: bool) -> bool:
     """True when the name before an award is the subject of a speech act about it (``A chúc
     mừng Cục B đã đón nhận …``, ``ông C đề nghị các đơn vị phấn đấu đạt …``), with no
@@ -112,11 +121,13 @@ class _GiverReading:
             gap = self._text[t.end : at].strip()
             if gap and gap in unique:  # "Giám đốc Sở trao"
                 return f"{t.name} {unique[gap]}", unique[gap]
-            head = _TITLE_HEADS.get(t.name)
-            if not gap and p is not None and head in unique:  # "Cục trưởng Hoàng Văn A trao"
+            head = _TITLE_HEADS.get(t.name.removeprefix("Phó "))
+            if not gap and head in unique and (p is not None or t.name != "Bộ trưởng"):
+                # "Cục trưởng Hoàng Văn A trao", "Cục trưởng trao": the article's only Cục
                 return f"{t.name} {unique[head]}", unique[head]
-            if not gap and p is not None and t.name in ("Bộ trưởng", "Thủ tướng"):
-                return t.name, None  # "Thủ tướng Nguyễn Văn A trao Bằng khen"
+            if not gap and t.name in ("Bộ trưởng", "Thủ tướng", "Tổng cục trưởng"):
+                # "Thủ tướng Nguyễn Văn A trao Bằng khen", "được Tổng cục trưởng tặng Bằng khen"
+                return t.name, None
         return None
 
     def _authorizing_giver(self, doc: Doc, start: int, end: int) -> tuple[str, str] | None:

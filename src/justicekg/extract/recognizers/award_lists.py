@@ -88,6 +88,31 @@ def _list_intro_status(text: str, pos: int) -> str | None:
     return _status(text[intro[0] : intro[1]]) if intro else None
 
 
+def _heading_status(text: str, pos: int) -> str | None:
+    """The status of a section whose award headings stand alone on their lines: ``Khen
+    thưởng:`` over ``Bằng khen của Bộ trưởng Bộ Tư pháp:`` and the recipients' lines below.
+    Walks up over item lines and the section's other award headings to the nearest line
+    that ends with a colon and names no award."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    bullet = _LIST_LINE.match(line)
+    lead = text[line_start + (bullet.end() if bullet else 0) : pos]
+    if lead.strip() or not line.rstrip().endswith(":"):
+        return None
+    at = line_start
+    for _ in range(60):
+        if at <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, at - 1) + 1
+        prev = text[prev_start : at - 1].strip()
+        at = prev_start
+        if not prev or not prev.endswith(":") or _HEAD.search(prev):
+            continue
+        return _status(prev)
+    return None
+
+
 _CELL_SEP = re.compile(r"(?:^|[ \t])\|(?:[ \t]|$)", re.MULTILINE)
 
 
@@ -99,15 +124,19 @@ def _table_intro_status(text: str, pos: int) -> str | None:
     if not _CELL_SEP.search(text[line_start : line_end if line_end != -1 else len(text)]):
         return None
     at = line_start
+    header = ""  # the topmost row: "| Họ và tên | … | Hình thức khen thưởng |"
     for _ in range(60):  # walk up over the rows and the header
         if at <= 0:
-            return None
+            break
         prev_start = text.rfind("\n", 0, at - 1) + 1
         line = text[prev_start : at - 1]
         if line.strip() and not _CELL_SEP.search(line):
-            return _status(line)
+            # the line above the table; failing that, the header's column name
+            return _status(line) or (_status(header) if header else None)
+        if line.strip():
+            header = line
         at = prev_start
-    return None
+    return _status(header) if header else None
 
 
 #: "Theo đề nghị của Giám đốc Sở, Chủ tịch UBND tỉnh tặng …": whose proposal the decision

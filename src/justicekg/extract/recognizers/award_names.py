@@ -9,7 +9,9 @@ named award from a generic lower-case head or a vague aggregate (``nhiều Bằn
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.lexicon import lexicon
 from justicekg.text.normalize import fold
 
@@ -70,22 +72,57 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
             conferrer = qualifier.removeprefix("Chủ tịch ")
             if head == "Cờ thi đua":  # the giver as the text names it (rebuilt split wording)
                 return f"{head} của {qualifier}", conferrer, "organization"
-            if head == "Bằng khen":  # a provincial Bằng khen is the chairman's
+            if head in ("Bằng khen", "Giấy khen"):  # a committee's is its chairman's
                 return f"{head} của Chủ tịch {conferrer}", conferrer, None
             return f"{head} của {qualifier}", conferrer, None
         if head in ("Bằng khen", "Giấy khen", "Cờ thi đua") and qualifier[:1].isupper():
             # "Giấy khen của Giám đốc Sở Tư pháp …": the giver as the text names it
             words = qualifier.split()
             title_words = 0
-            for w in words:  # strip a leading title to name the conferring body
-                if w[:1].isupper() and title_words and w in ("Sở", "Bộ", "Cục", "Ủy", "Tổng"):
+            for k, w in enumerate(words):  # strip a leading title to name the conferring body
+                if (
+                    k
+                    and w[:1].isupper()
+                    and (
+                        w in ("Sở", "Bộ", "Cục", "Ủy", "Tổng")
+                        or _signer(" ".join(words[k:]), bare=True) is not None
+                    )
+                ):
                     break
                 title_words += 1
             conferrer = " ".join(words[title_words:]) or qualifier
+            signer = _signer(qualifier) if head != "Cờ thi đua" else None
+            if signer is not None:
+                # "Giấy khen của Sở Tư pháp tỉnh A": the body's head signs it
+                return f"{head} của {signer} {qualifier}", qualifier, None
             return f"{head} của {qualifier}", conferrer, None
         # the giver is not part of the award's name (Huân chương, Chiến sĩ thi đua toàn quốc)
         return table.get(fold(head))
     return table.get(fold(head))
+
+
+@cache
+def _signers() -> tuple[tuple[str, str], ...]:
+    """(body head, its head's title) from ``award_givers.tsv``, longest head first."""
+    rows = [(r["body"], r["title"]) for r in gz.load_rows("award_givers")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _signer(giver: str, *, bare: bool = False) -> str | None:
+    """The title of the head who signs an award "of" the body ``giver`` (``Sở Tư pháp tỉnh
+    A`` → ``Giám đốc``); None when ``giver`` is not a bare body (``Bộ trưởng Bộ Công an``)
+    — with ``bare``, only whether it starts with a body (a title's own head word aside).
+
+    >>> _signer("Bộ Công an"), _signer("Bộ trưởng Bộ Công an")
+    ('Bộ trưởng', None)
+    """
+    rows = _signers()
+    if not bare and any(giver == t or giver.startswith(t + " ") for _, t in rows):
+        return None  # already a title
+    for body, title in rows:
+        if giver == body or giver.startswith(body + " "):
+            return title
+    return None
 
 
 def _deputy_to_head(m: re.Match[str]) -> str:

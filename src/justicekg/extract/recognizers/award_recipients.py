@@ -15,6 +15,7 @@ from justicekg.extract.recognizers.award_givers import (
     _CONFERRER_ANY,
     _CONFERRER_VERB,
     _GIVER_VERB,
+    _WELCOMING,
     _GiverReading,
     _gives,
     _speaks,
@@ -35,7 +36,8 @@ _AFTER_CUE = re.compile(
 _STOP_AFTER = re.compile(
     r"(?:\s(?:vì|do|về thành tích|đã có thành tích|có thành tích|nhờ)(?![\w]))"
 )
-_LATE_LIST = re.compile(r"(?:\s(?:gồm|gồm có|cụ thể)\s*)?:")
+#: the names after a count and its reason: "…, gồm: A; B", "…, trong đó có A và B"
+_LATE_LIST = re.compile(r"(?:\s(?:gồm|gồm có|cụ thể)\s*)?:|(?<![\w])trong đó(?:\s+có)?(?![\w])")
 _COUNT = re.compile(
     r"(?<![\w/.,])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|trường hợp|người|cán bộ|"
     r"công chức|đồng chí|[A-ZĐ])"
@@ -52,6 +54,11 @@ def _counts_recipients(text: str, start: int, head: int, end: int, after: int) -
     return bool(_COUNT.search(text, start, before) or _COUNT.search(text, after, end))
 
 
+#: "thay mặt tập thể Sở", "thay mặt cho Cục THADS tỉnh A": the body a person stands for
+_ON_BEHALF = re.compile(
+    r"(?<![\w])[Tt]hay mặt\s+(?:cho\s+)?(?:tập thể\s+|toàn thể\s+)?(?:cán bộ[^,]{0,50}?\s+)?"
+    r"(?:(?P<head>Chi cục|Tổng cục|Cục|Sở|Phòng)(?![\w])(?![ \t]+[A-ZĐ]))?"
+)
 _ONTO_FLAG = re.compile(
     r"(?:\s+(?:năm|lần thứ)\s+\w+)?\s+(?:lên|vào)\s+(?:lá\s+)?[Cc]ờ(?:\s+truyền thống)?"
     r"(?:\s+của)?\s+"
@@ -132,6 +139,21 @@ class _RecipientReading(_GiverReading):
             return self._collect(clause_start, rep.end() - 1, conferrer, before=True)
         found = self._collect(clause_start, award_start, conferrer, before=True)
         return found or self._bare_subject(clause_start, award_start)
+
+    def _on_behalf(self, doc: Doc, start: int, end: int) -> list[tuple[str, str, Span]]:
+        """``Ông A, Giám đốc Sở, thay mặt tập thể Sở đón nhận Cờ thi đua``: the body a
+        person receives a flag for (a flag is a body's, never a person's)."""
+        text = self._text
+        tm = _ON_BEHALF.search(text, start, end)
+        if tm is None or not _WELCOMING.search(text, tm.end(), end):
+            return []
+        if tm.group("head"):
+            name = doc.meta.get("unique_by_head", {}).get(tm.group("head"))
+            if not name:
+                return []
+            return [(name, "organization", Span(tm.start("head"), tm.end("head"), "org", name))]
+        o = next((o for o in self._orgs if o.start == tm.end()), None)
+        return [(o.name, "organization", o)] if o is not None else []
 
     def _bare_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
         """``Chi cục đã được … tặng Bằng khen``: a bare head noun as the subject of a

@@ -30,9 +30,11 @@ from justicekg.extract.recognizers.award_givers import (
     _CONFERRER_VERB,
     _PROVINCIAL_GIVER,
     _RECEIVING,
+    _head_of_title,
 )
 from justicekg.extract.recognizers.award_lists import (
     _LIST_LINE,
+    _heading_status,
     _list_intro_line,
     _list_intro_status,
     _status,
@@ -71,6 +73,19 @@ _FOR_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s+cho\s+(?:ông\s+|bà\s+)?[A-ZĐ
 _NEXT_CLAUSE = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:năm|các năm)\s+\d{4}(?:\s*,\s*\d{4})*\s*)?(?:,|;|và\s)"
 )
+#: "A đăng ký Cờ thi đua, các phòng còn lại đăng ký …": a clause with its own (generic)
+#: subject does not carry the sentence's recipient
+_OWN_SUBJECT = re.compile(r"(?<![\w])(?:các|những)\s+(?!năm(?![\w])|lần(?![\w]))\w")
+#: a giver's title with an odd capital ("Tổng Cục trưởng", "Bộ Trưởng"), before its body
+_CASED_TITLE = re.compile(
+    r"(Tổng [Cc]ục [Tt]rưởng|Chi [Cc]ục [Tt]rưởng|Cục [Tt]rưởng|Bộ [Tt]rưởng|Giám [Đđ]ốc)[ \t]+"
+)
+#: further classes of the order just named: "hạng Ba (2013), hạng Nhì (2018)"
+_MORE_CLASSES = re.compile(
+    r"(?:\s*(?:\([^)]{0,20}\))?\s*(?:,|và)\s*hạng\s+(?:Nhất|Nhì|Ba|III|II|I)(?![\w]))*"
+)
+#: a verb that makes a semicolon part a clause of its own, not a further name
+_STOP_VERB = re.compile(r"(?<![\w])(?:được|đã|là|có|đạt|giành|nhận|xếp)(?![\w])")
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 
 
@@ -97,10 +112,16 @@ class _AwardPass(_RecipientReading):
         heads = list(_HEAD.finditer(text))
         #: the sentence, recipients and end of the latest award with recipients
         carried: tuple[int, list[tuple[str, str, Span]], int] = (-1, [], 0)
+        #: the latest award read: (start of the first award conjoined with it, its
+        #: sentence's start, its end)
+        chain: tuple[int, int, int] | None = None
+        #: awards named before a conjoined one ("trao Cờ thi đua … và Bằng khen cho A"),
+        #: waiting for its recipients: (award, conferrer, recipient kind, status, sentence)
+        pending: list[tuple[str, str | None, str | None, str, int]] = []
         for i, m in enumerate(heads):
             if (
                 not m.group(0)[0].isupper()
-                and not m.group(0).lower().startswith("cờ")
+                and not m.group(0).lower().startswith(("cờ", "huân chương", "kỷ niệm chương"))
                 and not _LOWER_HEAD_GIVER.match(text, m.end())
                 and not _TITLE_WORD.search(text, max(0, m.start() - 12), m.start())
             ):
@@ -109,6 +130,13 @@ class _AwardPass(_RecipientReading):
                 continue  # "đã tặng nhiều Bằng khen": a vague aggregate names no award
             sent = doc.sentence_of(m.start())
             head, end = m.group(0), m.end()
+            joined = (
+                (chain[0], chain[1])
+                if chain is not None
+                and chain[1] == sent.start
+                and _CONJOINED.fullmatch(text, chain[2], m.start())
+                else None
+            )
             qualifier = None
             conferrer_org = None
             ex = _EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
@@ -137,9 +165,19 @@ class _AwardPass(_RecipientReading):
                     end = o.end
                 elif t is not None and t.name in ("Bộ trưởng", "Thủ tướng", "Tổng cục trưởng"):
                     qualifier, end = t.name, t.end
+                elif t is not None and (body := _head_of_title(doc.meta, t.name)) is not None:
+                    # "Giấy khen của Cục trưởng cho …": the head of the article's only Cục
+                    qualifier, conferrer_org, end = f"{t.name} {body}", body, t.end
                 else:
                     pg = _PROVINCIAL_GIVER.match(text, end)
-                    if pg is not None:
+                    ct = _CASED_TITLE.match(text, at) if o is None and t is None else None
+                    co = next((o for o in orgs if ct and o.start == ct.end()), None)
+                    if ct is not None and co is not None:
+                        # "Bằng khen của Tổng Cục trưởng Tổng cục THADS": a title cased
+                        # otherwise than the title list writes it
+                        title = ct.group(1)[:1] + ct.group(1)[1:].lower()
+                        qualifier, conferrer_org, end = f"{title} {co.name}", co.name, co.end
+                    elif pg is not None:
                         # "Bằng khen của Chủ tịch UBND Thành phố": the page's own committee
                         level = "tỉnh" if pg.group("level").lower() == "tỉnh" else "thành phố"
                         qualifier = f"Chủ tịch Ủy ban nhân dân {level}"
@@ -158,8 +196,10 @@ class _AwardPass(_RecipientReading):
                         conferrer_org = o.name
             if qualifier is None:
                 # "Cục trưởng Hoàng Văn A trao Giấy khen", "Giám đốc Sở trao Giấy khen": the
-                # giver's title, with the body it heads
-                giver = self._titled_giver(doc, max(sent.start, m.start() - 90), m.start())
+                # giver's title, with the body it heads — also of an award conjoined to the
+                # one the verb governs ("A trao Cờ thi đua của UBND tỉnh và Bằng khen cho B")
+                anchor = joined[0] if joined is not None else m.start()
+                giver = self._titled_giver(doc, max(sent.start, anchor - 90), anchor)
                 if giver is None:
                     # "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí A trao Bằng khen"
                     giver = self._authorizing_giver(doc, sent.start, m.start())
@@ -181,6 +221,7 @@ class _AwardPass(_RecipientReading):
                             conferrer_org = o.name
                     if qualifier is not None:
                         break
+            chain = (joined[0] if joined is not None else m.start(), sent.start, end)
             hit = canonical_award(head, qualifier)
             if hit is None and qualifier and conferrer_org:
                 hit = canonical_award(head, conferrer_org)
@@ -217,6 +258,23 @@ class _AwardPass(_RecipientReading):
             while semi2 >= 0 and _NAMED_AMONG.match(text, semi2 + 1):
                 # "cho 05 tập thể, 10 cá nhân; trong đó có A": the names the count covers
                 semi2 = text.find(";", semi2 + 1, sent.end)
+            if semi2 >= 0 and _AFTER_CUE.match(text[end:semi2]):
+                # "cho Phó Cục trưởng A; Chấp hành viên B và Chi cục C": a list of names over
+                # semicolons, each part a bare name (no verb, no award of its own)
+                starts = {sp.start for sp in (*orgs, *persons, *titles)}
+                while semi2 >= 0:
+                    nxt_semi = text.find(";", semi2 + 1, sent.end)
+                    part_end = nxt_semi if nxt_semi >= 0 else sent.end
+                    part = text[semi2 + 1 : part_end]
+                    lead = semi2 + 1 + len(part) - len(part.lstrip())
+                    if (
+                        lead not in starts
+                        or part_end > nxt_start
+                        or _status(part) is not None
+                        or _STOP_VERB.search(part)
+                    ):
+                        break
+                    semi2 = nxt_semi
             clause_end = min(nxt_start, sent.end, semi2 if semi2 >= 0 else sent.end)
             clause_status = _status(text[clause_start:end])
             sentence_status = _status(text[sent.start : end])
@@ -229,6 +287,8 @@ class _AwardPass(_RecipientReading):
                 status = _list_intro_status(text, m.start())
             if status is None:
                 status = _table_intro_status(text, m.start())
+            if status is None:
+                status = _heading_status(text, m.start())
             if status is None:  # passive: "Bằng khen … được trao cho …"
                 status = _status(text[end:clause_end])
             if status is None and _FOR_NAMED.match(text, end):
@@ -248,33 +308,58 @@ class _AwardPass(_RecipientReading):
                     or (conferrer_org is not None and _NEXT_CLAUSE.match(text, carried[2]))
                 )
                 and not _counts_recipients(text, clause_start, m.start(), clause_end, end)
+                and not _OWN_SUBJECT.search(text, clause_start, m.start())
             ):
                 # "A đạt danh hiệu X, năm 2019 được B tặng Cờ thi đua, được C tặng Bằng
                 # khen": the subject of the sentence receives every coordinated award
                 recipients = carried[1]
+            if rkind == "organization" and all(rk == "person" for _, rk, _ in recipients):
+                # "Ông A thay mặt tập thể Sở đón nhận Cờ thi đua": the body he stands for
+                recipients = self._on_behalf(doc, clause_start, m.start()) or recipients
             if recipients:
                 carried = (sent.start, recipients, end)
+            elif (
+                i + 1 < len(heads)
+                and heads[i + 1].start() < sent.end
+                and _CONJOINED.fullmatch(text, end, heads[i + 1].start())
+            ):
+                # "trao Cờ thi đua của UBND tỉnh và Bằng khen cho A": A receives both
+                pending.append((award, conferrer, rkind, status, sent.start))
+                continue
             year_m = re.search(r"năm\s+((?:19|20)\d\d)", text[sent.start : sent.end])
-            for rname, rk, rs in recipients:
-                if rkind == "person" and rk != "person":
-                    continue
-                if rkind == "organization" and rk == "person":
-                    continue  # a flag is a body's: the person receives it on the body's behalf
-                doc.add(
-                    Span(
-                        rs.start,
-                        rs.end,
-                        "award",
-                        award,
-                        "award",
-                        {
-                            "recipient": rname,
-                            "recipient_kind": rk,
-                            "status": status,
-                            "conferrer": conferrer,
-                            "year": int(year_m.group(1)) if year_m else None,
-                            "sentence": (sent.start, sent.end),
-                        },
+            year = int(year_m.group(1)) if year_m else None
+            waiting = [p for p in pending if p[4] == sent.start] if recipients else []
+            if award.startswith("Huân chương") and " hạng " in award:
+                # "Huân chương Lao động hạng Ba, hạng Nhì": each class named is an award
+                order = award.rsplit(" hạng ", 1)[0]
+                more_m = _MORE_CLASSES.match(text, end)  # always matches (maybe empty)
+                more_text = more_m.group(0) if more_m else ""
+                for cls in re.finditer(r"hạng\s+(\w+)", more_text):
+                    more = canonical_award(f"{order} hạng {cls.group(1)}", None)
+                    if more is not None and more[0] != award:
+                        waiting.append((more[0], conferrer, more[2], status, sent.start))
+            pending = [] if recipients else pending
+            for aw, conf, kind, st, _ in [(award, conferrer, rkind, status, 0), *waiting]:
+                for rname, rk, rs in recipients:
+                    if kind == "person" and rk != "person":
+                        continue
+                    if kind == "organization" and rk == "person":
+                        continue  # a flag is a body's: a person receives it on its behalf
+                    doc.add(
+                        Span(
+                            rs.start,
+                            rs.end,
+                            "award",
+                            aw,
+                            "award",
+                            {
+                                "recipient": rname,
+                                "recipient_kind": rk,
+                                "status": st,
+                                "conferrer": conf,
+                                "year": year,
+                                "sentence": (sent.start, sent.end),
+                            },
+                        )
                     )
-                )
         return doc
