@@ -10,6 +10,7 @@ professional title the body that employs it (``Chấp hành viên`` → the enfo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
@@ -23,10 +24,16 @@ def _org_after_title(text: str, t: Span, orgs: list[Span]) -> Span | None:
     inside it (``Trưởng phòng Tư pháp huyện X``: the org begins at ``phòng``)."""
     ws = _OF.match(text, t.end)
     at = ws.end() if ws else t.end
-    for o in orgs:
+    # only an organization starting inside the title or right after it qualifies
+    first = bisect_right(orgs, t.start, key=_start)
+    for o in orgs[first : bisect_right(orgs, at, key=_start)]:
         if o.start == at or (t.start < o.start < t.end and o.end > t.end):
             return o
     return None
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")

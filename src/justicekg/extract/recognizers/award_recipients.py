@@ -9,6 +9,7 @@ names the latest unit with that head; short references resolve to full names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.award_givers import (
@@ -78,6 +79,19 @@ def _resolved_refs(doc: Doc, persons: list[Span]) -> list[Span]:
         if name is not None:
             out.append(Span(r.start, r.end, "person_ref", r.name, r.rule, {"resolved": name}))
     return out
+
+
+#: how far before a clause a person or title it is compared with can start
+_NEAR = 300
+
+
+def _starting_in(spans: list[Span], lo: int, hi: int) -> list[Span]:
+    """The spans (sorted by start) that start in ``[lo, hi]``."""
+    return spans[bisect_left(spans, lo, key=_start) : bisect_right(spans, hi, key=_start)]
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 class _RecipientReading(_GiverReading):
@@ -208,12 +222,16 @@ class _RecipientReading(_GiverReading):
         before: bool = False,
         owner: bool = False,
     ) -> list[tuple[str, str, Span]]:
-        orgs, persons, titles, text = self._orgs, self._persons, self._titles, self._text
+        text = self._text
+        # only spans near the clause are ever compared (adjacency within a name's length): take
+        # them by position, so a long page costs no more per award than a short one
+        lo = text.rfind("\n", 0, start) + 1
+        lo = max(0, min(lo, start - _NEAR))
+        persons = _starting_in(self._persons, lo, end)
+        titles = _starting_in(self._titles, start - _NEAR, end)
         out: list[tuple[str, str, Span]] = []
-        inside = [o for o in orgs if start <= o.start and o.end <= end]
-        for o in orgs:
-            if not (start <= o.start and o.end <= end):
-                continue
+        inside = [o for o in _starting_in(self._orgs, start, end) if o.end <= end]
+        for o in inside:
             if any(
                 b is not o
                 and b.start <= o.start

@@ -13,6 +13,7 @@ that person signing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
@@ -353,6 +354,10 @@ def referent(ref: Span, persons: list[Span], *, or_later: bool = False) -> str |
     return found[-1].name if found else None
 
 
+#: no person's name is longer than this (characters): overlaps are looked for this far back
+_LONGEST = 120
+
+
 @register("persons")
 class Persons:
     """Person spans (label ``person``) and short references (label ``person_ref``)."""
@@ -449,9 +454,16 @@ class Persons:
         ]
         # drop province spans inside persons
         persons = doc.by_label("person")
+        starts = [p.start for p in persons]
         doc.spans = [
             sp
             for sp in doc.spans
-            if sp.label != "province" or not any(sp.overlaps(p) for p in persons)
+            if sp.label != "province"
+            or not any(
+                sp.overlaps(p)
+                for p in persons[
+                    bisect_left(starts, sp.start - _LONGEST) : bisect_left(starts, sp.end)
+                ]
+            )
         ]
         return doc
