@@ -44,6 +44,7 @@ _CHAIN = re.compile(
     r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t]))?\s*"
     r"(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+|là\s+)?"
 )
+_BORN = re.compile(r"[ \t]*\((?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{4}\)(?=[ \t]*[,–-])")
 _CLASSIFIER = re.compile(r"vị[ \t]+")
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
@@ -68,7 +69,7 @@ _CITED_BEFORE = re.compile(r"(?<![\w])(?:của|theo|gương|tư tưởng|lời d
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
-_PARTY_BARE = re.compile(r"[ \t]+Đảng [uỦủ]y(?=[ \t]*,)")
+_PARTY_BARE = re.compile(r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban cán sự [đĐ]ảng|Đảng đoàn)(?=[ \t]*,)")
 
 
 _ON_BEHALF = re.compile(
@@ -94,7 +95,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             continue
         chain: list[tuple[Span, Span | None]] = []
         # right: "Name, Title Org, Title Org"
-        sep = _SEP_RIGHT.match(text, p.end)
+        born = _BORN.match(text, p.end)  # "A (SN 1975), Chi cục trưởng …": the birth year aside
+        sep = _SEP_RIGHT.match(text, born.end() if born else p.end)
         pos = sep.end() if sep else p.end
         if sep is None and _SPACE_ONLY.match(text, p.end):
             # "ông A Chủ tịch UBND xã X": a capitalized title right after the name is A's
@@ -140,7 +142,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 joint = _CHAIN.match(text, party.end())
                 t2 = title_at.get(joint.end()) if joint is not None else None
                 nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
-                if nxt_o is not None and nxt_o.data.get("district"):
+                committee_word = "Đảng ủy"
+                if not party.group("body").startswith("Đảng"):
+                    # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X": that body's party organ
+                    committee_word = party.group("body")
+                if nxt_o is not None and nxt_o.data.get("district") and committee_word == "Đảng ủy":
                     for body in ("Ủy ban nhân dân ", "Hội đồng nhân dân "):
                         if nxt_o.name.startswith(body):
                             t.data["commune_org"] = "Đảng ủy " + nxt_o.name.removeprefix(body)
@@ -150,7 +156,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     # the next title names (or resolves to: "Bí thư Đảng ủy, Cục trưởng")
                     body_name = nxt_o.name if nxt_o else _resolve_title_org(doc, t2, orgs, t2.start)
                     if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy")):
-                        t.data["commune_org"] = "Đảng ủy " + body_name
+                        t.data["commune_org"] = committee_word + " " + body_name
                         t.data["commune_org_kind"] = "party-committee"
                 end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
             else:
@@ -261,6 +267,15 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
                     if org_name is None:
                         org_name = _implied_employer(doc, t, orgs)
+            if (
+                org_name
+                and fold(t.name) == "uy vien ban thuong vu"
+                and org_name.startswith(("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"))
+            ):
+                # "Ủy viên BTV Tỉnh ủy X": a member of the committee's standing board
+                prov = o.data.get("province") if o else None
+                org_name = "Ban Thường vụ " + org_name
+                t.data["implied_org"] = {"kind": "party-committee", "province": prov}
             if p.data.get("historical"):
                 org_name = None  # "Chủ tịch Hồ Chí Minh": no present-day body
             if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith("thu tuong"):

@@ -1,0 +1,58 @@
+"""General position rules checked on invented sentences (never taken from any real page).
+
+Each row: a sentence, the person, and the (title, organization) positions the extractor must
+report for that person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract import extract
+
+
+def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
+    r = extract(text, article_id="t", published="2021-05-10")
+    found = {p.name: [(q.title, q.organization) for q in p.positions] for p in r.persons}
+    return found[person]
+
+
+@pytest.mark.parametrize(
+    "text,person,positions",
+    [
+        pytest.param(
+            "Đồng chí Lê Văn Tâm, Bí thư Ban cán sự đảng, Viện trưởng Viện kiểm sát nhân dân"
+            " tỉnh Hà Nam chủ trì hội nghị.",
+            "Lê Văn Tâm",
+            [
+                ("Bí thư", "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh Hà Nam"),
+                ("Viện trưởng", "Viện kiểm sát nhân dân tỉnh Hà Nam"),
+            ],
+            id="party-organ-before-head",
+        ),
+        pytest.param(
+            "Dự có đồng chí Trần Văn Bình - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh Hà Nam.",
+            "Trần Văn Bình",
+            [
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+                ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"),
+            ],
+            id="standing-board-abbreviated",
+        ),
+        pytest.param(
+            "Anh Đào Văn Nam (SN 1975), Chi Cục trưởng Chi Cục Thi hành án dân sự huyện Kim"
+            " Bảng, tỉnh Hà Nam đã nhiều năm công tác.",
+            "Đào Văn Nam",
+            [("Chi Cục trưởng", "Chi cục Thi hành án dân sự huyện Kim Bảng")],
+            id="birth-year-aside-and-capitalized-head",
+        ),
+        pytest.param(
+            "Ông Hà Minh Đức (sinh năm 1968), Giám đốc Sở Tư pháp tỉnh Hà Nam, chủ trì.",
+            "Hà Minh Đức",
+            [("Giám đốc", "Sở Tư pháp tỉnh Hà Nam")],
+            id="birth-year-aside",
+        ),
+    ],
+)
+def test_general_positions(text: str, person: str, positions: list[tuple[str, str]]) -> None:
+    assert _positions(text, person) == positions
