@@ -52,7 +52,21 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             [("Giám đốc", "Sở Tư pháp tỉnh Hà Nam")],
             id="birth-year-aside",
         ),
+        pytest.param(
+            "Tại cuộc họp, đồng chí Phan Văn Nam, Bí thư Chi đoàn Sở – Phó Chánh Văn phòng Sở"
+            " Tư pháp tỉnh Hà Nam đã báo cáo.",
+            "Phan Văn Nam",
+            [("Bí thư", None), ("Phó Chánh Văn phòng", "Văn phòng Sở Tư pháp tỉnh Hà Nam")],
+            id="union-role-with-unknown-body-keeps-chain",
+        ),
+        pytest.param(
+            "Ngày 2/3/2023, Phòng Tư pháp huyện Kim Bảng tổ chức hội nghị. Hội nghị do ông Đào"
+            " Văn Nam, Trưởng phòng Tư pháp huyện chủ trì.",
+            "Đào Văn Nam",
+            [("Trưởng phòng", "Phòng Tư pháp huyện Kim Bảng")],
+            id="bare-district-body-named-in-full-earlier",
+        ),
     ],
 )
-def test_general_positions(text: str, person: str, positions: list[tuple[str, str]]) -> None:
+def test_general_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:
     assert _positions(text, person) == positions

@@ -69,6 +69,8 @@ _CITED_BEFORE = re.compile(r"(?<![\w])(?:của|theo|gương|tư tưởng|lời d
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
+_ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
+_ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—-]{0,60}?[ \t]*(?:,|[–—-])[ \t]*")
 _PARTY_BARE = re.compile(r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban cán sự [đĐ]ảng|Đảng đoàn)(?=[ \t]*,)")
 
 
@@ -177,9 +179,19 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 break  # "…, Phó Cục trưởng Cục X và công chức, viên chức": a plural, not hers
             if pos not in title_at:
                 app = _APPOINT.match(text, o.end if o else t.end)
-                if app is None or app.end() not in title_at:
+                role = (
+                    _ROLE_BODY.match(text, end_t.end)
+                    if o is None and t.name.startswith(_ROLE_TITLES)
+                    else None
+                )
+                if app is not None and app.end() in title_at:
+                    pos = app.end()
+                elif role is not None and role.end() in title_at:
+                    # "Bí thư Chi đoàn Sở – Phó Chánh Văn phòng …": a party or union role
+                    # with a body the gazetteers lack does not end the chain
+                    pos = role.end()
+                else:
                     break
-                pos = app.end()
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(
@@ -233,7 +245,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         for t, o in chain:
             _term_dates(doc, t, o)
         for i, (t, o) in enumerate(chain):
-            org_name = o.name if o else None
+            org_name = _named_in_full(o.name, orgs) if o else None
             fixed = _title_body(t) if org_name is None else None
             if fixed is not None:
                 # "Ủy viên Trung ương Đảng": the title names its body
@@ -306,6 +318,18 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         facts.positions = list(seen.values())
     _title_references(doc, people, orgs)
     return people
+
+
+_BARE_LEVEL = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+
+def _named_in_full(name: str, orgs: list[Span]) -> str:
+    """``Trưởng phòng Tư pháp huyện`` on a page about one ``Phòng Tư pháp huyện X``: a body
+    shortened to its level word is the one body of that kind the page names in full."""
+    if not name.endswith(_BARE_LEVEL):
+        return name
+    full = {x.name for x in orgs if x.name.startswith(name + " ")}
+    return full.pop() if len(full) == 1 else name
 
 
 _APPOINT_VERB = re.compile(r"giữ chức|bổ nhiệm|điều động")
