@@ -66,6 +66,22 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             [("Trưởng phòng", "Phòng Tư pháp huyện Kim Bảng")],
             id="bare-district-body-named-in-full-earlier",
         ),
+        pytest.param(
+            "Ông Đào Văn Nam, Phó Chủ tịch Hội đồng Phổ biến, giáo dục pháp luật tỉnh Hà Nam,"
+            " chủ trì hội nghị. UBND tỉnh ban hành kế hoạch.",
+            "Đào Văn Nam",
+            [("Phó Chủ tịch", None)],
+            id="unrecognized-council-is-not-the-peoples-committee",
+        ),
+        pytest.param(
+            "Dự có ông Trần Văn Bình, Ủy viên Trung ương Đảng, Bí thư tỉnh ủy tỉnh Hà Nam.",
+            "Trần Văn Bình",
+            [
+                ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+                ("Bí thư", "Tỉnh ủy Hà Nam"),
+            ],
+            id="lower-case-provincial-committee",
+        ),
     ],
 )
 def test_general_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:

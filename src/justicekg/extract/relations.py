@@ -26,7 +26,11 @@ from justicekg.extract.position_chains import (
     _left_chain,
     _listed_under_title,
 )
-from justicekg.extract.position_details import _commune_body, _term_dates
+from justicekg.extract.position_details import (
+    _commune_body,
+    _lower_party_committee,
+    _term_dates,
+)
 from justicekg.extract.recognizers.persons import referent
 from justicekg.extract.title_orgs import (
     _implied_employer,
@@ -134,6 +138,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 o = _org_after_rank_comma(text, t, orgs)
             if o is None:
                 _commune_body(doc, t)
+                _lower_party_committee(doc, t)
             unit = _lower_unit(text, t, orgs) if o is None else None
             if unit is not None:
                 t.data["commune_org"] = unit  # "Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X"

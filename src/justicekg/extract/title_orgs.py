@@ -69,6 +69,9 @@ _BARE_LOCAL_BODY = re.compile(
     r"[ \t]+(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]+(xã|phường|thị trấn|đặc khu)"
     r"(?![\w])(?![ \t]+[A-ZĐ0-9])"
 )
+_OTHER_BODY_AFTER = re.compile(
+    r"[ \t]+(Hội đồng|Ban|Hội|Ủy ban|Liên đoàn|Quỹ|Câu lạc bộ)[ \t]+(?!nhân dân)[A-ZĐ]"
+)
 _BARE_PARENT_AFTER = re.compile(r"[ \t]+(Sở|Bộ|Tổng cục|Cục)(?![\w])(?![ \t]+[A-ZĐ])")
 
 
@@ -107,6 +110,11 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     if fold(name).endswith(("tinh uy vien", "thanh uy vien")):
         return None
     if not head:
+        return None
+    other = _OTHER_BODY_AFTER.match(doc.text, title.end)
+    if other is not None and not other.group(1).startswith(head):
+        # "Phó Chủ tịch Hội đồng Phổ biến, giáo dục pháp luật …": the title names another
+        # body the recognizers missed; its default body (the People's Committee) is wrong
         return None
     if head in ("Văn phòng", "Thanh tra"):
         # "Chánh Văn phòng Sở", "Chánh Thanh tra Bộ": the unit of the article's only Sở/Bộ
