@@ -82,6 +82,24 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             ],
             id="lower-case-provincial-committee",
         ),
+        pytest.param(
+            "Bà Trần Thị Lan - Phó trưởng Phòng Nghiệp vụ Cục Thi hành án dân sự tỉnh Hà Nam"
+            " phát biểu.",
+            "Trần Thị Lan",
+            [("Phó trưởng Phòng", "Phòng Nghiệp vụ Cục Thi hành án dân sự tỉnh Hà Nam")],
+            id="deputy-head-capitalized-unit",
+        ),
+        pytest.param(
+            "Ông Lê Văn Hòa - Chi cục trưởng Chi cục THADS huyện Kim Bảng và chấp hành viên"
+            " Trần Thị Lan - Phó Trưởng phòng Nghiệp vụ Cục Thi hành án dân sự tỉnh Hà Nam"
+            " cùng dự.",
+            "Trần Thị Lan",
+            [
+                ("Phó Trưởng phòng", "Phòng Nghiệp vụ Cục Thi hành án dân sự tỉnh Hà Nam"),
+                ("Chấp hành viên", "Cục Thi hành án dân sự tỉnh Hà Nam"),
+            ],
+            id="professional-title-employed-by-own-office",
+        ),
     ],
 )
 def test_general_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:

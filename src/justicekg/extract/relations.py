@@ -283,7 +283,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     # ("lời dạy của Chủ tịch X": a head of state cited, no body of this page)
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
                     if org_name is None:
-                        org_name = _implied_employer(doc, t, orgs)
+                        own = [x for _, x in chain if x is not None]
+                        org_name = _implied_employer(doc, t, orgs, own)
             if (
                 org_name
                 and fold(t.name) == "uy vien ban thuong vu"

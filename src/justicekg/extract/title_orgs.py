@@ -180,7 +180,9 @@ def _employers() -> tuple[tuple[str, tuple[str, ...]], ...]:
     )
 
 
-def _implied_employer(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
+def _implied_employer(
+    doc: Doc, title: Span, orgs: list[Span], own: list[Span] | None = None
+) -> str | None:
     """``Chấp hành viên Lê Minh Quang`` with no body named: the enforcement office the article
     names nearest before the title (else the first after); ``Trợ giúp viên pháp lý``: the
     legal-aid centre. Nothing when the article names no such body, or when that body is an
@@ -189,6 +191,12 @@ def _implied_employer(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
     prefixes = next((e for t, e in _employers() if key == t or key.startswith(t + " ")), None)
     if prefixes is None:
         return None
+    for o in own or ():
+        # "chấp hành viên A – Phó Trưởng phòng Nghiệp vụ Cục THADS tỉnh X": the enforcement
+        # office of the person's own other post, not the nearest one the page names
+        at = min((i for i in (o.name.find(p) for p in prefixes) if i >= 0), default=-1)
+        if at >= 0:
+            return o.name[at:]
     cands = [o for o in orgs if o.name.startswith(prefixes)]
     if not cands:
         return None
