@@ -100,6 +100,17 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             ],
             id="professional-title-employed-by-own-office",
         ),
+        pytest.param(
+            "Đồng chí Lê Văn Tâm, Bí thư Ban cán sự đảng, Bí thư Đảng ủy, Viện trưởng Viện kiểm"
+            " sát nhân dân tỉnh Hà Nam chủ trì.",
+            "Lê Văn Tâm",
+            [
+                ("Bí thư", "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh Hà Nam"),
+                ("Bí thư", "Đảng ủy Viện kiểm sát nhân dân tỉnh Hà Nam"),
+                ("Viện trưởng", "Viện kiểm sát nhân dân tỉnh Hà Nam"),
+            ],
+            id="two-bare-party-roles-before-head",
+        ),
     ],
 )
 def test_general_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:

@@ -149,6 +149,15 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 joint = _CHAIN.match(text, party.end())
                 t2 = title_at.get(joint.end()) if joint is not None else None
                 nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
+                for _ in range(2):
+                    # "Bí thư Ban cán sự đảng, Bí thư Đảng ủy, Viện trưởng VKSND …": past the
+                    # next bare party role to the title that names the body
+                    more = _PARTY_BARE.match(text, t2.end) if t2 and nxt_o is None else None
+                    if more is None:
+                        break
+                    joint = _CHAIN.match(text, more.end())
+                    t2 = title_at.get(joint.end()) if joint is not None else None
+                    nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
                 committee_word = "Đảng ủy"
                 if not party.group("body").startswith("Đảng"):
                     # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X": that body's party organ
