@@ -54,3 +54,24 @@ def _commune_body(doc: Doc, t: Span) -> None:
     if m is None or not m.group("name")[:1].isupper():
         return
     t.data["commune_org"] = f"Ủy ban nhân dân {m.group('kind')} {m.group('name')}"
+
+
+_LOWER_COMMITTEE_AFTER = re.compile(r"[ \t]+(tỉnh ủy|thành ủy)(?:[ \t]+(?:tỉnh|thành phố))?[ \t]+")
+
+
+def _lower_party_committee(doc: Doc, t: Span) -> None:
+    """``Bí thư tỉnh ủy tỉnh X``: a party role with its committee written in lower case is of
+    that province's committee (``Tỉnh ủy X``)."""
+    from justicekg.extract.lexicon import lexicon
+
+    if not t.name.startswith(("Bí thư", "Phó Bí thư", "Ủy viên")):
+        return
+    m = _LOWER_COMMITTEE_AFTER.match(doc.text, t.end)
+    if m is None:
+        return
+    prov = lexicon().province_re.match(doc.text, m.end())
+    rec = lexicon().province(prov.group(0)) if prov is not None else None
+    if rec is None:
+        return
+    t.data["commune_org"] = f"{m.group(1).capitalize()} {rec.name}"
+    t.data["commune_org_kind"] = "party-committee"

@@ -26,7 +26,11 @@ from justicekg.extract.position_chains import (
     _left_chain,
     _listed_under_title,
 )
-from justicekg.extract.position_details import _commune_body, _term_dates
+from justicekg.extract.position_details import (
+    _commune_body,
+    _lower_party_committee,
+    _term_dates,
+)
 from justicekg.extract.recognizers.persons import referent
 from justicekg.extract.title_orgs import (
     _implied_employer,
@@ -44,6 +48,7 @@ _CHAIN = re.compile(
     r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t]))?\s*"
     r"(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+|là\s+)?"
 )
+_BORN = re.compile(r"[ \t]*\((?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{4}\)(?=[ \t]*[,–-])")
 _CLASSIFIER = re.compile(r"vị[ \t]+")
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
@@ -68,7 +73,9 @@ _CITED_BEFORE = re.compile(r"(?<![\w])(?:của|theo|gương|tư tưởng|lời d
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
-_PARTY_BARE = re.compile(r"[ \t]+Đảng [uỦủ]y(?=[ \t]*,)")
+_ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
+_ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—-]{0,60}?[ \t]*(?:,|[–—-])[ \t]*")
+_PARTY_BARE = re.compile(r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban cán sự [đĐ]ảng|Đảng đoàn)(?=[ \t]*,)")
 
 
 _ON_BEHALF = re.compile(
@@ -94,7 +101,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             continue
         chain: list[tuple[Span, Span | None]] = []
         # right: "Name, Title Org, Title Org"
-        sep = _SEP_RIGHT.match(text, p.end)
+        born = _BORN.match(text, p.end)  # "A (SN 1975), Chi cục trưởng …": the birth year aside
+        sep = _SEP_RIGHT.match(text, born.end() if born else p.end)
         pos = sep.end() if sep else p.end
         if sep is None and _SPACE_ONLY.match(text, p.end):
             # "ông A Chủ tịch UBND xã X": a capitalized title right after the name is A's
@@ -130,6 +138,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 o = _org_after_rank_comma(text, t, orgs)
             if o is None:
                 _commune_body(doc, t)
+                _lower_party_committee(doc, t)
             unit = _lower_unit(text, t, orgs) if o is None else None
             if unit is not None:
                 t.data["commune_org"] = unit  # "Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X"
@@ -140,7 +149,20 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 joint = _CHAIN.match(text, party.end())
                 t2 = title_at.get(joint.end()) if joint is not None else None
                 nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
-                if nxt_o is not None and nxt_o.data.get("district"):
+                for _ in range(2):
+                    # "Bí thư Ban cán sự đảng, Bí thư Đảng ủy, Viện trưởng VKSND …": past the
+                    # next bare party role to the title that names the body
+                    more = _PARTY_BARE.match(text, t2.end) if t2 and nxt_o is None else None
+                    if more is None:
+                        break
+                    joint = _CHAIN.match(text, more.end())
+                    t2 = title_at.get(joint.end()) if joint is not None else None
+                    nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
+                committee_word = "Đảng ủy"
+                if not party.group("body").startswith("Đảng"):
+                    # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X": that body's party organ
+                    committee_word = party.group("body")
+                if nxt_o is not None and nxt_o.data.get("district") and committee_word == "Đảng ủy":
                     for body in ("Ủy ban nhân dân ", "Hội đồng nhân dân "):
                         if nxt_o.name.startswith(body):
                             t.data["commune_org"] = "Đảng ủy " + nxt_o.name.removeprefix(body)
@@ -150,7 +172,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     # the next title names (or resolves to: "Bí thư Đảng ủy, Cục trưởng")
                     body_name = nxt_o.name if nxt_o else _resolve_title_org(doc, t2, orgs, t2.start)
                     if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy")):
-                        t.data["commune_org"] = "Đảng ủy " + body_name
+                        t.data["commune_org"] = committee_word + " " + body_name
                         t.data["commune_org_kind"] = "party-committee"
                 end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
             else:
@@ -171,9 +193,19 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 break  # "…, Phó Cục trưởng Cục X và công chức, viên chức": a plural, not hers
             if pos not in title_at:
                 app = _APPOINT.match(text, o.end if o else t.end)
-                if app is None or app.end() not in title_at:
+                role = (
+                    _ROLE_BODY.match(text, end_t.end)
+                    if o is None and t.name.startswith(_ROLE_TITLES)
+                    else None
+                )
+                if app is not None and app.end() in title_at:
+                    pos = app.end()
+                elif role is not None and role.end() in title_at:
+                    # "Bí thư Chi đoàn Sở – Phó Chánh Văn phòng …": a party or union role
+                    # with a body the gazetteers lack does not end the chain
+                    pos = role.end()
+                else:
                     break
-                pos = app.end()
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(
@@ -227,7 +259,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         for t, o in chain:
             _term_dates(doc, t, o)
         for i, (t, o) in enumerate(chain):
-            org_name = o.name if o else None
+            org_name = _named_in_full(o.name, orgs) if o else None
             fixed = _title_body(t) if org_name is None else None
             if fixed is not None:
                 # "Ủy viên Trung ương Đảng": the title names its body
@@ -260,7 +292,17 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     # ("lời dạy của Chủ tịch X": a head of state cited, no body of this page)
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
                     if org_name is None:
-                        org_name = _implied_employer(doc, t, orgs)
+                        own = [x for _, x in chain if x is not None]
+                        org_name = _implied_employer(doc, t, orgs, own)
+            if (
+                org_name
+                and fold(t.name) == "uy vien ban thuong vu"
+                and org_name.startswith(("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"))
+            ):
+                # "Ủy viên BTV Tỉnh ủy X": a member of the committee's standing board
+                prov = o.data.get("province") if o else None
+                org_name = "Ban Thường vụ " + org_name
+                t.data["implied_org"] = {"kind": "party-committee", "province": prov}
             if p.data.get("historical"):
                 org_name = None  # "Chủ tịch Hồ Chí Minh": no present-day body
             if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith("thu tuong"):
@@ -291,6 +333,18 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         facts.positions = list(seen.values())
     _title_references(doc, people, orgs)
     return people
+
+
+_BARE_LEVEL = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+
+def _named_in_full(name: str, orgs: list[Span]) -> str:
+    """``Trưởng phòng Tư pháp huyện`` on a page about one ``Phòng Tư pháp huyện X``: a body
+    shortened to its level word is the one body of that kind the page names in full."""
+    if not name.endswith(_BARE_LEVEL):
+        return name
+    full = {x.name for x in orgs if x.name.startswith(name + " ")}
+    return full.pop() if len(full) == 1 else name
 
 
 _APPOINT_VERB = re.compile(r"giữ chức|bổ nhiệm|điều động")

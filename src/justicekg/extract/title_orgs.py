@@ -69,6 +69,9 @@ _BARE_LOCAL_BODY = re.compile(
     r"[ \t]+(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]+(xã|phường|thị trấn|đặc khu)"
     r"(?![\w])(?![ \t]+[A-ZĐ0-9])"
 )
+_OTHER_BODY_AFTER = re.compile(
+    r"[ \t]+(Hội đồng|Ban|Hội|Ủy ban|Liên đoàn|Quỹ|Câu lạc bộ)[ \t]+(?!nhân dân)[A-ZĐ]"
+)
 _BARE_PARENT_AFTER = re.compile(r"[ \t]+(Sở|Bộ|Tổng cục|Cục)(?![\w])(?![ \t]+[A-ZĐ])")
 
 
@@ -107,6 +110,11 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     if fold(name).endswith(("tinh uy vien", "thanh uy vien")):
         return None
     if not head:
+        return None
+    other = _OTHER_BODY_AFTER.match(doc.text, title.end)
+    if other is not None and not other.group(1).startswith(head):
+        # "Phó Chủ tịch Hội đồng Phổ biến, giáo dục pháp luật …": the title names another
+        # body the recognizers missed; its default body (the People's Committee) is wrong
         return None
     if head in ("Văn phòng", "Thanh tra"):
         # "Chánh Văn phòng Sở", "Chánh Thanh tra Bộ": the unit of the article's only Sở/Bộ
@@ -172,7 +180,9 @@ def _employers() -> tuple[tuple[str, tuple[str, ...]], ...]:
     )
 
 
-def _implied_employer(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
+def _implied_employer(
+    doc: Doc, title: Span, orgs: list[Span], own: list[Span] | None = None
+) -> str | None:
     """``Chấp hành viên Lê Minh Quang`` with no body named: the enforcement office the article
     names nearest before the title (else the first after); ``Trợ giúp viên pháp lý``: the
     legal-aid centre. Nothing when the article names no such body, or when that body is an
@@ -181,6 +191,12 @@ def _implied_employer(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
     prefixes = next((e for t, e in _employers() if key == t or key.startswith(t + " ")), None)
     if prefixes is None:
         return None
+    for o in own or ():
+        # "chấp hành viên A – Phó Trưởng phòng Nghiệp vụ Cục THADS tỉnh X": the enforcement
+        # office of the person's own other post, not the nearest one the page names
+        at = min((i for i in (o.name.find(p) for p in prefixes) if i >= 0), default=-1)
+        if at >= 0:
+            return o.name[at:]
     cands = [o for o in orgs if o.name.startswith(prefixes)]
     if not cands:
         return None
