@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from datetime import date
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
@@ -40,7 +41,7 @@ _RELATIVE = re.compile(
 _FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới)(?![\w])", re.IGNORECASE)
 _PLAN = re.compile(
     r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|hạn chót|từ ngày|từ|đến ngày|đến|kể từ ngày|"
-    r"tính đến ngày|tính đến|thời hạn)\s*$",
+    r"tính đến ngày|tính đến|thời hạn|giai đoạn|thời kỳ)\s*$",
     re.IGNORECASE,
 )
 
@@ -109,7 +110,10 @@ _CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
 _PASSIVE = re.compile(r"(?<![\w])được\s+$", re.IGNORECASE)
 #: "… chụp ảnh cùng các đại biểu tại Đại hội …": a person placed at a named event
 _AT_EVENT = re.compile(
-    r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp)"
+    r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp|"
+    r"(?:buổi|lớp|phiên|cuộc)\s+(?:kỷ niệm|gặp mặt|họp mặt|tập huấn|bồi dưỡng|tuyên truyền|"
+    r"sinh hoạt|giao ban|kiểm tra|giám sát|làm việc|tiếp|hội đàm|ký kết|công bố|họp|"
+    r"chất vấn|tọa đàm|trao))"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -185,8 +189,8 @@ class Events:
             window = text[max(sent.start, d.start - 24) : d.start]
             if d.data.get("range"):
                 # "Từ ngày 20 đến 22/6/2023, … tổ chức lớp tập huấn": a multi-day event
-                if _FUTURE.search(window):
-                    continue
+                if _FUTURE.search(window) or _is_period(d.name, d.data.get("range_end")):
+                    continue  # "từ 01/10/2005 đến 31/3/2007": a period looked back on
             elif _PLAN.search(window) and not (
                 _THEN_ON.match(text[sent.start : d.start])
                 and not _FUTURE.search(stext)
@@ -210,6 +214,9 @@ class Events:
             if second is not None:
                 stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
+            own = _held_clause(stext, d.start - sent.start, d.end - sent.start)
+            if own is not None:
+                kind = classify(own)
             if kind == "other" and doc.title:
                 kind = classify(doc.title) if not seen else kind
             if kind == "other":
@@ -393,6 +400,46 @@ def _named_later(text: str, start: int, end: int) -> str | None:
     … đánh giá kết quả …`` then ``… phát biểu tại hội nghị`` (a conference)."""
     m = _NAMED_AT.search(text, start, min(end, start + 600))
     return classify(m.group(1)) if m else None
+
+
+_CLAUSE_SEP = re.compile(r"[,;:]")
+
+
+def _held_clause(stext: str, start: int, end: int) -> str | None:
+    """The clause of a date when a later clause of its sentence only announces an activity
+    (``… tại cuộc họp báo chiều 27-10, Lễ … dự kiến được tổ chức vào …``): the held one decides
+    the kind, when that clause names one.
+
+    >>> _held_clause("Tại buổi họp chiều 5-3, Lễ ra mắt dự kiến tổ chức sau", 16, 19)
+    'Tại buổi họp chiều 5-3'
+    """
+    future = _FUTURE.search(stext, end)
+    if future is None or _FUTURE.search(stext, 0, start):
+        return None
+    left = max((m.end() for m in _CLAUSE_SEP.finditer(stext, 0, start)), default=0)
+    right_m = _CLAUSE_SEP.search(stext, end)
+    right = right_m.start() if right_m else len(stext)
+    if right > future.start():
+        return None
+    clause = stext[left:right].strip()
+    if not any(c.search(_NOT_CUES.sub(" ", clause)) for c, _, p in lexicon().event_cues if p < 12):
+        return None
+    return clause
+
+
+def _is_period(start: str, end: str | None) -> bool:
+    """A range longer than a month is a period covered (a reporting or checking period), not a
+    multi-day event.
+
+    >>> _is_period("2005-10-01", "2007-03-31"), _is_period("2023-06-20", "2023-06-22")
+    (True, False)
+    """
+    if not end or len(start) != 10 or len(end) != 10 or start[:1] == "-":
+        return False
+    try:
+        return (date.fromisoformat(end) - date.fromisoformat(start)).days > 31
+    except ValueError:
+        return False
 
 
 def _is_day(iso: str) -> bool:
