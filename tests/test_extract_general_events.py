@@ -122,3 +122,19 @@ def test_a_person_placed_at_a_named_session_makes_an_undated_event(
 ) -> None:
     assert _events(text) == {(kind, None)}
     assert _participants(text) == {(None, person)}
+
+
+def test_an_activity_announced_in_the_same_clause_does_not_decide_the_kind() -> None:
+    text = (
+        "Chiều 5/3, Sở Tư pháp tỉnh Hà Giang tổ chức họp báo giới thiệu Hội thảo khoa học về "
+        "hòa giải ở cơ sở sẽ diễn ra vào cuối tháng."
+    )
+    assert _events(text, published="2024-03-06") == {("meeting", "2024-03-05")}
+
+
+def test_a_training_conference_before_a_plan_keeps_its_kind() -> None:
+    text = (
+        "Ngày 5/3, Sở Tư pháp tỉnh Hà Giang tổ chức Hội nghị tập huấn công tác hộ tịch, thời "
+        "gian tới sẽ mở thêm các lớp ở cấp huyện."
+    )
+    assert _events(text, published="2024-03-06") == {("training", "2024-03-05")}

@@ -402,29 +402,40 @@ def _named_later(text: str, start: int, end: int) -> str | None:
     return classify(m.group(1)) if m else None
 
 
-_CLAUSE_SEP = re.compile(r"[,;:]")
+_ANNOUNCED = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])", re.IGNORECASE)
 
 
 def _held_clause(stext: str, start: int, end: int) -> str | None:
-    """The clause of a date when a later clause of its sentence only announces an activity
-    (``… tại cuộc họp báo chiều 27-10, Lễ … dự kiến được tổ chức vào …``): the held one decides
-    the kind, when that clause names one.
+    """The part of a sentence that reports the held activity when its last named activity is
+    only announced (``… tại cuộc họp báo chiều 27-10, Lễ … dự kiến được tổ chức vào …``,
+    ``Chiều 5/3, Sở tổ chức họp báo giới thiệu Hội thảo … sẽ diễn ra …``): the announced one
+    (the cue right before ``sẽ``/``dự kiến``, in the same clause) does not decide the kind.
 
     >>> _held_clause("Tại buổi họp chiều 5-3, Lễ ra mắt dự kiến tổ chức sau", 16, 19)
-    'Tại buổi họp chiều 5-3'
+    'Tại buổi họp chiều 5-3, '
+    >>> _held_clause("Ngày 5/3, Sở tổ chức Hội nghị tập huấn, sẽ nhân rộng", 5, 8) is None
+    True
     """
-    future = _FUTURE.search(stext, end)
-    if future is None or _FUTURE.search(stext, 0, start):
+    future = _ANNOUNCED.search(stext, end)
+    if future is None or _ANNOUNCED.search(stext, 0, start):
         return None
-    left = max((m.end() for m in _CLAUSE_SEP.finditer(stext, 0, start)), default=0)
-    right_m = _CLAUSE_SEP.search(stext, end)
-    right = right_m.start() if right_m else len(stext)
-    if right > future.start():
+    head = _NOT_CUES.sub(lambda m: " " * len(m.group(0)), stext[: future.start()])
+    spans = sorted(
+        (m.start(), m.end()) for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(head)
+    )
+    if not spans:
         return None
-    clause = stext[left:right].strip()
-    if not any(c.search(_NOT_CUES.sub(" ", clause)) for c, _, p in lexicon().event_cues if p < 12):
+    # the last named activity: the cluster of overlapping cues ("hội nghị tập huấn") before it
+    cut = spans[-1][0]
+    for s0, s1 in reversed(spans[:-1]):
+        if s1 + 1 >= cut and s0 < cut:
+            cut = s0
+    if cut <= end or re.search(r"[,;:]", head[cut:]):
+        return None  # the date's own activity, or the announced one is in another clause
+    held = stext[:cut]
+    if not any(s1 <= cut for _, s1 in spans):
         return None
-    return clause
+    return held
 
 
 def _is_period(start: str, end: str | None) -> bool:
