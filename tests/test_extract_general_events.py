@@ -138,3 +138,27 @@ def test_a_training_conference_before_a_plan_keeps_its_kind() -> None:
         "gian tới sẽ mở thêm các lớp ở cấp huyện."
     )
     assert _events(text, published="2024-03-06") == {("training", "2024-03-05")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an activity one body asks another to hold is not reported as held
+        "Ngoài ra, Cục Thi hành án dân sự tỉnh còn yêu cầu Chi cục trưởng Chi cục Thi hành án "
+        "dân sự huyện Mỹ Đức họp toàn thể công chức để kiểm điểm, rút kinh nghiệm.",
+        # a negated activity is not held either
+        "Người phải thi hành án không tự nguyện nộp tiền nên Chi cục nhiều lần ra thông báo "
+        "kê biên tài sản nhưng không tổ chức cưỡng chế.",
+    ],
+)
+def test_requested_or_negated_activities_are_not_events(text: str) -> None:
+    assert _events(text) == set()
+
+
+def test_a_request_made_at_a_conference_still_places_its_speaker_there() -> None:
+    text = (
+        "Ông Hoàng Văn Thụ, Phó Giám đốc Sở Tư pháp đề nghị các đơn vị tăng cường phối hợp "
+        "tại hội nghị."
+    )
+    assert _events(text) == {("conference", None)}
+    assert _participants(text) == {(None, "Hoàng Văn Thụ")}

@@ -285,6 +285,34 @@ class Events:
         return doc
 
 
+#: "… yêu cầu Chi cục trưởng họp toàn thể công chức …": an activity asked for, not reported
+_REQUEST = re.compile(r"(?<![\w])(?:yêu cầu|đề nghị|kiến nghị)(?![\w])[^,;:.]*$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
+
+
+def _requested(text: str, pos: int) -> bool:
+    """A cue negated (``không tổ chức cưỡng chế``) or whose clause asks someone to hold it
+    (``yêu cầu … họp``, ``đề nghị … tổ chức hội nghị``), unless the clause places the request
+    at it (``đề nghị … tại hội nghị``).
+
+    >>> t = "Cục yêu cầu Chi cục trưởng họp toàn thể công chức"
+    >>> _requested(t, t.index("họp"))
+    True
+    >>> t = "Ông Nam đề nghị các đơn vị tăng cường phối hợp tại hội nghị"
+    >>> _requested(t, t.index("hội nghị"))
+    False
+    >>> t = "chi cục ra thông báo kê biên nhưng không tổ chức cưỡng chế"
+    >>> _requested(t, t.index("cưỡng chế"))
+    True
+    """
+    if _NEGATED.search(text, max(0, pos - 30), pos):
+        return True  # "… nhưng không tổ chức cưỡng chế": not held
+    return bool(_REQUEST.search(text, max(0, pos - 120), pos)) and not _AT_BEFORE.search(
+        text, max(0, pos - 20), pos
+    )
+
+
 def _undated_event(
     doc: Doc, body_start: int, body_end: int, skip: Set[int] = frozenset()
 ) -> Span | None:
@@ -312,6 +340,7 @@ def _undated_event(
             for m in c.finditer(plain)
             if not _TOPIC_CUE.search(plain, 0, m.start())
             and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
+            and not _requested(plain, m.start())
         ]
         if not cues:
             continue
