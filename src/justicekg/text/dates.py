@@ -20,6 +20,7 @@ __all__ = [
     "latest_reported_date",
     "parse_date",
     "resolve_year",
+    "resolve_year_near",
     "year_from_sentence",
 ]
 
@@ -103,6 +104,26 @@ def resolve_year(month: int, day: int, reference: str | None) -> int | None:
     year = int(reference[:4])
     ref_md = (int(reference[5:7]), int(reference[8:10])) if len(reference) >= 10 else (12, 31)
     return year if (month, day) <= ref_md else year - 1
+
+
+def resolve_year_near(month: int, day: int, anchor: str | None) -> int | None:
+    """The year of ``day/month`` on a page without a date line, from the latest day it reports
+    in full (``anchor``): a day in the month after it is in its year (``Ngày 15/3/2023, … Chiều
+    16/3, …``), otherwise the latest such day not after it.
+
+    >>> resolve_year_near(3, 16, "2023-03-15"), resolve_year_near(12, 29, "2023-01-05")
+    (2023, 2022)
+    >>> resolve_year_near(9, 1, "2023-03-15")
+    2022
+    """
+    if not anchor or len(anchor) < 10 or not anchor[:4].isdigit():
+        return resolve_year(month, day, anchor)
+    year = int(anchor[:4])
+    if _valid(year, month, day):
+        ahead = _days_apart(anchor, f"{year:04d}-{month:02d}-{day:02d}")
+        if 0 <= ahead <= 31:
+            return year
+    return resolve_year(month, day, anchor)
 
 
 def _days_apart(first: str, last: str) -> int:

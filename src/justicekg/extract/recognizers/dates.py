@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.base import register
-from justicekg.text.dates import find_dates, latest_reported_date, resolve_year, year_from_sentence
+from justicekg.text.dates import (
+    find_dates,
+    latest_reported_date,
+    resolve_year_near,
+    year_from_sentence,
+)
 
 
 @register("dates")
@@ -25,7 +30,7 @@ class Dates:
                 month, day = int(iso[2:4]), int(iso[5:7])
                 year = year_from_sentence(doc.text[sent.start : sent.end], month)
                 if year is None:
-                    year = resolve_year(month, day, fallback)
+                    year = resolve_year_near(month, day, fallback)
                 if year is not None:
                     iso = f"{year:04d}{iso[1:]}"
                     range_end = f"{year:04d}{range_end[1:]}" if range_end else None
