@@ -172,3 +172,7 @@ def test_a_later_day_on_an_undated_page_takes_the_year_of_the_day_before_it() ->
         "xã Thanh Hà. Bà Lê Thị Mai, Phó Giám đốc Sở làm Trưởng đoàn.\n"
     )
     assert _events(text) == {("training", "2023-03-15"), ("inspection", "2023-03-16")}
+
+
+def test_a_date_line_with_a_time_is_not_a_period_bound() -> None:
+    assert latest_reported_date("Thứ Ba, 20/02/2024 - 10:15\nChiều 19/2, Sở họp.") == "2024-02-20"

@@ -310,7 +310,9 @@ _PERIOD_BEFORE = re.compile(
     r"(?<![\w])(?:từ|đến|tới|tính đến|kể từ|giai đoạn|thời kỳ|trước|sau)\s+(?:ngày\s+)?$",
     re.IGNORECASE,
 )
-_PERIOD_AFTER = re.compile(r"\s*(?:[–—-]|đến|tới)\s*(?:ngày\s+)?\d", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:[–—-]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d:])", re.IGNORECASE
+)
 
 
 def latest_reported_date(text: str) -> str | None:
@@ -321,6 +323,8 @@ def latest_reported_date(text: str) -> str | None:
     >>> latest_reported_date("kiểm tra từ ngày 01/10/2020 đến ngày 30/9/2021. Chiều 12/10, …")
     >>> latest_reported_date("Ngày 15/3/2023, Sở Tư pháp tổ chức hội nghị")
     '2023-03-15'
+    >>> latest_reported_date("Thứ Ba, 20/02/2024 - 10:15")
+    '2024-02-20'
     """
     best = None
     for m in _FULL.finditer(text):
