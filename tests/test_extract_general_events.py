@@ -176,3 +176,19 @@ def test_a_later_day_on_an_undated_page_takes_the_year_of_the_day_before_it() ->
 
 def test_a_date_line_with_a_time_is_not_a_period_bound() -> None:
     assert latest_reported_date("Thứ Ba, 20/02/2024 - 10:15\nChiều 19/2, Sở họp.") == "2024-02-20"
+
+
+def test_a_dated_request_to_hold_an_activity_is_no_event() -> None:
+    text = (
+        "Ngày 5/3/2024, UBND tỉnh Ninh Bình có văn bản yêu cầu Sở Tư pháp khẩn trương tổ chức "
+        "hội nghị tập huấn Luật Đất đai cho cán bộ cấp xã."
+    )
+    assert _events(text) == set()
+
+
+def test_a_negated_cue_does_not_decide_the_kind() -> None:
+    text = (
+        "Ngày 10/4/2024, Sở Tư pháp tỉnh Nam Định làm việc với Phòng Tư pháp thành phố về "
+        "công tác chứng thực, không tổ chức tập huấn riêng."
+    )
+    assert _events(text) == {("meeting", "2024-04-10")}

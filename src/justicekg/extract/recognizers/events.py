@@ -138,7 +138,10 @@ def classify(sentence: str, fallback: str | None = None) -> str:
         for cue, kind, prio in lexicon().event_cues:
             if best is not None and prio >= best[0]:
                 continue
-            if any(_is_activity(text, m, kind) for m in cue.finditer(text)):
+            if any(
+                _is_activity(text, m, kind) and not _requested(text, m.start())
+                for m in cue.finditer(text)
+            ):
                 best = (prio, kind)
         if best and best[0] < 12:
             return best[1]
@@ -197,7 +200,12 @@ class Events:
                 and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
             ):
                 continue
-            strong = any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
+            strong_at = [
+                m.start() for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(stext)
+            ]
+            if strong_at and all(_requested(stext, at) for at in strong_at):
+                continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
+            strong = bool(strong_at)
             if not strong and (not _ACTIVITY.search(stext) or _ISSUES.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             used_sentences.add(sent.start)
