@@ -17,8 +17,10 @@ __all__ = [
     "DateMatch",
     "find_dates",
     "latest_full_date",
+    "latest_reported_date",
     "parse_date",
     "resolve_year",
+    "resolve_year_near",
     "year_from_sentence",
 ]
 
@@ -102,6 +104,26 @@ def resolve_year(month: int, day: int, reference: str | None) -> int | None:
     year = int(reference[:4])
     ref_md = (int(reference[5:7]), int(reference[8:10])) if len(reference) >= 10 else (12, 31)
     return year if (month, day) <= ref_md else year - 1
+
+
+def resolve_year_near(month: int, day: int, anchor: str | None) -> int | None:
+    """The year of ``day/month`` on a page without a date line, from the latest day it reports
+    in full (``anchor``): a day in the month after it is in its year (``Ngày 15/3/2023, … Chiều
+    16/3, …``), otherwise the latest such day not after it.
+
+    >>> resolve_year_near(3, 16, "2023-03-15"), resolve_year_near(12, 29, "2023-01-05")
+    (2023, 2022)
+    >>> resolve_year_near(9, 1, "2023-03-15")
+    2022
+    """
+    if not anchor or len(anchor) < 10 or not anchor[:4].isdigit():
+        return resolve_year(month, day, anchor)
+    year = int(anchor[:4])
+    if _valid(year, month, day):
+        ahead = _days_apart(anchor, f"{year:04d}-{month:02d}-{day:02d}")
+        if 0 <= ahead <= 31:
+            return year
+    return resolve_year(month, day, anchor)
 
 
 def _days_apart(first: str, last: str) -> int:
@@ -273,6 +295,49 @@ def latest_full_date(text: str) -> str | None:
         if _valid(y, mo, d):
             iso = f"{y:04d}-{mo:02d}-{d:02d}"
             best = iso if best is None or iso > best else best
+    return best
+
+
+#: a day that dates a document ("Nghị quyết số 18 ngày 25-10-2017", "Công văn 12/STP ngày …")
+_DOC_DAY_BEFORE = re.compile(
+    r"(?<![\w])(?:số|Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Kế hoạch|Chỉ thị|Luật|"
+    r"Thông báo|Tờ trình|Văn bản|Hướng dẫn|Báo cáo|Chương trình|Đề án|Quy chế|Pháp lệnh)"
+    r"(?![\w])[^.;:!?\n]{0,60}?(?:ngày|,)\s*$",
+    re.IGNORECASE,
+)
+#: a bound of a period ("từ ngày 01/10/2020 đến ngày 30/9/2021", "tính đến ngày …")
+_PERIOD_BEFORE = re.compile(
+    r"(?<![\w])(?:từ|đến|tới|tính đến|kể từ|giai đoạn|thời kỳ|trước|sau)\s+(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:[–—-]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d:])", re.IGNORECASE
+)
+
+
+def latest_reported_date(text: str) -> str | None:
+    """The latest complete day in ``text`` that may date the report: not the day of a document
+    it cites, nor a bound of a period it covers.
+
+    >>> latest_reported_date("Sáng 21/12, hội nghị tổng kết Nghị quyết số 18 ngày 25/10/2017")
+    >>> latest_reported_date("kiểm tra từ ngày 01/10/2020 đến ngày 30/9/2021. Chiều 12/10, …")
+    >>> latest_reported_date("Ngày 15/3/2023, Sở Tư pháp tổ chức hội nghị")
+    '2023-03-15'
+    >>> latest_reported_date("Thứ Ba, 20/02/2024 - 10:15")
+    '2024-02-20'
+    """
+    best = None
+    for m in _FULL.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if not _valid(y, mo, d):
+            continue
+        before = text[max(0, m.start() - 90) : m.start()]
+        if _DOC_DAY_BEFORE.search(before) or _PERIOD_BEFORE.search(before):
+            continue
+        if _PERIOD_AFTER.match(text, m.end()):
+            continue
+        iso = f"{y:04d}-{mo:02d}-{d:02d}"
+        best = iso if best is None or iso > best else best
     return best
 
 

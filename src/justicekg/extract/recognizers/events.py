@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from datetime import date
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
@@ -40,7 +41,7 @@ _RELATIVE = re.compile(
 _FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới)(?![\w])", re.IGNORECASE)
 _PLAN = re.compile(
     r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|hạn chót|từ ngày|từ|đến ngày|đến|kể từ ngày|"
-    r"tính đến ngày|tính đến|thời hạn)\s*$",
+    r"tính đến ngày|tính đến|thời hạn|giai đoạn|thời kỳ)\s*$",
     re.IGNORECASE,
 )
 
@@ -109,7 +110,10 @@ _CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
 _PASSIVE = re.compile(r"(?<![\w])được\s+$", re.IGNORECASE)
 #: "… chụp ảnh cùng các đại biểu tại Đại hội …": a person placed at a named event
 _AT_EVENT = re.compile(
-    r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp)"
+    r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp|"
+    r"(?:buổi|lớp|phiên|cuộc)\s+(?:kỷ niệm|gặp mặt|họp mặt|tập huấn|bồi dưỡng|tuyên truyền|"
+    r"sinh hoạt|giao ban|kiểm tra|giám sát|làm việc|tiếp|hội đàm|ký kết|công bố|họp|"
+    r"chất vấn|tọa đàm|trao))"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -134,7 +138,10 @@ def classify(sentence: str, fallback: str | None = None) -> str:
         for cue, kind, prio in lexicon().event_cues:
             if best is not None and prio >= best[0]:
                 continue
-            if any(_is_activity(text, m, kind) for m in cue.finditer(text)):
+            if any(
+                _is_activity(text, m, kind) and not _requested(text, m.start())
+                for m in cue.finditer(text)
+            ):
                 best = (prio, kind)
         if best and best[0] < 12:
             return best[1]
@@ -185,15 +192,20 @@ class Events:
             window = text[max(sent.start, d.start - 24) : d.start]
             if d.data.get("range"):
                 # "Từ ngày 20 đến 22/6/2023, … tổ chức lớp tập huấn": a multi-day event
-                if _FUTURE.search(window):
-                    continue
+                if _FUTURE.search(window) or _is_period(d.name, d.data.get("range_end")):
+                    continue  # "từ 01/10/2005 đến 31/3/2007": a period looked back on
             elif _PLAN.search(window) and not (
                 _THEN_ON.match(text[sent.start : d.start])
                 and not _FUTURE.search(stext)
                 and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
             ):
                 continue
-            strong = any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
+            strong_at = [
+                m.start() for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(stext)
+            ]
+            if strong_at and all(_requested(stext, at) for at in strong_at):
+                continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
+            strong = bool(strong_at)
             if not strong and (not _ACTIVITY.search(stext) or _ISSUES.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             used_sentences.add(sent.start)
@@ -210,6 +222,9 @@ class Events:
             if second is not None:
                 stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
+            own = _held_clause(stext, d.start - sent.start, d.end - sent.start)
+            if own is not None:
+                kind = classify(own)
             if kind == "other" and doc.title:
                 kind = classify(doc.title) if not seen else kind
             if kind == "other":
@@ -278,6 +293,34 @@ class Events:
         return doc
 
 
+#: "… yêu cầu Chi cục trưởng họp toàn thể công chức …": an activity asked for, not reported
+_REQUEST = re.compile(r"(?<![\w])(?:yêu cầu|đề nghị|kiến nghị)(?![\w])[^,;:.]*$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
+
+
+def _requested(text: str, pos: int) -> bool:
+    """A cue negated (``không tổ chức cưỡng chế``) or whose clause asks someone to hold it
+    (``yêu cầu … họp``, ``đề nghị … tổ chức hội nghị``), unless the clause places the request
+    at it (``đề nghị … tại hội nghị``).
+
+    >>> t = "Cục yêu cầu Chi cục trưởng họp toàn thể công chức"
+    >>> _requested(t, t.index("họp"))
+    True
+    >>> t = "Ông Nam đề nghị các đơn vị tăng cường phối hợp tại hội nghị"
+    >>> _requested(t, t.index("hội nghị"))
+    False
+    >>> t = "chi cục ra thông báo kê biên nhưng không tổ chức cưỡng chế"
+    >>> _requested(t, t.index("cưỡng chế"))
+    True
+    """
+    if _NEGATED.search(text, max(0, pos - 30), pos):
+        return True  # "… nhưng không tổ chức cưỡng chế": not held
+    return bool(_REQUEST.search(text, max(0, pos - 120), pos)) and not _AT_BEFORE.search(
+        text, max(0, pos - 20), pos
+    )
+
+
 def _undated_event(
     doc: Doc, body_start: int, body_end: int, skip: Set[int] = frozenset()
 ) -> Span | None:
@@ -305,6 +348,7 @@ def _undated_event(
             for m in c.finditer(plain)
             if not _TOPIC_CUE.search(plain, 0, m.start())
             and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
+            and not _requested(plain, m.start())
         ]
         if not cues:
             continue
@@ -393,6 +437,57 @@ def _named_later(text: str, start: int, end: int) -> str | None:
     … đánh giá kết quả …`` then ``… phát biểu tại hội nghị`` (a conference)."""
     m = _NAMED_AT.search(text, start, min(end, start + 600))
     return classify(m.group(1)) if m else None
+
+
+_ANNOUNCED = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])", re.IGNORECASE)
+
+
+def _held_clause(stext: str, start: int, end: int) -> str | None:
+    """The part of a sentence that reports the held activity when its last named activity is
+    only announced (``… tại cuộc họp báo chiều 27-10, Lễ … dự kiến được tổ chức vào …``,
+    ``Chiều 5/3, Sở tổ chức họp báo giới thiệu Hội thảo … sẽ diễn ra …``): the announced one
+    (the cue right before ``sẽ``/``dự kiến``, in the same clause) does not decide the kind.
+
+    >>> _held_clause("Tại buổi họp chiều 5-3, Lễ ra mắt dự kiến tổ chức sau", 16, 19)
+    'Tại buổi họp chiều 5-3, '
+    >>> _held_clause("Ngày 5/3, Sở tổ chức Hội nghị tập huấn, sẽ nhân rộng", 5, 8) is None
+    True
+    """
+    future = _ANNOUNCED.search(stext, end)
+    if future is None or _ANNOUNCED.search(stext, 0, start):
+        return None
+    head = _NOT_CUES.sub(lambda m: " " * len(m.group(0)), stext[: future.start()])
+    spans = sorted(
+        (m.start(), m.end()) for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(head)
+    )
+    if not spans:
+        return None
+    # the last named activity: the cluster of overlapping cues ("hội nghị tập huấn") before it
+    cut = spans[-1][0]
+    for s0, s1 in reversed(spans[:-1]):
+        if s1 + 1 >= cut and s0 < cut:
+            cut = s0
+    if cut <= end or re.search(r"[,;:]", head[cut:]):
+        return None  # the date's own activity, or the announced one is in another clause
+    held = stext[:cut]
+    if not any(s1 <= cut for _, s1 in spans):
+        return None
+    return held
+
+
+def _is_period(start: str, end: str | None) -> bool:
+    """A range longer than a month is a period covered (a reporting or checking period), not a
+    multi-day event.
+
+    >>> _is_period("2005-10-01", "2007-03-31"), _is_period("2023-06-20", "2023-06-22")
+    (True, False)
+    """
+    if not end or len(start) != 10 or len(end) != 10 or start[:1] == "-":
+        return False
+    try:
+        return (date.fromisoformat(end) - date.fromisoformat(start)).days > 31
+    except ValueError:
+        return False
 
 
 def _is_day(iso: str) -> bool:
