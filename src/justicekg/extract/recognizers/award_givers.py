@@ -15,11 +15,14 @@ from justicekg.extract.doc import Doc, Span
 #: between a giver and its verb: adverbs, or the decision it signs ("Bộ trưởng Bộ Tư pháp đã
 #: ký Quyết định số 12/QĐ-BTP tặng Bằng khen")
 _GIVER_GAP = (
-    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|ký|ban hành|[Qq]uyết định|về việc|số\s+[\w/.-]+))*"
+    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|ký|ban hành|[Qq]uyết định|về việc|số\s+[\w/.-]+"
+    # "ban hành Quyết định 1766/QĐ-TTg tặng": the decision's number without "số"
+    r"|\d[\w.]*/[\w/.-]+))*"
 )
 _CONFERRER_VERB = re.compile(_GIVER_GAP + r"\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng|trao)\s*$")
 _CONFERRER_ANY = re.compile(
-    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|xét|ký|ban hành|[Qq]uyết định|về việc|số\s+[\w/.-]+))*"
+    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|xét|ký|ban hành|[Qq]uyết định|về việc|số\s+[\w/.-]+"
+    r"|\d[\w.]*/[\w/.-]+))*"
     r"\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng)(?![\w])"
 )
 _BARE_HEAD = re.compile(r"[ \t]+(Tổng cục|Sở|Cục|Bộ)(?![\w])(?![ \t]+[A-ZĐ])")

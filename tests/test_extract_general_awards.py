@@ -1,0 +1,62 @@
+"""Award rules that generalize to unseen pages: one invented example per rule.
+
+Every person and sentence here is invented; institutions and provinces are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+
+CON = "conferred"
+NOM = "nominated"
+
+
+def _awards(text: str, published: str = "2023-05-10") -> set[tuple[str, str, str]]:
+    r = extract(text, article_id="t", published=published)
+    return {(a.award, a.recipient, a.status) for a in r.awards}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Thủ tướng Chính phủ vừa ban hành Quyết định 2048/QĐ-TTg tặng Bằng khen cho 2 cá "
+            "nhân tỉnh Kon Tum gồm: ông Lưu Văn Khải, Phó Giám đốc Sở Tư pháp; bà Đinh Thị "
+            "Mận, Phó Chánh VP.UBND tỉnh đã có thành tích trong công tác.",
+            {
+                ("Bằng khen của Thủ tướng Chính phủ", "Lưu Văn Khải", CON),
+                ("Bằng khen của Thủ tướng Chính phủ", "Đinh Thị Mận", CON),
+            },
+            id="giver-signs-a-decision-numbered-without-so",
+        ),
+        pytest.param(
+            "Hội đồng gửi danh sách tập thể đề nghị tặng thưởng Huân chương Lao động hạng Ba "
+            "trong phong trào thi đua “Vì người nghèo” giai đoạn 2016 - 2020 để lấy ý kiến "
+            "nhân dân, gồm: Sở Tư pháp tỉnh Kon Tum và Sở Tư pháp tỉnh Gia Lai.",
+            {
+                ("Huân chương Lao động hạng Ba", "Sở Tư pháp tỉnh Kon Tum", NOM),
+                ("Huân chương Lao động hạng Ba", "Sở Tư pháp tỉnh Gia Lai", NOM),
+            },
+            id="list-opened-by-gom-far-after-the-award",
+        ),
+        pytest.param(
+            "Bộ trưởng Bộ Tư pháp tặng Bằng khen của Bộ trưởng Bộ Tư pháp cho 3 tập thể và 4 "
+            "cá nhân thuộc Sở Tư pháp tỉnh Kon Tum, Cục Thi hành án dân sự tỉnh Gia Lai.",
+            set(),
+            id="bodies-that-qualify-a-count-are-no-recipients",
+        ),
+        pytest.param(
+            "Bộ trưởng Bộ Tư pháp tặng Bằng khen cho 02 tập thể gồm Phòng Tư pháp huyện Đăk Hà, "
+            "Phòng Tư pháp huyện Sa Thầy và 03 cá nhân có thành tích.",
+            {
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Đăk Hà", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Sa Thầy", CON),
+            },
+            id="a-count-names-its-members-after-gom",
+        ),
+    ],
+)
+def test_general_awards(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _awards(text) == expected
