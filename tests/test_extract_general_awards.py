@@ -56,6 +56,30 @@ def _awards(text: str, published: str = "2023-05-10") -> set[tuple[str, str, str
             },
             id="a-count-names-its-members-after-gom",
         ),
+        pytest.param(
+            "Theo đó, ông Lưu Văn Khải - Giám đốc Sở Tư pháp tỉnh Kon Tum được trao tặng Huân "
+            "chương Lao động hạng Nhì; Các đồng chí Đinh Thị Mận - Phó Giám đốc Sở Tư pháp; "
+            "Hà Quang Vinh - Chánh Văn phòng Sở và đồng chí Y Thị Bình - Trưởng phòng Tư pháp "
+            "huyện Sa Thầy được trao tặng Huân chương Lao động hạng Ba.",
+            {
+                ("Huân chương Lao động hạng Nhì", "Lưu Văn Khải", CON),
+                ("Huân chương Lao động hạng Ba", "Đinh Thị Mận", CON),
+                ("Huân chương Lao động hạng Ba", "Hà Quang Vinh", CON),
+                ("Huân chương Lao động hạng Ba", "Y Thị Bình", CON),
+            },
+            id="subjects-listed-over-semicolons-before-the-receiving-verb",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kon Tum họp. Chủ tịch nước tặng Huân chương Lao động hạng Ba cho "
+            "Sở Tư pháp tỉnh Kon Tum; Câu lạc bộ Pháp luật tỉnh; bà Đinh Thị Mận, Phó Giám đốc Sở; "
+            "ông Hà Quang Vinh, Chánh Văn phòng Sở.",
+            {
+                ("Huân chương Lao động hạng Ba", "Sở Tư pháp tỉnh Kon Tum", CON),
+                ("Huân chương Lao động hạng Ba", "Đinh Thị Mận", CON),
+                ("Huân chương Lao động hạng Ba", "Hà Quang Vinh", CON),
+            },
+            id="semicolon-list-runs-on-over-honorifics-and-unknown-names",
+        ),
     ],
 )
 def test_general_awards(text: str, expected: set[tuple[str, str, str]]) -> None:
