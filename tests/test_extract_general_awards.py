@@ -80,6 +80,12 @@ def _awards(text: str, published: str = "2023-05-10") -> set[tuple[str, str, str
             },
             id="semicolon-list-runs-on-over-honorifics-and-unknown-names",
         ),
+        pytest.param(
+            "Cụm thi đua đã bình chọn Phòng Tư pháp huyện Sa Thầy, đề nghị Hội đồng Thi đua - "
+            "Khen thưởng Sở Tư pháp tỉnh Kon Tum xét, tặng danh hiệu “Tập thể lao động xuất sắc”.",
+            {("Tập thể lao động xuất sắc", "Phòng Tư pháp huyện Sa Thầy", NOM)},
+            id="body-that-considers-the-award-is-no-recipient",
+        ),
     ],
 )
 def test_general_awards(text: str, expected: set[tuple[str, str, str]]) -> None:

@@ -61,6 +61,10 @@ _COUNT_INTRO = re.compile(
 _COUNT_QUAL = re.compile(r"(?<![\w])(?:thuộc|của|tại|trong)(?![\w])")
 _FAR_LIST = re.compile(r"(?:,\s*|\s)(?:gồm|gồm có|bao gồm)\s*:")
 _FAR = 240
+#: a body that considers the award, not one that receives it: "A xét, tặng", "A xem xét tặng"
+_CONSIDERS = re.compile(
+    r"\s*(?:xét|xem xét)(?![\w])\s*,?\s*(?:và\s+)?(?:tặng|trao|đề nghị)(?![\w])"
+)
 #: a count of awards right before one ("01 Huân chương …, 02 Bằng khen …")
 _AWARD_COUNT = re.compile(r"\d{1,3}\s+$")
 
@@ -323,6 +327,8 @@ class _RecipientReading(_GiverReading):
                 r"(?:đề nghị|trình|giao)\s*$", text[max(0, o.start - 12) : o.start]
             ):
                 continue
+            if before and _CONSIDERS.match(text, o.end):
+                continue  # "đề nghị Hội đồng Thi đua - Khen thưởng A xét, tặng …": who decides
             if before and (_gives(text, o.end, end) or _speaks(text, o.end, end, person=False)):
                 continue  # "A, B và C đã tặng Bằng khen": the givers
             out.append((o.name, "organization", o))
