@@ -86,6 +86,24 @@ def _awards(text: str, published: str = "2023-05-10") -> set[tuple[str, str, str
             {("Tập thể lao động xuất sắc", "Phòng Tư pháp huyện Sa Thầy", NOM)},
             id="body-that-considers-the-award-is-no-recipient",
         ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kon Tum họp. Thay mặt Thủ tướng Chính phủ, ông Hà Quang Vinh trao "
+            "Bằng khen cho Phòng Tư pháp huyện Sa Thầy.",
+            {("Bằng khen của Thủ tướng Chính phủ", "Phòng Tư pháp huyện Sa Thầy", CON)},
+            id="handed-over-on-behalf-of-the-prime-minister",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Kon Tum họp. Chủ tịch UBND tỉnh đã ký Quyết định 123/QĐ-UBND ngày "
+            "5/4/2023 tặng Bằng khen cho Phòng Tư pháp huyện Sa Thầy.",
+            {
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Kon Tum",
+                    "Phòng Tư pháp huyện Sa Thầy",
+                    CON,
+                )
+            },
+            id="giver-signs-a-dated-decision",
+        ),
     ],
 )
 def test_general_awards(text: str, expected: set[tuple[str, str, str]]) -> None:
