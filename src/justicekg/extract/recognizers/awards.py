@@ -294,7 +294,7 @@ class _AwardPass(_RecipientReading):
                         lead = hon.end()  # "; bà A, Chủ tịch Hội B": the name after "bà"
                     unnamed = (
                         # "; Hội C thành phố; …": a name the organization list does not know
-                        text[lead : lead + 1].isupper() and len(part) <= 80
+                        text[lead : lead + 1].isupper() and len(part) <= 60 and "," not in part
                     )
                     if (
                         (lead not in starts and not unnamed)
