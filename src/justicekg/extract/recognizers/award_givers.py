@@ -15,11 +15,14 @@ from justicekg.extract.doc import Doc, Span
 #: between a giver and its verb: adverbs, or the decision it signs ("Bộ trưởng Bộ Tư pháp đã
 #: ký Quyết định số 12/QĐ-BTP tặng Bằng khen")
 _GIVER_GAP = (
-    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|ký|ban hành|[Qq]uyết định|về việc|số\s+[\w/.-]+))*"
+    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|ký|ban hành|[Qq]uyết định|về việc|số\s+[\w/.-]+"
+    # "ban hành Quyết định 1766/QĐ-TTg ngày 5/4/2023 tặng": its number without "số", its date
+    r"|\d[\w.]*/[\w/.-]+|ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?))*"
 )
 _CONFERRER_VERB = re.compile(_GIVER_GAP + r"\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng|trao)\s*$")
 _CONFERRER_ANY = re.compile(
-    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|xét|ký|ban hành|[Qq]uyết định|về việc|số\s+[\w/.-]+))*"
+    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|xét|ký|ban hành|[Qq]uyết định|về việc|số\s+[\w/.-]+"
+    r"|\d[\w.]*/[\w/.-]+|ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?))*"
     r"\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng)(?![\w])"
 )
 _BARE_HEAD = re.compile(r"[ \t]+(Tổng cục|Sở|Cục|Bộ)(?![\w])(?![ \t]+[A-ZĐ])")
@@ -40,7 +43,10 @@ _TITLE_HEADS = {
     "Tổng cục trưởng": "Tổng cục",
     "Bộ trưởng": "Bộ",
 }
-_AUTHORIZED = re.compile(r"[Tt]hừa (?:ủy|uỷ) quyền(?:\s+của)?\s+")
+#: on whose authority it is handed over: "Thừa ủy quyền của …", "Thay mặt Thủ tướng …,"
+_AUTHORIZED = re.compile(
+    r"(?:[Tt]hừa (?:ủy|uỷ) quyền|[Tt]hừa lệnh|[Tt]hay mặt|[Đđ]ược sự (?:ủy|uỷ) quyền)(?:\s+của)?\s+"
+)
 
 
 #: verbs whose subject gives the award or presides over its handing-over
@@ -145,6 +151,9 @@ class _GiverReading:
         o = next((o for o in self._orgs if o.start in (t.end, t.end + 1)), None)
         if o is not None:
             return f"{title} {o.name}", o.name
+        whole = next((o for o in self._orgs if o.start == t.start and o.end > t.end), None)
+        if whole is not None and t.start == at:
+            return whole.name, whole.name  # "Thay mặt Thủ tướng Chính phủ, …": one name
         bare = _BARE_HEAD.match(self._text, t.end)
         unique = doc.meta.get("unique_by_head", {})
         if bare is not None and bare.group(1) in unique:

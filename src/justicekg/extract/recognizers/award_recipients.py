@@ -24,6 +24,9 @@ from justicekg.extract.recognizers.award_givers import (
 from justicekg.extract.recognizers.award_lists import _CELL_SEP, _LIST_LINE, _list_end
 from justicekg.extract.recognizers.persons import referent
 
+#: between a person and the body of a post written with an abbreviated unit: ", Phó Chánh
+#: VP.UBND tỉnh" (a capitalized title of up to four words, then the abbreviation)
+_WORKPLACE_GAP = re.compile(r",[ \t][A-ZĐ]\w*(?:[ \t]\w+){0,3}[ \t]+[A-ZĐ]{1,4}\.[ \t]*")
 _REPORTING = re.compile(
     r".*(?:cho biết|nhấn mạnh|khẳng định|thông tin|thông báo|phát biểu|Theo đó|theo đó|:)",
     re.DOTALL,
@@ -42,6 +45,25 @@ _LATE_LIST = re.compile(r"(?:\s(?:gồm|gồm có|cụ thể)\s*)?:|(?<![\w])tro
 _COUNT = re.compile(
     r"(?<![\w/.,])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|trường hợp|người|cán bộ|"
     r"công chức|đồng chí|[A-ZĐ])"
+)
+#: a count right after the cue: "cho 05 tập thể, 10 cá nhân …"
+_LEAD_COUNT = re.compile(
+    r"\s*(?:các\s+)?\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|trường hợp|người|cán bộ|"
+    r"công chức|đồng chí)(?![\w])"
+)
+#: "…, gồm:" far after the award (a long reason in between)
+#: what opens the names a count covers: "03 tập thể gồm A, B", "02 cá nhân: ông A, bà B"
+_COUNT_INTRO = re.compile(
+    r"(?<![\w])(?:gồm có|bao gồm|gồm|cụ thể là|cụ thể|trong đó có|trong đó|là)(?![\w])\s*:?"
+    r"|:"
+)
+#: what places a count ("3 cá nhân thuộc Sở A, Cục B"): the bodies after it are no members
+_COUNT_QUAL = re.compile(r"(?<![\w])(?:thuộc|của|tại|trong)(?![\w])")
+_FAR_LIST = re.compile(r"(?:,\s*|\s)(?:gồm|gồm có|bao gồm)\s*:")
+_FAR = 240
+#: a body that considers the award, not one that receives it: "A xét, tặng", "A xem xét tặng"
+_CONSIDERS = re.compile(
+    r"\s*(?:xét|xem xét)(?![\w])\s*,?\s*(?:và\s+)?(?:tặng|trao|đề nghị)(?![\w])"
 )
 #: a count of awards right before one ("01 Huân chương …, 02 Bằng khen …")
 _AWARD_COUNT = re.compile(r"\d{1,3}\s+$")
@@ -125,8 +147,28 @@ class _RecipientReading(_GiverReading):
             if found:
                 return found
         cue = _AFTER_CUE.match(text[after:clause_end])
+        if cue is None:
+            # "… đề nghị tặng Huân chương … trong phong trào … giai đoạn …, gồm: A và B": a
+            # list the clause opens with "gồm:" further on than a cue right after the award
+            late = _FAR_LIST.search(text, after, min(clause_end, after + _FAR))
+            if late is not None:
+                stop = _STOP_AFTER.search(text, late.end(), clause_end)
+                found = self._collect(late.end(), stop.start() if stop else clause_end, conferrer)
+                if found:
+                    return found
         if cue:
             start = after + cue.end()
+            if _LEAD_COUNT.match(text, start):
+                # "cho 2 tập thể và 3 cá nhân thuộc Công an tỉnh A, Bộ B": the bodies that
+                # place a count are not its members; a list it opens names them
+                intro = _COUNT_INTRO.search(text, start, clause_end)
+                if intro is not None:
+                    stop = _STOP_AFTER.search(text, intro.end(), clause_end)
+                    end_at = stop.start() if stop else clause_end
+                    return self._collect(intro.end(), end_at, conferrer)
+                qual = _COUNT_QUAL.search(text, start, clause_end)
+                if qual is not None:
+                    return self._collect(start, qual.start(), conferrer)
             stop = _STOP_AFTER.search(text, start, clause_end)
             if stop:
                 seg_end = stop.start()
@@ -268,6 +310,11 @@ class _RecipientReading(_GiverReading):
                 continue  # "bà A, Trợ giúp viên pháp lý, Trung tâm B": her workplace
             if any(text[p.end : o.start] in (", ", " - ", " – ", " (") for p in persons):
                 continue  # "bà A, Cục THADS tỉnh B", "ông C (Chi cục D)": their workplace
+            if any(
+                0 < o.start - p.end <= 40 and _WORKPLACE_GAP.fullmatch(text, p.end, o.start)
+                for p in persons
+            ):
+                continue  # "ông A, Phó Chánh VP.UBND tỉnh; …": his post's body, not a recipient
             if not (owner and o.start == start) and re.search(
                 r"(?:của|thuộc)\s*$", text[max(0, o.start - 6) : o.start]
             ):
@@ -280,6 +327,8 @@ class _RecipientReading(_GiverReading):
                 r"(?:đề nghị|trình|giao)\s*$", text[max(0, o.start - 12) : o.start]
             ):
                 continue
+            if before and _CONSIDERS.match(text, o.end):
+                continue  # "đề nghị Hội đồng Thi đua - Khen thưởng A xét, tặng …": who decides
             if before and (_gives(text, o.end, end) or _speaks(text, o.end, end, person=False)):
                 continue  # "A, B và C đã tặng Bằng khen": the givers
             out.append((o.name, "organization", o))

@@ -86,6 +86,8 @@ _MORE_CLASSES = re.compile(
 )
 #: a verb that makes a semicolon part a clause of its own, not a further name
 _STOP_VERB = re.compile(r"(?<![\w])(?:được|đã|là|có|đạt|giành|nhận|xếp)(?![\w])")
+#: a person's honorific before their name in a list part ("; bà A", "Các đồng chí B")
+_HONORIFIC = re.compile(r"(?:[Cc]ác\s+)?(?:đồng chí|[Đđ]ồng chí|[ÔôBb]à|[Ôô]ng|[Đđ]/[Cc])\s+")
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 
 
@@ -242,6 +244,26 @@ class _AwardPass(_RecipientReading):
             )
             semi = text.rfind(";", sent.start, m.start())
             clause_start = max(prev_end, semi + 1 if semi >= 0 else sent.start)
+            if semi >= 0 and _RECEIVING.search(text, semi + 1, m.start()):
+                # "Các đồng chí A - Trưởng ban …; B - Giám đốc … và C được trao tặng …": the
+                # subjects listed over semicolons before the receiving verb
+                starts = {sp.start for sp in (*orgs, *persons)}
+                while clause_start == semi + 1:
+                    prev_semi = text.rfind(";", max(sent.start, prev_end), semi)
+                    lo = prev_semi + 1 if prev_semi >= 0 else max(sent.start, prev_end)
+                    part = text[lo:semi]
+                    lead = lo + len(part) - len(part.lstrip())
+                    hon = _HONORIFIC.match(text, lead)
+                    if (
+                        (hon.end() if hon else lead) not in starts
+                        or _status(part) is not None
+                        or _STOP_VERB.search(part)
+                    ):
+                        break
+                    clause_start = lo
+                    if prev_semi < 0:
+                        break
+                    semi = prev_semi
             nxt_start = heads[i + 1].start() if i + 1 < len(heads) else sent.end
             semi2 = text.find(";", end, sent.end)
             colon = text.find(":", end, semi2 if semi2 >= 0 else sent.end)
@@ -267,8 +289,15 @@ class _AwardPass(_RecipientReading):
                     part_end = nxt_semi if nxt_semi >= 0 else sent.end
                     part = text[semi2 + 1 : part_end]
                     lead = semi2 + 1 + len(part) - len(part.lstrip())
+                    hon = _HONORIFIC.match(text, lead)
+                    if hon is not None:
+                        lead = hon.end()  # "; bà A, Chủ tịch Hội B": the name after "bà"
+                    unnamed = (
+                        # "; Hội C thành phố; …": a name the organization list does not know
+                        text[lead : lead + 1].isupper() and len(part) <= 60 and "," not in part
+                    )
                     if (
-                        lead not in starts
+                        (lead not in starts and not unnamed)
                         or part_end > nxt_start
                         or _status(part) is not None
                         or _STOP_VERB.search(part)
