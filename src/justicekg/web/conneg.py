@@ -185,8 +185,45 @@ def _alias_quality(ranges: list[MediaRange], alias: str) -> float:
     return 0.0
 
 
+#: ``format=`` names sent by SPARQL clients (SPARQLWrapper, Fuseki, Virtuoso), each with its
+#: candidates in order: the first one among the offers wins (``xml`` is SPARQL XML for SELECT/ASK
+#: and RDF/XML for CONSTRUCT/DESCRIBE; N3 is served as Turtle, a subset of it).
+CLIENT_NAMES: dict[str, tuple[Format, ...]] = {
+    "json": (JSON, JSONLD),
+    "xml": (XML, RDFXML),
+    "rdf": (RDFXML,),
+    "rdf+xml": (RDFXML,),
+    "json-ld": (JSONLD,),
+    "n3": (TURTLE,),
+    "text/n3": (TURTLE,),
+    "ttl": (TURTLE,),
+    "nt": (NTRIPLES,),
+    "n-triples": (NTRIPLES,),
+    "n-quads": (NQUADS,),
+}
+
+
+def named(name: str, offers: tuple[Format, ...]) -> Format | None:
+    """The offer a ``format=`` value names (a client's name, short name, extension or media
+    type), or ``None`` if it names none of ``offers`` (unknown, or for another query form).
+
+    >>> named("rdf+xml", GRAPH).name, named("xml", RESULTS).name, named("xml", GRAPH).name
+    ('rdfxml', 'xml', 'rdfxml')
+    >>> named("csv", GRAPH) is None
+    True
+    """
+    key = name.strip().lower()
+    for candidate in CLIENT_NAMES.get(key, ()):
+        if candidate in offers:
+            return candidate
+    for offer in offers:
+        if key in (offer.name, offer.media_type, offer.extension, *offer.aliases):
+            return offer
+    return None
+
+
 def by_name(name: str, offers: tuple[Format, ...]) -> Format:
-    """The offer called ``name`` (a ``format=`` parameter), by short name or media type.
+    """The offer called ``name`` (a ``format=`` parameter), see :func:`named`.
 
     Raises:
         NotAcceptableError: ``name`` is not among the offers.
@@ -194,10 +231,36 @@ def by_name(name: str, offers: tuple[Format, ...]) -> Format:
     >>> by_name("csv", RESULTS).media_type
     'text/csv'
     """
-    key = name.strip().lower()
-    for offer in offers:
-        if key in (offer.name, offer.media_type, offer.extension, *offer.aliases):
-            return offer
-    raise NotAcceptableError(
-        f"unknown format {name!r}", hint="use one of " + ", ".join(o.name for o in offers)
-    )
+    chosen = named(name, offers)
+    if chosen is None:
+        raise NotAcceptableError(
+            f"unknown format {name!r}", hint="use one of " + ", ".join(o.name for o in offers)
+        )
+    return chosen
+
+
+def choose(fmt: str | None, accept: str | None, offers: tuple[Format, ...]) -> Format:
+    """The format for a ``format=`` value and an ``Accept`` header: a ``format`` that names
+    one of ``offers`` wins; an unknown one, or one for another query form, never beats the
+    ``Accept`` header, which then decides (:func:`negotiate`).
+
+    Raises:
+        NotAcceptableError: neither gives one of ``offers``.
+
+    >>> choose("rdf+xml", "application/rdf+xml", GRAPH).name
+    'rdfxml'
+    >>> choose("pdf", "text/csv", RESULTS).name, choose("csv", "text/turtle", GRAPH).name
+    ('csv', 'turtle')
+    """
+    if fmt:
+        chosen = named(fmt, offers)
+        if chosen is not None:
+            return chosen
+        try:
+            return negotiate(accept, offers)
+        except NotAcceptableError:
+            raise NotAcceptableError(
+                f"format {fmt!r} is not offered and no acceptable format for {accept!r}",
+                hint="use one of " + ", ".join(o.name for o in offers),
+            ) from None
+    return negotiate(accept, offers)

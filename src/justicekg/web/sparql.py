@@ -134,9 +134,7 @@ def _choose_formats(form: str, accept: str | None, fmt: str | None) -> QueryJob:
     offers = {"select": conneg.RESULTS, "ask": conneg.BOOLEAN, "graph": conneg.GRAPH}
 
     def pick(kind: str) -> str:
-        if fmt:
-            return conneg.by_name(fmt, offers[kind]).name
-        return conneg.negotiate(accept, offers[kind]).name
+        return conneg.choose(fmt, accept, offers[kind]).name
 
     def lenient(kind: str) -> str:
         try:
