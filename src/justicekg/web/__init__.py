@@ -63,7 +63,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     init_store(app)
 
-    from justicekg.web import errors, graph, i18n, pages, resources, sparql
+    from justicekg.web import errors, graph, i18n, named_graphs, pages, resources, sparql
 
     errors.init_app(app)
     i18n.init_app(app)
@@ -76,6 +76,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
         app.wsgi_app = SparqlFastPath(app.wsgi_app, app)  # type: ignore[method-assign]
     app.register_blueprint(graph.bp)
+    app.register_blueprint(named_graphs.bp)
     from justicekg.web.bodylimit import BodyLimit
 
     app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_body_bytes)  # type: ignore[method-assign]
