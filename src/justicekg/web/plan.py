@@ -44,9 +44,9 @@ import hashlib
 import re
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from justicekg.errors import QueryError
 from justicekg.web.bounded import is_lookup
@@ -110,6 +110,25 @@ def _key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
 
 
+_P = TypeVar("_P", "QueryPlan", "UpdatePlan")
+
+
+def _parsed(cache: ByteLRU[_P | QueryError], text: str, make: Callable[[str], _P]) -> _P:
+    """``make(text)`` once per text (one parse at a time), refusals remembered as well."""
+    key = _key(text)
+    cached = cache.get(key)
+    if cached is None:
+        try:
+            with _PARSE_LOCK:
+                cached = make(text)
+        except QueryError as exc:
+            cached = exc
+        cache.put(key, cached)
+    if isinstance(cached, QueryError):
+        raise type(cached)(cached.message, hint=cached.hint)
+    return cached
+
+
 def plan_query(text: str) -> QueryPlan:
     """Parse ``text`` as a SPARQL query (cached by its hash) and describe it.
 
@@ -117,18 +136,7 @@ def plan_query(text: str) -> QueryPlan:
         QueryError: rdflib cannot parse it (a syntax error, an update, or nesting deeper than
             the checker follows).
     """
-    key = _key(text)
-    cached = _QUERY_PLANS.get(key)
-    if cached is None:
-        try:
-            with _PARSE_LOCK:
-                cached = _plan_query(text)
-        except QueryError as exc:
-            cached = exc
-        _QUERY_PLANS.put(key, cached)
-    if isinstance(cached, QueryError):
-        raise type(cached)(cached.message, hint=cached.hint)
-    return cached
+    return _parsed(_QUERY_PLANS, text, _plan_query)
 
 
 def cached_plan(text: str) -> QueryPlan | None:
@@ -154,18 +162,7 @@ def plan_update(text: str) -> UpdatePlan:
     Raises:
         QueryError: rdflib cannot parse it.
     """
-    key = _key(text)
-    cached = _UPDATE_PLANS.get(key)
-    if cached is None:
-        try:
-            with _PARSE_LOCK:
-                cached = _plan_update(text)
-        except QueryError as exc:
-            cached = exc
-        _UPDATE_PLANS.put(key, cached)
-    if isinstance(cached, QueryError):
-        raise QueryError(cached.message, hint=cached.hint)
-    return cached
+    return _parsed(_UPDATE_PLANS, text, _plan_update)
 
 
 def refuse_remote(plan: QueryPlan | UpdatePlan, *, what: str = "query") -> None:
