@@ -179,7 +179,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 end_t = t
             nn = _NEXT_NAME.match(text, o.end if o else end_t.end)
             if nn and nn.end() in person_at and nn.end() != p.start:
-                # "…; Tổng cục trưởng Tổng cục THADS Nguyễn Văn Sơn", "Thứ trưởng A, Chủ tịch
+                # "…; Tổng cục trưởng Tổng cục THADS B", "Thứ trưởng A, Chủ tịch
                 # UBND tỉnh B": a title that a name follows is that next person's
                 break
             chain.append((t, o))
