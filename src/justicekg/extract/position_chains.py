@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.title_orgs import _title_body
 
 _LIST_INTRO = re.compile(r"[ \t]+(?:là|gồm|gồm có)[ \t]+")
 _PLURAL_BEFORE = re.compile(r"(?:các|Các|hai|Hai|ba|Ba|\d{1,2})\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
@@ -32,7 +33,7 @@ def _listed_under_title(
     if intro is not None:  # "Hai Phó Giám đốc Sở là ông A và bà B"
         colon = intro.start()
     if colon < 0:
-        return None
+        return _listed_after_plural_title(doc, p, title_end, orgs)
     persons = [q for q in doc.by_label("person") if colon < q.start < p.start]
     pos = intro.end() if intro is not None else colon + 1
     for q in persons:  # only names and separators between the colon and this name
@@ -57,6 +58,37 @@ def _listed_under_title(
     return t, o
 
 
+_NAME_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*(?:(?:ông|bà|đồng chí)[ \t]+)?$")
+_HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)[ \t]+)?$")
+
+
+def _listed_after_plural_title(
+    doc: Doc, p: Span, title_end: dict[int, Span], orgs: list[Span]
+) -> tuple[Span, Span | None] | None:
+    """``các Thứ trưởng A, B và C``: names listed right after a plural title (no colon) hold
+    that title too; the first name is linked as usual."""
+    text = doc.text
+    sent = doc.sentence_of(p.start)
+    before = [q for q in doc.by_label("person") if sent.start <= q.start < p.start]
+    cur = p
+    for q in reversed(before):
+        if q.end > cur.start or not _NAME_SEP.fullmatch(text, q.end, cur.start):
+            break
+        cur = q
+    if cur is p:
+        return None
+    gap = _HONORIFIC_GAP.search(text, max(0, cur.start - 12), cur.start)
+    edge = gap.start() if gap is not None else cur.start
+    o = next((o for o in orgs if o.end == edge), None)
+    at = o.start if o else edge
+    while o and at > 0 and text[at - 1] in " \t":
+        at -= 1
+    t = title_end.get(at)
+    if t is None or not _PLURAL_BEFORE.search(text, max(0, t.start - 20), t.start):
+        return None
+    return t, o
+
+
 _LEFT_JOIN = re.compile(r"\s*(?:,|và|kiêm)\s*$")
 
 
@@ -76,11 +108,19 @@ def _left_chain(
             return
         o = next((x for x in orgs if x.end == join.start()), None)
         if o is None:
-            return
+            # "Bí thư Trung ương Đảng, Chánh Văn phòng … Name": a party title naming its body
+            bare = title_end.get(join.start())
+            if bare is None or _title_body(bare) is None:
+                return
+            chain.insert(0, (bare, None))
+            t = bare
+            continue
         ws = len(text[: o.start]) - len(text[: o.start].rstrip())
         prev = title_end.get(o.start - ws)
         if prev is None:
             prev = next((x for x in titles if x.start < o.start < x.end < o.end), None)
+        if prev is None:  # "Ủy viên Bộ Chính trị, …": the title ends with its body
+            prev = next((x for x in titles if x.start < o.start and x.end == o.end), None)
         if prev is None:
             return
         if o.data.get("kind") != "party-committee" and not prev.name.startswith(

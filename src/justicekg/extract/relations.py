@@ -35,6 +35,7 @@ from justicekg.extract.recognizers.persons import referent
 from justicekg.extract.title_orgs import (
     _implied_employer,
     _lower_unit,
+    _ministry_domain,
     _org_after_rank_comma,
     _org_after_title,
     _party_committee,
@@ -231,6 +232,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t = next((x for x in titles if x.start < o.start < x.end < o.end), None)
             if t is None:  # "Thủ tướng Chính phủ X": an office named by its title
                 t = next((x for x in titles if x.start == o.start and x.end < o.end), None)
+            if t is None:  # "Thường trực Ban Bí thư X": a title that ends with its body
+                t = next((x for x in titles if x.start < o.start and x.end == o.end), None)
             if t is not None and gmatch and gmatch.group(0)[:2].strip() in (",", "-", "–", "—"):
                 if _ON_BEHALF.search(text, max(0, t.start - 30), t.start):
                     t = None  # "thừa ủy quyền của Bộ trưởng Bộ Tư pháp, bà X": not X's
@@ -246,6 +249,19 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 # "Phó Giám đốc Sở Lê Hòa": a bare head noun between title and name
                 bare = _BARE_HEAD_BEFORE.search(text, max(0, edge - 12), edge)
                 t = title_end.get(bare.start()) if bare is not None else None
+            if t is None:
+                # "nguyên Bộ trưởng Tư pháp Name": a minister named with the ministry's domain
+                t = next(
+                    (
+                        x
+                        for x in titles
+                        if edge - 40 < x.end < edge
+                        and x.data.get("head") == "Bộ"
+                        and (d := _ministry_domain().match(text, x.end)) is not None
+                        and d.end() == edge
+                    ),
+                    None,
+                )
             if t is not None:
                 chain.append((t, None))
                 bare_body = _resolve_title_org(doc, t, orgs, t.start)
@@ -268,6 +284,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             elif org_name is None:
                 tf = fold(t.name)
                 committee = _party_committee(tf)
+                later = [x for _, x in chain[i + 1 :] if x]
+                if committee is None and tf == "uy vien ban thuong vu" and later:
+                    # "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy X": the standing
+                    # board of the province's committee (a district post names its own board)
+                    if not any(x.data.get("district") or "Huyện ủy" in x.name for x in later):
+                        committee = "Tỉnh ủy"
                 if committee is not None:
                     prov = next((x.data.get("province") for _, x in chain[i + 1 :] if x), None)
                     prov = prov or doc.meta.get("main_province")

@@ -142,6 +142,9 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     abroad = [o for o in abroad if sent.start <= o.start < title.start]
     if abroad:  # "đoàn Sở Tư pháp tỉnh Attapeu do ông X, Phó Giám đốc Sở làm trưởng đoàn"
         return abroad[-1].name
+    # elsewhere a bare title is of a Vietnamese body ("Bộ trưởng X" beside "Bộ Tư pháp Lào")
+    if not head.endswith("quán"):  # an ambassador's is the (foreign) mission
+        cands = [o for o in cands if not (o.rule == "foreign" or o.data.get("foreign"))]
     low = _BARE_LOCAL_BODY.match(doc.text, title.end)
     if low is not None:
         # "Phó Chủ tịch UBND xã": the article's only commune (ward, township) committee

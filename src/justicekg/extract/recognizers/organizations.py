@@ -100,6 +100,7 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "đoàn đbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
     # the stroke of Đ is often lost on real pages
     "đoàn dbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
+    "đoàn ĐBQH": ("Đoàn đại biểu Quốc hội", "other", "place"),
     "bộ chỉ huy quân sự": ("Bộ Chỉ huy Quân sự", "other", "place"),
     "bộ chỉ huy bộ đội biên phòng": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
     "bộ đội biên phòng": ("Bộ đội Biên phòng", "other", "place"),
@@ -170,7 +171,7 @@ def _scan_pattern() -> re.Pattern[str]:
     # real pages capitalize inside short multi-word heads at will ("Toà án Nhân dân tỉnh")
     for h in [*_HEADS, "toà án nhân dân", "uỷ ban nhân dân"]:
         words = h.split(" ")
-        if 2 <= len(words) <= 4 and not h.isupper():
+        if 2 <= len(words) <= 5 and not h.isupper():
             variants = [[words[0][:1].upper() + words[0][1:]]]
             for w in words[1:]:
                 variants = [[*v, x] for v in variants for x in {w, w[:1].upper() + w[1:]}]
@@ -841,7 +842,7 @@ class Organizations:
             not raw[0].isupper()
             and not lower_head
             and not (
-                head in ("Phòng", "Ban", "Văn phòng", "Thanh tra")
+                head in ("Phòng", "Ban", "Văn phòng", "Thanh tra", "Đoàn đại biểu Quốc hội")
                 and _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
             )
         ):

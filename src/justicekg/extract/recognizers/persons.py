@@ -182,7 +182,7 @@ def _dash_extended(doc: Doc, start: int, name: str) -> str:
     ):
         return name
     tail = _cut(doc, t, m.group("tail"))
-    if any(w in _NOT_NAME for w in tail.split()):
+    if any(w in _NOT_NAME or w in _CREDIT_WORDS for w in tail.split()):
         return name
     return doc.text[start : t + len(tail)]
 
@@ -251,6 +251,8 @@ _NOT_NAME = frozenset(
     "Giám Sở Cục Bộ Phòng Ban Ủy Tỉnh Huyện Kiểm Tổng Viện Tòa Khối Cụm Đảng Luật "
     "Chỉ Xã Phường Quận Ngày Tháng Hội Đoàn Nhà Nước Phủ Sát".split()
 )
+#: words that open a photo or source credit after a dash ("X - Ảnh: VGP")
+_CREDIT_WORDS = frozenset({"Ảnh", "Nguồn", "Theo", "Video", "Clip"})
 #: "Nghị" is a given name ("Phan Hữu Nghị") unless it begins "Nghị định" / "Nghị quyết"
 _DECREE_AFTER = re.compile(r"\s+(?:định|quyết)(?![\w])", re.IGNORECASE)
 
@@ -280,7 +282,8 @@ def _not_a_name(words: list[str]) -> bool:
     """A lunar year (``Nhâm Dần``), a nickname (``Hai Nghĩa``), a country (``Việt Nam``) or a
     name cut after its middle name (``Trần Thị``)."""
     parts = _particles()
-    if words[-1] in parts["middle"]:
+    if words[-1] in parts["middle"] and (len(words) == 2 or words[-1] == "Thị"):
+        # "Trần Thị" is cut; "Trần Quốc Văn" is a full name whose given name is "Văn"
         return True
     if len(words) == 2 and words[0] in parts["stem"] and words[1] in parts["branch"]:
         return True

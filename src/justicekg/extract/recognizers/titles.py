@@ -23,6 +23,8 @@ def canonical_title(raw: str) -> str:
 
 #: heads whose title is a post only with the body named in it (``Phó trưởng Đoàn ĐBQH tỉnh``)
 _NAMED_BODY_ONLY = ("Đoàn",)
+#: qualifiers after a title that do not change its head (``Phó Trưởng đoàn chuyên trách``)
+_QUALIFIER = re.compile(r"\s+(?:[Tt]hường trực|[Cc]huyên trách)(?![\w])")
 
 
 @register("titles")
@@ -44,10 +46,12 @@ class Titles:
             base = " ".join(
                 w for w in words if w.lower() not in ("phó", "quyền", "tân", "nguyên", "cố")
             )
-            key = " ".join(base.replace(" Thường trực", "").replace(" thường trực", "").split())
+            key = _QUALIFIER.sub("", base)
             head = lex.title_head.get(key.lower(), "")
             if head in _NAMED_BODY_ONLY and not any(
-                o.start == m.end() - len(head) for o in doc.by_label("org")
+                o.start == m.end() - len(head)
+                or (o.name.startswith(head) and not doc.text[m.end() : o.start].strip())
+                for o in doc.by_label("org")
             ):
                 continue  # "làm trưởng đoàn" of a working visit: a role for a day, no post
             doc.add(

@@ -1,0 +1,149 @@
+"""Title chains, party posts, assembly delegations, the military and foreign bodies as real
+pages write them; every example is invented (names, sentences and pairings).
+
+Each case is one rule: the (title, organization) pairs the person must hold (titles folded).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+from justicekg.text.normalize import fold
+
+
+def _report(text: str):  # type: ignore[no-untyped-def]
+    return extract(text, article_id="t")
+
+
+def _positions(text: str, person: str) -> set[tuple[str, str | None]]:
+    return {
+        (fold(q.title), q.organization)
+        for p in _report(text).persons
+        if p.name == person
+        for q in p.positions
+    }
+
+
+POSITIONS = [
+    pytest.param(
+        "Đồng chí Phan Quốc Văn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La chủ trì.",
+        "Phan Quốc Văn",
+        {("pho bi thu", "Tỉnh ủy Sơn La"), ("chu tich", "Ủy ban nhân dân tỉnh Sơn La")},
+        id="given-name-van-ends-a-three-syllable-name",
+    ),
+    pytest.param(
+        "Dự có bà Hà Thị Liên, Tỉnh Ủy viên, Phó Chủ tịch HĐND tỉnh Yên Bái.",
+        "Hà Thị Liên",
+        {("tinh uy vien", "Tỉnh ủy Yên Bái"), ("pho chu tich", "Hội đồng nhân dân tỉnh Yên Bái")},
+        id="title-capitalized-inside",
+    ),
+    pytest.param(
+        "Bà Vi Thị Mến, Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Cao Bằng dự.",
+        "Vi Thị Mến",
+        {("pho truong doan chuyen trach", "Đoàn đại biểu Quốc hội tỉnh Cao Bằng")},
+        id="full-time-deputy-head-of-delegation",
+    ),
+    pytest.param(
+        "Ông Lò Văn Khiêm, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Điện Biên chủ trì.",
+        "Lò Văn Khiêm",
+        {("bi thu", "Tỉnh ủy Điện Biên"), ("truong doan", "Đoàn đại biểu Quốc hội tỉnh Điện Biên")},
+        id="head-of-delegation-abbreviated",
+    ),
+    pytest.param(
+        "Ông Đinh Công Sáng, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hòa Bình.",
+        "Đinh Công Sáng",
+        {
+            ("uy vien ban thuong vu", "Ban Thường vụ Tỉnh ủy Hòa Bình"),
+            ("chu nhiem", "Ủy ban Kiểm tra Tỉnh ủy Hòa Bình"),
+        },
+        id="bare-standing-member-takes-the-chain-province",
+    ),
+    pytest.param(
+        "Đại tá Mai Xuân Trường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Phú Thọ phát biểu.",
+        "Mai Xuân Trường",
+        {("chi huy truong", "Bộ Chỉ huy Quân sự tỉnh Phú Thọ")},
+        id="military-commander",
+    ),
+    pytest.param(
+        "Thượng tá Lương Văn Tiến, Phó Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang dự.",
+        "Lương Văn Tiến",
+        {("pho chinh uy", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang")},
+        id="deputy-political-commissar",
+    ),
+    pytest.param(
+        "Dự có Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trương Minh Khải.",
+        "Trương Minh Khải",
+        {("uy vien bo chinh tri", "Bộ Chính trị"), ("thuong truc ban bi thu", "Ban Bí thư")},
+        id="left-chain-of-titles-ending-with-their-bodies",
+    ),
+    pytest.param(
+        "Về dự có Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Lê Minh Châu.",
+        "Lê Minh Châu",
+        {
+            ("bi thu trung uong dang", "Ban Bí thư"),
+            ("chanh van phong", "Văn phòng Trung ương Đảng"),
+        },
+        id="left-chain-with-a-bare-party-title",
+    ),
+    pytest.param(
+        "Các Thứ trưởng Bộ Tư pháp Hoàng Văn Hải, Đào Thị Nga và Cao Minh Đức dự họp.",
+        "Cao Minh Đức",
+        {("thu truong", "Bộ Tư pháp")},
+        id="names-listed-after-a-plural-title",
+    ),
+    pytest.param(
+        "Lãnh đạo Bộ đến thăm nguyên Bộ trưởng Tư pháp Vương Đình Khang tại nhà riêng.",
+        "Vương Đình Khang",
+        {("nguyen bo truong", "Bộ Tư pháp")},
+        id="former-minister-named-by-domain",
+    ),
+    pytest.param(
+        "Ông Kiều Văn Tâm, Viện trưởng Viện Kiểm sát nhân dân tỉnh Tuyên Quang dự.",
+        "Kiều Văn Tâm",
+        {("vien truong", "Viện kiểm sát nhân dân tỉnh Tuyên Quang")},
+        id="procuracy-with-capitalized-kiem",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), POSITIONS)
+def test_position(text: str, person: str, expected: set[tuple[str, str | None]]) -> None:
+    assert expected <= _positions(text, person)
+
+
+def test_bare_standing_member_of_a_district_official_stays_unresolved() -> None:
+    text = "Ông Vũ Đình Lực, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND huyện Tam Đường dự."
+    got = _positions(text, "Vũ Đình Lực")
+    assert ("uy vien ban thuong vu", None) in got
+    assert not any(org and org.startswith("Ban Thường vụ Tỉnh ủy") for _, org in got)
+
+
+def test_bare_minister_is_not_the_foreign_ministry() -> None:
+    text = (
+        "Chiều 5/9, đoàn Bộ Tư pháp Lào do Bộ trưởng Xay-xổm Phăn-đi dẫn đầu đến thăm. "
+        "Bộ trưởng Trịnh Văn Quang tiếp đoàn."
+    )
+    assert ("bo truong", "Bộ Tư pháp Lào") in _positions(text, "Xay-xổm Phăn-đi")
+    assert ("bo truong", "Bộ Tư pháp Lào") not in _positions(text, "Trịnh Văn Quang")
+
+
+def test_ambassador_holds_the_mission() -> None:
+    text = "Đoàn đến thăm Đại sứ quán Lào tại Hà Nội. Đại sứ Bun-mi Xay-na-vong cảm ơn đoàn."
+    assert ("dai su", "Đại sứ quán Lào") in _positions(text, "Bun-mi Xay-na-vong")
+
+
+def test_photo_credit_after_a_dash_is_not_part_of_a_foreign_name() -> None:
+    text = "Thủ tướng tiếp Bộ trưởng Bộ Tư pháp Lào Xổm-phon Vi-lay - Ảnh: Lê Hùng"
+    names = {p.name for p in _report(text).persons}
+    assert "Xổm-phon Vi-lay" in names
+    assert not any("Ảnh" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Hội Liên hiệp Phụ nữ Việt Nam", "Ban Bí thư", "Tổng Liên đoàn Lao động Việt Nam"],
+)
+def test_national_bodies(body: str) -> None:
+    text = f"Đại diện {body} dự hội nghị tại Hà Nội."
+    assert body in {o.name for o in _report(text).organizations}
