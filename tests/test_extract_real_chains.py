@@ -147,3 +147,77 @@ def test_photo_credit_after_a_dash_is_not_part_of_a_foreign_name() -> None:
 def test_national_bodies(body: str) -> None:
     text = f"Đại diện {body} dự hội nghị tại Hà Nội."
     assert body in {o.name for o in _report(text).organizations}
+
+
+MORE_POSITIONS = [
+    pytest.param(
+        "Ông Đàm Văn Phú, Phó Chủ tịch UBND tỉnh Bắc Kạn-Trưởng ban Chỉ đạo THADS tỉnh kết luận.",
+        "Đàm Văn Phú",
+        {("truong ban", "Ban Chỉ đạo thi hành án dân sự tỉnh Bắc Kạn")},
+        id="second-role-after-an-unspaced-dash",
+    ),
+    pytest.param(
+        "Dự có Bí thư Thành ủy Hải Phòng Lê Văn Khải, Chủ tịch UBND thành phố Vũ Đức Tài.",
+        "Vũ Đức Tài",
+        {("chu tich", "Ủy ban nhân dân thành phố Hải Phòng")},
+        id="name-right-after-thanh-pho-is-no-street",
+    ),
+    pytest.param(
+        "Ông Hà Văn Sang - Phó Chủ tịch Ủy ban MTTQVN tỉnh Lạng Sơn dự.",
+        "Hà Văn Sang",
+        {("pho chu tich", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn")},
+        id="front-committee-abbreviated-mttqvn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), MORE_POSITIONS)
+def test_more_positions(text: str, person: str, expected: set[tuple[str, str | None]]) -> None:
+    assert expected <= _positions(text, person)
+
+
+def test_name_after_a_bare_district_word_is_a_person() -> None:
+    text = "Bài về huyện Lạc Sơn, tỉnh Hòa Bình. Dự có Chủ tịch UBND huyện Bạch Văn Tuấn."
+    report = _report(text)
+    assert ("chu tich", "Ủy ban nhân dân huyện Lạc Sơn") in _positions(text, "Bạch Văn Tuấn")
+    assert not any("Bạch Văn" in o.name for o in report.organizations)
+
+
+def test_district_named_without_its_place_word() -> None:
+    text = "Phòng Tư pháp Lạc Sơn đã tham mưu UBND huyện ban hành kế hoạch năm 2021."
+    names = {o.name for o in _report(text).organizations}
+    assert {"Phòng Tư pháp huyện Lạc Sơn", "Ủy ban nhân dân huyện Lạc Sơn"} <= names
+
+
+def test_lower_case_party_committee_after_its_board() -> None:
+    text = "Theo quyết định của Ban Thường vụ huyện ủy Lạc Sơn, ông Bùi Văn Khánh được phân công."
+    assert "Ban Thường vụ Huyện ủy Lạc Sơn" in {o.name for o in _report(text).organizations}
+
+
+def test_foreign_province_without_its_place_word() -> None:
+    text = (
+        "Sở Tư pháp tỉnh Kon Tum đón đoàn công tác của nước bạn Lào. Đoàn do ông Xổm-xạ "
+        "Phim-ma, Tỉnh ủy viên - Giám đốc Sở Tư pháp Attapeu làm trưởng đoàn."
+    )
+    got = _positions(text, "Xổm-xạ Phim-ma")
+    assert ("giam doc", "Sở Tư pháp tỉnh Attapeu") in got
+    assert ("tinh uy vien", "Tỉnh ủy Attapeu") in got
+
+
+def test_office_of_the_department_is_never_a_place_abroad() -> None:
+    text = "Bà Lò Thị Mai, Phó Chánh Văn phòng Sở; đoàn Lào đến thăm Sở Tư pháp tỉnh Sơn La."
+    assert ("pho chanh van phong", "Văn phòng Sở Tư pháp tỉnh Sơn La") in _positions(
+        text, "Lò Thị Mai"
+    )
+
+
+def test_supreme_court_capitalized() -> None:
+    text = "Chánh án TAND Tối cao quyết định tổ chức bộ máy của các tòa án."
+    assert "Tòa án nhân dân tối cao" in {o.name for o in _report(text).organizations}
+
+
+def test_post_2025_enforcement_title_named_by_its_level() -> None:
+    text = "Ông Mai Thế Hùng – Phó Trưởng Thi hành án dân sự tỉnh phát biểu tại An Giang."
+    report = extract(text, article_id="t", published="2025-10-01")
+    got = {(fold(q.title), q.organization) for p in report.persons for q in p.positions}
+    assert ("pho truong thi hanh an dan su tinh", "Thi hành án dân sự tỉnh An Giang") in got

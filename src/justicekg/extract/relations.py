@@ -46,7 +46,7 @@ from justicekg.text.normalize import fold
 
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
 _CHAIN = re.compile(
-    r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t]))?\s*"
+    r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t])|[-–](?=[A-ZĐ]))?\s*"
     r"(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+|là\s+)?"
 )
 _BORN = re.compile(r"[ \t]*\((?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{4}\)(?=[ \t]*[,–-])")
@@ -285,12 +285,22 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 tf = fold(t.name)
                 committee = _party_committee(tf)
                 later = [x for _, x in chain[i + 1 :] if x]
-                if committee is None and tf == "uy vien ban thuong vu" and later:
+                abroad = next((x for x in later if x.data.get("foreign_place")), None)
+                if (
+                    committee is None
+                    and tf == "uy vien ban thuong vu"
+                    and later
+                    and not t.data.get("commune_org")
+                ):
                     # "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy X": the standing
                     # board of the province's committee (a district post names its own board)
                     if not any(x.data.get("district") or "Huyện ủy" in x.name for x in later):
                         committee = "Tỉnh ủy"
-                if committee is not None:
+                if committee is not None and abroad is not None:
+                    # "Tỉnh ủy viên - Giám đốc Sở Tư pháp Sêkong": the province abroad's
+                    org_name = f"{committee or 'Tỉnh ủy'} {abroad.data['foreign_place']}"
+                    t.data["implied_org"] = {"kind": "party-committee", "province": None}
+                elif committee is not None:
                     prov = next((x.data.get("province") for _, x in chain[i + 1 :] if x), None)
                     prov = prov or doc.meta.get("main_province")
                     if prov:

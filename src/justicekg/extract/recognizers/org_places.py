@@ -234,6 +234,13 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                 if known is not None:
                     name, end = known
                     cands = lex.districts(name)
+                elif kind != "thành phố" and len(name.split()) >= 3 and _person_follows(name):
+                    # "Chủ tịch UBND huyện Trần Văn Nam": no district the gazetteer knows, a
+                    # person's name follows the bare place word
+                    end = m.start("name")
+                    while end > 0 and text[end - 1] in " \t":
+                        end -= 1
+                    return _implicit_place(doc, kind, end)
                 else:
                     cands = lex.districts(name)
                     name, end = _trim_name(name, m.start("name"), cands)
@@ -256,7 +263,63 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             rec = lex.province(cand)
             if rec:
                 return Place("province", rec.kind, rec.name, rec.name, m.start("name") + len(cand))
+        known = _gazetteer_prefix(text, m.start("name"))
+        if known is not None and _BARE_DISTRICT_END.match(text, known[1]):
+            # "Phòng Tư pháp Thạch Hà": a district the gazetteer knows, its place word omitted
+            main = doc.meta.get("main_province")
+            date = str(doc.published or doc.meta.get("dateline") or "")
+            cands = [
+                c
+                for c in lex.districts(known[0])
+                if len(lex.districts(known[0])) == 1 or c.province == main
+            ]
+            # the unit in force at the page's date; undated, the long-standing one
+            cands.sort(
+                key=lambda c: (
+                    not ((c.valid_from or "") <= date < (c.valid_to or "9999"))
+                    if date
+                    else c.valid_from is not None
+                )
+            )
+            if cands:
+                pick = cands[0]
+                named = _named_districts(doc)
+                if all(n[0] != m.start("name") for n in named):
+                    named.append((m.start("name"), pick.kind, pick.name, pick.province))
+                    named.sort()
+                return Place("district", pick.kind, pick.name, pick.province, known[1])
+        first = _foreign_run(text, m.start("name"), words[0]).split()[0]
+        if (
+            _is_foreign_place(first)
+            and first not in _NOT_PLACE_WORDS
+            and _BARE_DISTRICT_END.match(text, m.start("name") + len(first))
+            and not lex.province(first)
+            and not doc.covered(m.start("name"), m.start("name") + 1, ("province",))
+            and (_NOT_VIETNAMESE.search(first.lower()) or _abroad_nearby(doc, m.start()))
+        ):
+            # "Giám đốc Sở Tư pháp Sêkong" in a page about a Lao delegation: a province
+            # abroad written without its place word
+            return Place("foreign", "tỉnh", first, None, m.start("name") + len(first))
     return None
+
+
+#: a bare district name ends at punctuation or a lower-case word (not a longer capitalized run)
+_BARE_DISTRICT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-zđà-ỹ]")
+
+
+#: capitalized words that begin a body or a title, never a place abroad ("Văn phòng Sở")
+_NOT_PLACE_WORDS = frozenset(
+    "Sở Cục Bộ Vụ Phòng Ban Văn Thanh Trung Tổng Chi Ủy Hội Đoàn Công Tòa Viện Đảng Tỉnh "
+    "Huyện Thành Nhà Nước Chính Quốc Phó Trưởng Giám Chủ Bí Thứ".split()
+)
+
+
+def _abroad_nearby(doc: Doc, pos: int) -> bool:
+    """The sentence at ``pos`` or the one before it names a country abroad."""
+    sent = doc.sentence_of(pos)
+    lo = doc.sentence_of(max(0, sent.start - 2)).start if sent.start > 1 else sent.start
+    chunk = doc.text[lo : sent.end]
+    return bool(_ABROAD.search(chunk) or _country_any_re().search(chunk))
 
 
 _TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*")

@@ -49,6 +49,7 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "ủy ban mặt trận tổ quốc việt nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
     "Ủy ban MTTQ Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
     "Ủy ban MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
+    "Ủy ban MTTQVN": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
     "liên đoàn lao động": ("Liên đoàn Lao động", "other", "place"),
     "đài phát thanh và truyền hình": ("Đài Phát thanh và Truyền hình", "other", "place"),
     "đài phát thanh - truyền hình": ("Đài Phát thanh - Truyền hình", "other", "place"),
@@ -835,7 +836,10 @@ class Organizations:
         head, kind, needs = found
         # real pages write "ban Pháp chế HĐND …", "cục Thi hành án dân sự tỉnh X": a
         # lower-case head counts when a capitalized domain from the gazetteer follows
-        lower_head = raw in ("cục", "ban", "sở") and _CAPITAL_NEXT.match(text, m.end()) is not None
+        lower_head = (
+            raw in ("cục", "ban", "sở", "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy")
+            and _CAPITAL_NEXT.match(text, m.end()) is not None
+        )
         if raw in ("khu vực", "cụm", "khối") and _NAMED_GROUP_NEXT.match(text, m.end()):
             lower_head = True  # "khu vực thi đua Tây Bắc", "cụm thi đua số 3": a named group
         if (
@@ -1166,9 +1170,9 @@ class Organizations:
                     {"kind": kind},
                 )
             if head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân") and re.match(
-                r"\s+tối cao", text[end:]
+                r"\s+[tT]ối [cC]ao", text[end:]
             ):
-                e = end + len(re.match(r"\s+tối cao", text[end:]).group(0))  # type: ignore[union-attr]
+                e = end + len(re.match(r"\s+[tT]ối [cC]ao", text[end:]).group(0))  # type: ignore[union-attr]
                 country = _country_re().match(text, e)
                 if country is not None:
                     # "Tòa án nhân dân tối cao Lào": a foreign supreme court
@@ -1228,6 +1232,7 @@ class Organizations:
         if place.level == "foreign":
             info["kind"] = "other"
             info["foreign"] = True
+            info["foreign_place"] = place.name
         if place.level in ("district", "commune"):
             info["district"] = place.name
             if kind == "provincial-department":
