@@ -221,3 +221,28 @@ def test_post_2025_enforcement_title_named_by_its_level() -> None:
     report = extract(text, article_id="t", published="2025-10-01")
     got = {(fold(q.title), q.organization) for p in report.persons for q in p.positions}
     assert ("pho truong thi hanh an dan su tinh", "Thi hành án dân sự tỉnh An Giang") in got
+
+
+def test_listed_court_and_procuracy_take_the_province() -> None:
+    text = (
+        "Chiều 6/11, Sở Tư pháp tỉnh Yên Bái phối hợp với Viện Kiểm sát nhân dân, "
+        "Tòa án nhân dân, Sở Tài chính tổ chức Lễ ký kết quy chế phối hợp."
+    )
+    names = {o.name for o in _report(text).organizations}
+    assert {"Viện kiểm sát nhân dân tỉnh Yên Bái", "Tòa án nhân dân tỉnh Yên Bái"} <= names
+
+
+def test_a_generic_court_stays_unnamed() -> None:
+    text = "Sở Tư pháp tỉnh Yên Bái nêu quy chế phối hợp giữa thi hành án và Tòa án nhân dân."
+    assert "Tòa án nhân dân tỉnh Yên Bái" not in {o.name for o in _report(text).organizations}
+
+
+def test_youth_union_is_not_a_person() -> None:
+    text = "Dự có đại diện Hội Cựu chiến binh, Đoàn Thanh niên. Ông Đoàn Thanh Hải phát biểu."
+    names = {p.name for p in _report(text).persons}
+    assert names == {"Đoàn Thanh Hải"}
+
+
+def test_six_syllable_foreign_name_after_an_honorific() -> None:
+    text = "Phía nước bạn Lào có ông Khăm Xay Phon Sít Vông Xa, Giám đốc Sở Tư pháp tỉnh Attapeu."
+    assert "Khăm Xay Phon Sít Vông Xa" in {p.name for p in _report(text).persons}

@@ -1191,6 +1191,15 @@ class Organizations:
             elif head in _COUNCIL_HEADS:
                 place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
             elif (
+                head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân")
+                and doc.meta.get("main_province")
+                and _LIST_BEFORE.search(text, max(0, start - 6), start)
+                and _LIST_AFTER.match(text, end)
+            ):
+                # "… phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân, Sở …": a court or
+                # procuracy listed among the province's bodies is the province's
+                place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
+            elif (
                 head in ("Phòng", "Ban", "Trung tâm")
                 and doc.meta.get("main_dept")
                 # a district's Phòng Tư pháp is never a unit of the Sở
@@ -1265,6 +1274,8 @@ class Organizations:
         return Span(start, e, "org", name, "group", {"kind": "emulation-group"})
 
 
+_LIST_BEFORE = re.compile(r"(?:,|với|và)[ \t]+$")
+_LIST_AFTER = re.compile(r"[ \t]*(?:,|;|và[ \t]+[A-ZĐ])")
 _COUNCIL_BOARDS = frozenset({"Pháp chế", "Kinh tế - Ngân sách", "Văn hóa - Xã hội", "Dân tộc"})
 _PARTY_BOARDS = frozenset({"Nội chính", "Tổ chức", "Tuyên giáo", "Dân vận", "Thường vụ"})
 

@@ -251,6 +251,10 @@ _NOT_NAME = frozenset(
     "Giám Sở Cục Bộ Phòng Ban Ủy Tỉnh Huyện Kiểm Tổng Viện Tòa Khối Cụm Đảng Luật "
     "Chỉ Xã Phường Quận Ngày Tháng Hội Đoàn Nhà Nước Phủ Sát".split()
 )
+#: one more capitalized syllable (a foreign name longer than a Vietnamese one)
+_MORE_SYL = re.compile(rf"{SP}{SYL}(?![\w'])")
+#: a lower-case syllable that completes a body's name begun by a capitalized run
+_BODY_WORD_AFTER = re.compile(r"[ \t]+(?:niên|chiến binh|binh|nhân dân)(?![\w])")
 #: words that open a photo or source credit after a dash ("X - Ảnh: VGP")
 _CREDIT_WORDS = frozenset({"Ảnh", "Nguồn", "Theo", "Video", "Clip"})
 #: "Nghị" is a given name ("Phan Hữu Nghị") unless it begins "Nghị định" / "Nghị quyết"
@@ -302,6 +306,8 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
         return False
     if _not_a_name(words):
         return False
+    if _BODY_WORD_AFTER.match(doc.text, end):
+        return False  # "Đoàn Thanh niên", "Hội Cựu chiến binh": a body cut at its lower case
     if "Nghị" in words[1:] and (
         words[-1] != "Nghị" or _DECREE_AFTER.match(doc.text, end) is not None
     ):
@@ -382,8 +388,12 @@ class Persons:
             s = m.start("name")
             if lexicon().title_re.match(text, s) or _HEADWORD.match(text, s):
                 continue
-            name = _cut(doc, s, m.group("name"))
-            if name == m.group("name"):
+            raw = m.group("name")
+            more = _MORE_SYL.match(text, m.end("name"))
+            if more is not None and raw.count(" ") >= 4 and _vn_name_start().match(text, s) is None:
+                raw += more.group(0)  # a long Lao name: "ông Khăm Phăn Sít Xay Nha Xăn"
+            name = _cut(doc, s, raw)
+            if name == raw:
                 name = _dash_extended(doc, s, name)
             e = s + len(name)
             if free(s, e) and _valid(doc, s, e, name):
