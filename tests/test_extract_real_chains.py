@@ -246,3 +246,64 @@ def test_youth_union_is_not_a_person() -> None:
 def test_six_syllable_foreign_name_after_an_honorific() -> None:
     text = "Phía nước bạn Lào có ông Khăm Xay Phon Sít Vông Xa, Giám đốc Sở Tư pháp tỉnh Attapeu."
     assert "Khăm Xay Phon Sít Vông Xa" in {p.name for p in _report(text).persons}
+
+
+BATCH3 = [
+    pytest.param(
+        "Đồng chí Lại Văn Hòa - Tỉnh ủy viên, Bí Thư Ban Cán sự Đảng, Bí Thư Đảng ủy, Chánh án"
+        " TAND tỉnh Nam Định phát biểu.",
+        "Lại Văn Hòa",
+        {
+            ("bi thu ban can su dang", "Ban Cán sự Đảng Tòa án nhân dân tỉnh Nam Định"),
+            ("bi thu dang uy", "Đảng ủy Tòa án nhân dân tỉnh Nam Định"),
+            ("chanh an", "Tòa án nhân dân tỉnh Nam Định"),
+        },
+        id="bare-party-bodies-stay-in-the-title",
+    ),
+    pytest.param(
+        "Ông Đặng Quốc Bảo - Ủy viên Ban Thường vụ Đảng ủy, Phó Chánh án TAND tối cao dự.",
+        "Đặng Quốc Bảo",
+        {("uy vien ban thuong vu", "Ban Thường vụ Đảng ủy Tòa án nhân dân tối cao")},
+        id="standing-board-of-the-bare-party-committee",
+    ),
+    pytest.param(
+        "Sáng 2/7, Phó Bí thư Thường trực Quận ủy Quận 3 Lâm Thị Hạnh đến thăm.",
+        "Lâm Thị Hạnh",
+        {("pho bi thu thuong truc", "Quận ủy Quận 3")},
+        id="numbered-district-party-committee",
+    ),
+    pytest.param(
+        "Dự lễ có Tổng Biên tập Báo Pháp luật Việt Nam Đỗ Minh Khang, đại diện các báo.",
+        "Đỗ Minh Khang",
+        {("tong bien tap", "Báo Pháp luật Việt Nam")},
+        id="editor-named-after-the-newspaper",
+    ),
+    pytest.param(
+        "Dự có Phó Chủ tịch nước Hà Thị Lựu.",
+        "Hà Thị Lựu",
+        {("pho chu tich nuoc", None)},
+        id="vice-president-names-the-office-itself",
+    ),
+    pytest.param(
+        "Phòng Tư pháp huyện Lạc Sơn tổ chức hội nghị. Ông Quách Văn Tú, Trưởng phòng Tư pháp"
+        " phát biểu.",
+        "Quách Văn Tú",
+        {("truong phong", "Phòng Tư pháp huyện Lạc Sơn")},
+        id="bare-district-unit-named-in-full-elsewhere",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), BATCH3)
+def test_batch3(text: str, person: str, expected: set[tuple[str, str | None]]) -> None:
+    assert expected <= _positions(text, person)
+
+
+def test_appointment_to_a_list_of_names() -> None:
+    text = (
+        "Ngày 5/3, Tòa án nhân dân tỉnh Bến Tre tổ chức lễ công bố. Tại lễ, ông Lâm đã thay mặt"
+        " Tòa án nhân dân tối cao trao quyết định bổ nhiệm phó chánh án cho các ông Võ Văn Lành,"
+        " Đỗ Văn Thới và bà Phan Thị Thơ."
+    )
+    for name in ("Võ Văn Lành", "Đỗ Văn Thới", "Phan Thị Thơ"):
+        assert ("pho chanh an", "Tòa án nhân dân tỉnh Bến Tre") in _positions(text, name)

@@ -154,15 +154,30 @@ _APPOINTED_TO = re.compile(
     r"(?:bổ nhiệm(?: lại)?|giao|điều động(?: và bổ nhiệm)?)(?:[ \t]+(?:giữ[ \t]+)?chức(?: vụ)?)?"
     r"[ \t]+$"
 )
-_FOR_NAME = re.compile(r"[ \t]+cho[ \t]+(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)[ \t]+)?$")
+_FOR_NAME = re.compile(
+    r"[ \t]+cho[ \t]+(?:các[ \t]+)?(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)[ \t]+)?$"
+)
 
 
 def _appointed_for(
-    text: str, p: Span, orgs: list[Span], title_end: dict[int, Span]
+    text: str,
+    p: Span,
+    orgs: list[Span],
+    title_end: dict[int, Span],
+    persons: list[Span] | None = None,
 ) -> tuple[Span, Span | None] | None:
     """``trao quyết định giao quyền Cục trưởng Cục X cho ông Y``: the post an appointment gives
     to the person named after ``cho``."""
     m = _FOR_NAME.search(text, max(0, p.start - 30), p.start)
+    if m is None and persons:
+        # "bổ nhiệm phó chánh án cho các ông A, B và bà C": every name of the list
+        first = p
+        for q in reversed([q for q in persons if q.end <= p.start]):
+            if not _NAME_SEP.fullmatch(text, q.end, first.start):
+                break
+            first = q
+        if first is not p:
+            m = _FOR_NAME.search(text, max(0, first.start - 30), first.start)
     if m is None:
         return None
     o = next((x for x in orgs if x.end == m.start()), None)

@@ -76,7 +76,9 @@ _PARTY_ROLE = re.compile(
 )
 _ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
 _ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—-]{0,60}?[ \t]*(?:,|[–—-])[ \t]*")
-_PARTY_BARE = re.compile(r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban cán sự [đĐ]ảng|Đảng đoàn)(?=[ \t]*,)")
+_PARTY_BARE = re.compile(
+    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn)(?=[ \t]*,)"
+)
 
 
 _ON_BEHALF = re.compile(
@@ -176,6 +178,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         t.data["commune_org"] = committee_word + " " + body_name
                         t.data["commune_org_kind"] = "party-committee"
                 end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
+                if t.data.get("commune_org") and fold(t.name).startswith(("bi thu", "pho bi thu")):
+                    # "Bí thư Đảng ủy, Chánh án …": the real-page gold keeps the committee word
+                    # in the title (as for "Trưởng Ban" + "Ban …")
+                    body_word = " ".join(party.group("body").split())
+                    t = Span(t.start, t.end, t.label, f"{t.name} {body_word}", t.rule, t.data)
             else:
                 end_t = t
             nn = _NEXT_NAME.match(text, o.end if o else end_t.end)
@@ -266,7 +273,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 chain.append((t, None))
                 bare_body = _resolve_title_org(doc, t, orgs, t.start)
                 _left_bare_party(text, t, bare_body, title_end, chain)
-        appointed = _appointed_for(text, p, orgs, title_end)
+        appointed = _appointed_for(text, p, orgs, title_end, all_persons)
         if appointed is not None and all(appointed[0] is not t for t, _ in chain):
             chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post
         for held in _held_in_sentence(doc, p, title_at, orgs, all_persons):
@@ -323,6 +330,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 ):
                     # ("lời dạy của Chủ tịch X": a head of state cited, no body of this page)
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
+                    if org_name is not None:
+                        org_name = _named_in_full(org_name, orgs)
                     if org_name is None:
                         own = [x for _, x in chain if x is not None]
                         org_name = _implied_employer(doc, t, orgs, own)
@@ -337,6 +346,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t.data["implied_org"] = {"kind": "party-committee", "province": prov}
             if p.data.get("historical"):
                 org_name = None  # "Chủ tịch Hồ Chí Minh": no present-day body
+            if org_name == "Chủ tịch nước" and fold(t.name) != "chu tich nuoc":
+                org_name = None  # "Phó Chủ tịch nước X": the title names the office itself
             if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith("thu tuong"):
                 org_name = "Chính phủ"  # "(Phó) Thủ tướng (Chính phủ) X": the title's body
                 t.data["implied_org"] = {"kind": "government", "province": None}

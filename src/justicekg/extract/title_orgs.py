@@ -88,6 +88,9 @@ def _party_committee(folded_title: str) -> str | None:
     return None
 
 
+_ACTING_FOR = re.compile(r"(?:thay mặt|Thay mặt|đại diện|Đại diện)[ \t]+$")
+
+
 def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> str | None:
     """An organization for a title given without one, from its head noun."""
     head = title.data.get("head") or ""
@@ -166,8 +169,12 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     if len(names) == 1:
         return next(iter(names))
     if cands:
-        # the nearest one before the title, else the first after
+        # the nearest one before the title, else the first after; a body named as acting
+        # for another ("thay mặt Tòa án nhân dân tối cao trao quyết định") is the giver's
         prev = [o for o in cands if o.end <= near]
+        prev = [
+            o for o in prev if not _ACTING_FOR.search(doc.text, max(0, o.start - 12), o.start)
+        ] or prev
         return (prev[-1] if prev else cands[0]).name
     return None
 

@@ -121,6 +121,22 @@ def _press_tail(text: str, end: int) -> list[str]:
 _NOT_PRESS = frozenset("cáo chí động hiệu tin giá danh".split())
 
 
+@cache
+def _person_run() -> re.Pattern[str]:
+    from justicekg.extract.lexicon import SP, SYL
+
+    return re.compile(
+        rf"(?:{lexicon().surname_re}){SP}{SYL}(?:{SP}{SYL}){{1,3}}"
+        rf"(?=[ \t]*[,.;:()\n]|[ \t]+[{LOWER}]|$)"
+    )
+
+
+def _person_starts(text: str, pos: int) -> bool:
+    """A surname and two to four more capitalized syllables up to punctuation or a lower-case
+    word start at ``pos``: a person's full name, not more words of a title."""
+    return _person_run().match(text, pos) is not None
+
+
 def press(doc: Doc) -> list[Span]:
     """Newspapers and magazines: ``Báo Pháp luật Việt Nam``, ``Tạp chí Dân chủ và Pháp luật``
     (``và`` joins two capitalized words)."""
@@ -142,6 +158,8 @@ def press(doc: Doc) -> list[Span]:
             if w is not None:
                 if not words and w.group(1).lower() in _NOT_PRESS:
                     break
+                if len(words) >= 2 and _person_starts(text, w.start(1)):
+                    break  # "Tổng Biên tập Báo Pháp luật Việt Nam Vũ Hoài Nam": the editor
                 words.append(w.group(1))
                 end = w.end()
                 continue

@@ -195,16 +195,23 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                 if kind == "tỉnh" or kind == "thành phố":
                     return _implicit_place(doc, kind, m.end())
                 return None
+            seen_abroad: set[str] = doc.meta.setdefault("_foreign_places", set())
             if (
                 kind == "tỉnh"
                 and _is_foreign_place(name)
                 and not doc.covered(m.start("name"), m.end(), ("province",))
-                and _abroad_context(doc, m.start(), _foreign_run(text, m.start("name"), name))
+                and (
+                    _trim_name(_foreign_run(text, m.start("name"), name), 0, [])[0] in seen_abroad
+                    or _abroad_context(doc, m.start(), _foreign_run(text, m.start("name"), name))
+                    or _abroad_nearby(doc, m.start())
+                )
             ):
                 # "Sở Tư pháp tỉnh Attapeu": a province abroad, not a person and not ours;
-                # transliterated names keep their hyphens ("tỉnh Chăm-pa-sắc")
+                # transliterated names keep their hyphens ("tỉnh Chăm-pa-sắc"); once abroad,
+                # the same name is abroad throughout the page
                 run = _foreign_run(text, m.start("name"), name)
                 fname, fend = _trim_name(run, m.start("name"), [])
+                seen_abroad.add(fname)
                 return Place("foreign", kind, fname, None, fend)
             if kind == "tỉnh":
                 # "TAND tỉnh Bế Văn Khánh": the province is implicit, a name follows

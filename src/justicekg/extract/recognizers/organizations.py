@@ -123,6 +123,7 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "thành đoàn": ("Thành đoàn", "other", "name"),
     "thành ủy": ("Thành ủy", "party-committee", "name"),
     "huyện ủy": ("Huyện ủy", "party-committee", "name"),
+    "quận ủy": ("Quận ủy", "party-committee", "name"),
     "thị ủy": ("Thị ủy", "party-committee", "name"),
     "tổng cục": ("Tổng cục", "general-department", "domain"),
     "chi cục": ("Chi cục", "district-enforcement", "domain"),
@@ -837,7 +838,7 @@ class Organizations:
         # real pages write "ban Pháp chế HĐND …", "cục Thi hành án dân sự tỉnh X": a
         # lower-case head counts when a capitalized domain from the gazetteer follows
         lower_head = (
-            raw in ("cục", "ban", "sở", "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy")
+            raw in ("cục", "ban", "sở", "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy")
             and _CAPITAL_NEXT.match(text, m.end()) is not None
         )
         if raw in ("khu vực", "cụm", "khối") and _NAMED_GROUP_NEXT.match(text, m.end()):
@@ -1068,6 +1069,17 @@ class Organizations:
             old = historical_province_at(text, end) if head in ("Tỉnh ủy", "Tỉnh đoàn") else None
             if old is not None and text[end : end + 1] in " \t":
                 return Span(start, old[1], "org", f"{head} {old[0]}", "grammar", {"kind": kind})
+            numbered = _NUMBERED_DISTRICT.match(text, end) if head == "Quận ủy" else None
+            if numbered is not None:  # "Quận ủy Quận 1"
+                qname = "Quận " + numbered.group(1)
+                return Span(
+                    start,
+                    numbered.end(),
+                    "org",
+                    f"{head} {qname}",
+                    "grammar",
+                    {"kind": kind, "province": doc.meta.get("main_province"), "district": qname},
+                )
             pm = _BARE_PROVINCE.match(text, end)
             rec = None
             if pm:
@@ -1274,6 +1286,7 @@ class Organizations:
         return Span(start, e, "org", name, "group", {"kind": "emulation-group"})
 
 
+_NUMBERED_DISTRICT = re.compile(r"[ \t]+[Qq]uận[ \t]+(\d{1,2})(?![\w])")
 _LIST_BEFORE = re.compile(r"(?:,|với|và)[ \t]+$")
 _LIST_AFTER = re.compile(r"[ \t]*(?:,|;|và[ \t]+[A-ZĐ])")
 _COUNCIL_BOARDS = frozenset({"Pháp chế", "Kinh tế - Ngân sách", "Văn hóa - Xã hội", "Dân tộc"})

@@ -47,7 +47,10 @@ _HEADWORD = re.compile(
 
 
 _PREV_WORD = re.compile(r"(\w+)[ \t]+$")
-_HOUSE_NUMBER = re.compile(r"(?<![\w/])\d+[A-Za-z]?(?:\s*[-/]\s*\d+)*,?\s*$")
+#: (not a numbered district or unit: "Quận ủy Quận 1 Hoàng Thị A", "khu vực 3 Lê Văn B")
+_HOUSE_NUMBER = re.compile(
+    r"(?<![\w/])(?<![Qq]uận )(?<![Pp]hường )(?<![Kk]hu vực )\d+[A-Za-z]?(?:\s*[-/]\s*\d+)*,?\s*$"
+)
 _CONTACT_LINE = re.compile(
     r"(?:Địa chỉ|Trụ sở|Điện thoại|ĐT|Tel|Fax|Email|E-mail|Website)\s*:", re.IGNORECASE
 )
