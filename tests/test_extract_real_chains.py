@@ -307,3 +307,49 @@ def test_appointment_to_a_list_of_names() -> None:
     )
     for name in ("Võ Văn Lành", "Đỗ Văn Thới", "Phan Thị Thơ"):
         assert ("pho chanh an", "Tòa án nhân dân tỉnh Bến Tre") in _positions(text, name)
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in _report(text).organizations}
+
+
+def test_shared_units_over_a_province_list() -> None:
+    text = "Hội thi gồm Sở Tư pháp và Cục THADS của các tỉnh Thái Bình, Hà Nam, Hải Phòng."
+    got = _orgs(text)
+    for unit in ("Sở Tư pháp", "Cục Thi hành án dân sự"):
+        want = {f"{unit} tỉnh Thái Bình", f"{unit} tỉnh Hà Nam", f"{unit} thành phố Hải Phòng"}
+        assert want <= got
+
+
+def test_province_list_after_a_region() -> None:
+    text = (
+        "Có 3 đội đến từ Cục Thi hành án dân sự các tỉnh, thành phố Khu vực Duyên hải gồm: "
+        "Quảng Nam, Quảng Ngãi, Đà Nẵng."
+    )
+    assert {
+        "Cục Thi hành án dân sự tỉnh Quảng Nam",
+        "Cục Thi hành án dân sự tỉnh Quảng Ngãi",
+        "Cục Thi hành án dân sự thành phố Đà Nẵng",
+    } <= _orgs(text)
+
+
+def test_numbered_high_procuracies_and_departments() -> None:
+    text = "Các VKSND cấp cao 1, 2 và 3 có 8 cá nhân; Cờ thi đua tặng Vụ 14, VKSND tối cao."
+    assert {
+        "Viện kiểm sát nhân dân cấp cao 1",
+        "Viện kiểm sát nhân dân cấp cao 2",
+        "Viện kiểm sát nhân dân cấp cao 3",
+        "Vụ 14 Viện kiểm sát nhân dân tối cao",
+    } <= _orgs(text)
+
+
+def test_capitalized_thanh_pho_before_a_city() -> None:
+    text = "Cờ thi đua tặng VKSND Thành phố Cần Thơ và Sở Tư pháp Thành phố Đà Nẵng."
+    assert {"Viện kiểm sát nhân dân thành phố Cần Thơ", "Sở Tư pháp thành phố Đà Nẵng"} <= _orgs(
+        text
+    )
+
+
+def test_supreme_procuracy_is_not_a_place_abroad() -> None:
+    text = "Đoàn Bộ Tư pháp Lào thăm Việt Nam. Viện trưởng VKSND Tối cao Hồ Văn Lâm tiếp đoàn."
+    assert ("vien truong", "Viện kiểm sát nhân dân tối cao") in _positions(text, "Hồ Văn Lâm")

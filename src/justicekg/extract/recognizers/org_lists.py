@@ -181,9 +181,13 @@ def listed_departments(
 
 _COUNT_BEFORE = re.compile(r"(?<![\w])(?:các|\d{1,2})[ \t]+$")
 _PROVINCE_LIST = re.compile(
-    r"(?<![\w])(?P<unit>Sở Tư pháp|Cục Thi hành án dân sự|Cục THADS)"
+    r"(?<![\w])(?:(?P<unit0>Sở Tư pháp|Cục Thi hành án dân sự|Cục THADS)[ \t]*(?:,|và)[ \t]*)?"
+    r"(?P<unit>Sở Tư pháp|Cục Thi hành án dân sự|Cục THADS)"
     r"(?P<plural>[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|địa phương)"
     r"(?:[ \t]*,[ \t]*(?:thành phố|TP\.?))?)?"
+    # "… các tỉnh, thành phố Khu vực Đồng bằng Bắc bộ gồm: A, B": a region before the list
+    r"(?P<region>[ \t]+(?:thuộc[ \t]+)?(?:[Kk]hu vực|[Cc]ụm|[Kk]hối|vùng|miền)[^:()\n.;]{0,60}?"
+    r"(?=[ \t]*(?:\(|:|gồm)))?"
     r"[ \t]*(?P<open>\([ \t]*(?:gồm|là)?:?|:|gồm:?)?[ \t]*"
 )
 _ITEM_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?)[ \t]*")
@@ -199,7 +203,13 @@ def listed_provinces(doc: Doc) -> list[Span]:
         counted = _COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
         if not (counted or m.group("plural")) or not (m.group("open") or m.group("plural")):
             continue
-        unit = "Sở Tư pháp" if m.group("unit") == "Sở Tư pháp" else "Cục Thi hành án dân sự"
+        if m.group("region") and not (m.group("plural") and m.group("open")):
+            continue
+        units = [
+            "Sở Tư pháp" if u == "Sở Tư pháp" else "Cục Thi hành án dân sự"
+            for u in (m.group("unit0"), m.group("unit"))
+            if u
+        ]
         pos = m.end()
         while True:
             pm = lex.province_re.match(text, pos)
@@ -211,21 +221,22 @@ def listed_provinces(doc: Doc) -> list[Span]:
                 break
             end = pm.end()
             former = _FORMER.match(text, end)
-            out.append(
-                Span(
-                    pos,
-                    end,
-                    "org",
-                    f"{unit} {rec.kind} {rec.name}",
-                    "list",
-                    {
-                        "kind": "provincial-department"
-                        if unit.startswith("Sở")
-                        else "provincial-enforcement",
-                        "province": rec.name,
-                    },
+            for unit in units:
+                out.append(
+                    Span(
+                        pos,
+                        end,
+                        "org",
+                        f"{unit} {rec.kind} {rec.name}",
+                        "list",
+                        {
+                            "kind": "provincial-department"
+                            if unit.startswith("Sở")
+                            else "provincial-enforcement",
+                            "province": rec.name,
+                        },
+                    )
                 )
-            )
             end = former.end() if former else end
             sep = _SEP.match(text, end)
             if sep is None or sep.end() == end:
@@ -376,4 +387,32 @@ def provinces_after_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
                 )
             )
             pos = pm.end()
+    return out
+
+
+_HIGH_LIST = re.compile(
+    r"(?<![\w])(?P<head>Viện kiểm sát nhân dân|Viện [Kk]iểm sát [Nn]hân dân|VKSND|Tòa án nhân dân|"
+    r"Tòa án [Nn]hân dân|TAND)[ \t]+cấp cao[ \t]+(?P<nums>\d(?:[ \t]*(?:,|và)[ \t]*\d)*)(?![\w])"
+)
+
+
+def listed_high_courts(doc: Doc) -> list[Span]:
+    """``VKSND cấp cao 1, 2, 3``: the numbered high procuracies and courts, one per number."""
+    out: list[Span] = []
+    for m in _HIGH_LIST.finditer(doc.text):
+        head = m.group("head")
+        court = head.startswith(("Tòa", "TAND"))
+        name = "Tòa án nhân dân" if court else "Viện kiểm sát nhân dân"
+        for n in re.finditer(r"\d", m.group("nums")):
+            at = m.start("nums") + n.start()
+            out.append(
+                Span(
+                    m.start() if n.start() == 0 else at,
+                    at + 1,
+                    "org",
+                    f"{name} cấp cao {n.group(0)}",
+                    "list",
+                    {"kind": "court" if court else "procuracy"},
+                )
+            )
     return out

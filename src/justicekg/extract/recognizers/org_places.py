@@ -22,7 +22,8 @@ _FOREIGN_RUN = re.compile(
     rf"{SYL}(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?:{SP}{SYL}(?:-[{UPPER}{LOWER}][{LOWER}]*)*){{0,2}}"
 )
 _PLACE = re.compile(
-    r"\s*,?\s*(?P<kind>tỉnh|thành phố|TP\.?\s?|Tp\.?\s?|T\.P\.?\s?|huyện|quận|Quận|thị xã|"
+    r"\s*,?\s*(?P<kind>tỉnh|thành phố|Thành phố(?=[ \t]+[A-ZĐ])|TP\.?\s?|Tp\.?\s?|T\.P\.?\s?|"
+    r"huyện|quận|Quận|thị xã|"
     r"thị trấn|xã|"
     r"phường|đặc khu)"
     rf"(?:\s*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
@@ -317,7 +318,8 @@ _BARE_DISTRICT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-zđà-ỹ]")
 #: capitalized words that begin a body or a title, never a place abroad ("Văn phòng Sở")
 _NOT_PLACE_WORDS = frozenset(
     "Sở Cục Bộ Vụ Phòng Ban Văn Thanh Trung Tổng Chi Ủy Hội Đoàn Công Tòa Viện Đảng Tỉnh "
-    "Huyện Thành Nhà Nước Chính Quốc Phó Trưởng Giám Chủ Bí Thứ".split()
+    "Huyện Thành Nhà Nước Chính Quốc Phó Trưởng Giám Chủ Bí Thứ Tối Cấp Cao Nhân Dân Khu "
+    "Quân".split()
 )
 
 

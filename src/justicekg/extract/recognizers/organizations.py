@@ -308,6 +308,7 @@ _SHARED_PLURAL = re.compile(
 )
 _FULL_UNIT_NEXT = re.compile(r"[ \t]+(?:Phòng|Văn phòng|Ban|Thanh tra)(?![\w])")
 _UNIT_NUMBER = re.compile(r"[ \t]+(\d{1,2})[ \t]+(?=[A-ZĐ])")
+_UNIT_NUMBER_COMMA = re.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+(?=[A-ZĐ])")
 _NUMBERED_PARENTS = frozenset({"procuracy", "court", "police", "provincial-department"})
 _CENTRE_NUMBER = re.compile(r"[ \t]+số[ \t]+(\d{1,2})(?![\w])")
 _ACTIVITY_BEFORE = re.compile(
@@ -596,9 +597,12 @@ class Organizations:
             *org_lists.listed_provinces(doc),
             *org_lists.listed_communes(doc),
             *org_lists.listed_departments(doc, first, lambda pos: _bare_dept_suffix(doc, pos)),
+            *org_lists.listed_high_courts(doc),
         ]
+        before_items = list(first)
         for item in items:
-            if not any(item.overlaps(o) for o in first):
+            # two bodies may share one listed place ("Sở Tư pháp và Cục THADS các tỉnh: A")
+            if not any(item.overlaps(o) for o in before_items):
                 first.append(item)
         first.extend(
             o
@@ -858,6 +862,19 @@ class Organizations:
             return None  # "Trưởng phòng Phòng Công chứng số 1": the unit is named in full next
         if depth == 0 and _COUNT_BEFORE.search(text, max(0, start - 12), start):
             return None
+        if head in ("Vụ", "Cục") and depth < 2:
+            num = _UNIT_NUMBER_COMMA.match(text, m.end())
+            sub = self._parse(doc, num.end(), depth + 1) if num else None
+            if num is not None and sub is not None and sub.data.get("kind") in _NUMBERED_PARENTS:
+                # "Vụ 16, VKSND tối cao": a numbered department of a procuracy or court
+                return Span(
+                    start,
+                    sub.end,
+                    "org",
+                    f"{head} {num.group(1)} {sub.name}",
+                    "sub-unit",
+                    {"kind": "other", "province": sub.data.get("province"), "parent": sub.name},
+                )
         if head == "Phòng":
             region = _REGIONAL_UNIT.match(text, m.end())
             if region is not None:
