@@ -353,3 +353,20 @@ def test_capitalized_thanh_pho_before_a_city() -> None:
 def test_supreme_procuracy_is_not_a_place_abroad() -> None:
     text = "Đoàn Bộ Tư pháp Lào thăm Việt Nam. Viện trưởng VKSND Tối cao Hồ Văn Lâm tiếp đoàn."
     assert ("vien truong", "Viện kiểm sát nhân dân tối cao") in _positions(text, "Hồ Văn Lâm")
+
+
+def test_caption_title_then_dash_then_name() -> None:
+    text = "Phó Chủ tịch Hội đồng Thi đua khen thưởng Ngành - Hồ Văn Lợi trình bày báo cáo."
+    assert ("pho chu tich", "Hội đồng Thi đua - Khen thưởng ngành Tư pháp") in _positions(
+        text, "Hồ Văn Lợi"
+    )
+
+
+def test_foreign_minister_named_by_domain_and_country() -> None:
+    text = "Bộ trưởng Tư pháp Lào Xay-sổm Vông-xa phát biểu tại lễ kỷ niệm."
+    assert ("bo truong", "Bộ Tư pháp Lào") in _positions(text, "Xay-sổm Vông-xa")
+
+
+def test_first_commune_after_a_colon_is_a_place() -> None:
+    text = "Hội nghị truyền thông tại 03 xã: Sơn Thủy, Sơn Kim, Sơn Tây thu hút nhiều người dân."
+    assert not _report(text).persons

@@ -265,7 +265,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         if edge - 40 < x.end < edge
                         and x.data.get("head") == "Bộ"
                         and (d := _ministry_domain().match(text, x.end)) is not None
-                        and d.end() == edge
+                        and _country_end(text, d.end()) == edge
                     ),
                     None,
                 )
@@ -273,6 +273,10 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 chain.append((t, None))
                 bare_body = _resolve_title_org(doc, t, orgs, t.start)
                 _left_bare_party(text, t, bare_body, title_end, chain)
+        if not chain:
+            caption = _caption_title(doc, p, orgs, title_end)
+            if caption is not None:
+                chain.append(caption)
         appointed = _appointed_for(text, p, orgs, title_end, all_persons)
         if appointed is not None and all(appointed[0] is not t for t, _ in chain):
             chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post
@@ -376,6 +380,39 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         facts.positions = list(seen.values())
     _title_references(doc, people, orgs)
     return people
+
+
+def _country_end(text: str, pos: int) -> int:
+    """Past a country named at ``pos`` (``Bộ trưởng Tư pháp Lào``), else ``pos``."""
+    from justicekg.extract.recognizers.org_places import _country_re
+
+    country = _country_re().match(text, pos)
+    return country.end() if country else pos
+
+
+_DASH_BEFORE = re.compile(r"[ \t]+[-–][ \t]+$")
+
+
+def _caption_title(
+    doc: Doc, p: Span, orgs: list[Span], title_end: dict[int, Span]
+) -> tuple[Span, Span | None] | None:
+    """``Phó Chủ tịch Hội đồng X - Name trình bày …``: a title and its body opening the sentence
+    (or line), a dash, then the name."""
+    text = doc.text
+    dash = _DASH_BEFORE.search(text, max(0, p.start - 4), p.start)
+    if dash is None:
+        return None
+    o = next((x for x in orgs if x.end == dash.start()), None)
+    at = o.start if o else dash.start()
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    t = title_end.get(at)
+    if t is None:
+        return None
+    line_start = max(doc.sentence_of(t.start).start, text.rfind("\n", 0, t.start) + 1)
+    if text[line_start : t.start].strip():
+        return None
+    return t, o
 
 
 _BARE_LEVEL = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")

@@ -99,7 +99,12 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         # "Bộ trưởng Tư pháp": a minister named with the ministry's domain alone
         domain = _ministry_domain().match(doc.text, title.end)
         if domain is not None:
-            return f"Bộ {_ministries()[fold(domain.group(1))]}"
+            from justicekg.extract.recognizers.org_places import _country_name, _country_re
+
+            # "Bộ trưởng Tư pháp Lào": a foreign minister, the ministry named with its country
+            country = _country_re().match(doc.text, domain.end())
+            suffix = f" {_country_name(country.group('c'))}" if country else ""
+            return f"Bộ {_ministries()[fold(domain.group(1))]}{suffix}"
     written = _BARE_BODY_AFTER.match(doc.text, title.end)
     if written is not None:
         # "Phó Chủ tịch thứ Nhất Hội đồng": the body its head noun names, the page's only one

@@ -24,11 +24,12 @@ def _form_pattern(form: str) -> str:
     """A written form as a regex: its first letter as written, the rest in any case, any
     spacing, and dashes and commas spaced any way."""
     rest: list[str] = []
+    form = re.sub(r"\s*[-–]\s*", "-", form)
     for ch in form[1:]:
         if ch == " ":
             rest.append(r"\s+")
         elif ch in "-–":
-            rest.append(r"\s*[-–]\s*")
+            rest.append(r"(?:\s*[-–]\s*|\s+)")  # "Thi đua khen thưởng": the dash is often lost
         elif ch == ",":
             rest.append(r"\s*,")
         else:

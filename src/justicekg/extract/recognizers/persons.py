@@ -80,9 +80,18 @@ def _place_list_before() -> re.Pattern[str]:
     )
 
 
+_PLACE_LIST_OPEN = re.compile(rf"(?<![\w]){_PLACE_WORDS}[ \t]*[:(][ \t]*$")
+_SHORT_ITEM_NEXT = re.compile(rf"{SYL}(?:{SP}{SYL})?[ \t]*[,;][ \t]*{SYL}")
+
+
 def _in_place_list(doc: Doc, start: int) -> bool:
     """A run that continues a list of places opened by a place word (with a colon or a
-    parenthesis, or after two items at least) is a place: ``các xã Tân Lộc, Phú Mỹ, Hồ Sơn``."""
+    parenthesis, or after two items at least) is a place: ``các xã Tân Lộc, Phú Mỹ, Hồ Sơn``;
+    so is the first item right after ``xã:`` when a short item and another follow."""
+    if _PLACE_LIST_OPEN.search(doc.text, max(0, start - 20), start) and _SHORT_ITEM_NEXT.match(
+        doc.text, start
+    ):
+        return True
     lo = max(doc.text.rfind("\n", 0, start) + 1, start - 300)
     m = _place_list_before().search(doc.text, lo, start)
     if m is None:
@@ -192,6 +201,18 @@ def _dash_extended(doc: Doc, start: int, name: str) -> str:
 
 #: one upper-case syllable, also with a glottal prefix (``H'NGUYÊN``)
 USYL = rf"[{UPPER}](?:'[{UPPER}])?[{UPPER}]*"
+
+
+def _minister_domain(text: str, at: int) -> int | None:
+    """The end of a ministry's domain (and a country) written right after a minister's title."""
+    from justicekg.extract.recognizers.org_places import _country_re
+    from justicekg.extract.title_orgs import _ministry_domain
+
+    dm = _ministry_domain().match(text, at)
+    if dm is None:
+        return None
+    country = _country_re().match(text, dm.end())
+    return country.end() if country else dm.end()
 
 
 def title_case(name: str) -> str:
@@ -439,6 +460,8 @@ class Persons:
             at = t.end()
             if at + 1 in org_end:
                 at = org_end[at + 1]
+            elif (dm := _minister_domain(text, at)) is not None:
+                at = dm  # "Bộ trưởng Tư pháp Lào X": past the ministry's domain and country
             m2 = after_title.match(text, at)
             if m2 is None:
                 continue
