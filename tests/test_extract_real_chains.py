@@ -370,3 +370,25 @@ def test_foreign_minister_named_by_domain_and_country() -> None:
 def test_first_commune_after_a_colon_is_a_place() -> None:
     text = "Hội nghị truyền thông tại 03 xã: Sơn Thủy, Sơn Kim, Sơn Tây thu hút nhiều người dân."
     assert not _report(text).persons
+
+
+def test_copula_left_title_and_appointment_by_the_prime_minister() -> None:
+    text = (
+        "Trước đó, Tổng cục trưởng Tổng cục THADS là ông Lâm Quang Vũ đã được Thủ tướng bổ"
+        " nhiệm Thứ trưởng Bộ Tư pháp."
+    )
+    got = _positions(text, "Lâm Quang Vũ")
+    assert {("tong cuc truong", "Tổng cục Thi hành án dân sự"), ("thu truong", "Bộ Tư pháp")} <= got
+
+
+def test_foreign_minister_title_is_not_the_previous_persons() -> None:
+    text = "Dự có Phó Chủ tịch Quốc hội Trần Văn Tâm, Bộ trưởng Tư pháp Lào Xổm-phon Vi-lay."
+    assert ("bo truong", "Bộ Tư pháp Lào") not in _positions(text, "Trần Văn Tâm")
+    assert ("bo truong", "Bộ Tư pháp Lào") in _positions(text, "Xổm-phon Vi-lay")
+
+
+def test_the_ministrys_enforcement_department() -> None:
+    old = "Dự có ông Lê Hữu Thọ - Cục trưởng Cục Thi hành án dân sự, Bộ Tư pháp."
+    assert ("cuc truong", "Cục Thi hành án dân sự") in _positions(old, "Lê Hữu Thọ")
+    new = old + " Thi hành án dân sự tỉnh Gia Lai tổng kết năm."
+    assert ("cuc truong", "Cục Quản lý Thi hành án dân sự") in _positions(new, "Lê Hữu Thọ")

@@ -31,7 +31,7 @@ from justicekg.extract.position_details import (
     _lower_party_committee,
     _term_dates,
 )
-from justicekg.extract.recognizers.persons import referent
+from justicekg.extract.recognizers.persons import _minister_domain, referent
 from justicekg.extract.title_orgs import (
     _implied_employer,
     _lower_unit,
@@ -64,8 +64,11 @@ class PersonFacts:
 
 
 _APPOINT = re.compile(
-    r"\s*,?\s*(?:được\s+)?(?:(?:điều động|bổ nhiệm|bổ nhiệm lại|phân công)[, ]*)*"
-    r"(?:giữ chức vụ|giữ chức|sang làm|làm|đảm nhiệm|về làm)\s+"
+    # "… đã được Thủ tướng (Chính phủ) bổ nhiệm Thứ trưởng": the appointing office may be named
+    r"\s*,?\s*(?:đã\s+)?(?:được\s+(?:(?:Thủ tướng|Bộ trưởng|Chủ tịch)(?:\s+[A-ZĐ]\w*){0,3}\s+)?)?"
+    r"(?:(?:(?:điều động|bổ nhiệm lại|bổ nhiệm|phân công)[, ]*)+"
+    r"(?:(?:giữ chức vụ|giữ chức|làm)\s+)?"
+    r"|(?:giữ chức vụ|giữ chức|sang làm|làm|đảm nhiệm|về làm)\s+)"
 )
 
 
@@ -185,7 +188,10 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     t = Span(t.start, t.end, t.label, f"{t.name} {body_word}", t.rule, t.data)
             else:
                 end_t = t
-            nn = _NEXT_NAME.match(text, o.end if o else end_t.end)
+            after = o.end if o else end_t.end
+            if o is None and t.data.get("head") == "Bộ":
+                after = _minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
+            nn = _NEXT_NAME.match(text, after)
             if nn and nn.end() in person_at and nn.end() != p.start:
                 # "…; Tổng cục trưởng Tổng cục THADS B", "Thứ trưởng A, Chủ tịch
                 # UBND tỉnh B": a title that a name follows is that next person's
@@ -217,7 +223,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(
-            r"(?:(?:,|\s[-–—])\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
+            r"(?:(?:,|\s[-–—]|\slà)\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
             r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
             rf"(?:(?:{lexicon().rank_re})\s+)?$",
             text[max(0, p.start - 40) : p.start],
@@ -226,7 +232,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             gap_end = p.start - len(gmatch.group(0))
         trail = len(text[:gap_end]) - len(text[:gap_end].rstrip())
         edge = gap_end - trail
-        if chain and (trail == 0 or (gmatch and gmatch.group(0)[:2].strip())):
+        is_copula = bool(gmatch and gmatch.group(0).lstrip().startswith("là "))
+        if chain and not is_copula and (trail == 0 or (gmatch and gmatch.group(0)[:2].strip())):
             edge = -1  # beside an apposition only a title written right before the name
         o = next((o for o in orgs if o.end == edge), None)
         listed = _listed_under_title(doc, p, title_end, orgs) if o is None and not chain else None

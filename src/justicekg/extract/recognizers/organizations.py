@@ -1146,6 +1146,14 @@ class Organizations:
             if place is not None and place.level != "province":
                 place = None
         if head == "Cục":  # Cục Thi hành án dân sự of a province
+            ministry = _OF_THE_MINISTRY.match(text, end) if place is None else None
+            if ministry is not None and domain == "Thi hành án dân sự":
+                # "Cục Thi hành án dân sự, Bộ Tư pháp": the ministry's own department (named
+                # Cục Quản lý Thi hành án dân sự from 2025-03)
+                date = doc.published or doc.meta.get("dateline") or ""
+                recent = date >= "2025-03" or _POST_2025_NAMES.search(text) is not None
+                cname = "Cục Quản lý Thi hành án dân sự" if recent else f"Cục {domain}"
+                return Span(start, end, "org", cname, "grammar", {"kind": "ministry-unit"})
             if place is None and domain == "Thi hành án dân sự" and depth == 0:
                 return self._bare_enforcement(doc, start, end)
             if place is None or place.level not in ("province", "implicit"):
@@ -1303,6 +1311,14 @@ class Organizations:
         return Span(start, e, "org", name, "group", {"kind": "emulation-group"})
 
 
+_OF_THE_MINISTRY = re.compile(
+    r"[ \t]*(?:,|\(|thuộc)[ \t]*(?:thuộc[ \t]+)?Bộ Tư pháp(?![ \t]+[A-ZĐ])"
+)
+#: bodies named so only from 2025 (the provincial office without "Cục", the regional offices)
+_POST_2025_NAMES = re.compile(
+    r"(?<![\w])(?<!Cục )(?<!cục )(?<!Chi cục )Thi hành án dân sự (?:tỉnh|thành phố)[ \t]+[A-ZĐ]"
+    r"|Phòng Thi hành án dân sự [Kk]hu vực"
+)
 _NUMBERED_DISTRICT = re.compile(r"[ \t]+[Qq]uận[ \t]+(\d{1,2})(?![\w])")
 _LIST_BEFORE = re.compile(r"(?:,|với|và)[ \t]+$")
 _LIST_AFTER = re.compile(r"[ \t]*(?:,|;|và[ \t]+[A-ZĐ])")
