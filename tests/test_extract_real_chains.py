@@ -392,3 +392,38 @@ def test_the_ministrys_enforcement_department() -> None:
     assert ("cuc truong", "Cục Thi hành án dân sự") in _positions(old, "Lê Hữu Thọ")
     new = old + " Thi hành án dân sự tỉnh Gia Lai tổng kết năm."
     assert ("cuc truong", "Cục Quản lý Thi hành án dân sự") in _positions(new, "Lê Hữu Thọ")
+
+
+def test_membership_heading_over_items_with_their_own_roles() -> None:
+    text = (
+        "Dự có các đồng chí Ủy viên Trung ương Đảng: Hồ Văn Nam, Phó Chủ tịch Quốc hội; đồng"
+        " chí Lý Thị Lan, Tổng Thư ký Quốc hội."
+    )
+    member = ("uy vien trung uong dang", "Ban Chấp hành Trung ương Đảng")
+    assert member in _positions(text, "Hồ Văn Nam")
+    assert member in _positions(text, "Lý Thị Lan")
+
+
+def test_office_heading_covers_only_its_bare_names() -> None:
+    text = (
+        "Dự có các Thứ trưởng: Hà Văn Sơn, Lê Thị Thủy; đồng chí Mạc Văn Long, Vụ trưởng Vụ"
+        " Tổ chức cán bộ."
+    )
+    assert ("thu truong", None) in _positions(text, "Lê Thị Thủy")
+    assert not any(t == "thu truong" for t, _ in _positions(text, "Mạc Văn Long"))
+
+
+def test_capitalized_honorific_after_the_colon() -> None:
+    text = "Các đồng chí Phó Viện trưởng VKSND tối cao: Đồng chí Tạ Văn Hải, đồng chí Lê Văn Bình."
+    for name in ("Tạ Văn Hải", "Lê Văn Bình"):
+        assert ("pho vien truong", "Viện kiểm sát nhân dân tối cao") in _positions(text, name)
+
+
+def test_bare_general_department_on_an_enforcement_page() -> None:
+    text = "Cục THADS tỉnh Phú Yên đạt chỉ tiêu mà Tổng cục giao. Tổng cục trưởng phát biểu."
+    assert "Tổng cục Thi hành án dân sự" in _orgs(text)
+
+
+def test_commune_list_of_people_is_no_commune() -> None:
+    text = "Dự có Chủ tịch UBND các xã: Lê Văn Hùng, Trần Thị Mai."
+    assert not any("Lê Văn" in o for o in _orgs(text))

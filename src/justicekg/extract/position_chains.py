@@ -18,11 +18,41 @@ _LIST_INTRO = re.compile(r"[ \t]+(?:là|gồm|gồm có)[ \t]+")
 _PLURAL_BEFORE = re.compile(r"(?:các|Các|hai|Hai|ba|Ba|\d{1,2})\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
 _BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục)$")
 _PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
-_LIST_BETWEEN = re.compile(r"[\s,;]*(?:và\s+)?(?:(?:ông|bà|đồng chí)\s+)?$")
+_LIST_BETWEEN = re.compile(r"[\s,;]*(?:và\s+)?(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?$")
+#: an item of a list under a plural title: a name and its own apposition up to ";"
+_ITEM_WITH_ROLE = re.compile(r"[\s;]*(?:và\s+)?(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?$")
+
+
+def _names_only(text: str, pos: int, persons: list[Span], p: Span) -> bool:
+    """Only names and separators between the list's opening and ``p``."""
+    for q in persons:
+        if not _LIST_BETWEEN.match(text[pos : q.start]):
+            return False
+        pos = q.end
+    return _LIST_BETWEEN.match(text[pos : p.start]) is not None
+
+
+def _items_with_roles(text: str, pos: int, persons: list[Span], p: Span) -> bool:
+    """``các đồng chí Ủy viên Trung ương Đảng: A, Phó Chủ tịch Quốc hội; đồng chí B, …``:
+    items separated by semicolons, each opening with a name (its own apposition after it)."""
+    items = [pos] + [m.end() for m in re.finditer(";", text[pos : p.start])]
+    items = [pos] + [pos + i for i in items[1:]]
+    starts = [q.start for q in persons] + [p.start]
+    for lo in items:
+        # the first name of each item follows its opening with only an honorific between
+        first = next((st for st in starts if st >= lo), None)
+        if first is None or not _ITEM_WITH_ROLE.match(text[lo:first]):
+            return False
+    return True
 
 
 def _listed_under_title(
-    doc: Doc, p: Span, title_end: dict[int, Span], orgs: list[Span]
+    doc: Doc,
+    p: Span,
+    title_end: dict[int, Span],
+    orgs: list[Span],
+    *,
+    items_only: bool = False,
 ) -> tuple[Span, Span | None] | None:
     """``Các đồng chí Phó Cục trưởng: A, B``: names listed after a plural title and a colon
     hold that title (and its organization)."""
@@ -36,12 +66,11 @@ def _listed_under_title(
         return _listed_after_plural_title(doc, p, title_end, orgs)
     persons = [q for q in doc.by_label("person") if colon < q.start < p.start]
     pos = intro.end() if intro is not None else colon + 1
-    for q in persons:  # only names and separators between the colon and this name
-        if not _LIST_BETWEEN.match(text[pos : q.start]):
+    items = items_only
+    if items_only or not _names_only(text, pos, persons, p):
+        if not _items_with_roles(text, pos, persons, p):
             return None
-        pos = q.end
-    if not _LIST_BETWEEN.match(text[pos : p.start]):
-        return None
+        items = True
     head_end = colon
     while head_end > 0 and text[head_end - 1] in " \t":
         head_end -= 1
@@ -50,14 +79,20 @@ def _listed_under_title(
     while o and at > 0 and text[at - 1] in " \t":
         at -= 1
     t = title_end.get(at)
+    if t is None and o is not None:  # "Ủy viên Trung ương Đảng:": the title ends with its body
+        t = next((x for x in title_end.values() if x.start < o.start and x.end == o.end), None)
     if t is None and o is None:
         bare = _BARE_HEAD_BEFORE.search(text, max(0, at - 12), at)
         t = title_end.get(bare.start()) if bare is not None else None
     if t is None or not _PLURAL_BEFORE.search(text, max(0, t.start - 20), t.start):
         return None
+    if items and not t.name.lower().startswith(_MEMBERSHIP):
+        return None  # "các Thứ trưởng: A, B; đồng chí C, Vụ trưởng …": C is not a Thứ trưởng
     return t, o
 
 
+#: headings that are memberships (shared by every item of a list), not offices
+_MEMBERSHIP = ("ủy viên", "tỉnh ủy viên", "thành ủy viên", "đại biểu quốc hội")
 _NAME_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*(?:(?:ông|bà|đồng chí)[ \t]+)?$")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)[ \t]+)?$")
 

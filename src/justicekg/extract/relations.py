@@ -236,7 +236,13 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if chain and not is_copula and (trail == 0 or (gmatch and gmatch.group(0)[:2].strip())):
             edge = -1  # beside an apposition only a title written right before the name
         o = next((o for o in orgs if o.end == edge), None)
-        listed = _listed_under_title(doc, p, title_end, orgs) if o is None and not chain else None
+        listed = (
+            _listed_under_title(doc, p, title_end, orgs, items_only=bool(chain))
+            if o is None
+            else None
+        )
+        if listed is not None and chain and _held(listed[0], chain):
+            listed = None
         if listed is not None:
             chain.append(listed)
         elif o is not None:
@@ -395,6 +401,10 @@ def _country_end(text: str, pos: int) -> int:
 
     country = _country_re().match(text, pos)
     return country.end() if country else pos
+
+
+def _held(t: Span, chain: list[tuple[Span, Span | None]]) -> bool:
+    return any(x is t for x, _ in chain)
 
 
 _DASH_BEFORE = re.compile(r"[ \t]+[-–][ \t]+$")

@@ -264,6 +264,10 @@ _UNIT_KIND = {
 }
 
 
+#: a three-syllable run with a middle name (Văn, Thị): a person, not a commune
+_PERSON_LIKE = re.compile(rf"{SYL}{SP}(?:Văn|Thị){SP}{SYL}")
+
+
 def listed_communes(doc: Doc) -> list[Span]:
     """``Trung tâm Phục vụ hành chính công của 03 xã (A, B, C)``, ``UBND các xã A, B`` → one
     body per listed commune (or district)."""
@@ -276,8 +280,8 @@ def listed_communes(doc: Doc) -> list[Span]:
         pos = m.end()
         while True:
             cm = _COMMUNE.match(text, pos)
-            if cm is None:
-                break
+            if cm is None or _PERSON_LIKE.fullmatch(cm.group(0)):
+                break  # "Chủ tịch UBND các xã: Lê Văn A, Trần Thị B": people, not communes
             items.append(
                 Span(
                     cm.start(),

@@ -648,6 +648,25 @@ class Organizations:
             return None
         return self._placed(start, f"{head} {domain}", kind, place)
 
+    def _bare_general_department(self, doc: Doc, start: int, end: int) -> Span | None:
+        """``Tổng cục giao``: a bare Tổng cục on an enforcement page before 2025 is the
+        page's only named Tổng cục, else Tổng cục Thi hành án dân sự (read once the page's
+        bodies are known)."""
+        if "unique_by_head" not in doc.meta or _CAPITAL_NEXT.match(doc.text, end):
+            return None
+        if re.match(r"[ \t]+trưởng(?![\w])", doc.text[end : end + 10]):
+            return None  # "Tổng cục trưởng": a title
+        if _COUNT_BEFORE.search(doc.text, max(0, start - 12), start):
+            return None
+        unique = doc.meta["unique_by_head"].get("Tổng cục")
+        if isinstance(unique, str):
+            name = unique
+        elif _ENFORCEMENT_PAGE.search(doc.text) and not _POST_2025_NAMES.search(doc.text):
+            name = "Tổng cục Thi hành án dân sự"
+        else:
+            return None
+        return Span(start, end, "org", name, "grammar", {"kind": "general-department"})
+
     def _bare_enforcement(self, doc: Doc, start: int, end: int) -> Span | None:
         """``Cục THADS`` with no place: the page's only provincial enforcement body, else the
         article's province's, else the bare name (read once the page's bodies are known)."""
@@ -918,6 +937,10 @@ class Organizations:
         if needs == "domain":
             dre = lex.domain_re.get(head)
             dm = dre.match(text, end) if dre else None
+            if dm is None and head == "Tổng cục" and not lower_head:
+                general = self._bare_general_department(doc, start, end)
+                if general is not None:
+                    return general
             if dm is None:
                 return None if lower_head else self._unlisted(doc, start, end, head)
             if lower_head and not dm.group(0).strip()[:1].isupper():
@@ -1319,6 +1342,7 @@ _POST_2025_NAMES = re.compile(
     r"(?<![\w])(?<!Cục )(?<!cục )(?<!Chi cục )Thi hành án dân sự (?:tỉnh|thành phố)[ \t]+[A-ZĐ]"
     r"|Phòng Thi hành án dân sự [Kk]hu vực"
 )
+_ENFORCEMENT_PAGE = re.compile(r"[Tt]hi hành án dân sự|THADS")
 _NUMBERED_DISTRICT = re.compile(r"[ \t]+[Qq]uận[ \t]+(\d{1,2})(?![\w])")
 _LIST_BEFORE = re.compile(r"(?:,|với|và)[ \t]+$")
 _LIST_AFTER = re.compile(r"[ \t]*(?:,|;|và[ \t]+[A-ZĐ])")
