@@ -427,3 +427,27 @@ def test_bare_general_department_on_an_enforcement_page() -> None:
 def test_commune_list_of_people_is_no_commune() -> None:
     text = "Dự có Chủ tịch UBND các xã: Lê Văn Hùng, Trần Thị Mai."
     assert not any("Lê Văn" in o for o in _orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        pytest.param(
+            "Khu vực thi đua khối cơ quan Tư pháp các tỉnh đồng bằng bắc bộ tổ chức Hội thi.",
+            "Khu vực thi đua khối cơ quan Tư pháp các tỉnh đồng bằng bắc bộ",
+            id="lower-case-region",
+        ),
+        pytest.param(
+            "Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh Tây Bắc tổ chức tổng kết.",
+            "Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh Tây Bắc",
+            id="comma-between-units",
+        ),
+        pytest.param(
+            "Cụm thi đua số VII Tòa án nhân dân năm 2024 họp tại Cần Thơ.",
+            "Cụm thi đua số VII Tòa án nhân dân",
+            id="numbered-group-before-the-year",
+        ),
+    ],
+)
+def test_emulation_group_names(text: str, group: str) -> None:
+    assert group in _orgs(text)

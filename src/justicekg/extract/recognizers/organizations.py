@@ -252,10 +252,20 @@ _GENERIC_AFTER = re.compile(
     r"\s*(?:\d+(?=\s)|các|của các|những|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|các cấp|"
     r"trong|trên|thuộc|sáu|năm|bốn|ba)(?![\w])",
 )
-_GROUP_TAIL = re.compile(r"[^,.;:()\n]{0,120}")
+#: a group's name runs to punctuation; a comma goes on only before another unit of the name
+#: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …")
+_GROUP_TAIL = re.compile(
+    r"(?:[^,.;:()\n]|,[ \t]*(?=(?:Thi hành án|THADS|Cục|Sở|Tòa án|Viện kiểm sát)[ \t]))"
+    r"{0,140}"
+)
 _GROUP_STOP = re.compile(
-    r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|ký|triển khai|họp|năm \d|do|tại|vào|với|cho|"
-    r"được|là|gồm|có|chủ trì|nhằm|để)(?![\w])"
+    r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|ký|triển khai|họp|năm \d+|do|tại|vào|với|cho|"
+    r"được|là|gồm|có|chủ trì|nhằm|để|nhân dịp|lần thứ|giai đoạn|phát động|trao|tặng|đón)(?![\w])"
+)
+#: lower-case words a group's name may end in (regions written in lower case: "đồng bằng bắc
+#: bộ", "miền núi biên giới phía Bắc"); other lower-case words at the end are dropped
+_GROUP_END_WORDS = frozenset(
+    "sự dân bộ bắc nam trung tây đông nguyên long biên giới núi bằng hải phía miền".split()
 )
 _COUNT_BEFORE = re.compile(
     r"(?:(?<![\d/.,])\d{1,3}|các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)\s*$", re.IGNORECASE
@@ -1321,7 +1331,7 @@ class Organizations:
             tail = tail[: stop.start()]
         tail = tail.rstrip(" -–")
         words = tail.split()
-        while words and (words[-1][0].islower() and words[-1] not in ("sự",)):
+        while words and (words[-1][0].islower() and words[-1] not in _GROUP_END_WORDS):
             words.pop()
         if len(words) < 3:
             return None
