@@ -451,3 +451,19 @@ def test_commune_list_of_people_is_no_commune() -> None:
 )
 def test_emulation_group_names(text: str, group: str) -> None:
     assert group in _orgs(text)
+
+
+def test_bare_bodies_share_the_place_of_the_last_one() -> None:
+    text = "Công an, Viện kiểm sát nhân dân và Tòa án nhân dân huyện Lạc Sơn, tỉnh Hòa Bình họp."
+    assert {
+        "Công an huyện Lạc Sơn",
+        "Viện kiểm sát nhân dân huyện Lạc Sơn",
+        "Tòa án nhân dân huyện Lạc Sơn",
+    } <= _orgs(text)
+
+
+def test_a_provincial_body_before_a_district_one_keeps_its_own_place() -> None:
+    text = "Sở Tư pháp tỉnh Hòa Bình, Tòa án nhân dân huyện Lạc Sơn phối hợp tổ chức."
+    got = _orgs(text)
+    assert "Sở Tư pháp tỉnh Hòa Bình" in got
+    assert not any(o.startswith("Sở Tư pháp huyện") for o in got)

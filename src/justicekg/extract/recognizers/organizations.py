@@ -609,6 +609,11 @@ class Organizations:
             *org_lists.listed_departments(doc, first, lambda pos: _bare_dept_suffix(doc, pos)),
             *org_lists.listed_high_courts(doc),
         ]
+        for shared in org_lists.shared_place(doc, first):
+            # a bare body read with the article's province gives way to the listed place
+            clash = [o for o in first if o.overlaps(shared)]
+            if all((o.start, o.end) == (shared.start, shared.end) for o in clash):
+                first = [o for o in first if o not in clash] + [shared]
         before_items = list(first)
         for item in items:
             # two bodies may share one listed place ("Sở Tư pháp và Cục THADS các tỉnh: A")
