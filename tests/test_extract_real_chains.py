@@ -467,3 +467,8 @@ def test_a_provincial_body_before_a_district_one_keeps_its_own_place() -> None:
     got = _orgs(text)
     assert "Sở Tư pháp tỉnh Hòa Bình" in got
     assert not any(o.startswith("Sở Tư pháp huyện") for o in got)
+
+
+def test_inspection_team_is_not_a_person() -> None:
+    text = "Thời hạn làm việc của Đoàn Thanh tra là 30 ngày. Ông Đoàn Thanh Tùng dự."
+    assert {p.name for p in _report(text).persons} == {"Đoàn Thanh Tùng"}

@@ -278,7 +278,7 @@ _NOT_NAME = frozenset(
 #: one more capitalized syllable (a foreign name longer than a Vietnamese one)
 _MORE_SYL = re.compile(rf"{SP}{SYL}(?![\w'])")
 #: a lower-case syllable that completes a body's name begun by a capitalized run
-_BODY_WORD_AFTER = re.compile(r"[ \t]+(?:niên|chiến binh|binh|nhân dân)(?![\w])")
+_BODY_WORD_AFTER = re.compile(r"[ \t]+(?:niên|tra|chiến binh|binh|nhân dân)(?![\w])")
 #: words that open a photo or source credit after a dash ("X - Ảnh: VGP")
 _CREDIT_WORDS = frozenset({"Ảnh", "Nguồn", "Theo", "Video", "Clip"})
 #: "Nghị" is a given name ("Phan Hữu Nghị") unless it begins "Nghị định" / "Nghị quyết"
