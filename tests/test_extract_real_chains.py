@@ -472,3 +472,23 @@ def test_a_provincial_body_before_a_district_one_keeps_its_own_place() -> None:
 def test_inspection_team_is_not_a_person() -> None:
     text = "Thời hạn làm việc của Đoàn Thanh tra là 30 ngày. Ông Đoàn Thanh Tùng dự."
     assert {p.name for p in _report(text).persons} == {"Đoàn Thanh Tùng"}
+
+
+def test_membership_list_items_with_ranks_and_national_offices() -> None:
+    text = (
+        "Dự có các đồng chí Ủy viên Trung ương Đảng: Hà Thị Thanh, Trưởng ban Công tác đại biểu"
+        " thuộc Ủy ban Thường vụ Quốc hội; đồng chí Vũ Hồng Phúc, Tổng Thanh tra Chính phủ;"
+        " đồng chí Thượng tướng Lương Duy Ngọc, Thứ trưởng Bộ Công an."
+    )
+    member = ("uy vien trung uong dang", "Ban Chấp hành Trung ương Đảng")
+    assert {
+        member,
+        ("truong ban", "Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội"),
+    } <= _positions(text, "Hà Thị Thanh")
+    assert {member, ("tong thanh tra", "Thanh tra Chính phủ")} <= _positions(text, "Vũ Hồng Phúc")
+    assert member in _positions(text, "Lương Duy Ngọc")
+
+
+def test_classifier_nguoi_before_an_apposed_title() -> None:
+    text = "Tìm hiểu về đồng chí Hà Quốc Vinh, người Viện trưởng VKSND Tối cao đầu tiên."
+    assert ("vien truong", "Viện kiểm sát nhân dân tối cao") in _positions(text, "Hà Quốc Vinh")

@@ -38,10 +38,17 @@ def _items_with_roles(text: str, pos: int, persons: list[Span], p: Span) -> bool
     items = [pos] + [m.end() for m in re.finditer(";", text[pos : p.start])]
     items = [pos] + [pos + i for i in items[1:]]
     starts = [q.start for q in persons] + [p.start]
+    from justicekg.extract.lexicon import lexicon
+
+    rank = re.compile(rf"(?:{lexicon().rank_re})\s+$")
     for lo in items:
-        # the first name of each item follows its opening with only an honorific between
+        # the first name of each item follows its opening with only an honorific (and a rank)
         first = next((st for st in starts if st >= lo), None)
-        if first is None or not _ITEM_WITH_ROLE.match(text[lo:first]):
+        if first is None:
+            return False
+        opening = text[lo:first]
+        r = rank.search(opening)
+        if not _ITEM_WITH_ROLE.match(opening[: r.start()] if r else opening):
             return False
     return True
 

@@ -79,7 +79,25 @@ def national_bodies(doc: Doc) -> list[Span]:
             if not any(lead.endswith(b) for b in before):
                 continue
         out.append(Span(m.start(), m.end(), "org", name, "national", {"kind": kind}))
+    # "Trưởng ban Công tác đại biểu …": the title writes the body's head in lower case
+    for t in _LOWER_AFTER_TITLE.finditer(text):
+        at = t.start("head")
+        if any(o.start <= at < o.end for o in out):
+            continue
+        cased = text[:at] + text[at].upper() + text[at + 1 :]
+        m = pattern.match(cased, at)
+        if m is None:
+            continue
+        name, kind, before = order[int(str(m.lastgroup)[1:])]
+        if not before:
+            out.append(Span(at, m.end(), "org", name, "national", {"kind": kind}))
     return out
+
+
+_LOWER_AFTER_TITLE = re.compile(
+    r"(?<![\w])(?:Trưởng|trưởng|Chánh|chánh|Chủ nhiệm|chủ nhiệm)[ \t]+"
+    r"(?P<head>ban|văn phòng|ủy ban)(?=[ \t])"
+)
 
 
 #: a newspaper or magazine: "Báo" / "Tạp chí" and capitalized name words
