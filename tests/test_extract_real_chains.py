@@ -492,3 +492,13 @@ def test_membership_list_items_with_ranks_and_national_offices() -> None:
 def test_classifier_nguoi_before_an_apposed_title() -> None:
     text = "Tìm hiểu về đồng chí Hà Quốc Vinh, người Viện trưởng VKSND Tối cao đầu tiên."
     assert ("vien truong", "Viện kiểm sát nhân dân tối cao") in _positions(text, "Hà Quốc Vinh")
+
+
+def test_city_committee_with_a_glued_city_and_supreme_abbreviations() -> None:
+    text = (
+        "Đến dự có Bí thư Thành ủy TP.HCM Lâm Văn Nhân và ông Tôn Thất Hòa, Viện trưởng"
+        " VKSNDTC; ông Kha Văn Lý, Phó Chánh án TANDTC."
+    )
+    assert ("bi thu", "Thành ủy Hồ Chí Minh") in _positions(text, "Lâm Văn Nhân")
+    assert ("vien truong", "Viện kiểm sát nhân dân tối cao") in _positions(text, "Tôn Thất Hòa")
+    assert ("pho chanh an", "Tòa án nhân dân tối cao") in _positions(text, "Kha Văn Lý")

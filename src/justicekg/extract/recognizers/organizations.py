@@ -36,6 +36,8 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "thủ tướng chính phủ": ("Thủ tướng Chính phủ", "government", ""),
     "chủ tịch nước": ("Chủ tịch nước", "government", ""),
     "chính phủ": ("Chính phủ", "government", ""),
+    "VKSNDTC": ("Viện kiểm sát nhân dân tối cao", "procuracy", ""),
+    "TANDTC": ("Tòa án nhân dân tối cao", "court", ""),
     "quốc hội": ("Quốc hội", "other", ""),
     "ủy ban nhân dân": ("Ủy ban nhân dân", "peoples-committee", "place"),
     "ubnd": ("Ủy ban nhân dân", "peoples-committee", "place"),
@@ -1134,6 +1136,20 @@ class Organizations:
                     f"{head} {qname}",
                     "grammar",
                     {"kind": kind, "province": doc.meta.get("main_province"), "district": qname},
+                )
+            pair = _PROVINCE_COMMITTEES.get(head)
+            written = _place_at(doc, end) if pair is not None else None
+            if written is not None and written.level == "province" and written.province:
+                # "Thành ủy TP.HCM", "Tỉnh ủy tỉnh Hà Nam": the place written with its word
+                wrec = lex.province(written.province)
+                head2 = pair[1] if wrec and wrec.kind == "thành phố" else pair[0]
+                return Span(
+                    start,
+                    written.end,
+                    "org",
+                    f"{head2} {written.province}",
+                    "grammar",
+                    {"kind": kind, "province": written.province},
                 )
             pm = _BARE_PROVINCE.match(text, end)
             rec = None
