@@ -1139,7 +1139,12 @@ class Organizations:
                 )
             pair = _PROVINCE_COMMITTEES.get(head)
             written = _place_at(doc, end) if pair is not None else None
-            if written is not None and written.level == "province" and written.province:
+            if (
+                pair is not None
+                and written is not None
+                and written.level == "province"
+                and written.province
+            ):
                 # "Thành ủy TP.HCM", "Tỉnh ủy tỉnh Hà Nam": the place written with its word
                 wrec = lex.province(written.province)
                 head2 = pair[1] if wrec and wrec.kind == "thành phố" else pair[0]
