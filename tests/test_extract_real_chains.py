@@ -502,3 +502,17 @@ def test_city_committee_with_a_glued_city_and_supreme_abbreviations() -> None:
     assert ("bi thu", "Thành ủy Hồ Chí Minh") in _positions(text, "Lâm Văn Nhân")
     assert ("vien truong", "Viện kiểm sát nhân dân tối cao") in _positions(text, "Tôn Thất Hòa")
     assert ("pho chanh an", "Tòa án nhân dân tối cao") in _positions(text, "Kha Văn Lý")
+
+
+def test_courts_over_a_province_list_and_online_newspapers() -> None:
+    text = (
+        "Có 4 đoàn của TAND các tỉnh: Bến Tre, Trà Vinh và Cà Mau. Báo Cà Mau điện tử đưa tin."
+        " VKSND tối cao, VKS quân sự Trung ương có 48 cá nhân."
+    )
+    assert {
+        "Tòa án nhân dân tỉnh Bến Tre",
+        "Tòa án nhân dân tỉnh Trà Vinh",
+        "Tòa án nhân dân tỉnh Cà Mau",
+        "Báo Cà Mau",
+        "Viện kiểm sát quân sự Trung ương",
+    } <= _orgs(text)

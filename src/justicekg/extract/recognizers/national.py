@@ -205,6 +205,8 @@ def press(doc: Doc) -> list[Span]:
                 break  # "Báo A và Tạp chí B": two titles
             words.extend(low.group(1).split())
             end = low.end()
+        if words[-2:] == ["điện", "tử"] and len(words) > 2:
+            words = words[:-2]  # "Báo Đồng Nai điện tử": the paper's online edition is the paper
         if not words or text[m.start() : end].isupper():
             continue
         name = " ".join([text[m.start() : m.end()], *words])

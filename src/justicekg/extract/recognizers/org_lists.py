@@ -180,9 +180,21 @@ def listed_departments(
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w])(?:các|\d{1,2})[ \t]+$")
+#: provincial bodies a list of provinces may follow: written form → (name, kind)
+_LISTED_UNITS = {
+    "Sở Tư pháp": ("Sở Tư pháp", "provincial-department"),
+    "Cục Thi hành án dân sự": ("Cục Thi hành án dân sự", "provincial-enforcement"),
+    "Cục THADS": ("Cục Thi hành án dân sự", "provincial-enforcement"),
+    "Tòa án nhân dân": ("Tòa án nhân dân", "court"),
+    "TAND": ("Tòa án nhân dân", "court"),
+    "Viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy"),
+    "Viện Kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy"),
+    "VKSND": ("Viện kiểm sát nhân dân", "procuracy"),
+}
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(_LISTED_UNITS, key=len, reverse=True))
 _PROVINCE_LIST = re.compile(
-    r"(?<![\w])(?:(?P<unit0>Sở Tư pháp|Cục Thi hành án dân sự|Cục THADS)[ \t]*(?:,|và)[ \t]*)?"
-    r"(?P<unit>Sở Tư pháp|Cục Thi hành án dân sự|Cục THADS)"
+    rf"(?<![\w])(?:(?P<unit0>{_UNIT_ALT})[ \t]*(?:,|và)[ \t]*)?"
+    rf"(?P<unit>{_UNIT_ALT})"
     r"(?P<plural>[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|địa phương)"
     r"(?:[ \t]*,[ \t]*(?:thành phố|TP\.?))?)?"
     # "… các tỉnh, thành phố Khu vực Đồng bằng Bắc bộ gồm: A, B": a region before the list
@@ -205,11 +217,7 @@ def listed_provinces(doc: Doc) -> list[Span]:
             continue
         if m.group("region") and not (m.group("plural") and m.group("open")):
             continue
-        units = [
-            "Sở Tư pháp" if u == "Sở Tư pháp" else "Cục Thi hành án dân sự"
-            for u in (m.group("unit0"), m.group("unit"))
-            if u
-        ]
+        units = [_LISTED_UNITS[u] for u in (m.group("unit0"), m.group("unit")) if u]
         pos = m.end()
         while True:
             pm = lex.province_re.match(text, pos)
@@ -221,7 +229,7 @@ def listed_provinces(doc: Doc) -> list[Span]:
                 break
             end = pm.end()
             former = _FORMER.match(text, end)
-            for unit in units:
+            for unit, kind in units:
                 out.append(
                     Span(
                         pos,
@@ -229,12 +237,7 @@ def listed_provinces(doc: Doc) -> list[Span]:
                         "org",
                         f"{unit} {rec.kind} {rec.name}",
                         "list",
-                        {
-                            "kind": "provincial-department"
-                            if unit.startswith("Sở")
-                            else "provincial-enforcement",
-                            "province": rec.name,
-                        },
+                        {"kind": kind, "province": rec.name},
                     )
                 )
             end = former.end() if former else end
