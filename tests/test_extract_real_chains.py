@@ -516,3 +516,14 @@ def test_courts_over_a_province_list_and_online_newspapers() -> None:
         "Báo Cà Mau",
         "Viện kiểm sát quân sự Trung ương",
     } <= _orgs(text)
+
+
+def test_standing_board_of_the_council_and_its_vice_chair() -> None:
+    text = (
+        "Sáng 27/11, Thường trực HĐND tỉnh Yên Bái tổ chức giám sát. Bà Hà Thị Lan, Phó Chủ tịch"
+        " Thường trực HĐND tỉnh dự."
+    )
+    assert "Thường trực Hội đồng nhân dân tỉnh Yên Bái" in _orgs(text)
+    assert ("pho chu tich thuong truc", "Hội đồng nhân dân tỉnh Yên Bái") in _positions(
+        text, "Hà Thị Lan"
+    )

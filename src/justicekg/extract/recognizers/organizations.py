@@ -42,6 +42,9 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "ủy ban nhân dân": ("Ủy ban nhân dân", "peoples-committee", "place"),
     "ubnd": ("Ủy ban nhân dân", "peoples-committee", "place"),
     "hội đồng nhân dân": ("Hội đồng nhân dân", "peoples-council", "place"),
+    # the council's standing board ("Thường trực HĐND tỉnh giám sát …")
+    "Thường trực HĐND": ("Thường trực Hội đồng nhân dân", "peoples-council", "place"),
+    "Thường trực Hội đồng nhân dân": ("Thường trực Hội đồng nhân dân", "peoples-council", "place"),
     "hđnd": ("Hội đồng nhân dân", "peoples-council", "place"),
     "tòa án nhân dân": ("Tòa án nhân dân", "court", "place"),
     "tand": ("Tòa án nhân dân", "court", "place"),
@@ -283,6 +286,7 @@ _COUNCIL_HEADS = frozenset(
     }
 )
 _PROVINCIAL = {
+    "Thường trực Hội đồng nhân dân",
     "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Liên đoàn Lao động",
     "Đài Phát thanh và Truyền hình",
@@ -862,7 +866,9 @@ class Organizations:
                 pos = span.end
             else:
                 failed.append(m.start())
-                pos = m.end()
+                # "Phó Chủ tịch Thường trực HĐND tỉnh": the council named inside the failed head
+                inner = m.group(0).startswith(("Thường trực ", "thường trực "))
+                pos = m.start() + len("Thường trực ") if inner else m.end()
         return found
 
     def _parse(self, doc: Doc, start: int, depth: int = 0) -> Span | None:
@@ -875,6 +881,8 @@ class Organizations:
         if found is None:
             return None
         head, kind, needs = found
+        if head.startswith("Thường trực") and _CHAIR_BEFORE.search(text, max(0, start - 12), start):
+            return None  # "Phó Chủ tịch Thường trực HĐND tỉnh": a title's qualifier
         # real pages write "ban Pháp chế HĐND …", "cục Thi hành án dân sự tỉnh X": a
         # lower-case head counts when a capitalized domain from the gazetteer follows
         lower_head = (
@@ -1378,6 +1386,7 @@ _POST_2025_NAMES = re.compile(
     r"(?<![\w])(?<!Cục )(?<!cục )(?<!Chi cục )Thi hành án dân sự (?:tỉnh|thành phố)[ \t]+[A-ZĐ]"
     r"|Phòng Thi hành án dân sự [Kk]hu vực"
 )
+_CHAIR_BEFORE = re.compile(r"(?:Chủ tịch|chủ tịch|Bí thư|bí thư|Trưởng ban|Trưởng Ban)[ \t]+$")
 _ENFORCEMENT_PAGE = re.compile(r"[Tt]hi hành án dân sự|THADS")
 _NUMBERED_DISTRICT = re.compile(r"[ \t]+[Qq]uận[ \t]+(\d{1,2})(?![\w])")
 _LIST_BEFORE = re.compile(r"(?:,|với|và)[ \t]+$")
