@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
-from justicekg.extract.doc import Doc
+from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
@@ -30,6 +30,8 @@ _PLACE = re.compile(
 )
 _BARE_PROVINCE = re.compile(rf"{SP}(?P<name>{_NAME})")
 
+#: a place word and the space after it
+_PLACE_WORDS = re.compile(r"(?<![\w])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
 _GLUED_CITY = re.compile(r"[ \t]*,?[ \t]*(?=TP\.?[A-ZĐ]|Tp\.?[A-ZĐ])")
 
 
@@ -449,3 +451,20 @@ def _place_suffix(place: Place) -> str:
     if place.name is None:
         return f" {place.kind}"
     return f" {place.kind} {place.name}"
+
+
+def _placed(start: int, name: str, kind: str, place: Place) -> Span | None:
+    """The span of a body ``name`` of ``kind`` at ``start`` with the place written after it."""
+    full = name + _place_suffix(place)
+    info: dict[str, object] = {"kind": kind, "province": place.province}
+    if place.level == "foreign":
+        info["kind"] = "other"
+        info["foreign"] = True
+        info["foreign_place"] = place.name
+    if place.level in ("district", "commune"):
+        info["district"] = place.name
+        if kind == "provincial-department":
+            return None
+        if name.startswith("Phòng"):
+            info["parent"] = f"Ủy ban nhân dân {place.kind} {place.name}"
+    return Span(start, place.end, "org", full, "grammar", info)
