@@ -15,6 +15,7 @@ class JKG(DefinedNamespace):
     _fail = True
     _NS = Namespace("https://w3id.org/justicekg/ontology#")
 
+    acting: URIRef  # acting
     AdministrativeUnit: URIRef  # Administrative unit
     Article: URIRef  # Article
     atEvent: URIRef  # at event
@@ -81,6 +82,8 @@ class JKG(DefinedNamespace):
     LevelScheme: URIRef  # Administrative levels
     Ministry: URIRef  # Ministry
     MinistryUnit: URIRef  # Ministry unit
+    notAfter: URIRef  # not after
+    notBefore: URIRef  # not before
     Organization: URIRef  # Organization
     OrganizationKindScheme: URIRef  # Organization kinds
     OtherOrganization: URIRef  # Other organization
@@ -92,6 +95,8 @@ class JKG(DefinedNamespace):
     Person: URIRef  # Person
     PoliceAgency: URIRef  # Police agency
     Position: URIRef  # Position
+    Post: URIRef  # Post
+    post: URIRef  # post
     precededBy: URIRef  # preceded by
     Procuracy: URIRef  # Procuracy
     Province: URIRef  # Province

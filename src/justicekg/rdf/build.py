@@ -33,6 +33,7 @@ from justicekg.model import (
     ExtractionReport,
     Organization,
     Person,
+    Position,
 )
 from justicekg.model import (
     Evidence as EvidenceSpan,
@@ -47,6 +48,7 @@ from justicekg.namespaces import (
     RDFS,
     SDO,
     SKOS,
+    TIME,
     XSD,
     bind_prefixes,
     type_closure,
@@ -63,6 +65,7 @@ from justicekg.rdf.mint import (
     person_context,
     slug,
 )
+from justicekg.rdf.tenure import Bound, Tenure, new_post_titles, read_tenure
 from justicekg.reference import (
     ORG_KIND_CLASSES,
     canonical_award,
@@ -129,6 +132,37 @@ def typed_date(value: str) -> Literal:
                 break
             return Literal(value, datatype=datatype)
     return Literal(value)
+
+
+_TIME_EXACT: dict[URIRef | None, URIRef] = {
+    XSD.date: TIME.inXSDDate,
+    XSD.gYearMonth: TIME.inXSDgYearMonth,
+    XSD.gYear: TIME.inXSDgYear,
+}
+
+
+def left_posts(positions: list[Position]) -> set[int]:
+    """The indexes of the positions a person leaves in an appointment sentence.
+
+    Positions that share a sentence and a start day are one appointment: the ones whose title
+    follows a *new-post* cue (``giữ chức vụ Giám đốc``) begin that day, the others end then. When
+    no cue tells them apart, none is taken as left.
+    """
+    groups: dict[tuple[int, int, str], list[int]] = {}
+    for n, pos in enumerate(positions):
+        if pos.start and pos.evidence is not None:
+            key = (pos.evidence.start, pos.evidence.end, pos.start)
+            groups.setdefault(key, []).append(n)
+    left: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        sentence = positions[members[0]].evidence
+        assert sentence is not None
+        new = new_post_titles(sentence.text, [positions[n].title for n in members])
+        if new and any(positions[n].title not in new for n in members):
+            left.update(n for n in members if positions[n].title not in new)
+    return left
 
 
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
@@ -426,14 +460,23 @@ class _Builder:
         self.label(node, person.name if person else name, FOAF.name)
         return node
 
+    def title(self, text: str) -> URIRef:
+        title = mint_iri("title", text, settings=self.settings)
+        self.typed(title, JKG.Title)
+        self.label(title, text, SKOS.prefLabel)
+        self.add(title, SKOS.inScheme, JKG.TitleScheme)
+        return title
+
     def add_person(self, person: Person) -> None:
         node = self.person_iri(person.name)
         self.evidence(node, person.evidence)
-        for pos in person.positions:
-            title = mint_iri("title", pos.title, settings=self.settings)
-            self.typed(title, JKG.Title)
-            self.label(title, pos.title, SKOS.prefLabel)
-            self.add(title, SKOS.inScheme, JKG.TitleScheme)
+        left = left_posts(person.positions)
+        for n, pos in enumerate(person.positions):
+            tenure = read_tenure(
+                pos.title, on=self.on, start=pos.start, end=pos.end, left=n in left
+            )
+            # A former post is the post itself (ended); an acting one keeps its title as written.
+            title = self.title(pos.title if not tenure.kind == "former" else tenure.post_title)
             org = self.org(pos.organization) if pos.organization else None
             parts = [iri_slug(node), iri_slug(title)] + ([iri_slug(org)] if org else [])
             membership = mint_iri("position", compose(*parts), settings=self.settings, raw=True)
@@ -443,13 +486,62 @@ class _Builder:
             self.add(membership, ORG.role, title)
             if org is not None:
                 self.add(membership, ORG.organization, org)
-            if self.on:
-                self.add(membership, JKG.attestedOn, typed_date(self.on))
-            if pos.start:
-                self.add(membership, SDO.startDate, typed_date(pos.start))
-            if pos.end:
-                self.add(membership, SDO.endDate, typed_date(pos.end))
+                self.add_post(membership, node, tenure.post_title, org)
+            if tenure.acting:
+                self.add(membership, JKG.acting, Literal(True))
+            if tenure.attested and self.on:
+                self.add(membership, JKG.attestedOn, typed_date(self.on[:10]))
+            if tenure.begin.exact:
+                self.add(membership, SDO.startDate, typed_date(tenure.begin.exact))
+            if tenure.end.exact:
+                self.add(membership, SDO.endDate, typed_date(tenure.end.exact))
+            self.add_interval(membership, tenure, pos.evidence)
             self.evidence(membership, pos.evidence)
+
+    def add_post(self, membership: URIRef, person: URIRef, title: str, org: URIRef) -> None:
+        role = self.title(title)
+        post = mint_iri(
+            "post", compose(iri_slug(role), iri_slug(org)), settings=self.settings, raw=True
+        )
+        self.typed(post, JKG.Post)
+        org_name = next((str(o) for o in self.graph.objects(org, RDFS.label)), "")
+        self.label(post, f"{title} – {org_name}" if org_name else title)
+        self.add(post, ORG.role, role)
+        self.add(post, ORG.postIn, org)
+        self.add(org, ORG.hasPost, post)
+        self.add(person, ORG.holds, post)
+        self.add(post, ORG.heldBy, person)
+        self.add(membership, JKG.post, post)
+
+    def add_interval(
+        self, membership: URIRef, tenure: Tenure, evidence: EvidenceSpan | None
+    ) -> None:
+        """``org:memberDuring``: one interval per position; each article adds its own
+        beginning and end instants (with the bounds it states and its evidence)."""
+        interval = mint_iri("interval", iri_slug(membership), settings=self.settings, raw=True)
+        self.add(interval, RDF.type, TIME.Interval)
+        self.add(interval, RDF.type, TIME.TemporalEntity)
+        self.add(membership, ORG.memberDuring, interval)
+        for side, bound, prop in (
+            ("begin", tenure.begin, TIME.hasBeginning),
+            ("end", tenure.end, TIME.hasEnd),
+        ):
+            if bound == Bound():
+                continue
+            slug_ = compose(iri_slug(membership), self.article_slug, side)
+            instant = mint_iri("instant", slug_, settings=self.settings, raw=True)
+            self.add(instant, RDF.type, TIME.Instant)
+            self.add(instant, RDF.type, TIME.TemporalEntity)
+            self.add(interval, prop, instant)
+            if bound.exact:
+                exact = typed_date(bound.exact)
+                self.add(instant, _TIME_EXACT.get(exact.datatype, TIME.inXSDDate), exact)
+            if bound.not_before:
+                self.add(instant, JKG.notBefore, Literal(bound.not_before, datatype=XSD.date))
+            if bound.not_after:
+                self.add(instant, JKG.notAfter, Literal(bound.not_after, datatype=XSD.date))
+            self.add(instant, PROV.wasDerivedFrom, self.article)
+            self.evidence(instant, evidence)
 
     def add_events(self) -> list[URIRef]:
         nodes = []
@@ -460,7 +552,10 @@ class _Builder:
                 event.kind,
                 event.date,
                 place,
+                name=event.name,
+                organizer=event.organizer,
                 article=self.report.article.id,
+                text=event.evidence.text if event.evidence else None,
                 settings=self.settings,
             )
             nodes.append(node)

@@ -31,18 +31,51 @@ def examples(base: str) -> list[Example]:
 } ORDER BY ?name ?attested LIMIT 100""",
         ),
         Example(
-            "title_on_date",
-            "Ai giữ chức danh tại một cơ quan vào một ngày",
-            "Who held a title at an organization on a date",
+            "holders_on_day",
+            "Ai giữ chức vụ X tại một cơ quan vào ngày D",
+            "Who held post X in an organization on day D",
             p
-            + """SELECT ?name ?title ?organization ?attested WHERE {
-  ?pos org:member ?person ; org:role ?t ; org:organization ?o ; jkg:attestedOn ?attested .
-  ?person rdfs:label ?name . ?t rdfs:label ?title . ?o rdfs:label ?organization .
-  OPTIONAL { ?pos schema:startDate ?start } OPTIONAL { ?pos schema:endDate ?end }
-  BIND("2024-06-30"^^xsd:date AS ?day)
-  FILTER((!BOUND(?start) || ?start <= ?day) && (!BOUND(?end) || ?end >= ?day))
-  FILTER CONTAINS(LCASE(STR(?title)), "cục trưởng")
-} ORDER BY ?organization LIMIT 100""",
+            + """SELECT ?name ?title ?acting ?begin ?end WHERE {
+  VALUES (?orgName ?title ?day) {
+    ("Sở Tư pháp tỉnh Hà Tĩnh"@vi "Giám đốc"@vi "2021-01-01"^^xsd:date) }
+  ?org rdfs:label ?orgName . ?post org:postIn ?org ; org:role/skos:prefLabel ?title .
+  ?m jkg:post ?post ; org:member/foaf:name ?name ; org:memberDuring ?i .
+  # begun by that day (an appointment's day, or the day of an article that attests it) …
+  FILTER EXISTS { ?i time:hasBeginning/jkg:notAfter ?b FILTER (?b <= ?day) }
+  # … not ended by then (an end day, or an article calling it former: nguyên) …
+  FILTER NOT EXISTS { ?i time:hasEnd/jkg:notAfter ?e FILTER (?e <= ?day) }
+  # … and either appointed with no end known, or still attested on or after that day.
+  FILTER (EXISTS { ?i time:hasBeginning/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?x }
+          || EXISTS { ?i time:hasEnd/jkg:notBefore ?l FILTER (?l > ?day) })
+  OPTIONAL { ?m jkg:acting ?acting }
+  OPTIONAL { ?i time:hasBeginning/time:inXSDDate ?begin }
+  OPTIONAL { ?i time:hasEnd/time:inXSDDate ?end }
+} ORDER BY ?name""",
+        ),
+        Example(
+            "awards_of_year_in_province",
+            "Khen thưởng cho thành tích năm Y của các đơn vị thuộc tỉnh P",
+            "Awards for year Y to units of province P",
+            p
+            + """SELECT ?unit ?award ?status WHERE {
+  VALUES (?year ?provinceName) { (2017 "Thanh Hóa"@vi) }
+  ?d jkg:recipient ?r ; jkg:award/skos:prefLabel ?award ; jkg:awardStatus ?s ; jkg:year ?year .
+  ?s skos:prefLabel ?status . FILTER (LANG(?status) = "vi")
+  ?r rdfs:label ?unit ; jkg:province/rdfs:label ?provinceName .
+} ORDER BY ?unit ?award""",
+        ),
+        Example(
+            "province_2025",
+            "Tỉnh P trở thành gì sau năm 2025",
+            "What became of province P in 2025",
+            p
+            + """SELECT ?before ?until ?after ?since WHERE {
+  VALUES ?name { "Quảng Bình"@vi }
+  ?p a jkg:Province ; rdfs:label ?name ; jkg:validUntil ?until ; jkg:succeededBy ?s .
+  FILTER (YEAR(?until) = 2025)
+  ?s rdfs:label ?after . OPTIONAL { ?s jkg:validFrom ?since }
+  BIND (STR(?name) AS ?before)
+}""",
         ),
         Example(
             "awards_by_province",

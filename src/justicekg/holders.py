@@ -1,0 +1,345 @@
+"""Who held the posts of an organization, and when: ``justicekg holders`` and ``?at=`` pages.
+
+One query (:func:`holders_query`) fetches every position in the organization with the bounds
+each article states for its interval (:mod:`justicekg.rdf.tenure`) and their evidence;
+:func:`holders` folds those rows into one :class:`Holder` per position and, given a day,
+keeps those the evidence says held their post on that day (:func:`justicekg.rdf.tenure.held_on`:
+begun by then, not ended by then, and either appointed with no end known or still attested
+later). The same rule, in SPARQL alone, is the README's "who held post X on date D" example.
+
+Nothing from a request is pasted into the query text: the organization's IRI enters as a term
+pyoxigraph serialized (it refuses an invalid IRI), and the day is checked as an ISO date.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pyoxigraph as ox
+
+from justicekg.errors import QueryError
+from justicekg.namespaces import sparql_prologue
+from justicekg.rdf.mint import name_key
+from justicekg.rdf.tenure import Bound, held_on
+from justicekg.text.normalize import search_key
+
+__all__ = [
+    "Holder",
+    "HoldersError",
+    "check_day",
+    "holders",
+    "holders_query",
+    "organizations_query",
+    "pick_organization",
+    "render_holders",
+    "run_holders",
+]
+
+
+class HoldersError(QueryError):
+    """A bad ``holders`` request (unknown organization, malformed day): exit 2, HTTP 400."""
+
+
+def check_day(value: str | None) -> str | None:
+    """An ``--at`` / ``?at=`` value as an ISO day (``YYYY-MM-DD``); None stays None.
+
+    >>> check_day("2021-01-01")
+    '2021-01-01'
+    >>> check_day("2021")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    justicekg.holders.HoldersError: --at '2021' is not a day ...
+    """
+    if value is None:
+        return None
+    try:
+        return (
+            date.fromisoformat(value.strip()).isoformat()
+            if len(value.strip()) == 10
+            else _bad(value)
+        )
+    except ValueError:
+        return _bad(value)
+
+
+def _bad(value: str) -> str:
+    raise HoldersError(f"--at {value!r} is not a day", hint="give it as YYYY-MM-DD")
+
+
+ORGANIZATIONS_QUERY = """SELECT ?org ?label WHERE { ?org a jkg:Organization ; rdfs:label ?label }"""
+
+
+def organizations_query() -> str:
+    """Every organization with its labels (to resolve a name)."""
+    return sparql_prologue() + ORGANIZATIONS_QUERY
+
+
+def pick_organization(ref: str, rows: Iterable[tuple[str, str]], base: str) -> str:
+    """The IRI of the organization ``ref`` names: its IRI, ``org/<slug>``, its exact name (case,
+    spacing and tone placement aside), else its name without diacritics (``so tu phap tinh
+    nghe an``).
+
+    Args:
+        ref: what the user typed.
+        rows: ``(IRI, label)`` of every organization.
+        base: the base IRI (for ``org/<slug>``).
+
+    Raises:
+        HoldersError: nothing matches, or several organizations share the name.
+
+    >>> rows = [("http://x/id/org/a", "Sở Tư pháp tỉnh Nghệ An")]
+    >>> pick_organization("so tu phap tinh nghe an", rows, "http://x/")
+    'http://x/id/org/a'
+    """
+    ref = ref.strip()
+    labels: dict[str, set[str]] = {}
+    for iri, label in rows:
+        labels.setdefault(iri, set()).add(label)
+    for iri in (ref.strip("<>"), f"{base}id/{ref.lstrip('/')}"):
+        if iri in labels:
+            return iri
+    for key in (name_key, search_key):
+        wanted = key(ref)
+        found = sorted(
+            i for i, ls in labels.items() if wanted and any(key(x) == wanted for x in ls)
+        )
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise HoldersError(
+                f"{len(found)} organizations are named {ref!r}: " + ", ".join(found),
+                hint="give the IRI of one of them",
+            )
+    raise HoldersError(f"no organization is named or identified by {ref!r}")
+
+
+HOLDERS_QUERY = """SELECT ?m ?person ?name ?title ?postTitle ?post ?acting ?attested
+       ?side ?instant ?exact ?notBefore ?notAfter ?quote ?article ?published WHERE {
+  VALUES ?org { ORG }
+  ?m org:organization ?org ; org:member ?person ; org:role/skos:prefLabel ?title .
+  OPTIONAL { ?person foaf:name ?name }
+  OPTIONAL { ?m jkg:post ?post . ?post org:role/skos:prefLabel ?postTitle }
+  OPTIONAL { ?m jkg:acting ?acting }
+  OPTIONAL { ?m jkg:attestedOn ?attested }
+  OPTIONAL {
+    ?m org:memberDuring ?i .
+    { ?i time:hasBeginning ?instant BIND ("begin" AS ?side) }
+    UNION { ?i time:hasEnd ?instant BIND ("end" AS ?side) }
+    OPTIONAL { ?instant time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear ?exact }
+    OPTIONAL { ?instant jkg:notBefore ?notBefore }
+    OPTIONAL { ?instant jkg:notAfter ?notAfter }
+    OPTIONAL { ?instant jkg:evidence/jkg:quote ?quote }
+    OPTIONAL { ?instant prov:wasDerivedFrom ?article
+               OPTIONAL { ?article schema:datePublished ?published } }
+  }
+}"""
+
+
+def holders_query(org_iri: str) -> str:
+    """The query behind :func:`holders` for one organization.
+
+    Raises:
+        HoldersError: ``org_iri`` is not a valid IRI.
+    """
+    try:
+        org = str(ox.NamedNode(org_iri))
+    except ValueError as exc:
+        raise HoldersError(f"not an IRI: {org_iri!r}") from exc
+    return sparql_prologue() + HOLDERS_QUERY.replace("ORG", org)
+
+
+@dataclass
+class BoundEvidence:
+    """One bound an article states, with the sentence that states it."""
+
+    side: str
+    bound: Bound
+    article: str | None
+    published: str | None
+    quote: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "side": self.side,
+            "exact": self.bound.exact,
+            "not_before": self.bound.not_before,
+            "not_after": self.bound.not_after,
+            "article": self.article,
+            "article_date": self.published,
+            "evidence": self.quote,
+        }
+
+
+@dataclass
+class Holder:
+    """One person's holding of one post of the organization."""
+
+    position: str
+    person: str
+    name: str
+    title: str
+    post_title: str
+    post: str | None
+    acting: bool
+    attested_on: set[str] = field(default_factory=set)
+    bounds: dict[str, BoundEvidence] = field(default_factory=dict)
+
+    def sides(self, side: str) -> list[Bound]:
+        return [b.bound for b in self.bounds.values() if b.side == side]
+
+    def interval(self) -> dict[str, Any]:
+        """The interval the bounds of all articles give: an exact begin / end when stated,
+        else the bound the evidence gives (``not_after`` / ``not_before``), else None."""
+        begins, ends = self.sides("begin"), self.sides("end")
+        exact_b = sorted(b.exact for b in begins if b.exact)
+        exact_e = sorted(e.exact for e in ends if e.exact)
+        begin_na = sorted(b.not_after for b in begins if b.not_after)
+        end_na = sorted(e.not_after for e in ends if e.not_after)
+        end_nb = sorted(e.not_before for e in ends if e.not_before)
+        return {
+            "begin": exact_b[0] if exact_b else None,
+            "begin_not_after": begin_na[0] if begin_na else None,
+            "end": exact_e[0] if exact_e else None,
+            "end_not_after": end_na[0] if end_na else None,
+            "end_not_before": end_nb[-1] if end_nb else None,
+        }
+
+    def interval_text(self) -> str:
+        """``2020-10-01 → ?``, ``≤2021-03-15 → ≥2021-03-16``, ``? → ≤2021-03-15``."""
+        iv = self.interval()
+        begin = iv["begin"] or (f"≤{iv['begin_not_after']}" if iv["begin_not_after"] else "?")
+        if iv["end"]:
+            end = iv["end"]
+        elif iv["end_not_after"]:
+            end = f"≤{iv['end_not_after']}"
+        elif iv["end_not_before"]:
+            end = f"≥{iv['end_not_before']}"
+        else:
+            end = "?"
+        return f"{begin} → {end}"
+
+    def held_on(self, day: str) -> bool:
+        return held_on(day, self.sides("begin"), self.sides("end"))
+
+    def evidence(self) -> list[str]:
+        return sorted({b.quote for b in self.bounds.values() if b.quote})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "person": self.person,
+            "name": self.name,
+            "post": self.post,
+            "title": self.post_title,
+            "title_as_written": self.title,
+            "acting": self.acting,
+            "position": self.position,
+            "interval": self.interval(),
+            "attested_on": sorted(self.attested_on),
+            "bounds": [
+                self.bounds[k].to_dict()
+                for k in sorted(self.bounds, key=lambda k: (self.bounds[k].side, k))
+            ],
+            "evidence": self.evidence(),
+        }
+
+
+def _value(row: Mapping[str, Any], key: str) -> str | None:
+    term = row.get(key)
+    return None if term is None else str(term.value)
+
+
+def holders(
+    rows: Iterable[Mapping[str, Any]], *, at: str | None = None, title: str | None = None
+) -> list[Holder]:
+    """Fold the rows of :func:`holders_query` into holders, kept when held on ``at``.
+
+    Args:
+        rows: solutions (pyoxigraph terms by variable name, None where unbound).
+        at: an ISO day; None keeps every holder.
+        title: keep only posts with this title (case and diacritics aside; ``Giám đốc`` is not
+            ``Phó Giám đốc``).
+    """
+    found: dict[str, Holder] = {}
+    for row in rows:
+        m = _value(row, "m")
+        if m is None:
+            continue
+        holder = found.get(m)
+        if holder is None:
+            written = _value(row, "title") or ""
+            holder = found[m] = Holder(
+                position=m,
+                person=_value(row, "person") or "",
+                name=_value(row, "name") or "",
+                title=written,
+                post_title=_value(row, "postTitle") or written,
+                post=_value(row, "post"),
+                acting=_value(row, "acting") == "true",
+            )
+        attested = _value(row, "attested")
+        if attested:
+            holder.attested_on.add(attested)
+        instant = _value(row, "instant")
+        if instant and instant not in holder.bounds:
+            holder.bounds[instant] = BoundEvidence(
+                side=_value(row, "side") or "begin",
+                bound=Bound(
+                    _value(row, "exact"), _value(row, "notBefore"), _value(row, "notAfter")
+                ),
+                article=_value(row, "article"),
+                published=_value(row, "published"),
+                quote=_value(row, "quote"),
+            )
+    result = list(found.values())
+    if title:
+        wanted = search_key(title)
+        result = [h for h in result if search_key(h.post_title) == wanted]
+    if at:
+        result = [h for h in result if h.held_on(at)]
+    result.sort(key=lambda h: (search_key(h.post_title), h.interval_text(), h.name, h.position))
+    return result
+
+
+def render_holders(found: list[Holder], *, org: str, at: str | None, fmt: str = "table") -> str:
+    """The holders as JSON (``{"organization", "at", "holders": […]}``) or a plain table."""
+    if fmt == "json":
+        payload = {"organization": org, "at": at, "holders": [h.to_dict() for h in found]}
+        return json.dumps(payload, ensure_ascii=False, indent=2)
+    from justicekg.analytics.cli_support import render_table
+
+    rows = [
+        {
+            "name": h.name,
+            "title": h.post_title,
+            "acting": "✓" if h.acting else "",
+            "interval": h.interval_text(),
+            "evidence": " | ".join(h.evidence())[:160],
+        }
+        for h in found
+    ]
+    return render_table(rows, ["name", "title", "acting", "interval", "evidence"])
+
+
+def _solutions(results: Any) -> list[dict[str, Any]]:
+    names = [v.value for v in results.variables]
+    return [{n: sol[n] for n in names} for sol in results]
+
+
+def run_holders(
+    store: Any, base: str, org: str, *, at: str | None = None, title: str | None = None
+) -> tuple[str, list[Holder]]:
+    """Resolve ``org`` in the store and return its IRI and its holders (on ``at``).
+
+    Raises:
+        HoldersError: an unknown or ambiguous organization, or a malformed day.
+    """
+    day = check_day(at)
+    orgs = [
+        (r["org"].value, r["label"].value) for r in _solutions(store.query(organizations_query()))
+    ]
+    iri = pick_organization(org, orgs, base)
+    return iri, holders(_solutions(store.query(holders_query(iri))), at=day, title=title)
