@@ -31,6 +31,7 @@ class JKG(DefinedNamespace):
     conferrer: URIRef  # conferrer
     Court: URIRef  # Court
     decidedAt: URIRef  # decided at
+    decisionDate: URIRef  # decision date
     degreeCentrality: URIRef  # degree centrality
     District: URIRef  # District
     district: URIRef  # district

@@ -30,6 +30,7 @@ from justicekg.errors import MappingError
 from justicekg.identity import public_source
 from justicekg.model import (
     AWARD_STATUSES,
+    AwardDecision,
     ExtractionReport,
     Organization,
     Person,
@@ -53,6 +54,7 @@ from justicekg.namespaces import (
     bind_prefixes,
     type_closure,
 )
+from justicekg.rdf.awards import achievement_year, is_giver
 from justicekg.rdf.mint import (
     NATIONAL_KINDS,
     compose,
@@ -164,6 +166,8 @@ def left_posts(positions: list[Position]) -> set[int]:
             left.update(n for n in members if positions[n].title not in new)
     return left
 
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 
@@ -599,8 +603,15 @@ class _Builder:
             else:
                 recipient = self.org(decision.recipient)
             status = STATUS_CONCEPTS.get(decision.status)
+            sentence = decision.evidence.text if decision.evidence else ""
+            # The year of the achievement, never the ceremony's (None when not stated).
+            year = (
+                achievement_year(sentence, decision.year, self.award_context(decision))
+                if sentence
+                else decision.year
+            )
             parts = [iri_slug(award), iri_slug(recipient), fold(decision.status) or "unknown"]
-            parts.append(str(decision.year) if decision.year else "undated")
+            parts.append(str(year) if year else "undated")
             node = mint_iri("decision", compose(*parts), settings=self.settings, raw=True)
             self.typed(node, JKG.AwardDecision)
             self.label(node, f"{name} – {decision.recipient}")
@@ -608,10 +619,14 @@ class _Builder:
             self.add(node, JKG.recipient, recipient)
             # An unknown status is written as a plain literal: the shapes report it.
             self.add(node, JKG.awardStatus, status or Literal(decision.status))
-            if decision.year:
-                self.add(node, JKG.year, Literal(int(decision.year), datatype=XSD.integer))
+            if year:
+                self.add(node, JKG.year, Literal(int(year), datatype=XSD.integer))
             if decision.conferrer:
                 self.add(node, JKG.conferrer, self.org(decision.conferrer))
+            if is_giver(decision.recipient, sentence):
+                # ``được X tặng``: X gives. Said as the conferrer, the shapes leave it out.
+                self.add(node, JKG.conferrer, recipient)
+            day = None
             if decision.event is not None:
                 if not 0 <= decision.event < len(events):
                     raise MappingError(
@@ -620,7 +635,24 @@ class _Builder:
                         where=self.report.article.id,
                     )
                 self.add(node, JKG.decidedAt, events[decision.event])
+                day = self.report.events[decision.event].date
+            day = day if day and len(day) == 10 else (self.on[:10] if self.on else None)
+            if day and typed_date(day).datatype == XSD.date:
+                self.add(node, JKG.decisionDate, typed_date(day))
             self.evidence(node, decision.evidence)
+
+    def award_context(self, decision: AwardDecision) -> list[str]:
+        """Other sentences about a decision's award: its event's name and sentence, and the
+        article's sentences that name the award (where a year of achievement may be stated)."""
+        found: list[str] = []
+        if decision.event is not None and 0 <= decision.event < len(self.report.events):
+            event = self.report.events[decision.event]
+            found += [t for t in (event.name, event.evidence and event.evidence.text) if t]
+        award = name_key(decision.award)
+        for sentence in _SENTENCE_END.split(self.report.article.text):
+            if award and award in name_key(sentence):
+                found.append(sentence)
+        return found
 
     def add_article(self) -> None:
         art = self.report.article
