@@ -16,6 +16,7 @@ class JKG(DefinedNamespace):
     _NS = Namespace("https://w3id.org/justicekg/ontology#")
 
     acting: URIRef  # acting
+    AdministrativeChange: URIRef  # Administrative change
     AdministrativeUnit: URIRef  # Administrative unit
     Article: URIRef  # Article
     atEvent: URIRef  # at event
@@ -27,6 +28,7 @@ class JKG(DefinedNamespace):
     AwardType: URIRef  # Award type
     AwardTypeScheme: URIRef  # Award types
     betweennessCentrality: URIRef  # betweenness centrality
+    changedBy: URIRef  # changed by
     community: URIRef  # community
     conferrer: URIRef  # conferrer
     Court: URIRef  # Court
@@ -107,6 +109,7 @@ class JKG(DefinedNamespace):
     ProvincialLevelOrganization: URIRef  # Provincial-level organization
     quote: URIRef  # quote
     recipient: URIRef  # recipient
+    resultedFrom: URIRef  # resulted from
     startOffset: URIRef  # start offset
     statusConferred: URIRef  # Conferred
     statusNominated: URIRef  # Nominated

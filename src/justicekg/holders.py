@@ -33,6 +33,8 @@ __all__ = [
     "check_day",
     "holders",
     "holders_query",
+    "org_until",
+    "org_until_query",
     "organizations_query",
     "pick_organization",
     "render_holders",
@@ -137,6 +139,31 @@ HOLDERS_QUERY = """SELECT ?m ?person ?name ?title ?postTitle ?post ?acting ?atte
                OPTIONAL { ?article schema:datePublished ?published } }
   }
 }"""
+
+
+ORG_UNTIL_QUERY = """SELECT ?province ?until WHERE {
+  VALUES ?org { ORG } ?org jkg:province ?province . OPTIONAL { ?province jkg:validUntil ?until }
+}"""
+
+
+def org_until_query(org_iri: str) -> str:
+    """The provinces of the organization and the day each ceased (if it did)."""
+    return holders_query(org_iri).split("SELECT", 1)[0] + ORG_UNTIL_QUERY.replace(
+        "ORG", str(ox.NamedNode(org_iri))
+    )
+
+
+def org_until(rows: Iterable[Mapping[str, Any]]) -> str | None:
+    """The day an organization ceased with its province: when every province it is in has
+    ceased (Sở Tư pháp tỉnh Yên Bái with Yên Bái on 2025-07-01), the last of those days.
+
+    >>> org_until([{"until": ox.Literal("2025-07-01")}]), org_until([{"until": None}])
+    ('2025-07-01', None)
+    """
+    days = [_value(r, "until") for r in rows]
+    if not days or any(d is None for d in days):
+        return None
+    return max(d for d in days if d is not None)
 
 
 def holders_query(org_iri: str) -> str:
@@ -253,7 +280,11 @@ def _value(row: Mapping[str, Any], key: str) -> str | None:
 
 
 def holders(
-    rows: Iterable[Mapping[str, Any]], *, at: str | None = None, title: str | None = None
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    at: str | None = None,
+    title: str | None = None,
+    until: str | None = None,
 ) -> list[Holder]:
     """Fold the rows of :func:`holders_query` into holders, kept when held on ``at``.
 
@@ -262,6 +293,8 @@ def holders(
         at: an ISO day; None keeps every holder.
         title: keep only posts with this title (case and diacritics aside; ``Giám đốc`` is not
             ``Phó Giám đốc``).
+        until: the day the organization ceased (:func:`org_until`): no post of it is held
+            from that day on.
     """
     found: dict[str, Holder] = {}
     for row in rows:
@@ -299,7 +332,7 @@ def holders(
         wanted = search_key(title)
         result = [h for h in result if search_key(h.post_title) == wanted]
     if at:
-        result = [h for h in result if h.held_on(at)]
+        result = [h for h in result if h.held_on(at) and not (until and until <= at)]
     result.sort(key=lambda h: (search_key(h.post_title), h.interval_text(), h.name, h.position))
     return result
 
@@ -342,4 +375,6 @@ def run_holders(
         (r["org"].value, r["label"].value) for r in _solutions(store.query(organizations_query()))
     ]
     iri = pick_organization(org, orgs, base)
-    return iri, holders(_solutions(store.query(holders_query(iri))), at=day, title=title)
+    until = org_until(_solutions(store.query(org_until_query(iri))))
+    rows = _solutions(store.query(holders_query(iri)))
+    return iri, holders(rows, at=day, title=title, until=until)

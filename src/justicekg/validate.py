@@ -68,6 +68,9 @@ SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 SHAPES_NS = "https://w3id.org/justicekg/shapes#"
 _SUFFIX = "~b"
 _PRECEDED_BY = URIRef(PREFIXES["jkg"] + "precededBy")
+_NOT_FOLLOWED = frozenset(
+    {_PRECEDED_BY, *(URIRef(PREFIXES["jkg"] + p) for p in ("changedBy", "resultedFrom"))}
+)
 _LEFT_OUT = URIRef(PREFIXES["jkg"] + "leftOut")
 #: IRIs never renamed in a batch: terms of the vocabularies (classes, concepts, schemes).
 _VOCABULARIES = (*PREFIXES.values(), SHAPES_NS)
@@ -301,8 +304,9 @@ def _ref_index(reference: Graph, targeted: frozenset[Node]) -> _RefIndex:
     triples: dict[Node, list[tuple[Node, Node, Node]]] = defaultdict(list)
     for s, p, o in reference:
         # The inverse links are materialized for queries; following them would pull every
-        # unit merged into a successor into each article's validation.
-        if p != _PRECEDED_BY:
+        # unit merged into a successor into each article's validation. The change events of
+        # units are checked with the reference graph itself, not through an article.
+        if p not in _NOT_FOLLOWED:
             triples[s].append((s, p, o))
     for s, rows in triples.items():
         if not any(p == RDF.type and o in targeted for _s, p, o in rows):

@@ -71,6 +71,7 @@ from justicekg.rdf.tenure import Bound, Tenure, new_post_titles, read_tenure
 from justicekg.reference import (
     ORG_KIND_CLASSES,
     canonical_award,
+    current_province,
     find_district,
     find_province,
 )
@@ -366,6 +367,15 @@ class _Builder:
         provinces = {name_key(p): p for p in self.report.provinces}
         return next(iter(provinces.values())) if len(provinces) == 1 else None
 
+    def lineage_province(self, name: str | None) -> str | None:
+        """The province a person's context names: the one their province (as of the article's
+        day) became, through the mergers and renames since (Yên Bái → Lào Cai), so that an
+        official keeps one IRI across a merger (identity rule 1)."""
+        if not name:
+            return None
+        unit = find_province(name, self.on)
+        return current_province(unit).name if unit else name
+
     def canonical_province(self, name: str | None) -> str | None:
         if not name:
             return None
@@ -452,7 +462,7 @@ class _Builder:
                 rows.append(
                     (
                         pos.organization,
-                        self.canonical_province(org.province) if org else None,
+                        self.lineage_province(org.province) if org else None,
                         org.kind if org else None,
                     )
                 )

@@ -83,6 +83,7 @@ KINDS = frozenset(
         "post",
         "interval",
         "instant",
+        "change",
         "participation",
         "article",
         "evidence",

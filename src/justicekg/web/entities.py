@@ -128,12 +128,13 @@ def holders_context(state: WebState, iri: str, at: str) -> dict[str, Any]:
     Raises:
         HoldersError: ``at`` is not an ISO day (400).
     """
-    from justicekg.holders import check_day, holders, holders_query
+    from justicekg.holders import check_day, holders, holders_query, org_until, org_until_query
 
     day = check_day(at)
     presenter = Presenter(state)
     query = holders_query(iri)
-    found = holders(lookup.select(state, query).rows, at=day)
+    until = org_until(lookup.select(state, org_until_query(iri)).rows)
+    found = holders(lookup.select(state, query).rows, at=day, until=until)
     rows = [
         {
             "person": presenter.cell_for(h.person, h.name or h.person),

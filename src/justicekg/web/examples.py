@@ -47,6 +47,9 @@ def examples(base: str) -> list[Example]:
   # … and either appointed with no end known, or still attested on or after that day.
   FILTER (EXISTS { ?i time:hasBeginning/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?x }
           || EXISTS { ?i time:hasEnd/jkg:notBefore ?l FILTER (?l > ?day) })
+  # … in an organization whose province still existed (Sở Tư pháp tỉnh Yên Bái ended with it).
+  FILTER (NOT EXISTS { ?org jkg:province ?pv } || EXISTS { ?org jkg:province ?pv
+          FILTER NOT EXISTS { ?pv jkg:validUntil ?u FILTER (?u <= ?day) } })
   OPTIONAL { ?m jkg:acting ?acting }
   OPTIONAL { ?i time:hasBeginning/time:inXSDDate ?begin }
   OPTIONAL { ?i time:hasEnd/time:inXSDDate ?end }
@@ -69,12 +72,13 @@ def examples(base: str) -> list[Example]:
             "Tỉnh P trở thành gì sau năm 2025",
             "What became of province P in 2025",
             p
-            + """SELECT ?before ?until ?after ?since WHERE {
-  VALUES ?name { "Quảng Bình"@vi }
-  ?p a jkg:Province ; rdfs:label ?name ; jkg:validUntil ?until ; jkg:succeededBy ?s .
-  FILTER (YEAR(?until) = 2025)
-  ?s rdfs:label ?after . OPTIONAL { ?s jkg:validFrom ?since }
-  BIND (STR(?name) AS ?before)
+            + """SELECT ?province ?code ?change ?day ?result ?newCode WHERE {
+  VALUES ?name { "Quảng Trị"@vi }
+  ?p a jkg:Province ; rdfs:label ?name ; jkg:changedBy ?c .
+  OPTIONAL { ?p jkg:gsoCode ?code }
+  ?c dcterms:date ?day ; rdfs:label ?change . FILTER (YEAR(?day) = 2025 && LANG(?change) = "vi")
+  ?r jkg:resultedFrom ?c ; rdfs:label ?result . OPTIONAL { ?r jkg:gsoCode ?newCode }
+  BIND (STR(?name) AS ?province)
 }""",
         ),
         Example(
