@@ -61,27 +61,27 @@ class JKG(DefinedNamespace):
     gsoCode: URIRef  # GSO code
     inArticle: URIRef  # in article
     kindClass: URIRef  # kind class
-    kindCourt: URIRef  # Court
-    kindDistrictEnforcement: URIRef  # District enforcement agency
-    kindEmulationGroup: URIRef  # Emulation group
-    kindGeneralDepartment: URIRef  # General department
-    kindGovernment: URIRef  # Government
-    kindMinistry: URIRef  # Ministry
-    kindMinistryUnit: URIRef  # Ministry unit
-    kindOther: URIRef  # Other
-    kindPartyCommittee: URIRef  # Party committee
-    kindPeoplesCommittee: URIRef  # People's Committee
-    kindPeoplesCouncil: URIRef  # People's Council
-    kindPolice: URIRef  # Police
-    kindProcuracy: URIRef  # Procuracy
-    kindProvincialDepartment: URIRef  # Provincial department
-    kindProvincialEnforcement: URIRef  # Provincial enforcement agency
+    kindCourt: URIRef  # Court (organization kind)
+    kindDistrictEnforcement: URIRef  # District enforcement agency (organization kind)
+    kindEmulationGroup: URIRef  # Emulation group (organization kind)
+    kindGeneralDepartment: URIRef  # General department (organization kind)
+    kindGovernment: URIRef  # Government (organization kind)
+    kindMinistry: URIRef  # Ministry (organization kind)
+    kindMinistryUnit: URIRef  # Ministry unit (organization kind)
+    kindOther: URIRef  # Other (organization kind)
+    kindPartyCommittee: URIRef  # Party committee (organization kind)
+    kindPeoplesCommittee: URIRef  # People's Committee (organization kind)
+    kindPeoplesCouncil: URIRef  # People's Council (organization kind)
+    kindPolice: URIRef  # Police (organization kind)
+    kindProcuracy: URIRef  # Procuracy (organization kind)
+    kindProvincialDepartment: URIRef  # Provincial department (organization kind)
+    kindProvincialEnforcement: URIRef  # Provincial enforcement agency (organization kind)
     leftOut: URIRef  # left out
     level: URIRef  # administrative level
-    levelCommune: URIRef  # Commune
-    levelDistrict: URIRef  # District
-    levelNational: URIRef  # National
-    levelProvincial: URIRef  # Provincial
+    levelCommune: URIRef  # Commune level
+    levelDistrict: URIRef  # District level
+    levelNational: URIRef  # National level
+    levelProvincial: URIRef  # Provincial level
     LevelScheme: URIRef  # Administrative levels
     Ministry: URIRef  # Ministry
     MinistryUnit: URIRef  # Ministry unit
