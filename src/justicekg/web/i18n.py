@@ -47,6 +47,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "person_col": ("Cá nhân", "Person"),
     "acting": ("Quyền, phụ trách", "Acting"),
     "interval": ("Thời gian giữ chức vụ", "Interval"),
+    "show": ("Xem", "Show"),
     "parent_orgs": ("Cơ quan cấp trên", "Parent organizations"),
     "child_orgs": ("Đơn vị trực thuộc", "Child organizations"),
     "organizations": ("Cơ quan, tổ chức", "Organizations"),
