@@ -99,9 +99,22 @@ def test_check_day_refuses_what_is_not_a_day(bad: str) -> None:
 
 
 def test_pick_organization_names_the_ambiguity() -> None:
-    rows = [("http://x/id/org/a", "Sở Tư pháp"), ("http://x/id/org/b", "Sở Tư Pháp")]
-    with pytest.raises(HoldersError, match="2 organizations"):
-        pick_organization("so tu phap", rows, "http://x/")
+    rows = [
+        ("http://x/id/org/a", "Phòng Tư pháp huyện Hưng Hà"),
+        ("http://x/id/org/b", "Phòng Tư pháp huyện Hùng Hà"),
+        ("http://x/id/org/c", "Sở Tư pháp tỉnh Lào Cai"),
+        ("http://x/id/org/c-2025", "Sở Tư pháp tỉnh Lào Cai"),
+    ]
+    with pytest.raises(HoldersError, match="2 different organizations"):
+        pick_organization("phong tu phap huyen hung ha", rows, "http://x/")
+    assert pick_organization("Phòng Tư pháp huyện Hùng Hà", rows, "http://x/") == [
+        "http://x/id/org/b"
+    ]
+    # One name, two periods of its province: both IRIs.
+    assert pick_organization("so tu phap tinh lao cai", rows, "http://x/") == [
+        "http://x/id/org/c",
+        "http://x/id/org/c-2025",
+    ]
     with pytest.raises(HoldersError, match="no organization"):
         pick_organization("Bộ Ngoại giao", rows, "http://x/")
 

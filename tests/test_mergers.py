@@ -110,6 +110,42 @@ def test_a_body_of_a_merged_province_has_no_holders_after_it(store_dir: Path) ->
     assert _select(store_dir, in_2026) == []
 
 
+def test_a_body_of_an_absorbing_province_is_one_node_per_period(store_dir: Path) -> None:
+    rows = _select(
+        store_dir,
+        """PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?o ?ended ?began WHERE { ?o rdfs:label "Sở Tư pháp tỉnh Lào Cai"@vi .
+  OPTIONAL { ?o org:changedBy/dcterms:date ?ended }
+  OPTIONAL { ?o org:resultedFrom/dcterms:date ?began } }
+ORDER BY ?o""",
+    )
+    periods = {(ended, began): iri for iri, ended, began in rows}
+    assert set(periods) == {
+        ("2025-07-01", ""),  # the Sở of the Lào Cai before the merger
+        ("", "2025-07-01"),  # the Sở of the merged Lào Cai
+    }
+    before, after = periods[("2025-07-01", "")], periods[("", "2025-07-01")]
+    assert after.split("/")[-1].startswith("so-tu-phap-tinh-lao-cai--2025-")
+    # Its director in 2021 is not carried into the merged province's Sở.
+    in_2021 = _holders(store_dir, "so tu phap tinh lao cai", "--title", "Giám đốc")
+    assert {(r["name"], r["organization"] == before) for r in in_2021} == {
+        ("Lương Thị Mai", True),
+        ("Lương Thị Mai", False),
+    }
+    assert all(r["interval"]["begin_not_after"] != "2021-06-01" or r["organization"] == before
+               for r in in_2021)  # fmt: skip
+    assert [
+        r["name"] for r in _holders(store_dir, "so tu phap tinh lao cai", "--at", "2023-01-01")
+    ] == []
+    on_2026 = _holders(store_dir, "Sở Tư pháp tỉnh Lào Cai", "--at", "2026-03-02")
+    assert {(r["name"], r["title"]) for r in on_2026} == {
+        ("Lương Thị Mai", "Giám đốc"),
+        ("Hà Văn Sơn", "Phó Giám đốc"),
+    }
+
+
 def test_an_article_places_a_body_in_the_province_of_its_day(store_dir: Path) -> None:
     query = """PREFIX jkg: <https://w3id.org/justicekg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

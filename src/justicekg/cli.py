@@ -607,10 +607,10 @@ def holders(org: str, title: str | None, at: str | None, fmt: str, store_url: st
     settings = _settings(store=store_url)
     store = _open_with_data(settings)
     try:
-        iri, found = run_holders(store, settings.base_iri, org, at=at, title=title)
+        iris, found = run_holders(store, settings.base_iri, org, at=at, title=title)
     finally:
         store.close()
-    click.echo(render_holders(found, org=iri, at=at, fmt=fmt))
+    click.echo(render_holders(found, orgs=iris, at=at, fmt=fmt))
 
 
 @main.command(name="eval")

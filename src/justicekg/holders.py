@@ -80,10 +80,11 @@ def organizations_query() -> str:
     return sparql_prologue() + ORGANIZATIONS_QUERY
 
 
-def pick_organization(ref: str, rows: Iterable[tuple[str, str]], base: str) -> str:
-    """The IRI of the organization ``ref`` names: its IRI, ``org/<slug>``, its exact name (case,
+def pick_organization(ref: str, rows: Iterable[tuple[str, str]], base: str) -> list[str]:
+    """The IRIs of the organization ``ref`` names: its IRI, ``org/<slug>``, its exact name (case,
     spacing and tone placement aside), else its name without diacritics (``so tu phap tinh
-    nghe an``).
+    nghe an``). One name can have several IRIs, one per period of its province (the Sở Tư pháp
+    of Lào Cai before and after the 2025 merger): all are returned.
 
     Args:
         ref: what the user typed.
@@ -91,11 +92,11 @@ def pick_organization(ref: str, rows: Iterable[tuple[str, str]], base: str) -> s
         base: the base IRI (for ``org/<slug>``).
 
     Raises:
-        HoldersError: nothing matches, or several organizations share the name.
+        HoldersError: nothing matches, or different names match a name without diacritics.
 
     >>> rows = [("http://x/id/org/a", "Sở Tư pháp tỉnh Nghệ An")]
     >>> pick_organization("so tu phap tinh nghe an", rows, "http://x/")
-    'http://x/id/org/a'
+    ['http://x/id/org/a']
     """
     ref = ref.strip()
     labels: dict[str, set[str]] = {}
@@ -103,23 +104,28 @@ def pick_organization(ref: str, rows: Iterable[tuple[str, str]], base: str) -> s
         labels.setdefault(iri, set()).add(label)
     for iri in (ref.strip("<>"), f"{base}id/{ref.lstrip('/')}"):
         if iri in labels:
-            return iri
+            return [iri]
     for key in (name_key, search_key):
         wanted = key(ref)
-        found = sorted(
-            i for i, ls in labels.items() if wanted and any(key(x) == wanted for x in ls)
-        )
-        if len(found) == 1:
-            return found[0]
-        if found:
+        found = {
+            i: {name_key(x) for x in ls if key(x) == wanted}
+            for i, ls in labels.items()
+            if wanted and any(key(x) == wanted for x in ls)
+        }
+        if not found:
+            continue
+        names = set().union(*found.values())
+        if len(names) > 1:
             raise HoldersError(
-                f"{len(found)} organizations are named {ref!r}: " + ", ".join(found),
-                hint="give the IRI of one of them",
+                f"{len(names)} different organizations are named {ref!r}: "
+                + ", ".join(sorted(found)),
+                hint="give the name with its diacritics, or an IRI",
             )
+        return sorted(found)
     raise HoldersError(f"no organization is named or identified by {ref!r}")
 
 
-HOLDERS_QUERY = """SELECT ?m ?person ?name ?title ?postTitle ?post ?acting ?attested
+HOLDERS_QUERY = """SELECT ?org ?m ?person ?name ?title ?postTitle ?post ?acting ?attested
        ?side ?instant ?exact ?notBefore ?notAfter ?quote ?article ?published WHERE {
   VALUES ?org { ORG }
   ?m org:organization ?org ; org:member ?person ; org:role/skos:prefLabel ?title .
@@ -141,42 +147,51 @@ HOLDERS_QUERY = """SELECT ?m ?person ?name ?title ?postTitle ?post ?acting ?atte
 }"""
 
 
-ORG_UNTIL_QUERY = """SELECT ?province ?until WHERE {
+ORG_UNTIL_QUERY = """SELECT ?org ?province ?until WHERE {
   VALUES ?org { ORG } ?org jkg:province ?province . OPTIONAL { ?province jkg:validUntil ?until }
 }"""
 
 
-def org_until_query(org_iri: str) -> str:
-    """The provinces of the organization and the day each ceased (if it did)."""
-    return holders_query(org_iri).split("SELECT", 1)[0] + ORG_UNTIL_QUERY.replace(
-        "ORG", str(ox.NamedNode(org_iri))
-    )
+def _terms(org_iris: str | Iterable[str]) -> str:
+    iris = [org_iris] if isinstance(org_iris, str) else list(org_iris)
+    try:
+        return " ".join(str(ox.NamedNode(i)) for i in iris)
+    except ValueError as exc:
+        raise HoldersError(f"not an IRI among {iris!r}") from exc
 
 
-def org_until(rows: Iterable[Mapping[str, Any]]) -> str | None:
-    """The day an organization ceased with its province: when every province it is in has
+def org_until_query(org_iris: str | Iterable[str]) -> str:
+    """The provinces of the organizations and the day each ceased (if it did)."""
+    return sparql_prologue() + ORG_UNTIL_QUERY.replace("ORG", _terms(org_iris))
+
+
+def org_until(rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """The day each organization ceased with its province: when every province it is in has
     ceased (Sở Tư pháp tỉnh Yên Bái with Yên Bái on 2025-07-01), the last of those days.
 
-    >>> org_until([{"until": ox.Literal("2025-07-01")}]), org_until([{"until": None}])
-    ('2025-07-01', None)
+    >>> org = ox.NamedNode("http://x/o")
+    >>> org_until([{"org": org, "until": ox.Literal("2025-07-01")}])
+    {'http://x/o': '2025-07-01'}
+    >>> org_until([{"org": org, "until": None}])
+    {}
     """
-    days = [_value(r, "until") for r in rows]
-    if not days or any(d is None for d in days):
-        return None
-    return max(d for d in days if d is not None)
+    days: dict[str, list[str | None]] = {}
+    for row in rows:
+        days.setdefault(_value(row, "org") or "", []).append(_value(row, "until"))
+    return {
+        org: max(d for d in found if d is not None)
+        for org, found in days.items()
+        if found and all(d is not None for d in found)
+    }
 
 
-def holders_query(org_iri: str) -> str:
-    """The query behind :func:`holders` for one organization.
+def holders_query(org_iris: str | Iterable[str]) -> str:
+    """The query behind :func:`holders` for one organization (or its IRIs of several periods).
 
     Raises:
-        HoldersError: ``org_iri`` is not a valid IRI.
+        HoldersError: an IRI is not valid.
     """
-    try:
-        org = str(ox.NamedNode(org_iri))
-    except ValueError as exc:
-        raise HoldersError(f"not an IRI: {org_iri!r}") from exc
-    return sparql_prologue() + HOLDERS_QUERY.replace("ORG", org)
+    return sparql_prologue() + HOLDERS_QUERY.replace("ORG", _terms(org_iris))
 
 
 @dataclass
@@ -206,6 +221,7 @@ class Holder:
     """One person's holding of one post of the organization."""
 
     position: str
+    organization: str
     person: str
     name: str
     title: str
@@ -259,6 +275,7 @@ class Holder:
         return {
             "person": self.person,
             "name": self.name,
+            "organization": self.organization,
             "post": self.post,
             "title": self.post_title,
             "title_as_written": self.title,
@@ -284,7 +301,7 @@ def holders(
     *,
     at: str | None = None,
     title: str | None = None,
-    until: str | None = None,
+    until: Mapping[str, str] | None = None,
 ) -> list[Holder]:
     """Fold the rows of :func:`holders_query` into holders, kept when held on ``at``.
 
@@ -293,7 +310,7 @@ def holders(
         at: an ISO day; None keeps every holder.
         title: keep only posts with this title (case and diacritics aside; ``Giám đốc`` is not
             ``Phó Giám đốc``).
-        until: the day the organization ceased (:func:`org_until`): no post of it is held
+        until: the day each organization ceased (:func:`org_until`): no post of it is held
             from that day on.
     """
     found: dict[str, Holder] = {}
@@ -306,6 +323,7 @@ def holders(
             written = _value(row, "title") or ""
             holder = found[m] = Holder(
                 position=m,
+                organization=_value(row, "org") or "",
                 person=_value(row, "person") or "",
                 name=_value(row, "name") or "",
                 title=written,
@@ -332,15 +350,28 @@ def holders(
         wanted = search_key(title)
         result = [h for h in result if search_key(h.post_title) == wanted]
     if at:
-        result = [h for h in result if h.held_on(at) and not (until and until <= at)]
+        ended = until or {}
+        result = [
+            h
+            for h in result
+            if h.held_on(at) and not (h.organization in ended and ended[h.organization] <= at)
+        ]
     result.sort(key=lambda h: (search_key(h.post_title), h.interval_text(), h.name, h.position))
     return result
 
 
-def render_holders(found: list[Holder], *, org: str, at: str | None, fmt: str = "table") -> str:
-    """The holders as JSON (``{"organization", "at", "holders": […]}``) or a plain table."""
+def render_holders(
+    found: list[Holder], *, orgs: list[str], at: str | None, fmt: str = "table"
+) -> str:
+    """The holders as JSON (``{"organization", "organizations", "at", "holders": […]}``:
+    ``organization`` is the first IRI, ``organizations`` every period's) or a plain table."""
     if fmt == "json":
-        payload = {"organization": org, "at": at, "holders": [h.to_dict() for h in found]}
+        payload = {
+            "organization": orgs[0] if orgs else None,
+            "organizations": orgs,
+            "at": at,
+            "holders": [h.to_dict() for h in found],
+        }
         return json.dumps(payload, ensure_ascii=False, indent=2)
     from justicekg.analytics.cli_support import render_table
 
@@ -364,8 +395,8 @@ def _solutions(results: Any) -> list[dict[str, Any]]:
 
 def run_holders(
     store: Any, base: str, org: str, *, at: str | None = None, title: str | None = None
-) -> tuple[str, list[Holder]]:
-    """Resolve ``org`` in the store and return its IRI and its holders (on ``at``).
+) -> tuple[list[str], list[Holder]]:
+    """Resolve ``org`` in the store and return its IRIs and its holders (on ``at``).
 
     Raises:
         HoldersError: an unknown or ambiguous organization, or a malformed day.
@@ -374,7 +405,7 @@ def run_holders(
     orgs = [
         (r["org"].value, r["label"].value) for r in _solutions(store.query(organizations_query()))
     ]
-    iri = pick_organization(org, orgs, base)
-    until = org_until(_solutions(store.query(org_until_query(iri))))
-    rows = _solutions(store.query(holders_query(iri)))
-    return iri, holders(rows, at=day, title=title, until=until)
+    iris = pick_organization(org, orgs, base)
+    until = org_until(_solutions(store.query(org_until_query(iris))))
+    rows = _solutions(store.query(holders_query(iris)))
+    return iris, holders(rows, at=day, title=title, until=until)

@@ -52,12 +52,14 @@ __all__ = [
     "AdminUnit",
     "admin_units",
     "award_conferrer",
+    "change_iri",
     "current_province",
     "national_organizations",
     "reference_graph",
     "resolve_district",
     "resolve_province",
     "resolve_unit",
+    "unit_changes",
 ]
 
 GAZETTEER_DIR = DATA_DIR / "gazetteers"
@@ -348,16 +350,50 @@ def resolve_unit(name: str, on: str | None = None) -> AdminUnit:
     return unit
 
 
-def _add_changes(graph: Graph, settings: Settings) -> None:
-    """One jkg:AdministrativeChange per resulting unit and day: the units it ended
-    (``jkg:changedBy``) and the unit it produced (``jkg:resultedFrom``)."""
+@cache
+def _changes() -> dict[tuple[AdminUnit, str], tuple[AdminUnit, ...]]:
+    """(resulting unit, day) → the units that change ended."""
     groups: dict[tuple[AdminUnit, str], list[AdminUnit]] = defaultdict(list)
     for unit in admin_units():
         successor = _successor(unit)
         if successor is not None and unit.valid_to:
             groups[(successor, unit.valid_to)].append(unit)
-    for (result, day), originals in groups.items():
-        node = mint_iri("change", *result.slug_parts, day, settings=settings)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+def change_iri(result: AdminUnit, day: str, settings: Settings | None = None) -> URIRef:
+    """The IRI of the change that produced ``result`` on ``day``."""
+    return mint_iri("change", *result.slug_parts, day, settings=settings)
+
+
+def unit_changes(
+    unit: AdminUnit, settings: Settings | None = None
+) -> tuple[URIRef | None, URIRef | None]:
+    """The change that ended ``unit`` and the change it resulted from (None when none).
+
+    >>> ended, began = unit_changes(resolve_unit("Lào Cai", "2026-01-01"))
+    >>> ended is None, str(began).rsplit("/", 1)[1]
+    (True, 'lao-cai--2025--2025-07-01-rvqehy')
+    """
+    successor = _successor(unit)
+    ended = (
+        change_iri(successor, unit.valid_to, settings)
+        if successor is not None and unit.valid_to
+        else None
+    )
+    began = (
+        change_iri(unit, unit.valid_from, settings)
+        if unit.valid_from and (unit, unit.valid_from) in _changes()
+        else None
+    )
+    return ended, began
+
+
+def _add_changes(graph: Graph, settings: Settings) -> None:
+    """One jkg:AdministrativeChange per resulting unit and day: the units it ended
+    (``jkg:changedBy``) and the unit it produced (``jkg:resultedFrom``)."""
+    for (result, day), originals in _changes().items():
+        node = change_iri(result, day, settings)
         _add_typed(graph, node, JKG.AdministrativeChange)
         names = ", ".join(sorted(u.name for u in originals))
         continuing = result.valid_from != day  # Hà Tây into a Hà Nội that existed before

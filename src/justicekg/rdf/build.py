@@ -70,10 +70,12 @@ from justicekg.rdf.mint import (
 from justicekg.rdf.tenure import Bound, Tenure, new_post_titles, read_tenure
 from justicekg.reference import (
     ORG_KIND_CLASSES,
+    AdminUnit,
     canonical_award,
     current_province,
     find_district,
     find_province,
+    unit_changes,
 )
 
 __all__ = ["build_dataset", "build_graph", "graph_iri", "typed_date"]
@@ -384,9 +386,26 @@ class _Builder:
 
     # -- entities -------------------------------------------------------------------------
 
+    def org_unit(self, name: str) -> AdminUnit | None:
+        """The province (as of the article's day) an organization is in, if any."""
+        listed = self.orgs.get(name_key(name))
+        province = listed.province if listed is not None and listed.province else None
+        if province is None:
+            province = province_in_name(name, self.on)[0]
+        return find_province(province, self.on) if province else None
+
+    def org_node(self, name: str) -> URIRef:
+        """Identity rule 2: an organization is its full name and, in a province that absorbed
+        others in 2025 and kept its name, that province's period (the Sở Tư pháp of the merged
+        Lào Cai is not the Sở Tư pháp of the Lào Cai before)."""
+        unit = self.org_unit(name)
+        if unit is not None and len(unit.slug_parts) > 1 and unit.valid_from:
+            return mint_iri("org", name, unit.valid_from[:4], settings=self.settings)
+        return mint_iri("org", name, settings=self.settings)
+
     def org(self, name: str) -> URIRef:
         """The IRI of an organization named anywhere; typed here when the report lists it."""
-        node = mint_iri("org", name, settings=self.settings)
+        node = self.org_node(name)
         if name_key(name) not in self.orgs:
             # Referenced but not listed (the closure rule broken): still a typed organization.
             self.typed(node, JKG.Organization)
@@ -394,7 +413,15 @@ class _Builder:
         return node
 
     def add_org(self, org: Organization) -> None:
-        node = mint_iri("org", org.name, settings=self.settings)
+        node = self.org_node(org.name)
+        unit = self.org_unit(org.name)
+        if unit is not None and org.kind not in NATIONAL_KINDS:
+            # The body ends with its province's change and results from the one that made it.
+            ended, began = unit_changes(unit, self.settings)
+            if ended is not None:
+                self.add(node, ORG.changedBy, ended)
+            if began is not None:
+                self.add(node, ORG.resultedFrom, began)
         cls, concept = ORG_KIND_CLASSES.get(org.kind, (JKG.Organization, None))
         self.typed(node, cls)
         self.label(node, org.name)
