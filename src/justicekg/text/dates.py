@@ -243,6 +243,13 @@ _PLAN_BEFORE = re.compile(
     r"(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|giao ước|chương trình)[^.;]{0,120}$",
     re.IGNORECASE,
 )
+#: the plan of a later part of the year names that year: "6 tháng cuối năm 2022", "quý III"
+_LATE_PART_BEFORE = re.compile(
+    r"(?:(?:\d{1,2}|sáu) tháng cuối|những tháng cuối|quý (?:II|III|IV|2|3|4))\s*(?:năm\s*|/\s*)?$",
+    re.IGNORECASE,
+)
+#: a term of office ("nhiệm kỳ 2025 - 2030") starts with the congress that elects it
+_TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d\d)\s*[–—-]\s*(?:19|20)\d\d(?![\d])", re.IGNORECASE)
 
 
 def year_from_sentence(sentence: str, month: int) -> int | None:
@@ -261,15 +268,26 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     2019
     >>> year_from_sentence("Sáng 18-7, đánh giá kết quả từ tháng 10-2024 đến tháng 6-2025", 7)
     2025
+    >>> year_from_sentence("Sáng 19/7, sơ kết và triển khai nhiệm vụ 6 tháng cuối năm 2022", 7)
+    2022
+    >>> year_from_sentence("Chiều 8/8, Đại hội Đảng bộ Sở nhiệm kỳ 2025 - 2030 diễn ra", 8)
+    2025
     """
     # years in parentheses date a period or an anniversary ("(từ năm 2013 đến năm 2023)"); of
-    # a span ("28/8/1945-28/8/2015") only its end can be the year of the day
+    # a span ("28/8/1945-28/8/2015") only its end can be the year of the day — but a congress
+    # is held in the first year of the term it elects ("Đại hội … nhiệm kỳ 2025 - 2030")
+    term = _TERM.search(sentence)
+    if term is not None:
+        return int(term.group(1))
     plain = _PARENS.sub(lambda m: " " * len(m.group(0)), sentence)
     plain = _SPAN_START.sub(lambda m: " " * len(m.group(0)), plain)
     years = [(int(m.group(0)), m.start()) for m in _SENTENCE_YEAR.finditer(plain)]
     years += [(int(m["y"]), m.start("y")) for m in _MONTH_YEAR.finditer(plain)]
     if not years:
         return None
+    late = [y for y, at in years if _LATE_PART_BEFORE.search(sentence, max(0, at - 30), at)]
+    if late:
+        return max(late)  # "triển khai nhiệm vụ 6 tháng cuối năm 2022": held within 2022
     plans = [y for y, at in years if _PLAN_BEFORE.search(sentence, max(0, at - 140), at)]
     if plans:
         year = max(plans)

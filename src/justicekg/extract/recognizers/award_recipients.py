@@ -21,7 +21,13 @@ from justicekg.extract.recognizers.award_givers import (
     _gives,
     _speaks,
 )
-from justicekg.extract.recognizers.award_lists import _CELL_SEP, _LIST_LINE, _list_end
+from justicekg.extract.recognizers.award_lists import (
+    _CELL_SEP,
+    _GROUP_LABEL,
+    _LIST_LINE,
+    _group_lines,
+    _list_end,
+)
 from justicekg.extract.recognizers.persons import referent
 
 #: between a person and the body of a post written with an abbreviated unit: ", Phó Chánh
@@ -35,7 +41,9 @@ _AFTER_CUE = re.compile(
     r"^[^;]{0,60}?(?:\s(?:cho|gồm|gồm có|đối với|tới|trong đó có|trong đó|tặng(?: cho)?)"
     r"(?![\w])|:"
     # "… được tặng Bằng khen, như Chi cục A, Chi cục B": named examples of the recipients
-    r"|\s(?:như|tiêu biểu là|tiêu biểu như|điển hình là|điển hình như)(?=\s+[A-ZĐ]))"
+    r"|\s(?:như|tiêu biểu là|tiêu biểu như|điển hình là|điển hình như)(?=\s+[A-ZĐ])"
+    # "02 cá nhân được tặng danh hiệu Chiến sĩ thi đua … là ông A và bà B": the names
+    r"|\slà(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ])))"
 )
 _STOP_AFTER = re.compile(
     r"(?:\s(?:vì|do|về thành tích|đã có thành tích|có thành tích|nhờ)(?![\w]))"
@@ -196,6 +204,18 @@ class _RecipientReading(_GiverReading):
         found = self._collect(clause_start, award_start, conferrer, before=True)
         return found or self._bare_subject(clause_start, award_start)
 
+    def _more_groups(self, clause_end: int, conferrer: str | None) -> list[tuple[str, str, Span]]:
+        """Recipients on the lines after a list that ends its line, each naming another group
+        (``… cho các tập thể: A; B.`` then ``Các cá nhân: ông C, Phó Giám đốc; bà D.``)."""
+        text = self._text
+        line_end = text.find("\n", clause_end)
+        if line_end < 0 or text[clause_end:line_end].strip(" \t.;") != "":
+            return []
+        out: list[tuple[str, str, Span]] = []
+        for lo, hi in _group_lines(text, line_end):
+            out.extend(self._collect(lo, hi, conferrer))
+        return out
+
     def _on_behalf(self, doc: Doc, start: int, end: int) -> list[tuple[str, str, Span]]:
         """``Ông A, Giám đốc Sở, thay mặt tập thể Sở đón nhận Cờ thi đua``: the body a
         person receives a flag for (a flag is a body's, never a person's)."""
@@ -244,8 +264,9 @@ class _RecipientReading(_GiverReading):
             seg_start, seg_end = item, line_end
             colon = text.find(":", item, line_end)
             if colon >= 0:
-                if _COUNT.search(text, item, colon):
-                    seg_start = colon + 1
+                counted = _COUNT.search(text, item, colon)
+                if counted or _GROUP_LABEL.fullmatch(text, item, colon + 1):
+                    seg_start = colon + 1  # "- 02 Sở: A, B", "- Cá nhân: ông C, bà D"
                 else:
                     seg_end = colon
             stop = _STOP_AFTER.search(text, seg_start, seg_end)

@@ -87,8 +87,22 @@ _MORE_CLASSES = re.compile(
 #: a verb that makes a semicolon part a clause of its own, not a further name
 _STOP_VERB = re.compile(r"(?<![\w])(?:được|đã|là|có|đạt|giành|nhận|xếp)(?![\w])")
 #: a person's honorific before their name in a list part ("; bà A", "Các đồng chí B")
-_HONORIFIC = re.compile(r"(?:[Cc]ác\s+)?(?:đồng chí|[Đđ]ồng chí|[ÔôBb]à|[Ôô]ng|[Đđ]/[Cc])\s+")
+_HONORIFIC = re.compile(
+    r"(?:[Cc]ác\s+)?(?:đồng chí|[Đđ]ồng chí|[ÔôBb]à|[Ôô]ng|[Đđ]/[Cc])(?:\s*:)?\s+"
+)
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
+#: "…; Phòng A được B tặng Bằng khen": a clause whose subject is a name of its own (one the
+#: organization list may not know) does not carry the sentence's recipient
+_CAPITALIZED = re.compile(
+    r"(?<![\w])(?!(?:Năm|Trong|Đồng thời|Ngoài ra|Riêng|Cũng|Đặc biệt)(?![\w]))[A-ZĐ]"
+)
+
+
+def _named_subject(text: str, start: int, end: int) -> bool:
+    """True when the clause ``[start, end)`` names a subject of its own before its receiving
+    verb (``; Phòng Hộ tịch được … tặng``), not a bare continuation (``, năm 2019 được``)."""
+    verb = _RECEIVING.search(text, start, end)
+    return verb is not None and _CAPITALIZED.search(text, start, verb.start()) is not None
 
 
 @register("awards")
@@ -338,10 +352,13 @@ class _AwardPass(_RecipientReading):
                 )
                 and not _counts_recipients(text, clause_start, m.start(), clause_end, end)
                 and not _OWN_SUBJECT.search(text, clause_start, m.start())
+                and not _named_subject(text, clause_start, m.start())
             ):
                 # "A đạt danh hiệu X, năm 2019 được B tặng Cờ thi đua, được C tặng Bằng
                 # khen": the subject of the sentence receives every coordinated award
                 recipients = carried[1]
+            if recipients:
+                recipients = recipients + self._more_groups(clause_end, conferrer_org)
             if rkind == "organization" and all(rk == "person" for _, rk, _ in recipients):
                 # "Ông A thay mặt tập thể Sở đón nhận Cờ thi đua": the body he stands for
                 recipients = self._on_behalf(doc, clause_start, m.start()) or recipients

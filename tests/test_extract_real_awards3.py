@@ -1,0 +1,115 @@
+"""Award rules for real pages, third round (issue 9): recipient lists in more layouts.
+
+Every person and sentence here is invented; institutions and provinces are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+
+CON = "conferred"
+PM = "Bằng khen của Bộ trưởng Bộ Tư pháp"
+
+
+def _awards(text: str, published: str = "2023-01-20") -> set[tuple[str, str, str]]:
+    r = extract(text, article_id="t", published=published)
+    return {(a.award, a.recipient, a.status) for a in r.awards}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Cục THADS tỉnh Lào Cai tổ chức hội nghị. Bộ trưởng Bộ Tư pháp tặng Bằng khen cho "
+            "2 đơn vị:\nChi cục THADS huyện Bảo Thắng\nChi cục THADS huyện Bát Xát\n"
+            "Và 2 cá nhân:\nÔng Lù Văn Sáng - Chi cục trưởng Chi cục THADS huyện Mường Khương\n"
+            "Bà Vàng Thị Dinh - Chấp hành viên Cục THADS tỉnh Lào Cai",
+            {
+                (PM, "Chi cục Thi hành án dân sự huyện Bảo Thắng", CON),
+                (PM, "Chi cục Thi hành án dân sự huyện Bát Xát", CON),
+                (PM, "Lù Văn Sáng", CON),
+                (PM, "Vàng Thị Dinh", CON),
+            },
+            id="second-group-heading-with-a-count",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Bắc Kạn tổng kết năm. Theo đó, UBND tỉnh Bắc Kạn tặng Bằng khen cho "
+            "các tập thể: Phòng Phổ biến, giáo dục pháp luật; Trung tâm Trợ giúp pháp lý nhà nước "
+            "tỉnh.\nCác cá nhân: ông Hoàng Văn Sâm, Phó Giám đốc Sở; bà Triệu Thị Mận, Trưởng "
+            "phòng Hành chính tư pháp.",
+            {
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn",
+                    "Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Bắc Kạn",
+                    CON,
+                ),
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn",
+                    "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Bắc Kạn",
+                    CON,
+                ),
+                ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn", "Hoàng Văn Sâm", CON),
+                ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn", "Triệu Thị Mận", CON),
+            },
+            id="next-line-goes-on-with-another-group",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Yên Bái tổng kết năm. Các đồng chí: Lê Văn Hạc, Trưởng phòng Hành "
+            "chính tư pháp; Vũ Thị Mây, Chánh Văn phòng Sở được tặng danh hiệu Chiến sĩ thi đua "
+            "cấp tỉnh.",
+            {
+                ("Chiến sĩ thi đua cấp tỉnh", "Lê Văn Hạc", CON),
+                ("Chiến sĩ thi đua cấp tỉnh", "Vũ Thị Mây", CON),
+            },
+            id="subjects-after-cac-dong-chi-colon",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Quảng Bình tổng kết năm. 02 cá nhân được tặng danh hiệu Chiến sĩ thi "
+            "đua ngành Tư pháp là ông Lê Văn Tấn và bà Phạm Thị Hồng.",
+            {
+                ("Chiến sĩ thi đua ngành Tư pháp", "Lê Văn Tấn", CON),
+                ("Chiến sĩ thi đua ngành Tư pháp", "Phạm Thị Hồng", CON),
+            },
+            id="names-after-la",
+        ),
+        pytest.param(
+            "Danh sách tập thể, cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh Tuyên Quang:\n"
+            "| STT | Tên tập thể, cá nhân | Chức vụ, đơn vị |\n"
+            "| 1 | Phòng Tư pháp huyện Hàm Yên | |\n"
+            "| 2 | Ông Nông Văn Hải | Trưởng phòng Tư pháp huyện Na Hang |",
+            {
+                (
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang",
+                    "Phòng Tư pháp huyện Hàm Yên",
+                    CON,
+                ),
+                ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang", "Nông Văn Hải", CON),
+            },
+            id="table-rows-under-the-award-line",
+        ),
+    ],
+)
+def test_recipient_layouts(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+def test_clause_with_its_own_subject_does_not_carry_the_recipient() -> None:
+    text = (
+        "Sở Tư pháp tỉnh Quảng Bình vinh dự được Chủ tịch nước tặng thưởng Huân chương Lao động "
+        "hạng Nhì; Phòng Quốc tịch được Thủ tướng Chính phủ tặng Bằng khen."
+    )
+    found = _awards(text)
+    assert ("Huân chương Lao động hạng Nhì", "Sở Tư pháp tỉnh Quảng Bình", CON) in found
+    assert not any(a == "Bằng khen của Thủ tướng Chính phủ" for a, r, _ in found if "Sở" in r)
+
+
+def test_coordinated_clause_without_subject_still_carries() -> None:
+    text = (
+        "Cục THADS tỉnh Sơn La đạt danh hiệu Tập thể lao động xuất sắc, năm 2019 được Thủ tướng "
+        "Chính phủ tặng Bằng khen."
+    )
+    assert ("Bằng khen của Thủ tướng Chính phủ", "Cục Thi hành án dân sự tỉnh Sơn La", CON) in (
+        _awards(text)
+    )
