@@ -52,6 +52,62 @@ def _events(text: str) -> list[tuple[str, str | None]]:
             [("conference", "2023-01-19")],
             id="date-line-in-words-gives-the-year",
         ),
+        pytest.param(
+            "Ngày 06.01, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị tổng kết công tác tư pháp năm "
+            "2022.",
+            [("conference", "2023-01-06")],
+            id="review-of-a-year-early-in-the-next",
+        ),
+        pytest.param(
+            "Được sự đồng ý của UBND tỉnh tại Văn bản số 12/UBND-NC ngày 06 tháng 12 năm 2023, "
+            "trong các ngày từ 11 đến 13 tháng 12 năm 2023, Sở Tư pháp tỉnh Kon Tum đã đón tiếp, "
+            "làm việc với Đoàn công tác Sở Tư pháp tỉnh Attapeu.",
+            [("meeting", "2023-12-11")],
+            id="range-of-days-in-words-after-a-dated-document",
+        ),
+        pytest.param(
+            "Sáng ngày 24/12/2025, sau khi tổ chức Lễ khánh thành trụ sở, Tòa án nhân dân tỉnh Gia "
+            "Lai tiếp tục Chương trình Hội nghị triển khai công tác năm 2026.",
+            [("ceremony", "2025-12-24"), ("conference", "2025-12-24")],
+            id="two-heads-in-one-sentence",
+        ),
+        pytest.param(
+            "Trong 02 ngày 23 và 24/5/2019, tại Hội trường Trung tâm Hội nghị tỉnh, Sở Tư pháp "
+            "tỉnh Cao Bằng tổ chức Hội nghị tập huấn nghiệp vụ hộ tịch.",
+            [("training", "2019-05-23")],
+            id="a-venue-named-hoi-nghi-is-no-event",
+        ),
+        pytest.param(
+            "Sáng ngày 23/02/2026, Thi hành án dân sự tỉnh Thái Nguyên tổ chức Chương trình “Gặp "
+            "mặt đầu xuân 2026” với tinh thần “Bắt tay làm việc sớm”.",
+            [("other", "2026-02-23")],
+            id="gathering-is-other",
+        ),
+        pytest.param(
+            "Ngày 14/12/2021, Chi bộ Chi cục THADS huyện Mường Lát tiến hành trao tặng quà cho các "
+            "hộ đặc biệt khó khăn tại bản Pù Quăn.",
+            [("other", "2021-12-14")],
+            id="handing-over-gifts-is-other",
+        ),
+        pytest.param(
+            "Trước khi khai mạc Hội nghị, lãnh đạo Cục THADS tỉnh Hà Giang đã dâng hương tại Đền "
+            "thờ Chủ tịch Hồ Chí Minh.\nMở đầu Hội nghị, ông Đỗ Văn Tâm, Cục trưởng báo cáo kết "
+            "quả công tác.\nHội nghị do ông Đỗ Văn Tâm chủ trì.",
+            [("ceremony", None), ("conference", None)],
+            id="undated-page-with-two-kinds-of-activity",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Tiền Giang tổ chức sinh hoạt pháp luật nhân Ngày Pháp luật.\nDịp "
+            "này, Sở Tư pháp tỉnh Tiền Giang trao tặng giấy khen cho 5 tập thể.",
+            [("other", None)],
+            id="on-this-occasion-is-the-same-event",
+        ),
+        pytest.param(
+            "Hội nghị do ông Lê Văn Tú, Giám đốc Sở Tư pháp chủ trì.\nNăm qua, Sở đã tăng cường "
+            "công tác xây dựng, thẩm định, kiểm tra, rà soát văn bản quy phạm pháp luật.",
+            [("conference", None)],
+            id="checking-documents-is-a-field-of-work",
+        ),
     ],
 )
 def test_event_dates_and_kinds(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -68,7 +68,8 @@ _FULL_RANGE = re.compile(
 )
 #: "ngày 11, 12 tháng 01 năm 2010": several days of one month
 _DAYS_WORDS = re.compile(
-    rf"(?i:ngày)\s+{_D}(?:\s*(?:,|và|-|–)\s*[0-3]?\d)+\s+(?i:tháng)\s+{_M}"
+    rf"(?i:ngày)\s+(?:(?i:từ)\s+)?{_D}(?:\s*(?:,|và|-|–|đến|tới)\s*(?:(?i:ngày)\s+)?(?P<dl>[0-3]?\d))+"
+    rf"\s+(?i:tháng)\s+{_M}"
     rf"(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)"
 )
 _DAY_MONTH = re.compile(rf"(?<![\d/.\-]){_D}\s?/\s?{_M}(?![\d/])")
@@ -149,6 +150,8 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
     ['2017-11-27', '2018-01-10']
     >>> [d.iso for d in find_dates("từ 20/6–30/6/2007, ngày 5 tháng 3 năm 2019")]
     ['2007-06-20', '2019-03-05']
+    >>> [d.iso for d in find_dates("trong các ngày từ 11 đến 13 tháng 12 năm 2023")]
+    ['2023-12-11']
     >>> text = "ngày 20 và 21/8/2025; từ ngày 3 đến ngày 5/6"
     >>> [d.iso for d in find_dates(text, reference="2025-09-01")]
     ['2025-08-20', '2025-06-03']
@@ -186,9 +189,11 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
             add(DateMatch(m.start(), m.end(), first, is_range=True, range_end=last))
     for m in _DAYS_WORDS.finditer(text):
         mo, d = int(m["m"]), int(m["d"])
-        iso = _day(int(m["y"]) if m["y"] else resolve_year(mo, d, reference), mo, d)
+        y = int(m["y"]) if m["y"] else resolve_year(mo, d, reference)
+        iso, last = _day(y, mo, d), _day(y, mo, int(m["dl"]))
         if iso and free(m.start(), m.end()):
-            add(DateMatch(m.start(), m.end(), iso, m["y"] is None, is_range=True, range_end=iso))
+            last = last if last and last >= iso else iso
+            add(DateMatch(m.start(), m.end(), iso, m["y"] is None, is_range=True, range_end=last))
     for m in [*_FULL.finditer(text), *_ISO.finditer(text)]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if free(m.start(), m.end()) and _valid(y, mo, d):
@@ -248,6 +253,8 @@ _LATE_PART_BEFORE = re.compile(
     r"(?:(?:\d{1,2}|sáu) tháng cuối|những tháng cuối|quý (?:II|III|IV|2|3|4))\s*(?:năm\s*|/\s*)?$",
     re.IGNORECASE,
 )
+#: the review of year Y ("tổng kết công tác năm 2022") meets in Y's last days or early in Y+1
+_REVIEW_BEFORE = re.compile(r"(?:tổng kết|kết quả|đánh giá)[^.;]{0,100}$", re.IGNORECASE)
 #: a term of office ("nhiệm kỳ 2025 - 2030") starts with the congress that elects it
 _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d\d)\s*[–—-]\s*(?:19|20)\d\d(?![\d])", re.IGNORECASE)
 
@@ -268,6 +275,8 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     2019
     >>> year_from_sentence("Sáng 18-7, đánh giá kết quả từ tháng 10-2024 đến tháng 6-2025", 7)
     2025
+    >>> year_from_sentence("Ngày 06.01, Sở tổ chức hội nghị tổng kết công tác năm 2022", 1)
+    2023
     >>> year_from_sentence("Sáng 19/7, sơ kết và triển khai nhiệm vụ 6 tháng cuối năm 2022", 7)
     2022
     >>> year_from_sentence("Chiều 8/8, Đại hội Đảng bộ Sở nhiệm kỳ 2025 - 2030 diễn ra", 8)
@@ -292,6 +301,9 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     if plans:
         year = max(plans)
         return year if month <= 6 else year - 1
+    reviews = [y for y, at in years if _REVIEW_BEFORE.search(sentence, max(0, at - 100), at)]
+    if reviews and month <= 3:
+        return max(reviews) + 1  # "Ngày 06.01, … tổng kết công tác tư pháp năm 2022": in 2023
     # a period the meeting looks back on ("từ tháng 10-2024 đến tháng 6-2025") is over by then
     periods = [(int(m["y"]), int(m["m"])) for m in _MONTH_YEAR.finditer(sentence)]
     found = sorted({y for y, _ in years})

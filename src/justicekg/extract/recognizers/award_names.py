@@ -97,8 +97,19 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
                 return f"{head} của {signer} {qualifier}", qualifier, None
             return f"{head} của {qualifier}", conferrer, None
         # the giver is not part of the award's name (Huân chương, Chiến sĩ thi đua toàn quốc)
-        return table.get(fold(head))
-    return table.get(fold(head))
+        return table.get(fold(head)) or _other_medal(head)
+    return table.get(fold(head)) or _other_medal(head)
+
+
+def _other_medal(head: str) -> tuple[str, str | None, str | None] | None:
+    """A commemorative medal the award list does not name (``Kỷ niệm chương Vì sự nghiệp
+    Dân vận``): its name as written, a person's.
+
+    >>> _other_medal("Kỷ niệm chương vì sự nghiệp Dân vận")
+    ('Kỷ niệm chương Vì sự nghiệp Dân vận', None, 'person')
+    """
+    m = re.fullmatch(r"Kỷ niệm chương [Vv]ì sự nghiệp (.+)", head)
+    return (f"Kỷ niệm chương Vì sự nghiệp {m.group(1)}", None, "person") if m else None
 
 
 @cache

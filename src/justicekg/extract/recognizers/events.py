@@ -47,7 +47,10 @@ _PLAN = re.compile(
 
 
 #: a day written in a document reference (not a document number such as "04/2008/QĐ-BTP")
-_DATED = re.compile(r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d])")
+_DATED = re.compile(
+    r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d])|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}",
+    re.IGNORECASE,
+)
 #: "Ngày 22/8/2017, Bộ trưởng đã ký ban hành …": the day of a document, not of an event
 _ISSUED_AFTER = re.compile(
     r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết định|ký Quyết định|phê duyệt|"
@@ -66,7 +69,12 @@ _ANNIVERSARY_BEFORE = re.compile(
 )
 _ISSUES = re.compile(r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành)(?![\w])", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"(?:công tác|về|lĩnh vực|nghiệp vụ)\s+$", re.IGNORECASE)
-_TOPIC_AFTER = re.compile(r"\s+(?:văn bản|và xử lý văn bản)", re.IGNORECASE)
+#: "kiểm tra văn bản", "kiểm tra, rà soát, hệ thống hóa văn bản": a field of work, no check
+_TOPIC_AFTER = re.compile(
+    r"(?:\s*,\s*(?:rà soát|hệ thống hóa|thẩm định|theo dõi|xử lý)|\s+và\s+(?:rà soát|xử lý))*"
+    r"\s+(?:văn bản|và xử lý văn bản)",
+    re.IGNORECASE,
+)
 
 
 _WORK_MEETING = re.compile(r"(?<![\w])(?:buổi làm việc|làm việc với)(?![\w])", re.IGNORECASE)
@@ -93,7 +101,10 @@ _NOT_CUES = re.compile(
     r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
     r"(?:tiến tới|hướng tới|chào mừng)\s+kỷ niệm|"
     r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"
-    r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện) làm việc)(?![\w])",
+    r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện) làm việc|"
+    # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity
+    r"trước khi\s+(?:(?:tổ chức|khai mạc|bước vào|diễn ra)\s+)?"
+    r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc))(?![\w])",
     re.IGNORECASE,
 )
 _CITES_DOC = re.compile(
@@ -104,10 +115,17 @@ _CITES_DOC = re.compile(
 _HEADS = r"(?:Lễ|Hội nghị|Hội thảo|Tọa đàm|Đại hội|Diễn đàn)"
 _HEAD_EVENT = re.compile(rf"(?<![\w]){_HEADS}(?![\w])")
 #: "… tổ chức Lễ kỷ niệm … và Đại hội …": a second named activity joined by "và"
-_SECOND_EVENT = re.compile(rf"\s(?:và|đồng thời)\s+(?:tổ chức\s+)?({_HEADS})(?![\w])")
+_SECOND_EVENT = re.compile(
+    rf"\s(?:(?:và|đồng thời)\s+(?:tổ chức\s+)?|(?:tiếp tục|tổ chức)\s+(?:(?i:chương trình)\s+)?)"
+    rf"({_HEADS})(?![\w])"
+)
+#: "Tại Hội nghị, Sở tổ chức Lễ ký kết …": the first head places the second, not an event of
+#: its own
+_AT_HEAD = re.compile(rf"(?<![\w])[Tt]ại\s+{_HEADS}(?![\w])")
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
-#: "… được trao tặng Giải thưởng": an award received, no ceremony reported
-_PASSIVE = re.compile(r"(?<![\w])được\s+$", re.IGNORECASE)
+#: "… được trao tặng Giải thưởng", "… được Chủ tịch nước trao tặng Huân chương": an award
+#: received, no ceremony reported
+_PASSIVE = re.compile(r"(?<![\w])được(?:\s+[^\s,.;:]+){0,5}\s+$", re.IGNORECASE)
 #: "… chụp ảnh cùng các đại biểu tại Đại hội …": a person placed at a named event
 _AT_EVENT = re.compile(
     r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp|"
@@ -216,9 +234,12 @@ class Events:
                 for e in seen.values()
             ):
                 continue  # "Trong hai ngày 18 và 19/5 …" then "Ngày 19/5, Đoàn …": the same event
-            second = _SECOND_EVENT.search(stext)
-            if second is not None and not _HEAD_EVENT.search(stext, 0, second.start()):
-                second = None  # "… tổ chức Lễ … và Đại hội …": two head nouns, two events
+            # "… tổ chức Lễ … và Đại hội …", "sau khi tổ chức Lễ A, … tiếp tục Chương trình
+            # Hội nghị B": two head nouns, two events
+            second = next(
+                (m for m in _SECOND_EVENT.finditer(stext) if _has_own_head(stext, m.start())),
+                None,
+            )
             if second is not None:
                 stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
@@ -289,7 +310,8 @@ class Events:
         if not doc.by_label("event"):
             lead = _undated_event(doc, body_start, body_end, issued)
             if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day
-                _same_day_events(doc, {lead.start}, body_start, body_end)
+                reported = {e.start for e in doc.by_label("event")}
+                _same_day_events(doc, reported, body_start, body_end)
         return doc
 
 
@@ -297,6 +319,28 @@ class Events:
 _REQUEST = re.compile(r"(?<![\w])(?:yêu cầu|đề nghị|kiến nghị)(?![\w])[^,;:.]*$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
+
+
+#: a capitalized word right before a head makes it part of a name: "Trung tâm Hội nghị tỉnh"
+_NAME_BEFORE = re.compile(r"(?<![\w])[A-ZĐ]\w*(?:\s+\w+)?\s+$")
+
+
+def _has_own_head(stext: str, end: int) -> bool:
+    """True when ``stext[:end]`` names an activity by its head noun (``sau khi tổ chức Lễ
+    …``), not a venue (``tại Trung tâm Hội nghị tỉnh``) nor the event a later one is held at
+    (``Tại Hội nghị, …``).
+
+    >>> _has_own_head("sau khi tổ chức Lễ Khánh thành trụ sở, Tòa án tiếp tục", 40)
+    True
+    >>> _has_own_head("tại Hội trường Trung tâm Hội nghị tỉnh, Sở tổ chức", 45)
+    False
+    """
+    if _AT_HEAD.search(stext, 0, end):
+        return False
+    return any(
+        not _NAME_BEFORE.search(stext, max(0, h.start() - 30), h.start())
+        for h in _HEAD_EVENT.finditer(stext, 0, end)
+    )
 
 
 def _requested(text: str, pos: int) -> bool:
@@ -321,13 +365,27 @@ def _requested(text: str, pos: int) -> bool:
     )
 
 
+#: a sentence that places what it says at an event named before ("Tại hội nghị, …")
+_AT_NAMED = re.compile(
+    r"\W*(?:(?:[^,.;]{0,40}\s)?(?:tại|trong|mở đầu|kết thúc|kết luận|khai mạc|bế mạc)\s+"
+    rf"(?:buổi\s+|cuộc\s+)?(?:{_HEADS}|làm việc|họp|lễ|tập huấn)(?![\w])"
+    # "Dịp này, Sở trao tặng Giấy khen …": done at the event already reported
+    r"|(?:nhân\s+)?dịp này|tại đây|cũng tại)",
+    re.IGNORECASE,
+)
+
+
 def _undated_event(
     doc: Doc, body_start: int, body_end: int, skip: Set[int] = frozenset()
 ) -> Span | None:
     """A page that reports an activity but gives it no date (``Phát biểu khai mạc tại hội
     nghị, ông …``, ``Hội nghị do bà … chủ trì``): one undated event, from the first sentence
-    with a strong cue and a reported (not planned) activity."""
+    with a strong cue and a reported (not planned) activity — and one more for each later
+    sentence that reports an activity of another kind (``… dâng hương tại Đền thờ …`` before
+    ``Mở đầu Hội nghị, …``). Returns the first."""
     text = doc.text
+    first: Span | None = None
+    kinds: set[str] = set()
     for sent in doc.sentences:
         if not (body_start <= sent.start < body_end) or sent.start in skip:
             continue
@@ -352,8 +410,11 @@ def _undated_event(
         ]
         if not cues:
             continue
-        kind = classify(stext, doc.title)
-        return doc.add(
+        kind = classify(stext, doc.title if first is None else None)
+        if first is not None and (kind in kinds or kind == "other" or _AT_NAMED.match(stext)):
+            continue  # "Tại hội nghị, …": the event already reported
+        kinds.add(kind)
+        span = doc.add(
             Span(
                 sent.start,
                 sent.end,
@@ -363,7 +424,8 @@ def _undated_event(
                 {"kind": kind, "date_start": sent.start},
             )
         )
-    return None
+        first = first or span
+    return first
 
 
 _TODAY_BEFORE = re.compile(
