@@ -113,3 +113,67 @@ def test_coordinated_clause_without_subject_still_carries() -> None:
     assert ("Bằng khen của Thủ tướng Chính phủ", "Cục Thi hành án dân sự tỉnh Sơn La", CON) in (
         _awards(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Tại Hội nghị, Viện trưởng VKSND tối cao trao Cờ thi đua của Chính phủ tặng Vụ 8, "
+            "VKSND tối cao.",
+            {("Cờ thi đua của Chính phủ", "Vụ 8 Viện kiểm sát nhân dân tối cao", CON)},
+            id="numbered-unit-with-its-parent",
+        ),
+        pytest.param(
+            "Viện trưởng VKSND tối cao đề nghị tặng Cờ thi đua của Chính phủ cho các tập thể gồm: "
+            "Vụ Thống kê tội phạm và công nghệ thông tin, VKSND tối cao; VKSND tỉnh Lào Cai.",
+            {("Cờ thi đua của Chính phủ", "Viện kiểm sát nhân dân tỉnh Lào Cai", "nominated")},
+            id="parent-after-an-unknown-unit-is-no-recipient",
+        ),
+        pytest.param(
+            "Tòa án nhân dân huyện Quế Sơn được tặng Giấy khen 5 năm, giai đoạn 2016-2020 của UBND "
+            "huyện Quế Sơn.",
+            {
+                (
+                    "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Quế Sơn",
+                    "Tòa án nhân dân huyện Quế Sơn",
+                    CON,
+                )
+            },
+            id="giver-after-what-the-award-is-for",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Bình Định được Chủ tịch nước tặng thưởng Huân\nchương Lao động hạng "
+            "Nhì.",
+            {("Huân chương Lao động hạng Nhì", "Sở Tư pháp tỉnh Bình Định", CON)},
+            id="award-name-over-a-line-break",
+        ),
+        pytest.param(
+            "Nhân dịp kỷ niệm 70 năm ngày thành lập, Sở Tư pháp tỉnh Bình Định được Nhà nước phong "
+            "tặng danh hiệu Anh hùng Lao động.",
+            {("Anh hùng Lao động", "Sở Tư pháp tỉnh Bình Định", CON)},
+            id="hero-of-labour",
+        ),
+        pytest.param(
+            "Năm 2019, Sở Tư pháp tỉnh Bình Định được Chủ tịch nước tặng thưởng Huân chương Lao "
+            "động hạng Nhất, Giám đốc Sở được tặng thưởng Huân chương Lao động hạng Ba; nhiều tập "
+            "thể được công nhận danh hiệu Tập thể lao động xuất sắc.",
+            {("Huân chương Lao động hạng Nhất", "Sở Tư pháp tỉnh Bình Định", CON)},
+            id="title-only-or-vague-subjects-do-not-take-the-body",
+        ),
+    ],
+)
+def test_givers_units_and_subjects(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+def test_comma_list_of_known_units_keeps_every_name() -> None:
+    text = (
+        "Hội nghị suy tôn đề nghị Bộ Tư pháp tặng Cờ thi đua ngành Tư pháp cho 03 Cục Thi hành "
+        "án dân sự: Cục THADS tỉnh Gia Lai, Cục THADS tỉnh Kon Tum và Cục THADS tỉnh Đắk Nông."
+    )
+    assert {r for _, r, _ in _awards(text)} == {
+        "Cục Thi hành án dân sự tỉnh Gia Lai",
+        "Cục Thi hành án dân sự tỉnh Kon Tum",
+        "Cục Thi hành án dân sự tỉnh Đắk Nông",
+    }

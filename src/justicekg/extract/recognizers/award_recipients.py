@@ -77,6 +77,18 @@ _CONSIDERS = re.compile(
 _AWARD_COUNT = re.compile(r"\d{1,3}\s+$")
 
 
+#: a unit known by its number before its parent: "Vụ 3, VKSND tối cao", "Cục 3 - Bộ Công an"
+_NUMBERED_UNIT = re.compile(
+    r"(?<![\w])(Vụ|Cục|Phòng|Văn phòng|Ban|Đội|Trại|Khoa)\s+(\d{1,2}|[IVX]{1,4})\s*(?:,|[-–])\s*$"
+)
+
+
+#: a unit the organization list does not know, before its parent: "Vụ Tổ chức cán bộ, A"
+_UNIT_BEFORE_PARENT = re.compile(
+    r"\s*(?:Vụ|Cục|Phòng|Văn phòng|Ban|Trường|Trung tâm|Viện)\s+[A-ZĐ][^;:]{0,100},\s*$"
+)
+
+
 def _counts_recipients(text: str, start: int, head: int, end: int, after: int) -> bool:
     """True when the clause counts recipients (``05 tập thể và 20 cá nhân được tặng``), not
     awards (``được tặng 02 Bằng khen``)."""
@@ -98,6 +110,9 @@ _BARE_SUBJECT = re.compile(
     r"(?<![\w])(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng)"
     r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại))*\s+(?:được|đón nhận|nhận)(?![\w]))"
 )
+
+
+_TITLED_HEAD = re.compile(r"(?:Giám đốc|Phó Giám đốc|[Tt]rưởng|Chánh|Thủ trưởng)\s+$")
 
 
 def _resolved_refs(doc: Doc, persons: list[Span]) -> list[Span]:
@@ -235,8 +250,8 @@ class _RecipientReading(_GiverReading):
         """``Chi cục đã được … tặng Bằng khen``: a bare head noun as the subject of a
         receiving verb names the latest organization before it with that head."""
         m = _BARE_SUBJECT.search(self._text, start, end)
-        if m is None:
-            return []
+        if m is None or _TITLED_HEAD.search(self._text, max(start, m.start() - 12), m.start()):
+            return []  # "Giám đốc Sở được tặng …": the head of the body, a person
         head = m.group(1) + " "
         prior = [o for o in self._orgs if o.end <= m.start() and o.name.startswith(head)]
         if not prior:
@@ -340,6 +355,17 @@ class _RecipientReading(_GiverReading):
                 r"(?:của|thuộc)\s*$", text[max(0, o.start - 6) : o.start]
             ):
                 continue
+            unit = _NUMBERED_UNIT.search(text, max(start, o.start - 20), o.start)
+            if unit is not None:
+                # "tặng Vụ 3, VKSND tối cao": a numbered unit, named with its parent
+                name = f"{unit.group(1)} {unit.group(2)} {o.name}"
+                out.append((name, "organization", Span(unit.start(), o.end, "org", name)))
+                continue
+            part_lo = max(start, text.rfind(";", 0, o.start) + 1, text.rfind(":", 0, o.start) + 1)
+            if _UNIT_BEFORE_PARENT.match(text, part_lo, o.start) and not any(
+                part_lo <= b.start < o.start for b in inside
+            ):
+                continue  # "Vụ Pháp chế và Quản lý khoa học, VKSND tối cao": the unit's parent
             if o.name == conferrer:
                 continue
             if before and _CONFERRER_VERB.match(" " + text[o.end : o.end + 25].split(",")[0]):

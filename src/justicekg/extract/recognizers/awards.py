@@ -75,7 +75,7 @@ _NEXT_CLAUSE = re.compile(
 )
 #: "A đăng ký Cờ thi đua, các phòng còn lại đăng ký …": a clause with its own (generic)
 #: subject does not carry the sentence's recipient
-_OWN_SUBJECT = re.compile(r"(?<![\w])(?:các|những)\s+(?!năm(?![\w])|lần(?![\w]))\w")
+_OWN_SUBJECT = re.compile(r"(?<![\w])(?:các|những|nhiều)\s+(?!năm(?![\w])|lần(?![\w]))\w")
 #: a giver's title with an odd capital ("Tổng Cục trưởng", "Bộ Trưởng"), before its body
 _CASED_TITLE = re.compile(
     r"(Tổng [Cc]ục [Tt]rưởng|Chi [Cc]ục [Tt]rưởng|Cục [Tt]rưởng|Bộ [Tt]rưởng|Giám [Đđ]ốc)[ \t]+"
@@ -89,6 +89,12 @@ _STOP_VERB = re.compile(r"(?<![\w])(?:được|đã|là|có|đạt|giành|nhận
 #: a person's honorific before their name in a list part ("; bà A", "Các đồng chí B")
 _HONORIFIC = re.compile(
     r"(?:[Cc]ác\s+)?(?:đồng chí|[Đđ]ồng chí|[ÔôBb]à|[Ôô]ng|[Đđ]/[Cc])(?:\s*:)?\s+"
+)
+#: the giver named after a short qualifier of the award: "Giấy khen 5 năm, giai đoạn
+#: 2015-2019 của UBND huyện A" (no verb, no sentence break in between)
+_FAR_GIVER = re.compile(
+    r"(?:\s+\d{1,2}\s+năm|\s+năm\s+\d{4}|\s*,?\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|"
+    r"\s+\(\d{4}\s*[-–]\s*\d{4}\))+\s+của\s+"
 )
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 #: "…; Phòng A được B tặng Bằng khen": a clause whose subject is a name of its own (one the
@@ -198,6 +204,13 @@ class _AwardPass(_RecipientReading):
                         level = "tỉnh" if pg.group("level").lower() == "tỉnh" else "thành phố"
                         qualifier = f"Chủ tịch Ủy ban nhân dân {level}"
                         end = pg.end()
+            if qualifier is None and head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
+                # "Giấy khen 5 năm, giai đoạn 2015-2019 của UBND huyện A": the giver after
+                # what the award is for
+                far = _FAR_GIVER.match(text, end)
+                o = next((o for o in orgs if far and o.start == far.end()), None)
+                if o is not None:
+                    qualifier = conferrer_org = o.name
             if qualifier is None:
                 # "Thủ tướng Chính phủ tặng Bằng khen", "được Chính phủ tặng Cờ thi đua"
                 left = text[max(sent.start, m.start() - 60) : m.start()]

@@ -83,21 +83,9 @@ _DATE_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)(?![\d
 _STAMP_END = re.compile(r"\s(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?:\s+\d{1,2}:\d\d)?\s*$")
 
 
-#: a date line in words: "Thứ Sáu, ngày 20 tháng 01 năm 2023"
-_WORDS_DATE = re.compile(
-    r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s+năm\s+(?:19|20)\d\d", re.IGNORECASE
-)
-
-
 def _is_dateline(line: str) -> bool:
-    """A short line that carries a full date plus at most a category, weekday or time.
-
-    >>> _is_dateline("Thứ Sáu, 20/01/2023 10:15"), _is_dateline("Ngày 20 tháng 01 năm 2023")
-    (True, True)
-    >>> _is_dateline("Ngày 20 tháng 01 năm 2023, Sở Tư pháp tổ chức hội nghị tổng kết.")
-    False
-    """
-    m = _FULL_DATE.search(line) or _WORDS_DATE.search(line)
+    """A short line that carries a full date plus at most a category, weekday or time."""
+    m = _FULL_DATE.search(line)
     if not m or len(line) > 90 or line.rstrip().endswith("."):
         return False
     rest = (line[: m.start()] + " " + line[m.end() :]).replace("|", " ")
