@@ -102,6 +102,25 @@ def _events(text: str) -> list[tuple[str, str | None]]:
             [("conference", None)],
             id="checking-documents-is-a-field-of-work",
         ),
+        pytest.param(
+            "Bình Phước: Hội thao ngành Tư pháp năm 2024\n(PLVN) - Sáng 24/8, Sở Tư pháp tỉnh "
+            "Bình Phước đã tổ chức hội thao chào mừng Ngày truyền thống ngành Tư pháp.",
+            [("other", "2024-08-24")],
+            id="the-headline-year-dates-the-day",
+        ),
+        pytest.param(
+            "Thứ Hai, ngày 15 tháng 12 năm 2025\nSáng 26/7, lãnh đạo Quận 3 đến thăm và chúc mừng "
+            "Viện Kiểm sát nhân dân Quận 3 nhân kỷ niệm 63 năm Ngày thành lập ngành (26/7/1960 – "
+            "26/7/2023).",
+            [("meeting", "2023-07-26")],
+            id="a-site-date-is-no-headline",
+        ),
+        pytest.param(
+            "Trước khi tổ chức Hội nghị, lãnh đạo Cục THADS tỉnh Lào Cai đã dâng hương tại Khu "
+            "tưởng niệm.\nMở đầu Hội nghị, ông Sần Văn Páo, Cục trưởng báo cáo kết quả công tác.",
+            [("ceremony", None), ("conference", None)],
+            id="opening-of-a-conference-not-yet-reported",
+        ),
     ],
 )
 def test_event_dates_and_kinds(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -23,12 +23,16 @@ class Dates:
         # no date for the page: the years its sentence names date "ngày 17/7", else the latest
         # full date the page reports (not a cited document's day, nor a period's bound)
         fallback = None if ref else latest_reported_date(doc.text)
+        headline = _headline(doc.text) if not ref else None
         for dm in find_dates(doc.text, reference=ref):
             iso, range_end = dm.iso, dm.range_end
             if not dm.has_year:
                 sent = doc.sentence_of(dm.start)
                 month, day = int(iso[2:4]), int(iso[5:7])
                 year = year_from_sentence(doc.text[sent.start : sent.end], month)
+                if year is None and headline and sent.start > len(headline):
+                    # "Đồng Nai: … hội thao ngành Tư pháp năm 2024" over "Sáng 24/8, …"
+                    year = year_from_sentence(headline, month)
                 if year is None:
                     year = resolve_year_near(month, day, fallback)
                 if year is not None:
@@ -45,3 +49,22 @@ class Dates:
                 )
             )
         return doc
+
+
+def _headline(text: str) -> str | None:
+    """The page's first line when it reads as a headline (short, no closing stop): the year
+    it names dates the report's days and months (``… hội thao ngành Tư pháp năm 2024``).
+
+    >>> _headline("Sở Tư pháp tổ chức hội thao năm 2024\\nSáng 24/8, …")
+    'Sở Tư pháp tổ chức hội thao năm 2024'
+    >>> _headline("Sáng 24/8, Sở Tư pháp tổ chức hội thao năm 2024.") is None
+    True
+    >>> _headline("Thứ Hai, ngày 15 tháng 12 năm 2025\\nSáng 26/7, …") is None
+    True
+    """
+    line = text.lstrip().split("\n", 1)[0].strip()
+    if not line or len(line) > 200 or line[-1] in ".!?…:;" or "\n" not in text.strip():
+        return None
+    if any(len(d.iso) >= 7 for d in find_dates(line)):
+        return None  # "Thứ Hai, ngày 15 tháng 12 năm 2025": a site's date, not a headline
+    return line

@@ -283,7 +283,7 @@ def _undated_event(
         stext = text[sent.start : sent.end]
         if _FUTURE.search(stext) or _ISSUES.search(stext):
             continue
-        if not (_ACTIVITY.search(stext) or _AT_EVENT.search(stext)):
+        if not (_ACTIVITY.search(stext) or _AT_EVENT.search(stext) or _AT_NAMED.match(stext)):
             continue
         if _CAPTION.search(stext):
             continue
@@ -302,7 +302,10 @@ def _undated_event(
         if not cues:
             continue
         kind = classify(stext, doc.title if first is None else None)
-        if first is not None and (kind in kinds or kind == "other" or _AT_NAMED.match(stext)):
+        at = _AT_NAMED.match(stext)
+        if first is not None and (
+            kind in kinds or kind == "other" or (at is not None and classify(at.group(0)) in kinds)
+        ):
             continue  # "Tại hội nghị, …": the event already reported
         kinds.add(kind)
         span = doc.add(
