@@ -127,8 +127,15 @@ def test_coordinated_clause_without_subject_still_carries() -> None:
         pytest.param(
             "Viện trưởng VKSND tối cao đề nghị tặng Cờ thi đua của Chính phủ cho các tập thể gồm: "
             "Vụ Thống kê tội phạm và công nghệ thông tin, VKSND tối cao; VKSND tỉnh Lào Cai.",
-            {("Cờ thi đua của Chính phủ", "Viện kiểm sát nhân dân tỉnh Lào Cai", "nominated")},
-            id="parent-after-an-unknown-unit-is-no-recipient",
+            {
+                (
+                    "Cờ thi đua của Chính phủ",
+                    "Vụ Thống kê tội phạm và công nghệ thông tin",
+                    "nominated",
+                ),
+                ("Cờ thi đua của Chính phủ", "Viện kiểm sát nhân dân tỉnh Lào Cai", "nominated"),
+            },
+            id="unit-named-as-written-its-parent-no-recipient",
         ),
         pytest.param(
             "Tòa án nhân dân huyện Quế Sơn được tặng Giấy khen 5 năm, giai đoạn 2016-2020 của UBND "
@@ -177,3 +184,29 @@ def test_comma_list_of_known_units_keeps_every_name() -> None:
         "Cục Thi hành án dân sự tỉnh Kon Tum",
         "Cục Thi hành án dân sự tỉnh Đắk Nông",
     }
+
+
+def test_list_goes_on_over_paragraphs_past_a_caption() -> None:
+    text = (
+        "Chánh án TAND tối cao đề nghị Thủ tướng Chính phủ xem xét, tặng Cờ thi đua gồm: Vụ "
+        "Giám đốc kiểm tra về hình sự, TAND tối cao; Tòa án nhân dân tỉnh Hà Giang.\n\n"
+        "Chánh án trao Cờ thi đua tại hội nghị năm trước. (Ảnh minh hoạ)\n\n"
+        "Tòa án nhân dân tỉnh Cao Bằng; Tòa án nhân dân tỉnh Bắc Kạn.\n\n"
+        "Hội nghị đã thảo luận các giải pháp."
+    )
+    found = _awards(text)
+    assert {r for _, r, _ in found} == {
+        "Vụ Giám đốc kiểm tra về hình sự",
+        "Tòa án nhân dân tỉnh Hà Giang",
+        "Tòa án nhân dân tỉnh Cao Bằng",
+        "Tòa án nhân dân tỉnh Bắc Kạn",
+    }
+    assert {(a, s) for a, _, s in found} == {("Cờ thi đua của Chính phủ", "nominated")}
+
+
+def test_known_unit_then_its_national_body() -> None:
+    text = (
+        "Thủ tướng Chính phủ tặng Bằng khen cho các tập thể: Văn phòng Bộ Tư pháp; "
+        "Vụ Tổ chức cán bộ, Bộ Tư pháp."
+    )
+    assert {r for _, r, _ in _awards(text)} == {"Văn phòng Bộ Tư pháp", "Vụ Tổ chức cán bộ"}

@@ -175,3 +175,49 @@ def _status(clause: str) -> str | None:
             if best is None or key < best:
                 best, status = key, st
     return status
+
+
+#: a line of page furniture or a photo caption inside a list that runs over paragraphs
+_CAPTION_LINE = re.compile(r"[ \t]*(?:\S+|.*\((?:Ảnh|ảnh)[^()\n]{0,40}\).*|.*Ảnh\s*:.*)[ \t]*")
+#: a verb that makes a paragraph prose, not a further part of a list of names
+_PROSE_VERB = re.compile(r"(?<![\w])(?:được|đã|là|có|đạt|giành|nhận|xếp|tổ chức|tham dự)(?![\w])")
+
+
+def _name_paragraphs(text: str, pos: int) -> list[tuple[int, int]]:
+    """The (start, end) of the paragraphs after ``pos`` that go on with a list of names over
+    semicolons (``… gồm: A; B.`` then ``C; D; E.`` and ``F; G.``), past captions between them;
+    a paragraph of prose ends them.
+
+    >>> t = "gồm: Sở A; Sở B.\\n\\nẢnh: Lê Văn C\\n\\nSở D; Sở E.\\nHội nghị đã thảo luận."
+    >>> [t[a:b] for a, b in _name_paragraphs(t, t.index("B.") + 2)]
+    ['Sở D; Sở E.']
+    """
+    out: list[tuple[int, int]] = []
+    at = pos
+    skipped = 0
+    while at < len(text):
+        nl = text.find("\n", at)
+        if nl < 0:
+            break
+        start = nl + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        at = end
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.strip().rstrip(".").split(";")]
+        if (
+            len(parts) >= 2
+            and all(p[:1].isupper() and len(p) <= 120 for p in parts)
+            and not _PROSE_VERB.search(line)
+            and not _HEAD.search(line)
+        ):
+            out.append((start, end))
+            skipped = 0
+            continue
+        if _CAPTION_LINE.fullmatch(line) and skipped < 3:
+            skipped += 1
+            continue
+        break
+    return out

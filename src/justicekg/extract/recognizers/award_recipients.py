@@ -27,6 +27,7 @@ from justicekg.extract.recognizers.award_lists import (
     _LIST_LINE,
     _group_lines,
     _list_end,
+    _name_paragraphs,
 )
 from justicekg.extract.recognizers.persons import referent
 
@@ -85,8 +86,14 @@ _NUMBERED_UNIT = re.compile(
 
 #: a unit the organization list does not know, before its parent: "Vụ Tổ chức cán bộ, A"
 _UNIT_BEFORE_PARENT = re.compile(
-    r"\s*(?:Vụ|Cục|Phòng|Văn phòng|Ban|Trường|Trung tâm|Viện)\s+[A-ZĐ][^;:]{0,100},\s*$"
+    r"\s*(?P<unit>(?:Vụ|Cục|Phòng|Văn phòng|Ban|Trường|Trung tâm|Viện)\s+[A-ZĐ][^;:]{0,100}?)"
+    r",\s*$"
 )
+
+
+_UNIT_HEAD = re.compile(r"(?:Vụ|Cục|Văn phòng|Ban|Trường|Viện|Báo|Tạp chí|Trung tâm)\s")
+_NATIONAL_BODY = re.compile(r"tối cao$|^(?:Bộ|Tổng cục)\s")
+_LOCAL = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])")
 
 
 def _counts_recipients(text: str, start: int, head: int, end: int, after: int) -> bool:
@@ -229,6 +236,10 @@ class _RecipientReading(_GiverReading):
         out: list[tuple[str, str, Span]] = []
         for lo, hi in _group_lines(text, line_end):
             out.extend(self._collect(lo, hi, conferrer))
+        if ";" in text[text.rfind("\n", 0, clause_end) + 1 : clause_end]:
+            # "… gồm: A; B." then paragraphs "C; D." and "E; F.": the list goes on
+            for lo, hi in _name_paragraphs(text, line_end - 1):
+                out.extend(self._collect(lo, hi, conferrer))
         return out
 
     def _on_behalf(self, doc: Doc, start: int, end: int) -> list[tuple[str, str, Span]]:
@@ -309,7 +320,39 @@ class _RecipientReading(_GiverReading):
         titles = _starting_in(self._titles, start - _NEAR, end)
         out: list[tuple[str, str, Span]] = []
         inside = [o for o in _starting_in(self._orgs, start, end) if o.end <= end]
+        # "Vụ Pháp chế và Quản lý khoa học, VKSND tối cao": a unit written before its parent,
+        # named as written (the organization list may know only part of it, or nothing)
+        units: dict[int, tuple[int, int]] = {}  # parent's start → the unit's (start, end)
+        parents: set[int] = set()
         for o in inside:
+            lo = max(start, text.rfind(";", 0, o.start) + 1, text.rfind(":", 0, o.start) + 1)
+            unit = _UNIT_BEFORE_PARENT.match(text, lo, o.start)
+            if unit is not None and not any(
+                lo <= b.start and b.end < o.start and not text[b.end : o.start].strip(" ,")
+                for b in inside
+            ):
+                u0 = unit.start("unit")
+                units[o.start] = (u0, u0 + len(unit.group("unit").rstrip()))
+        for b in inside:
+            # "Vụ Tổ chức cán bộ, VKSND tối cao": a known unit, then the national body it is of
+            body = next(
+                (c for c in inside if c.start > b.end and not text[b.end : c.start].strip(" ,")),
+                None,
+            )
+            if (
+                body is not None
+                and _UNIT_HEAD.match(b.name)
+                and _NATIONAL_BODY.search(body.name)
+                and not _LOCAL.search(b.name)
+            ):
+                parents.add(body.start)
+        for u0, u1 in units.values():
+            name = text[u0:u1]
+            out.append((name, "organization", Span(u0, u1, "org", name, "unit-as-written")))
+        in_unit = {o.start for o in inside if any(u0 <= o.start < u1 for u0, u1 in units.values())}
+        for o in inside:
+            if o.start in units or o.start in in_unit or o.start in parents:
+                continue  # the unit's parent, or a part of the unit's name
             if any(
                 b is not o
                 and b.start <= o.start
@@ -361,11 +404,6 @@ class _RecipientReading(_GiverReading):
                 name = f"{unit.group(1)} {unit.group(2)} {o.name}"
                 out.append((name, "organization", Span(unit.start(), o.end, "org", name)))
                 continue
-            part_lo = max(start, text.rfind(";", 0, o.start) + 1, text.rfind(":", 0, o.start) + 1)
-            if _UNIT_BEFORE_PARENT.match(text, part_lo, o.start) and not any(
-                part_lo <= b.start < o.start for b in inside
-            ):
-                continue  # "Vụ Pháp chế và Quản lý khoa học, VKSND tối cao": the unit's parent
             if o.name == conferrer:
                 continue
             if before and _CONFERRER_VERB.match(" " + text[o.end : o.end + 25].split(",")[0]):

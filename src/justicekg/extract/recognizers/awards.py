@@ -370,8 +370,7 @@ class _AwardPass(_RecipientReading):
                 # "A đạt danh hiệu X, năm 2019 được B tặng Cờ thi đua, được C tặng Bằng
                 # khen": the subject of the sentence receives every coordinated award
                 recipients = carried[1]
-            if recipients:
-                recipients = recipients + self._more_groups(clause_end, conferrer_org)
+            recipients = recipients + self._more_groups(clause_end, conferrer_org)
             if rkind == "organization" and all(rk == "person" for _, rk, _ in recipients):
                 # "Ông A thay mặt tập thể Sở đón nhận Cờ thi đua": the body he stands for
                 recipients = self._on_behalf(doc, clause_start, m.start()) or recipients
