@@ -121,6 +121,25 @@ def _events(text: str) -> list[tuple[str, str | None]]:
             [("ceremony", None), ("conference", None)],
             id="opening-of-a-conference-not-yet-reported",
         ),
+        pytest.param(
+            "Trong các ngày 04, 05/4/2024 tại tỉnh Trà Vinh, Cụm thi đua số VIII tổ chức Hội nghị "
+            "sơ kết công tác thi đua.",
+            [("conference", "2024-04-04")],
+            id="two-days-joined-by-a-comma",
+        ),
+        pytest.param(
+            "Thực hiện Kế hoạch số 12/KH-HLG ngày 24/10/2019 của Hội Luật gia về việc tổ chức kỷ "
+            "niệm 65 năm ngày thành lập và Đại hội thi đua, sáng ngày 28 tháng 7 năm 2020, Hội "
+            "Luật gia tỉnh Trà Vinh đã tổ chức Hội nghị điển hình tiên tiến.",
+            [("conference", "2020-07-28")],
+            id="activities-of-a-cited-plan-are-not-the-one-held",
+        ),
+        pytest.param(
+            "Nằm trong các hoạt động kỷ niệm 60 năm ngày thành lập ngành, ngày 15/7/2020, Viện "
+            "Kiểm sát nhân dân tỉnh Trà Vinh đã tổ chức tổng kết cuộc thi tìm hiểu về ngành.",
+            [("other", "2020-07-15")],
+            id="a-framing-anniversary-is-not-the-kind",
+        ),
     ],
 )
 def test_event_dates_and_kinds(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -58,7 +58,7 @@ _ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\
 _WORDS = re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)")
 _RANGE = re.compile(
     rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?:{_SEP}(?P<m1>[01]?\d))?\s*"
-    rf"(?P<conj>[–—-]|đến|tới|và)\s*(?:(?i:ngày)\s+)?"
+    rf"(?P<conj>[–—-]|đến|tới|và|,)\s*(?:(?i:ngày)\s+)?"
     rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/.\-])"
 )
 #: "từ ngày 18/8/2025 đến ngày 22/8/2025": a range whose ends are both full dates
@@ -150,6 +150,8 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
     ['2017-11-27', '2018-01-10']
     >>> [d.iso for d in find_dates("từ 20/6–30/6/2007, ngày 5 tháng 3 năm 2019")]
     ['2007-06-20', '2019-03-05']
+    >>> [d.iso for d in find_dates("Trong các ngày 04, 05/4/2024 tại tỉnh Bến Tre")]
+    ['2024-04-04']
     >>> [d.iso for d in find_dates("trong các ngày từ 11 đến 13 tháng 12 năm 2023")]
     ['2023-12-11']
     >>> text = "ngày 20 và 21/8/2025; từ ngày 3 đến ngày 5/6"
@@ -170,7 +172,7 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         # a year-less range or one joined by "và" needs a day word before it:
         # "ngày 20 và 21/8/2025", "từ ngày 20 đến ngày 22/6", "trong 2 ngày 20-21/8"
         cue = _DAY_CUE.search(text, max(0, m.start() - 16), m.start())
-        if (m["y"] is None or m["conj"] == "và") and cue is None:
+        if (m["y"] is None or m["conj"] in ("và", ",")) and cue is None:
             continue
         m2 = int(m["m2"])
         m1 = int(m["m1"]) if m["m1"] else m2

@@ -181,9 +181,16 @@ class Events:
                 (m for m in _SECOND_EVENT.finditer(stext) if _has_own_head(stext, m.start())),
                 None,
             )
+            if second is not None and _CITES_DOC.match(stext):
+                second = None  # the heads before are named by the plan the sentence cites
             if second is not None:
                 stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
+            if _CITES_DOC.match(stext):
+                # "Thực hiện Kế hoạch … về việc tổ chức kỷ niệm …, ngày 28/7, Hội … tổ chức Hội
+                # nghị …": the plan cited names other activities than the one held
+                held = classify(stext[d.start - sent.start :])
+                kind = held if held != "other" else kind
             own = _held_clause(stext, d.start - sent.start, d.end - sent.start)
             if own is not None:
                 kind = classify(own)
