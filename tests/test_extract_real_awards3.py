@@ -210,3 +210,28 @@ def test_known_unit_then_its_national_body() -> None:
         "Vụ Tổ chức cán bộ, Bộ Tư pháp."
     )
     assert {r for _, r, _ in _awards(text)} == {"Văn phòng Bộ Tư pháp", "Vụ Tổ chức cán bộ"}
+
+
+def test_a_title_alone_names_the_person_who_holds_it() -> None:
+    text = (
+        "Thay mặt Sở, bà Lê Thị Hạnh - Giám đốc Sở báo cáo kết quả công tác. Năm 2019, Sở Tư "
+        "pháp tỉnh Phú Yên được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhì, Giám "
+        "đốc Sở được tặng thưởng Huân chương Lao động hạng Ba."
+    )
+    assert _awards(text) == {
+        ("Huân chương Lao động hạng Nhì", "Sở Tư pháp tỉnh Phú Yên", CON),
+        ("Huân chương Lao động hạng Ba", "Lê Thị Hạnh", CON),
+    }
+
+
+def test_a_sentence_without_subject_goes_on_about_the_one_before() -> None:
+    text = (
+        "Từ năm 2015 đến năm 2019, Tòa án nhân dân huyện Quế Sơn liên tục giữ vững danh hiệu "
+        "Tập thể lao động xuất sắc. Năm 2015 được tặng thưởng Huân chương Lao động hạng Nhì; năm "
+        "2018 được tặng Bằng khen của Bộ trưởng Bộ Tư pháp."
+    )
+    assert {a for a, r, _ in _awards(text) if r == "Tòa án nhân dân huyện Quế Sơn"} == {
+        "Tập thể lao động xuất sắc",
+        "Huân chương Lao động hạng Nhì",
+        "Bằng khen của Bộ trưởng Bộ Tư pháp",
+    }

@@ -119,6 +119,12 @@ _BARE_SUBJECT = re.compile(
 )
 
 
+#: a title alone as the subject of a receiving verb: "…, Giám đốc Sở được tặng thưởng …"
+_TITLE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\s)(?P<title>(?:Phó\s+)?(?:Giám đốc|Cục trưởng|Chi cục trưởng|Chánh án|"
+    r"Viện trưởng|Trưởng phòng|Chánh Thanh tra|Chánh Văn phòng)(?:\s+(?:Sở|Cục|Chi cục|Phòng))?)"
+    r"\s+(?:(?:đã|cũng|vinh dự|được)\s+)*(?:được|nhận|đón nhận)(?![\w])"
+)
 _TITLED_HEAD = re.compile(r"(?:Giám đốc|Phó Giám đốc|[Tt]rưởng|Chánh|Thủ trưởng)\s+$")
 
 
@@ -224,7 +230,26 @@ class _RecipientReading(_GiverReading):
             # the recipients head the item, before its colon
             return self._collect(clause_start, rep.end() - 1, conferrer, before=True)
         found = self._collect(clause_start, award_start, conferrer, before=True)
-        return found or self._bare_subject(clause_start, award_start)
+        return (
+            found
+            or self._bare_subject(clause_start, award_start)
+            or self._titled_subject(clause_start, award_start)
+        )
+
+    def _titled_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
+        """``Giám đốc Sở được tặng thưởng Huân chương …``: a title alone as the subject names
+        the one person the page gives that title (``Bùi Thị A - Giám đốc Sở``)."""
+        text = self._text
+        m = _TITLE_SUBJECT.search(text, start, end)
+        if m is None:
+            return []
+        title = re.escape(m.group("title")).replace(r"\ ", r"\s+")
+        holder = re.compile(rf"\s*(?:,|-|–)\s*(?:đồng chí\s+)?{title}(?![\w])")
+        names = {p.name for p in self._persons if holder.match(text, p.end)}
+        if len(names) != 1:
+            return []
+        name = names.pop()
+        return [(name, "person", Span(m.start("title"), m.end("title"), "person", name))]
 
     def _more_groups(self, clause_end: int, conferrer: str | None) -> list[tuple[str, str, Span]]:
         """Recipients on the lines after a list that ends its line, each naming another group

@@ -96,6 +96,12 @@ _FAR_GIVER = re.compile(
     r"(?:\s+\d{1,2}\s+năm|\s+năm\s+\d{4}|\s*,?\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|"
     r"\s+\(\d{4}\s*[-–]\s*\d{4}\))+\s+của\s+"
 )
+#: a sentence with no subject before its receiving verb: "Năm 2015 được tặng thưởng …"
+_SUBJECTLESS = re.compile(
+    r"\W*(?:(?:Năm|Các năm|Trong năm)\s+\d{4}(?:\s*(?:,|và)\s*\d{4})*\s*,?\s*)?"
+    r"(?:(?:đã|cũng|liên tục|vinh dự|tiếp tục)\s+)*(?:được|đạt|nhận)\s.*",
+    re.DOTALL,
+)
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
 #: "…; Phòng A được B tặng Bằng khen": a clause whose subject is a name of its own (one the
 #: organization list may not know) does not carry the sentence's recipient
@@ -134,6 +140,7 @@ class _AwardPass(_RecipientReading):
         heads = list(_HEAD.finditer(text))
         #: the sentence, recipients and end of the latest award with recipients
         carried: tuple[int, list[tuple[str, str, Span]], int] = (-1, [], 0)
+        carried_to = 0  # the end of that award's sentence
         #: the latest award read: (start of the first award conjoined with it, its
         #: sentence's start, its end)
         chain: tuple[int, int, int] | None = None
@@ -370,12 +377,22 @@ class _AwardPass(_RecipientReading):
                 # "A đạt danh hiệu X, năm 2019 được B tặng Cờ thi đua, được C tặng Bằng
                 # khen": the subject of the sentence receives every coordinated award
                 recipients = carried[1]
+            if (
+                not recipients
+                and carried[1]
+                and not text[carried_to : sent.start].strip()
+                and _SUBJECTLESS.fullmatch(text, sent.start, m.start())
+            ):
+                # "A giữ vững danh hiệu X. Năm 2015 được tặng thưởng Huân chương …": a
+                # sentence without a subject goes on about the one before
+                recipients = carried[1]
             recipients = recipients + self._more_groups(clause_end, conferrer_org)
             if rkind == "organization" and all(rk == "person" for _, rk, _ in recipients):
                 # "Ông A thay mặt tập thể Sở đón nhận Cờ thi đua": the body he stands for
                 recipients = self._on_behalf(doc, clause_start, m.start()) or recipients
             if recipients:
                 carried = (sent.start, recipients, end)
+                carried_to = sent.end
             elif (
                 i + 1 < len(heads)
                 and heads[i + 1].start() < sent.end
