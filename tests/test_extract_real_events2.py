@@ -140,6 +140,25 @@ def _events(text: str) -> list[tuple[str, str | None]]:
             [("other", "2020-07-15")],
             id="a-framing-anniversary-is-not-the-kind",
         ),
+        pytest.param(
+            "Bộ trưởng Bộ Tư pháp Lào đã sang thăm và làm việc tại Việt Nam từ ngày 21-22/1.\n"
+            "Trong buổi làm việc vào sáng 21/1, hai Bộ trưởng đã trao đổi về hợp tác pháp luật.\n"
+            "Đặc biệt, hai Bộ trưởng đã ký Hiệp định tương trợ tư pháp về dân sự.",
+            [("meeting", None), ("signing", None)],
+            id="a-signing-the-visit-goes-on-to",
+        ),
+        pytest.param(
+            "Ngày 14/01/2022, Sở Tư pháp tỉnh Lai Châu tổ chức Hội nghị tổng kết năm 2021.\n"
+            "Hội nghị đã ký kết giao ước thi đua giữa Giám đốc Sở và Chủ tịch Công đoàn.",
+            [("conference", "2022-01-14")],
+            id="a-signing-at-the-conference-is-the-conference",
+        ),
+        pytest.param(
+            "Cục THADS thành phố Hải Phòng tham dự Hội thi Tiếng hát ngành Tư pháp lần thứ III "
+            "nhân dịp kỷ niệm 70 năm ngày truyền thống ngành.",
+            [("other", None)],
+            id="a-contest-is-other",
+        ),
     ],
 )
 def test_event_dates_and_kinds(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -223,6 +223,8 @@ class Events:
                         )
                     )
         _same_day_events(doc, used_sentences, body_start, body_end)
+        if seen:
+            _later_signings(doc, used_sentences, body_start, body_end)
         first_dated = min((e.start for e in seen.values()), default=body_end)
         if not seen or first_dated > body_start:
             # undated reports: "Sáng nay, …" and "Vừa qua, …" take the page's date (none
@@ -373,6 +375,53 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
             )
         )
     return out
+
+
+_SIGNED = re.compile(
+    r"(?<![\w])(?:đã|cùng|chính thức|thống nhất)\s+(?:\w+\s+){0,2}ký(?![\w])", re.IGNORECASE
+)
+#: a signing done at a conference or ceremony reported already ("Hội nghị đã ký kết …")
+_AT_HELD = re.compile(r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại hội|lễ)(?![\w])", re.IGNORECASE)
+
+
+def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
+    """``Đặc biệt, hai Bộ trưởng đã ký Hiệp định …`` after a dated visit: a signing the report
+    goes on to (no date of its own), on the latest day named before it."""
+    text = doc.text
+    days = [d for d in doc.by_label("date") if _is_day(d.name) and body_start <= d.start]
+    for sent in doc.sentences:
+        if not (body_start <= sent.start < body_end) or sent.start in used:
+            continue
+        stext = text[sent.start : sent.end]
+        if classify(stext) != "signing" or not _SIGNED.search(stext) or _FUTURE.search(stext):
+            continue
+        if _AT_HELD.search(stext):
+            continue  # "Tại hội nghị, lãnh đạo 05 Sở đã ký kết giao ước": the same event
+        if _CAPTION.search(stext) or any(
+            sent.start <= d.start < sent.end
+            and not _DOC_BEFORE.search(text[max(sent.start, d.start - 80) : d.start])
+            for d in days
+        ):
+            continue  # a day of its own (not a cited document's): the dated pass saw it
+        events = doc.by_label("event")
+        # the latest day before it that is a reported event's, or inside one's range
+        before = [
+            d
+            for d in days
+            if d.end <= sent.start
+            and any(
+                e.name == d.name
+                or (e.data.get("range_end") and e.name <= d.name <= e.data["range_end"])
+                for e in events
+            )
+        ]
+        if not before:
+            continue
+        day = before[-1].name
+        if any(e.name == day and e.data.get("kind") == "signing" for e in events):
+            continue
+        used.add(sent.start)
+        doc.add(Span(sent.start, sent.end, "event", day, "later-signing", {"kind": "signing"}))
 
 
 def _reported_day(text: str, d: Span) -> bool:
