@@ -159,6 +159,13 @@ def _events(text: str) -> list[tuple[str, str | None]]:
             [("other", None)],
             id="a-contest-is-other",
         ),
+        pytest.param(
+            "Sở Tư pháp các tỉnh thuộc khu vực thi đua đã thống nhất ký kết giao ước thi đua năm "
+            "nay.\nPhát biểu tại hội nghị, ông Lê Văn Tám, Thứ trưởng Bộ Tư pháp đề nghị các đơn "
+            "vị tiếp tục đổi mới công tác thi đua.",
+            [("signing", None)],
+            id="the-conference-named-later-is-the-signing",
+        ),
     ],
 )
 def test_event_dates_and_kinds(text: str, expected: list[tuple[str, str | None]]) -> None:

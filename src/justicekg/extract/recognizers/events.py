@@ -312,9 +312,11 @@ def _undated_event(
             continue
         kind = classify(stext, doc.title if first is None else None)
         at = _AT_NAMED.match(stext)
-        if first is not None and (
-            kind in kinds or kind == "other" or (at is not None and classify(at.group(0)) in kinds)
-        ):
+        # a "Hội nghị" may be the signing or training reported ("Hội nghị ký kết giao ước")
+        named = {classify(at.group(0))} if at is not None else set()
+        if "conference" in named:
+            named |= {"signing", "training"}
+        if first is not None and (kind in kinds or kind == "other" or named & kinds):
             continue  # "Tại hội nghị, …": the event already reported
         kinds.add(kind)
         span = doc.add(
