@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.base import register
 from justicekg.text.dates import (
@@ -61,10 +63,22 @@ def _headline(text: str) -> str | None:
     True
     >>> _headline("Thứ Hai, ngày 15 tháng 12 năm 2025\\nSáng 26/7, …") is None
     True
+    >>> _headline("Triển khai Luật Hòa giải ở cơ sở năm 2013\\nSáng 14/3, …") is None
+    True
     """
     line = text.lstrip().split("\n", 1)[0].strip()
     if not line or len(line) > 200 or line[-1] in ".!?…:;" or "\n" not in text.strip():
         return None
     if any(len(d.iso) >= 7 for d in find_dates(line)):
         return None  # "Thứ Hai, ngày 15 tháng 12 năm 2025": a site's date, not a headline
+    if _NAMED_YEAR.search(line):
+        return None  # "Luật Hòa giải ở cơ sở năm 2013: …": the year of a law, not of the news
     return line
+
+
+#: a year that belongs to a law or document named in a headline
+_NAMED_YEAR = re.compile(
+    r"(?:Luật|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Pháp lệnh|Chỉ thị)"
+    r"[^,.;:]{0,60}năm\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
