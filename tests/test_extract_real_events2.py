@@ -166,6 +166,25 @@ def _events(text: str) -> list[tuple[str, str | None]]:
             [("signing", None)],
             id="the-conference-named-later-is-the-signing",
         ),
+        pytest.param(
+            "Nhằm nâng cao hiểu biết pháp luật trong đồng bào dân tộc thiểu số huyện Võ Nhai, "
+            "trong 03 ngày, từ 13-15/10/2016, Ban Dân tộc tỉnh Thái Nguyên tổ chức Hội nghị phổ "
+            "biến, giáo dục pháp luật.",
+            [("conference", "2016-10-13")],
+            id="pháp-luật-and-thiểu-số-are-no-documents",
+        ),
+        pytest.param(
+            "Hưởng ứng Tháng cao điểm Ngày pháp luật từ 10/10 đến 10/11/2019, với tinh thần sống "
+            "và làm việc theo Hiến pháp và pháp luật, Sở Tư pháp tặng sách cho Thư viện quận.",
+            [],
+            id="a-campaign-month-and-a-slogan-are-no-events",
+        ),
+        pytest.param(
+            "Để nâng cao nhận thức pháp luật của người dân, ngày 13/01/2013, Thủ tướng Chính phủ "
+            "đã ký Quyết",
+            [],
+            id="a-decision-signed-cut-off-by-the-excerpt",
+        ),
     ],
 )
 def test_event_dates_and_kinds(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -47,6 +47,8 @@ _NOT_CUES = re.compile(
     r"(?:nằm trong|trong|thuộc)\s+(?:chuỗi\s+|các\s+)?(?:các\s+)?hoạt động kỷ niệm|"
     r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"
     r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện) làm việc|"
+    # the slogan "Sống và làm việc theo Hiến pháp và pháp luật"
+    r"(?:sống và\s+)?làm việc theo (?:Hiến pháp|pháp luật)|"
     # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity
     r"trước khi\s+(?:(?:tổ chức|khai mạc|bước vào|diễn ra)\s+)?"
     r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc))(?![\w])",

@@ -31,10 +31,14 @@ from justicekg.extract.recognizers.event_kinds import (
     classify,
 )
 
+#: a day of a document cited before it; the words that are also common nouns of prose
+#: (``pháp luật``, ``báo cáo viên``, ``hướng dẫn``) name a document only capitalized, and
+#: ``số`` only before a number (not ``dân tộc thiểu số huyện …``)
 _DOC_BEFORE = re.compile(
-    r"(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Kế hoạch|Chỉ thị|Luật|Báo cáo|"
-    r"Thông báo|Hướng dẫn|Văn bản|số\s+\S+)[^.;]{0,40}?(?:ngày|,)?\s*$",
-    re.IGNORECASE,
+    r"(?:(?i:Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Chỉ thị)|"
+    r"(?<![\w])(?i:số)\s*:?\s*\d\S*|"
+    r"(?<![\w])(?:Kế hoạch|Luật|Báo cáo|Thông báo|Hướng dẫn|Văn bản)(?![\w]))"
+    r"[^.;]{0,40}?(?:ngày|,)?\s*$"
 )
 _ACTIVITY = re.compile(
     r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
@@ -62,7 +66,8 @@ _DATED = re.compile(
 )
 #: "Ngày 22/8/2017, Bộ trưởng đã ký ban hành …": the day of a document, not of an event
 _ISSUED_AFTER = re.compile(
-    r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết định|ký Quyết định|phê duyệt|"
+    r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết(?:\s+định)?|ký Quyết(?:\s+định)?|"
+    r"phê duyệt|"
     r"nhận được\s+(?:văn bản|công văn|đơn|thư|quyết định|thông báo|báo cáo))(?![\w])",
     re.IGNORECASE,
 )
@@ -70,6 +75,11 @@ _HELD_AFTER = re.compile(
     r"[^.;]{0,80}?(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])", re.IGNORECASE
 )
 #: "là ngày 19/7 hằng năm": a day that recurs every year
+#: a campaign's span, not an event: "Tháng cao điểm … từ 10/10 đến 10/11/2019"
+_CAMPAIGN_BEFORE = re.compile(
+    r"(?<![\w])(?:[Tt]háng|[Tt]uần|[Đđ]ợt|[Nn]gày)\s+(?:cao điểm|hành động|thi đua)"
+    r"[^.;]{0,70}$"
+)
 _YEARLY = re.compile(r"\s*(?:hằng|hàng)\s+năm(?![\w])", re.IGNORECASE)
 _HELD_VERB = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|vào)(?![\w])", re.IGNORECASE)
 #: "kỷ niệm 60 năm ngày … ra lời kêu gọi … ngày 11/6/1948": the day an anniversary recalls
@@ -153,6 +163,8 @@ class Events:
                 # "Từ ngày 20 đến 22/6/2023, … tổ chức lớp tập huấn": a multi-day event
                 if _FUTURE.search(window) or _is_period(d.name, d.data.get("range_end")):
                     continue  # "từ 01/10/2005 đến 31/3/2007": a period looked back on
+                if _CAMPAIGN_BEFORE.search(text, max(sent.start, d.start - 90), d.start):
+                    continue  # "Hưởng ứng Tháng cao điểm … từ 10/10 đến 10/11": a campaign
             elif _PLAN.search(window) and not (
                 _THEN_ON.match(text[sent.start : d.start])
                 and not _FUTURE.search(stext)
