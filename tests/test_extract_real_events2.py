@@ -189,3 +189,13 @@ def _events(text: str) -> list[tuple[str, str | None]]:
 )
 def test_event_dates_and_kinds(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _events(text) == expected
+
+
+def test_song_authors_and_the_mourned_are_no_participants() -> None:
+    text = (
+        "Ngày 20/5/2015, Cục THADS tỉnh Nam Định tham dự Hội thi Tiếng hát ngành Tư pháp với bài "
+        "hát “Khúc ca thi hành án” nhạc: Trần Văn Lực, lời: Đỗ Thị Mai. Tại hội thi, ông Vũ Văn "
+        "Hà, Cục trưởng tặng hoa các diễn viên. Trong dịp này, đơn vị vĩnh biệt anh Lê Văn Khải."
+    )
+    r = extract(text, article_id="t")
+    assert [e.participants for e in r.events] == [["Vũ Văn Hà"]]
