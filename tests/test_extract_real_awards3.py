@@ -119,31 +119,26 @@ def test_coordinated_clause_without_subject_still_carries() -> None:
     "text,expected",
     [
         pytest.param(
-            "Tại Hội nghị, Viện trưởng VKSND tối cao trao Cờ thi đua của Chính phủ tặng Vụ 8, "
-            "VKSND tối cao.",
-            {("Cờ thi đua của Chính phủ", "Vụ 8 Viện kiểm sát nhân dân tối cao", CON)},
+            "Dịp này, Chánh án TAND tối cao trao Cờ thi đua của Chính phủ tặng Vụ 2, TAND tối cao.",
+            {("Cờ thi đua của Chính phủ", "Vụ 2 Tòa án nhân dân tối cao", CON)},
             id="numbered-unit-with-its-parent",
         ),
         pytest.param(
-            "Viện trưởng VKSND tối cao đề nghị tặng Cờ thi đua của Chính phủ cho các tập thể gồm: "
-            "Vụ Thống kê tội phạm và công nghệ thông tin, VKSND tối cao; VKSND tỉnh Lào Cai.",
+            "Hội đồng thi đua ngành đề nghị tặng Cờ thi đua của Chính phủ cho các đơn vị gồm: Vụ "
+            "Tổng hợp và thống kê án, TAND tối cao; Tòa án nhân dân tỉnh Lào Cai.",
             {
-                (
-                    "Cờ thi đua của Chính phủ",
-                    "Vụ Thống kê tội phạm và công nghệ thông tin",
-                    "nominated",
-                ),
-                ("Cờ thi đua của Chính phủ", "Viện kiểm sát nhân dân tỉnh Lào Cai", "nominated"),
+                ("Cờ thi đua của Chính phủ", "Vụ Tổng hợp và thống kê án", "nominated"),
+                ("Cờ thi đua của Chính phủ", "Tòa án nhân dân tỉnh Lào Cai", "nominated"),
             },
             id="unit-named-as-written-its-parent-no-recipient",
         ),
         pytest.param(
-            "Tòa án nhân dân huyện Quế Sơn được tặng Giấy khen 5 năm, giai đoạn 2016-2020 của UBND "
-            "huyện Quế Sơn.",
+            "Năm qua, Phòng Tư pháp huyện Tam Đảo được nhận Giấy khen năm 2022 của UBND huyện Tam "
+            "Đảo.",
             {
                 (
-                    "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Quế Sơn",
-                    "Tòa án nhân dân huyện Quế Sơn",
+                    "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Tam Đảo",
+                    "Phòng Tư pháp huyện Tam Đảo",
                     CON,
                 )
             },
@@ -156,16 +151,16 @@ def test_coordinated_clause_without_subject_still_carries() -> None:
             id="award-name-over-a-line-break",
         ),
         pytest.param(
-            "Nhân dịp kỷ niệm 70 năm ngày thành lập, Sở Tư pháp tỉnh Bình Định được Nhà nước phong "
-            "tặng danh hiệu Anh hùng Lao động.",
-            {("Anh hùng Lao động", "Sở Tư pháp tỉnh Bình Định", CON)},
+            "Cục THADS tỉnh Bình Định vinh dự được phong tặng danh hiệu Anh hùng Lao động trong "
+            "thời kỳ đổi mới.",
+            {("Anh hùng Lao động", "Cục Thi hành án dân sự tỉnh Bình Định", CON)},
             id="hero-of-labour",
         ),
         pytest.param(
-            "Năm 2019, Sở Tư pháp tỉnh Bình Định được Chủ tịch nước tặng thưởng Huân chương Lao "
-            "động hạng Nhất, Giám đốc Sở được tặng thưởng Huân chương Lao động hạng Ba; nhiều tập "
-            "thể được công nhận danh hiệu Tập thể lao động xuất sắc.",
-            {("Huân chương Lao động hạng Nhất", "Sở Tư pháp tỉnh Bình Định", CON)},
+            "Năm 2018, Cục THADS tỉnh Phú Yên được tặng thưởng Huân chương Lao động hạng Nhì, Cục "
+            "trưởng Cục được tặng Bằng khen của Thủ tướng Chính phủ; nhiều tập thể được công nhận "
+            "danh hiệu Tập thể lao động xuất sắc.",
+            {("Huân chương Lao động hạng Nhì", "Cục Thi hành án dân sự tỉnh Phú Yên", CON)},
             id="title-only-or-vague-subjects-do-not-take-the-body",
         ),
     ],
@@ -188,9 +183,9 @@ def test_comma_list_of_known_units_keeps_every_name() -> None:
 
 def test_list_goes_on_over_paragraphs_past_a_caption() -> None:
     text = (
-        "Chánh án TAND tối cao đề nghị Thủ tướng Chính phủ xem xét, tặng Cờ thi đua gồm: Vụ "
-        "Giám đốc kiểm tra về hình sự, TAND tối cao; Tòa án nhân dân tỉnh Hà Giang.\n\n"
-        "Chánh án trao Cờ thi đua tại hội nghị năm trước. (Ảnh minh hoạ)\n\n"
+        "Hội đồng thi đua ngành Tòa án trình Thủ tướng Chính phủ xem xét, tặng Cờ thi đua cho "
+        "các đơn vị sau: Vụ Giám đốc kiểm tra về hình sự, TAND tối cao; Tòa án nhân dân tỉnh Hà "
+        "Giang.\n\nLãnh đạo ngành trao cờ cho các đơn vị năm trước. (Ảnh minh hoạ)\n\n"
         "Tòa án nhân dân tỉnh Cao Bằng; Tòa án nhân dân tỉnh Bắc Kạn.\n\n"
         "Hội nghị đã thảo luận các giải pháp."
     )
@@ -214,23 +209,23 @@ def test_known_unit_then_its_national_body() -> None:
 
 def test_a_title_alone_names_the_person_who_holds_it() -> None:
     text = (
-        "Thay mặt Sở, bà Lê Thị Hạnh - Giám đốc Sở báo cáo kết quả công tác. Năm 2019, Sở Tư "
-        "pháp tỉnh Phú Yên được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhì, Giám "
-        "đốc Sở được tặng thưởng Huân chương Lao động hạng Ba."
+        "Bà Lê Thị Hạnh - Giám đốc Sở Tư pháp tỉnh Phú Yên đọc diễn văn. Dịp này, Sở Tư pháp "
+        "tỉnh Phú Yên được tặng Cờ thi đua ngành Tư pháp, Giám đốc Sở được tặng Bằng khen của "
+        "Bộ trưởng Bộ Tư pháp."
     )
     assert _awards(text) == {
-        ("Huân chương Lao động hạng Nhì", "Sở Tư pháp tỉnh Phú Yên", CON),
-        ("Huân chương Lao động hạng Ba", "Lê Thị Hạnh", CON),
+        ("Cờ thi đua ngành Tư pháp", "Sở Tư pháp tỉnh Phú Yên", CON),
+        ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Lê Thị Hạnh", CON),
     }
 
 
 def test_a_sentence_without_subject_goes_on_about_the_one_before() -> None:
     text = (
-        "Từ năm 2015 đến năm 2019, Tòa án nhân dân huyện Quế Sơn liên tục giữ vững danh hiệu "
-        "Tập thể lao động xuất sắc. Năm 2015 được tặng thưởng Huân chương Lao động hạng Nhì; năm "
-        "2018 được tặng Bằng khen của Bộ trưởng Bộ Tư pháp."
+        "Trong nhiều năm, Chi cục THADS huyện Bảo Yên luôn đạt danh hiệu Tập thể lao động xuất "
+        "sắc. Năm 2020 được tặng thưởng Huân chương Lao động hạng Nhì; năm 2022 được tặng Bằng "
+        "khen của Bộ trưởng Bộ Tư pháp."
     )
-    assert {a for a, r, _ in _awards(text) if r == "Tòa án nhân dân huyện Quế Sơn"} == {
+    assert {a for a, r, _ in _awards(text) if r == "Chi cục Thi hành án dân sự huyện Bảo Yên"} == {
         "Tập thể lao động xuất sắc",
         "Huân chương Lao động hạng Nhì",
         "Bằng khen của Bộ trưởng Bộ Tư pháp",

@@ -84,11 +84,11 @@ def sentences(text: str) -> list[Segment]:
 
 def _join_wrapped(text: str, segs: list[Segment]) -> list[Segment]:
     """Join a sentence cut by a hard line wrap: a line that ends without a stop, followed on
-    the very next line by a lower-case word (``… liên tục giữ`` / ``vững danh hiệu …``).
+    the very next line by a lower-case word (``… luôn giữ`` / ``vững danh hiệu …``).
 
-    >>> t = "Tòa án huyện A liên tục giữ\\nvững danh hiệu. Năm 2015 được tặng thưởng Huân\\nchương."
+    >>> t = "Chi cục A luôn giữ\\nvững danh hiệu. Năm 2020 được tặng Huân\\nchương."
     >>> [s.slice(t) for s in sentences(t)]
-    ['Tòa án huyện A liên tục giữ\\nvững danh hiệu.', 'Năm 2015 được tặng thưởng Huân\\nchương.']
+    ['Chi cục A luôn giữ\\nvững danh hiệu.', 'Năm 2020 được tặng Huân\\nchương.']
     """
     out: list[Segment] = []
     for seg in segs:

@@ -78,13 +78,13 @@ _CONSIDERS = re.compile(
 _AWARD_COUNT = re.compile(r"\d{1,3}\s+$")
 
 
-#: a unit known by its number before its parent: "Vụ 3, VKSND tối cao", "Cục 3 - Bộ Công an"
+#: a unit known by its number before its parent: "Vụ 9, TAND tối cao", "Cục 4 - Bộ Công an"
 _NUMBERED_UNIT = re.compile(
     r"(?<![\w])(Vụ|Cục|Phòng|Văn phòng|Ban|Đội|Trại|Khoa)\s+(\d{1,2}|[IVX]{1,4})\s*(?:,|[-–])\s*$"
 )
 
 
-#: a unit the organization list does not know, before its parent: "Vụ Tổ chức cán bộ, A"
+#: a unit the organization list does not know, before its parent: "Vụ Hợp tác quốc tế, A"
 _UNIT_BEFORE_PARENT = re.compile(
     r"\s*(?P<unit>(?:Vụ|Cục|Phòng|Văn phòng|Ban|Trường|Trung tâm|Viện)\s+[A-ZĐ][^;:]{0,100}?)"
     r",\s*$"
@@ -119,7 +119,7 @@ _BARE_SUBJECT = re.compile(
 )
 
 
-#: a title alone as the subject of a receiving verb: "…, Giám đốc Sở được tặng thưởng …"
+#: a title alone as the subject of a receiving verb: "…, Cục trưởng Cục được tặng …"
 _TITLE_SUBJECT = re.compile(
     r"(?:^|[,;]\s*|\s)(?P<title>(?:Phó\s+)?(?:Giám đốc|Cục trưởng|Chi cục trưởng|Chánh án|"
     r"Viện trưởng|Trưởng phòng|Chánh Thanh tra|Chánh Văn phòng)(?:\s+(?:Sở|Cục|Chi cục|Phòng))?)"
@@ -237,8 +237,8 @@ class _RecipientReading(_GiverReading):
         )
 
     def _titled_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
-        """``Giám đốc Sở được tặng thưởng Huân chương …``: a title alone as the subject names
-        the one person the page gives that title (``Bùi Thị A - Giám đốc Sở``)."""
+        """``Cục trưởng Cục được tặng Bằng khen …``: a title alone as the subject names
+        the one person the page gives that title (``Trần Văn A - Cục trưởng Cục``)."""
         text = self._text
         m = _TITLE_SUBJECT.search(text, start, end)
         if m is None:
@@ -345,7 +345,7 @@ class _RecipientReading(_GiverReading):
         titles = _starting_in(self._titles, start - _NEAR, end)
         out: list[tuple[str, str, Span]] = []
         inside = [o for o in _starting_in(self._orgs, start, end) if o.end <= end]
-        # "Vụ Pháp chế và Quản lý khoa học, VKSND tối cao": a unit written before its parent,
+        # "Vụ Kế hoạch và tài chính, TAND tối cao": a unit written before its parent,
         # named as written (the organization list may know only part of it, or nothing)
         units: dict[int, tuple[int, int]] = {}  # parent's start → the unit's (start, end)
         parents: set[int] = set()
@@ -359,7 +359,7 @@ class _RecipientReading(_GiverReading):
                 u0 = unit.start("unit")
                 units[o.start] = (u0, u0 + len(unit.group("unit").rstrip()))
         for b in inside:
-            # "Vụ Tổ chức cán bộ, VKSND tối cao": a known unit, then the national body it is of
+            # "Vụ Hợp tác quốc tế, Bộ Tư pháp": a known unit, then the national body it is of
             body = next(
                 (c for c in inside if c.start > b.end and not text[b.end : c.start].strip(" ,")),
                 None,
@@ -425,7 +425,7 @@ class _RecipientReading(_GiverReading):
                 continue
             unit = _NUMBERED_UNIT.search(text, max(start, o.start - 20), o.start)
             if unit is not None:
-                # "tặng Vụ 3, VKSND tối cao": a numbered unit, named with its parent
+                # "tặng Vụ 9, TAND tối cao": a numbered unit, named with its parent
                 name = f"{unit.group(1)} {unit.group(2)} {o.name}"
                 out.append((name, "organization", Span(unit.start(), o.end, "org", name)))
                 continue

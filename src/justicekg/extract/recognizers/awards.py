@@ -90,13 +90,13 @@ _STOP_VERB = re.compile(r"(?<![\w])(?:được|đã|là|có|đạt|giành|nhận
 _HONORIFIC = re.compile(
     r"(?:[Cc]ác\s+)?(?:đồng chí|[Đđ]ồng chí|[ÔôBb]à|[Ôô]ng|[Đđ]/[Cc])(?:\s*:)?\s+"
 )
-#: the giver named after a short qualifier of the award: "Giấy khen 5 năm, giai đoạn
-#: 2015-2019 của UBND huyện A" (no verb, no sentence break in between)
+#: the giver named after a short qualifier of the award: "Giấy khen năm 2021 của
+#: UBND huyện A" (no verb, no sentence break in between)
 _FAR_GIVER = re.compile(
     r"(?:\s+\d{1,2}\s+năm|\s+năm\s+\d{4}|\s*,?\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|"
     r"\s+\(\d{4}\s*[-–]\s*\d{4}\))+\s+của\s+"
 )
-#: a sentence with no subject before its receiving verb: "Năm 2015 được tặng thưởng …"
+#: a sentence with no subject before its receiving verb: "Năm 2020 được tặng …"
 _SUBJECTLESS = re.compile(
     r"\W*(?:(?:Năm|Các năm|Trong năm)\s+\d{4}(?:\s*(?:,|và)\s*\d{4})*\s*,?\s*)?"
     r"(?:(?:đã|cũng|liên tục|vinh dự|tiếp tục)\s+)*(?:được|đạt|nhận)\s.*",
@@ -212,7 +212,7 @@ class _AwardPass(_RecipientReading):
                         qualifier = f"Chủ tịch Ủy ban nhân dân {level}"
                         end = pg.end()
             if qualifier is None and head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
-                # "Giấy khen 5 năm, giai đoạn 2015-2019 của UBND huyện A": the giver after
+                # "Giấy khen 3 năm, giai đoạn 2020-2022 của UBND huyện A": the giver after
                 # what the award is for
                 far = _FAR_GIVER.match(text, end)
                 o = next((o for o in orgs if far and o.start == far.end()), None)
@@ -383,7 +383,7 @@ class _AwardPass(_RecipientReading):
                 and not text[carried_to : sent.start].strip()
                 and _SUBJECTLESS.fullmatch(text, sent.start, m.start())
             ):
-                # "A giữ vững danh hiệu X. Năm 2015 được tặng thưởng Huân chương …": a
+                # "A luôn đạt danh hiệu X. Năm 2020 được tặng Bằng khen …": a
                 # sentence without a subject goes on about the one before
                 recipients = carried[1]
             recipients = recipients + self._more_groups(clause_end, conferrer_org)

@@ -33,7 +33,7 @@ class Dates:
                 month, day = int(iso[2:4]), int(iso[5:7])
                 year = year_from_sentence(doc.text[sent.start : sent.end], month)
                 if year is None and headline and sent.start > len(headline):
-                    # "Đồng Nai: … hội thao ngành Tư pháp năm 2024" over "Sáng 24/8, …"
+                    # "Tỉnh A: giải bóng đá ngành Tư pháp năm 2023" over "Sáng 12/5, …"
                     year = year_from_sentence(headline, month)
                 if year is None:
                     year = resolve_year_near(month, day, fallback)
@@ -55,13 +55,13 @@ class Dates:
 
 def _headline(text: str) -> str | None:
     """The page's first line when it reads as a headline (short, no closing stop): the year
-    it names dates the report's days and months (``… hội thao ngành Tư pháp năm 2024``).
+    it names dates the report's days and months (``… giải bóng đá ngành Tư pháp năm 2023``).
 
-    >>> _headline("Sở Tư pháp tổ chức hội thao năm 2024\\nSáng 24/8, …")
-    'Sở Tư pháp tổ chức hội thao năm 2024'
-    >>> _headline("Sáng 24/8, Sở Tư pháp tổ chức hội thao năm 2024.") is None
+    >>> _headline("Sở Tư pháp tổ chức giải bóng đá năm 2023\\nSáng 12/5, …")
+    'Sở Tư pháp tổ chức giải bóng đá năm 2023'
+    >>> _headline("Sáng 12/5, Sở Tư pháp tổ chức giải bóng đá năm 2023.") is None
     True
-    >>> _headline("Thứ Hai, ngày 15 tháng 12 năm 2025\\nSáng 26/7, …") is None
+    >>> _headline("Thứ Tư, ngày 10 tháng 1 năm 2024\\nSáng 18/9, …") is None
     True
     >>> _headline("Triển khai Luật Hòa giải ở cơ sở năm 2013\\nSáng 14/3, …") is None
     True
@@ -70,7 +70,7 @@ def _headline(text: str) -> str | None:
     if not line or len(line) > 200 or line[-1] in ".!?…:;" or "\n" not in text.strip():
         return None
     if any(len(d.iso) >= 7 for d in find_dates(line)):
-        return None  # "Thứ Hai, ngày 15 tháng 12 năm 2025": a site's date, not a headline
+        return None  # "Thứ Tư, ngày 10 tháng 1 năm 2024": a site's date, not a headline
     if _NAMED_YEAR.search(line):
         return None  # "Luật Hòa giải ở cơ sở năm 2013: …": the year of a law, not of the news
     return line

@@ -43,7 +43,7 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
 _NOT_CUES = re.compile(
     r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
     r"(?:tiến tới|hướng tới|chào mừng)\s+kỷ niệm|"
-    # "Nằm trong các hoạt động kỷ niệm 60 năm …, ngày 15/7, … tổng kết cuộc thi": the frame
+    # "Trong chuỗi hoạt động kỷ niệm … năm …, ngày 2/8, … tổng kết phong trào": the frame
     r"(?:nằm trong|trong|thuộc)\s+(?:chuỗi\s+|các\s+)?(?:các\s+)?hoạt động kỷ niệm|"
     r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"
     r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện) làm việc|"

@@ -75,7 +75,7 @@ _HELD_AFTER = re.compile(
     r"[^.;]{0,80}?(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])", re.IGNORECASE
 )
 #: "là ngày 19/7 hằng năm": a day that recurs every year
-#: a campaign's span, not an event: "Tháng cao điểm … từ 10/10 đến 10/11/2019"
+#: a campaign's span, not an event: "Tháng hành động … từ 1/11 đến 30/11/2021"
 _CAMPAIGN_BEFORE = re.compile(
     r"(?<![\w])(?:[Tt]háng|[Tt]uần|[Đđ]ợt|[Nn]gày)\s+(?:cao điểm|hành động|thi đua)"
     r"[^.;]{0,70}$"
@@ -164,7 +164,7 @@ class Events:
                 if _FUTURE.search(window) or _is_period(d.name, d.data.get("range_end")):
                     continue  # "từ 01/10/2005 đến 31/3/2007": a period looked back on
                 if _CAMPAIGN_BEFORE.search(text, max(sent.start, d.start - 90), d.start):
-                    continue  # "Hưởng ứng Tháng cao điểm … từ 10/10 đến 10/11": a campaign
+                    continue  # "Trong Tháng hành động … từ 1/11 đến 30/11": a campaign
             elif _PLAN.search(window) and not (
                 _THEN_ON.match(text[sent.start : d.start])
                 and not _FUTURE.search(stext)
@@ -199,7 +199,7 @@ class Events:
                 stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
             if _CITES_DOC.match(stext):
-                # "Thực hiện Kế hoạch … về việc tổ chức kỷ niệm …, ngày 28/7, Hội … tổ chức Hội
+                # "Thực hiện Kế hoạch … về tổ chức Lễ kỷ niệm …, ngày 19/5, Phòng … tổ chức Hội
                 # nghị …": the plan cited names other activities than the one held
                 held = classify(stext[d.start - sent.start :])
                 kind = held if held != "other" else kind
@@ -399,8 +399,8 @@ _AT_HELD = re.compile(r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại
 
 
 def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
-    """``Đặc biệt, hai Bộ trưởng đã ký Hiệp định …`` after a dated visit: a signing the report
-    goes on to (no date of its own), on the latest day named before it."""
+    """``Cuối chuyến thăm, hai Thứ trưởng đã ký thỏa thuận …`` after a dated visit: a signing
+    the report goes on to (no date of its own), on the latest day named before it."""
     text = doc.text
     days = [d for d in doc.by_label("date") if _is_day(d.name) and body_start <= d.start]
     for sent in doc.sentences:
