@@ -407,8 +407,8 @@ def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) ->
         if not (body_start <= sent.start < body_end) or sent.start in used:
             continue
         stext = text[sent.start : sent.end]
-        if classify(stext) != "signing" or not _SIGNED.search(stext) or _FUTURE.search(stext):
-            continue
+        if not _SIGNED.search(stext) or _FUTURE.search(stext) or classify(stext) != "signing":
+            continue  # (the cheap tests first: most sentences sign nothing)
         if _AT_HELD.search(stext):
             continue  # "Tại hội nghị, lãnh đạo 05 Sở đã ký kết giao ước": the same event
         if _CAPTION.search(stext) or any(
