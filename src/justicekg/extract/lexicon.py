@@ -153,7 +153,7 @@ def lexicon() -> Lexicon:
             awards[fold(n)] = value
     cues = tuple(
         (
-            re.compile(rf"(?<![\w]){re.escape(r['cue'])}(?![\w])", re.IGNORECASE),
+            re.compile(rf"(?<![\w]){_phrase(r['cue'])}(?![\w])", re.IGNORECASE),
             r["kind"],
             int(r["priority"]),
         )
@@ -161,7 +161,7 @@ def lexicon() -> Lexicon:
     )
     status = tuple(
         (
-            re.compile(rf"(?<![\w]){re.escape(r['verb'])}(?![\w])", re.IGNORECASE),
+            re.compile(rf"(?<![\w]){_phrase(r['verb'])}(?![\w])", re.IGNORECASE),
             r["status"],
             int(r["priority"]),
         )
@@ -182,3 +182,13 @@ def lexicon() -> Lexicon:
         event_cues=cues,
         status_cues=status,
     )
+
+
+def _phrase(words: str) -> str:
+    """A pattern for a cue of several words, a line break allowed between them (real pages
+    wrap lines inside sentences: ``giữ\\nvững``).
+
+    >>> bool(re.fullmatch(_phrase("giữ vững"), "giữ\\nvững"))
+    True
+    """
+    return r"\s+".join(re.escape(w) for w in words.split())
