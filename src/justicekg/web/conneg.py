@@ -57,8 +57,8 @@ HTML = Format("html", "text/html", "html", ("application/xhtml+xml",))
 
 #: SELECT results, in server preference order (the first is the default).
 RESULTS: tuple[Format, ...] = (JSON, XML, CSV, TSV)
-#: ASK results.
-BOOLEAN: tuple[Format, ...] = (JSON, XML)
+#: ASK results (CSV and TSV hold the bare ``true``/``false``, as Oxigraph and Fuseki write it).
+BOOLEAN: tuple[Format, ...] = (JSON, XML, CSV, TSV)
 #: CONSTRUCT / DESCRIBE results and the service description; Turtle is the default.
 GRAPH: tuple[Format, ...] = (TURTLE, NTRIPLES, JSONLD, RDFXML, TRIG, NQUADS)
 #: Entity data documents (linked data): triples only.

@@ -3,7 +3,11 @@
 * ``GET /sparql?query=…``, ``POST /sparql`` (form or ``application/sparql-query``);
   ``default-graph-uri`` / ``named-graph-uri``; the default graph is the union of the articles.
 * results by ``Accept`` (or ``format=``); a ``timeout`` parameter may only lower the limit;
-  the row cap is reported in ``X-JusticeKG-Truncated``/``Warning`` and inside JSON/XML.
+  an answer longer than the row cap is a 400 naming the cap, unless the client takes a partial
+  answer (``Prefer: handling=lenient``, RFC 7240): then it is cut, and the cut is reported in
+  ``X-JusticeKG-Truncated``/``Warning``/``Preference-Applied`` and inside the body where the
+  format has room (a JSON ``"warning"``, an XML comment, a Turtle/N-Triples/TriG/N-Quads comment;
+  CSV, TSV and JSON-LD have none).
 * ``GET /sparql`` without a query → the service description (HTML → the editor).
 * ``POST /update`` with ``Authorization: Bearer <update_token>``; disabled when no token.
 """
@@ -23,6 +27,7 @@ from justicekg.web.cache import ByteLRU
 from justicekg.web.errors import (
     BadRequestError,
     ForbiddenError,
+    RowLimitError,
     UnauthorizedError,
     UnsupportedMediaTypeError,
 )
@@ -161,7 +166,9 @@ def query_endpoint() -> Response:
     job, timeout = prepare_job(query, params.getlist, accept, state)
     fmt = params.getlist("format")
     outcome = answer(state, job, timeout, accept, fmt[0] if fmt else None)
-    return result_response(outcome, state.settings.max_rows)
+    return result_response(
+        outcome, state.settings.max_rows, partial_ok=takes_partial(request.headers.get("Prefer"))
+    )
 
 
 def prepare_job(
@@ -241,15 +248,44 @@ def answer(
     return outcome
 
 
-def result_parts(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tuple[str, str]]]:
-    """The body and headers of a 200 answer; a capped answer says so in headers and body."""
+def takes_partial(prefer: str | None) -> bool:
+    """Whether a ``Prefer`` header (RFC 7240) accepts an answer cut at the row cap.
+
+    >>> takes_partial("handling=lenient"), takes_partial("return=minimal, handling=lenient")
+    (True, True)
+    >>> takes_partial(None), takes_partial("handling=strict")
+    (False, False)
+    """
+    for part in (prefer or "").split(","):
+        key, _, value = part.split(";")[0].partition("=")
+        if key.strip().lower() == "handling" and value.strip().strip('"').lower() == "lenient":
+            return True
+    return False
+
+
+def result_parts(
+    outcome: QueryOutcome, max_rows: int, *, partial_ok: bool
+) -> tuple[bytes, list[tuple[str, str]]]:
+    """The body and headers of a 200 answer; a capped answer says so in headers and body.
+
+    Raises:
+        RowLimitError: the answer was cut at the row cap and the client did not accept a
+        partial answer (``partial_ok``), so no client reads a cut answer as the whole one
+        (rdflib's ``SPARQLStore.triples()`` reads no header or warning).
+    """
+    if outcome.truncated and not partial_ok:
+        raise RowLimitError(
+            f"the answer has more than {max_rows} rows (the server's row limit)",
+            hint="page with ORDER BY … LIMIT/OFFSET, or send 'Prefer: handling=lenient' "
+            f"to take the first {max_rows} rows",
+        )
     fmt = conneg.BY_NAME[outcome.format]
     body = outcome.body
     headers = [
         ("Content-Type", fmt.content_type),
         ("X-JusticeKG-Rows", str(outcome.rows)),
         ("Server-Timing", f"query;dur={outcome.elapsed * 1000:.1f}"),
-        ("Vary", "Accept"),
+        ("Vary", "Accept, Prefer"),
     ]
     if outcome.truncated:
         note = f"results truncated to the first {max_rows} rows (the server's row limit)"
@@ -262,12 +298,13 @@ def result_parts(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tupl
             body = b"# " + note.encode() + b"\n" + body
         headers.append(("X-JusticeKG-Truncated", str(max_rows)))
         headers.append(("Warning", f'199 justicekg "{note}"'))
+        headers.append(("Preference-Applied", "handling=lenient"))
     return body, headers
 
 
-def result_response(outcome: QueryOutcome, max_rows: int) -> Response:
+def result_response(outcome: QueryOutcome, max_rows: int, *, partial_ok: bool) -> Response:
     """:func:`result_parts` as a Flask response."""
-    body, headers = result_parts(outcome, max_rows)
+    body, headers = result_parts(outcome, max_rows, partial_ok=partial_ok)
     return Response(body, status=200, headers=headers)
 
 
