@@ -53,6 +53,8 @@ JSONLD = Format("jsonld", "application/ld+json", "jsonld", ("application/json",)
 RDFXML = Format("rdfxml", "application/rdf+xml", "rdf", ("application/xml", "text/xml"))
 TRIG = Format("trig", "application/trig", "trig")
 NQUADS = Format("nquads", "application/n-quads", "nq")
+#: Notation3: entity documents are written in Turtle, which is a subset of N3.
+N3 = Format("n3", "text/n3", "n3", ("text/rdf+n3",))
 HTML = Format("html", "text/html", "html", ("application/xhtml+xml",))
 
 #: SELECT results, in server preference order (the first is the default).
@@ -63,13 +65,16 @@ BOOLEAN: tuple[Format, ...] = (JSON, XML, CSV, TSV)
 GRAPH: tuple[Format, ...] = (TURTLE, NTRIPLES, JSONLD, RDFXML, TRIG, NQUADS)
 #: Entity data documents (linked data): triples only.
 DATA: tuple[Format, ...] = (TURTLE, JSONLD, RDFXML, NTRIPLES)
+#: Entity data documents in every format an entity is served in (N3 and TriG too).
+DOCUMENT: tuple[Format, ...] = (*DATA, N3, TRIG)
 #: Entity resources: an HTML page first, then the data formats.
-RESOURCE: tuple[Format, ...] = (HTML, *DATA)
+RESOURCE: tuple[Format, ...] = (HTML, *DOCUMENT)
 
 BY_NAME: dict[str, Format] = {
-    f.name: f for f in (JSON, XML, CSV, TSV, TURTLE, NTRIPLES, JSONLD, RDFXML, TRIG, NQUADS, HTML)
+    f.name: f
+    for f in (JSON, XML, CSV, TSV, TURTLE, NTRIPLES, JSONLD, RDFXML, TRIG, NQUADS, N3, HTML)
 }
-BY_EXTENSION: dict[str, Format] = {f.extension: f for f in DATA}
+BY_EXTENSION: dict[str, Format] = {f.extension: f for f in DOCUMENT}
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,6 +90,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page_n": ("Trang", "Page"),
     "previous": ("Trang trước", "Previous page"),
     "dumps": ("Bản sao dữ liệu", "Data dumps"),
+    "void_title": ("Mô tả bộ dữ liệu", "About the dataset"),
+    "void_intro": (
+        "Bộ dữ liệu được trích từ các bài viết của ngành Tư pháp; mỗi bài viết là một đồ thị.",
+        "The dataset is extracted from justice-sector articles; each article is one graph.",
+    ),
+    "void_entities": ("Thực thể", "Entities"),
+    "void_article_statements": ("Mệnh đề trích từ bài viết", "Statements from articles"),
+    "void_reference": ("Mệnh đề tham chiếu (địa danh, cơ quan)", "Reference statements"),
+    "void_analytics": ("Chỉ số phân tích mạng", "Network measures"),
+    "void_licence": ("Giấy phép", "Licence"),
+    "void_licence_link": ("Điều khoản sử dụng", "Terms of use"),
+    "void_classes": ("Số thực thể theo loại", "Entities by class"),
+    "void_count": ("Số lượng", "Count"),
+    "void_access": ("Truy cập", "Access"),
+    "void_rdf": ("Mô tả dạng RDF", "As RDF"),
 }
 
 
@@ -135,6 +150,12 @@ def init_app(app: Flask) -> None:
             response.vary.add("Accept-Language")
             response.vary.add("Cookie")
         return response
+
+    @app.template_filter("number")
+    def _number(value: int) -> str:
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, locale=getattr(g, "lang", "vi")))
 
     @app.context_processor
     def _strings() -> dict[str, object]:

@@ -308,25 +308,6 @@ def result_response(outcome: QueryOutcome, max_rows: int, *, partial_ok: bool) -
     return Response(body, status=200, headers=headers)
 
 
-SERVICE_DESCRIPTION = """\
-@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-@prefix fmt: <http://www.w3.org/ns/formats/> .
-@prefix void: <http://rdfs.org/ns/void#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-<{endpoint}> a sd:Service ;
-  sd:endpoint <{endpoint}> ;
-  dcterms:title "justicekg SPARQL endpoint"@en, "Điểm truy vấn SPARQL justicekg"@vi ;
-  sd:supportedLanguage sd:SPARQL11Query ;
-  sd:feature sd:UnionDefaultGraph ;
-  sd:resultFormat fmt:SPARQL_Results_JSON, fmt:SPARQL_Results_XML, fmt:SPARQL_Results_CSV,
-    fmt:SPARQL_Results_TSV, fmt:Turtle, fmt:N-Triples, fmt:JSON-LD, fmt:RDF_XML, fmt:TriG,
-    fmt:N-Quads ;
-  sd:defaultDataset [ a sd:Dataset ;
-    sd:defaultGraph [ a sd:Graph ; dcterms:description "the union of all article graphs"@en ] ;
-    void:sparqlEndpoint <{endpoint}> ] .
-"""
-
-
 def service_description() -> Response:
     """The SPARQL service description (negotiated); a browser gets the query editor."""
     accept = request.headers.get("Accept")
@@ -338,12 +319,18 @@ def service_description() -> Response:
         response = Response(render_template("sparql.html", **editor_context()))
         response.content_type = "text/html; charset=utf-8"
     else:
-        endpoint = url_for("sparql.query_endpoint", _external=True)
-        text = SERVICE_DESCRIPTION.format(endpoint=endpoint)
-        triples = list(ox.parse(text, ox.RdfFormat.TURTLE))
+        from justicekg.web.void import service_graph, to_triples
+
+        state = _state()
+        graph = service_graph(
+            endpoint=url_for("sparql.query_endpoint", _external=True),
+            base=state.settings.base_iri,
+            max_rows=state.settings.max_rows,
+        )
+        triples = to_triples(graph)
         fmt = next(f for f in conneg.GRAPH if f.name == chosen.name)
         oxfmt = RDF_FORMATS[fmt.name]
-        prefixes = {"sd": "http://www.w3.org/ns/sparql-service-description#"}
+        prefixes = {n: str(ns) for n, ns in graph.namespaces() if n in ("sd", "dcterms", "void")}
         data = (
             ox.serialize(triples, format=oxfmt, prefixes=prefixes)
             if fmt.name in ("turtle", "trig")
