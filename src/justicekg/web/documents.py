@@ -27,8 +27,9 @@ POSITION_TRIPLES = 2000
 
 
 def positions_query(iri: str) -> str:
-    """The memberships an entity takes part in (as member or organization), with each
-    membership's statements and the labels of its title, organization and member.
+    """The memberships an entity takes part in (as member or organization): each one's type,
+    title, organization, member and dates, and the labels of its title, organization and
+    member (its evidence and attestations stay in the membership's own document).
 
     >>> "org:hasMembership" in positions_query("http://x/a")
     True
@@ -37,10 +38,14 @@ def positions_query(iri: str) -> str:
     return (
         "PREFIX org: <http://www.w3.org/ns/org#>\n"
         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+        "PREFIX schema: <https://schema.org/>\n"
         "CONSTRUCT { ?m ?p ?o . ?x rdfs:label ?label }\n"
         f"WHERE {{ {{ {t} org:hasMembership ?m }} UNION {{ ?m org:organization {t} }}\n"
-        "  { ?m ?p ?o }\n"
-        "  UNION { ?m org:role|org:organization|org:member ?x . ?x rdfs:label ?label }\n"
+        "  { ?m ?p ?o VALUES ?p { rdf:type org:role org:organization org:member\n"
+        "                         schema:startDate schema:endDate } }\n"
+        "  UNION { ?m org:role|org:organization|org:member ?x . ?x rdfs:label ?label\n"
+        f"          FILTER(?x != {t}) }}\n"
         "}"
     )
 

@@ -13,10 +13,14 @@ from typing import Any
 import pyoxigraph as ox
 from flask import url_for
 
+from justicekg.catalogue import format_day, format_number, keys
 from justicekg.web import lookup, sections
+from justicekg.web.i18n import current as current_language
 from justicekg.web.rdfdoc import PREFIXES
 from justicekg.web.search import LabelIndex
 from justicekg.web.state import WebState
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
 @dataclass
@@ -33,13 +37,19 @@ def expand(query: str, iri: str, base: str) -> str:
     return sections.expand(query, iri, base)
 
 
-class Presenter:
-    """Turns RDF terms into :class:`Cell` s with labels and page links."""
+#: Literal datatypes written as days (27/11/2017 in Vietnamese).
+DATE_TYPES = {XSD + "date", XSD + "dateTime", XSD + "gYearMonth", XSD + "gYear"}
+NUMBER_TYPES = {XSD + "integer", XSD + "int", XSD + "nonNegativeInteger"}
 
-    def __init__(self, state: WebState) -> None:
+
+class Presenter:
+    """Turns RDF terms into :class:`Cell` s with labels and page links, in one language."""
+
+    def __init__(self, state: WebState, lang: str | None = None) -> None:
         self.state = state
         self.base = state.settings.base_iri
         self.index: LabelIndex = index_of(state)
+        self.lang = lang or current_language()
 
     def cell(self, term: Any) -> Cell:
         if term is None:
@@ -47,11 +57,23 @@ class Presenter:
         if isinstance(term, ox.NamedNode):
             iri = term.value
             href = self.href(iri)
-            label = self.index.label(iri) or self.label_of(iri) or compact(iri)
-            return Cell(label, href, iri)
+            label = self.label_in_language(iri) or self.index.label(iri) or self.label_of(iri)
+            return Cell(label or _fallback_label(iri), href, iri)
         if isinstance(term, ox.Literal):
+            datatype = term.datatype.value
+            if datatype in DATE_TYPES:
+                return Cell(format_day(term.value, self.lang))
+            if datatype in NUMBER_TYPES:
+                return Cell(format_number(int(term.value), self.lang))
             return Cell(term.value, None, None, term.language)
         return Cell(str(term))
+
+    def label_in_language(self, iri: str) -> str | None:
+        """A label in the page's language when the data has one (concepts, the ontology)."""
+        labels: dict[str, dict[str, str]] = self.state.cached(
+            "labels_by_language", lambda: _labels_by_language(self.state)
+        )
+        return labels.get(iri, {}).get(self.lang)
 
     def cell_for(self, iri: str, label: str) -> Cell:
         return Cell(label, self.href(iri), iri)
@@ -96,6 +118,45 @@ def _all_labels(state: WebState) -> dict[str, str]:
     return out
 
 
+def _labels_by_language(state: WebState) -> dict[str, dict[str, str]]:
+    """``iri → {lang: label}`` for terms labelled in more than one language."""
+    out: dict[str, dict[str, str]] = {}
+    query = (
+        "SELECT ?s ?l WHERE { { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } UNION "
+        "{ ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?l } FILTER(LANG(?l) = 'en') }"
+    )
+    english = {
+        row["s"].value for row in state.store.query(query) if isinstance(row["s"], ox.NamedNode)
+    }
+    sources = [state.store.query(query.replace("= 'en'", "!= ''"))]
+    for rows in sources:
+        for row in rows:
+            s, lit = row["s"], row["l"]
+            if isinstance(s, ox.NamedNode) and s.value in english and lit.language:
+                out.setdefault(s.value, {}).setdefault(lit.language, lit.value)
+    for path in _ontology_label_sources():
+        for quad in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
+            lit = quad.object
+            if (
+                quad.predicate.value
+                in (
+                    "http://www.w3.org/2000/01/rdf-schema#label",
+                    "http://www.w3.org/2004/02/skos/core#prefLabel",
+                )
+                and isinstance(quad.subject, ox.NamedNode)
+                and isinstance(lit, ox.Literal)
+                and lit.language
+            ):
+                out.setdefault(quad.subject.value, {}).setdefault(lit.language, lit.value)
+    return out
+
+
+def _fallback_label(iri: str) -> str:
+    """A term nobody labelled: its last path segment in words, never the IRI itself."""
+    tail = iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    return tail.replace("-", " ").replace("_", " ").strip() or "—"
+
+
 def _ontology_label_sources() -> list[str]:
     from justicekg.config import ONTOLOGY_DIR
 
@@ -122,6 +183,24 @@ def compact(iri: str) -> str:
     return iri
 
 
+def readable(rows: list[dict[str, Any]], lang: str) -> list[tuple[str, list[Cell]]]:
+    """The entity's statements a reader wants, as ``(what, values)``: only predicates the
+    message catalogue names (``prop_<prefix>_<name>``), only values with a label or a text;
+    evidence links, centrality scores, types and labels stay in the data documents."""
+    grouped: dict[str, list[Cell]] = {}
+    for row in rows:
+        predicate, value = row["p"], row["o"]
+        key = "prop_" + compact(predicate.title or predicate.text).replace(":", "_")
+        if key not in keys(lang) or not value.text:
+            continue
+        if value.lang and value.lang not in (lang, "vi"):
+            continue
+        cells = grouped.setdefault(key, [])
+        if all(c.text != value.text for c in cells):
+            cells.append(value)
+    return [(key, cells) for key, cells in grouped.items()]
+
+
 def entity_context(state: WebState, kind: str, iri: str, *, page: int = 1) -> dict[str, Any]:
     """Everything ``entity.html`` (or ``article.html``) needs for one page of one entity."""
     from flask import current_app
@@ -133,6 +212,7 @@ def entity_context(state: WebState, kind: str, iri: str, *, page: int = 1) -> di
     ]
     props = sections.run(state, presenter, sections.PROPERTIES, iri, page=page)
     incoming = sections.run(state, presenter, sections.INCOMING, iri, page=page)
+    about = readable(props.rows, presenter.lang)
     for row in props.rows:
         row["p"] = Cell(compact(row["p"].title or row["p"].text), row["p"].href)
     for row in incoming.rows:
@@ -146,6 +226,7 @@ def entity_context(state: WebState, kind: str, iri: str, *, page: int = 1) -> di
         "label": label,
         "sections": parts,
         "properties": props,
+        "about": about,
         "incoming": incoming,
         "queries": everything,
         "page": page,
@@ -191,9 +272,10 @@ def article_context(state: WebState, presenter: Presenter, iri: str) -> dict[str
             spans.append((int(row["start"].value), int(row["end"].value)))
         except (TypeError, ValueError):
             pass
-    segments = highlight(text, entities, presenter)
+    headline = head["headline"].value if head is not None and head["headline"] else None
+    segments = highlight(without_headline(text, headline), entities, presenter)
     return {
-        "headline": head["headline"].value if head is not None and head["headline"] else None,
+        "headline": headline,
         "published": head["published"].value if head is not None and head["published"] else None,
         "url": head["url"].value if head is not None and head["url"] else None,
         "segments": segments,
@@ -202,6 +284,20 @@ def article_context(state: WebState, presenter: Presenter, iri: str) -> dict[str
         ),
         "queries_article": [head_q, mention_q],
     }
+
+
+def without_headline(text: str, headline: str | None) -> str:
+    r"""The article's text without the lines that only repeat its headline (the page's title
+    copied into the body by the site's template), so the headline is shown once.
+
+    >>> without_headline("Tin A\n\nTin A\nNội dung.\n Tin A ", "Tin A")
+    'Nội dung.'
+    """
+    if not headline:
+        return text
+    target = " ".join(headline.split())
+    lines = [line for line in text.splitlines() if " ".join(line.split()) != target]
+    return "\n".join(lines).strip()
 
 
 def highlight(text: str, entities: dict[str, str], presenter: Presenter) -> list[Cell]:

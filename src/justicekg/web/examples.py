@@ -1,4 +1,5 @@
-"""Example SPARQL queries offered by the editor (titles in Vietnamese and English)."""
+"""Example SPARQL queries offered by the editor; each title is ``example_<key>`` in the
+message catalogue."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from justicekg.web.rdfdoc import sparql_prologue
 @dataclass(frozen=True, slots=True)
 class Example:
     key: str
-    title_vi: str
-    title_en: str
     query: str
+
+    @property
+    def title_key(self) -> str:
+        return f"example_{self.key}"
 
 
 def examples(base: str) -> list[Example]:
@@ -20,8 +23,6 @@ def examples(base: str) -> list[Example]:
     return [
         Example(
             "positions",
-            "Chức vụ của một người",
-            "Positions of a person",
             p
             + """SELECT ?person ?name ?title ?organization ?attested WHERE {
   ?pos org:member ?person ; org:role ?t ; org:organization ?o .
@@ -32,8 +33,6 @@ def examples(base: str) -> list[Example]:
         ),
         Example(
             "title_on_date",
-            "Ai giữ chức danh tại một cơ quan vào một ngày",
-            "Who held a title at an organization on a date",
             p
             + """SELECT ?name ?title ?organization ?attested WHERE {
   ?pos org:member ?person ; org:role ?t ; org:organization ?o ; jkg:attestedOn ?attested .
@@ -46,8 +45,6 @@ def examples(base: str) -> list[Example]:
         ),
         Example(
             "awards_by_province",
-            "Khen thưởng theo tỉnh và năm",
-            "Awards by province and year",
             p
             + """SELECT ?province ?year (COUNT(DISTINCT ?d) AS ?awards) WHERE {
   ?d jkg:recipient ?r ; jkg:award ?a .
@@ -57,8 +54,6 @@ def examples(base: str) -> list[Example]:
         ),
         Example(
             "events_attended",
-            "Sự kiện một người đã tham dự",
-            "Events a person attended",
             p
             + """SELECT ?name ?event ?date WHERE {
   ?part jkg:participant ?person ; jkg:atEvent ?e .
@@ -68,8 +63,6 @@ def examples(base: str) -> list[Example]:
         ),
         Example(
             "co_participants",
-            "Những người cùng tham dự sự kiện",
-            "Co-participants",
             p
             + """SELECT ?a ?b (COUNT(DISTINCT ?e) AS ?events) WHERE {
   ?p1 jkg:participant ?x ; jkg:atEvent ?e . ?p2 jkg:participant ?y ; jkg:atEvent ?e .
@@ -79,8 +72,6 @@ def examples(base: str) -> list[Example]:
         ),
         Example(
             "kinds",
-            "Số thực thể theo loại",
-            "Entities per class",
             "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class }\n"
             "GROUP BY ?class ORDER BY DESC(?n)",
         ),

@@ -27,7 +27,7 @@ import re
 from typing import Any
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, g, jsonify, render_template, request
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
 from markupsafe import Markup
 
 from justicekg.analytics import drawing, overview, projections
@@ -39,8 +39,10 @@ from justicekg.analytics.cli_support import (
     resolve_entity,
 )
 from justicekg.analytics.scores import analytics_version, cached, read_scores
+from justicekg.catalogue import format_day
 from justicekg.config import Settings
 from justicekg.web.cache import ByteLRU
+from justicekg.web.i18n import current as current_language
 
 bp = Blueprint("graph", __name__)
 
@@ -64,42 +66,6 @@ _BY = ("betweenness", "degree", "eigenvector")
 
 class ParamError(ValueError):
     """A query parameter the graph API does not take (HTTP 400)."""
-
-
-#: Interface strings of these pages: key → (Vietnamese, English).
-STRINGS = {
-    "neighbourhood": ("Quan hệ trực tiếp", "Neighbourhood"),
-    "how_connected": ("Hai đối tượng liên hệ với nhau thế nào?", "How are A and B connected?"),
-    "connected_to": ("Liên hệ với…", "Connected to…"),
-    "from": ("Từ", "From"),
-    "to": ("Đến", "To"),
-    "on_date": ("Tính đến ngày", "As of"),
-    "find": ("Tìm", "Find"),
-    "no_connection": ("Không tìm thấy liên hệ.", "No connection found."),
-    "steps": ("bước", "steps"),
-    "candidates": (
-        "Có nhiều đối tượng trùng tên; chọn một:",
-        "Several entities share the name; pick one:",
-    ),
-    "overview": ("Tổng quan mạng lưới ngành", "Sector overview"),
-    "connectors": ("Người kết nối hàng đầu theo tỉnh", "Top connectors per province"),
-    "awards_chart": (
-        "Quyết định khen thưởng theo tỉnh và năm",
-        "Award decisions per province and year",
-    ),
-    "top_people": ("Người kết nối hàng đầu", "Top connectors"),
-    "computed_at": ("Tính lúc", "Computed at"),
-    "not_computed": ("Chưa tính điểm mạng lưới.", "Network scores not computed yet."),
-    "betweenness": ("Trung gian", "Betweenness"),
-    "degree": ("Bậc", "Degree"),
-    "province": ("Tỉnh", "Province"),
-    "people": ("Cán bộ", "People"),
-}
-
-
-def gt(key: str) -> str:
-    vi, en = STRINGS.get(key, (key, key))
-    return en if getattr(g, "lang", "vi") == "en" else vi
 
 
 def _state() -> Any:
@@ -353,12 +319,14 @@ def neighbourhood_svg(iri: str) -> str:
     pictures: ByteLRU[str] = cached(
         store, settings, "neighbourhoods", lambda: ByteLRU(MAX_PICTURE_BYTES), version=version
     )
-    svg = pictures.get(iri)
+    lang = current_language()
+    key = f"{lang}:{iri}"
+    svg = pictures.get(key)
     if svg is not None:
         return svg
     graph = projections.entity_graph(store, focus=iri)
-    svg = drawing.neighbourhood_svg(graph, iri, link=local_url)
-    pictures.put(iri, svg)
+    svg = drawing.neighbourhood_svg(graph, iri, link=local_url, lang=lang)
+    pictures.put(key, svg)
     return svg
 
 
@@ -371,7 +339,10 @@ def _graph_helpers() -> dict[str, Any]:
             current_app.logger.exception("neighbourhood picture of %s", iri)
             return Markup("")
 
-    return {"graph_neighbourhood": graph_neighbourhood, "gt": gt}
+    def kind_label(kind: str | None) -> str:
+        return drawing.kind_label(str(kind or ""), current_language())
+
+    return {"graph_neighbourhood": graph_neighbourhood, "kind_label": kind_label}
 
 
 # -- pages ---------------------------------------------------------------------------------
@@ -440,9 +411,9 @@ def _path_picture(result: dict[str, Any]) -> str:
             relation = str(graph.edges[node, nodes[i + 1]].get("relation") or "")
         label = str(data.get("label") or node)
         if data.get("kind") == "event" and data.get("date"):
-            label = f"{data['date']} {label}"
+            label = f"{format_day(data['date'], current_language())} {label}"
         steps.append({"node": node, "label": label, "kind": data.get("kind"), "relation": relation})
-    return drawing.path_svg(steps, link=local_url)
+    return drawing.path_svg(steps, link=local_url, lang=current_language())
 
 
 @bp.route("/graph/overview")
@@ -451,11 +422,12 @@ def overview_page() -> Any:
     status = request.args.get("status") or None
     if status is not None and status not in _award_statuses():
         status = None  # an unknown status shows every decision (and is not a cache key)
+    lang = current_language()
     chart = cached(
         store,
         settings,
-        f"awards-svg:{status}",
-        lambda: drawing.heatmap_svg(_awards(status)) if _awards(status) else "",
+        f"awards-svg:{status}:{lang}",
+        lambda: drawing.heatmap_svg(_awards(status), lang=lang) if _awards(status) else "",
         version=version,
     )
     top = []
@@ -468,6 +440,7 @@ def overview_page() -> Any:
         connectors=_connectors(3),
         chart=Markup(chart),
         top=top,
+        top_score=max((float(r.get("betweenness") or 0) for r in top), default=0.0) or 1.0,
         computed=version.split(":", 1)[1],
         status=status or "",
         local_url=local_url,

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 
+from justicekg.catalogue import format_day
 from justicekg.web.entities import Presenter, index_of
 from justicekg.web.errors import BadRequestError, NotFoundError
 from justicekg.web.search import SEARCH_KINDS
@@ -49,24 +50,14 @@ def _html(body: str) -> Response:
     return response
 
 
-#: Article graphs: the named graphs derived from an article (not the reference, analytics or
-#: other graphs).
-ARTICLE_GRAPHS = """
-SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {
-  ?g <http://www.w3.org/ns/prov#wasGeneratedBy> ?activity ;
-     <http://www.w3.org/ns/prov#wasDerivedFrom> ?a .
-  ?a a <https://w3id.org/justicekg/ontology#Article> .
-}
-"""
-
-
 def home_counts(state: WebState) -> dict[str, int]:
-    """Triples in the graph and article graphs, computed once per store version."""
+    """Articles (one graph each; the reference and analytics graphs are not articles) and
+    entities, computed once per store version (the VoID description's counts)."""
+    from justicekg.web.void import count
 
     def build() -> dict[str, int]:
-        rows = list(state.store.query(ARTICLE_GRAPHS))
-        articles = int(rows[0]["n"].value) if rows and rows[0]["n"] is not None else 0
-        return {"triples": state.store.stats().triples, "graphs": articles}
+        counts = count(state.store, state.settings.base_iri)
+        return {"articles": counts.articles, "entities": counts.entities}
 
     counts: dict[str, int] = state.cached("home_counts", build)
     return counts
@@ -85,7 +76,12 @@ def home() -> Response:
         if row["headline"] is not None:
             cell.text = row["headline"].value
         recent.append(
-            {"cell": cell, "published": row["published"].value if row["published"] else ""}
+            {
+                "cell": cell,
+                "published": format_day(row["published"].value, presenter.lang)
+                if row["published"]
+                else "",
+            }
         )
     counts = index.counts()
     return _html(

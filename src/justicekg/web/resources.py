@@ -381,13 +381,19 @@ def void(ext: str | None = None) -> Any:
     else:
         chosen = conneg.negotiate(request.headers.get("Accept"), VOID_OFFERS)
     if chosen.name == "html":
+        from justicekg.catalogue import keys
         from justicekg.web.entities import compact
+        from justicekg.web.i18n import current, translate
 
         response = Response(
             render_template(
                 "void.html",
                 counts=counts,
                 classes=[(compact(c.iri), c.entities) for c in counts.classes],
+                support=[
+                    (translate(f"void_{slug}") if f"void_{slug}" in keys(current()) else slug, n)
+                    for slug, n in sorted(counts.support_triples.items())
+                ],
                 licence=documents.data_license(),
                 formats=list(DATA_EXTENSIONS),
             ),

@@ -7,11 +7,11 @@ folded the same way and, when it holds abbreviations (``THADS``), also expanded.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from justicekg.catalogue import sort_key
 from justicekg.text.normalize import expand_abbreviations, search_key
 
 LABELS_QUERY = """
@@ -72,8 +72,10 @@ class LabelIndex:
         self.entries = sorted(entries, key=lambda e: (e.key, e.iri))
         self.primary = best
         self.by_kind: dict[str, list[Entry]] = {}
-        for e in sorted(best.values(), key=lambda e: (e.key, e.iri)):
+        # Lists read in Vietnamese alphabetical order (Đ after D), not in code-point order.
+        for e in sorted(best.values(), key=lambda e: (sort_key(e.label), e.iri)):
             self.by_kind.setdefault(e.kind, []).append(e)
+        self.position = {e.iri: i for rows in self.by_kind.values() for i, e in enumerate(rows)}
 
     @classmethod
     def build(cls, store: Any, base: str) -> LabelIndex:
@@ -127,18 +129,16 @@ class LabelIndex:
     def browse(
         self, kind: str, *, after: str | None = None, limit: int = 50
     ) -> tuple[list[Entry], str | None]:
-        """A page of one kind in label order; ``after`` is the keyset cursor of the last row."""
+        """A page of one kind in Vietnamese label order; ``after`` is the IRI of the last row
+        shown (a cursor that stays valid while the list grows)."""
         rows = self.by_kind.get(kind, [])
         start = 0
         if after:
-            key, _, iri = after.partition("|")
-            start = bisect.bisect_right([(e.key, e.iri) for e in rows], (key, iri))
+            at = self.position.get(after)
+            if at is not None and at < len(rows) and rows[at].iri == after:
+                start = at + 1
         page = rows[start : start + limit]
-        cursor = (
-            f"{page[-1].key}|{page[-1].iri}"
-            if len(page) == limit and start + limit < len(rows)
-            else None
-        )
+        cursor = page[-1].iri if len(page) == limit and start + limit < len(rows) else None
         return page, cursor
 
     def counts(self) -> dict[str, int]:

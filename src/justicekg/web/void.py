@@ -2,8 +2,8 @@
 (``/.well-known/void``) and the SPARQL service description (``GET /sparql``).
 
 Both are built as graphs, never by joining Turtle text, so every term is checked and nothing is
-stated twice. Counts are honest: article graphs (one per article) are counted apart from the
-reference graph (gazetteers) and the analytics graph (derived measures).
+stated twice. Counts are honest: article graphs (those PROV says were derived from an article)
+are counted apart from every other graph (the reference gazetteers, the analytics measures).
 """
 
 from __future__ import annotations
@@ -20,12 +20,17 @@ from justicekg.web.documents import data_license
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
 
-#: Named graphs that hold no article: the gazetteers and the derived measures.
-SUPPORT_GRAPHS = ("reference", "analytics")
-
 CLASS_QUERY = """
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) (MIN(STR(?s)) AS ?example)
 WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class
+"""
+
+#: The named graphs derived from an article (PROV), whatever their name.
+ARTICLE_GRAPHS = """
+SELECT DISTINCT ?g WHERE {
+  ?g <http://www.w3.org/ns/prov#wasDerivedFrom> ?a .
+  ?a a <https://w3id.org/justicekg/ontology#Article> .
+}
 """
 
 GRAPH_QUERY = """
@@ -60,16 +65,17 @@ def count(store: Any, base: str) -> DatasetCounts:
     article_triples = 0
     articles = 0
     support: dict[str, int] = {}
+    derived = {row["g"].value for row in store.query(ARTICLE_GRAPHS)}
     for row in store.query(GRAPH_QUERY):
         name, n = row["g"], int(row["n"].value)
-        if not isinstance(name, ox.NamedNode) or not name.value.startswith(base + "graph/"):
+        if not isinstance(name, ox.NamedNode):
             continue
-        slug = name.value[len(base) + len("graph/") :]
-        if slug in SUPPORT_GRAPHS:
-            support[slug] = n
-        else:
+        if name.value in derived:
             articles += 1
             article_triples += n
+        else:
+            slug = name.value.removeprefix(base + "graph/").rsplit("/", 1)[-1] or name.value
+            support[slug] = support.get(slug, 0) + n
     classes = []
     for row in store.query(CLASS_QUERY):
         cls, example = row["class"], row["example"]
