@@ -138,3 +138,25 @@ def test_browse_lists_in_vietnamese_order(client: FlaskClient) -> None:
     assert names == sorted(names, key=catalogue.sort_key)
     ds = [n for n in names if n.startswith(("D", "Đ"))]
     assert ds == sorted(ds, key=lambda n: n.startswith("Đ"))  # every Đ after every D
+
+
+def test_search_results_tell_namesakes_apart(client: FlaskClient) -> None:
+    """A person hit names the title, the organization and the years it is attested."""
+    store = client.application.extensions["justicekg"].store
+    row = next(
+        iter(
+            store.query(
+                "SELECT ?name ?tl ?ol { ?m <http://www.w3.org/ns/org#member> ?p ; "
+                "<http://www.w3.org/ns/org#role> ?t ; <http://www.w3.org/ns/org#organization> ?o . "
+                "?p <http://www.w3.org/2000/01/rdf-schema#label> ?name . "
+                "?t <http://www.w3.org/2000/01/rdf-schema#label> ?tl . "
+                "?o <http://www.w3.org/2000/01/rdf-schema#label> ?ol } LIMIT 1"
+            )
+        )
+    )
+    html = client.get("/search", query_string={"q": row["name"].value}).get_data(as_text=True)
+    hit = html[html.index('<ul class="hits">') :]
+    hit = hit[: hit.index("</li>")]
+    assert row["name"].value in hit
+    assert re.search(r"\(\d{4}(–\d{4})?\)", hit), hit
+    assert "</a> — " in hit  # a title and an organization follow the name

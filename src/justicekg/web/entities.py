@@ -7,13 +7,14 @@ link that opens it in the editor.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import pyoxigraph as ox
 from flask import url_for
 
-from justicekg.catalogue import format_day, format_number, keys
+from justicekg.catalogue import format_day, format_number, gettext, keys
 from justicekg.web import lookup, sections
 from justicekg.web.i18n import current as current_language
 from justicekg.web.rdfdoc import PREFIXES
@@ -58,7 +59,7 @@ class Presenter:
             iri = term.value
             href = self.href(iri)
             label = self.label_in_language(iri) or self.index.label(iri) or self.label_of(iri)
-            return Cell(label or _fallback_label(iri), href, iri)
+            return Cell(label or fallback_label(iri, self.lang), href, iri)
         if isinstance(term, ox.Literal):
             datatype = term.datatype.value
             if datatype in DATE_TYPES:
@@ -151,8 +152,26 @@ def _labels_by_language(state: WebState) -> dict[str, dict[str, str]]:
     return out
 
 
-def _fallback_label(iri: str) -> str:
-    """A term nobody labelled: its last path segment in words, never the IRI itself."""
+_EVENT_SLUG = re.compile(r"/id/event/([a-z]+)--(\d{4}(?:-\d{2}){0,2})--")
+
+
+def fallback_label(iri: str, lang: str) -> str:
+    """A term nobody labelled, in words, never its IRI: an event by its kind and day (the
+    minter puts both in the IRI), anything else by its last path segment.
+
+    >>> fallback_label("https://x/id/event/conference--2023-12-15--thanh-hoa-ojfw7r", "vi")
+    'Hội nghị ngày 15/12/2023'
+    """
+    m = _EVENT_SLUG.search(iri)
+    if m:
+        kind = (
+            gettext(f"event_kind_{m.group(1)}", lang)
+            if f"event_kind_{m.group(1)}" in keys(lang)
+            else gettext("event_kind_event", lang)
+        )
+        return gettext(
+            "event_title", lang, kind=kind[:1].upper() + kind[1:], date=format_day(m.group(2), lang)
+        )
     tail = iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
     return tail.replace("-", " ").replace("_", " ").strip() or "—"
 
@@ -217,7 +236,9 @@ def entity_context(state: WebState, kind: str, iri: str, *, page: int = 1) -> di
         row["p"] = Cell(compact(row["p"].title or row["p"].text), row["p"].href)
     for row in incoming.rows:
         row["p"] = Cell(compact(row["p"].title or row["p"].text), row["p"].href)
-    label = presenter.index.label(iri) or presenter.label_of(iri) or iri.rsplit("/", 1)[-1]
+    label = (
+        presenter.index.label(iri) or presenter.label_of(iri) or fallback_label(iri, presenter.lang)
+    )
     everything = [*parts, props, incoming]
     context: dict[str, Any] = {
         "template": "entity.html",
@@ -231,7 +252,7 @@ def entity_context(state: WebState, kind: str, iri: str, *, page: int = 1) -> di
         "queries": everything,
         "page": page,
         "more": any(s.more for s in everything),
-        "has_neighbourhood": kind in ("person", "org", "province")
+        "has_neighbourhood": kind in ("person", "org", "province", "event", "award")
         and "_neighbourhood.html" in (current_app.jinja_env.list_templates()),
     }
     if kind == "article":

@@ -26,7 +26,7 @@ def examples(base: str) -> list[Example]:
             p
             + """SELECT ?person ?name ?title ?organization ?attested WHERE {
   ?pos org:member ?person ; org:role ?t ; org:organization ?o .
-  ?person rdfs:label ?name . ?t rdfs:label ?title . ?o rdfs:label ?organization .
+  ?person rdfs:label ?name . ?t skos:prefLabel ?title . ?o rdfs:label ?organization .
   OPTIONAL { ?pos jkg:attestedOn ?attested }
   FILTER CONTAINS(LCASE(STR(?name)), "tuấn")
 } ORDER BY ?name ?attested LIMIT 100""",
@@ -36,7 +36,7 @@ def examples(base: str) -> list[Example]:
             p
             + """SELECT ?name ?title ?organization ?attested WHERE {
   ?pos org:member ?person ; org:role ?t ; org:organization ?o ; jkg:attestedOn ?attested .
-  ?person rdfs:label ?name . ?t rdfs:label ?title . ?o rdfs:label ?organization .
+  ?person rdfs:label ?name . ?t skos:prefLabel ?title . ?o rdfs:label ?organization .
   OPTIONAL { ?pos schema:startDate ?start } OPTIONAL { ?pos schema:endDate ?end }
   BIND("2024-06-30"^^xsd:date AS ?day)
   FILTER((!BOUND(?start) || ?start <= ?day) && (!BOUND(?end) || ?end >= ?day))

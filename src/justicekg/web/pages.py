@@ -138,6 +138,45 @@ def _hits(q: str, kind: str | None, limit: int) -> list[dict[str, str]]:
     ]
 
 
+#: Per person: each title held, where, and the years it is attested (to tell namesakes apart).
+HELD = """SELECT ?person ?title ?organization (MIN(?on) AS ?first) (MAX(?on) AS ?last) WHERE {
+  PEOPLE
+  ?fact <http://www.w3.org/ns/org#member> ?person ; <http://www.w3.org/ns/org#role> ?title ;
+        <http://www.w3.org/ns/org#organization> ?organization .
+  OPTIONAL { ?fact <https://w3id.org/justicekg/ontology#attestedOn> ?on }
+} GROUP BY ?person ?title ?organization"""
+
+
+def describe_hits(hits: list[dict[str, str]], presenter: Presenter) -> list[dict[str, Any]]:
+    """Search hits with what tells namesakes apart: a person's latest title, its organization
+    and the years it is attested (one query for the whole page of hits)."""
+    from justicekg.web import lookup
+
+    people = [h["iri"] for h in hits if h["kind"] == "person"]
+    latest: dict[str, tuple[str, Any]] = {}
+    if people:
+        query = HELD.replace("PEOPLE", lookup.values("person", people))
+        for row in lookup.select(presenter.state, query):
+            last = row["last"].value if row["last"] is not None else ""
+            person = row["person"].value
+            if person not in latest or last > latest[person][0]:
+                latest[person] = (last, row)
+    out: list[dict[str, Any]] = []
+    for hit in hits:
+        described: dict[str, Any] = dict(hit)
+        found = latest.get(hit["iri"])
+        if found is not None:
+            row = found[1]
+            years = sorted({str(t.value)[:4] for t in (row["first"], row["last"]) if t is not None})
+            described.update(
+                title=presenter.cell(row["title"]).text,
+                organization=presenter.cell(row["organization"]),
+                years="–".join(years),
+            )
+        out.append(described)
+    return out
+
+
 @bp.route("/search")
 def search() -> Response:
     """Search by name, ignoring diacritics and tone placement, understanding abbreviations."""
@@ -145,7 +184,7 @@ def search() -> Response:
     kind = request.args.get("kind") or None
     if kind is not None and kind not in SEARCH_KINDS:
         kind = None
-    hits = _hits(q, kind, 100) if q else []
+    hits = describe_hits(_hits(q, kind, 100), Presenter(_state())) if q else []
     return _html(render_template("search.html", q=q, hits=hits))
 
 

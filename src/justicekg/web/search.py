@@ -15,7 +15,7 @@ from justicekg.catalogue import sort_key
 from justicekg.text.normalize import expand_abbreviations, search_key
 
 LABELS_QUERY = """
-SELECT ?s ?label WHERE {
+SELECT ?s ?p ?label WHERE {
   VALUES ?p { <http://www.w3.org/2000/01/rdf-schema#label>
               <http://www.w3.org/2004/02/skos/core#prefLabel>
               <http://www.w3.org/2004/02/skos/core#altLabel>
@@ -80,6 +80,7 @@ class LabelIndex:
     @classmethod
     def build(cls, store: Any, base: str) -> LabelIndex:
         entries: list[Entry] = []
+        ranked: list[tuple[tuple[int, int, int, str], Entry]] = []
         prefix = base + "id/"
         for row in store.query(LABELS_QUERY):
             iri = row["s"].value
@@ -90,9 +91,11 @@ class LabelIndex:
                 continue
             label = row["label"].value
             lang = getattr(row["label"], "language", None) or ""
-            entries.append(Entry(fold(label), iri, label + ("\x00" + lang if lang else ""), kind))
-        cleaned = [Entry(e.key, e.iri, e.label.split("\x00")[0], e.kind) for e in _by_lang(entries)]
-        return cls(cleaned)
+            rank = display_rank(row["p"].value, label, lang)
+            ranked.append((rank, Entry(fold(label), iri, label, kind)))
+        # The display label comes first: one form per entity whatever the order of the store.
+        entries = [e for _rank, e in sorted(ranked, key=lambda item: (item[0], item[1].iri))]
+        return cls(entries)
 
     def label(self, iri: str) -> str | None:
         entry = self.primary.get(iri)
@@ -145,10 +148,25 @@ class LabelIndex:
         return {kind: len(rows) for kind, rows in self.by_kind.items()}
 
 
-def _by_lang(entries: list[Entry]) -> list[Entry]:
-    # Keep Vietnamese (or untagged) labels first so that `primary` shows them.
-    def order(e: Entry) -> int:
-        lang = e.label.partition("\x00")[2]
-        return 0 if lang in ("", "vi") else 1
+#: Which label an entity is shown by: the preferred one, then the plain label, then a name.
+_PREDICATE_RANK = {
+    "http://www.w3.org/2004/02/skos/core#prefLabel": 0,
+    "http://www.w3.org/2000/01/rdf-schema#label": 1,
+    "http://xmlns.com/foaf/0.1/name": 2,
+    "https://schema.org/name": 2,
+    "https://schema.org/headline": 3,
+    "http://www.w3.org/2004/02/skos/core#altLabel": 4,
+}
 
-    return sorted(entries, key=order)
+
+def display_rank(predicate: str, label: str, lang: str) -> tuple[int, int, int, str]:
+    """Sort key of a label as the entity's display form: Vietnamese (or untagged) first, then
+    ``skos:prefLabel`` before ``rdfs:label`` before names and alternative labels, then the
+    form with the fewest capitals after the first letter (``Trưởng phòng``, not ``Trưởng
+    Phòng``, when both are given), then the text itself, so one entity has one form.
+
+    >>> sorted(["Trưởng Phòng", "Trưởng phòng"], key=lambda x: display_rank("", x, "vi"))[0]
+    'Trưởng phòng'
+    """
+    capitals = sum(1 for ch in label[1:] if ch.isupper())
+    return (0 if lang in ("", "vi") else 1, _PREDICATE_RANK.get(predicate, 5), capitals, label)
