@@ -202,6 +202,20 @@ def compact(iri: str) -> str:
     return iri
 
 
+#: The catalogue key naming one entity of a kind (singular), by the IRI's kind segment.
+KIND_KEYS = {
+    "person": "kind_person",
+    "org": "kind_organization",
+    "province": "kind_province",
+    "event": "kind_event",
+    "award": "kind_award",
+    "article": "kind_article",
+    "district": "kind_district",
+    "title": "kind_title",
+    "position": "kind_position",
+}
+
+
 def readable(rows: list[dict[str, Any]], lang: str) -> list[tuple[str, list[Cell]]]:
     """The entity's statements a reader wants, as ``(what, values)``: only predicates the
     message catalogue names (``prop_<prefix>_<name>``), only values with a label or a text;
@@ -231,7 +245,8 @@ def entity_context(state: WebState, kind: str, iri: str, *, page: int = 1) -> di
     ]
     props = sections.run(state, presenter, sections.PROPERTIES, iri, page=page)
     incoming = sections.run(state, presenter, sections.INCOMING, iri, page=page)
-    about = readable(props.rows, presenter.lang)
+    # An event's page already has its details section: the same facts are not shown twice.
+    about = [] if kind == "event" else readable(props.rows, presenter.lang)
     for row in props.rows:
         row["p"] = Cell(compact(row["p"].title or row["p"].text), row["p"].href)
     for row in incoming.rows:
@@ -242,6 +257,7 @@ def entity_context(state: WebState, kind: str, iri: str, *, page: int = 1) -> di
     everything = [*parts, props, incoming]
     context: dict[str, Any] = {
         "template": "entity.html",
+        "kind_key": KIND_KEYS.get(kind, kind),
         "iri": iri,
         "kind": kind,
         "label": label,
