@@ -39,6 +39,12 @@ def page_paths(client: Any) -> dict[str, str]:
                     r'href="/page/person/([^"?#]+)"',
                     client.get("/browse/person").get_data(as_text=True),
                 )
+    names = re.findall(
+        r'href="/page/person/[^"?#]+">([^<]+)</a>',
+        client.get("/browse/person").get_data(as_text=True),
+    )
+    if names:
+        paths["search-person"] = "/search?q=" + names[0]
     if len(people) >= 2:
         base = "https://w3id.org/justicekg/id/person/"
         paths["path"] = f"/graph/path?a={base}{people[0]}&b={base}{people[1]}"

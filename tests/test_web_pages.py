@@ -77,7 +77,9 @@ def test_search_ignores_diacritics_and_expands_abbreviations(
 ) -> None:
     hits = client.get("/api/search", query_string={"q": q}).json
     assert any(fold(label) in fold(h["label"]) for h in hits), hits
-    assert set(hits[0]) == {"iri", "label", "kind", "url"}
+    assert set(hits[0]) == {"iri", "label", "kind", "kind_label", "url"}
+    english = client.get("/api/search", query_string={"q": q, "lang": "en"}).json
+    assert english[0]["kind_label"] != hits[0]["kind_label"]  # in the request's language
     html = client.get("/search", query_string={"q": q}).get_data(as_text=True)
     assert hits[0]["url"] in html
 

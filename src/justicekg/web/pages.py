@@ -8,8 +8,9 @@ from urllib.parse import urlsplit
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 
 from justicekg.catalogue import format_day
-from justicekg.web.entities import Presenter, index_of
+from justicekg.web.entities import KIND_KEYS, Presenter, index_of
 from justicekg.web.errors import BadRequestError, NotFoundError
+from justicekg.web.i18n import translate
 from justicekg.web.search import SEARCH_KINDS
 from justicekg.web.state import WebState
 
@@ -132,6 +133,7 @@ def _hits(q: str, kind: str | None, limit: int) -> list[dict[str, str]]:
             "iri": e.iri,
             "label": e.label,
             "kind": e.kind,
+            "kind_label": translate(KIND_KEYS.get(e.kind, e.kind), presenter.lang),
             "url": presenter.href(e.iri) or "",
         }
         for e in index_of(state).search(q, kind=kind, limit=limit)
@@ -190,7 +192,8 @@ def search() -> Response:
 
 @bp.route("/api/search")
 def api_search() -> Response:
-    """Autocomplete: ``[{"iri", "label", "kind", "url"}]`` for ``?q=``."""
+    """Autocomplete: ``[{"iri", "label", "kind", "kind_label", "url"}]`` for ``?q=``
+    (``kind_label`` in the request's language)."""
     q = (request.args.get("q") or "").strip()[:200]
     try:
         limit = min(max(int(request.args.get("limit", "10")), 1), 50)
