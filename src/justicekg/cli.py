@@ -657,3 +657,12 @@ def gen_namespace(check: bool) -> None:
         return
     target.write_text(text, encoding="utf-8")
     click.echo(f"wrote {target}")
+
+
+def _add_commands() -> None:
+    from justicekg.harvest.cli import harvest
+
+    main.add_command(harvest)
+
+
+_add_commands()

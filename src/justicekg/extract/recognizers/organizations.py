@@ -36,10 +36,15 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "thủ tướng chính phủ": ("Thủ tướng Chính phủ", "government", ""),
     "chủ tịch nước": ("Chủ tịch nước", "government", ""),
     "chính phủ": ("Chính phủ", "government", ""),
+    "VKSNDTC": ("Viện kiểm sát nhân dân tối cao", "procuracy", ""),
+    "TANDTC": ("Tòa án nhân dân tối cao", "court", ""),
     "quốc hội": ("Quốc hội", "other", ""),
     "ủy ban nhân dân": ("Ủy ban nhân dân", "peoples-committee", "place"),
     "ubnd": ("Ủy ban nhân dân", "peoples-committee", "place"),
     "hội đồng nhân dân": ("Hội đồng nhân dân", "peoples-council", "place"),
+    # the council's standing board ("Thường trực HĐND tỉnh giám sát …")
+    "Thường trực HĐND": ("Thường trực Hội đồng nhân dân", "peoples-council", "place"),
+    "Thường trực Hội đồng nhân dân": ("Thường trực Hội đồng nhân dân", "peoples-council", "place"),
     "hđnd": ("Hội đồng nhân dân", "peoples-council", "place"),
     "tòa án nhân dân": ("Tòa án nhân dân", "court", "place"),
     "tand": ("Tòa án nhân dân", "court", "place"),
@@ -49,6 +54,7 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "ủy ban mặt trận tổ quốc việt nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
     "Ủy ban MTTQ Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
     "Ủy ban MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
+    "Ủy ban MTTQVN": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
     "liên đoàn lao động": ("Liên đoàn Lao động", "other", "place"),
     "đài phát thanh và truyền hình": ("Đài Phát thanh và Truyền hình", "other", "place"),
     "đài phát thanh - truyền hình": ("Đài Phát thanh - Truyền hình", "other", "place"),
@@ -100,6 +106,7 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "đoàn đbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
     # the stroke of Đ is often lost on real pages
     "đoàn dbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
+    "đoàn ĐBQH": ("Đoàn đại biểu Quốc hội", "other", "place"),
     "bộ chỉ huy quân sự": ("Bộ Chỉ huy Quân sự", "other", "place"),
     "bộ chỉ huy bộ đội biên phòng": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
     "bộ đội biên phòng": ("Bộ đội Biên phòng", "other", "place"),
@@ -121,6 +128,7 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "thành đoàn": ("Thành đoàn", "other", "name"),
     "thành ủy": ("Thành ủy", "party-committee", "name"),
     "huyện ủy": ("Huyện ủy", "party-committee", "name"),
+    "quận ủy": ("Quận ủy", "party-committee", "name"),
     "thị ủy": ("Thị ủy", "party-committee", "name"),
     "tổng cục": ("Tổng cục", "general-department", "domain"),
     "chi cục": ("Chi cục", "district-enforcement", "domain"),
@@ -170,7 +178,7 @@ def _scan_pattern() -> re.Pattern[str]:
     # real pages capitalize inside short multi-word heads at will ("Toà án Nhân dân tỉnh")
     for h in [*_HEADS, "toà án nhân dân", "uỷ ban nhân dân"]:
         words = h.split(" ")
-        if 2 <= len(words) <= 4 and not h.isupper():
+        if 2 <= len(words) <= 5 and not h.isupper():
             variants = [[words[0][:1].upper() + words[0][1:]]]
             for w in words[1:]:
                 variants = [[*v, x] for v in variants for x in {w, w[:1].upper() + w[1:]}]
@@ -249,10 +257,20 @@ _GENERIC_AFTER = re.compile(
     r"\s*(?:\d+(?=\s)|các|của các|những|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|các cấp|"
     r"trong|trên|thuộc|sáu|năm|bốn|ba)(?![\w])",
 )
-_GROUP_TAIL = re.compile(r"[^,.;:()\n]{0,120}")
+#: a group's name runs to punctuation; a comma goes on only before another unit of the name
+#: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …")
+_GROUP_TAIL = re.compile(
+    r"(?:[^,.;:()\n]|,[ \t]*(?=(?:Thi hành án|THADS|Cục|Sở|Tòa án|Viện kiểm sát)[ \t]))"
+    r"{0,140}"
+)
 _GROUP_STOP = re.compile(
-    r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|ký|triển khai|họp|năm \d|do|tại|vào|với|cho|"
-    r"được|là|gồm|có|chủ trì|nhằm|để)(?![\w])"
+    r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|ký|triển khai|họp|năm \d+|do|tại|vào|với|cho|"
+    r"được|là|gồm|có|chủ trì|nhằm|để|nhân dịp|lần thứ|giai đoạn|phát động|trao|tặng|đón)(?![\w])"
+)
+#: lower-case words a group's name may end in (regions written in lower case: "đồng bằng bắc
+#: bộ", "miền núi biên giới phía Bắc"); other lower-case words at the end are dropped
+_GROUP_END_WORDS = frozenset(
+    "sự dân bộ bắc nam trung tây đông nguyên long biên giới núi bằng hải phía miền".split()
 )
 _COUNT_BEFORE = re.compile(
     r"(?:(?<![\d/.,])\d{1,3}|các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)\s*$", re.IGNORECASE
@@ -268,6 +286,7 @@ _COUNCIL_HEADS = frozenset(
     }
 )
 _PROVINCIAL = {
+    "Thường trực Hội đồng nhân dân",
     "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Liên đoàn Lao động",
     "Đài Phát thanh và Truyền hình",
@@ -305,6 +324,7 @@ _SHARED_PLURAL = re.compile(
 )
 _FULL_UNIT_NEXT = re.compile(r"[ \t]+(?:Phòng|Văn phòng|Ban|Thanh tra)(?![\w])")
 _UNIT_NUMBER = re.compile(r"[ \t]+(\d{1,2})[ \t]+(?=[A-ZĐ])")
+_UNIT_NUMBER_COMMA = re.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+(?=[A-ZĐ])")
 _NUMBERED_PARENTS = frozenset({"procuracy", "court", "police", "provincial-department"})
 _CENTRE_NUMBER = re.compile(r"[ \t]+số[ \t]+(\d{1,2})(?![\w])")
 _ACTIVITY_BEFORE = re.compile(
@@ -593,9 +613,17 @@ class Organizations:
             *org_lists.listed_provinces(doc),
             *org_lists.listed_communes(doc),
             *org_lists.listed_departments(doc, first, lambda pos: _bare_dept_suffix(doc, pos)),
+            *org_lists.listed_high_courts(doc),
         ]
+        for shared in org_lists.shared_place(doc, first):
+            # a bare body read with the article's province gives way to the listed place
+            clash = [o for o in first if o.overlaps(shared)]
+            if all((o.start, o.end) == (shared.start, shared.end) for o in clash):
+                first = [o for o in first if o not in clash] + [shared]
+        before_items = list(first)
         for item in items:
-            if not any(item.overlaps(o) for o in first):
+            # two bodies may share one listed place ("Sở Tư pháp và Cục THADS các tỉnh: A")
+            if not any(item.overlaps(o) for o in before_items):
                 first.append(item)
         first.extend(
             o
@@ -640,6 +668,25 @@ class Organizations:
         if place.level == "district" and head in ("Sở", "Cục"):
             return None
         return self._placed(start, f"{head} {domain}", kind, place)
+
+    def _bare_general_department(self, doc: Doc, start: int, end: int) -> Span | None:
+        """``Tổng cục giao``: a bare Tổng cục on an enforcement page before 2025 is the
+        page's only named Tổng cục, else Tổng cục Thi hành án dân sự (read once the page's
+        bodies are known)."""
+        if "unique_by_head" not in doc.meta or _CAPITAL_NEXT.match(doc.text, end):
+            return None
+        if re.match(r"[ \t]+trưởng(?![\w])", doc.text[end : end + 10]):
+            return None  # "Tổng cục trưởng": a title
+        if _COUNT_BEFORE.search(doc.text, max(0, start - 12), start):
+            return None
+        unique = doc.meta["unique_by_head"].get("Tổng cục")
+        if isinstance(unique, str):
+            name = unique
+        elif _ENFORCEMENT_PAGE.search(doc.text) and not _POST_2025_NAMES.search(doc.text):
+            name = "Tổng cục Thi hành án dân sự"
+        else:
+            return None
+        return Span(start, end, "org", name, "grammar", {"kind": "general-department"})
 
     def _bare_enforcement(self, doc: Doc, start: int, end: int) -> Span | None:
         """``Cục THADS`` with no place: the page's only provincial enforcement body, else the
@@ -819,7 +866,9 @@ class Organizations:
                 pos = span.end
             else:
                 failed.append(m.start())
-                pos = m.end()
+                # "Phó Chủ tịch Thường trực HĐND tỉnh": the council named inside the failed head
+                inner = m.group(0).startswith(("Thường trực ", "thường trực "))
+                pos = m.start() + len("Thường trực ") if inner else m.end()
         return found
 
     def _parse(self, doc: Doc, start: int, depth: int = 0) -> Span | None:
@@ -832,16 +881,21 @@ class Organizations:
         if found is None:
             return None
         head, kind, needs = found
+        if head.startswith("Thường trực") and _CHAIR_BEFORE.search(text, max(0, start - 12), start):
+            return None  # "Phó Chủ tịch Thường trực HĐND tỉnh": a title's qualifier
         # real pages write "ban Pháp chế HĐND …", "cục Thi hành án dân sự tỉnh X": a
         # lower-case head counts when a capitalized domain from the gazetteer follows
-        lower_head = raw in ("cục", "ban", "sở") and _CAPITAL_NEXT.match(text, m.end()) is not None
+        lower_head = (
+            raw in ("cục", "ban", "sở", "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy")
+            and _CAPITAL_NEXT.match(text, m.end()) is not None
+        )
         if raw in ("khu vực", "cụm", "khối") and _NAMED_GROUP_NEXT.match(text, m.end()):
             lower_head = True  # "khu vực thi đua Tây Bắc", "cụm thi đua số 3": a named group
         if (
             not raw[0].isupper()
             and not lower_head
             and not (
-                head in ("Phòng", "Ban", "Văn phòng", "Thanh tra")
+                head in ("Phòng", "Ban", "Văn phòng", "Thanh tra", "Đoàn đại biểu Quốc hội")
                 and _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
             )
         ):
@@ -852,6 +906,19 @@ class Organizations:
             return None  # "Trưởng phòng Phòng Công chứng số 1": the unit is named in full next
         if depth == 0 and _COUNT_BEFORE.search(text, max(0, start - 12), start):
             return None
+        if head in ("Vụ", "Cục") and depth < 2:
+            num = _UNIT_NUMBER_COMMA.match(text, m.end())
+            sub = self._parse(doc, num.end(), depth + 1) if num else None
+            if num is not None and sub is not None and sub.data.get("kind") in _NUMBERED_PARENTS:
+                # "Vụ 16, VKSND tối cao": a numbered department of a procuracy or court
+                return Span(
+                    start,
+                    sub.end,
+                    "org",
+                    f"{head} {num.group(1)} {sub.name}",
+                    "sub-unit",
+                    {"kind": "other", "province": sub.data.get("province"), "parent": sub.name},
+                )
         if head == "Phòng":
             region = _REGIONAL_UNIT.match(text, m.end())
             if region is not None:
@@ -895,6 +962,10 @@ class Organizations:
         if needs == "domain":
             dre = lex.domain_re.get(head)
             dm = dre.match(text, end) if dre else None
+            if dm is None and head == "Tổng cục" and not lower_head:
+                general = self._bare_general_department(doc, start, end)
+                if general is not None:
+                    return general
             if dm is None:
                 return None if lower_head else self._unlisted(doc, start, end, head)
             if lower_head and not dm.group(0).strip()[:1].isupper():
@@ -1063,6 +1134,36 @@ class Organizations:
             old = historical_province_at(text, end) if head in ("Tỉnh ủy", "Tỉnh đoàn") else None
             if old is not None and text[end : end + 1] in " \t":
                 return Span(start, old[1], "org", f"{head} {old[0]}", "grammar", {"kind": kind})
+            numbered = _NUMBERED_DISTRICT.match(text, end) if head == "Quận ủy" else None
+            if numbered is not None:  # "Quận ủy Quận 1"
+                qname = "Quận " + numbered.group(1)
+                return Span(
+                    start,
+                    numbered.end(),
+                    "org",
+                    f"{head} {qname}",
+                    "grammar",
+                    {"kind": kind, "province": doc.meta.get("main_province"), "district": qname},
+                )
+            pair = _PROVINCE_COMMITTEES.get(head)
+            written = _place_at(doc, end) if pair is not None else None
+            if (
+                pair is not None
+                and written is not None
+                and written.level == "province"
+                and written.province
+            ):
+                # "Thành ủy TP.HCM", "Tỉnh ủy tỉnh Hà Nam": the place written with its word
+                wrec = lex.province(written.province)
+                head2 = pair[1] if wrec and wrec.kind == "thành phố" else pair[0]
+                return Span(
+                    start,
+                    written.end,
+                    "org",
+                    f"{head2} {written.province}",
+                    "grammar",
+                    {"kind": kind, "province": written.province},
+                )
             pm = _BARE_PROVINCE.match(text, end)
             rec = None
             if pm:
@@ -1112,6 +1213,14 @@ class Organizations:
             if place is not None and place.level != "province":
                 place = None
         if head == "Cục":  # Cục Thi hành án dân sự of a province
+            ministry = _OF_THE_MINISTRY.match(text, end) if place is None else None
+            if ministry is not None and domain == "Thi hành án dân sự":
+                # "Cục Thi hành án dân sự, Bộ Tư pháp": the ministry's own department (named
+                # Cục Quản lý Thi hành án dân sự from 2025-03)
+                date = doc.published or doc.meta.get("dateline") or ""
+                recent = date >= "2025-03" or _POST_2025_NAMES.search(text) is not None
+                cname = "Cục Quản lý Thi hành án dân sự" if recent else f"Cục {domain}"
+                return Span(start, end, "org", cname, "grammar", {"kind": "ministry-unit"})
             if place is None and domain == "Thi hành án dân sự" and depth == 0:
                 return self._bare_enforcement(doc, start, end)
             if place is None or place.level not in ("province", "implicit"):
@@ -1165,9 +1274,9 @@ class Organizations:
                     {"kind": kind},
                 )
             if head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân") and re.match(
-                r"\s+tối cao", text[end:]
+                r"\s+[tT]ối [cC]ao", text[end:]
             ):
-                e = end + len(re.match(r"\s+tối cao", text[end:]).group(0))  # type: ignore[union-attr]
+                e = end + len(re.match(r"\s+[tT]ối [cC]ao", text[end:]).group(0))  # type: ignore[union-attr]
                 country = _country_re().match(text, e)
                 if country is not None:
                     # "Tòa án nhân dân tối cao Lào": a foreign supreme court
@@ -1184,6 +1293,15 @@ class Organizations:
                     return None  # "Sở Tư pháp, Cục THADS các tỉnh": the plural is shared
                 place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
             elif head in _COUNCIL_HEADS:
+                place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
+            elif (
+                head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân")
+                and doc.meta.get("main_province")
+                and _LIST_BEFORE.search(text, max(0, start - 6), start)
+                and _LIST_AFTER.match(text, end)
+            ):
+                # "… phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân, Sở …": a court or
+                # procuracy listed among the province's bodies is the province's
                 place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
             elif (
                 head in ("Phòng", "Ban", "Trung tâm")
@@ -1227,6 +1345,7 @@ class Organizations:
         if place.level == "foreign":
             info["kind"] = "other"
             info["foreign"] = True
+            info["foreign_place"] = place.name
         if place.level in ("district", "commune"):
             info["district"] = place.name
             if kind == "provincial-department":
@@ -1246,7 +1365,7 @@ class Organizations:
             tail = tail[: stop.start()]
         tail = tail.rstrip(" -–")
         words = tail.split()
-        while words and (words[-1][0].islower() and words[-1] not in ("sự",)):
+        while words and (words[-1][0].islower() and words[-1] not in _GROUP_END_WORDS):
             words.pop()
         if len(words) < 3:
             return None
@@ -1259,6 +1378,19 @@ class Organizations:
         return Span(start, e, "org", name, "group", {"kind": "emulation-group"})
 
 
+_OF_THE_MINISTRY = re.compile(
+    r"[ \t]*(?:,|\(|thuộc)[ \t]*(?:thuộc[ \t]+)?Bộ Tư pháp(?![ \t]+[A-ZĐ])"
+)
+#: bodies named so only from 2025 (the provincial office without "Cục", the regional offices)
+_POST_2025_NAMES = re.compile(
+    r"(?<![\w])(?<!Cục )(?<!cục )(?<!Chi cục )Thi hành án dân sự (?:tỉnh|thành phố)[ \t]+[A-ZĐ]"
+    r"|Phòng Thi hành án dân sự [Kk]hu vực"
+)
+_CHAIR_BEFORE = re.compile(r"(?:Chủ tịch|chủ tịch|Bí thư|bí thư|Trưởng ban|Trưởng Ban)[ \t]+$")
+_ENFORCEMENT_PAGE = re.compile(r"[Tt]hi hành án dân sự|THADS")
+_NUMBERED_DISTRICT = re.compile(r"[ \t]+[Qq]uận[ \t]+(\d{1,2})(?![\w])")
+_LIST_BEFORE = re.compile(r"(?:,|với|và)[ \t]+$")
+_LIST_AFTER = re.compile(r"[ \t]*(?:,|;|và[ \t]+[A-ZĐ])")
 _COUNCIL_BOARDS = frozenset({"Pháp chế", "Kinh tế - Ngân sách", "Văn hóa - Xã hội", "Dân tộc"})
 _PARTY_BOARDS = frozenset({"Nội chính", "Tổ chức", "Tuyên giáo", "Dân vận", "Thường vụ"})
 

@@ -22,7 +22,7 @@ from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 from justicekg.extract.recognizers.base import register
 
 _STREET = re.compile(
-    r"(?:đường|Đường|phố|Phố|Đại lộ|đại lộ|ngõ|hẻm|số|Số|tên|mang tên|Trường|trường|"
+    r"(?:đường|Đường|(?<![Tt]hành )phố|Phố|Đại lộ|đại lộ|ngõ|hẻm|số|Số|tên|mang tên|Trường|trường|"
     r"thôn|xóm|ấp|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|"
     r"Giải|giải|Quỹ|quỹ|Khách sạn|khách sạn|Bệnh viện|Nhà văn hóa|Hội trường|hội trường|"
     r"tư tưởng|phong cách|Trung tâm|Công ty|công ty|Lăng|lăng|"
@@ -47,7 +47,10 @@ _HEADWORD = re.compile(
 
 
 _PREV_WORD = re.compile(r"(\w+)[ \t]+$")
-_HOUSE_NUMBER = re.compile(r"(?<![\w/])\d+[A-Za-z]?(?:\s*[-/]\s*\d+)*,?\s*$")
+#: (not a numbered district or unit: "Quận ủy Quận 1 Hoàng Thị A", "khu vực 3 Lê Văn B")
+_HOUSE_NUMBER = re.compile(
+    r"(?<![\w/])(?<![Qq]uận )(?<![Pp]hường )(?<![Kk]hu vực )\d+[A-Za-z]?(?:\s*[-/]\s*\d+)*,?\s*$"
+)
 _CONTACT_LINE = re.compile(
     r"(?:Địa chỉ|Trụ sở|Điện thoại|ĐT|Tel|Fax|Email|E-mail|Website)\s*:", re.IGNORECASE
 )
@@ -77,9 +80,18 @@ def _place_list_before() -> re.Pattern[str]:
     )
 
 
+_PLACE_LIST_OPEN = re.compile(rf"(?<![\w]){_PLACE_WORDS}[ \t]*[:(][ \t]*$")
+_SHORT_ITEM_NEXT = re.compile(rf"{SYL}(?:{SP}{SYL})?[ \t]*[,;][ \t]*{SYL}")
+
+
 def _in_place_list(doc: Doc, start: int) -> bool:
     """A run that continues a list of places opened by a place word (with a colon or a
-    parenthesis, or after two items at least) is a place: ``các xã Tân Lộc, Phú Mỹ, Hồ Sơn``."""
+    parenthesis, or after two items at least) is a place: ``các xã Tân Lộc, Phú Mỹ, Hồ Sơn``;
+    so is the first item right after ``xã:`` when a short item and another follow."""
+    if _PLACE_LIST_OPEN.search(doc.text, max(0, start - 20), start) and _SHORT_ITEM_NEXT.match(
+        doc.text, start
+    ):
+        return True
     lo = max(doc.text.rfind("\n", 0, start) + 1, start - 300)
     m = _place_list_before().search(doc.text, lo, start)
     if m is None:
@@ -182,13 +194,25 @@ def _dash_extended(doc: Doc, start: int, name: str) -> str:
     ):
         return name
     tail = _cut(doc, t, m.group("tail"))
-    if any(w in _NOT_NAME for w in tail.split()):
+    if any(w in _NOT_NAME or w in _CREDIT_WORDS for w in tail.split()):
         return name
     return doc.text[start : t + len(tail)]
 
 
 #: one upper-case syllable, also with a glottal prefix (``H'NGUYÊN``)
 USYL = rf"[{UPPER}](?:'[{UPPER}])?[{UPPER}]*"
+
+
+def _minister_domain(text: str, at: int) -> int | None:
+    """The end of a ministry's domain (and a country) written right after a minister's title."""
+    from justicekg.extract.recognizers.org_places import _country_re
+    from justicekg.extract.title_orgs import _ministry_domain
+
+    dm = _ministry_domain().match(text, at)
+    if dm is None:
+        return None
+    country = _country_re().match(text, dm.end())
+    return country.end() if country else dm.end()
 
 
 def title_case(name: str) -> str:
@@ -251,6 +275,12 @@ _NOT_NAME = frozenset(
     "Giám Sở Cục Bộ Phòng Ban Ủy Tỉnh Huyện Kiểm Tổng Viện Tòa Khối Cụm Đảng Luật "
     "Chỉ Xã Phường Quận Ngày Tháng Hội Đoàn Nhà Nước Phủ Sát".split()
 )
+#: one more capitalized syllable (a foreign name longer than a Vietnamese one)
+_MORE_SYL = re.compile(rf"{SP}{SYL}(?![\w'])")
+#: a lower-case syllable that completes a body's name begun by a capitalized run
+_BODY_WORD_AFTER = re.compile(r"[ \t]+(?:niên|tra|chiến binh|binh|nhân dân)(?![\w])")
+#: words that open a photo or source credit after a dash ("X - Ảnh: VGP")
+_CREDIT_WORDS = frozenset({"Ảnh", "Nguồn", "Theo", "Video", "Clip"})
 #: "Nghị" is a given name ("Phan Hữu Nghị") unless it begins "Nghị định" / "Nghị quyết"
 _DECREE_AFTER = re.compile(r"\s+(?:định|quyết)(?![\w])", re.IGNORECASE)
 
@@ -280,7 +310,8 @@ def _not_a_name(words: list[str]) -> bool:
     """A lunar year (``Nhâm Dần``), a nickname (``Hai Nghĩa``), a country (``Việt Nam``) or a
     name cut after its middle name (``Trần Thị``)."""
     parts = _particles()
-    if words[-1] in parts["middle"]:
+    if words[-1] in parts["middle"] and (len(words) == 2 or words[-1] == "Thị"):
+        # "Trần Thị" is cut; "Trần Quốc Văn" is a full name whose given name is "Văn"
         return True
     if len(words) == 2 and words[0] in parts["stem"] and words[1] in parts["branch"]:
         return True
@@ -299,6 +330,8 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
         return False
     if _not_a_name(words):
         return False
+    if _BODY_WORD_AFTER.match(doc.text, end):
+        return False  # "Đoàn Thanh niên", "Hội Cựu chiến binh": a body cut at its lower case
     if "Nghị" in words[1:] and (
         words[-1] != "Nghị" or _DECREE_AFTER.match(doc.text, end) is not None
     ):
@@ -379,8 +412,12 @@ class Persons:
             s = m.start("name")
             if lexicon().title_re.match(text, s) or _HEADWORD.match(text, s):
                 continue
-            name = _cut(doc, s, m.group("name"))
-            if name == m.group("name"):
+            raw = m.group("name")
+            more = _MORE_SYL.match(text, m.end("name"))
+            if more is not None and raw.count(" ") >= 4 and _vn_name_start().match(text, s) is None:
+                raw += more.group(0)  # a long Lao name: "ông Khăm Phăn Sít Xay Nha Xăn"
+            name = _cut(doc, s, raw)
+            if name == raw:
                 name = _dash_extended(doc, s, name)
             e = s + len(name)
             if free(s, e) and _valid(doc, s, e, name):
@@ -423,6 +460,8 @@ class Persons:
             at = t.end()
             if at + 1 in org_end:
                 at = org_end[at + 1]
+            elif (dm := _minister_domain(text, at)) is not None:
+                at = dm  # "Bộ trưởng Tư pháp Lào X": past the ministry's domain and country
             m2 = after_title.match(text, at)
             if m2 is None:
                 continue
