@@ -382,14 +382,13 @@ def void(ext: str | None = None) -> Any:
         chosen = conneg.negotiate(request.headers.get("Accept"), VOID_OFFERS)
     if chosen.name == "html":
         from justicekg.catalogue import keys
-        from justicekg.web.entities import compact
         from justicekg.web.i18n import current, translate
 
         response = Response(
             render_template(
                 "void.html",
                 counts=counts,
-                classes=[(compact(c.iri), c.entities) for c in counts.classes],
+                classes=_class_rows(counts, base),
                 support=[
                     (translate(f"void_{slug}") if f"void_{slug}" in keys(current()) else slug, n)
                     for slug, n in sorted(counts.support_triples.items())
@@ -407,6 +406,19 @@ def void(ext: str | None = None) -> Any:
         response.vary.add("Accept")
     response.headers["Access-Control-Allow-Origin"] = "*"
     return _conditional(response)
+
+
+def _class_rows(counts: Any, base: str) -> list[tuple[str, int]]:
+    """The VoID page's class table: the ontology's own classes, by their label in the page's
+    language (other vocabularies' classes, which repeat them, stay in the RDF)."""
+    from justicekg.web.entities import Presenter
+
+    presenter = Presenter(_state())
+    rows = []
+    for c in counts.classes:
+        if c.iri.startswith(base + "ontology#"):
+            rows.append((presenter.cell(ox.NamedNode(c.iri)).text, c.entities))
+    return rows
 
 
 def entity_kind_of(iri: str) -> str | None:
