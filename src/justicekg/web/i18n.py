@@ -9,8 +9,8 @@ Python code calls :func:`translate`.
 
 from __future__ import annotations
 
-from flask import Flask, Response, g, request
-from flask_babel import Babel
+from flask import Flask, Response, g, has_request_context, request
+from flask_babel import Babel, get_locale
 
 from justicekg import catalogue
 from justicekg.catalogue import LANGUAGES, format_day, format_number
@@ -33,8 +33,12 @@ def pick_language() -> str:
 
 
 def current() -> str:
-    """The language of the current request (Vietnamese outside one)."""
-    return str(getattr(g, "lang", "vi")) if g else "vi"
+    """The language of the current request, as Flask-Babel holds it (Vietnamese outside one)."""
+    if not has_request_context():
+        return "vi"
+    locale = get_locale()
+    lang = locale.language if locale is not None else "vi"
+    return lang if lang in LANGUAGES else "vi"
 
 
 def translate(key: str, lang: str | None = None, **values: object) -> str:
@@ -47,7 +51,7 @@ def translate(key: str, lang: str | None = None, **values: object) -> str:
 
 
 def init_app(app: Flask) -> None:
-    Babel(app, locale_selector=lambda: getattr(g, "lang", None) or pick_language())
+    Babel(app, locale_selector=pick_language, default_locale="vi")
 
     @app.before_request
     def _language() -> None:
