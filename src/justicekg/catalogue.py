@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -131,17 +132,48 @@ def _collator() -> Collator:
     return Collator()  # the Unicode Collation Algorithm's default table, shipped with pyuca
 
 
-#: The Vietnamese alphabet's one letter the UCA table folds into another: Đ is a letter of its
-#: own after every D word, so it is keyed as D followed by the highest weight (U+FFFF).
-_TAILORING = str.maketrans({"đ": "d\uffff", "Đ": "D\uffff"})
+#: The Vietnamese alphabet's letters the UCA table folds into their base letter (a < ă < â,
+#: d < đ, e < ê, o < ô < ơ, u < ư, CLDR's Vietnamese tailoring): each is keyed as its base letter
+#: followed by one or two of the highest weight (U+FFFF), so it sorts after every word of the
+#: base letter and before the next letter. Tone marks stay secondary, as in the UCA.
+_BREVE, _CIRCUMFLEX, _HORN = "\u0306", "\u0302", "\u031b"
+_LETTER_MARKS = {
+    ("a", _BREVE): 1,  # ă
+    ("a", _CIRCUMFLEX): 2,  # â
+    ("e", _CIRCUMFLEX): 1,  # ê
+    ("o", _CIRCUMFLEX): 1,  # ô
+    ("o", _HORN): 2,  # ơ
+    ("u", _HORN): 1,  # ư
+}
+_HIGH = "\uffff"
+
+
+def _tailored(text: str) -> str:
+    out: list[str] = []
+    base = ""  # the letter the following combining marks belong to (NFD may put a tone first)
+    for ch in unicodedata.normalize("NFD", text):
+        if ch in "đĐ":
+            out.append(("d" if ch == "đ" else "D") + _HIGH)
+            base = "d"
+        elif (base, ch) in _LETTER_MARKS:
+            out.append(_HIGH * _LETTER_MARKS[(base, ch)])
+        else:
+            out.append(ch)
+            if not unicodedata.combining(ch):
+                base = ch.lower()
+    return "".join(out)
 
 
 def sort_key(text: str) -> tuple[int, ...]:
     """A key that sorts Vietnamese names as a reader expects: Đ after D (not after Z, as code
-    points do), tone marks only breaking ties (Unicode Collation Algorithm, via pyuca, with Đ
-    tailored; Ă, Â, Ê, Ô, Ơ, Ư sort with their base letter, then by mark, as in the UCA).
+    points do), Ă and Â after A, Ê after E, Ô and Ơ after O, Ư after U, tone marks only
+    breaking ties (the Unicode Collation Algorithm via pyuca, tailored as CLDR does for vi).
 
     >>> sorted(["Đồng Nai", "Hà Nội", "Điện Biên", "Đà Nẵng", "Bắc Ninh", "Duy"], key=sort_key)
     ['Bắc Ninh', 'Duy', 'Đà Nẵng', 'Điện Biên', 'Đồng Nai', 'Hà Nội']
+    >>> sorted(["Ân", "Ăn", "Az", "Ba", "Ơn", "Ôn", "Oz", "Ưa", "Uz"], key=sort_key)
+    ['Az', 'Ăn', 'Ân', 'Ba', 'Oz', 'Ôn', 'Ơn', 'Uz', 'Ưa']
+    >>> sorted(["Bậc", "Bắc", "Bac", "Bệ", "Bez"], key=sort_key)  # a tone under the letter too
+    ['Bac', 'Bắc', 'Bậc', 'Bez', 'Bệ']
     """
-    return tuple(_collator().sort_key(text.translate(_TAILORING)))
+    return tuple(_collator().sort_key(_tailored(text)))
