@@ -1,4 +1,5 @@
-"""Example SPARQL queries offered by the editor (titles in Vietnamese and English)."""
+"""Example SPARQL queries offered by the editor; each title is ``example_<key>`` in the
+message catalogue."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from justicekg.web.rdfdoc import sparql_prologue
 @dataclass(frozen=True, slots=True)
 class Example:
     key: str
-    title_vi: str
-    title_en: str
     query: str
+
+    @property
+    def title_key(self) -> str:
+        return f"example_{self.key}"
 
 
 def examples(base: str) -> list[Example]:
@@ -20,20 +23,16 @@ def examples(base: str) -> list[Example]:
     return [
         Example(
             "positions",
-            "Chức vụ của một người",
-            "Positions of a person",
             p
             + """SELECT ?person ?name ?title ?organization ?attested WHERE {
   ?pos org:member ?person ; org:role ?t ; org:organization ?o .
-  ?person rdfs:label ?name . ?t rdfs:label ?title . ?o rdfs:label ?organization .
+  ?person rdfs:label ?name . ?t skos:prefLabel ?title . ?o rdfs:label ?organization .
   OPTIONAL { ?pos jkg:attestedOn ?attested }
   FILTER CONTAINS(LCASE(STR(?name)), "tuấn")
 } ORDER BY ?name ?attested LIMIT 100""",
         ),
         Example(
             "holders_on_day",
-            "Ai giữ chức vụ X tại một cơ quan vào ngày D",
-            "Who held post X in an organization on day D",
             p
             + """SELECT ?name ?title ?acting ?begin ?end WHERE {
   VALUES (?orgName ?title ?day) {
@@ -57,8 +56,6 @@ def examples(base: str) -> list[Example]:
         ),
         Example(
             "awards_of_year_in_province",
-            "Khen thưởng cho thành tích năm Y của các đơn vị thuộc tỉnh P",
-            "Awards for year Y to units of province P",
             p
             + """SELECT ?unit ?award ?status WHERE {
   VALUES (?year ?provinceName) { (2017 "Thanh Hóa"@vi) }
@@ -69,8 +66,6 @@ def examples(base: str) -> list[Example]:
         ),
         Example(
             "province_2025",
-            "Tỉnh P trở thành gì sau năm 2025",
-            "What became of province P in 2025",
             p
             + """SELECT ?province ?code ?change ?day ?result ?newCode WHERE {
   VALUES ?name { "Quảng Trị"@vi }
@@ -83,8 +78,6 @@ def examples(base: str) -> list[Example]:
         ),
         Example(
             "awards_by_province",
-            "Khen thưởng theo tỉnh và năm",
-            "Awards by province and year",
             p
             + """SELECT ?province ?year (COUNT(DISTINCT ?d) AS ?awards) WHERE {
   ?d jkg:recipient ?r ; jkg:award ?a .
@@ -94,8 +87,6 @@ def examples(base: str) -> list[Example]:
         ),
         Example(
             "events_attended",
-            "Sự kiện một người đã tham dự",
-            "Events a person attended",
             p
             + """SELECT ?name ?event ?date WHERE {
   ?part jkg:participant ?person ; jkg:atEvent ?e .
@@ -105,8 +96,6 @@ def examples(base: str) -> list[Example]:
         ),
         Example(
             "co_participants",
-            "Những người cùng tham dự sự kiện",
-            "Co-participants",
             p
             + """SELECT ?a ?b (COUNT(DISTINCT ?e) AS ?events) WHERE {
   ?p1 jkg:participant ?x ; jkg:atEvent ?e . ?p2 jkg:participant ?y ; jkg:atEvent ?e .
@@ -116,8 +105,6 @@ def examples(base: str) -> list[Example]:
         ),
         Example(
             "kinds",
-            "Số thực thể theo loại",
-            "Entities per class",
             "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class }\n"
             "GROUP BY ?class ORDER BY DESC(?n)",
         ),
