@@ -15,7 +15,16 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.title_orgs import _title_body
 
 _LIST_INTRO = re.compile(r"[ \t]+(?:là|gồm|gồm có)[ \t]+")
-_PLURAL_BEFORE = re.compile(r"(?:các|Các|hai|Hai|ba|Ba|\d{1,2})\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
+_PLURAL_BEFORE = re.compile(
+    r"(?:(?<![\w])(?i:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|\d{1,2})\s+"
+    r"(?:đồng chí\s+|ông\s+|bà\s+)?$"
+)
+#: words between a plural title's body and the colon of its list: "… gồm các luật sư:"
+_INTRO_BEFORE_COLON = re.compile(
+    r"(?:[ \t]+(?:nhiệm kỳ|khóa|khoá)[ \t]+[\w]+(?:[ \t]*[-–][ \t]*\d{4})?)?"
+    r"[ \t]+(?:là|gồm|gồm có)(?:[ \t]+các)?(?:[ \t]+(?:ông|bà|đồng chí|luật sư|đồng chí sau))?"
+    r"[ \t]*$"
+)
 _BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục)$")
 _PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
 _LIST_BETWEEN = re.compile(r"[\s,;]*(?:và\s+)?(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?$")
@@ -79,6 +88,9 @@ def _listed_under_title(
             return None
         items = True
     head_end = colon
+    lead = _INTRO_BEFORE_COLON.search(text, max(sent.start, colon - 50), colon)
+    if lead is not None:  # "Năm Phó Chủ tịch Hội X gồm các luật sư: A, B"
+        head_end = lead.start()
     while head_end > 0 and text[head_end - 1] in " \t":
         head_end -= 1
     o = next((o for o in orgs if o.end == head_end), None)

@@ -254,6 +254,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t = next((x for x in titles if x.start == o.start and x.end < o.end), None)
             if t is None:  # "Thường trực Ban Bí thư X": a title that ends with its body
                 t = next((x for x in titles if x.start < o.start and x.end == o.end), None)
+            if t is None:  # "Chủ tịch nước X": the office is its own title
+                t = next((x for x in titles if x.start == o.start and x.end == o.end), None)
             if t is not None and gmatch and gmatch.group(0)[:2].strip() in (",", "-", "–", "—"):
                 if _ON_BEHALF.search(text, max(0, t.start - 30), t.start):
                     t = None  # "thừa ủy quyền của Bộ trưởng Bộ Tư pháp, bà X": not X's
@@ -363,8 +365,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t.data["implied_org"] = {"kind": "party-committee", "province": prov}
             if p.data.get("historical"):
                 org_name = None  # "Chủ tịch Hồ Chí Minh": no present-day body
-            if org_name == "Chủ tịch nước" and fold(t.name) != "chu tich nuoc":
-                org_name = None  # "Phó Chủ tịch nước X": the title names the office itself
+            if org_name == "Chủ tịch nước":
+                org_name = None  # "(Phó) Chủ tịch nước X": the title names the office itself
             if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith("thu tuong"):
                 org_name = "Chính phủ"  # "(Phó) Thủ tướng (Chính phủ) X": the title's body
                 t.data["implied_org"] = {"kind": "government", "province": None}
@@ -424,6 +426,8 @@ def _caption_title(
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     t = title_end.get(at)
+    if t is None and o is not None:  # "Phó trưởng Ban Tổ chức Tỉnh ủy - X": the body opens in it
+        t = next((x for x in doc.by_label("title") if x.start < o.start < x.end < o.end), None)
     if t is None:
         return None
     line_start = max(doc.sentence_of(t.start).start, text.rfind("\n", 0, t.start) + 1)

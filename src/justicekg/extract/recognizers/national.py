@@ -37,6 +37,21 @@ def _form_pattern(form: str) -> str:
     return re.escape(form[0]) + "(?i:" + "".join(rest) + ")"
 
 
+#: mass associations, whose central body is also written "Trung ương Hội …"
+_ASSOCIATION = re.compile(r"(?:Hội|Liên đoàn|Tổng Liên đoàn|Đoàn)[ ]")
+
+
+def _variants(form: str) -> list[str]:
+    """A written form and the variants pages write for it: ``Việt Nam`` as ``VN``, and an
+    association's central body (``Trung ương Hội Luật gia Việt Nam``)."""
+    out = [form]
+    if form.endswith(" Việt Nam"):
+        out.append(form[: -len("Việt Nam")] + "VN")
+    if _ASSOCIATION.match(form) and form.endswith("Việt Nam"):
+        out.extend(f"Trung ương {f}" for f in list(out))
+    return out
+
+
 @cache
 def _national() -> tuple[
     re.Pattern[str], re.Pattern[str], tuple[tuple[str, str, tuple[str, ...]], ...]
@@ -46,7 +61,7 @@ def _national() -> tuple[
     info: list[tuple[str, str, tuple[str, ...]]] = []
     for i, r in enumerate(rows):
         info.append((r["name"], r["kind"], tuple(b for b in r["before"].split("|") if b)))
-        forms.extend((f, i) for f in r["written"].split("|") if f)
+        forms.extend((f, i) for w in r["written"].split("|") if w for f in _variants(w))
     forms.sort(key=lambda f: len(f[0]), reverse=True)
     alts = "|".join(f"(?P<g{n}>{_form_pattern(f)})" for n, (f, _) in enumerate(forms))
     pattern = re.compile(rf"(?:{alts})(?![\w])")

@@ -1,0 +1,112 @@
+"""Variants that unseen pages write (abbreviations, lists, title orders, names that look like
+bodies), checked on invented sentences (never taken from any real page).
+
+Every person and sentence here is invented; institutions and provinces are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract import extract
+
+
+def _report(text: str):  # type: ignore[no-untyped-def]
+    return extract(text, article_id="t", published="2022-06-10")
+
+
+def _positions(text: str) -> dict[str, set[tuple[str, str | None]]]:
+    r = _report(text)
+    return {p.name: {(q.title, q.organization) for q in p.positions} for p in r.persons}
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in _report(text).organizations}
+
+
+@pytest.mark.parametrize(
+    "text,person,expected",
+    [
+        pytest.param(
+            "Dự hội thảo có bà Lương Thị Nhàn, Phó Chủ tịch Trung ương Hội luật gia Việt Nam.",
+            "Lương Thị Nhàn",
+            {("Phó Chủ tịch", "Hội Luật gia Việt Nam")},
+            id="association-central-body-lower-case",
+        ),
+        pytest.param(
+            "Tham dự có ông Hà Văn Quyết, Phó Chủ tịch Liên đoàn Luật sư VN nhiệm kỳ 3.",
+            "Hà Văn Quyết",
+            {("Phó Chủ tịch", "Liên đoàn Luật sư Việt Nam")},
+            id="viet-nam-abbreviated",
+        ),
+        pytest.param(
+            "Về phía tỉnh Phú Yên có bà Trịnh Thị Vân, Phó Chủ tịch Thường trực UBMTTQ Việt Nam;"
+            " ông Đỗ Văn Lực, Phó Chủ tịch UBND tỉnh.",
+            "Trịnh Thị Vân",
+            {("Phó Chủ tịch Thường trực", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên")},
+            id="front-committee-abbreviated-on-a-province-page",
+        ),
+        pytest.param(
+            "Ông Hồ Văn Khôi, Phó Tổng giám đốc Đài tiếng nói Việt Nam phát biểu chào mừng.",
+            "Hồ Văn Khôi",
+            {("Phó Tổng giám đốc", "Đài Tiếng nói Việt Nam")},
+            id="deputy-director-general",
+        ),
+        pytest.param(
+            "Sáng 12/4, Chủ tịch nước Tạ Quang Vĩnh tiếp đoàn đại biểu ngành Tư pháp.",
+            "Tạ Quang Vĩnh",
+            {("Chủ tịch nước", None)},
+            id="head-of-state-before-name",
+        ),
+        pytest.param(
+            "Phó trưởng Ban Tổ chức Tỉnh ủy Ninh Bình - Đinh Văn Khải cùng 80 đại biểu dự.",
+            "Đinh Văn Khải",
+            {("Phó trưởng Ban", "Ban Tổ chức Tỉnh ủy Ninh Bình")},
+            id="caption-title-overlapping-its-board",
+        ),
+        pytest.param(
+            "Ông Vi Văn Đoàn, Trưởng phòng Tư pháp huyện Lục Ngạn, tỉnh Bắc Giang phát biểu.",
+            "Vi Văn Đoàn",
+            {("Trưởng phòng", "Phòng Tư pháp huyện Lục Ngạn")},
+            id="given-name-like-a-youth-union",
+        ),
+        pytest.param(
+            "Đại biểu Quốc hội Khang Thị Lụa dự buổi tiếp xúc cử tri.",
+            "Khang Thị Lụa",
+            {("Đại biểu Quốc hội", "Quốc hội")},
+            id="less-common-surname",
+        ),
+    ],
+)
+def test_position_variants(text: str, person: str, expected: set[tuple[str, str | None]]) -> None:
+    assert _positions(text)[person] == expected
+
+
+def test_list_after_a_counted_plural_title() -> None:
+    text = (
+        "Đại hội bầu ông Lò Văn Sơn làm Chủ tịch; ba Phó Chủ tịch Hội Luật gia tỉnh Sơn La"
+        " nhiệm kỳ 2024 - 2029 gồm các ông: Cầm Văn Hoa, Quàng Văn Tiến và Lường Thị Én."
+    )
+    found = _positions(text)
+    for name in ("Cầm Văn Hoa", "Quàng Văn Tiến", "Lường Thị Én"):
+        assert ("Phó Chủ tịch", "Hội Luật gia tỉnh Sơn La") in found[name]
+
+
+def test_an_events_organizing_board_is_no_party_commission() -> None:
+    text = (
+        "Ngày 8/6, Sở Tư pháp tỉnh Hà Nam tổ chức Hội thi hòa giải viên giỏi. Ông Trần Quốc"
+        " Hưng, Phó Chủ tịch UBND tỉnh, Trưởng ban tổ chức; bà Mai Thị Nga, Phó Giám đốc Sở"
+        " Tư pháp, Phó trưởng Ban Tổ chức cuộc thi phát biểu."
+    )
+    orgs = _orgs(text)
+    assert not any(o.startswith("Ban Tổ chức") for o in orgs)
+    found = _positions(text)
+    assert ("Phó Giám đốc", "Sở Tư pháp tỉnh Hà Nam") in found["Mai Thị Nga"]
+    # the party's commission written with its committee still is one
+    assert "Ban Tổ chức Tỉnh ủy Hà Nam" in _orgs(
+        "Ngày 8/6, bà Mai Thị Nga, Phó trưởng Ban Tổ chức Tỉnh ủy Hà Nam dự hội nghị."
+    )
+
+
+def test_youth_union_written_as_a_body_stays_one() -> None:
+    assert "Thành đoàn Hà Nội" in _orgs("Ngày 3/3, Thành đoàn Hà Nội tổ chức ra quân.")
