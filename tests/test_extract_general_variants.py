@@ -71,6 +71,23 @@ def _orgs(text: str) -> set[str]:
             id="given-name-like-a-youth-union",
         ),
         pytest.param(
+            "Ngày 2/3, tại huyện Kim Sơn, tỉnh Ninh Bình, bà Tô Thị Huệ trưởng phòng Tư pháp"
+            " huyện Kim Sơn trình bày báo cáo.",
+            "Tô Thị Huệ",
+            {("Trưởng phòng", "Phòng Tư pháp huyện Kim Sơn")},
+            id="lower-case-title-right-after-the-name",
+        ),
+        pytest.param(
+            "Phóng viên trao đổi với đồng chí Hà Quang Vinh - Ủy viên BCH Trung ương Đảng, Bộ"
+            " trưởng Bộ Tư pháp.",
+            "Hà Quang Vinh",
+            {
+                ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+                ("Bộ trưởng", "Bộ Tư pháp"),
+            },
+            id="central-committee-abbreviated-in-a-title",
+        ),
+        pytest.param(
             "Đại biểu Quốc hội Khang Thị Lụa dự buổi tiếp xúc cử tri.",
             "Khang Thị Lụa",
             {("Đại biểu Quốc hội", "Quốc hội")},
@@ -110,3 +127,7 @@ def test_an_events_organizing_board_is_no_party_commission() -> None:
 
 def test_youth_union_written_as_a_body_stays_one() -> None:
     assert "Thành đoàn Hà Nội" in _orgs("Ngày 3/3, Thành đoàn Hà Nội tổ chức ra quân.")
+
+
+def test_newspaper_abbreviation_expanded() -> None:
+    assert "Báo Pháp luật Việt Nam" in _orgs("Báo PLVN giới thiệu bài viết của tác giả.")

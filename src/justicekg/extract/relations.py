@@ -111,10 +111,14 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         sep = _SEP_RIGHT.match(text, born.end() if born else p.end)
         pos = sep.end() if sep else p.end
         if sep is None and _SPACE_ONLY.match(text, p.end):
-            # "ông A Chủ tịch UBND xã X": a capitalized title right after the name is A's
+            # "ông A Chủ tịch UBND xã X": a capitalized title right after the name is A's, and
+            # so is one in lower case that names its body ("bà B trưởng phòng Tư pháp huyện Y")
             gap = _SPACE_ONLY.match(text, p.end)
             at = gap.end() if gap else p.end
-            if at in title_at and text[at : at + 1].isupper():
+            if at in title_at and (
+                text[at : at + 1].isupper()
+                or _org_after_title(text, title_at[at], orgs) is not None
+            ):
                 pos = at
         if sep is not None and pos not in title_at:
             # "X – vị Bộ trưởng Tư pháp đã có công …": the classifier before an apposed title

@@ -16,6 +16,7 @@ from functools import cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
+from justicekg.text.normalize import expand_abbreviations
 
 __all__ = ["government_of_title", "military_bodies", "national_bodies", "press"]
 
@@ -200,7 +201,7 @@ def press(doc: Doc) -> list[Span]:
             if not words:
                 break
             low = _PRESS_LOWER.match(text, end)
-            if low is None and words[-1][:1].isupper():
+            if low is None and words[-1][:1].isupper() and not words[-1].isupper():
                 # a sentence-case name ends in lower-case syllables ("Tạp chí Kiểm sát",
                 # "Báo Công an nhân dân"): up to three, before punctuation or a reporting verb
                 tail = _press_tail(text, end)
@@ -224,7 +225,7 @@ def press(doc: Doc) -> list[Span]:
             words = words[:-2]  # "Báo Đồng Nai điện tử": the paper's online edition is the paper
         if not words or text[m.start() : end].isupper():
             continue
-        name = " ".join([text[m.start() : m.end()], *words])
+        name = expand_abbreviations(" ".join([text[m.start() : m.end()], *words]))  # "Báo PLVN"
         out.append(Span(m.start(), end, "org", name, "press", {"kind": "other"}))
     return out
 

@@ -97,6 +97,11 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     lower_head = (
         raw in ("cục", "ban", "sở", "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy")
         and _CAPITAL_NEXT.match(text, m.end()) is not None
+    ) or (
+        # "phòng Tư Pháp huyện X" with no title before it (after one, the unit's own rules)
+        raw == "phòng"
+        and _CAPITAL_NEXT.match(text, m.end()) is not None
+        and not _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
     )
     if raw in ("khu vực", "cụm", "khối") and _NAMED_GROUP_NEXT.match(text, m.end()):
         lower_head = True  # "khu vực thi đua Tây Bắc", "cụm thi đua số 3": a named group

@@ -65,8 +65,12 @@ class Titles:
         pattern, full = _abbreviations()
         for m in pattern.finditer(doc.text):
             # "PGĐ Sở Tư pháp": an abbreviated title, read as the title it stands for
-            if doc.covered(m.start(), m.end(), ("person", "org", "title")):
-                continue
+            if doc.covered(m.start(), m.end(), ("person", "title")) or any(
+                o.start < m.start() or o.end > m.end()
+                for o in doc.by_label("org")
+                if o.start < m.end() and m.start() < o.end
+            ):
+                continue  # inside a name; a body that ends the title is its own (BCH …)
             title = full[m.group(0)]
             head = lex.title_head.get(title.lower().removeprefix("phó ").strip(), "")
             doc.add(Span(m.start(), m.end(), "title", title, "abbreviation", {"head": head}))
