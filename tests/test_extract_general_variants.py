@@ -131,3 +131,14 @@ def test_youth_union_written_as_a_body_stays_one() -> None:
 
 def test_newspaper_abbreviation_expanded() -> None:
     assert "Báo Pháp luật Việt Nam" in _orgs("Báo PLVN giới thiệu bài viết của tác giả.")
+
+
+def test_a_named_office_stops_before_its_heads_name() -> None:
+    text = (
+        "Ngày 4/5/2021, ông Đặng Văn Sỹ, Trưởng Văn phòng công chứng Hòa Bình Lương Thị Ngà và"
+        " VPCC Minh Khai được Sở Tư pháp tỉnh Hòa Bình kiểm tra."
+    )
+    orgs = _orgs(text)
+    assert "Văn phòng công chứng Hòa Bình" in orgs
+    assert "Văn phòng công chứng Minh Khai" in orgs
+    assert "Lương Thị Ngà" in _positions(text)
