@@ -88,6 +88,13 @@ def _orgs(text: str) -> set[str]:
             id="central-committee-abbreviated-in-a-title",
         ),
         pytest.param(
+            "Đại hội đại biểu Liên đoàn Luật sư Việt Nam bế mạc. Chủ tịch Liên đoàn Phùng Văn"
+            " Tứ phát biểu cảm ơn các đại biểu.",
+            "Phùng Văn Tứ",
+            {("Chủ tịch", "Liên đoàn Luật sư Việt Nam")},
+            id="bare-federation-before-the-name",
+        ),
+        pytest.param(
             "Đại biểu Quốc hội Khang Thị Lụa dự buổi tiếp xúc cử tri.",
             "Khang Thị Lụa",
             {("Đại biểu Quốc hội", "Quốc hội")},

@@ -25,7 +25,7 @@ _INTRO_BEFORE_COLON = re.compile(
     r"[ \t]+(?:là|gồm|gồm có)(?:[ \t]+các)?(?:[ \t]+(?:ông|bà|đồng chí|luật sư|đồng chí sau))?"
     r"[ \t]*$"
 )
-_BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục)$")
+_BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục|Liên đoàn|Hội đồng)$")
 _PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
 _LIST_BETWEEN = re.compile(r"[\s,;]*(?:và\s+)?(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?$")
 #: an item of a list under a plural title: a name and its own apposition up to ";"
