@@ -95,6 +95,36 @@ def _orgs(text: str) -> set[str]:
             id="bare-federation-before-the-name",
         ),
         pytest.param(
+            "Ngày 5/4/2022, tại tỉnh Quảng Bình, bà Hoàng Thị Thơm, Viện trưởng VKS tỉnh dự.",
+            "Hoàng Thị Thơm",
+            {("Viện trưởng", "Viện kiểm sát nhân dân tỉnh Quảng Bình")},
+            id="procuracy-short-abbreviation",
+        ),
+        pytest.param(
+            "Ngày 5/4/2022, tại tỉnh Quảng Bình, ông Võ Văn Lành, Giám đốc Trung tâm TGPLNN"
+            " tỉnh phát biểu.",
+            "Võ Văn Lành",
+            {("Giám đốc", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Quảng Bình")},
+            id="legal-aid-centre-abbreviated",
+        ),
+        pytest.param(
+            "Ngày 5/4/2022, tại tỉnh Quảng Bình, ông Đào Văn Thuận, Phó Chủ tịch UBND TX Ba Đồn"
+            " phát biểu.",
+            "Đào Văn Thuận",
+            {("Phó Chủ tịch", "Ủy ban nhân dân thị xã Ba Đồn")},
+            id="town-abbreviated",
+        ),
+        pytest.param(
+            "Ngày 5/4/2022, tại tỉnh Quảng Bình, ông Đinh Văn Chiến, Bí thư Chi bộ, Trưởng phòng"
+            " Tư pháp huyện Lệ Thủy phát biểu.",
+            "Đinh Văn Chiến",
+            {
+                ("Bí thư Chi bộ", "Chi bộ Phòng Tư pháp huyện Lệ Thủy"),
+                ("Trưởng phòng", "Phòng Tư pháp huyện Lệ Thủy"),
+            },
+            id="party-cell-of-the-next-body",
+        ),
+        pytest.param(
             "Đại biểu Quốc hội Khang Thị Lụa dự buổi tiếp xúc cử tri.",
             "Khang Thị Lụa",
             {("Đại biểu Quốc hội", "Quốc hội")},

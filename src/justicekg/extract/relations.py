@@ -80,7 +80,7 @@ _PARTY_ROLE = re.compile(
 _ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
 _ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—-]{0,60}?[ \t]*(?:,|[–—-])[ \t]*")
 _PARTY_BARE = re.compile(
-    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn)(?=[ \t]*,)"
+    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ)(?=[ \t]*,)"
 )
 
 

@@ -34,6 +34,7 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "tand": ("Tòa án nhân dân", "court", "place"),
     "viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy", "place"),
     "vksnd": ("Viện kiểm sát nhân dân", "procuracy", "place"),
+    "VKS": ("Viện kiểm sát nhân dân", "procuracy", "place"),
     "công an": ("Công an", "police", "place"),
     "ủy ban mặt trận tổ quốc việt nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
     "Ủy ban MTTQ Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
