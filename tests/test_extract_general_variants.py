@@ -125,6 +125,23 @@ def _orgs(text: str) -> set[str]:
             id="party-cell-of-the-next-body",
         ),
         pytest.param(
+            "Ngày 5/4/2022, tại xã Sen Thủy, tỉnh Quảng Bình, bà Cao Thị Mến, Công chức Tư pháp"
+            " – Hộ tịch xã Sen Thủy trình bày.",
+            "Cao Thị Mến",
+            {("Công chức Tư pháp – Hộ tịch", "Ủy ban nhân dân xã Sen Thủy")},
+            id="title-with-an-en-dash",
+        ),
+        pytest.param(
+            "Ngày 5/4/2022, tại tỉnh Quảng Bình, ông Phan Văn Gấm, Phó Chủ tịch UBND huyện Lệ"
+            " Thủy, Chủ tịch Hội đồng PBGDPL huyện phát biểu.",
+            "Phan Văn Gấm",
+            {
+                ("Phó Chủ tịch", "Ủy ban nhân dân huyện Lệ Thủy"),
+                ("Chủ tịch", "Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện Lệ Thủy"),
+            },
+            id="legal-education-council-abbreviated",
+        ),
+        pytest.param(
             "Đại biểu Quốc hội Khang Thị Lụa dự buổi tiếp xúc cử tri.",
             "Khang Thị Lụa",
             {("Đại biểu Quốc hội", "Quốc hội")},

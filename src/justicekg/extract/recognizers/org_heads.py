@@ -66,6 +66,12 @@ _HEADS: dict[str, tuple[str, str, str]] = {
         "other",
         "place",
     ),
+    "Hội đồng phối hợp PBGDPL": (
+        "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
+        "other",
+        "place",
+    ),
+    "Hội đồng PBGDPL": ("Hội đồng phối hợp phổ biến, giáo dục pháp luật", "other", "place"),
     "văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân": (
         "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
         "other",
