@@ -196,3 +196,13 @@ def test_a_named_office_stops_before_its_heads_name() -> None:
     assert "Văn phòng công chứng Hòa Bình" in orgs
     assert "Văn phòng công chứng Minh Khai" in orgs
     assert "Lương Thị Ngà" in _positions(text)
+
+
+def test_names_after_a_plural_title_inside_a_list_sentence() -> None:
+    text = (
+        "Ngày 9/9/2022, tại tỉnh Quảng Bình, Ban Giám đốc Sở Tư pháp gồm Giám đốc Trương Văn Lý"
+        " và các Phó Giám đốc Hồ Thị Nhung, Đoàn Văn Tân."
+    )
+    found = _positions(text)
+    for name in ("Hồ Thị Nhung", "Đoàn Văn Tân"):
+        assert found[name] == {("Phó Giám đốc", "Sở Tư pháp tỉnh Quảng Bình")}

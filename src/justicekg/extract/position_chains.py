@@ -71,7 +71,22 @@ def _listed_under_title(
     items_only: bool = False,
 ) -> tuple[Span, Span | None] | None:
     """``Các đồng chí Phó Cục trưởng: A, B``: names listed after a plural title and a colon
-    hold that title (and its organization)."""
+    hold that title (and its organization); else ``… gồm X và các Phó Giám đốc A, B``: names
+    right after a plural title inside a sentence that has a colon or ``gồm`` earlier."""
+    found = _listed_after_colon(doc, p, title_end, orgs, items_only=items_only)
+    if found is None and not items_only:
+        found = _listed_after_plural_title(doc, p, title_end, orgs)
+    return found
+
+
+def _listed_after_colon(
+    doc: Doc,
+    p: Span,
+    title_end: dict[int, Span],
+    orgs: list[Span],
+    *,
+    items_only: bool = False,
+) -> tuple[Span, Span | None] | None:
     text = doc.text
     sent = doc.sentence_of(p.start)
     colon = text.rfind(":", sent.start, p.start)
