@@ -206,3 +206,13 @@ def test_names_after_a_plural_title_inside_a_list_sentence() -> None:
     found = _positions(text)
     for name in ("Hồ Thị Nhung", "Đoàn Văn Tân"):
         assert found[name] == {("Phó Giám đốc", "Sở Tư pháp tỉnh Quảng Bình")}
+
+
+def test_caption_name_alone_on_its_line() -> None:
+    text = (
+        "Ngày 9/9/2022, tại tỉnh Quảng Bình.\nĐồng chí Lê Văn Bảy\nPhó Chủ tịch UBND tỉnh phát biểu"
+    )
+    assert _positions(text)["Lê Văn Bảy"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Bình")}
+    # a name inside a running line keeps no title from the next line
+    other = "Ngày 9/9/2022, tại tỉnh Quảng Bình, phóng viên Lê Văn Bảy\nGiám đốc Sở Tư pháp nói."
+    assert _positions(other)["Lê Văn Bảy"] == set()

@@ -73,6 +73,11 @@ _APPOINT = re.compile(
 
 
 _SPACE_ONLY = re.compile(r"[ \t]+")
+#: a name that ends its line (the next line opens with a title) and that its line opens with
+_NAME_LINE = re.compile(r"[ \t]*\n[ \t]*")
+_NAME_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-+•][ \t]*)?(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c)[ \t]+)?$"
+)
 _CITED_BEFORE = re.compile(r"(?<![\w])(?:của|theo|gương|tư tưởng|lời dạy)\s+$")
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
@@ -110,7 +115,17 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         born = _BORN.match(text, p.end)  # "A (SN 1975), Chi cục trưởng …": the birth year aside
         sep = _SEP_RIGHT.match(text, born.end() if born else p.end)
         pos = sep.end() if sep else p.end
-        if sep is None and _SPACE_ONLY.match(text, p.end):
+        if (
+            sep is None
+            and _NAME_LINE.match(text, p.end)
+            and _NAME_LINE_START.search(text, max(0, p.start - 16), p.start)
+        ):
+            # a caption: "Đồng chí X" alone on its line, the title opening the next one
+            nl = _NAME_LINE.match(text, p.end)
+            at = nl.end() if nl else p.end
+            if at in title_at and text[at : at + 1].isupper():
+                pos = at
+        elif sep is None and _SPACE_ONLY.match(text, p.end):
             # "ông A Chủ tịch UBND xã X": a capitalized title right after the name is A's, and
             # so is one in lower case that names its body ("bà B trưởng phòng Tư pháp huyện Y")
             gap = _SPACE_ONLY.match(text, p.end)
