@@ -142,6 +142,29 @@ def _orgs(text: str) -> set[str]:
             id="legal-education-council-abbreviated",
         ),
         pytest.param(
+            "Ngày 5/4/2022, tại tỉnh Quảng Bình, ông Lưu Đình Thụ, Q. Cục trưởng Cục THADS"
+            " tỉnh phát biểu.",
+            "Lưu Đình Thụ",
+            {("Quyền Cục trưởng", "Cục Thi hành án dân sự tỉnh Quảng Bình")},
+            id="acting-abbreviated",
+        ),
+        pytest.param(
+            "Ngày 5/4/2022, tại tỉnh Quảng Bình, bà Vũ Thị Hạnh, PCVP UBND tỉnh phát biểu.",
+            "Vũ Thị Hạnh",
+            {("Phó Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Quảng Bình")},
+            id="abbreviated-office-title-names-the-office",
+        ),
+        pytest.param(
+            "Ngày 5/4/2022, tại tỉnh Quảng Bình, ông Mai Xuân Thu, Bí thư Đảng ủy kiêm Chủ tịch"
+            " UBND xã Hải Ninh phát biểu.",
+            "Mai Xuân Thu",
+            {
+                ("Bí thư Đảng ủy", "Đảng ủy xã Hải Ninh"),
+                ("Chủ tịch", "Ủy ban nhân dân xã Hải Ninh"),
+            },
+            id="party-role-joined-by-kiem",
+        ),
+        pytest.param(
             "Đại biểu Quốc hội Khang Thị Lụa dự buổi tiếp xúc cử tri.",
             "Khang Thị Lụa",
             {("Đại biểu Quốc hội", "Quốc hội")},

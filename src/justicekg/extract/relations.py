@@ -85,7 +85,8 @@ _PARTY_ROLE = re.compile(
 _ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
 _ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—-]{0,60}?[ \t]*(?:,|[–—-])[ \t]*")
 _PARTY_BARE = re.compile(
-    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ)(?=[ \t]*,)"
+    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ)"
+    r"(?=[ \t]*(?:,|kiêm[ \t]))"
 )
 
 
@@ -321,6 +322,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             _term_dates(doc, t, o)
         for i, (t, o) in enumerate(chain):
             org_name = _named_in_full(o.name, orgs) if o else None
+            unit = t.data.get("head")
+            if o and t.rule == "abbreviation" and unit in ("Văn phòng", "Thanh tra"):
+                if org_name and not org_name.startswith(unit):
+                    # "PCVP UBND tỉnh X": the abbreviated title names the body's office
+                    org_name = f"{unit} {org_name}"
+                    t.data["implied_org"] = {"kind": "other", "province": o.data.get("province")}
             fixed = _title_body(t) if org_name is None else None
             if fixed is not None:
                 # "Ủy viên Trung ương Đảng": the title names its body

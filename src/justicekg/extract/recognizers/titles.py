@@ -26,6 +26,7 @@ _NAMED_BODY_ONLY = ("Đoàn",)
 #: qualifiers after a title that do not change its head (``Phó Trưởng đoàn chuyên trách``)
 #: a bare place word after a title, no place name following (``… tỉnh phát biểu``)
 _BARE_PLACE_AFTER = re.compile(rf"[ \t]+(tỉnh|thành phố)(?![\w]|[ \t]+[{UPPER}])")
+_ACTING = re.compile(r"^Q\.[ \t]?")
 _QUALIFIER = re.compile(r"\s+(?:[Tt]hường trực|[Cc]huyên trách)(?![\w])")
 
 
@@ -38,7 +39,7 @@ class Titles:
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon()
         for m in lex.title_re.finditer(doc.text):
-            raw = m.group(0)
+            raw = _ACTING.sub("Quyền ", m.group(0))  # "Q. Cục trưởng": the acting head
             if not raw[0].isupper() and not raw.lower().startswith(("trưởng phòng", "phó")):
                 # lower-case role nouns are generic ("các chấp hành viên") unless a name follows
                 pass
