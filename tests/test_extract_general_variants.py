@@ -239,3 +239,13 @@ def test_caption_name_alone_on_its_line() -> None:
     # a name inside a running line keeps no title from the next line
     other = "Ngày 9/9/2022, tại tỉnh Quảng Bình, phóng viên Lê Văn Bảy\nGiám đốc Sở Tư pháp nói."
     assert _positions(other)["Lê Văn Bảy"] == set()
+
+
+def test_a_body_shortened_to_its_level_word_is_the_one_named_in_full() -> None:
+    text = (
+        "Ngày 9/9/2022, Phòng Tư pháp huyện Minh Hóa, tỉnh Quảng Bình tổ chức tuyên truyền."
+        " Cán bộ Phòng Tư pháp huyện đã giải đáp 12 câu hỏi của người dân."
+    )
+    orgs = _orgs(text)
+    assert "Phòng Tư pháp huyện Minh Hóa" in orgs
+    assert "Phòng Tư pháp huyện" not in orgs
