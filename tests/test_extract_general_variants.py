@@ -195,7 +195,11 @@ def test_an_events_organizing_board_is_no_party_commission() -> None:
     orgs = _orgs(text)
     assert not any(o.startswith("Ban Tổ chức") for o in orgs)
     found = _positions(text)
-    assert ("Phó Giám đốc", "Sở Tư pháp tỉnh Hà Nam") in found["Mai Thị Nga"]
+    assert found["Mai Thị Nga"] == {
+        ("Phó Giám đốc", "Sở Tư pháp tỉnh Hà Nam"),
+        ("Phó trưởng Ban Tổ chức", None),
+    }
+    assert ("Trưởng ban tổ chức", None) in found["Trần Quốc Hưng"]
     # the party's commission written with its committee still is one
     assert "Ban Tổ chức Tỉnh ủy Hà Nam" in _orgs(
         "Ngày 8/6, bà Mai Thị Nga, Phó trưởng Ban Tổ chức Tỉnh ủy Hà Nam dự hội nghị."

@@ -27,6 +27,12 @@ _NAMED_BODY_ONLY = ("Đoàn",)
 #: a bare place word after a title, no place name following (``… tỉnh phát biểu``)
 _BARE_PLACE_AFTER = re.compile(rf"[ \t]+(tỉnh|thành phố)(?![\w]|[ \t]+[{UPPER}])")
 _ACTING = re.compile(r"^Q\.[ \t]?")
+#: "Trưởng Ban tổ chức": an event's organizing board, unless a party committee follows
+_EVENT_BOARD = re.compile(r" [Tt]ổ chức(?![\w])")
+_PARTY_NEXT = re.compile(
+    r"[ \t]+(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Trung ương|TW|Tỉnh uỷ|Thành uỷ"
+    r"|Huyện uỷ)(?![\w])"
+)
 _QUALIFIER = re.compile(r"\s+(?:[Tt]hường trực|[Cc]huyên trách)(?![\w])")
 
 
@@ -58,6 +64,12 @@ class Titles:
             ):
                 continue  # "làm trưởng đoàn" of a working visit: a role for a day, no post
             name = canonical_title(_strip(raw))
+            board = _EVENT_BOARD.match(doc.text, m.end()) if head == "Ban" else None
+            if board is not None and not _PARTY_NEXT.match(doc.text, board.end()):
+                # "Trưởng Ban tổ chức (Hội nghị …)": the board that runs an event, no body
+                name += board.group(0)
+                doc.add(Span(m.start(), board.end(), "title", name, "gazetteer", {"head": ""}))
+                continue
             bare = _BARE_PLACE_AFTER.match(doc.text, m.end())
             if head == "Thi hành án dân sự" and bare is not None:
                 # "Trưởng Thi hành án dân sự tỉnh" (from 2025): the office is named by its level
