@@ -305,3 +305,30 @@ def _held_in_sentence(
     if _FOR_OTHER.match(text, end):
         return []  # "giữ chức Phó Giám đốc Sở cho bà B": B's post
     return out
+
+
+_DASH_BEFORE = re.compile(r"[ \t]+[-–][ \t]+$")
+
+
+def _caption_title(
+    doc: Doc, p: Span, orgs: list[Span], title_end: dict[int, Span]
+) -> tuple[Span, Span | None] | None:
+    """``Phó Chủ tịch Hội đồng X - Name trình bày …``: a title and its body opening the sentence
+    (or line), a dash, then the name."""
+    text = doc.text
+    dash = _DASH_BEFORE.search(text, max(0, p.start - 4), p.start)
+    if dash is None:
+        return None
+    o = next((x for x in orgs if x.end == dash.start()), None)
+    at = o.start if o else dash.start()
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    t = title_end.get(at)
+    if t is None and o is not None:  # "Phó trưởng Ban Tổ chức Tỉnh ủy - X": the body opens in it
+        t = next((x for x in doc.by_label("title") if x.start < o.start < x.end < o.end), None)
+    if t is None:
+        return None
+    line_start = max(doc.sentence_of(t.start).start, text.rfind("\n", 0, t.start) + 1)
+    if text[line_start : t.start].strip():
+        return None
+    return t, o
