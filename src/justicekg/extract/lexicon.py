@@ -124,8 +124,11 @@ def lexicon() -> Lexicon:
     surnames = gz.column("surnames", "surname")
     titles = gz.load_rows("titles")
     base = _alt([v for t in titles for v in _case_variants(t["title"])])
+    # a dash inside a title ("Công chức Tư pháp - Hộ tịch") is written "-" or "–", spaced or not
+    base = re.sub(r"(?:\\ )?(?:\\-|–)(?:\\ )?", r"\\s*[-–]\\s*", base)
     title_re = re.compile(
-        rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|Cố|quyền|nguyên|phó|tân|cố)\s+)*(?:{base})"
+        rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|Cố|quyền|nguyên|phó|tân|cố)\s+|Q\.[ \t]?)*"
+        rf"(?:{base})"
         rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách|thứ [Nn]hất|Thứ nhất|"
         rf"chuyên trách|Chuyên trách))?(?![\w])"
     )

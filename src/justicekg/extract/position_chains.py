@@ -15,8 +15,17 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.title_orgs import _title_body
 
 _LIST_INTRO = re.compile(r"[ \t]+(?:là|gồm|gồm có)[ \t]+")
-_PLURAL_BEFORE = re.compile(r"(?:các|Các|hai|Hai|ba|Ba|\d{1,2})\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
-_BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục)$")
+_PLURAL_BEFORE = re.compile(
+    r"(?:(?<![\w])(?i:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|\d{1,2})\s+"
+    r"(?:đồng chí\s+|ông\s+|bà\s+)?$"
+)
+#: words between a plural title's body and the colon of its list: "… gồm các luật sư:"
+_INTRO_BEFORE_COLON = re.compile(
+    r"(?:[ \t]+(?:nhiệm kỳ|khóa|khoá)[ \t]+[\w]+(?:[ \t]*[-–][ \t]*\d{4})?)?"
+    r"[ \t]+(?:là|gồm|gồm có)(?:[ \t]+các)?(?:[ \t]+(?:ông|bà|đồng chí|luật sư|đồng chí sau))?"
+    r"[ \t]*$"
+)
+_BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục|Liên đoàn|Hội đồng)$")
 _PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
 _LIST_BETWEEN = re.compile(r"[\s,;]*(?:và\s+)?(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?$")
 #: an item of a list under a plural title: a name and its own apposition up to ";"
@@ -62,7 +71,22 @@ def _listed_under_title(
     items_only: bool = False,
 ) -> tuple[Span, Span | None] | None:
     """``Các đồng chí Phó Cục trưởng: A, B``: names listed after a plural title and a colon
-    hold that title (and its organization)."""
+    hold that title (and its organization); else ``… gồm X và các Phó Giám đốc A, B``: names
+    right after a plural title inside a sentence that has a colon or ``gồm`` earlier."""
+    found = _listed_after_colon(doc, p, title_end, orgs, items_only=items_only)
+    if found is None and not items_only:
+        found = _listed_after_plural_title(doc, p, title_end, orgs)
+    return found
+
+
+def _listed_after_colon(
+    doc: Doc,
+    p: Span,
+    title_end: dict[int, Span],
+    orgs: list[Span],
+    *,
+    items_only: bool = False,
+) -> tuple[Span, Span | None] | None:
     text = doc.text
     sent = doc.sentence_of(p.start)
     colon = text.rfind(":", sent.start, p.start)
@@ -79,6 +103,9 @@ def _listed_under_title(
             return None
         items = True
     head_end = colon
+    lead = _INTRO_BEFORE_COLON.search(text, max(sent.start, colon - 50), colon)
+    if lead is not None:  # "Năm Phó Chủ tịch Hội X gồm các luật sư: A, B"
+        head_end = lead.start()
     while head_end > 0 and text[head_end - 1] in " \t":
         head_end -= 1
     o = next((o for o in orgs if o.end == head_end), None)
@@ -278,3 +305,30 @@ def _held_in_sentence(
     if _FOR_OTHER.match(text, end):
         return []  # "giữ chức Phó Giám đốc Sở cho bà B": B's post
     return out
+
+
+_DASH_BEFORE = re.compile(r"[ \t]+[-–][ \t]+$")
+
+
+def _caption_title(
+    doc: Doc, p: Span, orgs: list[Span], title_end: dict[int, Span]
+) -> tuple[Span, Span | None] | None:
+    """``Phó Chủ tịch Hội đồng X - Name trình bày …``: a title and its body opening the sentence
+    (or line), a dash, then the name."""
+    text = doc.text
+    dash = _DASH_BEFORE.search(text, max(0, p.start - 4), p.start)
+    if dash is None:
+        return None
+    o = next((x for x in orgs if x.end == dash.start()), None)
+    at = o.start if o else dash.start()
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    t = title_end.get(at)
+    if t is None and o is not None:  # "Phó trưởng Ban Tổ chức Tỉnh ủy - X": the body opens in it
+        t = next((x for x in doc.by_label("title") if x.start < o.start < x.end < o.end), None)
+    if t is None:
+        return None
+    line_start = max(doc.sentence_of(t.start).start, text.rfind("\n", 0, t.start) + 1)
+    if text[line_start : t.start].strip():
+        return None
+    return t, o

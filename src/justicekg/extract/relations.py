@@ -21,6 +21,7 @@ from justicekg.extract.lexicon import lexicon
 from justicekg.extract.position_chains import (
     _BARE_HEAD_BEFORE,
     _appointed_for,
+    _caption_title,
     _held_in_sentence,
     _left_bare_party,
     _left_chain,
@@ -73,6 +74,11 @@ _APPOINT = re.compile(
 
 
 _SPACE_ONLY = re.compile(r"[ \t]+")
+#: a name that ends its line (the next line opens with a title) and that its line opens with
+_NAME_LINE = re.compile(r"[ \t]*\n[ \t]*")
+_NAME_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-+•][ \t]*)?(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c)[ \t]+)?$"
+)
 _CITED_BEFORE = re.compile(r"(?<![\w])(?:của|theo|gương|tư tưởng|lời dạy)\s+$")
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
@@ -80,7 +86,8 @@ _PARTY_ROLE = re.compile(
 _ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
 _ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—-]{0,60}?[ \t]*(?:,|[–—-])[ \t]*")
 _PARTY_BARE = re.compile(
-    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn)(?=[ \t]*,)"
+    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ)"
+    r"(?=[ \t]*(?:,|kiêm[ \t]))"
 )
 
 
@@ -110,11 +117,25 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         born = _BORN.match(text, p.end)  # "A (SN 1975), Chi cục trưởng …": the birth year aside
         sep = _SEP_RIGHT.match(text, born.end() if born else p.end)
         pos = sep.end() if sep else p.end
-        if sep is None and _SPACE_ONLY.match(text, p.end):
-            # "ông A Chủ tịch UBND xã X": a capitalized title right after the name is A's
+        if (
+            sep is None
+            and _NAME_LINE.match(text, p.end)
+            and _NAME_LINE_START.search(text, max(0, p.start - 16), p.start)
+        ):
+            # a caption: "Đồng chí X" alone on its line, the title opening the next one
+            nl = _NAME_LINE.match(text, p.end)
+            at = nl.end() if nl else p.end
+            if at in title_at and text[at : at + 1].isupper():
+                pos = at
+        elif sep is None and _SPACE_ONLY.match(text, p.end):
+            # "ông A Chủ tịch UBND xã X": a capitalized title right after the name is A's, and
+            # so is one in lower case that names its body ("bà B trưởng phòng Tư pháp huyện Y")
             gap = _SPACE_ONLY.match(text, p.end)
             at = gap.end() if gap else p.end
-            if at in title_at and text[at : at + 1].isupper():
+            if at in title_at and (
+                text[at : at + 1].isupper()
+                or _org_after_title(text, title_at[at], orgs) is not None
+            ):
                 pos = at
         if sep is not None and pos not in title_at:
             # "X – vị Bộ trưởng Tư pháp đã có công …": the classifier before an apposed title
@@ -254,6 +275,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t = next((x for x in titles if x.start == o.start and x.end < o.end), None)
             if t is None:  # "Thường trực Ban Bí thư X": a title that ends with its body
                 t = next((x for x in titles if x.start < o.start and x.end == o.end), None)
+            if t is None:  # "Chủ tịch nước X": the office is its own title
+                t = next((x for x in titles if x.start == o.start and x.end == o.end), None)
             if t is not None and gmatch and gmatch.group(0)[:2].strip() in (",", "-", "–", "—"):
                 if _ON_BEHALF.search(text, max(0, t.start - 30), t.start):
                     t = None  # "thừa ủy quyền của Bộ trưởng Bộ Tư pháp, bà X": not X's
@@ -300,6 +323,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             _term_dates(doc, t, o)
         for i, (t, o) in enumerate(chain):
             org_name = _named_in_full(o.name, orgs) if o else None
+            unit = t.data.get("head")
+            if o and t.rule == "abbreviation" and unit in ("Văn phòng", "Thanh tra"):
+                if org_name and not org_name.startswith(unit):
+                    # "PCVP UBND tỉnh X": the abbreviated title names the body's office
+                    org_name = f"{unit} {org_name}"
+                    t.data["implied_org"] = {"kind": "other", "province": o.data.get("province")}
             fixed = _title_body(t) if org_name is None else None
             if fixed is not None:
                 # "Ủy viên Trung ương Đảng": the title names its body
@@ -363,8 +392,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t.data["implied_org"] = {"kind": "party-committee", "province": prov}
             if p.data.get("historical"):
                 org_name = None  # "Chủ tịch Hồ Chí Minh": no present-day body
-            if org_name == "Chủ tịch nước" and fold(t.name) != "chu tich nuoc":
-                org_name = None  # "Phó Chủ tịch nước X": the title names the office itself
+            if org_name == "Chủ tịch nước":
+                org_name = None  # "(Phó) Chủ tịch nước X": the title names the office itself
             if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith("thu tuong"):
                 org_name = "Chính phủ"  # "(Phó) Thủ tướng (Chính phủ) X": the title's body
                 t.data["implied_org"] = {"kind": "government", "province": None}
@@ -405,31 +434,6 @@ def _country_end(text: str, pos: int) -> int:
 
 def _held(t: Span, chain: list[tuple[Span, Span | None]]) -> bool:
     return any(x is t for x, _ in chain)
-
-
-_DASH_BEFORE = re.compile(r"[ \t]+[-–][ \t]+$")
-
-
-def _caption_title(
-    doc: Doc, p: Span, orgs: list[Span], title_end: dict[int, Span]
-) -> tuple[Span, Span | None] | None:
-    """``Phó Chủ tịch Hội đồng X - Name trình bày …``: a title and its body opening the sentence
-    (or line), a dash, then the name."""
-    text = doc.text
-    dash = _DASH_BEFORE.search(text, max(0, p.start - 4), p.start)
-    if dash is None:
-        return None
-    o = next((x for x in orgs if x.end == dash.start()), None)
-    at = o.start if o else dash.start()
-    while at > 0 and text[at - 1] in " \t":
-        at -= 1
-    t = title_end.get(at)
-    if t is None:
-        return None
-    line_start = max(doc.sentence_of(t.start).start, text.rfind("\n", 0, t.start) + 1)
-    if text[line_start : t.start].strip():
-        return None
-    return t, o
 
 
 _BARE_LEVEL = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")

@@ -63,8 +63,10 @@ def _org_at(orgs: list[Span], pos: int) -> Span | None:
 
 
 _BARE_BODY_AFTER = re.compile(
-    r"[ \t]+(Hội đồng|Ban Chỉ đạo|Ủy ban|Khối|Cụm)(?![\w])(?![ \t]+[A-ZĐ])"
+    r"[ \t]+(Hội đồng|Ban Chỉ đạo|Ủy ban|Khối|Cụm|Liên đoàn)(?![\w])(?![ \t]+[A-ZĐ])"
 )
+#: the same bare head right before the holder's name ("Chủ tịch Liên đoàn Nguyễn Văn A")
+_BARE_BODY_BEFORE_NAME = re.compile(r"[ \t]+(Hội đồng|Liên đoàn)(?=[ \t]+[A-ZĐ])")
 _BARE_LOCAL_BODY = re.compile(
     r"[ \t]+(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]+(xã|phường|thị trấn|đặc khu)"
     r"(?![\w])(?![ \t]+[A-ZĐ0-9])"
@@ -106,6 +108,11 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
             suffix = f" {_country_name(country.group('c'))}" if country else ""
             return f"Bộ {_ministries()[fold(domain.group(1))]}{suffix}"
     written = _BARE_BODY_AFTER.match(doc.text, title.end)
+    if written is None:
+        before_name = _BARE_BODY_BEFORE_NAME.match(doc.text, title.end)
+        nxt = before_name.end() + 1 if before_name is not None else -1
+        if any(p.start == nxt for p in doc.by_label("person")):
+            written = before_name
     if written is not None:
         # "Phó Chủ tịch thứ Nhất Hội đồng": the body its head noun names, the page's only one
         # of that head (else the nearest before)

@@ -16,6 +16,7 @@ from functools import cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
+from justicekg.text.normalize import expand_abbreviations
 
 __all__ = ["government_of_title", "military_bodies", "national_bodies", "press"]
 
@@ -37,6 +38,21 @@ def _form_pattern(form: str) -> str:
     return re.escape(form[0]) + "(?i:" + "".join(rest) + ")"
 
 
+#: mass associations, whose central body is also written "Trung ương Hội …"
+_ASSOCIATION = re.compile(r"(?:Hội|Liên đoàn|Tổng Liên đoàn|Đoàn)[ ]")
+
+
+def _variants(form: str) -> list[str]:
+    """A written form and the variants pages write for it: ``Việt Nam`` as ``VN``, and an
+    association's central body (``Trung ương Hội Luật gia Việt Nam``)."""
+    out = [form]
+    if form.endswith(" Việt Nam"):
+        out.append(form[: -len("Việt Nam")] + "VN")
+    if _ASSOCIATION.match(form) and form.endswith("Việt Nam"):
+        out.extend(f"Trung ương {f}" for f in list(out))
+    return out
+
+
 @cache
 def _national() -> tuple[
     re.Pattern[str], re.Pattern[str], tuple[tuple[str, str, tuple[str, ...]], ...]
@@ -46,7 +62,7 @@ def _national() -> tuple[
     info: list[tuple[str, str, tuple[str, ...]]] = []
     for i, r in enumerate(rows):
         info.append((r["name"], r["kind"], tuple(b for b in r["before"].split("|") if b)))
-        forms.extend((f, i) for f in r["written"].split("|") if f)
+        forms.extend((f, i) for w in r["written"].split("|") if w for f in _variants(w))
     forms.sort(key=lambda f: len(f[0]), reverse=True)
     alts = "|".join(f"(?P<g{n}>{_form_pattern(f)})" for n, (f, _) in enumerate(forms))
     pattern = re.compile(rf"(?:{alts})(?![\w])")
@@ -185,7 +201,7 @@ def press(doc: Doc) -> list[Span]:
             if not words:
                 break
             low = _PRESS_LOWER.match(text, end)
-            if low is None and words[-1][:1].isupper():
+            if low is None and words[-1][:1].isupper() and not words[-1].isupper():
                 # a sentence-case name ends in lower-case syllables ("Tạp chí Kiểm sát",
                 # "Báo Công an nhân dân"): up to three, before punctuation or a reporting verb
                 tail = _press_tail(text, end)
@@ -209,7 +225,7 @@ def press(doc: Doc) -> list[Span]:
             words = words[:-2]  # "Báo Đồng Nai điện tử": the paper's online edition is the paper
         if not words or text[m.start() : end].isupper():
             continue
-        name = " ".join([text[m.start() : m.end()], *words])
+        name = expand_abbreviations(" ".join([text[m.start() : m.end()], *words]))  # "Báo PLVN"
         out.append(Span(m.start(), end, "org", name, "press", {"kind": "other"}))
     return out
 

@@ -10,9 +10,10 @@ sub-units, bodies without a place and domains not in the gazetteer.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import domain_key, lexicon
+from justicekg.extract.lexicon import LOWER, UPPER, domain_key, lexicon
 from justicekg.extract.recognizers.org_committees import _committee
 from justicekg.extract.recognizers.org_enforcement import (
     _REGIONAL_UNIT,
@@ -61,6 +62,22 @@ _CHAIR_BEFORE = re.compile(r"(?:Chủ tịch|chủ tịch|Bí thư|bí thư|Trư
 _JOINED_DOMAIN = re.compile(r"[ \t]+(?:và|&)(?=[ \t])")
 
 
+@cache
+def _name_before_re() -> re.Pattern[str]:
+    """A surname and up to two capitalized syllables right before a position: a person's
+    name goes on there (``Nguyễn Thành`` + ``Đoàn``)."""
+    lex = lexicon()
+    return re.compile(rf"(?<![\w])(?:{lex.surname_re})(?:[ \t]+[{UPPER}][{LOWER}]*){{0,2}}[ \t]+$")
+
+
+def _inside_person_name(text: str, start: int) -> bool:
+    """Whether the head at ``start`` is written with a capital inside a person's name."""
+    word = text[start : start + 12].split(" ")
+    if len(word) < 2 or not word[1][:1].isupper():
+        return False  # "Thành đoàn", "Tỉnh đoàn": the bodies write their second word small
+    return _name_before_re().search(text, max(0, start - 40), start) is not None
+
+
 def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     """The organization whose head starts at ``start``, or None (``depth`` counts the
     parents read inside another unit's name)."""
@@ -80,6 +97,11 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     lower_head = (
         raw in ("cục", "ban", "sở", "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy")
         and _CAPITAL_NEXT.match(text, m.end()) is not None
+    ) or (
+        # "phòng Tư Pháp huyện X" with no title before it (after one, the unit's own rules)
+        raw == "phòng"
+        and _CAPITAL_NEXT.match(text, m.end()) is not None
+        and not _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
     )
     if raw in ("khu vực", "cụm", "khối") and _NAMED_GROUP_NEXT.match(text, m.end()):
         lower_head = True  # "khu vực thi đua Tây Bắc", "cụm thi đua số 3": a named group
@@ -98,6 +120,8 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         return None  # "Trưởng phòng Phòng Công chứng số 1": the unit is named in full next
     if depth == 0 and _COUNT_BEFORE.search(text, max(0, start - 12), start):
         return None
+    if needs == "name" and _inside_person_name(text, start):
+        return None  # "Nguyễn Thành Đoàn": a given name, not the city's youth union
     if head in ("Vụ", "Cục") and depth < 2:
         unit = _numbered_sub_unit(doc, start, m.end(), head, depth, parse)
         if unit is not None:

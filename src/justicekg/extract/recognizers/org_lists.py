@@ -37,6 +37,8 @@ _BARE: dict[str, tuple[str, str, str]] = {
     "UBND": ("Ủy ban nhân dân", "peoples-committee", "any"),
     "Ủy ban nhân dân": ("Ủy ban nhân dân", "peoples-committee", "any"),
     "UB MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
+    "UBMTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
+    "UBMTTQ Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
     "Ủy ban MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
     "Ủy ban MTTQ Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
     "Ủy ban Mặt trận Tổ quốc Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),

@@ -23,7 +23,7 @@ from justicekg.extract.recognizers.org_places import (
 #: institutions known by a proper name (often a historical figure's): the head and the whole
 #: capitalized name are one organization, never a person (``Trường THPT Lê Lợi``)
 _NAMED_HEAD = re.compile(
-    r"(?<![\w])(?P<head>Văn phòng [Cc]ông chứng|Văn phòng [Ll]uật sư|"
+    r"(?<![\w])(?P<head>Văn phòng [Cc]ông chứng|VPCC|Văn phòng [Ll]uật sư|"
     r"Công ty [Ll]uật(?: TNHH| hợp danh)?|"
     r"Công ty (?:TNHH|[Cc]ổ phần|CP)(?: [Mm]ột thành viên| MTV)?|"
     r"Trường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|Trung học cơ sở|"
@@ -38,6 +38,11 @@ _NAMED_LOWER = re.compile(
     rf"[ \t]+(?!và[ \t])([{LOWER}]+)"
     rf"(?=[ \t]+(?:[{UPPER}]|quốc gia|quốc dân|khu vực|tỉnh|thành phố|TP)|[ \t]*[,.;:)\n]"
     r"|[ \t]*$)"
+)
+#: verbs and prepositions that end a name, never a syllable of it ("VPCC A được Sở …")
+_NOT_NAME_WORDS = frozenset(
+    "được đã là có của tại với cho từ theo trên về thuộc và đang sẽ vừa cũng dự tổ tham phát"
+    " chủ tiếp làm phối đề báo".split()
 )
 _NAMED_NEEDS_NAME = ("Văn phòng", "Công ty", "Trường THPT", "Trường THCS", "Trường Tiểu", "Đồn")
 
@@ -85,6 +90,14 @@ def _numbered_units(doc: Doc) -> list[Span]:
     return out
 
 
+def _person_after_name(text: str, pos: int) -> bool:
+    """A person's full name (not a province's) starts at ``pos``, after a name's words."""
+    from justicekg.extract.recognizers.national import _person_run
+
+    m = _person_run().match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    return m is not None and lexicon().province(m.group(0)) is None
+
+
 def _named_institutions(doc: Doc) -> list[Span]:
     """``Văn phòng công chứng Trần Hưng Đạo``, ``Trường Đại học Luật Hà Nội``, ``Học viện Tư
     pháp``, ``Trường Chính trị tỉnh Sơn La``: a head, capitalized name words (plus ``và``,
@@ -110,13 +123,15 @@ def _named_institutions(doc: Doc) -> list[Span]:
             )
             if token == "và" and (_NAMED_HEAD.match(text, nxt) or _HEAD_RE.match(text, nxt)):
                 break  # "Học viện A và Trường B": two institutions
+            if words and _person_after_name(text, w.start()):
+                break  # "Trưởng Văn phòng công chứng A B Nguyễn Văn C": its head, named next
             end = w.end()
             words += 1
             if token[:1].isupper():
                 # sentence-case compounds: "Chính trị", "Sư phạm" — one lower-case syllable
                 # after a capitalized one, when the name goes on (or ends) right after it
                 low = _NAMED_LOWER.match(text, end)
-                if low is not None:
+                if low is not None and low.group(1) not in _NOT_NAME_WORDS:
                     end = low.end(1)
         while words and text[:end].split()[-1] in ("và", "quốc", "nhân", "cộng", "số", "khu"):
             end = text.rfind(" ", 0, end)

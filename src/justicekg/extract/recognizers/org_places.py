@@ -23,7 +23,7 @@ _FOREIGN_RUN = re.compile(
 )
 _PLACE = re.compile(
     r"\s*,?\s*(?P<kind>tỉnh|thành phố|Thành phố(?=[ \t]+[A-ZĐ])|TP\.?\s?|Tp\.?\s?|T\.P\.?\s?|"
-    r"huyện|quận|Quận|thị xã|"
+    r"huyện|quận|Quận|thị xã|TX\.?\s?(?=[A-ZĐ])|"
     r"thị trấn|xã|"
     r"phường|đặc khu)"
     rf"(?:\s*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
@@ -161,9 +161,13 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
     m = _PLACE.match(text, pos)
     if m:
         kind = m.group("kind").strip().rstrip(".")
-        kind = {"TP": "thành phố", "Tp": "thành phố", "T.P": "thành phố", "Quận": "quận"}.get(
-            kind, kind
-        ).lower()
+        kind = {
+            "TP": "thành phố",
+            "Tp": "thành phố",
+            "T.P": "thành phố",
+            "Quận": "quận",
+            "TX": "thị xã",
+        }.get(kind, kind).lower()
         name = m.group("name")
         if kind == "tỉnh" and name:
             old = historical_province_at(text, m.start("name"))

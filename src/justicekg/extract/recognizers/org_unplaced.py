@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import SP, SYL, lexicon
+from justicekg.extract.lexicon import LOWER, SP, SYL, lexicon
 from justicekg.extract.recognizers.org_committees import _ban_owner
 from justicekg.extract.recognizers.org_heads import _COUNCIL_HEADS, _LOWER_HEAD_OK
 from justicekg.extract.recognizers.org_places import (
@@ -37,6 +37,18 @@ _HIGH_COURT = re.compile(
 )
 _LIST_BEFORE = re.compile(r"(?:,|với|và)[ \t]+$")
 _LIST_AFTER = re.compile(r"[ \t]*(?:,|;|và[ \t]+[A-ZĐ])")
+#: what follows an event's organizing board: "Ban Tổ chức cuộc thi / hội nghị / giải …"
+_EVENT_AFTER_BOARD = re.compile(rf"[ \t]+[{LOWER}]")
+
+
+def _event_board(text: str, start: int, end: int, domain: str) -> bool:
+    """``Trưởng ban tổ chức``, ``Phó trưởng Ban Tổ chức cuộc thi``: the board that runs an
+    event, not the party's Organization Commission (``Ban Tổ chức Tỉnh ủy``), which is written
+    with capitals and, when its committee is left out, with nothing in lower case after it."""
+    if domain != "Tổ chức":
+        return False
+    written = text[start:end]
+    return "tổ chức" in written or _EVENT_AFTER_BOARD.match(text, end) is not None
 
 
 def _unplaced(
@@ -102,7 +114,11 @@ def _unplaced(
         if _SHARED_PLURAL.match(text, end):
             return None  # "Sở Tư pháp, Cục THADS các tỉnh": the plural is shared
         place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
-    elif head in _COUNCIL_HEADS:
+    elif head in _COUNCIL_HEADS or (
+        head == "Ủy ban Mặt trận Tổ quốc Việt Nam" and doc.meta.get("main_province")
+    ):
+        # "Phó Chủ tịch Ủy ban MTTQ Việt Nam" on a province's page: the province's
+        # (the national body is "Ủy ban Trung ương MTTQ Việt Nam")
         place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
     elif (
         head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân")
@@ -121,6 +137,8 @@ def _unplaced(
         and (head != "Ban" or _LOWER_HEAD_OK.search(text, max(0, start - 8), start))
     ):
         parent = str(doc.meta["main_dept"])
+        if head == "Ban" and _event_board(text, start, end, domain):
+            return None  # "Trưởng ban tổ chức", "Ban Tổ chức cuộc thi": an event's board
         if head == "Ban":
             owner = _ban_owner(domain, doc.meta.get("main_province"))
             if owner is None:

@@ -50,6 +50,10 @@ def _sentence_case(line: str) -> str:
     return cased
 
 
+#: the level words a body is shortened to ("Phòng Tư pháp huyện")
+_BARE_LEVEL = (" huyện", " quận", " thị xã", " xã", " phường", " thị trấn")
+
+
 @register("organizations")
 class Organizations:
     """Organization spans (label ``org``) with kind, province, district and parent."""
@@ -130,6 +134,13 @@ class Organizations:
                 longer = sorted(n for n in regional if n.startswith(o.name + " "))
                 if len(longer) == 1:
                     o.name = longer[0]
+        # "Phòng Tư pháp huyện" on a page that names one "Phòng Tư pháp huyện X": that body
+        names = {o.name for o in first}
+        for o in first:
+            if o.name.endswith(_BARE_LEVEL):
+                full = sorted(n for n in names if n.startswith(o.name + " "))
+                if len(full) == 1:
+                    o.name = full[0]
         first.sort(key=lambda o: o.start)
         doc.spans.extend(first)
         return doc
