@@ -33,7 +33,8 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn|Tác giả)\s*:\s*)?"
+    rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn|Tác giả)\s*:\s*"
+    rf"|Theo\s+(?:[{UPPER}]{{2,5}}\.?\s+)?)?"
     rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s[-–]\s.{{2,60}})?\s*$"
 )
 _BYLINE_PART = re.compile(rf"{SYL}(?:{SP}{SYL}){{1,2}}")
@@ -51,7 +52,8 @@ _TAIL_BYLINE = re.compile(rf"[.!?…]\s+({SYL}(?:{SP}{SYL}){{1,3}})\s*$")
 #: "Ảnh: Minh Hòa", "Ảnh: Minh Hòa/TTXVN", "Ảnh: VGP/Minh Hòa" (an agency's initials
 #: before or after a slash)
 _CREDIT = re.compile(
-    rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)(?:\s*:\s*|\s+(?=[{UPPER}]{{2,6}}\s*/))"
+    rf"(?:Tác giả ảnh|Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)"
+    rf"(?:\s*:\s*|\s+(?=[{UPPER}]{{2,6}}\s*/))"
     rf"(?:[{UPPER}]{{2,6}}\s*/\s*)?"
     rf"({SYL}(?:{SP}{SYL}){{1,3}})(?=\s*(?:$|\n|\)|[-–,;./]))"
 )
@@ -66,6 +68,11 @@ _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
 
 
+#: "Thứ sáu, 14 Tháng 3 2022 10:15": a date line with the month as a word and no "năm"
+_WORD_MONTH_LINE = re.compile(
+    r"^(?:(?:Thứ\s+\w+|Chủ nhật)\s*[,\-–]?\s*)?(\d{1,2})\s+[Tt]háng\s+(\d{1,2})\s*,?\s+"
+    r"((?:19|20)\d\d)(?:\s*[,\-–]?\s*\d{1,2}:\d\d(?::\d\d)?)?\s*$"
+)
 _SHORT_YEAR = re.compile(r"^\s*(\d{1,2}/\d{1,2})/(\d\d)\s*$")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
@@ -163,6 +170,9 @@ class Layout:
                 doc.add(Span(s0, s0 + len(iso.group(1)), "dateline", stamped[0].iso, "stamp"))
                 doc.meta.setdefault("dateline", stamped[0].iso)
                 break
+            word = _WORD_MONTH_LINE.match(line)
+            if word is not None:
+                line = f"{word.group(1)}/{word.group(2)}/{word.group(3)}"
             if (len(line) <= 60 and _DATELINE.match(line)) or _is_dateline(line):
                 short = _SHORT_YEAR.match(line)
                 if short is not None:  # "28/12/13": a two-digit year on a date line
