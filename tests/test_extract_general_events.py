@@ -192,3 +192,19 @@ def test_a_negated_cue_does_not_decide_the_kind() -> None:
         "công tác chứng thực, không tổ chức tập huấn riêng."
     )
     assert _events(text) == {("meeting", "2024-04-10")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 14/6/2023, Đại hội Hội Luật gia tỉnh Hưng Yên tiếp tục phiên làm việc thứ hai.",
+        "Sau hai ngày làm việc, Đại hội Công đoàn Sở Tư pháp tỉnh Hưng Yên bế mạc ngày 14/6/2023.",
+    ],
+)
+def test_a_session_of_a_congress_is_no_meeting(text: str) -> None:
+    assert _events(text) == {("other", "2023-06-14")}
+
+
+def test_a_working_visit_stays_a_meeting() -> None:
+    text = "Ngày 14/6/2023, đoàn công tác Bộ Tư pháp làm việc với Sở Tư pháp tỉnh Hưng Yên."
+    assert _events(text) == {("meeting", "2023-06-14")}
