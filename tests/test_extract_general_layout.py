@@ -66,3 +66,27 @@ def test_a_sentence_naming_a_day_in_words_is_no_date_line() -> None:
     )
     report = extract(text, article_id="t")
     assert {(e.kind, e.date) for e in report.events} == {("conference", "2022-03-14")}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "\nTin, ảnh: Mai Hương\n\nChia sẻ bài viết\n\nBÌNH LUẬN",
+        "\nTin, ảnh: Mai Hương\n\nCÙNG CHUYÊN MỤC\nSở Tư pháp tổ chức tập huấn",
+        "\nTin, ảnh: Mai Hương\n\nBình luận",
+    ],
+)
+def test_page_furniture_in_capitals_is_no_byline(tail: str) -> None:
+    report = extract(_LEAD + tail, article_id="t")
+    assert report.article.author == "Mai Hương"
+    assert [p.name for p in report.persons] == ["Đỗ Văn Khiêm", "Mai Hương"]
+
+
+def test_todays_date_in_the_site_header_is_no_date_line() -> None:
+    # sites print the day of the visit as "Thứ Hai, ngày 15 tháng 12 năm 2025" above the article
+    text = (
+        "Thứ Hai, ngày 15 tháng 12 năm 2025\n\nSáng 4/3/2022, Sở Tư pháp tỉnh Hà Nam tổ chức hội "
+        "nghị triển khai công tác.\nÔng Đỗ Văn Khiêm, Giám đốc Sở Tư pháp chủ trì hội nghị."
+    )
+    report = extract(text, article_id="t")
+    assert report.article.published == "2022-03-04"

@@ -19,7 +19,8 @@ _FOOTER = re.compile(
     r"^(?:Các tin (?:liên quan|khác|đã đưa)|Tin (?:liên quan|khác|cùng chuyên mục|mới)|"
     r"(?:Các )?(?:bài viết|tin bài|tin tức) khác|Tin (?:đã đưa|mới nhất|nổi bật|đọc nhiều)|"
     r"Đọc nhiều nhất|Xem thêm\s*:?\s*$|Lượt xem|Lượt đọc|Số lượt xem|Ý kiến bạn đọc|"
-    r"Gửi ý kiến|Từ khóa\s*:|Tags\s*:|"
+    r"Gửi ý kiến|Từ khóa\s*:|Tags\s*:|(?:Tin |Bài viết )?cùng chuyên mục|Bình luận\s*$|"
+    r"Chia sẻ(?: bài viết)?\s*:?\s*$|"
     r"Bài viết liên quan|Bản quyền|Copyright|©|Địa chỉ\s*:|ĐT\s*:|Điện thoại\s*:|Fax\s*:|"
     r"Email\s*:|E-mail\s*:|Chịu trách nhiệm|Cơ quan chủ quản|Giấy phép|Website được|"
     r"Trang thông tin điện tử|TRANG THÔNG TIN ĐIỆN TỬ|Cổng thông tin điện tử|"
@@ -69,6 +70,7 @@ _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
 
 
 #: "Thứ sáu, 14 Tháng 3 2022 10:15": a date line with the month as a word and no "năm"
+#: (not "Thứ Hai, ngày 15 tháng 12 năm 2025": in that form sites print today's date in the header)
 _WORD_MONTH_LINE = re.compile(
     r"^(?:(?:Thứ\s+\w+|Chủ nhật)\s*[,\-–]?\s*)?(\d{1,2})\s+[Tt]háng\s+(\d{1,2})\s*,?\s+"
     r"((?:19|20)\d\d)(?:\s*[,\-–]?\s*\d{1,2}:\d\d(?::\d\d)?)?\s*$"
