@@ -90,3 +90,17 @@ def test_todays_date_in_the_site_header_is_no_date_line() -> None:
     )
     report = extract(text, article_id="t")
     assert report.article.published == "2022-03-04"
+
+
+def test_headline_stamp_under_a_date_header_is_no_event_day() -> None:
+    text = (
+        " date 2023-06-14 Đoàn Luật sư tỉnh Hà Nam tiếp tục ra mắt điểm hỗ trợ pháp lý "
+        "14/06/2023 10:05\n\nSáng 14-6, Sở Tư pháp tỉnh Hà Nam tổ chức Lễ ra mắt điểm hỗ trợ "
+        "pháp lý tại xã Thanh Hà.\n\nÔng Đỗ Văn Khiêm, Giám đốc Sở Tư pháp đánh giá cao mô hình "
+        "này."
+    )
+    report = extract(text, article_id="t")
+    assert report.article.published == "2023-06-14"
+    assert [(e.kind, e.date, e.participants) for e in report.events] == [
+        ("ceremony", "2023-06-14", ["Đỗ Văn Khiêm"])
+    ]

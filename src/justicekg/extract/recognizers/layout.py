@@ -161,6 +161,13 @@ class Layout:
         if header is not None:
             doc.add(Span(header.start(1), header.end(1), "dateline", header.group(1), "header"))
             doc.meta["dateline"] = header.group(1)
+            # "date 2025-08-14 <headline> 14/08/2025 14:22": the headline's stamp is the page's
+            # date too, no day of an event the headline would report
+            first = paras[0] if paras else None
+            stamp = _STAMP_END.search(first.slice(text)) if first is not None else None
+            if first is not None and stamp is not None:
+                s0 = first.start + stamp.start(1)
+                doc.add(Span(s0, s0 + len(stamp.group(1)), "dateline", header.group(1), "stamp"))
         for p in paras:
             if p.start >= footer_start or header is not None:
                 break
