@@ -177,8 +177,8 @@ class Events:
                 and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
             ):
                 continue
-            held = _HELD_FIRST.search(stext)
-            if held is not None and _WILL_BEFORE.search(stext, 0, held.start()):
+            first_held = _HELD_FIRST.search(stext)
+            if first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()):
                 continue  # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
             strong_at = [
                 m.start() for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(stext)
