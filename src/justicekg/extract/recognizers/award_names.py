@@ -39,6 +39,9 @@ _TITLE_WORD = re.compile(r"danh hiệu\s*[\"“]?\s*$", re.IGNORECASE)
 _VAGUE = re.compile(r"(?<![\w])nhiều\s+(?:danh hiệu\s+)?$", re.IGNORECASE)
 _ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba"}
 _EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
+#: "Bằng khen đột xuất của …", "Bằng khen chuyên đề của …": the kind of merit between the
+#: head and its giver (the award is the giver's all the same)
+_OCCASION = re.compile(r"\s+(?:đột xuất|chuyên đề)(?=\s+(?:của\s+)?[A-ZĐ])")
 
 
 def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, str | None] | None:

@@ -44,6 +44,7 @@ from justicekg.extract.recognizers.award_names import (
     _EXCELLENT,
     _HEAD,
     _LOWER_HEAD_GIVER,
+    _OCCASION,
     _OF,
     _QUAL,
     _TITLE_WORD,
@@ -171,6 +172,9 @@ class _AwardPass(_RecipientReading):
             ex = _EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
             if ex is not None:
                 end = ex.end()  # "Cờ thi đua xuất sắc của Bộ Tư pháp": the flag of the giver
+            if head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
+                oc = _OCCASION.match(text, end)
+                end = oc.end() if oc is not None else end  # "Bằng khen đột xuất của …"
             q = _QUAL.match(text, end)
             if q:
                 qualifier, end = q.group("q"), q.end()

@@ -47,6 +47,9 @@ _NOT_CUES = re.compile(
     r"(?:nằm trong|trong|thuộc)\s+(?:chuỗi\s+|các\s+)?(?:các\s+)?hoạt động kỷ niệm|"
     r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"
     r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện) làm việc|"
+    # "Đại hội … tiếp tục phiên làm việc thứ hai", "Sau hai ngày làm việc": a session of the
+    # activity the sentence names, no meeting of its own
+    r"(?:phiên|ngày) làm việc|"
     # the slogan "Sống và làm việc theo Hiến pháp và pháp luật"
     r"(?:sống và\s+)?làm việc theo (?:Hiến pháp|pháp luật)|"
     # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity

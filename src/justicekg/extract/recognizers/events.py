@@ -52,6 +52,12 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới)(?![\w])", re.IGNORECASE)
+#: "Hội nghị … sẽ chính thức diễn ra", "Hoạt động sẽ diễn ra … (7-8/10)": the sentence's first
+#: held verb is only announced, so its day is no event reported as held
+_HELD_FIRST = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])", re.IGNORECASE)
+_WILL_BEFORE = re.compile(
+    r"(?<![\w])(?:sẽ|dự kiến|sắp)(?:\s+(?:chính thức|được|sẽ)){0,2}\s+$", re.IGNORECASE
+)
 _PLAN = re.compile(
     r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|hạn chót|từ ngày|từ|đến ngày|đến|kể từ ngày|"
     r"tính đến ngày|tính đến|thời hạn|giai đoạn|thời kỳ)\s*$",
@@ -171,6 +177,9 @@ class Events:
                 and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
             ):
                 continue
+            first_held = _HELD_FIRST.search(stext)
+            if first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()):
+                continue  # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
             strong_at = [
                 m.start() for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(stext)
             ]
