@@ -176,6 +176,90 @@ def ensure_reference(store: Store, settings: Settings) -> int:
     return len(graph)
 
 
+@dataclass(slots=True)
+class Prepared:
+    """One file after extraction, mapping and validation: what the writer needs to store it.
+
+    Made by :func:`prepare_batch`, in a worker process or in the ingest process itself; a
+    worker sends the triples as N-Triples bytes (:meth:`packed`), cheaper to pickle.
+    """
+
+    source: str
+    iri: str | None = None
+    article: Article | None = None
+    triples: list[Triple] | None = None
+    ntriples: bytes | None = None
+    rejected: Rejected | None = None
+    forced: bool = False
+    left_out: list[LeftOut] = field(default_factory=list)
+
+    def packed(self) -> Prepared:
+        """The same, with its triples as N-Triples bytes (to cross a process boundary)."""
+        if self.triples is not None:
+            from pyoxigraph import RdfFormat, serialize
+
+            self.ntriples = serialize(self.triples, format=RdfFormat.N_TRIPLES)
+            self.triples = None
+        return self
+
+    def stored_triples(self) -> list[Triple]:
+        """The triples to store (parsed back from N-Triples when packed)."""
+        if self.triples is None and self.ntriples is not None:
+            from pyoxigraph import RdfFormat, parse
+
+            self.triples = [q.triple for q in parse(self.ntriples, format=RdfFormat.N_TRIPLES)]
+            self.ntriples = None
+        return self.triples or []
+
+
+def prepare_batch(
+    batch: list[tuple[Path, Path | None]], settings: Settings, *, force: bool = False
+) -> list[Prepared]:
+    """Extract, map and validate a batch of files (one SHACL run for the batch).
+
+    Touches no store: identity checks and writing are the writer's (:func:`ingest_paths`).
+    Files that cannot be read or mapped, and graphs the gate cannot save, come back rejected.
+    """
+    from justicekg.gate import trim
+    from justicekg.rdf.build import graph_iri
+    from justicekg.store.convert import triples_to_ox
+    from justicekg.validate import validate_graphs
+
+    out: list[Prepared] = []
+    graphs: dict[str, tuple[Prepared, Graph]] = {}
+    for path, root in batch:
+        item = Prepared(str(path))
+        out.append(item)
+        try:
+            report = read_report(path, root=root, max_bytes=settings.max_article_bytes)
+            item.iri = graph_iri(report.article.id, settings)
+            item.article = report.article
+            if item.iri in graphs:  # two files of one batch under one id: the writer says so
+                continue
+            graphs[item.iri] = (item, build(report, settings))
+        except JusticeKGError as exc:
+            item.rejected = Rejected(str(path), str(exc), _kind_of_error(exc))
+    verdicts = validate_graphs(
+        {iri: g for iri, (_item, g) in graphs.items()}, settings=settings, batch_size=len(batch)
+    )
+    for iri, (item, graph) in graphs.items():
+        verdict = verdicts[iri]
+        if not verdict.conforms:
+            if force:
+                item.forced = True
+            else:
+                trimmed = trim(graph, verdict, settings=settings)
+                if trimmed.graph is None:
+                    item.rejected = Rejected(
+                        item.source, _first_lines(verdict.text), "validation", verdict
+                    )
+                    continue
+                graph = trimmed.graph
+                item.left_out = list(trimmed.left_out)
+        item.triples = list(triples_to_ox(graph))
+    return out
+
+
 def ingest_paths(
     store: Store,
     paths: Iterable[str | Path],
@@ -184,6 +268,7 @@ def ingest_paths(
     force: bool = False,
     replace: bool = False,
     batch_size: int = 32,
+    workers: int = 1,
     progress: Callable[[int], None] | None = None,
     on_stored: Callable[[str, int], None] | None = None,
 ) -> IngestSummary:
@@ -196,92 +281,94 @@ def ingest_paths(
         force: store graphs that violate the shapes anyway (still reported).
         replace: store an article even when its id already holds a different article (whose
             text and URL differ); without it such an article is rejected, naming both files.
-        batch_size: articles validated together in one SHACL run.
+        batch_size: articles validated together in one SHACL run, and committed together.
+        workers: processes that extract, map and validate (:mod:`justicekg.workers`); this
+            process alone writes, a batch per transaction, in the order of the files. 1 (or a
+            single batch of files): everything in this process.
         progress: called with the number of files just processed.
         on_stored: called with each graph IRI and its size once it is committed.
 
     Raises:
         InputError: a path that does not exist (nothing is written then).
     """
-    from justicekg.gate import trim
-    from justicekg.rdf.build import graph_iri
-    from justicekg.store.convert import triples_to_ox
-    from justicekg.validate import validate_graphs
+    from justicekg.workers import prepared_batches
 
     files = collect_sources(paths)
     summary = IngestSummary()
     ensure_reference(store, settings)
-    seen: dict[str, Path] = {}  # graph IRI → the file read for it in this run
-    for batch in _batches(files, batch_size):
-        built: dict[str, tuple[Path, Graph]] = {}
-        reports: dict[str, ExtractionReport] = {}
-        for path, root in batch:
-            try:
-                report = read_report(path, root=root, max_bytes=settings.max_article_bytes)
-                iri = graph_iri(report.article.id, settings)
-                if iri in seen:
-                    raise IdentityError(
-                        f"article id {report.article.id!r} already read from {seen[iri]}",
-                        where=str(path),
-                        hint="ingest both folders from their common parent: ids are paths "
-                        "relative to the folder given",
-                    )
-                seen[iri] = path
-                built[iri] = (path, build(report, settings))
-                reports[iri] = report
-            except JusticeKGError as exc:
-                kind = _kind_of_error(exc)
-                summary.rejected.append(Rejected(str(path), str(exc), kind))
-        if not replace:
-            for iri, stored in _stored_articles(store, list(built)).items():
-                if not _same_article(stored, reports[iri].article):
-                    other = built.pop(iri)[0]
-                    error = IdentityError(
-                        f"article id {reports[iri].article.id!r} already holds a different "
-                        f"article, read from {stored.get('source') or 'another file'}; "
-                        "not replaced",
-                        where=str(other),
-                        hint="ingest from a folder that gives distinct ids, or pass --replace",
-                    )
-                    summary.rejected.append(Rejected(str(other), str(error), "identity"))
-        for iri, (twin, source) in _same_text_elsewhere(store, reports, built).items():
-            summary.warnings.append(
-                (
-                    str(built[iri][0]),
-                    f"the same text is already stored as <{twin}> (read from {source}); "
-                    "now under two ids (hint: ingest from the same folder as before)",
-                )
-            )
-        verdicts = validate_graphs(
-            {iri: g for iri, (_p, g) in built.items()}, settings=settings, batch_size=batch_size
-        )
-        accepted: dict[str, list[Triple]] = {}
-        for iri, (path, graph) in built.items():
-            verdict = verdicts[iri]
-            if not verdict.conforms:
-                if force:
-                    summary.forced.append(str(path))
-                else:
-                    trimmed = trim(graph, verdict, settings=settings)
-                    if trimmed.graph is None:
-                        summary.rejected.append(
-                            Rejected(str(path), _first_lines(verdict.text), "validation", verdict)
-                        )
-                        continue
-                    graph = trimmed.graph
-                    summary.left_out.extend((str(path), item) for item in trimmed.left_out)
-            accepted[iri] = list(triples_to_ox(graph))
-        # One write per batch: one transaction, one request to a remote store.
-        store.replace_graphs(accepted)
-        for iri, triples in accepted.items():
-            summary.stored.append(iri)
-            summary.triples += len(triples)
-            if on_stored:
-                on_stored(iri, len(triples))
+    seen: dict[str, str] = {}  # graph IRI → the file read for it in this run
+    batches = list(_batches(files, batch_size))
+    for prepared in prepared_batches(batches, settings, force=force, workers=workers):
+        _commit(store, prepared, summary, seen, replace=replace, on_stored=on_stored)
         if progress:
-            progress(len(batch))
+            progress(len(prepared))
     _after_ingest(store, settings)
     return summary
+
+
+def _commit(
+    store: Store,
+    prepared: list[Prepared],
+    summary: IngestSummary,
+    seen: dict[str, str],
+    *,
+    replace: bool,
+    on_stored: Callable[[str, int], None] | None,
+) -> None:
+    """Check a prepared batch's identities against this run and the store, then write it in
+    one transaction (one request to a remote store)."""
+    ready: dict[str, Prepared] = {}
+    for item in prepared:
+        if item.rejected is not None:
+            summary.rejected.append(item.rejected)
+            continue
+        assert item.iri is not None and item.article is not None
+        if item.iri in seen:
+            error = IdentityError(
+                f"article id {item.article.id!r} already read from {seen[item.iri]}",
+                where=item.source,
+                hint="ingest both folders from their common parent: ids are paths "
+                "relative to the folder given",
+            )
+            summary.rejected.append(Rejected(item.source, str(error), "identity"))
+            continue
+        seen[item.iri] = item.source
+        ready[item.iri] = item
+    if not replace:
+        for iri, stored in _stored_articles(store, list(ready)).items():
+            article = ready[iri].article
+            assert article is not None
+            if not _same_article(stored, article):
+                other = ready.pop(iri).source
+                error = IdentityError(
+                    f"article id {article.id!r} already holds a different "
+                    f"article, read from {stored.get('source') or 'another file'}; "
+                    "not replaced",
+                    where=other,
+                    hint="ingest from a folder that gives distinct ids, or pass --replace",
+                )
+                summary.rejected.append(Rejected(other, str(error), "identity"))
+    articles = {iri: item.article for iri, item in ready.items() if item.article is not None}
+    for iri, (twin, source) in _same_text_elsewhere(store, articles).items():
+        summary.warnings.append(
+            (
+                ready[iri].source,
+                f"the same text is already stored as <{twin}> (read from {source}); "
+                "now under two ids (hint: ingest from the same folder as before)",
+            )
+        )
+    accepted: dict[str, list[Triple]] = {}
+    for iri, item in ready.items():
+        if item.forced:
+            summary.forced.append(item.source)
+        summary.left_out.extend((item.source, left) for left in item.left_out)
+        accepted[iri] = item.stored_triples()
+    store.replace_graphs(accepted)
+    for iri, triples in accepted.items():
+        summary.stored.append(iri)
+        summary.triples += len(triples)
+        if on_stored:
+            on_stored(iri, len(triples))
 
 
 def _kind_of_error(exc: JusticeKGError) -> str:
@@ -336,9 +423,7 @@ SELECT ?g ?text ?source WHERE {{
 """
 
 
-def _same_text_elsewhere(
-    store: Store, reports: dict[str, ExtractionReport], built: dict[str, tuple[Path, Graph]]
-) -> dict[str, tuple[str, str]]:
+def _same_text_elsewhere(store: Store, articles: dict[str, Article]) -> dict[str, tuple[str, str]]:
     """Graph IRI → (another graph, its source) already holding the same article text.
 
     The same file ingested from another folder gets another id (ids are relative to the
@@ -346,7 +431,7 @@ def _same_text_elsewhere(
     """
     from rdflib import Literal
 
-    texts = {reports[iri].article.text: iri for iri in built if reports[iri].article.text}
+    texts = {article.text: iri for iri, article in articles.items() if article.text}
     if not texts:
         return {}
     values = " ".join(Literal(text, lang="vi").n3() for text in texts)
