@@ -18,7 +18,12 @@ from justicekg.pipeline import IngestSummary, ingest_paths
 from justicekg.store.oxigraph import OxigraphStore
 
 PROV = "http://www.w3.org/ns/prov#"
-TIMES = {PROV + "generatedAtTime", PROV + "startedAtTime", PROV + "endedAtTime"}
+TIMES = {
+    PROV + "generatedAtTime",
+    PROV + "startedAtTime",
+    PROV + "endedAtTime",
+    "http://purl.org/dc/terms/created",
+}
 SHARED_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "articles"
 
 
