@@ -121,13 +121,16 @@ def _update_persons(store: Store, settings: Settings, graphs: list[str]) -> None
     touched = sorted(_touched_persons(store, graphs))
     neighbours = _neighbours(store, touched)
     n = _persons_with_participations(store)
-    known = _stored_scores(
-        store, iri, {p for p in touched} | {q for p in touched for q in neighbours[p]}
-    )
+    known = _stored_scores(store, iri, set(touched))
+    # Communities of the co-attendees of new persons (the only ones that need a vote).
+    around = {q for p in touched if p not in known for q in neighbours[p]} - set(known)
+    known.update(_stored_scores(store, iri, around))
     max_community = _max_community(store, iri)
     rows: dict[str, dict[str, Any]] = {}
+    stale: list[ox.Triple] = []
     for p in touched:
         old = known.get(p, {})
+        stale += old.get("_stored", [])
         row: dict[str, Any] = {
             "degree": len(neighbours[p]) / (n - 1) if n > 1 else 0.0,
             "betweenness": old.get("betweenness", 0.0),
@@ -150,7 +153,7 @@ def _update_persons(store: Store, settings: Settings, graphs: list[str]) -> None
         if community is not None:
             row["community"] = community
         rows[p] = row
-    _write(store, settings, rows)
+    _write(store, settings, rows, stale)
 
 
 def _values(iris: Iterable[str]) -> str:
@@ -196,6 +199,10 @@ def _stored_scores(store: Store, iri: str, nodes: set[str]) -> dict[str, dict[st
         )
         for row in store.query(query):
             name = names.get(row["p"].value)
+            if name is not None:  # kept as stored, to delete exactly these triples
+                out[row["s"].value].setdefault("_stored", []).append(
+                    ox.Triple(row["s"], row["p"], row["o"])
+                )
             if name == "community":
                 out[row["s"].value][name] = int(row["o"].value)
             elif name is not None:
@@ -229,8 +236,11 @@ def _insert(iri: str, triples: list[ox.Triple]) -> str:
     return f"INSERT DATA {{ GRAPH <{iri}> {{\n{lines}\n}}\n{lines}\n}}"
 
 
-def _write(store: Store, settings: Settings, rows: dict[str, dict[str, Any]]) -> None:
-    """Replace the touched nodes' scores and the version stamp, in one transaction.
+def _write(
+    store: Store, settings: Settings, rows: dict[str, dict[str, Any]], stale: list[ox.Triple]
+) -> None:
+    """Replace the touched nodes' scores (``stale``: their stored score triples) and the
+    version stamp, in one transaction.
 
     Score triples live only in the analytics graph, so removing them from the merged
     default graph too is right (no article graph states them).
@@ -250,18 +260,12 @@ def _write(store: Store, settings: Settings, rows: dict[str, dict[str, Any]]) ->
         if "community" in row:
             value = ox.Literal(str(row["community"]), datatype=integer)
             triples.append(ox.Triple(subject, props["community"], value))
-    score_props = " ".join(f"<{p}>" for p in sc.SCORE_PROPERTIES.values())
-    delete = ""
-    for start in range(0, len(rows), 500):
-        chunk = sorted(rows)[start : start + 500]
-        delete += (
-            f"DELETE {{ GRAPH <{iri}> {{ ?s ?p ?o }} ?s ?p ?o }} WHERE {{ "
-            f"VALUES ?s {{ {_values(chunk)} }} VALUES ?p {{ {score_props} }} "
-            f"GRAPH <{iri}> {{ ?s ?p ?o }} }} ;\n"
-        )
-    delete += (
+    update = (
         f"DELETE {{ GRAPH <{iri}> {{ <{iri}> {generated} ?t }} <{iri}> {generated} ?t }} "
         f"WHERE {{ GRAPH <{iri}> {{ <{iri}> {generated} ?t }} }} ;\n"
     )
-    store.update(delete + _insert(iri, triples))
+    if stale:
+        lines = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in stale)
+        update += f"DELETE DATA {{ GRAPH <{iri}> {{\n{lines}\n}}\n{lines}\n}} ;\n"
+    store.update(update + _insert(iri, triples))
     sc._CACHES.pop(store, None)
