@@ -625,6 +625,30 @@ def analyze(
         sys.exit(code)
 
 
+@main.command()
+@click.argument("org")
+@click.option("--title", "title", metavar="TITLE", default=None, help="Only this post title.")
+@click.option("--at", "at", metavar="DATE", default=None, help="Held on DATE (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@store_option
+@handle_errors
+def holders(org: str, title: str | None, at: str | None, fmt: str, store_url: str | None) -> None:
+    """Who held posts in ORG (a name, with or without diacritics, or an IRI), on --at DATE.
+
+    Each holder comes with the interval the articles give (exact bounds when stated, else
+    what the evidence bounds them by) and the evidence sentences.
+    """
+    from justicekg.holders import render_holders, run_holders
+
+    settings = _settings(store=store_url)
+    store = _open_with_data(settings)
+    try:
+        iris, found = run_holders(store, settings.base_iri, org, at=at, title=title)
+    finally:
+        store.close()
+    click.echo(render_holders(found, orgs=iris, at=at, fmt=fmt))
+
+
 @main.command(name="eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option(
@@ -693,3 +717,12 @@ def gen_namespace(check: bool) -> None:
         return
     target.write_text(text, encoding="utf-8")
     click.echo(f"wrote {target}")
+
+
+def _add_commands() -> None:
+    from justicekg.harvest.cli import harvest
+
+    main.add_command(harvest)
+
+
+_add_commands()

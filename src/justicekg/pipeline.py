@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
     from justicekg.gate import LeftOut
+    from justicekg.harvest.pages import HarvestedPage
     from justicekg.store.base import Store
     from justicekg.validate import ValidationReport
 
@@ -85,17 +86,25 @@ def collect_sources(paths: Iterable[str | Path]) -> list[tuple[Path, Path | None
     Raises:
         InputError: a path that does not exist.
     """
+    from justicekg.harvest.pages import harvested_pages
+    from justicekg.harvest.warcs import is_warc
+
     found: list[tuple[Path, Path | None]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(
-                (p, path)
+            files = [
+                p
                 for p in sorted(path.rglob("*"))
                 if p.is_file()
-                and p.suffix.lower() in ARTICLE_SUFFIXES | REPORT_SUFFIXES
+                and (p.suffix.lower() in ARTICLE_SUFFIXES | REPORT_SUFFIXES or is_warc(p))
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            ]
+            found.extend((p, path) for p in files if not is_warc(p))
+            # harvested pages: the latest record of each URL over all the folder's WARC files
+            found.extend((page, path) for page in harvested_pages([p for p in files if is_warc(p)]))  # type: ignore[misc]
+        elif path.is_file() and is_warc(path):
+            found.extend((page, None) for page in harvested_pages([path]))  # type: ignore[misc]
         elif path.is_file():
             found.append((path, None))
         else:
@@ -124,8 +133,11 @@ def read_report(
     Raises:
         InputError: the file is unreadable, or larger than ``max_bytes`` (0: no limit).
     """
+    from justicekg.harvest.pages import HarvestedPage
     from justicekg.identity import article_id, public_source, relative_source
 
+    if isinstance(path, HarvestedPage):
+        return _read_harvested(path, max_bytes=max_bytes)
     if path.suffix.lower() in REPORT_SUFFIXES:
         from justicekg.text.read import check_size
 
@@ -145,6 +157,26 @@ def read_report(
     report.article.id = article_id(path, root, report.article.url)
     report.article.source = relative_source(path, root)
     return report
+
+
+def _read_harvested(page: HarvestedPage, *, max_bytes: int) -> ExtractionReport:
+    """Extract a harvested page: its URL is the article's id and ``url``."""
+    from justicekg.extract import extract
+    from justicekg.harvest.pages import read_page
+    from justicekg.identity import url_id
+    from justicekg.text.read import RawArticle
+
+    raw = read_page(page, max_bytes=max_bytes)
+    assert isinstance(raw, RawArticle)
+    return extract(
+        raw.text,
+        article_id=url_id(page.url) or page.source,
+        url=page.url,
+        published=raw.published,
+        title=raw.title,
+        source=page.source,
+        site_name=raw.site_name,
+    )
 
 
 def build(report: ExtractionReport, settings: Settings) -> Graph:

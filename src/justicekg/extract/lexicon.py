@@ -37,14 +37,22 @@ def _case_variants(text: str) -> tuple[str, ...]:
     """As written, first letter lower/upper, all lower, sentence case, title case
     (``Trưởng Phòng``)."""
     low = text.lower()
-    return (
+    out = [
         text,
         text[:1].lower() + text[1:],
         text[:1].upper() + text[1:],
         low,
         low[:1].upper() + low[1:],
         " ".join(w[:1].upper() + w[1:] for w in text.split(" ")),
-    )
+    ]
+    words = text.split(" ")
+    if 2 <= len(words) <= 3:
+        # real pages capitalize inside short titles at will: "Tỉnh Ủy viên", "Chánh văn Phòng"
+        forms = [[words[0][:1].upper() + words[0][1:]]]
+        for w in words[1:]:
+            forms = [[*f, x] for f in forms for x in (w[:1].lower() + w[1:], w[:1].upper() + w[1:])]
+        out.extend(" ".join(f) for f in forms)
+    return tuple(out)
 
 
 def domain_key(text: str) -> str:
@@ -118,7 +126,8 @@ def lexicon() -> Lexicon:
     base = _alt([v for t in titles for v in _case_variants(t["title"])])
     title_re = re.compile(
         rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|Cố|quyền|nguyên|phó|tân|cố)\s+)*(?:{base})"
-        rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách|thứ [Nn]hất|Thứ nhất))?(?![\w])"
+        rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách|thứ [Nn]hất|Thứ nhất|"
+        rf"chuyên trách|Chuyên trách))?(?![\w])"
     )
     # keyed by the lower-cased title, marks kept: "Thứ trưởng" (Bộ) is not "Thủ trưởng"
     title_head = {" ".join(t["title"].lower().split()): t["org_head"] for t in titles}

@@ -17,7 +17,7 @@ from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES
 from justicekg.errors import InputError
 from justicekg.text.normalize import normalize
 
-__all__ = ["RawArticle", "check_size", "decode", "read_article"]
+__all__ = ["RawArticle", "check_size", "decode", "read_article", "read_html"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,9 +193,34 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", where=where) from exc
     raw = decode(data, where=where)
-    title = published = url = site = None
     if p.suffix.lower() in (".html", ".htm", ".xhtml"):
-        raw, title, published, url, site = _html(raw, where)
+        return read_html(raw, where=where)
+    return _article(raw, where=where)
+
+
+def read_html(page: str, *, where: str, url: str | None = None) -> RawArticle:
+    """An article from an HTML page already decoded (a harvested response).
+
+    ``url`` (the address the page was fetched from) wins over the URL the page states.
+
+    Raises:
+        InputError: no main content, or no text.
+    """
+    raw, title, published, stated_url, site = _html(page, where)
+    return _article(
+        raw, where=where, title=title, published=published, url=url or stated_url, site=site
+    )
+
+
+def _article(
+    raw: str,
+    *,
+    where: str,
+    title: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    site: str | None = None,
+) -> RawArticle:
     text = normalize(raw)
     if not text:
         raise InputError("empty file", where=where, hint="the article has no text")

@@ -122,6 +122,32 @@ def compact(iri: str) -> str:
     return iri
 
 
+def holders_context(state: WebState, iri: str, at: str) -> dict[str, Any]:
+    """Who held the organization's posts on day ``at`` (``/page/org/<slug>?at=DATE``).
+
+    Raises:
+        HoldersError: ``at`` is not an ISO day (400).
+    """
+    from justicekg.holders import check_day, holders, holders_query, org_until, org_until_query
+
+    day = check_day(at)
+    presenter = Presenter(state)
+    query = holders_query(iri)
+    until = org_until(lookup.select(state, org_until_query(iri)).rows)
+    found = holders(lookup.select(state, query).rows, at=day, until=until)
+    rows = [
+        {
+            "person": presenter.cell_for(h.person, h.name or h.person),
+            "title": presenter.cell_for(h.post, h.post_title) if h.post else Cell(h.post_title),
+            "acting": h.acting,
+            "interval": h.interval_text(),
+            "evidence": h.evidence(),
+        }
+        for h in found
+    ]
+    return {"holders_at": day, "holders": rows, "holders_query": query}
+
+
 def entity_context(state: WebState, kind: str, iri: str, *, page: int = 1) -> dict[str, Any]:
     """Everything ``entity.html`` (or ``article.html``) needs for one page of one entity."""
     from flask import current_app

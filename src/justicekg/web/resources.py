@@ -197,6 +197,11 @@ def page(kind: str, slug: str) -> Any:
     _require(iri)
     page = page_number()
     context = entity_context(_state(), kind, iri, page=page)
+    at = request.args.get("at")
+    if kind == "org" and at is not None:
+        from justicekg.web.entities import holders_context
+
+        context.update(holders_context(_state(), iri, at))
     html = render_template(context["template"], **context)
     response = Response(html, content_type="text/html; charset=utf-8")
     links = [_alternates(kind, slug)]

@@ -24,11 +24,12 @@ def _form_pattern(form: str) -> str:
     """A written form as a regex: its first letter as written, the rest in any case, any
     spacing, and dashes and commas spaced any way."""
     rest: list[str] = []
+    form = re.sub(r"\s*[-–]\s*", "-", form)
     for ch in form[1:]:
         if ch == " ":
             rest.append(r"\s+")
         elif ch in "-–":
-            rest.append(r"\s*[-–]\s*")
+            rest.append(r"(?:\s*[-–]\s*|\s+)")  # "Thi đua khen thưởng": the dash is often lost
         elif ch == ",":
             rest.append(r"\s*,")
         else:
@@ -78,7 +79,25 @@ def national_bodies(doc: Doc) -> list[Span]:
             if not any(lead.endswith(b) for b in before):
                 continue
         out.append(Span(m.start(), m.end(), "org", name, "national", {"kind": kind}))
+    # "Trưởng ban Công tác đại biểu …": the title writes the body's head in lower case
+    for t in _LOWER_AFTER_TITLE.finditer(text):
+        at = t.start("head")
+        if any(o.start <= at < o.end for o in out):
+            continue
+        cased = text[:at] + text[at].upper() + text[at + 1 :]
+        m = pattern.match(cased, at)
+        if m is None:
+            continue
+        name, kind, before = order[int(str(m.lastgroup)[1:])]
+        if not before:
+            out.append(Span(at, m.end(), "org", name, "national", {"kind": kind}))
     return out
+
+
+_LOWER_AFTER_TITLE = re.compile(
+    r"(?<![\w])(?:Trưởng|trưởng|Chánh|chánh|Chủ nhiệm|chủ nhiệm)[ \t]+"
+    r"(?P<head>ban|văn phòng|ủy ban)(?=[ \t])"
+)
 
 
 #: a newspaper or magazine: "Báo" / "Tạp chí" and capitalized name words
@@ -121,6 +140,22 @@ def _press_tail(text: str, end: int) -> list[str]:
 _NOT_PRESS = frozenset("cáo chí động hiệu tin giá danh".split())
 
 
+@cache
+def _person_run() -> re.Pattern[str]:
+    from justicekg.extract.lexicon import SP, SYL
+
+    return re.compile(
+        rf"(?:{lexicon().surname_re}){SP}{SYL}(?:{SP}{SYL}){{1,3}}"
+        rf"(?=[ \t]*[,.;:()\n]|[ \t]+[{LOWER}]|$)"
+    )
+
+
+def _person_starts(text: str, pos: int) -> bool:
+    """A surname and two to four more capitalized syllables up to punctuation or a lower-case
+    word start at ``pos``: a person's full name, not more words of a title."""
+    return _person_run().match(text, pos) is not None
+
+
 def press(doc: Doc) -> list[Span]:
     """Newspapers and magazines: ``Báo Pháp luật Việt Nam``, ``Tạp chí Dân chủ và Pháp luật``
     (``và`` joins two capitalized words)."""
@@ -142,6 +177,8 @@ def press(doc: Doc) -> list[Span]:
             if w is not None:
                 if not words and w.group(1).lower() in _NOT_PRESS:
                     break
+                if len(words) >= 2 and _person_starts(text, w.start(1)):
+                    break  # "Tổng Biên tập Báo Pháp luật Việt Nam Vũ Hoài Nam": the editor
                 words.append(w.group(1))
                 end = w.end()
                 continue
@@ -168,6 +205,8 @@ def press(doc: Doc) -> list[Span]:
                 break  # "Báo A và Tạp chí B": two titles
             words.extend(low.group(1).split())
             end = low.end()
+        if words[-2:] == ["điện", "tử"] and len(words) > 2:
+            words = words[:-2]  # "Báo Đồng Nai điện tử": the paper's online edition is the paper
         if not words or text[m.start() : end].isupper():
             continue
         name = " ".join([text[m.start() : m.end()], *words])

@@ -7,7 +7,7 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import lexicon
+from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.extract.recognizers.base import register
 
 
@@ -23,6 +23,10 @@ def canonical_title(raw: str) -> str:
 
 #: heads whose title is a post only with the body named in it (``Phó trưởng Đoàn ĐBQH tỉnh``)
 _NAMED_BODY_ONLY = ("Đoàn",)
+#: qualifiers after a title that do not change its head (``Phó Trưởng đoàn chuyên trách``)
+#: a bare place word after a title, no place name following (``… tỉnh phát biểu``)
+_BARE_PLACE_AFTER = re.compile(rf"[ \t]+(tỉnh|thành phố)(?![\w]|[ \t]+[{UPPER}])")
+_QUALIFIER = re.compile(r"\s+(?:[Tt]hường trực|[Cc]huyên trách)(?![\w])")
 
 
 @register("titles")
@@ -44,22 +48,20 @@ class Titles:
             base = " ".join(
                 w for w in words if w.lower() not in ("phó", "quyền", "tân", "nguyên", "cố")
             )
-            key = " ".join(base.replace(" Thường trực", "").replace(" thường trực", "").split())
+            key = _QUALIFIER.sub("", base)
             head = lex.title_head.get(key.lower(), "")
             if head in _NAMED_BODY_ONLY and not any(
-                o.start == m.end() - len(head) for o in doc.by_label("org")
+                o.start == m.end() - len(head)
+                or (o.name.startswith(head) and not doc.text[m.end() : o.start].strip())
+                for o in doc.by_label("org")
             ):
                 continue  # "làm trưởng đoàn" of a working visit: a role for a day, no post
-            doc.add(
-                Span(
-                    m.start(),
-                    m.end(),
-                    "title",
-                    canonical_title(_strip(raw)),
-                    "gazetteer",
-                    {"head": head},
-                )
-            )
+            name = canonical_title(_strip(raw))
+            bare = _BARE_PLACE_AFTER.match(doc.text, m.end())
+            if head == "Thi hành án dân sự" and bare is not None:
+                # "Trưởng Thi hành án dân sự tỉnh" (from 2025): the office is named by its level
+                name += " " + bare.group(1)
+            doc.add(Span(m.start(), m.end(), "title", name, "gazetteer", {"head": head}))
         pattern, full = _abbreviations()
         for m in pattern.finditer(doc.text):
             # "PGĐ Sở Tư pháp": an abbreviated title, read as the title it stands for
