@@ -26,7 +26,7 @@ from justicekg.harvest.discover import (
 )
 from justicekg.harvest.fetch import Fetcher, Response
 from justicekg.harvest.sources import Source
-from justicekg.harvest.state import State
+from justicekg.harvest.state import Known, State
 from justicekg.harvest.warcs import WarcWriter, read_record
 
 __all__ = ["HarvestSummary", "Harvester"]
@@ -102,17 +102,22 @@ class Harvester:
 
     # -- fetching ---------------------------------------------------------------------------
 
+    def _get(self, url: str) -> tuple[Known | None, Response]:
+        """GET ``url``, conditionally when the folder already holds it."""
+        known = self.state.get(url)
+        response = self.fetcher.get(
+            url,
+            etag=known.etag if known else None,
+            last_modified=known.last_modified if known else None,
+        )
+        return known, response
+
     def _robots(self, url: str) -> Response | None:
         """robots.txt of a host (asked conditionally; a 4xx is passed on: it allows all)."""
         import urllib3
 
-        known = self.state.get(url)
         try:
-            response = self.fetcher.get(
-                url,
-                etag=known.etag if known else None,
-                last_modified=known.last_modified if known else None,
-            )
+            known, response = self._get(url)
         except urllib3.exceptions.HTTPError:
             return None
         if response.not_modified and known is not None and known.warc is not None:
@@ -132,13 +137,8 @@ class Harvester:
             self.summary.disallowed += 1
             self.log(f"disallowed by robots.txt: {url}")
             return None
-        known = self.state.get(url)
         try:
-            response = self.fetcher.get(
-                url,
-                etag=known.etag if known else None,
-                last_modified=known.last_modified if known else None,
-            )
+            known, response = self._get(url)
         except urllib3.exceptions.HTTPError as exc:
             self.summary.failures.append((url, str(exc)))
             self.log(f"failed: {url}: {exc}")
