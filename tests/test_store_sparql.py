@@ -16,6 +16,7 @@ from justicekg.store import open_store
 from justicekg.store.sparql import SparqlStore
 
 EX = "https://example.org/"
+G = "https://w3id.org/justicekg/graph/"  # justicekg's graphs (the default base IRI)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -74,16 +75,16 @@ def test_remote_store_keeps_the_same_layout(endpoint: str) -> None:
     store = open_store(endpoint)
     assert isinstance(store, SparqlStore)
     assert store.is_empty()
-    store.replace_graphs({EX + "g1": [t("a"), t("b")], EX + "g2": [t("b")]})
+    store.replace_graphs({G + "g1": [t("a"), t("b")], G + "g2": [t("b")]})
     assert store.stats().triples == 2
-    assert store.graph_names() == [EX + "g1", EX + "g2"]
-    store.replace_graphs({EX + "g1": [t("c")]})
+    assert store.graph_names() == [G + "g1", G + "g2"]
+    store.replace_graphs({G + "g1": [t("c")]})
     assert sorted(r["s"].value for r in store.query("SELECT ?s { ?s ?p ?o }")) == [
         EX + "b",
         EX + "c",
     ]
-    assert [tr.subject.value for tr in store.triples(EX + "g2")] == [EX + "b"]
-    store.remove_graphs([EX + "g1", EX + "g2"])
+    assert [tr.subject.value for tr in store.triples(G + "g2")] == [EX + "b"]
+    store.remove_graphs([G + "g1", G + "g2"])
     assert store.is_empty()
 
 
