@@ -53,6 +53,7 @@ class Engine:
     folder: Path
     #: justicekg settings (field → value) for this server, e.g. ``update_url``
     options: dict[str, str] = field(default_factory=dict)
+    proc: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
@@ -67,6 +68,14 @@ class Engine:
         return {f"JUSTICEKG_{k.upper()}": v for k, v in self.options.items()}
 
     def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+            return
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGTERM)
         for _ in range(100):
@@ -127,25 +136,22 @@ def start_oxigraph(folder: Path, *, port: int | None = None) -> Engine:
     port = port or free_port()
     folder.mkdir(parents=True, exist_ok=True)
     log = folder / "oxigraph.log"
-    proc = subprocess.Popen(
-        [binary, "serve", "--location", str(folder / "oxdata"), "--bind", f"127.0.0.1:{port}"],
-        stdout=log.open("wb"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [binary, "serve", "--location", str(folder / "oxdata"), "--bind", f"127.0.0.1:{port}"],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     (folder / "oxigraph.pid").write_text(str(proc.pid))
     base = f"http://127.0.0.1:{port}"
     _wait_http(base + "/", 30, proc, log)
-    return Engine(
-        "oxigraph",
-        proc.pid,
-        folder,
-        {
-            "store": base + "/query",
-            "update_url": base + "/update",
-            "graph_store_url": base + "/store",
-        },
-    )
+    options = {
+        "store": base + "/query",
+        "update_url": base + "/update",
+        "graph_store_url": base + "/store",
+    }
+    return Engine("oxigraph", proc.pid, folder, options, proc)
 
 
 def _isql(sql_port: int, password: str, sql: str) -> subprocess.CompletedProcess[str]:
@@ -168,9 +174,8 @@ def start_virtuoso(
 ) -> Engine:
     """A private Virtuoso instance on 127.0.0.1 with its database in ``folder/virt`` (≈4 s).
 
-    With ``digest_user``, a SQL user with SPARQL update rights is created and the store
-    settings use ``/sparql-auth`` with HTTP digest authentication; otherwise the anonymous
-    ``SPARQL`` user is granted updates on ``/sparql``.
+    The anonymous ``SPARQL`` user is granted updates on ``/sparql``; with ``digest_user``, a
+    user with SPARQL update rights is also created, for ``/sparql-auth`` (HTTP digest).
     """
     binary = virtuoso_binary()
     if binary is None:
@@ -192,13 +197,14 @@ def start_virtuoso(
         ini.append(line)
     (db / "virtuoso.ini").write_text("\n".join(ini) + "\n")
     log = folder / "virtuoso.log"
-    proc = subprocess.Popen(
-        [binary, "+foreground", "+configfile", str(db / "virtuoso.ini")],
-        cwd=db,
-        stdout=log.open("wb"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [binary, "+foreground", "+configfile", str(db / "virtuoso.ini")],
+            cwd=db,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     (folder / "virtuoso.pid").write_text(str(proc.pid))
     base = f"http://127.0.0.1:{port}"
     _wait_http(base + "/sparql", 120, proc, log)
@@ -213,15 +219,7 @@ def start_virtuoso(
     if done.returncode != 0:
         raise RuntimeError(f"isql-vt failed: {done.stdout}{done.stderr}")
     options = {"store": base + "/sparql", "graph_store_url": base + "/sparql-graph-crud"}
-    if digest_user:
-        options = {
-            "store": base + "/sparql-auth",
-            "graph_store_url": base + "/sparql-graph-crud-auth",
-            "store_user": digest_user,
-            "store_password": digest_password,
-            "store_auth": "digest",
-        }
-    return Engine("virtuoso", proc.pid, folder, options)
+    return Engine("virtuoso", proc.pid, folder, options, proc)
 
 
 ENGINES = {"oxigraph": start_oxigraph, "virtuoso": start_virtuoso}

@@ -63,10 +63,8 @@ class Client:
         self.timeout = timeout
         self._digest: urllib.request.HTTPDigestAuthHandler | None = None
         if user and auth == "digest":
-            manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            manager.add_password(None, "http://", user, password)
-            manager.add_password(None, "https://", user, password)
-            self._digest = urllib.request.HTTPDigestAuthHandler(manager)
+            self._passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            self._digest = urllib.request.HTTPDigestAuthHandler(self._passwords)
         self._opener = urllib.request.build_opener(*([self._digest] if self._digest else []))
 
     def headers(self) -> dict[str, str]:
@@ -98,6 +96,7 @@ class Client:
             # urllib counts challenges per handler, never per request: six requests in, it
             # would give up ("digest auth failed") on a server that challenges every request.
             self._digest.reset_retry_count()
+            self._passwords.add_password(None, url, self.user, self.password)
         try:
             with self._opener.open(req, timeout=self.timeout) as resp:
                 return Response(resp.status, resp.headers, resp.read())
