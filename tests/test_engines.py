@@ -328,3 +328,25 @@ def test_virtuoso_system_graphs_are_not_justicekgs(engine: Any, env: dict[str, s
     assert {r["g"].value for r in rows} == set(names)
     with pytest.raises(QueryError):
         store.query("SELECT WHERE {")
+
+
+def test_the_query_url_alone_finds_the_rest(engine: Any, env: dict[str, str]) -> None:
+    """``--store URL`` alone: the update and Graph Store endpoints are found (README)."""
+    store = open_store(engine.url, settings=Settings(store=engine.url))
+    found = {"update_url": store.update_url, "graph_store_url": store.graph_store_url}
+    expected = {"update_url": engine.options.get("update_url", engine.url)}
+    expected["graph_store_url"] = engine.options["graph_store_url"]
+    assert found == expected
+    bare = {"JUSTICEKG_ARTICLES_DIR": "/nonexistent"}
+    again = _cli(
+        ["ingest", str(PROJECT_ROOT / "data" / "articles"), "--store", engine.url], env=bare
+    )
+    assert again.exit_code == 0, again.output
+    flags = ["--store", engine.url, "--graph-store-url", "none"]
+    if "update_url" in engine.options:
+        flags += ["--update-url", engine.options["update_url"]]
+    by_updates = _cli(["ingest", str(PROJECT_ROOT / "data" / "articles"), *flags], env=bare)
+    assert by_updates.exit_code == 0, by_updates.output
+    assert json.loads(
+        _cli(["stats", "--format", "json", "--store", engine.url], env=bare).output
+    ) == json.loads(_cli(["stats", "--format", "json"], env=env).output)

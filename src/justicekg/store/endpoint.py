@@ -10,6 +10,7 @@ challenges, as Virtuoso's ``/sparql-auth`` does) or a bearer token.
 from __future__ import annotations
 
 import base64
+import http.client
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -18,6 +19,10 @@ from email.message import Message
 from justicekg.errors import ConfigError, QueryError, StoreError
 
 AUTH_KINDS = ("basic", "digest")
+
+# Virtuoso echoes every ``named-graph-uri`` of a query as one response header: with justicekg's
+# graphs listed (one per article), far more than http.client's limit of 100 headers.
+http.client._MAXHEADERS = max(http.client._MAXHEADERS, 1_000_000)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
