@@ -134,6 +134,7 @@ def start_oxigraph(folder: Path, *, port: int | None = None) -> Engine:
     if binary is None:
         raise RuntimeError("no oxigraph binary: pip install oxigraph")
     port = port or free_port()
+    folder = folder.resolve()
     folder.mkdir(parents=True, exist_ok=True)
     log = folder / "oxigraph.log"
     with log.open("wb") as out:
@@ -180,6 +181,7 @@ def start_virtuoso(
     binary = virtuoso_binary()
     if binary is None:
         raise RuntimeError("no virtuoso-t: apt-get install virtuoso-opensource")
+    folder = folder.resolve()
     port = port or free_port()
     sql_port = sql_port or free_port()
     db = folder / "virt"

@@ -350,3 +350,33 @@ def test_the_query_url_alone_finds_the_rest(engine: Any, env: dict[str, str]) ->
     assert json.loads(
         _cli(["stats", "--format", "json", "--store", engine.url], env=bare).output
     ) == json.loads(_cli(["stats", "--format", "json"], env=env).output)
+
+
+def test_web_updates_keep_the_merged_graph(
+    engine: Any, env: dict[str, str], embedded: dict[str, str]
+) -> None:
+    """``/update`` (with ``update_token``) on top of each server: the merged graph follows,
+    in the server's layout (a named merged graph on Virtuoso)."""
+    from justicekg.web import create_app
+
+    settings = engine.settings(Settings(articles_dir="/nonexistent", update_token="t0ken"))
+    store = open_store(settings.store, settings=settings)
+    client = create_app({"TESTING": True, "SETTINGS": settings, "STORE": store}).test_client()
+    auth = {"Authorization": "Bearer t0ken"}
+    graph = settings.base_iri + "graph/zz-web-update"
+    insert = f'INSERT DATA {{ GRAPH <{graph}> {{ <urn:jkg:s> <urn:jkg:p> "web" }} }}'
+    ask = 'ASK { <urn:jkg:s> <urn:jkg:p> "web" }'
+    r = client.post("/update", data=insert, content_type="application/sparql-update", headers=auth)
+    assert r.status_code in (200, 204), r.get_data(as_text=True)
+    assert bool(store.query(ask))
+    r = client.post(
+        "/update",
+        data=f"DROP SILENT GRAPH <{graph}>",
+        content_type="application/sparql-update",
+        headers=auth,
+    )
+    assert r.status_code in (200, 204), r.get_data(as_text=True)
+    assert not bool(store.query(ask))
+    mine = json.loads(_cli(["stats", "--format", "json"], env=env).output)
+    theirs = json.loads(_cli(["stats", "--format", "json"], env=embedded).output)
+    assert (mine["triples"], mine["graphs"]) == (theirs["triples"], theirs["graphs"])

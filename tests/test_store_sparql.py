@@ -409,3 +409,48 @@ def test_cli_update_url_reaches_the_store_and_stats_names_the_server(
     assert stats.exit_code == 0, stats.output
     assert "in memory" not in stats.output
     assert f"on the SPARQL server {endpoint}" in stats.output
+
+
+@pytest.mark.parametrize("merged", ["auto", "https://w3id.org/justicekg/store/merged"])
+def test_a_client_update_keeps_the_merge_in_this_layout(endpoint: str, merged: str) -> None:
+    """The web app's ``/update`` appends ``RESYNC_MERGE_UPDATE``: the remote store gives it the
+    form of its own layout (a named merged graph on Virtuoso) and justicekg's graphs only."""
+    from justicekg.store.base import RESYNC_MERGE_UPDATE
+
+    store = open_store(endpoint, settings=Settings(merged_graph=merged))
+    _Handler.backend.add(
+        ox.Quad(
+            ox.NamedNode(EX + "x"), ox.NamedNode(EX + "p"), ox.Literal("sys"), ox.NamedNode(SYSTEM)
+        )
+    )
+    store.replace_graphs({G + "g1": [t("a")]})
+    store.update(
+        f"INSERT DATA {{ GRAPH <{G}g2> {{ <{EX}b> <{EX}p> 'v' }} }} ;\n" + RESYNC_MERGE_UPDATE
+    )
+    assert sorted(r["s"].value for r in store.query("SELECT ?s { ?s ?p ?o }")) == [
+        EX + "a",
+        EX + "b",
+    ]
+    store.update(f"DROP GRAPH <{G}g1> ;\n" + RESYNC_MERGE_UPDATE)
+    assert [r["s"].value for r in store.query("SELECT ?s { ?s ?p ?o }")] == [EX + "b"]
+
+
+def test_graphs_are_listed_from_a_registry_the_writes_keep(
+    endpoint: str, behaviour: Behaviour
+) -> None:
+    """Listing graphs from the quads is slow on Virtuoso: the writes keep a registry; a store
+    written by another tool is scanned once."""
+    nq = f"<{EX}s> <{EX}p> 'v' <{G}other-tool> ."
+    _Handler.backend.load(nq.replace("'", '"').encode(), ox.RdfFormat.N_QUADS)
+    settings = Settings(merged_graph="https://w3id.org/justicekg/store/merged")
+    store = open_store(endpoint, settings=settings)
+    assert store.graph_names() == [G + "other-tool"]  # scanned, registry written
+    store.replace_graphs({G + "g1": [t("a")], G + "g2": [t("b")]})
+    store.remove_graphs([G + "g2"])
+    behaviour.requests.clear()
+    assert store.graph_names() == [G + "g1", G + "other-tool"]
+    assert not any(
+        "DISTINCT" in urllib.parse.unquote_plus(b) for _m, _p, _h, b in behaviour.requests
+    )
+    again = open_store(endpoint, settings=settings, read_only=True)
+    assert again.graph_names() == [G + "g1", G + "other-tool"]
