@@ -246,7 +246,9 @@ def test_other_graphs_are_never_counted_listed_or_exported(endpoint: str) -> Non
     assert b"sys" not in out.getvalue() and out.getvalue().count(b"\n") == 1
 
 
-def test_a_named_merged_graph_serves_as_the_default_graph(endpoint: str) -> None:
+def test_a_named_merged_graph_serves_as_the_default_graph(
+    endpoint: str, behaviour: Behaviour
+) -> None:
     """Virtuoso's layout, set explicitly: the merge in a named graph, read through
     ``default-graph-uri``; graphs a query names are justicekg's only."""
     merged = "https://w3id.org/justicekg/store/merged"
@@ -266,6 +268,9 @@ def test_a_named_merged_graph_serves_as_the_default_graph(endpoint: str) -> None
     ]
     graphs = {r["g"].value for r in store.query("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }")}
     assert graphs == {G + "g1", G + "g2"}
+    behaviour.requests.clear()
+    assert len(list(store.query(f"SELECT * {{ GRAPH <{G}g1> {{ ?s ?p ?o }} }}"))) == 1
+    assert not any("named-graph-uri" in b for _m, _p, _h, b in behaviour.requests)
     assert store.stats().triples == 2
     out = io.BytesIO()
     store.dump(out, ox.RdfFormat.N_TRIPLES)

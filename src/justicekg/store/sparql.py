@@ -51,7 +51,9 @@ _PROLOGUE = re.compile(
     r"(?:\s+|#[^\n]*\n?|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.IGNORECASE
 )
 _FORM = re.compile(r"(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
-_NAMES_GRAPHS = re.compile(r"\bGRAPH\b|\bFROM\b", re.IGNORECASE)
+#: A query that can enumerate graphs (``GRAPH ?g``): only it needs justicekg's graphs listed
+#: as ``named-graph-uri`` (≈60 ms per query on Virtuoso with 1,000 articles).
+_NAMES_GRAPHS = re.compile(r"\bGRAPH\s*[?$]", re.IGNORECASE)
 
 
 def query_form(sparql: str) -> str:
