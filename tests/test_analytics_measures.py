@@ -119,6 +119,11 @@ def test_path_explains_each_hop_and_merges_co_participation() -> None:
         "Trần Tiến Dũng is Giám đốc of Sở Tư pháp tỉnh Thanh Hóa",
         "Nguyễn Oanh is Phó Giám đốc of Sở Tư pháp tỉnh Thanh Hóa",
     ]
+    assert [h.facts["vi"] for h in result.hops] == [  # the pages' language, from the catalogue
+        "Lê Anh Tuấn và Trần Tiến Dũng cùng tham dự hội nghị “Hội nghị” ngày 27/11/2017",
+        "Trần Tiến Dũng là Giám đốc của Sở Tư pháp tỉnh Thanh Hóa",
+        "Nguyễn Oanh là Phó Giám đốc của Sở Tư pháp tỉnh Thanh Hóa",
+    ]
     assert result.to_dict()["length"] == 4
     assert "1. Lê Anh Tuấn and Trần Tiến Dũng both attended" in result.text()
 

@@ -75,7 +75,7 @@ def _report(
     for award, recipient in awards:
         award_rows.append(
             AwardDecision(award, recipient, "conferred", int(date[:4]), evidence=t.say(
-                f"{recipient} được tặng {award}."
+                f"{recipient} được tặng {award} vì thành tích năm {date[:4]}."
             ))
         )  # fmt: skip
         if recipient not in orgs:

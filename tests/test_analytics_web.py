@@ -85,8 +85,12 @@ def test_path_page(client: Any) -> None:
     html = client.get(
         "/graph/path", query_string={"a": "Lê Anh Tuấn", "b": "Võ Văn Minh"}
     ).get_data(as_text=True)
-    assert "both attended the conference" in html and "<q>Dự có đồng chí Lê Anh Tuấn" in html
+    assert "cùng tham dự hội nghị" in html and "<q>Dự có đồng chí Lê Anh Tuấn" in html
     assert html.count('class="jkg-path"') == 1
+    english = client.get(
+        "/graph/path", query_string={"a": "Lê Anh Tuấn", "b": "Võ Văn Minh", "lang": "en"}
+    ).get_data(as_text=True)
+    assert "both attended the conference" in english and "cùng tham dự" not in english
     r = client.get("/graph/path", query_string={"a": "Nguyễn Văn An", "b": "Lê Anh Tuấn"})
     assert r.status_code == 400 and r.get_data(as_text=True).count("/id/person/") >= 2
     assert client.get("/graph/path").status_code == 200

@@ -20,6 +20,7 @@ COMMANDS = [
     "stats",
     "serve",
     "analyze",
+    "holders",
     "eval",
     "gen-namespace",
 ]

@@ -38,7 +38,7 @@ BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;
         ("text/turtle;q=0.5, application/ld+json", conneg.RESOURCE, "jsonld"),
         ("text/html;q=0.1, text/turtle", conneg.RESOURCE, "turtle"),
         ("*/*", conneg.RESOURCE, "html"),
-        ("text/html;level=1, text/html;q=0", conneg.RESOURCE, "html"),
+        ("text/html;level=1;q=0.5, text/turtle;q=0.1", conneg.RESOURCE, "turtle"),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )
@@ -50,6 +50,13 @@ def test_negotiate(accept: str | None, offers: tuple[conneg.Format, ...], expect
 def test_not_acceptable(accept: str) -> None:
     with pytest.raises(conneg.NotAcceptableError):
         conneg.negotiate(accept, conneg.GRAPH)
+
+
+def test_a_range_with_parameters_is_not_the_plain_type() -> None:
+    """RFC 9110 12.5.1: ``text/html;level=1`` names only level-1 HTML; the plain ``text/html``
+    the server offers is ruled by ``text/html;q=0`` (read by Werkzeug's ``MIMEAccept``)."""
+    with pytest.raises(conneg.NotAcceptableError):
+        conneg.negotiate("text/html;level=1, text/html;q=0", conneg.RESOURCE)
 
 
 def test_most_specific_range_decides() -> None:

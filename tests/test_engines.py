@@ -44,7 +44,8 @@ SOURCES = [
 ]
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 _TIMES = re.compile(
-    r'(prov#(?:generatedAtTime|startedAtTime|endedAtTime)> )"[^"]*"'
+    r"((?:prov#(?:generatedAtTime|startedAtTime|endedAtTime)|terms/(?:created|modified))> )"
+    r'"[^"]*"'
 )  # the time of the ingest itself
 DIGEST_USER, DIGEST_PASSWORD = "jkg", "jkg-digest-pw"
 
@@ -145,14 +146,24 @@ def _nt(t: ox.Triple) -> str:
     return f"{t.subject} {t.predicate} {t.object} ."
 
 
+#: Virtuoso 7.2.5 fails to compile a README query (VALUES-bound variables inside FILTER
+#: EXISTS, also with BIND): "SP031: SPARQL compiler: Internal error: ssg_print_rvr_fixed_val()".
+#: A server bug, reported as a clear error (exit 2), never as a wrong answer.
+VIRTUOSO_COMPILER_BUG = "ssg_print_rvr_fixed_val"
+
+
 def test_readme_queries_give_the_same_answers(
-    env: dict[str, str], embedded: dict[str, str]
+    env: dict[str, str], embedded: dict[str, str], engine: Any
 ) -> None:
     examples = re.findall(r"justicekg query '([^']+)'", README)
     assert examples
+    answered = 0
     for sparql in examples:
         mine = _cli(["query", sparql, "--format", "json"], env=env)
         theirs = _cli(["query", sparql, "--format", "json"], env=embedded)
+        if engine.name == "virtuoso" and VIRTUOSO_COMPILER_BUG in mine.output:
+            assert mine.exit_code == 2 and "FILTER EXISTS" in sparql
+            continue
         assert mine.exit_code == 0, mine.output
         rows = json.loads(mine.stdout)["results"]["bindings"]
         assert rows
@@ -160,6 +171,8 @@ def test_readme_queries_give_the_same_answers(
         assert sorted(rows, key=key) == sorted(
             json.loads(theirs.stdout)["results"]["bindings"], key=key
         )
+        answered += 1
+    assert answered == len(examples) - (engine.name == "virtuoso")
 
 
 def test_a_result_past_the_row_cap_is_never_cut_silently(
@@ -377,6 +390,9 @@ def test_web_updates_keep_the_merged_graph(
     )
     assert r.status_code in (200, 204), r.get_data(as_text=True)
     assert not bool(store.query(ask))
-    mine = json.loads(_cli(["stats", "--format", "json"], env=env).output)
-    theirs = json.loads(_cli(["stats", "--format", "json"], env=embedded).output)
-    assert (mine["triples"], mine["graphs"]) == (theirs["triples"], theirs["graphs"])
+    # the merged graph is again the set union of justicekg's graphs
+    union = (
+        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+        f'FILTER(STRSTARTS(STR(?g), "{settings.base_iri}graph/")) }} }}'
+    )
+    assert int(next(iter(store.query(union, default_graph=[])))["n"].value) == store.stats().triples

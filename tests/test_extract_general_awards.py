@@ -108,3 +108,31 @@ def _awards(text: str, published: str = "2023-05-10") -> set[tuple[str, str, str
 )
 def test_general_awards(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _awards(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Dịp này, Thứ trưởng Lê Văn Bình trao Bằng khen chuyên đề của Bộ trưởng Bộ Tư pháp "
+            "cho bà Đỗ Thị Lan, Phó Giám đốc Sở Tư pháp tỉnh Hà Nam.",
+            {("Bằng khen của Bộ trưởng Bộ Tư pháp", "Đỗ Thị Lan", CON)},
+            id="thematic",
+        ),
+        pytest.param(
+            "Ông Nguyễn Văn Khang, Chấp hành viên Chi cục Thi hành án dân sự huyện Kim Bảng "
+            "được tặng Bằng khen đột xuất của Bộ trưởng Bộ Tư pháp.",
+            {("Bằng khen của Bộ trưởng Bộ Tư pháp", "Nguyễn Văn Khang", CON)},
+            id="extraordinary",
+        ),
+        pytest.param(
+            "Ông Nguyễn Văn Khang được tặng Bằng khen đột xuất vì hành động dũng cảm.",
+            set(),
+            id="no-giver-no-award",
+        ),
+    ],
+)
+def test_the_occasion_of_a_merit_does_not_hide_its_giver(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _awards(text) == expected

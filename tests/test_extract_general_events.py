@@ -192,3 +192,48 @@ def test_a_negated_cue_does_not_decide_the_kind() -> None:
         "công tác chứng thực, không tổ chức tập huấn riêng."
     )
     assert _events(text) == {("meeting", "2024-04-10")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 14/6/2023, Đại hội Hội Luật gia tỉnh Hưng Yên tiếp tục phiên làm việc thứ hai.",
+        "Sau hai ngày làm việc, Đại hội Công đoàn Sở Tư pháp tỉnh Hưng Yên bế mạc ngày 14/6/2023.",
+    ],
+)
+def test_a_session_of_a_congress_is_no_meeting(text: str) -> None:
+    assert _events(text) == {("other", "2023-06-14")}
+
+
+def test_a_working_visit_stays_a_meeting() -> None:
+    text = "Ngày 14/6/2023, đoàn công tác Bộ Tư pháp làm việc với Sở Tư pháp tỉnh Hưng Yên."
+    assert _events(text) == {("meeting", "2023-06-14")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Cũng tại Hà Nội, từ ngày 11 đến 13/10/2023, Hội nghị thường niên của Hội Luật gia "
+            "sẽ chính thức diễn ra.",
+            set(),
+            id="announced-range",
+        ),
+        pytest.param(
+            "Chương trình tư vấn sẽ diễn ra tại trụ sở Đoàn Luật sư tỉnh Hưng Yên trong hai ngày "
+            "(7-8/10/2023).",
+            set(),
+            id="announced-before-the-day",
+        ),
+        pytest.param(
+            "Ngày 5/3/2023, Sở Tư pháp tỉnh Hưng Yên tổ chức họp báo giới thiệu Hội thảo về "
+            "trợ giúp pháp lý sẽ diễn ra vào cuối tháng.",
+            {("meeting", "2023-03-05")},
+            id="held-then-announced",
+        ),
+    ],
+)
+def test_an_event_only_announced_is_not_reported(
+    text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert _events(text) == expected

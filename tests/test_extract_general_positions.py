@@ -25,7 +25,7 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             " tỉnh Hà Nam chủ trì hội nghị.",
             "Lê Văn Tâm",
             [
-                ("Bí thư", "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh Hà Nam"),
+                ("Bí thư Ban cán sự đảng", "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh Hà Nam"),
                 ("Viện trưởng", "Viện kiểm sát nhân dân tỉnh Hà Nam"),
             ],
             id="party-organ-before-head",
@@ -105,8 +105,8 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             " sát nhân dân tỉnh Hà Nam chủ trì.",
             "Lê Văn Tâm",
             [
-                ("Bí thư", "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh Hà Nam"),
-                ("Bí thư", "Đảng ủy Viện kiểm sát nhân dân tỉnh Hà Nam"),
+                ("Bí thư Ban cán sự đảng", "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh Hà Nam"),
+                ("Bí thư Đảng ủy", "Đảng ủy Viện kiểm sát nhân dân tỉnh Hà Nam"),
                 ("Viện trưởng", "Viện kiểm sát nhân dân tỉnh Hà Nam"),
             ],
             id="two-bare-party-roles-before-head",

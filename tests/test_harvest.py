@@ -192,3 +192,23 @@ def test_kill_mid_harvest_loses_no_stored_response(tmp_path: Path) -> None:
     assert set(before) <= set(after)
     assert len(set(after)) == 10
     assert f"{len(before)} not modified" in output
+
+
+def test_source_registry_rows_are_well_formed() -> None:
+    import csv
+
+    from justicekg.config import DATA_DIR
+    from justicekg.harvest.sources import load_sources, resolve_targets
+
+    with open(DATA_DIR / "gazetteers" / "provinces.tsv", encoding="utf-8") as handle:
+        current = {
+            row["name"] for row in csv.DictReader(handle, delimiter="\t") if not row["valid_to"]
+        }
+    sources = load_sources()
+    assert len(sources) >= 40
+    for source in sources.values():
+        assert source.base_url.startswith(("http://", "https://")), source
+        assert source.status in ("current", "legacy"), source
+        assert not source.province or source.province in current, source
+    assert [s.id for s in resolve_targets(["moj"])] == ["moj"]
+    assert all(s.status == "current" for s in resolve_targets([]))

@@ -175,13 +175,24 @@ def test_rule2_organization_is_its_full_name() -> None:
     assert mint_iri("org", "Sở Tư pháp tỉnh Nghệ An") != mint_iri("org", "Sở Tư pháp tỉnh Hà Tĩnh")
 
 
-def test_rule4_event_is_kind_date_place() -> None:
-    a = event_iri("conference", "2017-11-27", "Thanh Hóa")
-    assert a == event_iri("conference", "2017-11-27", "Thanh Hoá")
-    assert a != event_iri("conference", "2017-11-28", "Thanh Hóa")
-    assert a != event_iri("ceremony", "2017-11-27", "Thanh Hóa")
-    assert a != event_iri("conference", "2017-11-27", "Nghệ An")
-    assert str(event_iri("conference", None, None)).endswith("/conference--undated")
+def test_rule4_event_is_kind_date_place_organizer_name() -> None:
+    a = event_iri("conference", "2017-11-27", "Thanh Hóa", name="Hội nghị tổng kết")
+    assert a == event_iri("conference", "2017-11-27", "Thanh Hoá", name="hội nghị  tổng kết")
+    assert a != event_iri("conference", "2017-11-28", "Thanh Hóa", name="Hội nghị tổng kết")
+    assert a != event_iri("ceremony", "2017-11-27", "Thanh Hóa", name="Hội nghị tổng kết")
+    assert a != event_iri("conference", "2017-11-27", "Nghệ An", name="Hội nghị tổng kết")
+    # Same day, same province: another name or another organizer is another event.
+    assert a != event_iri("conference", "2017-11-27", "Thanh Hóa", name="Hội nghị tập huấn")
+    assert a != event_iri(
+        "conference", "2017-11-27", "Thanh Hóa", name="Hội nghị tổng kết", organizer="Sở Tư pháp"
+    )
+    assert "/conference--2017-11-27--thanh-hoa-" in str(a)
+    # Undated: keyed by article and sentence, never merged across either.
+    u = event_iri("meeting", None, None, article="a1", text="Họp giao ban tháng.")
+    assert str(u).rsplit("/", 1)[1].startswith("meeting--undated-")
+    assert u != event_iri("meeting", None, None, article="a2", text="Họp giao ban tháng.")
+    assert u != event_iri("meeting", None, None, article="a1", text="Họp chi bộ.")
+    assert u == event_iri("meeting", None, None, article="a1", text="Họp giao ban tháng.")
 
 
 def test_rule6_decision_is_award_recipient_status_year() -> None:

@@ -133,14 +133,18 @@ def test_context_parses_and_maps_to_defined_terms() -> None:
         "@context": context,
         "id": "https://w3id.org/justicekg/id/province/quang-binh",
         "type": "Province",
-        "label": "Quảng Bình",
+        "label": {"vi": "Quảng Bình", "en": "Quang Binh province"},
         "validUntil": "2025-07-01",
         "succeededBy": "https://w3id.org/justicekg/id/province/quang-tri",
     }
     g = Graph().parse(data=json.dumps(doc), format="json-ld")
     node = URIRef(doc["id"])
     assert (node, RDF.type, JKG.Province) in g
-    assert g.value(node, RDFS.label) == Literal("Quảng Bình", lang="vi")
+    # Labels keep their language (a language map: an English label is not forced to @vi).
+    assert set(g.objects(node, RDFS.label)) == {
+        Literal("Quảng Bình", lang="vi"),
+        Literal("Quang Binh province", lang="en"),
+    }
     assert isinstance(g.value(node, JKG.succeededBy), URIRef)
 
 
@@ -151,3 +155,29 @@ def test_generated_terms_module_has_no_drift() -> None:
 def test_closed_namespace_rejects_typos() -> None:
     with pytest.raises(AttributeError):
         _ = JKG.Persn
+
+
+def test_no_two_terms_share_a_label() -> None:
+    # jkg:Ministry (the class) and jkg:kindMinistry (the concept) were both "Bộ" (issue 11).
+    from collections import defaultdict
+
+    from rdflib.namespace import SKOS
+
+    onto = ontology_graph()
+    by_label: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+    for prop in (RDFS.label, SKOS.prefLabel):
+        for s, o in onto.subject_objects(prop):
+            by_label[(getattr(o, "language", None), str(o))].add(str(s))
+    shared = {k: v for k, v in by_label.items() if len(v) > 1}
+    assert shared == {}
+
+
+def test_owl2_datatype_map_and_collaborations() -> None:
+    from rdflib.namespace import ORG, XSD
+
+    onto = ontology_graph()
+    assert not list(onto.subjects(RDFS.range, XSD.date))  # outside the OWL 2 datatype map
+    supers = set(onto.objects(JKG.EmulationGroup, RDFS.subClassOf))
+    assert ORG.OrganizationalCollaboration in supers
+    assert (JKG.Organization, RDFS.subClassOf, ORG.FormalOrganization) not in onto
+    assert (JKG.ProvincialDepartment, RDFS.subClassOf, ORG.FormalOrganization) in onto

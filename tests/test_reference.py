@@ -84,7 +84,7 @@ def test_same_name_units_are_told_apart_by_validity(ref: Graph) -> None:
     new = resolve_district("Sa Pa", "Lào Cai", "2022-12-29")
     assert old is not None and new is not None and old != new
     assert ref.value(old, JKG.succeededBy) == new
-    assert ref.value(new, JKG.province) == resolve_province("Lào Cai")
+    assert ref.value(new, JKG.province) == resolve_province("Lào Cai", "2022-12-29")
 
 
 def test_aliases_resolve(ref: Graph) -> None:

@@ -43,7 +43,8 @@ def test_a_good_graph_conforms_with_only_warnings() -> None:
     report = validate(build_graph(_good(), SETTINGS, generated_at=WHEN))
     assert report.conforms
     assert report.violations == []
-    assert {r.shape for r in report.warnings} == {"jkgsh:PositionShape"}  # no evidence given
+    # no evidence given: the positions and the bounds of their intervals say so
+    assert {r.shape for r in report.warnings} == {"jkgsh:PositionShape", "jkgsh:InstantShape"}
     assert report.text.startswith("Conforms")
 
 

@@ -36,6 +36,8 @@ CASES = [
     ("SELECT", "tsv", "text/tab-separated-values", "text/tab-separated-values"),
     ("ASK", "json", SPARQL_JSON, "application/sparql-results+json"),
     ("ASK", "xml", "application/sparql-results+xml", "application/sparql-results+xml"),
+    ("ASK", "csv", "text/csv", "text/csv"),
+    ("ASK", "tsv", "text/tab-separated-values", "text/tab-separated-values"),
     ("CONSTRUCT", "xml", "application/rdf+xml", "application/rdf+xml"),
     ("CONSTRUCT", "rdf+xml", "application/rdf+xml", "application/rdf+xml"),
     ("CONSTRUCT", "json-ld", "application/ld+json,application/x-json+ld", "application/ld+json"),
@@ -104,7 +106,7 @@ def test_sparqlwrapper_request_shape(
     [
         ("SELECT", "pdf", "text/csv", "text/csv"),
         ("SELECT", "turtle", "application/sparql-results+xml", "application/sparql-results+xml"),
-        ("ASK", "csv", "application/sparql-results+xml", "application/sparql-results+xml"),
+        ("ASK", "turtle", "application/sparql-results+xml", "application/sparql-results+xml"),
         ("CONSTRUCT", "csv", "application/n-triples", "application/n-triples"),
         ("CONSTRUCT", "whatever", "application/trig", "application/trig"),
         ("CONSTRUCT", "pdf", "", "text/turtle"),

@@ -77,7 +77,9 @@ def test_search_ignores_diacritics_and_expands_abbreviations(
 ) -> None:
     hits = client.get("/api/search", query_string={"q": q}).json
     assert any(fold(label) in fold(h["label"]) for h in hits), hits
-    assert set(hits[0]) == {"iri", "label", "kind", "url"}
+    assert set(hits[0]) == {"iri", "label", "kind", "kind_label", "url"}
+    english = client.get("/api/search", query_string={"q": q, "lang": "en"}).json
+    assert english[0]["kind_label"] != hits[0]["kind_label"]  # in the request's language
     html = client.get("/search", query_string={"q": q}).get_data(as_text=True)
     assert hits[0]["url"] in html
 
@@ -156,14 +158,13 @@ def test_every_example_query_runs(client: FlaskClient) -> None:
 
 
 def test_translation_fallback() -> None:
-    from justicekg.web.i18n import STRINGS, translate
+    from justicekg import catalogue
+    from justicekg.web.i18n import translate
 
-    STRINGS["_test_only_vi"] = ("chỉ tiếng Việt", "")
-    try:
-        assert translate("_test_only_vi", "en") == "chỉ tiếng Việt"
-        assert translate("no-such-key", "en") == "no-such-key"
-    finally:
-        del STRINGS["_test_only_vi"]
+    catalogue.MISSING.clear()
+    assert translate("no-such-key", "en") == "no-such-key"
+    assert ("en", "no-such-key") in catalogue.MISSING
+    catalogue.MISSING.clear()
 
 
 def test_language_choice_is_remembered(client: FlaskClient) -> None:

@@ -164,3 +164,47 @@ def test_ontology_html_and_language(client: FlaskClient) -> None:
     en = client.get("/ontology?lang=en", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert "Person" in en
     assert client.get("/ontology.pdf").status_code == 404
+
+
+def test_void_is_a_graph_with_honest_counts(client: FlaskClient) -> None:
+    """Built as a graph: a licence, one example per resource, article graphs apart."""
+    g = rdflib.Graph().parse(data=client.get("/.well-known/void").data, format="turtle")
+    void = rdflib.Namespace("http://rdfs.org/ns/void#")
+    dcterms = rdflib.Namespace("http://purl.org/dc/terms/")
+    ds = rdflib.URIRef("https://w3id.org/justicekg/void#dataset")
+    assert g.value(ds, dcterms.license) is not None
+    examples = list(g.objects(ds, void.exampleResource))
+    assert examples and len(examples) == len(set(examples))
+    articles = rdflib.URIRef("https://w3id.org/justicekg/void#articles")
+    documents = g.value(articles, void.documents).toPython()
+    names = {
+        row[0]
+        for row in client.application.extensions["justicekg"].store.query(
+            "SELECT DISTINCT ?a { ?a a <https://w3id.org/justicekg/ontology#Article> }"
+        )
+    }
+    assert documents == len(names) > 0  # one graph per article, reference/analytics apart
+    subsets = {str(s).rsplit("#", 1)[-1] for s in g.objects(ds, void.subset)}
+    assert {"articles", "reference"} <= subsets
+    for ext, fmt in (("ttl", "turtle"), ("nt", "nt"), ("rdf", "xml")):
+        r = client.get(f"/.well-known/void.{ext}")
+        assert r.status_code == 200 and len(rdflib.Graph().parse(data=r.data, format=fmt)) == len(g)
+
+
+def test_void_for_a_browser_is_a_page(client: FlaskClient) -> None:
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    r = client.get("/.well-known/void", headers={"Accept": browser})
+    assert r.status_code == 200 and r.mimetype == "text/html"
+    html = r.get_data(as_text=True)
+    assert "Mô tả bộ dữ liệu" in html and "/.well-known/void.ttl" in html
+    assert "<?xml" not in html and "void:Dataset" not in html
+
+
+def test_service_description_is_a_graph_with_a_licence(client: FlaskClient) -> None:
+    r = client.get("/sparql", headers={"Accept": "text/turtle"})
+    g = rdflib.Graph().parse(data=r.data, format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    dcterms = rdflib.Namespace("http://purl.org/dc/terms/")
+    service = next(g.subjects(rdflib.RDF.type, sd.Service))
+    assert g.value(service, dcterms.license) is not None
+    assert (service, sd.feature, sd.UnionDefaultGraph) in g

@@ -186,20 +186,32 @@ def test_service_description(client: FlaskClient) -> None:
 
 
 def test_row_cap_is_reported(client: FlaskClient) -> None:
-    r = client.get(q(SELECT))
+    lenient = {"Prefer": "handling=lenient"}
+    r = client.get(q(SELECT), headers=lenient)
     assert r.headers["X-JusticeKG-Truncated"] == "2"
-    assert "Warning" in r.headers
+    assert "Warning" in r.headers and r.headers["Preference-Applied"] == "handling=lenient"
     body = r.json
     assert len(body["results"]["bindings"]) == 2 and "truncated" in body["warning"]
-    r = client.get(q(SELECT), headers={"Accept": "application/sparql-results+xml"})
+    r = client.get(q(SELECT), headers={"Accept": "application/sparql-results+xml", **lenient})
     assert b"<!-- results truncated" in r.data
-    r = client.get(q(CONSTRUCT.replace("1 2", "1 2 3")))
+    r = client.get(q(CONSTRUCT.replace("1 2", "1 2 3")), headers=lenient)
     assert r.data.startswith(b"# results truncated")
     assert "X-JusticeKG-Truncated" not in client.get(q("SELECT * {}")).headers
 
 
+@pytest.mark.parametrize("prefer", [None, "handling=strict", "return=minimal"])
+def test_row_cap_without_leave_to_cut_is_an_error(client: FlaskClient, prefer: str | None) -> None:
+    headers = {"Prefer": prefer} if prefer else {}
+    for text in (SELECT, CONSTRUCT.replace("1 2", "1 2 3")):
+        r = client.get(q(text), headers=headers)
+        assert r.status_code == 400, r.data
+        assert b"more than 2 rows" in r.data and b"handling=lenient" in r.data
+    assert client.get(q(SELECT + " LIMIT 2")).status_code == 200  # paging is the way
+
+
 def test_tsv_escaping_survives_the_cap(client: FlaskClient) -> None:
-    r = client.get(q(SELECT), headers={"Accept": "text/tab-separated-values"})
+    accept = {"Accept": "text/tab-separated-values", "Prefer": "handling=lenient"}
+    r = client.get(q(SELECT), headers=accept)
     assert r.data.splitlines()[2] == b'2\t"b\\tc"'
 
 

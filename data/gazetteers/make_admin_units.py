@@ -78,21 +78,25 @@ def build() -> tuple[str, str]:
     }
     mapping = json.loads((data / "converter_2025.json").read_text("utf-8"))["DICT_PROVINCE"]
     successor = {o: n for n, olds in mapping.items() for o in olds}
+    absorbing = {n for n, olds in mapping.items() if len(olds) > 1}
     rows = []
     for key, (name, code) in old.items():
         new_name, new_code = new[successor[key]]
         if name == "Huế":
-            rows.append(("Huế", "thành phố", "", "2025-01-01", "", "", new_code))
+            rows.append(("Huế", "thành phố", "", "2025-01-01", "", "", new_code, ""))
             continue
         kind = "thành phố" if name in CITIES_OLD else "tỉnh"
         since = "2004-01-01" if name in SPLIT_2004 else ""
         if new_name == name:
-            rows.append((name, kind, ALIASES.get(name, ""), since, "", "", new_code))
+            # A province that absorbed others keeps its name, not its code: gso_code_before
+            # is its code until the merger (the reference graph makes it a unit of its own).
+            before = code if successor[key] in absorbing else ""
+            rows.append((name, kind, ALIASES.get(name, ""), since, "", "", new_code, before))
         else:
-            rows.append((name, kind, ALIASES.get(name, ""), since, MERGER, new_name, code))
-    rows.extend(EXTRA_PROVINCES)
+            rows.append((name, kind, ALIASES.get(name, ""), since, MERGER, new_name, code, ""))
+    rows.extend((*r, "") for r in EXTRA_PROVINCES)
     rows.sort(key=lambda r: (r[6], r[0]))
-    head = "name\tkind\taliases\tvalid_from\tvalid_to\tsuccessor\tgso_code"
+    head = "name\tkind\taliases\tvalid_from\tvalid_to\tsuccessor\tgso_code\tgso_code_before"
     provinces = "\n".join([head, *("\t".join(r) for r in rows)]) + "\n"
 
     drows = []

@@ -15,6 +15,8 @@ class JKG(DefinedNamespace):
     _fail = True
     _NS = Namespace("https://w3id.org/justicekg/ontology#")
 
+    acting: URIRef  # acting
+    AdministrativeChange: URIRef  # Administrative change
     AdministrativeUnit: URIRef  # Administrative unit
     Article: URIRef  # Article
     atEvent: URIRef  # at event
@@ -26,10 +28,12 @@ class JKG(DefinedNamespace):
     AwardType: URIRef  # Award type
     AwardTypeScheme: URIRef  # Award types
     betweennessCentrality: URIRef  # betweenness centrality
+    changedBy: URIRef  # changed by
     community: URIRef  # community
     conferrer: URIRef  # conferrer
     Court: URIRef  # Court
     decidedAt: URIRef  # decided at
+    decisionDate: URIRef  # decision date
     degreeCentrality: URIRef  # degree centrality
     District: URIRef  # District
     district: URIRef  # district
@@ -57,30 +61,32 @@ class JKG(DefinedNamespace):
     gsoCode: URIRef  # GSO code
     inArticle: URIRef  # in article
     kindClass: URIRef  # kind class
-    kindCourt: URIRef  # Court
-    kindDistrictEnforcement: URIRef  # District enforcement agency
-    kindEmulationGroup: URIRef  # Emulation group
-    kindGeneralDepartment: URIRef  # General department
-    kindGovernment: URIRef  # Government
-    kindMinistry: URIRef  # Ministry
-    kindMinistryUnit: URIRef  # Ministry unit
-    kindOther: URIRef  # Other
-    kindPartyCommittee: URIRef  # Party committee
-    kindPeoplesCommittee: URIRef  # People's Committee
-    kindPeoplesCouncil: URIRef  # People's Council
-    kindPolice: URIRef  # Police
-    kindProcuracy: URIRef  # Procuracy
-    kindProvincialDepartment: URIRef  # Provincial department
-    kindProvincialEnforcement: URIRef  # Provincial enforcement agency
+    kindCourt: URIRef  # Court (organization kind)
+    kindDistrictEnforcement: URIRef  # District enforcement agency (organization kind)
+    kindEmulationGroup: URIRef  # Emulation group (organization kind)
+    kindGeneralDepartment: URIRef  # General department (organization kind)
+    kindGovernment: URIRef  # Government (organization kind)
+    kindMinistry: URIRef  # Ministry (organization kind)
+    kindMinistryUnit: URIRef  # Ministry unit (organization kind)
+    kindOther: URIRef  # Other (organization kind)
+    kindPartyCommittee: URIRef  # Party committee (organization kind)
+    kindPeoplesCommittee: URIRef  # People's Committee (organization kind)
+    kindPeoplesCouncil: URIRef  # People's Council (organization kind)
+    kindPolice: URIRef  # Police (organization kind)
+    kindProcuracy: URIRef  # Procuracy (organization kind)
+    kindProvincialDepartment: URIRef  # Provincial department (organization kind)
+    kindProvincialEnforcement: URIRef  # Provincial enforcement agency (organization kind)
     leftOut: URIRef  # left out
     level: URIRef  # administrative level
-    levelCommune: URIRef  # Commune
-    levelDistrict: URIRef  # District
-    levelNational: URIRef  # National
-    levelProvincial: URIRef  # Provincial
+    levelCommune: URIRef  # Commune level
+    levelDistrict: URIRef  # District level
+    levelNational: URIRef  # National level
+    levelProvincial: URIRef  # Provincial level
     LevelScheme: URIRef  # Administrative levels
     Ministry: URIRef  # Ministry
     MinistryUnit: URIRef  # Ministry unit
+    notAfter: URIRef  # not after
+    notBefore: URIRef  # not before
     Organization: URIRef  # Organization
     OrganizationKindScheme: URIRef  # Organization kinds
     OtherOrganization: URIRef  # Other organization
@@ -92,6 +98,8 @@ class JKG(DefinedNamespace):
     Person: URIRef  # Person
     PoliceAgency: URIRef  # Police agency
     Position: URIRef  # Position
+    Post: URIRef  # Post
+    post: URIRef  # post
     precededBy: URIRef  # preceded by
     Procuracy: URIRef  # Procuracy
     Province: URIRef  # Province
@@ -101,6 +109,7 @@ class JKG(DefinedNamespace):
     ProvincialLevelOrganization: URIRef  # Provincial-level organization
     quote: URIRef  # quote
     recipient: URIRef  # recipient
+    resultedFrom: URIRef  # resulted from
     startOffset: URIRef  # start offset
     statusConferred: URIRef  # Conferred
     statusNominated: URIRef  # Nominated

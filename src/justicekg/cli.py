@@ -121,8 +121,12 @@ def _ingest(
     force: bool = False,
     replace: bool = False,
     verbose: bool = False,
+    workers: int | None = None,
 ) -> Any:
+    import time
+
     from justicekg.pipeline import collect_files, ingest_paths
+    from justicekg.workers import default_workers
 
     def stored(iri: str, size: int) -> None:
         click.echo(f"stored {iri} ({size} triples)")
@@ -130,16 +134,31 @@ def _ingest(
 
     total = len(collect_files(paths))
     show = total > 1 and sys.stderr.isatty() and not verbose
+    start = time.monotonic()
+    done = 0
     with click.progressbar(
-        length=total, label="ingesting", file=sys.stderr, hidden=not show
+        length=total,
+        label="ingesting",
+        file=sys.stderr,
+        hidden=not show,
+        show_eta=True,
+        item_show_func=lambda rate: rate,
     ) as bar:
+
+        def progress(n: int) -> None:
+            nonlocal done
+            done += n
+            rate = done / max(time.monotonic() - start, 1e-6)
+            bar.update(n, f"{rate:.1f} articles/s")
+
         return ingest_paths(
             store,
             paths,
             settings,
             force=force,
             replace=replace,
-            progress=bar.update,
+            workers=default_workers() if workers is None else workers,
+            progress=progress,
             on_stored=stored if verbose else None,
         )
 
@@ -242,6 +261,12 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
 )
 @click.option("--no-compact", is_flag=True, help="Do not compact the on-disk store afterwards.")
 @click.option("-v", "--verbose", is_flag=True, help="Print each graph as it is committed.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that extract, map and validate (default: one per core); one writer.",
+)
 @handle_errors
 def ingest(
     paths: tuple[str, ...],
@@ -250,6 +275,7 @@ def ingest(
     replace: bool,
     no_compact: bool,
     verbose: bool,
+    workers: int | None,
 ) -> None:
     """Extract, map, validate and store articles (files or folders).
 
@@ -258,12 +284,22 @@ def ingest(
     a different article already stored under that id is not replaced without --replace.
     An on-disk store is compacted afterwards (see `justicekg compact`). Prints a summary;
     exits 2 when any file was rejected (the good files are stored all the same).
+
+    Extraction, mapping and validation run in --workers processes; this process alone
+    writes, one batch per transaction, in the order of the files. A progress bar (on a
+    terminal) shows articles/s and the time left.
     """
     settings = _settings(store=store_url)
     store = _open(settings)
     try:
         summary = _ingest(
-            store, list(paths), settings, force=force, replace=replace, verbose=verbose
+            store,
+            list(paths),
+            settings,
+            force=force,
+            replace=replace,
+            verbose=verbose,
+            workers=workers,
         )
         compacted = None if no_compact else _compact_store(store)
     finally:
@@ -650,6 +686,30 @@ def analyze(
     click.echo(text)
     if code:
         sys.exit(code)
+
+
+@main.command()
+@click.argument("org")
+@click.option("--title", "title", metavar="TITLE", default=None, help="Only this post title.")
+@click.option("--at", "at", metavar="DATE", default=None, help="Held on DATE (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@store_option
+@handle_errors
+def holders(org: str, title: str | None, at: str | None, fmt: str, store_url: str | None) -> None:
+    """Who held posts in ORG (a name, with or without diacritics, or an IRI), on --at DATE.
+
+    Each holder comes with the interval the articles give (exact bounds when stated, else
+    what the evidence bounds them by) and the evidence sentences.
+    """
+    from justicekg.holders import render_holders, run_holders
+
+    settings = _settings(store=store_url)
+    store = _open_with_data(settings)
+    try:
+        iris, found = run_holders(store, settings.base_iri, org, at=at, title=title)
+    finally:
+        store.close()
+    click.echo(render_holders(found, orgs=iris, at=at, fmt=fmt))
 
 
 @main.command(name="eval")

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, SDO, SKOS
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, SDO, SKOS, TIME
 
 from justicekg._jkg_terms import JKG
 from justicekg.config import ONTOLOGY_DIR
@@ -35,6 +35,7 @@ __all__ = [
     "RDFS",
     "SDO",
     "SKOS",
+    "TIME",
     "XSD",
     "bind_prefixes",
     "generate_terms_module",
@@ -53,6 +54,7 @@ PREFIXES: dict[str, str] = {
     "foaf": str(FOAF),
     "schema": str(SDO),
     "prov": str(PROV),
+    "time": str(TIME),
     "skos": str(SKOS),
     "dcterms": str(DCTERMS),
     "owl": str(OWL),

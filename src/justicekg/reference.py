@@ -25,6 +25,7 @@ import csv
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from rdflib import Graph, Literal, URIRef
 from justicekg.config import DATA_DIR, DEFAULT_BASE_IRI, Settings
 from justicekg.errors import OntologyError
 from justicekg.namespaces import (
+    DCTERMS,
     JKG,
     ORG,
     RDF,
@@ -50,10 +52,14 @@ __all__ = [
     "AdminUnit",
     "admin_units",
     "award_conferrer",
+    "change_iri",
+    "current_province",
     "national_organizations",
     "reference_graph",
     "resolve_district",
     "resolve_province",
+    "resolve_unit",
+    "unit_changes",
 ]
 
 GAZETTEER_DIR = DATA_DIR / "gazetteers"
@@ -125,6 +131,26 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in cell.split("|") if a.strip())
 
 
+def _split_absorbers(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """A province that absorbed others and kept its name (``gso_code_before`` set: Quảng Trị,
+    Lào Cai …) is two administrative identities: the province until the merger, with its old
+    GSO code, succeeded by the merged province, with the new code. The first keeps the IRI the
+    name alone gives; the second carries the year it began (identity rule 3)."""
+    merged_on = {
+        name_key(r["successor"]): r["valid_to"] for r in rows if r["successor"] and r["valid_to"]
+    }
+    out: list[dict[str, str]] = []
+    for row in rows:
+        before = row.get("gso_code_before", "")
+        day = merged_on.get(name_key(row["name"]))
+        if not before or not day or row["valid_to"]:
+            out.append(row)
+            continue
+        out.append({**row, "valid_to": day, "successor": row["name"], "gso_code": before})
+        out.append({**row, "valid_from": day, "aliases": row["aliases"]})
+    return out
+
+
 @cache
 def admin_units() -> tuple[AdminUnit, ...]:
     """Every province and district of the gazetteers, with its slug disambiguated by validity.
@@ -136,7 +162,7 @@ def admin_units() -> tuple[AdminUnit, ...]:
     63
     """
     raw: list[tuple[str, dict[str, str]]] = [
-        ("province", r) for r in _read_tsv(GAZETTEER_DIR / "provinces.tsv")
+        ("province", r) for r in _split_absorbers(_read_tsv(GAZETTEER_DIR / "provinces.tsv"))
     ] + [("district", r) for r in _read_tsv(GAZETTEER_DIR / "districts.tsv")]
     groups: dict[tuple[str, ...], list[dict[str, str]]] = defaultdict(list)
     for level, row in raw:
@@ -293,6 +319,98 @@ def _successor(unit: AdminUnit) -> AdminUnit | None:
     return _pick(candidates, unit.valid_to)
 
 
+def _day_before(day: str | None) -> str | None:
+    if not day:
+        return None
+    return (date.fromisoformat(day[:10]) - timedelta(days=1)).isoformat()
+
+
+def current_province(unit: AdminUnit) -> AdminUnit:
+    """The unit ``unit`` became through every merger and renaming since (itself if none).
+
+    >>> current_province(resolve_unit("Yên Bái")).name, current_province(resolve_unit("Huế")).name
+    ('Lào Cai', 'Huế')
+    """
+    seen = {unit}
+    while (nxt := _successor(unit)) is not None and nxt not in seen:
+        seen.add(nxt)
+        unit = nxt
+    return unit
+
+
+def resolve_unit(name: str, on: str | None = None) -> AdminUnit:
+    """The province unit named ``name`` on ``on`` (for doctests and callers that need one).
+
+    Raises:
+        OntologyError: no province of that name.
+    """
+    unit = find_province(name, on)
+    if unit is None:
+        raise OntologyError(f"no province named {name!r}")
+    return unit
+
+
+@cache
+def _changes() -> dict[tuple[AdminUnit, str], tuple[AdminUnit, ...]]:
+    """(resulting unit, day) → the units that change ended."""
+    groups: dict[tuple[AdminUnit, str], list[AdminUnit]] = defaultdict(list)
+    for unit in admin_units():
+        successor = _successor(unit)
+        if successor is not None and unit.valid_to:
+            groups[(successor, unit.valid_to)].append(unit)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+def change_iri(result: AdminUnit, day: str, settings: Settings | None = None) -> URIRef:
+    """The IRI of the change that produced ``result`` on ``day``."""
+    return mint_iri("change", *result.slug_parts, day, settings=settings)
+
+
+def unit_changes(
+    unit: AdminUnit, settings: Settings | None = None
+) -> tuple[URIRef | None, URIRef | None]:
+    """The change that ended ``unit`` and the change it resulted from (None when none).
+
+    >>> ended, began = unit_changes(resolve_unit("Lào Cai", "2026-01-01"))
+    >>> ended is None, str(began).rsplit("/", 1)[1]
+    (True, 'lao-cai--2025--2025-07-01-rvqehy')
+    """
+    successor = _successor(unit)
+    ended = (
+        change_iri(successor, unit.valid_to, settings)
+        if successor is not None and unit.valid_to
+        else None
+    )
+    began = (
+        change_iri(unit, unit.valid_from, settings)
+        if unit.valid_from and (unit, unit.valid_from) in _changes()
+        else None
+    )
+    return ended, began
+
+
+def _add_changes(graph: Graph, settings: Settings) -> None:
+    """One jkg:AdministrativeChange per resulting unit and day: the units it ended
+    (``jkg:changedBy``) and the unit it produced (``jkg:resultedFrom``)."""
+    for (result, day), originals in _changes().items():
+        node = change_iri(result, day, settings)
+        _add_typed(graph, node, JKG.AdministrativeChange)
+        names = ", ".join(sorted(u.name for u in originals))
+        continuing = result.valid_from != day  # Hà Tây into a Hà Nội that existed before
+        if len(originals) == 1 and not continuing:
+            vi, en = f"Đổi tên {names} thành {result.name}", f"{names} renamed {result.name}"
+        elif continuing:
+            vi, en = f"Sáp nhập {names} vào {result.name}", f"{names} merged into {result.name}"
+        else:
+            vi, en = f"Hợp nhất {names} thành {result.name}", f"{names} merged as {result.name}"
+        graph.add((node, RDFS.label, Literal(f"{vi} ({day})", lang="vi")))
+        graph.add((node, RDFS.label, Literal(f"{en} ({day})", lang="en")))
+        graph.add((node, DCTERMS.date, Literal(day, datatype=XSD.date)))
+        for unit in originals:
+            graph.add((unit.iri(settings), JKG.changedBy, node))
+        graph.add((result.iri(settings), JKG.resultedFrom, node))
+
+
 def _add_typed(graph: Graph, node: URIRef, cls: URIRef) -> None:
     for c in type_closure(cls):
         graph.add((node, RDF.type, c))
@@ -326,7 +444,9 @@ def _reference_graph(base: str) -> Graph:
         if unit.valid_to:
             graph.add((node, JKG.validUntil, Literal(unit.valid_to, datatype=XSD.date)))
         if unit.province:
-            province = find_province(unit.province, unit.valid_from or unit.valid_to)
+            # The province of the district's own period: on its first day, else the day
+            # before it ended (on that day the province may itself be a new unit).
+            province = find_province(unit.province, unit.valid_from or _day_before(unit.valid_to))
             if province is None:
                 raise OntologyError(
                     f"district {unit.name!r} names an unknown province {unit.province!r}",
@@ -337,6 +457,7 @@ def _reference_graph(base: str) -> Graph:
         if successor is not None:
             graph.add((node, JKG.succeededBy, successor.iri(settings)))
             graph.add((successor.iri(settings), JKG.precededBy, node))
+    _add_changes(graph, settings)
     # National organizations.
     names = {name_key(r["name"]) for r in national_organizations()}
     for row in national_organizations():

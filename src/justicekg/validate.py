@@ -68,6 +68,13 @@ SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 SHAPES_NS = "https://w3id.org/justicekg/shapes#"
 _SUFFIX = "~b"
 _PRECEDED_BY = URIRef(PREFIXES["jkg"] + "precededBy")
+_CHANGE = URIRef(PREFIXES["jkg"] + "AdministrativeChange")
+_NOT_FOLLOWED = frozenset(
+    {
+        _PRECEDED_BY,
+        *(URIRef(PREFIXES[ns] + p) for ns in ("jkg", "org") for p in ("changedBy", "resultedFrom")),
+    }
+)
 _LEFT_OUT = URIRef(PREFIXES["jkg"] + "leftOut")
 #: IRIs never renamed in a batch: terms of the vocabularies (classes, concepts, schemes).
 _VOCABULARIES = (*PREFIXES.values(), SHAPES_NS)
@@ -301,11 +308,16 @@ def _ref_index(reference: Graph, targeted: frozenset[Node]) -> _RefIndex:
     triples: dict[Node, list[tuple[Node, Node, Node]]] = defaultdict(list)
     for s, p, o in reference:
         # The inverse links are materialized for queries; following them would pull every
-        # unit merged into a successor into each article's validation.
-        if p != _PRECEDED_BY:
+        # unit merged into a successor into each article's validation. The change events of
+        # units are checked with the reference graph itself, not through an article.
+        if p not in _NOT_FOLLOWED:
             triples[s].append((s, p, o))
     for s, rows in triples.items():
-        if not any(p == RDF.type and o in targeted for _s, p, o in rows):
+        if any(p == RDF.type and o == _CHANGE for _s, p, o in rows):
+            # An administrative change is validated with the reference graph, whose units
+            # point to it; an article that links a body to it does not bring it along.
+            triples[s] = []
+        elif not any(p == RDF.type and o in targeted for _s, p, o in rows):
             triples[s] = [t for t in rows if t[1] == RDF.type]
     index = _RefIndex(dict(triples))
     if len(_ref_indexes) > 8:

@@ -17,6 +17,8 @@ from html import escape
 
 import networkx as nx
 
+from justicekg.catalogue import format_day, format_number, gettext, keys, sort_key
+
 #: Fill colour of a node by its ``kind``.
 COLOURS = {
     "person": "#2f6fb0",
@@ -27,6 +29,18 @@ COLOURS = {
 }
 KIND_ORDER = ("organization", "province", "person", "event", "award")
 MAX_NEIGHBOURS = 24
+
+
+def kind_label(kind: str, lang: str) -> str:
+    """A node kind in words (``Cá nhân``), from the catalogue."""
+    key = f"kind_{kind}"
+    return gettext(key, lang) if key in keys(lang) else kind
+
+
+def relation_label(relation: str, lang: str) -> str:
+    """An edge's relation in words (``tham dự``), from the catalogue."""
+    key = f"rel_{relation}"
+    return gettext(key, lang) if key in keys(lang) else relation
 
 
 def _short(text: str, n: int = 28) -> str:
@@ -41,6 +55,7 @@ def neighbourhood_svg(
     max_neighbours: int = MAX_NEIGHBOURS,
     width: int = 640,
     height: int = 440,
+    lang: str = "vi",
 ) -> str:
     """The entity and its direct neighbours on a ring, grouped by kind; edges among them too.
 
@@ -82,7 +97,7 @@ def neighbourhood_svg(
     ]
     for u, v, data in graph.subgraph([center, *shown]).edges(data=True):
         (x1, y1), (x2, y2) = pos[u], pos[v]
-        rel = escape(str(data.get("relation") or ""))
+        rel = escape(relation_label(str(data.get("relation") or ""), lang))
         colour = "#888" if center in (u, v) else "#ccc"
         parts.append(
             f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
@@ -94,7 +109,7 @@ def neighbourhood_svg(
         kind = str(data.get("kind") or "other")
         label = str(data.get("label") or n)
         if data.get("date") and kind == "event":
-            label = f"{data['date']} {label}"
+            label = f"{format_day(data['date'], lang)} {label}"
         r = 14 if n == center else 7
         fill = COLOURS.get(kind, "#777")
         anchor = "middle" if n == center or abs(x - cx) < 20 else ("start" if x > cx else "end")
@@ -106,7 +121,7 @@ def neighbourhood_svg(
         bold = ' font-weight="bold"' if n == center else ""
         node = (
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}" fill="{fill}"><title>'
-            f"{escape(label)} ({escape(kind)})</title></circle>"
+            f"{escape(label)} ({escape(kind_label(kind, lang))})</title></circle>"
             f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}"'
             f"{bold}>{text}</text>"
         )
@@ -116,8 +131,9 @@ def neighbourhood_svg(
         parts.append(node)
     if total > len(shown):
         parts.append(
-            f'<text x="8" y="{height - 8}" fill="#555">+{total - len(shown)} more '
-            f"({total} neighbours)</text>"
+            f'<text x="8" y="{height - 8}" fill="#555">'
+            + escape(gettext("more_neighbours", lang, n=total - len(shown), total=total))
+            + "</text>"
         )
     legend_x = width - 110
     for i, kind in enumerate(
@@ -126,7 +142,7 @@ def neighbourhood_svg(
         y = 14 + i * 15
         parts.append(
             f'<circle cx="{legend_x}" cy="{y}" r="5" fill="{COLOURS[kind]}"/>'
-            f'<text x="{legend_x + 9}" y="{y + 4}">{kind}</text>'
+            f'<text x="{legend_x + 9}" y="{y + 4}">{escape(kind_label(kind, lang))}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -138,23 +154,26 @@ def heatmap_svg(
     row_labels: Mapping[str, str] | None = None,
     cell: int = 22,
     label_width: int = 150,
+    lang: str = "vi",
 ) -> str:
-    """A rows × years heat map (e.g. award decisions per province and year).
+    """A rows × years heat map (e.g. award decisions per province and year), rows in
+    Vietnamese alphabetical order (Đ after D), with a legend giving the colour scale.
 
     Args:
         counts: ``(row key, year) → count``.
         row_labels: display names of the row keys (the key itself when missing).
 
     >>> svg = heatmap_svg({("Thanh Hóa", 2017): 3, ("Nghệ An", 2018): 1})
-    >>> svg.count("<rect"), "Thanh Hóa" in svg
-    (4, True)
+    >>> svg.count("<rect") - 4, "Thanh Hóa" in svg, 'class="legend"' in svg
+    (4, True, True)
     """
     labels = row_labels or {}
-    rows = sorted({r for r, _ in counts}, key=lambda r: str(labels.get(r, r)))
+    rows = sorted({r for r, _ in counts}, key=lambda r: sort_key(str(labels.get(r, r))))
     years = list(range(min(y for _, y in counts), max(y for _, y in counts) + 1)) if counts else []
     top = max(counts.values(), default=1) or 1
-    width = label_width + cell * max(len(years), 1) + 10
-    height = 30 + cell * max(len(rows), 1) + 10
+    legend_height = 46
+    width = max(label_width + cell * max(len(years), 1) + 10, label_width + 220)
+    height = 30 + cell * max(len(rows), 1) + 10 + legend_height
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="jkg-heatmap" width="{width}" '
         f'height="{height}" viewBox="0 0 {width} {height}" font-family="sans-serif" '
@@ -174,13 +193,38 @@ def heatmap_svg(
         )
         for j, year in enumerate(years):
             n = counts.get((row, year), 0)
-            shade = 0.08 + 0.92 * (n / top) if n else 0.0
-            fill = f"rgba(192,99,43,{shade:.2f})" if n else "#f3f3f3"
             parts.append(
                 f'<rect x="{label_width + j * cell}" y="{y}" width="{cell - 2}" '
-                f'height="{cell - 2}" fill="{fill}"><title>{name}, {year}: {n}</title></rect>'
+                f'height="{cell - 2}" fill="{_shade(n, top)}"><title>{name}, {year}: '
+                f"{format_number(n, lang)}</title></rect>"
             )
+    parts.append(_legend(top, x=label_width, y=height - legend_height + 8, cell=cell, lang=lang))
     parts.append("</svg>")
+    return "".join(parts)
+
+
+def _shade(n: int, top: int) -> str:
+    if not n:
+        return "#f3f3f3"
+    return f"rgba(192,99,43,{0.08 + 0.92 * (n / top):.2f})"
+
+
+def _legend(top: int, *, x: int, y: int, cell: int, lang: str) -> str:
+    """The colour scale: none, then four steps up to the largest count, each numbered."""
+    steps = sorted({0, *(max(1, round(top * k / 4)) for k in range(1, 5))})
+    parts = [
+        f'<g class="legend"><text x="{x}" y="{y}">{escape(gettext("heat_legend", lang))}</text>'
+    ]
+    for i, n in enumerate(steps):
+        left = x + i * (cell + 14)
+        text = gettext("heat_none", lang) if n == 0 else format_number(n, lang)
+        parts.append(
+            f'<rect x="{left}" y="{y + 6}" width="{cell - 2}" height="{cell - 8}" '
+            f'fill="{_shade(n, top)}" stroke="#ccc"/>'
+            f'<text x="{left + (cell - 2) / 2:.1f}" y="{y + cell + 10}" text-anchor="middle">'
+            f"{escape(text)}</text>"
+        )
+    parts.append("</g>")
     return "".join(parts)
 
 
@@ -189,6 +233,7 @@ def path_svg(
     *,
     link: Callable[[str], str | None] | None = None,
     gap: int = 150,
+    lang: str = "vi",
 ) -> str:
     """A path as a row of nodes, each hop labelled by its relation.
 
@@ -212,7 +257,7 @@ def path_svg(
             parts.append(
                 f'<line x1="{x:.0f}" y1="40" x2="{x + gap:.0f}" y2="40" stroke="#888"/>'
                 f'<text x="{x + gap / 2:.0f}" y="34" text-anchor="middle" fill="#555">'
-                f"{escape(str(step.get('relation') or ''))}</text>"
+                f"{escape(relation_label(str(step.get('relation') or ''), lang))}</text>"
             )
     for i, step in enumerate(steps):
         x = gap / 2 + i * gap
@@ -220,7 +265,7 @@ def path_svg(
         label = str(step.get("label") or step["node"])
         node = (
             f'<circle cx="{x:.0f}" cy="40" r="9" fill="{COLOURS.get(kind, "#777")}">'
-            f"<title>{escape(label)} ({escape(kind)})</title></circle>"
+            f"<title>{escape(label)} ({escape(kind_label(kind, lang))})</title></circle>"
             f'<text x="{x:.0f}" y="66" text-anchor="middle">{escape(_short(label, 24))}</text>'
         )
         url = link(step["node"]) if link else None

@@ -21,7 +21,12 @@ from typing import Any
 import networkx as nx
 
 from justicekg.analytics.projections import PREFIXES
+from justicekg.catalogue import LANGUAGES, format_day, gettext
 from justicekg.store.base import Store
+
+#: The language of :attr:`Hop.fact` (the CLI's, with ISO dates); :attr:`Hop.facts` holds
+#: every interface language, with dates as people write them (27/11/2017).
+FACT_LANGUAGE = "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,8 @@ class Hop:
     fact: str
     via: str | None = None  # the event two co-participants share
     evidence: tuple[Quote, ...] = ()
+    #: The fact in every interface language (``{"vi": …, "en": …}``), from the catalogue.
+    facts: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -72,6 +79,7 @@ class Hop:
             "target_label": self.target_label,
             "relation": self.relation,
             "fact": self.fact,
+            "facts": dict(self.facts),
             "via": self.via,
             "evidence": [q.to_dict() for q in self.evidence],
         }
@@ -103,7 +111,7 @@ class PathResult:
     def text(self) -> str:
         """The human view: one numbered line per hop, its evidence indented under it."""
         if not self.found:
-            return f"no connection between {self.source} and {self.target}"
+            return gettext("path_none", FACT_LANGUAGE, a=self.source, b=self.target)
         lines = []
         for i, hop in enumerate(self.hops, 1):
             lines.append(f"{i}. {hop.fact}")
@@ -164,37 +172,61 @@ def _label(graph: nx.Graph, node: str) -> str:
     return str(graph.nodes[node].get("label") or node)
 
 
-def describe_event(graph: nx.Graph, event: str) -> str:
-    """``the conference "Hội nghị …" of 2017-11-27`` from an event node's attributes."""
+def describe_event(
+    graph: nx.Graph, event: str, lang: str = FACT_LANGUAGE, *, iso: bool = True
+) -> str:
+    """``the conference "Hội nghị …" of 2017-11-27`` (``hội nghị “Hội nghị …” ngày 27/11/2017``
+    in Vietnamese) from an event node's attributes, worded by the catalogue."""
     data = graph.nodes[event]
-    kind = data.get("event_kind") or "event"
+    kind = gettext(f"event_kind_{data.get('event_kind') or 'event'}", lang)
     label = data.get("label")
-    text = f"the {kind}"
     if label and label != event.rsplit("/", 1)[-1]:
-        text += f' "{label}"'
+        text = gettext("event_named", lang, kind=kind, label=label)
+    else:
+        text = gettext("event_unnamed", lang, kind=kind)
     if data.get("date"):
-        text += f" of {data['date']}"
+        date = data["date"] if iso else format_day(data["date"], lang)
+        text = gettext("event_on", lang, event=text, date=date)
     return text
 
 
+def _in_languages(render: Any) -> tuple[str, dict[str, str]]:
+    """The CLI's fact (English, ISO dates) and the pages' facts (every language)."""
+    return render(FACT_LANGUAGE, True), {lang: render(lang, False) for lang in LANGUAGES}
+
+
 def _co_participation(store: Store | None, graph: nx.Graph, a: str, e: str, c: str) -> Hop:
-    fact = f"{_label(graph, a)} and {_label(graph, c)} both attended {describe_event(graph, e)}"
+    def render(lang: str, iso: bool) -> str:
+        return gettext(
+            "path_co_participation",
+            lang,
+            a=_label(graph, a),
+            c=_label(graph, c),
+            b=describe_event(graph, e, lang, iso=iso),
+        )
+
+    fact, facts = _in_languages(render)
     both = _participation_evidence(store, a, e) + _participation_evidence(store, c, e)
     # one sentence often names both participants: show it once
     unique: dict[str, Quote] = {}
     for q in both:
         unique.setdefault(q.text, q)
     evidence = tuple(unique.values())
-    return Hop(a, _label(graph, a), c, _label(graph, c), "co-participant", fact, e, evidence)
+    return Hop(
+        a,
+        _label(graph, a),
+        c,
+        _label(graph, c),
+        "co-participant",
+        fact,
+        e,
+        evidence,
+        facts,
+    )
 
 
-_FACTS = {
-    "participant": "{a} attended {b}",
-    "position": "{a} is {title} of {b}",
-    "subOrganizationOf": "{a} is part of {b}",
-    "province": "{a} is in {b}",
-    "organizer": "{a} was organized by {b}",
-}
+#: Relations whose fact has its own wording in the catalogue (``path_<relation>``).
+_FACTS = frozenset({"participant", "position", "subOrganizationOf", "province", "organizer"})
 
 
 def _hop(store: Store | None, graph: nx.Graph, a: str, b: str) -> Hop:
@@ -214,17 +246,21 @@ def _hop(store: Store | None, graph: nx.Graph, a: str, b: str) -> Hop:
         )
     ):
         first, second = b, a
-    names = {"a": _label(graph, first), "b": _label(graph, second)}
-    if graph.nodes[second].get("kind") == "event":
-        names["b"] = f"{describe_event(graph, second)}"
-    if graph.nodes[first].get("kind") == "event":
-        text = describe_event(graph, first)
-        names["a"] = text[:1].upper() + text[1:]
     title = data.get("title")
-    template = _FACTS.get(relation, "{a} is linked to {b}")
+    key = f"path_{relation}" if relation in _FACTS else "path_linked"
     if relation == "position" and not title:
-        template = "{a} holds a position in {b}"
-    fact = template.format(title=title, **names)
+        key = "path_position_untitled"
+
+    def render(lang: str, iso: bool) -> str:
+        names = {"a": _label(graph, first), "b": _label(graph, second)}
+        if graph.nodes[second].get("kind") == "event":
+            names["b"] = describe_event(graph, second, lang, iso=iso)
+        if graph.nodes[first].get("kind") == "event":
+            text = describe_event(graph, first, lang, iso=iso)
+            names["a"] = text[:1].upper() + text[1:]
+        return gettext(key, lang, title=title, **names)
+
+    fact, facts = _in_languages(render)
     evidence: tuple[Quote, ...] = ()
     if relation == "participant":
         evidence = _participation_evidence(store, first, second)
@@ -232,7 +268,17 @@ def _hop(store: Store | None, graph: nx.Graph, a: str, b: str) -> Hop:
         evidence = _position_evidence(store, first, second)
     else:
         evidence = _stated_in(store, first, _PREDICATES.get(relation), second)
-    return Hop(a, _label(graph, a), b, _label(graph, b), relation, fact, None, evidence)
+    return Hop(
+        a,
+        _label(graph, a),
+        b,
+        _label(graph, b),
+        relation,
+        fact,
+        None,
+        evidence,
+        facts,
+    )
 
 
 # -- evidence from the store ---------------------------------------------------------------

@@ -37,14 +37,22 @@ def _case_variants(text: str) -> tuple[str, ...]:
     """As written, first letter lower/upper, all lower, sentence case, title case
     (``Trưởng Phòng``)."""
     low = text.lower()
-    return (
+    out = [
         text,
         text[:1].lower() + text[1:],
         text[:1].upper() + text[1:],
         low,
         low[:1].upper() + low[1:],
         " ".join(w[:1].upper() + w[1:] for w in text.split(" ")),
-    )
+    ]
+    words = text.split(" ")
+    if 2 <= len(words) <= 3:
+        # real pages capitalize inside short titles at will: "Tỉnh Ủy viên", "Chánh văn Phòng"
+        forms = [[words[0][:1].upper() + words[0][1:]]]
+        for w in words[1:]:
+            forms = [[*f, x] for f in forms for x in (w[:1].lower() + w[1:], w[:1].upper() + w[1:])]
+        out.extend(" ".join(f) for f in forms)
+    return tuple(out)
 
 
 def domain_key(text: str) -> str:
@@ -116,9 +124,13 @@ def lexicon() -> Lexicon:
     surnames = gz.column("surnames", "surname")
     titles = gz.load_rows("titles")
     base = _alt([v for t in titles for v in _case_variants(t["title"])])
+    # a dash inside a title ("Công chức Tư pháp - Hộ tịch") is written "-" or "–", spaced or not
+    base = re.sub(r"(?:\\ )?(?:\\-|–)(?:\\ )?", r"\\s*[-–]\\s*", base)
     title_re = re.compile(
-        rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|Cố|quyền|nguyên|phó|tân|cố)\s+)*(?:{base})"
-        rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách|thứ [Nn]hất|Thứ nhất))?(?![\w])"
+        rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|Cố|quyền|nguyên|phó|tân|cố)\s+|Q\.[ \t]?)*"
+        rf"(?:{base})"
+        rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách|thứ [Nn]hất|Thứ nhất|"
+        rf"chuyên trách|Chuyên trách))?(?![\w])"
     )
     # keyed by the lower-cased title, marks kept: "Thứ trưởng" (Bộ) is not "Thủ trưởng"
     title_head = {" ".join(t["title"].lower().split()): t["org_head"] for t in titles}
@@ -144,7 +156,7 @@ def lexicon() -> Lexicon:
             awards[fold(n)] = value
     cues = tuple(
         (
-            re.compile(rf"(?<![\w]){re.escape(r['cue'])}(?![\w])", re.IGNORECASE),
+            re.compile(rf"(?<![\w]){_phrase(r['cue'])}(?![\w])", re.IGNORECASE),
             r["kind"],
             int(r["priority"]),
         )
@@ -152,7 +164,7 @@ def lexicon() -> Lexicon:
     )
     status = tuple(
         (
-            re.compile(rf"(?<![\w]){re.escape(r['verb'])}(?![\w])", re.IGNORECASE),
+            re.compile(rf"(?<![\w]){_phrase(r['verb'])}(?![\w])", re.IGNORECASE),
             r["status"],
             int(r["priority"]),
         )
@@ -173,3 +185,13 @@ def lexicon() -> Lexicon:
         event_cues=cues,
         status_cues=status,
     )
+
+
+def _phrase(words: str) -> str:
+    """A pattern for a cue of several words, a line break allowed between them (real pages
+    wrap lines inside sentences: ``giữ\\nvững``).
+
+    >>> bool(re.fullmatch(_phrase("giữ vững"), "giữ\\nvững"))
+    True
+    """
+    return r"\s+".join(re.escape(w) for w in words.split())

@@ -298,7 +298,9 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
 #: a person named as the source of a teaching, an example or a work is cited, not present
 _CITED = re.compile(
     r"(?<![\w])(?:(?:lời dạy|lời|gương|tư tưởng|di huấn|di chúc|mang tên)\s+(?:của\s+)?"
-    r"(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?|của\s+(?:Chủ tịch|Bác)\s+)$"
+    r"(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?|của\s+(?:Chủ tịch|Bác)\s+"
+    # a song's or poem's authors ("nhạc: A, lời: B"), someone mourned ("vĩnh biệt anh C")
+    r"|(?:nhạc|lời|thơ|sáng tác)\s*:\s*|(?:vĩnh biệt|tiễn biệt|tưởng nhớ)\s+(?:\w+\s+)?)$"
 )
 #: "cố Bộ trưởng Tư pháp <Name>": the late holder of a post (a capitalized title follows)
 _DECEASED = re.compile(r"(?<![\w])cố\s+(\w+)(?:\s+[^\s,.;:()]+){0,4}\s+$")

@@ -21,6 +21,7 @@ from justicekg.extract.lexicon import lexicon
 from justicekg.extract.position_chains import (
     _BARE_HEAD_BEFORE,
     _appointed_for,
+    _caption_title,
     _held_in_sentence,
     _left_bare_party,
     _left_chain,
@@ -31,10 +32,11 @@ from justicekg.extract.position_details import (
     _lower_party_committee,
     _term_dates,
 )
-from justicekg.extract.recognizers.persons import referent
+from justicekg.extract.recognizers.persons import _minister_domain, referent
 from justicekg.extract.title_orgs import (
     _implied_employer,
     _lower_unit,
+    _ministry_domain,
     _org_after_rank_comma,
     _org_after_title,
     _party_committee,
@@ -45,11 +47,11 @@ from justicekg.text.normalize import fold
 
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
 _CHAIN = re.compile(
-    r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t]))?\s*"
+    r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t])|[-–](?=[A-ZĐ]))?\s*"
     r"(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+|là\s+)?"
 )
 _BORN = re.compile(r"[ \t]*\((?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{4}\)(?=[ \t]*[,–-])")
-_CLASSIFIER = re.compile(r"vị[ \t]+")
+_CLASSIFIER = re.compile(r"(?:vị|người)[ \t]+")
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
 
@@ -63,19 +65,30 @@ class PersonFacts:
 
 
 _APPOINT = re.compile(
-    r"\s*,?\s*(?:được\s+)?(?:(?:điều động|bổ nhiệm|bổ nhiệm lại|phân công)[, ]*)*"
-    r"(?:giữ chức vụ|giữ chức|sang làm|làm|đảm nhiệm|về làm)\s+"
+    # "… đã được Thủ tướng (Chính phủ) bổ nhiệm Thứ trưởng": the appointing office may be named
+    r"\s*,?\s*(?:đã\s+)?(?:được\s+(?:(?:Thủ tướng|Bộ trưởng|Chủ tịch)(?:\s+[A-ZĐ]\w*){0,3}\s+)?)?"
+    r"(?:(?:(?:điều động|bổ nhiệm lại|bổ nhiệm|phân công)[, ]*)+"
+    r"(?:(?:giữ chức vụ|giữ chức|làm)\s+)?"
+    r"|(?:giữ chức vụ|giữ chức|sang làm|làm|đảm nhiệm|về làm)\s+)"
 )
 
 
 _SPACE_ONLY = re.compile(r"[ \t]+")
+#: a name that ends its line (the next line opens with a title) and that its line opens with
+_NAME_LINE = re.compile(r"[ \t]*\n[ \t]*")
+_NAME_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-+•][ \t]*)?(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c)[ \t]+)?$"
+)
 _CITED_BEFORE = re.compile(r"(?<![\w])(?:của|theo|gương|tư tưởng|lời dạy)\s+$")
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
 _ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
 _ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—-]{0,60}?[ \t]*(?:,|[–—-])[ \t]*")
-_PARTY_BARE = re.compile(r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban cán sự [đĐ]ảng|Đảng đoàn)(?=[ \t]*,)")
+_PARTY_BARE = re.compile(
+    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ)"
+    r"(?=[ \t]*(?:,|kiêm[ \t]))"
+)
 
 
 _ON_BEHALF = re.compile(
@@ -104,11 +117,25 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         born = _BORN.match(text, p.end)  # "A (SN 1975), Chi cục trưởng …": the birth year aside
         sep = _SEP_RIGHT.match(text, born.end() if born else p.end)
         pos = sep.end() if sep else p.end
-        if sep is None and _SPACE_ONLY.match(text, p.end):
-            # "ông A Chủ tịch UBND xã X": a capitalized title right after the name is A's
+        if (
+            sep is None
+            and _NAME_LINE.match(text, p.end)
+            and _NAME_LINE_START.search(text, max(0, p.start - 16), p.start)
+        ):
+            # a caption: "Đồng chí X" alone on its line, the title opening the next one
+            nl = _NAME_LINE.match(text, p.end)
+            at = nl.end() if nl else p.end
+            if at in title_at and text[at : at + 1].isupper():
+                pos = at
+        elif sep is None and _SPACE_ONLY.match(text, p.end):
+            # "ông A Chủ tịch UBND xã X": a capitalized title right after the name is A's, and
+            # so is one in lower case that names its body ("bà B trưởng phòng Tư pháp huyện Y")
             gap = _SPACE_ONLY.match(text, p.end)
             at = gap.end() if gap else p.end
-            if at in title_at and text[at : at + 1].isupper():
+            if at in title_at and (
+                text[at : at + 1].isupper()
+                or _org_after_title(text, title_at[at], orgs) is not None
+            ):
                 pos = at
         if sep is not None and pos not in title_at:
             # "X – vị Bộ trưởng Tư pháp đã có công …": the classifier before an apposed title
@@ -175,9 +202,17 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         t.data["commune_org"] = committee_word + " " + body_name
                         t.data["commune_org_kind"] = "party-committee"
                 end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
+                if t.data.get("commune_org") and fold(t.name).startswith(("bi thu", "pho bi thu")):
+                    # "Bí thư Đảng ủy, Chánh án …": the real-page gold keeps the committee word
+                    # in the title (as for "Trưởng Ban" + "Ban …")
+                    body_word = " ".join(party.group("body").split())
+                    t = Span(t.start, t.end, t.label, f"{t.name} {body_word}", t.rule, t.data)
             else:
                 end_t = t
-            nn = _NEXT_NAME.match(text, o.end if o else end_t.end)
+            after = o.end if o else end_t.end
+            if o is None and t.data.get("head") == "Bộ":
+                after = _minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
+            nn = _NEXT_NAME.match(text, after)
             if nn and nn.end() in person_at and nn.end() != p.start:
                 # "…; Tổng cục trưởng Tổng cục THADS B", "Thứ trưởng A, Chủ tịch
                 # UBND tỉnh B": a title that a name follows is that next person's
@@ -209,7 +244,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(
-            r"(?:(?:,|\s[-–—])\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
+            r"(?:(?:,|\s[-–—]|\slà)\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
             r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
             rf"(?:(?:{lexicon().rank_re})\s+)?$",
             text[max(0, p.start - 40) : p.start],
@@ -218,10 +253,17 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             gap_end = p.start - len(gmatch.group(0))
         trail = len(text[:gap_end]) - len(text[:gap_end].rstrip())
         edge = gap_end - trail
-        if chain and (trail == 0 or (gmatch and gmatch.group(0)[:2].strip())):
+        is_copula = bool(gmatch and gmatch.group(0).lstrip().startswith("là "))
+        if chain and not is_copula and (trail == 0 or (gmatch and gmatch.group(0)[:2].strip())):
             edge = -1  # beside an apposition only a title written right before the name
         o = next((o for o in orgs if o.end == edge), None)
-        listed = _listed_under_title(doc, p, title_end, orgs) if o is None and not chain else None
+        listed = (
+            _listed_under_title(doc, p, title_end, orgs, items_only=bool(chain))
+            if o is None
+            else None
+        )
+        if listed is not None and chain and _held(listed[0], chain):
+            listed = None
         if listed is not None:
             chain.append(listed)
         elif o is not None:
@@ -231,6 +273,10 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t = next((x for x in titles if x.start < o.start < x.end < o.end), None)
             if t is None:  # "Thủ tướng Chính phủ X": an office named by its title
                 t = next((x for x in titles if x.start == o.start and x.end < o.end), None)
+            if t is None:  # "Thường trực Ban Bí thư X": a title that ends with its body
+                t = next((x for x in titles if x.start < o.start and x.end == o.end), None)
+            if t is None:  # "Chủ tịch nước X": the office is its own title
+                t = next((x for x in titles if x.start == o.start and x.end == o.end), None)
             if t is not None and gmatch and gmatch.group(0)[:2].strip() in (",", "-", "–", "—"):
                 if _ON_BEHALF.search(text, max(0, t.start - 30), t.start):
                     t = None  # "thừa ủy quyền của Bộ trưởng Bộ Tư pháp, bà X": not X's
@@ -246,11 +292,28 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 # "Phó Giám đốc Sở Lê Hòa": a bare head noun between title and name
                 bare = _BARE_HEAD_BEFORE.search(text, max(0, edge - 12), edge)
                 t = title_end.get(bare.start()) if bare is not None else None
+            if t is None:
+                # "nguyên Bộ trưởng Tư pháp Name": a minister named with the ministry's domain
+                t = next(
+                    (
+                        x
+                        for x in titles
+                        if edge - 40 < x.end < edge
+                        and x.data.get("head") == "Bộ"
+                        and (d := _ministry_domain().match(text, x.end)) is not None
+                        and _country_end(text, d.end()) == edge
+                    ),
+                    None,
+                )
             if t is not None:
                 chain.append((t, None))
                 bare_body = _resolve_title_org(doc, t, orgs, t.start)
                 _left_bare_party(text, t, bare_body, title_end, chain)
-        appointed = _appointed_for(text, p, orgs, title_end)
+        if not chain:
+            caption = _caption_title(doc, p, orgs, title_end)
+            if caption is not None:
+                chain.append(caption)
+        appointed = _appointed_for(text, p, orgs, title_end, all_persons)
         if appointed is not None and all(appointed[0] is not t for t, _ in chain):
             chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post
         for held in _held_in_sentence(doc, p, title_at, orgs, all_persons):
@@ -260,6 +323,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             _term_dates(doc, t, o)
         for i, (t, o) in enumerate(chain):
             org_name = _named_in_full(o.name, orgs) if o else None
+            unit = t.data.get("head")
+            if o and t.rule == "abbreviation" and unit in ("Văn phòng", "Thanh tra"):
+                if org_name and not org_name.startswith(unit):
+                    # "PCVP UBND tỉnh X": the abbreviated title names the body's office
+                    org_name = f"{unit} {org_name}"
+                    t.data["implied_org"] = {"kind": "other", "province": o.data.get("province")}
             fixed = _title_body(t) if org_name is None else None
             if fixed is not None:
                 # "Ủy viên Trung ương Đảng": the title names its body
@@ -268,7 +337,23 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             elif org_name is None:
                 tf = fold(t.name)
                 committee = _party_committee(tf)
-                if committee is not None:
+                later = [x for _, x in chain[i + 1 :] if x]
+                abroad = next((x for x in later if x.data.get("foreign_place")), None)
+                if (
+                    committee is None
+                    and tf == "uy vien ban thuong vu"
+                    and later
+                    and not t.data.get("commune_org")
+                ):
+                    # "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy X": the standing
+                    # board of the province's committee (a district post names its own board)
+                    if not any(x.data.get("district") or "Huyện ủy" in x.name for x in later):
+                        committee = "Tỉnh ủy"
+                if committee is not None and abroad is not None:
+                    # "Tỉnh ủy viên - Giám đốc Sở Tư pháp Sêkong": the province abroad's
+                    org_name = f"{committee or 'Tỉnh ủy'} {abroad.data['foreign_place']}"
+                    t.data["implied_org"] = {"kind": "party-committee", "province": None}
+                elif committee is not None:
                     prov = next((x.data.get("province") for _, x in chain[i + 1 :] if x), None)
                     prov = prov or doc.meta.get("main_province")
                     if prov:
@@ -291,6 +376,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 ):
                     # ("lời dạy của Chủ tịch X": a head of state cited, no body of this page)
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
+                    if org_name is not None:
+                        org_name = _named_in_full(org_name, orgs)
                     if org_name is None:
                         own = [x for _, x in chain if x is not None]
                         org_name = _implied_employer(doc, t, orgs, own)
@@ -305,6 +392,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t.data["implied_org"] = {"kind": "party-committee", "province": prov}
             if p.data.get("historical"):
                 org_name = None  # "Chủ tịch Hồ Chí Minh": no present-day body
+            if org_name == "Chủ tịch nước":
+                org_name = None  # "(Phó) Chủ tịch nước X": the title names the office itself
             if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith("thu tuong"):
                 org_name = "Chính phủ"  # "(Phó) Thủ tướng (Chính phủ) X": the title's body
                 t.data["implied_org"] = {"kind": "government", "province": None}
@@ -333,6 +422,18 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         facts.positions = list(seen.values())
     _title_references(doc, people, orgs)
     return people
+
+
+def _country_end(text: str, pos: int) -> int:
+    """Past a country named at ``pos`` (``Bộ trưởng Tư pháp Lào``), else ``pos``."""
+    from justicekg.extract.recognizers.org_places import _country_re
+
+    country = _country_re().match(text, pos)
+    return country.end() if country else pos
+
+
+def _held(t: Span, chain: list[tuple[Span, Span | None]]) -> bool:
+    return any(x is t for x, _ in chain)
 
 
 _BARE_LEVEL = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")

@@ -63,8 +63,10 @@ def _org_at(orgs: list[Span], pos: int) -> Span | None:
 
 
 _BARE_BODY_AFTER = re.compile(
-    r"[ \t]+(Hội đồng|Ban Chỉ đạo|Ủy ban|Khối|Cụm)(?![\w])(?![ \t]+[A-ZĐ])"
+    r"[ \t]+(Hội đồng|Ban Chỉ đạo|Ủy ban|Khối|Cụm|Liên đoàn)(?![\w])(?![ \t]+[A-ZĐ])"
 )
+#: the same bare head right before the holder's name ("Chủ tịch Liên đoàn Nguyễn Văn A")
+_BARE_BODY_BEFORE_NAME = re.compile(r"[ \t]+(Hội đồng|Liên đoàn)(?=[ \t]+[A-ZĐ])")
 _BARE_LOCAL_BODY = re.compile(
     r"[ \t]+(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]+(xã|phường|thị trấn|đặc khu)"
     r"(?![\w])(?![ \t]+[A-ZĐ0-9])"
@@ -88,6 +90,9 @@ def _party_committee(folded_title: str) -> str | None:
     return None
 
 
+_ACTING_FOR = re.compile(r"(?:thay mặt|Thay mặt|đại diện|Đại diện)[ \t]+$")
+
+
 def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> str | None:
     """An organization for a title given without one, from its head noun."""
     head = title.data.get("head") or ""
@@ -96,8 +101,18 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         # "Bộ trưởng Tư pháp": a minister named with the ministry's domain alone
         domain = _ministry_domain().match(doc.text, title.end)
         if domain is not None:
-            return f"Bộ {_ministries()[fold(domain.group(1))]}"
+            from justicekg.extract.recognizers.org_places import _country_name, _country_re
+
+            # "Bộ trưởng Tư pháp Lào": a foreign minister, the ministry named with its country
+            country = _country_re().match(doc.text, domain.end())
+            suffix = f" {_country_name(country.group('c'))}" if country else ""
+            return f"Bộ {_ministries()[fold(domain.group(1))]}{suffix}"
     written = _BARE_BODY_AFTER.match(doc.text, title.end)
+    if written is None:
+        before_name = _BARE_BODY_BEFORE_NAME.match(doc.text, title.end)
+        nxt = before_name.end() + 1 if before_name is not None else -1
+        if any(p.start == nxt for p in doc.by_label("person")):
+            written = before_name
     if written is not None:
         # "Phó Chủ tịch thứ Nhất Hội đồng": the body its head noun names, the page's only one
         # of that head (else the nearest before)
@@ -142,6 +157,9 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     abroad = [o for o in abroad if sent.start <= o.start < title.start]
     if abroad:  # "đoàn Sở Tư pháp tỉnh Attapeu do ông X, Phó Giám đốc Sở làm trưởng đoàn"
         return abroad[-1].name
+    # elsewhere a bare title is of a Vietnamese body ("Bộ trưởng X" beside "Bộ Tư pháp Lào")
+    if not head.endswith("quán"):  # an ambassador's is the (foreign) mission
+        cands = [o for o in cands if not (o.rule == "foreign" or o.data.get("foreign"))]
     low = _BARE_LOCAL_BODY.match(doc.text, title.end)
     if low is not None:
         # "Phó Chủ tịch UBND xã": the article's only commune (ward, township) committee
@@ -163,8 +181,12 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     if len(names) == 1:
         return next(iter(names))
     if cands:
-        # the nearest one before the title, else the first after
+        # the nearest one before the title, else the first after; a body named as acting
+        # for another ("thay mặt Tòa án nhân dân tối cao trao quyết định") is the giver's
         prev = [o for o in cands if o.end <= near]
+        prev = [
+            o for o in prev if not _ACTING_FOR.search(doc.text, max(0, o.start - 12), o.start)
+        ] or prev
         return (prev[-1] if prev else cands[0]).name
     return None
 

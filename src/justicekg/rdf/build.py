@@ -30,9 +30,11 @@ from justicekg.errors import MappingError
 from justicekg.identity import public_source
 from justicekg.model import (
     AWARD_STATUSES,
+    AwardDecision,
     ExtractionReport,
     Organization,
     Person,
+    Position,
 )
 from justicekg.model import (
     Evidence as EvidenceSpan,
@@ -47,10 +49,12 @@ from justicekg.namespaces import (
     RDFS,
     SDO,
     SKOS,
+    TIME,
     XSD,
     bind_prefixes,
     type_closure,
 )
+from justicekg.rdf.awards import achievement_year, is_giver
 from justicekg.rdf.mint import (
     NATIONAL_KINDS,
     compose,
@@ -63,11 +67,15 @@ from justicekg.rdf.mint import (
     person_context,
     slug,
 )
+from justicekg.rdf.tenure import Bound, Tenure, new_post_titles, read_tenure
 from justicekg.reference import (
     ORG_KIND_CLASSES,
+    AdminUnit,
     canonical_award,
+    current_province,
     find_district,
     find_province,
+    unit_changes,
 )
 
 __all__ = ["build_dataset", "build_graph", "graph_iri", "typed_date"]
@@ -130,6 +138,39 @@ def typed_date(value: str) -> Literal:
             return Literal(value, datatype=datatype)
     return Literal(value)
 
+
+_TIME_EXACT: dict[URIRef | None, URIRef] = {
+    XSD.date: TIME.inXSDDate,
+    XSD.gYearMonth: TIME.inXSDgYearMonth,
+    XSD.gYear: TIME.inXSDgYear,
+}
+
+
+def left_posts(positions: list[Position]) -> set[int]:
+    """The indexes of the positions a person leaves in an appointment sentence.
+
+    Positions that share a sentence and a start day are one appointment: the ones whose title
+    follows a *new-post* cue (``giữ chức vụ Giám đốc``) begin that day, the others end then. When
+    no cue tells them apart, none is taken as left.
+    """
+    groups: dict[tuple[int, int, str], list[int]] = {}
+    for n, pos in enumerate(positions):
+        if pos.start and pos.evidence is not None:
+            key = (pos.evidence.start, pos.evidence.end, pos.start)
+            groups.setdefault(key, []).append(n)
+    left: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        sentence = positions[members[0]].evidence
+        assert sentence is not None
+        new = new_post_titles(sentence.text, [positions[n].title for n in members])
+        if new and any(positions[n].title not in new for n in members):
+            left.update(n for n in members if positions[n].title not in new)
+    return left
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 
@@ -328,6 +369,15 @@ class _Builder:
         provinces = {name_key(p): p for p in self.report.provinces}
         return next(iter(provinces.values())) if len(provinces) == 1 else None
 
+    def lineage_province(self, name: str | None) -> str | None:
+        """The province a person's context names: the one their province (as of the article's
+        day) became, through the mergers and renames since (Yên Bái → Lào Cai), so that an
+        official keeps one IRI across a merger (identity rule 1)."""
+        if not name:
+            return None
+        unit = find_province(name, self.on)
+        return current_province(unit).name if unit else name
+
     def canonical_province(self, name: str | None) -> str | None:
         if not name:
             return None
@@ -336,9 +386,26 @@ class _Builder:
 
     # -- entities -------------------------------------------------------------------------
 
+    def org_unit(self, name: str) -> AdminUnit | None:
+        """The province (as of the article's day) an organization is in, if any."""
+        listed = self.orgs.get(name_key(name))
+        province = listed.province if listed is not None and listed.province else None
+        if province is None:
+            province = province_in_name(name, self.on)[0]
+        return find_province(province, self.on) if province else None
+
+    def org_node(self, name: str) -> URIRef:
+        """Identity rule 2: an organization is its full name and, in a province that absorbed
+        others in 2025 and kept its name, that province's period (the Sở Tư pháp of the merged
+        Lào Cai is not the Sở Tư pháp of the Lào Cai before)."""
+        unit = self.org_unit(name)
+        if unit is not None and len(unit.slug_parts) > 1 and unit.valid_from:
+            return mint_iri("org", name, unit.valid_from[:4], settings=self.settings)
+        return mint_iri("org", name, settings=self.settings)
+
     def org(self, name: str) -> URIRef:
         """The IRI of an organization named anywhere; typed here when the report lists it."""
-        node = mint_iri("org", name, settings=self.settings)
+        node = self.org_node(name)
         if name_key(name) not in self.orgs:
             # Referenced but not listed (the closure rule broken): still a typed organization.
             self.typed(node, JKG.Organization)
@@ -346,7 +413,15 @@ class _Builder:
         return node
 
     def add_org(self, org: Organization) -> None:
-        node = mint_iri("org", org.name, settings=self.settings)
+        node = self.org_node(org.name)
+        unit = self.org_unit(org.name)
+        if unit is not None and org.kind not in NATIONAL_KINDS:
+            # The body ends with its province's change and results from the one that made it.
+            ended, began = unit_changes(unit, self.settings)
+            if ended is not None:
+                self.add(node, ORG.changedBy, ended)
+            if began is not None:
+                self.add(node, ORG.resultedFrom, began)
         cls, concept = ORG_KIND_CLASSES.get(org.kind, (JKG.Organization, None))
         self.typed(node, cls)
         self.label(node, org.name)
@@ -414,7 +489,7 @@ class _Builder:
                 rows.append(
                     (
                         pos.organization,
-                        self.canonical_province(org.province) if org else None,
+                        self.lineage_province(org.province) if org else None,
                         org.kind if org else None,
                     )
                 )
@@ -426,14 +501,23 @@ class _Builder:
         self.label(node, person.name if person else name, FOAF.name)
         return node
 
+    def title(self, text: str) -> URIRef:
+        title = mint_iri("title", text, settings=self.settings)
+        self.typed(title, JKG.Title)
+        self.label(title, text, SKOS.prefLabel)
+        self.add(title, SKOS.inScheme, JKG.TitleScheme)
+        return title
+
     def add_person(self, person: Person) -> None:
         node = self.person_iri(person.name)
         self.evidence(node, person.evidence)
-        for pos in person.positions:
-            title = mint_iri("title", pos.title, settings=self.settings)
-            self.typed(title, JKG.Title)
-            self.label(title, pos.title, SKOS.prefLabel)
-            self.add(title, SKOS.inScheme, JKG.TitleScheme)
+        left = left_posts(person.positions)
+        for n, pos in enumerate(person.positions):
+            tenure = read_tenure(
+                pos.title, on=self.on, start=pos.start, end=pos.end, left=n in left
+            )
+            # A former post is the post itself (ended); an acting one keeps its title as written.
+            title = self.title(pos.title if not tenure.kind == "former" else tenure.post_title)
             org = self.org(pos.organization) if pos.organization else None
             parts = [iri_slug(node), iri_slug(title)] + ([iri_slug(org)] if org else [])
             membership = mint_iri("position", compose(*parts), settings=self.settings, raw=True)
@@ -443,13 +527,62 @@ class _Builder:
             self.add(membership, ORG.role, title)
             if org is not None:
                 self.add(membership, ORG.organization, org)
-            if self.on:
-                self.add(membership, JKG.attestedOn, typed_date(self.on))
-            if pos.start:
-                self.add(membership, SDO.startDate, typed_date(pos.start))
-            if pos.end:
-                self.add(membership, SDO.endDate, typed_date(pos.end))
+                self.add_post(membership, node, tenure.post_title, org)
+            if tenure.acting:
+                self.add(membership, JKG.acting, Literal(True))
+            if tenure.attested and self.on:
+                self.add(membership, JKG.attestedOn, typed_date(self.on[:10]))
+            if tenure.begin.exact:
+                self.add(membership, SDO.startDate, typed_date(tenure.begin.exact))
+            if tenure.end.exact:
+                self.add(membership, SDO.endDate, typed_date(tenure.end.exact))
+            self.add_interval(membership, tenure, pos.evidence)
             self.evidence(membership, pos.evidence)
+
+    def add_post(self, membership: URIRef, person: URIRef, title: str, org: URIRef) -> None:
+        role = self.title(title)
+        post = mint_iri(
+            "post", compose(iri_slug(role), iri_slug(org)), settings=self.settings, raw=True
+        )
+        self.typed(post, JKG.Post)
+        org_name = next((str(o) for o in self.graph.objects(org, RDFS.label)), "")
+        self.label(post, f"{title} – {org_name}" if org_name else title)
+        self.add(post, ORG.role, role)
+        self.add(post, ORG.postIn, org)
+        self.add(org, ORG.hasPost, post)
+        self.add(person, ORG.holds, post)
+        self.add(post, ORG.heldBy, person)
+        self.add(membership, JKG.post, post)
+
+    def add_interval(
+        self, membership: URIRef, tenure: Tenure, evidence: EvidenceSpan | None
+    ) -> None:
+        """``org:memberDuring``: one interval per position; each article adds its own
+        beginning and end instants (with the bounds it states and its evidence)."""
+        interval = mint_iri("interval", iri_slug(membership), settings=self.settings, raw=True)
+        self.add(interval, RDF.type, TIME.Interval)
+        self.add(interval, RDF.type, TIME.TemporalEntity)
+        self.add(membership, ORG.memberDuring, interval)
+        for side, bound, prop in (
+            ("begin", tenure.begin, TIME.hasBeginning),
+            ("end", tenure.end, TIME.hasEnd),
+        ):
+            if bound == Bound():
+                continue
+            slug_ = compose(iri_slug(membership), self.article_slug, side)
+            instant = mint_iri("instant", slug_, settings=self.settings, raw=True)
+            self.add(instant, RDF.type, TIME.Instant)
+            self.add(instant, RDF.type, TIME.TemporalEntity)
+            self.add(interval, prop, instant)
+            if bound.exact:
+                exact = typed_date(bound.exact)
+                self.add(instant, _TIME_EXACT.get(exact.datatype, TIME.inXSDDate), exact)
+            if bound.not_before:
+                self.add(instant, JKG.notBefore, Literal(bound.not_before, datatype=XSD.date))
+            if bound.not_after:
+                self.add(instant, JKG.notAfter, Literal(bound.not_after, datatype=XSD.date))
+            self.add(instant, PROV.wasDerivedFrom, self.article)
+            self.evidence(instant, evidence)
 
     def add_events(self) -> list[URIRef]:
         nodes = []
@@ -460,7 +593,10 @@ class _Builder:
                 event.kind,
                 event.date,
                 place,
+                name=event.name,
+                organizer=event.organizer,
                 article=self.report.article.id,
+                text=event.evidence.text if event.evidence else None,
                 settings=self.settings,
             )
             nodes.append(node)
@@ -504,8 +640,15 @@ class _Builder:
             else:
                 recipient = self.org(decision.recipient)
             status = STATUS_CONCEPTS.get(decision.status)
+            sentence = decision.evidence.text if decision.evidence else ""
+            # The year of the achievement, never the ceremony's (None when not stated).
+            year = (
+                achievement_year(sentence, decision.year, self.award_context(decision))
+                if sentence
+                else decision.year
+            )
             parts = [iri_slug(award), iri_slug(recipient), fold(decision.status) or "unknown"]
-            parts.append(str(decision.year) if decision.year else "undated")
+            parts.append(str(year) if year else "undated")
             node = mint_iri("decision", compose(*parts), settings=self.settings, raw=True)
             self.typed(node, JKG.AwardDecision)
             self.label(node, f"{name} – {decision.recipient}")
@@ -513,10 +656,14 @@ class _Builder:
             self.add(node, JKG.recipient, recipient)
             # An unknown status is written as a plain literal: the shapes report it.
             self.add(node, JKG.awardStatus, status or Literal(decision.status))
-            if decision.year:
-                self.add(node, JKG.year, Literal(int(decision.year), datatype=XSD.integer))
+            if year:
+                self.add(node, JKG.year, Literal(int(year), datatype=XSD.integer))
             if decision.conferrer:
                 self.add(node, JKG.conferrer, self.org(decision.conferrer))
+            if is_giver(decision.recipient, sentence):
+                # ``được X tặng``: X gives. Said as the conferrer, the shapes leave it out.
+                self.add(node, JKG.conferrer, recipient)
+            day = None
             if decision.event is not None:
                 if not 0 <= decision.event < len(events):
                     raise MappingError(
@@ -525,7 +672,24 @@ class _Builder:
                         where=self.report.article.id,
                     )
                 self.add(node, JKG.decidedAt, events[decision.event])
+                day = self.report.events[decision.event].date
+            day = day if day and len(day) == 10 else (self.on[:10] if self.on else None)
+            if day and typed_date(day).datatype == XSD.date:
+                self.add(node, JKG.decisionDate, typed_date(day))
             self.evidence(node, decision.evidence)
+
+    def award_context(self, decision: AwardDecision) -> list[str]:
+        """Other sentences about a decision's award: its event's name and sentence, and the
+        article's sentences that name the award (where a year of achievement may be stated)."""
+        found: list[str] = []
+        if decision.event is not None and 0 <= decision.event < len(self.report.events):
+            event = self.report.events[decision.event]
+            found += [t for t in (event.name, event.evidence and event.evidence.text) if t]
+        award = name_key(decision.award)
+        for sentence in _SENTENCE_END.split(self.report.article.text):
+            if award and award in name_key(sentence):
+                found.append(sentence)
+        return found
 
     def add_article(self) -> None:
         art = self.report.article

@@ -26,8 +26,10 @@ Identity rules, so that the same articles ingested in any order give the same gr
 3. **Province** = key of the name; a second unit with the same name gets its ``valid_from`` year
    (the GSO code is never used: codes were reused in 2025). **District** = name + province
    (+ ``valid_from`` year for a later unit of the same name, e.g. ``thị xã Sa Pa`` 2020).
-4. **Event** = kind + date + place, the place being the province, else the organizer, else the
-   event's name (:func:`event_iri`).
+4. **Event** = kind + date + place (the province, else the organizer, else the name) +
+   organizer + name; an undated event also its article and the sentence that states it
+   (:func:`event_iri`). Two events on one day in one province stay apart unless their names and
+   organizers agree.
 5. **Award type** = key of the canonical award name; **title** = key of the title as written.
 6. **Position** = person + title + organization; **participation** = person + event;
    **award decision** = award + recipient + status + year; **evidence** = article + offsets.
@@ -78,6 +80,10 @@ KINDS = frozenset(
         "title",
         "decision",
         "position",
+        "post",
+        "interval",
+        "instant",
+        "change",
         "participation",
         "article",
         "evidence",
@@ -233,25 +239,35 @@ def event_iri(
     date: str | None,
     place: str | None,
     *,
+    name: str | None = None,
+    organizer: str | None = None,
     article: str | None = None,
+    text: str | None = None,
     settings: Settings | None = None,
 ) -> URIRef:
-    """The IRI of an event: kind + date + place (province, else organizer, else name).
+    """The IRI of an event: kind + date + place + organizer + name (identity rule 4).
 
-    An undated event is only known from its article: ``article`` (the article id) keeps two
-    articles' undated events of one kind and place apart.
+    The slug reads ``kind--date--place`` and ends with a digest of the keys of all the parts,
+    so two events of one kind on one day in one province stay apart when their names or
+    organizers differ. An undated event is only known from its article: its ``article`` (the
+    article id) and ``text`` (the sentence that states it) join the key.
 
-    >>> str(event_iri("conference", "2017-11-27", "Thanh Hoa"))
-    'https://w3id.org/justicekg/id/event/conference--2017-11-27--thanh-hoa'
-    >>> str(event_iri("conference", None, "Thanh Hoa", article="a1"))
-    'https://w3id.org/justicekg/id/event/conference--undated--thanh-hoa--a1'
+    >>> str(event_iri("conference", "2017-11-27", "Thanh Hoa", name="Hoi nghi A"))
+    'https://w3id.org/justicekg/id/event/conference--2017-11-27--thanh-hoa-pknxc7'
+    >>> a = event_iri("meeting", "2017-11-27", "Thanh Hóa", name="Hội nghị A")
+    >>> a != event_iri("meeting", "2017-11-27", "Thanh Hóa", name="Hội nghị B")
+    True
+    >>> u = event_iri("meeting", None, None, article="a1", text="Họp giao ban.")
+    >>> u != event_iri("meeting", None, None, article="a1", text="Họp chi bộ.")
+    True
     """
-    parts = [kind, date or "undated"]
-    if place:
-        parts.append(place)
-    if not date and article:
-        parts.append(article)
-    return mint_iri("event", *parts, settings=settings)
+    readable = [kind, date or "undated"] + ([place] if place else [])
+    keys = [name_key(p) for p in readable]
+    keys += [name_key(organizer or ""), name_key(name or "")]
+    if not date:
+        keys += [article or "", name_key(text or "")]
+    folded = "--".join(fold(p) or "x" for p in readable)
+    return mint_iri("event", f"{folded}-{_digest(keys)}", settings=settings, raw=True)
 
 
 def person_context(

@@ -58,7 +58,7 @@ _ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\
 _WORDS = re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)")
 _RANGE = re.compile(
     rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?:{_SEP}(?P<m1>[01]?\d))?\s*"
-    rf"(?P<conj>[–—-]|đến|tới|và)\s*(?:(?i:ngày)\s+)?"
+    rf"(?P<conj>[–—-]|đến|tới|và|,)\s*(?:(?i:ngày)\s+)?"
     rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/.\-])"
 )
 #: "từ ngày 18/8/2025 đến ngày 22/8/2025": a range whose ends are both full dates
@@ -68,7 +68,8 @@ _FULL_RANGE = re.compile(
 )
 #: "ngày 11, 12 tháng 01 năm 2010": several days of one month
 _DAYS_WORDS = re.compile(
-    rf"(?i:ngày)\s+{_D}(?:\s*(?:,|và|-|–)\s*[0-3]?\d)+\s+(?i:tháng)\s+{_M}"
+    rf"(?i:ngày)\s+(?:(?i:từ)\s+)?{_D}(?:\s*(?:,|và|-|–|đến|tới)\s*(?:(?i:ngày)\s+)?(?P<dl>[0-3]?\d))+"
+    rf"\s+(?i:tháng)\s+{_M}"
     rf"(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)"
 )
 _DAY_MONTH = re.compile(rf"(?<![\d/.\-]){_D}\s?/\s?{_M}(?![\d/])")
@@ -149,6 +150,10 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
     ['2017-11-27', '2018-01-10']
     >>> [d.iso for d in find_dates("từ 20/6–30/6/2007, ngày 5 tháng 3 năm 2019")]
     ['2007-06-20', '2019-03-05']
+    >>> [d.iso for d in find_dates("Trong hai ngày 16, 17/11/2023 tại tỉnh Sóc Trăng")]
+    ['2023-11-16']
+    >>> [d.iso for d in find_dates("trong các ngày từ 17 đến 19 tháng 10 năm 2022")]
+    ['2022-10-17']
     >>> text = "ngày 20 và 21/8/2025; từ ngày 3 đến ngày 5/6"
     >>> [d.iso for d in find_dates(text, reference="2025-09-01")]
     ['2025-08-20', '2025-06-03']
@@ -167,7 +172,7 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         # a year-less range or one joined by "và" needs a day word before it:
         # "ngày 20 và 21/8/2025", "từ ngày 20 đến ngày 22/6", "trong 2 ngày 20-21/8"
         cue = _DAY_CUE.search(text, max(0, m.start() - 16), m.start())
-        if (m["y"] is None or m["conj"] == "và") and cue is None:
+        if (m["y"] is None or m["conj"] in ("và", ",")) and cue is None:
             continue
         m2 = int(m["m2"])
         m1 = int(m["m1"]) if m["m1"] else m2
@@ -186,9 +191,11 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
             add(DateMatch(m.start(), m.end(), first, is_range=True, range_end=last))
     for m in _DAYS_WORDS.finditer(text):
         mo, d = int(m["m"]), int(m["d"])
-        iso = _day(int(m["y"]) if m["y"] else resolve_year(mo, d, reference), mo, d)
+        y = int(m["y"]) if m["y"] else resolve_year(mo, d, reference)
+        iso, last = _day(y, mo, d), _day(y, mo, int(m["dl"]))
         if iso and free(m.start(), m.end()):
-            add(DateMatch(m.start(), m.end(), iso, m["y"] is None, is_range=True, range_end=iso))
+            last = last if last and last >= iso else iso
+            add(DateMatch(m.start(), m.end(), iso, m["y"] is None, is_range=True, range_end=last))
     for m in [*_FULL.finditer(text), *_ISO.finditer(text)]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if free(m.start(), m.end()) and _valid(y, mo, d):
@@ -243,6 +250,15 @@ _PLAN_BEFORE = re.compile(
     r"(?:triển khai|nhiệm vụ|phương hướng|kế hoạch|giao ước|chương trình)[^.;]{0,120}$",
     re.IGNORECASE,
 )
+#: the plan of a later part of the year names that year: "6 tháng cuối năm 2022", "quý III"
+_LATE_PART_BEFORE = re.compile(
+    r"(?:(?:\d{1,2}|sáu) tháng cuối|những tháng cuối|quý (?:II|III|IV|2|3|4))\s*(?:năm\s*|/\s*)?$",
+    re.IGNORECASE,
+)
+#: the review of year Y ("tổng kết công tác năm 2022") meets in Y's last days or early in Y+1
+_REVIEW_BEFORE = re.compile(r"(?:tổng kết|kết quả|đánh giá)[^.;]{0,100}$", re.IGNORECASE)
+#: a term of office ("nhiệm kỳ 2025 - 2030") starts with the congress that elects it
+_TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d\d)\s*[–—-]\s*(?:19|20)\d\d(?![\d])", re.IGNORECASE)
 
 
 def year_from_sentence(sentence: str, month: int) -> int | None:
@@ -261,19 +277,35 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     2019
     >>> year_from_sentence("Sáng 18-7, đánh giá kết quả từ tháng 10-2024 đến tháng 6-2025", 7)
     2025
+    >>> year_from_sentence("Ngày 06.01, Sở tổ chức hội nghị tổng kết công tác năm 2022", 1)
+    2023
+    >>> year_from_sentence("Sáng 19/7, sơ kết và triển khai nhiệm vụ 6 tháng cuối năm 2022", 7)
+    2022
+    >>> year_from_sentence("Chiều 8/8, Đại hội Đảng bộ Sở nhiệm kỳ 2025 - 2030 diễn ra", 8)
+    2025
     """
     # years in parentheses date a period or an anniversary ("(từ năm 2013 đến năm 2023)"); of
-    # a span ("28/8/1945-28/8/2015") only its end can be the year of the day
+    # a span ("28/8/1945-28/8/2015") only its end can be the year of the day — but a congress
+    # is held in the first year of the term it elects ("Đại hội … nhiệm kỳ 2025 - 2030")
+    term = _TERM.search(sentence)
+    if term is not None:
+        return int(term.group(1))
     plain = _PARENS.sub(lambda m: " " * len(m.group(0)), sentence)
     plain = _SPAN_START.sub(lambda m: " " * len(m.group(0)), plain)
     years = [(int(m.group(0)), m.start()) for m in _SENTENCE_YEAR.finditer(plain)]
     years += [(int(m["y"]), m.start("y")) for m in _MONTH_YEAR.finditer(plain)]
     if not years:
         return None
+    late = [y for y, at in years if _LATE_PART_BEFORE.search(sentence, max(0, at - 30), at)]
+    if late:
+        return max(late)  # "triển khai nhiệm vụ 6 tháng cuối năm 2022": held within 2022
     plans = [y for y, at in years if _PLAN_BEFORE.search(sentence, max(0, at - 140), at)]
     if plans:
         year = max(plans)
         return year if month <= 6 else year - 1
+    reviews = [y for y, at in years if _REVIEW_BEFORE.search(sentence, max(0, at - 100), at)]
+    if reviews and month <= 3:
+        return max(reviews) + 1  # "Ngày 06.01, … tổng kết công tác tư pháp năm 2022": in 2023
     # a period the meeting looks back on ("từ tháng 10-2024 đến tháng 6-2025") is over by then
     periods = [(int(m["y"]), int(m["m"])) for m in _MONTH_YEAR.finditer(sentence)]
     found = sorted({y for y, _ in years})

@@ -1,8 +1,9 @@
 """Paragraphs and sentences with character offsets.
 
 Sentences end at ``.``, ``!``, ``?`` or ``…`` followed by white space and an upper-case
-letter (or a digit, quote or dash), and at every line end. Abbreviations that end in a dot
-(``TP.``, ``Tp.``, ``TS.``, ``ThS.``, ``PGS.``, ``Đ/c.``; ``v.v.`` only before a
+letter (or a digit, quote or dash), and at every line end — except a hard line wrap inside
+a sentence (a line without a stop, the next line going on in lower case). Abbreviations that
+end in a dot (``TP.``, ``Tp.``, ``TS.``, ``ThS.``, ``PGS.``, ``Đ/c.``; ``v.v.`` only before a
 lower-case word) and withheld-name
 initials (``Lê Văn T.``) do not end a sentence; list items (``- 04 Sở Tư pháp: …``) on one
 line stay inside their sentence.
@@ -78,6 +79,31 @@ def sentences(text: str) -> list[Segment]:
             start = m.end()
         if para.end > start:
             out.append(Segment(start, para.end))
+    return _join_wrapped(text, out)
+
+
+def _join_wrapped(text: str, segs: list[Segment]) -> list[Segment]:
+    """Join a sentence cut by a hard line wrap: a line that ends without a stop, followed on
+    the very next line by a lower-case word (``… luôn giữ`` / ``vững danh hiệu …``).
+
+    >>> t = "Chi cục A luôn giữ\\nvững danh hiệu. Năm 2020 được tặng Huân\\nchương."
+    >>> [s.slice(t) for s in sentences(t)]
+    ['Chi cục A luôn giữ\\nvững danh hiệu.', 'Năm 2020 được tặng Huân\\nchương.']
+    """
+    out: list[Segment] = []
+    for seg in segs:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : seg.start]
+            if (
+                gap.count("\n") == 1
+                and not gap.strip()
+                and text[prev.end - 1 : prev.end] not in '.!?…:;"”)'
+                and text[seg.start : seg.start + 1].islower()
+            ):
+                out[-1] = Segment(prev.start, seg.end)
+                continue
+        out.append(seg)
     return out
 
 

@@ -1,7 +1,9 @@
 """Content negotiation as pure functions: an ``Accept`` header → a supported format.
 
 No Flask here: the views pass the header text in and get a :class:`Format` back, or a
-:class:`NotAcceptableError` error (mapped to 406 by the app's error handler).
+:class:`NotAcceptableError` error (mapped to 406 by the app's error handler). The header is
+read by Werkzeug (``MIMEAccept``: q-values, wildcards, the most specific range deciding); this
+module only adds the server's offers, their aliases and the SPARQL clients' ``format=`` names.
 
 >>> negotiate("application/sparql-results+xml;q=0.5, application/json;q=0.9", RESULTS).name
 'json'
@@ -13,6 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 from justicekg.errors import JusticeKGError
 
@@ -53,87 +58,53 @@ JSONLD = Format("jsonld", "application/ld+json", "jsonld", ("application/json",)
 RDFXML = Format("rdfxml", "application/rdf+xml", "rdf", ("application/xml", "text/xml"))
 TRIG = Format("trig", "application/trig", "trig")
 NQUADS = Format("nquads", "application/n-quads", "nq")
+#: Notation3: entity documents are written in Turtle, which is a subset of N3.
+N3 = Format("n3", "text/n3", "n3", ("text/rdf+n3",))
 HTML = Format("html", "text/html", "html", ("application/xhtml+xml",))
 
 #: SELECT results, in server preference order (the first is the default).
 RESULTS: tuple[Format, ...] = (JSON, XML, CSV, TSV)
-#: ASK results.
-BOOLEAN: tuple[Format, ...] = (JSON, XML)
+#: ASK results (CSV and TSV hold the bare ``true``/``false``, as Oxigraph and Fuseki write it).
+BOOLEAN: tuple[Format, ...] = (JSON, XML, CSV, TSV)
 #: CONSTRUCT / DESCRIBE results and the service description; Turtle is the default.
 GRAPH: tuple[Format, ...] = (TURTLE, NTRIPLES, JSONLD, RDFXML, TRIG, NQUADS)
 #: Entity data documents (linked data): triples only.
 DATA: tuple[Format, ...] = (TURTLE, JSONLD, RDFXML, NTRIPLES)
+#: Entity data documents in every format an entity is served in (N3 and TriG too).
+DOCUMENT: tuple[Format, ...] = (*DATA, N3, TRIG)
 #: Entity resources: an HTML page first, then the data formats.
-RESOURCE: tuple[Format, ...] = (HTML, *DATA)
+RESOURCE: tuple[Format, ...] = (HTML, *DOCUMENT)
 
 BY_NAME: dict[str, Format] = {
-    f.name: f for f in (JSON, XML, CSV, TSV, TURTLE, NTRIPLES, JSONLD, RDFXML, TRIG, NQUADS, HTML)
+    f.name: f
+    for f in (JSON, XML, CSV, TSV, TURTLE, NTRIPLES, JSONLD, RDFXML, TRIG, NQUADS, N3, HTML)
 }
-BY_EXTENSION: dict[str, Format] = {f.extension: f for f in DATA}
+BY_EXTENSION: dict[str, Format] = {f.extension: f for f in DOCUMENT}
 
 
-@dataclass(frozen=True, slots=True)
-class MediaRange:
-    """One element of an ``Accept`` header."""
+def parse_accept(header: str | None) -> MIMEAccept:
+    """Parse an ``Accept`` header with Werkzeug (``MIMEAccept``); elements that are no media
+    range are dropped, so a malformed header never raises.
 
-    type: str
-    subtype: str
-    q: float
-    params: int
-
-    def matches(self, media_type: str) -> int:
-        """Specificity of the match (3 exact, 2 ``type/*``, 1 ``*/*``) or 0 for none."""
-        main, _, sub = media_type.partition("/")
-        if self.type == "*":
-            return 1
-        if self.type != main:
-            return 0
-        if self.subtype == "*":
-            return 2
-        return 3 if self.subtype == sub else 0
-
-
-def parse_accept(header: str | None) -> list[MediaRange]:
-    """Parse an ``Accept`` header; malformed elements are skipped.
-
-    >>> [(r.type, r.subtype, r.q) for r in parse_accept("text/*;q=0.3, text/html")]
-    [('text', '*', 0.3), ('text', 'html', 1.0)]
+    >>> [(v, q) for v, q in parse_accept("text/*;q=0.3, text/html, nonsense")]
+    [('text/html', 1), ('text/*', 0.3)]
     """
-    ranges: list[MediaRange] = []
-    for part in (header or "").split(","):
-        bits = [b.strip() for b in part.split(";")]
-        media = bits[0].lower()
-        if "/" not in media:
-            if media == "*":
-                media = "*/*"
-            else:
-                continue
-        main, _, sub = media.partition("/")
-        if not main or not sub:
-            continue
-        q = 1.0
-        params = 0
-        for param in bits[1:]:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    q = max(0.0, min(1.0, float(value.strip())))
-                except ValueError:
-                    q = 0.0
-            elif key.strip():
-                params += 1
-        ranges.append(MediaRange(main, sub, q, params))
-    return ranges
+    parsed = parse_accept_header(header or "", MIMEAccept)
+    kept = [(value, q) for value, q in parsed if _is_media_range(value)]
+    return MIMEAccept(kept)
 
 
-def quality(ranges: list[MediaRange], media_type: str) -> float:
+def _is_media_range(value: str) -> bool:
+    main, slash, sub = value.partition(";")[0].strip().partition("/")
+    return bool(slash and main and sub and "/" not in sub) or value.strip() == "*"
+
+
+def quality(accept: MIMEAccept, media_type: str) -> float:
     """The q-value the client gives ``media_type``: the most specific range decides."""
-    best = (0, -1, 0.0)
-    for r in ranges:
-        spec = r.matches(media_type)
-        if spec and (spec, r.params) > best[:2]:
-            best = (spec, r.params, r.q)
-    return best[2]
+    try:
+        return float(accept.quality(media_type))
+    except ValueError:  # a range Werkzeug cannot compare
+        return 0.0
 
 
 def negotiate(accept: str | None, offers: tuple[Format, ...]) -> Format:
@@ -158,7 +129,7 @@ def negotiate(accept: str | None, offers: tuple[Format, ...]) -> Format:
 @lru_cache(maxsize=256)
 def _negotiate(accept: str, offers: tuple[Format, ...]) -> Format:
     ranges = parse_accept(accept)
-    if not ranges:
+    if not len(ranges):
         return offers[0]
     best: Format | None = None
     best_q = 0.0
@@ -176,12 +147,12 @@ def _negotiate(accept: str, offers: tuple[Format, ...]) -> Format:
     return best
 
 
-def _alias_quality(ranges: list[MediaRange], alias: str) -> float:
+def _alias_quality(ranges: MIMEAccept, alias: str) -> float:
     # An alias is chosen only by an explicit mention, never through a wildcard, so that
     # ``application/*`` does not pick JSON-LD because of its ``application/json`` alias.
-    for r in ranges:
-        if r.matches(alias) == 3:
-            return r.q * 0.99
+    for value, q in ranges:
+        if value.partition(";")[0].strip().lower() == alias:
+            return float(q) * 0.99
     return 0.0
 
 

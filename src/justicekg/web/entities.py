@@ -7,16 +7,21 @@ link that opens it in the editor.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import pyoxigraph as ox
 from flask import url_for
 
+from justicekg.catalogue import format_day, format_number, gettext, keys
 from justicekg.web import lookup, sections
+from justicekg.web.i18n import current as current_language
 from justicekg.web.rdfdoc import PREFIXES
 from justicekg.web.search import LabelIndex
 from justicekg.web.state import WebState
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
 @dataclass
@@ -33,13 +38,19 @@ def expand(query: str, iri: str, base: str) -> str:
     return sections.expand(query, iri, base)
 
 
-class Presenter:
-    """Turns RDF terms into :class:`Cell` s with labels and page links."""
+#: Literal datatypes written as days (27/11/2017 in Vietnamese).
+DATE_TYPES = {XSD + "date", XSD + "dateTime", XSD + "gYearMonth", XSD + "gYear"}
+NUMBER_TYPES = {XSD + "integer", XSD + "int", XSD + "nonNegativeInteger"}
 
-    def __init__(self, state: WebState) -> None:
+
+class Presenter:
+    """Turns RDF terms into :class:`Cell` s with labels and page links, in one language."""
+
+    def __init__(self, state: WebState, lang: str | None = None) -> None:
         self.state = state
         self.base = state.settings.base_iri
         self.index: LabelIndex = index_of(state)
+        self.lang = lang or current_language()
 
     def cell(self, term: Any) -> Cell:
         if term is None:
@@ -47,11 +58,23 @@ class Presenter:
         if isinstance(term, ox.NamedNode):
             iri = term.value
             href = self.href(iri)
-            label = self.index.label(iri) or self.label_of(iri) or compact(iri)
-            return Cell(label, href, iri)
+            label = self.label_in_language(iri) or self.index.label(iri) or self.label_of(iri)
+            return Cell(label or fallback_label(iri, self.lang), href, iri)
         if isinstance(term, ox.Literal):
+            datatype = term.datatype.value
+            if datatype in DATE_TYPES:
+                return Cell(format_day(term.value, self.lang))
+            if datatype in NUMBER_TYPES:
+                return Cell(format_number(int(term.value), self.lang))
             return Cell(term.value, None, None, term.language)
         return Cell(str(term))
+
+    def label_in_language(self, iri: str) -> str | None:
+        """A label in the page's language when the data has one (concepts, the ontology)."""
+        labels: dict[str, dict[str, str]] = self.state.cached(
+            "labels_by_language", lambda: _labels_by_language(self.state)
+        )
+        return labels.get(iri, {}).get(self.lang)
 
     def cell_for(self, iri: str, label: str) -> Cell:
         return Cell(label, self.href(iri), iri)
@@ -96,6 +119,63 @@ def _all_labels(state: WebState) -> dict[str, str]:
     return out
 
 
+def _labels_by_language(state: WebState) -> dict[str, dict[str, str]]:
+    """``iri → {lang: label}`` for terms labelled in more than one language."""
+    out: dict[str, dict[str, str]] = {}
+    query = (
+        "SELECT ?s ?l WHERE { { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } UNION "
+        "{ ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?l } FILTER(LANG(?l) = 'en') }"
+    )
+    english = {
+        row["s"].value for row in state.store.query(query) if isinstance(row["s"], ox.NamedNode)
+    }
+    sources = [state.store.query(query.replace("= 'en'", "!= ''"))]
+    for rows in sources:
+        for row in rows:
+            s, lit = row["s"], row["l"]
+            if isinstance(s, ox.NamedNode) and s.value in english and lit.language:
+                out.setdefault(s.value, {}).setdefault(lit.language, lit.value)
+    for path in _ontology_label_sources():
+        for quad in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
+            lit = quad.object
+            if (
+                quad.predicate.value
+                in (
+                    "http://www.w3.org/2000/01/rdf-schema#label",
+                    "http://www.w3.org/2004/02/skos/core#prefLabel",
+                )
+                and isinstance(quad.subject, ox.NamedNode)
+                and isinstance(lit, ox.Literal)
+                and lit.language
+            ):
+                out.setdefault(quad.subject.value, {}).setdefault(lit.language, lit.value)
+    return out
+
+
+_EVENT_SLUG = re.compile(r"/id/event/([a-z]+)--(\d{4}(?:-\d{2}){0,2})--")
+
+
+def fallback_label(iri: str, lang: str) -> str:
+    """A term nobody labelled, in words, never its IRI: an event by its kind and day (the
+    minter puts both in the IRI), anything else by its last path segment.
+
+    >>> fallback_label("https://x/id/event/conference--2023-12-15--thanh-hoa-ojfw7r", "vi")
+    'Hội nghị ngày 15/12/2023'
+    """
+    m = _EVENT_SLUG.search(iri)
+    if m:
+        kind = (
+            gettext(f"event_kind_{m.group(1)}", lang)
+            if f"event_kind_{m.group(1)}" in keys(lang)
+            else gettext("event_kind_event", lang)
+        )
+        return gettext(
+            "event_title", lang, kind=kind[:1].upper() + kind[1:], date=format_day(m.group(2), lang)
+        )
+    tail = iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    return tail.replace("-", " ").replace("_", " ").strip() or "—"
+
+
 def _ontology_label_sources() -> list[str]:
     from justicekg.config import ONTOLOGY_DIR
 
@@ -122,6 +202,64 @@ def compact(iri: str) -> str:
     return iri
 
 
+def holders_context(state: WebState, iri: str, at: str) -> dict[str, Any]:
+    """Who held the organization's posts on day ``at`` (``/page/org/<slug>?at=DATE``).
+
+    Raises:
+        HoldersError: ``at`` is not an ISO day (400).
+    """
+    from justicekg.holders import check_day, holders, holders_query, org_until, org_until_query
+
+    day = check_day(at)
+    presenter = Presenter(state)
+    query = holders_query(iri)
+    until = org_until(lookup.select(state, org_until_query(iri)).rows)
+    found = holders(lookup.select(state, query).rows, at=day, until=until)
+    rows = [
+        {
+            "person": presenter.cell_for(h.person, h.name or h.person),
+            "title": presenter.cell_for(h.post, h.post_title) if h.post else Cell(h.post_title),
+            "acting": h.acting,
+            "interval": h.interval_text(),
+            "evidence": h.evidence(),
+        }
+        for h in found
+    ]
+    return {"holders_at": day, "holders": rows, "holders_query": query}
+
+
+#: The catalogue key naming one entity of a kind (singular), by the IRI's kind segment.
+KIND_KEYS = {
+    "person": "kind_person",
+    "org": "kind_organization",
+    "province": "kind_province",
+    "event": "kind_event",
+    "award": "kind_award",
+    "article": "kind_article",
+    "district": "kind_district",
+    "title": "kind_title",
+    "position": "kind_position",
+}
+
+
+def readable(rows: list[dict[str, Any]], lang: str) -> list[tuple[str, list[Cell]]]:
+    """The entity's statements a reader wants, as ``(what, values)``: only predicates the
+    message catalogue names (``prop_<prefix>_<name>``), only values with a label or a text;
+    evidence links, centrality scores, types and labels stay in the data documents."""
+    grouped: dict[str, list[Cell]] = {}
+    for row in rows:
+        predicate, value = row["p"], row["o"]
+        key = "prop_" + compact(predicate.title or predicate.text).replace(":", "_")
+        if key not in keys(lang) or not value.text:
+            continue
+        if value.lang and value.lang not in (lang, "vi"):
+            continue
+        cells = grouped.setdefault(key, [])
+        if all(c.text != value.text for c in cells):
+            cells.append(value)
+    return [(key, cells) for key, cells in grouped.items()]
+
+
 def entity_context(state: WebState, kind: str, iri: str, *, page: int = 1) -> dict[str, Any]:
     """Everything ``entity.html`` (or ``article.html``) needs for one page of one entity."""
     from flask import current_app
@@ -133,24 +271,30 @@ def entity_context(state: WebState, kind: str, iri: str, *, page: int = 1) -> di
     ]
     props = sections.run(state, presenter, sections.PROPERTIES, iri, page=page)
     incoming = sections.run(state, presenter, sections.INCOMING, iri, page=page)
+    # An event's page already has its details section: the same facts are not shown twice.
+    about = [] if kind == "event" else readable(props.rows, presenter.lang)
     for row in props.rows:
         row["p"] = Cell(compact(row["p"].title or row["p"].text), row["p"].href)
     for row in incoming.rows:
         row["p"] = Cell(compact(row["p"].title or row["p"].text), row["p"].href)
-    label = presenter.index.label(iri) or presenter.label_of(iri) or iri.rsplit("/", 1)[-1]
+    label = (
+        presenter.index.label(iri) or presenter.label_of(iri) or fallback_label(iri, presenter.lang)
+    )
     everything = [*parts, props, incoming]
     context: dict[str, Any] = {
         "template": "entity.html",
+        "kind_key": KIND_KEYS.get(kind, kind),
         "iri": iri,
         "kind": kind,
         "label": label,
         "sections": parts,
         "properties": props,
+        "about": about,
         "incoming": incoming,
         "queries": everything,
         "page": page,
         "more": any(s.more for s in everything),
-        "has_neighbourhood": kind in ("person", "org", "province")
+        "has_neighbourhood": kind in ("person", "org", "province", "event", "award")
         and "_neighbourhood.html" in (current_app.jinja_env.list_templates()),
     }
     if kind == "article":
@@ -191,9 +335,10 @@ def article_context(state: WebState, presenter: Presenter, iri: str) -> dict[str
             spans.append((int(row["start"].value), int(row["end"].value)))
         except (TypeError, ValueError):
             pass
-    segments = highlight(text, entities, presenter)
+    headline = head["headline"].value if head is not None and head["headline"] else None
+    segments = highlight(without_headline(text, headline), entities, presenter)
     return {
-        "headline": head["headline"].value if head is not None and head["headline"] else None,
+        "headline": headline,
         "published": head["published"].value if head is not None and head["published"] else None,
         "url": head["url"].value if head is not None and head["url"] else None,
         "segments": segments,
@@ -202,6 +347,20 @@ def article_context(state: WebState, presenter: Presenter, iri: str) -> dict[str
         ),
         "queries_article": [head_q, mention_q],
     }
+
+
+def without_headline(text: str, headline: str | None) -> str:
+    r"""The article's text without the lines that only repeat its headline (the page's title
+    copied into the body by the site's template), so the headline is shown once.
+
+    >>> without_headline("Tin A\n\nTin A\nNội dung.\n Tin A ", "Tin A")
+    'Nội dung.'
+    """
+    if not headline:
+        return text
+    target = " ".join(headline.split())
+    lines = [line for line in text.splitlines() if " ".join(line.split()) != target]
+    return "\n".join(lines).strip()
 
 
 def highlight(text: str, entities: dict[str, str], presenter: Presenter) -> list[Cell]:

@@ -40,12 +40,18 @@ class UnsupportedMediaTypeError(JusticeKGError):
     """A request body of a type the endpoint does not take (HTTP 415)."""
 
 
+class RowLimitError(JusticeKGError):
+    """An answer longer than the row cap, for a client that did not accept a partial one
+    (HTTP 400: page with LIMIT/OFFSET, or send ``Prefer: handling=lenient``)."""
+
+
 #: Most specific first: the first matching class decides the status.
 STATUS: tuple[tuple[type[Exception], int], ...] = (
     (conneg.NotAcceptableError, 406),
     (QueryTimeoutError, 503),
     (QueryError, 400),
     (BadRequestError, 400),
+    (RowLimitError, 400),
     (InputError, 400),
     (NotFoundError, 404),
     (ForbiddenError, 403),

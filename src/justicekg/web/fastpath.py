@@ -22,7 +22,7 @@ from flask import Flask, Response
 
 from justicekg.errors import JusticeKGError
 from justicekg.web.errors import status_of
-from justicekg.web.sparql import FORM, QUERY, answer, prepare_job, result_parts
+from justicekg.web.sparql import FORM, QUERY, answer, prepare_job, result_parts, takes_partial
 from justicekg.web.state import WebState
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -65,6 +65,11 @@ class SparqlFastPath:
             outcome = answer(
                 state, job, timeout, environ.get("HTTP_ACCEPT"), formats[0] if formats else None
             )
+            body, headers = result_parts(
+                outcome,
+                state.settings.max_rows,
+                partial_ok=takes_partial(environ.get("HTTP_PREFER")),
+            )
         except JusticeKGError as exc:
             status = status_of(exc)
             response = Response(str(exc) + "\n", status=status, content_type="text/plain")
@@ -74,7 +79,6 @@ class SparqlFastPath:
             for key, value in CORS:
                 response.headers[key] = value
             return response(environ, start_response)
-        body, headers = result_parts(outcome, state.settings.max_rows)
         headers.extend(CORS)
         headers.append(("Content-Length", str(len(body))))
         start_response("200 OK", headers)

@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import networkx as nx
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, g, jsonify, render_template, request
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
 from markupsafe import Markup
 
 from justicekg.analytics import drawing, overview, projections
@@ -39,8 +40,12 @@ from justicekg.analytics.cli_support import (
     resolve_entity,
 )
 from justicekg.analytics.scores import analytics_version, cached, read_scores
+from justicekg.catalogue import format_day
 from justicekg.config import Settings
+from justicekg.web import lookup
 from justicekg.web.cache import ByteLRU
+from justicekg.web.i18n import current as current_language
+from justicekg.web.i18n import translate
 
 bp = Blueprint("graph", __name__)
 
@@ -64,42 +69,6 @@ _BY = ("betweenness", "degree", "eigenvector")
 
 class ParamError(ValueError):
     """A query parameter the graph API does not take (HTTP 400)."""
-
-
-#: Interface strings of these pages: key → (Vietnamese, English).
-STRINGS = {
-    "neighbourhood": ("Quan hệ trực tiếp", "Neighbourhood"),
-    "how_connected": ("Hai đối tượng liên hệ với nhau thế nào?", "How are A and B connected?"),
-    "connected_to": ("Liên hệ với…", "Connected to…"),
-    "from": ("Từ", "From"),
-    "to": ("Đến", "To"),
-    "on_date": ("Tính đến ngày", "As of"),
-    "find": ("Tìm", "Find"),
-    "no_connection": ("Không tìm thấy liên hệ.", "No connection found."),
-    "steps": ("bước", "steps"),
-    "candidates": (
-        "Có nhiều đối tượng trùng tên; chọn một:",
-        "Several entities share the name; pick one:",
-    ),
-    "overview": ("Tổng quan mạng lưới ngành", "Sector overview"),
-    "connectors": ("Người kết nối hàng đầu theo tỉnh", "Top connectors per province"),
-    "awards_chart": (
-        "Quyết định khen thưởng theo tỉnh và năm",
-        "Award decisions per province and year",
-    ),
-    "top_people": ("Người kết nối hàng đầu", "Top connectors"),
-    "computed_at": ("Tính lúc", "Computed at"),
-    "not_computed": ("Chưa tính điểm mạng lưới.", "Network scores not computed yet."),
-    "betweenness": ("Trung gian", "Betweenness"),
-    "degree": ("Bậc", "Degree"),
-    "province": ("Tỉnh", "Province"),
-    "people": ("Cán bộ", "People"),
-}
-
-
-def gt(key: str) -> str:
-    vi, en = STRINGS.get(key, (key, key))
-    return en if getattr(g, "lang", "vi") == "en" else vi
 
 
 def _state() -> Any:
@@ -353,13 +322,80 @@ def neighbourhood_svg(iri: str) -> str:
     pictures: ByteLRU[str] = cached(
         store, settings, "neighbourhoods", lambda: ByteLRU(MAX_PICTURE_BYTES), version=version
     )
-    svg = pictures.get(iri)
+    lang = current_language()
+    key = f"{lang}:{iri}"
+    svg = pictures.get(key)
     if svg is not None:
         return svg
     graph = projections.entity_graph(store, focus=iri)
-    svg = drawing.neighbourhood_svg(graph, iri, link=local_url)
-    pictures.put(iri, svg)
+    if iri not in graph:
+        graph = award_graph(store, iri)
+    svg = drawing.neighbourhood_svg(graph, iri, link=local_url, lang=lang)
+    pictures.put(key, svg)
     return svg
+
+
+#: Province renames: a province whose only predecessor ended the day it began (Thừa Thiên Huế
+#: → Huế) is the same province under a new name; mergers (several → one) are not.
+RENAMES = """SELECT ?old ?new WHERE {
+  ?a <https://w3id.org/justicekg/ontology#succeededBy> ?b ;
+     <https://w3id.org/justicekg/ontology#validUntil> ?day ;
+     <http://www.w3.org/2000/01/rdf-schema#label> ?old .
+  ?b <https://w3id.org/justicekg/ontology#validFrom> ?day ;
+     <http://www.w3.org/2000/01/rdf-schema#label> ?new .
+  FILTER NOT EXISTS { ?c <https://w3id.org/justicekg/ontology#succeededBy> ?b FILTER(?c != ?a) }
+}"""
+
+
+def _heatmap(counts: dict[tuple[str, int], int], lang: str) -> str:
+    """The award heat map with one row per province identity: a renamed province's rows are
+    one row, labelled with both names; decisions without a province are the central level."""
+    store, _settings, _version = _context()
+    renamed = {row["old"].value: row["new"].value for row in store.query(RENAMES)}
+    merged: dict[tuple[str, int], int] = {}
+    for (row, year), n in counts.items():
+        key = renamed.get(row, row)
+        merged[(key, year)] = merged.get((key, year), 0) + n
+    labels = {new: f"{new} ({old})" for old, new in renamed.items()}
+    labels[overview.NATIONAL] = translate("heat_national", lang)
+    return drawing.heatmap_svg(merged, row_labels=labels, lang=lang)
+
+
+#: An award's recipients and who conferred it (awards are not in the entity projection).
+AWARD_LINKS = """SELECT DISTINCT ?other ?relation ?label ?kind WHERE {
+  { ?fact <https://w3id.org/justicekg/ontology#award> AWARD ;
+          <https://w3id.org/justicekg/ontology#recipient> ?other . BIND("recipient" AS ?relation) }
+  UNION { AWARD <https://w3id.org/justicekg/ontology#conferrer> ?other .
+          BIND("conferrer" AS ?relation) }
+  OPTIONAL { ?other <http://www.w3.org/2000/01/rdf-schema#label> ?label }
+  BIND(IF(CONTAINS(STR(?other), "/id/person/"), "person", "organization") AS ?kind)
+} LIMIT 200"""
+
+
+def award_graph(store: Any, iri: str) -> nx.Graph:
+    """The picture's graph of an award: the award in the middle, its recipients and giver."""
+    graph = nx.Graph(name="award")
+    try:
+        term = lookup.term(iri)
+    except ValueError:
+        return graph
+    rows = list(store.query(AWARD_LINKS.replace("AWARD", term)))
+    if not rows:
+        return graph
+    labels = {
+        row["s"].value: row["l"].value
+        for row in store.query(
+            f"SELECT ?s ?l {{ VALUES ?s {{ {term} }} "
+            "?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+        )
+    }
+    graph.add_node(iri, kind="award", label=labels.get(iri, ""))
+    for row in rows:
+        other = row["other"].value
+        label = row["label"].value if row["label"] is not None else ""
+        graph.add_node(other, kind=row["kind"].value, label=label)
+        graph.add_edge(iri, other, relation=row["relation"].value)
+    return graph
 
 
 @bp.app_context_processor
@@ -371,7 +407,10 @@ def _graph_helpers() -> dict[str, Any]:
             current_app.logger.exception("neighbourhood picture of %s", iri)
             return Markup("")
 
-    return {"graph_neighbourhood": graph_neighbourhood, "gt": gt}
+    def kind_label(kind: str | None) -> str:
+        return drawing.kind_label(str(kind or ""), current_language())
+
+    return {"graph_neighbourhood": graph_neighbourhood, "kind_label": kind_label}
 
 
 # -- pages ---------------------------------------------------------------------------------
@@ -407,8 +446,8 @@ def path_page() -> Any:
             picture = Markup(_path_picture(result))
     html = render_template(
         "graph_path.html",
-        a=a,
-        b=b,
+        a=_shown(a),
+        b=_shown(b),
         at=at or "",
         result=result,
         error=error,
@@ -418,6 +457,16 @@ def path_page() -> Any:
         local_url=local_url,
     )
     return Response(html, status=status, content_type="text/html; charset=utf-8")
+
+
+def _shown(ref: str) -> str:
+    """What a path form shows for an entity: its name, never its IRI (a name is looked up
+    again on the next search; namesakes are then offered to choose from)."""
+    if not ref.startswith(("http://", "https://")):
+        return ref
+    from justicekg.web.entities import index_of
+
+    return index_of(current_app.extensions["justicekg"]).label(ref) or ref
 
 
 def _path_picture(result: dict[str, Any]) -> str:
@@ -440,9 +489,9 @@ def _path_picture(result: dict[str, Any]) -> str:
             relation = str(graph.edges[node, nodes[i + 1]].get("relation") or "")
         label = str(data.get("label") or node)
         if data.get("kind") == "event" and data.get("date"):
-            label = f"{data['date']} {label}"
+            label = f"{format_day(data['date'], current_language())} {label}"
         steps.append({"node": node, "label": label, "kind": data.get("kind"), "relation": relation})
-    return drawing.path_svg(steps, link=local_url)
+    return drawing.path_svg(steps, link=local_url, lang=current_language())
 
 
 @bp.route("/graph/overview")
@@ -451,11 +500,12 @@ def overview_page() -> Any:
     status = request.args.get("status") or None
     if status is not None and status not in _award_statuses():
         status = None  # an unknown status shows every decision (and is not a cache key)
+    lang = current_language()
     chart = cached(
         store,
         settings,
-        f"awards-svg:{status}",
-        lambda: drawing.heatmap_svg(_awards(status)) if _awards(status) else "",
+        f"awards-svg:{status}:{lang}",
+        lambda: _heatmap(_awards(status), lang) if _awards(status) else "",
         version=version,
     )
     top = []
@@ -468,6 +518,7 @@ def overview_page() -> Any:
         connectors=_connectors(3),
         chart=Markup(chart),
         top=top,
+        top_score=max((float(r.get("betweenness") or 0) for r in top), default=0.0) or 1.0,
         computed=version.split(":", 1)[1],
         status=status or "",
         local_url=local_url,

@@ -1,97 +1,21 @@
-"""Vietnamese-first interface strings; English via ``?lang=en`` or ``Accept-Language``."""
+"""The interface language of a request, and the catalogue bound to it (Vietnamese first).
+
+Language: ``?lang=`` wins, then the ``lang`` cookie it sets, then ``Accept-Language``; else
+Vietnamese. Flask-Babel carries the chosen locale (``get_locale()``, date formatting); the
+strings come from the one gettext catalogue, :mod:`justicekg.catalogue`, whose ``vi`` and
+``en`` ``.po`` files are compiled with Babel when first used. Templates call ``_('key')``;
+Python code calls :func:`translate`.
+"""
 
 from __future__ import annotations
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, g, has_request_context, request
+from flask_babel import Babel, get_locale
 
-LANGUAGES = ("vi", "en")
+from justicekg import catalogue
+from justicekg.catalogue import LANGUAGES, format_day, format_number
 
-#: key → (Vietnamese, English). A missing English string falls back to Vietnamese, and a
-#: missing key to the key itself.
-STRINGS: dict[str, tuple[str, str]] = {
-    "site": ("Đồ thị tri thức ngành Tư pháp", "Justice-sector knowledge graph"),
-    "home": ("Trang chủ", "Home"),
-    "browse": ("Duyệt", "Browse"),
-    "search": ("Tìm kiếm", "Search"),
-    "search_placeholder": ("Tìm người, cơ quan, tỉnh…", "Find a person, organization, province…"),
-    "editor": ("Truy vấn SPARQL", "SPARQL query"),
-    "ontology": ("Bản thể học", "Ontology"),
-    "data": ("Dữ liệu", "Data"),
-    "recent_articles": ("Bài viết gần đây", "Recent articles"),
-    "in_graph": ("Trong đồ thị", "In the graph"),
-    "triples": ("bộ ba", "triples"),
-    "graphs": ("đồ thị bài viết", "article graphs"),
-    "person": ("Cá nhân", "People"),
-    "org": ("Cơ quan, tổ chức", "Organizations"),
-    "province": ("Tỉnh, thành phố", "Provinces"),
-    "district": ("Quận, huyện", "Districts"),
-    "event": ("Sự kiện", "Events"),
-    "award": ("Khen thưởng", "Awards"),
-    "decision": ("Quyết định", "Decisions"),
-    "position": ("Chức vụ", "Positions"),
-    "article": ("Bài viết", "Articles"),
-    "next": ("Trang sau", "Next page"),
-    "first": ("Trang đầu", "First page"),
-    "no_results": ("Không có kết quả.", "No results."),
-    "results_for": ("Kết quả cho", "Results for"),
-    "properties": ("Thuộc tính", "Properties"),
-    "referenced_by": ("Được nhắc đến bởi", "Referenced by"),
-    "evidence": ("Bằng chứng", "Evidence"),
-    "source": ("Nguồn", "Source"),
-    "positions": ("Chức vụ theo thời gian", "Positions over time"),
-    "events_attended": ("Sự kiện đã tham dự", "Events attended"),
-    "awards": ("Khen thưởng", "Awards"),
-    "people": ("Cán bộ", "People"),
-    "people_by_title": ("Cán bộ theo chức danh", "People by title"),
-    "parent_orgs": ("Cơ quan cấp trên", "Parent organizations"),
-    "child_orgs": ("Đơn vị trực thuộc", "Child organizations"),
-    "organizations": ("Cơ quan, tổ chức", "Organizations"),
-    "events": ("Sự kiện", "Events"),
-    "events_organized": ("Sự kiện tổ chức", "Events organized"),
-    "participants": ("Người tham dự", "Participants"),
-    "recipients": ("Người, đơn vị được khen", "Recipients"),
-    "successor": ("Đơn vị kế thừa (2025)", "Successor (2025)"),
-    "predecessors": ("Đơn vị tiền thân", "Predecessors"),
-    "date": ("Ngày", "Date"),
-    "place": ("Địa điểm", "Place"),
-    "organizer": ("Đơn vị tổ chức", "Organizer"),
-    "title": ("Chức danh", "Title"),
-    "from": ("Từ", "From"),
-    "until": ("Đến", "Until"),
-    "year": ("Năm", "Year"),
-    "status": ("Trạng thái", "Status"),
-    "sparql_of_page": ("Truy vấn SPARQL tạo ra trang này", "The SPARQL behind this page"),
-    "open_in_editor": ("Mở trong trình soạn truy vấn", "Open in the editor"),
-    "examples": ("Truy vấn mẫu", "Example queries"),
-    "run": ("Chạy", "Run"),
-    "download": ("Tải về", "Download"),
-    "formats": ("Định dạng", "Formats"),
-    "text": ("Nội dung", "Text"),
-    "mentions": ("Thực thể được nhận diện", "Recognized entities"),
-    "error": ("Lỗi", "Error"),
-    "language": ("English", "Tiếng Việt"),
-    "kind": ("Loại", "Kind"),
-    "label": ("Tên", "Name"),
-    "published": ("Ngày đăng", "Published"),
-    "graph_view": ("Mạng quan hệ", "Network"),
-    "organization": ("Cơ quan, đơn vị", "Organization"),
-    "start": ("Bắt đầu", "Start"),
-    "end": ("Kết thúc", "End"),
-    "attested": ("Ghi nhận ngày", "Attested on"),
-    "recipient": ("Người, đơn vị nhận", "Recipient"),
-    "parent": ("Cơ quan cấp trên", "Parent"),
-    "child": ("Đơn vị trực thuộc", "Unit"),
-    "predecessor": ("Đơn vị tiền thân", "Predecessor"),
-    "details": ("Thông tin chung", "Details"),
-    "sources": ("nguồn", "sources"),
-    "more_rows": ("Xem tiếp", "More"),
-    "first_seen": ("Ghi nhận lần đầu", "First attested"),
-    "last_seen": ("Ghi nhận gần nhất", "Last attested"),
-    "page_n": ("Trang", "Page"),
-    "previous": ("Trang trước", "Previous page"),
-    "dumps": ("Bản sao dữ liệu", "Data dumps"),
-}
-
+__all__ = ["LANGUAGES", "current", "format_day", "format_number", "pick_language", "translate"]
 
 COOKIE = "lang"
 
@@ -108,20 +32,27 @@ def pick_language() -> str:
     return best or "vi"
 
 
-def translate(key: str, lang: str = "vi") -> str:
-    """The interface string ``key`` in ``lang``; vi → en fallback.
+def current() -> str:
+    """The language of the current request, as Flask-Babel holds it (Vietnamese outside one)."""
+    if not has_request_context():
+        return "vi"
+    locale = get_locale()
+    lang = locale.language if locale is not None else "vi"
+    return lang if lang in LANGUAGES else "vi"
 
-    >>> translate("search", "en"), translate("search")
+
+def translate(key: str, lang: str | None = None, **values: object) -> str:
+    """The interface string ``key`` in ``lang`` (default: the request's), from the catalogue.
+
+    >>> translate("search", "en"), translate("search", "vi")
     ('Search', 'Tìm kiếm')
     """
-    pair = STRINGS.get(key)
-    if pair is None:
-        return key
-    vi, en = pair
-    return (en or vi) if lang == "en" else (vi or en)
+    return catalogue.gettext(key, lang or current(), **values)
 
 
 def init_app(app: Flask) -> None:
+    Babel(app, locale_selector=pick_language, default_locale="vi")
+
     @app.before_request
     def _language() -> None:
         g.lang = pick_language()
@@ -136,7 +67,10 @@ def init_app(app: Flask) -> None:
             response.vary.add("Cookie")
         return response
 
+    app.add_template_filter(lambda value: format_number(value, current()), "number")
+    app.add_template_filter(lambda value: format_day(value, current()), "day")
+
     @app.context_processor
     def _strings() -> dict[str, object]:
-        lang = getattr(g, "lang", "vi")
-        return {"_": lambda key: translate(key, lang), "lang": lang}
+        lang = current()
+        return {"_": catalogue.translator(lang), "lang": lang}

@@ -7,8 +7,10 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 
-from justicekg.web.entities import Presenter, index_of
+from justicekg.catalogue import format_day
+from justicekg.web.entities import KIND_KEYS, Presenter, index_of
 from justicekg.web.errors import BadRequestError, NotFoundError
+from justicekg.web.i18n import translate
 from justicekg.web.search import SEARCH_KINDS
 from justicekg.web.state import WebState
 
@@ -49,24 +51,14 @@ def _html(body: str) -> Response:
     return response
 
 
-#: Article graphs: the named graphs derived from an article (not the reference, analytics or
-#: other graphs).
-ARTICLE_GRAPHS = """
-SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {
-  ?g <http://www.w3.org/ns/prov#wasGeneratedBy> ?activity ;
-     <http://www.w3.org/ns/prov#wasDerivedFrom> ?a .
-  ?a a <https://w3id.org/justicekg/ontology#Article> .
-}
-"""
-
-
 def home_counts(state: WebState) -> dict[str, int]:
-    """Triples in the graph and article graphs, computed once per store version."""
+    """Articles (one graph each; the reference and analytics graphs are not articles) and
+    entities, computed once per store version (the VoID description's counts)."""
+    from justicekg.web.void import count
 
     def build() -> dict[str, int]:
-        rows = list(state.store.query(ARTICLE_GRAPHS))
-        articles = int(rows[0]["n"].value) if rows and rows[0]["n"] is not None else 0
-        return {"triples": state.store.stats().triples, "graphs": articles}
+        counts = count(state.store, state.settings.base_iri)
+        return {"articles": counts.articles, "entities": counts.entities}
 
     counts: dict[str, int] = state.cached("home_counts", build)
     return counts
@@ -85,7 +77,12 @@ def home() -> Response:
         if row["headline"] is not None:
             cell.text = row["headline"].value
         recent.append(
-            {"cell": cell, "published": row["published"].value if row["published"] else ""}
+            {
+                "cell": cell,
+                "published": format_day(row["published"].value, presenter.lang)
+                if row["published"]
+                else "",
+            }
         )
     counts = index.counts()
     return _html(
@@ -136,10 +133,50 @@ def _hits(q: str, kind: str | None, limit: int) -> list[dict[str, str]]:
             "iri": e.iri,
             "label": e.label,
             "kind": e.kind,
+            "kind_label": translate(KIND_KEYS.get(e.kind, e.kind), presenter.lang),
             "url": presenter.href(e.iri) or "",
         }
         for e in index_of(state).search(q, kind=kind, limit=limit)
     ]
+
+
+#: Per person: each title held, where, and the years it is attested (to tell namesakes apart).
+HELD = """SELECT ?person ?title ?organization (MIN(?on) AS ?first) (MAX(?on) AS ?last) WHERE {
+  PEOPLE
+  ?fact <http://www.w3.org/ns/org#member> ?person ; <http://www.w3.org/ns/org#role> ?title ;
+        <http://www.w3.org/ns/org#organization> ?organization .
+  OPTIONAL { ?fact <https://w3id.org/justicekg/ontology#attestedOn> ?on }
+} GROUP BY ?person ?title ?organization"""
+
+
+def describe_hits(hits: list[dict[str, str]], presenter: Presenter) -> list[dict[str, Any]]:
+    """Search hits with what tells namesakes apart: a person's latest title, its organization
+    and the years it is attested (one query for the whole page of hits)."""
+    from justicekg.web import lookup
+
+    people = [h["iri"] for h in hits if h["kind"] == "person"]
+    latest: dict[str, tuple[str, Any]] = {}
+    if people:
+        query = HELD.replace("PEOPLE", lookup.values("person", people))
+        for row in lookup.select(presenter.state, query):
+            last = row["last"].value if row["last"] is not None else ""
+            person = row["person"].value
+            if person not in latest or last > latest[person][0]:
+                latest[person] = (last, row)
+    out: list[dict[str, Any]] = []
+    for hit in hits:
+        described: dict[str, Any] = dict(hit)
+        found = latest.get(hit["iri"])
+        if found is not None:
+            row = found[1]
+            years = sorted({str(t.value)[:4] for t in (row["first"], row["last"]) if t is not None})
+            described.update(
+                title=presenter.cell(row["title"]).text,
+                organization=presenter.cell(row["organization"]),
+                years="–".join(years),
+            )
+        out.append(described)
+    return out
 
 
 @bp.route("/search")
@@ -149,13 +186,14 @@ def search() -> Response:
     kind = request.args.get("kind") or None
     if kind is not None and kind not in SEARCH_KINDS:
         kind = None
-    hits = _hits(q, kind, 100) if q else []
+    hits = describe_hits(_hits(q, kind, 100), Presenter(_state())) if q else []
     return _html(render_template("search.html", q=q, hits=hits))
 
 
 @bp.route("/api/search")
 def api_search() -> Response:
-    """Autocomplete: ``[{"iri", "label", "kind", "url"}]`` for ``?q=``."""
+    """Autocomplete: ``[{"iri", "label", "kind", "kind_label", "url"}]`` for ``?q=``
+    (``kind_label`` in the request's language)."""
     q = (request.args.get("q") or "").strip()[:200]
     try:
         limit = min(max(int(request.args.get("limit", "10")), 1), 50)

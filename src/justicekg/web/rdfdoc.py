@@ -80,9 +80,12 @@ def jsonld_context() -> dict[str, Any]:
 
 
 def serialize(triples: list[ox.Triple], fmt: str) -> bytes:
-    """Triples as Turtle, N-Triples, RDF/XML or JSON-LD compacted against the context."""
+    """Triples as Turtle (also served as N3, of which it is a subset), TriG (the default
+    graph), N-Triples, RDF/XML or JSON-LD compacted against the context."""
     if fmt == "jsonld":
         return _jsonld(triples)
+    if fmt == "n3":
+        fmt = "turtle"
     if fmt in ("turtle", "trig"):
         return ox.serialize(triples, format=OX_FORMATS[fmt], prefixes=PREFIXES) or b""
     return ox.serialize(triples, format=OX_FORMATS[fmt]) or b""

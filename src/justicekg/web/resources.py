@@ -2,8 +2,10 @@
 
 * ``/id/<kind>/<slug>`` → 303 to ``/page/…`` (HTML) or ``/data/<kind>/<slug>.<ext>`` by Accept
   (``Vary: Accept``, ``Link: rel="alternate"``); ``/id/…/<slug>.ttl`` answers directly;
-* ``/data/<kind>/<slug>.{ttl,jsonld,nt,rdf}`` with ETag / Last-Modified / 304, paged
-  (``?page=``, ``Link: <…>; rel="next"`` when cut);
+* ``/data/<kind>/<slug>.{ttl,jsonld,nt,rdf,n3,trig}`` with ETag / Last-Modified / 304, paged
+  (``?page=``, ``Link: <…>; rel="next"`` when cut): the entity's statements, its positions
+  with their titles' and organizations' labels, and the document's ``foaf:primaryTopic`` and
+  ``dcterms:license`` (:mod:`justicekg.web.documents`);
 * ``/page/<kind>/<slug>`` the staff page (paged the same way);
 
 Only slugs the minter can produce (:mod:`justicekg.web.slugs`) reach a query; any other path
@@ -31,7 +33,7 @@ from flask import (
 )
 
 from justicekg.config import ONTOLOGY_DIR
-from justicekg.web import conneg, rdfdoc
+from justicekg.web import conneg, documents, rdfdoc
 from justicekg.web.errors import NotFoundError
 from justicekg.web.slugs import is_entity_path
 from justicekg.web.state import WebState
@@ -39,7 +41,16 @@ from justicekg.web.state import WebState
 bp = Blueprint("resources", __name__)
 
 #: Extension → data format, for ``/data/…`` and ``/id/….ext``.
-EXTENSIONS = {"ttl": "turtle", "jsonld": "jsonld", "nt": "ntriples", "rdf": "rdfxml"}
+EXTENSIONS = {
+    "ttl": "turtle",
+    "jsonld": "jsonld",
+    "nt": "ntriples",
+    "rdf": "rdfxml",
+    "n3": "n3",
+    "trig": "trig",
+}
+#: The formats of the ontology and the VoID description (no N3 or TriG there).
+DATA_EXTENSIONS = {"ttl": "turtle", "jsonld": "jsonld", "nt": "ntriples", "rdf": "rdfxml"}
 
 
 def _state() -> WebState:
@@ -160,11 +171,20 @@ def data(kind: str, slug: str, ext: str) -> Any:
     """An entity's data document in one format."""
     fmt = EXTENSIONS.get(ext)
     if fmt is None:
-        raise NotFoundError(f"unknown data format .{ext}", hint="use .ttl, .jsonld, .nt or .rdf")
+        raise NotFoundError(
+            f"unknown data format .{ext}", hint="use .ttl, .jsonld, .nt, .rdf, .n3 or .trig"
+        )
     iri = entity_iri(kind, slug)
     _require(iri)
     page = page_number()
-    triples, more = rdfdoc.describe(_state(), iri, page=page)
+    base = _state().settings.base_iri
+    triples, more = documents.document(
+        _state(),
+        iri,
+        document=f"{base}data/{kind}/{slug}",
+        dataset=f"{base}void#dataset",
+        page=page,
+    )
     body = rdfdoc.serialize(triples, fmt)
     response = Response(body, content_type=conneg.BY_NAME[fmt].content_type)
     links = [_alternates(kind, slug)]
@@ -179,7 +199,7 @@ def data_negotiated(kind: str, slug: str) -> Response:
     """``/data/<kind>/<slug>`` without an extension: 303 to the negotiated format."""
     iri = entity_iri(kind, slug)
     _require(iri)
-    chosen = conneg.negotiate(request.headers.get("Accept"), conneg.DATA)
+    chosen = conneg.negotiate(request.headers.get("Accept"), conneg.DOCUMENT)
     response = Response(status=303)
     response.headers["Location"] = url_for(
         "resources.data", kind=kind, slug=slug, ext=chosen.extension
@@ -197,6 +217,11 @@ def page(kind: str, slug: str) -> Any:
     _require(iri)
     page = page_number()
     context = entity_context(_state(), kind, iri, page=page)
+    at = request.args.get("at")
+    if kind == "org" and at is not None:
+        from justicekg.web.entities import holders_context
+
+        context.update(holders_context(_state(), iri, at))
     html = render_template(context["template"], **context)
     response = Response(html, content_type="text/html; charset=utf-8")
     links = [_alternates(kind, slug)]
@@ -232,9 +257,9 @@ def ontology(ext: str | None = None) -> Any:
     if not triples:
         raise NotFoundError("the ontology file is missing", where=str(ONTOLOGY_DIR))
     if ext is not None:
-        if ext not in EXTENSIONS and ext != "html":
+        if ext not in DATA_EXTENSIONS and ext != "html":
             raise NotFoundError(f"unknown format .{ext}")
-        chosen = conneg.HTML if ext == "html" else conneg.BY_NAME[EXTENSIONS[ext]]
+        chosen = conneg.HTML if ext == "html" else conneg.BY_NAME[DATA_EXTENSIONS[ext]]
     else:
         chosen = conneg.negotiate(request.headers.get("Accept"), ONTOLOGY_OFFERS)
     if chosen.name == "html":
@@ -251,7 +276,7 @@ def ontology(ext: str | None = None) -> Any:
     links = [
         f'<{url_for("resources.ontology", ext=e)}>; rel="alternate"; '
         f'type="{conneg.BY_NAME[n].media_type}"'
-        for e, n in EXTENSIONS.items()
+        for e, n in DATA_EXTENSIONS.items()
     ]
     response.headers["Link"] = ", ".join(links)
     if ext is None:
@@ -330,64 +355,75 @@ def _b64(hexdigest: str) -> str:
     return base64.b64encode(bytes.fromhex(hexdigest)).decode("ascii")
 
 
-VOID_QUERY = """
-SELECT ?class (COUNT(DISTINCT ?s) AS ?n) (SAMPLE(?s) AS ?example)
-WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)
-"""
+#: RDF first (a client without Accept gets Turtle); a browser, asking for HTML, gets a page.
+VOID_OFFERS = (*conneg.DATA, conneg.HTML)
 
 
 @bp.route("/.well-known/void")
-def void() -> Any:
-    """The VoID description: counts per class, example resources, the dump, the endpoint."""
+@bp.route("/.well-known/void.<ext>")
+def void(ext: str | None = None) -> Any:
+    """The VoID description (:mod:`justicekg.web.void`): RDF, or a page for a browser."""
+    from justicekg.web import void as voiddesc
+
     state = _state()
+    base = state.settings.base_iri
 
-    def build() -> str:
-        base = state.settings.base_iri
-        stats = state.store.stats()
-        ds = f"{base}void#dataset"
-        lines = [
-            "@prefix void: <http://rdfs.org/ns/void#> .",
-            "@prefix dcterms: <http://purl.org/dc/terms/> .",
-            f"<{ds}> a void:Dataset ;",
-            '  dcterms:title "justicekg"@en, "Đồ thị tri thức ngành Tư pháp"@vi ;',
-            f'  void:uriSpace "{base}id/" ;',
-            f"  void:sparqlEndpoint <{url_for('sparql.query_endpoint', _external=True)}> ;",
-            f"  void:dataDump <{url_for('resources.dump_file', _external=True)}> ;",
-            f"  void:vocabulary <{base}ontology#> ;",
-            f"  void:triples {stats.triples} ;",
-        ]
-        examples: list[str] = []
-        partitions: list[str] = []
-        for row in state.store.query(VOID_QUERY):
-            cls, n, example = row["class"], row["n"], row["example"]
-            if not isinstance(cls, ox.NamedNode):
-                continue
-            partitions.append(f"[ void:class {cls} ; void:entities {n.value} ]")
-            if example is not None and isinstance(example, ox.NamedNode) and len(examples) < 10:
-                if example.value.startswith(base + "id/"):
-                    examples.append(str(example))
-        entities = sum(
-            1
-            for _ in state.store.query(
-                f'SELECT DISTINCT ?s {{ ?s ?p ?o FILTER STRSTARTS(STR(?s), "{base}id/") }}'
-            )
+    def build() -> tuple[voiddesc.DatasetCounts, list[ox.Triple]]:
+        counts = voiddesc.count(state.store, base)
+        graph = voiddesc.void_graph(
+            counts,
+            base=base,
+            endpoint=url_for("sparql.query_endpoint", _external=True),
+            dump=url_for("resources.dump_file", _external=True),
         )
-        lines.append(f"  void:entities {entities} ;")
-        lines.append(f'  dcterms:description "{stats.graphs} article graphs"@en ;')
-        if examples:
-            lines.append("  void:exampleResource " + ", ".join(examples) + " ;")
-        if partitions:
-            lines.append("  void:classPartition " + ",\n    ".join(partitions) + " ;")
-        lines[-1] = lines[-1][:-2] + " ."
-        return "\n".join(lines) + "\n"
+        return counts, voiddesc.to_triples(graph)
 
-    text: str = state.cached("void", build)
-    triples = [q.triple for q in ox.parse(text, ox.RdfFormat.TURTLE)]
-    chosen = conneg.negotiate(request.headers.get("Accept"), conneg.DATA)
-    response = Response(rdfdoc.serialize(triples, chosen.name), content_type=chosen.content_type)
-    response.vary.add("Accept")
+    counts, triples = state.cached("void", build)
+    if ext is not None:
+        if ext not in DATA_EXTENSIONS:
+            raise NotFoundError(f"unknown format .{ext}", hint="use .ttl, .jsonld, .nt or .rdf")
+        chosen = conneg.BY_NAME[DATA_EXTENSIONS[ext]]
+    else:
+        chosen = conneg.negotiate(request.headers.get("Accept"), VOID_OFFERS)
+    if chosen.name == "html":
+        from justicekg.catalogue import keys
+        from justicekg.web.i18n import current, translate
+
+        response = Response(
+            render_template(
+                "void.html",
+                counts=counts,
+                classes=_class_rows(counts, base),
+                support=[
+                    (translate(f"void_{slug}") if f"void_{slug}" in keys(current()) else slug, n)
+                    for slug, n in sorted(counts.support_triples.items())
+                ],
+                licence=documents.data_license(),
+                formats=list(DATA_EXTENSIONS),
+            ),
+            content_type="text/html; charset=utf-8",
+        )
+    else:
+        response = Response(
+            rdfdoc.serialize(triples, chosen.name), content_type=chosen.content_type
+        )
+    if ext is None:
+        response.vary.add("Accept")
     response.headers["Access-Control-Allow-Origin"] = "*"
     return _conditional(response)
+
+
+def _class_rows(counts: Any, base: str) -> list[tuple[str, int]]:
+    """The VoID page's class table: the ontology's own classes, by their label in the page's
+    language (other vocabularies' classes, which repeat them, stay in the RDF)."""
+    from justicekg.web.entities import Presenter
+
+    presenter = Presenter(_state())
+    rows = []
+    for c in counts.classes:
+        if c.iri.startswith(base + "ontology#"):
+            rows.append((presenter.cell(ox.NamedNode(c.iri)).text, c.entities))
+    return rows
 
 
 def entity_kind_of(iri: str) -> str | None:

@@ -7,15 +7,15 @@ folded the same way and, when it holds abbreviations (``THADS``), also expanded.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from justicekg.catalogue import sort_key
 from justicekg.text.normalize import expand_abbreviations, search_key
 
 LABELS_QUERY = """
-SELECT ?s ?label WHERE {
+SELECT ?s ?p ?label WHERE {
   VALUES ?p { <http://www.w3.org/2000/01/rdf-schema#label>
               <http://www.w3.org/2004/02/skos/core#prefLabel>
               <http://www.w3.org/2004/02/skos/core#altLabel>
@@ -72,12 +72,15 @@ class LabelIndex:
         self.entries = sorted(entries, key=lambda e: (e.key, e.iri))
         self.primary = best
         self.by_kind: dict[str, list[Entry]] = {}
-        for e in sorted(best.values(), key=lambda e: (e.key, e.iri)):
+        # Lists read in Vietnamese alphabetical order (Đ after D), not in code-point order.
+        for e in sorted(best.values(), key=lambda e: (sort_key(e.label), e.iri)):
             self.by_kind.setdefault(e.kind, []).append(e)
+        self.position = {e.iri: i for rows in self.by_kind.values() for i, e in enumerate(rows)}
 
     @classmethod
     def build(cls, store: Any, base: str) -> LabelIndex:
         entries: list[Entry] = []
+        ranked: list[tuple[tuple[int, int, int, str], Entry]] = []
         prefix = base + "id/"
         for row in store.query(LABELS_QUERY):
             iri = row["s"].value
@@ -88,9 +91,11 @@ class LabelIndex:
                 continue
             label = row["label"].value
             lang = getattr(row["label"], "language", None) or ""
-            entries.append(Entry(fold(label), iri, label + ("\x00" + lang if lang else ""), kind))
-        cleaned = [Entry(e.key, e.iri, e.label.split("\x00")[0], e.kind) for e in _by_lang(entries)]
-        return cls(cleaned)
+            rank = display_rank(row["p"].value, label, lang)
+            ranked.append((rank, Entry(fold(label), iri, label, kind)))
+        # The display label comes first: one form per entity whatever the order of the store.
+        entries = [e for _rank, e in sorted(ranked, key=lambda item: (item[0], item[1].iri))]
+        return cls(entries)
 
     def label(self, iri: str) -> str | None:
         entry = self.primary.get(iri)
@@ -127,28 +132,41 @@ class LabelIndex:
     def browse(
         self, kind: str, *, after: str | None = None, limit: int = 50
     ) -> tuple[list[Entry], str | None]:
-        """A page of one kind in label order; ``after`` is the keyset cursor of the last row."""
+        """A page of one kind in Vietnamese label order; ``after`` is the IRI of the last row
+        shown (a cursor that stays valid while the list grows)."""
         rows = self.by_kind.get(kind, [])
         start = 0
         if after:
-            key, _, iri = after.partition("|")
-            start = bisect.bisect_right([(e.key, e.iri) for e in rows], (key, iri))
+            at = self.position.get(after)
+            if at is not None and at < len(rows) and rows[at].iri == after:
+                start = at + 1
         page = rows[start : start + limit]
-        cursor = (
-            f"{page[-1].key}|{page[-1].iri}"
-            if len(page) == limit and start + limit < len(rows)
-            else None
-        )
+        cursor = page[-1].iri if len(page) == limit and start + limit < len(rows) else None
         return page, cursor
 
     def counts(self) -> dict[str, int]:
         return {kind: len(rows) for kind, rows in self.by_kind.items()}
 
 
-def _by_lang(entries: list[Entry]) -> list[Entry]:
-    # Keep Vietnamese (or untagged) labels first so that `primary` shows them.
-    def order(e: Entry) -> int:
-        lang = e.label.partition("\x00")[2]
-        return 0 if lang in ("", "vi") else 1
+#: Which label an entity is shown by: the preferred one, then the plain label, then a name.
+_PREDICATE_RANK = {
+    "http://www.w3.org/2004/02/skos/core#prefLabel": 0,
+    "http://www.w3.org/2000/01/rdf-schema#label": 1,
+    "http://xmlns.com/foaf/0.1/name": 2,
+    "https://schema.org/name": 2,
+    "https://schema.org/headline": 3,
+    "http://www.w3.org/2004/02/skos/core#altLabel": 4,
+}
 
-    return sorted(entries, key=order)
+
+def display_rank(predicate: str, label: str, lang: str) -> tuple[int, int, int, str]:
+    """Sort key of a label as the entity's display form: Vietnamese (or untagged) first, then
+    ``skos:prefLabel`` before ``rdfs:label`` before names and alternative labels, then the
+    form with the fewest capitals after the first letter (``Trưởng phòng``, not ``Trưởng
+    Phòng``, when both are given), then the text itself, so one entity has one form.
+
+    >>> sorted(["Trưởng Phòng", "Trưởng phòng"], key=lambda x: display_rank("", x, "vi"))[0]
+    'Trưởng phòng'
+    """
+    capitals = sum(1 for ch in label[1:] if ch.isupper())
+    return (0 if lang in ("", "vi") else 1, _PREDICATE_RANK.get(predicate, 5), capitals, label)

@@ -175,6 +175,28 @@ ORDER BY ?predecessor""",
 } ORDER BY ?award ?recipient ?fact""",
         ),
     ],
+    "article": [
+        _spec(
+            "positions",
+            """SELECT DISTINCT ?fact ?person ?title ?organization WHERE {
+  ?ev jkg:inArticle <IRI> . ?fact jkg:evidence ?ev ;
+    org:member ?person ; org:role ?title ; org:organization ?organization .
+} ORDER BY ?organization ?title ?person""",
+        ),
+        _spec(
+            "events",
+            """SELECT DISTINCT ?fact ?person ?event WHERE {
+  ?ev jkg:inArticle <IRI> . ?fact jkg:evidence ?ev ; jkg:participant ?person ; jkg:atEvent ?event .
+} ORDER BY ?event ?person""",
+        ),
+        _spec(
+            "awards",
+            """SELECT DISTINCT ?fact ?recipient ?award ?status WHERE {
+  ?ev jkg:inArticle <IRI> . ?fact jkg:evidence ?ev ; jkg:recipient ?recipient ; jkg:award ?award .
+  OPTIONAL { ?fact jkg:awardStatus ?status }
+} ORDER BY ?award ?recipient""",
+        ),
+    ],
     "award": [
         _spec(
             "recipients",
@@ -213,10 +235,46 @@ def expand(query: str, iri: str, base: str) -> str:
 
 @dataclass
 class Evidence:
-    """What supports one fact: the number of articles, and a few sentences with their source."""
+    """What supports one fact: the number of articles, and a few sentences with their source.
+
+    As shown: one sentence per source, a sentence already shown for an earlier fact of the
+    section only referred to (``repeated``), and the other sources counted (``others``).
+    """
 
     sources: int = 0
     quotes: list[tuple[Any, Any]] = field(default_factory=list)
+    repeated: bool = False
+    others: int = 0
+
+
+def group_evidence(rows: list[Evidence]) -> list[Evidence]:
+    """One sentence per source per fact, each sentence once per section, the rest counted.
+
+    >>> from types import SimpleNamespace as C
+    >>> q = (C(text="Câu A."), C(href="/a"))
+    >>> shown = group_evidence([Evidence(3, [q, q]), Evidence(1, [q])])
+    >>> [(len(e.quotes), e.repeated, e.others) for e in shown]
+    [(1, False, 2), (0, True, 0)]
+    """
+    seen: set[str] = set()
+    for e in rows:
+        kept: list[tuple[Any, Any]] = []
+        texts: set[str] = set()
+        sources: set[str] = set()
+        for quote, article in e.quotes:
+            source = getattr(article, "href", None) or quote.text
+            if source in sources or quote.text in texts:
+                continue  # one sentence per source, and one source per sentence
+            sources.add(source)
+            texts.add(quote.text)
+            if quote.text in seen:
+                e.repeated = True  # shown for an earlier fact of this section
+                continue
+            kept.append((quote, article))
+        seen.update(texts)
+        e.quotes = kept
+        e.others = max(0, e.sources - len(kept) - (1 if e.repeated else 0))
+    return rows
 
 
 @dataclass
@@ -255,7 +313,7 @@ def run(state: Any, presenter: Any, spec: SectionSpec, iri: str, *, page: int = 
     )
     if "fact" in result.variables:
         facts = [row["fact"].value if row["fact"] is not None else None for row in rows]
-        section.evidence = evidence_of(state, presenter, facts)
+        section.evidence = group_evidence(evidence_of(state, presenter, facts))
     return section
 
 

@@ -3,7 +3,11 @@
 * ``GET /sparql?query=…``, ``POST /sparql`` (form or ``application/sparql-query``);
   ``default-graph-uri`` / ``named-graph-uri``; the default graph is the union of the articles.
 * results by ``Accept`` (or ``format=``); a ``timeout`` parameter may only lower the limit;
-  the row cap is reported in ``X-JusticeKG-Truncated``/``Warning`` and inside JSON/XML.
+  an answer longer than the row cap is a 400 naming the cap, unless the client takes a partial
+  answer (``Prefer: handling=lenient``, RFC 7240): then it is cut, and the cut is reported in
+  ``X-JusticeKG-Truncated``/``Warning``/``Preference-Applied`` and inside the body where the
+  format has room (a JSON ``"warning"``, an XML comment, a Turtle/N-Triples/TriG/N-Quads comment;
+  CSV, TSV and JSON-LD have none).
 * ``GET /sparql`` without a query → the service description (HTML → the editor).
 * ``POST /update`` with ``Authorization: Bearer <update_token>``; disabled when no token.
 """
@@ -23,6 +27,7 @@ from justicekg.web.cache import ByteLRU
 from justicekg.web.errors import (
     BadRequestError,
     ForbiddenError,
+    RowLimitError,
     UnauthorizedError,
     UnsupportedMediaTypeError,
 )
@@ -161,7 +166,9 @@ def query_endpoint() -> Response:
     job, timeout = prepare_job(query, params.getlist, accept, state)
     fmt = params.getlist("format")
     outcome = answer(state, job, timeout, accept, fmt[0] if fmt else None)
-    return result_response(outcome, state.settings.max_rows)
+    return result_response(
+        outcome, state.settings.max_rows, partial_ok=takes_partial(request.headers.get("Prefer"))
+    )
 
 
 def prepare_job(
@@ -241,15 +248,44 @@ def answer(
     return outcome
 
 
-def result_parts(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tuple[str, str]]]:
-    """The body and headers of a 200 answer; a capped answer says so in headers and body."""
+def takes_partial(prefer: str | None) -> bool:
+    """Whether a ``Prefer`` header (RFC 7240) accepts an answer cut at the row cap.
+
+    >>> takes_partial("handling=lenient"), takes_partial("return=minimal, handling=lenient")
+    (True, True)
+    >>> takes_partial(None), takes_partial("handling=strict")
+    (False, False)
+    """
+    for part in (prefer or "").split(","):
+        key, _, value = part.split(";")[0].partition("=")
+        if key.strip().lower() == "handling" and value.strip().strip('"').lower() == "lenient":
+            return True
+    return False
+
+
+def result_parts(
+    outcome: QueryOutcome, max_rows: int, *, partial_ok: bool
+) -> tuple[bytes, list[tuple[str, str]]]:
+    """The body and headers of a 200 answer; a capped answer says so in headers and body.
+
+    Raises:
+        RowLimitError: the answer was cut at the row cap and the client did not accept a
+        partial answer (``partial_ok``), so no client reads a cut answer as the whole one
+        (rdflib's ``SPARQLStore.triples()`` reads no header or warning).
+    """
+    if outcome.truncated and not partial_ok:
+        raise RowLimitError(
+            f"the answer has more than {max_rows} rows (the server's row limit)",
+            hint="page with ORDER BY … LIMIT/OFFSET, or send 'Prefer: handling=lenient' "
+            f"to take the first {max_rows} rows",
+        )
     fmt = conneg.BY_NAME[outcome.format]
     body = outcome.body
     headers = [
         ("Content-Type", fmt.content_type),
         ("X-JusticeKG-Rows", str(outcome.rows)),
         ("Server-Timing", f"query;dur={outcome.elapsed * 1000:.1f}"),
-        ("Vary", "Accept"),
+        ("Vary", "Accept, Prefer"),
     ]
     if outcome.truncated:
         note = f"results truncated to the first {max_rows} rows (the server's row limit)"
@@ -262,32 +298,14 @@ def result_parts(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tupl
             body = b"# " + note.encode() + b"\n" + body
         headers.append(("X-JusticeKG-Truncated", str(max_rows)))
         headers.append(("Warning", f'199 justicekg "{note}"'))
+        headers.append(("Preference-Applied", "handling=lenient"))
     return body, headers
 
 
-def result_response(outcome: QueryOutcome, max_rows: int) -> Response:
+def result_response(outcome: QueryOutcome, max_rows: int, *, partial_ok: bool) -> Response:
     """:func:`result_parts` as a Flask response."""
-    body, headers = result_parts(outcome, max_rows)
+    body, headers = result_parts(outcome, max_rows, partial_ok=partial_ok)
     return Response(body, status=200, headers=headers)
-
-
-SERVICE_DESCRIPTION = """\
-@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-@prefix fmt: <http://www.w3.org/ns/formats/> .
-@prefix void: <http://rdfs.org/ns/void#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-<{endpoint}> a sd:Service ;
-  sd:endpoint <{endpoint}> ;
-  dcterms:title "justicekg SPARQL endpoint"@en, "Điểm truy vấn SPARQL justicekg"@vi ;
-  sd:supportedLanguage sd:SPARQL11Query ;
-  sd:feature sd:UnionDefaultGraph ;
-  sd:resultFormat fmt:SPARQL_Results_JSON, fmt:SPARQL_Results_XML, fmt:SPARQL_Results_CSV,
-    fmt:SPARQL_Results_TSV, fmt:Turtle, fmt:N-Triples, fmt:JSON-LD, fmt:RDF_XML, fmt:TriG,
-    fmt:N-Quads ;
-  sd:defaultDataset [ a sd:Dataset ;
-    sd:defaultGraph [ a sd:Graph ; dcterms:description "the union of all article graphs"@en ] ;
-    void:sparqlEndpoint <{endpoint}> ] .
-"""
 
 
 def service_description() -> Response:
@@ -301,12 +319,18 @@ def service_description() -> Response:
         response = Response(render_template("sparql.html", **editor_context()))
         response.content_type = "text/html; charset=utf-8"
     else:
-        endpoint = url_for("sparql.query_endpoint", _external=True)
-        text = SERVICE_DESCRIPTION.format(endpoint=endpoint)
-        triples = list(ox.parse(text, ox.RdfFormat.TURTLE))
+        from justicekg.web.void import service_graph, to_triples
+
+        state = _state()
+        graph = service_graph(
+            endpoint=url_for("sparql.query_endpoint", _external=True),
+            base=state.settings.base_iri,
+            max_rows=state.settings.max_rows,
+        )
+        triples = to_triples(graph)
         fmt = next(f for f in conneg.GRAPH if f.name == chosen.name)
         oxfmt = RDF_FORMATS[fmt.name]
-        prefixes = {"sd": "http://www.w3.org/ns/sparql-service-description#"}
+        prefixes = {n: str(ns) for n, ns in graph.namespaces() if n in ("sd", "dcterms", "void")}
         data = (
             ox.serialize(triples, format=oxfmt, prefixes=prefixes)
             if fmt.name in ("turtle", "trig")

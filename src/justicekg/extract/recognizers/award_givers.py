@@ -16,12 +16,15 @@ from justicekg.extract.doc import Doc, Span
 #: ký Quyết định số 12/QĐ-BTP tặng Bằng khen")
 _GIVER_GAP = (
     r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|ký|ban hành|[Qq]uyết định|về việc|số\s+[\w/.-]+"
+    # "đề nghị Thủ tướng Chính phủ xem xét, tặng Cờ thi đua": the giver asked to consider it
+    r"|xem xét,?|xét,?"
     # "ban hành Quyết định 1766/QĐ-TTg ngày 5/4/2023 tặng": its number without "số", its date
     r"|\d[\w.]*/[\w/.-]+|ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?))*"
 )
 _CONFERRER_VERB = re.compile(_GIVER_GAP + r"\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng|trao)\s*$")
 _CONFERRER_ANY = re.compile(
-    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|xét|ký|ban hành|[Qq]uyết định|về việc|số\s+[\w/.-]+"
+    r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|xem xét,?|xét,?|ký|ban hành|[Qq]uyết định|về việc"
+    r"|số\s+[\w/.-]+"
     r"|\d[\w.]*/[\w/.-]+|ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?))*"
     r"\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng)(?![\w])"
 )

@@ -28,14 +28,32 @@ _PLAIN_ITEM = re.compile(
 
 
 _LINE_BREAK = re.compile(r"(?:\n[ \t]*)+")
+#: a table row under the line that introduces it: "| 2 | Ông A | Trưởng phòng … |"
+_TABLE_ROW = re.compile(r"(?:\n[ \t]*)+\|[^\n]*\|[ \t]*(?=\n|$)")
 #: an unmarked list line that starts with a recognized name
 _NAMED_LINE = re.compile(r"(?:\n[ \t]*)+[^\n]{1,200}(?=\n|$)")
 
 
 #: a heading inside a list that groups its items: "Tập thể:", "Cá nhân (05):"
-_GROUP_HEADING = re.compile(
-    r"(?:\n[ \t]*)+(?:[-+•*–][ \t]*)?(?:Tập thể|Cá nhân|Đơn vị|Tổ chức)[^\n:]{0,30}:[ \t]*(?=\n)"
+_GROUP = (
+    r"(?:[-+•*–][ \t]*)?(?:(?:[Vv]à|[Cc]ác|[Cc]ùng|[Đđ]ối với)[ \t]+)?(?:\d{1,3}[ \t]+)?"
+    r"(?:[Tt]ập thể|[Cc]á nhân|[Đđ]ơn vị|[Tt]ổ chức)(?![\w])[^\n:;.]{0,30}:"
 )
+_GROUP_HEADING = re.compile(rf"(?:\n[ \t]*)+{_GROUP}[ \t]*(?=\n)")
+_GROUP_LABEL = re.compile(rf"[ \t]*{_GROUP}")
+#: a line that goes on with a list of another group: "Các cá nhân: ông A, …; bà B, …"
+_GROUP_LINE = re.compile(rf"[ \t]*(?:\n[ \t]*)+(?P<label>{_GROUP})[ \t]*(?P<names>[^\n]+)")
+
+
+def _group_lines(text: str, pos: int) -> list[tuple[int, int]]:
+    """The (start, end) of the names on the lines right after ``pos`` that go on with a
+    list by another group of recipients (``Tập thể: A, B.`` then ``Các cá nhân: ông C, …``);
+    a line naming an award of its own is no such line."""
+    out = []
+    while (m := _GROUP_LINE.match(text, pos)) is not None and not _HEAD.search(m.group(0)):
+        out.append((m.start("names"), m.end("names")))
+        pos = m.end()
+    return out
 
 
 def _list_end(text: str, pos: int, starts: frozenset[int] | set[int] = frozenset()) -> int:
@@ -50,6 +68,7 @@ def _list_end(text: str, pos: int, starts: frozenset[int] | set[int] = frozenset
             _LIST_ITEM.match(text, end)
             or _PLAIN_ITEM.match(text, end)
             or _GROUP_HEADING.match(text, end)
+            or _TABLE_ROW.match(text, end)
         )
         if m is None:
             nl = _LINE_BREAK.match(text, end)
@@ -156,3 +175,49 @@ def _status(clause: str) -> str | None:
             if best is None or key < best:
                 best, status = key, st
     return status
+
+
+#: a line of page furniture or a photo caption inside a list that runs over paragraphs
+_CAPTION_LINE = re.compile(r"[ \t]*(?:\S+|.*\((?:Ảnh|ảnh)[^()\n]{0,40}\).*|.*Ảnh\s*:.*)[ \t]*")
+#: a verb that makes a paragraph prose, not a further part of a list of names
+_PROSE_VERB = re.compile(r"(?<![\w])(?:được|đã|là|có|đạt|giành|nhận|xếp|tổ chức|tham dự)(?![\w])")
+
+
+def _name_paragraphs(text: str, pos: int) -> list[tuple[int, int]]:
+    """The (start, end) of the paragraphs after ``pos`` that go on with a list of names over
+    semicolons (``… gồm: A; B.`` then ``C; D; E.`` and ``F; G.``), past captions between them;
+    a paragraph of prose ends them.
+
+    >>> t = "gồm: Sở A; Sở B.\\n\\nẢnh: Lê Văn C\\n\\nSở D; Sở E.\\nHội nghị đã thảo luận."
+    >>> [t[a:b] for a, b in _name_paragraphs(t, t.index("B.") + 2)]
+    ['Sở D; Sở E.']
+    """
+    out: list[tuple[int, int]] = []
+    at = pos
+    skipped = 0
+    while at < len(text):
+        nl = text.find("\n", at)
+        if nl < 0:
+            break
+        start = nl + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        at = end
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.strip().rstrip(".").split(";")]
+        if (
+            len(parts) >= 2
+            and all(p[:1].isupper() and len(p) <= 120 for p in parts)
+            and not _PROSE_VERB.search(line)
+            and not _HEAD.search(line)
+        ):
+            out.append((start, end))
+            skipped = 0
+            continue
+        if _CAPTION_LINE.fullmatch(line) and skipped < 3:
+            skipped += 1
+            continue
+        break
+    return out

@@ -15,7 +15,7 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.lexicon import lexicon
 from justicekg.text.normalize import fold
 
-_HEAD = re.compile(
+_HEAD_TEXT = (
     r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
     r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I)|"
     r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o)|"
@@ -23,9 +23,10 @@ _HEAD = re.compile(
     r"(?=\s*(?:[,.;:()]|\s(?:cho|của|và|tại|được|nhằm|gồm|năm|đối với|tới|vì|do|lên|để)"
     r"(?![\w])|$))|"
     r"Chiến s[ĩỹ] thi đua|Tập thể lao động [xs]uất sắc|Tập thể lao động tiên tiến|"
-    r"Lao động tiên tiến)(?![\w])",
-    re.IGNORECASE,
+    r"Lao động tiên tiến|Anh hùng Lao động|Anh hùng Lực lượng vũ trang nhân dân)(?![\w])"
 )
+#: (a line break may fall inside a name: "tặng thưởng Huân\nchương Lao động hạng Nhất")
+_HEAD = re.compile(_HEAD_TEXT.replace(" ", r"\s+"), re.IGNORECASE)
 _QUAL = re.compile(
     r"\s+(?:của\s+)?(?P<q>ngành Tư pháp|cấp tỉnh|cấp cơ sở|cơ sở|toàn quốc|cấp Bộ)(?![\w])",
     re.IGNORECASE,
@@ -38,6 +39,9 @@ _TITLE_WORD = re.compile(r"danh hiệu\s*[\"“]?\s*$", re.IGNORECASE)
 _VAGUE = re.compile(r"(?<![\w])nhiều\s+(?:danh hiệu\s+)?$", re.IGNORECASE)
 _ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba"}
 _EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
+#: "Bằng khen đột xuất của …", "Bằng khen chuyên đề của …": the kind of merit between the
+#: head and its giver (the award is the giver's all the same)
+_OCCASION = re.compile(r"\s+(?:đột xuất|chuyên đề)(?=\s+(?:của\s+)?[A-ZĐ])")
 
 
 def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, str | None] | None:
@@ -97,8 +101,19 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
                 return f"{head} của {signer} {qualifier}", qualifier, None
             return f"{head} của {qualifier}", conferrer, None
         # the giver is not part of the award's name (Huân chương, Chiến sĩ thi đua toàn quốc)
-        return table.get(fold(head))
-    return table.get(fold(head))
+        return table.get(fold(head)) or _other_medal(head)
+    return table.get(fold(head)) or _other_medal(head)
+
+
+def _other_medal(head: str) -> tuple[str, str | None, str | None] | None:
+    """A commemorative medal the award list does not name (``Kỷ niệm chương Vì sự nghiệp
+    Dân vận``): its name as written, a person's.
+
+    >>> _other_medal("Kỷ niệm chương vì sự nghiệp Dân vận")
+    ('Kỷ niệm chương Vì sự nghiệp Dân vận', None, 'person')
+    """
+    m = re.fullmatch(r"Kỷ niệm chương [Vv]ì sự nghiệp (.+)", head)
+    return (f"Kỷ niệm chương Vì sự nghiệp {m.group(1)}", None, "person") if m else None
 
 
 @cache

@@ -21,7 +21,14 @@ from justicekg.extract.recognizers.award_givers import (
     _gives,
     _speaks,
 )
-from justicekg.extract.recognizers.award_lists import _CELL_SEP, _LIST_LINE, _list_end
+from justicekg.extract.recognizers.award_lists import (
+    _CELL_SEP,
+    _GROUP_LABEL,
+    _LIST_LINE,
+    _group_lines,
+    _list_end,
+    _name_paragraphs,
+)
 from justicekg.extract.recognizers.persons import referent
 
 #: between a person and the body of a post written with an abbreviated unit: ", Phó Chánh
@@ -35,7 +42,9 @@ _AFTER_CUE = re.compile(
     r"^[^;]{0,60}?(?:\s(?:cho|gồm|gồm có|đối với|tới|trong đó có|trong đó|tặng(?: cho)?)"
     r"(?![\w])|:"
     # "… được tặng Bằng khen, như Chi cục A, Chi cục B": named examples of the recipients
-    r"|\s(?:như|tiêu biểu là|tiêu biểu như|điển hình là|điển hình như)(?=\s+[A-ZĐ]))"
+    r"|\s(?:như|tiêu biểu là|tiêu biểu như|điển hình là|điển hình như)(?=\s+[A-ZĐ])"
+    # "02 cá nhân được tặng danh hiệu Chiến sĩ thi đua … là ông A và bà B": the names
+    r"|\slà(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ])))"
 )
 _STOP_AFTER = re.compile(
     r"(?:\s(?:vì|do|về thành tích|đã có thành tích|có thành tích|nhờ)(?![\w]))"
@@ -69,6 +78,24 @@ _CONSIDERS = re.compile(
 _AWARD_COUNT = re.compile(r"\d{1,3}\s+$")
 
 
+#: a unit known by its number before its parent: "Vụ 9, TAND tối cao", "Cục 4 - Bộ Công an"
+_NUMBERED_UNIT = re.compile(
+    r"(?<![\w])(Vụ|Cục|Phòng|Văn phòng|Ban|Đội|Trại|Khoa)\s+(\d{1,2}|[IVX]{1,4})\s*(?:,|[-–])\s*$"
+)
+
+
+#: a unit the organization list does not know, before its parent: "Vụ Hợp tác quốc tế, A"
+_UNIT_BEFORE_PARENT = re.compile(
+    r"\s*(?P<unit>(?:Vụ|Cục|Phòng|Văn phòng|Ban|Trường|Trung tâm|Viện)\s+[A-ZĐ][^;:]{0,100}?)"
+    r",\s*$"
+)
+
+
+_UNIT_HEAD = re.compile(r"(?:Vụ|Cục|Văn phòng|Ban|Trường|Viện|Báo|Tạp chí|Trung tâm)\s")
+_NATIONAL_BODY = re.compile(r"tối cao$|^(?:Bộ|Tổng cục)\s")
+_LOCAL = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])")
+
+
 def _counts_recipients(text: str, start: int, head: int, end: int, after: int) -> bool:
     """True when the clause counts recipients (``05 tập thể và 20 cá nhân được tặng``), not
     awards (``được tặng 02 Bằng khen``)."""
@@ -90,6 +117,15 @@ _BARE_SUBJECT = re.compile(
     r"(?<![\w])(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng)"
     r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại))*\s+(?:được|đón nhận|nhận)(?![\w]))"
 )
+
+
+#: a title alone as the subject of a receiving verb: "…, Cục trưởng Cục được tặng …"
+_TITLE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\s)(?P<title>(?:Phó\s+)?(?:Giám đốc|Cục trưởng|Chi cục trưởng|Chánh án|"
+    r"Viện trưởng|Trưởng phòng|Chánh Thanh tra|Chánh Văn phòng)(?:\s+(?:Sở|Cục|Chi cục|Phòng))?)"
+    r"\s+(?:(?:đã|cũng|vinh dự|được)\s+)*(?:được|nhận|đón nhận)(?![\w])"
+)
+_TITLED_HEAD = re.compile(r"(?:Giám đốc|Phó Giám đốc|[Tt]rưởng|Chánh|Thủ trưởng)\s+$")
 
 
 def _resolved_refs(doc: Doc, persons: list[Span]) -> list[Span]:
@@ -194,7 +230,42 @@ class _RecipientReading(_GiverReading):
             # the recipients head the item, before its colon
             return self._collect(clause_start, rep.end() - 1, conferrer, before=True)
         found = self._collect(clause_start, award_start, conferrer, before=True)
-        return found or self._bare_subject(clause_start, award_start)
+        return (
+            found
+            or self._bare_subject(clause_start, award_start)
+            or self._titled_subject(clause_start, award_start)
+        )
+
+    def _titled_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
+        """``Cục trưởng Cục được tặng Bằng khen …``: a title alone as the subject names
+        the one person the page gives that title (``Trần Văn A - Cục trưởng Cục``)."""
+        text = self._text
+        m = _TITLE_SUBJECT.search(text, start, end)
+        if m is None:
+            return []
+        title = re.escape(m.group("title")).replace(r"\ ", r"\s+")
+        holder = re.compile(rf"\s*(?:,|-|–)\s*(?:đồng chí\s+)?{title}(?![\w])")
+        names = {p.name for p in self._persons if holder.match(text, p.end)}
+        if len(names) != 1:
+            return []
+        name = names.pop()
+        return [(name, "person", Span(m.start("title"), m.end("title"), "person", name))]
+
+    def _more_groups(self, clause_end: int, conferrer: str | None) -> list[tuple[str, str, Span]]:
+        """Recipients on the lines after a list that ends its line, each naming another group
+        (``… cho các tập thể: A; B.`` then ``Các cá nhân: ông C, Phó Giám đốc; bà D.``)."""
+        text = self._text
+        line_end = text.find("\n", clause_end)
+        if line_end < 0 or text[clause_end:line_end].strip(" \t.;") != "":
+            return []
+        out: list[tuple[str, str, Span]] = []
+        for lo, hi in _group_lines(text, line_end):
+            out.extend(self._collect(lo, hi, conferrer))
+        if ";" in text[text.rfind("\n", 0, clause_end) + 1 : clause_end]:
+            # "… gồm: A; B." then paragraphs "C; D." and "E; F.": the list goes on
+            for lo, hi in _name_paragraphs(text, line_end - 1):
+                out.extend(self._collect(lo, hi, conferrer))
+        return out
 
     def _on_behalf(self, doc: Doc, start: int, end: int) -> list[tuple[str, str, Span]]:
         """``Ông A, Giám đốc Sở, thay mặt tập thể Sở đón nhận Cờ thi đua``: the body a
@@ -215,8 +286,8 @@ class _RecipientReading(_GiverReading):
         """``Chi cục đã được … tặng Bằng khen``: a bare head noun as the subject of a
         receiving verb names the latest organization before it with that head."""
         m = _BARE_SUBJECT.search(self._text, start, end)
-        if m is None:
-            return []
+        if m is None or _TITLED_HEAD.search(self._text, max(start, m.start() - 12), m.start()):
+            return []  # "Giám đốc Sở được tặng …": the head of the body, a person
         head = m.group(1) + " "
         prior = [o for o in self._orgs if o.end <= m.start() and o.name.startswith(head)]
         if not prior:
@@ -244,8 +315,9 @@ class _RecipientReading(_GiverReading):
             seg_start, seg_end = item, line_end
             colon = text.find(":", item, line_end)
             if colon >= 0:
-                if _COUNT.search(text, item, colon):
-                    seg_start = colon + 1
+                counted = _COUNT.search(text, item, colon)
+                if counted or _GROUP_LABEL.fullmatch(text, item, colon + 1):
+                    seg_start = colon + 1  # "- 02 Sở: A, B", "- Cá nhân: ông C, bà D"
                 else:
                     seg_end = colon
             stop = _STOP_AFTER.search(text, seg_start, seg_end)
@@ -273,7 +345,39 @@ class _RecipientReading(_GiverReading):
         titles = _starting_in(self._titles, start - _NEAR, end)
         out: list[tuple[str, str, Span]] = []
         inside = [o for o in _starting_in(self._orgs, start, end) if o.end <= end]
+        # "Vụ Kế hoạch và tài chính, TAND tối cao": a unit written before its parent,
+        # named as written (the organization list may know only part of it, or nothing)
+        units: dict[int, tuple[int, int]] = {}  # parent's start → the unit's (start, end)
+        parents: set[int] = set()
         for o in inside:
+            lo = max(start, text.rfind(";", 0, o.start) + 1, text.rfind(":", 0, o.start) + 1)
+            unit = _UNIT_BEFORE_PARENT.match(text, lo, o.start)
+            if unit is not None and not any(
+                lo <= b.start and b.end < o.start and not text[b.end : o.start].strip(" ,")
+                for b in inside
+            ):
+                u0 = unit.start("unit")
+                units[o.start] = (u0, u0 + len(unit.group("unit").rstrip()))
+        for b in inside:
+            # "Vụ Hợp tác quốc tế, Bộ Tư pháp": a known unit, then the national body it is of
+            body = next(
+                (c for c in inside if c.start > b.end and not text[b.end : c.start].strip(" ,")),
+                None,
+            )
+            if (
+                body is not None
+                and _UNIT_HEAD.match(b.name)
+                and _NATIONAL_BODY.search(body.name)
+                and not _LOCAL.search(b.name)
+            ):
+                parents.add(body.start)
+        for u0, u1 in units.values():
+            name = text[u0:u1]
+            out.append((name, "organization", Span(u0, u1, "org", name, "unit-as-written")))
+        in_unit = {o.start for o in inside if any(u0 <= o.start < u1 for u0, u1 in units.values())}
+        for o in inside:
+            if o.start in units or o.start in in_unit or o.start in parents:
+                continue  # the unit's parent, or a part of the unit's name
             if any(
                 b is not o
                 and b.start <= o.start
@@ -318,6 +422,12 @@ class _RecipientReading(_GiverReading):
             if not (owner and o.start == start) and re.search(
                 r"(?:của|thuộc)\s*$", text[max(0, o.start - 6) : o.start]
             ):
+                continue
+            unit = _NUMBERED_UNIT.search(text, max(start, o.start - 20), o.start)
+            if unit is not None:
+                # "tặng Vụ 9, TAND tối cao": a numbered unit, named with its parent
+                name = f"{unit.group(1)} {unit.group(2)} {o.name}"
+                out.append((name, "organization", Span(unit.start(), o.end, "org", name)))
                 continue
             if o.name == conferrer:
                 continue

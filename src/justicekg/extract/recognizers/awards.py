@@ -44,6 +44,7 @@ from justicekg.extract.recognizers.award_names import (
     _EXCELLENT,
     _HEAD,
     _LOWER_HEAD_GIVER,
+    _OCCASION,
     _OF,
     _QUAL,
     _TITLE_WORD,
@@ -75,7 +76,7 @@ _NEXT_CLAUSE = re.compile(
 )
 #: "A đăng ký Cờ thi đua, các phòng còn lại đăng ký …": a clause with its own (generic)
 #: subject does not carry the sentence's recipient
-_OWN_SUBJECT = re.compile(r"(?<![\w])(?:các|những)\s+(?!năm(?![\w])|lần(?![\w]))\w")
+_OWN_SUBJECT = re.compile(r"(?<![\w])(?:các|những|nhiều)\s+(?!năm(?![\w])|lần(?![\w]))\w")
 #: a giver's title with an odd capital ("Tổng Cục trưởng", "Bộ Trưởng"), before its body
 _CASED_TITLE = re.compile(
     r"(Tổng [Cc]ục [Tt]rưởng|Chi [Cc]ục [Tt]rưởng|Cục [Tt]rưởng|Bộ [Tt]rưởng|Giám [Đđ]ốc)[ \t]+"
@@ -87,8 +88,34 @@ _MORE_CLASSES = re.compile(
 #: a verb that makes a semicolon part a clause of its own, not a further name
 _STOP_VERB = re.compile(r"(?<![\w])(?:được|đã|là|có|đạt|giành|nhận|xếp)(?![\w])")
 #: a person's honorific before their name in a list part ("; bà A", "Các đồng chí B")
-_HONORIFIC = re.compile(r"(?:[Cc]ác\s+)?(?:đồng chí|[Đđ]ồng chí|[ÔôBb]à|[Ôô]ng|[Đđ]/[Cc])\s+")
+_HONORIFIC = re.compile(
+    r"(?:[Cc]ác\s+)?(?:đồng chí|[Đđ]ồng chí|[ÔôBb]à|[Ôô]ng|[Đđ]/[Cc])(?:\s*:)?\s+"
+)
+#: the giver named after a short qualifier of the award: "Giấy khen năm 2021 của
+#: UBND huyện A" (no verb, no sentence break in between)
+_FAR_GIVER = re.compile(
+    r"(?:\s+\d{1,2}\s+năm|\s+năm\s+\d{4}|\s*,?\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|"
+    r"\s+\(\d{4}\s*[-–]\s*\d{4}\))+\s+của\s+"
+)
+#: a sentence with no subject before its receiving verb: "Năm 2020 được tặng …"
+_SUBJECTLESS = re.compile(
+    r"\W*(?:(?:Năm|Các năm|Trong năm)\s+\d{4}(?:\s*(?:,|và)\s*\d{4})*\s*,?\s*)?"
+    r"(?:(?:đã|cũng|liên tục|vinh dự|tiếp tục)\s+)*(?:được|đạt|nhận)\s.*",
+    re.DOTALL,
+)
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
+#: "…; Phòng A được B tặng Bằng khen": a clause whose subject is a name of its own (one the
+#: organization list may not know) does not carry the sentence's recipient
+_CAPITALIZED = re.compile(
+    r"(?<![\w])(?!(?:Năm|Trong|Đồng thời|Ngoài ra|Riêng|Cũng|Đặc biệt)(?![\w]))[A-ZĐ]"
+)
+
+
+def _named_subject(text: str, start: int, end: int) -> bool:
+    """True when the clause ``[start, end)`` names a subject of its own before its receiving
+    verb (``; Phòng Hộ tịch được … tặng``), not a bare continuation (``, năm 2019 được``)."""
+    verb = _RECEIVING.search(text, start, end)
+    return verb is not None and _CAPITALIZED.search(text, start, verb.start()) is not None
 
 
 @register("awards")
@@ -114,6 +141,7 @@ class _AwardPass(_RecipientReading):
         heads = list(_HEAD.finditer(text))
         #: the sentence, recipients and end of the latest award with recipients
         carried: tuple[int, list[tuple[str, str, Span]], int] = (-1, [], 0)
+        carried_to = 0  # the end of that award's sentence
         #: the latest award read: (start of the first award conjoined with it, its
         #: sentence's start, its end)
         chain: tuple[int, int, int] | None = None
@@ -144,6 +172,9 @@ class _AwardPass(_RecipientReading):
             ex = _EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
             if ex is not None:
                 end = ex.end()  # "Cờ thi đua xuất sắc của Bộ Tư pháp": the flag of the giver
+            if head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
+                oc = _OCCASION.match(text, end)
+                end = oc.end() if oc is not None else end  # "Bằng khen đột xuất của …"
             q = _QUAL.match(text, end)
             if q:
                 qualifier, end = q.group("q"), q.end()
@@ -184,6 +215,13 @@ class _AwardPass(_RecipientReading):
                         level = "tỉnh" if pg.group("level").lower() == "tỉnh" else "thành phố"
                         qualifier = f"Chủ tịch Ủy ban nhân dân {level}"
                         end = pg.end()
+            if qualifier is None and head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
+                # "Giấy khen 3 năm, giai đoạn 2020-2022 của UBND huyện A": the giver after
+                # what the award is for
+                far = _FAR_GIVER.match(text, end)
+                o = next((o for o in orgs if far and o.start == far.end()), None)
+                if o is not None:
+                    qualifier = conferrer_org = o.name
             if qualifier is None:
                 # "Thủ tướng Chính phủ tặng Bằng khen", "được Chính phủ tặng Cờ thi đua"
                 left = text[max(sent.start, m.start() - 60) : m.start()]
@@ -338,15 +376,27 @@ class _AwardPass(_RecipientReading):
                 )
                 and not _counts_recipients(text, clause_start, m.start(), clause_end, end)
                 and not _OWN_SUBJECT.search(text, clause_start, m.start())
+                and not _named_subject(text, clause_start, m.start())
             ):
                 # "A đạt danh hiệu X, năm 2019 được B tặng Cờ thi đua, được C tặng Bằng
                 # khen": the subject of the sentence receives every coordinated award
                 recipients = carried[1]
+            if (
+                not recipients
+                and carried[1]
+                and not text[carried_to : sent.start].strip()
+                and _SUBJECTLESS.fullmatch(text, sent.start, m.start())
+            ):
+                # "A luôn đạt danh hiệu X. Năm 2020 được tặng Bằng khen …": a
+                # sentence without a subject goes on about the one before
+                recipients = carried[1]
+            recipients = recipients + self._more_groups(clause_end, conferrer_org)
             if rkind == "organization" and all(rk == "person" for _, rk, _ in recipients):
                 # "Ông A thay mặt tập thể Sở đón nhận Cờ thi đua": the body he stands for
                 recipients = self._on_behalf(doc, clause_start, m.start()) or recipients
             if recipients:
                 carried = (sent.start, recipients, end)
+                carried_to = sent.end
             elif (
                 i + 1 < len(heads)
                 and heads[i + 1].start() < sent.end

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.base import register
 from justicekg.text.dates import (
@@ -23,12 +25,16 @@ class Dates:
         # no date for the page: the years its sentence names date "ngày 17/7", else the latest
         # full date the page reports (not a cited document's day, nor a period's bound)
         fallback = None if ref else latest_reported_date(doc.text)
+        headline = _headline(doc.text) if not ref else None
         for dm in find_dates(doc.text, reference=ref):
             iso, range_end = dm.iso, dm.range_end
             if not dm.has_year:
                 sent = doc.sentence_of(dm.start)
                 month, day = int(iso[2:4]), int(iso[5:7])
                 year = year_from_sentence(doc.text[sent.start : sent.end], month)
+                if year is None and headline and sent.start > len(headline):
+                    # "Tỉnh A: giải bóng đá ngành Tư pháp năm 2023" over "Sáng 12/5, …"
+                    year = year_from_sentence(headline, month)
                 if year is None:
                     year = resolve_year_near(month, day, fallback)
                 if year is not None:
@@ -45,3 +51,34 @@ class Dates:
                 )
             )
         return doc
+
+
+def _headline(text: str) -> str | None:
+    """The page's first line when it reads as a headline (short, no closing stop): the year
+    it names dates the report's days and months (``… giải bóng đá ngành Tư pháp năm 2023``).
+
+    >>> _headline("Sở Tư pháp tổ chức giải bóng đá năm 2023\\nSáng 12/5, …")
+    'Sở Tư pháp tổ chức giải bóng đá năm 2023'
+    >>> _headline("Sáng 12/5, Sở Tư pháp tổ chức giải bóng đá năm 2023.") is None
+    True
+    >>> _headline("Thứ Tư, ngày 10 tháng 1 năm 2024\\nSáng 18/9, …") is None
+    True
+    >>> _headline("Triển khai Luật Hòa giải ở cơ sở năm 2013\\nSáng 14/3, …") is None
+    True
+    """
+    line = text.lstrip().split("\n", 1)[0].strip()
+    if not line or len(line) > 200 or line[-1] in ".!?…:;" or "\n" not in text.strip():
+        return None
+    if any(len(d.iso) >= 7 for d in find_dates(line)):
+        return None  # "Thứ Tư, ngày 10 tháng 1 năm 2024": a site's date, not a headline
+    if _NAMED_YEAR.search(line):
+        return None  # "Luật Hòa giải ở cơ sở năm 2013: …": the year of a law, not of the news
+    return line
+
+
+#: a year that belongs to a law or document named in a headline
+_NAMED_YEAR = re.compile(
+    r"(?:Luật|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Pháp lệnh|Chỉ thị)"
+    r"[^,.;:]{0,60}năm\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)

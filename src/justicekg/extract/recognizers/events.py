@@ -21,11 +21,24 @@ from datetime import date
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.event_kinds import (
+    _HEADS,
+    _NOT_CUES,
+    _has_own_head,
+    _held_clause,
+    _named_later,
+    _requested,
+    classify,
+)
 
+#: a day of a document cited before it; the words that are also common nouns of prose
+#: (``pháp luật``, ``báo cáo viên``, ``hướng dẫn``) name a document only capitalized, and
+#: ``số`` only before a number (not ``dân tộc thiểu số huyện …``)
 _DOC_BEFORE = re.compile(
-    r"(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Kế hoạch|Chỉ thị|Luật|Báo cáo|"
-    r"Thông báo|Hướng dẫn|Văn bản|số\s+\S+)[^.;]{0,40}?(?:ngày|,)?\s*$",
-    re.IGNORECASE,
+    r"(?:(?i:Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Chỉ thị)|"
+    r"(?<![\w])(?i:số)\s*:?\s*\d\S*|"
+    r"(?<![\w])(?:Kế hoạch|Luật|Báo cáo|Thông báo|Hướng dẫn|Văn bản)(?![\w]))"
+    r"[^.;]{0,40}?(?:ngày|,)?\s*$"
 )
 _ACTIVITY = re.compile(
     r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
@@ -39,6 +52,12 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới)(?![\w])", re.IGNORECASE)
+#: "Hội nghị … sẽ chính thức diễn ra", "Hoạt động sẽ diễn ra … (7-8/10)": the sentence's first
+#: held verb is only announced, so its day is no event reported as held
+_HELD_FIRST = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])", re.IGNORECASE)
+_WILL_BEFORE = re.compile(
+    r"(?<![\w])(?:sẽ|dự kiến|sắp)(?:\s+(?:chính thức|được|sẽ)){0,2}\s+$", re.IGNORECASE
+)
 _PLAN = re.compile(
     r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|hạn chót|từ ngày|từ|đến ngày|đến|kể từ ngày|"
     r"tính đến ngày|tính đến|thời hạn|giai đoạn|thời kỳ)\s*$",
@@ -47,10 +66,14 @@ _PLAN = re.compile(
 
 
 #: a day written in a document reference (not a document number such as "04/2008/QĐ-BTP")
-_DATED = re.compile(r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d])")
+_DATED = re.compile(
+    r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d])|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}",
+    re.IGNORECASE,
+)
 #: "Ngày 22/8/2017, Bộ trưởng đã ký ban hành …": the day of a document, not of an event
 _ISSUED_AFTER = re.compile(
-    r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết định|ký Quyết định|phê duyệt|"
+    r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết(?:\s+định)?|ký Quyết(?:\s+định)?|"
+    r"phê duyệt|"
     r"nhận được\s+(?:văn bản|công văn|đơn|thư|quyết định|thông báo|báo cáo))(?![\w])",
     re.IGNORECASE,
 )
@@ -58,6 +81,11 @@ _HELD_AFTER = re.compile(
     r"[^.;]{0,80}?(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])", re.IGNORECASE
 )
 #: "là ngày 19/7 hằng năm": a day that recurs every year
+#: a campaign's span, not an event: "Tháng hành động … từ 1/11 đến 30/11/2021"
+_CAMPAIGN_BEFORE = re.compile(
+    r"(?<![\w])(?:[Tt]háng|[Tt]uần|[Đđ]ợt|[Nn]gày)\s+(?:cao điểm|hành động|thi đua)"
+    r"[^.;]{0,70}$"
+)
 _YEARLY = re.compile(r"\s*(?:hằng|hàng)\s+năm(?![\w])", re.IGNORECASE)
 _HELD_VERB = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|vào)(?![\w])", re.IGNORECASE)
 #: "kỷ niệm 60 năm ngày … ra lời kêu gọi … ngày 11/6/1948": the day an anniversary recalls
@@ -65,49 +93,21 @@ _ANNIVERSARY_BEFORE = re.compile(
     r"(?<![\w])(?:kỷ niệm\s+\d+\s+năm|ngày thành lập)[^,;.()]{0,80}$", re.IGNORECASE
 )
 _ISSUES = re.compile(r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành)(?![\w])", re.IGNORECASE)
-_TOPIC_BEFORE = re.compile(r"(?:công tác|về|lĩnh vực|nghiệp vụ)\s+$", re.IGNORECASE)
-_TOPIC_AFTER = re.compile(r"\s+(?:văn bản|và xử lý văn bản)", re.IGNORECASE)
-
-
-_WORK_MEETING = re.compile(r"(?<![\w])(?:buổi làm việc|làm việc với)(?![\w])", re.IGNORECASE)
 #: "Đến ngày 10/5, Chi cục tổ chức cưỡng chế": a sentence-initial "then on", not a deadline
 _THEN_ON = re.compile(r"^\s*(?:Đến|Tới|Sau đó,?\s+đến)\s+(?:ngày\s+)?$")
-
-
-def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
-    """A check named as a topic (``tổng kết công tác kiểm tra``, ``kiểm tra văn bản``) is not
-    the event's activity."""
-    if kind != "inspection":
-        return True
-    before = text[max(0, m.start() - 12) : m.start()]
-    if _WORK_MEETING.search(text, 0, m.start()):
-        return False  # "làm việc với Chi cục … để kiểm tra công tác": a meeting about checks
-    word = m.group(0)
-    if word[:1].isupper() and word[1:2].islower() and re.search(r"[\w,]\s+$", before):
-        return False  # capitalized mid-sentence: a body's name (``Thanh tra Bộ``, ``Ban Kiểm tra``)
-    return not (_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(text, m.end()))
-
-
-#: names that contain a cue word without being the activity: an award ("Kỷ niệm chương")
-_NOT_CUES = re.compile(
-    r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
-    r"(?:tiến tới|hướng tới|chào mừng)\s+kỷ niệm|"
-    r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"
-    r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện) làm việc)(?![\w])",
-    re.IGNORECASE,
-)
 _CITES_DOC = re.compile(
     r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
     r"Nghị quyết|Văn bản|Hướng dẫn)(?![\w])"
 )
-#: the head noun of a named activity (``Lễ``, ``Hội nghị``, ``Đại hội`` …), capitalized
-_HEADS = r"(?:Lễ|Hội nghị|Hội thảo|Tọa đàm|Đại hội|Diễn đàn)"
-_HEAD_EVENT = re.compile(rf"(?<![\w]){_HEADS}(?![\w])")
 #: "… tổ chức Lễ kỷ niệm … và Đại hội …": a second named activity joined by "và"
-_SECOND_EVENT = re.compile(rf"\s(?:và|đồng thời)\s+(?:tổ chức\s+)?({_HEADS})(?![\w])")
+_SECOND_EVENT = re.compile(
+    rf"\s(?:(?:và|đồng thời)\s+(?:tổ chức\s+)?|(?:tiếp tục|tổ chức)\s+(?:(?i:chương trình)\s+)?)"
+    rf"({_HEADS})(?![\w])"
+)
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
-#: "… được trao tặng Giải thưởng": an award received, no ceremony reported
-_PASSIVE = re.compile(r"(?<![\w])được\s+$", re.IGNORECASE)
+#: "… được trao tặng Giải thưởng", "… được Chủ tịch nước trao tặng Huân chương": an award
+#: received, no ceremony reported
+_PASSIVE = re.compile(r"(?<![\w])được(?:\s+[^\s,.;:]+){0,5}\s+$", re.IGNORECASE)
 #: "… chụp ảnh cùng các đại biểu tại Đại hội …": a person placed at a named event
 _AT_EVENT = re.compile(
     r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp|"
@@ -121,31 +121,6 @@ _AT_EVENT = re.compile(
 _CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
 #: a cue named as a field of work ("khó khăn trong công tác cưỡng chế") reports no activity
 _TOPIC_CUE = re.compile(r"(?:công tác|lĩnh vực|về việc|nghiệp vụ)\s+$", re.IGNORECASE)
-
-
-def classify(sentence: str, fallback: str | None = None) -> str:
-    """The event kind for a sentence (cue words), else for ``fallback`` (e.g. the title).
-
-    >>> classify("Hội nghị triển khai nhiệm vụ và ký kết giao ước thi đua")
-    'signing'
-    >>> classify("Chiều 10/1, đoàn công tác đã kiểm tra tại Chi cục")
-    'inspection'
-    >>> classify("Hội nghị tổng kết công tác kiểm tra văn bản năm 2022")
-    'conference'
-    """
-    best: tuple[int, str] | None = None
-    for text in (_NOT_CUES.sub(" ", sentence), _NOT_CUES.sub(" ", fallback or "")):
-        for cue, kind, prio in lexicon().event_cues:
-            if best is not None and prio >= best[0]:
-                continue
-            if any(
-                _is_activity(text, m, kind) and not _requested(text, m.start())
-                for m in cue.finditer(text)
-            ):
-                best = (prio, kind)
-        if best and best[0] < 12:
-            return best[1]
-    return best[1] if best else "other"
 
 
 @register("events")
@@ -194,12 +169,17 @@ class Events:
                 # "Từ ngày 20 đến 22/6/2023, … tổ chức lớp tập huấn": a multi-day event
                 if _FUTURE.search(window) or _is_period(d.name, d.data.get("range_end")):
                     continue  # "từ 01/10/2005 đến 31/3/2007": a period looked back on
+                if _CAMPAIGN_BEFORE.search(text, max(sent.start, d.start - 90), d.start):
+                    continue  # "Trong Tháng hành động … từ 1/11 đến 30/11": a campaign
             elif _PLAN.search(window) and not (
                 _THEN_ON.match(text[sent.start : d.start])
                 and not _FUTURE.search(stext)
                 and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
             ):
                 continue
+            first_held = _HELD_FIRST.search(stext)
+            if first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()):
+                continue  # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
             strong_at = [
                 m.start() for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(stext)
             ]
@@ -216,12 +196,22 @@ class Events:
                 for e in seen.values()
             ):
                 continue  # "Trong hai ngày 18 và 19/5 …" then "Ngày 19/5, Đoàn …": the same event
-            second = _SECOND_EVENT.search(stext)
-            if second is not None and not _HEAD_EVENT.search(stext, 0, second.start()):
-                second = None  # "… tổ chức Lễ … và Đại hội …": two head nouns, two events
+            # "… tổ chức Lễ … và Đại hội …", "sau khi tổ chức Lễ A, … tiếp tục Chương trình
+            # Hội nghị B": two head nouns, two events
+            second = next(
+                (m for m in _SECOND_EVENT.finditer(stext) if _has_own_head(stext, m.start())),
+                None,
+            )
+            if second is not None and _CITES_DOC.match(stext):
+                second = None  # the heads before are named by the plan the sentence cites
             if second is not None:
                 stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
+            if _CITES_DOC.match(stext):
+                # "Thực hiện Kế hoạch … về tổ chức Lễ kỷ niệm …, ngày 19/5, Phòng … tổ chức Hội
+                # nghị …": the plan cited names other activities than the one held
+                held = classify(stext[d.start - sent.start :])
+                kind = held if held != "other" else kind
             own = _held_clause(stext, d.start - sent.start, d.end - sent.start)
             if own is not None:
                 kind = classify(own)
@@ -254,6 +244,8 @@ class Events:
                         )
                     )
         _same_day_events(doc, used_sentences, body_start, body_end)
+        if seen:
+            _later_signings(doc, used_sentences, body_start, body_end)
         first_dated = min((e.start for e in seen.values()), default=body_end)
         if not seen or first_dated > body_start:
             # undated reports: "Sáng nay, …" and "Vừa qua, …" take the page's date (none
@@ -289,36 +281,19 @@ class Events:
         if not doc.by_label("event"):
             lead = _undated_event(doc, body_start, body_end, issued)
             if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day
-                _same_day_events(doc, {lead.start}, body_start, body_end)
+                reported = {e.start for e in doc.by_label("event")}
+                _same_day_events(doc, reported, body_start, body_end)
         return doc
 
 
-#: "… yêu cầu Chi cục trưởng họp toàn thể công chức …": an activity asked for, not reported
-_REQUEST = re.compile(r"(?<![\w])(?:yêu cầu|đề nghị|kiến nghị)(?![\w])[^,;:.]*$", re.IGNORECASE)
-_NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
-
-
-def _requested(text: str, pos: int) -> bool:
-    """A cue negated (``không tổ chức cưỡng chế``) or whose clause asks someone to hold it
-    (``yêu cầu … họp``, ``đề nghị … tổ chức hội nghị``), unless the clause places the request
-    at it (``đề nghị … tại hội nghị``).
-
-    >>> t = "Cục yêu cầu Chi cục trưởng họp toàn thể công chức"
-    >>> _requested(t, t.index("họp"))
-    True
-    >>> t = "Ông Nam đề nghị các đơn vị tăng cường phối hợp tại hội nghị"
-    >>> _requested(t, t.index("hội nghị"))
-    False
-    >>> t = "chi cục ra thông báo kê biên nhưng không tổ chức cưỡng chế"
-    >>> _requested(t, t.index("cưỡng chế"))
-    True
-    """
-    if _NEGATED.search(text, max(0, pos - 30), pos):
-        return True  # "… nhưng không tổ chức cưỡng chế": not held
-    return bool(_REQUEST.search(text, max(0, pos - 120), pos)) and not _AT_BEFORE.search(
-        text, max(0, pos - 20), pos
-    )
+#: a sentence that places what it says at an event named before ("Tại hội nghị, …")
+_AT_NAMED = re.compile(
+    r"\W*(?:(?:[^,.;]{0,40}\s)?(?:tại|trong|mở đầu|kết thúc|kết luận|khai mạc|bế mạc)\s+"
+    rf"(?:buổi\s+|cuộc\s+)?(?:{_HEADS}|làm việc|họp|lễ|tập huấn)(?![\w])"
+    # "Dịp này, Sở trao tặng Giấy khen …": done at the event already reported
+    r"|(?:nhân\s+)?dịp này|tại đây|cũng tại)",
+    re.IGNORECASE,
+)
 
 
 def _undated_event(
@@ -326,15 +301,19 @@ def _undated_event(
 ) -> Span | None:
     """A page that reports an activity but gives it no date (``Phát biểu khai mạc tại hội
     nghị, ông …``, ``Hội nghị do bà … chủ trì``): one undated event, from the first sentence
-    with a strong cue and a reported (not planned) activity."""
+    with a strong cue and a reported (not planned) activity — and one more for each later
+    sentence that reports an activity of another kind (``… dâng hương tại Đền thờ …`` before
+    ``Mở đầu Hội nghị, …``). Returns the first."""
     text = doc.text
+    first: Span | None = None
+    kinds: set[str] = set()
     for sent in doc.sentences:
         if not (body_start <= sent.start < body_end) or sent.start in skip:
             continue
         stext = text[sent.start : sent.end]
         if _FUTURE.search(stext) or _ISSUES.search(stext):
             continue
-        if not (_ACTIVITY.search(stext) or _AT_EVENT.search(stext)):
+        if not (_ACTIVITY.search(stext) or _AT_EVENT.search(stext) or _AT_NAMED.match(stext)):
             continue
         if _CAPTION.search(stext):
             continue
@@ -352,8 +331,16 @@ def _undated_event(
         ]
         if not cues:
             continue
-        kind = classify(stext, doc.title)
-        return doc.add(
+        kind = classify(stext, doc.title if first is None else None)
+        at = _AT_NAMED.match(stext)
+        # a "Hội nghị" may be the signing or training reported ("Hội nghị ký kết giao ước")
+        named = {classify(at.group(0))} if at is not None else set()
+        if "conference" in named:
+            named |= {"signing", "training"}
+        if first is not None and (kind in kinds or kind == "other" or named & kinds):
+            continue  # "Tại hội nghị, …": the event already reported
+        kinds.add(kind)
+        span = doc.add(
             Span(
                 sent.start,
                 sent.end,
@@ -363,7 +350,8 @@ def _undated_event(
                 {"kind": kind, "date_start": sent.start},
             )
         )
-    return None
+        first = first or span
+    return first
 
 
 _TODAY_BEFORE = re.compile(
@@ -412,6 +400,53 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
     return out
 
 
+_SIGNED = re.compile(
+    r"(?<![\w])(?:đã|cùng|chính thức|thống nhất)\s+(?:\w+\s+){0,2}ký(?![\w])", re.IGNORECASE
+)
+#: a signing done at a conference or ceremony reported already ("Hội nghị đã ký kết …")
+_AT_HELD = re.compile(r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại hội|lễ)(?![\w])", re.IGNORECASE)
+
+
+def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
+    """``Cuối chuyến thăm, hai Thứ trưởng đã ký thỏa thuận …`` after a dated visit: a signing
+    the report goes on to (no date of its own), on the latest day named before it."""
+    text = doc.text
+    days = [d for d in doc.by_label("date") if _is_day(d.name) and body_start <= d.start]
+    for sent in doc.sentences:
+        if not (body_start <= sent.start < body_end) or sent.start in used:
+            continue
+        stext = text[sent.start : sent.end]
+        if not _SIGNED.search(stext) or _FUTURE.search(stext) or classify(stext) != "signing":
+            continue  # (the cheap tests first: most sentences sign nothing)
+        if _AT_HELD.search(stext):
+            continue  # "Tại hội nghị, lãnh đạo 05 Sở đã ký kết giao ước": the same event
+        if _CAPTION.search(stext) or any(
+            sent.start <= d.start < sent.end
+            and not _DOC_BEFORE.search(text[max(sent.start, d.start - 80) : d.start])
+            for d in days
+        ):
+            continue  # a day of its own (not a cited document's): the dated pass saw it
+        events = doc.by_label("event")
+        # the latest day before it that is a reported event's, or inside one's range
+        before = [
+            d
+            for d in days
+            if d.end <= sent.start
+            and any(
+                e.name == d.name
+                or (e.data.get("range_end") and e.name <= d.name <= e.data["range_end"])
+                for e in events
+            )
+        ]
+        if not before:
+            continue
+        day = before[-1].name
+        if any(e.name == day and e.data.get("kind") == "signing" for e in events):
+            continue
+        used.add(sent.start)
+        doc.add(Span(sent.start, sent.end, "event", day, "later-signing", {"kind": "signing"}))
+
+
 def _reported_day(text: str, d: Span) -> bool:
     """A day in parentheses that dates the report: after ``Sáng nay``/``hôm qua``
     (``Sáng nay (14/3), …``) or between the subject and its verb (``Sở Tư pháp (14/3) tổ chức``);
@@ -425,54 +460,6 @@ _SAME_DAY = re.compile(
     r"[\W\d]*(?:(?:Sáng|Chiều|Tối|Trưa|Buổi sáng|Buổi chiều)[ \t]+)?cùng ngày(?![\w])",
     re.IGNORECASE,
 )
-
-
-_NAMED_AT = re.compile(
-    r"(?<![\w])(?:tại|Tại)\s+(hội nghị|hội thảo|tọa đàm|buổi lễ|lễ|buổi làm việc|buổi họp)(?![\w])"
-)
-
-
-def _named_later(text: str, start: int, end: int) -> str | None:
-    """The kind of an event its report names later by its head noun: ``Chiều 19.11, Ban Chỉ đạo
-    … đánh giá kết quả …`` then ``… phát biểu tại hội nghị`` (a conference)."""
-    m = _NAMED_AT.search(text, start, min(end, start + 600))
-    return classify(m.group(1)) if m else None
-
-
-_ANNOUNCED = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])", re.IGNORECASE)
-
-
-def _held_clause(stext: str, start: int, end: int) -> str | None:
-    """The part of a sentence that reports the held activity when its last named activity is
-    only announced (``… tại cuộc họp báo chiều 27-10, Lễ … dự kiến được tổ chức vào …``,
-    ``Chiều 5/3, Sở tổ chức họp báo giới thiệu Hội thảo … sẽ diễn ra …``): the announced one
-    (the cue right before ``sẽ``/``dự kiến``, in the same clause) does not decide the kind.
-
-    >>> _held_clause("Tại buổi họp chiều 5-3, Lễ ra mắt dự kiến tổ chức sau", 16, 19)
-    'Tại buổi họp chiều 5-3, '
-    >>> _held_clause("Ngày 5/3, Sở tổ chức Hội nghị tập huấn, sẽ nhân rộng", 5, 8) is None
-    True
-    """
-    future = _ANNOUNCED.search(stext, end)
-    if future is None or _ANNOUNCED.search(stext, 0, start):
-        return None
-    head = _NOT_CUES.sub(lambda m: " " * len(m.group(0)), stext[: future.start()])
-    spans = sorted(
-        (m.start(), m.end()) for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(head)
-    )
-    if not spans:
-        return None
-    # the last named activity: the cluster of overlapping cues ("hội nghị tập huấn") before it
-    cut = spans[-1][0]
-    for s0, s1 in reversed(spans[:-1]):
-        if s1 + 1 >= cut and s0 < cut:
-            cut = s0
-    if cut <= end or re.search(r"[,;:]", head[cut:]):
-        return None  # the date's own activity, or the announced one is in another clause
-    held = stext[:cut]
-    if not any(s1 <= cut for _, s1 in spans):
-        return None
-    return held
 
 
 def _is_period(start: str, end: str | None) -> bool:

@@ -19,7 +19,8 @@ _FOOTER = re.compile(
     r"^(?:Các tin (?:liên quan|khác|đã đưa)|Tin (?:liên quan|khác|cùng chuyên mục|mới)|"
     r"(?:Các )?(?:bài viết|tin bài|tin tức) khác|Tin (?:đã đưa|mới nhất|nổi bật|đọc nhiều)|"
     r"Đọc nhiều nhất|Xem thêm\s*:?\s*$|Lượt xem|Lượt đọc|Số lượt xem|Ý kiến bạn đọc|"
-    r"Gửi ý kiến|Từ khóa\s*:|Tags\s*:|"
+    r"Gửi ý kiến|Từ khóa\s*:|Tags\s*:|(?:Tin |Bài viết )?cùng chuyên mục|Bình luận\s*$|"
+    r"Chia sẻ(?: bài viết)?\s*:?\s*$|"
     r"Bài viết liên quan|Bản quyền|Copyright|©|Địa chỉ\s*:|ĐT\s*:|Điện thoại\s*:|Fax\s*:|"
     r"Email\s*:|E-mail\s*:|Chịu trách nhiệm|Cơ quan chủ quản|Giấy phép|Website được|"
     r"Trang thông tin điện tử|TRANG THÔNG TIN ĐIỆN TỬ|Cổng thông tin điện tử|"
@@ -33,7 +34,8 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn|Tác giả)\s*:\s*)?"
+    rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn|Tác giả)\s*:\s*"
+    rf"|Theo\s+(?:[{UPPER}]{{2,5}}\.?\s+)?)?"
     rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s[-–]\s.{{2,60}})?\s*$"
 )
 _BYLINE_PART = re.compile(rf"{SYL}(?:{SP}{SYL}){{1,2}}")
@@ -51,7 +53,8 @@ _TAIL_BYLINE = re.compile(rf"[.!?…]\s+({SYL}(?:{SP}{SYL}){{1,3}})\s*$")
 #: "Ảnh: Minh Hòa", "Ảnh: Minh Hòa/TTXVN", "Ảnh: VGP/Minh Hòa" (an agency's initials
 #: before or after a slash)
 _CREDIT = re.compile(
-    rf"(?:Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)(?:\s*:\s*|\s+(?=[{UPPER}]{{2,6}}\s*/))"
+    rf"(?:Tác giả ảnh|Ảnh|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)"
+    rf"(?:\s*:\s*|\s+(?=[{UPPER}]{{2,6}}\s*/))"
     rf"(?:[{UPPER}]{{2,6}}\s*/\s*)?"
     rf"({SYL}(?:{SP}{SYL}){{1,3}})(?=\s*(?:$|\n|\)|[-–,;./]))"
 )
@@ -66,6 +69,12 @@ _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
 
 
+#: "Thứ sáu, 14 Tháng 3 2022 10:15": a date line with the month as a word and no "năm"
+#: (not "Thứ Hai, ngày 15 tháng 12 năm 2025": in that form sites print today's date in the header)
+_WORD_MONTH_LINE = re.compile(
+    r"^(?:(?:Thứ\s+\w+|Chủ nhật)\s*[,\-–]?\s*)?(\d{1,2})\s+[Tt]háng\s+(\d{1,2})\s*,?\s+"
+    r"((?:19|20)\d\d)(?:\s*[,\-–]?\s*\d{1,2}:\d\d(?::\d\d)?)?\s*$"
+)
 _SHORT_YEAR = re.compile(r"^\s*(\d{1,2}/\d{1,2})/(\d\d)\s*$")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
@@ -152,6 +161,13 @@ class Layout:
         if header is not None:
             doc.add(Span(header.start(1), header.end(1), "dateline", header.group(1), "header"))
             doc.meta["dateline"] = header.group(1)
+            # "date 2025-08-14 <headline> 14/08/2025 14:22": the headline's stamp is the page's
+            # date too, no day of an event the headline would report
+            first = paras[0] if paras else None
+            stamp = _STAMP_END.search(first.slice(text)) if first is not None else None
+            if first is not None and stamp is not None:
+                s0 = first.start + stamp.start(1)
+                doc.add(Span(s0, s0 + len(stamp.group(1)), "dateline", header.group(1), "stamp"))
         for p in paras:
             if p.start >= footer_start or header is not None:
                 break
@@ -163,6 +179,9 @@ class Layout:
                 doc.add(Span(s0, s0 + len(iso.group(1)), "dateline", stamped[0].iso, "stamp"))
                 doc.meta.setdefault("dateline", stamped[0].iso)
                 break
+            word = _WORD_MONTH_LINE.match(line)
+            if word is not None:
+                line = f"{word.group(1)}/{word.group(2)}/{word.group(3)}"
             if (len(line) <= 60 and _DATELINE.match(line)) or _is_dateline(line):
                 short = _SHORT_YEAR.match(line)
                 if short is not None:  # "28/12/13": a two-digit year on a date line

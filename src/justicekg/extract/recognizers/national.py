@@ -16,6 +16,7 @@ from functools import cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
+from justicekg.text.normalize import expand_abbreviations
 
 __all__ = ["government_of_title", "military_bodies", "national_bodies", "press"]
 
@@ -24,16 +25,32 @@ def _form_pattern(form: str) -> str:
     """A written form as a regex: its first letter as written, the rest in any case, any
     spacing, and dashes and commas spaced any way."""
     rest: list[str] = []
+    form = re.sub(r"\s*[-–]\s*", "-", form)
     for ch in form[1:]:
         if ch == " ":
             rest.append(r"\s+")
         elif ch in "-–":
-            rest.append(r"\s*[-–]\s*")
+            rest.append(r"(?:\s*[-–]\s*|\s+)")  # "Thi đua khen thưởng": the dash is often lost
         elif ch == ",":
             rest.append(r"\s*,")
         else:
             rest.append(re.escape(ch))
     return re.escape(form[0]) + "(?i:" + "".join(rest) + ")"
+
+
+#: mass associations, whose central body is also written "Trung ương Hội …"
+_ASSOCIATION = re.compile(r"(?:Hội|Liên đoàn|Tổng Liên đoàn|Đoàn)[ ]")
+
+
+def _variants(form: str) -> list[str]:
+    """A written form and the variants pages write for it: ``Việt Nam`` as ``VN``, and an
+    association's central body (``Trung ương Hội Luật gia Việt Nam``)."""
+    out = [form]
+    if form.endswith(" Việt Nam"):
+        out.append(form[: -len("Việt Nam")] + "VN")
+    if _ASSOCIATION.match(form) and form.endswith("Việt Nam"):
+        out.extend(f"Trung ương {f}" for f in list(out))
+    return out
 
 
 @cache
@@ -45,7 +62,7 @@ def _national() -> tuple[
     info: list[tuple[str, str, tuple[str, ...]]] = []
     for i, r in enumerate(rows):
         info.append((r["name"], r["kind"], tuple(b for b in r["before"].split("|") if b)))
-        forms.extend((f, i) for f in r["written"].split("|") if f)
+        forms.extend((f, i) for w in r["written"].split("|") if w for f in _variants(w))
     forms.sort(key=lambda f: len(f[0]), reverse=True)
     alts = "|".join(f"(?P<g{n}>{_form_pattern(f)})" for n, (f, _) in enumerate(forms))
     pattern = re.compile(rf"(?:{alts})(?![\w])")
@@ -78,7 +95,25 @@ def national_bodies(doc: Doc) -> list[Span]:
             if not any(lead.endswith(b) for b in before):
                 continue
         out.append(Span(m.start(), m.end(), "org", name, "national", {"kind": kind}))
+    # "Trưởng ban Công tác đại biểu …": the title writes the body's head in lower case
+    for t in _LOWER_AFTER_TITLE.finditer(text):
+        at = t.start("head")
+        if any(o.start <= at < o.end for o in out):
+            continue
+        cased = text[:at] + text[at].upper() + text[at + 1 :]
+        m = pattern.match(cased, at)
+        if m is None:
+            continue
+        name, kind, before = order[int(str(m.lastgroup)[1:])]
+        if not before:
+            out.append(Span(at, m.end(), "org", name, "national", {"kind": kind}))
     return out
+
+
+_LOWER_AFTER_TITLE = re.compile(
+    r"(?<![\w])(?:Trưởng|trưởng|Chánh|chánh|Chủ nhiệm|chủ nhiệm)[ \t]+"
+    r"(?P<head>ban|văn phòng|ủy ban)(?=[ \t])"
+)
 
 
 #: a newspaper or magazine: "Báo" / "Tạp chí" and capitalized name words
@@ -121,6 +156,22 @@ def _press_tail(text: str, end: int) -> list[str]:
 _NOT_PRESS = frozenset("cáo chí động hiệu tin giá danh".split())
 
 
+@cache
+def _person_run() -> re.Pattern[str]:
+    from justicekg.extract.lexicon import SP, SYL
+
+    return re.compile(
+        rf"(?:{lexicon().surname_re}){SP}{SYL}(?:{SP}{SYL}){{1,3}}"
+        rf"(?=[ \t]*[,.;:()\n]|[ \t]+[{LOWER}]|$)"
+    )
+
+
+def _person_starts(text: str, pos: int) -> bool:
+    """A surname and two to four more capitalized syllables up to punctuation or a lower-case
+    word start at ``pos``: a person's full name, not more words of a title."""
+    return _person_run().match(text, pos) is not None
+
+
 def press(doc: Doc) -> list[Span]:
     """Newspapers and magazines: ``Báo Pháp luật Việt Nam``, ``Tạp chí Dân chủ và Pháp luật``
     (``và`` joins two capitalized words)."""
@@ -142,13 +193,15 @@ def press(doc: Doc) -> list[Span]:
             if w is not None:
                 if not words and w.group(1).lower() in _NOT_PRESS:
                     break
+                if len(words) >= 2 and _person_starts(text, w.start(1)):
+                    break  # "Tổng Biên tập Báo Pháp luật Việt Nam Vũ Hoài Nam": the editor
                 words.append(w.group(1))
                 end = w.end()
                 continue
             if not words:
                 break
             low = _PRESS_LOWER.match(text, end)
-            if low is None and words[-1][:1].isupper():
+            if low is None and words[-1][:1].isupper() and not words[-1].isupper():
                 # a sentence-case name ends in lower-case syllables ("Tạp chí Kiểm sát",
                 # "Báo Công an nhân dân"): up to three, before punctuation or a reporting verb
                 tail = _press_tail(text, end)
@@ -168,9 +221,11 @@ def press(doc: Doc) -> list[Span]:
                 break  # "Báo A và Tạp chí B": two titles
             words.extend(low.group(1).split())
             end = low.end()
+        if words[-2:] == ["điện", "tử"] and len(words) > 2:
+            words = words[:-2]  # "Báo Đồng Nai điện tử": the paper's online edition is the paper
         if not words or text[m.start() : end].isupper():
             continue
-        name = " ".join([text[m.start() : m.end()], *words])
+        name = expand_abbreviations(" ".join([text[m.start() : m.end()], *words]))  # "Báo PLVN"
         out.append(Span(m.start(), end, "org", name, "press", {"kind": "other"}))
     return out
 

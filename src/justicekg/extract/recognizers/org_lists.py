@@ -37,6 +37,8 @@ _BARE: dict[str, tuple[str, str, str]] = {
     "UBND": ("Ủy ban nhân dân", "peoples-committee", "any"),
     "Ủy ban nhân dân": ("Ủy ban nhân dân", "peoples-committee", "any"),
     "UB MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
+    "UBMTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
+    "UBMTTQ Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
     "Ủy ban MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
     "Ủy ban MTTQ Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
     "Ủy ban Mặt trận Tổ quốc Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "any"),
@@ -180,10 +182,26 @@ def listed_departments(
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w])(?:các|\d{1,2})[ \t]+$")
+#: provincial bodies a list of provinces may follow: written form → (name, kind)
+_LISTED_UNITS = {
+    "Sở Tư pháp": ("Sở Tư pháp", "provincial-department"),
+    "Cục Thi hành án dân sự": ("Cục Thi hành án dân sự", "provincial-enforcement"),
+    "Cục THADS": ("Cục Thi hành án dân sự", "provincial-enforcement"),
+    "Tòa án nhân dân": ("Tòa án nhân dân", "court"),
+    "TAND": ("Tòa án nhân dân", "court"),
+    "Viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy"),
+    "Viện Kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy"),
+    "VKSND": ("Viện kiểm sát nhân dân", "procuracy"),
+}
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(_LISTED_UNITS, key=len, reverse=True))
 _PROVINCE_LIST = re.compile(
-    r"(?<![\w])(?P<unit>Sở Tư pháp|Cục Thi hành án dân sự|Cục THADS)"
+    rf"(?<![\w])(?:(?P<unit0>{_UNIT_ALT})[ \t]*(?:,|và)[ \t]*)?"
+    rf"(?P<unit>{_UNIT_ALT})"
     r"(?P<plural>[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|địa phương)"
     r"(?:[ \t]*,[ \t]*(?:thành phố|TP\.?))?)?"
+    # "… các tỉnh, thành phố Khu vực Đồng bằng Bắc bộ gồm: A, B": a region before the list
+    r"(?P<region>[ \t]+(?:thuộc[ \t]+)?(?:[Kk]hu vực|[Cc]ụm|[Kk]hối|vùng|miền)[^:()\n.;]{0,60}?"
+    r"(?=[ \t]*(?:\(|:|gồm)))?"
     r"[ \t]*(?P<open>\([ \t]*(?:gồm|là)?:?|:|gồm:?)?[ \t]*"
 )
 _ITEM_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?)[ \t]*")
@@ -199,7 +217,9 @@ def listed_provinces(doc: Doc) -> list[Span]:
         counted = _COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
         if not (counted or m.group("plural")) or not (m.group("open") or m.group("plural")):
             continue
-        unit = "Sở Tư pháp" if m.group("unit") == "Sở Tư pháp" else "Cục Thi hành án dân sự"
+        if m.group("region") and not (m.group("plural") and m.group("open")):
+            continue
+        units = [_LISTED_UNITS[u] for u in (m.group("unit0"), m.group("unit")) if u]
         pos = m.end()
         while True:
             pm = lex.province_re.match(text, pos)
@@ -211,21 +231,17 @@ def listed_provinces(doc: Doc) -> list[Span]:
                 break
             end = pm.end()
             former = _FORMER.match(text, end)
-            out.append(
-                Span(
-                    pos,
-                    end,
-                    "org",
-                    f"{unit} {rec.kind} {rec.name}",
-                    "list",
-                    {
-                        "kind": "provincial-department"
-                        if unit.startswith("Sở")
-                        else "provincial-enforcement",
-                        "province": rec.name,
-                    },
+            for unit, kind in units:
+                out.append(
+                    Span(
+                        pos,
+                        end,
+                        "org",
+                        f"{unit} {rec.kind} {rec.name}",
+                        "list",
+                        {"kind": kind, "province": rec.name},
+                    )
                 )
-            )
             end = former.end() if former else end
             sep = _SEP.match(text, end)
             if sep is None or sep.end() == end:
@@ -253,6 +269,10 @@ _UNIT_KIND = {
 }
 
 
+#: a three-syllable run with a middle name (Văn, Thị): a person, not a commune
+_PERSON_LIKE = re.compile(rf"{SYL}{SP}(?:Văn|Thị){SP}{SYL}")
+
+
 def listed_communes(doc: Doc) -> list[Span]:
     """``Trung tâm Phục vụ hành chính công của 03 xã (A, B, C)``, ``UBND các xã A, B`` → one
     body per listed commune (or district)."""
@@ -265,8 +285,8 @@ def listed_communes(doc: Doc) -> list[Span]:
         pos = m.end()
         while True:
             cm = _COMMUNE.match(text, pos)
-            if cm is None:
-                break
+            if cm is None or _PERSON_LIKE.fullmatch(cm.group(0)):
+                break  # "Chủ tịch UBND các xã: Lê Văn A, Trần Thị B": people, not communes
             items.append(
                 Span(
                     cm.start(),
@@ -376,4 +396,98 @@ def provinces_after_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
                 )
             )
             pos = pm.end()
+    return out
+
+
+_HIGH_LIST = re.compile(
+    r"(?<![\w])(?P<head>Viện kiểm sát nhân dân|Viện [Kk]iểm sát [Nn]hân dân|VKSND|Tòa án nhân dân|"
+    r"Tòa án [Nn]hân dân|TAND)[ \t]+cấp cao[ \t]+(?P<nums>\d(?:[ \t]*(?:,|và)[ \t]*\d)*)(?![\w])"
+)
+
+
+def listed_high_courts(doc: Doc) -> list[Span]:
+    """``VKSND cấp cao 1, 2, 3``: the numbered high procuracies and courts, one per number."""
+    out: list[Span] = []
+    for m in _HIGH_LIST.finditer(doc.text):
+        head = m.group("head")
+        court = head.startswith(("Tòa", "TAND"))
+        name = "Tòa án nhân dân" if court else "Viện kiểm sát nhân dân"
+        for n in re.finditer(r"\d", m.group("nums")):
+            at = m.start("nums") + n.start()
+            out.append(
+                Span(
+                    m.start() if n.start() == 0 else at,
+                    at + 1,
+                    "org",
+                    f"{name} cấp cao {n.group(0)}",
+                    "list",
+                    {"kind": "court" if court else "procuracy"},
+                )
+            )
+    return out
+
+
+#: bodies of one level that a list may name bare before the last one takes the place
+_SHARED_HEADS = {
+    "Chi cục Thi hành án dân sự": "Chi cục Thi hành án dân sự",
+    "Chi cục THADS": "Chi cục Thi hành án dân sự",
+    "Công an": "Công an",
+    "Tòa án nhân dân": "Tòa án nhân dân",
+    "TAND": "Tòa án nhân dân",
+    "Viện kiểm sát nhân dân": "Viện kiểm sát nhân dân",
+    "Viện Kiểm sát nhân dân": "Viện kiểm sát nhân dân",
+    "VKSND": "Viện kiểm sát nhân dân",
+    "Ủy ban nhân dân": "Ủy ban nhân dân",
+    "UBND": "Ủy ban nhân dân",
+    "Hội đồng nhân dân": "Hội đồng nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+}
+_SHARED_BEFORE = re.compile(
+    r"(?<![\w])(?P<head>"
+    + "|".join(re.escape(h) for h in sorted(_SHARED_HEADS, key=len, reverse=True))
+    + r")[ \t]*(?:,|và)[ \t]*$"
+)
+_SHARED_KINDS = {
+    "Chi cục Thi hành án dân sự": "district-enforcement",
+    "Công an": "police",
+    "Tòa án nhân dân": "court",
+    "Viện kiểm sát nhân dân": "procuracy",
+    "Ủy ban nhân dân": "peoples-committee",
+    "Hội đồng nhân dân": "peoples-council",
+}
+
+
+def shared_place(doc: Doc, found: list[Span]) -> list[Span]:
+    """``Chi cục Thi hành án dân sự, Tòa án nhân dân Quận 1``: bare bodies listed right before
+    a district (or commune) body share its place (one span per bare body)."""
+    text = doc.text
+    out: list[Span] = []
+    for span in found:
+        district = span.data.get("district")
+        head = next((h for h in _SHARED_KINDS if span.name.startswith(h + " ")), None)
+        if not district or head is None:
+            continue
+        suffix = span.name[len(head) :]
+        pos = span.start
+        for _ in range(4):
+            m = _SHARED_BEFORE.search(text, max(0, pos - 40), pos)
+            if m is None:
+                break
+            canon = _SHARED_HEADS[m.group("head")]
+            if canon != head:  # the same body twice is no list
+                out.append(
+                    Span(
+                        m.start(),
+                        m.end("head"),
+                        "org",
+                        canon + suffix,
+                        "list",
+                        {
+                            "kind": _SHARED_KINDS[canon],
+                            "province": span.data.get("province"),
+                            "district": district,
+                        },
+                    )
+                )
+            pos = m.start()
     return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
-from justicekg.extract.doc import Doc
+from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
@@ -22,13 +22,16 @@ _FOREIGN_RUN = re.compile(
     rf"{SYL}(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?:{SP}{SYL}(?:-[{UPPER}{LOWER}][{LOWER}]*)*){{0,2}}"
 )
 _PLACE = re.compile(
-    r"\s*,?\s*(?P<kind>tỉnh|thành phố|TP\.?\s?|Tp\.?\s?|T\.P\.?\s?|huyện|quận|Quận|thị xã|"
+    r"\s*,?\s*(?P<kind>tỉnh|thành phố|Thành phố(?=[ \t]+[A-ZĐ])|TP\.?\s?|Tp\.?\s?|T\.P\.?\s?|"
+    r"huyện|quận|Quận|thị xã|TX\.?\s?(?=[A-ZĐ])|"
     r"thị trấn|xã|"
     r"phường|đặc khu)"
     rf"(?:\s*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
 )
 _BARE_PROVINCE = re.compile(rf"{SP}(?P<name>{_NAME})")
 
+#: a place word and the space after it
+_PLACE_WORDS = re.compile(r"(?<![\w])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
 _GLUED_CITY = re.compile(r"[ \t]*,?[ \t]*(?=TP\.?[A-ZĐ]|Tp\.?[A-ZĐ])")
 
 
@@ -158,9 +161,13 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
     m = _PLACE.match(text, pos)
     if m:
         kind = m.group("kind").strip().rstrip(".")
-        kind = {"TP": "thành phố", "Tp": "thành phố", "T.P": "thành phố", "Quận": "quận"}.get(
-            kind, kind
-        ).lower()
+        kind = {
+            "TP": "thành phố",
+            "Tp": "thành phố",
+            "T.P": "thành phố",
+            "Quận": "quận",
+            "TX": "thị xã",
+        }.get(kind, kind).lower()
         name = m.group("name")
         if kind == "tỉnh" and name:
             old = historical_province_at(text, m.start("name"))
@@ -195,16 +202,23 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                 if kind == "tỉnh" or kind == "thành phố":
                     return _implicit_place(doc, kind, m.end())
                 return None
+            seen_abroad: set[str] = doc.meta.setdefault("_foreign_places", set())
             if (
                 kind == "tỉnh"
                 and _is_foreign_place(name)
                 and not doc.covered(m.start("name"), m.end(), ("province",))
-                and _abroad_context(doc, m.start(), _foreign_run(text, m.start("name"), name))
+                and (
+                    _trim_name(_foreign_run(text, m.start("name"), name), 0, [])[0] in seen_abroad
+                    or _abroad_context(doc, m.start(), _foreign_run(text, m.start("name"), name))
+                    or _abroad_nearby(doc, m.start())
+                )
             ):
                 # "Sở Tư pháp tỉnh Attapeu": a province abroad, not a person and not ours;
-                # transliterated names keep their hyphens ("tỉnh Chăm-pa-sắc")
+                # transliterated names keep their hyphens ("tỉnh Chăm-pa-sắc"); once abroad,
+                # the same name is abroad throughout the page
                 run = _foreign_run(text, m.start("name"), name)
                 fname, fend = _trim_name(run, m.start("name"), [])
+                seen_abroad.add(fname)
                 return Place("foreign", kind, fname, None, fend)
             if kind == "tỉnh":
                 # "TAND tỉnh Bế Văn Khánh": the province is implicit, a name follows
@@ -234,6 +248,13 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                 if known is not None:
                     name, end = known
                     cands = lex.districts(name)
+                elif kind != "thành phố" and len(name.split()) >= 3 and _person_follows(name):
+                    # "Chủ tịch UBND huyện Trần Văn Nam": no district the gazetteer knows, a
+                    # person's name follows the bare place word
+                    end = m.start("name")
+                    while end > 0 and text[end - 1] in " \t":
+                        end -= 1
+                    return _implicit_place(doc, kind, end)
                 else:
                     cands = lex.districts(name)
                     name, end = _trim_name(name, m.start("name"), cands)
@@ -256,7 +277,64 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             rec = lex.province(cand)
             if rec:
                 return Place("province", rec.kind, rec.name, rec.name, m.start("name") + len(cand))
+        known = _gazetteer_prefix(text, m.start("name"))
+        if known is not None and _BARE_DISTRICT_END.match(text, known[1]):
+            # "Phòng Tư pháp Thạch Hà": a district the gazetteer knows, its place word omitted
+            main = doc.meta.get("main_province")
+            date = str(doc.published or doc.meta.get("dateline") or "")
+            cands = [
+                c
+                for c in lex.districts(known[0])
+                if len(lex.districts(known[0])) == 1 or c.province == main
+            ]
+            # the unit in force at the page's date; undated, the long-standing one
+            cands.sort(
+                key=lambda c: (
+                    not ((c.valid_from or "") <= date < (c.valid_to or "9999"))
+                    if date
+                    else c.valid_from is not None
+                )
+            )
+            if cands:
+                pick = cands[0]
+                named = _named_districts(doc)
+                if all(n[0] != m.start("name") for n in named):
+                    named.append((m.start("name"), pick.kind, pick.name, pick.province))
+                    named.sort()
+                return Place("district", pick.kind, pick.name, pick.province, known[1])
+        first = _foreign_run(text, m.start("name"), words[0]).split()[0]
+        if (
+            _is_foreign_place(first)
+            and first not in _NOT_PLACE_WORDS
+            and _BARE_DISTRICT_END.match(text, m.start("name") + len(first))
+            and not lex.province(first)
+            and not doc.covered(m.start("name"), m.start("name") + 1, ("province",))
+            and (_NOT_VIETNAMESE.search(first.lower()) or _abroad_nearby(doc, m.start()))
+        ):
+            # "Giám đốc Sở Tư pháp Sêkong" in a page about a Lao delegation: a province
+            # abroad written without its place word
+            return Place("foreign", "tỉnh", first, None, m.start("name") + len(first))
     return None
+
+
+#: a bare district name ends at punctuation or a lower-case word (not a longer capitalized run)
+_BARE_DISTRICT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-zđà-ỹ]")
+
+
+#: capitalized words that begin a body or a title, never a place abroad ("Văn phòng Sở")
+_NOT_PLACE_WORDS = frozenset(
+    "Sở Cục Bộ Vụ Phòng Ban Văn Thanh Trung Tổng Chi Ủy Hội Đoàn Công Tòa Viện Đảng Tỉnh "
+    "Huyện Thành Nhà Nước Chính Quốc Phó Trưởng Giám Chủ Bí Thứ Tối Cấp Cao Nhân Dân Khu "
+    "Quân".split()
+)
+
+
+def _abroad_nearby(doc: Doc, pos: int) -> bool:
+    """The sentence at ``pos`` or the one before it names a country abroad."""
+    sent = doc.sentence_of(pos)
+    lo = doc.sentence_of(max(0, sent.start - 2)).start if sent.start > 1 else sent.start
+    chunk = doc.text[lo : sent.end]
+    return bool(_ABROAD.search(chunk) or _country_any_re().search(chunk))
 
 
 _TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
@@ -377,3 +455,20 @@ def _place_suffix(place: Place) -> str:
     if place.name is None:
         return f" {place.kind}"
     return f" {place.kind} {place.name}"
+
+
+def _placed(start: int, name: str, kind: str, place: Place) -> Span | None:
+    """The span of a body ``name`` of ``kind`` at ``start`` with the place written after it."""
+    full = name + _place_suffix(place)
+    info: dict[str, object] = {"kind": kind, "province": place.province}
+    if place.level == "foreign":
+        info["kind"] = "other"
+        info["foreign"] = True
+        info["foreign_place"] = place.name
+    if place.level in ("district", "commune"):
+        info["district"] = place.name
+        if kind == "provincial-department":
+            return None
+        if name.startswith("Phòng"):
+            info["parent"] = f"Ủy ban nhân dân {place.kind} {place.name}"
+    return Span(start, place.end, "org", full, "grammar", info)

@@ -7,7 +7,7 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import lexicon
+from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.extract.recognizers.base import register
 
 
@@ -23,6 +23,17 @@ def canonical_title(raw: str) -> str:
 
 #: heads whose title is a post only with the body named in it (``Phó trưởng Đoàn ĐBQH tỉnh``)
 _NAMED_BODY_ONLY = ("Đoàn",)
+#: qualifiers after a title that do not change its head (``Phó Trưởng đoàn chuyên trách``)
+#: a bare place word after a title, no place name following (``… tỉnh phát biểu``)
+_BARE_PLACE_AFTER = re.compile(rf"[ \t]+(tỉnh|thành phố)(?![\w]|[ \t]+[{UPPER}])")
+_ACTING = re.compile(r"^Q\.[ \t]?")
+#: "Trưởng Ban tổ chức": an event's organizing board, unless a party committee follows
+_EVENT_BOARD = re.compile(r" [Tt]ổ chức(?![\w])")
+_PARTY_NEXT = re.compile(
+    r"[ \t]+(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Trung ương|TW|Tỉnh uỷ|Thành uỷ"
+    r"|Huyện uỷ)(?![\w])"
+)
+_QUALIFIER = re.compile(r"\s+(?:[Tt]hường trực|[Cc]huyên trách)(?![\w])")
 
 
 @register("titles")
@@ -34,7 +45,7 @@ class Titles:
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon()
         for m in lex.title_re.finditer(doc.text):
-            raw = m.group(0)
+            raw = _ACTING.sub("Quyền ", m.group(0))  # "Q. Cục trưởng": the acting head
             if not raw[0].isupper() and not raw.lower().startswith(("trưởng phòng", "phó")):
                 # lower-case role nouns are generic ("các chấp hành viên") unless a name follows
                 pass
@@ -44,27 +55,35 @@ class Titles:
             base = " ".join(
                 w for w in words if w.lower() not in ("phó", "quyền", "tân", "nguyên", "cố")
             )
-            key = " ".join(base.replace(" Thường trực", "").replace(" thường trực", "").split())
+            key = _QUALIFIER.sub("", base)
             head = lex.title_head.get(key.lower(), "")
             if head in _NAMED_BODY_ONLY and not any(
-                o.start == m.end() - len(head) for o in doc.by_label("org")
+                o.start == m.end() - len(head)
+                or (o.name.startswith(head) and not doc.text[m.end() : o.start].strip())
+                for o in doc.by_label("org")
             ):
                 continue  # "làm trưởng đoàn" of a working visit: a role for a day, no post
-            doc.add(
-                Span(
-                    m.start(),
-                    m.end(),
-                    "title",
-                    canonical_title(_strip(raw)),
-                    "gazetteer",
-                    {"head": head},
-                )
-            )
+            name = canonical_title(_strip(raw))
+            board = _EVENT_BOARD.match(doc.text, m.end()) if head == "Ban" else None
+            if board is not None and not _PARTY_NEXT.match(doc.text, board.end()):
+                # "Trưởng Ban tổ chức (Hội nghị …)": the board that runs an event, no body
+                name += board.group(0)
+                doc.add(Span(m.start(), board.end(), "title", name, "gazetteer", {"head": ""}))
+                continue
+            bare = _BARE_PLACE_AFTER.match(doc.text, m.end())
+            if head == "Thi hành án dân sự" and bare is not None:
+                # "Trưởng Thi hành án dân sự tỉnh" (from 2025): the office is named by its level
+                name += " " + bare.group(1)
+            doc.add(Span(m.start(), m.end(), "title", name, "gazetteer", {"head": head}))
         pattern, full = _abbreviations()
         for m in pattern.finditer(doc.text):
             # "PGĐ Sở Tư pháp": an abbreviated title, read as the title it stands for
-            if doc.covered(m.start(), m.end(), ("person", "org", "title")):
-                continue
+            if doc.covered(m.start(), m.end(), ("person", "title")) or any(
+                o.start < m.start() or o.end > m.end()
+                for o in doc.by_label("org")
+                if o.start < m.end() and m.start() < o.end
+            ):
+                continue  # inside a name; a body that ends the title is its own (BCH …)
             title = full[m.group(0)]
             head = lex.title_head.get(title.lower().removeprefix("phó ").strip(), "")
             doc.add(Span(m.start(), m.end(), "title", title, "abbreviation", {"head": head}))

@@ -17,7 +17,7 @@
       a.textContent = hit.label;
       a.className = "suggestion";
       var kind = document.createElement("small");
-      kind.textContent = " " + hit.kind;
+      kind.textContent = " " + (hit.kind_label || hit.kind);
       li.appendChild(a);
       li.appendChild(kind);
       list.appendChild(li);

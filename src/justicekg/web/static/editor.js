@@ -5,7 +5,8 @@
   if (!el || typeof Yasgui === "undefined") { return; }
   var endpoint = new URL(el.getAttribute("data-endpoint"), window.location.href).href;
   var yasgui = new Yasgui(el, {
-    requestConfig: { endpoint: endpoint, method: "POST" },
+    // A long answer comes back cut at the row cap (with its warning) rather than refused.
+    requestConfig: { endpoint: endpoint, method: "POST", headers: { Prefer: "handling=lenient" } },
     copyEndpointOnNewTab: false,
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
     persistenceId: null,

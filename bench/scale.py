@@ -1,0 +1,271 @@
+"""The whole product at scale: ingest N synthetic articles; time pages, search, SPARQL, analytics.
+
+    python bench/scale.py [--articles 10000] [--workers N] [--json] [--keep DIR]
+
+1. Writes N synthetic ``.txt`` articles (:mod:`corpus`: gazetteer provinces, districts,
+   surnames and awards; officials recurring with a heavy tail) plus ``--rounds`` × 100 more.
+2. ``extract_articles_per_s``: :func:`justicekg.pipeline.read_report` alone, one process, on
+   the first ``--extract-sample`` articles (the peer of the ingest ratio, same run).
+3. ``ingest_articles_per_s``: ``justicekg ingest --workers N --no-compact`` of the N articles
+   into a fresh on-disk store, wall clock of the whole command (analytics included);
+   ``peak_rss_bytes`` is the largest resident size of that command or any of its workers.
+   The store is then compacted (``justicekg compact``); ``quads`` (named graphs plus the
+   merged default graph) and ``disk_bytes`` are measured after that.
+4. ``justicekg serve`` on 127.0.0.1; ``--requests`` sequential GETs each (after two warm-ups):
+   the busiest person's page, a median person's page, ``/api/search``, a ``/sparql`` lookup
+   (one IRI's labels) and a ``/sparql`` aggregate (entities per type); p50 and p95 in ms.
+5. Analytics: a full recompute (``recompute_scores``), then ``--rounds`` ingests of 100 more
+   articles each, timing the analytics refresh each one runs (``refresh_after_100``), and
+   their ratio to the full recompute.
+
+Run on a shared 2-core machine: the numbers are only comparable within one run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# Keep bench/ off the front of sys.path: bench/http.py must not shadow the standard library.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+if sys.path and os.path.abspath(sys.path[0] or ".") == _HERE:
+    sys.path.pop(0)
+sys.path.append(_HERE)
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import resource  # noqa: E402
+import shutil  # noqa: E402
+import socket  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+import urllib.parse  # noqa: E402
+import urllib.request  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import corpus  # noqa: E402
+
+from justicekg import pipeline  # noqa: E402
+from justicekg.config import Settings  # noqa: E402
+from justicekg.store.oxigraph import OxigraphStore, disk_size  # noqa: E402
+
+JKG = "https://w3id.org/justicekg/ontology#"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+CLI = [sys.executable, "-m", "justicekg"]
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"p50_ms": round(statistics.median(ordered) * 1000, 2), "p95_ms": round(p95 * 1000, 2)}
+
+
+def extract_rate(files: list[Path]) -> float:
+    for path in files[:5]:  # warm the gazetteers
+        pipeline.read_report(path)
+    start = time.perf_counter()
+    for path in files:
+        pipeline.read_report(path)
+    return len(files) / (time.perf_counter() - start)
+
+
+def run_ingest(folder: Path, store: Path, workers: int | None) -> tuple[float, int]:
+    """Seconds of ``justicekg ingest`` and the peak RSS (bytes) of it or any worker."""
+    command = [*CLI, "ingest", "--no-compact", "--store", str(store), str(folder)]
+    if workers:
+        command[3:3] = ["--workers", str(workers)]
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - start
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, peak_kib * 1024
+
+
+def busiest_and_median(store_dir: Path) -> tuple[str, str, int, int]:
+    """The person IRI stated in the most article graphs, and one at the median."""
+    store = OxigraphStore(str(store_dir), read_only=True)
+    query = f"""SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE {{
+      GRAPH ?g {{ ?p a <{JKG}Person> }} }} GROUP BY ?p ORDER BY DESC(?n) ?p"""
+    rows = [(r["p"].value, int(r["n"].value)) for r in store.query(query)]
+    store.close()
+    median = rows[len(rows) // 2]
+    return rows[0][0], median[0], rows[0][1], median[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def get(url: str) -> float:
+    start = time.perf_counter()
+    request = urllib.request.Request(url, headers={"Accept": "text/html,application/json"})
+    with urllib.request.urlopen(request, timeout=120) as response:
+        response.read()
+        if response.status != 200:
+            raise RuntimeError(f"{url}: HTTP {response.status}")
+    return time.perf_counter() - start
+
+
+def http_latencies(
+    store_dir: Path, busiest: str, median: str, name: str, requests: int
+) -> dict[str, Any]:
+    port = free_port()
+    server = subprocess.Popen(
+        [*CLI, "serve", "--store", str(store_dir), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                get(base + "/api/search?q=a")
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("justicekg serve did not come up") from None
+                time.sleep(0.5)
+
+        def page(iri: str) -> str:
+            return base + "/page/" + iri.split("/id/", 1)[1]
+
+        def sparql(query: str) -> str:
+            return base + "/sparql?" + urllib.parse.urlencode({"query": query})
+
+        targets = {
+            "busiest_page": page(busiest),
+            "median_page": page(median),
+            "api_search": base + "/api/search?" + urllib.parse.urlencode({"q": name}),
+            "sparql_lookup": sparql(
+                "SELECT ?l WHERE { <"
+                + busiest
+                + "> <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+            ),
+            "sparql_aggregate": sparql(
+                "SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY DESC(?n)"
+            ),
+        }
+        out = {}
+        for key, url in targets.items():
+            for _ in range(2):
+                get(url)
+            out[key] = _percentiles([get(url) for _ in range(requests)])
+        return out
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+
+def analytics_refresh(
+    store_dir: Path, extra: list[list[Path]], settings: Settings
+) -> dict[str, Any]:
+    """A full recompute, then the refresh run by each ingest of 100 more articles."""
+    from justicekg.analytics.incremental import recompute_all
+
+    store = OxigraphStore(str(store_dir))
+    try:
+        start = time.perf_counter()
+        recompute_all(store, settings)
+        full = time.perf_counter() - start
+        refresh: list[float] = []
+        after = pipeline._after_ingest
+
+        def timed(*args: Any) -> None:
+            start = time.perf_counter()
+            after(*args)
+            refresh.append(time.perf_counter() - start)
+
+        pipeline._after_ingest = timed  # type: ignore[assignment]
+        try:
+            for files in extra:
+                pipeline.ingest_paths(store, files, settings, workers=1)
+        finally:
+            pipeline._after_ingest = after  # type: ignore[assignment]
+    finally:
+        store.close()
+    out: dict[str, Any] = {"full_recompute_s": round(full, 3)}
+    out["refresh_after_100"] = _percentiles(refresh)
+    out["refresh_ratio_p50"] = round(statistics.median(refresh) / full, 4)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--workers", type=int, default=None, help="default: one per core")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--requests", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=3, help="ingests of 100 more articles")
+    parser.add_argument("--extract-sample", type=int, default=1000)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--keep", type=Path, default=None, help="work in DIR and keep it")
+    args = parser.parse_args(argv)
+    settings = Settings()
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="jkg-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        world = corpus.make_world(persons=max(300, args.articles // 4), seed=args.seed)
+        articles = work / "articles"
+        if articles.exists():
+            shutil.rmtree(articles)
+        files = corpus.write_articles(world, articles, args.articles, seed=args.seed + 1)
+        extra = [
+            corpus.write_articles(
+                world,
+                work / "more" / f"round-{r}",
+                100,
+                seed=args.seed + 2 + r,
+                start=args.articles + 100 * r,
+            )
+            for r in range(args.rounds)
+        ]
+        extract = extract_rate(files[: args.extract_sample])
+        store_dir = work / "store"
+        if store_dir.exists():
+            shutil.rmtree(store_dir)
+        seconds, peak = run_ingest(articles, store_dir, args.workers)
+        subprocess.run(
+            [*CLI, "compact", "--store", str(store_dir)], check=True, stdout=subprocess.DEVNULL
+        )
+        store = OxigraphStore(str(store_dir), read_only=True)
+        quads = sum(1 for _ in store._store.quads_for_pattern(None, None, None, None))
+        store.close()
+        busiest, median, busiest_n, median_n = busiest_and_median(store_dir)
+        name = world.seen.most_common(1)[0][0]
+        result: dict[str, Any] = {
+            "articles": args.articles,
+            "workers": args.workers or len(os.sched_getaffinity(0)),
+            "ingest_seconds": round(seconds, 1),
+            "ingest_articles_per_s": round(args.articles / seconds, 1),
+            "extract_articles_per_s": round(extract, 1),
+            "ingest_over_extract": round(args.articles / seconds / extract, 3),
+            "quads": quads,
+            "disk_bytes": disk_size(str(store_dir)),
+            "disk_bytes_per_quad": round(disk_size(str(store_dir)) / quads, 1),
+            "peak_rss_bytes": peak,
+            "busiest_person_articles": busiest_n,
+            "median_person_articles": median_n,
+        }
+        result.update(http_latencies(store_dir, busiest, median, name, args.requests))
+        result.update(analytics_refresh(store_dir, extra, settings))
+        result["load_average"] = [round(x, 2) for x in os.getloadavg()]
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        for key, value in result.items():
+            print(f"{key:28} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

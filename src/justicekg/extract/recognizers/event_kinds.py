@@ -1,0 +1,188 @@
+"""Event kinds from cue words, and what makes a cue the activity a sentence reports.
+
+The kind comes from cue words (``data/gazetteers/event_cues.tsv``): the cue with the best
+priority in the sentence (``ký kết`` → signing beats ``hội nghị`` → conference). A cue named as
+a field of work (``công tác kiểm tra văn bản``), asked for (``yêu cầu … họp``), negated, only
+announced (``… sẽ tổ chức``) or the time of another activity (``Trước khi khai mạc Hội nghị``)
+is not the activity; head nouns (``Lễ``, ``Hội nghị`` …) name activities, not venues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.lexicon import lexicon
+
+_TOPIC_BEFORE = re.compile(r"(?:công tác|về|lĩnh vực|nghiệp vụ)\s+$", re.IGNORECASE)
+#: "kiểm tra văn bản", "kiểm tra, rà soát, hệ thống hóa văn bản": a field of work, no check
+_TOPIC_AFTER = re.compile(
+    r"(?:\s*,\s*(?:rà soát|hệ thống hóa|thẩm định|theo dõi|xử lý)|\s+và\s+(?:rà soát|xử lý))*"
+    r"\s+(?:văn bản|và xử lý văn bản)",
+    re.IGNORECASE,
+)
+
+
+_WORK_MEETING = re.compile(r"(?<![\w])(?:buổi làm việc|làm việc với)(?![\w])", re.IGNORECASE)
+
+
+def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
+    """A check named as a topic (``tổng kết công tác kiểm tra``, ``kiểm tra văn bản``) is not
+    the event's activity."""
+    if kind != "inspection":
+        return True
+    before = text[max(0, m.start() - 12) : m.start()]
+    if _WORK_MEETING.search(text, 0, m.start()):
+        return False  # "làm việc với Chi cục … để kiểm tra công tác": a meeting about checks
+    word = m.group(0)
+    if word[:1].isupper() and word[1:2].islower() and re.search(r"[\w,]\s+$", before):
+        return False  # capitalized mid-sentence: a body's name (``Thanh tra Bộ``, ``Ban Kiểm tra``)
+    return not (_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(text, m.end()))
+
+
+#: names that contain a cue word without being the activity: an award ("Kỷ niệm chương")
+_NOT_CUES = re.compile(
+    r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
+    r"(?:tiến tới|hướng tới|chào mừng)\s+kỷ niệm|"
+    # "Trong chuỗi hoạt động kỷ niệm … năm …, ngày 2/8, … tổng kết phong trào": the frame
+    r"(?:nằm trong|trong|thuộc)\s+(?:chuỗi\s+|các\s+)?(?:các\s+)?hoạt động kỷ niệm|"
+    r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"
+    r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện) làm việc|"
+    # "Đại hội … tiếp tục phiên làm việc thứ hai", "Sau hai ngày làm việc": a session of the
+    # activity the sentence names, no meeting of its own
+    r"(?:phiên|ngày) làm việc|"
+    # the slogan "Sống và làm việc theo Hiến pháp và pháp luật"
+    r"(?:sống và\s+)?làm việc theo (?:Hiến pháp|pháp luật)|"
+    # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity
+    r"trước khi\s+(?:(?:tổ chức|khai mạc|bước vào|diễn ra)\s+)?"
+    r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc))(?![\w])",
+    re.IGNORECASE,
+)
+#: the head noun of a named activity (``Lễ``, ``Hội nghị``, ``Đại hội`` …), capitalized
+_HEADS = r"(?:Lễ|Hội nghị|Hội thảo|Tọa đàm|Đại hội|Diễn đàn)"
+_HEAD_EVENT = re.compile(rf"(?<![\w]){_HEADS}(?![\w])")
+#: "Tại Hội nghị, Sở tổ chức Lễ ký kết …": the first head places the second, not an event of
+#: its own
+_AT_HEAD = re.compile(rf"(?<![\w])[Tt]ại\s+{_HEADS}(?![\w])")
+
+
+def classify(sentence: str, fallback: str | None = None) -> str:
+    """The event kind for a sentence (cue words), else for ``fallback`` (e.g. the title).
+
+    >>> classify("Hội nghị triển khai nhiệm vụ và ký kết giao ước thi đua")
+    'signing'
+    >>> classify("Chiều 10/1, đoàn công tác đã kiểm tra tại Chi cục")
+    'inspection'
+    >>> classify("Hội nghị tổng kết công tác kiểm tra văn bản năm 2022")
+    'conference'
+    """
+    best: tuple[int, str] | None = None
+    for text in (_NOT_CUES.sub(" ", sentence), _NOT_CUES.sub(" ", fallback or "")):
+        for cue, kind, prio in lexicon().event_cues:
+            if best is not None and prio >= best[0]:
+                continue
+            if any(
+                _is_activity(text, m, kind) and not _requested(text, m.start())
+                for m in cue.finditer(text)
+            ):
+                best = (prio, kind)
+        if best and best[0] < 12:
+            return best[1]
+    return best[1] if best else "other"
+
+
+#: "… yêu cầu Chi cục trưởng họp toàn thể công chức …": an activity asked for, not reported
+_REQUEST = re.compile(r"(?<![\w])(?:yêu cầu|đề nghị|kiến nghị)(?![\w])[^,;:.]*$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
+
+
+#: a capitalized word right before a head makes it part of a name: "Trung tâm Hội nghị tỉnh"
+_NAME_BEFORE = re.compile(r"(?<![\w])[A-ZĐ]\w*(?:\s+\w+)?\s+$")
+
+
+def _has_own_head(stext: str, end: int) -> bool:
+    """True when ``stext[:end]`` names an activity by its head noun (``sau khi tổ chức Lễ
+    …``), not a venue (``tại Trung tâm Hội nghị tỉnh``) nor the event a later one is held at
+    (``Tại Hội nghị, …``).
+
+    >>> _has_own_head("sau khi tổ chức Lễ Khánh thành trụ sở, Tòa án tiếp tục", 40)
+    True
+    >>> _has_own_head("tại Hội trường Trung tâm Hội nghị tỉnh, Sở tổ chức", 45)
+    False
+    """
+    if _AT_HEAD.search(stext, 0, end):
+        return False
+    return any(
+        not _NAME_BEFORE.search(stext, max(0, h.start() - 30), h.start())
+        for h in _HEAD_EVENT.finditer(stext, 0, end)
+    )
+
+
+def _requested(text: str, pos: int) -> bool:
+    """A cue negated (``không tổ chức cưỡng chế``) or whose clause asks someone to hold it
+    (``yêu cầu … họp``, ``đề nghị … tổ chức hội nghị``), unless the clause places the request
+    at it (``đề nghị … tại hội nghị``).
+
+    >>> t = "Cục yêu cầu Chi cục trưởng họp toàn thể công chức"
+    >>> _requested(t, t.index("họp"))
+    True
+    >>> t = "Ông Nam đề nghị các đơn vị tăng cường phối hợp tại hội nghị"
+    >>> _requested(t, t.index("hội nghị"))
+    False
+    >>> t = "chi cục ra thông báo kê biên nhưng không tổ chức cưỡng chế"
+    >>> _requested(t, t.index("cưỡng chế"))
+    True
+    """
+    if _NEGATED.search(text, max(0, pos - 30), pos):
+        return True  # "… nhưng không tổ chức cưỡng chế": not held
+    return bool(_REQUEST.search(text, max(0, pos - 120), pos)) and not _AT_BEFORE.search(
+        text, max(0, pos - 20), pos
+    )
+
+
+_NAMED_AT = re.compile(
+    r"(?<![\w])(?:tại|Tại)\s+(hội nghị|hội thảo|tọa đàm|buổi lễ|lễ|buổi làm việc|buổi họp)(?![\w])"
+)
+
+
+def _named_later(text: str, start: int, end: int) -> str | None:
+    """The kind of an event its report names later by its head noun: ``Chiều 19.11, Ban Chỉ đạo
+    … đánh giá kết quả …`` then ``… phát biểu tại hội nghị`` (a conference)."""
+    m = _NAMED_AT.search(text, start, min(end, start + 600))
+    return classify(m.group(1)) if m else None
+
+
+_ANNOUNCED = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])", re.IGNORECASE)
+
+
+def _held_clause(stext: str, start: int, end: int) -> str | None:
+    """The part of a sentence that reports the held activity when its last named activity is
+    only announced (``… tại cuộc họp báo chiều 27-10, Lễ … dự kiến được tổ chức vào …``,
+    ``Chiều 5/3, Sở tổ chức họp báo giới thiệu Hội thảo … sẽ diễn ra …``): the announced one
+    (the cue right before ``sẽ``/``dự kiến``, in the same clause) does not decide the kind.
+
+    >>> _held_clause("Tại buổi họp chiều 5-3, Lễ ra mắt dự kiến tổ chức sau", 16, 19)
+    'Tại buổi họp chiều 5-3, '
+    >>> _held_clause("Ngày 5/3, Sở tổ chức Hội nghị tập huấn, sẽ nhân rộng", 5, 8) is None
+    True
+    """
+    future = _ANNOUNCED.search(stext, end)
+    if future is None or _ANNOUNCED.search(stext, 0, start):
+        return None
+    head = _NOT_CUES.sub(lambda m: " " * len(m.group(0)), stext[: future.start()])
+    spans = sorted(
+        (m.start(), m.end()) for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(head)
+    )
+    if not spans:
+        return None
+    # the last named activity: the cluster of overlapping cues ("hội nghị tập huấn") before it
+    cut = spans[-1][0]
+    for s0, s1 in reversed(spans[:-1]):
+        if s1 + 1 >= cut and s0 < cut:
+            cut = s0
+    if cut <= end or re.search(r"[,;:]", head[cut:]):
+        return None  # the date's own activity, or the announced one is in another clause
+    held = stext[:cut]
+    if not any(s1 <= cut for _, s1 in spans):
+        return None
+    return held

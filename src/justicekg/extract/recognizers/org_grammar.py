@@ -1,0 +1,224 @@
+"""The head grammar: a unit head, its domain, then its place or parent, read at one offset.
+
+``parse(doc, start)`` reads the organization whose head (see :mod:`.org_heads`) starts at
+``start``: ``Sở Tư pháp tỉnh Thanh Hoá`` → ``Sở Tư pháp tỉnh Thanh Hóa``
+(provincial-department). Plural or generic mentions (``các Sở``, ``Tòa án hai cấp``) give
+None. The special cases live beside it: enforcement bodies, committees, emulation groups,
+sub-units, bodies without a place and domains not in the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import LOWER, UPPER, domain_key, lexicon
+from justicekg.extract.recognizers.org_committees import _committee
+from justicekg.extract.recognizers.org_enforcement import (
+    _REGIONAL_UNIT,
+    _bare_general_department,
+    _district_enforcement,
+    _office,
+    _provincial_enforcement,
+    _regional,
+)
+from justicekg.extract.recognizers.org_groups import _group
+from justicekg.extract.recognizers.org_heads import (
+    _CAPITAL_NEXT,
+    _COUNT_BEFORE,
+    _HEAD_RE,
+    _HEADS_BY_KEY,
+    _LOWER_HEAD_OK,
+    _PROVINCIAL,
+)
+from justicekg.extract.recognizers.org_places import (
+    Place,
+    _country_name,
+    _country_re,
+    _place_at,
+    _placed,
+)
+from justicekg.extract.recognizers.org_subunits import (
+    _NAMED_WITH_PARENT,
+    _numbered_sub_unit,
+    _with_parent,
+)
+from justicekg.extract.recognizers.org_unlisted import _unlisted
+from justicekg.extract.recognizers.org_unplaced import _unplaced
+from justicekg.text.normalize import fold
+
+#: an abbreviation in brackets after the name: part of the mention
+_ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10})\)")
+#: a plural or generic word after the name ("Tòa án hai cấp"): not one body
+_GENERIC_AFTER = re.compile(
+    r"\s*(?:\d+(?=\s)|các|của các|những|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|các cấp|"
+    r"trong|trên|thuộc|sáu|năm|bốn|ba)(?![\w])",
+)
+_CENTRE_NUMBER = re.compile(r"[ \t]+số[ \t]+(\d{1,2})(?![\w])")
+_NAMED_GROUP_NEXT = re.compile(r"[ \t]+thi đua[ \t]+(?:miền[ \t]+|số[ \t]+)?[A-ZĐ\dIVX]")
+_ON_TERRITORY = re.compile(r"[ \t]+trên[ \t]+địa[ \t]+bàn(?=[ \t]+(?:tỉnh|thành phố))")
+_CHAIR_BEFORE = re.compile(r"(?:Chủ tịch|chủ tịch|Bí thư|bí thư|Trưởng ban|Trưởng Ban)[ \t]+$")
+_JOINED_DOMAIN = re.compile(r"[ \t]+(?:và|&)(?=[ \t])")
+
+
+@cache
+def _name_before_re() -> re.Pattern[str]:
+    """A surname and up to two capitalized syllables right before a position: a person's
+    name goes on there (``Nguyễn Thành`` + ``Đoàn``)."""
+    lex = lexicon()
+    return re.compile(rf"(?<![\w])(?:{lex.surname_re})(?:[ \t]+[{UPPER}][{LOWER}]*){{0,2}}[ \t]+$")
+
+
+def _inside_person_name(text: str, start: int) -> bool:
+    """Whether the head at ``start`` is written with a capital inside a person's name."""
+    word = text[start : start + 12].split(" ")
+    if len(word) < 2 or not word[1][:1].isupper():
+        return False  # "Thành đoàn", "Tỉnh đoàn": the bodies write their second word small
+    return _name_before_re().search(text, max(0, start - 40), start) is not None
+
+
+def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
+    """The organization whose head starts at ``start``, or None (``depth`` counts the
+    parents read inside another unit's name)."""
+    text = doc.text
+    m = _HEAD_RE.match(text, start)
+    if not m:
+        return None
+    raw = m.group(0)
+    found = _HEADS_BY_KEY.get(fold(raw))
+    if found is None:
+        return None
+    head, kind, needs = found
+    if head.startswith("Thường trực") and _CHAIR_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "Phó Chủ tịch Thường trực HĐND tỉnh": a title's qualifier
+    # real pages write "ban Pháp chế HĐND …", "cục Thi hành án dân sự tỉnh X": a
+    # lower-case head counts when a capitalized domain from the gazetteer follows
+    lower_head = (
+        raw in ("cục", "ban", "sở", "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy")
+        and _CAPITAL_NEXT.match(text, m.end()) is not None
+    ) or (
+        # "phòng Tư Pháp huyện X" with no title before it (after one, the unit's own rules)
+        raw == "phòng"
+        and _CAPITAL_NEXT.match(text, m.end()) is not None
+        and not _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
+    )
+    if raw in ("khu vực", "cụm", "khối") and _NAMED_GROUP_NEXT.match(text, m.end()):
+        lower_head = True  # "khu vực thi đua Tây Bắc", "cụm thi đua số 3": a named group
+    if (
+        not raw[0].isupper()
+        and not lower_head
+        and not (
+            head in ("Phòng", "Ban", "Văn phòng", "Thanh tra", "Đoàn đại biểu Quốc hội")
+            and _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
+        )
+    ):
+        return None
+    if not raw[0].isupper() and re.match(
+        r"[ \t]+(?:Phòng|Văn phòng|Ban|Thanh tra)(?![\w])", text[m.end() :]
+    ):
+        return None  # "Trưởng phòng Phòng Công chứng số 1": the unit is named in full next
+    if depth == 0 and _COUNT_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    if needs == "name" and _inside_person_name(text, start):
+        return None  # "Nguyễn Thành Đoàn": a given name, not the city's youth union
+    if head in ("Vụ", "Cục") and depth < 2:
+        unit = _numbered_sub_unit(doc, start, m.end(), head, depth, parse)
+        if unit is not None:
+            return unit
+    if head == "Phòng":
+        region = _REGIONAL_UNIT.match(text, m.end())
+        if region is not None:
+            return _regional(doc, start, region)
+        unit = _numbered_sub_unit(doc, start, m.end(), head, depth, parse)
+        if unit is not None:
+            return unit
+    if head == "Thi hành án dân sự":
+        return _office(doc, start, m.end(), head, kind)
+    end = m.end()
+    lex = lexicon()
+    domain = ""
+    if needs == "domain":
+        dre = lex.domain_re.get(head)
+        dm = dre.match(text, end) if dre else None
+        if dm is None and head == "Tổng cục" and not lower_head:
+            general = _bare_general_department(doc, start, end)
+            if general is not None:
+                return general
+        if dm is None:
+            return None if lower_head else _unlisted(doc, start, end, head, parse)
+        if lower_head and not dm.group(0).strip()[:1].isupper():
+            return None
+        domain = lex.domain_canon.get((head, domain_key(dm.group(0))), dm.group(0).strip())
+        end = dm.end()
+        numbered = _CENTRE_NUMBER.match(text, end) if head == "Trung tâm" else None
+        if numbered is not None:
+            # "Trung tâm Trợ giúp pháp lý nhà nước số 2": one of several centres
+            domain += f" số {numbered.group(1)}"
+            end = numbered.end()
+        while head in ("Cục", "Vụ", "Phòng") and dre is not None:
+            # merged units: "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"
+            joined = _JOINED_DOMAIN.match(text, end)
+            more = dre.match(text, joined.end()) if joined else None
+            if more is None or not more.group(0).strip()[:1].isupper():
+                break
+            extra = more.group(0).strip()
+            domain = f"{domain} và {lex.domain_canon.get((head, domain_key(extra)), extra)}"
+            end = more.end()
+    elif needs == "group":
+        return _group(doc, start, end, head)
+    am = _ABBR_PAREN.match(text, end)
+    if am:
+        end = am.end()
+    if _GENERIC_AFTER.match(text, end) and not (head == "Ban" and _ON_TERRITORY.match(text, end)):
+        if head not in ("Bộ", "Tổng cục", "Vụ", "Cục") or fold(
+            text[end : end + 6]
+        ).strip().startswith("cac"):
+            return None
+    name = f"{head} {domain}".strip()
+    if head in _NAMED_WITH_PARENT and depth < 2:
+        sub = _with_parent(doc, start, end, head, name, domain, depth, parse)
+        if sub is not None:
+            return sub
+        if head in ("Văn phòng", "Thanh tra"):
+            place = _place_at(doc, end)
+            if place is None or place.level == "commune":
+                return None
+            return _placed(start, name, kind, place)
+    if head == "Chi cục":
+        return _district_enforcement(doc, start, end, name)
+    provincial_enforcement = "hành án" in domain and not domain.startswith("Quản lý")
+    if head in ("Bộ", "Tổng cục", "Vụ") or (head == "Cục" and not provincial_enforcement):
+        country = _country_re().match(text, end)
+        if country is not None:
+            # "Bộ Tư pháp Lào", "Bộ Tư pháp nước CHDCND Lào": a foreign body
+            return Span(
+                start,
+                country.end(),
+                "org",
+                f"{name} {_country_name(country.group('c'))}",
+                "foreign",
+                {"kind": "other", "province": None},
+            )
+        return Span(start, end, "org", name, "grammar", {"kind": kind})
+    if needs == "name":  # Tỉnh ủy X / Thành ủy X / Huyện ủy X
+        return _committee(doc, start, end, head, kind)
+    if needs == "":
+        return Span(start, end, "org", head, "grammar", {"kind": kind})
+    place = _place_at(doc, end)
+    territory = _ON_TERRITORY.match(text, end) if place is None and head == "Ban" else None
+    if territory is not None and domain.startswith("Chỉ đạo"):
+        # "Ban Chỉ đạo THADS trên địa bàn tỉnh X": the steering committee of that province
+        place = _place_at(doc, territory.end())
+        if place is not None and place.level != "province":
+            place = None
+    if head == "Cục":  # Cục Thi hành án dân sự of a province
+        return _provincial_enforcement(doc, start, end, domain, place, depth)
+    if place is None:
+        unplaced = _unplaced(doc, start, end, head, kind, name, domain)
+        if not isinstance(unplaced, Place):
+            return unplaced
+        place = unplaced
+    if place.level == "implicit" and head not in _PROVINCIAL and head != "Ban":
+        return None
+    return _placed(start, name, kind, place)

@@ -1,0 +1,52 @@
+"""Emulation groups (Cụm, Khối, Khu vực thi đua): a group's name runs to the punctuation.
+
+``Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh miền núi phía Bắc`` is one
+organization of kind ``emulation-group``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc, Span
+
+#: a group's name runs to punctuation; a comma goes on only before another unit of the name
+#: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …")
+_GROUP_TAIL = re.compile(
+    r"(?:[^,.;:()\n]|,[ \t]*(?=(?:Thi hành án|THADS|Cục|Sở|Tòa án|Viện kiểm sát)[ \t]))"
+    r"{0,140}"
+)
+_GROUP_STOP = re.compile(
+    r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|ký|triển khai|họp|năm \d+|do|tại|vào|với|cho|"
+    r"được|là|gồm|có|chủ trì|nhằm|để|nhân dịp|lần thứ|giai đoạn|phát động|trao|tặng|đón)(?![\w])"
+)
+#: lower-case words a group's name may end in (regions written in lower case: "đồng bằng bắc
+#: bộ", "miền núi biên giới phía Bắc"); other lower-case words at the end are dropped
+_GROUP_END_WORDS = frozenset(
+    "sự dân bộ bắc nam trung tây đông nguyên long biên giới núi bằng hải phía miền".split()
+)
+
+
+def _group(doc: Doc, start: int, end: int, head: str) -> Span | None:
+    """The emulation group whose head is at ``start`` (``head`` ends at ``end``)."""
+    text = doc.text
+    rest = _GROUP_TAIL.match(text, end)
+    tail = rest.group(0) if rest else ""
+    if not re.match(r"\s+(?:thi đua|cơ quan)", tail, re.IGNORECASE):
+        return None
+    stop = _GROUP_STOP.search(tail)
+    if stop:
+        tail = tail[: stop.start()]
+    tail = tail.rstrip(" -–")
+    words = tail.split()
+    while words and (words[-1][0].islower() and words[-1] not in _GROUP_END_WORDS):
+        words.pop()
+    if len(words) < 3:
+        return None
+    from justicekg.text.normalize import expand_abbreviations
+
+    span_text = text[start:end] + " " + " ".join(words)
+    e = text.find(words[-1], end) + len(words[-1])
+    name = expand_abbreviations(" ".join(span_text.split()))
+    name = name[:1].upper() + name[1:]
+    return Span(start, e, "org", name, "group", {"kind": "emulation-group"})

@@ -1,0 +1,164 @@
+"""Institutions known by a proper name or a number, read apart from the head grammar.
+
+``Văn phòng công chứng Trần Hưng Đạo``, ``Trường Đại học Luật Hà Nội`` (a head and its
+capitalized name words), ``Phòng Công chứng số 7 tỉnh X``, ``Đội Thi hành án số 2`` (a unit
+and its number) and ``Đại sứ quán Nhật Bản`` (a foreign mission and its country).
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import LOWER, UPPER, lexicon
+from justicekg.extract.recognizers.org_heads import _HEAD_RE
+from justicekg.extract.recognizers.org_places import (
+    _PLACE_WORDS,
+    _country_name,
+    _country_re,
+    _place_at,
+    _place_suffix,
+)
+
+#: institutions known by a proper name (often a historical figure's): the head and the whole
+#: capitalized name are one organization, never a person (``Trường THPT Lê Lợi``)
+_NAMED_HEAD = re.compile(
+    r"(?<![\w])(?P<head>Văn phòng [Cc]ông chứng|VPCC|Văn phòng [Ll]uật sư|"
+    r"Công ty [Ll]uật(?: TNHH| hợp danh)?|"
+    r"Công ty (?:TNHH|[Cc]ổ phần|CP)(?: [Mm]ột thành viên| MTV)?|"
+    r"Trường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|Trung học cơ sở|"
+    r"Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)|Học viện|Đại học|"
+    r"Bệnh viện|Đồn [Bb]iên phòng(?: [Cc]ửa khẩu)?)(?![\w])"
+)
+_NAMED_WORD = re.compile(
+    rf"[ \t]+(?:[{UPPER}][\w'’]*|\d{{1,3}}|[-–&][ \t]*[{UPPER}][\w'’]*|"
+    r"(?:và|quốc gia|quốc dân|nhân dân|cộng đồng|số|khu vực)(?=[ \t]+[\w\d]))"
+)
+_NAMED_LOWER = re.compile(
+    rf"[ \t]+(?!và[ \t])([{LOWER}]+)"
+    rf"(?=[ \t]+(?:[{UPPER}]|quốc gia|quốc dân|khu vực|tỉnh|thành phố|TP)|[ \t]*[,.;:)\n]"
+    r"|[ \t]*$)"
+)
+#: verbs and prepositions that end a name, never a syllable of it ("VPCC A được Sở …")
+_NOT_NAME_WORDS = frozenset(
+    "được đã là có của tại với cho từ theo trên về thuộc và đang sẽ vừa cũng dự tổ tham phát"
+    " chủ tiếp làm phối đề báo".split()
+)
+_NAMED_NEEDS_NAME = ("Văn phòng", "Công ty", "Trường THPT", "Trường THCS", "Trường Tiểu", "Đồn")
+
+
+#: numbered units: "Phòng Công chứng số 7", "Đội Thi hành án số 2"
+_NUMBERED = re.compile(
+    rf"(?<![\w])(?:Phòng [Cc]ông chứng|Đội[ \t]+[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}{LOWER}]+)"
+    rf"{{0,4}}?|Tổ(?:[ \t]+[{LOWER}]+){{1,4}}?)[ \t]+số[ \t]+\d{{1,2}}(?![\w])"
+)
+
+
+_EMBASSY = re.compile(r"(?<![\w])(?:Đại sứ quán|Tổng Lãnh sự quán)(?=[ \t])")
+
+
+def _embassies(doc: Doc) -> list[Span]:
+    """``Đại sứ quán Nhật Bản``: a foreign mission, named with its country."""
+    out: list[Span] = []
+    for m in _EMBASSY.finditer(doc.text):
+        country = _country_re().match(doc.text, m.end())
+        if country is not None:
+            name = f"{m.group(0)} {_country_name(country.group('c'))}"
+            out.append(Span(m.start(), country.end(), "org", name, "foreign", {"kind": "other"}))
+    return out
+
+
+def _numbered_units(doc: Doc) -> list[Span]:
+    """``Phòng Công chứng số 7 tỉnh X``, ``Đội Thi hành án số 2``: a unit head, a number and
+    an optional place written right after it."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _NUMBERED.finditer(text):
+        name, end = " ".join(m.group(0).split()), m.end()
+        place = _place_at(doc, end)
+        if (
+            place is not None
+            and place.level in ("province", "district")
+            and re.match(r"[ \t]+(?:tỉnh|thành phố|TP|Tp|huyện|quận|thị xã)", text[end:])
+        ):
+            name += _place_suffix(place)
+            end = place.end
+        elif name.startswith("Phòng") and doc.meta.get("main_province"):
+            rec = lexicon().province(str(doc.meta["main_province"]))
+            name += f" {rec.kind if rec else 'tỉnh'} {doc.meta['main_province']}"
+        out.append(Span(m.start(), end, "org", name, "numbered", {"kind": "other"}))
+    return out
+
+
+def _person_after_name(text: str, pos: int) -> bool:
+    """A person's full name (not a province's) starts at ``pos``, after a name's words."""
+    from justicekg.extract.recognizers.national import _person_run
+
+    m = _person_run().match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    return m is not None and lexicon().province(m.group(0)) is None
+
+
+def _named_institutions(doc: Doc) -> list[Span]:
+    """``Văn phòng công chứng Trần Hưng Đạo``, ``Trường Đại học Luật Hà Nội``, ``Học viện Tư
+    pháp``, ``Trường Chính trị tỉnh Sơn La``: a head, capitalized name words (plus ``và``,
+    ``quốc gia`` …) and an optional place."""
+    from justicekg.text.normalize import expand_abbreviations
+
+    text = doc.text
+    out: list[Span] = []
+    for m in _NAMED_HEAD.finditer(text):
+        end = m.end()
+        words = 0
+        while True:
+            w = _NAMED_WORD.match(text, end)
+            if w is None or _PLACE_WORDS.match(w.group(0).strip() + " "):
+                break
+            token = w.group(0).strip()
+            if token in ("TP", "TP.", "Tp", "Tp."):
+                break
+            nxt = (
+                w.end()
+                + len(text[w.end() : w.end() + 4])
+                - len(text[w.end() : w.end() + 4].lstrip())
+            )
+            if token == "và" and (_NAMED_HEAD.match(text, nxt) or _HEAD_RE.match(text, nxt)):
+                break  # "Học viện A và Trường B": two institutions
+            if words and _person_after_name(text, w.start()):
+                break  # "Trưởng Văn phòng công chứng A B Nguyễn Văn C": its head, named next
+            end = w.end()
+            words += 1
+            if token[:1].isupper():
+                # sentence-case compounds: "Chính trị", "Sư phạm" — one lower-case syllable
+                # after a capitalized one, when the name goes on (or ends) right after it
+                low = _NAMED_LOWER.match(text, end)
+                if low is not None and low.group(1) not in _NOT_NAME_WORDS:
+                    end = low.end(1)
+        while words and text[:end].split()[-1] in ("và", "quốc", "nhân", "cộng", "số", "khu"):
+            end = text.rfind(" ", 0, end)
+            words -= 1
+        place = _place_at(doc, end)
+        if (
+            place is not None
+            and place.level != "implicit"
+            and (re.match(r"[ \t]+(?:tỉnh|thành phố|TP|Tp|huyện|quận|thị xã)", text[end:]))
+        ):
+            name = text[m.start() : end] + _place_suffix(place)
+            end = place.end
+        elif words:
+            name = text[m.start() : end]
+        else:
+            continue
+        if not words and m.group("head").startswith(_NAMED_NEEDS_NAME):
+            continue
+        name = expand_abbreviations(" ".join(name.split()))
+        out.append(
+            Span(
+                m.start(),
+                end,
+                "org",
+                name,
+                "named",
+                {"kind": "other", "province": (place.province if place is not None else None)},
+            )
+        )
+    return out

@@ -1,0 +1,81 @@
+"""District units listed after one plural head: one organization per listed place.
+
+``các Chi cục THADS: huyện A, huyện B và thị xã C`` and ``Phòng Tư pháp các huyện A, B``
+name a district enforcement office or justice division for each place in the list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import SP, SYL, lexicon
+from justicekg.extract.recognizers.org_enforcement import _enforcement_parent
+
+#: "các Chi cục THADS: huyện A, huyện B và thị xã C", "Chi cục THADS các huyện A, B":
+#: one organization per listed place
+_UNIT_LIST = re.compile(
+    r"(?<![\w])(?:các|Các|\d{1,2})[ \t]+(?P<head>Chi cục|Phòng)[ \t]+"
+    r"(?P<dom>Thi hành án dân sự|THADS|Tư pháp)"
+    r"(?:[ \t]+(?:các|của các)[ \t]+(?P<lkind>huyện|quận|thị xã|thành phố))?[ \t]*"
+    r"(?:\((?:gồm|là)?[ \t]*|:[ \t]*|gồm:?[ \t]*|là[ \t]+)?"
+    r"|(?<![\w])(?P<head2>Chi cục|Phòng)[ \t]+(?P<dom2>Thi hành án dân sự|THADS|Tư pháp)"
+    r"[ \t]+(?:các|của các)[ \t]+(?P<lkind2>huyện|quận|thị xã|thành phố)[ \t]*:?[ \t]*"
+)
+_LIST_ITEM_PLACE = re.compile(
+    r"(?:(?P<kind>huyện|quận|thị xã|thành phố|TP\.?)[ \t]+)?"
+    rf"(?P<name>{SYL}(?:{SP}{SYL}){{0,2}}|\d{{1,2}})"
+)
+_LIST_SEP = re.compile(r"[ \t]*(?:,|;|và)[ \t]*(?:và[ \t]+)?")
+
+
+def _unit_lists(doc: Doc) -> list[Span]:
+    """District units named in a list after a plural head (one span per listed place)."""
+    lex = lexicon()
+    text = doc.text
+    out: list[Span] = []
+    for m in _UNIT_LIST.finditer(text):
+        head = m.group("head") or m.group("head2")
+        dom = m.group("dom") or m.group("dom2")
+        domain = "Tư pháp" if dom == "Tư pháp" else "Thi hành án dân sự"
+        if head == "Phòng" and domain != "Tư pháp":
+            continue
+        list_kind = m.group("lkind") or m.group("lkind2")
+        pos = m.end()
+        items: list[Span] = []
+        while True:
+            it = _LIST_ITEM_PLACE.match(text, pos)
+            if it is None:
+                break
+            name = it.group("name")
+            kind = (it.group("kind") or list_kind or "").rstrip(".")
+            kind = "thành phố" if kind == "TP" else kind
+            if name.isdigit():
+                if kind != "quận":
+                    break
+                name = f"Quận {name}"
+            cands = lex.districts(name)
+            if not kind:
+                if not cands:
+                    break
+                kind = cands[0].kind
+            if not cands and not it.group("kind"):
+                if list_kind is None:
+                    break
+            prov = cands[0].province if len(cands) == 1 else doc.meta.get("main_province")
+            place = name if name.startswith("Quận ") else f"{kind} {name}"
+            data: dict[str, object] = {"province": prov, "district": name}
+            if head == "Chi cục":
+                data.update(kind="district-enforcement", parent=_enforcement_parent(prov))
+            else:
+                data.update(kind="other", parent=f"Ủy ban nhân dân {place}")
+            items.append(
+                Span(it.start(), it.end(), "org", f"{head} {domain} {place}", "list", data)
+            )
+            sep = _LIST_SEP.match(text, it.end())
+            if sep is None or sep.end() == it.end():
+                break
+            pos = sep.end()
+        if len(items) >= 1 and (m.group("head") is None or len(items) >= 1):
+            out.extend(items)
+    return out

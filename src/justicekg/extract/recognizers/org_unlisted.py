@@ -1,0 +1,150 @@
+"""Bodies whose domain is not in the gazetteer, read only where their context is explicit.
+
+``Cục Thuế tỉnh X``, ``Sở Ngoại vụ thành phố Y`` (a place follows), ``Vụ Tổ chức - Biên chế,
+Bộ Tư pháp`` (its ministry follows) and ``Phòng Văn bản … Sở Tư pháp tỉnh X`` (its parent
+follows). The grammar that reads the parent is passed in as ``parse``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import LOWER, UPPER
+from justicekg.extract.recognizers.org_places import _place_at, _placed
+
+#: the head grammar: ``parse(doc, start, depth)``
+Parse = Callable[[Doc, int, int], Span | None]
+
+#: heads read with an unlisted domain when a place follows
+_UNLISTED_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Phòng", "Trung tâm", "Hội"})
+#: "Hội Nghị …", "Hội Thảo …" in title case are events, not associations
+_NOT_ASSOCIATION = re.compile(r"[ \t]+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|Trại)(?![\w])")
+#: a capitalized domain of at most 7 words, up to an explicit place word
+_UNLISTED_DOMAIN = re.compile(
+    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!tỉnh |thành phố |huyện |quận "
+    rf"|thị xã |TP)[\w&]+){{0,6}}?)(?=[ \t]*,?[ \t]*(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|"
+    rf"thị xã)[ \t]+[{UPPER}\d])"
+)
+#: a capitalized domain of at most 9 words, up to its parent department or office
+_UNLISTED_UNIT_DOMAIN = re.compile(
+    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!Sở |Cục |Tổng cục |Bộ )"
+    rf"[\w&]+){{0,10}}?)([ \t]*,?[ \t]*(?:thuộc[ \t]+)?)"
+    rf"(?=(?:Sở|Cục|Tổng cục|Bộ|Trung tâm)[ \t]+[{UPPER}])"
+)
+#: a lower-case domain of at most 4 words, up to its parent centre or department
+_LOWER_UNIT_DOMAIN = re.compile(
+    rf"[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,3}}?)([ \t]*,?[ \t]*(?:thuộc[ \t]+)?)"
+    rf"(?=(?:Sở|Cục|Trung tâm)[ \t]+[{UPPER}{LOWER}])"
+)
+#: a capitalized domain of at most 8 words, up to the ministry it belongs to
+_UNLISTED_MINISTRY_UNIT = re.compile(
+    rf"[ \t]+([{UPPER}][\w]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!Bộ[ \t])[\w]+){{0,7}}?)"
+    rf"[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]thuộc[ \t]+|)(?=Bộ[ \t]+[{UPPER}])"
+)
+_HEAD_TITLE_BEFORE = re.compile(r"(?:Vụ trưởng|Cục trưởng|Phó Vụ trưởng|Phó Cục trưởng)[ \t]+$")
+_UNIT_AFTER_TITLE = re.compile(
+    rf"[ \t]+([{UPPER}][\w]*(?:(?:[ \t]*[\-–][ \t]*|[ \t]+)[\w]+){{0,7}})(?=[ \t]*[,;.()\n–])"
+)
+_PLACE_KINDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "tp", "tp."})
+#: verbs and prepositions that end a unit's name read up to the punctuation
+_UNIT_NAME_STOP = frozenset(
+    "chủ phát dự tham cho tổ làm đã đang sẽ được có là trình báo nêu nhấn khẳng yêu đề trao "
+    "tặng nhận đến tại về với của trong cùng vừa".split()
+)
+_FUNCTION_WORDS = frozenset("các của những và tại trong thuộc cùng với là đã cho về".split())
+
+
+def _unlisted(doc: Doc, start: int, end: int, head: str, parse: Parse) -> Span | None:
+    """A provincial or district body whose domain is not in the gazetteer, recognized only
+    when an explicit place follows: ``Cục Thuế tỉnh X``, ``Sở Ngoại vụ thành phố Y``."""
+    if head in ("Vụ", "Cục") and not doc.meta.get("_upper_view"):
+        unit = _unlisted_ministry_unit(doc, start, end, head, parse)
+        if unit is not None:
+            return unit
+    if head not in _UNLISTED_HEADS or doc.meta.get("_upper_view"):
+        return None  # never on a sentence-cased upper-case line: every word is capitalized
+    if head == "Hội" and _NOT_ASSOCIATION.match(doc.text, end):
+        return None
+    fm = _UNLISTED_DOMAIN.match(doc.text, end)
+    if fm is None:
+        return _unlisted_sub_unit(doc, start, end, head, parse)
+    from justicekg.text.normalize import expand_abbreviations
+
+    domain = expand_abbreviations(" ".join(fm.group(1).split()))
+    place = _place_at(doc, fm.end(1))
+    if place is None or place.level == "implicit" or place.level == "commune":
+        return None
+    kind = "provincial-department" if head == "Sở" else "other"
+    if place.level == "district" and head in ("Sở", "Cục"):
+        return None
+    return _placed(start, f"{head} {domain}", kind, place)
+
+
+def _unlisted_ministry_unit(doc: Doc, start: int, end: int, head: str, parse: Parse) -> Span | None:
+    """A department of a ministry whose domain is not in the gazetteer, with its ministry
+    right after it: ``Vụ Tổ chức - Biên chế, Bộ Tư pháp`` → ``Vụ Tổ chức - Biên chế`` (a
+    unit of a ministry is named without the ministry)."""
+    fm = _UNLISTED_MINISTRY_UNIT.match(doc.text, end)
+    if fm is None and _HEAD_TITLE_BEFORE.search(doc.text, max(0, start - 14), start):
+        # "Vụ trưởng Vụ Tổ chức - Biên chế, …": the title names the unit's head; the name
+        # runs to the punctuation
+        fm = _UNIT_AFTER_TITLE.match(doc.text, end)
+    elif fm is not None:
+        sub = parse(doc, fm.end(), 2)
+        if sub is None or sub.data.get("kind") != "ministry":
+            return None
+    if fm is None:
+        return None
+    words = fm.group(1).split()
+    cut = next((i for i, w in enumerate(words) if w in _UNIT_NAME_STOP), len(words))
+    if cut == 0 or {w.lower() for w in words[:cut]} & (_FUNCTION_WORDS - {"và"} | _PLACE_KINDS):
+        return None  # a place word: a provincial body, read by the placed grammar
+    from justicekg.text.normalize import expand_abbreviations
+
+    domain = expand_abbreviations(" ".join(words[:cut]))
+    stop = fm.end(1) if cut == len(words) else doc.text.index(words[cut], fm.start(1))
+    stop = len(doc.text[:stop].rstrip(" \t-–"))
+    return Span(start, stop, "org", f"{head} {domain}", "grammar", {"kind": "ministry-unit"})
+
+
+def _unlisted_sub_unit(doc: Doc, start: int, end: int, head: str, parse: Parse) -> Span | None:
+    """A unit whose domain is not in the gazetteer, named with its department or office
+    right after it: ``Phòng Văn bản và Theo dõi thi hành pháp luật Sở Tư pháp tỉnh X``."""
+    if head not in ("Phòng", "Trung tâm"):
+        return None
+    fm = _UNLISTED_UNIT_DOMAIN.match(doc.text, end)
+    if fm is None and doc.text[start].islower():
+        # "Trưởng phòng nghiệp vụ Trung tâm …": a lower-case unit after a title
+        fm = _LOWER_UNIT_DOMAIN.match(doc.text, end)
+        if fm is not None and set(fm.group(1).split()) & _FUNCTION_WORDS:
+            fm = None
+    if fm is None:
+        return None
+    sub = parse(doc, fm.end(1) + len(fm.group(2)), 2)
+    if sub is None or (
+        sub.data.get("kind")
+        not in (
+            "provincial-department",
+            "provincial-enforcement",
+            "general-department",
+            "ministry",
+        )
+        and not (head == "Phòng" and sub.name.startswith("Trung tâm "))
+    ):
+        return None
+    from justicekg.text.normalize import expand_abbreviations
+
+    domain = expand_abbreviations(" ".join(fm.group(1).split()))
+    okind = (
+        "ministry-unit" if sub.data.get("kind") in ("ministry", "general-department") else "other"
+    )
+    return Span(
+        start,
+        sub.end,
+        "org",
+        f"{head} {domain} {sub.name}",
+        "sub-unit",
+        {"kind": okind, "province": sub.data.get("province"), "parent": sub.name},
+    )

@@ -1,0 +1,164 @@
+"""A body named without its place: what its head and the page still say about it.
+
+Courts and procuracies have forms of their own (``Tòa án nhân dân khu vực 5 - Đồng Nai``,
+``… cấp cao tại Đà Nẵng``, ``… tối cao``); a bare ``Sở``, council or listed court is the
+article's province's; a bare ``Phòng`` / ``Ban`` is a unit of the article's department or
+of the province's council or party committee.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import LOWER, SP, SYL, lexicon
+from justicekg.extract.recognizers.org_committees import _ban_owner
+from justicekg.extract.recognizers.org_heads import _COUNCIL_HEADS, _LOWER_HEAD_OK
+from justicekg.extract.recognizers.org_places import (
+    Place,
+    _country_name,
+    _country_re,
+    _local_province,
+)
+
+#: post-2025 regional courts and procuracies: "Tòa án nhân dân khu vực 5 - Đồng Nai"
+_REGIONAL_BODY = re.compile(
+    r"[ \t]+(?:khu vực|Khu vực)[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w])"
+    rf"(?:[ \t]*[-–][ \t]*(?P<prov>{SYL}(?:{SP}{SYL}){{0,3}}))?"
+)
+#: a list whose last body is plural ("Sở Tư pháp, Cục THADS các tỉnh"): generic as a whole
+_SHARED_PLURAL = re.compile(
+    r"[ \t]*(?:,|và)[ \t]*(?:Cục|Chi cục|Sở|Phòng)[^.;:,()\n]{0,40}?[ \t]+(?:của[ \t]+)?các"
+    r"[ \t]+(?:tỉnh|huyện|địa phương)(?![\w])"
+)
+_HIGH_COURT = re.compile(
+    r"[ \t]+cấp cao[ \t]+tại[ \t]+(?P<seat>Hà Nội|Đà Nẵng|[Tt]hành phố Hồ Chí Minh|"
+    r"TP\.?[ \t]?HCM|TP\.?[ \t]?Hồ Chí Minh)(?![\w])"
+)
+_LIST_BEFORE = re.compile(r"(?:,|với|và)[ \t]+$")
+_LIST_AFTER = re.compile(r"[ \t]*(?:,|;|và[ \t]+[A-ZĐ])")
+#: what follows an event's organizing board: "Ban Tổ chức cuộc thi / hội nghị / giải …"
+_EVENT_AFTER_BOARD = re.compile(rf"[ \t]+[{LOWER}]")
+
+
+def _event_board(text: str, start: int, end: int, domain: str) -> bool:
+    """``Trưởng ban tổ chức``, ``Phó trưởng Ban Tổ chức cuộc thi``: the board that runs an
+    event, not the party's Organization Commission (``Ban Tổ chức Tỉnh ủy``), which is written
+    with capitals and, when its committee is left out, with nothing in lower case after it."""
+    if domain != "Tổ chức":
+        return False
+    written = text[start:end]
+    return "tổ chức" in written or _EVENT_AFTER_BOARD.match(text, end) is not None
+
+
+def _unplaced(
+    doc: Doc, start: int, end: int, head: str, kind: str, name: str, domain: str
+) -> Span | Place | None:
+    """The span of a body with no place written after it, or the place it takes from the
+    page (the caller then names it with that place), or None when it is not one body."""
+    text = doc.text
+    lex = lexicon()
+    if head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân"):
+        rm = _REGIONAL_BODY.match(text, end)
+        if rm is not None:
+            # from 2025-07: "Tòa án nhân dân khu vực 5 - Đồng Nai"
+            rname = f"{head} khu vực {rm.group('n')}"
+            rprov = lex.province(rm.group("prov")) if rm.group("prov") else None
+            rend = rm.end() if rprov else rm.end("n")
+            if rprov is not None:
+                rname += f" - {rprov.name}"
+            return Span(
+                start,
+                rend,
+                "org",
+                rname,
+                "regional",
+                {
+                    "kind": kind,
+                    "province": rprov.name if rprov else doc.meta.get("main_province"),
+                },
+            )
+    high = _HIGH_COURT.match(text, end)
+    if head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân") and high is not None:
+        # "Tòa án nhân dân cấp cao tại Đà Nẵng": one of the three high courts
+        seat = lex.province(high.group("seat"))
+        seat_name = (
+            "Thành phố Hồ Chí Minh"
+            if seat and seat.name == "Hồ Chí Minh"
+            else (seat.name if seat else high.group("seat"))
+        )
+        return Span(
+            start,
+            high.end(),
+            "org",
+            f"{head} cấp cao tại {seat_name}",
+            "grammar",
+            {"kind": kind},
+        )
+    if head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân") and re.match(
+        r"\s+[tT]ối [cC]ao", text[end:]
+    ):
+        e = end + len(re.match(r"\s+[tT]ối [cC]ao", text[end:]).group(0))  # type: ignore[union-attr]
+        country = _country_re().match(text, e)
+        if country is not None:
+            # "Tòa án nhân dân tối cao Lào": a foreign supreme court
+            name = f"{head} tối cao {_country_name(country.group('c'))}"
+            return Span(start, country.end(), "org", name, "foreign", {"kind": kind})
+        return Span(start, e, "org", f"{head} tối cao", "grammar", {"kind": kind})
+    if head == "Phòng Công chứng" and doc.meta.get("main_province"):
+        # "Phòng Công chứng số 2" in an article about one province
+        place = Place("implicit", "tỉnh", None, doc.meta["main_province"], end)
+    elif head == "Học viện":
+        return Span(start, end, "org", name, "grammar", {"kind": kind})
+    elif head == "Sở":
+        if _SHARED_PLURAL.match(text, end):
+            return None  # "Sở Tư pháp, Cục THADS các tỉnh": the plural is shared
+        place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
+    elif head in _COUNCIL_HEADS or (
+        head == "Ủy ban Mặt trận Tổ quốc Việt Nam" and doc.meta.get("main_province")
+    ):
+        # "Phó Chủ tịch Ủy ban MTTQ Việt Nam" on a province's page: the province's
+        # (the national body is "Ủy ban Trung ương MTTQ Việt Nam")
+        place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
+    elif (
+        head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân")
+        and doc.meta.get("main_province")
+        and _LIST_BEFORE.search(text, max(0, start - 6), start)
+        and _LIST_AFTER.match(text, end)
+    ):
+        # "… phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân, Sở …": a court or
+        # procuracy listed among the province's bodies is the province's
+        place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
+    elif (
+        head in ("Phòng", "Ban", "Trung tâm")
+        and doc.meta.get("main_dept")
+        # a district's Phòng Tư pháp is never a unit of the Sở
+        and not (head == "Phòng" and domain == "Tư pháp")
+        and (head != "Ban" or _LOWER_HEAD_OK.search(text, max(0, start - 8), start))
+    ):
+        parent = str(doc.meta["main_dept"])
+        if head == "Ban" and _event_board(text, start, end, domain):
+            return None  # "Trưởng ban tổ chức", "Ban Tổ chức cuộc thi": an event's board
+        if head == "Ban":
+            owner = _ban_owner(domain, doc.meta.get("main_province"))
+            if owner is None:
+                return None
+            parent = owner
+        if head == "Trung tâm":
+            place = Place("implicit", "tỉnh", None, doc.meta.get("main_province"), end)
+        else:
+            return Span(
+                start,
+                end,
+                "org",
+                f"{name} {parent}",
+                "implicit-parent",
+                {
+                    "kind": "other",
+                    "province": doc.meta.get("main_province"),
+                    "parent": parent,
+                },
+            )
+    else:
+        return None
+    return place
