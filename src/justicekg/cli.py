@@ -27,17 +27,69 @@ from justicekg.errors import InputError, JusticeKGError, QueryError
 EXIT_VIOLATIONS = 1
 EXIT_BAD_INPUT = 2
 
-store_option = click.option(
-    "--store",
-    "store_url",
-    metavar="URL",
-    default=None,
-    help="Store: a folder, oxigraph:PATH, memory: or http(s)://… (default $JUSTICEKG_STORE).",
-)
+_STORE_META = "justicekg.store_options"
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Keep a remote-store option for :func:`_settings` (the commands need not name it)."""
+    if value is not None and param.name:
+        ctx.meta.setdefault(_STORE_META, {})[param.name] = value
+    return value
+
+
+_STORE_OPTIONS = [
+    click.option(
+        "--store",
+        "store_url",
+        metavar="URL",
+        default=None,
+        help="Store: a folder, oxigraph:PATH, memory: or an http(s):// SPARQL query endpoint "
+        "(default $JUSTICEKG_STORE).",
+    ),
+    click.option(
+        "--update-url",
+        metavar="URL",
+        expose_value=False,
+        callback=_remember,
+        help="Remote store: the SPARQL update endpoint (default $JUSTICEKG_UPDATE_URL, else "
+        "the query URL; Oxigraph's /update is found).",
+    ),
+    click.option(
+        "--graph-store-url",
+        metavar="URL",
+        expose_value=False,
+        callback=_remember,
+        help="Remote store: the Graph Store Protocol endpoint, or 'none' "
+        "(default $JUSTICEKG_GRAPH_STORE_URL; Oxigraph's and Virtuoso's are found).",
+    ),
+    click.option(
+        "--store-user",
+        metavar="NAME",
+        expose_value=False,
+        callback=_remember,
+        help="Remote store: HTTP user (password in $JUSTICEKG_STORE_PASSWORD).",
+    ),
+    click.option(
+        "--store-auth",
+        type=click.Choice(["basic", "digest"]),
+        expose_value=False,
+        callback=_remember,
+        help="Remote store: HTTP authentication scheme (default basic).",
+    ),
+]
+
+
+def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--store URL`` and the options of a remote store."""
+    for option in reversed(_STORE_OPTIONS):
+        func = option(func)
+    return func
 
 
 def _settings(**overrides: Any) -> Settings:
-    return load_settings(overrides=overrides)
+    ctx = click.get_current_context(silent=True)
+    remembered = ctx.meta.get(_STORE_META, {}) if ctx is not None else {}
+    return load_settings(overrides={**remembered, **overrides})
 
 
 def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -58,7 +110,7 @@ def _open(settings: Settings, *, read_only: bool = False) -> Any:
     from justicekg.store import open_store
 
     options = {"read_only": True} if read_only else {}
-    return open_store(settings.store, **options)
+    return open_store(settings.store, settings=settings, **options)
 
 
 def _ingest(
@@ -386,11 +438,17 @@ def _query_in_child(sparql: str, store_url: str | None, fmt: str) -> None:
     argv = [sys.executable, "-m", "justicekg", "query", "-", "--format", fmt]
     if store_url:
         argv += ["--store", store_url]
+    ctx = click.get_current_context(silent=True)
+    remembered = ctx.meta.get(_STORE_META, {}) if ctx is not None else {}
     proc = subprocess.run(
         argv,
         input=sparql.encode("utf-8"),
         capture_output=True,
-        env={**os.environ, _CHILD_ENV: "1"},
+        env={
+            **os.environ,
+            **{f"JUSTICEKG_{k.upper()}": str(v) for k, v in remembered.items()},
+            _CHILD_ENV: "1",
+        },
         check=False,
     )
     if proc.returncode >= 0:  # (an abort's stderr is the engine's panic trace)
@@ -575,7 +633,12 @@ def stats(store_url: str | None, fmt: str) -> None:
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    size = "in memory" if info.size_bytes is None else f"{info.size_bytes / 1e6:.1f} MB on disk"
+    if info.size_bytes is not None:
+        size = f"{info.size_bytes / 1e6:.1f} MB on disk"
+    elif "://" in settings.store:
+        size = f"on the SPARQL server {settings.store}"
+    else:
+        size = "in memory"
     click.echo(f"{info.triples} triples (merged), {info.graphs} named graphs, {size}\n")
     click.echo(_table(["class", "instances"], [[_compact(c), str(n)] for c, n in classes]))
     click.echo(_table(["graph", "triples"], [[g, str(n)] for g, n in graphs]), nl=False)

@@ -44,6 +44,29 @@ class Settings:
     base_iri: str = DEFAULT_BASE_IRI
     #: Store URL: ``memory:``, ``oxigraph:PATH`` (or a bare path), ``http(s)://…``.
     store: str = field(default_factory=_default_store)
+    #: Remote store: the SPARQL 1.1 update endpoint ("": the query URL, or Oxigraph's
+    #: ``/update`` beside its ``/query``).
+    update_url: str = ""
+    #: Remote store: the SPARQL 1.1 Graph Store endpoint used to write whole article graphs
+    #: with ``PUT`` ("": found for Oxigraph and Virtuoso; ``none``: updates only).
+    graph_store_url: str = ""
+    #: Remote store: HTTP user and password (HTTP basic or digest, see ``store_auth``).
+    store_user: str = ""
+    store_password: str = ""
+    #: Remote store: ``basic`` or ``digest`` (Virtuoso's ``/sparql-auth``).
+    store_auth: str = "basic"
+    #: Remote store: a bearer token sent with every request.
+    store_token: str = ""
+    #: Remote store: request time limit in seconds.
+    store_timeout: float = 120.0
+    #: Remote store: most triples in one ``INSERT DATA`` (Virtuoso fails above ≈1,200).
+    store_batch_triples: int = 1000
+    #: Remote store: where the merged default graph lives: ``auto`` (a named graph on
+    #: Virtuoso, which has no writable default graph; the default graph elsewhere),
+    #: ``default`` or a graph IRI.
+    merged_graph: str = "auto"
+    #: Remote store: the server's row limit when it does not announce it (0: unknown).
+    store_max_rows: int = 0
     #: Folder of articles ingested into an empty store by ``query`` and ``serve``.
     articles_dir: str = str(DATA_DIR / "articles")
     #: SPARQL query time limit in seconds (a request may only lower it).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from justicekg.config import Settings
 from justicekg.errors import ConfigError
 from justicekg.store.base import Store, StoreStats
 
@@ -26,8 +27,14 @@ BACKENDS: dict[str, str] = {
 }
 
 
-def open_store(url: str, **options: Any) -> Store:
+def open_store(url: str, *, settings: Settings | None = None, **options: Any) -> Store:
     """Open the store at ``url``; a bare filesystem path means an on-disk Oxigraph store.
+
+    Args:
+        url: ``memory:``, ``oxigraph:PATH``, a folder, or an ``http(s)://`` query endpoint.
+        settings: where a remote store finds its update and Graph Store URLs, credentials,
+            batch size and base IRI (:class:`~justicekg.config.Settings`).
+        options: passed to the backend (e.g. ``read_only=True``).
 
     Raises:
         ConfigError: an unknown scheme.
@@ -42,6 +49,8 @@ def open_store(url: str, **options: Any) -> Store:
     target = BACKENDS.get(scheme, BACKENDS["oxigraph"])
     module_name, _, class_name = target.partition(":")
     cls = getattr(importlib.import_module(module_name), class_name)
+    if settings is not None:
+        options["settings"] = settings
     store: Store = cls(url, **options)
     return store
 

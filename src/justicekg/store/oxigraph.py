@@ -109,7 +109,10 @@ class OxigraphStore:
     (1, ['https://example.org/graph/a'])
     """
 
-    def __init__(self, url: str = "memory:", *, read_only: bool = False) -> None:
+    def __init__(
+        self, url: str = "memory:", *, read_only: bool = False, settings: object = None
+    ) -> None:
+        # ``settings`` is accepted like every backend's; the embedded store needs none.
         self.url = url
         self.path = _store_path(url)
         self.read_only = read_only

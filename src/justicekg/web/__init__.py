@@ -118,7 +118,7 @@ def init_store(app: Flask) -> None:
     if store is None:
         from justicekg.store import open_store
 
-        store = open_store(settings.store)
+        store = open_store(settings.store, settings=settings)
         if fixture:
             store = fixture_store(store, fixture)
             fixture = None
@@ -176,7 +176,7 @@ def serve(settings: Settings) -> None:
     """
     from justicekg.store import open_store
 
-    store = open_store(settings.store)
+    store = open_store(settings.store, settings=settings)
     if store.is_empty() and os.path.exists(settings.articles_dir):
         from justicekg.pipeline import ingest_paths
 
