@@ -304,3 +304,49 @@ def test_a_bare_district_takes_its_province_from_an_organization_in_it() -> None
     districts = set(graph.subjects(RDF.type, JKG.District))
     assert districts and all(graph.value(d, JKG.province) is not None for d in districts)
     assert validate(graph, settings=SETTINGS).violations == []
+
+
+def test_a_title_written_two_ways_has_one_preferred_label() -> None:
+    from justicekg.model import Person, Position
+    from justicekg.namespaces import SKOS
+
+    labels: dict[str, set[str]] = {"pref": set(), "alt": set()}
+    nodes = set()
+    for n, written in enumerate(["Trưởng Phòng", "Trưởng phòng", "trưởng Phòng"]):
+        report = ExtractionReport(
+            Article(id=f"t{n}", published="2020-01-01", text="x"),
+            persons=[Person("Nguyễn Văn Bình", [Position(written, "Sở Tư pháp tỉnh Nam Định")])],
+            organizations=[Organization("Sở Tư pháp tỉnh Nam Định", "provincial-department")],
+        )
+        graph = build_graph(report, SETTINGS, generated_at=WHEN)
+        (title,) = set(graph.subjects(RDF.type, JKG.Title))
+        nodes.add(title)
+        labels["pref"] |= {str(o) for o in graph.objects(title, SKOS.prefLabel)}
+        labels["alt"] |= {str(o) for o in graph.objects(title, SKOS.altLabel)}
+    assert len(nodes) == 1
+    assert labels == {"pref": {"Trưởng phòng"}, "alt": {"Trưởng Phòng", "trưởng Phòng"}}
+
+
+def test_a_district_named_after_2025_keeps_the_province_of_its_own_period() -> None:
+    from justicekg.reference import cached_reference_graph, find_district
+
+    org = Organization(
+        "Chi cục Thi hành án dân sự thành phố Đông Hà",
+        "district-enforcement",
+        "Quảng Trị",
+        district="Đông Hà",
+    )
+    report = ExtractionReport(
+        Article(id="d", published="2025-08-22", text="x"),
+        organizations=[org],
+        provinces=["Quảng Trị"],
+    )
+    graph = build_graph(report, SETTINGS, generated_at=WHEN)
+    unit = find_district("Đông Hà", "Quảng Trị", "2025-06-30")
+    assert unit is not None
+    district = unit.iri(SETTINGS)
+    provinces = set(graph.objects(district, JKG.province))
+    # the one the reference graph gives it: the Quảng Trị of before the merger
+    reference = cached_reference_graph(SETTINGS)
+    assert provinces == set(reference.objects(district, JKG.province))
+    assert len(provinces) == 1

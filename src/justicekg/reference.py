@@ -242,6 +242,12 @@ def resolve_province(
     return unit.iri(settings) if unit else None
 
 
+def district_period_day(unit: AdminUnit) -> str | None:
+    """A day of the district's own period, to read its province on: its first day, else the
+    day before it ended (on that day the province may itself be a new unit); None: any day."""
+    return unit.valid_from or _day_before(unit.valid_to)
+
+
 def find_district(name: str, province: str | None, on: str | None = None) -> AdminUnit | None:
     """The district called ``name`` (in ``province`` when given) that existed on ``on``."""
     candidates = _index().get(("district", name_key(_strip_prefix(name))), [])
@@ -444,9 +450,7 @@ def _reference_graph(base: str) -> Graph:
         if unit.valid_to:
             graph.add((node, JKG.validUntil, Literal(unit.valid_to, datatype=XSD.date)))
         if unit.province:
-            # The province of the district's own period: on its first day, else the day
-            # before it ended (on that day the province may itself be a new unit).
-            province = find_province(unit.province, unit.valid_from or _day_before(unit.valid_to))
+            province = find_province(unit.province, district_period_day(unit))
             if province is None:
                 raise OntologyError(
                     f"district {unit.name!r} names an unknown province {unit.province!r}",

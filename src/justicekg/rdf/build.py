@@ -73,6 +73,7 @@ from justicekg.reference import (
     AdminUnit,
     canonical_award,
     current_province,
+    district_period_day,
     find_district,
     find_province,
     unit_changes,
@@ -331,8 +332,9 @@ class _Builder:
         self.add(ev, PROV.wasDerivedFrom, self.article)
         self.add(node, JKG.evidence, ev)
 
-    def province(self, name: str) -> URIRef:
-        unit = find_province(name, self.on)
+    def province(self, name: str, on: str | None = None) -> URIRef:
+        """The province ``name`` as it was on ``on`` (default: the article's day)."""
+        unit = find_province(name, on or self.on)
         if unit is not None:
             node = unit.iri(self.settings)
             self.typed(node, JKG.Province)
@@ -350,7 +352,10 @@ class _Builder:
             self.typed(node, JKG.District)
             self.label(node, unit.name)
             if unit.province:
-                self.add(node, JKG.province, self.province(unit.province))
+                # the province of the district's own period, as the reference graph says
+                # (Đông Hà named after 2025-07-01 is still in the Quảng Trị of before)
+                on = district_period_day(unit)
+                self.add(node, JKG.province, self.province(unit.province, on))
             return node
         parts = (name, province) if province else (name,)
         node = mint_iri("district", *parts, settings=self.settings)
@@ -502,9 +507,14 @@ class _Builder:
         return node
 
     def title(self, text: str) -> URIRef:
+        from justicekg.rdf.title_labels import preferred_title
+
         title = mint_iri("title", text, settings=self.settings)
         self.typed(title, JKG.Title)
-        self.label(title, text, SKOS.prefLabel)
+        preferred = preferred_title(text)
+        self.label(title, preferred, SKOS.prefLabel)
+        if preferred != text:
+            self.add(title, SKOS.altLabel, Literal(text, lang="vi"))
         self.add(title, SKOS.inScheme, JKG.TitleScheme)
         return title
 
