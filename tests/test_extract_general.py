@@ -7,6 +7,7 @@ organizations and the provinces the extractor must report for it.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import award_facts
 
 from justicekg.extract import extract
 from justicekg.text.normalize import fold
@@ -360,8 +361,7 @@ def test_regional_enforcement_office_after_2025() -> None:
 
 
 def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, str]]:
-    r = extract(text, article_id="t", published=published)
-    return [(a.award, a.recipient, a.status) for a in r.awards]
+    return award_facts(text, published)
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,11 @@ Every person and sentence here is invented; institutions and provinces are real.
 from __future__ import annotations
 
 import pytest
-
-from justicekg.extract.pipeline import extract
-
-CON = "conferred"
-NOM = "nominated"
+from extract_helpers import CON, NOM, award_facts
 
 
 def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, str]]:
-    r = extract(text, article_id="t", published=published)
-    return [(a.award, a.recipient, a.status) for a in r.awards]
+    return award_facts(text, published)
 
 
 @pytest.mark.parametrize(

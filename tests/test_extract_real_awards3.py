@@ -6,16 +6,13 @@ Every person and sentence here is invented; institutions and provinces are real.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import CON, award_facts
 
-from justicekg.extract.pipeline import extract
-
-CON = "conferred"
 PM = "Bằng khen của Bộ trưởng Bộ Tư pháp"
 
 
 def _awards(text: str, published: str = "2023-01-20") -> set[tuple[str, str, str]]:
-    r = extract(text, article_id="t", published=published)
-    return {(a.award, a.recipient, a.status) for a in r.awards}
+    return set(award_facts(text, published))
 
 
 @pytest.mark.parametrize(
