@@ -6,18 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from invented_stores import ingest_invented, select
 
-from justicekg.cli import main
 from justicekg.config import Settings
 from justicekg.model import Article, AwardDecision, Evidence, ExtractionReport, Organization
 from justicekg.rdf.awards import achievement_year, is_giver
 from justicekg.rdf.build import build_graph
-from justicekg.store.oxigraph import OxigraphStore
 from justicekg.validate import validate
 from justicekg.web.examples import examples
-
-ARTICLES = Path(__file__).parent / "data" / "awards"
 
 
 @pytest.mark.parametrize(
@@ -51,21 +47,10 @@ def test_giver_from_the_verb_frame(name: str, sentence: str, giver: bool) -> Non
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("awards") / "store"
-    files = sorted(map(str, ARTICLES.glob("*.txt")))
-    result = CliRunner().invoke(main, ["ingest", *files, "--store", str(path)])
-    assert result.exit_code == 0 and "0 rejected" in result.output, result.output
-    return path
+    return ingest_invented(tmp_path_factory, "awards")
 
 
-def _select(store_dir: Path, query: str) -> list[tuple[str, ...]]:
-    store = OxigraphStore(str(store_dir), read_only=True)
-    try:
-        results = store.query(query)
-        names = [v.value for v in results.variables]
-        return [tuple(s[n].value if s[n] is not None else "" for n in names) for s in results]
-    finally:
-        store.close()
+_select = select
 
 
 def test_year_of_achievement_and_day_of_ceremony(store_dir: Path) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from invented_stores import ingest_invented
 
 from justicekg.cli import main
 from justicekg.holders import HoldersError, check_day, pick_organization
@@ -20,7 +21,6 @@ from justicekg.rdf.tenure import held_on, read_tenure, read_title
 from justicekg.store.oxigraph import OxigraphStore
 from justicekg.web.examples import examples
 
-ARTICLES = Path(__file__).parent / "data" / "tenure"
 NGHE_AN = "Sở Tư pháp tỉnh Nghệ An"
 HA_TINH = "so tu phap tinh ha tinh"  # diacritic-free names are accepted
 QUANG_NAM = "Cục Thi hành án dân sự tỉnh Quảng Nam"
@@ -28,13 +28,7 @@ QUANG_NAM = "Cục Thi hành án dân sự tỉnh Quảng Nam"
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("tenure") / "store"
-    result = CliRunner().invoke(
-        main, ["ingest", *map(str, sorted(ARTICLES.glob("*.txt"))), "--store", str(path)]
-    )
-    assert result.exit_code == 0, result.output
-    assert "0 rejected" in result.output, result.output
-    return path
+    return ingest_invented(tmp_path_factory, "tenure")
 
 
 def holders(store_dir: Path, org: str, *args: str) -> list[dict[str, Any]]:

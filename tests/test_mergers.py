@@ -10,15 +10,13 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from invented_stores import ingest_invented, select
 
 from justicekg.cli import main
 from justicekg.config import Settings
 from justicekg.namespaces import DCTERMS, JKG, RDFS
 from justicekg.reference import find_province, reference_graph
-from justicekg.store.oxigraph import OxigraphStore
 from justicekg.web.examples import examples
-
-ARTICLES = Path(__file__).parent / "data" / "mergers"
 
 
 @pytest.mark.parametrize(
@@ -58,21 +56,10 @@ def test_rename_and_merger_are_told_apart() -> None:
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("mergers") / "store"
-    files = sorted(map(str, ARTICLES.glob("*.txt")))
-    result = CliRunner().invoke(main, ["ingest", *files, "--store", str(path)])
-    assert result.exit_code == 0 and "0 rejected" in result.output, result.output
-    return path
+    return ingest_invented(tmp_path_factory, "mergers")
 
 
-def _select(store_dir: Path, query: str) -> list[tuple[str, ...]]:
-    store = OxigraphStore(str(store_dir), read_only=True)
-    try:
-        results = store.query(query)
-        names = [v.value for v in results.variables]
-        return [tuple(s[n].value if s[n] is not None else "" for n in names) for s in results]
-    finally:
-        store.close()
+_select = select
 
 
 def _holders(store_dir: Path, *args: str) -> list[dict[str, Any]]:
