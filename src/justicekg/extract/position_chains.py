@@ -9,10 +9,14 @@ Chỉ đạo … Name``).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.title_orgs import _title_body
+from justicekg.extract.title_orgs import _party_committee, _title_body
+from justicekg.text.normalize import fold
+
+if TYPE_CHECKING:
+    from justicekg.extract.relations import PersonFacts
 
 _LIST_INTRO = re.compile(r"[ \t]+(?:là|gồm|gồm có)[ \t]+")
 _PLURAL_BEFORE = re.compile(
@@ -158,6 +162,12 @@ def _listed_after_plural_title(
     return t, o
 
 
+def _names_body(t: Span) -> bool:
+    """A title that names its body (``Ủy viên Trung ương Đảng``) or implies its party
+    committee (``Tỉnh ủy viên``)."""
+    return _title_body(t) is not None or _party_committee(fold(t.name)) is not None
+
+
 _LEFT_JOIN = re.compile(r"\s*(?:,|và|kiêm)\s*$")
 
 
@@ -176,14 +186,15 @@ def _left_chain(
         if join is None:
             return
         o = next((x for x in orgs if x.end == join.start()), None)
-        if o is None:
-            # "Bí thư Trung ương Đảng, Chánh Văn phòng … Name": a party title naming its body
-            bare = title_end.get(join.start())
-            if bare is None or _title_body(bare) is None:
-                return
+        bare = title_end.get(join.start())
+        if bare is not None and (o is None or o.start >= bare.start) and _names_body(bare):
+            # "Bí thư Trung ương Đảng, Chánh Văn phòng … Name", "Tỉnh ủy viên, Giám đốc Sở
+            # … Name": a party title that names (or implies) its body
             chain.insert(0, (bare, None))
             t = bare
             continue
+        if o is None:
+            return
         ws = len(text[: o.start]) - len(text[: o.start].rstrip())
         prev = title_end.get(o.start - ws)
         if prev is None:
@@ -332,3 +343,53 @@ def _caption_title(
     if text[line_start : t.start].strip():
         return None
     return t, o
+
+
+_HONORIFIC = r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)"
+#: between two names of a run: a comma or "và", an honorific
+_RUN_SEP = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?:{_HONORIFIC}[ \t]+)?")
+#: what opens a run of names that share one title: a colon or a plural honorific
+_RUN_CUE = re.compile(
+    rf"(?::|(?<![\w])(?:các|hai|ba|bốn|năm)[ \t]+(?:đồng chí|ông|bà))[ \t]*"
+    rf"(?:{_HONORIFIC}[ \t]*)?$"
+)
+
+
+def _share_trailing_title(
+    doc: Doc,
+    persons: list[Span],
+    right_title: dict[int, Span],
+    chained: set[int],
+    people: dict[str, PersonFacts],
+) -> None:
+    """``đồng chí: A, B – Phó Cục trưởng``, ``các ông A và B, Phó Giám đốc Sở``: names listed
+    with no title of their own, after a colon or a plural honorific, share the title written
+    after the last name of the run."""
+    text = doc.text
+    i = 0
+    while i < len(persons):
+        p = persons[i]
+        if p.start in chained or not _RUN_CUE.search(text, max(0, p.start - 24), p.start):
+            i += 1
+            continue
+        run = [p]
+        j = i + 1
+        while (
+            j < len(persons)
+            and persons[j].start not in chained
+            and _RUN_SEP.fullmatch(text, run[-1].end, persons[j].start)
+        ):
+            run.append(persons[j])
+            j += 1
+        if (
+            j < len(persons)
+            and persons[j].start in right_title
+            and _RUN_SEP.fullmatch(text, run[-1].end, persons[j].start)
+        ):
+            t = right_title[persons[j].start]
+            shared = [x for x in people[persons[j].name].positions if x[2] is t]
+            for r in run:
+                people[r.name].positions.extend(
+                    x for x in shared if x not in people[r.name].positions
+                )
+        i = j

@@ -26,8 +26,11 @@ from justicekg.extract.position_chains import (
     _left_bare_party,
     _left_chain,
     _listed_under_title,
+    _share_trailing_title,
 )
 from justicekg.extract.position_details import (
+    _CHAIN,
+    _bare_party_role,
     _commune_body,
     _lower_party_committee,
     _term_dates,
@@ -46,10 +49,6 @@ from justicekg.extract.title_orgs import (
 from justicekg.text.normalize import fold
 
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
-_CHAIN = re.compile(
-    r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t])|[-–](?=[A-ZĐ]))?\s*"
-    r"(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+|là\s+)?"
-)
 _BORN = re.compile(r"[ \t]*\((?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{4}\)(?=[ \t]*[,–-])")
 _CLASSIFIER = re.compile(r"(?:vị|người)[ \t]+")
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
@@ -85,10 +84,6 @@ _PARTY_ROLE = re.compile(
 )
 _ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
 _ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—-]{0,60}?[ \t]*(?:,|[–—-])[ \t]*")
-_PARTY_BARE = re.compile(
-    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ)"
-    r"(?=[ \t]*(?:,|kiêm[ \t]))"
-)
 
 
 _ON_BEHALF = re.compile(
@@ -107,6 +102,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     all_persons = doc.by_label("person")
     person_at = {p.start for p in all_persons}
     claimed: set[int] = set()  # titles already read as someone's apposition
+    right_title: dict[int, Span] = {}  # a mention's first title written right after it
+    chained: set[int] = set()  # mentions with a title of their own
     for p in doc.by_label("person"):
         facts = people.setdefault(p.name, PersonFacts(p.name, p))
         facts.mentions.append(p)
@@ -170,45 +167,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if unit is not None:
                 t.data["commune_org"] = unit  # "Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X"
                 t.data["commune_org_kind"] = "other"
-            party = _PARTY_BARE.match(text, t.end) if o is None else None
-            if party is not None:
-                # "Bí thư Đảng ủy, Chủ tịch UBND phường X": the ward's party committee
-                joint = _CHAIN.match(text, party.end())
-                t2 = title_at.get(joint.end()) if joint is not None else None
-                nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
-                for _ in range(2):
-                    # "Bí thư Ban cán sự đảng, Bí thư Đảng ủy, Viện trưởng VKSND …": past the
-                    # next bare party role to the title that names the body
-                    more = _PARTY_BARE.match(text, t2.end) if t2 and nxt_o is None else None
-                    if more is None:
-                        break
-                    joint = _CHAIN.match(text, more.end())
-                    t2 = title_at.get(joint.end()) if joint is not None else None
-                    nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
-                committee_word = "Đảng ủy"
-                if not party.group("body").startswith("Đảng"):
-                    # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X": that body's party organ
-                    committee_word = party.group("body")
-                if nxt_o is not None and nxt_o.data.get("district") and committee_word == "Đảng ủy":
-                    for body in ("Ủy ban nhân dân ", "Hội đồng nhân dân "):
-                        if nxt_o.name.startswith(body):
-                            t.data["commune_org"] = "Đảng ủy " + nxt_o.name.removeprefix(body)
-                            t.data["commune_org_kind"] = "party-committee"
-                elif t2 is not None:
-                    # "Bí thư Đảng ủy, Giám đốc Sở Tư pháp": the party committee of the body
-                    # the next title names (or resolves to: "Bí thư Đảng ủy, Cục trưởng")
-                    body_name = nxt_o.name if nxt_o else _resolve_title_org(doc, t2, orgs, t2.start)
-                    if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy")):
-                        t.data["commune_org"] = committee_word + " " + body_name
-                        t.data["commune_org_kind"] = "party-committee"
-                end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
-                if t.data.get("commune_org") and fold(t.name).startswith(("bi thu", "pho bi thu")):
-                    # "Bí thư Đảng ủy, Chánh án …": the real-page gold keeps the committee word
-                    # in the title (as for "Trưởng Ban" + "Ban …")
-                    body_word = " ".join(party.group("body").split())
-                    t = Span(t.start, t.end, t.label, f"{t.name} {body_word}", t.rule, t.data)
-            else:
-                end_t = t
+            t, end_t = _bare_party_role(doc, t, o, title_at, orgs)
             after = o.end if o else end_t.end
             if o is None and t.data.get("head") == "Bộ":
                 after = _minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
@@ -241,6 +200,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     pos = role.end()
                 else:
                     break
+        if chain:
+            right_title[p.start] = chain[0][0]
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(
@@ -307,6 +268,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 )
             if t is not None:
                 chain.append((t, None))
+                # "Ủy viên Trung ương Đảng, Ủy viên Ban Thường vụ Đảng ủy X, Phó Thủ tướng A"
+                _left_chain(text, t, orgs, titles, title_end, chain)
                 bare_body = _resolve_title_org(doc, t, orgs, t.start)
                 _left_bare_party(text, t, bare_body, title_end, chain)
         if not chain:
@@ -319,6 +282,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         for held in _held_in_sentence(doc, p, title_at, orgs, all_persons):
             if all(held[0] is not t for t, _ in chain):
                 chain.append(held)
+        if chain:
+            chained.add(p.start)
         for t, o in chain:
             _term_dates(doc, t, o)
         for i, (t, o) in enumerate(chain):
@@ -397,7 +362,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith("thu tuong"):
                 org_name = "Chính phủ"  # "(Phó) Thủ tướng (Chính phủ) X": the title's body
                 t.data["implied_org"] = {"kind": "government", "province": None}
-            facts.positions.append((t.name, org_name, t))
+            facts.positions.append((str(t.data.get("written") or t.name), org_name, t))
+    _share_trailing_title(doc, all_persons, right_title, chained, people)
     # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
     full = doc.by_label("person")
     for r in doc.by_label("person_ref"):

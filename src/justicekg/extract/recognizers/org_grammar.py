@@ -170,7 +170,8 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     am = _ABBR_PAREN.match(text, end)
     if am:
         end = am.end()
-    if _GENERIC_AFTER.match(text, end) and not (head == "Ban" and _ON_TERRITORY.match(text, end)):
+    board = head in ("Ban", "Ban Chỉ đạo")
+    if _GENERIC_AFTER.match(text, end) and not (board and _ON_TERRITORY.match(text, end)):
         if head not in ("Bộ", "Tổng cục", "Vụ", "Cục") or fold(
             text[end : end + 6]
         ).strip().startswith("cac"):
@@ -206,8 +207,8 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     if needs == "":
         return Span(start, end, "org", head, "grammar", {"kind": kind})
     place = _place_at(doc, end)
-    territory = _ON_TERRITORY.match(text, end) if place is None and head == "Ban" else None
-    if territory is not None and domain.startswith("Chỉ đạo"):
+    territory = _ON_TERRITORY.match(text, end) if place is None and board else None
+    if territory is not None and name.startswith("Ban Chỉ đạo"):
         # "Ban Chỉ đạo THADS trên địa bàn tỉnh X": the steering committee of that province
         place = _place_at(doc, territory.end())
         if place is not None and place.level != "province":
@@ -219,6 +220,6 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         if not isinstance(unplaced, Place):
             return unplaced
         place = unplaced
-    if place.level == "implicit" and head not in _PROVINCIAL and head != "Ban":
+    if place.level == "implicit" and head not in _PROVINCIAL and not board:
         return None
     return _placed(start, name, kind, place)

@@ -121,6 +121,8 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "tỉnh ủy": ("Tỉnh ủy", "party-committee", "name"),
     "tỉnh đoàn": ("Tỉnh đoàn", "other", "name"),
     "thành đoàn": ("Thành đoàn", "other", "name"),
+    "huyện đoàn": ("Huyện đoàn", "other", "name"),
+    "quận đoàn": ("Quận đoàn", "other", "name"),
     "thành ủy": ("Thành ủy", "party-committee", "name"),
     "huyện ủy": ("Huyện ủy", "party-committee", "name"),
     "quận ủy": ("Quận ủy", "party-committee", "name"),
@@ -137,6 +139,8 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "thanh tra": ("Thanh tra", "other", "parent"),
     "trung tâm": ("Trung tâm", "other", "domain"),
     "ban": ("Ban", "other", "domain"),
+    # "BCĐ THADS tỉnh", "BCĐ Cải cách tư pháp tỉnh": a steering committee, abbreviated
+    "BCĐ": ("Ban Chỉ đạo", "other", "domain"),
     "đoàn": ("Đoàn", "other", "domain"),
     "hội": ("Hội", "other", "domain"),
     "học viện": ("Học viện", "other", "domain"),

@@ -33,6 +33,7 @@ _PARTY_NEXT = re.compile(
     r"[ \t]+(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Trung ương|TW|Tỉnh uỷ|Thành uỷ"
     r"|Huyện uỷ)(?![\w])"
 )
+_HEAD_OF_ABBREVIATED_BOARD = re.compile(r"(?<![\w])(?:[Pp]hó[ \t]+)?[Tt]rưởng(?=[ \t]+BCĐ(?![\w]))")
 _QUALIFIER = re.compile(r"\s+(?:[Tt]hường trực|[Cc]huyên trách)(?![\w])")
 
 
@@ -75,6 +76,11 @@ class Titles:
                 # "Trưởng Thi hành án dân sự tỉnh" (from 2025): the office is named by its level
                 name += " " + bare.group(1)
             doc.add(Span(m.start(), m.end(), "title", name, "gazetteer", {"head": head}))
+        for m in _HEAD_OF_ABBREVIATED_BOARD.finditer(doc.text):
+            # "Trưởng BCĐ THADS tỉnh": the head of a steering committee written abbreviated
+            if not doc.covered(m.start(), m.end(), ("person", "title")):
+                name = canonical_title(" ".join(m.group(0).split())) + " Ban"
+                doc.add(Span(m.start(), m.end(), "title", name, "abbreviation", {"head": "Ban"}))
         pattern, full = _abbreviations()
         for m in pattern.finditer(doc.text):
             # "PGĐ Sở Tư pháp": an abbreviated title, read as the title it stands for
@@ -86,7 +92,12 @@ class Titles:
                 continue  # inside a name; a body that ends the title is its own (BCH …)
             title = full[m.group(0)]
             head = lex.title_head.get(title.lower().removeprefix("phó ").strip(), "")
-            doc.add(Span(m.start(), m.end(), "title", title, "abbreviation", {"head": head}))
+            data: dict[str, object] = {"head": head}
+            if title.startswith("Ủy viên"):
+                # "Ủy viên BTV Tỉnh ủy": a membership is reported as written (the gold keeps
+                # abbreviations other than the schema's), read as the full title
+                data["written"] = canonical_title(m.group(0))
+            doc.add(Span(m.start(), m.end(), "title", title, "abbreviation", data))
         return doc
 
 
