@@ -359,7 +359,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 org_name = None  # "Chủ tịch Hồ Chí Minh": no present-day body
             if org_name == "Chủ tịch nước":
                 org_name = None  # "(Phó) Chủ tịch nước X": the title names the office itself
-            if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith("thu tuong"):
+            if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith(
+                ("thu tuong", "thu tuong thuong truc")
+            ):
                 org_name = "Chính phủ"  # "(Phó) Thủ tướng (Chính phủ) X": the title's body
                 t.data["implied_org"] = {"kind": "government", "province": None}
             facts.positions.append((str(t.data.get("written") or t.name), org_name, t))

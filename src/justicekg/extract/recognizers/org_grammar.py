@@ -19,6 +19,7 @@ from justicekg.extract.recognizers.org_enforcement import (
     _REGIONAL_UNIT,
     _bare_general_department,
     _district_enforcement,
+    _district_office_by_name,
     _office,
     _provincial_enforcement,
     _regional,
@@ -145,6 +146,10 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
             general = _bare_general_department(doc, start, end)
             if general is not None:
                 return general
+        if dm is None and head == "Chi cục" and not lower_head:
+            office = _district_office_by_name(doc, start, end)
+            if office is not None:
+                return office  # "Chi cục Quan Sơn" on an enforcement page
         if dm is None:
             return None if lower_head else _unlisted(doc, start, end, head, parse)
         if lower_head and not dm.group(0).strip()[:1].isupper():

@@ -127,6 +127,8 @@ def _with_parent(
                 # "Phòng Tư pháp UBND huyện X": a district's office is named by its district
                 full = f"{name} {sub.name.removeprefix('Ủy ban nhân dân ')}"
             okind = "ministry-unit" if pk in ("ministry", "general-department") else "other"
+            if head == "Đảng ủy":
+                okind = "party-committee"  # "Ban Tổ chức Đảng ủy Chính phủ": its organs too
             return Span(
                 start,
                 sub.end,

@@ -21,6 +21,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER
 from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
 from justicekg.extract.recognizers.org_named import (
@@ -108,6 +109,7 @@ class Organizations:
             *org_lists.listed_communes(doc),
             *org_lists.listed_departments(doc, first, lambda pos: _bare_dept_suffix(doc, pos)),
             *org_lists.listed_high_courts(doc),
+            *listed_district_offices(doc),
         ]
         for shared in org_lists.shared_place(doc, first):
             # a bare body read with the article's province gives way to the listed place

@@ -1,0 +1,109 @@
+"""Bodies a page names only in part, on invented sentences (never taken from any real page):
+district enforcement offices named by their district alone, a title's body implied by
+another's name, central party and army bodies, and names that a list joins with ``và``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract import extract
+
+Positions = set[tuple[str, str | None]]
+
+
+def _report(text: str) -> tuple[dict[str, Positions], set[str]]:
+    r = extract(text, article_id="t", published="2021-05-10")
+    people = {p.name: {(q.title, q.organization) for q in p.positions} for p in r.persons}
+    return people, {o.name for o in r.organizations}
+
+
+ENFORCEMENT = (
+    "Đ/c Dương Văn Sơn, Phó cục trưởng, dự và chỉ đạo Hội nghị. Tham dự có lãnh đạo các Chi"
+    " cục THADS trong cụm. Cụm thi đua số 3 gồm các Chi cục: Bá Thước, Quan Hóa và Mường Lát."
+    " Đồng chí Lê Văn Sáng, Chi cục trưởng Chi cục Quan Hóa phát biểu. Chỉ đạo Cụm thi đua cần"
+    " tập trung thực hiện tốt phong trào."
+)
+
+
+def test_district_offices_named_by_their_district() -> None:
+    people, orgs = _report(ENFORCEMENT)
+    assert people["Lê Văn Sáng"] == {
+        ("Chi cục trưởng", "Chi cục Thi hành án dân sự huyện Quan Hóa")
+    }
+    for district in ("Bá Thước", "Quan Hóa", "Mường Lát"):
+        assert f"Chi cục Thi hành án dân sự huyện {district}" in orgs
+    # the province's office, implied by its district offices
+    assert people["Dương Văn Sơn"] == {("Phó cục trưởng", "Cục Thi hành án dân sự tỉnh")}
+    # a group written generically is no name
+    assert not any(o.startswith("Cụm thi đua cần") for o in orgs)
+
+
+def test_no_district_office_off_an_enforcement_page() -> None:
+    _, orgs = _report("Các Chi cục: Bá Thước, Quan Hóa tham gia hội thao.")
+    assert not any(o.startswith("Chi cục") for o in orgs)
+
+
+@pytest.mark.parametrize(
+    "text,person,expected",
+    [
+        pytest.param(
+            "Hôm nay, Bộ trưởng Lê Văn Long đã nghe báo cáo. Báo cáo tại Hội nghị, Chánh Văn"
+            " phòng Bộ Tư pháp Nguyễn Văn Hoàn cho biết.",
+            "Lê Văn Long",
+            {("Bộ trưởng", "Bộ Tư pháp")},
+            id="ministry-named-inside-its-office",
+        ),
+        pytest.param(
+            "Phó Thủ tướng Thường trực Phạm Văn Minh dự hội nghị.",
+            "Phạm Văn Minh",
+            {("Phó Thủ tướng Thường trực", "Chính phủ")},
+            id="standing-deputy-prime-minister",
+        ),
+        pytest.param(
+            "Tại đại hội, ông Chu Văn Bảo, Phó Trưởng Ban Tổ chức Đảng ủy Chính phủ, công bố"
+            " các quyết định.",
+            "Chu Văn Bảo",
+            {("Phó Trưởng Ban", "Ban Tổ chức Đảng ủy Chính phủ")},
+            id="board-of-a-central-party-committee",
+        ),
+        pytest.param(
+            "Đại tướng Trần Văn Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ"
+            " trưởng Bộ Công an chủ trì.",
+            "Trần Văn Lâm",
+            {
+                ("Ủy viên Bộ Chính trị", "Bộ Chính trị"),
+                ("Bí thư", "Đảng ủy Công an Trung ương"),
+                ("Bộ trưởng", "Bộ Công an"),
+            },
+            id="central-police-party-committee",
+        ),
+        pytest.param(
+            "Thượng tướng Nguyễn Văn Cương - Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu"
+            " trưởng, Thứ trưởng Bộ Quốc phòng dự.",
+            "Nguyễn Văn Cương",
+            {
+                ("Ủy viên Thường vụ", "Quân ủy Trung ương"),
+                ("Tổng Tham mưu trưởng", None),
+                ("Thứ trưởng", "Bộ Quốc phòng"),
+            },
+            id="chief-of-staff-does-not-end-the-chain",
+        ),
+        pytest.param(
+            "Thượng tướng Đỗ Văn Căn - Phó Chủ nhiệm Tổng cục Chính trị dự.",
+            "Đỗ Văn Căn",
+            {("Phó Chủ nhiệm", "Tổng cục Chính trị")},
+            id="army-political-department",
+        ),
+    ],
+)
+def test_implied_and_central_bodies(text: str, person: str, expected: Positions) -> None:
+    people, _ = _report(text)
+    assert people[person] == expected
+
+
+def test_institutions_joined_by_va() -> None:
+    _, orgs = _report(
+        "Giảng viên Học viện Hành chính quốc gia và Viện Nghiên cứu lập pháp tham dự."
+    )
+    assert {"Học viện Hành chính quốc gia", "Viện Nghiên cứu lập pháp"} <= orgs
