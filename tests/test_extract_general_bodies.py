@@ -107,3 +107,87 @@ def test_institutions_joined_by_va() -> None:
         "Giảng viên Học viện Hành chính quốc gia và Viện Nghiên cứu lập pháp tham dự."
     )
     assert {"Học viện Hành chính quốc gia", "Viện Nghiên cứu lập pháp"} <= orgs
+
+
+@pytest.mark.parametrize(
+    "text,person,expected",
+    [
+        pytest.param(
+            "Về phía lãnh đạo huyện có bà Huỳnh Thị Lan, Ủy viên BTV Huyện ủy, Phó Chủ tịch"
+            " UBND huyện Xuân Lộc dự.",
+            "Huỳnh Thị Lan",
+            {
+                ("Ủy viên BTV", "Ban Thường vụ Huyện ủy Xuân Lộc"),
+                ("Phó Chủ tịch", "Ủy ban nhân dân huyện Xuân Lộc"),
+            },
+            id="bare-district-committee-takes-the-chain's-district",
+        ),
+        pytest.param(
+            "Ông Lê Văn Cảnh, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo THADS huyện Kim Bảng"
+            " phát biểu.",
+            "Lê Văn Cảnh",
+            {
+                ("Phó Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng"),
+                ("Trưởng Ban", "Ban Chỉ đạo thi hành án dân sự huyện Kim Bảng"),
+            },
+            id="bare-district-body-takes-the-chain's-district",
+        ),
+        pytest.param(
+            "Tham dự có Trung tá Nguyễn Văn Phong - Viện trưởng Viện KSQS khu vực 52; ông Hoàng"
+            " Văn Chung - Viện trưởng Viện KSND Khu vực 8 - Gia Lai.",
+            "Nguyễn Văn Phong",
+            {("Viện trưởng", "Viện kiểm sát Quân sự khu vực 52")},
+            id="military-procuracy-abbreviated",
+        ),
+        pytest.param(
+            "Thủ tướng Nguyễn Văn Dũng tiếp Bộ trưởng Bộ Tư pháp nước CHDCND Lào Xay Sổm Phon."
+            " Bộ trưởng Xay Sổm Phon cho biết quan hệ giữa Bộ Tư pháp Lào và Bộ Tư pháp Việt Nam"
+            " gắn bó.",
+            "Xay Sổm Phon",
+            {("Bộ trưởng", "Bộ Tư pháp Lào")},
+            id="a-foreign-minister-named-again-by-the-bare-title",
+        ),
+        pytest.param(
+            "Cùng dự có các Ủy viên Trung ương Đảng: Thượng tướng Lê Văn Nam, Chủ nhiệm Ủy ban"
+            " Quốc phòng-An ninh và Đối ngoại của Quốc hội; Phó Chủ nhiệm Hội đồng Dân tộc của"
+            " Quốc hội Hoàng Văn Chính.",
+            "Hoàng Văn Chính",
+            {
+                ("Phó Chủ nhiệm", "Hội đồng Dân tộc của Quốc hội"),
+                ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+            },
+            id="list-item-opening-with-the-title",
+        ),
+    ],
+)
+def test_chain_places_and_lists(text: str, person: str, expected: Positions) -> None:
+    people, _ = _report(text)
+    assert people[person] == expected
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        pytest.param(
+            "Đoàn Luật sư tỉnh có 19 tổ chức hành nghề, trong đó có 2 Công ty Luật và 17 Văn"
+            " phòng luật sư.",
+            "Công ty Luật",
+            id="a-count-of-law-firms",
+        ),
+        pytest.param(
+            "Tham dự có đại diện Sở Tư pháp một số tỉnh, thành phố trực thuộc Trung ương; giảng"
+            " viên Đại học Luật Hà Nội.",
+            "Sở Tư pháp",
+            id="departments-of-some-provinces",
+        ),
+        pytest.param(
+            "Chiều 8/7, Khối cơ quan Nội chính tỉnh tổ chức hội nghị. Khối cơ quan Nội chính tỉnh"
+            " tập trung vào một số nội dung thi đua.",
+            "Khối cơ quan Nội",
+            id="group-name-ends-at-a-verb",
+        ),
+    ],
+)
+def test_not_organizations(text: str, absent: str) -> None:
+    _, orgs = _report(text)
+    assert not any(o.startswith(absent) and o != "Khối cơ quan Nội chính tỉnh" for o in orgs)

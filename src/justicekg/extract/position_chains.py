@@ -45,7 +45,9 @@ def _names_only(text: str, pos: int, persons: list[Span], p: Span) -> bool:
     return _LIST_BETWEEN.match(text[pos : p.start]) is not None
 
 
-def _items_with_roles(text: str, pos: int, persons: list[Span], p: Span) -> bool:
+def _items_with_roles(
+    text: str, pos: int, persons: list[Span], p: Span, doc: Doc | None = None
+) -> bool:
     """``các đồng chí Ủy viên Trung ương Đảng: A, Phó Chủ tịch Quốc hội; đồng chí B, …``:
     items separated by semicolons, each opening with a name (its own apposition after it)."""
     items = [pos] + [m.end() for m in re.finditer(";", text[pos : p.start])]
@@ -62,8 +64,23 @@ def _items_with_roles(text: str, pos: int, persons: list[Span], p: Span) -> bool
         opening = text[lo:first]
         r = rank.search(opening)
         if not _ITEM_WITH_ROLE.match(opening[: r.start()] if r else opening):
-            return False
+            if doc is None or not _title_opens(doc, lo, first):
+                return False
     return True
+
+
+def _title_opens(doc: Doc, lo: int, first: int) -> bool:
+    """``…; Phó Chủ nhiệm Hội đồng Dân tộc của Quốc hội B; …``: an item that opens with the
+    person's title (and its body) written right before the name."""
+    text = doc.text
+    start = lo + len(text[lo:first]) - len(text[lo:first].lstrip())
+    end = len(text[:first].rstrip())
+    t = next((x for x in doc.by_label("title") if x.start == start), None)
+    if t is None:
+        return False
+    if t.end == end:
+        return True
+    return any(o.end == end and t.start < o.start <= t.end + 1 for o in doc.by_label("org"))
 
 
 def _listed_under_title(
@@ -103,7 +120,7 @@ def _listed_after_colon(
     pos = intro.end() if intro is not None else colon + 1
     items = items_only
     if items_only or not _names_only(text, pos, persons, p):
-        if not _items_with_roles(text, pos, persons, p):
+        if not _items_with_roles(text, pos, persons, p, doc):
             return None
         items = True
     head_end = colon

@@ -138,3 +138,48 @@ def _lower_party_committee(doc: Doc, t: Span) -> None:
         return
     t.data["commune_org"] = f"{m.group(1).capitalize()} {rec.name}"
     t.data["commune_org_kind"] = "party-committee"
+
+
+_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
+_BARE_DISTRICT_BODY = re.compile(r"^.+ (?P<level>huyện|quận|thị xã)$")
+_BARE_DISTRICT_COMMITTEE = re.compile(
+    r"[ \t]+(?P<word>Huyện [uủ]y|Quận [uủ]y|Thị [uủ]y)(?![\w])(?![ \t]+[A-ZĐ])"
+)
+_COMMITTEE_LEVEL = {"huyen uy": "huyện", "quan uy": "quận", "thi uy": "thị xã"}
+
+
+def _complete_district(
+    doc: Doc, added: list[tuple[str, str | None, Span]], chain_orgs: list[Span]
+) -> list[tuple[str, str | None, Span]]:
+    """``Ủy viên BTV Huyện ủy, Phó Chủ tịch UBND huyện Xuân Lộc``: bodies written bare at a
+    district level in one chain of posts are of the district another post of the chain
+    names (``Ban Thường vụ Huyện ủy Xuân Lộc``)."""
+    named: dict[str, set[str]] = {}
+    for o in chain_orgs:
+        district = o.data.get("district")
+        if not district:
+            continue
+        for level in _LEVELS:
+            if o.name.endswith(f" {level} {district}"):
+                named.setdefault(level, set()).add(str(district))
+    if not named:
+        return added
+    out: list[tuple[str, str | None, Span]] = []
+    for title, org, span in added:
+        bare = _BARE_DISTRICT_BODY.match(org) if org else None
+        committee = _BARE_DISTRICT_COMMITTEE.match(doc.text, span.end) if org is None else None
+        if bare is not None and len(named.get(bare.group("level"), ())) == 1:
+            full = f"{org} {next(iter(named[bare.group('level')]))}"
+            for o in chain_orgs:
+                if o.name == org:
+                    o.name = full  # the body written bare is that district's
+            org = full
+        elif committee is not None:
+            word = committee.group("word").split()[0] + " ủy"
+            level = _COMMITTEE_LEVEL[fold(word)]
+            if len(named.get(level, ())) == 1:
+                org = f"{word} {next(iter(named[level]))}"
+                if fold(span.name) == "uy vien ban thuong vu":
+                    org = "Ban Thường vụ " + org
+        out.append((title, org, span))
+    return out

@@ -32,6 +32,7 @@ from justicekg.extract.position_details import (
     _CHAIN,
     _bare_party_role,
     _commune_body,
+    _complete_district,
     _lower_party_committee,
     _term_dates,
 )
@@ -104,6 +105,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     claimed: set[int] = set()  # titles already read as someone's apposition
     right_title: dict[int, Span] = {}  # a mention's first title written right after it
     chained: set[int] = set()  # mentions with a title of their own
+    from_context: set[int] = set()  # titles whose body was taken from the page's context
     for p in doc.by_label("person"):
         facts = people.setdefault(p.name, PersonFacts(p.name, p))
         facts.mentions.append(p)
@@ -247,6 +249,10 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 chain.append((t, o))
                 _left_chain(text, t, orgs, titles, title_end, chain)
                 _left_bare_party(text, t, o.name, title_end, chain)
+                # "các Ủy viên Trung ương Đảng: …; Phó Chủ nhiệm Hội đồng X B": a list item
+                item = _listed_under_title(doc, p, title_end, orgs, items_only=True)
+                if item is not None and not _held(item[0], chain):
+                    chain.append(item)
         else:
             t = title_end.get(edge)
             if t is None:
@@ -286,6 +292,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             chained.add(p.start)
         for t, o in chain:
             _term_dates(doc, t, o)
+        first_new = len(facts.positions)
         for i, (t, o) in enumerate(chain):
             org_name = _named_in_full(o.name, orgs) if o else None
             unit = t.data.get("head")
@@ -343,6 +350,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
                     if org_name is not None:
                         org_name = _named_in_full(org_name, orgs)
+                        from_context.add(id(t))
                     if org_name is None:
                         own = [x for _, x in chain if x is not None]
                         org_name = _implied_employer(doc, t, orgs, own)
@@ -365,6 +373,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 org_name = "Chính phủ"  # "(Phó) Thủ tướng (Chính phủ) X": the title's body
                 t.data["implied_org"] = {"kind": "government", "province": None}
             facts.positions.append((str(t.data.get("written") or t.name), org_name, t))
+        if len(chain) > 1:
+            # "Ủy viên BTV Huyện ủy, Phó Chủ tịch UBND huyện X": one district for the chain
+            facts.positions[first_new:] = _complete_district(
+                doc, facts.positions[first_new:], [o for _, o in chain if o is not None]
+            )
     _share_trailing_title(doc, all_persons, right_title, chained, people)
     # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
     full = doc.by_label("person")
@@ -381,9 +394,16 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         seen: dict[tuple[str, str | None], tuple[str, str | None, Span]] = {}
         with_org = {fold(title) for title, org, _ in facts.positions if org}
         named = {(fold(title), org) for title, org, _ in facts.positions}
+        written = {
+            (fold(title), org)
+            for title, org, sp in facts.positions
+            if org and id(sp) not in from_context
+        }
         for title, org, sp in facts.positions:
             if org is None and fold(title) in with_org:
                 continue
+            if id(sp) in from_context and any(f == fold(title) and o != org for f, o in written):
+                continue  # "Bộ trưởng X" again after "Bộ trưởng Bộ Tư pháp Lào X": that post
             if any(o == org and f.startswith(fold(title) + " ") for f, o in named):
                 continue
             seen.setdefault((fold(title), org), (title, org, sp))

@@ -263,8 +263,8 @@ def government_of_title(doc: Doc, span: Span) -> Span | None:
 #: military courts and procuracies: "Tòa án Quân sự Quân khu 1", "Tòa án Quân sự khu vực 2
 #: (Quân khu 3)", "Viện kiểm sát Quân sự Trung ương"
 _MILITARY = re.compile(
-    r"(?<![\w])(?P<head>Tòa án [Qq]uân sự|Viện [Kk]iểm sát [Qq]uân sự)"
-    r"(?:[ \t]+[Kk]hu vực[ \t]+(?P<area>\d{1,2}))?"
+    r"(?<![\w])(?P<head>Tòa án [Qq]uân sự|Viện [Kk]iểm sát [Qq]uân sự|Viện KSQS|VKSQS|TAQS)"
+    r"(?:[ \t]+[Kk]hu vực[ \t]+(?P<area>\d{1,3}))?"
     r"(?:[ \t]*\(?[ \t]*(?P<zone>Quân khu[ \t]+\d{1,2}|Quân chủng Hải quân|Trung ương)"
     r"(?P<close>[ \t]*\))?)?"
     r"(?![\w])"
@@ -274,17 +274,18 @@ _MILITARY = re.compile(
 def military_bodies(doc: Doc) -> list[Span]:
     """Military courts and procuracies, named with their area and military zone."""
     out: list[Span] = []
-    if "uân sự" not in doc.text:
+    if "uân sự" not in doc.text and "QS" not in doc.text:
         return out
     for m in _MILITARY.finditer(doc.text):
         if not (m.group("area") or m.group("zone")):
             continue
-        head = "Tòa án Quân sự" if m.group("head").startswith("Tòa") else "Viện kiểm sát Quân sự"
+        court = m.group("head").startswith(("Tòa", "TAQS"))
+        head = "Tòa án Quân sự" if court else "Viện kiểm sát Quân sự"
         name = head
         if m.group("area"):
             name += f" khu vực {m.group('area')}"
         if m.group("zone"):
             name += " " + " ".join(m.group("zone").split())
-        kind = "court" if head.startswith("Tòa") else "procuracy"
+        kind = "court" if court else "procuracy"
         out.append(Span(m.start(), m.end(), "org", name, "military", {"kind": kind}))
     return out

@@ -53,7 +53,8 @@ from justicekg.text.normalize import fold
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10})\)")
 #: a plural or generic word after the name ("Tòa án hai cấp"): not one body
 _GENERIC_AFTER = re.compile(
-    r"\s*(?:\d+(?=\s)|các|của các|những|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|các cấp|"
+    r"\s*(?:\d+(?=\s)|các|của các|những|một số|nhiều|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|"
+    r"các cấp|"
     r"trong|trên|thuộc|sáu|năm|bốn|ba)(?![\w])",
 )
 _CENTRE_NUMBER = re.compile(r"[ \t]+số[ \t]+(\d{1,2})(?![\w])")

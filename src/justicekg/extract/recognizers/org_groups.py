@@ -19,7 +19,7 @@ _GROUP_TAIL = re.compile(
 _GROUP_STOP = re.compile(
     r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|ký|triển khai|họp|năm \d+|do|tại|vào|với|cho|"
     r"được|là|gồm|có|chủ trì|nhằm|để|nhân dịp|lần thứ|giai đoạn|phát động|trao|tặng|đón|dự|"
-    r"cùng|chỉ đạo|phụ trách|cần|phải)(?![\w])"
+    r"cùng|chỉ đạo|phụ trách|cần|phải|tập trung|thực hiện|tiếp tục|tăng cường|phối hợp)(?![\w])"
 )
 #: "cụm thi đua" followed by a lower-case word that starts no name (a number, a capital, a
 #: region or a body's word would)
@@ -31,7 +31,8 @@ _GENERIC_NEXT = re.compile(
 #: lower-case words a group's name may end in (regions written in lower case: "đồng bằng bắc
 #: bộ", "miền núi biên giới phía Bắc"); other lower-case words at the end are dropped
 _GROUP_END_WORDS = frozenset(
-    "sự dân bộ bắc nam trung tây đông nguyên long biên giới núi bằng hải phía miền".split()
+    "sự dân bộ bắc nam trung tây đông nguyên long biên giới núi bằng hải phía miền chính tỉnh"
+    " pháp".split()
 )
 
 

@@ -105,6 +105,11 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "bộ chỉ huy quân sự": ("Bộ Chỉ huy Quân sự", "other", "place"),
     "bộ chỉ huy bộ đội biên phòng": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
     "bộ đội biên phòng": ("Bộ đội Biên phòng", "other", "place"),
+    # the army's provincial commands, abbreviated
+    "Bộ CHQS": ("Bộ Chỉ huy Quân sự", "other", "place"),
+    "Bộ Chỉ huy BĐBP": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
+    "Bộ CH BĐBP": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
+    "BĐBP": ("Bộ đội Biên phòng", "other", "place"),
     "kho bạc nhà nước": ("Kho bạc Nhà nước", "other", "place"),
     "Viện KSND": ("Viện kiểm sát nhân dân", "procuracy", "place"),
     "công đoàn viên chức": ("Công đoàn Viên chức", "other", "place"),

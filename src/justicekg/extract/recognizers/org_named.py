@@ -11,7 +11,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
-from justicekg.extract.recognizers.org_heads import _HEAD_RE
+from justicekg.extract.recognizers.org_heads import _COUNT_BEFORE, _HEAD_RE
 from justicekg.extract.recognizers.org_places import (
     _PLACE_WORDS,
     _country_name,
@@ -109,6 +109,10 @@ def _named_institutions(doc: Doc) -> list[Span]:
     text = doc.text
     out: list[Span] = []
     for m in _NAMED_HEAD.finditer(text):
+        if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not re.match(
+            rf"[ \t]+[{UPPER}]", text[m.end() : m.end() + 3]
+        ):
+            continue  # "2 Công ty Luật và 17 Văn phòng luật sư": a count, no one institution
         end = m.end()
         words = 0
         while True:
