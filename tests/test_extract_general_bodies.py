@@ -191,3 +191,42 @@ def test_chain_places_and_lists(text: str, person: str, expected: Positions) -> 
 def test_not_organizations(text: str, absent: str) -> None:
     _, orgs = _report(text)
     assert not any(o.startswith(absent) and o != "Khối cơ quan Nội chính tỉnh" for o in orgs)
+
+
+def test_regional_court_with_its_city_after_a_dash() -> None:
+    people, _ = _report(
+        "Tại buổi lễ, Chánh án TAND khu vực 9 – TP.HCM Nguyễn Văn Phước phát biểu. Viện trưởng"
+        " VKSND khu vực 2 - Hà Nội Lê Văn Hùng dự."
+    )
+    assert people["Nguyễn Văn Phước"] == {
+        ("Chánh án", "Tòa án nhân dân khu vực 9 - Thành phố Hồ Chí Minh")
+    }
+    assert people["Lê Văn Hùng"] == {("Viện trưởng", "Viện kiểm sát nhân dân khu vực 2 - Hà Nội")}
+
+
+def test_signature_block() -> None:
+    people, _ = _report(
+        "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\nNơi nhận: Sở Tư pháp tỉnh Hà Nam.\n"
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Hòa\n"
+    )
+    assert people["Trần Văn Hòa"] == {("Phó giám đốc", "Sở Tư pháp tỉnh Hà Nam")}
+
+
+def test_a_decision_list_of_bodies() -> None:
+    _, orgs = _report(
+        "Chánh Văn phòng UBND tỉnh Hà Nam, Giám đốc các Sở,\nngành: Tư pháp, Lao động, Thương"
+        " binh và Xã hội, Y tế, Đài Phát thanh Truyền hình tỉnh, Báo Hà Nam và Thủ trưởng các"
+        " cơ quan có liên quan chịu trách nhiệm thi hành."
+    )
+    assert {
+        "Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam",
+        "Sở Y tế tỉnh Hà Nam",
+        "Đài Phát thanh Truyền hình tỉnh Hà Nam",
+        "Báo Hà Nam",
+    } <= orgs
+    assert not any(o.startswith("Báo Hà Nam và") for o in orgs)
+
+
+def test_press_name_ends_before_a_verb() -> None:
+    _, orgs = _report("Báo Pháp luật Việt Nam, Tạp chí Dân chủ và Pháp luật đẩy mạnh tuyên truyền.")
+    assert "Tạp chí Dân chủ và Pháp luật" in orgs

@@ -410,3 +410,37 @@ def _share_trailing_title(
                     x for x in shared if x not in people[r.name].positions
                 )
         i = j
+
+
+#: a signature line: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN" (the part after the dot is the title)
+_SIGNATURE_PREFIX = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\.?[ \t]+")
+
+
+def _title_line_above(doc: Doc, p: Span) -> Span | None:
+    """A signature block: ``PHÓ CHỦ TỊCH`` alone on the line above a name that is alone on
+    its own line; the title (sentence-cased) is the signer's."""
+    from justicekg.extract.lexicon import lexicon
+    from justicekg.extract.recognizers.titles import canonical_title
+
+    text = doc.text
+    line_start = text.rfind("\n", 0, p.start) + 1
+    line_end = text.find("\n", p.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : p.start].strip() or text[p.end : line_end].strip(" \t|"):
+        return None
+    if line_start < 2:
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1].strip(" \t|")
+    above = _SIGNATURE_PREFIX.sub("", above)
+    if not above or not above.isupper() or len(above) > 40:
+        return None
+    cased = above.lower()
+    cased = cased[:1].upper() + cased[1:]
+    m = lexicon().title_re.fullmatch(cased)
+    if m is None:
+        return None
+    key = " ".join(w for w in cased.lower().split() if w not in ("phó", "quyền"))
+    head = lexicon().title_head.get(key, "")
+    at = text.find(above, above_start)
+    return Span(at, at + len(above), "title", canonical_title(cased), "signature", {"head": head})

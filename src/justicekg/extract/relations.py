@@ -27,6 +27,7 @@ from justicekg.extract.position_chains import (
     _left_chain,
     _listed_under_title,
     _share_trailing_title,
+    _title_line_above,
 )
 from justicekg.extract.position_details import (
     _CHAIN,
@@ -109,7 +110,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     for p in doc.by_label("person"):
         facts = people.setdefault(p.name, PersonFacts(p.name, p))
         facts.mentions.append(p)
-        if p.rule in ("byline",) or p.rule == "credit":
+        signed = _title_line_above(doc, p) if p.rule == "byline" else None
+        if (p.rule in ("byline",) or p.rule == "credit") and signed is None:
             continue
         chain: list[tuple[Span, Span | None]] = []
         # right: "Name, Title Org, Title Org"
@@ -282,6 +284,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             caption = _caption_title(doc, p, orgs, title_end)
             if caption is not None:
                 chain.append(caption)
+            elif (signed := signed or _title_line_above(doc, p)) is not None:
+                chain.append((signed, None))  # "PHÓ CHỦ TỊCH" above the signer's name
         appointed = _appointed_for(text, p, orgs, title_end, all_persons)
         if appointed is not None and all(appointed[0] is not t for t, _ in chain):
             chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post

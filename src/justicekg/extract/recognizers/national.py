@@ -16,6 +16,7 @@ from functools import cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
+from justicekg.extract.recognizers.org_heads import _HEAD_RE
 from justicekg.text.normalize import expand_abbreviations
 
 __all__ = ["government_of_title", "military_bodies", "national_bodies", "press"]
@@ -129,7 +130,10 @@ _PRESS_LOWER = re.compile(rf"[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?=[ \t]+[{U
 _PRESS_STOP = frozenset(
     "trên của tại với về cho từ theo đã là có được đưa cũng vừa đang sẽ ngày số thuộc".split()
 )
-_PRESS_VERBS = frozenset("viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin".split())
+_PRESS_VERBS = frozenset(
+    "viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin đẩy phối thực tiếp triển tham"
+    " tăng tổ hướng chịu".split()
+)
 _LOWER_RUN = re.compile(rf"(?:[ \t]+[{LOWER}]+){{1,4}}")
 _PUNCT_NEXT = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
 
@@ -217,8 +221,12 @@ def press(doc: Doc) -> list[Span]:
                 break
             if low is None:
                 break
-            if low.group(1).endswith("và") and _PRESS.match(text, low.end() + 1):
-                break  # "Báo A và Tạp chí B": two titles
+            if low.group(1).endswith("và") and (
+                _PRESS.match(text, low.end() + 1)
+                or lexicon().title_re.match(text, low.end() + 1)
+                or _HEAD_RE.match(text, low.end() + 1)
+            ):
+                break  # "Báo A và Tạp chí B", "Báo A và Thủ trưởng …": the name ends
             words.extend(low.group(1).split())
             end = low.end()
         if words[-2:] == ["điện", "tử"] and len(words) > 2:

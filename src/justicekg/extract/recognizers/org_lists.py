@@ -131,7 +131,7 @@ def elliptical_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
 
 _SEP = re.compile(r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?")
 _DEPT_LIST = re.compile(
-    r"(?<=các |Các )[Ss]ở(?:[ \t]*,[ \t]*(?:ban|ngành|cơ quan|đơn vị))*"
+    r"(?<=các |Các )[Ss]ở(?:[ \t]*,\s*(?:ban|ngành|cơ quan|đơn vị))*"
     r"[ \t]*(?::|gồm:?|như:?)[ \t]*"
 )
 
