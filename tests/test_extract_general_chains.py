@@ -175,3 +175,65 @@ def test_organizations(text: str, present: str, absent: str) -> None:
     _, orgs = _report(text)
     assert present in orgs
     assert absent not in orgs
+
+
+def test_posts_before_a_dash_and_the_name() -> None:
+    people, _ = _report(
+        "Chiều 14/4, Ban Chấp hành Đảng bộ tỉnh Long An họp. UVTW Đảng, Bí thư Tỉnh ủy, Chủ"
+        " tịch HĐND tỉnh – Nguyễn Văn Được, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn"
+        " Văn Út chủ trì hội nghị."
+    )
+    assert people["Nguyễn Văn Được"] == {
+        ("UVTW Đảng", "Ban Chấp hành Trung ương Đảng"),
+        ("Bí thư", "Tỉnh ủy Long An"),
+        ("Chủ tịch", "Hội đồng nhân dân tỉnh Long An"),
+    }
+    assert people["Nguyễn Văn Út"] == {
+        ("Phó Bí thư", "Tỉnh ủy Long An"),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh Long An"),
+    }
+
+
+def test_a_dash_between_two_listed_people_keeps_each_title() -> None:
+    people, _ = _report(
+        "Dự có ông Lê Văn An, Phó Chủ tịch UBND tỉnh Hà Nam - ông Trần Văn Bình, Giám đốc Sở"
+        " Tư pháp tỉnh Hà Nam."
+    )
+    assert people["Lê Văn An"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam")}
+    assert people["Trần Văn Bình"] == {("Giám đốc", "Sở Tư pháp tỉnh Hà Nam")}
+
+
+@pytest.mark.parametrize(
+    "text,person,expected",
+    [
+        pytest.param(
+            "Các đồng chí: Hoàng Văn Tứ, UV BTV Tỉnh ủy, Phó Chủ tịch TT HĐND tỉnh Hòa Bình chủ"
+            " trì hội nghị.",
+            "Hoàng Văn Tứ",
+            {
+                ("UV BTV", "Ban Thường vụ Tỉnh ủy Hòa Bình"),
+                ("Phó Chủ tịch TT", "Hội đồng nhân dân tỉnh Hòa Bình"),
+            },
+            id="abbreviated-standing-titles",
+        ),
+        pytest.param(
+            "Dự có đồng chí Nguyễn Văn Vang, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội khóa"
+            " XIII của tỉnh Tuyên Quang.",
+            "Nguyễn Văn Vang",
+            {
+                ("Bí thư", "Tỉnh ủy Tuyên Quang"),
+                ("Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Tuyên Quang"),
+            },
+            id="delegation-with-its-term",
+        ),
+        pytest.param(
+            "Đồng chí Nguyễn Văn Ký được tín nhiệm tái bầu làm Bí thư Tỉnh ủy Quảng Ninh.",
+            "Nguyễn Văn Ký",
+            {("Bí thư", "Tỉnh ủy Quảng Ninh")},
+            id="re-elected-to-a-post",
+        ),
+    ],
+)
+def test_more_title_forms(text: str, person: str, expected: Positions) -> None:
+    people, _ = _report(text)
+    assert people[person] == expected

@@ -444,3 +444,65 @@ def _title_line_above(doc: Doc, p: Span) -> Span | None:
     head = lexicon().title_head.get(key, "")
     at = text.find(above, above_start)
     return Span(at, at + len(above), "title", canonical_title(cased), "signature", {"head": head})
+
+
+_DASH_TO_NAME = re.compile(r"[ \t]*[-–][ \t]*$")
+_COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
+
+
+def _element_ending_at(
+    text: str, pos: int, orgs: list[Span], titles: list[Span], title_end: dict[int, Span]
+) -> tuple[Span, Span | None] | None:
+    """The title (and the body it names) that ends at ``pos``."""
+    o = next((x for x in orgs if x.end == pos), None)
+    if o is None:
+        t = title_end.get(pos)
+        return (t, None) if t is not None else None
+    ws = len(text[: o.start]) - len(text[: o.start].rstrip())
+    t = title_end.get(o.start - ws)
+    if t is None:  # "Trưởng Ban Nội chính Tỉnh ủy": the body opens inside the title
+        t = next((x for x in titles if x.start < o.start <= x.end < o.end), None)
+    if t is None:  # "Ủy viên Bộ Chính trị": the title ends with its body
+        t = next((x for x in titles if x.start < o.start and x.end == o.end), None)
+    return (t, o) if t is not None else None
+
+
+def _dash_left_chains(
+    doc: Doc, persons: list[Span], orgs: list[Span], title_end: dict[int, Span]
+) -> dict[int, list[tuple[Span, Span | None]]]:
+    """``UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn A, Phó Bí thư Tỉnh ủy,
+    Chủ tịch UBND tỉnh – Trần Văn B``: posts written before a dash and the name are that
+    person's. Read for a name whose posts open the clause, then for each name of the same
+    run (the posts after a name then belong to the next one)."""
+    text = doc.text
+    titles = doc.by_label("title")
+    out: dict[int, list[tuple[Span, Span | None]]] = {}
+    previous: Span | None = None
+    for p in persons:
+        dash = _DASH_TO_NAME.search(text, max(0, p.start - 4), p.start)
+        chain: list[tuple[Span, Span | None]] = []
+        pos = dash.start() if dash else -1
+        opened_by = ""
+        while dash is not None:
+            el = _element_ending_at(text, pos, orgs, titles, title_end)
+            if el is None:
+                break
+            chain.insert(0, el)
+            comma = _COMMA_BEFORE.search(text, max(0, el[0].start - 4), el[0].start)
+            if comma is None:
+                # the posts open the clause ("… chủ trì. UVTW Đảng, …", "phỏng vấn Ủy viên …")
+                word = re.search(r"(\S+)[ \t]*$", text[max(0, el[0].start - 30) : el[0].start])
+                w = word.group(1) if word else ""
+                opened_by = "clause" if not w or w[-1] in ".:;(" or w[0].islower() else ""
+                break
+            pos = comma.start()
+            if previous is not None and previous.end == pos:
+                opened_by = "person"  # "…, Chủ tịch HĐND tỉnh – A, Phó Bí thư … – B"
+                break
+        if chain and (
+            opened_by == "clause"
+            or (opened_by == "person" and previous is not None and previous.start in out)
+        ):
+            out[p.start] = chain
+        previous = p
+    return out

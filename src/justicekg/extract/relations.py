@@ -22,6 +22,7 @@ from justicekg.extract.position_chains import (
     _BARE_HEAD_BEFORE,
     _appointed_for,
     _caption_title,
+    _dash_left_chains,
     _held_in_sentence,
     _left_bare_party,
     _left_chain,
@@ -70,6 +71,9 @@ _APPOINT = re.compile(
     r"\s*,?\s*(?:đã\s+)?(?:được\s+(?:(?:Thủ tướng|Bộ trưởng|Chủ tịch)(?:\s+[A-ZĐ]\w*){0,3}\s+)?)?"
     r"(?:(?:(?:điều động|bổ nhiệm lại|bổ nhiệm|phân công)[, ]*)+"
     r"(?:(?:giữ chức vụ|giữ chức|làm)\s+)?"
+    # "được tín nhiệm (tái) bầu làm Bí thư …", "được bầu giữ chức Chủ tịch …"
+    r"|(?:(?:tín nhiệm|tín nhiệm cao)\s+)?(?:tái\s+)?bầu(?:\s+lại)?"
+    r"\s+(?:giữ chức vụ|giữ chức|làm)\s+"
     r"|(?:giữ chức vụ|giữ chức|sang làm|làm|đảm nhiệm|về làm)\s+)"
 )
 
@@ -107,6 +111,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     right_title: dict[int, Span] = {}  # a mention's first title written right after it
     chained: set[int] = set()  # mentions with a title of their own
     from_context: set[int] = set()  # titles whose body was taken from the page's context
+    dash_left = _dash_left_chains(doc, all_persons, orgs, title_end)
+    dash_owned = {t.start: q for q, els in dash_left.items() for t, _ in els}
     for p in doc.by_label("person"):
         facts = people.setdefault(p.name, PersonFacts(p.name, p))
         facts.mentions.append(p)
@@ -180,6 +186,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 # "…; Tổng cục trưởng Tổng cục THADS B", "Thứ trưởng A, Chủ tịch
                 # UBND tỉnh B": a title that a name follows is that next person's
                 break
+            if dash_owned.get(t.start, p.start) != p.start:
+                break  # "A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – B": B's posts
             chain.append((t, o))
             claimed.add(t.start)
             pos = o.end if o else end_t.end
@@ -280,6 +288,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 _left_chain(text, t, orgs, titles, title_end, chain)
                 bare_body = _resolve_title_org(doc, t, orgs, t.start)
                 _left_bare_party(text, t, bare_body, title_end, chain)
+        for el in dash_left.get(p.start, []):
+            if not _held(el[0], chain):
+                chain.append(el)
         if not chain:
             caption = _caption_title(doc, p, orgs, title_end)
             if caption is not None:

@@ -61,6 +61,10 @@ _CENTRE_NUMBER = re.compile(r"[ \t]+số[ \t]+(\d{1,2})(?![\w])")
 _NAMED_GROUP_NEXT = re.compile(r"[ \t]+thi đua[ \t]+(?:miền[ \t]+|số[ \t]+)?[A-ZĐ\dIVX]")
 _ON_TERRITORY = re.compile(r"[ \t]+trên[ \t]+địa[ \t]+bàn(?=[ \t]+(?:tỉnh|thành phố))")
 _CHAIR_BEFORE = re.compile(r"(?:Chủ tịch|chủ tịch|Bí thư|bí thư|Trưởng ban|Trưởng Ban)[ \t]+$")
+_TERM_OF = re.compile(
+    r"[ \t]+(?:khóa|khoá|nhiệm kỳ)[ \t]+[IVXLC\d]+(?:[ \t]*[-–][ \t]*\d{4})?(?:[ \t]+của)?"
+)
+_ELECTED = frozenset({"Đoàn đại biểu Quốc hội", "Hội đồng nhân dân"})
 _JOINED_DOMAIN = re.compile(r"[ \t]+(?:và|&)(?=[ \t])")
 
 
@@ -213,6 +217,10 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     if needs == "":
         return Span(start, end, "org", head, "grammar", {"kind": kind})
     place = _place_at(doc, end)
+    term = _TERM_OF.match(text, end) if place is None and head in _ELECTED else None
+    if term is not None:
+        # "Đoàn đại biểu Quốc hội khóa XIII của tỉnh": the term written before the place
+        place = _place_at(doc, term.end())
     territory = _ON_TERRITORY.match(text, end) if place is None and board else None
     if territory is not None and name.startswith("Ban Chỉ đạo"):
         # "Ban Chỉ đạo THADS trên địa bàn tỉnh X": the steering committee of that province

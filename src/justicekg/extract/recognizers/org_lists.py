@@ -149,7 +149,7 @@ def listed_departments(
     for s in spans:
         if s.label == "org" and s.rule == "grammar" and s.name.startswith("Sở "):
             sep = _SEP.match(text, s.end)
-            if sep is not None and text[s.end : sep.end()].strip() in (",", "và"):
+            if sep is not None and text[s.end : sep.end()].strip() in (",", "và", ";"):
                 starts.append(sep.end())  # a shared head: the first item is already a span
     out: list[Span] = []
     canon = lexicon().domain_canon

@@ -33,6 +33,10 @@ _PARTY_NEXT = re.compile(
     r"[ \t]+(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Trung ương|TW|Tỉnh uỷ|Thành uỷ"
     r"|Huyện uỷ)(?![\w])"
 )
+_STANDING_ABBREVIATED = re.compile(
+    r"(?<![\w])(?:[Pp]hó[ \t]+)(?P<base>Chủ tịch|Bí thư)[ \t]+TT"
+    r"(?=[ \t]+(?:HĐND|UBND|Hội đồng|Ủy ban|Tỉnh ủy|Thành ủy|Huyện ủy)(?![\w]))"
+)
 _HEAD_OF_ABBREVIATED_BOARD = re.compile(r"(?<![\w])(?:[Pp]hó[ \t]+)?[Tt]rưởng(?=[ \t]+BCĐ(?![\w]))")
 _QUALIFIER = re.compile(r"\s+(?:[Tt]hường trực|[Cc]huyên trách)(?![\w])")
 
@@ -76,6 +80,17 @@ class Titles:
                 # "Trưởng Thi hành án dân sự tỉnh" (from 2025): the office is named by its level
                 name += " " + bare.group(1)
             doc.add(Span(m.start(), m.end(), "title", name, "gazetteer", {"head": head}))
+        for m in _STANDING_ABBREVIATED.finditer(doc.text):
+            # "Phó Chủ tịch TT HĐND tỉnh": the standing deputy, written as on the page
+            if not doc.covered(m.start(), m.end(), ("person",)):
+                doc.spans = [
+                    x
+                    for x in doc.spans
+                    if not (x.label == "title" and m.start() <= x.start < m.end())
+                ]
+                name = canonical_title(" ".join(m.group(0).split()))
+                head = lex.title_head.get(m.group("base").lower(), "")
+                doc.add(Span(m.start(), m.end(), "title", name, "abbreviation", {"head": head}))
         for m in _HEAD_OF_ABBREVIATED_BOARD.finditer(doc.text):
             # "Trưởng BCĐ THADS tỉnh": the head of a steering committee written abbreviated
             if not doc.covered(m.start(), m.end(), ("person", "title")):
