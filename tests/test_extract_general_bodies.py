@@ -230,3 +230,52 @@ def test_a_decision_list_of_bodies() -> None:
 def test_press_name_ends_before_a_verb() -> None:
     _, orgs = _report("Báo Pháp luật Việt Nam, Tạp chí Dân chủ và Pháp luật đẩy mạnh tuyên truyền.")
     assert "Tạp chí Dân chủ và Pháp luật" in orgs
+
+
+@pytest.mark.parametrize(
+    "text,person,expected",
+    [
+        pytest.param(
+            "Hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng tỉnh Sóc"
+            " Trăng tổ chức hội nghị. Đồng chí Trần Văn Phong, Phó Giám đốc Sở Tư pháp - Phó Chủ"
+            " tịch Hội đồng phối hợp liên ngành phát biểu.",
+            "Trần Văn Phong",
+            {
+                ("Phó Giám đốc", "Sở Tư pháp tỉnh Sóc Trăng"),
+                (
+                    "Phó Chủ tịch",
+                    "Hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng tỉnh"
+                    " Sóc Trăng",
+                ),
+            },
+            id="council-named-in-full-earlier",
+        ),
+        pytest.param(
+            "Đồng chí Ma Văn Thu, Giám đốc Sở Nội vụ tỉnh Hà Giang – Trưởng Khối thi đua Nội chính"
+            " chủ trì.",
+            "Ma Văn Thu",
+            {
+                ("Giám đốc", "Sở Nội vụ tỉnh Hà Giang"),
+                ("Trưởng Khối", "Khối thi đua Nội chính"),
+            },
+            id="head-of-an-emulation-group",
+        ),
+        pytest.param(
+            "Viện kiểm sát nhân dân tỉnh Trà Vinh tổ chức hội nghị.\nĐồng chí Bùi Văn Hận-Chánh"
+            " văn phòng đọc báo cáo.",
+            "Bùi Văn Hận",
+            {("Chánh văn phòng", "Văn phòng Viện kiểm sát nhân dân tỉnh Trà Vinh")},
+            id="office-of-the-page's-procuracy",
+        ),
+        pytest.param(
+            "Tại buổi lễ, đồng chí Trần Văn Hùng, Viện trưởng Viện kiểm sát nhân dân thị xã, đồng"
+            " chí Phạm Văn Tòng, Phó trưởng Công an thị xã Cai Lậy ký kết quy chế.",
+            "Trần Văn Hùng",
+            {("Viện trưởng", "Viện kiểm sát nhân dân thị xã Cai Lậy")},
+            id="bare-level-takes-the-sentence's-district",
+        ),
+    ],
+)
+def test_bodies_named_in_part(text: str, person: str, expected: Positions) -> None:
+    people, _ = _report(text)
+    assert people[person] == expected

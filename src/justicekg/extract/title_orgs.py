@@ -147,7 +147,7 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         if bare is None and not doc.text[title.end : title.end + 2].strip()[:1].isupper():
             # a bare "Chánh Văn phòng", "Chánh Thanh tra": the unit of the article's own body,
             # its department (or provincial enforcement office), else its only ministry
-            parent = main_dept or unique.get("Bộ")
+            parent = main_dept or unique.get("Bộ") or _only_provincial_judiciary(orgs)
         if parent:
             return f"{head} {parent}"
     # "Giám đốc Sở", "Cục trưởng Cục" — a bare head noun after the title
@@ -189,6 +189,19 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         ] or prev
         return (prev[-1] if prev else cands[0]).name
     return _implied_parent_body(doc, head, orgs)
+
+
+def _only_provincial_judiciary(orgs: list[Span]) -> str | None:
+    """The page's only provincial court or procuracy (``Chánh văn phòng`` on a procuracy's
+    page is the head of its office)."""
+    names = {
+        o.name
+        for o in orgs
+        if o.data.get("kind") in ("court", "procuracy")
+        and not o.data.get("district")
+        and (" tỉnh " in o.name or " thành phố " in o.name)
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 _ENFORCEMENT_WORDS = re.compile(r"[Tt]hi hành án dân sự|THADS")

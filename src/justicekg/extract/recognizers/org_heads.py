@@ -98,6 +98,12 @@ _HEADS: dict[str, tuple[str, str, str]] = {
         "other",
         "place",
     ),
+    # the council of the bodies that give legal aid in criminal proceedings
+    "hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng": (
+        "Hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng",
+        "other",
+        "place",
+    ),
     "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "other", "place"),
     "đoàn đbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
     # the stroke of Đ is often lost on real pages
@@ -203,6 +209,7 @@ _COUNT_BEFORE = re.compile(
 #: when no place is written
 _COUNCIL_HEADS = frozenset(
     {
+        "Hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng",
         "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
         "Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật",
         "Hội đồng phối hợp phổ biến giáo dục pháp luật",

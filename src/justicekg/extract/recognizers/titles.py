@@ -61,7 +61,9 @@ class Titles:
                 w for w in words if w.lower() not in ("phó", "quyền", "tân", "nguyên", "cố")
             )
             key = _QUALIFIER.sub("", base)
-            head = lex.title_head.get(key.lower(), "")
+            head = lex.title_head.get(key.lower(), "") or lex.title_head.get(
+                " ".join(raw.lower().split()), ""
+            )  # "Phó Cụm": a deputy's title listed whole
             if head in _NAMED_BODY_ONLY and not any(
                 o.start == m.end() - len(head)
                 or (o.name.startswith(head) and not doc.text[m.end() : o.start].strip())
