@@ -237,3 +237,25 @@ def test_a_dash_between_two_listed_people_keeps_each_title() -> None:
 def test_more_title_forms(text: str, person: str, expected: Positions) -> None:
     people, _ = _report(text)
     assert people[person] == expected
+
+
+@pytest.mark.parametrize(
+    "text,person,expected",
+    [
+        pytest.param(
+            "Hội nghị do đồng chí Giám đốc Sở Tư pháp tỉnh Hà Nam (ông Hồ Văn Mười) chủ trì.",
+            "Hồ Văn Mười",
+            {("Giám đốc", "Sở Tư pháp tỉnh Hà Nam")},
+            id="name-in-brackets-after-the-title",
+        ),
+        pytest.param(
+            "Đ/c Vũ Văn Chín (bên phải) - Phó Giám đốc Sở Tư pháp tỉnh Hà Nam tặng hoa.",
+            "Vũ Văn Chín",
+            {("Phó Giám đốc", "Sở Tư pháp tỉnh Hà Nam")},
+            id="caption-aside-before-the-title",
+        ),
+    ],
+)
+def test_brackets(text: str, person: str, expected: Positions) -> None:
+    people, _ = _report(text)
+    assert people[person] == expected

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import lexicon
+from justicekg.extract.lexicon import LOWER, lexicon
 from justicekg.extract.position_chains import (
     _BARE_HEAD_BEFORE,
     _appointed_for,
@@ -52,7 +52,11 @@ from justicekg.extract.title_orgs import (
 from justicekg.text.normalize import fold
 
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
-_BORN = re.compile(r"[ \t]*\((?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{4}\)(?=[ \t]*[,–-])")
+_BORN = re.compile(
+    # "A (SN 1975), Chi cục trưởng …", "A (bên phải) - Phó Giám đốc …": an aside in brackets
+    rf"[ \t]*\((?:(?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{{4}}|[{LOWER}][^()A-ZĐ\n]{{0,38}})\)"
+    r"(?=[ \t]*[,–-])"
+)
 _CLASSIFIER = re.compile(r"(?:vị|người)[ \t]+")
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
@@ -217,7 +221,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(
-            r"(?:(?:,|\s[-–—]|\slà)\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
+            r"(?:(?:,|\s[-–—]|\slà|\s?\()\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
             r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
             rf"(?:(?:{lexicon().rank_re})\s+)?$",
             text[max(0, p.start - 40) : p.start],
