@@ -279,3 +279,10 @@ def test_press_name_ends_before_a_verb() -> None:
 def test_bodies_named_in_part(text: str, person: str, expected: Positions) -> None:
     people, _ = _report(text)
     assert people[person] == expected
+
+
+def test_district_office_named_without_the_district_level() -> None:
+    _, orgs = _report("Chi cục Thi hành án dân sự Kỳ Sơn (Nghệ An) không phải cưỡng chế.")
+    assert "Chi cục Thi hành án dân sự huyện Kỳ Sơn" in orgs
+    _, orgs = _report("Chi cục THADS Châu Thành phối hợp.")  # several districts: no guess
+    assert not any(o.startswith("Chi cục") for o in orgs)

@@ -171,6 +171,13 @@ def _office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None
 def _district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | None:
     """``Chi cục Thi hành án dân sự huyện X``: a district office, parented by its province's."""
     place = _place_at(doc, end)
+    if place is None:
+        # "Chi cục Thi hành án dân sự Kỳ Sơn (Nghệ An)": the district named without its level
+        m = _DISTRICT_NAME.match(doc.text, end)
+        found = _district_by_name(doc, m.group("name")) if m else None
+        if m is not None and found is not None:
+            kind, dname, prov = found
+            return _office_of_district(doc, start, m.start("name") + len(dname), kind, dname, prov)
     if place is None or place.level != "district":
         return None
     name += _place_suffix(place)
