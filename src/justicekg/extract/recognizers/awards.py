@@ -22,8 +22,10 @@ rules live in :mod:`.award_names`, :mod:`.award_givers`, :mod:`.award_lists` and
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.award_givers import (
     _BARE_HEAD,
     _CONFERRER_ANY,
@@ -111,6 +113,25 @@ _CAPITALIZED = re.compile(
 )
 
 
+#: heads whose name needs a giver, and how far back (characters) a giver named for an
+#: earlier mention of the same head still names a bare one
+_GIVEN_HEADS = frozenset({"bằng khen", "giấy khen", "cờ thi đua"})
+_GIVER_REACH = 1500
+_OF_SOMEONE = re.compile(r"\s+của\s")
+
+
+@cache
+def _rank_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon().rank_re})\s+")
+
+
+def _past_rank(text: str, pos: int) -> int:
+    """Where a name starts at ``pos`` once a rank or degree before it is passed over
+    (``Thượng úy Lê Văn A`` → the position of ``Lê``)."""
+    m = _rank_lead().match(text, pos)
+    return m.end() if m is not None else pos
+
+
 def _named_subject(text: str, start: int, end: int) -> bool:
     """True when the clause ``[start, end)`` names a subject of its own before its receiving
     verb (``; Phòng Hộ tịch được … tặng``), not a bare continuation (``, năm 2019 được``)."""
@@ -148,6 +169,10 @@ class _AwardPass(_RecipientReading):
         #: awards named before a conjoined one ("trao Cờ thi đua … và Bằng khen cho A"),
         #: waiting for its recipients: (award, conferrer, recipient kind, status, sentence)
         pending: list[tuple[str, str | None, str | None, str, int]] = []
+        #: the giver last named for each head ("bằng khen" → (its end, qualifier, body)): a
+        #: later mention with no giver of its own is the same award ("Thủ tướng tặng Bằng
+        #: khen cho 2 tập thể … Tập thể được tặng Bằng khen là A và B")
+        givers: dict[str, tuple[int, str, str | None]] = {}
         for i, m in enumerate(heads):
             if (
                 not m.group(0)[0].isupper()
@@ -213,7 +238,8 @@ class _AwardPass(_RecipientReading):
                     elif pg is not None:
                         # "Bằng khen của Chủ tịch UBND Thành phố": the page's own committee
                         level = "tỉnh" if pg.group("level").lower() == "tỉnh" else "thành phố"
-                        qualifier = f"Chủ tịch Ủy ban nhân dân {level}"
+                        chair = "Chủ tịch " if pg.group("chair") else ""
+                        qualifier = f"{chair}Ủy ban nhân dân {level}"
                         end = pg.end()
             if qualifier is None and head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
                 # "Giấy khen 3 năm, giai đoạn 2020-2022 của UBND huyện A": the giver after
@@ -261,6 +287,18 @@ class _AwardPass(_RecipientReading):
                             conferrer_org = o.name
                     if qualifier is not None:
                         break
+            kind_of_head = " ".join(head.lower().split())
+            if qualifier is not None:
+                givers[kind_of_head] = (end, qualifier, conferrer_org)
+            elif (
+                kind_of_head in _GIVEN_HEADS
+                and kind_of_head in givers
+                and head[:1].isupper()  # "không nhận cờ thi đua": a generic mention
+                and not _OF_SOMEONE.match(text, end)  # a giver of its own, unread
+            ):
+                given_end, given_q, given_body = givers[kind_of_head]
+                if m.start() - given_end <= _GIVER_REACH:
+                    qualifier, conferrer_org = given_q, given_body
             chain = (joined[0] if joined is not None else m.start(), sent.start, end)
             hit = canonical_award(head, qualifier)
             if hit is None and qualifier and conferrer_org:
@@ -293,7 +331,7 @@ class _AwardPass(_RecipientReading):
                     lead = lo + len(part) - len(part.lstrip())
                     hon = _HONORIFIC.match(text, lead)
                     if (
-                        (hon.end() if hon else lead) not in starts
+                        _past_rank(text, hon.end() if hon else lead) not in starts
                         or _status(part) is not None
                         or _STOP_VERB.search(part)
                     ):
@@ -330,6 +368,7 @@ class _AwardPass(_RecipientReading):
                     hon = _HONORIFIC.match(text, lead)
                     if hon is not None:
                         lead = hon.end()  # "; bà A, Chủ tịch Hội B": the name after "bà"
+                    lead = _past_rank(text, lead)  # "; Đại úy A, …": the name after the rank
                     unnamed = (
                         # "; Hội C thành phố; …": a name the organization list does not know
                         text[lead : lead + 1].isupper() and len(part) <= 60 and "," not in part

@@ -1,0 +1,108 @@
+"""Award rules for real pages, fourth round (issue 9): givers said once, recipients the
+organization list does not know, and names that only place a recipient.
+
+Every person and sentence here is invented; institutions and provinces are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import CON, NOM, award_facts
+
+TTG = "Bằng khen của Thủ tướng Chính phủ"
+
+
+def _awards(text: str, published: str = "2023-01-20") -> set[tuple[str, str, str]]:
+    return set(award_facts(text, published))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Thủ tướng Chính phủ quyết định tặng Bằng khen cho 2 tập thể và 1 cá nhân thuộc Sở "
+            "Tư pháp tỉnh Hà Nam.\n\nTập thể được tặng Bằng khen là Phòng Công chứng số 1 tỉnh "
+            "Hà Nam và Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hà Nam.",
+            {
+                (TTG, "Phòng Công chứng số 1 tỉnh Hà Nam", CON),
+                (TTG, "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hà Nam", CON),
+            },
+            id="giver-said-in-an-earlier-sentence",
+        ),
+        pytest.param(
+            "Bộ trưởng Bộ Tư pháp tặng Bằng khen cho Sở Tư pháp tỉnh Nam Định. Tại hội nghị, các "
+            "đơn vị không nhận cờ thi đua năm nay.",
+            {("Bằng khen của Bộ trưởng Bộ Tư pháp", "Sở Tư pháp tỉnh Nam Định", CON)},
+            id="generic-lower-case-mention-takes-no-earlier-giver",
+        ),
+        pytest.param(
+            "Thủ tướng Chính phủ tặng Bằng khen cho 3 cá nhân thuộc Công an tỉnh Thái Bình. Các "
+            "cá nhân được tặng Bằng khen của Thủ tướng Chính phủ là Trung tá Đinh Văn Khải, Đội "
+            "trưởng, Phòng Cảnh sát hình sự, Công an tỉnh Thái Bình; Thượng úy Lò Thị Hoa, Cán bộ "
+            "Công an huyện Vũ Thư và Đại úy Mạc Văn Tùng.",
+            {
+                (TTG, "Đinh Văn Khải", CON),
+                (TTG, "Lò Thị Hoa", CON),
+                (TTG, "Mạc Văn Tùng", CON),
+            },
+            id="ranks-open-the-parts-of-a-list-and-workplace-chains-are-no-recipients",
+        ),
+        pytest.param(
+            "Thừa ủy quyền của Chủ tịch nước, đồng chí Phan Văn Tới trao danh hiệu Anh hùng lực "
+            "lượng vũ trang nhân dân cho Ban An ninh thị xã 3 (tiền thân của Công an thành phố "
+            "Hà Tĩnh) và liệt sĩ Nguyễn Văn Bổn, nguyên Trưởng ty Công an tỉnh Hà Tĩnh.",
+            {
+                ("Anh hùng Lực lượng vũ trang nhân dân", "Ban An ninh thị xã 3", CON),
+                ("Anh hùng Lực lượng vũ trang nhân dân", "Nguyễn Văn Bổn", CON),
+            },
+            id="a-predecessor-in-parentheses-and-a-former-post-place-the-recipients",
+        ),
+        pytest.param(
+            "UBND tỉnh tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 02 tập thể, gồm:\n"
+            "1. Ban Quản lý dự án đầu tư xây dựng huyện Quế Sơn; đã có thành tích xuất sắc;\n"
+            "2. Trung tâm Văn hóa - Thể thao huyện Quế Sơn; đã có thành tích xuất sắc.",
+            {
+                (
+                    "Cờ thi đua của Ủy ban nhân dân tỉnh",
+                    "Ban Quản lý dự án đầu tư xây dựng huyện Quế Sơn",
+                    CON,
+                ),
+                (
+                    "Cờ thi đua của Ủy ban nhân dân tỉnh",
+                    "Trung tâm Văn hóa - Thể thao huyện Quế Sơn",
+                    CON,
+                ),
+            },
+            id="list-items-name-bodies-the-organization-list-does-not-know",
+        ),
+        pytest.param(
+            "Năm 2022, Khối thi đua số 3 có 2 đơn vị được tặng Cờ thi đua của Chính phủ.",
+            set(),
+            id="a-body-whose-members-are-counted-receives-nothing",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Cà Mau tổng kết năm. Khối thi đua số 2 đề nghị cờ thi đua của UBND "
+            "tỉnh cho Phòng Tư pháp huyện Năm Căn.",
+            {
+                (
+                    "Cờ thi đua của Ủy ban nhân dân tỉnh Cà Mau",
+                    "Phòng Tư pháp huyện Năm Căn",
+                    NOM,
+                )
+            },
+            id="committee-named-without-its-chairman",
+        ),
+    ],
+)
+def test_award_rules_round_four(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+def test_a_short_reference_is_no_name_of_its_own() -> None:
+    text = (
+        "Giám đốc Sở Tư pháp tỉnh Lạng Sơn trao Giấy khen của Giám đốc Sở Tư pháp cho Phòng Tư "
+        "pháp huyện Văn Lãng và Văn phòng Sở."
+    )
+    recipients = {r for _, r, _ in _awards(text)}
+    assert "Văn phòng Sở" not in recipients
+    assert "Phòng Tư pháp huyện Văn Lãng" in recipients
