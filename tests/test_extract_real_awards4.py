@@ -106,3 +106,69 @@ def test_a_short_reference_is_no_name_of_its_own() -> None:
     recipients = {r for _, r, _ in _awards(text)}
     assert "Văn phòng Sở" not in recipients
     assert "Phòng Tư pháp huyện Văn Lãng" in recipients
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Sở Tư pháp tỉnh Hà Nam được Chủ tịch nước tặng thưởng “Huân chương Lao động” hạng "
+            "Nhì.",
+            {("Huân chương Lao động hạng Nhì", "Sở Tư pháp tỉnh Hà Nam", CON)},
+            id="order-quoted-before-its-class",
+        ),
+        pytest.param(
+            "Trao Huân chương Lao động hạng 3 cho đồng chí Lê Văn Tâm, Giám đốc Sở Tư pháp tỉnh "
+            "Bắc Ninh.",
+            {("Huân chương Lao động hạng Ba", "Lê Văn Tâm", CON)},
+            id="class-in-digits",
+        ),
+        pytest.param(
+            "Bà Quàng Thị Dung, Phó Chánh án TAND tỉnh Lai Châu được tặng Huân chương Đại đoàn "
+            "kết dân tộc.",
+            {("Huân chương Đại đoàn kết dân tộc", "Quàng Thị Dung", CON)},
+            id="order-without-classes",
+        ),
+        pytest.param(
+            "Ông Lò Văn Mạnh, Kiểm sát viên VKSND tỉnh Điện Biên đạt danh hiệu Chiến sĩ thi đua "
+            "ngành Kiểm sát nhân dân; VKSND huyện Mường Nhé được tặng Cờ thi đua của ngành Kiểm "
+            "sát nhân dân.",
+            {
+                ("Chiến sĩ thi đua ngành Kiểm sát nhân dân", "Lò Văn Mạnh", CON),
+                (
+                    "Cờ thi đua ngành Kiểm sát nhân dân",
+                    "Viện kiểm sát nhân dân huyện Mường Nhé",
+                    CON,
+                ),
+            },
+            id="another-sectors-title-and-flag",
+        ),
+        pytest.param(
+            "Tòa án nhân dân huyện Mường Tè được tặng Cờ thi đua của Tòa án nhân dân tối cao.",
+            {
+                (
+                    "Cờ thi đua của Tòa án nhân dân tối cao",
+                    "Tòa án nhân dân huyện Mường Tè",
+                    CON,
+                )
+            },
+            id="a-court-as-giver-is-no-sector",
+        ),
+        pytest.param(
+            "Năm 2022, Cục THADS tỉnh Sơn La được Bộ Tư pháp xếp loại xuất sắc, vinh dự được Bộ "
+            "trưởng Bộ Tư pháp tặng Cờ thi đua ngành Tư pháp và được Chủ tịch UBND tỉnh tặng Cờ "
+            "thi đua khối các cơ quan Nội chính năm 2022.",
+            {
+                ("Cờ thi đua ngành Tư pháp", "Cục Thi hành án dân sự tỉnh Sơn La", CON),
+                (
+                    "Cờ thi đua khối các cơ quan Nội chính",
+                    "Cục Thi hành án dân sự tỉnh Sơn La",
+                    CON,
+                ),
+            },
+            id="agent-of-a-passive-verb-and-a-blocs-flag-after-a-qualified-award",
+        ),
+    ],
+)
+def test_award_names_round_four(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _awards(text) == expected

@@ -2,7 +2,8 @@
 
 A body named in passing in a parenthesis (``Ban An ninh A (tiền thân của Công an B)``), the
 body of a post the title list does not know (``liệt sĩ C, nguyên Trưởng ty Công an tỉnh D``)
-and a body whose members are counted (``Khối thi đua số 3 có 2 đơn vị được tặng …``).
+a body whose members are counted (``Khối thi đua số 3 có 2 đơn vị được tặng …``) and the
+agent of a passive verb (``A được Bộ Tư pháp xếp hạng …``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ _HAS_COUNT = re.compile(
     r"\s+(?:(?:cũng|đã|còn)\s+)?có\s+(?:\d{1,4}|một|hai|ba|bốn|năm)\s+"
     r"(?:tập thể|cá nhân|đơn vị|tổ chức|trường hợp|người|cán bộ|công chức|đồng chí)(?![\w])"
 )
+#: "A được B xếp hạng": the body after a passive "được" (or "bởi") acts, it receives nothing
+_AGENT = re.compile(r"(?<![\w])(?:được|bởi)\s+$")
 #: a parenthesis that names a body in passing: its predecessor, successor or former name
 _ASIDE = re.compile(
     r"\(\s*(?:tiền thân|nay là|nay thuộc|trước đây là|trước đây|trước là|sau này là|sau là|"

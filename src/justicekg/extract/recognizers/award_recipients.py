@@ -12,7 +12,12 @@ import re
 from bisect import bisect_left, bisect_right
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.recognizers.award_asides import _HAS_COUNT, _in_aside, _is_post_gap
+from justicekg.extract.recognizers.award_asides import (
+    _AGENT,
+    _HAS_COUNT,
+    _in_aside,
+    _is_post_gap,
+)
 from justicekg.extract.recognizers.award_givers import (
     _CONFERRER_ANY,
     _CONFERRER_VERB,
@@ -459,6 +464,8 @@ class _RecipientReading(_GiverReading):
                 continue
             if before and _CONSIDERS.match(text, o.end):
                 continue  # "đề nghị Hội đồng Thi đua - Khen thưởng A xét, tặng …": who decides
+            if before and _AGENT.search(text, max(0, o.start - 8), o.start):
+                continue  # "A được Bộ Tư pháp xếp hạng …": the agent of a passive verb
             if before and _HAS_COUNT.match(text, o.end):
                 continue  # "Cụm thi đua số 5 có 1 đơn vị được tặng …": its members, counted
             if before and (_gives(text, o.end, end) or _speaks(text, o.end, end, person=False)):

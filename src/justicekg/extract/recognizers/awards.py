@@ -299,6 +299,7 @@ class _AwardPass(_RecipientReading):
                 given_end, given_q, given_body = givers[kind_of_head]
                 if m.start() - given_end <= _GIVER_REACH:
                     qualifier, conferrer_org = given_q, given_body
+            last = chain  # the award read before this one
             chain = (joined[0] if joined is not None else m.start(), sent.start, end)
             hit = canonical_award(head, qualifier)
             if hit is None and qualifier and conferrer_org:
@@ -318,6 +319,10 @@ class _AwardPass(_RecipientReading):
             prev_end = (
                 heads[i - 1].end() if i > 0 and heads[i - 1].start() >= sent.start else sent.start
             )
+            if last is not None and last[1] == sent.start and prev_end < last[2] <= m.start():
+                # "… tặng Cờ thi đua ngành Tư pháp và được B tặng …": the clause starts after
+                # the previous award's qualifier, not inside it
+                prev_end = last[2]
             semi = text.rfind(";", sent.start, m.start())
             clause_start = max(prev_end, semi + 1 if semi >= 0 else sent.start)
             if semi >= 0 and _RECEIVING.search(text, semi + 1, m.start()):
