@@ -172,3 +172,47 @@ def test_a_short_reference_is_no_name_of_its_own() -> None:
 )
 def test_award_names_round_four(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _awards(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Tập thể nữ cán bộ, công chức, người lao động Cục THADS tỉnh Ninh Bình được trao "
+            "tặng Bằng khen của Bộ trưởng Bộ Tư pháp.",
+            {
+                (
+                    "Bằng khen của Bộ trưởng Bộ Tư pháp",
+                    "Tập thể nữ cán bộ, công chức, người lao động Cục Thi hành án dân sự tỉnh "
+                    "Ninh Bình",
+                    CON,
+                )
+            },
+            id="a-collective-named-by-its-members",
+        ),
+        pytest.param(
+            "Bộ trưởng Bộ Tư pháp trao Bằng khen cho tập thể Phòng Tư pháp huyện Kim Sơn.",
+            {("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Kim Sơn", CON)},
+            id="tap-the-before-a-body-alone-is-the-body",
+        ),
+        pytest.param(
+            "Thủ tướng Chính phủ tặng Bằng khen cho 2 cá nhân là Đại úy Bạch Thị Hà, Cán bộ Khoa "
+            "Nội tổng hợp, Bệnh viện Công an tỉnh Ninh Bình, Bộ Công an và Thượng úy Mai Văn "
+            "Lực.",
+            {(TTG, "Bạch Thị Hà", CON), (TTG, "Mai Văn Lực", CON)},
+            id="a-persons-post-and-workplace-are-no-recipients",
+        ),
+        pytest.param(
+            "Chủ tịch UBND tỉnh Ninh Bình tặng danh hiệu Tập thể lao động xuất sắc cho 02 tập "
+            "thể, đó là: Nhân dân và cán bộ xã Gia Vân; Nhân dân và cán bộ xã Gia Lạc (huyện Gia "
+            "Viễn).",
+            {
+                ("Tập thể lao động xuất sắc", "Nhân dân và cán bộ xã Gia Vân", CON),
+                ("Tập thể lao động xuất sắc", "Nhân dân và cán bộ xã Gia Lạc", CON),
+            },
+            id="a-places-people-as-a-collective",
+        ),
+    ],
+)
+def test_collectives_and_descriptions(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _awards(text) == expected

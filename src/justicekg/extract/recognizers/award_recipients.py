@@ -17,6 +17,8 @@ from justicekg.extract.recognizers.award_asides import (
     _HAS_COUNT,
     _in_aside,
     _is_post_gap,
+    collective_name,
+    description_ends,
 )
 from justicekg.extract.recognizers.award_givers import (
     _CONFERRER_ANY,
@@ -81,6 +83,8 @@ _FAR = 240
 _CONSIDERS = re.compile(
     r"\s*(?:xét|xem xét)(?![\w])\s*,?\s*(?:và\s+)?(?:tặng|trao|đề nghị)(?![\w])"
 )
+#: a capitalized word of a post right before a name inside a person's description
+_TITLED = re.compile(r"(?<![\w])[A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?\s+$")
 #: a count of awards right before one ("01 Huân chương …, 02 Bằng khen …")
 _AWARD_COUNT = re.compile(r"\d{1,3}\s+$")
 
@@ -383,11 +387,15 @@ class _RecipientReading(_GiverReading):
             out.append((name, "organization", Span(u0, u1, "org", name, "unit-as-written")))
         in_unit = {o.start for o in inside if any(u0 <= o.start < u1 for u0, u1 in units.values())}
         workplace: set[int] = set()  # the ends of bodies read as a person's workplace
+        named = [(p.start, p.end) for p in persons if start <= p.start and p.end <= end]
+        described = description_ends(text, named, end) if not before else []
         for o in inside:
             if o.start in units or o.start in in_unit or o.start in parents:
                 continue  # the unit's parent, or a part of the unit's name
             if _in_aside(text, o.start):
                 continue  # "Ban An ninh A (tiền thân của Công an B)": a body named in passing
+            if any(d0 < o.start < d1 for d0, d1 in described):
+                continue  # "Đại úy A, Cán bộ Khoa B, Bệnh viện C, Bộ D": her workplace
             if any(text[e : o.start] in (", ", " - ", " – ") for e in workplace):
                 # "bà A, Cán bộ Khoa B, Bệnh viện C, Bộ D": the rest of her workplace chain
                 workplace.add(o.end)
@@ -470,12 +478,21 @@ class _RecipientReading(_GiverReading):
                 continue  # "Cụm thi đua số 5 có 1 đơn vị được tặng …": its members, counted
             if before and (_gives(text, o.end, end) or _speaks(text, o.end, end, person=False)):
                 continue  # "A, B và C đã tặng Bằng khen": the givers
+            whole = collective_name(text, o.start, o.name)
+            if whole is not None:
+                # "Tập thể nữ cán bộ, công chức Tổng cục A": the collective, named whole
+                out.append((whole, "organization", Span(o.start, o.end, "org", whole)))
+                continue
             out.append((o.name, "organization", o))
         for r in self._refs:
             if start <= r.start and r.end <= end and not any(p.overlaps(r) for p in persons):
                 out.append((r.data["resolved"], "person", r))
         for p in persons:
             if start <= p.start and p.end <= end:
+                if any(d0 < p.start < d1 for d0, d1 in described) and _TITLED.search(
+                    text, max(0, p.start - 12), p.start
+                ):
+                    continue  # "bà A, Cán bộ Khoa B": a word of her post read as a name
                 after = text[p.end : p.end + 25]
                 if before and (
                     _CONFERRER_VERB.search(" " + after.split(" cho")[0][:20])
@@ -489,7 +506,8 @@ class _RecipientReading(_GiverReading):
                 out.append((p.name, "person", p))
         if not before and not owner:
             # "cho Ban Quản lý rừng phòng hộ huyện A, …": a body no organization rule knows
-            known = [*inside, *persons, *titles, *self._refs, *(sp for _, _, sp in out)]
+            # (a title inside the part is a word of its name: "Nhân dân và cán bộ xã A")
+            known = [*inside, *persons, *self._refs, *(sp for _, _, sp in out)]
             for sp in unlisted_bodies(text, start, end, known):
                 if not _in_aside(text, sp.start):
                     out.append((sp.name, "organization", sp))

@@ -1,7 +1,8 @@
 """Award recipients the organization list does not know, named as written.
 
 After ``cho``/``gồm`` or in a list item, a recipient that opens with the head of a body
-(``Ban Quản lý rừng phòng hộ huyện A``, ``Ban An ninh quận 2``, ``Phòng PC45``) is a body
+(``Ban Quản lý rừng phòng hộ huyện A``, ``Ban An ninh quận 2``, ``Phòng PC45``, ``Nhân dân
+và cán bộ xã B``) is a body
 even where no organization rule recognized it: its name runs to the next comma, semicolon,
 parenthesis or ``và`` and ends in a proper name or a number (``Ban Tổ chức cuộc thi`` is a
 role, not a named body).
@@ -18,10 +19,12 @@ _BODY_HEAD = re.compile(
     r"(?:Ban|Phòng|Văn phòng|Trung tâm|Trường|Hội(?!\s+(?:nghị|thi|thảo|đồng|diễn))|Đội|"
     r"Đoàn|Công an|Chi cục|Cục|Sở|Bệnh viện|Công ty|Tổ|Câu lạc bộ|Viện|Học viện|Tòa án|"
     r"Ủy ban|Huyện ủy|Thành ủy|Tỉnh ủy|Đảng ủy|Liên đoàn|Báo|Đài|Tạp chí|Vụ|Thanh tra|"
-    r"Bộ Chỉ huy|Kho bạc|Chi nhánh|Hợp tác xã|Thư viện|Nhà văn hóa|Ngân hàng)(?![\w])"
+    r"Bộ Chỉ huy|Kho bạc|Chi nhánh|Hợp tác xã|Thư viện|Nhà văn hóa|Ngân hàng|"
+    # a place's people as a collective: "Nhân dân và cán bộ xã A"
+    r"[Nn]hân dân và cán bộ)(?![\w])"
 )
 #: what ends a recipient's name inside a list of them
-_SPLIT = re.compile(r"[,;:()\n]|\s(?:và|cùng)\s")
+_SPLIT = re.compile(r"[,;:()\n]|(?<![Nn]hân dân)\s(?:và|cùng)\s")
 #: what starts the reason or the verb after a name
 _TAIL = re.compile(
     r"\s(?:đã|được|vì|do|có|đạt|về|trong|tại|nhằm|đối với|năm\s+\d)(?![\w])", re.IGNORECASE
