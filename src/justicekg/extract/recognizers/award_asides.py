@@ -95,7 +95,7 @@ def description_ends(text: str, persons: list[tuple[int, int]], end: int) -> lis
     [', Cán bộ Khoa B, Bệnh viện C']
     """
     out = []
-    for p0, p1 in persons:
+    for _, p1 in persons:
         if text[p1 : p1 + 2] != ", " or not text[p1 + 2 : p1 + 3].isupper():
             continue
         if any(q0 == p1 + 2 for q0, _ in persons):
