@@ -216,3 +216,26 @@ def test_award_names_round_four(text: str, expected: set[tuple[str, str, str]]) 
 )
 def test_collectives_and_descriptions(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _awards(text) == expected
+
+
+def test_a_group_heading_with_two_lead_words_goes_on_with_the_list() -> None:
+    text = (
+        "Tại hội nghị, Cục THADS tỉnh Hòa Bình đã trao Giấy khen của Cục trưởng cho các tập "
+        "thể:\nChi cục THADS huyện Lạc Sơn\nChi cục THADS huyện Mai Châu\nvà các cá nhân:\n"
+        "Ông Bùi Văn Thắng - Chấp hành viên\nBà Đinh Thị Nga - Thư ký thi hành án"
+    )
+    recipients = {r for _, r, _ in _awards(text)}
+    assert {"Bùi Văn Thắng", "Đinh Thị Nga"} <= recipients
+
+
+def test_a_lower_case_head_listed_after_an_award_is_one_too() -> None:
+    text = (
+        "Ông Lò Văn Mạnh, Chánh án TAND huyện Mường Chà nhiều năm liền đạt danh hiệu Chiến sỹ "
+        "thi đua cơ sở, chiến sĩ thi đua Tòa án và được tặng Bằng khen của Chánh án TAND tối "
+        "cao."
+    )
+    assert _awards(text) == {
+        ("Chiến sĩ thi đua cơ sở", "Lò Văn Mạnh", CON),
+        ("Chiến sĩ thi đua Tòa án", "Lò Văn Mạnh", CON),
+        ("Bằng khen của Chánh án Tòa án nhân dân tối cao", "Lò Văn Mạnh", CON),
+    }

@@ -36,7 +36,7 @@ _NAMED_LINE = re.compile(r"(?:\n[ \t]*)+[^\n]{1,200}(?=\n|$)")
 
 #: a heading inside a list that groups its items: "Tập thể:", "Cá nhân (05):"
 _GROUP = (
-    r"(?:[-+•*–][ \t]*)?(?:(?:[Vv]à|[Cc]ác|[Cc]ùng|[Đđ]ối với)[ \t]+)?(?:\d{1,3}[ \t]+)?"
+    r"(?:[-+•*–][ \t]*)?(?:(?:[Vv]à|[Cc]ác|[Cc]ùng|[Đđ]ối với)[ \t]+){0,2}(?:\d{1,3}[ \t]+)?"
     r"(?:[Tt]ập thể|[Cc]á nhân|[Đđ]ơn vị|[Tt]ổ chức)(?![\w])[^\n:;.]{0,30}:"
 )
 _GROUP_HEADING = re.compile(rf"(?:\n[ \t]*)+{_GROUP}[ \t]*(?=\n)")

@@ -35,8 +35,9 @@ _QUAL = re.compile(
     # an emulation bloc's flag: "Cờ thi đua khối các cơ quan Nội chính" (up to its year)
     r"|(?:khối|cụm)\s+(?!thi đua\s+số)[^\d,.;:()\n]{3,50}?(?=\s+năm\s|\s*[,.;:(]|"
     r"\s+(?:cho|của|và|được|do|vì)\s)"
-    r"|(?:ngành\s+)?(?:Tòa án|Kiểm sát|Công an|Thi hành án dân sự)(?:\s+nhân dân)?"
-    r"(?!\s+(?:tối cao|cấp|tỉnh|thành phố|huyện|quận|thị xã|[A-ZĐ])))(?![\w])",
+    r"|(?:ngành\s+)?(?:Tòa\s+án|Kiểm\s+sát|Công\s+an|Thi\s+hành\s+án\s+dân\s+sự)"
+    r"(?:\s+nhân\s+dân)?(?!\s+(?:nhân\s+dân|tối\s+cao|cấp|tỉnh|thành\s+phố|huyện|quận|"
+    r"thị\s+xã|(?-i:[A-ZĐ]))))(?![\w])",
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+(?:của\s+)?")

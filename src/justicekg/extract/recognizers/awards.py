@@ -71,6 +71,8 @@ _COORDINATED_VERB = re.compile(
 )
 #: "đăng ký Bằng khen … và danh hiệu Tập thể lao động xuất sắc": awards joined in one clause
 _CONJOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:\d{1,3}\s+)?(?:danh hiệu\s*)?[\"“]?")
+#: between two awards of one enumeration: "…, chiến sĩ thi đua …", "… và danh hiệu …"
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:danh hiệu\s*)?[\"“]?")
 #: "<award> cho <Name>" with no verb: a headline announcing the conferral
 _FOR_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s+cho\s+(?:ông\s+|bà\s+)?[A-ZĐ]")
 _NEXT_CLAUSE = re.compile(
@@ -179,6 +181,13 @@ class _AwardPass(_RecipientReading):
                 and not m.group(0).lower().startswith(("cờ", "huân chương", "kỷ niệm chương"))
                 and not _LOWER_HEAD_GIVER.match(text, m.end())
                 and not _TITLE_WORD.search(text, max(0, m.start() - 12), m.start())
+                and not (
+                    # "danh hiệu Chiến sĩ thi đua cơ sở, chiến sĩ thi đua Tòa án": a lower-case
+                    # head listed right after an award is one too
+                    chain is not None
+                    and chain[1] == doc.sentence_of(m.start()).start
+                    and _LISTED.fullmatch(text, chain[2], m.start())
+                )
             ):
                 continue  # a lower-case "bằng khen" is generic unless its giver follows
             if _VAGUE.search(text, max(0, m.start() - 12), m.start()):
