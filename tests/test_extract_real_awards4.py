@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, NOM, award_facts
 
+from justicekg.extract.pipeline import extract
+
 TTG = "Bằng khen của Thủ tướng Chính phủ"
 
 
@@ -238,4 +240,42 @@ def test_a_lower_case_head_listed_after_an_award_is_one_too() -> None:
         ("Chiến sĩ thi đua cơ sở", "Lò Văn Mạnh", CON),
         ("Chiến sĩ thi đua Tòa án", "Lò Văn Mạnh", CON),
         ("Bằng khen của Chánh án Tòa án nhân dân tối cao", "Lò Văn Mạnh", CON),
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Năm nay, Sở Tư pháp tỉnh Hòa Bình không nhận Cờ thi đua của Chính phủ để nhường cho "
+            "đơn vị khác.",
+            set(),
+            id="a-denied-verb-states-no-status",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Hòa Bình không ngừng phấn đấu, được tặng Cờ thi đua của Chính phủ.",
+            {("Cờ thi đua của Chính phủ", "Sở Tư pháp tỉnh Hòa Bình", CON)},
+            id="striving-that-aims-at-no-award-registers-nothing",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Hòa Bình đăng ký phấn đấu đạt Cờ thi đua của Chính phủ.",
+            {("Cờ thi đua của Chính phủ", "Sở Tư pháp tỉnh Hòa Bình", "registered")},
+            id="striving-for-an-award-registers-it",
+        ),
+    ],
+)
+def test_status_round_four(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+def test_the_year_an_award_is_for() -> None:
+    text = (
+        "Ngày 10/1/2023, Sở Tư pháp tỉnh Hòa Bình được tặng Cờ thi đua ngành Tư pháp năm 2022. "
+        "Năm 2023, ông Bùi Văn Thắng được tặng Bằng khen của Bộ trưởng Bộ Tư pháp vì thành tích "
+        "xuất sắc giai đoạn 2018 - 2022."
+    )
+    report = extract(text, article_id="t", published="2023-01-20")
+    assert {(a.recipient, a.year) for a in report.awards} == {
+        ("Sở Tư pháp tỉnh Hòa Bình", 2022),
+        ("Bùi Văn Thắng", 2022),
     }

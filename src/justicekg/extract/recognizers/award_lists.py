@@ -165,8 +165,19 @@ _ON_PROPOSAL = re.compile(
 )
 
 
+#: "xin rút không nhận cờ thi đua", "chưa được đề nghị": a verb denied states no status
+_NEGATED = re.compile(r"(?<![\w])(?:không|chưa)\s+(?:được\s+)?\w+", re.IGNORECASE)
+
+
+#: "không ngừng phấn đấu, được tặng …": striving that aims at no award registers nothing
+_STRIVING = re.compile(
+    r"(?<![\w])phấn đấu(?!\s+(?:đạt|giành|để|nhận|hoàn thành|trở thành|giữ vững|xây dựng)(?![\w]))",
+    re.IGNORECASE,
+)
+
+
 def _status(clause: str) -> str | None:
-    clause = _ON_PROPOSAL.sub(" ", clause)
+    clause = _STRIVING.sub(" ", _NEGATED.sub(" ", _ON_PROPOSAL.sub(" ", clause)))
     best: tuple[int, int] | None = None
     status = None
     for cue, st, prio in lexicon().status_cues:

@@ -134,6 +134,35 @@ def _past_rank(text: str, pos: int) -> int:
     return m.end() if m is not None else pos
 
 
+#: the year the award is for: right after its name ("Cờ thi đua ngành Tư pháp năm 2022"),
+#: or of the achievement ("thành tích xuất sắc năm 2022", "giai đoạn 2016 - 2020": its end)
+_YEAR_AFTER = re.compile(
+    r"\s*(?:\(|,)?\s*(?:năm|giai đoạn)\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)"
+)
+_ACHIEVEMENT_YEAR = re.compile(
+    r"thành tích[^.;]{0,80}?(?:năm|giai đoạn)\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)"
+)
+_ANY_YEAR = re.compile(r"năm\s+((?:19|20)\d\d)")
+
+
+def _achievement_year(text: str, end: int, s0: int, s1: int) -> int | None:
+    """The year an award ending at ``end`` is for, from its sentence ``[s0, s1)``: the year
+    written right after its name, else the year of the achievement it rewards, else the
+    sentence's first year (the kit: the year of the achievement when stated, otherwise of the
+    event).
+
+    >>> t = "Năm 2023, Sở được tặng Cờ thi đua năm 2022."
+    >>> _achievement_year(t, t.index(" năm 2022"), 0, len(t))
+    2022
+    >>> t = "Ngày 5/1/2023, A được tặng Bằng khen vì thành tích giai đoạn 2018 - 2022."
+    >>> _achievement_year(t, t.index(" vì"), 0, len(t))
+    2022
+    """
+    m = _YEAR_AFTER.match(text, end, s1) or _ACHIEVEMENT_YEAR.search(text, s0, s1)
+    m = m or _ANY_YEAR.search(text, s0, s1)
+    return int(m.group(1)) if m else None
+
+
 def _named_subject(text: str, start: int, end: int) -> bool:
     """True when the clause ``[start, end)`` names a subject of its own before its receiving
     verb (``; Phòng Hộ tịch được … tặng``), not a bare continuation (``, năm 2019 được``)."""
@@ -458,8 +487,7 @@ class _AwardPass(_RecipientReading):
                 # "trao Cờ thi đua của UBND tỉnh và Bằng khen cho A": A receives both
                 pending.append((award, conferrer, rkind, status, sent.start))
                 continue
-            year_m = re.search(r"năm\s+((?:19|20)\d\d)", text[sent.start : sent.end])
-            year = int(year_m.group(1)) if year_m else None
+            year = _achievement_year(text, end, sent.start, sent.end)
             waiting = [p for p in pending if p[4] == sent.start] if recipients else []
             if award.startswith("Huân chương") and " hạng " in award:
                 # "Huân chương Lao động hạng Ba, hạng Nhì": each class named is an award
