@@ -53,7 +53,7 @@ _NOT_CUES = re.compile(
     # the slogan "Sống và làm việc theo Hiến pháp và pháp luật"
     r"(?:sống và\s+)?làm việc theo (?:Hiến pháp|pháp luật)|"
     # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity
-    r"trước khi\s+(?:(?:tổ chức|khai mạc|bước vào|diễn ra)\s+)?"
+    r"trước (?:khi|giờ|lúc)\s+(?:(?:tổ chức|khai mạc|bước vào|diễn ra)\s+)?"
     r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc))(?![\w])",
     re.IGNORECASE,
 )

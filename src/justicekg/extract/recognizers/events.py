@@ -31,6 +31,14 @@ from justicekg.extract.recognizers.event_kinds import (
     classify,
 )
 
+#: a day this many years before the page's date is history the page recalls, not an event it
+#: reports
+_HISTORY = 5
+#: "Hội nghị sơ kết … được triển khai thường niên": a recurring practice, not one held
+_RECURRING = re.compile(
+    r"(?<![\w])(?:thường niên|hằng năm|hàng năm|định kỳ)(?![\w])", re.IGNORECASE
+)
+
 #: a day of a document cited before it; the words that are also common nouns of prose
 #: (``pháp luật``, ``báo cáo viên``, ``hướng dẫn``) name a document only capitalized, and
 #: ``số`` only before a number (not ``dân tộc thiểu số huyện …``)
@@ -42,8 +50,12 @@ _DOC_BEFORE = re.compile(
 )
 _ACTIVITY = re.compile(
     r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
-    r"tham gia|phối hợp|đến|về|tới thăm|thăm|kiểm tra|giám sát|ký kết|cưỡng chế|công bố|"
-    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao(?!\s+đổi)|chúc mừng)(?![\w])",
+    r"tham gia|phối hợp|thăm|kiểm tra|giám sát|ký kết|cưỡng chế|công bố|"
+    # "về thăm", "đến làm việc": a visit (not "báo cáo về công tác", "đến năm 2030")
+    r"(?:đến|về|tới)\s+(?:thăm|làm việc|dự|tham dự|kiểm tra|giám sát|khảo sát|chúc|trao|"
+    r"tặng|tiếp|gặp|viếng|dâng)|"
+    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao(?!\s+đổi)|chúc mừng|cử hành|viếng|"
+    r"dâng hương|dâng hoa|thắp hương)(?![\w])",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -59,7 +71,8 @@ _WILL_BEFORE = re.compile(
     r"(?<![\w])(?:sẽ|dự kiến|sắp)(?:\s+(?:chính thức|được|sẽ)){0,2}\s+$", re.IGNORECASE
 )
 _PLAN = re.compile(
-    r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|hạn chót|từ ngày|từ|đến ngày|đến|kể từ ngày|"
+    r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|trước|chậm nhất(?: là)?|hạn chót|từ ngày|từ|"
+    r"đến ngày|đến|kể từ ngày|"
     r"tính đến ngày|tính đến|thời hạn|giai đoạn|thời kỳ)\s*$",
     re.IGNORECASE,
 )
@@ -117,10 +130,24 @@ _AT_EVENT = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+#: "Toàn cảnh buổi Lễ.", "Toàn cảnh hội nghị": a caption that shows the activity held
+_OVERVIEW = re.compile(
+    r"\W*Toàn cảnh\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:lễ|hội nghị|hội thảo|tọa đàm|hội đàm|"
+    r"làm việc|họp|tập huấn|đại hội|hội thi)(?![\w])",
+    re.IGNORECASE,
+)
 #: a photo caption describes a picture, not the report
 _CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
 #: a cue named as a field of work ("khó khăn trong công tác cưỡng chế") reports no activity
-_TOPIC_CUE = re.compile(r"(?:công tác|lĩnh vực|về việc|nghiệp vụ)\s+$", re.IGNORECASE)
+_TOPIC_CUE = re.compile(
+    r"(?:công tác|lĩnh vực|về việc|nghiệp vụ|việc|tăng cường|đẩy mạnh|nâng cao)\s+$",
+    re.IGNORECASE,
+)
+#: "Ban Chỉ đạo có chức năng … cưỡng chế …": a body's duties, no activity reported
+_DUTIES = re.compile(
+    r"(?<![\w])(?:có (?:chức năng|nhiệm vụ|trách nhiệm|thẩm quyền)|chịu trách nhiệm)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 @register("events")
@@ -144,6 +171,8 @@ class Events:
                 continue
             if published and d.name[:1] != "-" and d.name[: len(published)] > published:
                 continue
+            if published and d.name[:1] != "-" and int(d.name[:4]) < int(published[:4]) - _HISTORY:
+                continue  # "Ngày 28/8/1945, Chính phủ lâm thời …" on a 2024 page: history
             sent = doc.sentence_of(d.start)
             if sent.start in used_sentences:
                 continue
@@ -243,6 +272,7 @@ class Events:
                             {"kind": other, "date_start": s2},
                         )
                     )
+        _month_events(doc, used_sentences, body_start, body_end)
         _same_day_events(doc, used_sentences, body_start, body_end)
         if seen:
             _later_signings(doc, used_sentences, body_start, body_end)
@@ -296,6 +326,15 @@ _AT_NAMED = re.compile(
 )
 
 
+#: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
+#: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
+_SAME_EVENT = {
+    "meeting": {"conference"},
+    "conference": {"meeting"},
+    "ceremony": {"signing"},
+}
+
+
 def _undated_event(
     doc: Doc, body_start: int, body_end: int, skip: Set[int] = frozenset()
 ) -> Span | None:
@@ -311,11 +350,18 @@ def _undated_event(
         if not (body_start <= sent.start < body_end) or sent.start in skip:
             continue
         stext = text[sent.start : sent.end]
-        if _FUTURE.search(stext) or _ISSUES.search(stext):
+        if _FUTURE.search(stext) or _ISSUES.search(stext) or _DUTIES.search(stext):
             continue
-        if not (_ACTIVITY.search(stext) or _AT_EVENT.search(stext) or _AT_NAMED.match(stext)):
+        if _RECURRING.search(stext):
+            continue  # "… được triển khai thường niên": a practice, no activity held
+        if not (
+            _ACTIVITY.search(stext)
+            or _AT_EVENT.search(stext)
+            or _AT_NAMED.match(stext)
+            or _OVERVIEW.match(stext)
+        ):
             continue
-        if _CAPTION.search(stext):
+        if _CAPTION.search(stext) and not _OVERVIEW.match(stext):
             continue
         if _CITES_DOC.match(stext) and not _HELD_AFTER.search(stext):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
@@ -337,8 +383,13 @@ def _undated_event(
         named = {classify(at.group(0))} if at is not None else set()
         if "conference" in named:
             named |= {"signing", "training"}
-        if first is not None and (kind in kinds or kind == "other" or named & kinds):
-            continue  # "Tại hội nghị, …": the event already reported
+        if first is not None and (
+            kind in kinds
+            or kind == "other"
+            or named & kinds
+            or _SAME_EVENT.get(kind, set()) & kinds
+        ):
+            continue  # "Tại hội nghị, …", "kết luận cuộc họp": the event already reported
         kinds.add(kind)
         span = doc.add(
             Span(
@@ -352,6 +403,43 @@ def _undated_event(
         )
         first = first or span
     return first
+
+
+#: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003": held in a month, no day given
+_HELD_IN_MONTH = re.compile(
+    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])[^;:]{0,80}?(?<![\w])vào\s+"
+    r"(?:(?:cuối|đầu|giữa)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
+    """An activity the text says was held in a month (``Hội nghị … được tổ chức … vào cuối
+    tháng 12/2003``) and in no day: one event dated ``YYYY-MM``."""
+    text = doc.text
+    for d in doc.by_label("date"):
+        if len(d.name) != 7 or d.name[:1] == "-" or not (body_start <= d.start < body_end):
+            continue
+        sent = doc.sentence_of(d.start)
+        if sent.start in used or not _HELD_IN_MONTH.search(text, sent.start, d.start):
+            continue
+        stext = text[sent.start : sent.end]
+        if _FUTURE.search(stext) or not any(
+            c.search(stext) for c, _, p in lexicon().event_cues if p < 12
+        ):
+            continue
+        used.add(sent.start)
+        kind = classify(stext)
+        doc.add(
+            Span(
+                sent.start,
+                sent.end,
+                "event",
+                d.name,
+                "month",
+                {"kind": kind, "date_start": d.start},
+            )
+        )
 
 
 _TODAY_BEFORE = re.compile(

@@ -1,0 +1,204 @@
+"""Events and participants: rules from a third pass over real pages nobody tuned on (invented
+people, places and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.participants import is_absent
+from justicekg.extract.pipeline import extract
+from justicekg.text.dates import resolve_year_near, year_from_sentence
+
+
+def _events(text: str, published: str | None = None) -> set[tuple[str, str | None]]:
+    r = extract(text, article_id="t", published=published)
+    return {(e.kind, e.date) for e in r.events}
+
+
+def _participants(text: str, published: str | None = None) -> set[tuple[str | None, str]]:
+    r = extract(text, article_id="t", published=published)
+    return {(e.date, p) for e in r.events for p in e.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "về"/"đến" are no visit unless a visit follows: a letter asking for a report on a
+        # topic reports no event
+        (
+            "Ngày 6-9, Tổng cục Thi hành án dân sự vừa có công văn yêu cầu các Cục báo cáo về "
+            "kết quả công tác năm 2011 để trình Chính phủ.",
+            set(),
+        ),
+        (
+            "Sáng 6-9, đoàn công tác của Bộ Tư pháp về làm việc với Sở Tư pháp tỉnh Yên Bái.",
+            {("meeting", "2023-09-06")},
+        ),
+        # a deadline ("trước 30/6") and an entry into force are no events
+        (
+            "Trung ương yêu cầu hoàn thành việc sắp xếp trước ngày 30/6 và có hiệu lực từ ngày "
+            "1/7.",
+            set(),
+        ),
+        # a day of the history a page recalls, decades before its date, is not reported
+        (
+            "Ngày 12/9/1955, Hội đồng Chính phủ ra quyết định thành lập cơ quan, đánh dấu sự ra "
+            "đời của ngành.",
+            set(),
+        ),
+    ],
+)
+def test_no_event_from_topics_deadlines_and_history(
+    text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert _events(text, published="2024-07-19") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mourning, incense and a funeral rite are ceremonies, held without a date
+        (
+            "Bộ trưởng Trần Văn Khởi dẫn đầu đoàn đại biểu vào viếng các liệt sĩ và dâng hương "
+            "tưởng nhớ.",
+            {("ceremony", None)},
+        ),
+        (
+            "Lễ truy điệu nguyên Bộ trưởng Đinh Văn Sáu được cử hành trọng thể tại Nhà tang lễ.",
+            {("ceremony", None)},
+        ),
+        # "trước giờ khai mạc Hội nghị" only times the incense offering reported
+        (
+            "Sáng 12-8, trước giờ khai mạc Hội nghị tổng kết ngành, đoàn đại biểu do ông Lò Văn "
+            "Hải dẫn đầu đã dâng hương tại Khu di tích.",
+            {("ceremony", None)},
+        ),
+        # a caption "Toàn cảnh buổi Lễ." is the only sign of the ceremony held
+        (
+            "Toàn cảnh buổi Lễ.\nBộ trưởng đã ký ban hành quyết định thành lập Cục.",
+            {("ceremony", None)},
+        ),
+    ],
+)
+def test_undated_ceremonies(text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's duties, a recurring practice, a goal and a general practice of many units
+        "Ban Chỉ đạo có chức năng tham mưu cho Ủy ban nhân dân, cưỡng chế các vụ việc lớn.",
+        "Hội nghị sơ kết công tác tư pháp được tổ chức thường niên để đánh giá kết quả.",
+        "Kế hoạch nhằm tăng cường giao lưu, đoàn kết, phối hợp trong công tác.",
+        "Một số đơn vị đã tổ chức tốt việc thăm hỏi các gia đình chính sách.",
+    ],
+)
+def test_no_undated_event_from_duties_practices_and_goals(text: str) -> None:
+    assert _events(text) == set()
+
+
+def test_one_undated_activity_named_twice_is_one_event() -> None:
+    # "Hội nghị …" then "Tại cuộc họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
+    text = (
+        "Tòa án nhân dân tỉnh tổ chức Hội nghị giao ban công tác quý IV.\n"
+        "Tại cuộc họp, các đại biểu đã góp ý kiến vào dự thảo báo cáo."
+    )
+    assert _events(text) == {("conference", None)}
+    text = (
+        "Lễ ký kết chương trình phối hợp trợ giúp pháp lý\n"
+        "Ông Lê Văn Bảy, Giám đốc Sở Tư pháp chủ trì buổi Lễ."
+    )
+    assert _events(text) == {("signing", None)}
+
+
+def test_a_month_of_a_held_activity_dates_it() -> None:
+    text = (
+        "Tại Hội nghị triển khai công tác năm 2005 được tổ chức tại TP. Huế vào cuối tháng "
+        "12/2004, ông Trịnh Văn Tư đã tới dự và phát biểu."
+    )
+    assert _events(text) == {("conference", "2004-12")}
+    assert _participants(text) == {("2004-12", "Trịnh Văn Tư")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month", "expected"),
+    [
+        ("Ngày 3.4, Đoàn làm việc về Chiến lược phát triển đến năm 2030", 4, None),
+        ("Ngày 3.4, hội nghị triển khai Đề án, tầm nhìn đến năm 2045", 4, None),
+        ("Sáng 9/5, hội nghị tập huấn Bộ luật Tố tụng dân sự năm 2015", 5, None),
+        ("Sáng 9/5, hội nghị sơ kết công tác quý I năm 2023", 5, 2023),
+    ],
+)
+def test_horizons_and_law_years_date_no_day(
+    sentence: str, month: int, expected: int | None
+) -> None:
+    assert year_from_sentence(sentence, month) == expected
+
+
+def test_a_day_long_before_the_latest_full_date_has_no_certain_year() -> None:
+    assert resolve_year_near(6, 12, "2024-04-19") is None
+    assert resolve_year_near(7, 16, "2016-07-19") == 2016
+    text = (
+        "Sáng 12/6, Sở Tư pháp tỉnh Cao Bằng hội đàm với đoàn đại biểu tỉnh bạn. Hai bên "
+        "thúc đẩy thực hiện Thỏa thuận đã được ký kết tại hội đàm ngày 19/4/2024."
+    )
+    assert ("meeting", None) in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        (
+            "Quyết định buộc ông Lê Văn Tám và bà Đỗ Thị Năm trả tiền cho hộ bà Phan Thị Chín.",
+            "Đỗ Thị Năm",
+            True,
+        ),
+        (
+            "Trong vụ bà Lâm Thị Mười có trách nhiệm hoàn trả cho ông Kha Văn Một 50 triệu đồng.",
+            "Kha Văn Một",
+            True,
+        ),
+        (
+            "Qua xác minh điều kiện thi hành án của bà Lâm Thị Mười, Chấp hành viên đã báo cáo.",
+            "Lâm Thị Mười",
+            True,
+        ),
+        (
+            "Chấp hành viên Lê Văn Tám chủ trì buổi cưỡng chế, bà Phan Thị Chín dự.",
+            "Phan Thị Chín",
+            False,
+        ),
+        ("Ông Hồ Văn Hai trao quyết định cho ông Vũ Văn Ba.", "Vũ Văn Ba", False),
+    ],
+)
+def test_parties_of_a_case_are_not_present(text: str, name: str, absent: bool) -> None:
+    assert is_absent(text, text.index(name), (0, len(text))) is absent
+
+
+def test_case_parties_are_no_participants_but_officials_are() -> None:
+    text = (
+        "Ngày 14/3/2022, Chi cục Thi hành án dân sự huyện Yên Thế tổ chức cưỡng chế. Ông Ngô "
+        "Văn Hùng, Chi cục trưởng chủ trì. Quyết định buộc ông Lý Văn Sáu trả cho bà Mạc Thị "
+        "Bảy số tiền còn lại."
+    )
+    assert _participants(text) == {("2022-03-14", "Ngô Văn Hùng")}
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("PHAN VĂN LONG\n\n", ""),  # an upper-case byline under the headline
+        ("", "\nTin bài: Phan Văn Long, Chi cục THADS huyện Văn Lãng"),  # a labelled one
+    ],
+)
+def test_bylines_are_no_participants(head: str, tail: str) -> None:
+    text = (
+        "Phiên tòa giả định ở phường Hòa Bình và lời nhắn nhủ với thanh thiếu niên\n\n"
+        f"{head}Chiều 8-11, Ủy ban nhân dân phường Hòa Bình tổ chức phiên "
+        "tòa giả định năm 2024 trên địa bàn phường.\n\n"
+        f"Ông Đặng Văn Mạnh, Chủ tịch Ủy ban nhân dân phường phát biểu.{tail}"
+    )
+    r = extract(text, article_id="t")
+    assert {p for e in r.events for p in e.participants} == {"Đặng Văn Mạnh"}
+    assert r.article.author == "Phan Văn Long"
