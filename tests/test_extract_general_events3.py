@@ -202,3 +202,38 @@ def test_bylines_are_no_participants(head: str, tail: str) -> None:
     r = extract(text, article_id="t")
     assert {p for e in r.events for p in e.participants} == {"Đặng Văn Mạnh"}
     assert r.article.author == "Phan Văn Long"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a congress of emulation is no contest ("hội thi"): the working session is a meeting
+        "Chiều 4/10, Thứ trưởng Lò Văn Pả chủ trì buổi làm việc với Ban Tổ chức Đại hội Thi "
+        "đua yêu nước ngành lần thứ IV.",
+    ],
+)
+def test_a_congress_of_emulation_is_no_contest(text: str) -> None:
+    assert _events(text) == {("meeting", None)}
+
+
+def test_a_later_head_noun_names_the_activity_reported_first() -> None:
+    text = (
+        "Hội Luật gia tỉnh Bắc Kạn vừa tổ chức tổng kết công tác Hội năm 2021.\n"
+        "Ông Hà Văn Tín, Phó Chủ tịch Ủy ban nhân dân tỉnh đã tham gia hội nghị.\n"
+        "Hội đã giám sát giải quyết 210 đơn thư, hòa giải 98 vụ việc tranh chấp."
+    )
+    assert _events(text) == {("conference", None)}
+    assert _participants(text) == {(None, "Hà Văn Tín")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Được phát động vào ngày 9/4/2024, phong trào thi đua chào mừng kỷ niệm 50 năm ngày "
+        "giải phóng tỉnh đã thật sự đi vào cuộc sống.",
+        "Thông tư này có hiệu lực từ ngày 1-10-2025, áp dụng đối với các cá nhân được xét "
+        "tặng, trao tặng Kỷ niệm chương.",
+    ],
+)
+def test_launch_days_and_entry_into_force_are_no_events(text: str) -> None:
+    assert _events(text, published="2025-10-20") == set()

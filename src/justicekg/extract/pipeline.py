@@ -195,7 +195,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
                 report.provinces.append(ob.province)
     # events and participants
     events = doc.by_label("event")
-    author_names = {b.name for b in doc.by_label("byline")}
+    author_names = {b.name for b in doc.by_label("byline")} | {doc.meta.get("signed")} - {None}
     nominee_sentences: set[tuple[int, int]] = set()
     for a in doc.by_label("award"):
         if a.data.get("status") in ("nominated", "registered"):
@@ -278,7 +278,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     if not art.published and dated:
         art.published = max(dated)
     bylines = [b for b in doc.by_label("byline") if b.rule != "credit"]
-    art.author = bylines[0].name if bylines else None
+    art.author = bylines[0].name if bylines else doc.meta.get("signed")
     art.publisher = _publisher(doc)
     if art.publisher and art.publisher not in orgs:
         add_org(art.publisher, None, kind=_kind_of(art.publisher))

@@ -41,6 +41,8 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
 
 #: names that contain a cue word without being the activity: an award ("Kỷ niệm chương")
 _NOT_CUES = re.compile(
+    # "Đại hội Thi đua yêu nước": a congress, not a contest ("hội thi")
+    r"(?<=hội\s)thi đua|"
     r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
     r"(?:tiến tới|hướng tới|chào mừng)\s+kỷ niệm|"
     # "Trong chuỗi hoạt động kỷ niệm … năm …, ngày 2/8, … tổng kết phong trào": the frame

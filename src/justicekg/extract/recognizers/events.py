@@ -99,6 +99,13 @@ _CAMPAIGN_BEFORE = re.compile(
     r"(?<![\w])(?:[Tt]háng|[Tt]uần|[Đđ]ợt|[Nn]gày)\s+(?:cao điểm|hành động|thi đua)"
     r"[^.;]{0,70}$"
 )
+#: the day something was launched, founded or passed, in a participle ("Được phát động vào
+#: ngày 7/3, phong trào …", "được thành lập ngày 1/10/1993"): background, not an event held
+_DONE_TO = re.compile(
+    r"(?<![\w])(?:được|đã được)\s+(?:phát động|thành lập|ban hành|phê duyệt|thông qua|"
+    r"công nhận|ký)\s+(?:vào\s+)?(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
 _YEARLY = re.compile(r"\s*(?:hằng|hàng)\s+năm(?![\w])", re.IGNORECASE)
 _HELD_VERB = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|vào)(?![\w])", re.IGNORECASE)
 #: "kỷ niệm 60 năm ngày … ra lời kêu gọi … ngày 11/6/1948": the day an anniversary recalls
@@ -143,9 +150,27 @@ _TOPIC_CUE = re.compile(
     r"(?:công tác|lĩnh vực|về việc|nghiệp vụ|việc|tăng cường|đẩy mạnh|nâng cao)\s+$",
     re.IGNORECASE,
 )
+
+
 #: "Ban Chỉ đạo có chức năng … cưỡng chế …": a body's duties, no activity reported
+def _acts(sentence: str) -> bool:
+    """True when the sentence has an activity verb that is not a topic named (``về việc phối
+    hợp liên ngành``, ``công tác kiểm tra``).
+
+    >>> _acts("Sở thống nhất thực hiện Quy định về việc phối hợp liên ngành"), _acts("Sở phối hợp")
+    (False, True)
+    """
+    return any(
+        not _TOPIC_CUE.search(sentence, max(0, m.start() - 16), m.start())
+        for m in _ACTIVITY.finditer(sentence)
+    )
+
+
 _DUTIES = re.compile(
-    r"(?<![\w])(?:có (?:chức năng|nhiệm vụ|trách nhiệm|thẩm quyền)|chịu trách nhiệm)(?![\w])",
+    r"(?<![\w])(?:có (?:chức năng|nhiệm vụ|trách nhiệm|thẩm quyền)|chịu trách nhiệm|"
+    # "Quy chế gồm 3 chương, 28 điều, quy định …", "Thông tư này có hiệu lực từ …": a
+    # document's content and force
+    r"gồm\s+\d+\s+chương|có hiệu lực)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -179,8 +204,11 @@ class Events:
             stext = text[sent.start : sent.end]
             before = text[max(sent.start, d.start - 80) : d.start]
             doc_m = _DOC_BEFORE.search(before)
-            if doc_m is not None and _DATED.search(doc_m.group(0)):
-                doc_m = None  # "Kế hoạch số 12 ngày 05/3/2024 của Sở, ngày 14/3, …": dated already
+            while doc_m is not None and (dated := _DATED.search(doc_m.group(0))) is not None:
+                # "Kế hoạch số 12 ngày 05/3/2024 của Sở, ngày 14/3, …": dated already; but the
+                # next document of a list may own this day ("Kết luận số 1 ngày 2/3, Kết luận
+                # số 5 ngày 14/3")
+                doc_m = _DOC_BEFORE.search(before, doc_m.start() + dated.end())
             if doc_m is not None or (
                 _in_parens(text, d.start, sent.start) and not _reported_day(text, d)
             ):
@@ -188,6 +216,8 @@ class Events:
             recalled = _ANNIVERSARY_BEFORE.search(text[max(sent.start, d.start - 120) : d.start])
             if recalled is not None and not _HELD_VERB.search(recalled.group(0)):
                 continue  # "… kỷ niệm 60 năm ngày … ngày 11/6/1948": the day recalled
+            if _DONE_TO.search(text, max(sent.start, d.start - 40), d.start):
+                continue  # "Được phát động vào ngày 7/3/2024, phong trào …": background
             if _YEARLY.match(text, d.end) or (
                 _ISSUED_AFTER.match(text, d.end) and not _HELD_AFTER.match(text, d.end)
             ):
@@ -215,7 +245,7 @@ class Events:
             if strong_at and all(_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
-            if not strong and (not _ACTIVITY.search(stext) or _ISSUES.search(stext)):
+            if not strong and (not _acts(stext) or _ISSUES.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             used_sentences.add(sent.start)
             if d.name in seen:
@@ -291,7 +321,7 @@ class Events:
                 if rel is None or _FUTURE.search(stext):
                     continue
                 kind = classify(stext)
-                if kind == "other" and not _ACTIVITY.search(stext):
+                if kind == "other" and not _acts(stext):
                     continue
                 # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
                 date = published if rel.group(1) else None
@@ -326,6 +356,15 @@ _AT_NAMED = re.compile(
 )
 
 
+#: "Ông A đã tham gia hội nghị", "dự buổi lễ": someone joins an activity reported before
+_JOINS = re.compile(
+    r"(?<![\w])(?:tham gia|tham dự|dự|tại)\s+(?:buổi\s+|cuộc\s+)?"
+    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi làm việc|họp)(?![\w])"
+)
+#: "494 đơn thư", "1.179 người": a count of a work tally
+_COUNTS = re.compile(
+    r"(?<![\w.,])\d[\d.,]*\s+(?:vụ|việc|đơn|lượt|cuộc|người|văn bản|hồ sơ|trường hợp)(?![\w])"
+)
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
 #: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
 _SAME_EVENT = {
@@ -355,7 +394,7 @@ def _undated_event(
         if _RECURRING.search(stext):
             continue  # "… được triển khai thường niên": a practice, no activity held
         if not (
-            _ACTIVITY.search(stext)
+            _acts(stext)
             or _AT_EVENT.search(stext)
             or _AT_NAMED.match(stext)
             or _OVERVIEW.match(stext)
@@ -390,6 +429,14 @@ def _undated_event(
             or _SAME_EVENT.get(kind, set()) & kinds
         ):
             continue  # "Tại hội nghị, …", "kết luận cuộc họp": the event already reported
+        if first is not None and first.data["kind"] == "other" and _JOINS.search(stext):
+            # "… vừa tổ chức tổng kết công tác năm 2019" then "Ông A đã tham gia hội nghị":
+            # the activity reported first, named by its head noun
+            first.data["kind"] = kind
+            kinds.add(kind)
+            continue
+        if first is not None and len(_COUNTS.findall(stext)) >= 2:
+            continue  # "… giám sát giải quyết 494 đơn thư, hòa giải 464 vụ việc": a tally
         kinds.add(kind)
         span = doc.add(
             Span(
@@ -471,7 +518,7 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
             continue
         stext = text[sent.start : sent.end]
         kind = classify(stext)
-        if kind == "other" or kind == before[-1].data.get("kind") or not _ACTIVITY.search(stext):
+        if kind == "other" or kind == before[-1].data.get("kind") or not _acts(stext):
             continue
         out.append(
             doc.add(
@@ -488,6 +535,7 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
     return out
 
 
+_PASSIVE_SIGNED = re.compile(r"(?<![\w])(?:đã\s+)?được\s+(?:\w+\s+){0,3}ký(?![\w])", re.IGNORECASE)
 _SIGNED = re.compile(
     r"(?<![\w])(?:đã|cùng|chính thức|thống nhất)\s+(?:\w+\s+){0,2}ký(?![\w])", re.IGNORECASE
 )
@@ -506,6 +554,8 @@ def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) ->
         stext = text[sent.start : sent.end]
         if not _SIGNED.search(stext) or _FUTURE.search(stext) or classify(stext) != "signing":
             continue  # (the cheap tests first: most sentences sign nothing)
+        if _PASSIVE_SIGNED.search(stext):
+            continue  # "… Dự án đã được ký kết giữa Bộ và Tổ chức X": a document cited
         if _AT_HELD.search(stext):
             continue  # "Tại hội nghị, lãnh đạo 05 Sở đã ký kết giao ước": the same event
         if _CAPTION.search(stext) or any(

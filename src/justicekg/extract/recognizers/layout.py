@@ -39,7 +39,8 @@ _BYLINE = re.compile(
     rf"|Theo\s+(?:[{UPPER}]{{2,5}}\.?\s+)?)?"
     rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s[-–]\s.{{2,60}})?\s*$"
 )
-#: "Tin bài: Lê Thị Hiền, Chi cục THADS huyện …": a labelled byline with the author's unit
+#: "Tin bài: Lê Văn A, Phó Chi cục trưởng Chi cục THADS huyện …": a labelled byline with the
+#: author's post or unit
 _LABELED_BYLINE = re.compile(
     rf"^(?:Tin bài|Tin, bài|Bài|Tin|Tác giả)\s*:\s*({SYL}(?:{SP}{SYL}){{1,3}})\s*,\s*\S.{{2,80}}$"
 )
@@ -222,7 +223,14 @@ class Layout:
                         doc.add(Span(p.start + x.start(), p.start + x.end(), "byline", x.group(0)))
                     doc.meta["body_end"] = p.start
                     break
-            m = _BYLINE.match(line) or _LABELED_BYLINE.match(line)
+            ml = _LABELED_BYLINE.match(line)
+            if ml and _is_name(ml.group(1)) and p is not body_paras[0]:
+                # the author signs with a post or unit: a person of the page (the post is a
+                # position), the author, not a participant
+                doc.meta["signed"] = ml.group(1)
+                doc.meta["body_end"] = p.start
+                break
+            m = _BYLINE.match(line)
             if m and _is_name(m.group(1)) and p is not body_paras[0]:
                 doc.add(Span(p.start + m.start(1), p.start + m.end(1), "byline", m.group(1)))
                 doc.meta["body_end"] = p.start
