@@ -237,3 +237,24 @@ def test_a_later_head_noun_names_the_activity_reported_first() -> None:
 )
 def test_launch_days_and_entry_into_force_are_no_events(text: str) -> None:
     assert _events(text, published="2025-10-20") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan's name and a directive report no check held
+        "Việc xây dựng Kế hoạch kiểm tra phải bám sát Quy chế kiểm tra của ngành.",
+        "Tập trung kiểm tra sâu vào những lĩnh vực dễ sai phạm như bán đấu giá tài sản.",
+    ],
+)
+def test_plans_and_directives_report_no_event(text: str) -> None:
+    assert _events(text) == set()
+
+
+def test_who_sends_a_letter_is_not_present() -> None:
+    text = (
+        "Chiều 12/3/2024, Sở Tư pháp tỉnh Hà Giang tổ chức Lễ công bố cuộc thi viết. Bộ "
+        "trưởng Bộ Tư pháp Lương Văn Bảy đã có Thư chúc mừng cuộc thi. Ông Hầu Văn Tám, "
+        "Giám đốc Sở Tư pháp phát biểu khai mạc."
+    )
+    assert _participants(text) == {("2024-03-12", "Hầu Văn Tám")}

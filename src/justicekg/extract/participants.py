@@ -1,7 +1,8 @@
 """Who an event's report names without placing them at it.
 
 A person named in the text that reports an event is a participant unless the mention only
-cites them (``lời dạy của Chủ tịch Hồ Chí Minh``), remembers them (``cố Bộ trưởng …``, ``Lễ
+cites them (``lời dạy của Chủ tịch Hồ Chí Minh``), says they sent a letter (``Bộ trưởng … đã
+có Thư chúc mừng``), remembers them (``cố Bộ trưởng …``, ``Lễ
 truy điệu nguyên Chủ tịch nước …``) or names them as a party to the case being enforced or
 judged (``Quyết định buộc ông A và bà B trả cho bà C …``, ``trong vụ bà D có trách nhiệm hoàn
 trả …``): the parties of a judgment are its subject, not people at the meeting or the
@@ -29,6 +30,12 @@ _MOURNED = re.compile(
     r"(?:[^\s,.;:()]+\s+){0,5}$",
     re.IGNORECASE,
 )
+#: "Bộ trưởng A đã có Thư chúc mừng …", "ông B gửi lẵng hoa chúc mừng": sent, not there
+_SENT_GREETINGS = re.compile(
+    r"[^.;:]{0,60}?(?<![\w])(?:đã\s+)?(?:có|gửi)\s+(?:thư|điện|lẵng hoa|lãng hoa|hoa)"
+    r"(?:\s+chúc mừng|\s+chia buồn)?(?![\w])",
+    re.IGNORECASE,
+)
 #: a sentence about a case: a judgment's or enforcement's parties are named in it
 _CASE = re.compile(
     r"(?<![\w])(?:buộc|người phải thi hành án|người được thi hành án|người phải THA|"
@@ -53,6 +60,9 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     >>> t = "Ông Lê Văn Tám báo cáo việc người phải thi hành án khiếu nại."
     >>> is_absent(t, t.index("Lê"), (0, len(t)), official=True)
     False
+    >>> t = "Tại Lễ công bố, Bộ trưởng Lưu Văn Tư đã có Thư chúc mừng Chương trình."
+    >>> is_absent(t, t.index("Lưu"), (0, len(t)))
+    True
     >>> t = "Lễ truy điệu nguyên Chủ tịch nước Hoàng Văn Mười được cử hành trọng thể."
     >>> is_absent(t, t.index("Hoàng"), (0, len(t)))
     True
@@ -60,6 +70,9 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     before = text[max(0, start - 50) : start]
     if _CITED.search(before) or _MOURNED.search(before):
         return True  # "lời dạy của Chủ tịch …", "Lễ truy điệu nguyên Chủ tịch nước …"
+    greeting = _SENT_GREETINGS.match(text, start, sentence[1])
+    if greeting is not None and not re.search(r"(?<![\w])(?:và|cùng)(?![\w])", greeting.group(0)):
+        return True  # "Bộ trưởng A đã có Thư chúc mừng": a letter sent, not present
     late = _DECEASED.search(before)
     if late is not None and late.group(1)[:1].isupper():
         return True  # "thắp hương tưởng nhớ cố Bộ trưởng …": remembered, not present

@@ -34,6 +34,12 @@ from justicekg.extract.recognizers.event_kinds import (
 #: a day this many years before the page's date is history the page recalls, not an event it
 #: reports
 _HISTORY = 5
+#: "Tập trung kiểm tra sâu vào …", "Tiếp tục đẩy mạnh …": a sentence of a plan or a directive
+#: opens on its verb, a report on its subject or its time
+_DIRECTIVE = re.compile(
+    r"\W*(?:Tập trung|Tiếp tục|Đẩy mạnh|Tăng cường|Chú trọng|Phấn đấu|Bảo đảm|Đảm bảo|"
+    r"Khẩn trương|Kịp thời)\s"
+)
 #: "Hội nghị sơ kết … được triển khai thường niên": a recurring practice, not one held
 _RECURRING = re.compile(
     r"(?<![\w])(?:thường niên|hằng năm|hàng năm|định kỳ)(?![\w])", re.IGNORECASE
@@ -147,7 +153,9 @@ _OVERVIEW = re.compile(
 _CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
 #: a cue named as a field of work ("khó khăn trong công tác cưỡng chế") reports no activity
 _TOPIC_CUE = re.compile(
-    r"(?:công tác|lĩnh vực|về việc|nghiệp vụ|việc|tăng cường|đẩy mạnh|nâng cao)\s+$",
+    r"(?:công tác|lĩnh vực|về việc|nghiệp vụ|việc|tăng cường|đẩy mạnh|nâng cao|"
+    # "Kế hoạch kiểm tra", "Quy chế kiểm tra": a document's name
+    r"kế hoạch|quy chế)\s+(?:tự\s+)?$",
     re.IGNORECASE,
 )
 
@@ -391,8 +399,8 @@ def _undated_event(
         stext = text[sent.start : sent.end]
         if _FUTURE.search(stext) or _ISSUES.search(stext) or _DUTIES.search(stext):
             continue
-        if _RECURRING.search(stext):
-            continue  # "… được triển khai thường niên": a practice, no activity held
+        if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
+            continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
             _acts(stext)
             or _AT_EVENT.search(stext)
