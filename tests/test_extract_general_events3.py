@@ -258,3 +258,26 @@ def test_who_sends_a_letter_is_not_present() -> None:
         "Giám đốc Sở Tư pháp phát biểu khai mạc."
     )
     assert _participants(text) == {("2024-03-12", "Hầu Văn Tám")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short range in parentheses right after the activity dates it
+        (
+            "Ngày làm việc thứ hai Hội nghị triển khai công tác tư pháp năm 2009 (08 - "
+            "09/01/2009)\nHội nghị đã nghe các tham luận của đại biểu.",
+            {("conference", "2009-01-08")},
+        ),
+        # a campaign's full days in the sentence give a day and month its year
+        (
+            "Hưởng ứng Tháng hành động từ 01/10 đến 31/10/2022, ngày 14/10, Sở Tư pháp tổ "
+            "chức hội nghị tuyên truyền tại xã Tân Lập.",
+            {("conference", "2022-10-14")},
+        ),
+    ],
+)
+def test_days_a_sentence_gives_its_activity(
+    text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert _events(text) == expected

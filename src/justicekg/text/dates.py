@@ -301,6 +301,8 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     2022
     >>> year_from_sentence("Chiều 8/8, Đại hội Đảng bộ Sở nhiệm kỳ 2025 - 2030 diễn ra", 8)
     2025
+    >>> year_from_sentence("Trong Tháng hành động từ 1/10 đến 1/11/2021, ngày 20/10, Sở …", 10)
+    2021
     >>> year_from_sentence("Ngày 3.4, Đoàn làm việc về Chiến lược phát triển đến năm 2030", 4)
     >>> year_from_sentence("Sáng 9/5, hội nghị tập huấn Luật Đất đai năm 2024", 5)
     """
@@ -319,7 +321,14 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     ]
     years += [(int(m["y"]), m.start("y")) for m in _MONTH_YEAR.finditer(plain)]
     if not years:
-        return None
+        # a full day of one year in the sentence names its year ("Hưởng ứng Tháng … từ 10/10
+        # đến 10/11/2019, … ngày 23/10, Sở …"), unless it dates a document the sentence cites
+        full = {
+            int(m["y"])
+            for m in _FULL.finditer(plain)
+            if not _DOC_DAY_BEFORE.search(plain, max(0, m.start() - 90), m.start())
+        }
+        return full.pop() if len(full) == 1 else None
     late = [y for y, at in years if _LATE_PART_BEFORE.search(sentence, max(0, at - 30), at)]
     if late:
         return max(late)  # "triển khai nhiệm vụ 6 tháng cuối năm 2022": held within 2022

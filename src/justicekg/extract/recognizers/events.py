@@ -218,7 +218,9 @@ class Events:
                 # số 5 ngày 14/3")
                 doc_m = _DOC_BEFORE.search(before, doc_m.start() + dated.end())
             if doc_m is not None or (
-                _in_parens(text, d.start, sent.start) and not _reported_day(text, d)
+                _in_parens(text, d.start, sent.start)
+                and not _reported_day(text, d)
+                and not _own_days(text, d, sent.start)
             ):
                 continue
             recalled = _ANNIVERSARY_BEFORE.search(text[max(sent.start, d.start - 120) : d.start])
@@ -591,6 +593,32 @@ def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) ->
             continue
         used.add(sent.start)
         doc.add(Span(sent.start, sent.end, "event", day, "later-signing", {"kind": "signing"}))
+
+
+#: an activity named or held right before a parenthesis ("Hội nghị … (06 - 07/01/2006)", "Đại
+#: hội … diễn ra tại Hà Nội (từ 9/12 đến 10/12/2020)")
+_NAMED_BEFORE_PARENS = re.compile(
+    rf"(?:(?<![\w])(?:{_HEADS})(?![\w])|(?<![\w])(?:diễn ra|tổ chức|khai mạc)(?![\w]))"
+    r"[^.;()]{0,100}\(\s*(?:từ\s+)?(?:ngày\s+)?$"
+)
+_RECALLED = re.compile(r"(?<![\w])(?:kỷ niệm|truyền thống|thành lập)(?![\w])", re.IGNORECASE)
+
+
+def _own_days(text: str, d: Span, floor: int) -> bool:
+    """A short range in parentheses right after the activity it dates (``Hội nghị triển khai
+    công tác năm 2006 (06 - 07/01/2006)``), not an anniversary's span.
+
+    >>> from justicekg.extract.doc import Span
+    >>> t = "Hội nghị triển khai công tác năm 2006 (06 - 07/01/2006)"
+    >>> d = Span(t.index("06 -"), len(t) - 1, "date", "2006-01-06", "dates",
+    ...          {"range": True, "range_end": "2006-01-07"})
+    >>> _own_days(t, d, 0)
+    True
+    """
+    if not d.data.get("range") or _is_period(d.name, d.data.get("range_end")):
+        return False
+    m = _NAMED_BEFORE_PARENS.search(text, max(floor, d.start - 140), d.start)
+    return m is not None and not _RECALLED.search(m.group(0))
 
 
 def _reported_day(text: str, d: Span) -> bool:
