@@ -281,3 +281,51 @@ def test_days_a_sentence_gives_its_activity(
     text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of day starts a report's day even right after a law's name
+        (
+            "Nhằm chuẩn bị sửa đổi Luật Công chứng năm 2014, sáng ngày 12/6/2023, Cục Bổ trợ "
+            "tư pháp tổ chức Hội thảo tại thành phố Cần Thơ.",
+            {("conference", "2023-06-12")},
+        ),
+        # a letter sent and a plan issued on a day are no events
+        ("Ngày 3/5/2009, Bộ Tư pháp đã có Công văn số 12/BTP hướng dẫn các Sở.", set()),
+        (
+            "Ngày 2/8/2021, Ủy ban nhân dân huyện Mèo Vạc đã ban hành kế hoạch tổ chức Hội thi "
+            "hòa giải viên giỏi.",
+            set(),
+        ),
+        # days only announced ("sẽ thi vào … ngày 14/8") are no events
+        (
+            "Sáng 13/8/2022, Ủy ban nhân dân huyện Yên Thành khai mạc Hội thi. Các đơn vị còn "
+            "lại sẽ thi vào chiều 13 và ngày 14/8.",
+            {("other", "2022-08-13")},
+        ),
+    ],
+)
+def test_days_of_reports_documents_and_announcements(
+    text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+def test_an_activity_as_the_subject_and_what_is_said_at_it() -> None:
+    # "Hội thảo đánh giá cao …" reports the activity; a promise made at it is no plan of it
+    assert _events("Hội thảo đánh giá cao việc phân tách các quy định của dự thảo.") == {
+        ("conference", None)
+    }
+    text = (
+        "Kết luận Hội thảo, ông Đinh Văn Mười hứa sẽ tổng hợp ý kiến trình Quốc hội.\n"
+        "Lò Văn Tư - Sở Tư pháp tỉnh Lai Châu"
+    )
+    assert _participants(text) == {(None, "Đinh Văn Mười")}
+    # "Tập huấn …" then "Tham dự hội nghị có …": one training
+    text = (
+        "Tập huấn nghiệp vụ trợ giúp pháp lý cho người thực hiện trợ giúp pháp lý\n"
+        "Tham dự hội nghị có 120 đại biểu của các cơ quan tiến hành tố tụng."
+    )
+    assert _events(text) == {("training", None)}

@@ -54,6 +54,7 @@ _DOC_BEFORE = re.compile(
     r"(?<![\w])(?:Kế hoạch|Luật|Báo cáo|Thông báo|Hướng dẫn|Văn bản)(?![\w]))"
     r"[^.;]{0,40}?(?:ngày|,)?\s*$"
 )
+_TIME_OF_DAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa)\s+(?:ngày\s*)?$", re.IGNORECASE)
 _ACTIVITY = re.compile(
     r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
     r"tham gia|phối hợp|thăm|kiểm tra|giám sát|ký kết|cưỡng chế|công bố|"
@@ -76,6 +77,7 @@ _HELD_FIRST = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])
 _WILL_BEFORE = re.compile(
     r"(?<![\w])(?:sẽ|dự kiến|sắp)(?:\s+(?:chính thức|được|sẽ)){0,2}\s+$", re.IGNORECASE
 )
+_WILL_NEAR = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])[^.;,()]{0,40}$", re.IGNORECASE)
 _PLAN = re.compile(
     r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|trước|chậm nhất(?: là)?|hạn chót|từ ngày|từ|"
     r"đến ngày|đến|kể từ ngày|"
@@ -93,11 +95,15 @@ _DATED = re.compile(
 _ISSUED_AFTER = re.compile(
     r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết(?:\s+định)?|ký Quyết(?:\s+định)?|"
     r"phê duyệt|"
+    # "ngày 29/4, Bộ đã có Công văn số … hướng dẫn": a letter sent
+    r"(?:có|gửi|ra)\s+(?:Công văn|Văn bản|Thông báo|Chỉ thị|Hướng dẫn)|"
     r"nhận được\s+(?:văn bản|công văn|đơn|thư|quyết định|thông báo|báo cáo))(?![\w])",
     re.IGNORECASE,
 )
+#: a held verb after the day, not one a plan names ("ban hành kế hoạch tổ chức Hội thi")
 _HELD_AFTER = re.compile(
-    r"[^.;]{0,80}?(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])", re.IGNORECASE
+    r"[^.;]{0,80}?(?<![\w])(?<!hoạch )(?<!Kế hoạch )(?:tổ chức|diễn ra|khai mạc)(?![\w])",
+    re.IGNORECASE,
 )
 #: "là ngày 19/7 hằng năm": a day that recurs every year
 #: a campaign's span, not an event: "Tháng hành động … từ 1/11 đến 30/11/2021"
@@ -211,7 +217,9 @@ class Events:
                 continue
             stext = text[sent.start : sent.end]
             before = text[max(sent.start, d.start - 80) : d.start]
-            doc_m = _DOC_BEFORE.search(before)
+            # "… Luật Luật sư năm 2006, sáng ngày 07/5/2024, Cục …": a time of day starts a
+            # report's day, never a document's
+            doc_m = None if _TIME_OF_DAY.search(before) else _DOC_BEFORE.search(before)
             while doc_m is not None and (dated := _DATED.search(doc_m.group(0))) is not None:
                 # "Kế hoạch số 12 ngày 05/3/2024 của Sở, ngày 14/3, …": dated already; but the
                 # next document of a list may own this day ("Kết luận số 1 ngày 2/3, Kết luận
@@ -246,6 +254,8 @@ class Events:
                 and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
             ):
                 continue
+            if _WILL_NEAR.search(text, max(sent.start, d.start - 50), d.start):
+                continue  # "… 21 đơn vị còn lại sẽ thi vào chiều 12 và ngày 13/7": announced
             first_held = _HELD_FIRST.search(stext)
             if first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()):
                 continue  # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
@@ -375,11 +385,17 @@ _JOINS = re.compile(
 _COUNTS = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s+(?:vụ|việc|đơn|lượt|cuộc|người|văn bản|hồ sơ|trường hợp)(?![\w])"
 )
+#: "Hội thảo đánh giá cao …", "Hội nghị đã thảo luận …": the activity is the sentence's subject
+_HEAD_SUBJECT = re.compile(
+    r"\W*(?:Hội nghị|Hội thảo|Tọa đàm|Diễn đàn|Buổi lễ|Buổi làm việc)\s+(?:đã\s+|cũng\s+)?"
+    r"(?:đánh giá|thảo luận|nghe|thống nhất|ghi nhận|kết thúc|diễn ra|thông qua|tập trung)(?![\w])"
+)
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
 #: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
 _SAME_EVENT = {
     "meeting": {"conference"},
-    "conference": {"meeting"},
+    # "Tập huấn nghiệp vụ …" then "Tham dự hội nghị có …": the "Hội nghị tập huấn"
+    "conference": {"meeting", "training", "signing"},
     "ceremony": {"signing"},
 }
 
@@ -399,15 +415,19 @@ def _undated_event(
         if not (body_start <= sent.start < body_end) or sent.start in skip:
             continue
         stext = text[sent.start : sent.end]
-        if _FUTURE.search(stext) or _ISSUES.search(stext) or _DUTIES.search(stext):
+        at_named = _AT_NAMED.match(stext)
+        if (_FUTURE.search(stext) and at_named is None) or _ISSUES.search(stext):
+            continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
+        if _DUTIES.search(stext):
             continue
         if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
             _acts(stext)
             or _AT_EVENT.search(stext)
-            or _AT_NAMED.match(stext)
+            or at_named is not None
             or _OVERVIEW.match(stext)
+            or _HEAD_SUBJECT.match(stext)
         ):
             continue
         if _CAPTION.search(stext) and not _OVERVIEW.match(stext):

@@ -37,7 +37,7 @@ _DATELINE = re.compile(
 _BYLINE = re.compile(
     rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn|Tác giả)\s*:\s*"
     rf"|Theo\s+(?:[{UPPER}]{{2,5}}\.?\s+)?)?"
-    rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s[-–]\s.{{2,60}})?\s*$"
+    rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s?[-–]\s.{{2,60}})?\s*$"
 )
 #: "Tin bài: Lê Văn A, Phó Chi cục trưởng Chi cục THADS huyện …": a labelled byline with the
 #: author's post or unit
