@@ -329,3 +329,26 @@ def test_an_activity_as_the_subject_and_what_is_said_at_it() -> None:
         "Tham dự hội nghị có 120 đại biểu của các cơ quan tiến hành tố tụng."
     )
     assert _events(text) == {("training", None)}
+
+
+def test_a_surname_before_a_province_name_is_a_person() -> None:
+    # "Hòa Bình" is a province, "Nguyễn Hòa Bình" a name; "Đoàn Hà Giang" a delegation
+    text = "Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình chủ trì hội nghị tập huấn."
+    r = extract(text, article_id="t")
+    assert [p.name for p in r.persons] == ["Nguyễn Hòa Bình"]
+    assert _participants(text) == {(None, "Nguyễn Hòa Bình")}
+    r = extract("Đoàn Hà Giang do ông Lò Văn Tư dẫn đầu.", article_id="t")
+    assert [p.name for p in r.persons] == ["Lò Văn Tư"]
+
+
+def test_the_dead_and_parties_at_a_line_start_are_not_present() -> None:
+    text = (
+        "Nguyên Bộ trưởng Đinh Văn Chín an nghỉ tại quê nhà\n"
+        "Lễ truy điệu được cử hành trọng thể, ông Mai Văn Sáu, Thứ trưởng dự."
+    )
+    assert _participants(text) == {(None, "Mai Văn Sáu")}
+    text = (
+        "Ngày 4/4/2019, Chi cục tổ chức cưỡng chế, ông Lò Văn Ba, Chi cục trưởng chủ trì.\n"
+        "2. Buộc ông Hà Văn Bốn tháo dỡ tường rào."
+    )
+    assert _participants(text) == {("2019-04-04", "Lò Văn Ba")}

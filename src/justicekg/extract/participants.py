@@ -41,7 +41,10 @@ _CASE = re.compile(
     r"(?<![\w])(?:buộc|người phải thi hành án|người được thi hành án|người phải THA|"
     r"người được THA|đương sự|bị cáo|bị đơn|nguyên đơn|hoàn trả|bồi thường|trả nợ|"
     r"có trách nhiệm trả|trong vụ|điều kiện thi hành án|điều kiện THA|kê biên)(?![\w])",
+    re.IGNORECASE,
 )
+#: "Nguyên Chủ tịch nước … an nghỉ tại đất mẹ": the person has died
+_DIED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:an nghỉ|từ trần|qua đời|trút hơi thở)(?![\w])")
 #: a bare honorific right before the name: a private party, not an official with a title
 _PRIVATE = re.compile(r"(?<![\w])(?:ông|bà|anh|chị|hộ ông|hộ bà)\s+$")
 
@@ -70,6 +73,8 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     before = text[max(0, start - 50) : start]
     if _CITED.search(before) or _MOURNED.search(before):
         return True  # "lời dạy của Chủ tịch …", "Lễ truy điệu nguyên Chủ tịch nước …"
+    if _DIED_AFTER.match(text, _name_end(text, start)):
+        return True  # "… Trần Văn A an nghỉ tại quê nhà": mourned, not present
     greeting = _SENT_GREETINGS.match(text, start, sentence[1])
     if greeting is not None and not re.search(r"(?<![\w])(?:và|cùng)(?![\w])", greeting.group(0)):
         return True  # "Bộ trưởng A đã có Thư chúc mừng": a letter sent, not present
@@ -78,3 +83,21 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "thắp hương tưởng nhớ cố Bộ trưởng …": remembered, not present
     s0, s1 = sentence
     return not official and bool(_PRIVATE.search(before[-12:]) and _CASE.search(text, s0, s1))
+
+
+def _name_end(text: str, start: int) -> int:
+    """The end of the capitalized words of the name at ``start``.
+
+    >>> _name_end("ông Lê Văn Tám an nghỉ", 4)
+    14
+    """
+    end = start
+    for w in re.finditer(r"\S+", text[start : start + 60]):
+        token = w.group(0)
+        if not token[:1].isupper():
+            break
+        bare = token.rstrip(",.;:()")
+        end = start + w.start() + len(bare)
+        if bare != token:
+            break
+    return end

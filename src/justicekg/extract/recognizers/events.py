@@ -70,6 +70,8 @@ _RELATIVE = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+#: "Sáng nay (14/3),", "Hôm nay, …": the day adverb opens the report or stands apart
+_TODAY_ADVERB = re.compile(r"\s*[,(–-]")
 _FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới)(?![\w])", re.IGNORECASE)
 #: "Hội nghị … sẽ chính thức diễn ra", "Hoạt động sẽ diễn ra … (7-8/10)": the sentence's first
 #: held verb is only announced, so its day is no event reported as held
@@ -340,6 +342,9 @@ class Events:
                 rel = _RELATIVE.search(stext)
                 if rel is None or _FUTURE.search(stext):
                     continue
+                if rel.group(1) and not _TODAY_ADVERB.match(stext[rel.end() :]):
+                    if len(stext[: rel.start()].split()) > 3:
+                        continue  # "ngành Tư pháp hôm nay": today's sector, no day reported
                 kind = classify(stext)
                 if kind == "other" and not _acts(stext):
                     continue
