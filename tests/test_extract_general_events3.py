@@ -352,3 +352,26 @@ def test_the_dead_and_parties_at_a_line_start_are_not_present() -> None:
         "2. Buộc ông Hà Văn Bốn tháo dỡ tường rào."
     )
     assert _participants(text) == {("2019-04-04", "Lò Văn Ba")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nội dung kiểm tra gồm việc cấp bản sao giấy tờ hộ tịch, kiểm tra việc ghi chép sổ.",
+        "Ngành tòa án cần tích cực triển khai chiến lược theo đúng lộ trình, chú trọng tổng kết "
+        "và hướng dẫn áp dụng thống nhất pháp luật.",
+    ],
+)
+def test_contents_and_what_should_be_done_report_no_event(text: str) -> None:
+    assert _events(text) == set()
+
+
+def test_a_speech_is_dated_by_its_heading_line() -> None:
+    text = (
+        "Bài phát biểu khai mạc Hội nghị của Chánh án\n\n(28/12/2019 10:05)\n\n"
+        "PHÁT BIỂU KHAI MẠC\n\n(Hà Nội, ngày 26/12/2019)\n\n"
+        "Kính thưa Đồng chí Hà Văn Mười, Phó Thủ tướng Chính phủ;\n\n"
+        "Hôm nay, Tòa án nhân dân tối cao long trọng tổ chức Hội nghị triển khai công tác năm "
+        "2020."
+    )
+    assert ("conference", "2019-12-26") in _events(text)

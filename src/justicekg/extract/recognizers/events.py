@@ -38,7 +38,7 @@ _HISTORY = 5
 #: opens on its verb, a report on its subject or its time
 _DIRECTIVE = re.compile(
     r"\W*(?:Tập trung|Tiếp tục|Đẩy mạnh|Tăng cường|Chú trọng|Phấn đấu|Bảo đảm|Đảm bảo|"
-    r"Khẩn trương|Kịp thời)\s"
+    r"Khẩn trương|Kịp thời|Nội dung)\s"
 )
 #: "Hội nghị sơ kết … được triển khai thường niên": a recurring practice, not one held
 _RECURRING = re.compile(
@@ -163,7 +163,7 @@ _CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
 _TOPIC_CUE = re.compile(
     r"(?:công tác|lĩnh vực|về việc|nghiệp vụ|việc|tăng cường|đẩy mạnh|nâng cao|"
     # "Kế hoạch kiểm tra", "Quy chế kiểm tra": a document's name
-    r"kế hoạch|quy chế)\s+(?:tự\s+)?$",
+    r"kế hoạch|quy chế|nội dung|kết quả|lịch)\s+(?:tự\s+)?$",
     re.IGNORECASE,
 )
 
@@ -182,6 +182,8 @@ def _acts(sentence: str) -> bool:
     )
 
 
+#: "Ngành cần tích cực triển khai …, chú trọng tổng kết": what should be done, not what was
+_SHOULD = re.compile(r"(?<![\w])cần(?![\w])[^.;:]*$", re.IGNORECASE)
 _DUTIES = re.compile(
     r"(?<![\w])(?:có (?:chức năng|nhiệm vụ|trách nhiệm|thẩm quyền)|chịu trách nhiệm|"
     # "Quy chế gồm 3 chương, 28 điều, quy định …", "Thông tư này có hiệu lực từ …": a
@@ -349,7 +351,7 @@ class Events:
                 if kind == "other" and not _acts(stext):
                     continue
                 # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
-                date = published if rel.group(1) else None
+                date = (_delivered_on(text, sent.start) or published) if rel.group(1) else None
                 if seen and date in seen:
                     break
                 doc.add(
@@ -446,6 +448,7 @@ def _undated_event(
             if p < 12
             for m in c.finditer(plain)
             if not _TOPIC_CUE.search(plain, 0, m.start())
+            and not _SHOULD.search(plain, max(0, m.start() - 200), m.start())
             and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
             and not _requested(plain, m.start())
         ]
@@ -644,6 +647,29 @@ def _own_days(text: str, d: Span, floor: int) -> bool:
         return False
     m = _NAMED_BEFORE_PARENS.search(text, max(floor, d.start - 140), d.start)
     return m is not None and not _RECALLED.search(m.group(0))
+
+
+#: "(Hà Nội, ngày 21/12/2020)" on a line of its own: where and when a speech was delivered
+_DELIVERED = re.compile(
+    r"^\(\s*[^()\n]{2,40},\s*ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*\)\s*$",
+    re.MULTILINE,
+)
+
+
+def _delivered_on(text: str, before: int) -> str | None:
+    """The day a speech's heading line gives, for its ``hôm nay``.
+
+    >>> _delivered_on("PHÁT BIỂU KHAI MẠC\\n(Hà Nội, ngày 21/12/2020)\\nhôm nay, …", 60)
+    '2020-12-21'
+    """
+    days = [m for m in _DELIVERED.finditer(text, 0, before)]
+    if not days:
+        return None
+    d, mo, y = (int(g) for g in days[-1].groups())
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
 
 
 def _reported_day(text: str, d: Span) -> bool:
