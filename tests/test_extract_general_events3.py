@@ -375,3 +375,20 @@ def test_a_speech_is_dated_by_its_heading_line() -> None:
         "2020."
     )
     assert ("conference", "2019-12-26") in _events(text)
+
+
+def test_another_activity_on_the_same_occasion() -> None:
+    text = (
+        "Sáng 20/7/2021, Viện kiểm sát nhân dân tỉnh Kon Tum tổ chức Lễ kỷ niệm 60 năm Ngày "
+        "thành lập ngành.\nNhân dịp này, Viện kiểm sát nhân dân tỉnh tổ chức Hội thao chào mừng "
+        "kỷ niệm 60 năm Ngày thành lập ngành."
+    )
+    assert _events(text) == {("ceremony", "2021-07-20"), ("other", "2021-07-20")}
+
+
+def test_a_day_followed_by_its_issuer_dates_a_document() -> None:
+    text = (
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày\n15/9/2020 của Ủy ban nhân dân huyện Đăk Hà về "
+        "tổ chức Hội nghị điển hình tiên tiến."
+    )
+    assert ("conference", "2020-09-15") not in _events(text)

@@ -113,6 +113,11 @@ _CAMPAIGN_BEFORE = re.compile(
     r"(?<![\w])(?:[Tt]háng|[Tt]uần|[Đđ]ợt|[Nn]gày)\s+(?:cao điểm|hành động|thi đua)"
     r"[^.;]{0,70}$"
 )
+#: "ngày 28/10/2019 của UBND huyện", "ngày 5/3 của Bộ trưởng": the day of an issuer's document
+_OF_ISSUER = re.compile(
+    r"\s*của\s+(?:UBND|Ủy ban|HĐND|Hội đồng|Bộ|Sở|Chính phủ|Thủ tướng|Ban|Tỉnh ủy|Thành ủy|"
+    r"Huyện ủy|Tòa án|TAND|Viện|VKSND|Cục|Tổng cục|Chủ tịch|Quốc hội|Văn phòng|Giám đốc)(?![\w])"
+)
 #: the day something was launched, founded or passed, in a participle ("Được phát động vào
 #: ngày 7/3, phong trào …", "được thành lập ngày 1/10/1993"): background, not an event held
 _DONE_TO = re.compile(
@@ -238,6 +243,8 @@ class Events:
             recalled = _ANNIVERSARY_BEFORE.search(text[max(sent.start, d.start - 120) : d.start])
             if recalled is not None and not _HELD_VERB.search(recalled.group(0)):
                 continue  # "… kỷ niệm 60 năm ngày … ngày 11/6/1948": the day recalled
+            if _OF_ISSUER.match(text, d.end):
+                continue  # "… 28/10/2019 của UBND huyện về tổ chức Hội nghị …": a document's day
             if _DONE_TO.search(text, max(sent.start, d.start - 40), d.start):
                 continue  # "Được phát động vào ngày 7/3/2024, phong trào …": background
             if _YEARLY.match(text, d.end) or (
@@ -541,6 +548,19 @@ _VERB_AFTER = re.compile(
 )
 
 
+#: "(Nhân) dịp này, Sở (cũng) tổ chức Hội thao …": another activity held on the same occasion
+_OCCASION_HELD = re.compile(
+    r"[\W\d]*(?:Nhân\s+)?[Dd]ịp này,?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?tổ chức(?![\w])"
+)
+
+
+def _specific(sentence: str) -> bool:
+    """A named activity of kind ``other`` (``hội thao``, ``hội thi``, ``gặp mặt``, ``trao
+    quà``), not a bare ``tổ chức`` or ``tổng kết``."""
+    plain = _NOT_CUES.sub(" ", sentence)
+    return any(c.search(plain) for c, k, p in lexicon().event_cues if k == "other" and p <= 7)
+
+
 def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> list[Span]:
     """``Chiều cùng ngày, … tiếp và làm việc với …``: another activity on the day of the
     event before it, when it is of another kind (a meeting after a conference)."""
@@ -549,14 +569,21 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
     for sent in doc.sentences:
         if not (body_start <= sent.start < body_end) or sent.start in used:
             continue
-        if not _SAME_DAY.match(text, sent.start):
+        occasion = _OCCASION_HELD.match(text, sent.start, sent.end)
+        if not _SAME_DAY.match(text, sent.start) and occasion is None:
             continue
         before = [e for e in doc.by_label("event") if e.end <= sent.start]
         if not before:
             continue
         stext = text[sent.start : sent.end]
         kind = classify(stext)
-        if kind == "other" or kind == before[-1].data.get("kind") or not _acts(stext):
+        if kind == "other" and occasion is not None and _specific(stext):
+            pass  # "Nhân dịp này, Viện tổ chức Hội thao …": an activity of its own
+        elif kind == "other" or not _acts(stext):
+            continue
+        if kind == before[-1].data.get("kind") or any(
+            e.data.get("kind") == kind and e.name == before[-1].name for e in before
+        ):
             continue
         out.append(
             doc.add(
