@@ -392,3 +392,9 @@ def test_a_day_followed_by_its_issuer_dates_a_document() -> None:
         "tổ chức Hội nghị điển hình tiên tiến."
     )
     assert ("conference", "2020-09-15") not in _events(text)
+
+
+@pytest.mark.parametrize("verb", ["tiếp kiến", "hội kiến"])
+def test_audiences_are_meetings(verb: str) -> None:
+    text = f"Chiều 4/9/2012, đoàn cán bộ Bộ Tư pháp tỉnh bạn đã {verb} Phó Chủ tịch Quốc hội."
+    assert _events(text) == {("meeting", "2012-09-04")}
