@@ -9,13 +9,14 @@ parentheses that dates the report (``Sáng nay (14/3)``, ``Sở Tư pháp (14/3)
 event. One event per date, plus a same-day activity
 of another kind (``Chiều cùng ngày, … làm việc``); an undated lead (``Vừa qua, …``) before the
 dated events takes the page's date. Sentences that only issue a document (``ban hành``) are not
-events.
+events. What makes a sentence report, plan or cite an activity is in :mod:`.event_signals`; the
+events without a day of their own (undated reports, same-day and same-occasion activities,
+month-dated ones, later signings) in :mod:`.event_undated`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Set
 from datetime import date
 
 from justicekg.extract.doc import Doc, Span
@@ -23,48 +24,32 @@ from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.event_kinds import (
     _HEADS,
-    _NOT_CUES,
     _has_own_head,
     _held_clause,
     _named_later,
     _requested,
     classify,
 )
+from justicekg.extract.recognizers.event_signals import (
+    _CITES_DOC,
+    _DOC_BEFORE,
+    _FUTURE,
+    _HELD_AFTER,
+    _ISSUES,
+    _acts,
+    _is_day,
+)
+from justicekg.extract.recognizers.event_undated import (
+    _later_signings,
+    _month_events,
+    _same_day_events,
+    _undated_event,
+)
 
 #: a day this many years before the page's date is history the page recalls, not an event it
 #: reports
 _HISTORY = 5
-#: "Tập trung kiểm tra sâu vào …", "Tiếp tục đẩy mạnh …": a sentence of a plan or a directive
-#: opens on its verb, a report on its subject or its time
-_DIRECTIVE = re.compile(
-    r"\W*(?:Tập trung|Tiếp tục|Đẩy mạnh|Tăng cường|Chú trọng|Phấn đấu|Bảo đảm|Đảm bảo|"
-    r"Khẩn trương|Kịp thời|Nội dung)\s"
-)
-#: "Hội nghị sơ kết … được triển khai thường niên": a recurring practice, not one held
-_RECURRING = re.compile(
-    r"(?<![\w])(?:thường niên|hằng năm|hàng năm|định kỳ)(?![\w])", re.IGNORECASE
-)
-
-#: a day of a document cited before it; the words that are also common nouns of prose
-#: (``pháp luật``, ``báo cáo viên``, ``hướng dẫn``) name a document only capitalized, and
-#: ``số`` only before a number (not ``dân tộc thiểu số huyện …``)
-_DOC_BEFORE = re.compile(
-    r"(?:(?i:Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Chỉ thị)|"
-    r"(?<![\w])(?i:số)\s*:?\s*\d\S*|"
-    r"(?<![\w])(?:Kế hoạch|Luật|Báo cáo|Thông báo|Hướng dẫn|Văn bản)(?![\w]))"
-    r"[^.;]{0,40}?(?:ngày|,)?\s*$"
-)
 _TIME_OF_DAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa)\s+(?:ngày\s*)?$", re.IGNORECASE)
-_ACTIVITY = re.compile(
-    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
-    r"tham gia|phối hợp|thăm|kiểm tra|giám sát|ký kết|cưỡng chế|công bố|"
-    # "về thăm", "đến làm việc": a visit (not "báo cáo về công tác", "đến năm 2030")
-    r"(?:đến|về|tới)\s+(?:thăm|làm việc|dự|tham dự|kiểm tra|giám sát|khảo sát|chúc|trao|"
-    r"tặng|tiếp|gặp|viếng|dâng)|"
-    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao(?!\s+đổi)|chúc mừng|cử hành|viếng|"
-    r"dâng hương|dâng hoa|thắp hương)(?![\w])",
-    re.IGNORECASE,
-)
 _RELATIVE = re.compile(
     r"(?<![\w])(?:(sáng nay|chiều nay|tối nay|trưa nay|hôm nay)|vừa qua|mới đây|vừa diễn ra)"
     r"(?![\w])",
@@ -72,7 +57,6 @@ _RELATIVE = re.compile(
 )
 #: "Sáng nay (14/3),", "Hôm nay, …": the day adverb opens the report or stands apart
 _TODAY_ADVERB = re.compile(r"\s*[,(–-]")
-_FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới)(?![\w])", re.IGNORECASE)
 #: "Hội nghị … sẽ chính thức diễn ra", "Hoạt động sẽ diễn ra … (7-8/10)": the sentence's first
 #: held verb is only announced, so its day is no event reported as held
 _HELD_FIRST = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])", re.IGNORECASE)
@@ -102,11 +86,6 @@ _ISSUED_AFTER = re.compile(
     r"nhận được\s+(?:văn bản|công văn|đơn|thư|quyết định|thông báo|báo cáo))(?![\w])",
     re.IGNORECASE,
 )
-#: a held verb after the day, not one a plan names ("ban hành kế hoạch tổ chức Hội thi")
-_HELD_AFTER = re.compile(
-    r"[^.;]{0,80}?(?<![\w])(?<!hoạch )(?<!Kế hoạch )(?:tổ chức|diễn ra|khai mạc)(?![\w])",
-    re.IGNORECASE,
-)
 #: "là ngày 19/7 hằng năm": a day that recurs every year
 #: a campaign's span, not an event: "Tháng hành động … từ 1/11 đến 30/11/2021"
 _CAMPAIGN_BEFORE = re.compile(
@@ -131,71 +110,14 @@ _HELD_VERB = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|vào)(?![
 _ANNIVERSARY_BEFORE = re.compile(
     r"(?<![\w])(?:kỷ niệm\s+\d+\s+năm|ngày thành lập)[^,;.()]{0,80}$", re.IGNORECASE
 )
-_ISSUES = re.compile(r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành)(?![\w])", re.IGNORECASE)
 #: "Đến ngày 10/5, Chi cục tổ chức cưỡng chế": a sentence-initial "then on", not a deadline
 _THEN_ON = re.compile(r"^\s*(?:Đến|Tới|Sau đó,?\s+đến)\s+(?:ngày\s+)?$")
-_CITES_DOC = re.compile(
-    r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
-    r"Nghị quyết|Văn bản|Hướng dẫn)(?![\w])"
-)
 #: "… tổ chức Lễ kỷ niệm … và Đại hội …": a second named activity joined by "và"
 _SECOND_EVENT = re.compile(
     rf"\s(?:(?:và|đồng thời)\s+(?:tổ chức\s+)?|(?:tiếp tục|tổ chức)\s+(?:(?i:chương trình)\s+)?)"
     rf"({_HEADS})(?![\w])"
 )
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
-#: "… được trao tặng Giải thưởng", "… được Chủ tịch nước trao tặng Huân chương": an award
-#: received, no ceremony reported
-_PASSIVE = re.compile(r"(?<![\w])được(?:\s+[^\s,.;:]+){0,5}\s+$", re.IGNORECASE)
-#: "… chụp ảnh cùng các đại biểu tại Đại hội …": a person placed at a named event
-_AT_EVENT = re.compile(
-    r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp|"
-    r"(?:buổi|lớp|phiên|cuộc)\s+(?:kỷ niệm|gặp mặt|họp mặt|tập huấn|bồi dưỡng|tuyên truyền|"
-    r"sinh hoạt|giao ban|kiểm tra|giám sát|làm việc|tiếp|hội đàm|ký kết|công bố|họp|"
-    r"chất vấn|tọa đàm|trao))"
-    r"(?![\w])",
-    re.IGNORECASE,
-)
-#: "Toàn cảnh buổi Lễ.", "Toàn cảnh hội nghị": a caption that shows the activity held
-_OVERVIEW = re.compile(
-    r"\W*Toàn cảnh\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:lễ|hội nghị|hội thảo|tọa đàm|hội đàm|"
-    r"làm việc|họp|tập huấn|đại hội|hội thi)(?![\w])",
-    re.IGNORECASE,
-)
-#: a photo caption describes a picture, not the report
-_CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
-#: a cue named as a field of work ("khó khăn trong công tác cưỡng chế") reports no activity
-_TOPIC_CUE = re.compile(
-    r"(?:công tác|lĩnh vực|về việc|nghiệp vụ|việc|tăng cường|đẩy mạnh|nâng cao|"
-    # "Kế hoạch kiểm tra", "Quy chế kiểm tra": a document's name
-    r"kế hoạch|quy chế|nội dung|kết quả|lịch)\s+(?:tự\s+)?$",
-    re.IGNORECASE,
-)
-
-
-#: "Ban Chỉ đạo có chức năng … cưỡng chế …": a body's duties, no activity reported
-def _acts(sentence: str) -> bool:
-    """True when the sentence has an activity verb that is not a topic named (``về việc phối
-    hợp liên ngành``, ``công tác kiểm tra``).
-
-    >>> _acts("Sở thống nhất thực hiện Quy định về việc phối hợp liên ngành"), _acts("Sở phối hợp")
-    (False, True)
-    """
-    return any(
-        not _TOPIC_CUE.search(sentence, max(0, m.start() - 16), m.start())
-        for m in _ACTIVITY.finditer(sentence)
-    )
-
-
-#: "Ngành cần tích cực triển khai …, chú trọng tổng kết": what should be done, not what was
-_SHOULD = re.compile(r"(?<![\w])cần(?![\w])[^.;:]*$", re.IGNORECASE)
-_DUTIES = re.compile(
-    r"(?<![\w])(?:có (?:chức năng|nhiệm vụ|trách nhiệm|thẩm quyền)|chịu trách nhiệm|"
-    # "Quy chế gồm 3 chương, 28 điều, quy định …", "Thông tư này có hiệu lực từ …": a
-    # document's content and force
-    r"gồm\s+\d+\s+chương|có hiệu lực)(?![\w])",
-    re.IGNORECASE,
-)
 
 
 @register("events")
@@ -380,160 +302,6 @@ class Events:
         return doc
 
 
-#: a sentence that places what it says at an event named before ("Tại hội nghị, …")
-_AT_NAMED = re.compile(
-    r"\W*(?:(?:[^,.;]{0,40}\s)?(?:tại|trong|mở đầu|kết thúc|kết luận|khai mạc|bế mạc)\s+"
-    rf"(?:buổi\s+|cuộc\s+)?(?:{_HEADS}|làm việc|họp|lễ|tập huấn)(?![\w])"
-    # "Dịp này, Sở trao tặng Giấy khen …": done at the event already reported
-    r"|(?:nhân\s+)?dịp này|tại đây|cũng tại)",
-    re.IGNORECASE,
-)
-
-
-#: "Ông A đã tham gia hội nghị", "dự buổi lễ": someone joins an activity reported before
-_JOINS = re.compile(
-    r"(?<![\w])(?:tham gia|tham dự|dự|tại)\s+(?:buổi\s+|cuộc\s+)?"
-    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi làm việc|họp)(?![\w])"
-)
-#: "494 đơn thư", "1.179 người": a count of a work tally
-_COUNTS = re.compile(
-    r"(?<![\w.,])\d[\d.,]*\s+(?:vụ|việc|đơn|lượt|cuộc|người|văn bản|hồ sơ|trường hợp)(?![\w])"
-)
-#: "Hội thảo đánh giá cao …", "Hội nghị đã thảo luận …": the activity is the sentence's subject
-_HEAD_SUBJECT = re.compile(
-    r"\W*(?:Hội nghị|Hội thảo|Tọa đàm|Diễn đàn|Buổi lễ|Buổi làm việc)\s+(?:đã\s+|cũng\s+)?"
-    r"(?:đánh giá|thảo luận|nghe|thống nhất|ghi nhận|kết thúc|diễn ra|thông qua|tập trung)(?![\w])"
-)
-#: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
-#: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
-_SAME_EVENT = {
-    "meeting": {"conference"},
-    # "Tập huấn nghiệp vụ …" then "Tham dự hội nghị có …": the "Hội nghị tập huấn"
-    "conference": {"meeting", "training", "signing"},
-    "ceremony": {"signing"},
-}
-
-
-def _undated_event(
-    doc: Doc, body_start: int, body_end: int, skip: Set[int] = frozenset()
-) -> Span | None:
-    """A page that reports an activity but gives it no date (``Phát biểu khai mạc tại hội
-    nghị, ông …``, ``Hội nghị do bà … chủ trì``): one undated event, from the first sentence
-    with a strong cue and a reported (not planned) activity — and one more for each later
-    sentence that reports an activity of another kind (``… dâng hương tại Đền thờ …`` before
-    ``Mở đầu Hội nghị, …``). Returns the first."""
-    text = doc.text
-    first: Span | None = None
-    kinds: set[str] = set()
-    for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end) or sent.start in skip:
-            continue
-        stext = text[sent.start : sent.end]
-        at_named = _AT_NAMED.match(stext)
-        if (_FUTURE.search(stext) and at_named is None) or _ISSUES.search(stext):
-            continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
-        if _DUTIES.search(stext):
-            continue
-        if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
-            continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
-        if not (
-            _acts(stext)
-            or _AT_EVENT.search(stext)
-            or at_named is not None
-            or _OVERVIEW.match(stext)
-            or _HEAD_SUBJECT.match(stext)
-        ):
-            continue
-        if _CAPTION.search(stext) and not _OVERVIEW.match(stext):
-            continue
-        if _CITES_DOC.match(stext) and not _HELD_AFTER.search(stext):
-            continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
-        plain = _NOT_CUES.sub(" ", stext)
-        cues = [
-            m
-            for c, k, p in lexicon().event_cues
-            if p < 12
-            for m in c.finditer(plain)
-            if not _TOPIC_CUE.search(plain, 0, m.start())
-            and not _SHOULD.search(plain, max(0, m.start() - 200), m.start())
-            and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
-            and not _requested(plain, m.start())
-        ]
-        if not cues:
-            continue
-        kind = classify(stext, doc.title if first is None else None)
-        at = _AT_NAMED.match(stext)
-        # a "Hội nghị" may be the signing or training reported ("Hội nghị ký kết giao ước")
-        named = {classify(at.group(0))} if at is not None else set()
-        if "conference" in named:
-            named |= {"signing", "training"}
-        if first is not None and (
-            kind in kinds
-            or kind == "other"
-            or named & kinds
-            or _SAME_EVENT.get(kind, set()) & kinds
-        ):
-            continue  # "Tại hội nghị, …", "kết luận cuộc họp": the event already reported
-        if first is not None and first.data["kind"] == "other" and _JOINS.search(stext):
-            # "… vừa tổ chức tổng kết công tác năm 2019" then "Ông A đã tham gia hội nghị":
-            # the activity reported first, named by its head noun
-            first.data["kind"] = kind
-            kinds.add(kind)
-            continue
-        if first is not None and len(_COUNTS.findall(stext)) >= 2:
-            continue  # "… giám sát giải quyết 494 đơn thư, hòa giải 464 vụ việc": a tally
-        kinds.add(kind)
-        span = doc.add(
-            Span(
-                sent.start,
-                sent.end,
-                "event",
-                "",
-                "undated",
-                {"kind": kind, "date_start": sent.start},
-            )
-        )
-        first = first or span
-    return first
-
-
-#: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003": held in a month, no day given
-_HELD_IN_MONTH = re.compile(
-    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])[^;:]{0,80}?(?<![\w])vào\s+"
-    r"(?:(?:cuối|đầu|giữa)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
-    """An activity the text says was held in a month (``Hội nghị … được tổ chức … vào cuối
-    tháng 12/2003``) and in no day: one event dated ``YYYY-MM``."""
-    text = doc.text
-    for d in doc.by_label("date"):
-        if len(d.name) != 7 or d.name[:1] == "-" or not (body_start <= d.start < body_end):
-            continue
-        sent = doc.sentence_of(d.start)
-        if sent.start in used or not _HELD_IN_MONTH.search(text, sent.start, d.start):
-            continue
-        stext = text[sent.start : sent.end]
-        if _FUTURE.search(stext) or not any(
-            c.search(stext) for c, _, p in lexicon().event_cues if p < 12
-        ):
-            continue
-        used.add(sent.start)
-        kind = classify(stext)
-        doc.add(
-            Span(
-                sent.start,
-                sent.end,
-                "event",
-                d.name,
-                "month",
-                {"kind": kind, "date_start": d.start},
-            )
-        )
-
-
 _TODAY_BEFORE = re.compile(
     r"(?<![\w])(?:nay|qua|hôm nay|hôm qua|hôm sau|ngày tiếp theo|"
     r"(?:sáng|chiều|tối|trưa|ngày)\s+(?:thứ\s+\w+|chủ nhật)|"
@@ -546,108 +314,6 @@ _VERB_AFTER = re.compile(
     r"giám sát|ký kết|họp|tập huấn|tổng kết|triển khai|gặp mặt|trao|tham dự|dự|chủ trì)(?![\w])",
     re.IGNORECASE,
 )
-
-
-#: "(Nhân) dịp này, Sở (cũng) tổ chức Hội thao …": another activity held on the same occasion
-_OCCASION_HELD = re.compile(
-    r"[\W\d]*(?:Nhân\s+)?[Dd]ịp này,?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?tổ chức(?![\w])"
-)
-
-
-def _specific(sentence: str) -> bool:
-    """A named activity of kind ``other`` (``hội thao``, ``hội thi``, ``gặp mặt``, ``trao
-    quà``), not a bare ``tổ chức`` or ``tổng kết``."""
-    plain = _NOT_CUES.sub(" ", sentence)
-    return any(c.search(plain) for c, k, p in lexicon().event_cues if k == "other" and p <= 7)
-
-
-def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> list[Span]:
-    """``Chiều cùng ngày, … tiếp và làm việc với …``: another activity on the day of the
-    event before it, when it is of another kind (a meeting after a conference)."""
-    out: list[Span] = []
-    text = doc.text
-    for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end) or sent.start in used:
-            continue
-        occasion = _OCCASION_HELD.match(text, sent.start, sent.end)
-        if not _SAME_DAY.match(text, sent.start) and occasion is None:
-            continue
-        before = [e for e in doc.by_label("event") if e.end <= sent.start]
-        if not before:
-            continue
-        stext = text[sent.start : sent.end]
-        kind = classify(stext)
-        if kind == "other" and occasion is not None and _specific(stext):
-            pass  # "Nhân dịp này, Viện tổ chức Hội thao …": an activity of its own
-        elif kind == "other" or not _acts(stext):
-            continue
-        if kind == before[-1].data.get("kind") or any(
-            e.data.get("kind") == kind and e.name == before[-1].name for e in before
-        ):
-            continue
-        out.append(
-            doc.add(
-                Span(
-                    sent.start,
-                    sent.end,
-                    "event",
-                    before[-1].name,
-                    "same-day",
-                    {"kind": kind, "date_start": sent.start},
-                )
-            )
-        )
-    return out
-
-
-_PASSIVE_SIGNED = re.compile(r"(?<![\w])(?:đã\s+)?được\s+(?:\w+\s+){0,3}ký(?![\w])", re.IGNORECASE)
-_SIGNED = re.compile(
-    r"(?<![\w])(?:đã|cùng|chính thức|thống nhất)\s+(?:\w+\s+){0,2}ký(?![\w])", re.IGNORECASE
-)
-#: a signing done at a conference or ceremony reported already ("Hội nghị đã ký kết …")
-_AT_HELD = re.compile(r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại hội|lễ)(?![\w])", re.IGNORECASE)
-
-
-def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
-    """``Cuối chuyến thăm, hai Thứ trưởng đã ký thỏa thuận …`` after a dated visit: a signing
-    the report goes on to (no date of its own), on the latest day named before it."""
-    text = doc.text
-    days = [d for d in doc.by_label("date") if _is_day(d.name) and body_start <= d.start]
-    for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end) or sent.start in used:
-            continue
-        stext = text[sent.start : sent.end]
-        if not _SIGNED.search(stext) or _FUTURE.search(stext) or classify(stext) != "signing":
-            continue  # (the cheap tests first: most sentences sign nothing)
-        if _PASSIVE_SIGNED.search(stext):
-            continue  # "… Dự án đã được ký kết giữa Bộ và Tổ chức X": a document cited
-        if _AT_HELD.search(stext):
-            continue  # "Tại hội nghị, lãnh đạo 05 Sở đã ký kết giao ước": the same event
-        if _CAPTION.search(stext) or any(
-            sent.start <= d.start < sent.end
-            and not _DOC_BEFORE.search(text[max(sent.start, d.start - 80) : d.start])
-            for d in days
-        ):
-            continue  # a day of its own (not a cited document's): the dated pass saw it
-        events = doc.by_label("event")
-        # the latest day before it that is a reported event's, or inside one's range
-        before = [
-            d
-            for d in days
-            if d.end <= sent.start
-            and any(
-                e.name == d.name
-                or (e.data.get("range_end") and e.name <= d.name <= e.data["range_end"])
-                for e in events
-            )
-        ]
-        if not before:
-            continue
-        day = before[-1].name
-        if any(e.name == day and e.data.get("kind") == "signing" for e in events):
-            continue
-        used.add(sent.start)
-        doc.add(Span(sent.start, sent.end, "event", day, "later-signing", {"kind": "signing"}))
 
 
 #: an activity named or held right before a parenthesis ("Hội nghị … (06 - 07/01/2006)", "Đại
@@ -708,12 +374,6 @@ def _reported_day(text: str, d: Span) -> bool:
     )
 
 
-_SAME_DAY = re.compile(
-    r"[\W\d]*(?:(?:Sáng|Chiều|Tối|Trưa|Buổi sáng|Buổi chiều)[ \t]+)?cùng ngày(?![\w])",
-    re.IGNORECASE,
-)
-
-
 def _is_period(start: str, end: str | None) -> bool:
     """A range longer than a month is a period covered (a reporting or checking period), not a
     multi-day event.
@@ -727,11 +387,6 @@ def _is_period(start: str, end: str | None) -> bool:
         return (date.fromisoformat(end) - date.fromisoformat(start)).days > 31
     except ValueError:
         return False
-
-
-def _is_day(iso: str) -> bool:
-    """A whole day: ``YYYY-MM-DD``, or ``--MM-DD`` when the text gives no year."""
-    return len(iso) == 10 or (len(iso) == 7 and iso.startswith("--"))
 
 
 def _in_parens(text: str, pos: int, floor: int) -> bool:
