@@ -398,3 +398,11 @@ def test_a_day_followed_by_its_issuer_dates_a_document() -> None:
 def test_audiences_are_meetings(verb: str) -> None:
     text = f"Chiều 4/9/2012, đoàn cán bộ Bộ Tư pháp tỉnh bạn đã {verb} Phó Chủ tịch Quốc hội."
     assert _events(text) == {("meeting", "2012-09-04")}
+
+
+def test_an_activity_named_later_with_a_capital_head() -> None:
+    text = (
+        "Ngày 12 tháng 6 năm 2013, Phòng Tư pháp huyện Gò Dầu tổ chức trợ giúp pháp lý lưu "
+        "động tại xã Thạnh Đức. Tại Hội nghị, bà Lê Thị Mười đã trình bày các quy định."
+    )
+    assert _events(text) == {("conference", "2013-06-12")}

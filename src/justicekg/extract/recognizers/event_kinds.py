@@ -143,7 +143,8 @@ def _requested(text: str, pos: int) -> bool:
 
 
 _NAMED_AT = re.compile(
-    r"(?<![\w])(?:tại|Tại)\s+(hội nghị|hội thảo|tọa đàm|buổi lễ|lễ|buổi làm việc|buổi họp)(?![\w])"
+    r"(?<![\w])(?:tại|Tại)\s+((?i:hội nghị|hội thảo|tọa đàm|buổi lễ|lễ|buổi làm việc|buổi họp))"
+    r"(?![\w])"
 )
 
 
