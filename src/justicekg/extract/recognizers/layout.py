@@ -9,6 +9,7 @@ those regions in ``doc.meta`` (``body_start``, ``body_end``, ``footer_start``) a
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
@@ -36,7 +37,12 @@ _DATELINE = re.compile(
 _BYLINE = re.compile(
     rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn|Tác giả)\s*:\s*"
     rf"|Theo\s+(?:[{UPPER}]{{2,5}}\.?\s+)?)?"
-    rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s[-–]\s.{{2,60}})?\s*$"
+    rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s?[-–]\s.{{2,60}})?\s*$"
+)
+#: "Tin bài: Lê Văn A, Phó Chi cục trưởng Chi cục THADS huyện …": a labelled byline with the
+#: author's post or unit
+_LABELED_BYLINE = re.compile(
+    rf"^(?:Tin bài|Tin, bài|Bài|Tin|Tác giả)\s*:\s*({SYL}(?:{SP}{SYL}){{1,3}})\s*,\s*\S.{{2,80}}$"
 )
 _BYLINE_PART = re.compile(rf"{SYL}(?:{SP}{SYL}){{1,2}}")
 _MULTI_BYLINE = re.compile(
@@ -113,6 +119,12 @@ _SOURCE_WORD = frozenset("Báo Đài Tạp Cổng Sở Cục Bộ Phòng Ban Ủ
 _VOWEL = re.compile(
     r"[aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]", re.IGNORECASE
 )
+
+
+@cache
+def _surname() -> re.Pattern[str]:
+    """A known surname starting a name (built on first use, from the gazetteer)."""
+    return re.compile(rf"(?:{lexicon().surname_re})\s")
 
 
 def _title_case(name: str) -> str:
@@ -211,6 +223,13 @@ class Layout:
                         doc.add(Span(p.start + x.start(), p.start + x.end(), "byline", x.group(0)))
                     doc.meta["body_end"] = p.start
                     break
+            ml = _LABELED_BYLINE.match(line)
+            if ml and _is_name(ml.group(1)) and p is not body_paras[0]:
+                # the author signs with a post or unit: a person of the page (the post is a
+                # position), the author, not a participant
+                doc.meta["signed"] = ml.group(1)
+                doc.meta["body_end"] = p.start
+                break
             m = _BYLINE.match(line)
             if m and _is_name(m.group(1)) and p is not body_paras[0]:
                 doc.add(Span(p.start + m.start(1), p.start + m.end(1), "byline", m.group(1)))
@@ -248,6 +267,19 @@ class Layout:
                 m = _BYLINE.match(line)
                 if m and m.start(1) == 0 and len(line) <= 40 and _is_name(m.group(1)):
                     doc.add(Span(p.start, p.start + m.end(1), "byline", m.group(1), "head"))
+                    break
+                # "PHAN ANH" under the headline: an upper-case byline whose first word is a surname
+                mu = _UPPER_BYLINE.match(line)
+                uname = _title_case(mu.group(1)) if mu and mu.start(1) == 0 else ""
+                if (
+                    mu is not None
+                    and uname
+                    and len(line) <= 40
+                    and _surname().match(uname)
+                    and all(_VOWEL.search(w) for w in uname.split())
+                    and _is_name(uname)
+                ):
+                    doc.add(Span(p.start, p.start + mu.end(1), "byline", uname, "upper-head"))
                     break
         for m in _CREDIT.finditer(text):
             if _is_name(m.group(1)) and not doc.covered(m.start(1), m.end(1), ("byline",)):
