@@ -26,6 +26,7 @@ from justicekg.model import (
     Position,
 )
 from justicekg.text.normalize import fold, normalize
+from justicekg.text.segment import unwrap
 
 __all__ = ["DEFAULT_PIPELINE", "extract", "extract_file"]
 
@@ -80,7 +81,7 @@ def extract(
     >>> [(p.name, [(q.title, q.organization) for q in p.positions]) for p in r.persons]
     [('Nguyễn Văn An', [('Giám đốc', 'Sở Tư pháp tỉnh Thanh Hóa')])]
     """
-    norm = normalize(text)
+    norm = unwrap(normalize(text))
     doc = Doc(norm, published=_iso(published), title=normalize(title) if title else None)
     if site_name:
         doc.meta["site_name"] = normalize(site_name)

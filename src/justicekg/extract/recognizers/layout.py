@@ -25,7 +25,8 @@ _FOOTER = re.compile(
     r"Bài viết liên quan|Bản quyền|Copyright|©|Địa chỉ\s*:|ĐT\s*:|Điện thoại\s*:|Fax\s*:|"
     r"Email\s*:|E-mail\s*:|Chịu trách nhiệm|Cơ quan chủ quản|Giấy phép|Website được|"
     r"Trang thông tin điện tử|TRANG THÔNG TIN ĐIỆN TỬ|Cổng thông tin điện tử|"
-    r"CỔNG THÔNG TIN ĐIỆN TỬ|Lượt truy cập|Số lượt|Đang truy cập|Liên kết website)",
+    r"CỔNG THÔNG TIN ĐIỆN TỬ|Lượt truy cập|Số lượt|Đang truy cập|Liên kết website|"
+    r"Trả lời\s*$|(?:Để lại|Viết|Gửi) (?:một )?bình luận|Email của bạn sẽ không)",
     re.IGNORECASE,
 )
 _MENU = re.compile(r"(?:\S[^|]{0,40}\|){2,}|^(?:Trang chủ|Trang chu)\b", re.IGNORECASE)
@@ -71,6 +72,13 @@ _UPPER_CREDIT = re.compile(
     rf"(?:Ảnh|ẢNH|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*"
     rf"({_USYL}(?:{SP}{_USYL}){{1,3}})(?![\w'])(?=\s*(?:$|\n|\)|[-–,;.]))"
 )
+#: an author signing by initials: "H.Dũng", "N.T. Hương", "T.C", "A. CHÂN" — the author, but
+#: no person of the page (the kit's persons are named in full)
+_INITIALS = rf"(?:[{UPPER}]\.[ ]?){{1,3}}(?:[{UPPER}](?:[{LOWER}]+|[{UPPER}]+)?)(?![\w.'])"
+_INITIAL_LINE = re.compile(rf"^(?:(?:Tin|Bài|Tin, ảnh|Bài, ảnh|Ảnh)\s*:\s*)?({_INITIALS})[ \t|]*$")
+_INITIAL_TAIL = re.compile(rf"[.!?…]\s+({_INITIALS})\s*$")
+#: "Hà Phương 11:03, 10/11/2023": a byline under the headline with the time it was posted
+_STAMPED = re.compile(r"\s+\d{1,2}:\d\d(?::\d\d)?,?\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*$")
 _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
 
@@ -130,6 +138,14 @@ def _surname() -> re.Pattern[str]:
 def _title_case(name: str) -> str:
     """``HOÀNG LAN`` → ``Hoàng Lan``; ``R'ÔN`` → ``R'Ôn``."""
     return " ".join("'".join(p[:1] + p[1:].lower() for p in w.split("'")) for w in name.split())
+
+
+def _initial_name(name: str) -> str:
+    """``H.YẾN`` → ``H.Yến``; ``T.C`` and ``N.T. Hương`` stay as they are."""
+    m = re.search(r"[^\W\d_]{2,}$", name)
+    if m is None or not m.group(0).isupper():
+        return name
+    return name[: m.start()] + m.group(0)[0] + m.group(0)[1:].lower()
 
 
 def _is_name(text: str) -> bool:
@@ -235,6 +251,13 @@ class Layout:
                 doc.add(Span(p.start + m.start(1), p.start + m.end(1), "byline", m.group(1)))
                 doc.meta["body_end"] = p.start
                 break
+            mi = _INITIAL_LINE.match(line)
+            if mi and p is not body_paras[0]:
+                # "H.Dũng": the author signs by initials, a name not given in full: the
+                # author, no person of the page
+                doc.meta["signed"] = _initial_name(mi.group(1))
+                doc.meta["body_end"] = p.start
+                break
             mu = _UPPER_BYLINE.match(line)
             uname = _title_case(mu.group(1)) if mu else ""
             if (
@@ -255,6 +278,11 @@ class Layout:
                 doc.add(Span(s, p.start + m2.end(1), "byline", m2.group(1), "tail"))
                 doc.meta["body_end"] = s
                 break
+            mt = _INITIAL_TAIL.search(line)
+            if mt and p is body_paras[-1]:  # "… tối cao. A. CHÂN": signed by initials
+                doc.meta["signed"] = _initial_name(mt.group(1))
+                doc.meta["body_end"] = p.start + mt.start(1)
+                break
             if len(line) > 80:
                 break
         doc.meta.setdefault("body_end", footer_start)
@@ -263,6 +291,13 @@ class Layout:
             for p in body_paras[1:4]:
                 line = p.slice(text)
                 if _is_prose(line) or len(line) > 200:
+                    break
+                stamp = _STAMPED.search(line)
+                if stamp is not None:  # "Hà Phương 11:03, 10/11/2023"
+                    line = line[: stamp.start()]
+                mi = _INITIAL_LINE.match(line)
+                if mi is not None:  # "T.C |" under the headline: the author by initials
+                    doc.meta.setdefault("signed", _initial_name(mi.group(1)))
                     break
                 m = _BYLINE.match(line)
                 if m and m.start(1) == 0 and len(line) <= 40 and _is_name(m.group(1)):
