@@ -108,6 +108,11 @@ _SUBJECTLESS = re.compile(
     re.DOTALL,
 )
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
+#: "; 03 cá nhân là …", "; và 05 cá nhân gồm: …": a further counted group that names its members
+_NEXT_GROUP = re.compile(
+    r"\s*(?:và\s+)?(?:các\s+)?\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|người|cán bộ|"
+    r"công chức|đồng chí)(?![\w])[^;:.]{0,40}?(?:\s(?:là|gồm có|gồm)(?![\w])|:)"
+)
 #: "…; Phòng A được B tặng Bằng khen": a clause whose subject is a name of its own (one the
 #: organization list may not know) does not carry the sentence's recipient
 _CAPITALIZED = re.compile(
@@ -396,8 +401,11 @@ class _AwardPass(_RecipientReading):
                 # "- Bằng khen … cho Phòng A; bà B và ông C, vì …": an item that opens with
                 # its award lists the recipients over its semicolons
                 semi2 = -1
-            while semi2 >= 0 and _NAMED_AMONG.match(text, semi2 + 1):
-                # "cho 05 tập thể, 10 cá nhân; trong đó có A": the names the count covers
+            while semi2 >= 0 and (
+                _NAMED_AMONG.match(text, semi2 + 1) or _NEXT_GROUP.match(text, semi2 + 1)
+            ):
+                # "cho 05 tập thể, 10 cá nhân; trong đó có A": the names the count covers;
+                # "cho 02 tập thể là A và B; 03 cá nhân là C, D": another group it names
                 semi2 = text.find(";", semi2 + 1, sent.end)
             if semi2 >= 0 and _AFTER_CUE.match(text[end:semi2]):
                 # "cho Phó Cục trưởng A; Chấp hành viên B và Chi cục C": a list of names over
