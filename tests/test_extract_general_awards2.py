@@ -61,3 +61,18 @@ def test_a_group_counted_without_names_adds_nobody() -> None:
         "Chi cục Thi hành án dân sự huyện Kỳ Anh",
         "Chi cục Thi hành án dân sự huyện Hương Khê",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Đào Văn Mạnh, Giám đốc Sở đại diện tập thể Sở đón nhận Cờ thi đua của Chính phủ.",
+        "Ông Đào Văn Mạnh, Giám đốc Sở thay mặt tập thể Sở đón nhận Cờ thi đua của Chính phủ.",
+    ],
+)
+def test_a_flag_received_for_a_body_is_the_bodys(sentence: str) -> None:
+    text = "Ngày 12/5/2023, Sở Tư pháp tỉnh Hà Tĩnh tổ chức hội nghị tổng kết. " + sentence
+    report = extract(text, article_id="t", published="2023-05-20")
+    assert {(a.award, a.recipient) for a in report.awards} == {
+        ("Cờ thi đua của Chính phủ", "Sở Tư pháp tỉnh Hà Tĩnh")
+    }

@@ -149,3 +149,11 @@ def test_a_comment_form_is_page_furniture_and_ends_the_body() -> None:
     )
     report = extract(text, article_id="t")
     assert [p.name for p in report.persons] == ["Đỗ Văn Khiêm", "Mai Hương", "Quốc Bảo"]
+
+
+@pytest.mark.parametrize("control", ["Sign In", "Log In", "In Bài"])
+def test_a_site_control_under_the_headline_is_no_byline(control: str) -> None:
+    text = f"Hà Nam tổng kết công tác tư pháp\n{control}\n\n" + _LEAD
+    report = extract(text, article_id="t")
+    assert report.article.author is None
+    assert [p.name for p in report.persons] == ["Đỗ Văn Khiêm"]

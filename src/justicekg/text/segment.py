@@ -153,8 +153,10 @@ def unwrap(text: str) -> str:
     every offset stays valid).
 
     A page is hard-wrapped when at least three of its lines run on into the next line at a
-    similar width (45 to 110 characters, no stop at the end) and few lines are long (a page of
-    one paragraph per line has long lines). Only such a run-on break is made a space: not one
+    similar width (45 to 110 characters, no stop at the end), at least three (and a third) of
+    them going on mid-phrase (the next line opens in lower case or with a number: a list of
+    headlines opens each in capitals), and few lines are long (a page of one paragraph per line
+    has long lines). Only such a run-on break is made a space: not one
     before a list item, after a stop or colon, or at a blank line; a line much shorter than the
     wrap width (a headline) stays on its own.
 
@@ -177,12 +179,17 @@ def unwrap(text: str) -> str:
             and line[-1] not in _WRAP_STOP
             and not _WRAP_ITEM.match(text, c, d)
         ):
-            runs.append((len(line), b))
-    if len(runs) < 3 or sum(1 for a, b in lines if b - a > 130) * 2 > len(runs):
-        return text
-    width = max(n for n, _ in runs)
+            runs.append((len(line), b, text[c : c + 1].islower() or text[c : c + 1].isdigit()))
+    going_on = sum(1 for *_, low in runs if low)
+    if (
+        going_on < 3
+        or going_on * 3 < len(runs)
+        or sum(1 for a, b in lines if b - a > 130) * 2 > len(runs)
+    ):
+        return text  # no wrap: lists of headlines run on in capitals, not mid-phrase
+    width = max(n for n, *_ in runs)
     chars = list(text)
-    for n, b in runs:
+    for n, b, _low in runs:
         if n >= 0.6 * width:
             chars[b] = " "
     return "".join(chars)

@@ -115,9 +115,11 @@ def _counts_recipients(text: str, start: int, head: int, end: int, after: int) -
     return bool(_COUNT.search(text, start, before) or _COUNT.search(text, after, end))
 
 
-#: "thay mặt tập thể Sở", "thay mặt cho Cục THADS tỉnh A": the body a person stands for
+#: "thay mặt tập thể Sở", "thay mặt cho Cục THADS tỉnh A", "đại diện Sở": the body a person
+#: stands for
 _ON_BEHALF = re.compile(
-    r"(?<![\w])[Tt]hay mặt\s+(?:cho\s+)?(?:tập thể\s+|toàn thể\s+)?(?:cán bộ[^,]{0,50}?\s+)?"
+    r"(?<![\w])(?:[Tt]hay mặt|[Đđ]ại diện)\s+(?:cho\s+)?(?:tập thể\s+|toàn thể\s+)?"
+    r"(?:cán bộ[^,]{0,50}?\s+)?"
     r"(?:(?P<head>Chi cục|Tổng cục|Cục|Sở|Phòng)(?![\w])(?![ \t]+[A-ZĐ]))?"
 )
 _ONTO_FLAG = re.compile(

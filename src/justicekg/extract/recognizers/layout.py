@@ -120,8 +120,13 @@ _NOT_BYLINE = frozenset(
     "Chủ Giám Trưởng Thứ Tổng Văn Thanh Tòa Viện Trung Chi Địa Điện Email Website "
     "Ông Bà Theo Báo Đài Tạp Cổng Nguồn".split()
 )
-#: words of a body or source, never in a signing name ("Theo Báo Bắc Kạn")
-_SOURCE_WORD = frozenset("Báo Đài Tạp Cổng Sở Cục Bộ Phòng Ban Ủy Theo Nguồn".split())
+#: words of a body or source, never in a signing name ("Theo Báo Bắc Kạn"), and the site's
+#: controls a page copies as lines of their own ("Sign In", "In bài", "Tìm kiếm")
+_SOURCE_WORD = frozenset(
+    "Báo Đài Tạp Cổng Sở Cục Bộ Phòng Ban Ủy Theo Nguồn "
+    "Sign Login Log In Out Home Menu Search Contact English Register Print Share Tweet Like "
+    "Nhập Tìm Gửi".split()
+)
 
 
 _VOWEL = re.compile(
