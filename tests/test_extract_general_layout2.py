@@ -157,3 +157,16 @@ def test_a_site_control_under_the_headline_is_no_byline(control: str) -> None:
     report = extract(text, article_id="t")
     assert report.article.author is None
     assert [p.name for p in report.persons] == ["Đỗ Văn Khiêm"]
+
+
+def test_a_byline_after_a_menu_copied_as_numbered_lines() -> None:
+    text = (
+        "1. Dòng sự kiện:\n  2. Hội nghị tổng kết\n  3. Tin địa phương\n\n"
+        "Hà Nam tổng kết công tác tư pháp năm 2022\n\nMai Hương\n\n"
+        "(Báo Hà Nam) - Sáng 9/3/2022, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị triển khai công tác "
+        "năm 2022 với sự tham dự của lãnh đạo các phòng, đơn vị thuộc Sở.\n"
+        "Ông Đỗ Văn Khiêm, Giám đốc Sở Tư pháp chủ trì hội nghị."
+    )
+    report = extract(text, article_id="t")
+    assert report.article.author == "Mai Hương"
+    assert [p.name for p in report.persons] == ["Mai Hương", "Đỗ Văn Khiêm"]

@@ -293,10 +293,15 @@ class Layout:
         doc.meta.setdefault("body_end", footer_start)
         if not doc.by_label("byline"):
             # a byline under the title: a name-only line before the article's prose
-            for p in body_paras[1:4]:
+            for i, p in enumerate(body_paras[1:7], 1):
                 line = p.slice(text)
                 if _is_prose(line) or len(line) > 200:
                     break
+                nxt = body_paras[i + 1].slice(text) if i + 1 < len(body_paras) else ""
+                if i >= 4 and not (_is_prose(nxt) or len(nxt) > 200):
+                    # past a menu copied as lines ("1. Dòng sự kiện:", "2. …"): a byline
+                    # further down is the one line right before the article's prose
+                    continue
                 stamp = _STAMPED.search(line)
                 if stamp is not None:  # "Hà Phương 11:03, 10/11/2023"
                     line = line[: stamp.start()]
