@@ -162,8 +162,9 @@ def unwrap(text: str) -> str:
 
     >>> t = ("Từ năm 2015 đến nay, Tòa án nhân dân huyện Mỹ Lâm đã liên tục giữ vững\\n"
     ...      "danh hiệu tập thể lao động xuất sắc; đồng chí chánh án Nguyễn\\n"
-    ...      "Văn An được tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh\\n"
-    ...      "Hà Tĩnh và nhiều giấy khen khác của Ủy ban nhân dân huyện.")
+    ...      "Văn An được tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh và\\n"
+    ...      "nhiều giấy khen của Ủy ban nhân dân huyện vì đã có thành tích trong\\n"
+    ...      "công tác.")
     >>> unwrap(t).count("\\n"), len(unwrap(t)) == len(t)
     (0, True)
     >>> unwrap("Một dòng ngắn\\nDòng khác.")
