@@ -183,3 +183,39 @@ def _complete_district(
                     org = "Ban Thường vụ " + org
         out.append((title, org, span))
     return out
+
+
+#: membership titles that name a board of the body after them (``Ủy viên BTV Tỉnh ủy X``)
+_BOARD_OF = {
+    "uy vien ban thuong vu": "Ban Thường vụ",
+    "uy vien ban chap hanh": "Ban Chấp hành",
+}
+#: bodies that have such boards: party committees, mass organizations and associations
+_BOARD_PARENTS = (
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Đảng ủy",
+    "Hội ",
+    "Liên đoàn",
+)
+_PARTY_PARENT = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy")
+
+
+def board_of(title: str, org: str | None) -> tuple[str, str] | None:
+    """The board a membership title places its holder on, with its kind, or None.
+
+    >>> board_of("Ủy viên Ban Chấp hành", "Hội Luật gia tỉnh Kon Tum")
+    ('Ban Chấp hành Hội Luật gia tỉnh Kon Tum', 'other')
+    >>> board_of("Ủy viên Ban Thường vụ", "Tỉnh ủy Cà Mau")
+    ('Ban Thường vụ Tỉnh ủy Cà Mau', 'party-committee')
+    >>> board_of("Giám đốc", "Sở Tư pháp tỉnh Cà Mau") is None
+    True
+    """
+    board = _BOARD_OF.get(fold(title))
+    if board is None or not org or not org.startswith(_BOARD_PARENTS):
+        return None
+    kind = "party-committee" if _PARTY_PARENT.match(org) else "other"
+    return f"{board} {org}", kind

@@ -37,6 +37,7 @@ from justicekg.extract.position_details import (
     _complete_district,
     _lower_party_committee,
     _term_dates,
+    board_of,
 )
 from justicekg.extract.recognizers.persons import _minister_domain, referent
 from justicekg.extract.title_orgs import (
@@ -114,6 +115,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     claimed: set[int] = set()  # titles already read as someone's apposition
     right_title: dict[int, Span] = {}  # a mention's first title written right after it
     chained: set[int] = set()  # mentions with a title of their own
+    by_appointment: set[int] = set()  # mentions whose title follows an appointment verb
     from_context: set[int] = set()  # titles whose body was taken from the page's context
     dash_left = _dash_left_chains(doc, all_persons, orgs, title_end)
     dash_owned = {t.start: q for q, els in dash_left.items() for t, _ in els}
@@ -158,6 +160,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             app0 = _APPOINT.match(text, p.end)
             if app0 is not None and app0.end() in title_at:
                 pos = app0.end()
+                by_appointment.add(p.start)
             elif sep is not None:
                 # "X, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh": a party or
                 # assembly role the gazetteer lacks does not hide the title after it
@@ -373,15 +376,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     if org_name is None:
                         own = [x for _, x in chain if x is not None]
                         org_name = _implied_employer(doc, t, orgs, own)
-            if (
-                org_name
-                and fold(t.name) == "uy vien ban thuong vu"
-                and org_name.startswith(("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"))
-            ):
-                # "Ủy viên BTV Tỉnh ủy X": a member of the committee's standing board
+            board = board_of(t.name, org_name)
+            if board is not None:
+                # "Ủy viên BTV Tỉnh ủy X": a member of the body's standing board
+                org_name = board[0]
                 prov = o.data.get("province") if o else None
-                org_name = "Ban Thường vụ " + org_name
-                t.data["implied_org"] = {"kind": "party-committee", "province": prov}
+                t.data["implied_org"] = {"kind": board[1], "province": prov}
             if p.data.get("historical"):
                 org_name = None  # "Chủ tịch Hồ Chí Minh": no present-day body
             if org_name == "Chủ tịch nước":
@@ -397,7 +397,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             facts.positions[first_new:] = _complete_district(
                 doc, facts.positions[first_new:], [o for _, o in chain if o is not None]
             )
-    _share_trailing_title(doc, all_persons, right_title, chained, people)
+    _share_trailing_title(doc, all_persons, right_title, chained, people, by_appointment)
     # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
     full = doc.by_label("person")
     for r in doc.by_label("person_ref"):

@@ -1,0 +1,145 @@
+"""Memberships and shared appointments as real pages write them: alternate members of a party
+committee, members of an association's executive board, posts abroad and in villages, several
+people appointed to one post in one sentence. Every example is invented (names, sentences and
+pairings).
+
+Each case is one rule: the (title, organization) pairs the person must hold (titles folded).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+from justicekg.text.normalize import fold
+
+
+def _positions(text: str, person: str) -> set[tuple[str, str | None]]:
+    return {
+        (fold(q.title), q.organization)
+        for p in extract(text, article_id="t").persons
+        if p.name == person
+        for q in p.positions
+    }
+
+
+POSITIONS = [
+    pytest.param(
+        "Dự có đồng chí Lò Văn Tâm, Ủy viên Dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Sơn La.",
+        "Lò Văn Tâm",
+        {
+            ("uy vien du khuyet trung uong dang", "Ban Chấp hành Trung ương Đảng"),
+            ("bi thu", "Tỉnh ủy Sơn La"),
+        },
+        id="alternate-central-committee-member-capitalized",
+    ),
+    pytest.param(
+        "Dự có các đồng chí: Lò Văn Tâm-Uỷ viên Dự khuyết Ban Chấp hành Trung ương Đảng, "
+        "Phó Bí thư Thường trực Tỉnh ủy Sơn La; Hà Văn Bốn - Giám đốc Sở Tư pháp.",
+        "Lò Văn Tâm",
+        {
+            ("uy vien du khuyet", "Ban Chấp hành Trung ương Đảng"),
+            ("pho bi thu thuong truc", "Tỉnh ủy Sơn La"),
+        },
+        id="alternate-member-before-the-committee-named-in-full",
+    ),
+    pytest.param(
+        "Bà Đặng Thị Mơ, Ủy viên dự khuyết Ban Chấp hành Đảng bộ tỉnh, Phó Giám đốc Sở Tư "
+        "pháp tỉnh Hậu Giang.",
+        "Đặng Thị Mơ",
+        {
+            ("uy vien du khuyet ban chap hanh dang bo tinh", "Tỉnh ủy Hậu Giang"),
+            ("pho giam doc", "Sở Tư pháp tỉnh Hậu Giang"),
+        },
+        id="alternate-member-of-the-provincial-committee",
+    ),
+    pytest.param(
+        "Đồng chí Đinh Văn Khởi, Bí thư Trung ương Đảng, Trưởng Ban Nội chính Trung ương.",
+        "Đinh Văn Khởi",
+        {
+            ("bi thu trung uong dang", "Ban Chấp hành Trung ương Đảng"),
+            ("truong ban", "Ban Nội chính Trung ương"),
+        },
+        id="secretary-of-the-central-committee",
+    ),
+    pytest.param(
+        "Hội nghị do bà Trần Thị Hoa, Ủy viên Ban Chấp hành Hội Luật gia Việt Nam, Giám đốc "
+        "Sở Tư pháp tỉnh Yên Bái chủ trì.",
+        "Trần Thị Hoa",
+        {
+            ("uy vien ban chap hanh", "Ban Chấp hành Hội Luật gia Việt Nam"),
+            ("giam doc", "Sở Tư pháp tỉnh Yên Bái"),
+        },
+        id="executive-board-member-of-an-association",
+    ),
+    pytest.param(
+        "Ông Võ Văn Tư, Ủy viên Ban chấp hành Hội Luật gia tỉnh Kon Tum phát biểu.",
+        "Võ Văn Tư",
+        {("uy vien ban chap hanh", "Ban Chấp hành Hội Luật gia tỉnh Kon Tum")},
+        id="executive-board-member-lower-case-board",
+    ),
+    pytest.param(
+        "Ông Hà Văn Sáu, Ủy viên Ban Thường vụ Hội Luật gia tỉnh Kon Tum, Chánh án Tòa án "
+        "nhân dân thành phố Kon Tum.",
+        "Hà Văn Sáu",
+        {
+            ("uy vien ban thuong vu", "Ban Thường vụ Hội Luật gia tỉnh Kon Tum"),
+            ("chanh an", "Tòa án nhân dân thành phố Kon Tum"),
+        },
+        id="standing-board-member-of-an-association",
+    ),
+    pytest.param(
+        "Đoàn do ông Keo Sovann, Quốc vụ khanh Bộ Tư pháp Vương quốc Campuchia dẫn đầu.",
+        "Keo Sovann",
+        {("quoc vu khanh", "Bộ Tư pháp Campuchia")},
+        id="secretary-of-state-of-a-foreign-ministry",
+    ),
+    pytest.param(
+        "Buổi nói chuyện có ông Lò Văn Ún, trưởng bản Nà Cài tham dự.",
+        "Lò Văn Ún",
+        {("truong ban", None)},
+        id="village-head",
+    ),
+    pytest.param(
+        "Đồng chí Nguyễn Văn Hai và đồng chí Trần Thị Ba được bổ nhiệm làm Phó Giám đốc Sở Tư "
+        "pháp tỉnh Phú Yên.",
+        "Nguyễn Văn Hai",
+        {("pho giam doc", "Sở Tư pháp tỉnh Phú Yên")},
+        id="two-appointed-to-one-post",
+    ),
+    pytest.param(
+        "Hai đồng chí Nguyễn Văn Hai, Trần Thị Ba được bầu làm Phó Chủ tịch Hội Luật gia tỉnh "
+        "Phú Yên.",
+        "Nguyễn Văn Hai",
+        {("pho chu tich", "Hội Luật gia tỉnh Phú Yên")},
+        id="capitalized-plural-cue-before-an-election",
+    ),
+    pytest.param(
+        "Ông Lê Văn Một, ông Nguyễn Văn Hai và bà Trần Thị Ba được bổ nhiệm giữ chức Phó Cục "
+        "trưởng Cục Thi hành án dân sự tỉnh Phú Yên.",
+        "Lê Văn Một",
+        {("pho cuc truong", "Cục Thi hành án dân sự tỉnh Phú Yên")},
+        id="three-appointed-to-one-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), POSITIONS)
+def test_position(text: str, person: str, expected: set[tuple[str, str | None]]) -> None:
+    assert _positions(text, person) == expected
+
+
+def test_a_name_in_an_earlier_sentence_does_not_share_an_appointment() -> None:
+    text = (
+        "Ông Lê Văn Một phát biểu. Ông Nguyễn Văn Hai được bổ nhiệm giữ chức Phó Cục trưởng "
+        "Cục Thi hành án dân sự tỉnh Phú Yên."
+    )
+    assert _positions(text, "Lê Văn Một") == set()
+
+
+def test_a_titled_name_before_an_appointment_keeps_its_own_post() -> None:
+    text = (
+        "Ông Lê Văn Một, Giám đốc Sở Tư pháp tỉnh Phú Yên và ông Nguyễn Văn Hai được bổ nhiệm "
+        "giữ chức Phó Giám đốc Sở Nội vụ tỉnh Phú Yên."
+    )
+    assert _positions(text, "Lê Văn Một") == {("giam doc", "Sở Tư pháp tỉnh Phú Yên")}
