@@ -95,6 +95,49 @@ POSITIONS = [
         id="secretary-of-state-of-a-foreign-ministry",
     ),
     pytest.param(
+        "Dự lễ có Đại sứ Campuchia tại Việt Nam Chay Sokha.",
+        "Chay Sokha",
+        {("dai su", "Đại sứ quán Campuchia")},
+        id="envoy-named-after-country-and-post",
+    ),
+    pytest.param(
+        "Dự lễ có ông Chay Sokha, Đại sứ Campuchia tại Việt Nam.",
+        "Chay Sokha",
+        {("dai su", "Đại sứ quán Campuchia")},
+        id="envoy-apposed-with-country",
+    ),
+    pytest.param(
+        "Dự lễ có Tổng Lãnh sự Lào tại Đà Nẵng Vi-lay Bút-đa-khăm.",
+        "Vi-lay Bút-đa-khăm",
+        {("tong lanh su", "Tổng Lãnh sự quán Lào")},
+        id="consul-general-posted-in-a-city",
+    ),
+    pytest.param(
+        "Ông Hồ Văn Tám, Đại sứ Việt Nam tại Campuchia phát biểu.",
+        "Hồ Văn Tám",
+        {("dai su", "Đại sứ quán Việt Nam tại Campuchia")},
+        id="vietnamese-envoy-abroad",
+    ),
+    pytest.param(
+        "Dự có ông Xổm-phon Chăn-thạ-vông, Tham tán Đại sứ quán Lào.",
+        "Xổm-phon Chăn-thạ-vông",
+        {("tham tan", "Đại sứ quán Lào")},
+        id="counsellor-of-an-embassy",
+    ),
+    pytest.param(
+        "Dự có ông Lê Văn Một - Thạc sỹ luật, Hội viên Hội Luật gia tỉnh, Trưởng phòng Tư pháp "
+        "huyện Lệ Thủy.",
+        "Lê Văn Một",
+        {("truong phong", "Phòng Tư pháp huyện Lệ Thủy")},
+        id="degree-and-membership-before-the-title",
+    ),
+    pytest.param(
+        "Tiếp đoàn có bà Lê Thị Hai, PGS.TS, Hiệu trưởng Trường Đại học Luật Hà Nội.",
+        "Lê Thị Hai",
+        {("hieu truong", "Trường Đại học Luật Hà Nội")},
+        id="abbreviated-degrees-before-the-title",
+    ),
+    pytest.param(
         "Buổi nói chuyện có ông Lò Văn Ún, trưởng bản Nà Cài tham dự.",
         "Lò Văn Ún",
         {("truong ban", None)},
@@ -143,3 +186,20 @@ def test_a_titled_name_before_an_appointment_keeps_its_own_post() -> None:
         "giữ chức Phó Giám đốc Sở Nội vụ tỉnh Phú Yên."
     )
     assert _positions(text, "Lê Văn Một") == {("giam doc", "Sở Tư pháp tỉnh Phú Yên")}
+
+
+def test_a_degree_alone_gives_no_position() -> None:
+    assert (
+        _positions("Ông Lê Văn Một, Tiến sĩ luật học, nhận xét về dự thảo.", "Lê Văn Một") == set()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn dâng hương tại Khu Di tích Kim Sơn và thăm Nhà tưởng niệm Lê Văn Hưu.",
+        "Đoàn dâng hoa tại Nhà Lưu niệm Trần Văn Tám và Đình Tân Phước.",
+    ],
+)
+def test_a_place_named_after_a_person_is_no_person(text: str) -> None:
+    assert extract(text, article_id="t").persons == []

@@ -219,3 +219,59 @@ def board_of(title: str, org: str | None) -> tuple[str, str] | None:
         return None
     kind = "party-committee" if _PARTY_PARENT.match(org) else "other"
     return f"{board} {org}", kind
+
+
+def envoy_before(text: str, titles: list[Span], edge: int) -> Span | None:
+    """``Đại sứ Campuchia tại Việt Nam X``: an envoy's title whose country (and post) ends
+    right before a name at ``edge``."""
+    from justicekg.extract.recognizers.persons import mission_country
+
+    for x in titles:
+        if edge - 60 < x.end < edge:
+            mission = mission_country(text, x.name, x.end)
+            if mission is not None and mission[1] == edge:
+                return x
+    return None
+
+
+def mission_of(text: str, t: Span) -> str | None:
+    """``Đại sứ Lào (tại Việt Nam)``: the mission an envoy's title names by its country."""
+    from justicekg.extract.recognizers.persons import mission_country
+
+    mission = mission_country(text, t.name, t.end)
+    if mission is None:
+        return None
+    t.data["implied_org"] = {"kind": "other", "province": None}
+    return f"{t.data.get('head') or 'Đại sứ quán'} {mission[0]}"
+
+
+#: a degree set apart before the titles: "Thạc sỹ luật, Trưởng phòng …", "Tiến sĩ - Phó Viện
+#: trưởng …" (degrees are neither name nor title)
+_DEGREE_ASIDE = re.compile(
+    r"(?:(?:Phó[ \t]+)?Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Thạc sỹ|Cử nhân|GS|PGS|TS|ThS|Ths)\.?"
+    r"(?:[ \t]*[.,][ \t]*(?:TS|ThS)\.?)?"
+    r"(?:[ \t]+(?:ngành[ \t]+|chuyên ngành[ \t]+)?(?i:luật học|luật kinh tế|luật|kinh tế|"
+    r"hành chính công|quản lý công))?"
+    r"[ \t]*(?:,|[-–—])[ \t]*"
+)
+#: a membership set apart before the titles: "Hội viên Hội Luật gia tỉnh, Trưởng phòng …"
+_MEMBER_ASIDE = re.compile(r"(?:Hội viên|hội viên|Đảng viên|đảng viên)[ \t]+")
+_ASIDE_END = re.compile(r"[ \t]*(?:,|[-–—])[ \t]*")
+
+
+def past_asides(text: str, pos: int, title_at: dict[int, Span], orgs: list[Span]) -> int:
+    """Past degrees and memberships written between a name and its titles, when a title
+    follows them; else ``pos``."""
+    at = pos
+    while at not in title_at:
+        degree = _DEGREE_ASIDE.match(text, at)
+        if degree is not None:
+            at = degree.end()
+            continue
+        member = _MEMBER_ASIDE.match(text, at)
+        body = next((o for o in orgs if member and o.start == member.end()), None)
+        end = _ASIDE_END.match(text, body.end) if body is not None else None
+        if end is None:
+            return pos
+        at = end.end()
+    return at

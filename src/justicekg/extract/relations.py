@@ -38,6 +38,9 @@ from justicekg.extract.position_details import (
     _lower_party_committee,
     _term_dates,
     board_of,
+    envoy_before,
+    mission_of,
+    past_asides,
 )
 from justicekg.extract.recognizers.persons import _minister_domain, referent
 from justicekg.extract.title_orgs import (
@@ -155,6 +158,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             who = _CLASSIFIER.match(text, pos)
             if who is not None and who.end() in title_at:
                 pos = who.end()
+            pos = past_asides(text, pos, title_at, orgs)  # "X, Thạc sỹ luật, Trưởng phòng …"
         if pos not in title_at:
             # "ông X được bổ nhiệm giữ chức Phó Cục trưởng Cục …"
             app0 = _APPOINT.match(text, p.end)
@@ -288,7 +292,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         and _country_end(text, d.end()) == edge
                     ),
                     None,
-                )
+                ) or envoy_before(text, titles, edge)
             if t is not None:
                 chain.append((t, None))
                 # "Ủy viên Trung ương Đảng, Ủy viên Ban Thường vụ Đảng ủy X, Phó Thủ tướng A"
@@ -376,6 +380,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     if org_name is None:
                         own = [x for _, x in chain if x is not None]
                         org_name = _implied_employer(doc, t, orgs, own)
+            if org_name is None:
+                org_name = mission_of(text, t)  # "Đại sứ Lào tại Việt Nam X"
             board = board_of(t.name, org_name)
             if board is not None:
                 # "Ủy viên BTV Tỉnh ủy X": a member of the body's standing board
