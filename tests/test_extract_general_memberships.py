@@ -125,6 +125,30 @@ POSITIONS = [
         id="counsellor-of-an-embassy",
     ),
     pytest.param(
+        "Thủ tướng Lào Thong-xinh Pha-la-vông đã tiếp đoàn.",
+        "Thong-xinh Pha-la-vông",
+        {("thu tuong", "Chính phủ Lào")},
+        id="foreign-head-of-government-with-country-before-the-name",
+    ),
+    pytest.param(
+        "Chủ tịch Quốc hội Lào Pa-ni Xay-nha-vông tiếp đoàn Bộ Tư pháp.",
+        "Pa-ni Xay-nha-vông",
+        {("chu tich", "Quốc hội Lào")},
+        id="foreign-assembly-with-country-before-the-name",
+    ),
+    pytest.param(
+        "Phó Chủ tịch nước Lào Bun-nhăng Vo-la-khăm tiếp đoàn.",
+        "Bun-nhăng Vo-la-khăm",
+        {("pho chu tich nuoc", None)},
+        id="foreign-vice-president-names-the-office",
+    ),
+    pytest.param(
+        "Bộ trưởng Bộ Tư pháp Lào Xay Sổm và Thứ trưởng Bộ Tư pháp Việt Nam Trần Tiến Nam.",
+        "Trần Tiến Nam",
+        {("thu truong", "Bộ Tư pháp")},
+        id="home-ministry-with-the-country-written",
+    ),
+    pytest.param(
         "Dự có ông Lê Văn Một - Thạc sỹ luật, Hội viên Hội Luật gia tỉnh, Trưởng phòng Tư pháp "
         "huyện Lệ Thủy.",
         "Lê Văn Một",
@@ -186,6 +210,14 @@ def test_a_titled_name_before_an_appointment_keeps_its_own_post() -> None:
         "giữ chức Phó Giám đốc Sở Nội vụ tỉnh Phú Yên."
     )
     assert _positions(text, "Lê Văn Một") == {("giam doc", "Sở Tư pháp tỉnh Phú Yên")}
+
+
+def test_a_foreign_name_does_not_take_the_country_before_it() -> None:
+    names = [
+        p.name
+        for p in extract("Thủ tướng Lào Thong-xinh Pha-la-vông phát biểu.", article_id="t").persons
+    ]
+    assert names == ["Thong-xinh Pha-la-vông"]
 
 
 def test_a_degree_alone_gives_no_position() -> None:

@@ -275,3 +275,38 @@ def past_asides(text: str, pos: int, title_at: dict[int, Span], orgs: list[Span]
             return pos
         at = end.end()
     return at
+
+
+def country_before(
+    text: str, edge: int, title_end: dict[int, Span], orgs: list[Span]
+) -> tuple[int, str] | None:
+    """``Thủ tướng Lào X``, ``Chủ tịch Quốc hội Lào X``: a country written between a title (or
+    its body) and the name at ``edge``; the title's (or body's) end and the country, else None.
+    """
+    from justicekg.extract.recognizers.org_places import _country_any_re, _country_name
+
+    for m in _HOME_OR_ABROAD.finditer(text, max(0, edge - 48), edge):
+        if m.end() != edge or m.start() == 0 or text[m.start() - 1] not in " \t":
+            continue
+        if m.group(0) != "Việt Nam" and _country_any_re().fullmatch(m.group(0)) is None:
+            continue
+        left = text[: m.start()].rstrip()
+        stripped = left[: -len("nước")].rstrip() if left.endswith(" nước") else left
+        for end in dict.fromkeys((len(left), len(stripped))):
+            if end in title_end or any(o.end == end for o in orgs):
+                return end, _country_name(m.group(0))
+    return None
+
+
+#: a country's name: Vietnam's own or one of the gazetteer's
+_HOME_OR_ABROAD = re.compile(r"(?<![\w])[A-ZĐ][\w]*(?:[ \t]+[A-ZĐ][\w]*){0,5}")
+
+
+def foreign_body(org: str | None, title: Span, country: str) -> str | None:
+    """The body of a foreign post: ``Quốc hội`` → ``Quốc hội Lào``; ``Thủ tướng`` with no body
+    → ``Chính phủ Lào``."""
+    if country == "Việt Nam" or org == "Chủ tịch nước":
+        return org  # the home body as named; "(Phó) Chủ tịch nước" names the office itself
+    if org is None or org == "Chính phủ":
+        return f"Chính phủ {country}" if fold(title.name).endswith("thu tuong") else None
+    return org if org.endswith(country) else f"{org} {country}"

@@ -38,7 +38,9 @@ from justicekg.extract.position_details import (
     _lower_party_committee,
     _term_dates,
     board_of,
+    country_before,
     envoy_before,
+    foreign_body,
     mission_of,
     past_asides,
 )
@@ -237,6 +239,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             gap_end = p.start - len(gmatch.group(0))
         trail = len(text[:gap_end]) - len(text[:gap_end].rstrip())
         edge = gap_end - trail
+        foreign = country_before(text, edge, title_end, orgs) if not chain else None
+        if foreign is not None:
+            edge = foreign[0]  # "Thủ tướng Lào X": the title before the country is X's
         is_copula = bool(gmatch and gmatch.group(0).lstrip().startswith("là "))
         if chain and not is_copula and (trail == 0 or (gmatch and gmatch.group(0)[:2].strip())):
             edge = -1  # beside an apposition only a title written right before the name
@@ -382,6 +387,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         org_name = _implied_employer(doc, t, orgs, own)
             if org_name is None:
                 org_name = mission_of(text, t)  # "Đại sứ Lào tại Việt Nam X"
+            if foreign is not None and t is chain[0][0] and t.end <= foreign[0] < p.start:
+                org_name = foreign_body(org_name, t, foreign[1])
             board = board_of(t.name, org_name)
             if board is not None:
                 # "Ủy viên BTV Tỉnh ủy X": a member of the body's standing board

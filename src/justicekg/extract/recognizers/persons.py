@@ -156,6 +156,14 @@ def mission_country(text: str, title: str, at: int) -> tuple[str, int] | None:
     return _country_name(country.group("c")), end
 
 
+def _country_after(text: str, at: int) -> int | None:
+    """The end of a country named right after a title or body (``Thủ tướng Lào``), else None."""
+    from justicekg.extract.recognizers.org_places import _country_re
+
+    country = _country_re().match(text, at)
+    return country.end() if country else None
+
+
 def _minister_domain(text: str, at: int) -> int | None:
     """The end of a ministry's domain (and a country) written right after a minister's title."""
     from justicekg.extract.recognizers.org_places import _country_re
@@ -297,6 +305,8 @@ class Persons:
                 at = dm  # "Bộ trưởng Tư pháp Lào X": past the ministry's domain and country
             elif (mission := mission_country(text, t.group(0), at)) is not None:
                 at = mission[1]  # "Đại sứ Nhật Bản tại Việt Nam X": past country and post
+            if (abroad := _country_after(text, at)) is not None:
+                at = abroad  # "Thủ tướng Lào X", "Chủ tịch Quốc hội Lào X": past the country
             m2 = after_title.match(text, at)
             if m2 is None:
                 continue
