@@ -310,3 +310,23 @@ def foreign_body(org: str | None, title: Span, country: str) -> str | None:
     if org is None or org == "Chính phủ":
         return f"Chính phủ {country}" if fold(title.name).endswith("thu tuong") else None
     return org if org.endswith(country) else f"{org} {country}"
+
+
+def _country_end(text: str, pos: int) -> int:
+    """Past a country named at ``pos`` (``Bộ trưởng Tư pháp Lào``), else ``pos``."""
+    from justicekg.extract.recognizers.org_places import _country_re
+
+    country = _country_re().match(text, pos)
+    return country.end() if country else pos
+
+
+_BARE_LEVEL = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+
+def _named_in_full(name: str, orgs: list[Span]) -> str:
+    """``Trưởng phòng Tư pháp huyện`` on a page about one ``Phòng Tư pháp huyện X``: a body
+    shortened to its level word is the one body of that kind the page names in full."""
+    if not name.endswith(_BARE_LEVEL):
+        return name
+    full = {x.name for x in orgs if x.name.startswith(name + " ")}
+    return full.pop() if len(full) == 1 else name

@@ -35,7 +35,9 @@ from justicekg.extract.position_details import (
     _bare_party_role,
     _commune_body,
     _complete_district,
+    _country_end,
     _lower_party_committee,
+    _named_in_full,
     _term_dates,
     board_of,
     country_before,
@@ -444,28 +446,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     return people
 
 
-def _country_end(text: str, pos: int) -> int:
-    """Past a country named at ``pos`` (``Bộ trưởng Tư pháp Lào``), else ``pos``."""
-    from justicekg.extract.recognizers.org_places import _country_re
-
-    country = _country_re().match(text, pos)
-    return country.end() if country else pos
-
-
 def _held(t: Span, chain: list[tuple[Span, Span | None]]) -> bool:
     return any(x is t for x, _ in chain)
-
-
-_BARE_LEVEL = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
-
-
-def _named_in_full(name: str, orgs: list[Span]) -> str:
-    """``Trưởng phòng Tư pháp huyện`` on a page about one ``Phòng Tư pháp huyện X``: a body
-    shortened to its level word is the one body of that kind the page names in full."""
-    if not name.endswith(_BARE_LEVEL):
-        return name
-    full = {x.name for x in orgs if x.name.startswith(name + " ")}
-    return full.pop() if len(full) == 1 else name
 
 
 _APPOINT_VERB = re.compile(r"giữ chức|bổ nhiệm|điều động")
