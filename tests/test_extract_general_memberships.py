@@ -162,6 +162,29 @@ POSITIONS = [
         id="abbreviated-degrees-before-the-title",
     ),
     pytest.param(
+        "Ông Lê Văn Một, nguyên Phó Giám đốc Sở Tư pháp, hiện là Chủ tịch Hội Luật gia tỉnh "
+        "Sóc Trăng.",
+        "Lê Văn Một",
+        {
+            ("nguyen pho giam doc", "Sở Tư pháp tỉnh Sóc Trăng"),
+            ("chu tich", "Hội Luật gia tỉnh Sóc Trăng"),
+        },
+        id="former-post-then-present-one",
+    ),
+    pytest.param(
+        "Ông Lê Văn Một (nguyên Vụ trưởng Vụ Pháp chế, hiện đang giữ chức Phó Chủ tịch Hội Luật "
+        "gia Việt Nam) phát biểu.",
+        "Lê Văn Một",
+        {("nguyen vu truong", "Vụ Pháp chế"), ("pho chu tich", "Hội Luật gia Việt Nam")},
+        id="present-post-held-in-brackets",
+    ),
+    pytest.param(
+        "Bà Trần Thị Hai, Ủy viên Thường trực Ủy ban Pháp luật của Quốc hội phát biểu.",
+        "Trần Thị Hai",
+        {("uy vien thuong truc", "Ủy ban Pháp luật của Quốc hội")},
+        id="standing-member-of-an-assembly-committee",
+    ),
+    pytest.param(
         "Buổi nói chuyện có ông Lò Văn Ún, trưởng bản Nà Cài tham dự.",
         "Lò Văn Ún",
         {("truong ban", None)},

@@ -15,7 +15,8 @@ from justicekg.text.normalize import fold
 
 _CHAIN = re.compile(
     r"\s*(?:,[ \t]*kiêm(?![\w])|,|và|kiêm|(?<=[ \t])[-–](?=[ \t])|[-–](?=[A-ZĐ]))?\s*"
-    r"(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+|là\s+)?"
+    r"(?:(?:(?:hiện\s+)?nay|hiện(?:\s+đang)?)\s+(?:là|giữ\s+chức(?:\s+vụ)?)\s+|đồng thời\s+là\s+"
+    r"|là\s+)?"
 )
 _PARTY_BARE = re.compile(
     r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ)"
