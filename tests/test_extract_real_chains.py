@@ -81,7 +81,7 @@ POSITIONS = [
         "Về dự có Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Lê Minh Châu.",
         "Lê Minh Châu",
         {
-            ("bi thu trung uong dang", "Ban Bí thư"),
+            ("bi thu trung uong dang", "Ban Chấp hành Trung ương Đảng"),
             ("chanh van phong", "Văn phòng Trung ương Đảng"),
         },
         id="left-chain-with-a-bare-party-title",

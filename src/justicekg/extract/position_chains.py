@@ -367,7 +367,7 @@ _HONORIFIC = r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)"
 _RUN_SEP = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?:{_HONORIFIC}[ \t]+)?")
 #: what opens a run of names that share one title: a colon or a plural honorific
 _RUN_CUE = re.compile(
-    rf"(?::|(?<![\w])(?:các|hai|ba|bốn|năm)[ \t]+(?:đồng chí|ông|bà))[ \t]*"
+    rf"(?::|(?<![\w])(?i:các|hai|ba|bốn|năm)[ \t]+(?:đồng chí|ông|bà))[ \t]*"
     rf"(?:{_HONORIFIC}[ \t]*)?$"
 )
 
@@ -378,17 +378,20 @@ def _share_trailing_title(
     right_title: dict[int, Span],
     chained: set[int],
     people: dict[str, PersonFacts],
+    appointed: set[int] | frozenset[int] = frozenset(),
 ) -> None:
     """``đồng chí: A, B – Phó Cục trưởng``, ``các ông A và B, Phó Giám đốc Sở``: names listed
     with no title of their own, after a colon or a plural honorific, share the title written
-    after the last name of the run."""
+    after the last name of the run; so do names joined to one whose title an appointment
+    verb introduces (``A và B được bổ nhiệm làm Phó Giám đốc …``), cue or not."""
     text = doc.text
     i = 0
     while i < len(persons):
         p = persons[i]
-        if p.start in chained or not _RUN_CUE.search(text, max(0, p.start - 24), p.start):
+        if p.start in chained:
             i += 1
             continue
+        cued = _RUN_CUE.search(text, max(0, p.start - 24), p.start) is not None
         run = [p]
         j = i + 1
         while (
@@ -401,6 +404,7 @@ def _share_trailing_title(
         if (
             j < len(persons)
             and persons[j].start in right_title
+            and (cued or persons[j].start in appointed)
             and _RUN_SEP.fullmatch(text, run[-1].end, persons[j].start)
         ):
             t = right_title[persons[j].start]

@@ -15,7 +15,8 @@ from justicekg.text.normalize import fold
 
 _CHAIN = re.compile(
     r"\s*(?:,[ \t]*kiêm(?![\w])|,|và|kiêm|(?<=[ \t])[-–](?=[ \t])|[-–](?=[A-ZĐ]))?\s*"
-    r"(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+|là\s+)?"
+    r"(?:(?:(?:hiện\s+)?nay|hiện(?:\s+đang)?)\s+(?:là|giữ\s+chức(?:\s+vụ)?)\s+|đồng thời\s+là\s+"
+    r"|là\s+)?"
 )
 _PARTY_BARE = re.compile(
     r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ)"
@@ -183,3 +184,150 @@ def _complete_district(
                     org = "Ban Thường vụ " + org
         out.append((title, org, span))
     return out
+
+
+#: membership titles that name a board of the body after them (``Ủy viên BTV Tỉnh ủy X``)
+_BOARD_OF = {
+    "uy vien ban thuong vu": "Ban Thường vụ",
+    "uy vien ban chap hanh": "Ban Chấp hành",
+}
+#: bodies that have such boards: party committees, mass organizations and associations
+_BOARD_PARENTS = (
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Đảng ủy",
+    "Hội ",
+    "Liên đoàn",
+)
+_PARTY_PARENT = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy")
+
+
+def board_of(title: str, org: str | None) -> tuple[str, str] | None:
+    """The board a membership title places its holder on, with its kind, or None.
+
+    >>> board_of("Ủy viên Ban Chấp hành", "Hội Luật gia tỉnh Kon Tum")
+    ('Ban Chấp hành Hội Luật gia tỉnh Kon Tum', 'other')
+    >>> board_of("Ủy viên Ban Thường vụ", "Tỉnh ủy Cà Mau")
+    ('Ban Thường vụ Tỉnh ủy Cà Mau', 'party-committee')
+    >>> board_of("Giám đốc", "Sở Tư pháp tỉnh Cà Mau") is None
+    True
+    """
+    board = _BOARD_OF.get(fold(title))
+    if board is None or not org or not org.startswith(_BOARD_PARENTS):
+        return None
+    kind = "party-committee" if _PARTY_PARENT.match(org) else "other"
+    return f"{board} {org}", kind
+
+
+def envoy_before(text: str, titles: list[Span], edge: int) -> Span | None:
+    """``Đại sứ Campuchia tại Việt Nam X``: an envoy's title whose country (and post) ends
+    right before a name at ``edge``."""
+    from justicekg.extract.recognizers.persons import mission_country
+
+    for x in titles:
+        if edge - 60 < x.end < edge:
+            mission = mission_country(text, x.name, x.end)
+            if mission is not None and mission[1] == edge:
+                return x
+    return None
+
+
+def mission_of(text: str, t: Span) -> str | None:
+    """``Đại sứ Lào (tại Việt Nam)``: the mission an envoy's title names by its country."""
+    from justicekg.extract.recognizers.persons import mission_country
+
+    mission = mission_country(text, t.name, t.end)
+    if mission is None:
+        return None
+    t.data["implied_org"] = {"kind": "other", "province": None}
+    return f"{t.data.get('head') or 'Đại sứ quán'} {mission[0]}"
+
+
+#: a degree set apart before the titles: "Thạc sỹ luật, Trưởng phòng …", "Tiến sĩ - Phó Viện
+#: trưởng …" (degrees are neither name nor title)
+_DEGREE_ASIDE = re.compile(
+    r"(?:(?:Phó[ \t]+)?Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Thạc sỹ|Cử nhân|GS|PGS|TS|ThS|Ths)\.?"
+    r"(?:[ \t]*[.,][ \t]*(?:TS|ThS)\.?)?"
+    r"(?:[ \t]+(?:ngành[ \t]+|chuyên ngành[ \t]+)?(?i:luật học|luật kinh tế|luật|kinh tế|"
+    r"hành chính công|quản lý công))?"
+    r"[ \t]*(?:,|[-–—])[ \t]*"
+)
+#: a membership set apart before the titles: "Hội viên Hội Luật gia tỉnh, Trưởng phòng …"
+_MEMBER_ASIDE = re.compile(r"(?:Hội viên|hội viên|Đảng viên|đảng viên)[ \t]+")
+_ASIDE_END = re.compile(r"[ \t]*(?:,|[-–—])[ \t]*")
+
+
+def past_asides(text: str, pos: int, title_at: dict[int, Span], orgs: list[Span]) -> int:
+    """Past degrees and memberships written between a name and its titles, when a title
+    follows them; else ``pos``."""
+    at = pos
+    while at not in title_at:
+        degree = _DEGREE_ASIDE.match(text, at)
+        if degree is not None:
+            at = degree.end()
+            continue
+        member = _MEMBER_ASIDE.match(text, at)
+        body = next((o for o in orgs if member and o.start == member.end()), None)
+        end = _ASIDE_END.match(text, body.end) if body is not None else None
+        if end is None:
+            return pos
+        at = end.end()
+    return at
+
+
+def country_before(
+    text: str, edge: int, title_end: dict[int, Span], orgs: list[Span]
+) -> tuple[int, str] | None:
+    """``Thủ tướng Lào X``, ``Chủ tịch Quốc hội Lào X``: a country written between a title (or
+    its body) and the name at ``edge``; the title's (or body's) end and the country, else None.
+    """
+    from justicekg.extract.recognizers.org_places import _country_any_re, _country_name
+
+    for m in _HOME_OR_ABROAD.finditer(text, max(0, edge - 48), edge):
+        if m.end() != edge or m.start() == 0 or text[m.start() - 1] not in " \t":
+            continue
+        if m.group(0) != "Việt Nam" and _country_any_re().fullmatch(m.group(0)) is None:
+            continue
+        left = text[: m.start()].rstrip()
+        stripped = left[: -len("nước")].rstrip() if left.endswith(" nước") else left
+        for end in dict.fromkeys((len(left), len(stripped))):
+            if end in title_end or any(o.end == end for o in orgs):
+                return end, _country_name(m.group(0))
+    return None
+
+
+#: a country's name: Vietnam's own or one of the gazetteer's
+_HOME_OR_ABROAD = re.compile(r"(?<![\w])[A-ZĐ][\w]*(?:[ \t]+[A-ZĐ][\w]*){0,5}")
+
+
+def foreign_body(org: str | None, title: Span, country: str) -> str | None:
+    """The body of a foreign post: ``Quốc hội`` → ``Quốc hội Lào``; ``Thủ tướng`` with no body
+    → ``Chính phủ Lào``."""
+    if country == "Việt Nam" or org == "Chủ tịch nước":
+        return org  # the home body as named; "(Phó) Chủ tịch nước" names the office itself
+    if org is None or org == "Chính phủ":
+        return f"Chính phủ {country}" if fold(title.name).endswith("thu tuong") else None
+    return org if org.endswith(country) else f"{org} {country}"
+
+
+def _country_end(text: str, pos: int) -> int:
+    """Past a country named at ``pos`` (``Bộ trưởng Tư pháp Lào``), else ``pos``."""
+    from justicekg.extract.recognizers.org_places import _country_re
+
+    country = _country_re().match(text, pos)
+    return country.end() if country else pos
+
+
+_BARE_LEVEL = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+
+def _named_in_full(name: str, orgs: list[Span]) -> str:
+    """``Trưởng phòng Tư pháp huyện`` on a page about one ``Phòng Tư pháp huyện X``: a body
+    shortened to its level word is the one body of that kind the page names in full."""
+    if not name.endswith(_BARE_LEVEL):
+        return name
+    full = {x.name for x in orgs if x.name.startswith(name + " ")}
+    return full.pop() if len(full) == 1 else name

@@ -35,8 +35,16 @@ from justicekg.extract.position_details import (
     _bare_party_role,
     _commune_body,
     _complete_district,
+    _country_end,
     _lower_party_committee,
+    _named_in_full,
     _term_dates,
+    board_of,
+    country_before,
+    envoy_before,
+    foreign_body,
+    mission_of,
+    past_asides,
 )
 from justicekg.extract.recognizers.persons import _minister_domain, referent
 from justicekg.extract.title_orgs import (
@@ -114,6 +122,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     claimed: set[int] = set()  # titles already read as someone's apposition
     right_title: dict[int, Span] = {}  # a mention's first title written right after it
     chained: set[int] = set()  # mentions with a title of their own
+    by_appointment: set[int] = set()  # mentions whose title follows an appointment verb
     from_context: set[int] = set()  # titles whose body was taken from the page's context
     dash_left = _dash_left_chains(doc, all_persons, orgs, title_end)
     dash_owned = {t.start: q for q, els in dash_left.items() for t, _ in els}
@@ -153,11 +162,13 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             who = _CLASSIFIER.match(text, pos)
             if who is not None and who.end() in title_at:
                 pos = who.end()
+            pos = past_asides(text, pos, title_at, orgs)  # "X, Thạc sỹ luật, Trưởng phòng …"
         if pos not in title_at:
             # "ông X được bổ nhiệm giữ chức Phó Cục trưởng Cục …"
             app0 = _APPOINT.match(text, p.end)
             if app0 is not None and app0.end() in title_at:
                 pos = app0.end()
+                by_appointment.add(p.start)
             elif sep is not None:
                 # "X, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh": a party or
                 # assembly role the gazetteer lacks does not hide the title after it
@@ -230,6 +241,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             gap_end = p.start - len(gmatch.group(0))
         trail = len(text[:gap_end]) - len(text[:gap_end].rstrip())
         edge = gap_end - trail
+        foreign = country_before(text, edge, title_end, orgs) if not chain else None
+        if foreign is not None:
+            edge = foreign[0]  # "Thủ tướng Lào X": the title before the country is X's
         is_copula = bool(gmatch and gmatch.group(0).lstrip().startswith("là "))
         if chain and not is_copula and (trail == 0 or (gmatch and gmatch.group(0)[:2].strip())):
             edge = -1  # beside an apposition only a title written right before the name
@@ -285,7 +299,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         and _country_end(text, d.end()) == edge
                     ),
                     None,
-                )
+                ) or envoy_before(text, titles, edge)
             if t is not None:
                 chain.append((t, None))
                 # "Ủy viên Trung ương Đảng, Ủy viên Ban Thường vụ Đảng ủy X, Phó Thủ tướng A"
@@ -373,15 +387,16 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     if org_name is None:
                         own = [x for _, x in chain if x is not None]
                         org_name = _implied_employer(doc, t, orgs, own)
-            if (
-                org_name
-                and fold(t.name) == "uy vien ban thuong vu"
-                and org_name.startswith(("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"))
-            ):
-                # "Ủy viên BTV Tỉnh ủy X": a member of the committee's standing board
+            if org_name is None:
+                org_name = mission_of(text, t)  # "Đại sứ Lào tại Việt Nam X"
+            if foreign is not None and t is chain[0][0] and t.end <= foreign[0] < p.start:
+                org_name = foreign_body(org_name, t, foreign[1])
+            board = board_of(t.name, org_name)
+            if board is not None:
+                # "Ủy viên BTV Tỉnh ủy X": a member of the body's standing board
+                org_name = board[0]
                 prov = o.data.get("province") if o else None
-                org_name = "Ban Thường vụ " + org_name
-                t.data["implied_org"] = {"kind": "party-committee", "province": prov}
+                t.data["implied_org"] = {"kind": board[1], "province": prov}
             if p.data.get("historical"):
                 org_name = None  # "Chủ tịch Hồ Chí Minh": no present-day body
             if org_name == "Chủ tịch nước":
@@ -397,7 +412,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             facts.positions[first_new:] = _complete_district(
                 doc, facts.positions[first_new:], [o for _, o in chain if o is not None]
             )
-    _share_trailing_title(doc, all_persons, right_title, chained, people)
+    _share_trailing_title(doc, all_persons, right_title, chained, people, by_appointment)
     # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
     full = doc.by_label("person")
     for r in doc.by_label("person_ref"):
@@ -431,28 +446,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     return people
 
 
-def _country_end(text: str, pos: int) -> int:
-    """Past a country named at ``pos`` (``Bộ trưởng Tư pháp Lào``), else ``pos``."""
-    from justicekg.extract.recognizers.org_places import _country_re
-
-    country = _country_re().match(text, pos)
-    return country.end() if country else pos
-
-
 def _held(t: Span, chain: list[tuple[Span, Span | None]]) -> bool:
     return any(x is t for x, _ in chain)
-
-
-_BARE_LEVEL = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
-
-
-def _named_in_full(name: str, orgs: list[Span]) -> str:
-    """``Trưởng phòng Tư pháp huyện`` on a page about one ``Phòng Tư pháp huyện X``: a body
-    shortened to its level word is the one body of that kind the page names in full."""
-    if not name.endswith(_BARE_LEVEL):
-        return name
-    full = {x.name for x in orgs if x.name.startswith(name + " ")}
-    return full.pop() if len(full) == 1 else name
 
 
 _APPOINT_VERB = re.compile(r"giữ chức|bổ nhiệm|điều động")

@@ -16,13 +16,16 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 
+#: place nouns a name can follow as the name of the place (any capitalization: "Khu Di tích",
+#: "Nhà Tưởng niệm")
 _STREET = re.compile(
-    r"(?:đường|Đường|(?<![Tt]hành )phố|Phố|Đại lộ|đại lộ|ngõ|hẻm|số|Số|tên|mang tên|Trường|trường|"
+    r"(?i:đường|(?<![Tt]hành )phố|Đại lộ|ngõ|hẻm|số|tên|mang tên|Trường|"
     r"thôn|xóm|ấp|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|"
-    r"Giải|giải|Quỹ|quỹ|Khách sạn|khách sạn|Bệnh viện|Nhà văn hóa|Hội trường|hội trường|"
-    r"tư tưởng|phong cách|Trung tâm|Công ty|công ty|Lăng|lăng|"
-    r"[Cc]ầu|[Cc]hợ|[Cc]ông viên|[Qq]uảng trường|[Kk]hu đô thị|[Ss]ân vận động|[Bb]ảo tàng|"
-    r"[Đđ]ền|[Đđ]ền thờ|[Cc]hùa|[Tt]ượng đài|[Kk]hu di tích|[Kk]hu lưu niệm|[Nn]hà lưu niệm)\s*$"
+    r"Giải|Quỹ|Khách sạn|Bệnh viện|Nhà văn hóa|Hội trường|"
+    r"tư tưởng|phong cách|Trung tâm|Công ty|Lăng|"
+    r"Cầu|Chợ|Công viên|Quảng trường|Khu đô thị|Sân vận động|Bảo tàng|Thư viện|Nghĩa trang|"
+    r"Đền|Đền thờ|Chùa|Đình|Tượng đài|(?:Khu |Cụm )?[Dd]i tích|(?:Khu|Nhà) lưu niệm|"
+    r"(?:Khu|Nhà|Đài) tưởng niệm)\s*$"
 )
 
 
@@ -218,7 +221,7 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
         return False  # withheld names: Lê Văn T. (but Hmông "Vàng A Dình")
     if end < len(doc.text) and doc.text[end] == "." and len(words[-1]) == 1:
         return False
-    if _STREET.search(doc.text, max(0, start - 14), start):
+    if _STREET.search(doc.text, max(0, start - 24), start):
         return False
     if _SCHOOL.search(doc.text, max(0, start - 48), start):
         return False

@@ -118,6 +118,52 @@ def _dash_extended(doc: Doc, start: int, name: str) -> str:
 USYL = rf"[{UPPER}](?:'[{UPPER}])?[{UPPER}]*"
 
 
+#: a mission's title, the country it represents written right after it
+_ENVOY = re.compile(r"(?i:(?:phó[ \t]+)?(?:đại sứ|tổng lãnh sự|lãnh sự|tham tán))$")
+#: "… tại Việt Nam", "… tại Hà Nội": where the mission is posted
+_POSTED_AT = re.compile(r"[ \t]+tại[ \t]+")
+_HOME_MISSION = re.compile(r"[ \t]+Việt Nam[ \t]+tại[ \t]+")
+
+
+def mission_country(text: str, title: str, at: int) -> tuple[str, int] | None:
+    """``Đại sứ Campuchia (tại Việt Nam)``: the country an envoy's title names right after
+    it, and the end of that country (and of the post named with it), else None."""
+    from justicekg.extract.recognizers.org_places import (
+        _country_any_re,
+        _country_name,
+        _country_re,
+    )
+
+    if _ENVOY.search(title) is None:
+        return None
+    country = _country_re().match(text, at)
+    if country is None:
+        # "Đại sứ Việt Nam tại Lào X": Vietnam's mission, named with the country it is in
+        home = _HOME_MISSION.match(text, at)
+        abroad = _country_any_re().match(text, home.end()) if home is not None else None
+        if abroad is None:
+            return None
+        return f"Việt Nam tại {_country_name(abroad.group(0))}", abroad.end()
+    end = country.end()
+    posted = _POSTED_AT.match(text, end)
+    if posted is not None:
+        where = posted.end()
+        place = lexicon().province_re.match(text, where) or _country_any_re().match(text, where)
+        if text.startswith("Việt Nam", where):
+            end = where + len("Việt Nam")
+        elif place is not None:
+            end = place.end()
+    return _country_name(country.group("c")), end
+
+
+def _country_after(text: str, at: int) -> int | None:
+    """The end of a country named right after a title or body (``Thủ tướng Lào``), else None."""
+    from justicekg.extract.recognizers.org_places import _country_re
+
+    country = _country_re().match(text, at)
+    return country.end() if country else None
+
+
 def _minister_domain(text: str, at: int) -> int | None:
     """The end of a ministry's domain (and a country) written right after a minister's title."""
     from justicekg.extract.recognizers.org_places import _country_re
@@ -257,6 +303,10 @@ class Persons:
                 at = org_end[at + 1]
             elif (dm := _minister_domain(text, at)) is not None:
                 at = dm  # "Bộ trưởng Tư pháp Lào X": past the ministry's domain and country
+            elif (mission := mission_country(text, t.group(0), at)) is not None:
+                at = mission[1]  # "Đại sứ Nhật Bản tại Việt Nam X": past country and post
+            if (abroad := _country_after(text, at)) is not None:
+                at = abroad  # "Thủ tướng Lào X", "Chủ tịch Quốc hội Lào X": past the country
             m2 = after_title.match(text, at)
             if m2 is None:
                 continue
