@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract.recognizers.event_kinds import classify
+
 __all__ = ["is_absent"]
 
 #: a person named as the source of a teaching, an example or a work is cited, not present
@@ -101,3 +103,47 @@ def _name_end(text: str, start: int) -> int:
         if bare != token:
             break
     return end
+
+
+#: "Trước đó, ngày 14/5, Đoàn đã …", "Thứ trưởng cho biết, trước đó, …": a flashback to an
+#: earlier activity inside the report of a later one
+_FLASHBACK = re.compile(r"(?:^|[,:;]\s*)[Tt]rước đó\s*,?\s+[^.;]{0,60}$")
+
+
+def event_scopes(
+    text: str,
+    events: list[tuple[int, int]],
+    bounds: list[tuple[int, int]],
+    paragraph_end: list[int],
+    kinds: list[str] | None = None,
+) -> list[list[tuple[int, int]]]:
+    """The text each event owns, as intervals: ``bounds`` (from an event to the next), except
+    that a flashback (``Trước đó, ngày 14/5, …``) owns only up to the end of its paragraph, and
+    the paragraphs after it, up to the next event, return to the event reported before it when
+    they name that event's activity (``Tiếp Đoàn có …`` after a visit). ``events`` are
+    (sentence start, day start), ``paragraph_end`` the end of each event's paragraph and
+    ``kinds`` their kinds.
+
+    >>> t = "Ngày 15/5, Đoàn làm việc.\\nTrước đó, ngày 14/5, Đoàn kiểm tra.\\nTiếp Đoàn có ông A."
+    >>> s2, p2 = t.index("Trước"), t.index("\\nTiếp")
+    >>> ev, bounds = [(0, 5), (s2, t.index("14/5"))], [(0, s2), (s2, len(t))]
+    >>> sc = event_scopes(t, ev, bounds, [s2, p2], ["meeting", "inspection"])
+    >>> sc == [[(0, s2), (p2, len(t))], [(s2, p2)]]
+    True
+    """
+    scopes = [[b] for b in bounds]
+    for i in range(1, len(events)):
+        start, day = events[i]
+        lo, hi = bounds[i]
+        end = paragraph_end[i]
+        if not (lo <= end < hi) or not _FLASHBACK.search(text[start : max(start, day)]):
+            continue
+        rest = text[end:hi].strip()
+        if not rest or kinds is None:
+            continue
+        first = re.split(r"(?<=[.!?])\s|\n", rest, maxsplit=1)[0]
+        if classify(first) != kinds[i - 1] or kinds[i - 1] == kinds[i]:
+            continue  # (the paragraph after goes on about the flashback's activity)
+        scopes[i] = [(lo, end)]
+        scopes[i - 1].append((end, hi))
+    return scopes

@@ -189,3 +189,25 @@ def _held_clause(stext: str, start: int, end: int) -> str | None:
     if not any(s1 <= cut for _, s1 in spans):
         return None
     return held
+
+
+#: "ông A trao Bằng khen cho …", "trao tặng Cờ thi đua …": an award handed over, which a
+#: conference named later may be the occasion of (the kit: a Hội nghị stays a conference even
+#: when awards are handed out during it)
+_HANDOVER = re.compile(
+    r"(?<![\w])trao(?:\s+tặng)?\s+(?:(?:bằng|giấy)\s+khen|huân chương|kỷ niệm chương|"
+    r"cờ(?:\s+thi đua)?|danh hiệu)(?![\w])",
+    re.IGNORECASE,
+)
+_CEREMONY_HEAD = re.compile(r"(?<![\w])(?:lễ|buổi lễ)(?![\w])", re.IGNORECASE)
+
+
+def handover_only(sentence: str) -> bool:
+    """A ceremony kind that only an award handover gives (no ``Lễ`` named).
+
+    >>> handover_only("Ông A trao Bằng khen cho các tập thể.")
+    True
+    >>> handover_only("Tại Lễ kỷ niệm, ông A trao Bằng khen cho các tập thể.")
+    False
+    """
+    return bool(_HANDOVER.search(sentence)) and not _CEREMONY_HEAD.search(sentence)

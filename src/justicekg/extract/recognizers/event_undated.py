@@ -11,7 +11,13 @@ from collections.abc import Set
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.recognizers.event_kinds import _HEADS, _NOT_CUES, _requested, classify
+from justicekg.extract.recognizers.event_kinds import (
+    _HEADS,
+    _NOT_CUES,
+    _requested,
+    classify,
+    handover_only,
+)
 from justicekg.extract.recognizers.event_signals import (
     _AT_EVENT,
     _CAPTION,
@@ -119,6 +125,18 @@ def _undated_event(
         named = {classify(at.group(0))} if at is not None else set()
         if "conference" in named:
             named |= {"signing", "training"}
+        if (
+            first is not None
+            and kind == "conference"
+            and first.data["kind"] == "ceremony"
+            and kinds == {"ceremony"}
+            and handover_only(text[first.start : first.end])
+        ):
+            # a caption "Ông A trao Bằng khen cho …" then "Phát biểu tại hội nghị, …": the
+            # awards were handed out at the conference reported
+            first.data["kind"] = kind
+            kinds = {kind}
+            continue
         if first is not None and (
             kind in kinds
             or kind == "other"
@@ -188,7 +206,14 @@ def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> N
 
 #: "(Nhân) dịp này, Sở (cũng) tổ chức Hội thao …": another activity held on the same occasion
 _OCCASION_HELD = re.compile(
-    r"[\W\d]*(?:Nhân\s+)?[Dd]ịp này,?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?tổ chức(?![\w])"
+    r"[\W\d]*(?:"
+    # "Nhân dịp này", "Cũng trong dịp này", "Trong khuôn khổ chương trình"
+    r"(?:[Cc]ũng\s+)?(?:(?:[Nn]hân|[Tt]rong|[Vv]ào)\s+)?(?:dịp|[Dd]ịp) này"
+    # "Bên lề Hội nghị", "Sau Hội thảo", "Kết thúc buổi làm việc", "Sau khi kết thúc Lễ …"
+    r"|(?:[Bb]ên lề|(?:[Nn]gay\s+)?[Ss]au(?:\s+khi)?(?:\s+kết thúc)?|[Kk]ết thúc)\s+"
+    rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{_HEADS}|(?i:hội nghị|hội thảo|hội thi|lễ|buổi lễ))"
+    r"[^.;:,]{0,80}"
+    r"),?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?(?:đã\s+)?tổ chức(?![\w])"
 )
 
 

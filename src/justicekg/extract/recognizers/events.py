@@ -29,6 +29,7 @@ from justicekg.extract.recognizers.event_kinds import (
     _named_later,
     _requested,
     classify,
+    handover_only,
 )
 from justicekg.extract.recognizers.event_signals import (
     _CITES_DOC,
@@ -201,10 +202,11 @@ class Events:
             if not strong and (not _acts(stext) or _ISSUES.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             used_sentences.add(sent.start)
-            if d.name in seen:
-                continue
+            day = _known_year(d.name, seen)
+            if day in seen:
+                continue  # "… 21-22/11/2023 …" then a caption's "ngày 22/11": the same event
             if any(
-                e.data.get("range_end") and e.name < d.name <= e.data["range_end"]
+                e.data.get("range_end") and e.name < day <= e.data["range_end"]
                 for e in seen.values()
             ):
                 continue  # "Trong hai ngày 18 và 19/5 …" then "Ngày 19/5, Đoàn …": the same event
@@ -229,8 +231,10 @@ class Events:
                 kind = classify(own)
             if kind == "other" and doc.title:
                 kind = classify(doc.title) if not seen else kind
-            if kind == "other":
-                kind = _named_later(text, sent.end, body_end) or kind
+            if kind == "other" or (kind == "ceremony" and handover_only(stext)):
+                # "… trao Bằng khen …" then "… tại hội nghị": handed out at a conference
+                later = _named_later(text, sent.end, body_end)
+                kind = later if later and (kind == "other" or later == "conference") else kind
             seen[d.name] = doc.add(
                 Span(
                     sent.start,
@@ -387,6 +391,26 @@ def _is_period(start: str, end: str | None) -> bool:
         return (date.fromisoformat(end) - date.fromisoformat(start)).days > 31
     except ValueError:
         return False
+
+
+def _known_year(day: str, seen: dict[str, Span]) -> str:
+    """A day without a year (``--11-22``) that the page dated in full before (an event on
+    ``2023-11-22``, or one whose range covers it) is that day; any other day is left as it is.
+
+    >>> from justicekg.extract.doc import Span
+    >>> e = Span(0, 1, "event", "2023-11-21", "t", {"range_end": "2023-11-22"})
+    >>> _known_year("--11-22", {e.name: e}), _known_year("--12-02", {e.name: e})
+    ('2023-11-22', '--12-02')
+    """
+    if not day.startswith("--"):
+        return day
+    for e in seen.values():
+        full = e.name[:4] + day[1:]
+        if e.name[:1] != "-" and (
+            e.name == full or (e.data.get("range_end") and e.name < full <= e.data["range_end"])
+        ):
+            return full
+    return day
 
 
 def _in_parens(text: str, pos: int, floor: int) -> bool:

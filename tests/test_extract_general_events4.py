@@ -1,0 +1,135 @@
+"""Events and participants, fourth pass: construction families (another activity on the same
+occasion, flashbacks, press briefings, visits and award handovers, captions repeating a day).
+Invented people, places and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+
+
+def _events(text: str, published: str | None = None) -> set[tuple[str, str | None]]:
+    r = extract(text, article_id="t", published=published)
+    return {(e.kind, e.date) for e in r.events}
+
+
+def _by_date(text: str, published: str | None = None) -> dict[str | None, set[str]]:
+    r = extract(text, article_id="t", published=published)
+    return {e.date: set(e.participants) for e in r.events}
+
+
+_CONTEST = (
+    "Ngày 20/10/2022, Cục THADS tỉnh Sóc Trăng tổ chức hội thi Chấp hành viên giỏi năm 2022. "
+    "Tham dự có ông Thạch Văn Rinh, Cục trưởng.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Cũng trong dịp này,",
+        "Trong dịp này,",
+        "Nhân dịp này,",
+        "Bên lề Hội thi,",
+        "Sau Hội thi,",
+        "Kết thúc hội thi,",
+        "Cũng trong ngày,",
+        "Chiều cùng ngày,",
+    ],
+)
+def test_another_activity_on_the_same_occasion(lead: str) -> None:
+    text = _CONTEST + f"{lead} Cục tổ chức tọa đàm về công tác cán bộ nữ.\n"
+    assert _events(text) == {("other", "2022-10-20"), ("conference", "2022-10-20")}
+
+
+def test_an_award_handed_out_on_the_occasion_is_no_activity_of_its_own() -> None:
+    text = _CONTEST + "Dịp này, Cục trao Giấy khen cho 05 tập thể.\n"
+    assert _events(text) == {("other", "2022-10-20")}
+
+
+def test_a_later_day_in_the_text_is_its_own_event() -> None:
+    text = _CONTEST + "Trong ngày 21/10, Cục tổ chức tọa đàm về công tác cán bộ nữ.\n"
+    assert _events(text) == {("other", "2022-10-20"), ("conference", "2022-10-21")}
+
+
+def test_a_flashback_paragraph_gives_the_text_after_it_back_to_the_main_event() -> None:
+    text = (
+        "Ngày 15/5/2023, Đoàn công tác của Bộ Tư pháp do Thứ trưởng Vũ Minh Khang làm Trưởng "
+        "đoàn đã có buổi làm việc với UBND tỉnh Lai Châu.\n"
+        "Thứ trưởng cho biết, trước đó, ngày 14/5, Đoàn đã kiểm tra công tác thi hành án dân sự "
+        "tại Chi cục THADS huyện Tam Đường.\n"
+        "Tiếp Đoàn có ông Lò Văn Chiến, Phó Chủ tịch UBND tỉnh Lai Châu.\n"
+    )
+    people = _by_date(text)
+    assert "Lò Văn Chiến" in people["2023-05-15"]
+    assert "Lò Văn Chiến" not in people["2023-05-14"]
+
+
+def test_a_flashback_closing_the_page_keeps_what_follows_it() -> None:
+    text = (
+        "Ngày 15/5/2023, Sở Tư pháp tỉnh Lai Châu tổ chức Hội nghị tổng kết công tác.\n"
+        "Trước đó, ngày 14/5, Sở đã tổ chức Lễ trao quyết định bổ nhiệm.\n"
+        "Ông Lò Văn Chiến, Giám đốc Sở trao quyết định cho bà Tòng Thị Mai.\n"
+    )
+    people = _by_date(text)
+    assert {"Lò Văn Chiến", "Tòng Thị Mai"} <= people["2023-05-14"]
+    assert "Lò Văn Chiến" not in people["2023-05-15"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a press briefing about a contest is a meeting, not the contest
+        (
+            "Chiều 11/3/2024, Sở Tư pháp tỉnh Hòa Bình tổ chức họp báo thông tin về Hội thi hòa "
+            "giải viên giỏi lần thứ III.",
+            "meeting",
+        ),
+        (
+            "Ngày 20/1/2024, lãnh đạo Sở Tư pháp tỉnh Nam Định đã thăm, chúc Tết các gia đình.",
+            "meeting",
+        ),
+        ("Ngày 20/1/2024, Bộ trưởng Bộ Tư pháp tiếp Đại sứ Nhật Bản tại Việt Nam.", "meeting"),
+        ("Ngày 20/1/2024, Sở Tư pháp tỉnh Nam Định tổ chức khánh thành trụ sở mới.", "ceremony"),
+        (
+            "Ngày 20/1/2024, Giám đốc Sở Tư pháp tỉnh Nam Định trao Giấy khen cho 5 tập thể.",
+            "ceremony",
+        ),
+        (
+            "Ngày 20/1/2024, Đoàn khảo sát của Bộ Tư pháp khảo sát tình hình thi hành pháp luật "
+            "tại tỉnh Nam Định.",
+            "other",
+        ),
+    ],
+)
+def test_kinds_of_named_activities(sentence: str, kind: str) -> None:
+    assert _events(sentence) == {(kind, "2024-01-20" if "20/1" in sentence else "2024-03-11")}
+
+
+def test_awards_handed_out_at_a_conference_named_later() -> None:
+    dated = (
+        "Ngày 5/1/2024, ông Trần Văn Hòa, Giám đốc Sở Tư pháp tỉnh Nam Định trao Giấy khen cho "
+        "5 tập thể.\nPhát biểu tại hội nghị, ông Lê Văn Nam, Phó Giám đốc Sở cho biết năm 2023 "
+        "Sở hoàn thành nhiệm vụ.\n"
+    )
+    assert _events(dated) == {("conference", "2024-01-05")}
+    caption = dated.replace("Ngày 5/1/2024, ông", "Ông")
+    assert _events(caption) == {("conference", None)}
+
+
+def test_a_ceremony_named_later_keeps_the_handover_a_ceremony() -> None:
+    text = (
+        "Ông Trần Văn Hòa, Giám đốc Sở Tư pháp tỉnh Nam Định trao Giấy khen cho 5 tập thể.\n"
+        "Sở Tư pháp tỉnh Nam Định vừa tổ chức Lễ kỷ niệm 78 năm Ngày truyền thống ngành.\n"
+    )
+    assert _events(text) == {("ceremony", None)}
+
+
+def test_a_caption_repeating_a_day_of_a_range_without_its_year() -> None:
+    text = (
+        "Trong hai ngày 21-22/11/2023, Đoàn kiểm tra của Cục THADS tỉnh Bình Phước do ông Điểu "
+        "Văn Thành, Phó Cục trưởng làm Trưởng đoàn đã kiểm tra công tác tại Chi cục THADS huyện "
+        "Bù Đăng.\nẢnh: Đoàn kiểm tra làm việc tại Chi cục ngày 22/11\n"
+    )
+    assert _events(text) == {("inspection", "2023-11-21")}
