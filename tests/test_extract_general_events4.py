@@ -133,3 +133,46 @@ def test_a_caption_repeating_a_day_of_a_range_without_its_year() -> None:
         "Bù Đăng.\nẢnh: Đoàn kiểm tra làm việc tại Chi cục ngày 22/11\n"
     )
     assert _events(text) == {("inspection", "2023-11-21")}
+
+
+_CONFERENCE = (
+    "Ngày 20/3/2024, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị tổng kết công tác năm 2023. "
+    "Ông Trần Văn Hòa, Giám đốc Sở chủ trì Hội nghị.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thừa ủy quyền của Bộ trưởng Lê Văn Khôi, ông Phạm Minh Đức, Thứ trưởng Bộ Tư pháp trao "
+        "Bằng khen cho Sở.",
+        "Thay mặt Bộ trưởng Lê Văn Khôi, Thứ trưởng Phạm Minh Đức trao Bằng khen cho Sở.",
+        "Được sự ủy quyền của Chủ tịch UBND tỉnh Lê Văn Khôi, ông Phạm Minh Đức, Phó Chủ tịch "
+        "UBND tỉnh trao Bằng khen.",
+        "Ông Phạm Minh Đức, Phó Chủ tịch UBND tỉnh chuyển lời thăm hỏi của đồng chí Lê Văn Khôi, "
+        "Bí thư Tỉnh ủy tới các đại biểu.",
+        "Ông Phạm Minh Đức, Phó Chủ tịch UBND tỉnh gửi lời chúc mừng của Chủ tịch UBND tỉnh Lê "
+        "Văn Khôi tới Hội nghị.",
+        "Thực hiện chỉ đạo của đồng chí Lê Văn Khôi, Chủ tịch UBND tỉnh, năm qua Sở đã hoàn thành "
+        "nhiệm vụ.",
+        "Theo Quyết định số 12/QĐ-UBND do ông Lê Văn Khôi, Chủ tịch UBND tỉnh ký, Sở được tặng "
+        "Bằng khen.",
+        "Hội nghị đã nghe ông Phạm Minh Đức trình bày báo cáo; ông Lê Văn Khôi, Phó Giám đốc Sở "
+        "vắng mặt vì lý do công tác.",
+        "Năm 2020, ông Lê Văn Khôi, khi đó là Giám đốc Sở, đã đề xuất mô hình này.",
+    ],
+)
+def test_a_name_standing_for_an_authority_or_another_time_is_no_participant(
+    sentence: str,
+) -> None:
+    people = _by_date(_CONFERENCE + sentence + "\n")["2024-03-20"]
+    assert "Trần Văn Hòa" in people
+    assert "Lê Văn Khôi" not in people
+
+
+def test_a_directing_speech_given_at_the_event_is_a_participant() -> None:
+    text = _CONFERENCE + (
+        "Hội nghị đã nghe phát biểu chỉ đạo của Phó Thủ tướng Chính phủ Lê Văn Khôi và báo cáo "
+        "tổng kết của Sở.\n"
+    )
+    assert "Lê Văn Khôi" in _by_date(text)["2024-03-20"]

@@ -6,14 +6,17 @@ có Thư chúc mừng``), remembers them (``cố Bộ trưởng …``, ``Lễ
 truy điệu nguyên Chủ tịch nước …``) or names them as a party to the case being enforced or
 judged (``Quyết định buộc ông A và bà B trả cho bà C …``, ``trong vụ bà D có trách nhiệm hoàn
 trả …``): the parties of a judgment are its subject, not people at the meeting or the
-enforcement the page reports.
+enforcement the page reports. Nor is someone whose name stands for an authority another person
+carries there (``Thay mặt Bộ trưởng A, …``, ``chuyển lời thăm hỏi của đồng chí B``, ``Quyết
+định … do ông C ký``), someone said to be away (``vắng mặt``) or named at another time (``ông D,
+khi đó là …``). Which text an event owns: :func:`event_scopes`.
 """
 
 from __future__ import annotations
 
 import re
 
-from justicekg.extract.recognizers.event_kinds import classify
+from justicekg.extract.lexicon import lexicon
 
 __all__ = ["is_absent"]
 
@@ -51,6 +54,28 @@ _DIED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:an nghỉ|từ trần|qua đời|tr
 _PRIVATE = re.compile(r"(?<![\w])(?:ông|bà|anh|chị|hộ ông|hộ bà)\s+$")
 
 
+#: the title words between an authority and its holder's name ("của Chủ tịch UBND tỉnh ")
+_TITLE_WORDS = r"(?:[^\s,.;:()]+\s+){0,8}"
+#: "Thay mặt Bộ trưởng A, …", "Thừa ủy quyền của Chủ tịch UBND tỉnh B", "chuyển lời thăm hỏi
+#: của đồng chí C", "gửi lời chúc mừng của D", "chỉ đạo của E", "Quyết định … do ông F … ký": the
+#: holder's name stands for an authority someone else carries to the event
+_ON_BEHALF = re.compile(
+    r"(?<![\w])(?:[Tt]hay mặt|(?:[Tt]hừa|[Đđ]ược sự|[Tt]heo sự)?\s*ủy quyền(?:\s+của)?|"
+    r"[Tt]hừa lệnh|"
+    r"(?:chuyển|gửi)\s+(?:lời|thư)(?:\s+(?:thăm hỏi|chúc mừng|chào|chúc|động viên)){0,2}\s+của|"
+    # (not "phát biểu chỉ đạo của Phó Thủ tướng A": a speech given there)
+    r"(?:[Tt]hực hiện|[Tt]heo|[Dd]ưới)\s+(?:sự\s+)?chỉ đạo\s+của|"
+    r"(?:Quyết định|Công văn|Văn bản|Kế hoạch)[^.;]{0,40}?\sdo)"
+    rf"\s+{_TITLE_WORDS}$"
+)
+#: "… ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là Giám đốc Sở": not there, or another
+#: time than the event's
+_NOT_THERE_AFTER = re.compile(
+    r"(?:,[^.;:(),]{0,50})?\s+(?:vắng mặt|đã qua đời|đã từ trần)(?![\w])|"
+    r",?\s*(?:khi đó|lúc đó|thời điểm đó)(?:\s+là)?(?![\w])"
+)
+
+
 def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: bool = False) -> bool:
     """True when the mention of a person at ``start`` (in ``sentence``, offsets into ``text``)
     names someone who is not at the event the text reports; an ``official`` (a person the page
@@ -77,6 +102,10 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "lời dạy của Chủ tịch …", "Lễ truy điệu nguyên Chủ tịch nước …"
     if _DIED_AFTER.match(text, _name_end(text, start)):
         return True  # "… Trần Văn A an nghỉ tại quê nhà": mourned, not present
+    if _ON_BEHALF.search(text, max(sentence[0], start - 120), start):
+        return True  # "Thay mặt Bộ trưởng A, Thứ trưởng B trao …": A stands for an authority
+    if _NOT_THERE_AFTER.match(text, _name_end(text, start), sentence[1]):
+        return True  # "ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là …"
     greeting = _SENT_GREETINGS.match(text, start, sentence[1])
     if greeting is not None and not re.search(r"(?<![\w])(?:và|cùng)(?![\w])", greeting.group(0)):
         return True  # "Bộ trưởng A đã có Thư chúc mừng": a letter sent, not present
@@ -142,7 +171,9 @@ def event_scopes(
         if not rest or kinds is None:
             continue
         first = re.split(r"(?<=[.!?])\s|\n", rest, maxsplit=1)[0]
-        if classify(first) != kinds[i - 1] or kinds[i - 1] == kinds[i]:
+        if kinds[i - 1] == kinds[i] or not any(
+            k == kinds[i - 1] and p < 12 and c.search(first) for c, k, p in lexicon().event_cues
+        ):
             continue  # (the paragraph after goes on about the flashback's activity)
         scopes[i] = [(lo, end)]
         scopes[i - 1].append((end, hi))
