@@ -176,3 +176,31 @@ def test_a_directing_speech_given_at_the_event_is_a_participant() -> None:
         "tổng kết của Sở.\n"
     )
     assert "Lê Văn Khôi" in _by_date(text)["2024-03-20"]
+
+
+_BRIEFING = (
+    "Ngày 11/3/2024, Sở Tư pháp tỉnh Hòa Bình họp báo giới thiệu Hội thi hòa giải viên giỏi. "
+    "Ông Đinh Văn Khởi, Phó Giám đốc Sở chủ trì.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự kiến, Lễ tổng kết được tổ chức vào sáng 28/3/2024 tại Hà Nội.",
+        "Theo kế hoạch, Hội thi diễn ra vào ngày 25/3/2024 tại Nhà văn hóa tỉnh.",
+        "Hội thi được tổ chức từ ngày 25/3 đến 27/3/2024 với sự tham gia của 10 đội.",
+        "Hội thi khai mạc vào 8 giờ ngày 25/3/2024 tại Hội trường Sở.",
+        "Vòng chung kết Hội thi diễn ra ngày 25/3/2024, Ban tổ chức mời ông Bùi Văn Tỉnh, Chủ "
+        "tịch UBND tỉnh dự.",
+    ],
+)
+def test_days_after_a_press_briefing_are_the_event_it_announces(sentence: str) -> None:
+    text = _BRIEFING + sentence + "\n"
+    assert _events(text) == {("meeting", "2024-03-11")}
+    assert _by_date(text)["2024-03-11"] == {"Đinh Văn Khởi"}
+
+
+def test_a_plan_done_is_reported() -> None:
+    text = "Theo kế hoạch, ngày 25/3/2024, Sở Tư pháp tỉnh Hòa Bình đã tổ chức Hội thi hòa giải."
+    assert _events(text) == {("other", "2024-03-25")}

@@ -203,6 +203,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
             seg = doc.sentence_of(a.start)  # a list item on its own line
             nominee_sentences.add((seg.start, seg.end))
     body_end = doc.meta.get("body_end", footer)
+    announced = doc.meta.get("announced", set())
     # each event owns the text from its paragraph's start (when the previous event is not in
     # that paragraph) to the next event's: people named earlier in the paragraph that reports
     # a later event belong to that event
@@ -238,8 +239,8 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
                 if not any(lo <= m.start < hi for lo, hi in scopes[i]) or m.start >= body_end:
                     continue
                 sent = doc.sentence_of(m.start)
-                if (sent.start, sent.end) in nominee_sentences:
-                    continue
+                if (sent.start, sent.end) in nominee_sentences or sent.start in announced:
+                    continue  # a nominee, or someone invited to an announced event
                 if is_absent(text, m.start, (sent.start, sent.end), official=bool(facts.positions)):
                     continue  # cited, remembered, or a party to the case: not present
                 if facts.name not in event.participants:

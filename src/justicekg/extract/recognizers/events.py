@@ -65,6 +65,13 @@ _WILL_BEFORE = re.compile(
     r"(?<![\w])(?:sẽ|dự kiến|sắp)(?:\s+(?:chính thức|được|sẽ)){0,2}\s+$", re.IGNORECASE
 )
 _WILL_NEAR = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])[^.;,()]{0,40}$", re.IGNORECASE)
+#: "Dự kiến, Lễ … được tổ chức vào …", "Theo kế hoạch, Hội thi diễn ra …": a plan's sentence
+_PLANNED_LEAD = re.compile(
+    r"\W*(?:[Tt]heo\s+)?(?:[Dd]ự kiến|[Kk]ế hoạch|[Cc]hương trình dự kiến)\s*,", re.IGNORECASE
+)
+_DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
+#: "… tổ chức họp báo giới thiệu Hội thi …": the later days the page gives are the ones announced
+_BRIEFING = re.compile(r"(?<![\w])họp báo(?![\w])", re.IGNORECASE)
 _PLAN = re.compile(
     r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|trước|chậm nhất(?: là)?|hạn chót|từ ngày|từ|"
     r"đến ngày|đến|kể từ ngày|"
@@ -135,6 +142,7 @@ class Events:
         seen: dict[str, Span] = {}
         used_sentences: set[int] = set()
         issued: set[int] = set()
+        briefing: str | None = None  # the day of a press briefing the page reports
         for d in doc.by_label("date"):
             if not _is_day(d.name) or not (body_start <= d.start < body_end):
                 continue
@@ -188,11 +196,20 @@ class Events:
                 and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
             ):
                 continue
-            if _WILL_NEAR.search(text, max(sent.start, d.start - 50), d.start):
-                continue  # "… 21 đơn vị còn lại sẽ thi vào chiều 12 và ngày 13/7": announced
             first_held = _HELD_FIRST.search(stext)
-            if first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()):
-                continue  # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
+            if (
+                # "Dự kiến, Lễ tổng kết được tổ chức vào sáng 28/3": a plan
+                (_PLANNED_LEAD.match(stext) and not _DONE.search(stext))
+                # a later day on a press briefing's page: the event it announced
+                or (briefing is not None and not published and d.name > briefing)
+                # "… 21 đơn vị còn lại sẽ thi vào chiều 12 và ngày 13/7": announced
+                or _WILL_NEAR.search(text, max(sent.start, d.start - 50), d.start)
+                # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
+                or (first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()))
+            ):
+                # who the sentence names is invited to it, not at an event reported
+                doc.meta.setdefault("announced", set()).add(sent.start)
+                continue
             strong_at = [
                 m.start() for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(stext)
             ]
@@ -235,6 +252,8 @@ class Events:
                 # "… trao Bằng khen …" then "… tại hội nghị": handed out at a conference
                 later = _named_later(text, sent.end, body_end)
                 kind = later if later and (kind == "other" or later == "conference") else kind
+            if kind == "meeting" and briefing is None and _BRIEFING.search(stext):
+                briefing = d.name
             seen[d.name] = doc.add(
                 Span(
                     sent.start,
