@@ -204,3 +204,16 @@ def test_days_after_a_press_briefing_are_the_event_it_announces(sentence: str) -
 def test_a_plan_done_is_reported() -> None:
     text = "Theo kế hoạch, ngày 25/3/2024, Sở Tư pháp tỉnh Hòa Bình đã tổ chức Hội thi hòa giải."
     assert _events(text) == {("other", "2024-03-25")}
+
+
+@pytest.mark.parametrize("lead", ["Vừa qua, Sở", "Sở đã"])
+def test_a_second_named_activity_on_an_undated_page(lead: str) -> None:
+    text = (
+        f"{lead} Tư pháp tỉnh Quảng Bình tổ chức Hội nghị tổng kết công tác tư pháp năm 2023. "
+        "Ông Lê Văn Sơn, Giám đốc Sở chủ trì Hội nghị.\n"
+        "Cũng trong dịp này, Sở tổ chức gặp mặt cán bộ hưu trí. Bà Nguyễn Thị Hà, Phó Giám đốc "
+        "Sở phát biểu tại buổi gặp mặt.\n"
+    )
+    lead_only = text.split("\n", 1)[0]
+    assert _events(text) == {("conference", None), ("other", None)}
+    assert _events(lead_only) == {("conference", None)}

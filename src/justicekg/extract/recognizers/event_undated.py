@@ -139,7 +139,8 @@ def _undated_event(
             continue
         if first is not None and (
             kind in kinds
-            or kind == "other"
+            # (a named activity held on the same occasion is one: "Nhân dịp này, … gặp mặt")
+            or (kind == "other" and not (_OCCASION_HELD.match(stext) and _specific(stext)))
             or named & kinds
             or _SAME_EVENT.get(kind, set()) & kinds
         ):

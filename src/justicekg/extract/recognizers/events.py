@@ -316,6 +316,8 @@ class Events:
                         {"kind": kind, "date_start": sent.start + rel.start()},
                     )
                 )
+                if not seen:  # "Vừa qua, … Hội nghị …" then "Cũng trong dịp này, … gặp mặt …"
+                    _same_day_events(doc, used_sentences | {sent.start}, body_start, body_end)
                 break
         if not doc.by_label("event"):
             lead = _undated_event(doc, body_start, body_end, issued)
