@@ -217,3 +217,15 @@ def test_a_second_named_activity_on_an_undated_page(lead: str) -> None:
     lead_only = text.split("\n", 1)[0]
     assert _events(text) == {("conference", None), ("other", None)}
     assert _events(lead_only) == {("conference", None)}
+
+
+def test_a_speaker_reporting_an_earlier_activity_is_at_the_event_they_speak_at() -> None:
+    text = (
+        "Ngày 12/4/2024, Đoàn công tác của Bộ Tư pháp do Thứ trưởng Vũ Minh Khang dẫn đầu đã làm "
+        "việc với UBND tỉnh Điện Biên.\n"
+        "Báo cáo tại buổi làm việc, ông Lò Văn Mừng, Giám đốc Sở Tư pháp cho biết, ngày 3/4, Sở "
+        "đã tổ chức Hội nghị tập huấn Luật Hòa giải cho 200 hòa giải viên.\n"
+    )
+    people = _by_date(text)
+    assert people["2024-04-12"] == {"Vũ Minh Khang", "Lò Văn Mừng"}
+    assert "Lò Văn Mừng" not in people["2024-04-03"]

@@ -139,6 +139,13 @@ def _name_end(text: str, start: int) -> int:
 _FLASHBACK = re.compile(r"(?:^|[,:;]\s*)[Tt]rước đó\s*,?\s+[^.;]{0,60}$")
 
 
+#: "…, ông A cho biết, ngày 3/4, …": a speaker's verb before the day of what they report
+_SAID = re.compile(
+    r"(?<![\w])(?:cho biết|báo cáo|thông tin|khẳng định|nêu rõ|chia sẻ)(?:\s+(?:thêm|rằng))?"
+    r"\s*[,:]\s*(?:[^\s,.;]+\s*){0,3}$"
+)
+
+
 def event_scopes(
     text: str,
     events: list[tuple[int, int]],
@@ -163,6 +170,14 @@ def event_scopes(
     scopes = [[b] for b in bounds]
     for i in range(1, len(events)):
         start, day = events[i]
+        said = _SAID.search(text[start : max(start, day)])
+        if said is not None and bounds[i][0] <= start:
+            # "Báo cáo tại buổi làm việc, ông A cho biết, ngày 3/4, Sở đã tổ chức …": A speaks
+            # at the event reported before; the day is of what A reports
+            scopes[i] = [(start + said.end(), bounds[i][1])]
+            scopes[i - 1].append((bounds[i][0], start + said.end()))
+    for i in range(1, len(events)):
+        start, day = events[i]
         lo, hi = bounds[i]
         end = paragraph_end[i]
         if not (lo <= end < hi) or not _FLASHBACK.search(text[start : max(start, day)]):
@@ -175,6 +190,6 @@ def event_scopes(
             k == kinds[i - 1] and p < 12 and c.search(first) for c, k, p in lexicon().event_cues
         ):
             continue  # (the paragraph after goes on about the flashback's activity)
-        scopes[i] = [(lo, end)]
+        scopes[i] = [(max(lo, scopes[i][0][0]), end)]
         scopes[i - 1].append((end, hi))
     return scopes
