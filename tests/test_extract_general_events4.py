@@ -91,6 +91,11 @@ def test_a_flashback_closing_the_page_keeps_what_follows_it() -> None:
             "meeting",
         ),
         ("Ngày 20/1/2024, Bộ trưởng Bộ Tư pháp tiếp Đại sứ Nhật Bản tại Việt Nam.", "meeting"),
+        (
+            "Ngày 20/1/2024, Đoàn công tác của Sở Tư pháp tỉnh Hà Giang do ông Hoàng Văn Dũng "
+            "dẫn đầu đã có chuyến công tác tại tỉnh Cao Bằng.",
+            "meeting",
+        ),
         ("Ngày 20/1/2024, Sở Tư pháp tỉnh Nam Định tổ chức khánh thành trụ sở mới.", "ceremony"),
         (
             "Ngày 20/1/2024, Giám đốc Sở Tư pháp tỉnh Nam Định trao Giấy khen cho 5 tập thể.",
