@@ -234,3 +234,9 @@ def test_a_speaker_reporting_an_earlier_activity_is_at_the_event_they_speak_at()
     people = _by_date(text)
     assert people["2024-04-12"] == {"Vũ Minh Khang", "Lò Văn Mừng"}
     assert "Lò Văn Mừng" not in people["2024-04-03"]
+
+
+@pytest.mark.parametrize("label", ["Người đăng", "Biên tập", "Đăng bởi"])
+def test_a_credit_line_names_no_participant(label: str) -> None:
+    text = _CONFERENCE + f"{label}: Lê Thị Thu\n"
+    assert _by_date(text)["2024-03-20"] == {"Trần Văn Hòa"}

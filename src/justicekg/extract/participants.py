@@ -76,6 +76,14 @@ _NOT_THERE_AFTER = re.compile(
 )
 
 
+#: "Người đăng: A", "Biên tập: B", "Đăng bởi: C": a page's credit line, not someone at the event
+_CREDIT_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:Người\s+(?:đăng|viết|biên tập|duyệt)|Biên tập(?:\s+viên)?|Đăng bởi|"
+    r"Thực hiện|Tác giả|Nguồn|Tin|Ảnh|Bài|Bài và ảnh|Tin và ảnh|Tin,\s*ảnh)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: bool = False) -> bool:
     """True when the mention of a person at ``start`` (in ``sentence``, offsets into ``text``)
     names someone who is not at the event the text reports; an ``official`` (a person the page
@@ -98,6 +106,8 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     True
     """
     before = text[max(0, start - 50) : start]
+    if _CREDIT_LABEL.search(before):
+        return True  # "Người đăng: Lê Thị A": the page's credit
     if _CITED.search(before) or _MOURNED.search(before):
         return True  # "lời dạy của Chủ tịch …", "Lễ truy điệu nguyên Chủ tịch nước …"
     if _DIED_AFTER.match(text, _name_end(text, start)):
