@@ -240,3 +240,24 @@ def test_a_speaker_reporting_an_earlier_activity_is_at_the_event_they_speak_at()
 def test_a_credit_line_names_no_participant(label: str) -> None:
     text = _CONFERENCE + f"{label}: Lê Thị Thu\n"
     assert _by_date(text)["2024-03-20"] == {"Trần Văn Hòa"}
+
+
+def test_a_full_day_in_parentheses_after_the_activity_it_dates() -> None:
+    text = (
+        "Sở Tư pháp tổ chức Hội nghị tổng kết công tác năm 2023 (15/1/2024)\n"
+        "Hội nghị do ông Trần Văn Hòa, Giám đốc Sở Tư pháp tỉnh Nam Định chủ trì.\n"
+    )
+    assert _events(text) == {("conference", "2024-01-15")}
+    cited = (
+        "Sở Tư pháp tổ chức Hội nghị sơ kết Nghị quyết số 18 (25/10/2017)\n"
+        "Hội nghị do ông Trần Văn Hòa, Giám đốc Sở Tư pháp tỉnh Nam Định chủ trì.\n"
+    )
+    assert ("conference", "2017-10-25") not in _events(cited)
+
+
+def test_a_bare_review_named_as_a_conference_by_the_next_sentence() -> None:
+    text = (
+        "Ngày 15/1/2024, Sở Tư pháp tỉnh Nam Định tổng kết công tác năm 2023.\n"
+        "Hội nghị do ông Trần Văn Hòa, Giám đốc Sở chủ trì.\n"
+    )
+    assert _events(text) == {("conference", "2024-01-15")}

@@ -145,6 +145,10 @@ def _requested(text: str, pos: int) -> bool:
 _NAMED_AT = re.compile(
     r"(?<![\w])(?:tại|Tại)\s+((?i:hội nghị|hội thảo|tọa đàm|buổi lễ|lễ|buổi làm việc|buổi họp))"
     r"(?![\w])"
+    # "Hội nghị do ông A chủ trì", "Buổi lễ diễn ra …": the activity as a later sentence's
+    # subject
+    r"|(?:^|(?<=[.!?])\s+|(?<=\n))\s*(Hội nghị|Hội thảo|Tọa đàm|Buổi lễ|Buổi làm việc|Buổi họp)"
+    r"\s+(?:do|được|đã|diễn ra|có sự|với sự|thống nhất|nghe|tiến hành|kết thúc)(?![\w])"
 )
 
 
@@ -152,7 +156,7 @@ def _named_later(text: str, start: int, end: int) -> str | None:
     """The kind of an event its report names later by its head noun: ``Chiều 19.11, Ban Chỉ đạo
     … đánh giá kết quả …`` then ``… phát biểu tại hội nghị`` (a conference)."""
     m = _NAMED_AT.search(text, start, min(end, start + 600))
-    return classify(m.group(1)) if m else None
+    return classify(m.group(1) or m.group(2)) if m else None
 
 
 _ANNOUNCED = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])", re.IGNORECASE)

@@ -351,8 +351,9 @@ _RECALLED = re.compile(r"(?<![\w])(?:kỷ niệm|truyền thống|thành lập)(
 
 
 def _own_days(text: str, d: Span, floor: int) -> bool:
-    """A short range in parentheses right after the activity it dates (``Hội nghị triển khai
-    công tác năm 2006 (06 - 07/01/2006)``), not an anniversary's span.
+    """A short range, or a full day, in parentheses right after the activity it dates (``Hội
+    nghị triển khai công tác năm 2006 (06 - 07/01/2006)``), not an anniversary's span nor a
+    cited document's day.
 
     >>> from justicekg.extract.doc import Span
     >>> t = "Hội nghị triển khai công tác năm 2006 (06 - 07/01/2006)"
@@ -360,11 +361,20 @@ def _own_days(text: str, d: Span, floor: int) -> bool:
     ...          {"range": True, "range_end": "2006-01-07"})
     >>> _own_days(t, d, 0)
     True
+    >>> t = "Sở Tư pháp tổ chức Hội nghị tổng kết công tác năm 2023 (15/1/2024)"
+    >>> d = Span(t.index("15/1"), len(t) - 1, "date", "2024-01-15", "dates", {})
+    >>> _own_days(t, d, 0)
+    True
     """
-    if not d.data.get("range") or _is_period(d.name, d.data.get("range_end")):
+    if d.data.get("range") and _is_period(d.name, d.data.get("range_end")):
         return False
+    if not d.data.get("range") and (d.name[:1] == "-" or len(d.name) != 10):
+        return False  # "Ngày Pháp luật (9/11)": a day without its year recalls a date
     m = _NAMED_BEFORE_PARENS.search(text, max(floor, d.start - 140), d.start)
-    return m is not None and not _RECALLED.search(m.group(0))
+    if m is None or _RECALLED.search(m.group(0)):
+        return False
+    # "Hội nghị … Nghị quyết số 18 (25/10/2017)": a document's day
+    return bool(d.data.get("range")) or not _DOC_BEFORE.search(m.group(0))
 
 
 #: "(Hà Nội, ngày 21/12/2020)" on a line of its own: where and when a speech was delivered
