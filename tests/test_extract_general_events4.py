@@ -261,3 +261,14 @@ def test_a_bare_review_named_as_a_conference_by_the_next_sentence() -> None:
         "Hội nghị do ông Trần Văn Hòa, Giám đốc Sở chủ trì.\n"
     )
     assert _events(text) == {("conference", "2024-01-15")}
+
+
+@pytest.mark.parametrize(("lead", "day"), [("Hôm qua", "2024-01-15"), ("Sáng nay", "2024-01-16")])
+def test_yesterday_and_today_on_a_dated_page(lead: str, day: str) -> None:
+    text = (
+        "Hội nghị tổng kết công tác tư pháp năm 2023\n16/01/2024\n"
+        f"{lead}, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị tổng kết. Ông Trần Văn Hòa, Giám đốc "
+        "Sở chủ trì.\n"
+    )
+    assert _events(text) == {("conference", day)}
+    assert _events(text.split("\n", 2)[2]) == {("conference", None)}

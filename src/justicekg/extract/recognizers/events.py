@@ -17,7 +17,7 @@ month-dated ones, later signings) in :mod:`.event_undated`.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
@@ -52,7 +52,8 @@ from justicekg.extract.recognizers.event_undated import (
 _HISTORY = 5
 _TIME_OF_DAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa)\s+(?:ngày\s*)?$", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"(?<![\w])(?:(sáng nay|chiều nay|tối nay|trưa nay|hôm nay)|vừa qua|mới đây|vừa diễn ra)"
+    r"(?<![\w])(?:(sáng nay|chiều nay|tối nay|trưa nay|hôm nay)|"
+    r"(hôm qua|sáng qua|chiều qua|tối qua)|vừa qua|mới đây|vừa diễn ra)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -296,7 +297,7 @@ class Events:
                 rel = _RELATIVE.search(stext)
                 if rel is None or _FUTURE.search(stext):
                     continue
-                if rel.group(1) and not _TODAY_ADVERB.match(stext[rel.end() :]):
+                if (rel.group(1) or rel.group(2)) and not _TODAY_ADVERB.match(stext[rel.end() :]):
                     if len(stext[: rel.start()].split()) > 3:
                         continue  # "ngành Tư pháp hôm nay": today's sector, no day reported
                 kind = classify(stext)
@@ -304,6 +305,8 @@ class Events:
                     continue
                 # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
                 date = (_delivered_on(text, sent.start) or published) if rel.group(1) else None
+                if rel.group(2):  # "Hôm qua, …" on a page dated 16/01/2024: 15/01/2024
+                    date = _day_before(published)
                 if seen and date in seen:
                     break
                 doc.add(
@@ -396,6 +399,20 @@ def _delivered_on(text: str, before: int) -> str | None:
     d, mo, y = (int(g) for g in days[-1].groups())
     try:
         return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _day_before(day: str | None) -> str | None:
+    """The day before a full ISO day (None for anything else).
+
+    >>> _day_before("2024-03-01"), _day_before("2024-03"), _day_before(None)
+    ('2024-02-29', None, None)
+    """
+    if not day or len(day) != 10:
+        return None
+    try:
+        return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     except ValueError:
         return None
 
