@@ -272,3 +272,14 @@ def test_yesterday_and_today_on_a_dated_page(lead: str, day: str) -> None:
     )
     assert _events(text) == {("conference", day)}
     assert _events(text.split("\n", 2)[2]) == {("conference", None)}
+
+
+def test_a_caption_dates_the_activity_an_undated_lead_reports() -> None:
+    text = (
+        "Vừa qua, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị tổng kết công tác năm 2023. Ông Trần "
+        "Văn Hòa, Giám đốc Sở chủ trì.\n"
+        "Quang cảnh Hội nghị tổng kết ngày 15/1/2024 (Ảnh: Lê Thu)\n"
+        "Hội nghị đã nghe báo cáo.\n"
+    )
+    assert _events(text) == {("conference", "2024-01-15")}
+    assert _by_date(text)["2024-01-15"] == {"Trần Văn Hòa"}

@@ -32,6 +32,7 @@ from justicekg.extract.recognizers.event_kinds import (
     handover_only,
 )
 from justicekg.extract.recognizers.event_signals import (
+    _CAPTION,
     _CITES_DOC,
     _DOC_BEFORE,
     _FUTURE,
@@ -309,6 +310,11 @@ class Events:
                     date = _day_before(published)
                 if seen and date in seen:
                     break
+                if date is None and any(
+                    e.data["kind"] == kind and _is_caption(text[e.start : e.end])
+                    for e in seen.values()
+                ):
+                    break  # "Vừa qua, … Hội nghị …" + "Quang cảnh Hội nghị ngày 15/1/2024"
                 doc.add(
                     Span(
                         sent.start,
@@ -401,6 +407,19 @@ def _delivered_on(text: str, before: int) -> str | None:
         return date(y, mo, d).isoformat()
     except ValueError:
         return None
+
+
+#: a photo's caption: "Quang cảnh Hội nghị ngày 15/1", "Toàn cảnh buổi lễ", "(Ảnh: …)"
+_CAPTION_LEAD = re.compile(r"\W*(?:Quang cảnh|Toàn cảnh|Ảnh|Hình ảnh|Các đại biểu dự)(?![\w])")
+
+
+def _is_caption(sentence: str) -> bool:
+    """A photo caption, which dates the activity the report tells of.
+
+    >>> _is_caption("Quang cảnh Hội nghị ngày 15/1/2024"), _is_caption("Ngày 15/1, Sở …")
+    (True, False)
+    """
+    return bool(_CAPTION_LEAD.match(sentence) or _CAPTION.search(sentence))
 
 
 def _day_before(day: str | None) -> str | None:
