@@ -283,3 +283,26 @@ def test_a_caption_dates_the_activity_an_undated_lead_reports() -> None:
     )
     assert _events(text) == {("conference", "2024-01-15")}
     assert _by_date(text)["2024-01-15"] == {"Trần Văn Hòa"}
+
+
+def test_a_years_programme_is_no_event() -> None:
+    text = (
+        "Hội Luật gia tỉnh Kon Tum vừa tổ chức tổng kết công tác Hội năm 2023.\n"
+        "Trong năm 2024, Hội tiếp tục tuyên truyền pháp luật, giám sát thực hiện pháp luật và "
+        "nâng cao chất lượng hòa giải ở cơ sở.\n"
+    )
+    assert _events(text) == {("other", None)}
+
+
+def test_a_habitual_working_visit_is_no_event() -> None:
+    text = "Anh Trần Văn Bình cùng đồng nghiệp trong một lần làm việc tại cơ sở.\n"
+    assert _events(text) == set()
+
+
+def test_the_working_session_of_a_check_is_the_check() -> None:
+    text = (
+        "Ông Nông Văn Toàn, Phó Viện trưởng VKSND tỉnh Cao Bằng, Trưởng đoàn phát biểu tại buổi "
+        "làm việc.\n"
+        "Tham gia giám sát có ông Hoàng Văn Hiếu, Phó Trưởng Ban dân chủ Ủy ban MTTQ tỉnh.\n"
+    )
+    assert _events(text) == {("inspection", None)}

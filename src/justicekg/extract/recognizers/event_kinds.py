@@ -52,6 +52,8 @@ _NOT_CUES = re.compile(
     # "Đại hội … tiếp tục phiên làm việc thứ hai", "Sau hai ngày làm việc": a session of the
     # activity the sentence names, no meeting of its own
     r"(?:phiên|ngày) làm việc|"
+    # "trong một lần làm việc tại cơ sở", "qua các buổi làm việc": habitual, no one activity
+    r"(?:một|những|các|mỗi|nhiều)\s+(?:lần|buổi|chuyến)\s+(?:làm việc|công tác)|"
     # the slogan "Sống và làm việc theo Hiến pháp và pháp luật"
     r"(?:sống và\s+)?làm việc theo (?:Hiến pháp|pháp luật)|"
     # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity

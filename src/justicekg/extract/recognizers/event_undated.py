@@ -125,6 +125,12 @@ def _undated_event(
         named = {classify(at.group(0))} if at is not None else set()
         if "conference" in named:
             named |= {"signing", "training"}
+        if first is not None and {kind, first.data["kind"]} == {"meeting", "inspection"}:
+            # "… phát biểu tại buổi làm việc" and "Tham gia giám sát có …": the working
+            # session of a check is the check
+            first.data["kind"] = "inspection"
+            kinds = (kinds - {"meeting"}) | {"inspection"}
+            continue
         if (
             first is not None
             and kind == "conference"
