@@ -306,3 +306,20 @@ def test_the_working_session_of_a_check_is_the_check() -> None:
         "Tham gia giám sát có ông Hoàng Văn Hiếu, Phó Trưởng Ban dân chủ Ủy ban MTTQ tỉnh.\n"
     )
     assert _events(text) == {("inspection", None)}
+
+
+def test_an_activity_just_held_whatever_it_is_called() -> None:
+    text = (
+        "Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Yên Bái vừa phối hợp với Hội Liên hiệp Phụ nữ "
+        "tỉnh tổ chức tuyên truyền pháp luật cho người dân xã Nậm Búng.\n"
+        "Bà Lò Thị Hoa, Phó Giám đốc Trung tâm trực tiếp tuyên truyền.\n"
+    )
+    assert _events(text) == {("other", None)}
+    assert _by_date(text)[None] == {"Lò Thị Hoa"}
+
+
+def test_decisions_announced_in_the_plural() -> None:
+    text = (
+        "Bộ Tư pháp đã công bố các quyết định bổ nhiệm lãnh đạo Cục Quản lý Thi hành án dân sự.\n"
+    )
+    assert _events(text) == {("ceremony", None)}

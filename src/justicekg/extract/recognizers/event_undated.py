@@ -48,6 +48,12 @@ _AT_NAMED = re.compile(
 )
 
 
+#: "<Body> vừa tổ chức …", "vừa phối hợp với <Body> tổ chức …": an activity just held, whatever
+#: it is called
+_JUST_HELD = re.compile(
+    r"(?<![\w])vừa\s+(?:(?:phối hợp|kết hợp)(?:\s+với)?[^.;:]{0,80}?\s+)?tổ chức(?![\w])",
+    re.IGNORECASE,
+)
 #: "Ông A đã tham gia hội nghị", "dự buổi lễ": someone joins an activity reported before
 _JOINS = re.compile(
     r"(?<![\w])(?:tham gia|tham dự|dự|tại)\s+(?:buổi\s+|cuộc\s+)?"
@@ -117,8 +123,8 @@ def _undated_event(
             and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
             and not _requested(plain, m.start())
         ]
-        if not cues:
-            continue
+        if not cues and (first is not None or not _JUST_HELD.search(stext)):
+            continue  # ("Sở vừa phối hợp với … tổ chức tuyên truyền …": a report, kind other)
         kind = classify(stext, doc.title if first is None else None)
         at = _AT_NAMED.match(stext)
         # a "Hội nghị" may be the signing or training reported ("Hội nghị ký kết giao ước")
