@@ -323,3 +323,15 @@ def test_decisions_announced_in_the_plural() -> None:
         "Bộ Tư pháp đã công bố các quyết định bổ nhiệm lãnh đạo Cục Quản lý Thi hành án dân sự.\n"
     )
     assert _events(text) == {("ceremony", None)}
+
+
+def test_another_activity_on_a_day_written_again() -> None:
+    text = (
+        "Sáng 15/1/2024, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị tổng kết công tác năm 2023. "
+        "Ông Trần Văn Hòa, Giám đốc Sở chủ trì.\n"
+        "Chiều 15/1/2024, Đoàn công tác của Sở đã làm việc với UBND huyện Hải Hậu. Tiếp đoàn có "
+        "ông Vũ Văn Tiến, Chủ tịch UBND huyện.\n"
+    )
+    assert _events(text) == {("conference", "2024-01-15"), ("meeting", "2024-01-15")}
+    again = text.split("\n")[0] + "\nNgày 15/1, Hội nghị đã thông qua Chương trình công tác.\n"
+    assert _events(again) == {("conference", "2024-01-15")}

@@ -223,6 +223,9 @@ class Events:
             used_sentences.add(sent.start)
             day = _known_year(d.name, seen)
             if day in seen:
+                again = _another_on_the_day(stext, d.start - sent.start, seen[day])
+                if again is not None:  # "Chiều 15/1, Đoàn … làm việc với …" after a conference
+                    doc.add(Span(sent.start, sent.end, "event", day, "same-date", {"kind": again}))
                 continue  # "… 21-22/11/2023 …" then a caption's "ngày 22/11": the same event
             if any(
                 e.data.get("range_end") and e.name < day <= e.data["range_end"]
@@ -458,6 +461,41 @@ def _is_period(start: str, end: str | None) -> bool:
         return (date.fromisoformat(end) - date.fromisoformat(start)).days > 31
     except ValueError:
         return False
+
+
+#: "Chiều 15/1, …", "Cũng trong ngày 15/1, …": the day opens the sentence
+_DAY_LEAD = re.compile(r"\W*(?:[Cc]ũng\s+)?(?:(?:[Tt]rong|[Vv]ào)\s+)?(?:\w+\s+){0,2}(?:ngày\s+)?$")
+
+
+def _another_on_the_day(stext: str, at: int, first: Span) -> str | None:
+    """The kind of another activity a sentence opened by a day already reported tells of
+    (``Chiều 15/1, Đoàn … làm việc với UBND huyện`` after ``Sáng 15/1, … Hội nghị …``): a
+    strong cue of another kind, not a handover nor what is said at the first activity.
+
+    >>> from justicekg.extract.doc import Span
+    >>> first = Span(0, 1, "event", "2024-01-15", "t", {"kind": "conference"})
+    >>> _another_on_the_day("Chiều 15/1, Đoàn làm việc với UBND huyện.", 6, first)
+    'meeting'
+    >>> _another_on_the_day("Ngày 15/1, Hội nghị đã thông qua Nghị quyết.", 5, first) is None
+    True
+    >>> _another_on_the_day("Tại Hội nghị ngày 15/1, Sở trao Bằng khen.", 17, first) is None
+    True
+    """
+    if not _DAY_LEAD.fullmatch(stext[:at]) or _AT_NAMED_DAY.match(stext):
+        return None
+    kind = classify(stext)
+    if kind in ("other", first.data.get("kind")) or handover_only(stext):
+        return None
+    strong = [
+        m for c, k, p in lexicon().event_cues if p < 12 and k == kind for m in c.finditer(stext)
+    ]
+    return kind if strong and not all(_requested(stext, m.start()) for m in strong) else None
+
+
+#: "Tại Hội nghị ngày 15/1, …": what is said at an activity reported
+_AT_NAMED_DAY = re.compile(
+    r"\W*(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?(?:hội nghị|lễ|buổi)", re.IGNORECASE
+)
 
 
 def _known_year(day: str, seen: dict[str, Span]) -> str:
