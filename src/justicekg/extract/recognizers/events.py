@@ -11,17 +11,25 @@ of another kind (``Chiều cùng ngày, … làm việc``); an undated lead (``V
 dated events takes the page's date. Sentences that only issue a document (``ban hành``) are not
 events. What makes a sentence report, plan or cite an activity is in :mod:`.event_signals`; the
 events without a day of their own (undated reports, same-day and same-occasion activities,
-month-dated ones, later signings) in :mod:`.event_undated`.
+month-dated ones, later signings) in :mod:`.event_undated`; which day a sentence reports when
+the page dated others (a caption's yearless day, another activity on a day written again,
+``Hôm qua``) in :mod:`.event_days`.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.event_days import (
+    another_on_the_day,
+    day_before,
+    is_caption,
+    known_year,
+)
 from justicekg.extract.recognizers.event_kinds import (
     _HEADS,
     _has_own_head,
@@ -32,7 +40,6 @@ from justicekg.extract.recognizers.event_kinds import (
     handover_only,
 )
 from justicekg.extract.recognizers.event_signals import (
-    _CAPTION,
     _CITES_DOC,
     _DOC_BEFORE,
     _FUTURE,
@@ -221,9 +228,9 @@ class Events:
             if not strong and (not _acts(stext) or _ISSUES.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             used_sentences.add(sent.start)
-            day = _known_year(d.name, seen)
+            day = known_year(d.name, seen)
             if day in seen:
-                again = _another_on_the_day(stext, d.start - sent.start, seen[day])
+                again = another_on_the_day(stext, d.start - sent.start, seen[day])
                 if again is not None:  # "Chiều 15/1, Đoàn … làm việc với …" after a conference
                     doc.add(Span(sent.start, sent.end, "event", day, "same-date", {"kind": again}))
                 continue  # "… 21-22/11/2023 …" then a caption's "ngày 22/11": the same event
@@ -310,11 +317,11 @@ class Events:
                 # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
                 date = (_delivered_on(text, sent.start) or published) if rel.group(1) else None
                 if rel.group(2):  # "Hôm qua, …" on a page dated 16/01/2024: 15/01/2024
-                    date = _day_before(published)
+                    date = day_before(published)
                 if seen and date in seen:
                     break
                 if date is None and any(
-                    e.data["kind"] == kind and _is_caption(text[e.start : e.end])
+                    e.data["kind"] == kind and is_caption(text[e.start : e.end])
                     for e in seen.values()
                 ):
                     break  # "Vừa qua, … Hội nghị …" + "Quang cảnh Hội nghị ngày 15/1/2024"
@@ -412,33 +419,6 @@ def _delivered_on(text: str, before: int) -> str | None:
         return None
 
 
-#: a photo's caption: "Quang cảnh Hội nghị ngày 15/1", "Toàn cảnh buổi lễ", "(Ảnh: …)"
-_CAPTION_LEAD = re.compile(r"\W*(?:Quang cảnh|Toàn cảnh|Ảnh|Hình ảnh|Các đại biểu dự)(?![\w])")
-
-
-def _is_caption(sentence: str) -> bool:
-    """A photo caption, which dates the activity the report tells of.
-
-    >>> _is_caption("Quang cảnh Hội nghị ngày 15/1/2024"), _is_caption("Ngày 15/1, Sở …")
-    (True, False)
-    """
-    return bool(_CAPTION_LEAD.match(sentence) or _CAPTION.search(sentence))
-
-
-def _day_before(day: str | None) -> str | None:
-    """The day before a full ISO day (None for anything else).
-
-    >>> _day_before("2024-03-01"), _day_before("2024-03"), _day_before(None)
-    ('2024-02-29', None, None)
-    """
-    if not day or len(day) != 10:
-        return None
-    try:
-        return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
-    except ValueError:
-        return None
-
-
 def _reported_day(text: str, d: Span) -> bool:
     """A day in parentheses that dates the report: after ``Sáng nay``/``hôm qua``
     (``Sáng nay (14/3), …``) or between the subject and its verb (``Sở Tư pháp (14/3) tổ chức``);
@@ -461,61 +441,6 @@ def _is_period(start: str, end: str | None) -> bool:
         return (date.fromisoformat(end) - date.fromisoformat(start)).days > 31
     except ValueError:
         return False
-
-
-#: "Chiều 15/1, …", "Cũng trong ngày 15/1, …": the day opens the sentence
-_DAY_LEAD = re.compile(r"\W*(?:[Cc]ũng\s+)?(?:(?:[Tt]rong|[Vv]ào)\s+)?(?:\w+\s+){0,2}(?:ngày\s+)?$")
-
-
-def _another_on_the_day(stext: str, at: int, first: Span) -> str | None:
-    """The kind of another activity a sentence opened by a day already reported tells of
-    (``Chiều 15/1, Đoàn … làm việc với UBND huyện`` after ``Sáng 15/1, … Hội nghị …``): a
-    strong cue of another kind, not a handover nor what is said at the first activity.
-
-    >>> from justicekg.extract.doc import Span
-    >>> first = Span(0, 1, "event", "2024-01-15", "t", {"kind": "conference"})
-    >>> _another_on_the_day("Chiều 15/1, Đoàn làm việc với UBND huyện.", 6, first)
-    'meeting'
-    >>> _another_on_the_day("Ngày 15/1, Hội nghị đã thông qua Nghị quyết.", 5, first) is None
-    True
-    >>> _another_on_the_day("Tại Hội nghị ngày 15/1, Sở trao Bằng khen.", 17, first) is None
-    True
-    """
-    if not _DAY_LEAD.fullmatch(stext[:at]) or _AT_NAMED_DAY.match(stext):
-        return None
-    kind = classify(stext)
-    if kind in ("other", first.data.get("kind")) or handover_only(stext):
-        return None
-    strong = [
-        m for c, k, p in lexicon().event_cues if p < 12 and k == kind for m in c.finditer(stext)
-    ]
-    return kind if strong and not all(_requested(stext, m.start()) for m in strong) else None
-
-
-#: "Tại Hội nghị ngày 15/1, …": what is said at an activity reported
-_AT_NAMED_DAY = re.compile(
-    r"\W*(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?(?:hội nghị|lễ|buổi)", re.IGNORECASE
-)
-
-
-def _known_year(day: str, seen: dict[str, Span]) -> str:
-    """A day without a year (``--11-22``) that the page dated in full before (an event on
-    ``2023-11-22``, or one whose range covers it) is that day; any other day is left as it is.
-
-    >>> from justicekg.extract.doc import Span
-    >>> e = Span(0, 1, "event", "2023-11-21", "t", {"range_end": "2023-11-22"})
-    >>> _known_year("--11-22", {e.name: e}), _known_year("--12-02", {e.name: e})
-    ('2023-11-22', '--12-02')
-    """
-    if not day.startswith("--"):
-        return day
-    for e in seen.values():
-        full = e.name[:4] + day[1:]
-        if e.name[:1] != "-" and (
-            e.name == full or (e.data.get("range_end") and e.name < full <= e.data["range_end"])
-        ):
-            return full
-    return day
 
 
 def _in_parens(text: str, pos: int, floor: int) -> bool:
