@@ -335,3 +335,12 @@ def test_another_activity_on_a_day_written_again() -> None:
     assert _events(text) == {("conference", "2024-01-15"), ("meeting", "2024-01-15")}
     again = text.split("\n")[0] + "\nNgày 15/1, Hội nghị đã thông qua Chương trình công tác.\n"
     assert _events(again) == {("conference", "2024-01-15")}
+
+
+def test_a_schedule_page_reports_no_event() -> None:
+    text = (
+        "LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ TƯ PHÁP\n(Từ ngày 15/1/2024 đến ngày 19/1/2024)\n"
+        "Thứ Hai (15/1):\n- 8h00: Giám đốc Sở Trần Văn Hòa dự Hội nghị tổng kết công tác năm 2023 "
+        "của UBND tỉnh.\n- 14h00: Phó Giám đốc Lê Văn Nam làm việc với Phòng Tư pháp huyện.\n"
+    )
+    assert _events(text) == set()

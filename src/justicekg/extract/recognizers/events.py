@@ -55,6 +55,8 @@ from justicekg.extract.recognizers.event_undated import (
     _undated_event,
 )
 
+#: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
+_SCHEDULE = re.compile(r"(?:^|\n)\s*(?:lịch công tác|lịch làm việc)(?![\w])", re.IGNORECASE)
 #: a day this many years before the page's date is history the page recalls, not an event it
 #: reports
 _HISTORY = 5
@@ -145,6 +147,8 @@ class Events:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        if _SCHEDULE.search(text, 0, 400):
+            return doc  # "LỊCH CÔNG TÁC TUẦN …": a week's plan, nothing reported as held
         body_start = doc.meta.get("body_start", 0)
         body_end = doc.meta.get("body_end", len(text))
         published = doc.published or doc.meta.get("dateline")
