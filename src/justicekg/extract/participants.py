@@ -6,12 +6,17 @@ có Thư chúc mừng``), remembers them (``cố Bộ trưởng …``, ``Lễ
 truy điệu nguyên Chủ tịch nước …``) or names them as a party to the case being enforced or
 judged (``Quyết định buộc ông A và bà B trả cho bà C …``, ``trong vụ bà D có trách nhiệm hoàn
 trả …``): the parties of a judgment are its subject, not people at the meeting or the
-enforcement the page reports.
+enforcement the page reports. Nor is someone whose name stands for an authority another person
+carries there (``Thay mặt Bộ trưởng A, …``, ``chuyển lời thăm hỏi của đồng chí B``, ``Quyết
+định … do ông C ký``), someone said to be away (``vắng mặt``) or named at another time (``ông D,
+khi đó là …``). Which text an event owns: :func:`event_scopes`.
 """
 
 from __future__ import annotations
 
 import re
+
+from justicekg.extract.lexicon import lexicon
 
 __all__ = ["is_absent"]
 
@@ -49,6 +54,36 @@ _DIED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:an nghỉ|từ trần|qua đời|tr
 _PRIVATE = re.compile(r"(?<![\w])(?:ông|bà|anh|chị|hộ ông|hộ bà)\s+$")
 
 
+#: the title words between an authority and its holder's name ("của Chủ tịch UBND tỉnh ")
+_TITLE_WORDS = r"(?:[^\s,.;:()]+\s+){0,8}"
+#: "Thay mặt Bộ trưởng A, …", "Thừa ủy quyền của Chủ tịch UBND tỉnh B", "chuyển lời thăm hỏi
+#: của đồng chí C", "gửi lời chúc mừng của D", "chỉ đạo của E", "Quyết định … do ông F … ký": the
+#: holder's name stands for an authority someone else carries to the event
+_ON_BEHALF = re.compile(
+    r"(?<![\w])(?:[Tt]hay mặt|(?:[Tt]hừa|[Đđ]ược sự|[Tt]heo sự)?\s*ủy quyền(?:\s+của)?|"
+    r"[Tt]hừa lệnh|"
+    r"(?:chuyển|gửi)\s+(?:lời|thư)(?:\s+(?:thăm hỏi|chúc mừng|chào|chúc|động viên)){0,2}\s+của|"
+    # (not "phát biểu chỉ đạo của Phó Thủ tướng A": a speech given there)
+    r"(?:[Tt]hực hiện|[Tt]heo|[Dd]ưới)\s+(?:sự\s+)?chỉ đạo\s+của|"
+    r"(?:Quyết định|Công văn|Văn bản|Kế hoạch)[^.;]{0,40}?\sdo)"
+    rf"\s+{_TITLE_WORDS}$"
+)
+#: "… ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là Giám đốc Sở": not there, or another
+#: time than the event's
+_NOT_THERE_AFTER = re.compile(
+    r"(?:,[^.;:(),]{0,50})?\s+(?:vắng mặt|đã qua đời|đã từ trần)(?![\w])|"
+    r",?\s*(?:khi đó|lúc đó|thời điểm đó)(?:\s+là)?(?![\w])"
+)
+
+
+#: "Người đăng: A", "Biên tập: B", "Đăng bởi: C": a page's credit line, not someone at the event
+_CREDIT_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:Người\s+(?:đăng|viết|biên tập|duyệt)|Biên tập(?:\s+viên)?|Đăng bởi|"
+    r"Thực hiện|Tác giả|Nguồn|Tin|Ảnh|Bài|Bài và ảnh|Tin và ảnh|Tin,\s*ảnh)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: bool = False) -> bool:
     """True when the mention of a person at ``start`` (in ``sentence``, offsets into ``text``)
     names someone who is not at the event the text reports; an ``official`` (a person the page
@@ -71,10 +106,16 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     True
     """
     before = text[max(0, start - 50) : start]
+    if _CREDIT_LABEL.search(before):
+        return True  # "Người đăng: Lê Thị A": the page's credit
     if _CITED.search(before) or _MOURNED.search(before):
         return True  # "lời dạy của Chủ tịch …", "Lễ truy điệu nguyên Chủ tịch nước …"
     if _DIED_AFTER.match(text, _name_end(text, start)):
         return True  # "… Trần Văn A an nghỉ tại quê nhà": mourned, not present
+    if _ON_BEHALF.search(text, max(sentence[0], start - 120), start):
+        return True  # "Thay mặt Bộ trưởng A, Thứ trưởng B trao …": A stands for an authority
+    if _NOT_THERE_AFTER.match(text, _name_end(text, start), sentence[1]):
+        return True  # "ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là …"
     greeting = _SENT_GREETINGS.match(text, start, sentence[1])
     if greeting is not None and not re.search(r"(?<![\w])(?:và|cùng)(?![\w])", greeting.group(0)):
         return True  # "Bộ trưởng A đã có Thư chúc mừng": a letter sent, not present
@@ -101,3 +142,64 @@ def _name_end(text: str, start: int) -> int:
         if bare != token:
             break
     return end
+
+
+#: "Trước đó, ngày 14/5, Đoàn đã …", "Thứ trưởng cho biết, trước đó, …": a flashback to an
+#: earlier activity inside the report of a later one
+_FLASHBACK = re.compile(r"(?:^|[,:;]\s*)[Tt]rước đó\s*,?\s+[^.;]{0,60}$")
+
+
+#: "…, ông A cho biết, ngày 3/4, …": a speaker's verb before the day of what they report
+_SAID = re.compile(
+    r"(?<![\w])(?:cho biết|báo cáo|thông tin|khẳng định|nêu rõ|chia sẻ)(?:\s+(?:thêm|rằng))?"
+    r"\s*[,:]\s*(?:[^\s,.;]+\s*){0,3}$"
+)
+
+
+def event_scopes(
+    text: str,
+    events: list[tuple[int, int]],
+    bounds: list[tuple[int, int]],
+    paragraph_end: list[int],
+    kinds: list[str] | None = None,
+) -> list[list[tuple[int, int]]]:
+    """The text each event owns, as intervals: ``bounds`` (from an event to the next), except
+    that a flashback (``Trước đó, ngày 14/5, …``) owns only up to the end of its paragraph, and
+    the paragraphs after it, up to the next event, return to the event reported before it when
+    they name that event's activity (``Tiếp Đoàn có …`` after a visit). ``events`` are
+    (sentence start, day start), ``paragraph_end`` the end of each event's paragraph and
+    ``kinds`` their kinds.
+
+    >>> t = "Ngày 15/5, Đoàn làm việc.\\nTrước đó, ngày 14/5, Đoàn kiểm tra.\\nTiếp Đoàn có ông A."
+    >>> s2, p2 = t.index("Trước"), t.index("\\nTiếp")
+    >>> ev, bounds = [(0, 5), (s2, t.index("14/5"))], [(0, s2), (s2, len(t))]
+    >>> sc = event_scopes(t, ev, bounds, [s2, p2], ["meeting", "inspection"])
+    >>> sc == [[(0, s2), (p2, len(t))], [(s2, p2)]]
+    True
+    """
+    scopes = [[b] for b in bounds]
+    for i in range(1, len(events)):
+        start, day = events[i]
+        said = _SAID.search(text[start : max(start, day)])
+        if said is not None and bounds[i][0] <= start:
+            # "Báo cáo tại buổi làm việc, ông A cho biết, ngày 3/4, Sở đã tổ chức …": A speaks
+            # at the event reported before; the day is of what A reports
+            scopes[i] = [(start + said.end(), bounds[i][1])]
+            scopes[i - 1].append((bounds[i][0], start + said.end()))
+    for i in range(1, len(events)):
+        start, day = events[i]
+        lo, hi = bounds[i]
+        end = paragraph_end[i]
+        if not (lo <= end < hi) or not _FLASHBACK.search(text[start : max(start, day)]):
+            continue
+        rest = text[end:hi].strip()
+        if not rest or kinds is None:
+            continue
+        first = re.split(r"(?<=[.!?])\s|\n", rest, maxsplit=1)[0]
+        if kinds[i - 1] == kinds[i] or not any(
+            k == kinds[i - 1] and p < 12 and c.search(first) for c, k, p in lexicon().event_cues
+        ):
+            continue  # (the paragraph after goes on about the flashback's activity)
+        scopes[i] = [(max(lo, scopes[i][0][0]), end)]
+        scopes[i - 1].append((end, hi))
+    return scopes

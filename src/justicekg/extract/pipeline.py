@@ -11,7 +11,7 @@ from justicekg import __version__
 from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.participants import is_absent
+from justicekg.extract.participants import event_scopes, is_absent
 from justicekg.extract.recognizers import base
 from justicekg.extract.relations import link_positions
 from justicekg.model import (
@@ -204,6 +204,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
             seg = doc.sentence_of(a.start)  # a list item on its own line
             nominee_sentences.add((seg.start, seg.end))
     body_end = doc.meta.get("body_end", footer)
+    announced = doc.meta.get("announced", set())
     # each event owns the text from its paragraph's start (when the previous event is not in
     # that paragraph) to the next event's: people named earlier in the paragraph that reports
     # a later event belong to that event
@@ -212,9 +213,22 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
         para = next((p for p in doc.paragraphs if p.start <= events[i].start < p.end), None)
         if para is not None and para.start > events[i - 1].start:
             starts[i] = para.start
+    bounds = [
+        (starts[i] if i > 0 else 0, starts[i + 1] if i + 1 < len(events) else body_end)
+        for i in range(len(events))
+    ]
+    para_end = [
+        next((p.end for p in doc.paragraphs if p.start <= e.start < p.end), e.end) for e in events
+    ]
+    day_at = [int(e.data.get("date_start", e.start)) for e in events]
+    scopes = event_scopes(
+        text,
+        [(e.start, d) for e, d in zip(events, day_at, strict=True)],
+        bounds,
+        para_end,
+        [str(e.data["kind"]) for e in events],
+    )
     for i, e in enumerate(events):
-        lo = starts[i] if i > 0 else 0
-        hi = starts[i + 1] if i + 1 < len(events) else body_end
         # a day whose year the text does not make certain ("--MM-DD") is reported undated
         date = e.name if e.name and not e.name.startswith("--") else None
         event = Event(kind=str(e.data["kind"]), date=date, evidence=_ev(doc, e.start, e.end))
@@ -223,11 +237,11 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
             if facts.name in author_names or facts.first.data.get("historical"):
                 continue
             for m in facts.mentions:
-                if not (lo <= m.start < hi) or m.start >= body_end:
+                if not any(lo <= m.start < hi for lo, hi in scopes[i]) or m.start >= body_end:
                     continue
                 sent = doc.sentence_of(m.start)
-                if (sent.start, sent.end) in nominee_sentences:
-                    continue
+                if (sent.start, sent.end) in nominee_sentences or sent.start in announced:
+                    continue  # a nominee, or someone invited to an announced event
                 if is_absent(text, m.start, (sent.start, sent.end), official=bool(facts.positions)):
                     continue  # cited, remembered, or a party to the case: not present
                 if facts.name not in event.participants:

@@ -52,6 +52,8 @@ _NOT_CUES = re.compile(
     # "Đại hội … tiếp tục phiên làm việc thứ hai", "Sau hai ngày làm việc": a session of the
     # activity the sentence names, no meeting of its own
     r"(?:phiên|ngày) làm việc|"
+    # "trong một lần làm việc tại cơ sở", "qua các buổi làm việc": habitual, no one activity
+    r"(?:một|những|các|mỗi|nhiều)\s+(?:lần|buổi|chuyến)\s+(?:làm việc|công tác)|"
     # the slogan "Sống và làm việc theo Hiến pháp và pháp luật"
     r"(?:sống và\s+)?làm việc theo (?:Hiến pháp|pháp luật)|"
     # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity
@@ -145,6 +147,10 @@ def _requested(text: str, pos: int) -> bool:
 _NAMED_AT = re.compile(
     r"(?<![\w])(?:tại|Tại)\s+((?i:hội nghị|hội thảo|tọa đàm|buổi lễ|lễ|buổi làm việc|buổi họp))"
     r"(?![\w])"
+    # "Hội nghị do ông A chủ trì", "Buổi lễ diễn ra …": the activity as a later sentence's
+    # subject
+    r"|(?:^|(?<=[.!?])\s+|(?<=\n))\s*(Hội nghị|Hội thảo|Tọa đàm|Buổi lễ|Buổi làm việc|Buổi họp)"
+    r"\s+(?:do|được|đã|diễn ra|có sự|với sự|thống nhất|nghe|tiến hành|kết thúc)(?![\w])"
 )
 
 
@@ -152,7 +158,7 @@ def _named_later(text: str, start: int, end: int) -> str | None:
     """The kind of an event its report names later by its head noun: ``Chiều 19.11, Ban Chỉ đạo
     … đánh giá kết quả …`` then ``… phát biểu tại hội nghị`` (a conference)."""
     m = _NAMED_AT.search(text, start, min(end, start + 600))
-    return classify(m.group(1)) if m else None
+    return classify(m.group(1) or m.group(2)) if m else None
 
 
 _ANNOUNCED = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])", re.IGNORECASE)
@@ -189,3 +195,25 @@ def _held_clause(stext: str, start: int, end: int) -> str | None:
     if not any(s1 <= cut for _, s1 in spans):
         return None
     return held
+
+
+#: "ông A trao Bằng khen cho …", "trao tặng Cờ thi đua …": an award handed over, which a
+#: conference named later may be the occasion of (the kit: a Hội nghị stays a conference even
+#: when awards are handed out during it)
+_HANDOVER = re.compile(
+    r"(?<![\w])trao(?:\s+tặng)?\s+(?:(?:bằng|giấy)\s+khen|huân chương|kỷ niệm chương|"
+    r"cờ(?:\s+thi đua)?|danh hiệu)(?![\w])",
+    re.IGNORECASE,
+)
+_CEREMONY_HEAD = re.compile(r"(?<![\w])(?:lễ|buổi lễ)(?![\w])", re.IGNORECASE)
+
+
+def handover_only(sentence: str) -> bool:
+    """A ceremony kind that only an award handover gives (no ``Lễ`` named).
+
+    >>> handover_only("Ông A trao Bằng khen cho các tập thể.")
+    True
+    >>> handover_only("Tại Lễ kỷ niệm, ông A trao Bằng khen cho các tập thể.")
+    False
+    """
+    return bool(_HANDOVER.search(sentence)) and not _CEREMONY_HEAD.search(sentence)

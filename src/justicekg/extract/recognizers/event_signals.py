@@ -98,13 +98,19 @@ _DUTIES = re.compile(
     r"(?<![\w])(?:có (?:chức năng|nhiệm vụ|trách nhiệm|thẩm quyền)|chịu trách nhiệm|"
     # "Quy chế gồm 3 chương, 28 điều, quy định …", "Thông tư này có hiệu lực từ …": a
     # document's content and force
-    r"gồm\s+\d+\s+chương|có hiệu lực)(?![\w])",
+    r"gồm\s+\d+\s+chương|có hiệu lực)(?![\w])"
+    # "Trong năm 2020, Hội tiếp tục … giám sát …", "Thời gian tới, Sở tiếp tục tổ chức …": a
+    # year's programme, no activity held
+    r"|^\W*(?:Trong\s+)?(?:năm\s+(?:19|20)\d\d|năm tới|thời gian tới|giai đoạn tới)\s*,"
+    r"[^.;]*(?<![\w])tiếp tục(?![\w])",
     re.IGNORECASE,
 )
 
 
 _SAME_DAY = re.compile(
-    r"[\W\d]*(?:(?:Sáng|Chiều|Tối|Trưa|Buổi sáng|Buổi chiều)[ \t]+)?cùng ngày(?![\w])",
+    r"[\W\d]*(?:cũng\s+)?(?:(?:trong|vào)\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối|trưa)[ \t]+)?"
+    # "Chiều cùng ngày", "Cũng trong ngày", "Trong buổi chiều cùng ngày", "Ngay trong ngày"
+    r"(?:cùng ngày|(?<=trong )ngày|(?<=ngay trong )ngày)(?![\w]|\s+\d)",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,13 @@ from collections.abc import Set
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.recognizers.event_kinds import _HEADS, _NOT_CUES, _requested, classify
+from justicekg.extract.recognizers.event_kinds import (
+    _HEADS,
+    _NOT_CUES,
+    _requested,
+    classify,
+    handover_only,
+)
 from justicekg.extract.recognizers.event_signals import (
     _AT_EVENT,
     _CAPTION,
@@ -42,6 +48,12 @@ _AT_NAMED = re.compile(
 )
 
 
+#: "<Body> vừa tổ chức …", "vừa phối hợp với <Body> tổ chức …": an activity just held, whatever
+#: it is called
+_JUST_HELD = re.compile(
+    r"(?<![\w])vừa\s+(?:(?:phối hợp|kết hợp)(?:\s+với)?[^.;:]{0,80}?\s+)?tổ chức(?![\w])",
+    re.IGNORECASE,
+)
 #: "Ông A đã tham gia hội nghị", "dự buổi lễ": someone joins an activity reported before
 _JOINS = re.compile(
     r"(?<![\w])(?:tham gia|tham dự|dự|tại)\s+(?:buổi\s+|cuộc\s+)?"
@@ -111,17 +123,36 @@ def _undated_event(
             and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
             and not _requested(plain, m.start())
         ]
-        if not cues:
-            continue
+        if not cues and (first is not None or not _JUST_HELD.search(stext)):
+            continue  # ("Sở vừa phối hợp với … tổ chức tuyên truyền …": a report, kind other)
         kind = classify(stext, doc.title if first is None else None)
         at = _AT_NAMED.match(stext)
         # a "Hội nghị" may be the signing or training reported ("Hội nghị ký kết giao ước")
         named = {classify(at.group(0))} if at is not None else set()
         if "conference" in named:
             named |= {"signing", "training"}
+        if first is not None and {kind, first.data["kind"]} == {"meeting", "inspection"}:
+            # "… phát biểu tại buổi làm việc" and "Tham gia giám sát có …": the working
+            # session of a check is the check
+            first.data["kind"] = "inspection"
+            kinds = (kinds - {"meeting"}) | {"inspection"}
+            continue
+        if (
+            first is not None
+            and kind == "conference"
+            and first.data["kind"] == "ceremony"
+            and kinds == {"ceremony"}
+            and handover_only(text[first.start : first.end])
+        ):
+            # a caption "Ông A trao Bằng khen cho …" then "Phát biểu tại hội nghị, …": the
+            # awards were handed out at the conference reported
+            first.data["kind"] = kind
+            kinds = {kind}
+            continue
         if first is not None and (
             kind in kinds
-            or kind == "other"
+            # (a named activity held on the same occasion is one: "Nhân dịp này, … gặp mặt")
+            or (kind == "other" and not (_OCCASION_HELD.match(stext) and _specific(stext)))
             or named & kinds
             or _SAME_EVENT.get(kind, set()) & kinds
         ):
@@ -188,7 +219,14 @@ def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> N
 
 #: "(Nhân) dịp này, Sở (cũng) tổ chức Hội thao …": another activity held on the same occasion
 _OCCASION_HELD = re.compile(
-    r"[\W\d]*(?:Nhân\s+)?[Dd]ịp này,?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?tổ chức(?![\w])"
+    r"[\W\d]*(?:"
+    # "Nhân dịp này", "Cũng trong dịp này", "Trong khuôn khổ chương trình"
+    r"(?:[Cc]ũng\s+)?(?:(?:[Nn]hân|[Tt]rong|[Vv]ào)\s+)?(?:dịp|[Dd]ịp) này"
+    # "Bên lề Hội nghị", "Sau Hội thảo", "Kết thúc buổi làm việc", "Sau khi kết thúc Lễ …"
+    r"|(?:[Bb]ên lề|(?:[Nn]gay\s+)?[Ss]au(?:\s+khi)?(?:\s+kết thúc)?|[Kk]ết thúc)\s+"
+    rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{_HEADS}|(?i:hội nghị|hội thảo|hội thi|lễ|buổi lễ))"
+    r"[^.;:,]{0,80}"
+    r"),?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?(?:đã\s+)?tổ chức(?![\w])"
 )
 
 

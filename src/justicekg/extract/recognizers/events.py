@@ -11,7 +11,9 @@ of another kind (``Chiều cùng ngày, … làm việc``); an undated lead (``V
 dated events takes the page's date. Sentences that only issue a document (``ban hành``) are not
 events. What makes a sentence report, plan or cite an activity is in :mod:`.event_signals`; the
 events without a day of their own (undated reports, same-day and same-occasion activities,
-month-dated ones, later signings) in :mod:`.event_undated`.
+month-dated ones, later signings) in :mod:`.event_undated`; which day a sentence reports when
+the page dated others (a caption's yearless day, another activity on a day written again,
+``Hôm qua``) in :mod:`.event_days`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ from datetime import date
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.event_days import (
+    another_on_the_day,
+    day_before,
+    is_caption,
+    known_year,
+)
 from justicekg.extract.recognizers.event_kinds import (
     _HEADS,
     _has_own_head,
@@ -29,6 +37,7 @@ from justicekg.extract.recognizers.event_kinds import (
     _named_later,
     _requested,
     classify,
+    handover_only,
 )
 from justicekg.extract.recognizers.event_signals import (
     _CITES_DOC,
@@ -46,12 +55,15 @@ from justicekg.extract.recognizers.event_undated import (
     _undated_event,
 )
 
+#: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
+_SCHEDULE = re.compile(r"(?:^|\n)\s*(?:lịch công tác|lịch làm việc)(?![\w])", re.IGNORECASE)
 #: a day this many years before the page's date is history the page recalls, not an event it
 #: reports
 _HISTORY = 5
 _TIME_OF_DAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa)\s+(?:ngày\s*)?$", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"(?<![\w])(?:(sáng nay|chiều nay|tối nay|trưa nay|hôm nay)|vừa qua|mới đây|vừa diễn ra)"
+    r"(?<![\w])(?:(sáng nay|chiều nay|tối nay|trưa nay|hôm nay)|"
+    r"(hôm qua|sáng qua|chiều qua|tối qua)|vừa qua|mới đây|vừa diễn ra)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -64,6 +76,13 @@ _WILL_BEFORE = re.compile(
     r"(?<![\w])(?:sẽ|dự kiến|sắp)(?:\s+(?:chính thức|được|sẽ)){0,2}\s+$", re.IGNORECASE
 )
 _WILL_NEAR = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])[^.;,()]{0,40}$", re.IGNORECASE)
+#: "Dự kiến, Lễ … được tổ chức vào …", "Theo kế hoạch, Hội thi diễn ra …": a plan's sentence
+_PLANNED_LEAD = re.compile(
+    r"\W*(?:[Tt]heo\s+)?(?:[Dd]ự kiến|[Kk]ế hoạch|[Cc]hương trình dự kiến)\s*,", re.IGNORECASE
+)
+_DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
+#: "… tổ chức họp báo giới thiệu Hội thi …": the later days the page gives are the ones announced
+_BRIEFING = re.compile(r"(?<![\w])họp báo(?![\w])", re.IGNORECASE)
 _PLAN = re.compile(
     r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|trước|chậm nhất(?: là)?|hạn chót|từ ngày|từ|"
     r"đến ngày|đến|kể từ ngày|"
@@ -128,12 +147,15 @@ class Events:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        if _SCHEDULE.search(text, 0, 400):
+            return doc  # "LỊCH CÔNG TÁC TUẦN …": a week's plan, nothing reported as held
         body_start = doc.meta.get("body_start", 0)
         body_end = doc.meta.get("body_end", len(text))
         published = doc.published or doc.meta.get("dateline")
         seen: dict[str, Span] = {}
         used_sentences: set[int] = set()
         issued: set[int] = set()
+        briefing: str | None = None  # the day of a press briefing the page reports
         for d in doc.by_label("date"):
             if not _is_day(d.name) or not (body_start <= d.start < body_end):
                 continue
@@ -187,11 +209,20 @@ class Events:
                 and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
             ):
                 continue
-            if _WILL_NEAR.search(text, max(sent.start, d.start - 50), d.start):
-                continue  # "… 21 đơn vị còn lại sẽ thi vào chiều 12 và ngày 13/7": announced
             first_held = _HELD_FIRST.search(stext)
-            if first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()):
-                continue  # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
+            if (
+                # "Dự kiến, Lễ tổng kết được tổ chức vào sáng 28/3": a plan
+                (_PLANNED_LEAD.match(stext) and not _DONE.search(stext))
+                # a later day on a press briefing's page: the event it announced
+                or (briefing is not None and not published and d.name > briefing)
+                # "… 21 đơn vị còn lại sẽ thi vào chiều 12 và ngày 13/7": announced
+                or _WILL_NEAR.search(text, max(sent.start, d.start - 50), d.start)
+                # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
+                or (first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()))
+            ):
+                # who the sentence names is invited to it, not at an event reported
+                doc.meta.setdefault("announced", set()).add(sent.start)
+                continue
             strong_at = [
                 m.start() for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(stext)
             ]
@@ -201,10 +232,14 @@ class Events:
             if not strong and (not _acts(stext) or _ISSUES.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             used_sentences.add(sent.start)
-            if d.name in seen:
-                continue
+            day = known_year(d.name, seen)
+            if day in seen:
+                again = another_on_the_day(stext, d.start - sent.start, seen[day])
+                if again is not None:  # "Chiều 15/1, Đoàn … làm việc với …" after a conference
+                    doc.add(Span(sent.start, sent.end, "event", day, "same-date", {"kind": again}))
+                continue  # "… 21-22/11/2023 …" then a caption's "ngày 22/11": the same event
             if any(
-                e.data.get("range_end") and e.name < d.name <= e.data["range_end"]
+                e.data.get("range_end") and e.name < day <= e.data["range_end"]
                 for e in seen.values()
             ):
                 continue  # "Trong hai ngày 18 và 19/5 …" then "Ngày 19/5, Đoàn …": the same event
@@ -229,8 +264,12 @@ class Events:
                 kind = classify(own)
             if kind == "other" and doc.title:
                 kind = classify(doc.title) if not seen else kind
-            if kind == "other":
-                kind = _named_later(text, sent.end, body_end) or kind
+            if kind == "other" or (kind == "ceremony" and handover_only(stext)):
+                # "… trao Bằng khen …" then "… tại hội nghị": handed out at a conference
+                later = _named_later(text, sent.end, body_end)
+                kind = later if later and (kind == "other" or later == "conference") else kind
+            if kind == "meeting" and briefing is None and _BRIEFING.search(stext):
+                briefing = d.name
             seen[d.name] = doc.add(
                 Span(
                     sent.start,
@@ -273,7 +312,7 @@ class Events:
                 rel = _RELATIVE.search(stext)
                 if rel is None or _FUTURE.search(stext):
                     continue
-                if rel.group(1) and not _TODAY_ADVERB.match(stext[rel.end() :]):
+                if (rel.group(1) or rel.group(2)) and not _TODAY_ADVERB.match(stext[rel.end() :]):
                     if len(stext[: rel.start()].split()) > 3:
                         continue  # "ngành Tư pháp hôm nay": today's sector, no day reported
                 kind = classify(stext)
@@ -281,8 +320,15 @@ class Events:
                     continue
                 # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
                 date = (_delivered_on(text, sent.start) or published) if rel.group(1) else None
+                if rel.group(2):  # "Hôm qua, …" on a page dated 16/01/2024: 15/01/2024
+                    date = day_before(published)
                 if seen and date in seen:
                     break
+                if date is None and any(
+                    e.data["kind"] == kind and is_caption(text[e.start : e.end])
+                    for e in seen.values()
+                ):
+                    break  # "Vừa qua, … Hội nghị …" + "Quang cảnh Hội nghị ngày 15/1/2024"
                 doc.add(
                     Span(
                         sent.start,
@@ -293,6 +339,8 @@ class Events:
                         {"kind": kind, "date_start": sent.start + rel.start()},
                     )
                 )
+                if not seen:  # "Vừa qua, … Hội nghị …" then "Cũng trong dịp này, … gặp mặt …"
+                    _same_day_events(doc, used_sentences | {sent.start}, body_start, body_end)
                 break
         if not doc.by_label("event"):
             lead = _undated_event(doc, body_start, body_end, issued)
@@ -326,8 +374,9 @@ _RECALLED = re.compile(r"(?<![\w])(?:kỷ niệm|truyền thống|thành lập)(
 
 
 def _own_days(text: str, d: Span, floor: int) -> bool:
-    """A short range in parentheses right after the activity it dates (``Hội nghị triển khai
-    công tác năm 2006 (06 - 07/01/2006)``), not an anniversary's span.
+    """A short range, or a full day, in parentheses right after the activity it dates (``Hội
+    nghị triển khai công tác năm 2006 (06 - 07/01/2006)``), not an anniversary's span nor a
+    cited document's day.
 
     >>> from justicekg.extract.doc import Span
     >>> t = "Hội nghị triển khai công tác năm 2006 (06 - 07/01/2006)"
@@ -335,11 +384,20 @@ def _own_days(text: str, d: Span, floor: int) -> bool:
     ...          {"range": True, "range_end": "2006-01-07"})
     >>> _own_days(t, d, 0)
     True
+    >>> t = "Sở Tư pháp tổ chức Hội nghị tổng kết công tác năm 2023 (15/1/2024)"
+    >>> d = Span(t.index("15/1"), len(t) - 1, "date", "2024-01-15", "dates", {})
+    >>> _own_days(t, d, 0)
+    True
     """
-    if not d.data.get("range") or _is_period(d.name, d.data.get("range_end")):
+    if d.data.get("range") and _is_period(d.name, d.data.get("range_end")):
         return False
+    if not d.data.get("range") and (d.name[:1] == "-" or len(d.name) != 10):
+        return False  # "Ngày Pháp luật (9/11)": a day without its year recalls a date
     m = _NAMED_BEFORE_PARENS.search(text, max(floor, d.start - 140), d.start)
-    return m is not None and not _RECALLED.search(m.group(0))
+    if m is None or _RECALLED.search(m.group(0)):
+        return False
+    # "Hội nghị … Nghị quyết số 18 (25/10/2017)": a document's day
+    return bool(d.data.get("range")) or not _DOC_BEFORE.search(m.group(0))
 
 
 #: "(Hà Nội, ngày 21/12/2020)" on a line of its own: where and when a speech was delivered

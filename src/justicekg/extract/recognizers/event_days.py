@@ -1,0 +1,99 @@
+"""Which day a dated sentence reports, when the page has dated others: a day without its
+year that a reported event dated in full (``… 21-22/11/2023`` then a caption's ``ngày 22/11``),
+another activity on a day already reported (``Chiều 15/1, Đoàn … làm việc …`` after ``Sáng
+15/1, … Hội nghị …``), ``Hôm qua`` on a dated page, and photo captions that date a report.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from justicekg.extract.doc import Span
+from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.event_kinds import _requested, classify, handover_only
+from justicekg.extract.recognizers.event_signals import _CAPTION
+
+__all__ = ["another_on_the_day", "day_before", "is_caption", "known_year"]
+
+
+#: "Chiều 15/1, …", "Cũng trong ngày 15/1, …": the day opens the sentence
+_DAY_LEAD = re.compile(r"\W*(?:[Cc]ũng\s+)?(?:(?:[Tt]rong|[Vv]ào)\s+)?(?:\w+\s+){0,2}(?:ngày\s+)?$")
+
+
+def another_on_the_day(stext: str, at: int, first: Span) -> str | None:
+    """The kind of another activity a sentence opened by a day already reported tells of
+    (``Chiều 15/1, Đoàn … làm việc với UBND huyện`` after ``Sáng 15/1, … Hội nghị …``): a
+    strong cue of another kind, not a handover nor what is said at the first activity.
+
+    >>> from justicekg.extract.doc import Span
+    >>> first = Span(0, 1, "event", "2024-01-15", "t", {"kind": "conference"})
+    >>> another_on_the_day("Chiều 15/1, Đoàn làm việc với UBND huyện.", 6, first)
+    'meeting'
+    >>> another_on_the_day("Ngày 15/1, Hội nghị đã thông qua Nghị quyết.", 5, first) is None
+    True
+    >>> another_on_the_day("Tại Hội nghị ngày 15/1, Sở trao Bằng khen.", 17, first) is None
+    True
+    """
+    if not _DAY_LEAD.fullmatch(stext[:at]) or _AT_NAMED_DAY.match(stext):
+        return None
+    kind = classify(stext)
+    if kind in ("other", first.data.get("kind")) or handover_only(stext):
+        return None
+    strong = [
+        m for c, k, p in lexicon().event_cues if p < 12 and k == kind for m in c.finditer(stext)
+    ]
+    return kind if strong and not all(_requested(stext, m.start()) for m in strong) else None
+
+
+#: "Tại Hội nghị ngày 15/1, …": what is said at an activity reported
+_AT_NAMED_DAY = re.compile(
+    r"\W*(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?(?:hội nghị|lễ|buổi)", re.IGNORECASE
+)
+
+
+def known_year(day: str, seen: dict[str, Span]) -> str:
+    """A day without a year (``--11-22``) that the page dated in full before (an event on
+    ``2023-11-22``, or one whose range covers it) is that day; any other day is left as it is.
+
+    >>> from justicekg.extract.doc import Span
+    >>> e = Span(0, 1, "event", "2023-11-21", "t", {"range_end": "2023-11-22"})
+    >>> known_year("--11-22", {e.name: e}), known_year("--12-02", {e.name: e})
+    ('2023-11-22', '--12-02')
+    """
+    if not day.startswith("--"):
+        return day
+    for e in seen.values():
+        full = e.name[:4] + day[1:]
+        if e.name[:1] != "-" and (
+            e.name == full or (e.data.get("range_end") and e.name < full <= e.data["range_end"])
+        ):
+            return full
+    return day
+
+
+#: a photo's caption: "Quang cảnh Hội nghị ngày 15/1", "Toàn cảnh buổi lễ", "(Ảnh: …)"
+_CAPTION_LEAD = re.compile(r"\W*(?:Quang cảnh|Toàn cảnh|Ảnh|Hình ảnh|Các đại biểu dự)(?![\w])")
+
+
+def is_caption(sentence: str) -> bool:
+    """A photo caption, which dates the activity the report tells of.
+
+    >>> is_caption("Quang cảnh Hội nghị ngày 15/1/2024"), is_caption("Ngày 15/1, Sở …")
+    (True, False)
+    """
+    return bool(_CAPTION_LEAD.match(sentence) or _CAPTION.search(sentence))
+
+
+def day_before(day: str | None) -> str | None:
+    """The day before a full ISO day (None for anything else).
+
+    >>> day_before("2024-03-01"), day_before("2024-03"), day_before(None)
+    ('2024-02-29', None, None)
+    """
+    if not day or len(day) != 10:
+        return None
+    try:
+        return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
