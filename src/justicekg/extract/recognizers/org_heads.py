@@ -124,6 +124,10 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "đoàn thanh niên": ("Đoàn Thanh niên", "other", "parent"),
     "chi đoàn": ("Chi đoàn", "other", "parent"),
     "chi bộ": ("Chi bộ", "other", "parent"),
+    # a body's party organization and its lawyers' branch ("Đảng bộ Sở Tư pháp tỉnh X",
+    # "Chi hội Luật gia VKSND tỉnh X"): named with their parent only
+    "đảng bộ": ("Đảng bộ", "party-committee", "parent"),
+    "chi hội luật gia": ("Chi hội Luật gia", "other", "parent"),
     "đảng ủy": ("Đảng ủy", "party-committee", "parent"),
     "công đoàn cơ sở": ("Công đoàn cơ sở", "other", "parent"),
     "bưu điện": ("Bưu điện", "other", "place"),

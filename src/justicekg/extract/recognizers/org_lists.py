@@ -81,7 +81,25 @@ def _suffix(span: Span) -> tuple[str, str] | None:
                 return None
             level = "province" if m.group("kind") in ("tỉnh", "thành phố") else "local"
             return rest, level
+    # any other body written with its place: "Công an - VKSND - Cục THADS tỉnh X"
+    tail = _PLACED_TAIL.search(span.name)
+    if tail is None or span.data.get("parent"):
+        return None
+    district = span.data.get("district")
+    if district and tail.group(0).endswith(f" {district}"):
+        return tail.group(0), "local"
+    province = span.data.get("province")
+    if (
+        province
+        and tail.group("kind") in ("tỉnh", "thành phố")
+        and tail.group(0).endswith(f" {province}")
+    ):
+        return tail.group(0), "province"
     return None
+
+
+#: the place a body's name ends with
+_PLACED_TAIL = re.compile(r" (?P<kind>tỉnh|thành phố|huyện|quận|thị xã|Quận) [A-ZĐ0-9][^,;()]*$")
 
 
 def elliptical_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:

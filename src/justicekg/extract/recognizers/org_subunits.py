@@ -15,7 +15,7 @@ from justicekg.extract.recognizers.org_unlisted import Parse
 from justicekg.text.normalize import fold
 
 #: a bare parent head ("Văn phòng Cục"): the article's only body of that head
-_BARE_PARENT = re.compile(r"(Tổng cục|Sở|Cục|Bộ)(?![\w])(?P<cap>\s+[A-ZĐ])?")
+_BARE_PARENT = re.compile(r"(Tổng cục|Chi cục|Sở|Cục|Bộ)(?![\w])(?P<cap>\s+[A-ZĐ])?")
 _UNIT_NUMBER = re.compile(r"[ \t]+(\d{1,2})[ \t]+(?=[A-ZĐ])")
 _UNIT_NUMBER_COMMA = re.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+(?=[A-ZĐ])")
 _NUMBERED_PARENTS = frozenset({"procuracy", "court", "police", "provincial-department"})
@@ -31,6 +31,8 @@ _NAMED_WITH_PARENT = (
     "Đoàn Thanh niên",
     "Chi đoàn",
     "Chi bộ",
+    "Đảng bộ",
+    "Chi hội Luật gia",
     "Đảng ủy",
     "Ủy ban Kiểm tra",
     *_COUNCIL_HEADS,
@@ -103,6 +105,7 @@ def _with_parent(
                 "peoples-council",
                 "party-committee",
                 "provincial-enforcement",
+                "district-enforcement",
                 "ministry-unit",
                 "court",
                 "procuracy",
@@ -127,7 +130,7 @@ def _with_parent(
                 # "Phòng Tư pháp UBND huyện X": a district's office is named by its district
                 full = f"{name} {sub.name.removeprefix('Ủy ban nhân dân ')}"
             okind = "ministry-unit" if pk in ("ministry", "general-department") else "other"
-            if head == "Đảng ủy":
+            if head in ("Đảng ủy", "Đảng bộ"):
                 okind = "party-committee"  # "Ban Tổ chức Đảng ủy Chính phủ": its organs too
             return Span(
                 start,

@@ -24,11 +24,13 @@ from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
+from justicekg.extract.recognizers.org_interagency import interagency_members
 from justicekg.extract.recognizers.org_named import (
     _embassies,
     _named_institutions,
     _numbered_units,
 )
+from justicekg.extract.recognizers.org_organs import organs_of_a_listed_body
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
 from justicekg.extract.recognizers.org_unit_lists import _unit_lists
 
@@ -92,6 +94,7 @@ class Organizations:
                 "ministry": "Bộ",
                 "provincial-department": "Sở",
                 "provincial-enforcement": "Cục",
+                "district-enforcement": "Chi cục",
             }.get(str(s.data.get("kind")))
             if head and s.rule == "grammar":
                 by_head.setdefault(head, set()).add(s.name)
@@ -147,6 +150,8 @@ class Organizations:
         )
         first.extend(org_lists.elliptical_bodies(doc, first))
         first.extend(org_lists.party_organs_of_a_body(doc, first))
+        first.extend(organs_of_a_listed_body(doc, first))
+        first.extend(interagency_members(doc, first))
         first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
         # a regional office named once with its province keeps it where it is named without
         regional = {o.name for o in first if o.rule == "regional"}

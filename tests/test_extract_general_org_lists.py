@@ -1,0 +1,145 @@
+"""Bodies named through a list or through another body, on invented sentences (never taken
+from any real page): a body's party, union and youth organs named with it (also when listed
+before it), bare bodies of a dash-separated list sharing the last one's place, and members of
+an inter-agency list named by their sector.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract import extract
+
+
+def _orgs(text: str, published: str = "2021-05-10") -> set[str]:
+    r = extract(text, article_id="t", published=published)
+    return {o.name for o in r.organizations}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Ngày 12/1/2021, Đảng bộ Sở Tư pháp tỉnh Yên Bái tổ chức hội nghị tổng kết.",
+            {"Đảng bộ Sở Tư pháp tỉnh Yên Bái"},
+            id="party-organization-of-a-department",
+        ),
+        pytest.param(
+            "Chiều 8/3, Đại hội đại biểu Đảng bộ Bộ Tư pháp lần thứ II đã diễn ra.",
+            {"Đảng bộ Bộ Tư pháp"},
+            id="party-organization-of-a-ministry",
+        ),
+        pytest.param(
+            "Chi cục THADS huyện Mỹ Tú tổ chức hội nghị. Sau đó, Chi bộ Chi cục kết hợp với"
+            " Công đoàn Chi cục trao quà cho các hộ nghèo.",
+            {
+                "Chi bộ Chi cục Thi hành án dân sự huyện Mỹ Tú",
+                "Công đoàn Chi cục Thi hành án dân sự huyện Mỹ Tú",
+            },
+            id="bare-district-office-as-parent",
+        ),
+        pytest.param(
+            "Ngày 10/3/2022, Đảng ủy Viện kiểm sát nhân dân tỉnh Hòa Bình làm việc với Ban chấp"
+            " hành Công đoàn, Ban chấp hành chi hội Luật gia và Ban chấp hành Chi đoàn Viện"
+            " kiểm sát nhân dân tỉnh Hòa Bình.",
+            {
+                "Đảng ủy Viện kiểm sát nhân dân tỉnh Hòa Bình",
+                "Công đoàn Viện kiểm sát nhân dân tỉnh Hòa Bình",
+                "Chi hội Luật gia Viện kiểm sát nhân dân tỉnh Hòa Bình",
+                "Chi đoàn Viện kiểm sát nhân dân tỉnh Hòa Bình",
+            },
+            id="organs-listed-before-their-body",
+        ),
+        pytest.param(
+            "Thay mặt Ban cán sự đảng, lãnh đạo Bộ Tư pháp, Bộ trưởng chúc mừng các đồng chí.",
+            {"Ban cán sự đảng Bộ Tư pháp"},
+            id="organ-and-leaders-before-the-body",
+        ),
+    ],
+)
+def test_organs_named_with_their_body(text: str, expected: set[str]) -> None:
+    assert expected <= _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        pytest.param(
+            "Nghị quyết Đại hội Đảng bộ tỉnh Sơn La lần thứ XV được triển khai.",
+            "Đảng bộ tỉnh Sơn La",
+            id="a-congress-of-the-province",
+        ),
+        pytest.param(
+            "Đảng ủy, UBND xã Tân Phú đã chỉ đạo quyết liệt.",
+            "Đảng ủy Ủy ban nhân dân xã Tân Phú",
+            id="bodies-side-by-side",
+        ),
+    ],
+)
+def test_no_organ_without_its_body(text: str, absent: str) -> None:
+    assert absent not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Chiều 20-11, liên ngành THADS Công an- TAND- VKSND- Cục THADS TP Hải Phòng tổ chức"
+            " sơ kết quy chế phối hợp.",
+            {
+                "Công an thành phố Hải Phòng",
+                "Tòa án nhân dân thành phố Hải Phòng",
+                "Viện kiểm sát nhân dân thành phố Hải Phòng",
+                "Cục Thi hành án dân sự thành phố Hải Phòng",
+            },
+            id="dash-list-ending-with-an-enforcement-office",
+        ),
+        pytest.param(
+            "Viện kiểm sát nhân dân - Công an - Tòa án nhân dân và Cục thi hành án dân sự tỉnh"
+            " Nam Định thống nhất xây dựng quy định phối hợp.",
+            {
+                "Viện kiểm sát nhân dân tỉnh Nam Định",
+                "Công an tỉnh Nam Định",
+                "Tòa án nhân dân tỉnh Nam Định",
+            },
+            id="dash-list-with-va",
+        ),
+        pytest.param(
+            "HĐND, UBND huyện Yên Thủy tổ chức kỳ họp.",
+            {"Hội đồng nhân dân huyện Yên Thủy", "Ủy ban nhân dân huyện Yên Thủy"},
+            id="council-and-committee",
+        ),
+    ],
+)
+def test_bare_bodies_share_the_last_place(text: str, expected: set[str]) -> None:
+    assert expected <= _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Ngày 12/3/2009, liên ngành Tư pháp - Công an - Quốc phòng - Tài chính - Viện Kiểm"
+            " sát nhân dân tối cao - Toà án nhân dân tối cao đã ban hành Thông tư liên tịch.",
+            {"Bộ Tư pháp", "Bộ Công an", "Bộ Quốc phòng", "Bộ Tài chính"},
+            id="central",
+        ),
+        pytest.param(
+            "Sáng 3/4/2016, liên ngành Tư pháp - Công an - Tòa án - Cục Thi hành án dân sự tỉnh"
+            " Nam Định đã ký kết quy chế phối hợp.",
+            {
+                "Sở Tư pháp tỉnh Nam Định",
+                "Công an tỉnh Nam Định",
+                "Tòa án nhân dân tỉnh Nam Định",
+            },
+            id="provincial",
+        ),
+    ],
+)
+def test_interagency_members_by_sector(text: str, expected: set[str]) -> None:
+    assert expected <= _orgs(text)
+
+
+def test_interagency_list_without_a_level_names_no_body() -> None:
+    orgs = _orgs("Liên ngành Tư pháp - Công an - Tòa án đã họp bàn.")
+    assert not {"Bộ Công an", "Công an tỉnh", "Tòa án nhân dân tối cao"} & orgs
