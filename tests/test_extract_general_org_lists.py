@@ -143,3 +143,119 @@ def test_interagency_members_by_sector(text: str, expected: set[str]) -> None:
 def test_interagency_list_without_a_level_names_no_body() -> None:
     orgs = _orgs("Liên ngành Tư pháp - Công an - Tòa án đã họp bàn.")
     assert not {"Bộ Công an", "Công an tỉnh", "Tòa án nhân dân tối cao"} & orgs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Các đại biểu thuộc Tòa án nhân dân khu vực 1, 2 và 3 dự tập huấn.",
+            {
+                "Tòa án nhân dân khu vực 1",
+                "Tòa án nhân dân khu vực 2",
+                "Tòa án nhân dân khu vực 3",
+            },
+            id="numbered-regional-courts",
+        ),
+        pytest.param(
+            "Phòng THADS khu vực 4, 5 đã hoàn thành chỉ tiêu.",
+            {"Phòng Thi hành án dân sự khu vực 4", "Phòng Thi hành án dân sự khu vực 5"},
+            id="numbered-regional-offices",
+        ),
+        pytest.param(
+            "Ông Lê Văn Hải, Trưởng phòng Phòng Tư pháp thuộc UBND huyện Kim Sơn phát biểu.",
+            {"Phòng Tư pháp huyện Kim Sơn"},
+            id="division-thuoc-its-committee",
+        ),
+        pytest.param(
+            "Trung tâm Trợ giúp pháp lý nhà nước thuộc Sở Tư pháp tỉnh Hà Nam tổ chức tập huấn.",
+            {"Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hà Nam"},
+            id="centre-thuoc-its-department",
+        ),
+        pytest.param(
+            "Phòng Hành chính tư pháp thuộc Sở Tư pháp tỉnh Thái Bình chủ trì.",
+            {"Phòng Hành chính tư pháp Sở Tư pháp tỉnh Thái Bình"},
+            id="division-thuoc-its-department",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Nam Định tổ chức lễ kỷ niệm. Đoàn Thanh niên của Sở tham gia.",
+            {"Đoàn Thanh niên Sở Tư pháp tỉnh Nam Định"},
+            id="organ-cua-a-bare-department",
+        ),
+    ],
+)
+def test_numbered_and_linked_units(text: str, expected: set[str]) -> None:
+    assert expected <= _orgs(text, published="2025-11-14")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        pytest.param(
+            "Thông tư hướng dẫn cơ cấu tổ chức của Phòng Tư pháp thuộc UBND huyện, quận, thị xã.",
+            "Phòng Tư pháp Ủy ban nhân dân huyện",
+            id="every-district",
+        ),
+        pytest.param(
+            "Ngày 19/6/2023, Đoàn Thanh tra thuộc VKSND tỉnh Khánh Hòa công bố quyết định.",
+            "Thanh tra Viện kiểm sát nhân dân tỉnh Khánh Hòa",
+            id="an-inspection-team",
+        ),
+    ],
+)
+def test_no_linked_unit(text: str, absent: str) -> None:
+    assert absent not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Bà Lê Thị Mai, Chánh Văn phòng HĐND và UBND huyện Nho Quan dự họp.",
+            {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Nho Quan"},
+            id="joint-office",
+        ),
+        pytest.param(
+            "Dự có Văn phòng Đoàn Đại  biểu Quốc hội tỉnh Hà Nam và đại diện Ban thi đua khen"
+            " thưởng tỉnh Hà Nam.",
+            {
+                "Văn phòng Đoàn đại biểu Quốc hội tỉnh Hà Nam",
+                "Ban Thi đua - Khen thưởng tỉnh Hà Nam",
+            },
+            id="doubled-space-and-emulation-board",
+        ),
+        pytest.param(
+            "Đại diện Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Hà Nam,"
+            " Ngân hàng Chính sách xã hội tỉnh Hà Nam và Bảo hiểm xã hội tỉnh Hà Nam dự họp.",
+            {
+                "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Hà Nam",
+                "Ngân hàng Chính sách xã hội tỉnh Hà Nam",
+                "Bảo hiểm xã hội tỉnh Hà Nam",
+            },
+            id="banks-and-insurance",
+        ),
+        pytest.param(
+            "Văn phòng Thừa phát lại quận Cầu Giấy và VP Thừa phát lại Quận 5 ký hợp đồng.",
+            {"Văn phòng Thừa phát lại quận Cầu Giấy", "Văn phòng Thừa phát lại Quận 5"},
+            id="bailiff-offices",
+        ),
+        pytest.param(
+            "Tham dự có Bộ Tư lệnh Thủ đô Hà Nội, Bộ Tư lệnh TP.HCM, Bộ Tư lệnh Quân khu 3 và"
+            " Tổng cục Hậu cần - Kỹ thuật.",
+            {
+                "Bộ Tư lệnh Thủ đô Hà Nội",
+                "Bộ Tư lệnh Thành phố Hồ Chí Minh",
+                "Bộ Tư lệnh Quân khu 3",
+                "Tổng cục Hậu cần - Kỹ thuật",
+            },
+            id="army-commands",
+        ),
+        pytest.param(
+            "Cơ quan Hợp tác quốc tế Nhật Bản (JICA) và UNDP làm việc với Bộ Tư pháp.",
+            {"Cơ quan Hợp tác quốc tế Nhật Bản", "Chương trình Phát triển Liên hợp quốc"},
+            id="foreign-partners",
+        ),
+    ],
+)
+def test_bodies_of_other_sectors(text: str, expected: set[str]) -> None:
+    assert expected <= _orgs(text)

@@ -104,6 +104,21 @@ _HEADS: dict[str, tuple[str, str, str]] = {
         "other",
         "place",
     ),
+    "văn phòng đoàn đại biểu quốc hội": ("Văn phòng Đoàn đại biểu Quốc hội", "other", "place"),
+    "Văn phòng Đoàn ĐBQH": ("Văn phòng Đoàn đại biểu Quốc hội", "other", "place"),
+    # the joint office of a district's or commune's council and committee
+    "văn phòng hội đồng nhân dân và ủy ban nhân dân": (
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+        "other",
+        "place",
+    ),
+    "Văn phòng HĐND và UBND": ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "other", "place"),
+    "Văn phòng HĐND - UBND": ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "other", "place"),
+    "Văn phòng HĐND-UBND": ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "other", "place"),
+    "Văn phòng HĐND&UBND": ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "other", "place"),
+    # provincial branches of national services
+    "bảo hiểm xã hội": ("Bảo hiểm xã hội", "other", "place"),
+    "ngân hàng chính sách xã hội": ("Ngân hàng Chính sách xã hội", "other", "place"),
     "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "other", "place"),
     "đoàn đbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
     # the stroke of Đ is often lost on real pages
@@ -165,6 +180,13 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "khu vực": ("Khu vực", "emulation-group", "group"),
 }
 _HEADS_BY_KEY = {fold(k): v for k, v in _HEADS.items()}
+
+
+def _spaced(head: str) -> str:
+    """A head as a regex whose spaces match any run of spaces (pages double them)."""
+    return r"[ \t]+".join(re.escape(w) for w in head.split(" "))
+
+
 _HEADS_BY_KEY.update(
     {
         fold(k): _HEADS[k.replace("uỷ", "ủy").replace("toà", "tòa")]
@@ -173,7 +195,7 @@ _HEADS_BY_KEY.update(
 )
 _HEAD_RE = re.compile(
     r"(?<![\w])(?:"
-    + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
+    + "|".join(_spaced(h) for h in sorted(_HEADS, key=len, reverse=True))
     + r"|toà án nhân dân|uỷ ban nhân dân|tỉnh uỷ|thành uỷ|huyện uỷ|thị uỷ)(?![\w])",
     re.IGNORECASE,
 )
@@ -197,7 +219,7 @@ def _scan_pattern() -> re.Pattern[str]:
             for w in words[1:]:
                 variants = [[*v, x] for v in variants for x in {w, w[:1].upper() + w[1:]}]
             forms.update(" ".join(v) for v in variants)
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alt = "|".join(_spaced(f) for f in sorted(forms, key=len, reverse=True))
     lower = (
         r"(?:(?<=Trưởng )|(?<=trưởng )|(?<=Chánh )|(?<=chánh ))(?:phòng|ban|văn phòng|thanh tra)"
     )
@@ -243,6 +265,7 @@ _PROVINCIAL = {
     "Công đoàn Viên chức",
     "Trung tâm Phục vụ hành chính công",
     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+    "Văn phòng Đoàn đại biểu Quốc hội",
     "Đoàn đại biểu Quốc hội",
     *_COUNCIL_HEADS,
     "Đài Phát thanh - Truyền hình",

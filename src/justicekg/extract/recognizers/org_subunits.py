@@ -19,6 +19,24 @@ _BARE_PARENT = re.compile(r"(Tổng cục|Chi cục|Sở|Cục|Bộ)(?![\w])(?P<
 _UNIT_NUMBER = re.compile(r"[ \t]+(\d{1,2})[ \t]+(?=[A-ZĐ])")
 _UNIT_NUMBER_COMMA = re.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+(?=[A-ZĐ])")
 _NUMBERED_PARENTS = frozenset({"procuracy", "court", "police", "provincial-department"})
+#: a word that says the parent follows: "thuộc", "trực thuộc"; "của" after an organ
+_LINK = re.compile(r"[ \t]+(?:(?:trực[ \t]+)?thuộc|(?P<of>của))[ \t]+(?=[A-ZĐ])")
+_LEVELS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])")
+_PROVINCE_TAIL = re.compile(r" (?:tỉnh|thành phố) [A-ZĐ][^,;()]*$")
+#: a body's own organs ("Công đoàn của Sở")
+_ORGANS = frozenset(
+    {
+        "Công đoàn",
+        "Công đoàn cơ sở",
+        "Đoàn Thanh niên",
+        "Chi đoàn",
+        "Chi bộ",
+        "Đảng ủy",
+        "Đảng bộ",
+        "Chi hội Luật gia",
+        "Ban",
+    }
+)
 #: heads of units named with their parent right after them
 _NAMED_WITH_PARENT = (
     "Văn phòng",
@@ -72,6 +90,11 @@ def _with_parent(
     nxt = re.match(r",?\s+", text[end:])
     comma = nxt is not None and nxt.group(0).startswith(",")
     at = end + (nxt.end() if nxt else 0)
+    link = _LINK.match(text, end)
+    if link is not None and (link.group("of") is None or head in _ORGANS):
+        # "Phòng Tư pháp thuộc UBND huyện X", "Đoàn Thanh niên của Sở": the parent after a
+        # word that says so
+        nxt, comma, at = link, False, link.end()
     bare = _BARE_PARENT.match(text, at) if nxt and not comma else None
     after_bare = text[bare.end(1) : bare.end(1) + 30].split()[:3] if bare else []
     if bare is not None and bare.group("cap") and not _person_follows(" ".join(after_bare)):
@@ -124,12 +147,19 @@ def _with_parent(
                 )
             )
         ):
+            if link is not None and _LEVELS_AFTER.match(text, sub.end):
+                return None  # "Phòng Tư pháp thuộc UBND huyện, quận, thị xã": every one
             full = f"{name} {sub.name}"
             pk = sub.data.get("kind")
             if head == "Phòng" and pk == "peoples-committee" and sub.data.get("district"):
                 # "Phòng Tư pháp UBND huyện X": a district's office is named by its district
                 full = f"{name} {sub.name.removeprefix('Ủy ban nhân dân ')}"
             okind = "ministry-unit" if pk in ("ministry", "general-department") else "other"
+            tail = _PROVINCE_TAIL.search(sub.name)
+            if head == "Trung tâm" and pk == "provincial-department":
+                # "Trung tâm TGPL nhà nước (thuộc) Sở Tư pháp tỉnh X": a provincial centre
+                # is named with its province
+                full = f"{name}{tail.group(0) if tail else ' tỉnh'}"
             if head in ("Đảng ủy", "Đảng bộ"):
                 okind = "party-committee"  # "Ban Tổ chức Đảng ủy Chính phủ": its organs too
             return Span(

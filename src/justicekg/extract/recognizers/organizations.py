@@ -26,13 +26,14 @@ from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
 from justicekg.extract.recognizers.org_interagency import interagency_members
 from justicekg.extract.recognizers.org_named import (
+    _banks,
     _embassies,
     _named_institutions,
     _numbered_units,
 )
 from justicekg.extract.recognizers.org_organs import organs_of_a_listed_body
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
-from justicekg.extract.recognizers.org_unit_lists import _unit_lists
+from justicekg.extract.recognizers.org_unit_lists import _unit_lists, numbered_siblings
 
 #: a line in upper case (a site header)
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d \t,.:\-–&()/]+$", re.MULTILINE)
@@ -113,7 +114,12 @@ class Organizations:
         for listed in _unit_lists(doc):
             if not any(listed.overlaps(o) for o in first):
                 first.append(listed)
-        for named in [*_numbered_units(doc), *_named_institutions(doc), *_embassies(doc)]:
+        for named in [
+            *_numbered_units(doc),
+            *_named_institutions(doc),
+            *_embassies(doc),
+            *_banks(doc),
+        ]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [named]
@@ -152,6 +158,7 @@ class Organizations:
         first.extend(org_lists.party_organs_of_a_body(doc, first))
         first.extend(organs_of_a_listed_body(doc, first))
         first.extend(interagency_members(doc, first))
+        first.extend(numbered_siblings(doc, first))
         first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
         # a regional office named once with its province keeps it where it is named without
         regional = {o.name for o in first if o.rule == "regional"}
