@@ -259,3 +259,35 @@ def test_no_linked_unit(text: str, absent: str) -> None:
 )
 def test_bodies_of_other_sectors(text: str, expected: set[str]) -> None:
     assert expected <= _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Ngày 06/03/2024, Liên ngành Công an - Viện kiểm sát - Tòa án - Thi hành án dân sự"
+            " huyện Lục Nam tổ chức hội nghị tổng kết.",
+            {
+                "Công an huyện Lục Nam",
+                "Viện kiểm sát nhân dân huyện Lục Nam",
+                "Tòa án nhân dân huyện Lục Nam",
+                "Chi cục Thi hành án dân sự huyện Lục Nam",
+            },
+            id="interagency-place-after-the-last-sector",
+        ),
+        pytest.param(
+            "Bộ trưởng các Bộ: Ngoại giao, Quốc phòng, Công an, Tài chính và Văn phòng Chính"
+            " phủ chịu trách nhiệm thi hành.",
+            {"Bộ Ngoại giao", "Bộ Quốc phòng", "Bộ Công an", "Bộ Tài chính"},
+            id="ministries-listed-by-domain",
+        ),
+        pytest.param(
+            "Ngày 20/9/2011, Viện kiểm sát nhân dân tỉnh Bình Phước và Cục Hải quan Bình Phước"
+            " ký kết phối hợp; Cục Quản lý thị trường Hà Nam cũng dự.",
+            {"Cục Hải quan tỉnh Bình Phước", "Cục Quản lý thị trường tỉnh Hà Nam"},
+            id="unlisted-domain-and-a-bare-province",
+        ),
+    ],
+)
+def test_sectors_and_bare_provinces(text: str, expected: set[str]) -> None:
+    assert expected <= _orgs(text)

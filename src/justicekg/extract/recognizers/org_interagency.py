@@ -1,4 +1,5 @@
-"""Bodies named by their sector in an inter-agency list: ``liên ngành Tư pháp - Công an - Tòa
+"""Bodies named by their sector in a list: ``các Bộ: Ngoại giao, Công an`` (one ministry per
+listed domain) and inter-agency lists: ``liên ngành Tư pháp - Công an - Tòa
 án - Viện kiểm sát tỉnh X``, ``liên bộ Tư pháp - Công an - Quốc phòng - VKSND tối cao``.
 
 After ``liên ngành`` / ``liên bộ`` a dash-separated list names each member by its sector
@@ -15,8 +16,10 @@ import re
 from collections.abc import Sequence
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import domain_key, lexicon
+from justicekg.extract.recognizers.org_places import _place_at, _place_suffix
 
-__all__ = ["interagency_members"]
+__all__ = ["interagency_members", "listed_ministries"]
 
 _CUE = re.compile(r"(?<![\w])(?:[Ll]iên ngành|[Ll]iên bộ)[ \t]+")
 _DASH = re.compile(r"[ \t]*[-–][ \t]*")
@@ -59,7 +62,7 @@ _SECTORS: dict[str, tuple[str | None, str | None, str | None, str]] = {
 }
 _SECTOR_RE = re.compile(
     r"(?:" + "|".join(re.escape(k) for k in sorted(_SECTORS, key=len, reverse=True)) + r")"
-    r"(?![\w])(?![ \t]+(?:nhân dân|tỉnh|thành phố|huyện|quận|thị xã|[A-ZĐ]))"
+    r"(?![\w])(?![ \t]+(?:nhân dân|[A-ZĐ]))"
 )
 _PLACE_TAIL = re.compile(r" (?P<kind>tỉnh|thành phố|huyện|quận|thị xã|Quận) [A-ZĐ0-9][^,;()]*$")
 _CENTRAL_KINDS = frozenset({"ministry", "general-department", "government"})
@@ -105,6 +108,22 @@ def interagency_members(doc: Doc, spans: Sequence[Span]) -> list[Span]:
                 assert sector is not None
                 sectors.append(sector)
                 pos = sector.end()
+                place = _place_at(doc, pos)
+                if place is not None and place.level in ("province", "district"):
+                    # "… - Thi hành án dân sự huyện X": the last sector writes the place
+                    level = (place.level, _place_suffix(place))
+                    anchor = Span(
+                        sector.start(),
+                        place.end,
+                        "org",
+                        "",
+                        "",
+                        {
+                            "province": place.province,
+                            "district": place.name if place.level == "district" else None,
+                        },
+                    )
+                    pos = place.end
             sep = _AND.match(text, pos)
             if sep is None or sep.end() == pos or "\n" in text[pos : sep.end()]:
                 break
@@ -113,7 +132,7 @@ def interagency_members(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         if members < 3 or not dashes or level is None or anchor is None or not sectors:
             continue
         where, suffix = level
-        place = {k: anchor.data.get(k) for k in ("province", "district")}
+        placed = {k: anchor.data.get(k) for k in ("province", "district")}
         for sector in sectors:
             central, provincial, district, kind = _SECTORS[sector.group(0)]
             head = {"central": central, "province": provincial, "district": district}[where]
@@ -124,6 +143,37 @@ def interagency_members(doc: Doc, spans: Sequence[Span]) -> list[Span]:
                 continue
             if where != "central" and kind == "ministry":
                 kind = "provincial-department" if where == "province" else "other"
-            data = {"kind": kind} if where == "central" else {"kind": kind, **place}
+            data = {"kind": kind} if where == "central" else {"kind": kind, **placed}
             out.append(Span(sector.start(), sector.end(), "org", name, "interagency", data))
+    return out
+
+
+_LIST_SEP = re.compile(r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?")
+_MINISTRY_LIST = re.compile(
+    r"(?<=các |Các )[Bb]ộ(?:[ \t]*,\s*(?:ngành|cơ quan ngang [Bb]ộ))*[ \t]*(?::|gồm:?|như:?)[ \t]*"
+)
+
+
+def listed_ministries(doc: Doc) -> list[Span]:
+    """``các Bộ: Ngoại giao, Quốc phòng, Công an``: one ministry per listed domain."""
+    text = doc.text
+    lex = lexicon()
+    dre = lex.domain_re.get("Bộ")
+    out: list[Span] = []
+    if dre is None:
+        return out
+    for m in _MINISTRY_LIST.finditer(text):
+        pos = m.end()
+        while (dm := dre.match(text, pos)) is not None and dm.group(0).strip()[:1].isupper():
+            after = text[dm.end() : dm.end() + 1]
+            if after and (after.isalnum() or after == "-"):
+                break
+            written = dm.group(0).strip()
+            domain = lex.domain_canon.get(("Bộ", domain_key(written)), written)
+            start = dm.end() - len(written)
+            out.append(Span(start, dm.end(), "org", f"Bộ {domain}", "list", {"kind": "ministry"}))
+            sep = _LIST_SEP.match(text, dm.end())
+            if sep is None or sep.end() == dm.end():
+                break
+            pos = sep.end()
     return out

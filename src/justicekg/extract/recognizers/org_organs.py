@@ -5,6 +5,8 @@ Party committees, unions, youth and lawyers' branches are named with the body th
 the end, often with its leaders between (``Thay mặt Ban cán sự đảng, lãnh đạo Bộ Tư pháp``;
 ``Ban chấp hành Công đoàn, Ban chấp hành Chi đoàn VKSND tỉnh X``): each organ of the list
 belongs to that body. An organ's executive board (``Ban chấp hành Công đoàn``) is the organ.
+A bare party committee before a person's next title belongs to the body that title names
+(``Ban Thường vụ Đảng ủy, Giám đốc Sở Tư pháp tỉnh X``).
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ import re
 from collections.abc import Sequence
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
 
-__all__ = ["organs_of_a_listed_body"]
+__all__ = ["organs_of_a_listed_body", "party_organs_of_a_body"]
 
 #: an organ of a body, its executive board before it
 _ORGAN_UNITS = (
@@ -139,4 +142,51 @@ def organs_of_a_listed_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
                     },
                 )
             )
+    return out
+
+
+_PARTY_ORGAN = re.compile(
+    r"(?<![\w])(?P<unit>(?:Ban [Tt]hường vụ |Ban [Cc]hấp hành )?Đảng ủy)(?P<sep>,[ \t]+)"
+)
+_PARTY_OWNER_KINDS = frozenset(
+    {
+        "ministry",
+        "general-department",
+        "ministry-unit",
+        "provincial-department",
+        "provincial-enforcement",
+        "district-enforcement",
+    }
+)
+
+
+def party_organs_of_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """``Ban Thường vụ Đảng ủy, Giám đốc Sở Tư pháp tỉnh X``: a bare party committee (or its
+    standing board) before a second title belongs to the body that title names."""
+    text = doc.text
+    title_re = lexicon().title_re
+    out: list[Span] = []
+    for m in _PARTY_ORGAN.finditer(text):
+        if any(s.start <= m.start() < s.end for s in spans if s.label == "org"):
+            continue
+        t = title_re.match(text, m.end())
+        if t is None:
+            continue
+        gap = re.match(r"[ \t]+", text[t.end() : t.end() + 3])
+        at = t.end() + (gap.end() if gap else 0)
+        owner = [s for s in spans if s.label == "org" and s.start == at]
+        if not owner or owner[0].data.get("kind") not in _PARTY_OWNER_KINDS:
+            continue
+        unit = m.group("unit")
+        unit = unit[:4] + unit[4:5].upper() + unit[5:] if unit.startswith("Ban ") else unit
+        out.append(
+            Span(
+                m.start(),
+                m.end("unit"),
+                "org",
+                f"{unit} {owner[0].name}",
+                "party-organ",
+                {"kind": "party-committee", "parent": owner[0].name},
+            )
+        )
     return out

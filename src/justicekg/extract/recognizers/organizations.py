@@ -24,14 +24,20 @@ from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
-from justicekg.extract.recognizers.org_interagency import interagency_members
+from justicekg.extract.recognizers.org_interagency import (
+    interagency_members,
+    listed_ministries,
+)
 from justicekg.extract.recognizers.org_named import (
     _banks,
     _embassies,
     _named_institutions,
     _numbered_units,
 )
-from justicekg.extract.recognizers.org_organs import organs_of_a_listed_body
+from justicekg.extract.recognizers.org_organs import (
+    organs_of_a_listed_body,
+    party_organs_of_a_body,
+)
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
 from justicekg.extract.recognizers.org_unit_lists import _unit_lists, numbered_siblings
 
@@ -137,6 +143,7 @@ class Organizations:
             *org_lists.listed_communes(doc),
             *org_lists.listed_departments(doc, first, lambda pos: _bare_dept_suffix(doc, pos)),
             *org_lists.listed_high_courts(doc),
+            *listed_ministries(doc),
             *listed_district_offices(doc),
         ]
         for shared in org_lists.shared_place(doc, first):
@@ -155,7 +162,7 @@ class Organizations:
             if not any(o.overlaps(x) for x in first if x.label == "org")
         )
         first.extend(org_lists.elliptical_bodies(doc, first))
-        first.extend(org_lists.party_organs_of_a_body(doc, first))
+        first.extend(party_organs_of_a_body(doc, first))
         first.extend(organs_of_a_listed_body(doc, first))
         first.extend(interagency_members(doc, first))
         first.extend(numbered_siblings(doc, first))
