@@ -291,3 +291,36 @@ def test_bodies_of_other_sectors(text: str, expected: set[str]) -> None:
 )
 def test_sectors_and_bare_provinces(text: str, expected: set[str]) -> None:
     assert expected <= _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        pytest.param(
+            "Đoàn công tác làm việc với Thường trực Tỉnh ủy Hà Nam. Ông Lê Văn Hào, Phó Bí thư"
+            " Thường trực Tỉnh ủy Hà Nam phát biểu.",
+            {"Thường trực Tỉnh ủy Hà Nam", "Tỉnh ủy Hà Nam"},
+            "Thường trực",
+            id="standing-members-of-a-party-committee",
+        ),
+        pytest.param(
+            "Ông Trần Bình Minh, Phó Chủ tịch Thường trực HĐND tỉnh Hà Nam phát biểu.",
+            {"Hội đồng nhân dân tỉnh Hà Nam"},
+            "Thường trực Hội đồng nhân dân tỉnh Hà Nam",
+            id="a-title-qualifier-is-no-body",
+        ),
+        pytest.param(
+            "Sáng 14-8, Đoàn Thanh niên Đoàn Luật sư TP.HCM phối hợp với Đoàn Thanh niên phường"
+            " Tân Định ra mắt điểm tư vấn pháp luật.",
+            {"Đoàn Thanh niên Đoàn Luật sư thành phố Hồ Chí Minh"},
+            "Đoàn Thanh niên",
+            id="an-associations-youth-union",
+        ),
+    ],
+)
+def test_standing_members_and_association_organs(
+    text: str, expected: set[str], absent: str
+) -> None:
+    orgs = _orgs(text)
+    assert expected <= orgs
+    assert absent not in orgs

@@ -30,6 +30,8 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "Thường trực HĐND": ("Thường trực Hội đồng nhân dân", "peoples-council", "place"),
     "Thường trực Hội đồng nhân dân": ("Thường trực Hội đồng nhân dân", "peoples-council", "place"),
     "hđnd": ("Hội đồng nhân dân", "peoples-council", "place"),
+    # a party committee's standing members ("làm việc với Thường trực Tỉnh ủy X")
+    "thường trực": ("Thường trực", "party-committee", "parent"),
     "tòa án nhân dân": ("Tòa án nhân dân", "court", "place"),
     "tand": ("Tòa án nhân dân", "court", "place"),
     "viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy", "place"),

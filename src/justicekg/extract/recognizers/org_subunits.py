@@ -49,6 +49,7 @@ _NAMED_WITH_PARENT = (
     "Đoàn Thanh niên",
     "Chi đoàn",
     "Chi bộ",
+    "Thường trực",
     "Đảng bộ",
     "Chi hội Luật gia",
     "Đảng ủy",
@@ -79,6 +80,43 @@ def _numbered_sub_unit(
             {"kind": "other", "province": sub.data.get("province"), "parent": sub.name},
         )
     return None
+
+
+#: the kinds of parent a unit is named with
+_PARENT_KINDS = frozenset(
+    {
+        "ministry",
+        "general-department",
+        "provincial-department",
+        "peoples-committee",
+        "peoples-council",
+        "party-committee",
+        "provincial-enforcement",
+        "district-enforcement",
+        "ministry-unit",
+        "court",
+        "procuracy",
+        "police",
+        "government",
+    }
+)
+
+
+def _parent_fits(head: str, domain: str, sub: Span, *, comma: bool) -> bool:
+    """Whether ``sub``, read right after a unit's head, is that unit's parent."""
+    kind = sub.data.get("kind")
+    if kind == "other":
+        # "Đoàn Thanh niên Đoàn Luật sư TP.HCM": an association's own organs
+        return head in _ORGANS and head != "Ban" and not comma
+    if kind not in _PARENT_KINDS:
+        return False
+    # "Phòng Hộ tịch, quốc tịch, chứng thực, Sở Tư pháp tỉnh Yên Bái": a unit of a department
+    # or ministry named before it (a list has no such pairs)
+    return not comma or (
+        head == "Phòng"
+        and domain != "Tư pháp"
+        and kind in ("ministry", "general-department", "provincial-department")
+    )
 
 
 def _with_parent(
@@ -117,36 +155,9 @@ def _with_parent(
         )
     if nxt and _HEAD_RE.match(text, at):
         sub = parse(doc, at, depth + 1)
-        if (
-            sub is not None
-            and sub.data.get("kind")
-            in (
-                "ministry",
-                "general-department",
-                "provincial-department",
-                "peoples-committee",
-                "peoples-council",
-                "party-committee",
-                "provincial-enforcement",
-                "district-enforcement",
-                "ministry-unit",
-                "court",
-                "procuracy",
-                "police",
-                "government",
-            )
-            and (
-                # "Phòng Hộ tịch, quốc tịch, chứng thực, Sở Tư pháp tỉnh Yên Bái": a unit
-                # of a department or ministry named before it (a list has no such pairs)
-                not comma
-                or (
-                    head == "Phòng"
-                    and domain != "Tư pháp"
-                    and sub.data.get("kind")
-                    in ("ministry", "general-department", "provincial-department")
-                )
-            )
-        ):
+        if head == "Thường trực" and (sub is None or sub.data.get("kind") != "party-committee"):
+            return None  # the standing members of a party committee only
+        if sub is not None and _parent_fits(head, domain, sub, comma=comma):
             if link is not None and _LEVELS_AFTER.match(text, sub.end):
                 return None  # "Phòng Tư pháp thuộc UBND huyện, quận, thị xã": every one
             full = f"{name} {sub.name}"
@@ -160,7 +171,7 @@ def _with_parent(
                 # "Trung tâm TGPL nhà nước (thuộc) Sở Tư pháp tỉnh X": a provincial centre
                 # is named with its province
                 full = f"{name}{tail.group(0) if tail else ' tỉnh'}"
-            if head in ("Đảng ủy", "Đảng bộ"):
+            if head in ("Đảng ủy", "Đảng bộ", "Thường trực"):
                 okind = "party-committee"  # "Ban Tổ chức Đảng ủy Chính phủ": its organs too
             return Span(
                 start,
