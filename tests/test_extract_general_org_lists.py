@@ -324,3 +324,26 @@ def test_standing_members_and_association_organs(
     orgs = _orgs(text)
     assert expected <= orgs
     assert absent not in orgs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "date 2019-12\nCục Thi hành án dân sự (THADS) tỉnh Bạc Liêu vừa tổ chức hội nghị.",
+            "Cục Thi hành án dân sự tỉnh Bạc Liêu",
+            id="after-a-date-header-line",
+        ),
+        pytest.param(
+            "Chiều 14-12 Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị.",
+            "Sở Tư pháp tỉnh Hà Nam",
+            id="after-a-dashed-date",
+        ),
+    ],
+)
+def test_a_date_is_no_count(text: str, expected: str) -> None:
+    assert expected in _orgs(text)
+
+
+def test_a_count_is_still_no_body() -> None:
+    assert not any(o.startswith("Sở Tư pháp") for o in _orgs("Có 12 Sở Tư pháp dự họp."))

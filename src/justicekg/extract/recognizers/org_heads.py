@@ -229,9 +229,10 @@ def _scan_pattern() -> re.Pattern[str]:
 
 
 _SCAN_RE = _scan_pattern()
-#: a count or plural word before a head: not one body
+#: a count or plural word before a head on its line: not one body ("2019-12" ends a date)
 _COUNT_BEFORE = re.compile(
-    r"(?:(?<![\d/.,])\d{1,3}|các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)\s*$", re.IGNORECASE
+    r"(?:(?<![\d/.,\-–])\d{1,3}|các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)[ \t]*$",
+    re.IGNORECASE,
 )
 #: councils of a province or a ministry (as written, comma or not): the article's province
 #: when no place is written
