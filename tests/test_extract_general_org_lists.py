@@ -347,3 +347,33 @@ def test_a_date_is_no_count(text: str, expected: str) -> None:
 
 def test_a_count_is_still_no_body() -> None:
     assert not any(o.startswith("Sở Tư pháp") for o in _orgs("Có 12 Sở Tư pháp dự họp."))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "Ngày 5/6/2019, tại huyện Kim Bảng, Phòng Tư pháp huyện phối hợp với UBND xã Lê Hồ"
+            " tổ chức tuyên truyền.",
+            {"Phòng Tư pháp huyện Kim Bảng"},
+            id="the-district-named-as-a-place",
+        ),
+        pytest.param(
+            "Ngày 5/6/2019, Chi cục THADS huyện Kim Bảng tổ chức hội nghị. Dự có đại diện Công"
+            " an huyện, VKSND huyện, TAND huyện.",
+            {
+                "Công an huyện Kim Bảng",
+                "Viện kiểm sát nhân dân huyện Kim Bảng",
+                "Tòa án nhân dân huyện Kim Bảng",
+            },
+            id="the-district-of-another-sentence",
+        ),
+    ],
+)
+def test_bare_district_bodies_take_the_pages_one_district(text: str, expected: set[str]) -> None:
+    assert expected <= _orgs(text)
+
+
+def test_bare_district_bodies_stay_bare_on_a_page_that_names_none() -> None:
+    orgs = _orgs("Ngày 5/6/2019, Phòng Tư pháp huyện tổ chức tuyên truyền tại xã.")
+    assert "Phòng Tư pháp huyện" in orgs

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER, UPPER
+from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
@@ -77,6 +77,46 @@ def _sentence_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
         and x.data.get("district")
         and x.name.endswith(f"{level} {x.data['district']}")
     }
+    if len(named) != 1:
+        return None
+    o.data["district"] = next(iter(named))
+    return f"{o.name} {o.data['district']}"
+
+
+#: a district named with its level word: "huyện Kim Bảng", "thị xã Sa Pa"
+_DISTRICT_MENTION = re.compile(
+    rf"(?<![\w])(?P<level>huyện|quận|thị xã)[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,2}})"
+)
+
+
+def _page_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
+    """``o`` (a district body named with a bare level word: ``Phòng Tư pháp huyện``)
+    completed with the one district of that level the whole page names, if there is one."""
+    level = o.name.rsplit(" ", 2)[-1] if o.name.endswith(" thị xã") else o.name.split()[-1]
+    if level not in ("huyện", "quận", "xã") or (level == "xã" and not o.name.endswith("thị xã")):
+        return None
+    level = "thị xã" if o.name.endswith(" thị xã") else level
+    lex = lexicon()
+    main = doc.meta.get("main_province")
+    named: set[str] = {
+        str(x.data["district"])
+        for x in orgs
+        if x is not o
+        and x.data.get("district")
+        and x.name.endswith(f"{level} {x.data['district']}")
+    }
+    for m in _DISTRICT_MENTION.finditer(doc.text):
+        if m.group("level") != level:
+            continue
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            cands = [
+                c for c in lex.districts(" ".join(words[:k])) if main is None or c.province == main
+            ]
+            if cands:
+                named.add(" ".join(words[:k]))
+                break
     if len(named) != 1:
         return None
     o.data["district"] = next(iter(named))
@@ -184,7 +224,9 @@ class Organizations:
                 else:
                     # "Viện trưởng VKSND thị xã, …, Phó trưởng Công an thị xã Cai Lậy": the
                     # one district of that level the sentence names
-                    o.name = _sentence_district(doc, o, first) or o.name
+                    o.name = (
+                        _sentence_district(doc, o, first) or _page_district(doc, o, first) or o.name
+                    )
         first.sort(key=lambda o: o.start)
         doc.spans.extend(first)
         return doc
