@@ -377,3 +377,19 @@ def test_bare_district_bodies_take_the_pages_one_district(text: str, expected: s
 def test_bare_district_bodies_stay_bare_on_a_page_that_names_none() -> None:
     orgs = _orgs("Ngày 5/6/2019, Phòng Tư pháp huyện tổ chức tuyên truyền tại xã.")
     assert "Phòng Tư pháp huyện" in orgs
+
+
+def test_councils_of_judges_ordinals_and_central_boards() -> None:
+    orgs = _orgs(
+        "Ngày 3/11/2023, tại Kỳ họp thứ 6 Quốc hội khóa XV, các thành viên Hội đồng Thẩm phán"
+        " TANDTC và Ủy ban Thẩm phán TAND cấp cao tại Đà Nẵng dự. Thực hiện quyết định của Ban"
+        " Bí thư TW Đảng, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"
+        " theo dõi vụ án."
+    )
+    assert {
+        "Quốc hội",
+        "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+        "Ủy ban Thẩm phán Tòa án nhân dân cấp cao tại Đà Nẵng",
+        "Ban Bí thư Trung ương Đảng",
+        "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
+    } <= orgs

@@ -200,7 +200,13 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         sub = _with_parent(doc, start, end, head, name, domain, depth, parse)
         if sub is not None:
             return sub
-        if head in ("Đảng bộ", "Chi hội Luật gia", "Thường trực"):
+        if head in (
+            "Đảng bộ",
+            "Chi hội Luật gia",
+            "Thường trực",
+            "Hội đồng Thẩm phán",
+            "Ủy ban Thẩm phán",
+        ):
             return None  # "Đại hội Đảng bộ tỉnh": a congress's name, no body of its own
         if head in ("Văn phòng", "Thanh tra"):
             place = _place_at(doc, end)

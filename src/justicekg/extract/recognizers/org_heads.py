@@ -137,6 +137,9 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "kho bạc nhà nước": ("Kho bạc Nhà nước", "other", "place"),
     "Viện KSND": ("Viện kiểm sát nhân dân", "procuracy", "place"),
     "công đoàn viên chức": ("Công đoàn Viên chức", "other", "place"),
+    # a court's council of judges ("Hội đồng Thẩm phán TANDTC"): named with its court
+    "hội đồng thẩm phán": ("Hội đồng Thẩm phán", "other", "parent"),
+    "ủy ban thẩm phán": ("Ủy ban Thẩm phán", "other", "parent"),
     "công đoàn": ("Công đoàn", "other", "parent"),
     "đoàn thanh niên": ("Đoàn Thanh niên", "other", "parent"),
     "chi đoàn": ("Chi đoàn", "other", "parent"),
@@ -231,7 +234,8 @@ def _scan_pattern() -> re.Pattern[str]:
 _SCAN_RE = _scan_pattern()
 #: a count or plural word before a head on its line: not one body ("2019-12" ends a date)
 _COUNT_BEFORE = re.compile(
-    r"(?:(?<![\d/.,\-–])\d{1,3}|các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)[ \t]*$",
+    r"(?:(?<![\d/.,\-–])(?<!thứ )(?<!số )\d{1,3}|"
+    r"các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)[ \t]*$",
     re.IGNORECASE,
 )
 #: councils of a province or a ministry (as written, comma or not): the article's province

@@ -50,6 +50,8 @@ _NAMED_WITH_PARENT = (
     "Chi đoàn",
     "Chi bộ",
     "Thường trực",
+    "Hội đồng Thẩm phán",
+    "Ủy ban Thẩm phán",
     "Đảng bộ",
     "Chi hội Luật gia",
     "Đảng ủy",
