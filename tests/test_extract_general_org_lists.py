@@ -55,6 +55,11 @@ def _orgs(text: str, published: str = "2021-05-10") -> set[str]:
             {"Ban cán sự đảng Bộ Tư pháp"},
             id="organ-and-leaders-before-the-body",
         ),
+        pytest.param(
+            "Đoàn cơ sở Tổng cục Thi hành án dân sự đã ban hành kế hoạch tổ chức cuộc thi.",
+            {"Đoàn cơ sở Tổng cục Thi hành án dân sự"},
+            id="a-youth-union-cell",
+        ),
     ],
 )
 def test_organs_named_with_their_body(text: str, expected: set[str]) -> None:

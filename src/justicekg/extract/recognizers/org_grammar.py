@@ -203,6 +203,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         if head in (
             "Đảng bộ",
             "Chi hội Luật gia",
+            "Đoàn cơ sở",
             "Thường trực",
             "Hội đồng Thẩm phán",
             "Ủy ban Thẩm phán",

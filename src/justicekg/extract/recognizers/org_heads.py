@@ -148,6 +148,7 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     # "Chi hội Luật gia VKSND tỉnh X"): named with their parent only
     "đảng bộ": ("Đảng bộ", "party-committee", "parent"),
     "chi hội luật gia": ("Chi hội Luật gia", "other", "parent"),
+    "đoàn cơ sở": ("Đoàn cơ sở", "other", "parent"),
     "đảng ủy": ("Đảng ủy", "party-committee", "parent"),
     "công đoàn cơ sở": ("Công đoàn cơ sở", "other", "parent"),
     "bưu điện": ("Bưu điện", "other", "place"),

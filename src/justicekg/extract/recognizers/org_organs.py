@@ -21,8 +21,8 @@ __all__ = ["organs_of_a_listed_body", "party_organs_of_a_body"]
 
 #: an organ of a body, its executive board before it
 _ORGAN_UNITS = (
-    r"Đảng ủy|Đảng bộ|Ban [cC]án sự [đĐ]ảng|Công đoàn|Chi đoàn|Đoàn [Tt]hanh niên|Chi bộ|"
-    r"Chi hội [Ll]uật gia"
+    r"Đảng ủy|Đảng bộ|Ban [cC]án sự [đĐ]ảng|Công đoàn|Chi đoàn|Đoàn [Tt]hanh niên|Đoàn cơ sở|"
+    r"Chi bộ|Chi hội [Ll]uật gia"
 )
 _BOARD = r"(?:(?:Ban|BAN)[ \t]+(?:[cC]hấp|CHẤP)[ \t]+(?:hành|HÀNH)[ \t]+|BCH[ \t]+)?"
 _ORGAN = re.compile(rf"(?<![\w]){_BOARD}(?P<unit>{_ORGAN_UNITS})(?![\w])")
@@ -59,6 +59,7 @@ _CANON = {
     "công đoàn": "Công đoàn",
     "chi đoàn": "Chi đoàn",
     "đoàn thanh niên": "Đoàn Thanh niên",
+    "đoàn cơ sở": "Đoàn cơ sở",
     "chi bộ": "Chi bộ",
     "chi hội luật gia": "Chi hội Luật gia",
 }

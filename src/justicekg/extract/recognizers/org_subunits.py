@@ -34,6 +34,7 @@ _ORGANS = frozenset(
         "Đảng ủy",
         "Đảng bộ",
         "Chi hội Luật gia",
+        "Đoàn cơ sở",
         "Ban",
     }
 )
@@ -49,6 +50,7 @@ _NAMED_WITH_PARENT = (
     "Đoàn Thanh niên",
     "Chi đoàn",
     "Chi bộ",
+    "Đoàn cơ sở",
     "Thường trực",
     "Hội đồng Thẩm phán",
     "Ủy ban Thẩm phán",
