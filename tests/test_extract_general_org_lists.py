@@ -60,6 +60,16 @@ def _orgs(text: str, published: str = "2021-05-10") -> set[str]:
             {"Đoàn cơ sở Tổng cục Thi hành án dân sự"},
             id="a-youth-union-cell",
         ),
+        pytest.param(
+            "Dự lễ ký có đại diện Ban Pháp chế, Ban Dân tộc HĐND tỉnh Đắk Nông và Ban Thường vụ"
+            " Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh Đắk Nông.",
+            {
+                "Ban Pháp chế Hội đồng nhân dân tỉnh Đắk Nông",
+                "Ban Dân tộc Hội đồng nhân dân tỉnh Đắk Nông",
+                "Ban Thường vụ Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Đắk Nông",
+            },
+            id="council-boards-listed-before-their-council",
+        ),
     ],
 )
 def test_organs_named_with_their_body(text: str, expected: set[str]) -> None:

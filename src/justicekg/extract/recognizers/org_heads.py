@@ -53,6 +53,12 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "Đài PT-TH": ("Đài Phát thanh - Truyền hình", "other", "place"),
     "Đài PT&TH": ("Đài Phát thanh và Truyền hình", "other", "place"),
     "đảng ủy khối các cơ quan": ("Đảng ủy Khối các cơ quan", "party-committee", "place"),
+    # from 2020 (and again from 2025) one committee for agencies and enterprises
+    "đảng ủy khối các cơ quan và doanh nghiệp": (
+        "Đảng ủy Khối các cơ quan và doanh nghiệp",
+        "party-committee",
+        "place",
+    ),
     "đảng ủy khối doanh nghiệp": ("Đảng ủy Khối doanh nghiệp", "party-committee", "place"),
     "ủy ban kiểm tra": ("Ủy ban Kiểm tra", "party-committee", "parent"),
     "hội liên hiệp phụ nữ": ("Hội Liên hiệp Phụ nữ", "other", "place"),
@@ -279,6 +285,7 @@ _PROVINCIAL = {
     "Đài Phát thanh - Truyền hình",
     "Đài Phát thanh Truyền hình",
     "Đảng ủy Khối các cơ quan",
+    "Đảng ủy Khối các cơ quan và doanh nghiệp",
     "Đảng ủy Khối doanh nghiệp",
     "Bộ Chỉ huy Quân sự",
     "Bộ Chỉ huy Bộ đội Biên phòng",

@@ -22,7 +22,9 @@ __all__ = ["organs_of_a_listed_body", "party_organs_of_a_body"]
 #: an organ of a body, its executive board before it
 _ORGAN_UNITS = (
     r"Đảng ủy|Đảng bộ|Ban [cC]án sự [đĐ]ảng|Công đoàn|Chi đoàn|Đoàn [Tt]hanh niên|Đoàn cơ sở|"
-    r"Chi bộ|Chi hội [Ll]uật gia"
+    r"Chi bộ|Chi hội [Ll]uật gia|"
+    # a council's boards ("Ban Pháp chế, Ban Dân tộc HĐND tỉnh")
+    r"Ban (?:Pháp chế|Dân tộc|Kinh tế - Ngân sách|Kinh tế - Xã hội|Văn hóa - Xã hội|Đô thị)"
 )
 _BOARD = r"(?:(?:Ban|BAN)[ \t]+(?:[cC]hấp|CHẤP)[ \t]+(?:hành|HÀNH)[ \t]+|BCH[ \t]+)?"
 _ORGAN = re.compile(rf"(?<![\w]){_BOARD}(?P<unit>{_ORGAN_UNITS})(?![\w])")
@@ -50,6 +52,7 @@ _OWNER_KINDS = frozenset(
         "procuracy",
         "police",
         "peoples-committee",
+        "peoples-council",
     }
 )
 _CANON = {
@@ -123,7 +126,13 @@ def organs_of_a_listed_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         owner, more = found
         for m in (first, *more):
             unit = m.group("unit")
-            name = f"{_CANON[unit.lower()]} {owner[1]}"
+            board = unit.lower() not in _CANON
+            council = owner[0].data.get("kind") == "peoples-council" or owner[1].startswith(
+                "Hội đồng nhân dân"
+            )
+            if board != council:
+                continue  # a council's boards, any other body's organs
+            name = f"{' '.join(unit.split()) if board else _CANON[unit.lower()]} {owner[1]}"
             if name in names:
                 continue
             names.add(name)
