@@ -408,3 +408,19 @@ def test_councils_of_judges_ordinals_and_central_boards() -> None:
         "Ban Bí thư Trung ương Đảng",
         "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
     } <= orgs
+
+
+def test_abbreviated_department_domains() -> None:
+    orgs = _orgs(
+        "Dự họp có Sở TT&TT, Sở GD&ĐT, Sở TN&MT, Sở NN&PTNT, Sở KH&ĐT, Sở VH-TT&DL và Sở"
+        " KH&CN tỉnh Hà Nam."
+    )
+    assert {
+        "Sở Thông tin và Truyền thông tỉnh Hà Nam",
+        "Sở Giáo dục và Đào tạo tỉnh Hà Nam",
+        "Sở Tài nguyên và Môi trường tỉnh Hà Nam",
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Nam",
+        "Sở Kế hoạch và Đầu tư tỉnh Hà Nam",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Nam",
+        "Sở Khoa học và Công nghệ tỉnh Hà Nam",
+    } <= orgs
