@@ -424,3 +424,21 @@ def test_abbreviated_department_domains() -> None:
         "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Nam",
         "Sở Khoa học và Công nghệ tỉnh Hà Nam",
     } <= orgs
+
+
+def test_army_and_police_units() -> None:
+    orgs = _orgs(
+        "Tham dự có Ban CHQS huyện Kim Bảng, Trại giam Nam Hà (Cục 10-Bộ Công an), Trại tạm giam"
+        " Công an tỉnh Hà Nam, Cơ quan CSĐT Công an huyện Kim Bảng, Phòng Cảnh sát điều tra tội"
+        " phạm về trật tự xã hội Công an tỉnh Hà Nam, Sư đoàn 312 và Hải đoàn 28 BĐBP."
+    )
+    assert {
+        "Ban Chỉ huy Quân sự huyện Kim Bảng",
+        "Trại giam Nam Hà",
+        "Cục 10 Bộ Công an",
+        "Trại tạm giam Công an tỉnh Hà Nam",
+        "Cơ quan Cảnh sát điều tra Công an huyện Kim Bảng",
+        "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Hà Nam",
+        "Sư đoàn 312",
+        "Hải đoàn 28 Bộ đội Biên phòng",
+    } <= orgs

@@ -205,6 +205,9 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
             "Chi hội Luật gia",
             "Đoàn cơ sở",
             "Thường trực",
+            "Cơ quan Cảnh sát điều tra",
+            "Cơ quan An ninh điều tra",
+            "Trại tạm giam",
             "Hội đồng Thẩm phán",
             "Ủy ban Thẩm phán",
         ):

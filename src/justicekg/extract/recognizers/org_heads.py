@@ -135,6 +135,15 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "bộ chỉ huy quân sự": ("Bộ Chỉ huy Quân sự", "other", "place"),
     "bộ chỉ huy bộ đội biên phòng": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
     "bộ đội biên phòng": ("Bộ đội Biên phòng", "other", "place"),
+    # the army's district commands
+    "ban chỉ huy quân sự": ("Ban Chỉ huy Quân sự", "other", "place"),
+    "Ban CHQS": ("Ban Chỉ huy Quân sự", "other", "place"),
+    # a police force's investigation agency and detention centre, named with the force
+    "cơ quan cảnh sát điều tra": ("Cơ quan Cảnh sát điều tra", "police", "parent"),
+    "Cơ quan CSĐT": ("Cơ quan Cảnh sát điều tra", "police", "parent"),
+    "cơ quan an ninh điều tra": ("Cơ quan An ninh điều tra", "police", "parent"),
+    "Cơ quan ANĐT": ("Cơ quan An ninh điều tra", "police", "parent"),
+    "trại tạm giam": ("Trại tạm giam", "police", "parent"),
     # the army's provincial commands, abbreviated
     "Bộ CHQS": ("Bộ Chỉ huy Quân sự", "other", "place"),
     "Bộ Chỉ huy BĐBP": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),

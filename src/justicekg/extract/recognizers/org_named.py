@@ -29,7 +29,7 @@ _NAMED_HEAD = re.compile(
     r"Công ty (?:TNHH|[Cc]ổ phần|CP)(?: [Mm]ột thành viên| MTV)?|"
     r"Trường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|Trung học cơ sở|"
     r"Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)|Học viện|Đại học|"
-    r"Bệnh viện|Đồn [Bb]iên phòng(?: [Cc]ửa khẩu)?)(?![\w])"
+    r"Bệnh viện|Đồn [Bb]iên phòng(?: [Cc]ửa khẩu)?|Trại giam)(?![\w])"
 )
 _NAMED_WORD = re.compile(
     rf"[ \t]+(?:[{UPPER}][\w'’]*|\d{{1,3}}|[-–&][ \t]*[{UPPER}][\w'’]*|"
@@ -104,6 +104,28 @@ def _banks(doc: Doc) -> list[Span]:
                 name += " chi nhánh" + branch.group("name")
                 end = branch.end()
         out.append(Span(m.start(), end, "org", name, "named", {"kind": "other"}))
+    return out
+
+
+#: numbered army units: "Sư đoàn 312", "Hải đoàn 18 BĐBP" (its force written after it)
+_MILITARY_UNIT = re.compile(
+    r"(?<![\w])(?P<unit>Quân đoàn|Binh đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Tiểu đoàn)"
+    r"[ \t]+(?P<n>\d{1,3})(?![\w/.,]\d)(?![\w])"
+    r"(?:[ \t]*[-–,]?[ \t]*(?P<force>Bộ đội Biên phòng|BĐBP|Cảnh sát biển|Hải quân|"
+    r"Quân khu[ \t]+\d{1,2}))?"
+)
+_FORCES = {"BĐBP": "Bộ đội Biên phòng"}
+
+
+def _military_units(doc: Doc) -> list[Span]:
+    """``Sư đoàn 312``, ``Hải đoàn 18 Bộ đội Biên phòng``: a numbered unit and its force."""
+    out: list[Span] = []
+    for m in _MILITARY_UNIT.finditer(doc.text):
+        name = f"{m.group('unit')} {m.group('n')}"
+        if m.group("force"):
+            force = " ".join(m.group("force").split())
+            name += f" {_FORCES.get(force, force)}"
+        out.append(Span(m.start(), m.end(), "org", name, "named", {"kind": "other"}))
     return out
 
 

@@ -17,8 +17,10 @@ from justicekg.text.normalize import fold
 #: a bare parent head ("Văn phòng Cục"): the article's only body of that head
 _BARE_PARENT = re.compile(r"(Tổng cục|Chi cục|Sở|Cục|Bộ)(?![\w])(?P<cap>\s+[A-ZĐ])?")
 _UNIT_NUMBER = re.compile(r"[ \t]+(\d{1,2})[ \t]+(?=[A-ZĐ])")
-_UNIT_NUMBER_COMMA = re.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+(?=[A-ZĐ])")
+_UNIT_NUMBER_COMMA = re.compile(r"[ \t]+(\d{1,2})(?:[ \t]*,?[ \t]+|[ \t]*[-–][ \t]*)(?=[A-ZĐ])")
 _NUMBERED_PARENTS = frozenset({"procuracy", "court", "police", "provincial-department"})
+#: a ministry's numbered departments keep their ministry ("Cục 10 Bộ Công an")
+_NUMBERED_MINISTRIES = frozenset({"Bộ Công an", "Bộ Quốc phòng"})
 #: a word that says the parent follows: "thuộc", "trực thuộc"; "của" after an organ
 _LINK = re.compile(r"[ \t]+(?:(?:trực[ \t]+)?thuộc|(?P<of>của))[ \t]+(?=[A-ZĐ])")
 _LEVELS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])")
@@ -50,6 +52,9 @@ _NAMED_WITH_PARENT = (
     "Đoàn Thanh niên",
     "Chi đoàn",
     "Chi bộ",
+    "Cơ quan Cảnh sát điều tra",
+    "Cơ quan An ninh điều tra",
+    "Trại tạm giam",
     "Đoàn cơ sở",
     "Thường trực",
     "Hội đồng Thẩm phán",
@@ -74,7 +79,11 @@ def _numbered_sub_unit(
     else:
         num = _UNIT_NUMBER_COMMA.match(text, end)
         sub = parse(doc, num.end(), depth + 1) if num else None
-    if num is not None and sub is not None and sub.data.get("kind") in _NUMBERED_PARENTS:
+    if (
+        num is not None
+        and sub is not None
+        and (sub.data.get("kind") in _NUMBERED_PARENTS or sub.name in _NUMBERED_MINISTRIES)
+    ):
         return Span(
             start,
             sub.end,

@@ -29,9 +29,9 @@ _UNLISTED_DOMAIN = re.compile(
 )
 #: a capitalized domain of at most 9 words, up to its parent department or office
 _UNLISTED_UNIT_DOMAIN = re.compile(
-    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!Sở |Cục |Tổng cục |Bộ )"
+    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!Sở |Cục |Tổng cục |Bộ |Công an )"
     rf"[\w&]+){{0,10}}?)([ \t]*,?[ \t]*(?:thuộc[ \t]+)?)"
-    rf"(?=(?:Sở|Cục|Tổng cục|Bộ|Trung tâm)[ \t]+[{UPPER}])"
+    rf"(?=(?:Sở|Cục|Tổng cục|Bộ|Trung tâm)[ \t]+[{UPPER}]|Công an[ \t]+(?:tỉnh|thành phố|TP))"
 )
 #: a lower-case domain of at most 4 words, up to its parent centre or department
 _LOWER_UNIT_DOMAIN = re.compile(
@@ -177,6 +177,8 @@ def _unlisted_sub_unit(doc: Doc, start: int, end: int, head: str, parse: Parse) 
             "ministry",
         )
         and not (head == "Phòng" and sub.name.startswith("Trung tâm "))
+        # "Phòng Cảnh sát … Công an tỉnh X": a provincial police force's division
+        and not (head == "Phòng" and sub.data.get("kind") == "police")
     ):
         return None
     from justicekg.text.normalize import expand_abbreviations

@@ -31,6 +31,7 @@ from justicekg.extract.recognizers.org_interagency import (
 from justicekg.extract.recognizers.org_named import (
     _banks,
     _embassies,
+    _military_units,
     _named_institutions,
     _numbered_units,
 )
@@ -165,6 +166,7 @@ class Organizations:
             *_named_institutions(doc),
             *_embassies(doc),
             *_banks(doc),
+            *_military_units(doc),
         ]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
