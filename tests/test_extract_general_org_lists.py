@@ -442,3 +442,15 @@ def test_army_and_police_units() -> None:
         "Sư đoàn 312",
         "Hải đoàn 28 Bộ đội Biên phòng",
     } <= orgs
+
+
+def test_court_chambers_with_their_court() -> None:
+    orgs = _orgs(
+        "Tòa Hình sự đã xét xử. Dự có Tòa Hình sự TAND tỉnh Hà Nam và Tòa Gia đình và người chưa"
+        " thành niên TAND thành phố Hà Nội."
+    )
+    assert {
+        "Tòa Hình sự Tòa án nhân dân tỉnh Hà Nam",
+        "Tòa Gia đình và người chưa thành niên Tòa án nhân dân thành phố Hà Nội",
+    } <= orgs
+    assert "Tòa Hình sự" not in orgs

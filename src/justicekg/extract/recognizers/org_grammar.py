@@ -32,6 +32,7 @@ from justicekg.extract.recognizers.org_heads import (
     _HEADS_BY_KEY,
     _LOWER_HEAD_OK,
     _PROVINCIAL,
+    COURT_CHAMBERS,
 )
 from justicekg.extract.recognizers.org_places import (
     Place,
@@ -66,6 +67,21 @@ _TERM_OF = re.compile(
     r"[ \t]+(?:khóa|khoá|nhiệm kỳ)[ \t]+[IVXLC\d]+(?:[ \t]*[-–][ \t]*\d{4})?(?:[ \t]+của)?"
 )
 _INSPECTION_ACT = re.compile(r"(?:Đoàn|đoàn|Tổ|tổ|[Qq]uyết định|[Kk]ết luận|[Kk]ế hoạch)[ \t]+$")
+#: units named with their parent only: alone they name no one body
+_PARENT_ONLY = frozenset(
+    {
+        "Đảng bộ",
+        "Chi hội Luật gia",
+        "Đoàn cơ sở",
+        "Thường trực",
+        "Cơ quan Cảnh sát điều tra",
+        "Cơ quan An ninh điều tra",
+        "Trại tạm giam",
+        "Hội đồng Thẩm phán",
+        "Ủy ban Thẩm phán",
+        *COURT_CHAMBERS,
+    }
+)
 _ELECTED = frozenset({"Đoàn đại biểu Quốc hội", "Hội đồng nhân dân"})
 _JOINED_DOMAIN = re.compile(r"[ \t]+(?:và|&)(?=[ \t])")
 
@@ -200,17 +216,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         sub = _with_parent(doc, start, end, head, name, domain, depth, parse)
         if sub is not None:
             return sub
-        if head in (
-            "Đảng bộ",
-            "Chi hội Luật gia",
-            "Đoàn cơ sở",
-            "Thường trực",
-            "Cơ quan Cảnh sát điều tra",
-            "Cơ quan An ninh điều tra",
-            "Trại tạm giam",
-            "Hội đồng Thẩm phán",
-            "Ủy ban Thẩm phán",
-        ):
+        if head in _PARENT_ONLY:
             return None  # "Đại hội Đảng bộ tỉnh": a congress's name, no body of its own
         if head in ("Văn phòng", "Thanh tra"):
             place = _place_at(doc, end)

@@ -135,6 +135,18 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "bộ chỉ huy quân sự": ("Bộ Chỉ huy Quân sự", "other", "place"),
     "bộ chỉ huy bộ đội biên phòng": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
     "bộ đội biên phòng": ("Bộ đội Biên phòng", "other", "place"),
+    # a court's chambers ("Tòa Hình sự TAND tỉnh X"): named with their court
+    "tòa hình sự": ("Tòa Hình sự", "court", "parent"),
+    "tòa dân sự": ("Tòa Dân sự", "court", "parent"),
+    "tòa hành chính": ("Tòa Hành chính", "court", "parent"),
+    "tòa kinh tế": ("Tòa Kinh tế", "court", "parent"),
+    "tòa lao động": ("Tòa Lao động", "court", "parent"),
+    "tòa gia đình và người chưa thành niên": (
+        "Tòa Gia đình và người chưa thành niên",
+        "court",
+        "parent",
+    ),
+    "tòa phúc thẩm": ("Tòa Phúc thẩm", "court", "parent"),
     # the army's district commands
     "ban chỉ huy quân sự": ("Ban Chỉ huy Quân sự", "other", "place"),
     "Ban CHQS": ("Ban Chỉ huy Quân sự", "other", "place"),
@@ -201,6 +213,10 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "khu vực": ("Khu vực", "emulation-group", "group"),
 }
 _HEADS_BY_KEY = {fold(k): v for k, v in _HEADS.items()}
+#: a court's chambers, named with their court only
+COURT_CHAMBERS = frozenset(
+    v[0] for v in _HEADS.values() if v[0].startswith("Tòa ") and v[2] == "parent"
+)
 
 
 def _spaced(head: str) -> str:

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.recognizers.org_heads import _COUNCIL_HEADS, _HEAD_RE, _HEADS_BY_KEY
+from justicekg.extract.recognizers.org_heads import (
+    _COUNCIL_HEADS,
+    _HEAD_RE,
+    _HEADS_BY_KEY,
+    COURT_CHAMBERS,
+)
 from justicekg.extract.recognizers.org_places import _person_follows
 from justicekg.extract.recognizers.org_unlisted import Parse
 from justicekg.text.normalize import fold
@@ -52,6 +57,7 @@ _NAMED_WITH_PARENT = (
     "Đoàn Thanh niên",
     "Chi đoàn",
     "Chi bộ",
+    *sorted(COURT_CHAMBERS),
     "Cơ quan Cảnh sát điều tra",
     "Cơ quan An ninh điều tra",
     "Trại tạm giam",
@@ -118,6 +124,8 @@ _PARENT_KINDS = frozenset(
 def _parent_fits(head: str, domain: str, sub: Span, *, comma: bool) -> bool:
     """Whether ``sub``, read right after a unit's head, is that unit's parent."""
     kind = sub.data.get("kind")
+    if head in COURT_CHAMBERS:
+        return kind == "court" and not comma
     if kind == "other":
         # "Đoàn Thanh niên Đoàn Luật sư TP.HCM": an association's own organs
         return head in _ORGANS and head != "Ban" and not comma
