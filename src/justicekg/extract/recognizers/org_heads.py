@@ -11,6 +11,7 @@ that make a head a plural or a title's word rather than a body.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from justicekg.extract.lexicon import UPPER
 from justicekg.text.normalize import fold
@@ -238,6 +239,26 @@ _HEAD_RE = re.compile(
 )
 
 
+def _trie_pattern(forms: set[str]) -> str:
+    """A regex matching exactly ``forms``, the longest first where several match (a letter
+    trie: a form's end is an optional group, tried after the longer forms it begins)."""
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 def _scan_pattern() -> re.Pattern[str]:
     """Case-sensitive candidates: capitalized, title-cased and upper-case heads, plus the
     lower-case sub-unit heads that follow a title (``Trưởng phòng …``, ``Chánh văn phòng``)."""
@@ -256,7 +277,9 @@ def _scan_pattern() -> re.Pattern[str]:
             for w in words[1:]:
                 variants = [[*v, x] for v in variants for x in {w, w[:1].upper() + w[1:]}]
             forms.update(" ".join(v) for v in variants)
-    alt = "|".join(_spaced(f) for f in sorted(forms, key=len, reverse=True))
+    # literal forms, as a trie: the scan tries each letter once, not each form; a head written
+    # with doubled spaces is read in full by ``_HEAD_RE`` from the shorter head it starts with
+    alt = _trie_pattern(forms)
     lower = (
         r"(?:(?<=Trưởng )|(?<=trưởng )|(?<=Chánh )|(?<=chánh ))(?:phòng|ban|văn phòng|thanh tra)"
     )
