@@ -32,6 +32,7 @@ from justicekg.extract.recognizers.org_heads import (
     _HEADS_BY_KEY,
     _LOWER_HEAD_OK,
     _PROVINCIAL,
+    COURT_CHAMBERS,
 )
 from justicekg.extract.recognizers.org_places import (
     Place,
@@ -41,6 +42,7 @@ from justicekg.extract.recognizers.org_places import (
     _placed,
 )
 from justicekg.extract.recognizers.org_subunits import (
+    _LINK,
     _NAMED_WITH_PARENT,
     _numbered_sub_unit,
     _with_parent,
@@ -63,6 +65,22 @@ _ON_TERRITORY = re.compile(r"[ \t]+trên[ \t]+địa[ \t]+bàn(?=[ \t]+(?:tỉnh
 _CHAIR_BEFORE = re.compile(r"(?:Chủ tịch|chủ tịch|Bí thư|bí thư|Trưởng ban|Trưởng Ban)[ \t]+$")
 _TERM_OF = re.compile(
     r"[ \t]+(?:khóa|khoá|nhiệm kỳ)[ \t]+[IVXLC\d]+(?:[ \t]*[-–][ \t]*\d{4})?(?:[ \t]+của)?"
+)
+_INSPECTION_ACT = re.compile(r"(?:Đoàn|đoàn|Tổ|tổ|[Qq]uyết định|[Kk]ết luận|[Kk]ế hoạch)[ \t]+$")
+#: units named with their parent only: alone they name no one body
+_PARENT_ONLY = frozenset(
+    {
+        "Đảng bộ",
+        "Chi hội Luật gia",
+        "Đoàn cơ sở",
+        "Thường trực",
+        "Cơ quan Cảnh sát điều tra",
+        "Cơ quan An ninh điều tra",
+        "Trại tạm giam",
+        "Hội đồng Thẩm phán",
+        "Ủy ban Thẩm phán",
+        *COURT_CHAMBERS,
+    }
 )
 _ELECTED = frozenset({"Đoàn đại biểu Quốc hội", "Hội đồng nhân dân"})
 _JOINED_DOMAIN = re.compile(r"[ \t]+(?:và|&)(?=[ \t])")
@@ -141,6 +159,8 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
             return unit
     if head == "Thi hành án dân sự":
         return _office(doc, start, m.end(), head, kind)
+    if head == "Thanh tra" and _INSPECTION_ACT.search(text, max(0, start - 12), start):
+        return None  # "Đoàn Thanh tra", "Quyết định Thanh tra": an inspection, not the body
     end = m.end()
     lex = lexicon()
     domain = ""
@@ -181,7 +201,12 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     if am:
         end = am.end()
     board = head in ("Ban", "Ban Chỉ đạo")
-    if _GENERIC_AFTER.match(text, end) and not (board and _ON_TERRITORY.match(text, end)):
+    linked = head in _NAMED_WITH_PARENT and _LINK.match(text, end) is not None
+    if (
+        _GENERIC_AFTER.match(text, end)
+        and not (board and _ON_TERRITORY.match(text, end))
+        and not linked
+    ):
         if head not in ("Bộ", "Tổng cục", "Vụ", "Cục") or fold(
             text[end : end + 6]
         ).strip().startswith("cac"):
@@ -191,6 +216,8 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         sub = _with_parent(doc, start, end, head, name, domain, depth, parse)
         if sub is not None:
             return sub
+        if head in _PARENT_ONLY:
+            return None  # "Đại hội Đảng bộ tỉnh": a congress's name, no body of its own
         if head in ("Văn phòng", "Thanh tra"):
             place = _place_at(doc, end)
             if place is None or place.level == "commune":

@@ -11,6 +11,7 @@ that make a head a plural or a title's word rather than a body.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from justicekg.extract.lexicon import UPPER
 from justicekg.text.normalize import fold
@@ -30,6 +31,8 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "Thường trực HĐND": ("Thường trực Hội đồng nhân dân", "peoples-council", "place"),
     "Thường trực Hội đồng nhân dân": ("Thường trực Hội đồng nhân dân", "peoples-council", "place"),
     "hđnd": ("Hội đồng nhân dân", "peoples-council", "place"),
+    # a party committee's standing members ("làm việc với Thường trực Tỉnh ủy X")
+    "thường trực": ("Thường trực", "party-committee", "parent"),
     "tòa án nhân dân": ("Tòa án nhân dân", "court", "place"),
     "tand": ("Tòa án nhân dân", "court", "place"),
     "viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy", "place"),
@@ -51,6 +54,12 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "Đài PT-TH": ("Đài Phát thanh - Truyền hình", "other", "place"),
     "Đài PT&TH": ("Đài Phát thanh và Truyền hình", "other", "place"),
     "đảng ủy khối các cơ quan": ("Đảng ủy Khối các cơ quan", "party-committee", "place"),
+    # from 2020 (and again from 2025) one committee for agencies and enterprises
+    "đảng ủy khối các cơ quan và doanh nghiệp": (
+        "Đảng ủy Khối các cơ quan và doanh nghiệp",
+        "party-committee",
+        "place",
+    ),
     "đảng ủy khối doanh nghiệp": ("Đảng ủy Khối doanh nghiệp", "party-committee", "place"),
     "ủy ban kiểm tra": ("Ủy ban Kiểm tra", "party-committee", "parent"),
     "hội liên hiệp phụ nữ": ("Hội Liên hiệp Phụ nữ", "other", "place"),
@@ -104,6 +113,21 @@ _HEADS: dict[str, tuple[str, str, str]] = {
         "other",
         "place",
     ),
+    "văn phòng đoàn đại biểu quốc hội": ("Văn phòng Đoàn đại biểu Quốc hội", "other", "place"),
+    "Văn phòng Đoàn ĐBQH": ("Văn phòng Đoàn đại biểu Quốc hội", "other", "place"),
+    # the joint office of a district's or commune's council and committee
+    "văn phòng hội đồng nhân dân và ủy ban nhân dân": (
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+        "other",
+        "place",
+    ),
+    "Văn phòng HĐND và UBND": ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "other", "place"),
+    "Văn phòng HĐND - UBND": ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "other", "place"),
+    "Văn phòng HĐND-UBND": ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "other", "place"),
+    "Văn phòng HĐND&UBND": ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "other", "place"),
+    # provincial branches of national services
+    "bảo hiểm xã hội": ("Bảo hiểm xã hội", "other", "place"),
+    "ngân hàng chính sách xã hội": ("Ngân hàng Chính sách xã hội", "other", "place"),
     "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "other", "place"),
     "đoàn đbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
     # the stroke of Đ is often lost on real pages
@@ -112,6 +136,27 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "bộ chỉ huy quân sự": ("Bộ Chỉ huy Quân sự", "other", "place"),
     "bộ chỉ huy bộ đội biên phòng": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
     "bộ đội biên phòng": ("Bộ đội Biên phòng", "other", "place"),
+    # a court's chambers ("Tòa Hình sự TAND tỉnh X"): named with their court
+    "tòa hình sự": ("Tòa Hình sự", "court", "parent"),
+    "tòa dân sự": ("Tòa Dân sự", "court", "parent"),
+    "tòa hành chính": ("Tòa Hành chính", "court", "parent"),
+    "tòa kinh tế": ("Tòa Kinh tế", "court", "parent"),
+    "tòa lao động": ("Tòa Lao động", "court", "parent"),
+    "tòa gia đình và người chưa thành niên": (
+        "Tòa Gia đình và người chưa thành niên",
+        "court",
+        "parent",
+    ),
+    "tòa phúc thẩm": ("Tòa Phúc thẩm", "court", "parent"),
+    # the army's district commands
+    "ban chỉ huy quân sự": ("Ban Chỉ huy Quân sự", "other", "place"),
+    "Ban CHQS": ("Ban Chỉ huy Quân sự", "other", "place"),
+    # a police force's investigation agency and detention centre, named with the force
+    "cơ quan cảnh sát điều tra": ("Cơ quan Cảnh sát điều tra", "police", "parent"),
+    "Cơ quan CSĐT": ("Cơ quan Cảnh sát điều tra", "police", "parent"),
+    "cơ quan an ninh điều tra": ("Cơ quan An ninh điều tra", "police", "parent"),
+    "Cơ quan ANĐT": ("Cơ quan An ninh điều tra", "police", "parent"),
+    "trại tạm giam": ("Trại tạm giam", "police", "parent"),
     # the army's provincial commands, abbreviated
     "Bộ CHQS": ("Bộ Chỉ huy Quân sự", "other", "place"),
     "Bộ Chỉ huy BĐBP": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
@@ -120,10 +165,18 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "kho bạc nhà nước": ("Kho bạc Nhà nước", "other", "place"),
     "Viện KSND": ("Viện kiểm sát nhân dân", "procuracy", "place"),
     "công đoàn viên chức": ("Công đoàn Viên chức", "other", "place"),
+    # a court's council of judges ("Hội đồng Thẩm phán TANDTC"): named with its court
+    "hội đồng thẩm phán": ("Hội đồng Thẩm phán", "other", "parent"),
+    "ủy ban thẩm phán": ("Ủy ban Thẩm phán", "other", "parent"),
     "công đoàn": ("Công đoàn", "other", "parent"),
     "đoàn thanh niên": ("Đoàn Thanh niên", "other", "parent"),
     "chi đoàn": ("Chi đoàn", "other", "parent"),
     "chi bộ": ("Chi bộ", "other", "parent"),
+    # a body's party organization and its lawyers' branch ("Đảng bộ Sở Tư pháp tỉnh X",
+    # "Chi hội Luật gia VKSND tỉnh X"): named with their parent only
+    "đảng bộ": ("Đảng bộ", "party-committee", "parent"),
+    "chi hội luật gia": ("Chi hội Luật gia", "other", "parent"),
+    "đoàn cơ sở": ("Đoàn cơ sở", "other", "parent"),
     "đảng ủy": ("Đảng ủy", "party-committee", "parent"),
     "công đoàn cơ sở": ("Công đoàn cơ sở", "other", "parent"),
     "bưu điện": ("Bưu điện", "other", "place"),
@@ -161,6 +214,17 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "khu vực": ("Khu vực", "emulation-group", "group"),
 }
 _HEADS_BY_KEY = {fold(k): v for k, v in _HEADS.items()}
+#: a court's chambers, named with their court only
+COURT_CHAMBERS = frozenset(
+    v[0] for v in _HEADS.values() if v[0].startswith("Tòa ") and v[2] == "parent"
+)
+
+
+def _spaced(head: str) -> str:
+    """A head as a regex whose spaces match any run of spaces (pages double them)."""
+    return r"[ \t]+".join(re.escape(w) for w in head.split(" "))
+
+
 _HEADS_BY_KEY.update(
     {
         fold(k): _HEADS[k.replace("uỷ", "ủy").replace("toà", "tòa")]
@@ -169,10 +233,30 @@ _HEADS_BY_KEY.update(
 )
 _HEAD_RE = re.compile(
     r"(?<![\w])(?:"
-    + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
+    + "|".join(_spaced(h) for h in sorted(_HEADS, key=len, reverse=True))
     + r"|toà án nhân dân|uỷ ban nhân dân|tỉnh uỷ|thành uỷ|huyện uỷ|thị uỷ)(?![\w])",
     re.IGNORECASE,
 )
+
+
+def _trie_pattern(forms: set[str]) -> str:
+    """A regex matching exactly ``forms``, the longest first where several match (a letter
+    trie: a form's end is an optional group, tried after the longer forms it begins)."""
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 def _scan_pattern() -> re.Pattern[str]:
@@ -193,7 +277,9 @@ def _scan_pattern() -> re.Pattern[str]:
             for w in words[1:]:
                 variants = [[*v, x] for v in variants for x in {w, w[:1].upper() + w[1:]}]
             forms.update(" ".join(v) for v in variants)
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    # literal forms, as a trie: the scan tries each letter once, not each form; a head written
+    # with doubled spaces is read in full by ``_HEAD_RE`` from the shorter head it starts with
+    alt = _trie_pattern(forms)
     lower = (
         r"(?:(?<=Trưởng )|(?<=trưởng )|(?<=Chánh )|(?<=chánh ))(?:phòng|ban|văn phòng|thanh tra)"
     )
@@ -201,9 +287,11 @@ def _scan_pattern() -> re.Pattern[str]:
 
 
 _SCAN_RE = _scan_pattern()
-#: a count or plural word before a head: not one body
+#: a count or plural word before a head on its line: not one body ("2019-12" ends a date)
 _COUNT_BEFORE = re.compile(
-    r"(?:(?<![\d/.,])\d{1,3}|các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)\s*$", re.IGNORECASE
+    r"(?:(?<![\d/.,\-–])(?<!thứ )(?<!số )\d{1,3}|"
+    r"các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)[ \t]*$",
+    re.IGNORECASE,
 )
 #: councils of a province or a ministry (as written, comma or not): the article's province
 #: when no place is written
@@ -239,11 +327,13 @@ _PROVINCIAL = {
     "Công đoàn Viên chức",
     "Trung tâm Phục vụ hành chính công",
     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+    "Văn phòng Đoàn đại biểu Quốc hội",
     "Đoàn đại biểu Quốc hội",
     *_COUNCIL_HEADS,
     "Đài Phát thanh - Truyền hình",
     "Đài Phát thanh Truyền hình",
     "Đảng ủy Khối các cơ quan",
+    "Đảng ủy Khối các cơ quan và doanh nghiệp",
     "Đảng ủy Khối doanh nghiệp",
     "Bộ Chỉ huy Quân sự",
     "Bộ Chỉ huy Bộ đội Biên phòng",

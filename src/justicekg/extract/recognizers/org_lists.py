@@ -7,8 +7,6 @@
 - ``Cục THADS các tỉnh, thành phố: A, B`` / ``3 Sở Tư pháp (gồm A, B, C cũ)``: one body per
   listed province.
 - ``Trung tâm Phục vụ hành chính công của 04 xã (A, B, C, D)``: one body per listed commune.
-- ``Ban Thường vụ Đảng ủy, Giám đốc Sở Tư pháp tỉnh X``: the party organ of the body the
-  person's next title names (``Ban Thường vụ Đảng ủy Bộ Tư pháp``).
 
 Generic plurals without names (``các sở, ban, ngành``) still yield nothing.
 """
@@ -26,7 +24,6 @@ __all__ = [
     "listed_communes",
     "listed_departments",
     "listed_provinces",
-    "party_organs_of_a_body",
     "provinces_after_a_body",
 ]
 
@@ -81,7 +78,25 @@ def _suffix(span: Span) -> tuple[str, str] | None:
                 return None
             level = "province" if m.group("kind") in ("tỉnh", "thành phố") else "local"
             return rest, level
+    # any other body written with its place: "Công an - VKSND - Cục THADS tỉnh X"
+    tail = _PLACED_TAIL.search(span.name)
+    if tail is None or span.data.get("parent"):
+        return None
+    district = span.data.get("district")
+    if district and tail.group(0).endswith(f" {district}"):
+        return tail.group(0), "local"
+    province = span.data.get("province")
+    if (
+        province
+        and tail.group("kind") in ("tỉnh", "thành phố")
+        and tail.group(0).endswith(f" {province}")
+    ):
+        return tail.group(0), "province"
     return None
+
+
+#: the place a body's name ends with
+_PLACED_TAIL = re.compile(r" (?P<kind>tỉnh|thành phố|huyện|quận|thị xã|Quận) [A-ZĐ0-9][^,;()]*$")
 
 
 def elliptical_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -145,13 +160,13 @@ def listed_departments(
     dre = lexicon().domain_re.get("Sở")
     if dre is None:
         return []
+    out: list[Span] = []
     starts = [m.end() for m in _DEPT_LIST.finditer(text)]
     for s in spans:
         if s.label == "org" and s.rule == "grammar" and s.name.startswith("Sở "):
             sep = _SEP.match(text, s.end)
             if sep is not None and text[s.end : sep.end()].strip() in (",", "và", ";"):
                 starts.append(sep.end())  # a shared head: the first item is already a span
-    out: list[Span] = []
     canon = lexicon().domain_canon
     for pos in starts:
         while True:
@@ -306,53 +321,6 @@ def listed_communes(doc: Doc) -> list[Span]:
             pos = sep.end()
         if len(items) >= 2:
             out.extend(items)
-    return out
-
-
-_PARTY_ORGAN = re.compile(
-    r"(?<![\w])(?P<unit>(?:Ban [Tt]hường vụ |Ban [Cc]hấp hành )?Đảng ủy)(?P<sep>,[ \t]+)"
-)
-_OWNER_KINDS = frozenset(
-    {
-        "ministry",
-        "general-department",
-        "ministry-unit",
-        "provincial-department",
-        "provincial-enforcement",
-        "district-enforcement",
-    }
-)
-
-
-def party_organs_of_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
-    """``Ban Thường vụ Đảng ủy, Giám đốc Sở Tư pháp tỉnh X``: a bare party committee (or its
-    standing board) before a second title belongs to the body that title names."""
-    text = doc.text
-    title_re = lexicon().title_re
-    out: list[Span] = []
-    for m in _PARTY_ORGAN.finditer(text):
-        if any(s.start <= m.start() < s.end for s in spans if s.label == "org"):
-            continue
-        t = title_re.match(text, m.end())
-        if t is None:
-            continue
-        gap = re.match(r"[ \t]+", text[t.end() : t.end() + 3])
-        at = t.end() + (gap.end() if gap else 0)
-        owner = [s for s in spans if s.label == "org" and s.start == at]
-        if not owner or owner[0].data.get("kind") not in _OWNER_KINDS:
-            continue
-        unit = m.group("unit")
-        unit = unit[:4] + unit[4:5].upper() + unit[5:] if unit.startswith("Ban ") else unit
-        out.append(
-            Span(
-                m.start(),
-                m.end("unit"),
-                "org",
-                f"{unit} {owner[0].name}",
-                "party-organ",
-                {"kind": "party-committee", "parent": owner[0].name},
-            )
-        )
     return out
 
 

@@ -24,11 +24,12 @@ from justicekg.extract.recognizers.org_places import (
 #: capitalized name are one organization, never a person (``Trường THPT Lê Lợi``)
 _NAMED_HEAD = re.compile(
     r"(?<![\w])(?P<head>Văn phòng [Cc]ông chứng|VPCC|Văn phòng [Ll]uật sư|"
+    r"(?:Văn phòng|VP) [Tt]hừa phát lại|"
     r"Công ty [Ll]uật(?: TNHH| hợp danh)?|"
     r"Công ty (?:TNHH|[Cc]ổ phần|CP)(?: [Mm]ột thành viên| MTV)?|"
     r"Trường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|Trung học cơ sở|"
     r"Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)|Học viện|Đại học|"
-    r"Bệnh viện|Đồn [Bb]iên phòng(?: [Cc]ửa khẩu)?)(?![\w])"
+    r"Bệnh viện|Đồn [Bb]iên phòng(?: [Cc]ửa khẩu)?|Trại giam)(?![\w])"
 )
 _NAMED_WORD = re.compile(
     rf"[ \t]+(?:[{UPPER}][\w'’]*|\d{{1,3}}|[-–&][ \t]*[{UPPER}][\w'’]*|"
@@ -46,7 +47,15 @@ _NOT_NAME_WORDS = frozenset(
 )
 #: other bodies a "và" may join a name to ("Học viện A và Viện B")
 _OTHER_BODY = re.compile(r"(?:Viện|Trường|Ủy ban|Quỹ|Công ty|Tổng công ty)(?![\w])")
-_NAMED_NEEDS_NAME = ("Văn phòng", "Công ty", "Trường THPT", "Trường THCS", "Trường Tiểu", "Đồn")
+_NAMED_NEEDS_NAME = (
+    "Văn phòng",
+    "VP",
+    "Công ty",
+    "Trường THPT",
+    "Trường THCS",
+    "Trường Tiểu",
+    "Đồn",
+)
 
 
 #: numbered units: "Phòng Công chứng số 7", "Đội Thi hành án số 2"
@@ -54,6 +63,70 @@ _NUMBERED = re.compile(
     rf"(?<![\w])(?:Phòng [Cc]ông chứng|Đội[ \t]+[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}{LOWER}]+)"
     rf"{{0,4}}?|Tổ(?:[ \t]+[{LOWER}]+){{1,4}}?)[ \t]+số[ \t]+\d{{1,2}}(?![\w])"
 )
+
+
+#: a bank: "Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) chi nhánh tỉnh X"
+_BANK = re.compile(r"(?<![\w])Ngân hàng(?=[ \t]+[A-ZĐ])")
+_BANK_WORD = re.compile(
+    rf"[ \t]+(?:[{UPPER}][\w&]*|và|phát|triển|nông|thôn|xã|hội|thương|mại|cổ|phần|nhà|nước|"
+    r"đầu|tư|công|ngoại|chính|sách|nghiệp|dịch|vụ|bưu|điện|liên|hàng|hải|quân|đội|kỹ)(?![\w])"
+)
+_BANK_ABBR = re.compile(r"[ \t]*\([ \t]*[A-Za-z][\w-]{1,15}[ \t]*\)")
+_BRANCH = re.compile(rf"[ \t]*[-–,]?[ \t]*[Cc]hi nhánh(?P<name>(?:[ \t]+[{UPPER}][\w]*)*)")
+
+
+def _banks(doc: Doc) -> list[Span]:
+    """A bank and its branch, named as written: the branch's place or name after
+    ``chi nhánh`` (an abbreviation in brackets is left out)."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _BANK.finditer(text):
+        end = m.end()
+        while (w := _BANK_WORD.match(text, end)) is not None:
+            end = w.end()
+        while text[:end].split()[-1] in ("và", "xã", "nhà", "công", "đầu"):
+            end = text.rfind(" ", 0, end)
+        if end == m.end():
+            continue
+        name = " ".join(text[m.start() : end].split())
+        after = _BANK_ABBR.match(text, end)
+        branch = _BRANCH.match(text, after.end() if after else end)
+        if branch is not None:
+            place = _place_at(doc, branch.end("name"))
+            if place is not None and place.level not in ("implicit", "commune"):
+                name += (
+                    " chi nhánh"
+                    + (branch.group("name") if branch.group("name") else "")
+                    + _place_suffix(place)
+                )
+                end = place.end
+            elif branch.group("name"):
+                name += " chi nhánh" + branch.group("name")
+                end = branch.end()
+        out.append(Span(m.start(), end, "org", name, "named", {"kind": "other"}))
+    return out
+
+
+#: numbered army units: "Sư đoàn 312", "Hải đoàn 18 BĐBP" (its force written after it)
+_MILITARY_UNIT = re.compile(
+    r"(?<![\w])(?P<unit>Quân đoàn|Binh đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Tiểu đoàn)"
+    r"[ \t]+(?P<n>\d{1,3})(?![\w/.,]\d)(?![\w])"
+    r"(?:[ \t]*[-–,]?[ \t]*(?P<force>Bộ đội Biên phòng|BĐBP|Cảnh sát biển|Hải quân|"
+    r"Quân khu[ \t]+\d{1,2}))?"
+)
+_FORCES = {"BĐBP": "Bộ đội Biên phòng"}
+
+
+def _military_units(doc: Doc) -> list[Span]:
+    """``Sư đoàn 312``, ``Hải đoàn 18 Bộ đội Biên phòng``: a numbered unit and its force."""
+    out: list[Span] = []
+    for m in _MILITARY_UNIT.finditer(doc.text):
+        name = f"{m.group('unit')} {m.group('n')}"
+        if m.group("force"):
+            force = " ".join(m.group("force").split())
+            name += f" {_FORCES.get(force, force)}"
+        out.append(Span(m.start(), m.end(), "org", name, "named", {"kind": "other"}))
+    return out
 
 
 _EMBASSY = re.compile(r"(?<![\w])(?:Đại sứ quán|Tổng Lãnh sự quán)(?=[ \t])")
@@ -150,17 +223,20 @@ def _named_institutions(doc: Doc) -> list[Span]:
         if (
             place is not None
             and place.level != "implicit"
-            and (re.match(r"[ \t]+(?:tỉnh|thành phố|TP|Tp|huyện|quận|thị xã)", text[end:]))
+            and (re.match(r"[ \t]+(?:tỉnh|thành phố|TP|Tp|huyện|quận|Quận|thị xã)", text[end:]))
         ):
             name = text[m.start() : end] + _place_suffix(place)
             end = place.end
+            placed = place.level == "district" and m.group("head").startswith("Văn phòng")
         elif words:
-            name = text[m.start() : end]
+            name, placed = text[m.start() : end], False
         else:
             continue
-        if not words and m.group("head").startswith(_NAMED_NEEDS_NAME):
-            continue
+        if not words and not placed and m.group("head").startswith(_NAMED_NEEDS_NAME):
+            continue  # "Văn phòng công chứng tỉnh X": any of them (a district's is its own)
         name = expand_abbreviations(" ".join(name.split()))
+        if name.startswith("VP "):
+            name = "Văn phòng" + name[2:]  # "VP Thừa phát lại Quận 10"
         out.append(
             Span(
                 m.start(),

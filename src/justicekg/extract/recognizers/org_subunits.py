@@ -9,16 +9,42 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.recognizers.org_heads import _COUNCIL_HEADS, _HEAD_RE, _HEADS_BY_KEY
+from justicekg.extract.recognizers.org_heads import (
+    _COUNCIL_HEADS,
+    _HEAD_RE,
+    _HEADS_BY_KEY,
+    COURT_CHAMBERS,
+)
 from justicekg.extract.recognizers.org_places import _person_follows
 from justicekg.extract.recognizers.org_unlisted import Parse
 from justicekg.text.normalize import fold
 
 #: a bare parent head ("Văn phòng Cục"): the article's only body of that head
-_BARE_PARENT = re.compile(r"(Tổng cục|Sở|Cục|Bộ)(?![\w])(?P<cap>\s+[A-ZĐ])?")
+_BARE_PARENT = re.compile(r"(Tổng cục|Chi cục|Sở|Cục|Bộ)(?![\w])(?P<cap>\s+[A-ZĐ])?")
 _UNIT_NUMBER = re.compile(r"[ \t]+(\d{1,2})[ \t]+(?=[A-ZĐ])")
-_UNIT_NUMBER_COMMA = re.compile(r"[ \t]+(\d{1,2})[ \t]*,?[ \t]+(?=[A-ZĐ])")
+_UNIT_NUMBER_COMMA = re.compile(r"[ \t]+(\d{1,2})(?:[ \t]*,?[ \t]+|[ \t]*[-–][ \t]*)(?=[A-ZĐ])")
 _NUMBERED_PARENTS = frozenset({"procuracy", "court", "police", "provincial-department"})
+#: a ministry's numbered departments keep their ministry ("Cục 10 Bộ Công an")
+_NUMBERED_MINISTRIES = frozenset({"Bộ Công an", "Bộ Quốc phòng"})
+#: a word that says the parent follows: "thuộc", "trực thuộc"; "của" after an organ
+_LINK = re.compile(r"[ \t]+(?:(?:trực[ \t]+)?thuộc|(?P<of>của))[ \t]+(?=[A-ZĐ])")
+_LEVELS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])")
+_PROVINCE_TAIL = re.compile(r" (?:tỉnh|thành phố) [A-ZĐ][^,;()]*$")
+#: a body's own organs ("Công đoàn của Sở")
+_ORGANS = frozenset(
+    {
+        "Công đoàn",
+        "Công đoàn cơ sở",
+        "Đoàn Thanh niên",
+        "Chi đoàn",
+        "Chi bộ",
+        "Đảng ủy",
+        "Đảng bộ",
+        "Chi hội Luật gia",
+        "Đoàn cơ sở",
+        "Ban",
+    }
+)
 #: heads of units named with their parent right after them
 _NAMED_WITH_PARENT = (
     "Văn phòng",
@@ -31,6 +57,16 @@ _NAMED_WITH_PARENT = (
     "Đoàn Thanh niên",
     "Chi đoàn",
     "Chi bộ",
+    *sorted(COURT_CHAMBERS),
+    "Cơ quan Cảnh sát điều tra",
+    "Cơ quan An ninh điều tra",
+    "Trại tạm giam",
+    "Đoàn cơ sở",
+    "Thường trực",
+    "Hội đồng Thẩm phán",
+    "Ủy ban Thẩm phán",
+    "Đảng bộ",
+    "Chi hội Luật gia",
     "Đảng ủy",
     "Ủy ban Kiểm tra",
     *_COUNCIL_HEADS,
@@ -49,7 +85,11 @@ def _numbered_sub_unit(
     else:
         num = _UNIT_NUMBER_COMMA.match(text, end)
         sub = parse(doc, num.end(), depth + 1) if num else None
-    if num is not None and sub is not None and sub.data.get("kind") in _NUMBERED_PARENTS:
+    if (
+        num is not None
+        and sub is not None
+        and (sub.data.get("kind") in _NUMBERED_PARENTS or sub.name in _NUMBERED_MINISTRIES)
+    ):
         return Span(
             start,
             sub.end,
@@ -61,6 +101,45 @@ def _numbered_sub_unit(
     return None
 
 
+#: the kinds of parent a unit is named with
+_PARENT_KINDS = frozenset(
+    {
+        "ministry",
+        "general-department",
+        "provincial-department",
+        "peoples-committee",
+        "peoples-council",
+        "party-committee",
+        "provincial-enforcement",
+        "district-enforcement",
+        "ministry-unit",
+        "court",
+        "procuracy",
+        "police",
+        "government",
+    }
+)
+
+
+def _parent_fits(head: str, domain: str, sub: Span, *, comma: bool) -> bool:
+    """Whether ``sub``, read right after a unit's head, is that unit's parent."""
+    kind = sub.data.get("kind")
+    if head in COURT_CHAMBERS:
+        return kind == "court" and not comma
+    if kind == "other":
+        # "Đoàn Thanh niên Đoàn Luật sư TP.HCM": an association's own organs
+        return head in _ORGANS and head != "Ban" and not comma
+    if kind not in _PARENT_KINDS:
+        return False
+    # "Phòng Hộ tịch, quốc tịch, chứng thực, Sở Tư pháp tỉnh Yên Bái": a unit of a department
+    # or ministry named before it (a list has no such pairs)
+    return not comma or (
+        head == "Phòng"
+        and domain != "Tư pháp"
+        and kind in ("ministry", "general-department", "provincial-department")
+    )
+
+
 def _with_parent(
     doc: Doc, start: int, end: int, head: str, name: str, domain: str, depth: int, parse: Parse
 ) -> Span | None:
@@ -70,6 +149,11 @@ def _with_parent(
     nxt = re.match(r",?\s+", text[end:])
     comma = nxt is not None and nxt.group(0).startswith(",")
     at = end + (nxt.end() if nxt else 0)
+    link = _LINK.match(text, end)
+    if link is not None and (link.group("of") is None or head in _ORGANS):
+        # "Phòng Tư pháp thuộc UBND huyện X", "Đoàn Thanh niên của Sở": the parent after a
+        # word that says so
+        nxt, comma, at = link, False, link.end()
     bare = _BARE_PARENT.match(text, at) if nxt and not comma else None
     after_bare = text[bare.end(1) : bare.end(1) + 30].split()[:3] if bare else []
     if bare is not None and bare.group("cap") and not _person_follows(" ".join(after_bare)):
@@ -92,42 +176,23 @@ def _with_parent(
         )
     if nxt and _HEAD_RE.match(text, at):
         sub = parse(doc, at, depth + 1)
-        if (
-            sub is not None
-            and sub.data.get("kind")
-            in (
-                "ministry",
-                "general-department",
-                "provincial-department",
-                "peoples-committee",
-                "peoples-council",
-                "party-committee",
-                "provincial-enforcement",
-                "ministry-unit",
-                "court",
-                "procuracy",
-                "police",
-                "government",
-            )
-            and (
-                # "Phòng Hộ tịch, quốc tịch, chứng thực, Sở Tư pháp tỉnh Yên Bái": a unit
-                # of a department or ministry named before it (a list has no such pairs)
-                not comma
-                or (
-                    head == "Phòng"
-                    and domain != "Tư pháp"
-                    and sub.data.get("kind")
-                    in ("ministry", "general-department", "provincial-department")
-                )
-            )
-        ):
+        if head == "Thường trực" and (sub is None or sub.data.get("kind") != "party-committee"):
+            return None  # the standing members of a party committee only
+        if sub is not None and _parent_fits(head, domain, sub, comma=comma):
+            if link is not None and _LEVELS_AFTER.match(text, sub.end):
+                return None  # "Phòng Tư pháp thuộc UBND huyện, quận, thị xã": every one
             full = f"{name} {sub.name}"
             pk = sub.data.get("kind")
             if head == "Phòng" and pk == "peoples-committee" and sub.data.get("district"):
                 # "Phòng Tư pháp UBND huyện X": a district's office is named by its district
                 full = f"{name} {sub.name.removeprefix('Ủy ban nhân dân ')}"
             okind = "ministry-unit" if pk in ("ministry", "general-department") else "other"
-            if head == "Đảng ủy":
+            tail = _PROVINCE_TAIL.search(sub.name)
+            if head == "Trung tâm" and pk == "provincial-department":
+                # "Trung tâm TGPL nhà nước (thuộc) Sở Tư pháp tỉnh X": a provincial centre
+                # is named with its province
+                full = f"{name}{tail.group(0) if tail else ' tỉnh'}"
+            if head in ("Đảng ủy", "Đảng bộ", "Thường trực"):
                 okind = "party-committee"  # "Ban Tổ chức Đảng ủy Chính phủ": its organs too
             return Span(
                 start,

@@ -79,3 +79,31 @@ def _unit_lists(doc: Doc) -> list[Span]:
         if len(items) >= 1 and (m.group("head") is None or len(items) >= 1):
             out.extend(items)
     return out
+
+
+#: more numbers after a numbered regional unit: "khu vực 1, 2 và 3"
+_MORE_NUMBERS = re.compile(
+    r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?(?P<n>\d{1,2})(?![\w/.,]\d)(?![\w])"
+)
+_NUMBERED_NAME = re.compile(r"^(?P<head>.+ khu vực) (?P<n>\d{1,2})$")
+
+
+def numbered_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``Tòa án nhân dân khu vực 1, 2 và 3``, ``Phòng THADS khu vực 4, 5``: one regional body
+    per number listed after the first one's."""
+    text = doc.text
+    names = {s.name for s in spans if s.label == "org"}
+    out: list[Span] = []
+    for s in spans:
+        named = _NUMBERED_NAME.match(s.name) if s.label == "org" else None
+        if named is None or not text[s.start : s.end].rstrip().endswith(named.group("n")):
+            continue
+        pos = s.end
+        while (more := _MORE_NUMBERS.match(text, pos)) is not None:
+            name = f"{named.group('head')} {more.group('n')}"
+            if name not in names:
+                names.add(name)
+                data = {k: s.data.get(k) for k in ("kind", "province", "parent")}
+                out.append(Span(more.start("n"), more.end("n"), "org", name, "list", data))
+            pos = more.end()
+    return out

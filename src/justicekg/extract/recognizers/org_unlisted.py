@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER, UPPER
+from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_places import _place_at, _placed
 
 #: the head grammar: ``parse(doc, start, depth)``
@@ -29,9 +29,9 @@ _UNLISTED_DOMAIN = re.compile(
 )
 #: a capitalized domain of at most 9 words, up to its parent department or office
 _UNLISTED_UNIT_DOMAIN = re.compile(
-    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!Sở |Cục |Tổng cục |Bộ )"
+    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!Sở |Cục |Tổng cục |Bộ |Công an )"
     rf"[\w&]+){{0,10}}?)([ \t]*,?[ \t]*(?:thuộc[ \t]+)?)"
-    rf"(?=(?:Sở|Cục|Tổng cục|Bộ|Trung tâm)[ \t]+[{UPPER}])"
+    rf"(?=(?:Sở|Cục|Tổng cục|Bộ|Trung tâm)[ \t]+[{UPPER}]|Công an[ \t]+(?:tỉnh|thành phố|TP))"
 )
 #: a lower-case domain of at most 4 words, up to its parent centre or department
 _LOWER_UNIT_DOMAIN = re.compile(
@@ -68,6 +68,10 @@ def _unlisted(doc: Doc, start: int, end: int, head: str, parse: Parse) -> Span |
     if head == "Hội" and _NOT_ASSOCIATION.match(doc.text, end):
         return None
     fm = _UNLISTED_DOMAIN.match(doc.text, end)
+    if fm is None and head in ("Sở", "Cục"):
+        bare = _with_bare_province(doc, start, end, head)
+        if bare is not None:
+            return bare
     if fm is None:
         return _unlisted_sub_unit(doc, start, end, head, parse)
     from justicekg.text.normalize import expand_abbreviations
@@ -80,6 +84,47 @@ def _unlisted(doc: Doc, start: int, end: int, head: str, parse: Parse) -> Span |
     if place.level == "district" and head in ("Sở", "Cục"):
         return None
     return _placed(start, f"{head} {domain}", kind, place)
+
+
+#: a capitalized domain of at most 5 words (the province's name is read after it)
+_DOMAIN_WORDS = re.compile(
+    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)[\w&]+){{0,4}})"
+)
+_PLACE_IN = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|tp\.?)(?![\w])")
+#: what may follow a body's name: punctuation or a lower-case word
+_NAME_ENDS = re.compile(rf"[ \t]*(?:[,.;:()\n–-]|$)|[ \t]+[{LOWER}]")
+
+
+def _with_bare_province(doc: Doc, start: int, end: int, head: str) -> Span | None:
+    """``Cục Hải quan Tây Ninh``, ``Sở Ngoại vụ Lào Cai``: an unlisted domain and a province
+    written without ``tỉnh``; the name ends right after the province."""
+    text = doc.text
+    lex = lexicon()
+    fm = _DOMAIN_WORDS.match(text, end)
+    if fm is None:
+        return None
+    words = fm.group(1).split(" ")
+    for cut in range(1, len(words)):
+        at = fm.start(1) + len(" ".join(words[:cut])) + 1
+        pm = lex.province_re.match(text, at)
+        rec = lex.province(pm.group(0)) if pm else None
+        if pm is None or rec is None or not _NAME_ENDS.match(text, pm.end()):
+            continue
+        if {w.lower() for w in words[:cut]} & _FUNCTION_WORDS or _PLACE_IN.search(
+            " ".join(words[:cut]).lower()
+        ):
+            return None
+        domain = " ".join(words[:cut]).rstrip(",")
+        kind = "provincial-department" if head == "Sở" else "other"
+        return Span(
+            start,
+            pm.end(),
+            "org",
+            f"{head} {domain} {rec.kind} {rec.name}",
+            "grammar",
+            {"kind": kind, "province": rec.name},
+        )
+    return None
 
 
 def _unlisted_ministry_unit(doc: Doc, start: int, end: int, head: str, parse: Parse) -> Span | None:
@@ -132,6 +177,8 @@ def _unlisted_sub_unit(doc: Doc, start: int, end: int, head: str, parse: Parse) 
             "ministry",
         )
         and not (head == "Phòng" and sub.name.startswith("Trung tâm "))
+        # "Phòng Cảnh sát … Công an tỉnh X": a provincial police force's division
+        and not (head == "Phòng" and sub.data.get("kind") == "police")
     ):
         return None
     from justicekg.text.normalize import expand_abbreviations

@@ -18,19 +18,29 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER, UPPER
+from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
+from justicekg.extract.recognizers.org_interagency import (
+    interagency_members,
+    listed_ministries,
+)
 from justicekg.extract.recognizers.org_named import (
+    _banks,
     _embassies,
+    _military_units,
     _named_institutions,
     _numbered_units,
 )
+from justicekg.extract.recognizers.org_organs import (
+    organs_of_a_listed_body,
+    party_organs_of_a_body,
+)
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
-from justicekg.extract.recognizers.org_unit_lists import _unit_lists
+from justicekg.extract.recognizers.org_unit_lists import _unit_lists, numbered_siblings
 
 #: a line in upper case (a site header)
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d \t,.:\-–&()/]+$", re.MULTILINE)
@@ -74,6 +84,46 @@ def _sentence_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
     return f"{o.name} {o.data['district']}"
 
 
+#: a district named with its level word: "huyện Kim Bảng", "thị xã Sa Pa"
+_DISTRICT_MENTION = re.compile(
+    rf"(?<![\w])(?P<level>huyện|quận|thị xã)[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,2}})"
+)
+
+
+def _page_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
+    """``o`` (a district body named with a bare level word: ``Phòng Tư pháp huyện``)
+    completed with the one district of that level the whole page names, if there is one."""
+    level = o.name.rsplit(" ", 2)[-1] if o.name.endswith(" thị xã") else o.name.split()[-1]
+    if level not in ("huyện", "quận", "xã") or (level == "xã" and not o.name.endswith("thị xã")):
+        return None
+    level = "thị xã" if o.name.endswith(" thị xã") else level
+    lex = lexicon()
+    main = doc.meta.get("main_province")
+    named: set[str] = {
+        str(x.data["district"])
+        for x in orgs
+        if x is not o
+        and x.data.get("district")
+        and x.name.endswith(f"{level} {x.data['district']}")
+    }
+    for m in _DISTRICT_MENTION.finditer(doc.text):
+        if m.group("level") != level:
+            continue
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            cands = [
+                c for c in lex.districts(" ".join(words[:k])) if main is None or c.province == main
+            ]
+            if cands:
+                named.add(" ".join(words[:k]))
+                break
+    if len(named) != 1:
+        return None
+    o.data["district"] = next(iter(named))
+    return f"{o.name} {o.data['district']}"
+
+
 @register("organizations")
 class Organizations:
     """Organization spans (label ``org``) with kind, province, district and parent."""
@@ -92,6 +142,7 @@ class Organizations:
                 "ministry": "Bộ",
                 "provincial-department": "Sở",
                 "provincial-enforcement": "Cục",
+                "district-enforcement": "Chi cục",
             }.get(str(s.data.get("kind")))
             if head and s.rule == "grammar":
                 by_head.setdefault(head, set()).add(s.name)
@@ -110,7 +161,13 @@ class Organizations:
         for listed in _unit_lists(doc):
             if not any(listed.overlaps(o) for o in first):
                 first.append(listed)
-        for named in [*_numbered_units(doc), *_named_institutions(doc), *_embassies(doc)]:
+        for named in [
+            *_numbered_units(doc),
+            *_named_institutions(doc),
+            *_embassies(doc),
+            *_banks(doc),
+            *_military_units(doc),
+        ]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [named]
@@ -128,6 +185,7 @@ class Organizations:
             *org_lists.listed_communes(doc),
             *org_lists.listed_departments(doc, first, lambda pos: _bare_dept_suffix(doc, pos)),
             *org_lists.listed_high_courts(doc),
+            *listed_ministries(doc),
             *listed_district_offices(doc),
         ]
         for shared in org_lists.shared_place(doc, first):
@@ -146,7 +204,10 @@ class Organizations:
             if not any(o.overlaps(x) for x in first if x.label == "org")
         )
         first.extend(org_lists.elliptical_bodies(doc, first))
-        first.extend(org_lists.party_organs_of_a_body(doc, first))
+        first.extend(party_organs_of_a_body(doc, first))
+        first.extend(organs_of_a_listed_body(doc, first))
+        first.extend(interagency_members(doc, first))
+        first.extend(numbered_siblings(doc, first))
         first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
         # a regional office named once with its province keeps it where it is named without
         regional = {o.name for o in first if o.rule == "regional"}
@@ -165,7 +226,9 @@ class Organizations:
                 else:
                     # "Viện trưởng VKSND thị xã, …, Phó trưởng Công an thị xã Cai Lậy": the
                     # one district of that level the sentence names
-                    o.name = _sentence_district(doc, o, first) or o.name
+                    o.name = (
+                        _sentence_district(doc, o, first) or _page_district(doc, o, first) or o.name
+                    )
         first.sort(key=lambda o: o.start)
         doc.spans.extend(first)
         return doc
