@@ -190,10 +190,13 @@ def run_ingest(
 def peer_pyshacl(graphs: list[Graph], settings: Settings) -> float:
     """Seconds per article for plain per-article ``pyshacl.validate`` on the same data."""
     import pyshacl
+    from rdflib.namespace import RDF, SH
+
+    from justicekg.validate.reference import _default_reference, _ref_index
 
     shapes = validation.shapes_graph()
-    targeted = frozenset(shapes.objects(None, validation.SH.targetClass))
-    index = validation._ref_index(validation._default_reference(settings), targeted)
+    targeted = frozenset(shapes.objects(None, SH.targetClass))
+    index = _ref_index(_default_reference(settings), targeted)
     datas = []
     for graph in graphs:
         data = Graph()
@@ -201,7 +204,7 @@ def peer_pyshacl(graphs: list[Graph], settings: Settings) -> float:
         for s, p, o in graph:
             data.add((s, p, o))
             nodes.add(s)
-            if p != validation.RDF.type:
+            if p != RDF.type:
                 nodes.add(o)
         for node in index.reach(nodes):
             for t in index.triples[node]:

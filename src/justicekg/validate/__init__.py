@@ -1,0 +1,180 @@
+"""SHACL validation of article graphs against ``ontology/shapes.ttl``, as a value object.
+
+Non-conformance is a *result*, not an exception (pySHACL style): :func:`validate` returns a
+:class:`ValidationReport` with ``conforms``, the machine-readable ``results`` (which rule,
+which entity, which article), the SHACL results ``graph`` and a human-readable ``text``.
+Only ``sh:Violation`` results break conformance; ``sh:Warning`` ones are reported.
+
+Each article graph is validated *on its own* together with the part of the reference graph it
+links to (provinces, national bodies, concepts), so that one article's statements never mask or
+cause another's violations. :func:`validate_graphs` validates many article graphs in **one**
+pySHACL run (≈8 ms of CPU per extracted article in batches of 32, ≈17 ms one by one) by giving
+each graph's nodes a private copy: every IRI and blank node of graph *i* is suffixed ``~b<i>``
+before the run and un-suffixed in the results, so each result is attributed back to its article
+graph exactly; a result on a node all graphs share (a literal, a vocabulary IRI) goes to the
+graphs in which that node is a focus of the shape. Batched results equal the results of
+validating each graph alone. Validation uses no RDFS inference: the mapping materializes
+superclass types.
+
+What makes it fast (measured with ``bench/ingest.py``): property shapes run once for all focus
+nodes rather than once per focus node (:func:`_hoist_property_shapes`); the batch graph lives on
+a plain dict store; the one SPARQL constraint runs once per batch, natively when its bindings
+are plain (:func:`_quote_mismatches`); the shapes are analysed once per process.
+
+>>> from justicekg.config import Settings
+>>> from justicekg.model import Article, ExtractionReport
+>>> from justicekg.rdf.build import build_graph
+>>> report = validate(build_graph(ExtractionReport(Article(id="a1")), Settings()))
+>>> report.conforms, len(report.results)
+(True, 0)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import SH
+
+from justicekg.config import Settings
+from justicekg.namespaces import PREFIXES
+from justicekg.rdf.mint import graph_iri
+from justicekg.store.convert import from_ox
+from justicekg.validate.batched import _batch_or_split
+from justicekg.validate.reference import _default_reference, _ref_index
+from justicekg.validate.report import ValidationReport, ValidationResult, _make_report
+from justicekg.validate.shapes import SHAPES_FILE, SHAPES_NS, shapes_graph
+
+if TYPE_CHECKING:
+    from justicekg.store.base import Store
+
+__all__ = [
+    "SHAPES_FILE",
+    "SHAPES_NS",
+    "ValidationReport",
+    "ValidationResult",
+    "shapes_graph",
+    "validate",
+    "validate_graphs",
+    "validate_store",
+]
+
+_LEFT_OUT = URIRef(PREFIXES["jkg"] + "leftOut")
+
+
+def validate_graphs(
+    graphs: Mapping[str, Graph],
+    *,
+    settings: Settings | None = None,
+    shapes: Graph | None = None,
+    reference: Graph | None = None,
+    batch_size: int = 64,
+) -> dict[str, ValidationReport]:
+    """Validate many article graphs, each on its own, in few pySHACL runs.
+
+    Args:
+        graphs: article graph IRI → its triples.
+        settings: the base IRI of the default reference graph.
+        shapes: a shapes graph (``ontology/shapes.ttl`` when None).
+        reference: the reference graph (built from the data files when None).
+        batch_size: graphs per pySHACL run.
+
+    Returns:
+        A report per graph IRI, each result attributed to that graph.
+    """
+    shapes = shapes if shapes is not None else shapes_graph()
+    targeted = frozenset(shapes.objects(None, SH.targetClass))
+    index = _ref_index(
+        reference if reference is not None else _default_reference(settings), targeted
+    )
+    items = list(graphs.items())
+    found: dict[str, list[ValidationResult]] = {}
+    for start in range(0, len(items), max(1, batch_size)):
+        found.update(_batch_or_split(items[start : start + batch_size], shapes, index))
+    return {name: _make_report(found.get(name, [])) for name in graphs}
+
+
+def validate(
+    data: Graph | Dataset,
+    *,
+    shapes: Graph | None = None,
+    reference: Graph | None = None,
+    settings: Settings | None = None,
+) -> ValidationReport:
+    """Validate a graph, or every named graph of a dataset, against the SHACL shapes.
+
+    Args:
+        data: an article graph (``build_graph``), any graph, or a dataset of article graphs
+            (its reference graph, if present, is used as the reference).
+        shapes: a shapes graph (``ontology/shapes.ttl`` when None).
+        reference: the reference graph (built from the data files when None).
+        settings: the base IRI of the default reference graph.
+
+    Returns:
+        One report; each result names the article graph it came from.
+
+    Raises:
+        OntologyError: the shapes cannot be read.
+    """
+    if isinstance(data, Dataset):
+        ref_iri = graph_iri("reference", settings)
+        graphs: dict[str, Graph] = {}
+        for ctx in data.graphs():
+            name = str(ctx.identifier)
+            if len(ctx) == 0:
+                continue
+            if name == ref_iri and reference is None:
+                reference = ctx
+                continue
+            graphs[name if isinstance(ctx.identifier, URIRef) else ""] = ctx
+        reports = validate_graphs(graphs, settings=settings, shapes=shapes, reference=reference)
+        return _make_report(
+            (r for rep in reports.values() for r in rep.results), graphs=len(graphs)
+        )
+    name = str(data.identifier) if isinstance(data.identifier, URIRef) else ""
+    reports = validate_graphs({name: data}, settings=settings, shapes=shapes, reference=reference)
+    return reports[name]
+
+
+def validate_store(
+    store: Store,
+    *,
+    settings: Settings | None = None,
+    shapes: Graph | None = None,
+    batch_size: int = 64,
+) -> ValidationReport:
+    """Validate every article graph of a store (each on its own) against the shapes.
+
+    The store's reference graph is used as the reference when present.
+    """
+    ref_iri = graph_iri("reference", settings)
+    names = sorted(store.graph_names())
+    reference: Graph | None = None
+    if ref_iri in names:
+        reference = Graph(identifier=URIRef(ref_iri))
+        for t in store.triples(ref_iri):
+            reference.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+    results: list[ValidationResult] = []
+    left_out: list[tuple[str, str]] = []
+    articles = [n for n in names if n != ref_iri]
+    for start in range(0, len(articles), max(1, batch_size)):
+        graphs: dict[str, Graph] = {}
+        for name in articles[start : start + batch_size]:
+            graph = Graph(identifier=URIRef(name))
+            for t in store.triples(name):
+                graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+            graphs[name] = graph
+            left_out.extend((name, str(o)) for o in graph.objects(URIRef(name), _LEFT_OUT))
+        reports = validate_graphs(
+            graphs, settings=settings, shapes=shapes, reference=reference, batch_size=batch_size
+        )
+        results.extend(r for rep in reports.values() for r in rep.results)
+    report = _make_report(results, graphs=len(articles))
+    if not left_out:
+        return report
+    lines = [f"{len(left_out)} fact(s) left out at ingest (the rest of each article is stored):"]
+    lines += [f"  <{g}>: {record}" for g, record in sorted(left_out)]
+    text = report.text + "\n" + "\n".join(lines)
+    return dataclasses.replace(report, text=text, left_out=sorted(left_out))
