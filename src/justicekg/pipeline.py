@@ -22,7 +22,7 @@ from justicekg.model import Article, ExtractionReport
 
 if TYPE_CHECKING:
     from pyoxigraph import Triple
-    from rdflib import Graph
+    from rdflib.term import Node
 
     from justicekg.gate import LeftOut
     from justicekg.harvest.pages import HarvestedPage
@@ -179,10 +179,11 @@ def _read_harvested(page: HarvestedPage, *, max_bytes: int) -> ExtractionReport:
     )
 
 
-def build(report: ExtractionReport, settings: Settings) -> Graph:
-    from justicekg.rdf.build import build_graph
+def build(report: ExtractionReport, settings: Settings) -> list[tuple[Node, Node, Node]]:
+    """The triples of an article's named graph (:func:`justicekg.rdf.build.build_triples`)."""
+    from justicekg.rdf.build import build_triples
 
-    return build_graph(report, settings)
+    return build_triples(report, settings)[1]
 
 
 def _batches(items: list[T], size: int) -> Iterator[list[T]]:
@@ -232,17 +233,20 @@ class Prepared:
     def packed(self) -> Prepared:
         """The same, with its triples as N-Quads bytes (to cross a process boundary)."""
         if self.triples is not None and self.iri is not None:
-            from pyoxigraph import BlankNode, NamedNode, Quad, RdfFormat, serialize
+            from pyoxigraph import BlankNode, NamedNode, RdfFormat, serialize
 
             if any(
                 isinstance(t.subject, BlankNode) or isinstance(t.object, BlankNode)
                 for t in self.triples
             ):
                 return self  # blank nodes keep their objects (the store relabels them)
+            # N-Triples puts every statement on a line of its own ending in " .\n" (a line
+            # break inside a literal is escaped): the named graph's quads are those lines with
+            # the graph's IRI before the dot, and the merge is the lines as they are.
+            triples = serialize(self.triples, format=RdfFormat.N_TRIPLES) or b""
             graph = NamedNode(self.iri)
-            quads = [Quad(t.subject, t.predicate, t.object, graph) for t in self.triples]
-            quads += [Quad(t.subject, t.predicate, t.object) for t in self.triples]
-            self.nquads = serialize(quads, format=RdfFormat.N_QUADS)
+            named = triples.replace(b" .\n", b" " + str(graph).encode() + b" .\n")
+            self.nquads = named + triples
             self.size = len(self.triples)
             self.triples = None
         return self
@@ -269,13 +273,15 @@ def prepare_batch(
     Touches no store: identity checks and writing are the writer's (:func:`ingest_paths`).
     Files that cannot be read or mapped, and graphs the gate cannot save, come back rejected.
     """
+    from rdflib import Graph, URIRef
+
     from justicekg.gate import trim
     from justicekg.rdf.build import graph_iri
     from justicekg.store.convert import triples_to_ox
     from justicekg.validate import validate_graphs
 
     out: list[Prepared] = []
-    graphs: dict[str, tuple[Prepared, Graph]] = {}
+    graphs: dict[str, tuple[Prepared, list[tuple[Node, Node, Node]]]] = {}
     for path, root in batch:
         item = Prepared(str(path))
         out.append(item)
@@ -291,21 +297,24 @@ def prepare_batch(
     verdicts = validate_graphs(
         {iri: g for iri, (_item, g) in graphs.items()}, settings=settings, batch_size=len(batch)
     )
-    for iri, (item, graph) in graphs.items():
+    for iri, (item, triples) in graphs.items():
         verdict = verdicts[iri]
         if not verdict.conforms:
             if force:
                 item.forced = True
             else:
+                graph = Graph(identifier=URIRef(iri))
+                for triple in triples:
+                    graph.add(triple)
                 trimmed = trim(graph, verdict, settings=settings)
                 if trimmed.graph is None:
                     item.rejected = Rejected(
                         item.source, _first_lines(verdict.text), "validation", verdict
                     )
                     continue
-                graph = trimmed.graph
+                triples = list(trimmed.graph)
                 item.left_out = list(trimmed.left_out)
-        item.triples = list(triples_to_ox(graph))
+        item.triples = list(triples_to_ox(triples))
     return out
 
 

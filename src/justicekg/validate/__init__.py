@@ -32,7 +32,7 @@ are plain (:func:`_quote_mismatches`); the shapes are analysed once per process.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph, URIRef
@@ -43,7 +43,9 @@ from justicekg.namespaces import PREFIXES
 from justicekg.rdf.mint import graph_iri
 from justicekg.store.convert import from_ox
 from justicekg.validate.batched import _batch_or_split
-from justicekg.validate.reference import _default_reference, _ref_index
+from justicekg.validate.checks import NotCompiledError
+from justicekg.validate.compiled import Triple, compile_shapes
+from justicekg.validate.reference import _default_reference, _ref_index, with_reference
 from justicekg.validate.report import ValidationReport, ValidationResult, _make_report
 from justicekg.validate.shapes import SHAPES_FILE, SHAPES_NS, shapes_graph
 
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
     from justicekg.store.base import Store
 
 __all__ = [
+    "ENGINES",
     "SHAPES_FILE",
     "SHAPES_NS",
     "ValidationReport",
@@ -61,29 +64,39 @@ __all__ = [
     "validate_store",
 ]
 
+#: Validation engines: the compiled checks (ingest's default) and pySHACL (the reference).
+ENGINES = ("compiled", "pyshacl")
 _LEFT_OUT = URIRef(PREFIXES["jkg"] + "leftOut")
 
 
 def validate_graphs(
-    graphs: Mapping[str, Graph],
+    graphs: Mapping[str, Iterable[Triple]],
     *,
     settings: Settings | None = None,
     shapes: Graph | None = None,
     reference: Graph | None = None,
     batch_size: int = 64,
+    engine: str = "compiled",
 ) -> dict[str, ValidationReport]:
-    """Validate many article graphs, each on its own, in few pySHACL runs.
+    """Validate many article graphs, each on its own.
 
     Args:
-        graphs: article graph IRI → its triples.
+        graphs: article graph IRI → its triples (an rdflib graph, or a list of triples).
         settings: the base IRI of the default reference graph.
         shapes: a shapes graph (``ontology/shapes.ttl`` when None).
         reference: the reference graph (built from the data files when None).
         batch_size: graphs per pySHACL run.
+        engine: ``compiled`` (:mod:`justicekg.validate.compiled`: the shapes as Python checks,
+            pySHACL for any shape it does not understand) or ``pyshacl`` (the reference).
 
     Returns:
         A report per graph IRI, each result attributed to that graph.
+
+    Raises:
+        ValueError: an unknown engine.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine {engine!r}: one of {', '.join(ENGINES)}")
     shapes = shapes if shapes is not None else shapes_graph()
     targeted = frozenset(shapes.objects(None, SH.targetClass))
     index = _ref_index(
@@ -91,6 +104,23 @@ def validate_graphs(
     )
     items = list(graphs.items())
     found: dict[str, list[ValidationResult]] = {}
+    if engine == "compiled":
+        compiled = compile_shapes(shapes)
+        deferred: list[tuple[str, Iterable[Triple]]] = []
+        for name, graph in items:
+            try:
+                found[name] = compiled.run(name, with_reference(graph, index))
+            except NotCompiledError:  # data pySHACL judges (or rejects) in its own way
+                deferred.append((name, graph))
+        if compiled.residual is not None:
+            for start in range(0, len(items), max(1, batch_size)):
+                for name, results in _batch_or_split(
+                    items[start : start + batch_size], compiled.residual, index
+                ).items():
+                    found.setdefault(name, []).extend(results)
+        items = deferred
+        for name, _graph in deferred:
+            found.pop(name, None)
     for start in range(0, len(items), max(1, batch_size)):
         found.update(_batch_or_split(items[start : start + batch_size], shapes, index))
     return {name: _make_report(found.get(name, [])) for name in graphs}

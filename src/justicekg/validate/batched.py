@@ -157,18 +157,27 @@ def _solutions(union: Graph, check: _SparqlCheck) -> Iterator[dict[str, Node]]:
 
 
 def _run_sparql_checks(
-    union: Graph, checks: tuple[_SparqlCheck, ...]
+    union: Graph,
+    checks: tuple[_SparqlCheck, ...],
+    renamed: Mapping[Node, tuple[Node, str]] | None = None,
 ) -> Iterator[tuple[_SparqlCheck, Node, str]]:
+    """Each SPARQL check's solutions: the check, ``$this`` and the message with the values
+    as the article states them (a node's batch suffix stripped)."""
+    renamed = renamed or {}
     for check in checks:
         for bindings in _solutions(union, check):
             this = bindings.get("this")
             if this is None or not any((this, RDF.type, t) in union for t in check.targets):
                 continue
             message = _MESSAGE_VAR.sub(
-                lambda m, b=bindings: str(b.get(m.group(1), "")),  # type: ignore[misc]
+                lambda m, b=bindings: _stripped(b.get(m.group(1)), renamed),  # type: ignore[misc]
                 check.message,
             )
             yield check, this, message
+
+
+def _stripped(term: Node | None, renamed: Mapping[Node, tuple[Node, str]]) -> str:
+    return _strip(term, renamed)[0] or ""
 
 
 def _strip(
@@ -218,7 +227,7 @@ def _owners(
     targets: Iterable[tuple[str, Node]],
     shared_link: Mapping[tuple[str, Node, Node], set[str]],
     shared_owner: Mapping[Node, set[str]],
-    graphs: list[tuple[str, Graph]],
+    graphs: list[tuple[str, Iterable[tuple[Node, Node, Node]]]],
 ) -> list[str]:
     """The graphs a result on a shared node (a literal, a vocabulary IRI) belongs to.
 
@@ -242,7 +251,7 @@ def _owners(
 
 
 def _batch(
-    graphs: list[tuple[str, Graph]],
+    graphs: list[tuple[str, Iterable[tuple[Node, Node, Node]]]],
     shapes: Graph,
     index: _RefIndex,
     *,
@@ -312,7 +321,7 @@ def _batch(
         return {}, alone
     out: dict[str, list[ValidationResult]] = {name: [] for name, _ in graphs}
     core, checks = _split_shapes(shapes)
-    for check, this, text in _run_sparql_checks(union, checks):
+    for check, this, text in _run_sparql_checks(union, checks, renamed):
         focus, owner = _strip(this, renamed)
         targets = _targets(shapes, check.node_shape)
         for graph_name in (
@@ -372,7 +381,7 @@ def _batch(
 
 
 def _batch_or_split(
-    graphs: list[tuple[str, Graph]], shapes: Graph, index: _RefIndex
+    graphs: list[tuple[str, Iterable[tuple[Node, Node, Node]]]], shapes: Graph, index: _RefIndex
 ) -> dict[str, list[ValidationResult]]:
     """One run for the batch, unless a graph states something about a shared node.
 

@@ -22,6 +22,9 @@ _NOT_FOLLOWED = frozenset(
 )
 
 
+Triple = tuple[Node, Node, Node]
+
+
 @dataclass(slots=True)
 class _RefIndex:
     triples: dict[Node, list[tuple[Node, Node, Node]]]
@@ -83,3 +86,19 @@ def _default_reference(settings: Settings | None) -> Graph:
     from justicekg.reference import cached_reference_graph
 
     return cached_reference_graph(settings)
+
+
+def with_reference(
+    graph: Iterable[tuple[Node, Node, Node]], index: _RefIndex
+) -> list[tuple[Node, Node, Node]]:
+    """An article graph's triples followed by the reference triples it links to."""
+    rdf_type = RDF.type
+    triples = list(graph)
+    nodes: set[Node] = set()
+    for s, p, o in triples:
+        nodes.add(s)
+        if p != rdf_type:
+            nodes.add(o)
+    for node in index.reach(nodes):
+        triples.extend(index.triples[node])
+    return triples

@@ -71,10 +71,15 @@ class ValidationReport:
 
     conforms: bool
     results: list[ValidationResult] = field(default_factory=list)
-    graph: Graph = field(default_factory=Graph)
     text: str = ""
     #: (article graph, record): what the ingest gate left out of stored graphs (``jkg:leftOut``)
     left_out: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def graph(self) -> Graph:
+        """The SHACL results graph (``sh:ValidationReport``), made when asked for: ingest
+        never reads it, and building it for every article cost more than the checks."""
+        return _results_graph(self.results, self.conforms)
 
     @property
     def violations(self) -> list[ValidationResult]:
@@ -108,9 +113,7 @@ def _make_report(results: Iterable[ValidationResult], *, graphs: int = 1) -> Val
         ),
     )
     conforms = not any(r.severity == "Violation" for r in ordered)
-    return ValidationReport(
-        conforms, ordered, _results_graph(ordered, conforms), _text(ordered, conforms, graphs)
-    )
+    return ValidationReport(conforms, ordered, _text(ordered, conforms, graphs))
 
 
 def _text(results: list[ValidationResult], conforms: bool, graphs: int) -> str:
