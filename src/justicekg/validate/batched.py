@@ -349,6 +349,8 @@ def _batch(
                     shape=_compact(check.node_shape) or str(check.node_shape),
                     source_shape=_compact(check.node_shape) or str(check.node_shape),
                     constraint=str(SH.SPARQLConstraintComponent),
+                    # pySHACL reports a node shape's SPARQL result with $this as its value
+                    value=focus,
                     graph=graph_name or None,
                 )
             )

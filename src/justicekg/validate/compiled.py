@@ -236,6 +236,7 @@ class Compiled:
                                 shape=program.shape,
                                 source_shape=program.shape,
                                 constraint=str(SH.SPARQLConstraintComponent),
+                                value=str(this),  # as pySHACL: $this
                                 graph=graph,
                             )
                         )

@@ -110,6 +110,8 @@ def _make_report(results: Iterable[ValidationResult], *, graphs: int = 1) -> Val
             r.path or "",
             r.message,
             r.value or "",
+            r.constraint,
+            r.source_shape,
         ),
     )
     conforms = not any(r.severity == "Violation" for r in ordered)
