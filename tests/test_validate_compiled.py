@@ -326,3 +326,69 @@ def test_broken_graphs_give_pyshacls_results_and_break_every_constraint(plain: b
     reports = _compare(graphs, plain=plain)
     hit = {(r.shape, r.path, r.constraint) for report in reports.values() for r in report.results}
     assert targeted - hit == set(), "constraints that no broken graph violates"
+
+
+_MIXED_SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix jkg: <https://w3id.org/justicekg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix org: <http://www.w3.org/ns/org#> .
+<urn:plain> a sh:NodeShape ; sh:targetClass jkg:Person ;
+    sh:property [ sh:path rdfs:label ; sh:maxCount 0 ; sh:message "no label" ] .
+<urn:qualified> a sh:NodeShape ; sh:targetClass jkg:Position ;
+    sh:property [ sh:path org:member ;
+        sh:qualifiedValueShape [ sh:class jkg:Organization ] ; sh:qualifiedMinCount 1 ] .
+<urn:closed> a sh:NodeShape ; sh:targetClass jkg:Title ; sh:closed true .
+<urn:sparql> a sh:NodeShape ; sh:targetClass jkg:Article ;
+    sh:sparql [ sh:message "an article with a label" ;
+        sh:select "SELECT $this WHERE { $this <http://www.w3.org/2000/01/rdf-schema#label> ?l }" ] .
+<urn:flags> a sh:NodeShape ; sh:targetClass jkg:Person ;
+    sh:property [ sh:path rdfs:label ; sh:pattern "^x" ; sh:flags "i" ; sh:message "x" ] .
+<urn:refers> a sh:NodeShape ; sh:targetClass jkg:Organization ; sh:node <urn:plain> .
+"""
+
+
+def test_shapes_the_compiler_does_not_understand_run_on_pyshacl() -> None:
+    shapes = Graph().parse(data=_MIXED_SHAPES, format="turtle")
+    compiled = compile_shapes(shapes)
+    assert compiled.fallback == (
+        "urn:closed",
+        "urn:flags",
+        "urn:plain",
+        "urn:qualified",
+        "urn:refers",
+        "urn:sparql",
+    )
+    assert compiled.residual is not None and not compiled.programs
+    graphs = dict(sorted(_articles().items())[:6])
+    ours = validate_graphs(graphs, shapes=shapes, reference=Graph(), engine="compiled")
+    reference = validate_graphs(graphs, shapes=shapes, reference=Graph(), engine="pyshacl")
+    for name in graphs:
+        assert [r.to_dict() for r in ours[name].results] == [
+            r.to_dict() for r in reference[name].results
+        ]
+    shapes_seen = {r.shape for report in ours.values() for r in report.results}
+    assert {"urn:qualified", "urn:closed", "urn:sparql", "urn:plain"} <= shapes_seen
+
+
+def test_a_compiled_shape_and_a_fallback_shape_together() -> None:
+    shapes = Graph().parse(
+        data=_MIXED_SHAPES.split("<urn:closed>")[0].replace(
+            "<urn:plain> a sh:NodeShape", "<urn:alone> a sh:NodeShape"
+        ),
+        format="turtle",
+    )
+    compiled = compile_shapes(shapes)
+    assert compiled.fallback == ("urn:qualified",)
+    assert [p.shape for p in compiled.programs] == ["urn:alone"]
+    graphs = dict(sorted(_articles().items())[:6])
+    ours = validate_graphs(graphs, shapes=shapes, reference=Graph(), engine="compiled")
+    reference = validate_graphs(graphs, shapes=shapes, reference=Graph(), engine="pyshacl")
+    for name in graphs:
+        assert [r.to_dict() for r in ours[name].results] == [
+            r.to_dict() for r in reference[name].results
+        ]
+    assert {r.shape for report in ours.values() for r in report.results} == {
+        "urn:alone",
+        "urn:qualified",
+    }
