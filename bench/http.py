@@ -162,7 +162,8 @@ def run_load(port: int, path: str, query: str, seconds: float, clients: int) -> 
 
 def pool_overhead(store_dir: Path, n: int = 500) -> tuple[float, float]:
     from justicekg.store.oxigraph import OxigraphStore
-    from justicekg.web.executor import ProcessPool, QueryJob, run_job
+    from justicekg.web.executor import QueryJob, run_job
+    from justicekg.web.process_pool import ProcessPool
 
     try:
         job = QueryJob(CHEAP, checked=True, lookup=True)

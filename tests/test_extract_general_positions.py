@@ -34,7 +34,8 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             "Dự có đồng chí Trần Văn Bình - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh Hà Nam.",
             "Trần Văn Bình",
             [
-                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+                # a title is reported as written (BTV is not one of the schema's abbreviations)
+                ("Ủy viên BTV", "Ban Thường vụ Tỉnh ủy Hà Nam"),
                 ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"),
             ],
             id="standing-board-abbreviated",

@@ -269,13 +269,13 @@ def test_issue16_10_pool_retries_a_vanished_read_and_hides_paths(
     import multiprocessing
     import threading
 
-    from justicekg.web import executor
+    from justicekg.web import executor, process_pool
 
     def answer(store: Any, job: Any) -> tuple[str, Any]:
         parent, child = multiprocessing.Pipe()
         generation = multiprocessing.Value("i", 0)
-        monkeypatch.setattr(executor, "_open_read_only", lambda url, attempts=5: store)
-        thread = threading.Thread(target=executor._worker_main, args=(child, "x", generation))
+        monkeypatch.setattr(process_pool, "_open_read_only", lambda url, attempts=5: store)
+        thread = threading.Thread(target=process_pool._worker_main, args=(child, "x", generation))
         thread.start()
         assert parent.recv()[0] == "ready"
         parent.send(job)
@@ -289,7 +289,7 @@ def test_issue16_10_pool_retries_a_vanished_read_and_hides_paths(
     assert status == "ok" and b"true" in outcome.body  # retried on a fresh snapshot
     status, _detail = answer(_Vanishing(fail=5), job)
     assert status == "store"  # the pool answers with STORE_UNREADABLE, not this detail
-    assert "/srv/secret" not in executor.STORE_UNREADABLE
+    assert "/srv/secret" not in process_pool.STORE_UNREADABLE
 
 
 # -- 11. the smaller ones ----------------------------------------------------------------------

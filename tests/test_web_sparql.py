@@ -16,8 +16,9 @@ from flask.testing import FlaskClient
 
 from justicekg.store.oxigraph import OxigraphStore
 from justicekg.web import create_app
-from justicekg.web.executor import ProcessPool, QueryJob, run_job
+from justicekg.web.executor import QueryJob, run_job
 from justicekg.web.plan import plan_query, plan_update, refuse_remote
+from justicekg.web.process_pool import ProcessPool
 
 FIXTURE = Path("/work/shared/conformance/fixtures/protocol-fixture.trig")
 SELECT = 'SELECT ?x ?y WHERE { VALUES (?x ?y) { (1 "a") (2 "b\\tc") (3 UNDEF) } } ORDER BY ?x'

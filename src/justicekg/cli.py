@@ -11,7 +11,6 @@ import functools
 import io
 import json
 import os
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +20,13 @@ import click
 import pyoxigraph as ox
 
 from justicekg import __version__
+from justicekg.cli_output import (
+    compact_iri,
+    read_query_file,
+    render,
+    table,
+    user_positions,
+)
 from justicekg.config import Settings, load_settings
 from justicekg.errors import InputError, JusticeKGError, QueryError
 
@@ -378,13 +384,6 @@ def validate(store_url: str | None, fmt: str, engine: str) -> None:
         sys.exit(EXIT_VIOLATIONS)
 
 
-_RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
-
-
 @main.command()
 @click.argument("sparql")
 @store_option
@@ -404,7 +403,7 @@ def query(sparql: str, store_url: str | None, fmt: str) -> None:
     """
     settings = _settings(store=store_url)
     if sparql.startswith("@"):
-        sparql = _read_query_file(Path(sparql[1:]), settings.max_body_bytes)
+        sparql = read_query_file(Path(sparql[1:]), settings.max_body_bytes)
     elif sparql == "-" and os.environ.get(_CHILD_ENV):
         sparql = sys.stdin.read()
     if not os.environ.get(_CHILD_ENV):
@@ -417,9 +416,9 @@ def query(sparql: str, store_url: str | None, fmt: str) -> None:
         prologue = sparql_prologue()
         try:
             results = store.query(prologue + sparql)
-            text = _render(results, fmt)
+            text = render(results, fmt)
         except QueryError as exc:
-            raise QueryError(_user_positions(exc.message, prologue), hint=exc.hint) from None
+            raise QueryError(user_positions(exc.message, prologue), hint=exc.hint) from None
         except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
             # raised while the results are read: a SERVICE that fails, an evaluation error
             raise QueryError(f"the query failed: {exc}") from None
@@ -472,102 +471,6 @@ def _query_in_child(sparql: str, store_url: str | None, fmt: str) -> None:
         )
     if proc.returncode:
         sys.exit(proc.returncode)
-
-
-def _read_query_file(path: Path, limit: int) -> str:
-    """The text of a query file, refusing one over ``limit`` bytes (``@/dev/zero`` fails fast)."""
-    try:
-        with path.open("rb") as f:
-            data = f.read(limit + 1)
-    except OSError as exc:
-        raise InputError(f"cannot read the query: {exc}", where=str(path)) from exc
-    if len(data) > limit:
-        raise InputError(
-            f"the query file is larger than {limit} bytes",
-            where=str(path),
-            hint="raise max_body_bytes (JUSTICEKG_MAX_BODY_BYTES) for a longer query",
-        )
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"cannot read the query: {exc}", where=str(path)) from exc
-
-
-_POSITION = re.compile(r"\b(\d+):(\d+)\b")
-
-
-def _user_positions(message: str, prologue: str) -> str:
-    """An Oxigraph error message with its ``line:column`` positions counted in the user's
-    text, not in the hidden ``PREFIX`` lines put before it.
-
-    >>> _user_positions("error at 14:3: expected OPTIONAL", "PREFIX a: <a:>\\n" * 13)
-    'error at 1:3: expected OPTIONAL'
-    """
-    hidden = prologue.count("\n")
-    head, sep, rest = message.partition("error at ")
-    if not sep:
-        return message
-
-    def shift(m: re.Match[str]) -> str:
-        line = int(m.group(1)) - hidden
-        return f"{line}:{m.group(2)}" if line >= 1 else m.group(0)
-
-    position, _, tail = rest.partition(": ")
-    return head + sep + _POSITION.sub(shift, position) + (": " + tail if tail else "")
-
-
-def _render(results: Any, fmt: str) -> str:
-    graph = not isinstance(results, (ox.QueryBoolean, ox.QuerySolutions))
-    if fmt == "turtle" and not graph:
-        raise InputError(
-            "--format turtle is for CONSTRUCT and DESCRIBE queries",
-            hint="use --format table, json, csv or tsv for SELECT and ASK",
-        )
-    if graph and fmt in _RESULT_FORMATS:
-        raise InputError(
-            f"--format {fmt} is for SELECT and ASK queries",
-            hint="use --format turtle (or table) for CONSTRUCT and DESCRIBE",
-        )
-    if isinstance(results, (ox.QueryBoolean, ox.QuerySolutions)) and fmt in _RESULT_FORMATS:
-        out = io.BytesIO()
-        results.serialize(out, _RESULT_FORMATS[fmt])
-        return out.getvalue().decode()
-    if isinstance(results, ox.QueryBoolean):
-        return ("true" if bool(results) else "false") + "\n"
-    if isinstance(results, ox.QuerySolutions):
-        names = [v.value for v in results.variables]
-        rows = [[_cell(row[n]) for n in names] for row in results]
-        return _table(names, rows)
-    # triples (CONSTRUCT / DESCRIBE)
-    out = io.BytesIO()
-    ox.serialize(results, out, ox.RdfFormat.TURTLE)
-    return out.getvalue().decode()
-
-
-def _cell(term: Any) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.Literal):
-        return term.value
-    return str(term.value) if hasattr(term, "value") else str(term)
-
-
-def _table(names: list[str], rows: list[list[str]]) -> str:
-    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
-    line = lambda cells: " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True))  # noqa: E731
-    parts = [line(names), "-+-".join("-" * w for w in widths), *(line(r) for r in rows)]
-    parts.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(p.rstrip() for p in parts) + "\n"
-
-
-def _compact(iri: str) -> str:
-    """``prefix:local`` for an IRI under a well-known namespace, else the IRI."""
-    from justicekg.namespaces import PREFIXES
-
-    for prefix, namespace in PREFIXES.items():
-        if prefix and iri.startswith(str(namespace)) and len(iri) > len(str(namespace)):
-            return f"{prefix}:{iri[len(str(namespace)) :]}"
-    return iri
 
 
 _EXPORT_FORMATS = {
@@ -647,8 +550,8 @@ def stats(store_url: str | None, fmt: str) -> None:
     else:
         size = "in memory"
     click.echo(f"{info.triples} triples (merged), {info.graphs} named graphs, {size}\n")
-    click.echo(_table(["class", "instances"], [[_compact(c), str(n)] for c, n in classes]))
-    click.echo(_table(["graph", "triples"], [[g, str(n)] for g, n in graphs]), nl=False)
+    click.echo(table(["class", "instances"], [[compact_iri(c), str(n)] for c, n in classes]))
+    click.echo(table(["graph", "triples"], [[g, str(n)] for g, n in graphs]), nl=False)
 
 
 @main.command()

@@ -11,6 +11,7 @@ from justicekg import __version__
 from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
+from justicekg.extract.participants import is_absent
 from justicekg.extract.recognizers import base
 from justicekg.extract.relations import link_positions
 from justicekg.model import (
@@ -25,6 +26,7 @@ from justicekg.model import (
     Position,
 )
 from justicekg.text.normalize import fold, normalize
+from justicekg.text.segment import unwrap
 
 __all__ = ["DEFAULT_PIPELINE", "extract", "extract_file"]
 
@@ -79,7 +81,7 @@ def extract(
     >>> [(p.name, [(q.title, q.organization) for q in p.positions]) for p in r.persons]
     [('Nguyễn Văn An', [('Giám đốc', 'Sở Tư pháp tỉnh Thanh Hóa')])]
     """
-    norm = normalize(text)
+    norm = unwrap(normalize(text))
     doc = Doc(norm, published=_iso(published), title=normalize(title) if title else None)
     if site_name:
         doc.meta["site_name"] = normalize(site_name)
@@ -194,7 +196,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
                 report.provinces.append(ob.province)
     # events and participants
     events = doc.by_label("event")
-    author_names = {b.name for b in doc.by_label("byline")}
+    author_names = {b.name for b in doc.by_label("byline")} | {doc.meta.get("signed")} - {None}
     nominee_sentences: set[tuple[int, int]] = set()
     for a in doc.by_label("award"):
         if a.data.get("status") in ("nominated", "registered"):
@@ -223,14 +225,11 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
             for m in facts.mentions:
                 if not (lo <= m.start < hi) or m.start >= body_end:
                     continue
-                if _CITED.search(text, max(0, m.start - 40), m.start):
-                    continue  # "lời dạy của Chủ tịch Hồ Chí Minh": cited, not present
-                late = _DECEASED.search(text, max(0, m.start - 50), m.start)
-                if late is not None and late.group(1)[:1].isupper():
-                    continue  # "thắp hương tưởng nhớ cố Bộ trưởng …": remembered, not present
                 sent = doc.sentence_of(m.start)
                 if (sent.start, sent.end) in nominee_sentences:
                     continue
+                if is_absent(text, m.start, (sent.start, sent.end), official=bool(facts.positions)):
+                    continue  # cited, remembered, or a party to the case: not present
                 if facts.name not in event.participants:
                     event.participants.append(facts.name)
                     event.participant_evidence[facts.name] = _ev(doc, sent.start, sent.end)
@@ -280,7 +279,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     if not art.published and dated:
         art.published = max(dated)
     bylines = [b for b in doc.by_label("byline") if b.rule != "credit"]
-    art.author = bylines[0].name if bylines else None
+    art.author = bylines[0].name if bylines else doc.meta.get("signed")
     art.publisher = _publisher(doc)
     if art.publisher and art.publisher not in orgs:
         add_org(art.publisher, None, kind=_kind_of(art.publisher))
@@ -295,15 +294,6 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     return report
 
 
-#: a person named as the source of a teaching, an example or a work is cited, not present
-_CITED = re.compile(
-    r"(?<![\w])(?:(?:lời dạy|lời|gương|tư tưởng|di huấn|di chúc|mang tên)\s+(?:của\s+)?"
-    r"(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?|của\s+(?:Chủ tịch|Bác)\s+"
-    # a song's or poem's authors ("nhạc: A, lời: B"), someone mourned ("vĩnh biệt anh C")
-    r"|(?:nhạc|lời|thơ|sáng tác)\s*:\s*|(?:vĩnh biệt|tiễn biệt|tưởng nhớ)\s+(?:\w+\s+)?)$"
-)
-#: "cố Bộ trưởng Tư pháp <Name>": the late holder of a post (a capitalized title follows)
-_DECEASED = re.compile(r"(?<![\w])cố\s+(\w+)(?:\s+[^\s,.;:()]+){0,4}\s+$")
 _LOCATION = re.compile(r"(?<![\w])tại\s+((?:[A-ZĐ]|trụ sở|hội trường)[^,.;()\n]{2,60})")
 _ORGANIZES = re.compile(r"(?:đã\s+|long trọng\s+)*(?:tổ chức|chủ trì|phối hợp)(?![\w])")
 

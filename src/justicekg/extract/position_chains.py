@@ -9,10 +9,14 @@ Chỉ đạo … Name``).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.title_orgs import _title_body
+from justicekg.extract.title_orgs import _party_committee, _title_body
+from justicekg.text.normalize import fold
+
+if TYPE_CHECKING:
+    from justicekg.extract.relations import PersonFacts
 
 _LIST_INTRO = re.compile(r"[ \t]+(?:là|gồm|gồm có)[ \t]+")
 _PLURAL_BEFORE = re.compile(
@@ -41,7 +45,9 @@ def _names_only(text: str, pos: int, persons: list[Span], p: Span) -> bool:
     return _LIST_BETWEEN.match(text[pos : p.start]) is not None
 
 
-def _items_with_roles(text: str, pos: int, persons: list[Span], p: Span) -> bool:
+def _items_with_roles(
+    text: str, pos: int, persons: list[Span], p: Span, doc: Doc | None = None
+) -> bool:
     """``các đồng chí Ủy viên Trung ương Đảng: A, Phó Chủ tịch Quốc hội; đồng chí B, …``:
     items separated by semicolons, each opening with a name (its own apposition after it)."""
     items = [pos] + [m.end() for m in re.finditer(";", text[pos : p.start])]
@@ -58,8 +64,23 @@ def _items_with_roles(text: str, pos: int, persons: list[Span], p: Span) -> bool
         opening = text[lo:first]
         r = rank.search(opening)
         if not _ITEM_WITH_ROLE.match(opening[: r.start()] if r else opening):
-            return False
+            if doc is None or not _title_opens(doc, lo, first):
+                return False
     return True
+
+
+def _title_opens(doc: Doc, lo: int, first: int) -> bool:
+    """``…; Phó Chủ nhiệm Hội đồng Dân tộc của Quốc hội B; …``: an item that opens with the
+    person's title (and its body) written right before the name."""
+    text = doc.text
+    start = lo + len(text[lo:first]) - len(text[lo:first].lstrip())
+    end = len(text[:first].rstrip())
+    t = next((x for x in doc.by_label("title") if x.start == start), None)
+    if t is None:
+        return False
+    if t.end == end:
+        return True
+    return any(o.end == end and t.start < o.start <= t.end + 1 for o in doc.by_label("org"))
 
 
 def _listed_under_title(
@@ -99,7 +120,7 @@ def _listed_after_colon(
     pos = intro.end() if intro is not None else colon + 1
     items = items_only
     if items_only or not _names_only(text, pos, persons, p):
-        if not _items_with_roles(text, pos, persons, p):
+        if not _items_with_roles(text, pos, persons, p, doc):
             return None
         items = True
     head_end = colon
@@ -158,6 +179,12 @@ def _listed_after_plural_title(
     return t, o
 
 
+def _names_body(t: Span) -> bool:
+    """A title that names its body (``Ủy viên Trung ương Đảng``) or implies its party
+    committee (``Tỉnh ủy viên``)."""
+    return _title_body(t) is not None or _party_committee(fold(t.name)) is not None
+
+
 _LEFT_JOIN = re.compile(r"\s*(?:,|và|kiêm)\s*$")
 
 
@@ -176,14 +203,15 @@ def _left_chain(
         if join is None:
             return
         o = next((x for x in orgs if x.end == join.start()), None)
-        if o is None:
-            # "Bí thư Trung ương Đảng, Chánh Văn phòng … Name": a party title naming its body
-            bare = title_end.get(join.start())
-            if bare is None or _title_body(bare) is None:
-                return
+        bare = title_end.get(join.start())
+        if bare is not None and (o is None or o.start >= bare.start) and _names_body(bare):
+            # "Bí thư Trung ương Đảng, Chánh Văn phòng … Name", "Tỉnh ủy viên, Giám đốc Sở
+            # … Name": a party title that names (or implies) its body
             chain.insert(0, (bare, None))
             t = bare
             continue
+        if o is None:
+            return
         ws = len(text[: o.start]) - len(text[: o.start].rstrip())
         prev = title_end.get(o.start - ws)
         if prev is None:
@@ -332,3 +360,149 @@ def _caption_title(
     if text[line_start : t.start].strip():
         return None
     return t, o
+
+
+_HONORIFIC = r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)"
+#: between two names of a run: a comma or "và", an honorific
+_RUN_SEP = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?:{_HONORIFIC}[ \t]+)?")
+#: what opens a run of names that share one title: a colon or a plural honorific
+_RUN_CUE = re.compile(
+    rf"(?::|(?<![\w])(?:các|hai|ba|bốn|năm)[ \t]+(?:đồng chí|ông|bà))[ \t]*"
+    rf"(?:{_HONORIFIC}[ \t]*)?$"
+)
+
+
+def _share_trailing_title(
+    doc: Doc,
+    persons: list[Span],
+    right_title: dict[int, Span],
+    chained: set[int],
+    people: dict[str, PersonFacts],
+) -> None:
+    """``đồng chí: A, B – Phó Cục trưởng``, ``các ông A và B, Phó Giám đốc Sở``: names listed
+    with no title of their own, after a colon or a plural honorific, share the title written
+    after the last name of the run."""
+    text = doc.text
+    i = 0
+    while i < len(persons):
+        p = persons[i]
+        if p.start in chained or not _RUN_CUE.search(text, max(0, p.start - 24), p.start):
+            i += 1
+            continue
+        run = [p]
+        j = i + 1
+        while (
+            j < len(persons)
+            and persons[j].start not in chained
+            and _RUN_SEP.fullmatch(text, run[-1].end, persons[j].start)
+        ):
+            run.append(persons[j])
+            j += 1
+        if (
+            j < len(persons)
+            and persons[j].start in right_title
+            and _RUN_SEP.fullmatch(text, run[-1].end, persons[j].start)
+        ):
+            t = right_title[persons[j].start]
+            shared = [x for x in people[persons[j].name].positions if x[2] is t]
+            for r in run:
+                people[r.name].positions.extend(
+                    x for x in shared if x not in people[r.name].positions
+                )
+        i = j
+
+
+#: a signature line: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN" (the part after the dot is the title)
+_SIGNATURE_PREFIX = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\.?[ \t]+")
+
+
+def _title_line_above(doc: Doc, p: Span) -> Span | None:
+    """A signature block: ``PHÓ CHỦ TỊCH`` alone on the line above a name that is alone on
+    its own line; the title (sentence-cased) is the signer's."""
+    from justicekg.extract.lexicon import lexicon
+    from justicekg.extract.recognizers.titles import canonical_title
+
+    text = doc.text
+    line_start = text.rfind("\n", 0, p.start) + 1
+    line_end = text.find("\n", p.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : p.start].strip() or text[p.end : line_end].strip(" \t|"):
+        return None
+    if line_start < 2:
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1].strip(" \t|")
+    above = _SIGNATURE_PREFIX.sub("", above)
+    if not above or not above.isupper() or len(above) > 40:
+        return None
+    cased = above.lower()
+    cased = cased[:1].upper() + cased[1:]
+    m = lexicon().title_re.fullmatch(cased)
+    if m is None:
+        return None
+    key = " ".join(w for w in cased.lower().split() if w not in ("phó", "quyền"))
+    head = lexicon().title_head.get(key, "")
+    at = text.find(above, above_start)
+    return Span(at, at + len(above), "title", canonical_title(cased), "signature", {"head": head})
+
+
+_DASH_TO_NAME = re.compile(r"[ \t]*[-–][ \t]*$")
+_COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
+
+
+def _element_ending_at(
+    text: str, pos: int, orgs: list[Span], titles: list[Span], title_end: dict[int, Span]
+) -> tuple[Span, Span | None] | None:
+    """The title (and the body it names) that ends at ``pos``."""
+    o = next((x for x in orgs if x.end == pos), None)
+    if o is None:
+        t = title_end.get(pos)
+        return (t, None) if t is not None else None
+    ws = len(text[: o.start]) - len(text[: o.start].rstrip())
+    t = title_end.get(o.start - ws)
+    if t is None:  # "Trưởng Ban Nội chính Tỉnh ủy": the body opens inside the title
+        t = next((x for x in titles if x.start < o.start <= x.end < o.end), None)
+    if t is None:  # "Ủy viên Bộ Chính trị": the title ends with its body
+        t = next((x for x in titles if x.start < o.start and x.end == o.end), None)
+    return (t, o) if t is not None else None
+
+
+def _dash_left_chains(
+    doc: Doc, persons: list[Span], orgs: list[Span], title_end: dict[int, Span]
+) -> dict[int, list[tuple[Span, Span | None]]]:
+    """``UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn A, Phó Bí thư Tỉnh ủy,
+    Chủ tịch UBND tỉnh – Trần Văn B``: posts written before a dash and the name are that
+    person's. Read for a name whose posts open the clause, then for each name of the same
+    run (the posts after a name then belong to the next one)."""
+    text = doc.text
+    titles = doc.by_label("title")
+    out: dict[int, list[tuple[Span, Span | None]]] = {}
+    previous: Span | None = None
+    for p in persons:
+        dash = _DASH_TO_NAME.search(text, max(0, p.start - 4), p.start)
+        chain: list[tuple[Span, Span | None]] = []
+        pos = dash.start() if dash else -1
+        opened_by = ""
+        while dash is not None:
+            el = _element_ending_at(text, pos, orgs, titles, title_end)
+            if el is None:
+                break
+            chain.insert(0, el)
+            comma = _COMMA_BEFORE.search(text, max(0, el[0].start - 4), el[0].start)
+            if comma is None:
+                # the posts open the clause ("… chủ trì. UVTW Đảng, …", "phỏng vấn Ủy viên …")
+                word = re.search(r"(\S+)[ \t]*$", text[max(0, el[0].start - 30) : el[0].start])
+                w = word.group(1) if word else ""
+                opened_by = "clause" if not w or w[-1] in ".:;(" or w[0].islower() else ""
+                break
+            pos = comma.start()
+            if previous is not None and previous.end == pos:
+                opened_by = "person"  # "…, Chủ tịch HĐND tỉnh – A, Phó Bí thư … – B"
+                break
+        if chain and (
+            opened_by == "clause"
+            or (opened_by == "person" and previous is not None and previous.start in out)
+        ):
+            out[p.start] = chain
+        previous = p
+    return out

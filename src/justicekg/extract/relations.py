@@ -17,18 +17,24 @@ import re
 from dataclasses import dataclass, field
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import lexicon
+from justicekg.extract.lexicon import LOWER, lexicon
 from justicekg.extract.position_chains import (
     _BARE_HEAD_BEFORE,
     _appointed_for,
     _caption_title,
+    _dash_left_chains,
     _held_in_sentence,
     _left_bare_party,
     _left_chain,
     _listed_under_title,
+    _share_trailing_title,
+    _title_line_above,
 )
 from justicekg.extract.position_details import (
+    _CHAIN,
+    _bare_party_role,
     _commune_body,
+    _complete_district,
     _lower_party_committee,
     _term_dates,
 )
@@ -46,11 +52,11 @@ from justicekg.extract.title_orgs import (
 from justicekg.text.normalize import fold
 
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
-_CHAIN = re.compile(
-    r"\s*(?:,|và|kiêm|(?<=[ \t])[-–](?=[ \t])|[-–](?=[A-ZĐ]))?\s*"
-    r"(?:(?:hiện\s+)?nay\s+là\s+|đồng thời\s+là\s+|là\s+)?"
+_BORN = re.compile(
+    # "A (SN 1975), Chi cục trưởng …", "A (bên phải) - Phó Giám đốc …": an aside in brackets
+    rf"[ \t]*\((?:(?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{{4}}|[{LOWER}][^()A-ZĐ\n]{{0,38}})\)"
+    r"(?=[ \t]*[,–-])"
 )
-_BORN = re.compile(r"[ \t]*\((?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{4}\)(?=[ \t]*[,–-])")
 _CLASSIFIER = re.compile(r"(?:vị|người)[ \t]+")
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
@@ -69,6 +75,9 @@ _APPOINT = re.compile(
     r"\s*,?\s*(?:đã\s+)?(?:được\s+(?:(?:Thủ tướng|Bộ trưởng|Chủ tịch)(?:\s+[A-ZĐ]\w*){0,3}\s+)?)?"
     r"(?:(?:(?:điều động|bổ nhiệm lại|bổ nhiệm|phân công)[, ]*)+"
     r"(?:(?:giữ chức vụ|giữ chức|làm)\s+)?"
+    # "được tín nhiệm (tái) bầu làm Bí thư …", "được bầu giữ chức Chủ tịch …"
+    r"|(?:(?:tín nhiệm|tín nhiệm cao)\s+)?(?:tái\s+)?bầu(?:\s+lại)?"
+    r"\s+(?:giữ chức vụ|giữ chức|làm)\s+"
     r"|(?:giữ chức vụ|giữ chức|sang làm|làm|đảm nhiệm|về làm)\s+)"
 )
 
@@ -85,10 +94,6 @@ _PARTY_ROLE = re.compile(
 )
 _ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
 _ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—-]{0,60}?[ \t]*(?:,|[–—-])[ \t]*")
-_PARTY_BARE = re.compile(
-    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ)"
-    r"(?=[ \t]*(?:,|kiêm[ \t]))"
-)
 
 
 _ON_BEHALF = re.compile(
@@ -107,10 +112,16 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     all_persons = doc.by_label("person")
     person_at = {p.start for p in all_persons}
     claimed: set[int] = set()  # titles already read as someone's apposition
+    right_title: dict[int, Span] = {}  # a mention's first title written right after it
+    chained: set[int] = set()  # mentions with a title of their own
+    from_context: set[int] = set()  # titles whose body was taken from the page's context
+    dash_left = _dash_left_chains(doc, all_persons, orgs, title_end)
+    dash_owned = {t.start: q for q, els in dash_left.items() for t, _ in els}
     for p in doc.by_label("person"):
         facts = people.setdefault(p.name, PersonFacts(p.name, p))
         facts.mentions.append(p)
-        if p.rule in ("byline",) or p.rule == "credit":
+        signed = _title_line_above(doc, p) if p.rule == "byline" else None
+        if (p.rule in ("byline",) or p.rule == "credit") and signed is None:
             continue
         chain: list[tuple[Span, Span | None]] = []
         # right: "Name, Title Org, Title Org"
@@ -170,45 +181,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if unit is not None:
                 t.data["commune_org"] = unit  # "Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X"
                 t.data["commune_org_kind"] = "other"
-            party = _PARTY_BARE.match(text, t.end) if o is None else None
-            if party is not None:
-                # "Bí thư Đảng ủy, Chủ tịch UBND phường X": the ward's party committee
-                joint = _CHAIN.match(text, party.end())
-                t2 = title_at.get(joint.end()) if joint is not None else None
-                nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
-                for _ in range(2):
-                    # "Bí thư Ban cán sự đảng, Bí thư Đảng ủy, Viện trưởng VKSND …": past the
-                    # next bare party role to the title that names the body
-                    more = _PARTY_BARE.match(text, t2.end) if t2 and nxt_o is None else None
-                    if more is None:
-                        break
-                    joint = _CHAIN.match(text, more.end())
-                    t2 = title_at.get(joint.end()) if joint is not None else None
-                    nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
-                committee_word = "Đảng ủy"
-                if not party.group("body").startswith("Đảng"):
-                    # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X": that body's party organ
-                    committee_word = party.group("body")
-                if nxt_o is not None and nxt_o.data.get("district") and committee_word == "Đảng ủy":
-                    for body in ("Ủy ban nhân dân ", "Hội đồng nhân dân "):
-                        if nxt_o.name.startswith(body):
-                            t.data["commune_org"] = "Đảng ủy " + nxt_o.name.removeprefix(body)
-                            t.data["commune_org_kind"] = "party-committee"
-                elif t2 is not None:
-                    # "Bí thư Đảng ủy, Giám đốc Sở Tư pháp": the party committee of the body
-                    # the next title names (or resolves to: "Bí thư Đảng ủy, Cục trưởng")
-                    body_name = nxt_o.name if nxt_o else _resolve_title_org(doc, t2, orgs, t2.start)
-                    if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy")):
-                        t.data["commune_org"] = committee_word + " " + body_name
-                        t.data["commune_org_kind"] = "party-committee"
-                end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
-                if t.data.get("commune_org") and fold(t.name).startswith(("bi thu", "pho bi thu")):
-                    # "Bí thư Đảng ủy, Chánh án …": the real-page gold keeps the committee word
-                    # in the title (as for "Trưởng Ban" + "Ban …")
-                    body_word = " ".join(party.group("body").split())
-                    t = Span(t.start, t.end, t.label, f"{t.name} {body_word}", t.rule, t.data)
-            else:
-                end_t = t
+            t, end_t = _bare_party_role(doc, t, o, title_at, orgs)
             after = o.end if o else end_t.end
             if o is None and t.data.get("head") == "Bộ":
                 after = _minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
@@ -217,6 +190,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 # "…; Tổng cục trưởng Tổng cục THADS B", "Thứ trưởng A, Chủ tịch
                 # UBND tỉnh B": a title that a name follows is that next person's
                 break
+            if dash_owned.get(t.start, p.start) != p.start:
+                break  # "A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – B": B's posts
             chain.append((t, o))
             claimed.add(t.start)
             pos = o.end if o else end_t.end
@@ -241,10 +216,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     pos = role.end()
                 else:
                     break
+        if chain:
+            right_title[p.start] = chain[0][0]
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(
-            r"(?:(?:,|\s[-–—]|\slà)\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
+            r"(?:(?:,|\s[-–—]|\slà|\s?\()\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
             r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
             rf"(?:(?:{lexicon().rank_re})\s+)?$",
             text[max(0, p.start - 40) : p.start],
@@ -286,6 +263,10 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 chain.append((t, o))
                 _left_chain(text, t, orgs, titles, title_end, chain)
                 _left_bare_party(text, t, o.name, title_end, chain)
+                # "các Ủy viên Trung ương Đảng: …; Phó Chủ nhiệm Hội đồng X B": a list item
+                item = _listed_under_title(doc, p, title_end, orgs, items_only=True)
+                if item is not None and not _held(item[0], chain):
+                    chain.append(item)
         else:
             t = title_end.get(edge)
             if t is None:
@@ -307,20 +288,30 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 )
             if t is not None:
                 chain.append((t, None))
+                # "Ủy viên Trung ương Đảng, Ủy viên Ban Thường vụ Đảng ủy X, Phó Thủ tướng A"
+                _left_chain(text, t, orgs, titles, title_end, chain)
                 bare_body = _resolve_title_org(doc, t, orgs, t.start)
                 _left_bare_party(text, t, bare_body, title_end, chain)
+        for el in dash_left.get(p.start, []):
+            if not _held(el[0], chain):
+                chain.append(el)
         if not chain:
             caption = _caption_title(doc, p, orgs, title_end)
             if caption is not None:
                 chain.append(caption)
+            elif (signed := signed or _title_line_above(doc, p)) is not None:
+                chain.append((signed, None))  # "PHÓ CHỦ TỊCH" above the signer's name
         appointed = _appointed_for(text, p, orgs, title_end, all_persons)
         if appointed is not None and all(appointed[0] is not t for t, _ in chain):
             chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post
         for held in _held_in_sentence(doc, p, title_at, orgs, all_persons):
             if all(held[0] is not t for t, _ in chain):
                 chain.append(held)
+        if chain:
+            chained.add(p.start)
         for t, o in chain:
             _term_dates(doc, t, o)
+        first_new = len(facts.positions)
         for i, (t, o) in enumerate(chain):
             org_name = _named_in_full(o.name, orgs) if o else None
             unit = t.data.get("head")
@@ -378,6 +369,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     org_name = _resolve_title_org(doc, t, orgs, t.start)
                     if org_name is not None:
                         org_name = _named_in_full(org_name, orgs)
+                        from_context.add(id(t))
                     if org_name is None:
                         own = [x for _, x in chain if x is not None]
                         org_name = _implied_employer(doc, t, orgs, own)
@@ -394,10 +386,18 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 org_name = None  # "Chủ tịch Hồ Chí Minh": no present-day body
             if org_name == "Chủ tịch nước":
                 org_name = None  # "(Phó) Chủ tịch nước X": the title names the office itself
-            if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith("thu tuong"):
+            if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith(
+                ("thu tuong", "thu tuong thuong truc")
+            ):
                 org_name = "Chính phủ"  # "(Phó) Thủ tướng (Chính phủ) X": the title's body
                 t.data["implied_org"] = {"kind": "government", "province": None}
-            facts.positions.append((t.name, org_name, t))
+            facts.positions.append((str(t.data.get("written") or t.name), org_name, t))
+        if len(chain) > 1:
+            # "Ủy viên BTV Huyện ủy, Phó Chủ tịch UBND huyện X": one district for the chain
+            facts.positions[first_new:] = _complete_district(
+                doc, facts.positions[first_new:], [o for _, o in chain if o is not None]
+            )
+    _share_trailing_title(doc, all_persons, right_title, chained, people)
     # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
     full = doc.by_label("person")
     for r in doc.by_label("person_ref"):
@@ -413,9 +413,16 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         seen: dict[tuple[str, str | None], tuple[str, str | None, Span]] = {}
         with_org = {fold(title) for title, org, _ in facts.positions if org}
         named = {(fold(title), org) for title, org, _ in facts.positions}
+        written = {
+            (fold(title), org)
+            for title, org, sp in facts.positions
+            if org and id(sp) not in from_context
+        }
         for title, org, sp in facts.positions:
             if org is None and fold(title) in with_org:
                 continue
+            if id(sp) in from_context and any(f == fold(title) and o != org for f, o in written):
+                continue  # "Bộ trưởng X" again after "Bộ trưởng Bộ Tư pháp Lào X": that post
             if any(o == org and f.startswith(fold(title) + " ") for f, o in named):
                 continue
             seen.setdefault((fold(title), org), (title, org, sp))

@@ -147,7 +147,7 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         if bare is None and not doc.text[title.end : title.end + 2].strip()[:1].isupper():
             # a bare "Chánh Văn phòng", "Chánh Thanh tra": the unit of the article's own body,
             # its department (or provincial enforcement office), else its only ministry
-            parent = main_dept or unique.get("Bộ")
+            parent = main_dept or unique.get("Bộ") or _only_provincial_judiciary(orgs)
         if parent:
             return f"{head} {parent}"
     # "Giám đốc Sở", "Cục trưởng Cục" — a bare head noun after the title
@@ -188,7 +188,56 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
             o for o in prev if not _ACTING_FOR.search(doc.text, max(0, o.start - 12), o.start)
         ] or prev
         return (prev[-1] if prev else cands[0]).name
+    return _implied_parent_body(doc, head, orgs)
+
+
+def _only_provincial_judiciary(orgs: list[Span]) -> str | None:
+    """The page's only provincial court or procuracy (``Chánh văn phòng`` on a procuracy's
+    page is the head of its office)."""
+    names = {
+        o.name
+        for o in orgs
+        if o.data.get("kind") in ("court", "procuracy")
+        and not o.data.get("district")
+        and (" tỉnh " in o.name or " thành phố " in o.name)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+_ENFORCEMENT_WORDS = re.compile(r"[Tt]hi hành án dân sự|THADS")
+
+
+def _implied_parent_body(doc: Doc, head: str, orgs: list[Span]) -> str | None:
+    """A title's body that the page names only inside another's name: ``Bộ trưởng`` on a page
+    naming ``Văn phòng Bộ Tư pháp``; ``Phó Cục trưởng`` on an enforcement page whose district
+    offices (``Chi cục THADS …``) imply their province's ``Cục``."""
+    if head == "Bộ":
+        inner = {
+            m.group(0)
+            for o in orgs
+            if not (o.rule == "foreign" or o.data.get("foreign"))
+            for m in _ministry_in_name().finditer(o.name)
+        }
+        return inner.pop() if len(inner) == 1 else None
+    if head == "Cục" and _ENFORCEMENT_WORDS.search(doc.text):
+        district_offices = [o for o in orgs if o.data.get("kind") == "district-enforcement"]
+        if not district_offices and "Chi cục" not in doc.text:
+            return None
+        prov = doc.meta.get("main_province")
+        if not prov:
+            return "Cục Thi hành án dân sự tỉnh"
+        from justicekg.extract.lexicon import lexicon
+
+        rec = lexicon().province(str(prov))
+        return f"Cục Thi hành án dân sự {rec.kind if rec else 'tỉnh'} {prov}"
     return None
+
+
+@cache
+def _ministry_in_name() -> re.Pattern[str]:
+    """A ministry named inside another body's name (``Văn phòng Bộ Tư pháp``)."""
+    alts = "|".join(sorted(map(re.escape, _ministries().values()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])Bộ (?:{alts})(?![\w])")
 
 
 @cache

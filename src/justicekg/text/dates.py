@@ -114,8 +114,10 @@ def resolve_year_near(month: int, day: int, anchor: str | None) -> int | None:
 
     >>> resolve_year_near(3, 16, "2023-03-15"), resolve_year_near(12, 29, "2023-01-05")
     (2023, 2022)
-    >>> resolve_year_near(9, 1, "2023-03-15")
-    2022
+    >>> resolve_year_near(9, 1, "2023-03-15") is None  # half a year before: any year
+    True
+    >>> resolve_year_near(7, 17, "2025-07-19")
+    2025
     """
     if not anchor or len(anchor) < 10 or not anchor[:4].isdigit():
         return resolve_year(month, day, anchor)
@@ -124,7 +126,17 @@ def resolve_year_near(month: int, day: int, anchor: str | None) -> int | None:
         ahead = _days_apart(anchor, f"{year:04d}-{month:02d}-{day:02d}")
         if 0 <= ahead <= 31:
             return year
-    return resolve_year(month, day, anchor)
+    before = resolve_year(month, day, anchor)
+    if before is None or not _valid(before, month, day):
+        return None
+    # a day long before the anchor may be of any year ("Sáng 12/6, …" on a page whose latest
+    # full day is a cited agreement's "19/4/2024"): only a day close to it is certain
+    back = _days_apart(f"{before:04d}-{month:02d}-{day:02d}", anchor)
+    return before if back <= _NEAR_DAYS else None
+
+
+#: how far before the latest full day a day and month may lie to take its year
+_NEAR_DAYS = 62
 
 
 def _days_apart(first: str, last: str) -> int:
@@ -257,6 +269,12 @@ _LATE_PART_BEFORE = re.compile(
 )
 #: the review of year Y ("tổng kết công tác năm 2022") meets in Y's last days or early in Y+1
 _REVIEW_BEFORE = re.compile(r"(?:tổng kết|kết quả|đánh giá)[^.;]{0,100}$", re.IGNORECASE)
+#: a year that is no day's: a horizon ("Chiến lược … đến năm 2020", "tầm nhìn đến năm 2045")
+#: or the year of a law ("Bộ luật Tố tụng hình sự năm 2015")
+_NOT_EVENT_YEAR = re.compile(
+    r"(?:(?<![\w])(?:đến|tới|tầm nhìn(?:\s+đến)?)\s+năm\s*"
+    r"|(?<![\w])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:\s+[^\s,.;:()]+){0,10}\s+năm\s*)$"
+)
 #: a term of office ("nhiệm kỳ 2025 - 2030") starts with the congress that elects it
 _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d\d)\s*[–—-]\s*(?:19|20)\d\d(?![\d])", re.IGNORECASE)
 
@@ -283,6 +301,10 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     2022
     >>> year_from_sentence("Chiều 8/8, Đại hội Đảng bộ Sở nhiệm kỳ 2025 - 2030 diễn ra", 8)
     2025
+    >>> year_from_sentence("Trong Tháng hành động từ 1/10 đến 1/11/2021, ngày 20/10, Sở …", 10)
+    2021
+    >>> year_from_sentence("Ngày 3.4, Đoàn làm việc về Chiến lược phát triển đến năm 2030", 4)
+    >>> year_from_sentence("Sáng 9/5, hội nghị tập huấn Luật Đất đai năm 2024", 5)
     """
     # years in parentheses date a period or an anniversary ("(từ năm 2013 đến năm 2023)"); of
     # a span ("28/8/1945-28/8/2015") only its end can be the year of the day — but a congress
@@ -292,10 +314,21 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
         return int(term.group(1))
     plain = _PARENS.sub(lambda m: " " * len(m.group(0)), sentence)
     plain = _SPAN_START.sub(lambda m: " " * len(m.group(0)), plain)
-    years = [(int(m.group(0)), m.start()) for m in _SENTENCE_YEAR.finditer(plain)]
+    years = [
+        (int(m.group(0)), m.start())
+        for m in _SENTENCE_YEAR.finditer(plain)
+        if not _NOT_EVENT_YEAR.search(plain, max(0, m.start() - 80), m.start())
+    ]
     years += [(int(m["y"]), m.start("y")) for m in _MONTH_YEAR.finditer(plain)]
     if not years:
-        return None
+        # a full day of one year in the sentence names its year ("Hưởng ứng Tháng … từ 10/10
+        # đến 10/11/2019, … ngày 23/10, Sở …"), unless it dates a document the sentence cites
+        full = {
+            int(m["y"])
+            for m in _FULL.finditer(plain)
+            if not _DOC_DAY_BEFORE.search(plain, max(0, m.start() - 90), m.start())
+        }
+        return full.pop() if len(full) == 1 else None
     late = [y for y, at in years if _LATE_PART_BEFORE.search(sentence, max(0, at - 30), at)]
     if late:
         return max(late)  # "triển khai nhiệm vụ 6 tháng cuối năm 2022": held within 2022

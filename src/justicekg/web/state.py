@@ -14,16 +14,14 @@ from justicekg.config import Settings
 from justicekg.errors import QueryError, StoreError
 from justicekg.store.base import RESYNC_MERGE_UPDATE
 from justicekg.web.executor import (
-    STORE_UNREADABLE,
     Executor,
-    ProcessPool,
     QueryJob,
     QueryOutcome,
     ThreadExecutor,
-    is_store_failure,
     run_job,
 )
 from justicekg.web.plan import plan_update
+from justicekg.web.process_pool import STORE_UNREADABLE, ProcessPool, is_store_failure
 
 
 def load_trig(store: Any, path: str) -> None:

@@ -6,7 +6,7 @@ factory and hands the :class:`~justicekg.config.Settings` over in the environmen
 writes: the store reopens when the folder changes), or read-write when an ``update_token``
 enables ``/update`` (then there is one worker), answers lookups in-process and sends other
 SPARQL queries to its own pool of killable query processes
-(:class:`~justicekg.web.executor.ProcessPool`).
+(:class:`~justicekg.web.process_pool.ProcessPool`).
 """
 
 from __future__ import annotations

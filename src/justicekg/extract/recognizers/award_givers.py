@@ -36,7 +36,7 @@ _PRESIDED_BY = re.compile(
     r"(?:chủ trì|chủ tọa|điều hành)(?:\s+của)?(?:\s+(?:đồng chí|ông|bà))?\s*$", re.IGNORECASE
 )
 _PROVINCIAL_GIVER = re.compile(
-    r"\s+(?:của\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+"
+    r"\s+(?:của\s+)?(?P<chair>Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+"
     r"(?P<level>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?)(?![\w.])(?!\s+[A-ZĐ])"
 )
 #: the head of the body a title heads, for a giver named by title and person

@@ -36,7 +36,7 @@ _NAMED_LINE = re.compile(r"(?:\n[ \t]*)+[^\n]{1,200}(?=\n|$)")
 
 #: a heading inside a list that groups its items: "Tập thể:", "Cá nhân (05):"
 _GROUP = (
-    r"(?:[-+•*–][ \t]*)?(?:(?:[Vv]à|[Cc]ác|[Cc]ùng|[Đđ]ối với)[ \t]+)?(?:\d{1,3}[ \t]+)?"
+    r"(?:[-+•*–][ \t]*)?(?:(?:[Vv]à|[Cc]ác|[Cc]ùng|[Đđ]ối với)[ \t]+){0,2}(?:\d{1,3}[ \t]+)?"
     r"(?:[Tt]ập thể|[Cc]á nhân|[Đđ]ơn vị|[Tt]ổ chức)(?![\w])[^\n:;.]{0,30}:"
 )
 _GROUP_HEADING = re.compile(rf"(?:\n[ \t]*)+{_GROUP}[ \t]*(?=\n)")
@@ -165,8 +165,19 @@ _ON_PROPOSAL = re.compile(
 )
 
 
+#: "xin rút không nhận cờ thi đua", "chưa được đề nghị": a verb denied states no status
+_NEGATED = re.compile(r"(?<![\w])(?:không|chưa)\s+(?:được\s+)?\w+", re.IGNORECASE)
+
+
+#: "không ngừng phấn đấu, được tặng …": striving that aims at no award registers nothing
+_STRIVING = re.compile(
+    r"(?<![\w])phấn đấu(?!\s+(?:đạt|giành|để|nhận|hoàn thành|trở thành|giữ vững|xây dựng)(?![\w]))",
+    re.IGNORECASE,
+)
+
+
 def _status(clause: str) -> str | None:
-    clause = _ON_PROPOSAL.sub(" ", clause)
+    clause = _STRIVING.sub(" ", _NEGATED.sub(" ", _ON_PROPOSAL.sub(" ", clause)))
     best: tuple[int, int] | None = None
     status = None
     for cue, st, prio in lexicon().status_cues:

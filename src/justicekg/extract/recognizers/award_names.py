@@ -17,8 +17,9 @@ from justicekg.text.normalize import fold
 
 _HEAD_TEXT = (
     r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
-    r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I)|"
-    r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o)|"
+    r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
+    r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o|Đại đoàn kết dân tộc|"
+    r"Dũng cảm)|"
     r"Kỷ niệm chương\s*[\"“]?[Vv]ì sự nghiệp(?:\s+[\w]+){1,4}?[\"”]?"
     r"(?=\s*(?:[,.;:()]|\s(?:cho|của|và|tại|được|nhằm|gồm|năm|đối với|tới|vì|do|lên|để)"
     r"(?![\w])|$))|"
@@ -28,7 +29,15 @@ _HEAD_TEXT = (
 #: (a line break may fall inside a name: "tặng thưởng Huân\nchương Lao động hạng Nhất")
 _HEAD = re.compile(_HEAD_TEXT.replace(" ", r"\s+"), re.IGNORECASE)
 _QUAL = re.compile(
-    r"\s+(?:của\s+)?(?P<q>ngành Tư pháp|cấp tỉnh|cấp cơ sở|cơ sở|toàn quốc|cấp Bộ)(?![\w])",
+    r"\s+(?:của\s+)?(?P<q>ngành Tư pháp|cấp tỉnh|cấp cơ sở|cơ sở|toàn quốc|cấp Bộ"
+    # another sector's title or flag: "Chiến sĩ thi đua ngành Kiểm sát nhân dân", "Cờ thi đua
+    # của ngành Tòa án" (never a body: "Cờ thi đua của Tòa án nhân dân tối cao")
+    # an emulation bloc's flag: "Cờ thi đua khối các cơ quan Nội chính" (up to its year)
+    r"|(?:khối|cụm)\s+(?!thi đua\s+số)[^\d,.;:()\n]{3,50}?(?=\s+năm\s|\s*[,.;:(]|"
+    r"\s+(?:cho|của|và|được|do|vì)\s)"
+    r"|(?:ngành\s+)?(?:Tòa\s+án|Kiểm\s+sát|Công\s+an|Thi\s+hành\s+án\s+dân\s+sự)"
+    r"(?:\s+nhân\s+dân)?(?!\s+(?:nhân\s+dân|tối\s+cao|cấp|tỉnh|thành\s+phố|huyện|quận|"
+    r"thị\s+xã|(?-i:[A-ZĐ]))))(?![\w])",
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+(?:của\s+)?")
@@ -37,7 +46,11 @@ _LOWER_HEAD_GIVER = re.compile(r"\s+của\s+[A-ZĐ]")
 _TITLE_WORD = re.compile(r"danh hiệu\s*[\"“]?\s*$", re.IGNORECASE)
 #: "nhiều Bằng khen", "nhiều danh hiệu Chiến sĩ thi đua": no one award
 _VAGUE = re.compile(r"(?<![\w])nhiều\s+(?:danh hiệu\s+)?$", re.IGNORECASE)
-_ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba"}
+#: another sector than the justice ministry's, as a title's or a flag's qualifier
+_SECTOR = re.compile(
+    r"(?:ngành\s+)?(?:Tòa án|Kiểm sát|Công an|Thi hành án dân sự)(?:\s+nhân dân)?", re.IGNORECASE
+)
+_ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba", "1": "Nhất", "2": "Nhì", "3": "Ba"}
 _EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
 #: "Bằng khen đột xuất của …", "Bằng khen chuyên đề của …": the kind of merit between the
 #: head and its giver (the award is the giver's all the same)
@@ -53,12 +66,13 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
     'Cờ thi đua ngành Tư pháp'
     """
     head = " ".join(head.replace('"', " ").replace("“", " ").replace("”", " ").split())
-    head = head[:1].upper() + head[1:].lower() if not head.startswith("Huân") else head
+    if not head.startswith("Huân"):  # an order's proper name keeps its capitals
+        head = head[:1].upper() + head[1:].lower()
     head = head.replace("Chiến sỹ", "Chiến sĩ")
     if head.lower().startswith("huân chương"):
         head = "Huân chương" + head[len("huân chương") :]
         # "hạng III": the class in words, as the canonical name writes it
-        head = re.sub(r"(?<=hạng )(I{1,3})$", lambda r: _ROMAN_CLASS[r.group(1)], head)
+        head = re.sub(r"(?<=hạng )(I{1,3}|[123])$", lambda r: _ROMAN_CLASS[r.group(1)], head)
     table = lexicon().awards
     if qualifier:
         # a deputy hands over the head's award: "Phó Chủ tịch UBND tỉnh trao Bằng khen" is
@@ -68,10 +82,19 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
             hit = table.get(fold(cand))
             if hit:
                 return hit
+        if qualifier[:4].lower() in ("khối", "cụm "):
+            if head == "Cờ thi đua":
+                return f"{head} {qualifier}", None, "organization"  # a bloc's flag, as written
+            return canonical_award(head, None)
+        sector = _SECTOR.fullmatch(qualifier)
+        if sector is not None and head in ("Chiến sĩ thi đua", "Cờ thi đua"):
+            # another sector's title or flag, named as written (its giver is the sector's)
+            kind = "person" if head.startswith("Chiến") else "organization"
+            return f"{head} {qualifier}", None, kind
         if head not in ("Bằng khen", "Giấy khen", "Cờ thi đua"):
             # a title (Tập thể lao động xuất sắc, Chiến sĩ thi đua) or an order (Huân chương):
             # the giver is not part of its name
-            return table.get(fold(head))
+            return table.get(fold(head)) or _other_medal(head)
         if qualifier.startswith(("Chủ tịch Ủy ban nhân dân", "Ủy ban nhân dân")):
             conferrer = qualifier.removeprefix("Chủ tịch ")
             if head == "Cờ thi đua":  # the giver as the text names it (rebuilt split wording)
@@ -106,14 +129,21 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
 
 
 def _other_medal(head: str) -> tuple[str, str | None, str | None] | None:
-    """A commemorative medal the award list does not name (``Kỷ niệm chương Vì sự nghiệp
-    Dân vận``): its name as written, a person's.
+    """A medal or an order the award list does not name (``Kỷ niệm chương Vì sự nghiệp Dân
+    vận``, ``Huân chương Đại đoàn kết dân tộc``): its name as written; a commemorative medal is
+    a person's.
 
     >>> _other_medal("Kỷ niệm chương vì sự nghiệp Dân vận")
     ('Kỷ niệm chương Vì sự nghiệp Dân vận', None, 'person')
+    >>> _other_medal("Huân chương Đại đoàn kết dân tộc")
+    ('Huân chương Đại đoàn kết dân tộc', None, None)
     """
     m = re.fullmatch(r"Kỷ niệm chương [Vv]ì sự nghiệp (.+)", head)
-    return (f"Kỷ niệm chương Vì sự nghiệp {m.group(1)}", None, "person") if m else None
+    if m:
+        return f"Kỷ niệm chương Vì sự nghiệp {m.group(1)}", None, "person"
+    if re.fullmatch(r"Huân chương [A-ZĐ].*", head):
+        return head, None, None
+    return None
 
 
 @cache

@@ -12,6 +12,14 @@ import re
 from bisect import bisect_left, bisect_right
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.recognizers.award_asides import (
+    _AGENT,
+    _HAS_COUNT,
+    _in_aside,
+    _is_post_gap,
+    collective_name,
+    description_ends,
+)
 from justicekg.extract.recognizers.award_givers import (
     _CONFERRER_ANY,
     _CONFERRER_VERB,
@@ -29,6 +37,7 @@ from justicekg.extract.recognizers.award_lists import (
     _list_end,
     _name_paragraphs,
 )
+from justicekg.extract.recognizers.award_unlisted import unlisted_bodies
 from justicekg.extract.recognizers.persons import referent
 
 #: between a person and the body of a post written with an abbreviated unit: ", Phó Chánh
@@ -74,6 +83,8 @@ _FAR = 240
 _CONSIDERS = re.compile(
     r"\s*(?:xét|xem xét)(?![\w])\s*,?\s*(?:và\s+)?(?:tặng|trao|đề nghị)(?![\w])"
 )
+#: a capitalized word of a post right before a name inside a person's description
+_TITLED = re.compile(r"(?<![\w])[A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?\s+$")
 #: a count of awards right before one ("01 Huân chương …, 02 Bằng khen …")
 _AWARD_COUNT = re.compile(r"\d{1,3}\s+$")
 
@@ -104,9 +115,11 @@ def _counts_recipients(text: str, start: int, head: int, end: int, after: int) -
     return bool(_COUNT.search(text, start, before) or _COUNT.search(text, after, end))
 
 
-#: "thay mặt tập thể Sở", "thay mặt cho Cục THADS tỉnh A": the body a person stands for
+#: "thay mặt tập thể Sở", "thay mặt cho Cục THADS tỉnh A", "đại diện Sở": the body a person
+#: stands for
 _ON_BEHALF = re.compile(
-    r"(?<![\w])[Tt]hay mặt\s+(?:cho\s+)?(?:tập thể\s+|toàn thể\s+)?(?:cán bộ[^,]{0,50}?\s+)?"
+    r"(?<![\w])(?:[Tt]hay mặt|[Đđ]ại diện)\s+(?:cho\s+)?(?:tập thể\s+|toàn thể\s+)?"
+    r"(?:cán bộ[^,]{0,50}?\s+)?"
     r"(?:(?P<head>Chi cục|Tổng cục|Cục|Sở|Phòng)(?![\w])(?![ \t]+[A-ZĐ]))?"
 )
 _ONTO_FLAG = re.compile(
@@ -375,9 +388,20 @@ class _RecipientReading(_GiverReading):
             name = text[u0:u1]
             out.append((name, "organization", Span(u0, u1, "org", name, "unit-as-written")))
         in_unit = {o.start for o in inside if any(u0 <= o.start < u1 for u0, u1 in units.values())}
+        workplace: set[int] = set()  # the ends of bodies read as a person's workplace
+        named = [(p.start, p.end) for p in persons if start <= p.start and p.end <= end]
+        described = description_ends(text, named, end) if not before else []
         for o in inside:
             if o.start in units or o.start in in_unit or o.start in parents:
                 continue  # the unit's parent, or a part of the unit's name
+            if _in_aside(text, o.start):
+                continue  # "Ban An ninh A (tiền thân của Công an B)": a body named in passing
+            if any(d0 < o.start < d1 for d0, d1 in described):
+                continue  # "Đại úy A, Cán bộ Khoa B, Bệnh viện C, Bộ D": her workplace
+            if any(text[e : o.start] in (", ", " - ", " – ") for e in workplace):
+                # "bà A, Cán bộ Khoa B, Bệnh viện C, Bộ D": the rest of her workplace chain
+                workplace.add(o.end)
+                continue
             if any(
                 b is not o
                 and b.start <= o.start
@@ -399,26 +423,37 @@ class _RecipientReading(_GiverReading):
             ):
                 continue  # the parent after a sub-unit: "Phòng A (Sở Tư pháp)"
             if any(t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles):
+                workplace.add(o.end)
                 continue  # the organization of a person's position
             row_start = text.rfind("\n", 0, o.start) + 1
             row_end = text.find("\n", o.end)
             if _CELL_SEP.search(text, row_start, row_end if row_end != -1 else len(text)) and any(
                 row_start <= p.start < o.start for p in persons
             ):
+                workplace.add(o.end)
                 continue  # "| Trần Văn A | Cục THADS tỉnh B | Bằng khen … |": the person's unit
             if any(
                 text[t.end : o.start] == ", "
                 and any(text[p.end : t.start] in (", ", " - ", " – ", "-") for p in persons)
                 for t in titles
             ):
+                workplace.add(o.end)
                 continue  # "bà A, Trợ giúp viên pháp lý, Trung tâm B": her workplace
             if any(text[p.end : o.start] in (", ", " - ", " – ", " (") for p in persons):
+                workplace.add(o.end)
                 continue  # "bà A, Cục THADS tỉnh B", "ông C (Chi cục D)": their workplace
             if any(
-                0 < o.start - p.end <= 40 and _WORKPLACE_GAP.fullmatch(text, p.end, o.start)
+                0 < o.start - p.end <= 40
+                and (
+                    _WORKPLACE_GAP.fullmatch(text, p.end, o.start)
+                    or _is_post_gap(text[p.end : o.start])
+                )
                 for p in persons
             ):
-                continue  # "ông A, Phó Chánh VP.UBND tỉnh; …": his post's body, not a recipient
+                # "ông A, Phó Chánh VP.UBND tỉnh; …", "liệt sĩ B, nguyên Trưởng ty Công an
+                # tỉnh C": his post's body, not a recipient
+                workplace.add(o.end)
+                continue
             if not (owner and o.start == start) and re.search(
                 r"(?:của|thuộc)\s*$", text[max(0, o.start - 6) : o.start]
             ):
@@ -439,14 +474,27 @@ class _RecipientReading(_GiverReading):
                 continue
             if before and _CONSIDERS.match(text, o.end):
                 continue  # "đề nghị Hội đồng Thi đua - Khen thưởng A xét, tặng …": who decides
+            if before and _AGENT.search(text, max(0, o.start - 8), o.start):
+                continue  # "A được Bộ Tư pháp xếp hạng …": the agent of a passive verb
+            if before and _HAS_COUNT.match(text, o.end):
+                continue  # "Cụm thi đua số 5 có 1 đơn vị được tặng …": its members, counted
             if before and (_gives(text, o.end, end) or _speaks(text, o.end, end, person=False)):
                 continue  # "A, B và C đã tặng Bằng khen": the givers
+            whole = collective_name(text, o.start, o.name)
+            if whole is not None:
+                # "Tập thể nữ cán bộ, công chức Tổng cục A": the collective, named whole
+                out.append((whole, "organization", Span(o.start, o.end, "org", whole)))
+                continue
             out.append((o.name, "organization", o))
         for r in self._refs:
             if start <= r.start and r.end <= end and not any(p.overlaps(r) for p in persons):
                 out.append((r.data["resolved"], "person", r))
         for p in persons:
             if start <= p.start and p.end <= end:
+                if any(d0 < p.start < d1 for d0, d1 in described) and _TITLED.search(
+                    text, max(0, p.start - 12), p.start
+                ):
+                    continue  # "bà A, Cán bộ Khoa B": a word of her post read as a name
                 after = text[p.end : p.end + 25]
                 if before and (
                     _CONFERRER_VERB.search(" " + after.split(" cho")[0][:20])
@@ -458,4 +506,11 @@ class _RecipientReading(_GiverReading):
                 ):
                     continue  # the person who hands the award over
                 out.append((p.name, "person", p))
+        if not before and not owner:
+            # "cho Ban Quản lý rừng phòng hộ huyện A, …": a body no organization rule knows
+            # (a title inside the part is a word of its name: "Nhân dân và cán bộ xã A")
+            known = [*inside, *persons, *self._refs, *(sp for _, _, sp in out)]
+            for sp in unlisted_bodies(text, start, end, known):
+                if not _in_aside(text, sp.start):
+                    out.append((sp.name, "organization", sp))
         return out

@@ -22,8 +22,10 @@ rules live in :mod:`.award_names`, :mod:`.award_givers`, :mod:`.award_lists` and
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.award_givers import (
     _BARE_HEAD,
     _CONFERRER_ANY,
@@ -69,6 +71,8 @@ _COORDINATED_VERB = re.compile(
 )
 #: "đăng ký Bằng khen … và danh hiệu Tập thể lao động xuất sắc": awards joined in one clause
 _CONJOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:\d{1,3}\s+)?(?:danh hiệu\s*)?[\"“]?")
+#: between two awards of one enumeration: "…, chiến sĩ thi đua …", "… và danh hiệu …"
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:danh hiệu\s*)?[\"“]?")
 #: "<award> cho <Name>" with no verb: a headline announcing the conferral
 _FOR_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s+cho\s+(?:ông\s+|bà\s+)?[A-ZĐ]")
 _NEXT_CLAUSE = re.compile(
@@ -104,11 +108,64 @@ _SUBJECTLESS = re.compile(
     re.DOTALL,
 )
 _NAMED_AMONG = re.compile(r"\s*trong đó(?:\s+có)?(?![\w])")
+#: "; 03 cá nhân là …", "; và 05 cá nhân gồm: …": a further counted group that names its members
+_NEXT_GROUP = re.compile(
+    r"\s*(?:và\s+)?(?:các\s+)?\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|người|cán bộ|"
+    r"công chức|đồng chí)(?![\w])[^;:.]{0,40}?(?:\s(?:là|gồm có|gồm)(?![\w])|:)"
+)
 #: "…; Phòng A được B tặng Bằng khen": a clause whose subject is a name of its own (one the
 #: organization list may not know) does not carry the sentence's recipient
 _CAPITALIZED = re.compile(
     r"(?<![\w])(?!(?:Năm|Trong|Đồng thời|Ngoài ra|Riêng|Cũng|Đặc biệt)(?![\w]))[A-ZĐ]"
 )
+
+
+#: heads whose name needs a giver, and how far back (characters) a giver named for an
+#: earlier mention of the same head still names a bare one
+_GIVEN_HEADS = frozenset({"bằng khen", "giấy khen", "cờ thi đua"})
+_GIVER_REACH = 1500
+_OF_SOMEONE = re.compile(r"\s+của\s")
+
+
+@cache
+def _rank_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon().rank_re})\s+")
+
+
+def _past_rank(text: str, pos: int) -> int:
+    """Where a name starts at ``pos`` once a rank or degree before it is passed over
+    (``Thượng úy Lê Văn A`` → the position of ``Lê``)."""
+    m = _rank_lead().match(text, pos)
+    return m.end() if m is not None else pos
+
+
+#: the year the award is for: right after its name ("Cờ thi đua ngành Tư pháp năm 2022"),
+#: or of the achievement ("thành tích xuất sắc năm 2022", "giai đoạn 2016 - 2020": its end)
+_YEAR_AFTER = re.compile(
+    r"\s*(?:\(|,)?\s*(?:năm|giai đoạn)\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)"
+)
+_ACHIEVEMENT_YEAR = re.compile(
+    r"thành tích[^.;]{0,80}?(?:năm|giai đoạn)\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)"
+)
+_ANY_YEAR = re.compile(r"năm\s+((?:19|20)\d\d)")
+
+
+def _achievement_year(text: str, end: int, s0: int, s1: int) -> int | None:
+    """The year an award ending at ``end`` is for, from its sentence ``[s0, s1)``: the year
+    written right after its name, else the year of the achievement it rewards, else the
+    sentence's first year (the kit: the year of the achievement when stated, otherwise of the
+    event).
+
+    >>> t = "Năm 2023, Sở được tặng Cờ thi đua năm 2022."
+    >>> _achievement_year(t, t.index(" năm 2022"), 0, len(t))
+    2022
+    >>> t = "Ngày 5/1/2023, A được tặng Bằng khen vì thành tích giai đoạn 2018 - 2022."
+    >>> _achievement_year(t, t.index(" vì"), 0, len(t))
+    2022
+    """
+    m = _YEAR_AFTER.match(text, end, s1) or _ACHIEVEMENT_YEAR.search(text, s0, s1)
+    m = m or _ANY_YEAR.search(text, s0, s1)
+    return int(m.group(1)) if m else None
 
 
 def _named_subject(text: str, start: int, end: int) -> bool:
@@ -148,12 +205,23 @@ class _AwardPass(_RecipientReading):
         #: awards named before a conjoined one ("trao Cờ thi đua … và Bằng khen cho A"),
         #: waiting for its recipients: (award, conferrer, recipient kind, status, sentence)
         pending: list[tuple[str, str | None, str | None, str, int]] = []
+        #: the giver last named for each head ("bằng khen" → (its end, qualifier, body)): a
+        #: later mention with no giver of its own is the same award ("Thủ tướng tặng Bằng
+        #: khen cho 2 tập thể … Tập thể được tặng Bằng khen là A và B")
+        givers: dict[str, tuple[int, str, str | None]] = {}
         for i, m in enumerate(heads):
             if (
                 not m.group(0)[0].isupper()
                 and not m.group(0).lower().startswith(("cờ", "huân chương", "kỷ niệm chương"))
                 and not _LOWER_HEAD_GIVER.match(text, m.end())
                 and not _TITLE_WORD.search(text, max(0, m.start() - 12), m.start())
+                and not (
+                    # "danh hiệu Chiến sĩ thi đua cơ sở, chiến sĩ thi đua Tòa án": a lower-case
+                    # head listed right after an award is one too
+                    chain is not None
+                    and chain[1] == doc.sentence_of(m.start()).start
+                    and _LISTED.fullmatch(text, chain[2], m.start())
+                )
             ):
                 continue  # a lower-case "bằng khen" is generic unless its giver follows
             if _VAGUE.search(text, max(0, m.start() - 12), m.start()):
@@ -213,7 +281,8 @@ class _AwardPass(_RecipientReading):
                     elif pg is not None:
                         # "Bằng khen của Chủ tịch UBND Thành phố": the page's own committee
                         level = "tỉnh" if pg.group("level").lower() == "tỉnh" else "thành phố"
-                        qualifier = f"Chủ tịch Ủy ban nhân dân {level}"
+                        chair = "Chủ tịch " if pg.group("chair") else ""
+                        qualifier = f"{chair}Ủy ban nhân dân {level}"
                         end = pg.end()
             if qualifier is None and head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
                 # "Giấy khen 3 năm, giai đoạn 2020-2022 của UBND huyện A": the giver after
@@ -261,6 +330,19 @@ class _AwardPass(_RecipientReading):
                             conferrer_org = o.name
                     if qualifier is not None:
                         break
+            kind_of_head = " ".join(head.lower().split())
+            if qualifier is not None:
+                givers[kind_of_head] = (end, qualifier, conferrer_org)
+            elif (
+                kind_of_head in _GIVEN_HEADS
+                and kind_of_head in givers
+                and head[:1].isupper()  # "không nhận cờ thi đua": a generic mention
+                and not _OF_SOMEONE.match(text, end)  # a giver of its own, unread
+            ):
+                given_end, given_q, given_body = givers[kind_of_head]
+                if m.start() - given_end <= _GIVER_REACH:
+                    qualifier, conferrer_org = given_q, given_body
+            last = chain  # the award read before this one
             chain = (joined[0] if joined is not None else m.start(), sent.start, end)
             hit = canonical_award(head, qualifier)
             if hit is None and qualifier and conferrer_org:
@@ -280,6 +362,10 @@ class _AwardPass(_RecipientReading):
             prev_end = (
                 heads[i - 1].end() if i > 0 and heads[i - 1].start() >= sent.start else sent.start
             )
+            if last is not None and last[1] == sent.start and prev_end < last[2] <= m.start():
+                # "… tặng Cờ thi đua ngành Tư pháp và được B tặng …": the clause starts after
+                # the previous award's qualifier, not inside it
+                prev_end = last[2]
             semi = text.rfind(";", sent.start, m.start())
             clause_start = max(prev_end, semi + 1 if semi >= 0 else sent.start)
             if semi >= 0 and _RECEIVING.search(text, semi + 1, m.start()):
@@ -293,7 +379,7 @@ class _AwardPass(_RecipientReading):
                     lead = lo + len(part) - len(part.lstrip())
                     hon = _HONORIFIC.match(text, lead)
                     if (
-                        (hon.end() if hon else lead) not in starts
+                        _past_rank(text, hon.end() if hon else lead) not in starts
                         or _status(part) is not None
                         or _STOP_VERB.search(part)
                     ):
@@ -315,8 +401,11 @@ class _AwardPass(_RecipientReading):
                 # "- Bằng khen … cho Phòng A; bà B và ông C, vì …": an item that opens with
                 # its award lists the recipients over its semicolons
                 semi2 = -1
-            while semi2 >= 0 and _NAMED_AMONG.match(text, semi2 + 1):
-                # "cho 05 tập thể, 10 cá nhân; trong đó có A": the names the count covers
+            while semi2 >= 0 and (
+                _NAMED_AMONG.match(text, semi2 + 1) or _NEXT_GROUP.match(text, semi2 + 1)
+            ):
+                # "cho 05 tập thể, 10 cá nhân; trong đó có A": the names the count covers;
+                # "cho 02 tập thể là A và B; 03 cá nhân là C, D": another group it names
                 semi2 = text.find(";", semi2 + 1, sent.end)
             if semi2 >= 0 and _AFTER_CUE.match(text[end:semi2]):
                 # "cho Phó Cục trưởng A; Chấp hành viên B và Chi cục C": a list of names over
@@ -330,6 +419,7 @@ class _AwardPass(_RecipientReading):
                     hon = _HONORIFIC.match(text, lead)
                     if hon is not None:
                         lead = hon.end()  # "; bà A, Chủ tịch Hội B": the name after "bà"
+                    lead = _past_rank(text, lead)  # "; Đại úy A, …": the name after the rank
                     unnamed = (
                         # "; Hội C thành phố; …": a name the organization list does not know
                         text[lead : lead + 1].isupper() and len(part) <= 60 and "," not in part
@@ -405,8 +495,7 @@ class _AwardPass(_RecipientReading):
                 # "trao Cờ thi đua của UBND tỉnh và Bằng khen cho A": A receives both
                 pending.append((award, conferrer, rkind, status, sent.start))
                 continue
-            year_m = re.search(r"năm\s+((?:19|20)\d\d)", text[sent.start : sent.end])
-            year = int(year_m.group(1)) if year_m else None
+            year = _achievement_year(text, end, sent.start, sent.end)
             waiting = [p for p in pending if p[4] == sent.start] if recipients else []
             if award.startswith("Huân chương") and " hạng " in award:
                 # "Huân chương Lao động hạng Ba, hạng Nhì": each class named is an award

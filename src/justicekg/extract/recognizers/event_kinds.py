@@ -41,6 +41,8 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
 
 #: names that contain a cue word without being the activity: an award ("Kỷ niệm chương")
 _NOT_CUES = re.compile(
+    # "Đại hội Thi đua yêu nước": a congress, not a contest ("hội thi")
+    r"(?<=hội\s)thi đua|"
     r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
     r"(?:tiến tới|hướng tới|chào mừng)\s+kỷ niệm|"
     # "Trong chuỗi hoạt động kỷ niệm … năm …, ngày 2/8, … tổng kết phong trào": the frame
@@ -53,7 +55,7 @@ _NOT_CUES = re.compile(
     # the slogan "Sống và làm việc theo Hiến pháp và pháp luật"
     r"(?:sống và\s+)?làm việc theo (?:Hiến pháp|pháp luật)|"
     # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity
-    r"trước khi\s+(?:(?:tổ chức|khai mạc|bước vào|diễn ra)\s+)?"
+    r"trước (?:khi|giờ|lúc)\s+(?:(?:tổ chức|khai mạc|bước vào|diễn ra)\s+)?"
     r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc))(?![\w])",
     re.IGNORECASE,
 )
@@ -141,7 +143,8 @@ def _requested(text: str, pos: int) -> bool:
 
 
 _NAMED_AT = re.compile(
-    r"(?<![\w])(?:tại|Tại)\s+(hội nghị|hội thảo|tọa đàm|buổi lễ|lễ|buổi làm việc|buổi họp)(?![\w])"
+    r"(?<![\w])(?:tại|Tại)\s+((?i:hội nghị|hội thảo|tọa đàm|buổi lễ|lễ|buổi làm việc|buổi họp))"
+    r"(?![\w])"
 )
 
 

@@ -9,13 +9,14 @@ parentheses that dates the report (``Sáng nay (14/3)``, ``Sở Tư pháp (14/3)
 event. One event per date, plus a same-day activity
 of another kind (``Chiều cùng ngày, … làm việc``); an undated lead (``Vừa qua, …``) before the
 dated events takes the page's date. Sentences that only issue a document (``ban hành``) are not
-events.
+events. What makes a sentence report, plan or cite an activity is in :mod:`.event_signals`; the
+events without a day of their own (undated reports, same-day and same-occasion activities,
+month-dated ones, later signings) in :mod:`.event_undated`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Set
 from datetime import date
 
 from justicekg.extract.doc import Doc, Span
@@ -23,43 +24,49 @@ from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.event_kinds import (
     _HEADS,
-    _NOT_CUES,
     _has_own_head,
     _held_clause,
     _named_later,
     _requested,
     classify,
 )
+from justicekg.extract.recognizers.event_signals import (
+    _CITES_DOC,
+    _DOC_BEFORE,
+    _FUTURE,
+    _HELD_AFTER,
+    _ISSUES,
+    _acts,
+    _is_day,
+)
+from justicekg.extract.recognizers.event_undated import (
+    _later_signings,
+    _month_events,
+    _same_day_events,
+    _undated_event,
+)
 
-#: a day of a document cited before it; the words that are also common nouns of prose
-#: (``pháp luật``, ``báo cáo viên``, ``hướng dẫn``) name a document only capitalized, and
-#: ``số`` only before a number (not ``dân tộc thiểu số huyện …``)
-_DOC_BEFORE = re.compile(
-    r"(?:(?i:Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Chỉ thị)|"
-    r"(?<![\w])(?i:số)\s*:?\s*\d\S*|"
-    r"(?<![\w])(?:Kế hoạch|Luật|Báo cáo|Thông báo|Hướng dẫn|Văn bản)(?![\w]))"
-    r"[^.;]{0,40}?(?:ngày|,)?\s*$"
-)
-_ACTIVITY = re.compile(
-    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
-    r"tham gia|phối hợp|đến|về|tới thăm|thăm|kiểm tra|giám sát|ký kết|cưỡng chế|công bố|"
-    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao(?!\s+đổi)|chúc mừng)(?![\w])",
-    re.IGNORECASE,
-)
+#: a day this many years before the page's date is history the page recalls, not an event it
+#: reports
+_HISTORY = 5
+_TIME_OF_DAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa)\s+(?:ngày\s*)?$", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?<![\w])(?:(sáng nay|chiều nay|tối nay|trưa nay|hôm nay)|vừa qua|mới đây|vừa diễn ra)"
     r"(?![\w])",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới)(?![\w])", re.IGNORECASE)
+#: "Sáng nay (14/3),", "Hôm nay, …": the day adverb opens the report or stands apart
+_TODAY_ADVERB = re.compile(r"\s*[,(–-]")
 #: "Hội nghị … sẽ chính thức diễn ra", "Hoạt động sẽ diễn ra … (7-8/10)": the sentence's first
 #: held verb is only announced, so its day is no event reported as held
 _HELD_FIRST = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])", re.IGNORECASE)
 _WILL_BEFORE = re.compile(
     r"(?<![\w])(?:sẽ|dự kiến|sắp)(?:\s+(?:chính thức|được|sẽ)){0,2}\s+$", re.IGNORECASE
 )
+_WILL_NEAR = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])[^.;,()]{0,40}$", re.IGNORECASE)
 _PLAN = re.compile(
-    r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|hạn chót|từ ngày|từ|đến ngày|đến|kể từ ngày|"
+    r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|trước|chậm nhất(?: là)?|hạn chót|từ ngày|từ|"
+    r"đến ngày|đến|kể từ ngày|"
     r"tính đến ngày|tính đến|thời hạn|giai đoạn|thời kỳ)\s*$",
     re.IGNORECASE,
 )
@@ -74,11 +81,10 @@ _DATED = re.compile(
 _ISSUED_AFTER = re.compile(
     r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết(?:\s+định)?|ký Quyết(?:\s+định)?|"
     r"phê duyệt|"
+    # "ngày 29/4, Bộ đã có Công văn số … hướng dẫn": a letter sent
+    r"(?:có|gửi|ra)\s+(?:Công văn|Văn bản|Thông báo|Chỉ thị|Hướng dẫn)|"
     r"nhận được\s+(?:văn bản|công văn|đơn|thư|quyết định|thông báo|báo cáo))(?![\w])",
     re.IGNORECASE,
-)
-_HELD_AFTER = re.compile(
-    r"[^.;]{0,80}?(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])", re.IGNORECASE
 )
 #: "là ngày 19/7 hằng năm": a day that recurs every year
 #: a campaign's span, not an event: "Tháng hành động … từ 1/11 đến 30/11/2021"
@@ -86,41 +92,32 @@ _CAMPAIGN_BEFORE = re.compile(
     r"(?<![\w])(?:[Tt]háng|[Tt]uần|[Đđ]ợt|[Nn]gày)\s+(?:cao điểm|hành động|thi đua)"
     r"[^.;]{0,70}$"
 )
+#: "ngày 28/10/2019 của UBND huyện", "ngày 5/3 của Bộ trưởng": the day of an issuer's document
+_OF_ISSUER = re.compile(
+    r"\s*của\s+(?:UBND|Ủy ban|HĐND|Hội đồng|Bộ|Sở|Chính phủ|Thủ tướng|Ban|Tỉnh ủy|Thành ủy|"
+    r"Huyện ủy|Tòa án|TAND|Viện|VKSND|Cục|Tổng cục|Chủ tịch|Quốc hội|Văn phòng|Giám đốc)(?![\w])"
+)
+#: the day something was launched, founded or passed, in a participle ("Được phát động vào
+#: ngày 7/3, phong trào …", "được thành lập ngày 1/10/1993"): background, not an event held
+_DONE_TO = re.compile(
+    r"(?<![\w])(?:được|đã được)\s+(?:phát động|thành lập|ban hành|phê duyệt|thông qua|"
+    r"công nhận|ký)\s+(?:vào\s+)?(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
 _YEARLY = re.compile(r"\s*(?:hằng|hàng)\s+năm(?![\w])", re.IGNORECASE)
 _HELD_VERB = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|vào)(?![\w])", re.IGNORECASE)
 #: "kỷ niệm 60 năm ngày … ra lời kêu gọi … ngày 11/6/1948": the day an anniversary recalls
 _ANNIVERSARY_BEFORE = re.compile(
     r"(?<![\w])(?:kỷ niệm\s+\d+\s+năm|ngày thành lập)[^,;.()]{0,80}$", re.IGNORECASE
 )
-_ISSUES = re.compile(r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành)(?![\w])", re.IGNORECASE)
 #: "Đến ngày 10/5, Chi cục tổ chức cưỡng chế": a sentence-initial "then on", not a deadline
 _THEN_ON = re.compile(r"^\s*(?:Đến|Tới|Sau đó,?\s+đến)\s+(?:ngày\s+)?$")
-_CITES_DOC = re.compile(
-    r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
-    r"Nghị quyết|Văn bản|Hướng dẫn)(?![\w])"
-)
 #: "… tổ chức Lễ kỷ niệm … và Đại hội …": a second named activity joined by "và"
 _SECOND_EVENT = re.compile(
     rf"\s(?:(?:và|đồng thời)\s+(?:tổ chức\s+)?|(?:tiếp tục|tổ chức)\s+(?:(?i:chương trình)\s+)?)"
     rf"({_HEADS})(?![\w])"
 )
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
-#: "… được trao tặng Giải thưởng", "… được Chủ tịch nước trao tặng Huân chương": an award
-#: received, no ceremony reported
-_PASSIVE = re.compile(r"(?<![\w])được(?:\s+[^\s,.;:]+){0,5}\s+$", re.IGNORECASE)
-#: "… chụp ảnh cùng các đại biểu tại Đại hội …": a person placed at a named event
-_AT_EVENT = re.compile(
-    r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp|"
-    r"(?:buổi|lớp|phiên|cuộc)\s+(?:kỷ niệm|gặp mặt|họp mặt|tập huấn|bồi dưỡng|tuyên truyền|"
-    r"sinh hoạt|giao ban|kiểm tra|giám sát|làm việc|tiếp|hội đàm|ký kết|công bố|họp|"
-    r"chất vấn|tọa đàm|trao))"
-    r"(?![\w])",
-    re.IGNORECASE,
-)
-#: a photo caption describes a picture, not the report
-_CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
-#: a cue named as a field of work ("khó khăn trong công tác cưỡng chế") reports no activity
-_TOPIC_CUE = re.compile(r"(?:công tác|lĩnh vực|về việc|nghiệp vụ)\s+$", re.IGNORECASE)
 
 
 @register("events")
@@ -144,21 +141,34 @@ class Events:
                 continue
             if published and d.name[:1] != "-" and d.name[: len(published)] > published:
                 continue
+            if published and d.name[:1] != "-" and int(d.name[:4]) < int(published[:4]) - _HISTORY:
+                continue  # "Ngày 28/8/1945, Chính phủ lâm thời …" on a 2024 page: history
             sent = doc.sentence_of(d.start)
             if sent.start in used_sentences:
                 continue
             stext = text[sent.start : sent.end]
             before = text[max(sent.start, d.start - 80) : d.start]
-            doc_m = _DOC_BEFORE.search(before)
-            if doc_m is not None and _DATED.search(doc_m.group(0)):
-                doc_m = None  # "Kế hoạch số 12 ngày 05/3/2024 của Sở, ngày 14/3, …": dated already
+            # "… Luật Luật sư năm 2006, sáng ngày 07/5/2024, Cục …": a time of day starts a
+            # report's day, never a document's
+            doc_m = None if _TIME_OF_DAY.search(before) else _DOC_BEFORE.search(before)
+            while doc_m is not None and (dated := _DATED.search(doc_m.group(0))) is not None:
+                # "Kế hoạch số 12 ngày 05/3/2024 của Sở, ngày 14/3, …": dated already; but the
+                # next document of a list may own this day ("Kết luận số 1 ngày 2/3, Kết luận
+                # số 5 ngày 14/3")
+                doc_m = _DOC_BEFORE.search(before, doc_m.start() + dated.end())
             if doc_m is not None or (
-                _in_parens(text, d.start, sent.start) and not _reported_day(text, d)
+                _in_parens(text, d.start, sent.start)
+                and not _reported_day(text, d)
+                and not _own_days(text, d, sent.start)
             ):
                 continue
             recalled = _ANNIVERSARY_BEFORE.search(text[max(sent.start, d.start - 120) : d.start])
             if recalled is not None and not _HELD_VERB.search(recalled.group(0)):
                 continue  # "… kỷ niệm 60 năm ngày … ngày 11/6/1948": the day recalled
+            if _OF_ISSUER.match(text, d.end):
+                continue  # "… 28/10/2019 của UBND huyện về tổ chức Hội nghị …": a document's day
+            if _DONE_TO.search(text, max(sent.start, d.start - 40), d.start):
+                continue  # "Được phát động vào ngày 7/3/2024, phong trào …": background
             if _YEARLY.match(text, d.end) or (
                 _ISSUED_AFTER.match(text, d.end) and not _HELD_AFTER.match(text, d.end)
             ):
@@ -177,6 +187,8 @@ class Events:
                 and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
             ):
                 continue
+            if _WILL_NEAR.search(text, max(sent.start, d.start - 50), d.start):
+                continue  # "… 21 đơn vị còn lại sẽ thi vào chiều 12 và ngày 13/7": announced
             first_held = _HELD_FIRST.search(stext)
             if first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()):
                 continue  # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
@@ -186,7 +198,7 @@ class Events:
             if strong_at and all(_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
-            if not strong and (not _ACTIVITY.search(stext) or _ISSUES.search(stext)):
+            if not strong and (not _acts(stext) or _ISSUES.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             used_sentences.add(sent.start)
             if d.name in seen:
@@ -243,6 +255,7 @@ class Events:
                             {"kind": other, "date_start": s2},
                         )
                     )
+        _month_events(doc, used_sentences, body_start, body_end)
         _same_day_events(doc, used_sentences, body_start, body_end)
         if seen:
             _later_signings(doc, used_sentences, body_start, body_end)
@@ -260,11 +273,14 @@ class Events:
                 rel = _RELATIVE.search(stext)
                 if rel is None or _FUTURE.search(stext):
                     continue
+                if rel.group(1) and not _TODAY_ADVERB.match(stext[rel.end() :]):
+                    if len(stext[: rel.start()].split()) > 3:
+                        continue  # "ngành Tư pháp hôm nay": today's sector, no day reported
                 kind = classify(stext)
-                if kind == "other" and not _ACTIVITY.search(stext):
+                if kind == "other" and not _acts(stext):
                     continue
                 # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
-                date = published if rel.group(1) else None
+                date = (_delivered_on(text, sent.start) or published) if rel.group(1) else None
                 if seen and date in seen:
                     break
                 doc.add(
@@ -286,74 +302,6 @@ class Events:
         return doc
 
 
-#: a sentence that places what it says at an event named before ("Tại hội nghị, …")
-_AT_NAMED = re.compile(
-    r"\W*(?:(?:[^,.;]{0,40}\s)?(?:tại|trong|mở đầu|kết thúc|kết luận|khai mạc|bế mạc)\s+"
-    rf"(?:buổi\s+|cuộc\s+)?(?:{_HEADS}|làm việc|họp|lễ|tập huấn)(?![\w])"
-    # "Dịp này, Sở trao tặng Giấy khen …": done at the event already reported
-    r"|(?:nhân\s+)?dịp này|tại đây|cũng tại)",
-    re.IGNORECASE,
-)
-
-
-def _undated_event(
-    doc: Doc, body_start: int, body_end: int, skip: Set[int] = frozenset()
-) -> Span | None:
-    """A page that reports an activity but gives it no date (``Phát biểu khai mạc tại hội
-    nghị, ông …``, ``Hội nghị do bà … chủ trì``): one undated event, from the first sentence
-    with a strong cue and a reported (not planned) activity — and one more for each later
-    sentence that reports an activity of another kind (``… dâng hương tại Đền thờ …`` before
-    ``Mở đầu Hội nghị, …``). Returns the first."""
-    text = doc.text
-    first: Span | None = None
-    kinds: set[str] = set()
-    for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end) or sent.start in skip:
-            continue
-        stext = text[sent.start : sent.end]
-        if _FUTURE.search(stext) or _ISSUES.search(stext):
-            continue
-        if not (_ACTIVITY.search(stext) or _AT_EVENT.search(stext) or _AT_NAMED.match(stext)):
-            continue
-        if _CAPTION.search(stext):
-            continue
-        if _CITES_DOC.match(stext) and not _HELD_AFTER.search(stext):
-            continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
-        plain = _NOT_CUES.sub(" ", stext)
-        cues = [
-            m
-            for c, k, p in lexicon().event_cues
-            if p < 12
-            for m in c.finditer(plain)
-            if not _TOPIC_CUE.search(plain, 0, m.start())
-            and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
-            and not _requested(plain, m.start())
-        ]
-        if not cues:
-            continue
-        kind = classify(stext, doc.title if first is None else None)
-        at = _AT_NAMED.match(stext)
-        # a "Hội nghị" may be the signing or training reported ("Hội nghị ký kết giao ước")
-        named = {classify(at.group(0))} if at is not None else set()
-        if "conference" in named:
-            named |= {"signing", "training"}
-        if first is not None and (kind in kinds or kind == "other" or named & kinds):
-            continue  # "Tại hội nghị, …": the event already reported
-        kinds.add(kind)
-        span = doc.add(
-            Span(
-                sent.start,
-                sent.end,
-                "event",
-                "",
-                "undated",
-                {"kind": kind, "date_start": sent.start},
-            )
-        )
-        first = first or span
-    return first
-
-
 _TODAY_BEFORE = re.compile(
     r"(?<![\w])(?:nay|qua|hôm nay|hôm qua|hôm sau|ngày tiếp theo|"
     r"(?:sáng|chiều|tối|trưa|ngày)\s+(?:thứ\s+\w+|chủ nhật)|"
@@ -368,83 +316,53 @@ _VERB_AFTER = re.compile(
 )
 
 
-def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> list[Span]:
-    """``Chiều cùng ngày, … tiếp và làm việc với …``: another activity on the day of the
-    event before it, when it is of another kind (a meeting after a conference)."""
-    out: list[Span] = []
-    text = doc.text
-    for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end) or sent.start in used:
-            continue
-        if not _SAME_DAY.match(text, sent.start):
-            continue
-        before = [e for e in doc.by_label("event") if e.end <= sent.start]
-        if not before:
-            continue
-        stext = text[sent.start : sent.end]
-        kind = classify(stext)
-        if kind == "other" or kind == before[-1].data.get("kind") or not _ACTIVITY.search(stext):
-            continue
-        out.append(
-            doc.add(
-                Span(
-                    sent.start,
-                    sent.end,
-                    "event",
-                    before[-1].name,
-                    "same-day",
-                    {"kind": kind, "date_start": sent.start},
-                )
-            )
-        )
-    return out
-
-
-_SIGNED = re.compile(
-    r"(?<![\w])(?:đã|cùng|chính thức|thống nhất)\s+(?:\w+\s+){0,2}ký(?![\w])", re.IGNORECASE
+#: an activity named or held right before a parenthesis ("Hội nghị … (06 - 07/01/2006)", "Đại
+#: hội … diễn ra tại Hà Nội (từ 9/12 đến 10/12/2020)")
+_NAMED_BEFORE_PARENS = re.compile(
+    rf"(?:(?<![\w])(?:{_HEADS})(?![\w])|(?<![\w])(?:diễn ra|tổ chức|khai mạc)(?![\w]))"
+    r"[^.;()]{0,100}\(\s*(?:từ\s+)?(?:ngày\s+)?$"
 )
-#: a signing done at a conference or ceremony reported already ("Hội nghị đã ký kết …")
-_AT_HELD = re.compile(r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại hội|lễ)(?![\w])", re.IGNORECASE)
+_RECALLED = re.compile(r"(?<![\w])(?:kỷ niệm|truyền thống|thành lập)(?![\w])", re.IGNORECASE)
 
 
-def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
-    """``Cuối chuyến thăm, hai Thứ trưởng đã ký thỏa thuận …`` after a dated visit: a signing
-    the report goes on to (no date of its own), on the latest day named before it."""
-    text = doc.text
-    days = [d for d in doc.by_label("date") if _is_day(d.name) and body_start <= d.start]
-    for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end) or sent.start in used:
-            continue
-        stext = text[sent.start : sent.end]
-        if not _SIGNED.search(stext) or _FUTURE.search(stext) or classify(stext) != "signing":
-            continue  # (the cheap tests first: most sentences sign nothing)
-        if _AT_HELD.search(stext):
-            continue  # "Tại hội nghị, lãnh đạo 05 Sở đã ký kết giao ước": the same event
-        if _CAPTION.search(stext) or any(
-            sent.start <= d.start < sent.end
-            and not _DOC_BEFORE.search(text[max(sent.start, d.start - 80) : d.start])
-            for d in days
-        ):
-            continue  # a day of its own (not a cited document's): the dated pass saw it
-        events = doc.by_label("event")
-        # the latest day before it that is a reported event's, or inside one's range
-        before = [
-            d
-            for d in days
-            if d.end <= sent.start
-            and any(
-                e.name == d.name
-                or (e.data.get("range_end") and e.name <= d.name <= e.data["range_end"])
-                for e in events
-            )
-        ]
-        if not before:
-            continue
-        day = before[-1].name
-        if any(e.name == day and e.data.get("kind") == "signing" for e in events):
-            continue
-        used.add(sent.start)
-        doc.add(Span(sent.start, sent.end, "event", day, "later-signing", {"kind": "signing"}))
+def _own_days(text: str, d: Span, floor: int) -> bool:
+    """A short range in parentheses right after the activity it dates (``Hội nghị triển khai
+    công tác năm 2006 (06 - 07/01/2006)``), not an anniversary's span.
+
+    >>> from justicekg.extract.doc import Span
+    >>> t = "Hội nghị triển khai công tác năm 2006 (06 - 07/01/2006)"
+    >>> d = Span(t.index("06 -"), len(t) - 1, "date", "2006-01-06", "dates",
+    ...          {"range": True, "range_end": "2006-01-07"})
+    >>> _own_days(t, d, 0)
+    True
+    """
+    if not d.data.get("range") or _is_period(d.name, d.data.get("range_end")):
+        return False
+    m = _NAMED_BEFORE_PARENS.search(text, max(floor, d.start - 140), d.start)
+    return m is not None and not _RECALLED.search(m.group(0))
+
+
+#: "(Hà Nội, ngày 21/12/2020)" on a line of its own: where and when a speech was delivered
+_DELIVERED = re.compile(
+    r"^\(\s*[^()\n]{2,40},\s*ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*\)\s*$",
+    re.MULTILINE,
+)
+
+
+def _delivered_on(text: str, before: int) -> str | None:
+    """The day a speech's heading line gives, for its ``hôm nay``.
+
+    >>> _delivered_on("PHÁT BIỂU KHAI MẠC\\n(Hà Nội, ngày 21/12/2020)\\nhôm nay, …", 60)
+    '2020-12-21'
+    """
+    days = [m for m in _DELIVERED.finditer(text, 0, before)]
+    if not days:
+        return None
+    d, mo, y = (int(g) for g in days[-1].groups())
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
 
 
 def _reported_day(text: str, d: Span) -> bool:
@@ -454,12 +372,6 @@ def _reported_day(text: str, d: Span) -> bool:
     return bool(
         _TODAY_BEFORE.search(text, max(0, d.start - 24), d.start) or _VERB_AFTER.match(text, d.end)
     )
-
-
-_SAME_DAY = re.compile(
-    r"[\W\d]*(?:(?:Sáng|Chiều|Tối|Trưa|Buổi sáng|Buổi chiều)[ \t]+)?cùng ngày(?![\w])",
-    re.IGNORECASE,
-)
 
 
 def _is_period(start: str, end: str | None) -> bool:
@@ -475,11 +387,6 @@ def _is_period(start: str, end: str | None) -> bool:
         return (date.fromisoformat(end) - date.fromisoformat(start)).days > 31
     except ValueError:
         return False
-
-
-def _is_day(iso: str) -> bool:
-    """A whole day: ``YYYY-MM-DD``, or ``--MM-DD`` when the text gives no year."""
-    return len(iso) == 10 or (len(iso) == 7 and iso.startswith("--"))
 
 
 def _in_parens(text: str, pos: int, floor: int) -> bool:

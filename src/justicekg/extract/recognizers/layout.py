@@ -9,6 +9,7 @@ those regions in ``doc.meta`` (``body_start``, ``body_end``, ``footer_start``) a
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
@@ -24,7 +25,8 @@ _FOOTER = re.compile(
     r"Bài viết liên quan|Bản quyền|Copyright|©|Địa chỉ\s*:|ĐT\s*:|Điện thoại\s*:|Fax\s*:|"
     r"Email\s*:|E-mail\s*:|Chịu trách nhiệm|Cơ quan chủ quản|Giấy phép|Website được|"
     r"Trang thông tin điện tử|TRANG THÔNG TIN ĐIỆN TỬ|Cổng thông tin điện tử|"
-    r"CỔNG THÔNG TIN ĐIỆN TỬ|Lượt truy cập|Số lượt|Đang truy cập|Liên kết website)",
+    r"CỔNG THÔNG TIN ĐIỆN TỬ|Lượt truy cập|Số lượt|Đang truy cập|Liên kết website|"
+    r"Trả lời\s*$|(?:Để lại|Viết|Gửi) (?:một )?bình luận|Email của bạn sẽ không)",
     re.IGNORECASE,
 )
 _MENU = re.compile(r"(?:\S[^|]{0,40}\|){2,}|^(?:Trang chủ|Trang chu)\b", re.IGNORECASE)
@@ -36,7 +38,12 @@ _DATELINE = re.compile(
 _BYLINE = re.compile(
     rf"^(?:(?:Tin|Bài|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Nguồn|Tác giả)\s*:\s*"
     rf"|Theo\s+(?:[{UPPER}]{{2,5}}\.?\s+)?)?"
-    rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s[-–]\s.{{2,60}})?\s*$"
+    rf"({SYL}(?:{SP}{SYL}){{1,3}})\s*(?:\(.{{0,60}}\)|\s?[-–]\s.{{2,60}})?\s*$"
+)
+#: "Tin bài: Lê Văn A, Phó Chi cục trưởng Chi cục THADS huyện …": a labelled byline with the
+#: author's post or unit
+_LABELED_BYLINE = re.compile(
+    rf"^(?:Tin bài|Tin, bài|Bài|Tin|Tác giả)\s*:\s*({SYL}(?:{SP}{SYL}){{1,3}})\s*,\s*\S.{{2,80}}$"
 )
 _BYLINE_PART = re.compile(rf"{SYL}(?:{SP}{SYL}){{1,2}}")
 _MULTI_BYLINE = re.compile(
@@ -65,6 +72,13 @@ _UPPER_CREDIT = re.compile(
     rf"(?:Ảnh|ẢNH|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*"
     rf"({_USYL}(?:{SP}{_USYL}){{1,3}})(?![\w'])(?=\s*(?:$|\n|\)|[-–,;.]))"
 )
+#: an author signing by initials: "H.Dũng", "N.T. Hương", "T.C", "A. CHÂN" — the author, but
+#: no person of the page (the kit's persons are named in full)
+_INITIALS = rf"(?:[{UPPER}]\.[ ]?){{1,3}}(?:[{UPPER}](?:[{LOWER}]+|[{UPPER}]+)?)(?![\w.'])"
+_INITIAL_LINE = re.compile(rf"^(?:(?:Tin|Bài|Tin, ảnh|Bài, ảnh|Ảnh)\s*:\s*)?({_INITIALS})[ \t|]*$")
+_INITIAL_TAIL = re.compile(rf"[.!?…]\s+({_INITIALS})\s*$")
+#: "Hà Phương 11:03, 10/11/2023": a byline under the headline with the time it was posted
+_STAMPED = re.compile(r"\s+\d{1,2}:\d\d(?::\d\d)?,?\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*$")
 _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
 
@@ -106,8 +120,13 @@ _NOT_BYLINE = frozenset(
     "Chủ Giám Trưởng Thứ Tổng Văn Thanh Tòa Viện Trung Chi Địa Điện Email Website "
     "Ông Bà Theo Báo Đài Tạp Cổng Nguồn".split()
 )
-#: words of a body or source, never in a signing name ("Theo Báo Bắc Kạn")
-_SOURCE_WORD = frozenset("Báo Đài Tạp Cổng Sở Cục Bộ Phòng Ban Ủy Theo Nguồn".split())
+#: words of a body or source, never in a signing name ("Theo Báo Bắc Kạn"), and the site's
+#: controls a page copies as lines of their own ("Sign In", "In bài", "Tìm kiếm")
+_SOURCE_WORD = frozenset(
+    "Báo Đài Tạp Cổng Sở Cục Bộ Phòng Ban Ủy Theo Nguồn "
+    "Sign Login Log In Out Home Menu Search Contact English Register Print Share Tweet Like "
+    "Nhập Tìm Gửi".split()
+)
 
 
 _VOWEL = re.compile(
@@ -115,9 +134,23 @@ _VOWEL = re.compile(
 )
 
 
+@cache
+def _surname() -> re.Pattern[str]:
+    """A known surname starting a name (built on first use, from the gazetteer)."""
+    return re.compile(rf"(?:{lexicon().surname_re})\s")
+
+
 def _title_case(name: str) -> str:
     """``HOÀNG LAN`` → ``Hoàng Lan``; ``R'ÔN`` → ``R'Ôn``."""
     return " ".join("'".join(p[:1] + p[1:].lower() for p in w.split("'")) for w in name.split())
+
+
+def _initial_name(name: str) -> str:
+    """``H.YẾN`` → ``H.Yến``; ``T.C`` and ``N.T. Hương`` stay as they are."""
+    m = re.search(r"[^\W\d_]{2,}$", name)
+    if m is None or not m.group(0).isupper():
+        return name
+    return name[: m.start()] + m.group(0)[0] + m.group(0)[1:].lower()
 
 
 def _is_name(text: str) -> bool:
@@ -211,9 +244,23 @@ class Layout:
                         doc.add(Span(p.start + x.start(), p.start + x.end(), "byline", x.group(0)))
                     doc.meta["body_end"] = p.start
                     break
+            ml = _LABELED_BYLINE.match(line)
+            if ml and _is_name(ml.group(1)) and p is not body_paras[0]:
+                # the author signs with a post or unit: a person of the page (the post is a
+                # position), the author, not a participant
+                doc.meta["signed"] = ml.group(1)
+                doc.meta["body_end"] = p.start
+                break
             m = _BYLINE.match(line)
             if m and _is_name(m.group(1)) and p is not body_paras[0]:
                 doc.add(Span(p.start + m.start(1), p.start + m.end(1), "byline", m.group(1)))
+                doc.meta["body_end"] = p.start
+                break
+            mi = _INITIAL_LINE.match(line)
+            if mi and p is not body_paras[0]:
+                # "H.Dũng": the author signs by initials, a name not given in full: the
+                # author, no person of the page
+                doc.meta["signed"] = _initial_name(mi.group(1))
                 doc.meta["body_end"] = p.start
                 break
             mu = _UPPER_BYLINE.match(line)
@@ -236,18 +283,48 @@ class Layout:
                 doc.add(Span(s, p.start + m2.end(1), "byline", m2.group(1), "tail"))
                 doc.meta["body_end"] = s
                 break
+            mt = _INITIAL_TAIL.search(line)
+            if mt and p is body_paras[-1]:  # "… tối cao. A. CHÂN": signed by initials
+                doc.meta["signed"] = _initial_name(mt.group(1))
+                doc.meta["body_end"] = p.start + mt.start(1)
+                break
             if len(line) > 80:
                 break
         doc.meta.setdefault("body_end", footer_start)
         if not doc.by_label("byline"):
             # a byline under the title: a name-only line before the article's prose
-            for p in body_paras[1:4]:
+            for i, p in enumerate(body_paras[1:7], 1):
                 line = p.slice(text)
                 if _is_prose(line) or len(line) > 200:
+                    break
+                nxt = body_paras[i + 1].slice(text) if i + 1 < len(body_paras) else ""
+                if i >= 4 and not (_is_prose(nxt) or len(nxt) > 200):
+                    # past a menu copied as lines ("1. Dòng sự kiện:", "2. …"): a byline
+                    # further down is the one line right before the article's prose
+                    continue
+                stamp = _STAMPED.search(line)
+                if stamp is not None:  # "Hà Phương 11:03, 10/11/2023"
+                    line = line[: stamp.start()]
+                mi = _INITIAL_LINE.match(line)
+                if mi is not None:  # "T.C |" under the headline: the author by initials
+                    doc.meta.setdefault("signed", _initial_name(mi.group(1)))
                     break
                 m = _BYLINE.match(line)
                 if m and m.start(1) == 0 and len(line) <= 40 and _is_name(m.group(1)):
                     doc.add(Span(p.start, p.start + m.end(1), "byline", m.group(1), "head"))
+                    break
+                # "PHAN ANH" under the headline: an upper-case byline whose first word is a surname
+                mu = _UPPER_BYLINE.match(line)
+                uname = _title_case(mu.group(1)) if mu and mu.start(1) == 0 else ""
+                if (
+                    mu is not None
+                    and uname
+                    and len(line) <= 40
+                    and _surname().match(uname)
+                    and all(_VOWEL.search(w) for w in uname.split())
+                    and _is_name(uname)
+                ):
+                    doc.add(Span(p.start, p.start + mu.end(1), "byline", uname, "upper-head"))
                     break
         for m in _CREDIT.finditer(text):
             if _is_name(m.group(1)) and not doc.covered(m.start(1), m.end(1), ("byline",)):

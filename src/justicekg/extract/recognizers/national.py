@@ -16,6 +16,7 @@ from functools import cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
+from justicekg.extract.recognizers.org_heads import _HEAD_RE
 from justicekg.text.normalize import expand_abbreviations
 
 __all__ = ["government_of_title", "military_bodies", "national_bodies", "press"]
@@ -129,7 +130,10 @@ _PRESS_LOWER = re.compile(rf"[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?=[ \t]+[{U
 _PRESS_STOP = frozenset(
     "trên của tại với về cho từ theo đã là có được đưa cũng vừa đang sẽ ngày số thuộc".split()
 )
-_PRESS_VERBS = frozenset("viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin".split())
+_PRESS_VERBS = frozenset(
+    "viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin đẩy phối thực tiếp triển tham"
+    " tăng tổ hướng chịu".split()
+)
 _LOWER_RUN = re.compile(rf"(?:[ \t]+[{LOWER}]+){{1,4}}")
 _PUNCT_NEXT = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
 
@@ -217,8 +221,12 @@ def press(doc: Doc) -> list[Span]:
                 break
             if low is None:
                 break
-            if low.group(1).endswith("và") and _PRESS.match(text, low.end() + 1):
-                break  # "Báo A và Tạp chí B": two titles
+            if low.group(1).endswith("và") and (
+                _PRESS.match(text, low.end() + 1)
+                or lexicon().title_re.match(text, low.end() + 1)
+                or _HEAD_RE.match(text, low.end() + 1)
+            ):
+                break  # "Báo A và Tạp chí B", "Báo A và Thủ trưởng …": the name ends
             words.extend(low.group(1).split())
             end = low.end()
         if words[-2:] == ["điện", "tử"] and len(words) > 2:
@@ -263,8 +271,8 @@ def government_of_title(doc: Doc, span: Span) -> Span | None:
 #: military courts and procuracies: "Tòa án Quân sự Quân khu 1", "Tòa án Quân sự khu vực 2
 #: (Quân khu 3)", "Viện kiểm sát Quân sự Trung ương"
 _MILITARY = re.compile(
-    r"(?<![\w])(?P<head>Tòa án [Qq]uân sự|Viện [Kk]iểm sát [Qq]uân sự)"
-    r"(?:[ \t]+[Kk]hu vực[ \t]+(?P<area>\d{1,2}))?"
+    r"(?<![\w])(?P<head>Tòa án [Qq]uân sự|Viện [Kk]iểm sát [Qq]uân sự|Viện KSQS|VKSQS|TAQS)"
+    r"(?:[ \t]+[Kk]hu vực[ \t]+(?P<area>\d{1,3}))?"
     r"(?:[ \t]*\(?[ \t]*(?P<zone>Quân khu[ \t]+\d{1,2}|Quân chủng Hải quân|Trung ương)"
     r"(?P<close>[ \t]*\))?)?"
     r"(?![\w])"
@@ -274,17 +282,18 @@ _MILITARY = re.compile(
 def military_bodies(doc: Doc) -> list[Span]:
     """Military courts and procuracies, named with their area and military zone."""
     out: list[Span] = []
-    if "uân sự" not in doc.text:
+    if "uân sự" not in doc.text and "QS" not in doc.text:
         return out
     for m in _MILITARY.finditer(doc.text):
         if not (m.group("area") or m.group("zone")):
             continue
-        head = "Tòa án Quân sự" if m.group("head").startswith("Tòa") else "Viện kiểm sát Quân sự"
+        court = m.group("head").startswith(("Tòa", "TAQS"))
+        head = "Tòa án Quân sự" if court else "Viện kiểm sát Quân sự"
         name = head
         if m.group("area"):
             name += f" khu vực {m.group('area')}"
         if m.group("zone"):
             name += " " + " ".join(m.group("zone").split())
-        kind = "court" if head.startswith("Tòa") else "procuracy"
+        kind = "court" if court else "procuracy"
         out.append(Span(m.start(), m.end(), "org", name, "military", {"kind": kind}))
     return out

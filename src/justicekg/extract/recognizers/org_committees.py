@@ -50,6 +50,24 @@ def _committee(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | N
         )
     pair = _PROVINCE_COMMITTEES.get(head)
     written = _place_at(doc, end) if pair is not None else None
+    wrec = lex.province(written.province) if written is not None and written.province else None
+    if (
+        pair is not None
+        and head == pair[1]
+        and wrec is not None
+        and wrec.kind != "thành phố"
+        and text[end : written.end if written else end].strip() == wrec.name
+        and any(d.kind == "thành phố" for d in lex.districts(wrec.name))
+    ):
+        # "Thành đoàn Hà Tĩnh", "Thành ủy Hà Tĩnh": the committee of the province's city
+        return Span(
+            start,
+            written.end if written else end,
+            "org",
+            f"{head} {wrec.name}",
+            "grammar",
+            {"kind": kind, "province": wrec.name, "district": wrec.name},
+        )
     if (
         pair is not None
         and written is not None
@@ -77,6 +95,23 @@ def _committee(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | N
                 end = pm.start("name") + len(" ".join(words[:nw]))
                 break
     pair = _PROVINCE_COMMITTEES.get(head)
+    city_of_province = (
+        rec is not None
+        and rec.kind != "thành phố"
+        and any(d.kind == "thành phố" for d in lex.districts(rec.name))
+    )
+    if pair is not None and pm and head == pair[1] and (rec is None or city_of_province):
+        dname, dend = (rec.name, end) if rec else _trim_name(pm.group("name"), pm.start("name"), [])
+        if rec is not None or lex.districts(dname):
+            # "Thành ủy Phủ Lý", "Thành đoàn Hà Tĩnh" (the city): a provincial city's
+            return Span(
+                start,
+                dend,
+                "org",
+                f"{head} {dname}",
+                "grammar",
+                {"kind": kind, "province": doc.meta.get("main_province"), "district": dname},
+            )
     if pair is not None:
         prov = rec.name if rec else doc.meta.get("main_province")
         prec = lex.province(prov) if prov else None

@@ -171,6 +171,13 @@ def _office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None
 def _district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | None:
     """``Chi cục Thi hành án dân sự huyện X``: a district office, parented by its province's."""
     place = _place_at(doc, end)
+    if place is None:
+        # "Chi cục Thi hành án dân sự Kỳ Sơn (Nghệ An)": the district named without its level
+        m = _DISTRICT_NAME.match(doc.text, end)
+        found = _district_by_name(doc, m.group("name")) if m else None
+        if m is not None and found is not None:
+            kind, dname, prov = found
+            return _office_of_district(doc, start, m.start("name") + len(dname), kind, dname, prov)
     if place is None or place.level != "district":
         return None
     name += _place_suffix(place)
@@ -228,3 +235,89 @@ def _enforcement_parent(province: str | None) -> str | None:
     rec = lexicon().province(province)
     kind = rec.kind if rec else "tỉnh"
     return f"Cục Thi hành án dân sự {kind} {province}"
+
+
+#: a district's name after a bare "Chi cục" (1–3 capitalized syllables)
+_DISTRICT_NAME = re.compile(rf"[ \t]+(?P<name>{SYL}(?:{SP}{SYL}){{0,2}})(?![\w])")
+#: "(các) Chi cục (THADS) (các huyện, thị xã, thành phố) (gồm) :" — a list of districts next
+_DISTRICT_LIST = re.compile(
+    r"(?<![\w])(?:[Cc]ác[ \t]+)?Chi cục(?:[ \t]+(?:THADS|Thi hành án dân sự))?"
+    r"(?:[ \t]+(?:các[ \t]+)?(?:huyện|quận|thị xã|thành phố)"
+    r"(?:[ \t]*,[ \t]*(?:huyện|quận|thị xã|thành phố))*)?"
+    r"(?:[ \t]+(?:trong cụm|trong khối|trực thuộc))?[ \t]*(?:gồm|là)?[ \t]*:[ \t]*"
+)
+_ITEM_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*(?:và[ \t]+)?")
+
+
+def _district_by_name(doc: Doc, raw: str) -> tuple[str, str, str] | None:
+    """(kind, name, province) of the district named by the longest prefix of ``raw``; one
+    of the article's province when several share the name."""
+    lex = lexicon()
+    words = raw.split()
+    main = doc.meta.get("main_province")
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        recs = lex.districts(name)
+        local = [d for d in recs if d.province == main] or (recs if len(recs) == 1 else [])
+        if local:
+            d = local[0]
+            return d.kind, d.name, d.province
+    return None
+
+
+def _office_of_district(doc: Doc, start: int, end: int, kind: str, name: str, prov: str) -> Span:
+    return Span(
+        start,
+        end,
+        "org",
+        f"Chi cục Thi hành án dân sự {kind} {name}",
+        "district-by-name",
+        {
+            "kind": "district-enforcement",
+            "province": prov,
+            "district": name,
+            "parent": _enforcement_parent(prov),
+        },
+    )
+
+
+def _district_office_by_name(doc: Doc, start: int, end: int) -> Span | None:
+    """``Chi cục trưởng Chi cục Quan Sơn`` on an enforcement page: the district office named
+    by its district alone."""
+    if not _ENFORCEMENT_PAGE.search(doc.text):
+        return None
+    m = _DISTRICT_NAME.match(doc.text, end)
+    if m is None:
+        return None
+    found = _district_by_name(doc, m.group("name"))
+    if found is None:
+        return None
+    kind, name, prov = found
+    return _office_of_district(doc, start, m.start("name") + len(name), kind, name, prov)
+
+
+def listed_district_offices(doc: Doc) -> list[Span]:
+    """``các Chi cục: Bá Thước, Quan Hóa và Mường Lát`` on an enforcement page: one district
+    office per listed district."""
+    text = doc.text
+    if not _ENFORCEMENT_PAGE.search(text):
+        return []
+    out: list[Span] = []
+    for m in _DISTRICT_LIST.finditer(text):
+        pos = m.end()
+        while True:
+            item = re.match(
+                rf"(?:(?:huyện|quận|thị xã|thành phố|TP\.?)[ \t]+)?({SYL}(?:{SP}{SYL}){{0,2}})",
+                text[pos:],
+            )
+            found = _district_by_name(doc, item.group(1)) if item else None
+            if item is None or found is None:
+                break
+            kind, name, prov = found
+            at = pos + item.start(1)
+            out.append(_office_of_district(doc, at, at + len(name), kind, name, prov))
+            sep = _ITEM_SEP.match(text, at + len(name))
+            if sep is None or sep.end() == at + len(name):
+                break
+            pos = sep.end()
+    return out

@@ -19,6 +19,7 @@ from justicekg.extract.recognizers.org_enforcement import (
     _REGIONAL_UNIT,
     _bare_general_department,
     _district_enforcement,
+    _district_office_by_name,
     _office,
     _provincial_enforcement,
     _regional,
@@ -52,13 +53,18 @@ from justicekg.text.normalize import fold
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10})\)")
 #: a plural or generic word after the name ("Tòa án hai cấp"): not one body
 _GENERIC_AFTER = re.compile(
-    r"\s*(?:\d+(?=\s)|các|của các|những|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|các cấp|"
+    r"\s*(?:\d+(?=\s)|các|của các|những|một số|nhiều|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|"
+    r"các cấp|"
     r"trong|trên|thuộc|sáu|năm|bốn|ba)(?![\w])",
 )
 _CENTRE_NUMBER = re.compile(r"[ \t]+số[ \t]+(\d{1,2})(?![\w])")
 _NAMED_GROUP_NEXT = re.compile(r"[ \t]+thi đua[ \t]+(?:miền[ \t]+|số[ \t]+)?[A-ZĐ\dIVX]")
 _ON_TERRITORY = re.compile(r"[ \t]+trên[ \t]+địa[ \t]+bàn(?=[ \t]+(?:tỉnh|thành phố))")
 _CHAIR_BEFORE = re.compile(r"(?:Chủ tịch|chủ tịch|Bí thư|bí thư|Trưởng ban|Trưởng Ban)[ \t]+$")
+_TERM_OF = re.compile(
+    r"[ \t]+(?:khóa|khoá|nhiệm kỳ)[ \t]+[IVXLC\d]+(?:[ \t]*[-–][ \t]*\d{4})?(?:[ \t]+của)?"
+)
+_ELECTED = frozenset({"Đoàn đại biểu Quốc hội", "Hội đồng nhân dân"})
 _JOINED_DOMAIN = re.compile(r"[ \t]+(?:và|&)(?=[ \t])")
 
 
@@ -145,6 +151,10 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
             general = _bare_general_department(doc, start, end)
             if general is not None:
                 return general
+        if dm is None and head == "Chi cục" and not lower_head:
+            office = _district_office_by_name(doc, start, end)
+            if office is not None:
+                return office  # "Chi cục Quan Sơn" on an enforcement page
         if dm is None:
             return None if lower_head else _unlisted(doc, start, end, head, parse)
         if lower_head and not dm.group(0).strip()[:1].isupper():
@@ -170,7 +180,8 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     am = _ABBR_PAREN.match(text, end)
     if am:
         end = am.end()
-    if _GENERIC_AFTER.match(text, end) and not (head == "Ban" and _ON_TERRITORY.match(text, end)):
+    board = head in ("Ban", "Ban Chỉ đạo")
+    if _GENERIC_AFTER.match(text, end) and not (board and _ON_TERRITORY.match(text, end)):
         if head not in ("Bộ", "Tổng cục", "Vụ", "Cục") or fold(
             text[end : end + 6]
         ).strip().startswith("cac"):
@@ -206,8 +217,12 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     if needs == "":
         return Span(start, end, "org", head, "grammar", {"kind": kind})
     place = _place_at(doc, end)
-    territory = _ON_TERRITORY.match(text, end) if place is None and head == "Ban" else None
-    if territory is not None and domain.startswith("Chỉ đạo"):
+    term = _TERM_OF.match(text, end) if place is None and head in _ELECTED else None
+    if term is not None:
+        # "Đoàn đại biểu Quốc hội khóa XIII của tỉnh": the term written before the place
+        place = _place_at(doc, term.end())
+    territory = _ON_TERRITORY.match(text, end) if place is None and board else None
+    if territory is not None and name.startswith("Ban Chỉ đạo"):
         # "Ban Chỉ đạo THADS trên địa bàn tỉnh X": the steering committee of that province
         place = _place_at(doc, territory.end())
         if place is not None and place.level != "province":
@@ -219,6 +234,6 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         if not isinstance(unplaced, Place):
             return unplaced
         place = unplaced
-    if place.level == "implicit" and head not in _PROVINCIAL and head != "Ban":
+    if place.level == "implicit" and head not in _PROVINCIAL and not board:
         return None
     return _placed(start, name, kind, place)

@@ -18,12 +18,22 @@ _GROUP_TAIL = re.compile(
 )
 _GROUP_STOP = re.compile(
     r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|ký|triển khai|họp|năm \d+|do|tại|vào|với|cho|"
-    r"được|là|gồm|có|chủ trì|nhằm|để|nhân dịp|lần thứ|giai đoạn|phát động|trao|tặng|đón)(?![\w])"
+    r"được|là|gồm|có|chủ trì|nhằm|để|nhân dịp|lần thứ|giai đoạn|phát động|trao|tặng|đón|dự|"
+    r"cùng|chỉ đạo|phụ trách|cần|phải|tập trung|thực hiện|tiếp tục|tăng cường|phối hợp|góp phần)"
+    r"(?![\w])"
+)
+#: "cụm thi đua" followed by a lower-case word that starts no name (a number, a capital, a
+#: region or a body's word would)
+_GENERIC_NEXT = re.compile(
+    r"\s+(?:thi đua|cơ quan)\s+(?!số|miền|khu|vùng|đồng|các|tư pháp|nội chính|thi hành|"
+    r"[A-ZĐ\d])[a-zđ\w]",
+    re.IGNORECASE,
 )
 #: lower-case words a group's name may end in (regions written in lower case: "đồng bằng bắc
 #: bộ", "miền núi biên giới phía Bắc"); other lower-case words at the end are dropped
 _GROUP_END_WORDS = frozenset(
-    "sự dân bộ bắc nam trung tây đông nguyên long biên giới núi bằng hải phía miền".split()
+    "sự dân bộ bắc nam trung tây đông nguyên long biên giới núi bằng hải phía miền chính"
+    " pháp".split()
 )
 
 
@@ -34,12 +44,16 @@ def _group(doc: Doc, start: int, end: int, head: str) -> Span | None:
     tail = rest.group(0) if rest else ""
     if not re.match(r"\s+(?:thi đua|cơ quan)", tail, re.IGNORECASE):
         return None
+    if _GENERIC_NEXT.match(tail):
+        return None  # "Cụm thi đua cần tập trung …": the group of the page, not a name
     stop = _GROUP_STOP.search(tail)
     if stop:
         tail = tail[: stop.start()]
     tail = tail.rstrip(" -–")
     words = tail.split()
     while words and (words[-1][0].islower() and words[-1] not in _GROUP_END_WORDS):
+        if words[-1] == "tỉnh" and len(words) > 1 and words[-2] in ("chính", "Chính"):
+            break  # "Khối cơ quan Nội chính tỉnh": the province's group ("cấp tỉnh" is not)
         words.pop()
     if len(words) < 3:
         return None

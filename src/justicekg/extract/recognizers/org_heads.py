@@ -47,6 +47,7 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "liên đoàn lao động": ("Liên đoàn Lao động", "other", "place"),
     "đài phát thanh và truyền hình": ("Đài Phát thanh và Truyền hình", "other", "place"),
     "đài phát thanh - truyền hình": ("Đài Phát thanh - Truyền hình", "other", "place"),
+    "đài phát thanh truyền hình": ("Đài Phát thanh Truyền hình", "other", "place"),
     "Đài PT-TH": ("Đài Phát thanh - Truyền hình", "other", "place"),
     "Đài PT&TH": ("Đài Phát thanh và Truyền hình", "other", "place"),
     "đảng ủy khối các cơ quan": ("Đảng ủy Khối các cơ quan", "party-committee", "place"),
@@ -97,6 +98,12 @@ _HEADS: dict[str, tuple[str, str, str]] = {
         "other",
         "place",
     ),
+    # the council of the bodies that give legal aid in criminal proceedings
+    "hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng": (
+        "Hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng",
+        "other",
+        "place",
+    ),
     "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "other", "place"),
     "đoàn đbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
     # the stroke of Đ is often lost on real pages
@@ -105,6 +112,11 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "bộ chỉ huy quân sự": ("Bộ Chỉ huy Quân sự", "other", "place"),
     "bộ chỉ huy bộ đội biên phòng": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
     "bộ đội biên phòng": ("Bộ đội Biên phòng", "other", "place"),
+    # the army's provincial commands, abbreviated
+    "Bộ CHQS": ("Bộ Chỉ huy Quân sự", "other", "place"),
+    "Bộ Chỉ huy BĐBP": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
+    "Bộ CH BĐBP": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
+    "BĐBP": ("Bộ đội Biên phòng", "other", "place"),
     "kho bạc nhà nước": ("Kho bạc Nhà nước", "other", "place"),
     "Viện KSND": ("Viện kiểm sát nhân dân", "procuracy", "place"),
     "công đoàn viên chức": ("Công đoàn Viên chức", "other", "place"),
@@ -121,6 +133,8 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "tỉnh ủy": ("Tỉnh ủy", "party-committee", "name"),
     "tỉnh đoàn": ("Tỉnh đoàn", "other", "name"),
     "thành đoàn": ("Thành đoàn", "other", "name"),
+    "huyện đoàn": ("Huyện đoàn", "other", "name"),
+    "quận đoàn": ("Quận đoàn", "other", "name"),
     "thành ủy": ("Thành ủy", "party-committee", "name"),
     "huyện ủy": ("Huyện ủy", "party-committee", "name"),
     "quận ủy": ("Quận ủy", "party-committee", "name"),
@@ -137,6 +151,8 @@ _HEADS: dict[str, tuple[str, str, str]] = {
     "thanh tra": ("Thanh tra", "other", "parent"),
     "trung tâm": ("Trung tâm", "other", "domain"),
     "ban": ("Ban", "other", "domain"),
+    # "BCĐ THADS tỉnh", "BCĐ Cải cách tư pháp tỉnh": a steering committee, abbreviated
+    "BCĐ": ("Ban Chỉ đạo", "other", "domain"),
     "đoàn": ("Đoàn", "other", "domain"),
     "hội": ("Hội", "other", "domain"),
     "học viện": ("Học viện", "other", "domain"),
@@ -193,6 +209,7 @@ _COUNT_BEFORE = re.compile(
 #: when no place is written
 _COUNCIL_HEADS = frozenset(
     {
+        "Hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng",
         "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
         "Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật",
         "Hội đồng phối hợp phổ biến giáo dục pháp luật",
@@ -225,6 +242,7 @@ _PROVINCIAL = {
     "Đoàn đại biểu Quốc hội",
     *_COUNCIL_HEADS,
     "Đài Phát thanh - Truyền hình",
+    "Đài Phát thanh Truyền hình",
     "Đảng ủy Khối các cơ quan",
     "Đảng ủy Khối doanh nghiệp",
     "Bộ Chỉ huy Quân sự",

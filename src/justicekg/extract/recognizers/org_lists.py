@@ -131,7 +131,7 @@ def elliptical_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
 
 _SEP = re.compile(r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?")
 _DEPT_LIST = re.compile(
-    r"(?<=các |Các )[Ss]ở(?:[ \t]*,[ \t]*(?:ban|ngành|cơ quan|đơn vị))*"
+    r"(?<=các |Các )[Ss]ở(?:[ \t]*,\s*(?:ban|ngành|cơ quan|đơn vị))*"
     r"[ \t]*(?::|gồm:?|như:?)[ \t]*"
 )
 
@@ -149,7 +149,7 @@ def listed_departments(
     for s in spans:
         if s.label == "org" and s.rule == "grammar" and s.name.startswith("Sở "):
             sep = _SEP.match(text, s.end)
-            if sep is not None and text[s.end : sep.end()].strip() in (",", "và"):
+            if sep is not None and text[s.end : sep.end()].strip() in (",", "và", ";"):
                 starts.append(sep.end())  # a shared head: the first item is already a span
     out: list[Span] = []
     canon = lexicon().domain_canon

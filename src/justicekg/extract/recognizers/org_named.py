@@ -11,7 +11,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
-from justicekg.extract.recognizers.org_heads import _HEAD_RE
+from justicekg.extract.recognizers.org_heads import _COUNT_BEFORE, _HEAD_RE
 from justicekg.extract.recognizers.org_places import (
     _PLACE_WORDS,
     _country_name,
@@ -44,6 +44,8 @@ _NOT_NAME_WORDS = frozenset(
     "được đã là có của tại với cho từ theo trên về thuộc và đang sẽ vừa cũng dự tổ tham phát"
     " chủ tiếp làm phối đề báo".split()
 )
+#: other bodies a "và" may join a name to ("Học viện A và Viện B")
+_OTHER_BODY = re.compile(r"(?:Viện|Trường|Ủy ban|Quỹ|Công ty|Tổng công ty)(?![\w])")
 _NAMED_NEEDS_NAME = ("Văn phòng", "Công ty", "Trường THPT", "Trường THCS", "Trường Tiểu", "Đồn")
 
 
@@ -107,6 +109,10 @@ def _named_institutions(doc: Doc) -> list[Span]:
     text = doc.text
     out: list[Span] = []
     for m in _NAMED_HEAD.finditer(text):
+        if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not re.match(
+            rf"[ \t]+[{UPPER}]", text[m.end() : m.end() + 3]
+        ):
+            continue  # "2 Công ty Luật và 17 Văn phòng luật sư": a count, no one institution
         end = m.end()
         words = 0
         while True:
@@ -121,7 +127,11 @@ def _named_institutions(doc: Doc) -> list[Span]:
                 + len(text[w.end() : w.end() + 4])
                 - len(text[w.end() : w.end() + 4].lstrip())
             )
-            if token == "và" and (_NAMED_HEAD.match(text, nxt) or _HEAD_RE.match(text, nxt)):
+            if token == "và" and (
+                _NAMED_HEAD.match(text, nxt)
+                or _HEAD_RE.match(text, nxt)
+                or _OTHER_BODY.match(text, nxt)
+            ):
                 break  # "Học viện A và Trường B": two institutions
             if words and _person_after_name(text, w.start()):
                 break  # "Trưởng Văn phòng công chứng A B Nguyễn Văn C": its head, named next

@@ -123,7 +123,12 @@ def _with_parent(
         ):
             full = f"{name} {sub.name}"
             pk = sub.data.get("kind")
+            if head == "Phòng" and pk == "peoples-committee" and sub.data.get("district"):
+                # "Phòng Tư pháp UBND huyện X": a district's office is named by its district
+                full = f"{name} {sub.name.removeprefix('Ủy ban nhân dân ')}"
             okind = "ministry-unit" if pk in ("ministry", "general-department") else "other"
+            if head == "Đảng ủy":
+                okind = "party-committee"  # "Ban Tổ chức Đảng ủy Chính phủ": its organs too
             return Span(
                 start,
                 sub.end,

@@ -24,7 +24,8 @@ from justicekg.extract.recognizers.org_places import (
 #: post-2025 regional courts and procuracies: "Tòa án nhân dân khu vực 5 - Đồng Nai"
 _REGIONAL_BODY = re.compile(
     r"[ \t]+(?:khu vực|Khu vực)[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w])"
-    rf"(?:[ \t]*[-–][ \t]*(?P<prov>{SYL}(?:{SP}{SYL}){{0,3}}))?"
+    rf"(?:[ \t]*[-–][ \t]*(?P<prov>(?:TP\.?[ \t]?|Tp\.?[ \t]?|[Tt]hành phố[ \t]+)?"
+    rf"(?:HCM|{SYL}(?:{SP}{SYL}){{0,3}})))?"
 )
 #: a list whose last body is plural ("Sở Tư pháp, Cục THADS các tỉnh"): generic as a whole
 _SHARED_PLURAL = re.compile(
@@ -63,10 +64,21 @@ def _unplaced(
         if rm is not None:
             # from 2025-07: "Tòa án nhân dân khu vực 5 - Đồng Nai"
             rname = f"{head} khu vực {rm.group('n')}"
-            rprov = lex.province(rm.group("prov")) if rm.group("prov") else None
-            rend = rm.end() if rprov else rm.end("n")
+            rprov, rend = None, rm.end("n")
+            if rm.group("prov"):
+                # the province after the dash: the longest run of its words that names one
+                raw = rm.group("prov")
+                city = re.match(r"(?:TP\.?[ \t]?|Tp\.?[ \t]?|[Tt]hành phố[ \t]+)", raw)
+                words = raw[city.end() if city else 0 :].split(" ")
+                for n in range(len(words), 0, -1):
+                    rprov = lex.province(" ".join(words[:n]))
+                    if rprov is not None:
+                        rend = rm.start("prov") + (city.end() if city else 0)
+                        rend += len(" ".join(words[:n]))
+                        break
             if rprov is not None:
-                rname += f" - {rprov.name}"
+                shown = f"Thành phố {rprov.name}" if city else rprov.name
+                rname += f" - {shown}"
             return Span(
                 start,
                 rend,

@@ -21,6 +21,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER
 from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
 from justicekg.extract.recognizers.org_named import (
@@ -52,6 +53,25 @@ def _sentence_case(line: str) -> str:
 
 #: the level words a body is shortened to ("Phòng Tư pháp huyện")
 _BARE_LEVEL = (" huyện", " quận", " thị xã", " xã", " phường", " thị trấn")
+
+
+def _sentence_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
+    """``o`` (named with a bare level word) completed with the one district of that level
+    another body of its sentence names, if there is exactly one."""
+    level = o.name.rsplit(" ", 2)[-1] if o.name.endswith(" thị xã") else o.name.split()[-1]
+    sent = doc.sentence_of(o.start)
+    named = {
+        str(x.data["district"])
+        for x in orgs
+        if x is not o
+        and sent.start <= x.start < sent.end
+        and x.data.get("district")
+        and x.name.endswith(f"{level} {x.data['district']}")
+    }
+    if len(named) != 1:
+        return None
+    o.data["district"] = next(iter(named))
+    return f"{o.name} {o.data['district']}"
 
 
 @register("organizations")
@@ -108,6 +128,7 @@ class Organizations:
             *org_lists.listed_communes(doc),
             *org_lists.listed_departments(doc, first, lambda pos: _bare_dept_suffix(doc, pos)),
             *org_lists.listed_high_courts(doc),
+            *listed_district_offices(doc),
         ]
         for shared in org_lists.shared_place(doc, first):
             # a bare body read with the article's province gives way to the listed place
@@ -141,6 +162,10 @@ class Organizations:
                 full = sorted(n for n in names if n.startswith(o.name + " "))
                 if len(full) == 1:
                     o.name = full[0]
+                else:
+                    # "Viện trưởng VKSND thị xã, …, Phó trưởng Công an thị xã Cai Lậy": the
+                    # one district of that level the sentence names
+                    o.name = _sentence_district(doc, o, first) or o.name
         first.sort(key=lambda o: o.start)
         doc.spans.extend(first)
         return doc

@@ -111,6 +111,13 @@ def _foreign_place(doc: Doc, start: int) -> bool:
     return _vn_name_start().match(doc.text, start) is None
 
 
+#: surnames that are no other word: "Nguyễn Hòa Bình" is a name, not "Nguyễn" + a province
+#: (unlike "Đoàn Hà Giang", a delegation)
+_ONLY_SURNAMES = frozenset(
+    "Nguyễn Trần Phạm Huỳnh Vũ Võ Đặng Bùi Đỗ Ngô Dương Trịnh Lê Phan".split()
+)
+
+
 def _cut(doc: Doc, start: int, name: str) -> str:
     """Drop syllables from where a title, organization or honorific begins."""
     lex = lexicon()
@@ -122,7 +129,10 @@ def _cut(doc: Doc, start: int, name: str) -> str:
         pos += len(w) + 1
     for i in range(1, len(words)):
         at = offsets[i]
-        if doc.covered(at, at + 1, ("province",)):
+        if doc.covered(at, at + 1, ("province",)) and not (
+            words[0] in _ONLY_SURNAMES
+            and not doc.covered(offsets[1] - 1, offsets[1], ("province",))
+        ):
             return " ".join(words[:i])  # the run ends where a place begins ("Đoàn Hà Giang")
         if i < 2:
             continue

@@ -33,6 +33,11 @@ _PARTY_NEXT = re.compile(
     r"[ \t]+(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Trung ương|TW|Tỉnh uỷ|Thành uỷ"
     r"|Huyện uỷ)(?![\w])"
 )
+_STANDING_ABBREVIATED = re.compile(
+    r"(?<![\w])(?:[Pp]hó[ \t]+)(?P<base>Chủ tịch|Bí thư)[ \t]+TT"
+    r"(?=[ \t]+(?:HĐND|UBND|Hội đồng|Ủy ban|Tỉnh ủy|Thành ủy|Huyện ủy)(?![\w]))"
+)
+_HEAD_OF_ABBREVIATED_BOARD = re.compile(r"(?<![\w])(?:[Pp]hó[ \t]+)?[Tt]rưởng(?=[ \t]+BCĐ(?![\w]))")
 _QUALIFIER = re.compile(r"\s+(?:[Tt]hường trực|[Cc]huyên trách)(?![\w])")
 
 
@@ -56,7 +61,9 @@ class Titles:
                 w for w in words if w.lower() not in ("phó", "quyền", "tân", "nguyên", "cố")
             )
             key = _QUALIFIER.sub("", base)
-            head = lex.title_head.get(key.lower(), "")
+            head = lex.title_head.get(key.lower(), "") or lex.title_head.get(
+                " ".join(raw.lower().split()), ""
+            )  # "Phó Cụm": a deputy's title listed whole
             if head in _NAMED_BODY_ONLY and not any(
                 o.start == m.end() - len(head)
                 or (o.name.startswith(head) and not doc.text[m.end() : o.start].strip())
@@ -75,6 +82,22 @@ class Titles:
                 # "Trưởng Thi hành án dân sự tỉnh" (from 2025): the office is named by its level
                 name += " " + bare.group(1)
             doc.add(Span(m.start(), m.end(), "title", name, "gazetteer", {"head": head}))
+        for m in _STANDING_ABBREVIATED.finditer(doc.text):
+            # "Phó Chủ tịch TT HĐND tỉnh": the standing deputy, written as on the page
+            if not doc.covered(m.start(), m.end(), ("person",)):
+                doc.spans = [
+                    x
+                    for x in doc.spans
+                    if not (x.label == "title" and m.start() <= x.start < m.end())
+                ]
+                name = canonical_title(" ".join(m.group(0).split()))
+                head = lex.title_head.get(m.group("base").lower(), "")
+                doc.add(Span(m.start(), m.end(), "title", name, "abbreviation", {"head": head}))
+        for m in _HEAD_OF_ABBREVIATED_BOARD.finditer(doc.text):
+            # "Trưởng BCĐ THADS tỉnh": the head of a steering committee written abbreviated
+            if not doc.covered(m.start(), m.end(), ("person", "title")):
+                name = canonical_title(" ".join(m.group(0).split())) + " Ban"
+                doc.add(Span(m.start(), m.end(), "title", name, "abbreviation", {"head": "Ban"}))
         pattern, full = _abbreviations()
         for m in pattern.finditer(doc.text):
             # "PGĐ Sở Tư pháp": an abbreviated title, read as the title it stands for
@@ -86,7 +109,12 @@ class Titles:
                 continue  # inside a name; a body that ends the title is its own (BCH …)
             title = full[m.group(0)]
             head = lex.title_head.get(title.lower().removeprefix("phó ").strip(), "")
-            doc.add(Span(m.start(), m.end(), "title", title, "abbreviation", {"head": head}))
+            data: dict[str, object] = {"head": head}
+            if title.startswith("Ủy viên"):
+                # "Ủy viên BTV Tỉnh ủy": a membership is reported as written (the gold keeps
+                # abbreviations other than the schema's), read as the full title
+                data["written"] = canonical_title(m.group(0))
+            doc.add(Span(m.start(), m.end(), "title", title, "abbreviation", data))
         return doc
 
 

@@ -1,0 +1,114 @@
+"""Signals of a sentence about an activity: what reports one held (activity verbs, captions,
+``Toàn cảnh …``), and what does not (a topic named, a plan, a directive, a duty, a document's
+content, what should be done, a recurring practice, a document cited). Shared by the dated and
+the undated passes of :mod:`justicekg.extract.recognizers.events`.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "Tập trung kiểm tra sâu vào …", "Tiếp tục đẩy mạnh …": a sentence of a plan or a directive
+#: opens on its verb, a report on its subject or its time
+_DIRECTIVE = re.compile(
+    r"\W*(?:Tập trung|Tiếp tục|Đẩy mạnh|Tăng cường|Chú trọng|Phấn đấu|Bảo đảm|Đảm bảo|"
+    r"Khẩn trương|Kịp thời|Nội dung)\s"
+)
+#: "Hội nghị sơ kết … được triển khai thường niên": a recurring practice, not one held
+_RECURRING = re.compile(
+    r"(?<![\w])(?:thường niên|hằng năm|hàng năm|định kỳ)(?![\w])", re.IGNORECASE
+)
+
+#: a day of a document cited before it; the words that are also common nouns of prose
+#: (``pháp luật``, ``báo cáo viên``, ``hướng dẫn``) name a document only capitalized, and
+#: ``số`` only before a number (not ``dân tộc thiểu số huyện …``)
+_DOC_BEFORE = re.compile(
+    r"(?:(?i:Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Chỉ thị)|"
+    r"(?<![\w])(?i:số)\s*:?\s*\d\S*|"
+    r"(?<![\w])(?:Kế hoạch|Luật|Báo cáo|Thông báo|Hướng dẫn|Văn bản)(?![\w]))"
+    r"[^.;]{0,40}?(?:ngày|,)?\s*$"
+)
+_ACTIVITY = re.compile(
+    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
+    r"tham gia|phối hợp|thăm|kiểm tra|giám sát|ký kết|cưỡng chế|công bố|"
+    # "về thăm", "đến làm việc": a visit (not "báo cáo về công tác", "đến năm 2030")
+    r"(?:đến|về|tới)\s+(?:thăm|làm việc|dự|tham dự|kiểm tra|giám sát|khảo sát|chúc|trao|"
+    r"tặng|tiếp|gặp|viếng|dâng)|"
+    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao(?!\s+đổi)|chúc mừng|cử hành|viếng|"
+    r"dâng hương|dâng hoa|thắp hương)(?![\w])",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới)(?![\w])", re.IGNORECASE)
+#: a held verb after the day, not one a plan names ("ban hành kế hoạch tổ chức Hội thi")
+_HELD_AFTER = re.compile(
+    r"[^.;]{0,80}?(?<![\w])(?<!hoạch )(?<!Kế hoạch )(?:tổ chức|diễn ra|khai mạc)(?![\w])",
+    re.IGNORECASE,
+)
+_ISSUES = re.compile(r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành)(?![\w])", re.IGNORECASE)
+_CITES_DOC = re.compile(
+    r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
+    r"Nghị quyết|Văn bản|Hướng dẫn)(?![\w])"
+)
+#: "… được trao tặng Giải thưởng", "… được Chủ tịch nước trao tặng Huân chương": an award
+#: received, no ceremony reported
+_PASSIVE = re.compile(r"(?<![\w])được(?:\s+[^\s,.;:]+){0,5}\s+$", re.IGNORECASE)
+#: "… chụp ảnh cùng các đại biểu tại Đại hội …": a person placed at a named event
+_AT_EVENT = re.compile(
+    r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp|"
+    r"(?:buổi|lớp|phiên|cuộc)\s+(?:kỷ niệm|gặp mặt|họp mặt|tập huấn|bồi dưỡng|tuyên truyền|"
+    r"sinh hoạt|giao ban|kiểm tra|giám sát|làm việc|tiếp|hội đàm|ký kết|công bố|họp|"
+    r"chất vấn|tọa đàm|trao))"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+#: "Toàn cảnh buổi Lễ.", "Toàn cảnh hội nghị": a caption that shows the activity held
+_OVERVIEW = re.compile(
+    r"\W*Toàn cảnh\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:lễ|hội nghị|hội thảo|tọa đàm|hội đàm|"
+    r"làm việc|họp|tập huấn|đại hội|hội thi)(?![\w])",
+    re.IGNORECASE,
+)
+#: a photo caption describes a picture, not the report
+_CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
+#: a cue named as a field of work ("khó khăn trong công tác cưỡng chế") reports no activity
+_TOPIC_CUE = re.compile(
+    r"(?:công tác|lĩnh vực|về việc|nghiệp vụ|việc|tăng cường|đẩy mạnh|nâng cao|"
+    # "Kế hoạch kiểm tra", "Quy chế kiểm tra": a document's name
+    r"kế hoạch|quy chế|nội dung|kết quả|lịch)\s+(?:tự\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: "Ban Chỉ đạo có chức năng … cưỡng chế …": a body's duties, no activity reported
+def _acts(sentence: str) -> bool:
+    """True when the sentence has an activity verb that is not a topic named (``về việc phối
+    hợp liên ngành``, ``công tác kiểm tra``).
+
+    >>> _acts("Sở thống nhất thực hiện Quy định về việc phối hợp liên ngành"), _acts("Sở phối hợp")
+    (False, True)
+    """
+    return any(
+        not _TOPIC_CUE.search(sentence, max(0, m.start() - 16), m.start())
+        for m in _ACTIVITY.finditer(sentence)
+    )
+
+
+#: "Ngành cần tích cực triển khai …, chú trọng tổng kết": what should be done, not what was
+_SHOULD = re.compile(r"(?<![\w])cần(?![\w])[^.;:]*$", re.IGNORECASE)
+_DUTIES = re.compile(
+    r"(?<![\w])(?:có (?:chức năng|nhiệm vụ|trách nhiệm|thẩm quyền)|chịu trách nhiệm|"
+    # "Quy chế gồm 3 chương, 28 điều, quy định …", "Thông tư này có hiệu lực từ …": a
+    # document's content and force
+    r"gồm\s+\d+\s+chương|có hiệu lực)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_SAME_DAY = re.compile(
+    r"[\W\d]*(?:(?:Sáng|Chiều|Tối|Trưa|Buổi sáng|Buổi chiều)[ \t]+)?cùng ngày(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _is_day(iso: str) -> bool:
+    """A whole day: ``YYYY-MM-DD``, or ``--MM-DD`` when the text gives no year."""
+    return len(iso) == 10 or (len(iso) == 7 and iso.startswith("--"))

@@ -1,0 +1,288 @@
+"""Events without a day of their own: an undated report (``Hội nghị do bà … chủ trì``), another
+activity on the day of the one before (``Chiều cùng ngày, …``, ``Nhân dịp này, … tổ chức Hội
+thao``), an activity held in a month (``vào cuối tháng 12/2003``) and a signing the report goes
+on to after a dated visit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.event_kinds import _HEADS, _NOT_CUES, _requested, classify
+from justicekg.extract.recognizers.event_signals import (
+    _AT_EVENT,
+    _CAPTION,
+    _CITES_DOC,
+    _DIRECTIVE,
+    _DOC_BEFORE,
+    _DUTIES,
+    _FUTURE,
+    _HELD_AFTER,
+    _ISSUES,
+    _OVERVIEW,
+    _PASSIVE,
+    _RECURRING,
+    _SAME_DAY,
+    _SHOULD,
+    _TOPIC_CUE,
+    _acts,
+    _is_day,
+)
+
+#: a sentence that places what it says at an event named before ("Tại hội nghị, …")
+_AT_NAMED = re.compile(
+    r"\W*(?:(?:[^,.;]{0,40}\s)?(?:tại|trong|mở đầu|kết thúc|kết luận|khai mạc|bế mạc)\s+"
+    rf"(?:buổi\s+|cuộc\s+)?(?:{_HEADS}|làm việc|họp|lễ|tập huấn)(?![\w])"
+    # "Dịp này, Sở trao tặng Giấy khen …": done at the event already reported
+    r"|(?:nhân\s+)?dịp này|tại đây|cũng tại)",
+    re.IGNORECASE,
+)
+
+
+#: "Ông A đã tham gia hội nghị", "dự buổi lễ": someone joins an activity reported before
+_JOINS = re.compile(
+    r"(?<![\w])(?:tham gia|tham dự|dự|tại)\s+(?:buổi\s+|cuộc\s+)?"
+    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi làm việc|họp)(?![\w])"
+)
+#: "494 đơn thư", "1.179 người": a count of a work tally
+_COUNTS = re.compile(
+    r"(?<![\w.,])\d[\d.,]*\s+(?:vụ|việc|đơn|lượt|cuộc|người|văn bản|hồ sơ|trường hợp)(?![\w])"
+)
+#: "Hội thảo đánh giá cao …", "Hội nghị đã thảo luận …": the activity is the sentence's subject
+_HEAD_SUBJECT = re.compile(
+    r"\W*(?:Hội nghị|Hội thảo|Tọa đàm|Diễn đàn|Buổi lễ|Buổi làm việc)\s+(?:đã\s+|cũng\s+)?"
+    r"(?:đánh giá|thảo luận|nghe|thống nhất|ghi nhận|kết thúc|diễn ra|thông qua|tập trung)(?![\w])"
+)
+#: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
+#: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
+_SAME_EVENT = {
+    "meeting": {"conference"},
+    # "Tập huấn nghiệp vụ …" then "Tham dự hội nghị có …": the "Hội nghị tập huấn"
+    "conference": {"meeting", "training", "signing"},
+    "ceremony": {"signing"},
+}
+
+
+def _undated_event(
+    doc: Doc, body_start: int, body_end: int, skip: Set[int] = frozenset()
+) -> Span | None:
+    """A page that reports an activity but gives it no date (``Phát biểu khai mạc tại hội
+    nghị, ông …``, ``Hội nghị do bà … chủ trì``): one undated event, from the first sentence
+    with a strong cue and a reported (not planned) activity — and one more for each later
+    sentence that reports an activity of another kind (``… dâng hương tại Đền thờ …`` before
+    ``Mở đầu Hội nghị, …``). Returns the first."""
+    text = doc.text
+    first: Span | None = None
+    kinds: set[str] = set()
+    for sent in doc.sentences:
+        if not (body_start <= sent.start < body_end) or sent.start in skip:
+            continue
+        stext = text[sent.start : sent.end]
+        at_named = _AT_NAMED.match(stext)
+        if (_FUTURE.search(stext) and at_named is None) or _ISSUES.search(stext):
+            continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
+        if _DUTIES.search(stext):
+            continue
+        if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
+            continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
+        if not (
+            _acts(stext)
+            or _AT_EVENT.search(stext)
+            or at_named is not None
+            or _OVERVIEW.match(stext)
+            or _HEAD_SUBJECT.match(stext)
+        ):
+            continue
+        if _CAPTION.search(stext) and not _OVERVIEW.match(stext):
+            continue
+        if _CITES_DOC.match(stext) and not _HELD_AFTER.search(stext):
+            continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
+        plain = _NOT_CUES.sub(" ", stext)
+        cues = [
+            m
+            for c, k, p in lexicon().event_cues
+            if p < 12
+            for m in c.finditer(plain)
+            if not _TOPIC_CUE.search(plain, 0, m.start())
+            and not _SHOULD.search(plain, max(0, m.start() - 200), m.start())
+            and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
+            and not _requested(plain, m.start())
+        ]
+        if not cues:
+            continue
+        kind = classify(stext, doc.title if first is None else None)
+        at = _AT_NAMED.match(stext)
+        # a "Hội nghị" may be the signing or training reported ("Hội nghị ký kết giao ước")
+        named = {classify(at.group(0))} if at is not None else set()
+        if "conference" in named:
+            named |= {"signing", "training"}
+        if first is not None and (
+            kind in kinds
+            or kind == "other"
+            or named & kinds
+            or _SAME_EVENT.get(kind, set()) & kinds
+        ):
+            continue  # "Tại hội nghị, …", "kết luận cuộc họp": the event already reported
+        if first is not None and first.data["kind"] == "other" and _JOINS.search(stext):
+            # "… vừa tổ chức tổng kết công tác năm 2019" then "Ông A đã tham gia hội nghị":
+            # the activity reported first, named by its head noun
+            first.data["kind"] = kind
+            kinds.add(kind)
+            continue
+        if first is not None and len(_COUNTS.findall(stext)) >= 2:
+            continue  # "… giám sát giải quyết 494 đơn thư, hòa giải 464 vụ việc": a tally
+        kinds.add(kind)
+        span = doc.add(
+            Span(
+                sent.start,
+                sent.end,
+                "event",
+                "",
+                "undated",
+                {"kind": kind, "date_start": sent.start},
+            )
+        )
+        first = first or span
+    return first
+
+
+#: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003": held in a month, no day given
+_HELD_IN_MONTH = re.compile(
+    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])[^;:]{0,80}?(?<![\w])vào\s+"
+    r"(?:(?:cuối|đầu|giữa)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
+    """An activity the text says was held in a month (``Hội nghị … được tổ chức … vào cuối
+    tháng 12/2003``) and in no day: one event dated ``YYYY-MM``."""
+    text = doc.text
+    for d in doc.by_label("date"):
+        if len(d.name) != 7 or d.name[:1] == "-" or not (body_start <= d.start < body_end):
+            continue
+        sent = doc.sentence_of(d.start)
+        if sent.start in used or not _HELD_IN_MONTH.search(text, sent.start, d.start):
+            continue
+        stext = text[sent.start : sent.end]
+        if _FUTURE.search(stext) or not any(
+            c.search(stext) for c, _, p in lexicon().event_cues if p < 12
+        ):
+            continue
+        used.add(sent.start)
+        kind = classify(stext)
+        doc.add(
+            Span(
+                sent.start,
+                sent.end,
+                "event",
+                d.name,
+                "month",
+                {"kind": kind, "date_start": d.start},
+            )
+        )
+
+
+#: "(Nhân) dịp này, Sở (cũng) tổ chức Hội thao …": another activity held on the same occasion
+_OCCASION_HELD = re.compile(
+    r"[\W\d]*(?:Nhân\s+)?[Dd]ịp này,?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?tổ chức(?![\w])"
+)
+
+
+def _specific(sentence: str) -> bool:
+    """A named activity of kind ``other`` (``hội thao``, ``hội thi``, ``gặp mặt``, ``trao
+    quà``), not a bare ``tổ chức`` or ``tổng kết``."""
+    plain = _NOT_CUES.sub(" ", sentence)
+    return any(c.search(plain) for c, k, p in lexicon().event_cues if k == "other" and p <= 7)
+
+
+def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> list[Span]:
+    """``Chiều cùng ngày, … tiếp và làm việc với …``: another activity on the day of the
+    event before it, when it is of another kind (a meeting after a conference)."""
+    out: list[Span] = []
+    text = doc.text
+    for sent in doc.sentences:
+        if not (body_start <= sent.start < body_end) or sent.start in used:
+            continue
+        occasion = _OCCASION_HELD.match(text, sent.start, sent.end)
+        if not _SAME_DAY.match(text, sent.start) and occasion is None:
+            continue
+        before = [e for e in doc.by_label("event") if e.end <= sent.start]
+        if not before:
+            continue
+        stext = text[sent.start : sent.end]
+        kind = classify(stext)
+        if kind == "other" and occasion is not None and _specific(stext):
+            pass  # "Nhân dịp này, Viện tổ chức Hội thao …": an activity of its own
+        elif kind == "other" or not _acts(stext):
+            continue
+        if kind == before[-1].data.get("kind") or any(
+            e.data.get("kind") == kind and e.name == before[-1].name for e in before
+        ):
+            continue
+        out.append(
+            doc.add(
+                Span(
+                    sent.start,
+                    sent.end,
+                    "event",
+                    before[-1].name,
+                    "same-day",
+                    {"kind": kind, "date_start": sent.start},
+                )
+            )
+        )
+    return out
+
+
+_PASSIVE_SIGNED = re.compile(r"(?<![\w])(?:đã\s+)?được\s+(?:\w+\s+){0,3}ký(?![\w])", re.IGNORECASE)
+_SIGNED = re.compile(
+    r"(?<![\w])(?:đã|cùng|chính thức|thống nhất)\s+(?:\w+\s+){0,2}ký(?![\w])", re.IGNORECASE
+)
+#: a signing done at a conference or ceremony reported already ("Hội nghị đã ký kết …")
+_AT_HELD = re.compile(r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại hội|lễ)(?![\w])", re.IGNORECASE)
+
+
+def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
+    """``Cuối chuyến thăm, hai Thứ trưởng đã ký thỏa thuận …`` after a dated visit: a signing
+    the report goes on to (no date of its own), on the latest day named before it."""
+    text = doc.text
+    days = [d for d in doc.by_label("date") if _is_day(d.name) and body_start <= d.start]
+    for sent in doc.sentences:
+        if not (body_start <= sent.start < body_end) or sent.start in used:
+            continue
+        stext = text[sent.start : sent.end]
+        if not _SIGNED.search(stext) or _FUTURE.search(stext) or classify(stext) != "signing":
+            continue  # (the cheap tests first: most sentences sign nothing)
+        if _PASSIVE_SIGNED.search(stext):
+            continue  # "… Dự án đã được ký kết giữa Bộ và Tổ chức X": a document cited
+        if _AT_HELD.search(stext):
+            continue  # "Tại hội nghị, lãnh đạo 05 Sở đã ký kết giao ước": the same event
+        if _CAPTION.search(stext) or any(
+            sent.start <= d.start < sent.end
+            and not _DOC_BEFORE.search(text[max(sent.start, d.start - 80) : d.start])
+            for d in days
+        ):
+            continue  # a day of its own (not a cited document's): the dated pass saw it
+        events = doc.by_label("event")
+        # the latest day before it that is a reported event's, or inside one's range
+        before = [
+            d
+            for d in days
+            if d.end <= sent.start
+            and any(
+                e.name == d.name
+                or (e.data.get("range_end") and e.name <= d.name <= e.data["range_end"])
+                for e in events
+            )
+        ]
+        if not before:
+            continue
+        day = before[-1].name
+        if any(e.name == day and e.data.get("kind") == "signing" for e in events):
+            continue
+        used.add(sent.start)
+        doc.add(Span(sent.start, sent.end, "event", day, "later-signing", {"kind": "signing"}))
