@@ -76,7 +76,7 @@ def run_ingest(folder: Path, store: Path, workers: int | None) -> tuple[float, i
     """Seconds of ``justicekg ingest`` and the peak RSS (bytes) of it or any worker."""
     command = [*CLI, "ingest", "--no-compact", "--store", str(store), str(folder)]
     if workers:
-        command[3:3] = ["--workers", str(workers)]
+        command[4:4] = ["--workers", str(workers)]
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     seconds = time.perf_counter() - start

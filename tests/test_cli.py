@@ -72,6 +72,17 @@ def test_ingest_then_validate_conforms(runner: CliRunner, ingested: Path) -> Non
     assert result.exit_code == 0, result.output
 
 
+def test_validate_engines_give_the_same_report(runner: CliRunner, ingested: Path) -> None:
+    reports = [
+        runner.invoke(main, ["validate", "--format", "json", "--engine", engine])
+        for engine in ("pyshacl", "compiled")
+    ]
+    assert [r.exit_code for r in reports] == [0, 0], reports[1].output
+    assert json.loads(reports[0].output) == json.loads(reports[1].output)
+    bad = runner.invoke(main, ["validate", "--engine", "fast"])
+    assert bad.exit_code == 2 and "fast" in bad.output
+
+
 def query(runner: CliRunner, sparql: str, fmt: str = "json") -> list[dict[str, str]]:
     result = runner.invoke(main, ["query", sparql, "--format", fmt])
     assert result.exit_code == 0, result.output

@@ -221,7 +221,8 @@ def _solution_set(rows: object) -> set[tuple[str, str]]:
 
 
 def test_native_quote_check_gives_the_sparql_solutions() -> None:
-    from justicekg.validate import _split_shapes, shapes_graph
+    from justicekg.validate import shapes_graph
+    from justicekg.validate.batched import _split_shapes
 
     _core, checks = _split_shapes(shapes_graph())
     (check,) = [c for c in checks if str(c.node_shape).endswith("#EvidenceShape")]
@@ -240,7 +241,7 @@ def test_native_quote_check_gives_the_sparql_solutions() -> None:
 
 
 def test_native_quote_check_defers_odd_offsets_to_sparql() -> None:
-    from justicekg.validate import _quote_mismatches
+    from justicekg.validate.natives import _quote_mismatches
 
     odd = _EVIDENCE + '<evidence/odd> jkg:quote "x" ; jkg:startOffset "1.5"^^xsd:decimal ;'
     odd += " jkg:endOffset 3 ; jkg:inArticle <article/a> .\n"
@@ -250,7 +251,7 @@ def test_native_quote_check_defers_odd_offsets_to_sparql() -> None:
 def test_property_shapes_hoisted_only_where_results_cannot_change() -> None:
     from rdflib.namespace import SH
 
-    from justicekg.validate import _hoist_property_shapes
+    from justicekg.validate.batched import _hoist_property_shapes
 
     shapes = Graph().parse(
         data="""

@@ -358,15 +358,22 @@ def compact(store_url: str | None) -> None:
 @main.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option(
+    "--engine",
+    type=click.Choice(["pyshacl", "compiled"]),
+    default="pyshacl",
+    show_default=True,
+    help="pyshacl: the reference; compiled: the shapes as Python checks, as ingest runs them.",
+)
 @handle_errors
-def validate(store_url: str | None, fmt: str) -> None:
+def validate(store_url: str | None, fmt: str, engine: str) -> None:
     """Validate the whole store against the SHACL shapes (exit 1 on violations)."""
     from justicekg.validate import validate_store
 
     settings = _settings(store=store_url)
     store = _open(settings, read_only=True)
     try:
-        report = validate_store(store, settings=settings)
+        report = validate_store(store, settings=settings, engine=engine)
     finally:
         store.close()
     if fmt == "json":
