@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from functools import lru_cache
-from typing import TypeVar, cast
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -31,31 +29,17 @@ from justicekg.config import Settings
 from justicekg.errors import MappingError
 from justicekg.identity import public_source
 from justicekg.model import (
-    AWARD_STATUSES,
     AwardDecision,
     ExtractionReport,
-    Organization,
     Person,
-    Position,
 )
 from justicekg.model import (
     Evidence as EvidenceSpan,
 )
-from justicekg.namespaces import DCTERMS as _DCTERMS
-from justicekg.namespaces import FOAF as _FOAF
-from justicekg.namespaces import JKG as _JKG
-from justicekg.namespaces import ORG as _ORG
-from justicekg.namespaces import PROV as _PROV
-from justicekg.namespaces import RDF as _RDF
-from justicekg.namespaces import RDFS as _RDFS
-from justicekg.namespaces import SDO as _SDO
-from justicekg.namespaces import SKOS as _SKOS
-from justicekg.namespaces import TIME as _TIME
-from justicekg.namespaces import XSD as _XSD
-from justicekg.namespaces import bind_prefixes, type_closure
+from justicekg.namespaces import bind_prefixes
 from justicekg.rdf.awards import achievement_year, is_giver
+from justicekg.rdf.build_core import BuilderCore
 from justicekg.rdf.mint import (
-    NATIONAL_KINDS,
     compose,
     event_iri,
     fold,
@@ -64,476 +48,41 @@ from justicekg.rdf.mint import (
     mint_iri,
     name_key,
     person_context,
-    slug,
 )
-from justicekg.rdf.tenure import Bound, Tenure, new_post_titles, read_tenure
+from justicekg.rdf.tenure import Bound, Tenure, left_posts, read_tenure
+from justicekg.rdf.terms import (
+    DCTERMS,
+    EVENT_KIND_CONCEPTS,
+    FOAF,
+    JKG,
+    ORG,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    STATUS_CONCEPTS,
+    TIME,
+    TIME_EXACT,
+    XSD,
+    typed_date,
+)
 from justicekg.reference import (
-    ORG_KIND_CLASSES,
-    AdminUnit,
     canonical_award,
-    current_province,
-    district_period_day,
     find_district,
-    find_province,
-    unit_changes,
 )
-
-T = TypeVar("T")
-
-
-class _Terms:
-    """A namespace whose terms are looked up once: rdflib's namespace ``__getattr__`` made
-    ≈550 000 calls per 1 000 articles (4 % of an ingest), one per term used."""
-
-    def __init__(self, namespace: object) -> None:
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> URIRef:
-        term: URIRef = getattr(self._namespace, name)
-        setattr(self, name, term)
-        return term
-
-
-def _cached(namespace: T) -> T:
-    return cast(T, _Terms(namespace))
-
-
-DCTERMS = _cached(_DCTERMS)
-FOAF = _cached(_FOAF)
-JKG = _cached(_JKG)
-ORG = _cached(_ORG)
-PROV = _cached(_PROV)
-RDF = _cached(_RDF)
-RDFS = _cached(_RDFS)
-SDO = _cached(_SDO)
-SKOS = _cached(_SKOS)
-TIME = _cached(_TIME)
-XSD = _cached(_XSD)
 
 __all__ = ["build_dataset", "build_graph", "build_triples", "graph_iri", "typed_date"]
-
-EVENT_KIND_CONCEPTS: dict[str, URIRef] = {
-    "conference": JKG.eventConference,
-    "ceremony": JKG.eventCeremony,
-    "meeting": JKG.eventMeeting,
-    "training": JKG.eventTraining,
-    "inspection": JKG.eventInspection,
-    "signing": JKG.eventSigning,
-    "other": JKG.eventOther,
-}
-STATUS_CONCEPTS: dict[str, URIRef] = {
-    "nominated": JKG.statusNominated,
-    "conferred": JKG.statusConferred,
-    "registered": JKG.statusRegistered,
-}
-LEVEL_CONCEPTS: dict[str, URIRef] = {
-    "national": JKG.levelNational,
-    "provincial": JKG.levelProvincial,
-    "district": JKG.levelDistrict,
-    "commune": JKG.levelCommune,
-}
-LEVEL_CLASSES: dict[str, URIRef] = {
-    "provincial": JKG.ProvincialLevelOrganization,
-    "district": JKG.DistrictLevelOrganization,
-}
-assert set(STATUS_CONCEPTS) == set(AWARD_STATUSES)
-
-_DATE_FORMS: tuple[tuple[re.Pattern[str], URIRef], ...] = (
-    (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date),
-    (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
-    (re.compile(r"\d{4}"), XSD.gYear),
-)
-
-
-@lru_cache(maxsize=1 << 12)
-def typed_date(value: str) -> Literal:
-    """An ISO date, year-month or year as a typed literal; anything else as a plain string.
-
-    A plain string is what the SHACL shapes report as a malformed date.
-
-    >>> typed_date("2017-11-27").datatype == XSD.date
-    True
-    >>> typed_date("2017").datatype == XSD.gYear
-    True
-    >>> typed_date("27/11/2017").datatype is None
-    True
-    """
-    value = value.strip()
-    for pattern, datatype in _DATE_FORMS:
-        if pattern.fullmatch(value):
-            try:
-                if datatype == XSD.date:
-                    date.fromisoformat(value)
-                elif datatype == XSD.gYearMonth and not 1 <= int(value[5:]) <= 12:
-                    break
-            except ValueError:
-                break
-            return Literal(value, datatype=datatype)
-    return Literal(value)
-
-
-_TIME_EXACT: dict[URIRef | None, URIRef] = {
-    XSD.date: TIME.inXSDDate,
-    XSD.gYearMonth: TIME.inXSDgYearMonth,
-    XSD.gYear: TIME.inXSDgYear,
-}
-
-
-@lru_cache(maxsize=1 << 14)
-def _integer(value: int) -> Literal:
-    """An ``xsd:integer`` literal (offsets recur; rdflib's ``Literal()`` is slow)."""
-    return Literal(value, datatype=XSD.integer)
-
-
-def left_posts(positions: list[Position]) -> set[int]:
-    """The indexes of the positions a person leaves in an appointment sentence.
-
-    Positions that share a sentence and a start day are one appointment: the ones whose title
-    follows a *new-post* cue (``giữ chức vụ Giám đốc``) begin that day, the others end then. When
-    no cue tells them apart, none is taken as left.
-    """
-    groups: dict[tuple[int, int, str], list[int]] = {}
-    for n, pos in enumerate(positions):
-        if pos.start and pos.evidence is not None:
-            key = (pos.evidence.start, pos.evidence.end, pos.start)
-            groups.setdefault(key, []).append(n)
-    left: set[int] = set()
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        sentence = positions[members[0]].evidence
-        assert sentence is not None
-        new = new_post_titles(sentence.text, [positions[n].title for n in members])
-        if new and any(positions[n].title not in new for n in members):
-            left.update(n for n in members if positions[n].title not in new)
-    return left
-
-
-_LABEL = RDFS.label
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 
-_UNIT_WORD = re.compile(
-    r"(?<!\w)(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|tỉnh|thành phố|huyện|quận|thị xã|"
-    r"xã|phường|thị trấn)(?!\w)"
-)
-_UNIT_LEVEL = {
-    "tỉnh ủy": "provincial",
-    "tỉnh": "provincial",
-    "huyện ủy": "district",
-    "quận ủy": "district",
-    "thị ủy": "district",
-    "huyện": "district",
-    "quận": "district",
-    "thị xã": "district",
-    "xã": "commune",
-    "phường": "commune",
-    "thị trấn": "commune",
-}
-
-
-def org_level(org: Organization, on: str | None = None) -> str | None:
-    """The administrative level of an organization, from its kind, district and name.
-
-    The first unit word of the name decides (``Phòng Tư pháp huyện X`` → district), ``thành
-    phố`` / ``Thành ủy`` being provincial only before a province's name.
-
-    >>> org_level(Organization("Sở Tư pháp tỉnh Nghệ An", "provincial-department"))
-    'provincial'
-    >>> org_level(Organization("Phòng Tư pháp thành phố Vinh"))
-    'district'
-    >>> org_level(Organization("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"))
-    'provincial'
-    """
-    if org.kind in NATIONAL_KINDS:
-        return "national"
-    if org.kind in ("provincial-department", "provincial-enforcement"):
-        return "provincial"
-    if org.kind == "district-enforcement" or org.district:
-        return "district"
-    if org.kind == "emulation-group":
-        return None
-    text = org.name.lower().replace("xã hội", "x hội")
-    # Plural mentions (``Khối … các tỉnh``, ``Phòng Tư pháp các huyện``) name no unit.
-    match = next(
-        (m for m in _UNIT_WORD.finditer(text) if not text[: m.start()].endswith("các ")), None
-    )
-    if not match:
-        return None
-    word = match.group(1)
-    if word in ("thành phố", "thành ủy"):
-        rest = org.name[match.end() :].strip()
-        return "provincial" if rest and find_province(rest, on) else "district"
-    return _UNIT_LEVEL[word]
-
-
-_PROVINCE_WORD = re.compile(r"(?<!\w)([Tt]ỉnh ủy|[Tt]hành ủy|[Tt]ỉnh|[Tt]hành phố)\s+(\w)")
-
-
-def province_in_name(name: str, on: str | None = None) -> tuple[str | None, bool]:
-    """The province an organization's name places it in, after ``tỉnh`` / ``thành phố``.
-
-    Returns the province's name (None when the name names none that existed on ``on``) and
-    whether the name places the body in some other ``tỉnh`` (a province outside Vietnam);
-    an unknown ``thành phố`` may be a district-level city.
-
-    >>> province_in_name("Phòng Công chứng số 1 tỉnh Hà Nam")
-    ('Hà Nam', False)
-    >>> province_in_name("Sở Tư pháp tỉnh Phông Sa Lỳ")
-    (None, True)
-    >>> province_in_name("Phòng Tư pháp thành phố Vinh")
-    (None, False)
-    """
-    elsewhere = False
-    for match in _PROVINCE_WORD.finditer(name):
-        if not match.group(2).isupper():
-            continue
-        words = name[match.start(2) :].split()
-        for size in range(min(5, len(words)), 0, -1):
-            unit = find_province(" ".join(words[:size]), on)
-            if unit is not None:
-                return unit.name, False
-        elsewhere = elsewhere or match.group(1).lower().startswith("tỉnh")
-    return None, elsewhere
-
 
 @dataclass(slots=True)
-class _Builder:
-    report: ExtractionReport
-    settings: Settings
-    generated_at: datetime
-    iri: URIRef = field(init=False)
-    on: str | None = field(init=False)
-    article: URIRef = field(init=False)
-    article_slug: str = field(init=False)
-    orgs: dict[str, Organization] = field(default_factory=dict)
-    persons: dict[str, Person] = field(default_factory=dict)
-    person_iris: dict[str, URIRef] = field(default_factory=dict)
-    #: The graph's triples, in the order stated (a dict: each once).
-    added: dict[tuple[Node, Node, Node], None] = field(default_factory=dict)
-    #: The first label stated of each node.
-    labels: dict[Node, str] = field(default_factory=dict)
-    #: (node, class) already typed, and evidence nodes already described, by span
-    types: set[tuple[Node, Node]] = field(default_factory=set)
-    spans: dict[tuple[int, int, str], URIRef] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        art = self.report.article
-        self.iri = URIRef(graph_iri(art.id, self.settings))
-        dates = sorted(e.date for e in self.report.events if e.date)
-        self.on = art.published or (dates[-1] if dates else None)
-        self.article_slug = slug(art.id)
-        self.article = mint_iri("article", self.article_slug, settings=self.settings, raw=True)
-        # Duplicates merge deterministically: the most specific kind wins (order-independent).
-        for org in sorted(self.report.organizations, key=lambda o: (o.kind == "other", o.kind)):
-            self.orgs.setdefault(name_key(org.name), org)
-        for person in self.report.persons:
-            key = name_key(person.name)
-            if key in self.persons:
-                known = self.persons[key]
-                self.persons[key] = Person(
-                    known.name,
-                    known.positions + person.positions,
-                    _earliest(known.evidence, person.evidence),
-                )
-            else:
-                self.persons[key] = person
-
-    # -- helpers --------------------------------------------------------------------------
-
-    def add(self, s: Node, p: Node, o: Node) -> None:
-        # The mapping states many triples more than once (types, labels, shared entities).
-        # Plain tuples in a dict: an rdflib Graph's Memory store cost a third of the mapping.
-        self.added[(s, p, o)] = None
-        if p == _LABEL and s not in self.labels:
-            self.labels[s] = str(o)
-
-    def typed(self, node: URIRef, cls: URIRef) -> URIRef:
-        key = (node, cls)
-        if key not in self.types:
-            self.types.add(key)
-            rdf_type = RDF.type
-            for c in type_closure(cls):
-                self.add(node, rdf_type, c)
-        return node
-
-    def label(self, node: URIRef, text: str, *props: URIRef) -> None:
-        literal = Literal(text, lang="vi")
-        for prop in (RDFS.label, *props):
-            self.add(node, prop, literal)
-
-    def evidence(self, node: URIRef, span: EvidenceSpan | None) -> None:
-        if span is None:
-            return
-        # One evidence node per sentence span, however many facts cite it.
-        key = (span.start, span.end, span.text)
-        ev = self.spans.get(key)
-        if ev is None:
-            ev = mint_iri(
-                "evidence",
-                compose(self.article_slug, f"{span.start}-{span.end}"),
-                settings=self.settings,
-                raw=True,
-            )
-            self.spans[key] = ev
-            self.typed(ev, JKG.Evidence)
-            self.add(ev, JKG.quote, Literal(span.text, lang="vi"))
-            self.add(ev, JKG.startOffset, _integer(span.start))
-            self.add(ev, JKG.endOffset, _integer(span.end))
-            self.add(ev, JKG.inArticle, self.article)
-            self.add(ev, PROV.wasDerivedFrom, self.article)
-        self.add(node, JKG.evidence, ev)
-
-    def province(self, name: str, on: str | None = None) -> URIRef:
-        """The province ``name`` as it was on ``on`` (default: the article's day)."""
-        unit = find_province(name, on or self.on)
-        if unit is not None:
-            node = unit.iri(self.settings)
-            self.typed(node, JKG.Province)
-            self.label(node, unit.name)
-            return node
-        node = mint_iri("province", name, settings=self.settings)
-        self.typed(node, JKG.Province)
-        self.label(node, name)
-        return node
-
-    def district(self, name: str, province: str | None) -> URIRef:
-        unit = find_district(name, province, self.on)
-        if unit is not None:
-            node = unit.iri(self.settings)
-            self.typed(node, JKG.District)
-            self.label(node, unit.name)
-            if unit.province:
-                # the province of the district's own period, as the reference graph says
-                # (Đông Hà named after 2025-07-01 is still in the Quảng Trị of before)
-                on = district_period_day(unit)
-                self.add(node, JKG.province, self.province(unit.province, on))
-            return node
-        parts = (name, province) if province else (name,)
-        node = mint_iri("district", *parts, settings=self.settings)
-        self.typed(node, JKG.District)
-        self.label(node, name)
-        if province:
-            self.add(node, JKG.province, self.province(province))
-        return node
-
-    def district_province(self, name: str) -> str | None:
-        """The province of a district the report lists bare: from an organization in it,
-        else the article's only province (None when neither tells)."""
-        for org in self.orgs.values():
-            if org.district and name_key(org.district) == name_key(name) and org.province:
-                return org.province
-        provinces = {name_key(p): p for p in self.report.provinces}
-        return next(iter(provinces.values())) if len(provinces) == 1 else None
-
-    def lineage_province(self, name: str | None) -> str | None:
-        """The province a person's context names: the one their province (as of the article's
-        day) became, through the mergers and renames since (Yên Bái → Lào Cai), so that an
-        official keeps one IRI across a merger (identity rule 1)."""
-        if not name:
-            return None
-        unit = find_province(name, self.on)
-        return current_province(unit).name if unit else name
-
-    def canonical_province(self, name: str | None) -> str | None:
-        if not name:
-            return None
-        unit = find_province(name, self.on)
-        return unit.name if unit else name
-
-    # -- entities -------------------------------------------------------------------------
-
-    def org_unit(self, name: str) -> AdminUnit | None:
-        """The province (as of the article's day) an organization is in, if any."""
-        listed = self.orgs.get(name_key(name))
-        province = listed.province if listed is not None and listed.province else None
-        if province is None:
-            province = province_in_name(name, self.on)[0]
-        return find_province(province, self.on) if province else None
-
-    def org_node(self, name: str) -> URIRef:
-        """Identity rule 2: an organization is its full name and, in a province that absorbed
-        others in 2025 and kept its name, that province's period (the Sở Tư pháp of the merged
-        Lào Cai is not the Sở Tư pháp of the Lào Cai before)."""
-        unit = self.org_unit(name)
-        if unit is not None and len(unit.slug_parts) > 1 and unit.valid_from:
-            return mint_iri("org", name, unit.valid_from[:4], settings=self.settings)
-        return mint_iri("org", name, settings=self.settings)
-
-    def org(self, name: str) -> URIRef:
-        """The IRI of an organization named anywhere; typed here when the report lists it."""
-        node = self.org_node(name)
-        if name_key(name) not in self.orgs:
-            # Referenced but not listed (the closure rule broken): still a typed organization.
-            self.typed(node, JKG.Organization)
-            self.label(node, name)
-        return node
-
-    def add_org(self, org: Organization) -> None:
-        node = self.org_node(org.name)
-        unit = self.org_unit(org.name)
-        if unit is not None and org.kind not in NATIONAL_KINDS:
-            # The body ends with its province's change and results from the one that made it.
-            ended, began = unit_changes(unit, self.settings)
-            if ended is not None:
-                self.add(node, ORG.changedBy, ended)
-            if began is not None:
-                self.add(node, ORG.resultedFrom, began)
-        cls, concept = ORG_KIND_CLASSES.get(org.kind, (JKG.Organization, None))
-        self.typed(node, cls)
-        self.label(node, org.name)
-        if concept is not None:
-            self.add(node, ORG.classification, concept)
-        level = org_level(org, self.on)
-        province = org.province
-        foreign = False
-        if level in LEVEL_CLASSES and not province:
-            province, foreign = self.inferred_province(org)
-        if level:
-            self.add(node, JKG.level, LEVEL_CONCEPTS[level])
-            # A body of a province outside Vietnam (``Sở Tư pháp tỉnh Phông Sa Lỳ``) keeps its
-            # level but is no jkg:ProvincialLevelOrganization, which must name a jkg:Province.
-            if level in LEVEL_CLASSES and not foreign:
-                self.typed(node, LEVEL_CLASSES[level])
-        if province:
-            self.add(node, JKG.province, self.province(province))
-        if org.district:
-            self.add(node, JKG.district, self.district(org.district, province))
-        if org.parent and name_key(org.parent) != name_key(org.name):
-            self.add(node, ORG.subOrganizationOf, self.org(org.parent))
-        self.evidence(node, org.evidence)
-
-    def inferred_province(self, org: Organization) -> tuple[str | None, bool]:
-        """The province of a provincial or district body the report gives none for.
-
-        From its parents (``Văn phòng Sở Tư pháp tỉnh Bến Tre`` → ``Sở Tư pháp tỉnh Bến
-        Tre``), else, for a body of kind ``other`` (an office, a unit, a numbered notary
-        office: recognized by rules that do not resolve its place), from its district or its
-        own name (``Phòng Công chứng số 1 tỉnh Hà Nam``). A body of a typed kind (a Sở, a
-        People's Committee, a court …) without its province is left to the shapes: that is
-        the extractor's error they catch. Returns the province's name (or None) and whether
-        the name places the body in a ``tỉnh`` that is not Vietnamese (``tỉnh Phông Sa Lỳ``).
-        """
-        seen: set[str] = set()
-        parent = org.parent
-        while parent and name_key(parent) not in seen:
-            seen.add(name_key(parent))
-            known = self.orgs.get(name_key(parent))
-            if known is None:
-                break
-            if known.province:
-                return known.province, False
-            parent = known.parent
-        if org.kind != "other":
-            return None, False
-        if org.district:
-            unit = find_district(org.district, None, self.on)
-            if unit is not None and unit.province:
-                return unit.province, False
-        province, elsewhere = province_in_name(org.name, self.on)
-        return province, elsewhere and org_level(org, self.on) == "provincial"
+class _Builder(BuilderCore):
+    """The whole article graph: the core's places and organizations, then persons and their
+    posts, events, award decisions, the article and the graph's provenance."""
 
     def person_iri(self, name: str) -> URIRef:
         key = name_key(name)
@@ -640,7 +189,7 @@ class _Builder:
             self.add(interval, prop, instant)
             if bound.exact:
                 exact = typed_date(bound.exact)
-                self.add(instant, _TIME_EXACT.get(exact.datatype, TIME.inXSDDate), exact)
+                self.add(instant, TIME_EXACT.get(exact.datatype, TIME.inXSDDate), exact)
             if bound.not_before:
                 self.add(instant, JKG.notBefore, Literal(bound.not_before, datatype=XSD.date))
             if bound.not_after:
@@ -816,12 +365,6 @@ class _Builder:
         self.add_article()
         self.add_provenance()
         return list(self.added)
-
-
-def _earliest(a: EvidenceSpan | None, b: EvidenceSpan | None) -> EvidenceSpan | None:
-    if a is None or b is None:
-        return a or b
-    return min(a, b, key=lambda e: (e.start, e.end))
 
 
 def build_graph(

@@ -34,6 +34,7 @@ from functools import cache
 
 from justicekg.config import DATA_DIR
 from justicekg.errors import OntologyError
+from justicekg.model import Position
 
 __all__ = [
     "Bound",
@@ -276,3 +277,27 @@ def held_on(
         return False
     stated = any(b.exact for b in begins) if open_end is None else open_end
     return stated or any(e.not_before is not None and e.not_before > day for e in ends)
+
+
+def left_posts(positions: list[Position]) -> set[int]:
+    """The indexes of the positions a person leaves in an appointment sentence.
+
+    Positions that share a sentence and a start day are one appointment: the ones whose title
+    follows a *new-post* cue (``giữ chức vụ Giám đốc``) begin that day, the others end then. When
+    no cue tells them apart, none is taken as left.
+    """
+    groups: dict[tuple[int, int, str], list[int]] = {}
+    for n, pos in enumerate(positions):
+        if pos.start and pos.evidence is not None:
+            key = (pos.evidence.start, pos.evidence.end, pos.start)
+            groups.setdefault(key, []).append(n)
+    left: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        sentence = positions[members[0]].evidence
+        assert sentence is not None
+        new = new_post_titles(sentence.text, [positions[n].title for n in members])
+        if new and any(positions[n].title not in new for n in members):
+            left.update(n for n in members if positions[n].title not in new)
+    return left
