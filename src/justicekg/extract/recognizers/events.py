@@ -308,6 +308,8 @@ class Events:
                     continue
                 if seen and sent.start >= first_dated:
                     break
+                if sent.start in used_sentences:
+                    continue  # ("Trong tháng 9/2023 vừa qua, …": dated by its month)
                 stext = text[sent.start : sent.end]
                 rel = _RELATIVE.search(stext)
                 if rel is None or _FUTURE.search(stext):

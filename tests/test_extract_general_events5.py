@@ -1,0 +1,75 @@
+"""Events and participants, fifth pass: activities held in a month (``diễn ra trong tháng
+9/2023``, ``Trong tháng 9/2023 vừa qua, … tổ chức …``, ``trong tháng 9`` under a date line).
+Invented people, places and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+
+
+def _events(text: str, published: str | None = None) -> set[tuple[str, str | None]]:
+    r = extract(text, article_id="t", published=published)
+    return {(e.kind, e.date) for e in r.events}
+
+
+def _by_date(text: str, published: str | None = None) -> dict[str | None, set[str]]:
+    r = extract(text, article_id="t", published=published)
+    return {e.date: set(e.participants) for e in r.events}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội thi Tuyên truyền viên pháp luật giỏi khu vực miền Trung diễn ra trong tháng 8/2022 "
+        "tại thành phố Quy Nhơn.",
+        "Hội thi Tuyên truyền viên pháp luật giỏi khu vực miền Trung được tổ chức tại thành phố "
+        "Quy Nhơn trong tháng 08/2022.",
+        "Trong tháng 8/2022 vừa qua, Sở Tư pháp tỉnh Bình Định đã tổ chức Hội thi Tuyên truyền "
+        "viên pháp luật giỏi.",
+        "Vào cuối tháng 8 năm 2022, Sở Tư pháp tỉnh Bình Định tổ chức Hội thi Tuyên truyền viên "
+        "pháp luật giỏi.",
+    ],
+)
+def test_an_activity_held_in_a_month_is_dated_by_the_month(sentence: str) -> None:
+    text = (
+        f"{sentence}\nPhát biểu tại hội thi, ông Đinh Quang Vũ, Phó Giám đốc Sở Tư pháp "
+        "tỉnh Bình Định, đánh giá cao các đội thi.\n"
+    )
+    assert ("2022-08", "Đinh Quang Vũ") in {(d, p) for d, ps in _by_date(text).items() for p in ps}
+    assert {d for _, d in _events(text)} == {"2022-08"}
+
+
+def test_a_bare_month_takes_the_year_of_the_date_line() -> None:
+    text = (
+        "Hội thi Hòa giải viên giỏi cấp tỉnh diễn ra trong tháng 11 tại huyện Tuy Phước.\n"
+        "Tham dự có ông Đinh Quang Vũ, Phó Giám đốc Sở Tư pháp tỉnh Bình Định.\n"
+    )
+    assert _events(text, published="2021-12-03") == {("other", "2021-11")}
+    # a month after the page's date is of the year before
+    assert _events(text, published="2022-02-10") == {("other", "2021-11")}
+
+
+def test_a_bare_month_without_a_date_line_gives_no_year() -> None:
+    text = (
+        "Hội thi Hòa giải viên giỏi cấp tỉnh diễn ra trong tháng 11 tại huyện Tuy Phước.\n"
+        "Tham dự có ông Đinh Quang Vũ, Phó Giám đốc Sở Tư pháp tỉnh Bình Định.\n"
+    )
+    assert {d for _, d in _events(text)} <= {None}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a month's tally, not one activity
+        "Trong tháng 8/2022, Sở Tư pháp tỉnh Bình Định đã tổ chức 05 hội nghị tuyên truyền "
+        "pháp luật.",
+        "Trong tháng 8/2022, Sở Tư pháp tỉnh Bình Định đã tổ chức nhiều buổi tuyên truyền "
+        "pháp luật.",
+        # planned, not held
+        "Hội thi Tuyên truyền viên pháp luật giỏi sẽ diễn ra trong tháng 8/2022.",
+    ],
+)
+def test_a_month_tally_or_plan_is_no_month_event(sentence: str) -> None:
+    assert all(d != "2022-08" for _, d in _events(sentence + "\n"))
