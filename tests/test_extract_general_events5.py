@@ -73,3 +73,49 @@ def test_a_bare_month_without_a_date_line_gives_no_year() -> None:
 )
 def test_a_month_tally_or_plan_is_no_month_event(sentence: str) -> None:
     assert all(d != "2022-08" for _, d in _events(sentence + "\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Kon Tum phối hợp với Đoàn Luật sư tỉnh vừa "
+        "tuyên truyền và trợ giúp pháp lý miễn phí cho 150 người dân xã Đăk Pxi.",
+        "Phòng Tư pháp huyện Sa Thầy vừa tuyên truyền, phổ biến pháp luật cho đồng bào ở làng "
+        "Kà Bầy.",
+        "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Kon Tum vừa trợ giúp pháp lý lưu động tại xã "
+        "Đăk Pxi.",
+    ],
+)
+def test_outreach_just_done_is_an_event(sentence: str) -> None:
+    text = f"{sentence}\nCác luật sư đã giải đáp vướng mắc cho bà con.\n"
+    assert _events(text) == {("other", None)}
+
+
+def test_both_and_is_no_outreach() -> None:
+    text = "Ông Y Bri vừa tuyên truyền viên, vừa là hòa giải viên ở buôn.\nBà con tin yêu ông.\n"
+    assert _events(text) == set()
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "sau buổi tọa đàm, cán bộ hai cơ quan đã tổ chức thi đấu giao hữu bóng đá",
+        "sau buổi làm việc, hai đơn vị cũng tổ chức gặp mặt thân mật",
+        "bên lề hội thảo, Ban tổ chức đã tổ chức trao quà cho hộ nghèo",
+    ],
+)
+def test_a_clause_after_a_semicolon_reports_another_activity(clause: str) -> None:
+    text = (
+        "Qua buổi tọa đàm, cán bộ Cục THADS tỉnh Gia Lai và Cục THADS tỉnh Kon Tum đã trao đổi "
+        f"kinh nghiệm trong công tác thi hành án; {clause}.\n"
+    )
+    kinds = sorted(k for k, _ in _events(text))
+    assert len(kinds) == 2 and "other" in kinds
+
+
+def test_a_semicolon_clause_of_the_same_activity_adds_nothing() -> None:
+    text = (
+        "Qua buổi tọa đàm, cán bộ Cục THADS tỉnh Gia Lai đã trao đổi kinh nghiệm; sau buổi tọa "
+        "đàm, các đại biểu đã tổ chức tọa đàm tiếp về công tác cán bộ.\n"
+    )
+    assert _events(text) == {("conference", None)}

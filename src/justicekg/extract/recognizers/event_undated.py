@@ -48,10 +48,13 @@ _AT_NAMED = re.compile(
 )
 
 
-#: "<Body> vừa tổ chức …", "vừa phối hợp với <Body> tổ chức …": an activity just held, whatever
-#: it is called
+#: "<Body> vừa tổ chức …", "vừa phối hợp với <Body> tổ chức …", "<Body> phối hợp với <Body>
+#: vừa tuyên truyền và trợ giúp pháp lý miễn phí cho …": an activity just held, whatever it is
+#: called (not "vừa là …, vừa …": both)
 _JUST_HELD = re.compile(
-    r"(?<![\w])vừa\s+(?:(?:phối hợp|kết hợp)(?:\s+với)?[^.;:]{0,80}?\s+)?tổ chức(?![\w])",
+    r"(?<![\w])vừa\s+(?:(?:phối hợp|kết hợp)(?:\s+với)?[^.;:]{0,80}?\s+)?(?:tổ chức|"
+    r"tuyên truyền(?:,\s*phổ biến)?(?:\s+(?:và|,)\s+(?:trợ giúp pháp lý|TGPL|tư vấn))?|"
+    r"trợ giúp pháp lý|tư vấn pháp luật|phổ biến pháp luật)(?![\w])(?![^.;]{0,60}(?<![\w])vừa\s)",
     re.IGNORECASE,
 )
 #: "Ông A đã tham gia hội nghị", "dự buổi lễ": someone joins an activity reported before
@@ -102,6 +105,7 @@ def _undated_event(
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
             _acts(stext)
+            or _JUST_HELD.search(stext)
             or _AT_EVENT.search(stext)
             or at_named is not None
             or _OVERVIEW.match(stext)
@@ -264,7 +268,8 @@ _OCCASION_HELD = re.compile(
     r"(?:[Cc]ũng\s+)?(?:(?:[Nn]hân|[Tt]rong|[Vv]ào)\s+)?(?:dịp|[Dd]ịp) này"
     # "Bên lề Hội nghị", "Sau Hội thảo", "Kết thúc buổi làm việc", "Sau khi kết thúc Lễ …"
     r"|(?:[Bb]ên lề|(?:[Nn]gay\s+)?[Ss]au(?:\s+khi)?(?:\s+kết thúc)?|[Kk]ết thúc)\s+"
-    rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{_HEADS}|(?i:hội nghị|hội thảo|hội thi|lễ|buổi lễ))"
+    rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{_HEADS}|"
+    r"(?i:hội nghị|hội thảo|tọa đàm|hội thi|lễ|buổi lễ|làm việc))"
     r"[^.;:,]{0,80}"
     r"),?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?(?:đã\s+)?tổ chức(?![\w])"
 )
@@ -282,18 +287,18 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
     event before it, when it is of another kind (a meeting after a conference)."""
     out: list[Span] = []
     text = doc.text
-    for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end) or sent.start in used:
+    for start, end in _pieces(doc, used, body_start, body_end):
+        occasion = _OCCASION_HELD.match(text, start, end)
+        if not _SAME_DAY.match(text, start) and occasion is None:
             continue
-        occasion = _OCCASION_HELD.match(text, sent.start, sent.end)
-        if not _SAME_DAY.match(text, sent.start) and occasion is None:
-            continue
-        before = [e for e in doc.by_label("event") if e.end <= sent.start]
+        before = [e for e in doc.by_label("event") if e.start < start]
         if not before:
             continue
-        stext = text[sent.start : sent.end]
-        kind = classify(stext)
-        if kind == "other" and occasion is not None and _specific(stext):
+        stext = text[start:end]
+        # "Sau buổi tọa đàm, … tổ chức thi đấu …": what is held, not the occasion, is the kind
+        held = text[occasion.end() - len("tổ chức") : end] if occasion is not None else stext
+        kind = classify(held)
+        if kind == "other" and occasion is not None and _specific(held):
             pass  # "Nhân dịp này, Viện tổ chức Hội thao …": an activity of its own
         elif kind == "other" or not _acts(stext):
             continue
@@ -304,15 +309,37 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
         out.append(
             doc.add(
                 Span(
-                    sent.start,
-                    sent.end,
+                    start,
+                    end,
                     "event",
                     before[-1].name,
                     "same-day",
-                    {"kind": kind, "date_start": sent.start},
+                    {"kind": kind, "date_start": start},
                 )
             )
         )
+    return out
+
+
+#: "…; sau buổi tọa đàm, hai cơ quan đã tổ chức thi đấu giao hữu …": a clause that goes on to
+#: another activity of the occasion
+_CLAUSE_OCCASION = re.compile(
+    r";\s*(?=(?:[Nn]gay\s+)?(?:[Ss]au|[Bb]ên lề|[Kk]ết thúc|[Nn]hân dịp)\s)"
+)
+
+
+def _pieces(doc: Doc, used: Set[int], body_start: int, body_end: int) -> list[tuple[int, int]]:
+    """The body's sentences not used yet, and in every sentence the clauses after a ``;`` that
+    open on the occasion (``…; sau buổi tọa đàm, … đã tổ chức …``)."""
+    out: list[tuple[int, int]] = []
+    text = doc.text
+    for sent in doc.sentences:
+        if not (body_start <= sent.start < body_end):
+            continue
+        if sent.start not in used:
+            out.append((sent.start, sent.end))
+        for m in _CLAUSE_OCCASION.finditer(text, sent.start, sent.end):
+            out.append((m.end(), sent.end))
     return out
 
 
