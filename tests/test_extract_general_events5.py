@@ -119,3 +119,15 @@ def test_a_semicolon_clause_of_the_same_activity_adds_nothing() -> None:
         "đàm, các đại biểu đã tổ chức tọa đàm tiếp về công tác cán bộ.\n"
     )
     assert _events(text) == {("conference", None)}
+
+
+def test_a_buoi_gap_mat_is_a_meeting() -> None:
+    text = (
+        "Tại buổi gặp mặt, ông Lò Văn Pấng, nguyên Viện trưởng VKSND tỉnh Điện Biên, đã chia sẻ "
+        "kỷ niệm về những năm công tác.\n"
+    )
+    assert _events(text) == {("meeting", None)}
+    # a "Lễ" still decides
+    assert _events("Tại buổi gặp mặt và Lễ kỷ niệm, ông Lò Văn Pấng đã phát biểu.\n") == {
+        ("ceremony", None)
+    }
