@@ -131,3 +131,14 @@ def test_a_buoi_gap_mat_is_a_meeting() -> None:
     assert _events("Tại buổi gặp mặt và Lễ kỷ niệm, ông Lò Văn Pấng đã phát biểu.\n") == {
         ("ceremony", None)
     }
+
+
+def test_an_anniversary_held_takes_the_head_named_later() -> None:
+    text = (
+        "Ngày 26/8/2022, Phòng Tư pháp huyện Thanh Bình tổ chức hoạt động kỷ niệm 77 năm Ngày "
+        "truyền thống ngành Tư pháp. Hội nghị do ông Huỳnh Văn Bé, Trưởng phòng Tư pháp, chủ "
+        "trì.\n"
+    )
+    assert _events(text) == {("conference", "2022-08-26")}
+    lễ = text.replace("hoạt động kỷ niệm", "Lễ kỷ niệm")
+    assert _events(lễ) == {("ceremony", "2022-08-26")}
