@@ -142,3 +142,23 @@ def test_an_anniversary_held_takes_the_head_named_later() -> None:
     assert _events(text) == {("conference", "2022-08-26")}
     lễ = text.replace("hoạt động kỷ niệm", "Lễ kỷ niệm")
     assert _events(lễ) == {("ceremony", "2022-08-26")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Quyết định điều động trên do Chánh án TAND TP.HCM Lâm Văn Tư ký.", "Lâm Văn Tư"),
+        (
+            "Nội dung cuộc thi tìm hiểu về cuộc đời của đồng chí Lê Văn Ba, Viện trưởng đầu tiên.",
+            "Lê Văn Ba",
+        ),
+        ("Hội thi gồm phần tìm hiểu về đồng chí Lê Văn Ba, Viện trưởng đầu tiên.", "Lê Văn Ba"),
+    ],
+)
+def test_a_signer_or_a_subject_is_no_participant(sentence: str, absent: str) -> None:
+    text = (
+        "Ngày 12/3/2021, Viện KSND tỉnh Cà Mau tổ chức Lễ công bố quyết định. Tham dự có ông "
+        f"Đỗ Văn Nam, Viện trưởng. {sentence}\n"
+    )
+    people = _by_date(text)["2021-03-12"]
+    assert "Đỗ Văn Nam" in people and absent not in people
