@@ -162,3 +162,30 @@ def test_a_signer_or_a_subject_is_no_participant(sentence: str, absent: str) -> 
     )
     people = _by_date(text)["2021-03-12"]
     assert "Đỗ Văn Nam" in people and absent not in people
+
+
+_TALK = (
+    "Phát biểu tại hội nghị, ông Bùi Văn Cửu, Phó Giám đốc Sở Tư pháp tỉnh Hòa Bình, đề nghị "
+    "các hòa giải viên phát huy vai trò.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Sau hội nghị, Đoàn công tác đã đến thăm và tặng quà gia đình chính sách ở xã Ân Nghĩa.",
+        "Kết thúc hội nghị, các đại biểu đã dâng hương tại Khu di tích lịch sử của tỉnh.",
+        "Bên lề hội nghị, Ban tổ chức trao quà cho 20 hộ nghèo ở xã Mường Chiềng.",
+    ],
+)
+def test_after_the_event_another_activity_without_to_chuc(after: str) -> None:
+    assert len(_events(_TALK + after + "\n")) == 2
+
+
+def test_on_this_occasion_a_visit_is_the_visit_reported() -> None:
+    text = (
+        "Ngày 14/7/2021, Đoàn công tác của Sở Tư pháp tỉnh Hòa Bình thăm và làm việc tại Phòng "
+        "Tư pháp huyện Lạc Sơn. Dịp này, đoàn đã đến thăm, tặng quà gia đình cán bộ có hoàn cảnh "
+        "khó khăn.\n"
+    )
+    assert _events(text) == {("meeting", "2021-07-14")}

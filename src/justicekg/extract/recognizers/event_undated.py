@@ -156,7 +156,7 @@ def _undated_event(
         if first is not None and (
             kind in kinds
             # (a named activity held on the same occasion is one: "Nhân dịp này, … gặp mặt")
-            or (kind == "other" and not (_OCCASION_HELD.match(stext) and _specific(stext)))
+            or (kind == "other" and not (_occasion(stext, 0, len(stext)) and _specific(stext)))
             or named & kinds
             or _SAME_EVENT.get(kind, set()) & kinds
         ):
@@ -265,14 +265,27 @@ def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> N
 _OCCASION_HELD = re.compile(
     r"[\W\d]*(?:"
     # "Nhân dịp này", "Cũng trong dịp này", "Trong khuôn khổ chương trình"
-    r"(?:[Cc]ũng\s+)?(?:(?:[Nn]hân|[Tt]rong|[Vv]ào)\s+)?(?:dịp|[Dd]ịp) này"
+    r"(?P<dip>(?:[Cc]ũng\s+)?(?:(?:[Nn]hân|[Tt]rong|[Vv]ào)\s+)?(?:dịp|[Dd]ịp) này)"
     # "Bên lề Hội nghị", "Sau Hội thảo", "Kết thúc buổi làm việc", "Sau khi kết thúc Lễ …"
     r"|(?:[Bb]ên lề|(?:[Nn]gay\s+)?[Ss]au(?:\s+khi)?(?:\s+kết thúc)?|[Kk]ết thúc)\s+"
     rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{_HEADS}|"
     r"(?i:hội nghị|hội thảo|tọa đàm|hội thi|lễ|buổi lễ|làm việc))"
     r"[^.;:,]{0,80}"
-    r"),?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?(?:đã\s+)?tổ chức(?![\w])"
+    r"),?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?(?:đã\s+)?"
+    # what is held: "tổ chức …", or a visit, a gift, an offering ("đến thăm và tặng quà …")
+    r"(?P<v>tổ chức|(?:đến\s+|tới\s+)?thăm(?:\s+hỏi)?|tặng quà|trao quà|dâng hương|dâng hoa)"
+    r"(?![\w])"
 )
+
+
+def _occasion(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The lead of a sentence that goes on to another activity of the occasion (``Sau hội
+    nghị, Đoàn đã đến thăm …``, ``Nhân dịp này, Sở tổ chức …``); on ``dịp này`` only a
+    ``tổ chức`` (``Dịp này, đoàn đến thăm, tặng quà …`` is the visit reported)."""
+    m = _OCCASION_HELD.match(text, start, end)
+    if m is not None and m["dip"] and m["v"] != "tổ chức":
+        return None
+    return m
 
 
 def _specific(sentence: str) -> bool:
@@ -288,7 +301,7 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
     out: list[Span] = []
     text = doc.text
     for start, end in _pieces(doc, used, body_start, body_end):
-        occasion = _OCCASION_HELD.match(text, start, end)
+        occasion = _occasion(text, start, end)
         if not _SAME_DAY.match(text, start) and occasion is None:
             continue
         before = [e for e in doc.by_label("event") if e.start < start]
@@ -296,7 +309,7 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
             continue
         stext = text[start:end]
         # "Sau buổi tọa đàm, … tổ chức thi đấu …": what is held, not the occasion, is the kind
-        held = text[occasion.end() - len("tổ chức") : end] if occasion is not None else stext
+        held = text[occasion.start("v") : end] if occasion is not None else stext
         kind = classify(held)
         if kind == "other" and occasion is not None and _specific(held):
             pass  # "Nhân dịp này, Viện tổ chức Hội thao …": an activity of its own
