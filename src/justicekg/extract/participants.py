@@ -25,7 +25,10 @@ _CITED = re.compile(
     r"(?<![\w])(?:(?:lời dạy|lời|gương|tư tưởng|di huấn|di chúc|mang tên)\s+(?:của\s+)?"
     r"(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?|của\s+(?:Chủ tịch|Bác)\s+"
     # a song's or poem's authors ("nhạc: A, lời: B"), someone mourned ("vĩnh biệt anh C")
-    r"|(?:nhạc|lời|thơ|sáng tác)\s*:\s*|(?:vĩnh biệt|tiễn biệt|tưởng nhớ)\s+(?:\w+\s+)?)$"
+    r"|(?:nhạc|lời|thơ|sáng tác)\s*:\s*|(?:vĩnh biệt|tiễn biệt|tưởng nhớ)\s+(?:\w+\s+)?"
+    # a contest's or study's subject ("tìm hiểu về cuộc đời của đồng chí D")
+    r"|(?:tìm hiểu|học tập|nghiên cứu)\s+về\s+(?:(?:thân thế|cuộc đời|sự nghiệp)[^.;]{0,30}?\s+"
+    r"(?:của\s+)?)?(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?)$"
 )
 #: "cố Bộ trưởng Tư pháp <Name>": the late holder of a post (a capitalized title follows)
 _DECEASED = re.compile(r"(?<![\w])cố\s+(\w+)(?:\s+[^\s,.;:()]+){0,4}\s+$")
@@ -54,8 +57,9 @@ _DIED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:an nghỉ|từ trần|qua đời|tr
 _PRIVATE = re.compile(r"(?<![\w])(?:ông|bà|anh|chị|hộ ông|hộ bà)\s+$")
 
 
-#: the title words between an authority and its holder's name ("của Chủ tịch UBND tỉnh ")
-_TITLE_WORDS = r"(?:[^\s,.;:()]+\s+){0,8}"
+#: the title words between an authority and its holder's name ("của Chủ tịch UBND tỉnh ",
+#: "do Chánh án TAND TP.HCM "): a dot only inside a word
+_TITLE_WORDS = r"(?:[^\s,.;:()]+(?:\.[^\s,.;:()]+)*\s+){0,8}"
 #: "Thay mặt Bộ trưởng A, …", "Thừa ủy quyền của Chủ tịch UBND tỉnh B", "chuyển lời thăm hỏi
 #: của đồng chí C", "gửi lời chúc mừng của D", "chỉ đạo của E", "Quyết định … do ông F … ký": the
 #: holder's name stands for an authority someone else carries to the event
@@ -103,6 +107,12 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     True
     >>> t = "Lễ truy điệu nguyên Chủ tịch nước Hoàng Văn Mười được cử hành trọng thể."
     >>> is_absent(t, t.index("Hoàng"), (0, len(t)))
+    True
+    >>> t = "Cuộc thi tìm hiểu về cuộc đời của đồng chí Lê Văn Ba, Viện trưởng đầu tiên."
+    >>> is_absent(t, t.index("Lê"), (0, len(t)))
+    True
+    >>> t = "Quyết định trên do Chánh án TAND TP.HCM Lâm Văn Tư ký."
+    >>> is_absent(t, t.index("Lâm"), (0, len(t)))
     True
     """
     before = text[max(0, start - 50) : start]

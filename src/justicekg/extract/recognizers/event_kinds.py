@@ -217,3 +217,22 @@ def handover_only(sentence: str) -> bool:
     False
     """
     return bool(_HANDOVER.search(sentence)) and not _CEREMONY_HEAD.search(sentence)
+
+
+#: "Phòng … tổ chức hoạt động kỷ niệm 78 năm …": an anniversary held, its form not yet named
+_ANNIVERSARY_HELD = re.compile(
+    r"(?<![\w])(?:tổ chức|hoạt động|chương trình)\s+(?:các\s+)?(?:hoạt động\s+)?kỷ niệm(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def anniversary_only(sentence: str) -> bool:
+    """A ceremony kind that only an anniversary gives (no ``Lễ`` named): a head noun named
+    later (``Hội nghị do ông A chủ trì``) may say what was held.
+
+    >>> anniversary_only("Ngày 5/8, Phòng Tư pháp tổ chức hoạt động kỷ niệm 78 năm thành lập")
+    True
+    >>> anniversary_only("Ngày 5/8, Phòng Tư pháp tổ chức Lễ kỷ niệm 78 năm thành lập")
+    False
+    """
+    return bool(_ANNIVERSARY_HELD.search(sentence)) and not _CEREMONY_HEAD.search(sentence)

@@ -48,10 +48,13 @@ _AT_NAMED = re.compile(
 )
 
 
-#: "<Body> vừa tổ chức …", "vừa phối hợp với <Body> tổ chức …": an activity just held, whatever
-#: it is called
+#: "<Body> vừa tổ chức …", "vừa phối hợp với <Body> tổ chức …", "<Body> phối hợp với <Body>
+#: vừa tuyên truyền và trợ giúp pháp lý miễn phí cho …": an activity just held, whatever it is
+#: called (not "vừa là …, vừa …": both)
 _JUST_HELD = re.compile(
-    r"(?<![\w])vừa\s+(?:(?:phối hợp|kết hợp)(?:\s+với)?[^.;:]{0,80}?\s+)?tổ chức(?![\w])",
+    r"(?<![\w])vừa\s+(?:(?:phối hợp|kết hợp)(?:\s+với)?[^.;:]{0,80}?\s+)?(?:tổ chức|"
+    r"tuyên truyền(?:,\s*phổ biến)?(?:\s+(?:và|,)\s+(?:trợ giúp pháp lý|TGPL|tư vấn))?|"
+    r"trợ giúp pháp lý|tư vấn pháp luật|phổ biến pháp luật)(?![\w])(?![^.;]{0,60}(?<![\w])vừa\s)",
     re.IGNORECASE,
 )
 #: "Ông A đã tham gia hội nghị", "dự buổi lễ": someone joins an activity reported before
@@ -102,6 +105,7 @@ def _undated_event(
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
             _acts(stext)
+            or _JUST_HELD.search(stext)
             or _AT_EVENT.search(stext)
             or at_named is not None
             or _OVERVIEW.match(stext)
@@ -152,7 +156,7 @@ def _undated_event(
         if first is not None and (
             kind in kinds
             # (a named activity held on the same occasion is one: "Nhân dịp này, … gặp mặt")
-            or (kind == "other" and not (_OCCASION_HELD.match(stext) and _specific(stext)))
+            or (kind == "other" and not (_occasion(stext, 0, len(stext)) and _specific(stext)))
             or named & kinds
             or _SAME_EVENT.get(kind, set()) & kinds
         ):
@@ -180,23 +184,63 @@ def _undated_event(
     return first
 
 
-#: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003": held in a month, no day given
+#: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003", "… diễn ra trong tháng 9/2023": held
+#: in a month, no day given
 _HELD_IN_MONTH = re.compile(
-    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])[^;:]{0,80}?(?<![\w])vào\s+"
+    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])[^;:]{0,80}?(?<![\w])(?:vào|trong)\s+"
     r"(?:(?:cuối|đầu|giữa)\s+)?$",
     re.IGNORECASE,
 )
+#: "Trong tháng 9/2023 (vừa qua), Sở … đã tổ chức …": the month leads the sentence
+_MONTH_LEAD = re.compile(r"\W*(?:trong|vào)\s+(?:(?:cuối|đầu|giữa)\s+)?$", re.IGNORECASE)
+_HELD_AFTER_MONTH = re.compile(
+    r"(?:\s+vừa qua)?\s*,\s*[^.;:]{0,100}?(?<![\w])(?:đã\s+)?(?:tổ chức|diễn ra|khai mạc)"
+    # "tổ chức 05 hội nghị", "tổ chức nhiều buổi": a month's tally, not one activity
+    r"(?!\s+(?:được\s+)?(?:\d|các|nhiều|những|hàng|một số|\w+\s+(?:cuộc|buổi|lớp|đợt)\b))",
+    re.IGNORECASE,
+)
+#: "… diễn ra trong tháng 9", no year: the page's year when its date line gives one
+_BARE_MONTH = re.compile(
+    r"(?<![\w])tháng\s+(?P<m>0?[1-9]|1[0-2])(?![\d/\-]|\.\d|\s+năm)", re.IGNORECASE
+)
+
+
+def _month_dates(doc: Doc, body_start: int, body_end: int) -> list[tuple[int, int, str]]:
+    """(start, end, ``YYYY-MM``) of every month the body names: with its year, or a bare
+    ``tháng 9`` taking the year of the page's date (the latest such month not after it)."""
+    out = [
+        (d.start, d.end, d.name)
+        for d in doc.by_label("date")
+        if len(d.name) == 7 and d.name[:1] != "-" and body_start <= d.start < body_end
+    ]
+    ref = doc.published or doc.meta.get("dateline")
+    if ref and len(ref) >= 7:
+        taken = [(a, b) for a, b, _ in out] + [(d.start, d.end) for d in doc.by_label("date")]
+        for m in _BARE_MONTH.finditer(doc.text, body_start, body_end):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            month = int(m["m"])
+            year = int(ref[:4]) - (month > int(ref[5:7]))
+            out.append((m.start(), m.end(), f"{year:04d}-{month:02d}"))
+    return sorted(out)
 
 
 def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
     """An activity the text says was held in a month (``Hội nghị … được tổ chức … vào cuối
-    tháng 12/2003``) and in no day: one event dated ``YYYY-MM``."""
+    tháng 12/2003``, ``Trong tháng 9/2023 vừa qua, Sở … đã tổ chức …``) and in no day: one
+    event dated ``YYYY-MM``."""
     text = doc.text
-    for d in doc.by_label("date"):
-        if len(d.name) != 7 or d.name[:1] == "-" or not (body_start <= d.start < body_end):
+    for start, end, month in _month_dates(doc, body_start, body_end):
+        sent = doc.sentence_of(start)
+        if sent.start in used:
             continue
-        sent = doc.sentence_of(d.start)
-        if sent.start in used or not _HELD_IN_MONTH.search(text, sent.start, d.start):
+        if not (
+            _HELD_IN_MONTH.search(text, sent.start, start)
+            or (
+                _MONTH_LEAD.match(text, sent.start, start)
+                and _HELD_AFTER_MONTH.match(text, end, sent.end)
+            )
+        ):
             continue
         stext = text[sent.start : sent.end]
         if _FUTURE.search(stext) or not any(
@@ -210,9 +254,9 @@ def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> N
                 sent.start,
                 sent.end,
                 "event",
-                d.name,
+                month,
                 "month",
-                {"kind": kind, "date_start": d.start},
+                {"kind": kind, "date_start": start},
             )
         )
 
@@ -221,13 +265,27 @@ def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> N
 _OCCASION_HELD = re.compile(
     r"[\W\d]*(?:"
     # "Nhân dịp này", "Cũng trong dịp này", "Trong khuôn khổ chương trình"
-    r"(?:[Cc]ũng\s+)?(?:(?:[Nn]hân|[Tt]rong|[Vv]ào)\s+)?(?:dịp|[Dd]ịp) này"
+    r"(?P<dip>(?:[Cc]ũng\s+)?(?:(?:[Nn]hân|[Tt]rong|[Vv]ào)\s+)?(?:dịp|[Dd]ịp) này)"
     # "Bên lề Hội nghị", "Sau Hội thảo", "Kết thúc buổi làm việc", "Sau khi kết thúc Lễ …"
     r"|(?:[Bb]ên lề|(?:[Nn]gay\s+)?[Ss]au(?:\s+khi)?(?:\s+kết thúc)?|[Kk]ết thúc)\s+"
-    rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{_HEADS}|(?i:hội nghị|hội thảo|hội thi|lễ|buổi lễ))"
+    rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{_HEADS}|"
+    r"(?i:hội nghị|hội thảo|tọa đàm|hội thi|lễ|buổi lễ|làm việc))"
     r"[^.;:,]{0,80}"
-    r"),?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?(?:đã\s+)?tổ chức(?![\w])"
+    r"),?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?(?:đã\s+)?"
+    # what is held: "tổ chức …", or a visit, a gift, an offering ("đến thăm và tặng quà …")
+    r"(?P<v>tổ chức|(?:đến\s+|tới\s+)?thăm(?:\s+hỏi)?|tặng quà|trao quà|dâng hương|dâng hoa)"
+    r"(?![\w])"
 )
+
+
+def _occasion(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The lead of a sentence that goes on to another activity of the occasion (``Sau hội
+    nghị, Đoàn đã đến thăm …``, ``Nhân dịp này, Sở tổ chức …``); on ``dịp này`` only a
+    ``tổ chức`` (``Dịp này, đoàn đến thăm, tặng quà …`` is the visit reported)."""
+    m = _OCCASION_HELD.match(text, start, end)
+    if m is not None and m["dip"] and m["v"] != "tổ chức":
+        return None
+    return m
 
 
 def _specific(sentence: str) -> bool:
@@ -242,18 +300,18 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
     event before it, when it is of another kind (a meeting after a conference)."""
     out: list[Span] = []
     text = doc.text
-    for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end) or sent.start in used:
+    for start, end in _pieces(doc, used, body_start, body_end):
+        occasion = _occasion(text, start, end)
+        if not _SAME_DAY.match(text, start) and occasion is None:
             continue
-        occasion = _OCCASION_HELD.match(text, sent.start, sent.end)
-        if not _SAME_DAY.match(text, sent.start) and occasion is None:
-            continue
-        before = [e for e in doc.by_label("event") if e.end <= sent.start]
+        before = [e for e in doc.by_label("event") if e.start < start]
         if not before:
             continue
-        stext = text[sent.start : sent.end]
-        kind = classify(stext)
-        if kind == "other" and occasion is not None and _specific(stext):
+        stext = text[start:end]
+        # "Sau buổi tọa đàm, … tổ chức thi đấu …": what is held, not the occasion, is the kind
+        held = text[occasion.start("v") : end] if occasion is not None else stext
+        kind = classify(held)
+        if kind == "other" and occasion is not None and _specific(held):
             pass  # "Nhân dịp này, Viện tổ chức Hội thao …": an activity of its own
         elif kind == "other" or not _acts(stext):
             continue
@@ -264,15 +322,37 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
         out.append(
             doc.add(
                 Span(
-                    sent.start,
-                    sent.end,
+                    start,
+                    end,
                     "event",
                     before[-1].name,
                     "same-day",
-                    {"kind": kind, "date_start": sent.start},
+                    {"kind": kind, "date_start": start},
                 )
             )
         )
+    return out
+
+
+#: "…; sau buổi tọa đàm, hai cơ quan đã tổ chức thi đấu giao hữu …": a clause that goes on to
+#: another activity of the occasion
+_CLAUSE_OCCASION = re.compile(
+    r";\s*(?=(?:[Nn]gay\s+)?(?:[Ss]au|[Bb]ên lề|[Kk]ết thúc|[Nn]hân dịp)\s)"
+)
+
+
+def _pieces(doc: Doc, used: Set[int], body_start: int, body_end: int) -> list[tuple[int, int]]:
+    """The body's sentences not used yet, and in every sentence the clauses after a ``;`` that
+    open on the occasion (``…; sau buổi tọa đàm, … đã tổ chức …``)."""
+    out: list[tuple[int, int]] = []
+    text = doc.text
+    for sent in doc.sentences:
+        if not (body_start <= sent.start < body_end):
+            continue
+        if sent.start not in used:
+            out.append((sent.start, sent.end))
+        for m in _CLAUSE_OCCASION.finditer(text, sent.start, sent.end):
+            out.append((m.end(), sent.end))
     return out
 
 

@@ -36,6 +36,7 @@ from justicekg.extract.recognizers.event_kinds import (
     _held_clause,
     _named_later,
     _requested,
+    anniversary_only,
     classify,
     handover_only,
 )
@@ -264,7 +265,9 @@ class Events:
                 kind = classify(own)
             if kind == "other" and doc.title:
                 kind = classify(doc.title) if not seen else kind
-            if kind == "other" or (kind == "ceremony" and handover_only(stext)):
+            if kind == "other" or (
+                kind == "ceremony" and (handover_only(stext) or anniversary_only(stext))
+            ):
                 # "… trao Bằng khen …" then "… tại hội nghị": handed out at a conference
                 later = _named_later(text, sent.end, body_end)
                 kind = later if later and (kind == "other" or later == "conference") else kind
@@ -308,6 +311,8 @@ class Events:
                     continue
                 if seen and sent.start >= first_dated:
                     break
+                if sent.start in used_sentences:
+                    continue  # ("Trong tháng 9/2023 vừa qua, …": dated by its month)
                 stext = text[sent.start : sent.end]
                 rel = _RELATIVE.search(stext)
                 if rel is None or _FUTURE.search(stext):
