@@ -303,6 +303,16 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                     named.sort()
                 return Place("district", pick.kind, pick.name, pick.province, known[1])
         first = _foreign_run(text, m.start("name"), words[0]).split()[0]
+        # "Sở Tư pháp tỉnh Xaynhabuly … Về phía Sở Tư pháp XayNhabuly": a name already abroad
+        # on the page (in any case) is that province again, written as first met
+        seen = {n.lower(): n for n in doc.meta.get("_foreign_places", ())}
+        token = _WORD.match(text, m.start("name"))
+        if (
+            token is not None
+            and token.group(0).lower() in seen
+            and _BARE_DISTRICT_END.match(text, token.end())
+        ):
+            return Place("foreign", "tỉnh", seen[token.group(0).lower()], None, token.end())
         if (
             _is_foreign_place(first)
             and first not in _NOT_PLACE_WORDS
@@ -316,6 +326,8 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             return Place("foreign", "tỉnh", first, None, m.start("name") + len(first))
     return None
 
+
+_WORD = re.compile(r"[\w'’]+")
 
 #: a bare district name ends at punctuation or a lower-case word (not a longer capitalized run)
 _BARE_DISTRICT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-zđà-ỹ]")
