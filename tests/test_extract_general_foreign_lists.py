@@ -101,3 +101,27 @@ def test_a_deputy_with_two_headed_bodies_before_stays_without_one() -> None:
         "Nông dân tỉnh Yên Bái dự. Phó Chủ tịch Trần Văn Bình phát biểu."
     )
     assert ("Trần Văn Bình", "Phó Chủ tịch", "Hội Luật gia tỉnh Yên Bái") not in _positions(text)
+
+
+_TEASER = "Sở Tư pháp tỉnh {p} triển khai kế hoạch.\n{body}"
+
+
+def test_a_bare_tinh_body_beside_another_provinces_district_stays_bare() -> None:
+    text = _TEASER.format(
+        p="Ninh Thuận",
+        body="Trung tâm Trợ giúp pháp lý nhà nước tỉnh phối hợp với Phòng Tư pháp huyện Hương "
+        "Sơn tổ chức hội nghị.",
+    )
+    orgs = _orgs(text)
+    assert "Trung tâm Trợ giúp pháp lý nhà nước tỉnh" in orgs
+    assert "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Ninh Thuận" not in orgs
+
+
+def test_a_bare_tinh_body_beside_its_own_provinces_district_takes_it() -> None:
+    for prov, district in (("Hà Tĩnh", "Hương Sơn"), ("Ninh Thuận", "Ninh Phước")):
+        text = _TEASER.format(
+            p=prov,
+            body="Trung tâm Trợ giúp pháp lý nhà nước tỉnh phối hợp với Phòng Tư pháp huyện "
+            f"{district} tổ chức hội nghị.",
+        )
+        assert f"Trung tâm Trợ giúp pháp lý nhà nước tỉnh {prov}" in _orgs(text)

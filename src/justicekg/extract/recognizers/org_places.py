@@ -106,6 +106,12 @@ def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
     main = doc.meta.get("main_province")
     rec = lexicon().province(main) if main else None
     if kind in ("tỉnh", "thành phố") and rec is not None and rec.kind == kind:
+        other = _other_province_nearby(doc, end, str(main))
+        if other is not None:
+            # "Trung tâm TGPL tỉnh phối hợp với Phòng Tư pháp huyện X" on a page about another
+            # province: the district's province when the page names it, else the body stays bare
+            known = any(p.name == other for p in doc.by_label("province"))
+            return Place("implicit", kind, None, other if known else None, end, written=True)
         return Place("implicit", kind, None, main, end, written=True)
     named = [d for d in _named_districts(doc) if d[1] == kind]
     before = [d for d in named if d[0] < end]
@@ -119,6 +125,24 @@ def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
     if kind in ("tỉnh", "thành phố"):
         return Place("implicit", kind, None, None, end, written=True)
     return Place("district", kind, None, main, end)
+
+
+def _other_province_nearby(doc: Doc, pos: int, main: str) -> str | None:
+    """The one province other than ``main`` whose districts the paragraph at ``pos`` names,
+    when it names none of ``main``'s and not ``main`` itself."""
+    text = doc.text
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    provs = {d[3] for d in _named_districts(doc) if lo <= d[0] < hi}
+    if len(provs) != 1 or main in provs or main in text[lo:hi]:
+        return None
+    other = provs.pop()
+    lex = lexicon()
+    a, b = lex.province(main), lex.province(other)
+    if other in main or (a and a.successor == other) or (b and b.successor == main):
+        return None  # "thành phố Huế" of Thừa Thiên Huế: the same province, renamed
+    return other
 
 
 def _person_follows(name: str) -> bool:
