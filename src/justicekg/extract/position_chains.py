@@ -1,9 +1,8 @@
-"""Position chains beyond the title next to a name: list headings and chained party roles.
+"""Position chains beyond the title next to a name: chained party roles and shared titles.
 
-Names listed after a plural title and a colon hold that title (``Các đồng chí Phó Cục trưởng:
-A, B``, ``Hai Phó Giám đốc Sở là ông A và bà B``); a party role with its committee chained by
-a comma before the title next to a name is the person's too (``Bí thư Huyện ủy X, Trưởng Ban
-Chỉ đạo … Name``).
+A party role with its committee chained by a comma before the title next to a name is the
+person's too (``Bí thư Huyện ủy X, Trưởng Ban Chỉ đạo … Name``). Names listed under a plural
+title are read in :mod:`.position_lists`.
 """
 
 from __future__ import annotations
@@ -12,171 +11,12 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.position_lists import _NAME_SEP
 from justicekg.extract.title_orgs import _party_committee, _title_body
 from justicekg.text.normalize import fold
 
 if TYPE_CHECKING:
     from justicekg.extract.relations import PersonFacts
-
-_LIST_INTRO = re.compile(r"[ \t]+(?:là|gồm|gồm có)[ \t]+")
-_PLURAL_BEFORE = re.compile(
-    r"(?:(?<![\w])(?i:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|\d{1,2})\s+"
-    r"(?:đồng chí\s+|ông\s+|bà\s+)?$"
-)
-#: words between a plural title's body and the colon of its list: "… gồm các luật sư:"
-_INTRO_BEFORE_COLON = re.compile(
-    r"(?:[ \t]+(?:nhiệm kỳ|khóa|khoá)[ \t]+[\w]+(?:[ \t]*[-–][ \t]*\d{4})?)?"
-    r"[ \t]+(?:là|gồm|gồm có)(?:[ \t]+các)?(?:[ \t]+(?:ông|bà|đồng chí|luật sư|đồng chí sau))?"
-    r"[ \t]*$"
-)
-_BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục|Liên đoàn|Hội đồng)$")
-_PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
-_LIST_BETWEEN = re.compile(r"[\s,;]*(?:và\s+)?(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?$")
-#: an item of a list under a plural title: a name and its own apposition up to ";"
-_ITEM_WITH_ROLE = re.compile(r"[\s;]*(?:và\s+)?(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?$")
-
-
-def _names_only(text: str, pos: int, persons: list[Span], p: Span) -> bool:
-    """Only names and separators between the list's opening and ``p``."""
-    for q in persons:
-        if not _LIST_BETWEEN.match(text[pos : q.start]):
-            return False
-        pos = q.end
-    return _LIST_BETWEEN.match(text[pos : p.start]) is not None
-
-
-def _items_with_roles(
-    text: str, pos: int, persons: list[Span], p: Span, doc: Doc | None = None
-) -> bool:
-    """``các đồng chí Ủy viên Trung ương Đảng: A, Phó Chủ tịch Quốc hội; đồng chí B, …``:
-    items separated by semicolons, each opening with a name (its own apposition after it)."""
-    items = [pos] + [m.end() for m in re.finditer(";", text[pos : p.start])]
-    items = [pos] + [pos + i for i in items[1:]]
-    starts = [q.start for q in persons] + [p.start]
-    from justicekg.extract.lexicon import lexicon
-
-    rank = re.compile(rf"(?:{lexicon().rank_re})\s+$")
-    for lo in items:
-        # the first name of each item follows its opening with only an honorific (and a rank)
-        first = next((st for st in starts if st >= lo), None)
-        if first is None:
-            return False
-        opening = text[lo:first]
-        r = rank.search(opening)
-        if not _ITEM_WITH_ROLE.match(opening[: r.start()] if r else opening):
-            if doc is None or not _title_opens(doc, lo, first):
-                return False
-    return True
-
-
-def _title_opens(doc: Doc, lo: int, first: int) -> bool:
-    """``…; Phó Chủ nhiệm Hội đồng Dân tộc của Quốc hội B; …``: an item that opens with the
-    person's title (and its body) written right before the name."""
-    text = doc.text
-    start = lo + len(text[lo:first]) - len(text[lo:first].lstrip())
-    end = len(text[:first].rstrip())
-    t = next((x for x in doc.by_label("title") if x.start == start), None)
-    if t is None:
-        return False
-    if t.end == end:
-        return True
-    return any(o.end == end and t.start < o.start <= t.end + 1 for o in doc.by_label("org"))
-
-
-def _listed_under_title(
-    doc: Doc,
-    p: Span,
-    title_end: dict[int, Span],
-    orgs: list[Span],
-    *,
-    items_only: bool = False,
-) -> tuple[Span, Span | None] | None:
-    """``Các đồng chí Phó Cục trưởng: A, B``: names listed after a plural title and a colon
-    hold that title (and its organization); else ``… gồm X và các Phó Giám đốc A, B``: names
-    right after a plural title inside a sentence that has a colon or ``gồm`` earlier."""
-    found = _listed_after_colon(doc, p, title_end, orgs, items_only=items_only)
-    if found is None and not items_only:
-        found = _listed_after_plural_title(doc, p, title_end, orgs)
-    return found
-
-
-def _listed_after_colon(
-    doc: Doc,
-    p: Span,
-    title_end: dict[int, Span],
-    orgs: list[Span],
-    *,
-    items_only: bool = False,
-) -> tuple[Span, Span | None] | None:
-    text = doc.text
-    sent = doc.sentence_of(p.start)
-    colon = text.rfind(":", sent.start, p.start)
-    intro = None if colon >= 0 else _LIST_INTRO.search(text, sent.start, p.start)
-    if intro is not None:  # "Hai Phó Giám đốc Sở là ông A và bà B"
-        colon = intro.start()
-    if colon < 0:
-        return _listed_after_plural_title(doc, p, title_end, orgs)
-    persons = [q for q in doc.by_label("person") if colon < q.start < p.start]
-    pos = intro.end() if intro is not None else colon + 1
-    items = items_only
-    if items_only or not _names_only(text, pos, persons, p):
-        if not _items_with_roles(text, pos, persons, p, doc):
-            return None
-        items = True
-    head_end = colon
-    lead = _INTRO_BEFORE_COLON.search(text, max(sent.start, colon - 50), colon)
-    if lead is not None:  # "Năm Phó Chủ tịch Hội X gồm các luật sư: A, B"
-        head_end = lead.start()
-    while head_end > 0 and text[head_end - 1] in " \t":
-        head_end -= 1
-    o = next((o for o in orgs if o.end == head_end), None)
-    at = o.start if o else head_end
-    while o and at > 0 and text[at - 1] in " \t":
-        at -= 1
-    t = title_end.get(at)
-    if t is None and o is not None:  # "Ủy viên Trung ương Đảng:": the title ends with its body
-        t = next((x for x in title_end.values() if x.start < o.start and x.end == o.end), None)
-    if t is None and o is None:
-        bare = _BARE_HEAD_BEFORE.search(text, max(0, at - 12), at)
-        t = title_end.get(bare.start()) if bare is not None else None
-    if t is None or not _PLURAL_BEFORE.search(text, max(0, t.start - 20), t.start):
-        return None
-    if items and not t.name.lower().startswith(_MEMBERSHIP):
-        return None  # "các Thứ trưởng: A, B; đồng chí C, Vụ trưởng …": C is not a Thứ trưởng
-    return t, o
-
-
-#: headings that are memberships (shared by every item of a list), not offices
-_MEMBERSHIP = ("ủy viên", "tỉnh ủy viên", "thành ủy viên", "đại biểu quốc hội")
-_NAME_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*(?:(?:ông|bà|đồng chí)[ \t]+)?$")
-_HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)[ \t]+)?$")
-
-
-def _listed_after_plural_title(
-    doc: Doc, p: Span, title_end: dict[int, Span], orgs: list[Span]
-) -> tuple[Span, Span | None] | None:
-    """``các Thứ trưởng A, B và C``: names listed right after a plural title (no colon) hold
-    that title too; the first name is linked as usual."""
-    text = doc.text
-    sent = doc.sentence_of(p.start)
-    before = [q for q in doc.by_label("person") if sent.start <= q.start < p.start]
-    cur = p
-    for q in reversed(before):
-        if q.end > cur.start or not _NAME_SEP.fullmatch(text, q.end, cur.start):
-            break
-        cur = q
-    if cur is p:
-        return None
-    gap = _HONORIFIC_GAP.search(text, max(0, cur.start - 12), cur.start)
-    edge = gap.start() if gap is not None else cur.start
-    o = next((o for o in orgs if o.end == edge), None)
-    at = o.start if o else edge
-    while o and at > 0 and text[at - 1] in " \t":
-        at -= 1
-    t = title_end.get(at)
-    if t is None or not _PLURAL_BEFORE.search(text, max(0, t.start - 20), t.start):
-        return None
-    return t, o
 
 
 def _names_body(t: Span) -> bool:

@@ -19,14 +19,12 @@ from dataclasses import dataclass, field
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, lexicon
 from justicekg.extract.position_chains import (
-    _BARE_HEAD_BEFORE,
     _appointed_for,
     _caption_title,
     _dash_left_chains,
     _held_in_sentence,
     _left_bare_party,
     _left_chain,
-    _listed_under_title,
     _share_trailing_title,
     _title_line_above,
 )
@@ -46,6 +44,7 @@ from justicekg.extract.position_details import (
     mission_of,
     past_asides,
 )
+from justicekg.extract.position_lists import _BARE_HEAD_BEFORE, _listed_under_title
 from justicekg.extract.recognizers.persons import _minister_domain, referent
 from justicekg.extract.title_orgs import (
     _implied_employer,

@@ -158,7 +158,8 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     if abroad:  # "đoàn Sở Tư pháp tỉnh Attapeu do ông X, Phó Giám đốc Sở làm trưởng đoàn"
         return abroad[-1].name
     # elsewhere a bare title is of a Vietnamese body ("Bộ trưởng X" beside "Bộ Tư pháp Lào")
-    if not head.endswith("quán"):  # an ambassador's is the (foreign) mission
+    if not head.endswith("quán") and head != "Tổng Chưởng lý":
+        # an ambassador's is the (foreign) mission, a prosecutor general's the foreign office
         cands = [o for o in cands if not (o.rule == "foreign" or o.data.get("foreign"))]
     low = _BARE_LOCAL_BODY.match(doc.text, title.end)
     if low is not None:
@@ -188,7 +189,26 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
             o for o in prev if not _ACTING_FOR.search(doc.text, max(0, o.start - 12), o.start)
         ] or prev
         return (prev[-1] if prev else cands[0]).name
-    return _implied_parent_body(doc, head, orgs)
+    return _implied_parent_body(doc, head, orgs) or _deputy_of_named_head(doc, title, orgs)
+
+
+def _deputy_of_named_head(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
+    """``… bầu ông A làm Chủ tịch Hội Luật gia tỉnh X; bốn Phó Chủ tịch là …``: a deputy title
+    given without a body is of the body whose head (the same title without ``Phó``) the same
+    or the previous sentence names with it."""
+    if not title.name.startswith(("Phó ", "phó ")):
+        return None
+    base = fold(title.name[4:])
+    sent = doc.sentence_of(title.start)
+    lo = doc.sentence_of(sent.start - 2).start if sent.start > 1 else sent.start
+    bodies = {
+        o.name
+        for t in doc.by_label("title")
+        if lo <= t.start < title.start and fold(t.name) == base
+        for o in [_org_after_title(doc.text, t, orgs)]
+        if o is not None
+    }
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _only_provincial_judiciary(orgs: list[Span]) -> str | None:

@@ -44,6 +44,13 @@ _BARE: dict[str, tuple[str, str, str]] = {
     "VKSND": ("Viện kiểm sát nhân dân", "procuracy", "any"),
     "Viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy", "any"),
     "Công an": ("Công an", "police", "any"),
+    # the district members of a "khối nội chính" ("Công an, Chi cục THADS, VKSND … huyện X")
+    "Chi cục THADS": ("Chi cục Thi hành án dân sự", "district-enforcement", "local"),
+    "Chi cục Thi hành án dân sự": ("Chi cục Thi hành án dân sự", "district-enforcement", "local"),
+    "Chi cục thi hành án dân sự": ("Chi cục Thi hành án dân sự", "district-enforcement", "local"),
+    "Ban CHQS": ("Ban Chỉ huy Quân sự", "other", "local"),
+    "Ban Chỉ huy Quân sự": ("Ban Chỉ huy Quân sự", "other", "local"),
+    "Ban chỉ huy quân sự": ("Ban Chỉ huy Quân sự", "other", "local"),
     "Đoàn Luật sư": ("Đoàn Luật sư", "other", "province"),
     "Hội Luật gia": ("Hội Luật gia", "other", "province"),
     # a party committee below the province: "Đảng ủy, UBND xã X" (a province's is its Tỉnh ủy)

@@ -129,17 +129,33 @@ def _military_units(doc: Doc) -> list[Span]:
     return out
 
 
-_EMBASSY = re.compile(r"(?<![\w])(?:Đại sứ quán|Tổng Lãnh sự quán)(?=[ \t])")
+#: a foreign mission or a foreign state's national body, named with its country
+_EMBASSY = re.compile(
+    r"(?<![\w])(?P<head>Đại sứ quán|Tổng Lãnh sự quán|Chính phủ|Quốc hội"
+    r"|(?P<general>Tổng [cC]hưởng lý[ \t]+)?Tòa án tối cao|Viện Công tố tối cao)"
+    r"(?P<royal>[ \t]+Hoàng gia)?(?=[ \t])"
+)
+_FOREIGN_KINDS = {"Chính phủ": "government", "Tòa án tối cao": "court"}
+_FOREIGN_KINDS["Viện Công tố tối cao"] = "procuracy"
 
 
 def _embassies(doc: Doc) -> list[Span]:
-    """``Đại sứ quán Nhật Bản``: a foreign mission, named with its country."""
+    """``Đại sứ quán Nhật Bản``: a foreign mission, named with its country; ``Chính phủ Hoàng
+    gia Campuchia``, ``Tòa án tối cao Vương quốc Campuchia``: a foreign state's national body
+    (its country canonical, a royal ``Hoàng gia`` kept), never Vietnam's own."""
     out: list[Span] = []
     for m in _EMBASSY.finditer(doc.text):
         country = _country_re().match(doc.text, m.end())
-        if country is not None:
-            name = f"{m.group(0)} {_country_name(country.group('c'))}"
-            out.append(Span(m.start(), country.end(), "org", name, "foreign", {"kind": "other"}))
+        if country is None:
+            continue
+        head = m.group("head")
+        kind = _FOREIGN_KINDS.get(head, "other")
+        if m.group("general"):
+            # "Tổng Chưởng lý Tòa án tối cao Campuchia": the prosecution office at that court
+            head, kind = "Tổng Chưởng lý Tòa án tối cao", "procuracy"
+        royal = " Hoàng gia" if m.group("royal") else ""
+        name = f"{head}{royal} {_country_name(country.group('c'))}"
+        out.append(Span(m.start(), country.end(), "org", name, "foreign", {"kind": kind}))
     return out
 
 

@@ -106,6 +106,12 @@ def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
     main = doc.meta.get("main_province")
     rec = lexicon().province(main) if main else None
     if kind in ("tỉnh", "thành phố") and rec is not None and rec.kind == kind:
+        other = _other_province_nearby(doc, end, str(main))
+        if other is not None:
+            # "Trung tâm TGPL tỉnh phối hợp với Phòng Tư pháp huyện X" on a page about another
+            # province: the district's province when the page names it, else the body stays bare
+            known = any(p.name == other for p in doc.by_label("province"))
+            return Place("implicit", kind, None, other if known else None, end, written=True)
         return Place("implicit", kind, None, main, end, written=True)
     named = [d for d in _named_districts(doc) if d[1] == kind]
     before = [d for d in named if d[0] < end]
@@ -119,6 +125,24 @@ def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
     if kind in ("tỉnh", "thành phố"):
         return Place("implicit", kind, None, None, end, written=True)
     return Place("district", kind, None, main, end)
+
+
+def _other_province_nearby(doc: Doc, pos: int, main: str) -> str | None:
+    """The one province other than ``main`` whose districts the paragraph at ``pos`` names,
+    when it names none of ``main``'s and not ``main`` itself."""
+    text = doc.text
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    provs = {d[3] for d in _named_districts(doc) if lo <= d[0] < hi}
+    if len(provs) != 1 or main in provs or main in text[lo:hi]:
+        return None
+    other = provs.pop()
+    lex = lexicon()
+    a, b = lex.province(main), lex.province(other)
+    if other in main or (a and a.successor == other) or (b and b.successor == main):
+        return None  # "thành phố Huế" of Thừa Thiên Huế: the same province, renamed
+    return other
 
 
 def _person_follows(name: str) -> bool:
@@ -303,6 +327,16 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                     named.sort()
                 return Place("district", pick.kind, pick.name, pick.province, known[1])
         first = _foreign_run(text, m.start("name"), words[0]).split()[0]
+        # "Sở Tư pháp tỉnh Xaynhabuly … Về phía Sở Tư pháp XayNhabuly": a name already abroad
+        # on the page (in any case) is that province again, written as first met
+        seen = {n.lower(): n for n in doc.meta.get("_foreign_places", ())}
+        token = _WORD.match(text, m.start("name"))
+        if (
+            token is not None
+            and token.group(0).lower() in seen
+            and _BARE_DISTRICT_END.match(text, token.end())
+        ):
+            return Place("foreign", "tỉnh", seen[token.group(0).lower()], None, token.end())
         if (
             _is_foreign_place(first)
             and first not in _NOT_PLACE_WORDS
@@ -316,6 +350,8 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             return Place("foreign", "tỉnh", first, None, m.start("name") + len(first))
     return None
 
+
+_WORD = re.compile(r"[\w'’]+")
 
 #: a bare district name ends at punctuation or a lower-case word (not a longer capitalized run)
 _BARE_DISTRICT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-zđà-ỹ]")
