@@ -1,8 +1,10 @@
-"""Helpers shared by the extraction rule tests: award facts of an invented text."""
+"""Helpers shared by the extraction rule tests: award, event and participant facts of an
+invented text."""
 
 from __future__ import annotations
 
 from justicekg.extract.pipeline import extract
+from justicekg.text.normalize import fold
 
 CON = "conferred"
 NOM = "nominated"
@@ -12,3 +14,39 @@ def award_facts(text: str, published: str) -> list[tuple[str, str, str]]:
     """(award, recipient, status) of each award decision extracted from ``text``."""
     report = extract(text, article_id="t", published=published)
     return [(a.award, a.recipient, a.status) for a in report.awards]
+
+
+def event_facts(text: str, published: str | None = None) -> set[tuple[str, str | None]]:
+    """(kind, date) of each event extracted from ``text``."""
+    report = extract(text, article_id="t", published=published)
+    return {(e.kind, e.date) for e in report.events}
+
+
+def event_participants(text: str, published: str | None = None) -> set[tuple[str | None, str]]:
+    """(event date, participant) of each participant of each event extracted from ``text``."""
+    report = extract(text, article_id="t", published=published)
+    return {(e.date, p) for e in report.events for p in e.participants}
+
+
+def participants_by_date(text: str, published: str | None = None) -> dict[str | None, set[str]]:
+    """The participants of the events extracted from ``text``, by event date."""
+    report = extract(text, article_id="t", published=published)
+    return {e.date: set(e.participants) for e in report.events}
+
+
+def folded_positions(text: str, person: str) -> set[tuple[str, str | None]]:
+    """The (title, organization) pairs the report gives ``person``, titles folded."""
+    report = extract(text, article_id="t")
+    return {
+        (fold(q.title), q.organization)
+        for p in report.persons
+        if p.name == person
+        for q in p.positions
+    }
+
+
+def people_and_orgs(text: str) -> tuple[dict[str, set[tuple[str, str | None]]], set[str]]:
+    """Each person's (title, organization) pairs, and the organization names, of ``text``."""
+    r = extract(text, article_id="t", published="2021-05-10")
+    people = {p.name: {(q.title, q.organization) for q in p.positions} for p in r.persons}
+    return people, {o.name for o in r.organizations}

@@ -8,16 +8,9 @@ and a provincial city's committees.
 from __future__ import annotations
 
 import pytest
-
-from justicekg.extract import extract
+from extract_helpers import people_and_orgs as _report
 
 Positions = set[tuple[str, str | None]]
-
-
-def _report(text: str) -> tuple[dict[str, Positions], set[str]]:
-    r = extract(text, article_id="t", published="2021-05-10")
-    people = {p.name: {(q.title, q.organization) for q in p.positions} for p in r.persons}
-    return people, {o.name for o in r.organizations}
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,10 @@ sentences only)."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import event_facts as _events
+from extract_helpers import event_participants as _participants
 
-from justicekg.extract.pipeline import extract
 from justicekg.text.dates import latest_reported_date
-
-
-def _events(text: str, published: str | None = None) -> set[tuple[str, str | None]]:
-    r = extract(text, article_id="t", published=published)
-    return {(e.kind, e.date) for e in r.events}
-
-
-def _participants(text: str, published: str | None = None) -> set[tuple[str | None, str]]:
-    r = extract(text, article_id="t", published=published)
-    return {(e.date, p) for e in r.events for p in e.participants}
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,8 @@ Invented people, places and sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from justicekg.extract.pipeline import extract
-
-
-def _events(text: str, published: str | None = None) -> set[tuple[str, str | None]]:
-    r = extract(text, article_id="t", published=published)
-    return {(e.kind, e.date) for e in r.events}
-
-
-def _by_date(text: str, published: str | None = None) -> dict[str | None, set[str]]:
-    r = extract(text, article_id="t", published=published)
-    return {e.date: set(e.participants) for e in r.events}
+from extract_helpers import event_facts as _events
+from extract_helpers import participants_by_date as _by_date
 
 
 @pytest.mark.parametrize(

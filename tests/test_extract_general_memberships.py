@@ -9,19 +9,9 @@ Each case is one rule: the (title, organization) pairs the person must hold (tit
 from __future__ import annotations
 
 import pytest
+from extract_helpers import folded_positions as _positions
 
 from justicekg.extract.pipeline import extract
-from justicekg.text.normalize import fold
-
-
-def _positions(text: str, person: str) -> set[tuple[str, str | None]]:
-    return {
-        (fold(q.title), q.organization)
-        for p in extract(text, article_id="t").persons
-        if p.name == person
-        for q in p.positions
-    }
-
 
 POSITIONS = [
     pytest.param(

@@ -7,6 +7,7 @@ Each case is one rule: the (title, organization) pairs the person must hold (tit
 from __future__ import annotations
 
 import pytest
+from extract_helpers import folded_positions as _positions
 
 from justicekg.extract.pipeline import extract
 from justicekg.text.normalize import fold
@@ -14,15 +15,6 @@ from justicekg.text.normalize import fold
 
 def _report(text: str):  # type: ignore[no-untyped-def]
     return extract(text, article_id="t")
-
-
-def _positions(text: str, person: str) -> set[tuple[str, str | None]]:
-    return {
-        (fold(q.title), q.organization)
-        for p in _report(text).persons
-        if p.name == person
-        for q in p.positions
-    }
 
 
 POSITIONS = [

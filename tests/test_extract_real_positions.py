@@ -7,21 +7,7 @@ No name or sentence here comes from a real article: each text is written to exer
 from __future__ import annotations
 
 import pytest
-
-from justicekg.extract.pipeline import extract
-from justicekg.text.normalize import fold
-
-
-def _positions(text: str, person: str) -> set[tuple[str, str | None]]:
-    """The (title, organization) pairs the report gives ``person``, titles folded."""
-    report = extract(text, article_id="t")
-    return {
-        (fold(q.title), q.organization)
-        for p in report.persons
-        if p.name == person
-        for q in p.positions
-    }
-
+from extract_helpers import folded_positions as _positions
 
 CASES = [
     pytest.param(

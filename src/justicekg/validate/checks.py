@@ -108,28 +108,25 @@ def _range(v: Node, bound: Literal, passes: Callable[[int], bool]) -> bool:
         return False
 
 
+def _compared(node: Node) -> tuple[bool, Any]:
+    """A node as pySHACL's ``_compare_lt`` compares it: (a string or not, what is compared)."""
+    if isinstance(node, BNode):
+        raise NotCompiledError("sh:lessThan on a blank node (pySHACL raises)")
+    if isinstance(node, URIRef):
+        return True, str(node)
+    if isinstance(node, Literal) and isinstance(node.value, str):
+        return True, node.value
+    return False, node
+
+
 def _less_than(data: Any, focus: Node, values: list[Node], other: Node) -> list[Node | None]:
     """pySHACL's ``_compare_lt``: one result per (value, other value) pair out of order."""
     failing: list[Node | None] = []
     compare = list(data.objects(focus, other))
     for value in values:
-        if isinstance(value, BNode):
-            raise NotCompiledError("sh:lessThan on a blank node (pySHACL raises)")
-        left: Any = value
-        left_string = isinstance(value, URIRef) or (
-            isinstance(value, Literal) and isinstance(value.value, str)
-        )
-        if left_string:
-            left = str(value) if isinstance(value, URIRef) else value.value  # type: ignore[attr-defined]
+        left_string, left = _compared(value)
         for c in compare:
-            if isinstance(c, BNode):
-                raise NotCompiledError("sh:lessThan on a blank node (pySHACL raises)")
-            right: Any = c
-            right_string = isinstance(c, URIRef) or (
-                isinstance(c, Literal) and isinstance(c.value, str)
-            )
-            if right_string:
-                right = str(c) if isinstance(c, URIRef) else c.value
+            right_string, right = _compared(c)
             if left_string != right_string or not left < right:
                 failing.append(value)
     return failing
@@ -162,6 +159,19 @@ def _simple(shapes: Graph, alternative: Node) -> Callable[[Any, Node], bool]:
     return lambda data, v: not any(check(data, v, [v]) for check in checks)
 
 
+#: parameters checked on each value against the parameter's value (``rule``): the component,
+#: pySHACL's message before the stringified rule, and the test a conforming value passes
+_OF_EACH_VALUE: dict[Node, tuple[str, str, Callable[[Any, Node, Node], bool]]] = {
+    SH["class"]: ("Class", "Value does not have class", lambda d, v, rule: d.has_class(v, rule)),
+    SH.datatype: (
+        "Datatype",
+        "Value is not Literal with datatype",
+        lambda d, v, rule: _has_datatype(v, rule),
+    ),
+    SH.nodeKind: ("NodeKind", "Value is not of Node Kind", lambda d, v, rule: _node_kind(v, rule)),
+}
+
+
 def value_check(shapes: Graph, parameter: Node, value: Node) -> tuple[str, Check, str | None]:
     """The check for one parameter of a shape.
 
@@ -176,27 +186,10 @@ def value_check(shapes: Graph, parameter: Node, value: Node) -> tuple[str, Check
         if p == SH.minCount:
             return _component("MinCount"), lambda d, f, vs: [None] if len(vs) < n else [], None
         return _component("MaxCount"), lambda d, f, vs: [None] if len(vs) > n else [], None
-    if p == SH["class"]:
-        generic = f"Value does not have class {_stringify(shapes, value)}"
-        return (
-            _component("Class"),
-            lambda d, f, vs: [v for v in vs if not d.has_class(v, value)],
-            generic,
-        )
-    if p == SH.datatype:
-        generic = f"Value is not Literal with datatype {_stringify(shapes, value)}"
-        return (
-            _component("Datatype"),
-            lambda d, f, vs: [v for v in vs if not _has_datatype(v, value)],
-            generic,
-        )
-    if p == SH.nodeKind:
-        generic = f"Value is not of Node Kind {_stringify(shapes, value)}"
-        return (
-            _component("NodeKind"),
-            lambda d, f, vs: [v for v in vs if not _node_kind(v, value)],
-            generic,
-        )
+    if p in _OF_EACH_VALUE:
+        name, message, holds = _OF_EACH_VALUE[p]
+        generic = f"{message} {_stringify(shapes, value)}"
+        return _component(name), _failing(lambda d, v: holds(d, v, value)), generic
     if p == SH.pattern:
         if not isinstance(value, Literal) or (None, SH.flags, None) in shapes:
             raise NotCompiledError("sh:pattern with sh:flags or not a literal")

@@ -50,6 +50,19 @@ _TARGETS = {
 _SHAPE_LINKS = (SH.node, SH.property, SH["not"], SH["and"], SH["or"], SH.xone)
 
 
+def _add(
+    index: dict[Node, dict[Node, dict[Node, None]]], key: Node, sub: Node, value: Node
+) -> None:
+    """Files ``value`` under ``index[key][sub]`` (an insertion-ordered set), making the levels."""
+    level = index.get(key)
+    if level is None:
+        level = index[key] = {}
+    values = level.get(sub)
+    if values is None:
+        values = level[sub] = {}
+    values[value] = None
+
+
 class Data:
     """One article graph and the reference triples it links to, indexed both ways."""
 
@@ -59,20 +72,8 @@ class Data:
         spo: dict[Node, dict[Node, dict[Node, None]]] = {}
         pos: dict[Node, dict[Node, dict[Node, None]]] = {}
         for s, p, o in triples:
-            po = spo.get(s)
-            if po is None:
-                po = spo[s] = {}
-            objects = po.get(p)
-            if objects is None:
-                objects = po[p] = {}
-            objects[o] = None
-            op = pos.get(p)
-            if op is None:
-                op = pos[p] = {}
-            subjects = op.get(o)
-            if subjects is None:
-                subjects = op[o] = {}
-            subjects[s] = None
+            _add(spo, s, p, o)
+            _add(pos, p, o, s)
         self.spo = spo
         self.pos = pos
 
