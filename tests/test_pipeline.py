@@ -12,26 +12,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from store_snapshots import SHARED_ARTICLES, snapshot
 
 from justicekg.analytics.incremental import recompute_all
 from justicekg.config import Settings
 from justicekg.errors import InputError
 from justicekg.pipeline import collect_files, ingest_paths
 from justicekg.store.oxigraph import OxigraphStore
-
-PROV = "http://www.w3.org/ns/prov#"
-TIMES = {
-    PROV + "generatedAtTime",
-    PROV + "startedAtTime",
-    PROV + "endedAtTime",
-    "http://purl.org/dc/terms/created",
-}
-SHARED_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "articles"
-
-
-def snapshot(store: OxigraphStore) -> set[str]:
-    """Every quad except the ingest timestamps, as text."""
-    return {str(q) for q in store._store if q.predicate.value not in TIMES}
 
 
 def write_bad_files(folder: Path) -> dict[str, Path]:
