@@ -1,0 +1,66 @@
+"""The development corpus as training data: items with their texts, split into folds."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from justicekg.errors import ConfigError
+from justicekg.extract.corpus import load_items
+
+FOLDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One corpus item ready for training: its id, text and gold report."""
+
+    id: str
+    url: str | None
+    text: str
+    gold: dict[str, Any]
+
+    @property
+    def fold(self) -> int:
+        return fold_of(self.id)
+
+
+def fold_of(item_id: str, folds: int = FOLDS) -> int:
+    """The fold of an item, fixed by its id's hash (stable across runs and machines).
+
+    >>> fold_of("r101") == fold_of("r101")
+    True
+    >>> 0 <= fold_of("r101") < FOLDS
+    True
+    """
+    return int(hashlib.sha256(item_id.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def load_examples(folder: str | Path, *, part: str | None = "dev") -> list[Example]:
+    """The items of a corpus folder whose text is present (only the ``part`` when given).
+
+    Raises:
+        ConfigError: no item of the folder has its text.
+    """
+    examples = []
+    for item in load_items(folder, part=part):
+        if not item.text_path.is_file():
+            continue
+        text = item.text_path.read_text(encoding="utf-8")
+        examples.append(Example(item.id, item.data.get("url"), text, item.data["gold"]))
+    if not examples:
+        raise ConfigError(
+            "no item of the corpus has its text",
+            where=str(Path(folder) / "texts"),
+            hint="restore the texts as the corpus README says",
+        )
+    return examples
+
+
+def split(examples: list[Example], fold: int) -> tuple[list[Example], list[Example]]:
+    """(training items, held-out items) for one fold."""
+    train = [e for e in examples if e.fold != fold]
+    held = [e for e in examples if e.fold == fold]
+    return train, held

@@ -1,0 +1,137 @@
+"""A logistic regression over named features: trained with numpy, applied in plain Python.
+
+Features are ``{name: value}`` dicts (value 1.0 for a present indicator). The model keeps only
+the features it saw in training; unknown features weigh nothing. Training is full-batch
+gradient descent with L2 regularisation and a fixed number of steps: deterministic, so the same
+data always gives the same model file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from justicekg.errors import OntologyError
+
+Features = Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Weights by feature name, a bias and the decision threshold."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float = 0.5
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def score(self, features: Features) -> float:
+        """The probability of the positive class.
+
+        >>> Model({"a": 2.0}, bias=-2.0).score({"a": 1.0})
+        0.5
+        """
+        z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def accepts(self, features: Features) -> bool:
+        return self.score(features) >= self.threshold
+
+    def to_dict(self) -> dict[str, Any]:
+        weights = {k: round(w, 6) for k, w in sorted(self.weights.items()) if abs(w) >= 1e-6}
+        return {
+            "version": 1,
+            "threshold": self.threshold,
+            "bias": round(self.bias, 6),
+            "meta": self.meta,
+            "weights": weights,
+        }
+
+    def save(self, path: str | Path) -> None:
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=1, sort_keys=True)
+        Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+def load(path: str | Path) -> Model:
+    """Read a model file written by :meth:`Model.save`.
+
+    Raises:
+        OntologyError: the file is missing or not a model.
+    """
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return Model(
+            {str(k): float(v) for k, v in data["weights"].items()},
+            float(data["bias"]),
+            float(data.get("threshold", 0.5)),
+            dict(data.get("meta", {})),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise OntologyError(
+            "unreadable model file", where=str(path), hint=f"retrain it ({error})"
+        ) from error
+
+
+def train(
+    samples: Sequence[Features],
+    labels: Sequence[bool],
+    *,
+    l2: float = 1.0,
+    steps: int = 400,
+    rate: float = 0.5,
+    min_count: int = 1,
+    threshold: float = 0.5,
+    meta: dict[str, Any] | None = None,
+) -> Model:
+    """Fit a model to ``samples`` and their ``labels``.
+
+    Args:
+        l2: the regularisation strength (per training sample, on all weights but the bias).
+        steps: gradient steps (Adagrad-scaled, full batch).
+        min_count: keep only features present in at least this many samples.
+
+    >>> m = train([{"x": 1.0}, {"y": 1.0}] * 10, [True, False] * 10, l2=0.01)
+    >>> m.accepts({"x": 1.0}), m.accepts({"y": 1.0})
+    (True, False)
+    """
+    if len(samples) != len(labels):
+        raise ValueError("samples and labels differ in length")
+    counts: dict[str, int] = {}
+    for sample in samples:
+        for name in sample:
+            counts[name] = counts.get(name, 0) + 1
+    names = sorted(n for n, c in counts.items() if c >= min_count)
+    index = {n: i for i, n in enumerate(names)}
+    x = np.zeros((len(samples), len(names)), dtype=np.float64)
+    for row, sample in enumerate(samples):
+        for name, value in sample.items():
+            col = index.get(name)
+            if col is not None:
+                x[row, col] = value
+    y = np.asarray(labels, dtype=np.float64)
+    w = np.zeros(len(names))
+    b = 0.0
+    gw_acc = np.full(len(names), 1e-8)
+    gb_acc = 1e-8
+    n = max(len(samples), 1)
+    for _ in range(steps):
+        z = np.clip(x @ w + b, -30, 30)
+        p = 1.0 / (1.0 + np.exp(-z))
+        err = p - y
+        gw = x.T @ err / n + l2 * w / n
+        gb = float(err.mean()) if len(samples) else 0.0
+        gw_acc += gw * gw
+        gb_acc += gb * gb
+        w -= rate * gw / np.sqrt(gw_acc)
+        b -= rate * gb / math.sqrt(gb_acc)
+    return Model(
+        {name: float(w[i]) for name, i in index.items()}, float(b), threshold, dict(meta or {})
+    )
