@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -71,3 +72,18 @@ def test_admin_units_do_not_drift() -> None:
     provinces, districts = module.build()
     assert gz.gazetteer_path("provinces").read_text("utf-8") == provinces
     assert gz.gazetteer_path("districts").read_text("utf-8") == districts
+
+
+def test_a_bad_row_is_named_by_its_line_in_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "bad.tsv").write_text(
+        "# a comment\nname\tkind\n\n# another\nSở Tư pháp\tbody\nonly one cell\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(gz, "GAZETTEER_DIR", tmp_path)
+    gz.load_rows.cache_clear()
+    try:
+        with pytest.raises(gz.OntologyError, match=r"bad\.tsv:6"):
+            gz.load_rows("bad")
+    finally:
+        gz.load_rows.cache_clear()

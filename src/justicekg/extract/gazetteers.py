@@ -68,13 +68,18 @@ def load_rows(name: str) -> tuple[dict[str, str], ...]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise OntologyError(f"cannot read gazetteer: {exc}", where=str(path)) from exc
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    header = next(reader, None)
-    if not header:
+    # (line number, line) of the lines that are not blank or comments: errors name the line
+    lines = [
+        (n, ln)
+        for n, ln in enumerate(text.splitlines(), start=1)
+        if ln.strip() and not ln.startswith("#")
+    ]
+    if not lines:
         raise OntologyError("empty gazetteer", where=str(path))
+    header = next(csv.reader([lines[0][1]], delimiter="\t", quoting=csv.QUOTE_NONE))
+    reader = csv.reader([ln for _, ln in lines[1:]], delimiter="\t", quoting=csv.QUOTE_NONE)
     rows = []
-    for lineno, cells in enumerate(reader, start=2):
+    for (lineno, _), cells in zip(lines[1:], reader, strict=True):
         if len(cells) != len(header):
             raise OntologyError(
                 f"expected {len(header)} cells, found {len(cells)}",

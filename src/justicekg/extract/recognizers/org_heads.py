@@ -1,11 +1,12 @@
 """The organization heads: the words an organization's name starts with, and what each needs.
 
-``_HEADS`` maps a head as written (``Sở``, ``UBND``, ``Chi cục``, ``Tỉnh ủy`` …) to its
-canonical head, its kind and what must follow it (a gazetteer domain, a place, a parent, a
-name, or nothing). ``_SCAN_RE`` finds head candidates in running text; the grammar in
-:mod:`.org_grammar` reads each one. The sets below classify heads for that grammar: councils,
-provincial bodies (which take the article's province when none is written), and the cues
-that make a head a plural or a title's word rather than a body.
+``_HEADS`` (the rows of ``data/gazetteers/org_heads.tsv``) maps a head as written (``Sở``,
+``UBND``, ``Chi cục``, ``Tỉnh ủy`` …) to its canonical head, its kind and what must follow it
+(a gazetteer domain, a place, a parent, a name, or nothing). ``_SCAN_RE`` finds head
+candidates in running text; the grammar in :mod:`.org_grammar` reads each one. The sets below
+classify heads for that grammar: councils, provincial bodies (which take the article's
+province when none is written), and the cues that make a head a plural or a title's word
+rather than a body.
 """
 
 from __future__ import annotations
@@ -13,206 +14,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from justicekg.extract.gazetteers import load_rows
 from justicekg.extract.lexicon import UPPER
 from justicekg.text.normalize import fold
 
+
+def _load_heads() -> dict[str, tuple[str, str, str]]:
+    """head as written → (canonical head, kind, needs), from ``data/gazetteers/org_heads.tsv``."""
+    return {r["head"]: (r["canonical"], r["kind"], r["needs"]) for r in load_rows("org_heads")}
+
+
 #: head → (canonical head, kind, needs) ; needs: "domain", "place", "parent", "name", ""
-_HEADS: dict[str, tuple[str, str, str]] = {
-    "thủ tướng chính phủ": ("Thủ tướng Chính phủ", "government", ""),
-    "chủ tịch nước": ("Chủ tịch nước", "government", ""),
-    "chính phủ": ("Chính phủ", "government", ""),
-    "VKSNDTC": ("Viện kiểm sát nhân dân tối cao", "procuracy", ""),
-    "TANDTC": ("Tòa án nhân dân tối cao", "court", ""),
-    "quốc hội": ("Quốc hội", "other", ""),
-    "ủy ban nhân dân": ("Ủy ban nhân dân", "peoples-committee", "place"),
-    "ubnd": ("Ủy ban nhân dân", "peoples-committee", "place"),
-    "hội đồng nhân dân": ("Hội đồng nhân dân", "peoples-council", "place"),
-    # the council's standing board ("Thường trực HĐND tỉnh giám sát …")
-    "Thường trực HĐND": ("Thường trực Hội đồng nhân dân", "peoples-council", "place"),
-    "Thường trực Hội đồng nhân dân": ("Thường trực Hội đồng nhân dân", "peoples-council", "place"),
-    "hđnd": ("Hội đồng nhân dân", "peoples-council", "place"),
-    # a party committee's standing members ("làm việc với Thường trực Tỉnh ủy X")
-    "thường trực": ("Thường trực", "party-committee", "parent"),
-    "tòa án nhân dân": ("Tòa án nhân dân", "court", "place"),
-    "tand": ("Tòa án nhân dân", "court", "place"),
-    "viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy", "place"),
-    "vksnd": ("Viện kiểm sát nhân dân", "procuracy", "place"),
-    "VKS": ("Viện kiểm sát nhân dân", "procuracy", "place"),
-    "công an": ("Công an", "police", "place"),
-    "ủy ban mặt trận tổ quốc việt nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
-    "Ủy ban MTTQ Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
-    "Ủy ban MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
-    "Ủy ban MTTQVN": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
-    "UBMTTQ Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
-    "UBMTTQVN": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
-    "UBMTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
-    "UB MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "other", "place"),
-    "liên đoàn lao động": ("Liên đoàn Lao động", "other", "place"),
-    "đài phát thanh và truyền hình": ("Đài Phát thanh và Truyền hình", "other", "place"),
-    "đài phát thanh - truyền hình": ("Đài Phát thanh - Truyền hình", "other", "place"),
-    "đài phát thanh truyền hình": ("Đài Phát thanh Truyền hình", "other", "place"),
-    "Đài PT-TH": ("Đài Phát thanh - Truyền hình", "other", "place"),
-    "Đài PT&TH": ("Đài Phát thanh và Truyền hình", "other", "place"),
-    "đảng ủy khối các cơ quan": ("Đảng ủy Khối các cơ quan", "party-committee", "place"),
-    # from 2020 (and again from 2025) one committee for agencies and enterprises
-    "đảng ủy khối các cơ quan và doanh nghiệp": (
-        "Đảng ủy Khối các cơ quan và doanh nghiệp",
-        "party-committee",
-        "place",
-    ),
-    "đảng ủy khối doanh nghiệp": ("Đảng ủy Khối doanh nghiệp", "party-committee", "place"),
-    "ủy ban kiểm tra": ("Ủy ban Kiểm tra", "party-committee", "parent"),
-    "hội liên hiệp phụ nữ": ("Hội Liên hiệp Phụ nữ", "other", "place"),
-    "hội nông dân": ("Hội Nông dân", "other", "place"),
-    "hội cựu chiến binh": ("Hội Cựu chiến binh", "other", "place"),
-    # bodies named by a fixed phrase and their place (or parent for a grassroots union)
-    "hội đồng phối hợp phổ biến, giáo dục pháp luật": (
-        "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
-        "other",
-        "place",
-    ),
-    "hội đồng phối hợp phổ biến giáo dục pháp luật": (
-        "Hội đồng phối hợp phổ biến giáo dục pháp luật",
-        "other",
-        "place",
-    ),
-    "Hội đồng phối hợp PBGDPL": (
-        "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
-        "other",
-        "place",
-    ),
-    "Hội đồng PBGDPL": ("Hội đồng phối hợp phổ biến, giáo dục pháp luật", "other", "place"),
-    "văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân": (
-        "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
-        "other",
-        "place",
-    ),
-    "văn phòng đoàn đbqh và hđnd": (
-        "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
-        "other",
-        "place",
-    ),
-    "hội đồng phối hợp công tác phổ biến, giáo dục pháp luật": (
-        "Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật",
-        "other",
-        "place",
-    ),
-    "hội đồng phối hợp công tác phổ biến giáo dục pháp luật": (
-        "Hội đồng phối hợp công tác phổ biến giáo dục pháp luật",
-        "other",
-        "place",
-    ),
-    "hội đồng phối hợp pbgdpl": (
-        "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
-        "other",
-        "place",
-    ),
-    # the council of the bodies that give legal aid in criminal proceedings
-    "hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng": (
-        "Hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng",
-        "other",
-        "place",
-    ),
-    "văn phòng đoàn đại biểu quốc hội": ("Văn phòng Đoàn đại biểu Quốc hội", "other", "place"),
-    "Văn phòng Đoàn ĐBQH": ("Văn phòng Đoàn đại biểu Quốc hội", "other", "place"),
-    # the joint office of a district's or commune's council and committee
-    "văn phòng hội đồng nhân dân và ủy ban nhân dân": (
-        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-        "other",
-        "place",
-    ),
-    "Văn phòng HĐND và UBND": ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "other", "place"),
-    "Văn phòng HĐND - UBND": ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "other", "place"),
-    "Văn phòng HĐND-UBND": ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "other", "place"),
-    "Văn phòng HĐND&UBND": ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "other", "place"),
-    # provincial branches of national services
-    "bảo hiểm xã hội": ("Bảo hiểm xã hội", "other", "place"),
-    "ngân hàng chính sách xã hội": ("Ngân hàng Chính sách xã hội", "other", "place"),
-    "đoàn đại biểu quốc hội": ("Đoàn đại biểu Quốc hội", "other", "place"),
-    "đoàn đbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
-    # the stroke of Đ is often lost on real pages
-    "đoàn dbqh": ("Đoàn đại biểu Quốc hội", "other", "place"),
-    "đoàn ĐBQH": ("Đoàn đại biểu Quốc hội", "other", "place"),
-    "bộ chỉ huy quân sự": ("Bộ Chỉ huy Quân sự", "other", "place"),
-    "bộ chỉ huy bộ đội biên phòng": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
-    "bộ đội biên phòng": ("Bộ đội Biên phòng", "other", "place"),
-    # a court's chambers ("Tòa Hình sự TAND tỉnh X"): named with their court
-    "tòa hình sự": ("Tòa Hình sự", "court", "parent"),
-    "tòa dân sự": ("Tòa Dân sự", "court", "parent"),
-    "tòa hành chính": ("Tòa Hành chính", "court", "parent"),
-    "tòa kinh tế": ("Tòa Kinh tế", "court", "parent"),
-    "tòa lao động": ("Tòa Lao động", "court", "parent"),
-    "tòa gia đình và người chưa thành niên": (
-        "Tòa Gia đình và người chưa thành niên",
-        "court",
-        "parent",
-    ),
-    "tòa phúc thẩm": ("Tòa Phúc thẩm", "court", "parent"),
-    # the army's district commands
-    "ban chỉ huy quân sự": ("Ban Chỉ huy Quân sự", "other", "place"),
-    "Ban CHQS": ("Ban Chỉ huy Quân sự", "other", "place"),
-    # a police force's investigation agency and detention centre, named with the force
-    "cơ quan cảnh sát điều tra": ("Cơ quan Cảnh sát điều tra", "police", "parent"),
-    "Cơ quan CSĐT": ("Cơ quan Cảnh sát điều tra", "police", "parent"),
-    "cơ quan an ninh điều tra": ("Cơ quan An ninh điều tra", "police", "parent"),
-    "Cơ quan ANĐT": ("Cơ quan An ninh điều tra", "police", "parent"),
-    "trại tạm giam": ("Trại tạm giam", "police", "parent"),
-    # the army's provincial commands, abbreviated
-    "Bộ CHQS": ("Bộ Chỉ huy Quân sự", "other", "place"),
-    "Bộ Chỉ huy BĐBP": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
-    "Bộ CH BĐBP": ("Bộ Chỉ huy Bộ đội Biên phòng", "other", "place"),
-    "BĐBP": ("Bộ đội Biên phòng", "other", "place"),
-    "kho bạc nhà nước": ("Kho bạc Nhà nước", "other", "place"),
-    "Viện KSND": ("Viện kiểm sát nhân dân", "procuracy", "place"),
-    "công đoàn viên chức": ("Công đoàn Viên chức", "other", "place"),
-    # a court's council of judges ("Hội đồng Thẩm phán TANDTC"): named with its court
-    "hội đồng thẩm phán": ("Hội đồng Thẩm phán", "other", "parent"),
-    "ủy ban thẩm phán": ("Ủy ban Thẩm phán", "other", "parent"),
-    "công đoàn": ("Công đoàn", "other", "parent"),
-    "đoàn thanh niên": ("Đoàn Thanh niên", "other", "parent"),
-    "chi đoàn": ("Chi đoàn", "other", "parent"),
-    "chi bộ": ("Chi bộ", "other", "parent"),
-    # a body's party organization and its lawyers' branch ("Đảng bộ Sở Tư pháp tỉnh X",
-    # "Chi hội Luật gia VKSND tỉnh X"): named with their parent only
-    "đảng bộ": ("Đảng bộ", "party-committee", "parent"),
-    "chi hội luật gia": ("Chi hội Luật gia", "other", "parent"),
-    "đoàn cơ sở": ("Đoàn cơ sở", "other", "parent"),
-    "đảng ủy": ("Đảng ủy", "party-committee", "parent"),
-    "công đoàn cơ sở": ("Công đoàn cơ sở", "other", "parent"),
-    "bưu điện": ("Bưu điện", "other", "place"),
-    "trung tâm phục vụ hành chính công": ("Trung tâm Phục vụ hành chính công", "other", "place"),
-    # from 2025-03 the provincial enforcement bodies are named without "Cục"
-    "thi hành án dân sự": ("Thi hành án dân sự", "provincial-enforcement", "place"),
-    "tỉnh ủy": ("Tỉnh ủy", "party-committee", "name"),
-    "tỉnh đoàn": ("Tỉnh đoàn", "other", "name"),
-    "thành đoàn": ("Thành đoàn", "other", "name"),
-    "huyện đoàn": ("Huyện đoàn", "other", "name"),
-    "quận đoàn": ("Quận đoàn", "other", "name"),
-    "thành ủy": ("Thành ủy", "party-committee", "name"),
-    "huyện ủy": ("Huyện ủy", "party-committee", "name"),
-    "quận ủy": ("Quận ủy", "party-committee", "name"),
-    "thị ủy": ("Thị ủy", "party-committee", "name"),
-    "tổng cục": ("Tổng cục", "general-department", "domain"),
-    "chi cục": ("Chi cục", "district-enforcement", "domain"),
-    "cục": ("Cục", "ministry-unit", "domain"),
-    "bộ": ("Bộ", "ministry", "domain"),
-    "vụ": ("Vụ", "ministry-unit", "domain"),
-    "sở": ("Sở", "provincial-department", "domain"),
-    "phòng công chứng": ("Phòng Công chứng", "other", "domain"),
-    "phòng": ("Phòng", "other", "domain"),
-    "văn phòng": ("Văn phòng", "other", "parent"),
-    "thanh tra": ("Thanh tra", "other", "parent"),
-    "trung tâm": ("Trung tâm", "other", "domain"),
-    "ban": ("Ban", "other", "domain"),
-    # "BCĐ THADS tỉnh", "BCĐ Cải cách tư pháp tỉnh": a steering committee, abbreviated
-    "BCĐ": ("Ban Chỉ đạo", "other", "domain"),
-    "đoàn": ("Đoàn", "other", "domain"),
-    "hội": ("Hội", "other", "domain"),
-    "học viện": ("Học viện", "other", "domain"),
-    "khối": ("Khối", "emulation-group", "group"),
-    "cụm": ("Cụm", "emulation-group", "group"),
-    "khu vực": ("Khu vực", "emulation-group", "group"),
-}
+_HEADS = _load_heads()
 _HEADS_BY_KEY = {fold(k): v for k, v in _HEADS.items()}
 #: a court's chambers, named with their court only
 COURT_CHAMBERS = frozenset(
