@@ -57,8 +57,8 @@ from justicekg.extract.recognizers.award_recipients import (
     _AFTER_CUE,
     _counts_recipients,
     _RecipientReading,
-    _resolved_refs,
 )
+from justicekg.extract.recognizers.award_referents import _resolved_refs
 from justicekg.extract.recognizers.base import register
 
 _ELLIPTICAL = re.compile(
