@@ -1,0 +1,172 @@
+"""Whose award it is: the giver an award's name carries (``Bằng khen của Bộ trưởng Bộ Tư pháp``).
+
+The giver is read after the award (``của`` and a body, a title and a body, a title standing
+for the article's only body of its kind, the page's own provincial committee, or after what
+the award is for: ``Giấy khen 3 năm … của UBND huyện A``), else before it as the subject of a
+giving verb (``Thủ tướng Chính phủ tặng``), by title (``Cục trưởng … trao``) or authority
+(``Thừa ủy quyền của Chủ tịch UBND tỉnh, …``), earlier in the sentence or in the line that
+introduces the list the award is an item of; an award head with no giver of its own is the
+one last named with a giver (``Thủ tướng tặng Bằng khen … Tập thể được tặng Bằng khen là A``).
+
+The patterns of givers and of award names live in :mod:`.award_givers` and
+:mod:`.award_names`; the award pass that asks, in :mod:`.awards`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc
+from justicekg.extract.recognizers.award_givers import (
+    _BARE_HEAD,
+    _CONFERRER_ANY,
+    _CONFERRER_VERB,
+    _PROVINCIAL_GIVER,
+    _GiverReading,
+    _head_of_title,
+)
+from justicekg.extract.recognizers.award_lists import _list_intro_line
+from justicekg.extract.recognizers.award_names import _EXCELLENT, _OCCASION, _OF, _QUAL
+
+#: a giver's title with an odd capital ("Tổng Cục trưởng", "Bộ Trưởng"), before its body
+_CASED_TITLE = re.compile(
+    r"(Tổng [Cc]ục [Tt]rưởng|Chi [Cc]ục [Tt]rưởng|Cục [Tt]rưởng|Bộ [Tt]rưởng|Giám [Đđ]ốc)[ \t]+"
+)
+#: the giver named after a short qualifier of the award: "Giấy khen năm 2021 của
+#: UBND huyện A" (no verb, no sentence break in between)
+_FAR_GIVER = re.compile(
+    r"(?:\s+\d{1,2}\s+năm|\s+năm\s+\d{4}|\s*,?\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|"
+    r"\s+\(\d{4}\s*[-–]\s*\d{4}\))+\s+của\s+"
+)
+
+#: heads whose name needs a giver, and how far back (characters) a giver named for an
+#: earlier mention of the same head still names a bare one
+_GIVEN_HEADS = frozenset({"bằng khen", "giấy khen", "cờ thi đua"})
+_GIVER_REACH = 1500
+_OF_SOMEONE = re.compile(r"\s+của\s")
+
+
+class _ConferrerReading(_GiverReading):
+    """Reads the giver of each award in turn (state set by the award pass)."""
+
+    #: the giver last named for each head ("bằng khen" → (its end, qualifier, body)): a
+    #: later mention with no giver of its own is the same award ("Thủ tướng tặng Bằng
+    #: khen cho 2 tập thể … Tập thể được tặng Bằng khen là A và B")
+    _givers: dict[str, tuple[int, str, str | None]]
+
+    def _conferrer(
+        self, doc: Doc, m: re.Match[str], sent_start: int, anchor: int
+    ) -> tuple[str | None, str | None, int]:
+        """The (qualifier, body, end) of the award head ``m``: the giver its name carries
+        (``Chủ tịch Ủy ban nhân dân tỉnh``), the body that gives it, and where its name ends
+        once the giver after it is read. ``anchor`` is where the first award conjoined with
+        it starts (a giver before that governs both)."""
+        text, orgs, titles = self._text, self._orgs, self._titles
+        head, end = m.group(0), m.end()
+        qualifier = None
+        conferrer_org = None
+        ex = _EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
+        if ex is not None:
+            end = ex.end()  # "Cờ thi đua xuất sắc của Bộ Tư pháp": the flag of the giver
+        if head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
+            oc = _OCCASION.match(text, end)
+            end = oc.end() if oc is not None else end  # "Bằng khen đột xuất của …"
+        q = _QUAL.match(text, end)
+        if q:
+            qualifier, end = q.group("q"), q.end()
+        else:
+            of = _OF.match(text, end)
+            at = of.end() if of else end
+            o = next((o for o in orgs if o.start == at), None)
+            t = None if o else next((t for t in titles if t.start == at), None)
+            if t is not None:
+                o = next((o for o in orgs if o.start in (t.end, t.end + 1)), None)
+            bare = _BARE_HEAD.match(text, t.end) if t is not None and o is None else None
+            unique = doc.meta.get("unique_by_head", {})
+            if t is not None and bare is not None and bare.group(1) in unique:
+                # "Giấy khen của Giám đốc Sở": the article's only Sở
+                conferrer_org = unique[bare.group(1)]
+                qualifier = f"{t.name} {conferrer_org}"
+                end = bare.end()
+            elif o is not None:
+                qualifier = f"{t.name} {o.name}" if t else o.name
+                conferrer_org = o.name
+                end = o.end
+            elif t is not None and t.name in ("Bộ trưởng", "Thủ tướng", "Tổng cục trưởng"):
+                qualifier, end = t.name, t.end
+            elif t is not None and (body := _head_of_title(doc.meta, t.name)) is not None:
+                # "Giấy khen của Cục trưởng cho …": the head of the article's only Cục
+                qualifier, conferrer_org, end = f"{t.name} {body}", body, t.end
+            else:
+                pg = _PROVINCIAL_GIVER.match(text, end)
+                ct = _CASED_TITLE.match(text, at) if o is None and t is None else None
+                co = next((o for o in orgs if ct and o.start == ct.end()), None)
+                if ct is not None and co is not None:
+                    # "Bằng khen của Tổng Cục trưởng Tổng cục THADS": a title cased
+                    # otherwise than the title list writes it
+                    title = ct.group(1)[:1] + ct.group(1)[1:].lower()
+                    qualifier, conferrer_org, end = f"{title} {co.name}", co.name, co.end
+                elif pg is not None:
+                    # "Bằng khen của Chủ tịch UBND Thành phố": the page's own committee
+                    level = "tỉnh" if pg.group("level").lower() == "tỉnh" else "thành phố"
+                    chair = "Chủ tịch " if pg.group("chair") else ""
+                    qualifier = f"{chair}Ủy ban nhân dân {level}"
+                    end = pg.end()
+        if qualifier is None and head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
+            # "Giấy khen 3 năm, giai đoạn 2020-2022 của UBND huyện A": the giver after
+            # what the award is for
+            far = _FAR_GIVER.match(text, end)
+            o = next((o for o in orgs if far and o.start == far.end()), None)
+            if o is not None:
+                qualifier = conferrer_org = o.name
+        if qualifier is None:
+            # "Thủ tướng Chính phủ tặng Bằng khen", "được Chính phủ tặng Cờ thi đua"
+            left = text[max(sent_start, m.start() - 60) : m.start()]
+            cv = _CONFERRER_VERB.search(left)
+            if cv:
+                base = max(sent_start, m.start() - 60)
+                before_verb = base + cv.start()
+                o = next((o for o in orgs if o.end == before_verb), None)
+                if o is not None:
+                    t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
+                    qualifier = f"{t.name} {o.name}" if t else o.name
+                    conferrer_org = o.name
+        if qualifier is None:
+            # "Cục trưởng Hoàng Văn A trao Giấy khen", "Giám đốc Sở trao Giấy khen": the
+            # giver's title, with the body it heads — also of an award conjoined to the
+            # one the verb governs ("A trao Cờ thi đua của UBND tỉnh và Bằng khen cho B")
+            giver = self._titled_giver(doc, max(sent_start, anchor - 90), anchor)
+            if giver is None:
+                # "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí A trao Bằng khen"
+                giver = self._authorizing_giver(doc, sent_start, m.start())
+            if giver is not None:
+                qualifier, conferrer_org = giver
+        if qualifier is None:
+            # a conferrer stated earlier in the sentence carries over coordinated clauses:
+            # "đề nghị Bộ trưởng Bộ Tư pháp tặng Cờ … cho A; tặng Bằng khen cho B"
+            # — or in the line introducing the list the award is an item of:
+            # "đề nghị Bộ trưởng Bộ Tư pháp xét tặng:\n- Bằng khen cho ông A"
+            intro = _list_intro_line(text, m.start())
+            spans = [(sent_start, m.start())] + ([intro] if intro else [])
+            for lo, hi in spans:
+                for cv in _CONFERRER_ANY.finditer(text, lo, hi):
+                    o = next((o for o in orgs if o.end == cv.start()), None)
+                    if o is not None:
+                        t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
+                        qualifier = f"{t.name} {o.name}" if t else o.name
+                        conferrer_org = o.name
+                if qualifier is not None:
+                    break
+        kind_of_head = " ".join(head.lower().split())
+        if qualifier is not None:
+            self._givers[kind_of_head] = (end, qualifier, conferrer_org)
+        elif (
+            kind_of_head in _GIVEN_HEADS
+            and kind_of_head in self._givers
+            and head[:1].isupper()  # "không nhận cờ thi đua": a generic mention
+            and not _OF_SOMEONE.match(text, end)  # a giver of its own, unread
+        ):
+            given_end, given_q, given_body = self._givers[kind_of_head]
+            if m.start() - given_end <= _GIVER_REACH:
+                qualifier, conferrer_org = given_q, given_body
+        return qualifier, conferrer_org, end

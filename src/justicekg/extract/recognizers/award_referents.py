@@ -1,0 +1,98 @@
+"""Award recipients referred to, not named in full, and how each resolves to a name.
+
+A short reference (``ông Long``) names the latest full name before it ending in that syllable
+(``Vũ Đức Long``); a bare head as the subject of a receiving verb (``Chi cục đã được``) names
+the latest organization with that head; a title alone as the subject (``Cục trưởng Cục được
+tặng``) names the one person the page gives that title; and a person who receives a flag on a
+body's behalf (``thay mặt tập thể Sở đón nhận``) stands for that body.
+
+Where a clause names its recipients lives in :mod:`.award_recipients`; which names in a stretch
+of text receive, in :mod:`.award_named_recipients`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.recognizers.award_givers import _WELCOMING, _GiverReading
+from justicekg.extract.recognizers.persons import referent
+
+#: "thay mặt tập thể Sở", "thay mặt cho Cục THADS tỉnh A", "đại diện Sở": the body a person
+#: stands for
+_ON_BEHALF = re.compile(
+    r"(?<![\w])(?:[Tt]hay mặt|[Đđ]ại diện)\s+(?:cho\s+)?(?:tập thể\s+|toàn thể\s+)?"
+    r"(?:cán bộ[^,]{0,50}?\s+)?"
+    r"(?:(?P<head>Chi cục|Tổng cục|Cục|Sở|Phòng)(?![\w])(?![ \t]+[A-ZĐ]))?"
+)
+_BARE_SUBJECT = re.compile(
+    r"(?<![\w])(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng)"
+    r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại))*\s+(?:được|đón nhận|nhận)(?![\w]))"
+)
+
+
+#: a title alone as the subject of a receiving verb: "…, Cục trưởng Cục được tặng …"
+_TITLE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\s)(?P<title>(?:Phó\s+)?(?:Giám đốc|Cục trưởng|Chi cục trưởng|Chánh án|"
+    r"Viện trưởng|Trưởng phòng|Chánh Thanh tra|Chánh Văn phòng)(?:\s+(?:Sở|Cục|Chi cục|Phòng))?)"
+    r"\s+(?:(?:đã|cũng|vinh dự|được)\s+)*(?:được|nhận|đón nhận)(?![\w])"
+)
+_TITLED_HEAD = re.compile(r"(?:Giám đốc|Phó Giám đốc|[Tt]rưởng|Chánh|Thủ trưởng)\s+$")
+
+
+def _resolved_refs(doc: Doc, persons: list[Span]) -> list[Span]:
+    """Short references (``ông Long``) that name the latest full name before them ending in
+    that syllable (``Vũ Đức Long``), as spans carrying ``data["resolved"]``."""
+    out = []
+    for r in doc.by_label("person_ref"):
+        name = referent(r, persons)
+        if name is not None:
+            out.append(Span(r.start, r.end, "person_ref", r.name, r.rule, {"resolved": name}))
+    return out
+
+
+class _ReferentReading(_GiverReading):
+    """Recipients referred to by a head, a title or a stand-in (state set by the award pass)."""
+
+    def _titled_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
+        """``Cục trưởng Cục được tặng Bằng khen …``: a title alone as the subject names
+        the one person the page gives that title (``Trần Văn A - Cục trưởng Cục``)."""
+        text = self._text
+        m = _TITLE_SUBJECT.search(text, start, end)
+        if m is None:
+            return []
+        title = re.escape(m.group("title")).replace(r"\ ", r"\s+")
+        holder = re.compile(rf"\s*(?:,|-|–)\s*(?:đồng chí\s+)?{title}(?![\w])")
+        names = {p.name for p in self._persons if holder.match(text, p.end)}
+        if len(names) != 1:
+            return []
+        name = names.pop()
+        return [(name, "person", Span(m.start("title"), m.end("title"), "person", name))]
+
+    def _on_behalf(self, doc: Doc, start: int, end: int) -> list[tuple[str, str, Span]]:
+        """``Ông A, Giám đốc Sở, thay mặt tập thể Sở đón nhận Cờ thi đua``: the body a
+        person receives a flag for (a flag is a body's, never a person's)."""
+        text = self._text
+        tm = _ON_BEHALF.search(text, start, end)
+        if tm is None or not _WELCOMING.search(text, tm.end(), end):
+            return []
+        if tm.group("head"):
+            name = doc.meta.get("unique_by_head", {}).get(tm.group("head"))
+            if not name:
+                return []
+            return [(name, "organization", Span(tm.start("head"), tm.end("head"), "org", name))]
+        o = next((o for o in self._orgs if o.start == tm.end()), None)
+        return [(o.name, "organization", o)] if o is not None else []
+
+    def _bare_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
+        """``Chi cục đã được … tặng Bằng khen``: a bare head noun as the subject of a
+        receiving verb names the latest organization before it with that head."""
+        m = _BARE_SUBJECT.search(self._text, start, end)
+        if m is None or _TITLED_HEAD.search(self._text, max(start, m.start() - 12), m.start()):
+            return []  # "Giám đốc Sở được tặng …": the head of the body, a person
+        head = m.group(1) + " "
+        prior = [o for o in self._orgs if o.end <= m.start() and o.name.startswith(head)]
+        if not prior:
+            return []
+        o = prior[-1]
+        return [(o.name, "organization", Span(m.start(), m.end(1), "org", o.name, "bare-head"))]
