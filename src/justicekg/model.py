@@ -50,7 +50,28 @@ class Evidence:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Evidence:
-        return cls(int(data["start"]), int(data["end"]), str(data["text"]))
+        """Read ``{"start", "end", "text"}``; the offsets must be JSON integers.
+
+        Raises:
+            ValueError: an offset that is not a non-negative integer (3.5, "3", true).
+        """
+        return cls(_offset(data, "start"), _offset(data, "end"), str(data["text"]))
+
+
+def _offset(data: dict[str, Any], key: str) -> int:
+    """A character offset of a report: a non-negative JSON integer, never coerced.
+
+    >>> _offset({"start": 3}, "start")
+    3
+    >>> _offset({"start": 3.5}, "start")
+    Traceback (most recent call last):
+    ...
+    ValueError: offset 'start' must be a non-negative integer, not 3.5
+    """
+    value = data[key]
+    if type(value) is not int or value < 0:
+        raise ValueError(f"offset {key!r} must be a non-negative integer, not {value!r}")
+    return value
 
 
 def _ev(data: Any) -> Evidence | None:
@@ -314,7 +335,7 @@ class ExtractionReport:
                 for w in data.get("awards") or []
             ]
             mentions = [
-                Mention(int(m["start"]), int(m["end"]), m["label"], m["name"])
+                Mention(_offset(m, "start"), _offset(m, "end"), m["label"], m["name"])
                 for m in data.get("mentions") or []
             ]
         except (KeyError, TypeError, ValueError) as exc:

@@ -35,14 +35,9 @@ _MESSAGE_VAR = re.compile(r"\{[?$](\w+)\}")
 
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-#: The datatypes rdflib's SPARQL arithmetic accepts as numbers and maps integers to ``int``.
-_INTEGER_TYPES = frozenset(
-    URIRef(_XSD + name)
-    for name in (
-        "integer nonPositiveInteger negativeInteger nonNegativeInteger positiveInteger "
-        "unsignedLong unsignedInt unsignedShort unsignedByte long int short byte"
-    ).split()
-)
+_INTEGER = URIRef(_XSD + "integer")
+#: The integer lexical forms the query's guard accepts (rdflib writes well-typed integers so).
+_DIGITS = re.compile(r"[+-]?[0-9]+")
 _QUOTE = URIRef(PREFIXES["jkg"] + "quote")
 _START = URIRef(PREFIXES["jkg"] + "startOffset")
 _END = URIRef(PREFIXES["jkg"] + "endOffset")
@@ -51,10 +46,21 @@ _TEXT = URIRef(PREFIXES["schema"] + "text")
 
 
 def _offset(term: Node) -> int | None:
-    if isinstance(term, Literal) and term.datatype in _INTEGER_TYPES:
-        value = term.toPython()
-        if type(value) is int:
-            return value
+    """The offset the query's guard lets through (``xsd:integer``, digits), else None.
+
+    >>> from rdflib.namespace import XSD
+    >>> _offset(Literal(7)), _offset(Literal("abc", datatype=XSD.integer))
+    (7, None)
+    >>> _offset(Literal("3.5", datatype=XSD.decimal)), _offset(Literal("7"))
+    (None, None)
+    """
+    if (
+        isinstance(term, Literal)
+        and term.datatype == _INTEGER
+        and _DIGITS.fullmatch(str(term))
+        and type(value := term.toPython()) is int
+    ):
+        return value
     return None
 
 
@@ -63,9 +69,10 @@ def _quote_mismatches(union: Triples) -> Rows | None:
 
     rdflib evaluates ``SUBSTR(STR(?text), ?s + 1, ?e - ?s)`` as the Python slice
     ``text[s:e]`` when both offsets are integers; the query spends ≈1 ms per evidence node in
-    rdflib's expression evaluator. Returns the query's solutions, or None when a binding is not
-    a plain integer offset or literal (then the query itself is run, so odd data is judged
-    exactly as before).
+    rdflib's expression evaluator. An offset that is not an ``xsd:integer`` written in digits
+    is left out, as the query's guard leaves it out (the property shapes report it). Returns
+    the query's solutions, or None when the text or the quote is not a literal (then the query
+    itself is run, so odd data is judged exactly as before).
     """
     rows: list[dict[str, Node]] = []
     for this, quote in union.subject_objects(_QUOTE):
@@ -81,7 +88,7 @@ def _quote_mismatches(union: Triples) -> Rows | None:
                     for end_term in ends:
                         start, end = _offset(start_term), _offset(end_term)
                         if start is None or end is None:
-                            return None
+                            continue
                         found = str(text)[start:end]
                         if found != str(quote):
                             rows.append({"this": this, "found": Literal(found)})
@@ -94,8 +101,12 @@ _NATIVE_QUERIES: dict[str, Native] = {
     " ".join(
         """
         SELECT $this ?found WHERE {
-            $this jkg:quote ?quote ; jkg:startOffset ?s ; jkg:endOffset ?e ; jkg:inArticle ?a .
-            ?a schema:text ?text .
+            {
+                $this jkg:quote ?quote ; jkg:startOffset ?s ; jkg:endOffset ?e ; jkg:inArticle ?a .
+                ?a schema:text ?text .
+                FILTER (DATATYPE(?s) = xsd:integer && REGEX(STR(?s), "^[+-]?[0-9]+$")
+                    && DATATYPE(?e) = xsd:integer && REGEX(STR(?e), "^[+-]?[0-9]+$"))
+            }
             BIND (SUBSTR(STR(?text), ?s + 1, ?e - ?s) AS ?found)
             FILTER (?found != STR(?quote))
         }

@@ -41,6 +41,9 @@ def expand(query: str, iri: str, base: str) -> str:
 #: Literal datatypes written as days (27/11/2017 in Vietnamese).
 DATE_TYPES = {XSD + "date", XSD + "dateTime", XSD + "gYearMonth", XSD + "gYear"}
 NUMBER_TYPES = {XSD + "integer", XSD + "int", XSD + "nonNegativeInteger"}
+#: What a number of those types looks like; hand-made data may carry "abc"^^xsd:integer,
+#: which is shown as written.
+_INTEGER = re.compile(r"\s*[+-]?[0-9]+\s*")
 
 
 class Presenter:
@@ -64,7 +67,7 @@ class Presenter:
             datatype = term.datatype.value
             if datatype in DATE_TYPES:
                 return Cell(format_day(term.value, self.lang))
-            if datatype in NUMBER_TYPES:
+            if datatype in NUMBER_TYPES and _INTEGER.fullmatch(term.value):
                 return Cell(format_number(int(term.value), self.lang))
             return Cell(term.value, None, None, term.language)
         return Cell(str(term))

@@ -379,6 +379,13 @@ def update_endpoint() -> Response:
             f"cannot take an update body of type {mimetype or 'none'!r}",
             hint=f"send {FORM} or {UPDATE}",
         )
-    refuse_remote(plan_update(text), what="update")
+    plan = plan_update(text)
+    refuse_remote(plan, what="update")
+    if plan.bad_offsets:
+        raise BadRequestError(
+            "the update would store evidence offsets that are not non-negative integers: "
+            + "; ".join(plan.bad_offsets[:5]),
+            hint="an offset is a character position, e.g. 17 (xsd:integer); nothing was changed",
+        )
     state.update(text)
     return Response(status=204)
