@@ -12,6 +12,7 @@ BUILTINS = (
     "titles",
     "dates",
     "events",
+    "event_model",
     "awards",
 )
 
