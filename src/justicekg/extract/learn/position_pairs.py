@@ -3,7 +3,7 @@
 A candidate is one reading ``(person, title, organization)`` of a title span next to a person
 mention: the title on either side of the name, within a window, across list separators, with
 each organization reading the title allows (the body written right after it, the one its head
-noun implies from context, the one the rules gave it, or none). Its features describe the
+noun implies from context, or none). Its features describe the
 pairing, not the rules' decision: distance, the separators and words between, whether another
 person or title intervenes, which side, the title's head noun, whether a body follows the
 title, and the line layout. :mod:`.positions` learns from the gold which pairings hold.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -105,12 +106,12 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
-def candidates(doc: Doc, rule_orgs: dict[int, set[str | None]] | None = None) -> list[Candidate]:
+def candidates(doc: Doc, keep: Callable[[Span], bool] | None = None) -> list[Candidate]:
     """Every (person mention, title span, organization reading) within :data:`WINDOW`.
 
     Args:
         doc: a document the recognizers have annotated.
-        rule_orgs: organization readings already given to title spans (by ``id(span)``).
+        keep: read only the title spans it accepts (all when ``None``).
     """
     text = doc.text
     # bylines and credits hold no post; a historical figure ("Chủ tịch Hồ Chí Minh") none today
@@ -121,14 +122,14 @@ def candidates(doc: Doc, rule_orgs: dict[int, set[str | None]] | None = None) ->
     ]
     titles = doc.by_label("title")
     orgs = doc.by_label("org")
-    if not persons or not titles:
+    wanted = [t for t in titles if keep is None or keep(t)]
+    if not persons or not wanted:
         return []
-    rule_orgs = rule_orgs or {}
     out: list[Candidate] = []
-    readings = {id(t): _readings(doc, t, orgs, rule_orgs.get(id(t), set())) for t in titles}
     sorted_persons = _Sorted(persons)
     context = (sorted_persons, _Sorted(titles), _Sorted(orgs))
-    for t in titles:
+    for t in wanted:
+        readings = _readings(doc, t, orgs)
         after = _org_after_title(text, t, orgs)
         t_end = after.end if after is not None else t.end
         near = sorted_persons.within(t.start - WINDOW - 80, t_end + WINDOW + 1)
@@ -140,7 +141,7 @@ def candidates(doc: Doc, rule_orgs: dict[int, set[str | None]] | None = None) ->
         ]
         for p in near:
             base = _pair_features(doc, t, t_end, p, *context)
-            for org, sources in readings[id(t)].items():
+            for org, sources in readings.items():
                 feats = dict(base)
                 feats.update(_org_features(t, org, sources, after is not None))
                 written = str(t.data.get("written") or t.name)
@@ -148,9 +149,7 @@ def candidates(doc: Doc, rule_orgs: dict[int, set[str | None]] | None = None) ->
     return out
 
 
-def _readings(
-    doc: Doc, t: Span, orgs: list[Span], given: set[str | None]
-) -> dict[str | None, set[str]]:
+def _readings(doc: Doc, t: Span, orgs: list[Span]) -> dict[str | None, set[str]]:
     """Organization readings of a title, each with where it came from."""
     out: dict[str | None, set[str]] = {}
     after = _org_after_title(doc.text, t, orgs)
@@ -163,8 +162,6 @@ def _readings(
             resolved = _resolve_title_org(doc, t, orgs, t.start)
             if resolved is not None:
                 out.setdefault(_named_in_full(resolved, orgs), set()).add("context")
-    for org in given:
-        out.setdefault(org, set()).add("given")
     return out
 
 

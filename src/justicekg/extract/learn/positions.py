@@ -16,7 +16,7 @@ Commands::
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache, lru_cache
@@ -24,7 +24,7 @@ from typing import Any
 
 from justicekg.config import DATA_DIR
 from justicekg.extract import _score
-from justicekg.extract.doc import Doc
+from justicekg.extract.doc import Doc, Span
 from justicekg.extract.learn import logreg
 from justicekg.extract.learn.position_pairs import Candidate, candidates
 from justicekg.extract.relations import PersonFacts
@@ -74,15 +74,22 @@ def refine_positions(doc: Doc, people: dict[str, PersonFacts]) -> dict[str, Pers
     model = active_model()
     if model is None:
         return people
-    cands = _candidates(doc, people)
-    scored = [(c, model.score(c.features)) for c in cands]
     rule_keys = {key(f.name, t, o) for f in people.values() for t, o, _ in f.positions}
+    t_drop, t_add, t_swap = (float(model.meta.get(n, d)) for n, d in _OFF)
+    keep = None
+    if t_drop < 0 and t_add > 1:
+        # only swaps: only the titles the rules gave someone can change (read all their
+        # holders, so that each span still goes to its best person)
+        held = {k[1] for k in rule_keys}
+        keep = lambda t: _title_key(str(t.data.get("written") or t.name)) in held  # noqa: E731
+    cands = _candidates(doc, people, keep)
+    scored = [(c, model.score(c.features)) for c in cands]
     drop, add = combine(
         rule_keys,
         [(key(c.person, c.title, c.org), (c.person, id(c.span)), p) for c, p in scored],
-        float(model.meta.get("drop", -1.0)),
-        float(model.meta.get("add", 2.0)),
-        float(model.meta.get("swap", 2.0)),
+        t_drop,
+        t_add,
+        t_swap,
     )
     for facts in people.values():
         if drop:
@@ -178,9 +185,20 @@ def _shadowed(k: Key, held: set[Key]) -> bool:
     return False
 
 
-def _candidates(doc: Doc, people: dict[str, PersonFacts]) -> list[Candidate]:
+def _candidates(
+    doc: Doc, people: dict[str, PersonFacts], keep: Callable[[Span], bool] | None = None
+) -> list[Candidate]:
     # the rules' own readings are not offered: they are fitted to the training items
-    return [c for c in candidates(doc) if c.person in people]
+    return [c for c in candidates(doc, keep) if c.person in people]
+
+
+@lru_cache(maxsize=4096)
+def _title_key(title: str) -> str | None:
+    return _score.normalize(title)
+
+
+#: the thresholds' names and the values that turn them off
+_OFF = (("drop", -1.0), ("add", 2.0), ("swap", 2.0))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
