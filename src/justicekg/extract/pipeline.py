@@ -11,6 +11,7 @@ from justicekg import __version__
 from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.learn import org_model
+from justicekg.extract.learn.positions import refine_positions
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.participants import event_scopes, is_absent
 from justicekg.extract.recognizers import base
@@ -130,7 +131,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     text = doc.text
     lex = lexicon()
     footer = doc.meta.get("footer_start", len(text))
-    people = link_positions(doc)
+    people = refine_positions(doc, link_positions(doc))
     report = ExtractionReport(article=Article(id=article_id, url=url, source=source, text=text))
     report.extractor = EXTRACTOR
     orgs: dict[str, Organization] = {}

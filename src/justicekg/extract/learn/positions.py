@@ -1,0 +1,215 @@
+"""Learned position assembly: which title near a name is that person's, with which body.
+
+The rules (:mod:`justicekg.extract.relations`) read each name's chain of titles. This component
+scores every candidate pairing (:mod:`.position_pairs`) with a logistic regression trained on
+the gold positions of the development corpus, and combines the two readings: a rule position
+the model finds very unlikely is dropped, and a candidate the model is confident of that the
+rules missed is added, or replaces the rules' reading of the same title (another body). The
+thresholds are chosen inside the training folds (:mod:`.position_training`).
+
+Commands::
+
+    python -m justicekg.extract.learn.positions train /work/dev-real   # data/models/positions.json
+    python -m justicekg.extract.learn.positions cv /work/dev-real      # held-out table
+    python -m justicekg.extract.learn.positions readings CORPUS OUT --since N --checkout DIR
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache, lru_cache
+from typing import Any
+
+from justicekg.config import DATA_DIR
+from justicekg.extract import _score
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.learn import logreg
+from justicekg.extract.learn.position_pairs import Candidate, candidates
+from justicekg.extract.relations import PersonFacts
+
+MODEL_PATH = DATA_DIR / "models" / "positions.json"
+#: the probability a rule position no candidate reads is taken to have
+UNREAD = 0.5
+
+Key = tuple[str | None, ...]
+_UNSET = object()
+_model: ContextVar[Any] = ContextVar("positions_model", default=_UNSET)
+
+
+@contextmanager
+def using(model: logreg.Model | None) -> Iterator[None]:
+    """Run the extractor with ``model`` (``None``: the rules alone) instead of the shipped one."""
+    token = _model.set(model)
+    try:
+        yield
+    finally:
+        _model.reset(token)
+
+
+@cache
+def shipped_model() -> logreg.Model:
+    """The model file in ``data/models/positions.json``, read once.
+
+    Raises:
+        OntologyError: the file is missing or broken (the message names it).
+    """
+    return logreg.load(MODEL_PATH)
+
+
+def active_model() -> logreg.Model | None:
+    model = _model.get()
+    return shipped_model() if model is _UNSET else model
+
+
+@lru_cache(maxsize=8192)
+def key(person: str, title: str, org: str | None) -> Key:
+    """The scorer's comparison key of one position."""
+    return (_score.normalize(person), _score.normalize(title), _score.normalize(org))
+
+
+def refine_positions(doc: Doc, people: dict[str, PersonFacts]) -> dict[str, PersonFacts]:
+    """The rules' positions combined with the active model's (the hook of the pipeline)."""
+    model = active_model()
+    if model is None:
+        return people
+    rule_keys = {key(f.name, t, o) for f in people.values() for t, o, _ in f.positions}
+    t_drop, t_add, t_swap = (float(model.meta.get(n, d)) for n, d in _OFF)
+    keep = None
+    if t_drop < 0 and t_add > 1:
+        # only swaps: only the titles the rules gave someone can change (read all their
+        # holders, so that each span still goes to its best person)
+        held = {k[1] for k in rule_keys}
+        keep = lambda t: _title_key(str(t.data.get("written") or t.name)) in held  # noqa: E731
+    cands = _candidates(doc, people, keep)
+    scored = [(c, model.score(c.features)) for c in cands]
+    drop, add = combine(
+        rule_keys,
+        [(key(c.person, c.title, c.org), (c.person, id(c.span)), p) for c, p in scored],
+        t_drop,
+        t_add,
+        t_swap,
+    )
+    for facts in people.values():
+        if drop:
+            facts.positions = [
+                x for x in facts.positions if key(facts.name, x[0], x[1]) not in drop
+            ]
+    added: set[Key] = set()
+    for c, _ in sorted(scored, key=lambda cp: -cp[1]):
+        k = key(c.person, c.title, c.org)
+        if k in add and k not in added:
+            added.add(k)
+            people[c.person].positions.append((c.title, c.org, c.span))
+    return people
+
+
+def combine(
+    rule_keys: set[Key],
+    scored: Sequence[tuple[Key, tuple[str, int], float]],
+    t_drop: float,
+    t_add: float,
+    t_swap: float = 2.0,
+) -> tuple[set[Key], set[Key]]:
+    """(rule keys to drop, keys to add) from scored candidates ``(key, pair, probability)``.
+
+    A rule position is dropped when its best candidate scores below ``t_drop`` (positions no
+    candidate reads count as :data:`UNREAD`). The best reading of each (person, title span)
+    pair is added when it scores at least ``t_add`` and the rules gave that person no such
+    title, or at least ``t_swap`` and more than the rules' readings of that title when those
+    are other readings of the same title span (or a bare body the candidate's completes),
+    which it then replaces (another organization for the same title). Only the best-scoring person
+    of a title span takes it.
+
+    >>> combine({("a", "t", None)}, [(("a", "t", None), ("a", 1), 0.01),
+    ...     (("a", "u", "o"), ("a", 1), 0.9)], 0.05, 0.8)
+    ({('a', 't', None)}, {('a', 'u', 'o')})
+    >>> combine({("a", "t", None)}, [(("a", "t", None), ("a", 1), 0.3),
+    ...     (("a", "t", "o"), ("a", 2), 0.9)], 0.05, 0.95, 0.8)
+    ({('a', 't', None)}, {('a', 't', 'o')})
+    """
+    best: dict[Key, float] = {}
+    per_pair: dict[tuple[str, int], tuple[float, Key]] = {}
+    readings: dict[tuple[str, int], set[Key]] = {}
+    for k, pair, p in scored:
+        best[k] = max(best.get(k, 0.0), p)
+        readings.setdefault(pair, set()).add(k)
+        if pair not in per_pair or p > per_pair[pair][0]:
+            per_pair[pair] = (p, k)
+    by_title: dict[tuple[str | None, str | None], list[Key]] = {}
+    for k in rule_keys:
+        by_title.setdefault((k[0], k[1]), []).append(k)
+    owner: dict[int, float] = {}  # the best person's score per title span
+    for (_, span), (p, _) in per_pair.items():
+        owner[span] = max(owner.get(span, 0.0), p)
+    drop = {k for k in rule_keys if best.get(k, UNREAD) < t_drop}
+    add: set[Key] = set()
+    for (_, span), (p, k) in per_pair.items():
+        if k in rule_keys or p < owner[span] or _shadowed(k, rule_keys):
+            continue
+        rivals = by_title.get((k[0], k[1]), [])
+        if not rivals and p >= t_add:
+            add.add(k)
+        elif (
+            rivals
+            and p >= t_swap
+            # other readings of this very title span, or a body the candidate completes
+            and all(r in readings[pair] or r[2] is None or _fuller(k[2], r[2]) for r in rivals)
+            and p > max(best.get(r, UNREAD) for r in rivals)
+            and not any(_fuller(r[2], k[2]) for r in rivals)
+        ):
+            add.add(k)
+            drop.update(rivals)
+    return drop, add
+
+
+def _fuller(held: str | None, offered: str | None) -> bool:
+    """The rules' body already extends the offered one (``Ban Thường vụ Tỉnh ủy X`` ⊃ ``Tỉnh ủy
+    X``): the rules read more than the candidate does."""
+    return bool(held and offered and offered in held and held != offered)
+
+
+def _shadowed(k: Key, held: set[Key]) -> bool:
+    """A reading the rules' clean-up would fold into a fuller one the person holds: the same
+    title with no body, or a shortened title of the same body (``Phó Chủ tịch`` beside ``Phó
+    Chủ tịch Thường trực``)."""
+    person, title, org = k
+    for other in held:
+        if other[0] != person or other == k:
+            continue
+        if org is None and other[1] == title and other[2] is not None:
+            return True
+        if other[2] == org and str(other[1]).startswith(f"{title} "):
+            return True
+    return False
+
+
+def _candidates(
+    doc: Doc, people: dict[str, PersonFacts], keep: Callable[[Span], bool] | None = None
+) -> list[Candidate]:
+    # the rules' own readings are not offered: they are fitted to the training items
+    return [c for c in candidates(doc, keep) if c.person in people]
+
+
+@lru_cache(maxsize=4096)
+def _title_key(title: str) -> str | None:
+    return _score.normalize(title)
+
+
+#: the thresholds' names and the values that turn them off
+_OFF = (("drop", -1.0), ("add", 2.0), ("swap", 2.0))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The commands (train, cv, readings): :func:`.position_training.main`."""
+    from justicekg.extract.learn.position_training import main as run
+
+    return run(argv)
+
+
+if __name__ == "__main__":
+    # run the imported module's main: the pipeline's hook reads that module's model variable
+    from justicekg.extract.learn.positions import main as _main
+
+    raise SystemExit(_main())

@@ -1,0 +1,199 @@
+"""The learned position assembly: candidates and features, combination, training, the hook.
+
+All texts are invented (names, sentences); no sentence of a real article.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from justicekg.errors import OntologyError
+from justicekg.extract import extract
+from justicekg.extract.learn import logreg, positions
+from justicekg.extract.learn import position_training as training
+from justicekg.extract.learn.folds import Example
+from justicekg.extract.learn.position_pairs import candidates
+
+LIST = (
+    "Dự hội nghị có ông Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Thanh Hóa; "
+    "bà Trần Thị Bình, Phó Giám đốc Sở Tư pháp tỉnh Thanh Hóa."
+)
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    from justicekg.extract.doc import Doc
+    from justicekg.extract.pipeline import DEFAULT_PIPELINE, _recognizers
+    from justicekg.text.normalize import normalize
+
+    doc = Doc(normalize(text))
+    for recognizer in _recognizers(tuple(DEFAULT_PIPELINE)):
+        doc = recognizer(doc)
+    return doc
+
+
+def _rules(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    with positions.using(None):
+        report = extract(text, article_id="x")
+    return {p.name: [(q.title, q.organization) for q in p.positions] for p in report.persons}
+
+
+def test_candidates_pair_every_name_with_the_titles_on_both_sides() -> None:
+    found = candidates(_doc(LIST))
+    pairs = {(c.person, c.title, c.org) for c in found}
+    assert ("Nguyễn Văn An", "Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa") in pairs
+    assert ("Trần Thị Bình", "Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa") in pairs  # a wrong pairing
+    assert ("Trần Thị Bình", "Phó Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa") in pairs
+
+
+def test_features_describe_side_separators_and_intervening_people() -> None:
+    found = {(c.person, c.title): c.features for c in candidates(_doc(LIST))}
+    own = found[("Nguyễn Văn An", "Giám đốc")]
+    assert own["R|nearest_person"] == 1.0  # the title follows its holder's name
+    assert own["R|person_then_title_this|sep=,"] == 1.0
+    assert own["R|persons_between=0"] == 1.0
+    other = found[("Trần Thị Bình", "Giám đốc")]
+    assert other["L|sep_semi=1"] == 1.0  # a list separator between the title and the name
+    assert other["L|person_then_title_other|sep=,"] == 1.0  # An's apposition, not Bình's
+    assert all(v == 1.0 for v in own.values())
+
+
+def test_historical_figures_and_bylines_make_no_candidate() -> None:
+    text = "Học tập theo lời dạy của Chủ tịch Hồ Chí Minh, Sở Tư pháp tỉnh Nghệ An phát động."
+    assert not [c for c in candidates(_doc(text)) if c.person == "Hồ Chí Minh"]
+
+
+def test_combine_drops_unlikely_rule_readings_and_adds_confident_ones() -> None:
+    rule = {("a", "giám đốc", None), ("b", "chánh án", "x")}
+    scored = [
+        (("a", "giám đốc", None), ("a", 1), 0.02),
+        (("a", "giám đốc", "sở tư pháp"), ("a", 1), 0.9),  # a better body for the same title
+        (("b", "chánh án", "x"), ("b", 2), 0.9),
+        (("c", "phó chánh án", "x"), ("c", 3), 0.95),  # a title the rules gave nobody
+    ]
+    drop, add = positions.combine(rule, scored, 0.05, 0.9, 0.8)
+    assert drop == {("a", "giám đốc", None)}
+    assert add == {("a", "giám đốc", "sở tư pháp"), ("c", "phó chánh án", "x")}
+    # everything off: the rules stand
+    assert positions.combine(rule, scored, -1.0, 2.0, 2.0) == (set(), set())
+
+
+def test_combine_gives_a_title_only_to_its_best_person() -> None:
+    scored = [(("a", "t", "o"), ("a", 7), 0.92), (("b", "t", "o"), ("b", 7), 0.97)]
+    assert positions.combine(set(), scored, -1.0, 0.9)[1] == {("b", "t", "o")}
+
+
+def test_combine_keeps_what_the_rules_read_more_fully() -> None:
+    # the rules' "Ban Thường vụ Tỉnh ủy X" extends the candidate's "Tỉnh ủy X"; a shortened title
+    # of a body the person holds in full, and a bodiless title held with a body, are not added
+    rule = {("a", "ủy viên", "ban thường vụ tỉnh ủy x"), ("a", "phó chủ tịch thường trực", "u")}
+    scored = [
+        (("a", "ủy viên", "tỉnh ủy x"), ("a", 1), 0.99),
+        (("a", "phó chủ tịch", "u"), ("a", 2), 0.99),
+        (("a", "phó chủ tịch thường trực", None), ("a", 3), 0.99),
+    ]
+    assert positions.combine(rule, scored, -1.0, 0.5, 0.5) == (set(), set())
+
+
+def _corpus(tmp_path: Path, n: int) -> Path:
+    (tmp_path / "texts").mkdir(parents=True)
+    names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em"]
+    for i in range(n):
+        a, b = names[i % 5], names[(i + 2) % 5]
+        text = (
+            f"Ngày 5/3/2024, Sở Tư pháp tỉnh Nghệ An tổ chức hội nghị. Dự hội nghị có ông {a}, "
+            f"Giám đốc Sở Tư pháp tỉnh Nghệ An; bà {b}, Phó Giám đốc Sở Tư pháp tỉnh Nghệ An."
+        )
+        org = "Sở Tư pháp tỉnh Nghệ An"
+        gold = {
+            "persons": [
+                {"name": a, "positions": [{"title": "Giám đốc", "organization": org}]},
+                {"name": b, "positions": [{"title": "Phó Giám đốc", "organization": org}]},
+            ]
+        }
+        (tmp_path / "texts" / f"r{i}.txt").write_text(text, encoding="utf-8")
+        item = {"id": f"r{i}", "url": None, "gold": gold}
+        (tmp_path / f"r{i}.json").write_text(json.dumps(item, ensure_ascii=False), "utf-8")
+    return tmp_path
+
+
+def test_training_command_writes_a_model_that_learns_the_pairing(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "c", 12)
+    out = tmp_path / "m.json"
+    assert positions.main(["train", str(corpus), "--out", str(out)]) == 0
+    model = logreg.load(out)
+    assert {"drop", "add", "swap", "items"} <= set(model.meta)
+    found = {(c.person, c.title): c for c in candidates(_doc(LIST))}
+    right = model.score(found[("Trần Thị Bình", "Phó Giám đốc")].features)
+    wrong = model.score(found[("Trần Thị Bình", "Giám đốc")].features)
+    assert right > 0.5 > wrong
+
+
+def test_unseen_readings_round_trip_and_tune_thresholds(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "c", 10)
+    readings = tmp_path / "unseen.json"
+    assert positions.main(["readings", str(corpus), str(readings), "--since", "5"]) == 0
+    found = training.read_readings(readings)
+    assert sorted(found) == ["r5", "r6", "r7", "r8", "r9"]
+    examples = [
+        Example(f"r{i}", None, (corpus / "texts" / f"r{i}.txt").read_text("utf-8"), {})
+        for i in range(10)
+    ]
+    items = [training.prepare(e) for e in examples]
+    model = training.train(items, unseen=found)
+    assert model.meta["tuned_on"] == "unseen readings"
+    assert model.meta["tuning_items"] == 5
+
+
+def test_unreadable_readings_name_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "readings.json"
+    bad.write_text("[]", encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"readings\.json"):
+        training.read_readings(bad)
+
+
+def test_usage_errors_exit_2() -> None:
+    assert positions.main(["fit", "x"]) == 2
+    assert positions.main(["readings", "x"]) == 2
+
+
+def test_hook_without_a_model_is_the_rules(tmp_path: Path) -> None:
+    text = "Ông Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Thanh Hóa, phát biểu."
+    assert _rules(text) == {"Nguyễn Văn An": [("Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa")]}
+
+
+def test_hook_applies_the_active_model() -> None:
+    # an invented model that trusts every pairing with a semicolon between: it gives An's
+    # title to Bình as well (an add), which the rules never do
+    eager = logreg.Model(
+        {"L|sep_semi=1": 20.0}, bias=-10.0, meta={"drop": -1.0, "add": 0.5, "swap": 2.0}
+    )
+    with positions.using(eager):
+        report = extract(LIST, article_id="x")
+    got = {p.name: {(q.title, q.organization) for q in p.positions} for p in report.persons}
+    assert ("Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa") in got["Trần Thị Bình"]
+    assert ("Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa") not in dict(_rules(LIST))["Trần Thị Bình"]
+
+
+def test_missing_or_broken_shipped_model_names_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for content in (None, "{not json"):
+        path = tmp_path / "positions.json"
+        if content is not None:
+            path.write_text(content, encoding="utf-8")
+        monkeypatch.setattr(positions, "MODEL_PATH", path)
+        positions.shipped_model.cache_clear()
+        try:
+            with pytest.raises(OntologyError, match=r"positions\.json"):
+                extract("Ông Nguyễn Văn An, Giám đốc Sở Tư pháp.", article_id="x")
+        finally:
+            positions.shipped_model.cache_clear()
+
+
+def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:
+    model = positions.shipped_model()
+    assert model.meta["items"] > 0 and model.meta["corpus"]
+    assert {"drop", "add", "swap"} <= set(model.meta)
