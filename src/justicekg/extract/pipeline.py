@@ -10,7 +10,6 @@ from pathlib import Path
 from justicekg import __version__
 from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.learn import org_model
 from justicekg.extract.learn.positions import refine_positions
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.participants import event_scopes, is_absent
@@ -299,7 +298,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     art.publisher = _publisher(doc)
     if art.publisher and art.publisher not in orgs:
         add_org(art.publisher, None, kind=_kind_of(art.publisher))
-    report.organizations = org_model.revise(doc, report, list(orgs.values()))
+    report.organizations = list(orgs.values())
     for ob in report.organizations:
         if ob.district and ob.district not in report.districts and lex.districts(ob.district):
             report.districts.append(ob.district)
