@@ -188,9 +188,19 @@ def test_missing_or_broken_shipped_model_names_the_file(
         positions.shipped_model.cache_clear()
         try:
             with pytest.raises(OntologyError, match=r"positions\.json"):
-                extract("Ông Nguyễn Văn An, Giám đốc Sở Tư pháp.", article_id="x")
+                positions.shipped_model()
         finally:
             positions.shipped_model.cache_clear()
+
+
+def test_the_rules_alone_by_default_the_model_when_asked() -> None:
+    text = "Ông Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Nghệ An, phát biểu."
+    assert positions.active_model() is None
+    with positions.using(positions.shipped_model()):
+        assert positions.active_model() is positions.shipped_model()
+        with_model = extract(text, article_id="x").to_dict()
+    assert positions.active_model() is None
+    assert with_model["persons"] == extract(text, article_id="x").to_dict()["persons"]
 
 
 def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:

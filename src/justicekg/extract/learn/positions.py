@@ -7,6 +7,9 @@ the model finds very unlikely is dropped, and a candidate the model is confident
 rules missed is added, or replaces the rules' reading of the same title (another body). The
 thresholds are chosen inside the training folds (:mod:`.position_training`).
 
+Opt-in (:func:`using`): the rules alone unless a model is set; the shipped model gained
+nothing held-out with the present rules (``data/models/README.md``).
+
 Commands::
 
     python -m justicekg.extract.learn.positions train /work/dev-real   # data/models/positions.json
@@ -20,7 +23,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache, lru_cache
-from typing import Any
 
 from justicekg.config import DATA_DIR
 from justicekg.extract import _score
@@ -34,13 +36,17 @@ MODEL_PATH = DATA_DIR / "models" / "positions.json"
 UNREAD = 0.5
 
 Key = tuple[str | None, ...]
-_UNSET = object()
-_model: ContextVar[Any] = ContextVar("positions_model", default=_UNSET)
+#: opt-in: the rules alone unless :func:`using` sets a model (e.g. ``shipped_model()``); the
+#: shipped model gained nothing on held-out folds with the present rules (data/models/README.md)
+_model: ContextVar[logreg.Model | None] = ContextVar("positions_model", default=None)
 
 
 @contextmanager
 def using(model: logreg.Model | None) -> Iterator[None]:
-    """Run the extractor with ``model`` (``None``: the rules alone) instead of the shipped one."""
+    """Run the extractor with ``model`` (``None``: the rules alone, the default).
+
+    ``with using(shipped_model()): extract(...)`` runs the shipped model.
+    """
     token = _model.set(model)
     try:
         yield
@@ -59,8 +65,8 @@ def shipped_model() -> logreg.Model:
 
 
 def active_model() -> logreg.Model | None:
-    model = _model.get()
-    return shipped_model() if model is _UNSET else model
+    """The model set by :func:`using`, else ``None`` (the rules alone)."""
+    return _model.get()
 
 
 @lru_cache(maxsize=8192)
