@@ -5,10 +5,15 @@
 1. Writes N synthetic ``.txt`` articles (:mod:`corpus`: gazetteer provinces, districts,
    surnames and awards; officials recurring with a heavy tail) plus ``--rounds`` × 100 more.
 2. ``extract_articles_per_s``: :func:`justicekg.pipeline.read_report` alone, one process, on
-   the first ``--extract-sample`` articles (the peer of the ingest ratio, same run).
+   the first ``--extract-sample`` articles (the peer of the ingest ratio, same run);
+   ``extract_cpu_ms_per_article``: its CPU time per article.
 3. ``ingest_articles_per_s``: ``justicekg ingest --workers N --no-compact`` of the N articles
    into a fresh on-disk store, wall clock of the whole command (analytics included);
-   ``peak_rss_bytes`` is the largest resident size of that command or any of its workers.
+   ``peak_rss_bytes`` is the largest resident size of that command or any of its workers;
+   ``ingest_cpu_ms_per_article`` the CPU time (user + system) of the command and its workers
+   per article; ``cpu_ceiling_ratio`` = workers × extraction CPU / ingest CPU per article, the
+   ingest / extract ratio the same work would reach on that many free cores, perfectly
+   parallel (CPU times move much less than wall clock with the load of a shared machine).
    The store is then compacted (``justicekg compact``); ``quads`` (named graphs plus the
    merged default graph) and ``disk_bytes`` are measured after that.
 4. ``justicekg serve`` on 127.0.0.1; ``--requests`` sequential GETs each (after two warm-ups):
@@ -63,25 +68,34 @@ def _percentiles(samples: list[float]) -> dict[str, float]:
     return {"p50_ms": round(statistics.median(ordered) * 1000, 2), "p95_ms": round(p95 * 1000, 2)}
 
 
-def extract_rate(files: list[Path]) -> float:
+def extract_rate(files: list[Path]) -> tuple[float, float]:
+    """Articles per second of extraction alone, and its CPU seconds per article."""
     for path in files[:5]:  # warm the gazetteers
         pipeline.read_report(path)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for path in files:
         pipeline.read_report(path)
-    return len(files) / (time.perf_counter() - start)
+    cpu = time.process_time() - cpu
+    return len(files) / (time.perf_counter() - start), cpu / len(files)
 
 
-def run_ingest(folder: Path, store: Path, workers: int | None) -> tuple[float, int]:
-    """Seconds of ``justicekg ingest`` and the peak RSS (bytes) of it or any worker."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_ingest(folder: Path, store: Path, workers: int | None) -> tuple[float, int, float]:
+    """Seconds of ``justicekg ingest``, the peak RSS (bytes) of it or any worker, and the CPU
+    seconds (user + system) of it and its workers."""
     command = [*CLI, "ingest", "--no-compact", "--store", str(store), str(folder)]
     if workers:
         command[4:4] = ["--workers", str(workers)]
+    cpu = _children_cpu()
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     seconds = time.perf_counter() - start
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, peak_kib * 1024
+    return seconds, peak_kib * 1024, _children_cpu() - cpu
 
 
 def busiest_and_median(store_dir: Path) -> tuple[str, str, int, int]:
@@ -226,11 +240,11 @@ def main(argv: list[str] | None = None) -> int:
             )
             for r in range(args.rounds)
         ]
-        extract = extract_rate(files[: args.extract_sample])
+        extract, extract_cpu = extract_rate(files[: args.extract_sample])
         store_dir = work / "store"
         if store_dir.exists():
             shutil.rmtree(store_dir)
-        seconds, peak = run_ingest(articles, store_dir, args.workers)
+        seconds, peak, ingest_cpu = run_ingest(articles, store_dir, args.workers)
         subprocess.run(
             [*CLI, "compact", "--store", str(store_dir)], check=True, stdout=subprocess.DEVNULL
         )
@@ -239,13 +253,17 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
         busiest, median, busiest_n, median_n = busiest_and_median(store_dir)
         name = world.seen.most_common(1)[0][0]
+        workers = args.workers or len(os.sched_getaffinity(0))
         result: dict[str, Any] = {
             "articles": args.articles,
-            "workers": args.workers or len(os.sched_getaffinity(0)),
+            "workers": workers,
             "ingest_seconds": round(seconds, 1),
             "ingest_articles_per_s": round(args.articles / seconds, 1),
             "extract_articles_per_s": round(extract, 1),
             "ingest_over_extract": round(args.articles / seconds / extract, 3),
+            "extract_cpu_ms_per_article": round(1000 * extract_cpu, 2),
+            "ingest_cpu_ms_per_article": round(1000 * ingest_cpu / args.articles, 2),
+            "cpu_ceiling_ratio": round(workers * extract_cpu * args.articles / ingest_cpu, 3),
             "quads": quads,
             "disk_bytes": disk_size(str(store_dir)),
             "disk_bytes_per_quad": round(disk_size(str(store_dir)) / quads, 1),

@@ -3,8 +3,8 @@
 ``build_triples`` (what ingest runs) replaced filling an rdflib ``Graph`` triple by triple. Its
 output, on every gold report of ``data/eval``, is compared with digests of the N-Triples the
 ``Graph``-based mapping made (``tests/data/build/gold_digests.json``, see
-``tests/data/README.md``); and what a worker packs for the writer is exactly those triples, in
-the article's named graph and in the merged default graph.
+``tests/data/README.md``); and what a worker packs for the writer (N-Triples bytes) is exactly
+those triples.
 """
 
 from __future__ import annotations
@@ -63,15 +63,23 @@ def test_build_graph_holds_exactly_build_triples(path: Path) -> None:
     assert set(graph) == set(triples)
 
 
-def test_a_packed_graph_is_its_triples_named_and_merged() -> None:
+def test_a_packed_graph_is_its_triples_as_n_triples() -> None:
     report = read_report(GOLD[0])
     iri, triples = build_triples(report, SETTINGS, generated_at=WHEN)
-    item = Prepared("x", iri=str(iri), triples=list(triples_to_ox(triples))).packed()
-    assert item.nquads is not None and item.triples is None and item.size == len(triples)
-    quads = list(ox.parse(item.nquads, format=ox.RdfFormat.N_QUADS))
+    item = Prepared("x", iri=str(iri), rdf=list(triples)).packed()
+    assert item.ntriples is not None and item.rdf is None and item.size == len(triples)
+    lines = item.ntriples.decode().splitlines()
+    assert len(lines) == len(triples) and all(line.endswith(" .") for line in lines)
+    parsed = [q.triple for q in ox.parse(item.ntriples, format=ox.RdfFormat.N_TRIPLES)]
     expected = set(triples_to_ox(triples))
-    named = {q.triple for q in quads if q.graph_name == ox.NamedNode(str(iri))}
-    merged = {q.triple for q in quads if isinstance(q.graph_name, ox.DefaultGraph)}
-    assert named == merged == expected
-    assert len(quads) == 2 * len(expected)
+    assert set(parsed) == expected and len(parsed) == len(expected)
     assert set(item.stored_triples()) == expected
+
+
+def test_a_packed_graph_with_a_blank_node_keeps_pyoxigraph_triples() -> None:
+    from rdflib import BNode, Literal, URIRef
+
+    triples = [(URIRef("https://example.org/s"), URIRef("https://example.org/p"), BNode())]
+    triples.append((URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("a")))
+    item = Prepared("x", iri="https://example.org/g", rdf=triples).packed()
+    assert item.ntriples is None and item.triples is not None and len(item.triples) == 2

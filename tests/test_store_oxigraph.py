@@ -127,6 +127,64 @@ def test_new_graphs_given_as_iterators_with_a_blank_node_are_stored_whole() -> N
     assert len(list(store.triples("https://example.org/g"))) == 2
 
 
+def nt(*triples: ox.Triple) -> bytes:
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+
+
+def quads(store: OxigraphStore) -> set[str]:
+    return {str(q) for q in store._store}
+
+
+def test_bulk_loaded_graphs_are_what_replace_stores(tmp_path: Path) -> None:
+    graphs = {EX + "g1": [t("a"), t("b"), t("c", "x\ny .\n")], EX + "g2": [t("a"), t("d")]}
+    bulk = OxigraphStore(str(tmp_path / "bulk"))
+    assert bulk.bulk_loads
+    assert bulk.load_new_graphs({g: nt(*ts) for g, ts in graphs.items()})
+    plain = OxigraphStore("memory:")
+    plain.replace_graphs(graphs)
+    assert quads(bulk) == quads(plain)
+    assert count(bulk) == 4  # the merged triple both graphs state is one solution
+    assert not bulk.load_new_graphs({EX + "g2": nt(t("e"))})  # a stored graph: not bulk
+    assert quads(bulk) == quads(plain)
+    assert not OxigraphStore("memory:").load_new_graphs({EX + "g": nt(t("a"))})
+    bulk.close()
+
+
+def test_a_merged_triple_is_bulk_loaded_once_and_again_after_another_write(
+    tmp_path: Path,
+) -> None:
+    store = OxigraphStore(str(tmp_path / "s"))
+    assert store.load_new_graphs({EX + "g1": nt(t("a"), t("b"))})
+    assert store._merged  # remembered as stored in the merged graph
+    assert store.load_new_graphs({EX + "g2": nt(t("a"))})  # not written again: still there
+    assert merged(store) == {"a", "b"}
+    # Another write may remove merged triples: g1 and g2 dropped, the merge forgets "a" …
+    store.replace_graphs({EX + "g1": [], EX + "g2": []})
+    assert merged(store) == set() and not store._merged
+    # … so a new graph stating it writes it again.
+    assert store.load_new_graphs({EX + "g3": nt(t("a"))})
+    assert merged(store) == {"a"} and count(store, "GRAPH ?g { ?s ?p ?o }") == 1
+    store.close()
+
+
+def test_a_failed_bulk_load_remembers_nothing(tmp_path: Path) -> None:
+    class FullDisk:
+        def __init__(self, store: ox.Store) -> None:
+            self.contains_named_graph = store.contains_named_graph
+
+        def bulk_load(self, *args: object, **kwargs: object) -> None:
+            raise OSError("No space left on device")
+
+    store = OxigraphStore(str(tmp_path / "s"))
+    real, store._store = store._store, FullDisk(store._store)  # type: ignore[assignment]
+    with pytest.raises(StoreError, match="No space left"):
+        store.load_new_graphs({EX + "g1": nt(t("a"))})
+    assert not store._merged
+    store._store = real
+    assert store.load_new_graphs({EX + "g1": nt(t("a"))}) and merged(store) == {"a"}
+    store.close()
+
+
 def test_a_read_only_view_sees_what_a_finished_ingest_wrote(tmp_path: Path) -> None:
     """`serve` holds the store read-only while `justicekg ingest` runs and ends."""
     path = str(tmp_path / "store")

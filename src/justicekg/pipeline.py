@@ -216,17 +216,20 @@ def ensure_reference(store: Store, settings: Settings) -> int:
 class Prepared:
     """One file after extraction, mapping and validation: what the writer needs to store it.
 
-    Made by :func:`prepare_batch`, in a worker process or in the ingest process itself. A
-    worker sends its graph as N-Quads bytes (:meth:`packed`): the named graph's quads followed
-    by the same triples in the default graph (the merge), so that the writer can hand a whole
-    batch to the store's bulk loader without making a Python object per quad.
+    Made by :func:`prepare_batch`, in a worker process or in the ingest process itself, with
+    its graph as the mapping's (rdflib) triples. :meth:`packed` turns them into N-Triples bytes
+    (to cross a process boundary, and for the store's bulk loader, which then makes no Python
+    object per quad); :meth:`stored_triples` gives pyoxigraph triples for any other write.
     """
 
     source: str
     iri: str | None = None
     article: Article | None = None
+    #: the graph as the mapping made it (until packed)
+    rdf: list[tuple[Node, Node, Node]] | None = None
     triples: list[Triple] | None = None
-    nquads: bytes | None = None
+    #: the graph as N-Triples (one statement per line), once packed
+    ntriples: bytes | None = None
     #: triples in the graph (also when packed)
     size: int = 0
     rejected: Rejected | None = None
@@ -234,37 +237,33 @@ class Prepared:
     left_out: list[LeftOut] = field(default_factory=list)
 
     def packed(self) -> Prepared:
-        """The same, with its triples as N-Quads bytes (to cross a process boundary)."""
-        if self.triples is not None and self.iri is not None:
-            from pyoxigraph import BlankNode, NamedNode, RdfFormat, serialize
+        """The same, with its triples as N-Triples bytes (pyoxigraph triples when a blank
+        node is among them: the store relabels those)."""
+        if self.rdf is not None:
+            from rdflib import BNode
 
-            if any(
-                isinstance(t.subject, BlankNode) or isinstance(t.object, BlankNode)
-                for t in self.triples
-            ):
-                return self  # blank nodes keep their objects (the store relabels them)
-            # N-Triples puts every statement on a line of its own ending in " .\n" (a line
-            # break inside a literal is escaped): the named graph's quads are those lines with
-            # the graph's IRI before the dot, and the merge is the lines as they are.
-            triples = serialize(self.triples, format=RdfFormat.N_TRIPLES) or b""
-            graph = NamedNode(self.iri)
-            named = triples.replace(b" .\n", b" " + str(graph).encode() + b" .\n")
-            self.nquads = named + triples
-            self.size = len(self.triples)
-            self.triples = None
+            from justicekg.store.convert import ntriples, triples_to_ox
+
+            self.size = len(self.rdf)
+            if any(isinstance(t[0], BNode) or isinstance(t[2], BNode) for t in self.rdf):
+                self.triples = list(triples_to_ox(self.rdf))
+            else:
+                self.ntriples = ntriples(self.rdf)
+            self.rdf = None
         return self
 
     def stored_triples(self) -> list[Triple]:
-        """The triples to store (parsed back from N-Quads when packed)."""
-        if self.triples is None and self.nquads is not None:
-            from pyoxigraph import NamedNode, RdfFormat, parse
+        """The triples to store, as pyoxigraph triples (parsed back when packed)."""
+        if self.triples is None and self.rdf is not None:
+            from justicekg.store.convert import triples_to_ox
 
-            self.triples = [
-                q.triple
-                for q in parse(self.nquads, format=RdfFormat.N_QUADS)
-                if isinstance(q.graph_name, NamedNode)
-            ]
-            self.nquads = None
+            self.triples = list(triples_to_ox(self.rdf))
+            self.rdf = None
+        elif self.triples is None and self.ntriples is not None:
+            from pyoxigraph import RdfFormat, parse
+
+            self.triples = [q.triple for q in parse(self.ntriples, format=RdfFormat.N_TRIPLES)]
+            self.ntriples = None
         return self.triples or []
 
 
@@ -280,7 +279,6 @@ def prepare_batch(
 
     from justicekg.gate import trim
     from justicekg.rdf.build import graph_iri
-    from justicekg.store.convert import triples_to_ox
     from justicekg.validate import validate_graphs
 
     out: list[Prepared] = []
@@ -317,7 +315,8 @@ def prepare_batch(
                     continue
                 triples = list(trimmed.graph)
                 item.left_out = list(trimmed.left_out)
-        item.triples = list(triples_to_ox(triples))
+        item.rdf = list(triples)
+        item.size = len(item.rdf)
     return out
 
 
@@ -462,15 +461,16 @@ def _commit(
 def _write(store: Store, ready: dict[str, Prepared]) -> dict[str, int]:
     """Write a batch in one transaction; graph IRI → triples written.
 
-    Packed graphs go to a store that bulk-loads new graphs (``load_new_graphs``) as they
-    came from the workers; anything else, or a batch replacing a stored graph, goes
-    through ``replace_graphs``.
+    A store that bulk-loads new graphs (``bulk_loads``, ``load_new_graphs``) gets them as
+    N-Triples bytes, as the workers sent them (:meth:`Prepared.packed`); anything else, or a
+    batch replacing a stored graph, goes through ``replace_graphs``.
     """
-    load = getattr(store, "load_new_graphs", None)
-    if ready and load is not None and all(item.nquads is not None for item in ready.values()):
-        data = b"".join(item.nquads or b"" for item in ready.values())
-        if load(list(ready), data):
-            return {iri: item.size for iri, item in ready.items()}
+    if ready and getattr(store, "bulk_loads", False):
+        items = [item.packed() for item in ready.values()]
+        if all(item.ntriples is not None for item in items):
+            graphs = {iri: item.ntriples or b"" for iri, item in ready.items()}
+            if store.load_new_graphs(graphs):  # type: ignore[attr-defined]
+                return {iri: item.size for iri, item in ready.items()}
     accepted = {iri: item.stored_triples() for iri, item in ready.items()}
     store.replace_graphs(accepted)
     return {iri: len(triples) for iri, triples in accepted.items()}

@@ -164,6 +164,12 @@ def slug(*parts: str) -> str:
     """
     if not parts:
         raise ValueError("a slug needs at least one part")
+    return _slug(parts)
+
+
+# Pure, and the same names recur across articles (provinces, bodies, officials): cached.
+@lru_cache(maxsize=1 << 16)
+def _slug(parts: tuple[str, ...]) -> str:
     keys = [name_key(p) for p in parts]
     folded = [fold(p) or "x" for p in parts]
     text = "--".join(folded)
@@ -211,7 +217,14 @@ def mint_iri(
     if kind not in KINDS:
         raise ValueError(f"unknown IRI kind {kind!r}; expected one of {sorted(KINDS)}")
     text = parts[0] if raw and len(parts) == 1 else slug(*parts)
-    return URIRef(f"{_base(settings, base)}id/{kind}/{text}")
+    return _iri(f"{_base(settings, base)}id/{kind}/{text}")
+
+
+@lru_cache(maxsize=1 << 16)
+def _iri(text: str) -> URIRef:
+    """One object per IRI: the mapping's sets and the validator's indexes then find a term by
+    identity instead of calling rdflib's (Python) equality on a fresh copy."""
+    return URIRef(text)
 
 
 def iri_slug(iri: str) -> str:

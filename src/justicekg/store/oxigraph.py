@@ -62,6 +62,11 @@ def _new_graph_quads(
 BULK_MAX_QUADS = 500_000
 
 
+#: Merged lines :meth:`OxigraphStore.load_new_graphs` remembers at most (≈60 MB); past that
+#: it forgets them all and starts again (a line written twice is only written twice).
+MERGED_MEMORY = 250_000
+
+
 def disk_size(path: str) -> int:
     """The bytes the files under ``path`` take (0 when it does not exist)."""
     total = 0
@@ -117,6 +122,9 @@ class OxigraphStore:
         self.path = _store_path(url)
         self.read_only = read_only
         self._lock = threading.Lock()
+        # Lines of the merged default graph this store has bulk-loaded since its last other
+        # write (which may have removed some): load_new_graphs does not write them again.
+        self._merged: set[bytes] = set()
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -158,6 +166,7 @@ class OxigraphStore:
         # The lock keeps another thread's write from removing a merged triple between the
         # lookups of _new_graph_quads and the insert.
         with self._lock:
+            self._merged.clear()
             if not any(self._store.contains_named_graph(ox.NamedNode(iri)) for iri in graphs):
                 bulk = self.path is not None and sum(map(len, lists.values())) <= BULK_MAX_QUADS
                 quads = _new_graph_quads(graphs, None if bulk else self._store)
@@ -172,37 +181,58 @@ class OxigraphStore:
                     return
             self._write(replace_graphs_update(graphs))
 
-    def load_new_graphs(self, graph_iris: list[str], nquads: bytes) -> bool:
-        """Bulk-load N-Quads that add new named graphs (and their merged triples).
+    @property
+    def bulk_loads(self) -> bool:
+        """Whether :meth:`load_new_graphs` can write here (an on-disk store open for writes)."""
+        return self.path is not None and not self.read_only
 
-        ``nquads`` must hold each graph's quads and the same triples in the default graph, as
-        pyoxigraph serialized them (they are loaded leniently: IRIs are not checked again).
-        One atomic RocksDB ingestion of sorted files, with no Python object per quad: the
-        cheapest way in. Returns False, writing nothing, when the store is in memory or
-        already holds one of the graphs (the caller then replaces them the usual way).
+    def load_new_graphs(self, graphs: Mapping[str, bytes]) -> bool:
+        """Bulk-load new named graphs, given as N-Triples bytes, and merge their triples.
+
+        ``graphs`` maps each graph IRI to its triples as pyoxigraph writes N-Triples (one
+        statement per line ending in `` .\\n``, as :func:`justicekg.store.convert.ntriples`
+        makes them: they are loaded leniently, IRIs are not checked again). Each line goes to
+        its named graph and, once, to the merged default graph, unless this store wrote it
+        there since its last other write (a triple several articles state, e.g. a province's
+        label, is written once, not once per article). One atomic RocksDB ingestion of sorted
+        files, with no Python object per quad: the cheapest way in. Returns False, writing
+        nothing, when the store is in memory or already holds one of the graphs (the caller
+        then replaces them the usual way).
 
         Raises:
             StoreError: the store is read-only, or the write failed.
         """
         if self.read_only:
             raise StoreError("the store is open read-only", where=self.path)
-        if self.path is None or nquads.count(b"\n") > 2 * BULK_MAX_QUADS:
+        if self.path is None or sum(g.count(b"\n") for g in graphs.values()) > BULK_MAX_QUADS:
             return False
+        named = b"".join(
+            lines.replace(b" .\n", b" " + str(ox.NamedNode(iri)).encode() + b" .\n")
+            for iri, lines in graphs.items()
+        )
         with self._lock:
-            if any(self._store.contains_named_graph(ox.NamedNode(iri)) for iri in graph_iris):
+            if any(self._store.contains_named_graph(ox.NamedNode(iri)) for iri in graphs):
                 return False
+            merged = set(b"".join(graphs.values()).split(b"\n"))
+            merged.discard(b"")
+            merged -= self._merged
+            data = named + b"".join(line + b"\n" for line in merged)
             try:
-                # Lenient: the bytes were serialized by pyoxigraph from terms it had checked
-                # (Prepared.packed); checking every IRI again took 60 % of the load.
-                self._store.bulk_load(nquads, ox.RdfFormat.N_QUADS, lenient=True)
+                # Lenient: the lines were written by pyoxigraph from terms it had checked
+                # (convert.ntriples); checking every IRI again took 60 % of the load.
+                self._store.bulk_load(data, ox.RdfFormat.N_QUADS, lenient=True)
             except (OSError, SyntaxError) as exc:
                 raise StoreError(f"cannot write the store: {exc}", where=self.path) from exc
+            if len(self._merged) + len(merged) > MERGED_MEMORY:
+                self._merged.clear()
+            self._merged |= merged
         return True
 
     def remove_graphs(self, graph_iris: Iterable[str]) -> None:
         text = remove_graphs_update(graph_iris)
         if text:
             with self._lock:
+                self._merged.clear()
                 self._write(text)
 
     def update(self, sparql: str) -> None:
@@ -213,6 +243,7 @@ class OxigraphStore:
         """
         try:
             with self._lock:
+                self._merged.clear()
                 self._store.update(sparql)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL update: {exc}") from exc
@@ -220,6 +251,7 @@ class OxigraphStore:
             raise StoreError(f"cannot write the store: {exc}", where=self.path) from exc
 
     def _write(self, sparql: str) -> None:
+        self._merged.clear()
         if self.read_only:
             raise StoreError("the store is open read-only", where=self.path)
         try:
