@@ -10,7 +10,8 @@ the index keeps the folded labels sorted, and every **word-start suffix** of eve
 2. the labels holding it as a phrase from a word start (a range of the suffixes), and, when
    these give fewer hits than asked for,
 3. the labels holding each of its words (``"le tuan"``): the labels in the range of the word
-   with the smallest range, checked for the other words.
+   with the smallest range (a whole word, except the last word of the query, which may be
+   still being typed), checked for the other words.
 
 Each range is read for at most :data:`SCAN_CAP` positions, so a query costs the same at any
 number of labels. A query matching more labels than that (one common syllable, ``"nguyen"``)
@@ -184,7 +185,7 @@ def _score(key: str, variant: str, words: list[str]) -> tuple[int, int, str] | N
         rank = 0
     elif key.startswith(variant):
         rank = 1
-    elif all(re.search(r"\b" + re.escape(w), key) for w in words):
+    elif all(f" {w}" in f" {key}" for w in words):  # each word at a word start
         rank = 2
     else:
         rank = 3
@@ -201,43 +202,42 @@ class Ranges:
 
     def candidates(self, variant: str, words: list[str], *, enough: bool) -> list[Entry]:
         """Entries to score: label prefix, phrase from a word start, and (unless ``enough``
-        hits are already known) the word with the smallest range; each at most
-        :data:`SCAN_CAP`."""
+        hits are already known) the labels holding the query's rarest word (a whole word,
+        or for the last word, typed last, a word start); each range at most
+        :data:`SCAN_CAP` long."""
         found = self._prefixed(variant) + self._containing(variant)
         if len(words) > 1 and not enough and len(found) < SCAN_CAP:
-            found += self._holding_rarest(words)
+            ranges = [self._suffix_range(w, whole=n < len(words) - 1) for n, w in enumerate(words)]
+            start, end = min(ranges, key=lambda r: r[1] - r[0])
+            found += self._owners(start, end)
         return [self.entries[at] for at in found]
 
     def _prefixed(self, text: str) -> list[int]:
         start = bisect_left(self.keys, text)
-        out = []
-        for at in range(start, min(start + SCAN_CAP, len(self.keys))):
-            if not self.keys[at].startswith(text):
-                break
-            out.append(at)
-        return out
+        end = bisect_left(self.keys, text + _AFTER_ALL, lo=start)
+        return list(range(start, min(end, start + SCAN_CAP)))
 
-    def _suffix_range(self, text: str) -> tuple[int, int]:
+    def _suffix_range(self, text: str, *, whole: bool = False) -> tuple[int, int]:
+        """The range of word-start suffixes beginning with ``text`` (as a whole word when
+        ``whole``: followed by a space or the end)."""
         suffixes, keys, mask = self.suffixes, self.keys, (1 << OFFSET_BITS) - 1
 
         def suffix(packed: int) -> str:
             return keys[packed >> OFFSET_BITS][packed & mask :]
 
         start = bisect_left(suffixes, text, key=suffix)
-        end = start
-        stop = min(start + SCAN_CAP, len(suffixes))
-        while end < stop and suffix(suffixes[end]).startswith(text):
-            end += 1
+        end = bisect_left(suffixes, text + ("!" if whole else _AFTER_ALL), lo=start, key=suffix)
         return start, end
 
     def _containing(self, text: str) -> list[int]:
-        start, end = self._suffix_range(text)
-        return [self.suffixes[i] >> OFFSET_BITS for i in range(start, end)]
+        return self._owners(*self._suffix_range(text))
 
-    def _holding_rarest(self, words: list[str]) -> list[int]:
-        ranges = [self._suffix_range(w) for w in words]
-        start, end = min(ranges, key=lambda r: r[1] - r[0])
-        return [self.suffixes[i] >> OFFSET_BITS for i in range(start, end)]
+    def _owners(self, start: int, end: int) -> list[int]:
+        return [self.suffixes[i] >> OFFSET_BITS for i in range(start, min(end, start + SCAN_CAP))]
+
+
+#: Sorts after any folded text that starts with a given prefix.
+_AFTER_ALL = "\U0010ffff"
 
 
 def _word_starts(keys: list[str]) -> array[int]:
