@@ -7,11 +7,10 @@ the index keeps the folded labels sorted, and every **word-start suffix** of eve
 (``"le anh tuan"``, ``"anh tuan"``, ``"tuan"``) sorted, as packed integers. A query reads
 
 1. the labels that start with it (a range of the sorted labels: exact match first),
-2. the labels holding it as a phrase from a word start (a range of the suffixes), and, when
-   these give fewer hits than asked for,
-3. the labels holding each of its words (``"le tuan"``): the labels in the range of the word
-   with the smallest range (a whole word, except the last word of the query, which may be
-   still being typed), checked for the other words.
+2. the labels holding it as a phrase from a word start (a range of the suffixes), and
+3. only when 1 and 2 found nothing, the labels holding each of its words (``"le tuan"``):
+   the labels in the range of the word with the smallest range (a whole word, except the
+   last word of the query, which may be still being typed), checked for the other words.
 
 Each range is read for at most :data:`SCAN_CAP` positions, so a query costs the same at any
 number of labels. A query matching more labels than that (one common syllable, ``"nguyen"``)
@@ -133,7 +132,8 @@ class LabelIndex:
     def search(self, q: str, *, kind: str | None = None, limit: int = 20) -> list[Entry]:
         """Entities whose folded label contains every word of the (folded/expanded) query,
         read from bounded ranges of the index (see the module docstring); article headlines
-        only when the other entities give fewer than ``limit`` hits (or ``kind="article"``).
+        only when the other entities give fewer than ``limit`` hits (or ``kind="article"``),
+        words scattered over a label only when no label holds the query as it was typed.
 
         Ranked: whole label equal, then label prefix, then word prefix, then substring;
         shorter labels first. One hit per entity.
@@ -143,18 +143,21 @@ class LabelIndex:
         if kind:
             parts = ["articles"] if kind == "article" else ["entities"]
         variants = query_variants(q)
-        for name in parts:
-            if name == "articles" and len(scored) >= limit and not kind:
+        for scattered in (False, True):
+            if scattered and scored:
                 break
-            ranges = self.parts[name]
-            for variant in variants:
-                words = variant.split()
-                for e in ranges.candidates(variant, words, enough=len(scored) >= limit):
-                    if kind and e.kind != kind:
-                        continue
-                    score = _score(e.key, variant, words)
-                    if score is not None and (e.iri not in scored or score < scored[e.iri][0]):
-                        scored[e.iri] = (score, self.primary.get(e.iri, e))
+            for name in parts:
+                if name == "articles" and len(scored) >= limit and not kind:
+                    break
+                for variant in variants:
+                    words = variant.split()
+                    found = self.parts[name].candidates(variant, words, scattered=scattered)
+                    for e in found:
+                        if kind and e.kind != kind:
+                            continue
+                        score = _score(e.key, variant, words)
+                        if score is not None and (e.iri not in scored or score < scored[e.iri][0]):
+                            scored[e.iri] = (score, self.primary.get(e.iri, e))
         ranked = sorted(scored.values(), key=lambda item: item[0])
         return [entry for _score, entry in ranked[:limit]]
 
@@ -200,16 +203,18 @@ class Ranges:
         self.keys = [e.key for e in entries]
         self.suffixes = _word_starts(self.keys)
 
-    def candidates(self, variant: str, words: list[str], *, enough: bool) -> list[Entry]:
-        """Entries to score: label prefix, phrase from a word start, and (unless ``enough``
-        hits are already known) the labels holding the query's rarest word (a whole word,
-        or for the last word, typed last, a word start); each range at most
-        :data:`SCAN_CAP` long."""
-        found = self._prefixed(variant) + self._containing(variant)
-        if len(words) > 1 and not enough and len(found) < SCAN_CAP:
-            ranges = [self._suffix_range(w, whole=n < len(words) - 1) for n, w in enumerate(words)]
-            start, end = min(ranges, key=lambda r: r[1] - r[0])
-            found += self._owners(start, end)
+    def candidates(self, variant: str, words: list[str], *, scattered: bool) -> list[Entry]:
+        """Entries to score: label prefix and phrase from a word start; or (``scattered``)
+        the labels holding the query's rarest word (a whole word, or for the last word, typed
+        last, a word start). Each range at most :data:`SCAN_CAP` long."""
+        if not scattered:
+            found = self._prefixed(variant) + self._containing(variant)
+        elif len(words) > 1:
+            last = len(words) - 1
+            ranges = [self._suffix_range(w, whole=n < last) for n, w in enumerate(words)]
+            found = self._owners(*min(ranges, key=lambda r: r[1] - r[0]))
+        else:
+            found = []
         return [self.entries[at] for at in found]
 
     def _prefixed(self, text: str) -> list[int]:
