@@ -1,6 +1,15 @@
 """The whole product at scale: ingest N synthetic articles; time pages, search, SPARQL, analytics.
 
     python bench/scale.py [--articles 10000] [--workers N] [--json] [--keep DIR]
+    python bench/scale.py --reuse STORE [--requests 30] [--json]   # step 4 only
+
+With ``--reuse STORE`` (an on-disk store kept by an earlier run, e.g. ``DIR/store`` of
+``--keep DIR``) nothing is generated, ingested, compacted or refreshed: only step 4 runs,
+on that store, opened read-only by the server (``justicekg serve`` opens a store that holds
+data read-only and writes nothing to it); the search query is the busiest person's label.
+The server's first requests build its per-version caches (search index, labels): step 4
+first warms it until :data:`WARM_STREAK` requests in a row answer within
+:data:`WARM_SECONDS`, and reports how long that took (``warm_up_s``).
 
 1. Writes N synthetic ``.txt`` articles (:mod:`corpus`: gazetteer provinces, districts,
    surnames and awards; officials recurring with a heavy tail) plus ``--rounds`` × 100 more.
@@ -115,10 +124,26 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def get(url: str) -> float:
+#: Warm-up ends after this many requests in a row, each answered within WARM_SECONDS.
+WARM_STREAK = 8
+WARM_SECONDS = 10.0
+
+
+def person_label(store_dir: Path, iri: str) -> str:
+    """The busiest person's label (the search query of a ``--reuse`` run)."""
+    store = OxigraphStore(str(store_dir), read_only=True)
+    try:
+        for row in store.query(f"SELECT ?l WHERE {{ <{iri}> <{RDFS_LABEL}> ?l }} LIMIT 1"):
+            return str(row["l"].value)
+    finally:
+        store.close()
+    return iri.rsplit("/", 1)[-1].rsplit("--", 1)[0].replace("-", " ")
+
+
+def get(url: str, timeout: float = 120) -> float:
     start = time.perf_counter()
     request = urllib.request.Request(url, headers={"Accept": "text/html,application/json"})
-    with urllib.request.urlopen(request, timeout=120) as response:
+    with urllib.request.urlopen(request, timeout=timeout) as response:
         response.read()
         if response.status != 200:
             raise RuntimeError(f"{url}: HTTP {response.status}")
@@ -126,7 +151,12 @@ def get(url: str) -> float:
 
 
 def http_latencies(
-    store_dir: Path, busiest: str, median: str, name: str, requests: int
+    store_dir: Path,
+    busiest: str,
+    median: str,
+    name: str,
+    requests: int,
+    ready_timeout: float = 1800,
 ) -> dict[str, Any]:
     port = free_port()
     server = subprocess.Popen(
@@ -136,15 +166,22 @@ def http_latencies(
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
-        while True:
+        started = time.monotonic()
+        deadline = started + ready_timeout
+        streak = 0
+        warm = [base + "/api/search?q=a", base + "/page/" + busiest.split("/id/", 1)[1]]
+        while streak < WARM_STREAK:
             try:
-                get(base + "/api/search?q=a")
-                break
+                took = get(warm[streak % 2], timeout=ready_timeout)
+                streak = streak + 1 if took < WARM_SECONDS else 0
             except OSError:
+                streak = 0
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise RuntimeError("justicekg serve did not come up") from None
                 time.sleep(0.5)
+            if time.monotonic() > deadline:
+                raise RuntimeError("justicekg serve did not warm up")
+        warm_up = time.monotonic() - started
 
         def page(iri: str) -> str:
             return base + "/page/" + iri.split("/id/", 1)[1]
@@ -165,7 +202,7 @@ def http_latencies(
                 "SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY DESC(?n)"
             ),
         }
-        out = {}
+        out: dict[str, Any] = {"warm_up_s": round(warm_up, 1)}
         for key, url in targets.items():
             for _ in range(2):
                 get(url)
@@ -219,8 +256,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extract-sample", type=int, default=1000)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--keep", type=Path, default=None, help="work in DIR and keep it")
+    parser.add_argument(
+        "--reuse",
+        type=Path,
+        default=None,
+        metavar="STORE",
+        help="only time HTTP on this existing on-disk store (opened read-only)",
+    )
     args = parser.parse_args(argv)
     settings = Settings()
+    if args.reuse is not None:
+        result = reuse(args.reuse, args.requests)
+        _print(result, as_json=args.json)
+        return 0
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="jkg-scale-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -277,12 +325,35 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
-    if args.json:
-        print(json.dumps(result, indent=2))
+    _print(result, as_json=args.json)
+    return 0
+
+
+def reuse(store_dir: Path, requests: int) -> dict[str, Any]:
+    """Step 4 alone on a kept store (see the module docstring)."""
+    if not store_dir.is_dir():
+        raise SystemExit(f"--reuse {store_dir}: no such store folder")
+    busiest, median, busiest_n, median_n = busiest_and_median(store_dir)
+    name = person_label(store_dir, busiest)
+    result: dict[str, Any] = {
+        "store": str(store_dir),
+        "busiest_person": busiest,
+        "busiest_person_articles": busiest_n,
+        "median_person_articles": median_n,
+        "search_query": name,
+        "load_average_before": [round(x, 2) for x in os.getloadavg()],
+    }
+    result.update(http_latencies(store_dir, busiest, median, name, requests))
+    result["load_average"] = [round(x, 2) for x in os.getloadavg()]
+    return result
+
+
+def _print(result: dict[str, Any], *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         for key, value in result.items():
             print(f"{key:28} {value}")
-    return 0
 
 
 if __name__ == "__main__":

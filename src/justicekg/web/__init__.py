@@ -174,9 +174,7 @@ def serve(settings: Settings) -> None:
     * With ``settings.load_fixture``: a throw-away in-memory copy of the store plus the
       fixture (:func:`fixture_store`), served like a ``memory:`` store.
     """
-    from justicekg.store import open_store
-
-    store = open_store(settings.store, settings=settings)
+    store = _open_for_serving(settings)
     if store.is_empty() and os.path.exists(settings.articles_dir):
         from justicekg.pipeline import ingest_paths
 
@@ -191,6 +189,25 @@ def serve(settings: Settings) -> None:
         return
     store.close()
     _serve_granian(settings)
+
+
+def _open_for_serving(settings: Settings) -> Any:
+    """The store, opened read-only when it already holds data: serving writes nothing to it
+    (RocksDB's read-write open rewrites its log and manifest files, and a server's version
+    check would take that for a change); an empty or missing store is opened read-write to be
+    filled first."""
+    from justicekg.errors import StoreError
+    from justicekg.store import open_store
+
+    try:
+        store = open_store(settings.store, settings=settings, read_only=True)
+    except (StoreError, TypeError):
+        store = None
+    if store is not None:
+        if not store.is_empty():
+            return store
+        store.close()
+    return open_store(settings.store, settings=settings)
 
 
 def _serve_granian(settings: Settings) -> None:

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 
 from justicekg.config import ONTOLOGY_DIR
 from justicekg.namespaces import PREFIXES, sparql_prologue
-from justicekg.web.lookup import ask, construct, term
+from justicekg.web.lookup import ask, term
 
 __all__ = ["OX_FORMATS", "PREFIXES", "sparql_prologue"]
 
@@ -60,11 +60,27 @@ def exists(state: Any, iri: str) -> bool:
 
 
 def describe(state: Any, iri: str, *, page: int = 1) -> tuple[list[ox.Triple], bool]:
-    """One page of an entity's data document, and whether more pages follow."""
-    query = describe_query(iri, limit=DOC_PAGE + 1, offset=(page - 1) * DOC_PAGE)
-    triples, truncated = construct(state, query, max_rows=DOC_PAGE + 1)
-    more = len(triples) > DOC_PAGE or truncated
-    return sorted(triples[:DOC_PAGE], key=str), more
+    """One page of an entity's data document, and whether more pages follow.
+
+    The pages list the entity's own statements, then the statements about it, each predicate
+    by predicate (:func:`justicekg.web.windows.statements`: counted first, then only this
+    page's window read), so a page costs the same however many statements the entity has;
+    all pages together hold every statement once (:func:`describe_query` is the same
+    document as one query)."""
+    from justicekg.web.windows import statements
+
+    entity = ox.NamedNode(iri)
+    offset = (page - 1) * DOC_PAGE
+    out = statements(state, iri, incoming=False, offset=offset, size=DOC_PAGE)
+    triples = [ox.Triple(entity, r["p"], r["x"]) for r in out.rows]
+    left = DOC_PAGE - len(triples)
+    into = statements(
+        state, iri, incoming=True, offset=max(0, offset - out.total), size=max(left, 0)
+    )
+    if left > 0:
+        triples += [ox.Triple(r["x"], r["p"], entity) for r in into.rows]
+    more = offset + DOC_PAGE < out.total + into.total
+    return sorted(triples, key=str), more
 
 
 @cache

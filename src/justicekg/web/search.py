@@ -2,12 +2,29 @@
 
 Labels are folded (lowercase, no diacritics, đ → d, one tone convention) once; a query is
 folded the same way and, when it holds abbreviations (``THADS``), also expanded. No
-``CONTAINS(LCASE())`` scans of the store per keystroke.
+``CONTAINS(LCASE())`` scans of the store per keystroke, and no scan of every label either:
+the index keeps the folded labels sorted, and every **word-start suffix** of every label
+(``"le anh tuan"``, ``"anh tuan"``, ``"tuan"``) sorted, as packed integers. A query reads
+
+1. the labels that start with it (a range of the sorted labels: exact match first),
+2. the labels holding it as a phrase from a word start (a range of the suffixes), and
+3. only when 1 and 2 found nothing, the labels holding each of its words (``"le tuan"``):
+   the labels in the range of the word with the smallest range (a whole word, except the
+   last word of the query, which may be still being typed), checked for the other words.
+
+Each range is read for at most :data:`SCAN_CAP` positions, so a query costs the same at any
+number of labels. A query matching more labels than that (one common syllable, ``"nguyen"``)
+is ranked within the first :data:`SCAN_CAP` of each range (in folded-label order), not over
+all its matches: its first hits are still exact and prefix matches, but not necessarily the
+shortest of all. A word found only inside another word (``"anh"`` in ``"thanh"``) matches
+only as one of several words of a query.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +41,11 @@ SELECT ?s ?p ?label WHERE {
   ?s ?p ?label FILTER(isLiteral(?label))
 }
 """
+
+#: Positions of one range read per query and phase (see the module docstring).
+SCAN_CAP = 2000
+#: A word-start suffix is packed as ``entry << OFFSET_BITS | offset`` (offsets beyond are cut).
+OFFSET_BITS = 12
 
 #: Kinds offered by search and browse (others, like evidence or position, are parts of facts).
 SEARCH_KINDS = ("person", "org", "province", "district", "event", "award", "title", "article")
@@ -70,6 +92,12 @@ class LabelIndex:
         for e in entries:  # the first label given (Vietnamese first) is the display label
             best.setdefault(e.iri, e)
         self.entries = sorted(entries, key=lambda e: (e.key, e.iri))
+        # Headlines (long, one per article) in ranges of their own: they are read only when
+        # the other entities give fewer hits than asked for, or when articles are asked for.
+        self.parts = {
+            "entities": Ranges([e for e in self.entries if e.kind != "article"]),
+            "articles": Ranges([e for e in self.entries if e.kind == "article"]),
+        }
         self.primary = best
         self.by_kind: dict[str, list[Entry]] = {}
         # Lists read in Vietnamese alphabetical order (Đ after D), not in code-point order.
@@ -102,30 +130,34 @@ class LabelIndex:
         return entry.label if entry else None
 
     def search(self, q: str, *, kind: str | None = None, limit: int = 20) -> list[Entry]:
-        """Entities whose folded label contains every word of the (folded/expanded) query.
+        """Entities whose folded label contains every word of the (folded/expanded) query,
+        read from bounded ranges of the index (see the module docstring); article headlines
+        only when the other entities give fewer than ``limit`` hits (or ``kind="article"``),
+        words scattered over a label only when no label holds the query as it was typed.
 
         Ranked: whole label equal, then label prefix, then word prefix, then substring;
         shorter labels first. One hit per entity.
         """
         scored: dict[str, tuple[tuple[int, int, str], Entry]] = {}
-        for variant in query_variants(q):
-            words = variant.split()
-            for e in self.entries:
-                if kind and e.kind != kind:
-                    continue
-                if not all(w in e.key for w in words):
-                    continue
-                if e.key == variant:
-                    rank = 0
-                elif e.key.startswith(variant):
-                    rank = 1
-                elif all(re.search(r"\b" + re.escape(w), e.key) for w in words):
-                    rank = 2
-                else:
-                    rank = 3
-                score = (rank, len(e.key), e.key)
-                if e.iri not in scored or score < scored[e.iri][0]:
-                    scored[e.iri] = (score, self.primary.get(e.iri, e))
+        parts = ["entities", "articles"]
+        if kind:
+            parts = ["articles"] if kind == "article" else ["entities"]
+        variants = query_variants(q)
+        for scattered in (False, True):
+            if scattered and scored:
+                break
+            for name in parts:
+                if name == "articles" and len(scored) >= limit and not kind:
+                    break
+                for variant in variants:
+                    words = variant.split()
+                    found = self.parts[name].candidates(variant, words, scattered=scattered)
+                    for e in found:
+                        if kind and e.kind != kind:
+                            continue
+                        score = _score(e.key, variant, words)
+                        if score is not None and (e.iri not in scored or score < scored[e.iri][0]):
+                            scored[e.iri] = (score, self.primary.get(e.iri, e))
         ranked = sorted(scored.values(), key=lambda item: item[0])
         return [entry for _score, entry in ranked[:limit]]
 
@@ -146,6 +178,90 @@ class LabelIndex:
 
     def counts(self) -> dict[str, int]:
         return {kind: len(rows) for kind, rows in self.by_kind.items()}
+
+
+def _score(key: str, variant: str, words: list[str]) -> tuple[int, int, str] | None:
+    """The rank of a folded label for a query variant (None: not every word is in it)."""
+    if not all(w in key for w in words):
+        return None
+    if key == variant:
+        rank = 0
+    elif key.startswith(variant):
+        rank = 1
+    elif all(f" {w}" in f" {key}" for w in words):  # each word at a word start
+        rank = 2
+    else:
+        rank = 3
+    return (rank, len(key), key)
+
+
+class Ranges:
+    """Entries sorted by folded label, and their word-start suffixes sorted (packed)."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries  # sorted by (key, iri)
+        self.keys = [e.key for e in entries]
+        self.suffixes = _word_starts(self.keys)
+
+    def candidates(self, variant: str, words: list[str], *, scattered: bool) -> list[Entry]:
+        """Entries to score: label prefix and phrase from a word start; or (``scattered``)
+        the labels holding the query's rarest word (a whole word, or for the last word, typed
+        last, a word start). Each range at most :data:`SCAN_CAP` long."""
+        if not scattered:
+            found = self._prefixed(variant) + self._containing(variant)
+        elif len(words) > 1:
+            last = len(words) - 1
+            ranges = [self._suffix_range(w, whole=n < last) for n, w in enumerate(words)]
+            found = self._owners(*min(ranges, key=lambda r: r[1] - r[0]))
+        else:
+            found = []
+        return [self.entries[at] for at in found]
+
+    def _prefixed(self, text: str) -> list[int]:
+        start = bisect_left(self.keys, text)
+        end = bisect_left(self.keys, text + _AFTER_ALL, lo=start)
+        return list(range(start, min(end, start + SCAN_CAP)))
+
+    def _suffix_range(self, text: str, *, whole: bool = False) -> tuple[int, int]:
+        """The range of word-start suffixes beginning with ``text`` (as a whole word when
+        ``whole``: followed by a space or the end)."""
+        suffixes, keys, mask = self.suffixes, self.keys, (1 << OFFSET_BITS) - 1
+
+        def suffix(packed: int) -> str:
+            return keys[packed >> OFFSET_BITS][packed & mask :]
+
+        start = bisect_left(suffixes, text, key=suffix)
+        end = bisect_left(suffixes, text + ("!" if whole else _AFTER_ALL), lo=start, key=suffix)
+        return start, end
+
+    def _containing(self, text: str) -> list[int]:
+        return self._owners(*self._suffix_range(text))
+
+    def _owners(self, start: int, end: int) -> list[int]:
+        return [self.suffixes[i] >> OFFSET_BITS for i in range(start, min(end, start + SCAN_CAP))]
+
+
+#: Sorts after any folded text that starts with a given prefix.
+_AFTER_ALL = "\U0010ffff"
+
+
+def _word_starts(keys: list[str]) -> array[int]:
+    """Every word start of every key, packed (``index << OFFSET_BITS | offset``), sorted by
+    the text from there on.
+
+    >>> keys = ["le anh", "anh"]
+    >>> [keys[p >> OFFSET_BITS][p & 4095 :] for p in _word_starts(keys)]
+    ['anh', 'anh', 'le anh']
+    """
+    limit = (1 << OFFSET_BITS) - 1
+    packed = [
+        at << OFFSET_BITS | m.start()
+        for at, key in enumerate(keys)
+        for m in re.finditer(r"\S+", key)
+        if m.start() <= limit
+    ]
+    packed.sort(key=lambda p: keys[p >> OFFSET_BITS][p & limit :])
+    return array("q", packed)
 
 
 #: Which label an entity is shown by: the preferred one, then the plain label, then a name.

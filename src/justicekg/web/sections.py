@@ -14,6 +14,13 @@ Each query's cost grows with the entity's own facts (never with their product), 
 size is bounded. (``MINUS``, not ``FILTER NOT EXISTS``, for attendees without a participation
 fact: Oxigraph evaluates the latter once per row, quadratic for a busy person.) Queries keep
 their text so the page can show "the SPARQL behind this page".
+
+A section that can grow with the corpus (a person's events, the events an organization
+organized) also has a **count** query (an index range, cheap at any size) and a **large**
+variant: above :data:`ORDERED_UP_TO` rows, the page reads its window of the large variant in
+the store's index order (no ``ORDER BY`` over all rows) and sorts only that window, and says
+so. The "properties" and "referenced by" tables are windows of per-predicate ranges
+(:mod:`justicekg.web.windows`).
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from urllib.parse import urlencode
 from flask import url_for
 
 from justicekg.namespaces import sparql_prologue
-from justicekg.web import lookup
+from justicekg.web import lookup, windows
 
 #: Rows per section and page (``?page=``).
 PAGE_SIZE = 50
@@ -33,6 +40,8 @@ PAGE_SIZE = 50
 PROPERTY_PAGE_SIZE = 200
 #: Evidence sentences shown per fact (the first and the last recorded).
 QUOTES_PER_FACT = 2
+#: A section of at most this many rows is read in its full order; a larger one by windows.
+ORDERED_UP_TO = 1000
 
 
 @dataclass(frozen=True)
@@ -40,16 +49,22 @@ class SectionSpec:
     """One section: its key (an interface string), its query and how it is shown.
 
     The query has ``<IRI>`` (the entity) and ``BASE`` placeholders and no ``LIMIT``; a
-    ``?fact`` variable, when selected, gets the evidence column.
+    ``?fact`` variable, when selected, gets the evidence column. ``count`` (selecting ``?n``)
+    and ``large`` (the same columns, no ``ORDER BY``) bound a section that can grow with the
+    corpus: see the module docstring.
     """
 
     key: str
     query: str
     page_size: int = PAGE_SIZE
+    count: str | None = None
+    large: str | None = None
+    #: The column the rows of a window of ``large`` are sorted by (then the others).
+    sort_by: str | None = None
 
 
-def _spec(key: str, query: str, page_size: int = PAGE_SIZE) -> SectionSpec:
-    return SectionSpec(key, query, page_size)
+def _spec(key: str, query: str, page_size: int = PAGE_SIZE, **bounded: Any) -> SectionSpec:
+    return SectionSpec(key, query, page_size, **bounded)
 
 
 #: The awards an organization or a person received (the same section on both pages).
@@ -84,6 +99,14 @@ SECTIONS: dict[str, list[SectionSpec]] = {
           MINUS { ?p jkg:participant <IRI> ; jkg:atEvent ?event } }
   OPTIONAL { ?event schema:startDate ?date }
 } ORDER BY ?date ?event""",
+            count="SELECT (COUNT(*) AS ?n) WHERE { ?fact jkg:participant <IRI> }",
+            # The builder states each attendance as a participation fact as well; a bare
+            # schema:attendee (data loaded from elsewhere) is listed only while the section
+            # is small enough to be read whole.
+            large="""SELECT ?fact ?event ?date WHERE {
+  { SELECT ?fact ?event WHERE { ?fact jkg:participant <IRI> ; jkg:atEvent ?event } WINDOW }
+  OPTIONAL { ?event schema:startDate ?date } }""",
+            sort_by="date",
         ),
         AWARDS_RECEIVED,
     ],
@@ -114,6 +137,11 @@ SECTIONS: dict[str, list[SectionSpec]] = {
             """SELECT ?event ?date WHERE {
   ?event schema:organizer <IRI> . OPTIONAL { ?event schema:startDate ?date }
 } ORDER BY ?date ?event""",
+            count="SELECT (COUNT(*) AS ?n) WHERE { ?event schema:organizer <IRI> }",
+            large="""SELECT ?event ?date WHERE {
+  { SELECT ?event WHERE { ?event schema:organizer <IRI> } WINDOW }
+  OPTIONAL { ?event schema:startDate ?date } }""",
+            sort_by="date",
         ),
         AWARDS_RECEIVED,
     ],
@@ -215,13 +243,6 @@ INCOMING = _spec(
     "referenced_by", "SELECT ?s ?p WHERE { ?s ?p <IRI> } ORDER BY ?p ?s", PROPERTY_PAGE_SIZE
 )
 
-#: Per fact on a page: how many articles state it, and its first and last evidence nodes.
-EVIDENCE_SUMMARY = """SELECT ?fact (COUNT(DISTINCT COALESCE(?article, ?ev)) AS ?sources)
-       (MIN(STR(?ev)) AS ?first) (MAX(STR(?ev)) AS ?last) WHERE {
-  FACTS
-  ?fact jkg:evidence ?ev . OPTIONAL { ?ev jkg:inArticle ?article }
-} GROUP BY ?fact"""
-
 QUOTES = """SELECT ?ev ?quote ?article WHERE {
   EVS
   ?ev jkg:quote ?quote . OPTIONAL { ?ev jkg:inArticle ?article }
@@ -245,6 +266,8 @@ class Evidence:
     quotes: list[tuple[Any, Any]] = field(default_factory=list)
     repeated: bool = False
     others: int = 0
+    #: ``sources`` counts evidence sentences, not articles (a fact with very many of them).
+    sentences: bool = False
 
 
 def group_evidence(rows: list[Evidence]) -> list[Evidence]:
@@ -279,7 +302,11 @@ def group_evidence(rows: list[Evidence]) -> list[Evidence]:
 
 @dataclass
 class Section:
-    """One section as shown: cells per row, the evidence of each row's fact, paging."""
+    """One section as shown: cells per row, the evidence of each row's fact, paging.
+
+    ``total`` is the number of rows of all pages when it was counted (cheaply; None when
+    not), ``unsorted`` says the rows of this page were read in the store's order (a large
+    section: only this page's rows are sorted)."""
 
     key: str
     query: str
@@ -288,19 +315,57 @@ class Section:
     evidence: list[Evidence] | None = None
     more: bool = False
     page: int = 1
+    total: int | None = None
+    unsorted: bool = False
+    page_size: int = PAGE_SIZE
 
     @property
     def editor_url(self) -> str:
         return url_for("pages.editor") + "?" + urlencode({"query": self.query})
 
+    @property
+    def first(self) -> int:
+        """The 1-based number of this page's first row."""
+        return (self.page - 1) * self.page_size + 1
+
+
+def _count(state: Any, spec: SectionSpec, iri: str) -> int | None:
+    if spec.count is None:
+        return None
+    rows = lookup.select(state, expand(spec.count, iri, state.settings.base_iri)).rows
+    return int(rows[0]["n"].value) if rows and rows[0]["n"] is not None else 0
+
+
+def _sort_key(column: str | None) -> Any:
+    def key(row: dict[str, Any]) -> tuple[int, str, str]:
+        term = row.get(column) if column else None
+        value = getattr(term, "value", "")
+        rest = " ".join(getattr(t, "value", "") for t in row.values() if t is not None)
+        return (0 if value else 1, value, rest)
+
+    return key
+
 
 def run(state: Any, presenter: Any, spec: SectionSpec, iri: str, *, page: int = 1) -> Section:
     """One page of a section, with the evidence of the facts on it."""
+    if spec is PROPERTIES or spec is INCOMING:
+        return _statements(state, presenter, spec, iri, page=page)
     base = state.settings.base_iri
-    text = expand(spec.query, iri, base)
-    paged = text + f"\nLIMIT {spec.page_size + 1} OFFSET {(page - 1) * spec.page_size}"
-    result = lookup.select(state, paged, max_rows=spec.page_size + 1)
-    more = len(result.rows) > spec.page_size or result.truncated
+    offset = (page - 1) * spec.page_size
+    total = _count(state, spec, iri)
+    large = spec.large is not None and total is not None and total > ORDERED_UP_TO
+    if large:
+        assert spec.large is not None
+        window = f"LIMIT {spec.page_size} OFFSET {offset}"
+        text = expand(spec.large.replace("WINDOW", window), iri, base)
+        result = lookup.select(state, text, max_rows=spec.page_size)
+        result.rows.sort(key=_sort_key(spec.sort_by))
+        more = offset + spec.page_size < (total or 0)
+    else:
+        text = expand(spec.query, iri, base)
+        paged = text + f"\nLIMIT {spec.page_size + 1} OFFSET {offset}"
+        result = lookup.select(state, paged, max_rows=spec.page_size + 1)
+        more = len(result.rows) > spec.page_size or result.truncated
     rows = result.rows[: spec.page_size]
     columns = [c for c in result.variables if c != "fact"]
     section = Section(
@@ -310,6 +375,9 @@ def run(state: Any, presenter: Any, spec: SectionSpec, iri: str, *, page: int = 
         [{c: presenter.cell(row[c]) for c in columns} for row in rows],
         more=more,
         page=page,
+        total=total,
+        unsorted=large,
+        page_size=spec.page_size,
     )
     if "fact" in result.variables:
         facts = [row["fact"].value if row["fact"] is not None else None for row in rows]
@@ -317,25 +385,44 @@ def run(state: Any, presenter: Any, spec: SectionSpec, iri: str, *, page: int = 
     return section
 
 
+def _statements(state: Any, presenter: Any, spec: SectionSpec, iri: str, *, page: int) -> Section:
+    incoming = spec is INCOMING
+    offset = (page - 1) * spec.page_size
+    found = windows.statements(state, iri, incoming=incoming, offset=offset, size=spec.page_size)
+    columns = ["s", "p"] if incoming else ["p", "o"]
+    value = "s" if incoming else "o"
+    rows = [{"p": presenter.cell(r["p"]), value: presenter.cell(r["x"])} for r in found.rows]
+    return Section(
+        spec.key,
+        sparql_prologue() + found.query,
+        columns,
+        rows,
+        more=offset + spec.page_size < found.total,
+        page=page,
+        total=found.total,
+        unsorted=found.unsorted,
+        page_size=spec.page_size,
+    )
+
+
 def evidence_of(state: Any, presenter: Any, facts: list[str | None]) -> list[Evidence]:
     """The :class:`Evidence` of each fact (None: a fact-less row, e.g. a bare attendee)."""
     known = sorted({f for f in facts if f})
     if not known:
         return [Evidence() for _ in facts]
-    prologue = sparql_prologue()
-    summary: dict[str, tuple[int, list[str]]] = {}
-    query = prologue + EVIDENCE_SUMMARY.replace("FACTS", lookup.values("fact", known))
-    for row in lookup.select(state, query):
-        picks = sorted({t.value for t in (row["first"], row["last"]) if t is not None})
-        summary[row["fact"].value] = (int(row["sources"].value), picks[:QUOTES_PER_FACT])
-    evs = sorted({e for _n, picks in summary.values() for e in picks})
+    summary = windows.support(state, known, quotes=QUOTES_PER_FACT)
+    evs = sorted({e for s in summary.values() for e in s.picks})
     quotes: dict[str, tuple[Any, Any]] = {}
     if evs:
-        query = prologue + QUOTES.replace("EVS", lookup.values("ev", evs))
+        query = sparql_prologue() + QUOTES.replace("EVS", lookup.values("ev", evs))
         for row in lookup.select(state, query):
             quotes[row["ev"].value] = (presenter.cell(row["quote"]), presenter.cell(row["article"]))
     out = []
     for fact in facts:
-        sources, picks = summary.get(fact or "", (0, []))
-        out.append(Evidence(sources, [quotes[e] for e in picks if e in quotes]))
+        found = summary.get(fact or "")
+        if found is None:
+            out.append(Evidence())
+            continue
+        picked = [quotes[e] for e in found.picks if e in quotes]
+        out.append(Evidence(found.sources, picked, sentences=found.sentences))
     return out

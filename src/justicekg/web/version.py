@@ -7,9 +7,13 @@ version, and ``Last-Modified`` is the time of the version, never the server's st
 The **fingerprint** is cheap to read (a few index lookups, no scan):
 
 * the analytics graph's ``prov:generatedAtTime`` — rewritten after every ingest and update;
-* the number of named graphs — a graph added or removed by any other means;
 * for an on-disk store, the modification time of its folder — a writer adds files there,
-  which is also what makes a read-only view reopen (:mod:`justicekg.store.oxigraph`).
+  which is also what makes a read-only view reopen (:mod:`justicekg.store.oxigraph`): a view
+  sees nothing new until then, and a store open read-write has no other writer (RocksDB's
+  lock), so nothing else is needed, and the check costs the same at any size;
+* for any other store (in memory, a remote server), the number of named graphs — a graph
+  added or removed by any other means (a count of every graph: O(graphs) per check, which
+  an on-disk store of 100 000 articles could not afford every second).
 
 It is read at most once per :data:`VERSION_CHECK_INTERVAL` seconds. When it moves, the
 time of the new version is the newest ``prov:generatedAtTime`` in the store (one query per
@@ -41,13 +45,15 @@ def fingerprint(store: Any, settings: Settings) -> str:
     """A string that changes whenever the store's content does (see the module docstring)."""
     from justicekg.analytics.scores import analytics_version
 
-    parts = [analytics_version(store, settings), str(len(store.graph_names()))]
+    parts = [analytics_version(store, settings)]
     path = getattr(store, "path", None)
     if path:
         try:
             parts.append(str(os.stat(path).st_mtime_ns))
         except OSError:
             parts.append("-")
+    else:
+        parts.append(str(len(store.graph_names())))
     return "|".join(parts)
 
 
