@@ -7,192 +7,27 @@ default folder (``var/store``, git-ignored).
 
 from __future__ import annotations
 
-import functools
-import io
 import json
-import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
-import pyoxigraph as ox
 
 from justicekg import __version__
-from justicekg.cli_output import (
-    compact_iri,
-    read_query_file,
-    render,
-    table,
-    user_positions,
+from justicekg.cli_common import (
+    EXIT_BAD_INPUT,
+    EXIT_VIOLATIONS,
+    _ingest,
+    _open,
+    _open_with_data,
+    _settings,
+    handle_errors,
+    store_option,
 )
-from justicekg.config import Settings, load_settings
-from justicekg.errors import InputError, JusticeKGError, QueryError
+from justicekg.errors import InputError, JusticeKGError
 
-EXIT_VIOLATIONS = 1
-EXIT_BAD_INPUT = 2
-
-_STORE_META = "justicekg.store_options"
-
-
-def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
-    """Keep a remote-store option for :func:`_settings` (the commands need not name it)."""
-    if value is not None and param.name:
-        ctx.meta.setdefault(_STORE_META, {})[param.name] = value
-    return value
-
-
-_STORE_OPTIONS = [
-    click.option(
-        "--store",
-        "store_url",
-        metavar="URL",
-        default=None,
-        help="Store: a folder, oxigraph:PATH, memory: or an http(s):// SPARQL query endpoint "
-        "(default $JUSTICEKG_STORE).",
-    ),
-    click.option(
-        "--update-url",
-        metavar="URL",
-        expose_value=False,
-        callback=_remember,
-        help="Remote store: the SPARQL update endpoint (default $JUSTICEKG_UPDATE_URL, else "
-        "the query URL; Oxigraph's /update is found).",
-    ),
-    click.option(
-        "--graph-store-url",
-        metavar="URL",
-        expose_value=False,
-        callback=_remember,
-        help="Remote store: the Graph Store Protocol endpoint, or 'none' "
-        "(default $JUSTICEKG_GRAPH_STORE_URL; Oxigraph's and Virtuoso's are found).",
-    ),
-    click.option(
-        "--store-user",
-        metavar="NAME",
-        expose_value=False,
-        callback=_remember,
-        help="Remote store: HTTP user (password in $JUSTICEKG_STORE_PASSWORD).",
-    ),
-    click.option(
-        "--store-auth",
-        type=click.Choice(["basic", "digest"]),
-        expose_value=False,
-        callback=_remember,
-        help="Remote store: HTTP authentication scheme (default basic).",
-    ),
-]
-
-
-def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``--store URL`` and the options of a remote store."""
-    for option in reversed(_STORE_OPTIONS):
-        func = option(func)
-    return func
-
-
-def _settings(**overrides: Any) -> Settings:
-    ctx = click.get_current_context(silent=True)
-    remembered = ctx.meta.get(_STORE_META, {}) if ctx is not None else {}
-    return load_settings(overrides={**remembered, **overrides})
-
-
-def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Print a JusticeKGError on one line and exit 2; anything else is a bug (traceback)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except JusticeKGError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(EXIT_BAD_INPUT)
-
-    return wrapper
-
-
-def _open(settings: Settings, *, read_only: bool = False) -> Any:
-    from justicekg.store import open_store
-
-    options = {"read_only": True} if read_only else {}
-    return open_store(settings.store, settings=settings, **options)
-
-
-def _ingest(
-    store: Any,
-    paths: list[str],
-    settings: Settings,
-    *,
-    force: bool = False,
-    replace: bool = False,
-    verbose: bool = False,
-    workers: int | None = None,
-) -> Any:
-    import time
-
-    from justicekg.pipeline import collect_files, ingest_paths
-    from justicekg.workers import default_workers
-
-    def stored(iri: str, size: int) -> None:
-        click.echo(f"stored {iri} ({size} triples)")
-        sys.stdout.flush()
-
-    total = len(collect_files(paths))
-    show = total > 1 and sys.stderr.isatty() and not verbose
-    start = time.monotonic()
-    done = 0
-    with click.progressbar(
-        length=total,
-        label="ingesting",
-        file=sys.stderr,
-        hidden=not show,
-        show_eta=True,
-        item_show_func=lambda rate: rate,
-    ) as bar:
-
-        def progress(n: int) -> None:
-            nonlocal done
-            done += n
-            rate = done / max(time.monotonic() - start, 1e-6)
-            bar.update(n, f"{rate:.1f} articles/s")
-
-        return ingest_paths(
-            store,
-            paths,
-            settings,
-            force=force,
-            replace=replace,
-            workers=default_workers() if workers is None else workers,
-            progress=progress,
-            on_stored=stored if verbose else None,
-        )
-
-
-def _open_with_data(settings: Settings) -> Any:
-    """Open the store read-only when it holds data (so a running ``serve`` is undisturbed);
-    an empty or missing store is opened writable and first filled from the bundled articles."""
-    from justicekg.errors import StoreError
-
-    try:
-        store = _open(settings, read_only=True)
-    except StoreError:
-        store = None
-    if store is not None:
-        if not store.is_empty():
-            return store
-        store.close()
-    store = _open(settings)
-    _ensure_data(store, settings)
-    return store
-
-
-def _ensure_data(store: Any, settings: Settings) -> None:
-    """On an empty store, first ingest the bundled articles (``settings.articles_dir``)."""
-    if store.is_empty() and Path(settings.articles_dir).is_dir():
-        click.echo(f"empty store: ingesting {settings.articles_dir} first", err=True)
-        summary = _ingest(store, [settings.articles_dir], settings)
-        click.echo(summary.text(), err=True)
+__all__ = ["EXIT_BAD_INPUT", "EXIT_VIOLATIONS", "handle_errors", "main", "store_option"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -385,176 +220,6 @@ def validate(store_url: str | None, fmt: str, engine: str) -> None:
 
 
 @main.command()
-@click.argument("sparql")
-@store_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "csv", "tsv", "turtle"]),
-    default="table",
-    help="Output format (turtle for CONSTRUCT/DESCRIBE).",
-)
-@handle_errors
-def query(sparql: str, store_url: str | None, fmt: str) -> None:
-    """Run a SPARQL query (text, or @file.rq) over the store.
-
-    On an empty store the bundled articles are ingested first. The query runs in a child
-    process, so a crash of the query engine is reported on one line like any other error.
-    """
-    settings = _settings(store=store_url)
-    if sparql.startswith("@"):
-        sparql = read_query_file(Path(sparql[1:]), settings.max_body_bytes)
-    elif sparql == "-" and os.environ.get(_CHILD_ENV):
-        sparql = sys.stdin.read()
-    if not os.environ.get(_CHILD_ENV):
-        _query_in_child(sparql, store_url, fmt)
-        return
-    store = _open_with_data(settings)
-    try:
-        from justicekg.namespaces import sparql_prologue
-
-        prologue = sparql_prologue()
-        try:
-            results = store.query(prologue + sparql)
-            text = render(results, fmt)
-        except QueryError as exc:
-            raise QueryError(user_positions(exc.message, prologue), hint=exc.hint) from None
-        except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
-            # raised while the results are read: a SERVICE that fails, an evaluation error
-            raise QueryError(f"the query failed: {exc}") from None
-        except BaseException as exc:  # pyo3's PanicException: an Oxigraph bug
-            if type(exc).__name__ != "PanicException":
-                raise
-            raise QueryError(f"the query engine crashed on this query: {exc}") from None
-        click.echo(text, nl=False)
-    finally:
-        store.close()
-
-
-#: Set in the child process that :func:`query` runs the query in.
-_CHILD_ENV = "JUSTICEKG_QUERY_CHILD"
-
-
-def _query_in_child(sparql: str, store_url: str | None, fmt: str) -> None:
-    """Run ``justicekg query`` in a child process and relay its output and status; an engine
-    abort (exit by a signal) becomes one error line and exit 2."""
-    import signal
-    import subprocess
-
-    argv = [sys.executable, "-m", "justicekg", "query", "-", "--format", fmt]
-    if store_url:
-        argv += ["--store", store_url]
-    ctx = click.get_current_context(silent=True)
-    remembered = ctx.meta.get(_STORE_META, {}) if ctx is not None else {}
-    proc = subprocess.run(
-        argv,
-        input=sparql.encode("utf-8"),
-        capture_output=True,
-        env={
-            **os.environ,
-            **{f"JUSTICEKG_{k.upper()}": str(v) for k, v in remembered.items()},
-            _CHILD_ENV: "1",
-        },
-        check=False,
-    )
-    if proc.returncode >= 0:  # (an abort's stderr is the engine's panic trace)
-        click.echo(proc.stderr.decode("utf-8", "replace"), nl=False, err=True)
-    click.echo(proc.stdout.decode("utf-8", "replace"), nl=False)
-    if proc.returncode < 0:
-        try:
-            name = signal.Signals(-proc.returncode).name
-        except ValueError:
-            name = f"signal {-proc.returncode}"
-        raise QueryError(
-            f"the query engine crashed on this query (killed by {name})",
-            hint="a bug in Oxigraph, not in the query; see docs/upstream/",
-        )
-    if proc.returncode:
-        sys.exit(proc.returncode)
-
-
-_EXPORT_FORMATS = {
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "turtle": ox.RdfFormat.TURTLE,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
-
-
-@main.command()
-@store_option
-@click.option("--format", "fmt", type=click.Choice(list(_EXPORT_FORMATS)), default="nquads")
-@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="File (default stdout).")
-@handle_errors
-def export(store_url: str | None, fmt: str, out_file: str | None) -> None:
-    """Export the store: every named graph (nquads, trig, jsonld) or the merged graph (turtle)."""
-    settings = _settings(store=store_url)
-    store = _open(settings, read_only=True)
-    try:
-        if out_file:
-            try:
-                handle = open(out_file, "wb")
-            except OSError as exc:
-                raise InputError(
-                    f"cannot write the export: {exc.strerror}",
-                    where=out_file,
-                    hint="the folder must exist and be writable",
-                ) from exc
-            with handle:
-                store.dump(handle, _EXPORT_FORMATS[fmt])
-        else:
-            buffer = io.BytesIO()
-            store.dump(buffer, _EXPORT_FORMATS[fmt])
-            sys.stdout.buffer.write(buffer.getvalue())
-    finally:
-        store.close()
-
-
-_STATS_QUERY = """
-SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class }
-GROUP BY ?class ORDER BY DESC(?n) ?class
-"""
-_PER_ARTICLE_QUERY = """
-SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g
-"""
-
-
-@main.command()
-@store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-@handle_errors
-def stats(store_url: str | None, fmt: str) -> None:
-    """Counts per class and per article, and the store's size on disk."""
-    settings = _settings(store=store_url)
-    store = _open(settings, read_only=True)
-    try:
-        info = store.stats()
-        classes = [(r["class"].value, int(r["n"].value)) for r in store.query(_STATS_QUERY)]
-        graphs = [(r["g"].value, int(r["n"].value)) for r in store.query(_PER_ARTICLE_QUERY)]
-    finally:
-        store.close()
-    if fmt == "json":
-        data = {
-            "triples": info.triples,
-            "graphs": info.graphs,
-            "size_bytes": info.size_bytes,
-            "classes": dict(classes),
-            "graph_triples": dict(graphs),
-        }
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-        return
-    if info.size_bytes is not None:
-        size = f"{info.size_bytes / 1e6:.1f} MB on disk"
-    elif "://" in settings.store:
-        size = f"on the SPARQL server {settings.store}"
-    else:
-        size = "in memory"
-    click.echo(f"{info.triples} triples (merged), {info.graphs} named graphs, {size}\n")
-    click.echo(table(["class", "instances"], [[compact_iri(c), str(n)] for c, n in classes]))
-    click.echo(table(["graph", "triples"], [[g, str(n)] for g, n in graphs]), nl=False)
-
-
-@main.command()
 @click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1).")
 @click.option("--port", type=int, default=None, help="Port (default 5000).")
 @store_option
@@ -596,30 +261,6 @@ def analyze(
     click.echo(text)
     if code:
         sys.exit(code)
-
-
-@main.command()
-@click.argument("org")
-@click.option("--title", "title", metavar="TITLE", default=None, help="Only this post title.")
-@click.option("--at", "at", metavar="DATE", default=None, help="Held on DATE (YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-@store_option
-@handle_errors
-def holders(org: str, title: str | None, at: str | None, fmt: str, store_url: str | None) -> None:
-    """Who held posts in ORG (a name, with or without diacritics, or an IRI), on --at DATE.
-
-    Each holder comes with the interval the articles give (exact bounds when stated, else
-    what the evidence bounds them by) and the evidence sentences.
-    """
-    from justicekg.holders import render_holders, run_holders
-
-    settings = _settings(store=store_url)
-    store = _open_with_data(settings)
-    try:
-        iris, found = run_holders(store, settings.base_iri, org, at=at, title=title)
-    finally:
-        store.close()
-    click.echo(render_holders(found, orgs=iris, at=at, fmt=fmt))
 
 
 @main.command(name="eval")
@@ -693,9 +334,11 @@ def gen_namespace(check: bool) -> None:
 
 
 def _add_commands() -> None:
+    from justicekg.cli_read import export, holders, query, stats
     from justicekg.harvest.cli import harvest
 
-    main.add_command(harvest)
+    for command in (harvest, query, export, stats, holders):
+        main.add_command(command)
 
 
 _add_commands()

@@ -1,0 +1,182 @@
+"""What every ``justicekg`` command shares: exit codes, the store options, settings, errors.
+
+The commands live in :mod:`justicekg.cli` (extract, ingest, validate, serve …) and
+:mod:`justicekg.cli_read` (query, export, stats, holders).
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from justicekg.config import Settings, load_settings
+from justicekg.errors import JusticeKGError
+
+EXIT_VIOLATIONS = 1
+EXIT_BAD_INPUT = 2
+
+_STORE_META = "justicekg.store_options"
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Keep a remote-store option for :func:`_settings` (the commands need not name it)."""
+    if value is not None and param.name:
+        ctx.meta.setdefault(_STORE_META, {})[param.name] = value
+    return value
+
+
+_STORE_OPTIONS = [
+    click.option(
+        "--store",
+        "store_url",
+        metavar="URL",
+        default=None,
+        help="Store: a folder, oxigraph:PATH, memory: or an http(s):// SPARQL query endpoint "
+        "(default $JUSTICEKG_STORE).",
+    ),
+    click.option(
+        "--update-url",
+        metavar="URL",
+        expose_value=False,
+        callback=_remember,
+        help="Remote store: the SPARQL update endpoint (default $JUSTICEKG_UPDATE_URL, else "
+        "the query URL; Oxigraph's /update is found).",
+    ),
+    click.option(
+        "--graph-store-url",
+        metavar="URL",
+        expose_value=False,
+        callback=_remember,
+        help="Remote store: the Graph Store Protocol endpoint, or 'none' "
+        "(default $JUSTICEKG_GRAPH_STORE_URL; Oxigraph's and Virtuoso's are found).",
+    ),
+    click.option(
+        "--store-user",
+        metavar="NAME",
+        expose_value=False,
+        callback=_remember,
+        help="Remote store: HTTP user (password in $JUSTICEKG_STORE_PASSWORD).",
+    ),
+    click.option(
+        "--store-auth",
+        type=click.Choice(["basic", "digest"]),
+        expose_value=False,
+        callback=_remember,
+        help="Remote store: HTTP authentication scheme (default basic).",
+    ),
+]
+
+
+def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--store URL`` and the options of a remote store."""
+    for option in reversed(_STORE_OPTIONS):
+        func = option(func)
+    return func
+
+
+def _settings(**overrides: Any) -> Settings:
+    ctx = click.get_current_context(silent=True)
+    remembered = ctx.meta.get(_STORE_META, {}) if ctx is not None else {}
+    return load_settings(overrides={**remembered, **overrides})
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Print a JusticeKGError on one line and exit 2; anything else is a bug (traceback)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except JusticeKGError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+
+    return wrapper
+
+
+def _open(settings: Settings, *, read_only: bool = False) -> Any:
+    from justicekg.store import open_store
+
+    options = {"read_only": True} if read_only else {}
+    return open_store(settings.store, settings=settings, **options)
+
+
+def _ingest(
+    store: Any,
+    paths: list[str],
+    settings: Settings,
+    *,
+    force: bool = False,
+    replace: bool = False,
+    verbose: bool = False,
+    workers: int | None = None,
+) -> Any:
+    import time
+
+    from justicekg.pipeline import collect_files, ingest_paths
+    from justicekg.workers import default_workers
+
+    def stored(iri: str, size: int) -> None:
+        click.echo(f"stored {iri} ({size} triples)")
+        sys.stdout.flush()
+
+    total = len(collect_files(paths))
+    show = total > 1 and sys.stderr.isatty() and not verbose
+    start = time.monotonic()
+    done = 0
+    with click.progressbar(
+        length=total,
+        label="ingesting",
+        file=sys.stderr,
+        hidden=not show,
+        show_eta=True,
+        item_show_func=lambda rate: rate,
+    ) as bar:
+
+        def progress(n: int) -> None:
+            nonlocal done
+            done += n
+            rate = done / max(time.monotonic() - start, 1e-6)
+            bar.update(n, f"{rate:.1f} articles/s")
+
+        return ingest_paths(
+            store,
+            paths,
+            settings,
+            force=force,
+            replace=replace,
+            workers=default_workers() if workers is None else workers,
+            progress=progress,
+            on_stored=stored if verbose else None,
+        )
+
+
+def _open_with_data(settings: Settings) -> Any:
+    """Open the store read-only when it holds data (so a running ``serve`` is undisturbed);
+    an empty or missing store is opened writable and first filled from the bundled articles."""
+    from justicekg.errors import StoreError
+
+    try:
+        store = _open(settings, read_only=True)
+    except StoreError:
+        store = None
+    if store is not None:
+        if not store.is_empty():
+            return store
+        store.close()
+    store = _open(settings)
+    _ensure_data(store, settings)
+    return store
+
+
+def _ensure_data(store: Any, settings: Settings) -> None:
+    """On an empty store, first ingest the bundled articles (``settings.articles_dir``)."""
+    if store.is_empty() and Path(settings.articles_dir).is_dir():
+        click.echo(f"empty store: ingesting {settings.articles_dir} first", err=True)
+        summary = _ingest(store, [settings.articles_dir], settings)
+        click.echo(summary.text(), err=True)
