@@ -10,6 +10,22 @@ article itself; ``force`` stores it as it is.
 
 from __future__ import annotations
 
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "COMMIT_ARTICLES",
+    "REPORT_SUFFIXES",
+    "IngestSummary",
+    "Prepared",
+    "Rejected",
+    "build",
+    "collect_files",
+    "collect_sources",
+    "ensure_reference",
+    "ingest_paths",
+    "prepare_batch",
+    "read_report",
+]
+
 import json
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,7 +35,19 @@ from typing import TYPE_CHECKING, TypeVar
 
 from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES, Settings
 from justicekg.errors import InputError, JusticeKGError
+from justicekg.ingest_inputs import (
+    ARTICLE_SUFFIXES,
+    REPORT_SUFFIXES,
+    collect_files,
+    collect_sources,
+)
 from justicekg.model import Article, ExtractionReport
+from justicekg.stored_articles import (
+    IdentityError,
+    _same_article,
+    _same_text_elsewhere,
+    _stored_articles,
+)
 
 if TYPE_CHECKING:
     from pyoxigraph import Triple
@@ -32,9 +60,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-#: Suffixes read as articles; ``.json`` files are read as extraction reports.
-ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
-REPORT_SUFFIXES = frozenset({".json"})
 #: Articles committed in one transaction at most (several batches, see :func:`ingest_paths`).
 COMMIT_ARTICLES = 256
 
@@ -78,50 +103,6 @@ class IngestSummary:
         lines += [f"  warning {source}: {message}" for source, message in self.warnings]
         lines += [f"  rejected {r.source}: {r.reason}" for r in self.rejected]
         return "\n".join(lines)
-
-
-def collect_sources(paths: Iterable[str | Path]) -> list[tuple[Path, Path | None]]:
-    """Article and report files named by ``paths``, each with the folder it was found in.
-
-    Folders are searched recursively; a file named itself has no folder (None). The folder is
-    the ingest root its id and published source are relative to (:mod:`justicekg.identity`).
-
-    Raises:
-        InputError: a path that does not exist.
-    """
-    from justicekg.harvest.pages import harvested_pages
-    from justicekg.harvest.warcs import is_warc
-
-    found: list[tuple[Path, Path | None]] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files = [
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and (p.suffix.lower() in ARTICLE_SUFFIXES | REPORT_SUFFIXES or is_warc(p))
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-            found.extend((p, path) for p in files if not is_warc(p))
-            # harvested pages: the latest record of each URL over all the folder's WARC files
-            found.extend((page, path) for page in harvested_pages([p for p in files if is_warc(p)]))  # type: ignore[misc]
-        elif path.is_file() and is_warc(path):
-            found.extend((page, None) for page in harvested_pages([path]))  # type: ignore[misc]
-        elif path.is_file():
-            found.append((path, None))
-        else:
-            raise InputError("no such file or folder", where=str(path))
-    return found
-
-
-def collect_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Article and report files named by ``paths`` (folders are searched recursively).
-
-    Raises:
-        InputError: a path that does not exist.
-    """
-    return [path for path, _root in collect_sources(paths)]
 
 
 def read_report(
@@ -480,93 +461,6 @@ def _kind_of_error(exc: JusticeKGError) -> str:
     if isinstance(exc, IdentityError):
         return "identity"
     return "input" if isinstance(exc, InputError) else "mapping"
-
-
-class IdentityError(InputError):
-    """Two different articles under one id."""
-
-
-_STORED_ARTICLES = """
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <https://schema.org/>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?g ?text ?url ?source WHERE {{
-  VALUES ?g {{ {graphs} }}
-  GRAPH ?g {{ ?g prov:wasDerivedFrom ?a }}
-  OPTIONAL {{ GRAPH ?g {{ ?a schema:text ?text }} }}
-  OPTIONAL {{ GRAPH ?g {{ ?a schema:url ?url }} }}
-  OPTIONAL {{ GRAPH ?g {{ ?a dcterms:source ?source }} }}
-}}
-"""
-# Each OPTIONAL names its graph itself: with the OPTIONALs inside one GRAPH ?g block, Oxigraph
-# read every article of the store for each batch (1.2 s a batch at 2 000 articles, ingest time
-# growing with the square of the store); this way each is a lookup (2 ms).
-
-
-def _stored_articles(store: Store, iris: list[str]) -> dict[str, dict[str, str]]:
-    """What the store holds about the article of each graph in ``iris`` (text, url, source)."""
-    if not iris:
-        return {}
-    query = _STORED_ARTICLES.format(graphs=" ".join(f"<{iri}>" for iri in iris))
-    found: dict[str, dict[str, str]] = {}
-    for row in store.query(query):
-        values = {
-            name: row[name].value for name in ("text", "url", "source") if row[name] is not None
-        }
-        found[row["g"].value] = values
-    return found
-
-
-_SAME_TEXT = """
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <https://schema.org/>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?g ?text ?source WHERE {{
-  VALUES ?text {{ {texts} }}
-  GRAPH ?g {{ ?a schema:text ?text . ?g prov:wasDerivedFrom ?a .
-             OPTIONAL {{ ?a dcterms:source ?source }} }}
-}}
-"""
-# The text pattern comes first: Oxigraph then looks each text up in its object index. The
-# other order scanned every article of the store for each batch (ingest time grew with the
-# square of the store: 0.3 s a batch at 300 articles).
-
-
-def _same_text_elsewhere(store: Store, articles: dict[str, Article]) -> dict[str, tuple[str, str]]:
-    """Graph IRI → (another graph, its source) already holding the same article text.
-
-    The same file ingested from another folder gets another id (ids are relative to the
-    folder given): it is stored, with a warning.
-    """
-    from rdflib import Literal
-
-    texts = {article.text: iri for iri, article in articles.items() if article.text}
-    if not texts:
-        return {}
-    values = " ".join(Literal(text, lang="vi").n3() for text in texts)
-    found: dict[str, tuple[str, str]] = {}
-    for row in store.query(_SAME_TEXT.format(texts=values)):
-        iri = texts.get(row["text"].value)
-        other = row["g"].value
-        if iri is not None and other != iri:
-            source = row["source"].value if row["source"] is not None else "another file"
-            found.setdefault(iri, (other, source))
-    return found
-
-
-def _same_article(stored: dict[str, str], article: Article) -> bool:
-    """Whether the stored article is ``article`` (re-ingested): same URL, else same text."""
-    if stored.get("url") and article.url:
-        return _url_key(stored["url"]) == _url_key(article.url)
-    if "text" in stored and article.text:
-        return stored["text"] == article.text
-    return stored.get("source") == (article.source or None)
-
-
-def _url_key(url: str) -> str:
-    from urllib.parse import unquote
-
-    return unquote(url.strip())
 
 
 def _after_ingest(store: Store, settings: Settings, stored: list[str] | None = None) -> None:
