@@ -250,6 +250,9 @@ def _serve_one(settings: Settings, store: Any) -> None:
     app = create_app({"SETTINGS": settings, "STORE": store, "LOAD_FIXTURE": None})
     state: WebState = app.extensions["justicekg"]
     state.executor  # noqa: B018 - start the query workers before the first request
+    from justicekg.web.entities import index_of
+
+    state.warm(index_of)  # the search index, built before the first search asks for it
     threads = max(8, settings.workers * 4)
     log.info("serving on http://%s:%s/ with %d threads", settings.host, settings.port, threads)
     try:

@@ -46,6 +46,9 @@ def worker_app() -> Flask:
     )
     state: WebState = app.extensions["justicekg"]
     state.executor  # noqa: B018 - start the query processes before the first request
+    from justicekg.web.entities import index_of
+
+    state.warm(index_of)  # the search index, built before the first search asks for it
     import gc
 
     gc.freeze()  # what start-up built lives as long as the worker: keep it out of collections
