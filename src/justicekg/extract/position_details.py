@@ -186,6 +186,17 @@ def _complete_district(
     return out
 
 
+def bare_district_committee(text: str, t: Span, later: list[Span]) -> str | None:
+    """``UVBTV Huyện ủy, Phó Chủ tịch UBND huyện``: a membership of a district committee
+    written bare, on a chain that names no district, is of that bare committee (``Huyện
+    ủy``), not of the province's; None when a district is named (completed later) or no
+    bare district committee follows the title."""
+    committee = _BARE_DISTRICT_COMMITTEE.match(text, t.end)
+    if committee is None or any(x.data.get("district") for x in later):
+        return None
+    return committee.group("word").split()[0] + " ủy"
+
+
 #: membership titles that name a board of the body after them (``Ủy viên BTV Tỉnh ủy X``)
 _BOARD_OF = {
     "uy vien ban thuong vu": "Ban Thường vụ",

@@ -37,6 +37,7 @@ from justicekg.extract.position_details import (
     _lower_party_committee,
     _named_in_full,
     _term_dates,
+    bare_district_committee,
     board_of,
     country_before,
     envoy_before,
@@ -352,8 +353,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     # "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy X": the standing
                     # board of the province's committee (a district post names its own board)
                     if not any(x.data.get("district") or "Huyện ủy" in x.name for x in later):
-                        committee = "Tỉnh ủy"
-                if committee is not None and abroad is not None:
+                        committee = bare_district_committee(text, t, later) or "Tỉnh ủy"
+                if committee in ("Huyện ủy", "Quận ủy", "Thị ủy"):
+                    org_name = committee  # "UVBTV Huyện ủy": the district committee, bare
+                    t.data["implied_org"] = {"kind": "party-committee", "province": None}
+                elif committee is not None and abroad is not None:
                     # "Tỉnh ủy viên - Giám đốc Sở Tư pháp Sêkong": the province abroad's
                     org_name = f"{committee or 'Tỉnh ủy'} {abroad.data['foreign_place']}"
                     t.data["implied_org"] = {"kind": "party-committee", "province": None}

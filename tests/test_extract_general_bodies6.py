@@ -1,0 +1,88 @@
+"""Position bodies of unseen-page constructions, checked on invented sentences (never taken
+from any real page): councils named by their task, bare district committees, capitalized
+district words.
+
+Each row: a sentence, the person, and the (title, organization) positions the extractor must
+report for that person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract import extract
+
+
+def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
+    r = extract(text, article_id="t", published="2021-05-10")
+    found = {p.name: [(q.title, q.organization) for q in p.positions] for p in r.persons}
+    return found[person]
+
+
+@pytest.mark.parametrize(
+    "text,person,positions",
+    [
+        pytest.param(
+            "Ông Lê Văn Tâm, Chủ tịch Hội đồng đánh giá chuẩn tiếp cận pháp luật huyện Kim Bảng"
+            " chủ trì cuộc họp.",
+            "Lê Văn Tâm",
+            [("Chủ tịch", "Hội đồng đánh giá chuẩn tiếp cận pháp luật huyện Kim Bảng")],
+            id="legal-access-council",
+        ),
+        pytest.param(
+            "Bà Trần Thị Bình - Phó Chủ tịch UBND huyện Kim Bảng, Chủ tịch Hội đồng đánh giá"
+            " tiếp cận pháp luật huyện phát biểu.",
+            "Trần Thị Bình",
+            [
+                ("Phó Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng"),
+                ("Chủ tịch", "Hội đồng đánh giá tiếp cận pháp luật huyện Kim Bảng"),
+            ],
+            id="legal-access-council-without-chuan",
+        ),
+        pytest.param(
+            "Sáng 12/3, ông Lê Văn Tâm, Phó Chủ tịch Hội đồng đánh giá chuẩn tiếp cận pháp luật"
+            " Huyện Kim Bảng đã chủ trì cuộc họp.",
+            "Lê Văn Tâm",
+            [("Phó Chủ tịch", "Hội đồng đánh giá chuẩn tiếp cận pháp luật huyện Kim Bảng")],
+            id="capitalized-district-word",
+        ),
+        pytest.param(
+            "Bà Trần Thị Mai, Trưởng phòng Tư pháp Thị xã Sơn Tây dự họp.",
+            "Trần Thị Mai",
+            [("Trưởng phòng", "Phòng Tư pháp thị xã Sơn Tây")],
+            id="capitalized-town-word",
+        ),
+        pytest.param(
+            "Đồng chí Lê Văn Tâm - UVBTV Huyện ủy, Phó Chủ tịch UBND huyện chủ trì.",
+            "Lê Văn Tâm",
+            [("UVBTV", "Ban Thường vụ Huyện ủy"), ("Phó Chủ tịch", "Ủy ban nhân dân huyện")],
+            id="bare-district-standing-board-stays-district",
+        ),
+        pytest.param(
+            "Đồng chí Lê Văn Tâm - UVBTV Quận ủy, Phó Chủ tịch UBND quận chủ trì.",
+            "Lê Văn Tâm",
+            [("UVBTV", "Ban Thường vụ Quận ủy"), ("Phó Chủ tịch", "Ủy ban nhân dân quận")],
+            id="bare-urban-district-standing-board",
+        ),
+        pytest.param(
+            "Đồng chí Lê Văn Tâm - UVBTV Huyện ủy, Phó Chủ tịch UBND huyện Kim Bảng chủ trì.",
+            "Lê Văn Tâm",
+            [
+                ("UVBTV", "Ban Thường vụ Huyện ủy Kim Bảng"),
+                ("Phó Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng"),
+            ],
+            id="district-standing-board-completed-from-chain",
+        ),
+        pytest.param(
+            "Đồng chí Lê Văn Tâm - Ủy viên Ban Thường vụ, Giám đốc Sở Tư pháp tỉnh Hà Nam.",
+            "Lê Văn Tâm",
+            [
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+                ("Giám đốc", "Sở Tư pháp tỉnh Hà Nam"),
+            ],
+            id="bare-standing-board-is-still-the-provinces",
+        ),
+    ],
+)
+def test_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:
+    assert sorted(_positions(text, person), key=str) == sorted(positions, key=str)
