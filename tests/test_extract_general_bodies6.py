@@ -82,6 +82,21 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             ],
             id="bare-standing-board-is-still-the-provinces",
         ),
+        pytest.param(
+            "Ông Lê Văn Tâm – Chủ tịch Công đoàn, Phó Viện trưởng VKSND tỉnh Hà Nam phát biểu.",
+            "Lê Văn Tâm",
+            [
+                ("Chủ tịch", "Công đoàn Viện kiểm sát nhân dân tỉnh Hà Nam"),
+                ("Phó Viện trưởng", "Viện kiểm sát nhân dân tỉnh Hà Nam"),
+            ],
+            id="bare-union-of-the-next-titles-body",
+        ),
+        pytest.param(
+            "Ông Lê Văn Tâm – Chủ tịch Công đoàn ngành Tư pháp dự.",
+            "Lê Văn Tâm",
+            [("Chủ tịch", None)],
+            id="union-not-bare-is-not-guessed",
+        ),
     ],
 )
 def test_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:

@@ -19,7 +19,7 @@ _CHAIN = re.compile(
     r"|là\s+)?"
 )
 _PARTY_BARE = re.compile(
-    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ)"
+    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ|Công đoàn)"
     r"(?=[ \t]*(?:,|kiêm[ \t]))"
 )
 
@@ -65,7 +65,9 @@ def _bare_party_role(
         body_name = nxt_o.name if nxt_o else _resolve_title_org(doc, t2, orgs, t2.start)
         if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy")):
             t.data["commune_org"] = committee_word + " " + body_name
-            t.data["commune_org_kind"] = "party-committee"
+            # "Chủ tịch Công đoàn, Phó Viện trưởng VKSND tỉnh X": the body's trade union
+            union = committee_word == "Công đoàn"
+            t.data["commune_org_kind"] = "other" if union else "party-committee"
     end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
     if t.data.get("commune_org") and fold(t.name).startswith(("bi thu", "pho bi thu")):
         # "Bí thư Đảng ủy, Chánh án …": the real-page gold keeps the committee word in the
