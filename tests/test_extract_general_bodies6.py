@@ -101,3 +101,33 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
 )
 def test_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:
     assert sorted(_positions(text, person), key=str) == sorted(positions, key=str)
+
+
+@pytest.mark.parametrize(
+    "text,orgs",
+    [
+        pytest.param(
+            "Chiều 5-3, TAND Tối cao tại Đà Nẵng tổ chức hội nghị.",
+            ["Tòa án nhân dân tối cao tại Đà Nẵng"],
+            id="supreme-court-seat",
+        ),
+        pytest.param(
+            "Theo bản án của Tòa Phúc thẩm Tòa án nhân dân Tối cao tại TP.HCM, ông A phải trả nợ.",
+            ["Tòa Phúc thẩm Tòa án nhân dân tối cao tại Thành phố Hồ Chí Minh"],
+            id="supreme-court-chamber-seat",
+        ),
+        pytest.param(
+            "Ông Lê Văn Tâm, Phó Chánh án TAND tối cao tại Hội nghị đã phát biểu.",
+            ["Tòa án nhân dân tối cao"],
+            id="tai-before-an-event-is-no-seat",
+        ),
+        pytest.param(
+            "Bổ nhiệm 12 kiểm sát viên VKSND Tối cao tại Đà Nẵng.",
+            ["Viện kiểm sát nhân dân tối cao"],
+            id="procuracy-staff-placed-not-a-seat",
+        ),
+    ],
+)
+def test_organizations(text: str, orgs: list[str]) -> None:
+    r = extract(text, article_id="t", published="2013-05-10")
+    assert sorted(o.name for o in r.organizations) == sorted(orgs)

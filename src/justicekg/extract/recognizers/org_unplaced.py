@@ -32,14 +32,25 @@ _SHARED_PLURAL = re.compile(
     r"[ \t]*(?:,|và)[ \t]*(?:Cục|Chi cục|Sở|Phòng)[^.;:,()\n]{0,40}?[ \t]+(?:của[ \t]+)?các"
     r"[ \t]+(?:tỉnh|huyện|địa phương)(?![\w])"
 )
-_HIGH_COURT = re.compile(
-    r"[ \t]+cấp cao[ \t]+tại[ \t]+(?P<seat>Hà Nội|Đà Nẵng|[Tt]hành phố Hồ Chí Minh|"
+_SEAT = (
+    r"[ \t]+tại[ \t]+(?P<seat>Hà Nội|Đà Nẵng|[Tt]hành phố Hồ Chí Minh|"
     r"TP\.?[ \t]?HCM|TP\.?[ \t]?Hồ Chí Minh)(?![\w])"
 )
+_HIGH_COURT = re.compile(r"[ \t]+cấp cao" + _SEAT)
+#: the supreme court's seats before the 2014 high courts: "TANDTC tại Đà Nẵng"
+_SUPREME_SEAT = re.compile(_SEAT)
 _LIST_BEFORE = re.compile(r"(?:,|với|và)[ \t]+$")
 _LIST_AFTER = re.compile(r"[ \t]*(?:,|;|và[ \t]+[A-ZĐ])")
 #: what follows an event's organizing board: "Ban Tổ chức cuộc thi / hội nghị / giải …"
 _EVENT_AFTER_BOARD = re.compile(rf"[ \t]+[{LOWER}]")
+
+
+def _seat_name(m: re.Match[str]) -> str:
+    """The seat a ``tại`` names, in full (``TP.HCM`` → ``Thành phố Hồ Chí Minh``)."""
+    seat = lexicon().province(m.group("seat"))
+    if seat and seat.name == "Hồ Chí Minh":
+        return "Thành phố Hồ Chí Minh"
+    return seat.name if seat else m.group("seat")
 
 
 def _event_board(text: str, start: int, end: int, domain: str) -> bool:
@@ -93,17 +104,11 @@ def _unplaced(
     high = _HIGH_COURT.match(text, end)
     if head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân") and high is not None:
         # "Tòa án nhân dân cấp cao tại Đà Nẵng": one of the three high courts
-        seat = lex.province(high.group("seat"))
-        seat_name = (
-            "Thành phố Hồ Chí Minh"
-            if seat and seat.name == "Hồ Chí Minh"
-            else (seat.name if seat else high.group("seat"))
-        )
         return Span(
             start,
             high.end(),
             "org",
-            f"{head} cấp cao tại {seat_name}",
+            f"{head} cấp cao tại {_seat_name(high)}",
             "grammar",
             {"kind": kind},
         )
@@ -116,6 +121,12 @@ def _unplaced(
             # "Tòa án nhân dân tối cao Lào": a foreign supreme court
             name = f"{head} tối cao {_country_name(country.group('c'))}"
             return Span(start, country.end(), "org", name, "foreign", {"kind": kind})
+        seat = _SUPREME_SEAT.match(text, e) if head == "Tòa án nhân dân" else None
+        if seat is not None:
+            # "TAND tối cao tại Đà Nẵng": the supreme court's seat in a region (before 2015;
+            # "kiểm sát viên VKSND tối cao tại X" places people, not a body)
+            name = f"{head} tối cao tại {_seat_name(seat)}"
+            return Span(start, seat.end(), "org", name, "grammar", {"kind": kind})
         return Span(start, e, "org", f"{head} tối cao", "grammar", {"kind": kind})
     if head == "Phòng Công chứng" and doc.meta.get("main_province"):
         # "Phòng Công chứng số 2" in an article about one province
