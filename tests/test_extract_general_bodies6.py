@@ -97,6 +97,23 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             [("Chủ tịch", None)],
             id="union-not-bare-is-not-guessed",
         ),
+        pytest.param(
+            "Đ/c Lê Văn Tâm – UVTV, Phó CT UBND tỉnh Hà Nam, Chủ tịch Hội đồng phối hợp PBGDPL"
+            " phát biểu chỉ đạo.",
+            "Lê Văn Tâm",
+            [
+                ("UVTV", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+                ("Phó CT", "Ủy ban nhân dân tỉnh Hà Nam"),
+                ("Chủ tịch", "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Hà Nam"),
+            ],
+            id="abbreviated-membership-and-half-written-title",
+        ),
+        pytest.param(
+            "Ông Trần Văn Nam, PGĐ Sở Tư pháp tỉnh Hà Nam dự.",
+            "Trần Văn Nam",
+            [("Phó Giám đốc", "Sở Tư pháp tỉnh Hà Nam")],
+            id="whole-code-title-read-out",
+        ),
     ],
 )
 def test_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:
