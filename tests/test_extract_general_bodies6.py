@@ -114,6 +114,44 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             [("Phó Giám đốc", "Sở Tư pháp tỉnh Hà Nam")],
             id="whole-code-title-read-out",
         ),
+        pytest.param(
+            "Tham dự Đại hội về phía Đảng ủy UBND tỉnh Hà Nam có ông Lê Văn Tâm, Phó Bí thư"
+            " Đảng ủy; ông Trần Văn Bình, Đảng ủy viên.",
+            "Lê Văn Tâm",
+            [("Phó Bí thư", "Đảng ủy Ủy ban nhân dân tỉnh Hà Nam")],
+            id="bare-committee-of-the-one-named-on-the-page",
+        ),
+        pytest.param(
+            "Tham dự Đại hội về phía Đảng ủy UBND tỉnh Hà Nam có ông Lê Văn Tâm, Phó Bí thư"
+            " Đảng ủy; ông Trần Văn Bình, Đảng ủy viên.",
+            "Trần Văn Bình",
+            [("Đảng ủy viên", "Đảng ủy Ủy ban nhân dân tỉnh Hà Nam")],
+            id="committee-member-title",
+        ),
+        pytest.param(
+            "Đến dự có đồng chí Lê Văn Tâm - Bí thư Đảng ủy và các đồng chí trong Ban chấp hành,"
+            " đại diện các Chi bộ trực thuộc Đảng bộ Sở Tư pháp tỉnh Hà Nam.",
+            "Lê Văn Tâm",
+            [("Bí thư", "Đảng ủy Sở Tư pháp tỉnh Hà Nam")],
+            id="bare-committee-of-the-named-party-organization",
+        ),
+        pytest.param(
+            "Ngày 3/5, Đảng ủy Khối các cơ quan tỉnh Hà Nam trao quyết định. Bà Trần Thị Mai -"
+            " Tỉnh ủy viên, Bí thư Đảng ủy Khối đã trực tiếp trao Quyết định.",
+            "Trần Thị Mai",
+            [
+                ("Tỉnh ủy viên", "Tỉnh ủy Hà Nam"),
+                ("Bí thư Đảng ủy Khối", "Đảng ủy Khối các cơ quan tỉnh Hà Nam"),
+            ],
+            id="bare-bloc-committee",
+        ),
+        pytest.param(
+            "Đảng bộ Sở Tư pháp và Đảng bộ Sở Nội vụ tỉnh Hà Nam tổ chức đại hội. Ông Lê Văn"
+            " Tâm, Bí thư Đảng ủy phát biểu.",
+            "Lê Văn Tâm",
+            [("Bí thư", None)],
+            id="two-committees-named-no-guess",
+        ),
     ],
 )
 def test_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:

@@ -77,6 +77,48 @@ def _bare_party_role(
     return t, end_t
 
 
+#: a party role's committee written bare, no name and no next title after it: "Bí thư Đảng
+#: ủy và các đồng chí …", "Phó Bí thư Đảng ủy;", "Bí thư Đảng ủy Khối đã trao …"
+_COMMITTEE_BARE_AFTER = re.compile(
+    r"[ \t]+Đảng [uủ]y(?P<bloc>[ \t]+Khối)?(?![\w])(?![ \t]*[A-ZĐ(]|[ \t]+(?:khối|các|cơ|tỉnh))"
+)
+_PARTY_ROLES = ("bi thu", "pho bi thu", "pho bi thu thuong truc")
+
+
+def party_committee_on_page(
+    doc: Doc, t: Span, o: Span | None, orgs: list[Span]
+) -> tuple[Span, Span]:
+    """``Phó Bí thư Đảng ủy;``, ``Đảng ủy viên,``: a party role whose committee is written bare
+    (no name, no next title naming a body) is of the one party committee the page names in
+    full (``Đảng ủy X``, or its ``Đảng bộ X``); ``Bí thư Đảng ủy Khối`` of the one bloc
+    committee (the word kept in the title, as written). Returns the title and a span that
+    ends past the committee word; both ``t`` when nothing is resolved."""
+    if o is not None or t.data.get("commune_org"):
+        return t, t
+    tf = fold(t.name)
+    bare = _COMMITTEE_BARE_AFTER.match(doc.text, t.end) if tf in _PARTY_ROLES else None
+    if bare is None and tf != "dang uy vien":
+        return t, t
+    bloc = bare is not None and bare.group("bloc") is not None
+    names = set()
+    for x in orgs:
+        for word in ("Đảng ủy ", "Đảng bộ "):
+            if x.name.startswith(word):
+                rest = x.name.removeprefix(word)
+                if rest.startswith("Khối ") == bloc:
+                    names.add("Đảng ủy " + rest)
+    if len(names) != 1:
+        return t, t
+    t.data["commune_org"] = names.pop()
+    t.data["commune_org_kind"] = "party-committee"
+    end = bare.end() if bare is not None else t.end
+    end_t = Span(t.start, end, t.label, t.name, t.rule, t.data)
+    if bloc and bare is not None:
+        written = " ".join(doc.text[t.start : bare.end()].split())
+        t = Span(t.start, t.end, t.label, written, t.rule, t.data)
+    return t, end_t
+
+
 _TERM_START = re.compile(r"(?<![\w])(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?$")
 _TERM_END = re.compile(r"(?<![\w])(?:đến|tới|cho đến)\s+(?:hết\s+)?(?:ngày\s+)?$")
 _APPOINTMENT_CUE = re.compile(

@@ -43,6 +43,7 @@ from justicekg.extract.position_details import (
     envoy_before,
     foreign_body,
     mission_of,
+    party_committee_on_page,
     past_asides,
 )
 from justicekg.extract.position_lists import _BARE_HEAD_BEFORE, _listed_under_title
@@ -193,6 +194,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t.data["commune_org"] = unit  # "Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X"
                 t.data["commune_org_kind"] = "other"
             t, end_t = _bare_party_role(doc, t, o, title_at, orgs)
+            if end_t is t:
+                t, end_t = party_committee_on_page(doc, t, o, orgs)
             after = o.end if o else end_t.end
             if o is None and t.data.get("head") == "Bộ":
                 after = _minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
