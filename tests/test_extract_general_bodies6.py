@@ -152,6 +152,16 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             [("Bí thư", None)],
             id="two-committees-named-no-guess",
         ),
+        pytest.param(
+            "Dự có ông Trần Văn Bình - Ủy viên Ban Thường vụ, Phó Bí thư Đảng ủy Khối các cơ"
+            " quan tỉnh Hà Nam.",
+            "Trần Văn Bình",
+            [
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Hà Nam"),
+                ("Phó Bí thư", "Đảng ủy Khối các cơ quan tỉnh Hà Nam"),
+            ],
+            id="bare-standing-board-of-the-next-party-role",
+        ),
     ],
 )
 def test_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:

@@ -230,13 +230,21 @@ def _complete_district(
     return out
 
 
-def bare_district_committee(text: str, t: Span, later: list[Span]) -> str | None:
-    """``UVBTV Huyện ủy, Phó Chủ tịch UBND huyện``: a membership of a district committee
-    written bare, on a chain that names no district, is of that bare committee (``Huyện
-    ủy``), not of the province's; None when a district is named (completed later) or no
-    bare district committee follows the title."""
+def bare_district_committee(
+    text: str, t: Span, later: list[Span], nxt: Span | None = None
+) -> str | None:
+    """The committee of a standing-board membership written bare, other than the province's:
+    ``UVBTV Huyện ủy, Phó Chủ tịch UBND huyện`` (a chain that names no district) → the bare
+    ``Huyện ủy``; ``Ủy viên Ban Thường vụ, Phó Bí thư Đảng ủy Khối X`` → the committee the
+    next party role names (``Đảng ủy Khối X``). None when a district is named (completed
+    later) or neither is written."""
     committee = _BARE_DISTRICT_COMMITTEE.match(text, t.end)
-    if committee is None or any(x.data.get("district") for x in later):
+    if committee is None:
+        party = nxt is not None and fold(nxt.name) in _PARTY_ROLES
+        if party and later and later[0].name.startswith("Đảng ủy ") and later[0].start >= t.end:
+            return later[0].name
+        return None
+    if any(x.data.get("district") for x in later):
         return None
     return committee.group("word").split()[0] + " ủy"
 

@@ -356,8 +356,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     # "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy X": the standing
                     # board of the province's committee (a district post names its own board)
                     if not any(x.data.get("district") or "Huyện ủy" in x.name for x in later):
-                        committee = bare_district_committee(text, t, later) or "Tỉnh ủy"
-                if committee in ("Huyện ủy", "Quận ủy", "Thị ủy"):
+                        nxt = chain[i + 1][0]
+                        committee = bare_district_committee(text, t, later, nxt) or "Tỉnh ủy"
+                if committee and committee.startswith(("Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")):
                     org_name = committee  # "UVBTV Huyện ủy": the district committee, bare
                     t.data["implied_org"] = {"kind": "party-committee", "province": None}
                 elif committee is not None and abroad is not None:
