@@ -356,8 +356,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     # "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy X": the standing
                     # board of the province's committee (a district post names its own board)
                     if not any(x.data.get("district") or "Huyện ủy" in x.name for x in later):
-                        nxt = chain[i + 1][0]
-                        committee = bare_district_committee(text, t, later, nxt) or "Tỉnh ủy"
+                        next_title = chain[i + 1][0]
+                        committee = bare_district_committee(text, t, later, next_title) or "Tỉnh ủy"
                 if committee and committee.startswith(("Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")):
                     org_name = committee  # "UVBTV Huyện ủy": the district committee, bare
                     t.data["implied_org"] = {"kind": "party-committee", "province": None}
