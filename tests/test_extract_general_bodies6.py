@@ -162,6 +162,17 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             ],
             id="bare-standing-board-of-the-next-party-role",
         ),
+        pytest.param(
+            "Ông Hoàng Văn Chiến, Phó Trưởng Cơ quan đại diện Bộ Tư pháp tại TP.HCM phát biểu.",
+            "Hoàng Văn Chiến",
+            [
+                (
+                    "Phó Trưởng Cơ quan đại diện",
+                    "Cơ quan đại diện Bộ Tư pháp tại Thành phố Hồ Chí Minh",
+                )
+            ],
+            id="ministry-representative-office",
+        ),
     ],
 )
 def test_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:
