@@ -202,6 +202,22 @@ def test_positions(text: str, person: str, positions: list[tuple[str, str | None
             ["Viện kiểm sát nhân dân tối cao"],
             id="procuracy-staff-placed-not-a-seat",
         ),
+        pytest.param(
+            "Bà Trần Thị Mai, Phó Chủ tịch UBND huyện Thanh Liêm chủ trì cuộc họp. Phòng Tư"
+            " pháp - cơ quan thường trực Hội đồng đã tổng hợp bảng điểm.",
+            ["Ủy ban nhân dân huyện Thanh Liêm", "Phòng Tư pháp huyện Thanh Liêm"],
+            id="bare-district-justice-office-of-the-one-district",
+        ),
+        pytest.param(
+            "UBND huyện Bình Lục và UBND huyện Thanh Liêm họp. Phòng Tư pháp đã tổng hợp.",
+            ["Ủy ban nhân dân huyện Bình Lục", "Ủy ban nhân dân huyện Thanh Liêm"],
+            id="bare-district-justice-office-two-districts-no-guess",
+        ),
+        pytest.param(
+            "Sở Tư pháp tỉnh Hà Nam họp. Phòng Tư pháp đã tổng hợp bảng điểm.",
+            ["Sở Tư pháp tỉnh Hà Nam"],
+            id="bare-district-justice-office-no-district",
+        ),
     ],
 )
 def test_organizations(text: str, orgs: list[str]) -> None:

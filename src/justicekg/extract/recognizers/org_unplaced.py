@@ -15,10 +15,12 @@ from justicekg.extract.lexicon import LOWER, SP, SYL, lexicon
 from justicekg.extract.recognizers.org_committees import _ban_owner
 from justicekg.extract.recognizers.org_heads import _COUNCIL_HEADS, _LOWER_HEAD_OK
 from justicekg.extract.recognizers.org_places import (
+    _DISTRICT_MENTION,
     Place,
     _country_name,
     _country_re,
     _local_province,
+    _named_districts,
 )
 
 #: post-2025 regional courts and procuracies: "Tòa án nhân dân khu vực 5 - Đồng Nai"
@@ -51,6 +53,21 @@ def _seat_name(m: re.Match[str]) -> str:
     if seat and seat.name == "Hồ Chí Minh":
         return "Thành phố Hồ Chí Minh"
     return seat.name if seat else m.group("seat")
+
+
+def _one_district(doc: Doc) -> list[tuple[int, str, str, str]]:
+    """The district-level places the page names, one entry per distinct place; empty when
+    the page also names a district the gazetteer does not place."""
+    seen: dict[tuple[str, str], tuple[int, str, str, str]] = {}
+    for d in _named_districts(doc):
+        seen.setdefault((d[1], d[2]), d)
+    written = {
+        (m.group("kind").lower(), m.group("name").split()[0])
+        for m in _DISTRICT_MENTION.finditer(doc.text)
+        if m.group("kind").lower() != "thành phố"
+    }
+    known = {(k, n.split()[0]) for k, n in seen}
+    return list(seen.values()) if written <= known else []
 
 
 def _event_board(text: str, start: int, end: int, domain: str) -> bool:
@@ -152,6 +169,12 @@ def _unplaced(
         # "… phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân, Sở …": a court or
         # procuracy listed among the province's bodies is the province's
         place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
+    elif head == "Phòng" and domain == "Tư pháp" and len(_one_district(doc)) == 1:
+        # "Phòng Tư pháp - cơ quan thường trực Hội đồng" on a page about one district: the
+        # district's justice office (it has no other level)
+        # (its province only when the page names it: a city's name is not its province's)
+        _, dkind, dname, _ = _one_district(doc)[0]
+        place = Place("district", dkind, dname, doc.meta.get("main_province"), end)
     elif (
         head in ("Phòng", "Ban", "Trung tâm")
         and doc.meta.get("main_dept")
