@@ -218,6 +218,24 @@ def test_positions(text: str, person: str, positions: list[tuple[str, str | None
             ["Sở Tư pháp tỉnh Hà Nam"],
             id="bare-district-justice-office-no-district",
         ),
+        pytest.param(
+            "Tại Đà Nẵng, TAND khu vực 7, TP.HCM và TAND khu vực 2 TP Đà Nẵng đã trao đổi.",
+            [
+                "Tòa án nhân dân khu vực 7 - Thành phố Hồ Chí Minh",
+                "Tòa án nhân dân khu vực 2 - Thành phố Đà Nẵng",
+            ],
+            id="regional-court-city-after-comma-or-space",
+        ),
+        pytest.param(
+            "VKSND khu vực 2, tỉnh Đồng Nai dự hội nghị.",
+            ["Viện kiểm sát nhân dân khu vực 2 - Đồng Nai"],
+            id="regional-procuracy-province-after-comma",
+        ),
+        pytest.param(
+            "TAND khu vực 5, Công an tỉnh Đồng Nai phối hợp.",
+            ["Tòa án nhân dân khu vực 5", "Công an tỉnh Đồng Nai"],
+            id="regional-court-then-another-body",
+        ),
     ],
 )
 def test_organizations(text: str, orgs: list[str]) -> None:

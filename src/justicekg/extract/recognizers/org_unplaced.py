@@ -26,7 +26,10 @@ from justicekg.extract.recognizers.org_places import (
 #: post-2025 regional courts and procuracies: "Tòa án nhân dân khu vực 5 - Đồng Nai"
 _REGIONAL_BODY = re.compile(
     r"[ \t]+(?:khu vực|Khu vực)[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w])"
-    rf"(?:[ \t]*[-–][ \t]*(?P<prov>(?:TP\.?[ \t]?|Tp\.?[ \t]?|[Tt]hành phố[ \t]+)?"
+    # the province after a dash, a comma or a space and its kind: "- Đồng Nai", ", TP.HCM",
+    # " TP Đà Nẵng", ", tỉnh Đồng Nai"
+    r"(?:(?:[ \t]*[-–,][ \t]*|[ \t]+(?=TP|Tp|[Tt]hành phố|tỉnh[ \t]))"
+    rf"(?P<prov>(?:TP\.?[ \t]?|Tp\.?[ \t]?|[Tt]hành phố[ \t]+|tỉnh[ \t]+)?"
     rf"(?:HCM|{SYL}(?:{SP}{SYL}){{0,3}})))?"
 )
 #: a list whose last body is plural ("Sở Tư pháp, Cục THADS các tỉnh"): generic as a whole
@@ -97,11 +100,12 @@ def _unplaced(
                 # the province after the dash: the longest run of its words that names one
                 raw = rm.group("prov")
                 city = re.match(r"(?:TP\.?[ \t]?|Tp\.?[ \t]?|[Tt]hành phố[ \t]+)", raw)
-                words = raw[city.end() if city else 0 :].split(" ")
+                kind = city or re.match(r"tỉnh[ \t]+", raw)
+                words = raw[kind.end() if kind else 0 :].split(" ")
                 for n in range(len(words), 0, -1):
                     rprov = lex.province(" ".join(words[:n]))
                     if rprov is not None:
-                        rend = rm.start("prov") + (city.end() if city else 0)
+                        rend = rm.start("prov") + (kind.end() if kind else 0)
                         rend += len(" ".join(words[:n]))
                         break
             if rprov is not None:
