@@ -100,12 +100,12 @@ def _unplaced(
                 # the province after the dash: the longest run of its words that names one
                 raw = rm.group("prov")
                 city = re.match(r"(?:TP\.?[ \t]?|Tp\.?[ \t]?|[Tt]hành phố[ \t]+)", raw)
-                kind = city or re.match(r"tỉnh[ \t]+", raw)
-                words = raw[kind.end() if kind else 0 :].split(" ")
+                prefix = city or re.match(r"tỉnh[ \t]+", raw)
+                words = raw[prefix.end() if prefix else 0 :].split(" ")
                 for n in range(len(words), 0, -1):
                     rprov = lex.province(" ".join(words[:n]))
                     if rprov is not None:
-                        rend = rm.start("prov") + (kind.end() if kind else 0)
+                        rend = rm.start("prov") + (prefix.end() if prefix else 0)
                         rend += len(" ".join(words[:n]))
                         break
             if rprov is not None:
