@@ -241,3 +241,28 @@ def test_positions(text: str, person: str, positions: list[tuple[str, str | None
 def test_organizations(text: str, orgs: list[str]) -> None:
     r = extract(text, article_id="t", published="2013-05-10")
     assert sorted(o.name for o in r.organizations) == sorted(orgs)
+
+
+@pytest.mark.parametrize(
+    "text,persons",
+    [
+        pytest.param(
+            "Dự có đồng chí Vưu Nghị Tâm, Giám đốc Sở Tư pháp tỉnh Bạc Liêu.",
+            ["Vưu Nghị Tâm"],
+            id="rare-surname-and-nghi-middle-name",
+        ),
+        pytest.param(
+            "Ông Chử Văn Nam, Phó Giám đốc Sở Tư pháp tỉnh Hà Nam dự.",
+            ["Chử Văn Nam"],
+            id="rare-surname",
+        ),
+        pytest.param(
+            "Thực hiện Chỉ thị của Ban Bí thư Nghị Quyết 27 được triển khai.",
+            [],
+            id="capitalized-decree-is-no-name",
+        ),
+    ],
+)
+def test_persons(text: str, persons: list[str]) -> None:
+    r = extract(text, article_id="t", published="2021-05-10")
+    assert sorted(p.name for p in r.persons) == sorted(persons)
