@@ -210,7 +210,7 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
         return False
     if _BODY_WORD_AFTER.match(doc.text, end):
         return False  # "Đoàn Thanh niên", "Hội Cựu chiến binh": a body cut at its lower case
-    for i, w in enumerate(words[1:], 1):
+    for i, w in enumerate(words):
         # "Nghị" is a middle or given name ("Vưu Nghị Bình", "Phan Hữu Nghị") unless it
         # begins "Nghị định" / "Nghị quyết" (written small after the run or capitalized in it)
         nxt = words[i + 1] if i + 1 < len(words) else None
