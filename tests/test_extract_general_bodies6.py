@@ -173,6 +173,13 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             ],
             id="ministry-representative-office",
         ),
+        pytest.param(
+            "Chiều 20/7, ông Nguyễn Văn Bình đã chính thức được Quốc hội bầu làm Chánh án TAND"
+            " Tối cao.",
+            "Nguyễn Văn Bình",
+            [("Chánh án", "Tòa án nhân dân tối cao")],
+            id="elected-by-the-national-assembly",
+        ),
     ],
 )
 def test_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:

@@ -81,7 +81,8 @@ class PersonFacts:
 
 _APPOINT = re.compile(
     # "… đã được Thủ tướng (Chính phủ) bổ nhiệm Thứ trưởng": the appointing office may be named
-    r"\s*,?\s*(?:đã\s+)?(?:được\s+(?:(?:Thủ tướng|Bộ trưởng|Chủ tịch)(?:\s+[A-ZĐ]\w*){0,3}\s+)?)?"
+    r"\s*,?\s*(?:đã\s+)?(?:chính thức\s+)?"
+    r"(?:được\s+(?:(?:Thủ tướng|Bộ trưởng|Chủ tịch|Quốc hội)(?:\s+[A-ZĐ]\w*){0,3}\s+)?)?"
     r"(?:(?:(?:điều động|bổ nhiệm lại|bổ nhiệm|phân công)[, ]*)+"
     r"(?:(?:giữ chức vụ|giữ chức|làm)\s+)?"
     # "được tín nhiệm (tái) bầu làm Bí thư …", "được bầu giữ chức Chủ tịch …"
