@@ -180,6 +180,12 @@ def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
             [("Chánh án", "Tòa án nhân dân tối cao")],
             id="elected-by-the-national-assembly",
         ),
+        pytest.param(
+            "Đó là lời nhắn nhủ của Chủ tịch Liên đoàn Luật sư Việt Nam Lê Văn Tâm tại Đại hội.",
+            "Lê Văn Tâm",
+            [("Chủ tịch", "Liên đoàn Luật sư Việt Nam")],
+            id="country-ending-a-body-before-the-name",
+        ),
     ],
 )
 def test_positions(text: str, person: str, positions: list[tuple[str, str | None]]) -> None:

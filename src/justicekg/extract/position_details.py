@@ -354,6 +354,8 @@ def country_before(
             continue
         if m.group(0) != "Việt Nam" and _country_any_re().fullmatch(m.group(0)) is None:
             continue
+        if any(o.start < m.start() and o.end >= m.end() for o in orgs):
+            continue  # "Chủ tịch Liên đoàn Luật sư Việt Nam X": the country ends a body's name
         left = text[: m.start()].rstrip()
         stripped = left[: -len("nước")].rstrip() if left.endswith(" nước") else left
         for end in dict.fromkeys((len(left), len(stripped))):
