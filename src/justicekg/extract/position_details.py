@@ -19,7 +19,7 @@ _CHAIN = re.compile(
     r"|là\s+)?"
 )
 _PARTY_BARE = re.compile(
-    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ)"
+    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ|Công đoàn)"
     r"(?=[ \t]*(?:,|kiêm[ \t]))"
 )
 
@@ -65,13 +65,57 @@ def _bare_party_role(
         body_name = nxt_o.name if nxt_o else _resolve_title_org(doc, t2, orgs, t2.start)
         if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy")):
             t.data["commune_org"] = committee_word + " " + body_name
-            t.data["commune_org_kind"] = "party-committee"
+            # "Chủ tịch Công đoàn, Phó Viện trưởng VKSND tỉnh X": the body's trade union
+            union = committee_word == "Công đoàn"
+            t.data["commune_org_kind"] = "other" if union else "party-committee"
     end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
     if t.data.get("commune_org") and fold(t.name).startswith(("bi thu", "pho bi thu")):
         # "Bí thư Đảng ủy, Chánh án …": the real-page gold keeps the committee word in the
         # title (as for "Trưởng Ban" + "Ban …")
         body_word = " ".join(party.group("body").split())
         t = Span(t.start, t.end, t.label, f"{t.name} {body_word}", t.rule, t.data)
+    return t, end_t
+
+
+#: a party role's committee written bare, no name and no next title after it: "Bí thư Đảng
+#: ủy và các đồng chí …", "Phó Bí thư Đảng ủy;", "Bí thư Đảng ủy Khối đã trao …"
+_COMMITTEE_BARE_AFTER = re.compile(
+    r"[ \t]+Đảng [uủ]y(?P<bloc>[ \t]+Khối)?(?![\w])(?![ \t]*[A-ZĐ(]|[ \t]+(?:khối|các|cơ|tỉnh))"
+)
+_PARTY_ROLES = ("bi thu", "pho bi thu", "pho bi thu thuong truc")
+
+
+def party_committee_on_page(
+    doc: Doc, t: Span, o: Span | None, orgs: list[Span]
+) -> tuple[Span, Span]:
+    """``Phó Bí thư Đảng ủy;``, ``Đảng ủy viên,``: a party role whose committee is written bare
+    (no name, no next title naming a body) is of the one party committee the page names in
+    full (``Đảng ủy X``, or its ``Đảng bộ X``); ``Bí thư Đảng ủy Khối`` of the one bloc
+    committee (the word kept in the title, as written). Returns the title and a span that
+    ends past the committee word; both ``t`` when nothing is resolved."""
+    if o is not None or t.data.get("commune_org"):
+        return t, t
+    tf = fold(t.name)
+    bare = _COMMITTEE_BARE_AFTER.match(doc.text, t.end) if tf in _PARTY_ROLES else None
+    if bare is None and tf != "dang uy vien":
+        return t, t
+    bloc = bare is not None and bare.group("bloc") is not None
+    names = set()
+    for x in orgs:
+        for word in ("Đảng ủy ", "Đảng bộ "):
+            if x.name.startswith(word):
+                rest = x.name.removeprefix(word)
+                if rest.startswith("Khối ") == bloc:
+                    names.add("Đảng ủy " + rest)
+    if len(names) != 1:
+        return t, t
+    t.data["commune_org"] = names.pop()
+    t.data["commune_org_kind"] = "party-committee"
+    end = bare.end() if bare is not None else t.end
+    end_t = Span(t.start, end, t.label, t.name, t.rule, t.data)
+    if bloc and bare is not None:
+        written = " ".join(doc.text[t.start : bare.end()].split())
+        t = Span(t.start, t.end, t.label, written, t.rule, t.data)
     return t, end_t
 
 
@@ -186,6 +230,25 @@ def _complete_district(
     return out
 
 
+def bare_district_committee(
+    text: str, t: Span, later: list[Span], nxt: Span | None = None
+) -> str | None:
+    """The committee of a standing-board membership written bare, other than the province's:
+    ``UVBTV Huyện ủy, Phó Chủ tịch UBND huyện`` (a chain that names no district) → the bare
+    ``Huyện ủy``; ``Ủy viên Ban Thường vụ, Phó Bí thư Đảng ủy Khối X`` → the committee the
+    next party role names (``Đảng ủy Khối X``). None when a district is named (completed
+    later) or neither is written."""
+    committee = _BARE_DISTRICT_COMMITTEE.match(text, t.end)
+    if committee is None:
+        party = nxt is not None and fold(nxt.name) in _PARTY_ROLES
+        if party and later and later[0].name.startswith("Đảng ủy ") and later[0].start >= t.end:
+            return later[0].name
+        return None
+    if any(x.data.get("district") for x in later):
+        return None
+    return committee.group("word").split()[0] + " ủy"
+
+
 #: membership titles that name a board of the body after them (``Ủy viên BTV Tỉnh ủy X``)
 _BOARD_OF = {
     "uy vien ban thuong vu": "Ban Thường vụ",
@@ -291,6 +354,8 @@ def country_before(
             continue
         if m.group(0) != "Việt Nam" and _country_any_re().fullmatch(m.group(0)) is None:
             continue
+        if any(o.start < m.start() and o.end >= m.end() for o in orgs):
+            continue  # "Chủ tịch Liên đoàn Luật sư Việt Nam X": the country ends a body's name
         left = text[: m.start()].rstrip()
         stripped = left[: -len("nước")].rstrip() if left.endswith(" nước") else left
         for end in dict.fromkeys((len(left), len(stripped))):

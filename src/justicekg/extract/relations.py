@@ -37,11 +37,13 @@ from justicekg.extract.position_details import (
     _lower_party_committee,
     _named_in_full,
     _term_dates,
+    bare_district_committee,
     board_of,
     country_before,
     envoy_before,
     foreign_body,
     mission_of,
+    party_committee_on_page,
     past_asides,
 )
 from justicekg.extract.position_lists import _BARE_HEAD_BEFORE, _listed_under_title
@@ -79,7 +81,8 @@ class PersonFacts:
 
 _APPOINT = re.compile(
     # "… đã được Thủ tướng (Chính phủ) bổ nhiệm Thứ trưởng": the appointing office may be named
-    r"\s*,?\s*(?:đã\s+)?(?:được\s+(?:(?:Thủ tướng|Bộ trưởng|Chủ tịch)(?:\s+[A-ZĐ]\w*){0,3}\s+)?)?"
+    r"\s*,?\s*(?:đã\s+)?(?:chính thức\s+)?"
+    r"(?:được\s+(?:(?:Thủ tướng|Bộ trưởng|Chủ tịch|Quốc hội)(?:\s+[A-ZĐ]\w*){0,3}\s+)?)?"
     r"(?:(?:(?:điều động|bổ nhiệm lại|bổ nhiệm|phân công)[, ]*)+"
     r"(?:(?:giữ chức vụ|giữ chức|làm)\s+)?"
     # "được tín nhiệm (tái) bầu làm Bí thư …", "được bầu giữ chức Chủ tịch …"
@@ -192,6 +195,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t.data["commune_org"] = unit  # "Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X"
                 t.data["commune_org_kind"] = "other"
             t, end_t = _bare_party_role(doc, t, o, title_at, orgs)
+            if end_t is t:
+                t, end_t = party_committee_on_page(doc, t, o, orgs)
             after = o.end if o else end_t.end
             if o is None and t.data.get("head") == "Bộ":
                 after = _minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
@@ -352,8 +357,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     # "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy X": the standing
                     # board of the province's committee (a district post names its own board)
                     if not any(x.data.get("district") or "Huyện ủy" in x.name for x in later):
-                        committee = "Tỉnh ủy"
-                if committee is not None and abroad is not None:
+                        next_title = chain[i + 1][0]
+                        committee = bare_district_committee(text, t, later, next_title) or "Tỉnh ủy"
+                if committee and committee.startswith(("Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")):
+                    org_name = committee  # "UVBTV Huyện ủy": the district committee, bare
+                    t.data["implied_org"] = {"kind": "party-committee", "province": None}
+                elif committee is not None and abroad is not None:
                     # "Tỉnh ủy viên - Giám đốc Sở Tư pháp Sêkong": the province abroad's
                     org_name = f"{committee or 'Tỉnh ủy'} {abroad.data['foreign_place']}"
                     t.data["implied_org"] = {"kind": "party-committee", "province": None}

@@ -23,7 +23,7 @@ _FOREIGN_RUN = re.compile(
 )
 _PLACE = re.compile(
     r"\s*,?\s*(?P<kind>tỉnh|thành phố|Thành phố(?=[ \t]+[A-ZĐ])|TP\.?\s?|Tp\.?\s?|T\.P\.?\s?|"
-    r"huyện|quận|Quận|thị xã|TX\.?\s?(?=[A-ZĐ])|"
+    r"huyện|quận|Quận|thị xã|TX\.?\s?(?=[A-ZĐ])|Huyện(?=[ \t]+[A-ZĐ])|Thị xã(?=[ \t]+[A-ZĐ])|"
     r"thị trấn|xã|"
     r"phường|đặc khu)"
     rf"(?:\s*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"

@@ -15,16 +15,21 @@ from justicekg.extract.lexicon import LOWER, SP, SYL, lexicon
 from justicekg.extract.recognizers.org_committees import _ban_owner
 from justicekg.extract.recognizers.org_heads import _COUNCIL_HEADS, _LOWER_HEAD_OK
 from justicekg.extract.recognizers.org_places import (
+    _DISTRICT_MENTION,
     Place,
     _country_name,
     _country_re,
     _local_province,
+    _named_districts,
 )
 
 #: post-2025 regional courts and procuracies: "Tòa án nhân dân khu vực 5 - Đồng Nai"
 _REGIONAL_BODY = re.compile(
     r"[ \t]+(?:khu vực|Khu vực)[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w])"
-    rf"(?:[ \t]*[-–][ \t]*(?P<prov>(?:TP\.?[ \t]?|Tp\.?[ \t]?|[Tt]hành phố[ \t]+)?"
+    # the province after a dash, a comma or a space and its kind: "- Đồng Nai", ", TP.HCM",
+    # " TP Đà Nẵng", ", tỉnh Đồng Nai"
+    r"(?:(?:[ \t]*[-–,][ \t]*|[ \t]+(?=TP|Tp|[Tt]hành phố|tỉnh[ \t]))"
+    rf"(?P<prov>(?:TP\.?[ \t]?|Tp\.?[ \t]?|[Tt]hành phố[ \t]+|tỉnh[ \t]+)?"
     rf"(?:HCM|{SYL}(?:{SP}{SYL}){{0,3}})))?"
 )
 #: a list whose last body is plural ("Sở Tư pháp, Cục THADS các tỉnh"): generic as a whole
@@ -32,14 +37,40 @@ _SHARED_PLURAL = re.compile(
     r"[ \t]*(?:,|và)[ \t]*(?:Cục|Chi cục|Sở|Phòng)[^.;:,()\n]{0,40}?[ \t]+(?:của[ \t]+)?các"
     r"[ \t]+(?:tỉnh|huyện|địa phương)(?![\w])"
 )
-_HIGH_COURT = re.compile(
-    r"[ \t]+cấp cao[ \t]+tại[ \t]+(?P<seat>Hà Nội|Đà Nẵng|[Tt]hành phố Hồ Chí Minh|"
+_SEAT = (
+    r"[ \t]+tại[ \t]+(?P<seat>Hà Nội|Đà Nẵng|[Tt]hành phố Hồ Chí Minh|"
     r"TP\.?[ \t]?HCM|TP\.?[ \t]?Hồ Chí Minh)(?![\w])"
 )
+_HIGH_COURT = re.compile(r"[ \t]+cấp cao" + _SEAT)
+#: the supreme court's seats before the 2014 high courts: "TANDTC tại Đà Nẵng"
+_SUPREME_SEAT = re.compile(_SEAT)
 _LIST_BEFORE = re.compile(r"(?:,|với|và)[ \t]+$")
 _LIST_AFTER = re.compile(r"[ \t]*(?:,|;|và[ \t]+[A-ZĐ])")
 #: what follows an event's organizing board: "Ban Tổ chức cuộc thi / hội nghị / giải …"
 _EVENT_AFTER_BOARD = re.compile(rf"[ \t]+[{LOWER}]")
+
+
+def _seat_name(m: re.Match[str]) -> str:
+    """The seat a ``tại`` names, in full (``TP.HCM`` → ``Thành phố Hồ Chí Minh``)."""
+    seat = lexicon().province(m.group("seat"))
+    if seat and seat.name == "Hồ Chí Minh":
+        return "Thành phố Hồ Chí Minh"
+    return seat.name if seat else m.group("seat")
+
+
+def _one_district(doc: Doc) -> list[tuple[int, str, str, str]]:
+    """The district-level places the page names, one entry per distinct place; empty when
+    the page also names a district the gazetteer does not place."""
+    seen: dict[tuple[str, str], tuple[int, str, str, str]] = {}
+    for d in _named_districts(doc):
+        seen.setdefault((d[1], d[2]), d)
+    written = {
+        (m.group("kind").lower(), m.group("name").split()[0])
+        for m in _DISTRICT_MENTION.finditer(doc.text)
+        if m.group("kind").lower() != "thành phố"
+    }
+    known = {(k, n.split()[0]) for k, n in seen}
+    return list(seen.values()) if written <= known else []
 
 
 def _event_board(text: str, start: int, end: int, domain: str) -> bool:
@@ -69,11 +100,12 @@ def _unplaced(
                 # the province after the dash: the longest run of its words that names one
                 raw = rm.group("prov")
                 city = re.match(r"(?:TP\.?[ \t]?|Tp\.?[ \t]?|[Tt]hành phố[ \t]+)", raw)
-                words = raw[city.end() if city else 0 :].split(" ")
+                prefix = city or re.match(r"tỉnh[ \t]+", raw)
+                words = raw[prefix.end() if prefix else 0 :].split(" ")
                 for n in range(len(words), 0, -1):
                     rprov = lex.province(" ".join(words[:n]))
                     if rprov is not None:
-                        rend = rm.start("prov") + (city.end() if city else 0)
+                        rend = rm.start("prov") + (prefix.end() if prefix else 0)
                         rend += len(" ".join(words[:n]))
                         break
             if rprov is not None:
@@ -93,17 +125,11 @@ def _unplaced(
     high = _HIGH_COURT.match(text, end)
     if head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân") and high is not None:
         # "Tòa án nhân dân cấp cao tại Đà Nẵng": one of the three high courts
-        seat = lex.province(high.group("seat"))
-        seat_name = (
-            "Thành phố Hồ Chí Minh"
-            if seat and seat.name == "Hồ Chí Minh"
-            else (seat.name if seat else high.group("seat"))
-        )
         return Span(
             start,
             high.end(),
             "org",
-            f"{head} cấp cao tại {seat_name}",
+            f"{head} cấp cao tại {_seat_name(high)}",
             "grammar",
             {"kind": kind},
         )
@@ -116,6 +142,12 @@ def _unplaced(
             # "Tòa án nhân dân tối cao Lào": a foreign supreme court
             name = f"{head} tối cao {_country_name(country.group('c'))}"
             return Span(start, country.end(), "org", name, "foreign", {"kind": kind})
+        seat = _SUPREME_SEAT.match(text, e) if head == "Tòa án nhân dân" else None
+        if seat is not None:
+            # "TAND tối cao tại Đà Nẵng": the supreme court's seat in a region (before 2015;
+            # "kiểm sát viên VKSND tối cao tại X" places people, not a body)
+            name = f"{head} tối cao tại {_seat_name(seat)}"
+            return Span(start, seat.end(), "org", name, "grammar", {"kind": kind})
         return Span(start, e, "org", f"{head} tối cao", "grammar", {"kind": kind})
     if head == "Phòng Công chứng" and doc.meta.get("main_province"):
         # "Phòng Công chứng số 2" in an article about one province
@@ -141,6 +173,12 @@ def _unplaced(
         # "… phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân, Sở …": a court or
         # procuracy listed among the province's bodies is the province's
         place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
+    elif head == "Phòng" and domain == "Tư pháp" and len(_one_district(doc)) == 1:
+        # "Phòng Tư pháp - cơ quan thường trực Hội đồng" on a page about one district: the
+        # district's justice office (it has no other level)
+        # (its province only when the page names it: a city's name is not its province's)
+        _, dkind, dname, _ = _one_district(doc)[0]
+        place = Place("district", dkind, dname, doc.meta.get("main_province"), end)
     elif (
         head in ("Phòng", "Ban", "Trung tâm")
         and doc.meta.get("main_dept")

@@ -210,10 +210,15 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
         return False
     if _BODY_WORD_AFTER.match(doc.text, end):
         return False  # "Đoàn Thanh niên", "Hội Cựu chiến binh": a body cut at its lower case
-    if "Nghị" in words[1:] and (
-        words[-1] != "Nghị" or _DECREE_AFTER.match(doc.text, end) is not None
-    ):
-        return False
+    for i, w in enumerate(words):
+        # "Nghị" is a middle or given name ("Vưu Nghị Bình", "Phan Hữu Nghị") unless it
+        # begins "Nghị định" / "Nghị quyết" (written small after the run or capitalized in it)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if w == "Nghị" and (
+            nxt in ("Định", "Quyết")
+            or (nxt is None and _DECREE_AFTER.match(doc.text, end) is not None)
+        ):
+            return False
     if (len(words) < 2 and "-" not in name and "'" not in name) or any(
         len(w) == 1 and w != "Y" and not (w == "A" and i < len(words) - 1)
         for i, w in enumerate(words[1:], 1)
