@@ -34,6 +34,13 @@ def participants_by_date(text: str, published: str | None = None) -> dict[str | 
     return {e.date: set(e.participants) for e in report.events}
 
 
+def person_positions(text: str, person: str) -> list[tuple[str, str | None]]:
+    """The (title, organization) positions reported for ``person``, in order (2021-05-10)."""
+    r = extract(text, article_id="t", published="2021-05-10")
+    found = {p.name: [(q.title, q.organization) for q in p.positions] for p in r.persons}
+    return found[person]
+
+
 def folded_positions(text: str, person: str) -> set[tuple[str, str | None]]:
     """The (title, organization) pairs the report gives ``person``, titles folded."""
     report = extract(text, article_id="t")

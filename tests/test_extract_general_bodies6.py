@@ -9,14 +9,9 @@ report for that person.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import person_positions as _positions
 
 from justicekg.extract import extract
-
-
-def _positions(text: str, person: str) -> list[tuple[str, str | None]]:
-    r = extract(text, article_id="t", published="2021-05-10")
-    found = {p.name: [(q.title, q.organization) for q in p.positions] for p in r.persons}
-    return found[person]
 
 
 @pytest.mark.parametrize(
