@@ -7,6 +7,8 @@ import pytest
 from extract_helpers import event_facts as _events
 from extract_helpers import event_participants as _participants
 
+from justicekg.text.dates import year_from_sentence
+
 _LEAD = (
     "Chiều ngày 14/9/2022, tại Hội trường Sở Tư pháp, Chi bộ Phòng Công chứng số 2 tổ chức "
     "Đại hội Chi bộ nhiệm kỳ 2022 – 2025. Tham dự có đồng chí Trịnh Văn Khải - Giám đốc Sở "
@@ -29,3 +31,32 @@ def test_a_site_clock_contradicted_by_the_lead_is_not_the_page_date(clock: str) 
 def test_a_date_line_the_lead_agrees_with_still_dates_the_page() -> None:
     text = "Thứ 5, 15/9/2022\n\n" + _LEAD.replace("Chiều ngày 14/9/2022", "Chiều ngày 14/9")
     assert _events(text) == {("other", "2022-09-14")}
+
+
+def test_a_yearless_day_carrying_out_a_dated_plan_takes_the_plan_s_year() -> None:
+    text = (
+        "Trong hai ngày, 20-21/11, thực hiện Kế hoạch số 88/KH-STP ngày 04/11/2024 của Sở Tư "
+        "pháp, Phòng Hành chính tư pháp tổ chức hội nghị tập huấn nghiệp vụ hộ tịch. Dự hội "
+        "nghị có bà Lương Thị Diệp - Phó Giám đốc Sở Tư pháp.\n"
+    )
+    assert _events(text) == {("training", "2024-11-20")}
+    assert _participants(text) == {("2024-11-20", "Lương Thị Diệp")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month", "day", "expected"),
+    [
+        pytest.param(
+            "Ngày 5/1, thực hiện Kế hoạch số 3 ngày 20/12/2024 của Sở, …", 1, 5, 2025, id="next"
+        ),
+        pytest.param("Ngày 18/7, theo Công văn số 9/STP ngày 09/7/2025, …", 7, 18, 2025, id="same"),
+        pytest.param(
+            "Ngày 5/1, thực hiện Kế hoạch số 3 ngày 20/3/2024 của Sở, …", 1, 5, None, id="far"
+        ),
+        pytest.param("Ngày 5/1, Sở tổ chức hội nghị tại hội trường", 1, 5, None, id="no-document"),
+    ],
+)
+def test_year_after_the_cited_document(
+    sentence: str, month: int, day: int, expected: int | None
+) -> None:
+    assert year_from_sentence(sentence, month, day) == expected
