@@ -60,3 +60,28 @@ def test_year_after_the_cited_document(
     sentence: str, month: int, day: int, expected: int | None
 ) -> None:
     assert year_from_sentence(sentence, month, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Ngày 12/6/2024, Chi cục phối hợp với Ủy ban kiểm tra Huyện ủy trao quà cho thôn 3.",
+            "other",
+            id="committee-name",
+        ),
+        pytest.param(
+            "Ngày 12/6/2024, Phó Chánh án chủ trì phiên họp Hội đồng tuyển chọn, giám sát "
+            "Thẩm phán.",
+            "meeting",
+            id="council-name",
+        ),
+        pytest.param(
+            "Ngày 12/6/2024, Đoàn kiểm tra của Cục đã kiểm tra tại Chi cục huyện.",
+            "inspection",
+            id="team-checks",
+        ),
+    ],
+)
+def test_a_check_named_in_a_body_s_name_is_not_the_activity(sentence: str, expected: str) -> None:
+    assert _events(sentence) == {(expected, "2024-06-12")}

@@ -22,6 +22,11 @@ _TOPIC_AFTER = re.compile(
 )
 
 
+#: a body whose name holds the check (``Ủy ban kiểm tra Huyện ủy``, ``Hội đồng tuyển chọn, giám
+#: sát Thẩm phán``): its name, not the activity; a team (``Đoàn kiểm tra``) is the activity
+_BODY_HEAD_BEFORE = re.compile(
+    r"(?<![\w])(?:Ủy ban|Uỷ ban|Hội đồng)\s+(?:(?:\w+\s+){1,2}\w+,\s+)?$"
+)
 _WORK_MEETING = re.compile(r"(?<![\w])(?:buổi làm việc|làm việc với)(?![\w])", re.IGNORECASE)
 
 
@@ -36,6 +41,8 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
     word = m.group(0)
     if word[:1].isupper() and word[1:2].islower() and re.search(r"[\w,]\s+$", before):
         return False  # capitalized mid-sentence: a body's name (``Thanh tra Bộ``, ``Ban Kiểm tra``)
+    if _BODY_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
     return not (_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(text, m.end()))
 
 
@@ -78,6 +85,10 @@ def classify(sentence: str, fallback: str | None = None) -> str:
     'inspection'
     >>> classify("Hội nghị tổng kết công tác kiểm tra văn bản năm 2022")
     'conference'
+    >>> classify("Ngày 3/5, Chi cục phối hợp với Ủy ban kiểm tra Huyện ủy hỗ trợ thôn 2")
+    'other'
+    >>> classify("Chủ tịch chủ trì phiên họp Hội đồng tuyển chọn, giám sát Thẩm phán")
+    'meeting'
     """
     best: tuple[int, str] | None = None
     for text in (_NOT_CUES.sub(" ", sentence), _NOT_CUES.sub(" ", fallback or "")):
