@@ -85,3 +85,28 @@ def test_year_after_the_cited_document(
 )
 def test_a_check_named_in_a_body_s_name_is_not_the_activity(sentence: str, expected: str) -> None:
     assert _events(sentence) == {(expected, "2024-06-12")}
+
+
+_ENFORCEMENT = (
+    "Sáng ngày 15/3/2023, Chi cục Thi hành án dân sự huyện Yên Lạc tổ chức cưỡng chế giao "
+    "tài sản trong vụ tranh chấp giữa ông Đàm Văn Quế và ông Khổng Văn Lựu. Buổi cưỡng chế có "
+    "đại diện người phải thi hành án là bà Khổng Thị Mơ và đại diện người được thi hành án là "
+    "ông Đàm Văn Quế.\n"
+    "Trước đó, năm 2010, ông Khổng Văn Lựu mua thửa đất này. Sau đó, ông Lựu được cấp giấy "
+    "chứng nhận quyền sử dụng đất.\n"
+)
+
+
+def test_enforcement_participants_are_the_parties_agents_not_the_case() -> None:
+    assert _participants(_ENFORCEMENT) == {
+        ("2023-03-15", "Khổng Thị Mơ"),
+        ("2023-03-15", "Đàm Văn Quế"),
+    }
+
+
+def test_a_case_named_after_a_person_does_not_place_them() -> None:
+    text = (
+        "Ngày 15/3/2023, Chi cục Thi hành án dân sự huyện Yên Lạc cưỡng chế thành công trong vụ "
+        "Khổng Văn Lựu.\n"
+    )
+    assert _participants(text) == set()
