@@ -110,3 +110,12 @@ def test_a_case_named_after_a_person_does_not_place_them() -> None:
         "Khổng Văn Lựu.\n"
     )
     assert _participants(text) == set()
+
+
+def test_an_election_reported_on_a_day_is_an_event() -> None:
+    text = (
+        "TTV - Sáng 12/6, bà Lò Thị Hoa đã chính thức được Hội đồng nhân dân tỉnh bầu giữ chức "
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _events(text) == {("other", None)}
+    assert _participants(text) == {(None, "Lò Thị Hoa")}
