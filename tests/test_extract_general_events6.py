@@ -119,3 +119,22 @@ def test_an_election_reported_on_a_day_is_an_event() -> None:
     )
     assert _events(text) == {("other", None)}
     assert _participants(text) == {(None, "Lò Thị Hoa")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Tòa nhà mới của Trường cao 9 tầng, gồm 20 phòng học, phòng làm việc, hội trường lớn.",
+            id="a-room",
+        ),
+        pytest.param(
+            "Công tác tiếp công dân thực hiện đúng quy định; công tác kiểm tra và tự kiểm tra đi "
+            "vào thực chất, hiệu quả.",
+            id="fields-of-work",
+        ),
+    ],
+)
+def test_sentences_that_report_no_activity(sentence: str) -> None:
+    text = "Lễ khánh thành trụ sở mới của Trường đã diễn ra trang trọng. " + sentence
+    assert _events(text) == {("ceremony", None)}

@@ -51,11 +51,14 @@ _NOT_CUES = re.compile(
     # "Đại hội Thi đua yêu nước": a congress, not a contest ("hội thi")
     r"(?<=hội\s)thi đua|"
     r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
-    r"(?:tiến tới|hướng tới|chào mừng)\s+kỷ niệm|"
+    # "thi đua chào mừng thành công Đại hội …": the congress greeted, none held here
+    r"(?:tiến tới|hướng tới|chào mừng)\s+(?:thành công\s+)?(?:kỷ niệm|đại hội|hội nghị)|"
     # "Trong chuỗi hoạt động kỷ niệm … năm …, ngày 2/8, … tổng kết phong trào": the frame
     r"(?:nằm trong|trong|thuộc)\s+(?:chuỗi\s+|các\s+)?(?:các\s+)?hoạt động kỷ niệm|"
     r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"
     r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện) làm việc|"
+    # "gồm 30 phòng học, phòng làm việc, hội trường": a room, not a meeting
+    r"(?-i:phòng|nhà|khu|tòa nhà|văn phòng) làm việc(?!\s+(?:với|tại|của))|"
     # "Đại hội … tiếp tục phiên làm việc thứ hai", "Sau hai ngày làm việc": a session of the
     # activity the sentence names, no meeting of its own
     r"(?:phiên|ngày) làm việc|"

@@ -75,7 +75,9 @@ _CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
 _TOPIC_CUE = re.compile(
     r"(?:công tác|lĩnh vực|về việc|nghiệp vụ|việc|tăng cường|đẩy mạnh|nâng cao|"
     # "Kế hoạch kiểm tra", "Quy chế kiểm tra": a document's name
-    r"kế hoạch|quy chế|nội dung|kết quả|lịch)\s+(?:tự\s+)?$",
+    r"kế hoạch|quy chế|nội dung|kết quả|lịch)\s+(?:tự\s+)?$|"
+    # "công tác kiểm tra và tự kiểm tra": the second of two fields of work
+    r"(?:công tác|lĩnh vực|nghiệp vụ)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+(?:và|,)\s+(?:tự\s+)?$",
     re.IGNORECASE,
 )
 
