@@ -138,3 +138,12 @@ def test_an_election_reported_on_a_day_is_an_event() -> None:
 def test_sentences_that_report_no_activity(sentence: str) -> None:
     text = "Lễ khánh thành trụ sở mới của Trường đã diễn ra trang trọng. " + sentence
     assert _events(text) == {("ceremony", None)}
+
+
+def test_an_undated_conference_the_page_calls_a_training_class_is_a_training() -> None:
+    text = (
+        "Tại Hội nghị, các hòa giải viên được nghe ông Bế Văn Sình - Trưởng phòng Tư pháp huyện "
+        "quán triệt các điểm mới của Luật Hòa giải ở cơ sở.\n"
+        "Qua lớp tập huấn, các hòa giải viên nắm vững hơn kỹ năng hòa giải.\n"
+    )
+    assert _events(text) == {("training", None)}
