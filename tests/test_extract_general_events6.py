@@ -147,3 +147,13 @@ def test_an_undated_conference_the_page_calls_a_training_class_is_a_training() -
         "Qua lớp tập huấn, các hòa giải viên nắm vững hơn kỹ năng hòa giải.\n"
     )
     assert _events(text) == {("training", None)}
+
+
+def test_the_author_of_a_speech_studied_is_not_a_participant() -> None:
+    text = (
+        "Ngày 10/1/2024, Tòa án nhân dân tỉnh tổ chức hội nghị triển khai công tác năm 2024. "
+        "Hội nghị đã quán triệt nội dung bài phát biểu quan trọng của đồng chí Thủ tướng Chính "
+        "phủ Đoàn Minh Khuê tại Hội nghị toàn quốc. Chủ trì hội nghị có ông Vi Văn Lành - Chánh "
+        "án Tòa án nhân dân tỉnh.\n"
+    )
+    assert _participants(text) == {("2024-01-10", "Vi Văn Lành")}

@@ -89,6 +89,15 @@ _ON_BEHALF = re.compile(
     r"(?:Quyết định|Công văn|Văn bản|Kế hoạch)[^.;]{0,40}?\sdo)"
     rf"\s+{_TITLE_WORDS}$"
 )
+#: "quán triệt nội dung bài phát biểu của đồng chí Tổng Bí thư A", "học tập bài viết của B": a
+#: speech or article studied, its author not there
+_STUDIED = re.compile(
+    r"(?<![\w])(?:quán triệt|học tập|nghiên cứu|tìm hiểu)\s+(?:nội dung\s+|toàn văn\s+)?"
+    r"(?:(?:bài|các bài|những bài)\s+(?:phát biểu|viết|nói)|ý kiến chỉ đạo|kết luận|tác phẩm)"
+    r"(?:\s+(?:quan trọng|chỉ đạo))?\s+của\s+"
+    rf"{_TITLE_WORDS}$",
+    re.IGNORECASE,
+)
 #: "… ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là Giám đốc Sở": not there, or another
 #: time than the event's
 _NOT_THERE_AFTER = re.compile(
@@ -131,6 +140,9 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     >>> t = "Quyết định trên do Chánh án TAND TP.HCM Lâm Văn Tư ký."
     >>> is_absent(t, t.index("Lâm"), (0, len(t)))
     True
+    >>> t = "Hội nghị đã quán triệt bài phát biểu của đồng chí Chủ tịch nước Lê Văn Tám."
+    >>> is_absent(t, t.index("Lê"), (0, len(t)))
+    True
     >>> t = "Có mặt đại diện người phải thi hành án là bà Lê Thị Tám."
     >>> is_absent(t, t.index("Lê"), (0, len(t)))
     False
@@ -150,6 +162,8 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "lời dạy của Chủ tịch …", "Lễ truy điệu nguyên Chủ tịch nước …"
     if _DIED_AFTER.match(text, _name_end(text, start)):
         return True  # "… Trần Văn A an nghỉ tại quê nhà": mourned, not present
+    if _STUDIED.search(text, max(sentence[0], start - 120), start):
+        return True  # "quán triệt bài phát biểu của đồng chí A": A's speech studied
     if _ON_BEHALF.search(text, max(sentence[0], start - 120), start):
         return True  # "Thay mặt Bộ trưởng A, Thứ trưởng B trao …": A stands for an authority
     if _NOT_THERE_AFTER.match(text, _name_end(text, start), sentence[1]):
