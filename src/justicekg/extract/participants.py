@@ -55,6 +55,23 @@ _CASE = re.compile(
 _DIED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:an nghỉ|từ trần|qua đời|trút hơi thở)(?![\w])")
 #: a bare honorific right before the name: a private party, not an official with a title
 _PRIVATE = re.compile(r"(?<![\w])(?:ông|bà|anh|chị|hộ ông|hộ bà)\s+$")
+#: "đại diện người phải thi hành án là bà A", "đại diện bên được thi hành án là ông B": a party's
+#: representative, there to witness the enforcement
+_PARTY_AGENT = re.compile(
+    r"(?<![\w])(?:người\s+)?đại diện\s+(?:cho\s+|của\s+)?(?:người|bên)[^,;.()]{0,30}?\s+là\s+"
+    r"(?:ông|bà|anh|chị)\s+$",
+    re.IGNORECASE,
+)
+#: "… trong vụ Hà Văn A", "vụ án Lê Thị B": the case that bears the name
+_CASE_NAME = re.compile(r"(?<![\w])vụ\s+(?:án\s+|việc\s+)?$", re.IGNORECASE)
+#: "Trước đó, năm 2011, chị A mua …", "Năm 2015, ông B vay …": a sentence about an earlier year
+#: (no day of its own) recalls what happened then
+_EARLIER_YEAR = re.compile(
+    r"\W*(?:Trước đó\s*,?\s*)?(?:(?:vào|từ)\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm|tháng\s+\d{1,2}"
+    r"\s*/\s*|tháng\s+\d{1,2}\s+năm)\s*(?:19|20)\d\d\s*,",
+    re.IGNORECASE,
+)
+_DAY_IN = re.compile(r"(?<![\d/])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d])|ngày\s+\d{1,2}", re.IGNORECASE)
 
 
 #: the title words between an authority and its holder's name ("của Chủ tịch UBND tỉnh ",
@@ -71,6 +88,15 @@ _ON_BEHALF = re.compile(
     r"(?:[Tt]hực hiện|[Tt]heo|[Dd]ưới)\s+(?:sự\s+)?chỉ đạo\s+của|"
     r"(?:Quyết định|Công văn|Văn bản|Kế hoạch)[^.;]{0,40}?\sdo)"
     rf"\s+{_TITLE_WORDS}$"
+)
+#: "quán triệt nội dung bài phát biểu của đồng chí Tổng Bí thư A", "học tập bài viết của B": a
+#: speech or article studied, its author not there
+_STUDIED = re.compile(
+    r"(?<![\w])(?:quán triệt|học tập|nghiên cứu|tìm hiểu)\s+(?:nội dung\s+|toàn văn\s+)?"
+    r"(?:(?:bài|các bài|những bài)\s+(?:phát biểu|viết|nói)|ý kiến chỉ đạo|kết luận|tác phẩm)"
+    r"(?:\s+(?:quan trọng|chỉ đạo))?\s+của\s+"
+    rf"{_TITLE_WORDS}$",
+    re.IGNORECASE,
 )
 #: "… ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là Giám đốc Sở": not there, or another
 #: time than the event's
@@ -114,14 +140,30 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     >>> t = "Quyết định trên do Chánh án TAND TP.HCM Lâm Văn Tư ký."
     >>> is_absent(t, t.index("Lâm"), (0, len(t)))
     True
+    >>> t = "Hội nghị đã quán triệt bài phát biểu của đồng chí Chủ tịch nước Lê Văn Tám."
+    >>> is_absent(t, t.index("Lê"), (0, len(t)))
+    True
+    >>> t = "Có mặt đại diện người phải thi hành án là bà Lê Thị Tám."
+    >>> is_absent(t, t.index("Lê"), (0, len(t)))
+    False
+    >>> t = "Trước đó, năm 2012, chị Lê Thị Tám mua thửa đất này."
+    >>> is_absent(t, t.index("Lê"), (0, len(t)))
+    True
     """
     before = text[max(0, start - 50) : start]
+    if _CASE_NAME.search(before[-12:]):
+        return True  # "… trong vụ Hà Văn A": the case's name
+    s0, s1 = sentence
+    if _in_earlier_year(text, s0, s1):
+        return True  # "Trước đó, năm 2011, chị A mua thửa đất": another time than the event's
     if _CREDIT_LABEL.search(before):
         return True  # "Người đăng: Lê Thị A": the page's credit
     if _CITED.search(before) or _MOURNED.search(before):
         return True  # "lời dạy của Chủ tịch …", "Lễ truy điệu nguyên Chủ tịch nước …"
     if _DIED_AFTER.match(text, _name_end(text, start)):
         return True  # "… Trần Văn A an nghỉ tại quê nhà": mourned, not present
+    if _STUDIED.search(text, max(sentence[0], start - 120), start):
+        return True  # "quán triệt bài phát biểu của đồng chí A": A's speech studied
     if _ON_BEHALF.search(text, max(sentence[0], start - 120), start):
         return True  # "Thay mặt Bộ trưởng A, Thứ trưởng B trao …": A stands for an authority
     if _NOT_THERE_AFTER.match(text, _name_end(text, start), sentence[1]):
@@ -132,8 +174,32 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     late = _DECEASED.search(before)
     if late is not None and late.group(1)[:1].isupper():
         return True  # "thắp hương tưởng nhớ cố Bộ trưởng …": remembered, not present
-    s0, s1 = sentence
+    if _PARTY_AGENT.search(text, max(s0, start - 80), start):
+        return False  # "đại diện người phải thi hành án là bà A": there as a party's agent
     return not official and bool(_PRIVATE.search(before[-12:]) and _CASE.search(text, s0, s1))
+
+
+def _in_earlier_year(text: str, s0: int, s1: int) -> bool:
+    """The sentence ``text[s0:s1]``, or one before it in its paragraph, recalls an earlier year
+    (``Trước đó, năm 2011, …``), and no day is written from there on: the paragraph tells
+    what happened then (``… Sau đó, chị A được cấp …``).
+
+    >>> t = "Trước đó, năm 2012, chị Lê Thị Tám mua đất. Sau đó, chị Tám được cấp giấy."
+    >>> _in_earlier_year(t, t.index("Sau"), len(t))
+    True
+    >>> t = "Trước đó, năm 2012, chị Tám mua đất. Ngày 3/5, chị Tám dự buổi cưỡng chế."
+    >>> _in_earlier_year(t, t.index("Ngày"), len(t))
+    False
+    """
+    para = text.rfind("\n", 0, s0) + 1
+    starts = [para, *(m.end() for m in _SENTENCE_BREAK.finditer(text, para, s0 + 1))]
+    for at in reversed(starts):
+        if _EARLIER_YEAR.match(text, at, s1):
+            return not _DAY_IN.search(text, at, s1)
+    return False
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 
 
 def _name_end(text: str, start: int) -> int:

@@ -78,7 +78,7 @@ _DAY_MONTH_CUED = re.compile(rf"(?<![\d/.\-,]){_D}(?P<s>[.\-]){_M}(?![\d/]|(?P=s
 #: the word that must precede a day/month without a year
 _DAY_CUE = re.compile(
     r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?i:nay|qua|sau))?"
-    r"(?:\s+(?i:thứ)\s+\w+,?|\s+(?i:chủ nhật),?)?(?:\s+(?i:ngày))?(?:\s+|\s*\(\s*)$"
+    r"(?:\s+(?i:thứ)\s+\w+,?|\s+(?i:chủ nhật),?)?(?:\s+(?i:ngày))?(?:\s+|\s*\(\s*|,\s+)$"
 )
 _MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:[/\-]|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
 _YEAR = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
@@ -279,7 +279,7 @@ _NOT_EVENT_YEAR = re.compile(
 _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d\d)\s*[–—-]\s*(?:19|20)\d\d(?![\d])", re.IGNORECASE)
 
 
-def year_from_sentence(sentence: str, month: int) -> int | None:
+def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     """The year a day of ``month`` must have, from the years its sentence names.
 
     A meeting that deploys the plan of year Y is held early in Y or late in Y-1 (``Chiều 29/12,
@@ -305,6 +305,8 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     2021
     >>> year_from_sentence("Ngày 3.4, Đoàn làm việc về Chiến lược phát triển đến năm 2030", 4)
     >>> year_from_sentence("Sáng 9/5, hội nghị tập huấn Luật Đất đai năm 2024", 5)
+    >>> year_from_sentence("Ngày 18/7, thực hiện Kế hoạch số 12/KH-STP ngày 09/7/2025, Sở …", 7, 18)
+    2025
     """
     # years in parentheses date a period or an anniversary ("(từ năm 2013 đến năm 2023)"); of
     # a span ("28/8/1945-28/8/2015") only its end can be the year of the day — but a congress
@@ -328,6 +330,8 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
             for m in _FULL.finditer(plain)
             if not _DOC_DAY_BEFORE.search(plain, max(0, m.start() - 90), m.start())
         }
+        if not full and day:
+            return _after_document(plain, month, day)
         return full.pop() if len(full) == 1 else None
     late = [y for y, at in years if _LATE_PART_BEFORE.search(sentence, max(0, at - 30), at)]
     if late:
@@ -346,6 +350,35 @@ def year_from_sentence(sentence: str, month: int) -> int | None:
     if periods and fits:
         return fits[0]
     return found[-1] if month <= 6 else found[0]
+
+
+#: an activity that carries out a document is held within these days after it
+_CARRIED_OUT_WITHIN = 120
+
+
+def _after_document(sentence: str, month: int, day: int) -> int | None:
+    """The year of a day on which an activity carries out the documents its sentence cites
+    (``Ngày 18/7, thực hiện Kế hoạch số 12 ngày 09/7/2025, …``): the first such day on or after
+    the latest document, when it comes soon after it; None when no cited document is dated.
+
+    >>> _after_document("Ngày 5/1, thực hiện Kế hoạch số 3 ngày 20/12/2024 của Sở, …", 1, 5)
+    2025
+    >>> _after_document("Ngày 5/1, thực hiện Kế hoạch số 3 ngày 20/3/2024 của Sở, …", 1, 5)
+    """
+    days = [
+        date(int(m["y"]), int(m["m"]), int(m["d"]))
+        for m in _FULL.finditer(sentence)
+        if _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+        and _DOC_DAY_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
+    ]
+    if not days:
+        return None
+    latest = max(days)
+    for year in (latest.year, latest.year + 1):
+        if _valid(year, month, day) and date(year, month, day) >= latest:
+            gap = (date(year, month, day) - latest).days
+            return year if gap <= _CARRIED_OUT_WITHIN else None
+    return None
 
 
 def latest_full_date(text: str) -> str | None:

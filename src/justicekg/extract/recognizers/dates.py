@@ -31,7 +31,7 @@ class Dates:
             if not dm.has_year:
                 sent = doc.sentence_of(dm.start)
                 month, day = int(iso[2:4]), int(iso[5:7])
-                year = year_from_sentence(doc.text[sent.start : sent.end], month)
+                year = year_from_sentence(doc.text[sent.start : sent.end], month, day)
                 if year is None and headline and sent.start > len(headline):
                     # "Tỉnh A: giải bóng đá ngành Tư pháp năm 2023" over "Sáng 12/5, …"
                     year = year_from_sentence(headline, month)

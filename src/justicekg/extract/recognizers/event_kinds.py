@@ -22,6 +22,11 @@ _TOPIC_AFTER = re.compile(
 )
 
 
+#: a body whose name holds the check (``Ủy ban kiểm tra Huyện ủy``, ``Hội đồng tuyển chọn, giám
+#: sát Thẩm phán``): its name, not the activity; a team (``Đoàn kiểm tra``) is the activity
+_BODY_HEAD_BEFORE = re.compile(
+    r"(?<![\w])(?:Ủy ban|Uỷ ban|Hội đồng)\s+(?:(?:\w+\s+){1,2}\w+,\s+)?$"
+)
 _WORK_MEETING = re.compile(r"(?<![\w])(?:buổi làm việc|làm việc với)(?![\w])", re.IGNORECASE)
 
 
@@ -36,6 +41,8 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
     word = m.group(0)
     if word[:1].isupper() and word[1:2].islower() and re.search(r"[\w,]\s+$", before):
         return False  # capitalized mid-sentence: a body's name (``Thanh tra Bộ``, ``Ban Kiểm tra``)
+    if _BODY_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
     return not (_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(text, m.end()))
 
 
@@ -44,11 +51,14 @@ _NOT_CUES = re.compile(
     # "Đại hội Thi đua yêu nước": a congress, not a contest ("hội thi")
     r"(?<=hội\s)thi đua|"
     r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
-    r"(?:tiến tới|hướng tới|chào mừng)\s+kỷ niệm|"
+    # "thi đua chào mừng thành công Đại hội …": the congress greeted, none held here
+    r"(?:tiến tới|hướng tới|chào mừng)\s+(?:thành công\s+)?(?:kỷ niệm|đại hội|hội nghị)|"
     # "Trong chuỗi hoạt động kỷ niệm … năm …, ngày 2/8, … tổng kết phong trào": the frame
     r"(?:nằm trong|trong|thuộc)\s+(?:chuỗi\s+|các\s+)?(?:các\s+)?hoạt động kỷ niệm|"
     r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"
     r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện) làm việc|"
+    # "gồm 30 phòng học, phòng làm việc, hội trường": a room, not a meeting
+    r"(?-i:phòng|nhà|khu|tòa nhà|văn phòng) làm việc(?!\s+(?:với|tại|của))|"
     # "Đại hội … tiếp tục phiên làm việc thứ hai", "Sau hai ngày làm việc": a session of the
     # activity the sentence names, no meeting of its own
     r"(?:phiên|ngày) làm việc|"
@@ -78,6 +88,10 @@ def classify(sentence: str, fallback: str | None = None) -> str:
     'inspection'
     >>> classify("Hội nghị tổng kết công tác kiểm tra văn bản năm 2022")
     'conference'
+    >>> classify("Ngày 3/5, Chi cục phối hợp với Ủy ban kiểm tra Huyện ủy hỗ trợ thôn 2")
+    'other'
+    >>> classify("Chủ tịch chủ trì phiên họp Hội đồng tuyển chọn, giám sát Thẩm phán")
+    'meeting'
     """
     best: tuple[int, str] | None = None
     for text in (_NOT_CUES.sub(" ", sentence), _NOT_CUES.sub(" ", fallback or "")):

@@ -35,7 +35,9 @@ _ACTIVITY = re.compile(
     r"(?:đến|về|tới)\s+(?:thăm|làm việc|dự|tham dự|kiểm tra|giám sát|khảo sát|chúc|trao|"
     r"tặng|tiếp|gặp|viếng|dâng)|"
     r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao(?!\s+đổi)|chúc mừng|cử hành|viếng|"
-    r"dâng hương|dâng hoa|thắp hương)(?![\w])",
+    r"dâng hương|dâng hoa|thắp hương|"
+    # "… được Quốc hội bầu làm Chánh án", "HĐND tỉnh bầu bổ sung …": an election held
+    r"bầu\s+(?:làm|giữ|bổ sung|giữ chức|vào))(?![\w])",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới)(?![\w])", re.IGNORECASE)
@@ -73,7 +75,9 @@ _CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
 _TOPIC_CUE = re.compile(
     r"(?:công tác|lĩnh vực|về việc|nghiệp vụ|việc|tăng cường|đẩy mạnh|nâng cao|"
     # "Kế hoạch kiểm tra", "Quy chế kiểm tra": a document's name
-    r"kế hoạch|quy chế|nội dung|kết quả|lịch)\s+(?:tự\s+)?$",
+    r"kế hoạch|quy chế|nội dung|kết quả|lịch)\s+(?:tự\s+)?$|"
+    # "công tác kiểm tra và tự kiểm tra": the second of two fields of work
+    r"(?:công tác|lĩnh vực|nghiệp vụ)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+(?:và|,)\s+(?:tự\s+)?$",
     re.IGNORECASE,
 )
 

@@ -141,6 +141,10 @@ def _undated_event(
             first.data["kind"] = "inspection"
             kinds = (kinds - {"meeting"}) | {"inspection"}
             continue
+        if first is not None and kind == "training" and kinds == {"conference"}:
+            kinds = {kind}  # "Tại Hội nghị, …" then "Qua lớp tập huấn, …": one training
+            first.data["kind"] = kind
+            continue
         if (
             first is not None
             and kind == "conference"
@@ -181,7 +185,20 @@ def _undated_event(
             )
         )
         first = first or span
+    if first is not None and kinds == {"conference"}:
+        # "Tại Hội nghị này, …" then "Thông qua, lớp tập huấn đã …": the one conference
+        # reported was a training, as a "Hội nghị tập huấn" is
+        for m in _TRAINING_CLASS.finditer(text, first.end, body_end):
+            if not _FUTURE.search(text[doc.sentence_of(m.start()).start : m.start()]):
+                first.data["kind"] = "training"
+                break
     return first
+
+
+#: "lớp tập huấn", "khóa bồi dưỡng": the class a training is
+_TRAINING_CLASS = re.compile(
+    r"(?<![\w])(?:lớp|khóa|khoá)\s+(?:tập huấn|bồi dưỡng)(?![\w])", re.IGNORECASE
+)
 
 
 #: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003", "… diễn ra trong tháng 9/2023": held

@@ -115,6 +115,39 @@ def _is_dateline(line: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) <= 8
 
 
+#: the lead of a report: "Ngày 18/12/2015, …", "Chiều ngày 25/6/2022, tại …", "LSO-Ngày …"
+_LEAD_DAY = re.compile(
+    r"[^\n]{0,12}?(?<![\w])(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+    r"(\d{1,2}[/\-.]\d{1,2}[/\-.](?:19|20)\d\d)\s*,",
+    re.IGNORECASE,
+)
+#: a day this many years before a date line is no report the page would lead with
+_CLOCK_YEARS = 5
+
+
+def _stale_clock(text: str, after: int, end: int, dateline: str) -> bool:
+    """A date line that is a site's clock, not the page's date: the report's first prose line
+    leads with a full day the clock contradicts (after it, or years before it).
+
+    >>> t = "Thứ 5 Ngày 14/5/2020\\nChiều ngày 25/6/2022, tại Hội trường, Chi bộ tổ chức Đại hội."
+    >>> _stale_clock(t, 20, len(t), "2020-05-14")
+    True
+    >>> t = "Thứ 5 Ngày 26/6/2022\\nChiều ngày 25/6/2022, tại Hội trường, Chi bộ tổ chức Đại hội."
+    >>> _stale_clock(t, 20, len(t), "2022-06-26")
+    False
+    """
+    for line in text[after:end].split("\n"):
+        if len(line.split()) < 12:
+            continue  # the headline, a caption: the prose has not begun
+        m = _LEAD_DAY.match(line)
+        dates = [d for d in find_dates(m.group(1)) if len(d.iso) == 10] if m else []
+        if not dates:
+            return False
+        day = dates[0].iso
+        return day > dateline or int(day[:4]) < int(dateline[:4]) - _CLOCK_YEARS
+    return False
+
+
 _NOT_BYLINE = frozenset(
     "Phó Đồng Toàn Các Lãnh Đại Quang Hội Sở Cục Bộ Ủy Ban Phòng Trang Tin Bài Ảnh Liên "
     "Chủ Giám Trưởng Thứ Tổng Văn Thanh Tòa Viện Trung Chi Địa Điện Email Website "
@@ -210,7 +243,8 @@ class Layout:
             if iso is not None and stamped:
                 s0 = p.start + iso.start(1)
                 doc.add(Span(s0, s0 + len(iso.group(1)), "dateline", stamped[0].iso, "stamp"))
-                doc.meta.setdefault("dateline", stamped[0].iso)
+                if not _stale_clock(text, p.end, footer_start, stamped[0].iso):
+                    doc.meta.setdefault("dateline", stamped[0].iso)
                 break
             word = _WORD_MONTH_LINE.match(line)
             if word is not None:
@@ -222,7 +256,8 @@ class Layout:
                 dates = [d for d in find_dates(line) if len(d.iso) == 10]
                 if dates:
                     doc.add(Span(p.start, p.end, "dateline", dates[0].iso, "dateline"))
-                    doc.meta.setdefault("dateline", dates[0].iso)
+                    if not _stale_clock(text, p.end, footer_start, dates[0].iso):
+                        doc.meta.setdefault("dateline", dates[0].iso)
                     break
         # byline: the last short name-only line of the body, or "…. Name" ending it
         body_paras = [p for p in paras if body_start <= p.start < footer_start]
