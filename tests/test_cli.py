@@ -234,6 +234,23 @@ def test_eval_scores_a_folder_against_gold(runner: CliRunner, tmp_path: Path) ->
     assert "overall F1" in table.output
 
 
+def test_eval_takes_a_set_folder_and_names_a_missing_articles_folder(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """``justicekg eval data/eval/a`` (a folder holding gold/ and articles/) scores the set; a
+    gold folder with no articles beside it is one error line naming the folder (exit 2)."""
+    bundled = Path(__file__).resolve().parents[1] / "data" / "eval" / "a"
+    result = runner.invoke(main, ["eval", str(bundled), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["files"] == len(list((bundled / "gold").glob("*.json")))
+    lone = tmp_path / "lone"
+    lone.mkdir()
+    shutil.copy(next((bundled / "gold").glob("*.json")), lone)
+    result = runner.invoke(main, ["eval", str(lone)])
+    assert result.exit_code == 2
+    assert "no articles folder" in result.output and str(tmp_path / "articles") in result.output
+
+
 def test_read_commands_open_a_filled_store_read_only(runner: CliRunner, ingested: Path) -> None:
     """While another process holds the store (e.g. an ingest or `serve`), reads still work."""
     from justicekg.store.oxigraph import OxigraphStore

@@ -270,7 +270,8 @@ def analyze(
     "articles_dir",
     type=click.Path(exists=True, file_okay=False),
     default=None,
-    help="Articles to extract (default: GOLD_DIR/../articles; GOLD_DIR/texts for a corpus).",
+    help="Articles to extract (default: GOLD_DIR/../articles, or GOLD_DIR/articles when "
+    "GOLD_DIR holds gold/ and articles/; GOLD_DIR/texts for a corpus).",
 )
 @click.option(
     "--part",

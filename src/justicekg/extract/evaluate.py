@@ -82,7 +82,15 @@ def run_eval(
         ConfigError: ``score_py`` is not a file.
     """
     gold = Path(gold_dir)
+    if not articles_dir and (gold / "gold").is_dir() and (gold / "articles").is_dir():
+        gold = gold / "gold"  # a set folder holding gold/ and articles/ (data/eval/a …)
     articles: Path | list[Path] = Path(articles_dir) if articles_dir else gold.parent / "articles"
+    if isinstance(articles, Path) and not is_corpus(gold) and not articles.is_dir():
+        raise ConfigError(
+            "no articles folder for this gold",
+            where=str(articles),
+            hint="pass --articles DIR, or a set folder holding gold/ and articles/",
+        )
     scorer = _load_scorer(_find_scorer(score_py))
     with tempfile.TemporaryDirectory(prefix="justicekg-eval-") as tmp:
         if is_corpus(gold):
