@@ -39,8 +39,8 @@ _LEADERS = re.compile(
 )
 _LINK = re.compile(r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?")
 _GAP = re.compile(r"[ \t]+")
-#: bodies that have organs of their own
-_OWNER_KINDS = frozenset(
+#: administrative bodies: they have organs of their own, their party committee included
+_PARTY_OWNER_KINDS = frozenset(
     {
         "ministry",
         "general-department",
@@ -48,13 +48,16 @@ _OWNER_KINDS = frozenset(
         "provincial-department",
         "provincial-enforcement",
         "district-enforcement",
-        "court",
-        "procuracy",
-        "police",
-        "peoples-committee",
-        "peoples-council",
     }
 )
+#: bodies that have organs of their own
+_OWNER_KINDS = _PARTY_OWNER_KINDS | {
+    "court",
+    "procuracy",
+    "police",
+    "peoples-committee",
+    "peoples-council",
+}
 _CANON = {
     "đảng ủy": "Đảng ủy",
     "đảng bộ": "Đảng bộ",
@@ -157,16 +160,6 @@ def organs_of_a_listed_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
 
 _PARTY_ORGAN = re.compile(
     r"(?<![\w])(?P<unit>(?:Ban [Tt]hường vụ |Ban [Cc]hấp hành )?Đảng ủy)(?P<sep>,[ \t]+)"
-)
-_PARTY_OWNER_KINDS = frozenset(
-    {
-        "ministry",
-        "general-department",
-        "ministry-unit",
-        "provincial-department",
-        "provincial-enforcement",
-        "district-enforcement",
-    }
 )
 
 
