@@ -28,6 +28,11 @@ first warms it until :data:`WARM_STREAK` requests in a row answer within
 4. ``justicekg serve`` on 127.0.0.1; ``--requests`` sequential GETs each (after two warm-ups):
    the busiest person's page, a median person's page, ``/api/search``, a ``/sparql`` lookup
    (one IRI's labels) and a ``/sparql`` aggregate (entities per type); p50 and p95 in ms.
+   The server's search folder (``JUSTICEKG_SEARCH_DIR``) is a fresh temporary folder, so the
+   search index is built in this run: ``first_search_s`` is the first search answered (it
+   waits for that build). ``server_peak_rss_bytes`` is the largest peak resident size
+   (``VmHWM``) of one of the server's processes (granian, its workers, their query
+   processes), ``server_peak_rss_sum_bytes`` the sum over all of them, read before it stops.
 5. Analytics: a full recompute (``recompute_scores``), then ``--rounds`` ingests of 100 more
    articles each, timing the analytics refresh each one runs (``refresh_after_100``), and
    their ratio to the full recompute.
@@ -159,12 +164,17 @@ def http_latencies(
     ready_timeout: float = 1800,
 ) -> dict[str, Any]:
     port = free_port()
+    # A fresh search folder: the server builds its search index in this run (and writes
+    # nothing next to a kept store).
+    search_dir = tempfile.mkdtemp(prefix="justicekg-search-")
     server = subprocess.Popen(
         [*CLI, "serve", "--store", str(store_dir), "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env={**os.environ, "JUSTICEKG_SEARCH_DIR": search_dir},
     )
     base = f"http://127.0.0.1:{port}"
+    first_search: float | None = None
     try:
         started = time.monotonic()
         deadline = started + ready_timeout
@@ -173,6 +183,8 @@ def http_latencies(
         while streak < WARM_STREAK:
             try:
                 took = get(warm[streak % 2], timeout=ready_timeout)
+                if first_search is None and streak % 2 == 0:
+                    first_search = took
                 streak = streak + 1 if took < WARM_SECONDS else 0
             except OSError:
                 streak = 0
@@ -202,15 +214,54 @@ def http_latencies(
                 "SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY DESC(?n)"
             ),
         }
-        out: dict[str, Any] = {"warm_up_s": round(warm_up, 1)}
+        out: dict[str, Any] = {
+            "warm_up_s": round(warm_up, 1),
+            "first_search_s": round(first_search or 0.0, 2),
+        }
         for key, url in targets.items():
             for _ in range(2):
                 get(url)
             out[key] = _percentiles([get(url) for _ in range(requests)])
+        peaks = [_peak_rss(pid) for pid in _descendants(server.pid)]
+        out["server_processes"] = len(peaks)
+        out["server_peak_rss_bytes"] = max(peaks)
+        out["server_peak_rss_sum_bytes"] = sum(peaks)
         return out
     finally:
         server.terminate()
         server.wait(timeout=60)
+        shutil.rmtree(search_dir, ignore_errors=True)
+
+
+def _descendants(pid: int) -> list[int]:
+    """``pid`` and every process under it (Linux ``/proc``)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        at = todo.pop()
+        found.append(at)
+        todo += children.get(at, [])
+    return found
+
+
+def _peak_rss(pid: int) -> int:
+    """The largest resident size a live process has had (``VmHWM``), in bytes (0: gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return 0
 
 
 def analytics_refresh(

@@ -81,6 +81,9 @@ class Settings:
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
     #: A TriG file loaded into the store at start-up (SPARQL protocol conformance runs).
     load_fixture: str = ""
+    #: Folder of the on-disk search index shared by the server's processes ("": the store's
+    #: folder name plus ``.search``, next to it).
+    search_dir: str = ""
     host: str = "127.0.0.1"
     port: int = 5000
     workers: int = 2

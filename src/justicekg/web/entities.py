@@ -18,7 +18,7 @@ from justicekg.catalogue import format_day, format_number, gettext, keys
 from justicekg.web import lookup, sections
 from justicekg.web.i18n import current as current_language
 from justicekg.web.rdfdoc import PREFIXES
-from justicekg.web.search import LabelIndex
+from justicekg.web.search import SearchIndex
 from justicekg.web.state import WebState
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -52,7 +52,7 @@ class Presenter:
     def __init__(self, state: WebState, lang: str | None = None) -> None:
         self.state = state
         self.base = state.settings.base_iri
-        self.index: LabelIndex = index_of(state)
+        self.index: SearchIndex = index_of(state)
         self.lang = lang or current_language()
 
     def cell(self, term: Any) -> Cell:
@@ -186,9 +186,13 @@ def _ontology_label_sources() -> list[str]:
     return [str(path)] if path.exists() else []
 
 
-def index_of(state: WebState) -> LabelIndex:
-    index: LabelIndex = state.cached(
-        "index", lambda: LabelIndex.build(state.store, state.settings.base_iri)
+def index_of(state: WebState) -> SearchIndex:
+    """The search index of the store's current version (shared on disk by every process of
+    an on-disk store: :mod:`justicekg.web.search_disk`)."""
+    from justicekg.web.search_disk import open_index
+
+    index: SearchIndex = state.cached(
+        "index", lambda: open_index(state.store, state.settings, state.stamp)
     )
     return index
 

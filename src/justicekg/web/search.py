@@ -1,4 +1,8 @@
-"""An in-memory folded label index for search and autocomplete (rebuilt after each write).
+"""A folded label index for search and autocomplete (rebuilt after each write).
+
+In memory (:class:`LabelIndex`) for a store without a folder; for an on-disk store, the same
+index in one SQLite file shared by every server process (:mod:`justicekg.web.search_disk`),
+read the same way and ranked by the same code (:class:`SearchIndex`).
 
 Labels are folded (lowercase, no diacritics, đ → d, one tone convention) once; a query is
 folded the same way and, when it holds abbreviations (``THADS``), also expanded. No
@@ -23,10 +27,12 @@ only as one of several words of a query.
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from array import array
 from bisect import bisect_left
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from justicekg.catalogue import sort_key
 from justicekg.text.normalize import expand_abbreviations, search_key
@@ -84,50 +90,13 @@ class Entry:
     kind: str
 
 
-class LabelIndex:
-    """Entities under ``<base>id/`` with their labels, folded and sorted."""
+class SearchIndex(ABC):
+    """What search reads: :attr:`parts` (``entities``, ``articles``), each giving candidates
+    for a query from bounded ranges (in memory: :class:`Ranges`; on disk:
+    :class:`~justicekg.web.search_disk.DiskRanges`). The ranking is this class's, one for both.
+    """
 
-    def __init__(self, entries: list[Entry]) -> None:
-        best: dict[str, Entry] = {}
-        for e in entries:  # the first label given (Vietnamese first) is the display label
-            best.setdefault(e.iri, e)
-        self.entries = sorted(entries, key=lambda e: (e.key, e.iri))
-        # Headlines (long, one per article) in ranges of their own: they are read only when
-        # the other entities give fewer hits than asked for, or when articles are asked for.
-        self.parts = {
-            "entities": Ranges([e for e in self.entries if e.kind != "article"]),
-            "articles": Ranges([e for e in self.entries if e.kind == "article"]),
-        }
-        self.primary = best
-        self.by_kind: dict[str, list[Entry]] = {}
-        # Lists read in Vietnamese alphabetical order (Đ after D), not in code-point order.
-        for e in sorted(best.values(), key=lambda e: (sort_key(e.label), e.iri)):
-            self.by_kind.setdefault(e.kind, []).append(e)
-        self.position = {e.iri: i for rows in self.by_kind.values() for i, e in enumerate(rows)}
-
-    @classmethod
-    def build(cls, store: Any, base: str) -> LabelIndex:
-        entries: list[Entry] = []
-        ranked: list[tuple[tuple[int, int, int, str], Entry]] = []
-        prefix = base + "id/"
-        for row in store.query(LABELS_QUERY):
-            iri = row["s"].value
-            if not iri.startswith(prefix):
-                continue
-            kind = iri[len(prefix) :].partition("/")[0]
-            if kind not in SEARCH_KINDS:
-                continue
-            label = row["label"].value
-            lang = getattr(row["label"], "language", None) or ""
-            rank = display_rank(row["p"].value, label, lang)
-            ranked.append((rank, Entry(fold(label), iri, label, kind)))
-        # The display label comes first: one form per entity whatever the order of the store.
-        entries = [e for _rank, e in sorted(ranked, key=lambda item: (item[0], item[1].iri))]
-        return cls(entries)
-
-    def label(self, iri: str) -> str | None:
-        entry = self.primary.get(iri)
-        return entry.label if entry else None
+    parts: Mapping[str, Candidates]
 
     def search(self, q: str, *, kind: str | None = None, limit: int = 20) -> list[Entry]:
         """Entities whose folded label contains every word of the (folded/expanded) query,
@@ -152,20 +121,72 @@ class LabelIndex:
                 for variant in variants:
                     words = variant.split()
                     found = self.parts[name].candidates(variant, words, scattered=scattered)
-                    for e in found:
+                    for key, e in found:
                         if kind and e.kind != kind:
                             continue
-                        score = _score(e.key, variant, words)
+                        score = _score(key, variant, words)
                         if score is not None and (e.iri not in scored or score < scored[e.iri][0]):
-                            scored[e.iri] = (score, self.primary.get(e.iri, e))
+                            scored[e.iri] = (score, e)
         ranked = sorted(scored.values(), key=lambda item: item[0])
         return [entry for _score, entry in ranked[:limit]]
 
+    @abstractmethod
+    def label(self, iri: str) -> str | None:
+        """The display label of an entity (None: not in the index)."""
+
+    @abstractmethod
     def browse(
         self, kind: str, *, after: str | None = None, limit: int = 50
     ) -> tuple[list[Entry], str | None]:
         """A page of one kind in Vietnamese label order; ``after`` is the IRI of the last row
-        shown (a cursor that stays valid while the list grows)."""
+        shown (a cursor that stays valid while the list grows). Returns the page and the
+        cursor of the next one (None: this is the last)."""
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """Entities per kind."""
+
+
+class Candidates(Protocol):
+    def candidates(
+        self, variant: str, words: list[str], *, scattered: bool
+    ) -> list[tuple[str, Entry]]: ...
+
+
+class LabelIndex(SearchIndex):
+    """Entities under ``<base>id/`` with their labels, folded and sorted (in memory)."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        best: dict[str, Entry] = {}
+        for e in entries:  # the first label given (Vietnamese first) is the display label
+            best.setdefault(e.iri, e)
+        self.entries = sorted(entries, key=lambda e: (e.key, e.iri))
+        # Headlines (long, one per article) in ranges of their own: they are read only when
+        # the other entities give fewer hits than asked for, or when articles are asked for.
+        self.parts: dict[str, Ranges] = {
+            "entities": Ranges([e for e in self.entries if e.kind != "article"], best),
+            "articles": Ranges([e for e in self.entries if e.kind == "article"], best),
+        }
+        self.primary = best
+        self.by_kind: dict[str, list[Entry]] = {}
+        # Lists read in Vietnamese alphabetical order (Đ after D), not in code-point order.
+        for e in sorted(best.values(), key=lambda e: (sort_key(e.label), e.iri)):
+            self.by_kind.setdefault(e.kind, []).append(e)
+        self.position = {e.iri: i for rows in self.by_kind.values() for i, e in enumerate(rows)}
+
+    @classmethod
+    def build(cls, store: Any, base: str) -> LabelIndex:
+        ranked = sorted(ranked_entries(store, base), key=lambda item: (item[0], item[1].iri))
+        # The display label comes first: one form per entity whatever the order of the store.
+        return cls([e for _rank, e in ranked])
+
+    def label(self, iri: str) -> str | None:
+        entry = self.primary.get(iri)
+        return entry.label if entry else None
+
+    def browse(
+        self, kind: str, *, after: str | None = None, limit: int = 50
+    ) -> tuple[list[Entry], str | None]:
         rows = self.by_kind.get(kind, [])
         start = 0
         if after:
@@ -178,6 +199,26 @@ class LabelIndex:
 
     def counts(self) -> dict[str, int]:
         return {kind: len(rows) for kind, rows in self.by_kind.items()}
+
+
+Rank = tuple[int, int, int, str]
+
+
+def ranked_entries(store: Any, base: str) -> Iterator[tuple[Rank, Entry]]:
+    """Every label of every searchable entity under ``<base>id/``, with its
+    :func:`display_rank`, in the store's order (streamed)."""
+    prefix = base + "id/"
+    for row in store.query(LABELS_QUERY):
+        iri = row["s"].value
+        if not iri.startswith(prefix):
+            continue
+        kind = iri[len(prefix) :].partition("/")[0]
+        if kind not in SEARCH_KINDS:
+            continue
+        label = row["label"].value
+        lang = getattr(row["label"], "language", None) or ""
+        rank = display_rank(row["p"].value, label, lang)
+        yield rank, Entry(fold(label), iri, label, kind)
 
 
 def _score(key: str, variant: str, words: list[str]) -> tuple[int, int, str] | None:
@@ -198,12 +239,15 @@ def _score(key: str, variant: str, words: list[str]) -> tuple[int, int, str] | N
 class Ranges:
     """Entries sorted by folded label, and their word-start suffixes sorted (packed)."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], primary: Mapping[str, Entry]) -> None:
         self.entries = entries  # sorted by (key, iri)
+        self.primary = primary  # the display entry of each IRI
         self.keys = [e.key for e in entries]
         self.suffixes = _word_starts(self.keys)
 
-    def candidates(self, variant: str, words: list[str], *, scattered: bool) -> list[Entry]:
+    def candidates(
+        self, variant: str, words: list[str], *, scattered: bool
+    ) -> list[tuple[str, Entry]]:
         """Entries to score: label prefix and phrase from a word start; or (``scattered``)
         the labels holding the query's rarest word (a whole word, or for the last word, typed
         last, a word start). Each range at most :data:`SCAN_CAP` long."""
@@ -215,7 +259,7 @@ class Ranges:
             found = self._owners(*min(ranges, key=lambda r: r[1] - r[0]))
         else:
             found = []
-        return [self.entries[at] for at in found]
+        return [(self.entries[at].key, self.primary[self.entries[at].iri]) for at in found]
 
     def _prefixed(self, text: str) -> list[int]:
         start = bisect_left(self.keys, text)
@@ -255,13 +299,20 @@ def _word_starts(keys: list[str]) -> array[int]:
     """
     limit = (1 << OFFSET_BITS) - 1
     packed = [
-        at << OFFSET_BITS | m.start()
-        for at, key in enumerate(keys)
-        for m in re.finditer(r"\S+", key)
-        if m.start() <= limit
+        at << OFFSET_BITS | start for at, key in enumerate(keys) for start in word_starts(key)
     ]
     packed.sort(key=lambda p: keys[p >> OFFSET_BITS][p & limit :])
     return array("q", packed)
+
+
+def word_starts(key: str) -> list[int]:
+    """Where the words of a folded label start (those a packed suffix can point at).
+
+    >>> word_starts("le anh tuan")
+    [0, 3, 7]
+    """
+    limit = (1 << OFFSET_BITS) - 1
+    return [m.start() for m in re.finditer(r"\S+", key) if m.start() <= limit]
 
 
 #: Which label an entity is shown by: the preferred one, then the plain label, then a name.

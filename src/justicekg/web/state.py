@@ -148,6 +148,12 @@ class WebState:
             self._forget()
 
     @property
+    def stamp(self) -> str | None:
+        """The store's version as a string, the same in every process reading the store
+        (what the on-disk search index is keyed by; None: unknown)."""
+        return self._version.stamp
+
+    @property
     def modified(self) -> float:
         """When the store's content last changed (``Last-Modified``), from the store itself."""
         self.sync()

@@ -109,6 +109,11 @@ class StoreVersion:
                 self.modified = self._later(stamp)
             return not first
 
+    @property
+    def stamp(self) -> str | None:
+        """The fingerprint of the version last seen (None: the store could not tell)."""
+        return self._seen
+
     def bump(self) -> None:
         """This process has just written: a new version, now."""
         with self._lock:
