@@ -28,11 +28,13 @@ first warms it until :data:`WARM_STREAK` requests in a row answer within
 4. ``justicekg serve`` on 127.0.0.1; ``--requests`` sequential GETs each (after two warm-ups):
    the busiest person's page, a median person's page, ``/api/search``, a ``/sparql`` lookup
    (one IRI's labels) and a ``/sparql`` aggregate (entities per type); p50 and p95 in ms.
-   The server's search folder (``JUSTICEKG_SEARCH_DIR``) is a fresh temporary folder, so the
-   search index is built in this run: ``first_search_s`` is the first search answered (it
-   waits for that build). ``server_peak_rss_bytes`` is the largest peak resident size
-   (``VmHWM``) of one of the server's processes (granian, its workers, their query
-   processes), ``server_peak_rss_sum_bytes`` the sum over all of them, read before it stops.
+   The server's search folder (``JUSTICEKG_SEARCH_DIR``) is a fresh temporary folder (unless
+   that variable is set: a second run on the same folder and store opens the index the
+   first built), so the search index is built in this run: ``first_search_s`` is the time
+   of the first search answered (it waits for that build). ``server_peak_rss_bytes`` is
+   the largest peak resident size (``VmHWM``) of one of the server's processes (granian,
+   its workers, their query processes), ``server_peak_rss_sum_bytes`` the sum over all of
+   them, ``server_peak_rss_mib`` each one's (MiB, largest first), read before it stops.
 5. Analytics: a full recompute (``recompute_scores``), then ``--rounds`` ingests of 100 more
    articles each, timing the analytics refresh each one runs (``refresh_after_100``), and
    their ratio to the full recompute.
@@ -164,9 +166,10 @@ def http_latencies(
     ready_timeout: float = 1800,
 ) -> dict[str, Any]:
     port = free_port()
-    # A fresh search folder: the server builds its search index in this run (and writes
-    # nothing next to a kept store).
-    search_dir = tempfile.mkdtemp(prefix="justicekg-search-")
+    # A fresh search folder, unless given: the server builds its search index in this run
+    # (and writes nothing next to a kept store).
+    given = os.environ.get("JUSTICEKG_SEARCH_DIR")
+    search_dir = given or tempfile.mkdtemp(prefix="justicekg-search-")
     server = subprocess.Popen(
         [*CLI, "serve", "--store", str(store_dir), "--port", str(port)],
         stdout=subprocess.DEVNULL,
@@ -226,11 +229,13 @@ def http_latencies(
         out["server_processes"] = len(peaks)
         out["server_peak_rss_bytes"] = max(peaks)
         out["server_peak_rss_sum_bytes"] = sum(peaks)
+        out["server_peak_rss_mib"] = sorted((round(p / 2**20) for p in peaks), reverse=True)
         return out
     finally:
         server.terminate()
         server.wait(timeout=60)
-        shutil.rmtree(search_dir, ignore_errors=True)
+        if not given:
+            shutil.rmtree(search_dir, ignore_errors=True)
 
 
 def _descendants(pid: int) -> list[int]:
