@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -212,3 +213,26 @@ def test_an_in_memory_store_keeps_the_in_memory_index(tmp_path: Path) -> None:
     store = ingested_store(str(tmp_path / "articles"))
     index = search_disk.open_index(store, Settings(store="memory:"), "v1")
     assert isinstance(index, LabelIndex)
+
+
+def test_a_slow_rebuild_serves_the_previous_version_meanwhile() -> None:
+    store = OxigraphStore("memory:")
+    app = create_app({"TESTING": True, "SETTINGS": Settings(store="memory:"), "STORE": store})
+    state = app.extensions["justicekg"]
+    release = threading.Event()
+    built: list[int] = []
+
+    def build() -> str:
+        built.append(len(built))
+        if len(built) > 1:  # the rebuild after the write is slow
+            assert release.wait(60)
+        return f"v{len(built) - 1}"
+
+    assert state.cached("k", build, stale_after=0.05) == "v0"  # no previous: waits
+    state.changed()  # a write
+    assert state.cached("k", build, stale_after=0.05) == "v0"  # previous, meanwhile
+    assert state.cached("k", build, stale_after=0.05) == "v0"
+    release.set()
+    assert state.cached("k", build, stale_after=60) == "v1"
+    assert state.cached("k", build, stale_after=0.05) == "v1"
+    assert built == [0, 1]  # one rebuild, however many requests asked meanwhile

@@ -186,13 +186,21 @@ def _ontology_label_sources() -> list[str]:
     return [str(path)] if path.exists() else []
 
 
+#: Seconds a request waits for the search index of a new store version before it is
+#: answered from the previous version's (while the new one is being built).
+STALE_AFTER = 10.0
+
+
 def index_of(state: WebState) -> SearchIndex:
     """The search index of the store's current version (shared on disk by every process of
-    an on-disk store: :mod:`justicekg.web.search_disk`)."""
+    an on-disk store: :mod:`justicekg.web.search_disk`); after a write, the previous
+    version's while the new one takes more than :data:`STALE_AFTER` seconds to build."""
     from justicekg.web.search_disk import open_index
 
     index: SearchIndex = state.cached(
-        "index", lambda: open_index(state.store, state.settings, state.stamp)
+        "index",
+        lambda: open_index(state.store, state.settings, state.stamp),
+        stale_after=STALE_AFTER,
     )
     return index
 

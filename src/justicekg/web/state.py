@@ -62,6 +62,11 @@ class WebState:
         self.generation = 0
         self._caches: dict[str, Any] = {}
         self._building: dict[str, threading.Lock] = {}
+        # Values of the previous version kept for keys built with ``stale_after``, and the
+        # threads building their new value.
+        self._stale_keys: set[str] = set()
+        self._previous: dict[str, Any] = {}
+        self._rebuilds: dict[str, threading.Thread] = {}
         from justicekg.web.version import StoreVersion
 
         self._version = StoreVersion(store, settings)
@@ -134,6 +139,8 @@ class WebState:
     def _forget(self) -> None:
         with self._lock:
             self.generation += 1
+            for key in self._stale_keys & self._caches.keys():
+                self._previous[key] = self._caches[key]
             self._caches.clear()
             if self._executor is not None:
                 self._executor.refresh()
@@ -204,12 +211,16 @@ class WebState:
 
     # -- caches ------------------------------------------------------------------------------
 
-    def cached(self, key: str, build: Any) -> Any:
+    def cached(self, key: str, build: Any, *, stale_after: float | None = None) -> Any:
         """A value computed once per store version (e.g. the search index).
 
         One build at a time per key: requests that need it while it is being built wait for
         that build instead of starting their own (at 100 000 articles the search index takes
-        minutes and hundreds of MB).
+        a minute).
+
+        With ``stale_after`` (seconds), once a previous version's value exists: the build runs
+        in a background thread, and a request waits for it at most that long, then gets the
+        previous version's value (until the build is done).
         """
         self.sync()
         value = self._caches.get(key)
@@ -217,12 +228,40 @@ class WebState:
             return value
         with self._lock:
             building = self._building.setdefault(key, threading.Lock())
+            if stale_after is not None:
+                self._stale_keys.add(key)
+            previous = self._previous.get(key) if stale_after is not None else None
+        if previous is None:
+            return self._build(key, build, building)
+        with self._lock:
+            thread = self._rebuilds.get(key)
+            if thread is None or not thread.is_alive():
+                thread = threading.Thread(
+                    target=self._rebuild,
+                    args=(key, build, building),
+                    name=f"justicekg-rebuild-{key}",
+                    daemon=True,
+                )
+                self._rebuilds[key] = thread
+                thread.start()
+        thread.join(stale_after)
+        value = self._caches.get(key)
+        return previous if value is None else value
+
+    def _rebuild(self, key: str, build: Any, building: threading.Lock) -> None:
+        try:
+            self._build(key, build, building)
+        except Exception:  # the previous value is still served; the next request retries
+            log.exception("rebuilding the cached %s failed", key)
+
+    def _build(self, key: str, build: Any, building: threading.Lock) -> Any:
         with building:
             value = self._caches.get(key)
             if value is None:
                 value = build()
                 with self._lock:
                     self._caches[key] = value
+                    self._previous.pop(key, None)
         return value
 
     def warm(self, *builders: Any) -> threading.Thread:
