@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -236,3 +238,39 @@ def test_a_slow_rebuild_serves_the_previous_version_meanwhile() -> None:
     assert state.cached("k", build, stale_after=60) == "v1"
     assert state.cached("k", build, stale_after=0.05) == "v1"
     assert built == [0, 1]  # one rebuild, however many requests asked meanwhile
+
+
+BUILDER = """
+import sys, time
+from pathlib import Path
+from justicekg.store.oxigraph import OxigraphStore
+from justicekg.web import search_disk
+
+real = search_disk.build_file
+
+def slow(ranked, path):
+    print("built", flush=True)
+    time.sleep(2.0)  # long enough for the other process to find the lock taken
+    return real(ranked, path)
+
+search_disk.build_file = slow
+store = OxigraphStore(sys.argv[1], read_only=True)
+index = search_disk.shared_index(store, sys.argv[2], Path(sys.argv[3]), "v1")
+print(index.path.name, len(index.search("so tu phap")), flush=True)
+"""
+
+
+def test_two_processes_build_one_file(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    writer = OxigraphStore(settings.store)
+    ingest_paths(writer, [PROJECT_ROOT / "data" / "articles" / "seed.txt"], settings)
+    writer.close()
+    folder = tmp_path / "search"
+    command = [sys.executable, "-c", BUILDER, str(tmp_path / "store"), BASE, str(folder)]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=300)[0].split("\n") for run in runs]
+    assert [run.returncode for run in runs] == [0, 0]
+    assert sum(line == "built" for out in outputs for line in out) == 1
+    answers = {line for out in outputs for line in out if line.startswith("index-")}
+    assert len(answers) == 1 and int(answers.pop().split()[1]) > 0  # one file, same answer
+    assert [p.name for p in folder.glob("*.tmp")] == []
