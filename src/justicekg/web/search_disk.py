@@ -18,10 +18,12 @@ A query reads ``key >= ? AND key < ?`` ranges with ``LIMIT`` :data:`~justicekg.w
 the ranks at its two ends (two index lookups), as the in-memory index subtracts two positions.
 
 The file is ``index-<hash>.sqlite`` in the search folder (the ``search_dir`` setting, or
-``<store>.search`` next to the store's folder), the hash of the store's version (the fingerprint
-:mod:`justicekg.web.version` reads), the base IRI and :data:`FORMAT`. The first process that
-needs a version builds it while holding ``build.lock`` (the others wait for it, then open what
-it built) into a temporary file renamed into place, so a file is either complete or absent.
+``<store>.search`` next to the store's folder; one folder per store), the hash of the store's
+version (the fingerprint :mod:`justicekg.web.version` reads), the base IRI, :data:`FORMAT` and
+the code that decides the contents (a file built by other code is never read). The first
+process that needs a version builds it while holding ``build.lock`` (the others wait for it,
+then open what it built) into a temporary file renamed into place, so a file is either
+complete or absent.
 A file never changes once written (it is opened immutable); the newest two are kept, so a
 process that has not yet noticed a write still finds its version's file.
 """
@@ -29,11 +31,14 @@ process that has not yet noticed a write still finds its version's file.
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
+import importlib.metadata
 import logging
 import os
 import sqlite3
 import struct
+import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -136,7 +141,8 @@ def index_folder(store: Any, settings: Settings) -> Path | None:
 
 def shared_index(store: Any, base: str, folder: Path, stamp: str) -> DiskIndex:
     """Open (building it first, one process at a time) the index file of version ``stamp``."""
-    digest = hashlib.sha256(f"{FORMAT}\n{base}\n{stamp}".encode()).hexdigest()[:24]
+    key = f"{FORMAT}\n{_code()}\n{base}\n{stamp}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:24]
     path = folder / f"index-{digest}.sqlite"
     if not path.exists():
         folder.mkdir(parents=True, exist_ok=True)
@@ -145,6 +151,23 @@ def shared_index(store: Any, base: str, folder: Path, stamp: str) -> DiskIndex:
                 _build_into(store, base, path)
                 _prune(folder, keep=path)
     return DiskIndex(path)
+
+
+@functools.cache
+def _code() -> str:
+    """A digest of the code that decides what a file holds (folding, ranking, Vietnamese
+    order, these tables): a file built by other code is never read."""
+    from justicekg import catalogue
+    from justicekg.text import normalize
+
+    digest = hashlib.sha256()
+    for module in (search, catalogue, normalize, sys.modules[__name__]):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    try:
+        digest.update(importlib.metadata.version("pyuca").encode())
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a dependency
+        pass
+    return digest.hexdigest()
 
 
 @contextmanager
