@@ -282,6 +282,14 @@ def analyze(
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list missed and spurious facts.")
 @click.option(
+    "--ci",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Also give 95% bootstrap intervals of F1 over N resamples of the articles "
+    "(e.g. --ci 2000; default 0: none).",
+)
+@click.option(
     "--score-py",
     type=click.Path(exists=True, dir_okay=False),
     default=None,
@@ -294,6 +302,7 @@ def eval_(
     part: str | None,
     as_json: bool,
     verbose: bool,
+    ci: int,
     score_py: str | None,
 ) -> None:
     """Extract a folder of articles and score it against gold reports (P/R/F1 per fact set).
@@ -310,6 +319,7 @@ def eval_(
         verbose=verbose,
         echo=not as_json,
         part=part,
+        ci=ci,
     )
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
