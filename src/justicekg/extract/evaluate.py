@@ -17,6 +17,7 @@ import json
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterable
 from contextlib import redirect_stdout
 from pathlib import Path
 from types import ModuleType
@@ -25,6 +26,7 @@ from typing import Any
 from justicekg.errors import ConfigError
 from justicekg.extract import bootstrap
 from justicekg.extract.corpus import is_corpus, load_items, status
+from justicekg.extract.learn.active import switched_on
 from justicekg.extract.pipeline import extract_file
 
 __all__ = ["load_scorer", "run_eval", "write_reports"]
@@ -71,20 +73,22 @@ def run_eval(
     echo: bool = True,
     part: str | None = None,
     ci: int = 0,
+    learned: str | Iterable[str] = "",
 ) -> dict[str, Any]:
     """Extract ``articles_dir`` (default: ``gold_dir/../articles``) and score against gold.
 
     When ``gold_dir`` is a corpus of items whose texts live outside git
     (:mod:`justicekg.extract.corpus`, e.g. ``data/eval/real``), the texts are read from its
     ``texts/`` folder, only the items of ``part`` are scored when it is given, and items whose
-    text is missing are named on stderr and left out of the score.
+    text is missing are named on stderr and left out of the score. ``learned`` names the
+    learned components to extract with (:func:`justicekg.extract.learn.active.switched_on`).
 
     Returns:
         The scorer's JSON result: ``overall_f1``, ``fact_sets`` (P/R/F1 per fact set) …;
         with ``ci`` > 0 also ``ci``: ``{samples, level, intervals: {fact set: {f1, low, high}}}``.
 
     Raises:
-        ConfigError: ``score_py`` is not a file.
+        ConfigError: ``score_py`` is not a file, or ``learned`` names an unknown component.
     """
     gold = Path(gold_dir)
     if not articles_dir and (gold / "gold").is_dir() and (gold / "articles").is_dir():
@@ -97,7 +101,10 @@ def run_eval(
             hint="pass --articles DIR, or a set folder holding gold/ and articles/",
         )
     scorer = _load_scorer(_find_scorer(score_py))
-    with tempfile.TemporaryDirectory(prefix="justicekg-eval-") as tmp:
+    with (
+        switched_on(learned),
+        tempfile.TemporaryDirectory(prefix="justicekg-eval-") as tmp,
+    ):
         if is_corpus(gold):
             gold, articles = _stage_corpus(gold, Path(tmp) / "gold", part=part)
         pred = Path(tmp) / "pred"
