@@ -97,6 +97,20 @@ def test_extract_learned_events(runner: CliRunner, articles: Path, tiny_models: 
     assert _report(runner, path, "--learned", "positions")["events"] != []
 
 
+def test_the_report_names_the_models_that_took_part(
+    runner: CliRunner, articles: Path, tiny_models: None
+) -> None:
+    path = articles / "held.txt"
+    plain = _report(runner, path)["extractor"]
+    assert "learned" not in plain
+    assert _report(runner, path, "--learned", "events,positions")["extractor"] == (
+        plain + "+learned:events,positions"
+    )
+    assert (
+        _report(runner, path, "--learned", "positions")["extractor"] == plain + "+learned:positions"
+    )
+
+
 JKG = "https://w3id.org/justicekg/ontology#"
 
 

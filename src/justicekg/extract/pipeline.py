@@ -91,7 +91,11 @@ def extract(
     names = active.pipeline(DEFAULT_PIPELINE) if pipeline is None else tuple(pipeline)
     for recognizer in _recognizers(names):
         doc = recognizer(doc)
-    return _report(doc, article_id=article_id, url=url, source=source)
+    report = _report(doc, article_id=article_id, url=url, source=source)
+    learned = active.in_effect(names)
+    if learned:  # which models took part, in the report's provenance
+        report.extractor = f"{EXTRACTOR}+learned:{','.join(learned)}"
+    return report
 
 
 @cache

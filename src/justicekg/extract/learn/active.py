@@ -38,7 +38,16 @@ from justicekg.errors import ConfigError
 if TYPE_CHECKING:
     from justicekg.extract.learn.logreg import Model
 
-__all__ = ["COMPONENTS", "Component", "model", "names", "pipeline", "switched_on", "using"]
+__all__ = [
+    "COMPONENTS",
+    "Component",
+    "in_effect",
+    "model",
+    "names",
+    "pipeline",
+    "switched_on",
+    "using",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,3 +155,25 @@ def pipeline(base: Sequence[str]) -> tuple[str, ...]:
         if after in out and step not in out:
             out.insert(out.index(after) + 1, step)
     return tuple(out)
+
+
+def in_effect(steps: Sequence[str]) -> tuple[str, ...]:
+    """The components whose model a run of ``steps`` uses here, sorted: one with a recognizer
+    of its own when that recognizer is among ``steps``, another when a model is set for it.
+    Reports name them after the extractor's version (provenance of every fact).
+
+    >>> from justicekg.extract.learn.logreg import Model
+    >>> in_effect(("dates", "events", "event_model"))
+    ('events',)
+    >>> with using("positions", Model({}, 0.0)):
+    ...     in_effect(("dates", "events"))
+    ('positions',)
+    """
+    chosen = _chosen.get()
+    return tuple(
+        sorted(
+            name
+            for name, component in COMPONENTS.items()
+            if (component.step[1] in steps if component.step else chosen.get(name) is not None)
+        )
+    )
