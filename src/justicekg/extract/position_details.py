@@ -20,8 +20,10 @@ _CHAIN = re.compile(
 )
 _PARTY_BARE = re.compile(
     r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ|Công đoàn)"
-    r"(?=[ \t]*(?:,|kiêm[ \t]))"
+    r"(?=[ \t]*(?:,|kiêm[ \t]|[-–][ \t]))"
 )
+#: the chain after a committee member's title (``Đảng ủy viên, …``): the body is in the title
+_MEMBER_OF_COMMITTEE = re.compile(r"(?P<body>)(?=[ \t]*(?:,|kiêm[ \t]|[-–][ \t]))")
 
 
 def _bare_party_role(
@@ -31,7 +33,17 @@ def _bare_party_role(
     word is of the body the next title names; returns the title (the committee word kept in
     it) and a span that ends where the chain goes on."""
     text = doc.text
+    if o is not None and o.rule == "party-organ" and o.name.startswith("Đảng ủy "):
+        # "Bí thư Đảng ủy, Giám đốc Sở Tư pháp tỉnh X": the committee word was read as the
+        # body's party organ; the title keeps it as written, as when the body is resolved
+        if fold(t.name) in _PARTY_ROLES:
+            word = " ".join(text[o.start : o.start + len("Đảng ủy")].split())
+            t = Span(t.start, t.end, t.label, f"{t.name} {word}", t.rule, t.data)
+        return t, t
     party = _PARTY_BARE.match(text, t.end) if o is None else None
+    if party is None and o is None and fold(t.name) == "dang uy vien":
+        # "Đảng ủy viên, Phó Giám đốc Sở Tư pháp tỉnh X": a member of that body's committee
+        party = _MEMBER_OF_COMMITTEE.match(text, t.end)
     if party is None:
         return t, t
     # "Bí thư Đảng ủy, Chủ tịch UBND phường X": the ward's party committee
@@ -51,7 +63,7 @@ def _bare_party_role(
         t2 = title_at.get(joint.end()) if joint is not None else None
         nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
     committee_word = "Đảng ủy"
-    if not party.group("body").startswith("Đảng"):
+    if party.group("body") and not party.group("body").startswith("Đảng"):
         # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X": that body's party organ
         committee_word = party.group("body")
     if nxt_o is not None and nxt_o.data.get("district") and committee_word == "Đảng ủy":
@@ -68,6 +80,8 @@ def _bare_party_role(
             # "Chủ tịch Công đoàn, Phó Viện trưởng VKSND tỉnh X": the body's trade union
             union = committee_word == "Công đoàn"
             t.data["commune_org_kind"] = "other" if union else "party-committee"
+    if not party.group("body") and not t.data.get("commune_org"):
+        return t, t  # "Đảng ủy viên, Phó trưởng Ban …": left to the page's committee
     end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
     if t.data.get("commune_org") and fold(t.name).startswith(("bi thu", "pho bi thu")):
         # "Bí thư Đảng ủy, Chánh án …": the real-page gold keeps the committee word in the
@@ -247,6 +261,16 @@ def bare_district_committee(
     if any(x.data.get("district") for x in later):
         return None
     return committee.group("word").split()[0] + " ủy"
+
+
+def district_committee(later: list[Span]) -> str:
+    """The district committee a ``Huyện ủy viên`` sits on: that of the district the chain's
+    next body names (``Trưởng phòng Tư pháp huyện X`` → ``Huyện ủy X``), else ``Huyện ủy``."""
+    for x in later:
+        district = x.data.get("district")
+        if district and x.name.endswith(f" huyện {district}"):
+            return f"Huyện ủy {district}"
+    return "Huyện ủy"
 
 
 #: membership titles that name a board of the body after them (``Ủy viên BTV Tỉnh ủy X``)

@@ -40,6 +40,7 @@ from justicekg.extract.position_details import (
     bare_district_committee,
     board_of,
     country_before,
+    district_committee,
     envoy_before,
     foreign_body,
     mission_of,
@@ -359,6 +360,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     if not any(x.data.get("district") or "Huyện ủy" in x.name for x in later):
                         next_title = chain[i + 1][0]
                         committee = bare_district_committee(text, t, later, next_title) or "Tỉnh ủy"
+                committee = district_committee(later) if committee == "" else committee
                 if committee and committee.startswith(("Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")):
                     org_name = committee  # "UVBTV Huyện ủy": the district committee, bare
                     t.data["implied_org"] = {"kind": "party-committee", "province": None}
