@@ -70,13 +70,16 @@ _CLOSING_VERBS = (
 #: a bare association word after a title, the bodies of the page it may stand for
 _BARE_ASSOCIATION = {"Hội": ("Hội ",), "Đoàn": ("Đoàn Luật sư ",)}
 _BARE_BODY_AFTER = re.compile(
-    r"[ \t]+(Hội đồng|Ban Chỉ đạo|Ủy ban|Khối|Cụm|Liên đoàn|Trung tâm)(?![\w])(?![ \t]+[A-ZĐ])"
+    r"[ \t]+(Hội đồng|Ban Chỉ đạo|Ủy ban|Khối|Cụm|Liên đoàn|Trung tâm|Học viện)"
+    r"(?![\w])(?![ \t]+[A-ZĐ])"
     # "Chủ tịch Hội", "Chủ nhiệm Đoàn": the page's association or bar, the word closing the
     # title (a comma, a dash, the end, a verb), not the start of a name in lower case
     r"|[ \t]+(Hội|Đoàn)(?=[ \t]*(?:[,;.:)\n]|[-–][ \t]|$|[ \t](?:" + _CLOSING_VERBS + r")(?![\w])))"
 )
 #: the same bare head right before the holder's name ("Chủ tịch Liên đoàn Nguyễn Văn A")
-_BARE_BODY_BEFORE_NAME = re.compile(r"[ \t]+(Hội đồng|Liên đoàn|Trung tâm)(?=[ \t]+[A-ZĐ])")
+_BARE_BODY_BEFORE_NAME = re.compile(
+    r"[ \t]+(Hội đồng|Liên đoàn|Trung tâm|Học viện)(?=[ \t]+[A-ZĐ])"
+)
 _BARE_LOCAL_BODY = re.compile(
     r"[ \t]+(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]+(xã|phường|thị trấn|đặc khu)"
     r"(?![\w])(?![ \t]+[A-ZĐ0-9])"

@@ -115,6 +115,9 @@ def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
         return Place("implicit", kind, None, main, end, written=True)
     named = [d for d in _named_districts(doc) if d[1] == kind]
     before = [d for d in named if d[0] < end]
+    if len(before) > 1 and _two_at_once(doc, before):
+        # "UBND huyện A và UBND huyện B … Phòng Tư pháp huyện": either district fits
+        return Place("district", kind, None, main, end)
     if before or len({d[2] for d in named}) == 1:
         _, _, dname, prov = (before or named)[-1]
         # the province is a fact of the page only when the page names it
@@ -125,6 +128,14 @@ def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
     if kind in ("tỉnh", "thành phố"):
         return Place("implicit", kind, None, None, end, written=True)
     return Place("district", kind, None, main, end)
+
+
+def _two_at_once(doc: Doc, before: list[tuple[int, str, str, str]]) -> bool:
+    """Whether the last district named before a bare mention shares its sentence with another
+    district of the same kind named before it (two places side by side)."""
+    last = before[-1]
+    sent = doc.sentence_of(last[0])
+    return any(d[2] != last[2] and sent.start <= d[0] for d in before[:-1])
 
 
 def _other_province_nearby(doc: Doc, pos: int, main: str) -> str | None:

@@ -80,7 +80,8 @@ def _numbered_sub_unit(
     VKSND tỉnh X`` (a numbered division of a procuracy, court or police)."""
     text = doc.text
     if head == "Phòng":
-        num = _UNIT_NUMBER.match(text, end)
+        # "Phòng 7 VKSND tỉnh X", "Phòng 7, Viện kiểm sát nhân dân tỉnh X"
+        num = _UNIT_NUMBER.match(text, end) or _UNIT_NUMBER_COMMA.match(text, end)
         sub = parse(doc, num.end(), depth + 1) if num and depth < 2 else None
     else:
         num = _UNIT_NUMBER_COMMA.match(text, end)

@@ -1,0 +1,235 @@
+"""Family P4: organizations whose level noun comes without its name next to it, and sub-units
+with their parent.
+
+Grammar: a local body is written with its level noun alone (``Tòa án nhân dân huyện``,
+``Phòng Tư pháp huyện``, ``Chi cục THADS thành phố``) where the place is named nearby: before it
+(``tại huyện Y``, ``UBND huyện Y``), after it in the same sentence (``… trên địa bàn huyện Y``),
+or as the page's only place of that level; the report names it in full (``Phòng Tư pháp huyện
+Y``). A sub-unit (``Văn phòng``, ``Phòng N``, ``Phòng Nghiệp vụ …``, ``Bộ môn X``, ``Vụ N``,
+``Ban Pháp chế``, ``Tòa Hình sự``) is written before its parent with a comma, ``thuộc``,
+``của`` or nothing between, the parent abbreviated or in full, or bare when the page names it
+(``Văn phòng Sở``); the report names the unit with its parent. Where two places of the level
+are named, the bare body stays unnamed.
+
+Every sentence here is invented; institutions and places are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import scored
+
+from justicekg.extract import extract
+from justicekg.extract._score import normalize
+
+
+def check(
+    text: str, expected: set[str], absent: set[str] = frozenset(), published: str = "2021-05-10"
+) -> tuple[bool, object]:
+    """Whether the organizations of ``text`` include ``expected`` and none of ``absent``, as
+    the scorer compares names."""
+    r = extract(text, article_id="t", published=published)
+    got = {normalize(o.name) for o in r.organizations}
+    want = {o for _, o in scored({("", n) for n in expected})}
+    avoid = {o for _, o in scored({("", n) for n in absent})}
+    return want <= got and not (avoid & got), sorted(str(g) for g in got)
+
+
+PLACE_NEARBY_CASES = [
+    pytest.param(
+        "Ngày 5/5, tại huyện Lạc Sơn, Phòng Tư pháp huyện tổ chức tuyên truyền pháp luật.",
+        {"Phòng Tư pháp huyện Lạc Sơn"},
+        {"Phòng Tư pháp huyện"},
+        id="district-named-before-in-the-sentence",
+    ),
+    pytest.param(
+        "Tòa án nhân dân huyện vừa xét xử lưu động vụ án trên địa bàn huyện Kim Bôi.",
+        {"Tòa án nhân dân huyện Kim Bôi"},
+        {"Tòa án nhân dân huyện"},
+        id="district-named-after-in-the-sentence",
+    ),
+    pytest.param(
+        "UBND huyện Tân Lạc chỉ đạo các xã rà soát hòa giải viên. Phòng Tư pháp huyện đã"
+        " tổ chức tập huấn cho 150 hòa giải viên.",
+        {"Ủy ban nhân dân huyện Tân Lạc", "Phòng Tư pháp huyện Tân Lạc"},
+        {"Phòng Tư pháp huyện"},
+        id="district-of-the-committee-in-the-previous-sentence",
+    ),
+    pytest.param(
+        "Chi cục THADS huyện phối hợp với Công an huyện Mai Châu tổ chức cưỡng chế.",
+        {"Chi cục Thi hành án dân sự huyện Mai Châu", "Công an huyện Mai Châu"},
+        {"Chi cục Thi hành án dân sự huyện"},
+        id="bare-office-beside-a-named-partner",
+    ),
+    pytest.param(
+        "Tại thị xã Phú Thọ, Phòng Tư pháp thị xã đã phối hợp tổ chức Ngày Pháp luật.",
+        {"Phòng Tư pháp thị xã Phú Thọ"},
+        {"Phòng Tư pháp thị xã"},
+        id="town-level",
+    ),
+    pytest.param(
+        "Tại quận Hoàn Kiếm, Phòng Tư pháp quận đã tổ chức đối thoại chính sách.",
+        {"Phòng Tư pháp quận Hoàn Kiếm"},
+        {"Phòng Tư pháp quận"},
+        id="urban-district-level",
+    ),
+    pytest.param(
+        "Ngày 8/3, UBND xã Hợp Thành tổ chức hội nghị. Công chức tư pháp - hộ tịch của UBND xã"
+        " trình bày báo cáo.",
+        {"Ủy ban nhân dân xã Hợp Thành"},
+        {"Ủy ban nhân dân xã"},
+        id="commune-repeat",
+    ),
+    pytest.param(
+        "Tòa án nhân dân thành phố Hòa Bình tổ chức phiên tòa rút kinh nghiệm. Viện kiểm sát"
+        " nhân dân thành phố cử kiểm sát viên tham gia.",
+        {"Tòa án nhân dân thành phố Hòa Bình", "Viện kiểm sát nhân dân thành phố Hòa Bình"},
+        {"Viện kiểm sát nhân dân thành phố"},
+        id="provincial-city-court-and-procuracy",
+    ),
+    pytest.param(
+        "Đoàn đã làm việc với UBND huyện Lương Sơn và UBND huyện Kim Bôi. Phòng Tư pháp"
+        " huyện báo cáo kết quả.",
+        {"Ủy ban nhân dân huyện Lương Sơn", "Ủy ban nhân dân huyện Kim Bôi"},
+        {"Phòng Tư pháp huyện Lương Sơn", "Phòng Tư pháp huyện Kim Bôi"},
+        id="two-districts-do-not-guess",
+    ),
+    pytest.param(
+        "Trung tâm Trợ giúp pháp lý nhà nước tỉnh tổ chức trợ giúp pháp lý lưu động tại tỉnh"
+        " Hòa Bình.",
+        {"Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hòa Bình"},
+        set(),
+        id="province-named-after",
+    ),
+]
+
+SUB_UNIT_CASES = [
+    pytest.param(
+        "Đại diện Văn phòng VKSND tỉnh Hòa Bình báo cáo.",
+        {"Văn phòng Viện kiểm sát nhân dân tỉnh Hòa Bình"},
+        set(),
+        id="office-of-a-procuracy-abbreviated",
+    ),
+    pytest.param(
+        "Đại diện Văn phòng Cục THADS tỉnh Hòa Bình báo cáo.",
+        {"Văn phòng Cục Thi hành án dân sự tỉnh Hòa Bình"},
+        set(),
+        id="office-of-an-enforcement-department",
+    ),
+    pytest.param(
+        "Đại diện Phòng 7 VKSND tỉnh Hòa Bình báo cáo.",
+        {"Phòng 7 Viện kiểm sát nhân dân tỉnh Hòa Bình"},
+        set(),
+        id="numbered-division-of-a-procuracy",
+    ),
+    pytest.param(
+        "Đại diện Phòng 7, Viện kiểm sát nhân dân tỉnh Hòa Bình báo cáo.",
+        {"Phòng 7 Viện kiểm sát nhân dân tỉnh Hòa Bình"},
+        set(),
+        id="numbered-division-comma",
+    ),
+    pytest.param(
+        "Đại diện Vụ 7, VKSND tối cao dự hội nghị.",
+        {"Vụ 7 Viện kiểm sát nhân dân tối cao"},
+        set(),
+        id="numbered-department-of-the-supreme-procuracy",
+    ),
+    pytest.param(
+        "Dự hội thảo có đại diện Bộ môn Luật Dân sự, Học viện Tư pháp.",
+        {"Bộ môn Luật Dân sự Học viện Tư pháp"},
+        set(),
+        id="section-of-the-academy-comma",
+    ),
+    pytest.param(
+        "Dự hội thảo có đại diện Bộ môn Luật Dân sự thuộc Học viện Tư pháp.",
+        {"Bộ môn Luật Dân sự Học viện Tư pháp"},
+        set(),
+        id="section-of-the-academy-thuoc",
+    ),
+    pytest.param(
+        "Đại diện Phòng Hành chính tư pháp thuộc Sở Tư pháp tỉnh Hòa Bình báo cáo.",
+        {"Phòng Hành chính tư pháp Sở Tư pháp tỉnh Hòa Bình"},
+        set(),
+        id="division-of-a-department-thuoc",
+    ),
+    pytest.param(
+        "Đại diện Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp tỉnh Hòa Bình báo cáo.",
+        {"Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Hòa Bình"},
+        set(),
+        id="division-with-a-comma-in-its-name",
+    ),
+    pytest.param(
+        "Sở Tư pháp tỉnh Hòa Bình tổ chức hội nghị. Đại diện Văn phòng Sở trình bày báo cáo.",
+        {"Văn phòng Sở Tư pháp tỉnh Hòa Bình"},
+        {"Văn phòng Sở"},
+        id="office-of-the-page-department-bare",
+    ),
+    pytest.param(
+        "Cục THADS tỉnh Hòa Bình tổ chức hội nghị. Đại diện Văn phòng Cục trình bày báo cáo.",
+        {"Văn phòng Cục Thi hành án dân sự tỉnh Hòa Bình"},
+        {"Văn phòng Cục"},
+        id="office-of-the-page-enforcement-office-bare",
+    ),
+    pytest.param(
+        "Đại diện Phòng Nghiệp vụ và tổ chức thi hành án, Cục THADS tỉnh Hòa Bình báo cáo.",
+        {"Phòng Nghiệp vụ và tổ chức thi hành án Cục Thi hành án dân sự tỉnh Hòa Bình"},
+        set(),
+        id="division-of-an-enforcement-office",
+    ),
+    pytest.param(
+        "Đoàn giám sát của Ban Pháp chế HĐND tỉnh Hòa Bình làm việc với Sở Tư pháp.",
+        {"Ban Pháp chế Hội đồng nhân dân tỉnh Hòa Bình"},
+        set(),
+        id="committee-of-the-council",
+    ),
+    pytest.param(
+        "Đoàn công tác của Ban Nội chính Tỉnh ủy Hòa Bình làm việc với Sở Tư pháp.",
+        {"Ban Nội chính Tỉnh ủy Hòa Bình"},
+        set(),
+        id="board-of-the-province-committee",
+    ),
+    pytest.param(
+        "Đại diện Tòa Hình sự TAND tỉnh Hòa Bình báo cáo.",
+        {"Tòa Hình sự Tòa án nhân dân tỉnh Hòa Bình"},
+        set(),
+        id="criminal-division-of-a-court",
+    ),
+    pytest.param(
+        "Đại diện Văn phòng UBND tỉnh Hòa Bình báo cáo.",
+        {"Văn phòng Ủy ban nhân dân tỉnh Hòa Bình"},
+        set(),
+        id="office-of-the-province-committee",
+    ),
+    pytest.param(
+        "Đại diện Vụ Pháp luật hình sự - hành chính, Bộ Tư pháp dự hội nghị.",
+        {"Vụ Pháp luật hình sự - hành chính", "Bộ Tư pháp"},
+        set(),
+        id="department-of-the-ministry-named-without-it",
+    ),
+    pytest.param(
+        "Đại diện Phòng Kiểm tra nghiệp vụ và thi hành án, TAND tỉnh Hòa Bình báo cáo.",
+        {"Phòng Kiểm tra nghiệp vụ và thi hành án Tòa án nhân dân tỉnh Hòa Bình"},
+        set(),
+        id="division-of-a-court",
+    ),
+    pytest.param(
+        "Đại diện Văn phòng Sở Tư pháp TP Hà Nội báo cáo.",
+        {"Văn phòng Sở Tư pháp thành phố Hà Nội"},
+        set(),
+        id="office-of-a-city-department-abbreviated",
+    ),
+    pytest.param(
+        "Đại diện Phòng Hộ tịch, quốc tịch, chứng thực - Sở Tư pháp tỉnh Hòa Bình báo cáo.",
+        {"Phòng Hộ tịch, quốc tịch, chứng thực Sở Tư pháp tỉnh Hòa Bình"},
+        set(),
+        id="division-dash-parent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", PLACE_NEARBY_CASES + SUB_UNIT_CASES)
+def test_unit_named_with_its_place_or_parent(
+    text: str, expected: set[str], absent: set[str]
+) -> None:
+    ok, got = check(text, expected, absent)
+    assert ok, got
