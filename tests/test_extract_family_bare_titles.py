@@ -277,8 +277,112 @@ TWO_BODIES_CASES = [
     ),
 ]
 
+#: the same grammar as the sector writes it: abbreviated titles and bodies, upper-case
+#: headlines, lists under one title, district, town and ward levels, qualifiers
+WRITTEN_FORMS_CASES = [
+    pytest.param(
+        "CỤC THADS TỈNH HÀ TĨNH TỔNG KẾT CÔNG TÁC NĂM 2020\n"
+        "Sáng 8/1, Cục trưởng Phan Văn Lực chủ trì hội nghị tổng kết.",
+        "Phan Văn Lực",
+        {("Cục trưởng", CUC_HA_TINH)},
+        id="enforcement-office-in-an-upper-case-headline",
+    ),
+    pytest.param(
+        "Ngày 12/3, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị. Ông Trần Văn Khải – GĐ Sở"
+        " phát biểu.",
+        "Trần Văn Khải",
+        {("Giám đốc", SO_NAM_DINH)},
+        id="abbreviated-director",
+    ),
+    pytest.param(
+        "Ngày 12/3, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị. Bà Lê Thị Hoa, PGĐ Sở trình"
+        " bày báo cáo.",
+        "Lê Thị Hoa",
+        {("Phó Giám đốc", SO_NAM_DINH)},
+        id="abbreviated-deputy-director",
+    ),
+    pytest.param(
+        "Ngày 12/3, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị. Dự có các Phó Giám đốc Sở:"
+        " Lê Thị Hoa, Đỗ Văn Thành.",
+        "Đỗ Văn Thành",
+        {("Phó Giám đốc", SO_NAM_DINH)},
+        id="list-under-a-plural-title",
+    ),
+    pytest.param(
+        "Sáng 14/1, Bộ Tư pháp tổ chức Hội nghị. Thứ trưởng Thường trực Phạm Quang Lâm chủ trì.",
+        "Phạm Quang Lâm",
+        {("Thứ trưởng Thường trực", "Bộ Tư pháp")},
+        id="standing-deputy-minister",
+    ),
+    pytest.param(
+        "Ngày 3/12, TAND huyện Lục Nam tổ chức hội nghị. Bà Giáp Thị Lan, Phó Chánh án TAND"
+        " huyện báo cáo.",
+        "Giáp Thị Lan",
+        {("Phó Chánh án", "Tòa án nhân dân huyện Lục Nam")},
+        id="deputy-chief-judge-of-the-district-bare-level",
+    ),
+    pytest.param(
+        "Ngày 3/12, đoàn công tác làm việc tại thị xã Sơn Tây. Tiếp đoàn có ông Kiều Văn Sơn,"
+        " Phó Chủ tịch UBND thị xã.",
+        "Kiều Văn Sơn",
+        {("Phó Chủ tịch", "Ủy ban nhân dân thị xã Sơn Tây")},
+        id="town-vice-chairman-bare-level",
+    ),
+    pytest.param(
+        "Ngày 3/12, đoàn công tác làm việc tại phường Quang Trung. Tiếp đoàn có ông Lê Văn"
+        " Toàn, Chủ tịch UBND phường.",
+        "Lê Văn Toàn",
+        {("Chủ tịch", "Ủy ban nhân dân phường Quang Trung")},
+        id="ward-chairman-bare-level",
+    ),
+    pytest.param(
+        "Ngày 3/12, VKSND tỉnh Bắc Giang tổ chức hội nghị. Ông Ngô Văn Tú, Viện trưởng VKSND"
+        " tỉnh chủ trì.",
+        "Ngô Văn Tú",
+        {("Viện trưởng", "Viện kiểm sát nhân dân tỉnh Bắc Giang")},
+        id="chief-procurator-of-the-province-bare-level",
+    ),
+    pytest.param(
+        "Chiều 20/9, Chi cục THADS thị xã Kỳ Anh tổ chức hội nghị. Ông Hồ Văn Tài, Chi cục"
+        " trưởng chủ trì.",
+        "Hồ Văn Tài",
+        {("Chi cục trưởng", "Chi cục Thi hành án dân sự thị xã Kỳ Anh")},
+        id="head-of-a-town-office",
+    ),
+    pytest.param(
+        "Ngày 5/6, Cục Thi hành án dân sự tỉnh Hà Tĩnh tổ chức hội nghị. Đồng chí Nguyễn Thị"
+        " Mận, Phó Cục trưởng phụ trách chủ trì hội nghị.",
+        "Nguyễn Thị Mận",
+        {("Phó Cục trưởng phụ trách", CUC_HA_TINH)},
+        id="deputy-head-in-charge",
+    ),
+    pytest.param(
+        "Ngày 5/6, Cục Thi hành án dân sự tỉnh Hà Tĩnh tổ chức hội nghị. Ông Phan Văn Lực,"
+        " Cục trưởng và bà Nguyễn Thị Mận, Phó Cục trưởng đồng chủ trì.",
+        "Nguyễn Thị Mận",
+        {("Phó Cục trưởng", CUC_HA_TINH)},
+        id="head-and-deputy-co-chair",
+    ),
+    pytest.param(
+        "Ngày 3/12, Tòa án nhân dân tỉnh Bắc Giang tổ chức hội nghị. Chánh án Thân Văn Dũng"
+        " và Phó Chánh án Giáp Thị Lan dự.",
+        "Giáp Thị Lan",
+        {("Phó Chánh án", "Tòa án nhân dân tỉnh Bắc Giang")},
+        id="chief-and-deputy-before-names",
+    ),
+    pytest.param(
+        "Ngày 2/4, Sở Tư pháp TP Hà Nội tổ chức Ngày Pháp luật. Ông Đỗ Văn Bình, Giám đốc Sở"
+        " phát biểu.",
+        "Đỗ Văn Bình",
+        {("Giám đốc", "Sở Tư pháp thành phố Hà Nội")},
+        id="department-of-a-city-abbreviated",
+    ),
+]
 
-@pytest.mark.parametrize("text,person,expected", SUBJECT_BODY_CASES + TWO_BODIES_CASES)
+
+@pytest.mark.parametrize(
+    "text,person,expected", SUBJECT_BODY_CASES + TWO_BODIES_CASES + WRITTEN_FORMS_CASES
+)
 def test_bare_head_title_takes_its_body_from_context(
     text: str, person: str, expected: set[tuple[str, str | None]]
 ) -> None:

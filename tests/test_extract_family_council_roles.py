@@ -285,9 +285,92 @@ ASSOCIATION_CASES = [
     ),
 ]
 
+#: the same grammar as the sector writes it: abbreviations, "kiêm", qualifiers, lower case
+WRITTEN_FORMS_CASES = [
+    pytest.param(
+        "Đồng chí Đỗ Tiến Sỹ, Phó Bí thư Tỉnh ủy Hưng Yên, Trưởng BCĐ Cải cách tư pháp tỉnh"
+        " chủ trì.",
+        "Đỗ Tiến Sỹ",
+        {("Trưởng Ban", "Ban Chỉ đạo Cải cách tư pháp tỉnh Hưng Yên")},
+        id="abbreviated-judicial-reform-committee",
+    ),
+    pytest.param(
+        "Ông Đặng Văn Khoa, Phó Chủ tịch UBND tỉnh Hưng Yên kiêm Trưởng Ban Chỉ đạo thi hành"
+        " án dân sự tỉnh phát biểu.",
+        "Đặng Văn Khoa",
+        {("Trưởng Ban", "Ban Chỉ đạo thi hành án dân sự tỉnh Hưng Yên")},
+        id="kiem-head-of-steering-committee",
+    ),
+    pytest.param(
+        "Ông Đỗ Tiến Sỹ, Phó trưởng ban Thường trực Ban Chỉ đạo Cải cách tư pháp tỉnh Hưng Yên"
+        " phát biểu.",
+        "Đỗ Tiến Sỹ",
+        {("Phó trưởng ban Thường trực", "Ban Chỉ đạo Cải cách tư pháp tỉnh Hưng Yên")},
+        id="lower-case-standing-deputy-head",
+    ),
+    pytest.param(
+        "Ông Phạm Văn Tâm, Phó Chủ tịch Thường trực Hội Luật gia tỉnh Hưng Yên phát biểu.",
+        "Phạm Văn Tâm",
+        {("Phó Chủ tịch Thường trực", "Hội Luật gia tỉnh Hưng Yên")},
+        id="standing-vice-chair-of-an-association",
+    ),
+    pytest.param(
+        "Ông Phạm Văn Tâm, Chủ tịch Hội Luật gia TP Hà Nội phát biểu.",
+        "Phạm Văn Tâm",
+        {("Chủ tịch", "Hội Luật gia thành phố Hà Nội")},
+        id="association-of-a-city-abbreviated",
+    ),
+    pytest.param(
+        "Bà Lê Thị Thu, Chủ tịch Công đoàn cơ sở Sở Tư pháp tỉnh Hưng Yên phát biểu.",
+        "Lê Thị Thu",
+        {("Chủ tịch", "Công đoàn cơ sở Sở Tư pháp tỉnh Hưng Yên")},
+        id="chair-of-a-grassroots-union",
+    ),
+    pytest.param(
+        "Anh Trần Văn Nam, Bí thư Chi đoàn Sở Tư pháp tỉnh Hưng Yên phát biểu.",
+        "Trần Văn Nam",
+        {("Bí thư", "Chi đoàn Sở Tư pháp tỉnh Hưng Yên")},
+        id="youth-cell-secretary",
+    ),
+    pytest.param(
+        "Ông Đỗ Minh Chiến, Chủ tịch Hội Công chứng viên tỉnh Hưng Yên phát biểu.",
+        "Đỗ Minh Chiến",
+        {("Chủ tịch", "Hội Công chứng viên tỉnh Hưng Yên")},
+        id="association-of-notaries",
+    ),
+    pytest.param(
+        "Khối thi đua Nội chính tỉnh Sơn La tổng kết. Ông Lò Văn Minh, Giám đốc Sở Tư pháp,"
+        " Phó Trưởng Khối báo cáo.",
+        "Lò Văn Minh",
+        {("Phó Trưởng Khối", "Khối thi đua Nội chính tỉnh Sơn La")},
+        id="deputy-head-of-the-page-bloc",
+    ),
+    pytest.param(
+        "Ông Cầm Văn Hải, Cục trưởng Cục THADS tỉnh Sơn La - Trưởng Cụm thi đua số III phát biểu.",
+        "Cầm Văn Hải",
+        {("Trưởng Cụm", "Cụm thi đua số III")},
+        id="roman-numbered-cluster-after-dash",
+    ),
+    pytest.param(
+        "Hội Luật gia tỉnh Hưng Yên tổ chức Đại hội. Bà Vũ Thị Hạnh, Phó Chủ tịch Hội trình"
+        " bày báo cáo.",
+        "Vũ Thị Hạnh",
+        {("Phó Chủ tịch", "Hội Luật gia tỉnh Hưng Yên")},
+        id="vice-chair-of-the-page-association-bare",
+    ),
+    pytest.param(
+        "Đoàn Luật sư tỉnh Hưng Yên tổ chức Đại hội. Luật sư Đỗ Minh Chiến, Chủ nhiệm Đoàn"
+        " Luật sư tỉnh phát biểu.",
+        "Đỗ Minh Chiến",
+        {("Chủ nhiệm", "Đoàn Luật sư tỉnh Hưng Yên")},
+        id="head-of-the-bar-bare-level",
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    "text,person,expected", STEERING_CASES + COUNCIL_CASES + EMULATION_CASES + ASSOCIATION_CASES
+    "text,person,expected",
+    STEERING_CASES + COUNCIL_CASES + EMULATION_CASES + ASSOCIATION_CASES + WRITTEN_FORMS_CASES,
 )
 def test_role_in_a_council_bloc_or_association(
     text: str, person: str, expected: set[tuple[str, str | None]]

@@ -277,8 +277,153 @@ NAMED_COMMITTEE_CASES = [
     ),
 ]
 
+#: the same grammar as the sector writes it: case and tone-mark slips, "kiêm", "đ/c", three
+#: links, the chain before the name, cities, towns and urban districts, former posts
+WRITTEN_FORMS_CASES = [
+    pytest.param(
+        "Dự có ông Lại Văn Tuân, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thái Bình.",
+        "Lại Văn Tuân",
+        {("Phó bí thư", "Tỉnh ủy Thái Bình"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình")},
+        id="lower-case-deputy-secretary",
+    ),
+    pytest.param(
+        "Dự có ông Vũ Văn Lâm, Bí Thư Đảng Ủy, Giám đốc Sở Tư pháp tỉnh Thái Bình.",
+        "Vũ Văn Lâm",
+        {("Bí thư Đảng ủy", f"Đảng ủy {SO}"), ("Giám đốc", SO)},
+        id="capitalized-secretary-and-committee",
+    ),
+    pytest.param(
+        "Dự có ông Vũ Văn Lâm, Bí thư Đảng uỷ, Giám đốc Sở Tư pháp tỉnh Thái Bình.",
+        "Vũ Văn Lâm",
+        {("Bí thư Đảng ủy", f"Đảng ủy {SO}"), ("Giám đốc", SO)},
+        id="old-tone-mark-committee",
+    ),
+    pytest.param(
+        "Đến dự có ông Nguyễn Hữu Tài, Bí thư Tỉnh uỷ Thái Bình.",
+        "Nguyễn Hữu Tài",
+        {("Bí thư", "Tỉnh ủy Thái Bình")},
+        id="old-tone-mark-province-committee",
+    ),
+    pytest.param(
+        "Dự có ông Vũ Văn Lâm, Bí thư Đảng ủy kiêm Giám đốc Sở Tư pháp tỉnh Thái Bình.",
+        "Vũ Văn Lâm",
+        {("Bí thư Đảng ủy", f"Đảng ủy {SO}"), ("Giám đốc", SO)},
+        id="secretary-kiem-director",
+    ),
+    pytest.param(
+        "Dự có ông Vũ Văn Lâm, Tỉnh ủy viên, Bí thư Đảng ủy, Giám đốc Sở Tư pháp tỉnh Thái Bình.",
+        "Vũ Văn Lâm",
+        {
+            ("Tỉnh ủy viên", "Tỉnh ủy Thái Bình"),
+            ("Bí thư Đảng ủy", f"Đảng ủy {SO}"),
+            ("Giám đốc", SO),
+        },
+        id="three-links",
+    ),
+    pytest.param(
+        "Dự có đ/c Vũ Văn Lâm, Bí thư Đảng ủy, Giám đốc Sở Tư pháp tỉnh Thái Bình.",
+        "Vũ Văn Lâm",
+        {("Bí thư Đảng ủy", f"Đảng ủy {SO}"), ("Giám đốc", SO)},
+        id="abbreviated-comrade",
+    ),
+    pytest.param(
+        "Sở Tư pháp tỉnh Thái Bình tổ chức hội nghị. Bí thư Đảng ủy, Giám đốc Sở Vũ Văn Lâm"
+        " phát biểu khai mạc.",
+        "Vũ Văn Lâm",
+        {("Bí thư Đảng ủy", f"Đảng ủy {SO}"), ("Giám đốc", SO)},
+        id="chain-before-the-name-bare-department",
+    ),
+    pytest.param(
+        "Tham dự có bà Mai Thị Thoa, Bí thư Chi bộ, Trưởng phòng Hành chính tư pháp Sở Tư pháp"
+        " tỉnh Thái Bình.",
+        "Mai Thị Thoa",
+        {
+            ("Bí thư Chi bộ", f"Chi bộ Phòng Hành chính tư pháp {SO}"),
+            ("Trưởng phòng", f"Phòng Hành chính tư pháp {SO}"),
+        },
+        id="cell-secretary-head-of-a-division",
+    ),
+    pytest.param(
+        "Dự có bà Phạm Thị Huế, Phó Bí thư Thường trực Đảng ủy, Phó Giám đốc Sở Tư pháp tỉnh"
+        " Thái Bình.",
+        "Phạm Thị Huế",
+        {("Phó Bí thư Thường trực Đảng ủy", f"Đảng ủy {SO}"), ("Phó Giám đốc", SO)},
+        id="standing-deputy-secretary-elliptical",
+    ),
+    pytest.param(
+        "Dự có ông Đinh Văn Hòa, Ủy viên Ban Thường vụ Thành ủy, Giám đốc Sở Tư pháp thành phố"
+        " Hải Phòng.",
+        "Đinh Văn Hòa",
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Thành ủy Hải Phòng"),
+            ("Giám đốc", "Sở Tư pháp thành phố Hải Phòng"),
+        },
+        id="standing-member-of-a-city-committee",
+    ),
+    pytest.param(
+        "Dự có ông Đinh Văn Hòa, Thành ủy viên, Giám đốc Sở Tư pháp TP Hải Phòng.",
+        "Đinh Văn Hòa",
+        {("Thành ủy viên", "Thành ủy Hải Phòng"), ("Giám đốc", "Sở Tư pháp thành phố Hải Phòng")},
+        id="city-committee-member-abbreviated-city",
+    ),
+    pytest.param(
+        "Dự có ông Trương Văn Nam, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Cần Thơ.",
+        "Trương Văn Nam",
+        {("Phó Bí thư", "Thành ủy Cần Thơ"), ("Chủ tịch", "Ủy ban nhân dân thành phố Cần Thơ")},
+        id="city-deputy-secretary-city-named-later",
+    ),
+    pytest.param(
+        "Dự có ông Kiều Văn Sơn, Bí thư Thị ủy Sơn Tây.",
+        "Kiều Văn Sơn",
+        {("Bí thư", "Thị ủy Sơn Tây")},
+        id="town-committee-secretary",
+    ),
+    pytest.param(
+        "Dự có bà Lê Thị Hà, Phó Bí thư Quận ủy, Chủ tịch UBND quận Hoàn Kiếm.",
+        "Lê Thị Hà",
+        {("Phó Bí thư", "Quận ủy Hoàn Kiếm"), ("Chủ tịch", "Ủy ban nhân dân quận Hoàn Kiếm")},
+        id="urban-district-deputy-secretary-named-later",
+    ),
+    pytest.param(
+        "Hội nghị do bà Lương Thị Hiền, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Giám đốc Sở Tư"
+        " pháp tỉnh Thái Bình chủ trì.",
+        "Lương Thị Hiền",
+        {("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy Thái Bình"), ("Giám đốc", SO)},
+        id="member-of-the-provincial-party-executive",
+    ),
+    pytest.param(
+        "Đến dự có ông Nguyễn Hữu Tài, nguyên Bí thư Tỉnh ủy Thái Bình.",
+        "Nguyễn Hữu Tài",
+        {("Nguyên Bí thư", "Tỉnh ủy Thái Bình")},
+        id="former-secretary",
+    ),
+    pytest.param(
+        "Dự có ông Phạm Văn Tâm, Bí thư Đảng đoàn, Chủ tịch Hội Luật gia tỉnh Thái Bình.",
+        "Phạm Văn Tâm",
+        {
+            ("Bí thư Đảng đoàn", "Đảng đoàn Hội Luật gia tỉnh Thái Bình"),
+            ("Chủ tịch", "Hội Luật gia tỉnh Thái Bình"),
+        },
+        id="party-group-secretary-of-an-association",
+    ),
+    pytest.param(
+        "Dự có ông Lò Văn Chiến, Bí thư Đảng ủy xã Mường Bú, tỉnh Sơn La.",
+        "Lò Văn Chiến",
+        {("Bí thư", "Đảng ủy xã Mường Bú")},
+        id="commune-committee-after-2025",
+    ),
+    pytest.param(
+        "Dự có ông Vũ Văn Lâm, UV BTV Tỉnh ủy, Giám đốc Sở Tư pháp tỉnh Thái Bình.",
+        "Vũ Văn Lâm",
+        {("UV BTV", "Ban Thường vụ Tỉnh ủy Thái Bình"), ("Giám đốc", SO)},
+        id="spaced-abbreviated-standing-member",
+    ),
+]
 
-@pytest.mark.parametrize("text,person,expected", ELLIPTICAL_CASES + NAMED_COMMITTEE_CASES)
+
+@pytest.mark.parametrize(
+    "text,person,expected", ELLIPTICAL_CASES + NAMED_COMMITTEE_CASES + WRITTEN_FORMS_CASES
+)
 def test_party_post_with_its_committee(
     text: str, person: str, expected: set[tuple[str, str | None]]
 ) -> None:

@@ -226,8 +226,89 @@ SUB_UNIT_CASES = [
     ),
 ]
 
+#: the same grammar as the sector writes it: abbreviations, brackets, "của", the place in
+#: another sentence, a unit's parent abbreviated or bare
+WRITTEN_FORMS_CASES = [
+    pytest.param(
+        "Tòa án nhân dân huyện đã xét xử 120 vụ án. Đây là kết quả nổi bật của huyện Kim Bôi"
+        " trong năm 2020.",
+        {"Tòa án nhân dân huyện Kim Bôi"},
+        {"Tòa án nhân dân huyện"},
+        id="district-named-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Đoàn làm việc tại thành phố Hòa Bình, tỉnh Hòa Bình. Chi cục THADS thành phố báo cáo"
+        " kết quả thi hành án.",
+        {"Chi cục Thi hành án dân sự thành phố Hòa Bình"},
+        {"Chi cục Thi hành án dân sự thành phố"},
+        id="provincial-city-office-bare-level",
+    ),
+    pytest.param(
+        "Ngày 8/3, tại xã Hợp Thành, UBND xã tổ chức Ngày Pháp luật.",
+        {"Ủy ban nhân dân xã Hợp Thành"},
+        {"Ủy ban nhân dân xã"},
+        id="commune-named-as-a-place-before",
+    ),
+    pytest.param(
+        "Sở Tư pháp tỉnh Hòa Bình tổ chức hội nghị. Đại diện Thanh tra Sở trình bày báo cáo.",
+        {"Thanh tra Sở Tư pháp tỉnh Hòa Bình"},
+        {"Thanh tra Sở"},
+        id="inspectorate-of-the-page-department-bare",
+    ),
+    pytest.param(
+        "Đại diện Phòng Hành chính tư pháp (Sở Tư pháp tỉnh Hòa Bình) báo cáo.",
+        {"Phòng Hành chính tư pháp Sở Tư pháp tỉnh Hòa Bình"},
+        set(),
+        id="division-parent-in-brackets",
+    ),
+    pytest.param(
+        "Đại diện Phòng Bổ trợ tư pháp của Sở Tư pháp tỉnh Hòa Bình báo cáo.",
+        {"Phòng Bổ trợ tư pháp Sở Tư pháp tỉnh Hòa Bình"},
+        set(),
+        id="division-of-a-department-cua",
+    ),
+    pytest.param(
+        "Đại diện Phòng Tổ chức cán bộ, TAND tỉnh Hòa Bình báo cáo.",
+        {"Phòng Tổ chức cán bộ Tòa án nhân dân tỉnh Hòa Bình"},
+        set(),
+        id="listed-division-of-a-court-comma",
+    ),
+    pytest.param(
+        "Đại diện Văn phòng TAND tỉnh Hòa Bình báo cáo.",
+        {"Văn phòng Tòa án nhân dân tỉnh Hòa Bình"},
+        set(),
+        id="office-of-a-court-abbreviated",
+    ),
+    pytest.param(
+        "Đại diện Tòa Dân sự TAND cấp cao tại Hà Nội dự hội nghị.",
+        {"Tòa Dân sự Tòa án nhân dân cấp cao tại Hà Nội"},
+        set(),
+        id="chamber-of-a-high-court",
+    ),
+    pytest.param(
+        "Đại diện Phòng Tư pháp UBND huyện Kim Bôi báo cáo.",
+        {"Phòng Tư pháp huyện Kim Bôi"},
+        {"Phòng Tư pháp Ủy ban nhân dân huyện Kim Bôi"},
+        id="district-division-written-with-its-committee",
+    ),
+    pytest.param(
+        "Đoàn giám sát của Ban Pháp chế HĐND huyện Kim Bôi làm việc với Phòng Tư pháp.",
+        {"Ban Pháp chế Hội đồng nhân dân huyện Kim Bôi"},
+        set(),
+        id="committee-of-a-district-council",
+    ),
+    pytest.param(
+        "Ngày 5/5, tại huyện Lạc Sơn, Hội Luật gia huyện tổ chức tư vấn pháp luật miễn phí.",
+        {"Hội Luật gia huyện Lạc Sơn"},
+        {"Hội Luật gia huyện"},
+        id="district-association-bare-level",
+    ),
+]
 
-@pytest.mark.parametrize("text,expected,absent", PLACE_NEARBY_CASES + SUB_UNIT_CASES)
+
+@pytest.mark.parametrize(
+    "text,expected,absent", PLACE_NEARBY_CASES + SUB_UNIT_CASES + WRITTEN_FORMS_CASES
+)
 def test_unit_named_with_its_place_or_parent(
     text: str, expected: set[str], absent: set[str]
 ) -> None:

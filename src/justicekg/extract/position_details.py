@@ -63,8 +63,9 @@ def _bare_party_role(
         t2 = title_at.get(joint.end()) if joint is not None else None
         nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
     committee_word = "Đảng ủy"
-    if party.group("body") and not party.group("body").startswith("Đảng"):
-        # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X": that body's party organ
+    if party.group("body") and fold(party.group("body")) != "dang uy":
+        # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X", "Bí thư Đảng đoàn, Chủ tịch Hội
+        # Luật gia tỉnh X": that body's party organ
         committee_word = party.group("body")
     if nxt_o is not None and nxt_o.data.get("district") and committee_word == "Đảng ủy":
         for body in ("Ủy ban nhân dân ", "Hội đồng nhân dân "):

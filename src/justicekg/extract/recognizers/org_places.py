@@ -130,6 +130,21 @@ def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
     return Place("district", kind, None, main, end)
 
 
+def _only_commune(doc: Doc, kind: str, end: int) -> Place | None:
+    """``UBND xã`` written bare: the one commune (ward, township) of that kind the page names
+    (``tại xã Hợp Thành``), else nothing."""
+    names = {
+        " ".join(m.group(1).split())
+        for m in re.finditer(
+            rf"(?<![\w])(?<!các ){kind}[ \t]+([{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,2}})",
+            doc.text,
+        )
+    }
+    if len(names) != 1:
+        return None
+    return Place("commune", kind, names.pop(), doc.meta.get("main_province"), end)
+
+
 def _two_at_once(doc: Doc, before: list[tuple[int, str, str, str]]) -> bool:
     """Whether the last district named before a bare mention shares its sentence with another
     district of the same kind named before it (two places side by side)."""
@@ -271,6 +286,8 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
         if name is None:
             if kind in ("huyện", "quận", "thị xã") and m.group("kind") == kind:
                 return _implicit_place(doc, kind, m.end())
+            if kind in ("xã", "phường", "thị trấn") and m.group("kind") == kind:
+                return _only_commune(doc, kind, m.end())
             return None
         if kind in ("huyện", "quận", "thị xã", "thành phố"):
             if name.isdigit():

@@ -137,7 +137,11 @@ def _parent_fits(head: str, domain: str, sub: Span, *, comma: bool) -> bool:
     return not comma or (
         head == "Phòng"
         and domain != "Tư pháp"
-        and kind in ("ministry", "general-department", "provincial-department")
+        and (
+            kind in ("ministry", "general-department", "provincial-department")
+            # "Phòng Tổ chức cán bộ, TAND tỉnh X": a provincial court's (procuracy's) division
+            or (kind in ("court", "procuracy") and not sub.data.get("district"))
+        )
     )
 
 

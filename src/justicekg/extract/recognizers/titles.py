@@ -38,7 +38,9 @@ _STANDING_ABBREVIATED = re.compile(
     r"(?=[ \t]+(?:HĐND|UBND|Hội đồng|Ủy ban|Tỉnh ủy|Thành ủy|Huyện ủy)(?![\w]))"
 )
 _HEAD_OF_ABBREVIATED_BOARD = re.compile(r"(?<![\w])(?:[Pp]hó[ \t]+)?[Tt]rưởng(?=[ \t]+BCĐ(?![\w]))")
-_QUALIFIER = re.compile(r"\s+(?:[Tt]hường trực|[Cc]huyên trách)(?![\w])")
+_QUALIFIER = re.compile(
+    r"\s+(?:[Tt]hường trực|[Cc]huyên trách|[Pp]hụ trách|[Tt]hứ [Nn]hất)(?![\w])"
+)
 
 
 @register("titles")
