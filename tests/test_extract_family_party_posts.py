@@ -413,6 +413,21 @@ WRITTEN_FORMS_CASES = [
         id="commune-committee-after-2025",
     ),
     pytest.param(
+        "Chi bộ cơ sở Đảng Hội Luật gia tỉnh Ninh Thuận tổ chức lễ ra mắt. Lãnh đạo Đảng ủy Khối"
+        " trao quyết định cho ông Trần Văn Mạnh (Bí thư Chi bộ) và bà Lê Thị Lan (Phó Bí thư"
+        " Chi bộ).",
+        "Lê Thị Lan",
+        {("Phó Bí thư Chi bộ", "Chi bộ cơ sở Hội Luật gia tỉnh Ninh Thuận")},
+        id="cell-of-the-page-in-brackets",
+    ),
+    pytest.param(
+        "Chi bộ Văn phòng Sở Tư pháp tỉnh Ninh Thuận tổ chức đại hội nhiệm kỳ 2020 - 2022. Đồng"
+        " chí Trần Văn Mạnh, Bí thư chi bộ phát biểu khai mạc.",
+        "Trần Văn Mạnh",
+        {("Bí thư chi bộ", "Chi bộ Văn phòng Sở Tư pháp tỉnh Ninh Thuận")},
+        id="cell-of-the-page-lower-case",
+    ),
+    pytest.param(
         "Dự có ông Vũ Văn Lâm, UV BTV Tỉnh ủy, Giám đốc Sở Tư pháp tỉnh Thái Bình.",
         "Vũ Văn Lâm",
         {("UV BTV", "Ban Thường vụ Tỉnh ủy Thái Bình"), ("Giám đốc", SO)},

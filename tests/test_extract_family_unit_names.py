@@ -298,6 +298,24 @@ WRITTEN_FORMS_CASES = [
         id="committee-of-a-district-council",
     ),
     pytest.param(
+        "Chiều 5/3 tại Lục Ngạn, Chi cục THADS huyện tổ chức cưỡng chế thi hành án.",
+        {"Chi cục Thi hành án dân sự huyện Lục Ngạn"},
+        {"Chi cục Thi hành án dân sự huyện"},
+        id="district-named-without-its-level-word",
+    ),
+    pytest.param(
+        "Ngày 2/4, ở Kim Bôi, Phòng Tư pháp huyện tổ chức Ngày Pháp luật cho người dân.",
+        {"Phòng Tư pháp huyện Kim Bôi"},
+        {"Phòng Tư pháp huyện"},
+        id="district-after-o-without-its-level-word",
+    ),
+    pytest.param(
+        "Chi bộ cơ sở Đảng Hội Luật gia tỉnh Ninh Thuận tổ chức lễ ra mắt.",
+        {"Chi bộ cơ sở Hội Luật gia tỉnh Ninh Thuận"},
+        {"Chi bộ cơ sở Đảng Hội Luật gia tỉnh Ninh Thuận"},
+        id="party-cell-of-an-association",
+    ),
+    pytest.param(
         "Ngày 5/5, tại huyện Lạc Sơn, Hội Luật gia huyện tổ chức tư vấn pháp luật miễn phí.",
         {"Hội Luật gia huyện Lạc Sơn"},
         {"Hội Luật gia huyện"},

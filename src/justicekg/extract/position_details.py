@@ -98,6 +98,22 @@ _COMMITTEE_BARE_AFTER = re.compile(
     r"[ \t]+Đảng [uủ]y(?P<bloc>[ \t]+Khối)?(?![\w])(?![ \t]*[A-ZĐ(]|[ \t]+(?:khối|các|cơ|tỉnh))"
 )
 _PARTY_ROLES = ("bi thu", "pho bi thu", "pho bi thu thuong truc")
+#: a party cell written bare after a role, no name after it: "(Bí thư Chi bộ)", "Bí thư chi
+#: bộ, Trưởng phòng …" is read by the chain first
+_CELL_BARE_AFTER = re.compile(r"[ \t]+[Cc]hi bộ(?![\w])(?![ \t]*[A-ZĐ(\d]|[ \t]+(?:các|số))")
+
+
+def _cell_on_page(doc: Doc, t: Span, cell: re.Match[str], orgs: list[Span]) -> tuple[Span, Span]:
+    """``ông A (Bí thư Chi bộ)``: the one party cell the page names (``Chi bộ X``); the title
+    keeps the cell word, as written."""
+    names = {o.name for o in orgs if o.name.startswith("Chi bộ ")}
+    if len(names) != 1:
+        return t, t
+    t.data["commune_org"] = names.pop()
+    t.data["commune_org_kind"] = "party-committee"
+    end_t = Span(t.start, cell.end(), t.label, t.name, t.rule, t.data)
+    written = " ".join(doc.text[t.start : cell.end()].split())
+    return Span(t.start, t.end, t.label, written, t.rule, t.data), end_t
 
 
 def party_committee_on_page(
@@ -112,6 +128,9 @@ def party_committee_on_page(
         return t, t
     tf = fold(t.name)
     bare = _COMMITTEE_BARE_AFTER.match(doc.text, t.end) if tf in _PARTY_ROLES else None
+    cell = _CELL_BARE_AFTER.match(doc.text, t.end) if tf in _PARTY_ROLES else None
+    if cell is not None:
+        return _cell_on_page(doc, t, cell, orgs)
     if bare is None and tf != "dang uy vien":
         return t, t
     bloc = bare is not None and bare.group("bloc") is not None

@@ -193,7 +193,9 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
             } | local
         if not local and body == head:
             # "tại phường X … Chủ tịch UBND phường": the one commune (ward) the page names
-            local = {f"{head} {low.group(2)} {n}" for n in _local_places(doc.text, low.group(2))}
+            from justicekg.extract.recognizers.place_context import local_places
+
+            local = {f"{head} {low.group(2)} {n}" for n in local_places(doc.text, low.group(2))}
         return next(iter(local)) if len(local) == 1 else None
     if head == "Ủy ban nhân dân":
         main = doc.meta.get("main_province")
@@ -241,14 +243,6 @@ def _two_places_at_once(doc: Doc, prev: list[Span]) -> bool:
 #: two bodies side by side as partners ("A và B", "A, B", "A phối hợp với B"), not an
 #: appointment from one to the other ("chánh án A - làm chánh án B")
 _JOINED = re.compile(r"\s*(?:,|và|cùng|với|và với|cùng với|phối hợp với|,\s*và)\s*")
-
-
-def _local_places(text: str, kind: str) -> set[str]:
-    """The names of the communes (wards, townships) of ``kind`` the text names."""
-    from justicekg.extract.lexicon import UPPER
-
-    pattern = rf"(?<![\w])(?<!các ){kind}[ \t]+([{UPPER}][\w]*(?:[ \t]+[{UPPER}\d][\w]*){{0,3}})"
-    return {" ".join(m.group(1).split()) for m in re.finditer(pattern, text)}
 
 
 def _deputy_of_named_head(doc: Doc, title: Span, orgs: list[Span]) -> str | None:

@@ -16,6 +16,11 @@ from functools import cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
+from justicekg.extract.recognizers.place_context import (
+    district_without_its_word,
+    only_commune,
+    two_at_once,
+)
 
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
 _FOREIGN_RUN = re.compile(
@@ -115,7 +120,7 @@ def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
         return Place("implicit", kind, None, main, end, written=True)
     named = [d for d in _named_districts(doc) if d[1] == kind]
     before = [d for d in named if d[0] < end]
-    if len(before) > 1 and _two_at_once(doc, before):
+    if len(before) > 1 and two_at_once(doc, before):
         # "UBND huyện A và UBND huyện B … Phòng Tư pháp huyện": either district fits
         return Place("district", kind, None, main, end)
     if before or len({d[2] for d in named}) == 1:
@@ -127,30 +132,11 @@ def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
         return None  # several named later: a mention ahead of its name
     if kind in ("tỉnh", "thành phố"):
         return Place("implicit", kind, None, None, end, written=True)
+    bare = district_without_its_word(doc, kind, end)
+    if bare is not None:
+        named_prov = bare[1] if any(p.name == bare[1] for p in doc.by_label("province")) else None
+        return Place("district", kind, bare[0], named_prov, end)
     return Place("district", kind, None, main, end)
-
-
-def _only_commune(doc: Doc, kind: str, end: int) -> Place | None:
-    """``UBND xã`` written bare: the one commune (ward, township) of that kind the page names
-    (``tại xã Hợp Thành``), else nothing."""
-    names = {
-        " ".join(m.group(1).split())
-        for m in re.finditer(
-            rf"(?<![\w])(?<!các ){kind}[ \t]+([{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,2}})",
-            doc.text,
-        )
-    }
-    if len(names) != 1:
-        return None
-    return Place("commune", kind, names.pop(), doc.meta.get("main_province"), end)
-
-
-def _two_at_once(doc: Doc, before: list[tuple[int, str, str, str]]) -> bool:
-    """Whether the last district named before a bare mention shares its sentence with another
-    district of the same kind named before it (two places side by side)."""
-    last = before[-1]
-    sent = doc.sentence_of(last[0])
-    return any(d[2] != last[2] and sent.start <= d[0] for d in before[:-1])
 
 
 def _other_province_nearby(doc: Doc, pos: int, main: str) -> str | None:
@@ -287,7 +273,10 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             if kind in ("huyện", "quận", "thị xã") and m.group("kind") == kind:
                 return _implicit_place(doc, kind, m.end())
             if kind in ("xã", "phường", "thị trấn") and m.group("kind") == kind:
-                return _only_commune(doc, kind, m.end())
+                commune = only_commune(doc.text, kind)
+                if commune is None:
+                    return None
+                return Place("commune", kind, commune, doc.meta.get("main_province"), m.end())
             return None
         if kind in ("huyện", "quận", "thị xã", "thành phố"):
             if name.isdigit():

@@ -38,6 +38,7 @@ _ORGANS = frozenset(
         "Đoàn Thanh niên",
         "Chi đoàn",
         "Chi bộ",
+        "Chi bộ cơ sở",
         "Đảng ủy",
         "Đảng bộ",
         "Chi hội Luật gia",
@@ -45,6 +46,9 @@ _ORGANS = frozenset(
         "Ban",
     }
 )
+#: party cells, and the "Đảng" that may follow their head
+_PARTY_CELLS = frozenset({"Chi bộ", "Chi bộ cơ sở"})
+_PARTY_WORD = re.compile(r"[ \t]+[Đđ]ảng(?=[ \t]+[A-ZĐ])(?![ \t]+(?:ủy|Ủy|bộ)(?![\w]))")
 #: heads of units named with their parent right after them
 _NAMED_WITH_PARENT = (
     "Văn phòng",
@@ -57,6 +61,7 @@ _NAMED_WITH_PARENT = (
     "Đoàn Thanh niên",
     "Chi đoàn",
     "Chi bộ",
+    "Chi bộ cơ sở",
     *sorted(COURT_CHAMBERS),
     "Cơ quan Cảnh sát điều tra",
     "Cơ quan An ninh điều tra",
@@ -151,6 +156,11 @@ def _with_parent(
     """A unit and the parent written right after it: a bare ``Cục`` / ``Sở`` (the article's
     only one) or a full body read by ``parse``."""
     text = doc.text
+    if head in _PARTY_CELLS:
+        # "Chi bộ cơ sở Đảng Hội Luật gia tỉnh X", "Chi bộ Đảng Sở Tư pháp": the word "Đảng"
+        # between the cell and its body is not part of the name
+        party_word = _PARTY_WORD.match(text, end)
+        end = party_word.end() if party_word else end
     nxt = re.match(r",?\s+", text[end:])
     comma = nxt is not None and nxt.group(0).startswith(",")
     at = end + (nxt.end() if nxt else 0)
