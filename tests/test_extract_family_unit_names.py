@@ -310,6 +310,32 @@ WRITTEN_FORMS_CASES = [
         id="district-after-o-without-its-level-word",
     ),
     pytest.param(
+        "Dự có đồng chí Trần Văn Hùng, Viện trưởng VKSND thị xã, đồng chí Lê Thị Vân, Chi cục"
+        " trưởng Chi cục THADS; đồng chí Phạm Văn Tâm, Phó trưởng Công an thị xã Duyên Hải.",
+        {
+            "Viện kiểm sát nhân dân thị xã Duyên Hải",
+            "Chi cục Thi hành án dân sự thị xã Duyên Hải",
+            "Công an thị xã Duyên Hải",
+        },
+        {"Chi cục Thi hành án dân sự"},
+        id="district-shared-by-a-list-of-local-bodies",
+    ),
+    pytest.param(
+        "Chi cục THADS huyện Kỳ Anh và Chi cục THADS thị xã Kỳ Anh ký kết giao ước thi đua.",
+        {
+            "Chi cục Thi hành án dân sự huyện Kỳ Anh",
+            "Chi cục Thi hành án dân sự thị xã Kỳ Anh",
+        },
+        set(),
+        id="a-district-and-a-town-of-one-name",
+    ),
+    pytest.param(
+        "Đoàn công tác làm việc với UBND thành phố Hồng Ngự. Phòng Tư pháp thành phố báo cáo.",
+        {"Ủy ban nhân dân thành phố Hồng Ngự", "Phòng Tư pháp thành phố Hồng Ngự"},
+        set(),
+        id="a-provincial-city-sharing-its-name-with-a-district",
+    ),
+    pytest.param(
         "Chi bộ cơ sở Đảng Hội Luật gia tỉnh Ninh Thuận tổ chức lễ ra mắt.",
         {"Chi bộ cơ sở Hội Luật gia tỉnh Ninh Thuận"},
         {"Chi bộ cơ sở Đảng Hội Luật gia tỉnh Ninh Thuận"},
