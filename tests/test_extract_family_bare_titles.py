@@ -371,6 +371,18 @@ WRITTEN_FORMS_CASES = [
         id="chief-and-deputy-before-names",
     ),
     pytest.param(
+        "Ông Hà Văn Tùng, Chánh tòa Hình sự TAND tỉnh Yên Bái trình bày báo cáo.",
+        "Hà Văn Tùng",
+        {("Chánh tòa", "Tòa Hình sự Tòa án nhân dân tỉnh Yên Bái")},
+        id="head-of-a-court-chamber-lower-case",
+    ),
+    pytest.param(
+        "Bà Lê Thị Hoa, Phó Chánh Tòa Dân sự Tòa án nhân dân tỉnh Yên Bái trình bày báo cáo.",
+        "Lê Thị Hoa",
+        {("Phó Chánh Tòa", "Tòa Dân sự Tòa án nhân dân tỉnh Yên Bái")},
+        id="deputy-head-of-a-court-chamber",
+    ),
+    pytest.param(
         "Ngày 2/4, Sở Tư pháp TP Hà Nội tổ chức Ngày Pháp luật. Ông Đỗ Văn Bình, Giám đốc Sở"
         " phát biểu.",
         "Đỗ Văn Bình",
