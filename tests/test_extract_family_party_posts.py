@@ -435,9 +435,116 @@ WRITTEN_FORMS_CASES = [
     ),
 ]
 
+#: longer chains and rarer committees
+CHAIN_CASES = [
+    pytest.param(
+        "Dự có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Nội chính Tỉnh"
+        " ủy, Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách tư pháp tỉnh Thái Bình.",
+        "Nguyễn Văn An",
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Thái Bình"),
+            ("Trưởng Ban", "Ban Nội chính Tỉnh ủy Thái Bình"),
+            ("Phó Trưởng ban Thường trực", "Ban Chỉ đạo Cải cách tư pháp tỉnh Thái Bình"),
+        },
+        id="three-posts-the-province-named-last",
+    ),
+    pytest.param(
+        "Dự có đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu"
+        " Quốc hội tỉnh Thái Bình.",
+        "Nguyễn Văn An",
+        {
+            ("Phó Bí thư Thường trực", "Tỉnh ủy Thái Bình"),
+            ("Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Thái Bình"),
+        },
+        id="standing-deputy-secretary-head-of-delegation",
+    ),
+    pytest.param(
+        "Dự có đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND"
+        " tỉnh Thái Bình.",
+        "Nguyễn Văn An",
+        {
+            ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Bí thư", "Tỉnh ủy Thái Bình"),
+            ("Chủ tịch", "Hội đồng nhân dân tỉnh Thái Bình"),
+        },
+        id="central-member-secretary-council-chair",
+    ),
+    pytest.param(
+        "Dự có đồng chí Nguyễn Văn An, Bí thư Chi bộ Chi cục THADS huyện Vũ Thư.",
+        "Nguyễn Văn An",
+        {("Bí thư", "Chi bộ Chi cục Thi hành án dân sự huyện Vũ Thư")},
+        id="cell-of-a-district-office-named",
+    ),
+    pytest.param(
+        "Dự có đồng chí Nguyễn Văn An, Ủy viên BCH Đảng bộ tỉnh, Giám đốc Sở Tư pháp tỉnh Thái"
+        " Bình.",
+        "Nguyễn Văn An",
+        {("Ủy viên BCH Đảng bộ tỉnh", "Tỉnh ủy Thái Bình"), ("Giám đốc", SO)},
+        id="abbreviated-member-of-the-provincial-executive",
+    ),
+    pytest.param(
+        "Dự có đồng chí Nguyễn Văn An, Tỉnh ủy viên – Giám đốc Sở Tư pháp tỉnh Thái Bình.",
+        "Nguyễn Văn An",
+        {("Tỉnh ủy viên", "Tỉnh ủy Thái Bình"), ("Giám đốc", SO)},
+        id="committee-member-dash-director",
+    ),
+    pytest.param(
+        "Dự có đồng chí Nguyễn Văn An, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy"
+        " Thái Bình.",
+        "Nguyễn Văn An",
+        {
+            ("Nguyên Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Nguyên Bí thư", "Tỉnh ủy Thái Bình"),
+        },
+        id="former-posts-chained",
+    ),
+    pytest.param(
+        "Dự có đồng chí Nguyễn Văn An, Phó Bí thư Đảng ủy, Phó Chánh án TAND tỉnh Thái Bình.",
+        "Nguyễn Văn An",
+        {
+            ("Phó Bí thư Đảng ủy", "Đảng ủy Tòa án nhân dân tỉnh Thái Bình"),
+            ("Phó Chánh án", "Tòa án nhân dân tỉnh Thái Bình"),
+        },
+        id="deputy-secretary-deputy-chief-judge",
+    ),
+    pytest.param(
+        "Đồng chí Nguyễn Văn An, Bí thư Đảng ủy, Cục trưởng Cục Thi hành án dân sự tỉnh Thái"
+        " Bình và đồng chí Lê Thị Hoa, Phó Bí thư Đảng ủy, Phó Cục trưởng đồng chủ trì.",
+        "Lê Thị Hoa",
+        {
+            ("Phó Bí thư Đảng ủy", f"Đảng ủy {CUC}"),
+            ("Phó Cục trưởng", CUC),
+        },
+        id="second-official-of-the-same-body",
+    ),
+    pytest.param(
+        "Dự có đồng chí Nguyễn Văn An, Bí thư Đảng ủy phường Quang Trung, thành phố Thái Bình.",
+        "Nguyễn Văn An",
+        {("Bí thư", "Đảng ủy phường Quang Trung")},
+        id="ward-committee",
+    ),
+    pytest.param(
+        "Dự có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh,"
+        " Giám đốc Sở Tư pháp tỉnh Thái Bình.",
+        "Nguyễn Văn An",
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Thái Bình"),
+            ("Giám đốc", SO),
+        },
+        id="standing-member-of-the-bloc-committee",
+    ),
+    pytest.param(
+        "Dự có đồng chí Nguyễn Văn An, Bí thư Đảng ủy cơ quan Sở Tư pháp tỉnh Thái Bình.",
+        "Nguyễn Văn An",
+        {("Bí thư", f"Đảng ủy cơ quan {SO}")},
+        id="committee-of-the-agency",
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    "text,person,expected", ELLIPTICAL_CASES + NAMED_COMMITTEE_CASES + WRITTEN_FORMS_CASES
+    "text,person,expected",
+    ELLIPTICAL_CASES + NAMED_COMMITTEE_CASES + WRITTEN_FORMS_CASES + CHAIN_CASES,
 )
 def test_party_post_with_its_committee(
     text: str, person: str, expected: set[tuple[str, str | None]]

@@ -49,6 +49,7 @@ _ORGANS = frozenset(
 #: party cells, and the "Đảng" that may follow their head
 _PARTY_CELLS = frozenset({"Chi bộ", "Chi bộ cơ sở"})
 _PARTY_WORD = re.compile(r"[ \t]+[Đđ]ảng(?=[ \t]+[A-ZĐ])(?![ \t]+(?:ủy|Ủy|bộ)(?![\w]))")
+_AGENCY_WORD = re.compile(r"[ \t]+cơ quan(?=[ \t]+[A-ZĐ])")
 #: heads of units named with their parent right after them
 _NAMED_WITH_PARENT = (
     "Văn phòng",
@@ -161,6 +162,10 @@ def _with_parent(
         # between the cell and its body is not part of the name
         party_word = _PARTY_WORD.match(text, end)
         end = party_word.end() if party_word else end
+    agency = _AGENCY_WORD.match(text, end) if head in ("Đảng ủy", "Đảng bộ") else None
+    if agency is not None:
+        # "Đảng ủy cơ quan Sở Tư pháp tỉnh X": the committee of the body's agency, so named
+        name, end = f"{name} cơ quan", agency.end()
     nxt = re.match(r",?\s+", text[end:])
     comma = nxt is not None and nxt.group(0).startswith(",")
     at = end + (nxt.end() if nxt else 0)
