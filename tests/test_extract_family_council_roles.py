@@ -367,10 +367,87 @@ WRITTEN_FORMS_CASES = [
     ),
 ]
 
+#: councils, committees and association officers the gazetteers do not list by name
+UNLISTED_CASES = [
+    pytest.param(
+        "Ông Lê Văn Hùng, Giám đốc Sở Tư pháp, Phó Chủ tịch Thường trực Hội đồng PHPBGDPL tỉnh"
+        " Nghệ An phát biểu.",
+        "Lê Văn Hùng",
+        {
+            (
+                "Phó Chủ tịch Thường trực",
+                "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Nghệ An",
+            )
+        },
+        id="abbreviated-legal-education-council",
+    ),
+    pytest.param(
+        "Ông Lê Văn Hùng, Chủ tịch Hội đồng Thi đua - Khen thưởng Sở Tư pháp tỉnh Nghệ An phát"
+        " biểu.",
+        "Lê Văn Hùng",
+        {("Chủ tịch", "Hội đồng Thi đua - Khen thưởng Sở Tư pháp tỉnh Nghệ An")},
+        id="emulation-council-of-a-department",
+    ),
+    pytest.param(
+        "Ông Lê Văn Hùng, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Nghệ"
+        " An phát biểu.",
+        "Lê Văn Hùng",
+        {("Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An")},
+        id="emulation-council-of-a-province",
+    ),
+    pytest.param(
+        "Ông Lê Văn Hùng, Trưởng Ban Chỉ đạo Chương trình 135 tỉnh Nghệ An phát biểu.",
+        "Lê Văn Hùng",
+        {("Trưởng Ban", "Ban Chỉ đạo Chương trình 135 tỉnh Nghệ An")},
+        id="unlisted-steering-committee-with-its-place",
+    ),
+    pytest.param(
+        "Bà Lê Thị Hoa, Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia tỉnh Nghệ An phát biểu.",
+        "Lê Thị Hoa",
+        {
+            ("Phó Chủ tịch", "Hội Luật gia tỉnh Nghệ An"),
+            ("Tổng Thư ký", "Hội Luật gia tỉnh Nghệ An"),
+        },
+        id="vice-chair-kiem-secretary-general",
+    ),
+    pytest.param(
+        "Bà Lê Thị Hoa, Phó Chủ tịch, Tổng Thư ký Hội Luật gia tỉnh Nghệ An phát biểu.",
+        "Lê Thị Hoa",
+        {
+            ("Phó Chủ tịch", "Hội Luật gia tỉnh Nghệ An"),
+            ("Tổng Thư ký", "Hội Luật gia tỉnh Nghệ An"),
+        },
+        id="vice-chair-comma-secretary-general",
+    ),
+    pytest.param(
+        "Bà Lê Thị Hoa, Chủ tịch Công đoàn cơ quan Sở Tư pháp tỉnh Nghệ An phát biểu.",
+        "Lê Thị Hoa",
+        {("Chủ tịch", "Công đoàn cơ quan Sở Tư pháp tỉnh Nghệ An")},
+        id="union-of-the-agency",
+    ),
+    pytest.param(
+        "Bà Lê Thị Hoa, Chi hội trưởng Chi hội Luật gia Sở Tư pháp tỉnh Nghệ An phát biểu.",
+        "Lê Thị Hoa",
+        {("Chi hội trưởng", "Chi hội Luật gia Sở Tư pháp tỉnh Nghệ An")},
+        id="head-of-a-lawyers-branch",
+    ),
+    pytest.param(
+        "Bà Lê Thị Hoa, Bí thư Đoàn Thanh niên Sở Tư pháp tỉnh Nghệ An phát biểu.",
+        "Lê Thị Hoa",
+        {("Bí thư", "Đoàn Thanh niên Sở Tư pháp tỉnh Nghệ An")},
+        id="youth-union-secretary",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "text,person,expected",
-    STEERING_CASES + COUNCIL_CASES + EMULATION_CASES + ASSOCIATION_CASES + WRITTEN_FORMS_CASES,
+    STEERING_CASES
+    + COUNCIL_CASES
+    + EMULATION_CASES
+    + ASSOCIATION_CASES
+    + WRITTEN_FORMS_CASES
+    + UNLISTED_CASES,
 )
 def test_role_in_a_council_bloc_or_association(
     text: str, person: str, expected: set[tuple[str, str | None]]

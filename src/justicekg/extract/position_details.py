@@ -8,6 +8,7 @@ Committee (``công chức tư pháp - hộ tịch xã X``). Both are stored in t
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.title_orgs import _org_after_title, _resolve_title_org
@@ -440,3 +441,22 @@ def _named_in_full(name: str, orgs: list[Span]) -> str:
         return name
     full = {x.name for x in orgs if x.name.startswith(name + " ")}
     return full.pop() if len(full) == 1 else name
+
+
+#: associations whose officers are written "Phó Chủ tịch kiêm Tổng Thư ký Hội …"
+_ASSOCIATIONS = ("Hội ", "Liên đoàn ", "Đoàn Luật sư ", "Công đoàn ")
+_KIEM = re.compile(r"[ \t]*(?:,[ \t]*)?(?:kiêm[ \t]+)?")
+
+
+def shared_association(text: str, chain: list[tuple[Span, Span | None]]) -> None:
+    """``Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia tỉnh X``: a head's title with no body of its
+    own, joined to a generic officer's title (no head noun) that names an association, is of
+    that association too."""
+    for (t1, o1), (t2, o2) in pairwise(chain):
+        if o1 is not None or o2 is None or t1.data.get("commune_org") or t2.data.get("head"):
+            continue
+        if not o2.name.startswith(_ASSOCIATIONS) or t1.start >= t2.start:
+            continue
+        if _KIEM.fullmatch(text, t1.end, t2.start) is not None:
+            t1.data["commune_org"] = o2.name
+            t1.data["commune_org_kind"] = "other"

@@ -46,6 +46,7 @@ from justicekg.extract.position_details import (
     mission_of,
     party_committee_on_page,
     past_asides,
+    shared_association,
 )
 from justicekg.extract.position_lists import _BARE_HEAD_BEFORE, _listed_under_title
 from justicekg.extract.recognizers.persons import _minister_domain, referent
@@ -234,6 +235,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     break
         if chain:
             right_title[p.start] = chain[0][0]
+            shared_association(text, chain)
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(

@@ -49,6 +49,7 @@ _ORGANS = frozenset(
 #: party cells, and the "Đảng" that may follow their head
 _PARTY_CELLS = frozenset({"Chi bộ", "Chi bộ cơ sở"})
 _PARTY_WORD = re.compile(r"[ \t]+[Đđ]ảng(?=[ \t]+[A-ZĐ])(?![ \t]+(?:ủy|Ủy|bộ)(?![\w]))")
+_AGENCY_ORGANS = frozenset({"Đảng ủy", "Đảng bộ", "Công đoàn"})
 _AGENCY_WORD = re.compile(r"[ \t]+cơ quan(?=[ \t]+[A-ZĐ])")
 #: heads of units named with their parent right after them
 _NAMED_WITH_PARENT = (
@@ -76,6 +77,9 @@ _NAMED_WITH_PARENT = (
     "Đảng ủy",
     "Ủy ban Kiểm tra",
     *_COUNCIL_HEADS,
+    # "Hội đồng Thi đua - Khen thưởng Sở Tư pháp tỉnh X": a body's emulation council (alone, a
+    # generic mention; with a place, the province's)
+    "Hội đồng Thi đua - Khen thưởng",
 )
 
 
@@ -162,9 +166,10 @@ def _with_parent(
         # between the cell and its body is not part of the name
         party_word = _PARTY_WORD.match(text, end)
         end = party_word.end() if party_word else end
-    agency = _AGENCY_WORD.match(text, end) if head in ("Đảng ủy", "Đảng bộ") else None
+    agency = _AGENCY_WORD.match(text, end) if head in _AGENCY_ORGANS else None
     if agency is not None:
-        # "Đảng ủy cơ quan Sở Tư pháp tỉnh X": the committee of the body's agency, so named
+        # "Đảng ủy cơ quan Sở Tư pháp tỉnh X", "Công đoàn cơ quan …": the organ of the body's
+        # agency, so named
         name, end = f"{name} cơ quan", agency.end()
     nxt = re.match(r",?\s+", text[end:])
     comma = nxt is not None and nxt.group(0).startswith(",")

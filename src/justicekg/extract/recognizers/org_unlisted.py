@@ -19,6 +19,9 @@ Parse = Callable[[Doc, int, int], Span | None]
 
 #: heads read with an unlisted domain when a place follows
 _UNLISTED_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Phòng", "Trung tâm", "Hội", "Bộ môn", "Khoa"})
+#: "Ban Chỉ đạo Chương trình 135 tỉnh X": a steering committee the gazetteer does not list,
+#: read (like the other unlisted bodies) only when its place follows
+_STEERING = re.compile(r"[ \t]+Chỉ đạo[ \t]+[A-ZĐ\d]")
 #: "Hội Nghị …", "Hội Thảo …" in title case are events, not associations
 _NOT_ASSOCIATION = re.compile(r"[ \t]+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|Trại)(?![\w])")
 #: a capitalized domain of at most 7 words, up to an explicit place word
@@ -70,7 +73,8 @@ def _unlisted(doc: Doc, start: int, end: int, head: str, parse: Parse) -> Span |
         unit = _unlisted_ministry_unit(doc, start, end, head, parse)
         if unit is not None:
             return unit
-    if head not in _UNLISTED_HEADS or doc.meta.get("_upper_view"):
+    steering = head == "Ban" and _STEERING.match(doc.text, end) is not None
+    if (head not in _UNLISTED_HEADS and not steering) or doc.meta.get("_upper_view"):
         return None  # never on a sentence-cased upper-case line: every word is capitalized
     if head == "Hội" and _NOT_ASSOCIATION.match(doc.text, end):
         return None
