@@ -9,6 +9,7 @@ Chánh``); not of either of two districts named side by side in one sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from justicekg.extract.doc import Doc
 from justicekg.extract.lexicon import UPPER, lexicon
@@ -37,18 +38,19 @@ def district_without_its_word(doc: Doc, kind: str, end: int) -> tuple[str, str] 
     return found.pop() if len(found) == 1 else None
 
 
-def local_places(text: str, kind: str) -> set[str]:
+@lru_cache(maxsize=32)
+def local_places(text: str, kind: str) -> frozenset[str]:
     """The names of the communes (wards, townships) of ``kind`` the text names (not in a
     plural: ``các xã A, B``)."""
     pattern = rf"(?<![\w])(?<!các ){kind}[ \t]+([{UPPER}][\w]*(?:[ \t]+[{UPPER}\d][\w]*){{0,2}})"
-    return {" ".join(m.group(1).split()) for m in re.finditer(pattern, text)}
+    return frozenset(" ".join(m.group(1).split()) for m in re.finditer(pattern, text))
 
 
 def only_commune(text: str, kind: str) -> str | None:
     """``UBND xã`` written bare: the one commune (ward, township) of that kind the page names
     (``tại xã Hợp Thành``), else None."""
     names = local_places(text, kind)
-    return names.pop() if len(names) == 1 else None
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def two_at_once(doc: Doc, before: list[tuple[int, str, str, str]]) -> bool:
