@@ -454,3 +454,10 @@ def test_role_in_a_council_bloc_or_association(
 ) -> None:
     ok, got = check(text, person, expected)
     assert ok, got
+
+
+def test_a_bare_association_the_page_does_not_name_is_not_the_committee() -> None:
+    """``Chủ tịch Hội`` with no association on the page: not the People's Committee's chair."""
+    text = "Hội nghị có ông Nguyễn Văn Tài, Chủ tịch Hội phát biểu. UBND tỉnh Nghệ An đánh giá cao."
+    got = scored_positions(text)
+    assert got["Nguyễn Văn Tài"] == scored({("Chủ tịch", None)})

@@ -349,9 +349,40 @@ WRITTEN_FORMS_CASES = [
     ),
 ]
 
+#: the reverse: where no one place or parent is certain, no body is named for it
+NOT_GUESSED_CASES = [
+    pytest.param(
+        "Đoàn làm việc tại xã Hợp Thành và xã Hợp Tiến. UBND xã báo cáo kết quả.",
+        set(),
+        {"Ủy ban nhân dân xã Hợp Thành", "Ủy ban nhân dân xã Hợp Tiến"},
+        id="two-communes-do-not-guess",
+    ),
+    pytest.param(
+        "Chi cục THADS các huyện trong tỉnh Nghệ An đã hoàn thành chỉ tiêu. Tại huyện Diễn"
+        " Châu, kết quả cao.",
+        set(),
+        {"Chi cục Thi hành án dân sự huyện Diễn Châu"},
+        id="plural-offices-are-generic",
+    ),
+    pytest.param(
+        "Hội đồng thi đua - khen thưởng đã họp xét. Sở Tư pháp tỉnh Nghệ An đề nghị.",
+        {"Sở Tư pháp tỉnh Nghệ An"},
+        {"Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An"},
+        id="a-bare-emulation-council-is-generic",
+    ),
+    pytest.param(
+        "Ông Nguyễn Văn Tài, Chánh án TAND huyện phát biểu. Đoàn đã đến huyện Lục Yên và"
+        " huyện Yên Bình.",
+        set(),
+        {"Tòa án nhân dân huyện Lục Yên", "Tòa án nhân dân huyện Yên Bình"},
+        id="districts-named-only-after-do-not-guess",
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    "text,expected,absent", PLACE_NEARBY_CASES + SUB_UNIT_CASES + WRITTEN_FORMS_CASES
+    "text,expected,absent",
+    PLACE_NEARBY_CASES + SUB_UNIT_CASES + WRITTEN_FORMS_CASES + NOT_GUESSED_CASES,
 )
 def test_unit_named_with_its_place_or_parent(
     text: str, expected: set[str], absent: set[str]
