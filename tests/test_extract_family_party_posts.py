@@ -534,6 +534,39 @@ CHAIN_CASES = [
         id="standing-member-of-the-bloc-committee",
     ),
     pytest.param(
+        "Dự có ông Vũ Văn Lâm, Uỷ viên Ban Thường vụ Tỉnh uỷ, Trưởng Ban Nội chính Tỉnh uỷ Thái"
+        " Bình.",
+        "Vũ Văn Lâm",
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Thái Bình"),
+            ("Trưởng Ban", "Ban Nội chính Tỉnh ủy Thái Bình"),
+        },
+        id="old-tone-marks-throughout",
+    ),
+    pytest.param(
+        "Dự có ông Vũ Văn Lâm, Đảng uỷ viên, Phó Giám đốc Sở Tư pháp tỉnh Thái Bình.",
+        "Vũ Văn Lâm",
+        {("Đảng ủy viên", f"Đảng ủy {SO}"), ("Phó Giám đốc", SO)},
+        id="old-tone-committee-member",
+    ),
+    pytest.param(
+        "Dự có ông Vũ Văn Lâm, Chi ủy viên, Phó Trưởng phòng Hành chính tư pháp Sở Tư pháp tỉnh"
+        " Thái Bình.",
+        "Vũ Văn Lâm",
+        {("Chi ủy viên", None), ("Phó Trưởng phòng", f"Phòng Hành chính tư pháp {SO}")},
+        id="cell-committee-member-does-not-hide-the-post",
+    ),
+    pytest.param(
+        "Dự có ông Vũ Văn Lâm, Ủy viên Ban Chấp hành Đảng bộ Sở, Chánh Văn phòng Sở Tư pháp"
+        " tỉnh Thái Bình.",
+        "Vũ Văn Lâm",
+        {
+            ("Ủy viên Ban Chấp hành", f"Ban Chấp hành Đảng bộ {SO}"),
+            ("Chánh Văn phòng", f"Văn phòng {SO}"),
+        },
+        id="executive-member-of-the-department-party",
+    ),
+    pytest.param(
         "Dự có đồng chí Nguyễn Văn An, Bí thư Đảng ủy cơ quan Sở Tư pháp tỉnh Thái Bình.",
         "Nguyễn Văn An",
         {("Bí thư", f"Đảng ủy cơ quan {SO}")},

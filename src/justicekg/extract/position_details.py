@@ -307,10 +307,11 @@ _BOARD_PARENTS = (
     "Quận ủy",
     "Thị ủy",
     "Đảng ủy",
+    "Đảng bộ",
     "Hội ",
     "Liên đoàn",
 )
-_PARTY_PARENT = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy")
+_PARTY_PARENT = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy|Đảng bộ")
 
 
 def board_of(title: str, org: str | None) -> tuple[str, str] | None:

@@ -124,6 +124,10 @@ def _page_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
     return f"{o.name} {o.data['district']}"
 
 
+#: the heads of a parent named inside a unit's name that count as the page's body of that head
+_PARENT_HEADS = ("Sở ",)
+
+
 @register("organizations")
 class Organizations:
     """Organization spans (label ``org``) with kind, province, district and parent."""
@@ -146,6 +150,10 @@ class Organizations:
             }.get(str(s.data.get("kind")))
             if head and s.rule == "grammar":
                 by_head.setdefault(head, set()).add(s.name)
+            parent = str(s.data.get("parent") or "")
+            if s.rule == "sub-unit" and parent.startswith(_PARENT_HEADS):
+                # "Chánh Văn phòng Sở Tư pháp tỉnh X": the department named only as a parent
+                by_head.setdefault(parent.split(" ", 1)[0], set()).add(parent)
         doc.meta["unique_by_head"] = {h: next(iter(n)) for h, n in by_head.items() if len(n) == 1}
         if depts and "main_dept" not in doc.meta:
             doc.meta["main_dept"] = max(depts, key=depts.count)
