@@ -207,6 +207,18 @@ SUB_UNIT_CASES = [
         id="department-of-the-ministry-named-without-it",
     ),
     pytest.param(
+        "Dự có ông Trần Văn Nam, Vụ trưởng Vụ Địa phương 1, Ban Nội chính Trung ương.",
+        {"Vụ Địa phương 1 Ban Nội chính Trung ương", "Ban Nội chính Trung ương"},
+        {"Vụ Địa phương 1"},
+        id="department-of-a-central-party-board",
+    ),
+    pytest.param(
+        "Dự có ông Trần Văn Nam, Phó Vụ trưởng Vụ Pháp luật thuộc Văn phòng Chính phủ.",
+        {"Vụ Pháp luật Văn phòng Chính phủ"},
+        {"Vụ Pháp luật"},
+        id="department-of-the-government-office",
+    ),
+    pytest.param(
         "Đại diện Phòng Kiểm tra nghiệp vụ và thi hành án, TAND tỉnh Hòa Bình báo cáo.",
         {"Phòng Kiểm tra nghiệp vụ và thi hành án Tòa án nhân dân tỉnh Hòa Bình"},
         set(),

@@ -233,3 +233,28 @@ def _with_parent(
                 },
             )
     return None
+
+
+#: central bodies other than ministries whose departments are named with them ("Vụ Địa phương 1
+#: Ban Nội chính Trung ương", "Vụ Pháp luật Văn phòng Chính phủ"); a ministry's are named alone,
+#: and so (in the real-page gold) are the supreme court's and procuracy's named departments
+_CENTRAL_PARENT = re.compile(
+    r"(?:Ban [^,;()]+ Trung ương|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước|Trung ương Đảng)"
+    r"|Ủy ban Kiểm tra Trung ương|Ủy ban Thường vụ Quốc hội|Thanh tra Chính phủ)$"
+)
+_UNIT_LINK = re.compile(r"[ \t]*(?:,|[-–])?[ \t]*(?:(?:trực[ \t]+)?thuộc[ \t]+|của[ \t]+)?")
+
+
+def departments_of_central_bodies(doc: Doc, spans: list[Span]) -> None:
+    """``Vụ Địa phương 1, Ban Nội chính Trung ương``: a department (``Vụ``) written right before
+    a central body that is not a ministry is named with it (both stay on the page)."""
+    by_start = {s.start: s for s in spans if s.label == "org"}
+    for s in spans:
+        if s.label != "org" or not s.name.startswith("Vụ ") or s.data.get("parent"):
+            continue
+        link = _UNIT_LINK.match(doc.text, s.end)
+        parent = by_start.get(link.end()) if link else None
+        if parent is None or not _CENTRAL_PARENT.fullmatch(parent.name):
+            continue
+        s.name = f"{s.name} {parent.name}"
+        s.data = {**s.data, "kind": "other", "parent": parent.name}

@@ -61,7 +61,7 @@ _PLACE_KINDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã
 #: verbs and prepositions that end a unit's name read up to the punctuation
 _UNIT_NAME_STOP = frozenset(
     "chủ phát dự tham cho tổ làm đã đang sẽ được có là trình báo nêu nhấn khẳng yêu đề trao "
-    "tặng nhận đến tại về với của trong cùng vừa".split()
+    "tặng nhận đến tại về với của trong cùng vừa thuộc trực".split()
 )
 _FUNCTION_WORDS = frozenset("các của những và tại trong thuộc cùng với là đã cho về".split())
 

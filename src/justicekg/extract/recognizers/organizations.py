@@ -40,6 +40,7 @@ from justicekg.extract.recognizers.org_organs import (
     party_organs_of_a_body,
 )
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
+from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
 from justicekg.extract.recognizers.org_unit_lists import _unit_lists, numbered_siblings
 
 #: a line in upper case (a site header)
@@ -238,6 +239,7 @@ class Organizations:
                         _sentence_district(doc, o, first) or _page_district(doc, o, first) or o.name
                     )
         first.sort(key=lambda o: o.start)
+        departments_of_central_bodies(doc, first)
         doc.spans.extend(first)
         return doc
 
