@@ -383,6 +383,13 @@ NOT_GUESSED_CASES = [
         id="a-bare-emulation-council-is-generic",
     ),
     pytest.param(
+        "Đoàn công tác của Bộ Tư pháp Lào sang thăm. Thành viên Hội đồng Thi đua – Khen thưởng"
+        " Ngành các tài liệu đã chuẩn bị.",
+        {"Hội đồng Thi đua - Khen thưởng ngành Tư pháp"},
+        {"Hội đồng Thi đua - Khen thưởng tỉnh Ngành"},
+        id="the-sector-is-no-province-abroad",
+    ),
+    pytest.param(
         "Ông Nguyễn Văn Tài, Chánh án TAND huyện phát biểu. Đoàn đã đến huyện Lục Yên và"
         " huyện Yên Bình.",
         set(),

@@ -378,7 +378,7 @@ _BARE_DISTRICT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-zđà-ỹ]")
 _NOT_PLACE_WORDS = frozenset(
     "Sở Cục Bộ Vụ Phòng Ban Văn Thanh Trung Tổng Chi Ủy Hội Đoàn Công Tòa Viện Đảng Tỉnh "
     "Huyện Thành Nhà Nước Chính Quốc Phó Trưởng Giám Chủ Bí Thứ Tối Cấp Cao Nhân Dân Khu "
-    "Quân".split()
+    "Quân Ngành".split()
 )
 
 
