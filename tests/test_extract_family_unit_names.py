@@ -298,6 +298,18 @@ WRITTEN_FORMS_CASES = [
         id="chamber-of-a-high-court",
     ),
     pytest.param(
+        "Đại diện Văn phòng Bộ Tư pháp và Thanh tra Bộ dự hội nghị.",
+        {"Văn phòng Bộ Tư pháp", "Thanh tra Bộ Tư pháp"},
+        set(),
+        id="inspectorate-of-a-ministry-named-only-as-a-parent",
+    ),
+    pytest.param(
+        "Đại diện Phòng Cảnh sát hình sự, Công an tỉnh Hòa Bình dự hội nghị.",
+        {"Phòng Cảnh sát hình sự Công an tỉnh Hòa Bình"},
+        {"Phòng Cảnh sát hình sự, Công an tỉnh Hòa Bình"},
+        id="police-division-comma-parent",
+    ),
+    pytest.param(
         "Đại diện Phòng Tư pháp UBND huyện Kim Bôi báo cáo.",
         {"Phòng Tư pháp huyện Kim Bôi"},
         {"Phòng Tư pháp Ủy ban nhân dân huyện Kim Bôi"},

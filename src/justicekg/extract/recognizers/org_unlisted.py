@@ -27,8 +27,9 @@ _NOT_ASSOCIATION = re.compile(r"[ \t]+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|T
 #: a capitalized domain of at most 7 words, up to an explicit place word
 _UNLISTED_DOMAIN = re.compile(
     rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!tỉnh |thành phố |huyện |quận "
-    rf"|thị xã |TP)[\w&]+){{0,6}}?)(?=[ \t]*,?[ \t]*(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|"
-    rf"thị xã)[ \t]+[{UPPER}\d])"
+    # (not into a parent body: "Phòng Cảnh sát hình sự, Công an tỉnh X" is a unit of it)
+    rf"|thị xã |TP|Công an |Sở |Cục )[\w&]+){{0,6}}?)"
+    rf"(?=[ \t]*,?[ \t]*(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã)[ \t]+[{UPPER}\d])"
 )
 #: the parents a unit with an unlisted domain is named with (a court's or procuracy's
 #: divisions, an academy's sections too)

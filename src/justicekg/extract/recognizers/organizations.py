@@ -126,7 +126,7 @@ def _page_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
 
 
 #: the heads of a parent named inside a unit's name that count as the page's body of that head
-_PARENT_HEADS = ("Sở ",)
+_PARENT_HEADS = ("Sở ", "Bộ ")
 
 
 @register("organizations")
