@@ -428,6 +428,13 @@ WRITTEN_FORMS_CASES = [
         id="cell-of-the-page-lower-case",
     ),
     pytest.param(
+        "Chi bộ Văn phòng Sở Tư pháp tỉnh Ninh Thuận tổ chức đại hội. Ông Trần Văn Mạnh, Bí thư"
+        " chi bộ thôn Đông phát biểu.",
+        "Trần Văn Mạnh",
+        {("Bí thư", None)},
+        id="a-village-cell-is-not-the-page-cell",
+    ),
+    pytest.param(
         "Dự có ông Vũ Văn Lâm, UV BTV Tỉnh ủy, Giám đốc Sở Tư pháp tỉnh Thái Bình.",
         "Vũ Văn Lâm",
         {("UV BTV", "Ban Thường vụ Tỉnh ủy Thái Bình"), ("Giám đốc", SO)},

@@ -101,7 +101,11 @@ _COMMITTEE_BARE_AFTER = re.compile(
 _PARTY_ROLES = ("bi thu", "pho bi thu", "pho bi thu thuong truc")
 #: a party cell written bare after a role, no name after it: "(Bí thư Chi bộ)", "Bí thư chi
 #: bộ, Trưởng phòng …" is read by the chain first
-_CELL_BARE_AFTER = re.compile(r"[ \t]+[Cc]hi bộ(?![\w])(?![ \t]*[A-ZĐ(\d]|[ \t]+(?:các|số))")
+_CELL_BARE_AFTER = re.compile(
+    r"[ \t]+[Cc]hi bộ(?![\w])"
+    r"(?![ \t]*[A-ZĐ(\d]"
+    r"|[ \t]+(?:các|số|thôn|xóm|bản|ấp|khu|tổ|khối|cơ sở|phòng|văn phòng)(?![\w]))"
+)
 
 
 def _cell_on_page(doc: Doc, t: Span, cell: re.Match[str], orgs: list[Span]) -> tuple[Span, Span]:
