@@ -57,3 +57,22 @@ def people_and_orgs(text: str) -> tuple[dict[str, set[tuple[str, str | None]]], 
     r = extract(text, article_id="t", published="2021-05-10")
     people = {p.name: {(q.title, q.organization) for q in p.positions} for p in r.persons}
     return people, {o.name for o in r.organizations}
+
+
+def scored_positions(text: str, published: str = "2021-05-10") -> dict[str, set[tuple]]:
+    """Each person's (title, organization) pairs as the scorer compares them (case folded,
+    abbreviations expanded, tone marks in one style)."""
+    from justicekg.extract._score import normalize
+
+    r = extract(text, article_id="t", published=published)
+    return {
+        p.name: {(normalize(q.title), normalize(q.organization)) for q in p.positions}
+        for p in r.persons
+    }
+
+
+def scored(pairs: set[tuple[str, str | None]]) -> set[tuple]:
+    """``pairs`` as the scorer compares them."""
+    from justicekg.extract._score import normalize
+
+    return {(normalize(t), normalize(o)) for t, o in pairs}

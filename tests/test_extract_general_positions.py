@@ -50,7 +50,11 @@ from extract_helpers import person_positions as _positions
             "Tại cuộc họp, đồng chí Phan Văn Nam, Bí thư Chi đoàn Sở – Phó Chánh Văn phòng Sở"
             " Tư pháp tỉnh Hà Nam đã báo cáo.",
             "Phan Văn Nam",
-            [("Bí thư", None), ("Phó Chánh Văn phòng", "Văn phòng Sở Tư pháp tỉnh Hà Nam")],
+            # the bare "Sở" of the youth cell is the department the chain names (as a parent)
+            [
+                ("Bí thư", "Chi đoàn Sở Tư pháp tỉnh Hà Nam"),
+                ("Phó Chánh Văn phòng", "Văn phòng Sở Tư pháp tỉnh Hà Nam"),
+            ],
             id="union-role-with-unknown-body-keeps-chain",
         ),
         pytest.param(

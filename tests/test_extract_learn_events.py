@@ -120,7 +120,23 @@ def test_missing_or_broken_model_file_names_it(
     if content is not None:
         path.write_text(content, encoding="utf-8")
     monkeypatch.setattr(events, "MODEL_PATH", path)
-    monkeypatch.setattr(events, "_state", {})
-    with pytest.raises(OntologyError, match=r"events\.json"):
-        extract(HELD, article_id="a", pipeline=events.PIPELINE)
+    events.shipped_model.cache_clear()
+    try:
+        with pytest.raises(OntologyError, match=r"events\.json"):
+            extract(HELD, article_id="a", pipeline=events.PIPELINE)
+    finally:
+        events.shipped_model.cache_clear()
     assert extract(HELD, article_id="a").events  # the default pipeline does not read it
+
+
+def test_a_model_switched_on_runs_in_the_default_pipeline_too() -> None:
+    # the same switch as positions': ``using(model)`` is enough, no PIPELINE needed
+    dropping = _model(drop=0.5, add=1.01, weight=-5.0)  # finds the day very unlikely
+    assert extract(HELD, article_id="a", published="2024-03-15").events
+    with events.using(dropping):
+        assert extract(HELD, article_id="a", published="2024-03-15").events == []
+        # a pipeline given explicitly is run as given
+        assert extract(
+            HELD, article_id="a", published="2024-03-15", pipeline=DEFAULT_PIPELINE
+        ).events
+    assert extract(HELD, article_id="a", published="2024-03-15").events

@@ -43,7 +43,9 @@ CASES = [
     pytest.param(
         "Đoàn công tác của Bộ Tư pháp do Bí thư Đảng ủy, Bộ trưởng Vũ Đức Thành làm trưởng đoàn.",
         "Vũ Đức Thành",
-        {("bi thu", "Đảng ủy Bộ Tư pháp"), ("bo truong", "Bộ Tư pháp")},
+        # the committee word stays in the title as after a name ("A, Bí thư Đảng ủy, Giám đốc
+        # Sở …"), the form most real-page gold writes for this ellipsis
+        {("bi thu dang uy", "Đảng ủy Bộ Tư pháp"), ("bo truong", "Bộ Tư pháp")},
         id="bare-party-secretary-before-a-title",
     ),
     pytest.param(

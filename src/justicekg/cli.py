@@ -18,11 +18,13 @@ from justicekg import __version__
 from justicekg.cli_common import (
     EXIT_BAD_INPUT,
     EXIT_VIOLATIONS,
+    _extract_settings,
     _ingest,
     _open,
     _open_with_data,
     _settings,
     handle_errors,
+    learned_option,
     store_option,
 )
 from justicekg.errors import InputError, JusticeKGError
@@ -45,16 +47,21 @@ def main() -> None:
     help="Write DIR/<path under the folder given>.json.",
 )
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the reports.")
+@learned_option
 @handle_errors
-def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
+def extract(
+    paths: tuple[str, ...], out_dir: str | None, no_text: bool, learned: str | None
+) -> None:
     """Extract article files (.txt, .html) or folders into extraction reports (JSON).
 
     A single file without --out prints its report on stdout. Unreadable files are named on
     stderr and make the command exit 2; the other files are still written.
     """
+    from justicekg.extract.learn.active import switched_on
     from justicekg.identity import relative_source
     from justicekg.pipeline import ARTICLE_SUFFIXES, collect_sources, read_report
 
+    settings = _extract_settings(learned)
     files = [
         (p, root) for p, root in collect_sources(paths) if p.suffix.lower() in ARTICLE_SUFFIXES
     ]
@@ -62,12 +69,12 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
         raise InputError("no article files (.txt, .html) found", where=" ".join(paths))
     if out_dir is None and len(files) > 1:
         raise InputError("several articles need --out DIR", hint="justicekg extract DIR --out OUT")
-    settings = _settings()
     failed = 0
     written: dict[Path, Path] = {}
     for path, root in files:
         try:
-            report = read_report(path, root=root, max_bytes=settings.max_article_bytes)
+            with switched_on(settings.learned):
+                report = read_report(path, root=root, max_bytes=settings.max_article_bytes)
         except JusticeKGError as exc:
             click.echo(f"error: {exc}", err=True)
             failed += 1
@@ -108,6 +115,7 @@ def extract(paths: tuple[str, ...], out_dir: str | None, no_text: bool) -> None:
     default=None,
     help="Processes that extract, map and validate (default: one per core); one writer.",
 )
+@learned_option
 @handle_errors
 def ingest(
     paths: tuple[str, ...],
@@ -117,6 +125,7 @@ def ingest(
     no_compact: bool,
     verbose: bool,
     workers: int | None,
+    learned: str | None,
 ) -> None:
     """Extract, map, validate and store articles (files or folders).
 
@@ -130,7 +139,7 @@ def ingest(
     writes, one batch per transaction, in the order of the files. A progress bar (on a
     terminal) shows articles/s and the time left.
     """
-    settings = _settings(store=store_url)
+    settings = _extract_settings(learned, store=store_url)
     store = _open(settings)
     try:
         summary = _ingest(
@@ -282,11 +291,20 @@ def analyze(
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list missed and spurious facts.")
 @click.option(
+    "--ci",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Also give 95% bootstrap intervals of F1 over N resamples of the articles "
+    "(e.g. --ci 2000; default 0: none).",
+)
+@click.option(
     "--score-py",
     type=click.Path(exists=True, dir_okay=False),
     default=None,
     help="The scorer (default: the copy of the kit's score.py shipped with justicekg).",
 )
+@learned_option
 @handle_errors
 def eval_(
     gold_dir: str,
@@ -294,7 +312,9 @@ def eval_(
     part: str | None,
     as_json: bool,
     verbose: bool,
+    ci: int,
     score_py: str | None,
+    learned: str | None,
 ) -> None:
     """Extract a folder of articles and score it against gold reports (P/R/F1 per fact set).
 
@@ -303,6 +323,7 @@ def eval_(
     """
     from justicekg.extract.evaluate import run_eval
 
+    settings = _extract_settings(learned)
     result = run_eval(
         articles_dir,
         gold_dir,
@@ -310,6 +331,8 @@ def eval_(
         verbose=verbose,
         echo=not as_json,
         part=part,
+        ci=ci,
+        learned=settings.learned,
     )
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))

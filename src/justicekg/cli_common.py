@@ -72,6 +72,16 @@ _STORE_OPTIONS = [
 ]
 
 
+#: ``--learned NAMES`` (extract, ingest, eval), read by :func:`_extract_settings`
+learned_option = click.option(
+    "--learned",
+    metavar="NAMES",
+    default=None,
+    help="Learned components to switch on, comma-separated: positions, events (default "
+    "$JUSTICEKG_LEARNED, else none: the rules alone; see README).",
+)
+
+
 def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--store URL`` and the options of a remote store."""
     for option in reversed(_STORE_OPTIONS):
@@ -83,6 +93,20 @@ def _settings(**overrides: Any) -> Settings:
     ctx = click.get_current_context(silent=True)
     remembered = ctx.meta.get(_STORE_META, {}) if ctx is not None else {}
     return load_settings(overrides={**remembered, **overrides})
+
+
+def _extract_settings(learned: str | None, **overrides: Any) -> Settings:
+    """The settings of a command that extracts, its learned components checked first (a bad
+    name stops the command before any work; the other commands need not import the extractor).
+
+    Raises:
+        ConfigError: a malformed setting, or an unknown learned component.
+    """
+    from justicekg.extract.learn.active import names
+
+    settings = _settings(learned=learned, **overrides)
+    names(settings.learned)
+    return settings
 
 
 def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -79,6 +79,10 @@ class Settings:
     max_body_bytes: int = 1_000_000
     #: Largest article (or extraction report) file read by extract, ingest and eval, in bytes.
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    #: Learned components switched on for extraction (extract, ingest, eval, serve's first
+    #: ingest), comma-separated: ``positions``, ``events`` (:mod:`justicekg.extract.learn.active`);
+    #: "" (the default): the rules alone.
+    learned: str = ""
     #: A TriG file loaded into the store at start-up (SPARQL protocol conformance runs).
     load_fixture: str = ""
     #: Folder of the on-disk search index shared by the server's processes ("": the store's
@@ -98,6 +102,8 @@ _ENV_PREFIX = "JUSTICEKG_"
 
 def _coerce(name: str, raw: object) -> object:
     kind = {f.name: f.type for f in dataclasses.fields(Settings)}[name]
+    if isinstance(raw, list) and kind in ("str", str):  # a TOML list: learned = ["events"]
+        return ",".join(str(item) for item in raw)
     try:
         if kind in ("int", int):
             return int(str(raw))

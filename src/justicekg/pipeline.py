@@ -255,9 +255,11 @@ def prepare_batch(
 
     Touches no store: identity checks and writing are the writer's (:func:`ingest_paths`).
     Files that cannot be read or mapped, and graphs the gate cannot save, come back rejected.
+    Articles are extracted with the learned components of ``settings.learned``.
     """
     from rdflib import Graph, URIRef
 
+    from justicekg.extract.learn.active import switched_on
     from justicekg.gate import trim
     from justicekg.rdf.build import graph_iri
     from justicekg.validate import validate_graphs
@@ -268,7 +270,8 @@ def prepare_batch(
         item = Prepared(str(path))
         out.append(item)
         try:
-            report = read_report(path, root=root, max_bytes=settings.max_article_bytes)
+            with switched_on(settings.learned):  # here: this may run in a worker process
+                report = read_report(path, root=root, max_bytes=settings.max_article_bytes)
             item.iri = graph_iri(report.article.id, settings)
             item.article = report.article
             if item.iri in graphs:  # two files of one batch under one id: the writer says so
@@ -334,8 +337,14 @@ def ingest_paths(
 
     Raises:
         InputError: a path that does not exist (nothing is written then).
+        ConfigError: ``settings.learned`` names an unknown component (nothing is written).
+        OntologyError: a learned component's model file is missing or broken (idem).
     """
+    from justicekg.extract.learn.active import switched_on
     from justicekg.workers import prepared_batches
+
+    with switched_on(settings.learned):  # a bad name or model file: an error before any write
+        pass
 
     files = collect_sources(paths)
     summary = IngestSummary()

@@ -3,7 +3,9 @@
 ``run_eval(articles_dir, gold_dir)`` extracts every article, writes the reports to a
 temporary folder and scores them with the kit's scorer: the copy shipped with the package
 (:mod:`justicekg.extract._score`, vendored unmodified from ``../shared/eval/score.py``), or the
-file ``score_py`` names; it returns the scorer's JSON result and prints its table.
+file ``score_py`` names; it returns the scorer's JSON result and prints its table. With
+``ci=N`` it adds bootstrap intervals of F1 over N resamples of the articles
+(:mod:`justicekg.extract.bootstrap`) under the key ``ci``.
 """
 
 from __future__ import annotations
@@ -15,13 +17,16 @@ import json
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterable
 from contextlib import redirect_stdout
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from justicekg.errors import ConfigError
+from justicekg.extract import bootstrap
 from justicekg.extract.corpus import is_corpus, load_items, status
+from justicekg.extract.learn.active import switched_on
 from justicekg.extract.pipeline import extract_file
 
 __all__ = ["load_scorer", "run_eval", "write_reports"]
@@ -67,19 +72,23 @@ def run_eval(
     verbose: bool = False,
     echo: bool = True,
     part: str | None = None,
+    ci: int = 0,
+    learned: str | Iterable[str] = "",
 ) -> dict[str, Any]:
     """Extract ``articles_dir`` (default: ``gold_dir/../articles``) and score against gold.
 
     When ``gold_dir`` is a corpus of items whose texts live outside git
     (:mod:`justicekg.extract.corpus`, e.g. ``data/eval/real``), the texts are read from its
     ``texts/`` folder, only the items of ``part`` are scored when it is given, and items whose
-    text is missing are named on stderr and left out of the score.
+    text is missing are named on stderr and left out of the score. ``learned`` names the
+    learned components to extract with (:func:`justicekg.extract.learn.active.switched_on`).
 
     Returns:
-        The scorer's JSON result: ``overall_f1``, ``fact_sets`` (P/R/F1 per fact set) …
+        The scorer's JSON result: ``overall_f1``, ``fact_sets`` (P/R/F1 per fact set) …;
+        with ``ci`` > 0 also ``ci``: ``{samples, level, intervals: {fact set: {f1, low, high}}}``.
 
     Raises:
-        ConfigError: ``score_py`` is not a file.
+        ConfigError: ``score_py`` is not a file, or ``learned`` names an unknown component.
     """
     gold = Path(gold_dir)
     if not articles_dir and (gold / "gold").is_dir() and (gold / "articles").is_dir():
@@ -92,10 +101,35 @@ def run_eval(
             hint="pass --articles DIR, or a set folder holding gold/ and articles/",
         )
     scorer = _load_scorer(_find_scorer(score_py))
-    with tempfile.TemporaryDirectory(prefix="justicekg-eval-") as tmp:
+    with (
+        switched_on(learned),
+        tempfile.TemporaryDirectory(prefix="justicekg-eval-") as tmp,
+    ):
         if is_corpus(gold):
             gold, articles = _stage_corpus(gold, Path(tmp) / "gold", part=part)
-        return _score(scorer, gold, articles, Path(tmp) / "pred", verbose=verbose, echo=echo)
+        pred = Path(tmp) / "pred"
+        result = _score(scorer, gold, articles, pred, verbose=verbose, echo=echo)
+        if ci > 0:
+            result["ci"] = _intervals(scorer, gold, pred, samples=ci, echo=echo)
+        return result
+
+
+def _intervals(
+    scorer: ModuleType, gold: Path, pred: Path, *, samples: int, echo: bool
+) -> dict[str, Any]:
+    """Bootstrap intervals of the scores of ``pred`` against ``gold`` (printed when ``echo``)."""
+    level = 0.95
+    scored = scorer.score_dirs(gold, pred)
+    per_file = {
+        name: {fact_set: compared[fact_set] for fact_set in scored["fact_sets"]}
+        for name, compared in scored["per_file"].items()
+    }
+    found = bootstrap.intervals(per_file, list(scored["fact_sets"]), samples=samples, level=level)
+    if echo:
+        sys.stdout.write(
+            "\n" + bootstrap.format_intervals(found, samples=samples, level=level) + "\n"
+        )
+    return {"samples": samples, "level": level, "intervals": found}
 
 
 def _stage_corpus(folder: Path, staged: Path, *, part: str | None) -> tuple[Path, list[Path]]:

@@ -11,6 +11,7 @@ are read once per process.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -122,12 +123,17 @@ def provinces() -> tuple[ProvinceRecord, ...]:
     )
 
 
+#: the gazetteer's note that tells two units of one name apart by their level
+_KIND_NOTE = re.compile(r"[ \t]*\((?:Huyện|Thị xã|Thành phố|Quận)\)$")
+
+
 @cache
 def districts() -> tuple[DistrictRecord, ...]:
     """Every district-level unit the gazetteer knows (pre-2025 plus some historical)."""
     return tuple(
         DistrictRecord(
-            name=r["name"],
+            # "Cai Lậy (Thị xã)": a town and a district of one name, told apart by their kind
+            name=_KIND_NOTE.sub("", r["name"]),
             kind=r["kind"],
             province=r["province"],
             valid_from=_opt(r["valid_from"]),

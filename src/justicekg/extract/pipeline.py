@@ -10,6 +10,7 @@ from pathlib import Path
 from justicekg import __version__
 from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.learn import active
 from justicekg.extract.learn.positions import refine_positions
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.participants import event_scopes, is_absent
@@ -63,7 +64,7 @@ def extract(
     title: str | None = None,
     source: str | None = None,
     site_name: str | None = None,
-    pipeline: Sequence[str] = DEFAULT_PIPELINE,
+    pipeline: Sequence[str] | None = None,
 ) -> ExtractionReport:
     """Extract persons, positions, organizations, provinces, events and awards from an article.
 
@@ -73,7 +74,8 @@ def extract(
         url, published, title, source: what is known about the article (``published`` ISO).
         site_name: the page's site name or furniture owner line (the publisher when the
             text itself names none).
-        pipeline: recognizer names to run, in order.
+        pipeline: recognizer names to run, in order (default: :data:`DEFAULT_PIPELINE`, plus
+            the recognizer of a learned component switched on, :mod:`.learn.active`).
 
     Returns:
         The report; every evidence offset refers to ``report.article.text``.
@@ -86,9 +88,14 @@ def extract(
     doc = Doc(norm, published=_iso(published), title=normalize(title) if title else None)
     if site_name:
         doc.meta["site_name"] = normalize(site_name)
-    for recognizer in _recognizers(tuple(pipeline)):
+    names = active.pipeline(DEFAULT_PIPELINE) if pipeline is None else tuple(pipeline)
+    for recognizer in _recognizers(names):
         doc = recognizer(doc)
-    return _report(doc, article_id=article_id, url=url, source=source)
+    report = _report(doc, article_id=article_id, url=url, source=source)
+    learned = active.in_effect(names)
+    if learned:  # which models took part, in the report's provenance
+        report.extractor = f"{EXTRACTOR}+learned:{','.join(learned)}"
+    return report
 
 
 @cache

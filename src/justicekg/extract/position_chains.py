@@ -84,6 +84,9 @@ def _left_bare_party(
         return
     prev.data["commune_org"] = "Đảng ủy " + body
     prev.data["commune_org_kind"] = "party-committee"
+    # the committee word stays in the title, as in "Name, Bí thư Đảng ủy, Giám đốc Sở …"
+    word = " ".join(text[m.start() : m.end()].strip(" \t,").split()[:2])
+    prev = Span(prev.start, prev.end, prev.label, f"{prev.name} {word}", prev.rule, prev.data)
     chain.insert(0, (prev, None))
 
 

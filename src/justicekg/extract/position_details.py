@@ -8,6 +8,7 @@ Committee (``công chức tư pháp - hộ tịch xã X``). Both are stored in t
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.title_orgs import _org_after_title, _resolve_title_org
@@ -20,8 +21,10 @@ _CHAIN = re.compile(
 )
 _PARTY_BARE = re.compile(
     r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ|Công đoàn)"
-    r"(?=[ \t]*(?:,|kiêm[ \t]))"
+    r"(?=[ \t]*(?:,|kiêm[ \t]|[-–][ \t]))"
 )
+#: the chain after a committee member's title (``Đảng ủy viên, …``): the body is in the title
+_MEMBER_OF_COMMITTEE = re.compile(r"(?P<body>)(?=[ \t]*(?:,|kiêm[ \t]|[-–][ \t]))")
 
 
 def _bare_party_role(
@@ -31,7 +34,17 @@ def _bare_party_role(
     word is of the body the next title names; returns the title (the committee word kept in
     it) and a span that ends where the chain goes on."""
     text = doc.text
+    if o is not None and o.rule == "party-organ" and o.name.startswith("Đảng ủy "):
+        # "Bí thư Đảng ủy, Giám đốc Sở Tư pháp tỉnh X": the committee word was read as the
+        # body's party organ; the title keeps it as written, as when the body is resolved
+        if fold(t.name) in _PARTY_ROLES:
+            word = " ".join(text[o.start : o.start + len("Đảng ủy")].split())
+            t = Span(t.start, t.end, t.label, f"{t.name} {word}", t.rule, t.data)
+        return t, t
     party = _PARTY_BARE.match(text, t.end) if o is None else None
+    if party is None and o is None and fold(t.name) == "dang uy vien":
+        # "Đảng ủy viên, Phó Giám đốc Sở Tư pháp tỉnh X": a member of that body's committee
+        party = _MEMBER_OF_COMMITTEE.match(text, t.end)
     if party is None:
         return t, t
     # "Bí thư Đảng ủy, Chủ tịch UBND phường X": the ward's party committee
@@ -51,8 +64,9 @@ def _bare_party_role(
         t2 = title_at.get(joint.end()) if joint is not None else None
         nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
     committee_word = "Đảng ủy"
-    if not party.group("body").startswith("Đảng"):
-        # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X": that body's party organ
+    if party.group("body") and fold(party.group("body")) != "dang uy":
+        # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X", "Bí thư Đảng đoàn, Chủ tịch Hội
+        # Luật gia tỉnh X": that body's party organ
         committee_word = party.group("body")
     if nxt_o is not None and nxt_o.data.get("district") and committee_word == "Đảng ủy":
         for body in ("Ủy ban nhân dân ", "Hội đồng nhân dân "):
@@ -68,6 +82,8 @@ def _bare_party_role(
             # "Chủ tịch Công đoàn, Phó Viện trưởng VKSND tỉnh X": the body's trade union
             union = committee_word == "Công đoàn"
             t.data["commune_org_kind"] = "other" if union else "party-committee"
+    if not party.group("body") and not t.data.get("commune_org"):
+        return t, t  # "Đảng ủy viên, Phó trưởng Ban …": left to the page's committee
     end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
     if t.data.get("commune_org") and fold(t.name).startswith(("bi thu", "pho bi thu")):
         # "Bí thư Đảng ủy, Chánh án …": the real-page gold keeps the committee word in the
@@ -83,6 +99,26 @@ _COMMITTEE_BARE_AFTER = re.compile(
     r"[ \t]+Đảng [uủ]y(?P<bloc>[ \t]+Khối)?(?![\w])(?![ \t]*[A-ZĐ(]|[ \t]+(?:khối|các|cơ|tỉnh))"
 )
 _PARTY_ROLES = ("bi thu", "pho bi thu", "pho bi thu thuong truc")
+#: a party cell written bare after a role, no name after it: "(Bí thư Chi bộ)", "Bí thư chi
+#: bộ, Trưởng phòng …" is read by the chain first
+_CELL_BARE_AFTER = re.compile(
+    r"[ \t]+[Cc]hi bộ(?![\w])"
+    r"(?![ \t]*[A-ZĐ(\d]"
+    r"|[ \t]+(?:các|số|thôn|xóm|bản|ấp|khu|tổ|khối|cơ sở|phòng|văn phòng)(?![\w]))"
+)
+
+
+def _cell_on_page(doc: Doc, t: Span, cell: re.Match[str], orgs: list[Span]) -> tuple[Span, Span]:
+    """``ông A (Bí thư Chi bộ)``: the one party cell the page names (``Chi bộ X``); the title
+    keeps the cell word, as written."""
+    names = {o.name for o in orgs if o.name.startswith("Chi bộ ")}
+    if len(names) != 1:
+        return t, t
+    t.data["commune_org"] = names.pop()
+    t.data["commune_org_kind"] = "party-committee"
+    end_t = Span(t.start, cell.end(), t.label, t.name, t.rule, t.data)
+    written = " ".join(doc.text[t.start : cell.end()].split())
+    return Span(t.start, t.end, t.label, written, t.rule, t.data), end_t
 
 
 def party_committee_on_page(
@@ -97,6 +133,9 @@ def party_committee_on_page(
         return t, t
     tf = fold(t.name)
     bare = _COMMITTEE_BARE_AFTER.match(doc.text, t.end) if tf in _PARTY_ROLES else None
+    cell = _CELL_BARE_AFTER.match(doc.text, t.end) if tf in _PARTY_ROLES else None
+    if cell is not None:
+        return _cell_on_page(doc, t, cell, orgs)
     if bare is None and tf != "dang uy vien":
         return t, t
     bloc = bare is not None and bare.group("bloc") is not None
@@ -249,6 +288,16 @@ def bare_district_committee(
     return committee.group("word").split()[0] + " ủy"
 
 
+def district_committee(later: list[Span]) -> str:
+    """The district committee a ``Huyện ủy viên`` sits on: that of the district the chain's
+    next body names (``Trưởng phòng Tư pháp huyện X`` → ``Huyện ủy X``), else ``Huyện ủy``."""
+    for x in later:
+        district = x.data.get("district")
+        if district and x.name.endswith(f" huyện {district}"):
+            return f"Huyện ủy {district}"
+    return "Huyện ủy"
+
+
 #: membership titles that name a board of the body after them (``Ủy viên BTV Tỉnh ủy X``)
 _BOARD_OF = {
     "uy vien ban thuong vu": "Ban Thường vụ",
@@ -262,10 +311,11 @@ _BOARD_PARENTS = (
     "Quận ủy",
     "Thị ủy",
     "Đảng ủy",
+    "Đảng bộ",
     "Hội ",
     "Liên đoàn",
 )
-_PARTY_PARENT = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy")
+_PARTY_PARENT = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy|Đảng bộ")
 
 
 def board_of(title: str, org: str | None) -> tuple[str, str] | None:
@@ -396,3 +446,22 @@ def _named_in_full(name: str, orgs: list[Span]) -> str:
         return name
     full = {x.name for x in orgs if x.name.startswith(name + " ")}
     return full.pop() if len(full) == 1 else name
+
+
+#: associations whose officers are written "Phó Chủ tịch kiêm Tổng Thư ký Hội …"
+_ASSOCIATIONS = ("Hội ", "Liên đoàn ", "Đoàn Luật sư ", "Công đoàn ")
+_KIEM = re.compile(r"[ \t]*(?:,[ \t]*)?(?:kiêm[ \t]+)?")
+
+
+def shared_association(text: str, chain: list[tuple[Span, Span | None]]) -> None:
+    """``Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia tỉnh X``: a head's title with no body of its
+    own, joined to a generic officer's title (no head noun) that names an association, is of
+    that association too."""
+    for (t1, o1), (t2, o2) in pairwise(chain):
+        if o1 is not None or o2 is None or t1.data.get("commune_org") or t2.data.get("head"):
+            continue
+        if not o2.name.startswith(_ASSOCIATIONS) or t1.start >= t2.start:
+            continue
+        if _KIEM.fullmatch(text, t1.end, t2.start) is not None:
+            t1.data["commune_org"] = o2.name
+            t1.data["commune_org_kind"] = "other"

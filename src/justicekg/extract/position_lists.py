@@ -23,7 +23,9 @@ _INTRO_BEFORE_COLON = re.compile(
     r"|luật sư)(?:[ \t]+sau(?:[ \t]+đây)?)?)?"
     r"[ \t]*$"
 )
-_BARE_HEAD_BEFORE = re.compile(r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục|Liên đoàn|Hội đồng)$")
+_BARE_HEAD_BEFORE = re.compile(
+    r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục|Liên đoàn|Hội đồng|Trung tâm|Học viện)$"
+)
 _PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
 _LIST_BETWEEN = re.compile(r"[\s,;]*(?:và\s+)?(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?$")
 #: an item of a list under a plural title: a name and its own apposition up to ";"

@@ -40,11 +40,13 @@ from justicekg.extract.position_details import (
     bare_district_committee,
     board_of,
     country_before,
+    district_committee,
     envoy_before,
     foreign_body,
     mission_of,
     party_committee_on_page,
     past_asides,
+    shared_association,
 )
 from justicekg.extract.position_lists import _BARE_HEAD_BEFORE, _listed_under_title
 from justicekg.extract.recognizers.persons import _minister_domain, referent
@@ -233,6 +235,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     break
         if chain:
             right_title[p.start] = chain[0][0]
+            shared_association(text, chain)
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(
@@ -359,6 +362,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     if not any(x.data.get("district") or "Huyện ủy" in x.name for x in later):
                         next_title = chain[i + 1][0]
                         committee = bare_district_committee(text, t, later, next_title) or "Tỉnh ủy"
+                committee = district_committee(later) if committee == "" else committee
                 if committee and committee.startswith(("Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")):
                     org_name = committee  # "UVBTV Huyện ủy": the district committee, bare
                     t.data["implied_org"] = {"kind": "party-committee", "province": None}

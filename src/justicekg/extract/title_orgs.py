@@ -62,11 +62,24 @@ def _org_at(orgs: list[Span], pos: int) -> Span | None:
     return None
 
 
+#: verbs that close a title written before them ("Chủ tịch Hội phát biểu")
+_CLOSING_VERBS = (
+    "phát biểu|chủ trì|trình bày|báo cáo|cho biết|nhấn mạnh|điều hành|khai mạc|bế mạc|tặng|trao"
+    "|được|đã|và|cùng|nhiệm kỳ|khóa|khoá|thông qua|kết luận|quán triệt|giới thiệu|tham dự|dự"
+)
+#: a bare association word after a title, the bodies of the page it may stand for
+_BARE_ASSOCIATION = {"Hội": ("Hội ",), "Đoàn": ("Đoàn Luật sư ",)}
 _BARE_BODY_AFTER = re.compile(
-    r"[ \t]+(Hội đồng|Ban Chỉ đạo|Ủy ban|Khối|Cụm|Liên đoàn)(?![\w])(?![ \t]+[A-ZĐ])"
+    r"[ \t]+(Hội đồng|Ban Chỉ đạo|Ủy ban|Khối|Cụm|Liên đoàn|Trung tâm|Học viện)"
+    r"(?![\w])(?![ \t]+[A-ZĐ])"
+    # "Chủ tịch Hội", "Chủ nhiệm Đoàn": the page's association or bar, the word closing the
+    # title (a comma, a dash, the end, a verb), not the start of a name in lower case
+    r"|[ \t]+(Hội|Đoàn)(?=[ \t]*(?:[,;.:)\n]|[-–][ \t]|$|[ \t](?:" + _CLOSING_VERBS + r")(?![\w])))"
 )
 #: the same bare head right before the holder's name ("Chủ tịch Liên đoàn Nguyễn Văn A")
-_BARE_BODY_BEFORE_NAME = re.compile(r"[ \t]+(Hội đồng|Liên đoàn)(?=[ \t]+[A-ZĐ])")
+_BARE_BODY_BEFORE_NAME = re.compile(
+    r"[ \t]+(Hội đồng|Liên đoàn|Trung tâm|Học viện)(?=[ \t]+[A-ZĐ])"
+)
 _BARE_LOCAL_BODY = re.compile(
     r"[ \t]+(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]+(xã|phường|thị trấn|đặc khu)"
     r"(?![\w])(?![ \t]+[A-ZĐ0-9])"
@@ -116,7 +129,13 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     if written is not None:
         # "Phó Chủ tịch thứ Nhất Hội đồng": the body its head noun names, the page's only one
         # of that head (else the nearest before)
-        named = [o for o in orgs if o.name.startswith(written.group(1) + " ")]
+        word = written.group(1) or written.group(2)
+        starts = _BARE_ASSOCIATION.get(word, (word + " ",))
+        named = [o for o in orgs if o.name.startswith(starts)]
+        if word == "Hội":
+            named = [o for o in named if not o.name.startswith("Hội đồng")]
+        if word in _BARE_ASSOCIATION and not named:
+            return None  # "Chủ tịch Hội" of a body the page does not name: not the UBND's
         if len({o.name for o in named}) == 1:
             return named[0].name
         before = [o for o in named if o.end <= near]
@@ -172,6 +191,11 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
                 for o in orgs
                 if o.name.startswith(f"Ủy ban nhân dân {low.group(2)} ")
             } | local
+        if not local and body == head:
+            # "tại phường X … Chủ tịch UBND phường": the one commune (ward) the page names
+            from justicekg.extract.recognizers.place_context import local_places
+
+            local = {f"{head} {low.group(2)} {n}" for n in local_places(doc.text, low.group(2))}
         return next(iter(local)) if len(local) == 1 else None
     if head == "Ủy ban nhân dân":
         main = doc.meta.get("main_province")
@@ -188,8 +212,37 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         prev = [
             o for o in prev if not _ACTING_FOR.search(doc.text, max(0, o.start - 12), o.start)
         ] or prev
+        if prev and _two_places_at_once(doc, prev):
+            return None
         return (prev[-1] if prev else cands[0]).name
     return _implied_parent_body(doc, head, orgs) or _deputy_of_named_head(doc, title, orgs)
+
+
+_PLACE_LEVEL = re.compile(r" (?:tỉnh|thành phố) ")
+
+
+def _two_places_at_once(doc: Doc, prev: list[Span]) -> bool:
+    """``Sở Tư pháp tỉnh Hà Nam và Sở Tư pháp tỉnh Ninh Bình …, Giám đốc Sở``: the nearest body
+    shares its sentence with a body of the same name in another province, so either fits."""
+    last = prev[-1]
+    cut = _PLACE_LEVEL.search(last.name)
+    if cut is None:
+        return False
+    stem = last.name[: cut.start()]
+    sent = doc.sentence_of(last.start)
+    return any(
+        o.name != last.name
+        and sent.start <= o.start < sent.end
+        and (m := _PLACE_LEVEL.search(o.name)) is not None
+        and o.name[: m.start()] == stem
+        and _JOINED.fullmatch(doc.text, o.end, last.start) is not None
+        for o in prev[:-1]
+    )
+
+
+#: two bodies side by side as partners ("A và B", "A, B", "A phối hợp với B"), not an
+#: appointment from one to the other ("chánh án A - làm chánh án B")
+_JOINED = re.compile(r"\s*(?:,|và|cùng|với|và với|cùng với|phối hợp với|,\s*và)\s*")
 
 
 def _deputy_of_named_head(doc: Doc, title: Span, orgs: list[Span]) -> str | None:

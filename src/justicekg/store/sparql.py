@@ -22,7 +22,8 @@ With a named merged graph, a registry graph ``<base>store/graphs`` lists justice
 (listing them from the quads is slow on Virtuoso). Writes survive a killed client (``kill -9``
 mid-ingest): each article graph is written by one request, which the server applies whole or
 not at all, and a marker graph names the graphs of a batch until their merge is done; the
-next write re-merges (and registers) them.
+next write re-merges (and registers) them. The SPARQL text of these updates is
+:mod:`justicekg.store.sparql_layout`'s; this module decides when each runs and sends it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ import pyoxigraph as ox
 
 from justicekg.config import Settings
 from justicekg.errors import QueryError, StoreError
+from justicekg.store import sparql_layout as layout
 from justicekg.store.base import RESYNC_MERGE_UPDATE, StoreStats
 from justicekg.store.endpoint import Client, Response
 
@@ -64,16 +66,6 @@ def query_form(sparql: str) -> str:
     """
     match = _FORM.match(sparql, _PROLOGUE.match(sparql).end())  # type: ignore[union-attr]
     return match.group(1).upper() if match else "SELECT"
-
-
-def _iri(value: str) -> str:
-    if any(c in value for c in '<>"{}|^`\\ '):
-        raise StoreError(f"not a usable graph IRI: {value!r}")
-    return f"<{value}>"
-
-
-def _nt(t: ox.Triple) -> str:
-    return f"{t.subject} {t.predicate} {t.object} ."
 
 
 class SparqlStore:
@@ -167,11 +159,10 @@ class SparqlStore:
         return setting
 
     def _in_merged(self, pattern: str) -> str:
-        merged = self.merged_graph
-        return f"GRAPH <{merged}> {{ {pattern} }}" if merged else pattern
+        return layout.in_merged(self.merged_graph, pattern)
 
     def _own(self, var: str) -> str:
-        return f'FILTER(STRSTARTS(STR({var}), "{self.graph_prefix}"))'
+        return layout.own(self.graph_prefix, var)
 
     # -- queries -------------------------------------------------------------------------
 
@@ -323,17 +314,12 @@ class SparqlStore:
             where = f"GRAPH ?g {{ ?s ?p ?o }} {self._own('?g')}"
             names = sorted(row["g"].value for row in self._rows("DISTINCT ?g", where, "?g"))
             if not self.read_only:
-                entries = self._registry([*names, self.registry_graph])
+                entries = layout.registry_data(self.registry_graph, [*names, self.registry_graph])
                 self.update(
                     f"DROP SILENT GRAPH <{self.registry_graph}> ;\nINSERT DATA {{ {entries} }}"
                 )
         self._names = (time.monotonic(), names)
         return names
-
-    def _registry(self, iris: Iterable[str]) -> str:
-        has = self.registry_graph + "#graph"
-        lines = " ".join(f"<{self.registry_graph}> <{has}> {_iri(i)} ." for i in iris)
-        return f"GRAPH <{self.registry_graph}> {{ {lines} }}"
 
     def _cached_names(self) -> list[str]:
         if self._names is None or time.monotonic() - self._names[0] > _NAMES_TTL:
@@ -341,7 +327,9 @@ class SparqlStore:
         return self._names[1]
 
     def triples(self, graph_iri: str) -> Iterator[ox.Triple]:
-        rows = self._rows("?s ?p ?o", f"GRAPH {_iri(graph_iri)} {{ ?s ?p ?o }}", "?s ?p ?o")
+        rows = self._rows(
+            "?s ?p ?o", f"GRAPH {layout.iri_ref(graph_iri)} {{ ?s ?p ?o }}", "?s ?p ?o"
+        )
         for row in rows:
             yield ox.Triple(row["s"], row["p"], row["o"])
 
@@ -382,45 +370,16 @@ class SparqlStore:
             raise StoreError("the store is open read-only", where=self.url)
         self._names = None
         if RESYNC_MERGE_UPDATE in sparql:  # a client's update (web /update): this layout's form
-            sparql = sparql.replace(RESYNC_MERGE_UPDATE, self._resync())
+            sparql = sparql.replace(
+                RESYNC_MERGE_UPDATE,
+                layout.resync(self.merged_graph, self.graph_prefix, self.registry_graph),
+            )
         self.client.request(
             "POST",
             self.update_url,
             body=urllib.parse.urlencode({"update": sparql}).encode(),
             headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "*/*"},
         )
-
-    def _resync(self) -> str:
-        """Re-derive the merged graph from justicekg's graphs (cf. ``RESYNC_MERGE_UPDATE``)."""
-        merged = self._in_merged("?s ?p ?o")
-        return (
-            f"DELETE {{ {merged} }} WHERE {{ {merged} FILTER NOT EXISTS "
-            f"{{ GRAPH ?g {{ ?s ?p ?o }} {self._own('?g')} }} }} ;\n"
-            f"INSERT {{ {merged} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._own('?g')} "
-            f"FILTER NOT EXISTS {{ {merged} }} }} ;\n"
-            # a client's update may add or drop any graph: list them again on the next read
-            f"DROP SILENT GRAPH <{self.registry_graph}>"
-        )
-
-    def _merge_ops(self, iris: Iterable[str]) -> list[str]:
-        """Add each graph's triples to the merged graph (server-side: no data sent)."""
-        target = self._in_merged("?s ?p ?o")
-        return [f"INSERT {{ {target} }} WHERE {{ GRAPH {_iri(i)} {{ ?s ?p ?o }} }}" for i in iris]
-
-    def _unmerge_op(self, iris: list[str]) -> str:
-        """Remove from the merged graph what only ``iris`` (among justicekg's graphs) state."""
-        listed = ", ".join(_iri(i) for i in iris)
-        values = " ".join(_iri(i) for i in iris)
-        return (
-            f"DELETE {{ {self._in_merged('?s ?p ?o')} }} WHERE {{ VALUES ?g {{ {values} }} "
-            "GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } "
-            f"FILTER(?h NOT IN ({listed})) {self._own('?h')} }} }}"
-        )
-
-    def _markers(self, iris: Iterable[str]) -> str:
-        writing = self.pending_graph + "#writing"
-        lines = " ".join(f"<{self.pending_graph}> <{writing}> {_iri(i)} ." for i in iris)
-        return f"GRAPH <{self.pending_graph}> {{ {lines} }}"
 
     def _recover(self) -> None:
         """Finish the merge of a batch whose writer was killed (once per store object)."""
@@ -432,16 +391,11 @@ class SparqlStore:
         )
         pending = [row["g"].value for row in self._parse_results(rows)]
         if pending:
-            values = " ".join(_iri(i) for i in pending)
-            registry, has = self.registry_graph, self.registry_graph + "#graph"
-            register = (
-                f"INSERT {{ GRAPH <{registry}> {{ <{registry}> <{has}> ?g }} }} "
-                f"WHERE {{ VALUES ?g {{ {values} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+            self.update(
+                layout.recover_update(
+                    self.merged_graph, self.pending_graph, self.registry_graph, pending
+                )
             )
-            ops = [*self._merge_ops(pending), f"DROP SILENT GRAPH <{self.pending_graph}>"]
-            if self.merged_graph:
-                ops.insert(-1, register)
-            self.update(" ;\n".join(ops))
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Triple]]) -> None:
         """Replace named graphs, each whole, and keep the merged graph.
@@ -454,28 +408,32 @@ class SparqlStore:
             return
         if self.read_only:
             raise StoreError("the store is open read-only", where=self.url)
-        batch = {iri: [_nt(t) for t in triples] for iri, triples in graphs.items()}
+        batch = {iri: [layout.nt_line(t) for t in triples] for iri, triples in graphs.items()}
         iris = list(batch)
         self._recover()
-        self.update(f"INSERT DATA {{ {self._markers(iris)} }} ;\n{self._unmerge_op(iris)}")
+        marks = layout.markers(self.pending_graph, iris)
+        merged = self.merged_graph
+        unmerge = layout.unmerge_op(merged, self.graph_prefix, iris)
+        self.update(f"INSERT DATA {{ {marks} }} ;\n{unmerge}")
         if self.graph_store_url:
             for iri, lines in batch.items():
                 self._put(iri, lines)
         else:
-            self._insert_packed(batch)
+            for update in layout.packed_updates(batch, self.batch_triples):
+                self.update(update)
         written = [iri for iri, lines in batch.items() if lines]
         emptied = [iri for iri, lines in batch.items() if not lines]
-        ops = [*self._merge_ops(iris), f"DELETE DATA {{ {self._markers(iris)} }}"]
+        ops = [*layout.merge_ops(merged, iris), f"DELETE DATA {{ {marks} }}"]
         if written and self.merged_graph:
-            ops.append(f"INSERT DATA {{ {self._registry(written)} }}")
+            ops.append(f"INSERT DATA {{ {layout.registry_data(self.registry_graph, written)} }}")
         if emptied and self.merged_graph:
-            ops.append(f"DELETE DATA {{ {self._registry(emptied)} }}")
+            ops.append(f"DELETE DATA {{ {layout.registry_data(self.registry_graph, emptied)} }}")
         self.update(" ;\n".join(ops))
 
     def _put(self, iri: str, lines: list[str]) -> None:
         """Replace one graph with one Graph Store Protocol ``PUT``."""
         if not lines:
-            self.update(f"DROP SILENT GRAPH {_iri(iri)}")
+            self.update(f"DROP SILENT GRAPH {layout.iri_ref(iri)}")
             return
         url = self.graph_store_url or ""
         sep = "&" if "?" in url else "?"
@@ -486,34 +444,16 @@ class SparqlStore:
             headers={"Content-Type": _N_TRIPLES},
         )
 
-    def _insert_packed(self, batch: Mapping[str, list[str]]) -> None:
-        """Graphs in update requests of at most ``batch_triples`` triples, a graph per request
-        whole when it fits (a larger one is spread over several requests)."""
-        ops: list[str] = []
-        size = 0
-        for iri, lines in batch.items():
-            if ops and size + len(lines) > self.batch_triples:
-                self.update(" ;\n".join(ops))
-                ops, size = [], 0
-            ops.append(f"DROP SILENT GRAPH {_iri(iri)}")
-            for start in range(0, len(lines), self.batch_triples):
-                chunk = lines[start : start + self.batch_triples]
-                if ops and size + len(chunk) > self.batch_triples:
-                    self.update(" ;\n".join(ops))
-                    ops, size = [], 0
-                ops.append(f"INSERT DATA {{ GRAPH {_iri(iri)} {{\n" + "\n".join(chunk) + "\n} }")
-                size += len(chunk)
-        if ops:
-            self.update(" ;\n".join(ops))
-
     def remove_graphs(self, graph_iris: Iterable[str]) -> None:
         """Drop named graphs and what only they stated from the merge, in one update."""
         iris = list(graph_iris)
         if iris:
-            drops = [f"DROP SILENT GRAPH {_iri(i)}" for i in iris]
+            drops = [f"DROP SILENT GRAPH {layout.iri_ref(i)}" for i in iris]
             if self.merged_graph:
-                drops.append(f"DELETE DATA {{ {self._registry(iris)} }}")
-            self.update(" ;\n".join([self._unmerge_op(iris), *drops]))
+                drops.append(f"DELETE DATA {{ {layout.registry_data(self.registry_graph, iris)} }}")
+            self.update(
+                " ;\n".join([layout.unmerge_op(self.merged_graph, self.graph_prefix, iris), *drops])
+            )
 
     def close(self) -> None:
         pass

@@ -9,7 +9,8 @@ model finds very likely (``p >= add``) becomes an event, its kind from the cue w
 thresholds are chosen inside the training items only, from scores the model gave items it was
 not trained on (an inner cross-validation), so a held-out fold never tunes them.
 
-The recognizer is opt-in (``extract(..., pipeline=PIPELINE)``), not in the default pipeline:
+The recognizer is opt-in (``extract(..., pipeline=PIPELINE)``, or a model switched on:
+:func:`using`, ``events`` in ``Settings.learned``), not in the default pipeline:
 on the held-out folds of the development corpus it did not gain (the rules were tuned on those
 items, so they have almost no errors there for it to remove); ``data/models/README.md`` has
 the numbers.
@@ -21,9 +22,10 @@ and ``python -m justicekg.extract.learn.events cv DIR`` for the held-out table.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +33,7 @@ from justicekg import __version__
 from justicekg.config import DATA_DIR
 from justicekg.extract import _score
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.learn import logreg
+from justicekg.extract.learn import active, logreg
 from justicekg.extract.learn.cv import cross_validate, format_cv
 from justicekg.extract.learn.event_candidates import (
     Candidate,
@@ -41,7 +43,15 @@ from justicekg.extract.learn.event_candidates import (
 from justicekg.extract.learn.folds import FOLDS, Example, fold_of, load_examples
 from justicekg.extract.pipeline import DEFAULT_PIPELINE
 
-__all__ = ["MODEL_PATH", "PIPELINE", "active_model", "revise", "train", "using"]
+__all__ = [
+    "MODEL_PATH",
+    "PIPELINE",
+    "active_model",
+    "revise",
+    "shipped_model",
+    "train",
+    "using",
+]
 
 MODEL_PATH = DATA_DIR / "models" / "events.json"
 #: the default pipeline with the model after the event rules (``extract(..., pipeline=PIPELINE)``)
@@ -57,37 +67,31 @@ ADD_GRID = (0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
 L2 = 2.0
 MIN_COUNT = 2
 
-_OFF = "off"
-_state: dict[str, Any] = {}
+
+@cache
+def shipped_model() -> logreg.Model:
+    """The model file in ``data/models/events.json``, read once.
+
+    Raises:
+        OntologyError: the file is missing or broken (the message names it).
+    """
+    return logreg.load(MODEL_PATH)
 
 
 def active_model() -> logreg.Model | None:
-    """The model in use: the one set by :func:`using`, else the shipped file (read once).
+    """The model in use: the one set by :func:`using`, else the shipped file (read once): the
+    ``event_model`` recognizer only runs when asked for (``PIPELINE``, or a model switched on).
 
     Raises:
         OntologyError: the shipped model file is missing or broken (names the file).
     """
-    override = _state.get("override")
-    if override is not None:
-        return None if override == _OFF else override
-    shipped = _state.get("shipped")
-    if shipped is None:
-        shipped = _state["shipped"] = logreg.load(MODEL_PATH)
-    return shipped
+    return active.model("events", default=shipped_model)
 
 
-@contextmanager
-def using(model: logreg.Model | None) -> Iterator[None]:
-    """Extract with ``model`` (``None``: the rules alone) inside the block."""
-    before = _state.get("override")
-    _state["override"] = _OFF if model is None else model
-    try:
-        yield
-    finally:
-        if before is None:
-            _state.pop("override", None)
-        else:
-            _state["override"] = before
+def using(model: logreg.Model | None) -> AbstractContextManager[None]:
+    """Extract with ``model`` (``None``: the rules alone) inside the block; with a model, the
+    default pipeline runs ``event_model`` too (:func:`justicekg.extract.learn.active.using`)."""
+    return active.using("events", model)
 
 
 def revise(doc: Doc, model: logreg.Model) -> Doc:

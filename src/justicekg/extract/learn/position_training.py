@@ -182,8 +182,8 @@ from justicekg.extract import _score
 from justicekg.extract.pipeline import extract_file
 try:  # the rules alone, in a checkout that has this component
     from justicekg.extract.learn import positions
-    positions._model.set(None)
-except ImportError:
+    positions.using(None).__enter__()  # kept for the rest of this process
+except (ImportError, AttributeError):
     pass
 out = {}
 for path in sys.argv[1:]:

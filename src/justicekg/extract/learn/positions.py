@@ -7,8 +7,9 @@ the model finds very unlikely is dropped, and a candidate the model is confident
 rules missed is added, or replaces the rules' reading of the same title (another body). The
 thresholds are chosen inside the training folds (:mod:`.position_training`).
 
-Opt-in (:func:`using`): the rules alone unless a model is set; the shipped model gained
-nothing held-out with the present rules (``data/models/README.md``).
+Opt-in (:func:`using`, or ``positions`` in ``Settings.learned``; the switch is
+:mod:`.active`'s): the rules alone unless a model is set; the shipped model gained nothing
+held-out with the present rules (``data/models/README.md``).
 
 Commands::
 
@@ -19,15 +20,14 @@ Commands::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from functools import cache, lru_cache
 
 from justicekg.config import DATA_DIR
 from justicekg.extract import _score
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.learn import logreg
+from justicekg.extract.learn import active, logreg
 from justicekg.extract.learn.position_pairs import Candidate, candidates
 from justicekg.extract.relations import PersonFacts
 
@@ -36,22 +36,15 @@ MODEL_PATH = DATA_DIR / "models" / "positions.json"
 UNREAD = 0.5
 
 Key = tuple[str | None, ...]
-#: opt-in: the rules alone unless :func:`using` sets a model (e.g. ``shipped_model()``); the
-#: shipped model gained nothing on held-out folds with the present rules (data/models/README.md)
-_model: ContextVar[logreg.Model | None] = ContextVar("positions_model", default=None)
 
 
-@contextmanager
-def using(model: logreg.Model | None) -> Iterator[None]:
+def using(model: logreg.Model | None) -> AbstractContextManager[None]:
     """Run the extractor with ``model`` (``None``: the rules alone, the default).
 
-    ``with using(shipped_model()): extract(...)`` runs the shipped model.
+    ``with using(shipped_model()): extract(...)`` runs the shipped model
+    (:func:`justicekg.extract.learn.active.using`).
     """
-    token = _model.set(model)
-    try:
-        yield
-    finally:
-        _model.reset(token)
+    return active.using("positions", model)
 
 
 @cache
@@ -65,8 +58,9 @@ def shipped_model() -> logreg.Model:
 
 
 def active_model() -> logreg.Model | None:
-    """The model set by :func:`using`, else ``None`` (the rules alone)."""
-    return _model.get()
+    """The model set by :func:`using`, else ``None`` (opt-in: the rules alone; the shipped
+    model gained nothing on held-out folds with the present rules, data/models/README.md)."""
+    return active.model("positions")
 
 
 @lru_cache(maxsize=8192)

@@ -178,6 +178,11 @@ def _district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | N
         if m is not None and found is not None:
             kind, dname, prov = found
             return _office_of_district(doc, start, m.start("name") + len(dname), kind, dname, prov)
+        # "VKSND thị xã, Chi cục THADS; … Công an thị xã X": the one district the sentence
+        # names (a district office is of a district)
+        one = _one_district_in_sentence(doc, start)
+        if one is not None and not _GENERIC_NEXT.match(doc.text, end):
+            return _office_of_district(doc, start, end, *one)
     if place is None or place.level != "district":
         return None
     name += _place_suffix(place)
@@ -263,6 +268,20 @@ def _district_by_name(doc: Doc, raw: str) -> tuple[str, str, str] | None:
             d = local[0]
             return d.kind, d.name, d.province
     return None
+
+
+#: a bare office followed by a plural or a generic word: "Chi cục THADS các huyện", "… trực
+#: thuộc": no one district's
+_GENERIC_NEXT = re.compile(r"[ \t]+(?:các|những|trực thuộc|thuộc|cấp|trên)(?![\w])")
+
+
+def _one_district_in_sentence(doc: Doc, pos: int) -> tuple[str, str, str] | None:
+    """(kind, name, province) of the one district-level place the sentence at ``pos`` names."""
+    from justicekg.extract.recognizers.org_places import _named_districts
+
+    sent = doc.sentence_of(pos)
+    found = {(k, n, p) for at, k, n, p in _named_districts(doc) if sent.start <= at < sent.end}
+    return found.pop() if len(found) == 1 else None
 
 
 def _office_of_district(doc: Doc, start: int, end: int, kind: str, name: str, prov: str) -> Span:

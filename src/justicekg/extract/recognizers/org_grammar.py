@@ -133,7 +133,11 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         not raw[0].isupper()
         and not lower_head
         and not (
-            head in ("Phòng", "Ban", "Văn phòng", "Thanh tra", "Đoàn đại biểu Quốc hội")
+            (
+                head in ("Phòng", "Ban", "Văn phòng", "Thanh tra", "Đoàn đại biểu Quốc hội")
+                # "Chánh tòa Hình sự TAND tỉnh X": a court's chamber after its head's title
+                or head in COURT_CHAMBERS
+            )
             and _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
         )
     ):

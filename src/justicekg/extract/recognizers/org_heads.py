@@ -95,6 +95,8 @@ def _scan_pattern() -> re.Pattern[str]:
     alt = _trie_pattern(forms)
     lower = (
         r"(?:(?<=Trưởng )|(?<=trưởng )|(?<=Chánh )|(?<=chánh ))(?:phòng|ban|văn phòng|thanh tra)"
+        # "Chánh tòa Hình sự TAND tỉnh X": a court's chamber after its head's title
+        r"|(?:(?<=Chánh )|(?<=chánh ))(?:tòa|toà)(?=[ \t]+[A-ZĐ])"
     )
     return re.compile(rf"(?<![\w])(?:{alt}|{lower})(?![\w])")
 

@@ -16,6 +16,11 @@ from functools import cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
+from justicekg.extract.recognizers.place_context import (
+    district_without_its_word,
+    only_commune,
+    two_at_once,
+)
 
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
 _FOREIGN_RUN = re.compile(
@@ -115,6 +120,9 @@ def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
         return Place("implicit", kind, None, main, end, written=True)
     named = [d for d in _named_districts(doc) if d[1] == kind]
     before = [d for d in named if d[0] < end]
+    if len(before) > 1 and two_at_once(doc, before):
+        # "UBND huyện A và UBND huyện B … Phòng Tư pháp huyện": either district fits
+        return Place("district", kind, None, main, end)
     if before or len({d[2] for d in named}) == 1:
         _, _, dname, prov = (before or named)[-1]
         # the province is a fact of the page only when the page names it
@@ -124,6 +132,10 @@ def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
         return None  # several named later: a mention ahead of its name
     if kind in ("tỉnh", "thành phố"):
         return Place("implicit", kind, None, None, end, written=True)
+    bare = district_without_its_word(doc, kind, end)
+    if bare is not None:
+        named_prov = bare[1] if any(p.name == bare[1] for p in doc.by_label("province")) else None
+        return Place("district", kind, bare[0], named_prov, end)
     return Place("district", kind, None, main, end)
 
 
@@ -260,6 +272,11 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
         if name is None:
             if kind in ("huyện", "quận", "thị xã") and m.group("kind") == kind:
                 return _implicit_place(doc, kind, m.end())
+            if kind in ("xã", "phường", "thị trấn") and m.group("kind") == kind:
+                commune = only_commune(doc.text, kind)
+                if commune is None:
+                    return None
+                return Place("commune", kind, commune, doc.meta.get("main_province"), m.end())
             return None
         if kind in ("huyện", "quận", "thị xã", "thành phố"):
             if name.isdigit():
@@ -361,7 +378,7 @@ _BARE_DISTRICT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-zđà-ỹ]")
 _NOT_PLACE_WORDS = frozenset(
     "Sở Cục Bộ Vụ Phòng Ban Văn Thanh Trung Tổng Chi Ủy Hội Đoàn Công Tòa Viện Đảng Tỉnh "
     "Huyện Thành Nhà Nước Chính Quốc Phó Trưởng Giám Chủ Bí Thứ Tối Cấp Cao Nhân Dân Khu "
-    "Quân".split()
+    "Quân Ngành".split()
 )
 
 

@@ -38,6 +38,7 @@ _ORGANS = frozenset(
         "Đoàn Thanh niên",
         "Chi đoàn",
         "Chi bộ",
+        "Chi bộ cơ sở",
         "Đảng ủy",
         "Đảng bộ",
         "Chi hội Luật gia",
@@ -45,6 +46,11 @@ _ORGANS = frozenset(
         "Ban",
     }
 )
+#: party cells, and the "Đảng" that may follow their head
+_PARTY_CELLS = frozenset({"Chi bộ", "Chi bộ cơ sở"})
+_PARTY_WORD = re.compile(r"[ \t]+[Đđ]ảng(?=[ \t]+[A-ZĐ])(?![ \t]+(?:ủy|Ủy|bộ)(?![\w]))")
+_AGENCY_ORGANS = frozenset({"Đảng ủy", "Đảng bộ", "Công đoàn"})
+_AGENCY_WORD = re.compile(r"[ \t]+cơ quan(?=[ \t]+[A-ZĐ])")
 #: heads of units named with their parent right after them
 _NAMED_WITH_PARENT = (
     "Văn phòng",
@@ -57,6 +63,7 @@ _NAMED_WITH_PARENT = (
     "Đoàn Thanh niên",
     "Chi đoàn",
     "Chi bộ",
+    "Chi bộ cơ sở",
     *sorted(COURT_CHAMBERS),
     "Cơ quan Cảnh sát điều tra",
     "Cơ quan An ninh điều tra",
@@ -70,6 +77,9 @@ _NAMED_WITH_PARENT = (
     "Đảng ủy",
     "Ủy ban Kiểm tra",
     *_COUNCIL_HEADS,
+    # "Hội đồng Thi đua - Khen thưởng Sở Tư pháp tỉnh X": a body's emulation council (alone, a
+    # generic mention; with a place, the province's)
+    "Hội đồng Thi đua - Khen thưởng",
 )
 
 
@@ -80,7 +90,8 @@ def _numbered_sub_unit(
     VKSND tỉnh X`` (a numbered division of a procuracy, court or police)."""
     text = doc.text
     if head == "Phòng":
-        num = _UNIT_NUMBER.match(text, end)
+        # "Phòng 7 VKSND tỉnh X", "Phòng 7, Viện kiểm sát nhân dân tỉnh X"
+        num = _UNIT_NUMBER.match(text, end) or _UNIT_NUMBER_COMMA.match(text, end)
         sub = parse(doc, num.end(), depth + 1) if num and depth < 2 else None
     else:
         num = _UNIT_NUMBER_COMMA.match(text, end)
@@ -136,7 +147,11 @@ def _parent_fits(head: str, domain: str, sub: Span, *, comma: bool) -> bool:
     return not comma or (
         head == "Phòng"
         and domain != "Tư pháp"
-        and kind in ("ministry", "general-department", "provincial-department")
+        and (
+            kind in ("ministry", "general-department", "provincial-department")
+            # "Phòng Tổ chức cán bộ, TAND tỉnh X": a provincial court's (procuracy's) division
+            or (kind in ("court", "procuracy") and not sub.data.get("district"))
+        )
     )
 
 
@@ -146,6 +161,16 @@ def _with_parent(
     """A unit and the parent written right after it: a bare ``Cục`` / ``Sở`` (the article's
     only one) or a full body read by ``parse``."""
     text = doc.text
+    if head in _PARTY_CELLS:
+        # "Chi bộ cơ sở Đảng Hội Luật gia tỉnh X", "Chi bộ Đảng Sở Tư pháp": the word "Đảng"
+        # between the cell and its body is not part of the name
+        party_word = _PARTY_WORD.match(text, end)
+        end = party_word.end() if party_word else end
+    agency = _AGENCY_WORD.match(text, end) if head in _AGENCY_ORGANS else None
+    if agency is not None:
+        # "Đảng ủy cơ quan Sở Tư pháp tỉnh X", "Công đoàn cơ quan …": the organ of the body's
+        # agency, so named
+        name, end = f"{name} cơ quan", agency.end()
     nxt = re.match(r",?\s+", text[end:])
     comma = nxt is not None and nxt.group(0).startswith(",")
     at = end + (nxt.end() if nxt else 0)
@@ -208,3 +233,28 @@ def _with_parent(
                 },
             )
     return None
+
+
+#: central bodies other than ministries whose departments are named with them ("Vụ Địa phương 1
+#: Ban Nội chính Trung ương", "Vụ Pháp luật Văn phòng Chính phủ"); a ministry's are named alone,
+#: and so (in the real-page gold) are the supreme court's and procuracy's named departments
+_CENTRAL_PARENT = re.compile(
+    r"(?:Ban [^,;()]+ Trung ương|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước|Trung ương Đảng)"
+    r"|Ủy ban Kiểm tra Trung ương|Ủy ban Thường vụ Quốc hội|Thanh tra Chính phủ)$"
+)
+_UNIT_LINK = re.compile(r"[ \t]*(?:,|[-–])?[ \t]*(?:(?:trực[ \t]+)?thuộc[ \t]+|của[ \t]+)?")
+
+
+def departments_of_central_bodies(doc: Doc, spans: list[Span]) -> None:
+    """``Vụ Địa phương 1, Ban Nội chính Trung ương``: a department (``Vụ``) written right before
+    a central body that is not a ministry is named with it (both stay on the page)."""
+    by_start = {s.start: s for s in spans if s.label == "org"}
+    for s in spans:
+        if s.label != "org" or not s.name.startswith("Vụ ") or s.data.get("parent"):
+            continue
+        link = _UNIT_LINK.match(doc.text, s.end)
+        parent = by_start.get(link.end()) if link else None
+        if parent is None or not _CENTRAL_PARENT.fullmatch(parent.name):
+            continue
+        s.name = f"{s.name} {parent.name}"
+        s.data = {**s.data, "kind": "other", "parent": parent.name}

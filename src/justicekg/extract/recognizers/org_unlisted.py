@@ -18,21 +18,32 @@ from justicekg.extract.recognizers.org_places import _place_at, _placed
 Parse = Callable[[Doc, int, int], Span | None]
 
 #: heads read with an unlisted domain when a place follows
-_UNLISTED_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Phòng", "Trung tâm", "Hội"})
+_UNLISTED_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Phòng", "Trung tâm", "Hội", "Bộ môn", "Khoa"})
+#: "Ban Chỉ đạo Chương trình 135 tỉnh X": a steering committee the gazetteer does not list,
+#: read (like the other unlisted bodies) only when its place follows
+_STEERING = re.compile(r"[ \t]+Chỉ đạo[ \t]+[A-ZĐ\d]")
 #: "Hội Nghị …", "Hội Thảo …" in title case are events, not associations
 _NOT_ASSOCIATION = re.compile(r"[ \t]+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|Trại)(?![\w])")
 #: a capitalized domain of at most 7 words, up to an explicit place word
 _UNLISTED_DOMAIN = re.compile(
     rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!tỉnh |thành phố |huyện |quận "
-    rf"|thị xã |TP)[\w&]+){{0,6}}?)(?=[ \t]*,?[ \t]*(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|"
-    rf"thị xã)[ \t]+[{UPPER}\d])"
+    # (not into a parent body: "Phòng Cảnh sát hình sự, Công an tỉnh X" is a unit of it)
+    rf"|thị xã |TP|Công an |Sở |Cục )[\w&]+){{0,6}}?)"
+    rf"(?=[ \t]*,?[ \t]*(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã)[ \t]+[{UPPER}\d])"
 )
+#: the parents a unit with an unlisted domain is named with (a court's or procuracy's
+#: divisions, an academy's sections too)
+_UNIT_PARENTS = r"Sở|Cục|Tổng cục|Bộ|Trung tâm|Học viện|Trường|Tòa án|TAND|Viện kiểm sát|VKSND"
 #: a capitalized domain of at most 9 words, up to its parent department or office
 _UNLISTED_UNIT_DOMAIN = re.compile(
-    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!Sở |Cục |Tổng cục |Bộ |Công an )"
-    rf"[\w&]+){{0,10}}?)([ \t]*,?[ \t]*(?:thuộc[ \t]+)?)"
-    rf"(?=(?:Sở|Cục|Tổng cục|Bộ|Trung tâm)[ \t]+[{UPPER}]|Công an[ \t]+(?:tỉnh|thành phố|TP))"
+    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!(?:{_UNIT_PARENTS}|Công an) )"
+    rf"[\w&]+){{0,10}}?)([ \t]*(?:,|[-–])?[ \t]*(?:thuộc[ \t]+)?)"
+    rf"(?=(?:{_UNIT_PARENTS})[ \t]+[{UPPER}\w]|Công an[ \t]+(?:tỉnh|thành phố|TP))"
 )
+#: a court's or procuracy's divisions are of a provincial or higher one (a district's has none)
+_DIVIDED_KINDS = frozenset({"court", "procuracy"})
+#: the units of an academy or school, read only with it after them
+_SCHOOL_UNITS = frozenset({"Bộ môn", "Khoa"})
 #: a lower-case domain of at most 4 words, up to its parent centre or department
 _LOWER_UNIT_DOMAIN = re.compile(
     rf"[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,3}}?)([ \t]*,?[ \t]*(?:thuộc[ \t]+)?)"
@@ -51,7 +62,7 @@ _PLACE_KINDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã
 #: verbs and prepositions that end a unit's name read up to the punctuation
 _UNIT_NAME_STOP = frozenset(
     "chủ phát dự tham cho tổ làm đã đang sẽ được có là trình báo nêu nhấn khẳng yêu đề trao "
-    "tặng nhận đến tại về với của trong cùng vừa".split()
+    "tặng nhận đến tại về với của trong cùng vừa thuộc trực".split()
 )
 _FUNCTION_WORDS = frozenset("các của những và tại trong thuộc cùng với là đã cho về".split())
 
@@ -63,10 +74,13 @@ def _unlisted(doc: Doc, start: int, end: int, head: str, parse: Parse) -> Span |
         unit = _unlisted_ministry_unit(doc, start, end, head, parse)
         if unit is not None:
             return unit
-    if head not in _UNLISTED_HEADS or doc.meta.get("_upper_view"):
+    steering = head == "Ban" and _STEERING.match(doc.text, end) is not None
+    if (head not in _UNLISTED_HEADS and not steering) or doc.meta.get("_upper_view"):
         return None  # never on a sentence-cased upper-case line: every word is capitalized
     if head == "Hội" and _NOT_ASSOCIATION.match(doc.text, end):
         return None
+    if head in _SCHOOL_UNITS:
+        return _unlisted_sub_unit(doc, start, end, head, parse)
     fm = _UNLISTED_DOMAIN.match(doc.text, end)
     if fm is None and head in ("Sở", "Cục"):
         bare = _with_bare_province(doc, start, end, head)
@@ -157,7 +171,7 @@ def _unlisted_ministry_unit(doc: Doc, start: int, end: int, head: str, parse: Pa
 def _unlisted_sub_unit(doc: Doc, start: int, end: int, head: str, parse: Parse) -> Span | None:
     """A unit whose domain is not in the gazetteer, named with its department or office
     right after it: ``Phòng Văn bản và Theo dõi thi hành pháp luật Sở Tư pháp tỉnh X``."""
-    if head not in ("Phòng", "Trung tâm"):
+    if head not in ("Phòng", "Trung tâm", *_SCHOOL_UNITS):
         return None
     fm = _UNLISTED_UNIT_DOMAIN.match(doc.text, end)
     if fm is None and doc.text[start].islower():
@@ -168,7 +182,13 @@ def _unlisted_sub_unit(doc: Doc, start: int, end: int, head: str, parse: Parse) 
     if fm is None:
         return None
     sub = parse(doc, fm.end(1) + len(fm.group(2)), 2)
-    if sub is None or (
+    if sub is not None and head in _SCHOOL_UNITS:
+        if not sub.name.startswith(("Học viện ", "Trường ")):
+            return None
+    elif sub is not None and sub.data.get("kind") in _DIVIDED_KINDS:
+        if head != "Phòng" or sub.data.get("district"):
+            return None
+    elif sub is None or (
         sub.data.get("kind")
         not in (
             "provincial-department",

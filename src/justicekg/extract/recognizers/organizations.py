@@ -40,6 +40,7 @@ from justicekg.extract.recognizers.org_organs import (
     party_organs_of_a_body,
 )
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
+from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
 from justicekg.extract.recognizers.org_unit_lists import _unit_lists, numbered_siblings
 
 #: a line in upper case (a site header)
@@ -124,6 +125,10 @@ def _page_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
     return f"{o.name} {o.data['district']}"
 
 
+#: the heads of a parent named inside a unit's name that count as the page's body of that head
+_PARENT_HEADS = ("Sở ", "Bộ ")
+
+
 @register("organizations")
 class Organizations:
     """Organization spans (label ``org``) with kind, province, district and parent."""
@@ -146,6 +151,10 @@ class Organizations:
             }.get(str(s.data.get("kind")))
             if head and s.rule == "grammar":
                 by_head.setdefault(head, set()).add(s.name)
+            parent = str(s.data.get("parent") or "")
+            if s.rule == "sub-unit" and parent.startswith(_PARENT_HEADS):
+                # "Chánh Văn phòng Sở Tư pháp tỉnh X": the department named only as a parent
+                by_head.setdefault(parent.split(" ", 1)[0], set()).add(parent)
         doc.meta["unique_by_head"] = {h: next(iter(n)) for h, n in by_head.items() if len(n) == 1}
         if depts and "main_dept" not in doc.meta:
             doc.meta["main_dept"] = max(depts, key=depts.count)
@@ -230,6 +239,7 @@ class Organizations:
                         _sentence_district(doc, o, first) or _page_district(doc, o, first) or o.name
                     )
         first.sort(key=lambda o: o.start)
+        departments_of_central_bodies(doc, first)
         doc.spans.extend(first)
         return doc
 

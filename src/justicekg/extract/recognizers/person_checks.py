@@ -22,7 +22,7 @@ _STREET = re.compile(
     r"(?i:đường|(?<![Tt]hành )phố|Đại lộ|ngõ|hẻm|số|tên|mang tên|Trường|"
     r"thôn|xóm|ấp|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|"
     r"Giải|Quỹ|Khách sạn|Bệnh viện|Nhà văn hóa|Hội trường|"
-    r"tư tưởng|phong cách|Trung tâm|Công ty|Lăng|"
+    r"tư tưởng|phong cách|(?<!đốc )Trung tâm|Công ty|Lăng|"  # not "Giám đốc Trung tâm X"
     r"Cầu|Chợ|Công viên|Quảng trường|Khu đô thị|Sân vận động|Bảo tàng|Thư viện|Nghĩa trang|"
     r"Đền|Đền thờ|Chùa|Đình|Tượng đài|(?:Khu |Cụm )?[Dd]i tích|(?:Khu|Nhà) lưu niệm|"
     r"(?:Khu|Nhà|Đài) tưởng niệm)\s*$"

@@ -9,6 +9,7 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.extract.recognizers.base import register
+from justicekg.text.normalize import fold
 
 
 def canonical_title(raw: str) -> str:
@@ -38,7 +39,10 @@ _STANDING_ABBREVIATED = re.compile(
     r"(?=[ \t]+(?:HĐND|UBND|Hội đồng|Ủy ban|Tỉnh ủy|Thành ủy|Huyện ủy)(?![\w]))"
 )
 _HEAD_OF_ABBREVIATED_BOARD = re.compile(r"(?<![\w])(?:[Pp]hó[ \t]+)?[Tt]rưởng(?=[ \t]+BCĐ(?![\w]))")
-_QUALIFIER = re.compile(r"\s+(?:[Tt]hường trực|[Cc]huyên trách)(?![\w])")
+_COURT_NOT_CHAMBER = re.compile(r"[ \t]+án(?![\w])")
+_QUALIFIER = re.compile(
+    r"\s+(?:[Tt]hường trực|[Cc]huyên trách|[Pp]hụ trách|[Tt]hứ [Nn]hất)(?![\w])"
+)
 
 
 @register("titles")
@@ -56,6 +60,8 @@ class Titles:
                 pass
             if doc.covered(m.start(), m.end(), ("person",)):
                 continue
+            if _COURT_NOT_CHAMBER.match(doc.text, m.end()) and fold(raw).endswith("chanh toa"):
+                continue  # "Phó chánh Tòa án nhân dân tối cao": the court, not a chamber
             words = raw.split()
             base = " ".join(
                 w for w in words if w.lower() not in ("phó", "quyền", "tân", "nguyên", "cố")

@@ -1,0 +1,183 @@
+"""``--learned`` / ``Settings.learned`` / ``$JUSTICEKG_LEARNED``: the learned components switched
+on without the Python API, for extract, ingest and eval.
+
+Tiny invented models (written here, swapped in for the shipped files) make each component's
+effect visible: a test passes only when the option reached the extraction. Texts are invented.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from justicekg.cli import main
+from justicekg.config import load_settings
+from justicekg.errors import ConfigError
+from justicekg.extract.learn import events, logreg, positions
+
+#: Bình's title is the rules' ("Phó Giám đốc"); the eager position model also gives her An's
+LIST = (
+    "Dự hội nghị có ông Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Thanh Hóa; "
+    "bà Trần Thị Bình, Phó Giám đốc Sở Tư pháp tỉnh Thanh Hóa."
+)
+#: one conference on a day; the doubting event model drops it
+HELD = (
+    "Ngày 12/3/2024, Sở Tư pháp tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác năm 2023. "
+    "Ông Trần Văn Bình, Giám đốc Sở Tư pháp, chủ trì Hội nghị."
+)
+GIVEN = ("Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa")
+
+
+@pytest.fixture
+def tiny_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The shipped model files replaced by an eager position model (trusts every pairing with
+    a semicolon between) and a doubting event model (a day-dated event: p ≈ 0.007)."""
+    eager = logreg.Model(
+        {"L|sep_semi=1": 20.0}, bias=-10.0, meta={"drop": -1.0, "add": 0.5, "swap": 2.0}
+    )
+    doubting = logreg.Model({"form:day": -5.0}, 0.0, 0.5, {"drop": 0.5, "add": 1.01})
+    eager.save(tmp_path / "positions.json")
+    doubting.save(tmp_path / "events.json")
+    monkeypatch.setattr(positions, "MODEL_PATH", tmp_path / "positions.json")
+    monkeypatch.setattr(events, "MODEL_PATH", tmp_path / "events.json")
+    positions.shipped_model.cache_clear()
+    events.shipped_model.cache_clear()
+    yield
+    positions.shipped_model.cache_clear()
+    events.shipped_model.cache_clear()
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "list.txt").write_text(LIST, encoding="utf-8")
+    (folder / "held.txt").write_text(HELD, encoding="utf-8")
+    return folder
+
+
+def _report(
+    runner: CliRunner, path: Path, *args: str, env: dict[str, str] | None = None
+) -> dict[str, Any]:
+    result = runner.invoke(main, ["extract", str(path), *args], env=env)
+    assert result.exit_code == 0, result.output
+    data: dict[str, Any] = json.loads(result.output)
+    return data
+
+
+def _positions_of(report: dict[str, Any], name: str) -> set[tuple[str, str | None]]:
+    person = next(p for p in report["persons"] if p["name"] == name)
+    return {(q["title"], q["organization"]) for q in person["positions"]}
+
+
+def test_extract_learned_positions(runner: CliRunner, articles: Path, tiny_models: None) -> None:
+    path = articles / "list.txt"
+    assert GIVEN not in _positions_of(_report(runner, path), "Trần Thị Bình")
+    assert GIVEN in _positions_of(_report(runner, path, "--learned", "positions"), "Trần Thị Bình")
+    env = {"JUSTICEKG_LEARNED": "positions"}
+    assert GIVEN in _positions_of(_report(runner, path, env=env), "Trần Thị Bình")
+    # the option wins over the environment: "" is the rules alone
+    assert GIVEN not in _positions_of(
+        _report(runner, path, "--learned", "", env=env), "Trần Thị Bình"
+    )
+    # events alone leaves positions as the rules give them
+    assert GIVEN not in _positions_of(_report(runner, path, "--learned", "events"), "Trần Thị Bình")
+
+
+def test_extract_learned_events(runner: CliRunner, articles: Path, tiny_models: None) -> None:
+    path = articles / "held.txt"
+    assert [e["date"] for e in _report(runner, path)["events"]] == ["2024-03-12"]
+    assert _report(runner, path, "--learned", "events")["events"] == []
+    assert _report(runner, path, "--learned", "positions,events")["events"] == []
+    assert _report(runner, path, "--learned", "positions")["events"] != []
+
+
+def test_the_report_names_the_models_that_took_part(
+    runner: CliRunner, articles: Path, tiny_models: None
+) -> None:
+    path = articles / "held.txt"
+    plain = _report(runner, path)["extractor"]
+    assert "learned" not in plain
+    assert _report(runner, path, "--learned", "events,positions")["extractor"] == (
+        plain + "+learned:events,positions"
+    )
+    assert (
+        _report(runner, path, "--learned", "positions")["extractor"] == plain + "+learned:positions"
+    )
+
+
+JKG = "https://w3id.org/justicekg/ontology#"
+
+
+def _classes(runner: CliRunner, store: Path, *args: str) -> dict[str, int]:
+    """Instances per class after ingesting into ``store`` (``stats --format json``)."""
+    env = {"JUSTICEKG_STORE": str(store)}
+    result = runner.invoke(main, ["ingest", *args, "--workers", "1", "--no-compact"], env=env)
+    assert result.exit_code == 0, result.output
+    stats = runner.invoke(main, ["stats", "--format", "json"], env=env)
+    assert stats.exit_code == 0, stats.output
+    classes: dict[str, int] = json.loads(stats.output)["classes"]
+    return classes
+
+
+def test_ingest_learned(
+    runner: CliRunner, articles: Path, tiny_models: None, tmp_path: Path
+) -> None:
+    rules = _classes(runner, tmp_path / "rules", str(articles))
+    learned = _classes(runner, tmp_path / "learned", str(articles), "--learned", "positions,events")
+    assert learned.get(JKG + "Event", 0) == rules[JKG + "Event"] - 1  # the doubted day's
+    assert learned[JKG + "Position"] == rules[JKG + "Position"] + 1  # Bình's second title
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest", "eval"])
+def test_an_unknown_name_is_one_clear_error(
+    runner: CliRunner, articles: Path, tmp_path: Path, command: str
+) -> None:
+    store = tmp_path / "store"
+    args = {
+        "extract": [str(articles / "list.txt")],
+        "ingest": [str(articles)],
+        "eval": [str(Path(__file__).resolve().parents[1] / "data" / "eval" / "a")],
+    }[command]
+    for extra, env in (
+        (["--learned", "positions,event"], {}),
+        ([], {"JUSTICEKG_LEARNED": "event"}),
+    ):
+        result = runner.invoke(
+            main, [command, *args, *extra], env={"JUSTICEKG_STORE": str(store), **env}
+        )
+        assert result.exit_code == 2, result.output
+        assert "unknown learned component 'event'" in result.output
+        assert "known: events, positions" in result.output
+        assert not store.exists()  # nothing written
+
+
+def test_eval_learned(runner: CliRunner, tiny_models: None) -> None:
+    bundled = Path(__file__).resolve().parents[1] / "data" / "eval" / "a"
+    scores = {}
+    for learned in ("", "events"):
+        result = runner.invoke(main, ["eval", str(bundled), "--json", "--learned", learned])
+        assert result.exit_code == 0, result.output
+        scores[learned] = json.loads(result.output)["fact_sets"]["events"]
+    assert scores["events"] != scores[""]
+
+
+def test_the_setting_from_the_environment_and_a_toml_list(tmp_path: Path) -> None:
+    assert load_settings(environ={}).learned == ""
+    assert load_settings(environ={"JUSTICEKG_LEARNED": "events"}).learned == "events"
+    toml = tmp_path / "justicekg.toml"
+    toml.write_text('learned = ["positions", "events"]\n', encoding="utf-8")
+    assert load_settings(environ={}, config_file=toml).learned == "positions,events"
+
+
+def test_run_eval_refuses_an_unknown_name() -> None:
+    from justicekg.extract.evaluate import run_eval
+
+    bundled = Path(__file__).resolve().parents[1] / "data" / "eval" / "a"
+    with pytest.raises(ConfigError, match="unknown learned component"):
+        run_eval(None, bundled, echo=False, learned="orgs")
