@@ -53,6 +53,11 @@ _NOT_CUES = re.compile(
     r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
     # "thi đua chào mừng thành công Đại hội …": the congress greeted, none held here
     r"(?:tiến tới|hướng tới|chào mừng)\s+(?:thành công\s+)?(?:kỷ niệm|đại hội|hội nghị)|"
+    # a venue ("tại Trung tâm Hội nghị tỉnh") or a body named after an activity ("làm việc với
+    # Ban Tổ chức Hội thi …"): a name, not the activity
+    r"(?:trung tâm|cung|nhà|hội trường)\s+hội nghị|"
+    r"ban\s+(?:tổ chức|chỉ đạo|giám khảo)\s+(?:hội nghị|hội thảo|hội thi|hội thao|hội diễn|"
+    r"đại hội|lễ|cuộc thi|diễn đàn)|"
     # "Trong chuỗi hoạt động kỷ niệm … năm …, ngày 2/8, … tổng kết phong trào": the frame
     r"(?:nằm trong|trong|thuộc)\s+(?:chuỗi\s+|các\s+)?(?:các\s+)?hoạt động kỷ niệm|"
     r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"

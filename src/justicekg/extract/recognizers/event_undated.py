@@ -24,6 +24,7 @@ from justicekg.extract.recognizers.event_signals import (
     _CITES_DOC,
     _DIRECTIVE,
     _DOC_BEFORE,
+    _DONE_AFTER_CITE,
     _DUTIES,
     _FUTURE,
     _HELD_AFTER,
@@ -71,6 +72,22 @@ _HEAD_SUBJECT = re.compile(
     r"\W*(?:Hội nghị|Hội thảo|Tọa đàm|Diễn đàn|Buổi lễ|Buổi làm việc)\s+(?:đã\s+|cũng\s+)?"
     r"(?:đánh giá|thảo luận|nghe|thống nhất|ghi nhận|kết thúc|diễn ra|thông qua|tập trung)(?![\w])"
 )
+#: "tổ chức 15 hội nghị tập huấn", "các hội nghị": many activities counted, not one reported
+_COUNTED = re.compile(
+    r"(?<![\w.,/])(?:\d+|nhiều|hàng chục|hàng trăm|một số)\s+(?:[^\s\d,.;:]+\s+){0,2}$"
+    r"|(?<![\w])(?:các|những)\s+$",
+    re.IGNORECASE,
+)
+#: "Năm 2023, …", "Giai đoạn 2021 - 2025, …", "Qua 6 tháng triển khai, …": a period looked back
+#: on, whose sentence tallies what was done in it
+_PERIOD_LEAD = re.compile(
+    r"\W*(?:(?:Trong|Qua|Sau)\s+)?(?:năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[–-]\s*"
+    r"(?:19|20)\d\d|\d+\s+(?:năm|tháng)(?:\s+đầu năm)?(?:\s+[^\s,]+){0,2}|nhiệm kỳ[^,]{0,30}|"
+    r"từ đầu năm(?:\s+đến nay)?|thời gian qua|những năm qua)\s*,",
+    re.IGNORECASE,
+)
+#: a count of things done ("tại 40 xã", "15 hội nghị"), not a year
+_TALLY = re.compile(r"(?<![\w.,/–-])\d[\d.]*\s+(?!năm\b|tháng\b)[^\s\d,.;:/–-]")
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
 #: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
 _SAME_EVENT = {
@@ -101,6 +118,8 @@ def _undated_event(
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
         if _DUTIES.search(stext):
             continue
+        if _PERIOD_LEAD.match(stext) and _TALLY.search(stext):
+            continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …": a period's tally
         if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
@@ -114,7 +133,11 @@ def _undated_event(
             continue
         if _CAPTION.search(stext) and not _OVERVIEW.match(stext):
             continue
-        if _CITES_DOC.match(stext) and not _HELD_AFTER.search(stext):
+        if (
+            _CITES_DOC.match(stext)
+            and not _HELD_AFTER.search(stext)
+            and not _DONE_AFTER_CITE.search(stext)
+        ):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
         plain = _NOT_CUES.sub(" ", stext)
         cues = [
@@ -126,6 +149,7 @@ def _undated_event(
             and not _SHOULD.search(plain, max(0, m.start() - 200), m.start())
             and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
             and not _requested(plain, m.start())
+            and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
         ]
         if not cues and (first is not None or not _JUST_HELD.search(stext)):
             continue  # ("Sở vừa phối hợp với … tổ chức tuyên truyền …": a report, kind other)
@@ -290,7 +314,9 @@ _OCCASION_HELD = re.compile(
     r"[^.;:,]{0,80}"
     r"),?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?(?:đã\s+)?"
     # what is held: "tổ chức …", or a visit, a gift, an offering ("đến thăm và tặng quà …")
-    r"(?P<v>tổ chức|(?:đến\s+|tới\s+)?thăm(?:\s+hỏi)?|tặng quà|trao quà|dâng hương|dâng hoa)"
+    # "Sau buổi Lễ, Thứ trưởng đã làm việc với …": a working session after it
+    r"(?P<v>tổ chức|(?:đến\s+|tới\s+)?thăm(?:\s+hỏi)?|tặng quà|trao quà|dâng hương|dâng hoa|"
+    r"làm việc(?=\s+(?:với|tại))|kiểm tra|giám sát)"
     r"(?![\w])"
 )
 
@@ -325,6 +351,8 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
         if not before:
             continue
         stext = text[start:end]
+        if _FUTURE.search(stext):
+            continue  # "Sau Hội nghị, các đơn vị sẽ tổ chức kiểm tra …": announced
         # "Sau buổi tọa đàm, … tổ chức thi đấu …": what is held, not the occasion, is the kind
         held = text[occasion.start("v") : end] if occasion is not None else stext
         kind = classify(held)

@@ -87,7 +87,9 @@ _BRIEFING = re.compile(r"(?<![\w])họp báo(?![\w])", re.IGNORECASE)
 _PLAN = re.compile(
     r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|trước|chậm nhất(?: là)?|hạn chót|từ ngày|từ|"
     r"đến ngày|đến|kể từ ngày|"
-    r"tính đến ngày|tính đến|thời hạn|giai đoạn|thời kỳ)\s*$",
+    r"tính đến ngày|tính đến|thời hạn|giai đoạn|thời kỳ|"
+    # "Hạn chót nộp hồ sơ là ngày 30/6": a day named as a predicate, not one reported
+    r"là(?:\s+vào)?(?:\s+ngày)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -137,6 +139,11 @@ _SECOND_EVENT = re.compile(
     rf"\s(?:(?:và|đồng thời)\s+(?:tổ chức\s+)?|(?:tiếp tục|tổ chức)\s+(?:(?i:chương trình)\s+)?)"
     rf"({_HEADS})(?![\w])"
 )
+#: an earlier edition of the activity the page reports, recalled
+_PRIOR = re.compile(
+    r"(?<![\w])(?:(?:lần|kỳ|năm|đợt)\s+trước|năm ngoái|lần thứ nhất|lần đầu tiên)(?![\w])",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
 
 
@@ -179,10 +186,15 @@ class Events:
                 # next document of a list may own this day ("Kết luận số 1 ngày 2/3, Kết luận
                 # số 5 ngày 14/3")
                 doc_m = _DOC_BEFORE.search(before, doc_m.start() + dated.end())
-            if doc_m is not None or (
-                _in_parens(text, d.start, sent.start)
-                and not _reported_day(text, d)
-                and not _own_days(text, d, sent.start)
+            if (
+                doc_m is not None
+                or (
+                    _in_parens(text, d.start, sent.start)
+                    and not _reported_day(text, d)
+                    # "(12/6/2024) Sở Tư pháp tổ chức …": a day that opens the report
+                    and text[sent.start : d.start].strip() != "("
+                    and not _own_days(text, d, sent.start)
+                )
             ):
                 continue
             recalled = _ANNIVERSARY_BEFORE.search(text[max(sent.start, d.start - 120) : d.start])
@@ -192,9 +204,7 @@ class Events:
                 continue  # "… 28/10/2019 của UBND huyện về tổ chức Hội nghị …": a document's day
             if _DONE_TO.search(text, max(sent.start, d.start - 40), d.start):
                 continue  # "Được phát động vào ngày 7/3/2024, phong trào …": background
-            if _YEARLY.match(text, d.end) or (
-                _ISSUED_AFTER.match(text, d.end) and not _HELD_AFTER.match(text, d.end)
-            ):
+            if _YEARLY.match(text, d.end) or _issued_first(text, d.end):
                 issued.add(sent.start)  # "Ngày 5/9, Sở nhận được văn bản …": no event there
                 continue
             window = text[max(sent.start, d.start - 24) : d.start]
@@ -232,6 +242,8 @@ class Events:
             strong = bool(strong_at)
             if not strong and (not _acts(stext) or _ISSUES.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
+            if seen and d.name < min(seen) and _PRIOR.search(stext):
+                continue  # "Hội nghị lần trước được tổ chức vào ngày 15/6/2023": recalled
             used_sentences.add(sent.start)
             day = known_year(d.name, seen)
             if day in seen:
@@ -359,7 +371,8 @@ _TODAY_BEFORE = re.compile(
     r"(?<![\w])(?:nay|qua|hôm nay|hôm qua|hôm sau|ngày tiếp theo|"
     r"(?:sáng|chiều|tối|trưa|ngày)\s+(?:thứ\s+\w+|chủ nhật)|"
     r"trong\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+ngày)"
-    r"\s*\(\s*$",
+    # "Trong 03 ngày (từ 12/6 đến 14/6)": the span of the report's activity
+    r"\s*\(\s*(?:từ\s+)?(?:ngày\s+)?$",
     re.IGNORECASE,
 )
 _VERB_AFTER = re.compile(
@@ -450,6 +463,22 @@ def _is_period(start: str, end: str | None) -> bool:
         return (date.fromisoformat(end) - date.fromisoformat(start)).days > 31
     except ValueError:
         return False
+
+
+def _issued_first(text: str, end: int) -> bool:
+    """The day's clause issues or receives a document before it holds anything (``Ngày 10/5,
+    Bộ có Công văn số … hướng dẫn tổ chức …``), not ``Ngày 5/9, Sở tổ chức hội nghị … ban
+    hành …``.
+
+    >>> t = "Ngày 10/5/2024, Bộ có Công văn số 12 hướng dẫn tổ chức Ngày Pháp luật"
+    >>> _issued_first(t, 14), _issued_first("Ngày 5/9/2024, Sở tổ chức hội nghị ban hành", 13)
+    (True, False)
+    """
+    issued = _ISSUED_AFTER.match(text, end)
+    if issued is None:
+        return False
+    held = _HELD_AFTER.match(text, end)
+    return held is None or held.end() > issued.end()
 
 
 def _in_parens(text: str, pos: int, floor: int) -> bool:
