@@ -61,7 +61,8 @@ _JUST_HELD = re.compile(
 #: "Ông A đã tham gia hội nghị", "dự buổi lễ": someone joins an activity reported before
 _JOINS = re.compile(
     r"(?<![\w])(?:tham gia|tham dự|dự|tại)\s+(?:buổi\s+|cuộc\s+)?"
-    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi làm việc|họp)(?![\w])"
+    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi làm việc|họp)(?![\w])",
+    re.IGNORECASE,
 )
 #: "494 đơn thư", "1.179 người": a count of a work tally
 _COUNTS = re.compile(
@@ -449,3 +450,29 @@ def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) ->
             continue
         used.add(sent.start)
         doc.add(Span(sent.start, sent.end, "event", day, "later-signing", {"kind": "signing"}))
+
+
+def _headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
+    """The activity a capitalized headline names (``LỄ KỶ NIỆM 30 NĂM NGÀY THÀNH LẬP SỞ``), taken
+    for page furniture, when the body reports no activity of its own but someone taking part
+    (``Tham dự có ông …``): the excerpt's first line states the event, undated."""
+    lines = doc.meta.get("header_lines") or []
+    if not lines:
+        return None
+    text = doc.text
+    start, end = lines[-1]
+    line = text[start:end].strip()
+    if len(line.split()) < 5 or "|" in line or _FUTURE.search(line) or _ISSUES.search(line):
+        return None
+    if _CITES_DOC.match(line) or not any(
+        c.search(_NOT_CUES.sub(" ", line)) for c, _, p in lexicon().event_cues if p < 12
+    ):
+        return None
+    kind = classify(line)
+    if kind == "other" and not _specific(line):
+        return None
+    if not any(
+        _acts(text[s.start : s.end]) for s in doc.sentences if body_start <= s.start < body_end
+    ):
+        return None
+    return doc.add(Span(start, end, "event", "", "headline", {"kind": kind, "date_start": start}))

@@ -50,6 +50,7 @@ from justicekg.extract.recognizers.event_signals import (
     _is_day,
 )
 from justicekg.extract.recognizers.event_undated import (
+    _headline_event,
     _later_signings,
     _month_events,
     _same_day_events,
@@ -361,6 +362,8 @@ class Events:
                 break
         if not doc.by_label("event"):
             lead = _undated_event(doc, body_start, body_end, issued)
+            if lead is None:  # "LỄ KỶ NIỆM …" over "Tham dự có ông …"
+                lead = _headline_event(doc, body_start, body_end)
             if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day
                 reported = {e.start for e in doc.by_label("event")}
                 _same_day_events(doc, reported, body_start, body_end)
