@@ -13,7 +13,10 @@ import re
 
 from justicekg.extract.lexicon import lexicon
 
-_TOPIC_BEFORE = re.compile(r"(?:công tác|về|lĩnh vực|nghiệp vụ)\s+$", re.IGNORECASE)
+#: ("Hội nghị triển khai Kế hoạch kiểm tra …": a document's name, no check held)
+_TOPIC_BEFORE = re.compile(
+    r"(?:công tác|về|lĩnh vực|nghiệp vụ|kế hoạch|quy chế|đề cương|thông báo)\s+$", re.IGNORECASE
+)
 #: "kiểm tra văn bản", "kiểm tra, rà soát, hệ thống hóa văn bản": a field of work, no check
 _TOPIC_AFTER = re.compile(
     r"(?:\s*,\s*(?:rà soát|hệ thống hóa|thẩm định|theo dõi|xử lý)|\s+và\s+(?:rà soát|xử lý))*"
@@ -56,6 +59,9 @@ _NOT_CUES = re.compile(
     # a venue ("tại Trung tâm Hội nghị tỉnh") or a body named after an activity ("làm việc với
     # Ban Tổ chức Hội thi …"): a name, not the activity
     r"(?:trung tâm|cung|nhà|hội trường)\s+hội nghị|"
+    # "Tiếp nối thành công của Hội thi năm 2022, …": an earlier edition recalled
+    r"(?:thành công|kết quả)\s+của\s+(?:hội nghị|hội thảo|hội thi|hội thao|lễ|đại hội|"
+    r"cuộc thi|diễn đàn)|"
     r"ban\s+(?:tổ chức|chỉ đạo|giám khảo)\s+(?:hội nghị|hội thảo|hội thi|hội thao|hội diễn|"
     r"đại hội|lễ|cuộc thi|diễn đàn)|"
     # "Trong chuỗi hoạt động kỷ niệm … năm …, ngày 2/8, … tổng kết phong trào": the frame

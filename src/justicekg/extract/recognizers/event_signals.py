@@ -16,7 +16,10 @@ _DIRECTIVE = re.compile(
 )
 #: "Hội nghị sơ kết … được triển khai thường niên": a recurring practice, not one held
 _RECURRING = re.compile(
-    r"(?<![\w])(?:thường niên|hằng năm|hàng năm|định kỳ)(?![\w])", re.IGNORECASE
+    r"(?<![\w])(?:thường niên|hằng năm|hàng năm|định kỳ|"
+    # "Hội thi được tổ chức 2 năm một lần"
+    r"(?:\d+|hai|ba|năm)\s+năm\s+(?:một|1)\s+lần)(?![\w])",
+    re.IGNORECASE,
 )
 
 #: a day of a document cited before it; the words that are also common nouns of prose

@@ -124,7 +124,11 @@ _OF_ISSUER = re.compile(
 #: ngày 7/3, phong trào …", "được thành lập ngày 1/10/1993"): background, not an event held
 _DONE_TO = re.compile(
     r"(?<![\w])(?:được|đã được)\s+(?:phát động|thành lập|ban hành|phê duyệt|thông qua|"
-    r"công nhận|ký)\s+(?:vào\s+)?(?:ngày\s*)?$",
+    r"công nhận|ký)\s+(?:vào\s+)?(?:ngày\s*)?$"
+    # "… được Quốc hội thông qua tại Kỳ họp thứ 9 ngày 24/6/2025": the body between, the
+    # session after
+    r"|(?<![\w])được\s+(?:[^\s,.;]+\s+){1,3}?(?:thông qua|ban hành|phê duyệt|ký ban hành)"
+    r"(?:\s+tại\s+[^,.;]{0,40}?)?\s+(?:vào\s+)?(?:ngày\s*)?$",
     re.IGNORECASE,
 )
 _YEARLY = re.compile(r"\s*(?:hằng|hàng)\s+năm(?![\w])", re.IGNORECASE)
@@ -203,7 +207,8 @@ class Events:
                 continue  # "… kỷ niệm 60 năm ngày … ngày 11/6/1948": the day recalled
             if _OF_ISSUER.match(text, d.end):
                 continue  # "… 28/10/2019 của UBND huyện về tổ chức Hội nghị …": a document's day
-            if _DONE_TO.search(text, max(sent.start, d.start - 40), d.start):
+            if _DONE_TO.search(text, max(sent.start, d.start - 90), d.start):
+                issued.add(sent.start)  # (nor an undated event: the day says what it was)
                 continue  # "Được phát động vào ngày 7/3/2024, phong trào …": background
             if _YEARLY.match(text, d.end) or _issued_first(text, d.end):
                 issued.add(sent.start)  # "Ngày 5/9, Sở nhận được văn bản …": no event there
@@ -212,8 +217,10 @@ class Events:
             if d.data.get("range"):
                 # "Từ ngày 20 đến 22/6/2023, … tổ chức lớp tập huấn": a multi-day event
                 if _FUTURE.search(window) or _is_period(d.name, d.data.get("range_end")):
+                    issued.add(sent.start)
                     continue  # "từ 01/10/2005 đến 31/3/2007": a period looked back on
                 if _CAMPAIGN_BEFORE.search(text, max(sent.start, d.start - 90), d.start):
+                    issued.add(sent.start)
                     continue  # "Trong Tháng hành động … từ 1/11 đến 30/11": a campaign
             elif _PLAN.search(window) and not (
                 _THEN_ON.match(text[sent.start : d.start])
