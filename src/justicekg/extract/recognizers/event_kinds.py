@@ -33,9 +33,39 @@ _BODY_HEAD_BEFORE = re.compile(
 _WORK_MEETING = re.compile(r"(?<![\w])(?:buổi làm việc|làm việc với)(?![\w])", re.IGNORECASE)
 
 
+#: a field of work named after a topic word, alone or in a list ("về công tác tập huấn, bồi
+#: dưỡng", "kết quả kiểm tra", "phối hợp … trong kiểm tra, giám sát"): no check or training held
+_TOPIC_RUN = re.compile(
+    r"(?:(?<![\w])(?:công tác|lĩnh vực|nghiệp vụ|kết quả|báo cáo|quyết định|(?:về|trong)\s+"
+    r"(?:công tác|việc|hợp tác|kết quả|tình hình|nội dung|phối hợp))\s+|(?<![\w])trong\s+)"
+    r"(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s*(?:,|và)\s*){0,3}$",
+    re.IGNORECASE,
+)
+#: an activity planned or prepared ("họp bàn kế hoạch tổ chức Hội nghị tập huấn", "chuẩn bị tổ
+#: chức Hội nghị"): the object of another activity, not the one held
+_PLANNED_HEAD = re.compile(
+    r"(?<![\w])(?:kế hoạch|chuẩn bị|việc)\s+(?:tổ chức\s+)?(?:(?:hội nghị|lớp|buổi|lễ)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
-    """A check named as a topic (``tổng kết công tác kiểm tra``, ``kiểm tra văn bản``) is not
-    the event's activity."""
+    """A check or a training named as a topic (``tổng kết công tác kiểm tra``, ``kiểm tra văn
+    bản``, ``về công tác tập huấn, bồi dưỡng``), or any activity only planned or prepared
+    (``kế hoạch tổ chức Hội nghị``), is not the event's activity.
+
+    >>> t = "Đoàn giám sát làm việc với Sở về công tác tập huấn, bồi dưỡng hòa giải viên"
+    >>> classify(t)
+    'inspection'
+    >>> classify("Lãnh đạo Sở họp bàn kế hoạch tổ chức Hội nghị tập huấn")
+    'meeting'
+    """
+    if _PLANNED_HEAD.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    if kind not in ("inspection", "training"):
+        return True
+    if _TOPIC_RUN.search(text, max(0, m.start() - 60), m.start()):
+        return False
     if kind != "inspection":
         return True
     before = text[max(0, m.start() - 12) : m.start()]

@@ -61,7 +61,7 @@ _DONE_AFTER_CITE = re.compile(
 )
 _ISSUES = re.compile(r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành)(?![\w])", re.IGNORECASE)
 _CITES_DOC = re.compile(
-    r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
+    r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?i:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
     r"Nghị quyết|Văn bản|Hướng dẫn)(?![\w])"
 )
 #: "… được trao tặng Giải thưởng", "… được Chủ tịch nước trao tặng Huân chương": an award
