@@ -278,7 +278,24 @@ _REVIEW_BEFORE = re.compile(r"(?:tổng kết|kết quả|đánh giá)[^.;]{0,10
 #: or the year of a law ("Bộ luật Tố tụng hình sự năm 2015")
 _NOT_EVENT_YEAR = re.compile(
     r"(?:(?<![\w])(?:đến|tới|tầm nhìn(?:\s+đến)?)\s+năm\s*"
-    r"|(?<![\w])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:\s+[^\s,.;:()]+){0,10}\s+năm\s*)$"
+    r"|(?<![\w])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:\s+[^\s,.;:()]+){0,10}\s+năm\s*"
+    # or of a document cited ("Quyết định số 123/QĐ-UBND năm 2019", "Chỉ thị … năm 2016")
+    r"|(?<![\w])(?:Quyết định|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Công văn|Kết luận|"
+    r"(?:Kế hoạch|Hướng dẫn|Thông báo)\s+số)(?:\s+[^\s,.;:()]+){0,8}\s+năm\s*)$"
+)
+#: a programme's period ("Đề án giai đoạn 2021 - 2025"): a meeting about it may be held in
+#: any of its years or after it, so it dates no day
+_PERIOD_SPAN = re.compile(
+    r"giai đoạn\s*(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:[–—-]|đến)\s*(?:năm\s+)?(?:19|20)\d\d"
+    r"(?![\d])",
+    re.IGNORECASE,
+)
+#: an anniversary's span in parentheses ends in the year it is celebrated: "kỷ niệm 30 năm
+#: Ngày thành lập (1994 - 2024)"
+_ANNIVERSARY_SPAN = re.compile(
+    r"kỷ niệm[^.;()]{0,100}\(\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?(?:19|20)\d\d\s*[–—-]\s*"
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?((?:19|20)\d\d)\s*\)",
+    re.IGNORECASE,
 )
 #: a term of office ("nhiệm kỳ 2025 - 2030") starts with the congress that elects it
 _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d\d)\s*[–—-]\s*(?:19|20)\d\d(?![\d])", re.IGNORECASE)
@@ -312,6 +329,10 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     >>> year_from_sentence("Sáng 9/5, hội nghị tập huấn Luật Đất đai năm 2024", 5)
     >>> year_from_sentence("Ngày 18/7, thực hiện Kế hoạch số 12/KH-STP ngày 09/7/2025, Sở …", 7, 18)
     2025
+    >>> year_from_sentence("Ngày 12/6, hội nghị triển khai Quyết định số 12/QĐ-UBND năm 2019", 6)
+    >>> year_from_sentence("Ngày 12/6, hội nghị đánh giá Đề án giai đoạn 2021 - 2025", 6)
+    >>> year_from_sentence("Ngày 27/8, Lễ kỷ niệm 79 năm thành lập (28/8/1945 - 28/8/2024)", 8)
+    2024
     """
     # years in parentheses date a period or an anniversary ("(từ năm 2013 đến năm 2023)"); of
     # a span ("28/8/1945-28/8/2015") only its end can be the year of the day — but a congress
@@ -319,7 +340,11 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     term = _TERM.search(sentence)
     if term is not None:
         return int(term.group(1))
-    plain = _PARENS.sub(lambda m: " " * len(m.group(0)), sentence)
+    anniversary = _ANNIVERSARY_SPAN.search(sentence)
+    if anniversary is not None:
+        return int(anniversary.group(1))
+    plain = _PERIOD_SPAN.sub(lambda m: " " * len(m.group(0)), sentence)
+    plain = _PARENS.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _SPAN_START.sub(lambda m: " " * len(m.group(0)), plain)
     years = [
         (int(m.group(0)), m.start())
