@@ -313,6 +313,8 @@ _OCCASION_HELD = re.compile(
     rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{_HEADS}|"
     r"(?i:hội nghị|hội thảo|tọa đàm|hội thi|lễ|buổi lễ|làm việc))"
     r"[^.;:,]{0,80}"
+    # "Sau đó, Đoàn đã đến thăm và tặng quà …": the report goes on to the next activity
+    r"|[Ss]au đó|[Tt]iếp đó|[Tt]iếp theo"
     r"),?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?(?:đã\s+)?"
     # what is held: "tổ chức …", or a visit, a gift, an offering ("đến thăm và tặng quà …")
     # "Sau buổi Lễ, Thứ trưởng đã làm việc với …": a working session after it
