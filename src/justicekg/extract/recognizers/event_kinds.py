@@ -113,7 +113,11 @@ _NOT_CUES = re.compile(
     re.IGNORECASE,
 )
 #: the head noun of a named activity (``Lễ``, ``Hội nghị``, ``Đại hội`` …), capitalized
-_HEADS = r"(?:Lễ|Hội nghị|Hội thảo|Tọa đàm|Đại hội|Diễn đàn)"
+#: (also "Hội Nghị" and capitals: "HỘI NGHỊ", as the sector often writes them)
+_HEADS = (
+    r"(?:Lễ|LỄ|Hội [Nn]ghị|HỘI NGHỊ|Hội [Tt]hảo|HỘI THẢO|Tọa [Đđ]àm|TỌA ĐÀM|Đại [Hh]ội|ĐẠI HỘI|"
+    r"Diễn [Đđ]àn|DIỄN ĐÀN)"
+)
 _HEAD_EVENT = re.compile(rf"(?<![\w]){_HEADS}(?![\w])")
 #: "Tại Hội nghị, Sở tổ chức Lễ ký kết …": the first head places the second, not an event of
 #: its own
