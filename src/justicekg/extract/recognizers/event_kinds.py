@@ -89,6 +89,8 @@ _NOT_CUES = re.compile(
     # a venue ("tại Trung tâm Hội nghị tỉnh") or a body named after an activity ("làm việc với
     # Ban Tổ chức Hội thi …"): a name, not the activity
     r"(?:trung tâm|cung|nhà|hội trường)\s+hội nghị|"
+    # a title ("kiểm tra viên", "thanh tra viên", "tập huấn viên"), not the activity
+    r"(?:kiểm tra|thanh tra|giám sát|tập huấn)\s+viên|"
     # "Tiếp nối thành công của Hội thi năm 2022, …": an earlier edition recalled
     r"(?:thành công|kết quả)\s+của\s+(?:hội nghị|hội thảo|hội thi|hội thao|lễ|đại hội|"
     r"cuộc thi|diễn đàn)|"
