@@ -39,6 +39,8 @@ _ACTIVITY = re.compile(
     r"tặng|tiếp|gặp|viếng|dâng)|"
     r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao(?!\s+đổi)|chúc mừng|cử hành|viếng|"
     r"dâng hương|dâng hoa|thắp hương|"
+    # "… đã tự nguyện giao tài sản thế chấp để thi hành án": a party's compliance done
+    r"tự nguyện\s+(?:thi hành|giao|nộp|bàn giao|di chuyển|tháo dỡ|trả)|"
     # "… được Quốc hội bầu làm Chánh án", "HĐND tỉnh bầu bổ sung …": an election held
     # ("Quốc hội bầu ông A làm Chánh án …": the person between)
     r"bầu\s+(?:(?:ông|bà|đồng chí)\s+(?:[^\s,.;:]+\s+){1,4})?(?:làm|giữ|bổ sung|giữ chức|vào))"

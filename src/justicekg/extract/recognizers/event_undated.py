@@ -204,7 +204,7 @@ def _undated_event(
                 sent.start,
                 sent.end,
                 "event",
-                "",
+                _held_year(stext, doc.published or doc.meta.get("dateline")),
                 "undated",
                 {"kind": kind, "date_start": sent.start},
             )
@@ -218,6 +218,30 @@ def _undated_event(
                 first.data["kind"] = "training"
                 break
     return first
+
+
+#: "ngay từ Quý I năm 2010, Sở … đã phát động …", "Trong năm 2023, Sở đã tổ chức …", "vào
+#: đầu năm 2024": the year an activity was held, when that is all the text gives
+_HELD_IN_YEAR = re.compile(
+    r"(?<![\w])(?:ngay\s+)?(?:từ|trong|vào|hồi)\s+(?:(?:đầu|cuối|giữa)\s+)?"
+    r"(?:(?:quý|tháng)\s+[IVX\d]+\s+)?năm\s+((?:19|20)\d\d)(?![\d/\-])",
+    re.IGNORECASE,
+)
+
+
+def _held_year(sentence: str, published: str | None) -> str:
+    """``YYYY`` when the sentence says in which year its activity was held and nothing finer
+    (``ngay từ Quý I năm 2010``), not after the page's date; else ``""`` (undated).
+
+    >>> _held_year("Ngay từ Quý I năm 2010, Sở đã phát động thi đua và ký giao ước", None)
+    '2010'
+    >>> _held_year("Sở tổ chức Hội nghị tổng kết công tác năm 2023", None)
+    ''
+    """
+    m = _HELD_IN_YEAR.search(sentence)
+    if m is None or (published and m.group(1) > published[:4]):
+        return ""
+    return m.group(1)
 
 
 #: "lớp tập huấn", "khóa bồi dưỡng": the class a training is

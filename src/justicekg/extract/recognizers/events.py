@@ -222,10 +222,14 @@ class Events:
                 if _CAMPAIGN_BEFORE.search(text, max(sent.start, d.start - 90), d.start):
                     issued.add(sent.start)
                     continue  # "Trong Tháng hành động … từ 1/11 đến 30/11": a campaign
-            elif _PLAN.search(window) and not (
-                _THEN_ON.match(text[sent.start : d.start])
-                and not _FUTURE.search(stext)
-                and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
+            elif (
+                _PLAN.search(window)
+                and not (
+                    _THEN_ON.match(text[sent.start : d.start])
+                    and not _FUTURE.search(stext)
+                    and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
+                )
+                and not _done_by(text, window, d.end, sent.end)
             ):
                 continue
             first_held = _HELD_FIRST.search(stext)
@@ -473,6 +477,37 @@ def _is_period(start: str, end: str | None) -> bool:
         return (date.fromisoformat(end) - date.fromisoformat(start)).days > 31
     except ValueError:
         return False
+
+
+#: "… vận động thuyết phục đến 19/01/2024 ông A đã tự nguyện giao tài sản …": by that day the
+#: thing was done, on that day
+_BY_DAY = re.compile(r"(?<![\w])(?<!tính )đến\s+(?:ngày\s+)?$", re.IGNORECASE)
+_DONE_THEN = re.compile(
+    r"[^.;]{0,80}?(?<![\w])đã\s+(?:tự nguyện\s+)?(?:thi hành|giao|nộp|bàn giao|di chuyển|"
+    r"tháo dỡ|trả|tổ chức|hoàn thành)(?![\w])",
+    re.IGNORECASE,
+)
+_TALLY_AFTER = re.compile(r"(?<![\w.,/])\d[\d.]*\s+(?:việc|vụ|hồ sơ|đơn|lượt|người|trường hợp)")
+
+
+def _done_by(text: str, window: str, end: int, sent_end: int) -> bool:
+    """A day after ``đến`` that the rest of its clause says something was done by (``đến
+    19/01/2024 ông A đã tự nguyện giao tài sản``): the day it was done, not a deadline or a
+    period's end; a tally (``đến ngày 30/9, đã thi hành xong 120 việc``) is no such day.
+
+    >>> t = "Sau thời gian vận động đến 19/01/2024 ông A đã tự nguyện giao tài sản."
+    >>> _done_by(t, "thời gian vận động đến ", t.index("19/01/2024") + 10, len(t))
+    True
+    >>> t = "Tính đến ngày 30/9/2024, Cục đã thi hành xong 120 việc."
+    >>> _done_by(t, "Tính đến ngày ", t.index("30/9/2024") + 9, len(t))
+    False
+    """
+    if not _BY_DAY.search(window) or re.search(r"(?<![\w])từ(?![\w])", window, re.IGNORECASE):
+        return False
+    done = _DONE_THEN.match(text, end, sent_end)
+    if done is None or _FUTURE.search(text, end, sent_end):
+        return False
+    return not _TALLY_AFTER.search(text, end, sent_end)
 
 
 def _issued_first(text: str, end: int) -> bool:
