@@ -1,7 +1,9 @@
-"""Event families, tenth table (rules round 5): the year an undated activity was held when
-that is all the text gives (ngay từ Quý I năm 2010, Trong năm 2023, Hồi tháng 3 năm 2019), and a
-day a party's compliance was done by (đến ngày 19/01/2024 ông A đã tự nguyện giao tài sản), not
-a tally's or deadline's day (invented people, bodies' sentences and days only)."""
+"""Event families, tenth table (rules round 5): an excerpt that opens inside a working session
+(Báo cáo với Đoàn công tác …, Báo cáo với đồng chí Bộ trưởng …), the year an undated activity
+was held when that is all the text gives (ngay từ Quý I năm 2010, Trong năm 2023) but not the
+year of what someone reports, and a day a party's compliance was done by (đến ngày 19/01/2024 ông
+A đã tự nguyện giao tài sản), not a tally's or deadline's day (invented people, bodies'
+sentences and days only)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,52 @@ import pytest
 from extract_helpers import event_facts as _events
 
 _Fact = tuple[str, str | None]
+
+REPORTED_TO: list[tuple[str | None, set[_Fact], str]] = [
+    (
+        None,
+        {("meeting", None)},
+        (
+            "Báo cáo với Đoàn công tác, ông Lê Văn Tám - Giám đốc Sở Tư pháp cho biết năm qua "
+            "Sở đã hoàn thành các chỉ tiêu được giao."
+        ),
+    ),
+    (
+        None,
+        {("meeting", None)},
+        (
+            "Báo cáo với đồng chí Bộ trưởng, lãnh đạo Cục THADS tỉnh cho biết: trong năm 2023, "
+            "toàn tỉnh đã thi hành xong 5.200 việc."
+        ),
+    ),
+    (
+        None,
+        {("meeting", None)},
+        (
+            "Báo cáo với Thứ trưởng Nguyễn Văn An, bà Trần Thị Bình - Cục trưởng Cục THADS "
+            "tỉnh cho biết đơn vị đã hoàn thành chỉ tiêu."
+        ),
+    ),
+    (
+        None,
+        {("inspection", None)},
+        (
+            "Báo cáo với Đoàn kiểm tra, lãnh đạo Phòng Tư pháp huyện cho biết đã hoàn thành "
+            "việc số hóa sổ hộ tịch."
+        ),
+    ),
+    (
+        None,
+        {("meeting", None)},
+        "Trình bày với Đoàn công tác, ông Lê Văn Tám cho biết Chi cục còn thiếu 3 Chấp hành viên.",
+    ),
+    (None, set(), "Sở Tư pháp báo cáo với UBND tỉnh về kết quả công tác năm 2023."),
+    (
+        None,
+        {("training", None)},
+        "Ông Lê Văn Tám cho biết, trong năm 2023, Sở đã tổ chức lớp tập huấn cho hòa giải viên.",
+    ),
+]
 
 YEAR_ONLY: list[tuple[str | None, set[_Fact], str]] = [
     (
@@ -90,6 +138,7 @@ DONE_BY: list[tuple[str | None, set[_Fact], str]] = [
     [
         pytest.param(*row, id=f"{name}-{i:02d}")
         for name, table in (
+            ("reported", REPORTED_TO),
             ("year", YEAR_ONLY),
             ("byday", DONE_BY),
         )

@@ -1,7 +1,7 @@
 """Event families, sixth table (rules round 5): the year a day without one takes from its own
-sentence. A review's year, a plan's year, a term's first year and an anniversary's closing year
-date it; the year of a law, of a cited document or of a programme's period does not, and the day
-stays undated (invented bodies' sentences and days only)."""
+sentence. A review's year, a plan's year, a term's first year, a period's last year (also in
+parentheses) and an anniversary's closing year date it; the year of a law or of a cited
+document does not, and the day stays undated (invented bodies' sentences and days only)."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ YEARS: list[tuple[str | None, set[_Fact], str]] = [
     ),
     (
         None,
-        {("conference", None)},
+        {("conference", "2025-06-12")},
         (
             "Ngày 12/6, Sở Tư pháp tổ chức Hội nghị đánh giá kết quả thực hiện Đề án giai đoạn "
             "2021 - 2025."
@@ -122,6 +122,22 @@ YEARS: list[tuple[str | None, set[_Fact], str]] = [
         "2024-06-20",
         {("conference", "2024-06-12")},
         "Ngày 12/6, Sở Tư pháp tổ chức Hội nghị triển khai Luật Đất đai năm 2013.",
+    ),
+    (
+        None,
+        {("conference", "2010-05-12")},
+        (
+            "Sáng ngày 12/5, Sở Tư pháp tổ chức Hội nghị điển hình tiên tiến giai đoạn (2005 - "
+            "2010) nhằm tổng kết phong trào thi đua trong 5 năm qua."
+        ),
+    ),
+    (
+        None,
+        {("other", "2024-06-12")},
+        (
+            "Ngày 12/6, Công đoàn Sở Tư pháp đến thăm và hỗ trợ xã điểm xây dựng nông thôn mới "
+            "năm 2024."
+        ),
     ),
 ]
 

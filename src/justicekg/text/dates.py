@@ -54,9 +54,7 @@ _FULL = re.compile(
     rf"(?:(?<![\d/.\-])|(?<=\d\d\d\d[-–]))"
     rf"{_D}\s?(?P<s>{_SEP})\s?{_M}\s?(?P=s)\s?{_Y}(?![\d/])"
 )
-_ISO = re.compile(
-    r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/\-]|\.\d)"
-)
+_ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/\-]|\.\d)")
 _WORDS = re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)")
 _RANGE = re.compile(
     rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?:{_SEP}(?P<m1>[01]?\d))?\s*"
@@ -283,12 +281,10 @@ _NOT_EVENT_YEAR = re.compile(
     r"|(?<![\w])(?:Quyết định|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Công văn|Kết luận|"
     r"(?:Kế hoạch|Hướng dẫn|Thông báo)\s+số)(?:\s+[^\s,.;:()]+){0,8}\s+năm\s*)$"
 )
-#: a programme's period ("Đề án giai đoạn 2021 - 2025"): a meeting about it may be held in
-#: any of its years or after it, so it dates no day
-_PERIOD_SPAN = re.compile(
-    r"giai đoạn\s*(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:[–—-]|đến)\s*(?:năm\s+)?(?:19|20)\d\d"
-    r"(?![\d])",
-    re.IGNORECASE,
+#: a programme's period in parentheses ("Hội nghị … giai đoạn (2005 - 2010)"): its end year
+#: is named in the sentence like one written without them
+_PERIOD_PARENS = re.compile(
+    r"(giai đoạn\s*)\(\s*((?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d)\s*\)", re.IGNORECASE
 )
 #: an anniversary's span in parentheses ends in the year it is celebrated: "kỷ niệm 30 năm
 #: Ngày thành lập (1994 - 2024)"
@@ -330,7 +326,8 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     >>> year_from_sentence("Ngày 18/7, thực hiện Kế hoạch số 12/KH-STP ngày 09/7/2025, Sở …", 7, 18)
     2025
     >>> year_from_sentence("Ngày 12/6, hội nghị triển khai Quyết định số 12/QĐ-UBND năm 2019", 6)
-    >>> year_from_sentence("Ngày 12/6, hội nghị đánh giá Đề án giai đoạn 2021 - 2025", 6)
+    >>> year_from_sentence("Sáng 12/5, Hội nghị Điển hình tiên tiến giai đoạn (2005 - 2010)", 5)
+    2010
     >>> year_from_sentence("Ngày 27/8, Lễ kỷ niệm 79 năm thành lập (28/8/1945 - 28/8/2024)", 8)
     2024
     """
@@ -343,7 +340,7 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     anniversary = _ANNIVERSARY_SPAN.search(sentence)
     if anniversary is not None:
         return int(anniversary.group(1))
-    plain = _PERIOD_SPAN.sub(lambda m: " " * len(m.group(0)), sentence)
+    plain = _PERIOD_PARENS.sub(lambda m: m.group(0).replace("(", " ").replace(")", " "), sentence)
     plain = _PARENS.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _SPAN_START.sub(lambda m: " " * len(m.group(0)), plain)
     years = [

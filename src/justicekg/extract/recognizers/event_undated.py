@@ -64,6 +64,13 @@ _JOINS = re.compile(
     r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi làm việc|họp)(?![\w])",
     re.IGNORECASE,
 )
+#: "Báo cáo với Đoàn công tác, …", "Báo cáo với đồng chí Chánh án A, …": a working session the
+#: excerpt reports from its middle, someone reporting to a visiting official or team
+_REPORTED_TO = re.compile(
+    r"\W*(?:Báo cáo|Trình bày|Kiến nghị|Đề xuất)\s+với\s+(?:Đoàn(?:\s+công tác)?|đồng chí|ông|bà|"
+    r"(?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chánh án|Viện trưởng|Bí thư|Tổng cục trưởng|"
+    r"Cục trưởng|Giám đốc|Trưởng đoàn))(?![\w])"
+)
 #: "494 đơn thư", "1.179 người": a count of a work tally
 _COUNTS = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s+(?:vụ|việc|đơn|lượt|cuộc|người|văn bản|hồ sơ|trường hợp)(?![\w])"
@@ -130,6 +137,7 @@ def _undated_event(
             or at_named is not None
             or _OVERVIEW.match(stext)
             or _HEAD_SUBJECT.match(stext)
+            or (first is None and _REPORTED_TO.match(stext))
         ):
             continue
         if _CAPTION.search(stext) and not _OVERVIEW.match(stext):
@@ -152,9 +160,12 @@ def _undated_event(
             and not _requested(plain, m.start())
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
         ]
-        if not cues and (first is not None or not _JUST_HELD.search(stext)):
+        reported_to = first is None and not cues and _REPORTED_TO.match(stext) is not None
+        if not cues and not reported_to and (first is not None or not _JUST_HELD.search(stext)):
             continue  # ("Sở vừa phối hợp với … tổ chức tuyên truyền …": a report, kind other)
         kind = classify(stext, doc.title if first is None else None)
+        if reported_to and kind == "other":
+            kind = "meeting"  # "Báo cáo với đồng chí Chánh án …, lãnh đạo Tòa án cho biết …"
         at = _AT_NAMED.match(stext)
         # a "Hội nghị" may be the signing or training reported ("Hội nghị ký kết giao ước")
         named = {classify(at.group(0))} if at is not None else set()
@@ -237,11 +248,19 @@ def _held_year(sentence: str, published: str | None) -> str:
     '2010'
     >>> _held_year("Sở tổ chức Hội nghị tổng kết công tác năm 2023", None)
     ''
+    >>> _held_year("Ông A cho biết: trong năm 2022, Tòa án đã tổ chức 27 phiên tòa", None)
+    ''
     """
     m = _HELD_IN_YEAR.search(sentence)
     if m is None or (published and m.group(1) > published[:4]):
         return ""
+    if _SAID.search(sentence, 0, m.start()):
+        return ""  # "… cho biết: trong năm 2022, Tòa án đã …": the year of what is reported
     return m.group(1)
+
+
+#: what someone says or reports: the years in it are of the work reported, not of the activity
+_SAID = re.compile(r":|(?<![\w])(?:cho biết|báo cáo|nhấn mạnh|khẳng định|đánh giá)(?![\w])")
 
 
 #: "lớp tập huấn", "khóa bồi dưỡng": the class a training is
