@@ -1,7 +1,8 @@
 """Event families, sixth table (rules round 5): the year a day without one takes from its own
 sentence. A review's year, a plan's year, a term's first year, a period's last year (also in
-parentheses) and an anniversary's closing year date it; the year of a law or of a cited
-document does not, and the day stays undated (invented bodies' sentences and days only)."""
+parentheses) and an anniversary's closing year (in parentheses or not) date it; the year of a law
+or of a cited document does not, nor an anniversary named in another sentence, and the day stays
+undated (invented bodies' sentences and days only)."""
 
 from __future__ import annotations
 
@@ -137,6 +138,31 @@ YEARS: list[tuple[str | None, set[_Fact], str]] = [
         (
             "Ngày 12/6, Công đoàn Sở Tư pháp đến thăm và hỗ trợ xã điểm xây dựng nông thôn mới "
             "năm 2024."
+        ),
+    ),
+    (
+        None,
+        {("ceremony", "2015-08-28")},
+        (
+            "Ngày 28/8, Sở Tư pháp tổ chức họp mặt kỷ niệm 70 năm truyền thống ngành Tư pháp "
+            "28/8/1945-28/8/2015."
+        ),
+    ),
+    (
+        None,
+        {("ceremony", "2020-07-15")},
+        (
+            "Chào mừng kỷ niệm 60 năm ngày thành lập Viện kiểm sát nhân dân 26/7/1960 - 26 "
+            "/7/2020, ngày 15/7, Viện kiểm sát nhân dân tỉnh tổ chức Lễ mít tinh."
+        ),
+    ),
+    (
+        None,
+        {("ceremony", None)},
+        (
+            "Chiều 17/7, tại trụ sở Bộ Tư pháp đã diễn ra Lễ trao giải Cuộc thi viết về nghề "
+            "thi hành án. Đây là hoạt động hướng tới Kỷ niệm 79 năm Ngày truyền thống Thi hành "
+            "án dân sự (19/7/1946 - 19/7/2025)."
         ),
     ),
 ]

@@ -286,11 +286,12 @@ _NOT_EVENT_YEAR = re.compile(
 _PERIOD_PARENS = re.compile(
     r"(giai đoạn\s*)\(\s*((?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d)\s*\)", re.IGNORECASE
 )
-#: an anniversary's span in parentheses ends in the year it is celebrated: "kỷ niệm 30 năm
-#: Ngày thành lập (1994 - 2024)"
+#: an anniversary's span ends in the year it is celebrated: "kỷ niệm 30 năm Ngày thành lập
+#: (1994 - 2024)", "kỷ niệm 70 năm truyền thống 28/8/1945-28/8/2015"
+_DAY_OF = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
 _ANNIVERSARY_SPAN = re.compile(
-    r"kỷ niệm[^.;()]{0,100}\(\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?(?:19|20)\d\d\s*[–—-]\s*"
-    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?((?:19|20)\d\d)\s*\)",
+    rf"kỷ niệm[^.;()]{{0,120}}?\(?\s*(?:{_DAY_OF})?(?:19|20)\d\d\s*[–—-]\s*"
+    rf"(?:{_DAY_OF})?((?:19|20)\d\d)(?![\d])",
     re.IGNORECASE,
 )
 #: a term of office ("nhiệm kỳ 2025 - 2030") starts with the congress that elects it
@@ -440,6 +441,9 @@ _PERIOD_AFTER = re.compile(
 )
 
 
+_SPAN_END_BEFORE = re.compile(r"(?:19|20)\d\d\s*[–—-]\s*$")
+
+
 def latest_reported_date(text: str) -> str | None:
     """The latest complete day in ``text`` that may date the report: not the day of a document
     it cites, nor a bound of a period it covers.
@@ -450,6 +454,7 @@ def latest_reported_date(text: str) -> str | None:
     '2023-03-15'
     >>> latest_reported_date("Thứ Ba, 20/02/2024 - 10:15")
     '2024-02-20'
+    >>> latest_reported_date("Chiều 17/7, … Kỷ niệm 79 năm thành lập (19/7/1946 - 19/7/2025)")
     """
     best = None
     for m in _FULL.finditer(text):
@@ -461,6 +466,8 @@ def latest_reported_date(text: str) -> str | None:
             continue
         if _PERIOD_AFTER.match(text, m.end()):
             continue
+        if _SPAN_END_BEFORE.search(before):
+            continue  # "(19/7/1946 - 19/7/2025)": an anniversary's or a period's last day
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         best = iso if best is None or iso > best else best
     return best
