@@ -1,7 +1,7 @@
-"""Events without a day of their own: an undated report (``Hội nghị do bà … chủ trì``), another
-activity on the day of the one before (``Chiều cùng ngày, …``, ``Nhân dịp này, … tổ chức Hội
-thao``), an activity held in a month (``vào cuối tháng 12/2003``) and a signing the report goes
-on to after a dated visit.
+"""Events without a day of their own: an undated report (``Hội nghị do bà … chủ trì``, dated
+``YYYY`` when the text gives its year and nothing finer), an activity a capitalized headline
+names, and another activity on the day of the one before (``Chiều cùng ngày, …``, ``Nhân dịp
+này, … tổ chức Hội thao``, ``Sau đó, …``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from justicekg.extract.recognizers.event_signals import (
     _CAPTION,
     _CITES_DOC,
     _DIRECTIVE,
-    _DOC_BEFORE,
     _DONE_AFTER_CITE,
     _DUTIES,
     _FUTURE,
@@ -36,7 +35,6 @@ from justicekg.extract.recognizers.event_signals import (
     _SHOULD,
     _TOPIC_CUE,
     _acts,
-    _is_day,
 )
 
 #: a sentence that places what it says at an event named before ("Tại hội nghị, …")
@@ -269,83 +267,6 @@ _TRAINING_CLASS = re.compile(
 )
 
 
-#: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003", "… diễn ra trong tháng 9/2023": held
-#: in a month, no day given
-_HELD_IN_MONTH = re.compile(
-    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])[^;:]{0,80}?(?<![\w])(?:vào|trong)\s+"
-    r"(?:(?:cuối|đầu|giữa)\s+)?$",
-    re.IGNORECASE,
-)
-#: "Trong tháng 9/2023 (vừa qua), Sở … đã tổ chức …": the month leads the sentence
-_MONTH_LEAD = re.compile(r"\W*(?:trong|vào)\s+(?:(?:cuối|đầu|giữa)\s+)?$", re.IGNORECASE)
-_HELD_AFTER_MONTH = re.compile(
-    r"(?:\s+vừa qua)?\s*,\s*[^.;:]{0,100}?(?<![\w])(?:đã\s+)?(?:tổ chức|diễn ra|khai mạc)"
-    # "tổ chức 05 hội nghị", "tổ chức nhiều buổi": a month's tally, not one activity
-    r"(?!\s+(?:được\s+)?(?:\d|các|nhiều|những|hàng|một số|\w+\s+(?:cuộc|buổi|lớp|đợt)\b))",
-    re.IGNORECASE,
-)
-#: "… diễn ra trong tháng 9", no year: the page's year when its date line gives one
-_BARE_MONTH = re.compile(
-    r"(?<![\w])tháng\s+(?P<m>0?[1-9]|1[0-2])(?![\d/\-]|\.\d|\s+năm)", re.IGNORECASE
-)
-
-
-def _month_dates(doc: Doc, body_start: int, body_end: int) -> list[tuple[int, int, str]]:
-    """(start, end, ``YYYY-MM``) of every month the body names: with its year, or a bare
-    ``tháng 9`` taking the year of the page's date (the latest such month not after it)."""
-    out = [
-        (d.start, d.end, d.name)
-        for d in doc.by_label("date")
-        if len(d.name) == 7 and d.name[:1] != "-" and body_start <= d.start < body_end
-    ]
-    ref = doc.published or doc.meta.get("dateline")
-    if ref and len(ref) >= 7:
-        taken = [(a, b) for a, b, _ in out] + [(d.start, d.end) for d in doc.by_label("date")]
-        for m in _BARE_MONTH.finditer(doc.text, body_start, body_end):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            month = int(m["m"])
-            year = int(ref[:4]) - (month > int(ref[5:7]))
-            out.append((m.start(), m.end(), f"{year:04d}-{month:02d}"))
-    return sorted(out)
-
-
-def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
-    """An activity the text says was held in a month (``Hội nghị … được tổ chức … vào cuối
-    tháng 12/2003``, ``Trong tháng 9/2023 vừa qua, Sở … đã tổ chức …``) and in no day: one
-    event dated ``YYYY-MM``."""
-    text = doc.text
-    for start, end, month in _month_dates(doc, body_start, body_end):
-        sent = doc.sentence_of(start)
-        if sent.start in used:
-            continue
-        if not (
-            _HELD_IN_MONTH.search(text, sent.start, start)
-            or (
-                _MONTH_LEAD.match(text, sent.start, start)
-                and _HELD_AFTER_MONTH.match(text, end, sent.end)
-            )
-        ):
-            continue
-        stext = text[sent.start : sent.end]
-        if _FUTURE.search(stext) or not any(
-            c.search(stext) for c, _, p in lexicon().event_cues if p < 12
-        ):
-            continue
-        used.add(sent.start)
-        kind = classify(stext)
-        doc.add(
-            Span(
-                sent.start,
-                sent.end,
-                "event",
-                month,
-                "month",
-                {"kind": kind, "date_start": start},
-            )
-        )
-
-
 #: "(Nhân) dịp này, Sở (cũng) tổ chức Hội thao …": another activity held on the same occasion
 _OCCASION_HELD = re.compile(
     r"[\W\d]*(?:"
@@ -445,56 +366,6 @@ def _pieces(doc: Doc, used: Set[int], body_start: int, body_end: int) -> list[tu
         for m in _CLAUSE_OCCASION.finditer(text, sent.start, sent.end):
             out.append((m.end(), sent.end))
     return out
-
-
-_PASSIVE_SIGNED = re.compile(r"(?<![\w])(?:đã\s+)?được\s+(?:\w+\s+){0,3}ký(?![\w])", re.IGNORECASE)
-_SIGNED = re.compile(
-    r"(?<![\w])(?:đã|cùng|chính thức|thống nhất)\s+(?:\w+\s+){0,2}ký(?![\w])", re.IGNORECASE
-)
-#: a signing done at a conference or ceremony reported already ("Hội nghị đã ký kết …")
-_AT_HELD = re.compile(r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại hội|lễ)(?![\w])", re.IGNORECASE)
-
-
-def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
-    """``Cuối chuyến thăm, hai Thứ trưởng đã ký thỏa thuận …`` after a dated visit: a signing
-    the report goes on to (no date of its own), on the latest day named before it."""
-    text = doc.text
-    days = [d for d in doc.by_label("date") if _is_day(d.name) and body_start <= d.start]
-    for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end) or sent.start in used:
-            continue
-        stext = text[sent.start : sent.end]
-        if not _SIGNED.search(stext) or _FUTURE.search(stext) or classify(stext) != "signing":
-            continue  # (the cheap tests first: most sentences sign nothing)
-        if _PASSIVE_SIGNED.search(stext):
-            continue  # "… Dự án đã được ký kết giữa Bộ và Tổ chức X": a document cited
-        if _AT_HELD.search(stext):
-            continue  # "Tại hội nghị, lãnh đạo 05 Sở đã ký kết giao ước": the same event
-        if _CAPTION.search(stext) or any(
-            sent.start <= d.start < sent.end
-            and not _DOC_BEFORE.search(text[max(sent.start, d.start - 80) : d.start])
-            for d in days
-        ):
-            continue  # a day of its own (not a cited document's): the dated pass saw it
-        events = doc.by_label("event")
-        # the latest day before it that is a reported event's, or inside one's range
-        before = [
-            d
-            for d in days
-            if d.end <= sent.start
-            and any(
-                e.name == d.name
-                or (e.data.get("range_end") and e.name <= d.name <= e.data["range_end"])
-                for e in events
-            )
-        ]
-        if not before:
-            continue
-        day = before[-1].name
-        if any(e.name == day and e.data.get("kind") == "signing" for e in events):
-            continue
-        used.add(sent.start)
-        doc.add(Span(sent.start, sent.end, "event", day, "later-signing", {"kind": "signing"}))
 
 
 def _headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
