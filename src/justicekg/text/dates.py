@@ -58,13 +58,14 @@ _ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\
 _WORDS = re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)")
 _RANGE = re.compile(
     rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?:{_SEP}(?P<m1>[01]?\d))?\s*"
-    rf"(?P<conj>[–—-]|đến|tới|và|,)\s*(?:(?i:ngày)\s+)?"
+    # ("từ ngày 11/01 đến hết ngày 12/01/2024")
+    rf"(?P<conj>[–—-]|đến|tới|và|,)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
     # (a sentence's full stop may follow: "… từ ngày 20 đến 22/6/2024.")
     rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/\-]|\.\d)"
 )
 #: "từ ngày 18/8/2025 đến ngày 22/8/2025": a range whose ends are both full dates
 _FULL_RANGE = re.compile(
-    rf"(?<![\d/.\-]){_D}(?P<s>[/\-.]){_M}(?P=s){_Y}\s*(?:[–—-]|đến|tới)\s*(?:(?i:ngày)\s+)?"
+    rf"(?<![\d/.\-]){_D}(?P<s>[/\-.]){_M}(?P=s){_Y}\s*(?:[–—-]|đến|tới)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
     r"(?P<d2>[0-3]?\d)(?P<s2>[/\-.])(?P<m2>[01]?\d)(?P=s2)(?P<y2>(?:19|20)\d\d)(?![\d/])"
 )
 #: "ngày 11, 12 tháng 01 năm 2010": several days of one month

@@ -26,7 +26,7 @@ _ISSUED_AFTER = re.compile(
 
 
 _TODAY_BEFORE = re.compile(
-    r"(?<![\w])(?:nay|qua|hôm nay|hôm qua|hôm sau|ngày tiếp theo|"
+    r"(?<![\w])(?:nay|qua|hôm nay|hôm qua|hôm sau|ngày tiếp theo|mới đây|gần đây|"
     r"(?:sáng|chiều|tối|trưa|ngày)\s+(?:thứ\s+\w+|chủ nhật)|"
     r"trong\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+ngày)"
     # "Trong 03 ngày (từ 12/6 đến 14/6)": the span of the report's activity

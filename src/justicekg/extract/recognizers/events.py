@@ -138,11 +138,17 @@ _ANNIVERSARY_BEFORE = re.compile(
     r"(?<![\w])(?:kỷ niệm\s+\d+\s+năm|ngày thành lập)[^,;.()]{0,80}$", re.IGNORECASE
 )
 #: "Đến ngày 10/5, Chi cục tổ chức cưỡng chế": a sentence-initial "then on", not a deadline
-_THEN_ON = re.compile(r"^\s*(?:Đến|Tới|Sau đó,?\s+đến)\s+(?:ngày\s+)?$")
+#: ("Từ ngày 12/6, Sở tổ chức lớp tập huấn …": the first day of an activity, not a period's
+#: start: the day is followed by its comma, not by "đến …")
+_THEN_ON = re.compile(r"^\s*(?:Đến|Tới|Sau đó,?\s+đến|Từ)\s+(?:ngày\s+)?$")
 #: "… tổ chức Lễ kỷ niệm … và Đại hội …": a second named activity joined by "và"
 _SECOND_EVENT = re.compile(
     rf"\s(?:(?:và|đồng thời)\s+(?:tổ chức\s+)?|(?:tiếp tục|tổ chức)\s+(?:(?i:chương trình)\s+)?)"
     rf"({_HEADS})(?![\w])"
+)
+#: "đã tổ chức 10 hội nghị", "thi hành xong 120 việc": a tally over a span, no one activity
+_COUNT_IN = re.compile(
+    r"(?<![\w.,/])\d[\d.]*\s+(?:hội nghị|lớp|cuộc|buổi|việc|vụ|đợt|lượt)(?![\w])"
 )
 #: an earlier edition of the activity the page reports, recalled
 _PRIOR = re.compile(
@@ -227,6 +233,8 @@ class Events:
                 and not (
                     _THEN_ON.match(text[sent.start : d.start])
                     and not _FUTURE.search(stext)
+                    and not (stext.lstrip()[:2] == "Từ" and not text.startswith(",", d.end))
+                    and not _COUNT_IN.search(stext)
                     and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
                 )
                 and not _done_by(text, window, d.end, sent.end)
