@@ -1,7 +1,7 @@
 """Awards as a family, fourth table (rules round 5): givers at every level (xã, phường, thị xã,
-thành phố, quận, tỉnh), courts and procuracies, and national associations, each naming the
-award by its head and body (invented people, bodies' sentences and days; no sentence of any
-real article)."""
+thành phố, quận, tỉnh), courts, procuracies and national associations, each naming the award by
+its head and body, and titles reached (đạt danh hiệu, the spelling Chiến sỹ); invented people,
+bodies' sentences and days, no sentence of any real article."""
 
 from __future__ import annotations
 
@@ -74,6 +74,43 @@ ROWS: list[tuple[str, set[tuple[str, str, str]]]] = [
             (
                 "Bằng khen của Tổng Liên đoàn Lao động Việt Nam",
                 "Công đoàn Sở Tư pháp tỉnh Hà Nam",
+                "conferred",
+            )
+        },
+    ),
+    (
+        "Dịp này, ông Nguyễn Văn An đạt danh hiệu Chiến sỹ thi đua cơ sở.",
+        {("Chiến sĩ thi đua cơ sở", "Nguyễn Văn An", "conferred")},
+    ),
+    (
+        "Trong 5 năm qua, ông Nguyễn Văn An liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+        {("Chiến sĩ thi đua cơ sở", "Nguyễn Văn An", "conferred")},
+    ),
+    (
+        "Năm 2023, Sở Tư pháp tỉnh Ninh Bình đạt danh hiệu Tập thể lao động xuất sắc.",
+        {("Tập thể lao động xuất sắc", "Sở Tư pháp tỉnh Ninh Bình", "conferred")},
+    ),
+    (
+        (
+            "Dịp này, Bộ trưởng Bộ Tư pháp tặng danh hiệu Chiến sỹ thi đua ngành Tư pháp cho "
+            "bà Trần Thị Bình."
+        ),
+        {("Chiến sĩ thi đua ngành Tư pháp", "Trần Thị Bình", "conferred")},
+    ),
+    (
+        "Dịp này, ông Nguyễn Văn An được nhận Bằng khen của Bộ trưởng Bộ Tư pháp.",
+        {("Bằng khen của Bộ trưởng Bộ Tư pháp", "Nguyễn Văn An", "conferred")},
+    ),
+    (
+        "Dịp này, bà Trần Thị Bình vinh dự được công nhận danh hiệu Chiến sỹ thi đua cấp tỉnh.",
+        {("Chiến sĩ thi đua cấp tỉnh", "Trần Thị Bình", "conferred")},
+    ),
+    (
+        "Dịp này, Cục THADS tỉnh Nam Định được tặng thưởng Giấy khen của UBND tỉnh.",
+        {
+            (
+                "Giấy khen của Chủ tịch Ủy ban nhân dân tỉnh Hà Nam",
+                "Cục Thi hành án dân sự tỉnh Nam Định",
                 "conferred",
             )
         },
