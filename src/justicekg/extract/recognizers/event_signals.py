@@ -58,7 +58,7 @@ _HELD_AFTER = re.compile(
 #: plan reports an activity done
 _DONE_AFTER_CITE = re.compile(
     r",[^.;]{0,120}?(?<![\w])(?:đã|vừa)\s+(?:tiến hành\s+|trực tiếp\s+)?(?:tổ chức|kiểm tra|"
-    r"giám sát|thanh tra|làm việc|tập huấn|ký kết|tiếp|thăm|phối hợp)(?![\w])",
+    r"giám sát|thanh tra|làm việc|tập huấn|ký kết|tiếp(?!\s+tục)|thăm|phối hợp)(?![\w])",
     re.IGNORECASE,
 )
 _ISSUES = re.compile(r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành)(?![\w])", re.IGNORECASE)
