@@ -1,7 +1,8 @@
 """Event families, thirteenth table (rules round 5): the activity a long subject goes on to
 hold when the subject's names carry cue words (Thanh tra tỉnh, Hội đồng phối hợp, Ban Chỉ đạo
-Đại hội, Tiểu ban, Ban Giám khảo, Ủy ban Kiểm tra, Trung tâm Hội nghị Quốc gia), and a plan cited
-whose follow-up only launches a campaign (invented bodies' sentences and days only)."""
+Đại hội, Tiểu ban, Ban Giám khảo, Ủy ban Kiểm tra, Trung tâm Hội nghị Quốc gia), a plan cited
+whose follow-up only launches a campaign, and 'tiếp tục', 'tiếp thu', 'tiếp cận', which receive
+no one (invented bodies' sentences and days only)."""
 
 from __future__ import annotations
 
@@ -133,6 +134,20 @@ CITED: list[tuple[str | None, set[_Fact], str]] = [
             "đua, tiến tới kỷ niệm các ngày lễ lớn, ngay sau khi nhận kế hoạch, Cục trưởng đã "
             "tiếp tục phát động thi đua trong toàn Cục."
         ),
+    ),
+    (
+        None,
+        set(),
+        (
+            "Trong thời gian qua, Sở Tư pháp tiếp tục đẩy mạnh cải cách hành chính và tiếp cận "
+            "pháp luật cho người dân."
+        ),
+    ),
+    (None, set(), "Các đại biểu đã tiếp thu ý kiến chỉ đạo và tiếp tục hoàn thiện dự thảo."),
+    (
+        "2024-06-15",
+        {("meeting", "2024-06-12")},
+        "Ngày 12/6/2024, Giám đốc Sở Tư pháp tiếp Đoàn công tác của Sở Tư pháp tỉnh Hủa Phăn.",
     ),
 ]
 

@@ -37,7 +37,9 @@ _ACTIVITY = re.compile(
     # "về thăm", "đến làm việc": a visit (not "báo cáo về công tác", "đến năm 2030")
     r"(?:đến|về|tới)\s+(?:thăm|làm việc|dự|tham dự|kiểm tra|giám sát|khảo sát|chúc|trao|"
     r"tặng|tiếp|gặp|viếng|dâng)|"
-    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao(?!\s+đổi)|chúc mừng|cử hành|viếng|"
+    # (not "tiếp tục", "tiếp theo", "tiếp đó", "tiếp thu", "tiếp cận": no one received)
+    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp(?!\s+(?:tục|theo|đó|thu|cận))|trao(?!\s+đổi)|"
+    r"chúc mừng|cử hành|viếng|"
     r"dâng hương|dâng hoa|thắp hương|"
     # "… đã tự nguyện giao tài sản thế chấp để thi hành án": a party's compliance done
     r"tự nguyện\s+(?:thi hành|giao|nộp|bàn giao|di chuyển|tháo dỡ|trả)|"
