@@ -368,6 +368,13 @@ def _pieces(doc: Doc, used: Set[int], body_start: int, body_end: int) -> list[tu
     return out
 
 
+#: a section label of a site's menu: a head noun standing alone before a separator or the end
+_CATEGORY = re.compile(
+    r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|lễ|tập huấn|sự kiện|hoạt động)\s*(?:[,/|–-]|$)",
+    re.IGNORECASE,
+)
+
+
 def _headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
     """The activity a capitalized headline names (``LỄ KỶ NIỆM 30 NĂM NGÀY THÀNH LẬP SỞ``), taken
     for page furniture, when the body reports no activity of its own but someone taking part
@@ -380,6 +387,8 @@ def _headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
     line = text[start:end].strip()
     if len(line.split()) < 5 or "|" in line or _FUTURE.search(line) or _ISSUES.search(line):
         return None
+    if _CATEGORY.search(line):
+        return None  # "TIN HOẠT ĐỘNG - HỘI NGHỊ, HỘI THẢO": a site's section, no activity
     if _CITES_DOC.match(line) or not any(
         c.search(_NOT_CUES.sub(" ", line)) for c, _, p in lexicon().event_cues if p < 12
     ):
