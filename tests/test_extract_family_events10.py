@@ -1,9 +1,9 @@
 """Event families, tenth table (rules round 5): an excerpt that opens inside a working session
 (Báo cáo với Đoàn công tác …, Báo cáo với đồng chí Bộ trưởng …), the year an undated activity
 was held when that is all the text gives (ngay từ Quý I năm 2010, Trong năm 2023) but not the
-year of what someone reports, and a day a party's compliance was done by (đến ngày 19/01/2024 ông
-A đã tự nguyện giao tài sản), not a tally's or deadline's day (invented people, bodies'
-sentences and days only)."""
+year of what someone reports nor one of history, and a day a party's compliance was done by (đến
+ngày 19/01/2024 ông A đã tự nguyện giao tài sản), not a tally's or deadline's day (invented
+people, bodies' sentences and days only)."""
 
 from __future__ import annotations
 
@@ -130,6 +130,16 @@ DONE_BY: list[tuple[str | None, set[_Fact], str]] = [
     ),
     (None, set(), "Đến ngày 30/6/2024, toàn tỉnh đã giải quyết xong 300 việc, đạt 75%."),
     (None, set(), "Hạn chót đến ngày 30/6/2024, các đơn vị phải nộp báo cáo về Sở."),
+    (
+        "2024-06-15",
+        {("conference", None)},
+        "Trong năm 2010, Sở Tư pháp đã tổ chức Hội nghị điển hình tiên tiến lần thứ nhất.",
+    ),
+    (
+        "2024-06-15",
+        {("conference", "2022")},
+        "Trong năm 2022, Sở Tư pháp đã tổ chức Hội nghị điển hình tiên tiến lần thứ hai.",
+    ),
 ]
 
 

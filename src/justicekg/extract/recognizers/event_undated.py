@@ -240,7 +240,8 @@ _HELD_IN_YEAR = re.compile(
 
 def _held_year(sentence: str, published: str | None) -> str:
     """``YYYY`` when the sentence says in which year its activity was held and nothing finer
-    (``ngay từ Quý I năm 2010``), not after the page's date; else ``""`` (undated).
+    (``ngay từ Quý I năm 2010``), not after the page's date nor more than five years before it;
+    else ``""`` (undated).
 
     >>> _held_year("Ngay từ Quý I năm 2010, Sở đã phát động thi đua và ký giao ước", None)
     '2010'
@@ -250,8 +251,8 @@ def _held_year(sentence: str, published: str | None) -> str:
     ''
     """
     m = _HELD_IN_YEAR.search(sentence)
-    if m is None or (published and m.group(1) > published[:4]):
-        return ""
+    if m is None or (published and not 0 <= int(published[:4]) - int(m.group(1)) <= 5):
+        return ""  # after the page, or history it recalls (as for a day, five years back)
     if _SAID.search(sentence, 0, m.start()):
         return ""  # "… cho biết: trong năm 2022, Tòa án đã …": the year of what is reported
     return m.group(1)
