@@ -60,6 +60,16 @@ REPORTED_TO: list[tuple[str | None, set[_Fact], str]] = [
 
 YEAR_ONLY: list[tuple[str | None, set[_Fact], str]] = [
     (
+        "2024-06-15",
+        {("conference", None)},
+        "Trong năm 2010, Sở Tư pháp đã tổ chức Hội nghị điển hình tiên tiến lần thứ nhất.",
+    ),
+    (
+        "2024-06-15",
+        {("conference", "2022")},
+        "Trong năm 2022, Sở Tư pháp đã tổ chức Hội nghị điển hình tiên tiến lần thứ hai.",
+    ),
+    (
         None,
         {("signing", "2010")},
         (
@@ -130,16 +140,6 @@ DONE_BY: list[tuple[str | None, set[_Fact], str]] = [
     ),
     (None, set(), "Đến ngày 30/6/2024, toàn tỉnh đã giải quyết xong 300 việc, đạt 75%."),
     (None, set(), "Hạn chót đến ngày 30/6/2024, các đơn vị phải nộp báo cáo về Sở."),
-    (
-        "2024-06-15",
-        {("conference", None)},
-        "Trong năm 2010, Sở Tư pháp đã tổ chức Hội nghị điển hình tiên tiến lần thứ nhất.",
-    ),
-    (
-        "2024-06-15",
-        {("conference", "2022")},
-        "Trong năm 2022, Sở Tư pháp đã tổ chức Hội nghị điển hình tiên tiến lần thứ hai.",
-    ),
 ]
 
 
