@@ -89,6 +89,11 @@ _NOT_CUES = re.compile(
     # a venue ("tại Trung tâm Hội nghị tỉnh") or a body named after an activity ("làm việc với
     # Ban Tổ chức Hội thi …"): a name, not the activity
     r"(?:trung tâm|cung|nhà|hội trường)\s+hội nghị|"
+    # a document said to be signed before ("… thực hiện Quy chế phối hợp đã ký kết với Công an
+    # tỉnh"): its signing is not the activity reported
+    r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước)"
+    r"(?:\s+[^\s,.;]+){0,6}?\s+(?:đã|được)\s+ký(?:\s+kết)?"
+    r"(?=\s*(?:với|giữa|ngày|năm|từ|[,.;)]|$))|"
     # a title ("kiểm tra viên", "thanh tra viên", "tập huấn viên"), not the activity
     r"(?:kiểm tra|thanh tra|giám sát|tập huấn)\s+viên|"
     # "Tiếp nối thành công của Hội thi năm 2022, …": an earlier edition recalled
