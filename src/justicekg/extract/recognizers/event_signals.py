@@ -49,7 +49,12 @@ _ACTIVITY = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới)(?![\w])", re.IGNORECASE)
+#: (also without "sẽ": "tới đây", "tuần tới", "theo lịch", "lên kế hoạch", "đang chuẩn bị")
+_FUTURE = re.compile(
+    r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới|tới đây|tuần tới|theo lịch|lên kế hoạch|"
+    r"đang chuẩn bị)(?![\w])",
+    re.IGNORECASE,
+)
 #: a held verb after the day, not one a plan names ("ban hành kế hoạch tổ chức Hội thi")
 _HELD_AFTER = re.compile(
     # (not a plan's subject: "Kế hoạch … về (việc) tổ chức Hội nghị …")

@@ -86,10 +86,16 @@ _HELD_FIRST = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])
 _WILL_BEFORE = re.compile(
     r"(?<![\w])(?:sẽ|dự kiến|sắp)(?:\s+(?:chính thức|được|sẽ)){0,2}\s+$", re.IGNORECASE
 )
-_WILL_NEAR = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])[^.;,()]{0,40}$", re.IGNORECASE)
+_WILL_NEAR = re.compile(
+    r"(?<![\w])(?:sẽ|dự kiến|sắp|lên kế hoạch)(?![\w])[^.;,()]{0,40}$", re.IGNORECASE
+)
+#: "Ngày 20/6 tới đây, …", "ngày 20/6 tới": a day ahead of the report
+_AHEAD_AFTER = re.compile(r"\s*(?:tới(?:\s+đây)?|sắp tới)(?![\w])", re.IGNORECASE)
 #: "Dự kiến, Lễ … được tổ chức vào …", "Theo kế hoạch, Hội thi diễn ra …": a plan's sentence
 _PLANNED_LEAD = re.compile(
-    r"\W*(?:[Tt]heo\s+)?(?:[Dd]ự kiến|[Kk]ế hoạch|[Cc]hương trình dự kiến)\s*,", re.IGNORECASE
+    r"\W*(?:[Tt]heo\s+)?(?:[Dd]ự kiến|[Kk]ế hoạch|[Cc]hương trình dự kiến|[Ll]ịch(?:\s+công tác)?)"
+    r"\s*,",
+    re.IGNORECASE,
 )
 _DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
 #: "… tổ chức họp báo giới thiệu Hội thi …": the later days the page gives are the ones announced
@@ -248,6 +254,7 @@ class Events:
                 or (briefing is not None and not published and d.name > briefing)
                 # "… 21 đơn vị còn lại sẽ thi vào chiều 12 và ngày 13/7": announced
                 or _WILL_NEAR.search(text, max(sent.start, d.start - 50), d.start)
+                or _AHEAD_AFTER.match(text, d.end)
                 # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
                 or (first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()))
             ):
