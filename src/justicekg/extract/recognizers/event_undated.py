@@ -15,6 +15,7 @@ from justicekg.extract.recognizers.event_kinds import (
     _HEADS,
     _NOT_CUES,
     _requested,
+    any_cue,
     classify,
     handover_only,
 )
@@ -149,7 +150,7 @@ def _undated_event(
         plain = _NOT_CUES.sub(" ", stext)
         cues = [
             m
-            for c, k, p in lexicon().event_cues
+            for c, k, p in (lexicon().event_cues if any_cue(strong=True).search(plain) else ())
             if p < 12
             for m in c.finditer(plain)
             if not _TOPIC_CUE.search(plain, 0, m.start())
