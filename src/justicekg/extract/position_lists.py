@@ -9,7 +9,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 
-_LIST_INTRO = re.compile(r"[ \t]+(?:là|gồm|gồm có)[ \t]+")
+_LIST_INTRO = re.compile(r"(?:[ \t]+khác)?[ \t]*,?[ \t]+(?:là|bao gồm|gồm có|gồm)[ \t]+")
 _PLURAL_BEFORE = re.compile(
     r"(?:(?<![\w])(?i:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|\d{1,2})\s+"
     r"(?:đồng chí\s+|ông\s+|bà\s+)?$"
@@ -27,7 +27,11 @@ _BARE_HEAD_BEFORE = re.compile(
     r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục|Liên đoàn|Hội đồng|Trung tâm|Học viện)$"
 )
 _PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
-_LIST_BETWEEN = re.compile(r"[\s,;]*(?:và\s+)?(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?$")
+#: honorifics before a listed name, one person's or a group's: "ông", "các ông", "các ông, bà"
+_HONORIFIC = (
+    r"(?:(?:các\s+|Các\s+)?(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)(?:\s*,\s*bà|\s+và\s+bà)?\s+)"
+)
+_LIST_BETWEEN = re.compile(rf"[\s,;]*(?:và\s+)?{_HONORIFIC}?$")
 #: an item of a list under a plural title: a name and its own apposition up to ";"
 _ITEM_WITH_ROLE = re.compile(r"[\s;]*(?:và\s+)?(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?$")
 
@@ -107,7 +111,9 @@ def _listed_after_colon(
     text = doc.text
     sent = doc.sentence_of(p.start)
     colon = text.rfind(":", sent.start, p.start)
-    intro = None if colon >= 0 else _LIST_INTRO.search(text, sent.start, p.start)
+    intro = None
+    if colon < 0:  # the intro nearest the names: "Bộ trưởng là ông A, cùng ba Thứ trưởng gồm …"
+        intro = next(reversed(list(_LIST_INTRO.finditer(text, sent.start, p.start))), None)
     if intro is not None:  # "Hai Phó Giám đốc Sở là ông A và bà B"
         colon = intro.start()
     if colon < 0:
@@ -144,7 +150,7 @@ def _listed_after_colon(
 
 #: headings that are memberships (shared by every item of a list), not offices
 _MEMBERSHIP = ("ủy viên", "tỉnh ủy viên", "thành ủy viên", "đại biểu quốc hội")
-_NAME_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*(?:(?:ông|bà|đồng chí)[ \t]+)?$")
+_NAME_SEP = re.compile(rf"[ \t]*(?:,|và)[ \t]*{_HONORIFIC}?$")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)[ \t]+)?$")
 
 
