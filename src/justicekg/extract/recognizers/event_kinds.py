@@ -50,6 +50,39 @@ _PLANNED_HEAD = re.compile(
 )
 
 
+#: a ceremony's head noun ("Lễ khai giảng Lớp bồi dưỡng …", "buổi lễ bế giảng khóa đào tạo …")
+#: whose complement names a course or a check: the activity held is the ceremony (the kit:
+#: "Lễ" → ceremony; only a signing outranks it, "Lễ ký kết" → signing); not "Sau Lễ …, …"
+_CEREMONY_GOVERNS = re.compile(
+    r"(?<![\w])(?<!sau\s)(?<!Sau\s)(?<!khi\s)(?<!sau buổi\s)(?<!Sau buổi\s)"
+    r"(?:buổi\s+)?(?:lễ|Lễ|LỄ)(?!\s+(?:hội|tân|phép)(?![\w]))(?![\w])[^.;:!?\n]{0,100}$"
+)
+#: what ends a ceremony's complement: another head noun, or a clause's own verb of holding
+_OTHER_HEAD = re.compile(
+    r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|diễn đàn|hội thi|đại hội|cuộc họp|buổi làm việc|"
+    r"tổ chức|tiến hành|diễn ra|sau đó|đồng thời)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _under_ceremony(text: str, pos: int, *, clause: bool = False) -> bool:
+    """True when the cue at ``pos`` is in the complement of a ``Lễ`` head (``Lễ bế giảng lớp
+    tập huấn``), with no other head noun or verb of holding between (nor a comma, when
+    ``clause``: ``Tại buổi lễ công bố quyết định kiểm tra, Đoàn đã kiểm tra …`` holds a check).
+
+    >>> t = "Ngày 5/3, Trường tổ chức Lễ khai giảng lớp bồi dưỡng nghiệp vụ hộ tịch"
+    >>> _under_ceremony(t, t.index("bồi dưỡng"))
+    True
+    >>> t = "Sở tổ chức Lễ phát động và Hội nghị tập huấn Luật Hòa giải"
+    >>> _under_ceremony(t, t.index("tập huấn"))
+    False
+    """
+    m = _CEREMONY_GOVERNS.search(text, max(0, pos - 110), pos)
+    if m is None or (clause and "," in m.group(0)):
+        return False
+    return not _OTHER_HEAD.search(text, m.start() + 2, pos)
+
+
 def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
     """A check or a training named as a topic (``tổng kết công tác kiểm tra``, ``kiểm tra văn
     bản``, ``về công tác tập huấn, bồi dưỡng``), or any activity only planned or prepared
@@ -65,6 +98,8 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
         return False
     if kind not in ("inspection", "training"):
         return True
+    if _under_ceremony(text, m.start(), clause=kind == "inspection"):
+        return False  # "Lễ bế giảng lớp bồi dưỡng …": the ceremony is what is held
     if _TOPIC_RUN.search(text, max(0, m.start() - 60), m.start()):
         return False
     if kind != "inspection":
