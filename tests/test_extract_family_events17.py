@@ -73,6 +73,19 @@ HEADS: list[tuple[set[str], str]] = [
         {"inspection"},
         "tại buổi lễ công bố quyết định kiểm tra, Đoàn kiểm tra đã kiểm tra hồ sơ tại Chi cục.",
     ),
+    ({"ceremony"}, "Học viện Tư pháp khai giảng lớp đào tạo nghề luật sư khóa 26."),
+    ({"ceremony"}, "Học viện Tư pháp tổ chức bế giảng lớp bồi dưỡng nghiệp vụ thừa phát lại."),
+    ({"training"}, "lớp bồi dưỡng nghiệp vụ hộ tịch khai mạc tại Hội trường Sở Tư pháp."),
+    ({"conference"}, "Sở Tư pháp tổ chức Hội nghị công bố quyết định thành lập Phòng Công chứng."),
+    ({"conference"}, "Sở Tư pháp tổ chức Hội nghị kỷ niệm 78 năm Ngày truyền thống ngành Tư pháp."),
+    ({"conference"}, "Cục THADS tổ chức Hội nghị sơ kết và trao Cờ thi đua cho Chi cục."),
+    (
+        {"conference"},
+        "Sở Tư pháp tổ chức Hội nghị công bố Quyết định kiểm tra công tác thi hành án.",
+    ),
+    ({"conference"}, "Cục THADS tổ chức Hội nghị thông qua dự thảo báo cáo kết quả kiểm tra."),
+    ({"conference"}, "Sở Tư pháp tổ chức Tọa đàm kỷ niệm 78 năm Ngày truyền thống ngành Tư pháp."),
+    ({"signing"}, "Sở Tư pháp và Hội Luật gia tổ chức Hội nghị ký kết Chương trình phối hợp."),
 ]
 
 _SPAN = "(28/8/1945 - 28/8/2020)"
