@@ -50,15 +50,13 @@ _PLANNED_HEAD = re.compile(
 )
 
 
-#: a ceremony's head noun ("Lễ khai giảng Lớp bồi dưỡng …", "buổi lễ bế giảng khóa đào tạo …",
-#: also "khai giảng/bế giảng lớp …" alone) whose complement names a course or a check: the
-#: activity held is the ceremony (the kit: "Lễ" → ceremony; only a signing outranks it, "Lễ ký
-#: kết" → signing); not "Sau Lễ …, …"
+#: a ceremony's head noun ("Lễ khai giảng Lớp bồi dưỡng …", "buổi lễ bế giảng khóa đào tạo …")
+#: whose complement names a course or a check: the activity held is the ceremony (the kit: "Lễ"
+#: → ceremony; only a signing outranks it, "Lễ ký kết" → signing); not "Sau Lễ …, …". Without
+#: the head ("Sở khai giảng lớp bồi dưỡng …") the course is the activity: training.
 _CEREMONY_GOVERNS = re.compile(
     r"(?<![\w])(?<!sau\s)(?<!Sau\s)(?<!khi\s)(?<!sau buổi\s)(?<!Sau buổi\s)"
-    r"(?:(?:buổi\s+)?(?:lễ|Lễ|LỄ)(?!\s+(?:hội|tân|phép)(?![\w]))|"
-    # "tổ chức khai giảng lớp bồi dưỡng …": the opening held, without its head noun
-    r"[Kk]hai giảng|[Bb]ế giảng|KHAI GIẢNG|BẾ GIẢNG)(?![\w])[^.;:!?\n]{0,100}$"
+    r"(?:buổi\s+)?(?:lễ|Lễ|LỄ)(?!\s+(?:hội|tân|phép)(?![\w]))(?![\w])[^.;:!?\n]{0,100}$"
 )
 #: what ends a ceremony's complement: another head noun, or a clause's own verb of holding
 _OTHER_HEAD = re.compile(
