@@ -54,16 +54,18 @@ _FULL = re.compile(
     rf"(?:(?<![\d/.\-])|(?<=\d\d\d\d[-–]))"
     rf"{_D}\s?(?P<s>{_SEP})\s?{_M}\s?(?P=s)\s?{_Y}(?![\d/])"
 )
-_ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/.\-])")
+_ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/\-]|\.\d)")
 _WORDS = re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)")
 _RANGE = re.compile(
     rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?:{_SEP}(?P<m1>[01]?\d))?\s*"
-    rf"(?P<conj>[–—-]|đến|tới|và|,)\s*(?:(?i:ngày)\s+)?"
-    rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/.\-])"
+    # ("từ ngày 11/01 đến hết ngày 12/01/2024")
+    rf"(?P<conj>[–—-]|đến|tới|và|,)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
+    # (a sentence's full stop may follow: "… từ ngày 20 đến 22/6/2024.")
+    rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/\-]|\.\d)"
 )
 #: "từ ngày 18/8/2025 đến ngày 22/8/2025": a range whose ends are both full dates
 _FULL_RANGE = re.compile(
-    rf"(?<![\d/.\-]){_D}(?P<s>[/\-.]){_M}(?P=s){_Y}\s*(?:[–—-]|đến|tới)\s*(?:(?i:ngày)\s+)?"
+    rf"(?<![\d/.\-]){_D}(?P<s>[/\-.]){_M}(?P=s){_Y}\s*(?:[–—-]|đến|tới)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
     r"(?P<d2>[0-3]?\d)(?P<s2>[/\-.])(?P<m2>[01]?\d)(?P=s2)(?P<y2>(?:19|20)\d\d)(?![\d/])"
 )
 #: "ngày 11, 12 tháng 01 năm 2010": several days of one month
@@ -78,7 +80,9 @@ _DAY_MONTH_CUED = re.compile(rf"(?<![\d/.\-,]){_D}(?P<s>[.\-]){_M}(?![\d/]|(?P=s
 #: the word that must precede a day/month without a year
 _DAY_CUE = re.compile(
     r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?i:nay|qua|sau))?"
-    r"(?:\s+(?i:thứ)\s+\w+,?|\s+(?i:chủ nhật),?)?(?:\s+(?i:ngày))?(?:\s+|\s*\(\s*|,\s+)$"
+    r"(?:\s+(?i:thứ)\s+\w+,?|\s+(?i:chủ nhật),?)?(?:\s+(?i:ngày))?(?:\s+|\s*\(\s*|,\s+)"
+    # "Trong 03 ngày (từ 12/6 đến 14/6)": a span's first day
+    r"(?:(?i:từ)\s+)?$"
 )
 _MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:[/\-]|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
 _YEAR = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
@@ -273,7 +277,23 @@ _REVIEW_BEFORE = re.compile(r"(?:tổng kết|kết quả|đánh giá)[^.;]{0,10
 #: or the year of a law ("Bộ luật Tố tụng hình sự năm 2015")
 _NOT_EVENT_YEAR = re.compile(
     r"(?:(?<![\w])(?:đến|tới|tầm nhìn(?:\s+đến)?)\s+năm\s*"
-    r"|(?<![\w])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:\s+[^\s,.;:()]+){0,10}\s+năm\s*)$"
+    r"|(?<![\w])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:\s+[^\s,.;:()]+){0,10}\s+năm\s*"
+    # or of a document cited ("Quyết định số 123/QĐ-UBND năm 2019", "Chỉ thị … năm 2016")
+    r"|(?<![\w])(?:Quyết định|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Công văn|Kết luận|"
+    r"(?:Kế hoạch|Hướng dẫn|Thông báo)\s+số)(?:\s+[^\s,.;:()]+){0,8}\s+năm\s*)$"
+)
+#: a programme's period in parentheses ("Hội nghị … giai đoạn (2005 - 2010)"): its end year
+#: is named in the sentence like one written without them
+_PERIOD_PARENS = re.compile(
+    r"(giai đoạn\s*)\(\s*((?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d)\s*\)", re.IGNORECASE
+)
+#: an anniversary's span ends in the year it is celebrated: "kỷ niệm 30 năm Ngày thành lập
+#: (1994 - 2024)", "kỷ niệm 70 năm truyền thống 28/8/1945-28/8/2015"
+_DAY_OF = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
+_ANNIVERSARY_SPAN = re.compile(
+    rf"kỷ niệm[^.;()]{{0,120}}?\(?\s*(?:{_DAY_OF})?(?:19|20)\d\d\s*[–—-]\s*"
+    rf"(?:{_DAY_OF})?((?:19|20)\d\d)(?![\d])",
+    re.IGNORECASE,
 )
 #: a term of office ("nhiệm kỳ 2025 - 2030") starts with the congress that elects it
 _TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d\d)\s*[–—-]\s*(?:19|20)\d\d(?![\d])", re.IGNORECASE)
@@ -307,6 +327,11 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     >>> year_from_sentence("Sáng 9/5, hội nghị tập huấn Luật Đất đai năm 2024", 5)
     >>> year_from_sentence("Ngày 18/7, thực hiện Kế hoạch số 12/KH-STP ngày 09/7/2025, Sở …", 7, 18)
     2025
+    >>> year_from_sentence("Ngày 12/6, hội nghị triển khai Quyết định số 12/QĐ-UBND năm 2019", 6)
+    >>> year_from_sentence("Sáng 12/5, Hội nghị Điển hình tiên tiến giai đoạn (2005 - 2010)", 5)
+    2010
+    >>> year_from_sentence("Ngày 27/8, Lễ kỷ niệm 79 năm thành lập (28/8/1945 - 28/8/2024)", 8)
+    2024
     """
     # years in parentheses date a period or an anniversary ("(từ năm 2013 đến năm 2023)"); of
     # a span ("28/8/1945-28/8/2015") only its end can be the year of the day — but a congress
@@ -314,7 +339,11 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     term = _TERM.search(sentence)
     if term is not None:
         return int(term.group(1))
-    plain = _PARENS.sub(lambda m: " " * len(m.group(0)), sentence)
+    anniversary = _ANNIVERSARY_SPAN.search(sentence)
+    if anniversary is not None:
+        return int(anniversary.group(1))
+    plain = _PERIOD_PARENS.sub(lambda m: m.group(0).replace("(", " ").replace(")", " "), sentence)
+    plain = _PARENS.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _SPAN_START.sub(lambda m: " " * len(m.group(0)), plain)
     years = [
         (int(m.group(0)), m.start())
@@ -413,6 +442,9 @@ _PERIOD_AFTER = re.compile(
 )
 
 
+_SPAN_END_BEFORE = re.compile(r"(?:19|20)\d\d\s*[–—-]\s*$")
+
+
 def latest_reported_date(text: str) -> str | None:
     """The latest complete day in ``text`` that may date the report: not the day of a document
     it cites, nor a bound of a period it covers.
@@ -423,6 +455,7 @@ def latest_reported_date(text: str) -> str | None:
     '2023-03-15'
     >>> latest_reported_date("Thứ Ba, 20/02/2024 - 10:15")
     '2024-02-20'
+    >>> latest_reported_date("Chiều 17/7, … Kỷ niệm 79 năm thành lập (19/7/1946 - 19/7/2025)")
     """
     best = None
     for m in _FULL.finditer(text):
@@ -434,6 +467,8 @@ def latest_reported_date(text: str) -> str | None:
             continue
         if _PERIOD_AFTER.match(text, m.end()):
             continue
+        if _SPAN_END_BEFORE.search(before):
+            continue  # "(19/7/1946 - 19/7/2025)": an anniversary's or a period's last day
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         best = iso if best is None or iso > best else best
     return best

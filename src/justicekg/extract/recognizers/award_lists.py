@@ -24,6 +24,13 @@ _LIST_ITEM = re.compile(r"(?:\n[ \t]*)+(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])
 _PLAIN_ITEM = re.compile(
     r"(?:\n[ \t]*)+(?:Phòng|Sở|Cục|Chi cục|Văn phòng|Thanh tra|Trung tâm|Ủy ban|UBND|Tòa án|TAND|"
     r"Viện kiểm sát|VKSND|Công an|Ban|Hội|Đoàn|Ông|Bà|Đồng chí|Đ/c)(?![\w])[^\n.]{0,150}\.?(?=\n|$)"
+    # a person's line that opens on the title ("Phó Giám đốc Sở Tư pháp Nguyễn Văn A;"): short,
+    # and saying nothing (not "Chủ tịch UBND tỉnh phát biểu …")
+    r"|(?:\n[ \t]*)+(?:Phó|Giám đốc|Trưởng|Chánh|Cục trưởng|Chi cục trưởng|Chủ tịch|Bí thư|"
+    r"Chấp hành viên|Thẩm phán|Kiểm sát viên|Thẩm tra viên|Chuyên viên|Công chức|Kế toán|"
+    r"Thư ký|Công chứng viên|Trợ giúp viên pháp lý|Luật sư|Hòa giải viên|Nguyên)(?![\w])"
+    r"(?:(?!\s(?:phát biểu|trao|tặng|chủ trì|dự|tham dự|báo cáo|nhấn mạnh|đề nghị|yêu cầu|"
+    r"cho biết|khẳng định|đánh giá)(?![\w]))[^\n.;]){0,100}[;,.]?(?=\n|$)"
 )
 
 

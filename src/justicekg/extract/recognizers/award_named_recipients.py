@@ -55,6 +55,9 @@ _UNIT_BEFORE_PARENT = re.compile(
     r"\s*(?P<unit>(?:Vụ|Cục|Phòng|Văn phòng|Ban|Trường|Trung tâm|Viện)\s+[A-ZĐ][^;:]{0,100}?)"
     r",\s*$"
 )
+#: what separates two recipients of a list: a comma, after the first one's place in
+#: parentheses ("Phòng Tư pháp huyện A (tỉnh B), Phòng Tư pháp huyện C")
+_BETWEEN_ITEMS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*")
 _UNIT_HEAD = re.compile(r"(?:Vụ|Cục|Văn phòng|Ban|Trường|Viện|Báo|Tạp chí|Trung tâm)\s")
 _NATIONAL_BODY = re.compile(r"tối cao$|^(?:Bộ|Tổng cục)\s")
 _LOCAL = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])")
@@ -103,7 +106,7 @@ class _NamedRecipientReading(_GiverReading):
             lo = max(start, text.rfind(";", 0, o.start) + 1, text.rfind(":", 0, o.start) + 1)
             unit = _UNIT_BEFORE_PARENT.match(text, lo, o.start)
             if unit is not None and not any(
-                lo <= b.start and b.end < o.start and not text[b.end : o.start].strip(" ,")
+                lo <= b.start and b.end < o.start and _BETWEEN_ITEMS.fullmatch(text, b.end, o.start)
                 for b in inside
             ):
                 u0 = unit.start("unit")

@@ -12,6 +12,7 @@ from justicekg.text.dates import (
     resolve_year_near,
     year_from_sentence,
 )
+from justicekg.text.occasion_dates import year_from_occasion
 
 
 @register("dates")
@@ -35,6 +36,9 @@ class Dates:
                 if year is None and headline and sent.start > len(headline):
                     # "Tỉnh A: giải bóng đá ngành Tư pháp năm 2023" over "Sáng 12/5, …"
                     year = year_from_sentence(headline, month)
+                if year is None and fallback is None:
+                    # "Nhân kỷ niệm … (28/8/1945 - 28/8/2016), …" then "Cũng trong chiều 24/8"
+                    year = year_from_occasion(doc.text, sent.start, month, day)
                 if year is None:
                     year = resolve_year_near(month, day, fallback)
                 if year is not None:

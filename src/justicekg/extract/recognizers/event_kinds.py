@@ -10,10 +10,14 @@ is not the activity; head nouns (``Lễ``, ``Hội nghị`` …) name activities
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from justicekg.extract.lexicon import lexicon
 
-_TOPIC_BEFORE = re.compile(r"(?:công tác|về|lĩnh vực|nghiệp vụ)\s+$", re.IGNORECASE)
+#: ("Hội nghị triển khai Kế hoạch kiểm tra …": a document's name, no check held)
+_TOPIC_BEFORE = re.compile(
+    r"(?:công tác|về|lĩnh vực|nghiệp vụ|kế hoạch|quy chế|đề cương|thông báo)\s+$", re.IGNORECASE
+)
 #: "kiểm tra văn bản", "kiểm tra, rà soát, hệ thống hóa văn bản": a field of work, no check
 _TOPIC_AFTER = re.compile(
     r"(?:\s*,\s*(?:rà soát|hệ thống hóa|thẩm định|theo dõi|xử lý)|\s+và\s+(?:rà soát|xử lý))*"
@@ -30,9 +34,75 @@ _BODY_HEAD_BEFORE = re.compile(
 _WORK_MEETING = re.compile(r"(?<![\w])(?:buổi làm việc|làm việc với)(?![\w])", re.IGNORECASE)
 
 
+#: a field of work named after a topic word, alone or in a list ("về công tác tập huấn, bồi
+#: dưỡng", "kết quả kiểm tra", "phối hợp … trong kiểm tra, giám sát"): no check or training held
+_TOPIC_RUN = re.compile(
+    r"(?:(?<![\w])(?:công tác|lĩnh vực|nghiệp vụ|kết quả|báo cáo|quyết định|(?:về|trong)\s+"
+    r"(?:công tác|việc|hợp tác|kết quả|tình hình|nội dung|phối hợp))\s+|(?<![\w])trong\s+)"
+    r"(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s*(?:,|và)\s*){0,3}$",
+    re.IGNORECASE,
+)
+#: an activity planned or prepared ("họp bàn kế hoạch tổ chức Hội nghị tập huấn", "chuẩn bị tổ
+#: chức Hội nghị"): the object of another activity, not the one held
+_PLANNED_HEAD = re.compile(
+    r"(?<![\w])(?:kế hoạch|chuẩn bị|việc)\s+(?:tổ chức\s+)?(?:(?:hội nghị|lớp|buổi|lễ)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: a ceremony's head noun ("Lễ khai giảng Lớp bồi dưỡng …", "buổi lễ bế giảng khóa đào tạo …")
+#: whose complement names a course or a check: the activity held is the ceremony (the kit: "Lễ"
+#: → ceremony; only a signing outranks it, "Lễ ký kết" → signing); not "Sau Lễ …, …". Without
+#: the head ("Sở khai giảng lớp bồi dưỡng …") the course is the activity: training.
+_CEREMONY_GOVERNS = re.compile(
+    r"(?<![\w])(?<!sau\s)(?<!Sau\s)(?<!khi\s)(?<!sau buổi\s)(?<!Sau buổi\s)"
+    r"(?:buổi\s+)?(?:lễ|Lễ|LỄ)(?!\s+(?:hội|tân|phép)(?![\w]))(?![\w])[^.;:!?\n]{0,100}$"
+)
+#: what ends a ceremony's complement: another head noun, or a clause's own verb of holding
+_OTHER_HEAD = re.compile(
+    r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|diễn đàn|hội thi|đại hội|cuộc họp|buổi làm việc|"
+    r"tổ chức|tiến hành|diễn ra|sau đó|đồng thời)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _under_ceremony(text: str, pos: int, *, clause: bool = False) -> bool:
+    """True when the cue at ``pos`` is in the complement of a ``Lễ`` head (``Lễ bế giảng lớp
+    tập huấn``), with no other head noun or verb of holding between (nor a comma, when
+    ``clause``: ``Tại buổi lễ công bố quyết định kiểm tra, Đoàn đã kiểm tra …`` holds a check).
+
+    >>> t = "Ngày 5/3, Trường tổ chức Lễ khai giảng lớp bồi dưỡng nghiệp vụ hộ tịch"
+    >>> _under_ceremony(t, t.index("bồi dưỡng"))
+    True
+    >>> t = "Sở tổ chức Lễ phát động và Hội nghị tập huấn Luật Hòa giải"
+    >>> _under_ceremony(t, t.index("tập huấn"))
+    False
+    """
+    m = _CEREMONY_GOVERNS.search(text, max(0, pos - 110), pos)
+    if m is None or (clause and "," in m.group(0)):
+        return False
+    return not _OTHER_HEAD.search(text, m.start() + 2, pos)
+
+
 def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
-    """A check named as a topic (``tổng kết công tác kiểm tra``, ``kiểm tra văn bản``) is not
-    the event's activity."""
+    """A check or a training named as a topic (``tổng kết công tác kiểm tra``, ``kiểm tra văn
+    bản``, ``về công tác tập huấn, bồi dưỡng``), or any activity only planned or prepared
+    (``kế hoạch tổ chức Hội nghị``), is not the event's activity.
+
+    >>> t = "Đoàn giám sát làm việc với Sở về công tác tập huấn, bồi dưỡng hòa giải viên"
+    >>> classify(t)
+    'inspection'
+    >>> classify("Lãnh đạo Sở họp bàn kế hoạch tổ chức Hội nghị tập huấn")
+    'meeting'
+    """
+    if _PLANNED_HEAD.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    if kind not in ("inspection", "training"):
+        return True
+    if _under_ceremony(text, m.start(), clause=kind == "inspection"):
+        return False  # "Lễ bế giảng lớp bồi dưỡng …": the ceremony is what is held
+    if _TOPIC_RUN.search(text, max(0, m.start() - 60), m.start()):
+        return False
     if kind != "inspection":
         return True
     before = text[max(0, m.start() - 12) : m.start()]
@@ -53,6 +123,21 @@ _NOT_CUES = re.compile(
     r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
     # "thi đua chào mừng thành công Đại hội …": the congress greeted, none held here
     r"(?:tiến tới|hướng tới|chào mừng)\s+(?:thành công\s+)?(?:kỷ niệm|đại hội|hội nghị)|"
+    # a venue ("tại Trung tâm Hội nghị tỉnh") or a body named after an activity ("làm việc với
+    # Ban Tổ chức Hội thi …"): a name, not the activity
+    r"(?:trung tâm|cung|nhà|hội trường)\s+hội nghị|"
+    # a document said to be signed before ("… thực hiện Quy chế phối hợp đã ký kết với Công an
+    # tỉnh"): its signing is not the activity reported
+    r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước)"
+    r"(?:\s+[^\s,.;]+){0,6}?\s+(?:đã|được)\s+ký(?:\s+kết)?"
+    r"(?=\s*(?:với|giữa|ngày|năm|từ|[,.;)]|$))|"
+    # a title ("kiểm tra viên", "thanh tra viên", "tập huấn viên"), not the activity
+    r"(?:kiểm tra|thanh tra|giám sát|tập huấn)\s+viên|"
+    # "Tiếp nối thành công của Hội thi năm 2022, …": an earlier edition recalled
+    r"(?:thành công|kết quả)\s+của\s+(?:hội nghị|hội thảo|hội thi|hội thao|lễ|đại hội|"
+    r"cuộc thi|diễn đàn)|"
+    r"ban\s+(?:tổ chức|chỉ đạo|giám khảo)\s+(?:hội nghị|hội thảo|hội thi|hội thao|hội diễn|"
+    r"đại hội|lễ|cuộc thi|diễn đàn)|"
     # "Trong chuỗi hoạt động kỷ niệm … năm …, ngày 2/8, … tổng kết phong trào": the frame
     r"(?:nằm trong|trong|thuộc)\s+(?:chuỗi\s+|các\s+)?(?:các\s+)?hoạt động kỷ niệm|"
     r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"
@@ -72,11 +157,23 @@ _NOT_CUES = re.compile(
     re.IGNORECASE,
 )
 #: the head noun of a named activity (``Lễ``, ``Hội nghị``, ``Đại hội`` …), capitalized
-_HEADS = r"(?:Lễ|Hội nghị|Hội thảo|Tọa đàm|Đại hội|Diễn đàn)"
+#: (also "Hội Nghị" and capitals: "HỘI NGHỊ", as the sector often writes them)
+_HEADS = (
+    r"(?:Lễ|LỄ|Hội [Nn]ghị|HỘI NGHỊ|Hội [Tt]hảo|HỘI THẢO|Tọa [Đđ]àm|TỌA ĐÀM|Đại [Hh]ội|ĐẠI HỘI|"
+    r"Diễn [Đđ]àn|DIỄN ĐÀN)"
+)
 _HEAD_EVENT = re.compile(rf"(?<![\w]){_HEADS}(?![\w])")
 #: "Tại Hội nghị, Sở tổ chức Lễ ký kết …": the first head places the second, not an event of
 #: its own
 _AT_HEAD = re.compile(rf"(?<![\w])[Tt]ại\s+{_HEADS}(?![\w])")
+
+
+@cache
+def any_cue(*, strong: bool = False) -> re.Pattern[str]:
+    """One pattern for every cue word (only those that name an activity when ``strong``), to
+    skip the cue-by-cue pass over a sentence that holds none (most of a page's sentences)."""
+    cues = [c.pattern for c, _, p in lexicon().event_cues if p < 12 or not strong]
+    return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
 
 
 def classify(sentence: str, fallback: str | None = None) -> str:

@@ -16,7 +16,10 @@ _DIRECTIVE = re.compile(
 )
 #: "Hội nghị sơ kết … được triển khai thường niên": a recurring practice, not one held
 _RECURRING = re.compile(
-    r"(?<![\w])(?:thường niên|hằng năm|hàng năm|định kỳ)(?![\w])", re.IGNORECASE
+    r"(?<![\w])(?:thường niên|hằng năm|hàng năm|định kỳ|"
+    # "Hội thi được tổ chức 2 năm một lần"
+    r"(?:\d+|hai|ba|năm)\s+năm\s+(?:một|1)\s+lần)(?![\w])",
+    re.IGNORECASE,
 )
 
 #: a day of a document cited before it; the words that are also common nouns of prose
@@ -34,21 +37,40 @@ _ACTIVITY = re.compile(
     # "về thăm", "đến làm việc": a visit (not "báo cáo về công tác", "đến năm 2030")
     r"(?:đến|về|tới)\s+(?:thăm|làm việc|dự|tham dự|kiểm tra|giám sát|khảo sát|chúc|trao|"
     r"tặng|tiếp|gặp|viếng|dâng)|"
-    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp|trao(?!\s+đổi)|chúc mừng|cử hành|viếng|"
+    # (not "tiếp tục", "tiếp theo", "tiếp đó", "tiếp thu", "tiếp cận": no one received)
+    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp(?!\s+(?:tục|theo|đó|thu|cận))|trao(?!\s+đổi)|"
+    r"chúc mừng|cử hành|viếng|"
     r"dâng hương|dâng hoa|thắp hương|"
+    # "… đã tự nguyện giao tài sản thế chấp để thi hành án": a party's compliance done
+    r"tự nguyện\s+(?:thi hành|giao|nộp|bàn giao|di chuyển|tháo dỡ|trả)|"
     # "… được Quốc hội bầu làm Chánh án", "HĐND tỉnh bầu bổ sung …": an election held
-    r"bầu\s+(?:làm|giữ|bổ sung|giữ chức|vào))(?![\w])",
+    # ("Quốc hội bầu ông A làm Chánh án …": the person between)
+    r"bầu\s+(?:(?:ông|bà|đồng chí)\s+(?:[^\s,.;:]+\s+){1,4})?(?:làm|giữ|bổ sung|giữ chức|vào))"
+    r"(?![\w])",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới)(?![\w])", re.IGNORECASE)
+#: (also without "sẽ": "tới đây", "tuần tới", "theo lịch", "lên kế hoạch", "đang chuẩn bị")
+_FUTURE = re.compile(
+    r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới|tới đây|tuần tới|theo lịch|lên kế hoạch|"
+    r"đang chuẩn bị)(?![\w])",
+    re.IGNORECASE,
+)
 #: a held verb after the day, not one a plan names ("ban hành kế hoạch tổ chức Hội thi")
 _HELD_AFTER = re.compile(
-    r"[^.;]{0,80}?(?<![\w])(?<!hoạch )(?<!Kế hoạch )(?:tổ chức|diễn ra|khai mạc)(?![\w])",
+    # (not a plan's subject: "Kế hoạch … về (việc) tổ chức Hội nghị …")
+    r"[^.;]{0,80}?(?<![\w])(?<!hoạch )(?<!về )(?<!việc )(?:tổ chức|diễn ra|khai mạc)(?![\w])",
+    re.IGNORECASE,
+)
+#: "Thực hiện Kế hoạch …, Đoàn kiểm tra của Sở đã kiểm tra …": the main clause after a cited
+#: plan reports an activity done
+_DONE_AFTER_CITE = re.compile(
+    r",[^.;]{0,120}?(?<![\w])(?:đã|vừa)\s+(?:tiến hành\s+|trực tiếp\s+)?(?:tổ chức|kiểm tra|"
+    r"giám sát|thanh tra|làm việc|tập huấn|ký kết|tiếp(?!\s+tục)|thăm|phối hợp)(?![\w])",
     re.IGNORECASE,
 )
 _ISSUES = re.compile(r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành)(?![\w])", re.IGNORECASE)
 _CITES_DOC = re.compile(
-    r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
+    r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?i:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
     r"Nghị quyết|Văn bản|Hướng dẫn)(?![\w])"
 )
 #: "… được trao tặng Giải thưởng", "… được Chủ tịch nước trao tặng Huân chương": an award
@@ -73,9 +95,13 @@ _OVERVIEW = re.compile(
 _CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
 #: a cue named as a field of work ("khó khăn trong công tác cưỡng chế") reports no activity
 _TOPIC_CUE = re.compile(
-    r"(?:công tác|lĩnh vực|về việc|nghiệp vụ|việc|tăng cường|đẩy mạnh|nâng cao|"
+    # ("Đoàn công tác làm việc", "chuyến công tác": a team or a trip, not a field of work)
+    r"(?:(?<![Đđ]oàn )(?<!chuyến )công tác|lĩnh vực|về việc|nghiệp vụ|việc|tăng cường|"
+    r"đẩy mạnh|nâng cao|"
     # "Kế hoạch kiểm tra", "Quy chế kiểm tra": a document's name
-    r"kế hoạch|quy chế|nội dung|kết quả|lịch)\s+(?:tự\s+)?$|"
+    r"kế hoạch|quy chế|nội dung|kết quả|lịch|"
+    # "ra Quyết định cưỡng chế số …", "Thông báo kiểm tra": a document's name
+    r"quyết định|thông báo|công văn|tờ trình|đề án)\s+(?:tự\s+)?$|"
     # "công tác kiểm tra và tự kiểm tra": the second of two fields of work
     r"(?:công tác|lĩnh vực|nghiệp vụ)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+(?:và|,)\s+(?:tự\s+)?$",
     re.IGNORECASE,

@@ -1,7 +1,7 @@
-"""Events without a day of their own: an undated report (``Hội nghị do bà … chủ trì``), another
-activity on the day of the one before (``Chiều cùng ngày, …``, ``Nhân dịp này, … tổ chức Hội
-thao``), an activity held in a month (``vào cuối tháng 12/2003``) and a signing the report goes
-on to after a dated visit.
+"""Events without a day of their own: an undated report (``Hội nghị do bà … chủ trì``, dated
+``YYYY`` when the text gives its year and nothing finer), an activity a capitalized headline
+names, and another activity on the day of the one before (``Chiều cùng ngày, …``, ``Nhân dịp
+này, … tổ chức Hội thao``, ``Sau đó, …``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from justicekg.extract.recognizers.event_kinds import (
     _HEADS,
     _NOT_CUES,
     _requested,
+    any_cue,
     classify,
     handover_only,
 )
@@ -23,7 +24,7 @@ from justicekg.extract.recognizers.event_signals import (
     _CAPTION,
     _CITES_DOC,
     _DIRECTIVE,
-    _DOC_BEFORE,
+    _DONE_AFTER_CITE,
     _DUTIES,
     _FUTURE,
     _HELD_AFTER,
@@ -35,7 +36,6 @@ from justicekg.extract.recognizers.event_signals import (
     _SHOULD,
     _TOPIC_CUE,
     _acts,
-    _is_day,
 )
 
 #: a sentence that places what it says at an event named before ("Tại hội nghị, …")
@@ -60,7 +60,15 @@ _JUST_HELD = re.compile(
 #: "Ông A đã tham gia hội nghị", "dự buổi lễ": someone joins an activity reported before
 _JOINS = re.compile(
     r"(?<![\w])(?:tham gia|tham dự|dự|tại)\s+(?:buổi\s+|cuộc\s+)?"
-    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi làm việc|họp)(?![\w])"
+    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi làm việc|họp)(?![\w])",
+    re.IGNORECASE,
+)
+#: "Báo cáo với Đoàn công tác, …", "Báo cáo với đồng chí Chánh án A, …": a working session the
+#: excerpt reports from its middle, someone reporting to a visiting official or team
+_REPORTED_TO = re.compile(
+    r"\W*(?:Báo cáo|Trình bày|Kiến nghị|Đề xuất)\s+với\s+(?:Đoàn(?:\s+công tác)?|đồng chí|ông|bà|"
+    r"(?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chánh án|Viện trưởng|Bí thư|Tổng cục trưởng|"
+    r"Cục trưởng|Giám đốc|Trưởng đoàn))(?![\w])"
 )
 #: "494 đơn thư", "1.179 người": a count of a work tally
 _COUNTS = re.compile(
@@ -71,6 +79,22 @@ _HEAD_SUBJECT = re.compile(
     r"\W*(?:Hội nghị|Hội thảo|Tọa đàm|Diễn đàn|Buổi lễ|Buổi làm việc)\s+(?:đã\s+|cũng\s+)?"
     r"(?:đánh giá|thảo luận|nghe|thống nhất|ghi nhận|kết thúc|diễn ra|thông qua|tập trung)(?![\w])"
 )
+#: "tổ chức 15 hội nghị tập huấn", "các hội nghị": many activities counted, not one reported
+_COUNTED = re.compile(
+    r"(?<![\w.,/])(?:\d+|nhiều|hàng chục|hàng trăm|một số)\s+(?:[^\s\d,.;:]+\s+){0,2}$"
+    r"|(?<![\w])(?:các|những)\s+$",
+    re.IGNORECASE,
+)
+#: "Năm 2023, …", "Giai đoạn 2021 - 2025, …", "Qua 6 tháng triển khai, …": a period looked back
+#: on, whose sentence tallies what was done in it
+_PERIOD_LEAD = re.compile(
+    r"\W*(?:(?:Trong|Qua|Sau)\s+)?(?:năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[–-]\s*"
+    r"(?:19|20)\d\d|\d+\s+(?:năm|tháng)(?:\s+đầu năm)?(?:\s+[^\s,]+){0,2}|nhiệm kỳ[^,]{0,30}|"
+    r"từ đầu năm(?:\s+đến nay)?|thời gian qua|những năm qua)\s*,",
+    re.IGNORECASE,
+)
+#: a count of things done ("tại 40 xã", "15 hội nghị"), not a year
+_TALLY = re.compile(r"(?<![\w.,/–-])\d[\d.]*\s+(?!năm\b|tháng\b)[^\s\d,.;:/–-]")
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
 #: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
 _SAME_EVENT = {
@@ -101,6 +125,8 @@ def _undated_event(
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
         if _DUTIES.search(stext):
             continue
+        if _PERIOD_LEAD.match(stext) and _TALLY.search(stext):
+            continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …": a period's tally
         if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
@@ -110,26 +136,35 @@ def _undated_event(
             or at_named is not None
             or _OVERVIEW.match(stext)
             or _HEAD_SUBJECT.match(stext)
+            or (first is None and _REPORTED_TO.match(stext))
         ):
             continue
         if _CAPTION.search(stext) and not _OVERVIEW.match(stext):
             continue
-        if _CITES_DOC.match(stext) and not _HELD_AFTER.search(stext):
+        if (
+            _CITES_DOC.match(stext)
+            and not _HELD_AFTER.search(stext)
+            and not _DONE_AFTER_CITE.search(stext)
+        ):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
         plain = _NOT_CUES.sub(" ", stext)
         cues = [
             m
-            for c, k, p in lexicon().event_cues
+            for c, k, p in (lexicon().event_cues if any_cue(strong=True).search(plain) else ())
             if p < 12
             for m in c.finditer(plain)
             if not _TOPIC_CUE.search(plain, 0, m.start())
             and not _SHOULD.search(plain, max(0, m.start() - 200), m.start())
             and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
             and not _requested(plain, m.start())
+            and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
         ]
-        if not cues and (first is not None or not _JUST_HELD.search(stext)):
+        reported_to = first is None and not cues and _REPORTED_TO.match(stext) is not None
+        if not cues and not reported_to and (first is not None or not _JUST_HELD.search(stext)):
             continue  # ("Sở vừa phối hợp với … tổ chức tuyên truyền …": a report, kind other)
         kind = classify(stext, doc.title if first is None else None)
+        if reported_to and kind == "other":
+            kind = "meeting"  # "Báo cáo với đồng chí Chánh án …, lãnh đạo Tòa án cho biết …"
         at = _AT_NAMED.match(stext)
         # a "Hội nghị" may be the signing or training reported ("Hội nghị ký kết giao ước")
         named = {classify(at.group(0))} if at is not None else set()
@@ -179,7 +214,7 @@ def _undated_event(
                 sent.start,
                 sent.end,
                 "event",
-                "",
+                _held_year(stext, doc.published or doc.meta.get("dateline")),
                 "undated",
                 {"kind": kind, "date_start": sent.start},
             )
@@ -195,87 +230,43 @@ def _undated_event(
     return first
 
 
+#: "ngay từ Quý I năm 2010, Sở … đã phát động …", "Trong năm 2023, Sở đã tổ chức …", "vào
+#: đầu năm 2024": the year an activity was held, when that is all the text gives
+_HELD_IN_YEAR = re.compile(
+    r"(?<![\w])(?:ngay\s+)?(?:từ|trong|vào|hồi)\s+(?:(?:đầu|cuối|giữa)\s+)?"
+    r"(?:(?:quý|tháng)\s+[IVX\d]+\s+)?năm\s+((?:19|20)\d\d)(?![\d/\-])",
+    re.IGNORECASE,
+)
+
+
+def _held_year(sentence: str, published: str | None) -> str:
+    """``YYYY`` when the sentence says in which year its activity was held and nothing finer
+    (``ngay từ Quý I năm 2010``), not after the page's date nor more than five years before it;
+    else ``""`` (undated).
+
+    >>> _held_year("Ngay từ Quý I năm 2010, Sở đã phát động thi đua và ký giao ước", None)
+    '2010'
+    >>> _held_year("Sở tổ chức Hội nghị tổng kết công tác năm 2023", None)
+    ''
+    >>> _held_year("Ông A cho biết: trong năm 2022, Tòa án đã tổ chức 27 phiên tòa", None)
+    ''
+    """
+    m = _HELD_IN_YEAR.search(sentence)
+    if m is None or (published and not 0 <= int(published[:4]) - int(m.group(1)) <= 5):
+        return ""  # after the page, or history it recalls (as for a day, five years back)
+    if _SAID.search(sentence, 0, m.start()):
+        return ""  # "… cho biết: trong năm 2022, Tòa án đã …": the year of what is reported
+    return m.group(1)
+
+
+#: what someone says or reports: the years in it are of the work reported, not of the activity
+_SAID = re.compile(r":|(?<![\w])(?:cho biết|báo cáo|nhấn mạnh|khẳng định|đánh giá)(?![\w])")
+
+
 #: "lớp tập huấn", "khóa bồi dưỡng": the class a training is
 _TRAINING_CLASS = re.compile(
     r"(?<![\w])(?:lớp|khóa|khoá)\s+(?:tập huấn|bồi dưỡng)(?![\w])", re.IGNORECASE
 )
-
-
-#: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003", "… diễn ra trong tháng 9/2023": held
-#: in a month, no day given
-_HELD_IN_MONTH = re.compile(
-    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])[^;:]{0,80}?(?<![\w])(?:vào|trong)\s+"
-    r"(?:(?:cuối|đầu|giữa)\s+)?$",
-    re.IGNORECASE,
-)
-#: "Trong tháng 9/2023 (vừa qua), Sở … đã tổ chức …": the month leads the sentence
-_MONTH_LEAD = re.compile(r"\W*(?:trong|vào)\s+(?:(?:cuối|đầu|giữa)\s+)?$", re.IGNORECASE)
-_HELD_AFTER_MONTH = re.compile(
-    r"(?:\s+vừa qua)?\s*,\s*[^.;:]{0,100}?(?<![\w])(?:đã\s+)?(?:tổ chức|diễn ra|khai mạc)"
-    # "tổ chức 05 hội nghị", "tổ chức nhiều buổi": a month's tally, not one activity
-    r"(?!\s+(?:được\s+)?(?:\d|các|nhiều|những|hàng|một số|\w+\s+(?:cuộc|buổi|lớp|đợt)\b))",
-    re.IGNORECASE,
-)
-#: "… diễn ra trong tháng 9", no year: the page's year when its date line gives one
-_BARE_MONTH = re.compile(
-    r"(?<![\w])tháng\s+(?P<m>0?[1-9]|1[0-2])(?![\d/\-]|\.\d|\s+năm)", re.IGNORECASE
-)
-
-
-def _month_dates(doc: Doc, body_start: int, body_end: int) -> list[tuple[int, int, str]]:
-    """(start, end, ``YYYY-MM``) of every month the body names: with its year, or a bare
-    ``tháng 9`` taking the year of the page's date (the latest such month not after it)."""
-    out = [
-        (d.start, d.end, d.name)
-        for d in doc.by_label("date")
-        if len(d.name) == 7 and d.name[:1] != "-" and body_start <= d.start < body_end
-    ]
-    ref = doc.published or doc.meta.get("dateline")
-    if ref and len(ref) >= 7:
-        taken = [(a, b) for a, b, _ in out] + [(d.start, d.end) for d in doc.by_label("date")]
-        for m in _BARE_MONTH.finditer(doc.text, body_start, body_end):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            month = int(m["m"])
-            year = int(ref[:4]) - (month > int(ref[5:7]))
-            out.append((m.start(), m.end(), f"{year:04d}-{month:02d}"))
-    return sorted(out)
-
-
-def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
-    """An activity the text says was held in a month (``Hội nghị … được tổ chức … vào cuối
-    tháng 12/2003``, ``Trong tháng 9/2023 vừa qua, Sở … đã tổ chức …``) and in no day: one
-    event dated ``YYYY-MM``."""
-    text = doc.text
-    for start, end, month in _month_dates(doc, body_start, body_end):
-        sent = doc.sentence_of(start)
-        if sent.start in used:
-            continue
-        if not (
-            _HELD_IN_MONTH.search(text, sent.start, start)
-            or (
-                _MONTH_LEAD.match(text, sent.start, start)
-                and _HELD_AFTER_MONTH.match(text, end, sent.end)
-            )
-        ):
-            continue
-        stext = text[sent.start : sent.end]
-        if _FUTURE.search(stext) or not any(
-            c.search(stext) for c, _, p in lexicon().event_cues if p < 12
-        ):
-            continue
-        used.add(sent.start)
-        kind = classify(stext)
-        doc.add(
-            Span(
-                sent.start,
-                sent.end,
-                "event",
-                month,
-                "month",
-                {"kind": kind, "date_start": start},
-            )
-        )
 
 
 #: "(Nhân) dịp này, Sở (cũng) tổ chức Hội thao …": another activity held on the same occasion
@@ -288,9 +279,13 @@ _OCCASION_HELD = re.compile(
     rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{_HEADS}|"
     r"(?i:hội nghị|hội thảo|tọa đàm|hội thi|lễ|buổi lễ|làm việc))"
     r"[^.;:,]{0,80}"
+    # "Sau đó, Đoàn đã đến thăm và tặng quà …": the report goes on to the next activity
+    r"|[Ss]au đó|[Tt]iếp đó|[Tt]iếp theo"
     r"),?\s+[^.;:]{0,80}?(?<![\w])(?:cũng\s+)?(?:đã\s+)?"
     # what is held: "tổ chức …", or a visit, a gift, an offering ("đến thăm và tặng quà …")
-    r"(?P<v>tổ chức|(?:đến\s+|tới\s+)?thăm(?:\s+hỏi)?|tặng quà|trao quà|dâng hương|dâng hoa)"
+    # "Sau buổi Lễ, Thứ trưởng đã làm việc với …": a working session after it
+    r"(?P<v>tổ chức|(?:đến\s+|tới\s+)?thăm(?:\s+hỏi)?|tặng quà|trao quà|dâng hương|dâng hoa|"
+    r"làm việc(?=\s+(?:với|tại))|kiểm tra|giám sát)"
     r"(?![\w])"
 )
 
@@ -325,6 +320,8 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
         if not before:
             continue
         stext = text[start:end]
+        if _FUTURE.search(stext):
+            continue  # "Sau Hội nghị, các đơn vị sẽ tổ chức kiểm tra …": announced
         # "Sau buổi tọa đàm, … tổ chức thi đấu …": what is held, not the occasion, is the kind
         held = text[occasion.start("v") : end] if occasion is not None else stext
         kind = classify(held)
@@ -373,51 +370,36 @@ def _pieces(doc: Doc, used: Set[int], body_start: int, body_end: int) -> list[tu
     return out
 
 
-_PASSIVE_SIGNED = re.compile(r"(?<![\w])(?:đã\s+)?được\s+(?:\w+\s+){0,3}ký(?![\w])", re.IGNORECASE)
-_SIGNED = re.compile(
-    r"(?<![\w])(?:đã|cùng|chính thức|thống nhất)\s+(?:\w+\s+){0,2}ký(?![\w])", re.IGNORECASE
+#: a section label of a site's menu: a head noun standing alone before a separator or the end
+_CATEGORY = re.compile(
+    r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|lễ|tập huấn|sự kiện|hoạt động)\s*(?:[,/|–-]|$)",
+    re.IGNORECASE,
 )
-#: a signing done at a conference or ceremony reported already ("Hội nghị đã ký kết …")
-_AT_HELD = re.compile(r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại hội|lễ)(?![\w])", re.IGNORECASE)
 
 
-def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
-    """``Cuối chuyến thăm, hai Thứ trưởng đã ký thỏa thuận …`` after a dated visit: a signing
-    the report goes on to (no date of its own), on the latest day named before it."""
+def _headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
+    """The activity a capitalized headline names (``LỄ KỶ NIỆM 30 NĂM NGÀY THÀNH LẬP SỞ``), taken
+    for page furniture, when the body reports no activity of its own but someone taking part
+    (``Tham dự có ông …``): the excerpt's first line states the event, undated."""
+    lines = doc.meta.get("header_lines") or []
+    if not lines:
+        return None
     text = doc.text
-    days = [d for d in doc.by_label("date") if _is_day(d.name) and body_start <= d.start]
-    for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end) or sent.start in used:
-            continue
-        stext = text[sent.start : sent.end]
-        if not _SIGNED.search(stext) or _FUTURE.search(stext) or classify(stext) != "signing":
-            continue  # (the cheap tests first: most sentences sign nothing)
-        if _PASSIVE_SIGNED.search(stext):
-            continue  # "… Dự án đã được ký kết giữa Bộ và Tổ chức X": a document cited
-        if _AT_HELD.search(stext):
-            continue  # "Tại hội nghị, lãnh đạo 05 Sở đã ký kết giao ước": the same event
-        if _CAPTION.search(stext) or any(
-            sent.start <= d.start < sent.end
-            and not _DOC_BEFORE.search(text[max(sent.start, d.start - 80) : d.start])
-            for d in days
-        ):
-            continue  # a day of its own (not a cited document's): the dated pass saw it
-        events = doc.by_label("event")
-        # the latest day before it that is a reported event's, or inside one's range
-        before = [
-            d
-            for d in days
-            if d.end <= sent.start
-            and any(
-                e.name == d.name
-                or (e.data.get("range_end") and e.name <= d.name <= e.data["range_end"])
-                for e in events
-            )
-        ]
-        if not before:
-            continue
-        day = before[-1].name
-        if any(e.name == day and e.data.get("kind") == "signing" for e in events):
-            continue
-        used.add(sent.start)
-        doc.add(Span(sent.start, sent.end, "event", day, "later-signing", {"kind": "signing"}))
+    start, end = lines[-1]
+    line = text[start:end].strip()
+    if len(line.split()) < 5 or "|" in line or _FUTURE.search(line) or _ISSUES.search(line):
+        return None
+    if _CATEGORY.search(line):
+        return None  # "TIN HOẠT ĐỘNG - HỘI NGHỊ, HỘI THẢO": a site's section, no activity
+    if _CITES_DOC.match(line) or not any(
+        c.search(_NOT_CUES.sub(" ", line)) for c, _, p in lexicon().event_cues if p < 12
+    ):
+        return None
+    kind = classify(line)
+    if kind == "other" and not _specific(line):
+        return None
+    if not any(
+        _acts(text[s.start : s.end]) for s in doc.sentences if body_start <= s.start < body_end
+    ):
+        return None
+    return doc.add(Span(start, end, "event", "", "headline", {"kind": kind, "date_start": start}))

@@ -9,21 +9,31 @@ parentheses that dates the report (``Sáng nay (14/3)``, ``Sở Tư pháp (14/3)
 event. One event per date, plus a same-day activity
 of another kind (``Chiều cùng ngày, … làm việc``); an undated lead (``Vừa qua, …``) before the
 dated events takes the page's date. Sentences that only issue a document (``ban hành``) are not
-events. What makes a sentence report, plan or cite an activity is in :mod:`.event_signals`; the
-events without a day of their own (undated reports, same-day and same-occasion activities,
-month-dated ones, later signings) in :mod:`.event_undated`; which day a sentence reports when
-the page dated others (a caption's yearless day, another activity on a day written again,
-``Hôm qua``) in :mod:`.event_days`.
+events. What makes a sentence report, plan or cite an activity is in :mod:`.event_signals`;
+checks on the day itself (in parentheses, a period, a document issued first, a day something
+was done by) in :mod:`.event_day_checks`; the events without a day of their own (undated
+reports, a headline's activity, same-day and same-occasion activities) in :mod:`.event_undated`,
+month-dated ones in :mod:`.event_months`, later signings in :mod:`.event_signings`; which day a
+sentence reports when the page dated others (a caption's yearless day, another activity on a day
+written again, ``Hôm qua``) in :mod:`.event_days`.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.event_day_checks import (
+    _delivered_on,
+    _done_by,
+    _in_parens,
+    _is_period,
+    _issued_first,
+    _own_days,
+    _reported_day,
+)
 from justicekg.extract.recognizers.event_days import (
     another_on_the_day,
     day_before,
@@ -40,18 +50,18 @@ from justicekg.extract.recognizers.event_kinds import (
     classify,
     handover_only,
 )
+from justicekg.extract.recognizers.event_months import _month_events
 from justicekg.extract.recognizers.event_signals import (
     _CITES_DOC,
     _DOC_BEFORE,
     _FUTURE,
-    _HELD_AFTER,
     _ISSUES,
     _acts,
     _is_day,
 )
+from justicekg.extract.recognizers.event_signings import _later_signings
 from justicekg.extract.recognizers.event_undated import (
-    _later_signings,
-    _month_events,
+    _headline_event,
     _same_day_events,
     _undated_event,
 )
@@ -76,10 +86,16 @@ _HELD_FIRST = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])
 _WILL_BEFORE = re.compile(
     r"(?<![\w])(?:sẽ|dự kiến|sắp)(?:\s+(?:chính thức|được|sẽ)){0,2}\s+$", re.IGNORECASE
 )
-_WILL_NEAR = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])[^.;,()]{0,40}$", re.IGNORECASE)
+_WILL_NEAR = re.compile(
+    r"(?<![\w])(?:sẽ|dự kiến|sắp|lên kế hoạch)(?![\w])[^.;,()]{0,40}$", re.IGNORECASE
+)
+#: "Ngày 20/6 tới đây, …", "ngày 20/6 tới": a day ahead of the report
+_AHEAD_AFTER = re.compile(r"\s*(?:tới(?:\s+đây)?|sắp tới)(?![\w])", re.IGNORECASE)
 #: "Dự kiến, Lễ … được tổ chức vào …", "Theo kế hoạch, Hội thi diễn ra …": a plan's sentence
 _PLANNED_LEAD = re.compile(
-    r"\W*(?:[Tt]heo\s+)?(?:[Dd]ự kiến|[Kk]ế hoạch|[Cc]hương trình dự kiến)\s*,", re.IGNORECASE
+    r"\W*(?:[Tt]heo\s+)?(?:[Dd]ự kiến|[Kk]ế hoạch|[Cc]hương trình dự kiến|[Ll]ịch(?:\s+công tác)?)"
+    r"\s*,",
+    re.IGNORECASE,
 )
 _DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
 #: "… tổ chức họp báo giới thiệu Hội thi …": the later days the page gives are the ones announced
@@ -87,7 +103,9 @@ _BRIEFING = re.compile(r"(?<![\w])họp báo(?![\w])", re.IGNORECASE)
 _PLAN = re.compile(
     r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|trước|chậm nhất(?: là)?|hạn chót|từ ngày|từ|"
     r"đến ngày|đến|kể từ ngày|"
-    r"tính đến ngày|tính đến|thời hạn|giai đoạn|thời kỳ)\s*$",
+    r"tính đến ngày|tính đến|thời hạn|giai đoạn|thời kỳ|"
+    # "Hạn chót nộp hồ sơ là ngày 30/6": a day named as a predicate, not one reported
+    r"là(?:\s+vào)?(?:\s+ngày)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -95,15 +113,6 @@ _PLAN = re.compile(
 #: a day written in a document reference (not a document number such as "04/2008/QĐ-BTP")
 _DATED = re.compile(
     r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d])|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}",
-    re.IGNORECASE,
-)
-#: "Ngày 22/8/2017, Bộ trưởng đã ký ban hành …": the day of a document, not of an event
-_ISSUED_AFTER = re.compile(
-    r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết(?:\s+định)?|ký Quyết(?:\s+định)?|"
-    r"phê duyệt|"
-    # "ngày 29/4, Bộ đã có Công văn số … hướng dẫn": a letter sent
-    r"(?:có|gửi|ra)\s+(?:Công văn|Văn bản|Thông báo|Chỉ thị|Hướng dẫn)|"
-    r"nhận được\s+(?:văn bản|công văn|đơn|thư|quyết định|thông báo|báo cáo))(?![\w])",
     re.IGNORECASE,
 )
 #: "là ngày 19/7 hằng năm": a day that recurs every year
@@ -121,7 +130,11 @@ _OF_ISSUER = re.compile(
 #: ngày 7/3, phong trào …", "được thành lập ngày 1/10/1993"): background, not an event held
 _DONE_TO = re.compile(
     r"(?<![\w])(?:được|đã được)\s+(?:phát động|thành lập|ban hành|phê duyệt|thông qua|"
-    r"công nhận|ký)\s+(?:vào\s+)?(?:ngày\s*)?$",
+    r"công nhận|ký)\s+(?:vào\s+)?(?:ngày\s*)?$"
+    # "… được Quốc hội thông qua tại Kỳ họp thứ 9 ngày 24/6/2025": the body between, the
+    # session after
+    r"|(?<![\w])được\s+(?:[^\s,.;]+\s+){1,3}?(?:thông qua|ban hành|phê duyệt|ký ban hành)"
+    r"(?:\s+tại\s+[^,.;]{0,40}?)?\s+(?:vào\s+)?(?:ngày\s*)?$",
     re.IGNORECASE,
 )
 _YEARLY = re.compile(r"\s*(?:hằng|hàng)\s+năm(?![\w])", re.IGNORECASE)
@@ -131,11 +144,22 @@ _ANNIVERSARY_BEFORE = re.compile(
     r"(?<![\w])(?:kỷ niệm\s+\d+\s+năm|ngày thành lập)[^,;.()]{0,80}$", re.IGNORECASE
 )
 #: "Đến ngày 10/5, Chi cục tổ chức cưỡng chế": a sentence-initial "then on", not a deadline
-_THEN_ON = re.compile(r"^\s*(?:Đến|Tới|Sau đó,?\s+đến)\s+(?:ngày\s+)?$")
+#: ("Từ ngày 12/6, Sở tổ chức lớp tập huấn …": the first day of an activity, not a period's
+#: start: the day is followed by its comma, not by "đến …")
+_THEN_ON = re.compile(r"^\s*(?:Đến|Tới|Sau đó,?\s+đến|Từ)\s+(?:ngày\s+)?$")
 #: "… tổ chức Lễ kỷ niệm … và Đại hội …": a second named activity joined by "và"
 _SECOND_EVENT = re.compile(
     rf"\s(?:(?:và|đồng thời)\s+(?:tổ chức\s+)?|(?:tiếp tục|tổ chức)\s+(?:(?i:chương trình)\s+)?)"
     rf"({_HEADS})(?![\w])"
+)
+#: "đã tổ chức 10 hội nghị", "thi hành xong 120 việc": a tally over a span, no one activity
+_COUNT_IN = re.compile(
+    r"(?<![\w.,/])\d[\d.]*\s+(?:hội nghị|lớp|cuộc|buổi|việc|vụ|đợt|lượt)(?![\w])"
+)
+#: an earlier edition of the activity the page reports, recalled
+_PRIOR = re.compile(
+    r"(?<![\w])(?:(?:lần|kỳ|năm|đợt)\s+trước|năm ngoái|lần thứ nhất|lần đầu tiên)(?![\w])",
+    re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
 
@@ -179,10 +203,15 @@ class Events:
                 # next document of a list may own this day ("Kết luận số 1 ngày 2/3, Kết luận
                 # số 5 ngày 14/3")
                 doc_m = _DOC_BEFORE.search(before, doc_m.start() + dated.end())
-            if doc_m is not None or (
-                _in_parens(text, d.start, sent.start)
-                and not _reported_day(text, d)
-                and not _own_days(text, d, sent.start)
+            if (
+                doc_m is not None
+                or (
+                    _in_parens(text, d.start, sent.start)
+                    and not _reported_day(text, d)
+                    # "(12/6/2024) Sở Tư pháp tổ chức …": a day that opens the report
+                    and text[sent.start : d.start].strip() != "("
+                    and not _own_days(text, d, sent.start)
+                )
             ):
                 continue
             recalled = _ANNIVERSARY_BEFORE.search(text[max(sent.start, d.start - 120) : d.start])
@@ -190,24 +219,31 @@ class Events:
                 continue  # "… kỷ niệm 60 năm ngày … ngày 11/6/1948": the day recalled
             if _OF_ISSUER.match(text, d.end):
                 continue  # "… 28/10/2019 của UBND huyện về tổ chức Hội nghị …": a document's day
-            if _DONE_TO.search(text, max(sent.start, d.start - 40), d.start):
+            if _DONE_TO.search(text, max(sent.start, d.start - 90), d.start):
+                issued.add(sent.start)  # (nor an undated event: the day says what it was)
                 continue  # "Được phát động vào ngày 7/3/2024, phong trào …": background
-            if _YEARLY.match(text, d.end) or (
-                _ISSUED_AFTER.match(text, d.end) and not _HELD_AFTER.match(text, d.end)
-            ):
+            if _YEARLY.match(text, d.end) or _issued_first(text, d.end):
                 issued.add(sent.start)  # "Ngày 5/9, Sở nhận được văn bản …": no event there
                 continue
             window = text[max(sent.start, d.start - 24) : d.start]
             if d.data.get("range"):
                 # "Từ ngày 20 đến 22/6/2023, … tổ chức lớp tập huấn": a multi-day event
                 if _FUTURE.search(window) or _is_period(d.name, d.data.get("range_end")):
+                    issued.add(sent.start)
                     continue  # "từ 01/10/2005 đến 31/3/2007": a period looked back on
                 if _CAMPAIGN_BEFORE.search(text, max(sent.start, d.start - 90), d.start):
+                    issued.add(sent.start)
                     continue  # "Trong Tháng hành động … từ 1/11 đến 30/11": a campaign
-            elif _PLAN.search(window) and not (
-                _THEN_ON.match(text[sent.start : d.start])
-                and not _FUTURE.search(stext)
-                and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
+            elif (
+                _PLAN.search(window)
+                and not (
+                    _THEN_ON.match(text[sent.start : d.start])
+                    and not _FUTURE.search(stext)
+                    and not (stext.lstrip()[:2] == "Từ" and not text.startswith(",", d.end))
+                    and not _COUNT_IN.search(stext)
+                    and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
+                )
+                and not _done_by(text, window, d.end, sent.end)
             ):
                 continue
             first_held = _HELD_FIRST.search(stext)
@@ -218,6 +254,7 @@ class Events:
                 or (briefing is not None and not published and d.name > briefing)
                 # "… 21 đơn vị còn lại sẽ thi vào chiều 12 và ngày 13/7": announced
                 or _WILL_NEAR.search(text, max(sent.start, d.start - 50), d.start)
+                or _AHEAD_AFTER.match(text, d.end)
                 # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
                 or (first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()))
             ):
@@ -232,6 +269,8 @@ class Events:
             strong = bool(strong_at)
             if not strong and (not _acts(stext) or _ISSUES.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
+            if seen and d.name < min(seen) and _PRIOR.search(stext):
+                continue  # "Hội nghị lần trước được tổ chức vào ngày 15/6/2023": recalled
             used_sentences.add(sent.start)
             day = known_year(d.name, seen)
             if day in seen:
@@ -349,109 +388,9 @@ class Events:
                 break
         if not doc.by_label("event"):
             lead = _undated_event(doc, body_start, body_end, issued)
+            if lead is None:  # "LỄ KỶ NIỆM …" over "Tham dự có ông …"
+                lead = _headline_event(doc, body_start, body_end)
             if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day
                 reported = {e.start for e in doc.by_label("event")}
                 _same_day_events(doc, reported, body_start, body_end)
         return doc
-
-
-_TODAY_BEFORE = re.compile(
-    r"(?<![\w])(?:nay|qua|hôm nay|hôm qua|hôm sau|ngày tiếp theo|"
-    r"(?:sáng|chiều|tối|trưa|ngày)\s+(?:thứ\s+\w+|chủ nhật)|"
-    r"trong\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+ngày)"
-    r"\s*\(\s*$",
-    re.IGNORECASE,
-)
-_VERB_AFTER = re.compile(
-    r"\s*\)\s*,?\s*(?:đã\s+|đang\s+)?(?:tổ chức|diễn ra|khai mạc|làm việc|tiếp|kiểm tra|"
-    r"giám sát|ký kết|họp|tập huấn|tổng kết|triển khai|gặp mặt|trao|tham dự|dự|chủ trì)(?![\w])",
-    re.IGNORECASE,
-)
-
-
-#: an activity named or held right before a parenthesis ("Hội nghị … (06 - 07/01/2006)", "Đại
-#: hội … diễn ra tại Hà Nội (từ 9/12 đến 10/12/2020)")
-_NAMED_BEFORE_PARENS = re.compile(
-    rf"(?:(?<![\w])(?:{_HEADS})(?![\w])|(?<![\w])(?:diễn ra|tổ chức|khai mạc)(?![\w]))"
-    r"[^.;()]{0,100}\(\s*(?:từ\s+)?(?:ngày\s+)?$"
-)
-_RECALLED = re.compile(r"(?<![\w])(?:kỷ niệm|truyền thống|thành lập)(?![\w])", re.IGNORECASE)
-
-
-def _own_days(text: str, d: Span, floor: int) -> bool:
-    """A short range, or a full day, in parentheses right after the activity it dates (``Hội
-    nghị triển khai công tác năm 2006 (06 - 07/01/2006)``), not an anniversary's span nor a
-    cited document's day.
-
-    >>> from justicekg.extract.doc import Span
-    >>> t = "Hội nghị triển khai công tác năm 2006 (06 - 07/01/2006)"
-    >>> d = Span(t.index("06 -"), len(t) - 1, "date", "2006-01-06", "dates",
-    ...          {"range": True, "range_end": "2006-01-07"})
-    >>> _own_days(t, d, 0)
-    True
-    >>> t = "Sở Tư pháp tổ chức Hội nghị tổng kết công tác năm 2023 (15/1/2024)"
-    >>> d = Span(t.index("15/1"), len(t) - 1, "date", "2024-01-15", "dates", {})
-    >>> _own_days(t, d, 0)
-    True
-    """
-    if d.data.get("range") and _is_period(d.name, d.data.get("range_end")):
-        return False
-    if not d.data.get("range") and (d.name[:1] == "-" or len(d.name) != 10):
-        return False  # "Ngày Pháp luật (9/11)": a day without its year recalls a date
-    m = _NAMED_BEFORE_PARENS.search(text, max(floor, d.start - 140), d.start)
-    if m is None or _RECALLED.search(m.group(0)):
-        return False
-    # "Hội nghị … Nghị quyết số 18 (25/10/2017)": a document's day
-    return bool(d.data.get("range")) or not _DOC_BEFORE.search(m.group(0))
-
-
-#: "(Hà Nội, ngày 21/12/2020)" on a line of its own: where and when a speech was delivered
-_DELIVERED = re.compile(
-    r"^\(\s*[^()\n]{2,40},\s*ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*\)\s*$",
-    re.MULTILINE,
-)
-
-
-def _delivered_on(text: str, before: int) -> str | None:
-    """The day a speech's heading line gives, for its ``hôm nay``.
-
-    >>> _delivered_on("PHÁT BIỂU KHAI MẠC\\n(Hà Nội, ngày 21/12/2020)\\nhôm nay, …", 60)
-    '2020-12-21'
-    """
-    days = [m for m in _DELIVERED.finditer(text, 0, before)]
-    if not days:
-        return None
-    d, mo, y = (int(g) for g in days[-1].groups())
-    try:
-        return date(y, mo, d).isoformat()
-    except ValueError:
-        return None
-
-
-def _reported_day(text: str, d: Span) -> bool:
-    """A day in parentheses that dates the report: after ``Sáng nay``/``hôm qua``
-    (``Sáng nay (14/3), …``) or between the subject and its verb (``Sở Tư pháp (14/3) tổ chức``);
-    not an anniversary's day (``Ngày Pháp luật (9/11)``)."""
-    return bool(
-        _TODAY_BEFORE.search(text, max(0, d.start - 24), d.start) or _VERB_AFTER.match(text, d.end)
-    )
-
-
-def _is_period(start: str, end: str | None) -> bool:
-    """A range longer than a month is a period covered (a reporting or checking period), not a
-    multi-day event.
-
-    >>> _is_period("2005-10-01", "2007-03-31"), _is_period("2023-06-20", "2023-06-22")
-    (True, False)
-    """
-    if not end or len(start) != 10 or len(end) != 10 or start[:1] == "-":
-        return False
-    try:
-        return (date.fromisoformat(end) - date.fromisoformat(start)).days > 31
-    except ValueError:
-        return False
-
-
-def _in_parens(text: str, pos: int, floor: int) -> bool:
-    left = text.rfind("(", floor, pos)
-    return left != -1 and text.find(")", left, pos) == -1

@@ -19,14 +19,17 @@ _GROUP_TAIL = re.compile(
 _GROUP_STOP = re.compile(
     r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|ký|triển khai|họp|năm \d+|do|tại|vào|với|cho|"
     r"được|là|gồm|có|chủ trì|nhằm|để|nhân dịp|lần thứ|giai đoạn|phát động|trao|tặng|đón|dự|"
-    r"cùng|chỉ đạo|phụ trách|cần|phải|tập trung|thực hiện|tiếp tục|tăng cường|phối hợp|góp phần)"
+    r"cùng|chỉ đạo|phụ trách|cần|phải|tập trung|thực hiện|tiếp tục|tăng cường|phối hợp|góp phần|"
+    # "Cụm thi đua số 3 thống nhất đề nghị khen thưởng …": what the group decides
+    r"thống nhất|đề nghị|khen thưởng|suy tôn|bình xét|biểu quyết|bỏ phiếu)"
     r"(?![\w])"
 )
 #: "cụm thi đua" followed by a lower-case word that starts no name (a number, a capital, a
 #: region or a body's word would)
 _GENERIC_NEXT = re.compile(
-    r"\s+(?:thi đua|cơ quan)\s+(?!số|miền|khu|vùng|đồng|các|tư pháp|nội chính|thi hành|"
-    r"[A-ZĐ\d])[a-zđ\w]",
+    r"\s+(?:thi đua|cơ quan)\s+(?!số|miền|khu|vùng|đồng|các|khối|cụm|ngành|tư pháp|nội chính|"
+    # (the capital a name starts with is checked case-blind nowhere else: "thống nhất" is none)
+    r"thi hành|(?-i:[A-ZĐ\d]))[a-zđ\w]",
     re.IGNORECASE,
 )
 #: lower-case words a group's name may end in (regions written in lower case: "đồng bằng bắc

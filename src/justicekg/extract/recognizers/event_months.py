@@ -1,0 +1,89 @@
+"""Events held in a month and on no day given (``Hội nghị … được tổ chức … vào cuối tháng
+12/2003``, ``Trong tháng 9/2023 vừa qua, Sở … đã tổ chức …``): one event dated ``YYYY-MM``. Used by
+:mod:`justicekg.extract.recognizers.events`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.event_kinds import classify
+from justicekg.extract.recognizers.event_signals import _FUTURE
+
+#: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003", "… diễn ra trong tháng 9/2023": held
+#: in a month, no day given
+_HELD_IN_MONTH = re.compile(
+    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])[^;:]{0,80}?(?<![\w])(?:vào|trong)\s+"
+    r"(?:(?:cuối|đầu|giữa)\s+)?$",
+    re.IGNORECASE,
+)
+#: "Trong tháng 9/2023 (vừa qua), Sở … đã tổ chức …": the month leads the sentence
+_MONTH_LEAD = re.compile(r"\W*(?:trong|vào)\s+(?:(?:cuối|đầu|giữa)\s+)?$", re.IGNORECASE)
+_HELD_AFTER_MONTH = re.compile(
+    r"(?:\s+vừa qua)?\s*,\s*[^.;:]{0,100}?(?<![\w])(?:đã\s+)?(?:tổ chức|diễn ra|khai mạc)"
+    # "tổ chức 05 hội nghị", "tổ chức nhiều buổi": a month's tally, not one activity
+    r"(?!\s+(?:được\s+)?(?:\d|các|nhiều|những|hàng|một số|\w+\s+(?:cuộc|buổi|lớp|đợt)\b))",
+    re.IGNORECASE,
+)
+#: "… diễn ra trong tháng 9", no year: the page's year when its date line gives one
+_BARE_MONTH = re.compile(
+    r"(?<![\w])tháng\s+(?P<m>0?[1-9]|1[0-2])(?![\d/\-]|\.\d|\s+năm)", re.IGNORECASE
+)
+
+
+def _month_dates(doc: Doc, body_start: int, body_end: int) -> list[tuple[int, int, str]]:
+    """(start, end, ``YYYY-MM``) of every month the body names: with its year, or a bare
+    ``tháng 9`` taking the year of the page's date (the latest such month not after it)."""
+    out = [
+        (d.start, d.end, d.name)
+        for d in doc.by_label("date")
+        if len(d.name) == 7 and d.name[:1] != "-" and body_start <= d.start < body_end
+    ]
+    ref = doc.published or doc.meta.get("dateline")
+    if ref and len(ref) >= 7:
+        taken = [(a, b) for a, b, _ in out] + [(d.start, d.end) for d in doc.by_label("date")]
+        for m in _BARE_MONTH.finditer(doc.text, body_start, body_end):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            month = int(m["m"])
+            year = int(ref[:4]) - (month > int(ref[5:7]))
+            out.append((m.start(), m.end(), f"{year:04d}-{month:02d}"))
+    return sorted(out)
+
+
+def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
+    """An activity the text says was held in a month (``Hội nghị … được tổ chức … vào cuối
+    tháng 12/2003``, ``Trong tháng 9/2023 vừa qua, Sở … đã tổ chức …``) and in no day: one
+    event dated ``YYYY-MM``."""
+    text = doc.text
+    for start, end, month in _month_dates(doc, body_start, body_end):
+        sent = doc.sentence_of(start)
+        if sent.start in used:
+            continue
+        if not (
+            _HELD_IN_MONTH.search(text, sent.start, start)
+            or (
+                _MONTH_LEAD.match(text, sent.start, start)
+                and _HELD_AFTER_MONTH.match(text, end, sent.end)
+            )
+        ):
+            continue
+        stext = text[sent.start : sent.end]
+        if _FUTURE.search(stext) or not any(
+            c.search(stext) for c, _, p in lexicon().event_cues if p < 12
+        ):
+            continue
+        used.add(sent.start)
+        kind = classify(stext)
+        doc.add(
+            Span(
+                sent.start,
+                sent.end,
+                "event",
+                month,
+                "month",
+                {"kind": kind, "date_start": start},
+            )
+        )
