@@ -92,6 +92,21 @@ class Lexicon:
     awards: dict[str, tuple[str, str | None, str | None]]
     event_cues: tuple[tuple[re.Pattern[str], str, int], ...]
     status_cues: tuple[tuple[re.Pattern[str], str, int], ...]
+    #: the first word of each event cue, lowercased (a cue can match a text only if it is there)
+    event_cue_heads: tuple[str, ...] = ()
+
+    def cues_in(
+        self, text: str, *, strong: bool = False
+    ) -> tuple[tuple[re.Pattern[str], str, int], ...]:
+        """The event cues (``strong``: of priority < 12 only) that may match ``text``: those
+        whose first word is in it, case aside. A cheap filter before the cue patterns run; it
+        drops only cues that cannot match, so results are those of all cues."""
+        low = text.lower()
+        return tuple(
+            cue
+            for cue, head in zip(self.event_cues, self.event_cue_heads, strict=True)
+            if head in low and (not strong or cue[2] < 12)
+        )
 
     def province(self, name: str) -> gz.ProvinceRecord | None:
         """The province whose name or alias folds to ``fold(name)``."""
@@ -154,13 +169,14 @@ def lexicon() -> Lexicon:
         value = (r["award"], r["conferrer"] or None, r["recipient"] or None)
         for n in (r["award"], *(a for a in r["aliases"].split("|") if a)):
             awards[fold(n)] = value
+    cue_rows = gz.load_rows("event_cues")
     cues = tuple(
         (
             re.compile(rf"(?<![\w]){_phrase(r['cue'])}(?![\w])", re.IGNORECASE),
             r["kind"],
             int(r["priority"]),
         )
-        for r in gz.load_rows("event_cues")
+        for r in cue_rows
     )
     status = tuple(
         (
@@ -184,6 +200,7 @@ def lexicon() -> Lexicon:
         awards=awards,
         event_cues=cues,
         status_cues=status,
+        event_cue_heads=tuple(r["cue"].split()[0].lower() for r in cue_rows),
     )
 
 

@@ -41,7 +41,10 @@ def another_on_the_day(stext: str, at: int, first: Span) -> str | None:
     if kind in ("other", first.data.get("kind")) or handover_only(stext):
         return None
     strong = [
-        m for c, k, p in lexicon().event_cues if p < 12 and k == kind for m in c.finditer(stext)
+        m
+        for c, k, _p in lexicon().cues_in(stext, strong=True)
+        if k == kind
+        for m in c.finditer(stext)
     ]
     return kind if strong and not all(_requested(stext, m.start()) for m in strong) else None
 

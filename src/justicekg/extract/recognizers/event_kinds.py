@@ -192,7 +192,7 @@ def classify(sentence: str, fallback: str | None = None) -> str:
     """
     best: tuple[int, str] | None = None
     for text in (_NOT_CUES.sub(" ", sentence), _NOT_CUES.sub(" ", fallback or "")):
-        for cue, kind, prio in lexicon().event_cues:
+        for cue, kind, prio in lexicon().cues_in(text):
             if best is not None and prio >= best[0]:
                 continue
             if any(
@@ -291,7 +291,9 @@ def _held_clause(stext: str, start: int, end: int) -> str | None:
         return None
     head = _NOT_CUES.sub(lambda m: " " * len(m.group(0)), stext[: future.start()])
     spans = sorted(
-        (m.start(), m.end()) for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(head)
+        (m.start(), m.end())
+        for c, _, _p in lexicon().cues_in(head, strong=True)
+        for m in c.finditer(head)
     )
     if not spans:
         return None

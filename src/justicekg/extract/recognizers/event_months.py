@@ -72,7 +72,7 @@ def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> N
             continue
         stext = text[sent.start : sent.end]
         if _FUTURE.search(stext) or not any(
-            c.search(stext) for c, _, p in lexicon().event_cues if p < 12
+            c.search(stext) for c, _, _p in lexicon().cues_in(stext, strong=True)
         ):
             continue
         used.add(sent.start)

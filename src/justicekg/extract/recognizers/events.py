@@ -241,7 +241,7 @@ class Events:
                     and not _FUTURE.search(stext)
                     and not (stext.lstrip()[:2] == "Từ" and not text.startswith(",", d.end))
                     and not _COUNT_IN.search(stext)
-                    and any(c.search(stext) for c, _, p in lexicon().event_cues if p < 12)
+                    and any(c.search(stext) for c, _, _p in lexicon().cues_in(stext, strong=True))
                 )
                 and not _done_by(text, window, d.end, sent.end)
             ):
@@ -262,7 +262,9 @@ class Events:
                 doc.meta.setdefault("announced", set()).add(sent.start)
                 continue
             strong_at = [
-                m.start() for c, _, p in lexicon().event_cues if p < 12 for m in c.finditer(stext)
+                m.start()
+                for c, _, _p in lexicon().cues_in(stext, strong=True)
+                for m in c.finditer(stext)
             ]
             if strong_at and all(_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
