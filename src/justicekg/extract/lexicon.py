@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.text.normalize import fold
@@ -115,6 +115,17 @@ class Lexicon:
     def districts(self, name: str) -> list[gz.DistrictRecord]:
         """Districts whose name folds to ``fold(name)``."""
         return self.district_by_key.get(fold(name), [])
+
+
+@lru_cache(maxsize=2)
+def title_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Every title of ``text`` (``lexicon().title_re.finditer``), found once per text: the
+    person and title recognizers both read them (the scan is a tenth of an extraction).
+
+    >>> [m.group(0) for m in title_matches("Giám đốc Sở Tư pháp và Phó Chánh án")]
+    ['Giám đốc', 'Phó Chánh án']
+    """
+    return tuple(lexicon().title_re.finditer(text))
 
 
 @cache

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
+from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon, title_matches
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.person_checks import (
     _NOT_NAME,
@@ -297,7 +297,7 @@ class Persons:
         # "Thứ trưởng Bộ Tư pháp Đặng Hoàng Oanh", "Giám đốc Y Blô Niê"
         org_end = {o.start: o.end for o in doc.by_label("org")}
         after_title = _after_title()
-        for t in lexicon().title_re.finditer(text):
+        for t in title_matches(text):
             at = t.end()
             if at + 1 in org_end:
                 at = org_end[at + 1]

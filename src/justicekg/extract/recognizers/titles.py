@@ -7,7 +7,7 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import UPPER, lexicon
+from justicekg.extract.lexicon import UPPER, lexicon, title_matches
 from justicekg.extract.recognizers.base import register
 from justicekg.text.normalize import fold
 
@@ -53,7 +53,7 @@ class Titles:
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon()
-        for m in lex.title_re.finditer(doc.text):
+        for m in title_matches(doc.text):
             raw = _ACTING.sub("Quyền ", m.group(0))  # "Q. Cục trưởng": the acting head
             if not raw[0].isupper() and not raw.lower().startswith(("trưởng phòng", "phó")):
                 # lower-case role nouns are generic ("các chấp hành viên") unless a name follows
