@@ -76,3 +76,11 @@ def scored(pairs: set[tuple[str, str | None]]) -> set[tuple]:
     from justicekg.extract._score import normalize
 
     return {(normalize(t), normalize(o)) for t, o in pairs}
+
+
+def positions_are(
+    text: str, person: str, expected: set[tuple[str, str | None]], published: str = "2021-05-10"
+) -> tuple[bool, object]:
+    """Whether ``person``'s positions in ``text`` are ``expected`` as scored (and what they are)."""
+    got = scored_positions(text, published)
+    return scored(expected) == got.get(person), got.get(person)

@@ -21,16 +21,7 @@ Every person and sentence here is invented; institutions and places are real.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import scored, scored_positions
-
-
-def check(
-    text: str, person: str, expected: set[tuple[str, str | None]], published: str = "2021-05-10"
-) -> tuple[bool, object]:
-    """Whether ``person``'s positions in ``text`` are ``expected`` as scored (and what they are)."""
-    got = scored_positions(text, published)
-    return scored(expected) == got.get(person), got.get(person)
-
+from extract_helpers import positions_are as check
 
 SO = "Sở Tư pháp tỉnh Thái Bình"
 CUC = "Cục Thi hành án dân sự tỉnh Thái Bình"
