@@ -52,3 +52,18 @@ def test_warm_builds_in_the_background_and_survives_a_failing_builder() -> None:
 
     state.warm(broken, index).join(10)
     assert state.cached("index", lambda: {"built": False}) == {"built": True}
+
+
+def test_a_value_built_across_a_write_is_not_kept_as_the_new_versions() -> None:
+    state = _state()
+    versions = iter(["old", "new"])
+
+    def build_during_a_write() -> str:
+        value = next(versions)
+        if value == "old":
+            state._forget()  # a write noticed while this build runs
+        return value
+
+    assert state.cached("k", build_during_a_write, stale_after=1.0) == "old"
+    # the next request builds again: the value built across the write is not the current one
+    assert state.cached("k", build_during_a_write, stale_after=1.0) == "new"

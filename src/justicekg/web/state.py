@@ -230,7 +230,7 @@ class WebState:
             building = self._building.setdefault(key, threading.Lock())
             if stale_after is not None:
                 self._stale_keys.add(key)
-            previous = self._previous.get(key) if stale_after is not None else None
+            previous = self._previous.get(key)  # (held only for keys built with stale_after)
         if previous is None:
             return self._build(key, build, building)
         with self._lock:
@@ -258,10 +258,15 @@ class WebState:
         with building:
             value = self._caches.get(key)
             if value is None:
+                generation = self.generation
                 value = build()
                 with self._lock:
-                    self._caches[key] = value
-                    self._previous.pop(key, None)
+                    if self.generation == generation:
+                        self._caches[key] = value
+                        self._previous.pop(key, None)
+                    elif key in self._stale_keys:
+                        # a write came during the build: the value is the older version's
+                        self._previous[key] = value
         return value
 
     def warm(self, *builders: Any) -> threading.Thread:
