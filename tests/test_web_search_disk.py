@@ -215,6 +215,10 @@ def test_an_in_memory_store_keeps_the_in_memory_index(tmp_path: Path) -> None:
     store = ingested_store(str(tmp_path / "articles"))
     index = search_disk.open_index(store, Settings(store="memory:"), "v1")
     assert isinstance(index, LabelIndex)
+    # a search folder does not change that: a memory store's stamp does not tell contents apart
+    given = Settings(store="memory:", search_dir=str(tmp_path / "search"))
+    assert isinstance(search_disk.open_index(store, given, "v1"), LabelIndex)
+    assert not (tmp_path / "search").exists()
 
 
 def test_a_slow_rebuild_serves_the_previous_version_meanwhile() -> None:

@@ -164,8 +164,8 @@ class LabelIndex(SearchIndex):
         # Headlines (long, one per article) in ranges of their own: they are read only when
         # the other entities give fewer hits than asked for, or when articles are asked for.
         self.parts: dict[str, Ranges] = {
-            "entities": Ranges([e for e in self.entries if e.kind != "article"], best),
-            "articles": Ranges([e for e in self.entries if e.kind == "article"], best),
+            name: Ranges([e for e in self.entries if part_of(e.kind) == n], best)
+            for n, name in enumerate(PARTS)
         }
         self.primary = best
         self.by_kind: dict[str, list[Entry]] = {}
@@ -263,7 +263,7 @@ class Ranges:
 
     def _prefixed(self, text: str) -> list[int]:
         start = bisect_left(self.keys, text)
-        end = bisect_left(self.keys, text + _AFTER_ALL, lo=start)
+        end = bisect_left(self.keys, text + AFTER_ALL, lo=start)
         return list(range(start, min(end, start + SCAN_CAP)))
 
     def _suffix_range(self, text: str, *, whole: bool = False) -> tuple[int, int]:
@@ -275,7 +275,7 @@ class Ranges:
             return keys[packed >> OFFSET_BITS][packed & mask :]
 
         start = bisect_left(suffixes, text, key=suffix)
-        end = bisect_left(suffixes, text + ("!" if whole else _AFTER_ALL), lo=start, key=suffix)
+        end = bisect_left(suffixes, text + ("!" if whole else AFTER_ALL), lo=start, key=suffix)
         return start, end
 
     def _containing(self, text: str) -> list[int]:
@@ -286,7 +286,14 @@ class Ranges:
 
 
 #: Sorts after any folded text that starts with a given prefix.
-_AFTER_ALL = "\U0010ffff"
+AFTER_ALL = "\U0010ffff"
+#: The parts of an index, read apart: entities, then article headlines (:func:`part_of`).
+PARTS = ("entities", "articles")
+
+
+def part_of(kind: str) -> int:
+    """The part (index into :data:`PARTS`) that labels of ``kind`` go in."""
+    return 1 if kind == "article" else 0
 
 
 def _word_starts(keys: list[str]) -> array[int]:

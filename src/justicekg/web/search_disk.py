@@ -50,7 +50,16 @@ from typing import Any
 from justicekg.catalogue import sort_key
 from justicekg.config import Settings
 from justicekg.web import search
-from justicekg.web.search import Entry, LabelIndex, SearchIndex, ranked_entries, word_starts
+from justicekg.web.search import (
+    AFTER_ALL,
+    PARTS,
+    Entry,
+    LabelIndex,
+    SearchIndex,
+    part_of,
+    ranked_entries,
+    word_starts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +70,6 @@ BATCH = 20_000
 #: Index files kept in the search folder (the newest; older versions are deleted).
 KEEP = 2
 
-_AFTER_ALL = "\U0010ffff"
 
 SCHEMA = """
 CREATE TABLE meta(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
@@ -129,12 +137,13 @@ def open_index(store: Any, settings: Settings, stamp: str | None) -> SearchIndex
 
 
 def index_folder(store: Any, settings: Settings) -> Path | None:
-    """Where the index files of ``store`` go (None: keep the index in memory)."""
-    if settings.search_dir:
-        return Path(settings.search_dir)
+    """Where the index files of ``store`` go (None: keep the index in memory, as for a store
+    without a folder: its version stamp does not tell contents apart)."""
     path = getattr(store, "path", None)
     if not path:
         return None
+    if settings.search_dir:
+        return Path(settings.search_dir)
     folder = Path(path).resolve()
     return folder.with_name(folder.name + ".search")
 
@@ -228,8 +237,7 @@ def build_file(ranked: Iterable[tuple[search.Rank, Entry]], path: Path) -> int:
                 db.execute(statement)
         labels = 0
         rows = (
-            (int(e.kind == "article"), e.key, e.iri, e.label, e.kind, r[0], r[1], r[2])
-            for r, e in ranked
+            (part_of(e.kind), e.key, e.iri, e.label, e.kind, r[0], r[1], r[2]) for r, e in ranked
         )
         for chunk in _chunks(rows):
             db.executemany("INSERT INTO scratch.labels VALUES (?, ?, ?, ?, ?, ?, ?, ?)", chunk)
@@ -284,8 +292,7 @@ class DiskIndex(SearchIndex):
         meta = dict(self.rows("SELECT name, value FROM meta"))
         self._counts = {k[5:]: v for k, v in meta.items() if k.startswith("kind:")}
         self.parts = {
-            "entities": DiskRanges(self, 0, meta.get("suffixes:0", 0)),
-            "articles": DiskRanges(self, 1, meta.get("suffixes:1", 0)),
+            name: DiskRanges(self, n, meta.get(f"suffixes:{n}", 0)) for n, name in enumerate(PARTS)
         }
 
     def rows(self, sql: str, *params: object) -> list[Any]:
@@ -346,11 +353,11 @@ class DiskRanges:
     ) -> list[tuple[str, Entry]]:
         cap = search.SCAN_CAP
         if not scattered:
-            rows = self.index.rows(PREFIXED, self.part, variant, variant + _AFTER_ALL, cap)
-            rows += self._owners(variant, variant + _AFTER_ALL, cap)
+            rows = self.index.rows(PREFIXED, self.part, variant, variant + AFTER_ALL, cap)
+            rows += self._owners(variant, variant + AFTER_ALL, cap)
         elif len(words) > 1:
             last = len(words) - 1
-            bounds = [(w, w + ("!" if n < last else _AFTER_ALL)) for n, w in enumerate(words)]
+            bounds = [(w, w + ("!" if n < last else AFTER_ALL)) for n, w in enumerate(words)]
             sizes = [self._rank(high) - self._rank(low) for low, high in bounds]
             rows = self._owners(*bounds[sizes.index(min(sizes))], cap)
         else:
