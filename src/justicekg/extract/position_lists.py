@@ -27,13 +27,13 @@ _BARE_HEAD_BEFORE = re.compile(
     r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục|Liên đoàn|Hội đồng|Trung tâm|Học viện)$"
 )
 _PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
+#: one person's honorific
+_ONE_HONORIFIC = r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)"
 #: honorifics before a listed name, one person's or a group's: "ông", "các ông", "các ông, bà"
-_HONORIFIC = (
-    r"(?:(?:các\s+|Các\s+)?(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)(?:\s*,\s*bà|\s+và\s+bà)?\s+)"
-)
+_HONORIFIC = rf"(?:(?:các\s+|Các\s+)?{_ONE_HONORIFIC}(?:\s*,\s*bà|\s+và\s+bà)?\s+)"
 _LIST_BETWEEN = re.compile(rf"[\s,;]*(?:và\s+)?{_HONORIFIC}?$")
 #: an item of a list under a plural title: a name and its own apposition up to ";"
-_ITEM_WITH_ROLE = re.compile(r"[\s;]*(?:và\s+)?(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?$")
+_ITEM_WITH_ROLE = re.compile(rf"[\s;]*(?:và\s+)?(?:{_ONE_HONORIFIC}\s+)?$")
 
 
 def _names_only(text: str, pos: int, persons: list[Span], p: Span) -> bool:
@@ -151,7 +151,7 @@ def _listed_after_colon(
 #: headings that are memberships (shared by every item of a list), not offices
 _MEMBERSHIP = ("ủy viên", "tỉnh ủy viên", "thành ủy viên", "đại biểu quốc hội")
 _NAME_SEP = re.compile(rf"[ \t]*(?:,|và)[ \t]*{_HONORIFIC}?$")
-_HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)[ \t]+)?$")
+_HONORIFIC_GAP = re.compile(rf"[ \t]+(?:{_ONE_HONORIFIC}[ \t]+)?$")
 
 
 def _listed_after_plural_title(

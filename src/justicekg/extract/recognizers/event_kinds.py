@@ -10,7 +10,6 @@ is not the activity; head nouns (``Lễ``, ``Hội nghị`` …) name activities
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from justicekg.extract.lexicon import lexicon
 
@@ -166,14 +165,6 @@ _HEAD_EVENT = re.compile(rf"(?<![\w]){_HEADS}(?![\w])")
 #: "Tại Hội nghị, Sở tổ chức Lễ ký kết …": the first head places the second, not an event of
 #: its own
 _AT_HEAD = re.compile(rf"(?<![\w])[Tt]ại\s+{_HEADS}(?![\w])")
-
-
-@cache
-def any_cue(*, strong: bool = False) -> re.Pattern[str]:
-    """One pattern for every cue word (only those that name an activity when ``strong``), to
-    skip the cue-by-cue pass over a sentence that holds none (most of a page's sentences)."""
-    cues = [c.pattern for c, _, p in lexicon().event_cues if p < 12 or not strong]
-    return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
 
 
 def classify(sentence: str, fallback: str | None = None) -> str:

@@ -43,7 +43,7 @@ def _month_dates(doc: Doc, body_start: int, body_end: int) -> list[tuple[int, in
     ]
     ref = doc.published or doc.meta.get("dateline")
     if ref and len(ref) >= 7:
-        taken = [(a, b) for a, b, _ in out] + [(d.start, d.end) for d in doc.by_label("date")]
+        taken = [(d.start, d.end) for d in doc.by_label("date")]  # (``out`` among them)
         for m in _BARE_MONTH.finditer(doc.text, body_start, body_end):
             if any(a <= m.start() < b for a, b in taken):
                 continue

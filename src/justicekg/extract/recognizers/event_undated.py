@@ -15,7 +15,6 @@ from justicekg.extract.recognizers.event_kinds import (
     _HEADS,
     _NOT_CUES,
     _requested,
-    any_cue,
     classify,
     handover_only,
 )
@@ -150,8 +149,7 @@ def _undated_event(
         plain = _NOT_CUES.sub(" ", stext)
         cues = [
             m
-            for c, k, p in (lexicon().event_cues if any_cue(strong=True).search(plain) else ())
-            if p < 12
+            for c, k, _p in lexicon().cues_in(plain, strong=True)
             for m in c.finditer(plain)
             if not _TOPIC_CUE.search(plain, 0, m.start())
             and not _SHOULD.search(plain, max(0, m.start() - 200), m.start())
