@@ -264,3 +264,106 @@ def test_pages_render_when_the_store_holds_a_bad_offset(
     assert "Phạm Văn Khải" in html and "Giám đốc" in html  # the fact, with its sentence
     page = client.get(evidence[len(base) :], follow_redirects=True).get_data(as_text=True)
     assert shown in page  # the odd offset shown as written
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+#: Updates whose offset object is a variable (``EV`` is the evidence IRI, ``S``/``E`` the two
+#: offset predicates), and a part of what the refusal must show.
+VARIABLE_BAD = [
+    pytest.param(
+        'INSERT { GRAPH <urn:g> { <EV> <E> ?o } } WHERE { VALUES ?o { 90 "abc" } }',
+        '"abc" (bound to ?o)',
+        id="values",
+    ),
+    pytest.param(
+        "DELETE { GRAPH ?g { ?ev <S> ?x } } INSERT { GRAPH ?g { ?ev <S> ?o } }"
+        f' WHERE {{ GRAPH ?g {{ ?ev <S> ?x }} BIND("3.5"^^<{_XSD}decimal> AS ?o) }}',
+        '"3.5"^^xsd:decimal (bound to ?o)',
+        id="bind",
+    ),
+    pytest.param(
+        "INSERT { GRAPH ?g { ?ev <S> ?o } } WHERE { GRAPH ?g { ?ev <S> ?x } BIND(?x + 0.5 AS ?o) }",
+        "?o, whose value is only known when the update runs",
+        id="expression",
+    ),
+    pytest.param(
+        "INSERT { GRAPH <urn:g> { <EV> <E> ?o } }"
+        " WHERE { { SELECT (MAX(?x) AS ?o) WHERE { ?ev <S> ?x } } }",
+        "?o, whose value is only known when the update runs",
+        id="aggregate",
+    ),
+    pytest.param(
+        "INSERT { GRAPH ?g { ?ev <S> ?o } }"
+        " WHERE { GRAPH ?g { ?ev <S> ?x . ?ev <http://www.w3.org/2000/01/rdf-schema#label> ?o } }",
+        "?o, whose value is only known when the update runs",
+        id="other-predicate",
+    ),
+    pytest.param(
+        "INSERT { GRAPH <urn:g> { ?ev ?p ?o } }"
+        ' WHERE { VALUES (?ev ?p ?o) { (<EV> <http://www.w3.org/2000/01/rdf-schema#label> "x")'
+        ' (<EV> <S> "-1"^^<' + _XSD + "integer>) } }",
+        '"-1"^^xsd:integer (bound to ?o)',
+        id="values-predicate",
+    ),
+]
+
+#: Updates with a variable offset object whose values are valid or already stored.
+VARIABLE_GOOD = [
+    pytest.param(
+        "INSERT { GRAPH <urn:g> { <EV> <E> ?o } } WHERE { VALUES ?o { 90 } }", id="values"
+    ),
+    pytest.param(
+        "INSERT { GRAPH <urn:g> { ?ev <E> ?o } } WHERE { GRAPH ?g { ?ev <E> ?o } }", id="copy"
+    ),
+    pytest.param(
+        "INSERT { GRAPH <urn:g> { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }", id="copy-all"
+    ),
+    pytest.param(
+        "INSERT { GRAPH <urn:g> { ?ev ?p ?o } } WHERE { VALUES (?ev ?p ?o)"
+        ' { (<EV> <http://www.w3.org/2000/01/rdf-schema#label> "x") (<EV> <S> 4) } }',
+        id="values-predicate",
+    ),
+]
+
+
+def _filled(text: str, evidence: str) -> str:
+    return (
+        text.replace("<EV>", f"<{evidence}>")
+        .replace("<S>", f"<{JKG.startOffset}>")
+        .replace("<E>", f"<{JKG.endOffset}>")
+    )
+
+
+@pytest.mark.parametrize("text,shown", VARIABLE_BAD)
+def test_update_refuses_a_bad_offset_bound_by_a_variable(
+    web: tuple[FlaskClient, OxigraphStore], text: str, shown: str
+) -> None:
+    client, store = web
+    update = _filled(text, _evidence(store))
+    before = snapshot(store)
+    r = _update(client, update)
+    body = r.get_data(as_text=True)
+    assert r.status_code == 400, body
+    assert body.startswith("bản cập nhật sẽ ghi vị trí bằng chứng"), body  # Vietnamese first
+    assert shown in body
+    english = client.post(
+        "/update",
+        data={"update": update},
+        headers={"Authorization": "Bearer s3cret", "Accept-Language": "en"},
+    )
+    assert english.status_code == 400
+    assert english.get_data(as_text=True).startswith("the update would store evidence offsets")
+    after = snapshot(store)
+    assert after == before
+
+
+@pytest.mark.parametrize("text", VARIABLE_GOOD)
+def test_update_takes_valid_or_stored_offsets_bound_by_a_variable(
+    web: tuple[FlaskClient, OxigraphStore], text: str
+) -> None:
+    client, store = web
+    before = snapshot(store)
+    r = _update(client, _filled(text, _evidence(store)))
+    assert r.status_code == 204, r.get_data(as_text=True)
+    assert snapshot(store) != before

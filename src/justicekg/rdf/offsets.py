@@ -25,7 +25,7 @@ from rdflib.term import Node, Variable
 
 from justicekg.namespaces import JKG
 
-__all__ = ["END", "START", "bad_offsets", "offset_value"]
+__all__ = ["END", "START", "bad_offsets", "offset_value", "shown"]
 
 START = JKG.startOffset
 END = JKG.endOffset
@@ -44,18 +44,19 @@ def offset_value(term: Node) -> int | None:
 def bad_offsets(triples: Iterable[tuple[Node, Node, Node]]) -> list[str]:
     """The offset triples whose object is a constant that is not a valid offset, described.
 
-    A variable object (a template of ``INSERT … WHERE``) is not judged: its values are only
-    known when the update runs, and ``justicekg validate`` reports them afterwards.
+    A variable object (a template of ``INSERT … WHERE``) is not judged here: its sources in the
+    ``WHERE`` clause are (:mod:`justicekg.web.update_offsets`).
     """
     found: list[str] = []
     for s, p, o in triples:
         if p in (START, END) and not isinstance(o, Variable) and offset_value(o) is None:
             name = "jkg:startOffset" if p == START else "jkg:endOffset"
-            found.append(f"{name} of {s.n3()} is {_shown(o)}")
+            found.append(f"{name} of {s.n3()} is {shown(o)}")
     return found
 
 
-def _shown(term: Node) -> str:
+def shown(term: Node) -> str:
+    """A term as a message shows it (``xsd:`` datatypes abbreviated)."""
     if isinstance(term, Literal) and term.datatype is not None:
         prefix = str(XSD)
         if term.datatype.startswith(prefix):

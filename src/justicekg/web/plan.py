@@ -86,7 +86,8 @@ class UpdatePlan:
     remote: str = ""
     #: A ``PREFIX``/``BASE`` after a ``;`` (valid SPARQL that Oxigraph 0.5 refuses).
     late_prologue: bool = False
-    #: Evidence offsets it would write that are not non-negative integers (described).
+    #: Evidence offsets it would write that are not non-negative integers, or whose value is
+    #: only known when it runs (described; :mod:`justicekg.web.update_offsets`).
     bad_offsets: tuple[str, ...] = ()
 
 
@@ -226,29 +227,11 @@ def _plan_update(text: str) -> UpdatePlan:
     late = any(len(p) for p in list(prologues)[1:])
     remote = _find_remote(tree)
     checked = not remote and {"InsertData", "Modify"} & set(operations)
-    return UpdatePlan(operations, remote, late, _written_offsets(tree) if checked else ())
+    if not checked:
+        return UpdatePlan(operations, remote, late)
+    from justicekg.web.update_offsets import written_offsets
 
-
-def _written_offsets(tree: Any) -> tuple[str, ...]:
-    """The invalid evidence offsets among the constant triples an update inserts."""
-    from rdflib.plugins.sparql.algebra import translateUpdate
-
-    from justicekg.rdf.offsets import bad_offsets
-
-    try:
-        update = translateUpdate(tree)
-    except Exception:  # e.g. an undefined prefix: Oxigraph refuses the update itself
-        return ()
-    found: list[str] = []
-    for op in getattr(update, "algebra", ()):
-        inserted = op.get("insert") if op.name == "Modify" else op
-        if op.name not in ("InsertData", "Modify") or inserted is None:
-            continue
-        triples = list(inserted.get("triples") or [])
-        for graph_triples in (inserted.get("quads") or {}).values():
-            triples.extend(graph_triples)
-        found.extend(bad_offsets(triples))
-    return tuple(found)
+    return UpdatePlan(operations, remote, late, written_offsets(tree))
 
 
 def _looks_like_update(text: str) -> bool:

@@ -32,6 +32,7 @@ from justicekg.web.errors import (
     UnsupportedMediaTypeError,
 )
 from justicekg.web.executor import RDF_FORMATS, QueryJob, QueryOutcome
+from justicekg.web.i18n import translate
 from justicekg.web.plan import QueryPlan, cached_plan, plan_update, refuse_remote, remember
 from justicekg.web.state import WebState
 
@@ -383,9 +384,8 @@ def update_endpoint() -> Response:
     refuse_remote(plan, what="update")
     if plan.bad_offsets:
         raise BadRequestError(
-            "the update would store evidence offsets that are not non-negative integers: "
-            + "; ".join(plan.bad_offsets[:5]),
-            hint="an offset is a character position, e.g. 17 (xsd:integer); nothing was changed",
+            translate("update_bad_offsets", found="; ".join(plan.bad_offsets[:5])),
+            hint=translate("update_bad_offsets_hint"),
         )
     state.update(text)
     return Response(status=204)
