@@ -278,3 +278,52 @@ def test_two_processes_build_one_file(tmp_path: Path) -> None:
     answers = {line for out in outputs for line in out if line.startswith("index-")}
     assert len(answers) == 1 and int(answers.pop().split()[1]) > 0  # one file, same answer
     assert [p.name for p in folder.glob("*.tmp")] == []
+
+
+def test_an_index_deleted_between_lookup_and_open_gives_way_to_the_newest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = ingested_store(str(tmp_path / "articles"))
+    folder = tmp_path / "search"
+    first = search_disk.shared_index(store, BASE, folder, "v1")
+    first.close()
+    search_disk.shared_index(store, BASE, folder, "v2").close()
+    real_connect = sqlite3.connect
+    newest: list[Path] = []
+
+    def connect(database: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
+        if not newest and first.path.name in str(database) and "mode=ro" in str(database):
+            # Between this reader's lookup and its open, another process builds v3 (so v1 is
+            # pruned: the newest two are kept).
+            third = search_disk.shared_index(store, BASE, folder, "v3")
+            newest.append(third.path)
+            third.close()
+            assert not first.path.exists()
+        return real_connect(database, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    index = search_disk.shared_index(store, BASE, folder, "v1")
+    assert newest and index.path == newest[0]
+    memory = LabelIndex.build(store, BASE)
+    assert index.search("so tu phap") == memory.search("so tu phap") != []
+    assert len(list(folder.glob("*.sqlite"))) == 2  # served, not rebuilt
+    index.close()
+
+
+def test_a_reader_whose_file_is_deleted_shares_its_open_connections(tmp_path: Path) -> None:
+    store = ingested_store(str(tmp_path / "articles"))
+    path = tmp_path / "index.sqlite"
+    build_file(ranked_entries(store, BASE), path)
+    index = DiskIndex(path)
+    expected = LabelIndex.build(store, BASE).search("so tu phap")
+    found: list[Any] = []
+    with index.connection():  # this thread holds the one open connection
+        path.unlink()  # pruned while the index is served as the previous version's
+        reader = threading.Thread(target=lambda: found.append(index.search("so tu phap")))
+        reader.start()
+        reader.join(0.5)
+        assert reader.is_alive()  # waits for a connection instead of failing to open one
+    reader.join(30)
+    assert found == [expected] and expected != []
+    assert index.search("so tu phap") == expected
+    index.close()

@@ -17,15 +17,23 @@ A query reads ``key >= ? AND key < ?`` ranges with ``LIMIT`` :data:`~justicekg.w
 (values always bound, never pasted into SQL); the size of a suffix range is the difference of
 the ranks at its two ends (two index lookups), as the in-memory index subtracts two positions.
 
-The file is ``index-<hash>.sqlite`` in the search folder (the ``search_dir`` setting, or
-``<store>.search`` next to the store's folder; one folder per store), the hash of the store's
-version (the fingerprint :mod:`justicekg.web.version` reads), the base IRI, :data:`FORMAT` and
-the code that decides the contents (a file built by other code is never read). The first
+The file is ``index-<family>-<version>.sqlite`` in the search folder (the ``search_dir``
+setting, or ``<store>.search`` next to the store's folder; one folder per store): ``family`` a
+hash of the base IRI, :data:`FORMAT` and the code that decides the contents (a file of another
+family is never read), ``version`` a hash of the store's version (the fingerprint
+:mod:`justicekg.web.version` reads). The first
 process that needs a version builds it while holding ``build.lock`` (the others wait for it,
 then open what it built) into a temporary file renamed into place, so a file is either
 complete or absent.
 A file never changes once written (it is opened immutable); the newest two are kept, so a
 process that has not yet noticed a write still finds its version's file.
+
+A file can still be deleted under a reader: when two newer versions are built by other
+processes while a request is between finding the file and opening it, or while an index is
+served as the previous version's. A file already open stays readable (an open file outlives
+its name), so :class:`DiskIndex` then shares the connections it has instead of opening more;
+a version whose file is gone before it was opened is answered from the newest file of the same
+family (a newer version: the store has moved on), and rebuilt only if there is none.
 """
 
 from __future__ import annotations
@@ -148,18 +156,46 @@ def index_folder(store: Any, settings: Settings) -> Path | None:
     return folder.with_name(folder.name + ".search")
 
 
+class IndexGoneError(FileNotFoundError):
+    """An index file deleted (pruned after two newer versions were built) before it was opened."""
+
+
 def shared_index(store: Any, base: str, folder: Path, stamp: str) -> DiskIndex:
-    """Open (building it first, one process at a time) the index file of version ``stamp``."""
-    key = f"{FORMAT}\n{_code()}\n{base}\n{stamp}"
-    digest = hashlib.sha256(key.encode()).hexdigest()[:24]
-    path = folder / f"index-{digest}.sqlite"
-    if not path.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        with _locked(folder / "build.lock"):
-            if not path.exists():  # another process built it while this one waited
-                _build_into(store, base, path)
-                _prune(folder, keep=path)
-    return DiskIndex(path)
+    """Open (building it first, one process at a time) the index file of version ``stamp``;
+    if that file is deleted before it is opened, the newest file of the same code and base."""
+    family = _digest(f"{FORMAT}\n{_code()}\n{base}")
+    path = folder / f"index-{family}-{_digest(stamp)}.sqlite"
+    if path.exists():
+        try:
+            return DiskIndex(path)
+        except IndexGoneError:
+            log.info("search index: %s was deleted before it was opened", path.name)
+            for newer in _newest(folder, family):
+                try:
+                    return DiskIndex(newer)
+                except IndexGoneError:
+                    continue
+    folder.mkdir(parents=True, exist_ok=True)
+    with _locked(folder / "build.lock"):
+        if not path.exists():  # another process built it while this one waited
+            _build_into(store, base, path)
+            _prune(folder, keep=path)
+        return DiskIndex(path)  # pruning needs the lock: the file stays until it is open
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _newest(folder: Path, family: str) -> list[Path]:
+    """The index files of ``family`` in ``folder``, newest first."""
+    found = []
+    for path in folder.glob(f"index-{family}-*.sqlite"):
+        try:
+            found.append((path.stat().st_mtime_ns, path))
+        except FileNotFoundError:
+            continue
+    return [path for _mtime, path in sorted(found, reverse=True)]
 
 
 @functools.cache
@@ -212,7 +248,7 @@ def _prune(folder: Path, *, keep: Path) -> None:
         (p for p in folder.glob("index-*.sqlite") if p != keep),
         key=lambda p: p.stat().st_mtime_ns,
         reverse=True,
-    )
+    )  # (only this process deletes, under the lock: every file listed still exists)
     for old in others[KEEP - 1 :]:
         old.unlink(missing_ok=True)  # a process still reading it keeps its open file
 
@@ -281,14 +317,20 @@ def _packed(key: tuple[int, ...]) -> bytes:
 
 
 class DiskIndex(SearchIndex):
-    """A built index file, read by bounded range queries (one connection per thread)."""
+    """A built index file, read by bounded range queries (one connection per thread).
+
+    Raises:
+        IndexGoneError: the file was deleted before it was opened.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
         self._idle: list[sqlite3.Connection] = []
         self._all: list[sqlite3.Connection] = []
+        #: The file was deleted after it was opened: only the connections open on it can read.
+        self._gone = False
         meta = dict(self.rows("SELECT name, value FROM meta"))
         self._counts = {k[5:]: v for k, v in meta.items() if k.startswith("kind:")}
         self.parts = {
@@ -297,17 +339,53 @@ class DiskIndex(SearchIndex):
 
     def rows(self, sql: str, *params: object) -> list[Any]:
         """All rows of one read (``params`` bound)."""
+        with self.connection() as db:
+            return db.execute(sql, params).fetchall()
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        """A connection for this thread: an idle one, a new one, or, once the file is gone,
+        the next one another thread gives back.
+
+        Raises:
+            IndexGoneError: the file was deleted before any connection was open on it.
+        """
         with self._lock:
             db = self._idle.pop() if self._idle else None
+            gone = self._gone
+        if db is None and not gone:
+            try:
+                db = self._connect()
+            except IndexGoneError:
+                with self._lock:
+                    if not self._all:
+                        raise
+                    self._gone = True
+            else:
+                with self._lock:
+                    self._all.append(db)
         if db is None:
-            db = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
             with self._lock:
-                self._all.append(db)
+                while not self._idle:
+                    if not self._all:  # closed meanwhile
+                        raise IndexGoneError(f"search index {self.path} was deleted")
+                    self._lock.wait()
+                db = self._idle.pop()
         try:
-            return db.execute(sql, params).fetchall()
+            yield db
         finally:
             with self._lock:
-                self._idle.append(db)
+                if db in self._all:
+                    self._idle.append(db)
+                    self._lock.notify()
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            return sqlite3.connect(self._uri, uri=True, check_same_thread=False)
+        except sqlite3.OperationalError:
+            if self.path.exists():
+                raise
+            raise IndexGoneError(f"search index {self.path} was deleted") from None
 
     def label(self, iri: str) -> str | None:
         found = self.rows(LABEL, iri)
@@ -334,6 +412,7 @@ class DiskIndex(SearchIndex):
                 db.close()
             self._all.clear()
             self._idle.clear()
+            self._lock.notify_all()
 
     def __del__(self) -> None:
         self.close()
