@@ -28,7 +28,6 @@ import argparse
 import json
 import os
 import pickle
-import resource
 import subprocess
 import sys
 import time
@@ -40,10 +39,13 @@ ROOT = Path(__file__).resolve().parents[1]
 # ``python bench/analytics.py`` puts bench/ first on sys.path, where bench/http.py would
 # shadow the standard library's http package (imported by rdflib): drop it.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+sys.path.append(str(Path(__file__).resolve().parent))  # last: for measures only
+
+from measures import peak_rss_bytes  # noqa: E402
 
 
 def _rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return peak_rss_bytes() / 2**20
 
 
 def _reports_path(work: Path, n: int, seed: int) -> Path:

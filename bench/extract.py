@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import resource
 import sys
 import time
 import tracemalloc
 from pathlib import Path
+
+from measures import peak_rss_bytes
 
 from justicekg.extract import extract
 from justicekg.text.read import read_article
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     rate, cpu_rate = _rate(lambda s, t: extract(t, article_id=s), texts, args.seconds)
     _, cpu_base = _rate(lambda s, t: token.findall(t), texts, min(args.seconds, 2.0))
     chars = sum(len(t) for _, t in texts) / len(texts)
-    maxrss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    maxrss_mb = peak_rss_bytes() / 2**20
     print(f"articles: {len(texts)} from {folder} (mean {chars:.0f} chars)")
     print(f"extract: {rate:8.1f} articles/s wall, {cpu_rate:8.1f} articles per CPU-second")
     print(

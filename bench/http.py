@@ -27,18 +27,20 @@ import sys
 # This file is called http.py: keep its folder off sys.path so `http.client` is the stdlib's.
 if sys.path and os.path.abspath(sys.path[0] or ".") == os.path.dirname(os.path.abspath(__file__)):
     sys.path.pop(0)
+sys.path.append(os.path.dirname(os.path.abspath(__file__)))  # last: for measures only
 
 import argparse
 import http.client
 import shutil
 import socket
-import statistics
 import subprocess
 import tempfile
 import threading
 import time
 from pathlib import Path
 from urllib.parse import urlencode
+
+from measures import latency_ms
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -150,13 +152,11 @@ def run_load(port: int, path: str, query: str, seconds: float, clients: int) -> 
     for t in threads:
         t.join()
     elapsed = time.perf_counter() - t0
-    latencies.sort()
     return {
         "requests": len(latencies),
         "errors": errors,
         "rps": len(latencies) / elapsed,
-        "p50_ms": statistics.median(latencies) * 1000,
-        "p95_ms": latencies[int(len(latencies) * 0.95) - 1] * 1000,
+        **latency_ms(latencies, digits=None),
     }
 
 

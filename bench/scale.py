@@ -68,6 +68,7 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import corpus  # noqa: E402
+from measures import latency_ms, peak_rss_bytes, peak_rss_of  # noqa: E402
 
 from justicekg import pipeline  # noqa: E402
 from justicekg.config import Settings  # noqa: E402
@@ -76,12 +77,6 @@ from justicekg.store.oxigraph import OxigraphStore, disk_size  # noqa: E402
 JKG = "https://w3id.org/justicekg/ontology#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 CLI = [sys.executable, "-m", "justicekg"]
-
-
-def _percentiles(samples: list[float]) -> dict[str, float]:
-    ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {"p50_ms": round(statistics.median(ordered) * 1000, 2), "p95_ms": round(p95 * 1000, 2)}
 
 
 def extract_rate(files: list[Path]) -> tuple[float, float]:
@@ -110,8 +105,7 @@ def run_ingest(folder: Path, store: Path, workers: int | None) -> tuple[float, i
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     seconds = time.perf_counter() - start
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, peak_kib * 1024, _children_cpu() - cpu
+    return seconds, peak_rss_bytes(children=True), _children_cpu() - cpu
 
 
 def busiest_and_median(store_dir: Path) -> tuple[str, str, int, int]:
@@ -224,8 +218,8 @@ def http_latencies(
         for key, url in targets.items():
             for _ in range(2):
                 get(url)
-            out[key] = _percentiles([get(url) for _ in range(requests)])
-        peaks = [_peak_rss(pid) for pid in _descendants(server.pid)]
+            out[key] = latency_ms([get(url) for _ in range(requests)])
+        peaks = [peak_rss_of(pid) for pid in _descendants(server.pid)]
         out["server_processes"] = len(peaks)
         out["server_peak_rss_bytes"] = max(peaks)
         out["server_peak_rss_sum_bytes"] = sum(peaks)
@@ -257,18 +251,6 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def _peak_rss(pid: int) -> int:
-    """The largest resident size a live process has had (``VmHWM``), in bytes (0: gone)."""
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return 0
-    for line in status.splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) * 1024
-    return 0
-
-
 def analytics_refresh(
     store_dir: Path, extra: list[list[Path]], settings: Settings
 ) -> dict[str, Any]:
@@ -297,7 +279,7 @@ def analytics_refresh(
     finally:
         store.close()
     out: dict[str, Any] = {"full_recompute_s": round(full, 3)}
-    out["refresh_after_100"] = _percentiles(refresh)
+    out["refresh_after_100"] = latency_ms(refresh)
     out["refresh_ratio_p50"] = round(statistics.median(refresh) / full, 4)
     return out
 

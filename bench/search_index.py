@@ -17,8 +17,6 @@ import argparse
 import json
 import os
 import random
-import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,15 +29,11 @@ from typing import Any
 _HERE = os.path.dirname(os.path.abspath(__file__))
 if sys.path and os.path.abspath(sys.path[0] or ".") == _HERE:
     sys.path.pop(0)
+sys.path.append(_HERE)
+
+from measures import latency_ms, peak_rss_bytes, rss_bytes  # noqa: E402
 
 BASE = "https://w3id.org/justicekg/"
-
-
-def _rss() -> int:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) * 1024
-    return 0
 
 
 def child(store_dir: str, mode: str, queries: int) -> dict[str, Any]:
@@ -49,7 +43,7 @@ def child(store_dir: str, mode: str, queries: int) -> dict[str, Any]:
     from justicekg.web.search_disk import DiskIndex, build_file
 
     store = OxigraphStore(store_dir, read_only=True)
-    rss_before = _rss()
+    rss_before = rss_bytes()
     start = time.perf_counter()
     index: SearchIndex
     with tempfile.TemporaryDirectory(prefix="justicekg-search-bench-") as folder:
@@ -62,7 +56,7 @@ def child(store_dir: str, mode: str, queries: int) -> dict[str, Any]:
             index = DiskIndex(path)
             size = path.stat().st_size
         build_s = time.perf_counter() - start
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        peak = peak_rss_bytes()
         labels = sorted({e.label for _r, e in ranked_entries(store, BASE)})
         picked = random.Random(13).sample(labels, min(queries, len(labels)))
         asked = sorted({q for label in picked for q in (label, fold(label).split()[0])})
@@ -75,15 +69,15 @@ def child(store_dir: str, mode: str, queries: int) -> dict[str, Any]:
             answers.append([e.iri for e in hits])
         if isinstance(index, DiskIndex):
             index.close()
-    ordered = sorted(times)
+    latency = latency_ms(times)
     return {
         "build_s": round(build_s, 2),
         "rss_before_bytes": rss_before,
         "peak_rss_bytes": peak,
         "file_bytes": size,
         "queries": len(asked),
-        "search_p50_ms": round(statistics.median(ordered) * 1000, 2),
-        "search_p95_ms": round(ordered[round(0.95 * (len(ordered) - 1))] * 1000, 2),
+        "search_p50_ms": latency["p50_ms"],
+        "search_p95_ms": latency["p95_ms"],
         "answers": answers,
     }
 
