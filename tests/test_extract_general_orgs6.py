@@ -154,7 +154,6 @@ SUBUNITS = [
         {"Chi đoàn Khối nội chính huyện Tiên Lãng"},
         set(),
         id="o1-chi-doan-khoi",
-        marks=_gap("a youth cell of an emulation bloc ('Khối nội chính') is not read"),
     ),
     P(
         "Đoàn thanh niên Sở Tư pháp tỉnh Hà Tĩnh phối hợp với Huyện đoàn Can Lộc tổ chức.",
@@ -225,7 +224,6 @@ HEADS = [
         {"Dự án Tăng cường tiếp cận công lý"},
         set(),
         id="o2-du-an-named",
-        marks=_gap("a donor project is read only by its acronym"),
     ),
     P(
         "Chuyên gia Dự án JICA trao đổi với cán bộ Bộ Tư pháp.",
@@ -359,6 +357,18 @@ HEADS = [
         {"Bệnh viện Đa khoa khu vực Cẩm Phả"},
         {"Bệnh viện Đa khoa"},
         id="o2-benh-vien-khu-vuc",
+    ),
+    P(
+        "Công đoàn Khối các cơ quan tỉnh Nam Định tổ chức hội thao.",
+        {"Công đoàn Khối các cơ quan tỉnh Nam Định"},
+        set(),
+        id="o2-cong-doan-khoi-tinh",
+    ),
+    P(
+        "Dự án Hỗ trợ cải cách tư pháp (JRSP) do Chính phủ Đan Mạch tài trợ đã tổng kết.",
+        {"Dự án Hỗ trợ cải cách tư pháp"},
+        set(),
+        id="o2-du-an-acronym-in-brackets",
     ),
 ]
 
@@ -757,6 +767,18 @@ GUARDS = [
         {"Dự án EU JULE"},
         set(),
         id="guard-two-word-acronym-project",
+    ),
+    P(
+        "Dự án Luật Hòa giải do Bộ Tư pháp chủ trì soạn thảo, được UNDP hỗ trợ.",
+        set(),
+        {"Dự án Luật Hòa giải"},
+        id="guard-draft-law-with-a-donor",
+    ),
+    P(
+        "Chi đoàn Khối nội chính tổ chức sinh hoạt.",
+        set(),
+        {"Chi đoàn Khối nội chính"},
+        id="guard-bloc-cell-without-its-place",
     ),
 ]
 

@@ -1,11 +1,10 @@
-"""Boards, organs and offices of a body named right after them, and bodies the head grammar
-does not read (clubs, donor projects), and foreign missions placed ``tại Việt Nam``.
+"""Boards, organs and offices of a body named right after them, foreign missions placed
+``tại Việt Nam``, and the bodies of :mod:`.org_civil` merged in.
 
 ``Ban Chủ nhiệm Đoàn Luật sư tỉnh X``, ``Đảng đoàn Hội Luật gia Việt Nam``, ``Tòa soạn Tạp chí
 X``, ``Khoa Luật Kinh tế Đại học X``: the prefixes are data (``data/gazetteers/org_boards.tsv``),
 each with the kinds of body it belongs to; the body itself stays an organization of the page.
-``Câu lạc bộ Pháp luật xã X`` and ``Dự án JICA`` are read here; ``Đại sứ quán X tại Việt Nam``
-keeps its ``tại Việt Nam`` where the page writes it.
+``Đại sứ quán X tại Việt Nam`` keeps its ``tại Việt Nam`` where the page writes it.
 """
 
 from __future__ import annotations
@@ -17,8 +16,8 @@ from functools import cache
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import load_rows
-from justicekg.extract.lexicon import LOWER, UPPER
-from justicekg.extract.recognizers.org_heads import _COUNT_BEFORE
+from justicekg.extract.lexicon import UPPER
+from justicekg.extract.recognizers.org_civil import civil_bodies
 
 __all__ = ["boards_of_bodies"]
 
@@ -69,73 +68,9 @@ def _boards() -> list[_Board]:
     return out
 
 
-#: a club: "Câu lạc bộ" and its capitalized name, up to a place or the end of the clause
-_CLUB = re.compile(rf"(?<![\w])Câu lạc bộ(?=[ \t]+[{UPPER}])")
-_PLACE_WORD = re.compile(
-    rf"[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
-    rf"(?:[ \t]+[{UPPER}][{LOWER}]*|[ \t]+\d{{1,2}}(?![\w]))+"
-)
-_NAME_WORD = re.compile(r"[ \t]+([\w]+)")
-#: words that end a club's name: verbs and prepositions of the sentence
-_STOP = frozenset(
-    "sinh tổ ra được đã đang sẽ là có với của tại cho trong về do thuộc vừa cùng và nhằm "
-    "hoạt thu thành gồm phối tham duy ở".split()
-)
-_LEVELS = frozenset("xã phường huyện quận tỉnh".split())
-#: a donor project named by its acronym ("Dự án JICA", "Dự án EU JULE")
-_PROJECT = re.compile(r"(?<![\w])Dự án(?P<a>(?:[ \t]+[A-ZĐ]{2,10}(?![\w]))+)")
 #: a foreign mission's place when the page writes it
 _IN_VIETNAM = re.compile(r"(?:[ \t]*\([A-Z]{2,10}\))?[ \t]+tại[ \t]+Việt[ \t]+Nam(?![\w])")
 _MISSIONS = ("Đại sứ quán ", "Tổng Lãnh sự quán ", "Cơ quan Hợp tác quốc tế ")
-
-
-def _clubs(text: str) -> list[Span]:
-    """``Câu lạc bộ Trợ giúp pháp lý xã X``: a club, its name up to its place, or up to a verb
-    or punctuation when it has none (at most eight words)."""
-    out: list[Span] = []
-    for m in _CLUB.finditer(text):
-        if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "115 Câu lạc bộ …", "các Câu lạc bộ …": many clubs, not one
-        end, words = m.end(), list[str]()
-        while len(words) < 8:
-            place = _PLACE_WORD.match(text, end)
-            if place is not None and words:
-                words.append(" ".join(place.group(0).split()))
-                end = place.end()
-                break
-            w = _NAME_WORD.match(text, end)
-            if w is None or w.group(1) in _STOP or w.group(1) in _LEVELS:
-                break  # a verb, a preposition, or a level word without its place
-            words.append(w.group(1))
-            end = w.end()
-        if words and not any(c.isdigit() for c in words[0]):
-            out.append(
-                Span(
-                    m.start(),
-                    end,
-                    "org",
-                    f"Câu lạc bộ {' '.join(words)}",
-                    "club",
-                    {"kind": "other"},
-                )
-            )
-    return out
-
-
-def _projects(text: str) -> list[Span]:
-    """``Dự án JICA``: a donor project named by its acronym (a draft law, ``Dự án Luật``, is
-    not one)."""
-    return [
-        Span(
-            m.start(),
-            m.end(),
-            "org",
-            f"Dự án {' '.join(m.group('a').split())}",
-            "project",
-            {"kind": "other"},
-        )
-        for m in _PROJECT.finditer(text)
-    ]
 
 
 def _board_of(text: str, body: Span) -> Span | None:
@@ -165,12 +100,12 @@ def _board_of(text: str, body: Span) -> Span | None:
 
 
 def boards_of_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
-    """``spans`` with the clubs and projects added, foreign missions placed ``tại Việt Nam``
-    where written, and the boards written before a body added (a shorter span they cover at
-    its start gives way)."""
+    """``spans`` with the bodies of :mod:`.org_civil` added, foreign missions placed ``tại
+    Việt Nam`` where written, and the boards written before a body added (a shorter span they
+    cover at its start gives way)."""
     text = doc.text
     orgs = list(spans)
-    for new in [*_clubs(text), *_projects(text)]:
+    for new in civil_bodies(doc):
         clash = [o for o in orgs if o.label == "org" and new.overlaps(o)]
         if all(new.start <= o.start and o.end <= new.end for o in clash):
             # "Dự án JICA": the project, not the agency its acronym names
