@@ -113,15 +113,20 @@ def _bloc_cells(doc: Doc) -> list[Span]:
 def civil_bodies(doc: Doc) -> list[Span]:
     """The clubs, cells of blocs and projects of ``doc``."""
     text = doc.text
-    named = [
-        Span(
-            m.start(),
-            m.end("name"),
-            "org",
-            f"Dự án {m.group('name')}",
-            "project",
-            {"kind": "other"},
+    out = _clubs(text) if "Câu lạc bộ" in text else []
+    if "Khối" in text or "khối" in text:
+        out.extend(_bloc_cells(doc))
+    if "Dự án" in text:
+        out.extend(_projects(text))
+        out.extend(
+            Span(
+                m.start(),
+                m.end("name"),
+                "org",
+                f"Dự án {m.group('name')}",
+                "project",
+                {"kind": "other"},
+            )
+            for m in _NAMED_PROJECT.finditer(text)
         )
-        for m in _NAMED_PROJECT.finditer(text)
-    ]
-    return [*_clubs(text), *_bloc_cells(doc), *_projects(text), *named]
+    return out
