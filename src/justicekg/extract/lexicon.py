@@ -153,7 +153,9 @@ def lexicon() -> Lexicon:
     # a dash inside a title ("Công chức Tư pháp - Hộ tịch") is written "-" or "–", spaced or not
     base = re.sub(r"(?:\\ )?(?:\\-|–)(?:\\ )?", r"\\s*[-–]\\s*", base)
     title_re = re.compile(
-        rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|Cố|quyền|nguyên|phó|tân|cố)\s+|Q\.[ \t]?)*"
+        # "chức vụ phó chánh án": the noun "chức vụ" (post) is no "Vụ phó" (deputy head)
+        rf"(?<![\w])(?!(?<=chức )vụ )"
+        rf"(?:(?:Quyền|Nguyên|Phó|Tân|Cố|quyền|nguyên|phó|tân|cố)\s+|Q\.[ \t]?)*"
         rf"(?:{base})"
         rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách|thứ [Nn]hất|Thứ nhất|"
         rf"chuyên trách|Chuyên trách))?(?![\w])"

@@ -132,7 +132,7 @@ _PRESS_STOP = frozenset(
 )
 _PRESS_VERBS = frozenset(
     "viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin đẩy phối thực tiếp triển tham"
-    " tăng tổ hướng chịu".split()
+    " tăng tổ hướng chịu phát trình dự khẳng nhấn chia".split()
 )
 _LOWER_RUN = re.compile(rf"(?:[ \t]+[{LOWER}]+){{1,4}}")
 _PUNCT_NEXT = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")

@@ -45,6 +45,18 @@ _QUALIFIER = re.compile(
 )
 
 
+#: staff titles written with their field in lower case (``chuyên viên tổ chức thi hành án``)
+_FIELD_TITLES = frozenset({"chuyên viên", "chuyên gia", "cán bộ"})
+_FIELD = re.compile(r"(?:[ \t]+[a-zđ\w]+){1,5}?(?=[ \t]+[A-ZĐ])")
+_FIELD_TO_COMMUNE = re.compile(
+    r"(?:[ \t]+[a-zđ\w]+){1,3}?(?=[ \t]+(?:xã|phường|thị trấn)[ \t]+[A-ZĐ])"
+)
+_NOT_FIELD_WORDS = frozenset(
+    "và các cùng của tại đã được có cho với là thuộc trong về đến kiêm đồng thời xã phường"
+    " huyện quận tỉnh thành phố thị trấn ông bà".split()
+)
+
+
 @register("titles")
 class Titles:
     """Title spans (label ``title``); ``data["head"]`` is the unit head the title implies."""
@@ -87,7 +99,12 @@ class Titles:
             if head == "Thi hành án dân sự" and bare is not None:
                 # "Trưởng Thi hành án dân sự tỉnh" (from 2025): the office is named by its level
                 name += " " + bare.group(1)
-            doc.add(Span(m.start(), m.end(), "title", name, "gazetteer", {"head": head}))
+            end = m.end()
+            if not head and (cut := _cut_before_body(doc, m.start(), end)) is not None:
+                end, name = cut  # "Thư ký Tòa án nhân dân huyện X": the clerk of that court
+            elif key.lower() in _FIELD_TITLES and (field := _field_before_body(doc, end)):
+                end, name = field, name + doc.text[end:field]  # "chuyên viên pháp chế Sở X"
+            doc.add(Span(m.start(), end, "title", name, "gazetteer", {"head": head}))
         for m in _STANDING_ABBREVIATED.finditer(doc.text):
             # "Phó Chủ tịch TT HĐND tỉnh": the standing deputy, written as on the page
             if not doc.covered(m.start(), m.end(), ("person",)):
@@ -140,3 +157,29 @@ def _strip(raw: str) -> str:
     while words and words[0].lower() == "tân":
         words = words[1:]
     return " ".join(words)
+
+
+def _cut_before_body(doc: Doc, start: int, end: int) -> tuple[int, str] | None:
+    """``Thư ký Tòa án nhân dân huyện X``: a title listed with its body's first words
+    (``Thư ký Tòa án``) whose body is named in full after them is the title before the body
+    (the end and the title), when that is a title too; else None."""
+    for o in doc.by_label("org"):
+        if start < o.start < end < o.end:
+            cut = doc.text[start : o.start].rstrip()
+            if " ".join(cut.lower().split()) in lexicon().title_head:
+                return start + len(cut), canonical_title(cut)
+    return None
+
+
+def _field_before_body(doc: Doc, end: int) -> int | None:
+    """``chuyên viên tổ chức thi hành án Chi cục THADS huyện X``: the end of the lower-case
+    field written between a staff title and the body that employs it, else None."""
+    m = _FIELD_TO_COMMUNE.match(doc.text, end) or _FIELD.match(doc.text, end)
+    if m is None or m.group(0) != m.group(0).lower():
+        return None
+    if any(w in _NOT_FIELD_WORDS for w in m.group(0).split()):
+        return None
+    if m.re is _FIELD_TO_COMMUNE:
+        return m.end()  # "cán bộ tư pháp xã X": the commune's official
+    starts = {o.start for o in doc.by_label("org")}
+    return m.end() if m.end() + 1 in starts else None
