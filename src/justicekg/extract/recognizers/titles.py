@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
@@ -65,6 +66,8 @@ class Titles:
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon()
+        orgs = doc.by_label("org")
+        org_starts = [o.start for o in orgs]
         for m in title_matches(doc.text):
             raw = _ACTING.sub("Quyền ", m.group(0))  # "Q. Cục trưởng": the acting head
             if not raw[0].isupper() and not raw.lower().startswith(("trưởng phòng", "phó")):
@@ -100,9 +103,14 @@ class Titles:
                 # "Trưởng Thi hành án dân sự tỉnh" (from 2025): the office is named by its level
                 name += " " + bare.group(1)
             end = m.end()
-            if not head and (cut := _cut_before_body(doc, m.start(), end)) is not None:
+            if (
+                not head
+                and (cut := _cut_before_body(doc, m.start(), end, orgs, org_starts)) is not None
+            ):
                 end, name = cut  # "Thư ký Tòa án nhân dân huyện X": the clerk of that court
-            elif key.lower() in _FIELD_TITLES and (field := _field_before_body(doc, end)):
+            elif key.lower() in _FIELD_TITLES and (
+                field := _field_before_body(doc, end, org_starts)
+            ):
                 end, name = field, name + doc.text[end:field]  # "chuyên viên pháp chế Sở X"
             doc.add(Span(m.start(), end, "title", name, "gazetteer", {"head": head}))
         for m in _STANDING_ABBREVIATED.finditer(doc.text):
@@ -159,19 +167,22 @@ def _strip(raw: str) -> str:
     return " ".join(words)
 
 
-def _cut_before_body(doc: Doc, start: int, end: int) -> tuple[int, str] | None:
+def _cut_before_body(
+    doc: Doc, start: int, end: int, orgs: list[Span], starts: list[int]
+) -> tuple[int, str] | None:
     """``Thư ký Tòa án nhân dân huyện X``: a title listed with its body's first words
     (``Thư ký Tòa án``) whose body is named in full after them is the title before the body
-    (the end and the title), when that is a title too; else None."""
-    for o in doc.by_label("org"):
-        if start < o.start < end < o.end:
+    (the end and the title), when that is a title too; else None. ``orgs`` are the text's
+    organizations in order, ``starts`` their starts."""
+    for o in orgs[bisect_right(starts, start) : bisect_left(starts, end)]:
+        if o.end > end:
             cut = doc.text[start : o.start].rstrip()
             if " ".join(cut.lower().split()) in lexicon().title_head:
                 return start + len(cut), canonical_title(cut)
     return None
 
 
-def _field_before_body(doc: Doc, end: int) -> int | None:
+def _field_before_body(doc: Doc, end: int, starts: list[int]) -> int | None:
     """``chuyên viên tổ chức thi hành án Chi cục THADS huyện X``: the end of the lower-case
     field written between a staff title and the body that employs it, else None."""
     m = _FIELD_TO_COMMUNE.match(doc.text, end) or _FIELD.match(doc.text, end)
@@ -181,5 +192,5 @@ def _field_before_body(doc: Doc, end: int) -> int | None:
         return None
     if m.re is _FIELD_TO_COMMUNE:
         return m.end()  # "cán bộ tư pháp xã X": the commune's official
-    starts = {o.start for o in doc.by_label("org")}
-    return m.end() if m.end() + 1 in starts else None
+    at = bisect_left(starts, m.end() + 1)
+    return m.end() if at < len(starts) and starts[at] == m.end() + 1 else None
