@@ -241,6 +241,53 @@ P1_CASES = [
         {("Phó Chánh án", TAND_VT)},
         id="deputies-deu-la",
     ),
+    pytest.param(
+        "Ông Đỗ Văn Kiên - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND và ông Lê Văn Phước, Ủy viên"
+        " BTV, Phó Chủ tịch UBND tỉnh Thái Bình cùng dự.",
+        "Đỗ Văn Kiên",
+        {
+            ("Ủy viên BTV", "Ban Thường vụ Tỉnh ủy Thái Bình"),
+            ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Thái Bình"),
+        },
+        id="bare-council-is-not-the-people-s-committee",
+    ),
+    pytest.param(
+        "Ông Đỗ Văn Kiên - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND và ông Lê Văn Phước, Ủy viên"
+        " BTV, Phó Chủ tịch UBND tỉnh Thái Bình cùng dự.",
+        "Lê Văn Phước",
+        {
+            ("Ủy viên BTV", "Ban Thường vụ Tỉnh ủy Thái Bình"),
+            ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình"),
+        },
+        id="the-people-s-committee-after-a-bare-council",
+    ),
+    pytest.param(
+        "Sở Tư pháp tỉnh Nam Định tổ chức hội nghị. Dự có ông Trần Văn Hòa, Phó Chủ tịch Hội đồng"
+        " nhân dân, phát biểu.",
+        "Trần Văn Hòa",
+        {("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Nam Định")},
+        id="bare-council-of-the-page-s-province",
+    ),
+    pytest.param(
+        "Dự có ông Ma Văn Dũng, Ủy viên Thường trực, Trưởng Ban Pháp chế HĐND tỉnh Thái Bình.",
+        "Ma Văn Dũng",
+        {
+            ("Ủy viên Thường trực", "Hội đồng nhân dân tỉnh Thái Bình"),
+            ("Trưởng Ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Thái Bình"),
+        },
+        id="standing-member-of-the-council-whose-board-he-heads",
+    ),
+    pytest.param(
+        "Hội nghị bầu ông Trần Văn Vượng, Phó Viện trưởng VKSND tối cao làm Ủy viên Thường vụ,"
+        " Phó Chủ tịch Hội Luật gia Việt Nam.",
+        "Trần Văn Vượng",
+        {
+            ("Phó Viện trưởng", "Viện kiểm sát nhân dân tối cao"),
+            ("Ủy viên Thường vụ", "Hội Luật gia Việt Nam"),
+            ("Phó Chủ tịch", "Hội Luật gia Việt Nam"),
+        },
+        id="standing-member-and-vice-chair-of-the-association",
+    ),
 ]
 
 P2_CASES = [
@@ -439,6 +486,17 @@ P2_CASES = [
             ("Thứ trưởng", "Bộ Tư pháp"),
         },
         id="party-board-member-capitalized",
+    ),
+    pytest.param(
+        "Quận 3 tổ chức tập huấn tại Thành phố Hồ Chí Minh. Tại Hội nghị, bà Nguyễn Thị Dung,"
+        " Thẩm phán trung cấp, Chánh tòa Kinh tế, Tòa án nhân dân Thành phố đã phổ biến pháp"
+        " luật.",
+        "Nguyễn Thị Dung",
+        {
+            ("Thẩm phán trung cấp", "Tòa án nhân dân thành phố Hồ Chí Minh"),
+            ("Chánh tòa", "Tòa Kinh tế Tòa án nhân dân thành phố Hồ Chí Minh"),
+        },
+        id="chamber-of-the-page-s-city-court",
     ),
 ]
 
@@ -697,6 +755,12 @@ P3_CASES = [
             ("Chủ tịch", "Công đoàn Văn phòng Sở Tư pháp tỉnh Thái Bình"),
         },
         id="office-post-and-its-union",
+    ),
+    pytest.param(
+        "Tham dự có bà Trần Thị Quý – Phó Bí thư Huyện ủy/Chủ tịch UBND huyện Vũ Thư.",
+        "Trần Thị Quý",
+        {("Phó Bí thư", "Huyện ủy Vũ Thư"), ("Chủ tịch", "Ủy ban nhân dân huyện Vũ Thư")},
+        id="roles-joined-by-a-slash",
     ),
 ]
 

@@ -15,7 +15,7 @@ from justicekg.extract.title_orgs import _org_after_title, _resolve_title_org
 from justicekg.text.normalize import fold
 
 _CHAIN = re.compile(
-    r"\s*(?:,[ \t]*kiêm(?:[ \t]+nhiệm)?(?![\w])|,|và|kiêm(?:[ \t]+nhiệm)?"
+    r"\s*(?:,[ \t]*kiêm(?:[ \t]+nhiệm)?(?![\w])|,|và|kiêm(?:[ \t]+nhiệm)?|/"
     r"|(?<=[ \t])[-–](?=[ \t])|[-–](?=[A-ZĐ]))?\s*"
     r"(?:(?:(?:hiện\s+)?nay|hiện(?:\s+đang)?)\s+(?:là|giữ\s+chức(?:\s+vụ)?)\s+|đồng thời\s+là\s+"
     r"|là\s+)?"
@@ -455,6 +455,8 @@ def _named_in_full(name: str, orgs: list[Span]) -> str:
     return full.pop() if len(full) == 1 else name
 
 
+#: members of an association's boards, written before its officer's title
+_BOARD_MEMBERS = ("uy vien thuong vu", "uy vien ban thuong vu", "uy vien ban chap hanh")
 #: associations whose officers are written "Phó Chủ tịch kiêm Tổng Thư ký Hội …"
 _ASSOCIATIONS = ("Hội ", "Liên đoàn ", "Đoàn Luật sư ", "Công đoàn ")
 _KIEM = re.compile(r"[ \t]*(?:,[ \t]*)?(?:kiêm[ \t]+)?")
@@ -468,7 +470,8 @@ def shared_association(text: str, chain: list[tuple[Span, Span | None]]) -> None
         office = t2.data.get("head") == "Văn phòng" and o2 is not None and o2.start >= t2.end
         if o1 is not None or o2 is None or t1.data.get("commune_org"):
             continue
-        if t2.data.get("head") and not office:  # "…, Chánh Văn phòng Hội X": its office
+        member = fold(t1.name) in _BOARD_MEMBERS  # "Ủy viên Thường vụ, Phó Chủ tịch Hội X"
+        if t2.data.get("head") and not office and not member:  # "…, Chánh Văn phòng Hội X"
             continue
         if not o2.name.startswith(_ASSOCIATIONS) or t1.start >= t2.start:
             continue

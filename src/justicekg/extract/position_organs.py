@@ -233,7 +233,7 @@ def judge_of_chamber(chain: list[tuple[Span, Span | None]]) -> None:
 
 #: the organs of a body that a party or union post names before the body
 _ORGAN_PREFIXES = ("Chi bộ ", "Đảng ủy ", "Công đoàn ", "Chi đoàn ")
-_JOIN = re.compile(r"[ \t]*(?:,|kiêm(?:[ \t]+nhiệm)?)[ \t]*(?:kiêm[ \t]+)?")
+_JOIN = re.compile(r"[ \t]*(?:,|;|kiêm(?:[ \t]+nhiệm)?)[ \t]*(?:kiêm[ \t]+)?")
 
 
 def body_of_next_organ(text: str, chain: list[tuple[Span, Span | None]]) -> None:
@@ -241,13 +241,20 @@ def body_of_next_organ(text: str, chain: list[tuple[Span, Span | None]]) -> None
     head noun heads the body of the next post's organ is of that body."""
     for (t1, o1), (t2, o2) in pairwise(chain):
         head = str(t1.data.get("head") or "")
-        if o1 is not None or o2 is None or not head or t1.data.get("commune_org"):
+        if o1 is not None or o2 is None or t1.data.get("commune_org"):
             continue
         if _JOIN.fullmatch(text, t1.end, t2.start) is None:
             continue
+        council = o2.name.find("Hội đồng nhân dân")
+        if fold(t1.name) == "uy vien thuong truc" and council > 0:
+            # "Ủy viên Thường trực, Trưởng Ban Pháp chế HĐND tỉnh X": a standing member of
+            # the council whose board the next post heads
+            t1.data["commune_org"] = o2.name[council:]
+            t1.data["commune_org_kind"] = "peoples-council"
+            continue
         for prefix in _ORGAN_PREFIXES:
             body = o2.name.removeprefix(prefix)
-            if body != o2.name and body.startswith(head + " "):
+            if head and body != o2.name and body.startswith(head + " "):
                 t1.data["commune_org"] = body
                 t1.data["commune_org_kind"] = "other"
                 break
@@ -262,10 +269,62 @@ def _chamber_before_court(doc: Doc, t: Span, orgs: list[Span]) -> tuple[str, int
     if not fold(t.name).endswith("chanh toa"):
         return None
     m = _CHAMBER_DOMAIN.match(doc.text, t.end)
-    court = next((o for o in orgs if m is not None and o.start == m.end()), None)
-    if m is None or court is None or not court.name.startswith("Tòa án nhân dân"):
+    if m is None:
         return None
-    return f"Tòa {m.group(1)} {court.name}", court.end
+    court = next((o for o in orgs if o.start == m.end()), None)
+    if court is not None and court.name.startswith("Tòa án nhân dân"):
+        return f"Tòa {m.group(1)} {court.name}", court.end
+    bare = _BARE_COURT.match(doc.text, m.end())  # "Tòa án nhân dân Thành phố": the page's
+    level = _page_level(doc) if bare is not None else None
+    if bare is None or level is None:
+        return None
+    return f"Tòa {m.group(1)} Tòa án nhân dân {level}", bare.end()
+
+
+_BARE_COURT = re.compile(
+    r"(?:Tòa án nhân dân|TAND)[ \t]+(?:tỉnh|[Tt]hành phố|TP\.?)(?![ \t]+[A-ZĐ])(?![\w])"
+)
+
+
+def _page_level(doc: Doc) -> str | None:
+    """``tỉnh X`` or ``thành phố X`` for the province the page is about, else None."""
+    from justicekg.extract.lexicon import lexicon
+
+    main = doc.meta.get("main_province")
+    rec = lexicon().province(str(main)) if main else None
+    if rec is None:
+        return None
+    return f"{'thành phố' if rec.kind == 'thành phố' else 'tỉnh'} {rec.name}"
+
+
+#: "Phó Chủ tịch HĐND và …": the council written bare, no level and no place after it
+_BARE_COUNCIL = re.compile(
+    r"[ \t]+(?:HĐND|Hội đồng nhân dân)(?![\w])"
+    r"(?![ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP|[A-ZĐ0-9]))"
+)
+
+
+def _bare_council(doc: Doc, t: Span, orgs: list[Span]) -> tuple[str, int] | None:
+    """``Phó Chủ tịch HĐND và ông B, Phó Chủ tịch UBND tỉnh X``: a council written bare after
+    a chair's title is the provincial council of the province named next in the sentence (else
+    of the page's province), never the People's Committee."""
+    if t.data.get("head") != "Ủy ban nhân dân":
+        return None
+    m = _BARE_COUNCIL.match(doc.text, t.end)
+    if m is None:
+        return None
+    sent = doc.sentence_of(t.start)
+    later = [o for o in orgs if m.end() <= o.start < sent.end and o.data.get("province")]
+    if later and later[0].data.get("district"):
+        return None  # a district's council: its level is not written
+    from justicekg.extract.lexicon import lexicon
+
+    prov = later[0].data.get("province") if later else doc.meta.get("main_province")
+    rec = lexicon().province(str(prov)) if prov else None
+    if rec is None:
+        return None
+    level = "thành phố" if rec.kind == "thành phố" else "tỉnh"
+    return f"Hội đồng nhân dân {level} {rec.name}", m.end()
 
 
 def body_on_page(doc: Doc, t: Span, orgs: list[Span]) -> tuple[Span, Span]:
@@ -279,7 +338,10 @@ def body_on_page(doc: Doc, t: Span, orgs: list[Span]) -> tuple[Span, Span]:
     if cell is not None:
         return cell
     found = (
-        _club_or_project(doc, t, orgs) or _named_unit(doc, t) or _chamber_before_court(doc, t, orgs)
+        _bare_council(doc, t, orgs)
+        or _club_or_project(doc, t, orgs)
+        or _named_unit(doc, t)
+        or _chamber_before_court(doc, t, orgs)
     )
     if found is None:
         return _committee_organ(doc, t, orgs)

@@ -108,7 +108,7 @@ _PARTY_ROLE = re.compile(
 )
 _DISTRICT_PARTY = re.compile(r"(?:Huyện|Quận|Thị) ủy .+$")
 _ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
-_ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—-]{0,60}?[ \t]*(?:,|[–—-])[ \t]*")
+_ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—/-]{0,60}?[ \t]*(?:,|[–—/-])[ \t]*")
 
 
 _ON_BEHALF = re.compile(
