@@ -762,6 +762,51 @@ P3_CASES = [
         {("Phó Bí thư", "Huyện ủy Vũ Thư"), ("Chủ tịch", "Ủy ban nhân dân huyện Vũ Thư")},
         id="roles-joined-by-a-slash",
     ),
+    pytest.param(
+        "Tham dự có ông Lại Văn Tuân, Phó Bí thư, Chủ tịch UBND huyện Vũ Thư.",
+        "Lại Văn Tuân",
+        {("Phó Bí thư", "Huyện ủy Vũ Thư"), ("Chủ tịch", "Ủy ban nhân dân huyện Vũ Thư")},
+        id="bare-deputy-secretary-of-a-district",
+    ),
+    pytest.param(
+        "Tham dự có ông Lại Văn Tuân, Phó Bí thư, Chủ tịch UBND tỉnh Thái Bình.",
+        "Lại Văn Tuân",
+        {("Phó Bí thư", "Tỉnh ủy Thái Bình"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình")},
+        id="bare-deputy-secretary-of-a-province",
+    ),
+    pytest.param(
+        "Tham dự có ông Lại Văn Tuân, Bí thư, Chủ tịch UBND xã Tân Hòa.",
+        "Lại Văn Tuân",
+        {("Bí thư", "Đảng ủy xã Tân Hòa"), ("Chủ tịch", "Ủy ban nhân dân xã Tân Hòa")},
+        id="bare-secretary-of-a-commune",
+    ),
+    pytest.param(
+        "Tham dự có ông Lại Văn Tuân, Phó Bí thư Thường trực, Chủ tịch HĐND huyện Vũ Thư.",
+        "Lại Văn Tuân",
+        {
+            ("Phó Bí thư Thường trực", "Huyện ủy Vũ Thư"),
+            ("Chủ tịch", "Hội đồng nhân dân huyện Vũ Thư"),
+        },
+        id="bare-standing-deputy-secretary-council-chair",
+    ),
+    pytest.param(
+        "Tham dự có ông Lại Văn Tuân - Phó Bí thư - Chủ tịch UBND thành phố Hà Nội.",
+        "Lại Văn Tuân",
+        {("Phó Bí thư", "Thành ủy Hà Nội"), ("Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")},
+        id="bare-deputy-secretary-of-a-city",
+    ),
+    pytest.param(
+        "Tham dự có bà Trần Thị Quý – Phó Bí thư/Chủ tịch UBND huyện Tháp Mười.",
+        "Trần Thị Quý",
+        {("Phó Bí thư", "Huyện ủy Tháp Mười"), ("Chủ tịch", "Ủy ban nhân dân huyện Tháp Mười")},
+        id="bare-deputy-secretary-slash-chair",
+    ),
+    pytest.param(
+        "Tham dự có ông Lại Văn Tuân, Bí thư, Chánh án TAND tỉnh Thái Bình.",
+        "Lại Văn Tuân",
+        {("Bí thư", None), ("Chánh án", "Tòa án nhân dân tỉnh Thái Bình")},
+        id="bare-secretary-before-a-court-post-stays-bare",
+    ),
 ]
 
 P4_CASES = [

@@ -29,6 +29,7 @@ __all__ = [
     "body_of_next_organ",
     "body_on_page",
     "chamber_of_court",
+    "committee_of_next_locality",
     "judge_of_chamber",
     "organ_of",
 ]
@@ -348,3 +349,41 @@ def body_on_page(doc: Doc, t: Span, orgs: list[Span]) -> tuple[Span, Span]:
     t.data["commune_org"], end = found
     t.data["commune_org_kind"] = "other"
     return t, Span(t.start, end, t.label, t.name, t.rule, t.data)
+
+
+#: a local government's level → its party committee's word
+_COMMITTEE_OF_LEVEL = {
+    "tỉnh": "Tỉnh ủy",
+    "thành phố": "Thành ủy",
+    "huyện": "Huyện ủy",
+    "quận": "Quận ủy",
+    "thị xã": "Thị ủy",
+    "xã": "Đảng ủy xã",
+    "phường": "Đảng ủy phường",
+    "thị trấn": "Đảng ủy thị trấn",
+}
+_LOCAL_BODY = re.compile(
+    r"^(?:Ủy ban nhân dân|Hội đồng nhân dân) (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+    r"|thị trấn) (?P<name>[A-ZĐ0-9].*)$"
+)
+_PARTY_ROLE_JOIN = re.compile(r"[ \t]*(?:,|/|[-–])[ \t]*")
+
+
+def committee_of_next_locality(text: str, chain: list[tuple[Span, Span | None]]) -> None:
+    """``Phó Bí thư, Chủ tịch UBND huyện X``: a party secretary's title written without its
+    committee, right before the chair of a local People's Committee or Council, is of that
+    locality's party committee (``Huyện ủy X``; ``Đảng ủy xã X`` for a commune)."""
+    for (t1, o1), (t2, o2) in pairwise(chain):
+        if o1 is not None or o2 is None or t1.data.get("commune_org"):
+            continue
+        if fold(t1.name) not in ("bi thu", "pho bi thu", "pho bi thu thuong truc"):
+            continue
+        if not fold(t2.name).endswith("chu tich thuong truc") and not fold(t2.name).endswith(
+            "chu tich"
+        ):
+            continue
+        local = _LOCAL_BODY.match(o2.name)
+        if local is None or _PARTY_ROLE_JOIN.fullmatch(text, t1.end, t2.start) is None:
+            continue
+        t1.data["commune_org"] = f"{_COMMITTEE_OF_LEVEL[local['level']]} {local['name']}"
+        t1.data["commune_org_kind"] = "party-committee"

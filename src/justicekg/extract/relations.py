@@ -55,6 +55,7 @@ from justicekg.extract.position_organs import (
     body_of_next_organ,
     body_on_page,
     chamber_of_court,
+    committee_of_next_locality,
     judge_of_chamber,
     organ_of,
 )
@@ -244,6 +245,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             judge_of_chamber(chain)
             chamber_of_court(text, chain)
             body_of_next_organ(text, chain)
+            committee_of_next_locality(text, chain)
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(
