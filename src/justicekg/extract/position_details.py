@@ -467,14 +467,20 @@ def shared_association(text: str, chain: list[tuple[Span, Span | None]]) -> None
     own, joined to a generic officer's title (no head noun) that names an association, is of
     that association too."""
     for (t1, o1), (t2, o2) in pairwise(chain):
-        office = t2.data.get("head") == "Văn phòng" and o2 is not None and o2.start >= t2.end
+        office = (
+            t2.data.get("head") == "Văn phòng"
+            and o2 is not None
+            and (o2.start >= t2.end or o2.name.startswith("Văn phòng "))
+        )
         if o1 is not None or o2 is None or t1.data.get("commune_org"):
             continue
         member = fold(t1.name) in _BOARD_MEMBERS  # "Ủy viên Thường vụ, Phó Chủ tịch Hội X"
         if t2.data.get("head") and not office and not member:  # "…, Chánh Văn phòng Hội X"
             continue
-        if not o2.name.startswith(_ASSOCIATIONS) or t1.start >= t2.start:
+        # the office may be read with its body ("Văn phòng Liên đoàn …"): the officer's is the body
+        body = o2.name.removeprefix("Văn phòng ") if office else o2.name
+        if not body.startswith(_ASSOCIATIONS) or t1.start >= t2.start:
             continue
         if _KIEM.fullmatch(text, t1.end, t2.start) is not None:
-            t1.data["commune_org"] = o2.name
+            t1.data["commune_org"] = body
             t1.data["commune_org_kind"] = "other"
