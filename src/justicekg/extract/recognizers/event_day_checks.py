@@ -20,7 +20,9 @@ _ISSUED_AFTER = re.compile(
     r"phê duyệt|"
     # "ngày 29/4, Bộ đã có Công văn số … hướng dẫn": a letter sent
     r"(?:có|gửi|ra)\s+(?:Công văn|Văn bản|Thông báo|Chỉ thị|Hướng dẫn)|"
-    r"nhận được\s+(?:văn bản|công văn|đơn|thư|quyết định|thông báo|báo cáo))(?![\w])",
+    r"nhận được\s+(?:văn bản|công văn|đơn|thư|quyết định|thông báo|báo cáo)|"
+    # "ngày 20/12/1977, Tòa soạn … chính thức được thành lập": a founding day recalled
+    r"(?:chính thức\s+)?được\s+thành lập|chính thức\s+(?:thành lập|ra đời)|ra đời)(?![\w])",
     re.IGNORECASE,
 )
 

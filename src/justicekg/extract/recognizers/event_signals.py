@@ -18,7 +18,10 @@ _DIRECTIVE = re.compile(
 _RECURRING = re.compile(
     r"(?<![\w])(?:thường niên|hằng năm|hàng năm|định kỳ|"
     # "Hội thi được tổ chức 2 năm một lần"
-    r"(?:\d+|hai|ba|năm)\s+năm\s+(?:một|1)\s+lần)(?![\w])",
+    r"(?:\d+|hai|ba|năm)\s+năm\s+(?:một|1)\s+lần|"
+    # "Sở thường xuyên tổ chức tập huấn …": a standing practice, no one activity held
+    r"thường xuyên\s+(?:phối hợp(?:\s+với[^.;,]{0,40}?)?\s+)?(?:tổ chức|mở|kiểm tra|"
+    r"giám sát|tập huấn|bồi dưỡng))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -64,7 +67,9 @@ _HELD_AFTER = re.compile(
 #: "Thực hiện Kế hoạch …, Đoàn kiểm tra của Sở đã kiểm tra …": the main clause after a cited
 #: plan reports an activity done
 _DONE_AFTER_CITE = re.compile(
-    r",[^.;]{0,120}?(?<![\w])(?:đã|vừa)\s+(?:tiến hành\s+|trực tiếp\s+)?(?:tổ chức|kiểm tra|"
+    r",[^.;]{0,120}?(?<![\w])(?:đã|vừa)\s+(?:tiến hành\s+|trực tiếp\s+)?"
+    # "…, Đoàn công tác đã có buổi làm việc với …"
+    r"(?:có\s+(?:buổi|cuộc|chuyến)\s+)?(?:tổ chức|kiểm tra|"
     r"giám sát|thanh tra|làm việc|tập huấn|ký kết|tiếp(?!\s+tục)|thăm|phối hợp)(?![\w])",
     re.IGNORECASE,
 )
@@ -101,7 +106,9 @@ _TOPIC_CUE = re.compile(
     # "Kế hoạch kiểm tra", "Quy chế kiểm tra": a document's name
     r"kế hoạch|quy chế|nội dung|kết quả|lịch|"
     # "ra Quyết định cưỡng chế số …", "Thông báo kiểm tra": a document's name
-    r"quyết định|thông báo|công văn|tờ trình|đề án)\s+(?:tự\s+)?$|"
+    r"quyết định|thông báo|công văn|tờ trình|đề án|"
+    # "Để chuẩn bị cho Hội nghị tổng kết, …": an activity still ahead
+    r"chuẩn bị(?:\s+cho)?(?:\s+tổ chức)?)\s+(?:tự\s+)?$|"
     # "công tác kiểm tra và tự kiểm tra": the second of two fields of work
     r"(?:công tác|lĩnh vực|nghiệp vụ)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+(?:và|,)\s+(?:tự\s+)?$",
     re.IGNORECASE,

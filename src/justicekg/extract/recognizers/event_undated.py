@@ -94,6 +94,17 @@ _PERIOD_LEAD = re.compile(
 )
 #: a count of things done ("tại 40 xã", "15 hội nghị"), not a year
 _TALLY = re.compile(r"(?<![\w.,/–-])\d[\d.]*\s+(?!năm\b|tháng\b)[^\s\d,.;:/–-]")
+#: "nhiều hội nghị", "các lớp tập huấn": many activities of a period, not one reported
+_MANY = re.compile(
+    r"(?<![\w])(?:nhiều|các|những|hàng chục|hàng trăm|một số)\s+(?:cuộc\s+|buổi\s+)?"
+    r"(?:hội nghị|hội thảo|tọa đàm|lớp|buổi|cuộc|đợt|hoạt động)(?![\w])",
+    re.IGNORECASE,
+)
+#: "Để chuẩn bị cho Hội nghị tổng kết, …", "chuẩn bị tổ chức Lễ kỷ niệm …": the activities
+#: of the phrase are still ahead
+_PREPARING = re.compile(
+    r"(?<![\w])chuẩn bị\s+(?:cho\s+|tổ chức\s+|cho việc tổ chức\s+)[^,;.:]*$", re.IGNORECASE
+)
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
 #: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
 _SAME_EVENT = {
@@ -124,7 +135,7 @@ def _undated_event(
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
         if _DUTIES.search(stext):
             continue
-        if _PERIOD_LEAD.match(stext) and _TALLY.search(stext):
+        if _PERIOD_LEAD.match(stext) and (_TALLY.search(stext) or _MANY.search(stext)):
             continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …": a period's tally
         if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
@@ -156,6 +167,7 @@ def _undated_event(
             and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
             and not _requested(plain, m.start())
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
+            and not _PREPARING.search(plain, 0, m.start())
         ]
         reported_to = first is None and not cues and _REPORTED_TO.match(stext) is not None
         if not cues and not reported_to and (first is not None or not _JUST_HELD.search(stext)):
