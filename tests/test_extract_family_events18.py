@@ -762,3 +762,354 @@ FOUNDED: list[tuple[set[_Fact], str]] = [
 )
 def test_a_founding_day_is_no_event(expected: set[_Fact], text: str) -> None:
     assert _events(text) == expected
+
+
+#: (E1) a sentence that names activities without reporting one held: a duty, a tally, a
+#: programme, a negation, a task assigned, a habit, a purpose, a preparation
+NOT_HELD: list[str] = [
+    (
+        "Sở Tư pháp là cơ quan chuyên môn thuộc UBND tỉnh, có nhiệm vụ tổ chức tập huấn "
+        "nghiệp vụ cho công chức tư pháp."
+    ),
+    (
+        "Để triển khai có hiệu quả Luật Hòa giải ở cơ sở, Sở đã tham mưu UBND tỉnh ban "
+        "hành Kế hoạch số 15/KH-UBND."
+    ),
+    "Nhiều hội nghị, hội thảo, tọa đàm đã được tổ chức thành công trong năm qua.",
+    "Từ đầu năm đến nay, Sở đã tổ chức 5 đợt kiểm tra công tác hộ tịch.",
+    "Các hoạt động kỷ niệm bao gồm: Lễ mít tinh, Hội thảo khoa học, Triển lãm ảnh tư liệu.",
+    "Ông Trần Văn Hải từng tham dự nhiều hội nghị quốc tế về pháp luật.",
+    "Sở Tư pháp chưa tổ chức được hội nghị tập huấn do thiếu kinh phí.",
+    "Năm 2025, Sở Tư pháp phấn đấu tổ chức 10 hội nghị tập huấn cho hòa giải viên.",
+    (
+        "UBND tỉnh giao Sở Tư pháp chủ trì, phối hợp với các sở, ngành tổ chức Lễ kỷ niệm "
+        "80 năm Ngày truyền thống ngành Tư pháp."
+    ),
+    "Sở Tư pháp được giao nhiệm vụ tổ chức Hội thi Hòa giải viên giỏi cấp tỉnh.",
+    "Đề nghị Bộ Tư pháp sớm tổ chức tập huấn chuyên sâu về Luật Đất đai năm 2024.",
+    "Các đơn vị tổ chức quán triệt nội dung Chỉ thị đến toàn thể cán bộ, công chức.",
+    "Theo Ban Tổ chức, Hội thi sẽ diễn ra trong 2 ngày tại Hội trường UBND tỉnh.",
+    "Cuộc thi được phát động từ tháng 3/2024 và kéo dài đến hết tháng 9/2024.",
+    "Hằng quý, Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh họp một lần.",
+    "Mục đích của việc tổ chức Hội nghị là nâng cao nhận thức của cán bộ, nhân dân.",
+    "Yêu cầu các Chi cục THADS tổ chức hội nghị triển khai nhiệm vụ trước ngày 15/01/2025.",
+    "Sở Tư pháp đang khẩn trương chuẩn bị các điều kiện để tổ chức Hội nghị tổng kết.",
+    "Sở Tư pháp tỉnh có 6 phòng chuyên môn; hằng tuần, Ban Giám đốc họp giao ban vào sáng thứ Hai.",
+    "Dự kiến, Hội nghị sẽ có khoảng 200 đại biểu tham dự.",
+    "Việc tổ chức các hội nghị tập huấn góp phần nâng cao chất lượng đội ngũ hòa giải viên.",
+    "Trong giai đoạn tới, Sở sẽ tăng cường tổ chức các đợt kiểm tra đột xuất.",
+    "Trước đây, Sở thường tổ chức Hội nghị tổng kết vào cuối tháng 12 hằng năm.",
+    "Sở Tư pháp có kế hoạch kiểm tra công tác chứng thực tại 10 xã trong quý III.",
+    (
+        "Giám đốc Sở Tư pháp Trần Văn Hải đã có nhiều năm công tác trong ngành, tham gia "
+        "chỉ đạo nhiều hội nghị lớn."
+    ),
+    "Chuẩn bị cho Lễ kỷ niệm, Sở đã thành lập Ban Tổ chức gồm 9 thành viên.",
+]
+
+#: (E2) kinds of activities reported with or without a day
+KINDS2: list[tuple[str, str]] = [
+    # ("không khí" negates nothing)
+    (
+        "ceremony",
+        "Sở Tư pháp tổ chức gặp mặt trong không khí ấm cúng kỷ niệm Ngày truyền thống ngành.",
+    ),
+    (
+        "meeting",
+        "Đoàn công tác của Sở Tư pháp tỉnh Sơn La đã chào xã giao lãnh đạo UBND tỉnh Nam Định.",
+    ),
+    (
+        "meeting",
+        "lãnh đạo Sở Tư pháp tiếp xã giao Đoàn công tác của Bộ Tư pháp Lào.",
+    ),
+    (
+        "meeting",
+        "Bộ trưởng Bộ Tư pháp Lê Văn Minh đã hội đàm với Bộ trưởng Bộ Tư pháp Campuchia.",
+    ),
+    (
+        "meeting",
+        "Thứ trưởng Bộ Tư pháp Trần Văn Hải đã có buổi tiếp Đại sứ Nhật Bản tại Việt Nam.",
+    ),
+    (
+        "meeting",
+        "Đồng chí Trần Văn Hải, Phó Chủ tịch UBND tỉnh đến thăm, làm việc tại Cục THADS tỉnh.",
+    ),
+    (
+        "meeting",
+        "Đoàn công tác Ban Nội chính Tỉnh ủy làm việc với Ban cán sự đảng UBND tỉnh.",
+    ),
+    (
+        "meeting",
+        "UBND tỉnh họp nghe báo cáo tình hình thi hành án dân sự.",
+    ),
+    (
+        "meeting",
+        "Sở Tư pháp tổ chức cuộc họp lấy ý kiến góp ý dự thảo Nghị quyết của HĐND tỉnh.",
+    ),
+    (
+        "meeting",
+        "Sở Tư pháp tổ chức buổi làm việc với Đoàn Luật sư tỉnh về công tác phát triển đảng.",
+    ),
+    (
+        "meeting",
+        "Sở Tư pháp tổ chức họp báo thông tin về kết quả công tác tư pháp năm 2024.",
+    ),
+    (
+        "conference",
+        "Sở Tư pháp tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.",
+    ),
+    (
+        "conference",
+        "SỞ TƯ PHÁP TỔ CHỨC HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2024.",
+    ),
+    (
+        "conference",
+        "Cục THADS tỉnh tổ chức Hội nghị trực tuyến tổng kết công tác thi hành án dân sự năm 2024.",
+    ),
+    (
+        "conference",
+        "Hội đồng Thi đua - Khen thưởng Sở Tư pháp tổ chức Hội nghị xét khen thưởng năm 2024.",
+    ),
+    (
+        "conference",
+        "Sở Tư pháp tổ chức Hội nghị cán bộ, công chức, viên chức năm 2024.",
+    ),
+    (
+        "conference",
+        "Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
+    ),
+    (
+        "conference",
+        "Sở Tư pháp tổ chức hội thảo khoa học về hoàn thiện thể chế.",
+    ),
+    (
+        "conference",
+        "Đảng ủy Sở Tư pháp tổ chức Hội nghị quán triệt, triển khai Nghị quyết Trung ương 10.",
+    ),
+    (
+        "conference",
+        "Sở Tư pháp tổ chức Diễn đàn Pháp luật với doanh nghiệp năm 2024.",
+    ),
+    (
+        "conference",
+        'Hội Luật gia tỉnh tổ chức Tọa đàm "Vai trò của luật gia trong hòa giải ở cơ sở".',
+    ),
+    (
+        "ceremony",
+        "Sở Tư pháp tổ chức Lễ phát động Cuộc thi tìm hiểu pháp luật trực tuyến năm 2024.",
+    ),
+    (
+        "ceremony",
+        "Cục THADS tỉnh tổ chức Lễ đón nhận Huân chương Lao động hạng Ba.",
+    ),
+    (
+        "ceremony",
+        "Sở Tư pháp tổ chức Lễ trao Quyết định bổ nhiệm Chánh Văn phòng Sở.",
+    ),
+    (
+        "ceremony",
+        "Hội Công chứng viên tỉnh tổ chức Lễ ra mắt Ban Chấp hành nhiệm kỳ 2024 - 2029.",
+    ),
+    (
+        "ceremony",
+        "Đoàn Thanh niên Sở Tư pháp tổ chức Lễ kết nạp đoàn viên mới.",
+    ),
+    (
+        "ceremony",
+        "Sở Tư pháp tổ chức Lễ chào cờ đầu tháng và sinh hoạt chuyên đề.",
+    ),
+    (
+        "ceremony",
+        "Công đoàn Sở Tư pháp tổ chức Lễ tuyên dương các cá nhân có thành tích.",
+    ),
+    (
+        "inspection",
+        "Đoàn giám sát của Ban Pháp chế HĐND tỉnh làm việc với Sở Tư pháp về công tác hòa giải.",
+    ),
+    (
+        "inspection",
+        (
+            "Đoàn kiểm tra liên ngành kiểm tra việc thực hiện pháp luật về xử lý vi phạm "
+            "hành chính tại huyện Kỳ Anh."
+        ),
+    ),
+    (
+        "inspection",
+        (
+            "Đoàn công tác của Bộ Tư pháp kiểm tra công tác thi hành pháp luật về xử lý vi "
+            "phạm hành chính tại tỉnh."
+        ),
+    ),
+    (
+        "inspection",
+        "Ban Pháp chế HĐND tỉnh tổ chức giám sát chuyên đề về công tác thi hành án dân sự.",
+    ),
+    (
+        "inspection",
+        (
+            "VKSND huyện trực tiếp kiểm sát việc tuân theo pháp luật trong thi hành án dân "
+            "sự tại Chi cục THADS huyện."
+        ),
+    ),
+    (
+        "training",
+        "Sở Tư pháp tổ chức lớp tập huấn nghiệp vụ công chứng cho công chứng viên.",
+    ),
+    (
+        "training",
+        "Sở Tư pháp tổ chức Hội nghị tập huấn trực tuyến chuyên sâu Luật Đất đai.",
+    ),
+    (
+        "training",
+        "Sở Tư pháp tổ chức bồi dưỡng kiến thức pháp luật cho đội ngũ báo cáo viên pháp luật.",
+    ),
+    (
+        "signing",
+        "Sở Tư pháp và Hội Luật gia tỉnh ký kết Quy chế phối hợp công tác giai đoạn 2024-2029.",
+    ),
+    (
+        "signing",
+        "Cục THADS tỉnh và Công an tỉnh ký Quy chế phối hợp trong công tác thi hành án dân sự.",
+    ),
+    (
+        "other",
+        "Cục THADS tỉnh tổ chức cưỡng chế giao tài sản cho người trúng đấu giá.",
+    ),
+    (
+        "other",
+        "Chi đoàn Sở Tư pháp tổ chức Đại hội nhiệm kỳ 2024 - 2027.",
+    ),
+    (
+        "other",
+        "Sở Tư pháp tổ chức Hội thi Báo cáo viên pháp luật giỏi năm 2024.",
+    ),
+    (
+        "other",
+        "Sở Tư pháp tổ chức trợ giúp pháp lý lưu động tại xã Cẩm Bình.",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence", [pytest.param(s, id=f"n{i}") for i, s in enumerate(NOT_HELD)])
+def test_an_activity_named_but_not_held_is_no_event(sentence: str) -> None:
+    assert _events(sentence, published="2024-06-20") == set()
+    assert _events(_HELD + sentence, published="2024-06-20") == {("training", "2024-06-12")}
+
+
+@pytest.mark.parametrize("lead", ["Sáng 12/6/2024, ", "Vừa qua, ", "Mới đây, "])
+@pytest.mark.parametrize(
+    ("kind", "sentence"), [pytest.param(k, s, id=f"k{i}") for i, (k, s) in enumerate(KINDS2)]
+)
+def test_the_kind_holds_with_or_without_a_day(kind: str, sentence: str, lead: str) -> None:
+    date = "2024-06-12" if lead[0] == "S" else None
+    assert _events(lead + sentence, published="2024-06-20") == {(kind, date)}
+
+
+#: (E1) undated pages reporting a courtesy call, talks or a signing with no other cue
+BARE: list[tuple[str, str]] = [
+    ("meeting", "Đoàn công tác của Sở Tư pháp tỉnh Sơn La đã chào xã giao lãnh đạo UBND tỉnh."),
+    ("meeting", "Bộ trưởng Bộ Tư pháp Lê Văn Minh đã hội đàm với Bộ trưởng Bộ Tư pháp nước bạn."),
+    ("meeting", "Thứ trưởng Trần Văn Hải hội kiến Phó Thủ tướng, Bộ trưởng Bộ Tư pháp nước bạn."),
+    ("signing", "Cục THADS tỉnh và Công an tỉnh ký Quy chế phối hợp trong công tác thi hành án."),
+    (
+        "signing",
+        "Sở Tư pháp và Hội Luật gia tỉnh đã ký Chương trình phối hợp giai đoạn 2024 - 2029.",
+    ),
+    ("signing", "Hai bên đã ký Biên bản ghi nhớ về hợp tác trong lĩnh vực pháp luật."),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"), [pytest.param(k, s, id=f"b{i}") for i, (k, s) in enumerate(BARE)]
+)
+def test_an_undated_call_talks_or_signing_is_reported(kind: str, sentence: str) -> None:
+    assert _events(sentence, published="2024-06-20") == {(kind, None)}
+
+
+_A = (
+    "Sáng 12/6/2024, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị tổng kết công tác tư pháp năm 2023. "
+)
+#: participants when a page names a second event or people in passing: (expected (date,
+#: name) pairs, text after _A)
+PARTICIPANTS2: list[tuple[set[tuple[str, str]], str]] = [
+    (
+        {("2024-06-12", "Lê Thị Hoa")},
+        (
+            "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị. Theo chỉ đạo của đồng chí Trần "
+            "Văn Hải, Chủ tịch UBND tỉnh, Sở đã hoàn thành kế hoạch."
+        ),
+    ),
+    (
+        {("2024-06-12", "Lê Thị Hoa"), ("2024-06-13", "Phạm Văn Nam")},
+        (
+            "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị.\nSáng 13/6/2024, ông Phạm Văn "
+            "Nam, Phó Giám đốc Sở dẫn đầu Đoàn kiểm tra công tác hộ tịch tại UBND xã Hải "
+            "Bắc."
+        ),
+    ),
+    (
+        {("2024-06-12", "Trần Văn Hải"), ("2024-06-12", "Lê Thị Hoa")},
+        (
+            "Chủ trì Hội nghị có đồng chí Trần Văn Hải – TUV, Phó Chủ tịch UBND tỉnh, đồng "
+            "chí Lê Thị Hoa – Giám đốc Sở Tư pháp."
+        ),
+    ),
+    (
+        {("2024-06-12", "Trần Văn Hải"), ("2024-06-12", "Lê Thị Hoa")},
+        (
+            "Đến dự Hội nghị có đồng chí Trần Văn Hải, Phó Trưởng Ban Nội chính Tỉnh ủy. "
+            "Về phía Sở Tư pháp có đồng chí Lê Thị Hoa, Giám đốc Sở."
+        ),
+    ),
+    (
+        {("2024-06-12", "Lê Thị Hoa")},
+        (
+            "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị. Hội nghị đã biểu quyết suy tôn "
+            "ông Phạm Văn Nam, Chánh Văn phòng Sở đề nghị Bộ trưởng tặng danh hiệu Chiến "
+            "sĩ thi đua."
+        ),
+    ),
+    (
+        {("2024-06-12", "Lê Thị Hoa")},
+        "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị.\nTin, ảnh: Phạm Thu Hà",
+    ),
+    (
+        {("2024-06-12", "Lê Thị Hoa")},
+        "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị.\nPhạm Thu Hà - Văn phòng Sở",
+    ),
+    (
+        {("2024-06-12", "Lê Thị Hoa")},
+        (
+            "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị. Năm 2023, Sở được Thủ tướng "
+            "Chính phủ tặng Bằng khen theo Quyết định do Phó Thủ tướng Trần Văn Hải ký."
+        ),
+    ),
+    (
+        {("2024-06-12", "Phạm Văn Nam"), ("2024-06-12", "Lê Thị Hoa")},
+        (
+            "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị. Thay mặt lãnh đạo UBND tỉnh, ông "
+            "Phạm Văn Nam, Phó Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể."
+        ),
+    ),
+    (
+        {("2024-06-12", "Phạm Văn Nam"), ("2024-06-12", "Lê Thị Hoa")},
+        (
+            "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị. Phát biểu chỉ đạo tại Hội nghị, "
+            "ông Phạm Văn Nam, Phó Chủ tịch UBND tỉnh ghi nhận kết quả."
+        ),
+    ),
+    (
+        {("2024-06-12", "Lê Thị Hoa")},
+        (
+            "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị. Hội nghị đề nghị UBND tỉnh tặng "
+            "Bằng khen cho bà Đỗ Thị Mai, Trưởng phòng Hành chính tư pháp."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "rest"), [pytest.param(e, r, id=f"q{i}") for i, (e, r) in enumerate(PARTICIPANTS2)]
+)
+def test_participants_follow_their_event(expected: set[tuple[str, str]], rest: str) -> None:
+    assert _participants(_A + rest) == expected

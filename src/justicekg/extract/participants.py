@@ -119,7 +119,10 @@ _CREDIT_LABEL = re.compile(
 #: danh hiệu … cho đồng chí C": a nominee, named for an award not given there
 _NOMINATED = re.compile(
     r"(?<![\w])(?:đề nghị|đề xuất|xét)\s+(?:khen thưởng|tặng|công nhận|trao tặng|suy tôn)"
-    r"[^.;:]{0,80}?\s(?:cho|là|gồm)\s+(?:các\s+)?(?:cá nhân\s+)?(?:ông|bà|đồng chí|anh|chị)?\s*$",
+    r"[^.;:]{0,80}?\s(?:cho|là|gồm)\s+(?:các\s+)?(?:cá nhân\s+)?(?:ông|bà|đồng chí|anh|chị)?\s*$"
+    # "Hội nghị biểu quyết suy tôn ông A …": a nominee named before the award
+    r"|(?<![\w])(?:suy tôn|bình chọn|bình xét)\s+(?:(?:các\s+)?(?:cá nhân|đồng chí)\s*:?\s*)?"
+    r"(?:ông|bà|đồng chí|anh|chị)?\s*$",
     re.IGNORECASE,
 )
 

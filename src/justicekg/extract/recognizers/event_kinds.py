@@ -198,7 +198,12 @@ def classify(sentence: str, fallback: str | None = None) -> str:
 
 #: "… yêu cầu Chi cục trưởng họp toàn thể công chức …": an activity asked for, not reported
 _REQUEST = re.compile(r"(?<![\w])(?:yêu cầu|đề nghị|kiến nghị)(?![\w])[^,;:.]*$", re.IGNORECASE)
-_NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: "không tổ chức cưỡng chế", "chưa tổ chức được hội nghị tập huấn": not held
+#: (not "không khí", "không gian", "không chỉ … mà còn", "không ít": nothing negated)
+_NEGATED = re.compile(
+    r"(?<![\w])(?:không(?!\s+(?:khí|gian|chỉ|những|ít)(?![\w]))|chưa|chẳng)\s+(?:\w+\s+){0,5}$",
+    re.IGNORECASE,
+)
 _AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_kinds import classify
-from justicekg.extract.recognizers.event_signals import _FUTURE
+from justicekg.extract.recognizers.event_signals import _FUTURE, _RECURRING
 
 #: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003", "… diễn ra trong tháng 9/2023": held
 #: in a month, no day given
@@ -90,11 +90,13 @@ def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> N
 
 
 def _add(doc: Doc, used: set[int], start: int, end: int, month: str, at: int) -> Span | None:
-    """The event of the sentence ``start``-``end`` held in ``month`` (none when it plans or has
-    no strong cue)."""
+    """The event of the sentence ``start``-``end`` held in ``month`` (none when it plans, tells
+    a habit or has no strong cue)."""
     stext = doc.text[start:end]
-    if _FUTURE.search(stext) or not any(
-        c.search(stext) for c, _, _p in lexicon().cues_in(stext, strong=True)
+    if (
+        _FUTURE.search(stext)
+        or _RECURRING.search(stext)
+        or not any(c.search(stext) for c, _, _p in lexicon().cues_in(stext, strong=True))
     ):
         return None
     used.add(start)

@@ -20,6 +20,9 @@ _RECURRING = re.compile(
     # "Hội thi được tổ chức 2 năm một lần"
     r"(?:\d+|hai|ba|năm)\s+năm\s+(?:một|1)\s+lần|"
     # "Sở thường xuyên tổ chức tập huấn …": a standing practice, no one activity held
+    r"(?:hằng|hàng)\s+(?:quý|tháng|tuần)|"
+    # "Trước đây, Sở thường tổ chức Hội nghị …": a habit
+    r"(?:thường|hay)\s+(?:được\s+)?(?:tổ chức|mở|kiểm tra|họp)|"
     r"thường xuyên\s+(?:phối hợp(?:\s+với[^.;,]{0,40}?)?\s+)?(?:tổ chức|mở|kiểm tra|"
     r"giám sát|tập huấn|bồi dưỡng))(?![\w])",
     re.IGNORECASE,
@@ -43,6 +46,10 @@ _ACTIVITY = re.compile(
     # (not "tiếp tục", "tiếp theo", "tiếp đó", "tiếp thu", "tiếp cận": no one received)
     r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp(?!\s+(?:tục|theo|đó|thu|cận))|trao(?!\s+đổi)|"
     r"chúc mừng|cử hành|viếng|"
+    # "… đã chào xã giao …", "hội đàm với …", "ký Quy chế phối hợp …": a visit, talks, a signing
+    r"chào xã giao|hội đàm|hội kiến|tiếp kiến|"
+    r"ký(?=\s+(?:quy chế|chương trình|kế hoạch|biên bản|thỏa thuận|giao ước|bản ghi nhớ|"
+    r"cam kết|hiệp định))|"
     r"dâng hương|dâng hoa|thắp hương|"
     # "… đã tự nguyện giao tài sản thế chấp để thi hành án": a party's compliance done
     r"tự nguyện\s+(?:thi hành|giao|nộp|bàn giao|di chuyển|tháo dỡ|trả)|"

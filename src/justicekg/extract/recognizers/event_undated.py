@@ -81,7 +81,11 @@ _HEAD_SUBJECT = re.compile(
 #: "tổ chức 15 hội nghị tập huấn", "các hội nghị": many activities counted, not one reported
 _COUNTED = re.compile(
     r"(?<![\w.,/])(?:\d+|nhiều|hàng chục|hàng trăm|một số)\s+(?:[^\s\d,.;:]+\s+){0,2}$"
-    r"|(?<![\w])(?:các|những)\s+$",
+    r"|(?<![\w])(?:các|những)\s+(?:(?:hội nghị|hội thảo|lớp|buổi|cuộc|đợt)\s+)?$"
+    # "Nhiều hội nghị, hội thảo, tọa đàm đã …": the list goes on counting
+    r"|(?<![\w])(?:nhiều|các|những)\s+(?:hội nghị|hội thảo|tọa đàm|lớp|buổi|cuộc|đợt)"
+    r"(?:\s+[^\s\d,.;:]+){0,3}(?:\s*,\s*[^\s\d,.;:]+(?:\s+[^\s\d,.;:]+){0,3}){0,3}"
+    r"\s*(?:,|và)\s*$",
     re.IGNORECASE,
 )
 #: "Năm 2023, …", "Giai đoạn 2021 - 2025, …", "Qua 6 tháng triển khai, …": a period looked back
@@ -103,7 +107,16 @@ _MANY = re.compile(
 #: "Để chuẩn bị cho Hội nghị tổng kết, …", "chuẩn bị tổ chức Lễ kỷ niệm …": the activities
 #: of the phrase are still ahead
 _PREPARING = re.compile(
-    r"(?<![\w])chuẩn bị\s+(?:cho\s+|tổ chức\s+|cho việc tổ chức\s+)[^,;.:]*$", re.IGNORECASE
+    r"(?<![\w])chuẩn bị(?:\s+[^\s,;.:]+){0,5}?\s+(?:cho|tổ chức|cho việc tổ chức|để tổ chức)\s"
+    r"[^,;.:]*$",
+    re.IGNORECASE,
+)
+#: "UBND tỉnh giao Sở Tư pháp chủ trì, phối hợp … tổ chức Lễ …", "được giao nhiệm vụ tổ chức
+#: Hội thi": with no day, a task assigned, not an activity reported
+_ASSIGNED = re.compile(
+    r"(?<![\w])(?:được giao|được phân công|phân công|giao\s+(?:nhiệm vụ\s+)?(?:cho\s+)?"
+    r"(?:Sở|Phòng|Cục|Chi cục|UBND|Ủy ban|Ban|Hội|Trung tâm|Văn phòng|các)(?![\w]))[^;:.]*$",
+    re.IGNORECASE,
 )
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
 #: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
@@ -168,6 +181,7 @@ def _undated_event(
             and not _requested(plain, m.start())
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
             and not _PREPARING.search(plain, 0, m.start())
+            and not _ASSIGNED.search(plain, 0, m.start())
         ]
         reported_to = first is None and not cues and _REPORTED_TO.match(stext) is not None
         if not cues and not reported_to and (first is not None or not _JUST_HELD.search(stext)):
