@@ -70,6 +70,8 @@ def _awards(text: str, published: str = "2023-05-10") -> set[tuple[str, str, str
             "ông Hà Quang Vinh, Chánh Văn phòng Sở.",
             {
                 ("Huân chương Lao động hạng Ba", "Sở Tư pháp tỉnh Kon Tum", CON),
+                # a club is an organization (org_boards), so a recipient of the list
+                ("Huân chương Lao động hạng Ba", "Câu lạc bộ Pháp luật", CON),
                 ("Huân chương Lao động hạng Ba", "Đinh Thị Mận", CON),
                 ("Huân chương Lao động hạng Ba", "Hà Quang Vinh", CON),
             },

@@ -15,6 +15,7 @@ KEYS = {
     "provinces": ("name",),
     "districts": ("name", "kind", "province", "valid_from"),
     "org_domains": ("head", "domain"),
+    "org_boards": ("prefix", "canonical", "parents"),
 }
 
 

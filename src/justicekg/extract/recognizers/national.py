@@ -117,8 +117,8 @@ _LOWER_AFTER_TITLE = re.compile(
 )
 
 
-#: a newspaper or magazine: "Báo" / "Tạp chí" and capitalized name words
-_PRESS = re.compile(rf"(?<![\w])(?:Báo|Tạp chí)(?=[ \t]+[{UPPER}])")
+#: a newspaper or magazine: "Báo" / "Tạp chí" / "Tập san" and capitalized name words
+_PRESS = re.compile(rf"(?<![\w])(?:Báo|Tạp chí|Tập san)(?=[ \t]+[{UPPER}])")
 _PRESS_CITY = re.compile(
     rf"[ \t]+(?:TP\.?|Tp\.?|T\.P\.?)[ \t]*(?P<p>HCM|[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})"
 )
@@ -132,8 +132,10 @@ _PRESS_STOP = frozenset(
 )
 _PRESS_VERBS = frozenset(
     "viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin đẩy phối thực tiếp triển tham"
-    " tăng tổ hướng chịu".split()
+    " tăng tổ hướng chịu phát dự".split()
 )
+#: more lower-case syllables after a name than a tail reads
+_LONG_NAME = re.compile(rf"(?:[ \t]+[{LOWER}]+){{4}}")
 _LOWER_RUN = re.compile(rf"(?:[ \t]+[{LOWER}]+){{1,4}}")
 _PUNCT_NEXT = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
 
@@ -146,6 +148,10 @@ def _press_tail(text: str, end: int) -> list[str]:
         return []
     words = run.group(0).split()
     stop = _PRESS_STOP | _PRESS_VERBS
+    occasion = _occasion_at(words)
+    if occasion is not None:
+        # "Tạp chí X nhân dịp kỷ niệm …": the name ends before the occasion
+        return [] if occasion == 0 else _press_tail_before(words[:occasion], stop)
     best: list[str] = []
     for k in range(1, min(3, len(words)) + 1):
         if words[k - 1] in stop:
@@ -154,6 +160,23 @@ def _press_tail(text: str, end: int) -> list[str]:
         if after in stop or (after is None and _PUNCT_NEXT.match(text, run.end())):
             best = words[:k]
     return best
+
+
+#: "nhân dịp", "nhân kỷ niệm", "nhân ngày": an occasion after a paper's name, not part of it
+_OCCASION = frozenset("dịp kỷ ngày lễ".split())
+
+
+def _occasion_at(words: list[str]) -> int | None:
+    """The index of ``nhân`` opening an occasion in ``words``, if one does."""
+    return next(
+        (i for i, w in enumerate(words[:-1]) if w == "nhân" and words[i + 1] in _OCCASION), None
+    )
+
+
+def _press_tail_before(words: list[str], stop: frozenset[str]) -> list[str]:
+    """The syllables of ``words`` (all before an occasion) up to the first stop word."""
+    cut = next((i for i, w in enumerate(words) if w in stop), len(words))
+    return words[:cut] if cut == len(words) else []
 
 
 #: "Báo cáo", "Báo chí" …: compounds of báo, not a newspaper
@@ -181,7 +204,7 @@ def press(doc: Doc) -> list[Span]:
     (``và`` joins two capitalized words)."""
     text = doc.text
     out: list[Span] = []
-    if "Báo " not in text and "Tạp chí " not in text:
+    if "Báo " not in text and "Tạp chí " not in text and "Tập san " not in text:
         return out
     for m in _PRESS.finditer(text):
         end = m.end()
@@ -213,7 +236,12 @@ def press(doc: Doc) -> list[Span]:
                     words.extend(tail)
                     for syl in tail:
                         end = text.index(syl, end) + len(syl)
+                elif m.group(0) == "Tập san" and _LONG_NAME.match(text, end):
+                    words = []  # "Tập san Pháp chế xã hội chủ nghĩa": longer than we read
                 break
+            low_words = low.group(1).split() if low is not None else []
+            if low_words[:1] == ["nhân"] and (len(low_words) == 1 or low_words[1] in _OCCASION):
+                break  # "Báo X nhân dịp Tết": the occasion is not part of the name
             if low is not None and set(low.group(1).split()) & _PRESS_STOP:
                 first = low.group(1).split()[0]
                 if " " in low.group(1) and first not in _PRESS_STOP | _PRESS_VERBS:

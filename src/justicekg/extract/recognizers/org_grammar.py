@@ -14,6 +14,7 @@ from functools import cache
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, domain_key, lexicon
+from justicekg.extract.recognizers.national import _named_after
 from justicekg.extract.recognizers.org_committees import _committee
 from justicekg.extract.recognizers.org_enforcement import (
     _REGIONAL_UNIT,
@@ -86,6 +87,13 @@ _ELECTED = frozenset({"Đoàn đại biểu Quốc hội", "Hội đồng nhân 
 _JOINED_DOMAIN = re.compile(r"[ \t]+(?:và|&)(?=[ \t])")
 
 
+def _office_gives_award(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``Chủ tịch nước`` at ``start`` acts as the office (confers an award, signs a
+    decision) rather than titles a person: not after ``Phó``, not before a person's name."""
+    text = doc.text
+    return text[max(0, start - 4) : start].lower() != "phó " and not _named_after(text, end)
+
+
 @cache
 def _name_before_re() -> re.Pattern[str]:
     """A surname and up to two capitalized syllables right before a position: a person's
@@ -114,6 +122,8 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     if found is None:
         return None
     head, kind, needs = found
+    if head == "Chủ tịch nước" and not _office_gives_award(doc, start, m.end()):
+        return None  # "Phó Chủ tịch nước X", "Chủ tịch nước X": a person's title
     if head.startswith("Thường trực") and _CHAIR_BEFORE.search(text, max(0, start - 12), start):
         return None  # "Phó Chủ tịch Thường trực HĐND tỉnh": a title's qualifier
     # real pages write "ban Pháp chế HĐND …", "cục Thi hành án dân sự tỉnh X": a

@@ -104,7 +104,8 @@ def _scan_pattern() -> re.Pattern[str]:
 _SCAN_RE = _scan_pattern()
 #: a count or plural word before a head on its line: not one body ("2019-12" ends a date)
 _COUNT_BEFORE = re.compile(
-    r"(?:(?<![\d/.,\-–])(?<!thứ )(?<!số )\d{1,3}|"
+    # ("Vụ Nghiệp vụ 2 Tổng cục …": a unit's number, not a count)
+    r"(?:(?<![\d/.,\-–])(?<!thứ )(?<!số )(?<!vụ )\d{1,3}|"
     r"các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)[ \t]*$",
     re.IGNORECASE,
 )
@@ -146,6 +147,7 @@ _PROVINCIAL = {
     "Đoàn đại biểu Quốc hội",
     *_COUNCIL_HEADS,
     "Đài Phát thanh - Truyền hình",
+    "Đài Phát thanh – Truyền hình",
     "Đài Phát thanh Truyền hình",
     "Đảng ủy Khối các cơ quan",
     "Đảng ủy Khối các cơ quan và doanh nghiệp",

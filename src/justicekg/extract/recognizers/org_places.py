@@ -16,6 +16,7 @@ from functools import cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
+from justicekg.extract.recognizers.org_capitals import capital_abroad, hyphenated
 from justicekg.extract.recognizers.place_context import (
     district_without_its_word,
     only_commune,
@@ -194,6 +195,8 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
         rec = lex.province(pm.group(0)) if pm else None
         if pm is not None and rec is not None and rec.kind == "thành phố":
             return Place("province", rec.kind, rec.name, rec.name, pm.end())
+    if (capital := capital_abroad(text, pos)) is not None:  # "Sở Tư pháp Thủ đô Viêng-Chăn"
+        return Place("foreign", "Thủ đô", capital[0], None, capital[1])
     m = _PLACE.match(text, pos)
     if m:
         kind = m.group("kind").strip().rstrip(".")
@@ -241,7 +244,7 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             seen_abroad: set[str] = doc.meta.setdefault("_foreign_places", set())
             if (
                 kind == "tỉnh"
-                and _is_foreign_place(name)
+                and (_is_foreign_place(name) or hyphenated(text, m.start("name"), name))
                 and not doc.covered(m.start("name"), m.end(), ("province",))
                 and (
                     _trim_name(_foreign_run(text, m.start("name"), name), 0, [])[0] in seen_abroad

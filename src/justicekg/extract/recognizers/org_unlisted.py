@@ -56,13 +56,15 @@ _UNLISTED_MINISTRY_UNIT = re.compile(
 )
 _HEAD_TITLE_BEFORE = re.compile(r"(?:Vụ trưởng|Cục trưởng|Phó Vụ trưởng|Phó Cục trưởng)[ \t]+$")
 _UNIT_AFTER_TITLE = re.compile(
-    rf"[ \t]+([{UPPER}][\w]*(?:(?:[ \t]*[\-–][ \t]*|[ \t]+)[\w]+){{0,7}})(?=[ \t]*[,;.()\n–])"
+    rf"[ \t]+([{UPPER}][\w]*(?:(?:[ \t]*[\-–][ \t]*|[ \t]+)[\w]+){{0,7}})"
+    # up to punctuation, or to "kiêm" and the second office the person holds
+    rf"(?=[ \t]*[,;.()\n–]|[ \t]+kiêm[ \t])"
 )
 _PLACE_KINDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "tp", "tp."})
 #: verbs and prepositions that end a unit's name read up to the punctuation
 _UNIT_NAME_STOP = frozenset(
     "chủ phát dự tham cho tổ làm đã đang sẽ được có là trình báo nêu nhấn khẳng yêu đề trao "
-    "tặng nhận đến tại về với của trong cùng vừa thuộc trực".split()
+    "tặng nhận đến tại về với của trong cùng vừa thuộc trực kiêm".split()
 )
 _FUNCTION_WORDS = frozenset("các của những và tại trong thuộc cùng với là đã cho về".split())
 

@@ -21,6 +21,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.org_boards import boards_of_bodies
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
@@ -215,6 +216,7 @@ class Organizations:
         first.extend(org_lists.elliptical_bodies(doc, first))
         first.extend(party_organs_of_a_body(doc, first))
         first.extend(organs_of_a_listed_body(doc, first))
+        first = boards_of_bodies(doc, first)
         first.extend(interagency_members(doc, first))
         first.extend(numbered_siblings(doc, first))
         first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
