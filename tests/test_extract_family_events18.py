@@ -322,3 +322,43 @@ def test_an_activity_named_but_not_held_is_no_event(sentence: str) -> None:
 )
 def test_an_undated_call_talks_or_signing_is_reported(kind: str, sentence: str) -> None:
     assert _events(sentence, published="2024-06-20") == {(kind, None)}
+
+
+#: (E1) titles of programmes, contests, columns and schemes, and a day of observance, on an
+#: undated page: no activity held
+TITLES: list[str] = [
+    'Cuộc thi viết "Hòa giải viên giỏi" đã nhận được hơn 300 bài dự thi từ các địa phương.',
+    (
+        'Sở Tư pháp triển khai Chương trình "Hội nghị Diên Hồng về pháp luật" trên sóng '
+        "phát thanh tỉnh."
+    ),
+    (
+        'Chuyên mục "Tọa đàm pháp luật" được phát sóng vào tối thứ Sáu hằng tuần trên Đài '
+        "Phát thanh tỉnh."
+    ),
+    'Đề án "Tăng cường kiểm tra, giám sát thi hành pháp luật" được UBND tỉnh phê duyệt năm 2023.',
+    'Phong trào thi đua "Cán bộ tư pháp tận tụy" được phát động từ năm 2022.',
+    'Các bài dự thi Cuộc thi "Tìm hiểu Luật Hòa giải ở cơ sở" được gửi về Sở Tư pháp.',
+    (
+        'Bộ Tư pháp ban hành Kế hoạch tổ chức Cuộc thi trực tuyến "Tìm hiểu pháp luật về '
+        'phòng, chống tham nhũng".'
+    ),
+    'Mô hình "Tổ hòa giải kiểu mẫu" đã được nhân rộng ra 50 xã, phường.',
+    'Tài liệu "Hỏi đáp pháp luật về hộ tịch" được phát hành tới các xã.',
+    'Giải thưởng "Luật gia tiêu biểu" năm 2024 được trao cho 10 cá nhân.',
+    "Ngày Pháp luật Việt Nam (9/11) là dịp để tôn vinh Hiến pháp, pháp luật.",
+    (
+        "Hưởng ứng Ngày Pháp luật Việt Nam năm 2024, Sở Tư pháp đã treo băng rôn, khẩu "
+        "hiệu tại trụ sở."
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence", [pytest.param(s, id=f"x{i}") for i, s in enumerate(TITLES)])
+def test_a_title_or_observance_is_no_event(sentence: str) -> None:
+    assert _events(sentence, published="2024-06-20") == set()
+
+
+def test_a_quoted_title_after_its_head_noun_is_still_an_event() -> None:
+    text = "Vừa qua, Hội Luật gia tỉnh tổ chức Tọa đàm “Vai trò của luật gia trong hòa giải”."
+    assert _events(text, published="2024-06-20") == {("conference", None)}

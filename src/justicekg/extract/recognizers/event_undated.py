@@ -118,6 +118,13 @@ _ASSIGNED = re.compile(
     r"(?:Sở|Phòng|Cục|Chi cục|UBND|Ủy ban|Ban|Hội|Trung tâm|Văn phòng|các)(?![\w]))[^;:.]*$",
     re.IGNORECASE,
 )
+#: "Chương trình “Hội nghị Diên Hồng …”", "Chuyên mục “Tọa đàm pháp luật”": a cue inside the
+#: quoted title of a programme, contest, column or scheme, no activity
+_TITLED = re.compile(
+    r"(?<![\w])(?:chương trình|cuộc thi|hội thi|chuyên mục|chuyên trang|đề án|dự án|phong trào|"
+    r"mô hình|giải thưởng|tài liệu|cuốn sách|bộ sách|sách|phim|ấn phẩm)\s*[\"“«][^\"”»]*$",
+    re.IGNORECASE,
+)
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
 #: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
 _SAME_EVENT = {
@@ -182,6 +189,7 @@ def _undated_event(
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
             and not _PREPARING.search(plain, 0, m.start())
             and not _ASSIGNED.search(plain, 0, m.start())
+            and not _TITLED.search(plain, 0, m.start())
         ]
         reported_to = first is None and not cues and _REPORTED_TO.match(stext) is not None
         if not cues and not reported_to and (first is not None or not _JUST_HELD.search(stext)):
