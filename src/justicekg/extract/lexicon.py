@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TypeAlias
 
 from justicekg.extract import gazetteers as gz
 from justicekg.text.normalize import fold
@@ -63,6 +64,41 @@ def domain_key(text: str) -> str:
     """
     text = re.sub(r"\s*[-–—]\s*", " - ", text)
     return fold(re.sub(r"\s*,\s*", ", ", text))
+
+
+_DASH = re.compile(r" ?[-–] ?")
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def _trie_alt(words: set[str]) -> str:
+    """One pattern for ``words`` as a character trie (a long alternation of literals is
+    tried word by word at every position; a trie reads each character once). The longest
+    word is preferred, as in an alternation sorted longest first; ``\\x00`` stands for a
+    dash, spaced or not.
+
+    >>> p = re.compile(_trie_alt({"Cục trưởng", "Chi cục trưởng", "Chi\\x00cục"}))
+    >>> [p.match(w).group(0) for w in ("Chi cục trưởng", "Chi – cục", "Cục trưởng")]
+    ['Chi cục trưởng', 'Chi – cục', 'Cục trưởng']
+    """
+    trie: _Trie = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        parts = [
+            (r"\s*[-–]\s*" if ch == "\x00" else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 def _loose_alt(words: list[str]) -> str:
@@ -149,11 +185,12 @@ def lexicon() -> Lexicon:
 
     surnames = gz.column("surnames", "surname")
     titles = gz.load_rows("titles")
-    base = _alt([v for t in titles for v in _case_variants(t["title"])])
     # a dash inside a title ("Công chức Tư pháp - Hộ tịch") is written "-" or "–", spaced or not
-    base = re.sub(r"(?:\\ )?(?:\\-|–)(?:\\ )?", r"\\s*[-–]\\s*", base)
+    base = _trie_alt({_DASH.sub("\x00", v) for t in titles for v in _case_variants(t["title"])})
     title_re = re.compile(
-        rf"(?<![\w])(?:(?:Quyền|Nguyên|Phó|Tân|Cố|quyền|nguyên|phó|tân|cố)\s+|Q\.[ \t]?)*"
+        # "chức vụ phó chánh án": the noun "chức vụ" (post) is no "Vụ phó" (deputy head)
+        rf"(?<![\w])(?!(?<=chức )vụ )"
+        rf"(?:(?:Quyền|Nguyên|Phó|Tân|Cố|quyền|nguyên|phó|tân|cố)\s+|Q\.[ \t]?)*"
         rf"(?:{base})"
         rf"(?:\s+(?:Thường trực|thường trực|phụ trách|Phụ trách|thứ [Nn]hất|Thứ nhất|"
         rf"chuyên trách|Chuyên trách))?(?![\w])"

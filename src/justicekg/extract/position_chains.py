@@ -16,7 +16,7 @@ from justicekg.extract.title_orgs import _party_committee, _title_body
 from justicekg.text.normalize import fold
 
 if TYPE_CHECKING:
-    from justicekg.extract.relations import PersonFacts
+    from justicekg.extract.position_mentions import PersonFacts
 
 
 def _names_body(t: Span) -> bool:
@@ -226,7 +226,8 @@ def _share_trailing_title(
     """``đồng chí: A, B – Phó Cục trưởng``, ``các ông A và B, Phó Giám đốc Sở``: names listed
     with no title of their own, after a colon or a plural honorific, share the title written
     after the last name of the run; so do names joined to one whose title an appointment
-    verb introduces (``A và B được bổ nhiệm làm Phó Giám đốc …``), cue or not."""
+    verb introduces (``A và B được bổ nhiệm làm Phó Giám đốc …``) or ``đều là`` follows
+    (``A, B, đều là Thư ký …``), cue or not."""
     text = doc.text
     i = 0
     while i < len(persons):

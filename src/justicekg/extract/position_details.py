@@ -15,7 +15,8 @@ from justicekg.extract.title_orgs import _org_after_title, _resolve_title_org
 from justicekg.text.normalize import fold
 
 _CHAIN = re.compile(
-    r"\s*(?:,[ \t]*kiêm(?![\w])|,|và|kiêm|(?<=[ \t])[-–](?=[ \t])|[-–](?=[A-ZĐ]))?\s*"
+    r"\s*(?:,[ \t]*kiêm(?:[ \t]+nhiệm)?(?![\w])|,|và|kiêm(?:[ \t]+nhiệm)?|/"
+    r"|(?<=[ \t])[-–](?=[ \t])|[-–](?=[A-ZĐ]))?\s*"
     r"(?:(?:(?:hiện\s+)?nay|hiện(?:\s+đang)?)\s+(?:là|giữ\s+chức(?:\s+vụ)?)\s+|đồng thời\s+là\s+"
     r"|là\s+)?"
 )
@@ -23,6 +24,8 @@ _PARTY_BARE = re.compile(
     r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ|Công đoàn)"
     r"(?=[ \t]*(?:,|kiêm[ \t]|[-–][ \t]))"
 )
+#: member titles that hold the name of a party organ (``Ủy viên Đảng đoàn``)
+_ORGAN_MEMBERS = ("uy vien dang doan", "uy vien ban can su dang")
 #: the chain after a committee member's title (``Đảng ủy viên, …``): the body is in the title
 _MEMBER_OF_COMMITTEE = re.compile(r"(?P<body>)(?=[ \t]*(?:,|kiêm[ \t]|[-–][ \t]))")
 
@@ -42,8 +45,10 @@ def _bare_party_role(
             t = Span(t.start, t.end, t.label, f"{t.name} {word}", t.rule, t.data)
         return t, t
     party = _PARTY_BARE.match(text, t.end) if o is None else None
-    if party is None and o is None and fold(t.name) == "dang uy vien":
-        # "Đảng ủy viên, Phó Giám đốc Sở Tư pháp tỉnh X": a member of that body's committee
+    member = fold(t.name) in ("dang uy vien", *_ORGAN_MEMBERS)
+    if party is None and o is None and member:
+        # "Đảng ủy viên, Phó Giám đốc Sở Tư pháp tỉnh X": a member of that body's committee;
+        # "Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Tư pháp": of that body's party organ
         party = _MEMBER_OF_COMMITTEE.match(text, t.end)
     if party is None:
         return t, t
@@ -64,6 +69,8 @@ def _bare_party_role(
         t2 = title_at.get(joint.end()) if joint is not None else None
         nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
     committee_word = "Đảng ủy"
+    if fold(t.name) in _ORGAN_MEMBERS:
+        committee_word = " ".join(text[t.start : t.end].split()[2:])  # as written
     if party.group("body") and fold(party.group("body")) != "dang uy":
         # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X", "Bí thư Đảng đoàn, Chủ tịch Hội
         # Luật gia tỉnh X": that body's party organ
@@ -448,6 +455,8 @@ def _named_in_full(name: str, orgs: list[Span]) -> str:
     return full.pop() if len(full) == 1 else name
 
 
+#: members of an association's boards, written before its officer's title
+_BOARD_MEMBERS = ("uy vien thuong vu", "uy vien ban thuong vu", "uy vien ban chap hanh")
 #: associations whose officers are written "Phó Chủ tịch kiêm Tổng Thư ký Hội …"
 _ASSOCIATIONS = ("Hội ", "Liên đoàn ", "Đoàn Luật sư ", "Công đoàn ")
 _KIEM = re.compile(r"[ \t]*(?:,[ \t]*)?(?:kiêm[ \t]+)?")
@@ -458,10 +467,20 @@ def shared_association(text: str, chain: list[tuple[Span, Span | None]]) -> None
     own, joined to a generic officer's title (no head noun) that names an association, is of
     that association too."""
     for (t1, o1), (t2, o2) in pairwise(chain):
-        if o1 is not None or o2 is None or t1.data.get("commune_org") or t2.data.get("head"):
+        office = (
+            t2.data.get("head") == "Văn phòng"
+            and o2 is not None
+            and (o2.start >= t2.end or o2.name.startswith("Văn phòng "))
+        )
+        if o1 is not None or o2 is None or t1.data.get("commune_org"):
             continue
-        if not o2.name.startswith(_ASSOCIATIONS) or t1.start >= t2.start:
+        member = fold(t1.name) in _BOARD_MEMBERS  # "Ủy viên Thường vụ, Phó Chủ tịch Hội X"
+        if t2.data.get("head") and not office and not member:  # "…, Chánh Văn phòng Hội X"
+            continue
+        # the office may be read with its body ("Văn phòng Liên đoàn …"): the officer's is the body
+        body = o2.name.removeprefix("Văn phòng ") if office else o2.name
+        if not body.startswith(_ASSOCIATIONS) or t1.start >= t2.start:
             continue
         if _KIEM.fullmatch(text, t1.end, t2.start) is not None:
-            t1.data["commune_org"] = o2.name
+            t1.data["commune_org"] = body
             t1.data["commune_org_kind"] = "other"

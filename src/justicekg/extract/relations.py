@@ -8,13 +8,14 @@ Short mentions (``đồng chí Tuấn``) resolve to the latest full name ending 
 
 This module reads each name's chain of positions and its mentions; the title → organization
 rules live in :mod:`.title_orgs`, list headings and left party roles in
-:mod:`.position_chains`, term dates and commune bodies in :mod:`.position_details`.
+:mod:`.position_chains`, term dates and commune bodies in :mod:`.position_details`, organs
+and bodies named around a title in :mod:`.position_organs`, a person's facts and title
+mentions in :mod:`.position_mentions`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, lexicon
@@ -49,6 +50,15 @@ from justicekg.extract.position_details import (
     shared_association,
 )
 from justicekg.extract.position_lists import _BARE_HEAD_BEFORE, _listed_under_title
+from justicekg.extract.position_mentions import PersonFacts, title_references
+from justicekg.extract.position_organs import (
+    body_of_next_organ,
+    body_on_page,
+    chamber_of_court,
+    committee_of_next_locality,
+    judge_of_chamber,
+    organ_of,
+)
 from justicekg.extract.recognizers.persons import _minister_domain, referent
 from justicekg.extract.title_orgs import (
     _implied_employer,
@@ -73,14 +83,6 @@ _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
 
 
-@dataclass(slots=True)
-class PersonFacts:
-    name: str
-    first: Span
-    positions: list[tuple[str, str | None, Span]] = field(default_factory=list)
-    mentions: list[Span] = field(default_factory=list)
-
-
 _APPOINT = re.compile(
     # "… đã được Thủ tướng (Chính phủ) bổ nhiệm Thứ trưởng": the appointing office may be named
     r"\s*,?\s*(?:đã\s+)?(?:chính thức\s+)?"
@@ -90,7 +92,8 @@ _APPOINT = re.compile(
     # "được tín nhiệm (tái) bầu làm Bí thư …", "được bầu giữ chức Chủ tịch …"
     r"|(?:(?:tín nhiệm|tín nhiệm cao)\s+)?(?:tái\s+)?bầu(?:\s+lại)?"
     r"\s+(?:giữ chức vụ|giữ chức|làm)\s+"
-    r"|(?:giữ chức vụ|giữ chức|sang làm|làm|đảm nhiệm|về làm)\s+)"
+    r"|(?:giữ chức vụ|giữ chức|sang làm|làm|đảm nhiệm|về làm)\s+"
+    r"|(?:đều|cùng)\s+(?:là|giữ chức)\s+)"  # "A, B, đều là Thư ký …": each of them
 )
 
 
@@ -104,8 +107,9 @@ _CITED_BEFORE = re.compile(r"(?<![\w])(?:của|theo|gương|tư tưởng|lời d
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
+_DISTRICT_PARTY = re.compile(r"(?:Huyện|Quận|Thị) ủy .+$")
 _ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
-_ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—-]{0,60}?[ \t]*(?:,|[–—-])[ \t]*")
+_ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—/-]{0,60}?[ \t]*(?:,|[–—/-])[ \t]*")
 
 
 _ON_BEHALF = re.compile(
@@ -199,6 +203,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             t, end_t = _bare_party_role(doc, t, o, title_at, orgs)
             if end_t is t:
                 t, end_t = party_committee_on_page(doc, t, o, orgs)
+            if end_t is t and o is None:
+                t, end_t = body_on_page(doc, t, orgs)
             after = o.end if o else end_t.end
             if o is None and t.data.get("head") == "Bộ":
                 after = _minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
@@ -236,6 +242,10 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if chain:
             right_title[p.start] = chain[0][0]
             shared_association(text, chain)
+            judge_of_chamber(chain)
+            chamber_of_court(text, chain)
+            body_of_next_organ(text, chain)
+            committee_of_next_locality(text, chain)
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(
@@ -359,9 +369,13 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 ):
                     # "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy X": the standing
                     # board of the province's committee (a district post names its own board)
-                    if not any(x.data.get("district") or "Huyện ủy" in x.name for x in later):
+                    mine = next(
+                        (m[0] for x in later if (m := _DISTRICT_PARTY.search(x.name))), None
+                    )
+                    if mine is None and not any(x.data.get("district") for x in later):
                         next_title = chain[i + 1][0]
                         committee = bare_district_committee(text, t, later, next_title) or "Tỉnh ủy"
+                    committee = mine or committee  # "…, Trưởng Ban Tuyên giáo Quận ủy X"
                 committee = district_committee(later) if committee == "" else committee
                 if committee and committee.startswith(("Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")):
                     org_name = committee  # "UVBTV Huyện ủy": the district committee, bare
@@ -403,6 +417,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 org_name = mission_of(text, t)  # "Đại sứ Lào tại Việt Nam X"
             if foreign is not None and t is chain[0][0] and t.end <= foreign[0] < p.start:
                 org_name = foreign_body(org_name, t, foreign[1])
+            org_name = organ_of(t, text, o, org_name) or org_name  # "Chánh Văn phòng Hội X"
             board = board_of(t.name, org_name)
             if board is not None:
                 # "Ủy viên BTV Tỉnh ủy X": a member of the body's standing board
@@ -454,7 +469,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 continue
             seen.setdefault((fold(title), org), (title, org, sp))
         facts.positions = list(seen.values())
-    _title_references(doc, people, orgs)
+    title_references(doc, people, orgs)
     return people
 
 
@@ -481,25 +496,3 @@ def _appointed_after_ref(
     name = o.name if o else _resolve_title_org(doc, t, orgs, t.start)
     _term_dates(doc, t, o)
     return [(t.name, name, t)]
-
-
-def _title_references(doc: Doc, people: dict[str, PersonFacts], orgs: list[Span]) -> None:
-    """``Thứ trưởng``, ``đồng chí Phó Chủ tịch UBND tỉnh``: a title without a name that only
-    one person in the article holds is a mention of that person."""
-    used = {id(sp) for f in people.values() for _, _, sp in f.positions}
-    by_title: dict[str, set[str]] = {}
-    by_pair: dict[tuple[str, str], set[str]] = {}
-    for f in people.values():
-        for title, org, _ in f.positions:
-            by_title.setdefault(fold(title), set()).add(f.name)
-            if org:
-                by_pair.setdefault((fold(title), org), set()).add(f.name)
-    for t in doc.by_label("title"):
-        if id(t) in used or doc.text[t.start].islower():
-            continue  # lower-case role nouns are generic ("cán bộ, công chức")
-        o = _org_after_title(doc.text, t, orgs)
-        names = by_pair.get((fold(t.name), o.name), set()) if o else by_title.get(fold(t.name))
-        if names and len(names) == 1:
-            name = next(iter(names))
-            ref = Span(t.start, o.end if o else t.end, "person_ref", name, "title-ref")
-            people[name].mentions.append(ref)

@@ -29,7 +29,7 @@ from justicekg.extract import _score
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.learn import active, logreg
 from justicekg.extract.learn.position_pairs import Candidate, candidates
-from justicekg.extract.relations import PersonFacts
+from justicekg.extract.position_mentions import PersonFacts
 
 MODEL_PATH = DATA_DIR / "models" / "positions.json"
 #: the probability a rule position no candidate reads is taken to have

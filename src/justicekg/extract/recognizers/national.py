@@ -132,7 +132,7 @@ _PRESS_STOP = frozenset(
 )
 _PRESS_VERBS = frozenset(
     "viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin đẩy phối thực tiếp triển tham"
-    " tăng tổ hướng chịu phát dự".split()
+    " tăng tổ hướng chịu phát trình dự khẳng nhấn chia".split()
 )
 #: more lower-case syllables after a name than a tail reads
 _LONG_NAME = re.compile(rf"(?:[ \t]+[{LOWER}]+){{4}}")

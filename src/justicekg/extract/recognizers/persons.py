@@ -195,6 +195,19 @@ def _upper_cued() -> re.Pattern[str]:
     )
 
 
+@cache
+def _foreign_capitals() -> re.Pattern[str]:
+    """``ông SUZUKI Kenji``, ``bà Keiko YAMADA``: after an honorific, a romanized name (no
+    Vietnamese letters) whose family name is in capitals, before or after the given name."""
+    caps = r"[A-Z]*[AEIOUY][A-Z]*"
+    given = r"[A-Z][a-z]+"
+    return re.compile(
+        rf"(?<![\w])(?:{lexicon().honorific_re}){SP}"
+        rf"(?P<name>(?=[A-Z]{{3}}){caps}(?:{SP}{given}){{1,2}}|{given}(?:{SP}{given})?{SP}"
+        rf"(?=[A-Z]{{3}}){caps})(?![\w'])"
+    )
+
+
 #: "1. NGUYỄN VĂN AN - Chấp hành viên": a list line that begins with a name in capitals
 _UPPER_LINE_NAME = re.compile(
     rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*|[-–+•*][ \t]*)?(?P<name>{USYL}(?:{SP}{USYL}){{1,4}})"
@@ -278,6 +291,12 @@ class Persons:
                 continue
             _add_person(doc, s, e, name, "upper")
             taken.append((s, e))
+        for m in _foreign_capitals().finditer(text):
+            # "ông SUZUKI Kenji": a foreign name with its family name in capitals, as written
+            s, e = m.start("name"), m.end("name")
+            if free(s, e) and _valid(doc, s, e, m.group("name")):
+                _add_person(doc, s, e, m.group("name"), "upper")
+                taken.append((s, e))
         pos = 0
         while (fm := full.search(text, pos)) is not None:
             s = fm.start()

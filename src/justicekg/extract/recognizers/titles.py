@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
@@ -45,6 +46,18 @@ _QUALIFIER = re.compile(
 )
 
 
+#: staff titles written with their field in lower case (``chuyên viên tổ chức thi hành án``)
+_FIELD_TITLES = frozenset({"chuyên viên", "chuyên gia", "cán bộ"})
+_FIELD = re.compile(r"(?:[ \t]+[a-zđ\w]+){1,5}?(?=[ \t]+[A-ZĐ])")
+_FIELD_TO_COMMUNE = re.compile(
+    r"(?:[ \t]+[a-zđ\w]+){1,3}?(?=[ \t]+(?:xã|phường|thị trấn)[ \t]+[A-ZĐ])"
+)
+_NOT_FIELD_WORDS = frozenset(
+    "và các cùng của tại đã được có cho với là thuộc trong về đến kiêm đồng thời xã phường"
+    " huyện quận tỉnh thành phố thị trấn ông bà".split()
+)
+
+
 @register("titles")
 class Titles:
     """Title spans (label ``title``); ``data["head"]`` is the unit head the title implies."""
@@ -53,6 +66,8 @@ class Titles:
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon()
+        orgs = doc.by_label("org")
+        org_starts = [o.start for o in orgs]
         for m in title_matches(doc.text):
             raw = _ACTING.sub("Quyền ", m.group(0))  # "Q. Cục trưởng": the acting head
             if not raw[0].isupper() and not raw.lower().startswith(("trưởng phòng", "phó")):
@@ -87,7 +102,17 @@ class Titles:
             if head == "Thi hành án dân sự" and bare is not None:
                 # "Trưởng Thi hành án dân sự tỉnh" (from 2025): the office is named by its level
                 name += " " + bare.group(1)
-            doc.add(Span(m.start(), m.end(), "title", name, "gazetteer", {"head": head}))
+            end = m.end()
+            if (
+                not head
+                and (cut := _cut_before_body(doc, m.start(), end, orgs, org_starts)) is not None
+            ):
+                end, name = cut  # "Thư ký Tòa án nhân dân huyện X": the clerk of that court
+            elif key.lower() in _FIELD_TITLES and (
+                field := _field_before_body(doc, end, org_starts)
+            ):
+                end, name = field, name + doc.text[end:field]  # "chuyên viên pháp chế Sở X"
+            doc.add(Span(m.start(), end, "title", name, "gazetteer", {"head": head}))
         for m in _STANDING_ABBREVIATED.finditer(doc.text):
             # "Phó Chủ tịch TT HĐND tỉnh": the standing deputy, written as on the page
             if not doc.covered(m.start(), m.end(), ("person",)):
@@ -140,3 +165,32 @@ def _strip(raw: str) -> str:
     while words and words[0].lower() == "tân":
         words = words[1:]
     return " ".join(words)
+
+
+def _cut_before_body(
+    doc: Doc, start: int, end: int, orgs: list[Span], starts: list[int]
+) -> tuple[int, str] | None:
+    """``Thư ký Tòa án nhân dân huyện X``: a title listed with its body's first words
+    (``Thư ký Tòa án``) whose body is named in full after them is the title before the body
+    (the end and the title), when that is a title too; else None. ``orgs`` are the text's
+    organizations in order, ``starts`` their starts."""
+    for o in orgs[bisect_right(starts, start) : bisect_left(starts, end)]:
+        if o.end > end:
+            cut = doc.text[start : o.start].rstrip()
+            if " ".join(cut.lower().split()) in lexicon().title_head:
+                return start + len(cut), canonical_title(cut)
+    return None
+
+
+def _field_before_body(doc: Doc, end: int, starts: list[int]) -> int | None:
+    """``chuyên viên tổ chức thi hành án Chi cục THADS huyện X``: the end of the lower-case
+    field written between a staff title and the body that employs it, else None."""
+    m = _FIELD_TO_COMMUNE.match(doc.text, end) or _FIELD.match(doc.text, end)
+    if m is None or m.group(0) != m.group(0).lower():
+        return None
+    if any(w in _NOT_FIELD_WORDS for w in m.group(0).split()):
+        return None
+    if m.re is _FIELD_TO_COMMUNE:
+        return m.end()  # "cán bộ tư pháp xã X": the commune's official
+    at = bisect_left(starts, m.end() + 1)
+    return m.end() if at < len(starts) and starts[at] == m.end() + 1 else None
