@@ -10,7 +10,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_kinds import classify
-from justicekg.extract.recognizers.event_signals import _FUTURE, _RECURRING
+from justicekg.extract.recognizers.event_signals import _ACTIVITY_TALLY, _FUTURE, _RECURRING
 
 #: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003", "… diễn ra trong tháng 9/2023": held
 #: in a month, no day given
@@ -30,8 +30,9 @@ _HELD_AFTER_MONTH = re.compile(
     r"(?:\s+vừa qua)?\s*,\s*[^.;:]{0,100}?(?<![\w])(?:đã\s+)?"
     # "… đã có buổi làm việc với …", "Đoàn kiểm tra … đã kiểm tra …": a held activity's verb
     r"(?:(?:có|tiến hành)\s+(?:(?:buổi|cuộc|chuyến)\s+)?)?"
-    r"(?:tổ chức|diễn ra|khai mạc|làm việc|kiểm tra|giám sát|ký kết|tiếp(?:\s+và làm việc)?|"
-    r"đến thăm|tới thăm)(?![\w])"
+    # (lower case: "Trụ sở Tiếp công dân", "Ủy ban Kiểm tra" name a body, not the verb)
+    r"(?-i:(?![TDKLGĐ]))(?:tổ chức|diễn ra|khai mạc|làm việc|kiểm tra|giám sát|ký kết|"
+    r"tiếp(?:\s+và làm việc)?|đến thăm|tới thăm)(?![\w])"
     # "tổ chức 05 hội nghị", "tổ chức nhiều buổi": a month's tally, not one activity
     r"(?!\s+(?:được\s+)?(?:\d|các|nhiều|những|hàng|một số|\w+\s+(?:cuộc|buổi|lớp|đợt)\b))"
     r"(?!\s+tục)",
@@ -91,11 +92,12 @@ def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> N
 
 def _add(doc: Doc, used: set[int], start: int, end: int, month: str, at: int) -> Span | None:
     """The event of the sentence ``start``-``end`` held in ``month`` (none when it plans, tells
-    a habit or has no strong cue)."""
+    a habit, tallies the month's activities or has no strong cue)."""
     stext = doc.text[start:end]
     if (
         _FUTURE.search(stext)
         or _RECURRING.search(stext)
+        or _ACTIVITY_TALLY.search(stext)
         or not any(c.search(stext) for c, _, _p in lexicon().cues_in(stext, strong=True))
     ):
         return None

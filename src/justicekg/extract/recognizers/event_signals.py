@@ -65,6 +65,16 @@ _FUTURE = re.compile(
     r"đang chuẩn bị)(?![\w])",
     re.IGNORECASE,
 )
+#: a month's (or period's) tally: activities counted ("đã tiếp 312 lượt", "05 đoàn đông người",
+#: "tổ chức 12 cuộc kiểm tra", "thụ lý 45 vụ", "giải quyết 120 việc", "số liệu"), not one activity
+#: held; a count of the people at one activity ("150 đại biểu", "500 lượt người") is not a tally
+_ACTIVITY_TALLY = re.compile(
+    r"(?<![\w])(?:\d[\d.]*|hàng chục|hàng trăm)\s+(?:"
+    r"lượt(?!\s+(?:người|cán bộ|học sinh|sinh viên|đại biểu|khán giả|công chức|viên))|"
+    r"cuộc|buổi|đoàn(?!\s+(?:viên|thanh niên|công tác))|vụ|việc|đơn(?!\s+vị)|hồ sơ|đợt|lớp)"
+    r"(?![\w])|(?<![\w])số liệu(?![\w])",
+    re.IGNORECASE,
+)
 #: a held verb after the day, not one a plan names ("ban hành kế hoạch tổ chức Hội thi")
 _HELD_AFTER = re.compile(
     # (not a plan's subject: "Kế hoạch … về (việc) tổ chức Hội nghị …")

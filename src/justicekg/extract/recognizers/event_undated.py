@@ -93,7 +93,20 @@ _COUNTED = re.compile(
 _PERIOD_LEAD = re.compile(
     r"\W*(?:(?:Trong|Qua|Sau)\s+)?(?:năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[–-]\s*"
     r"(?:19|20)\d\d|\d+\s+(?:năm|tháng)(?:\s+đầu năm)?(?:\s+[^\s,]+){0,2}|nhiệm kỳ[^,]{0,30}|"
-    r"từ đầu năm(?:\s+đến nay)?|thời gian qua|những năm qua)\s*,",
+    r"từ đầu năm(?:\s+đến nay)?|thời gian qua|những năm qua|"
+    # "Tháng 11-2023, …", "Trong tháng 9/2023 vừa qua, …", "Cuối tháng 12 năm 2023, …"
+    r"(?:(?:cuối|đầu|giữa)\s+)?tháng\s+(?:0?[1-9]|1[0-2])\s*(?:[/.-]|\s+năm\s+)\s*(?:19|20)\d\d"
+    r"(?:\s+(?:vừa qua|qua))?)\s*,",
+    re.IGNORECASE,
+)
+#: "Theo Kết luận của Ủy ban Kiểm tra Trung ương, Ban cán sự đảng … đã vi phạm …": what a
+#: document found, no activity held
+_PER_FINDINGS = re.compile(
+    # (after a source's tag: "TPO - ", "(PL)- ")
+    r"\W*(?:[A-ZĐ]{2,8}\)?\s*[-–—]\s*)?(?:Theo|Căn cứ|Tại)\s+"
+    r"(?:Kết luận|Thông báo kết luận|Báo cáo kết quả|Quyết định)"
+    r"(?:\s+(?:thanh tra|kiểm tra|giám sát))?(?:\s+số\s+[^\s,]+)?(?:\s+[^\s,]+){0,4}?\s+của\s+"
+    r"[^,;]{3,80},",
     re.IGNORECASE,
 )
 #: a count of things done ("tại 40 xã", "15 hội nghị"), not a year
@@ -153,8 +166,8 @@ def _undated_event(
         at_named = _AT_NAMED.match(stext)
         if (_FUTURE.search(stext) and at_named is None) or _ISSUES.search(stext):
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
-        if _DUTIES.search(stext):
-            continue
+        if _DUTIES.search(stext) or _PER_FINDINGS.match(stext):
+            continue  # ("Theo Kết luận của Ủy ban Kiểm tra, …": a document's findings)
         if _PERIOD_LEAD.match(stext) and (_TALLY.search(stext) or _MANY.search(stext)):
             continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …": a period's tally
         if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
