@@ -109,7 +109,20 @@ _NOT_THERE_AFTER = re.compile(
 #: "Người đăng: A", "Biên tập: B", "Đăng bởi: C": a page's credit line, not someone at the event
 _CREDIT_LABEL = re.compile(
     r"(?:^|\n)\s*(?:Người\s+(?:đăng|viết|biên tập|duyệt)|Biên tập(?:\s+viên)?|Đăng bởi|"
-    r"Thực hiện|Tác giả|Nguồn|Tin|Ảnh|Bài|Bài và ảnh|Tin và ảnh|Tin,\s*ảnh)\s*:\s*$",
+    r"Thực hiện|Tác giả|Nguồn(?:\s+tin)?|Tin|Ảnh|Bài|Bài viết|Tin bài|Bài và ảnh|Tin và ảnh|"
+    r"Tin,\s*ảnh|Bài,\s*ảnh|Phóng viên|Người thực hiện)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+#: "Sở đề nghị khen thưởng cho ông A", "được đề nghị tặng Giấy khen là bà B", "đề nghị công nhận
+#: danh hiệu … cho đồng chí C": a nominee, named for an award not given there
+_NOMINATED = re.compile(
+    r"(?<![\w])(?:đề nghị|đề xuất|xét)\s+(?:khen thưởng|tặng|công nhận|trao tặng|suy tôn)"
+    r"[^.;:]{0,80}?\s(?:cho|là|gồm)\s+(?:các\s+)?(?:cá nhân\s+)?(?:ông|bà|đồng chí|anh|chị)?\s*$"
+    # "Hội nghị biểu quyết suy tôn ông A …": a nominee named before the award
+    r"|(?<![\w])(?:suy tôn|bình chọn|bình xét)\s+(?:(?:các\s+)?(?:cá nhân|đồng chí)\s*:?\s*)?"
+    r"(?:ông|bà|đồng chí|anh|chị)?\s*$",
     re.IGNORECASE,
 )
 
@@ -156,6 +169,8 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     s0, s1 = sentence
     if _in_earlier_year(text, s0, s1):
         return True  # "Trước đó, năm 2011, chị A mua thửa đất": another time than the event's
+    if _NOMINATED.search(text, max(s0, start - 120), start):
+        return True  # "Sở đề nghị khen thưởng cho ông A": a nominee, not placed there
     if _CREDIT_LABEL.search(before):
         return True  # "Người đăng: Lê Thị A": the page's credit
     if _CITED.search(before) or _MOURNED.search(before):

@@ -20,14 +20,18 @@ _ISSUED_AFTER = re.compile(
     r"phê duyệt|"
     # "ngày 29/4, Bộ đã có Công văn số … hướng dẫn": a letter sent
     r"(?:có|gửi|ra)\s+(?:Công văn|Văn bản|Thông báo|Chỉ thị|Hướng dẫn)|"
-    r"nhận được\s+(?:văn bản|công văn|đơn|thư|quyết định|thông báo|báo cáo))(?![\w])",
+    r"nhận được\s+(?:văn bản|công văn|đơn|thư|quyết định|thông báo|báo cáo)|"
+    # "ngày 20/12/1977, Tòa soạn … chính thức được thành lập": a founding day recalled
+    r"(?:chính thức\s+)?được\s+thành lập|chính thức\s+(?:thành lập|ra đời)|ra đời)(?![\w])",
     re.IGNORECASE,
 )
 
 
 _TODAY_BEFORE = re.compile(
     r"(?<![\w])(?:nay|qua|hôm nay|hôm qua|hôm sau|ngày tiếp theo|mới đây|gần đây|"
-    r"(?:sáng|chiều|tối|trưa|ngày)\s+(?:thứ\s+\w+|chủ nhật)|"
+    # "Thứ Năm (20/6/2024), …", "Sáng thứ Hai (…)" (not "lần thứ hai", "kỳ thứ ba")
+    r"(?:(?:sáng|chiều|tối|trưa|ngày)\s+)?(?:(?<!lần )(?<!kỳ )(?<!khóa )(?<!phiên )thứ\s+"
+    r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)|"
     r"trong\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+ngày)"
     # "Trong 03 ngày (từ 12/6 đến 14/6)": the span of the report's activity
     r"\s*\(\s*(?:từ\s+)?(?:ngày\s+)?$",

@@ -120,6 +120,9 @@ _NOT_CUES = re.compile(
     # "Đại hội Thi đua yêu nước": a congress, not a contest ("hội thi")
     r"(?<=hội\s)thi đua|"
     r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
+    # "cảm xúc và kỷ niệm từ những ngày đầu", "kỷ niệm khó quên": memories, no ceremony
+    r"(?:cảm xúc|ký ức|hồi ức|kỷ vật|tình cảm|niềm vui)\s+(?:và\s+)?kỷ niệm|"
+    r"kỷ niệm\s+(?:đẹp|khó quên|sâu sắc|đáng nhớ|vui|buồn|(?:từ|về)\s+những)|"
     # "thi đua chào mừng thành công Đại hội …": the congress greeted, none held here
     r"(?:tiến tới|hướng tới|chào mừng)\s+(?:thành công\s+)?(?:kỷ niệm|đại hội|hội nghị)|"
     # a venue ("tại Trung tâm Hội nghị tỉnh") or a body named after an activity ("làm việc với
@@ -140,7 +143,9 @@ _NOT_CUES = re.compile(
     # "Trong chuỗi hoạt động kỷ niệm … năm …, ngày 2/8, … tổng kết phong trào": the frame
     r"(?:nằm trong|trong|thuộc)\s+(?:chuỗi\s+|các\s+)?(?:các\s+)?hoạt động kỷ niệm|"
     r"hội nghị (?:lần thứ \w+|Trung ương \w+),?\s+ban chấp hành|"
-    r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện) làm việc|"
+    # ("quy chế làm việc", "lề lối làm việc": rules and ways of working, no session)
+    r"(?:trụ sở|nơi|điều kiện|môi trường|chế độ|giờ|phương tiện|quy chế|lề lối|tác phong) "
+    r"làm việc|"
     # "gồm 30 phòng học, phòng làm việc, hội trường": a room, not a meeting
     r"(?-i:phòng|nhà|khu|tòa nhà|văn phòng) làm việc(?!\s+(?:với|tại|của))|"
     # "Đại hội … tiếp tục phiên làm việc thứ hai", "Sau hai ngày làm việc": a session of the
@@ -198,7 +203,12 @@ def classify(sentence: str, fallback: str | None = None) -> str:
 
 #: "… yêu cầu Chi cục trưởng họp toàn thể công chức …": an activity asked for, not reported
 _REQUEST = re.compile(r"(?<![\w])(?:yêu cầu|đề nghị|kiến nghị)(?![\w])[^,;:.]*$", re.IGNORECASE)
-_NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: "không tổ chức cưỡng chế", "chưa tổ chức được hội nghị tập huấn": not held
+#: (not "không khí", "không gian", "không chỉ … mà còn", "không ít": nothing negated)
+_NEGATED = re.compile(
+    r"(?<![\w])(?:không(?!\s+(?:khí|gian|chỉ|những|ít)(?![\w]))|chưa|chẳng)\s+(?:\w+\s+){0,5}$",
+    re.IGNORECASE,
+)
 _AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_kinds import classify
-from justicekg.extract.recognizers.event_signals import _FUTURE
+from justicekg.extract.recognizers.event_signals import _ACTIVITY_TALLY, _FUTURE, _RECURRING
 
 #: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003", "… diễn ra trong tháng 9/2023": held
 #: in a month, no day given
@@ -19,13 +19,29 @@ _HELD_IN_MONTH = re.compile(
     r"(?:(?:cuối|đầu|giữa)\s+)?$",
     re.IGNORECASE,
 )
-#: "Trong tháng 9/2023 (vừa qua), Sở … đã tổ chức …": the month leads the sentence
-_MONTH_LEAD = re.compile(r"\W*(?:trong|vào)\s+(?:(?:cuối|đầu|giữa)\s+)?$", re.IGNORECASE)
-_HELD_AFTER_MONTH = re.compile(
-    r"(?:\s+vừa qua)?\s*,\s*[^.;:]{0,100}?(?<![\w])(?:đã\s+)?(?:tổ chức|diễn ra|khai mạc)"
-    # "tổ chức 05 hội nghị", "tổ chức nhiều buổi": a month's tally, not one activity
-    r"(?!\s+(?:được\s+)?(?:\d|các|nhiều|những|hàng|một số|\w+\s+(?:cuộc|buổi|lớp|đợt)\b))",
+#: "Trong tháng 9/2023 (vừa qua), Sở … đã tổ chức …", "Cuối tháng 12 năm 2022, …", "Vừa qua,
+#: trong tháng 01/2024, …", "Cũng trong tháng 12/2022, …": the month leads the sentence
+_MONTH_LEAD = re.compile(
+    r"\W*(?:(?:vừa qua|mới đây|gần đây)\s*,\s*)?(?:cũng\s+)?(?:(?:trong|vào)\s+)?"
+    r"(?:(?:cuối|đầu|giữa)\s+)?$",
     re.IGNORECASE,
+)
+_HELD_AFTER_MONTH = re.compile(
+    r"(?:\s+vừa qua)?\s*,\s*[^.;:]{0,100}?(?<![\w])(?:đã\s+)?"
+    # "… đã có buổi làm việc với …", "Đoàn kiểm tra … đã kiểm tra …": a held activity's verb
+    r"(?:(?:có|tiến hành)\s+(?:(?:buổi|cuộc|chuyến)\s+)?)?"
+    # (lower case: "Trụ sở Tiếp công dân", "Ủy ban Kiểm tra" name a body, not the verb)
+    r"(?-i:(?![TDKLGĐ]))(?:tổ chức|diễn ra|khai mạc|làm việc|kiểm tra|giám sát|ký kết|"
+    r"tiếp(?:\s+và làm việc)?|đến thăm|tới thăm)(?![\w])"
+    # "tổ chức 05 hội nghị", "tổ chức nhiều buổi": a month's tally, not one activity
+    r"(?!\s+(?:được\s+)?(?:\d|các|nhiều|những|hàng|một số|\w+\s+(?:cuộc|buổi|lớp|đợt)\b))"
+    r"(?!\s+tục)",
+    re.IGNORECASE,
+)
+#: "Cũng trong tháng này, …", "Cũng trong tháng 12, …": the month of the activity before
+_SAME_MONTH = re.compile(
+    r"\W*(?:[Cc]ũng\s+)?(?:[Tt]rong|[Vv]ào)\s+(?:(?:cuối|đầu|giữa)\s+)?tháng\s+"
+    r"(?:(?P<this>này|đó)|(?P<m>0?[1-9]|1[0-2])(?![\d/\-]|\.\d|\s+năm))"
 )
 #: "… diễn ra trong tháng 9", no year: the page's year when its date line gives one
 _BARE_MONTH = re.compile(
@@ -70,20 +86,40 @@ def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> N
             )
         ):
             continue
-        stext = text[sent.start : sent.end]
-        if _FUTURE.search(stext) or not any(
-            c.search(stext) for c, _, _p in lexicon().cues_in(stext, strong=True)
-        ):
+        _add(doc, used, sent.start, sent.end, month, start)
+    _same_month_events(doc, used, body_start, body_end)
+
+
+def _add(doc: Doc, used: set[int], start: int, end: int, month: str, at: int) -> Span | None:
+    """The event of the sentence ``start``-``end`` held in ``month`` (none when it plans, tells
+    a habit, tallies the month's activities or has no strong cue)."""
+    stext = doc.text[start:end]
+    if (
+        _FUTURE.search(stext)
+        or _RECURRING.search(stext)
+        or _ACTIVITY_TALLY.search(stext)
+        or not any(c.search(stext) for c, _, _p in lexicon().cues_in(stext, strong=True))
+    ):
+        return None
+    used.add(start)
+    span = Span(start, end, "event", month, "month", {"kind": classify(stext), "date_start": at})
+    return doc.add(span)
+
+
+def _same_month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
+    """``Cũng trong tháng này, … có buổi làm việc …`` after an event dated ``YYYY-MM``: another
+    activity of that month (``tháng 12`` without a year only when it is the same month)."""
+    text = doc.text
+    months = sorted((e.start, e.name) for e in doc.by_label("event") if len(e.name) == 7)
+    if not months:
+        return
+    for sent in doc.sentences:
+        if sent.start in used or not (months[0][0] < sent.start and sent.start < body_end):
             continue
-        used.add(sent.start)
-        kind = classify(stext)
-        doc.add(
-            Span(
-                sent.start,
-                sent.end,
-                "event",
-                month,
-                "month",
-                {"kind": kind, "date_start": start},
-            )
-        )
+        m = _SAME_MONTH.match(text, sent.start, sent.end)
+        if m is None or not _HELD_AFTER_MONTH.match(text, m.end(), sent.end):
+            continue
+        month = [name for at, name in months if at < sent.start][-1]
+        if m["m"] is not None and int(m["m"]) != int(month[5:]):
+            continue
+        _add(doc, used, sent.start, sent.end, month, m.start())

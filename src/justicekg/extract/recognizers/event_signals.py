@@ -18,7 +18,13 @@ _DIRECTIVE = re.compile(
 _RECURRING = re.compile(
     r"(?<![\w])(?:thường niên|hằng năm|hàng năm|định kỳ|"
     # "Hội thi được tổ chức 2 năm một lần"
-    r"(?:\d+|hai|ba|năm)\s+năm\s+(?:một|1)\s+lần)(?![\w])",
+    r"(?:\d+|hai|ba|năm)\s+năm\s+(?:một|1)\s+lần|"
+    # "Sở thường xuyên tổ chức tập huấn …": a standing practice, no one activity held
+    r"(?:hằng|hàng)\s+(?:quý|tháng|tuần)|"
+    # "Trước đây, Sở thường tổ chức Hội nghị …": a habit
+    r"(?:thường|hay)\s+(?:được\s+)?(?:tổ chức|mở|kiểm tra|họp)|"
+    r"thường xuyên\s+(?:phối hợp(?:\s+với[^.;,]{0,40}?)?\s+)?(?:tổ chức|mở|kiểm tra|"
+    r"giám sát|tập huấn|bồi dưỡng))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -40,6 +46,10 @@ _ACTIVITY = re.compile(
     # (not "tiếp tục", "tiếp theo", "tiếp đó", "tiếp thu", "tiếp cận": no one received)
     r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp(?!\s+(?:tục|theo|đó|thu|cận))|trao(?!\s+đổi)|"
     r"chúc mừng|cử hành|viếng|"
+    # "… đã chào xã giao …", "hội đàm với …", "ký Quy chế phối hợp …": a visit, talks, a signing
+    r"chào xã giao|hội đàm|hội kiến|tiếp kiến|"
+    r"ký(?=\s+(?:quy chế|chương trình|kế hoạch|biên bản|thỏa thuận|giao ước|bản ghi nhớ|"
+    r"cam kết|hiệp định))|"
     r"dâng hương|dâng hoa|thắp hương|"
     # "… đã tự nguyện giao tài sản thế chấp để thi hành án": a party's compliance done
     r"tự nguyện\s+(?:thi hành|giao|nộp|bàn giao|di chuyển|tháo dỡ|trả)|"
@@ -55,6 +65,16 @@ _FUTURE = re.compile(
     r"đang chuẩn bị)(?![\w])",
     re.IGNORECASE,
 )
+#: a month's (or period's) tally: activities counted ("đã tiếp 312 lượt", "05 đoàn đông người",
+#: "tổ chức 12 cuộc kiểm tra", "thụ lý 45 vụ", "giải quyết 120 việc", "số liệu"), not one activity
+#: held; a count of the people at one activity ("150 đại biểu", "500 lượt người") is not a tally
+_ACTIVITY_TALLY = re.compile(
+    r"(?<![\w])(?:\d[\d.]*|hàng chục|hàng trăm)\s+(?:"
+    r"lượt(?!\s+(?:người|cán bộ|học sinh|sinh viên|đại biểu|khán giả|công chức|viên))|"
+    r"cuộc|buổi|đoàn(?!\s+(?:viên|thanh niên|công tác))|vụ|việc|đơn(?!\s+vị)|hồ sơ|đợt|lớp)"
+    r"(?![\w])|(?<![\w])số liệu(?![\w])",
+    re.IGNORECASE,
+)
 #: a held verb after the day, not one a plan names ("ban hành kế hoạch tổ chức Hội thi")
 _HELD_AFTER = re.compile(
     # (not a plan's subject: "Kế hoạch … về (việc) tổ chức Hội nghị …")
@@ -64,7 +84,9 @@ _HELD_AFTER = re.compile(
 #: "Thực hiện Kế hoạch …, Đoàn kiểm tra của Sở đã kiểm tra …": the main clause after a cited
 #: plan reports an activity done
 _DONE_AFTER_CITE = re.compile(
-    r",[^.;]{0,120}?(?<![\w])(?:đã|vừa)\s+(?:tiến hành\s+|trực tiếp\s+)?(?:tổ chức|kiểm tra|"
+    r",[^.;]{0,120}?(?<![\w])(?:đã|vừa)\s+(?:tiến hành\s+|trực tiếp\s+)?"
+    # "…, Đoàn công tác đã có buổi làm việc với …"
+    r"(?:có\s+(?:buổi|cuộc|chuyến)\s+)?(?:tổ chức|kiểm tra|"
     r"giám sát|thanh tra|làm việc|tập huấn|ký kết|tiếp(?!\s+tục)|thăm|phối hợp)(?![\w])",
     re.IGNORECASE,
 )
@@ -101,7 +123,9 @@ _TOPIC_CUE = re.compile(
     # "Kế hoạch kiểm tra", "Quy chế kiểm tra": a document's name
     r"kế hoạch|quy chế|nội dung|kết quả|lịch|"
     # "ra Quyết định cưỡng chế số …", "Thông báo kiểm tra": a document's name
-    r"quyết định|thông báo|công văn|tờ trình|đề án)\s+(?:tự\s+)?$|"
+    r"quyết định|thông báo|công văn|tờ trình|đề án|"
+    # "Để chuẩn bị cho Hội nghị tổng kết, …": an activity still ahead
+    r"chuẩn bị(?:\s+cho)?(?:\s+tổ chức)?)\s+(?:tự\s+)?$|"
     # "công tác kiểm tra và tự kiểm tra": the second of two fields of work
     r"(?:công tác|lĩnh vực|nghiệp vụ)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+(?:và|,)\s+(?:tự\s+)?$",
     re.IGNORECASE,

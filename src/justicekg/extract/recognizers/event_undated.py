@@ -81,7 +81,11 @@ _HEAD_SUBJECT = re.compile(
 #: "tổ chức 15 hội nghị tập huấn", "các hội nghị": many activities counted, not one reported
 _COUNTED = re.compile(
     r"(?<![\w.,/])(?:\d+|nhiều|hàng chục|hàng trăm|một số)\s+(?:[^\s\d,.;:]+\s+){0,2}$"
-    r"|(?<![\w])(?:các|những)\s+$",
+    r"|(?<![\w])(?:các|những)\s+(?:(?:hội nghị|hội thảo|lớp|buổi|cuộc|đợt)\s+)?$"
+    # "Nhiều hội nghị, hội thảo, tọa đàm đã …": the list goes on counting
+    r"|(?<![\w])(?:nhiều|các|những)\s+(?:hội nghị|hội thảo|tọa đàm|lớp|buổi|cuộc|đợt)"
+    r"(?:\s+[^\s\d,.;:]+){0,3}(?:\s*,\s*[^\s\d,.;:]+(?:\s+[^\s\d,.;:]+){0,3}){0,3}"
+    r"\s*(?:,|và)\s*$",
     re.IGNORECASE,
 )
 #: "Năm 2023, …", "Giai đoạn 2021 - 2025, …", "Qua 6 tháng triển khai, …": a period looked back
@@ -89,11 +93,51 @@ _COUNTED = re.compile(
 _PERIOD_LEAD = re.compile(
     r"\W*(?:(?:Trong|Qua|Sau)\s+)?(?:năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[–-]\s*"
     r"(?:19|20)\d\d|\d+\s+(?:năm|tháng)(?:\s+đầu năm)?(?:\s+[^\s,]+){0,2}|nhiệm kỳ[^,]{0,30}|"
-    r"từ đầu năm(?:\s+đến nay)?|thời gian qua|những năm qua)\s*,",
+    r"từ đầu năm(?:\s+đến nay)?|thời gian qua|những năm qua|"
+    # "Tháng 11-2023, …", "Trong tháng 9/2023 vừa qua, …", "Cuối tháng 12 năm 2023, …"
+    r"(?:(?:cuối|đầu|giữa)\s+)?tháng\s+(?:0?[1-9]|1[0-2])\s*(?:[/.-]|\s+năm\s+)\s*(?:19|20)\d\d"
+    r"(?:\s+(?:vừa qua|qua))?)\s*,",
+    re.IGNORECASE,
+)
+#: "Theo Kết luận của Ủy ban Kiểm tra Trung ương, Ban cán sự đảng … đã vi phạm …": what a
+#: document found, no activity held
+_PER_FINDINGS = re.compile(
+    # (after a source's tag: "TPO - ", "(PL)- ")
+    r"\W*(?:[A-ZĐ]{2,8}\)?\s*[-–—]\s*)?(?:Theo|Căn cứ|Tại)\s+"
+    r"(?:Kết luận|Thông báo kết luận|Báo cáo kết quả|Quyết định)"
+    r"(?:\s+(?:thanh tra|kiểm tra|giám sát))?(?:\s+số\s+[^\s,]+)?(?:\s+[^\s,]+){0,4}?\s+của\s+"
+    r"[^,;]{3,80},",
     re.IGNORECASE,
 )
 #: a count of things done ("tại 40 xã", "15 hội nghị"), not a year
 _TALLY = re.compile(r"(?<![\w.,/–-])\d[\d.]*\s+(?!năm\b|tháng\b)[^\s\d,.;:/–-]")
+#: "nhiều hội nghị", "các lớp tập huấn": many activities of a period, not one reported
+_MANY = re.compile(
+    r"(?<![\w])(?:nhiều|các|những|hàng chục|hàng trăm|một số)\s+(?:cuộc\s+|buổi\s+)?"
+    r"(?:hội nghị|hội thảo|tọa đàm|lớp|buổi|cuộc|đợt|hoạt động)(?![\w])",
+    re.IGNORECASE,
+)
+#: "Để chuẩn bị cho Hội nghị tổng kết, …", "chuẩn bị tổ chức Lễ kỷ niệm …": the activities
+#: of the phrase are still ahead
+_PREPARING = re.compile(
+    r"(?<![\w])chuẩn bị(?:\s+[^\s,;.:]+){0,5}?\s+(?:cho|tổ chức|cho việc tổ chức|để tổ chức)\s"
+    r"[^,;.:]*$",
+    re.IGNORECASE,
+)
+#: "UBND tỉnh giao Sở Tư pháp chủ trì, phối hợp … tổ chức Lễ …", "được giao nhiệm vụ tổ chức
+#: Hội thi": with no day, a task assigned, not an activity reported
+_ASSIGNED = re.compile(
+    r"(?<![\w])(?:được giao|được phân công|phân công|giao\s+(?:nhiệm vụ\s+)?(?:cho\s+)?"
+    r"(?:Sở|Phòng|Cục|Chi cục|UBND|Ủy ban|Ban|Hội|Trung tâm|Văn phòng|các)(?![\w]))[^;:.]*$",
+    re.IGNORECASE,
+)
+#: "Chương trình “Hội nghị Diên Hồng …”", "Chuyên mục “Tọa đàm pháp luật”": a cue inside the
+#: quoted title of a programme, contest, column or scheme, no activity
+_TITLED = re.compile(
+    r"(?<![\w])(?:chương trình|cuộc thi|hội thi|chuyên mục|chuyên trang|đề án|dự án|phong trào|"
+    r"mô hình|giải thưởng|tài liệu|cuốn sách|bộ sách|sách|phim|ấn phẩm)\s*[\"“«][^\"”»]*$",
+    re.IGNORECASE,
+)
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
 #: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
 _SAME_EVENT = {
@@ -122,9 +166,9 @@ def _undated_event(
         at_named = _AT_NAMED.match(stext)
         if (_FUTURE.search(stext) and at_named is None) or _ISSUES.search(stext):
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
-        if _DUTIES.search(stext):
-            continue
-        if _PERIOD_LEAD.match(stext) and _TALLY.search(stext):
+        if _DUTIES.search(stext) or _PER_FINDINGS.match(stext):
+            continue  # ("Theo Kết luận của Ủy ban Kiểm tra, …": a document's findings)
+        if _PERIOD_LEAD.match(stext) and (_TALLY.search(stext) or _MANY.search(stext)):
             continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …": a period's tally
         if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
@@ -156,6 +200,9 @@ def _undated_event(
             and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
             and not _requested(plain, m.start())
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
+            and not _PREPARING.search(plain, 0, m.start())
+            and not _ASSIGNED.search(plain, 0, m.start())
+            and not _TITLED.search(plain, 0, m.start())
         ]
         reported_to = first is None and not cues and _REPORTED_TO.match(stext) is not None
         if not cues and not reported_to and (first is not None or not _JUST_HELD.search(stext)):

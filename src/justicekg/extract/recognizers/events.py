@@ -121,6 +121,12 @@ _CAMPAIGN_BEFORE = re.compile(
     r"(?<![\w])(?:[Tt]háng|[Tt]uần|[Đđ]ợt|[Nn]gày)\s+(?:cao điểm|hành động|thi đua)"
     r"[^.;]{0,70}$"
 )
+#: "Trong khuôn khổ chuyến thăm và làm việc tại Việt Nam từ ngày 20 đến 24/9/2009, …": a visit's
+#: span framing the day of one of its activities given after it
+_VISIT_BEFORE = re.compile(
+    r"(?<![\w])(?:chuyến (?:thăm|công tác|làm việc)|khuôn khổ|đợt công tác)(?![\w])[^.;]{0,70}$",
+    re.IGNORECASE,
+)
 #: "ngày 28/10/2019 của UBND huyện", "ngày 5/3 của Bộ trưởng": the day of an issuer's document
 _OF_ISSUER = re.compile(
     r"\s*của\s+(?:UBND|Ủy ban|HĐND|Hội đồng|Bộ|Sở|Chính phủ|Thủ tướng|Ban|Tỉnh ủy|Thành ủy|"
@@ -234,6 +240,12 @@ class Events:
                 if _CAMPAIGN_BEFORE.search(text, max(sent.start, d.start - 90), d.start):
                     issued.add(sent.start)
                     continue  # "Trong Tháng hành động … từ 1/11 đến 30/11": a campaign
+                if _VISIT_BEFORE.search(text, max(sent.start, d.start - 90), d.start) and any(
+                    d.name <= e.name <= d.data.get("range_end", d.name)
+                    for e in doc.by_label("date")
+                    if d.end < e.start < sent.end and not e.data.get("range")
+                ):
+                    continue  # "Trong khuôn khổ chuyến thăm từ ngày 20 đến 24/9, … vào ngày 21/9"
             elif (
                 _PLAN.search(window)
                 and not (
