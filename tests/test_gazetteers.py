@@ -16,6 +16,7 @@ KEYS = {
     "districts": ("name", "kind", "province", "valid_from"),
     "org_domains": ("head", "domain"),
     "org_boards": ("prefix", "canonical", "parents"),
+    "org_named_bodies": ("name", "tail"),
 }
 
 

@@ -19,6 +19,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, lexicon
+from justicekg.extract.position_careers import CAREER_CUE
 from justicekg.extract.position_chains import (
     _appointed_for,
     _caption_title,
@@ -93,7 +94,8 @@ _APPOINT = re.compile(
     r"|(?:(?:tín nhiệm|tín nhiệm cao)\s+)?(?:tái\s+)?bầu(?:\s+lại)?"
     r"\s+(?:giữ chức vụ|giữ chức|làm)\s+"
     r"|(?:giữ chức vụ|giữ chức|sang làm|làm|đảm nhiệm|về làm)\s+"
-    r"|(?:đều|cùng)\s+(?:là|giữ chức)\s+)"  # "A, B, đều là Thư ký …": each of them
+    r"|(?:đều|cùng)\s+(?:là|giữ chức)\s+"  # "A, B, đều là Thư ký …": each of them
+    rf"|{CAREER_CUE})"
 )
 
 

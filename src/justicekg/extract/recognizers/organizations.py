@@ -29,6 +29,7 @@ from justicekg.extract.recognizers.org_interagency import (
     interagency_members,
     listed_ministries,
 )
+from justicekg.extract.recognizers.org_long_names import long_named_bodies
 from justicekg.extract.recognizers.org_named import (
     _banks,
     _embassies,
@@ -174,6 +175,7 @@ class Organizations:
         for named in [
             *_numbered_units(doc),
             *_named_institutions(doc),
+            *long_named_bodies(doc),
             *_embassies(doc),
             *_banks(doc),
             *_military_units(doc),

@@ -1,0 +1,157 @@
+"""Bodies with a long fixed name, or a head and a tail the head grammar does not read.
+
+``Hội đồng Thi đua - Khen thưởng Trung ương`` (or ``… ngành Tư pháp``), ``Tổng cục Cảnh sát
+thi hành án hình sự và hỗ trợ tư pháp`` (a ``và`` inside the name), ``Viện Hàn lâm …``, ``Ban
+Chỉ đạo Bộ Tư pháp về chuyển đổi số`` (a steering committee and its remit up to the end of the
+clause), ``Hội Luật gia huyện X`` and ``Ủy ban Mặt trận Tổ quốc tỉnh X`` (a head and its place),
+``Phòng Công chứng số 1`` (a numbered office), ``Bộ Tư pháp Nhật Bản`` (a foreign body: a head
+and its country). The names and tails are data (``data/gazetteers/org_named_bodies.tsv``); a
+name is reported as written, its spaces and dashes normalized.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.gazetteers import load_rows
+from justicekg.extract.lexicon import UPPER, lexicon
+from justicekg.extract.recognizers.org_boards import _words_re
+from justicekg.extract.recognizers.org_places import _place_at, _place_suffix
+
+__all__ = ["long_named_bodies"]
+
+_SECTOR = re.compile(rf"[ \t]+ngành[ \t]+[{UPPER}][\w]*(?:[ \t]+[\w]+)?(?=[ \t]*[,.;:)\n]|\Z)")
+_NUMBER = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\w])")
+#: a remit: "về" and words up to the end of the clause ("…, chủ trì", "… dự.")
+_REMIT = re.compile(r"[ \t]+về[ \t]+[^.;:()\n\"“”]{3,160}")
+_REMIT_END = re.compile(
+    r"[ \t]*,?[ \t]+(?:chủ trì|dự|tham dự|phát biểu|cho biết|trình bày|nhấn mạnh|khẳng định|"
+    r"yêu cầu|đề nghị|báo cáo|ký|trao|tặng|gửi|kết luận|quán triệt)(?![\w])"
+    r"|[ \t]*,[ \t]*(?:ông|bà|đồng chí|cùng|và các|các)(?![\w])"
+)
+#: a title ending with the body's head noun ("Trưởng phòng Công chứng số 1")
+_AFTER_HEAD = re.compile(r"(?<![\w])[Tt]rưởng[ \t]+\Z")
+_REMIT_WORDS = 20  # "về" and at most 19 words
+
+#: a body or place between a steering committee and its remit ("Ban Chỉ đạo Bộ Tư pháp về …")
+_REMIT_OWNER = re.compile(
+    rf"[ \t]+(?:Trung ương|Bộ[ \t]+[{UPPER}][\w]*(?:[ \t]+[\w]+)?|tỉnh|thành phố|huyện|quận)"
+    rf"(?:[ \t]+[{UPPER}][\w]*)*(?=[ \t]+về[ \t])"
+)
+
+
+def _first_either(words: str) -> str:
+    """``words`` with its first letter capitalized or small (``Trưởng phòng Công chứng …``:
+    the body starts at the title's head noun)."""
+    return f"[{words[0].upper()}{words[0].lower()}]{words[1:]}"
+
+
+@cache
+def _rows() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
+    """(the name's first two words in small letters, a cheap test; its pattern; tail; kind)."""
+    rows = sorted(load_rows("org_named_bodies"), key=lambda r: len(r["name"]), reverse=True)
+    return tuple(
+        (
+            " ".join(r["name"].split()[:2]).lower(),
+            re.compile(rf"(?<![\w]){_first_either(_words_re(r['name']))}(?![\w])"),
+            r["tail"],
+            r["kind"],
+        )
+        for r in rows
+    )
+
+
+@cache
+def _country_re() -> re.Pattern[str]:
+    names: list[str] = []
+    for r in load_rows("countries"):
+        names.append(r["country"])
+        names.extend(a for a in r["aliases"].split("|") if a)
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # a transliterated name with hyphens after its form of state ("Vương quốc Căm-pu-chia")
+    hyphenated = rf"(?:Vương quốc|Cộng hòa)[ \t]+[{UPPER}][\w]*(?:-[\w]+)+"
+    return re.compile(rf"[ \t]+(?:{alts}|{hyphenated})(?![\w])")
+
+
+def _tail_end(doc: Doc, end: int, tail: str) -> tuple[int, str] | None:
+    """Where the body whose head ends at ``end`` ends and its place as reported (when its tail
+    is a place), or None when its tail is missing."""
+    text = doc.text
+    if not tail:
+        return end, ""
+    if tail == "sector":
+        m = _SECTOR.match(text, end)
+        return (m.end(), "") if m else None
+    if tail == "country":
+        m = _country_re().match(text, end)
+        return (m.end(), "") if m else None
+    if tail == "number":
+        m = _NUMBER.match(text, end)
+        if m is None:
+            return None
+        end = m.end()
+    if tail in ("place", "number"):
+        place = _place_at(doc, end)
+        if place is None or place.level == "implicit":
+            return None
+        return place.end, _place_suffix(place)
+    if tail.startswith("parent:"):
+        # "Phòng Công chứng Sở Tư pháp": a unit and its parent, placed as the parent is
+        parent = re.compile(rf"[ \t]+{_words_re(tail[7:])}(?![\w])").match(text, end)
+        if parent is None:
+            return None
+        place = _place_at(doc, parent.end())
+        if place is not None:
+            return place.end if place.level != "implicit" else parent.end(), _place_suffix(place)
+        main = doc.meta.get("main_province")
+        rec = lexicon().province(main) if main else None
+        return parent.end(), f" {rec.kind} {rec.name}" if rec else ""
+    if tail == "remit":
+        owner = _REMIT_OWNER.match(text, end)
+        m = _REMIT.match(text, owner.end() if owner else end)
+        if m is None:
+            return None
+        stop = _REMIT_END.search(text, m.start() + 4, m.end())
+        out = stop.start() if stop else m.end()
+        if len(text[m.start() : out].split()) > _REMIT_WORDS:
+            return None  # no clear end: a sentence, not a remit
+        return len(text[:out].rstrip(" \t,")), ""
+    raise ValueError(f"org_named_bodies.tsv: unknown tail {tail!r}")
+
+
+def long_named_bodies(doc: Doc) -> list[Span]:
+    """The bodies of ``org_named_bodies.tsv`` written in ``doc`` (the longest at each start)."""
+    text = doc.text
+    out: list[Span] = []
+    taken: set[int] = set()
+    small = text.lower()
+    for first, pattern, tail, kind in _rows():
+        if first not in small:
+            continue
+        for m in pattern.finditer(text):
+            if m.start() in taken or (
+                text[m.start()].islower()
+                and not _AFTER_HEAD.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # a small first letter only as a title's head noun ("Trưởng phòng …")
+            found = _tail_end(doc, m.end(), tail)
+            if found is None:
+                continue
+            end, place = found
+            taken.add(m.start())
+            written = text[m.start() : end]
+            if place or tail.startswith("parent:"):
+                # the place as reported ("TP.HCM" → "thành phố Hồ Chí Minh")
+                head = _NUMBER.match(text, m.end())
+                if tail.startswith("parent:"):
+                    head = re.compile(rf"[ \t]+{_words_re(tail[7:])}").match(text, m.end())
+                written = text[m.start() : head.end() if head else m.end()] + place
+            name = " ".join(written.split())
+            name = re.sub(rf"[ \t]*[-–][ \t]*(?=[{UPPER}])", " - ", name)
+            data: dict[str, object] = {"kind": kind}
+            if tail == "country":
+                data["foreign"] = True
+            out.append(Span(m.start(), end, "org", name, "long-name", data))
+    return out
