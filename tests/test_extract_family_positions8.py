@@ -242,9 +242,9 @@ P1_CASES = [
         id="deputies-deu-la",
     ),
     pytest.param(
-        "Ông Đỗ Văn Kiên - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND và ông Lê Văn Phước, Ủy viên"
+        "Ông Đỗ Văn Khải - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND và ông Lê Văn Phúc, Ủy viên"
         " BTV, Phó Chủ tịch UBND tỉnh Thái Bình cùng dự.",
-        "Đỗ Văn Kiên",
+        "Đỗ Văn Khải",
         {
             ("Ủy viên BTV", "Ban Thường vụ Tỉnh ủy Thái Bình"),
             ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Thái Bình"),
@@ -252,9 +252,9 @@ P1_CASES = [
         id="bare-council-is-not-the-people-s-committee",
     ),
     pytest.param(
-        "Ông Đỗ Văn Kiên - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND và ông Lê Văn Phước, Ủy viên"
+        "Ông Đỗ Văn Khải - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND và ông Lê Văn Phúc, Ủy viên"
         " BTV, Phó Chủ tịch UBND tỉnh Thái Bình cùng dự.",
-        "Lê Văn Phước",
+        "Lê Văn Phúc",
         {
             ("Ủy viên BTV", "Ban Thường vụ Tỉnh ủy Thái Bình"),
             ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình"),
@@ -757,8 +757,8 @@ P3_CASES = [
         id="office-post-and-its-union",
     ),
     pytest.param(
-        "Tham dự có bà Trần Thị Quý – Phó Bí thư Huyện ủy/Chủ tịch UBND huyện Vũ Thư.",
-        "Trần Thị Quý",
+        "Tham dự có bà Trần Thị Lựu – Phó Bí thư Huyện ủy/Chủ tịch UBND huyện Vũ Thư.",
+        "Trần Thị Lựu",
         {("Phó Bí thư", "Huyện ủy Vũ Thư"), ("Chủ tịch", "Ủy ban nhân dân huyện Vũ Thư")},
         id="roles-joined-by-a-slash",
     ),
@@ -796,8 +796,8 @@ P3_CASES = [
         id="bare-deputy-secretary-of-a-city",
     ),
     pytest.param(
-        "Tham dự có bà Trần Thị Quý – Phó Bí thư/Chủ tịch UBND huyện Tháp Mười.",
-        "Trần Thị Quý",
+        "Tham dự có bà Trần Thị Lựu – Phó Bí thư/Chủ tịch UBND huyện Tháp Mười.",
+        "Trần Thị Lựu",
         {("Phó Bí thư", "Huyện ủy Tháp Mười"), ("Chủ tịch", "Ủy ban nhân dân huyện Tháp Mười")},
         id="bare-deputy-secretary-slash-chair",
     ),
@@ -824,14 +824,14 @@ P4_CASES = [
         id="family-name-in-capitals-last",
     ),
     pytest.param(
-        "Ông MORINAGA Taro, Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Nhật Bản phát biểu.",
-        "MORINAGA Taro",
+        "Ông TAKEDA Hiroshi, Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Nhật Bản phát biểu.",
+        "TAKEDA Hiroshi",
         {("Vụ trưởng", "Vụ Pháp chế Bộ Tư pháp Nhật Bản")},  # a foreign ministry's unit
         id="capitals-head-of-department",
     ),
     pytest.param(
-        "Ông Morinaga Taro, Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Nhật Bản, phát biểu.",
-        "Morinaga Taro",
+        "Ông Takeda Hiroshi, Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Nhật Bản, phát biểu.",
+        "Takeda Hiroshi",
         {("Vụ trưởng", "Vụ Pháp chế Bộ Tư pháp Nhật Bản")},  # a foreign ministry's unit
         id="family-name-first-sentence-case",
     ),

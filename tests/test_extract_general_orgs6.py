@@ -292,8 +292,8 @@ HEADS = [
         id="o2-cong-ty-tnhh",
     ),
     P(
-        "Đương sự là Công ty Cổ phần Xây dựng Hưng Thịnh phải trả 2 tỷ đồng.",
-        {"Công ty Cổ phần Xây dựng Hưng Thịnh"},
+        "Đương sự là Công ty Cổ phần Xây dựng Hưng Phát phải trả 2 tỷ đồng.",
+        {"Công ty Cổ phần Xây dựng Hưng Phát"},
         set(),
         id="o2-cong-ty-co-phan",
     ),

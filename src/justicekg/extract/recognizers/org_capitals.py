@@ -35,7 +35,7 @@ def capital_abroad(text: str, pos: int) -> tuple[str, int] | None:
 
 def hyphenated(text: str, start: int, name: str) -> bool:
     """Whether the place ``name`` written at ``start`` has a hyphen right after its first
-    syllable (``Sa-van-na-khet``; not ``Hồ Phước Thành-Trưởng ban``).
+    syllable (``Sa-van-na-khet``; not ``Hồ Văn Tâm-Trưởng ban``).
 
     >>> hyphenated("tỉnh Sa-van-na-khet", 5, "Sa")
     True
