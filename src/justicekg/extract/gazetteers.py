@@ -98,6 +98,12 @@ def column(name: str, key: str = "name") -> tuple[str, ...]:
     return tuple(r[key] for r in load_rows(name))
 
 
+@cache
+def surnames() -> frozenset[str]:
+    """Every surname the ``surnames`` gazetteer lists."""
+    return frozenset(column("surnames", "surname"))
+
+
 def _opt(value: str) -> str | None:
     return value or None
 

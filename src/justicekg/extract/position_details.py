@@ -404,12 +404,12 @@ def country_before(
     """``Thủ tướng Lào X``, ``Chủ tịch Quốc hội Lào X``: a country written between a title (or
     its body) and the name at ``edge``; the title's (or body's) end and the country, else None.
     """
-    from justicekg.extract.recognizers.org_places import _country_any_re, _country_name
+    from justicekg.extract.recognizers.foreign_places import country_any_re, country_name
 
     for m in _HOME_OR_ABROAD.finditer(text, max(0, edge - 48), edge):
         if m.end() != edge or m.start() == 0 or text[m.start() - 1] not in " \t":
             continue
-        if m.group(0) != "Việt Nam" and _country_any_re().fullmatch(m.group(0)) is None:
+        if m.group(0) != "Việt Nam" and country_any_re().fullmatch(m.group(0)) is None:
             continue
         if any(o.start < m.start() and o.end >= m.end() for o in orgs):
             continue  # "Chủ tịch Liên đoàn Luật sư Việt Nam X": the country ends a body's name
@@ -417,7 +417,7 @@ def country_before(
         stripped = left[: -len("nước")].rstrip() if left.endswith(" nước") else left
         for end in dict.fromkeys((len(left), len(stripped))):
             if end in title_end or any(o.end == end for o in orgs):
-                return end, _country_name(m.group(0))
+                return end, country_name(m.group(0))
     return None
 
 
@@ -437,9 +437,9 @@ def foreign_body(org: str | None, title: Span, country: str) -> str | None:
 
 def _country_end(text: str, pos: int) -> int:
     """Past a country named at ``pos`` (``Bộ trưởng Tư pháp Lào``), else ``pos``."""
-    from justicekg.extract.recognizers.org_places import _country_re
+    from justicekg.extract.recognizers.foreign_places import country_re
 
-    country = _country_re().match(text, pos)
+    country = country_re().match(text, pos)
     return country.end() if country else pos
 
 

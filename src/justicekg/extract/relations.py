@@ -9,8 +9,8 @@ Short mentions (``đồng chí Tuấn``) resolve to the latest full name ending 
 This module reads each name's chain of positions and its mentions; the title → organization
 rules live in :mod:`.title_orgs`, list headings and left party roles in
 :mod:`.position_chains`, term dates and commune bodies in :mod:`.position_details`, organs
-and bodies named around a title in :mod:`.position_organs`, a person's facts and title
-mentions in :mod:`.position_mentions`.
+and bodies named around a title in :mod:`.position_organs`, the body of each post of a chain
+in :mod:`.position_bodies`, a person's facts and title mentions in :mod:`.position_mentions`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, lexicon
+from justicekg.extract.position_bodies import chain_positions
 from justicekg.extract.position_careers import CAREER_CUE
 from justicekg.extract.position_chains import (
     _appointed_for,
@@ -37,15 +38,9 @@ from justicekg.extract.position_details import (
     _complete_district,
     _country_end,
     _lower_party_committee,
-    _named_in_full,
     _term_dates,
-    bare_district_committee,
-    board_of,
     country_before,
-    district_committee,
     envoy_before,
-    foreign_body,
-    mission_of,
     party_committee_on_page,
     past_asides,
     shared_association,
@@ -58,18 +53,14 @@ from justicekg.extract.position_organs import (
     chamber_of_court,
     committee_of_next_locality,
     judge_of_chamber,
-    organ_of,
 )
 from justicekg.extract.recognizers.persons import _minister_domain, referent
 from justicekg.extract.title_orgs import (
-    _implied_employer,
     _lower_unit,
     _ministry_domain,
     _org_after_rank_comma,
     _org_after_title,
-    _party_committee,
     _resolve_title_org,
-    _title_body,
 )
 from justicekg.text.normalize import fold
 
@@ -105,11 +96,9 @@ _NAME_LINE = re.compile(r"[ \t]*\n[ \t]*")
 _NAME_LINE_START = re.compile(
     r"(?:^|\n)[ \t]*(?:[-+•][ \t]*)?(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c)[ \t]+)?$"
 )
-_CITED_BEFORE = re.compile(r"(?<![\w])(?:của|theo|gương|tư tưởng|lời dạy)\s+$")
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
-_DISTRICT_PARTY = re.compile(r"(?:Huyện|Quận|Thị) ủy .+$")
 _ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
 _ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—/-]{0,60}?[ \t]*(?:,|[–—/-])[ \t]*")
 
@@ -345,97 +334,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         for t, o in chain:
             _term_dates(doc, t, o)
         first_new = len(facts.positions)
-        for i, (t, o) in enumerate(chain):
-            org_name = _named_in_full(o.name, orgs) if o else None
-            unit = t.data.get("head")
-            if o and t.rule == "abbreviation" and unit in ("Văn phòng", "Thanh tra"):
-                if org_name and not org_name.startswith(unit):
-                    # "PCVP UBND tỉnh X": the abbreviated title names the body's office
-                    org_name = f"{unit} {org_name}"
-                    t.data["implied_org"] = {"kind": "other", "province": o.data.get("province")}
-            fixed = _title_body(t) if org_name is None else None
-            if fixed is not None:
-                # "Ủy viên Trung ương Đảng": the title names its body
-                org_name = fixed[0]
-                t.data["implied_org"] = {"kind": fixed[1], "province": None}
-            elif org_name is None:
-                tf = fold(t.name)
-                committee = _party_committee(tf)
-                later = [x for _, x in chain[i + 1 :] if x]
-                abroad = next((x for x in later if x.data.get("foreign_place")), None)
-                if (
-                    committee is None
-                    and tf == "uy vien ban thuong vu"
-                    and later
-                    and not t.data.get("commune_org")
-                ):
-                    # "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy X": the standing
-                    # board of the province's committee (a district post names its own board)
-                    mine = next(
-                        (m[0] for x in later if (m := _DISTRICT_PARTY.search(x.name))), None
-                    )
-                    if mine is None and not any(x.data.get("district") for x in later):
-                        next_title = chain[i + 1][0]
-                        committee = bare_district_committee(text, t, later, next_title) or "Tỉnh ủy"
-                    committee = mine or committee  # "…, Trưởng Ban Tuyên giáo Quận ủy X"
-                committee = district_committee(later) if committee == "" else committee
-                if committee and committee.startswith(("Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")):
-                    org_name = committee  # "UVBTV Huyện ủy": the district committee, bare
-                    t.data["implied_org"] = {"kind": "party-committee", "province": None}
-                elif committee is not None and abroad is not None:
-                    # "Tỉnh ủy viên - Giám đốc Sở Tư pháp Sêkong": the province abroad's
-                    org_name = f"{committee or 'Tỉnh ủy'} {abroad.data['foreign_place']}"
-                    t.data["implied_org"] = {"kind": "party-committee", "province": None}
-                elif committee is not None:
-                    prov = next((x.data.get("province") for _, x in chain[i + 1 :] if x), None)
-                    prov = prov or doc.meta.get("main_province")
-                    if prov:
-                        rec = lexicon().province(prov)
-                        head = "Thành ủy" if rec and rec.kind == "thành phố" else "Tỉnh ủy"
-                        org_name = f"{head} {prov}"
-                    elif committee:  # the page names no province: the committee stays bare
-                        org_name = committee
-                    if org_name:
-                        t.data["implied_org"] = {"kind": "party-committee", "province": prov}
-                elif t.data.get("commune_org"):
-                    org_name = str(t.data["commune_org"])
-                    t.data["implied_org"] = {
-                        "kind": t.data.get("commune_org_kind", "peoples-committee"),
-                        "province": doc.meta.get("main_province"),
-                    }
-                elif not (
-                    t.name == "Chủ tịch"
-                    and _CITED_BEFORE.search(text, max(0, t.start - 16), t.start)
-                ):
-                    # ("lời dạy của Chủ tịch X": a head of state cited, no body of this page)
-                    org_name = _resolve_title_org(doc, t, orgs, t.start)
-                    if org_name is not None:
-                        org_name = _named_in_full(org_name, orgs)
-                        from_context.add(id(t))
-                    if org_name is None:
-                        own = [x for _, x in chain if x is not None]
-                        org_name = _implied_employer(doc, t, orgs, own)
-            if org_name is None:
-                org_name = mission_of(text, t)  # "Đại sứ Lào tại Việt Nam X"
-            if foreign is not None and t is chain[0][0] and t.end <= foreign[0] < p.start:
-                org_name = foreign_body(org_name, t, foreign[1])
-            org_name = organ_of(t, text, o, org_name) or org_name  # "Chánh Văn phòng Hội X"
-            board = board_of(t.name, org_name)
-            if board is not None:
-                # "Ủy viên BTV Tỉnh ủy X": a member of the body's standing board
-                org_name = board[0]
-                prov = o.data.get("province") if o else None
-                t.data["implied_org"] = {"kind": board[1], "province": prov}
-            if p.data.get("historical"):
-                org_name = None  # "Chủ tịch Hồ Chí Minh": no present-day body
-            if org_name == "Chủ tịch nước":
-                org_name = None  # "(Phó) Chủ tịch nước X": the title names the office itself
-            if org_name in ("Thủ tướng Chính phủ", None) and fold(t.name).endswith(
-                ("thu tuong", "thu tuong thuong truc")
-            ):
-                org_name = "Chính phủ"  # "(Phó) Thủ tướng (Chính phủ) X": the title's body
-                t.data["implied_org"] = {"kind": "government", "province": None}
-            facts.positions.append((str(t.data.get("written") or t.name), org_name, t))
+        facts.positions.extend(chain_positions(doc, p, chain, orgs, foreign, from_context))
         if len(chain) > 1:
             # "Ủy viên BTV Huyện ủy, Phó Chủ tịch UBND huyện X": one district for the chain
             facts.positions[first_new:] = _complete_district(

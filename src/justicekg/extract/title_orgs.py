@@ -114,11 +114,11 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         # "Bộ trưởng Tư pháp": a minister named with the ministry's domain alone
         domain = _ministry_domain().match(doc.text, title.end)
         if domain is not None:
-            from justicekg.extract.recognizers.org_places import _country_name, _country_re
+            from justicekg.extract.recognizers.foreign_places import country_name, country_re
 
             # "Bộ trưởng Tư pháp Lào": a foreign minister, the ministry named with its country
-            country = _country_re().match(doc.text, domain.end())
-            suffix = f" {_country_name(country.group('c'))}" if country else ""
+            country = country_re().match(doc.text, domain.end())
+            suffix = f" {country_name(country.group('c'))}" if country else ""
             return f"Bộ {_ministries()[fold(domain.group(1))]}{suffix}"
     written = _BARE_BODY_AFTER.match(doc.text, title.end)
     if written is None:

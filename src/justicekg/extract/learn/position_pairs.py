@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.position_bodies import _CITED_BEFORE
 from justicekg.extract.position_details import _named_in_full
-from justicekg.extract.relations import _CITED_BEFORE
 from justicekg.extract.title_orgs import _org_after_title, _resolve_title_org
 from justicekg.text.normalize import fold
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, domain_key, lexicon
+from justicekg.extract.recognizers.foreign_places import country_name, country_re
 from justicekg.extract.recognizers.national import _named_after
 from justicekg.extract.recognizers.org_committees import _committee
 from justicekg.extract.recognizers.org_enforcement import (
@@ -35,13 +36,7 @@ from justicekg.extract.recognizers.org_heads import (
     _PROVINCIAL,
     COURT_CHAMBERS,
 )
-from justicekg.extract.recognizers.org_places import (
-    Place,
-    _country_name,
-    _country_re,
-    _place_at,
-    _placed,
-)
+from justicekg.extract.recognizers.org_places import Place, _place_at, _placed
 from justicekg.extract.recognizers.org_subunits import (
     _LINK,
     _NAMED_WITH_PARENT,
@@ -241,14 +236,14 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         return _district_enforcement(doc, start, end, name)
     provincial_enforcement = "hành án" in domain and not domain.startswith("Quản lý")
     if head in ("Bộ", "Tổng cục", "Vụ") or (head == "Cục" and not provincial_enforcement):
-        country = _country_re().match(text, end)
+        country = country_re().match(text, end)
         if country is not None:
             # "Bộ Tư pháp Lào", "Bộ Tư pháp nước CHDCND Lào": a foreign body
             return Span(
                 start,
                 country.end(),
                 "org",
-                f"{name} {_country_name(country.group('c'))}",
+                f"{name} {country_name(country.group('c'))}",
                 "foreign",
                 {"kind": "other", "province": None},
             )

@@ -11,14 +11,9 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
+from justicekg.extract.recognizers.foreign_places import country_name, country_re
 from justicekg.extract.recognizers.org_heads import _COUNT_BEFORE, _HEAD_RE
-from justicekg.extract.recognizers.org_places import (
-    _PLACE_WORDS,
-    _country_name,
-    _country_re,
-    _place_at,
-    _place_suffix,
-)
+from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _place_at, _place_suffix
 
 #: institutions known by a proper name (often a historical figure's): the head and the whole
 #: capitalized name are one organization, never a person (``Trường THPT Lê Lợi``)
@@ -145,7 +140,7 @@ def _embassies(doc: Doc) -> list[Span]:
     (its country canonical, a royal ``Hoàng gia`` kept), never Vietnam's own."""
     out: list[Span] = []
     for m in _EMBASSY.finditer(doc.text):
-        country = _country_re().match(doc.text, m.end())
+        country = country_re().match(doc.text, m.end())
         if country is None:
             continue
         head = m.group("head")
@@ -154,7 +149,7 @@ def _embassies(doc: Doc) -> list[Span]:
             # "Tổng Chưởng lý Tòa án tối cao Campuchia": the prosecution office at that court
             head, kind = "Tổng Chưởng lý Tòa án tối cao", "procuracy"
         royal = " Hoàng gia" if m.group("royal") else ""
-        name = f"{head}{royal} {_country_name(country.group('c'))}"
+        name = f"{head}{royal} {country_name(country.group('c'))}"
         out.append(Span(m.start(), country.end(), "org", name, "foreign", {"kind": kind}))
     return out
 

@@ -4,6 +4,7 @@ written without its name (``UBND tỉnh``), foreign provinces (``tỉnh Attapeu`
 ``_place_at(doc, pos)`` reads the place written at ``pos``; ``_implicit_place`` resolves a
 bare place word: the article's province when its kind agrees (a ``tỉnh`` body is never a
 centrally-run city's), else the district of that kind the page named last, else bare.
+Whether a place written after ``tỉnh`` is abroad is read by :mod:`.foreign_places`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
+from justicekg.extract.lexicon import SP, SYL, UPPER, lexicon
+from justicekg.extract.recognizers.foreign_places import (
+    abroad_context,
+    abroad_nearby,
+    foreign_run,
+    is_foreign_place,
+    is_foreign_spelling,
+)
 from justicekg.extract.recognizers.org_capitals import capital_abroad, hyphenated
 from justicekg.extract.recognizers.place_context import (
     district_without_its_word,
@@ -24,9 +32,6 @@ from justicekg.extract.recognizers.place_context import (
 )
 
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
-_FOREIGN_RUN = re.compile(
-    rf"{SYL}(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?:{SP}{SYL}(?:-[{UPPER}{LOWER}][{LOWER}]*)*){{0,2}}"
-)
 _PLACE = re.compile(
     r"\s*,?\s*(?P<kind>tỉnh|thành phố|Thành phố(?=[ \t]+[A-ZĐ])|TP\.?\s?|Tp\.?\s?|T\.P\.?\s?|"
     r"huyện|quận|Quận|thị xã|TX\.?\s?(?=[A-ZĐ])|Huyện(?=[ \t]+[A-ZĐ])|Thị xã(?=[ \t]+[A-ZĐ])|"
@@ -161,7 +166,7 @@ def _other_province_nearby(doc: Doc, pos: int, main: str) -> str | None:
 def _person_follows(name: str) -> bool:
     """A person's name (a surname and more syllables), not a place, follows a place word."""
     words = name.split()
-    return len(words) >= 2 and words[0] in _surnames() and not lexicon().districts(name)
+    return len(words) >= 2 and words[0] in gz.surnames() and not lexicon().districts(name)
 
 
 def _bare_dept_suffix(doc: Doc, pos: int) -> str:
@@ -244,18 +249,18 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             seen_abroad: set[str] = doc.meta.setdefault("_foreign_places", set())
             if (
                 kind == "tỉnh"
-                and (_is_foreign_place(name) or hyphenated(text, m.start("name"), name))
+                and (is_foreign_place(name) or hyphenated(text, m.start("name"), name))
                 and not doc.covered(m.start("name"), m.end(), ("province",))
                 and (
-                    _trim_name(_foreign_run(text, m.start("name"), name), 0, [])[0] in seen_abroad
-                    or _abroad_context(doc, m.start(), _foreign_run(text, m.start("name"), name))
-                    or _abroad_nearby(doc, m.start())
+                    _trim_name(foreign_run(text, m.start("name"), name), 0, [])[0] in seen_abroad
+                    or abroad_context(doc, m.start(), foreign_run(text, m.start("name"), name))
+                    or abroad_nearby(doc, m.start())
                 )
             ):
                 # "Sở Tư pháp tỉnh Attapeu": a province abroad, not a person and not ours;
                 # transliterated names keep their hyphens ("tỉnh Chăm-pa-sắc"); once abroad,
                 # the same name is abroad throughout the page
-                run = _foreign_run(text, m.start("name"), name)
+                run = foreign_run(text, m.start("name"), name)
                 fname, fend = _trim_name(run, m.start("name"), [])
                 seen_abroad.add(fname)
                 return Place("foreign", kind, fname, None, fend)
@@ -346,7 +351,7 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                     named.append((m.start("name"), pick.kind, pick.name, pick.province))
                     named.sort()
                 return Place("district", pick.kind, pick.name, pick.province, known[1])
-        first = _foreign_run(text, m.start("name"), words[0]).split()[0]
+        first = foreign_run(text, m.start("name"), words[0]).split()[0]
         # "Sở Tư pháp tỉnh Xaynhabuly … Về phía Sở Tư pháp XayNhabuly": a name already abroad
         # on the page (in any case) is that province again, written as first met
         seen = {n.lower(): n for n in doc.meta.get("_foreign_places", ())}
@@ -358,12 +363,12 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
         ):
             return Place("foreign", "tỉnh", seen[token.group(0).lower()], None, token.end())
         if (
-            _is_foreign_place(first)
+            is_foreign_place(first)
             and first not in _NOT_PLACE_WORDS
             and _BARE_DISTRICT_END.match(text, m.start("name") + len(first))
             and not lex.province(first)
             and not doc.covered(m.start("name"), m.start("name") + 1, ("province",))
-            and (_NOT_VIETNAMESE.search(first.lower()) or _abroad_nearby(doc, m.start()))
+            and (is_foreign_spelling(first) or abroad_nearby(doc, m.start()))
         ):
             # "Giám đốc Sở Tư pháp Sêkong" in a page about a Lao delegation: a province
             # abroad written without its place word
@@ -383,14 +388,6 @@ _NOT_PLACE_WORDS = frozenset(
     "Huyện Thành Nhà Nước Chính Quốc Phó Trưởng Giám Chủ Bí Thứ Tối Cấp Cao Nhân Dân Khu "
     "Quân Ngành".split()
 )
-
-
-def _abroad_nearby(doc: Doc, pos: int) -> bool:
-    """The sentence at ``pos`` or the one before it names a country abroad."""
-    sent = doc.sentence_of(pos)
-    lo = doc.sentence_of(max(0, sent.start - 2)).start if sent.start > 1 else sent.start
-    chunk = doc.text[lo : sent.end]
-    return bool(_ABROAD.search(chunk) or _country_any_re().search(chunk))
 
 
 _TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
@@ -420,10 +417,10 @@ def _gazetteer_prefix(text: str, start: int) -> tuple[str, int] | None:
 def _trim_name(name: str, start: int, cands: Sequence[object]) -> tuple[str, int]:
     # keep at most 3 syllables; a district name is rarely longer
     words = name.split()
-    if len(words) >= 4 and words[3] in _surnames():
+    if len(words) >= 4 and words[3] in gz.surnames():
         # "xã Phan Đình Phùng Lê Văn A": a three-syllable place, then the name
         words = words[:3]
-    elif len(words) >= 4 and words[2] in _surnames():
+    elif len(words) >= 4 and words[2] in gz.surnames():
         # "UBND phường Ngô Mây Sùng A Tếnh": a person's name (surname and at least one more
         # syllable) follows a two-syllable place name
         words = words[:2]
@@ -431,68 +428,6 @@ def _trim_name(name: str, start: int, cands: Sequence[object]) -> tuple[str, int
         words = words[:3]
     out = " ".join(words)
     return out, start + len(out)
-
-
-@cache
-def _countries() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for r in gz.load_rows("countries"):
-        for n in (r["country"], *(a for a in r["aliases"].split("|") if a)):
-            out[n] = r["country"]
-    return out
-
-
-@cache
-def _country_re() -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in sorted(_countries(), key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:nước[ \t]+|của[ \t]+)?(?P<c>{names})(?![\w])")
-
-
-@cache
-def _country_any_re() -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in sorted(_countries(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{names})(?![\w])")
-
-
-def _country_name(written: str) -> str:
-    return _countries().get(written, written)
-
-
-def _foreign_run(text: str, start: int, name: str) -> str:
-    fm = _FOREIGN_RUN.match(text, start)
-    return fm.group(0) if fm else name
-
-
-def _abroad_context(doc: Doc, pos: int, name: str) -> bool:
-    """The place name is not Vietnamese in spelling (``Attapeu``, ``Chăm-pa-sắc``), or the
-    sentence around ``pos`` or the article's title names a country abroad or a foreign
-    delegation (``nước bạn``, ``Lào``, ``Campuchia``)."""
-    if _NOT_VIETNAMESE.search(name.lower()):
-        return True
-    sent = doc.sentence_of(pos)
-    for chunk in (doc.text[sent.start : sent.end], doc.title or ""):
-        if _ABROAD.search(chunk) or _country_any_re().search(chunk):
-            return True
-    return False
-
-
-#: letters, doubled consonants, clusters and hyphens Vietnamese spelling does not have
-_NOT_VIETNAMESE = re.compile(r"[fjwz]|([bcdghklmnpqrstvx])\1|[bcdfgkpsv][lr]|\w-\w")
-_ABROAD = re.compile(r"(?<![\w])(?:nước bạn|quốc tế|đoàn bạn|phía bạn)(?![\w])", re.IGNORECASE)
-
-
-def _is_foreign_place(name: str) -> bool:
-    """A capitalized run after ``tỉnh`` that names no Vietnamese province and is no person's
-    name (no surname, no Ê Đê ``Y``/``H'``) is a province abroad (``tỉnh Attapeu``)."""
-    first = name.split()[0]
-    if first in _surnames() or first == "Y" or first.startswith("H'"):
-        return False
-    return not lexicon().districts(name)
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(gz.column("surnames", "surname"))
 
 
 def _place_suffix(place: Place) -> str:

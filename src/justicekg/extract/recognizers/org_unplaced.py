@@ -12,13 +12,12 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, lexicon
+from justicekg.extract.recognizers.foreign_places import country_name, country_re
 from justicekg.extract.recognizers.org_committees import _ban_owner
 from justicekg.extract.recognizers.org_heads import _COUNCIL_HEADS, _LOWER_HEAD_OK
 from justicekg.extract.recognizers.org_places import (
     _DISTRICT_MENTION,
     Place,
-    _country_name,
-    _country_re,
     _local_province,
     _named_districts,
 )
@@ -137,10 +136,10 @@ def _unplaced(
         r"\s+[tT]ối [cC]ao", text[end:]
     ):
         e = end + len(re.match(r"\s+[tT]ối [cC]ao", text[end:]).group(0))  # type: ignore[union-attr]
-        country = _country_re().match(text, e)
+        country = country_re().match(text, e)
         if country is not None:
             # "Tòa án nhân dân tối cao Lào": a foreign supreme court
-            name = f"{head} tối cao {_country_name(country.group('c'))}"
+            name = f"{head} tối cao {country_name(country.group('c'))}"
             return Span(start, country.end(), "org", name, "foreign", {"kind": kind})
         seat = _SUPREME_SEAT.match(text, e) if head == "Tòa án nhân dân" else None
         if seat is not None:

@@ -128,51 +128,51 @@ _HOME_MISSION = re.compile(r"[ \t]+Việt Nam[ \t]+tại[ \t]+")
 def mission_country(text: str, title: str, at: int) -> tuple[str, int] | None:
     """``Đại sứ Campuchia (tại Việt Nam)``: the country an envoy's title names right after
     it, and the end of that country (and of the post named with it), else None."""
-    from justicekg.extract.recognizers.org_places import (
-        _country_any_re,
-        _country_name,
-        _country_re,
+    from justicekg.extract.recognizers.foreign_places import (
+        country_any_re,
+        country_name,
+        country_re,
     )
 
     if _ENVOY.search(title) is None:
         return None
-    country = _country_re().match(text, at)
+    country = country_re().match(text, at)
     if country is None:
         # "Đại sứ Việt Nam tại Lào X": Vietnam's mission, named with the country it is in
         home = _HOME_MISSION.match(text, at)
-        abroad = _country_any_re().match(text, home.end()) if home is not None else None
+        abroad = country_any_re().match(text, home.end()) if home is not None else None
         if abroad is None:
             return None
-        return f"Việt Nam tại {_country_name(abroad.group(0))}", abroad.end()
+        return f"Việt Nam tại {country_name(abroad.group(0))}", abroad.end()
     end = country.end()
     posted = _POSTED_AT.match(text, end)
     if posted is not None:
         where = posted.end()
-        place = lexicon().province_re.match(text, where) or _country_any_re().match(text, where)
+        place = lexicon().province_re.match(text, where) or country_any_re().match(text, where)
         if text.startswith("Việt Nam", where):
             end = where + len("Việt Nam")
         elif place is not None:
             end = place.end()
-    return _country_name(country.group("c")), end
+    return country_name(country.group("c")), end
 
 
 def _country_after(text: str, at: int) -> int | None:
     """The end of a country named right after a title or body (``Thủ tướng Lào``), else None."""
-    from justicekg.extract.recognizers.org_places import _country_re
+    from justicekg.extract.recognizers.foreign_places import country_re
 
-    country = _country_re().match(text, at)
+    country = country_re().match(text, at)
     return country.end() if country else None
 
 
 def _minister_domain(text: str, at: int) -> int | None:
     """The end of a ministry's domain (and a country) written right after a minister's title."""
-    from justicekg.extract.recognizers.org_places import _country_re
+    from justicekg.extract.recognizers.foreign_places import country_re
     from justicekg.extract.title_orgs import _ministry_domain
 
     dm = _ministry_domain().match(text, at)
     if dm is None:
         return None
-    country = _country_re().match(text, dm.end())
+    country = country_re().match(text, dm.end())
     return country.end() if country else dm.end()
 
 
