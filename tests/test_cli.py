@@ -52,7 +52,7 @@ def test_extract_one_file_prints_a_report(runner: CliRunner, seed_article: Path)
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["article"]["id"] == "seed"
-    assert {p["name"] for p in report["persons"]} >= {"Lê Anh Tuấn", "Trần Tiến Duẩn"}
+    assert {p["name"] for p in report["persons"]} >= {"Lê Anh Tuấn", "Trần Tiến Dũng"}
 
 
 def test_extract_folder_writes_one_report_per_article(
@@ -126,7 +126,7 @@ def test_participants_of_an_event_on_a_date(runner: CliRunner, ingested: Path) -
              ?e a jkg:Event ; schema:startDate ?d . FILTER(str(?d) = "2017-11-27")
              ?pp jkg:atEvent ?e ; jkg:participant ?p . ?p rdfs:label ?name }""",
     )
-    assert {"Lê Anh Tuấn", "Trần Tiến Duẩn"} <= {r["name"] for r in rows}
+    assert {"Lê Anh Tuấn", "Trần Tiến Dũng"} <= {r["name"] for r in rows}
 
 
 def test_successor_of_a_province(runner: CliRunner, ingested: Path) -> None:

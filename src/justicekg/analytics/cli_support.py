@@ -1,6 +1,6 @@
 """``justicekg analyze …``: the functions behind the CLI, returning text and an exit code.
 
-``run_analyze(store, settings, "path", ["Lê Anh Tuấn", "Trần Tiến Duẩn"], at=None,
+``run_analyze(store, settings, "path", ["Lê Anh Tuấn", "Trần Tiến Dũng"], at=None,
 fmt="table")`` returns ``(text, exit_code)``; the CLI prints the text and exits with the
 code: 0 done, 1 no connection (``path``), 2 bad usage, an unknown or ambiguous entity (the
 candidates are listed).
