@@ -55,7 +55,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "/tin-tuc/trao-bang-khen-cho-tap-the-xuat-sac.html": (
         "Trao Bằng khen cho tập thể xuất sắc",
         "Ngày 25/3/2024, Sở Tư pháp tỉnh Ninh Bình được tặng Cờ thi đua ngành Tư pháp.\n"
-        "Ông Phạm Quốc Hưng, Phó Giám đốc Sở Tư pháp tỉnh Ninh Bình, đón nhận.",
+        "Ông Phạm Quốc Hiệp, Phó Giám đốc Sở Tư pháp tỉnh Ninh Bình, đón nhận.",
     ),
     "/tin-tuc/tap-huan-nghiep-vu-ho-tich-nam-2024.html": (
         "Tập huấn nghiệp vụ hộ tịch năm 2024",

@@ -184,7 +184,7 @@ _TWO_EVENTS = (
     "Trưởng đoàn đã {verb} Chi cục THADS huyện Tây Hòa {topic}.\n"
     "Tại buổi làm việc, ông Lê Văn Tâm, Chi cục trưởng Chi cục THADS huyện Tây Hòa báo cáo.\n"
     "{then} 10/5/2023, Chi cục THADS huyện Tây Hòa tổ chức cưỡng chế thi hành án tại xã Hòa "
-    "Phong.\nTham gia cưỡng chế có bà Nguyễn Thị Hạnh, Kiểm sát viên VKSND huyện Tây Hòa.\n"
+    "Phong.\nTham gia cưỡng chế có bà Nguyễn Thị Hảo, Kiểm sát viên VKSND huyện Tây Hòa.\n"
 )
 
 
@@ -201,7 +201,7 @@ def test_work_meeting_then_enforcement(verb: str, topic: str, then: str) -> None
     got = [(e.kind, e.date, sorted(e.participants)) for e in r.events]
     assert got == [
         ("meeting", "2023-05-03", ["Lê Văn Tâm", "Trần Văn Nam"]),
-        ("other", "2023-05-10", ["Nguyễn Thị Hạnh"]),
+        ("other", "2023-05-10", ["Nguyễn Thị Hảo"]),
     ]
 
 
@@ -333,12 +333,12 @@ def test_people_earlier_in_a_later_events_paragraph_join_that_event() -> None:
         "Tại buổi làm việc, ông Lê Văn Tâm, Chi cục trưởng Chi cục THADS huyện Tây Hòa báo cáo.\n"
         "Theo ông Phạm Văn Đức, Chấp hành viên Chi cục THADS huyện Tây Hòa, vụ việc kéo dài. "
         "Ngày 10/5/2023, Chi cục THADS huyện Tây Hòa đã tổ chức cưỡng chế thi hành án. Bà Nguyễn "
-        "Thị Hạnh, Kiểm sát viên VKSND huyện Tây Hòa tham gia."
+        "Thị Hảo, Kiểm sát viên VKSND huyện Tây Hòa tham gia."
     )
     got = [(e.kind, e.date, e.participants) for e in r.events]
     assert got == [
         ("meeting", "2023-05-03", ["Trần Văn Nam", "Lê Văn Tâm"]),
-        ("other", "2023-05-10", ["Phạm Văn Đức", "Nguyễn Thị Hạnh"]),
+        ("other", "2023-05-10", ["Phạm Văn Đức", "Nguyễn Thị Hảo"]),
     ]
 
 
@@ -427,10 +427,10 @@ def test_online_conference_points_and_presiding_vice_minister(
 ) -> None:
     r = _report(
         "Sáng 8/8/2023, Bộ Tư pháp tổ chức hội nghị trực tuyến toàn quốc. Thứ trưởng Mai Lương "
-        f"Khôi chủ trì hội nghị. Hội nghị kết nối trực tuyến với các điểm cầu: {points}."
+        f"Khiêm chủ trì hội nghị. Hội nghị kết nối trực tuyến với các điểm cầu: {points}."
     )
     assert r.provinces == provinces
     assert [(p.name, [(q.title, q.organization) for q in p.positions]) for p in r.persons] == [
-        ("Mai Lương Khôi", [("Thứ trưởng", "Bộ Tư pháp")])
+        ("Mai Lương Khiêm", [("Thứ trưởng", "Bộ Tư pháp")])
     ]
-    assert r.events[0].participants == ["Mai Lương Khôi"]
+    assert r.events[0].participants == ["Mai Lương Khiêm"]

@@ -321,8 +321,8 @@ WRITTEN_FORMS_CASES = [
     ),
     pytest.param(
         "Ngày 3/12, đoàn công tác làm việc tại phường Quang Trung. Tiếp đoàn có ông Lê Văn"
-        " Toàn, Chủ tịch UBND phường.",
-        "Lê Văn Toàn",
+        " Tuân, Chủ tịch UBND phường.",
+        "Lê Văn Tuân",
         {("Chủ tịch", "Ủy ban nhân dân phường Quang Trung")},
         id="ward-chairman-bare-level",
     ),

@@ -85,9 +85,9 @@ STEERING_CASES = [
 
 COUNCIL_CASES = [
     pytest.param(
-        "Hội nghị do ông Lê Quang Hòa, Giám đốc Sở Tư pháp, Phó Chủ tịch Thường trực Hội đồng"
+        "Hội nghị do ông Lê Khắc Hòa, Giám đốc Sở Tư pháp, Phó Chủ tịch Thường trực Hội đồng"
         " phối hợp phổ biến, giáo dục pháp luật tỉnh Hưng Yên chủ trì.",
-        "Lê Quang Hòa",
+        "Lê Khắc Hòa",
         {
             (
                 "Phó Chủ tịch Thường trực",

@@ -94,7 +94,7 @@ OCCASIONS: list[tuple[set[_Fact], str]] = [
     (
         {("meeting", "2020-08-25")},
         f"Nhân kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}, lãnh đạo Sở đã đến thăm "
-        "gia đình ông Lê Văn Bình.\nCũng trong chiều 25/8, Giám đốc Sở Trần Văn Hải đã tới thăm "
+        "gia đình ông Lê Văn Bằng.\nCũng trong chiều 25/8, Giám đốc Sở Trần Văn Hải đã tới thăm "
         "nguyên Giám đốc Sở Đỗ Văn Tân.",
     ),
     (

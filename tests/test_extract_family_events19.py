@@ -37,7 +37,7 @@ KINDS: list[tuple[str, str]] = [
     ),
     (
         "ceremony",
-        "tại Hội trường UBND tỉnh, đã diễn ra Lễ trao Quyết định nghỉ hưu cho ông Lê Văn Bình.",
+        "tại Hội trường UBND tỉnh, đã diễn ra Lễ trao Quyết định nghỉ hưu cho ông Lê Văn Bằng.",
     ),
     (
         "meeting",

@@ -185,7 +185,7 @@ BACKGROUND: list[str] = [
     "Những người đã trực tiếp tham gia công tác hòa giải ở cơ sở vẫn giữ nhiều ký ức và kỷ niệm "
     "về những ngày đầu thành lập Tổ hòa giải.",
     "Ông Lê Văn Tâm chia sẻ những kỷ niệm khó quên khi tham gia đoàn công tác lên vùng biên giới.",
-    "Với bà Trần Thị Hoa, kỷ niệm đáng nhớ nhất là lần đầu tham gia trợ giúp pháp lý cho đồng bào.",
+    "Với bà Trần Thị Huệ, kỷ niệm đáng nhớ nhất là lần đầu tham gia trợ giúp pháp lý cho đồng bào.",
     "Cán bộ Sở Tư pháp đã tham gia nhiều hoạt động, để lại những kỷ niệm đẹp trong lòng người dân.",
     "TPO - Theo Kết luận của Ủy ban Kiểm tra Trung ương, Ban cán sự đảng TAND tỉnh đã vi phạm "
     "quy chế làm việc.",

@@ -53,14 +53,14 @@ PARTICIPANTS: list[tuple[set[str], str]] = [
         {"Lê Thị Hoa"},
         (
             "Bà Lê Thị Hoa, Giám đốc Sở Tư pháp chủ trì Hội nghị. Dịp này, Sở đề nghị khen thưởng "
-            "cho ông Phạm Văn Nam, Chánh Văn phòng Sở."
+            "cho ông Phạm Văn Nhã, Chánh Văn phòng Sở."
         ),
     ),
     (
         {"Lê Thị Hoa"},
         (
             "Bà Lê Thị Hoa, Giám đốc Sở Tư pháp chủ trì Hội nghị. Sở đề nghị UBND tỉnh tặng Bằng "
-            "khen cho ông Phạm Văn Nam."
+            "khen cho ông Phạm Văn Nhã."
         ),
     ),
     (
@@ -75,9 +75,9 @@ PARTICIPANTS: list[tuple[set[str], str]] = [
         ),
     ),
     (
-        {"Phạm Văn Nam", "Lê Thị Hoa"},
+        {"Phạm Văn Nhã", "Lê Thị Hoa"},
         (
-            "Bà Lê Thị Hoa, Giám đốc Sở Tư pháp chủ trì Hội nghị. Ông Phạm Văn Nam, Chánh "
+            "Bà Lê Thị Hoa, Giám đốc Sở Tư pháp chủ trì Hội nghị. Ông Phạm Văn Nhã, Chánh "
             "Văn phòng "
             "Sở trình bày báo cáo tổng kết."
         ),
@@ -87,9 +87,9 @@ PARTICIPANTS: list[tuple[set[str], str]] = [
         "Hội nghị do bà Lê Thị Hoa, Giám đốc Sở Tư pháp chủ trì.\nBài viết: Nguyễn Thu Trang.",
     ),
     (
-        {"Phạm Văn Nam", "Lê Thị Hoa"},
+        {"Phạm Văn Nhã", "Lê Thị Hoa"},
         (
-            "Tại Hội nghị, ông Phạm Văn Nam, Phó Giám đốc Sở đã báo cáo kết quả; bà Lê Thị "
+            "Tại Hội nghị, ông Phạm Văn Nhã, Phó Giám đốc Sở đã báo cáo kết quả; bà Lê Thị "
             "Hoa, Giám "
             "đốc Sở kết luận Hội nghị."
         ),
@@ -103,11 +103,11 @@ PARTICIPANTS: list[tuple[set[str], str]] = [
         ),
     ),
     (
-        {"Phạm Văn Nam", "Lê Thị Hoa", "Trần Văn Hải"},
+        {"Phạm Văn Nhã", "Lê Thị Hoa", "Trần Văn Hải"},
         (
             "Dự Hội nghị có các đồng chí: Trần Văn Hải, Phó Chủ tịch UBND tỉnh; Lê Thị Hoa, "
             "Giám đốc "
-            "Sở Tư pháp; Phạm Văn Nam, Phó Giám đốc Sở."
+            "Sở Tư pháp; Phạm Văn Nhã, Phó Giám đốc Sở."
         ),
     ),
     (
@@ -115,13 +115,13 @@ PARTICIPANTS: list[tuple[set[str], str]] = [
         (
             "Bà Lê Thị Hoa, Giám đốc Sở Tư pháp chủ trì Hội nghị. Hội nghị đã biểu quyết đề "
             "nghị Bộ "
-            "trưởng tặng Bằng khen cho 02 cá nhân: ông Phạm Văn Nam và bà Đỗ Thị Mai."
+            "trưởng tặng Bằng khen cho 02 cá nhân: ông Phạm Văn Nhã và bà Đỗ Thị Mai."
         ),
     ),
     (
-        {"Phạm Văn Nam", "Lê Thị Hoa"},
+        {"Phạm Văn Nhã", "Lê Thị Hoa"},
         (
-            "Bà Lê Thị Hoa, Giám đốc Sở Tư pháp chủ trì Hội nghị. Thừa ủy quyền, ông Phạm Văn Nam, "
+            "Bà Lê Thị Hoa, Giám đốc Sở Tư pháp chủ trì Hội nghị. Thừa ủy quyền, ông Phạm Văn Nhã, "
             "Phó Giám đốc Sở trao Giấy khen cho các tập thể."
         ),
     ),
@@ -144,10 +144,10 @@ PARTICIPANTS2: list[tuple[set[tuple[str, str]], str]] = [
         ),
     ),
     (
-        {("2024-06-12", "Lê Thị Hoa"), ("2024-06-13", "Phạm Văn Nam")},
+        {("2024-06-12", "Lê Thị Hoa"), ("2024-06-13", "Phạm Văn Nhã")},
         (
             "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị.\nSáng 13/6/2024, ông Phạm Văn "
-            "Nam, Phó Giám đốc Sở dẫn đầu Đoàn kiểm tra công tác hộ tịch tại UBND xã Hải "
+            "Nhã, Phó Giám đốc Sở dẫn đầu Đoàn kiểm tra công tác hộ tịch tại UBND xã Hải "
             "Bắc."
         ),
     ),
@@ -169,7 +169,7 @@ PARTICIPANTS2: list[tuple[set[tuple[str, str]], str]] = [
         {("2024-06-12", "Lê Thị Hoa")},
         (
             "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị. Hội nghị đã biểu quyết suy tôn "
-            "ông Phạm Văn Nam, Chánh Văn phòng Sở đề nghị Bộ trưởng tặng danh hiệu Chiến "
+            "ông Phạm Văn Nhã, Chánh Văn phòng Sở đề nghị Bộ trưởng tặng danh hiệu Chiến "
             "sĩ thi đua."
         ),
     ),
@@ -189,17 +189,17 @@ PARTICIPANTS2: list[tuple[set[tuple[str, str]], str]] = [
         ),
     ),
     (
-        {("2024-06-12", "Phạm Văn Nam"), ("2024-06-12", "Lê Thị Hoa")},
+        {("2024-06-12", "Phạm Văn Nhã"), ("2024-06-12", "Lê Thị Hoa")},
         (
             "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị. Thay mặt lãnh đạo UBND tỉnh, ông "
-            "Phạm Văn Nam, Phó Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể."
+            "Phạm Văn Nhã, Phó Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể."
         ),
     ),
     (
-        {("2024-06-12", "Phạm Văn Nam"), ("2024-06-12", "Lê Thị Hoa")},
+        {("2024-06-12", "Phạm Văn Nhã"), ("2024-06-12", "Lê Thị Hoa")},
         (
             "Bà Lê Thị Hoa, Giám đốc Sở chủ trì Hội nghị. Phát biểu chỉ đạo tại Hội nghị, "
-            "ông Phạm Văn Nam, Phó Chủ tịch UBND tỉnh ghi nhận kết quả."
+            "ông Phạm Văn Nhã, Phó Chủ tịch UBND tỉnh ghi nhận kết quả."
         ),
     ),
     (

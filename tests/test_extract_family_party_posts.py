@@ -181,8 +181,8 @@ NAMED_COMMITTEE_CASES = [
         id="city-secretary",
     ),
     pytest.param(
-        "Đến dự có bà Trần Thị Nhung, Bí thư Quận ủy Quận 3.",
-        "Trần Thị Nhung",
+        "Đến dự có bà Trần Thị Nhàn, Bí thư Quận ủy Quận 3.",
+        "Trần Thị Nhàn",
         {("Bí thư", "Quận ủy Quận 3")},
         id="urban-district-secretary",
     ),

@@ -99,8 +99,8 @@ P1_CASES = [
         marks=pytest.mark.xfail(strict=True, reason="the board is read as of a place 'Thị'"),
     ),
     pytest.param(
-        "Tỉnh ủy Thái Bình tổ chức hội nghị. Ông Phạm Văn Nam, Chánh Văn phòng Tỉnh ủy phát biểu.",
-        "Phạm Văn Nam",
+        "Tỉnh ủy Thái Bình tổ chức hội nghị. Ông Phạm Văn Nhã, Chánh Văn phòng Tỉnh ủy phát biểu.",
+        "Phạm Văn Nhã",
         {("Chánh Văn phòng", "Văn phòng Tỉnh ủy Thái Bình")},
         id="office-of-the-provincial-committee",
     ),
@@ -469,9 +469,9 @@ P2_CASES = [
         id="professor-emeritus",
     ),
     pytest.param(
-        "Tại Hội nghị, bà Nguyễn Thị Mai, Thẩm phán trung cấp, Chánh tòa Kinh tế, Tòa án nhân dân"
+        "Tại Hội nghị, bà Nguyễn Thị Mơ, Thẩm phán trung cấp, Chánh tòa Kinh tế, Tòa án nhân dân"
         " tỉnh Thái Bình đã phổ biến pháp luật.",
-        "Nguyễn Thị Mai",
+        "Nguyễn Thị Mơ",
         {
             ("Thẩm phán trung cấp", "Tòa án nhân dân tỉnh Thái Bình"),
             ("Chánh tòa", "Tòa Kinh tế Tòa án nhân dân tỉnh Thái Bình"),

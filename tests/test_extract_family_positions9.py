@@ -235,7 +235,7 @@ Q2_CASES = [
     ),
     P(
         "Tỉnh ủy Điện Biên tổ chức hội nghị. Dự có các ông: Hà Văn Tùng, Phó Bí thư Thường trực"
-        " Tỉnh ủy; Lê Văn Đông, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Mùa A Páo, Phó Bí thư"
+        " Tỉnh ủy; Lê Văn Đoàn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Mùa A Páo, Phó Bí thư"
         " Tỉnh ủy.",
         "Mùa A Páo",
         {("Phó Bí thư", "Tỉnh ủy Điện Biên")},
@@ -243,15 +243,15 @@ Q2_CASES = [
     ),
     P(
         "Tỉnh ủy Điện Biên tổ chức hội nghị. Dự có các ông: Hà Văn Tùng, Phó Bí thư Thường trực"
-        " Tỉnh ủy; Lê Văn Đông, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Mùa A Páo, Phó Bí thư"
+        " Tỉnh ủy; Lê Văn Đoàn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Mùa A Páo, Phó Bí thư"
         " Tỉnh ủy.",
-        "Lê Văn Đông",
+        "Lê Văn Đoàn",
         {("Phó Bí thư", "Tỉnh ủy Điện Biên"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Điện Biên")},
         id="several-deputy-secretaries-middle",
     ),
     P(
         "Tỉnh ủy Điện Biên tổ chức hội nghị. Dự có các ông: Hà Văn Tùng, Phó Bí thư Thường trực"
-        " Tỉnh ủy; Lê Văn Đông, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Mùa A Páo, Phó Bí thư"
+        " Tỉnh ủy; Lê Văn Đoàn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Mùa A Páo, Phó Bí thư"
         " Tỉnh ủy.",
         "Hà Văn Tùng",
         {("Phó Bí thư Thường trực", "Tỉnh ủy Điện Biên")},
@@ -370,8 +370,8 @@ Q2_CASES = [
 
 Q3_CASES = [
     P(
-        "Ông Nguyễn Văn Thanh, Người phát ngôn Bộ Tư pháp, trả lời báo chí.",
-        "Nguyễn Văn Thanh",
+        "Ông Nguyễn Văn Thạch, Người phát ngôn Bộ Tư pháp, trả lời báo chí.",
+        "Nguyễn Văn Thạch",
         {("Người phát ngôn", "Bộ Tư pháp")},
         id="spokesperson-of-the-ministry",
     ),

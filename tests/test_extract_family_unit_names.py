@@ -334,7 +334,7 @@ WRITTEN_FORMS_CASES = [
         id="district-after-o-without-its-level-word",
     ),
     pytest.param(
-        "Dự có đồng chí Trần Văn Hùng, Viện trưởng VKSND thị xã, đồng chí Lê Thị Vân, Chi cục"
+        "Dự có đồng chí Trần Văn Hưởng, Viện trưởng VKSND thị xã, đồng chí Lê Thị Vân, Chi cục"
         " trưởng Chi cục THADS; đồng chí Phạm Văn Tâm, Phó trưởng Công an thị xã Duyên Hải.",
         {
             "Viện kiểm sát nhân dân thị xã Duyên Hải",

@@ -40,8 +40,8 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             id="surname-plus-province",
         ),
         pytest.param(
-            "Đồng chí Nguyễn Văn Quảng Nam tham dự buổi làm việc.",
-            "Nguyễn Văn Quảng Nam",
+            "Đồng chí Nguyễn Hữu Quảng Nam tham dự buổi làm việc.",
+            "Nguyễn Hữu Quảng Nam",
             [],
             [],
             id="honorific-province-name",
@@ -89,9 +89,9 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             id="lower-title-district-enforcement",
         ),
         pytest.param(
-            "Sở Tư pháp tỉnh Bình Dương họp. Ông Lê Văn Tư, Trưởng phòng Phòng Công chứng số 7 "
+            "Sở Tư pháp tỉnh Bình Dương họp. Ông Lê Văn Tứ, Trưởng phòng Phòng Công chứng số 7 "
             "phát biểu.",
-            "Lê Văn Tư",
+            "Lê Văn Tứ",
             [("Trưởng phòng", "Phòng Công chứng số 7 tỉnh Bình Dương")],
             ["Bình Dương"],
             id="numbered-notary-office-implicit-province",
@@ -112,15 +112,15 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             id="hmong-name-company-named-after-person",
         ),
         pytest.param(
-            "Thay mặt lãnh đạo Bộ Tư pháp, Thứ trưởng Nguyễn Khánh Ngọc trao quyết định.",
-            "Nguyễn Khánh Ngọc",
+            "Thay mặt lãnh đạo Bộ Tư pháp, Thứ trưởng Nguyễn Khánh Ngân trao quyết định.",
+            "Nguyễn Khánh Ngân",
             [("Thứ trưởng", "Bộ Tư pháp")],
             [],
             id="vice-minister-not-head-of-unit",
         ),
         pytest.param(
-            "Đồng chí Đặng Quốc Khánh Hòa, Bí thư Tỉnh ủy Hà Giang, tới dự.",
-            "Đặng Quốc Khánh Hòa",
+            "Đồng chí Đặng Minh Khánh Hòa, Bí thư Tỉnh ủy Hà Giang, tới dự.",
+            "Đặng Minh Khánh Hòa",
             [("Bí thư", "Tỉnh ủy Hà Giang")],
             ["Hà Giang"],
             id="province-tail-with-title-after",
@@ -218,9 +218,9 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             id="given-name-dong",
         ),
         pytest.param(
-            "Đồng chí Lê Hồng Vinh, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh"
+            "Đồng chí Lê Hồng Khải, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh"
             " Nghệ An phát biểu.",
-            "Lê Hồng Vinh",
+            "Lê Hồng Khải",
             # the party role is a title of its own now (the Tỉnh ủy, as real pages annotate it)
             [
                 ("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy Nghệ An"),
@@ -276,8 +276,8 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             id="footer-title-dash-honorific-name",
         ),
         pytest.param(
-            "Phó Thủ tướng Chính phủ Lê Thành Long dự và phát biểu.",
-            "Lê Thành Long",
+            "Phó Thủ tướng Chính phủ Lê Đình Khang dự và phát biểu.",
+            "Lê Đình Khang",
             [("Phó Thủ tướng", "Chính phủ")],
             [],
             id="deputy-prime-minister",
@@ -588,7 +588,7 @@ def test_side_lists_name_bodies_but_report_no_events(marker: str) -> None:
 
 def test_regional_office_takes_its_parents_province() -> None:
     r = extract(
-        "Ông Nguyễn Minh Trí, Trưởng phòng Phòng Thi hành án dân sự khu vực 5 - Thi hành án dân"
+        "Ông Nguyễn Minh Tín, Trưởng phòng Phòng Thi hành án dân sự khu vực 5 - Thi hành án dân"
         " sự tỉnh Đồng Nai dự họp cùng đại diện Viện kiểm sát nhân dân khu vực 5 - Đồng Nai và"
         " Tòa án nhân dân khu vực 2.",
         article_id="t",

@@ -111,7 +111,7 @@ def test_general_awards(text: str, expected: set[tuple[str, str, str]]) -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "Dịp này, Thứ trưởng Lê Văn Bình trao Bằng khen chuyên đề của Bộ trưởng Bộ Tư pháp "
+            "Dịp này, Thứ trưởng Lê Văn Bằng trao Bằng khen chuyên đề của Bộ trưởng Bộ Tư pháp "
             "cho bà Đỗ Thị Lan, Phó Giám đốc Sở Tư pháp tỉnh Hà Nam.",
             {("Bằng khen của Bộ trưởng Bộ Tư pháp", "Đỗ Thị Lan", CON)},
             id="thematic",

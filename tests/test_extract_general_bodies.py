@@ -261,9 +261,9 @@ def test_press_name_ends_before_a_verb() -> None:
             id="office-of-the-page's-procuracy",
         ),
         pytest.param(
-            "Tại buổi lễ, đồng chí Trần Văn Hùng, Viện trưởng Viện kiểm sát nhân dân thị xã, đồng"
-            " chí Phạm Văn Tòng, Phó trưởng Công an thị xã Cai Lậy ký kết quy chế.",
-            "Trần Văn Hùng",
+            "Tại buổi lễ, đồng chí Trần Văn Hưởng, Viện trưởng Viện kiểm sát nhân dân thị xã, đồng"
+            " chí Phạm Văn Tộ, Phó trưởng Công an thị xã Cai Lậy ký kết quy chế.",
+            "Trần Văn Hưởng",
             {("Viện trưởng", "Viện kiểm sát nhân dân thị xã Cai Lậy")},
             id="bare-level-takes-the-sentence's-district",
         ),

@@ -169,9 +169,9 @@ from justicekg.extract import extract
             id="ministry-representative-office",
         ),
         pytest.param(
-            "Chiều 20/7, ông Nguyễn Văn Bình đã chính thức được Quốc hội bầu làm Chánh án TAND"
+            "Chiều 20/7, ông Nguyễn Văn Bổng đã chính thức được Quốc hội bầu làm Chánh án TAND"
             " Tối cao.",
-            "Nguyễn Văn Bình",
+            "Nguyễn Văn Bổng",
             [("Chánh án", "Tòa án nhân dân tối cao")],
             id="elected-by-the-national-assembly",
         ),

@@ -174,14 +174,14 @@ def test_posts_before_a_dash_and_the_name() -> None:
     people, _ = _report(
         "Chiều 14/4, Ban Chấp hành Đảng bộ tỉnh Long An họp. UVTW Đảng, Bí thư Tỉnh ủy, Chủ"
         " tịch HĐND tỉnh – Nguyễn Văn Được, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn"
-        " Văn Út chủ trì hội nghị."
+        " Văn Sáu chủ trì hội nghị."
     )
     assert people["Nguyễn Văn Được"] == {
         ("UVTW Đảng", "Ban Chấp hành Trung ương Đảng"),
         ("Bí thư", "Tỉnh ủy Long An"),
         ("Chủ tịch", "Hội đồng nhân dân tỉnh Long An"),
     }
-    assert people["Nguyễn Văn Út"] == {
+    assert people["Nguyễn Văn Sáu"] == {
         ("Phó Bí thư", "Tỉnh ủy Long An"),
         ("Chủ tịch", "Ủy ban nhân dân tỉnh Long An"),
     }
@@ -236,8 +236,8 @@ def test_more_title_forms(text: str, person: str, expected: Positions) -> None:
     "text,person,expected",
     [
         pytest.param(
-            "Hội nghị do đồng chí Giám đốc Sở Tư pháp tỉnh Hà Nam (ông Hồ Văn Mười) chủ trì.",
-            "Hồ Văn Mười",
+            "Hội nghị do đồng chí Giám đốc Sở Tư pháp tỉnh Hà Nam (ông Hồ Văn Mẫn) chủ trì.",
+            "Hồ Văn Mẫn",
             {("Giám đốc", "Sở Tư pháp tỉnh Hà Nam")},
             id="name-in-brackets-after-the-title",
         ),

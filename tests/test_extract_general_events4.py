@@ -205,7 +205,7 @@ def test_a_second_named_activity_on_an_undated_page(lead: str) -> None:
     text = (
         f"{lead} Tư pháp tỉnh Quảng Bình tổ chức Hội nghị tổng kết công tác tư pháp năm 2023. "
         "Ông Lê Văn Sơn, Giám đốc Sở chủ trì Hội nghị.\n"
-        "Cũng trong dịp này, Sở tổ chức gặp mặt cán bộ hưu trí. Bà Nguyễn Thị Hà, Phó Giám đốc "
+        "Cũng trong dịp này, Sở tổ chức gặp mặt cán bộ hưu trí. Bà Nguyễn Thị Hằng, Phó Giám đốc "
         "Sở phát biểu tại buổi gặp mặt.\n"
     )
     lead_only = text.split("\n", 1)[0]

@@ -53,9 +53,9 @@ POSITIONS = [
         id="secretary-of-the-central-committee",
     ),
     pytest.param(
-        "Hội nghị do bà Trần Thị Hoa, Ủy viên Ban Chấp hành Hội Luật gia Việt Nam, Giám đốc "
+        "Hội nghị do bà Trần Thị Huệ, Ủy viên Ban Chấp hành Hội Luật gia Việt Nam, Giám đốc "
         "Sở Tư pháp tỉnh Yên Bái chủ trì.",
-        "Trần Thị Hoa",
+        "Trần Thị Huệ",
         {
             ("uy vien ban chap hanh", "Ban Chấp hành Hội Luật gia Việt Nam"),
             ("giam doc", "Sở Tư pháp tỉnh Yên Bái"),

@@ -733,7 +733,7 @@ GUARDS = [
         id="guard-khoa-hoc-is-no-faculty",
     ),
     P(
-        "Chủ tịch nước Lê Văn Bình dự lễ kỷ niệm.",
+        "Chủ tịch nước Lê Văn Bằng dự lễ kỷ niệm.",
         set(),
         {"Chủ tịch nước"},
         id="guard-head-of-state-named",

@@ -16,8 +16,8 @@ DEPUTY = ("Thứ trưởng", "Bộ Tư pháp")
     [
         pytest.param(
             "Lãnh đạo Bộ có bốn Thứ trưởng, gồm bà Đặng Thu Trang và các ông Lê Văn Hùng, "
-            "Phạm Văn Dũng, Hồ Minh Tuấn.",
-            ["Đặng Thu Trang", "Lê Văn Hùng", "Phạm Văn Dũng", "Hồ Minh Tuấn"],
+            "Phạm Văn Dưỡng, Hồ Minh Tuấn.",
+            ["Đặng Thu Trang", "Lê Văn Hùng", "Phạm Văn Dưỡng", "Hồ Minh Tuấn"],
             id="comma-gom-cac-ong",
         ),
         pytest.param(

@@ -235,10 +235,10 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
         ),
         pytest.param(
             "Cục THADS tỉnh Thái Bình tổ chức lễ. Các đồng chí được nhận Kỷ niệm chương Vì sự "
-            "nghiệp Tư pháp gồm: ông Trần Văn Tâm, bà Phạm Thị Liên.",
+            "nghiệp Tư pháp gồm: ông Trần Văn Tâm, bà Phạm Thị Lài.",
             [
                 ("Kỷ niệm chương Vì sự nghiệp Tư pháp", "Trần Văn Tâm", CON),
-                ("Kỷ niệm chương Vì sự nghiệp Tư pháp", "Phạm Thị Liên", CON),
+                ("Kỷ niệm chương Vì sự nghiệp Tư pháp", "Phạm Thị Lài", CON),
             ],
             id="commemorative-medal-then-gom",
         ),

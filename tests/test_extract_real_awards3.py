@@ -64,10 +64,10 @@ def _awards(text: str, published: str = "2023-01-20") -> set[tuple[str, str, str
         ),
         pytest.param(
             "Sở Tư pháp tỉnh Quảng Bình tổng kết năm. 02 cá nhân được tặng danh hiệu Chiến sĩ thi "
-            "đua ngành Tư pháp là ông Lê Văn Tấn và bà Phạm Thị Hồng.",
+            "đua ngành Tư pháp là ông Lê Văn Tấn và bà Phạm Thị Hường.",
             {
                 ("Chiến sĩ thi đua ngành Tư pháp", "Lê Văn Tấn", CON),
-                ("Chiến sĩ thi đua ngành Tư pháp", "Phạm Thị Hồng", CON),
+                ("Chiến sĩ thi đua ngành Tư pháp", "Phạm Thị Hường", CON),
             },
             id="names-after-la",
         ),

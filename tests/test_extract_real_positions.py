@@ -17,8 +17,8 @@ CASES = [
         id="central-committee-member-names-its-body",
     ),
     pytest.param(
-        "Ông Lê Quang Hòa, Ủy viên TW Đảng - Phó Chủ tịch Quốc hội đến thăm Sở Tư pháp.",
-        "Lê Quang Hòa",
+        "Ông Lê Khắc Hòa, Ủy viên TW Đảng - Phó Chủ tịch Quốc hội đến thăm Sở Tư pháp.",
+        "Lê Khắc Hòa",
         {("pho chu tich", "Quốc hội")},
         id="titles-chained-by-a-dash",
     ),

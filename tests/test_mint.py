@@ -140,14 +140,14 @@ def _person_iri(report: ExtractionReport) -> str:
 
 
 def test_same_person_same_province_in_two_articles_is_one_iri() -> None:
-    a = _report("a", "Lê Văn Bình", "Sở Tư pháp tỉnh Nghệ An", "Nghệ An", "provincial-department")
-    b = _report("b", "Lê Văn Bình", "Ủy ban nhân dân tỉnh Nghệ An", "Nghệ An", "peoples-committee")
+    a = _report("a", "Lê Văn Bằng", "Sở Tư pháp tỉnh Nghệ An", "Nghệ An", "provincial-department")
+    b = _report("b", "Lê Văn Bằng", "Ủy ban nhân dân tỉnh Nghệ An", "Nghệ An", "peoples-committee")
     assert _person_iri(a) == _person_iri(b)
 
 
 def test_same_name_different_provinces_no_shared_org_stay_apart() -> None:
-    a = _report("a", "Lê Văn Bình", "Sở Tư pháp tỉnh Nghệ An", "Nghệ An", "provincial-department")
-    b = _report("b", "Lê Văn Bình", "Sở Tư pháp tỉnh Hà Tĩnh", "Hà Tĩnh", "provincial-department")
+    a = _report("a", "Lê Văn Bằng", "Sở Tư pháp tỉnh Nghệ An", "Nghệ An", "provincial-department")
+    b = _report("b", "Lê Văn Bằng", "Sở Tư pháp tỉnh Hà Tĩnh", "Hà Tĩnh", "provincial-department")
     assert _person_iri(a) != _person_iri(b)
 
 
@@ -159,11 +159,11 @@ def test_same_name_same_national_org_is_one_iri() -> None:
 
 def test_province_aliases_and_tone_variants_are_one_context() -> None:
     a = _report(
-        "a", "Lê Văn Bình", "Sở Tư pháp thành phố Hồ Chí Minh", "TP.HCM", "provincial-department"
+        "a", "Lê Văn Bằng", "Sở Tư pháp thành phố Hồ Chí Minh", "TP.HCM", "provincial-department"
     )
     b = _report(
         "b",
-        "Lê Văn Bình",
+        "Lê Văn Bằng",
         "Sở Tư pháp thành phố Hồ Chí Minh",
         "Hồ Chí Minh",
         "provincial-department",

@@ -177,7 +177,7 @@ def test_union_and_party_bodies_of_the_articles_only_agency() -> None:
 
 def test_a_province_name_with_a_spaced_dash_after_tinh() -> None:
     doc = run_until(
-        "Sở Tư pháp tỉnh Bình Phước chủ trì; bà Lê Thị Nga, Phó Giám đốc Sở Tư pháp tỉnh "
+        "Sở Tư pháp tỉnh Bình Phước chủ trì; bà Lê Thị Nguyệt, Phó Giám đốc Sở Tư pháp tỉnh "
         "Bà Rịa - Vũng Tàu dự họp.",
         "organizations",
     )

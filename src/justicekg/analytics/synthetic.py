@@ -300,7 +300,7 @@ def generate_reports(
 
 
 #: The official :func:`with_famous_official` adds to every article.
-FAMOUS = ("Lê Thành Long", "Bộ trưởng", MINISTRY)
+FAMOUS = ("Lê Đình Khang", "Bộ trưởng", MINISTRY)
 
 
 def with_famous_official(

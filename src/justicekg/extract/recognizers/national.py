@@ -221,7 +221,7 @@ def press(doc: Doc) -> list[Span]:
                 if not words and w.group(1).lower() in _NOT_PRESS:
                     break
                 if len(words) >= 2 and _person_starts(text, w.start(1)):
-                    break  # "Tổng Biên tập Báo Pháp luật Việt Nam Vũ Hoài Nam": the editor
+                    break  # "Tổng Biên tập Báo Pháp luật Việt Nam Vũ Hoài Nhân": the editor
                 words.append(w.group(1))
                 end = w.end()
                 continue

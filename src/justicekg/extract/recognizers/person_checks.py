@@ -114,7 +114,7 @@ def _foreign_place(doc: Doc, start: int) -> bool:
     return _vn_name_start().match(doc.text, start) is None
 
 
-#: surnames that are no other word: "Nguyễn Hòa Bình" is a name, not "Nguyễn" + a province
+#: surnames that are no other word: "Nguyễn Long An" is a name, not "Nguyễn" + a province
 #: (unlike "Đoàn Hà Giang", a delegation)
 _ONLY_SURNAMES = frozenset(
     "Nguyễn Trần Phạm Huỳnh Vũ Võ Đặng Bùi Đỗ Ngô Dương Trịnh Lê Phan".split()
@@ -211,7 +211,7 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     if _BODY_WORD_AFTER.match(doc.text, end):
         return False  # "Đoàn Thanh niên", "Hội Cựu chiến binh": a body cut at its lower case
     for i, w in enumerate(words):
-        # "Nghị" is a middle or given name ("Vưu Nghị Bình", "Phan Hữu Nghị") unless it
+        # "Nghị" is a middle or given name ("Vưu Nghị Khang", "Phan Hữu Nghị") unless it
         # begins "Nghị định" / "Nghị quyết" (written small after the run or capitalized in it)
         nxt = words[i + 1] if i + 1 < len(words) else None
         if w == "Nghị" and (

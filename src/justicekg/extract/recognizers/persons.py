@@ -313,7 +313,7 @@ class Persons:
                 long_run = fm.group(0).count(" ") >= 3
                 pos = sp + 1 if sp != -1 and long_run else fm.end()
         # a name right after a title (and its organization), whatever the surname:
-        # "Thứ trưởng Bộ Tư pháp Đặng Hoàng Oanh", "Giám đốc Y Blô Niê"
+        # "Thứ trưởng Bộ Tư pháp Đặng Hoàng Quyên", "Giám đốc Y Blô Niê"
         org_end = {o.start: o.end for o in doc.by_label("org")}
         after_title = _after_title()
         for t in title_matches(text):
