@@ -306,6 +306,24 @@ VARIABLE_BAD = [
         '"-1"^^xsd:integer (bound to ?o)',
         id="values-predicate",
     ),
+    pytest.param(
+        "INSERT { GRAPH <urn:g> { <EV> ?p ?o } }"
+        " WHERE { { SELECT ?o WHERE { ?x ?p ?o } } VALUES ?p { <E> } }",
+        "?o, whose value is only known when the update runs",
+        id="sub-select-scope",  # the inner ?p is not the template's
+    ),
+    pytest.param(
+        "INSERT { GRAPH <urn:g> { ?s ?p ?o } }"
+        " WHERE { VALUES ?p { <S> } { SELECT ?s ?o WHERE { ?s ?p ?o } } }",
+        "?o, whose value is only known when the update runs",
+        id="sub-select-projected",
+    ),
+    pytest.param(
+        'INSERT { GRAPH <urn:g> { <EV> ?p ?o } } WHERE { VALUES (?p ?o) { (UNDEF "bad") }'
+        " VALUES ?p { <E> } }",
+        '"bad" (bound to ?o)',
+        id="values-undef-predicate",  # bound by the join outside the row
+    ),
 ]
 
 #: Updates with a variable offset object whose values are valid or already stored.

@@ -13,7 +13,7 @@ read from the algebra instead:
 * the object of a pattern whose predicate is an offset predicate, or the very predicate
   (variable) of the template (``GRAPH ?g { ?s ?p ?o }`` copied whole): an offset already
   stored is passed on (``justicekg validate`` reports one an older writer left);
-* anything else (an expression, a function, an aggregate, a sub-select's computed column,
+* anything else (an expression, a function, an aggregate, any column a sub-select projects,
   the object of another predicate, a graph name): its value is only known when the update
   runs, so the update is **refused** as well, described as such.
 
@@ -98,8 +98,9 @@ def _judged(triple: tuple[Node, Node, Node], sources: dict[Variable, list[_Sourc
         if source.kind == "value":
             if source.term is None:
                 continue  # UNDEF: the triple is not written
-            if isinstance(p, Variable) and p in source.row and source.row[p] not in _OFFSETS:
-                continue  # this row writes another predicate
+            other = source.row.get(p) if isinstance(p, Variable) else None
+            if other is not None and other not in _OFFSETS:
+                continue  # this row writes another predicate (an UNDEF one may still be bound)
             if offset_value(source.term) is None:
                 found.append(f"{name} of {s.n3()} is {shown(source.term)} (bound to {o.n3()})")
         elif source.kind == "object" and (source.term in _OFFSETS or source.term == p):
@@ -142,10 +143,17 @@ def _sources(where: Any) -> dict[Variable, list[_Source]]:
             add(node.get("var"), _Source("value", expr) if constant else _Source("unknown"))
         elif name == "values":
             for row in node.get("res") or ():
-                for var, term in row.items():
-                    add(var, _Source("value", term, dict(row)))
+                # rdflib writes an UNDEF cell as the string "UNDEF": no value (None) here
+                values = {var: None if term == "UNDEF" else term for var, term in row.items()}
+                for var, term in values.items():
+                    add(var, _Source("value", term, values))
         elif name == "Graph":
             add(node.get("term"), _Source("unknown"))
+        elif name == "Project":
+            # a sub-select has its own scope: what it projects is judged as unknown (its inner
+            # ?p is not the template's, nor is a VALUES row outside it the inner pattern's)
+            for var in node.get("PV") or ():
+                add(var, _Source("unknown"))
     return sources
 
 
