@@ -52,7 +52,7 @@ class _Source:
     kind: str
     term: Node | None = None
     #: The other columns of the ``VALUES`` row a constant came from.
-    row: dict[Variable, Node] = field(default_factory=dict)
+    row: dict[Variable, Node | None] = field(default_factory=dict)
 
 
 def written_offsets(tree: Any) -> tuple[str, ...]:
