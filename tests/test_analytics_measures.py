@@ -97,7 +97,7 @@ def test_shortest_path_on_a_path() -> None:
 def entity_graph() -> nx.Graph:
     g = nx.Graph()
     g.add_node("p:tuan", label="Lê Anh Tuấn", kind="person")
-    g.add_node("p:dung", label="Trần Tiến Dũng", kind="person")
+    g.add_node("p:dung", label="Trần Tiến Duẩn", kind="person")
     g.add_node("p:oanh", label="Nguyễn Oanh", kind="person")
     g.add_node("e:conf", label="Hội nghị", kind="event", event_kind="conference",
                date="2017-11-27", start="2017-11-27")  # fmt: skip
@@ -115,17 +115,17 @@ def test_path_explains_each_hop_and_merges_co_participation() -> None:
     assert result.found and result.nodes == ("p:tuan", "e:conf", "p:dung", "o:so", "p:oanh")
     facts = [h.fact for h in result.hops]
     assert facts == [
-        'Lê Anh Tuấn and Trần Tiến Dũng both attended the conference "Hội nghị" of 2017-11-27',
-        "Trần Tiến Dũng is Giám đốc of Sở Tư pháp tỉnh Thanh Hóa",
+        'Lê Anh Tuấn and Trần Tiến Duẩn both attended the conference "Hội nghị" of 2017-11-27',
+        "Trần Tiến Duẩn is Giám đốc of Sở Tư pháp tỉnh Thanh Hóa",
         "Nguyễn Oanh is Phó Giám đốc of Sở Tư pháp tỉnh Thanh Hóa",
     ]
     assert [h.facts["vi"] for h in result.hops] == [  # the pages' language, from the catalogue
-        "Lê Anh Tuấn và Trần Tiến Dũng cùng tham dự hội nghị “Hội nghị” ngày 27/11/2017",
-        "Trần Tiến Dũng là Giám đốc của Sở Tư pháp tỉnh Thanh Hóa",
+        "Lê Anh Tuấn và Trần Tiến Duẩn cùng tham dự hội nghị “Hội nghị” ngày 27/11/2017",
+        "Trần Tiến Duẩn là Giám đốc của Sở Tư pháp tỉnh Thanh Hóa",
         "Nguyễn Oanh là Phó Giám đốc của Sở Tư pháp tỉnh Thanh Hóa",
     ]
     assert result.to_dict()["length"] == 4
-    assert "1. Lê Anh Tuấn and Trần Tiến Dũng both attended" in result.text()
+    assert "1. Lê Anh Tuấn and Trần Tiến Duẩn both attended" in result.text()
 
 
 def test_no_path() -> None:

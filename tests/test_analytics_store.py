@@ -110,7 +110,7 @@ REPORTS = [
         "Thanh Hóa",
         [
             ("Lê Anh Tuấn", "Giám đốc", SO_TH),
-            ("Trần Tiến Dũng", "Phó Giám đốc", SO_TH),
+            ("Trần Tiến Duẩn", "Phó Giám đốc", SO_TH),
             ("Phạm Thị Hoa", "Giám đốc", SO_NA),
         ],
         organizer=GROUP,

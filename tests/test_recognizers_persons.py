@@ -16,7 +16,7 @@ from _extract_helpers import names, run_until
         pytest.param("Giám đốc Sở Tư pháp tỉnh Kiên Giang", [], id="title-only"),
         pytest.param("Đồng chí Phó Chủ tịch UBND tỉnh", [], id="title-after-honorific"),
         pytest.param(
-            "Thứ trưởng Bộ Tư pháp Trần Tiến Dũng đánh giá", ["Trần Tiến Dũng"], id="title-left"
+            "Thứ trưởng Bộ Tư pháp Trần Tiến Duẩn đánh giá", ["Trần Tiến Duẩn"], id="title-left"
         ),
         pytest.param("ĐT: 02373.852.763\nĐịa chỉ: 58 Trần Phú", [], id="address"),
         pytest.param("Bà Lê Thị Hà Giang phát biểu", ["Lê Thị Hà Giang"], id="province-tail"),

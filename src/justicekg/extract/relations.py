@@ -1,7 +1,7 @@
 """Link spans into facts: person–title–organization, event participants, award facts.
 
 Positions come from appositions right of a name (``Lê Anh Tuấn, Tỉnh ủy viên, Phó Chủ tịch
-UBND tỉnh Thanh Hóa``) and from titles left of it (``Thứ trưởng Bộ Tư pháp Trần Tiến Dũng``).
+UBND tỉnh Thanh Hóa``) and from titles left of it (``Thứ trưởng Bộ Tư pháp Trần Tiến Duẩn``).
 A title without an organization takes one from context by its head noun (``Giám đốc Sở`` →
 the article's Sở), ``Tỉnh ủy viên`` the Tỉnh ủy of the province in the same apposition.
 Short mentions (``đồng chí Tuấn``) resolve to the latest full name ending in that syllable.

@@ -138,6 +138,8 @@ _TITLED = re.compile(
     r"mô hình|giải thưởng|tài liệu|cuốn sách|bộ sách|sách|phim|ấn phẩm)\s*[\"“«][^\"”»]*$",
     re.IGNORECASE,
 )
+#: how far before a cue a preparing / assigning / titling phrase is looked for
+_REACH = 300
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
 #: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
 _SAME_EVENT = {
@@ -200,9 +202,11 @@ def _undated_event(
             and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
             and not _requested(plain, m.start())
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
-            and not _PREPARING.search(plain, 0, m.start())
-            and not _ASSIGNED.search(plain, 0, m.start())
-            and not _TITLED.search(plain, 0, m.start())
+            # (a window: each is anchored at the cue, so searching from 0 was cubic on a long
+            # sentence of repeated cues)
+            and not _PREPARING.search(plain, max(0, m.start() - _REACH), m.start())
+            and not _ASSIGNED.search(plain, max(0, m.start() - _REACH), m.start())
+            and not _TITLED.search(plain, max(0, m.start() - _REACH), m.start())
         ]
         reported_to = first is None and not cues and _REPORTED_TO.match(stext) is not None
         if not cues and not reported_to and (first is not None or not _JUST_HELD.search(stext)):
