@@ -327,3 +327,27 @@ def test_a_reader_whose_file_is_deleted_shares_its_open_connections(tmp_path: Pa
     assert found == [expected] and expected != []
     assert index.search("so tu phap") == expected
     index.close()
+
+
+def test_pruning_keeps_other_families_files_until_they_are_stale(tmp_path: Path) -> None:
+    """Two deployments sharing a search folder (a rolling upgrade) do not delete each other's
+    newest index; another family's file unused for a day, and this family's older versions
+    beyond KEEP, are deleted."""
+    import os
+
+    def made(name: str, age: float) -> Path:
+        path = tmp_path / name
+        path.write_bytes(b"")
+        when = time.time() - age
+        os.utime(path, (when, when))
+        return path
+
+    keep = made("index-aaaa-v3.sqlite", 0)
+    older = [made("index-aaaa-v2.sqlite", 10), made("index-aaaa-v1.sqlite", 20)]
+    neighbour = made("index-bbbb-v9.sqlite", 60)
+    stale = made("index-cccc-v1.sqlite", search_disk.OTHER_FAMILY_TTL + 60)
+    legacy = made("index-v0.sqlite", search_disk.OTHER_FAMILY_TTL + 60)
+    search_disk._prune(tmp_path, keep=keep)
+    left = {p.name for p in tmp_path.iterdir()}
+    assert left == {keep.name, older[0].name, neighbour.name}
+    assert not stale.exists() and not legacy.exists()

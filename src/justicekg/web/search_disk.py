@@ -77,6 +77,8 @@ FORMAT = 1
 BATCH = 20_000
 #: Index files kept in the search folder (the newest; older versions are deleted).
 KEEP = 2
+#: files of another family (other code or base IRI) are deleted once unused this long
+OTHER_FAMILY_TTL = 24 * 3600
 
 
 SCHEMA = """
@@ -240,17 +242,25 @@ def _build_into(store: Any, base: str, path: Path) -> None:
 
 
 def _prune(folder: Path, *, keep: Path) -> None:
-    """Delete all but the newest :data:`KEEP` index files, and any temporary file (this
-    process holds the build lock: no other build is running)."""
+    """Delete all but the newest :data:`KEEP` index files of ``keep``'s family, any temporary
+    file, and files of other families (other code or base IRI, or the older naming) unused for
+    :data:`OTHER_FAMILY_TTL` seconds: two deployments sharing the folder (a rolling upgrade) do
+    not delete each other's newest file. This process holds the build lock: no other build
+    is running."""
     for stale in folder.glob("index-*.tmp"):
         stale.unlink(missing_ok=True)
-    others = sorted(
-        (p for p in folder.glob("index-*.sqlite") if p != keep),
+    family = keep.name.split("-")[1] if keep.name.count("-") >= 2 else ""
+    own = sorted(
+        (p for p in folder.glob(f"index-{family}-*.sqlite") if p != keep),
         key=lambda p: p.stat().st_mtime_ns,
         reverse=True,
     )  # (only this process deletes, under the lock: every file listed still exists)
-    for old in others[KEEP - 1 :]:
+    for old in own[KEEP - 1 :]:
         old.unlink(missing_ok=True)  # a process still reading it keeps its open file
+    cutoff = time.time() - OTHER_FAMILY_TTL
+    for other in folder.glob("index-*.sqlite"):
+        if other != keep and other not in own and other.stat().st_mtime < cutoff:
+            other.unlink(missing_ok=True)
 
 
 def build_file(ranked: Iterable[tuple[search.Rank, Entry]], path: Path) -> int:
