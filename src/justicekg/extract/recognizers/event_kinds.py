@@ -125,9 +125,16 @@ _NOT_CUES = re.compile(
     r"kỷ niệm\s+(?:đẹp|khó quên|sâu sắc|đáng nhớ|vui|buồn|(?:từ|về)\s+những)|"
     # "thi đua chào mừng thành công Đại hội …": the congress greeted, none held here
     r"(?:tiến tới|hướng tới|chào mừng)\s+(?:thành công\s+)?(?:kỷ niệm|đại hội|hội nghị)|"
+    # "Nhân dịp kỷ niệm 79 năm …, Chánh án gặp mặt …": the occasion, not the activity held
+    # (a frame before the clause; "họp mặt nhân kỷ niệm …" keeps its complement)
+    r"(?:^\W*|(?<=[,;]\s))nhân dịp\s+kỷ niệm|"
+    # "Chương trình “Gặp mặt đầu xuân”": a programme's name, the head noun is "Chương trình"
+    r"chương trình\s+[“\"][^”\"]{0,80}[”\"]|"
+    # a slogan ("với tinh thần “Bắt tay làm việc sớm”"): words, no activity
+    r"(?:tinh thần|khẩu hiệu|phương châm|chủ đề|thông điệp)\s+[“\"][^”\"]{0,120}[”\"]|"
     # a venue ("tại Trung tâm Hội nghị tỉnh") or a body named after an activity ("làm việc với
     # Ban Tổ chức Hội thi …"): a name, not the activity
-    r"(?:trung tâm|cung|nhà|hội trường)\s+hội nghị|"
+    r"(?:trung tâm|cung|nhà|hội trường)(?:\s+thông tin)?\s*(?:[-–]\s*)?hội nghị|"
     # a document said to be signed before ("… thực hiện Quy chế phối hợp đã ký kết với Công an
     # tỉnh"): its signing is not the activity reported
     r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước)"
