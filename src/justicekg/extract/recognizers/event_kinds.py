@@ -140,6 +140,9 @@ _NOT_CUES = re.compile(
     r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước)"
     r"(?:\s+[^\s,.;]+){0,6}?\s+(?:đã|được)\s+ký(?:\s+kết)?"
     r"(?=\s*(?:với|giữa|ngày|năm|từ|[,.;)]|$))|"
+    # households pledging ("97% hộ ký cam kết thực hiện hương ước"): a campaign's result
+    r"(?:hộ|hộ dân|hộ gia đình|gia đình|người dân|nhân dân)(?:\s+[^\s,.;]+){0,3}?\s+"
+    r"(?:đã\s+)?ký\s+cam kết|"
     # a title ("kiểm tra viên", "thanh tra viên", "tập huấn viên"), not the activity
     r"(?:kiểm tra|thanh tra|giám sát|tập huấn)\s+viên|"
     # "Tiếp nối thành công của Hội thi năm 2022, …": an earlier edition recalled
