@@ -145,7 +145,7 @@ BOUNDS = [
         id="b1-school-dash-university",
     ),
     P(
-        "Bà Trần Thị Hoa, Hiệu trưởng Trường Đại học Luật, Đại học Huế phát biểu khai mạc.",
+        "Bà Trần Thị Lựu, Hiệu trưởng Trường Đại học Luật, Đại học Huế phát biểu khai mạc.",
         {"Trường Đại học Luật, Đại học Huế", "Đại học Huế"},
         {"Trường Đại học Luật"},
         id="b1-school-comma-university",
@@ -473,6 +473,107 @@ ABBREVIATIONS = [
 ]
 
 
+# B5: organs and teams of a body: party organs, retirees' boards, mediation teams, alliances
+ORGANS = [
+    P(
+        "Đảng ủy Khối cơ quan và Doanh nghiệp tỉnh Quảng Trị trao quyết định cho Chi bộ.",
+        {"Đảng ủy Khối cơ quan và Doanh nghiệp tỉnh Quảng Trị"},
+        set(),
+        id="b5-bloc-committee-without-cac",
+    ),
+    P(
+        "Đồng chí Phạm Văn Đức, Phó Bí thư Đảng ủy Khối cơ quan tỉnh Nam Định dự đại hội.",
+        {"Đảng ủy Khối cơ quan tỉnh Nam Định"},
+        set(),
+        id="b5-bloc-committee-agencies",
+    ),
+    P(
+        "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Nam Định tổ chức hội nghị.",
+        {"Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Nam Định"},
+        set(),
+        id="b5-bloc-committee-with-cac",
+    ),
+    P(
+        "Ban liên lạc cán bộ hưu trí Viện kiểm sát nhân dân cấp cao tại Đà Nẵng tổ chức gặp mặt.",
+        {
+            "Ban liên lạc cán bộ hưu trí Viện kiểm sát nhân dân cấp cao tại Đà Nẵng",
+            "Viện kiểm sát nhân dân cấp cao tại Đà Nẵng",
+        },
+        set(),
+        id="b5-retirees-board",
+    ),
+    P(
+        "Ban liên lạc hưu trí Sở Tư pháp tỉnh Nam Định gặp mặt đầu xuân.",
+        {"Ban liên lạc hưu trí Sở Tư pháp tỉnh Nam Định"},
+        set(),
+        id="b5-retirees-board-short",
+    ),
+    P(
+        "Đảng đoàn Liên minh Hợp tác xã Việt Nam làm việc với Liên minh Hợp tác xã tỉnh Quảng "
+        "Ngãi.",
+        {
+            "Đảng đoàn Liên minh Hợp tác xã Việt Nam",
+            "Liên minh Hợp tác xã Việt Nam",
+            "Liên minh Hợp tác xã tỉnh Quảng Ngãi",
+        },
+        set(),
+        id="b5-cooperative-alliance",
+    ),
+    P(
+        "Tổ hòa giải thôn Vinh Quang ra mắt trước bà con.",
+        {"Tổ hòa giải thôn Vinh Quang"},
+        set(),
+        id="b5-mediation-team-hamlet",
+    ),
+    P(
+        "Tổ hòa giải tổ dân phố số 5 đã hòa giải thành 3 vụ việc.",
+        {"Tổ hòa giải tổ dân phố số 5"},
+        set(),
+        id="b5-mediation-team-numbered",
+    ),
+    P(
+        "Ban tổ chức đã trao giải nhất cho tổ hòa giải Thôn Bình An; giải nhì cho thôn Pà Lang.",
+        {"Tổ hòa giải thôn Bình An"},
+        set(),
+        id="b5-mediation-team-small-head",
+    ),
+    P(
+        "Theo Kế hoạch số 12-KH/ĐU của Đảng ủy Khối cơ quan và Doanh nghiệp tỉnh về đại hội chi "
+        "bộ, Sở Tư pháp tỉnh Quảng Trị đã triển khai.",
+        {"Đảng ủy Khối cơ quan và Doanh nghiệp tỉnh Quảng Trị"},
+        {"Đảng ủy Khối cơ quan và Doanh nghiệp tỉnh"},
+        id="b5-bloc-committee-bare-province",
+    ),
+    P(
+        "Các tổ hòa giải trên địa bàn xã đã hoạt động hiệu quả.",
+        set(),
+        {"Tổ hòa giải"},
+        id="b5-mediation-teams-generic-guard",
+    ),
+    P(
+        "Ban cán sự Đảng Viện kiểm sát nhân dân tỉnh Điện Biên tổ chức hội nghị.",
+        {"Ban cán sự Đảng Viện kiểm sát nhân dân tỉnh Điện Biên"},
+        set(),
+        id="b5-party-board-of-procuracy",
+    ),
+    P(
+        "Đảng ủy Tòa án nhân dân tỉnh Cà Mau tổ chức đại hội nhiệm kỳ mới.",
+        {"Đảng ủy Tòa án nhân dân tỉnh Cà Mau"},
+        set(),
+        id="b5-party-committee-of-court",
+    ),
+    P(
+        "Thường trực Hội đồng nhân dân thị xã Long Mỹ làm việc với Ủy ban Mặt trận Tổ quốc Việt "
+        "Nam thị xã Long Mỹ.",
+        {
+            "Thường trực Hội đồng nhân dân thị xã Long Mỹ",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Long Mỹ",
+        },
+        set(),
+        id="b5-standing-council-and-front",
+    ),
+]
+
 #: an opening paragraph that names no place (a page's places then count as in its body)
 LEAD = (
     "Thực hiện kế hoạch công tác năm, trong những tháng qua các cơ quan tư pháp đã tăng cường "
@@ -648,7 +749,7 @@ LEVELS = [
 ]
 
 
-@pytest.mark.parametrize("text,present,absent", BOUNDS + LISTS + ABBREVIATIONS + LEVELS)
+@pytest.mark.parametrize("text,present,absent", BOUNDS + LISTS + ABBREVIATIONS + LEVELS + ORGANS)
 def test_organization_bounds(text: str, present: set[str], absent: set[str]) -> None:
     found = _orgs(text)
     assert _keys(present) <= found, sorted(found)

@@ -40,6 +40,7 @@ from justicekg.extract.recognizers.org_named import (
     _military_units,
     _named_institutions,
     _numbered_units,
+    mediation_teams,
     universities_of_schools,
 )
 from justicekg.extract.recognizers.org_organs import (
@@ -200,6 +201,7 @@ class Organizations:
             *_embassies(doc),
             *_banks(doc),
             *_military_units(doc),
+            *mediation_teams(doc),
         ]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
