@@ -317,7 +317,12 @@ def test_person_positions(
             "Văn phòng công chứng Trần Hưng Đạo",
             id="notary-office",
         ),
-        pytest.param("Học sinh Trường THPT Lê Lợi tham gia.", "Trường THPT Lê Lợi", id="school"),
+        pytest.param(
+            # the name in full, its abbreviation expanded (annotation conventions)
+            "Học sinh Trường THPT Lê Lợi tham gia.",
+            "Trường Trung học phổ thông Lê Lợi",
+            id="school",
+        ),
         pytest.param("Học viện Tư pháp tổ chức khóa học.", "Học viện Tư pháp", id="academy"),
         pytest.param(
             "Hội nghị diễn ra tại UBND xã Lê Lợi, huyện Chí Linh.",

@@ -134,6 +134,8 @@ _PRESS_VERBS = frozenset(
     "viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin đẩy phối thực tiếp triển tham"
     " tăng tổ hướng chịu phát trình dự khẳng nhấn chia".split()
 )
+#: reporting verbs of one syllable ("Báo X viết, …"), which may stand before punctuation
+_PRESS_ONE_SYLLABLE = frozenset("viết đăng nêu biết tin nhận dẫn ghi".split())
 #: more lower-case syllables after a name than a tail reads
 _LONG_NAME = re.compile(rf"(?:[ \t]+[{LOWER}]+){{4}}")
 _LOWER_RUN = re.compile(rf"(?:[ \t]+[{LOWER}]+){{1,4}}")
@@ -154,7 +156,12 @@ def _press_tail(text: str, end: int) -> list[str]:
         return [] if occasion == 0 else _press_tail_before(words[:occasion], stop)
     best: list[str] = []
     for k in range(1, min(3, len(words)) + 1):
-        if words[k - 1] in stop:
+        if words[k - 1] in stop and not (
+            # "Báo Giao thông, …", "Báo Giao thông đưa tin": a verb's first syllable before
+            # punctuation or a function word is the name's last ("thông" of "thông tin")
+            words[k - 1] in _PRESS_VERBS - _PRESS_ONE_SYLLABLE
+            and (words[k] in _PRESS_STOP if k < len(words) else _PUNCT_NEXT.match(text, run.end()))
+        ):
             break
         after = words[k] if k < len(words) else None
         if after in stop or (after is None and _PUNCT_NEXT.match(text, run.end())):

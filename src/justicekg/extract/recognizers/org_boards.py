@@ -50,7 +50,11 @@ class _Board:
 
 
 #: a unit's own name after its head: a capitalized word, then up to six more (no head, no "và")
-_OWN_NAME = rf"[ \t]+[{UPPER}][\w]*(?:[ \t]+(?!(?:và|Vụ|Cục|Bộ|Sở)(?![\w]))[\w]+){{0,6}}?"
+#: (nor a verb or preposition: "Khoa Luật phối hợp với Trường …" names no board)
+_OWN_NAME = (
+    rf"[ \t]+[{UPPER}][\w]*(?:[ \t]+(?!(?:và|Vụ|Cục|Bộ|Sở|phối|với|cùng|tại|của|được|đã|cho|là"
+    rf"|có|đến|làm|dự|tổ|ký|nhận|thăm)(?![\w]))[\w]+){{0,6}}?"
+)
 
 
 @cache

@@ -11,9 +11,11 @@ import re
 from justicekg.extract.doc import Doc, Span
 
 #: a group's name runs to punctuation; a comma goes on only before another unit of the name
-#: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …")
+#: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …") or of a list of sectors
+#: ("Khối thi đua các bộ, ban, ngành Nội chính Trung ương")
 _GROUP_TAIL = re.compile(
-    r"(?:[^,.;:()\n]|,[ \t]*(?=(?:Thi hành án|THADS|Cục|Sở|Tòa án|Viện kiểm sát)[ \t]))"
+    r"(?:[^,.;:()\n]|,[ \t]*(?=(?:Thi hành án|THADS|Cục|Sở|Tòa án|Viện kiểm sát)[ \t])"
+    r"|(?:(?<=[ \t]bộ)|(?<=[ \t]ban)|(?<=[ \t]sở)),[ \t]*(?=(?:ban|ngành|sở|đoàn thể)(?![\w])))"
     r"{0,140}"
 )
 _GROUP_STOP = re.compile(
@@ -36,7 +38,7 @@ _GENERIC_NEXT = re.compile(
 #: bộ", "miền núi biên giới phía Bắc"); other lower-case words at the end are dropped
 _GROUP_END_WORDS = frozenset(
     "sự dân bộ bắc nam trung tây đông nguyên long biên giới núi bằng hải phía miền chính"
-    " pháp".split()
+    " pháp ương ngành".split()
 )
 
 

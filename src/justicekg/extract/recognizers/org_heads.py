@@ -152,6 +152,8 @@ _PROVINCIAL = {
     "Đảng ủy Khối các cơ quan",
     "Đảng ủy Khối các cơ quan và doanh nghiệp",
     "Đảng ủy Khối doanh nghiệp",
+    "Đảng ủy Khối cơ quan và Doanh nghiệp",
+    "Đảng ủy Khối cơ quan",
     "Bộ Chỉ huy Quân sự",
     "Bộ Chỉ huy Bộ đội Biên phòng",
     "Bộ đội Biên phòng",

@@ -42,6 +42,7 @@ _BARE: dict[str, tuple[str, str, str]] = {
     "TAND": ("Tòa án nhân dân", "court", "any"),
     "Tòa án nhân dân": ("Tòa án nhân dân", "court", "any"),
     "VKSND": ("Viện kiểm sát nhân dân", "procuracy", "any"),
+    "Viện KSND": ("Viện kiểm sát nhân dân", "procuracy", "any"),
     "Viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy", "any"),
     "Công an": ("Công an", "police", "any"),
     # the district members of a "khối nội chính" ("Công an, Chi cục THADS, VKSND … huyện X")
@@ -53,6 +54,12 @@ _BARE: dict[str, tuple[str, str, str]] = {
     "Ban chỉ huy quân sự": ("Ban Chỉ huy Quân sự", "other", "local"),
     "Đoàn Luật sư": ("Đoàn Luật sư", "other", "province"),
     "Hội Luật gia": ("Hội Luật gia", "other", "province"),
+    # provincial offices of central agencies, named bare before a listed neighbour's place
+    "Kho bạc Nhà nước": ("Kho bạc Nhà nước", "other", "province"),
+    "Kho bạc nhà nước": ("Kho bạc Nhà nước", "other", "province"),
+    "Bảo hiểm xã hội": ("Bảo hiểm xã hội", "other", "province"),
+    "Bộ Chỉ huy Quân sự": ("Bộ Chỉ huy Quân sự", "other", "province"),
+    "Bộ chỉ huy quân sự": ("Bộ Chỉ huy Quân sự", "other", "province"),
     # a party committee below the province: "Đảng ủy, UBND xã X" (a province's is its Tỉnh ủy)
     "Đảng ủy": ("Đảng ủy", "party-committee", "local"),
 }
@@ -65,7 +72,7 @@ _BARE_RE = re.compile(
 _SEP_AFTER = re.compile(r"[ \t]*(?:,|-|–|và(?![\w]))[ \t]*")
 _SEP_BEFORE = re.compile(r"[ \t]*(?:,|-|–|và)[ \t]*$")
 _PLACE_SUFFIX = re.compile(
-    r"^ (?P<kind>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Quận)(?: .+)?$"
+    r"^ (?P<kind>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Quận|khu vực)(?: .+)?$"
 )
 _PARTY = re.compile(r"^(?P<head>Tỉnh ủy|Thành ủy)(?P<prov> .+)?$")
 
@@ -214,6 +221,8 @@ _LISTED_UNITS = {
     "Viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy"),
     "Viện Kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy"),
     "VKSND": ("Viện kiểm sát nhân dân", "procuracy"),
+    "Hội Luật gia": ("Hội Luật gia", "other"),
+    "Đoàn Luật sư": ("Đoàn Luật sư", "other"),
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_LISTED_UNITS, key=len, reverse=True))
 _PROVINCE_LIST = re.compile(

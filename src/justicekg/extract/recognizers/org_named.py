@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.gazetteers import load_rows
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.foreign_places import country_name, country_re
 from justicekg.extract.recognizers.org_heads import _COUNT_BEFORE, _HEAD_RE
@@ -32,13 +33,39 @@ _NAMED_WORD = re.compile(
 )
 _NAMED_LOWER = re.compile(
     rf"[ \t]+(?!và[ \t])([{LOWER}]+)"
-    rf"(?=[ \t]+(?:[{UPPER}]|quốc gia|quốc dân|khu vực|tỉnh|thành phố|TP)|[ \t]*[,.;:)\n]"
-    r"|[ \t]*$)"
+    rf"(?=[ \t]+(?:[{UPPER}]|quốc gia|quốc dân|khu vực|tỉnh|thành phố|TP|số[ \t]+\d)"
+    rf"|[ \t]+và[ \t]+[{UPPER}]|[ \t]*[-–][ \t]*[{UPPER}]|[ \t]*[,.;:)\n]|[ \t]*$)"
 )
 #: verbs and prepositions that end a name, never a syllable of it ("VPCC A được Sở …")
 _NOT_NAME_WORDS = frozenset(
     "được đã là có của tại với cho từ theo trên về thuộc và đang sẽ vừa cũng dự tổ tham phát"
     " chủ tiếp làm phối đề báo".split()
+) | frozenset(r["word"] for r in load_rows("org_name_ends") if r["kind"] == "verb")
+#: what a body receives or issues ("Trại giam A nhận Huân chương …"): never more of its name
+_NAME_OBJECT = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(
+        re.escape(r["word"]).replace(r"\ ", r"[ \t]+")
+        for r in load_rows("org_name_ends")
+        if r["kind"] == "object"
+    )
+    + r")(?![\w])"
+)
+#: compounds whose second syllable belongs to a name whatever follows ("Sư phạm")
+_COMPOUND_TAIL: dict[str, str] = {}
+for _row in load_rows("org_name_ends"):
+    if _row["kind"] == "compound":
+        _first, _second = _row["word"].split()
+        _COMPOUND_TAIL[_first] = "|".join(filter(None, [_COMPOUND_TAIL.get(_first), _second]))
+#: a university's parent after a dash inside a school's name read whole
+_DASHED_UNIVERSITY = re.compile(
+    rf"[ \t]*[–-][ \t]*(?P<parent>Đại học(?:[ \t]+Quốc gia)?(?:[ \t]+[{UPPER}][{LOWER}]*){{1,4}})"
+)
+#: a university's parent written after it ("Trường Đại học Luật, Đại học Huế"; "– Đại học
+#: Huế"): one body, named with its parent as written
+_PARENT_UNIVERSITY = re.compile(
+    rf"(?P<sep>[ \t]*[,–-][ \t]*)(?P<parent>Đại học(?:[ \t]+Quốc gia)?"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}]*){{1,4}})(?![\w])"
 )
 #: other bodies a "và" may join a name to ("Học viện A và Viện B")
 _OTHER_BODY = re.compile(r"(?:Viện|Trường|Ủy ban|Quỹ|Công ty|Tổng công ty)(?![\w])")
@@ -203,6 +230,8 @@ def _named_institutions(doc: Doc) -> list[Span]:
             w = _NAMED_WORD.match(text, end)
             if w is None or _PLACE_WORDS.match(w.group(0).strip() + " "):
                 break
+            if words and _NAME_OBJECT.match(text, end):
+                break  # "Trường A Bằng khen …" (the verb dropped): the name has ended
             token = w.group(0).strip()
             if token in ("TP", "TP.", "Tp", "Tp."):
                 break
@@ -221,12 +250,18 @@ def _named_institutions(doc: Doc) -> list[Span]:
                 break  # "Trưởng Văn phòng công chứng A B Nguyễn Văn C": its head, named next
             end = w.end()
             words += 1
-            if token[:1].isupper():
+            if token.split()[-1][:1].isupper():
                 # sentence-case compounds: "Chính trị", "Sư phạm" — one lower-case syllable
                 # after a capitalized one, when the name goes on (or ends) right after it
                 low = _NAMED_LOWER.match(text, end)
                 if low is not None and low.group(1) not in _NOT_NAME_WORDS:
                     end = low.end(1)
+                elif (tail := _COMPOUND_TAIL.get(token.split()[-1])) and re.match(
+                    rf"[ \t]+(?:{tail})(?![\w])", text[end : end + 12]
+                ):
+                    # "Công ty Đấu giá số 5 Quốc gia tổ chức …": a fixed compound
+                    end = text.index(" ", end) + 1
+                    end += len(text[end:].split(None, 1)[0])
         while words and text[:end].split()[-1] in ("và", "quốc", "nhân", "cộng", "số", "khu"):
             end = text.rfind(" ", 0, end)
             words -= 1
@@ -248,14 +283,57 @@ def _named_institutions(doc: Doc) -> list[Span]:
         name = expand_abbreviations(" ".join(name.split()))
         if name.startswith("VP "):
             name = "Văn phòng" + name[2:]  # "VP Thừa phát lại Quận 10"
-        out.append(
-            Span(
-                m.start(),
-                end,
-                "org",
-                name,
-                "named",
-                {"kind": "other", "province": (place.province if place is not None else None)},
-            )
-        )
+        data: dict[str, object] = {
+            "kind": "other",
+            "province": (place.province if place is not None else None),
+        }
+        up = _PARENT_UNIVERSITY.match(text, end) if words and "Đại học" in name else None
+        school = name.startswith("Trường")
+        dashed = _DASHED_UNIVERSITY.search(text, m.end(), end) if school else None
+        if dashed is not None and dashed.end() == end:
+            # "Trường Đại học Luật – Đại học Huế" (read as the name's words): its university
+            data["parent"] = " ".join(dashed.group("parent").split())
+            data["parent_at"] = dashed.start("parent")
+        elif up is not None and " Đại học " not in name[len("Trường Đại học") :]:
+            # "Trường Đại học Luật, Đại học Huế": the member school with its university
+            sep = ", " if "," in up.group("sep") else " - "
+            parent = " ".join(up.group("parent").split())
+            name, end = f"{name}{sep}{parent}", up.end()
+            data["parent"] = parent
+            data["parent_at"] = up.start("parent")
+        out.append(Span(m.start(), end, "org", name, "named", data))
+    return out
+
+
+def universities_of_schools(orgs: list[Span]) -> list[Span]:
+    """The university a member school is named with (``Đại học Huế`` of ``Trường Đại học Luật,
+    Đại học Huế``), a body the page names too, unless it is listed already."""
+    names = {o.name for o in orgs}
+    out: list[Span] = []
+    for o in orgs:
+        at = o.data.get("parent_at")
+        parent = str(o.data.get("parent") or "")
+        if o.rule == "named" and isinstance(at, int) and parent and parent not in names:
+            names.add(parent)
+            out.append(Span(at, o.end, "org", parent, "named", {"kind": "other"}))
+    return out
+
+
+#: a village mediation team, named with its hamlet: "Tổ hòa giải thôn Vinh Quang", "Tổ hòa
+#: giải ấp 3", "Tổ hòa giải tổ dân phố số 5"
+_MEDIATION_TEAM = re.compile(
+    r"(?<![\w])[Tt]ổ (?:hòa|hoà) giải(?:[ \t]+cơ sở)?[ \t]+"
+    r"(?P<unit>(?i:thôn|xóm|ấp|bản|buôn|làng|khóm|khu phố|tổ dân phố|tổ))[ \t]+"
+    r"(?P<name>(?:số[ \t]+)?\d{1,3}[A-Za-z]?(?![\w])"
+    rf"|[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}\d][{LOWER}]*){{0,3}})"
+)
+
+
+def mediation_teams(doc: Doc) -> list[Span]:
+    """``Tổ hòa giải thôn Vinh Quang``: a grassroots mediation team and its hamlet."""
+    out: list[Span] = []
+    for m in _MEDIATION_TEAM.finditer(doc.text):
+        unit = m.group("unit").lower()  # "tổ hòa giải Thôn Vinh": the hamlet's word is small
+        name = f"Tổ hòa giải {unit} {' '.join(m.group('name').split())}"
+        out.append(Span(m.start(), m.end(), "org", name, "named", {"kind": "other"}))
     return out

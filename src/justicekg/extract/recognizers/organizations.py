@@ -22,6 +22,10 @@ from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_boards import boards_of_bodies
+from justicekg.extract.recognizers.org_district_lists import (
+    listed_district_bodies,
+    share_listed_place,
+)
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
@@ -36,6 +40,8 @@ from justicekg.extract.recognizers.org_named import (
     _military_units,
     _named_institutions,
     _numbered_units,
+    mediation_teams,
+    universities_of_schools,
 )
 from justicekg.extract.recognizers.org_organs import (
     organs_of_a_listed_body,
@@ -127,6 +133,22 @@ def _page_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
     return f"{o.name} {o.data['district']}"
 
 
+#: a plural level word before one named place, left in a listed body's name
+_SHARED_LEVEL = re.compile(rf" các (tỉnh|thành phố|huyện|quận|thị xã) (?=[{UPPER}])")
+
+
+def _one_place(o: Span) -> str:
+    """``o``'s name without the plural ``các`` before the one province or district it names
+    (``Hội Liên hiệp Thanh niên các tỉnh A`` → ``… tỉnh A``); a region (``các tỉnh Tây
+    Nguyên``) and an emulation group's name keep it."""
+    m = _SHARED_LEVEL.search(o.name)
+    if m is None or o.data.get("kind") == "emulation-group":
+        return o.name
+    rest, lex = o.name[m.end() :], lexicon()
+    known = lex.province(rest) if m.group(1) in ("tỉnh", "thành phố") else lex.districts(rest)
+    return f"{o.name[: m.start()]} {m.group(1)} {rest}" if known else o.name
+
+
 #: the heads of a parent named inside a unit's name that count as the page's body of that head
 _PARENT_HEADS = ("Sở ", "Bộ ")
 
@@ -179,10 +201,12 @@ class Organizations:
             *_embassies(doc),
             *_banks(doc),
             *_military_units(doc),
+            *mediation_teams(doc),
         ]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [named]
+        first.extend(universities_of_schools(first))
         for body in [
             *national.national_bodies(doc),
             *national.press(doc),
@@ -216,6 +240,7 @@ class Organizations:
             if not any(o.overlaps(x) for x in first if x.label == "org")
         )
         first.extend(org_lists.elliptical_bodies(doc, first))
+        first.extend(listed_district_bodies(doc, first))
         first.extend(party_organs_of_a_body(doc, first))
         first.extend(organs_of_a_listed_body(doc, first))
         first = boards_of_bodies(doc, first)
@@ -223,12 +248,17 @@ class Organizations:
         first.extend(numbered_siblings(doc, first))
         first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
         # a regional office named once with its province keeps it where it is named without
-        regional = {o.name for o in first if o.rule == "regional"}
+        regional = {
+            o.name
+            for o in first
+            if o.rule == "regional" or (o.rule == "elliptical" and " khu vực " in o.name)
+        }
         for o in first:
             if o.rule == "regional":
                 longer = sorted(n for n in regional if n.startswith(o.name + " "))
                 if len(longer) == 1:
                     o.name = longer[0]
+        share_listed_place(doc, first)
         # "Phòng Tư pháp huyện" on a page that names one "Phòng Tư pháp huyện X": that body
         names = {o.name for o in first}
         for o in first:
@@ -242,6 +272,9 @@ class Organizations:
                     o.name = (
                         _sentence_district(doc, o, first) or _page_district(doc, o, first) or o.name
                     )
+        for o in first:
+            # "Hội Liên hiệp Thanh niên các tỉnh A và B": each body carries its own province
+            o.name = _one_place(o)
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         doc.spans.extend(first)

@@ -3,7 +3,8 @@
 A name preceded by ``huyện``/``quận``/``thị xã``/``xã``/``phường``/``đường`` is not the
 province, nor is ``thành phố X`` when X is a province (``tỉnh``) — that is its capital city.
 ``doc.meta["main_province"]`` is the province the article is about: the most mentioned one,
-header and title mentions counting double.
+header and title mentions counting double; when none is mentioned twice, its capital city
+(``thành phố Lào Cai``) and districts named on the page vote too.
 """
 
 from __future__ import annotations
@@ -71,6 +72,28 @@ def _inside_person_name(text: str, start: int, end: int) -> bool:
     return len(prefix) >= 2 or cue_before or cue_after
 
 
+#: a district named with its level word
+_DISTRICT = re.compile(
+    rf"(?<![\w])(?:huyện|quận|thị xã)[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,2}})"
+)
+
+
+def _district_provinces(text: str) -> Counter[str]:
+    """One vote per district mention for the province it lies in (a name of one province)."""
+    lex = lexicon()
+    out: Counter[str] = Counter()
+    for m in _DISTRICT.finditer(text):
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            provs = {d.province for d in lex.districts(" ".join(words[:k]))}
+            if provs:
+                if len(provs) == 1:
+                    out[provs.pop()] += 1
+                break
+    return out
+
+
 @register("provinces")
 class Provinces:
     """Province mentions (label ``province``) and the article's main province."""
@@ -81,6 +104,7 @@ class Provinces:
         lex = lexicon()
         text = doc.text
         counts: Counter[str] = Counter()
+        local: Counter[str] = Counter()
         published = doc.published or ""
         for m in lex.province_re.finditer(text):
             if not m.group(0)[0].isupper():
@@ -94,6 +118,7 @@ class Provinces:
             if before and before.group("sub"):
                 continue
             if before and before.group("city") and rec.kind != "thành phố":
+                local[rec.name] += 1  # the provincial capital: a sign of its province
                 continue  # the provincial capital (TP Thanh Hóa), not the province
             if published and rec.valid_from and published < rec.valid_from:
                 if before and before.group("city"):
@@ -107,5 +132,13 @@ class Provinces:
             weight = 2 if m.start() < doc.meta.get("body_start", 0) + 200 else 1
             counts[rec.name] += weight
         if counts:
-            doc.meta["main_province"] = counts.most_common(1)[0][0]
+            top = counts.most_common(1)[0]
+            if top[1] == 1:
+                # one passing mention: the places below the province the page names decide
+                # ("thành phố Lào Cai", "thị xã Sa Pa" … "hướng đi tỉnh Lai Châu")
+                local.update(_district_provinces(text))
+                best = (counts + local).most_common(2)
+                if len(best) == 1 or best[0][1] > best[1][1]:
+                    top = best[0]
+            doc.meta["main_province"] = top[0]
         return doc
