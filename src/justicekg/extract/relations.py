@@ -31,6 +31,7 @@ from justicekg.extract.position_chains import (
     _share_trailing_title,
     _title_line_above,
 )
+from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_details import (
     _CHAIN,
     _bare_party_role,
@@ -237,6 +238,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             chamber_of_court(text, chain)
             body_of_next_organ(text, chain)
             committee_of_next_locality(text, chain)
+            council_of_head(text, chain)
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(
