@@ -100,8 +100,11 @@ _NAME_LINE_START = re.compile(
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
-_ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
-_ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—/-]{0,60}?[ \t]*(?:,|[–—/-])[ \t]*")
+_ROLE_TITLES = ("bí thư", "phó bí thư", "ủy viên")  # lower-cased: "Phó bí thư" too
+_ROLE_BODY = re.compile(
+    r"[ \t]+[A-ZĐ][^,;.()\n–—/-]{0,60}?[ \t]*(?:,|[–—/-]|(?<=[ \t])kiêm(?:[ \t]+nhiệm)?(?![\w]))"
+    r"[ \t]*"
+)
 
 
 _ON_BEHALF = re.compile(
@@ -220,7 +223,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 app = _APPOINT.match(text, o.end if o else t.end)
                 role = (
                     _ROLE_BODY.match(text, end_t.end)
-                    if o is None and t.name.startswith(_ROLE_TITLES)
+                    if o is None and t.name.lower().startswith(_ROLE_TITLES)
                     else None
                 )
                 if app is not None and app.end() in title_at:

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.position_units import unit_named_after
 from justicekg.text.normalize import fold
 
 _OF = re.compile(r"\s*(?:(?:của|thuộc)\s+)?")
@@ -202,6 +203,9 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         cands = [o for o in cands if o.data.get("province") == main and not o.data.get("district")]
     if head == "Sở":
         cands = [o for o in cands if o.data.get("kind") == "provincial-department"]
+    cands, unit = unit_named_after(doc, title, head, cands)
+    if unit is not None:
+        return unit  # "Trưởng Ban Tôn giáo tỉnh": the province's board of that name
     names = {o.name for o in cands}
     if len(names) == 1:
         return next(iter(names))
