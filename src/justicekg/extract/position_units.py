@@ -14,7 +14,12 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 
-__all__ = ["committee_of_named_locality", "unit_named_after"]
+__all__ = [
+    "body_at_bare_level",
+    "body_of_next_item",
+    "committee_of_named_locality",
+    "unit_named_after",
+]
 
 #: the unit's name after the title: its capitalized first word (enough to tell the units of a
 #: page apart), then up to eight lower-case words closed by a bare provincial level word
@@ -70,3 +75,48 @@ def committee_of_named_locality(org: str | None, named: dict[str, set[str]]) -> 
         return None
     places = named.get(_LEVEL[m["word"]], set())
     return f"{org} {next(iter(places))}" if len(places) == 1 else None
+
+
+#: the next item of a list of officials: a semicolon, an honorific, then the name
+_NEXT_ITEM = re.compile(r"[ \t]*;[ \t]*(?:(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà)[ \t]+)?")
+_ITEM_SEP = re.compile(r"[ \t]*(?:,|[-–—])[ \t]*")
+
+
+def body_of_next_item(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
+    """``đồng chí A - Viện trưởng; đồng chí B - Phó Viện trưởng VKSND tỉnh X``: a head's title
+    left bare at the end of a list item shares the body the next item's title of the same
+    head noun names (``Viện kiểm sát nhân dân tỉnh X``)."""
+    head = title.data.get("head")
+    m = _NEXT_ITEM.match(doc.text, title.end) if head else None
+    if m is None:
+        return None
+    person = next((p for p in doc.by_label("person") if p.start == m.end()), None)
+    sep = _ITEM_SEP.match(doc.text, person.end) if person is not None else None
+    if sep is None:
+        return None
+    nxt = next((t for t in doc.by_label("title") if t.start == sep.end()), None)
+    if nxt is None or nxt.data.get("head") != head:
+        return None
+    body = next(
+        (o for o in orgs if o.start > nxt.end and not doc.text[nxt.end : o.start].strip()), None
+    )
+    return body.name if body is not None and body.name.startswith(str(head)) else None
+
+
+#: a body the recognizers missed, closed by a bare provincial level word
+_BODY_AT_LEVEL = re.compile(
+    r"[ \t]+(?P<name>(?:Hội đồng|Ban|Hội|Ủy ban|Liên đoàn|Quỹ|Câu lạc bộ)[ \t]+[A-ZĐ][\w]*"
+    r"(?:(?:,[ \t]+(?=[a-zđ])|[ \t]+)(?!tỉnh|thành)[\w]+){0,8}?)[ \t]+(?P<level>tỉnh|thành phố)"
+    r"(?![\w])"
+    r"(?![ \t]+[A-ZĐ])"
+)
+
+
+def body_at_bare_level(doc: Doc, at: int) -> str | None:
+    """``Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh``: a body written after a title, closed by a bare
+    provincial level, is that body of the page's province; None when none is written so."""
+    m = _BODY_AT_LEVEL.match(doc.text, at)
+    province = doc.meta.get("main_province")
+    if m is None or not province:
+        return None
+    return f"{' '.join(m.group('name').split())} {m.group('level')} {province}"

@@ -14,7 +14,11 @@ from bisect import bisect_right
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.position_units import unit_named_after
+from justicekg.extract.position_units import (
+    body_at_bare_level,
+    body_of_next_item,
+    unit_named_after,
+)
 from justicekg.text.normalize import fold
 
 _OF = re.compile(r"\s*(?:(?:của|thuộc)\s+)?")
@@ -149,8 +153,9 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     other = _OTHER_BODY_AFTER.match(doc.text, title.end)
     if other is not None and not other.group(1).startswith(head):
         # "Phó Chủ tịch Hội đồng Phổ biến, giáo dục pháp luật …": the title names another
-        # body the recognizers missed; its default body (the People's Committee) is wrong
-        return None
+        # body the recognizers missed; its default body (the People's Committee) is wrong,
+        # but one closed by a bare provincial level is the page province's
+        return body_at_bare_level(doc, title.end)
     if head in ("Văn phòng", "Thanh tra"):
         # "Chánh Văn phòng Sở", "Chánh Thanh tra Bộ": the unit of the article's only Sở/Bộ
         bare = _BARE_PARENT_AFTER.match(doc.text, title.end)
@@ -203,6 +208,9 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         cands = [o for o in cands if o.data.get("province") == main and not o.data.get("district")]
     if head == "Sở":
         cands = [o for o in cands if o.data.get("kind") == "provincial-department"]
+    shared = body_of_next_item(doc, title, cands)
+    if shared is not None:
+        return shared  # "A - Viện trưởng; B - Phó Viện trưởng VKSND tỉnh X": the same body
     cands, unit = unit_named_after(doc, title, head, cands)
     if unit is not None:
         return unit  # "Trưởng Ban Tôn giáo tỉnh": the province's board of that name
