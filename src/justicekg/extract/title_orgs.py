@@ -14,6 +14,7 @@ from bisect import bisect_right
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.position_led import body_led_by
 from justicekg.extract.position_units import (
     body_at_bare_level,
     body_of_next_item,
@@ -115,6 +116,9 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     """An organization for a title given without one, from its head noun."""
     head = title.data.get("head") or ""
     name = title.name
+    led = body_led_by(doc, title, orgs)
+    if led is not None:
+        return led  # "Ủy ban Kiểm tra … do ông A làm Chủ nhiệm": the body named before
     if head == "Bộ":
         # "Bộ trưởng Tư pháp": a minister named with the ministry's domain alone
         domain = _ministry_domain().match(doc.text, title.end)
