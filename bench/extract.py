@@ -13,6 +13,12 @@ per character is compared with that of the normal articles: a ratio near 1 means
 is linear in the text size. With ``data/eval/a/articles``: 16.8 CPU-s and 10.5 while
 ``Doc.covered`` scanned every span, 5.0 CPU-s and 3.0 with its index; the rest is recognizers
 that still compare each new span with all earlier ones (2 MB: 3.4).
+
+Long sentence: one synthetic page with no sentence break at all (invented lists of officials
+with titles, ``Báo …`` newspaper names and event cues, joined by commas), extracted at two
+sizes (``--long-sizes``, default 10 KB and 40 KB). The line gives the CPU time of each, the
+ratio of the two (size ratio 4: near 4 is linear, near 16 quadratic) and the per-character
+cost of the larger one against the normal articles' in the same run.
 """
 
 from __future__ import annotations
@@ -73,11 +79,66 @@ def _scale_line(texts: list[tuple[str, str]], size: int) -> str:
     )
 
 
+#: Invented pieces of a page that never ends a sentence (no ``.``, ``!``, ``?`` or line break).
+_PEOPLE = ("Lò Văn Khiêm", "Hà Thị Nguyệt", "Đinh Công Lư", "Vi Thị Sáo", "Mạc Đình Tuấn")
+_TITLES = ("Giám đốc Sở Tư pháp tỉnh", "Phó Cục trưởng Cục Thi hành án dân sự tỉnh")
+_PROVINCES = ("Hà Giang", "Lai Châu", "Bắc Kạn", "Kon Tum")
+_PAPERS = ("Báo Pháp luật Việt Nam", "Báo Đời sống và Pháp luật", "Báo Lai Châu")
+_CUES = ("dự hội nghị tổng kết công tác tư pháp", "được tặng Bằng khen", "chủ trì buổi làm việc")
+
+
+def long_sentence(size: int) -> str:
+    """An invented page of about ``size`` UTF-8 bytes that is one sentence (commas only)."""
+    parts: list[str] = []
+    used, i = 0, 0
+    while used < size:
+        person = _PEOPLE[i % len(_PEOPLE)]
+        title = _TITLES[i % len(_TITLES)]
+        province = _PROVINCES[i % len(_PROVINCES)]
+        piece = (
+            f"ông {person}, {title} {province}, {_CUES[i % len(_CUES)]} "
+            f"theo {_PAPERS[i % len(_PAPERS)]}, "
+        )
+        parts.append(piece)
+        used += len(piece.encode())
+        i += 1
+    return "".join(parts).rstrip(", ")
+
+
+def _long_sentence_line(texts: list[tuple[str, str]], sizes: list[int]) -> str:
+    """CPU time of one-sentence pages at two sizes, their ratio, vs. the normal articles."""
+    cpu = time.process_time()
+    for stem, text in texts:
+        extract(text, article_id=stem)
+    normal = (time.process_time() - cpu) / sum(len(t) for _, t in texts)
+    used: list[float] = []
+    chars: list[int] = []
+    for size in sizes:
+        page = long_sentence(size)
+        cpu = time.process_time()
+        extract(page, article_id=f"long-{size}")
+        used.append(time.process_time() - cpu)
+        chars.append(len(page))
+    times = ", ".join(f"{n / 1000:.0f} KB {t:.2f} CPU-s" for n, t in zip(sizes, used, strict=True))
+    per_char = used[-1] / chars[-1]
+    return (
+        f"long sentence: {times}; ratio {used[-1] / max(used[0], 1e-9):.1f} for sizes x"
+        f"{sizes[-1] / sizes[0]:.0f} ({sizes[-1] / sizes[0]:.0f} = linear, "
+        f"{(sizes[-1] / sizes[0]) ** 2:.0f} = quadratic); per char {per_char / normal:.1f}x "
+        "a normal article's"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", nargs="?")
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--big-bytes", type=int, default=1_000_000, help="0: skip the scale line")
+    parser.add_argument(
+        "--long-sizes",
+        default="10000,40000",
+        help="bytes of the one-sentence pages, comma-separated ('': skip the line)",
+    )
     args = parser.parse_args(argv)
     default = ROOT.parent / "shared" / "eval" / "articles"
     folder = (
@@ -115,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.big_bytes:
         print(_scale_line(texts, args.big_bytes))
+    if args.long_sizes:
+        print(_long_sentence_line(texts, [int(n) for n in args.long_sizes.split(",")]))
     rate = cpu_rate
     ok = rate >= 100 and maxrss_mb < 300
     print("target (>= 100 articles/s, < 300 MB):", "met" if ok else "NOT met")

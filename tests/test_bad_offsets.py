@@ -385,3 +385,53 @@ def test_update_takes_valid_or_stored_offsets_bound_by_a_variable(
     r = _update(client, _filled(text, _evidence(store)))
     assert r.status_code == 204, r.get_data(as_text=True)
     assert snapshot(store) != before
+
+
+#: Oxigraph expands ``\u`` escapes in IRIs and strings: this predicate is ``jkg:startOffset``.
+_ESCAPED_START = "<https://w3id.org/justicekg/ontology#\\u0073tartOffset>"
+
+
+def test_update_judges_offsets_written_with_unicode_escapes(
+    web: tuple[FlaskClient, OxigraphStore],
+) -> None:
+    client, store = web
+    evidence = _evidence(store)
+    before = snapshot(store)
+    bad = f'INSERT DATA {{ GRAPH <urn:g> {{ <{evidence}> {_ESCAPED_START} "abc" }} }}'
+    r = _update(client, bad)
+    body = r.get_data(as_text=True)
+    assert r.status_code == 400, body
+    assert body.startswith("bản cập nhật sẽ ghi vị trí bằng chứng") and '"abc"' in body
+    assert snapshot(store) == before
+    seventeen = f'"\\u0031\\u0037"^^<{_XSD}integer>'  # the checker reads "17", as Oxigraph
+    good = f"INSERT DATA {{ GRAPH <urn:g> {{ <{evidence}> {_ESCAPED_START} {seventeen} }} }}"
+    assert _update(client, good).status_code == 204
+    (row,) = list(
+        store.query(
+            f"SELECT ?o WHERE {{ GRAPH <urn:g> {{ <{evidence}> <{JKG.startOffset}> ?o }} }}"
+        )
+    )
+    assert row[0].value == "17"  # type: ignore[index, union-attr]
+
+
+def test_update_whose_offsets_cannot_be_judged_is_refused(
+    web: tuple[FlaskClient, OxigraphStore],
+) -> None:
+    """Fail closed: rdflib cannot translate it (an undeclared prefix), so it is not run."""
+    client, store = web
+    evidence = _evidence(store)
+    before = snapshot(store)
+    text = f'INSERT DATA {{ GRAPH <urn:g> {{ <{evidence}> <{JKG.startOffset}> "x"^^nope:t }} }}'
+    r = _update(client, text)
+    body = r.get_data(as_text=True)
+    assert r.status_code == 400, body
+    assert body.startswith("không kiểm tra được vị trí bằng chứng"), body  # Vietnamese first
+    assert "nope" in body
+    english = client.post(
+        "/update",
+        data={"update": text},
+        headers={"Authorization": "Bearer s3cret", "Accept-Language": "en"},
+    )
+    assert english.status_code == 400
+    assert english.get_data(as_text=True).startswith("the endpoint cannot check the evidence")
+    assert snapshot(store) == before

@@ -197,8 +197,8 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             id="ward-named-after-person",
         ),
         pytest.param(
-            "Ông Nguyễn Huy Hoàng, Phó Chủ tịch UBND xã Tịnh Khê, phát biểu.",
-            "Nguyễn Huy Hoàng",
+            "Ông Nguyễn Huy Hoành, Phó Chủ tịch UBND xã Tịnh Khê, phát biểu.",
+            "Nguyễn Huy Hoành",
             [("Phó Chủ tịch", "Ủy ban nhân dân xã Tịnh Khê")],
             [],
             id="commune-committee",

@@ -133,7 +133,7 @@ def test_institutions_joined_by_va() -> None:
             id="military-procuracy-abbreviated",
         ),
         pytest.param(
-            "Thủ tướng Nguyễn Văn Dũng tiếp Bộ trưởng Bộ Tư pháp nước CHDCND Lào Xay Sổm Phon."
+            "Thủ tướng Nguyễn Văn Dĩnh tiếp Bộ trưởng Bộ Tư pháp nước CHDCND Lào Xay Sổm Phon."
             " Bộ trưởng Xay Sổm Phon cho biết quan hệ giữa Bộ Tư pháp Lào và Bộ Tư pháp Việt Nam"
             " gắn bó.",
             "Xay Sổm Phon",

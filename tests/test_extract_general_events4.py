@@ -209,7 +209,7 @@ def test_a_second_named_activity_on_an_undated_page(lead: str) -> None:
         "Sở phát biểu tại buổi gặp mặt.\n"
     )
     lead_only = text.split("\n", 1)[0]
-    assert _events(text) == {("conference", None), ("other", None)}
+    assert _events(text) == {("conference", None), ("meeting", None)}
     assert _events(lead_only) == {("conference", None)}
 
 

@@ -100,7 +100,7 @@ def test_a_clause_after_a_semicolon_reports_another_activity(clause: str) -> Non
         f"kinh nghiệm trong công tác thi hành án; {clause}.\n"
     )
     kinds = sorted(k for k, _ in _events(text))
-    assert len(kinds) == 2 and "other" in kinds
+    assert len(kinds) == 2 and kinds != ["conference", "conference"]
 
 
 def test_a_semicolon_clause_of_the_same_activity_adds_nothing() -> None:

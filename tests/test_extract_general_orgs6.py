@@ -745,7 +745,7 @@ GUARDS = [
         id="guard-union-board-is-the-union",
     ),
     P(
-        "Ông Trần Văn Tú, Trưởng Khoa Luật Đại học Huế phát biểu.",
+        "Ông Trần Văn Tước, Trưởng Khoa Luật Đại học Huế phát biểu.",
         {"Khoa Luật Đại học Huế"},
         set(),
         id="guard-faculty-after-title",

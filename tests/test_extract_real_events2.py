@@ -74,8 +74,8 @@ def _events(text: str) -> list[tuple[str, str | None]]:
         pytest.param(
             "Sáng 10/2/2025, Cục THADS tỉnh Bắc Kạn tổ chức gặp mặt cán bộ hưu trí đầu năm mới, "
             "mong mọi người “làm việc hiệu quả từ ngày đầu”.",
-            [("other", "2025-02-10")],
-            id="gathering-is-other",
+            [("meeting", "2025-02-10")],
+            id="meeting-people-is-a-meeting",
         ),
         pytest.param(
             "Ngày 3/2/2023, Công đoàn Sở Tư pháp tỉnh Sơn La trao tặng quà Tết cho 20 gia đình "

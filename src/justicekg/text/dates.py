@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from justicekg.text.period_years import edition_years, quarter_year, review_shift
+
 __all__ = [
     "DateMatch",
     "find_dates",
@@ -342,6 +344,9 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     anniversary = _ANNIVERSARY_SPAN.search(sentence)
     if anniversary is not None:
         return int(anniversary.group(1))
+    quarter = quarter_year(sentence, month, day)
+    if quarter is not None:
+        return quarter  # "Chiều 27/10, … Họp báo thường kỳ quý 3/2025"
     plain = _PERIOD_PARENS.sub(lambda m: m.group(0).replace("(", " ").replace(")", " "), sentence)
     plain = _PARENS.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _SPAN_START.sub(lambda m: " " * len(m.group(0)), plain)
@@ -351,6 +356,7 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
         if not _NOT_EVENT_YEAR.search(plain, max(0, m.start() - 80), m.start())
     ]
     years += [(int(m["y"]), m.start("y")) for m in _MONTH_YEAR.finditer(plain)]
+    years += edition_years(plain)  # "hội nghị … lần thứ VII-2023"
     if not years:
         # a full day of one year in the sentence names its year ("Hưởng ứng Tháng … từ 10/10
         # đến 10/11/2019, … ngày 23/10, Sở …"), unless it dates a document the sentence cites
@@ -403,6 +409,10 @@ def _after_document(sentence: str, month: int, day: int) -> int | None:
     if not days:
         return None
     latest = max(days)
+    shift = review_shift(sentence)  # "sơ kết 03 năm triển khai Quyết định … ngày 30/9/2022"
+    if shift:
+        y = latest.year + shift
+        latest = date(y, latest.month, latest.day if _valid(y, latest.month, latest.day) else 28)
     for year in (latest.year, latest.year + 1):
         if _valid(year, month, day) and date(year, month, day) >= latest:
             gap = (date(year, month, day) - latest).days

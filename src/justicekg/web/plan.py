@@ -89,6 +89,8 @@ class UpdatePlan:
     #: Evidence offsets it would write that are not non-negative integers, or whose value is
     #: only known when it runs (described; :mod:`justicekg.web.update_offsets`).
     bad_offsets: tuple[str, ...] = ()
+    #: Why those offsets could not be judged ('' if they were): such an update is refused.
+    unjudged: str = ""
 
 
 #: pyparsing's grammar objects are shared and not thread-safe: one parse at a time (parsing
@@ -231,7 +233,43 @@ def _plan_update(text: str) -> UpdatePlan:
         return UpdatePlan(operations, remote, late)
     from justicekg.web.update_offsets import written_offsets
 
-    return UpdatePlan(operations, remote, late, written_offsets(tree))
+    try:
+        if any(m.group(0) != "\\\\" for m in _ESCAPE.finditer(text)):
+            tree = UpdateUnit.parse_string(offsets_view(text), parse_all=True)[0]
+        found = written_offsets(tree)
+    except Exception as exc:  # fail closed: an update whose offsets cannot be judged never runs
+        return UpdatePlan(operations, remote, late, unjudged=f"{type(exc).__name__}: {exc}")
+    return UpdatePlan(operations, remote, late, found)
+
+
+#: Characters an escape may stand for without moving a token boundary (a quote, ``<``,
+#: ``>``, a backslash or a line break would end a string, an IRI or a comment early).
+_UNSAFE = set("\"'<>\\\r\n")
+
+
+def offsets_view(text: str) -> str:
+    """The text as the offset check reads it: :func:`rdflib_view`, but with each ``\\u``/
+    ``\\U`` escape that Oxigraph expands (in IRIs and strings) standing for its character.
+
+    Oxigraph reads ``<…#\\u0073tartOffset>`` as ``jkg:startOffset``; the ``x`` of
+    :func:`rdflib_view` would hide it from the check. An escape for a character that would
+    move a token boundary stays ``x``: no offset predicate, ``xsd:integer`` or offset value
+    holds such a character (nor an ``x``), so the verdict is the same. Outside IRIs and strings
+    Oxigraph refuses an escape, and inside a comment a safe character changes nothing.
+
+    >>> offsets_view('<x:\\\\u0073> "\\\\u0031\\\\u0022" # \\\\u000A')
+    '<x:s> "1x" # x'
+    """
+    text = text.replace("\r", "\n")
+
+    def expand(match: re.Match[str]) -> str:
+        if match.group(0) == "\\\\":
+            return match.group(0)
+        code = int(match.group(0)[2:], 16)
+        char = chr(code) if code <= 0x10FFFF else "x"
+        return "x" if char in _UNSAFE or 0xD800 <= code <= 0xDFFF else char
+
+    return _ESCAPE.sub(expand, text)
 
 
 def _looks_like_update(text: str) -> bool:

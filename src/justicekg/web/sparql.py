@@ -382,6 +382,11 @@ def update_endpoint() -> Response:
         )
     plan = plan_update(text)
     refuse_remote(plan, what="update")
+    if plan.unjudged:
+        raise BadRequestError(
+            translate("update_unjudged_offsets", why=plan.unjudged),
+            hint=translate("update_unjudged_offsets_hint"),
+        )
     if plan.bad_offsets:
         raise BadRequestError(
             translate("update_bad_offsets", found="; ".join(plan.bad_offsets[:5])),

@@ -59,13 +59,14 @@ def written_offsets(tree: Any) -> tuple[str, ...]:
     """The invalid evidence offsets an update (rdflib parse tree) would insert, described.
 
     A variable whose value cannot be known before the update runs counts as invalid.
+
+    Raises:
+        Exception: rdflib cannot translate the tree (e.g. an undefined prefix); the caller
+            refuses the update, whose offsets are then unjudged (fail closed).
     """
     from rdflib.plugins.sparql.algebra import translateUpdate
 
-    try:
-        update = translateUpdate(tree)
-    except Exception:  # e.g. an undefined prefix: Oxigraph refuses the update itself
-        return ()
+    update = translateUpdate(tree)
     found: list[str] = []
     for op in getattr(update, "algebra", ()):
         inserted = op.get("insert") if op.name == "Modify" else op

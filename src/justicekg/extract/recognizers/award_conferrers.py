@@ -148,9 +148,12 @@ class _ConferrerReading(_GiverReading):
             # "đề nghị Bộ trưởng Bộ Tư pháp xét tặng:\n- Bằng khen cho ông A"
             intro = _list_intro_line(text, m.start())
             spans = [(sent_start, m.start())] + ([intro] if intro else [])
+            ending = {}  # the first organization ending at each place (each cue looked it up)
+            for o in reversed(orgs):
+                ending[o.end] = o
             for lo, hi in spans:
                 for cv in _CONFERRER_ANY.finditer(text, lo, hi):
-                    o = next((o for o in orgs if o.end == cv.start()), None)
+                    o = ending.get(cv.start())
                     if o is not None:
                         t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
                         qualifier = f"{t.name} {o.name}" if t else o.name

@@ -58,7 +58,10 @@ _UNIT_BEFORE_PARENT = re.compile(
 #: what separates two recipients of a list: a comma, after the first one's place in
 #: parentheses ("Phòng Tư pháp huyện A (tỉnh B), Phòng Tư pháp huyện C")
 _BETWEEN_ITEMS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*")
-_UNIT_HEAD = re.compile(r"(?:Vụ|Cục|Văn phòng|Ban|Trường|Viện|Báo|Tạp chí|Trung tâm)\s")
+_UNIT_HEAD = re.compile(
+    r"(?:Vụ|Cục|Văn phòng|Ban|Trường|Viện|Học viện|Báo|Tạp chí|Trung tâm|Trại giam|Trại tạm giam|"
+    r"Nhà xuất bản)\s"
+)
 _NATIONAL_BODY = re.compile(r"tối cao$|^(?:Bộ|Tổng cục)\s")
 _LOCAL = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])")
 

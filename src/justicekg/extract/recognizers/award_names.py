@@ -17,7 +17,7 @@ from justicekg.text.normalize import fold
 
 _HEAD_TEXT = (
     r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
-    r"Huân chương(?:\s+[A-ZĐ]\w*){1,3}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
+    r"Huân chương(?:\s+[A-ZĐ]\w*){1,4}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
     r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o|Đại đoàn kết dân tộc|"
     r"Dũng cảm)|"
     r"Kỷ niệm chương\s*[\"“]?[Vv]ì sự nghiệp(?:\s+[\w]+){1,4}?[\"”]?"

@@ -125,14 +125,24 @@ _NOT_CUES = re.compile(
     r"kỷ niệm\s+(?:đẹp|khó quên|sâu sắc|đáng nhớ|vui|buồn|(?:từ|về)\s+những)|"
     # "thi đua chào mừng thành công Đại hội …": the congress greeted, none held here
     r"(?:tiến tới|hướng tới|chào mừng)\s+(?:thành công\s+)?(?:kỷ niệm|đại hội|hội nghị)|"
+    # "Nhân dịp kỷ niệm 79 năm …, Chánh án gặp mặt …": the occasion, not the activity held
+    # (a frame before the clause; "họp mặt nhân kỷ niệm …" keeps its complement)
+    r"(?:^\W*|(?<=[,;]\s))nhân dịp\s+kỷ niệm|"
+    # "Chương trình “Gặp mặt đầu xuân”": a programme's name, the head noun is "Chương trình"
+    r"chương trình\s+[“\"][^”\"]{0,80}[”\"]|"
+    # a slogan ("với tinh thần “Bắt tay làm việc sớm”"): words, no activity
+    r"(?:tinh thần|khẩu hiệu|phương châm|chủ đề|thông điệp)\s+[“\"][^”\"]{0,120}[”\"]|"
     # a venue ("tại Trung tâm Hội nghị tỉnh") or a body named after an activity ("làm việc với
     # Ban Tổ chức Hội thi …"): a name, not the activity
-    r"(?:trung tâm|cung|nhà|hội trường)\s+hội nghị|"
+    r"(?:trung tâm|cung|nhà|hội trường)(?:\s+thông tin)?\s*(?:[-–]\s*)?hội nghị|"
     # a document said to be signed before ("… thực hiện Quy chế phối hợp đã ký kết với Công an
     # tỉnh"): its signing is not the activity reported
     r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước)"
     r"(?:\s+[^\s,.;]+){0,6}?\s+(?:đã|được)\s+ký(?:\s+kết)?"
     r"(?=\s*(?:với|giữa|ngày|năm|từ|[,.;)]|$))|"
+    # households pledging ("97% hộ ký cam kết thực hiện hương ước"): a campaign's result
+    r"(?:hộ|hộ dân|hộ gia đình|gia đình|người dân|nhân dân)(?:\s+[^\s,.;]+){0,3}?\s+"
+    r"(?:đã\s+)?ký\s+cam kết|"
     # a title ("kiểm tra viên", "thanh tra viên", "tập huấn viên"), not the activity
     r"(?:kiểm tra|thanh tra|giám sát|tập huấn)\s+viên|"
     # "Tiếp nối thành công của Hội thi năm 2022, …": an earlier edition recalled

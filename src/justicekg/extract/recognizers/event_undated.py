@@ -7,6 +7,7 @@ này, … tổ chức Hội thao``, ``Sau đó, …``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Set
 
 from justicekg.extract.doc import Doc, Span
@@ -150,6 +151,21 @@ _SAME_EVENT = {
 }
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def _runs_back(spaces: list[int], end: int, runs: int = 10) -> int:
+    """Where to start looking for ``_TOPIC_CUE``/``_PASSIVE`` before ``end``: the start of the
+    ``runs``-th run of white space (``spaces``: the starts of the runs) before ``end``, else 0.
+
+    Both end at ``end`` (``$``) and hold at most seven runs (a few words), so a
+    match never starts before this point (their look-behinds still see the text before it):
+    the same answer as searching from 0, which on a long sentence of cues was quadratic.
+    """
+    i = bisect_left(spaces, end) - runs
+    return spaces[i] if i >= 0 else 0
+
+
 def _undated_event(
     doc: Doc, body_start: int, body_end: int, skip: Set[int] = frozenset()
 ) -> Span | None:
@@ -193,13 +209,16 @@ def _undated_event(
         ):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
         plain = _NOT_CUES.sub(" ", stext)
+        spaces = [w.start() for w in _SPACES.finditer(plain)]
         cues = [
             m
             for c, k, _p in lexicon().cues_in(plain, strong=True)
             for m in c.finditer(plain)
-            if not _TOPIC_CUE.search(plain, 0, m.start())
+            if not _TOPIC_CUE.search(plain, _runs_back(spaces, m.start()), m.start())
             and not _SHOULD.search(plain, max(0, m.start() - 200), m.start())
-            and not (k == "ceremony" and _PASSIVE.search(plain, 0, m.start()))
+            and not (
+                k == "ceremony" and _PASSIVE.search(plain, _runs_back(spaces, m.start()), m.start())
+            )
             and not _requested(plain, m.start())
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
             # (a window: each is anchored at the cue, so searching from 0 was cubic on a long

@@ -25,6 +25,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.event_background import background_day
 from justicekg.extract.recognizers.event_day_checks import (
     _delivered_on,
     _done_by,
@@ -87,7 +88,9 @@ _WILL_BEFORE = re.compile(
     r"(?<![\w])(?:sẽ|dự kiến|sắp)(?:\s+(?:chính thức|được|sẽ)){0,2}\s+$", re.IGNORECASE
 )
 _WILL_NEAR = re.compile(
-    r"(?<![\w])(?:sẽ|dự kiến|sắp|lên kế hoạch)(?![\w])[^.;,()]{0,40}$", re.IGNORECASE
+    # ("dự kiến kỳ họp diễn ra trong 1 ngày (10-9-2019)": the day in parentheses too)
+    r"(?<![\w])(?:sẽ|dự kiến|sắp|lên kế hoạch)(?![\w])[^.;,()]{0,40}\(?\s*$",
+    re.IGNORECASE,
 )
 #: "Ngày 20/6 tới đây, …", "ngày 20/6 tới": a day ahead of the report
 _AHEAD_AFTER = re.compile(r"\s*(?:tới(?:\s+đây)?|sắp tới)(?![\w])", re.IGNORECASE)
@@ -228,6 +231,9 @@ class Events:
             if _DONE_TO.search(text, max(sent.start, d.start - 90), d.start):
                 issued.add(sent.start)  # (nor an undated event: the day says what it was)
                 continue  # "Được phát động vào ngày 7/3/2024, phong trào …": background
+            if background_day(text, sent.start, d.start, d.end):
+                issued.add(sent.start)  # "… vừa từ trần vào ngày 30/3/2025": no event there
+                continue
             if _YEARLY.match(text, d.end) or _issued_first(text, d.end):
                 issued.add(sent.start)  # "Ngày 5/9, Sở nhận được văn bản …": no event there
                 continue
