@@ -60,8 +60,8 @@ def _left_chain(
             prev = next((x for x in titles if x.start < o.start and x.end == o.end), None)
         if prev is None:
             return
-        if o.data.get("kind") != "party-committee" and not prev.name.startswith(
-            ("Bí thư", "Phó Bí thư", "Ủy viên")
+        if o.data.get("kind") != "party-committee" and not prev.name.lower().startswith(
+            ("bí thư", "phó bí thư", "ủy viên")
         ):
             return  # "có Giám đốc Sở Tư pháp, Phó Chủ tịch UBND tỉnh X": a list, not one person
         chain.insert(0, (prev, o))

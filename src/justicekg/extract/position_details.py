@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.position_units import committee_of_named_locality
 from justicekg.extract.title_orgs import _org_after_title, _resolve_title_org
 from justicekg.text.normalize import fold
 
@@ -218,7 +219,7 @@ def _lower_party_committee(doc: Doc, t: Span) -> None:
     that province's committee (``Tỉnh ủy X``)."""
     from justicekg.extract.lexicon import lexicon
 
-    if not t.name.startswith(("Bí thư", "Phó Bí thư", "Ủy viên")):
+    if not t.name.lower().startswith(("bí thư", "phó bí thư", "ủy viên")):
         return
     m = _LOWER_COMMITTEE_AFTER.match(doc.text, t.end)
     if m is None:
@@ -265,6 +266,11 @@ def _complete_district(
                 if o.name == org:
                     o.name = full  # the body written bare is that district's
             org = full
+        elif (local := committee_of_named_locality(org, named)) is not None:
+            for o in chain_orgs:
+                if o.name == org:
+                    o.name = local  # "Thành ủy, Chủ tịch UBND thành phố X": the city's
+            org = local
         elif committee is not None:
             word = committee.group("word").split()[0] + " ủy"
             level = _COMMITTEE_LEVEL[fold(word)]

@@ -31,6 +31,7 @@ from justicekg.extract.position_chains import (
     _share_trailing_title,
     _title_line_above,
 )
+from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_details import (
     _CHAIN,
     _bare_party_role,
@@ -99,8 +100,11 @@ _NAME_LINE_START = re.compile(
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
-_ROLE_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên")
-_ROLE_BODY = re.compile(r"[ \t]+[A-ZĐ][^,;.()\n–—/-]{0,60}?[ \t]*(?:,|[–—/-])[ \t]*")
+_ROLE_TITLES = ("bí thư", "phó bí thư", "ủy viên")  # lower-cased: "Phó bí thư" too
+_ROLE_BODY = re.compile(
+    r"[ \t]+[A-ZĐ][^,;.()\n–—/-]{0,60}?[ \t]*(?:,|[–—/-]|(?<=[ \t])kiêm(?:[ \t]+nhiệm)?(?![\w]))"
+    r"[ \t]*"
+)
 
 
 _ON_BEHALF = re.compile(
@@ -219,7 +223,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 app = _APPOINT.match(text, o.end if o else t.end)
                 role = (
                     _ROLE_BODY.match(text, end_t.end)
-                    if o is None and t.name.startswith(_ROLE_TITLES)
+                    if o is None and t.name.lower().startswith(_ROLE_TITLES)
                     else None
                 )
                 if app is not None and app.end() in title_at:
@@ -237,6 +241,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             chamber_of_court(text, chain)
             body_of_next_organ(text, chain)
             committee_of_next_locality(text, chain)
+            council_of_head(text, chain)
         # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
         gap_end = p.start
         gmatch = re.search(

@@ -14,6 +14,12 @@ from bisect import bisect_right
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.position_led import body_led_by
+from justicekg.extract.position_units import (
+    body_at_bare_level,
+    body_of_next_item,
+    unit_named_after,
+)
 from justicekg.text.normalize import fold
 
 _OF = re.compile(r"\s*(?:(?:của|thuộc)\s+)?")
@@ -110,6 +116,9 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     """An organization for a title given without one, from its head noun."""
     head = title.data.get("head") or ""
     name = title.name
+    led = body_led_by(doc, title, orgs)
+    if led is not None:
+        return led  # "Ủy ban Kiểm tra … do ông A làm Chủ nhiệm": the body named before
     if head == "Bộ":
         # "Bộ trưởng Tư pháp": a minister named with the ministry's domain alone
         domain = _ministry_domain().match(doc.text, title.end)
@@ -148,8 +157,9 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     other = _OTHER_BODY_AFTER.match(doc.text, title.end)
     if other is not None and not other.group(1).startswith(head):
         # "Phó Chủ tịch Hội đồng Phổ biến, giáo dục pháp luật …": the title names another
-        # body the recognizers missed; its default body (the People's Committee) is wrong
-        return None
+        # body the recognizers missed; its default body (the People's Committee) is wrong,
+        # but one closed by a bare provincial level is the page province's
+        return body_at_bare_level(doc, title.end)
     if head in ("Văn phòng", "Thanh tra"):
         # "Chánh Văn phòng Sở", "Chánh Thanh tra Bộ": the unit of the article's only Sở/Bộ
         bare = _BARE_PARENT_AFTER.match(doc.text, title.end)
@@ -202,6 +212,12 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         cands = [o for o in cands if o.data.get("province") == main and not o.data.get("district")]
     if head == "Sở":
         cands = [o for o in cands if o.data.get("kind") == "provincial-department"]
+    shared = body_of_next_item(doc, title, cands)
+    if shared is not None:
+        return shared  # "A - Viện trưởng; B - Phó Viện trưởng VKSND tỉnh X": the same body
+    cands, unit = unit_named_after(doc, title, head, cands)
+    if unit is not None:
+        return unit  # "Trưởng Ban Tôn giáo tỉnh": the province's board of that name
     names = {o.name for o in cands}
     if len(names) == 1:
         return next(iter(names))

@@ -8,7 +8,7 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import UPPER, lexicon, title_matches
+from justicekg.extract.lexicon import lexicon, title_matches
 from justicekg.extract.recognizers.base import register
 from justicekg.text.normalize import fold
 
@@ -26,8 +26,8 @@ def canonical_title(raw: str) -> str:
 #: heads whose title is a post only with the body named in it (``Phó trưởng Đoàn ĐBQH tỉnh``)
 _NAMED_BODY_ONLY = ("Đoàn",)
 #: qualifiers after a title that do not change its head (``Phó Trưởng đoàn chuyên trách``)
-#: a bare place word after a title, no place name following (``… tỉnh phát biểu``)
-_BARE_PLACE_AFTER = re.compile(rf"[ \t]+(tỉnh|thành phố)(?![\w]|[ \t]+[{UPPER}])")
+#: the level word after the post-2025 enforcement head (``Trưởng Thi hành án dân sự tỉnh X``)
+_LEVEL_AFTER = re.compile(r"[ \t]+(tỉnh|[Tt]hành phố|T[Pp](?:\.|(?![\w])))")
 _ACTING = re.compile(r"^Q\.[ \t]?")
 #: "Trưởng Ban tổ chức": an event's organizing board, unless a party committee follows
 _EVENT_BOARD = re.compile(r" [Tt]ổ chức(?![\w])")
@@ -98,10 +98,11 @@ class Titles:
                 name += board.group(0)
                 doc.add(Span(m.start(), board.end(), "title", name, "gazetteer", {"head": ""}))
                 continue
-            bare = _BARE_PLACE_AFTER.match(doc.text, m.end())
-            if head == "Thi hành án dân sự" and bare is not None:
-                # "Trưởng Thi hành án dân sự tỉnh" (from 2025): the office is named by its level
-                name += " " + bare.group(1)
+            level = _LEVEL_AFTER.match(doc.text, m.end())
+            if head == "Thi hành án dân sự" and level is not None:
+                # "Trưởng Thi hành án dân sự tỉnh (X)" (from 2025): the post is named by its
+                # level, whether or not the place follows
+                name += " tỉnh" if level.group(1) == "tỉnh" else " thành phố"
             end = m.end()
             if (
                 not head
