@@ -91,6 +91,8 @@ class UpdatePlan:
     bad_offsets: tuple[str, ...] = ()
     #: Why those offsets could not be judged ('' if they were): such an update is refused.
     unjudged: str = ""
+    #: Some operation names its own dataset (``USING``, ``USING NAMED`` or ``WITH``).
+    names_dataset: bool = False
 
 
 #: pyparsing's grammar objects are shared and not thread-safe: one parse at a time (parsing
@@ -228,9 +230,10 @@ def _plan_update(text: str) -> UpdatePlan:
     prologues = tree["prologue"] if "prologue" in tree else []
     late = any(len(p) for p in list(prologues)[1:])
     remote = _find_remote(tree)
+    dataset = any("using" in op or "withClause" in op for op in requests)
     checked = not remote and {"InsertData", "Modify"} & set(operations)
     if not checked:
-        return UpdatePlan(operations, remote, late)
+        return UpdatePlan(operations, remote, late, names_dataset=dataset)
     from justicekg.web.update_offsets import written_offsets
 
     try:
@@ -238,8 +241,14 @@ def _plan_update(text: str) -> UpdatePlan:
             tree = UpdateUnit.parse_string(offsets_view(text), parse_all=True)[0]
         found = written_offsets(tree)
     except Exception as exc:  # fail closed: an update whose offsets cannot be judged never runs
-        return UpdatePlan(operations, remote, late, unjudged=f"{type(exc).__name__}: {exc}")
-    return UpdatePlan(operations, remote, late, found)
+        return UpdatePlan(
+            operations,
+            remote,
+            late,
+            unjudged=f"{type(exc).__name__}: {exc}",
+            names_dataset=dataset,
+        )
+    return UpdatePlan(operations, remote, late, found, names_dataset=dataset)
 
 
 #: Characters an escape may stand for without moving a token boundary (a quote, ``<``,

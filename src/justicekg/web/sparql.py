@@ -35,6 +35,7 @@ from justicekg.web.executor import RDF_FORMATS, QueryJob, QueryOutcome
 from justicekg.web.i18n import translate
 from justicekg.web.plan import QueryPlan, cached_plan, plan_update, refuse_remote, remember
 from justicekg.web.state import WebState
+from justicekg.web.update_dataset import apply_dataset
 
 bp = Blueprint("sparql", __name__)
 
@@ -382,6 +383,12 @@ def update_endpoint() -> Response:
         )
     plan = plan_update(text)
     refuse_remote(plan, what="update")
+    using = request.args.getlist("using-graph-uri") + request.form.getlist("using-graph-uri")
+    named = request.args.getlist("using-named-graph-uri")
+    named += request.form.getlist("using-named-graph-uri")
+    if using or named:
+        text = apply_dataset(text, plan, using, named)
+        plan = plan_update(text)
     if plan.unjudged:
         raise BadRequestError(
             translate("update_unjudged_offsets", why=plan.unjudged),
@@ -392,5 +399,7 @@ def update_endpoint() -> Response:
             translate("update_bad_offsets", found="; ".join(plan.bad_offsets[:5])),
             hint=translate("update_bad_offsets_hint"),
         )
-    state.update(text)
+    # Relative IRIs resolve against the configured base (Protocol §2.2.3: a service-defined
+    # base), never the Host header; the client's own BASE, read after it, still wins.
+    state.update(f"BASE {ox.NamedNode(state.settings.base_iri)} {text}")
     return Response(status=204)
