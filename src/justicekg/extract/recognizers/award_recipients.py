@@ -160,6 +160,7 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
             found
             or self._bare_subject(clause_start, award_start)
             or self._titled_subject(clause_start, award_start)
+            or self._pronoun_subject(clause_start, award_start)
         )
 
     def _more_groups(self, clause_end: int, conferrer: str | None) -> list[tuple[str, str, Span]]:
