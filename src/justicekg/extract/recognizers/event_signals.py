@@ -34,7 +34,9 @@ _RECURRING = re.compile(
 _DOC_BEFORE = re.compile(
     r"(?:(?i:Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Chỉ thị)|"
     r"(?<![\w])(?i:số)\s*:?\s*\d\S*|"
-    r"(?<![\w])(?:Kế hoạch|Luật|Báo cáo|Thông báo|Hướng dẫn|Văn bản)(?![\w]))"
+    # (not "Hội Luật gia", "Đoàn Luật sư": bodies, not laws)
+    r"(?<![\w])(?:Kế hoạch|Luật(?!\s+(?:gia|sư)(?![\w]))|Báo cáo|Thông báo|Hướng dẫn|"
+    r"Văn bản)(?![\w]))"
     r"[^.;]{0,40}?(?:ngày|,)?\s*$"
 )
 _ACTIVITY = re.compile(

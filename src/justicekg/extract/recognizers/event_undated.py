@@ -358,6 +358,13 @@ _OCCASION_HELD = re.compile(
 )
 
 
+#: a move of a person's job before "làm việc": "được chuyển về", "điều động", "biệt phái"
+_JOB_MOVE = re.compile(
+    r"(?<![\w])(?:chuyển|điều động|luân chuyển|biệt phái|phân công|tuyển dụng|bổ nhiệm)"
+    r"(?:\s+(?:về|đến|sang|vào))?\s+(?:làm việc|công tác)?\s*$"
+)
+
+
 def _occasion(text: str, start: int, end: int) -> re.Match[str] | None:
     """The lead of a sentence that goes on to another activity of the occasion (``Sau hội
     nghị, Đoàn đã đến thăm …``, ``Nhân dịp này, Sở tổ chức …``); on ``dịp này`` only a
@@ -365,6 +372,8 @@ def _occasion(text: str, start: int, end: int) -> re.Match[str] | None:
     m = _OCCASION_HELD.match(text, start, end)
     if m is not None and m["dip"] and m["v"] != "tổ chức":
         return None
+    if m is not None and _JOB_MOVE.search(text, m.start(), m.start("v")):
+        return None  # "Sau đó, anh A được chuyển về làm việc tại …": a career, no visit
     return m
 
 
