@@ -55,6 +55,11 @@ from justicekg.extract.recognizers.base import register
 
 #: between two awards of one enumeration: "…, chiến sĩ thi đua …", "… và danh hiệu …"
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:danh hiệu\s*)?[\"“]?")
+#: titles (not a generic "bằng khen") a lower-case head still names after a conferring verb
+_TITLE_HEADS = ("tập thể lao động", "lao động tiên tiến", "chiến sĩ thi đua", "chiến sỹ thi đua")
+_CONFERS_TITLE = re.compile(
+    r"(?<![\w])(?:được|đạt|công nhận|xếp hạng|xếp loại|bình chọn|suy tôn)\s+(?:là\s+)?$"
+)
 #: further classes of the order just named: "hạng Ba (2013), hạng Nhì (2018)"
 _MORE_CLASSES = re.compile(
     r"(?:\s*(?:\([^)]{0,20}\))?\s*(?:,|và)\s*hạng\s+(?:Nhất|Nhì|Ba|III|II|I)(?![\w]))*"
@@ -72,6 +77,12 @@ def _names_an_award(doc: Doc, m: re.Match[str], chain: tuple[int, int, int] | No
         and not m.group(0).lower().startswith(("cờ", "huân chương", "kỷ niệm chương"))
         and not _LOWER_HEAD_GIVER.match(text, m.end())
         and not _TITLE_WORD.search(text, max(0, m.start() - 12), m.start())
+        and not (
+            # "được xếp hạng tập thể lao động xuất sắc", "đạt chiến sĩ thi đua cơ sở": a title
+            # named lower-case after the verb that confers it is that title
+            m.group(0).lower().startswith(_TITLE_HEADS)
+            and _CONFERS_TITLE.search(text, max(0, m.start() - 25), m.start())
+        )
         and not (
             # "danh hiệu Chiến sĩ thi đua cơ sở, chiến sĩ thi đua Tòa án": a lower-case
             # head listed right after an award is one too

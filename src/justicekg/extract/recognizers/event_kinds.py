@@ -163,6 +163,11 @@ _NOT_CUES = re.compile(
     r"(?:phiên|ngày) làm việc|"
     # "trong một lần làm việc tại cơ sở", "qua các buổi làm việc": habitual, no one activity
     r"(?:một|những|các|mỗi|nhiều)\s+(?:lần|buổi|chuyến)\s+(?:làm việc|công tác)|"
+    # the topic of rules ("áp dụng quy định mới liên quan đến tiếp công dân"): no activity
+    r"(?:liên quan đến|quy định (?:mới\s+)?về|thủ tục về|quy trình)"
+    r"[^.;:]{0,80}?(?:tiếp công dân|làm việc|kiểm tra|giám sát|tập huấn)|"
+    # "thôi làm việc tại trụ sở cũ", "ngừng làm việc": no session either
+    r"(?:thôi|ngừng|dừng|nghỉ)\s+làm việc|"
     # the slogan "Sống và làm việc theo Hiến pháp và pháp luật"
     r"(?:sống và\s+)?làm việc theo (?:Hiến pháp|pháp luật)|"
     # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity

@@ -127,7 +127,9 @@ _TOPIC_CUE = re.compile(
     # "ra Quyết định cưỡng chế số …", "Thông báo kiểm tra": a document's name
     r"quyết định|thông báo|công văn|tờ trình|đề án|"
     # "Để chuẩn bị cho Hội nghị tổng kết, …": an activity still ahead
-    r"chuẩn bị(?:\s+cho)?(?:\s+tổ chức)?)\s+(?:tự\s+)?$|"
+    r"chuẩn bị(?:\s+cho)?(?:\s+tổ chức)?|"
+    # "quy định mới liên quan đến tiếp công dân": the topic of rules
+    r"liên quan đến|quy định về)\s+(?:tự\s+)?$|"
     # "công tác kiểm tra và tự kiểm tra": the second of two fields of work
     r"(?:công tác|lĩnh vực|nghiệp vụ)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+(?:và|,)\s+(?:tự\s+)?$",
     re.IGNORECASE,

@@ -43,6 +43,7 @@ from justicekg.extract.recognizers.event_days import (
 )
 from justicekg.extract.recognizers.event_kinds import (
     _HEADS,
+    _NOT_CUES,
     _has_own_head,
     _held_clause,
     _named_later,
@@ -259,7 +260,12 @@ class Events:
                     and not _FUTURE.search(stext)
                     and not (stext.lstrip()[:2] == "Từ" and not text.startswith(",", d.end))
                     and not _COUNT_IN.search(stext)
-                    and any(c.search(stext) for c, _, _p in lexicon().cues_in(stext, strong=True))
+                    # (a cue that names a topic or a name is none: "Từ ngày 1/7, … áp dụng
+                    # quy định mới liên quan đến tiếp công dân" starts a period)
+                    and any(
+                        c.search(_NOT_CUES.sub(" ", stext))
+                        for c, _, _p in lexicon().cues_in(stext, strong=True)
+                    )
                 )
                 and not _done_by(text, window, d.end, sent.end)
             ):
