@@ -166,6 +166,9 @@ _NOT_CUES = re.compile(
     # the topic of rules ("áp dụng quy định mới liên quan đến tiếp công dân"): no activity
     r"(?:liên quan đến|quy định (?:mới\s+)?về|thủ tục về|quy trình)"
     r"[^.;:]{0,80}?(?:tiếp công dân|làm việc|kiểm tra|giám sát|tập huấn)|"
+    # "được điều động về làm việc tại Sở", "về nhận công tác tại …": a career move
+    r"(?:chuyển|điều động|luân chuyển|biệt phái|phân công|tuyển dụng)(?:\s+công tác)?"
+    r"(?:\s+(?:về|đến|sang|vào))?(?:\s+[^\s,.;]+){0,6}?\s+(?:làm việc|nhận công tác)|"
     # "thôi làm việc tại trụ sở cũ", "ngừng làm việc": no session either
     r"(?:thôi|ngừng|dừng|nghỉ)\s+làm việc|"
     # the slogan "Sống và làm việc theo Hiến pháp và pháp luật"

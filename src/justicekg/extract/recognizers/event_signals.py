@@ -40,13 +40,17 @@ _DOC_BEFORE = re.compile(
     r"[^.;]{0,40}?(?:ngày|,)?\s*$"
 )
 _ACTIVITY = re.compile(
-    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
+    # ("được tổ chức phân công …": the Party's organization that assigns, no activity)
+    r"(?<![\w])(?:tổ chức(?!\s+(?:phân công|điều động|giao|tin tưởng|cử|bố trí|luân chuyển))|"
+    r"diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
     r"tham gia|phối hợp|thăm|kiểm tra|giám sát|ký kết|cưỡng chế|công bố|"
     # "về thăm", "đến làm việc": a visit (not "báo cáo về công tác", "đến năm 2030")
     r"(?:đến|về|tới)\s+(?:thăm|làm việc|dự|tham dự|kiểm tra|giám sát|khảo sát|chúc|trao|"
     r"tặng|tiếp|gặp|viếng|dâng)|"
     # (not "tiếp tục", "tiếp theo", "tiếp đó", "tiếp thu", "tiếp cận": no one received)
-    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp(?!\s+(?:tục|theo|đó|thu|cận))|trao(?!\s+đổi)|"
+    # (nor "tiếp chuyện phóng viên", "tiếp chúng tôi": a talk with the press)
+    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|"
+    r"tiếp(?!\s+(?:tục|theo|đó|thu|cận|chuyện|chúng tôi|phóng viên|PV)(?![\w]))|trao(?!\s+đổi)|"
     r"chúc mừng|cử hành|viếng|"
     # "… đã chào xã giao …", "hội đàm với …", "ký Quy chế phối hợp …": a visit, talks, a signing
     r"chào xã giao|hội đàm|hội kiến|tiếp kiến|"
@@ -129,7 +133,10 @@ _TOPIC_CUE = re.compile(
     # "Để chuẩn bị cho Hội nghị tổng kết, …": an activity still ahead
     r"chuẩn bị(?:\s+cho)?(?:\s+tổ chức)?|"
     # "quy định mới liên quan đến tiếp công dân": the topic of rules
-    r"liên quan đến|quy định về)\s+(?:tự\s+)?$|"
+    r"liên quan đến|quy định về|"
+    # "được điều động về làm việc tại Sở": a career move, no working session
+    r"(?:chuyển|điều động|luân chuyển|biệt phái|phân công|tuyển dụng)(?:\s+công tác)?"
+    r"(?:\s+(?:về|đến|sang|vào))?)\s+(?:tự\s+)?$|"
     # "công tác kiểm tra và tự kiểm tra": the second of two fields of work
     r"(?:công tác|lĩnh vực|nghiệp vụ)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+(?:và|,)\s+(?:tự\s+)?$",
     re.IGNORECASE,
