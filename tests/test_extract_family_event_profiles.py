@@ -66,6 +66,16 @@ NO_EVENT: list[str] = [
         " tác hộ tịch."
     ),
     f"Mới đây, trong cuộc trao đổi với phóng viên, {P} khẳng định sẽ xử lý nghiêm sai phạm.",
+    # "người dân, tổ chức", "cá nhân, tổ chức": bodies, no activity
+    (
+        "Mới đây, Sở Tư pháp tỉnh Nam Định cho biết đã hướng dẫn người dân, tổ chức thực hiện "
+        "thủ tục trực tuyến."
+    ),
+    (
+        "Vừa qua, Cục Thi hành án dân sự tỉnh Nam Định đã giúp cá nhân, tổ chức bảo vệ quyền lợi "
+        "hợp pháp."
+    ),
+    "Mới đây, Sở Tư pháp tỉnh Nam Định yêu cầu các tổ chức, cá nhân chấp hành quy định.",
 ]
 HELD: list[tuple[str, tuple[str, None]]] = [
     (
@@ -90,6 +100,16 @@ HELD: list[tuple[str, tuple[str, None]]] = [
     (
         "Mới đây, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị phổ biến pháp luật.",
         ("conference", None),
+    ),
+    (
+        "Vừa qua, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị phổ biến pháp luật cho cá nhân, tổ "
+        "chức.",
+        ("conference", None),
+    ),
+    (
+        "Mới đây, Sở Tư pháp tỉnh Nam Định phối hợp với các cơ quan, tổ chức tổ chức Hội thi hòa "
+        "giải viên giỏi.",
+        ("other", None),
     ),
 ]
 

@@ -41,7 +41,11 @@ _DOC_BEFORE = re.compile(
 )
 _ACTIVITY = re.compile(
     # ("được tổ chức phân công …": the Party's organization that assigns, no activity)
-    r"(?<![\w])(?:tổ chức(?!\s+(?:phân công|điều động|giao|tin tưởng|cử|bố trí|luân chuyển))|"
+    # ("cá nhân, tổ chức", "người dân, tổ chức bảo vệ quyền": bodies, no activity)
+    r"(?<![\w])(?:(?<!nhân, )(?<!nhân và )(?<!dân, )(?<!dân và )(?<!quan, )"
+    r"(?!(?<=được )tổ chức\s+(?:giao|cử)(?![\w]))"
+    r"tổ chức(?!\s+(?:phân công|điều động|tin tưởng|bố trí|luân chuyển))"
+    r"(?!\s*(?:,|và|hoặc)\s*cá nhân)|"
     r"diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
     r"tham gia|phối hợp|thăm|kiểm tra|giám sát|ký kết|cưỡng chế|công bố|"
     # "về thăm", "đến làm việc": a visit (not "báo cáo về công tác", "đến năm 2030")
