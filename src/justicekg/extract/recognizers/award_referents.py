@@ -26,8 +26,12 @@ _ON_BEHALF = re.compile(
     r"(?:(?P<head>Chi cục|Tổng cục|Cục|Sở|Phòng)(?![\w])(?![ \t]+[A-ZĐ]))?"
 )
 _BARE_SUBJECT = re.compile(
-    r"(?<![\w])(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng)"
-    r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại))*\s+(?:được|đón nhận|nhận)(?![\w]))"
+    # (also lower-case mid-sentence: "Năm 2024, chi cục đã được đề nghị … tặng cờ thi đua")
+    # (never a plural: "Các chi cục đã được …")
+    r"(?<![\w])(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )(?<![Cc]ả )"
+    r"(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng|chi cục|(?<=, )cục|(?<=, )sở)"
+    r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại|liên tục|nhiều năm liền|đều|còn))*\s+"
+    r"(?:được|đón nhận|nhận)(?![\w]))"
 )
 
 
@@ -101,7 +105,7 @@ class _ReferentReading(_GiverReading):
         m = _BARE_SUBJECT.search(self._text, start, end)
         if m is None or _TITLED_HEAD.search(self._text, max(start, m.start() - 12), m.start()):
             return []  # "Giám đốc Sở được tặng …": the head of the body, a person
-        head = m.group(1) + " "
+        head = m.group(1)[:1].upper() + m.group(1)[1:] + " "
         prior = [o for o in self._orgs if o.end <= m.start() and o.name.startswith(head)]
         if not prior:
             return []
