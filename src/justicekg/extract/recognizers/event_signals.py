@@ -47,14 +47,16 @@ _ACTIVITY = re.compile(
     r"tổ chức(?!\s+(?:phân công|điều động|tin tưởng|bố trí|luân chuyển))"
     r"(?!\s*(?:,|và|hoặc)\s*cá nhân)|"
     r"diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
-    r"tham gia|phối hợp|thăm|kiểm tra|giám sát|ký kết|cưỡng chế|công bố|"
+    r"tham gia|phối hợp|thăm|kiểm tra|giám sát|(?<!đăng )ký kết(?! hôn)|cưỡng chế|công bố|"
     # "về thăm", "đến làm việc": a visit (not "báo cáo về công tác", "đến năm 2030")
     r"(?:đến|về|tới)\s+(?:thăm|làm việc|dự|tham dự|kiểm tra|giám sát|khảo sát|chúc|trao|"
     r"tặng|tiếp|gặp|viếng|dâng)|"
     # (not "tiếp tục", "tiếp theo", "tiếp đó", "tiếp thu", "tiếp cận": no one received)
-    # (nor "tiếp chuyện phóng viên", "tiếp chúng tôi": a talk with the press)
+    # (nor "tiếp chuyện phóng viên", "tiếp chúng tôi": a talk with the press; "tiếp nhận hồ
+    # sơ": papers received; "đăng ký kết hôn": a marriage registered, nothing signed)
     r"họp|tập huấn|tổng kết|triển khai|gặp mặt|"
-    r"tiếp(?!\s+(?:tục|theo|đó|thu|cận|chuyện|chúng tôi|phóng viên|PV)(?![\w]))|trao(?!\s+đổi)|"
+    r"tiếp(?!\s+(?:tục|theo|đó|thu|cận|nhận|chuyện|chúng tôi|phóng viên|PV)(?![\w]))|"
+    r"trao(?!\s+đổi)|"
     r"chúc mừng|cử hành|viếng|"
     # "… đã chào xã giao …", "hội đàm với …", "ký Quy chế phối hợp …": a visit, talks, a signing
     r"chào xã giao|hội đàm|hội kiến|tiếp kiến|"
@@ -138,6 +140,8 @@ _TOPIC_CUE = re.compile(
     r"chuẩn bị(?:\s+cho)?(?:\s+tổ chức)?|"
     # "quy định mới liên quan đến tiếp công dân": the topic of rules
     r"liên quan đến|quy định về|"
+    # "sau 3 ngày làm việc": working days, no session
+    r"ngày|"
     # "được điều động về làm việc tại Sở": a career move, no working session
     r"(?:chuyển|điều động|luân chuyển|biệt phái|phân công|tuyển dụng)(?:\s+công tác)?"
     r"(?:\s+(?:về|đến|sang|vào))?)\s+(?:tự\s+)?$|"
