@@ -112,6 +112,14 @@ _PER_FINDINGS = re.compile(
 )
 #: a count of things done ("tại 40 xã", "15 hội nghị"), not a year
 _TALLY = re.compile(r"(?<![\w.,/–-])\d[\d.]*\s+(?!năm\b|tháng\b)[^\s\d,.;:/–-]")
+#: a tier of government as the subject ("Riêng cấp xã đã thực hiện kiểm tra bản chính để chứng
+#: thực trên 294 nghìn bản sao", "Các địa phương đã …"): routine work of all its units
+_LEVEL_LEAD = re.compile(
+    r"\W*(?:(?:Riêng|Còn|Trong đó|Đối với)\s*,?\s*)?(?:(?:các|toàn bộ|100%)\s+)?"
+    r"(?:cấp (?:xã|huyện|tỉnh)|xã, phường|địa phương|đơn vị|phòng tư pháp|tổ chức hành nghề)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 #: "nhiều hội nghị", "các lớp tập huấn": many activities of a period, not one reported
 _MANY = re.compile(
     r"(?<![\w])(?:nhiều|các|những|hàng chục|hàng trăm|một số)\s+(?:cuộc\s+|buổi\s+)?"
@@ -186,8 +194,10 @@ def _undated_event(
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
         if _DUTIES.search(stext) or _PER_FINDINGS.match(stext):
             continue  # ("Theo Kết luận của Ủy ban Kiểm tra, …": a document's findings)
-        if _PERIOD_LEAD.match(stext) and (_TALLY.search(stext) or _MANY.search(stext)):
-            continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …": a period's tally
+        if (_PERIOD_LEAD.match(stext) or _LEVEL_LEAD.match(stext)) and (
+            _TALLY.search(stext) or _MANY.search(stext)
+        ):
+            continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …", "Riêng cấp xã …": a tally
         if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
