@@ -93,6 +93,13 @@ _WILL_NEAR = re.compile(
     r"(?<![\w])(?:sẽ|dự kiến|sắp|lên kế hoạch)(?![\w])[^.;,()]{0,40}\(?\s*$",
     re.IGNORECASE,
 )
+#: "Lễ … sẽ được truyền hình trực tiếp trên kênh VTV1 … vào ngày 9/11": a broadcast announced
+#: (the channels named between may run long)
+_WILL_AIR = re.compile(
+    r"(?<![\w])sẽ\s+(?:được\s+)?(?:truyền hình|phát sóng|phát thanh|tường thuật"
+    r"|livestream)(?:\s+trực tiếp)?(?![\w])[^.;]{0,200}$",
+    re.IGNORECASE,
+)
 #: "Ngày 20/6 tới đây, …", "ngày 20/6 tới": a day ahead of the report
 _AHEAD_AFTER = re.compile(r"\s*(?:tới(?:\s+đây)?|sắp tới)(?![\w])", re.IGNORECASE)
 #: "Dự kiến, Lễ … được tổ chức vào …", "Theo kế hoạch, Hội thi diễn ra …": a plan's sentence
@@ -278,6 +285,7 @@ class Events:
                 or (briefing is not None and not published and d.name > briefing)
                 # "… 21 đơn vị còn lại sẽ thi vào chiều 12 và ngày 13/7": announced
                 or _WILL_NEAR.search(text, max(sent.start, d.start - 50), d.start)
+                or _WILL_AIR.search(text, sent.start, d.start)
                 or _AHEAD_AFTER.match(text, d.end)
                 # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
                 or (first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()))
