@@ -191,3 +191,21 @@ _SAME_DAY = re.compile(
 def _is_day(iso: str) -> bool:
     """A whole day: ``YYYY-MM-DD``, or ``--MM-DD`` when the text gives no year."""
     return len(iso) == 10 or (len(iso) == 7 and iso.startswith("--"))
+
+
+#: a tier of government as the subject ("Riêng cấp xã đã thực hiện kiểm tra bản chính để chứng
+#: thực trên 294 nghìn bản sao", "Các địa phương đã …"): routine work of all its units
+_LEVEL_LEAD = re.compile(
+    r"\W*(?:(?:Riêng|Còn|Trong đó|Đối với)\s*,?\s*)?(?:(?:các|toàn bộ|100%)\s+)?"
+    r"(?:cấp (?:xã|huyện|tỉnh)|xã, phường|địa phương|đơn vị|phòng tư pháp|tổ chức hành nghề)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+#: the event already reported receiving its guests: "Đặc biệt, Đại hội đã vinh dự được đón
+#: tiếp đồng chí A … đến dự" is about that event, no meeting of its own
+_HEAD_RECEIVES = re.compile(
+    r"\W*(?:[^,.;]{0,20},\s*)?(?P<head>Đại hội|Hội nghị|Hội thảo|Hội thi|Lễ|Buổi lễ)\s+"
+    r"(?:(?:đã|cũng|rất|vinh dự|vinh dự và|vui mừng|hân hạnh|được)\s+)*(?:đón tiếp|đón)(?![\w])"
+)

@@ -27,8 +27,10 @@ from justicekg.extract.recognizers.event_signals import (
     _DONE_AFTER_CITE,
     _DUTIES,
     _FUTURE,
+    _HEAD_RECEIVES,
     _HELD_AFTER,
     _ISSUES,
+    _LEVEL_LEAD,
     _OVERVIEW,
     _PASSIVE,
     _RECURRING,
@@ -112,14 +114,6 @@ _PER_FINDINGS = re.compile(
 )
 #: a count of things done ("tại 40 xã", "15 hội nghị"), not a year
 _TALLY = re.compile(r"(?<![\w.,/–-])\d[\d.]*\s+(?!năm\b|tháng\b)[^\s\d,.;:/–-]")
-#: a tier of government as the subject ("Riêng cấp xã đã thực hiện kiểm tra bản chính để chứng
-#: thực trên 294 nghìn bản sao", "Các địa phương đã …"): routine work of all its units
-_LEVEL_LEAD = re.compile(
-    r"\W*(?:(?:Riêng|Còn|Trong đó|Đối với)\s*,?\s*)?(?:(?:các|toàn bộ|100%)\s+)?"
-    r"(?:cấp (?:xã|huyện|tỉnh)|xã, phường|địa phương|đơn vị|phòng tư pháp|tổ chức hành nghề)"
-    r"(?![\w])",
-    re.IGNORECASE,
-)
 #: "nhiều hội nghị", "các lớp tập huấn": many activities of a period, not one reported
 _MANY = re.compile(
     r"(?<![\w])(?:nhiều|các|những|hàng chục|hàng trăm|một số)\s+(?:cuộc\s+|buổi\s+)?"
@@ -278,6 +272,15 @@ def _undated_event(
             or _SAME_EVENT.get(kind, set()) & kinds
         ):
             continue  # "Tại hội nghị, …", "kết luận cuộc họp": the event already reported
+        received = _HEAD_RECEIVES.match(stext)
+        if (
+            first is not None
+            and received is not None
+            and received.group("head").lower() in text[first.start : first.end].lower()
+        ):
+            continue  # "Đặc biệt, Đại hội đã vinh dự được đón tiếp đồng chí A": its guest
+        if first is None and received is not None:
+            kind = classify(received.group("head"))  # the event receiving, not a meeting
         if first is not None and first.data["kind"] == "other" and _JOINS.search(stext):
             # "… vừa tổ chức tổng kết công tác năm 2019" then "Ông A đã tham gia hội nghị":
             # the activity reported first, named by its head noun
