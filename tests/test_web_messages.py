@@ -194,3 +194,18 @@ def test_body_limit_answers_in_the_request_language() -> None:
     assert vi.status_code == en.status_code == 413
     assert "nội dung yêu cầu lớn hơn" in vi.get_data(as_text=True)
     assert "the request body is larger" in en.get_data(as_text=True)
+
+
+def test_an_update_the_engine_refuses_is_shown_in_the_request_language(
+    client: FlaskClient,
+) -> None:
+    """The checker reads it; Oxigraph refuses it (a blank node shared by two blocks)."""
+    update = "INSERT DATA { <urn:s> <urn:p> _:b } ; INSERT DATA { <urn:s> <urn:p> _:b }"
+    auth = {"Authorization": "Bearer s3cret"}
+    kind = "application/sparql-update"
+    vi = client.post("/update", data=update, content_type=kind, headers=auth)
+    en = client.post("/update", data=update, content_type=kind, headers={**auth, **EN})
+    assert vi.status_code == en.status_code == 400
+    assert vi.get_data(as_text=True).startswith("SPARQL update sai cú pháp: ")
+    assert en.get_data(as_text=True).startswith("malformed SPARQL update: ")
+    assert "_:b" in vi.get_data(as_text=True) and "_:b" in en.get_data(as_text=True)

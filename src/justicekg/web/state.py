@@ -187,7 +187,7 @@ class WebState:
             try:
                 self._apply(sparql + "\n;\n" + RESYNC_MERGE_UPDATE)
             except QueryError as first:
-                if not first.message.startswith("malformed"):
+                if not _is_syntax_error(first):
                     raise
                 try:
                     self._apply(sparql + "\n" + RESYNC_MERGE_UPDATE)
@@ -198,6 +198,14 @@ class WebState:
     def _apply(self, sparql: str) -> None:
         try:
             self.store.update(sparql)
+        except QueryError as exc:
+            if not isinstance(exc.__cause__, SyntaxError):
+                raise
+            raise QueryError(
+                Message("error_engine_syntax", what="update", why=str(exc.__cause__)),
+                where=exc.where,
+                hint=exc.hint,
+            ) from exc.__cause__
         except RuntimeError as exc:  # Oxigraph: DROP/CLEAR of a missing graph, CREATE twice
             raise QueryError(
                 Message("error_update_not_applied", why=str(exc)),
@@ -294,3 +302,8 @@ class WebState:
     def close(self) -> None:
         if self._executor is not None:
             self._executor.close()
+
+
+def _is_syntax_error(error: QueryError) -> bool:
+    """The engine refused the text (:meth:`WebState._apply`), as opposed to failing on it."""
+    return isinstance(error.message, Message) and error.message.key == "error_engine_syntax"
