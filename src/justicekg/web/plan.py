@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from justicekg.catalogue import Message
 from justicekg.errors import QueryError
 from justicekg.web.bounded import is_lookup
 from justicekg.web.cache import ByteLRU
@@ -180,8 +181,8 @@ def refuse_remote(plan: QueryPlan | UpdatePlan, *, what: str = "query") -> None:
     """
     if plan.remote:
         raise QueryError(
-            f"{plan.remote} is not allowed in a {what} on this endpoint",
-            hint="the server never fetches remote data on a client's behalf",
+            Message("error_remote_refused", remote=plan.remote, what=what),
+            hint=Message("error_remote_refused_hint"),
         )
 
 
@@ -194,7 +195,9 @@ def _plan_query(text: str) -> QueryPlan:
         tree = Query.parse_string(rdflib_view(text), parse_all=True)
     except ParseBaseException as exc:
         if _looks_like_update(text):
-            raise QueryError("updates are not accepted here", hint="POST them to /update") from None
+            raise QueryError(
+                Message("error_update_here"), hint=Message("error_post_to_update")
+            ) from None
         raise _syntax_error(exc, "query") from None
     except RecursionError:
         raise _too_deep() from None
@@ -294,23 +297,20 @@ def _looks_like_update(text: str) -> bool:
 
 def _syntax_error(exc: Any, what: str) -> QueryError:
     return QueryError(
-        f"malformed SPARQL {what}: line {exc.lineno}, column {exc.col}: {exc.msg}",
-        hint="check the syntax (the endpoint reads SPARQL 1.1)",
+        Message("error_sparql_syntax", what=what, line=exc.lineno, column=exc.col, why=exc.msg),
+        hint=Message("error_sparql_syntax_hint"),
     )
 
 
 def _unreadable(exc: Exception, what: str) -> QueryError:
     return QueryError(
-        f"the endpoint cannot check this {what}: {type(exc).__name__}: {exc}",
-        hint="the server only runs what its checker can read",
+        Message("error_unreadable", what=what, why=f"{type(exc).__name__}: {exc}"),
+        hint=Message("error_unreadable_hint"),
     )
 
 
 def _too_deep() -> QueryError:
-    return PlanTooDeepError(
-        "the query is nested too deeply for this endpoint",
-        hint="flatten nested groups { { … } } and long chains of patterns",
-    )
+    return PlanTooDeepError(Message("error_too_deep"), hint=Message("error_too_deep_hint"))
 
 
 def _find_remote(tree: Any) -> str:
