@@ -49,6 +49,7 @@ from justicekg.extract.recognizers.org_organs import (
 )
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
+from justicekg.extract.recognizers.org_type_lists import type_lists
 from justicekg.extract.recognizers.org_unit_lists import _unit_lists, numbered_siblings
 
 #: a line in upper case (a site header)
@@ -229,6 +230,15 @@ class Organizations:
             clash = [o for o in first if o.overlaps(shared)]
             if all((o.start, o.end) == (shared.start, shared.end) for o in clash):
                 first = [o for o in first if o not in clash] + [shared]
+        for tl in type_lists(doc):
+            # "Công an, Tòa án nhân dân các tỉnh: A, B": each type of each place; the bare
+            # types the list names (or a generic plural's) give way
+            first = [
+                o
+                for o in first
+                if not (o.label == "org" and tl.start <= o.start and o.end <= tl.end)
+            ]
+            first.extend(tl.bodies)
         before_items = list(first)
         for item in items:
             # two bodies may share one listed place ("Sở Tư pháp và Cục THADS các tỉnh: A")
