@@ -27,6 +27,12 @@ from justicekg.extract.recognizers.org_district_lists import (
     share_listed_place,
 )
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
+from justicekg.extract.recognizers.org_enforcement_names import (
+    civil_enforcement_name,
+    investigation_agencies,
+    pre2009_bodies,
+    supreme_units,
+)
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
 from justicekg.extract.recognizers.org_interagency import (
@@ -203,6 +209,7 @@ class Organizations:
             *_banks(doc),
             *_military_units(doc),
             *mediation_teams(doc),
+            *investigation_agencies(doc),
         ]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
@@ -217,6 +224,8 @@ class Organizations:
             if all(body.end - body.start > o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [body]
         first = [national.government_of_title(doc, o) or o for o in first]
+        first = supreme_units(doc, first)
+        first.extend(pre2009_bodies(doc, first))
         items = [
             *org_lists.listed_provinces(doc),
             *org_lists.listed_communes(doc),
@@ -284,7 +293,7 @@ class Organizations:
                     )
         for o in first:
             # "Hội Liên hiệp Thanh niên các tỉnh A và B": each body carries its own province
-            o.name = _one_place(o)
+            o.name = civil_enforcement_name(_one_place(o))
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         doc.spans.extend(first)

@@ -1,0 +1,450 @@
+"""Organization families of pages scored at arrival (session 7, round 2), checked on invented
+sentences (never taken from any real page):
+
+- T: elliptical lists of body types sharing a list of provinces, districts or communes
+  (``Công an, Tòa án nhân dân, Sở Tư pháp các tỉnh: A, B và C`` → each type × each place);
+- E: civil-enforcement bodies named in old or shortened forms (``Chi cục Thi hành án huyện X``,
+  ``Thi hành án dân sự tỉnh X``, ``Phòng Thi hành án tỉnh X``) and units of the supreme
+  procuracy named with their parent (``Cơ quan Điều tra VKSND tối cao``, ``Vụ 16 VKSND tối cao``).
+
+Each row: a sentence, the organizations the report must list, and names it must not list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract._score import normalize
+from justicekg.extract.pipeline import extract
+
+
+def _orgs(text: str, published: str = "2024-05-10") -> set[str]:
+    """The organization names the report lists for ``text``, compared as the scorer does."""
+    report = extract(text, article_id="t", published=published)
+    return {str(normalize(o.name)) for o in report.organizations}
+
+
+def _keys(names: set[str]) -> set[str]:
+    return {str(normalize(n)) for n in names}
+
+
+def _each(types: list[str], places: list[str]) -> set[str]:
+    return {f"{t} {p}" for t in types for p in places}
+
+
+P = pytest.param
+_NB = ["tỉnh Ninh Bình", "tỉnh Nam Định", "tỉnh Hà Nam"]
+_SOUTH = ["tỉnh Long An", "tỉnh Tiền Giang", "thành phố Cần Thơ"]
+
+# T: a list of body types, then a plural level word and the places (or one level word and
+# several places); every type of the list takes every place
+TYPE_LISTS = [
+    P(
+        "Dự hội nghị có đại diện Công an, Tòa án nhân dân, Viện kiểm sát nhân dân các tỉnh: "
+        "Ninh Bình, Nam Định và Hà Nam.",
+        _each(["Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân"], _NB),
+        {"Công an", "Tòa án nhân dân"},
+        id="t-three-types-colon",
+    ),
+    P(
+        "Tham dự có cán bộ các Sở Tư pháp, Cục Thi hành án dân sự, Tòa án nhân dân, Viện kiểm "
+        "sát nhân dân, Công an, Ủy ban nhân dân, Hội đồng nhân dân các tỉnh: Ninh Bình, Nam "
+        "Định, Hà Nam.",
+        _each(
+            [
+                "Sở Tư pháp",
+                "Cục Thi hành án dân sự",
+                "Tòa án nhân dân",
+                "Viện kiểm sát nhân dân",
+                "Công an",
+                "Ủy ban nhân dân",
+                "Hội đồng nhân dân",
+            ],
+            _NB,
+        ),
+        set(),
+        id="t-seven-types-cac",
+    ),
+    P(
+        "Hội nghị có sự tham gia của Sở Tư pháp, Cơ quan thi hành án dân sự, Tòa án nhân dân "
+        "các tỉnh: Ninh Bình, Nam Định và Hà Nam.",
+        _each(["Sở Tư pháp", "Tòa án nhân dân"], _NB),
+        {"Cơ quan thi hành án dân sự tỉnh Ninh Bình", "Cơ quan Thi hành án dân sự tỉnh Hà Nam"},
+        id="t-generic-class-skipped",
+    ),
+    P(
+        "Đại biểu đến từ Công an, VKSND, TAND các tỉnh Long An, Tiền Giang và thành phố Cần Thơ.",
+        _each(["Công an", "Viện kiểm sát nhân dân", "Tòa án nhân dân"], _SOUTH),
+        set(),
+        id="t-abbrev-no-colon",
+    ),
+    P(
+        "Lãnh đạo UBND, HĐND các tỉnh, thành phố: Long An, Tiền Giang, Cần Thơ dự lễ.",
+        _each(["Ủy ban nhân dân", "Hội đồng nhân dân"], _SOUTH),
+        set(),
+        id="t-abbrev-province-city",
+    ),
+    P(
+        "Sở Tư pháp và Cục THADS các tỉnh: Ninh Bình, Nam Định, Hà Nam đã ký kết quy chế.",
+        _each(["Sở Tư pháp", "Cục Thi hành án dân sự"], _NB),
+        set(),
+        id="t-two-types-va",
+    ),
+    P(
+        "Sở Tư pháp, Công an, Viện kiểm sát nhân dân của 3 tỉnh: Ninh Bình, Nam Định và Hà Nam "
+        "cùng tham dự.",
+        _each(["Sở Tư pháp", "Công an", "Viện kiểm sát nhân dân"], _NB),
+        set(),
+        id="t-counted-cua",
+    ),
+    P(
+        "Đại diện Tòa án nhân dân, Viện kiểm sát nhân dân 03 tỉnh (Ninh Bình, Nam Định, Hà Nam) "
+        "trao đổi kinh nghiệm.",
+        _each(["Tòa án nhân dân", "Viện kiểm sát nhân dân"], _NB),
+        set(),
+        id="t-counted-parenthesis",
+    ),
+    P(
+        "Sở Tư pháp, Công an tỉnh Ninh Bình và Nam Định phối hợp tổ chức hội thảo.",
+        _each(["Sở Tư pháp", "Công an"], ["tỉnh Ninh Bình", "tỉnh Nam Định"]),
+        set(),
+        id="t-singular-level-two-places",
+    ),
+    P(
+        "Cục THADS, Tòa án nhân dân tỉnh Ninh Bình, Nam Định, Hà Nam đã thống nhất kế hoạch.",
+        _each(["Cục Thi hành án dân sự", "Tòa án nhân dân"], _NB),
+        set(),
+        id="t-singular-level-three-places",
+    ),
+    P(
+        "Hội Luật gia, Đoàn Luật sư các tỉnh: Long An, Tiền Giang và thành phố Cần Thơ tham dự.",
+        _each(["Hội Luật gia", "Đoàn Luật sư"], _SOUTH),
+        set(),
+        id="t-associations",
+    ),
+    P(
+        "Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân các tỉnh Ninh Bình, Nam Định đã chỉ đạo.",
+        _each(["Ủy ban nhân dân"], ["tỉnh Ninh Bình", "tỉnh Nam Định"]),
+        set(),
+        id="t-only-listed-type-before-level",
+    ),
+    P(
+        "Công an, Ủy ban nhân dân, Hội đồng nhân dân các tỉnh: Ninh Bình, Nam Định, Hà Nam, "
+        "Long An và Tiền Giang.",
+        _each(
+            ["Công an", "Ủy ban nhân dân", "Hội đồng nhân dân"],
+            [*_NB, "tỉnh Long An", "tỉnh Tiền Giang"],
+        ),
+        set(),
+        id="t-five-places",
+    ),
+    P(
+        "Các Sở Tư pháp, Sở Nội vụ của 3 tỉnh gồm: Ninh Bình, Nam Định và Hà Nam đã báo cáo.",
+        _each(["Sở Tư pháp", "Sở Nội vụ"], _NB),
+        set(),
+        id="t-departments-gom",
+    ),
+    P(
+        "Công an, Viện kiểm sát nhân dân, Tòa án nhân dân các tỉnh khu vực Tây Nam Bộ gồm: "
+        "Long An, Tiền Giang, Cần Thơ.",
+        _each(["Công an", "Viện kiểm sát nhân dân", "Tòa án nhân dân"], _SOUTH),
+        {"Công an tỉnh Tây Nam Bộ"},
+        id="t-region-before-list",
+    ),
+    P(
+        "Lãnh đạo Công an, Tòa án nhân dân, Viện kiểm sát nhân dân các huyện: Gia Viễn, Hoa Lư "
+        "và Yên Mô tham dự.",
+        _each(
+            ["Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân"],
+            ["huyện Gia Viễn", "huyện Hoa Lư", "huyện Yên Mô"],
+        ),
+        set(),
+        id="t-districts",
+    ),
+    P(
+        "Đảng ủy, HĐND, UBND các xã: Yên Phong, Khánh Thịnh và Yên Lâm đã ký giao ước thi đua.",
+        _each(
+            ["Đảng ủy", "Hội đồng nhân dân", "Ủy ban nhân dân"],
+            ["xã Yên Phong", "xã Khánh Thịnh", "xã Yên Lâm"],
+        ),
+        set(),
+        id="t-communes",
+    ),
+    P(
+        "Công an, VKSND, TAND hai tỉnh Lào Cai và Yên Bái ký kết quy chế phối hợp.",
+        _each(
+            ["Công an", "Viện kiểm sát nhân dân", "Tòa án nhân dân"],
+            ["tỉnh Lào Cai", "tỉnh Yên Bái"],
+        ),
+        set(),
+        id="t-two-provinces-word-count",
+    ),
+    P(
+        "Sở Tư pháp, Sở Nội vụ tỉnh Lào Cai và tỉnh Yên Bái trao đổi kinh nghiệm.",
+        _each(["Sở Tư pháp", "Sở Nội vụ"], ["tỉnh Lào Cai", "tỉnh Yên Bái"]),
+        set(),
+        id="t-singular-prefixed-places",
+    ),
+    P(
+        "Công an, Tòa án nhân dân các tỉnh, thành phố phía Bắc đã cử cán bộ tham dự.",
+        set(),
+        {"Công an", "Tòa án nhân dân"},
+        id="t-generic-plural-north",
+    ),
+    P(
+        "Lãnh đạo Ủy ban nhân dân, Hội đồng nhân dân các huyện, thị xã: Gia Viễn, Tam Điệp.",
+        _each(["Ủy ban nhân dân", "Hội đồng nhân dân"], ["huyện Gia Viễn", "thành phố Tam Điệp"]),
+        set(),
+        id="t-districts-mixed-levels",
+    ),
+    # precision: generic plurals without names yield nothing
+    P(
+        "Công an, Tòa án nhân dân, Viện kiểm sát nhân dân các tỉnh đã phối hợp chặt chẽ.",
+        set(),
+        {"Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân"},
+        id="t-generic-plural-nothing",
+    ),
+    P(
+        "Sở Tư pháp, Tòa án nhân dân các tỉnh, thành phố trong khu vực đã tham gia.",
+        set(),
+        {"Sở Tư pháp", "Tòa án nhân dân"},
+        id="t-generic-plural-region",
+    ),
+    P(
+        "Chủ tịch UBND các xã: Lê Văn Tâm, Trần Thị Mai và Phạm Văn Lộc đã ký cam kết.",
+        set(),
+        {"Ủy ban nhân dân xã Lê Văn Tâm"},
+        id="t-names-not-communes",
+    ),
+    P(
+        "Công an, Tòa án nhân dân tỉnh Ninh Bình đã tổ chức phiên tòa xét xử lưu động.",
+        {"Công an tỉnh Ninh Bình", "Tòa án nhân dân tỉnh Ninh Bình"},
+        set(),
+        id="t-one-place",
+    ),
+    P(
+        "Sở Tư pháp, Công an tỉnh Ninh Bình và Ủy ban nhân dân huyện Gia Viễn đã phối hợp.",
+        {"Sở Tư pháp tỉnh Ninh Bình", "Công an tỉnh Ninh Bình", "Ủy ban nhân dân huyện Gia Viễn"},
+        {"Sở Tư pháp tỉnh Gia Viễn"},
+        id="t-list-ends-at-a-body",
+    ),
+    P(
+        "VKSND, TAND các tỉnh Hà Nam và Nam Định tổ chức hội nghị liên ngành.",
+        _each(["Viện kiểm sát nhân dân", "Tòa án nhân dân"], ["tỉnh Hà Nam", "tỉnh Nam Định"]),
+        set(),
+        id="t-abbrev-two-places",
+    ),
+    P(
+        "Ủy ban MTTQ Việt Nam, Ủy ban nhân dân các tỉnh: Ninh Bình, Nam Định cùng ký kết.",
+        _each(
+            ["Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban nhân dân"],
+            ["tỉnh Ninh Bình", "tỉnh Nam Định"],
+        ),
+        set(),
+        id="t-front-committee",
+    ),
+    P(
+        "Công an, Viện KSND, Tòa án nhân dân các tỉnh: Ninh Bình; Nam Định; Hà Nam.",
+        _each(["Công an", "Viện kiểm sát nhân dân", "Tòa án nhân dân"], _NB),
+        set(),
+        id="t-semicolons",
+    ),
+]
+
+# E: the civil-enforcement system in old and shortened forms (annotators write the full
+# "… Thi hành án dân sự …"), and units of the supreme procuracy named with their parent
+ENFORCEMENT = [
+    P(
+        "Chi cục Thi hành án huyện Gia Viễn đã tổ chức cưỡng chế.",
+        {"Chi cục Thi hành án dân sự huyện Gia Viễn"},
+        {"Chi cục Thi hành án huyện Gia Viễn"},
+        id="e-district-shortened",
+    ),
+    P(
+        "Cục Thi hành án tỉnh Ninh Bình tổ chức hội nghị tổng kết.",
+        {"Cục Thi hành án dân sự tỉnh Ninh Bình"},
+        {"Cục Thi hành án tỉnh Ninh Bình"},
+        id="e-province-shortened",
+    ),
+    P(
+        "Tổng cục Thi hành án đã ban hành văn bản hướng dẫn.",
+        {"Tổng cục Thi hành án dân sự"},
+        {"Tổng cục Thi hành án"},
+        id="e-general-department-shortened",
+    ),
+    P(
+        "Ông Lê Văn Tâm, Chi cục trưởng Chi cục Thi hành án huyện Yên Mô phát biểu.",
+        {"Chi cục Thi hành án dân sự huyện Yên Mô"},
+        {"Chi cục Thi hành án huyện Yên Mô"},
+        id="e-district-shortened-title",
+    ),
+    P(
+        "Văn phòng Cục Thi hành án tỉnh Nam Định tổ chức tập huấn.",
+        {"Văn phòng Cục Thi hành án dân sự tỉnh Nam Định"},
+        {"Văn phòng Cục Thi hành án tỉnh Nam Định"},
+        id="e-office-of-shortened",
+    ),
+    P(
+        "Năm 2007, Thi hành án dân sự tỉnh Nam Định đã thi hành xong 3.000 việc.",
+        {"Thi hành án dân sự tỉnh Nam Định"},
+        set(),
+        id="e-pre2009-province",
+    ),
+    P(
+        "Thi hành án dân sự huyện Yên Mô, tỉnh Ninh Bình đã tổ chức cưỡng chế.",
+        {"Thi hành án dân sự huyện Yên Mô"},
+        set(),
+        id="e-pre2009-district",
+    ),
+    P(
+        "Phòng Thi hành án tỉnh Nam Định đã tổ chức hội nghị.",
+        {"Phòng Thi hành án dân sự tỉnh Nam Định"},
+        {"Phòng Thi hành án tỉnh Nam Định"},
+        id="e-pre2009-room",
+    ),
+    P(
+        "Phòng Thi hành án dân sự tỉnh Long An được tặng Bằng khen.",
+        {"Phòng Thi hành án dân sự tỉnh Long An"},
+        set(),
+        id="e-pre2009-room-full",
+    ),
+    P(
+        "Cơ quan Điều tra VKSND tối cao đã khởi tố vụ án.",
+        {"Cơ quan điều tra Viện kiểm sát nhân dân tối cao"},
+        {"Viện kiểm sát nhân dân tối cao"},
+        id="e-supreme-investigation",
+    ),
+    P(
+        "Cơ quan điều tra Viện kiểm sát nhân dân tối cao đã bắt tạm giam bị can.",
+        {"Cơ quan điều tra Viện kiểm sát nhân dân tối cao"},
+        set(),
+        id="e-supreme-investigation-full",
+    ),
+    P(
+        "Vụ 16 VKSND tối cao tổ chức hội nghị.",
+        {"Vụ 16 Viện kiểm sát nhân dân tối cao"},
+        {"Vụ 16"},
+        id="e-supreme-numbered-department",
+    ),
+    P(
+        "Vụ Thi đua - Khen thưởng VKSND tối cao đã thẩm định hồ sơ.",
+        {"Vụ Thi đua - Khen thưởng Viện kiểm sát nhân dân tối cao"},
+        {"Vụ Thi đua - Khen thưởng"},
+        id="e-supreme-emulation-department",
+    ),
+    P(
+        "Ông Trần Văn Lộc, Vụ trưởng Vụ Tổ chức cán bộ Viện kiểm sát nhân dân tối cao phát biểu.",
+        {"Vụ Tổ chức cán bộ Viện kiểm sát nhân dân tối cao"},
+        set(),
+        id="e-supreme-personnel-department",
+    ),
+    P(
+        "Văn phòng Tòa án nhân dân tối cao thông báo lịch tiếp công dân.",
+        {"Văn phòng Tòa án nhân dân tối cao"},
+        set(),
+        id="e-supreme-court-office",
+    ),
+    P(
+        "Chi cục THA huyện Hoa Lư đã trả tiền cho đương sự.",
+        {"Chi cục Thi hành án dân sự huyện Hoa Lư"},
+        set(),
+        id="e-district-tha",
+    ),
+    P(
+        "Chi cục Thi hành án thành phố Thủ Dầu Một, tỉnh Bình Dương đã tổ chức cưỡng chế.",
+        {"Chi cục Thi hành án dân sự thành phố Thủ Dầu Một"},
+        set(),
+        id="e-district-city-shortened",
+    ),
+    P(
+        "Các Chi cục Thi hành án trên địa bàn tỉnh đã hoàn thành chỉ tiêu.",
+        set(),
+        {"Chi cục Thi hành án dân sự", "Chi cục Thi hành án"},
+        id="e-generic-plural",
+    ),
+    P(
+        "Cục Thi hành án dân sự tỉnh Hà Nam và Chi cục Thi hành án huyện Kim Bảng phối hợp.",
+        {"Cục Thi hành án dân sự tỉnh Hà Nam", "Chi cục Thi hành án dân sự huyện Kim Bảng"},
+        set(),
+        id="e-mixed-forms",
+    ),
+    P(
+        "Tổng cục Thi hành án dân sự và Cục Thi hành án tỉnh Hà Nam ký kết.",
+        {"Tổng cục Thi hành án dân sự", "Cục Thi hành án dân sự tỉnh Hà Nam"},
+        set(),
+        id="e-full-and-short",
+    ),
+    P(
+        "Cục Thi hành án Bộ Quốc phòng đã phối hợp với Cục Thi hành án dân sự tỉnh Hà Nam.",
+        {"Cục Thi hành án dân sự tỉnh Hà Nam"},
+        {"Cục Thi hành án dân sự Bộ Quốc phòng"},
+        id="e-military-enforcement-not-civil",
+    ),
+    P(
+        "Phòng Thi hành án quân khu 3 đã phối hợp tổ chức.",
+        set(),
+        {"Phòng Thi hành án dân sự quân khu 3"},
+        id="e-military-room-not-civil",
+    ),
+    P(
+        "Đội Thi hành án Chi cục Thi hành án dân sự huyện Kim Bảng đã cưỡng chế.",
+        {"Chi cục Thi hành án dân sự huyện Kim Bảng"},
+        set(),
+        id="e-team-not-renamed",
+    ),
+    P(
+        "Năm 2005, Thi hành án dân sự thị xã Tam Điệp đã thi hành xong 800 việc.",
+        {"Thi hành án dân sự thị xã Tam Điệp"},
+        set(),
+        id="e-pre2009-city",
+    ),
+    P(
+        "Ban Chỉ đạo Thi hành án dân sự tỉnh Ninh Bình họp phiên thường kỳ.",
+        {"Ban Chỉ đạo Thi hành án dân sự tỉnh Ninh Bình"},
+        {"Thi hành án dân sự tỉnh Ninh Bình"},
+        id="e-steering-board-not-pre2009",
+    ),
+    P(
+        "Ông Lê Văn Tâm, Cục trưởng Cục Thi hành án dân sự tỉnh Hà Nam chủ trì hội nghị.",
+        {"Cục Thi hành án dân sự tỉnh Hà Nam"},
+        {"Thi hành án dân sự tỉnh Hà Nam"},
+        id="e-head-not-pre2009",
+    ),
+    P(
+        "Kết quả công tác thi hành án dân sự tỉnh Hà Nam năm 2007 đạt khá.",
+        set(),
+        {"Thi hành án dân sự tỉnh Hà Nam"},
+        id="e-lowercase-activity-nothing",
+    ),
+    P(
+        "Trại giam Nam Hà phối hợp với Cục Cảnh sát Thi hành án hình sự và hỗ trợ tư pháp.",
+        set(),
+        {"Cục Cảnh sát Thi hành án dân sự"},
+        id="e-criminal-enforcement-kept",
+    ),
+    P(
+        "Vụ Hợp tác quốc tế Bộ Tư pháp và Viện kiểm sát nhân dân tối cao đã phối hợp.",
+        {"Vụ Hợp tác quốc tế", "Viện kiểm sát nhân dân tối cao"},
+        {"Vụ Hợp tác quốc tế Viện kiểm sát nhân dân tối cao"},
+        id="e-ministry-unit-not-merged",
+    ),
+    P(
+        "Đại diện Vụ Tổ chức cán bộ - Tòa án nhân dân tối cao trao quyết định.",
+        {"Vụ Tổ chức cán bộ Tòa án nhân dân tối cao"},
+        set(),
+        id="e-supreme-court-unit-dash",
+    ),
+    P(
+        "Vụ 14 Viện kiểm sát nhân dân tối cao đã kiểm sát việc giải quyết.",
+        {"Vụ 14 Viện kiểm sát nhân dân tối cao"},
+        set(),
+        id="e-supreme-numbered-full",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", TYPE_LISTS + ENFORCEMENT)
+def test_organization_families8(text: str, present: set[str], absent: set[str]) -> None:
+    found = _orgs(text)
+    assert _keys(present) <= found, sorted(found)
+    assert not (_keys(absent) & found), sorted(found)
