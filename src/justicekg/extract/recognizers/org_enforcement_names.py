@@ -66,7 +66,6 @@ def pre2009_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             if rec is not None and word in ("tỉnh", rec.kind):  # not "thành phố Ninh Bình"
                 province = rec.name
                 word = rec.kind
-                words = rec.name.split()
                 break
             recs = lex.districts(place) if word != "tỉnh" else []
             if recs:
@@ -76,15 +75,15 @@ def pre2009_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             words.pop()
         if not words:
             continue
-        place = " ".join(words) if district is None else district
         end = m.start("name") + len(" ".join(words))
+        place = province if district is None else district
         kind = "provincial-enforcement" if district is None else "district-enforcement"
         out.append(
             Span(
                 m.start(),
                 end,
                 "org",
-                f"Thi hành án dân sự {word} {place}",
+                f"Thi hành án dân sự {word} {place or ''}",
                 "pre-2009",
                 {"kind": kind, "province": province, "district": district},
             )
