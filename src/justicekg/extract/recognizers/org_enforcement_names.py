@@ -76,14 +76,14 @@ def pre2009_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         if not words:
             continue
         end = m.start("name") + len(" ".join(words))
-        place = province if district is None else district
+        where = province if district is None else district
         kind = "provincial-enforcement" if district is None else "district-enforcement"
         out.append(
             Span(
                 m.start(),
                 end,
                 "org",
-                f"Thi hành án dân sự {word} {place or ''}",
+                f"Thi hành án dân sự {word} {where}",
                 "pre-2009",
                 {"kind": kind, "province": province, "district": district},
             )
