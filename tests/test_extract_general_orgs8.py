@@ -251,6 +251,48 @@ TYPE_LISTS = [
     ),
 ]
 
+# W: the same lists written once with a single place after the last type (any level)
+WARD_LISTS = [
+    P(
+        "Tham dự có đại diện lãnh đạo Đảng ủy, HĐND và UBND, MTTQ phường Tân Mai.",
+        _each(
+            [
+                "Đảng ủy",
+                "Hội đồng nhân dân",
+                "Ủy ban nhân dân",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam",
+            ],
+            ["phường Tân Mai"],
+        ),
+        set(),
+        id="w-ward-four-bodies",
+    ),
+    P(
+        "Đảng ủy, Ủy ban nhân dân xã Yên Phong, huyện Yên Mô tổ chức hội nghị.",
+        {"Đảng ủy xã Yên Phong", "Ủy ban nhân dân xã Yên Phong"},
+        {"Đảng ủy huyện Yên Mô"},
+        id="w-commune-with-district",
+    ),
+    P(
+        "Ông Lê Văn Tâm, Chủ tịch UBND thành phố Tam Điệp, tỉnh Ninh Bình phát biểu.",
+        {"Ủy ban nhân dân thành phố Tam Điệp"},
+        {"Ủy ban nhân dân tỉnh Ninh Bình"},
+        id="w-city-then-province-no-list",
+    ),
+    P(
+        "Công an, Viện kiểm sát nhân dân huyện Gia Viễn và Yên Mô đã phối hợp điều tra.",
+        _each(["Công an", "Viện kiểm sát nhân dân"], ["huyện Gia Viễn", "huyện Yên Mô"]),
+        set(),
+        id="w-district-two-places",
+    ),
+    P(
+        "Ủy ban MTTQ Việt Nam, Hội đồng nhân dân thị trấn Me cùng giám sát.",
+        _each(["Ủy ban Mặt trận Tổ quốc Việt Nam", "Hội đồng nhân dân"], ["thị trấn Me"]),
+        set(),
+        id="w-township",
+    ),
+]
+
 # E: the civil-enforcement system in old and shortened forms (annotators write the full
 # "… Thi hành án dân sự …"), and units of the supreme procuracy named with their parent
 ENFORCEMENT = [
@@ -443,7 +485,7 @@ ENFORCEMENT = [
 ]
 
 
-@pytest.mark.parametrize("text,present,absent", TYPE_LISTS + ENFORCEMENT)
+@pytest.mark.parametrize("text,present,absent", TYPE_LISTS + WARD_LISTS + ENFORCEMENT)
 def test_organization_families8(text: str, present: set[str], absent: set[str]) -> None:
     found = _orgs(text)
     assert _keys(present) <= found, sorted(found)

@@ -89,7 +89,9 @@ _PLURAL = re.compile(
     r"(?=[ \t]*(?:\(|:|gồm)))?"
     r"[ \t]*(?:\([ \t]*(?:gồm|là)?:?|:|gồm:?|là:?)?[ \t]*"
 )
-_SINGULAR = re.compile(r"[ \t]+(?P<levels>tỉnh|thành phố)[ \t]+")
+_SINGULAR = re.compile(
+    r"[ \t]+(?P<levels>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+(?=[A-ZĐ\d])"
+)
 _ITEM_PREFIX = re.compile(
     r"(?P<word>tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+"
 )
@@ -134,6 +136,8 @@ def _province_at(text: str, pos: int) -> tuple[int, _Place] | None:
     rec = lex.province(pm.group(0)) if pm else None
     if pm is None or rec is None:
         return None
+    if at != pos and pre is not None and pre.group("word") != "tỉnh" and rec.kind != "thành phố":
+        return None  # "thành phố Quảng Ngãi": the provincial city, not the province
     end = pm.end()
     former = _FORMER.match(text, end)
     place = _Place(pos, end, f" {rec.kind} {rec.name}", "province", rec.name, None)
@@ -146,7 +150,8 @@ def _local_at(
     pre = _ITEM_PREFIX.match(text, pos)
     at, kind = pos, word or ""
     if pre is not None:
-        if _LEVEL_OF.get(pre.group("word")) != level:
+        pw = pre.group("word")
+        if _LEVEL_OF.get(pw) != level and not (level == "district" and pw == "thành phố"):
             return None
         at, kind = pre.end(), pre.group("word")
     nm = _NAME.match(text, at)
@@ -175,7 +180,7 @@ def _local_at(
     return end, _Place(pos, end, f" {kind} {name}", level, province, None)
 
 
-def _places(doc: Doc, pos: int, levels: str) -> list[_Place]:
+def _places(doc: Doc, pos: int, levels: str, min_communes: int = 2) -> list[_Place]:
     text = doc.text
     words = [w.strip() for w in levels.split(",")]
     level = _LEVEL_OF.get(words[0], "province")
@@ -197,7 +202,7 @@ def _places(doc: Doc, pos: int, levels: str) -> list[_Place]:
         if sep is None or sep.end() == end:
             break
         pos = sep.end()
-    if level == "commune" and len(out) < 2:
+    if level == "commune" and len(out) < min_communes:
         return []
     return out
 
@@ -265,14 +270,21 @@ def type_lists(doc: Doc) -> list[TypeList]:
         if plural is not None:
             places = _places(doc, plural.end(), plural.group("levels"))
         else:
+            # "Sở Tư pháp, Công an tỉnh A và B", "Đảng ủy, HĐND, UBND phường X": the place
+            # written once after the last type
             single = _SINGULAR.match(text, end)
-            if single is None or len(found) < 2:
+            if single is None:
                 continue
-            places = _places(doc, end + 1, "tỉnh")
-            if len(places) < 2:
+            word = single.group("levels")
+            places = _places(doc, single.start("levels"), word, min_communes=1)
+            if not places and word == "thành phố":  # a provincial city
+                places = _places(doc, single.start("levels"), "huyện")
+            if len(found) < 2 and len(places) < 2:
                 continue
         if plural is None and not places:
             continue
+        if plural is None and any(p.level == "commune" for p in places):
+            places = places[:1]  # "UBND xã A, B" may go on with anything capitalized
         bodies = [
             Span(
                 t_start,
