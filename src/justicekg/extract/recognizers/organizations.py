@@ -34,6 +34,7 @@ from justicekg.extract.recognizers.org_enforcement_names import (
     supreme_units,
 )
 from justicekg.extract.recognizers.org_grammar import parse
+from justicekg.extract.recognizers.org_grassroots import grassroots_bodies
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
 from justicekg.extract.recognizers.org_interagency import (
     interagency_members,
@@ -46,7 +47,6 @@ from justicekg.extract.recognizers.org_named import (
     _military_units,
     _named_institutions,
     _numbered_units,
-    mediation_teams,
     universities_of_schools,
 )
 from justicekg.extract.recognizers.org_organs import (
@@ -208,7 +208,7 @@ class Organizations:
             *_embassies(doc),
             *_banks(doc),
             *_military_units(doc),
-            *mediation_teams(doc),
+            *grassroots_bodies(doc),
             *investigation_agencies(doc),
         ]:
             clash = [o for o in first if o.overlaps(named)]
