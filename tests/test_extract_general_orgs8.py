@@ -459,6 +459,204 @@ GRASSROOTS = [
     ),
 ]
 
+# L: lawyers' and notaries' bodies (a bar written without its place takes the page's province)
+LAWYERS = [
+    P(
+        "Sở Tư pháp tỉnh Ninh Bình làm việc với Ban Chủ nhiệm Đoàn Luật sư về công tác phát "
+        "triển luật sư.",
+        {"Ban Chủ nhiệm Đoàn Luật sư tỉnh Ninh Bình"},
+        {"Đoàn Luật sư tỉnh Ninh Bình"},
+        id="l-board-page-province",
+    ),
+    P(
+        "Tham dự có các thành viên Ban Chủ nhiệm Đoàn Luật sư và luật sư thành viên.",
+        {"Ban Chủ nhiệm Đoàn Luật sư"},
+        set(),
+        id="l-board-no-province",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Ninh Bình đề nghị Đoàn Luật sư tăng cường quản lý luật sư.",
+        {"Đoàn Luật sư tỉnh Ninh Bình"},
+        set(),
+        id="l-bar-page-province",
+    ),
+    P(
+        "Ông Lê Văn Tâm, Chủ nhiệm Đoàn luật sư tỉnh Ninh Bình phát biểu.",
+        {"Đoàn Luật sư tỉnh Ninh Bình"},
+        set(),
+        id="l-bar-with-province",
+    ),
+    P(
+        "Đoàn Luật sư thành phố Cần Thơ tổ chức đại hội nhiệm kỳ mới.",
+        {"Đoàn Luật sư thành phố Cần Thơ"},
+        {"Đoàn Luật sư tỉnh Ninh Bình"},
+        id="l-bar-city",
+    ),
+    P(
+        "Các Đoàn Luật sư trên cả nước đã cử luật sư tham gia trợ giúp pháp lý.",
+        set(),
+        {"Đoàn Luật sư"},
+        id="l-generic-plural",
+    ),
+    P(
+        "Liên đoàn Luật sư Việt Nam tổ chức hội nghị toàn quốc.",
+        {"Liên đoàn Luật sư Việt Nam"},
+        {"Đoàn Luật sư"},
+        id="l-federation-not-bar",
+    ),
+    P(
+        "Đại hội đã bầu 31 Ủy viên Hội đồng Luật sư toàn quốc nhiệm kỳ mới.",
+        {"Hội đồng Luật sư toàn quốc"},
+        set(),
+        id="l-national-council",
+    ),
+    P(
+        "Ban Thường vụ Liên đoàn Luật sư Việt Nam đã ban hành nghị quyết.",
+        {"Ban Thường vụ Liên đoàn Luật sư Việt Nam"},
+        set(),
+        id="l-federation-standing-board",
+    ),
+    P(
+        "Ban Chấp hành Đoàn Luật sư tỉnh Ninh Bình họp phiên thường kỳ.",
+        {"Ban Chấp hành Đoàn Luật sư tỉnh Ninh Bình"},
+        set(),
+        id="l-executive-board-with-province",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Ninh Bình phối hợp với Ban chủ nhiệm Đoàn luật sư kiểm tra.",
+        {"Ban Chủ nhiệm Đoàn Luật sư tỉnh Ninh Bình"},
+        set(),
+        id="l-board-lowercase",
+    ),
+    P(
+        "Văn phòng công chứng Trần Văn Lộc đã chứng thực 500 hợp đồng.",
+        {"Văn phòng công chứng Trần Văn Lộc"},
+        set(),
+        id="l-notary-named-after-person",
+    ),
+    P(
+        "Văn phòng công chứng Quận 5 được thành lập năm 2010.",
+        {"Văn phòng công chứng Quận 5"},
+        set(),
+        id="l-notary-district",
+    ),
+    P(
+        "Phòng Công chứng số 1 tỉnh Ninh Bình tiếp nhận 300 hồ sơ.",
+        {"Phòng Công chứng số 1 tỉnh Ninh Bình"},
+        set(),
+        id="l-notary-public-office",
+    ),
+    P(
+        "Hội Công chứng viên tỉnh Ninh Bình tổ chức đại hội.",
+        {"Hội Công chứng viên tỉnh Ninh Bình"},
+        set(),
+        id="l-notaries-association",
+    ),
+    P(
+        "Luật sư của Đoàn Luật sư tỉnh Ninh Bình tham gia bào chữa.",
+        {"Đoàn Luật sư tỉnh Ninh Bình"},
+        set(),
+        id="l-bar-after-cua",
+    ),
+]
+
+# F: units listed before a parent that keeps their names (supreme bodies, foreign bodies)
+FOREIGN = [
+    P(
+        "Tặng Bằng khen cho Vụ Tổ chức cán bộ, Văn phòng, Phòng Hợp tác quốc tế của Viện kiểm "
+        "sát nhân dân tối cao Lào.",
+        {
+            "Phòng Hợp tác quốc tế Viện kiểm sát nhân dân tối cao Lào",
+            "Văn phòng Viện kiểm sát nhân dân tối cao Lào",
+            "Vụ Tổ chức cán bộ Viện kiểm sát nhân dân tối cao Lào",
+        },
+        {"Vụ Tổ chức cán bộ"},
+        id="f-units-of-foreign-procuracy",
+    ),
+    P(
+        "Các tập thể được khen gồm: vụ tổ chức cán bộ, văn phòng, phòng hợp tác quốc tế của "
+        "VKSND tối cao Lào.",
+        {
+            "Văn phòng Viện kiểm sát nhân dân tối cao Lào",
+            "Phòng hợp tác quốc tế Viện kiểm sát nhân dân tối cao Lào",
+            "Vụ tổ chức cán bộ Viện kiểm sát nhân dân tối cao Lào",
+        },
+        set(),
+        id="f-units-lowercase-abbrev-parent",
+    ),
+    P(
+        "Vụ 7, Vụ 14 và Văn phòng VKSND tối cao được tặng Cờ thi đua.",
+        {
+            "Vụ 7 Viện kiểm sát nhân dân tối cao",
+            "Văn phòng Viện kiểm sát nhân dân tối cao",
+            "Vụ 14 Viện kiểm sát nhân dân tối cao",
+        },
+        set(),
+        id="f-numbered-units-supreme",
+    ),
+    P(
+        "Vụ Hợp tác quốc tế, Vụ Tổ chức cán bộ thuộc Tòa án nhân dân tối cao Lào đã phối hợp.",
+        {
+            "Vụ Hợp tác quốc tế Tòa án nhân dân tối cao Lào",
+            "Vụ Tổ chức cán bộ Tòa án nhân dân tối cao Lào",
+        },
+        set(),
+        id="f-units-thuoc-foreign-court",
+    ),
+    P(
+        "Vụ Hợp tác quốc tế của Bộ Tư pháp Lào đã phối hợp tổ chức hội thảo.",
+        {"Vụ Hợp tác quốc tế Bộ Tư pháp Lào"},
+        set(),
+        id="f-unit-of-foreign-ministry",
+    ),
+    P(
+        "Vụ Pháp chế, Vụ Hợp tác quốc tế Bộ Tư pháp đã phối hợp.",
+        {"Vụ Pháp chế", "Vụ Hợp tác quốc tế"},
+        {"Vụ Pháp chế Bộ Tư pháp"},
+        id="f-ministry-units-without-ministry",
+    ),
+    P(
+        "Lãnh đạo một số vụ, phòng thuộc TAND tối cao dự hội nghị.",
+        {"Tòa án nhân dân tối cao"},
+        {"Phòng Tòa án nhân dân tối cao", "Vụ Tòa án nhân dân tối cao"},
+        id="f-generic-units-nothing",
+    ),
+    P(
+        "Ông Lê Văn Tâm, Bí thư Ban cán sự đảng, Viện trưởng Viện kiểm sát nhân dân tối cao phát "
+        "biểu.",
+        {"Viện kiểm sát nhân dân tối cao"},
+        {"Viện trưởng Viện kiểm sát nhân dân tối cao"},
+        id="f-title-not-unit",
+    ),
+    P(
+        "Phòng Tư pháp huyện Gia Viễn, Văn phòng VKSND tối cao đã phối hợp.",
+        {"Phòng Tư pháp huyện Gia Viễn", "Văn phòng Viện kiểm sát nhân dân tối cao"},
+        {"Phòng Tư pháp huyện Gia Viễn Viện kiểm sát nhân dân tối cao"},
+        id="f-placed-body-not-unit",
+    ),
+    P(
+        "Vụ Kế hoạch - Tài chính, Vụ 2 của Viện kiểm sát nhân dân tối cao nhận Bằng khen.",
+        {
+            "Vụ Kế hoạch - Tài chính Viện kiểm sát nhân dân tối cao",
+            "Vụ 2 Viện kiểm sát nhân dân tối cao",
+        },
+        set(),
+        id="f-dash-unit",
+    ),
+    P(
+        "Bộ Tư pháp Lào và Bộ Tư pháp Việt Nam ký kết kế hoạch hợp tác.",
+        {"Bộ Tư pháp Lào"},
+        set(),
+        id="f-foreign-ministry",
+    ),
+    P(
+        "Viện Kiểm sát Nhân dân Tối cao Lào cử đoàn công tác sang làm việc.",
+        {"Viện kiểm sát nhân dân tối cao Lào"},
+        set(),
+        id="f-foreign-procuracy-capitalized",
+    ),
+]
+
 # E: the civil-enforcement system in old and shortened forms (annotators write the full
 # "… Thi hành án dân sự …"), and units of the supreme procuracy named with their parent
 ENFORCEMENT = [
@@ -651,7 +849,9 @@ ENFORCEMENT = [
 ]
 
 
-@pytest.mark.parametrize("text,present,absent", TYPE_LISTS + WARD_LISTS + GRASSROOTS + ENFORCEMENT)
+@pytest.mark.parametrize(
+    "text,present,absent", TYPE_LISTS + WARD_LISTS + GRASSROOTS + LAWYERS + ENFORCEMENT
+)
 def test_organization_families8(text: str, present: set[str], absent: set[str]) -> None:
     found = _orgs(text)
     assert _keys(present) <= found, sorted(found)

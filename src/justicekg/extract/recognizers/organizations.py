@@ -21,6 +21,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.org_bar import bare_bar_associations
 from justicekg.extract.recognizers.org_boards import boards_of_bodies
 from justicekg.extract.recognizers.org_district_lists import (
     listed_district_bodies,
@@ -53,6 +54,7 @@ from justicekg.extract.recognizers.org_organs import (
     organs_of_a_listed_body,
     party_organs_of_a_body,
 )
+from justicekg.extract.recognizers.org_parent_lists import units_of_listed_parent
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
 from justicekg.extract.recognizers.org_type_lists import type_lists
@@ -225,6 +227,7 @@ class Organizations:
                 first = [o for o in first if o not in clash] + [body]
         first = [national.government_of_title(doc, o) or o for o in first]
         first = supreme_units(doc, first)
+        first = units_of_listed_parent(doc, first)
         first.extend(pre2009_bodies(doc, first))
         items = [
             *org_lists.listed_provinces(doc),
@@ -259,6 +262,7 @@ class Organizations:
             if not any(o.overlaps(x) for x in first if x.label == "org")
         )
         first.extend(org_lists.elliptical_bodies(doc, first))
+        first.extend(bare_bar_associations(doc, first, lambda pos: _bare_dept_suffix(doc, pos)))
         first.extend(listed_district_bodies(doc, first))
         first.extend(party_organs_of_a_body(doc, first))
         first.extend(organs_of_a_listed_body(doc, first))
