@@ -18,8 +18,9 @@ from justicekg.extract._score import normalize
 from justicekg.extract.pipeline import extract
 
 
-def _orgs(text: str, published: str = "2024-05-10") -> set[str]:
-    """The organization names the report lists for ``text``, compared as the scorer does."""
+def _orgs(text: str, published: str | None = None) -> set[str]:
+    """The organization names the report lists for ``text`` (a page with no date line: its
+    date is read from the text), compared as the scorer does."""
     report = extract(text, article_id="t", published=published)
     return {str(normalize(o.name)) for o in report.organizations}
 
@@ -839,6 +840,36 @@ ENFORCEMENT = [
         {"Vụ Tổ chức cán bộ Tòa án nhân dân tối cao"},
         set(),
         id="e-supreme-court-unit-dash",
+    ),
+    P(
+        "Ngày 17/9, Cơ quan Điều tra (Cục 2) Viện KSND tối cao khởi tố vụ án.",
+        {"Cơ quan điều tra Viện kiểm sát nhân dân tối cao"},
+        set(),
+        id="e-investigation-bracketed-unit",
+    ),
+    P(
+        "Công văn của VKSND tối cao (Vụ 14) hướng dẫn thủ tục hồ sơ.",
+        {"Viện kiểm sát nhân dân tối cao", "Vụ 14 Viện kiểm sát nhân dân tối cao"},
+        set(),
+        id="e-bracketed-unit-after-parent",
+    ),
+    P(
+        "Ngày 10/5/2006, THADS huyện Yên Mô đã tổ chức cưỡng chế thành công.",
+        {"Thi hành án dân sự huyện Yên Mô"},
+        set(),
+        id="e-pre2009-abbrev-old-page",
+    ),
+    P(
+        "Ngày 10/5/2024, THADS tỉnh Ninh Bình đạt nhiều kết quả.",
+        set(),
+        {"Thi hành án dân sự tỉnh Ninh Bình"},
+        id="e-abbrev-sector-recent-page",
+    ),
+    P(
+        "Thứ trưởng chủ trì cuộc họp với Cục Hành chính tư pháp về sơ kết 6 tháng.",
+        {"Cục Hành chính tư pháp"},
+        set(),
+        id="e-2025-department",
     ),
     P(
         "Vụ 14 Viện kiểm sát nhân dân tối cao đã kiểm sát việc giải quyết.",

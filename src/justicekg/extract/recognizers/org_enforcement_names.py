@@ -4,8 +4,10 @@
   ``Phòng Thi hành án tỉnh X`` (before 2009): the civil-enforcement system, named in full
   (``… Thi hành án dân sự …``); the army's (``Cục Thi hành án Bộ Quốc phòng``, ``Phòng Thi
   hành án quân khu 3``) and the criminal one (``… hình sự``) keep their names.
-- ``Thi hành án dân sự tỉnh X`` / ``huyện X`` (the pre-2009 bodies, also a common short name):
+- ``Thi hành án dân sự tỉnh X`` / ``THADS huyện X`` (the pre-2009 bodies, also a common short
+  name):
   an organization of its own when no head (``Cục``, ``Chi cục``, ``Đội`` …) precedes it.
+- ``VKSND tối cao (Vụ 16)``: a unit written in brackets after the supreme body is named with it.
 - ``Cơ quan điều tra VKSND tối cao``: the supreme procuracy's investigation agency.
 - ``Vụ Thi đua - Khen thưởng VKSND tối cao``: a unit written right before the supreme
   procuracy or court is named with it (the units of a ministry are named without theirs).
@@ -43,9 +45,21 @@ _HEAD_BEFORE = re.compile(
     r"[ \t]+$"
 )
 _PRE2009 = re.compile(
-    r"(?<![\w])Thi hành án dân sự[ \t]+(?P<word>tỉnh|thành phố|huyện|quận|thị xã)[ \t]+"
+    r"(?<![\w])(?:Thi hành án dân sự|THADS)[ \t]+(?P<word>tỉnh|thành phố|huyện|quận|thị xã)[ \t]+"
     rf"(?P<name>{SYL}(?:{SP}{SYL}){{0,3}})"
 )
+
+
+_FULL_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?P<year>(?:19|20)\d\d)(?![\d/])")
+
+
+def _page_year(doc: Doc) -> int:
+    """The page's year: its publication date, else the latest year of a full date it writes
+    (9999 when unknown: a page of unknown date is read as a recent one)."""
+    if doc.published:
+        return int(doc.published[:4])
+    years = [int(m.group("year")) for m in _FULL_DATE.finditer(doc.text)]
+    return max(years, default=9999)
 
 
 def pre2009_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -56,6 +70,8 @@ def pre2009_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     for m in _PRE2009.finditer(text):
         if _HEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
+        if m.group(0).startswith("THADS") and _page_year(doc) >= 2009:
+            continue  # since 2009 "THADS tỉnh X" is the sector of the province, not a body
         if any(s.label == "org" and s.start <= m.start() < s.end for s in spans):
             continue
         word, words = m.group("word"), m.group("name").split()
@@ -92,7 +108,8 @@ def pre2009_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
 
 
 _INVESTIGATION = re.compile(
-    r"(?<![\w])Cơ quan [Đđ]iều tra[ \t]+(?:của[ \t]+)?(?P<parent>VKSND|Viện KSND|"
+    r"(?<![\w])Cơ quan [Đđ]iều tra[ \t]+(?:\([^()\n]{1,20}\)[ \t]*)?(?:của[ \t]+)?"
+    r"(?P<parent>VKSND|Viện KSND|"
     r"Viện [Kk]iểm sát [Nn]hân dân)[ \t]+tối cao(?![\w])"
 )
 
@@ -115,6 +132,9 @@ def investigation_agencies(doc: Doc) -> list[Span]:
 _UNIT_HEADS = ("Vụ ", "Cục ", "Văn phòng ", "Viện ", "Học viện ", "Trường ", "Thanh tra ")
 _SUPREME = re.compile(r"^(?:Viện kiểm sát nhân dân|Tòa án nhân dân) tối cao(?: [A-ZĐ]\w+)?$")
 _PLACE_IN = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) ")
+_BRACKETED_UNIT = re.compile(
+    r"[ \t]*\([ \t]*(?P<unit>(?:Vụ|Cục|Văn phòng) [^()\n,;]{1,40}?)[ \t]*\)"
+)
 _GAP = re.compile(r"[ \t]+(?:[-–][ \t]+)?")
 
 
@@ -140,7 +160,23 @@ def supreme_units(doc: Doc, spans: list[Span]) -> list[Span]:
                 Span(unit.start, parent.end, "org", name, "sub-unit", {**unit.data}),
             )
         )
+    # "VKSND tối cao (Vụ 16)": the parent stays, the bracketed unit is named with it
+    bracketed = []
+    for parent in orgs:
+        after = _BRACKETED_UNIT.match(text, parent.end) if _SUPREME.match(parent.name) else None
+        if after is not None:
+            label = " ".join(after.group("unit").split())
+            bracketed.append(
+                Span(
+                    after.start("unit"),
+                    after.end("unit"),
+                    "org",
+                    f"{label} {parent.name}",
+                    "sub-unit",
+                    {},
+                )
+            )
     if not merged:
-        return spans
+        return spans + bracketed
     drop = {id(s) for u, p, _ in merged for s in (u, p)}
-    return [s for s in spans if id(s) not in drop] + [m for _, _, m in merged]
+    return [s for s in spans if id(s) not in drop] + [m for _, _, m in merged] + bracketed
