@@ -872,6 +872,24 @@ ENFORCEMENT = [
         id="e-2025-department",
     ),
     P(
+        "Dự có các thành viên Hội đồng phổ biến giáo dục pháp luật huyện Gia Viễn.",
+        {"Hội đồng phổ biến giáo dục pháp luật huyện Gia Viễn"},
+        set(),
+        id="n-legal-education-council-short",
+    ),
+    P(
+        "Đại diện Văn phòng Đoàn Đại biểu Quốc hội và HĐND tỉnh Ninh Bình dự họp.",
+        {"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Ninh Bình"},
+        {"Hội đồng nhân dân tỉnh Ninh Bình"},
+        id="n-joint-office-abbrev-council",
+    ),
+    P(
+        "Ông Lê Văn Tâm, Ủy viên Ủy ban Văn hóa - Xã hội của Quốc hội phát biểu.",
+        {"Ủy ban Văn hóa - Xã hội của Quốc hội"},
+        set(),
+        id="n-culture-society-committee",
+    ),
+    P(
         "Vụ 14 Viện kiểm sát nhân dân tối cao đã kiểm sát việc giải quyết.",
         {"Vụ 14 Viện kiểm sát nhân dân tối cao"},
         set(),
