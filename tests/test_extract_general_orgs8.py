@@ -287,6 +287,13 @@ WARD_LISTS = [
         id="w-district-two-places",
     ),
     P(
+        "Sở Tư pháp tỉnh Ninh Bình trao Giấy khen cho 02 tập thể: Sở Tư pháp, Phòng Tư pháp "
+        "huyện Gia Viễn.",
+        {"Sở Tư pháp tỉnh Ninh Bình", "Phòng Tư pháp huyện Gia Viễn"},
+        {"Sở Tư pháp huyện Gia Viễn"},
+        id="w-province-body-not-of-the-district",
+    ),
+    P(
         "Ủy ban MTTQ Việt Nam, Hội đồng nhân dân thị trấn Me cùng giám sát.",
         _each(["Ủy ban Mặt trận Tổ quốc Việt Nam", "Hội đồng nhân dân"], ["thị trấn Me"]),
         set(),
@@ -643,6 +650,60 @@ FOREIGN = [
         },
         set(),
         id="f-dash-unit",
+    ),
+    P(
+        "Huân chương Độc lập hạng Ba cho ông Khamla Vongsa, Bộ trưởng Bộ Nội vụ, nguyên Viện "
+        "trưởng Viện kiểm sát nhân dân tối cao Lào.",
+        {"Bộ Nội vụ Lào"},
+        {"Bộ Nội vụ"},
+        id="f-chain-ministry-before-foreign",
+    ),
+    P(
+        "Đoàn do bà Souphan Keomixay, Phó Chủ tịch Quốc hội, Viện trưởng Viện kiểm sát nhân dân "
+        "tối cao Lào dẫn đầu.",
+        {"Quốc hội Lào"},
+        {"Quốc hội"},
+        id="f-chain-assembly",
+    ),
+    P(
+        "Tiếp đoàn có ông Bounmy Phommala, Bộ trưởng Bộ Tư pháp Lào, nguyên Thứ trưởng Bộ Tài "
+        "chính.",
+        {"Bộ Tài chính Lào", "Bộ Tư pháp Lào"},
+        set(),
+        id="f-chain-foreign-first",
+    ),
+    P(
+        "Tham dự có ông Lê Văn Tâm, Thứ trưởng Bộ Tư pháp và ông Khamla Vongsa, Thứ trưởng Bộ Tư "
+        "pháp Lào.",
+        {"Bộ Tư pháp", "Bộ Tư pháp Lào"},
+        set(),
+        id="f-two-chains-kept-apart",
+    ),
+    P(
+        "Thay mặt Chính phủ, Bộ Tư pháp trao Huân chương Lao động cho Bộ Tư pháp Lào.",
+        {"Bộ Tư pháp", "Bộ Tư pháp Lào", "Chính phủ"},
+        {"Chính phủ Lào"},
+        id="f-no-person-chain",
+    ),
+    P(
+        "Chủ tịch nước đã ký quyết định tặng Huân chương Hữu nghị cho ông Khamla Vongsa, Viện "
+        "trưởng Viện kiểm sát nhân dân tối cao Lào.",
+        {"Viện kiểm sát nhân dân tối cao Lào"},
+        {"Chủ tịch nước Lào"},
+        id="f-conferrer-outside-chain",
+    ),
+    P(
+        "Ông Somsak Inthavong, Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội, Viện trưởng Viện "
+        "kiểm sát nhân dân tối cao Lào phát biểu.",
+        {"Quốc hội Lào"},
+        {"Bộ Chính trị Lào"},
+        id="f-chain-politburo-not-suffixed",
+    ),
+    P(
+        "Ông Lê Văn Tâm, Bộ trưởng Bộ Tư pháp, đã có chuyến thăm và làm việc tại Lào.",
+        {"Bộ Tư pháp"},
+        {"Bộ Tư pháp Lào"},
+        id="f-country-as-destination",
     ),
     P(
         "Bộ Tư pháp Lào và Bộ Tư pháp Việt Nam ký kết kế hoạch hợp tác.",

@@ -40,11 +40,13 @@ class _Type:
 
 @dataclass(slots=True)
 class TypeList:
-    """One list found: the range its types cover and the bodies it names."""
+    """One list found: the range its types cover, the bodies it names and the type tokens
+    whose own spans give way (those expanded, or all of a generic plural's)."""
 
     start: int
     end: int
     bodies: list[Span]
+    drop: list[tuple[int, int]]
 
 
 def _cased(written: str) -> str:
@@ -298,5 +300,7 @@ def type_lists(doc: Doc) -> list[TypeList]:
             for place in places
             if place.level in typ.levels
         ]
-        out.append(TypeList(m.start(), end, bodies))
+        expanded = {(b.start, b.end) for b in bodies}
+        drop = [(a, b) for a, b, _ in found if (a, b) in expanded or not places]
+        out.append(TypeList(m.start(), end, bodies, drop))
     return out

@@ -34,6 +34,7 @@ from justicekg.extract.recognizers.org_enforcement_names import (
     pre2009_bodies,
     supreme_units,
 )
+from justicekg.extract.recognizers.org_foreign_chains import foreign_chain_bodies
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_grassroots import grassroots_bodies
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
@@ -244,11 +245,11 @@ class Organizations:
                 first = [o for o in first if o not in clash] + [shared]
         for tl in type_lists(doc):
             # "Công an, Tòa án nhân dân các tỉnh: A, B": each type of each place; the bare
-            # types the list names (or a generic plural's) give way
+            # types the list expands (or a generic plural's) give way
             first = [
                 o
                 for o in first
-                if not (o.label == "org" and tl.start <= o.start and o.end <= tl.end)
+                if not (o.label == "org" and any(a <= o.start and o.end <= b for a, b in tl.drop))
             ]
             first.extend(tl.bodies)
         before_items = list(first)
@@ -300,6 +301,7 @@ class Organizations:
             o.name = civil_enforcement_name(_one_place(o))
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
+        foreign_chain_bodies(doc, first)
         doc.spans.extend(first)
         return doc
 
