@@ -960,7 +960,7 @@ ENFORCEMENT = [
 
 
 @pytest.mark.parametrize(
-    "text,present,absent", TYPE_LISTS + WARD_LISTS + GRASSROOTS + LAWYERS + ENFORCEMENT
+    "text,present,absent", TYPE_LISTS + WARD_LISTS + GRASSROOTS + LAWYERS + FOREIGN + ENFORCEMENT
 )
 def test_organization_families8(text: str, present: set[str], absent: set[str]) -> None:
     found = _orgs(text)
