@@ -706,6 +706,19 @@ FOREIGN = [
         id="f-country-as-destination",
     ),
     P(
+        "Bà Trần Thị Mai nhấn mạnh: Bản ghi nhớ giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào được "
+        "thực hiện tốt.",
+        {"Bộ Tư pháp", "Bộ Tư pháp Lào"},
+        set(),
+        id="f-speaker-clause-not-a-chain",
+    ),
+    P(
+        "Tiếp đoàn có ông Khamla Vongsa, Thứ trưởng Bộ Tư pháp Lào và Bộ Tư pháp Việt Nam.",
+        {"Bộ Tư pháp", "Bộ Tư pháp Lào"},
+        set(),
+        id="f-vietnam-written-stays",
+    ),
+    P(
         "Bộ Tư pháp Lào và Bộ Tư pháp Việt Nam ký kết kế hoạch hợp tác.",
         {"Bộ Tư pháp Lào"},
         set(),

@@ -4,7 +4,8 @@ Trung ương Đảng, Phó Chủ tịch Quốc hội, Viện trưởng Viện Ki
 When one body of a person's apposition chain carries a foreign country (``… Lào``), the bare
 national bodies of the same chain (``Quốc hội``, ``Chính phủ``, ``Bộ Nội vụ``) are that
 country's too (``Quốc hội Lào``, ``Bộ Nội vụ Lào``). A chain runs from ``ông``/``bà``/``đồng
-chí`` and a name to the next such person or the end of the clause (``;``, a line, a sentence).
+chí`` and a name to the next such person or the end of the clause (``;``, ``:``, a line, a
+sentence); a body written with ``Việt Nam`` stays Vietnamese.
 Bodies outside any person's chain (``Chủ tịch nước tặng Huân chương cho …``) keep their names.
 """
 
@@ -19,7 +20,8 @@ from justicekg.extract.doc import Doc, Span
 __all__ = ["foreign_chain_bodies"]
 
 _PERSON_CUE = re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)[ \t]+(?=[A-ZĐ])")
-_CLAUSE_END = re.compile(r";|\n|\.(?=\s)")
+_CLAUSE_END = re.compile(r";|:|\n|\.(?=\s)")
+_VIETNAM_AFTER = re.compile(r"[ \t]*(?:Việt Nam|VN)(?![\w])")
 _BARE_NATIONAL = re.compile(
     r"^(?:Quốc hội|Chính phủ|Ủy ban Thường vụ Quốc hội|Văn phòng Chính phủ|Văn phòng Quốc hội|"
     r"Bộ (?!Chính trị)[A-ZĐ][^,;()]*)$"
@@ -60,6 +62,8 @@ def foreign_chain_bodies(doc: Doc, spans: list[Span]) -> None:
     for s in spans:
         if s.label != "org" or not _BARE_NATIONAL.match(s.name) or countries.search(s.name):
             continue
+        if _VIETNAM_AFTER.match(text, s.end) or text[s.start : s.end].endswith("Việt Nam"):
+            continue  # "Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào"
         chain = _chain_of(text, s.start)
         if chain is not None and chain in foreign:
             s.name = f"{s.name} {foreign[chain]}"
