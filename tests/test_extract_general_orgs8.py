@@ -198,6 +198,27 @@ TYPE_LISTS = [
         set(),
         id="t-districts-mixed-levels",
     ),
+    P(
+        "Tòa án nhân dân, Viện kiểm sát nhân dân các tỉnh: Hà Nam (2 vụ), Nam Định (3 vụ).",
+        _each(["Tòa án nhân dân", "Viện kiểm sát nhân dân"], ["tỉnh Hà Nam", "tỉnh Nam Định"]),
+        set(),
+        id="t-asides-after-places",
+    ),
+    P(
+        "Lãnh đạo Công an, Viện KSND, TAND, Chi cục THADS huyện Gia Viễn tham dự.",
+        _each(
+            ["Công an", "Viện kiểm sát nhân dân", "Tòa án nhân dân", "Chi cục Thi hành án dân sự"],
+            ["huyện Gia Viễn"],
+        ),
+        set(),
+        id="t-district-bloc-one-place",
+    ),
+    P(
+        "Cục THADS, Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương đã tham dự.",
+        set(),
+        {"Cục Thi hành án dân sự", "Sở Tư pháp"},
+        id="t-generic-plural-central-cities",
+    ),
     # precision: generic plurals without names yield nothing
     P(
         "Công an, Tòa án nhân dân, Viện kiểm sát nhân dân các tỉnh đã phối hợp chặt chẽ.",

@@ -99,6 +99,7 @@ _ITEM_PREFIX = re.compile(
 )
 _NAME = re.compile(rf"{SYL}(?:{SP}(?:{SYL}|\d+))?(?:{SP}(?:{SYL}|\d+))?|\d{{1,2}}(?![\w])")
 _PERSON_LIKE = re.compile(rf"{SYL}{SP}(?:Văn|Thị){SP}{SYL}")
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 _FORMER = re.compile(r"[ \t]+(?:cũ|trước đây)(?![\w])")
 _LEVEL_OF = {
     "tỉnh": "province",
@@ -200,6 +201,8 @@ def _places(doc: Doc, pos: int, levels: str, min_communes: int = 2) -> list[_Pla
             break
         end, place = got
         out.append(place)
+        aside = _ASIDE.match(text, end)  # "Hà Nam (2 vụ), Nam Định (3 vụ)"
+        end = aside.end() if aside else end
         sep = _SEP.match(text, end)
         if sep is None or sep.end() == end:
             break
