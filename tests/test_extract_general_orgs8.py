@@ -219,6 +219,37 @@ TYPE_LISTS = [
         {"Cục Thi hành án dân sự", "Sở Tư pháp"},
         id="t-generic-plural-central-cities",
     ),
+    P(
+        "Tỉnh ủy, HĐND, UBND các tỉnh, thành phố: Cần Thơ, Long An đã chỉ đạo quyết liệt.",
+        {
+            "Thành ủy Cần Thơ",
+            "Tỉnh ủy Long An",
+            *_each(["Hội đồng nhân dân", "Ủy ban nhân dân"], ["thành phố Cần Thơ", "tỉnh Long An"]),
+        },
+        {"Tỉnh ủy Cần Thơ"},
+        id="t-party-committees",
+    ),
+    P(
+        "Huyện ủy, UBND các huyện Gia Viễn, Yên Mô đã tổ chức quán triệt.",
+        {"Huyện ủy Gia Viễn", "Huyện ủy Yên Mô", "Ủy ban nhân dân huyện Gia Viễn"},
+        set(),
+        id="t-district-party-committees",
+    ),
+    P(
+        "Công an, Viện kiểm sát, Tòa án, Thi hành án dân sự tỉnh Hà Nam và Nam Định phối hợp.",
+        _each(
+            ["Công an", "Viện kiểm sát nhân dân", "Tòa án nhân dân", "Thi hành án dân sự"],
+            ["tỉnh Hà Nam", "tỉnh Nam Định"],
+        ),
+        set(),
+        id="t-post-2025-enforcement-type",
+    ),
+    P(
+        "Ban Thường vụ Tỉnh ủy, UBND tỉnh Hà Nam đã chỉ đạo.",
+        {"Ban Thường vụ Tỉnh ủy Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam"},
+        {"Tỉnh ủy Hà Nam"},
+        id="t-type-inside-an-organ-is-no-item",
+    ),
     # precision: generic plurals without names yield nothing
     P(
         "Công an, Tòa án nhân dân, Viện kiểm sát nhân dân các tỉnh đã phối hợp chặt chẽ.",

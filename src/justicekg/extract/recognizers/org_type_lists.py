@@ -21,6 +21,7 @@ two or more are listed and none looks like a person's name. Generic plurals with
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -183,6 +184,22 @@ def _local_at(
     return end, _Place(pos, end, f" {kind} {name}", level, province, None)
 
 
+#: a party committee is named by its place without the level word ("Tỉnh ủy A", "Huyện ủy X")
+_COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy"}
+_COMMITTEES["thị xã"] = "Thị ủy"
+
+
+def _named(typ: _Type, place: _Place) -> str:
+    """The name of body ``typ`` of ``place``."""
+    if typ.name == "{committee}":
+        word, _, bare = place.suffix.strip().partition(" ")
+        if word == "thành" or word == "thị":  # "thành phố X", "thị xã X"
+            word2, _, bare = bare.partition(" ")
+            word = f"{word} {word2}"
+        return f"{_COMMITTEES.get(word, 'Tỉnh ủy')} {bare}"
+    return typ.name + place.suffix
+
+
 def _places(doc: Doc, pos: int, levels: str, min_communes: int = 2) -> list[_Place]:
     text = doc.text
     words = [w.strip() for w in levels.split(",")]
@@ -255,8 +272,10 @@ def _type_run(text: str, pos: int) -> tuple[int, list[tuple[int, int, _Type]]] |
     return (end, found) if found else None
 
 
-def type_lists(doc: Doc) -> list[TypeList]:
-    """Every elliptical list of body types with the places they share."""
+def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
+    """Every elliptical list of body types with the places they share. A type written inside
+    a longer body of ``known`` (``Ban Thường vụ Tỉnh ủy``) is no list item."""
+    inner = [(s.start, s.end) for s in known if s.label == "org"]
     text = doc.text
     start_re = _start_re()
     out: list[TypeList] = []
@@ -271,6 +290,9 @@ def type_lists(doc: Doc) -> list[TypeList]:
             continue
         end, found = run
         pos = max(end, m.end())
+        found = [f for f in found if not any(a < f[0] < b for a, b in inner)]
+        if not found:
+            continue
         plural = _PLURAL.match(text, end)
         if plural is not None:
             places = _places(doc, plural.end(), plural.group("levels"))
@@ -295,7 +317,7 @@ def type_lists(doc: Doc) -> list[TypeList]:
                 t_start,
                 t_end,
                 "org",
-                typ.name + place.suffix,
+                _named(typ, place),
                 "type-list",
                 {"kind": typ.kind, "province": place.province, "district": place.district},
             )

@@ -243,7 +243,7 @@ class Organizations:
             clash = [o for o in first if o.overlaps(shared)]
             if all((o.start, o.end) == (shared.start, shared.end) for o in clash):
                 first = [o for o in first if o not in clash] + [shared]
-        for tl in type_lists(doc):
+        for tl in type_lists(doc, first):
             # "Công an, Tòa án nhân dân các tỉnh: A, B": each type of each place; the bare
             # types the list expands (or a generic plural's) give way
             first = [
