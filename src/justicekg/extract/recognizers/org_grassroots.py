@@ -50,7 +50,7 @@ def _heads() -> tuple[dict[str, tuple[str, frozenset[str]]], re.Pattern[str]]:
     table: dict[str, tuple[str, set[str]]] = {}
     for row in gz.load_rows("org_grassroots"):
         entry = table.setdefault(row["written"].casefold(), (row["name"], set()))
-        entry[1].add(row["below"])
+        entry[1].update(row["below"].split("|"))
     frozen = {k: (v[0], frozenset(v[1])) for k, v in table.items()}
     alts = sorted({r["written"] for r in gz.load_rows("org_grassroots")}, key=len, reverse=True)
     pattern = re.compile(
