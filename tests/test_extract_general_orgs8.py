@@ -1016,6 +1016,12 @@ ENFORCEMENT = [
         id="n-culture-society-committee",
     ),
     P(
+        "Vụ Tổ chức - Cán bộ TAND Tối cao cần tăng cường công tác đào tạo thẩm phán.",
+        {"Vụ Tổ chức - Cán bộ Tòa án nhân dân tối cao"},
+        set(),
+        id="e-supreme-court-unit-dashed-domain",
+    ),
+    P(
         "Vụ 14 Viện kiểm sát nhân dân tối cao đã kiểm sát việc giải quyết.",
         {"Vụ 14 Viện kiểm sát nhân dân tối cao"},
         set(),
