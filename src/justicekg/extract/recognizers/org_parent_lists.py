@@ -43,17 +43,19 @@ _SUPREME = re.compile(r"^(?:Viện kiểm sát nhân dân|Tòa án nhân dân) t
 
 
 @cache
-def _countries() -> frozenset[str]:
-    return frozenset(r["country"] for r in gz.load_rows("countries"))
+def _country_end() -> re.Pattern[str]:
+    names = sorted((r["country"] for r in gz.load_rows("countries")), key=len, reverse=True)
+    return re.compile(r" (?:" + "|".join(re.escape(n) for n in names) + r")$")
+
+
+_FOREIGN_HEADS = ("Bộ ", "Viện ", "Tòa án ", "Quốc hội ", "Văn phòng ")
 
 
 def _keeps_units(name: str) -> bool:
     """A parent whose units are named with it: the supreme bodies, a foreign state's body."""
     if _SUPREME.match(name):
         return True
-    return any(name.endswith(" " + c) for c in _countries()) and name.startswith(
-        ("Bộ ", "Viện ", "Tòa án ", "Quốc hội ", "Văn phòng ")
-    )
+    return name.startswith(_FOREIGN_HEADS) and _country_end().search(name) is not None
 
 
 _SPLIT = re.compile(r"(?: của)? (?=(?:Viện kiểm sát nhân dân|Tòa án nhân dân) tối cao|Bộ )")
@@ -65,6 +67,8 @@ def _parent_of(span: Span) -> tuple[str, str] | None:
     for the parent itself, ("Văn phòng", parent) for ``Văn phòng VKSND tối cao``."""
     if _keeps_units(span.name):
         return "", span.name
+    if " tối cao" not in span.name and " Bộ " not in span.name:
+        return None
     for m in _SPLIT.finditer(span.name):
         parent = span.name[m.end() :]
         if m.start() > 0 and _keeps_units(parent):

@@ -27,7 +27,7 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import SP, SYL, domain_key, lexicon
+from justicekg.extract.lexicon import SP, SYL, _trie_alt, domain_key, lexicon
 
 __all__ = ["TypeList", "type_lists"]
 
@@ -50,14 +50,14 @@ class TypeList:
     drop: list[tuple[int, int]]
 
 
-def _cased(written: str) -> str:
-    """A pattern for ``written`` with each word's first letter in either case."""
-    parts = []
-    for word in written.split(" "):
-        first = word[:1]
-        head = f"[{first.upper()}{first.lower()}]" if first.upper() != first.lower() else ""
-        parts.append((head or re.escape(first)) + re.escape(word[1:]))
-    return "[ \t]+".join(parts)
+def _cased(written: str) -> set[str]:
+    """``written`` with each word's first letter in either case (``Tòa án``, ``tòa Án`` …)."""
+    forms = [""]
+    for i, word in enumerate(written.split(" ")):
+        heads = {word[:1].upper(), word[:1].lower()}
+        sep = " " if i else ""
+        forms = [f + sep + h + word[1:] for f in forms for h in sorted(heads)]
+    return set(forms)
 
 
 @cache
@@ -67,8 +67,9 @@ def _types() -> tuple[dict[str, _Type], re.Pattern[str]]:
         table[row["written"].casefold()] = _Type(
             row["name"], row["kind"], frozenset(row["levels"].split("|"))
         )
-    alts = sorted((r["written"] for r in gz.load_rows("org_list_types")), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(_cased(a) for a in alts) + r")(?![\w])")
+    forms = {f for r in gz.load_rows("org_list_types") for f in _cased(r["written"])}
+    # one character trie for all forms: a long alternation is tried form by form everywhere
+    pattern = re.compile(r"(?<![\w])(?:" + _trie_alt(forms) + r")(?![\w])")
     return table, pattern
 
 
@@ -290,9 +291,6 @@ def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
             continue
         end, found = run
         pos = max(end, m.end())
-        found = [f for f in found if not any(a < f[0] < b for a, b in inner)]
-        if not found:
-            continue
         plural = _PLURAL.match(text, end)
         if plural is not None:
             places = _places(doc, plural.end(), plural.group("levels"))
@@ -312,6 +310,9 @@ def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
             continue
         if plural is None and any(p.level == "commune" for p in places):
             places = places[:1]  # "UBND xã A, B" may go on with anything capitalized
+        found = [f for f in found if not any(a < f[0] < b for a, b in inner)]
+        if not found or (plural is None and len(found) < 2 and len(places) < 2):
+            continue
         bodies = [
             Span(
                 t_start,
