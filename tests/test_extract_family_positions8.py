@@ -708,14 +708,17 @@ P3_CASES = [
         "Lê Văn Khải",
         {
             ("Nguyên Phó Cục trưởng", "Cục Thi hành án dân sự tỉnh Thái Bình"),
-            ("Bí thư Chi bộ", "Chi bộ khu phố 3"),
+            # the hamlet's cell is read as one body, its secretary is "Bí thư" (as "Giám đốc"
+            # of "Sở Tư pháp"): the fresh real-page gold writes it so
+            ("Bí thư", "Chi bộ khu phố 3"),
         },
         id="former-post-and-cell-secretary",
     ),
     pytest.param(
         "Ông Lữ Văn Lâm, Bí thư Chi bộ bản Cha Khót, phát biểu.",
         "Lữ Văn Lâm",
-        {("Bí thư Chi bộ", "Chi bộ bản Cha Khót")},
+        # a hamlet's cell is one body (extract/recognizers/org_grassroots.py), its head "Bí thư"
+        {("Bí thư", "Chi bộ bản Cha Khót")},
         id="cell-of-a-village",
     ),
     pytest.param(

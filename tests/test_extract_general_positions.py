@@ -68,7 +68,8 @@ from extract_helpers import person_positions as _positions
             "Ông Đào Văn Nam, Phó Chủ tịch Hội đồng Phổ biến, giáo dục pháp luật tỉnh Hà Nam,"
             " chủ trì hội nghị. UBND tỉnh ban hành kế hoạch.",
             "Đào Văn Nam",
-            [("Phó Chủ tịch", None)],
+            # the council is read now (org_heads.tsv, without "phối hợp"); never the UBND
+            [("Phó Chủ tịch", "Hội đồng phổ biến, giáo dục pháp luật tỉnh Hà Nam")],
             id="unrecognized-council-is-not-the-peoples-committee",
         ),
         pytest.param(

@@ -317,23 +317,3 @@ def universities_of_schools(orgs: list[Span]) -> list[Span]:
             names.add(parent)
             out.append(Span(at, o.end, "org", parent, "named", {"kind": "other"}))
     return out
-
-
-#: a village mediation team, named with its hamlet: "Tổ hòa giải thôn Vinh Quang", "Tổ hòa
-#: giải ấp 3", "Tổ hòa giải tổ dân phố số 5"
-_MEDIATION_TEAM = re.compile(
-    r"(?<![\w])[Tt]ổ (?:hòa|hoà) giải(?:[ \t]+cơ sở)?[ \t]+"
-    r"(?P<unit>(?i:thôn|xóm|ấp|bản|buôn|làng|khóm|khu phố|tổ dân phố|tổ))[ \t]+"
-    r"(?P<name>(?:số[ \t]+)?\d{1,3}[A-Za-z]?(?![\w])"
-    rf"|[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}\d][{LOWER}]*){{0,3}})"
-)
-
-
-def mediation_teams(doc: Doc) -> list[Span]:
-    """``Tổ hòa giải thôn Vinh Quang``: a grassroots mediation team and its hamlet."""
-    out: list[Span] = []
-    for m in _MEDIATION_TEAM.finditer(doc.text):
-        unit = m.group("unit").lower()  # "tổ hòa giải Thôn Vinh": the hamlet's word is small
-        name = f"Tổ hòa giải {unit} {' '.join(m.group('name').split())}"
-        out.append(Span(m.start(), m.end(), "org", name, "named", {"kind": "other"}))
-    return out

@@ -21,13 +21,22 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.org_bar import bare_bar_associations
 from justicekg.extract.recognizers.org_boards import boards_of_bodies
 from justicekg.extract.recognizers.org_district_lists import (
     listed_district_bodies,
     share_listed_place,
 )
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
+from justicekg.extract.recognizers.org_enforcement_names import (
+    civil_enforcement_name,
+    investigation_agencies,
+    pre2009_bodies,
+    supreme_units,
+)
+from justicekg.extract.recognizers.org_foreign_chains import foreign_chain_bodies
 from justicekg.extract.recognizers.org_grammar import parse
+from justicekg.extract.recognizers.org_grassroots import grassroots_bodies
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
 from justicekg.extract.recognizers.org_interagency import (
     interagency_members,
@@ -40,15 +49,16 @@ from justicekg.extract.recognizers.org_named import (
     _military_units,
     _named_institutions,
     _numbered_units,
-    mediation_teams,
     universities_of_schools,
 )
 from justicekg.extract.recognizers.org_organs import (
     organs_of_a_listed_body,
     party_organs_of_a_body,
 )
+from justicekg.extract.recognizers.org_parent_lists import units_of_listed_parent
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
+from justicekg.extract.recognizers.org_type_lists import type_lists
 from justicekg.extract.recognizers.org_unit_lists import _unit_lists, numbered_siblings
 
 #: a line in upper case (a site header)
@@ -201,7 +211,8 @@ class Organizations:
             *_embassies(doc),
             *_banks(doc),
             *_military_units(doc),
-            *mediation_teams(doc),
+            *grassroots_bodies(doc),
+            *investigation_agencies(doc),
         ]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
@@ -216,6 +227,9 @@ class Organizations:
             if all(body.end - body.start > o.end - o.start for o in clash):
                 first = [o for o in first if o not in clash] + [body]
         first = [national.government_of_title(doc, o) or o for o in first]
+        first = supreme_units(doc, first)
+        first = units_of_listed_parent(doc, first)
+        first.extend(pre2009_bodies(doc, first))
         items = [
             *org_lists.listed_provinces(doc),
             *org_lists.listed_communes(doc),
@@ -229,6 +243,15 @@ class Organizations:
             clash = [o for o in first if o.overlaps(shared)]
             if all((o.start, o.end) == (shared.start, shared.end) for o in clash):
                 first = [o for o in first if o not in clash] + [shared]
+        for tl in type_lists(doc, first):
+            # "Công an, Tòa án nhân dân các tỉnh: A, B": each type of each place; the bare
+            # types the list expands (or a generic plural's) give way
+            first = [
+                o
+                for o in first
+                if not (o.label == "org" and any(a <= o.start and o.end <= b for a, b in tl.drop))
+            ]
+            first.extend(tl.bodies)
         before_items = list(first)
         for item in items:
             # two bodies may share one listed place ("Sở Tư pháp và Cục THADS các tỉnh: A")
@@ -240,6 +263,7 @@ class Organizations:
             if not any(o.overlaps(x) for x in first if x.label == "org")
         )
         first.extend(org_lists.elliptical_bodies(doc, first))
+        first.extend(bare_bar_associations(doc, first, lambda pos: _bare_dept_suffix(doc, pos)))
         first.extend(listed_district_bodies(doc, first))
         first.extend(party_organs_of_a_body(doc, first))
         first.extend(organs_of_a_listed_body(doc, first))
@@ -274,9 +298,10 @@ class Organizations:
                     )
         for o in first:
             # "Hội Liên hiệp Thanh niên các tỉnh A và B": each body carries its own province
-            o.name = _one_place(o)
+            o.name = civil_enforcement_name(_one_place(o))
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
+        foreign_chain_bodies(doc, first)
         doc.spans.extend(first)
         return doc
 

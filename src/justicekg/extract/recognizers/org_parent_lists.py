@@ -1,0 +1,118 @@
+"""Units listed before the parent they all belong to, when that parent keeps its units' names:
+the supreme procuracy and court, and a foreign state's bodies::
+
+    LIST := UNIT (SEP UNIT)* ["của" | "thuộc" | "trực thuộc"] PARENT
+
+- ``Vụ Tổ chức cán bộ, Văn phòng, Phòng Hợp tác quốc tế của VKSND tối cao Lào`` → ``Vụ Tổ
+  chức cán bộ Viện kiểm sát nhân dân tối cao Lào``, ``Văn phòng …``, ``Phòng Hợp tác quốc tế …``;
+- ``Vụ 7, Vụ 14 và Văn phòng VKSND tối cao`` → each unit with its parent.
+
+A ministry's own units are named without it (the conventions), so a Vietnamese ministry is no
+PARENT here. A UNIT starts with a unit head and runs to the next separator, over no verb,
+preposition or title word (``cho``, ``của``, ``trưởng`` …), eight words at most, and names
+the unit (``Vụ 7``, ``Văn phòng``; ``vụ, phòng thuộc TAND tối cao`` names none).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from justicekg.extract import gazetteers as gz
+from justicekg.extract.doc import Doc, Span
+
+__all__ = ["units_of_listed_parent"]
+
+#: heads that need a name after them ("vụ, phòng thuộc …" names no unit); an office does not
+_HEADS = r"(?:[Vv]ụ|[Vv]iện|[Pp]hòng|[Cc]ục|[Bb]an|[Tt]rung tâm|[Hh]ọc viện|[Tt]rường)"
+_STOP = (
+    r"(?:cho|tặng|trao|gồm|với|tại|là|có|được|đã|các|những|của|thuộc|và|đến|từ|ở|nhận|"
+    r"đồng chí|ông|bà|trưởng|Trưởng|phó|Phó|tỉnh|huyện|quận|thành phố|thị xã|xã|phường|Sở|Bộ)"
+)
+_WORD = rf"(?!{_STOP}(?![\w]))[^\s,;:()]+"
+_ITEM = (
+    rf"(?<![\w])(?:{_HEADS}(?:[ \t]+{_WORD}){{1,8}}|[Vv]ăn phòng(?:[ \t]+{_WORD}){{0,8}})"
+    r"(?![\w])"
+)
+_SEP = r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?"
+_LIST = re.compile(
+    rf"(?P<items>{_ITEM}(?:{_SEP}{_ITEM})*)[ \t]*(?:(?:của|thuộc|trực thuộc)[ \t]+)?[ \t]*\Z"
+)
+_ONE = re.compile(rf"{_ITEM}")
+_SUPREME = re.compile(r"^(?:Viện kiểm sát nhân dân|Tòa án nhân dân) tối cao(?: (?P<country>.+))?$")
+
+
+@cache
+def _country_end() -> re.Pattern[str]:
+    names = sorted((r["country"] for r in gz.load_rows("countries")), key=len, reverse=True)
+    return re.compile(r" (?:" + "|".join(re.escape(n) for n in names) + r")$")
+
+
+_FOREIGN_HEADS = ("Bộ ", "Viện ", "Tòa án ", "Quốc hội ", "Văn phòng ")
+
+
+def _keeps_units(name: str) -> bool:
+    """A parent whose units are named with it: the supreme bodies, a foreign state's body."""
+    if _SUPREME.match(name):
+        return True
+    return name.startswith(_FOREIGN_HEADS) and _country_end().search(name) is not None
+
+
+_SPLIT = re.compile(r"(?: của)? (?=(?:Viện kiểm sát nhân dân|Tòa án nhân dân) tối cao|Bộ )")
+_BEFORE_UNIT = re.compile(rf"(?P<items>{_ITEM}(?:{_SEP}{_ITEM})*){_SEP}\Z")
+
+
+def _parent_of(span: Span) -> tuple[str, str] | None:
+    """(unit, parent) of a span named with a parent that keeps its units' names: ("", parent)
+    for the parent itself, ("Văn phòng", parent) for ``Văn phòng VKSND tối cao``."""
+    if _keeps_units(span.name):
+        return "", span.name
+    if " tối cao" not in span.name and " Bộ " not in span.name:
+        return None
+    for m in _SPLIT.finditer(span.name):
+        parent = span.name[m.end() :]
+        if m.start() > 0 and _keeps_units(parent):
+            return span.name[: m.start()], parent
+    return None
+
+
+def units_of_listed_parent(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with each listed unit named with its parent; the bare units give way."""
+    text = doc.text
+    added: list[Span] = []
+    covered: list[tuple[int, int]] = []
+    for p in spans:
+        got = _parent_of(p) if p.label == "org" else None
+        if got is None:
+            continue
+        own, parent = got
+        lo = max(0, p.start - 300)
+        m = (_BEFORE_UNIT if own else _LIST).search(text[lo : p.start])
+        if m is None:
+            continue
+        items = list(_ONE.finditer(m.group("items")))
+        linked = m.group(0)[len(m.group("items")) :].strip() not in ("", ",", ";", "và")
+        if not own and len(items) < 2 and not linked:
+            continue  # a unit right before its parent is read by the head grammar
+        start = lo + m.start("items")
+        for it in items:
+            unit = " ".join(it.group(0).split())
+            unit = unit[:1].upper() + unit[1:]
+            added.append(
+                Span(
+                    start + it.start(),
+                    start + it.end(),
+                    "org",
+                    f"{unit} {parent}",
+                    "parent-list",
+                    {"kind": "other", "parent": parent},
+                )
+            )
+        if own:
+            p.name = f"{own} {parent}"  # "Phòng X của VKSND tối cao Lào": no "của"
+        covered.append((start, p.start))
+    if not added:
+        return spans
+    return [
+        s for s in spans if not (s.label == "org" and any(a <= s.start < b for a, b in covered))
+    ] + added
