@@ -422,7 +422,7 @@ WRITTEN_FORMS_CASES = [
         "Chi bộ Văn phòng Sở Tư pháp tỉnh Ninh Thuận tổ chức đại hội. Ông Trần Văn Mạnh, Bí thư"
         " chi bộ thôn Đông phát biểu.",
         "Trần Văn Mạnh",
-        {("Bí thư", None)},
+        {("Bí thư", "Chi bộ thôn Đông")},  # the village's cell (position_grassroots)
         id="a-village-cell-is-not-the-page-cell",
     ),
     pytest.param(

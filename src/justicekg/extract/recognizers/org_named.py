@@ -11,6 +11,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import load_rows
+from justicekg.extract.gazetteers import surnames as gazetteer_surnames
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.foreign_places import country_name, country_re
 from justicekg.extract.recognizers.org_heads import _COUNT_BEFORE, _HEAD_RE
@@ -329,11 +330,25 @@ _MEDIATION_TEAM = re.compile(
 )
 
 
+_NAME_AFTER = re.compile(rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{2}}")
+
+
 def mediation_teams(doc: Doc) -> list[Span]:
     """``Tổ hòa giải thôn Vinh Quang``: a grassroots mediation team and its hamlet."""
     out: list[Span] = []
+    surnames = gazetteer_surnames()
     for m in _MEDIATION_TEAM.finditer(doc.text):
         unit = m.group("unit").lower()  # "tổ hòa giải Thôn Vinh": the hamlet's word is small
-        name = f"Tổ hòa giải {unit} {' '.join(m.group('name').split())}"
-        out.append(Span(m.start(), m.end(), "org", name, "named", {"kind": "other"}))
+        words = m.group("name").split()
+        end = m.end()
+        for k in range(1, len(words)):
+            # "Tổ trưởng tổ hòa giải thôn Đông Hạ Khúc Văn Bảy": the hamlet ends where a
+            # person's name (a surname and two more syllables) begins
+            rest = _NAME_AFTER.match(doc.text, m.start("name") + len(" ".join(words[:k])) + 1)
+            if words[k] in surnames and rest is not None:
+                end = m.start("name") + len(" ".join(words[:k]))
+                words = words[:k]
+                break
+        name = f"Tổ hòa giải {unit} {' '.join(words)}"
+        out.append(Span(m.start(), end, "org", name, "named", {"kind": "other"}))
     return out
