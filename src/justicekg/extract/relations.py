@@ -46,6 +46,7 @@ from justicekg.extract.position_details import (
     past_asides,
     shared_association,
 )
+from justicekg.extract.position_foreign import foreign_chain
 from justicekg.extract.position_grassroots import grassroots_posts
 from justicekg.extract.position_lists import _BARE_HEAD_BEFORE, _listed_under_title
 from justicekg.extract.position_mentions import PersonFacts, title_references
@@ -341,7 +342,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         for t, o in chain:
             _term_dates(doc, t, o)
         first_new = len(facts.positions)
-        facts.positions.extend(chain_positions(doc, p, chain, orgs, foreign, from_context))
+        posts = chain_positions(doc, p, chain, orgs, foreign, from_context)
+        facts.positions.extend(foreign_chain(doc, p.name, posts))  # "…, Quốc hội, … Lào"
         if len(chain) > 1:
             # "Ủy viên BTV Huyện ủy, Phó Chủ tịch UBND huyện X": one district for the chain
             facts.positions[first_new:] = _complete_district(
