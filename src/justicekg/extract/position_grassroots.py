@@ -27,6 +27,7 @@ The lists of roles and associations are data: ``data/gazetteers/grassroots_roles
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -214,11 +215,11 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 
-def _leads_to(doc: Doc, end: int, start: int) -> bool:
+def _leads_to(page: _Page, end: int, start: int) -> bool:
     """Whether the text between a name (or a pronoun) ending at ``end`` and roles starting at
     ``start`` gives it those roles: an apposition, or a short stretch ending in a career verb
     with no other post in it (``bà Cúc tham gia 5 nhiệm vụ: …``)."""
-    text = doc.text
+    text = page.doc.text
     if _APPOSED.fullmatch(text, end, start):
         return True
     gap = text[end:start]
@@ -226,91 +227,137 @@ def _leads_to(doc: Doc, end: int, start: int) -> bool:
         len(gap) <= 80
         and _CUE_END.search(gap) is not None
         and _PLURAL_SUBJECT.search(gap) is None
-        and not any(end <= t.start < start for t in doc.by_label("title"))
+        and not page.titles_between(end, start)
     )
 
 
-def _holder(doc: Doc, group: list[_Item]) -> tuple[str, Span] | None:
+@dataclass(slots=True)
+class _Page:
+    """What every list of roles of one page looks up, computed once."""
+
+    doc: Doc
+    mentions: list[tuple[int, int, str]]  # (start, end, full name) of names and short ones
+    ends: list[int]  # the mentions' ends, in the mentions' order
+    count: Counter[str]
+    title_starts: set[int]
+    org_at: dict[int, Span]
+    places: list[tuple[int, str]] | None = None
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Page:
+        full = doc.by_label("person")
+        mentions = sorted(
+            [(p.start, p.end, p.name) for p in full]
+            + [
+                (r.start, r.end, name)
+                for r in doc.by_label("person_ref")
+                if (name := referent(r, full, or_later=True)) is not None
+            ],
+            key=lambda m: (m[1], m[0]),
+        )
+        orgs: dict[int, Span] = {}
+        for o in doc.by_label("org"):
+            orgs.setdefault(o.start, o)
+        return cls(
+            doc,
+            mentions,
+            [m[1] for m in mentions],
+            Counter(m[2] for m in mentions),
+            {t.start for t in doc.by_label("title")},
+            orgs,
+        )
+
+    def before(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The mentions that start at ``lo`` or later and end by ``hi``."""
+        i = bisect_right(self.ends, hi)
+        out = []
+        while i > 0 and self.mentions[i - 1][1] > lo:
+            i -= 1
+            if self.mentions[i][0] >= lo:
+                out.append(self.mentions[i])
+        return out[::-1]
+
+    def starting_at(self, pos: int) -> tuple[int, int, str] | None:
+        return next((m for m in self.mentions if m[0] == pos), None)
+
+    def titles_between(self, lo: int, hi: int) -> bool:
+        return any(s in self.title_starts for s in range(lo, hi))
+
+
+def _holder(page: _Page, group: list[_Item]) -> tuple[str, Span] | None:
     """The person a list of roles belongs to: the name right after it (a role written before
     the name), else the person named last before it in its sentence, else, for a pronoun,
     the person named last before it on the page."""
+    doc = page.doc
     text = doc.text
-    full = doc.by_label("person")
-    mentions = sorted(
-        [(p.start, p.end, p.name) for p in full]
-        + [
-            (r.start, r.end, name)
-            for r in doc.by_label("person_ref")
-            if (name := referent(r, full, or_later=True)) is not None
-        ]
-    )
     start, end = group[0].start, group[-1].end
     gap = _BEFORE_NAME.match(text, end)
-    after = next((m for m in mentions if gap is not None and m[0] == gap.end()), None)
+    after = page.starting_at(gap.end()) if gap is not None else None
     if after is not None and text[start - 2 : start].strip() in ("", ".", ":"):
         return after[2], Span(start, end, "title", "", "grassroots")
     sent = doc.sentence_of(start)
-    before = [m for m in mentions if sent.start <= m[0] and m[1] <= start]
-    if before and _leads_to(doc, before[-1][1], start):
+    before = page.before(sent.start, start)
+    if before and _leads_to(page, before[-1][1], start):
         return before[-1][2], Span(start, end, "title", "", "grassroots")
     pronoun = _PRONOUN.search(text, sent.start, start)
-    if pronoun is not None and not before and _leads_to(doc, pronoun.end(), start):
+    if pronoun is not None and not before and _leads_to(page, pronoun.end(), start):
         # "bà là …": the person last named with that honorific ("bà A", "bà An")
         word = pronoun.group(0).lower()
         earlier = [
             m
-            for m in mentions
-            if m[1] <= sent.start
-            and re.search(rf"(?<![\w]){word}[ \t]+$", text[max(0, m[0] - 8) : m[0]].lower())
+            for m in page.before(0, sent.start)
+            if re.search(rf"(?<![\w]){word}[ \t]+$", text[max(0, m[0] - 8) : m[0]].lower())
         ]
         if earlier:
             # the page's subject: the one of them named most often (a tie: the latest)
-            count = Counter(m[2] for m in mentions)
-            best = max(reversed(earlier), key=lambda m: count[m[2]])
+            best = max(reversed(earlier), key=lambda m: page.count[m[2]])
             return best[2], Span(start, end, "title", "", "grassroots")
     return None
 
 
-def _page_place(doc: Doc, at: int) -> str | None:
+def _page_place(page: _Page, at: int) -> str | None:
     """The one village the page names (several: the one named last before ``at``)."""
-    found = [
-        (m.start(), " ".join(_place_with_commune(m.group("place"), m.group("commune")).split()))
-        for m in _PAGE_PLACE.finditer(doc.text)
-    ]
-    names = {p for _, p in found}
+    if page.places is None:
+        page.places = [
+            (m.start(), " ".join(_place_with_commune(m.group("place"), m.group("commune")).split()))
+            for m in _PAGE_PLACE.finditer(page.doc.text)
+        ]
+    names = {p for _, p in page.places}
     if len(names) == 1:
         return names.pop()
-    before = [p for s, p in found if s < at]
+    before = [p for s, p in page.places if s < at]
     return before[-1] if before else None
 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 
-def _next_body(doc: Doc, end: int) -> str | None:
+def _next_body(page: _Page, end: int) -> str | None:
     """``…, Hiệu trưởng Trường mầm non xã X``: the body of the post written next."""
-    comma = _COMMA.match(doc.text, end)
-    if comma is None:
+    comma = _COMMA.match(page.doc.text, end)
+    if comma is None or comma.end() not in page.title_starts:
         return None
-    title = next((t for t in doc.by_label("title") if t.start == comma.end()), None)
-    if title is None:
-        return None
-    org = next((o for o in doc.by_label("org") if title.end <= o.start <= title.end + 1), None)
+    title = next(t for t in page.doc.by_label("title") if t.start == comma.end())
+    org = page.org_at.get(title.end) or page.org_at.get(title.end + 1)
     return org.name if org is not None else None
 
 
 def grassroots_posts(doc: Doc) -> list[tuple[str, tuple[str, str | None, Span]]]:
     """(person, (title, organization, evidence span)) of each grassroots role on the page."""
     out: list[tuple[str, tuple[str, str | None, Span]]] = []
-    for group in _groups(doc.text, _items(doc)):
+    groups = _groups(doc.text, _items(doc))
+    if not groups:
+        return out
+    page = _Page.of(doc)
+    for group in groups:
         if _DESCRIPTIVE.search(doc.text, max(0, group[0].start - 30), group[0].start):
             continue  # "là một người Trưởng thôn năng động", "những hòa giải viên": no post
-        holder = _holder(doc, group)
+        holder = _holder(page, group)
         if holder is None:
             continue
         name, span = holder
         places = [it.place for it in group]
-        agency = _next_body(doc, group[-1].end)
+        agency = _next_body(page, group[-1].end)
         for k, it in enumerate(group):
             org: str | None = None
             if it.role.kind == "body":
@@ -320,7 +367,7 @@ def grassroots_posts(doc: Doc) -> list[tuple[str, tuple[str, str | None, Span]]]
                 elif place is None:
                     later: list[str | None] = [p for p in places[k + 1 :] if p]
                     earlier: list[str | None] = [p for p in places[:k] if p]
-                    place = (later[:1] or earlier[-1:] or [_page_place(doc, group[0].start)])[0]
+                    place = (later[:1] or earlier[-1:] or [_page_place(page, group[0].start)])[0]
                     org = f"{it.body} {place}" if place else None
                 else:
                     org = f"{it.body} {place}"
