@@ -8,7 +8,9 @@ dash (``Ủy ban Văn hóa - Xã hội của Quốc hội``); a body whose head 
 after a title made of that head (``Phó chi cục Thi hành án dân sự huyện X``, ``Vụ phó vụ Tổ
 chức cán bộ``); a deputy head written ``Phó Ban`` (as ``Trưởng Ban``); a ministry department
 missing from the gazetteer (``Cục Hành chính tư pháp``); the ministry after a comma for its
-spokesperson (``Chánh Văn phòng, Người phát ngôn, Bộ Tư pháp``); a post that a short mention
+spokesperson (``Chánh Văn phòng, Người phát ngôn, Bộ Tư pháp``); the courts' emulation council
+(``Hội đồng thi đua khen thưởng ngành Tòa án nhân dân``, not the justice sector's); the
+commune party's board from 2025 (``Ban Xây dựng Đảng xã X``); a post that a short mention
 (``ông B còn giữ chức …``) holds, not the sentence's first person. Kept as before: ``Ủy viên Ban
 Thường vụ`` + ``Ban Thường vụ Tỉnh ủy X`` (the head noun ``Ban`` shared, as ``Trưởng Ban``).
 
@@ -204,6 +206,28 @@ B2_CASES = [
         "Nguyễn Văn Vĩnh",
         {("Trưởng Văn phòng", "Văn phòng công chứng Hòa Bình")},
         id="notary-office-head",
+    ),
+    P(
+        "Ông Trần Văn Tâm, Phó Chánh án Tòa án nhân dân tối cao, Chủ tịch Hội đồng thi đua khen"
+        " thưởng ngành Tòa án nhân dân trình bày.",
+        "Trần Văn Tâm",
+        {
+            ("Phó Chánh án", "Tòa án nhân dân tối cao"),
+            ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng ngành Tòa án nhân dân"),
+        },
+        id="courts-emulation-council",
+    ),
+    P(
+        "Bà Võ Thị Tiền – Phó Trưởng Ban Xây dựng Đảng xã Phú Hòa phát biểu.",
+        "Võ Thị Tiền",
+        {("Phó Trưởng Ban", "Ban Xây dựng Đảng xã Phú Hòa")},
+        id="commune-party-building-board",
+    ),
+    P(
+        "Bà Võ Thị Tiền, Trưởng Ban Xây dựng Đảng Đảng ủy xã Phú Hòa phát biểu.",
+        "Võ Thị Tiền",
+        {("Trưởng Ban", "Ban Xây dựng Đảng Đảng ủy xã Phú Hòa")},
+        id="party-building-board-of-committee",
     ),
     P(
         "Ông Hồ Văn Lực, Thủ trưởng cơ quan Thi hành án dân sự tỉnh Bình Định phát biểu.",
