@@ -38,7 +38,7 @@ from justicekg.extract.recognizers.persons import referent
 
 _UNIT = (
     r"(?:tiểu[ \t]+khu|khu[ \t]+phố|khu[ \t]+dân[ \t]+cư|khối[ \t]+phố|tổ[ \t]+dân[ \t]+phố"
-    r"|thôn|xóm|ấp|bản|buôn|làng|sóc|khối|tổ)"
+    r"|thôn|xóm|ấp|bản|buôn|làng|sóc|khóm|khối|tổ)"
 )
 _NAME = (
     r"(?-i:(?:số[ \t]+)?\d+[A-Za-z]?"
@@ -68,6 +68,7 @@ _SEP = re.compile(
     r"|là|kiêm)[ \t]+)?",
     re.IGNORECASE,
 )
+_FORMER = re.compile(r"(?<![\w])[Nn]guyên[ \t]+$")
 #: a pronoun standing for the person named before (``bà là Tổ trưởng …``)
 _PRONOUN = re.compile(r"(?<![\w])(?:[Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị)(?![\w])(?![ \t]+[A-ZĐ])")
 #: a classifier or plural before a role: a description, not a post
@@ -200,7 +201,8 @@ def _groups(text: str, items: list[_Item]) -> list[list[_Item]]:
 _APPOSED = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[,:(–—-][ \t]*)?"
     r"(?:(?:hiện|nay|vẫn|cũng|còn|đồng[ \t]+thời|từng)[ \t]+)*"
-    r"(?:(?:là|làm|kiêm|giữ[ \t]+cương[ \t]+vị|giữ[ \t]+chức(?:[ \t]+vụ)?)[ \t]+)?",
+    r"(?:(?:là|làm|kiêm|giữ[ \t]+cương[ \t]+vị|giữ[ \t]+chức(?:[ \t]+vụ)?)[ \t]+)?"
+    r"(?:nguyên[ \t]+)?",
     re.IGNORECASE,
 )
 #: a career verb or a list of duties that ends a longer stretch between a name and its roles
@@ -373,6 +375,9 @@ def grassroots_posts(doc: Doc) -> list[tuple[str, tuple[str, str | None, Span]]]
                     org = f"{it.body} {place}"
             if it.role.kind == "body" and org is None:
                 continue  # "Bí thư Chi bộ" of no village the page names: left to the chain
-            ev = Span(it.start, it.end, "title", it.title, "grassroots", dict(span.data))
-            out.append((name, (it.title, org, ev)))
+            title = it.title
+            if k == 0 and _FORMER.search(doc.text, max(0, it.start - 8), it.start):
+                title = f"Nguyên {title}"  # "nguyên Trưởng thôn X": a former post
+            ev = Span(it.start, it.end, "title", title, "grassroots", dict(span.data))
+            out.append((name, (title, org, ev)))
     return out
