@@ -10,9 +10,11 @@ chức cán bộ``); a deputy head written ``Phó Ban`` (as ``Trưởng Ban``); 
 missing from the gazetteer (``Cục Hành chính tư pháp``); the ministry after a comma for its
 spokesperson (``Chánh Văn phòng, Người phát ngôn, Bộ Tư pháp``); the courts' emulation council
 (``Hội đồng thi đua khen thưởng ngành Tòa án nhân dân``, not the justice sector's); the
-commune party's board from 2025 (``Ban Xây dựng Đảng xã X``); a post that a short mention
-(``ông B còn giữ chức …``) holds, not the sentence's first person. Kept as before: ``Ủy viên Ban
-Thường vụ`` + ``Ban Thường vụ Tỉnh ủy X`` (the head noun ``Ban`` shared, as ``Trưởng Ban``).
+commune party's board from 2025 (``Ban Xây dựng Đảng xã X``); a retirees' board written small
+after its head's title (``Trưởng ban liên lạc cán bộ hưu trí Sở Tư pháp``); a post that a short
+mention (``ông B còn giữ chức …``) holds, not the sentence's first person. Kept as before:
+``Ủy viên Ban Thường vụ`` + ``Ban Thường vụ Tỉnh ủy X`` (the head noun ``Ban`` shared, as
+``Trưởng Ban``).
 
 Every person and sentence here is invented; institutions and places are real.
 """
@@ -228,6 +230,19 @@ B2_CASES = [
         "Võ Thị Tiền",
         {("Trưởng Ban", "Ban Xây dựng Đảng Đảng ủy xã Phú Hòa")},
         id="party-building-board-of-committee",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Nghệ An gặp mặt. Ông Trần Văn Khôi, Trưởng ban liên lạc cán bộ hưu trí"
+        " Sở Tư pháp phát biểu.",
+        "Trần Văn Khôi",
+        {("Trưởng ban", "Ban liên lạc cán bộ hưu trí Sở Tư pháp tỉnh Nghệ An")},
+        id="retirees-board-lower-case",
+    ),
+    P(
+        "Ông Trần Văn Khôi, Phó ban liên lạc hưu trí Sở Tư pháp tỉnh Nghệ An phát biểu.",
+        "Trần Văn Khôi",
+        {("Phó ban", "Ban liên lạc hưu trí Sở Tư pháp tỉnh Nghệ An")},
+        id="retirees-board-deputy",
     ),
     P(
         "Ông Hồ Văn Lực, Thủ trưởng cơ quan Thi hành án dân sự tỉnh Bình Định phát biểu.",

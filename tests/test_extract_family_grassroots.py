@@ -261,6 +261,36 @@ G1_CASES = [
         id="former",
     ),
     P(
+        "Dự có ông Hoàng Văn Lợi, Chủ tịch UBND xã Yên Lãng; Trưởng thôn Yên Phú Lâm Văn Tư.",
+        "Lâm Văn Tư",
+        {("Trưởng thôn", None)},
+        id="list-item-before-name",
+    ),
+    P(
+        "Bà Lý Thị Cúc đã 60 tuổi. Bà con trong thôn quý mến bà. Bà là Tổ trưởng tổ hòa giải"
+        " thôn Yên Phú.",
+        "Lý Thị Cúc",
+        {("Tổ trưởng", "Tổ hòa giải thôn Yên Phú")},
+        id="pronoun-after-villagers",
+    ),
+    P(
+        "Phóng viên gặp bà Đỗ Thị Hoa, SN 1958, Phó Bí thư Chi bộ, Trưởng thôn, Tổ trưởng tổ hòa"
+        " giải thôn Đông Hạ.",
+        "Đỗ Thị Hoa",
+        {("Phó Bí thư", f"Chi bộ {DH}"), ("Trưởng thôn", None), ("Tổ trưởng", f"Tổ hòa giải {DH}")},
+        id="birth-year-unbracketed",
+    ),
+    P(
+        "Bà Lê Thị Mơ sống ở tổ dân phố số 5, phường Quang Trung. Từ năm 2015, bà Mơ là Tổ phó"
+        " tổ dân phố, Chi hội trưởng hội Người cao tuổi.",
+        "Lê Thị Mơ",
+        {
+            ("Tổ phó tổ dân phố", None),
+            ("Chi hội trưởng", "Chi hội Người cao tuổi tổ dân phố số 5 phường Quang Trung"),
+        },
+        id="page-group-with-commune",
+    ),
+    P(
         "Ông Vũ Văn Khang, Chi ủy viên, Trưởng thôn Đông Hạ phát biểu.",
         "Vũ Văn Khang",
         {("Chi ủy viên", f"Chi bộ {DH}"), ("Trưởng thôn", None)},
@@ -337,3 +367,13 @@ def test_mediation_team_is_no_person() -> None:
         "Ủy ban nhân dân xã trao quyết định công nhận hòa giải viên Tổ Hòa giải thôn Đông Hạ."
     )
     assert not any(name.startswith("Tổ ") for name in people), people
+
+
+def test_given_name_written_twice_is_the_same_person() -> None:
+    """``bà Đỗ Thị Hoa Hoa``: a typo of a person the page names in full, not another one."""
+    from extract_helpers import people_and_orgs
+
+    people, _ = people_and_orgs(
+        "Bà Đỗ Thị Hoa, Trưởng thôn Đông Hạ, kể lại. Bà Đỗ Thị Hoa Hoa là một người tận tụy."
+    )
+    assert set(people) == {"Đỗ Thị Hoa"}, people

@@ -38,7 +38,7 @@ from justicekg.extract.recognizers.persons import referent
 
 _UNIT = (
     r"(?:tiểu[ \t]+khu|khu[ \t]+phố|khu[ \t]+dân[ \t]+cư|khối[ \t]+phố|tổ[ \t]+dân[ \t]+phố"
-    r"|thôn|xóm|ấp|bản|buôn|làng|sóc|khóm|khối|tổ)"
+    r"|thôn|xóm|ấp|bản|buôn|làng|sóc|khóm|(?:khối|tổ)(?=[ \t]+(?:số[ \t]+)?\d))"
 )
 _NAME = (
     r"(?-i:(?:số[ \t]+)?\d+[A-Za-z]?"
@@ -48,8 +48,13 @@ _NAME = (
 _PLACE = rf"{_UNIT}[ \t]+{_NAME}"
 _COMMUNE = rf"[ \t]*,?[ \t]*(?P<commune>(?:xã|phường|thị[ \t]+trấn)[ \t]+{_NAME})"
 #: a village named anywhere on the page (for a body whose list names none)
+#: (not ``bản``, ``làng``, ``khối``, ``tổ`` with a name: ``bản Quy chế``, ``tổ Công tác``)
+_PAGE_UNIT = (
+    r"(?:tiểu[ \t]+khu|khu[ \t]+phố|khu[ \t]+dân[ \t]+cư|khối[ \t]+phố|tổ[ \t]+dân[ \t]+phố"
+    r"|thôn|xóm|ấp|buôn|sóc|khóm|(?:khối|tổ)(?=[ \t]+(?:số[ \t]+)?\d))"
+)
 _PAGE_PLACE = re.compile(
-    rf"(?<![\w])(?P<place>(?:{_UNIT})[ \t]+{_NAME})(?:{_COMMUNE})?", re.IGNORECASE
+    rf"(?<![\w])(?P<place>{_PAGE_UNIT}[ \t]+{_NAME})(?:{_COMMUNE})?", re.IGNORECASE
 )
 
 
@@ -70,7 +75,9 @@ _SEP = re.compile(
 )
 _FORMER = re.compile(r"(?<![\w])[Nn]guyên[ \t]+$")
 #: a pronoun standing for the person named before (``bà là Tổ trưởng …``)
-_PRONOUN = re.compile(r"(?<![\w])(?:[Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị)(?![\w])(?![ \t]+[A-ZĐ])")
+_PRONOUN = re.compile(
+    r"(?<![\w])(?<!ông )(?:[Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị)(?![\w])(?![ \t]+(?:[A-ZĐ]|con|bà|em))"
+)
 #: a classifier or plural before a role: a description, not a post
 _DESCRIPTIVE = re.compile(
     r"(?<![\w])(?:một|những|các|nhiều|người|vị)[ \t]+(?:(?:người|vị)[ \t]+)?$", re.IGNORECASE
@@ -199,7 +206,9 @@ def _groups(text: str, items: list[_Item]) -> list[list[_Item]]:
 #: an apposition or a copula between a name and its roles ("A, …", "A (SN 1960), …", "A - …",
 #: "A hiện là …", "A (…)")
 _APPOSED = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[,:(–—-][ \t]*)?"
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
+    r"(?:,[ \t]*(?:SN|sinh[ \t]+năm)[ \t]*\d{4}[ \t]*)?"  # "bà A, SN 1958, Trưởng thôn …"
+    r"(?:[,:(–—-][ \t]*)?"
     r"(?:(?:hiện|nay|vẫn|cũng|còn|đồng[ \t]+thời|từng)[ \t]+)*"
     r"(?:(?:là|làm|kiêm|giữ[ \t]+cương[ \t]+vị|giữ[ \t]+chức(?:[ \t]+vụ)?)[ \t]+)?"
     r"(?:nguyên[ \t]+)?",
@@ -295,7 +304,7 @@ def _holder(page: _Page, group: list[_Item]) -> tuple[str, Span] | None:
     start, end = group[0].start, group[-1].end
     gap = _BEFORE_NAME.match(text, end)
     after = page.starting_at(gap.end()) if gap is not None else None
-    if after is not None and text[start - 2 : start].strip() in ("", ".", ":"):
+    if after is not None and text[start - 2 : start].strip() in ("", ".", ":", ",", ";"):
         return after[2], Span(start, end, "title", "", "grassroots")
     sent = doc.sentence_of(start)
     before = page.before(sent.start, start)
@@ -317,18 +326,26 @@ def _holder(page: _Page, group: list[_Item]) -> tuple[str, Span] | None:
     return None
 
 
+def _place_key(place: str) -> str:
+    """``tổ dân phố số 10 phường Y``, ``tổ dân phố 10, phường Y``: one key."""
+    words = place.lower().replace(",", " ").split()
+    return " ".join(w for w in words if w != "số")
+
+
 def _page_place(page: _Page, at: int) -> str | None:
-    """The one village the page names (several: the one named last before ``at``)."""
+    """The village the page names most often (a tie: the one named last before ``at``), in
+    its fullest written form."""
     if page.places is None:
         page.places = [
             (m.start(), " ".join(_place_with_commune(m.group("place"), m.group("commune")).split()))
             for m in _PAGE_PLACE.finditer(page.doc.text)
         ]
-    names = {p for _, p in page.places}
-    if len(names) == 1:
-        return names.pop()
-    before = [p for s, p in page.places if s < at]
-    return before[-1] if before else None
+    if not page.places:
+        return None
+    count = Counter(_place_key(p) for _, p in page.places)
+    last = {_place_key(p): s for s, p in page.places if s < at}
+    key = max(count, key=lambda k: (count[k], last.get(k, -1)))
+    return max((p for _, p in page.places if _place_key(p) == key), key=len)
 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")

@@ -355,6 +355,12 @@ class Persons:
             or sp.rule != "byline"
             or not any(f.endswith(" " + sp.name) for f in fulls)
         ]
+        # "bà Đỗ Thị Hoa Hoa": a given name written twice by mistake, of a person the page
+        # names in full without the repeat, is that person
+        for person in doc.by_label("person"):
+            words = person.name.split()
+            if len(words) >= 3 and words[-1] == words[-2] and " ".join(words[:-1]) in fulls:
+                person.name = " ".join(words[:-1])
         # drop province spans inside persons
         persons = doc.by_label("person")
         starts = [p.start for p in persons]
