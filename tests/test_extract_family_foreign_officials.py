@@ -1,14 +1,16 @@
 """Family F3 of the seventh rules round (issue 9): foreign officials' posts
 (:mod:`justicekg.extract.position_foreign`).
 
-Grammar: a foreign official (a romanized name) with a chain of posts that names the country
-once, at the end (``…, Phó Chủ tịch Quốc hội, nguyên Viện trưởng Viện Kiểm sát nhân dân tối
-cao Lào``; also with no comma: ``Bộ trưởng Bộ Nội vụ nguyên Viện trưởng … Lào``), or after
-each body (``Bộ trưởng Bộ Tư pháp Lào``, ``… nước Cộng hòa Dân chủ Nhân dân Lào``, ``… Vương
-quốc Campuchia``); a party seat followed by the party (``Ủy viên Trung ương Đảng Nhân dân Cách
-mạng Lào``, ``Ủy viên Bộ Chính trị Đảng …``). The bare national bodies of such a chain are the
-country's; a party seat is of that party's organ. A Vietnamese official's chain keeps its own
-bodies even when it ends with a foreign one.
+Grammar: a foreign official (a romanized name, also with the family name in capitals: ``Bounmy
+SIPHANDONE``) with a chain of posts that names the country once, at the end (``…, Phó Chủ tịch
+Quốc hội, nguyên Viện trưởng Viện Kiểm sát nhân dân tối cao Lào``; also with no comma: ``Bộ
+trưởng Bộ Nội vụ nguyên Viện trưởng … Lào``), or after each body (``Bộ trưởng Bộ Tư pháp Lào``,
+``… nước Cộng hòa Dân chủ Nhân dân Lào``, ``… Vương quốc Campuchia``); a party seat followed by
+the party (``Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào``, ``Ủy viên Bộ Chính trị Đảng …``);
+a minister's title written bare on a page about one foreign ministry. The bare national bodies
+of such a chain are the country's; a party seat is of that party's organ; the bare title is of
+that ministry. A Vietnamese official's chain keeps its own bodies even when it ends with a
+foreign one.
 
 Every person and sentence here is invented; institutions and countries are real.
 """
@@ -170,6 +172,44 @@ F3_CASES = [
         "Bounmy Keola",
         {("Bộ trưởng", "Bộ Nội vụ Lào")},
         id="list-second",
+    ),
+    P(
+        "Đoàn đã làm việc với Bộ Tư pháp Lào. Thứ trưởng Bounmy Keola phát biểu chào mừng.",
+        "Bounmy Keola",
+        {("Thứ trưởng", "Bộ Tư pháp Lào")},
+        id="bare-deputy-minister-of-the-page",
+    ),
+    P(
+        "Đoàn đã làm việc với Bộ Tư pháp Lào. Ông Bounmy Keola, Thứ trưởng phát biểu chào mừng.",
+        "Bounmy Keola",
+        {("Thứ trưởng", "Bộ Tư pháp Lào")},
+        id="bare-deputy-minister-after-name",
+    ),
+    P(
+        "Đoàn đã làm việc với Bộ Tư pháp Lào và Bộ Tư pháp Campuchia. Ông Bounmy Keola, Thứ"
+        " trưởng phát biểu.",
+        "Bounmy Keola",
+        {("Thứ trưởng", None)},
+        id="two-foreign-ministries-no-guess",
+    ),
+    P(
+        "Đoàn đã làm việc với Bộ Tư pháp Lào. Ông Nguyễn Văn An, Thứ trưởng phát biểu.",
+        "Nguyễn Văn An",
+        {("Thứ trưởng", None)},
+        id="vietnamese-deputy-not-of-laos",
+    ),
+    P(
+        "Đoàn chia buồn cùng Bộ Tư pháp Lào và gia đình Cố Thứ trưởng Bounmy SIPHANDONE vừa từ"
+        " trần.",
+        "Bounmy SIPHANDONE",
+        {("Cố Thứ trưởng", "Bộ Tư pháp Lào")},
+        id="late-deputy-family-name-in-capitals",
+    ),
+    P(
+        "Bộ trưởng Bộ Tư pháp Lào Bounmy SIPHANDONE tiếp đoàn.",
+        "Bounmy SIPHANDONE",
+        {("Bộ trưởng", "Bộ Tư pháp Lào")},
+        id="minister-family-name-in-capitals",
     ),
     P(
         "Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp phát biểu.",

@@ -6,7 +6,8 @@ Cách mạng Lào, Phó Chủ tịch Quốc hội, nguyên Viện trưởng Vi�
 the national bodies written bare earlier in that chain (``Quốc hội``, ``Chính phủ``, ``Bộ Nội
 vụ``, ``Tòa án nhân dân tối cao``) are that country's (``Quốc hội Lào``, ``Bộ Nội vụ Lào``).
 A Central Committee or Politburo seat followed by a foreign party's name is of that party's
-organ (``Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào``); the parties are data in
+organ (``Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào``); a minister's or deputy
+minister's title written bare is of the one foreign ministry the page names; the parties are in
 ``data/gazetteers/foreign_parties.tsv``. Only a person whose name does not open with a
 Vietnamese surname is read so: a Vietnamese official's chain that ends with a foreign body
 (``Đại sứ Việt Nam tại Lào``) keeps its own bodies.
@@ -62,6 +63,16 @@ def _country_of(org: str) -> str | None:
     return None
 
 
+def _page_ministry(doc: Doc) -> str | None:
+    """The one foreign ministry the page names (``Bộ Tư pháp Lào``), if only one."""
+    found = {
+        o.name
+        for o in doc.by_label("org")
+        if o.name.startswith("Bộ ") and _country_of(o.name) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def foreign_chain(doc: Doc, name: str, posts: list[Post]) -> list[Post]:
     """``posts`` of one chain of ``name``, the bare national bodies given the country the
     chain ends with and party seats given the foreign party written after the title."""
@@ -69,7 +80,10 @@ def foreign_chain(doc: Doc, name: str, posts: list[Post]) -> list[Post]:
         return posts
     text = doc.text
     out: list[Post] = []
+    ministry = _page_ministry(doc)
     for title, org, span in posts:
+        if org is None and span.data.get("head") == "Bộ" and ministry is not None:
+            org = ministry  # "Thứ trưởng Bounmy X" on a page about the ministry of Laos
         if org in _PARTY_ORGANS:
             party = _party_after(text, span.end)
             if party is not None:

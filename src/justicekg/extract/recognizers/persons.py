@@ -20,6 +20,7 @@ from bisect import bisect_left
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.gazetteers import column
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon, title_matches
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.person_checks import (
@@ -54,8 +55,13 @@ GLOTTAL = rf"[{UPPER}][{LOWER}]?'[{UPPER}][{LOWER}]+"
 
 @cache
 def _after_title() -> re.Pattern[str]:
+    # "Thứ trưởng Bounmy SIPHANDONE": a foreign family name in capitals after the given name
+    # (not an abbreviation: "… Hoa UBND")
+    abbr = "|".join(re.escape(a) for a in column("abbreviations", "abbr"))
+    caps = rf"{SP}(?!(?:{abbr})(?![\w]))[{UPPER}]{{4,}}"
     return re.compile(
-        rf"{SP}(?P<name>{HSYL}(?:{SP}{HSYL}){{1,3}}|{FOREIGN}(?:{SP}{HSYL}){{0,3}})(?![\w'])"
+        rf"{SP}(?P<name>{HSYL}(?:{SP}{HSYL}){{1,3}}|{FOREIGN}(?:{SP}{HSYL}){{0,3}}"
+        rf"|{SYL}(?:{SP}{SYL}){{0,2}}{caps})(?![\w'])"
     )
 
 
