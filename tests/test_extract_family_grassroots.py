@@ -334,6 +334,20 @@ G1_NOT_HERS = [
         ("Bí thư", "Chi bộ thôn Đông Hạ"),
         id="count-of-secretaries",
     ),
+    P(
+        "Bà Lý Thị Cúc sống ở thôn Yên Phú. Ông Hoàng Văn Lợi, Bí thư chi bộ cơ quan Sở Tư pháp"
+        " phát biểu.",
+        "Hoàng Văn Lợi",
+        ("Bí thư", "Chi bộ thôn Yên Phú"),
+        id="agency-cell-not-the-page-village",
+    ),
+    P(
+        "Bà Lý Thị Cúc sống ở thôn Yên Phú. Ông Hoàng Văn Lợi, Bí thư chi bộ trường Tiểu học Yên"
+        " Phú phát biểu.",
+        "Hoàng Văn Lợi",
+        ("Bí thư", "Chi bộ thôn Yên Phú"),
+        id="school-cell-not-the-page-village",
+    ),
 ]
 
 

@@ -153,6 +153,13 @@ class _Item:
     place: str | None  # the village written with this role (for a body, its place)
 
 
+#: a body of an agency, not of a village: a capitalized name or an agency's word next
+_AGENCY_NEXT = re.compile(
+    r"[ \t]+(?:[A-ZĐ]|(?:cơ[ \t]+quan|cơ[ \t]+sở|trường|bộ[ \t]+phận|khối|văn[ \t]+phòng"
+    r"|phòng|sở|cục|công[ \t]+ty|bệnh[ \t]+viện)(?![\w]))"
+)
+
+
 def _items(doc: Doc) -> list[_Item]:
     pattern, roles = _roles()
     text = doc.text
@@ -176,7 +183,7 @@ def _items(doc: Doc) -> list[_Item]:
                 if commune is not None and not place.endswith(commune):
                     end = m.end(f"p{i}")
             place = " ".join(place.split())
-        elif role.kind == "body" and re.match(r"[ \t]+(?-i:[A-ZĐ])", text[end : end + 3]):
+        elif role.kind == "body" and _AGENCY_NEXT.match(text, end):
             continue  # "Bí thư Chi bộ Cục THADS tỉnh X": an agency's body, not a village's
         body = role.canonical
         if role.kind == "body" and role.canonical == "Chi hội":
