@@ -109,7 +109,9 @@ ROWS: list[tuple[str, set[tuple[str, str, str]]]] = [
         "Dịp này, Cục THADS tỉnh Nam Định được tặng thưởng Giấy khen của UBND tỉnh.",
         {
             (
-                "Giấy khen của Chủ tịch Ủy ban nhân dân tỉnh Hà Nam",
+                # the committee's as written after the head (dev gold: "Giấy khen … của UBND
+                # huyện A" is "Giấy khen của Ủy ban nhân dân huyện A")
+                "Giấy khen của Ủy ban nhân dân tỉnh Hà Nam",
                 "Cục Thi hành án dân sự tỉnh Nam Định",
                 "conferred",
             )

@@ -134,7 +134,8 @@ def test_coordinated_clause_without_subject_still_carries() -> None:
             "Đảo.",
             {
                 (
-                    "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Tam Đảo",
+                    # the committee's, as written after the head (dev gold)
+                    "Giấy khen của Ủy ban nhân dân huyện Tam Đảo",
                     "Phòng Tư pháp huyện Tam Đảo",
                     CON,
                 )

@@ -52,7 +52,7 @@ def _python_keys() -> set[str]:
             if (
                 isinstance(node, ast.Call)
                 and getattr(node.func, "id", getattr(node.func, "attr", ""))
-                in ("gettext", "translate")
+                in ("gettext", "translate", "Message")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

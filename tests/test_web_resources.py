@@ -208,3 +208,13 @@ def test_service_description_is_a_graph_with_a_licence(client: FlaskClient) -> N
     service = next(g.subjects(rdflib.RDF.type, sd.Service))
     assert g.value(service, dcterms.license) is not None
     assert (service, sd.feature, sd.UnionDefaultGraph) in g
+
+
+def test_ontology_page_shows_full_term_iris_and_translated_headings(client: FlaskClient) -> None:
+    """A term's IRI can be read off its page (what linkeddata.py checks for a hash IRI)."""
+    vi = client.get("/ontology", headers={"Accept": "text/html"}).get_data(as_text=True)
+    en = client.get("/ontology?lang=en", headers={"Accept": "text/html"}).get_data(as_text=True)
+    for term in ("Person", "province"):
+        assert f"<code>https://w3id.org/justicekg/ontology#{term}</code>" in vi
+    assert "<h2>Lớp</h2>" in vi and "<h2>Classes</h2>" in en
+    assert "object properties" not in vi and "object_properties" not in vi

@@ -85,6 +85,40 @@ def gettext(key: str, lang: str = DEFAULT, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+class Message(str):
+    """A catalogue string that keeps its key: it reads as the Vietnamese text (so it can be
+    raised in a worker process or thread, where no request language is known) and is shown
+    in the reader's language with :meth:`render` (the web error handler does this).
+
+    >>> m = Message("error_limit_number")
+    >>> str(m) == gettext("error_limit_number", "vi"), m.render("en")
+    (True, 'limit must be a number')
+    """
+
+    key: str
+    values: dict[str, object]
+
+    def __new__(cls, key: str, /, **values: object) -> Message:
+        self = super().__new__(cls, gettext(key, DEFAULT, **values))
+        self.key = key
+        self.values = values
+        return self
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, object]]:
+        return (self.key,), self.values
+
+    def render(self, lang: str) -> str:
+        """The text in ``lang``; values that are themselves messages are rendered too."""
+        values = self.values
+        values = {k: v.render(lang) if isinstance(v, Message) else v for k, v in values.items()}
+        return gettext(self.key, lang, **values)
+
+
+def render(text: object, lang: str) -> str:
+    """``text`` in ``lang`` if it is a :class:`Message`, else ``str(text)`` as it is."""
+    return text.render(lang) if isinstance(text, Message) else str(text)
+
+
 def translator(lang: str) -> Callable[..., str]:
     """:func:`gettext` bound to ``lang``."""
 

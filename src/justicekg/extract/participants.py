@@ -86,7 +86,9 @@ _ON_BEHALF = re.compile(
     r"(?:chuyển|gửi)\s+(?:lời|thư)(?:\s+(?:thăm hỏi|chúc mừng|chào|chúc|động viên)){0,2}\s+của|"
     # (not "phát biểu chỉ đạo của Phó Thủ tướng A": a speech given there)
     r"(?:[Tt]hực hiện|[Tt]heo|[Dd]ưới)\s+(?:sự\s+)?chỉ đạo\s+của|"
-    r"(?:Quyết định|Công văn|Văn bản|Kế hoạch)[^.;]{0,40}?\sdo)"
+    # (its number and issuing body between: "Quyết định số 688/QĐ-CCTHADS của Chi cục … TP.
+    # Pleiku do ông A-Chi cục trưởng ký")
+    r"(?:Quyết định|Công văn|Văn bản|Kế hoạch|Thông báo)(?:[^.;]|(?<=TP)\.){0,120}?\sdo)"
     rf"\s+{_TITLE_WORDS}$"
 )
 #: "quán triệt nội dung bài phát biểu của đồng chí Tổng Bí thư A", "học tập bài viết của B": a

@@ -279,7 +279,9 @@ _REVIEW_BEFORE = re.compile(r"(?:tổng kết|kết quả|đánh giá)[^.;]{0,10
 #: or the year of a law ("Bộ luật Tố tụng hình sự năm 2015")
 _NOT_EVENT_YEAR = re.compile(
     r"(?:(?<![\w])(?:đến|tới|tầm nhìn(?:\s+đến)?)\s+năm\s*"
-    r"|(?<![\w])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:\s+[^\s,.;:()]+){0,10}\s+năm\s*"
+    # (not "Hội Luật gia", "Đoàn Luật sư": bodies, not laws)
+    r"|(?<![\w])(?:Luật(?!\s+(?:gia|sư)(?![\w]))|Bộ luật|Hiến pháp|Pháp lệnh)"
+    r"(?:\s+[^\s,.;:()]+){0,10}\s+năm\s*"
     # or of a document cited ("Quyết định số 123/QĐ-UBND năm 2019", "Chỉ thị … năm 2016")
     r"|(?<![\w])(?:Quyết định|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Công văn|Kết luận|"
     r"(?:Kế hoạch|Hướng dẫn|Thông báo)\s+số)(?:\s+[^\s,.;:()]+){0,8}\s+năm\s*)$"
@@ -437,8 +439,9 @@ def latest_full_date(text: str) -> str | None:
 
 #: a day that dates a document ("Nghị quyết số 18 ngày 25-10-2017", "Công văn 12/STP ngày …")
 _DOC_DAY_BEFORE = re.compile(
-    r"(?<![\w])(?:số|Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Kế hoạch|Chỉ thị|Luật|"
-    r"Thông báo|Tờ trình|Văn bản|Hướng dẫn|Báo cáo|Chương trình|Đề án|Quy chế|Pháp lệnh)"
+    r"(?<![\w])(?:số|Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Kế hoạch|Chỉ thị|"
+    r"Luật(?!\s+(?:gia|sư)(?![\w]))|Thông báo|Tờ trình|Văn bản|Hướng dẫn|Báo cáo|"
+    r"Chương trình|Đề án|Quy chế|Pháp lệnh)"
     r"(?![\w])[^.;:!?\n]{0,60}?(?:ngày|,)\s*$",
     re.IGNORECASE,
 )

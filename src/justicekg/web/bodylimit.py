@@ -13,6 +13,9 @@ import io
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from justicekg.catalogue import gettext
+from justicekg.web.i18n import language_of
+
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 _CHUNK = 1 << 16
@@ -31,29 +34,35 @@ class BodyLimit:
             try:
                 length = int(raw)
             except ValueError:
-                return _answer(start_response, "400 Bad Request", "bad Content-Length")
+                return _answer(start_response, "400 Bad Request", _bad_length(environ))
             if length < 0:
-                return _answer(start_response, "400 Bad Request", "bad Content-Length")
+                return _answer(start_response, "400 Bad Request", _bad_length(environ))
             if length > self.limit:
-                return self._too_large(start_response)
+                return self._too_large(start_response, environ)
             return self.wsgi_app(environ, start_response)
         chunked = "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower()
         if chunked or environ.get("wsgi.input_terminated"):
             body = _read_at_most(environ["wsgi.input"], self.limit + 1)
             if len(body) > self.limit:
-                return self._too_large(start_response)
+                return self._too_large(start_response, environ)
             environ["wsgi.input"] = io.BytesIO(body)
             environ["CONTENT_LENGTH"] = str(len(body))
             environ.pop("wsgi.input_terminated", None)
             environ.pop("HTTP_TRANSFER_ENCODING", None)
         return self.wsgi_app(environ, start_response)
 
-    def _too_large(self, start_response: Callable[..., Any]) -> list[bytes]:
+    def _too_large(
+        self, start_response: Callable[..., Any], environ: dict[str, Any]
+    ) -> list[bytes]:
         return _answer(
             start_response,
             "413 Request Entity Too Large",
-            f"the request body is larger than this server takes ({self.limit} bytes)",
+            gettext("error_body_too_large", language_of(environ), limit=self.limit),
         )
+
+
+def _bad_length(environ: dict[str, Any]) -> str:
+    return gettext("error_bad_content_length", language_of(environ))
 
 
 def _read_at_most(stream: Any, limit: int) -> bytes:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
+from justicekg.catalogue import Message
 from justicekg.errors import JusticeKGError
 
 
@@ -141,8 +142,8 @@ def _negotiate(accept: str, offers: tuple[Format, ...]) -> Format:
             best, best_q = offer, q
     if best is None:
         raise NotAcceptableError(
-            f"no acceptable format for {accept!r}",
-            hint="offered: " + ", ".join(o.media_type for o in offers),
+            Message("error_not_acceptable", accept=accept),
+            hint=Message("error_offered", offered=", ".join(o.media_type for o in offers)),
         )
     return best
 
@@ -205,7 +206,8 @@ def by_name(name: str, offers: tuple[Format, ...]) -> Format:
     chosen = named(name, offers)
     if chosen is None:
         raise NotAcceptableError(
-            f"unknown format {name!r}", hint="use one of " + ", ".join(o.name for o in offers)
+            Message("error_unknown_format_name", name=name),
+            hint=Message("error_use_one_of", names=", ".join(o.name for o in offers)),
         )
     return chosen
 
@@ -231,7 +233,7 @@ def choose(fmt: str | None, accept: str | None, offers: tuple[Format, ...]) -> F
             return negotiate(accept, offers)
         except NotAcceptableError:
             raise NotAcceptableError(
-                f"format {fmt!r} is not offered and no acceptable format for {accept!r}",
-                hint="use one of " + ", ".join(o.name for o in offers),
+                Message("error_format_not_offered", fmt=fmt, accept=accept),
+                hint=Message("error_use_one_of", names=", ".join(o.name for o in offers)),
             ) from None
     return negotiate(accept, offers)

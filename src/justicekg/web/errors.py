@@ -7,6 +7,7 @@ import logging
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from justicekg.catalogue import Message, gettext, render
 from justicekg.errors import (
     ConfigError,
     InputError,
@@ -15,7 +16,7 @@ from justicekg.errors import (
     QueryTimeoutError,
     StoreError,
 )
-from justicekg.web import conneg
+from justicekg.web import conneg, i18n
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,39 @@ def status_of(error: Exception) -> int:
     return 500
 
 
+def describe(error: JusticeKGError, lang: str) -> str:
+    """``str(error)`` in ``lang``: its catalogue :class:`~justicekg.catalogue.Message` parts
+    (message, hint) are shown in the reader's language, the ``where`` as it is.
+
+    >>> error = BadRequestError(Message("error_limit_number"), hint=Message("error_try_search"))
+    >>> describe(error, "en")
+    'limit must be a number (hint: try /search)'
+    >>> describe(BadRequestError(Message("error_limit_number")), "vi")
+    'limit phải là một số'
+    """
+    message = render(error.message, lang)
+    text = f"{error.where}: {message}" if error.where else message
+    if error.hint:
+        return gettext("error_with_hint", lang, text=text, hint=render(error.hint, lang))
+    return text
+
+
+def http_message(error: HTTPException, lang: str) -> str:
+    """A werkzeug HTTP error in ``lang``: the status name from the catalogue, and for the
+    errors a reader meets by hand (404, 405) the description too; others keep werkzeug's."""
+    status = error.code or 500
+    name = gettext(f"http_{status}", lang) if f"http_{status}" in _HTTP_NAMES else error.name
+    description = error.description or ""
+    if status == 404:
+        description = gettext("http_404_description", lang)
+    elif status == 405:
+        description = gettext("http_405_description", lang, method=request.method)
+    return gettext("error_http", lang, status=status, name=name, description=description)
+
+
+_HTTP_NAMES = frozenset(f"http_{n}" for n in (400, 401, 403, 404, 405, 406, 413, 415, 500, 503))
+
+
 def _wants_html() -> bool:
     try:
         return conneg.negotiate(request.headers.get("Accept"), _ERROR_OFFERS).name == "html"
@@ -106,7 +140,7 @@ def init_app(app: Flask) -> None:
         status = status_of(error)
         if status >= 500 and status != 503:
             log.error("%s %s: %s", request.method, request.path, error)
-        response = error_response(status, str(error))
+        response = error_response(status, describe(error, i18n.current()))
         if status == 401:
             response.headers["WWW-Authenticate"] = 'Bearer realm="justicekg"'
         return response
@@ -114,7 +148,7 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def handle_http(error: HTTPException) -> Response:
         status = error.code or 500
-        response = error_response(status, f"{status} {error.name}: {error.description}")
+        response = error_response(status, http_message(error, i18n.current()))
         for key, value in error.get_headers():
             if key.lower() not in ("content-type", "content-length"):
                 response.headers[key] = value
@@ -123,4 +157,4 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(Exception)
     def handle_bug(error: Exception) -> Response:
         log.exception("unhandled error on %s %s", request.method, request.path)
-        return error_response(500, "500 Internal Server Error: the server could not answer")
+        return error_response(500, Message("error_internal").render(i18n.current()))

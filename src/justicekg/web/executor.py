@@ -35,6 +35,7 @@ from typing import Any, Protocol
 
 import pyoxigraph as ox
 
+from justicekg.catalogue import Message
 from justicekg.errors import JusticeKGError, QueryError, QueryTimeoutError
 
 log = logging.getLogger(__name__)
@@ -199,8 +200,8 @@ def _release(exc: BaseException) -> None:
 
 def crash(reason: str) -> EngineCrashError:
     return EngineCrashError(
-        f"the query engine crashed on this query ({reason})",
-        hint=f"a bug in Oxigraph, not in the query; see {CRASH_NOTE}",
+        Message("error_engine_crash", reason=reason),
+        hint=Message("error_engine_crash_hint", note=CRASH_NOTE),
     )
 
 
@@ -215,7 +216,7 @@ def _run(
             base_iri=job.base_iri,
         )
     except RuntimeError as exc:  # Oxigraph's evaluation errors
-        raise QueryError(f"query failed: {exc}") from exc
+        raise QueryError(Message("error_query_failed", why=str(exc))) from exc
     try:
         if isinstance(result, ox.QueryBoolean):
             body = result.serialize(format=RESULTS_FORMATS[job.boolean_format]) or b""
@@ -227,7 +228,7 @@ def _run(
     except _DeadlinePassedError as exc:
         raise timeout_error(timeout or 0.0) from exc
     except (OSError, ValueError, SyntaxError, RuntimeError) as exc:
-        raise QueryError(f"query failed: {exc}") from exc
+        raise QueryError(Message("error_query_failed", why=str(exc))) from exc
     return QueryOutcome(
         outcome.kind,
         outcome.format,
@@ -333,6 +334,6 @@ def _checked_run(store: Any, job: QueryJob) -> QueryOutcome:
 
 def timeout_error(seconds: float) -> QueryTimeoutError:
     return QueryTimeoutError(
-        f"the query ran longer than {seconds:g} s and was stopped",
-        hint="add a LIMIT, narrow the patterns, or ask an administrator for a longer timeout",
+        Message("error_query_timeout", seconds=seconds),
+        hint=Message("error_query_timeout_hint"),
     )

@@ -21,7 +21,8 @@ from urllib.parse import parse_qs
 from flask import Flask, Response
 
 from justicekg.errors import JusticeKGError
-from justicekg.web.errors import status_of
+from justicekg.web.errors import describe, status_of
+from justicekg.web.i18n import language_of
 from justicekg.web.sparql import FORM, QUERY, answer, prepare_job, result_parts, takes_partial
 from justicekg.web.state import WebState
 
@@ -72,7 +73,8 @@ class SparqlFastPath:
             )
         except JusticeKGError as exc:
             status = status_of(exc)
-            response = Response(str(exc) + "\n", status=status, content_type="text/plain")
+            text = describe(exc, language_of(environ))
+            response = Response(text + "\n", status=status, content_type="text/plain")
             response.vary.add("Accept")
             if status == 503:
                 response.headers["Retry-After"] = "5"

@@ -44,6 +44,7 @@ from justicekg.config import Settings
 from justicekg.web import graph_pictures
 from justicekg.web.cache import ByteLRU
 from justicekg.web.i18n import current as current_language
+from justicekg.web.i18n import translate
 
 bp = Blueprint("graph", __name__)
 
@@ -101,7 +102,7 @@ def _int(name: str, default: int, *, low: int = 1, high: int = 500) -> int:
     if raw is None or raw == "":
         return default
     if not raw.isascii() or not raw.isdigit() or len(raw) > 9:
-        raise ParamError(f"{name} must be a whole number, got {raw[:50]!r}")
+        raise ParamError(translate("error_whole_number", name=name, raw=raw[:50]))
     return max(low, min(high, int(raw)))
 
 
@@ -109,17 +110,19 @@ def _checked_params(allowed: set[str]) -> None:
     """400 for an unknown or oversized parameter (each one would be a cache key)."""
     for key, values in request.args.lists():
         if key not in allowed and key != "lang":
-            raise ParamError(f"unknown parameter {key[:50]!r}; this call takes {sorted(allowed)}")
+            raise ParamError(
+                translate("error_unknown_parameter", param=key[:50], allowed=sorted(allowed))
+            )
         if len(values) > 1:
-            raise ParamError(f"parameter {key!r} given more than once")
+            raise ParamError(translate("error_parameter_twice", param=key))
         if len(values[0]) > MAX_PARAM_CHARS:
-            raise ParamError(f"parameter {key!r} is longer than {MAX_PARAM_CHARS} characters")
+            raise ParamError(translate("error_parameter_long", param=key, limit=MAX_PARAM_CHARS))
 
 
 def _choice(name: str, default: str | None, allowed: Any) -> str | None:
     value = request.args.get(name) or default
     if value is not None and value not in allowed:
-        raise ParamError(f"{name} must be one of {', '.join(sorted(allowed))}")
+        raise ParamError(translate("error_one_of", name=name, allowed=", ".join(sorted(allowed))))
     return value
 
 
@@ -128,7 +131,7 @@ def _date(name: str) -> str | None:
     if not value:
         return None
     if not _DATE.fullmatch(value):
-        raise ParamError(f"{name} must be a date YYYY, YYYY-MM or YYYY-MM-DD")
+        raise ParamError(translate("error_date_param", name=name))
     return value
 
 
@@ -169,7 +172,7 @@ def api_projections() -> Any:
 @bp.route("/api/graph/<command>")
 def api_analysis(command: str) -> Any:
     if command not in PARAMS:
-        return jsonify({"error": f"unknown analysis {command[:50]!r}"}), 404
+        return jsonify({"error": translate("error_unknown_analysis", name=command[:50])}), 404
     try:
         _checked_params(PARAMS[command])
         args = _analysis_args(command)
@@ -177,17 +180,13 @@ def api_analysis(command: str) -> Any:
     except ParamError as exc:
         return _param_error(exc)
     if args is None:
-        return jsonify({"error": _MISSING[command]}), 400
+        if command == "path":
+            return jsonify({"error": translate("error_path_needs")}), 400
+        return jsonify({"error": translate("error_ego_needs")}), 400
     try:
         return jsonify(_analysis(command, args, at))
     except AnalysisError as exc:
         return _error(exc)
-
-
-_MISSING = {
-    "path": "give two entities: ?a=…&b=… (IRI or exact name)",
-    "ego": "give an entity: ?entity=… (IRI or exact name)",
-}
 
 
 def _analysis_args(command: str) -> list[str] | None:
@@ -260,10 +259,14 @@ def api_awards() -> Any:
 def api_neighbourhood() -> Any:
     iri = request.args.get("iri", "")
     if not iri:
-        return Response("give ?iri=…", status=400, content_type="text/plain; charset=utf-8")
+        return Response(
+            translate("error_give_iri"), status=400, content_type="text/plain; charset=utf-8"
+        )
     if len(iri) > MAX_PARAM_CHARS or not _is_iri(iri):
         return Response(
-            "iri must be an absolute IRI", status=400, content_type="text/plain; charset=utf-8"
+            translate("error_iri_absolute"),
+            status=400,
+            content_type="text/plain; charset=utf-8",
         )
     return Response(neighbourhood_svg(iri), content_type="image/svg+xml; charset=utf-8")
 

@@ -9,8 +9,11 @@ Python code calls :func:`translate`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Flask, Response, g, has_request_context, request
 from flask_babel import Babel, get_locale
+from werkzeug.wrappers import Request
 
 from justicekg import catalogue
 from justicekg.catalogue import LANGUAGES, format_day, format_number
@@ -20,16 +23,27 @@ __all__ = ["LANGUAGES", "current", "format_day", "format_number", "pick_language
 COOKIE = "lang"
 
 
-def pick_language() -> str:
-    """``?lang=`` wins, then the ``lang`` cookie it sets, then ``Accept-Language``; else vi."""
-    asked = (request.args.get("lang") or "").lower()[:2]
+def pick_language(asking: Request | None = None) -> str:
+    """``?lang=`` wins, then the ``lang`` cookie it sets, then ``Accept-Language``; else vi
+    (of ``asking``, by default Flask's current request)."""
+    req: Request = asking if asking is not None else request
+    asked = (req.args.get("lang") or "").lower()[:2]
     if asked in LANGUAGES:
         return asked
-    remembered = (request.cookies.get(COOKIE) or "")[:2]
+    remembered = (req.cookies.get(COOKIE) or "")[:2]
     if remembered in LANGUAGES:
         return remembered
-    best = request.accept_languages.best_match(LANGUAGES)
+    best = req.accept_languages.best_match(LANGUAGES)
     return best or "vi"
+
+
+def language_of(environ: dict[str, Any]) -> str:
+    """:func:`pick_language` for a bare WSGI ``environ`` (middleware answering before Flask).
+
+    >>> language_of({"HTTP_ACCEPT_LANGUAGE": "en-GB,en;q=0.8"}), language_of({})
+    ('en', 'vi')
+    """
+    return pick_language(Request(environ))
 
 
 def current() -> str:

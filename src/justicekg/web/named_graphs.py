@@ -18,6 +18,7 @@ from typing import Any
 import pyoxigraph as ox
 from flask import Blueprint, Response, request, url_for
 
+from justicekg.catalogue import Message
 from justicekg.web import conneg, rdfdoc
 from justicekg.web.errors import NotFoundError
 from justicekg.web.lookup import ask, construct, term
@@ -45,15 +46,17 @@ def graph_iri(slug: str) -> str:
     """The IRI of the article graph ``slug``; 404 unless the minter could have made it."""
     if slug in RESERVED or len(slug) > MAX_SLUG_LENGTH or not SLUG_PATTERN.fullmatch(slug):
         raise NotFoundError(
-            f"no article graph {slug[:80]}",
-            hint="graph IRIs look like /graph/seed-thanhhoa-2017-11-27",
+            Message("error_no_article_graph", slug=slug[:80]),
+            hint=Message("error_no_article_graph_hint"),
         )
     return f"{_state().settings.base_iri}graph/{slug}"
 
 
 def _require(iri: str) -> None:
     if not ask(_state(), f"ASK {{ GRAPH {term(iri)} {{ ?s ?p ?o }} }}"):
-        raise NotFoundError(f"no graph {iri} in the store", where=iri, hint="try /search")
+        raise NotFoundError(
+            Message("error_no_graph", iri=iri), where=iri, hint=Message("error_try_search")
+        )
 
 
 def _alternates(slug: str) -> str:

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 
-from justicekg.catalogue import format_day
+from justicekg.catalogue import Message, format_day
 from justicekg.web.entities import KIND_KEYS, Presenter, index_of
 from justicekg.web.errors import BadRequestError, NotFoundError
 from justicekg.web.i18n import translate
@@ -99,11 +99,14 @@ def home() -> Response:
 def browse(kind: str) -> Response:
     """One kind in label order, 50 per page, keyset pagination (``?after=`` cursor)."""
     if kind not in BROWSE_KINDS:
-        raise NotFoundError(f"nothing to browse called {kind!r}", hint=", ".join(BROWSE_KINDS))
+        raise NotFoundError(
+            Message("error_nothing_to_browse", kind=kind),
+            hint=Message("error_browse_kinds", kinds=", ".join(BROWSE_KINDS)),
+        )
     try:
         limit = min(max(int(request.args.get("limit", "50")), 1), 500)
     except ValueError as exc:
-        raise BadRequestError("limit must be a number") from exc
+        raise BadRequestError(Message("error_limit_number")) from exc
     state = _state()
     presenter = Presenter(state)
     rows, cursor = index_of(state).browse(kind, after=request.args.get("after"), limit=limit)
@@ -198,7 +201,7 @@ def api_search() -> Response:
     try:
         limit = min(max(int(request.args.get("limit", "10")), 1), 50)
     except ValueError as exc:
-        raise BadRequestError("limit must be a number") from exc
+        raise BadRequestError(Message("error_limit_number")) from exc
     kind = request.args.get("kind") or None
     response = jsonify(_hits(q, kind, limit) if q else [])
     response.headers["Access-Control-Allow-Origin"] = "*"

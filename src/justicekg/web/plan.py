@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from justicekg.catalogue import Message
 from justicekg.errors import QueryError
 from justicekg.web.bounded import is_lookup
 from justicekg.web.cache import ByteLRU
@@ -91,6 +92,8 @@ class UpdatePlan:
     bad_offsets: tuple[str, ...] = ()
     #: Why those offsets could not be judged ('' if they were): such an update is refused.
     unjudged: str = ""
+    #: Some operation names its own dataset (``USING``, ``USING NAMED`` or ``WITH``).
+    names_dataset: bool = False
 
 
 #: pyparsing's grammar objects are shared and not thread-safe: one parse at a time (parsing
@@ -178,8 +181,8 @@ def refuse_remote(plan: QueryPlan | UpdatePlan, *, what: str = "query") -> None:
     """
     if plan.remote:
         raise QueryError(
-            f"{plan.remote} is not allowed in a {what} on this endpoint",
-            hint="the server never fetches remote data on a client's behalf",
+            Message("error_remote_refused", remote=plan.remote, what=what),
+            hint=Message("error_remote_refused_hint"),
         )
 
 
@@ -192,7 +195,9 @@ def _plan_query(text: str) -> QueryPlan:
         tree = Query.parse_string(rdflib_view(text), parse_all=True)
     except ParseBaseException as exc:
         if _looks_like_update(text):
-            raise QueryError("updates are not accepted here", hint="POST them to /update") from None
+            raise QueryError(
+                Message("error_update_here"), hint=Message("error_post_to_update")
+            ) from None
         raise _syntax_error(exc, "query") from None
     except RecursionError:
         raise _too_deep() from None
@@ -228,9 +233,10 @@ def _plan_update(text: str) -> UpdatePlan:
     prologues = tree["prologue"] if "prologue" in tree else []
     late = any(len(p) for p in list(prologues)[1:])
     remote = _find_remote(tree)
+    dataset = any("using" in op or "withClause" in op for op in requests)
     checked = not remote and {"InsertData", "Modify"} & set(operations)
     if not checked:
-        return UpdatePlan(operations, remote, late)
+        return UpdatePlan(operations, remote, late, names_dataset=dataset)
     from justicekg.web.update_offsets import written_offsets
 
     try:
@@ -238,8 +244,14 @@ def _plan_update(text: str) -> UpdatePlan:
             tree = UpdateUnit.parse_string(offsets_view(text), parse_all=True)[0]
         found = written_offsets(tree)
     except Exception as exc:  # fail closed: an update whose offsets cannot be judged never runs
-        return UpdatePlan(operations, remote, late, unjudged=f"{type(exc).__name__}: {exc}")
-    return UpdatePlan(operations, remote, late, found)
+        return UpdatePlan(
+            operations,
+            remote,
+            late,
+            unjudged=f"{type(exc).__name__}: {exc}",
+            names_dataset=dataset,
+        )
+    return UpdatePlan(operations, remote, late, found, names_dataset=dataset)
 
 
 #: Characters an escape may stand for without moving a token boundary (a quote, ``<``,
@@ -285,23 +297,20 @@ def _looks_like_update(text: str) -> bool:
 
 def _syntax_error(exc: Any, what: str) -> QueryError:
     return QueryError(
-        f"malformed SPARQL {what}: line {exc.lineno}, column {exc.col}: {exc.msg}",
-        hint="check the syntax (the endpoint reads SPARQL 1.1)",
+        Message("error_sparql_syntax", what=what, line=exc.lineno, column=exc.col, why=exc.msg),
+        hint=Message("error_sparql_syntax_hint"),
     )
 
 
 def _unreadable(exc: Exception, what: str) -> QueryError:
     return QueryError(
-        f"the endpoint cannot check this {what}: {type(exc).__name__}: {exc}",
-        hint="the server only runs what its checker can read",
+        Message("error_unreadable", what=what, why=f"{type(exc).__name__}: {exc}"),
+        hint=Message("error_unreadable_hint"),
     )
 
 
 def _too_deep() -> QueryError:
-    return PlanTooDeepError(
-        "the query is nested too deeply for this endpoint",
-        hint="flatten nested groups { { … } } and long chains of patterns",
-    )
+    return PlanTooDeepError(Message("error_too_deep"), hint=Message("error_too_deep_hint"))
 
 
 def _find_remote(tree: Any) -> str:

@@ -18,6 +18,7 @@ import time
 from multiprocessing.connection import Connection
 from typing import Any
 
+from justicekg.catalogue import Message
 from justicekg.errors import JusticeKGError, QueryError, QueryTimeoutError, StoreError
 from justicekg.web.executor import QueryJob, QueryOutcome, check_job, crash, run_job, timeout_error
 
@@ -157,7 +158,7 @@ class ProcessPool:
             if not worker.wait_ready(start_timeout):
                 for w in workers:
                     w.kill()
-                raise StoreError("a query worker could not open the store", where=url)
+                raise StoreError(Message("error_worker_store"), where=url)
             self._idle.put(worker)
 
     def execute(self, job: QueryJob, timeout: float) -> QueryOutcome:
@@ -166,7 +167,7 @@ class ProcessPool:
             worker = self._idle.get(timeout=timeout)
         except queue.Empty as exc:
             raise QueryTimeoutError(
-                f"every query worker stayed busy for {timeout:g} s", hint="retry later"
+                Message("error_workers_busy", seconds=timeout), hint=Message("error_retry_later")
             ) from exc
         try:
             worker.conn.send(job)

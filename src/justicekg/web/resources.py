@@ -32,9 +32,11 @@ from flask import (
     url_for,
 )
 
+from justicekg.catalogue import Message, gettext
 from justicekg.config import ONTOLOGY_DIR
 from justicekg.web import conneg, documents, rdfdoc
 from justicekg.web.errors import NotFoundError
+from justicekg.web.i18n import current
 from justicekg.web.slugs import is_entity_path
 from justicekg.web.state import WebState
 
@@ -62,8 +64,8 @@ def entity_iri(kind: str, slug: str) -> str:
     """The IRI behind ``/…/<kind>/<slug>``; 404 unless the minter could have made it."""
     if not is_entity_path(kind, slug):
         raise NotFoundError(
-            f"no entity {kind}/{slug[:80]} in the graph",
-            hint="entity paths look like /id/org/bo-tu-phap-o7up22; try /search",
+            Message("error_no_entity", name=f"{kind}/{slug[:80]}"),
+            hint=Message("error_entity_path_hint"),
         )
     return f"{_state().settings.base_iri}id/{kind}/{slug}"
 
@@ -117,7 +119,9 @@ def _alternates(kind: str, slug: str) -> str:
 
 def _require(iri: str) -> None:
     if not rdfdoc.exists(_state(), iri):
-        raise NotFoundError(f"no entity {iri} in the graph", where=iri, hint="try /search")
+        raise NotFoundError(
+            Message("error_no_entity", name=iri), where=iri, hint=Message("error_try_search")
+        )
 
 
 def _conditional(response: Response) -> Any:
@@ -162,7 +166,7 @@ def _lang_arg() -> dict[str, Any]:
 def _not_found_response(iri: str) -> Response:
     from justicekg.web.errors import error_response
 
-    response = error_response(404, f"no entity {iri} in the graph")
+    response = error_response(404, gettext("error_no_entity", current(), name=iri))
     return response
 
 
@@ -172,7 +176,8 @@ def data(kind: str, slug: str, ext: str) -> Any:
     fmt = EXTENSIONS.get(ext)
     if fmt is None:
         raise NotFoundError(
-            f"unknown data format .{ext}", hint="use .ttl, .jsonld, .nt, .rdf, .n3 or .trig"
+            Message("error_unknown_extension", ext=ext),
+            hint=Message("error_use_extensions", extensions=".ttl, .jsonld, .nt, .rdf, .n3, .trig"),
         )
     iri = entity_iri(kind, slug)
     _require(iri)
@@ -255,10 +260,10 @@ def ontology(ext: str | None = None) -> Any:
     """The ontology: HTML documentation of every class and property, or RDF."""
     triples = _ontology_triples()
     if not triples:
-        raise NotFoundError("the ontology file is missing", where=str(ONTOLOGY_DIR))
+        raise NotFoundError(Message("error_ontology_missing"), where=str(ONTOLOGY_DIR))
     if ext is not None:
         if ext not in DATA_EXTENSIONS and ext != "html":
-            raise NotFoundError(f"unknown format .{ext}")
+            raise NotFoundError(Message("error_unknown_extension", ext=ext))
         chosen = conneg.HTML if ext == "html" else conneg.BY_NAME[DATA_EXTENSIONS[ext]]
     else:
         chosen = conneg.negotiate(request.headers.get("Accept"), ONTOLOGY_OFFERS)
@@ -381,13 +386,16 @@ def void(ext: str | None = None) -> Any:
     counts, triples = state.cached("void", build)
     if ext is not None:
         if ext not in DATA_EXTENSIONS:
-            raise NotFoundError(f"unknown format .{ext}", hint="use .ttl, .jsonld, .nt or .rdf")
+            raise NotFoundError(
+                Message("error_unknown_extension", ext=ext),
+                hint=Message("error_use_extensions", extensions=".ttl, .jsonld, .nt, .rdf"),
+            )
         chosen = conneg.BY_NAME[DATA_EXTENSIONS[ext]]
     else:
         chosen = conneg.negotiate(request.headers.get("Accept"), VOID_OFFERS)
     if chosen.name == "html":
         from justicekg.catalogue import keys
-        from justicekg.web.i18n import current, translate
+        from justicekg.web.i18n import translate
 
         response = Response(
             render_template(

@@ -22,6 +22,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
+from justicekg.catalogue import Message
 from justicekg.web import conneg
 from justicekg.web.cache import ByteLRU
 from justicekg.web.errors import (
@@ -35,6 +36,7 @@ from justicekg.web.executor import RDF_FORMATS, QueryJob, QueryOutcome
 from justicekg.web.i18n import translate
 from justicekg.web.plan import QueryPlan, cached_plan, plan_update, refuse_remote, remember
 from justicekg.web.state import WebState
+from justicekg.web.update_dataset import apply_dataset
 
 bp = Blueprint("sparql", __name__)
 
@@ -52,7 +54,7 @@ def _utf8(data: bytes, what: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BadRequestError(f"the {what} body is not UTF-8: {exc}") from exc
+        raise BadRequestError(Message("error_not_utf8", what=what, why=str(exc))) from exc
 
 
 def read_query_request() -> tuple[str | None, MultiDict[str, str]]:
@@ -74,27 +76,29 @@ def read_query_request() -> tuple[str | None, MultiDict[str, str]]:
                     params.add(key, value)
             if "query" not in request.form:
                 if "update" in request.form:
-                    raise BadRequestError("updates are not accepted here", hint="use /update")
-                raise BadRequestError("the form has no 'query' parameter")
+                    raise BadRequestError(
+                        Message("error_update_here"), hint=Message("error_use_update")
+                    )
+                raise BadRequestError(Message("error_form_no_query"))
         elif mimetype == QUERY:
             params.setlist("query", [_utf8(request.get_data(), "query")])
         elif mimetype == UPDATE:
-            raise BadRequestError("updates are not accepted here", hint="POST them to /update")
+            raise BadRequestError(
+                Message("error_update_here"), hint=Message("error_post_to_update")
+            )
         else:
             raise UnsupportedMediaTypeError(
-                f"cannot take a request body of type {mimetype or 'none'!r}",
-                hint=f"send {FORM} or {QUERY}",
+                Message("error_body_type", mimetype=mimetype),
+                hint=Message("error_send_types", first=FORM, second=QUERY),
             )
     queries = params.getlist("query")
     if "update" in params:
         raise BadRequestError(
-            "a request cannot carry both a query and an update"
-            if queries
-            else "updates are not accepted here",
-            hint="POST updates to /update",
+            Message("error_query_and_update" if queries else "error_update_here"),
+            hint=Message("error_post_updates_to_update"),
         )
     if len(queries) > 1:
-        raise BadRequestError("more than one 'query' parameter")
+        raise BadRequestError(Message("error_many_queries"))
     query = queries[0] if queries else None
     return query, params
 
@@ -115,7 +119,7 @@ def effective_timeout(raw: str | None, limit: float) -> float:
     except ValueError:
         value = math.nan
     if not value > 0 or math.isinf(value):
-        raise BadRequestError(f"timeout must be a positive number of seconds, got {raw!r}")
+        raise BadRequestError(Message("error_bad_timeout", raw=raw))
     return min(value, limit)
 
 
@@ -228,7 +232,7 @@ def graph_iri(value: str, name: str) -> str:
         ox.NamedNode(value)
     except ValueError as exc:
         raise BadRequestError(
-            f"{name} must be an absolute IRI, got {value[:200]!r}: {exc}"
+            Message("error_not_absolute_iri", name=name, value=value[:200], why=str(exc))
         ) from None
     return value
 
@@ -276,9 +280,8 @@ def result_parts(
     """
     if outcome.truncated and not partial_ok:
         raise RowLimitError(
-            f"the answer has more than {max_rows} rows (the server's row limit)",
-            hint="page with ORDER BY … LIMIT/OFFSET, or send 'Prefer: handling=lenient' "
-            f"to take the first {max_rows} rows",
+            Message("error_row_limit", rows=max_rows),
+            hint=Message("error_row_limit_hint", rows=max_rows),
         )
     fmt = conneg.BY_NAME[outcome.format]
     body = outcome.body
@@ -359,29 +362,37 @@ def update_endpoint() -> Response:
     state = _state()
     token = state.settings.update_token
     if not token:
-        raise ForbiddenError("SPARQL Update is disabled on this server", hint="set update_token")
+        raise ForbiddenError(
+            Message("error_update_disabled"), hint=Message("error_update_disabled_hint")
+        )
     auth = request.headers.get("Authorization", "")
     scheme, _, given = auth.partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip(), token):
-        raise UnauthorizedError("a valid bearer token is required for SPARQL Update")
+        raise UnauthorizedError(Message("error_bearer_required"))
     mimetype = request.mimetype
     if mimetype == FORM:
         _utf8(request.get_data(cache=True), "form")
         if "query" in request.form:
-            raise BadRequestError("a request cannot carry both a query and an update")
+            raise BadRequestError(Message("error_query_and_update"))
         updates = request.form.getlist("update")
         if len(updates) != 1:
-            raise BadRequestError("the form needs exactly one 'update' parameter")
+            raise BadRequestError(Message("error_one_update"))
         text = updates[0]
     elif mimetype == UPDATE:
         text = _utf8(request.get_data(), "update")
     else:
         raise UnsupportedMediaTypeError(
-            f"cannot take an update body of type {mimetype or 'none'!r}",
-            hint=f"send {FORM} or {UPDATE}",
+            Message("error_update_body_type", mimetype=mimetype),
+            hint=Message("error_send_types", first=FORM, second=UPDATE),
         )
     plan = plan_update(text)
     refuse_remote(plan, what="update")
+    using = request.args.getlist("using-graph-uri") + request.form.getlist("using-graph-uri")
+    named = request.args.getlist("using-named-graph-uri")
+    named += request.form.getlist("using-named-graph-uri")
+    if using or named:
+        text = apply_dataset(text, plan, using, named)
+        plan = plan_update(text)
     if plan.unjudged:
         raise BadRequestError(
             translate("update_unjudged_offsets", why=plan.unjudged),
@@ -392,5 +403,7 @@ def update_endpoint() -> Response:
             translate("update_bad_offsets", found="; ".join(plan.bad_offsets[:5])),
             hint=translate("update_bad_offsets_hint"),
         )
-    state.update(text)
+    # Relative IRIs resolve against the configured base (Protocol §2.2.3: a service-defined
+    # base), never the Host header; the client's own BASE, read after it, still wins.
+    state.update(f"BASE {ox.NamedNode(state.settings.base_iri)} {text}")
     return Response(status=204)

@@ -11,6 +11,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from justicekg.catalogue import Message
 from justicekg.config import Settings
 from justicekg.errors import QueryError, StoreError
 from justicekg.store.base import RESYNC_MERGE_UPDATE
@@ -33,7 +34,7 @@ def load_trig(store: Any, path: str) -> None:
     try:
         quads = list(ox.parse(path=path, format=fmt))
     except (OSError, SyntaxError) as exc:
-        raise StoreError(f"cannot load {path}: {exc}", where=path) from exc
+        raise StoreError(Message("error_cannot_load", path=path, why=str(exc)), where=path) from exc
     graphs: dict[str, list[ox.Triple]] = defaultdict(list)
     for q in quads:
         if isinstance(q.graph_name, ox.NamedNode):
@@ -176,8 +177,7 @@ class WebState:
         plan = plan_update(sparql)
         if plan.late_prologue:
             raise QueryError(
-                "this server's engine (Oxigraph) does not take PREFIX or BASE after a ';'",
-                hint="declare every prefix at the start of the update",
+                Message("error_late_prologue"), hint=Message("error_late_prologue_hint")
             )
         if not plan.operations:  # an empty request (a prologue at most)
             self._apply(sparql)
@@ -187,7 +187,7 @@ class WebState:
             try:
                 self._apply(sparql + "\n;\n" + RESYNC_MERGE_UPDATE)
             except QueryError as first:
-                if not first.message.startswith("malformed"):
+                if not _is_syntax_error(first):
                     raise
                 try:
                     self._apply(sparql + "\n" + RESYNC_MERGE_UPDATE)
@@ -198,10 +198,18 @@ class WebState:
     def _apply(self, sparql: str) -> None:
         try:
             self.store.update(sparql)
+        except QueryError as exc:
+            if not isinstance(exc.__cause__, SyntaxError):
+                raise
+            raise QueryError(
+                Message("error_engine_syntax", what="update", why=str(exc.__cause__)),
+                where=exc.where,
+                hint=exc.hint,
+            ) from exc.__cause__
         except RuntimeError as exc:  # Oxigraph: DROP/CLEAR of a missing graph, CREATE twice
             raise QueryError(
-                f"the update was not applied: {exc}",
-                hint="DROP SILENT, CLEAR SILENT and CREATE SILENT do not fail on this",
+                Message("error_update_not_applied", why=str(exc)),
+                hint=Message("error_update_not_applied_hint"),
             ) from None
 
     def load_trig(self, path: str) -> None:
@@ -294,3 +302,8 @@ class WebState:
     def close(self) -> None:
         if self._executor is not None:
             self._executor.close()
+
+
+def _is_syntax_error(error: QueryError) -> bool:
+    """The engine refused the text (:meth:`WebState._apply`), as opposed to failing on it."""
+    return isinstance(error.message, Message) and error.message.key == "error_engine_syntax"

@@ -68,17 +68,19 @@ def written_offsets(tree: Any) -> tuple[str, ...]:
 
     update = translateUpdate(tree)
     found: list[str] = []
+    # rdflib's CompValue.get returns the key itself for a missing key: dict.get gives None
+    # (a DELETE-only Modify has no "insert").
     for op in getattr(update, "algebra", ()):
-        inserted = op.get("insert") if op.name == "Modify" else op
+        inserted = dict.get(op, "insert") if op.name == "Modify" else op
         if op.name not in ("InsertData", "Modify") or inserted is None:
             continue
-        triples = list(inserted.get("triples") or [])
-        for graph_triples in (inserted.get("quads") or {}).values():
+        triples = list(dict.get(inserted, "triples") or [])
+        for graph_triples in (dict.get(inserted, "quads") or {}).values():
             triples.extend(graph_triples)
         if op.name == "InsertData":
             found.extend(bad_offsets(triples))
         else:
-            sources = _sources(op.get("where"))
+            sources = _sources(dict.get(op, "where"))
             for triple in triples:
                 found.extend(_judged(triple, sources))
     return tuple(dict.fromkeys(found))

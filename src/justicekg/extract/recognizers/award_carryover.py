@@ -52,11 +52,18 @@ def is_conjoined(text: str, first_end: int, second_start: int) -> bool:
     return _CONJOINED.fullmatch(text, first_end, second_start) is not None
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _named_subject(text: str, start: int, end: int) -> bool:
     """True when the clause ``[start, end)`` names a subject of its own before its receiving
     verb (``; Phòng Hộ tịch được … tặng``), not a bare continuation (``, năm 2019 được``)."""
     verb = _RECEIVING.search(text, start, end)
-    return verb is not None and _CAPITALIZED.search(text, start, verb.start()) is not None
+    if verb is None:
+        return False
+    # an aside in parentheses names no subject: "… xuất sắc (hạng A) và được … tặng"
+    plain = _ASIDE.sub(lambda a: " " * len(a.group(0)), text[start : verb.start()])
+    return _CAPITALIZED.search(plain) is not None
 
 
 def shares_sentence_recipients(

@@ -53,6 +53,8 @@ class _ConferrerReading(_GiverReading):
     #: later mention with no giver of its own is the same award ("Thủ tướng tặng Bằng
     #: khen cho 2 tập thể … Tập thể được tặng Bằng khen là A và B")
     _givers: dict[str, tuple[int, str, str | None]]
+    #: whether the giver of the award just read is written after its head
+    _written: bool = False
 
     def _conferrer(
         self, doc: Doc, m: re.Match[str], sent_start: int, anchor: int
@@ -112,6 +114,8 @@ class _ConferrerReading(_GiverReading):
                     chair = "Chủ tịch " if pg.group("chair") else ""
                     qualifier = f"{chair}Ủy ban nhân dân {level}"
                     end = pg.end()
+        #: the giver is written after the head ("Bằng khen của UBND huyện A")
+        self._written = qualifier is not None
         if qualifier is None and head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
             # "Giấy khen 3 năm, giai đoạn 2020-2022 của UBND huyện A": the giver after
             # what the award is for
@@ -119,6 +123,7 @@ class _ConferrerReading(_GiverReading):
             o = next((o for o in orgs if far and o.start == far.end()), None)
             if o is not None:
                 qualifier = conferrer_org = o.name
+                self._written = True
         if qualifier is None:
             # "Thủ tướng Chính phủ tặng Bằng khen", "được Chính phủ tặng Cờ thi đua"
             left = text[max(sent_start, m.start() - 60) : m.start()]

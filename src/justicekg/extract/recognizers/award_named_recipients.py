@@ -30,6 +30,7 @@ from justicekg.extract.recognizers.award_givers import (
     _CONFERRER_ANY,
     _CONFERRER_VERB,
     _GIVER_VERB,
+    _RECEIVING,
     _GiverReading,
     _gives,
     _speaks,
@@ -240,7 +241,7 @@ class _NamedRecipientReading(_GiverReading):
                     continue  # "bà A, Cán bộ Khoa B": a word of her post read as a name
                 after = text[p.end : p.end + 25]
                 if before and (
-                    _CONFERRER_VERB.search(" " + after.split(" cho")[0][:20])
+                    _gives_next(" " + after.split(" cho")[0][:20])
                     or _CONFERRER_ANY.match(" " + after.lstrip(" ,"))
                     or _GIVER_VERB.match(after)
                     or _gives(text, p.end, end)
@@ -257,3 +258,10 @@ class _NamedRecipientReading(_GiverReading):
                 if not _in_aside(text, sp.start):
                     out.append((sp.name, "organization", sp))
         return out
+
+
+def _gives_next(window: str) -> bool:
+    """True when a giving verb ends the short ``window`` after a name with no receiving verb
+    before it (``A đã tặng``, not ``A đã được tặng thưởng``)."""
+    cv = _CONFERRER_VERB.search(window)
+    return cv is not None and _RECEIVING.search(window, 0, cv.start()) is None

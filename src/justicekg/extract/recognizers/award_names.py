@@ -20,6 +20,9 @@ _HEAD_TEXT = (
     r"Huân chương(?:\s+[A-ZĐ]\w*){1,4}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
     r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o|Đại đoàn kết dân tộc|"
     r"Dũng cảm)|"
+    # a sector's own medals: "Kỷ niệm chương Bảo vệ pháp chế" (procuracy), "… Bảo vệ an
+    # ninh Tổ quốc" (police)
+    r"Kỷ niệm chương\s*[\"“]?(?:Bảo vệ pháp chế|Bảo vệ an ninh Tổ quốc)[\"”]?|"
     r"Kỷ niệm chương\s*[\"“]?[Vv]ì sự nghiệp(?:\s+[\w]+){1,4}?[\"”]?"
     r"(?=\s*(?:[,.;:()]|\s(?:cho|của|và|tại|được|nhằm|gồm|năm|đối với|tới|vì|do|lên|để)"
     r"(?![\w])|$))|"
@@ -57,8 +60,12 @@ _EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
 _OCCASION = re.compile(r"\s+(?:đột xuất|chuyên đề)(?=\s+(?:của\s+)?[A-ZĐ])")
 
 
-def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, str | None] | None:
-    """The canonical award (name, conferrer, recipient kind) for a head and a qualifier.
+def canonical_award(
+    head: str, qualifier: str | None, *, as_written: bool = False
+) -> tuple[str, str | None, str | None] | None:
+    """The canonical award (name, conferrer, recipient kind) for a head and a qualifier;
+    ``as_written`` when the text names the giver after the head (``Bằng khen của UBND huyện
+    A`` keeps the committee, ``UBND huyện A tặng Bằng khen`` is its chairman's: dev gold).
 
     >>> canonical_award("Bằng khen", "Thủ tướng Chính phủ")[0]
     'Bằng khen của Thủ tướng Chính phủ'
@@ -99,8 +106,8 @@ def canonical_award(head: str, qualifier: str | None) -> tuple[str, str | None, 
             conferrer = qualifier.removeprefix("Chủ tịch ")
             if head == "Cờ thi đua":  # the giver as the text names it (rebuilt split wording)
                 return f"{head} của {qualifier}", conferrer, "organization"
-            if head in ("Bằng khen", "Giấy khen"):  # a committee's is its chairman's
-                return f"{head} của Chủ tịch {conferrer}", conferrer, None
+            if head in ("Bằng khen", "Giấy khen") and not as_written:
+                return f"{head} của Chủ tịch {conferrer}", conferrer, None  # its chairman's
             return f"{head} của {qualifier}", conferrer, None
         if head in ("Bằng khen", "Giấy khen", "Cờ thi đua") and qualifier[:1].isupper():
             # "Giấy khen của Giám đốc Sở Tư pháp …": the giver as the text names it

@@ -146,12 +146,15 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
         rep = _REPORTING.match(text, clause_start, award_start)
         if rep:
             found = self._collect(rep.end(), award_start, conferrer, before=True)
-            if (
-                found
-                or text[rep.end() - 1] != ":"
-                or not _LIST_LINE.match(text, text.rfind("\n", 0, award_start) + 1)
-            ):
+            if found:
                 return found
+            if text[rep.end() - 1] != ":" or not _LIST_LINE.match(
+                text, text.rfind("\n", 0, award_start) + 1
+            ):
+                # "A cho biết chi cục đã được đề nghị tặng …": a reference after the verb
+                return self._bare_subject(rep.end(), award_start) or self._pronoun_subject(
+                    rep.end(), award_start
+                )
             # a list item "- Cục A và ông B, Chấp hành viên: đề nghị … tặng Bằng khen":
             # the recipients head the item, before its colon
             return self._collect(clause_start, rep.end() - 1, conferrer, before=True)
@@ -160,6 +163,7 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
             found
             or self._bare_subject(clause_start, award_start)
             or self._titled_subject(clause_start, award_start)
+            or self._pronoun_subject(clause_start, award_start)
         )
 
     def _more_groups(self, clause_end: int, conferrer: str | None) -> list[tuple[str, str, Span]]:

@@ -26,8 +26,12 @@ _ON_BEHALF = re.compile(
     r"(?:(?P<head>Chi cục|Tổng cục|Cục|Sở|Phòng)(?![\w])(?![ \t]+[A-ZĐ]))?"
 )
 _BARE_SUBJECT = re.compile(
-    r"(?<![\w])(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng)"
-    r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại))*\s+(?:được|đón nhận|nhận)(?![\w]))"
+    # (also lower-case mid-sentence: "Năm 2024, chi cục đã được đề nghị … tặng cờ thi đua")
+    # (never a plural: "Các chi cục đã được …")
+    r"(?<![\w])(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )(?<![Cc]ả )"
+    r"(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng|chi cục|(?<=, )cục|(?<=, )sở)"
+    r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại|liên tục|nhiều năm liền|đều|còn))*\s+"
+    r"(?:được|đón nhận|nhận)(?![\w]))"
 )
 
 
@@ -37,6 +41,17 @@ _TITLE_SUBJECT = re.compile(
     r"Viện trưởng|Trưởng phòng|Chánh Thanh tra|Chánh Văn phòng)(?:\s+(?:Sở|Cục|Chi cục|Phòng))?)"
     r"\s+(?:(?:đã|cũng|vinh dự|được)\s+)*(?:được|nhận|đón nhận)(?![\w])"
 )
+#: a pronoun as the subject of a receiving verb: "Bà đã được nhận Huân chương …" (a profile
+#: goes on about the person it has named)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?<![\w])(?P<p>[Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị)"
+    r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại|còn|nhiều lần|liên tục))*\s+"
+    r"(?:được|đón nhận|nhận)(?![\w]))"
+)
+#: what opens the clause a pronoun is the subject of ("…, bà được", "với … của mình bà được")
+_CLAUSE_OPEN = re.compile(r"(?:[.;:,\n]|(?<![\w])mình)\s*$")
+#: how far back (characters) the person a pronoun stands for may be named
+_PRONOUN_REACH = 600
 _TITLED_HEAD = re.compile(r"(?:Giám đốc|Phó Giám đốc|[Tt]rưởng|Chánh|Thủ trưởng)\s+$")
 
 
@@ -90,9 +105,39 @@ class _ReferentReading(_GiverReading):
         m = _BARE_SUBJECT.search(self._text, start, end)
         if m is None or _TITLED_HEAD.search(self._text, max(start, m.start() - 12), m.start()):
             return []  # "Giám đốc Sở được tặng …": the head of the body, a person
-        head = m.group(1) + " "
+        head = m.group(1)[:1].upper() + m.group(1)[1:] + " "
         prior = [o for o in self._orgs if o.end <= m.start() and o.name.startswith(head)]
         if not prior:
             return []
         o = prior[-1]
         return [(o.name, "organization", Span(m.start(), m.end(1), "org", o.name, "bare-head"))]
+
+    def _pronoun_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
+        """``Bà Trần Thị A, … . Bà đã được nhận Huân chương …``: a pronoun as the subject of a
+        receiving verb names the latest person named before it (within a few sentences), when
+        that person was named with the same pronoun."""
+        text = self._text
+        m = next(
+            (
+                m
+                for m in _PRONOUN_SUBJECT.finditer(text, start, end)
+                if not text[start : m.start()].strip()
+                or _CLAUSE_OPEN.search(text, max(0, m.start() - 8), m.start())
+            ),
+            None,
+        )
+        if m is None:
+            return []
+        prior = [
+            p for p in self._persons if p.end <= m.start() and m.start() - p.start <= _PRONOUN_REACH
+        ]
+        if not prior:
+            return []
+        p = prior[-1]
+        # "bà Đỗ Thị A A không chỉ …": a name run on into the next word is the one named before
+        p = next((q for q in self._persons if p.name.startswith(q.name + " ")), p)
+        word = m.group("p").lower()
+        before = text[max(0, p.start - 12) : p.start].lower()
+        if not re.search(rf"(?<![\w]){word}\s+$", before):
+            return []  # named otherwise ("đồng chí A", a bare name): not sure it is the one
+        return [(p.name, "person", Span(m.start("p"), m.end("p"), "person", p.name, "pronoun"))]

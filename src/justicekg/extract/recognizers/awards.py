@@ -36,6 +36,11 @@ from justicekg.extract.recognizers.award_clauses import (
     find_status,
 )
 from justicekg.extract.recognizers.award_conferrers import _ConferrerReading
+from justicekg.extract.recognizers.award_elided import (
+    elided_awards,
+    elided_givers,
+    givers_before,
+)
 from justicekg.extract.recognizers.award_names import (
     _HEAD,
     _LOWER_HEAD_GIVER,
@@ -50,6 +55,11 @@ from justicekg.extract.recognizers.base import register
 
 #: between two awards of one enumeration: "…, chiến sĩ thi đua …", "… và danh hiệu …"
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:danh hiệu\s*)?[\"“]?")
+#: titles (not a generic "bằng khen") a lower-case head still names after a conferring verb
+_TITLE_HEADS = ("tập thể lao động", "lao động tiên tiến", "chiến sĩ thi đua", "chiến sỹ thi đua")
+_CONFERS_TITLE = re.compile(
+    r"(?<![\w])(?:được|đạt|công nhận|xếp hạng|xếp loại|bình chọn|suy tôn)\s+(?:là\s+)?$"
+)
 #: further classes of the order just named: "hạng Ba (2013), hạng Nhì (2018)"
 _MORE_CLASSES = re.compile(
     r"(?:\s*(?:\([^)]{0,20}\))?\s*(?:,|và)\s*hạng\s+(?:Nhất|Nhì|Ba|III|II|I)(?![\w]))*"
@@ -67,6 +77,12 @@ def _names_an_award(doc: Doc, m: re.Match[str], chain: tuple[int, int, int] | No
         and not m.group(0).lower().startswith(("cờ", "huân chương", "kỷ niệm chương"))
         and not _LOWER_HEAD_GIVER.match(text, m.end())
         and not _TITLE_WORD.search(text, max(0, m.start() - 12), m.start())
+        and not (
+            # "được xếp hạng tập thể lao động xuất sắc", "đạt chiến sĩ thi đua cơ sở": a title
+            # named lower-case after the verb that confers it is that title
+            m.group(0).lower().startswith(_TITLE_HEADS)
+            and _CONFERS_TITLE.search(text, max(0, m.start() - 25), m.start())
+        )
         and not (
             # "danh hiệu Chiến sĩ thi đua cơ sở, chiến sĩ thi đua Tòa án": a lower-case
             # head listed right after an award is one too
@@ -128,20 +144,25 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
             qualifier, conferrer_org, end = self._conferrer(doc, m, sent.start, anchor)
             last = chain  # the award read before this one
             chain = (anchor, sent.start, end)
-            hit = canonical_award(head, qualifier)
+            hit = canonical_award(head, qualifier, as_written=self._written)
             if hit is None and qualifier and conferrer_org:
-                hit = canonical_award(head, conferrer_org)
+                hit = canonical_award(head, conferrer_org, as_written=self._written)
             if hit is None:
                 continue
             award, conferrer, rkind = hit
             if conferrer and conferrer not in award and not any(o.name == conferrer for o in orgs):
                 conferrer = None  # not named on the page
-            if award.endswith(("nhân dân tỉnh", "nhân dân thành phố")):
-                # a page that never names its province keeps the body bare (kit: real pages)
-                prov = doc.meta.get("main_province")
-                if prov:
-                    award = f"{award} {prov}"
-                    conferrer = f"{conferrer} {prov}" if conferrer else conferrer
+            award, conferrer = _with_province(doc, award, conferrer)
+            # "Bằng khen của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh A": one head, two givers
+            after, end = elided_givers(doc, head, end, sent.end)
+            before = givers_before(doc, head, conferrer_org, m.start(), sent.start)
+            elided = [
+                (*_with_province(doc, aw, conf), kind)
+                for aw, conf, kind in [
+                    *elided_awards(head, after, written=True),
+                    *elided_awards(head, before, written=False),
+                ]
+            ]
             # clause boundaries
             prev_end = (
                 heads[i - 1].end() if i > 0 and heads[i - 1].start() >= sent.start else sent.start
@@ -197,6 +218,7 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
             ):
                 # "trao Cờ thi đua của UBND tỉnh và Bằng khen cho A": A receives both
                 pending.append((award, conferrer, rkind, status, sent.start))
+                pending.extend((aw, conf, kind, status, sent.start) for aw, conf, kind in elided)
                 continue
             year = achievement_year(text, end, sent.start, sent.end)
             waiting = [p for p in pending if p[4] == sent.start] if recipients else []
@@ -209,10 +231,21 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
                     more = canonical_award(f"{order} hạng {cls.group(1)}", None)
                     if more is not None and more[0] != award:
                         waiting.append((more[0], conferrer, more[2], status, sent.start))
+            waiting.extend((aw, conf, kind, status, sent.start) for aw, conf, kind in elided)
             pending = [] if recipients else pending
             decisions = [(award, conferrer, rkind, status), *(w[:4] for w in waiting)]
             _add_award_spans(doc, decisions, recipients, year, (sent.start, sent.end))
         return doc
+
+
+def _with_province(doc: Doc, award: str, conferrer: str | None) -> tuple[str, str | None]:
+    """A provincial body named bare (``Chủ tịch Ủy ban nhân dân tỉnh``) with the page's
+    province; a page that never names its province keeps the body bare (kit: real pages)."""
+    if award.endswith(("nhân dân tỉnh", "nhân dân thành phố")):
+        prov = doc.meta.get("main_province")
+        if prov:
+            return f"{award} {prov}", f"{conferrer} {prov}" if conferrer else conferrer
+    return award, conferrer
 
 
 def _add_award_spans(

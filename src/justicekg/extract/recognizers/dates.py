@@ -82,7 +82,7 @@ def _headline(text: str) -> str | None:
 
 #: a year that belongs to a law or document named in a headline
 _NAMED_YEAR = re.compile(
-    r"(?:Luật|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Pháp lệnh|Chỉ thị)"
-    r"[^,.;:]{0,60}năm\s+(?:19|20)\d\d",
+    r"(?:Luật(?!\s+(?:gia|sư)(?![\w]))|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|"
+    r"Pháp lệnh|Chỉ thị)[^,.;:]{0,60}năm\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )

@@ -1,7 +1,8 @@
 """Days a sentence gives as background, not as the day of an activity it reports: a death
 (``vừa từ trần vào ngày 30/3/2025``), a law passed by a body named with its session (``được
 Quốc hội khóa XII, kỳ họp thứ 7 thông qua ngày 17-6-2010``), the end of a period written with a
-dash (``thời điểm từ ngày 1/12/2022 - 30/4/2023``) and a bound given with an hour (``bắt đầu từ
+dash (``thời điểm từ ngày 1/12/2022 - 30/4/2023``), a cited document's day with its signer
+(``Quyết định số … do ông A ký ngày 2-1-2019``) and a bound given with an hour (``bắt đầu từ
 0h ngày 15/1 đến 24h ngày 29/1``).
 """
 
@@ -20,6 +21,13 @@ _PASSED_BY = re.compile(
     r"[^.;:()]{0,60}?\s+(?:thông qua|ban hành|phê duyệt|biểu quyết thông qua)\s+(?:vào\s+)?"
     r"(?:ngày\s*)?$",
     re.IGNORECASE,
+)
+#: a cited document's day, its signer named between ("Quyết định số 688/QĐ-CCTHADS của Chi
+#: cục … do ông A - Chi cục trưởng ký ngày 2-1-2019"): the document's, not an activity's
+_SIGNED_DOC = re.compile(
+    r"(?<![\w])(?:Quyết định|Thông báo|Công văn|Bản án|Văn bản|Kết luận|Quyết định số)"
+    r"[^;:!?\n]{0,200}?\s(?:do|bởi)\s[^;:!?\n]{1,80}?\s(?:ký|ban hành|tuyên)\s+"
+    r"(?:vào\s+)?(?:ngày\s*)?$"
 )
 _PERIOD_END = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d\s*[–—-]\s*$")
 _HOUR = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?(?:\s+(?:sáng|chiều|tối|đêm))?"
@@ -57,6 +65,9 @@ def background_day(text: str, floor: int, start: int, end: int) -> bool:
     >>> t = "Từ 8 giờ ngày 12/6/2024, Sở Tư pháp tổ chức hội nghị."
     >>> background_day(t, 0, t.index("12/6"), t.index("12/6") + 4)
     False
+    >>> t = "khiếu nại Quyết định số 12/QĐ-CCTHADS do ông A - Chi cục trưởng ký ngày 2-1-2019."
+    >>> background_day(t, 0, t.index("2-1"), t.index("2-1") + 3)
+    True
     >>> t = "Sáng 10/3, Sở Tư pháp tổ chức hội nghị."
     >>> background_day(t, 0, t.index("10/3"), t.index("10/3") + 4)
     False
@@ -65,6 +76,7 @@ def background_day(text: str, floor: int, start: int, end: int) -> bool:
     return bool(
         _DIED.search(text, lo, start)
         or _PASSED_BY.search(text, lo, start)
+        or _SIGNED_DOC.search(text, max(floor, start - 220), start)
         or _PERIOD_END.search(text, max(floor, start - 20), start)
         or _HOUR_END.search(text, max(floor, start - 40), start)
         or (

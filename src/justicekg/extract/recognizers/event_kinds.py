@@ -125,9 +125,9 @@ _NOT_CUES = re.compile(
     r"kỷ niệm\s+(?:đẹp|khó quên|sâu sắc|đáng nhớ|vui|buồn|(?:từ|về)\s+những)|"
     # "thi đua chào mừng thành công Đại hội …": the congress greeted, none held here
     r"(?:tiến tới|hướng tới|chào mừng)\s+(?:thành công\s+)?(?:kỷ niệm|đại hội|hội nghị)|"
-    # "Nhân dịp kỷ niệm 79 năm …, Chánh án gặp mặt …": the occasion, not the activity held
+    # "Nhân dịp (Nhằm, Để) kỷ niệm 79 năm …, Chánh án gặp mặt …": the occasion, not the activity
     # (a frame before the clause; "họp mặt nhân kỷ niệm …" keeps its complement)
-    r"(?:^\W*|(?<=[,;]\s))nhân dịp\s+kỷ niệm|"
+    r"(?:^\W*|(?<=[,;]\s))(?:nhân dịp|nhằm|để)\s+kỷ niệm|"
     # "Chương trình “Gặp mặt đầu xuân”": a programme's name, the head noun is "Chương trình"
     r"chương trình\s+[“\"][^”\"]{0,80}[”\"]|"
     # a slogan ("với tinh thần “Bắt tay làm việc sớm”"): words, no activity
@@ -163,6 +163,16 @@ _NOT_CUES = re.compile(
     r"(?:phiên|ngày) làm việc|"
     # "trong một lần làm việc tại cơ sở", "qua các buổi làm việc": habitual, no one activity
     r"(?:một|những|các|mỗi|nhiều)\s+(?:lần|buổi|chuyến)\s+(?:làm việc|công tác)|"
+    # the topic of rules ("áp dụng quy định mới liên quan đến tiếp công dân"): no activity
+    r"(?:liên quan đến|quy định (?:mới\s+)?về|thủ tục về|quy trình)"
+    r"[^.;:]{0,80}?(?:tiếp công dân|làm việc|kiểm tra|giám sát|tập huấn)|"
+    # "được điều động về làm việc tại Sở", "về nhận công tác tại …": a career move
+    r"(?:chuyển|điều động|luân chuyển|biệt phái|phân công|tuyển dụng)(?:\s+công tác)?"
+    r"(?:\s+(?:về|đến|sang|vào))?(?:\s+[^\s,.;]+){0,6}?\s+(?:làm việc|nhận công tác)|"
+    # "đăng ký kết hôn": a marriage registered, nothing signed ("ký kết")
+    r"đăng ký kết hôn|"
+    # "thôi làm việc tại trụ sở cũ", "ngừng làm việc": no session either
+    r"(?:thôi|ngừng|dừng|nghỉ)\s+làm việc|"
     # the slogan "Sống và làm việc theo Hiến pháp và pháp luật"
     r"(?:sống và\s+)?làm việc theo (?:Hiến pháp|pháp luật)|"
     # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity

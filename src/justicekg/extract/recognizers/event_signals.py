@@ -34,17 +34,29 @@ _RECURRING = re.compile(
 _DOC_BEFORE = re.compile(
     r"(?:(?i:Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Chỉ thị)|"
     r"(?<![\w])(?i:số)\s*:?\s*\d\S*|"
-    r"(?<![\w])(?:Kế hoạch|Luật|Báo cáo|Thông báo|Hướng dẫn|Văn bản)(?![\w]))"
+    # (not "Hội Luật gia", "Đoàn Luật sư": bodies, not laws)
+    r"(?<![\w])(?:Kế hoạch|Luật(?!\s+(?:gia|sư)(?![\w]))|Báo cáo|Thông báo|Hướng dẫn|"
+    r"Văn bản)(?![\w]))"
     r"[^.;]{0,40}?(?:ngày|,)?\s*$"
 )
 _ACTIVITY = re.compile(
-    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
-    r"tham gia|phối hợp|thăm|kiểm tra|giám sát|ký kết|cưỡng chế|công bố|"
+    # ("được tổ chức phân công …": the Party's organization that assigns, no activity)
+    # ("cá nhân, tổ chức", "người dân, tổ chức bảo vệ quyền": bodies, no activity)
+    r"(?<![\w])(?:(?<!nhân, )(?<!nhân và )(?<!dân, )(?<!dân và )(?<!quan, )"
+    r"(?!(?<=được )tổ chức\s+(?:giao|cử)(?![\w]))"
+    r"tổ chức(?!\s+(?:phân công|điều động|tin tưởng|bố trí|luân chuyển))"
+    r"(?!\s*(?:,|và|hoặc)\s*cá nhân)|"
+    r"diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
+    r"tham gia|phối hợp|thăm|kiểm tra|giám sát|(?<!đăng )ký kết(?! hôn)|cưỡng chế|công bố|"
     # "về thăm", "đến làm việc": a visit (not "báo cáo về công tác", "đến năm 2030")
     r"(?:đến|về|tới)\s+(?:thăm|làm việc|dự|tham dự|kiểm tra|giám sát|khảo sát|chúc|trao|"
     r"tặng|tiếp|gặp|viếng|dâng)|"
     # (not "tiếp tục", "tiếp theo", "tiếp đó", "tiếp thu", "tiếp cận": no one received)
-    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|tiếp(?!\s+(?:tục|theo|đó|thu|cận))|trao(?!\s+đổi)|"
+    # (nor "tiếp chuyện phóng viên", "tiếp chúng tôi": a talk with the press; "tiếp nhận hồ
+    # sơ": papers received; "đăng ký kết hôn": a marriage registered, nothing signed)
+    r"họp|tập huấn|tổng kết|triển khai|gặp mặt|"
+    r"tiếp(?!\s+(?:tục|theo|đó|thu|cận|nhận|chuyện|chúng tôi|phóng viên|PV)(?![\w]))|"
+    r"trao(?!\s+đổi)|"
     r"chúc mừng|cử hành|viếng|"
     # "… đã chào xã giao …", "hội đàm với …", "ký Quy chế phối hợp …": a visit, talks, a signing
     r"chào xã giao|hội đàm|hội kiến|tiếp kiến|"
@@ -125,7 +137,14 @@ _TOPIC_CUE = re.compile(
     # "ra Quyết định cưỡng chế số …", "Thông báo kiểm tra": a document's name
     r"quyết định|thông báo|công văn|tờ trình|đề án|"
     # "Để chuẩn bị cho Hội nghị tổng kết, …": an activity still ahead
-    r"chuẩn bị(?:\s+cho)?(?:\s+tổ chức)?)\s+(?:tự\s+)?$|"
+    r"chuẩn bị(?:\s+cho)?(?:\s+tổ chức)?|"
+    # "quy định mới liên quan đến tiếp công dân": the topic of rules
+    r"liên quan đến|quy định về|"
+    # "sau 3 ngày làm việc": working days, no session
+    r"ngày|"
+    # "được điều động về làm việc tại Sở": a career move, no working session
+    r"(?:chuyển|điều động|luân chuyển|biệt phái|phân công|tuyển dụng)(?:\s+công tác)?"
+    r"(?:\s+(?:về|đến|sang|vào))?)\s+(?:tự\s+)?$|"
     # "công tác kiểm tra và tự kiểm tra": the second of two fields of work
     r"(?:công tác|lĩnh vực|nghiệp vụ)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+(?:và|,)\s+(?:tự\s+)?$",
     re.IGNORECASE,
@@ -172,3 +191,21 @@ _SAME_DAY = re.compile(
 def _is_day(iso: str) -> bool:
     """A whole day: ``YYYY-MM-DD``, or ``--MM-DD`` when the text gives no year."""
     return len(iso) == 10 or (len(iso) == 7 and iso.startswith("--"))
+
+
+#: a tier of government as the subject ("Riêng cấp xã đã thực hiện kiểm tra bản chính để chứng
+#: thực trên 294 nghìn bản sao", "Các địa phương đã …"): routine work of all its units
+_LEVEL_LEAD = re.compile(
+    r"\W*(?:(?:Riêng|Còn|Trong đó|Đối với)\s*,?\s*)?(?:(?:các|toàn bộ|100%)\s+)?"
+    r"(?:cấp (?:xã|huyện|tỉnh)|xã, phường|địa phương|đơn vị|phòng tư pháp|tổ chức hành nghề)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+#: the event already reported receiving its guests: "Đặc biệt, Đại hội đã vinh dự được đón
+#: tiếp đồng chí A … đến dự" is about that event, no meeting of its own
+_HEAD_RECEIVES = re.compile(
+    r"\W*(?:[^,.;]{0,20},\s*)?(?P<head>Đại hội|Hội nghị|Hội thảo|Hội thi|Lễ|Buổi lễ)\s+"
+    r"(?:(?:đã|cũng|rất|vinh dự|vinh dự và|vui mừng|hân hạnh|được)\s+)*(?:đón tiếp|đón)(?![\w])"
+)

@@ -27,8 +27,10 @@ from justicekg.extract.recognizers.event_signals import (
     _DONE_AFTER_CITE,
     _DUTIES,
     _FUTURE,
+    _HEAD_RECEIVES,
     _HELD_AFTER,
     _ISSUES,
+    _LEVEL_LEAD,
     _OVERVIEW,
     _PASSIVE,
     _RECURRING,
@@ -186,8 +188,10 @@ def _undated_event(
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
         if _DUTIES.search(stext) or _PER_FINDINGS.match(stext):
             continue  # ("Theo Kết luận của Ủy ban Kiểm tra, …": a document's findings)
-        if _PERIOD_LEAD.match(stext) and (_TALLY.search(stext) or _MANY.search(stext)):
-            continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …": a period's tally
+        if (_PERIOD_LEAD.match(stext) or _LEVEL_LEAD.match(stext)) and (
+            _TALLY.search(stext) or _MANY.search(stext)
+        ):
+            continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …", "Riêng cấp xã …": a tally
         if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
@@ -268,6 +272,15 @@ def _undated_event(
             or _SAME_EVENT.get(kind, set()) & kinds
         ):
             continue  # "Tại hội nghị, …", "kết luận cuộc họp": the event already reported
+        received = _HEAD_RECEIVES.match(stext)
+        if (
+            first is not None
+            and received is not None
+            and received.group("head").lower() in text[first.start : first.end].lower()
+        ):
+            continue  # "Đặc biệt, Đại hội đã vinh dự được đón tiếp đồng chí A": its guest
+        if first is None and received is not None:
+            kind = classify(received.group("head"))  # the event receiving, not a meeting
         if first is not None and first.data["kind"] == "other" and _JOINS.search(stext):
             # "… vừa tổ chức tổng kết công tác năm 2019" then "Ông A đã tham gia hội nghị":
             # the activity reported first, named by its head noun
@@ -358,6 +371,13 @@ _OCCASION_HELD = re.compile(
 )
 
 
+#: a move of a person's job before "làm việc": "được chuyển về", "điều động", "biệt phái"
+_JOB_MOVE = re.compile(
+    r"(?<![\w])(?:chuyển|điều động|luân chuyển|biệt phái|phân công|tuyển dụng|bổ nhiệm)"
+    r"(?:\s+(?:về|đến|sang|vào))?\s+(?:làm việc|công tác)?\s*$"
+)
+
+
 def _occasion(text: str, start: int, end: int) -> re.Match[str] | None:
     """The lead of a sentence that goes on to another activity of the occasion (``Sau hội
     nghị, Đoàn đã đến thăm …``, ``Nhân dịp này, Sở tổ chức …``); on ``dịp này`` only a
@@ -365,6 +385,8 @@ def _occasion(text: str, start: int, end: int) -> re.Match[str] | None:
     m = _OCCASION_HELD.match(text, start, end)
     if m is not None and m["dip"] and m["v"] != "tổ chức":
         return None
+    if m is not None and _JOB_MOVE.search(text, m.start(), m.start("v")):
+        return None  # "Sau đó, anh A được chuyển về làm việc tại …": a career, no visit
     return m
 
 

@@ -43,6 +43,7 @@ from justicekg.extract.recognizers.event_days import (
 )
 from justicekg.extract.recognizers.event_kinds import (
     _HEADS,
+    _NOT_CUES,
     _has_own_head,
     _held_clause,
     _named_later,
@@ -90,6 +91,13 @@ _WILL_BEFORE = re.compile(
 _WILL_NEAR = re.compile(
     # ("dự kiến kỳ họp diễn ra trong 1 ngày (10-9-2019)": the day in parentheses too)
     r"(?<![\w])(?:sẽ|dự kiến|sắp|lên kế hoạch)(?![\w])[^.;,()]{0,40}\(?\s*$",
+    re.IGNORECASE,
+)
+#: "Lễ … sẽ được truyền hình trực tiếp trên kênh VTV1 … vào ngày 9/11": a broadcast announced
+#: (the channels named between may run long)
+_WILL_AIR = re.compile(
+    r"(?<![\w])sẽ\s+(?:được\s+)?(?:truyền hình|phát sóng|phát thanh|tường thuật"
+    r"|livestream)(?:\s+trực tiếp)?(?![\w])[^.;]{0,200}$",
     re.IGNORECASE,
 )
 #: "Ngày 20/6 tới đây, …", "ngày 20/6 tới": a day ahead of the report
@@ -259,7 +267,12 @@ class Events:
                     and not _FUTURE.search(stext)
                     and not (stext.lstrip()[:2] == "Từ" and not text.startswith(",", d.end))
                     and not _COUNT_IN.search(stext)
-                    and any(c.search(stext) for c, _, _p in lexicon().cues_in(stext, strong=True))
+                    # (a cue that names a topic or a name is none: "Từ ngày 1/7, … áp dụng
+                    # quy định mới liên quan đến tiếp công dân" starts a period)
+                    and any(
+                        c.search(_NOT_CUES.sub(" ", stext))
+                        for c, _, _p in lexicon().cues_in(stext, strong=True)
+                    )
                 )
                 and not _done_by(text, window, d.end, sent.end)
             ):
@@ -272,6 +285,7 @@ class Events:
                 or (briefing is not None and not published and d.name > briefing)
                 # "… 21 đơn vị còn lại sẽ thi vào chiều 12 và ngày 13/7": announced
                 or _WILL_NEAR.search(text, max(sent.start, d.start - 50), d.start)
+                or _WILL_AIR.search(text, sent.start, d.start)
                 or _AHEAD_AFTER.match(text, d.end)
                 # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
                 or (first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()))

@@ -159,6 +159,12 @@ _NOT_NAME = frozenset(
 )
 #: a lower-case syllable that completes a body's name begun by a capitalized run
 _BODY_WORD_AFTER = re.compile(r"[ \t]+(?:niên|tra|chiến binh|binh|nhân dân)(?![\w])")
+#: the lower-case end of a two-word capitalized run that is a body's name ("Đoàn Đại biểu",
+#: "Tổ Hòa giải"), not a person's ("Hòa giải thích": explains)
+_BODY_PAIR_AFTER = re.compile(
+    r"(?<=Đại)[ \t]+biểu(?![ \t]+dương)(?![\w])|(?<=Hòa)[ \t]+giải(?![\w])"
+    r"(?![ \t]+(?:thích|đáp|quyết|trình|tỏa|ngân|thưởng|nhất|nhì|ba))"
+)
 #: "Nghị" is a given name ("Phan Hữu Nghị") unless it begins "Nghị định" / "Nghị quyết"
 _DECREE_AFTER = re.compile(r"\s+(?:định|quyết)(?![\w])", re.IGNORECASE)
 
@@ -210,6 +216,8 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
         return False
     if _BODY_WORD_AFTER.match(doc.text, end):
         return False  # "Đoàn Thanh niên", "Hội Cựu chiến binh": a body cut at its lower case
+    if len(words) == 2 and _BODY_PAIR_AFTER.match(doc.text, end):
+        return False  # "Đoàn Đại biểu Quốc hội", "Tổ Hòa giải": a body's capitalized words
     for i, w in enumerate(words):
         # "Nghị" is a middle or given name ("Vưu Nghị Khang", "Phan Hữu Nghị") unless it
         # begins "Nghị định" / "Nghị quyết" (written small after the run or capitalized in it)
