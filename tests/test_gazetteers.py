@@ -17,6 +17,7 @@ KEYS = {
     "org_domains": ("head", "domain"),
     "org_boards": ("prefix", "canonical", "parents"),
     "org_named_bodies": ("name", "tail"),
+    "grassroots_roles": ("kind", "title", "body"),
 }
 
 

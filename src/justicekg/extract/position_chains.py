@@ -153,6 +153,8 @@ def _held_in_sentence(
     m = _HELD.search(text, p.end, sent.end)
     if m is None or any(p.end <= q.start < m.start() for q in persons):
         return []
+    if any(p.end <= r.start < m.start() for r in doc.by_label("person_ref")):
+        return []  # "Theo ông A, …, ông B còn giữ chức …": B's post
     if _NOT_HELD_BY_SUBJECT.search(text, p.end, m.start()):
         return []
     out: list[tuple[Span, Span | None]] = []

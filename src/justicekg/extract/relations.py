@@ -46,6 +46,8 @@ from justicekg.extract.position_details import (
     past_asides,
     shared_association,
 )
+from justicekg.extract.position_foreign import foreign_chain
+from justicekg.extract.position_grassroots import grassroots_posts
 from justicekg.extract.position_lists import _BARE_HEAD_BEFORE, _listed_under_title
 from justicekg.extract.position_mentions import PersonFacts, title_references
 from justicekg.extract.position_organs import (
@@ -68,7 +70,8 @@ from justicekg.text.normalize import fold
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
 _BORN = re.compile(
     # "A (SN 1975), Chi cục trưởng …", "A (bên phải) - Phó Giám đốc …": an aside in brackets
-    rf"[ \t]*\((?:(?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{{4}}|[{LOWER}][^()A-ZĐ\n]{{0,38}})\)"
+    rf"[ \t]*\((?:(?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{{4}}|[{LOWER}][^()A-ZĐ\n]{{0,38}}"
+    r"|\d{1,3}[ \t]+tuổi(?:[,;][^()\n]{0,60})?)\)"  # "A (42 tuổi, ngụ phường X), Phó …"
     r"(?=[ \t]*[,–-])"
 )
 _CLASSIFIER = re.compile(r"(?:vị|người)[ \t]+")
@@ -339,7 +342,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         for t, o in chain:
             _term_dates(doc, t, o)
         first_new = len(facts.positions)
-        facts.positions.extend(chain_positions(doc, p, chain, orgs, foreign, from_context))
+        posts = chain_positions(doc, p, chain, orgs, foreign, from_context)
+        facts.positions.extend(foreign_chain(doc, p.name, posts))  # "…, Quốc hội, … Lào"
         if len(chain) > 1:
             # "Ủy viên BTV Huyện ủy, Phó Chủ tịch UBND huyện X": one district for the chain
             facts.positions[first_new:] = _complete_district(
@@ -354,6 +358,13 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             r.data["resolved"] = target
             people[target].mentions.append(r)
             people[target].positions.extend(_appointed_after_ref(doc, r, title_at, orgs))
+    for name, post in grassroots_posts(doc):  # "Bí thư Chi bộ, Trưởng thôn X": village roles
+        if name in people:
+            # the village role replaces what the chain read from the same words
+            at, title = post[2].start, fold(post[0])
+            kept = people[name].positions
+            kept[:] = [q for q in kept if not (q[2].start == at and fold(q[0]) == title)]
+            kept.append(post)
     # clean: a null-organization title that the person also holds with an organization, and
     # a shortened title of a post named in full elsewhere ("Phó Chủ tịch" beside "Phó Chủ tịch
     # Thường trực" of the same body)
@@ -384,6 +395,7 @@ def _held(t: Span, chain: list[tuple[Span, Span | None]]) -> bool:
 
 
 _APPOINT_VERB = re.compile(r"giữ chức|bổ nhiệm|điều động")
+_STILL = re.compile(r"[ \t]+(?:còn|cũng|vẫn|đang)(?=[ \t]+giữ[ \t]+chức)")
 
 
 def _appointed_after_ref(
@@ -392,7 +404,8 @@ def _appointed_after_ref(
     """``ông Lực được điều động giữ chức Cục trưởng Cục X``: a post a repeat mention is
     appointed to (an appointment verb required: a bare ``làm`` is a role for the day)."""
     text = doc.text
-    app = _APPOINT.match(text, r.end)
+    still = _STILL.match(text, r.end)  # "ông B còn giữ chức …"
+    app = _APPOINT.match(text, still.end() if still else r.end)
     if app is None or not _APPOINT_VERB.search(app.group(0)):
         return []
     t = title_at.get(app.end())

@@ -50,7 +50,8 @@ def _org_after_rank_comma(text: str, t: Span, orgs: list[Span]) -> Span | None:
     """``bà A, Trợ giúp viên pháp lý, Trung tâm TGPL …;``: a professional rank (``… viên``)
     whose organization follows after a comma and closes the list item."""
     words = fold(t.name).split()
-    if "vien" not in words[1:] and words[-1:] != ["vien"]:
+    # "…, Người phát ngôn, Bộ Tư pháp": a spokesperson's body after a comma, like a rank's
+    if "vien" not in words[1:] and words[-1:] != ["vien"] and words != ["nguoi", "phat", "ngon"]:
         return None
     comma = _COMMA.match(text, t.end)
     if comma is None:

@@ -64,6 +64,9 @@ def _boards() -> list[_Board]:
     out = []
     for r in rows:
         words = _words_re(r["prefix"]) + (_OWN_NAME if r["canonical"] == "*" else "")
+        if words.startswith("Ban"):
+            # "Trưởng ban liên lạc cán bộ hưu trí Sở X": small after its head's title
+            words = rf"(?:Ban|(?:(?<=Trưởng )|(?<=trưởng )|(?<=Phó )|(?<=phó ))ban){words[3:]}"
         pattern = re.compile(
             rf"(?<![\w])(?P<p>{words})(?:[ \t]+(?:của|thuộc))?[ \t]*(?:[,\-–][ \t]*)?\Z"
         )

@@ -82,6 +82,19 @@ _ELECTED = frozenset({"Đoàn đại biểu Quốc hội", "Hội đồng nhân 
 _JOINED_DOMAIN = re.compile(r"[ \t]+(?:và|&)(?=[ \t])")
 
 
+#: heads that may be written in lower case after a title made of them ("Trưởng phòng Tư pháp",
+#: "Phó chi cục Thi hành án dân sự", "Vụ phó vụ Tổ chức cán bộ")
+_LOWER_AFTER_TITLE = (
+    "Phòng",
+    "Ban",
+    "Văn phòng",
+    "Thanh tra",
+    "Đoàn đại biểu Quốc hội",
+    "Chi cục",
+    "Vụ",
+)
+
+
 def _office_gives_award(doc: Doc, start: int, end: int) -> bool:
     """Whether ``Chủ tịch nước`` at ``start`` acts as the office (confers an award, signs a
     decision) rather than titles a person: not after ``Phó``, not before a person's name."""
@@ -139,7 +152,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         and not lower_head
         and not (
             (
-                head in ("Phòng", "Ban", "Văn phòng", "Thanh tra", "Đoàn đại biểu Quốc hội")
+                head in _LOWER_AFTER_TITLE
                 # "Chánh tòa Hình sự TAND tỉnh X": a court's chamber after its head's title
                 or head in COURT_CHAMBERS
             )

@@ -97,6 +97,10 @@ def _scan_pattern() -> re.Pattern[str]:
         r"(?:(?<=Trưởng )|(?<=trưởng )|(?<=Chánh )|(?<=chánh ))(?:phòng|ban|văn phòng|thanh tra)"
         # "Chánh tòa Hình sự TAND tỉnh X": a court's chamber after its head's title
         r"|(?:(?<=Chánh )|(?<=chánh ))(?:tòa|toà)(?=[ \t]+[A-ZĐ])"
+        # "Phó chi cục Thi hành án dân sự huyện X": the deputy named by the body's head
+        r"|(?:(?<=Phó )|(?<=phó ))chi cục(?=[ \t]+[A-ZĐ])"
+        # "Vụ phó vụ tổ chức cán bộ …": a department's head named by the department's head
+        r"|(?:(?<=Vụ phó )|(?<=Vụ trưởng ))vụ"
     )
     return re.compile(rf"(?<![\w])(?:{alt}|{lower})(?![\w])")
 

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.gazetteers import column
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon, title_matches
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.person_checks import (
@@ -33,7 +34,7 @@ from justicekg.extract.recognizers.person_checks import (
 
 _HEADWORD = re.compile(
     r"(?:Sở|Cục|Bộ|Vụ|Phòng|Ban|Tỉnh|Huyện|Thành|Chi|Tổng|Ủy|Hội|Văn|Thanh|Trung|Công|Tòa|Viện|"
-    r"Đoàn|Khối|Cụm|Đại|Phó|Trưởng|Chủ|Giám|Các|Những)\s"
+    r"Đoàn|Khối|Cụm|Đại|Phó|Trưởng|Chủ|Giám|Các|Những|Tổ|Đảng)\s"
 )
 
 
@@ -54,8 +55,13 @@ GLOTTAL = rf"[{UPPER}][{LOWER}]?'[{UPPER}][{LOWER}]+"
 
 @cache
 def _after_title() -> re.Pattern[str]:
+    # "Thứ trưởng Bounmy SIPHANDONE": a foreign family name in capitals after the given name
+    # (not an abbreviation: "… Hoa UBND")
+    abbr = "|".join(re.escape(a) for a in column("abbreviations", "abbr"))
+    caps = rf"{SP}(?!(?:{abbr})(?![\w]))[{UPPER}]{{4,}}"
     return re.compile(
-        rf"{SP}(?P<name>{HSYL}(?:{SP}{HSYL}){{1,3}}|{FOREIGN}(?:{SP}{HSYL}){{0,3}})(?![\w'])"
+        rf"{SP}(?P<name>{HSYL}(?:{SP}{HSYL}){{1,3}}|{FOREIGN}(?:{SP}{HSYL}){{0,3}}"
+        rf"|{SYL}(?:{SP}{SYL}){{0,2}}{caps})(?![\w'])"
     )
 
 
@@ -355,6 +361,12 @@ class Persons:
             or sp.rule != "byline"
             or not any(f.endswith(" " + sp.name) for f in fulls)
         ]
+        # "bà Đỗ Thị Hoa Hoa": a given name written twice by mistake, of a person the page
+        # names in full without the repeat, is that person
+        for person in doc.by_label("person"):
+            words = person.name.split()
+            if len(words) >= 3 and words[-1] == words[-2] and " ".join(words[:-1]) in fulls:
+                person.name = " ".join(words[:-1])
         # drop province spans inside persons
         persons = doc.by_label("person")
         starts = [p.start for p in persons]
