@@ -26,8 +26,8 @@ Post = tuple[str, str | None, Span]
 
 #: national bodies that a foreign official's chain names bare (before the country)
 _NATIONAL = re.compile(
-    r"(?:Quốc hội|Chính phủ|Bộ [^,;]+|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao"
-    r"|Ủy ban Thường vụ Quốc hội|Văn phòng Chủ tịch nước)",
+    r"(?:Quốc hội|Chính phủ|Bộ (?!Chính trị)[^,;]+|Tòa án nhân dân tối cao"
+    r"|Viện kiểm sát nhân dân tối cao|Ủy ban Thường vụ Quốc hội|Văn phòng Chủ tịch nước)",
     re.IGNORECASE,
 )
 #: the organs of a party whose seat the title names

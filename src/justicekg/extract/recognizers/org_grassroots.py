@@ -35,6 +35,19 @@ _VILLAGE = (
 )
 _COMMUNE = rf"(?P<cword>xã|phường|thị trấn)[ \t]+(?P<cname>{_NAME})"
 _COMMUNE_AFTER = re.compile(rf"[ \t]*,?[ \t]*{_COMMUNE}")
+#: a person's full name: a surname and two more capitalized syllables
+_PERSON_AFTER = re.compile(rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{2}}")
+
+
+def _hamlet_end(text: str, start: int, end: int) -> int:
+    """Where the hamlet's name ends: before a person's name that follows it (``Tổ trưởng tổ hòa
+    giải thôn Đông Hạ Khúc Văn Bảy`` names the hamlet ``Đông Hạ``)."""
+    surnames = gz.surnames()
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for k, word in enumerate(words):
+        if k and word.group() in surnames and _PERSON_AFTER.match(text, start + word.start()):
+            return start + words[k - 1].end()
+    return end
 
 
 def _cased(written: str) -> str:
@@ -74,7 +87,11 @@ def grassroots_bodies(doc: Doc) -> list[Span]:
             vword = m.group("vword").lower()
             if vword == "tổ" and not m.group("num"):
                 continue  # "tổ Hòa Bình" is as likely a person's team as a hamlet
-            what = " ".join((m.group("num") or m.group("vname")).split())
+            if m.group("num"):
+                what = " ".join(m.group("num").split())
+            else:
+                end = _hamlet_end(text, m.start("vname"), m.end("vname"))
+                what = " ".join(text[m.start("vname") : end].split())
             name = f"{head} {vword} {what}"
             if m.group("num"):
                 after = _COMMUNE_AFTER.match(text, end)
