@@ -15,6 +15,14 @@ SHARED_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 ARTICLES = PROJECT_ROOT / "data" / "articles"
 
 
+@pytest.fixture(autouse=True)
+def _english_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI tests were written against the English catalogue: run the command line in
+    English (``JUSTICEKG_LANG=en``). ``tests/test_cli_messages.py`` drops this to check the
+    Vietnamese default."""
+    monkeypatch.setenv("JUSTICEKG_LANG", "en")
+
+
 @pytest.fixture
 def settings() -> Settings:
     return Settings(store="memory:")
