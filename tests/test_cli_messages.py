@@ -16,9 +16,10 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from justicekg import catalogue
 from justicekg.catalogue import gettext
 from justicekg.cli import main
-from justicekg.cli_lang import pick_language
+from justicekg.cli_lang import SOURCE_HELP, helped, localize_help, pick_language
 from justicekg.config import PROJECT_ROOT
 
 SRC = PROJECT_ROOT / "src" / "justicekg"
@@ -170,3 +171,34 @@ def test_the_query_child_process_speaks_the_language_of_the_command(
     assert vi.exit_code == en.exit_code == 2
     assert vi.stderr.startswith("lỗi: --format turtle dành cho truy vấn CONSTRUCT và DESCRIBE")
     assert en.stderr.startswith("error: --format turtle is for CONSTRUCT and DESCRIBE queries")
+
+
+def test_every_help_text_is_in_both_catalogues_and_english_is_the_codes() -> None:
+    """A new command or option without catalogue help fails here; so does English help
+    edited in the code but not in the catalogue."""
+    localize_help(main, "vi")
+    items = [(item, keys) for item, keys in helped(main, "main") if item in SOURCE_HELP]
+    assert len(items) > 40
+    for lang in ("vi", "en"):
+        known = catalogue.keys(lang)
+        missing = [keys[0] for _, keys in items if not any(k in known for k in keys)]
+        assert not missing, f"{lang}: no help text for {missing}"
+    for item, keys in items:
+        key = next(k for k in keys if k in catalogue.keys("en"))
+        assert gettext(key, "en") == SOURCE_HELP[item], key
+
+
+def test_help_is_vietnamese_by_default_english_when_asked(
+    runner: CliRunner, no_language: None
+) -> None:
+    vi = runner.invoke(main, ["extract", "--help"])
+    en = runner.invoke(main, ["--lang", "en", "extract", "--help"])
+    again = runner.invoke(main, ["extract", "--help"])
+    assert vi.exit_code == en.exit_code == again.exit_code == 0
+    assert "Trích xuất tệp bài viết (.txt, .html)" in vi.output
+    assert "Không đưa văn bản bài viết vào báo cáo." in vi.output
+    assert "Extract article files (.txt, .html)" in en.output
+    assert "Leave the article text out of the reports." in en.output
+    assert again.output == vi.output  # the English of the last run does not stay behind
+    top = runner.invoke(main, ["--help"])
+    assert "Trích xuất, ánh xạ, kiểm tra và lưu bài viết" in top.output  # `ingest`'s short help

@@ -28,13 +28,13 @@ from justicekg.cli_common import (
     learned_option,
     store_option,
 )
-from justicekg.cli_lang import current, error_line, lang_option, tr
+from justicekg.cli_lang import LocalizedGroup, current, error_line, lang_option, tr
 from justicekg.errors import InputError, JusticeKGError
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_VIOLATIONS", "handle_errors", "main", "store_option"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LocalizedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="justicekg")
 @lang_option
 def main() -> None:
@@ -354,9 +354,9 @@ def gen_namespace(check: bool) -> None:
 
     target = Path(namespaces.__file__).with_name("_jkg_terms.py")
     text = namespaces.generate_terms_module()
-    current = target.read_text(encoding="utf-8") if target.exists() else ""
+    existing = target.read_text(encoding="utf-8") if target.exists() else ""
     if check:
-        if current != text:
+        if existing != text:
             click.echo(tr("cli_out_of_date", path=target), err=True)
             sys.exit(EXIT_VIOLATIONS)
         return

@@ -9,6 +9,12 @@ Vietnamese. Every string comes from the one catalogue, :mod:`justicekg.catalogue
 Only the text people read changes: exit codes, command names, options, JSON output and its
 keys stay the same in every language.
 
+``--help`` texts come from the catalogue too: ``help_<command>`` for a command,
+``help_<command>_<option>`` or, for an option many commands share, ``help_opt_<option>``
+(:func:`localize_help`, run by :class:`LocalizedGroup` before every command line is parsed,
+and again when ``--lang`` is read). Click's own words (``Usage:``, ``Options:``, ``Show this
+message and exit.``) come from click's gettext domain and stay English.
+
 >>> pick_language({"LANG": "en_GB.UTF-8"}), pick_language({"LANG": "C.UTF-8"}), pick_language({})
 ('en', 'vi', 'vi')
 >>> pick_language({"JUSTICEKG_LANG": "vi", "LC_ALL": "en_US.UTF-8"})
@@ -19,8 +25,11 @@ keys stay the same in every language.
 
 from __future__ import annotations
 
+import inspect
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any
+from weakref import WeakKeyDictionary
 
 import click
 
@@ -63,10 +72,71 @@ def current() -> str:
 
 
 def remember(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """The ``--lang`` callback: keep the choice for :func:`current`."""
+    """The ``--lang`` callback: keep the choice for :func:`current` (and its help texts)."""
     if value:
-        ctx.find_root().meta[_META] = value
+        root = ctx.find_root()
+        root.meta[_META] = value
+        localize_help(root.command, value)
     return value
+
+
+def help_keys(command: str, option: str | None = None) -> tuple[str, ...]:
+    """The catalogue keys of a command's help, or of one of its options', most specific first.
+
+    >>> help_keys("gen-namespace"), help_keys("ingest", "store_url")
+    (('help_gen_namespace',), ('help_ingest_store_url', 'help_opt_store_url'))
+    """
+    name = command.replace("-", "_")
+    if option is None:
+        return (f"help_{name}",)
+    return (f"help_{name}_{option}", f"help_opt_{option}")
+
+
+def helped(
+    command: click.Command, name: str
+) -> Iterator[tuple[click.Command | click.Option, tuple[str, ...]]]:
+    """Every command under ``command`` (itself included, as ``name``) and every option of
+    theirs that has a help text, with the keys of that text."""
+    yield command, help_keys(name)
+    for param in command.params:
+        if isinstance(param, click.Option) and param.help and param.name:
+            yield param, help_keys(name, param.name)
+    if isinstance(command, click.Group):
+        for sub_name, sub in command.commands.items():
+            yield from helped(sub, sub_name)
+
+
+#: The help text each command and option had in the code (English), kept by
+#: :func:`localize_help` before it first replaces it: ``tests/test_cli_messages.py`` checks
+#: the English catalogue against it.
+SOURCE_HELP: WeakKeyDictionary[click.Command | click.Option, str] = WeakKeyDictionary()
+
+
+def localize_help(command: click.Command, lang: str) -> None:
+    """Set the help of ``command``, its options and its subcommands to the catalogue's text
+    in ``lang`` (a text the catalogue lacks keeps the one in the code)."""
+    known = catalogue.keys(lang)
+    for item, keys in helped(command, "main"):
+        if item.help is not None:
+            SOURCE_HELP.setdefault(item, inspect.cleandoc(item.help))
+        key = next((k for k in keys if k in known), None)
+        if key is not None:
+            item.help = catalogue.gettext(key, lang)
+
+
+class LocalizedGroup(click.Group):
+    """A group whose help texts follow the command's language (:func:`localize_help`)."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        if parent is None:
+            localize_help(self, pick_language())
+        return super().make_context(info_name, args, parent=parent, **extra)
 
 
 #: ``--lang vi|en`` on the ``justicekg`` group.
