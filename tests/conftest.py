@@ -15,6 +15,16 @@ SHARED_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 ARTICLES = PROJECT_ROOT / "data" / "articles"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_cli() -> Iterator[None]:
+    """The CLI tests were written against the English catalogue: run the command line in
+    English (``JUSTICEKG_LANG=en``), for the whole session (module fixtures ingest through the
+    CLI too). ``tests/test_cli_messages.py`` drops it to check the Vietnamese default."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("JUSTICEKG_LANG", "en")
+        yield
+
+
 @pytest.fixture
 def settings() -> Settings:
     return Settings(store="memory:")

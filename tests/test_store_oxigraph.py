@@ -7,6 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from justicekg.cli_lang import describe
 from justicekg.errors import ConfigError, QueryError, StoreError
 from justicekg.store import open_store
 from justicekg.store.oxigraph import OxigraphStore
@@ -67,8 +68,10 @@ def test_named_graph_queries_and_dataset_arguments(store: OxigraphStore) -> None
 
 
 def test_malformed_query_is_a_query_error(store: OxigraphStore) -> None:
-    with pytest.raises(QueryError, match="malformed"):
+    with pytest.raises(QueryError) as caught:
         store.query("SELECT WHERE {")
+    assert describe(caught.value, "en").startswith("malformed SPARQL query: ")
+    assert str(caught.value).startswith("SPARQL query sai cú pháp: ")  # Vietnamese first
 
 
 def test_on_disk_store_survives_reopen_and_reports_its_size(tmp_path: Path) -> None:
@@ -85,8 +88,10 @@ def test_on_disk_store_survives_reopen_and_reports_its_size(tmp_path: Path) -> N
 
 
 def test_unknown_scheme_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="unknown store URL scheme"):
+    with pytest.raises(ConfigError) as caught:
         open_store("ftp://example.org/store")
+    assert describe(caught.value, "en").startswith("unknown store URL scheme 'ftp'")
+    assert "lược đồ URL kho không rõ 'ftp'" in describe(caught.value, "vi")
 
 
 def test_dump_writes_named_graphs_only(store: OxigraphStore) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from justicekg import __version__
+from justicekg.catalogue import Message
 from justicekg.cli_common import (
     EXIT_BAD_INPUT,
     EXIT_VIOLATIONS,
@@ -27,13 +28,15 @@ from justicekg.cli_common import (
     learned_option,
     store_option,
 )
+from justicekg.cli_lang import LocalizedGroup, current, error_line, lang_option, tr
 from justicekg.errors import InputError, JusticeKGError
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_VIOLATIONS", "handle_errors", "main", "store_option"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LocalizedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="justicekg")
+@lang_option
 def main() -> None:
     """justicekg: a knowledge graph of Vietnam's justice sector, from news articles."""
 
@@ -66,9 +69,12 @@ def extract(
         (p, root) for p, root in collect_sources(paths) if p.suffix.lower() in ARTICLE_SUFFIXES
     ]
     if not files:
-        raise InputError("no article files (.txt, .html) found", where=" ".join(paths))
+        raise InputError(Message("cli_no_article_files"), where=" ".join(paths))
     if out_dir is None and len(files) > 1:
-        raise InputError("several articles need --out DIR", hint="justicekg extract DIR --out OUT")
+        raise InputError(
+            Message("cli_several_need_out"),
+            hint=Message("cli_try_command", command="justicekg extract DIR --out OUT"),
+        )
     failed = 0
     written: dict[Path, Path] = {}
     for path, root in files:
@@ -76,7 +82,7 @@ def extract(
             with switched_on(settings.learned):
                 report = read_report(path, root=root, max_bytes=settings.max_article_bytes)
         except JusticeKGError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(error_line(exc), err=True)
             failed += 1
             continue
         text = json.dumps(report.to_dict(include_text=not no_text), ensure_ascii=False, indent=2)
@@ -86,11 +92,12 @@ def extract(
             # DIR mirrors the folders given: a/aa.txt and b/aa.txt do not overwrite each other
             target = Path(out_dir) / Path(relative_source(path, root)).with_suffix(".json")
             if target in written:
-                click.echo(
-                    f"error: {path}: {target} was already written from {written[target]}; "
-                    "not overwritten (hint: extract the folders from their common parent)",
-                    err=True,
+                clash = InputError(
+                    Message("cli_already_written", target=target, source=written[target]),
+                    where=str(path),
+                    hint=Message("cli_already_written_hint"),
                 )
+                click.echo(error_line(clash), err=True)
                 failed += 1
                 continue
             written[target] = path
@@ -154,7 +161,7 @@ def ingest(
         compacted = None if no_compact else _compact_store(store)
     finally:
         store.close()
-    click.echo(summary.text())
+    click.echo(summary.text(current()))
     if compacted:
         click.echo(compacted)
     if summary.rejected:
@@ -174,7 +181,7 @@ def _compact_store(store: Any, before: int | None = None) -> str | None:
     before = before or measured
     if before is None or after is None:
         return None
-    return f"store compacted: {before / 1e6:.1f} MB → {after / 1e6:.1f} MB on disk"
+    return tr("cli_compacted", before=f"{before / 1e6:.1f}", after=f"{after / 1e6:.1f}")
 
 
 @main.command()
@@ -196,7 +203,7 @@ def compact(store_url: str | None) -> None:
         line = _compact_store(store, before)
     finally:
         store.close()
-    click.echo(line or "nothing to compact: not an on-disk store")
+    click.echo(line or tr("cli_nothing_to_compact"))
 
 
 @main.command()
@@ -347,14 +354,14 @@ def gen_namespace(check: bool) -> None:
 
     target = Path(namespaces.__file__).with_name("_jkg_terms.py")
     text = namespaces.generate_terms_module()
-    current = target.read_text(encoding="utf-8") if target.exists() else ""
+    existing = target.read_text(encoding="utf-8") if target.exists() else ""
     if check:
-        if current != text:
-            click.echo(f"{target} is out of date: run `justicekg gen-namespace`", err=True)
+        if existing != text:
+            click.echo(tr("cli_out_of_date", path=target), err=True)
             sys.exit(EXIT_VIOLATIONS)
         return
     target.write_text(text, encoding="utf-8")
-    click.echo(f"wrote {target}")
+    click.echo(tr("cli_wrote", path=target))
 
 
 def _add_commands() -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 import click
 
+from justicekg.cli_lang import current, error_line, tr
 from justicekg.config import Settings, load_settings
 from justicekg.errors import JusticeKGError
 
@@ -117,7 +118,7 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except JusticeKGError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(error_line(exc), err=True)
             sys.exit(EXIT_BAD_INPUT)
 
     return wrapper
@@ -146,7 +147,7 @@ def _ingest(
     from justicekg.workers import default_workers
 
     def stored(iri: str, size: int) -> None:
-        click.echo(f"stored {iri} ({size} triples)")
+        click.echo(tr("cli_stored", iri=iri, size=size))
         sys.stdout.flush()
 
     total = len(collect_files(paths))
@@ -155,7 +156,7 @@ def _ingest(
     done = 0
     with click.progressbar(
         length=total,
-        label="ingesting",
+        label=tr("cli_ingesting"),
         file=sys.stderr,
         hidden=not show,
         show_eta=True,
@@ -166,7 +167,7 @@ def _ingest(
             nonlocal done
             done += n
             rate = done / max(time.monotonic() - start, 1e-6)
-            bar.update(n, f"{rate:.1f} articles/s")
+            bar.update(n, tr("cli_rate", rate=f"{rate:.1f}"))
 
         return ingest_paths(
             store,
@@ -201,6 +202,6 @@ def _open_with_data(settings: Settings) -> Any:
 def _ensure_data(store: Any, settings: Settings) -> None:
     """On an empty store, first ingest the bundled articles (``settings.articles_dir``)."""
     if store.is_empty() and Path(settings.articles_dir).is_dir():
-        click.echo(f"empty store: ingesting {settings.articles_dir} first", err=True)
+        click.echo(tr("cli_empty_store", folder=settings.articles_dir), err=True)
         summary = _ingest(store, [settings.articles_dir], settings)
-        click.echo(summary.text(), err=True)
+        click.echo(summary.text(current()), err=True)

@@ -10,6 +10,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from justicekg.catalogue import Message
+from justicekg.cli_lang import tr
 from justicekg.errors import InputError
 
 RESULT_FORMATS = {
@@ -25,17 +27,17 @@ def read_query_file(path: Path, limit: int) -> str:
         with path.open("rb") as f:
             data = f.read(limit + 1)
     except OSError as exc:
-        raise InputError(f"cannot read the query: {exc}", where=str(path)) from exc
+        raise InputError(Message("cli_cannot_read_query", why=str(exc)), where=str(path)) from exc
     if len(data) > limit:
         raise InputError(
-            f"the query file is larger than {limit} bytes",
+            Message("cli_query_file_too_large", limit=limit),
             where=str(path),
-            hint="raise max_body_bytes (JUSTICEKG_MAX_BODY_BYTES) for a longer query",
+            hint=Message("cli_query_file_too_large_hint"),
         )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"cannot read the query: {exc}", where=str(path)) from exc
+        raise InputError(Message("cli_cannot_read_query", why=str(exc)), where=str(path)) from exc
 
 
 _POSITION = re.compile(r"\b(\d+):(\d+)\b")
@@ -65,13 +67,12 @@ def render(results: Any, fmt: str) -> str:
     graph = not isinstance(results, (ox.QueryBoolean, ox.QuerySolutions))
     if fmt == "turtle" and not graph:
         raise InputError(
-            "--format turtle is for CONSTRUCT and DESCRIBE queries",
-            hint="use --format table, json, csv or tsv for SELECT and ASK",
+            Message("cli_turtle_for_graphs"), hint=Message("cli_turtle_for_graphs_hint")
         )
     if graph and fmt in RESULT_FORMATS:
         raise InputError(
-            f"--format {fmt} is for SELECT and ASK queries",
-            hint="use --format turtle (or table) for CONSTRUCT and DESCRIBE",
+            Message("cli_format_for_solutions", format=fmt),
+            hint=Message("cli_format_for_solutions_hint"),
         )
     if isinstance(results, (ox.QueryBoolean, ox.QuerySolutions)) and fmt in RESULT_FORMATS:
         out = io.BytesIO()
@@ -105,7 +106,7 @@ def table(names: list[str], rows: list[list[str]]) -> str:
         return " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True))
 
     parts = [line(names), "-+-".join("-" * w for w in widths), *(line(r) for r in rows)]
-    parts.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    parts.append(tr("cli_rows" if len(rows) != 1 else "cli_row", n=len(rows)))
     return "\n".join(p.rstrip() for p in parts) + "\n"
 
 

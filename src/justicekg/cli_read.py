@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
+from justicekg.catalogue import Message
 from justicekg.cli_common import (
     _STORE_META,
     _open,
@@ -22,6 +23,8 @@ from justicekg.cli_common import (
     handle_errors,
     store_option,
 )
+from justicekg.cli_lang import ENV as LANG_ENV
+from justicekg.cli_lang import current, tr
 from justicekg.cli_output import compact_iri, read_query_file, render, table, user_positions
 from justicekg.errors import InputError, QueryError
 
@@ -60,17 +63,29 @@ def query(sparql: str, store_url: str | None, fmt: str) -> None:
             results = store.query(prologue + sparql)
             text = render(results, fmt)
         except QueryError as exc:
-            raise QueryError(user_positions(exc.message, prologue), hint=exc.hint) from None
+            raise QueryError(_user_positions(exc.message, prologue), hint=exc.hint) from None
         except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
             # raised while the results are read: a SERVICE that fails, an evaluation error
-            raise QueryError(f"the query failed: {exc}") from None
+            raise QueryError(Message("cli_query_failed", why=str(exc))) from None
         except BaseException as exc:  # pyo3's PanicException: an Oxigraph bug
             if type(exc).__name__ != "PanicException":
                 raise
-            raise QueryError(f"the query engine crashed on this query: {exc}") from None
+            raise QueryError(Message("cli_engine_crashed", why=str(exc))) from None
         click.echo(text, nl=False)
     finally:
         store.close()
+
+
+def _user_positions(message: str, prologue: str) -> str:
+    """:func:`user_positions` on an error message, kept a catalogue message when it is one
+    (its details, the engine's own text, carry the positions)."""
+    if isinstance(message, Message):
+        values = {
+            k: user_positions(v, prologue) if isinstance(v, str) else v
+            for k, v in message.values.items()
+        }
+        return Message(message.key, **values)
+    return user_positions(str(message), prologue)
 
 
 #: Set in the child process that :func:`query` runs the query in.
@@ -96,6 +111,7 @@ def _query_in_child(sparql: str, store_url: str | None, fmt: str) -> None:
             **os.environ,
             **{f"JUSTICEKG_{k.upper()}": str(v) for k, v in remembered.items()},
             _CHILD_ENV: "1",
+            LANG_ENV: current(),
         },
         check=False,
     )
@@ -108,8 +124,7 @@ def _query_in_child(sparql: str, store_url: str | None, fmt: str) -> None:
         except ValueError:
             name = f"signal {-proc.returncode}"
         raise QueryError(
-            f"the query engine crashed on this query (killed by {name})",
-            hint="a bug in Oxigraph, not in the query; see docs/upstream/",
+            Message("cli_engine_killed", signal=name), hint=Message("cli_engine_killed_hint")
         )
     if proc.returncode:
         sys.exit(proc.returncode)
@@ -138,9 +153,9 @@ def export(store_url: str | None, fmt: str, out_file: str | None) -> None:
                 handle = open(out_file, "wb")
             except OSError as exc:
                 raise InputError(
-                    f"cannot write the export: {exc.strerror}",
+                    Message("cli_cannot_write_export", why=exc.strerror),
                     where=out_file,
-                    hint="the folder must exist and be writable",
+                    hint=Message("cli_cannot_write_export_hint"),
                 ) from exc
             with handle:
                 store.dump(handle, _EXPORT_FORMATS[fmt])
@@ -186,12 +201,12 @@ def stats(store_url: str | None, fmt: str) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     if info.size_bytes is not None:
-        size = f"{info.size_bytes / 1e6:.1f} MB on disk"
+        size = tr("cli_stats_on_disk", mb=f"{info.size_bytes / 1e6:.1f}")
     elif "://" in settings.store:
-        size = f"on the SPARQL server {settings.store}"
+        size = tr("cli_stats_on_server", url=settings.store)
     else:
-        size = "in memory"
-    click.echo(f"{info.triples} triples (merged), {info.graphs} named graphs, {size}\n")
+        size = tr("cli_stats_in_memory")
+    click.echo(tr("cli_stats_summary", triples=info.triples, graphs=info.graphs, size=size) + "\n")
     click.echo(table(["class", "instances"], [[compact_iri(c), str(n)] for c, n in classes]))
     click.echo(table(["graph", "triples"], [[g, str(n)] for g, n in graphs]), nl=False)
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from justicekg import catalogue
 from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES, Settings
 from justicekg.errors import InputError, JusticeKGError
 from justicekg.ingest_inputs import (
@@ -92,16 +93,34 @@ class IngestSummary:
     def articles(self) -> int:
         return len(self.stored)
 
-    def text(self) -> str:
-        lines = [
-            f"{self.articles} article(s) stored, {self.triples} triple(s) written, "
-            f"{len(self.rejected)} rejected"
-            + (f", {len(self.left_out)} fact(s) left out" if self.left_out else "")
+    def text(self, lang: str = catalogue.DEFAULT) -> str:
+        """What the ingest did, in ``lang`` (Vietnamese by default), one line per file noted."""
+
+        def tr(key: str, /, **values: object) -> str:
+            return catalogue.gettext(key, lang, **values)
+
+        head = tr(
+            "ingest_summary",
+            articles=self.articles,
+            triples=self.triples,
+            rejected=len(self.rejected),
+        )
+        if self.left_out:
+            head += tr("ingest_summary_left_out", n=len(self.left_out))
+        lines = [head]
+        lines += ["  " + tr("ingest_forced", name=name) for name in self.forced]
+        lines += [
+            "  " + tr("ingest_left_out", source=source, line=item.line())
+            for source, item in self.left_out
         ]
-        lines += [f"  forced despite violations: {name}" for name in self.forced]
-        lines += [f"  left out of {source}: {item.line()}" for source, item in self.left_out]
-        lines += [f"  warning {source}: {message}" for source, message in self.warnings]
-        lines += [f"  rejected {r.source}: {r.reason}" for r in self.rejected]
+        lines += [
+            "  " + tr("ingest_warning", source=source, message=catalogue.render(message, lang))
+            for source, message in self.warnings
+        ]
+        lines += [
+            "  " + tr("ingest_rejected", source=r.source, reason=catalogue.render(r.reason, lang))
+            for r in self.rejected
+        ]
         return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from justicekg.catalogue import Message
 from justicekg.config import Settings
 from justicekg.errors import ConfigError
 from justicekg.store.base import Store, StoreStats
@@ -43,8 +44,8 @@ def open_store(url: str, *, settings: Settings | None = None, **options: Any) ->
     scheme = url.split(":", 1)[0].lower() if ":" in url and not _is_windows_drive(url) else ""
     if scheme and scheme not in BACKENDS and "/" not in scheme:
         raise ConfigError(
-            f"unknown store URL scheme {scheme!r} in {url!r}",
-            hint="use memory:, oxigraph:PATH, a folder path or an http(s):// SPARQL endpoint",
+            Message("store_unknown_scheme", scheme=repr(scheme), url=repr(url)),
+            hint=Message("store_unknown_scheme_hint"),
         )
     target = BACKENDS.get(scheme, BACKENDS["oxigraph"])
     module_name, _, class_name = target.partition(":")

@@ -16,6 +16,7 @@ import urllib.request
 from dataclasses import dataclass
 from email.message import Message
 
+from justicekg import catalogue
 from justicekg.errors import ConfigError, QueryError, StoreError
 
 AUTH_KINDS = ("basic", "digest")
@@ -56,10 +57,14 @@ class Client:
         timeout: float = 120.0,
     ) -> None:
         if auth not in AUTH_KINDS:
-            raise ConfigError(f"unknown store_auth {auth!r}", hint="use " + " or ".join(AUTH_KINDS))
+            raise ConfigError(
+                catalogue.Message("store_unknown_auth", auth=repr(auth)),
+                hint=catalogue.Message("store_use_one_of", choices=", ".join(AUTH_KINDS)),
+            )
         if token and user:
             raise ConfigError(
-                "both store_token and store_user are set", hint="give one way to log in"
+                catalogue.Message("store_token_and_user"),
+                hint=catalogue.Message("store_token_and_user_hint"),
             )
         self.user = user
         self.password = password
@@ -108,14 +113,19 @@ class Client:
         except urllib.error.HTTPError as exc:
             detail = " ".join(exc.read().decode("utf-8", "replace").split())[:500]
             if exc.code == 400:
-                raise QueryError(f"the endpoint rejected the request: {detail}", where=url) from exc
+                raise QueryError(
+                    catalogue.Message("store_endpoint_rejected", why=detail), where=url
+                ) from exc
             if exc.code in (401, 403):
                 raise StoreError(
-                    f"HTTP {exc.code}: the server refused the credentials: {detail}",
+                    catalogue.Message("store_credentials_refused", status=exc.code, why=detail),
                     where=url,
-                    hint="check store_user, store_password and store_auth (basic or digest), "
-                    "or store_token",
+                    hint=catalogue.Message("store_credentials_refused_hint"),
                 ) from exc
-            raise StoreError(f"HTTP {exc.code} from the endpoint: {detail}", where=url) from exc
+            raise StoreError(
+                catalogue.Message("store_endpoint_http", status=exc.code, why=detail), where=url
+            ) from exc
         except (urllib.error.URLError, OSError) as exc:
-            raise StoreError(f"cannot reach the SPARQL endpoint: {exc}", where=url) from exc
+            raise StoreError(
+                catalogue.Message("store_unreachable", why=str(exc)), where=url
+            ) from exc

@@ -14,6 +14,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from justicekg.catalogue import Message
 from justicekg.errors import QueryError, StoreError
 from justicekg.store.base import StoreStats, remove_graphs_update, replace_graphs_update
 
@@ -89,16 +90,15 @@ def _check_exists(path: str) -> None:
     folder = Path(path)
     if not folder.exists():
         raise StoreError(
-            "no store here (the folder does not exist)",
+            Message("store_no_folder"),
             where=path,
-            hint="ingest articles into it first (justicekg ingest DIR --store PATH), "
-            "or check --store / $JUSTICEKG_STORE",
+            hint=Message("store_no_folder_hint"),
         )
     if not folder.is_dir() or not (folder / "CURRENT").is_file():
         raise StoreError(
-            "not a justicekg store (not an Oxigraph database folder)",
+            Message("store_not_a_store"),
             where=path,
-            hint="check --store / $JUSTICEKG_STORE",
+            hint=Message("store_not_a_store_hint"),
         )
 
 
@@ -136,13 +136,10 @@ class OxigraphStore:
                 Path(self.path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(self.path)
         except OSError as exc:
-            hint = (
-                "another justicekg process (a running `serve`?) may hold the store; "
-                "stop it or use another --store"
-                if "lock" in str(exc).lower()
-                else None
-            )
-            raise StoreError(f"cannot open the store: {exc}", where=self.path, hint=hint) from exc
+            hint = Message("store_locked_hint") if "lock" in str(exc).lower() else None
+            raise StoreError(
+                Message("store_cannot_open", why=str(exc)), where=self.path, hint=hint
+            ) from exc
 
     # -- writes ------------------------------------------------------------------------------
 
@@ -159,7 +156,7 @@ class OxigraphStore:
         if not graphs:
             return
         if self.read_only:
-            raise StoreError("the store is open read-only", where=self.path)
+            raise StoreError(Message("store_read_only"), where=self.path)
         # The triples may be one-shot iterators, and either path below may need a second look.
         lists = {iri: list(triples) for iri, triples in graphs.items()}
         graphs = lists
@@ -177,7 +174,9 @@ class OxigraphStore:
                         else:
                             self._store.extend(quads)
                     except OSError as exc:
-                        raise StoreError(f"cannot write the store: {exc}", where=self.path) from exc
+                        raise StoreError(
+                            Message("store_cannot_write", why=str(exc)), where=self.path
+                        ) from exc
                     return
             self._write(replace_graphs_update(graphs))
 
@@ -203,7 +202,7 @@ class OxigraphStore:
             StoreError: the store is read-only, or the write failed.
         """
         if self.read_only:
-            raise StoreError("the store is open read-only", where=self.path)
+            raise StoreError(Message("store_read_only"), where=self.path)
         if self.path is None or sum(g.count(b"\n") for g in graphs.values()) > BULK_MAX_QUADS:
             return False
         named = b"".join(
@@ -222,7 +221,9 @@ class OxigraphStore:
                 # (convert.ntriples); checking every IRI again took 60 % of the load.
                 self._store.bulk_load(data, ox.RdfFormat.N_QUADS, lenient=True)
             except (OSError, SyntaxError) as exc:
-                raise StoreError(f"cannot write the store: {exc}", where=self.path) from exc
+                raise StoreError(
+                    Message("store_cannot_write", why=str(exc)), where=self.path
+                ) from exc
             if len(self._merged) + len(merged) > MERGED_MEMORY:
                 self._merged.clear()
             self._merged |= merged
@@ -246,18 +247,18 @@ class OxigraphStore:
                 self._merged.clear()
                 self._store.update(sparql)
         except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL update: {exc}") from exc
+            raise QueryError(Message("error_engine_syntax", what="update", why=str(exc))) from exc
         except OSError as exc:
-            raise StoreError(f"cannot write the store: {exc}", where=self.path) from exc
+            raise StoreError(Message("store_cannot_write", why=str(exc)), where=self.path) from exc
 
     def _write(self, sparql: str) -> None:
         self._merged.clear()
         if self.read_only:
-            raise StoreError("the store is open read-only", where=self.path)
+            raise StoreError(Message("store_read_only"), where=self.path)
         try:
             self._store.update(sparql)
         except (SyntaxError, OSError) as exc:
-            raise StoreError(f"cannot write the store: {exc}", where=self.path) from exc
+            raise StoreError(Message("store_cannot_write", why=str(exc)), where=self.path) from exc
 
     def bulk_load_merged(self) -> None:
         """Flush and compact after a large ingest (no-op in memory)."""
@@ -299,9 +300,9 @@ class OxigraphStore:
         try:
             return self._store.query(sparql, **kwargs)
         except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL query: {exc}") from exc
+            raise QueryError(Message("error_engine_syntax", what="query", why=str(exc))) from exc
         except (OSError, ValueError) as exc:
-            raise QueryError(f"query failed: {exc}") from exc
+            raise QueryError(Message("error_query_failed", why=str(exc))) from exc
 
     def _mtime(self) -> int:
         try:
@@ -370,7 +371,7 @@ class OxigraphStore:
         if self.path is None:
             return None, None
         if self.read_only:
-            raise StoreError("cannot compact a store opened read-only", where=self.path)
+            raise StoreError(Message("store_compact_read_only"), where=self.path)
         before = self._disk_size()
         try:
             with self._lock:
@@ -383,7 +384,9 @@ class OxigraphStore:
                 self._store.optimize()
                 self._store.flush()
         except OSError as exc:
-            raise StoreError(f"cannot compact the store: {exc}", where=self.path) from exc
+            raise StoreError(
+                Message("store_cannot_compact", why=str(exc)), where=self.path
+            ) from exc
         return before, self._disk_size()
 
     def flush(self) -> None:

@@ -38,6 +38,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from justicekg.catalogue import Message
 from justicekg.config import Settings
 from justicekg.errors import QueryError, StoreError
 from justicekg.store import sparql_layout as layout
@@ -238,32 +239,36 @@ class SparqlStore:
 
     def _capped(self, cap: int) -> QueryError:
         return QueryError(
-            f"the SPARQL server cut the result at {cap} rows (its limit)",
+            Message("store_result_capped", cap=cap),
             where=self.url,
-            hint="add LIMIT and OFFSET to the query, or raise the server's limit "
-            "(Virtuoso: ResultSetMaxRows in virtuoso.ini)",
+            hint=Message("store_result_capped_hint"),
         )
 
     def _parse_results(self, resp: Response) -> Any:
         ctype = resp.headers.get_content_type()
         if "json" not in ctype:
             raise StoreError(
-                f"the server answered {ctype}, not SPARQL JSON results", where=self.url
+                Message("store_answer_not", type=ctype, expected="SPARQL JSON results"),
+                where=self.url,
             )
         try:
             return ox.parse_query_results(io.BytesIO(resp.body), ox.QueryResultsFormat.JSON)
         except SyntaxError as exc:
-            raise StoreError(f"unreadable results from the server: {exc}", where=self.url) from exc
+            raise StoreError(
+                Message("store_unreadable_results", why=str(exc)), where=self.url
+            ) from exc
 
     def _parse_triples(self, resp: Response) -> list[ox.Triple]:
         ctype = resp.headers.get_content_type()
         fmt = {"text/turtle": ox.RdfFormat.TURTLE}.get(ctype, ox.RdfFormat.N_TRIPLES)
         if "json" in ctype or "xml" in ctype:
-            raise StoreError(f"the server answered {ctype}, not N-Triples", where=self.url)
+            raise StoreError(
+                Message("store_answer_not", type=ctype, expected="N-Triples"), where=self.url
+            )
         try:
             return [q.triple for q in ox.parse(resp.body, fmt)]
         except SyntaxError as exc:
-            raise StoreError(f"unreadable RDF from the server: {exc}", where=self.url) from exc
+            raise StoreError(Message("store_unreadable_rdf", why=str(exc)), where=self.url) from exc
 
     def _rows(self, select: str, where: str, order: str) -> list[Any]:
         """Every solution of ``SELECT select WHERE { where }``, paged past a row cap.
@@ -367,7 +372,7 @@ class SparqlStore:
             QueryError: the server refused the update.
         """
         if self.read_only:
-            raise StoreError("the store is open read-only", where=self.url)
+            raise StoreError(Message("store_read_only"), where=self.url)
         self._names = None
         if RESYNC_MERGE_UPDATE in sparql:  # a client's update (web /update): this layout's form
             sparql = sparql.replace(
@@ -407,7 +412,7 @@ class SparqlStore:
         if not graphs:
             return
         if self.read_only:
-            raise StoreError("the store is open read-only", where=self.url)
+            raise StoreError(Message("store_read_only"), where=self.url)
         batch = {iri: [layout.nt_line(t) for t in triples] for iri, triples in graphs.items()}
         iris = list(batch)
         self._recover()

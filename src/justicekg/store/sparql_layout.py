@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 
+from justicekg.catalogue import Message
 from justicekg.errors import StoreError
 
 
@@ -29,7 +30,7 @@ def iri_ref(value: str) -> str:
         StoreError: the value holds a character an IRI reference cannot.
     """
     if any(c in value for c in '<>"{}|^`\\ '):
-        raise StoreError(f"not a usable graph IRI: {value!r}")
+        raise StoreError(Message("store_bad_graph_iri", iri=repr(value)))
     return f"<{value}>"
 
 

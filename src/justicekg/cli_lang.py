@@ -1,0 +1,180 @@
+"""The language the ``justicekg`` command line speaks (Vietnamese first), and its catalogue.
+
+The language is chosen the way gettext-based tools choose it: ``--lang vi|en`` (on the
+``justicekg`` group) wins, then ``$JUSTICEKG_LANG``, then the POSIX locale variables in their
+order of precedence, ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` (the first one set decides: ``en``,
+``en_US.UTF-8`` … mean English). Anything else, ``C``, ``POSIX`` or nothing at all, means
+Vietnamese. Every string comes from the one catalogue, :mod:`justicekg.catalogue`.
+
+Only the text people read changes: exit codes, command names, options, JSON output and its
+keys stay the same in every language.
+
+``--help`` texts come from the catalogue too: ``help_<command>`` for a command,
+``help_<command>_<option>`` or, for an option many commands share, ``help_opt_<option>``
+(:func:`localize_help`, run by :class:`LocalizedGroup` before every command line is parsed,
+and again when ``--lang`` is read). Click's own words (``Usage:``, ``Options:``, ``Show this
+message and exit.``) come from click's gettext domain and stay English.
+
+>>> pick_language({"LANG": "en_GB.UTF-8"}), pick_language({"LANG": "C.UTF-8"}), pick_language({})
+('en', 'vi', 'vi')
+>>> pick_language({"JUSTICEKG_LANG": "vi", "LC_ALL": "en_US.UTF-8"})
+'vi'
+>>> pick_language({"LC_ALL": "vi_VN.UTF-8", "LANG": "en_US.UTF-8"})
+'vi'
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+from collections.abc import Iterator, Mapping
+from typing import Any
+from weakref import WeakKeyDictionary
+
+import click
+
+from justicekg import catalogue
+from justicekg.catalogue import DEFAULT, LANGUAGES, render
+
+#: The variable that names the CLI's language (``vi`` or ``en``).
+ENV = "JUSTICEKG_LANG"
+#: The POSIX locale variables, strongest first.
+LOCALE_ENV = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+_META = "justicekg.lang"
+
+
+def _code(value: str) -> str:
+    return value.strip().lower()[:2]
+
+
+def pick_language(environ: Mapping[str, str] | None = None) -> str:
+    """``$JUSTICEKG_LANG``, then ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; else Vietnamese."""
+    env = os.environ if environ is None else environ
+    asked = _code(env.get(ENV, ""))
+    if asked in LANGUAGES:
+        return asked
+    for name in LOCALE_ENV:
+        value = env.get(name, "")
+        if value:  # the first one set decides, as in setlocale(3)
+            return "en" if _code(value) == "en" else DEFAULT
+    return DEFAULT
+
+
+def current() -> str:
+    """The language of this command: ``--lang`` when given, else :func:`pick_language`."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        asked = ctx.find_root().meta.get(_META)
+        if asked in LANGUAGES:
+            return str(asked)
+    return pick_language()
+
+
+def remember(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """The ``--lang`` callback: keep the choice for :func:`current` (and its help texts)."""
+    if value:
+        root = ctx.find_root()
+        root.meta[_META] = value
+        localize_help(root.command, value)
+    return value
+
+
+def help_keys(command: str, option: str | None = None) -> tuple[str, ...]:
+    """The catalogue keys of a command's help, or of one of its options', most specific first.
+
+    >>> help_keys("gen-namespace"), help_keys("ingest", "store_url")
+    (('help_gen_namespace',), ('help_ingest_store_url', 'help_opt_store_url'))
+    """
+    name = command.replace("-", "_")
+    if option is None:
+        return (f"help_{name}",)
+    return (f"help_{name}_{option}", f"help_opt_{option}")
+
+
+def helped(
+    command: click.Command, name: str
+) -> Iterator[tuple[click.Command | click.Option, tuple[str, ...]]]:
+    """Every command under ``command`` (itself included, as ``name``) and every option of
+    theirs that has a help text, with the keys of that text."""
+    yield command, help_keys(name)
+    for param in command.params:
+        if isinstance(param, click.Option) and param.help and param.name:
+            yield param, help_keys(name, param.name)
+    if isinstance(command, click.Group):
+        for sub_name, sub in command.commands.items():
+            yield from helped(sub, sub_name)
+
+
+#: The help text each command and option had in the code (English), kept by
+#: :func:`localize_help` before it first replaces it: ``tests/test_cli_messages.py`` checks
+#: the English catalogue against it.
+SOURCE_HELP: WeakKeyDictionary[click.Command | click.Option, str] = WeakKeyDictionary()
+
+
+def localize_help(command: click.Command, lang: str) -> None:
+    """Set the help of ``command``, its options and its subcommands to the catalogue's text
+    in ``lang`` (a text the catalogue lacks keeps the one in the code)."""
+    known = catalogue.keys(lang)
+    for item, keys in helped(command, "main"):
+        if item.help is not None:
+            SOURCE_HELP.setdefault(item, inspect.cleandoc(item.help))
+        key = next((k for k in keys if k in known), None)
+        if key is not None:
+            item.help = catalogue.gettext(key, lang)
+
+
+class LocalizedGroup(click.Group):
+    """A group whose help texts follow the command's language (:func:`localize_help`)."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        if parent is None:
+            localize_help(self, pick_language())
+        return super().make_context(info_name, args, parent=parent, **extra)
+
+
+#: ``--lang vi|en`` on the ``justicekg`` group.
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default=None,
+    expose_value=False,
+    is_eager=True,
+    callback=remember,
+    help="vi | en (default $JUSTICEKG_LANG, else LC_ALL / LC_MESSAGES / LANG, else vi).",
+)
+
+
+def tr(key: str, /, **values: object) -> str:
+    """The catalogue text of ``key`` in the command's language.
+
+    >>> with click.Context(click.Command("x")) as ctx:
+    ...     _ = remember(ctx, click.Option(["--lang"]), "en")
+    ...     tr("cli_wrote", path="x.py")
+    'wrote x.py'
+    """
+    return catalogue.gettext(key, current(), **values)
+
+
+def describe(error: object, lang: str | None = None) -> str:
+    """A :class:`~justicekg.errors.JusticeKGError` in the command's language: its catalogue
+    parts (message, hint) translated, its ``where`` (a file, an IRI) as it is."""
+    lang = lang or current()
+    message = render(getattr(error, "message", error), lang)
+    where = getattr(error, "where", None)
+    hint = getattr(error, "hint", None)
+    text = f"{where}: {message}" if where else message
+    if hint:
+        return catalogue.gettext("error_with_hint", lang, text=text, hint=render(hint, lang))
+    return text
+
+
+def error_line(error: object) -> str:
+    """The one line an error is reported on (``error: …`` / ``lỗi: …``)."""
+    return tr("cli_error", text=describe(error))
