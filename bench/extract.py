@@ -18,7 +18,9 @@ Long sentence: one synthetic page with no sentence break at all (invented lists 
 with titles, ``Báo …`` newspaper names and event cues, joined by commas), extracted at two
 sizes (``--long-sizes``, default 10 KB and 40 KB). The line gives the CPU time of each, the
 ratio of the two (size ratio 4: near 4 is linear, near 16 quadratic) and the per-character
-cost of the larger one against the normal articles' in the same run.
+cost of the larger one against the normal articles' in the same run. Ratio 12.9 while two
+rules searched from the sentence start for each cue, 9 while four more did; 4.0 (40 KB 0.21
+CPU-s, 1.9x per char) with the one-scan-per-sentence lookups of ``extract/scan.py``.
 """
 
 from __future__ import annotations

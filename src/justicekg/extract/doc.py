@@ -50,6 +50,8 @@ class Doc:
     #: article-level facts recognizers share: main province, body range, byline …
     meta: dict[str, Any] = field(default_factory=dict)
     _index: _SpanIndex | None = field(default=None, init=False, repr=False, compare=False)
+    #: scans of the (fixed) text shared by the rules that ask for them (:mod:`.scan`)
+    _scans: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.sentences:

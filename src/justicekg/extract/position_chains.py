@@ -8,10 +8,12 @@ title are read in :mod:`.position_lists`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.position_lists import _NAME_SEP
+from justicekg.extract.scan import offsets
 from justicekg.extract.title_orgs import _party_committee, _title_body
 from justicekg.text.normalize import fold
 
@@ -150,7 +152,12 @@ def _held_in_sentence(
 
     text = doc.text
     sent = doc.sentence_of(p.start)
-    m = _HELD.search(text, p.end, sent.end)
+    # "giữ chức" opens every match: only its occurrences after the name are tried
+    held = offsets(doc, "giữ chức")
+    m = None
+    for at in held[bisect_left(held, p.end) :]:
+        if at >= sent.end or (m := _HELD.match(text, at, sent.end)) is not None:
+            break
     if m is None or any(p.end <= q.start < m.start() for q in persons):
         return []
     if any(p.end <= r.start < m.start() for r in doc.by_label("person_ref")):

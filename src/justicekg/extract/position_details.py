@@ -8,6 +8,7 @@ Committee (``công chức tư pháp - hộ tịch xã X``). Both are stored in t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from justicekg.extract.doc import Doc, Span
@@ -179,15 +180,20 @@ def _term_dates(doc: Doc, t: Span, o: Span | None) -> None:
     from justicekg.text.dates import find_dates
 
     sent = doc.sentence_of(t.start)
-    text = doc.text[sent.start : sent.end]
-    if not _APPOINTMENT_CUE.search(text):
-        return
     ref = doc.published or doc.meta.get("dateline")
+    key = ("term-dates", sent.start, sent.end, ref)  # once per sentence, not per title
+    dates = doc._scans.get(key)
+    if dates is None:
+        text = doc.text[sent.start : sent.end]
+        found = list(find_dates(text, reference=ref)) if _APPOINTMENT_CUE.search(text) else []
+        dates = doc._scans[key] = (found, [d.start for d in found])
+    if not dates[0]:
+        return
     after = (o.end if o else t.end) - sent.start
-    for d in find_dates(text, reference=ref):
+    for d in dates[0][bisect_left(dates[1], after - 400) :]:  # dates left to right
         if len(d.iso) != 10 or d.start < after - 400:
             continue
-        before = text[max(0, d.start - 24) : d.start]
+        before = doc.text[sent.start + max(0, d.start - 24) : sent.start + d.start]
         if _TERM_START.search(before) and "start" not in t.data:
             t.data["start"] = d.iso
             if d.is_range and d.range_end:  # "kể từ ngày 01/10/2020 đến ngày 30/9/2025"

@@ -6,10 +6,14 @@ C``: every listed name holds that title (and its organization).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.scan import last_match, offsets
 
 _LIST_INTRO = re.compile(r"(?:[ \t]+khác)?[ \t]*,?[ \t]+(?:là|bao gồm|gồm có|gồm)[ \t]+")
+#: how far one attempt of ``_LIST_INTRO`` reads (a few words and their spaces)
+_INTRO_REACH = 120
 _PLURAL_BEFORE = re.compile(
     r"(?:(?<![\w])(?i:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|\d{1,2})\s+"
     r"(?:đồng chí\s+|ông\s+|bà\s+)?$"
@@ -34,6 +38,16 @@ _HONORIFIC = rf"(?:(?:các\s+|Các\s+)?{_ONE_HONORIFIC}(?:\s*,\s*bà|\s+và\s+b�
 _LIST_BETWEEN = re.compile(rf"[\s,;]*(?:và\s+)?{_HONORIFIC}?$")
 #: an item of a list under a plural title: a name and its own apposition up to ";"
 _ITEM_WITH_ROLE = re.compile(rf"[\s;]*(?:và\s+)?(?:{_ONE_HONORIFIC}\s+)?$")
+
+
+def _first_at(spans: list[Span], pos: int) -> int:
+    """Index of the first of ``spans`` (in text order) that starts at or after ``pos``."""
+    return bisect_left(spans, pos, key=lambda q: q.start)
+
+
+def _first_after(spans: list[Span], pos: int) -> int:
+    """Index of the first of ``spans`` (in text order) that starts after ``pos``."""
+    return bisect_right(spans, pos, key=lambda q: q.start)
 
 
 def _names_only(text: str, pos: int, persons: list[Span], p: Span) -> bool:
@@ -90,13 +104,18 @@ def _listed_under_title(
     orgs: list[Span],
     *,
     items_only: bool = False,
+    all_persons: list[Span] | None = None,
 ) -> tuple[Span, Span | None] | None:
     """``Các đồng chí Phó Cục trưởng: A, B``: names listed after a plural title and a colon
     hold that title (and its organization); else ``… gồm X và các Phó Giám đốc A, B``: names
     right after a plural title inside a sentence that has a colon or ``gồm`` earlier."""
-    found = _listed_after_colon(doc, p, title_end, orgs, items_only=items_only)
+    if all_persons is None:
+        all_persons = doc.by_label("person")  # (in text order: sliced by bisect)
+    found = _listed_after_colon(
+        doc, p, title_end, orgs, items_only=items_only, all_persons=all_persons
+    )
     if found is None and not items_only:
-        found = _listed_after_plural_title(doc, p, title_end, orgs)
+        found = _listed_after_plural_title(doc, p, title_end, orgs, all_persons)
     return found
 
 
@@ -107,18 +126,21 @@ def _listed_after_colon(
     orgs: list[Span],
     *,
     items_only: bool = False,
+    all_persons: list[Span],
 ) -> tuple[Span, Span | None] | None:
     text = doc.text
     sent = doc.sentence_of(p.start)
-    colon = text.rfind(":", sent.start, p.start)
+    colons = offsets(doc, ":")
+    i = bisect_left(colons, p.start)  # the last colon of the sentence before the names
+    colon = colons[i - 1] if i and colons[i - 1] >= sent.start else -1
     intro = None
     if colon < 0:  # the intro nearest the names: "Bộ trưởng là ông A, cùng ba Thứ trưởng gồm …"
-        intro = next(reversed(list(_LIST_INTRO.finditer(text, sent.start, p.start))), None)
+        intro = last_match(doc, _LIST_INTRO, sent.start, p.start, reach=_INTRO_REACH)
     if intro is not None:  # "Hai Phó Giám đốc Sở là ông A và bà B"
         colon = intro.start()
     if colon < 0:
-        return _listed_after_plural_title(doc, p, title_end, orgs)
-    persons = [q for q in doc.by_label("person") if colon < q.start < p.start]
+        return _listed_after_plural_title(doc, p, title_end, orgs, all_persons)
+    persons = all_persons[_first_after(all_persons, colon) : _first_at(all_persons, p.start)]
     pos = intro.end() if intro is not None else colon + 1
     items = items_only
     if items_only or not _names_only(text, pos, persons, p):
@@ -155,13 +177,13 @@ _HONORIFIC_GAP = re.compile(rf"[ \t]+(?:{_ONE_HONORIFIC}[ \t]+)?$")
 
 
 def _listed_after_plural_title(
-    doc: Doc, p: Span, title_end: dict[int, Span], orgs: list[Span]
+    doc: Doc, p: Span, title_end: dict[int, Span], orgs: list[Span], all_persons: list[Span]
 ) -> tuple[Span, Span | None] | None:
     """``các Thứ trưởng A, B và C``: names listed right after a plural title (no colon) hold
     that title too; the first name is linked as usual."""
     text = doc.text
     sent = doc.sentence_of(p.start)
-    before = [q for q in doc.by_label("person") if sent.start <= q.start < p.start]
+    before = all_persons[_first_at(all_persons, sent.start) : _first_at(all_persons, p.start)]
     cur = p
     for q in reversed(before):
         if q.end > cur.start or not _NAME_SEP.fullmatch(text, q.end, cur.start):

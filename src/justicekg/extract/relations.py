@@ -122,6 +122,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     titles = doc.by_label("title")
     title_at = {t.start: t for t in titles}
     title_end = {t.end: t for t in titles}
+    org_ending: dict[int, Span] = {}  # the first organization ending at each place
+    for body in reversed(orgs):
+        org_ending[body.end] = body
     people: dict[str, PersonFacts] = {}
     all_persons = doc.by_label("person")
     person_at = {p.start for p in all_persons}
@@ -263,9 +266,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         is_copula = bool(gmatch and gmatch.group(0).lstrip().startswith("là "))
         if chain and not is_copula and (trail == 0 or (gmatch and gmatch.group(0)[:2].strip())):
             edge = -1  # beside an apposition only a title written right before the name
-        o = next((o for o in orgs if o.end == edge), None)
+        o = org_ending.get(edge)
         listed = (
-            _listed_under_title(doc, p, title_end, orgs, items_only=bool(chain))
+            _listed_under_title(
+                doc, p, title_end, orgs, items_only=bool(chain), all_persons=all_persons
+            )
             if o is None
             else None
         )
@@ -294,7 +299,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 _left_chain(text, t, orgs, titles, title_end, chain)
                 _left_bare_party(text, t, o.name, title_end, chain)
                 # "các Ủy viên Trung ương Đảng: …; Phó Chủ nhiệm Hội đồng X B": a list item
-                item = _listed_under_title(doc, p, title_end, orgs, items_only=True)
+                item = _listed_under_title(
+                    doc, p, title_end, orgs, items_only=True, all_persons=all_persons
+                )
                 if item is not None and not _held(item[0], chain):
                     chain.append(item)
         else:

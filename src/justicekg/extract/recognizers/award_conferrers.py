@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from justicekg.extract.doc import Doc
+from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.award_givers import (
     _BARE_HEAD,
     _CONFERRER_ANY,
@@ -27,6 +27,7 @@ from justicekg.extract.recognizers.award_givers import (
 )
 from justicekg.extract.recognizers.award_lists import _list_intro_line
 from justicekg.extract.recognizers.award_names import _EXCELLENT, _OCCASION, _OF, _QUAL
+from justicekg.extract.scan import matches
 
 #: a giver's title with an odd capital ("Tổng Cục trưởng", "Bộ Trưởng"), before its body
 _CASED_TITLE = re.compile(
@@ -44,6 +45,9 @@ _FAR_GIVER = re.compile(
 _GIVEN_HEADS = frozenset({"bằng khen", "giấy khen", "cờ thi đua"})
 _GIVER_REACH = 1500
 _OF_SOMEONE = re.compile(r"\s+của\s")
+#: how far one attempt of ``_CONFERRER_ANY`` reads (a giving verb and the words before it:
+#: "đã ký Quyết định số 12/QĐ-BTP ngày 5/4/2023 tặng")
+_CONFERRER_REACH = 400
 
 
 class _ConferrerReading(_GiverReading):
@@ -55,6 +59,16 @@ class _ConferrerReading(_GiverReading):
     _givers: dict[str, tuple[int, str, str | None]]
     #: whether the giver of the award just read is written after its head
     _written: bool = False
+
+    #: the first organization ending at each place (each cue looks it up), made once
+    _ending: dict[int, Span] | None = None
+
+    def _org_ending(self) -> dict[int, Span]:
+        if self._ending is None:
+            self._ending = {}
+            for o in reversed(self._orgs):
+                self._ending[o.end] = o
+        return self._ending
 
     def _conferrer(
         self, doc: Doc, m: re.Match[str], sent_start: int, anchor: int
@@ -153,11 +167,9 @@ class _ConferrerReading(_GiverReading):
             # "đề nghị Bộ trưởng Bộ Tư pháp xét tặng:\n- Bằng khen cho ông A"
             intro = _list_intro_line(text, m.start())
             spans = [(sent_start, m.start())] + ([intro] if intro else [])
-            ending = {}  # the first organization ending at each place (each cue looked it up)
-            for o in reversed(orgs):
-                ending[o.end] = o
+            ending = self._org_ending()
             for lo, hi in spans:
-                for cv in _CONFERRER_ANY.finditer(text, lo, hi):
+                for cv in matches(doc, _CONFERRER_ANY, lo, hi, reach=_CONFERRER_REACH):
                     o = ending.get(cv.start())
                     if o is not None:
                         t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)

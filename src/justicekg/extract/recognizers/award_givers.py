@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.scan import first_match
 
 #: between a giver and its verb: adverbs, or the decision it signs ("Bộ trưởng Bộ Tư pháp đã
 #: ký Quyết định số 12/QĐ-BTP tặng Bằng khen")
@@ -51,6 +52,8 @@ _AUTHORIZED = re.compile(
     r"(?:[Tt]hừa (?:ủy|uỷ) quyền|[Tt]hừa lệnh|[Tt]hay mặt|[Đđ]ược sự (?:ủy|uỷ) quyền)(?:\s+của)?\s+"
 )
 
+#: how far one attempt of ``_AUTHORIZED`` reads (a few words and their spaces)
+_AUTHORIZED_REACH = 120
 
 #: verbs whose subject gives the award or presides over its handing-over
 _ACTIVE_GIVING = re.compile(
@@ -142,7 +145,7 @@ class _GiverReading:
     def _authorizing_giver(self, doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         """The giver on whose authority the award is handed over: ``Thừa ủy quyền của
         Chủ tịch UBND tỉnh, …``, ``Thừa ủy quyền Giám đốc Sở, …``."""
-        a = _AUTHORIZED.search(self._text, start, end)
+        a = first_match(doc, _AUTHORIZED, start, end, reach=_AUTHORIZED_REACH)
         if a is None:
             return None
         at = a.end()
