@@ -155,8 +155,8 @@ SUBJECT_BODY_CASES = [
     ),
     pytest.param(
         "Ngày 3/12, Viện kiểm sát nhân dân tỉnh Bắc Giang tổ chức hội nghị."
-        " Bà Hoàng Thị Thu, Phó Viện trưởng trình bày báo cáo.",
-        "Hoàng Thị Thu",
+        " Bà Hoàng Thị Thuở, Phó Viện trưởng trình bày báo cáo.",
+        "Hoàng Thị Thuở",
         {("Phó Viện trưởng", "Viện kiểm sát nhân dân tỉnh Bắc Giang")},
         id="deputy-chief-procurator-after-name",
     ),

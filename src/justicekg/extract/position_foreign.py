@@ -76,7 +76,7 @@ def _page_ministry(doc: Doc) -> str | None:
 def foreign_chain(doc: Doc, name: str, posts: list[Post]) -> list[Post]:
     """``posts`` of one chain of ``name``, the bare national bodies given the country the
     chain ends with and party seats given the foreign party written after the title."""
-    if not posts or name.split()[0] in surnames():
+    if not posts or not name.split() or name.split()[0] in surnames():
         return posts
     text = doc.text
     out: list[Post] = []

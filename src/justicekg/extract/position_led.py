@@ -22,6 +22,8 @@ __all__ = ["body_led_by"]
 #: "do ông A làm", "do bà B, Phó Chủ tịch UBND tỉnh làm": the clause before the title
 _NAMED_AFTER = re.compile(r"[ \t]+[A-ZĐ]")
 _LED = re.compile(r"(?<![\w])do[ \t]+(?P<who>[^.;\n]{2,90}?)[ \t]+làm[ \t]+$")
+#: how far before a title ``do … làm`` is looked for (the pattern spans ~100 characters)
+_WINDOW = 160
 
 
 @cache
@@ -39,7 +41,9 @@ def body_led_by(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
     if not heads or _NAMED_AFTER.match(doc.text, title.end):
         return None  # "làm Chủ tịch Hội đồng chấm thi": the title names its own body
     sent = doc.sentence_of(title.start)
-    m = _LED.search(doc.text, sent.start, title.start)
+    # the clause is at most ~100 characters long: look back that far, not from the sentence
+    # start (which is quadratic on a long one-sentence page)
+    m = _LED.search(doc.text, max(sent.start, title.start - _WINDOW), title.start)
     if m is None or not any(p.start >= m.start("who") for p in doc.by_label("person")):
         return None
     before = [

@@ -42,7 +42,7 @@ def unit_named_after(
     at = title.end
     if not title.name.lower().endswith(head.lower()):
         # "Phó Trưởng ban chuyên trách Ban Bảo vệ …": the head noun written again
-        again = re.compile(rf"[ \t]+{head}(?=[ \t])").match(doc.text, at)
+        again = re.compile(rf"[ \t]+{re.escape(head)}(?=[ \t])").match(doc.text, at)
         if again is None:
             return cands, None
         at = again.end()
