@@ -91,7 +91,8 @@ BARE: list[tuple[str | None, set[_Fact], str]] = [
     ),
     (
         "2024-06-15",
-        {("meeting", "2024-06-12")},
+        # (a hearing is oversight: inspection, as the dev gold writes it; rules round 7)
+        {("inspection", "2024-06-12")},
         (
             "Ngày 12/6/2024, Thường trực HĐND tỉnh tổ chức phiên giải trình về công tác thi "
             "hành án dân sự."

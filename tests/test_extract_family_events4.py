@@ -195,7 +195,8 @@ KINDS: list[tuple[str | None, set[_Fact], str]] = [
     ),
     (
         "2024-06-15",
-        {("meeting", "2024-06-12")},
+        # (a questioning session is oversight, as a hearing is: inspection; rules round 7)
+        {("inspection", "2024-06-12")},
         "Ngày 12/6/2024, Thường trực HĐND tỉnh tổ chức phiên chất vấn và trả lời chất vấn.",
     ),
     (

@@ -14,7 +14,7 @@ from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_kinds import _requested, classify, handover_only
 from justicekg.extract.recognizers.event_signals import _CAPTION
 
-__all__ = ["another_on_the_day", "day_before", "is_caption", "known_year"]
+__all__ = ["another_on_the_day", "day_before", "held_after_dateline", "is_caption", "known_year"]
 
 
 #: "Chiều 15/1, …", "Cũng trong ngày 15/1, …": the day opens the sentence
@@ -100,3 +100,30 @@ def day_before(day: str | None) -> str | None:
         return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     except ValueError:
         return None
+
+
+#: "… đã tổ chức họp giao ban", "đã diễn ra": a report of what was held
+_HELD_PAST = re.compile(
+    r"(?<![\w])(?:đã|vừa)\s+(?:\w+\s+){0,2}?(?:tổ chức|diễn ra|họp|tiến hành|làm việc|"
+    r"kiểm tra|giám sát|ký kết|khai mạc|tham dự|tiếp|thăm)(?![\w])"
+)
+_FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|kế hoạch)(?![\w])", re.IGNORECASE)
+
+
+def held_after_dateline(stext: str, day: str, published: str) -> bool:
+    """A day one or two days after the page's date line that its sentence reports as held
+    (``29/06/2024`` then ``trong ngày 30/6/2024, Sở … đã tổ chức họp giao ban``): the date line
+    is the day the report was written, the day is the event's; announced days are not held.
+
+    >>> held_after_dateline("Ngày 30/6, Sở đã tổ chức họp.", "2024-06-30", "2024-06-29")
+    True
+    >>> held_after_dateline("Ngày 30/6, Sở sẽ tổ chức họp.", "2024-06-30", "2024-06-29")
+    False
+    >>> held_after_dateline("Ngày 9/7, Sở đã tổ chức họp.", "2024-07-09", "2024-06-29")
+    False
+    """
+    try:
+        gap = (date.fromisoformat(day) - date.fromisoformat(published)).days
+    except ValueError:
+        return False  # a month or a year only: no gap of days
+    return 0 < gap <= 2 and bool(_HELD_PAST.search(stext)) and not _FUTURE.search(stext)

@@ -83,6 +83,22 @@ def _under_ceremony(text: str, pos: int, *, clause: bool = False) -> bool:
     return not _OTHER_HEAD.search(text, m.start() + 2, pos)
 
 
+def body_named(text: str, m: re.Match[str]) -> bool:
+    """A check word capitalized mid-sentence: a body's name (``Thanh tra Bộ``, ``Cục Kiểm tra
+    văn bản``), not the activity; a team or a session (``Đoàn khảo sát``, ``Phiên giải
+    trình``) is the activity.
+
+    >>> t = "gửi thông báo cho Cục Kiểm tra văn bản; Sở tổ chức Phiên giải trình"
+    >>> body_named(t, re.search("Kiểm tra", t)), body_named(t, re.search("Phiên giải", t))
+    (True, False)
+    """
+    word = m.group(0)
+    if word.lower().startswith(("đoàn", "phiên", "buổi")):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()]
+    return word[:1].isupper() and word[1:2].islower() and bool(re.search(r"[\w,]\s+$", before))
+
+
 def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
     """A check or a training named as a topic (``tổng kết công tác kiểm tra``, ``kiểm tra văn
     bản``, ``về công tác tập huấn, bồi dưỡng``), or any activity only planned or prepared
@@ -107,9 +123,8 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     if _WORK_MEETING.search(text, 0, m.start()):
         return False  # "làm việc với Chi cục … để kiểm tra công tác": a meeting about checks
-    word = m.group(0)
-    if word[:1].isupper() and word[1:2].islower() and re.search(r"[\w,]\s+$", before):
-        return False  # capitalized mid-sentence: a body's name (``Thanh tra Bộ``, ``Ban Kiểm tra``)
+    if body_named(text, m):
+        return False
     if _BODY_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False
     return not (_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(text, m.end()))
@@ -140,6 +155,11 @@ _NOT_CUES = re.compile(
     r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước)"
     r"(?:\s+[^\s,.;]+){0,6}?\s+(?:đã|được)\s+ký(?:\s+kết)?"
     r"(?=\s*(?:với|giữa|ngày|năm|từ|[,.;)]|$))|"
+    # "… theo Biên bản ghi nhớ ký kết giữa Sở Tư pháp hai tỉnh": a document signed before, cited
+    r"(?:theo|thực hiện|căn cứ|triển khai)(?:\s+(?:tốt|đúng|nghiêm túc|có hiệu quả))?"
+    r"\s+(?:các\s+)?(?:biên bản|quy chế|thỏa thuận|"
+    r"chương trình|kế hoạch|bản)(?:\s+(?:ghi nhớ|phối hợp|hợp tác|liên tịch))?"
+    r"(?:\s+[^\s,.;]+){0,3}?\s+(?:đã\s+|được\s+)?ký(?:\s+kết)?(?=\s+(?:giữa|với|ngày|năm|từ)|[,.;)])|"
     # households pledging ("97% hộ ký cam kết thực hiện hương ước"): a campaign's result
     r"(?:hộ|hộ dân|hộ gia đình|gia đình|người dân|nhân dân)(?:\s+[^\s,.;]+){0,3}?\s+"
     r"(?:đã\s+)?ký\s+cam kết|"
@@ -175,6 +195,9 @@ _NOT_CUES = re.compile(
     r"(?:thôi|ngừng|dừng|nghỉ)\s+làm việc|"
     # the slogan "Sống và làm việc theo Hiến pháp và pháp luật"
     r"(?:sống và\s+)?làm việc theo (?:Hiến pháp|pháp luật)|"
+    # "Sau khi tiến hành khảo sát tại các thôn, Cục đã bàn giao …", "Qua khảo sát thực tế, …":
+    # a survey that prepared or informed the activity reported, not one held of its own
+    r"(?:sau khi|qua|thông qua|qua việc|từ kết quả)\s+(?:tiến hành\s+|đi\s+)?khảo sát|"
     # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity
     r"trước (?:khi|giờ|lúc)\s+(?:(?:tổ chức|khai mạc|bước vào|diễn ra)\s+)?"
     r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc))(?![\w])",

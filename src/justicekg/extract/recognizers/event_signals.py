@@ -102,7 +102,14 @@ _DONE_AFTER_CITE = re.compile(
     r"giám sát|thanh tra|làm việc|tập huấn|ký kết|tiếp(?!\s+tục)|thăm|phối hợp)(?![\w])",
     re.IGNORECASE,
 )
-_ISSUES = re.compile(r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành)(?![\w])", re.IGNORECASE)
+_ISSUES = re.compile(
+    r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành|"
+    # "… đã ký văn bản gửi bảy bộ", "có Công văn số 12 gửi các Sở": a document sent, none held
+    r"(?:ký|có|gửi|ban hành)\s+(?:văn bản|công văn|thông báo|tờ trình)(?:\s+số\s+\S+)?"
+    r"(?:\s+(?:ngày|hướng dẫn|đôn đốc|đề nghị)[^,.;:]{0,60}?)?\s+gửi|"
+    r"gửi\s+(?:văn bản|công văn)\s+(?:hướng dẫn|đôn đốc|đề nghị|tới|đến|cho))(?![\w])",
+    re.IGNORECASE,
+)
 _CITES_DOC = re.compile(
     r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?i:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
     r"Nghị quyết|Văn bản|Hướng dẫn)(?![\w])"
@@ -146,7 +153,11 @@ _TOPIC_CUE = re.compile(
     r"(?:chuyển|điều động|luân chuyển|biệt phái|phân công|tuyển dụng)(?:\s+công tác)?"
     r"(?:\s+(?:về|đến|sang|vào))?)\s+(?:tự\s+)?$|"
     # "công tác kiểm tra và tự kiểm tra": the second of two fields of work
-    r"(?:công tác|lĩnh vực|nghiệp vụ)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+(?:và|,)\s+(?:tự\s+)?$",
+    r"(?:công tác|lĩnh vực|nghiệp vụ)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+(?:và|,)\s+(?:tự\s+)?$|"
+    # "tham gia vào hoạt động lập pháp, giám sát và …": a member's fields of work, none held
+    r"(?:vào|các|trong)\s+hoạt động(?:\s+[^\s,.;:]+){1,4}"
+    r"(?:\s*(?:,|\s+và)(?:\s+[^\s,.;:]+){1,4})*\s*(?:,|\s+và)\s+$|"
+    r"(?:vào|các|trong)\s+hoạt động\s+$",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,7 @@ from justicekg.extract.recognizers.event_kinds import (
     _HEADS,
     _NOT_CUES,
     _requested,
+    body_named,
     classify,
     handover_only,
 )
@@ -160,7 +161,8 @@ def _runs_back(spaces: list[int], end: int, runs: int = 10) -> int:
     """Where to start looking for ``_TOPIC_CUE``/``_PASSIVE`` before ``end``: the start of the
     ``runs``-th run of white space (``spaces``: the starts of the runs) before ``end``, else 0.
 
-    Both end at ``end`` (``$``) and hold at most seven runs (a few words), so a
+    Both end at ``end`` (``$``) and hold at most seven runs (a few words; a list of fields of
+    work, ``các hoạt động xây dựng pháp luật, giám sát và``, up to 16: its caller asks), so a
     match never starts before this point (their look-behinds still see the text before it):
     the same answer as searching from 0, which on a long sentence of cues was quadratic.
     """
@@ -218,12 +220,13 @@ def _undated_event(
             m
             for c, k, _p in lexicon().cues_in(plain, strong=True)
             for m in c.finditer(plain)
-            if not _TOPIC_CUE.search(plain, _runs_back(spaces, m.start()), m.start())
+            if not _TOPIC_CUE.search(plain, _runs_back(spaces, m.start(), 16), m.start())
             and not _SHOULD.search(plain, max(0, m.start() - 200), m.start())
             and not (
                 k == "ceremony" and _PASSIVE.search(plain, _runs_back(spaces, m.start()), m.start())
             )
             and not _requested(plain, m.start())
+            and not (k == "inspection" and body_named(plain, m))
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
             # (a window: each is anchored at the cue, so searching from 0 was cubic on a long
             # sentence of repeated cues)

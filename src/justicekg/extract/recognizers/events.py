@@ -38,6 +38,7 @@ from justicekg.extract.recognizers.event_day_checks import (
 from justicekg.extract.recognizers.event_days import (
     another_on_the_day,
     day_before,
+    held_after_dateline,
     is_caption,
     known_year,
 )
@@ -49,6 +50,7 @@ from justicekg.extract.recognizers.event_kinds import (
     _named_later,
     _requested,
     anniversary_only,
+    body_named,
     classify,
     handover_only,
 )
@@ -204,7 +206,9 @@ class Events:
             if doc.covered(d.start, d.end, ("dateline",)):
                 continue
             if published and d.name[:1] != "-" and d.name[: len(published)] > published:
-                continue
+                sent = doc.sentence_of(d.start)
+                if not held_after_dateline(text[sent.start : sent.end], d.name, published):
+                    continue
             if published and d.name[:1] != "-" and int(d.name[:4]) < int(published[:4]) - _HISTORY:
                 continue  # "Ngày 28/8/1945, Chính phủ lâm thời …" on a 2024 page: history
             sent = doc.sentence_of(d.start)
@@ -295,8 +299,9 @@ class Events:
                 continue
             strong_at = [
                 m.start()
-                for c, _, _p in lexicon().cues_in(stext, strong=True)
+                for c, k, _p in lexicon().cues_in(stext, strong=True)
                 for m in c.finditer(stext)
+                if not (k == "inspection" and body_named(stext, m))  # "Cục Kiểm tra văn bản"
             ]
             if strong_at and all(_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
