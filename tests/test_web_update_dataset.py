@@ -192,3 +192,67 @@ def test_delete_only_modify_is_judged_and_runs(client: FlaskClient) -> None:
     r = _update(client, text)
     assert r.status_code == 204, r.data
     assert _subjects(client, "urn:g1") == set() and _subjects(client, "urn:g2") == {"urn:b"}
+
+
+#: ``\'`` and ``\#`` are escapes of prefixed names, not a string and a comment: the only
+#: top-level WHERE is the second line's (the third line's is in a string). Before, the dataset
+#: went into that string and the update ran on the whole store.
+ESCAPES = """PREFIX ex: <urn:ex:>
+INSERT { GRAPH <urn:out> { ?s <urn:seen> ex:o\\# } } WHERE {
+?s <urn:p> ?o . FILTER(?s != ex:a\\' || STR(?o) != ' } } WHERE { ')
+}"""
+
+
+def test_escapes_in_prefixed_names_start_no_string_or_comment(client: FlaskClient) -> None:
+    assert where_positions(ESCAPES) == [ESCAPES.index("WHERE {\n")]
+    r = _update(client, ESCAPES, "?using-graph-uri=urn:g1")
+    assert r.status_code == 204, r.data
+    assert _subjects(client, "urn:out") == {"urn:a"}  # g1's only; not urn:b of g2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PREFIX ex: <urn:> INSERT { ?s ?p ex:a\\,WHERE } WHERE { ?s ?p ?o }",
+        "PREFIX ex: <urn:> INSERT { ?s ?p ex:a·WHERE } WHERE { ?s ?p ?o }",
+        "PREFIX ex: <urn:> INSERT { ?s ?p 1 } USING ex:a\\-WHERE WHERE { ?s ?p ?o }",
+    ],
+)
+def test_where_inside_a_prefixed_name_is_no_keyword(text: str) -> None:
+    assert where_positions(text) == [text.rindex("WHERE")]
+
+
+def test_a_dataset_that_lands_in_the_wrong_place_is_refused(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scanner is no parser: whatever it gets wrong, the rewritten update is parsed again
+    and runs only if each operation has exactly the requested dataset."""
+    from justicekg.web import update_dataset
+
+    text = "INSERT { GRAPH <urn:out> { ?s <urn:seen> 'at WHERE' } } WHERE { ?s <urn:p> ?o }"
+    monkeypatch.setattr(update_dataset, "where_positions", lambda t: [t.index("WHERE'")])
+    for lang, words in (("vi", "không mang đúng tập dữ liệu"), ("en", "exactly the requested")):
+        r = _update(client, text, f"?using-graph-uri=urn:g1&lang={lang}")
+        assert r.status_code == 400, r.data
+        assert words in r.get_data(as_text=True)
+    assert _subjects(client, "urn:out") == set()
+
+
+def test_service_in_the_rewritten_update_is_refused(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SERVICE is looked for again in the text that runs, after the dataset went in."""
+    from justicekg.web import sparql, update_dataset
+
+    with loopback() as listener:
+        remote = f"SERVICE <{listener.url}> {{ ?s ?p ?o }}"
+
+        def rewrite(text: str, plan: object, using: list[str], named: list[str]) -> str:
+            done = update_dataset.apply_dataset(text, plan, using, named)  # type: ignore[arg-type]
+            return done.replace("?s <urn:p> ?o", remote)  # as if a string had been misread
+
+        monkeypatch.setattr(sparql, "apply_dataset", rewrite)
+        r = _update(client, COPY, "?using-graph-uri=urn:g1")
+        assert r.status_code == 400 and "SERVICE" in r.get_data(as_text=True), r.data
+        assert listener.connections == 0
+    assert _subjects(client, "urn:out") == set()

@@ -94,6 +94,9 @@ class UpdatePlan:
     unjudged: str = ""
     #: Some operation names its own dataset (``USING``, ``USING NAMED`` or ``WITH``).
     names_dataset: bool = False
+    #: The ``USING``/``USING NAMED`` clauses of each ``Modify``, in order, as written
+    #: (``USING <x:g>``; a prefixed name as ``p:local``).
+    datasets: tuple[tuple[str, ...], ...] = ()
 
 
 #: pyparsing's grammar objects are shared and not thread-safe: one parse at a time (parsing
@@ -234,15 +237,17 @@ def _plan_update(text: str) -> UpdatePlan:
     late = any(len(p) for p in list(prologues)[1:])
     remote = _find_remote(tree)
     dataset = any("using" in op or "withClause" in op for op in requests)
+    datasets = tuple(_clauses(op) for op in requests if getattr(op, "name", None) == "Modify")
     checked = not remote and {"InsertData", "Modify"} & set(operations)
     if not checked:
-        return UpdatePlan(operations, remote, late, names_dataset=dataset)
+        return UpdatePlan(operations, remote, late, names_dataset=dataset, datasets=datasets)
+    from justicekg.web.update_iris import as_stored
     from justicekg.web.update_offsets import written_offsets
 
     try:
         if any(m.group(0) != "\\\\" for m in _ESCAPE.finditer(text)):
             tree = UpdateUnit.parse_string(offsets_view(text), parse_all=True)[0]
-        found = written_offsets(tree)
+        found = written_offsets(as_stored(tree))
     except Exception as exc:  # fail closed: an update whose offsets cannot be judged never runs
         return UpdatePlan(
             operations,
@@ -250,8 +255,24 @@ def _plan_update(text: str) -> UpdatePlan:
             late,
             unjudged=f"{type(exc).__name__}: {exc}",
             names_dataset=dataset,
+            datasets=datasets,
         )
-    return UpdatePlan(operations, remote, late, found, names_dataset=dataset)
+    return UpdatePlan(operations, remote, late, found, names_dataset=dataset, datasets=datasets)
+
+
+def _clauses(op: Any) -> tuple[str, ...]:
+    """The ``USING``/``USING NAMED`` clauses of one ``Modify`` of a parse tree, as written."""
+    from rdflib.term import URIRef
+
+    clauses: list[str] = []
+    for clause in dict.get(op, "using") or ():
+        named = "named" in clause
+        iri = clause["named"] if named else clause["default"]
+        shown = (
+            f"<{iri}>" if isinstance(iri, URIRef) else f"{iri.prefix or ''}:{iri.localname or ''}"
+        )
+        clauses.append(f"USING NAMED {shown}" if named else f"USING {shown}")
+    return tuple(clauses)
 
 
 #: Characters an escape may stand for without moving a token boundary (a quote, ``<``,

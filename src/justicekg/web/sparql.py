@@ -23,6 +23,7 @@ from flask import Blueprint, Response, current_app, render_template, request, ur
 from werkzeug.datastructures import MultiDict
 
 from justicekg.catalogue import Message
+from justicekg.errors import QueryError
 from justicekg.web import conneg
 from justicekg.web.cache import ByteLRU
 from justicekg.web.errors import (
@@ -34,9 +35,16 @@ from justicekg.web.errors import (
 )
 from justicekg.web.executor import RDF_FORMATS, QueryJob, QueryOutcome
 from justicekg.web.i18n import translate
-from justicekg.web.plan import QueryPlan, cached_plan, plan_update, refuse_remote, remember
+from justicekg.web.plan import (
+    QueryPlan,
+    UpdatePlan,
+    cached_plan,
+    plan_update,
+    refuse_remote,
+    remember,
+)
 from justicekg.web.state import WebState
-from justicekg.web.update_dataset import apply_dataset
+from justicekg.web.update_dataset import apply_dataset, check_dataset
 
 bp = Blueprint("sparql", __name__)
 
@@ -385,7 +393,12 @@ def update_endpoint() -> Response:
             Message("error_update_body_type", mimetype=mimetype),
             hint=Message("error_send_types", first=FORM, second=UPDATE),
         )
-    plan = plan_update(text)
+    # Relative IRIs resolve against the configured base (Protocol §2.2.3: a service-defined
+    # base), never the Host header; the client's own BASE, read after it, still wins. What is
+    # planned and judged is exactly the text that runs: the base with the client's text.
+    client_text = text
+    text = f"BASE {ox.NamedNode(state.settings.base_iri)} {text}"
+    plan = _planned(text, client_text)
     refuse_remote(plan, what="update")
     using = request.args.getlist("using-graph-uri") + request.form.getlist("using-graph-uri")
     named = request.args.getlist("using-named-graph-uri")
@@ -393,6 +406,8 @@ def update_endpoint() -> Response:
     if using or named:
         text = apply_dataset(text, plan, using, named)
         plan = plan_update(text)
+        refuse_remote(plan, what="update")
+        check_dataset(plan, using, named)
     if plan.unjudged:
         raise BadRequestError(
             translate("update_unjudged_offsets", why=plan.unjudged),
@@ -403,7 +418,18 @@ def update_endpoint() -> Response:
             translate("update_bad_offsets", found="; ".join(plan.bad_offsets[:5])),
             hint=translate("update_bad_offsets_hint"),
         )
-    # Relative IRIs resolve against the configured base (Protocol §2.2.3: a service-defined
-    # base), never the Host header; the client's own BASE, read after it, still wins.
-    state.update(f"BASE {ox.NamedNode(state.settings.base_iri)} {text}")
+    state.update(text)
     return Response(status=204)
+
+
+def _planned(text: str, client_text: str) -> UpdatePlan:
+    """The plan of ``text`` (the client's text after the service's ``BASE``); a syntax error
+    is reported where it is in the client's own text."""
+    try:
+        return plan_update(text)
+    except QueryError as exc:
+        try:
+            plan_update(client_text)
+        except QueryError as own:
+            raise own from None
+        raise exc from None

@@ -4,8 +4,11 @@
 
 The graph names are checked as absolute IRIs and written by the engine's own serializer
 (``pyoxigraph.NamedNode``); they go in front of the ``WHERE`` keyword of each operation, found
-by a scanner that skips IRIs, strings and comments and counts braces, and that must find as
-many top-level ``WHERE`` as the parser found operations with one, or nothing runs.
+by a scanner that skips IRIs, strings, comments and the escapes of prefixed names (``ex:a\\'``
+is no string) and counts braces, and that must find as many top-level ``WHERE`` as the parser
+found operations with one, or nothing runs. The scanner is no parser: the rewritten text is
+parsed again, and unless every operation then has exactly the requested dataset
+(:func:`check_dataset`), nothing runs either.
 """
 
 from __future__ import annotations
@@ -26,7 +29,10 @@ _SKIP = re.compile(
     r"""|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'|#[^\n\r]*""",
     re.DOTALL,
 )
-_WHERE = re.compile(r"(?<![\w:.\-?$])WHERE(?![\w:\-])", re.IGNORECASE)
+#: The keyword, after white space, a ``}`` or the ``>`` of an IRI (``USING <g>WHERE``), never
+#: inside a prefixed name (``ex:a·WHERE``, ``ex:a\\,WHERE``), and before white space, a comment
+#: or its group.
+_WHERE = re.compile(r"(?<=[ \t\r\n}>])WHERE(?=[ \t\r\n#{])", re.IGNORECASE)
 
 
 def where_positions(text: str) -> list[int]:
@@ -36,11 +42,16 @@ def where_positions(text: str) -> list[int]:
     [42]
     >>> where_positions("INSERT { ?s ?p ?o } WHERE { { SELECT * WHERE { ?s ?p ?o } } }")
     [20]
+    >>> where_positions("INSERT { ?s ?p ex:a\\\\' } WHERE { ?s ?p 'x' }")
+    [24]
     """
     found: list[int] = []
     depth, i = 0, 0
     while i < len(text):
         char = text[i]
+        if char == "\\":  # an escape in a prefixed name (PN_LOCAL_ESC): it starts nothing
+            i += 2
+            continue
         if char in "<\"'#":
             skipped = _SKIP.match(text, i)
             if skipped:
@@ -95,6 +106,31 @@ def apply_dataset(
     for at in reversed(positions):
         text = text[:at] + joined + text[at:]
     return text
+
+
+def check_dataset(plan: UpdatePlan, using: Sequence[str], using_named: Sequence[str]) -> None:
+    """Refuse unless each ``DELETE``/``INSERT … WHERE`` of ``plan`` (the rewritten update,
+    parsed again) has exactly the dataset asked for, in order.
+
+    Raises:
+        BadRequestError: an operation has another dataset, or none (a clause landed in a
+            string or a comment, or before the wrong keyword).
+
+    >>> from justicekg.web.plan import plan_update
+    >>> u = "INSERT { ?s ?p 1 } USING <urn:g> WHERE { ?s ?p 'x' }"
+    >>> check_dataset(plan_update(u), ["urn:g"], [])
+    >>> check_dataset(plan_update(u), ["urn:h"], [])
+    Traceback (most recent call last):
+    ...
+    justicekg.web.errors.BadRequestError: ...
+    """
+    clauses = [f"USING {_iri(v, 'using-graph-uri')}" for v in using]
+    clauses += [f"USING NAMED {_iri(v, 'using-named-graph-uri')}" for v in using_named]
+    wanted = tuple(clauses)
+    if len(plan.datasets) != plan.operations.count("Modify") or any(
+        found != wanted for found in plan.datasets
+    ):
+        raise BadRequestError(translate("update_dataset_misplaced"))
 
 
 def _iri(value: str, name: str) -> str:
