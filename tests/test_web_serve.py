@@ -64,7 +64,11 @@ def test_serve_read_only_processes_and_shutdown(tmp_path: Path) -> None:
         def runaway() -> None:
             start = time.monotonic()
             try:
-                urllib.request.urlopen(base + quote(HEAVY), timeout=30)
+                # English asked for: the check reads the timeout message's wording
+                heavy = urllib.request.Request(
+                    base + quote(HEAVY), headers={"Accept-Language": "en"}
+                )
+                urllib.request.urlopen(heavy, timeout=30)
             except urllib.error.HTTPError as exc:
                 outcome.update(status=exc.code, body=exc.read(), took=time.monotonic() - start)
 
