@@ -27,6 +27,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
 
+from justicekg.catalogue import render
 from justicekg.cli import main
 from justicekg.config import PROJECT_ROOT, Settings
 from justicekg.errors import QueryError, StoreError
@@ -347,8 +348,9 @@ def test_virtuoso_digest_authentication(engine: Any, env: dict[str, str]) -> Non
     for _ in range(8):  # every request is challenged again
         assert not store.is_empty()
     bad = good.replace(store_password="wrong")
-    with pytest.raises(StoreError, match="refused the credentials"):
+    with pytest.raises(StoreError) as refused:
         open_store(auth, settings=bad).is_empty()
+    assert "refused the credentials" in render(refused.value.message, "en")
 
 
 def test_virtuoso_system_graphs_are_not_justicekgs(engine: Any, env: dict[str, str]) -> None:
