@@ -348,9 +348,15 @@ def test_virtuoso_digest_authentication(engine: Any, env: dict[str, str]) -> Non
     for _ in range(8):  # every request is challenged again
         assert not store.is_empty()
     bad = good.replace(store_password="wrong")
-    with pytest.raises(StoreError) as refused:
-        open_store(auth, settings=bad).is_empty()
-    assert "refused the credentials" in render(refused.value.message, "en")
+    refusing = open_store(auth, settings=bad)
+    try:
+        with pytest.raises(StoreError) as refused:
+            refusing.is_empty()
+        message = render(refused.value.message, "en")
+        del refused  # the traceback's frames would keep the store's socket for a later GC
+    finally:
+        refusing.close()
+    assert "refused the credentials" in message
 
 
 def test_virtuoso_system_graphs_are_not_justicekgs(engine: Any, env: dict[str, str]) -> None:
