@@ -21,6 +21,7 @@ from justicekg.catalogue import gettext
 from justicekg.cli import main
 from justicekg.cli_lang import SOURCE_HELP, helped, localize_help, pick_language
 from justicekg.config import PROJECT_ROOT
+from tests.literal_guard import call_name, literals
 
 SRC = PROJECT_ROOT / "src" / "justicekg"
 GUARDED = sorted([*SRC.glob("cli*.py"), *(SRC / "store").glob("*.py")])
@@ -32,25 +33,10 @@ INTERNAL = {"AssertionError", "TypeError"}
 NOT_PROSE = {"where", "err", "nl", "file"}
 
 
-def _name(func: ast.expr) -> str:
-    if isinstance(func, ast.Name):
-        return func.id
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return ""
-
-
 def _literals(node: ast.AST) -> list[ast.Constant]:
     """String literals with a letter in ``node``'s own text (a nested call is the text it
     returns: a lookup, or a call this guard checks where it is made)."""
-    if isinstance(node, ast.Call):
-        return []
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node] if any(ch.isalpha() for ch in node.value) else []
-    found: list[ast.Constant] = []
-    for child in ast.iter_child_nodes(node):
-        found += _literals(child)
-    return found
+    return literals(node, skip=lambda call: True)
 
 
 def english_literals(source: str) -> list[tuple[int, str]]:
@@ -59,7 +45,7 @@ def english_literals(source: str) -> list[tuple[int, str]]:
     for node in ast.walk(ast.parse(source)):
         if not isinstance(node, ast.Call):
             continue
-        name = _name(node.func)
+        name = call_name(node.func)
         if (name.endswith("Error") and name not in INTERNAL) or name in PRINTS:
             for arg in [*node.args, *(k.value for k in node.keywords if k.arg not in NOT_PROSE)]:
                 found += _literals(arg)

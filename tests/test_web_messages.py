@@ -24,6 +24,7 @@ from justicekg.errors import QueryTimeoutError
 from justicekg.store.oxigraph import OxigraphStore
 from justicekg.web import create_app
 from justicekg.web.errors import describe
+from tests.literal_guard import call_name, literals
 
 WEB = PROJECT_ROOT / "src" / "justicekg" / "web"
 LOOKUPS = {"Message", "translate", "gettext"}
@@ -35,24 +36,9 @@ INTERNAL = {"AssertionError", "IndexGoneError"}
 NOT_PROSE = {"where", "content_type", "mimetype", "status", "headers"}
 
 
-def _name(func: ast.expr) -> str:
-    if isinstance(func, ast.Name):
-        return func.id
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return ""
-
-
-def _literals(node: ast.AST) -> list[ast.AST]:
+def _literals(node: ast.AST) -> list[ast.Constant]:
     """String literals with a letter under ``node``, not inside a catalogue lookup."""
-    if isinstance(node, ast.Call) and _name(node.func) in LOOKUPS:
-        return []
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node] if any(ch.isalpha() for ch in node.value) else []
-    found: list[ast.AST] = []
-    for child in ast.iter_child_nodes(node):
-        found += _literals(child)
-    return found
+    return literals(node, skip=lambda call: call_name(call.func) in LOOKUPS)
 
 
 def _is_error_response(call: ast.Call) -> bool:
@@ -67,7 +53,7 @@ def english_literals(source: str) -> list[tuple[int, str]]:
     found: list[ast.AST] = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Call):
-            name = _name(node.func)
+            name = call_name(node.func)
             if (
                 (name.endswith("Error") and name not in INTERNAL)
                 or name in ERROR_CALLS
