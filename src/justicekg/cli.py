@@ -35,7 +35,7 @@ __all__ = ["EXIT_BAD_INPUT", "EXIT_VIOLATIONS", "handle_errors", "main", "store_
 
 
 @click.group(cls=LocalizedGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="justicekg")
+@click.version_option(__version__, prog_name="justicekg", message="%(prog)s %(version)s")
 @lang_option
 def main() -> None:
     """justicekg: a knowledge graph of Vietnam's justice sector, from news articles."""

@@ -24,12 +24,12 @@ from justicekg.cli_common import (
     store_option,
 )
 from justicekg.cli_lang import ENV as LANG_ENV
-from justicekg.cli_lang import current, tr
+from justicekg.cli_lang import LocalizedCommand, current, tr
 from justicekg.cli_output import compact_iri, read_query_file, render, table, user_positions
 from justicekg.errors import InputError, QueryError
 
 
-@click.command()
+@click.command(cls=LocalizedCommand)
 @click.argument("sparql")
 @store_option
 @click.option(
@@ -138,7 +138,7 @@ _EXPORT_FORMATS = {
 }
 
 
-@click.command()
+@click.command(cls=LocalizedCommand)
 @store_option
 @click.option("--format", "fmt", type=click.Choice(list(_EXPORT_FORMATS)), default="nquads")
 @click.option("--out", "out_file", type=click.Path(dir_okay=False), help="File (default stdout).")
@@ -176,7 +176,7 @@ SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY 
 """
 
 
-@click.command()
+@click.command(cls=LocalizedCommand)
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @handle_errors
@@ -211,7 +211,7 @@ def stats(store_url: str | None, fmt: str) -> None:
     click.echo(table(["graph", "triples"], [[g, str(n)] for g, n in graphs]), nl=False)
 
 
-@click.command()
+@click.command(cls=LocalizedCommand)
 @click.argument("org")
 @click.option("--title", "title", metavar="TITLE", default=None, help="Only this post title.")
 @click.option("--at", "at", metavar="DATE", default=None, help="Held on DATE (YYYY-MM-DD).")

@@ -7,13 +7,15 @@ from pathlib import Path
 
 import click
 
+from justicekg.cli_lang import LocalizedCommand
+
 __all__ = ["harvest"]
 
 DEFAULT_OUT = "var/harvest"
 DEFAULT_DELAY = 2.0
 
 
-@click.command()
+@click.command(cls=LocalizedCommand)
 @click.argument("targets", nargs=-1, metavar="[SOURCE|URL ...]")
 @click.option(
     "--out",
