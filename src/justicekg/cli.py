@@ -340,6 +340,7 @@ def eval_(
         part=part,
         ci=ci,
         learned=settings.learned,
+        lang=current(),
     )
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
