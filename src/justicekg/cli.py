@@ -230,7 +230,7 @@ def validate(store_url: str | None, fmt: str, engine: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(report.text)
+        click.echo(report.text_in(current()))
     if not report.conforms:
         sys.exit(EXIT_VIOLATIONS)
 

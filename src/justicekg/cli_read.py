@@ -207,8 +207,10 @@ def stats(store_url: str | None, fmt: str) -> None:
     else:
         size = tr("cli_stats_in_memory")
     click.echo(tr("cli_stats_summary", triples=info.triples, graphs=info.graphs, size=size) + "\n")
-    click.echo(table(["class", "instances"], [[compact_iri(c), str(n)] for c, n in classes]))
-    click.echo(table(["graph", "triples"], [[g, str(n)] for g, n in graphs]), nl=False)
+    heads = [tr("stats_col_class"), tr("stats_col_instances")]
+    click.echo(table(heads, [[compact_iri(c), str(n)] for c, n in classes]))
+    heads = [tr("stats_col_graph"), tr("stats_col_triples")]
+    click.echo(table(heads, [[g, str(n)] for g, n in graphs]), nl=False)
 
 
 @click.command(cls=LocalizedCommand)
