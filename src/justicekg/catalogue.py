@@ -122,6 +122,24 @@ def render(text: object, lang: str) -> str:
     return text.render(lang) if isinstance(text, Message) else str(text)
 
 
+def describe_error(error: object, lang: str) -> str:
+    """An error (a :class:`~justicekg.errors.JusticeKGError`) as ``str(error)`` gives it, in
+    ``lang``: its catalogue parts (message, hint) translated, its ``where`` as it is.
+
+    >>> class Failure(Exception):
+    ...     message, where, hint = Message("error_limit_number"), "x.rq", None
+    >>> describe_error(Failure(), "en")
+    'x.rq: limit must be a number'
+    """
+    message = render(getattr(error, "message", error), lang)
+    where = getattr(error, "where", None)
+    hint = getattr(error, "hint", None)
+    text = f"{where}: {message}" if where else message
+    if hint:
+        return gettext("error_with_hint", lang, text=text, hint=render(hint, lang))
+    return text
+
+
 def translator(lang: str) -> Callable[..., str]:
     """:func:`gettext` bound to ``lang``."""
 

@@ -271,7 +271,9 @@ def analyze(
     settings = _settings(store=store_url)
     store = _open_with_data(settings)
     try:
-        text, code = run_analyze(store, settings, command, list(args), at=at, fmt=fmt)
+        text, code = run_analyze(
+            store, settings, command, list(args), at=at, fmt=fmt, lang=current()
+        )
     finally:
         store.close()
     click.echo(text)

@@ -46,7 +46,7 @@ from weakref import WeakKeyDictionary
 import click
 
 from justicekg import catalogue
-from justicekg.catalogue import CLICK_DOMAIN, DEFAULT, LANGUAGES, render
+from justicekg.catalogue import CLICK_DOMAIN, DEFAULT, LANGUAGES
 
 #: The variable that names the CLI's language (``vi`` or ``en``).
 ENV = "JUSTICEKG_LANG"
@@ -270,14 +270,7 @@ def tr(key: str, /, **values: object) -> str:
 def describe(error: object, lang: str | None = None) -> str:
     """A :class:`~justicekg.errors.JusticeKGError` in the command's language: its catalogue
     parts (message, hint) translated, its ``where`` (a file, an IRI) as it is."""
-    lang = lang or current()
-    message = render(getattr(error, "message", error), lang)
-    where = getattr(error, "where", None)
-    hint = getattr(error, "hint", None)
-    text = f"{where}: {message}" if where else message
-    if hint:
-        return catalogue.gettext("error_with_hint", lang, text=text, hint=render(hint, lang))
-    return text
+    return catalogue.describe_error(error, lang or current())
 
 
 def error_line(error: object) -> str:

@@ -234,4 +234,4 @@ def holders(org: str, title: str | None, at: str | None, fmt: str, store_url: st
         iris, found = run_holders(store, settings.base_iri, org, at=at, title=title)
     finally:
         store.close()
-    click.echo(render_holders(found, orgs=iris, at=at, fmt=fmt))
+    click.echo(render_holders(found, orgs=iris, at=at, fmt=fmt, lang=current()))

@@ -95,7 +95,7 @@ class ValidationReport:
         >>> ValidationReport(True).text_in("vi")
         'Hợp lệ: 0 vi phạm, 0 cảnh báo trong 1 đồ thị'
         """
-        return _text(self.results, self.conforms, self.graphs, lang)
+        return _text(self.results, self.conforms, self.graphs, lang, self.left_out)
 
     @property
     def graph(self) -> Graph:
@@ -142,7 +142,13 @@ def _make_report(results: Iterable[ValidationResult], *, graphs: int = 1) -> Val
     )
 
 
-def _text(results: list[ValidationResult], conforms: bool, graphs: int, lang: str) -> str:
+def _text(
+    results: list[ValidationResult],
+    conforms: bool,
+    graphs: int,
+    lang: str,
+    left_out: Iterable[tuple[str, str]] = (),
+) -> str:
     tr = translator(lang)
     n_v = sum(r.severity == "Violation" for r in results)
     n_w = len(results) - n_v
@@ -156,6 +162,10 @@ def _text(results: list[ValidationResult], conforms: bool, graphs: int, lang: st
                 tr("validate_article_graph", graph=r.graph) if r.graph else tr("validate_graph")
             )
         lines.append("  " + r.line(lang))
+    left_out = sorted(left_out)
+    if left_out:
+        lines.append(tr("validate_left_out", n=len(left_out)))
+        lines += [f"  <{g}>: {record}" for g, record in left_out]
     return "\n".join(lines)
 
 
