@@ -28,6 +28,7 @@ from typing import Any
 
 import networkx as nx
 
+from justicekg import catalogue
 from justicekg.analytics import measures, paths, projections
 from justicekg.analytics.scores import cached
 from justicekg.catalogue import DEFAULT, Message, describe_error, translator
@@ -310,10 +311,26 @@ def analyze(
     return result
 
 
+#: The keys of the rows each table shows (its headers: ``analyze_col_<key>`` in the catalogue).
+CENTRALITY_COLUMNS = ("label", "kind", "degree", "betweenness", "eigenvector", "neighbours")
+COMMUNITY_COLUMNS = ("community", "size", "members")
+COMPONENT_COLUMNS = ("component", "size", "sample")
+EGO_COLUMNS = ("relation", "neighbour", "since", "until")
+
+
 def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], lang: str) -> str:
     """:func:`render_table` with the column headers in ``lang`` (the keys stay the JSON's)."""
     tr = translator(lang)
     return render_table(rows, columns, [tr(f"analyze_col_{c}") for c in columns])
+
+
+def _word(prefix: str, value: Any, lang: str) -> Any:
+    """A kind or relation (``person``, ``participant``) as the pages name it in ``lang``;
+    in English the key itself, as ``--format json`` gives it."""
+    key = f"{prefix}_{value}"
+    if lang == "en" or key not in catalogue.keys(lang):
+        return value
+    return catalogue.gettext(key, lang)
 
 
 def render(result: dict[str, Any], lang: str = DEFAULT) -> str:
@@ -334,8 +351,8 @@ def render(result: dict[str, Any], lang: str = DEFAULT) -> str:
         head += tr("analyze_as_of", date=result["at"])
     if command == "centrality":
         note = tr("analyze_estimated") if result.get("approximate") else ""
-        columns = ["label", "kind", "degree", "betweenness", "eigenvector", "neighbours"]
-        return f"{head}{note}\n" + _table(result["rows"], columns, lang)
+        rows = [{**r, "kind": _word("kind", r.get("kind"), lang)} for r in result["rows"]]
+        return f"{head}{note}\n" + _table(rows, CENTRALITY_COLUMNS, lang)
     if command == "communities":
         rows = [
             {
@@ -348,20 +365,20 @@ def render(result: dict[str, Any], lang: str = DEFAULT) -> str:
         return (
             tr("analyze_communities", head=head, n=result["count"])
             + "\n"
-            + _table(rows, ["community", "size", "members"], lang)
+            + _table(rows, COMMUNITY_COLUMNS, lang)
         )
     if command == "components":
         rows = [{**r, "sample": ", ".join(r["sample"])} for r in result["rows"]]
         return (
             tr("analyze_components", head=head, n=result["count"])
             + "\n"
-            + _table(rows, ["component", "size", "sample"], lang)
+            + _table(rows, COMPONENT_COLUMNS, lang)
         )
     if command == "path":
         return _path_text(result, lang)
     rows = [
         {
-            "relation": e["relation"],
+            "relation": _word("rel", e["relation"], lang),
             "neighbour": _other(result, e),
             "since": e["start"],
             "until": e["end"],
@@ -377,7 +394,7 @@ def render(result: dict[str, Any], lang: str = DEFAULT) -> str:
     )
     if result.get("at"):
         title += tr("analyze_on_day", date=result["at"])
-    return title + "\n" + _table(rows, ["relation", "neighbour", "since", "until"], lang)
+    return title + "\n" + _table(rows, EGO_COLUMNS, lang)
 
 
 def _path_text(result: dict[str, Any], lang: str) -> str:
@@ -419,7 +436,8 @@ def run_analyze(
     ambiguous name (the candidates are listed, one ``IRI  kind  label`` per line).
     """
     if fmt not in ("table", "json"):
-        return translator(lang)("analyze_unknown_format", format=repr(fmt)), 2
+        tr = translator(lang)
+        return tr("analyze_unknown_format", format=repr(fmt)), 2
     try:
         result = analyze(store, settings, command, args, at=at)
     except AmbiguousEntityError as exc:
