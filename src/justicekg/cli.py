@@ -244,7 +244,7 @@ def serve(host: str | None, port: int | None, store_url: str | None) -> None:
     """Serve SPARQL, linked data and the staff pages (ingests the bundled data when empty)."""
     from justicekg.web import serve as run_server
 
-    run_server(_settings(host=host, port=port, store=store_url))
+    run_server(_settings(host=host, port=port, store=store_url), lang=current())
 
 
 @main.command(context_settings={"ignore_unknown_options": True})
