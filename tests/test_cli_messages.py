@@ -2,9 +2,9 @@
 
 Language: ``--lang`` wins, then ``$JUSTICEKG_LANG``, then ``LC_ALL``, ``LC_MESSAGES``, ``LANG``.
 The guard scans the AST of ``src/justicekg/cli*.py``, ``src/justicekg/store`` and the modules
-behind ``harvest``, ``holders``, ``analyze`` and ``eval``: a string
-literal holding a letter, written into an error (a call to a class ending in ``Error``) or
-into what the CLI prints (``click.echo``, ``secho``, ``progressbar``, ``fail``), must sit inside
+behind ``harvest`` (all of ``src/justicekg/harvest``), ``holders``, ``analyze`` and ``eval``: a
+string literal holding a letter, written into an error (a call to a class ending in ``Error``)
+or into what the CLI prints (``click.echo``, ``secho``, ``progressbar``, ``fail``), must sit inside
 a catalogue lookup (``Message``, ``tr``, ``gettext``), where it is a key or a value.
 """
 
@@ -34,7 +34,12 @@ BEHIND_COMMANDS = [
     "extract/evaluate.py",
 ]
 GUARDED = sorted(
-    [*SRC.glob("cli*.py"), *(SRC / "store").glob("*.py"), *(SRC / m for m in BEHIND_COMMANDS)]
+    [
+        *SRC.glob("cli*.py"),
+        *(SRC / "store").glob("*.py"),
+        *(SRC / "harvest").glob("*.py"),
+        *(SRC / m for m in BEHIND_COMMANDS),
+    ]
 )
 LOOKUPS = {"Message", "tr", "gettext", "translate"}
 PRINTS = {"echo", "secho", "progressbar", "fail"}
