@@ -41,12 +41,9 @@ _HEADWORD = re.compile(
 #: a syllable, or a transliterated foreign word of hyphen-joined syllables ("Khăm-pheng"); the
 #: syllables after a hyphen are lower-case, so "Bình-Phó Giám đốc" is a name and a title
 #: a capitalized part after a hyphen is a name's unless a title or body begins there
-#: ("Khăm-Pheng", but "Thành-Trưởng ban", "Bình-Phó Giám đốc")
-_NOT_HYPHEN_PART = (
-    r"(?!(?:Phó|Trưởng|Giám|Chủ|Bí|Thứ|Tổng|Chánh|Cục|Vụ|Sở|Phòng|Ban|Ủy|Tỉnh|Huyện|Thành|"
-    r"Chi|Đội|Viện|Tòa|Bộ|Đại|Thượng|Trung|Thiếu|Hội|Đoàn|Kiểm|Chấp|Thẩm|Công|Trợ|Luật|"
-    r"Giáo|Tiến|Thạc|Nguyên|Quyền|Cán|Chuyên|Ủy viên|Thư|Kế)(?![\w]))"
-)
+#: ("Khăm-Pheng", but "Thành-Trưởng ban", "Bình-Phó Giám đốc"; the words that begin one:
+#: data/gazetteers/name_hyphen_stops.tsv)
+_NOT_HYPHEN_PART = rf"(?!(?:{'|'.join(column('name_hyphen_stops', 'word'))})(?![\w]))"
 FOREIGN = rf"[{UPPER}][{LOWER}]+(?:-(?:[{LOWER}]+|{_NOT_HYPHEN_PART}[{UPPER}][{LOWER}]+))+"
 HSYL = rf"(?:{FOREIGN}|{SYL})"
 #: one-word Cơ Ho, Mạ, Ê Đê names with a glottal prefix: "K'Brể", "Ka'Sơ", "H'Hen"
