@@ -16,7 +16,8 @@ name (and where it ends) are in :mod:`.person_checks`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+import sys
+from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
@@ -257,10 +258,8 @@ class Persons:
     def __call__(self, doc: Doc) -> Doc:
         full, cued, short = _patterns()
         text = doc.text
-        taken: list[tuple[int, int]] = []
-
-        def free(a: int, b: int) -> bool:
-            return all(b <= s or a >= e for s, e in taken)
+        taken = _Taken()
+        free = taken.free
 
         for b in doc.by_label("byline"):
             doc.add(Span(b.start, b.end, "person", b.name, "byline"))
@@ -379,3 +378,25 @@ class Persons:
             )
         ]
         return doc
+
+
+class _Taken:
+    """The stretches of text already read as names, sorted by start, with the longest one's
+    length: a stretch overlapping ``[a, b)`` starts before ``b`` and after ``a - longest``, so
+    only those are looked at (a page listing thousands of names stays linear)."""
+
+    __slots__ = ("longest", "spans")
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.longest = 0
+
+    def append(self, span: tuple[int, int]) -> None:
+        insort(self.spans, span)
+        self.longest = max(self.longest, span[1] - span[0])
+
+    def free(self, a: int, b: int) -> bool:
+        """No stretch taken overlaps ``[a, b)``."""
+        lo = bisect_right(self.spans, (a - self.longest, sys.maxsize))
+        hi = bisect_left(self.spans, (b, -sys.maxsize))
+        return all(b <= s or a >= e for s, e in self.spans[lo:hi])
