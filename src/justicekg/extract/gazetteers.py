@@ -98,6 +98,16 @@ def column(name: str, key: str = "name") -> tuple[str, ...]:
     return tuple(r[key] for r in load_rows(name))
 
 
+def read_by(name: str, reader: str, key: str = "word") -> tuple[str, ...]:
+    """The ``key`` cells, in file order, of the rows of gazetteer ``name`` whose ``readers``
+    cell (``|`` between them) names ``reader``: one list that several modules read in part.
+
+    >>> read_by("village_words", "grassroots_number")
+    ('khối', 'tổ')
+    """
+    return tuple(r[key] for r in load_rows(name) if reader in r["readers"].split("|"))
+
+
 @cache
 def surnames() -> frozenset[str]:
     """Every surname the ``surnames`` gazetteer lists."""

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.name_runs import run_start
 from justicekg.extract.position_lists import _NAME_SEP
 from justicekg.extract.scan import offsets
 from justicekg.extract.title_orgs import _party_committee, _title_body
@@ -102,7 +103,7 @@ _FOR_NAME = re.compile(
 
 
 def _appointed_for(
-    text: str,
+    doc: Doc,
     p: Span,
     orgs: list[Span],
     title_end: dict[int, Span],
@@ -110,14 +111,19 @@ def _appointed_for(
 ) -> tuple[Span, Span | None] | None:
     """``trao quyết định giao quyền Cục trưởng Cục X cho ông Y``: the post an appointment gives
     to the person named after ``cho``."""
+    text = doc.text
     m = _FOR_NAME.search(text, max(0, p.start - 30), p.start)
     if m is None and persons:
         # "bổ nhiệm phó chánh án cho các ông A, B và bà C": every name of the list
-        first = p
-        for q in reversed([q for q in persons if q.end <= p.start]):
-            if not _NAME_SEP.fullmatch(text, q.end, first.start):
-                break
-            first = q
+        run = run_start(doc, persons, p, _NAME_SEP, "fullmatch")
+        if run is not None:  # the run of names p closes, read once for the page
+            first = persons[run[0]]
+        else:
+            first = p
+            for q in reversed([q for q in persons if q.end <= p.start]):
+                if not _NAME_SEP.fullmatch(text, q.end, first.start):
+                    break
+                first = q
         if first is not p:
             m = _FOR_NAME.search(text, max(0, first.start - 30), first.start)
     if m is None:

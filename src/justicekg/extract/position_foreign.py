@@ -4,7 +4,8 @@ Grammar (Vietnamese news on cooperation with Laos, Cambodia …): a foreign offi
 posts names the country once, at its end (``ông Somphan X, Ủy viên Trung ương Đảng Nhân dân
 Cách mạng Lào, Phó Chủ tịch Quốc hội, nguyên Viện trưởng Viện Kiểm sát nhân dân tối cao Lào``):
 the national bodies written bare earlier in that chain (``Quốc hội``, ``Chính phủ``, ``Bộ Nội
-vụ``, ``Tòa án nhân dân tối cao``) are that country's (``Quốc hội Lào``, ``Bộ Nội vụ Lào``).
+vụ``, ``Tòa án nhân dân tối cao``) are that country's (``Quốc hội Lào``, ``Bộ Nội vụ Lào``), as
+:mod:`justicekg.extract.foreign_chains` reads a chain (its ``posts`` reader).
 A Central Committee or Politburo seat followed by a foreign party's name is of that party's
 organ (``Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào``); a minister's or deputy
 minister's title written bare is of the one foreign ministry the page names; the parties are in
@@ -19,17 +20,11 @@ import re
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.foreign_chains import chain_posts_bodies, country_at_end
 from justicekg.extract.gazetteers import load_rows, surnames
-from justicekg.extract.recognizers.foreign_places import country_name, country_re
 
 Post = tuple[str, str | None, Span]
 
-#: national bodies that a foreign official's chain names bare (before the country)
-_NATIONAL = re.compile(
-    r"(?:Quốc hội|Chính phủ|Bộ (?!Chính trị)[^,;]+|Tòa án nhân dân tối cao"
-    r"|Viện kiểm sát nhân dân tối cao|Ủy ban Thường vụ Quốc hội|Văn phòng Chủ tịch nước)",
-    re.IGNORECASE,
-)
 #: the organs of a party whose seat the title names
 _PARTY_ORGANS = ("Ban Chấp hành Trung ương Đảng", "Bộ Chính trị")
 
@@ -55,20 +50,12 @@ def _party_after(text: str, end: int) -> str | None:
     return rows[i]["party"]
 
 
-def _country_of(org: str) -> str | None:
-    """The country a body's name ends with (``Viện … tối cao Lào`` → ``Lào``)."""
-    for m in country_re().finditer(org):
-        if m.end() == len(org):
-            return country_name(m.group("c"))
-    return None
-
-
 def _page_ministry(doc: Doc) -> str | None:
     """The one foreign ministry the page names (``Bộ Tư pháp Lào``), if only one."""
     found = {
         o.name
         for o in doc.by_label("org")
-        if o.name.startswith("Bộ ") and _country_of(o.name) is not None
+        if o.name.startswith("Bộ ") and country_at_end(o.name, aliases=True) is not None
     }
     return found.pop() if len(found) == 1 else None
 
@@ -90,12 +77,5 @@ def foreign_chain(doc: Doc, name: str, posts: list[Post]) -> list[Post]:
                 # "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào": the organ of that party
                 org = f"{org.removesuffix(' Đảng')} {party}"
         out.append((title, org, span))
-    country = _country_of(out[-1][1] or "")
-    if country is None:
-        return out
-    return [
-        (title, f"{org} {country}", span)
-        if org and _NATIONAL.fullmatch(org) and _country_of(org) is None
-        else (title, org, span)
-        for title, org, span in out
-    ]
+    orgs = chain_posts_bodies([org for _, org, _ in out])
+    return [(title, org, span) for (title, _, span), org in zip(out, orgs, strict=True)]

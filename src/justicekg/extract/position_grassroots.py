@@ -33,22 +33,24 @@ from dataclasses import dataclass
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.gazetteers import load_rows
+from justicekg.extract.gazetteers import load_rows, read_by
 from justicekg.extract.recognizers.persons import referent
 
-#: the words of a village or residential group: several words, one word, or a numbered one
-_UNIT_PHRASES = (
-    r"tiểu[ \t]+khu|khu[ \t]+phố|khu[ \t]+dân[ \t]+cư|khối[ \t]+phố|tổ[ \t]+dân[ \t]+phố"
+#: a village or residential group's words (``data/gazetteers/village_words.tsv``) that ``reader``
+#: reads: several words, one word, or a numbered one
+_UNIT_NUMBERED = (
+    rf"(?:{'|'.join(read_by('village_words', 'grassroots_number'))})(?=[ \t]+(?:số[ \t]+)?\d)"
 )
-_UNIT_WORDS = ("thôn", "xóm", "ấp", "bản", "buôn", "làng", "sóc", "khóm")
-_UNIT_NUMBERED = r"(?:khối|tổ)(?=[ \t]+(?:số[ \t]+)?\d)"
 
 
-def _units(words: tuple[str, ...]) -> str:
-    return rf"(?:{_UNIT_PHRASES}|{'|'.join(words)}|{_UNIT_NUMBERED})"
+def _units(reader: str) -> str:
+    words = read_by("village_words", reader)
+    phrases = "|".join(w.replace(" ", r"[ \t]+") for w in words if " " in w)
+    single = "|".join(w for w in words if " " not in w)
+    return rf"(?:{phrases}|{single}|{_UNIT_NUMBERED})"
 
 
-_UNIT = _units(_UNIT_WORDS)
+_UNIT = _units("grassroots_posts")
 _NAME = (
     r"(?-i:(?:số[ \t]+)?\d+[A-Za-z]?"
     r"|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w'’]*"
@@ -58,7 +60,7 @@ _PLACE = rf"{_UNIT}[ \t]+{_NAME}"
 _COMMUNE = rf"[ \t]*,?[ \t]*(?P<commune>(?:xã|phường|thị[ \t]+trấn)[ \t]+{_NAME})"
 #: a village named anywhere on the page (for a body whose list names none)
 #: (not ``bản``, ``làng``, ``khối``, ``tổ`` with a name: ``bản Quy chế``, ``tổ Công tác``)
-_PAGE_UNIT = _units(tuple(w for w in _UNIT_WORDS if w not in ("bản", "làng")))
+_PAGE_UNIT = _units("grassroots_page")
 _PAGE_PLACE = re.compile(
     rf"(?<![\w])(?P<place>{_PAGE_UNIT}[ \t]+{_NAME})(?:{_COMMUNE})?", re.IGNORECASE
 )

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.name_runs import run_start
 from justicekg.extract.scan import last_match, offsets
 
 _LIST_INTRO = re.compile(r"(?:[ \t]+khác)?[ \t]*,?[ \t]+(?:là|bao gồm|gồm có|gồm)[ \t]+")
@@ -50,9 +51,16 @@ def _first_after(spans: list[Span], pos: int) -> int:
     return bisect_right(spans, pos, key=lambda q: q.start)
 
 
-def _names_only(text: str, pos: int, persons: list[Span], p: Span) -> bool:
-    """Only names and separators between the list's opening and ``p``."""
-    for q in persons:
+def _names_only(doc: Doc, pos: int, all_persons: list[Span], lo: int, hi: int, p: Span) -> bool:
+    """Only names and separators between the list's opening and ``p`` (the persons between
+    are ``all_persons[lo:hi]``): read from the page's runs of names when it can be."""
+    text = doc.text
+    run = run_start(doc, all_persons, p, _LIST_BETWEEN, "match")
+    if run is not None and run[1] == hi:  # p is all_persons[hi]
+        if lo >= hi:
+            return _LIST_BETWEEN.match(text[pos : p.start]) is not None
+        return run[0] <= lo and _LIST_BETWEEN.match(text[pos : all_persons[lo].start]) is not None
+    for q in all_persons[lo:hi]:
         if not _LIST_BETWEEN.match(text[pos : q.start]):
             return False
         pos = q.end
@@ -140,11 +148,11 @@ def _listed_after_colon(
         colon = intro.start()
     if colon < 0:
         return _listed_after_plural_title(doc, p, title_end, orgs, all_persons)
-    persons = all_persons[_first_after(all_persons, colon) : _first_at(all_persons, p.start)]
+    lo, hi = _first_after(all_persons, colon), _first_at(all_persons, p.start)
     pos = intro.end() if intro is not None else colon + 1
     items = items_only
-    if items_only or not _names_only(text, pos, persons, p):
-        if not _items_with_roles(text, pos, persons, p, doc):
+    if items_only or not _names_only(doc, pos, all_persons, lo, hi, p):
+        if not _items_with_roles(text, pos, all_persons[lo:hi], p, doc):
             return None
         items = True
     head_end = colon
@@ -183,12 +191,16 @@ def _listed_after_plural_title(
     that title too; the first name is linked as usual."""
     text = doc.text
     sent = doc.sentence_of(p.start)
-    before = all_persons[_first_at(all_persons, sent.start) : _first_at(all_persons, p.start)]
-    cur = p
-    for q in reversed(before):
-        if q.end > cur.start or not _NAME_SEP.fullmatch(text, q.end, cur.start):
-            break
-        cur = q
+    lo = _first_at(all_persons, sent.start)
+    run = run_start(doc, all_persons, p, _NAME_SEP, "fullmatch")
+    if run is not None:  # the run of names p closes, from the sentence's first at most
+        cur = all_persons[max(run[0], lo)]
+    else:
+        cur = p
+        for q in reversed(all_persons[lo : _first_at(all_persons, p.start)]):
+            if q.end > cur.start or not _NAME_SEP.fullmatch(text, q.end, cur.start):
+                break
+            cur = q
     if cur is p:
         return None
     gap = _HONORIFIC_GAP.search(text, max(0, cur.start - 12), cur.start)

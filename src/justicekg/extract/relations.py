@@ -338,7 +338,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 chain.append(caption)
             elif (signed := signed or _title_line_above(doc, p)) is not None:
                 chain.append((signed, None))  # "PHÓ CHỦ TỊCH" above the signer's name
-        appointed = _appointed_for(text, p, orgs, title_end, all_persons)
+        appointed = _appointed_for(doc, p, orgs, title_end, all_persons)
         if appointed is not None and all(appointed[0] is not t for t, _ in chain):
             chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post
         for held in _held_in_sentence(doc, p, title_at, orgs, all_persons):

@@ -13,16 +13,11 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Span
+from justicekg.extract.gazetteers import column
 
-#: the head words a body's name opens with ("Hội" only as an association, never "Hội nghị")
-_BODY_HEAD = re.compile(
-    r"(?:Ban|Phòng|Văn phòng|Trung tâm|Trường|Hội(?!\s+(?:nghị|thi|thảo|đồng|diễn))|Đội|"
-    r"Đoàn|Công an|Chi cục|Cục|Sở|Bệnh viện|Công ty|Tổ|Câu lạc bộ|Viện|Học viện|Tòa án|"
-    r"Ủy ban|Huyện ủy|Thành ủy|Tỉnh ủy|Đảng ủy|Liên đoàn|Báo|Đài|Tạp chí|Vụ|Thanh tra|"
-    r"Bộ Chỉ huy|Kho bạc|Chi nhánh|Hợp tác xã|Thư viện|Nhà văn hóa|Ngân hàng|"
-    # a place's people as a collective: "Nhân dân và cán bộ xã A"
-    r"[Nn]hân dân và cán bộ)(?![\w])"
-)
+#: the head words a body's name opens with ("Hội" only as an association, never "Hội nghị";
+#: "Nhân dân và cán bộ xã A"): data/gazetteers/award_body_heads.tsv
+_BODY_HEAD = re.compile(rf"(?:{'|'.join(column('award_body_heads', 'word'))})(?![\w])")
 #: what ends a recipient's name inside a list of them
 _SPLIT = re.compile(r"[,;:()\n]|(?<![Nn]hân dân)\s(?:và|cùng)\s")
 #: what starts the reason or the verb after a name

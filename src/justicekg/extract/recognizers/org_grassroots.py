@@ -4,6 +4,8 @@
     BODY    := HEAD VILLAGE [COMMUNE]  |  HEAD COMMUNE
     VILLAGE := ("thôn" | "xóm" | "ấp" | "bản" | "buôn" | "làng" | "khóm" | "khu phố" | "tổ dân phố"
                | "tiểu khu" | "khối phố" | "khu dân cư" | "tổ") (["số"] N | Name [N])
+
+(the village words: ``data/gazetteers/village_words.tsv``, reader ``grassroots_orgs``)
     COMMUNE := [","] ("xã" | "phường" | "thị trấn") Name
 
 - ``Chi bộ thôn Đông Hạ``, ``Ban công tác Mặt trận tiểu khu 3``, ``Chi hội Cựu chiến binh ấp
@@ -29,8 +31,7 @@ __all__ = ["grassroots_bodies"]
 _NAME = rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}(?:[ \t]+\d{{1,3}}[A-Za-z]?)?"
 _NUMBER = r"(?:số[ \t]+)?\d{1,3}[A-Za-z]?(?![\w])"
 _VILLAGE = (
-    r"(?P<vword>(?i:thôn|xóm|ấp|bản|buôn|làng|khóm|khu phố|tổ dân phố|tiểu khu|khối phố|"
-    r"khu dân cư|tổ))[ \t]+"
+    rf"(?P<vword>(?i:{'|'.join(gz.read_by('village_words', 'grassroots_orgs'))}))[ \t]+"
     rf"(?:(?P<num>{_NUMBER})|(?P<vname>{_NAME}))"
 )
 _COMMUNE = rf"(?P<cword>xã|phường|thị trấn)[ \t]+(?P<cname>{_NAME})"

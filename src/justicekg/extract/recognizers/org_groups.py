@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 
 #: a group's name runs to punctuation; a comma goes on only before another unit of the name
@@ -18,14 +19,9 @@ _GROUP_TAIL = re.compile(
     r"|(?:(?<=[ \t]bộ)|(?<=[ \t]ban)|(?<=[ \t]sở)),[ \t]*(?=(?:ban|ngành|sở|đoàn thể)(?![\w])))"
     r"{0,140}"
 )
-_GROUP_STOP = re.compile(
-    r"\s(?:đã|đang|sẽ|tổ chức|tổng kết|ký kết|ký|triển khai|họp|năm \d+|do|tại|vào|với|cho|"
-    r"được|là|gồm|có|chủ trì|nhằm|để|nhân dịp|lần thứ|giai đoạn|phát động|trao|tặng|đón|dự|"
-    r"cùng|chỉ đạo|phụ trách|cần|phải|tập trung|thực hiện|tiếp tục|tăng cường|phối hợp|góp phần|"
-    # "Cụm thi đua số 3 thống nhất đề nghị khen thưởng …": what the group decides
-    r"thống nhất|đề nghị|khen thưởng|suy tôn|bình xét|biểu quyết|bỏ phiếu)"
-    r"(?![\w])"
-)
+#: what ends a group's name: a verb, a preposition, a date, what the group decides ("Cụm thi
+#: đua số 3 thống nhất đề nghị khen thưởng …"): data/gazetteers/org_group_stops.tsv
+_GROUP_STOP = re.compile(rf"\s(?:{'|'.join(gz.column('org_group_stops', 'word'))})(?![\w])")
 #: "cụm thi đua" followed by a lower-case word that starts no name (a number, a capital, a
 #: region or a body's word would)
 _GENERIC_NEXT = re.compile(

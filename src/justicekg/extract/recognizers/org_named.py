@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.gazetteers import load_rows
+from justicekg.extract.gazetteers import column, load_rows
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.foreign_places import country_name, country_re
 from justicekg.extract.recognizers.org_heads import _COUNT_BEFORE, _HEAD_RE
@@ -89,9 +89,9 @@ _NUMBERED = re.compile(
 
 #: a bank: "Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) chi nhánh tỉnh X"
 _BANK = re.compile(r"(?<![\w])Ngân hàng(?=[ \t]+[A-ZĐ])")
+#: a capitalized word or a lower-case word of a bank's name (data/gazetteers/bank_name_words.tsv)
 _BANK_WORD = re.compile(
-    rf"[ \t]+(?:[{UPPER}][\w&]*|và|phát|triển|nông|thôn|xã|hội|thương|mại|cổ|phần|nhà|nước|"
-    r"đầu|tư|công|ngoại|chính|sách|nghiệp|dịch|vụ|bưu|điện|liên|hàng|hải|quân|đội|kỹ)(?![\w])"
+    rf"[ \t]+(?:[{UPPER}][\w&]*|{'|'.join(column('bank_name_words', 'word'))})(?![\w])"
 )
 _BANK_ABBR = re.compile(r"[ \t]*\([ \t]*[A-Za-z][\w-]{1,15}[ \t]*\)")
 _BRANCH = re.compile(rf"[ \t]*[-–,]?[ \t]*[Cc]hi nhánh(?P<name>(?:[ \t]+[{UPPER}][\w]*)*)")

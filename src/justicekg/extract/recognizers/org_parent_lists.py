@@ -25,10 +25,8 @@ __all__ = ["units_of_listed_parent"]
 
 #: heads that need a name after them ("vụ, phòng thuộc …" names no unit); an office does not
 _HEADS = r"(?:[Vv]ụ|[Vv]iện|[Pp]hòng|[Cc]ục|[Bb]an|[Tt]rung tâm|[Hh]ọc viện|[Tt]rường)"
-_STOP = (
-    r"(?:cho|tặng|trao|gồm|với|tại|là|có|được|đã|các|những|của|thuộc|và|đến|từ|ở|nhận|"
-    r"đồng chí|ông|bà|trưởng|Trưởng|phó|Phó|tỉnh|huyện|quận|thành phố|thị xã|xã|phường|Sở|Bộ)"
-)
+#: words that end a unit's name (data/gazetteers/org_parent_stops.tsv)
+_STOP = f"(?:{'|'.join(gz.column('org_parent_stops', 'word'))})"
 _WORD = rf"(?!{_STOP}(?![\w]))[^\s,;:()]+"
 _ITEM = (
     rf"(?<![\w])(?:{_HEADS}(?:[ \t]+{_WORD}){{1,8}}|[Vv]ăn phòng(?:[ \t]+{_WORD}){{0,8}})"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.foreign_chains import foreign_chain_bodies
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
@@ -34,7 +35,6 @@ from justicekg.extract.recognizers.org_enforcement_names import (
     pre2009_bodies,
     supreme_units,
 )
-from justicekg.extract.recognizers.org_foreign_chains import foreign_chain_bodies
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_grassroots import grassroots_bodies
 from justicekg.extract.recognizers.org_heads import _SCAN_RE

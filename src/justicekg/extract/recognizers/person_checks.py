@@ -20,7 +20,7 @@ from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 #: "Nhà Tưởng niệm")
 _STREET = re.compile(
     r"(?i:đường|(?<![Tt]hành )phố|Đại lộ|ngõ|hẻm|số|tên|mang tên|Trường|"
-    r"thôn|xóm|ấp|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|"
+    rf"{'|'.join(gz.read_by('village_words', 'person_street'))}|xã|phường|thị trấn|"
     r"Giải|Quỹ|Khách sạn|Bệnh viện|Nhà văn hóa|Hội trường|"
     r"tư tưởng|phong cách|(?<!đốc )Trung tâm|Công ty|Lăng|"  # not "Giám đốc Trung tâm X"
     r"Cầu|Chợ|Công viên|Quảng trường|Khu đô thị|Sân vận động|Bảo tàng|Thư viện|Nghĩa trang|"
@@ -51,13 +51,15 @@ _CONTACT_LINE = re.compile(
 @cache
 def _place_run_before() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w])(?:xã|phường|thị trấn|thị xã|huyện|quận|thôn|ấp|bản|tổ dân phố|khu phố|"
+        r"(?<![\w])(?:xã|phường|thị trấn|thị xã|huyện|quận|"
+        rf"{'|'.join(gz.read_by('village_words', 'person_run'))}|"
         rf"đặc khu|tỉnh|thành phố|đường|phố){SP}{SYL}{SP}$"
     )
 
 
 _PLACE_WORDS = (
-    r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thôn|ấp|bản|buôn|làng|xóm|tổ dân phố|khu phố|"
+    r"(?:xã|phường|thị trấn|thị xã|huyện|quận|"
+    rf"{'|'.join(gz.read_by('village_words', 'person_place'))}|"
     r"đặc khu|tỉnh|thành phố)"
 )
 

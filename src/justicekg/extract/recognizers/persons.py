@@ -16,7 +16,8 @@ name (and where it ends) are in :mod:`.person_checks`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+import sys
+from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
@@ -41,12 +42,9 @@ _HEADWORD = re.compile(
 #: a syllable, or a transliterated foreign word of hyphen-joined syllables ("Khăm-pheng"); the
 #: syllables after a hyphen are lower-case, so "Bình-Phó Giám đốc" is a name and a title
 #: a capitalized part after a hyphen is a name's unless a title or body begins there
-#: ("Khăm-Pheng", but "Thành-Trưởng ban", "Bình-Phó Giám đốc")
-_NOT_HYPHEN_PART = (
-    r"(?!(?:Phó|Trưởng|Giám|Chủ|Bí|Thứ|Tổng|Chánh|Cục|Vụ|Sở|Phòng|Ban|Ủy|Tỉnh|Huyện|Thành|"
-    r"Chi|Đội|Viện|Tòa|Bộ|Đại|Thượng|Trung|Thiếu|Hội|Đoàn|Kiểm|Chấp|Thẩm|Công|Trợ|Luật|"
-    r"Giáo|Tiến|Thạc|Nguyên|Quyền|Cán|Chuyên|Ủy viên|Thư|Kế)(?![\w]))"
-)
+#: ("Khăm-Pheng", but "Thành-Trưởng ban", "Bình-Phó Giám đốc"; the words that begin one:
+#: data/gazetteers/name_hyphen_stops.tsv)
+_NOT_HYPHEN_PART = rf"(?!(?:{'|'.join(column('name_hyphen_stops', 'word'))})(?![\w]))"
 FOREIGN = rf"[{UPPER}][{LOWER}]+(?:-(?:[{LOWER}]+|{_NOT_HYPHEN_PART}[{UPPER}][{LOWER}]+))+"
 HSYL = rf"(?:{FOREIGN}|{SYL})"
 #: one-word Cơ Ho, Mạ, Ê Đê names with a glottal prefix: "K'Brể", "Ka'Sơ", "H'Hen"
@@ -260,10 +258,8 @@ class Persons:
     def __call__(self, doc: Doc) -> Doc:
         full, cued, short = _patterns()
         text = doc.text
-        taken: list[tuple[int, int]] = []
-
-        def free(a: int, b: int) -> bool:
-            return all(b <= s or a >= e for s, e in taken)
+        taken = _Taken()
+        free = taken.free
 
         for b in doc.by_label("byline"):
             doc.add(Span(b.start, b.end, "person", b.name, "byline"))
@@ -382,3 +378,25 @@ class Persons:
             )
         ]
         return doc
+
+
+class _Taken:
+    """The stretches of text already read as names, sorted by start, with the longest one's
+    length: a stretch overlapping ``[a, b)`` starts before ``b`` and after ``a - longest``, so
+    only those are looked at (a page listing thousands of names stays linear)."""
+
+    __slots__ = ("longest", "spans")
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.longest = 0
+
+    def append(self, span: tuple[int, int]) -> None:
+        insort(self.spans, span)
+        self.longest = max(self.longest, span[1] - span[0])
+
+    def free(self, a: int, b: int) -> bool:
+        """No stretch taken overlaps ``[a, b)``."""
+        lo = bisect_right(self.spans, (a - self.longest, sys.maxsize))
+        hi = bisect_left(self.spans, (b, -sys.maxsize))
+        return all(b <= s or a >= e for s, e in self.spans[lo:hi])

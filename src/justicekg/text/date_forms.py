@@ -1,0 +1,61 @@
+"""The written forms of a Vietnamese date, as patterns: a full day (``27/11/2017``,
+``10.01.2020``, ``2017-11-27``), a day in words (``ngày 27 tháng 11 năm 2017``), ranges, a day
+and month (``17/7``, cued ``14-12``), a month and year, a year; and whether a day exists.
+Read by :mod:`justicekg.text.dates` (finding dates), :mod:`justicekg.text.sentence_years` and
+:mod:`justicekg.text.report_dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_D = r"(?P<d>[0-3]?\d)"
+_M = r"(?P<m>[01]?\d)"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_SEP = r"[/\-.]"
+#: (the second day of a span "28/8/1945-28/8/2015" is a full date too)
+_FULL = re.compile(
+    rf"(?:(?<![\d/.\-])|(?<=\d\d\d\d[-–]))"
+    rf"{_D}\s?(?P<s>{_SEP})\s?{_M}\s?(?P=s)\s?{_Y}(?![\d/])"
+)
+_ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/\-]|\.\d)")
+_WORDS = re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)")
+_RANGE = re.compile(
+    rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?:{_SEP}(?P<m1>[01]?\d))?\s*"
+    # ("từ ngày 11/01 đến hết ngày 12/01/2024")
+    rf"(?P<conj>[–—-]|đến|tới|và|,)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
+    # (a sentence's full stop may follow: "… từ ngày 20 đến 22/6/2024.")
+    rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/\-]|\.\d)"
+)
+#: "từ ngày 18/8/2025 đến ngày 22/8/2025": a range whose ends are both full dates
+_FULL_RANGE = re.compile(
+    rf"(?<![\d/.\-]){_D}(?P<s>[/\-.]){_M}(?P=s){_Y}\s*(?:[–—-]|đến|tới)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
+    r"(?P<d2>[0-3]?\d)(?P<s2>[/\-.])(?P<m2>[01]?\d)(?P=s2)(?P<y2>(?:19|20)\d\d)(?![\d/])"
+)
+#: "ngày 11, 12 tháng 01 năm 2010": several days of one month
+_DAYS_WORDS = re.compile(
+    rf"(?i:ngày)\s+(?:(?i:từ)\s+)?{_D}(?:\s*(?:,|và|-|–|đến|tới)\s*(?:(?i:ngày)\s+)?(?P<dl>[0-3]?\d))+"
+    rf"\s+(?i:tháng)\s+{_M}"
+    rf"(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)"
+)
+_DAY_MONTH = re.compile(rf"(?<![\d/.\-]){_D}\s?/\s?{_M}(?![\d/])")
+#: "chiều 14-12", "ngày 9.1": only after a day word (a dot or dash is too ambiguous alone)
+_DAY_MONTH_CUED = re.compile(rf"(?<![\d/.\-,]){_D}(?P<s>[.\-]){_M}(?![\d/]|(?P=s)\d)")
+#: the word that must precede a day/month without a year
+_DAY_CUE = re.compile(
+    r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?i:nay|qua|sau))?"
+    r"(?:\s+(?i:thứ)\s+\w+,?|\s+(?i:chủ nhật),?)?(?:\s+(?i:ngày))?(?:\s+|\s*\(\s*|,\s+)"
+    # "Trong 03 ngày (từ 12/6 đến 14/6)": a span's first day
+    r"(?:(?i:từ)\s+)?$"
+)
+_MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:[/\-]|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
+_YEAR = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,76 @@
+"""The latest complete day a text writes, and the latest that may date the report (not a
+cited document's day, nor a bound of a period it covers); re-exported by
+:mod:`justicekg.text.dates`."""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.text.date_forms import _FULL, _valid
+
+__all__ = ["latest_full_date", "latest_reported_date"]
+
+
+def latest_full_date(text: str) -> str | None:
+    """The latest complete day (``dd/mm/yyyy`` and the like) written in ``text``.
+
+    >>> latest_full_date("ngày 01/10/2019 đến ngày 31/5/2020")
+    '2020-05-31'
+    """
+    best = None
+    for m in _FULL.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if _valid(y, mo, d):
+            iso = f"{y:04d}-{mo:02d}-{d:02d}"
+            best = iso if best is None or iso > best else best
+    return best
+
+
+#: a day that dates a document ("Nghị quyết số 18 ngày 25-10-2017", "Công văn 12/STP ngày …")
+_DOC_DAY_BEFORE = re.compile(
+    r"(?<![\w])(?:số|Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Kế hoạch|Chỉ thị|"
+    r"Luật(?!\s+(?:gia|sư)(?![\w]))|Thông báo|Tờ trình|Văn bản|Hướng dẫn|Báo cáo|"
+    r"Chương trình|Đề án|Quy chế|Pháp lệnh)"
+    r"(?![\w])[^.;:!?\n]{0,60}?(?:ngày|,)\s*$",
+    re.IGNORECASE,
+)
+#: a bound of a period ("từ ngày 01/10/2020 đến ngày 30/9/2021", "tính đến ngày …")
+_PERIOD_BEFORE = re.compile(
+    r"(?<![\w])(?:từ|đến|tới|tính đến|kể từ|giai đoạn|thời kỳ|trước|sau)\s+(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:[–—-]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d:])", re.IGNORECASE
+)
+
+
+_SPAN_END_BEFORE = re.compile(r"(?:19|20)\d\d\s*[–—-]\s*$")
+
+
+def latest_reported_date(text: str) -> str | None:
+    """The latest complete day in ``text`` that may date the report: not the day of a document
+    it cites, nor a bound of a period it covers.
+
+    >>> latest_reported_date("Sáng 21/12, hội nghị tổng kết Nghị quyết số 18 ngày 25/10/2017")
+    >>> latest_reported_date("kiểm tra từ ngày 01/10/2020 đến ngày 30/9/2021. Chiều 12/10, …")
+    >>> latest_reported_date("Ngày 15/3/2023, Sở Tư pháp tổ chức hội nghị")
+    '2023-03-15'
+    >>> latest_reported_date("Thứ Ba, 20/02/2024 - 10:15")
+    '2024-02-20'
+    >>> latest_reported_date("Chiều 17/7, … Kỷ niệm 79 năm thành lập (19/7/1946 - 19/7/2025)")
+    """
+    best = None
+    for m in _FULL.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if not _valid(y, mo, d):
+            continue
+        before = text[max(0, m.start() - 90) : m.start()]
+        if _DOC_DAY_BEFORE.search(before) or _PERIOD_BEFORE.search(before):
+            continue
+        if _PERIOD_AFTER.match(text, m.end()):
+            continue
+        if _SPAN_END_BEFORE.search(before):
+            continue  # "(19/7/1946 - 19/7/2025)": an anniversary's or a period's last day
+        iso = f"{y:04d}-{mo:02d}-{d:02d}"
+        best = iso if best is None or iso > best else best
+    return best
