@@ -1,0 +1,133 @@
+"""Awards a People's Committee gives: named with the giver as the page writes it. ``UBND tỉnh
+tặng Bằng khen`` and ``đề nghị UBND tỉnh tặng Bằng khen`` are ``Bằng khen của Ủy ban nhân dân
+tỉnh P`` (as ``Chính phủ tặng Cờ thi đua`` is ``Cờ thi đua của Chính phủ``); the chairman's
+form only where the page names the chairman (``Chủ tịch UBND tỉnh tặng``, ``Bằng khen của Chủ
+tịch UBND tỉnh``, a deputy or a proxy handing it over). Invented people and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import CON, NOM, award_facts
+
+_PUB = "2024-12-20"
+_LEAD = "Ngày 18/12/2024, Sở Tư pháp tỉnh Hà Giang tổ chức Hội nghị tổng kết công tác năm 2024. "
+_BODY = "Bằng khen của Ủy ban nhân dân tỉnh Hà Giang"
+_CHAIR = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Hà Giang"
+_FLAG = "Cờ thi đua của Ủy ban nhân dân tỉnh Hà Giang"
+_BTP = "Bằng khen của Bộ trưởng Bộ Tư pháp"
+_AN, _BINH = "Phùng Văn Ất", "Vi Thị Bính"
+_CA, _VKS = "Công an tỉnh Hà Giang", "Viện kiểm sát nhân dân tỉnh Hà Giang"
+_BP = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang"
+_QS = "Bộ Chỉ huy Quân sự tỉnh Hà Giang"
+
+_CASES = [
+    # the committee gives: as written
+    ("Dịp này, UBND tỉnh tặng Bằng khen cho ông Phùng Văn Ất.", {(_BODY, _AN, CON)}),
+    (
+        "Dịp này, Ủy ban nhân dân tỉnh Hà Giang tặng Bằng khen cho bà Vi Thị Bính.",
+        {(_BODY, _BINH, CON)},
+    ),
+    ("Dịp này, UBND tỉnh đã tặng thưởng Bằng khen cho Công an tỉnh.", {(_BODY, _CA, CON)}),
+    (
+        "Ông Phùng Văn Ất được UBND tỉnh tặng Bằng khen vì có thành tích xuất sắc.",
+        {(_BODY, _AN, CON)},
+    ),
+    (
+        "Dịp này, UBND tỉnh trao Bằng khen cho ông Phùng Văn Ất và bà Vi Thị Bính.",
+        {(_BODY, _AN, CON), (_BODY, _BINH, CON)},
+    ),
+    ("Dịp này, Bằng khen của UBND tỉnh được trao cho ông Phùng Văn Ất.", {(_BODY, _AN, CON)}),
+    ("Dịp này, ông Phùng Văn Ất nhận Bằng khen của Ủy ban nhân dân tỉnh.", {(_BODY, _AN, CON)}),
+    # nominated: as written
+    (
+        "Hội nghị đã bình xét, đề nghị UBND tỉnh tặng Cờ thi đua cho Bộ Chỉ huy Quân sự tỉnh, "
+        "tặng Bằng khen cho Công an tỉnh, VKSND tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh.",
+        {(_FLAG, _QS, NOM), (_BODY, _CA, NOM), (_BODY, _VKS, NOM), (_BODY, _BP, NOM)},
+    ),
+    (
+        "Hội nghị thống nhất đề nghị UBND tỉnh tặng Bằng khen cho bà Vi Thị Bính.",
+        {(_BODY, _BINH, NOM)},
+    ),
+    ("Sở đề nghị Ủy ban nhân dân tỉnh tặng Bằng khen cho Công an tỉnh.", {(_BODY, _CA, NOM)}),
+    ("Khối thi đua đề nghị UBND tỉnh khen thưởng Bằng khen cho VKSND tỉnh.", {(_BODY, _VKS, NOM)}),
+    # the chairman named: the chairman's
+    ("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho ông Phùng Văn Ất.", {(_CHAIR, _AN, CON)}),
+    (
+        "Hội nghị đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho bà Vi Thị Bính.",
+        {(_CHAIR, _BINH, NOM)},
+    ),
+    ("Dịp này, ông Phùng Văn Ất nhận Bằng khen của Chủ tịch UBND tỉnh.", {(_CHAIR, _AN, CON)}),
+    (
+        "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Sầm Văn Giáp trao Bằng khen cho bà Vi Thị Bính.",
+        {(_CHAIR, _BINH, CON)},
+    ),
+    (
+        "Dịp này, ông Sầm Văn Giáp, Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh "
+        "cho bà Vi Thị Bính.",
+        {(_CHAIR, _BINH, CON)},
+    ),
+    # the page names the chairman's award elsewhere: the same award
+    (
+        "Dịp này, 20 tập thể và 31 cá nhân được trao Bằng khen của Chủ tịch UBND tỉnh Hà Giang. "
+        "Ông Phùng Văn Ất, Giám đốc Sở là một trong 31 cá nhân được UBND tỉnh tặng Bằng khen.",
+        {(_CHAIR, _AN, CON)},
+    ),
+    # with the minister's award in the same sentence
+    (
+        "Dịp này, ông Phùng Văn Ất được Bộ trưởng Bộ Tư pháp tặng Bằng khen; bà Vi Thị Bính được "
+        "UBND tỉnh tặng Bằng khen.",
+        {(_BTP, _AN, CON), (_BODY, _BINH, CON)},
+    ),
+]
+
+_LEVELS = [
+    (
+        "Ngày 9/12/2024, Phòng Tư pháp huyện Bắc Mê tổng kết năm. Dịp này, UBND huyện Bắc Mê "
+        "tặng Giấy khen cho ông Phùng Văn Ất.",
+        {("Giấy khen của Ủy ban nhân dân huyện Bắc Mê", _AN, CON)},
+    ),
+    (
+        "Ngày 9/12/2024, Phòng Tư pháp huyện Bắc Mê tổng kết năm. Dịp này, Chủ tịch UBND huyện "
+        "Bắc Mê tặng Giấy khen cho ông Phùng Văn Ất.",
+        {("Giấy khen của Chủ tịch Ủy ban nhân dân huyện Bắc Mê", _AN, CON)},
+    ),
+    (
+        "Ngày 9/12/2024, Sở Tư pháp thành phố Hải Phòng tổng kết năm. Dịp này, UBND thành phố "
+        "tặng Bằng khen cho bà Vi Thị Bính.",
+        {("Bằng khen của Ủy ban nhân dân thành phố Hải Phòng", _BINH, CON)},
+    ),
+    (
+        "Ngày 9/12/2024, Sở Tư pháp thành phố Cần Thơ tổng kết năm. Dịp này, Sở đề nghị UBND "
+        "thành phố tặng Bằng khen cho bà Vi Thị Bính.",
+        {("Bằng khen của Ủy ban nhân dân thành phố Cần Thơ", _BINH, NOM)},
+    ),
+    (
+        "Ngày 9/12/2024, Phòng Tư pháp quận Ba Đình tổng kết năm. Dịp này, UBND quận Ba Đình "
+        "tặng Giấy khen cho ông Phùng Văn Ất.",
+        {("Giấy khen của Ủy ban nhân dân quận Ba Đình", _AN, CON)},
+    ),
+    (
+        "Ngày 9/12/2024, Sở Tư pháp tỉnh Lạng Sơn tổng kết năm. Dịp này, UBND tỉnh Lạng Sơn tặng "
+        "Bằng khen cho 02 tập thể, 05 cá nhân có thành tích xuất sắc.",
+        set(),
+    ),
+    (
+        "Ngày 9/12/2024, Sở Tư pháp tỉnh Lạng Sơn tổng kết năm. Dịp này, Chủ tịch Ủy ban nhân dân "
+        "tỉnh Lạng Sơn tặng Bằng khen cho ông Phùng Văn Ất.",
+        {("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", _AN, CON)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"), [pytest.param(t, e, id=f"c{i:02d}") for i, (t, e) in enumerate(_CASES)]
+)
+def test_committee_award_named_as_written(tail: str, expected: set[tuple[str, str, str]]) -> None:
+    assert set(award_facts(_LEAD + tail, _PUB)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(t, e, id=f"lv{i}") for i, (t, e) in enumerate(_LEVELS)]
+)
+def test_committee_award_at_each_level(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert set(award_facts(text, _PUB)) == expected
