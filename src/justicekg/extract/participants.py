@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.lexicon import lexicon
+from justicekg.extract.participant_elected import is_elected
 
 __all__ = ["is_absent"]
 
@@ -110,9 +111,12 @@ _NOT_THERE_AFTER = re.compile(
 
 #: "Người đăng: A", "Biên tập: B", "Đăng bởi: C": a page's credit line, not someone at the event
 _CREDIT_LABEL = re.compile(
-    r"(?:^|\n)\s*(?:Người\s+(?:đăng|viết|biên tập|duyệt)|Biên tập(?:\s+viên)?|Đăng bởi|"
+    r"(?:^|\n)\s*(?:Người\s+(?:đăng|viết|biên tập|duyệt)(?:\s+(?:tin|bài|tin\s+bài|bài\s+viết))?|"
+    r"Biên tập(?:\s+viên)?|Đăng bởi|"
     r"Thực hiện|Tác giả|Nguồn(?:\s+tin)?|Tin|Ảnh|Bài|Bài viết|Tin bài|Bài và ảnh|Tin và ảnh|"
-    r"Tin,\s*ảnh|Bài,\s*ảnh|Phóng viên|Người thực hiện)\s*:\s*$",
+    r"Tin,\s*ảnh|Bài,\s*ảnh|Phóng viên|Người thực hiện)\s*:\s*"
+    # a post's abbreviation before the name ("Người viết tin bài: TP Lê Thị A", "Tin: PV B")
+    r"(?:(?:TP|PV|CTV|KSV|CHV|TTV|ThS\.?|TS\.?|LS\.?)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -175,6 +179,8 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "Sở đề nghị khen thưởng cho ông A": a nominee, not placed there
     if _CREDIT_LABEL.search(before):
         return True  # "Người đăng: Lê Thị A": the page's credit
+    if is_elected(text, start, _name_end(text, start), sentence):
+        return True  # "Hội nghị đã bầu ông A làm Trưởng đoàn": the result, not placed there
     if _CITED.search(before) or _MOURNED.search(before):
         return True  # "lời dạy của Chủ tịch …", "Lễ truy điệu nguyên Chủ tịch nước …"
     if _DIED_AFTER.match(text, _name_end(text, start)):
