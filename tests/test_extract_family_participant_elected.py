@@ -63,6 +63,16 @@ _PRESENT = [
         "Tâm làm Trưởng đoàn Hội thẩm.",
         {_QUY, _TAM},
     ),
+    # the first session of a committee just elected: its members hold it
+    (
+        "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu bà Lường Thị Hoa, Phó Chánh Văn phòng, giữ "
+        "chức Chủ tịch Công đoàn; ông Cầm Văn Bảy giữ chức Phó Chủ tịch Công đoàn.",
+        {_QUY, _HOA, _BAY},
+    ),
+    (
+        "Tại kỳ họp thứ nhất, các đại biểu đã bầu ông Lò Văn Tâm giữ chức Chủ tịch HĐND xã.",
+        {_QUY, _TAM},
+    ),
     (
         "Bà Lường Thị Hoa, Phó Chủ tịch UBMTTQ tỉnh dự và chủ trì việc bầu Trưởng đoàn Hội thẩm.",
         {_QUY, _HOA},

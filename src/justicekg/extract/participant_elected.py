@@ -7,7 +7,8 @@ receiving an award there), not those it names only as a nominee — nor, as the 
 only as the one elected. Someone elected who is also placed there by another mention
 (``ông A phát biểu nhận nhiệm vụ``) is a participant through that mention, and so is everyone
 elected by a body the page says attended in full (``25/25 vị Hội thẩm``: the one elected is
-among them).
+among them), or by the first session of a committee just elected at a congress (``Tại phiên
+họp thứ nhất, Ban Chấp hành đã bầu bà A giữ chức Chủ tịch``: its members hold it).
 """
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ _FULL_ATTENDANCE = re.compile(
 )
 
 
+#: "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu …": the members just elected, in session
+_FIRST_SESSION = re.compile(
+    r"(?<![\w])(?:phiên họp|hội nghị|kỳ họp)\s+"
+    r"(?:thứ nhất|đầu tiên|lần thứ nhất|lần thứ 1)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def is_elected(text: str, start: int, name_end: int, sentence: tuple[int, int]) -> bool:
     """True when the person named at ``text[start:name_end]`` is named only as elected.
 
@@ -89,4 +98,4 @@ def is_elected(text: str, start: int, name_end: int, sentence: tuple[int, int]) 
         elected = after is not None and not (
             _ACTS.search(after.group("between")) or _OTHERS.search(after.group("between"))
         )
-    return elected and not _FULL_ATTENDANCE.search(text)
+    return elected and not _FIRST_SESSION.search(text, s0, s1) and not _FULL_ATTENDANCE.search(text)
