@@ -1,9 +1,11 @@
 """Events: a trial the page reports (``mở phiên tòa sơ thẩm xét xử vụ án …``, ``đưa vụ án ra
 xét xử phúc thẩm``) is an activity of kind ``other``; the debrief held after it (``Sau khi
 phiên tòa kết thúc, … tổ chức họp rút kinh nghiệm``, ``Kết thúc phiên tòa, … họp rút kinh
-nghiệm``) is a meeting on the same day. The defendants (``vụ án A và B phạm tội …``, ``bị cáo
-C bị truy tố về tội …``) are not participants; the prosecutor and the judges are. Trials only
-counted or named in a document's title are no events. Invented people and sentences only."""
+nghiệm``) is a meeting on the same day. The names a case bears (``vụ án A và B phạm tội …``)
+are no participants; the accused tried (``xét xử bị cáo C``), the prosecutor and the judges
+are. Trials only counted or named in a document's title are no events. On a page without a
+date line, ``từ nay đến 30.9.2024`` dates a day and month shortly before it. Invented people
+and sentences only."""
 
 from __future__ import annotations
 
@@ -59,7 +61,8 @@ def test_the_debrief_after_it_is_a_meeting_on_that_day(tail: str) -> None:
 
 _DEFENDANTS = [
     (_TRIAL[0] + " Kiểm sát viên Lò Thị Én thực hành quyền công tố tại phiên tòa.", {"Lò Thị Én"}),
-    (_TRIAL[1] + " Thẩm phán Giàng A Páo làm chủ tọa phiên tòa.", {"Giàng A Páo"}),
+    # the accused tried is placed at the trial
+    (_TRIAL[1] + " Thẩm phán Giàng A Páo làm chủ tọa phiên tòa.", {"Giàng A Páo", "Hoàng Văn Ún"}),
     (_TRIAL[3] + " Kiểm sát viên Lò Thị Én tham gia phiên tòa.", {"Lò Thị Én"}),
     (_TRIAL[5], set()),
     (_TRIAL[6] + " Dự phiên tòa có ông Giàng A Páo, Viện trưởng VKSND huyện.", {"Giàng A Páo"}),
@@ -80,8 +83,41 @@ _DEFENDANTS = [
     ("text", "expected"),
     [pytest.param(t, e, id=f"df{i}") for i, (t, e) in enumerate(_DEFENDANTS)],
 )
-def test_defendants_are_not_participants(text: str, expected: set[str]) -> None:
+def test_case_names_are_not_participants(text: str, expected: set[str]) -> None:
     assert participants_by_date(text, _PUB).get(_DAY, set()) == expected
+
+
+_UNTIL = [
+    (
+        "Sáng 22.9, Tòa án nhân dân huyện Mường Tè mở phiên sơ thẩm xét xử trực tuyến bị cáo "
+        "Hoàng Văn Ún về tội trộm cắp tài sản. Theo kế hoạch, từ nay đến 30.9.2024, Tòa án thực "
+        "hiện ít nhất 3 phiên xét xử trực tuyến.",
+        {("other", "2024-09-22")},
+    ),
+    (
+        "Chiều 3/12, Sở Tư pháp tổ chức hội nghị triển khai công tác bồi thường nhà nước. Từ nay "
+        "đến hết ngày 31/12/2024, các đơn vị rà soát hồ sơ.",
+        {("conference", "2024-12-03")},
+    ),
+    (
+        "Ngày 5/1, Sở Tư pháp tổ chức hội nghị. Từ nay đến năm 2030, tỉnh phấn đấu 100% xã đạt "
+        "chuẩn tiếp cận pháp luật.",
+        {("conference", None)},
+    ),
+    # a day long before the bound: its year is not certain
+    (
+        "Sáng 22.3, Tòa án nhân dân huyện mở phiên phúc thẩm xét xử vụ án. Từ nay đến 30.9.2024, "
+        "Tòa án thực hiện 3 phiên.",
+        {("other", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(t, e, id=f"un{i}") for i, (t, e) in enumerate(_UNTIL)]
+)
+def test_from_now_until_bounds_the_pages_days(text: str, expected: set) -> None:
+    assert event_facts(text) == expected
 
 
 _NOT_EVENTS = [
