@@ -131,3 +131,48 @@ def test_committee_award_named_as_written(tail: str, expected: set[tuple[str, st
 )
 def test_committee_award_at_each_level(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert set(award_facts(text, _PUB)) == expected
+
+
+_BODIES = [
+    # a body named as the giver stays the giver; a head named stays the head
+    (
+        "Năm 2023, Tòa án nhân dân huyện Mèo Vạc được tặng Bằng khen của Tòa án nhân dân tối cao.",
+        {("Bằng khen của Tòa án nhân dân tối cao", "Tòa án nhân dân huyện Mèo Vạc", CON)},
+    ),
+    (
+        "Năm 2023, ông Phùng Văn Ất được nhận Bằng khen của Chánh án Tòa án nhân dân tối cao.",
+        {("Bằng khen của Chánh án Tòa án nhân dân tối cao", _AN, CON)},
+    ),
+    (
+        "Dịp này, Cục Thi hành án dân sự tỉnh Hà Giang tặng Giấy khen cho Chi cục Thi hành án dân "
+        "sự huyện Mèo Vạc.",
+        {
+            (
+                "Giấy khen của Cục Thi hành án dân sự tỉnh Hà Giang",
+                "Chi cục Thi hành án dân sự huyện Mèo Vạc",
+                CON,
+            )
+        },
+    ),
+    (
+        "Dịp này, Bộ Công an tặng Bằng khen cho Công an tỉnh Hà Giang.",
+        {("Bằng khen của Bộ Công an", _CA, CON)},
+    ),
+    (
+        "Dịp này, Giám đốc Sở Tư pháp tỉnh Hà Giang trao Giấy khen của Giám đốc Sở cho bà Vi Thị "
+        "Bính.",
+        {("Giấy khen của Giám đốc Sở Tư pháp tỉnh Hà Giang", _BINH, CON)},
+    ),
+    (
+        "Dịp này, Viện kiểm sát nhân dân tỉnh Hà Giang được tặng Bằng khen của Viện trưởng Viện "
+        "kiểm sát nhân dân tối cao.",
+        {("Bằng khen của Viện trưởng Viện kiểm sát nhân dân tối cao", _VKS, CON)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(t, e, id=f"bd{i}") for i, (t, e) in enumerate(_BODIES)]
+)
+def test_a_bodys_award_named_as_written(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert set(award_facts(text, _PUB)) == expected
