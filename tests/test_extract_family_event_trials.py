@@ -120,7 +120,28 @@ def test_from_now_until_bounds_the_pages_days(text: str, expected: set) -> None:
     assert event_facts(text) == expected
 
 
+_ARRESTS = [
+    "Ngày 17/9/2024, Cơ quan Cảnh sát điều tra Công an tỉnh Sơn La khởi tố, bắt tạm giam ông "
+    "Cầm Văn Ỏn, Chấp hành viên Chi cục Thi hành án dân sự huyện Mai Sơn.",
+    "Ngày 17.9.2024, Cơ quan Điều tra Viện kiểm sát nhân dân tối cao khởi tố bị can, bắt tạm "
+    "giam ông Cầm Văn Ỏn để điều tra về hành vi thiếu trách nhiệm gây hậu quả nghiêm trọng.",
+    "Ngày 17-9-2024, Công an huyện Mai Sơn đã khởi tố bị can và bắt tạm giam đối với ông Cầm "
+    "Văn Ỏn.",
+    "Ngày 17/9/2024, Viện kiểm sát nhân dân tỉnh phê chuẩn quyết định khởi tố bị can, lệnh bắt "
+    "tạm giam ông Cầm Văn Ỏn, nguyên Phó Chi cục trưởng Chi cục Thi hành án dân sự huyện.",
+    "Sáng 17/9/2024, Công an tỉnh Sơn La thi hành lệnh bắt tạm giam ông Cầm Văn Ỏn về tội tham "
+    "ô tài sản.",
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=f"ar{i}") for i, t in enumerate(_ARRESTS)])
+def test_an_arrest_reported_is_an_event_with_the_arrested(text: str) -> None:
+    assert event_facts(text, "2024-09-18") == {("other", "2024-09-17")}
+    assert participants_by_date(text, "2024-09-18") == {"2024-09-17": {"Cầm Văn Ỏn"}}
+
+
 _NOT_EVENTS = [
+    "Theo kế hoạch, Công an tỉnh sẽ khởi tố bị can đối với ông Cầm Văn Ỏn.",
     "Năm 2023, hai ngành đã phối hợp tổ chức được 25 phiên tòa rút kinh nghiệm, vượt chỉ tiêu.",
     "Quy chế phối hợp số 01 ngày 09/4/2018 giữa Viện kiểm sát và Tòa án trong việc tổ chức phiên "
     "tòa rút kinh nghiệm được thực hiện nghiêm túc.",

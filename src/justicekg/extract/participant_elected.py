@@ -36,7 +36,7 @@ _LIST_INTRO = re.compile(r"(?:gồm|là)(?:\s+(?:các|\d+|những))?(?:\s+(?:ôn
 #: the person is elected, after the name and its appositives: "… được bầu làm …", "… trúng cử"
 _ELECTED_AFTER = re.compile(
     r"(?P<between>[^.!?;\n]{0,130}?)(?<![\w])(?:(?:đã\s+)?được\s+(?:tín\s+nhiệm\s+|nhất\s+trí\s+)?"
-    r"(?:bầu|bầu\s+bổ\s+sung)|(?:tái\s+)?(?:đắc\s+cử|trúng\s+cử))(?![\w])",
+    r"(?:bầu|bầu\s+bổ\s+sung)|(?:tái\s+)?(?:đắc\s+cử|trúng\s+cử)|tái\s+cử)(?![\w])",
     re.IGNORECASE,
 )
 #: what someone at the meeting does between their name and a vote they only report or greet
