@@ -41,6 +41,9 @@ _ELECTED = [
     "Ông Lò Văn Tâm đắc cử Trưởng đoàn Hội thẩm với 100% phiếu bầu.",
     "Hội nghị đã bầu ra Ban Điều hành gồm các đồng chí: Lò Văn Tâm, Lường Thị Hoa, Cầm Văn Bảy.",
     "Đại hội đã bầu đồng chí Lò Văn Tâm vào Ban Chấp hành Chi hội Luật gia.",
+    # the officers a vote elected, listed in the next sentence
+    "Hội nghị đã bầu ông Lò Văn Tâm làm Trưởng đoàn. Hai Phó Trưởng đoàn Hội thẩm nhiệm kỳ "
+    "2021-2026 gồm các ông: Cầm Văn Bảy và Hà Văn Lực.",
 ]
 
 _PRESENT = [
@@ -72,6 +75,12 @@ _PRESENT = [
     (
         "Tại kỳ họp thứ nhất, các đại biểu đã bầu ông Lò Văn Tâm giữ chức Chủ tịch HĐND xã.",
         {_QUY, _TAM},
+    ),
+    (
+        "Hội nghị công bố kết quả hội nghị lần thứ nhất Ban Chấp hành Đảng bộ. Ông Lò Văn Tâm được "
+        "bầu làm Bí thư. Hai Phó Bí thư gồm các ông: Cầm Văn Bảy, Trưởng ban Tổ chức; và bà Lường "
+        "Thị Hoa, Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh.",
+        {_QUY, _TAM, _BAY, _HOA},
     ),
     (
         "Bà Lường Thị Hoa, Phó Chủ tịch UBMTTQ tỉnh dự và chủ trì việc bầu Trưởng đoàn Hội thẩm.",

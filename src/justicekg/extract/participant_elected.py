@@ -67,6 +67,18 @@ _FIRST_SESSION = re.compile(
 )
 
 
+#: "Năm Phó Chủ tịch Liên đoàn nhiệm kỳ III gồm các luật sư: A, B và C" after a vote: the
+#: officers it elected, listed (a post, "gồm … :", then names only)
+_OFFICERS = re.compile(
+    r"(?<![\w])(?:Phó\s+)?(?:Chủ tịch|Trưởng|Bí thư|Ủy viên|Phó)(?![\w])[^.;:\n]{0,120}?"
+    r"\sgồm(?:\s+(?:các|có))?(?:\s+(?:ông|bà|đồng chí|luật sư|vị|thành viên))?\s*:"
+    r"[^.;:\n]{0,200}$",
+    re.IGNORECASE,
+)
+#: how far before an officers' list its vote may be told
+_VOTE_REACH = 400
+
+
 def is_elected(text: str, start: int, name_end: int, sentence: tuple[int, int]) -> bool:
     """True when the person named at ``text[start:name_end]`` is named only as elected.
 
@@ -93,9 +105,15 @@ def is_elected(text: str, start: int, name_end: int, sentence: tuple[int, int]) 
         and not _ACTS.search(vote.group("between"))
         and bool(_POST_AFTER.match(text, name_end, s1) or _LIST_INTRO.search(vote.group("between")))
     )
+    if not elected and _OFFICERS.search(text, s0, start):
+        # "… đã bầu ông A … Năm Phó Chủ tịch … gồm các luật sư: B, C": the officers elected
+        elected = bool(re.search(r"(?<![\w])bầu(?![\w])", text[max(0, s0 - _VOTE_REACH) : s0]))
     if not elected:
         after = _ELECTED_AFTER.match(text, name_end, s1)
         elected = after is not None and not (
             _ACTS.search(after.group("between")) or _OTHERS.search(after.group("between"))
         )
-    return elected and not _FIRST_SESSION.search(text, s0, s1) and not _FULL_ATTENDANCE.search(text)
+    # the first session may be told just before: "… công bố kết quả hội nghị lần thứ nhất Ban
+    # Chấp hành. Ông A được bầu làm Bí thư."
+    first = _FIRST_SESSION.search(text, max(0, s0 - _VOTE_REACH), s1)
+    return elected and not first and not _FULL_ATTENDANCE.search(text)
