@@ -1,8 +1,8 @@
-"""Awards a People's Committee gives: named with the giver as the page writes it. ``UBND tỉnh
-tặng Bằng khen`` and ``đề nghị UBND tỉnh tặng Bằng khen`` are ``Bằng khen của Ủy ban nhân dân
-tỉnh P`` (as ``Chính phủ tặng Cờ thi đua`` is ``Cờ thi đua của Chính phủ``); the chairman's
-form only where the page names the chairman (``Chủ tịch UBND tỉnh tặng``, ``Bằng khen của Chủ
-tịch UBND tỉnh``, a deputy or a proxy handing it over). Invented people and sentences only."""
+"""Awards a People's Committee gives. Issue 9 and the kit: ``UBND tỉnh tặng Bằng khen`` (and
+``đề nghị UBND tỉnh tặng Bằng khen``) is ``Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh P``;
+``Bằng khen của UBND tỉnh`` (the giver written after the head) is kept as written; a flag
+(``Cờ thi đua``) stays the committee's; the chairman named is the chairman's. Invented people
+and sentences only."""
 
 from __future__ import annotations
 
@@ -21,35 +21,36 @@ _BP = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang"
 _QS = "Bộ Chỉ huy Quân sự tỉnh Hà Giang"
 
 _CASES = [
-    # the committee gives: as written
-    ("Dịp này, UBND tỉnh tặng Bằng khen cho ông Phùng Văn Ất.", {(_BODY, _AN, CON)}),
+    # the committee gives (… tặng Bằng khen): the chairman's, the issue's and the kit's rule
+    ("Dịp này, UBND tỉnh tặng Bằng khen cho ông Phùng Văn Ất.", {(_CHAIR, _AN, CON)}),
     (
         "Dịp này, Ủy ban nhân dân tỉnh Hà Giang tặng Bằng khen cho bà Vi Thị Bính.",
-        {(_BODY, _BINH, CON)},
+        {(_CHAIR, _BINH, CON)},
     ),
-    ("Dịp này, UBND tỉnh đã tặng thưởng Bằng khen cho Công an tỉnh.", {(_BODY, _CA, CON)}),
+    ("Dịp này, UBND tỉnh đã tặng thưởng Bằng khen cho Công an tỉnh.", {(_CHAIR, _CA, CON)}),
     (
         "Ông Phùng Văn Ất được UBND tỉnh tặng Bằng khen vì có thành tích xuất sắc.",
-        {(_BODY, _AN, CON)},
+        {(_CHAIR, _AN, CON)},
     ),
     (
         "Dịp này, UBND tỉnh trao Bằng khen cho ông Phùng Văn Ất và bà Vi Thị Bính.",
-        {(_BODY, _AN, CON), (_BODY, _BINH, CON)},
+        {(_CHAIR, _AN, CON), (_CHAIR, _BINH, CON)},
     ),
+    # the committee written after the head: as written
     ("Dịp này, Bằng khen của UBND tỉnh được trao cho ông Phùng Văn Ất.", {(_BODY, _AN, CON)}),
     ("Dịp này, ông Phùng Văn Ất nhận Bằng khen của Ủy ban nhân dân tỉnh.", {(_BODY, _AN, CON)}),
-    # nominated: as written
+    # nominated: the same rule (a flag stays the committee's)
     (
         "Hội nghị đã bình xét, đề nghị UBND tỉnh tặng Cờ thi đua cho Bộ Chỉ huy Quân sự tỉnh, "
         "tặng Bằng khen cho Công an tỉnh, VKSND tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh.",
-        {(_FLAG, _QS, NOM), (_BODY, _CA, NOM), (_BODY, _VKS, NOM), (_BODY, _BP, NOM)},
+        {(_FLAG, _QS, NOM), (_CHAIR, _CA, NOM), (_CHAIR, _VKS, NOM), (_CHAIR, _BP, NOM)},
     ),
     (
         "Hội nghị thống nhất đề nghị UBND tỉnh tặng Bằng khen cho bà Vi Thị Bính.",
-        {(_BODY, _BINH, NOM)},
+        {(_CHAIR, _BINH, NOM)},
     ),
-    ("Sở đề nghị Ủy ban nhân dân tỉnh tặng Bằng khen cho Công an tỉnh.", {(_BODY, _CA, NOM)}),
-    ("Khối thi đua đề nghị UBND tỉnh khen thưởng Bằng khen cho VKSND tỉnh.", {(_BODY, _VKS, NOM)}),
+    ("Sở đề nghị Ủy ban nhân dân tỉnh tặng Bằng khen cho Công an tỉnh.", {(_CHAIR, _CA, NOM)}),
+    ("Khối thi đua đề nghị UBND tỉnh khen thưởng Bằng khen cho VKSND tỉnh.", {(_CHAIR, _VKS, NOM)}),
     # the chairman named: the chairman's
     ("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho ông Phùng Văn Ất.", {(_CHAIR, _AN, CON)}),
     (
@@ -76,7 +77,7 @@ _CASES = [
     (
         "Dịp này, ông Phùng Văn Ất được Bộ trưởng Bộ Tư pháp tặng Bằng khen; bà Vi Thị Bính được "
         "UBND tỉnh tặng Bằng khen.",
-        {(_BTP, _AN, CON), (_BODY, _BINH, CON)},
+        {(_BTP, _AN, CON), (_CHAIR, _BINH, CON)},
     ),
 ]
 
@@ -84,7 +85,7 @@ _LEVELS = [
     (
         "Ngày 9/12/2024, Phòng Tư pháp huyện Bắc Mê tổng kết năm. Dịp này, UBND huyện Bắc Mê "
         "tặng Giấy khen cho ông Phùng Văn Ất.",
-        {("Giấy khen của Ủy ban nhân dân huyện Bắc Mê", _AN, CON)},
+        {("Giấy khen của Chủ tịch Ủy ban nhân dân huyện Bắc Mê", _AN, CON)},
     ),
     (
         "Ngày 9/12/2024, Phòng Tư pháp huyện Bắc Mê tổng kết năm. Dịp này, Chủ tịch UBND huyện "
@@ -94,17 +95,17 @@ _LEVELS = [
     (
         "Ngày 9/12/2024, Sở Tư pháp thành phố Hải Phòng tổng kết năm. Dịp này, UBND thành phố "
         "tặng Bằng khen cho bà Vi Thị Bính.",
-        {("Bằng khen của Ủy ban nhân dân thành phố Hải Phòng", _BINH, CON)},
+        {("Bằng khen của Chủ tịch Ủy ban nhân dân thành phố Hải Phòng", _BINH, CON)},
     ),
     (
         "Ngày 9/12/2024, Sở Tư pháp thành phố Cần Thơ tổng kết năm. Dịp này, Sở đề nghị UBND "
         "thành phố tặng Bằng khen cho bà Vi Thị Bính.",
-        {("Bằng khen của Ủy ban nhân dân thành phố Cần Thơ", _BINH, NOM)},
+        {("Bằng khen của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ", _BINH, NOM)},
     ),
     (
         "Ngày 9/12/2024, Phòng Tư pháp quận Ba Đình tổng kết năm. Dịp này, UBND quận Ba Đình "
         "tặng Giấy khen cho ông Phùng Văn Ất.",
-        {("Giấy khen của Ủy ban nhân dân quận Ba Đình", _AN, CON)},
+        {("Giấy khen của Chủ tịch Ủy ban nhân dân quận Ba Đình", _AN, CON)},
     ),
     (
         "Ngày 9/12/2024, Sở Tư pháp tỉnh Lạng Sơn tổng kết năm. Dịp này, UBND tỉnh Lạng Sơn tặng "
@@ -122,7 +123,7 @@ _LEVELS = [
 @pytest.mark.parametrize(
     ("tail", "expected"), [pytest.param(t, e, id=f"c{i:02d}") for i, (t, e) in enumerate(_CASES)]
 )
-def test_committee_award_named_as_written(tail: str, expected: set[tuple[str, str, str]]) -> None:
+def test_committee_award_name(tail: str, expected: set[tuple[str, str, str]]) -> None:
     assert set(award_facts(_LEAD + tail, _PUB)) == expected
 
 

@@ -12,8 +12,6 @@ _PUB = "2024-06-15"
 _BTP = "Bằng khen của Bộ trưởng Bộ Tư pháp"
 _TTG = "Bằng khen của Thủ tướng Chính phủ"
 _UBND = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Hà Nam"
-#: the committee as the giver, as the text names it ("UBND tỉnh tặng Bằng khen")
-_UBND_BODY = "Bằng khen của Ủy ban nhân dân tỉnh Hà Nam"
 _CP = "Cờ thi đua của Chính phủ"
 _NGANH = "Cờ thi đua ngành Tư pháp"
 _AN, _BINH, _CUONG = "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"
@@ -49,9 +47,9 @@ AWARDS = [
     ),
     _row(
         "UBND tỉnh tặng Bằng khen cho ông Nguyễn Văn An và bà Trần Thị Bình.",
-        "ubnd-gives-as-written",
-        (_UBND_BODY, _AN, CON),
-        (_UBND_BODY, _BINH, CON),
+        "ubnd-gives",
+        (_UBND, _AN, CON),
+        (_UBND, _BINH, CON),
     ),
     _row(
         "Thủ tướng Chính phủ tặng Bằng khen cho ông Nguyễn Văn An.",

@@ -299,7 +299,7 @@ ROWS: list[tuple[str, set[tuple[str, str, str]]]] = [
             "Dịp này, Ủy ban nhân dân tỉnh Hà Nam tặng Bằng khen cho ông Nguyễn Văn An vì đã "
             "có thành tích xuất sắc."
         ),
-        {("Bằng khen của Ủy ban nhân dân tỉnh Hà Nam", "Nguyễn Văn An", "conferred")},
+        {("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Hà Nam", "Nguyễn Văn An", "conferred")},
     ),
     (
         (

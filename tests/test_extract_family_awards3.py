@@ -98,7 +98,7 @@ ROWS: list[tuple[str, set[tuple[str, str, str]]]] = [
         ),
         {
             (
-                "Bằng khen của Ủy ban nhân dân tỉnh Hà Nam",
+                "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Hà Nam",
                 "Sở Tư pháp tỉnh Hà Nam",
                 "conferred",
             )

@@ -21,12 +21,12 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             "Phòng Tư pháp huyện Chư Sê.",
             [
                 (
-                    "Bằng khen của Ủy ban nhân dân tỉnh Gia Lai",
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Gia Lai",
                     "Phòng Tư pháp huyện Chư Sê",
                     CON,
                 )
             ],
-            id="committee-certificate-as-written",
+            id="committee-certificate-is-the-chairmans",
         ),
         pytest.param(
             "Sở Tư pháp tỉnh Gia Lai họp. Chủ tịch UBND tỉnh tặng Cờ thi đua cho Phòng Tư pháp "

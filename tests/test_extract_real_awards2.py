@@ -76,8 +76,8 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
         pytest.param(
             "Phòng Tư pháp huyện Kim Bảng, tỉnh Hà Nam họp. Dịp này, UBND huyện Kim Bảng tặng "
             "Giấy khen cho ông Vũ Văn Sơn.",
-            [("Giấy khen của Ủy ban nhân dân huyện Kim Bảng", "Vũ Văn Sơn", CON)],
-            id="committee-commendation-as-written",
+            [("Giấy khen của Chủ tịch Ủy ban nhân dân huyện Kim Bảng", "Vũ Văn Sơn", CON)],
+            id="committee-commendation-is-the-chairmans",
         ),
         pytest.param(
             "Cục THADS tỉnh Hà Nam họp. Chi cục THADS huyện Lý Nhân được Cục THADS tỉnh tặng "

@@ -38,17 +38,17 @@ def _awards(text: str, published: str = "2023-01-20") -> set[tuple[str, str, str
             "phòng Hành chính tư pháp.",
             {
                 (
-                    "Bằng khen của Ủy ban nhân dân tỉnh Bắc Kạn",
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn",
                     "Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Bắc Kạn",
                     CON,
                 ),
                 (
-                    "Bằng khen của Ủy ban nhân dân tỉnh Bắc Kạn",
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn",
                     "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Bắc Kạn",
                     CON,
                 ),
-                ("Bằng khen của Ủy ban nhân dân tỉnh Bắc Kạn", "Hoàng Văn Sâm", CON),
-                ("Bằng khen của Ủy ban nhân dân tỉnh Bắc Kạn", "Triệu Thị Mận", CON),
+                ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn", "Hoàng Văn Sâm", CON),
+                ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn", "Triệu Thị Mận", CON),
             },
             id="next-line-goes-on-with-another-group",
         ),

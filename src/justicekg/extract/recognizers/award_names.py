@@ -64,9 +64,9 @@ def canonical_award(
     head: str, qualifier: str | None, *, as_written: bool = False
 ) -> tuple[str, str | None, str | None] | None:
     """The canonical award (name, conferrer, recipient kind) for a head and a qualifier;
-    ``as_written`` unless the page names a committee's award as its chairman's (``Bằng khen của
-    UBND huyện A`` and ``UBND huyện A tặng Bằng khen`` keep the committee, as the conventions
-    keep ``Chính phủ`` in ``Cờ thi đua của Chính phủ``; see :func:`chair_heads`).
+    ``as_written`` when the text names the giver after the head (``Bằng khen của UBND huyện
+    A`` keeps the committee, ``UBND huyện A tặng Bằng khen`` is its chairman's: the issue's and
+    the kit's rule).
 
     >>> canonical_award("Bằng khen", "Thủ tướng Chính phủ")[0]
     'Bằng khen của Thủ tướng Chính phủ'
@@ -132,33 +132,6 @@ def canonical_award(
         # the giver is not part of the award's name (Huân chương, Chiến sĩ thi đua toàn quốc)
         return table.get(fold(head)) or _other_medal(head)
     return table.get(fold(head)) or _other_medal(head)
-
-
-#: a page that names a committee chairman's Bằng khen or Giấy khen ("Bằng khen của Chủ tịch
-#: UBND tỉnh A", "Chủ tịch UBND tỉnh tặng Giấy khen")
-_CHAIR_HEAD = re.compile(
-    r"(?P<a>Bằng\s+khen|Giấy\s+khen)\s+của\s+Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)"
-    r"|(?<![\w])(?<!Phó )Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)[^.;\n]{0,80}?"
-    r"(?:tặng|trao|khen thưởng)(?:\s+thưởng)?\s+(?P<b>Bằng\s+khen|Giấy\s+khen)",
-    re.IGNORECASE,
-)
-
-
-def chair_heads(text: str) -> frozenset[str]:
-    """The heads (folded: ``bang khen``, ``giay khen``) a page names as a People's Committee
-    chairman's. An award the page says the committee gives (``UBND tỉnh tặng Bằng khen``) is
-    named as written (``Bằng khen của Ủy ban nhân dân tỉnh A``, as ``Chính phủ tặng Cờ thi đua``
-    is ``Cờ thi đua của Chính phủ``) unless the page names that head as its chairman's.
-
-    >>> sorted(chair_heads("Dịp này, 9 tập thể nhận Bằng khen của Chủ tịch UBND tỉnh A."))
-    ['bang khen']
-    >>> sorted(chair_heads("Đề nghị UBND tỉnh tặng Bằng khen cho Công an tỉnh."))
-    []
-    """
-    return frozenset(
-        " ".join(fold(m.group("a") or m.group("b")).lower().split())
-        for m in _CHAIR_HEAD.finditer(text)
-    )
 
 
 def _other_medal(head: str) -> tuple[str, str | None, str | None] | None:

@@ -47,14 +47,12 @@ from justicekg.extract.recognizers.award_names import (
     _TITLE_WORD,
     _VAGUE,
     canonical_award,
-    chair_heads,
 )
 from justicekg.extract.recognizers.award_prizes import add_prizes
 from justicekg.extract.recognizers.award_recipients import _RecipientReading
 from justicekg.extract.recognizers.award_referents import _resolved_refs
 from justicekg.extract.recognizers.award_years import achievement_year
 from justicekg.extract.recognizers.base import register
-from justicekg.text.normalize import fold
 
 #: between two awards of one enumeration: "…, chiến sĩ thi đua …", "… và danh hiệu …"
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:danh hiệu\s*)?[\"“]?")
@@ -133,7 +131,6 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
         #: waiting for its recipients: (award, conferrer, recipient kind, status, sentence)
         pending: list[tuple[str, str | None, str | None, str, int]] = []
         self._givers = {}
-        chairs = chair_heads(text)
         for i, m in enumerate(heads):
             if not _names_an_award(doc, m, chain):
                 continue
@@ -150,11 +147,9 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
             qualifier, conferrer_org, end = self._conferrer(doc, m, sent.start, anchor)
             last = chain  # the award read before this one
             chain = (anchor, sent.start, end)
-            # a committee's award is named as written unless the page names it its chairman's
-            written = self._written or _folded_head(head) not in chairs
-            hit = canonical_award(head, qualifier, as_written=written)
+            hit = canonical_award(head, qualifier, as_written=self._written)
             if hit is None and qualifier and conferrer_org:
-                hit = canonical_award(head, conferrer_org, as_written=written)
+                hit = canonical_award(head, conferrer_org, as_written=self._written)
             if hit is None:
                 continue
             award, conferrer, rkind = hit
@@ -168,7 +163,7 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
                 (*_with_province(doc, aw, conf), kind)
                 for aw, conf, kind in [
                     *elided_awards(head, after, written=True),
-                    *elided_awards(head, before, written=_folded_head(head) not in chairs),
+                    *elided_awards(head, before, written=False),
                 ]
             ]
             # clause boundaries
@@ -244,11 +239,6 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
             decisions = [(award, conferrer, rkind, status), *(w[:4] for w in waiting)]
             _add_award_spans(doc, decisions, recipients, year, (sent.start, sent.end))
         return doc
-
-
-def _folded_head(head: str) -> str:
-    """``Bằng  khen`` → ``bang khen``: a head as :func:`chair_heads` keys it."""
-    return " ".join(fold(head).lower().split())
 
 
 def _with_province(doc: Doc, award: str, conferrer: str | None) -> tuple[str, str | None]:
