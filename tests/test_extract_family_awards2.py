@@ -131,8 +131,8 @@ ROWS: list[tuple[str, set[tuple[str, str, str]]]] = [
             "Thị Bình và ông Lê Văn Cường."
         ),
         {
-            ("Giấy khen của Giám đốc Sở Tư pháp tỉnh Hà Nam", "Lê Văn Cường", "conferred"),
-            ("Giấy khen của Giám đốc Sở Tư pháp tỉnh Hà Nam", "Trần Thị Bình", "conferred"),
+            ("Giấy khen của Sở Tư pháp tỉnh Hà Nam", "Lê Văn Cường", "conferred"),
+            ("Giấy khen của Sở Tư pháp tỉnh Hà Nam", "Trần Thị Bình", "conferred"),
         },
     ),
     (

@@ -84,18 +84,18 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             "Giấy khen.",
             [
                 (
-                    "Giấy khen của Cục trưởng Cục Thi hành án dân sự tỉnh Hà Nam",
+                    "Giấy khen của Cục Thi hành án dân sự tỉnh Hà Nam",
                     "Chi cục Thi hành án dân sự huyện Lý Nhân",
                     CON,
                 )
             ],
-            id="body-commendation-is-its-heads",
+            id="body-commendation-as-written",
         ),
         pytest.param(
             "Cục THADS tỉnh Hà Nam họp. Dịp này, Bộ Công an tặng Bằng khen cho Cục THADS tỉnh "
             "Hà Nam.",
-            [("Bằng khen của Bộ trưởng Bộ Công an", "Cục Thi hành án dân sự tỉnh Hà Nam", CON)],
-            id="other-ministry-certificate-is-its-ministers",
+            [("Bằng khen của Bộ Công an", "Cục Thi hành án dân sự tỉnh Hà Nam", CON)],
+            id="other-ministry-certificate-as-written",
         ),
         pytest.param(
             "Cục THADS tỉnh Tây Ninh họp. Chi cục THADS huyện Châu Thành được Bộ trưởng Bộ Tư "

@@ -130,11 +130,11 @@ REG = "registered"
         ),
         pytest.param(
             "Nhân dịp này, Sở Tư pháp trao Giấy khen cho ông Bế Văn Hùng và bà Ma Thị Dung.",
-            # the page names no province: the giver stays bare; its head signs it (like the
-            # kit's "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh …")
+            # the page names no province: the giver stays bare, as written (the conventions
+            # keep the body the text names: "Bằng khen của Tòa án nhân dân tối cao")
             [
-                ("Giấy khen của Giám đốc Sở Tư pháp", "Bế Văn Hùng", CON),
-                ("Giấy khen của Giám đốc Sở Tư pháp", "Ma Thị Dung", CON),
+                ("Giấy khen của Sở Tư pháp", "Bế Văn Hùng", CON),
+                ("Giấy khen của Sở Tư pháp", "Ma Thị Dung", CON),
             ],
             id="giay-khen",
         ),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.lexicon import lexicon
+from justicekg.extract.participant_elected import is_elected
 
 __all__ = ["is_absent"]
 
@@ -64,6 +65,12 @@ _PARTY_AGENT = re.compile(
 )
 #: "… trong vụ Hà Văn A", "vụ án Lê Thị B": the case that bears the name
 _CASE_NAME = re.compile(r"(?<![\w])vụ\s+(?:án\s+|việc\s+)?$", re.IGNORECASE)
+#: "… vụ án Hà Văn A, Lê Văn B (sinh năm 1990) và …": a co-defendant in the case's name
+_CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
+_CASE_NAME_LIST = re.compile(
+    rf"(?<![\w])vụ\s+(?:án\s+)?(?:(?:[{_CAP}]\w*\s+){{1,3}}[{_CAP}]\w*\s*"
+    r"(?:\([^()]{0,40}\)\s*)?(?:,|và)\s+)+$"
+)
 #: "Trước đó, năm 2011, chị A mua …", "Năm 2015, ông B vay …": a sentence about an earlier year
 #: (no day of its own) recalls what happened then
 _EARLIER_YEAR = re.compile(
@@ -110,9 +117,12 @@ _NOT_THERE_AFTER = re.compile(
 
 #: "Người đăng: A", "Biên tập: B", "Đăng bởi: C": a page's credit line, not someone at the event
 _CREDIT_LABEL = re.compile(
-    r"(?:^|\n)\s*(?:Người\s+(?:đăng|viết|biên tập|duyệt)|Biên tập(?:\s+viên)?|Đăng bởi|"
+    r"(?:^|\n)\s*(?:Người\s+(?:đăng|viết|biên tập|duyệt)(?:\s+(?:tin|bài|tin\s+bài|bài\s+viết))?|"
+    r"Biên tập(?:\s+viên)?|Đăng bởi|"
     r"Thực hiện|Tác giả|Nguồn(?:\s+tin)?|Tin|Ảnh|Bài|Bài viết|Tin bài|Bài và ảnh|Tin và ảnh|"
-    r"Tin,\s*ảnh|Bài,\s*ảnh|Phóng viên|Người thực hiện)\s*:\s*$",
+    r"Tin,\s*ảnh|Bài,\s*ảnh|Phóng viên|Người thực hiện)\s*:\s*"
+    # a post's abbreviation before the name ("Người viết tin bài: TP Lê Thị A", "Tin: PV B")
+    r"(?:(?:TP|PV|CTV|KSV|CHV|TTV|ThS\.?|TS\.?|LS\.?)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -166,8 +176,8 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     True
     """
     before = text[max(0, start - 50) : start]
-    if _CASE_NAME.search(before[-12:]):
-        return True  # "… trong vụ Hà Văn A": the case's name
+    if _CASE_NAME.search(before[-12:]) or _CASE_NAME_LIST.search(text, max(0, start - 120), start):
+        return True  # "… trong vụ Hà Văn A", "vụ án A và B phạm tội …": the case's name
     s0, s1 = sentence
     if _in_earlier_year(text, s0, s1):
         return True  # "Trước đó, năm 2011, chị A mua thửa đất": another time than the event's
@@ -175,6 +185,8 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "Sở đề nghị khen thưởng cho ông A": a nominee, not placed there
     if _CREDIT_LABEL.search(before):
         return True  # "Người đăng: Lê Thị A": the page's credit
+    if is_elected(text, start, _name_end(text, start), sentence):
+        return True  # "Hội nghị đã bầu ông A làm Trưởng đoàn": the result, not placed there
     if _CITED.search(before) or _MOURNED.search(before):
         return True  # "lời dạy của Chủ tịch …", "Lễ truy điệu nguyên Chủ tịch nước …"
     if _DIED_AFTER.match(text, _name_end(text, start)):

@@ -10,6 +10,7 @@ from datetime import date
 from justicekg.text.date_forms import _FULL, _MONTH_YEAR, _valid
 from justicekg.text.period_years import edition_years, quarter_year, review_shift
 from justicekg.text.report_dates import _DOC_DAY_BEFORE
+from justicekg.text.term_years import term_years
 
 __all__ = ["year_from_sentence"]
 
@@ -55,8 +56,6 @@ _ANNIVERSARY_SPAN = re.compile(
     rf"(?:{_DAY_OF})?((?:19|20)\d\d)(?![\d])",
     re.IGNORECASE,
 )
-#: a term of office ("nhiệm kỳ 2025 - 2030") starts with the congress that elects it
-_TERM = re.compile(r"nhiệm kỳ\s*((?:19|20)\d\d)\s*[–—-]\s*(?:19|20)\d\d(?![\d])", re.IGNORECASE)
 
 
 def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
@@ -96,9 +95,10 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     # years in parentheses date a period or an anniversary ("(từ năm 2013 đến năm 2023)"); of
     # a span ("28/8/1945-28/8/2015") only its end can be the year of the day — but a congress
     # is held in the first year of the term it elects ("Đại hội … nhiệm kỳ 2025 - 2030")
-    term = _TERM.search(sentence)
-    if term is not None:
-        return int(term.group(1))
+    terms = term_years(sentence)
+    if terms.elected is not None:
+        return terms.elected
+    sentence = terms.rest  # a term reviewed or sat in names no year of the day by itself
     anniversary = _ANNIVERSARY_SPAN.search(sentence)
     if anniversary is not None:
         return int(anniversary.group(1))
@@ -115,6 +115,8 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     ]
     years += [(int(m["y"]), m.start("y")) for m in _MONTH_YEAR.finditer(plain)]
     years += edition_years(plain)  # "hội nghị … lần thứ VII-2023"
+    if not years and terms.reviewed is not None:
+        return terms.reviewed  # "Sáng 20/12, hội nghị tổng kết nhiệm kỳ 2016 - 2021"
     if not years:
         # a full day of one year in the sentence names its year ("Hưởng ứng Tháng … từ 10/10
         # đến 10/11/2019, … ngày 23/10, Sở …"), unless it dates a document the sentence cites

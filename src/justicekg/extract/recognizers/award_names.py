@@ -65,7 +65,8 @@ def canonical_award(
 ) -> tuple[str, str | None, str | None] | None:
     """The canonical award (name, conferrer, recipient kind) for a head and a qualifier;
     ``as_written`` when the text names the giver after the head (``Bằng khen của UBND huyện
-    A`` keeps the committee, ``UBND huyện A tặng Bằng khen`` is its chairman's: dev gold).
+    A`` keeps the committee, ``UBND huyện A tặng Bằng khen`` is its chairman's: the issue's and
+    the kit's rule).
 
     >>> canonical_award("Bằng khen", "Thủ tướng Chính phủ")[0]
     'Bằng khen của Thủ tướng Chính phủ'
@@ -125,10 +126,8 @@ def canonical_award(
                     break
                 title_words += 1
             conferrer = " ".join(words[title_words:]) or qualifier
-            signer = _signer(qualifier) if head != "Cờ thi đua" else None
-            if signer is not None:
-                # "Giấy khen của Sở Tư pháp tỉnh A": the body's head signs it
-                return f"{head} của {signer} {qualifier}", qualifier, None
+            # "Bằng khen của Tòa án nhân dân tối cao": a body named as the giver stays the
+            # giver, as written (conventions: the body the text names; dev gold)
             return f"{head} của {qualifier}", conferrer, None
         # the giver is not part of the award's name (Huân chương, Chiến sĩ thi đua toàn quốc)
         return table.get(fold(head)) or _other_medal(head)

@@ -48,6 +48,7 @@ from justicekg.extract.recognizers.award_names import (
     _VAGUE,
     canonical_award,
 )
+from justicekg.extract.recognizers.award_prizes import add_prizes
 from justicekg.extract.recognizers.award_recipients import _RecipientReading
 from justicekg.extract.recognizers.award_referents import _resolved_refs
 from justicekg.extract.recognizers.award_years import achievement_year
@@ -104,7 +105,9 @@ class Awards:
     name = "awards"
 
     def __call__(self, doc: Doc) -> Doc:
-        return _AwardPass()(doc)  # per-document state lives in the pass, not in the recognizer
+        doc = _AwardPass()(doc)  # per-document state lives in the pass, not in the recognizer
+        add_prizes(doc)  # a contest's prizes: "trao giải Nhất cho bà A"
+        return doc
 
 
 class _AwardPass(_ConferrerReading, _RecipientReading):

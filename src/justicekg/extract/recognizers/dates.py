@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.base import register
 from justicekg.text.dates import (
     find_dates,
     latest_reported_date,
+    resolve_year,
     resolve_year_near,
     year_from_sentence,
 )
+from justicekg.text.now_bounds import until_day
 from justicekg.text.occasion_dates import year_from_occasion
 
 
@@ -41,6 +44,9 @@ class Dates:
                     year = year_from_occasion(doc.text, sent.start, month, day)
                 if year is None:
                     year = resolve_year_near(month, day, fallback)
+                if year is None and not ref:
+                    # "từ nay đến 30.9.2022, …": the page is written shortly before that day
+                    year = _before_until(doc.text, month, day)
                 if year is not None:
                     iso = f"{year:04d}{iso[1:]}"
                     range_end = f"{year:04d}{range_end[1:]}" if range_end else None
@@ -55,6 +61,26 @@ class Dates:
                 )
             )
         return doc
+
+
+def _before_until(text: str, month: int, day: int) -> int | None:
+    """The year of a day and month on a page written before the day it says something is
+    still to be done by: the latest such day not after it, when close to it."""
+    until = until_day(text)
+    if until is None:
+        return None
+    year = resolve_year(month, day, until)
+    if year is None:
+        return None
+    try:
+        gap = (date.fromisoformat(until) - date(year, month, day)).days
+    except ValueError:
+        return None
+    return year if 0 <= gap <= _UNTIL_DAYS else None
+
+
+#: how long before a "từ nay đến" day a report's day may lie to take its year
+_UNTIL_DAYS = 92
 
 
 def _headline(text: str) -> str | None:

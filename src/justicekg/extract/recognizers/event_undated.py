@@ -361,7 +361,8 @@ _OCCASION_HELD = re.compile(
     # "Bên lề Hội nghị", "Sau Hội thảo", "Kết thúc buổi làm việc", "Sau khi kết thúc Lễ …"
     r"|(?:[Bb]ên lề|(?:[Nn]gay\s+)?[Ss]au(?:\s+khi)?(?:\s+kết thúc)?|[Kk]ết thúc)\s+"
     rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{_HEADS}|"
-    r"(?i:hội nghị|hội thảo|tọa đàm|hội thi|lễ|buổi lễ|làm việc))"
+    # "Sau khi phiên tòa kết thúc, lãnh đạo đơn vị đã tổ chức họp rút kinh nghiệm"
+    r"(?i:hội nghị|hội thảo|tọa đàm|hội thi|lễ|buổi lễ|làm việc|phiên tòa|phiên xét xử))"
     r"[^.;:,]{0,80}"
     # "Sau đó, Đoàn đã đến thăm và tặng quà …": the report goes on to the next activity
     r"|[Ss]au đó|[Tt]iếp đó|[Tt]iếp theo"
