@@ -53,6 +53,8 @@ def _org_after_rank_comma(text: str, t: Span, orgs: list[Span]) -> Span | None:
     # "…, Người phát ngôn, Bộ Tư pháp": a spokesperson's body after a comma, like a rank's
     if "vien" not in words[1:] and words[-1:] != ["vien"] and words != ["nguoi", "phat", "ngon"]:
         return None
+    if " ".join(words) in _bodies():
+        return None  # "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ": the title names its body
     comma = _COMMA.match(text, t.end)
     if comma is None:
         return None
