@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import LOWER
 
 #: a group's name runs to punctuation; a comma goes on only before another unit of the name
 #: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …") or of a list of sectors
@@ -23,7 +24,10 @@ _GROUP_STOP = re.compile(
     r"được|là|gồm|có|chủ trì|nhằm|để|nhân dịp|lần thứ|giai đoạn|phát động|trao|tặng|đón|dự|"
     r"cùng|chỉ đạo|phụ trách|cần|phải|tập trung|thực hiện|tiếp tục|tăng cường|phối hợp|góp phần|"
     # "Cụm thi đua số 3 thống nhất đề nghị khen thưởng …": what the group decides
-    r"thống nhất|đề nghị|khen thưởng|suy tôn|bình xét|biểu quyết|bỏ phiếu)"
+    r"thống nhất|đề nghị|khen thưởng|suy tôn|bình xét|biểu quyết|bỏ phiếu"
+    # "Khối thi đua số 3 và đại diện chính quyền …": a numbered group ends before a lower-case
+    # phrase joined to it
+    rf"|(?<=\d\s)và(?=[ \t]+[{LOWER}]))"
     r"(?![\w])"
 )
 #: "cụm thi đua" followed by a lower-case word that starts no name (a number, a capital, a
