@@ -369,6 +369,75 @@ FRONTS = [
         {f"{MT} tỉnh Ninh Thuận"},
         id="front-vice-chair-and-juror-head",
     ),
+    pytest.param(
+        "Ông Chu Văn Tải - Ủy viên Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Ninh Thuận phát biểu.",
+        {},
+        {f"{BT} tỉnh Ninh Thuận"},
+        id="member-of-standing-board",
+    ),
+    pytest.param(
+        "Tỉnh Ninh Thuận: Thường trực HĐND tỉnh, Ban Thường trực UBMTTQVN tỉnh và TAND tỉnh"
+        " Ninh Thuận phối hợp tổ chức hội nghị.",
+        {},
+        {f"{BT} tỉnh Ninh Thuận", "Thường trực Hội đồng nhân dân tỉnh Ninh Thuận"},
+        id="three-bodies-listed",
+    ),
+    pytest.param(
+        "Sáng 4/5/2022, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ninh Sơn phối"
+        " hợp với Phòng Tư pháp huyện Ninh Sơn tổ chức tuyên truyền pháp luật.",
+        {},
+        {f"{BT} huyện Ninh Sơn", "Phòng Tư pháp huyện Ninh Sơn"},
+        id="standing-board-with-justice-office",
+    ),
+    pytest.param(
+        "Dự có ông Chu Văn Tải, Phó Chủ tịch Thường trực Ủy ban MTTQ tỉnh Ninh Thuận.",
+        {"Chu Văn Tải": {("Phó Chủ tịch Thường trực", f"{MT} tỉnh Ninh Thuận")}},
+        {f"{MT} tỉnh Ninh Thuận"},
+        id="standing-vice-chair-front",
+    ),
+    pytest.param(
+        "Ban Thường trực UB MTTQ tỉnh Ninh Thuận ban hành kế hoạch giám sát.",
+        {},
+        {f"{BT} tỉnh Ninh Thuận"},
+        id="standing-board-spaced-abbreviation",
+    ),
+    pytest.param(
+        "Thường trực Hội đồng nhân dân tỉnh Ninh Thuận chủ trì, phối hợp với Chánh án Tòa án"
+        " nhân dân tỉnh và Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị.",
+        {},
+        {f"{BT} tỉnh Ninh Thuận", "Thường trực Hội đồng nhân dân tỉnh Ninh Thuận"},
+        id="jurors-conference-organizers",
+    ),
+    pytest.param(
+        "Bà Quàng Thị Liên - Trưởng Ban Dân chủ - Pháp luật, Ủy ban MTTQ tỉnh Ninh Thuận dự.",
+        {},
+        {f"{MT} tỉnh Ninh Thuận"},
+        id="front-board-head",
+    ),
+    pytest.param(
+        "Huyện Ninh Sơn: Thường trực HĐND, Ban Thường trực Ủy ban MTTQ huyện Ninh Sơn cùng dự.",
+        {},
+        {f"{BT} huyện Ninh Sơn"},
+        id="standing-board-after-bare-council",
+    ),
+    pytest.param(
+        "Ông Chu Văn Tải, Chủ tịch UBMTTQVN tỉnh Ninh Thuận, được bầu làm Trưởng đoàn Hội thẩm"
+        " TAND tỉnh Ninh Thuận.",
+        {
+            "Chu Văn Tải": {
+                ("Chủ tịch", f"{MT} tỉnh Ninh Thuận"),
+                ("Trưởng đoàn", "Đoàn Hội thẩm Tòa án nhân dân tỉnh Ninh Thuận"),
+            }
+        },
+        {f"{MT} tỉnh Ninh Thuận"},
+        id="front-chair-elected-juror-head",
+    ),
+    pytest.param(
+        "Thường trực HĐND thành phố Phan Thiết giám sát việc giải quyết khiếu nại.",
+        {},
+        {"Thường trực Hội đồng nhân dân thành phố Phan Thiết"},
+        id="standing-council-city",
+    ),
 ]
 
 

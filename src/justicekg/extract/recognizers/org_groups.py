@@ -25,9 +25,9 @@ _GROUP_STOP = re.compile(
     r"cùng|chỉ đạo|phụ trách|cần|phải|tập trung|thực hiện|tiếp tục|tăng cường|phối hợp|góp phần|"
     # "Cụm thi đua số 3 thống nhất đề nghị khen thưởng …": what the group decides
     r"thống nhất|đề nghị|khen thưởng|suy tôn|bình xét|biểu quyết|bỏ phiếu"
-    # "Khối thi đua số 3 và đại diện chính quyền …": a numbered group ends before a lower-case
-    # phrase joined to it
-    rf"|(?<=\d\s)và(?=[ \t]+[{LOWER}]))"
+    # "Khối thi đua số 3 và đại diện chính quyền …", "… số 3 và Khối …": a numbered group ends
+    # before a lower-case phrase or another group joined to it
+    rf"|(?<=\d\s)và(?=[ \t]+(?:[{LOWER}]|Khối|Cụm)))"
     r"(?![\w])"
 )
 #: "cụm thi đua" followed by a lower-case word that starts no name (a number, a capital, a

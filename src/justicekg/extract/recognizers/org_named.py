@@ -137,6 +137,8 @@ def _banks(doc: Doc) -> list[Span]:
 #: numbered army units: "Sư đoàn 312", "Hải đoàn 18 BĐBP" (its force written after it)
 #: a unit's arm when the unit is named by it ("Trung đoàn Cảnh sát cơ động Tây Nguyên")
 _ARMS = r"Cảnh sát cơ động|Cảnh sát đặc nhiệm|Đặc công|Công binh|Pháo binh|Phòng không|Thông tin"
+#: commands named with lower-case words ("Bộ Tư lệnh Thủ đô Hà Nội")
+_COMMANDS = r"Thủ đô(?:[ \t]+Hà[ \t]+Nội)?|Cảnh sát biển|Bảo vệ Lăng(?:[ \t]+Chủ tịch Hồ Chí Minh)?"
 _MILITARY_UNIT = re.compile(
     r"(?<![\w])(?P<unit>Quân đoàn|Binh đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Tiểu đoàn"
     r"|Quân khu)"
@@ -144,7 +146,7 @@ _MILITARY_UNIT = re.compile(
     rf"|[ \t]+(?P<arm>(?:{_ARMS})(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}(?:[ \t]+\d{{1,3}})?)"
     r"(?![\w]))"
     r"(?:[ \t]*[-–,]?[ \t]*(?P<force>Bộ đội Biên phòng|BĐBP|Cảnh sát biển|Hải quân|"
-    rf"Quân khu[ \t]+\d{{1,2}}|Bộ Tư lệnh[ \t]+(?:{_ARMS}"
+    rf"Quân khu[ \t]+\d{{1,2}}|Bộ Tư lệnh[ \t]+(?:{_ARMS}|{_COMMANDS}"
     rf"|[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}})))?"
 )
 _FORCES = {"BĐBP": "Bộ đội Biên phòng"}
