@@ -438,6 +438,20 @@ FRONTS = [
         {"Thường trực Hội đồng nhân dân thành phố Phan Thiết"},
         id="standing-council-city",
     ),
+    pytest.param(
+        "Tỉnh Ninh Thuận: bà Quàng Thị Liên- Phó Chủ tịch UB.MTTQVN tỉnh và ông Chu Văn Tải-"
+        " Chánh án TAND tỉnh chủ trì hội nghị.",
+        {"Quàng Thị Liên": {("Phó Chủ tịch", f"{MT} tỉnh Ninh Thuận")}},
+        {f"{MT} tỉnh Ninh Thuận"},
+        id="dotted-abbreviation",
+    ),
+    pytest.param(
+        CTX_TS + "Hội nghị bầu bà Hà Thị Mơ - Chủ tịch Hội khuyến học huyện làm Trưởng đoàn Hội"
+        " thẩm nhân dân huyện.",
+        {"Hà Thị Mơ": {("Chủ tịch", "Hội Khuyến học huyện Thanh Sơn"), ("Trưởng đoàn", DH)}},
+        {"Hội Khuyến học huyện Thanh Sơn"},
+        id="association-in-lower-case-as-aside",
+    ),
 ]
 
 

@@ -179,6 +179,12 @@ ROWS = [
         set(),
         id="roman-numbered-cluster-named-with-sector",
     ),
+    pytest.param(
+        "Năm 2022, Công an tỉnh Kon Tum là Khối trưởng Khối thi đua số 4, Sở Tư pháp là Khối phó.",
+        {"Khối thi đua số 4", "Sở Tư pháp tỉnh Kon Tum"},
+        {"Khối thi đua số 4, Sở Tư pháp"},
+        id="numbered-group-comma-member",
+    ),
 ]
 
 

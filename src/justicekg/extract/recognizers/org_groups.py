@@ -12,10 +12,11 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER
 
 #: a group's name runs to punctuation; a comma goes on only before another unit of the name
-#: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …") or of a list of sectors
+#: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …"; not after a number: "Khối thi đua
+#: số 3, Sở Tư pháp là Khối phó" names the group, then a member) or of a list of sectors
 #: ("Khối thi đua các bộ, ban, ngành Nội chính Trung ương")
 _GROUP_TAIL = re.compile(
-    r"(?:[^,.;:()\n]|,[ \t]*(?=(?:Thi hành án|THADS|Cục|Sở|Tòa án|Viện kiểm sát)[ \t])"
+    r"(?:[^,.;:()\n]|(?<![\d]),[ \t]*(?=(?:Thi hành án|THADS|Cục|Sở|Tòa án|Viện kiểm sát)[ \t])"
     r"|(?:(?<=[ \t]bộ)|(?<=[ \t]ban)|(?<=[ \t]sở)),[ \t]*(?=(?:ban|ngành|sở|đoàn thể)(?![\w])))"
     r"{0,140}"
 )
