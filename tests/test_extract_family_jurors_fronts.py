@@ -246,6 +246,30 @@ JURORS = [
         {DJ},
         id="presiding-person-same-clause",
     ),
+    pytest.param(
+        "Trưởng đoàn Hội thẩm nhân dân tỉnh Hậu Giang Tô Thị Nhàn phát biểu.",
+        {"Tô Thị Nhàn": {("Trưởng đoàn", "Đoàn Hội thẩm nhân dân tỉnh Hậu Giang")}},
+        {"Đoàn Hội thẩm nhân dân tỉnh Hậu Giang"},
+        id="title-and-body-before-the-name",
+    ),
+    pytest.param(
+        "Bà Tô Thị Nhàn, Hội thẩm nhân dân TAND huyện Thanh Sơn, phát biểu.",
+        {"Tô Thị Nhàn": {("Hội thẩm nhân dân", "Tòa án nhân dân huyện Thanh Sơn")}},
+        {"Tòa án nhân dân huyện Thanh Sơn"},
+        id="juror-apposition",
+    ),
+    pytest.param(
+        "Hội thẩm Tòa án nhân dân tỉnh Hậu Giang bà Tô Thị Nhàn tham gia xét xử 40 vụ án.",
+        {"Tô Thị Nhàn": {("Hội thẩm", HG)}},
+        {HG},
+        id="juror-before-the-name",
+    ),
+    pytest.param(
+        "Ông Mạc Văn Dũng chủ trì hội nghị toàn thể Hội thẩm Tòa án nhân dân tỉnh Hậu Giang.",
+        {"Mạc Văn Dũng": set()},
+        {HG},
+        id="plenary-of-jurors-no-post",
+    ),
 ]
 
 
@@ -254,7 +278,7 @@ def test_jurors_delegations(text: str, positions: dict, orgs: set) -> None:
     people, found = extract_facts(text)
     for name, pairs in positions.items():
         held = people.get(name, set())
-        juror = {p for p in held if "hoi tham" in (p[1] or "")}
+        juror = {p for p in held if "hội thẩm" in (p[0] or "") + (p[1] or "")}
         assert _pairs(pairs) <= held, (name, held)
         if not pairs:
             assert not juror, (name, held)

@@ -40,6 +40,12 @@ _ELECTED = re.compile(
 )
 #: an apposition: the holder right before the title
 _APPOSED = re.compile(r"[ \t]*(?:,|-|–|—)[ \t]*\Z")
+#: a juror's title: not a delegation's (``Đoàn Hội thẩm``, ``Trưởng đoàn Hội thẩm``)
+_JUROR = re.compile(r"(?<![Đđ]oàn )(?<![\w])Hội[ \t]+thẩm(?:[ \t]+nhân[ \t]+dân)?(?![\w])")
+#: the juror apposed to the name before it ("bà A, Hội thẩm …", "ông B - Hội thẩm …")
+_APPOSED_BEFORE = re.compile(r"[ \t]*(?:,|-|–)[ \t]*\Z")
+#: the name right after the juror's court ("Hội thẩm TAND huyện X bà A")
+_NAME_AFTER = re.compile(r"[ \t]+(?:(?:ông|bà|Ông|Bà)[ \t]+)?")
 #: where an election clause starts
 _VERB = re.compile(r"(?<![\w])bầu(?![\w])")
 _CLAUSE_END = re.compile(r";")
@@ -86,14 +92,37 @@ def _holders(doc: Doc, t: re.Match[str], floor: int, persons: list[Span]) -> lis
     return [p for p in chosen if p.rule != "byline"]
 
 
+def _jurors(doc: Doc, persons: list[Span]) -> list[tuple[str, tuple[str, str | None, Span]]]:
+    """``bà A, Hội thẩm nhân dân TAND huyện X``, ``Hội thẩm TAND tỉnh Y ông B``: a juror of a
+    court, in an apposition or right before the name (a plural ``các vị Hội thẩm`` is none)."""
+    text = doc.text
+    courts = {o.start: o for o in doc.by_label("org") if o.name.startswith("Tòa án")}
+    ends = {p.end: p for p in persons}
+    starts = {p.start: p for p in persons}
+    out: list[tuple[str, tuple[str, str | None, Span]]] = []
+    for m in _JUROR.finditer(text):
+        court = courts.get(m.end() + 1) or courts.get(m.end())
+        title = " ".join(m.group(0).split())
+        span = Span(m.start(), m.end(), "title", title, DELEGATION_RULE)
+        gap = _APPOSED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        holder = ends.get(gap.start()) if gap is not None else None
+        if holder is None and court is not None:
+            after = _NAME_AFTER.match(text, court.end)
+            holder = starts.get(after.end()) if after is not None else None
+        if holder is not None:
+            out.append((holder.name, (title, court.name if court else None, span)))
+    return out
+
+
 def juror_posts(doc: Doc) -> list[tuple[str, tuple[str, str | None, Span]]]:
-    """(person, (title, delegation, evidence span)) of each head of a jurors' delegation."""
+    """(person, (title, body, evidence span)) of each head of a jurors' delegation and of each
+    juror named with the court."""
+    persons = sorted(doc.by_label("person"), key=lambda p: p.start)
+    out = _jurors(doc, persons)
     bodies = [o for o in doc.by_label("org") if o.rule == DELEGATION_RULE]
     if not bodies:
-        return []
-    persons = sorted(doc.by_label("person"), key=lambda p: p.start)
+        return out
     starts = [p.start for p in persons]
-    out: list[tuple[str, tuple[str, str | None, Span]]] = []
     floor = 0
     for t in _TITLE.finditer(doc.text):
         body = _delegation(doc, t.end("t"), t.end(), t.start("d"), bodies)

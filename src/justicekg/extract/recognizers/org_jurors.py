@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER, UPPER
+from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 
 __all__ = ["DELEGATION_RULE", "juror_delegations"]
 
@@ -56,6 +56,20 @@ def _page_place(doc: Doc, level: str, orgs: Sequence[Span]) -> str | None:
     return str(province) if province else None
 
 
+def _known_place(level: str, words: str | None) -> str | None:
+    """The longest run of ``words`` that names a place of ``level`` the gazetteers know."""
+    if not words:
+        return None
+    parts = words.split()
+    lex = lexicon()
+    for k in range(len(parts), 0, -1):
+        cand = " ".join(parts[:k])
+        known = lex.districts(cand) if level in _DISTRICT_LEVELS else lex.province(cand)
+        if known or (level == "thành phố" and lex.districts(cand)):
+            return cand
+    return None
+
+
 def juror_delegations(doc: Doc, orgs: Sequence[Span]) -> list[Span]:
     """The jurors' delegations the page names (each written mention, bare ones excepted)."""
     text = doc.text
@@ -73,10 +87,13 @@ def juror_delegations(doc: Doc, orgs: Sequence[Span]) -> list[Span]:
             if lv is None:
                 continue  # a bare delegation: referred back to, not a new body
             level = " ".join(lv.group("level").split())
-            place = " ".join(lv.group("place").split()) if lv.group("place") else None
-            place = place or _page_place(doc, level, orgs)
+            written = _known_place(level, lv.group("place"))
+            place = written or _page_place(doc, level, orgs)
             name = f"{head} {level}" + (f" {place}" if place else "")
-            end = lv.end() if lv.group("place") else lv.end("level")
+            end = lv.end("level") + (len(lv.group("place")) if written else 0)
+            if written:
+                # the place's own words only ("… tỉnh Quảng Trị Lê Thị Na": a name follows)
+                end = text.index(written.split()[-1], lv.end("level")) + len(written.split()[-1])
             data = {"district": place} if place and level in _DISTRICT_LEVELS else {}
             if level not in _DISTRICT_LEVELS and place:
                 data["province"] = place
