@@ -190,6 +190,13 @@ ROWS = [
         {"Đậu Thị Mến": {("Kiểm sát viên trung cấp", VH)}},
         id="rank-with-body-after-comma",
     ),
+    pytest.param(
+        "Cục THADS tỉnh Quảng Trị tổng kết năm. Cục trưởng đã trao Giấy khen cho 01 tập thể và 02"
+        " cá nhân: Chi cục THADS huyện Gio Linh; ông Hồ Văn Tài, Chấp hành viên; bà Lê Thị Na,"
+        " Kế toán.",
+        {"Hồ Văn Tài": {("Chấp hành viên", None)}},
+        id="recipient-list-item-keeps-bare-title",
+    ),
 ]
 
 

@@ -6,7 +6,8 @@ written alone before or after the name (``Kiểm sát viên Nguyễn Văn A đư
 quyền công tố``, ``bà B, Chấp hành viên, đã tổ chức cưỡng chế``) and the body is the one of
 that kind the paragraph names nearest the title (``… và Kiểm sát viên VKS huyện X đã dự``): one
 named before it in its sentence, else the first after it, else the last before it; a rank
-(``Kiểm sát viên trung cấp``) is a grade, not a post, and keeps no body.
+(``Kiểm sát viên trung cấp``) is a grade, not a post, and keeps no body; an item of a ``;`` list
+after a colon (an award's recipients) keeps its bare title without a body.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ def officer_body(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
         return None
     bodies = [o for o in orgs if para.start <= o.start < para.end and o.data.get("kind") in kinds]
     sent = doc.sentence_of(title.start)
+    text = doc.text
+    # an item of a ";" list after a colon (an award's recipients: "… cho 02 tập thể và 03 cá
+    # nhân: Phòng X; ông A, Chấp hành viên; …") names no body for its bare title
+    colon = text.rfind(":", sent.start, title.start)
+    if colon >= 0 and ";" in text[colon : sent.end]:
+        return None
     same = [o for o in bodies if sent.start <= o.start < title.start]
     after = [o for o in bodies if o.start >= title.end]
     before = [o for o in bodies if o.end <= title.start]
