@@ -275,6 +275,13 @@ ROWS = [
         set(),
         id="former-chain",
     ),
+    pytest.param(
+        "Dự có đồng chí Lương Văn Khải, Ủy viên Bộ Chính trị, Chủ tịch nước.",
+        {"Lương Văn Khải": {POLIT, ("Chủ tịch nước", None)}},
+        {"Bộ Chính trị"},
+        {"Chủ tịch nước"},
+        id="politburo-then-president",
+    ),
 ]
 
 

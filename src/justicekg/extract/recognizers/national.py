@@ -19,7 +19,13 @@ from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_heads import _HEAD_RE
 from justicekg.text.normalize import expand_abbreviations
 
-__all__ = ["government_of_title", "military_bodies", "national_bodies", "press"]
+__all__ = [
+    "after_own_body_title",
+    "government_of_title",
+    "military_bodies",
+    "national_bodies",
+    "press",
+]
 
 
 def _form_pattern(form: str) -> str:
@@ -288,7 +294,7 @@ def _own_body_titles() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alt})[ \t]*[,–-][ \t]*$")
 
 
-def _after_own_body_title(text: str, start: int) -> bool:
+def after_own_body_title(text: str, start: int) -> bool:
     """``…, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ``: the office is the next post of a
     person's chain (a title naming its own body right before it), not a body of the page."""
     return _own_body_titles().search(text, max(0, start - 80), start) is not None
@@ -307,7 +313,7 @@ def government_of_title(doc: Doc, span: Span) -> Span | None:
     if span.name != "Thủ tướng Chính phủ":
         return None
     deputy = _TITLE_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
-    deputy = deputy or _after_own_body_title(text, span.start)
+    deputy = deputy or after_own_body_title(text, span.start)
     if not (deputy or _named_after(text, span.end)):
         # a repeat of a prime minister the page names ("Thủ tướng Chính phủ Nguyễn Văn A …
         # Thủ tướng Chính phủ phát biểu …"), unless an award is named after the office
