@@ -270,6 +270,25 @@ JURORS = [
         {HG},
         id="plenary-of-jurors-no-post",
     ),
+    pytest.param(
+        "Bà Tô Thị Nhàn, Trưởng đoàn Hội thẩm nhân dân TP. Cần Thơ phát biểu.",
+        {"Tô Thị Nhàn": {("Trưởng đoàn", "Đoàn Hội thẩm nhân dân thành phố Cần Thơ")}},
+        {"Đoàn Hội thẩm nhân dân thành phố Cần Thơ"},
+        id="city-level-abbreviated",
+    ),
+    pytest.param(
+        CTX_HG + "Ông Mạc Văn Dũng được bầu giữ chức danh Phó Trưởng đoàn thường trực Đoàn Hội"
+        " thẩm TAND tỉnh.",
+        {"Mạc Văn Dũng": {("Phó Trưởng đoàn thường trực", DJ)}},
+        {DJ},
+        id="standing-deputy-qualifier-kept",
+    ),
+    pytest.param(
+        "Đoàn Hội thẩm nhân dân quận 3 tổ chức hội nghị. Bà Tô Thị Nhàn được bầu làm Trưởng đoàn.",
+        {"Tô Thị Nhàn": {("Trưởng đoàn", "Đoàn Hội thẩm nhân dân Quận 3")}},
+        {"Đoàn Hội thẩm nhân dân Quận 3"},
+        id="numbered-urban-district",
+    ),
 ]
 
 

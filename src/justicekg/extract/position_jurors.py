@@ -28,7 +28,8 @@ __all__ = ["juror_posts"]
 
 #: the title, its delegation written right after it or shared through "đoàn"
 _TITLE = re.compile(
-    r"(?<![\w])(?P<t>(?:[Pp]hó[ \t]+)?[Tt]rưởng[ \t]+(?P<d>[Đđ]oàn))(?![\w])"
+    r"(?<![\w])(?P<t>(?:[Pp]hó[ \t]+)?[Tt]rưởng[ \t]+(?P<d>[Đđ]oàn)"
+    r"(?:[ \t]+(?:thường|Thường)[ \t]+trực(?=[ \t]+[Đđ]oàn[ \t]+Hội))?)(?![\w])"
     r"(?P<shared>[ \t]+[Hh]ội[ \t]+thẩm(?:[ \t]+nhân[ \t]+dân)?(?![\w]))?"
 )
 #: a bare title ends its clause (or joins the next holder's)

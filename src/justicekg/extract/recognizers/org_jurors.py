@@ -36,9 +36,11 @@ _HEAD = re.compile(
 _OF = re.compile(r"[ \t]+(?:của[ \t]+)?")
 #: a level with its place (or without: "huyện" alone)
 _LEVEL = re.compile(
-    r"[ \t]+(?P<level>tỉnh|huyện|quận|thị[ \t]+xã|thành[ \t]+phố)"
-    rf"(?P<place>(?:[ \t]+[{UPPER}][{LOWER}'’]*){{1,3}})?(?![\w])"
+    r"[ \t]+(?P<level>tỉnh|huyện|quận|thị[ \t]+xã|thành[ \t]+phố|TP\.?|Tp\.?)"
+    rf"(?P<place>(?:[ \t]*(?<=[ \t.])[{UPPER}][{LOWER}'’]*){{1,3}}|[ \t]+\d{{1,2}})?(?![\w])"
 )
+#: levels written short
+_LEVEL_WORDS = {"TP": "thành phố", "Tp": "thành phố"}
 _DISTRICT_LEVELS = ("huyện", "quận", "thị xã")
 
 
@@ -61,6 +63,8 @@ def _known_place(level: str, words: str | None) -> str | None:
     if not words:
         return None
     parts = words.split()
+    if level == "quận" and parts[0].isdigit():
+        return parts[0]  # "quận 3"
     lex = lexicon()
     for k in range(len(parts), 0, -1):
         cand = " ".join(parts[:k])
@@ -86,7 +90,8 @@ def juror_delegations(doc: Doc, orgs: Sequence[Span]) -> list[Span]:
             lv = _LEVEL.match(text, m.end())
             if lv is None:
                 continue  # a bare delegation: referred back to, not a new body
-            level = " ".join(lv.group("level").split())
+            level = " ".join(lv.group("level").split()).rstrip(".")
+            level = _LEVEL_WORDS.get(level, level)
             written = _known_place(level, lv.group("place"))
             place = written or _page_place(doc, level, orgs)
             name = f"{head} {level}" + (f" {place}" if place else "")
