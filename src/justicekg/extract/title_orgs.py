@@ -15,7 +15,6 @@ from functools import cache
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.position_led import body_led_by
-from justicekg.extract.position_officers import officer_body
 from justicekg.extract.position_units import (
     body_at_bare_level,
     body_of_next_item,
@@ -157,7 +156,7 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     if fold(name).endswith(("tinh uy vien", "thanh uy vien")):
         return None
     if not head:
-        return officer_body(doc, title, orgs)  # "Kiểm sát viên A … VKS huyện X"
+        return None
     other = _OTHER_BODY_AFTER.match(doc.text, title.end)
     if other is not None and not other.group(1).startswith(head):
         # "Phó Chủ tịch Hội đồng Phổ biến, giáo dục pháp luật …": the title names another
