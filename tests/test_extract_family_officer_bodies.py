@@ -197,6 +197,20 @@ ROWS = [
         {"Hồ Văn Tài": {("Chấp hành viên", None)}},
         id="recipient-list-item-keeps-bare-title",
     ),
+    pytest.param(
+        "Tòa án nhân dân huyện Gio Linh tổng kết năm 2022. Tòa án nhân dân huyện Gio Linh đã"
+        " giải quyết 300 vụ việc; Tòa án nhân dân huyện Gio Linh được khen. Do Tòa án nhân dân"
+        " tỉnh Quảng Trị chưa thể tập huấn, đồng chí Hồ Văn Tài, Chánh án đã trao đổi kinh"
+        " nghiệm với các Thẩm phán.",
+        {"Hồ Văn Tài": {("Chánh án", "Tòa án nhân dân huyện Gio Linh")}},
+        id="district-page-head-beside-a-provincial-court",
+    ),
+    pytest.param(
+        "Tòa án nhân dân huyện Gio Linh tổng kết năm 2022. Tòa án nhân dân tỉnh Quảng Trị đánh"
+        " giá cao kết quả; đồng chí Hồ Văn Tài, Chánh án phát biểu.",
+        {"Hồ Văn Tài": {("Chánh án", "Tòa án nhân dân tỉnh Quảng Trị")}},
+        id="district-named-once-nearest-kept",
+    ),
 ]
 
 
