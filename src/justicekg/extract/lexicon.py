@@ -149,8 +149,9 @@ class Lexicon:
         return self.province_by_key.get(fold(name))
 
     def districts(self, name: str) -> list[gz.DistrictRecord]:
-        """Districts whose name folds to ``fold(name)``."""
-        return self.district_by_key.get(fold(name), [])
+        """Districts whose name folds to ``fold(name)`` (a typographic apostrophe as ``'``:
+        ``Đắk R’Lấp``)."""
+        return self.district_by_key.get(fold(name.replace("’", "'")), [])
 
 
 @lru_cache(maxsize=2)

@@ -48,8 +48,10 @@ from justicekg.extract.position_details import (
 )
 from justicekg.extract.position_foreign import foreign_chain
 from justicekg.extract.position_grassroots import grassroots_posts
+from justicekg.extract.position_jurors import juror_posts
 from justicekg.extract.position_lists import _BARE_HEAD_BEFORE, _listed_under_title
 from justicekg.extract.position_mentions import PersonFacts, title_references
+from justicekg.extract.position_officers import officer_body
 from justicekg.extract.position_organs import (
     body_of_next_organ,
     body_on_page,
@@ -371,6 +373,19 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             at, title = post[2].start, fold(post[0])
             kept = people[name].positions
             kept[:] = [q for q in kept if not (q[2].start == at and fold(q[0]) == title)]
+            kept.append(post)
+    for facts in people.values():
+        # "Kiểm sát viên A … VKS huyện X": an officer left without a body takes the nearest one
+        # of its kind in the paragraph (after every other rule had its say)
+        facts.positions = [
+            (title, org or (officer_body(doc, sp, orgs) if sp.label == "title" else None), sp)
+            for title, org, sp in facts.positions
+        ]
+    for name, post in juror_posts(doc):  # "bầu ông A làm Trưởng đoàn Đoàn Hội thẩm …"
+        if name in people:
+            at = post[2].start
+            kept = people[name].positions
+            kept[:] = [q for q in kept if not (q[2].start <= at < q[2].end)]
             kept.append(post)
     # clean: a null-organization title that the person also holds with an organization, and
     # a shortened title of a post named in full elsewhere ("Phó Chủ tịch" beside "Phó Chủ tịch

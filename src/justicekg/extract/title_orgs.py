@@ -53,6 +53,8 @@ def _org_after_rank_comma(text: str, t: Span, orgs: list[Span]) -> Span | None:
     # "…, Người phát ngôn, Bộ Tư pháp": a spokesperson's body after a comma, like a rank's
     if "vien" not in words[1:] and words[-1:] != ["vien"] and words != ["nguoi", "phat", "ngon"]:
         return None
+    if " ".join(words) in _bodies():
+        return None  # "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ": the title names its body
     comma = _COMMA.match(text, t.end)
     if comma is None:
         return None
@@ -231,7 +233,8 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         ] or prev
         if prev and _two_places_at_once(doc, prev):
             return None
-        return (prev[-1] if prev else cands[0]).name
+        chosen = prev[-1] if prev else cands[0]
+        return _page_own_lower_body(chosen, cands) or chosen.name
     return _implied_parent_body(doc, head, orgs) or _deputy_of_named_head(doc, title, orgs)
 
 
@@ -422,3 +425,18 @@ def _lower_unit(text: str, t: Span, orgs: list[Span]) -> str | None:
     if parent is None or parent.name.startswith(head + " "):
         return None
     return f"{head} {m.group('unit')} {parent.name}"
+
+
+def _page_own_lower_body(chosen: Span, cands: list[Span]) -> str | None:
+    """``… Tòa án nhân dân tỉnh X chưa thể tập huấn … nên đồng chí A, Chánh án …`` on a page
+    about a district court: a provincial body named once loses to the one district body of
+    that head the page names at least three times (the page's own)."""
+    if chosen.data.get("district"):
+        return None
+    counts: dict[str, int] = {}
+    for o in cands:
+        counts[o.name] = counts.get(o.name, 0) + 1
+    if counts.get(chosen.name, 0) > 1:
+        return None
+    lower = {o.name for o in cands if o.data.get("district") and counts[o.name] >= 3}
+    return next(iter(lower)) if len(lower) == 1 else None

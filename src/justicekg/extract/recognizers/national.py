@@ -19,7 +19,13 @@ from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_heads import _HEAD_RE
 from justicekg.text.normalize import expand_abbreviations
 
-__all__ = ["government_of_title", "military_bodies", "national_bodies", "press"]
+__all__ = [
+    "after_own_body_title",
+    "government_of_title",
+    "military_bodies",
+    "national_bodies",
+    "press",
+]
 
 
 def _form_pattern(form: str) -> str:
@@ -278,6 +284,22 @@ _PM = re.compile(r"(?<![\w])Thủ tướng(?:[ \t]+Chính phủ)?")
 _AWARD_OF = re.compile(r"(?:của|Bằng khen|Cờ thi đua|Giấy khen)[ \t]+$")
 
 
+@cache
+def _own_body_titles() -> re.Pattern[str]:
+    """A title that names its own body (``title_bodies.tsv``) closing an apposition item."""
+    from justicekg.extract import gazetteers as gz
+
+    titles = sorted((r["title"] for r in gz.load_rows("title_bodies")), key=len, reverse=True)
+    alt = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in titles)
+    return re.compile(rf"(?<![\w])(?:{alt})[ \t]*[,–-][ \t]*$")
+
+
+def after_own_body_title(text: str, start: int) -> bool:
+    """``…, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ``: the office is the next post of a
+    person's chain (a title naming its own body right before it), not a body of the page."""
+    return _own_body_titles().search(text, max(0, start - 80), start) is not None
+
+
 def _named_after(text: str, end: int) -> bool:
     """A person's name (a surname and another capitalized syllable) follows ``end``."""
     nxt = re.match(rf"[ \t]+([{UPPER}][{LOWER}]*)[ \t]+[{UPPER}]", text[end : end + 40])
@@ -291,6 +313,7 @@ def government_of_title(doc: Doc, span: Span) -> Span | None:
     if span.name != "Thủ tướng Chính phủ":
         return None
     deputy = _TITLE_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
+    deputy = deputy or after_own_body_title(text, span.start)
     if not (deputy or _named_after(text, span.end)):
         # a repeat of a prime minister the page names ("Thủ tướng Chính phủ Nguyễn Văn A …
         # Thủ tướng Chính phủ phát biểu …"), unless an award is named after the office

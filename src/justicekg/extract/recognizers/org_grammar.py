@@ -15,7 +15,7 @@ from functools import cache
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, domain_key, lexicon
 from justicekg.extract.recognizers.foreign_places import country_name, country_re
-from justicekg.extract.recognizers.national import _named_after
+from justicekg.extract.recognizers.national import _named_after, after_own_body_title
 from justicekg.extract.recognizers.org_committees import _committee
 from justicekg.extract.recognizers.org_enforcement import (
     _REGIONAL_UNIT,
@@ -99,7 +99,11 @@ def _office_gives_award(doc: Doc, start: int, end: int) -> bool:
     """Whether ``Chủ tịch nước`` at ``start`` acts as the office (confers an award, signs a
     decision) rather than titles a person: not after ``Phó``, not before a person's name."""
     text = doc.text
-    return text[max(0, start - 4) : start].lower() != "phó " and not _named_after(text, end)
+    return (
+        text[max(0, start - 4) : start].lower() != "phó "
+        and not _named_after(text, end)
+        and not after_own_body_title(text, start)  # "…, Ủy viên Bộ Chính trị, Chủ tịch nước"
+    )
 
 
 @cache

@@ -10,18 +10,25 @@ import re
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import LOWER
 
 #: a group's name runs to punctuation; a comma goes on only before another unit of the name
-#: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …") or of a list of sectors
+#: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …"; not after a number: "Khối thi đua
+#: số 3, Sở Tư pháp là Khối phó" names the group, then a member) or of a list of sectors
 #: ("Khối thi đua các bộ, ban, ngành Nội chính Trung ương")
 _GROUP_TAIL = re.compile(
-    r"(?:[^,.;:()\n]|,[ \t]*(?=(?:Thi hành án|THADS|Cục|Sở|Tòa án|Viện kiểm sát)[ \t])"
+    r"(?:[^,.;:()\n]|(?<![\d]),[ \t]*(?=(?:Thi hành án|THADS|Cục|Sở|Tòa án|Viện kiểm sát)[ \t])"
     r"|(?:(?<=[ \t]bộ)|(?<=[ \t]ban)|(?<=[ \t]sở)),[ \t]*(?=(?:ban|ngành|sở|đoàn thể)(?![\w])))"
     r"{0,140}"
 )
 #: what ends a group's name: a verb, a preposition, a date, what the group decides ("Cụm thi
-#: đua số 3 thống nhất đề nghị khen thưởng …"): data/gazetteers/org_group_stops.tsv
-_GROUP_STOP = re.compile(rf"\s(?:{'|'.join(gz.column('org_group_stops', 'word'))})(?![\w])")
+#: đua số 3 thống nhất đề nghị khen thưởng …": data/gazetteers/org_group_stops.tsv); and "Khối
+#: thi đua số 3 và đại diện chính quyền …", "… số 3 và Khối …": a numbered group ends before a
+#: lower-case phrase or another group joined to it
+_GROUP_STOP = re.compile(
+    rf"\s(?:{'|'.join(gz.column('org_group_stops', 'word'))}"
+    rf"|(?<=\d\s)và(?=[ \t]+(?:[{LOWER}]|Khối|Cụm)))(?![\w])"
+)
 #: "cụm thi đua" followed by a lower-case word that starts no name (a number, a capital, a
 #: region or a body's word would)
 _GENERIC_NEXT = re.compile(

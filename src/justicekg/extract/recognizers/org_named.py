@@ -27,8 +27,13 @@ _NAMED_HEAD = re.compile(
     r"Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)|Học viện|Đại học|"
     r"Bệnh viện|Đồn [Bb]iên phòng(?: [Cc]ửa khẩu)?|Trại giam)(?![\w])"
 )
+#: a title after a dash ends a name ("Trại giam A – Khối trưởng Khối …": its role)
+_DASHED_TITLE = (
+    rf"(?![{UPPER}][\w]*[ \t]+(?:trưởng|phó)(?![\w]))"
+    r"(?!(?:Giám thị|Giám đốc|Chủ tịch|Bí thư|Trưởng|Phó)(?![\w]))"
+)
 _NAMED_WORD = re.compile(
-    rf"[ \t]+(?:[{UPPER}][\w'’]*|\d{{1,3}}|[-–&][ \t]*[{UPPER}][\w'’]*|"
+    rf"[ \t]+(?:[{UPPER}][\w'’]*|\d{{1,3}}|[-–&][ \t]*{_DASHED_TITLE}[{UPPER}][\w'’]*|"
     r"(?:và|quốc gia|quốc dân|nhân dân|cộng đồng|số|khu vực)(?=[ \t]+[\w\d]))"
 )
 _NAMED_LOWER = re.compile(
@@ -130,11 +135,19 @@ def _banks(doc: Doc) -> list[Span]:
 
 
 #: numbered army units: "Sư đoàn 312", "Hải đoàn 18 BĐBP" (its force written after it)
+#: a unit's arm when the unit is named by it ("Trung đoàn Cảnh sát cơ động Tây Nguyên")
+_ARMS = r"Cảnh sát cơ động|Cảnh sát đặc nhiệm|Đặc công|Công binh|Pháo binh|Phòng không|Thông tin"
+#: commands named with lower-case words ("Bộ Tư lệnh Thủ đô Hà Nội")
+_COMMANDS = r"Thủ đô(?:[ \t]+Hà[ \t]+Nội)?|Cảnh sát biển|Bảo vệ Lăng(?:[ \t]+Chủ tịch Hồ Chí Minh)?"
 _MILITARY_UNIT = re.compile(
-    r"(?<![\w])(?P<unit>Quân đoàn|Binh đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Tiểu đoàn)"
-    r"[ \t]+(?P<n>\d{1,3})(?![\w/.,]\d)(?![\w])"
+    r"(?<![\w])(?P<unit>Quân đoàn|Binh đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Tiểu đoàn"
+    r"|Quân khu)"
+    rf"(?:[ \t]+(?P<n>\d{{1,3}})(?![\w/.,]\d)(?![\w])"
+    rf"|[ \t]+(?P<arm>(?:{_ARMS})(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}(?:[ \t]+\d{{1,3}})?)"
+    r"(?![\w]))"
     r"(?:[ \t]*[-–,]?[ \t]*(?P<force>Bộ đội Biên phòng|BĐBP|Cảnh sát biển|Hải quân|"
-    r"Quân khu[ \t]+\d{1,2}))?"
+    rf"Quân khu[ \t]+\d{{1,2}}|Bộ Tư lệnh[ \t]+(?:{_ARMS}|{_COMMANDS}"
+    rf"|[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}})))?"
 )
 _FORCES = {"BĐBP": "Bộ đội Biên phòng"}
 
@@ -143,7 +156,9 @@ def _military_units(doc: Doc) -> list[Span]:
     """``Sư đoàn 312``, ``Hải đoàn 18 Bộ đội Biên phòng``: a numbered unit and its force."""
     out: list[Span] = []
     for m in _MILITARY_UNIT.finditer(doc.text):
-        name = f"{m.group('unit')} {m.group('n')}"
+        if m.group("unit") == "Quân khu" and not m.group("n"):
+            continue
+        name = f"{m.group('unit')} {m.group('n') or ' '.join(m.group('arm').split())}"
         if m.group("force"):
             force = " ".join(m.group("force").split())
             name += f" {_FORCES.get(force, force)}"

@@ -54,6 +54,8 @@ _AGENCY_WORD = re.compile(r"[ \t]+cơ quan(?=[ \t]+[A-ZĐ])")
 #: heads of units named with their parent right after them
 _NAMED_WITH_PARENT = (
     "Văn phòng",
+    # a procuracy's general office ("Văn phòng tổng hợp VKSND tỉnh X")
+    "Văn phòng tổng hợp",
     "Thanh tra",
     "Phòng",
     "Ban",

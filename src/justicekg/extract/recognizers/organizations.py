@@ -42,6 +42,7 @@ from justicekg.extract.recognizers.org_interagency import (
     interagency_members,
     listed_ministries,
 )
+from justicekg.extract.recognizers.org_jurors import juror_delegations
 from justicekg.extract.recognizers.org_long_names import long_named_bodies
 from justicekg.extract.recognizers.org_named import (
     _banks,
@@ -82,6 +83,7 @@ def _sentence_case(line: str) -> str:
 
 #: the level words a body is shortened to ("Phòng Tư pháp huyện")
 _BARE_LEVEL = (" huyện", " quận", " thị xã", " xã", " phường", " thị trấn")
+_DISTRICT_LEVEL = (" huyện", " quận", " thị xã")
 
 
 def _sentence_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
@@ -289,6 +291,8 @@ class Organizations:
             if o.name.endswith(_BARE_LEVEL):
                 full = sorted(n for n in names if n.startswith(o.name + " "))
                 if len(full) == 1:
+                    if not o.data.get("district") and o.name.endswith(_DISTRICT_LEVEL):
+                        o.data["district"] = full[0][len(o.name) + 1 :]  # its district's
                     o.name = full[0]
                 else:
                     # "Viện trưởng VKSND thị xã, …, Phó trưởng Công an thị xã Cai Lậy": the
@@ -299,6 +303,7 @@ class Organizations:
         for o in first:
             # "Hội Liên hiệp Thanh niên các tỉnh A và B": each body carries its own province
             o.name = civil_enforcement_name(_one_place(o))
+        first.extend(juror_delegations(doc, first))
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         foreign_chain_bodies(doc, first)

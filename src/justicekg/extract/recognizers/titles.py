@@ -142,7 +142,7 @@ class Titles:
             title = full[m.group(0)]
             head = lex.title_head.get(title.lower().removeprefix("phó ").strip(), "")
             data: dict[str, object] = {"head": head}
-            if title.startswith("Ủy viên") or " " in m.group(0):
+            if title.startswith("Ủy viên") or title.endswith(" ủy viên") or " " in m.group(0):
                 # "Ủy viên BTV Tỉnh ủy", "Phó CT UBND tỉnh": a membership or a half-written
                 # title is reported as written (the real-page gold keeps abbreviations other
                 # than the schema's), read as the full title; a whole code ("PGĐ") is read out
