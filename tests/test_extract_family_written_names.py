@@ -61,6 +61,36 @@ P, ORG, V = "person", "org", "province"
 
 PERSON_CASES = [
     pytest.param(
+        "Giám đốc Sở Tư pháp tỉnh Đắk Nông K’Tiến phát biểu.",
+        {(P, "K’Tiến"), (ORG, "Sở Tư pháp tỉnh Đắk Nông")},
+        set(),
+        id="glottal-one-word-after-title-and-body",
+    ),
+    pytest.param(
+        "Bà H’Nga ÊBan, Phó Chánh án TAND tỉnh phát biểu.",
+        {(P, "H’Nga ÊBan")},
+        {(P, "H’Nga")},
+        id="two-capitals-in-a-syllable",
+    ),
+    pytest.param(
+        "Ông Y KDăm Niê, Chủ tịch UBND xã Ea Tul phát biểu.",
+        {(P, "Y KDăm Niê"), (ORG, "Ủy ban nhân dân xã Ea Tul")},
+        set(),
+        id="two-capitals-after-y",
+    ),
+    pytest.param(
+        "Ông Rơ Ô Hyun, Phó Bí thư Đảng ủy xã Ia Piơr phát biểu.",
+        {(P, "Rơ Ô Hyun"), (ORG, "Đảng ủy xã Ia Piơr")},
+        set(),
+        id="one-letter-syllable-of-a-surname",
+    ),
+    pytest.param(
+        "Ông Lê Văn T. bị xử phạt. Ông Ksor Ô phát biểu.",
+        set(),
+        {(P, "Lê Văn T"), (P, "Lê Văn T."), (P, "Ksor Ô")},
+        id="initials-stay-withheld",
+    ),
+    pytest.param(
         "Tham dự có ông K’Drơng, Chủ tịch UBND xã Lộc Bảo.",
         {(P, "K’Drơng")},
         set(),
@@ -236,6 +266,18 @@ def test_names_with_apostrophes_and_one_letter_syllables(
 
 
 PLACE_CASES = [
+    pytest.param(
+        "UBND xã Ia KDăm, huyện Ia Pa tổ chức tuyên truyền.",
+        {(ORG, "Ủy ban nhân dân xã Ia KDăm")},
+        {(ORG, "Ủy ban nhân dân xã Ia")},
+        id="commune-two-capitals",
+    ),
+    pytest.param(
+        "Chi cục THADS huyện KBang và UBND huyện Kbang phối hợp.",
+        {(ORG, "Chi cục Thi hành án dân sự huyện KBang"), (ORG, "Ủy ban nhân dân huyện Kbang")},
+        set(),
+        id="district-capitals-as-written",
+    ),
     pytest.param(
         "UBND huyện Đắk R’Lấp và Chi cục THADS huyện Ea H’Leo ký kết quy chế.",
         {

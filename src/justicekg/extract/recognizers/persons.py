@@ -61,7 +61,7 @@ def _after_title() -> re.Pattern[str]:
     abbr = "|".join(re.escape(a) for a in column("abbreviations", "abbr"))
     caps = rf"{SP}(?!(?:{abbr})(?![\w]))[{UPPER}]{{4,}}"
     return re.compile(
-        rf"{SP}(?P<name>{HSYL}(?:{SP}{HSYL}){{1,3}}|{FOREIGN}(?:{SP}{HSYL}){{0,3}}"
+        rf"{SP}(?P<name>{HSYL}(?:{SP}{HSYL}){{1,3}}|(?:{FOREIGN}|{GLOTTAL})(?:{SP}{HSYL}){{0,3}}"
         rf"|{SYL}(?:{SP}{SYL}){{0,2}}{caps})(?![\w'])"
     )
 
