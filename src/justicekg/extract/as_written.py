@@ -145,6 +145,15 @@ def _is_spelling(written: str, canonical: str) -> bool:
     return not written.isascii() or canonical.isascii()
 
 
+@cache
+def _spelled_aliases(province: str) -> tuple[str, ...]:
+    """The aliases of ``province`` that are spellings of its name (:func:`_is_spelling`)."""
+    rec = lexicon().province(province)
+    if rec is None:
+        return ()
+    return tuple(a for a in rec.aliases if _is_spelling(a, rec.name))
+
+
 def _written(text: str, provinces: list[str]) -> dict[str, Counter[str]]:
     """How often the page writes each of ``provinces`` in each spelling (canonical too)."""
     out: dict[str, Counter[str]] = {}
@@ -201,7 +210,10 @@ def respell_provinces(report: ExtractionReport) -> None:
     joins it. The ``province`` fields stay canonical."""
     named = list(report.provinces)
     named += [o.province for o in report.organizations if o.province and o.province not in named]
-    written = _written(report.article.text, named)
+    text = report.article.text
+    if not any(a in text for p in named for a in _spelled_aliases(p)):
+        return  # no listed spelling on the page (a plain substring test, the common case)
+    written = _written(text, named)
     if not any(_is_spelling(w, p) for p, counts in written.items() for w in counts):
         return  # the page writes every province as the gazetteer does
     spelled = page_spellings(written)
@@ -235,6 +247,8 @@ def merge_written_twice(report: ExtractionReport) -> None:
     """Organizations whose names differ only in an apostrophe or the case of a letter after it
     (``huyện Đắk G’Long`` and ``huyện Đắk Glong`` on one page) are one, named as first
     written."""
+    if not any(_APOSTROPHE.search(org.name) for org in report.organizations):
+        return
     first: dict[str, str] = {}
     rename: dict[str, str] = {}
     for org in report.organizations:
