@@ -61,6 +61,25 @@ P, ORG, V = "person", "org", "province"
 
 PERSON_CASES = [
     pytest.param(
+        "Đến dự có các đồng chí: Chánh án TAND Tối cao Trương Thái Bình; Trưởng Ban Nội chính"
+        " Trung ương Ngô Văn Tư.",
+        {(P, "Trương Thái Bình")},
+        {(V, "Thái Bình")},
+        id="surname-then-a-provinces-name",
+    ),
+    pytest.param(
+        "Ông Quách Hà Nam, Phó Chánh án TAND tỉnh Lào Cai phát biểu.",
+        {(P, "Quách Hà Nam"), (V, "Lào Cai")},
+        {(V, "Hà Nam")},
+        id="surname-then-a-provinces-name-before-title",
+    ),
+    pytest.param(
+        "Đoàn Hà Giang làm việc tại Sở Tư pháp tỉnh Lào Cai.",
+        {(V, "Hà Giang")},
+        {(P, "Đoàn Hà Giang")},
+        id="a-delegation-of-a-province-stays-a-province",
+    ),
+    pytest.param(
         "Giám đốc Sở Tư pháp tỉnh Đắk Nông K’Tiến phát biểu.",
         {(P, "K’Tiến"), (ORG, "Sở Tư pháp tỉnh Đắk Nông")},
         set(),

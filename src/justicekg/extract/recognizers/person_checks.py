@@ -117,7 +117,7 @@ def _foreign_place(doc: Doc, start: int) -> bool:
 #: surnames that are no other word: "Nguyễn Long An" is a name, not "Nguyễn" + a province
 #: (unlike "Đoàn Hà Giang", a delegation)
 _ONLY_SURNAMES = frozenset(
-    "Nguyễn Trần Phạm Huỳnh Vũ Võ Đặng Bùi Đỗ Ngô Dương Trịnh Lê Phan".split()
+    "Nguyễn Trần Phạm Huỳnh Vũ Võ Đặng Bùi Đỗ Ngô Dương Trịnh Lê Phan Trương Quách Lưu Tạ".split()
 )
 
 
