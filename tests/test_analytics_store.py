@@ -238,14 +238,14 @@ def test_cache_is_kept_until_the_scores_change(store: OxigraphStore, settings: S
 
 
 def test_analyze_path_table(store: OxigraphStore, settings: Settings) -> None:
-    text, code = run_analyze(store, settings, "path", ["Lê Anh Tuấn", "võ văn minh"])
+    text, code = run_analyze(store, settings, "path", ["Lê Anh Tuấn", "võ văn minh"], lang="en")
     assert code == 0
     assert "both attended the conference" in text and "of 2017-11-27" in text
     assert '"Dự có đồng chí Lê Anh Tuấn, Giám đốc Sở Tư pháp tỉnh Thanh Hóa."' in text
 
 
 def test_analyze_ambiguous_name_lists_candidates(store: OxigraphStore, settings: Settings) -> None:
-    text, code = run_analyze(store, settings, "ego", ["Nguyễn Văn An"])
+    text, code = run_analyze(store, settings, "ego", ["Nguyễn Văn An"], lang="en")
     assert code == 2
     assert text.count("/id/person/") == 2
 
@@ -257,26 +257,28 @@ def test_analyze_unknown_entity_and_command(store: OxigraphStore, settings: Sett
 
 
 def test_analyze_centrality_json(store: OxigraphStore, settings: Settings) -> None:
-    text, code = run_analyze(store, settings, "centrality", ["--top", "2"], fmt="json")
+    text, code = run_analyze(store, settings, "centrality", ["--top", "2"], fmt="json", lang="en")
     data = json.loads(text)
     assert code == 0 and data["rows"][0]["label"] == "Phạm Thị Hoa" and len(data["rows"]) == 2
 
 
 def test_analyze_ego_at_a_date(store: OxigraphStore, settings: Settings) -> None:
-    text, code = run_analyze(store, settings, "ego", ["Hồ Thị Lan"], at="2018-12-31", fmt="json")
+    text, code = run_analyze(
+        store, settings, "ego", ["Hồ Thị Lan"], at="2018-12-31", fmt="json", lang="en"
+    )
     data = json.loads(text)
     events = [n for n in data["nodes"] if n["kind"] == "event"]
     assert code == 0 and len(events) == 1  # the 2019 training had not happened yet
 
 
 def test_analyze_communities_and_no_path(store: OxigraphStore, settings: Settings) -> None:
-    text, code = run_analyze(store, settings, "communities", [])
+    text, code = run_analyze(store, settings, "communities", [], lang="en")
     assert code == 0 and "communities" in text
     iris = [
         line.split()[0]
         for line in run_analyze(store, settings, "ego", ["Nguyễn Văn An"])[0].splitlines()[1:]
     ]
-    _, code = run_analyze(store, settings, "path", ["Lê Anh Tuấn", iris[0]], at="2010")
+    _, code = run_analyze(store, settings, "path", ["Lê Anh Tuấn", iris[0]], at="2010", lang="en")
     assert code == 1
 
 

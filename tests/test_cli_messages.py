@@ -1,9 +1,10 @@
 """The command line speaks Vietnamese by default, English when asked, from the one catalogue.
 
 Language: ``--lang`` wins, then ``$JUSTICEKG_LANG``, then ``LC_ALL``, ``LC_MESSAGES``, ``LANG``.
-The guard scans the AST of ``src/justicekg/cli*.py`` and ``src/justicekg/store``: a string
-literal holding a letter, written into an error (a call to a class ending in ``Error``) or
-into what the CLI prints (``click.echo``, ``secho``, ``progressbar``, ``fail``), must sit inside
+The guard scans the AST of ``src/justicekg/cli*.py``, ``src/justicekg/store`` and the modules
+behind ``harvest`` (all of ``src/justicekg/harvest``), ``holders``, ``analyze`` and ``eval``: a
+string literal holding a letter, written into an error (a call to a class ending in ``Error``)
+or into what the CLI prints (``click.echo``, ``secho``, ``progressbar``, ``fail``), must sit inside
 a catalogue lookup (``Message``, ``tr``, ``gettext``), where it is a key or a value.
 """
 
@@ -24,7 +25,22 @@ from justicekg.config import PROJECT_ROOT
 from tests.literal_guard import call_name, literals
 
 SRC = PROJECT_ROOT / "src" / "justicekg"
-GUARDED = sorted([*SRC.glob("cli*.py"), *(SRC / "store").glob("*.py")])
+#: The CLI, the store, and the modules behind the commands that print prose (their errors
+#: and echoes; ``tests/test_cli_output_guard.py`` reads the text they lay out).
+BEHIND_COMMANDS = [
+    "harvest/cli.py",
+    "holders.py",
+    "analytics/cli_support.py",
+    "extract/evaluate.py",
+]
+GUARDED = sorted(
+    [
+        *SRC.glob("cli*.py"),
+        *(SRC / "store").glob("*.py"),
+        *(SRC / "harvest").glob("*.py"),
+        *(SRC / m for m in BEHIND_COMMANDS),
+    ]
+)
 LOOKUPS = {"Message", "tr", "gettext", "translate"}
 PRINTS = {"echo", "secho", "progressbar", "fail"}
 #: Errors no person reads: programming errors (a term of a kind the converter cannot take).

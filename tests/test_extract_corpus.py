@@ -100,7 +100,10 @@ def test_eval_scores_present_texts_and_names_missing_ones(
     _item(tmp_path, "a")
     _item(tmp_path, "b", text=None)
     fill(tmp_path)
-    result = run_eval(None, tmp_path, score_py=SCORE_PY, echo=False)
+    result = run_eval(None, tmp_path, score_py=SCORE_PY, echo=False, lang="en")
     err = capsys.readouterr().err
     assert "missing text" in err and "b.txt" in err
+    run_eval(None, tmp_path, score_py=SCORE_PY, echo=False)  # Vietnamese by default
+    err = capsys.readouterr().err
+    assert "thiếu văn bản: " in err and "b.txt" in err and "thiếu 1/2 văn bản" in err
     assert result["fact_sets"]["persons"]["gold"] == 1  # b is left out, not scored as empty

@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 from invented_stores import ingest_invented
 
+from justicekg.catalogue import describe_error
 from justicekg.cli import main
 from justicekg.holders import HoldersError, check_day, pick_organization
 from justicekg.rdf.tenure import held_on, read_tenure, read_title
@@ -99,8 +100,10 @@ def test_pick_organization_names_the_ambiguity() -> None:
         ("http://x/id/org/c", "Sở Tư pháp tỉnh Lào Cai"),
         ("http://x/id/org/c-2025", "Sở Tư pháp tỉnh Lào Cai"),
     ]
-    with pytest.raises(HoldersError, match="2 different organizations"):
+    with pytest.raises(HoldersError) as two:
         pick_organization("phong tu phap huyen hung ha", rows, "http://x/")
+    assert "2 different organizations" in describe_error(two.value, "en")
+    assert "2 cơ quan khác nhau" in describe_error(two.value, "vi")
     assert pick_organization("Phòng Tư pháp huyện Hùng Hà", rows, "http://x/") == [
         "http://x/id/org/b"
     ]
@@ -109,8 +112,9 @@ def test_pick_organization_names_the_ambiguity() -> None:
         "http://x/id/org/c",
         "http://x/id/org/c-2025",
     ]
-    with pytest.raises(HoldersError, match="no organization"):
+    with pytest.raises(HoldersError) as none:
         pick_organization("Bộ Ngoại giao", rows, "http://x/")
+    assert describe_error(none.value, "en").startswith("no organization")
 
 
 # -- through `justicekg holders` ------------------------------------------------------------

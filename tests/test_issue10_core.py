@@ -179,8 +179,8 @@ def test_issue10_10_serve_puts_the_fixture_in_a_throwaway_store(
     folder = _user_store(tmp_path)
     before = _graphs_on_disk(folder)
     served: list[object] = []
-    monkeypatch.setattr(web, "_serve_one", lambda settings, store: served.append(store))
-    monkeypatch.setattr(web, "_serve_granian", lambda settings: served.append("granian"))
+    monkeypatch.setattr(web, "_serve_one", lambda settings, store, lang: served.append(store))
+    monkeypatch.setattr(web, "_serve_granian", lambda settings, lang: served.append("granian"))
     web.serve(Settings(store=str(folder), load_fixture=str(_fixture(tmp_path))))
     assert _graphs_on_disk(folder) == before  # the user's store is untouched
     [store] = served

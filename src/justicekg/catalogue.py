@@ -34,6 +34,9 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 LANGUAGES = ("vi", "en")
 DEFAULT = "vi"
 DOMAIN = "messages"
+#: click's own words (``Usage:``, ``Missing argument`` …): msgids are click's English source
+#: texts, so English needs no file (:mod:`justicekg.cli_lang` routes click's gettext here).
+CLICK_DOMAIN = "click"
 
 #: How a day is written: 27/11/2017 in Vietnamese, "Nov 27, 2017" in English.
 DATE_FORMATS = {"vi": "dd/MM/yyyy", "en": "medium"}
@@ -43,23 +46,23 @@ MONTH_FORMATS = {"vi": "MM/yyyy", "en": "MMM yyyy"}
 MISSING: set[tuple[str, str]] = set()
 
 
-def po_path(lang: str) -> Path:
-    return TRANSLATIONS_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+def po_path(lang: str, domain: str = DOMAIN) -> Path:
+    return TRANSLATIONS_DIR / lang / "LC_MESSAGES" / f"{domain}.po"
 
 
 @cache
-def translations(lang: str) -> Translations:
+def translations(lang: str, domain: str = DOMAIN) -> Translations:
     """The compiled catalogue of ``lang`` (Babel ``Translations``), compiled once per process.
 
     Raises:
         FileNotFoundError: no catalogue for ``lang``.
     """
-    with po_path(lang).open("rb") as fh:
-        catalog = read_po(fh, locale=lang, domain=DOMAIN)
+    with po_path(lang, domain).open("rb") as fh:
+        catalog = read_po(fh, locale=lang, domain=domain)
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     buffer.seek(0)
-    return Translations(buffer, domain=DOMAIN)
+    return Translations(buffer, domain=domain)
 
 
 @cache
@@ -117,6 +120,24 @@ class Message(str):
 def render(text: object, lang: str) -> str:
     """``text`` in ``lang`` if it is a :class:`Message`, else ``str(text)`` as it is."""
     return text.render(lang) if isinstance(text, Message) else str(text)
+
+
+def describe_error(error: object, lang: str) -> str:
+    """An error (a :class:`~justicekg.errors.JusticeKGError`) as ``str(error)`` gives it, in
+    ``lang``: its catalogue parts (message, hint) translated, its ``where`` as it is.
+
+    >>> class Failure(Exception):
+    ...     message, where, hint = Message("error_limit_number"), "x.rq", None
+    >>> describe_error(Failure(), "en")
+    'x.rq: limit must be a number'
+    """
+    message = render(getattr(error, "message", error), lang)
+    where = getattr(error, "where", None)
+    hint = getattr(error, "hint", None)
+    text = f"{where}: {message}" if where else message
+    if hint:
+        return gettext("error_with_hint", lang, text=text, hint=render(hint, lang))
+    return text
 
 
 def translator(lang: str) -> Callable[..., str]:

@@ -35,7 +35,7 @@ __all__ = ["EXIT_BAD_INPUT", "EXIT_VIOLATIONS", "handle_errors", "main", "store_
 
 
 @click.group(cls=LocalizedGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="justicekg")
+@click.version_option(__version__, prog_name="justicekg", message="%(prog)s %(version)s")
 @lang_option
 def main() -> None:
     """justicekg: a knowledge graph of Vietnam's justice sector, from news articles."""
@@ -230,7 +230,7 @@ def validate(store_url: str | None, fmt: str, engine: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(report.text)
+        click.echo(report.text_in(current()))
     if not report.conforms:
         sys.exit(EXIT_VIOLATIONS)
 
@@ -244,7 +244,7 @@ def serve(host: str | None, port: int | None, store_url: str | None) -> None:
     """Serve SPARQL, linked data and the staff pages (ingests the bundled data when empty)."""
     from justicekg.web import serve as run_server
 
-    run_server(_settings(host=host, port=port, store=store_url))
+    run_server(_settings(host=host, port=port, store=store_url), lang=current())
 
 
 @main.command(context_settings={"ignore_unknown_options": True})
@@ -271,7 +271,9 @@ def analyze(
     settings = _settings(store=store_url)
     store = _open_with_data(settings)
     try:
-        text, code = run_analyze(store, settings, command, list(args), at=at, fmt=fmt)
+        text, code = run_analyze(
+            store, settings, command, list(args), at=at, fmt=fmt, lang=current()
+        )
     finally:
         store.close()
     click.echo(text)
@@ -340,6 +342,7 @@ def eval_(
         part=part,
         ci=ci,
         learned=settings.learned,
+        lang=current(),
     )
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))

@@ -12,8 +12,17 @@ keys stay the same in every language.
 ``--help`` texts come from the catalogue too: ``help_<command>`` for a command,
 ``help_<command>_<option>`` or, for an option many commands share, ``help_opt_<option>``
 (:func:`localize_help`, run by :class:`LocalizedGroup` before every command line is parsed,
-and again when ``--lang`` is read). Click's own words (``Usage:``, ``Options:``, ``Show this
-message and exit.``) come from click's gettext domain and stay English.
+and again when ``--lang`` is read).
+
+Click's own words (``Usage:``, ``Options:``, ``Show this message and exit.``, ``Error: No such
+option``, ``Missing argument`` …) are marked for gettext in click's source, which calls the
+standard library's global ``gettext.gettext`` / ``ngettext``. That global API reads only the
+process environment and ``.mo`` files on disk, so it cannot follow ``--lang`` nor default to
+Vietnamese under ``LANG=C``. :func:`install_click_translations` therefore points the names
+click's modules bound (``_`` and ``ngettext``) at :func:`click_gettext` / :func:`click_ngettext`,
+which read the catalogue domain ``click`` (``translations/vi/LC_MESSAGES/click.po``, msgids
+click's English texts) in the command's language, and only while a ``justicekg`` command line
+runs (:meth:`LocalizedGroup.main`): any other click program in the process is untouched.
 
 >>> pick_language({"LANG": "en_GB.UTF-8"}), pick_language({"LANG": "C.UTF-8"}), pick_language({})
 ('en', 'vi', 'vi')
@@ -25,16 +34,19 @@ message and exit.``) come from click's gettext domain and stay English.
 
 from __future__ import annotations
 
+import gettext as stdlib_gettext
 import inspect
 import os
-from collections.abc import Iterator, Mapping
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from contextvars import ContextVar
 from typing import Any
 from weakref import WeakKeyDictionary
 
 import click
 
 from justicekg import catalogue
-from justicekg.catalogue import DEFAULT, LANGUAGES, render
+from justicekg.catalogue import CLICK_DOMAIN, DEFAULT, LANGUAGES
 
 #: The variable that names the CLI's language (``vi`` or ``en``).
 ENV = "JUSTICEKG_LANG"
@@ -42,6 +54,10 @@ ENV = "JUSTICEKG_LANG"
 LOCALE_ENV = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 _META = "justicekg.lang"
+
+#: The language of the ``justicekg`` command line running now (None outside one): set by
+#: :meth:`LocalizedGroup.main` for the whole run, usage errors included.
+_RUNNING: ContextVar[str | None] = ContextVar("justicekg_cli_lang", default=None)
 
 
 def _code(value: str) -> str:
@@ -68,7 +84,73 @@ def current() -> str:
         asked = ctx.find_root().meta.get(_META)
         if asked in LANGUAGES:
             return str(asked)
-    return pick_language()
+    return _RUNNING.get() or pick_language()
+
+
+def asked_language(args: Sequence[str]) -> str | None:
+    """The ``--lang`` among the ``justicekg`` group's own options (before the command name),
+    read before click parses them, so that a usage error is already in that language.
+
+    >>> asked_language(["--lang", "en", "extract", "x"]), asked_language(["--lang=vi"])
+    ('en', 'vi')
+    >>> asked_language(["query", "--lang", "en"]), asked_language(["--lang", "fr"])
+    (None, None)
+    """
+    for i, arg in enumerate(args):
+        value = None
+        if arg == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        elif not arg.startswith("-") or arg == "--":
+            return None  # the command's name: what follows is the command's own
+        if value is not None:
+            return value if value in LANGUAGES else None
+    return None
+
+
+def click_gettext(message: str) -> str:
+    """One of click's own texts in the command's language (as it is outside ``justicekg``).
+
+    >>> click_gettext("Usage:")
+    'Usage:'
+    >>> token = _RUNNING.set("vi"); click_gettext("Usage:"); _RUNNING.reset(token)
+    'Cách dùng:'
+    """
+    lang = current() if _RUNNING.get() else None
+    if lang is None or lang == "en":
+        return message
+    return str(catalogue.translations(lang, CLICK_DOMAIN).gettext(message))
+
+
+def click_ngettext(singular: str, plural: str, n: int) -> str:
+    """:func:`click_gettext` for a text with a plural."""
+    lang = current() if _RUNNING.get() else None
+    if lang is None or lang == "en":
+        return singular if n == 1 else plural
+    return str(catalogue.translations(lang, CLICK_DOMAIN).ngettext(singular, plural, n))
+
+
+#: The click modules whose gettext names were pointed at the catalogue.
+HOOKED: list[str] = []
+
+
+def install_click_translations() -> None:
+    """Point the ``_`` and ``ngettext`` that click's modules imported from :mod:`gettext` at
+    :func:`click_gettext` / :func:`click_ngettext` (once; modules loaded later are caught on
+    the next call)."""
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == "click" or name.startswith("click.")):
+            continue
+        hooked = False
+        if getattr(module, "_", None) is stdlib_gettext.gettext:
+            module._ = click_gettext  # type: ignore[attr-defined]
+            hooked = True
+        if getattr(module, "ngettext", None) is stdlib_gettext.ngettext:
+            module.ngettext = click_ngettext  # type: ignore[attr-defined]
+            hooked = True
+        if hooked:
+            HOOKED.append(name)
 
 
 def remember(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -124,8 +206,31 @@ def localize_help(command: click.Command, lang: str) -> None:
             item.help = catalogue.gettext(key, lang)
 
 
-class LocalizedGroup(click.Group):
-    """A group whose help texts follow the command's language (:func:`localize_help`)."""
+class LocalizedCommand(click.Command):
+    """A command whose ``--help`` option says what it does in the command's language (click
+    makes that option once and keeps it)."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = click_gettext("Show this message and exit.")
+        return option
+
+
+class LocalizedGroup(LocalizedCommand, click.Group):
+    """The ``justicekg`` group: its help texts follow the command's language
+    (:func:`localize_help`), and so do click's own words while it runs (:meth:`main`)."""
+
+    command_class = LocalizedCommand
+
+    def main(self, args: Sequence[str] | None = None, *more: Any, **extra: Any) -> Any:
+        argv = sys.argv[1:] if args is None else list(args)
+        install_click_translations()
+        token = _RUNNING.set(asked_language(argv) or pick_language())
+        try:
+            return super().main(args, *more, **extra)
+        finally:
+            _RUNNING.reset(token)
 
     def make_context(
         self,
@@ -135,7 +240,7 @@ class LocalizedGroup(click.Group):
         **extra: Any,
     ) -> click.Context:
         if parent is None:
-            localize_help(self, pick_language())
+            localize_help(self, _RUNNING.get() or pick_language())
         return super().make_context(info_name, args, parent=parent, **extra)
 
 
@@ -165,14 +270,7 @@ def tr(key: str, /, **values: object) -> str:
 def describe(error: object, lang: str | None = None) -> str:
     """A :class:`~justicekg.errors.JusticeKGError` in the command's language: its catalogue
     parts (message, hint) translated, its ``where`` (a file, an IRI) as it is."""
-    lang = lang or current()
-    message = render(getattr(error, "message", error), lang)
-    where = getattr(error, "where", None)
-    hint = getattr(error, "hint", None)
-    text = f"{where}: {message}" if where else message
-    if hint:
-        return catalogue.gettext("error_with_hint", lang, text=text, hint=render(hint, lang))
-    return text
+    return catalogue.describe_error(error, lang or current())
 
 
 def error_line(error: object) -> str:

@@ -24,12 +24,12 @@ from justicekg.cli_common import (
     store_option,
 )
 from justicekg.cli_lang import ENV as LANG_ENV
-from justicekg.cli_lang import current, tr
+from justicekg.cli_lang import LocalizedCommand, current, tr
 from justicekg.cli_output import compact_iri, read_query_file, render, table, user_positions
 from justicekg.errors import InputError, QueryError
 
 
-@click.command()
+@click.command(cls=LocalizedCommand)
 @click.argument("sparql")
 @store_option
 @click.option(
@@ -138,7 +138,7 @@ _EXPORT_FORMATS = {
 }
 
 
-@click.command()
+@click.command(cls=LocalizedCommand)
 @store_option
 @click.option("--format", "fmt", type=click.Choice(list(_EXPORT_FORMATS)), default="nquads")
 @click.option("--out", "out_file", type=click.Path(dir_okay=False), help="File (default stdout).")
@@ -176,7 +176,7 @@ SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY 
 """
 
 
-@click.command()
+@click.command(cls=LocalizedCommand)
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @handle_errors
@@ -207,11 +207,13 @@ def stats(store_url: str | None, fmt: str) -> None:
     else:
         size = tr("cli_stats_in_memory")
     click.echo(tr("cli_stats_summary", triples=info.triples, graphs=info.graphs, size=size) + "\n")
-    click.echo(table(["class", "instances"], [[compact_iri(c), str(n)] for c, n in classes]))
-    click.echo(table(["graph", "triples"], [[g, str(n)] for g, n in graphs]), nl=False)
+    heads = [tr("stats_col_class"), tr("stats_col_instances")]
+    click.echo(table(heads, [[compact_iri(c), str(n)] for c, n in classes]))
+    heads = [tr("stats_col_graph"), tr("stats_col_triples")]
+    click.echo(table(heads, [[g, str(n)] for g, n in graphs]), nl=False)
 
 
-@click.command()
+@click.command(cls=LocalizedCommand)
 @click.argument("org")
 @click.option("--title", "title", metavar="TITLE", default=None, help="Only this post title.")
 @click.option("--at", "at", metavar="DATE", default=None, help="Held on DATE (YYYY-MM-DD).")
@@ -232,4 +234,4 @@ def holders(org: str, title: str | None, at: str | None, fmt: str, store_url: st
         iris, found = run_holders(store, settings.base_iri, org, at=at, title=title)
     finally:
         store.close()
-    click.echo(render_holders(found, orgs=iris, at=at, fmt=fmt))
+    click.echo(render_holders(found, orgs=iris, at=at, fmt=fmt, lang=current()))

@@ -21,6 +21,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from justicekg.catalogue import DEFAULT, Message, translator
 from justicekg.errors import QueryError
 from justicekg.namespaces import sparql_prologue
 from justicekg.rdf.mint import name_key
@@ -54,7 +55,7 @@ def check_day(value: str | None) -> str | None:
     >>> check_day("2021")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    justicekg.holders.HoldersError: --at '2021' is not a day ...
+    justicekg.holders.HoldersError: --at '2021' không phải là ngày ...
     """
     if value is None:
         return None
@@ -69,7 +70,9 @@ def check_day(value: str | None) -> str | None:
 
 
 def _bad(value: str) -> str:
-    raise HoldersError(f"--at {value!r} is not a day", hint="give it as YYYY-MM-DD")
+    raise HoldersError(
+        Message("holders_not_a_day", value=repr(value)), hint=Message("holders_day_form")
+    )
 
 
 ORGANIZATIONS_QUERY = """SELECT ?org ?label WHERE { ?org a jkg:Organization ; rdfs:label ?label }"""
@@ -117,12 +120,16 @@ def pick_organization(ref: str, rows: Iterable[tuple[str, str]], base: str) -> l
         names = set().union(*found.values())
         if len(names) > 1:
             raise HoldersError(
-                f"{len(names)} different organizations are named {ref!r}: "
-                + ", ".join(sorted(found)),
-                hint="give the name with its diacritics, or an IRI",
+                Message(
+                    "holders_ambiguous",
+                    n=len(names),
+                    ref=repr(ref),
+                    iris=", ".join(sorted(found)),
+                ),
+                hint=Message("holders_ambiguous_hint"),
             )
         return sorted(found)
-    raise HoldersError(f"no organization is named or identified by {ref!r}")
+    raise HoldersError(Message("holders_unknown", ref=repr(ref)))
 
 
 HOLDERS_QUERY = """SELECT ?org ?m ?person ?name ?title ?postTitle ?post ?acting ?attested
@@ -157,7 +164,7 @@ def _terms(org_iris: str | Iterable[str]) -> str:
     try:
         return " ".join(str(ox.NamedNode(i)) for i in iris)
     except ValueError as exc:
-        raise HoldersError(f"not an IRI among {iris!r}") from exc
+        raise HoldersError(Message("holders_not_an_iri", iris=repr(iris))) from exc
 
 
 def org_until_query(org_iris: str | Iterable[str]) -> str:
@@ -361,10 +368,16 @@ def holders(
 
 
 def render_holders(
-    found: list[Holder], *, orgs: list[str], at: str | None, fmt: str = "table"
+    found: list[Holder],
+    *,
+    orgs: list[str],
+    at: str | None,
+    fmt: str = "table",
+    lang: str = DEFAULT,
 ) -> str:
     """The holders as JSON (``{"organization", "organizations", "at", "holders": […]}``:
-    ``organization`` is the first IRI, ``organizations`` every period's) or a plain table."""
+    ``organization`` is the first IRI, ``organizations`` every period's; the same in every
+    language) or a plain table, its headers in ``lang``."""
     if fmt == "json":
         payload = {
             "organization": orgs[0] if orgs else None,
@@ -385,7 +398,9 @@ def render_holders(
         }
         for h in found
     ]
-    return render_table(rows, ["name", "title", "acting", "interval", "evidence"])
+    columns = ["name", "title", "acting", "interval", "evidence"]
+    tr = translator(lang)
+    return render_table(rows, columns, [tr(f"holders_col_{c}") for c in columns])
 
 
 def _solutions(results: Any) -> list[dict[str, Any]]:

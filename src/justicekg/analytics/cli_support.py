@@ -28,8 +28,10 @@ from typing import Any
 
 import networkx as nx
 
+from justicekg import catalogue
 from justicekg.analytics import measures, paths, projections
 from justicekg.analytics.scores import cached
+from justicekg.catalogue import DEFAULT, Message, describe_error, translator
 from justicekg.config import Settings
 from justicekg.errors import QueryError
 from justicekg.rdf.build import typed_date
@@ -60,7 +62,7 @@ class AmbiguousEntityError(AnalysisError):
     """Several entities share the name; ``candidates`` lists them."""
 
     def __init__(self, message: str, candidates: list[Candidate]) -> None:
-        super().__init__(message, hint="give the IRI of one of the candidates")
+        super().__init__(message, hint=Message("analyze_ambiguous_hint"))
         self.candidates = candidates
 
 
@@ -93,12 +95,15 @@ def check_date(option: str, value: str | None) -> None:
     >>> check_date("--at", "notadate")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    justicekg.analytics.cli_support.AnalysisError: --at 'notadate' is not a date ...
+    justicekg.analytics.cli_support.AnalysisError: --at 'notadate' không phải là ngày ...
     """
     if value is None:
         return
     if typed_date(value).datatype is None or value != value.strip():
-        raise AnalysisError(f"{option} {value!r} is not a date", hint="YYYY-MM-DD, YYYY-MM or YYYY")
+        raise AnalysisError(
+            Message("analyze_not_a_date", option=option, value=repr(value)),
+            hint=Message("analyze_date_forms"),
+        )
 
 
 def resolve_entity(
@@ -129,13 +134,16 @@ def resolve_entity(
     if len(found) == 1:
         return found[0].iri
     if not found:
-        raise UnknownEntityError(f"no entity is named or identified by {ref!r}")
+        raise UnknownEntityError(Message("analyze_unknown_entity", ref=repr(ref)))
     found.sort(key=lambda c: (c.kind, c.iri))
-    raise AmbiguousEntityError(f"{len(found)} entities are named {ref!r}; give an IRI", found)
+    raise AmbiguousEntityError(Message("analyze_ambiguous", n=len(found), ref=repr(ref)), found)
 
 
-def render_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
-    """A plain-text table: a header, a rule, one line per row; floats to 4 decimals.
+def render_table(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], headers: Sequence[str] | None = None
+) -> str:
+    """A plain-text table: a header (``headers``, else the column keys), a rule, one line per
+    row; floats to 4 decimals.
 
     >>> print(render_table([{"a": "x", "b": 0.5}], ["a", "b"]))
     a  b
@@ -148,9 +156,10 @@ def render_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
             return f"{value:.4f}"
         return "" if value is None else str(value)
 
+    heads = list(columns if headers is None else headers)
     body = [[cell(r.get(c)) for c in columns] for r in rows]
-    widths = [max([len(c)] + [len(line[i]) for line in body]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    widths = [max([len(c)] + [len(line[i]) for line in body]) for i, c in enumerate(heads)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(heads, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += [
         "  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip() for line in body
@@ -190,7 +199,11 @@ def _projection(
 ) -> nx.Graph:
     if name not in projections.PROJECTIONS:
         raise AnalysisError(
-            f"unknown projection {name!r}; one of: {', '.join(projections.PROJECTIONS)}"
+            Message(
+                "analyze_unknown_projection",
+                name=repr(name),
+                names=", ".join(projections.PROJECTIONS),
+            )
         )
     if at is None and since is None:
         return cached(
@@ -220,13 +233,19 @@ def analyze(
         AnalysisError: unknown command, projection or entity, or bad arguments.
     """
     if command not in COMMANDS:
-        raise AnalysisError(f"unknown analysis {command!r}; one of: {', '.join(COMMANDS)}")
+        raise AnalysisError(
+            Message("analyze_unknown_command", name=repr(command), names=", ".join(COMMANDS))
+        )
     try:
         opts, rest = _parser(command).parse_known_args(list(args))
     except (argparse.ArgumentError, SystemExit) as exc:
-        raise AnalysisError(f"bad arguments for {command}: {exc}") from None
+        raise AnalysisError(
+            Message("analyze_bad_arguments", command=command, why=str(exc))
+        ) from None
     if rest:
-        raise AnalysisError(f"unexpected arguments for {command}: {' '.join(rest)}")
+        raise AnalysisError(
+            Message("analyze_unexpected_arguments", command=command, args=" ".join(rest))
+        )
     check_date("--at", at)
     check_date("--since", getattr(opts, "since", None))
     result: dict[str, Any] = {"command": command, "at": at}
@@ -292,22 +311,48 @@ def analyze(
     return result
 
 
-def render(result: dict[str, Any]) -> str:
-    """The human view of :func:`analyze`'s result."""
+#: The keys of the rows each table shows (its headers: ``analyze_col_<key>`` in the catalogue).
+CENTRALITY_COLUMNS = ("label", "kind", "degree", "betweenness", "eigenvector", "neighbours")
+COMMUNITY_COLUMNS = ("community", "size", "members")
+COMPONENT_COLUMNS = ("component", "size", "sample")
+EGO_COLUMNS = ("relation", "neighbour", "since", "until")
+
+
+def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], lang: str) -> str:
+    """:func:`render_table` with the column headers in ``lang`` (the keys stay the JSON's)."""
+    tr = translator(lang)
+    return render_table(rows, columns, [tr(f"analyze_col_{c}") for c in columns])
+
+
+def _word(prefix: str, value: Any, lang: str) -> Any:
+    """A kind or relation (``person``, ``participant``) as the pages name it in ``lang``;
+    in English the key itself, as ``--format json`` gives it."""
+    key = f"{prefix}_{value}"
+    if lang == "en" or key not in catalogue.keys(lang):
+        return value
+    return catalogue.gettext(key, lang)
+
+
+def render(result: dict[str, Any], lang: str = DEFAULT) -> str:
+    """The human view of :func:`analyze`'s result, in ``lang``."""
+    tr = translator(lang)
     command = result["command"]
     head = f"{command}"
     if "projection" in result:
-        head += f" on {result['projection']} ({result['nodes']} nodes, {result['edges']} edges)"
-    if result.get("since"):
-        head += f" from {result['since']}"
-    if result.get("at"):
-        head += f" as of {result['at']}"
-    if command == "centrality":
-        note = " — betweenness estimated from a sample" if result.get("approximate") else ""
-        table = render_table(
-            result["rows"], ["label", "kind", "degree", "betweenness", "eigenvector", "neighbours"]
+        head += tr(
+            "analyze_on_projection",
+            projection=result["projection"],
+            nodes=result["nodes"],
+            edges=result["edges"],
         )
-        return f"{head}{note}\n{table}"
+    if result.get("since"):
+        head += tr("analyze_from", date=result["since"])
+    if result.get("at"):
+        head += tr("analyze_as_of", date=result["at"])
+    if command == "centrality":
+        note = tr("analyze_estimated") if result.get("approximate") else ""
+        rows = [{**r, "kind": _word("kind", r.get("kind"), lang)} for r in result["rows"]]
+        return f"{head}{note}\n" + _table(rows, CENTRALITY_COLUMNS, lang)
     if command == "communities":
         rows = [
             {
@@ -317,25 +362,23 @@ def render(result: dict[str, Any]) -> str:
             }
             for r in result["rows"]
         ]
-        return f"{head}: {result['count']} communities\n" + render_table(
-            rows, ["community", "size", "members"]
+        return (
+            tr("analyze_communities", head=head, n=result["count"])
+            + "\n"
+            + _table(rows, COMMUNITY_COLUMNS, lang)
         )
     if command == "components":
         rows = [{**r, "sample": ", ".join(r["sample"])} for r in result["rows"]]
-        return f"{head}: {result['count']} components\n" + render_table(
-            rows, ["component", "size", "sample"]
+        return (
+            tr("analyze_components", head=head, n=result["count"])
+            + "\n"
+            + _table(rows, COMPONENT_COLUMNS, lang)
         )
     if command == "path":
-        if not result["found"]:
-            return f"no connection between {result['source']} and {result['target']}"
-        lines = [f"{result['length']} step(s) from {result['source']} to {result['target']}:"]
-        for i, hop in enumerate(result["hops"], 1):
-            lines.append(f"{i}. {hop['fact']}")
-            lines += [paths.Quote(**q).line() for q in hop["evidence"]]
-        return "\n".join(lines)
+        return _path_text(result, lang)
     rows = [
         {
-            "relation": e["relation"],
+            "relation": _word("rel", e["relation"], lang),
             "neighbour": _other(result, e),
             "since": e["start"],
             "until": e["end"],
@@ -343,11 +386,29 @@ def render(result: dict[str, Any]) -> str:
         for e in result["edges"]
         if result["entity"] in (e["source"], e["target"])
     ]
-    size = f"{len(result['nodes'])} nodes, {len(result['edges'])} edges"
-    title = f"ego network of {result['label']} ({size})"
+    title = tr(
+        "analyze_ego",
+        label=result["label"],
+        nodes=len(result["nodes"]),
+        edges=len(result["edges"]),
+    )
     if result.get("at"):
-        title += f" on {result['at']}"
-    return title + "\n" + render_table(rows, ["relation", "neighbour", "since", "until"])
+        title += tr("analyze_on_day", date=result["at"])
+    return title + "\n" + _table(rows, EGO_COLUMNS, lang)
+
+
+def _path_text(result: dict[str, Any], lang: str) -> str:
+    """The path's hops, each fact in ``lang`` (ISO dates in the CLI's English) with its
+    evidence under it."""
+    tr = translator(lang)
+    if not result["found"]:
+        return tr("analyze_no_path", a=result["source"], b=result["target"])
+    lines = [tr("analyze_steps", n=result["length"], a=result["source"], b=result["target"])]
+    for i, hop in enumerate(result["hops"], 1):
+        fact = hop["fact"] if lang == paths.FACT_LANGUAGE else hop["facts"].get(lang, hop["fact"])
+        lines.append(f"{i}. {fact}")
+        lines += [paths.Quote(**q).line(lang) for q in hop["evidence"]]
+    return "\n".join(lines)
 
 
 def _other(result: dict[str, Any], edge: dict[str, Any]) -> str:
@@ -366,21 +427,25 @@ def run_analyze(
     *,
     at: str | None = None,
     fmt: str = "table",
+    lang: str = DEFAULT,
 ) -> tuple[str, int]:
-    """Run ``justicekg analyze COMMAND ARGS…`` and return ``(output text, exit code)``.
+    """Run ``justicekg analyze COMMAND ARGS…`` and return ``(output text, exit code)``; the
+    text in ``lang`` (JSON keys and values stay the same in every language, error texts aside).
 
     Exit codes: 0 done; 1 ``path`` found no connection; 2 bad usage, unknown entity or an
     ambiguous name (the candidates are listed, one ``IRI  kind  label`` per line).
     """
     if fmt not in ("table", "json"):
-        return f"unknown format {fmt!r}: table or json", 2
+        tr = translator(lang)
+        return tr("analyze_unknown_format", format=repr(fmt)), 2
     try:
         result = analyze(store, settings, command, args, at=at)
     except AmbiguousEntityError as exc:
-        lines = [str(exc)] + [f"  {c.iri}  {c.kind}  {c.label}" for c in exc.candidates]
+        message = describe_error(exc, lang)
+        lines = [message] + [f"  {c.iri}  {c.kind}  {c.label}" for c in exc.candidates]
         if fmt == "json":
             payload = {
-                "error": str(exc),
+                "error": message,
                 "candidates": [
                     c.__dict__
                     if hasattr(c, "__dict__")
@@ -392,9 +457,9 @@ def run_analyze(
         return "\n".join(lines), 2
     except AnalysisError as exc:
         if fmt == "json":
-            return json.dumps({"error": str(exc)}, ensure_ascii=False, indent=2), 2
-        return str(exc), 2
+            return json.dumps({"error": describe_error(exc, lang)}, ensure_ascii=False, indent=2), 2
+        return describe_error(exc, lang), 2
     code = 1 if command == "path" and not result.get("found") else 0
     if fmt == "json":
         return json.dumps(result, ensure_ascii=False, indent=2), code
-    return render(result), code
+    return render(result, lang), code

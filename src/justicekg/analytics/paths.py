@@ -39,11 +39,11 @@ class Quote:
     url: str | None = None
     published: str | None = None
 
-    def line(self) -> str:
+    def line(self, lang: str = FACT_LANGUAGE) -> str:
         """``     "sentence" [article]``, or ``     stated in [article]`` without a sentence."""
         where = f"[{self.title or self.article}]" if (self.title or self.article) else ""
         if not self.text:
-            return f"     stated in {where}"
+            return "     " + gettext("path_stated_in", lang, where=where)
         return f'     "{self.text}" {where}'.rstrip()
 
     def to_dict(self) -> dict[str, Any]:

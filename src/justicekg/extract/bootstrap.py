@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["OVERALL", "format_intervals", "intervals"]
+__all__ = ["OVERALL", "intervals"]
 
 #: The key of the interval of all fact sets together (micro-averaged, as the scorer's).
 OVERALL = "overall"
@@ -76,14 +76,3 @@ def _f1(gold: Any, pred: Any, tp: Any) -> Any:
     gold, pred, tp = (np.asarray(x, dtype=float) for x in (gold, pred, tp))
     total = gold + pred
     return np.where(total > 0, 2 * tp / np.where(total > 0, total, 1), 1.0)
-
-
-def format_intervals(ci: Mapping[str, Mapping[str, float]], *, samples: int, level: float) -> str:
-    """The intervals as a table under the scorer's."""
-    lines = [
-        f"{level:.0%} bootstrap interval of F1 ({samples} resamples of the articles)",
-        f"{'fact set':<14} {'F1':>6} {'low':>6} {'high':>6}",
-    ]
-    for name, row in ci.items():
-        lines.append(f"{name:<14} {row['f1']:>6.3f} {row['low']:>6.3f} {row['high']:>6.3f}")
-    return "\n".join(lines)

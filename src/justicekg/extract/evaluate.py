@@ -3,7 +3,8 @@
 ``run_eval(articles_dir, gold_dir)`` extracts every article, writes the reports to a
 temporary folder and scores them with the kit's scorer: the copy shipped with the package
 (:mod:`justicekg.extract._score`, vendored unmodified from ``../shared/eval/score.py``), or the
-file ``score_py`` names; it returns the scorer's JSON result and prints its table. With
+file ``score_py`` names; it returns the scorer's JSON result and prints it as a table in the
+command's language (:mod:`justicekg.extract.scores_text`). With
 ``ci=N`` it adds bootstrap intervals of F1 over N resamples of the articles
 (:mod:`justicekg.extract.bootstrap`) under the key ``ci``.
 """
@@ -23,8 +24,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from justicekg.catalogue import DEFAULT, Message, translator
 from justicekg.errors import ConfigError
-from justicekg.extract import bootstrap
+from justicekg.extract import bootstrap, scores_text
 from justicekg.extract.corpus import is_corpus, load_items, status
 from justicekg.extract.learn.active import switched_on
 from justicekg.extract.pipeline import extract_file
@@ -58,7 +60,7 @@ def _load_scorer(score_py: Path | None) -> ModuleType:
         return importlib.import_module("justicekg.extract._score")
     spec = importlib.util.spec_from_file_location("justicekg_eval_score", score_py)
     if spec is None or spec.loader is None:
-        raise ConfigError("cannot load the scorer", where=str(score_py))
+        raise ConfigError(Message("eval_cannot_load_scorer"), where=str(score_py))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -74,6 +76,7 @@ def run_eval(
     part: str | None = None,
     ci: int = 0,
     learned: str | Iterable[str] = "",
+    lang: str = DEFAULT,
 ) -> dict[str, Any]:
     """Extract ``articles_dir`` (default: ``gold_dir/../articles``) and score against gold.
 
@@ -82,6 +85,8 @@ def run_eval(
     ``texts/`` folder, only the items of ``part`` are scored when it is given, and items whose
     text is missing are named on stderr and left out of the score. ``learned`` names the
     learned components to extract with (:func:`justicekg.extract.learn.active.switched_on`).
+    What is printed (the scores table when ``echo``, the missing texts) is in ``lang``
+    (:mod:`justicekg.extract.scores_text`); the returned result is the same in every language.
 
     Returns:
         The scorer's JSON result: ``overall_f1``, ``fact_sets`` (P/R/F1 per fact set) …;
@@ -96,9 +101,9 @@ def run_eval(
     articles: Path | list[Path] = Path(articles_dir) if articles_dir else gold.parent / "articles"
     if isinstance(articles, Path) and not is_corpus(gold) and not articles.is_dir():
         raise ConfigError(
-            "no articles folder for this gold",
+            Message("eval_no_articles_folder"),
             where=str(articles),
-            hint="pass --articles DIR, or a set folder holding gold/ and articles/",
+            hint=Message("eval_no_articles_folder_hint"),
         )
     scorer = _load_scorer(_find_scorer(score_py))
     with (
@@ -106,16 +111,25 @@ def run_eval(
         tempfile.TemporaryDirectory(prefix="justicekg-eval-") as tmp,
     ):
         if is_corpus(gold):
-            gold, articles = _stage_corpus(gold, Path(tmp) / "gold", part=part)
+            gold, articles = _stage_corpus(gold, Path(tmp) / "gold", part=part, lang=lang)
         pred = Path(tmp) / "pred"
-        result = _score(scorer, gold, articles, pred, verbose=verbose, echo=echo)
+        result = _score(scorer, gold, articles, pred, verbose=verbose)
+        if echo:
+            sys.stdout.write(_scores_text(result, verbose=verbose, lang=lang) + "\n")
         if ci > 0:
-            result["ci"] = _intervals(scorer, gold, pred, samples=ci, echo=echo)
+            result["ci"] = _intervals(scorer, gold, pred, samples=ci, echo=echo, lang=lang)
         return result
 
 
+def _scores_text(result: dict[str, Any], *, verbose: bool, lang: str) -> str:
+    """What the scorer prints without ``--json``, in ``lang``: the missed and spurious facts
+    per file (``verbose``), then the table."""
+    parts = [scores_text.format_verbose(result, list(result["fact_sets"]), lang), ""]
+    return "\n".join([*(parts if verbose else []), scores_text.format_table(result, lang)])
+
+
 def _intervals(
-    scorer: ModuleType, gold: Path, pred: Path, *, samples: int, echo: bool
+    scorer: ModuleType, gold: Path, pred: Path, *, samples: int, echo: bool, lang: str
 ) -> dict[str, Any]:
     """Bootstrap intervals of the scores of ``pred`` against ``gold`` (printed when ``echo``)."""
     level = 0.95
@@ -127,28 +141,37 @@ def _intervals(
     found = bootstrap.intervals(per_file, list(scored["fact_sets"]), samples=samples, level=level)
     if echo:
         sys.stdout.write(
-            "\n" + bootstrap.format_intervals(found, samples=samples, level=level) + "\n"
+            "\n"
+            + scores_text.format_intervals(found, samples=samples, level=level, lang=lang)
+            + "\n"
         )
     return {"samples": samples, "level": level, "intervals": found}
 
 
-def _stage_corpus(folder: Path, staged: Path, *, part: str | None) -> tuple[Path, list[Path]]:
-    """Copy the items of ``folder`` whose text is present into ``staged``; name the others."""
+def _stage_corpus(
+    folder: Path, staged: Path, *, part: str | None, lang: str
+) -> tuple[Path, list[Path]]:
+    """Copy the items of ``folder`` whose text is present into ``staged``; name the others
+    (on stderr, in ``lang``)."""
+    tr = translator(lang)
     found = status(load_items(folder, part=part))
     for item in found.missing:
-        sys.stderr.write(f"missing text: {item.text_path} ({item.data.get('url')})\n")
+        sys.stderr.write(tr("eval_missing_text", path=item.text_path, url=item.data.get("url")))
+        sys.stderr.write("\n")
     for item in found.mismatched:
-        sys.stderr.write(f"warning: text differs from its text_sha256: {item.text_path}\n")
+        sys.stderr.write(tr("eval_text_differs", path=item.text_path) + "\n")
+    readme = folder / "README.md"
     if found.missing:
+        total = len(found.missing) + len(found.present)
         sys.stderr.write(
-            f"{len(found.missing)} of {len(found.missing) + len(found.present)} texts missing; "
-            f"scored without them (restore them as {folder / 'README.md'} says)\n"
+            tr("eval_texts_missing", missing=len(found.missing), total=total, readme=readme)
         )
+        sys.stderr.write("\n")
     if not found.present:
         raise ConfigError(
-            "no item of the corpus has its text",
+            Message("eval_no_texts"),
             where=str(folder / "texts"),
-            hint=f"restore the texts as {folder / 'README.md'} says",
+            hint=Message("eval_restore_texts", readme=str(readme)),
         )
     staged.mkdir(parents=True)
     for item in found.present:
@@ -171,7 +194,9 @@ def _find_scorer(score_py: str | Path | None) -> Path | None:
         return None
     script = Path(score_py)
     if not script.is_file():
-        raise ConfigError("score.py not found", where=str(script), hint="pass an existing file")
+        raise ConfigError(
+            Message("eval_no_scorer"), where=str(script), hint=Message("eval_no_scorer_hint")
+        )
     return script
 
 
@@ -182,7 +207,6 @@ def _score(
     pred: Path,
     *,
     verbose: bool,
-    echo: bool,
 ) -> dict[str, Any]:
     write_reports(articles, pred)
     args = [str(gold), str(pred)]
@@ -191,16 +215,9 @@ def _score(
         scorer.main([*args, "--json", *(["--verbose"] if verbose else [])])
     if not buf.getvalue().strip():
         raise ConfigError(
-            "the scorer produced no result",
-            where=str(gold),
-            hint="is GOLD_DIR a folder of *.json gold reports?",
+            Message("eval_no_result"), where=str(gold), hint=Message("eval_no_result_hint")
         )
     result: dict[str, Any] = json.loads(buf.getvalue())
-    if echo:
-        table = io.StringIO()
-        with redirect_stdout(table):
-            scorer.main([*args, *(["--verbose"] if verbose else [])])
-        sys.stdout.write(table.getvalue())
     return result
 
 

@@ -16,6 +16,7 @@ import unicodedata
 from functools import cache
 from typing import Any
 
+from justicekg.catalogue import Message
 from justicekg.config import DATA_DIR
 from justicekg.errors import InputError
 
@@ -86,9 +87,15 @@ def decode_page(body: bytes, content_type: str | None = None, *, where: str = ""
         else:
             text = codecs.decode(body, codecs.lookup(name).name)
     except LookupError as exc:
-        raise InputError(f"unknown character set {name!r}", where=where) from exc
+        raise InputError(Message("harvest_unknown_charset", name=repr(name)), where=where) from exc
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"not {name} (byte {body[exc.start]:#04x} at offset {exc.start})", where=where
+            Message(
+                "harvest_not_charset",
+                name=name,
+                byte=f"{body[exc.start]:#04x}",
+                offset=exc.start,
+            ),
+            where=where,
         ) from exc
     return unicodedata.normalize("NFC", text.lstrip("\ufeff"))

@@ -7,13 +7,16 @@ from pathlib import Path
 
 import click
 
+from justicekg.catalogue import render
+from justicekg.cli_lang import LocalizedCommand, current, error_line, tr
+
 __all__ = ["harvest"]
 
 DEFAULT_OUT = "var/harvest"
 DEFAULT_DELAY = 2.0
 
 
-@click.command()
+@click.command(cls=LocalizedCommand)
 @click.argument("targets", nargs=-1, metavar="[SOURCE|URL ...]")
 @click.option(
     "--out",
@@ -74,12 +77,12 @@ def harvest(
 
     def log(message: str) -> None:
         if verbose:
-            click.echo(message, err=True)
+            click.echo(render(message, current()), err=True)
 
     try:
         sources = resolve_targets(list(targets))
     except JusticeKGError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(error_line(exc), err=True)
         sys.exit(2)
     fetcher = Fetcher(agent=user_agent(contact), delay=delay)
     harvester = Harvester(
@@ -91,10 +94,17 @@ def harvest(
     )
     summary = harvester.run(sources)
     click.echo(
-        f"{summary.stored} page(s) stored, {summary.not_modified} not modified, "
-        f"{summary.duplicates} duplicate(s), {summary.disallowed} disallowed by robots.txt, "
-        f"{summary.skipped_old} older than --since, {len(summary.failures)} failed; "
-        f"{summary.requests} request(s) in {out_dir}"
+        tr(
+            "harvest_summary",
+            stored=summary.stored,
+            not_modified=summary.not_modified,
+            duplicates=summary.duplicates,
+            disallowed=summary.disallowed,
+            old=summary.skipped_old,
+            failed=len(summary.failures),
+            requests=summary.requests,
+            out=out_dir,
+        )
     )
     for url, reason in summary.failures:
-        click.echo(f"  failed {url}: {reason}", err=True)
+        click.echo("  " + tr("harvest_failed", url=url, reason=render(reason, current())), err=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from justicekg.catalogue import Message
 from justicekg.errors import InputError
 from justicekg.harvest.warcs import iter_records, read_record
 
@@ -81,7 +82,7 @@ def read_page(page: HarvestedPage, *, max_bytes: int = 0) -> object:
     where = str(page)
     if max_bytes > 0 and len(record.body) > max_bytes:
         raise InputError(
-            f"page too large: {len(record.body):,} bytes, the limit is {max_bytes:,}",
+            Message("harvest_page_too_large", size=len(record.body), limit=max_bytes),
             where=where,
         )
     html = decode_page(record.body, record.content_type, where=where)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from justicekg.catalogue import Message
 from justicekg.harvest.discover import (
     canonical_url,
     feed_entries,
@@ -135,13 +136,13 @@ class Harvester:
 
         if check_robots and not self.fetcher.allowed(url, self._robots):
             self.summary.disallowed += 1
-            self.log(f"disallowed by robots.txt: {url}")
+            self.log(Message("harvest_log_disallowed", url=url))
             return None
         try:
             known, response = self._get(url)
         except urllib3.exceptions.HTTPError as exc:
             self.summary.failures.append((url, str(exc)))
-            self.log(f"failed: {url}: {exc}")
+            self.log(Message("harvest_log_failed", url=url, reason=str(exc)))
             return None
         self._done.add(url)
         if response.not_modified and known is not None:
@@ -155,7 +156,7 @@ class Harvester:
             if missing_ok and response.status in (404, 410):
                 return None
             self.summary.failures.append((url, f"HTTP {response.status}"))
-            self.log(f"failed: {url}: HTTP {response.status}")
+            self.log(Message("harvest_log_failed", url=url, reason=f"HTTP {response.status}"))
             return None
         return self._keep(url, response, role)
 
@@ -177,7 +178,7 @@ class Harvester:
                 fetched_at=response.fetched_at.isoformat(), **validators,
             )  # fmt: skip
             self.summary.duplicates += 1
-            self.log(f"duplicate of {twin}: {final}")
+            self.log(Message("harvest_log_duplicate", twin=twin, url=final))
             return _Page(final, response.body, response.header("Content-Type"), changed=False)
         name, offset = self.warc.write_response(
             final,
@@ -195,7 +196,7 @@ class Harvester:
             )  # fmt: skip
         if role == "article":
             self.summary.stored += 1
-            self.log(f"stored {final}")
+            self.log(Message("harvest_log_stored", url=final))
         return _Page(final, response.body, response.header("Content-Type"), changed=True)
 
     # -- discovery --------------------------------------------------------------------------
@@ -206,7 +207,7 @@ class Harvester:
 
         start = canonical_url(source.base_url)
         if start is None:
-            self.summary.failures.append((source.base_url, "not an http(s) URL"))
+            self.summary.failures.append((source.base_url, Message("harvest_not_http")))
             return
         candidates: dict[str, date | None] = {}
         self.fetcher.allowed(start, self._robots)  # reads robots.txt first
@@ -259,7 +260,7 @@ class Harvester:
     def _fetch_articles(self, candidates: dict[str, date | None]) -> None:
         for url, when in candidates.items():
             if self._articles >= self.max_pages:
-                self.log(f"page limit reached ({self.max_pages})")
+                self.log(Message("harvest_log_page_limit", limit=self.max_pages))
                 return
             if url in self._done:
                 continue
@@ -268,7 +269,7 @@ class Harvester:
                 continue
             if not self.fetcher.allowed(url, self._robots):
                 self.summary.disallowed += 1
-                self.log(f"disallowed by robots.txt: {url}")
+                self.log(Message("harvest_log_disallowed", url=url))
                 continue
             self._articles += 1
             self._fetch(url, "article", check_robots=False)

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urljoin
 
+from justicekg.catalogue import Message
 from justicekg.config import DATA_DIR
 from justicekg.errors import InputError
 
@@ -41,7 +42,7 @@ def _hints(base: str, text: str, *, where: str) -> dict[str, tuple[str, ...]]:
     for hint in filter(None, (h.strip() for h in text.split(";"))):
         key, sep, value = hint.partition("=")
         if not sep or key not in found or not value:
-            raise InputError(f"bad discovery hint {hint!r}", where=where)
+            raise InputError(Message("harvest_bad_hint", hint=repr(hint)), where=where)
         found[key].append(urljoin(base, value))
     return {key: tuple(values) for key, values in found.items()}
 
@@ -62,7 +63,9 @@ def load_sources(path: Path = SOURCES) -> dict[str, Source]:
         if row == list(COLUMNS):
             continue
         if len(row) != len(COLUMNS):
-            raise InputError(f"expected {len(COLUMNS)} columns, got {len(row)}", where=where)
+            raise InputError(
+                Message("harvest_columns", expected=len(COLUMNS), got=len(row)), where=where
+            )
         values = dict(zip(COLUMNS, row, strict=True))
         hints = _hints(values["base_url"], values["discovery"], where=where)
         sources[values["id"]] = Source(
@@ -96,8 +99,8 @@ def resolve_targets(targets: list[str]) -> list[Source]:
             found.append(Source(id=target, base_url=target))
         else:
             raise InputError(
-                f"unknown source {target!r}",
+                Message("harvest_unknown_source", target=repr(target)),
                 where=str(SOURCES),
-                hint="give a source id from data/sources.tsv or an http(s) URL",
+                hint=Message("harvest_unknown_source_hint"),
             )
     return found

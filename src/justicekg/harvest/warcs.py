@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from justicekg.catalogue import Message
 from justicekg.errors import InputError
 
 __all__ = ["ROLE_HEADER", "WarcRecord", "WarcWriter", "iter_records", "read_record"]
@@ -171,10 +172,14 @@ def iter_records(warc: Path) -> Iterator[WarcRecord]:
                     yield record
             except (EOFError, OSError, ValueError) as exc:
                 if count == 0 and not isinstance(exc, EOFError):
-                    raise InputError(f"not a readable WARC file: {exc}", where=str(warc)) from exc
+                    raise InputError(
+                        Message("harvest_bad_warc", why=str(exc)), where=str(warc)
+                    ) from exc
                 # a record cut short (the harvest was killed while writing it): stop here
     except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", where=str(warc)) from exc
+        raise InputError(
+            Message("harvest_cannot_read", why=str(exc.strerror)), where=str(warc)
+        ) from exc
 
 
 def read_record(warc: Path, offset: int) -> WarcRecord:
@@ -189,5 +194,7 @@ def read_record(warc: Path, offset: int) -> WarcRecord:
             for record in _records(warc, stream, offset):
                 return record
     except (OSError, EOFError, ValueError) as exc:
-        raise InputError(f"no WARC record at offset {offset}: {exc}", where=str(warc)) from exc
-    raise InputError(f"no WARC record at offset {offset}", where=str(warc))
+        raise InputError(
+            Message("harvest_no_record_why", offset=offset, why=str(exc)), where=str(warc)
+        ) from exc
+    raise InputError(Message("harvest_no_record", offset=offset), where=str(warc))

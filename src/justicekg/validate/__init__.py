@@ -217,7 +217,5 @@ def validate_store(
     report = _make_report(results, graphs=len(articles))
     if not left_out:
         return report
-    lines = [f"{len(left_out)} fact(s) left out at ingest (the rest of each article is stored):"]
-    lines += [f"  <{g}>: {record}" for g, record in sorted(left_out)]
-    text = report.text + "\n" + "\n".join(lines)
-    return dataclasses.replace(report, text=text, left_out=sorted(left_out))
+    report = dataclasses.replace(report, left_out=sorted(left_out))
+    return dataclasses.replace(report, text=report.text_in("en"))

@@ -10,6 +10,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
+from justicekg.catalogue import DEFAULT, translator
 from justicekg.namespaces import PREFIXES, RDF, bind_prefixes
 from justicekg.validate.shapes import SHAPES_NS
 
@@ -59,10 +60,21 @@ class ValidationResult:
             "graph": self.graph,
         }
 
-    def line(self) -> str:
+    def line(self, lang: str = DEFAULT) -> str:
+        """One line for people, its frame in ``lang`` (the shape's own ``sh:message`` is as
+        ``ontology/shapes.ttl`` writes it, in English)."""
+        tr = translator(lang)
         where = f" [{self.path}]" if self.path else ""
-        value = f" (value: {self.value})" if self.value is not None else ""
-        return f"{self.severity}: {self.shape}{where} on <{self.focus}>: {self.message}{value}"
+        value = tr("validate_value", value=self.value) if self.value is not None else ""
+        return tr(
+            "validate_line",
+            severity=tr(f"validate_severity_{self.severity.lower()}"),
+            shape=self.shape,
+            where=where,
+            focus=self.focus,
+            message=self.message,
+            value=value,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +86,16 @@ class ValidationReport:
     text: str = ""
     #: (article graph, record): what the ingest gate left out of stored graphs (``jkg:leftOut``)
     left_out: list[tuple[str, str]] = field(default_factory=list)
+    #: How many graphs were validated.
+    graphs: int = 1
+
+    def text_in(self, lang: str) -> str:
+        """The human view in ``lang`` (``text`` is the English one).
+
+        >>> ValidationReport(True).text_in("vi")
+        'Hợp lệ: 0 vi phạm, 0 cảnh báo trong 1 đồ thị'
+        """
+        return _text(self.results, self.conforms, self.graphs, lang, self.left_out)
 
     @property
     def graph(self) -> Graph:
@@ -115,20 +137,35 @@ def _make_report(results: Iterable[ValidationResult], *, graphs: int = 1) -> Val
         ),
     )
     conforms = not any(r.severity == "Violation" for r in ordered)
-    return ValidationReport(conforms, ordered, _text(ordered, conforms, graphs))
+    return ValidationReport(
+        conforms, ordered, _text(ordered, conforms, graphs, "en"), graphs=graphs
+    )
 
 
-def _text(results: list[ValidationResult], conforms: bool, graphs: int) -> str:
+def _text(
+    results: list[ValidationResult],
+    conforms: bool,
+    graphs: int,
+    lang: str,
+    left_out: Iterable[tuple[str, str]] = (),
+) -> str:
+    tr = translator(lang)
     n_v = sum(r.severity == "Violation" for r in results)
     n_w = len(results) - n_v
-    head = "Conforms" if conforms else "Does not conform"
-    lines = [f"{head}: {n_v} violation(s), {n_w} warning(s) in {graphs} graph(s)"]
+    head = tr("validate_conforms" if conforms else "validate_does_not_conform")
+    lines = [tr("validate_summary", head=head, violations=n_v, warnings=n_w, graphs=graphs)]
     current: str | None = "\0"
     for r in results:
         if r.graph != current:
             current = r.graph
-            lines.append(f"article graph <{r.graph}>:" if r.graph else "graph:")
-        lines.append("  " + r.line())
+            lines.append(
+                tr("validate_article_graph", graph=r.graph) if r.graph else tr("validate_graph")
+            )
+        lines.append("  " + r.line(lang))
+    left_out = sorted(left_out)
+    if left_out:
+        lines.append(tr("validate_left_out", n=len(left_out)))
+        lines += [f"  <{g}>: {record}" for g, record in left_out]
     return "\n".join(lines)
 
 

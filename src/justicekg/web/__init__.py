@@ -14,6 +14,7 @@ from typing import Any
 
 from flask import Flask
 
+from justicekg.catalogue import DEFAULT, gettext
 from justicekg.config import Settings, load_settings
 from justicekg.web.headers import SecuredFlask
 from justicekg.web.state import WebState
@@ -128,7 +129,7 @@ def init_store(app: Flask) -> None:
     app.extensions["justicekg"] = state
 
 
-def fixture_store(store: Any, fixture: str) -> Any:
+def fixture_store(store: Any, fixture: str, *, lang: str = DEFAULT) -> Any:
     """A throw-away in-memory copy of ``store`` with the TriG ``fixture`` loaded on top.
 
     The conformance fixture (``load_fixture``) is never written into the user's store: the
@@ -154,12 +155,13 @@ def fixture_store(store: Any, fixture: str) -> Any:
     copy = OxigraphStore("memory:")
     copy.replace_graphs(graphs)
     load_trig(copy, fixture)
-    log.warning("serving a throw-away in-memory copy of the store with the fixture %s", fixture)
+    log.warning("%s", gettext("serve_fixture_copy", lang, fixture=fixture))
     return copy
 
 
-def serve(settings: Settings) -> None:
-    """Serve the app on ``settings.host:settings.port``.
+def serve(settings: Settings, *, lang: str = DEFAULT) -> None:
+    """Serve the app on ``settings.host:settings.port``; what it logs is in ``lang`` (the
+    command line's language; the HTTP servers' own log lines are theirs).
 
     An empty store is first filled from ``settings.articles_dir`` through
     :func:`justicekg.pipeline.ingest_paths`.
@@ -178,17 +180,17 @@ def serve(settings: Settings) -> None:
     if store.is_empty() and os.path.exists(settings.articles_dir):
         from justicekg.pipeline import ingest_paths
 
-        log.warning("empty store: ingesting %s first", settings.articles_dir)
+        log.warning("%s", gettext("cli_empty_store", lang, folder=settings.articles_dir))
         summary = ingest_paths(store, [settings.articles_dir], settings)
-        log.warning("%s", summary.text())
+        log.warning("%s", summary.text(lang))
     if settings.load_fixture:
-        store = fixture_store(store, settings.load_fixture)
+        store = fixture_store(store, settings.load_fixture, lang=lang)
     on_disk = getattr(store, "path", None) is not None and type(store).__name__ == "OxigraphStore"
     if not on_disk:
-        _serve_one(settings, store)
+        _serve_one(settings, store, lang)
         return
     store.close()
-    _serve_granian(settings)
+    _serve_granian(settings, lang)
 
 
 def _open_for_serving(settings: Settings) -> Any:
@@ -210,7 +212,7 @@ def _open_for_serving(settings: Settings) -> Any:
     return open_store(settings.store, settings=settings)
 
 
-def _serve_granian(settings: Settings) -> None:
+def _serve_granian(settings: Settings, lang: str) -> None:
     from granian import Granian
     from granian.constants import Interfaces
     from granian.log import LogLevels
@@ -225,7 +227,8 @@ def _serve_granian(settings: Settings) -> None:
 
     multiprocessing.set_start_method("spawn", force=True)
     processes = 1 if settings.update_token else max(1, settings.workers)
-    log.info("serving on http://%s:%s/ with %d processes", settings.host, settings.port, processes)
+    url = f"http://{settings.host}:{settings.port}/"
+    log.info("%s", gettext("serve_processes", lang, url=url, n=processes))
     Granian(
         "justicekg.web.wsgi:worker_app",
         factory=True,
@@ -244,7 +247,7 @@ def _serve_granian(settings: Settings) -> None:
     ).serve()
 
 
-def _serve_one(settings: Settings, store: Any) -> None:
+def _serve_one(settings: Settings, store: Any, lang: str) -> None:
     import waitress
 
     app = create_app({"SETTINGS": settings, "STORE": store, "LOAD_FIXTURE": None})
@@ -254,7 +257,8 @@ def _serve_one(settings: Settings, store: Any) -> None:
 
     state.warm(index_of)  # the search index, built before the first search asks for it
     threads = max(8, settings.workers * 4)
-    log.info("serving on http://%s:%s/ with %d threads", settings.host, settings.port, threads)
+    url = f"http://{settings.host}:{settings.port}/"
+    log.info("%s", gettext("serve_threads", lang, url=url, n=threads))
     try:
         waitress.serve(
             app,

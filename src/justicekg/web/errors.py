@@ -7,7 +7,7 @@ import logging
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from justicekg.catalogue import Message, gettext, render
+from justicekg.catalogue import Message, describe_error, gettext
 from justicekg.errors import (
     ConfigError,
     InputError,
@@ -86,11 +86,7 @@ def describe(error: JusticeKGError, lang: str) -> str:
     >>> describe(BadRequestError(Message("error_limit_number")), "vi")
     'limit phải là một số'
     """
-    message = render(error.message, lang)
-    text = f"{error.where}: {message}" if error.where else message
-    if error.hint:
-        return gettext("error_with_hint", lang, text=text, hint=render(error.hint, lang))
-    return text
+    return describe_error(error, lang)
 
 
 def http_message(error: HTTPException, lang: str) -> str:

@@ -39,7 +39,7 @@ from justicekg.analytics.cli_support import (
     resolve_entity,
 )
 from justicekg.analytics.scores import analytics_version, cached, read_scores
-from justicekg.catalogue import format_day
+from justicekg.catalogue import describe_error, format_day
 from justicekg.config import Settings
 from justicekg.web import graph_pictures
 from justicekg.web.cache import ByteLRU
@@ -88,7 +88,7 @@ def local_url(iri: str) -> str | None:
 
 
 def _error(exc: AnalysisError) -> tuple[Response, int]:
-    body: dict[str, Any] = {"error": str(exc)}
+    body: dict[str, Any] = {"error": describe_error(exc, current_language())}
     if isinstance(exc, AmbiguousEntityError):
         body["candidates"] = [
             {"iri": c.iri, "label": c.label, "kind": c.kind} for c in exc.candidates

@@ -52,6 +52,7 @@ from justicekg.catalogue import Message
 from justicekg.errors import QueryError
 from justicekg.web.bounded import is_lookup
 from justicekg.web.cache import ByteLRU
+from justicekg.web.rdflib_algebra import algebra
 
 _ESCAPE = re.compile(r"\\\\|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}")
 
@@ -191,7 +192,6 @@ def refuse_remote(plan: QueryPlan | UpdatePlan, *, what: str = "query") -> None:
 
 def _plan_query(text: str) -> QueryPlan:
     from pyparsing import ParseBaseException
-    from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import Query
 
     try:
@@ -211,7 +211,7 @@ def _plan_query(text: str) -> QueryPlan:
     lookup = False
     if not remote:
         try:
-            lookup = is_lookup(translateQuery(tree).algebra)
+            lookup = is_lookup(algebra().translateQuery(tree).algebra)
         except RecursionError:
             lookup = False
         except Exception:  # e.g. an undeclared prefix: Oxigraph reports it, in a worker

@@ -37,6 +37,7 @@ from typing import Any
 from rdflib.term import Identifier, Literal, Node, URIRef, Variable
 
 from justicekg.rdf.offsets import END, START, bad_offsets, offset_value, shown
+from justicekg.web.rdflib_algebra import algebra
 
 __all__ = ["written_offsets"]
 
@@ -64,9 +65,7 @@ def written_offsets(tree: Any) -> tuple[str, ...]:
         Exception: rdflib cannot translate the tree (e.g. an undefined prefix); the caller
             refuses the update, whose offsets are then unjudged (fail closed).
     """
-    from rdflib.plugins.sparql.algebra import translateUpdate
-
-    update = translateUpdate(tree)
+    update = algebra().translateUpdate(tree)
     found: list[str] = []
     # rdflib's CompValue.get returns the key itself for a missing key: dict.get gives None
     # (a DELETE-only Modify has no "insert").
