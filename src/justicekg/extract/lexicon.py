@@ -24,8 +24,14 @@ def _letters() -> tuple[str, str]:
 
 
 UPPER, LOWER = _letters()
-#: one capitalized syllable (``Tuấn``, ``H'Nguyên``, ``Byă``) or a bare initial
-SYL = rf"(?:[{UPPER}]'[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]*)"
+#: one capitalized syllable (``Tuấn``, ``Byă``) or a bare initial; a glottal prefix and its
+#: apostrophe (``H'Nguyên``, ``R'Ô``, ``M'gar``; typographic apostrophes are straightened
+#: before the recognizers run, :mod:`justicekg.text.apostrophes`); a cluster written with two
+#: capitals (``KDăm``, ``ÊBan``, ``KBang``)
+SYL = (
+    rf"(?:[{UPPER}]'(?:[{UPPER}][{LOWER}]*|[{LOWER}]+)"
+    rf"|[{UPPER}]{{2}}[{LOWER}]{{2,}}|[{UPPER}][{LOWER}]*)"
+)
 #: white space inside a name: spaces only, never a line end
 SP = r"[ \t]+"
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from justicekg import __version__
 from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES
+from justicekg.extract.as_written import merge_written_twice, respell_provinces, restore_text
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.learn import active
 from justicekg.extract.learn.positions import refine_positions
@@ -27,6 +28,7 @@ from justicekg.model import (
     Person,
     Position,
 )
+from justicekg.text.apostrophes import straighten
 from justicekg.text.normalize import fold, normalize
 from justicekg.text.segment import unwrap
 
@@ -84,7 +86,8 @@ def extract(
     >>> [(p.name, [(q.title, q.organization) for q in p.positions]) for p in r.persons]
     [('Nguyễn Văn An', [('Giám đốc', 'Sở Tư pháp tỉnh Thanh Hóa')])]
     """
-    norm = unwrap(normalize(text))
+    written = unwrap(normalize(text))
+    norm = straighten(written)  # one apostrophe to match on; the page's own come back below
     doc = Doc(norm, published=_iso(published), title=normalize(title) if title else None)
     if site_name:
         doc.meta["site_name"] = normalize(site_name)
@@ -92,6 +95,9 @@ def extract(
     for recognizer in _recognizers(names):
         doc = recognizer(doc)
     report = _report(doc, article_id=article_id, url=url, source=source)
+    restore_text(report, written)
+    respell_provinces(report)
+    merge_written_twice(report)
     learned = active.in_effect(names)
     if learned:  # which models took part, in the report's provenance
         report.extractor = f"{EXTRACTOR}+learned:{','.join(learned)}"

@@ -169,8 +169,9 @@ _VOWEL = re.compile(
 
 @cache
 def _surname() -> re.Pattern[str]:
-    """A known surname starting a name (built on first use, from the gazetteer)."""
-    return re.compile(rf"(?:{lexicon().surname_re})\s")
+    """A known surname starting a name (built on first use, from the gazetteer), or a
+    syllable with a glottal prefix (``R'Ôn``, ``K'Brơn``: Central Highlands names)."""
+    return re.compile(rf"(?:{lexicon().surname_re})\s|[{UPPER}][{LOWER}]?'[{UPPER}{LOWER}]\S*\s")
 
 
 def _title_case(name: str) -> str:
@@ -349,6 +350,7 @@ class Layout:
                     doc.add(Span(p.start, p.start + m.end(1), "byline", m.group(1), "head"))
                     break
                 # "PHAN ANH" under the headline: an upper-case byline whose first word is a surname
+                # (or a glottal syllable: "R'ÔN HƠK")
                 mu = _UPPER_BYLINE.match(line)
                 uname = _title_case(mu.group(1)) if mu and mu.start(1) == 0 else ""
                 if (

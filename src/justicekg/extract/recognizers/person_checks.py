@@ -119,7 +119,7 @@ def _foreign_place(doc: Doc, start: int) -> bool:
 #: surnames that are no other word: "Nguyễn Long An" is a name, not "Nguyễn" + a province
 #: (unlike "Đoàn Hà Giang", a delegation)
 _ONLY_SURNAMES = frozenset(
-    "Nguyễn Trần Phạm Huỳnh Vũ Võ Đặng Bùi Đỗ Ngô Dương Trịnh Lê Phan".split()
+    "Nguyễn Trần Phạm Huỳnh Vũ Võ Đặng Bùi Đỗ Ngô Dương Trịnh Lê Phan Trương Quách Lưu Tạ".split()
 )
 
 
@@ -229,9 +229,11 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
             or (nxt is None and _DECREE_AFTER.match(doc.text, end) is not None)
         ):
             return False
+    # a one-letter syllable of a two-syllable surname ("Rơ Ô") is no initial
+    surname_end = 2 if " ".join(words[:2]) in gz.surnames() else 1
     if (len(words) < 2 and "-" not in name and "'" not in name) or any(
         len(w) == 1 and w != "Y" and not (w == "A" and i < len(words) - 1)
-        for i, w in enumerate(words[1:], 1)
+        for i, w in enumerate(words[surname_end:], surname_end)
     ):
         return False  # withheld names: Lê Văn T. (but Hmông "Vàng A Dình")
     if end < len(doc.text) and doc.text[end] == "." and len(words[-1]) == 1:

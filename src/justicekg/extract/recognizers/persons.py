@@ -32,6 +32,7 @@ from justicekg.extract.recognizers.person_checks import (
     _valid,
     _vn_name_start,
 )
+from justicekg.text.excerpts import cut_short
 
 _HEADWORD = re.compile(
     r"(?:Sở|Cục|Bộ|Vụ|Phòng|Ban|Tỉnh|Huyện|Thành|Chi|Tổng|Ủy|Hội|Văn|Thanh|Trung|Công|Tòa|Viện|"
@@ -58,7 +59,7 @@ def _after_title() -> re.Pattern[str]:
     abbr = "|".join(re.escape(a) for a in column("abbreviations", "abbr"))
     caps = rf"{SP}(?!(?:{abbr})(?![\w]))[{UPPER}]{{4,}}"
     return re.compile(
-        rf"{SP}(?P<name>{HSYL}(?:{SP}{HSYL}){{1,3}}|{FOREIGN}(?:{SP}{HSYL}){{0,3}}"
+        rf"{SP}(?P<name>{HSYL}(?:{SP}{HSYL}){{1,3}}|(?:{FOREIGN}|{GLOTTAL})(?:{SP}{HSYL}){{0,3}}"
         rf"|{SYL}(?:{SP}{SYL}){{0,2}}{caps})(?![\w'])"
     )
 
@@ -73,8 +74,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     full = re.compile(
         rf"(?<![\w'])(?:(?:{lex.surname_re}){_LOW_MIDDLE}(?:{SP}{SYL}){{1,4}}"
-        # Ê Đê names: Y (men) or H' (women) and at least two more syllables
-        rf"|Y(?:{SP}{SYL}){{2,4}}|H'[{UPPER}][{LOWER}]+(?:{SP}{SYL}){{1,3}})(?![\w'])"
+        # Ê Đê names: Y (men) or H' (women) and at least two more syllables; the Y also
+        # hyphened to the next syllable ("Y-Krông Niê Kdăm")
+        rf"|Y(?:{SP}{SYL}){{2,4}}|Y-{SYL}(?:{SP}{SYL}){{1,3}}"
+        rf"|H'[{UPPER}][{LOWER}]+(?:{SP}{SYL}){{1,3}})(?![\w'])"
     )
     cued = re.compile(
         rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re}){SP}"
@@ -363,6 +366,12 @@ class Persons:
             words = person.name.split()
             if len(words) >= 3 and words[-1] == words[-2] and " ".join(words[:-1]) in fulls:
                 person.name = " ".join(words[:-1])
+        # an excerpt cut inside a word: "… bà Lê Thị Chan" (for "Chanh", named before)
+        doc.spans = [
+            sp
+            for sp in doc.spans
+            if sp.label not in ("person", "person_ref") or not cut_short(text, sp.start, sp.end)
+        ]
         # drop province spans inside persons
         persons = doc.by_label("person")
         starts = [p.start for p in persons]
