@@ -132,9 +132,9 @@ Q1_CASES = [
         id="fatherland-front-of-a-district",
     ),
     P(
-        "Ông Nguyễn Văn Hòa, Bộ trưởng Bộ Tư pháp, Trưởng Ban Chỉ đạo Bộ Tư pháp về chuyển đổi"
+        "Ông Nguyễn Văn Khuể, Bộ trưởng Bộ Tư pháp, Trưởng Ban Chỉ đạo Bộ Tư pháp về chuyển đổi"
         " số, chủ trì.",
-        "Nguyễn Văn Hòa",
+        "Nguyễn Văn Khuể",
         {
             ("Bộ trưởng", "Bộ Tư pháp"),
             ("Trưởng Ban", "Ban Chỉ đạo Bộ Tư pháp về chuyển đổi số"),

@@ -230,8 +230,8 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             id="unknown-party-role-then-title",
         ),
         pytest.param(
-            "Dự có ông Nguyễn Văn Hòa, Bí thư Đảng ủy, Chủ tịch UBND phường Trường Vinh.",
-            "Nguyễn Văn Hòa",
+            "Dự có ông Nguyễn Văn Khuể, Bí thư Đảng ủy, Chủ tịch UBND phường Trường Vinh.",
+            "Nguyễn Văn Khuể",
             [
                 ("Bí thư Đảng ủy", "Đảng ủy phường Trường Vinh"),
                 ("Chủ tịch", "Ủy ban nhân dân phường Trường Vinh"),
