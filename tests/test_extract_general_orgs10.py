@@ -198,6 +198,16 @@ LISTS = [
         id="l-regional-centres-semicolons",
     ),
     P(
+        "Bộ Y tế lập các trung tâm gồmTrung tâm Pháp y tâm thần miền núi phía Bắc tại tỉnh Phú "
+        "Thọ vàTrung tâm Pháp y tâm thần khu vực Tây Nam Bộ tại TP Cần Thơ.",
+        {
+            "Trung tâm Pháp y tâm thần miền núi phía Bắc",
+            "Trung tâm Pháp y tâm thần khu vực Tây Nam Bộ",
+        },
+        set(),
+        id="l-regional-centres-glued",
+    ),
+    P(
         "Trung tâm Pháp y tâm thần khu vực Tây Nguyên, Sở Y tế tỉnh Đắk Lắk và các đơn vị dự họp.",
         {"Trung tâm Pháp y tâm thần khu vực Tây Nguyên"},
         {"Trung tâm Pháp y tâm thần khu vực Sở Y tế"},
@@ -396,6 +406,12 @@ HISTORY_PROVINCES = [
         {"Hà Sơn Bình", "Hòa Bình"},
         set(),
         id="hp-split-three",
+    ),
+    P(
+        "Năm 2020, trung tâm đặt trụ sở tại Thừa Thiên-Huế.",
+        {"Thừa Thiên Huế"},
+        {"Huế"},
+        id="hp-hyphen-no-spaces-is-not-the-city",
     ),
     P(
         "Tỉnh Sông Bé tách thành tỉnh Bình Dương và tỉnh Bình Phước.",

@@ -86,13 +86,20 @@ def national_bodies(doc: Doc) -> list[Span]:
     text = doc.text
     out: list[Span] = []
     pos = 0
+    # a form may also be glued to the lower-case word before it ("gồmTrung tâm …"): a space the
+    # page lost (a capital never follows a small letter inside a Vietnamese word)
+    glued = [g.end() for g in _GLUED.finditer(text)]
     while True:
         a = anchor.search(text, pos)
-        if a is None:
+        at = a.start() if a is not None else len(text)
+        glue = next((g for g in glued if pos <= g < at and pattern.match(text, g)), None)
+        if glue is not None:
+            a, at = None, glue
+        elif a is None:
             break
-        m = pattern.match(text, a.start())
+        m = pattern.match(text, at)
         if m is None:
-            pos = a.end()
+            pos = a.end() if a is not None else at + 1
             continue
         pos = m.end()
         idx = int(str(m.lastgroup)[1:])
@@ -157,6 +164,7 @@ def _regional_siblings(
     return out
 
 
+_GLUED = re.compile(rf"[{LOWER}](?=[{UPPER}])")
 _MINISTRY_BEFORE = re.compile(
     rf"(?<![\w])(?P<head>Bộ[ \t]+[{UPPER}][\w]*(?:[ \t]+(?!và(?![\w]))[\w]+){{0,3}}?)"
     r"[ \t]+(?:(?:thuộc|của|trong)[ \t]+)?$"

@@ -33,6 +33,8 @@ def numbered_detention(doc: Doc) -> list[Span]:
     """Every numbered detention facility with its police parent (label ``org``)."""
     text = doc.text
     out: list[Span] = []
+    if " số" not in text or ("tạm giam" not in text and "tạm giữ" not in text):
+        return out
     for m in _HEAD.finditer(text):
         numbers = [(m.start(), m.end(), m.group("n"))]
         pos = m.end()

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
-from justicekg.extract.lexicon import lexicon
+from justicekg.extract.lexicon import _trie_alt, lexicon
 
 __all__ = ["historical_provinces"]
 
@@ -25,9 +25,13 @@ _NOT_PLACE = re.compile(r"(?:dãy|núi|sông|vùng|miền|đồng bằng|ĐBSCL)
 
 @cache
 def _names_re() -> re.Pattern[str]:
-    names = sorted(gz.column("org_historical_provinces"), key=len, reverse=True)
-    alts = "|".join(re.escape(n).replace(r"\ \-\ ", r"[ \t]*[-–][ \t]*") for n in names)
-    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])")
+    forms = {
+        n.replace(" - ", dash)
+        for n in gz.column("org_historical_provinces")
+        for dash in (" - ", "-", " – ", "–")
+    }
+    # one character trie: a long alternation is tried name by name at every position
+    return re.compile(rf"(?<![\w])(?:{_trie_alt(forms)})(?![\w])")
 
 
 def _province_next_to(text: str, start: int, end: int) -> bool:
