@@ -27,7 +27,9 @@ ALIASES = {
     "Hồ Chí Minh": "TP.HCM|TP HCM|TPHCM|Tp.HCM|Tp HCM|HCM|Sài Gòn|TP.Hồ Chí Minh",
     "Hà Nội": "Thủ đô Hà Nội",
     "Bà Rịa - Vũng Tàu": "Bà Rịa – Vũng Tàu|Bà Rịa-Vũng Tàu|Bà Rịa Vũng Tàu|BR-VT|BRVT",
-    "Thừa Thiên Huế": "Thừa Thiên - Huế|Thừa Thiên – Huế|TT-Huế|TT Huế",
+    "Thừa Thiên Huế": (
+        "Thừa Thiên - Huế|Thừa Thiên – Huế|Thừa Thiên-Huế|Thừa Thiên–Huế|TT-Huế|TT Huế"
+    ),
     "Đắk Lắk": "Đắc Lắc|Đăk Lăk|Đắk Lăk|Đăk Lắk|Đác Lắc|Đắk Lắc|Đắc Lắk|Daklak|Dak Lak",
     "Đắk Nông": "Đăk Nông|Đắc Nông|Đác Nông|Dak Nong",
     "Kon Tum": "Kontum|KonTum",

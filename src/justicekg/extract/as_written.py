@@ -25,7 +25,7 @@ from justicekg.model import Evidence, ExtractionReport, Organization
 from justicekg.text.apostrophes import as_written, written_forms
 from justicekg.text.normalize import fold
 
-__all__ = ["merge_written_twice", "respell_provinces", "restore_text"]
+__all__ = ["merge_listed_twice", "merge_written_twice", "respell_provinces", "restore_text"]
 
 
 def _rename(report: ExtractionReport, f: Callable[[str], str], *, provinces: bool) -> None:
@@ -254,6 +254,26 @@ def merge_written_twice(report: ExtractionReport) -> None:
     for org in report.organizations:
         key = _apostrophe_key(org.name)
         if key in first and first[key] != org.name and _APOSTROPHE.search(first[key] + org.name):
+            rename[org.name] = first[key]
+        first.setdefault(key, org.name)
+    if rename:
+        _rename(report, lambda name: rename.get(name, name), provinces=False)
+
+
+_LAST_AND = re.compile(r"[ \t]*,?[ \t]+và[ \t]+")
+
+
+def merge_listed_twice(report: ExtractionReport) -> None:
+    """Organizations whose names differ only in how the last domain of a list is joined
+    (``Cục Hộ tịch, Quốc tịch, Chứng thực`` and ``Cục Hộ tịch, Quốc tịch và Chứng thực`` on one
+    page) are one, named as first written."""
+    first: dict[str, str] = {}
+    rename: dict[str, str] = {}
+    for org in report.organizations:
+        if "," not in org.name:
+            continue
+        key = _LAST_AND.sub(", ", org.name).casefold()
+        if key in first and first[key] != org.name:
             rename[org.name] = first[key]
         first.setdefault(key, org.name)
     if rename:

@@ -9,7 +9,12 @@ from pathlib import Path
 
 from justicekg import __version__
 from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES
-from justicekg.extract.as_written import merge_written_twice, respell_provinces, restore_text
+from justicekg.extract.as_written import (
+    merge_listed_twice,
+    merge_written_twice,
+    respell_provinces,
+    restore_text,
+)
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.learn import active
 from justicekg.extract.learn.positions import refine_positions
@@ -98,6 +103,7 @@ def extract(
     restore_text(report, written)
     respell_provinces(report)
     merge_written_twice(report)
+    merge_listed_twice(report)
     learned = active.in_effect(names)
     if learned:  # which models took part, in the report's provenance
         report.extractor = f"{EXTRACTOR}+learned:{','.join(learned)}"

@@ -86,13 +86,20 @@ def national_bodies(doc: Doc) -> list[Span]:
     text = doc.text
     out: list[Span] = []
     pos = 0
+    # a form may also be glued to the lower-case word before it ("gồmTrung tâm …"): a space the
+    # page lost (a capital never follows a small letter inside a Vietnamese word)
+    glued = [g.end() for g in _GLUED.finditer(text)]
     while True:
         a = anchor.search(text, pos)
-        if a is None:
+        at = a.start() if a is not None else len(text)
+        glue = next((g for g in glued if pos <= g < at and pattern.match(text, g)), None)
+        if glue is not None:
+            a, at = None, glue
+        elif a is None:
             break
-        m = pattern.match(text, a.start())
+        m = pattern.match(text, at)
         if m is None:
-            pos = a.end()
+            pos = a.end() if a is not None else at + 1
             continue
         pos = m.end()
         idx = int(str(m.lastgroup)[1:])
@@ -102,6 +109,18 @@ def national_bodies(doc: Doc) -> list[Span]:
             if not any(lead.endswith(b) for b in before):
                 continue
         out.append(Span(m.start(), m.end(), "org", name, "national", {"kind": kind}))
+        out.extend(_regional_siblings(text, m.end(), name, order))
+        if kind == "government" and name != "Chính phủ":
+            # "Bộ Tư pháp (thuộc) Chính phủ Cách mạng lâm thời …": a ministry of an earlier
+            # government is named with it
+            ministry = _MINISTRY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if ministry is not None:
+                head = re.sub(r"[ \t]+", " ", ministry.group("head"))
+                full = f"{head} {name}"
+                # its span ends where the government's starts: both are reported
+                out.append(
+                    Span(ministry.start(), m.start(), "org", full, "national", {"kind": "ministry"})
+                )
     # "Trưởng ban Công tác đại biểu …": the title writes the body's head in lower case
     for t in _LOWER_AFTER_TITLE.finditer(text):
         at = t.start("head")
@@ -117,6 +136,39 @@ def national_bodies(doc: Doc) -> list[Span]:
     return out
 
 
+#: more regions after a regional body's: "khu vực miền Trung, Tây Nguyên và Tây Nam Bộ"
+_MORE_REGION = re.compile(
+    rf"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?(?P<r>(?:miền[ \t]+)?[{UPPER}][\w]*"
+    rf"(?:[ \t]+[{UPPER}][\w]*){{0,2}})"
+)
+
+
+def _regional_siblings(
+    text: str, end: int, name: str, order: tuple[tuple[str, str, tuple[str, ...]], ...]
+) -> list[Span]:
+    """``Trung tâm Pháp y tâm thần khu vực miền Trung, Tây Nguyên``: the bodies of the other
+    regions listed after a regional body's name, when the gazetteer names them too."""
+    head, sep, _ = name.rpartition(" khu vực ")
+    if not sep:
+        return []
+    known = {n.casefold(): (n, k) for n, k, _ in order}
+    out: list[Span] = []
+    while (more := _MORE_REGION.match(text, end)) is not None:
+        found = known.get(f"{head} khu vực {more.group('r')}".casefold())
+        if found is None:
+            break
+        out.append(
+            Span(more.start("r"), more.end("r"), "org", found[0], "national", {"kind": found[1]})
+        )
+        end = more.end()
+    return out
+
+
+_GLUED = re.compile(rf"[{LOWER}](?=[{UPPER}])")
+_MINISTRY_BEFORE = re.compile(
+    rf"(?<![\w])(?P<head>Bộ[ \t]+[{UPPER}][\w]*(?:[ \t]+(?!và(?![\w]))[\w]+){{0,3}}?)"
+    r"[ \t]+(?:(?:thuộc|của|trong)[ \t]+)?$"
+)
 _LOWER_AFTER_TITLE = re.compile(
     r"(?<![\w])(?:Trưởng|trưởng|Chánh|chánh|Chủ nhiệm|chủ nhiệm)[ \t]+"
     r"(?P<head>ban|văn phòng|ủy ban)(?=[ \t])"
@@ -156,6 +208,12 @@ def _press_tail(text: str, end: int) -> list[str]:
         return []
     words = run.group(0).split()
     stop = _PRESS_STOP | _PRESS_VERBS
+    for i in range(min(2, len(words) - 1)):
+        # "Tạp chí Khoa học ngày nay", "Tạp chí Nông thôn ngày nay": "today" ends the name
+        if words[i : i + 2] == ["ngày", "nay"] and not set(words[:i]) & stop:
+            rest = words[i + 2 : i + 3]
+            if (rest and rest[0] in stop) or (not rest and _PUNCT_NEXT.match(text, run.end())):
+                return words[: i + 2]
     occasion = _occasion_at(words)
     if occasion is not None:
         # "Tạp chí X nhân dịp kỷ niệm …": the name ends before the occasion

@@ -73,6 +73,7 @@ _PARENT_ONLY = frozenset(
         "Cơ quan Cảnh sát điều tra",
         "Cơ quan An ninh điều tra",
         "Trại tạm giam",
+        "Nhà tạm giữ",
         "Hội đồng Thẩm phán",
         "Ủy ban Thẩm phán",
         *COURT_CHAMBERS,

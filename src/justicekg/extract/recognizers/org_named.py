@@ -25,7 +25,7 @@ _NAMED_HEAD = re.compile(
     r"Công ty (?:TNHH|[Cc]ổ phần|CP)(?: [Mm]ột thành viên| MTV)?|"
     r"Trường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|Trung học cơ sở|"
     r"Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)|Học viện|Đại học|"
-    r"Bệnh viện|Đồn [Bb]iên phòng(?: [Cc]ửa khẩu)?|Trại giam)(?![\w])"
+    r"Bệnh viện|Đồn [Bb]iên phòng(?: [Cc]ửa khẩu)?|Trại giam|Phân trại tạm giam)(?![\w])"
 )
 #: a title after a dash ends a name ("Trại giam A – Khối trưởng Khối …": its role)
 _DASHED_TITLE = (
@@ -99,7 +99,9 @@ _BANK_WORD = re.compile(
     rf"[ \t]+(?:[{UPPER}][\w&]*|{'|'.join(column('bank_name_words', 'word'))})(?![\w])"
 )
 _BANK_ABBR = re.compile(r"[ \t]*\([ \t]*[A-Za-z][\w-]{1,15}[ \t]*\)")
-_BRANCH = re.compile(rf"[ \t]*[-–,]?[ \t]*[Cc]hi nhánh(?P<name>(?:[ \t]+[{UPPER}][\w]*)*)")
+_BRANCH = re.compile(
+    rf"[ \t]*(?P<dash>[-–][ \t]*)?,?[ \t]*(?P<word>[Cc]hi nhánh)(?P<name>(?:[ \t]+[{UPPER}][\w]*)*)"
+)
 
 
 def _banks(doc: Doc) -> list[Span]:
@@ -120,15 +122,17 @@ def _banks(doc: Doc) -> list[Span]:
         branch = _BRANCH.match(text, after.end() if after else end)
         if branch is not None:
             place = _place_at(doc, branch.end("name"))
+            # "… Việt Nam - Chi nhánh tỉnh X": a branch set off by a dash keeps it, as written
+            join = f" - {branch.group('word')}" if branch.group("dash") else " chi nhánh"
             if place is not None and place.level not in ("implicit", "commune"):
                 name += (
-                    " chi nhánh"
+                    join
                     + (branch.group("name") if branch.group("name") else "")
                     + _place_suffix(place)
                 )
                 end = place.end
             elif branch.group("name"):
-                name += " chi nhánh" + branch.group("name")
+                name += join + branch.group("name")
                 end = branch.end()
         out.append(Span(m.start(), end, "org", name, "named", {"kind": "other"}))
     return out
@@ -196,6 +200,11 @@ def _embassies(doc: Doc) -> list[Span]:
     return out
 
 
+_OF_DEPARTMENT = re.compile(
+    r"[ \t]*,?[ \t]*(?:trực[ \t]+)?thuộc[ \t]+Sở[ \t]+Tư[ \t]+pháp(?=[ \t])"
+)
+
+
 def _numbered_units(doc: Doc) -> list[Span]:
     """``Phòng Công chứng số 7 tỉnh X``, ``Đội Thi hành án số 2``: a unit head, a number and
     an optional place written right after it."""
@@ -211,6 +220,14 @@ def _numbered_units(doc: Doc) -> list[Span]:
         ):
             name += _place_suffix(place)
             end = place.end
+        elif (
+            name.startswith("Phòng")
+            and (of := _OF_DEPARTMENT.match(text, end)) is not None
+            and (dept := _place_at(doc, of.end())) is not None
+            and dept.level == "province"
+        ):
+            # "Phòng Công chứng số 3 trực thuộc Sở Tư pháp tỉnh A": the department's province
+            name += _place_suffix(dept)
         elif name.startswith("Phòng") and doc.meta.get("main_province"):
             rec = lexicon().province(str(doc.meta["main_province"]))
             name += f" {rec.kind if rec else 'tỉnh'} {doc.meta['main_province']}"

@@ -70,6 +70,7 @@ _NAMED_WITH_PARENT = (
     "Cơ quan Cảnh sát điều tra",
     "Cơ quan An ninh điều tra",
     "Trại tạm giam",
+    "Nhà tạm giữ",
     "Đoàn cơ sở",
     "Thường trực",
     "Hội đồng Thẩm phán",

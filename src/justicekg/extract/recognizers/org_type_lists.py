@@ -28,6 +28,7 @@ from functools import cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import SP, SYL, _trie_alt, domain_key, lexicon
+from justicekg.extract.recognizers.org_places import historical_province_at
 
 __all__ = ["TypeList", "type_lists"]
 
@@ -85,23 +86,30 @@ _CLASS = re.compile(
     r"(?![\w])"
 )
 _SEP = re.compile(r"[ \t]*(?:,|;|-|–|và(?![\w]))[ \t]*(?:và[ \t]+)?")
-_LEVEL_WORD = r"(?:tỉnh|thành phố|thành|TP\.?|địa phương|huyện|quận|thị xã|xã|phường|thị trấn)"
+_LEVEL_WORD = (
+    r"(?:tỉnh|thành phố|thành|TP\.?|địa phương|huyện|quận|thị xã|xã|phường|thị trấn"
+    r"|thị(?![\w]))"
+)
 _PLURAL = re.compile(
-    r"[ \t]+(?:của[ \t]+)?(?:các|\d{1,2}|hai|ba|bốn|năm)[ \t]+"
-    rf"(?P<levels>{_LEVEL_WORD}(?:[ \t]*,[ \t]*{_LEVEL_WORD}){{0,3}})"
+    r"[ \t]+(?:của[ \t]+)?(?:(?:các|\d{1,2}|hai|ba|bốn|năm)[ \t]+"
+    rf"(?P<levels>{_LEVEL_WORD}(?:[ \t]*[,/][ \t]*{_LEVEL_WORD}){{0,3}})"
+    r"|cấp[ \t]+(?P<tier>tỉnh|huyện|xã)(?=[ \t]*(?:\(|:|gồm|là|như)))"
     r"(?P<region>[ \t]+(?:thuộc[ \t]+)?(?:[Kk]hu vực|[Cc]ụm|[Kk]hối|vùng|miền)[^:()\n.;]{0,60}?"
     r"(?=[ \t]*(?:\(|:|gồm)))?"
-    r"[ \t]*(?:\([ \t]*(?:gồm|là)?:?|:|gồm:?|là:?)?[ \t]*"
+    r"[ \t]*(?:\([ \t]*(?:gồm|là)?:?|:|gồm:?|là:?|như:)?[ \t]*"
 )
 _SINGULAR = re.compile(
-    r"[ \t]+(?P<levels>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+(?=[A-ZĐ\d])"
+    r"[ \t]+(?P<levels>tỉnh[ \t]*/[ \t]*(?:thành phố|thành|TP)|tỉnh|thành phố|huyện|quận|thị xã"
+    r"|xã|phường|thị trấn)[ \t]+(?=[A-ZĐ\d])"
 )
 _ITEM_PREFIX = re.compile(
+    r"(?:các[ \t]+)?"
     r"(?P<word>tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+"
 )
 _NAME = re.compile(rf"{SYL}(?:{SP}(?:{SYL}|\d+))?(?:{SP}(?:{SYL}|\d+))?|\d{{1,2}}(?![\w])")
 _PERSON_LIKE = re.compile(rf"{SYL}{SP}(?:Văn|Thị){SP}{SYL}")
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+_BARE_TOWN = re.compile(r"(?:[Tt]hị [Xx]ã|[Tt]hành [Pp]hố)(?![\w])(?=[ \t]*(?:,|;|và))")
 _FORMER = re.compile(r"[ \t]+(?:cũ|trước đây)(?![\w])")
 _LEVEL_OF = {
     "tỉnh": "province",
@@ -116,6 +124,7 @@ _LEVEL_OF = {
     "xã": "commune",
     "phường": "commune",
     "thị trấn": "commune",
+    "thị": "district",
 }
 
 
@@ -137,6 +146,9 @@ def _province_at(text: str, pos: int) -> tuple[int, _Place] | None:
         if pre is not None and pre.group("word") in ("tỉnh", "thành phố", "TP", "TP.", "Tp", "Tp.")
         else pos
     )
+    old = historical_province_at(text, at)  # "Nghĩa Bình", "Quảng Nam - Đà Nẵng" (1976-1997)
+    if old is not None and (at != pos or pre is None):
+        return old[1], _Place(pos, old[1], f" tỉnh {old[0]}", "province", old[0], None)
     pm = lex.province_re.match(text, at)
     rec = lex.province(pm.group(0)) if pm else None
     if pm is None or rec is None:
@@ -215,6 +227,14 @@ def _places(doc: Doc, pos: int, levels: str, min_communes: int = 2) -> list[_Pla
         else:
             # one level word names every place's level; several leave it to the gazetteer
             got = _local_at(text, pos, level, words[0] if len(words) == 1 else None, main)
+        if got is None and out and level == "district":
+            # "Hòa Thành, Thị Xã, Châu Thành": the provincial town named by its level word
+            # alone is skipped, the list goes on
+            bare = _BARE_TOWN.match(text, pos)
+            sep = _SEP.match(text, bare.end()) if bare is not None else None
+            if bare is not None and sep is not None and sep.end() > bare.end():
+                pos = sep.end()
+                continue
         if got is None:
             break
         end, place = got
@@ -293,7 +313,10 @@ def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
         pos = max(end, m.end())
         plural = _PLURAL.match(text, end)
         if plural is not None:
-            places = _places(doc, plural.end(), plural.group("levels"))
+            levels = plural.group("levels") or plural.group("tier")
+            places = _places(doc, plural.end(), levels.replace("/", ","))
+            if plural.group("tier") and not places:
+                continue  # "Tòa án nhân dân cấp tỉnh": a tier, no list
         else:
             # "Sở Tư pháp, Công an tỉnh A và B", "Đảng ủy, HĐND, UBND phường X": the place
             # written once after the last type
@@ -301,7 +324,10 @@ def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
             if single is None:
                 continue
             word = single.group("levels")
-            places = _places(doc, single.start("levels"), word, min_communes=1)
+            if "/" in word:  # "tỉnh/thành phố A, B": the places follow the two level words
+                places = _places(doc, single.end(), "tỉnh")
+            else:
+                places = _places(doc, single.start("levels"), word, min_communes=1)
             if not places and word == "thành phố":  # a provincial city
                 places = _places(doc, single.start("levels"), "huyện")
             if len(found) < 2 and len(places) < 2:

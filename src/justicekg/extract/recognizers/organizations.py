@@ -24,6 +24,7 @@ from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_bar import bare_bar_associations
 from justicekg.extract.recognizers.org_boards import boards_of_bodies
+from justicekg.extract.recognizers.org_detention import numbered_detention
 from justicekg.extract.recognizers.org_district_lists import (
     listed_district_bodies,
     share_listed_place,
@@ -272,6 +273,9 @@ class Organizations:
         first = boards_of_bodies(doc, first)
         first.extend(interagency_members(doc, first))
         first.extend(numbered_siblings(doc, first))
+        for facility in numbered_detention(doc):
+            # "Trại tạm giam số 1, số 2 Công an tỉnh A": the heads and numbers it covers give way
+            first = [o for o in first if not o.overlaps(facility)] + [facility]
         first.extend(o for o in self._upper_lines(doc) if not any(o.overlaps(x) for x in first))
         # a regional office named once with its province keeps it where it is named without
         regional = {

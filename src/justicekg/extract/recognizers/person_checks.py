@@ -251,6 +251,8 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     line_start = doc.text.rfind("\n", 0, start) + 1
     if _CONTACT_LINE.match(doc.text, line_start):
         return False
+    if name in gz.column("geo_names"):
+        return False  # "Thái Bình Dương": the Pacific
     if lex.province(name) or lex.districts(name):
         return bool(re.search(r"Chủ tịch\s*$", doc.text[max(0, start - 12) : start]))
     prev = _PREV_WORD.search(doc.text, max(0, start - 12), start)

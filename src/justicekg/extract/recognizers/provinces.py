@@ -13,9 +13,11 @@ import re
 from collections import Counter
 from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.province_history import historical_provinces
 
 _BEFORE = re.compile(
     r"(?:(?P<city>thành phố|TP\.?|Tp\.?)|(?P<prov>tỉnh)|(?P<sub>huyện|quận|thị xã|thị trấn|xã|"
@@ -72,6 +74,12 @@ def _inside_person_name(text: str, start: int, end: int) -> bool:
     return len(prefix) >= 2 or cue_before or cue_after
 
 
+@cache
+def _geo_re() -> re.Pattern[str]:
+    names = sorted(gz.column("geo_names"), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+
+
 #: a district named with its level word
 _DISTRICT = re.compile(
     rf"(?<![\w])(?:huyện|quận|thị xã)[ \t]+"
@@ -106,7 +114,13 @@ class Provinces:
         counts: Counter[str] = Counter()
         local: Counter[str] = Counter()
         published = doc.published or ""
+        geo = [(g.start(), g.end()) for g in _geo_re().finditer(text)] if "Dương" in text else []
+        old = historical_provinces(text)
+        for start, end, name in old:
+            doc.add(Span(start, end, "province", name, "gazetteer"))
         for m in lex.province_re.finditer(text):
+            if any(a <= m.start() < b for a, b, _ in old):
+                continue  # "Quảng Nam" of "Quảng Nam - Đà Nẵng" (1976-1997)
             if not m.group(0)[0].isupper():
                 continue
             rec = lex.province(m.group(0))
@@ -114,6 +128,8 @@ class Provinces:
                 continue
             if _inside_person_name(text, m.start(), m.end()):
                 continue
+            if any(a <= m.start() < b for a, b in geo):
+                continue  # "châu Á - Thái Bình Dương": the Pacific, not the province
             before = _BEFORE.search(text, max(0, m.start() - 14), m.start())
             if before and before.group("sub"):
                 continue
