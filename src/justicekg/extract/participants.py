@@ -19,7 +19,7 @@ import re
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.participant_elected import is_elected
 
-__all__ = ["is_absent"]
+__all__ = ["is_absent", "is_defendant"]
 
 #: a person named as the source of a teaching, an example or a work is cited, not present
 _CITED = re.compile(
@@ -206,6 +206,22 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     if _PARTY_AGENT.search(text, max(s0, start - 80), start):
         return False  # "đại diện người phải thi hành án là bà A": there as a party's agent
     return not official and bool(_PRIVATE.search(before[-12:]) and _CASE.search(text, s0, s1))
+
+
+#: "bị cáo A", "Bị can B", "đối tượng C": a person the case accuses
+_ACCUSED = re.compile(r"(?<![\w])(?:bị cáo|bị can|bị hại|đối tượng|phạm nhân)\s+$", re.IGNORECASE)
+
+
+def is_defendant(text: str, start: int, kind: str) -> bool:
+    """True when the mention at ``start`` names an accused person (``Bị cáo A - Ảnh: …``, ``vụ
+    bị cáo B``) and the event is not a trial or an enforcement (``kind`` other): the accused is
+    the subject of a case talked about at a conference or a meeting, not someone at it.
+
+    >>> t = "Bị cáo Lê Văn Tám tại phiên tòa."
+    >>> is_defendant(t, t.index("Lê"), "conference"), is_defendant(t, t.index("Lê"), "other")
+    (True, False)
+    """
+    return kind != "other" and _ACCUSED.search(text, max(0, start - 16), start) is not None
 
 
 def _in_earlier_year(text: str, s0: int, s1: int) -> bool:

@@ -14,7 +14,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.learn import active
 from justicekg.extract.learn.positions import refine_positions
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.participants import event_scopes, is_absent
+from justicekg.extract.participants import event_scopes, is_absent, is_defendant
 from justicekg.extract.recognizers import base
 from justicekg.extract.relations import link_positions
 from justicekg.model import (
@@ -258,6 +258,8 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
                     continue  # a nominee, or someone invited to an announced event
                 if is_absent(text, m.start, (sent.start, sent.end), official=bool(facts.positions)):
                     continue  # cited, remembered, or a party to the case: not present
+                if is_defendant(text, m.start, event.kind):
+                    continue  # "Bị cáo A - Ảnh: …" on a conference's page: the case's subject
                 if facts.name not in event.participants:
                     event.participants.append(facts.name)
                     event.participant_evidence[facts.name] = _ev(doc, sent.start, sent.end)

@@ -152,7 +152,7 @@ _NOT_CUES = re.compile(
     r"(?:trung tâm|cung|nhà|hội trường)(?:\s+thông tin)?\s*(?:[-–]\s*)?hội nghị|"
     # a document said to be signed before ("… thực hiện Quy chế phối hợp đã ký kết với Công an
     # tỉnh"): its signing is not the activity reported
-    r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước)"
+    r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước|bản ghi nhớ)"
     r"(?:\s+[^\s,.;]+){0,6}?\s+(?:đã|được)\s+ký(?:\s+kết)?"
     r"(?=\s*(?:với|giữa|ngày|năm|từ|[,.;)]|$))|"
     # "… theo Biên bản ghi nhớ ký kết giữa Sở Tư pháp hai tỉnh": a document signed before, cited

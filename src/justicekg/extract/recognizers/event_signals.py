@@ -21,6 +21,8 @@ _RECURRING = re.compile(
     r"(?:\d+|hai|ba|năm)\s+năm\s+(?:một|1)\s+lần|"
     # "Sở thường xuyên tổ chức tập huấn …": a standing practice, no one activity held
     r"(?:hằng|hàng)\s+(?:quý|tháng|tuần)|"
+    # "Cơ quan THA nhiều lần mời ông A đến làm việc …": repeated, no one activity held
+    r"(?:nhiều|nhiều\s+lượt|nhiều\s+đợt|không\s+ít)\s+lần|"
     # "Trước đây, Sở thường tổ chức Hội nghị …": a habit
     r"(?:thường|hay)\s+(?:được\s+)?(?:tổ chức|mở|kiểm tra|họp)|"
     r"thường xuyên\s+(?:phối hợp(?:\s+với[^.;,]{0,40}?)?\s+)?(?:tổ chức|mở|kiểm tra|"
@@ -73,7 +75,7 @@ _ACTIVITY = re.compile(
 )
 #: (also without "sẽ": "tới đây", "tuần tới", "theo lịch", "lên kế hoạch", "đang chuẩn bị")
 _FUTURE = re.compile(
-    r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới|tới đây|tuần tới|theo lịch|lên kế hoạch|"
+    r"(?<![\w])(?:sẽ|dự kiến|sắp(?!\s+(?:xếp|đặt))|thời gian tới|tới đây|tuần tới|theo lịch|lên kế hoạch|"
     r"đang chuẩn bị)(?![\w])",
     re.IGNORECASE,
 )
@@ -170,10 +172,24 @@ def _acts(sentence: str) -> bool:
     >>> _acts("Sở thống nhất thực hiện Quy định về việc phối hợp liên ngành"), _acts("Sở phối hợp")
     (False, True)
     """
+    if _INTERVIEW.search(sentence):
+        return False  # "Phóng viên đã có cuộc trao đổi với ông A …": an interview, no activity
     return any(
         not _TOPIC_CUE.search(sentence, max(0, m.start() - 16), m.start())
         for m in _ACTIVITY.finditer(sentence)
     )
+
+
+#: the press talking with someone: "phóng viên Báo X đã có cuộc trao đổi với ông A", "ông A trả
+#: lời phỏng vấn", "trao đổi với PV": an interview the page prints, not an activity it reports
+_PRESS = r"(?:phóng viên|PV|nhà báo|báo chí|(?:Báo(?!\s+cáo)|Tạp chí|Đài)\s+\S+|[A-Z]{2,}\.vn)"
+_INTERVIEW = re.compile(
+    rf"(?<![\w]){_PRESS}(?![\w])[^.;:]{{0,60}}?(?<![\w])(?:(?:đã\s+)?có\s+(?:cuộc|buổi)\s+)?"
+    r"(?:trao đổi|phỏng vấn|trò chuyện)(?:\s+nhanh)?\s+với(?![\w])|"
+    r"(?<![\w])(?:trả lời phỏng vấn|(?:cuộc|buổi)\s+phỏng vấn|"
+    rf"(?:trao đổi|trò chuyện|chia sẻ)(?:\s+nhanh)?\s+với\s+{_PRESS})(?![\w])",
+    re.IGNORECASE,
+)
 
 
 #: "Ngành cần tích cực triển khai …, chú trọng tổng kết": what should be done, not what was
@@ -183,6 +199,11 @@ _DUTIES = re.compile(
     # "Quy chế gồm 3 chương, 28 điều, quy định …", "Thông tư này có hiệu lực từ …": a
     # document's content and force
     r"gồm\s+\d+\s+chương|có hiệu lực)(?![\w])"
+    # "Hội nghị là diễn đàn hội tụ …", "Lễ hội được xem là dịp …": what an activity is, said
+    # of it in general (a page that reports one held says so elsewhere)
+    r"|^\W*(?:Hội nghị|Hội thảo|Tọa đàm|Diễn đàn|Lễ|Hội thi|Chương trình|Sự kiện|Đại hội)"
+    r"(?:\s+[^\s,.;:]+){0,3}\s+(?:là|được\s+(?:xem|coi|đánh giá)\s+là)\s+(?:một\s+)?"
+    r"(?:diễn đàn|dịp|cơ hội|sự kiện|hoạt động)(?![\w])"
     # "Trong năm 2020, Hội tiếp tục … giám sát …", "Thời gian tới, Sở tiếp tục tổ chức …": a
     # year's programme, no activity held
     r"|^\W*(?:Trong\s+)?(?:năm\s+(?:19|20)\d\d|năm tới|thời gian tới|giai đoạn tới)\s*,"

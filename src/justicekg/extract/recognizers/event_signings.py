@@ -15,6 +15,13 @@ _PASSIVE_SIGNED = re.compile(r"(?<![\w])(?:đã\s+)?được\s+(?:\w+\s+){0,3}k�
 _SIGNED = re.compile(
     r"(?<![\w])(?:đã|cùng|chính thức|thống nhất)\s+(?:\w+\s+){0,2}ký(?![\w])", re.IGNORECASE
 )
+#: a time the sentence names for itself ("năm 2012, …", "Năm 2019,", "vào năm 2015"): the
+#: signing's own year, not the visit's (a plan's year, "Kế hoạch năm 2025", is no time)
+_YEAR = re.compile(
+    r"(?<![\w])(?:(?:vào|từ|trong|cuối|đầu)\s+năm\s+((?:19|20)\d\d)(?![\w])|"
+    r"năm\s+((?:19|20)\d\d)\s*,)",
+    re.IGNORECASE,
+)
 #: a signing done at a conference or ceremony reported already ("Hội nghị đã ký kết …")
 _AT_HELD = re.compile(r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại hội|lễ)(?![\w])", re.IGNORECASE)
 
@@ -55,6 +62,8 @@ def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) ->
         if not before:
             continue
         day = before[-1].name
+        if any((y.group(1) or y.group(2)) != day[:4] for y in _YEAR.finditer(stext)):
+            continue  # "… cho biết, năm 2012, hai nước đã ký Thỏa thuận …": a signing recalled
         if any(e.name == day and e.data.get("kind") == "signing" for e in events):
             continue
         used.add(sent.start)

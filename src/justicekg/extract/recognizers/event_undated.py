@@ -110,7 +110,9 @@ _PER_FINDINGS = re.compile(
     r"\W*(?:[A-ZĐ]{2,8}\)?\s*[-–—]\s*)?(?:Theo|Căn cứ|Tại)\s+"
     r"(?:Kết luận|Thông báo kết luận|Báo cáo kết quả|Quyết định)"
     r"(?:\s+(?:thanh tra|kiểm tra|giám sát))?(?:\s+số\s+[^\s,]+)?(?:\s+[^\s,]+){0,4}?\s+của\s+"
-    r"[^,;]{3,80},",
+    r"[^,;]{3,80},"
+    # "Báo cáo của Sở cho biết, ngày … Sở đã ký kết …": what a report recounts
+    r"|\W*(?:Theo\s+)?báo cáo(?:\s+(?:của|tổng kết|sơ kết)[^,.;:]{0,80}?)?\s+(?:cho biết|nêu)\s*,",
     re.IGNORECASE,
 )
 #: a count of things done ("tại 40 xã", "15 hội nghị"), not a year
