@@ -79,8 +79,8 @@ KINDS: list[tuple[set[tuple[str, str | None]], str, str | None]] = [
     ),
     (
         {("other", "2024-05-20")},
-        "Cơ quan thi hành án mời ông Thạch đến làm việc nhưng ông không hợp tác.\n\nSáng 20/5/2024, "
-        "Chi cục Thi hành án dân sự huyện Tân Khê tổ chức cưỡng chế giao nhà.",
+        "Cơ quan thi hành án mời ông Thạch đến làm việc nhưng ông không hợp tác.\n\nSáng "
+        "20/5/2024, Chi cục Thi hành án dân sự huyện Tân Khê tổ chức cưỡng chế giao nhà.",
         None,
     ),
     (
@@ -122,7 +122,8 @@ KINDS: list[tuple[set[tuple[str, str | None]], str, str | None]] = [
     ),
     (
         {("meeting", "2025-07")},
-        "Giám đốc Sở làm việc với các phòng\n\nTrong tháng 7/2025, sau khi sắp xếp bộ máy, ông Hứa Văn Liêm - Giám đốc Sở Tư pháp tỉnh "
+        "Giám đốc Sở làm việc với các phòng\n\nTrong tháng 7/2025, sau khi sắp xếp bộ máy, "
+        "ông Hứa Văn Liêm - Giám đốc Sở Tư pháp tỉnh "
         "Hòa Lâm - đã trực tiếp làm việc với các phòng chuyên môn.",
         None,
     ),

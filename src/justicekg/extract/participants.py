@@ -19,7 +19,7 @@ import re
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.participant_elected import is_elected
 
-__all__ = ["is_absent", "is_defendant"]
+__all__ = ["in_an_earlier_year", "is_absent", "is_defendant"]
 
 #: a person named as the source of a teaching, an example or a work is cited, not present
 _CITED = re.compile(
@@ -222,6 +222,19 @@ def is_defendant(text: str, start: int, kind: str) -> bool:
     (True, False)
     """
     return kind != "other" and _ACCUSED.search(text, max(0, start - 16), start) is not None
+
+
+def in_an_earlier_year(days: list[str], date: str | None) -> bool:
+    """True when a sentence writes a whole day (``days``: ISO names of its dates) of a year
+    before the event's ``date``: ``Ngày 5/4/1993, …, ông A là Giám đốc đầu tiên`` on a page that
+    reports a day of 2018 tells of another time, and A is not placed at the event.
+
+    >>> in_an_earlier_year(["1993-04-05"], "2018-04-09")
+    True
+    >>> in_an_earlier_year(["2018-04-08"], "2018-04-09")
+    False
+    """
+    return bool(date) and any(len(d) == 10 and d[:1] != "-" and d[:4] < str(date)[:4] for d in days)
 
 
 def _in_earlier_year(text: str, s0: int, s1: int) -> bool:

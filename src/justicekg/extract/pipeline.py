@@ -14,7 +14,12 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.learn import active
 from justicekg.extract.learn.positions import refine_positions
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.participants import event_scopes, is_absent, is_defendant
+from justicekg.extract.participants import (
+    event_scopes,
+    in_an_earlier_year,
+    is_absent,
+    is_defendant,
+)
 from justicekg.extract.recognizers import base
 from justicekg.extract.relations import link_positions
 from justicekg.model import (
@@ -260,6 +265,16 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
                     continue  # cited, remembered, or a party to the case: not present
                 if is_defendant(text, m.start, event.kind):
                     continue  # "Bị cáo A - Ảnh: …" on a conference's page: the case's subject
+                if not (sent.start <= e.start < sent.end) and in_an_earlier_year(
+                    # (a day that leads the sentence: not a cited document's)
+                    [
+                        d.name
+                        for d in doc.by_label("date")
+                        if sent.start <= d.start < sent.start + 20
+                    ],
+                    date,
+                ):
+                    continue  # "Ngày 5/4/1993, …, ông A là Giám đốc đầu tiên": another time
                 if facts.name not in event.participants:
                     event.participants.append(facts.name)
                     event.participant_evidence[facts.name] = _ev(doc, sent.start, sent.end)

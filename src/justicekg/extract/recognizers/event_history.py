@@ -13,7 +13,6 @@ import re
 from justicekg.extract.doc import Doc
 from justicekg.extract.recognizers.event_signals import _is_day
 
-
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: words a sentence needs besides its day to count as text rather than a date line
 _WORDS = 5

@@ -75,8 +75,9 @@ _ACTIVITY = re.compile(
 )
 #: (also without "sẽ": "tới đây", "tuần tới", "theo lịch", "lên kế hoạch", "đang chuẩn bị")
 _FUTURE = re.compile(
-    r"(?<![\w])(?:sẽ|dự kiến|sắp(?!\s+(?:xếp|đặt))|thời gian tới|tới đây|tuần tới|theo lịch|lên kế hoạch|"
-    r"đang chuẩn bị)(?![\w])",
+    # (not "sắp xếp bộ máy": a reorganization, nothing ahead)
+    r"(?<![\w])(?:sẽ|dự kiến|sắp(?!\s+(?:xếp|đặt))|thời gian tới|tới đây|tuần tới|theo lịch|"
+    r"lên kế hoạch|đang chuẩn bị)(?![\w])",
     re.IGNORECASE,
 )
 #: a month's (or period's) tally: activities counted ("đã tiếp 312 lượt", "05 đoàn đông người",

@@ -42,6 +42,7 @@ from justicekg.extract.recognizers.event_days import (
     is_caption,
     known_year,
 )
+from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_kinds import (
     _HEADS,
     _NOT_CUES,
@@ -63,7 +64,6 @@ from justicekg.extract.recognizers.event_signals import (
     _acts,
     _is_day,
 )
-from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_signings import _later_signings
 from justicekg.extract.recognizers.event_undated import (
     _headline_event,
