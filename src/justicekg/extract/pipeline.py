@@ -255,13 +255,17 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
         for facts in people.values():
             if facts.name in author_names or facts.first.data.get("historical"):
                 continue
+            absent_in: set[int] = set()  # sentences that name the person as not there
             for m in facts.mentions:
                 if not any(lo <= m.start < hi for lo, hi in scopes[i]) or m.start >= body_end:
                     continue
                 sent = doc.sentence_of(m.start)
+                if sent.start in absent_in:
+                    continue  # "… bầu ông A làm Trưởng đoàn": the post names A, elected, again
                 if (sent.start, sent.end) in nominee_sentences or sent.start in announced:
                     continue  # a nominee, or someone invited to an announced event
                 if is_absent(text, m.start, (sent.start, sent.end), official=bool(facts.positions)):
+                    absent_in.add(sent.start)
                     continue  # cited, remembered, or a party to the case: not present
                 if is_defendant(text, m.start, event.kind):
                     continue  # "Bị cáo A - Ảnh: …" on a conference's page: the case's subject

@@ -177,8 +177,15 @@ def _acts(sentence: str) -> bool:
         return False  # "Phóng viên đã có cuộc trao đổi với ông A …": an interview, no activity
     return any(
         not _TOPIC_CUE.search(sentence, max(0, m.start() - 16), m.start())
+        and not (_NOUN_OF.search(sentence, max(0, m.start() - 6), m.start()) and _CHECK.match(m[0]))
         for m in _ACTIVITY.finditer(sentence)
     )
+
+
+#: "dưới sự giám sát của Quốc hội", "sự kiểm tra": a noun of oversight, no check held ("có sự
+#: tham gia của …" still places people at an activity)
+_NOUN_OF = re.compile(r"(?<![\w])sự\s+$", re.IGNORECASE)
+_CHECK = re.compile(r"(?:kiểm tra|giám sát|phối hợp|tiến hành)$", re.IGNORECASE)
 
 
 #: the press talking with someone: "phóng viên Báo X đã có cuộc trao đổi với ông A", "ông A trả
