@@ -172,6 +172,42 @@ HISTORY: list[tuple[set[tuple[str, str | None]], str, str | None]] = [
         "Bản ghi nhớ hợp tác đã ký kết năm 2019.",
         None,
     ),
+    (
+        _NO_EVENT,
+        "Luật sư đồng hành cùng người dân\n\nPV: Thưa ông Khổng Minh Trác, xin ông cho biết kết "
+        "quả hoạt động của Đoàn?\n\nÔng Khổng Minh Trác: Trong năm qua, Đoàn đã tổ chức hội nghị "
+        "và làm việc với các tổ chức hành nghề.",
+        None,
+    ),
+    (
+        _NO_EVENT,
+        "Hỏi đáp pháp luật\n\nHỏi: Tôi muốn công chứng hợp đồng mua bán nhà thì cần làm việc với "
+        "cơ quan nào?\n\nĐáp: Bạn có thể đến làm việc với Phòng Công chứng số 1.",
+        None,
+    ),
+    (
+        _NO_EVENT,
+        "Phóng viên: Thưa bà, Hội nghị tổng kết vừa qua đã đánh giá những gì?\nBà Đàm Thị "
+        "Nguyệt: Hội nghị đã đánh giá cao kết quả công tác hòa giải.",
+        None,
+    ),
+    (
+        _NO_EVENT,
+        "Cùng với đó, tăng cường công tác tự kiểm tra và kiểm tra chuyên đề, đột xuất của cấp trên "
+        "đối với cấp dưới.",
+        None,
+    ),
+    (
+        _NO_EVENT,
+        "Bên cạnh đó, tiếp tục tổ chức các hội nghị tuyên truyền pháp luật cho đồng bào vùng cao.",
+        None,
+    ),
+    (
+        {("conference", "2024-12-20")},
+        "Ngày 20/12/2024, Sở Tư pháp tổ chức Hội nghị tổng kết. Cùng với đó, tăng cường công tác "
+        "kiểm tra việc thực hiện các nhiệm vụ năm 2025.",
+        None,
+    ),
 ]
 
 

@@ -162,6 +162,39 @@ KINDS: list[tuple[set[tuple[str, str | None]], str, str | None]] = [
         "chất vấn và trả lời chất vấn.",
         None,
     ),
+    (
+        {("ceremony", "2023-12-18")},
+        "Ngày 18-12-2023, Văn phòng Thừa phát lại Tân Khê tổ chức khai trương, chính thức đi vào "
+        "hoạt động.",
+        None,
+    ),
+    (
+        {("ceremony", "2024-03-05")},
+        "Sáng 5/3/2024, Phòng Công chứng số 4 tỉnh Hòa Lâm khai trương trụ sở mới.",
+        None,
+    ),
+    (
+        {("other", "2023-04-18")},
+        "Ngày 18/4/2023, Hội Bảo trợ người khuyết tật tỉnh phối hợp với Trung tâm Trợ giúp pháp lý "
+        "trao tặng 73 phần quà cho người khuyết tật.",
+        None,
+    ),
+    (
+        {("other", "2024-01-30")},
+        "Chiều 30/1/2024, Sở Tư pháp tỉnh Hòa Lâm trao 50 suất quà Tết cho hộ nghèo xã Tân Khê.",
+        None,
+    ),
+    (
+        set(),
+        "Trải qua 60 năm xây dựng và phát triển, dưới sự lãnh đạo của Đảng, sự giám sát thường "
+        "xuyên của Quốc hội, ngành Kiểm sát không ngừng trưởng thành.",
+        None,
+    ),
+    (
+        set(),
+        "Dưới sự kiểm tra, giám sát của cấp ủy, các đơn vị đã hoàn thành tốt nhiệm vụ được giao.",
+        None,
+    ),
 ]
 
 

@@ -169,6 +169,20 @@ CASES: list[tuple[set[tuple[str | None, str]], str, str | None]] = [
         _CONF + "Phạm nhân Tạ Văn Lũy đã được đặc xá năm trước.",
         None,
     ),
+    (
+        {("2022-05-10", "Ma Văn Tiễn")},
+        "Sáng 10/5/2022, Thường trực HĐND tỉnh tổ chức Hội nghị Đoàn Hội thẩm, ông Ma Văn Tiễn, "
+        "Phó Chủ tịch HĐND tỉnh chủ trì. Hội nghị đã bầu ông Vi Đức Thạch làm Trưởng đoàn Hội "
+        "thẩm nhiệm kỳ 2021-2026.",
+        None,
+    ),
+    (
+        {("2022-05-10", "Ma Văn Tiễn"), ("2022-05-10", "Vi Đức Thạch")},
+        "Sáng 10/5/2022, Thường trực HĐND tỉnh tổ chức Hội nghị Đoàn Hội thẩm, ông Ma Văn Tiễn, "
+        "Phó Chủ tịch HĐND tỉnh chủ trì. Hội nghị đã bầu ông Vi Đức Thạch làm Trưởng đoàn. Phát "
+        "biểu nhận nhiệm vụ, Trưởng đoàn Vi Đức Thạch cảm ơn các Hội thẩm.",
+        None,
+    ),
 ]
 
 

@@ -135,7 +135,8 @@ _NOT_CUES = re.compile(
     # "Đại hội Thi đua yêu nước": a congress, not a contest ("hội thi")
     r"(?<=hội\s)thi đua|"
     # "dưới sự giám sát của Quốc hội", "sự kiểm tra của cấp trên": a noun of oversight
-    r"(?<![\w])sự\s+(?:giám sát|kiểm tra|thanh tra)(?![\w])|"
+    r"(?<![\w])sự\s+(?:giám sát|kiểm tra|thanh tra)(?:\s*(?:,|và)\s*(?:giám sát|kiểm tra|"
+    r"thanh tra))*(?![\w])|"
     r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
     # "cảm xúc và kỷ niệm từ những ngày đầu", "kỷ niệm khó quên": memories, no ceremony
     r"(?:cảm xúc|ký ức|hồi ức|kỷ vật|tình cảm|niềm vui)\s+(?:và\s+)?kỷ niệm|"

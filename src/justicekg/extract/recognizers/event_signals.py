@@ -11,7 +11,9 @@ import re
 #: "Tập trung kiểm tra sâu vào …", "Tiếp tục đẩy mạnh …": a sentence of a plan or a directive
 #: opens on its verb, a report on its subject or its time
 _DIRECTIVE = re.compile(
-    r"\W*(?:Tập trung|Tiếp tục|Đẩy mạnh|Tăng cường|Chú trọng|Phấn đấu|Bảo đảm|Đảm bảo|"
+    # (after a connective: "Cùng với đó, tăng cường công tác tự kiểm tra …")
+    r"\W*(?:(?:Cùng với đó|Bên cạnh đó|Đồng thời|Ngoài ra|Mặt khác)\s*,\s*)?"
+    r"(?i:Tập trung|Tiếp tục|Đẩy mạnh|Tăng cường|Chú trọng|Phấn đấu|Bảo đảm|Đảm bảo|"
     r"Khẩn trương|Kịp thời|Nội dung)\s"
 )
 #: "Hội nghị sơ kết … được triển khai thường niên": a recurring practice, not one held

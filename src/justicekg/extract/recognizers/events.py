@@ -78,6 +78,9 @@ _SCHEDULE = re.compile(r"(?:^|\n)\s*(?:lịch công tác|lịch làm việc)(?![
 _HISTORY = 5
 #: a document named by its year, then a comma: the day after it is the report's, not its own
 _YEAR_NAMED = re.compile(r"năm\s+(?:19|20)\d\d\s*,\s*(?:(?:vào\s+)?ngày\s*)?$")
+#: a question-and-answer page ("PV: Thưa ông …", "Phóng viên: …", "Hỏi: …"): an interview or
+#: a reader's question, with no activity reported on no day of its own
+_QA = re.compile(r"(?:^|\n)[ \t]*(?:PV|P\.V|Phóng viên|Hỏi)[ \t]*:", re.IGNORECASE)
 #: how far into its sentence a day still leads it ("Sáng ngày 2/9/1970, …")
 _LEAD_REACH = 20
 _TIME_OF_DAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa)\s+(?:ngày\s*)?$", re.IGNORECASE)
@@ -405,7 +408,8 @@ class Events:
         if seen:
             _later_signings(doc, used_sentences, body_start, body_end)
         first_dated = min((e.start for e in seen.values()), default=body_end)
-        if not seen or first_dated > body_start:
+        qa = _QA.search(text, 0, body_end) is not None
+        if (not seen or first_dated > body_start) and not qa:
             # undated reports: "Sáng nay, …" and "Vừa qua, …" take the page's date (none
             # without one). With dated events, only a lead sentence
             # before them reports another event ("Vừa qua, … Trước đó, ngày 06/5, …").
@@ -450,7 +454,7 @@ class Events:
                 if not seen:  # "Vừa qua, … Hội nghị …" then "Cũng trong dịp này, … gặp mặt …"
                     _same_day_events(doc, used_sentences | {sent.start}, body_start, body_end)
                 break
-        if not doc.by_label("event"):
+        if not doc.by_label("event") and not qa:
             lead = _undated_event(doc, body_start, body_end, issued)
             if lead is None:  # "LỄ KỶ NIỆM …" over "Tham dự có ông …"
                 lead = _headline_event(doc, body_start, body_end)
