@@ -183,6 +183,32 @@ CASES: list[tuple[set[tuple[str | None, str]], str, str | None]] = [
         "biểu nhận nhiệm vụ, Trưởng đoàn Vi Đức Thạch cảm ơn các Hội thẩm.",
         None,
     ),
+    (
+        {("2025-10-14", "Khổng Minh Trác")},
+        _CONF + "Hội nghị bàn về vụ án hình sự Đinh Quang Vượng giết người.",
+        None,
+    ),
+    (
+        {("2025-10-27", "Lục Văn Đông")},
+        "Chiều nay (27/10), Bộ Tư pháp tổ chức họp báo thường kỳ quý 3. Tại họp báo, ông Lục Văn "
+        "Đông, Cục trưởng Cục Quản lý thi hành án dân sự cho biết ông Đinh Quang Vượng, nguyên "
+        "Chủ tịch UBND tỉnh phải thi hành 3 bản án.",
+        "2025-10-27",
+    ),
+    (
+        {("2025-10-27", "Lục Văn Đông")},
+        "Chiều nay (27/10), Bộ Tư pháp tổ chức họp báo thường kỳ quý 3. Tại họp báo, ông Lục Văn "
+        "Đông, Cục trưởng Cục Quản lý thi hành án dân sự cho biết ông Tạ Văn Lũy đã thi hành xong "
+        "hơn 4 tỷ đồng. Qua xác minh, ông Tạ Văn Lũy không còn tài sản nào khác.",
+        "2025-10-27",
+    ),
+    (
+        {("2025-10-27", "Lục Văn Đông")},
+        "Chiều nay (27/10), Bộ Tư pháp tổ chức họp báo thường kỳ quý 3. Tại họp báo, ông Lục Văn "
+        "Đông, Cục trưởng cho biết về việc thi hành án dân sự đối với ông Tạ Văn Lũy, cơ quan "
+        "thi hành án đang xử lý tài sản của ông Lũy.",
+        "2025-10-27",
+    ),
 ]
 
 
