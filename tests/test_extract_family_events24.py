@@ -208,6 +208,32 @@ HISTORY: list[tuple[set[tuple[str, str | None]], str, str | None]] = [
         "kiểm tra việc thực hiện các nhiệm vụ năm 2025.",
         None,
     ),
+    (
+        _NO_EVENT,
+        "Sở Tư pháp: Tăng cường phổ biến pháp luật\n\nTrong công tác tập huấn chuyên sâu các luật "
+        "mới, Sở Tư pháp phối hợp với UBND các huyện tập huấn chuyên sâu về hòa giải ở cơ sở cho "
+        "512 hòa giải viên.",
+        None,
+    ),
+    (
+        _NO_EVENT,
+        "Kết quả công tác năm 2023\n\nVề công tác kiểm tra văn bản, Sở đã kiểm tra theo thẩm "
+        "quyền và phát hiện một số văn bản chưa phù hợp.",
+        None,
+    ),
+    (
+        _NO_EVENT,
+        "Trong 6 tháng đầu năm 2021, VKSND tỉnh Hòa Lâm tập trung thực hiện nhiệm vụ kép. Kiến "
+        "nghị với Bí thư Huyện ủy và Chủ tịch UBND huyện Tân Khê xử lý vi phạm của cán bộ trong "
+        "công tác thi hành án dân sự.",
+        None,
+    ),
+    (
+        {("meeting", None)},
+        "Đoàn công tác của Bộ làm việc tại tỉnh Hòa Lâm\n\nBáo cáo với Đoàn công tác, ông Khổng "
+        "Minh Trác, Giám đốc Sở Tư pháp cho biết Sở đã hoàn thành các chỉ tiêu.",
+        None,
+    ),
 ]
 
 

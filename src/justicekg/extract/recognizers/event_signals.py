@@ -217,7 +217,9 @@ _DUTIES = re.compile(
     # "Trong năm 2020, Hội tiếp tục … giám sát …", "Thời gian tới, Sở tiếp tục tổ chức …": a
     # year's programme, no activity held
     r"|^\W*(?:Trong\s+)?(?:năm\s+(?:19|20)\d\d|năm tới|thời gian tới|giai đoạn tới)\s*,"
-    r"[^.;]*(?<![\w])tiếp tục(?![\w])",
+    r"[^.;]*(?<![\w])tiếp tục(?![\w])"
+    # "Trong công tác tập huấn …, Sở … tập huấn cho 846 hòa giải viên": a field of work summed up
+    r"|^\W*(?:Trong|Về|Đối với)\s+công tác\s[^,.;]{0,120},",
     re.IGNORECASE,
 )
 

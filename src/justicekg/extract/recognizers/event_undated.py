@@ -183,6 +183,7 @@ def _undated_event(
     text = doc.text
     first: Span | None = None
     kinds: set[str] = set()
+    review = _PERIOD_LEAD.match(text, body_start)  # "Trong 6 tháng đầu năm 2021, …": a review
     for sent in doc.sentences:
         if not (body_start <= sent.start < body_end) or sent.start in skip:
             continue
@@ -236,7 +237,7 @@ def _undated_event(
             and not _ASSIGNED.search(plain, max(0, m.start() - _REACH), m.start())
             and not _TITLED.search(plain, max(0, m.start() - _REACH), m.start())
         ]
-        reported_to = first is None and not cues and _REPORTED_TO.match(stext) is not None
+        reported_to = not (cues or first or review) and _REPORTED_TO.match(stext) is not None
         if not cues and not reported_to and (first is not None or not _JUST_HELD.search(stext)):
             continue  # ("Sở vừa phối hợp với … tổ chức tuyên truyền …": a report, kind other)
         kind = classify(stext, doc.title if first is None else None)
