@@ -195,6 +195,20 @@ KINDS: list[tuple[set[tuple[str, str | None]], str, str | None]] = [
         "Dưới sự kiểm tra, giám sát của cấp ủy, các đơn vị đã hoàn thành tốt nhiệm vụ được giao.",
         None,
     ),
+    (
+        {("training", "2026-01-08")},
+        "Đồng chí Ma Văn Tiễn, Viện trưởng VKSND tỉnh phát biểu chỉ đạo Hội nghị Thực hiện chương "
+        "trình công tác năm 2026 của Ngành, nhằm kịp thời triển khai các quy định mới ngày "
+        "08/01/2026, Viện kiểm sát nhân dân tỉnh Hòa Lâm tổ chức Hội nghị tập huấn về nghiệp vụ "
+        "kiểm sát án dân sự.",
+        None,
+    ),
+    (
+        {("ceremony", "2024-03-26"), ("other", "2024-03-26")},
+        "Ngày 26/3/2024, Đoàn Thanh niên Sở Tư pháp tổ chức Lễ kỷ niệm ngày thành lập Đoàn và Đại "
+        "hội Chi đoàn nhiệm kỳ 2024-2027.",
+        None,
+    ),
 ]
 
 

@@ -358,6 +358,11 @@ class Events:
             )
             if second is not None and _CITES_DOC.match(stext):
                 second = None  # the heads before are named by the plan the sentence cites
+            at, upto = d.start - sent.start, d.end - sent.start
+            if second is not None and second.start() > upto and _has_own_head(stext, at):
+                # "… phát biểu chỉ đạo Hội nghị A … ngày 08/01/2026, Viện tổ chức Hội nghị tập
+                # huấn …" (a caption run into the lead): the day's clause holds one activity
+                stext, second = " " * at + stext[at:], None  # (offsets kept)
             if second is not None:
                 stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
