@@ -209,6 +209,18 @@ CASES: list[tuple[set[tuple[str | None, str]], str, str | None]] = [
         "thi hành án đang xử lý tài sản của ông Lũy.",
         "2025-10-27",
     ),
+    (
+        {("2024-07-26", "Đàm Thị Nguyệt")},
+        "Ngày 26/7/2024, Viện kiểm sát nhân dân tỉnh tổ chức Hội thảo khoa học “Đồng chí Lương Đắc "
+        "Hiển với ngành Kiểm sát nhân dân”, bà Đàm Thị Nguyệt, Phó Viện trưởng chủ trì.",
+        None,
+    ),
+    (
+        {("2024-05-19", "Vi Đức Thạch")},
+        "Sáng 19/5/2024, ông Vi Đức Thạch, Giám đốc Sở Tư pháp dự Cuộc thi “Tìm hiểu cuộc đời "
+        "đồng chí Lương Đắc Hiển” do Đoàn Thanh niên tổ chức.",
+        None,
+    ),
 ]
 
 

@@ -227,6 +227,9 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     late = _DECEASED.search(before)
     if late is not None and late.group(1)[:1].isupper():
         return True  # "thắp hương tưởng nhớ cố Bộ trưởng …": remembered, not present
+    opened = text.count("“", s0, start) - text.count("”", s0, start)
+    if opened > 0 and text.find("”", start, s1) >= 0:
+        return True  # "Hội thảo “Đồng chí A với ngành Kiểm sát”": named in a quoted title
     if _DEBTOR_AFTER.match(text, _name_end(text, start), s1) or _DEBTOR_BEFORE.search(before):
         return True  # "ông A phải thi hành 3 bản án": the judgment debtor, even a former official
     if _PARTY_AGENT.search(text, max(s0, start - 80), start):
