@@ -234,6 +234,25 @@ HISTORY: list[tuple[set[tuple[str, str | None]], str, str | None]] = [
         "Minh Trác, Giám đốc Sở Tư pháp cho biết Sở đã hoàn thành các chỉ tiêu.",
         None,
     ),
+    (
+        _NO_EVENT,
+        "Ngày 21-1-2023, ông Tùng, cán bộ lãnh đạo Phòng Công chứng số 1 đã trực tiếp điện thoại "
+        "cho tác giả và mời bà Nguyệt đến trình bày cụ thể.",
+        None,
+    ),
+    (
+        _NO_EVENT,
+        "Ngày 5/6/2023, bà Nguyệt gián tiếp gửi ý kiến qua con gái, đề nghị được xem xét lại hồ sơ "
+        "công chứng.",
+        None,
+    ),
+    (
+        {("inspection", None)},
+        "Viện kiểm sát kiểm sát tại trại tạm giam\n\nQuang cảnh buổi làm việc tại phân trại số 2. "
+        "Phòng 8 Viện kiểm sát nhân dân tỉnh vừa phối hợp với Viện kiểm sát khu vực trực tiếp "
+        "kiểm sát việc tạm giữ, tạm giam tại phân trại.",
+        None,
+    ),
 ]
 
 

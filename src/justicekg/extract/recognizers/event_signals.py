@@ -51,6 +51,8 @@ _ACTIVITY = re.compile(
     r"tổ chức(?!\s+(?:phân công|điều động|tin tưởng|bố trí|luân chuyển))"
     r"(?!\s*(?:,|và|hoặc)\s*cá nhân)|"
     r"diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
+    # a procuracy's check ("trực tiếp kiểm sát", "kiểm sát trực tiếp/định kỳ/đột xuất")
+    r"(?<=trực tiếp )kiểm sát|kiểm sát\s+(?:trực tiếp|định kỳ|đột xuất)|"
     r"tham gia|phối hợp|thăm|kiểm tra|giám sát|(?<!đăng )ký kết(?! hôn)|cưỡng chế|công bố|"
     # "về thăm", "đến làm việc": a visit (not "báo cáo về công tác", "đến năm 2030")
     r"(?:đến|về|tới)\s+(?:thăm|làm việc|dự|tham dự|kiểm tra|giám sát|khảo sát|chúc|trao|"
@@ -59,7 +61,8 @@ _ACTIVITY = re.compile(
     # (nor "tiếp chuyện phóng viên", "tiếp chúng tôi": a talk with the press; "tiếp nhận hồ
     # sơ": papers received; "đăng ký kết hôn": a marriage registered, nothing signed)
     r"họp|tập huấn|tổng kết|triển khai|gặp mặt|"
-    r"tiếp(?!\s+(?:tục|theo|đó|thu|cận|nhận|chuyện|chúng tôi|phóng viên|PV)(?![\w]))|"
+    r"(?<!trực )(?<!gián )(?<!liên )(?<!kế )"
+    r"tiếp(?!\s+(?:tục|theo|đó|thu|cận|nhận|chuyện|chúng tôi|phóng viên|PV|giáp)(?![\w]))|"
     r"trao(?!\s+đổi)|"
     r"chúc mừng|cử hành|viếng|"
     # "… đã chào xã giao …", "hội đàm với …", "ký Quy chế phối hợp …": a visit, talks, a signing
