@@ -209,6 +209,31 @@ KINDS: list[tuple[set[tuple[str, str | None]], str, str | None]] = [
         "hội Chi đoàn nhiệm kỳ 2024-2027.",
         None,
     ),
+    (
+        {("conference", "2024-01-15")},
+        "Ngày 15/1/2024, Khối thi đua các cơ quan nội chính tỉnh Hòa Lâm tổ chức Hội nghị tổng kết "
+        "công tác thi đua năm 2023. Nhân dịp này, các đơn vị trong Khối đã ký kết giao ước thi "
+        "đua năm 2024.",
+        None,
+    ),
+    (
+        {("conference", None)},
+        "Khối thi đua tổng kết công tác năm 2023\n\nQua tổng kết, Sở Tư pháp được Khối đề nghị "
+        "tặng Cờ thi đua. Phát biểu tại hội nghị, ông Khổng Minh Trác, Trưởng Khối biểu dương các "
+        "đơn vị. Cũng trong dịp này, các đơn vị trong Khối tiếp tục ký kết giao ước thi đua.",
+        None,
+    ),
+    (
+        {("signing", "2024-03-12")},
+        "Ngày 12/3/2024, Cụm thi đua số 3 tổ chức Hội nghị ký kết giao ước thi đua năm 2024.",
+        None,
+    ),
+    (
+        {("meeting", "2024-09-20"), ("signing", "2024-09-20")},
+        "Ngày 20/9/2024, Thứ trưởng Ma Văn Tiễn tiếp và làm việc với Đoàn đại biểu Bộ Tư pháp "
+        "Croatia. Cuối buổi làm việc, hai bên đã ký Bản ghi nhớ hợp tác về pháp luật.",
+        None,
+    ),
 ]
 
 

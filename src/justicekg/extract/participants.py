@@ -65,13 +65,6 @@ _PARTY_AGENT = re.compile(
     r"(?:ông|bà|anh|chị)\s+$",
     re.IGNORECASE,
 )
-#: "thi hành Quyết định khởi tố bị can, Lệnh bắt bị can để tạm giam … đối với: A (sinh năm …),
-#: B …": the people a prosecution or an arrest targets (a trial's accused stand there)
-_PROSECUTED = re.compile(
-    r"(?<![\w])(?:khởi tố|truy tố|lệnh bắt|bắt tạm giam|bắt khẩn cấp|khám xét|truy nã)(?![\w])"
-    r"[^.\n]{0,200}?(?<![\w])đối với(?![\w])[^.\n]*$",
-    re.IGNORECASE,
-)
 #: "… A phải thi hành 3 bản án", "… B đã thi hành xong hơn 4 tỷ đồng": the judgment debtor
 _DEBTOR_AFTER = re.compile(
     # (a former post between: "ông A, nguyên Chủ tịch UBND tỉnh phải thi hành …")
@@ -234,8 +227,6 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     late = _DECEASED.search(before)
     if late is not None and late.group(1)[:1].isupper():
         return True  # "thắp hương tưởng nhớ cố Bộ trưởng …": remembered, not present
-    if _PROSECUTED.search(text, max(s0, start - 600), start):
-        return True  # "… khởi tố bị can, Lệnh bắt … đối với: A (…); B (…)": the accused
     opened = text.count("“", s0, start) - text.count("”", s0, start)
     if opened > 0 and text.find("”", start, s1) >= 0:
         return True  # "Hội thảo “Đồng chí A với ngành Kiểm sát”": named in a quoted title

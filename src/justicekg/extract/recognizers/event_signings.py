@@ -22,6 +22,10 @@ _YEAR = re.compile(
     r"năm\s+((?:19|20)\d\d)\s*,)",
     re.IGNORECASE,
 )
+#: "Nhân dịp này, …", "Cũng trong dịp này, …", "Tại đây, …": the occasion just reported
+_ON_OCCASION = re.compile(
+    r"\W*(?:(?:Cũng\s+)?(?:nhân|trong|tại)\s+)?(?:dịp này|đây)\s*,", re.IGNORECASE
+)
 #: a signing done at a conference or ceremony reported already ("Hội nghị đã ký kết …")
 _AT_HELD = re.compile(r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại hội|lễ)(?![\w])", re.IGNORECASE)
 
@@ -64,6 +68,10 @@ def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) ->
         day = before[-1].name
         if any((y.group(1) or y.group(2)) != day[:4] for y in _YEAR.finditer(stext)):
             continue  # "… cho biết, năm 2012, hai nước đã ký Thỏa thuận …": a signing recalled
+        if _ON_OCCASION.match(stext) and any(
+            e.name == day and e.data.get("kind") in ("conference", "ceremony") for e in events
+        ):
+            continue  # "Nhân dịp này, các đơn vị ký kết giao ước": signed at that conference
         if any(e.name == day and e.data.get("kind") == "signing" for e in events):
             continue
         used.add(sent.start)

@@ -153,6 +153,8 @@ _SAME_EVENT = {
     # "Tập huấn nghiệp vụ …" then "Tham dự hội nghị có …": the "Hội nghị tập huấn"
     "conference": {"meeting", "training", "signing"},
     "ceremony": {"signing"},
+    # "Cũng trong dịp này, các đơn vị ký kết giao ước thi đua" after a conference: signed there
+    "signing": {"conference"},
 }
 
 
@@ -426,6 +428,8 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
             pass  # "Nhân dịp này, Viện tổ chức Hội thao …": an activity of its own
         elif kind == "other" or not _acts(stext):
             continue
+        if occasion and kind == "signing" and before[-1].data.get("kind") in _SAME_EVENT[kind]:
+            continue  # "Nhân dịp này, các đơn vị ký kết giao ước": signed at that conference
         if kind == before[-1].data.get("kind") or any(
             e.data.get("kind") == kind and e.name == before[-1].name for e in before
         ):
