@@ -19,7 +19,7 @@ import re
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.participant_elected import is_elected
 
-__all__ = ["is_absent"]
+__all__ = ["in_an_earlier_year", "is_absent", "is_defendant"]
 
 #: a person named as the source of a teaching, an example or a work is cited, not present
 _CITED = re.compile(
@@ -49,7 +49,9 @@ _SENT_GREETINGS = re.compile(
 _CASE = re.compile(
     r"(?<![\w])(?:buộc|người phải thi hành án|người được thi hành án|người phải THA|"
     r"người được THA|đương sự|bị cáo|bị đơn|nguyên đơn|hoàn trả|bồi thường|trả nợ|"
-    r"có trách nhiệm trả|trong vụ|điều kiện thi hành án|điều kiện THA|kê biên)(?![\w])",
+    r"có trách nhiệm trả|trong vụ|điều kiện thi hành án|điều kiện THA|kê biên|"
+    # "ông A phải thi hành 3 bản án": the judgment debtor
+    r"phải thi hành|phải THA)(?![\w])",
     re.IGNORECASE,
 )
 #: "Nguyên Chủ tịch nước … an nghỉ tại đất mẹ": the person has died
@@ -63,8 +65,30 @@ _PARTY_AGENT = re.compile(
     r"(?:ông|bà|anh|chị)\s+$",
     re.IGNORECASE,
 )
+#: "… A phải thi hành 3 bản án", "… B đã thi hành xong hơn 4 tỷ đồng": the judgment debtor
+_DEBTOR_AFTER = re.compile(
+    # (a former post between: "ông A, nguyên Chủ tịch UBND tỉnh phải thi hành …")
+    r"(?:\s*\([^()]{0,60}\))?(?:\s*,\s*(?:nguyên|cựu)\s[^,.;()]{0,60}?,?)?"
+    r"\s*(?:hiện\s+)?(?:còn\s+)?(?:phải thi hành|đã thi hành xong|"
+    r"chưa thi hành|phải bồi thường|phải trả|đang chấp hành hình phạt|đang thi hành án phạt|"
+    # "Qua xác minh, ông A không còn tài sản nào khác": the debtor's assets verified
+    r"không còn tài sản|không có tài sản)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+#: "việc THADS của ông A", "thi hành án đối với bà B", "tài sản của ông C": whose judgment is
+#: enforced
+_DEBTOR_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:thi hành án|THADS|THA)(?:\s+dân sự)?|tài sản)\s+(?:của|đối với)\s+"
+    r"(?:ông|bà)\s+$",
+    re.IGNORECASE,
+)
 #: "… trong vụ Hà Văn A", "vụ án Lê Thị B": the case that bears the name
-_CASE_NAME = re.compile(r"(?<![\w])vụ\s+(?:án\s+|việc\s+)?$", re.IGNORECASE)
+#: ("vụ án hình sự Hà Văn C giết người": the case's branch of law between)
+_CASE_NAME = re.compile(
+    r"(?<![\w])vụ\s+(?:án\s+|việc\s+)?(?:(?:hình sự|dân sự|hành chính|kinh tế|tham nhũng)\s+)?$",
+    re.IGNORECASE,
+)
 #: "… vụ án Hà Văn A, Lê Văn B (sinh năm 1990) và …": a co-defendant in the case's name
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
 _CASE_NAME_LIST = re.compile(
@@ -176,7 +200,7 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     True
     """
     before = text[max(0, start - 50) : start]
-    if _CASE_NAME.search(before[-12:]) or _CASE_NAME_LIST.search(text, max(0, start - 120), start):
+    if _CASE_NAME.search(before[-30:]) or _CASE_NAME_LIST.search(text, max(0, start - 120), start):
         return True  # "… trong vụ Hà Văn A", "vụ án A và B phạm tội …": the case's name
     s0, s1 = sentence
     if _in_earlier_year(text, s0, s1):
@@ -203,9 +227,43 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     late = _DECEASED.search(before)
     if late is not None and late.group(1)[:1].isupper():
         return True  # "thắp hương tưởng nhớ cố Bộ trưởng …": remembered, not present
+    opened = text.count("“", s0, start) - text.count("”", s0, start)
+    if opened > 0 and text.find("”", start, s1) >= 0:
+        return True  # "Hội thảo “Đồng chí A với ngành Kiểm sát”": named in a quoted title
+    if _DEBTOR_AFTER.match(text, _name_end(text, start), s1) or _DEBTOR_BEFORE.search(before):
+        return True  # "ông A phải thi hành 3 bản án": the judgment debtor, even a former official
     if _PARTY_AGENT.search(text, max(s0, start - 80), start):
         return False  # "đại diện người phải thi hành án là bà A": there as a party's agent
     return not official and bool(_PRIVATE.search(before[-12:]) and _CASE.search(text, s0, s1))
+
+
+#: "bị cáo A", "Bị can B", "đối tượng C": a person the case accuses
+_ACCUSED = re.compile(r"(?<![\w])(?:bị cáo|bị can|bị hại|đối tượng|phạm nhân)\s+$", re.IGNORECASE)
+
+
+def is_defendant(text: str, start: int, kind: str) -> bool:
+    """True when the mention at ``start`` names an accused person (``Bị cáo A - Ảnh: …``, ``vụ
+    bị cáo B``) and the event is not a trial or an enforcement (``kind`` other): the accused is
+    the subject of a case talked about at a conference or a meeting, not someone at it.
+
+    >>> t = "Bị cáo Lê Văn Tám tại phiên tòa."
+    >>> is_defendant(t, t.index("Lê"), "conference"), is_defendant(t, t.index("Lê"), "other")
+    (True, False)
+    """
+    return kind != "other" and _ACCUSED.search(text, max(0, start - 16), start) is not None
+
+
+def in_an_earlier_year(days: list[str], date: str | None) -> bool:
+    """True when a sentence writes a whole day (``days``: ISO names of its dates) of a year
+    before the event's ``date``: ``Ngày 5/4/1993, …, ông A là Giám đốc đầu tiên`` on a page that
+    reports a day of 2018 tells of another time, and A is not placed at the event.
+
+    >>> in_an_earlier_year(["1993-04-05"], "2018-04-09")
+    True
+    >>> in_an_earlier_year(["2018-04-08"], "2018-04-09")
+    False
+    """
+    return bool(date) and any(len(d) == 10 and d[:1] != "-" and d[:4] < str(date)[:4] for d in days)
 
 
 def _in_earlier_year(text: str, s0: int, s1: int) -> bool:

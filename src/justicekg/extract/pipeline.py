@@ -19,7 +19,12 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.learn import active
 from justicekg.extract.learn.positions import refine_positions
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.participants import event_scopes, is_absent
+from justicekg.extract.participants import (
+    event_scopes,
+    in_an_earlier_year,
+    is_absent,
+    is_defendant,
+)
 from justicekg.extract.recognizers import base
 from justicekg.extract.relations import link_positions
 from justicekg.model import (
@@ -256,14 +261,30 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
         for facts in people.values():
             if facts.name in author_names or facts.first.data.get("historical"):
                 continue
+            absent_in: set[int] = set()  # sentences that name the person as not there
             for m in facts.mentions:
                 if not any(lo <= m.start < hi for lo, hi in scopes[i]) or m.start >= body_end:
                     continue
                 sent = doc.sentence_of(m.start)
+                if sent.start in absent_in:
+                    continue  # "… bầu ông A làm Trưởng đoàn": the post names A, elected, again
                 if (sent.start, sent.end) in nominee_sentences or sent.start in announced:
                     continue  # a nominee, or someone invited to an announced event
                 if is_absent(text, m.start, (sent.start, sent.end), official=bool(facts.positions)):
+                    absent_in.add(sent.start)
                     continue  # cited, remembered, or a party to the case: not present
+                if is_defendant(text, m.start, event.kind):
+                    continue  # "Bị cáo A - Ảnh: …" on a conference's page: the case's subject
+                if not (sent.start <= e.start < sent.end) and in_an_earlier_year(
+                    # (a day that leads the sentence: not a cited document's)
+                    [
+                        d.name
+                        for d in doc.by_label("date")
+                        if sent.start <= d.start < sent.start + 20
+                    ],
+                    date,
+                ):
+                    continue  # "Ngày 5/4/1993, …, ông A là Giám đốc đầu tiên": another time
                 if facts.name not in event.participants:
                     event.participants.append(facts.name)
                     event.participant_evidence[facts.name] = _ev(doc, sent.start, sent.end)

@@ -3,7 +3,8 @@
 Quốc hội khóa XII, kỳ họp thứ 7 thông qua ngày 17-6-2010``), the end of a period written with a
 dash (``thời điểm từ ngày 1/12/2022 - 30/4/2023``), a cited document's day with its signer
 (``Quyết định số … do ông A ký ngày 2-1-2019``) and a bound given with an hour (``bắt đầu từ
-0h ngày 15/1 đến 24h ngày 29/1``).
+0h ngày 15/1 đến 24h ngày 29/1``), a day a report recounts (``Theo báo cáo của …, ngày …``) and
+a law's passing told before its body (``ngày 20/6/2014 Quốc hội … đã thông qua Luật …``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,22 @@ _SIGNED_DOC = re.compile(
     r"(?<![\w])(?:Quyết định|Thông báo|Công văn|Bản án|Văn bản|Kết luận|Quyết định số)"
     r"[^;:!?\n]{0,200}?\s(?:do|bởi)\s[^;:!?\n]{1,80}?\s(?:ký|ban hành|tuyên)\s+"
     r"(?:vào\s+)?(?:ngày\s*)?$"
+)
+#: "Theo báo cáo của Ban …, ngày 15/8/2018, …", "Báo cáo cho biết, ngày …": a day a report
+#: recounts, not one the page reports
+_PER_REPORT = re.compile(
+    r"^\W*(?:(?:Theo|Căn cứ)\s+(?:các\s+)?báo cáo(?:[^,.;:]{0,100}?)?|"
+    r"Báo cáo[^,.;:]{0,100}?\s(?:cho biết|nêu rõ|nêu|thể hiện))"
+    r"\s*[,:]\s*(?:(?:vào|từ)\s+)?(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
+#: "… ngày 20 tháng 6 năm 2014 Quốc hội khóa XIII, kỳ họp thứ 7 đã thông qua Luật …": the day a
+#: law was passed, said before the body
+_PASSED_AFTER = re.compile(
+    r"[\s,]*(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Hội đồng nhân dân|HĐND)(?![\w])[^.;:()]{0,80}?"
+    r"\s(?:đã\s+)?(?:thông qua|biểu quyết thông qua|ban hành)\s+(?:Luật|Bộ luật|Nghị quyết|"
+    r"Pháp lệnh)(?![\w])",
+    re.IGNORECASE,
 )
 _PERIOD_END = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d\s*[–—-]\s*$")
 _HOUR = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?(?:\s+(?:sáng|chiều|tối|đêm))?"
@@ -78,6 +95,8 @@ def background_day(text: str, floor: int, start: int, end: int) -> bool:
         or _PASSED_BY.search(text, lo, start)
         or _SIGNED_DOC.search(text, max(floor, start - 220), start)
         or _PERIOD_END.search(text, max(floor, start - 20), start)
+        or _PER_REPORT.search(text[floor:start]) is not None
+        or _PASSED_AFTER.match(text, end) is not None
         or _HOUR_END.search(text, max(floor, start - 40), start)
         or (
             _HOUR_START.search(text, max(floor, start - 40), start) is not None

@@ -107,7 +107,9 @@ _HELD_PAST = re.compile(
     r"(?<![\w])(?:đã|vừa)\s+(?:\w+\s+){0,2}?(?:tổ chức|diễn ra|họp|tiến hành|làm việc|"
     r"kiểm tra|giám sát|ký kết|khai mạc|tham dự|tiếp|thăm)(?![\w])"
 )
-_FUTURE = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp|kế hoạch)(?![\w])", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"(?<![\w])(?:sẽ|dự kiến|sắp(?!\s+(?:xếp|đặt))|kế hoạch)(?![\w])", re.IGNORECASE
+)
 
 
 def held_after_dateline(stext: str, day: str, published: str) -> bool:

@@ -134,6 +134,9 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
 _NOT_CUES = re.compile(
     # "Đại hội Thi đua yêu nước": a congress, not a contest ("hội thi")
     r"(?<=hội\s)thi đua|"
+    # "dưới sự giám sát của Quốc hội", "sự kiểm tra của cấp trên": a noun of oversight
+    r"(?<![\w])sự\s+(?:giám sát|kiểm tra|thanh tra)(?:\s*(?:,|và)\s*(?:giám sát|kiểm tra|"
+    r"thanh tra))*(?![\w])|"
     r"(?<![\w])(?:kỷ niệm chương|(?:những|nhiều|một)\s+kỷ niệm|ngày lễ|"
     # "cảm xúc và kỷ niệm từ những ngày đầu", "kỷ niệm khó quên": memories, no ceremony
     r"(?:cảm xúc|ký ức|hồi ức|kỷ vật|tình cảm|niềm vui)\s+(?:và\s+)?kỷ niệm|"
@@ -152,7 +155,7 @@ _NOT_CUES = re.compile(
     r"(?:trung tâm|cung|nhà|hội trường)(?:\s+thông tin)?\s*(?:[-–]\s*)?hội nghị|"
     # a document said to be signed before ("… thực hiện Quy chế phối hợp đã ký kết với Công an
     # tỉnh"): its signing is not the activity reported
-    r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước)"
+    r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước|bản ghi nhớ)"
     r"(?:\s+[^\s,.;]+){0,6}?\s+(?:đã|được)\s+ký(?:\s+kết)?"
     r"(?=\s*(?:với|giữa|ngày|năm|từ|[,.;)]|$))|"
     # "… theo Biên bản ghi nhớ ký kết giữa Sở Tư pháp hai tỉnh": a document signed before, cited

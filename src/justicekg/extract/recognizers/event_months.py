@@ -23,11 +23,14 @@ _HELD_IN_MONTH = re.compile(
 #: trong tháng 01/2024, …", "Cũng trong tháng 12/2022, …": the month leads the sentence
 _MONTH_LEAD = re.compile(
     r"\W*(?:(?:vừa qua|mới đây|gần đây)\s*,\s*)?(?:cũng\s+)?(?:(?:trong|vào)\s+)?"
-    r"(?:(?:cuối|đầu|giữa)\s+)?$",
+    # "Trong những ngày đầu tháng 7/2025, …": the first days of the month
+    r"(?:(?:những|các|mấy)\s+ngày\s+)?(?:(?:cuối|đầu|giữa)\s+)?$",
     re.IGNORECASE,
 )
 _HELD_AFTER_MONTH = re.compile(
-    r"(?:\s+vừa qua)?\s*,\s*[^.;:]{0,100}?(?<![\w])(?:đã\s+)?"
+    # ("…, ngay sau khi 14 Viện … đi vào hoạt động theo mô hình mới, đồng chí A - …, Viện
+    # trưởng … - đã trực tiếp đến thăm …": a clause and a titled subject between)
+    r"(?:\s+vừa qua)?\s*,\s*[^.;:]{0,220}?(?<![\w])(?:đã\s+)?(?:trực tiếp\s+)?"
     # "… đã có buổi làm việc với …", "Đoàn kiểm tra … đã kiểm tra …": a held activity's verb
     r"(?:(?:có|tiến hành)\s+(?:(?:buổi|cuộc|chuyến)\s+)?)?"
     # (lower case: "Trụ sở Tiếp công dân", "Ủy ban Kiểm tra" name a body, not the verb)

@@ -11,7 +11,9 @@ import re
 #: "Tập trung kiểm tra sâu vào …", "Tiếp tục đẩy mạnh …": a sentence of a plan or a directive
 #: opens on its verb, a report on its subject or its time
 _DIRECTIVE = re.compile(
-    r"\W*(?:Tập trung|Tiếp tục|Đẩy mạnh|Tăng cường|Chú trọng|Phấn đấu|Bảo đảm|Đảm bảo|"
+    # (after a connective: "Cùng với đó, tăng cường công tác tự kiểm tra …")
+    r"\W*(?:(?:Cùng với đó|Bên cạnh đó|Đồng thời|Ngoài ra|Mặt khác)\s*,\s*)?"
+    r"(?i:Tập trung|Tiếp tục|Đẩy mạnh|Tăng cường|Chú trọng|Phấn đấu|Bảo đảm|Đảm bảo|"
     r"Khẩn trương|Kịp thời|Nội dung)\s"
 )
 #: "Hội nghị sơ kết … được triển khai thường niên": a recurring practice, not one held
@@ -21,6 +23,8 @@ _RECURRING = re.compile(
     r"(?:\d+|hai|ba|năm)\s+năm\s+(?:một|1)\s+lần|"
     # "Sở thường xuyên tổ chức tập huấn …": a standing practice, no one activity held
     r"(?:hằng|hàng)\s+(?:quý|tháng|tuần)|"
+    # "Cơ quan THA nhiều lần mời ông A đến làm việc …": repeated, no one activity held
+    r"(?:nhiều|nhiều\s+lượt|nhiều\s+đợt|không\s+ít)\s+lần|"
     # "Trước đây, Sở thường tổ chức Hội nghị …": a habit
     r"(?:thường|hay)\s+(?:được\s+)?(?:tổ chức|mở|kiểm tra|họp)|"
     r"thường xuyên\s+(?:phối hợp(?:\s+với[^.;,]{0,40}?)?\s+)?(?:tổ chức|mở|kiểm tra|"
@@ -47,6 +51,8 @@ _ACTIVITY = re.compile(
     r"tổ chức(?!\s+(?:phân công|điều động|tin tưởng|bố trí|luân chuyển))"
     r"(?!\s*(?:,|và|hoặc)\s*cá nhân)|"
     r"diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
+    # a procuracy's check ("trực tiếp kiểm sát", "kiểm sát trực tiếp/định kỳ/đột xuất")
+    r"(?<=trực tiếp )kiểm sát|kiểm sát\s+(?:trực tiếp|định kỳ|đột xuất)|"
     r"tham gia|phối hợp|thăm|kiểm tra|giám sát|(?<!đăng )ký kết(?! hôn)|cưỡng chế|công bố|"
     # "về thăm", "đến làm việc": a visit (not "báo cáo về công tác", "đến năm 2030")
     r"(?:đến|về|tới)\s+(?:thăm|làm việc|dự|tham dự|kiểm tra|giám sát|khảo sát|chúc|trao|"
@@ -55,7 +61,8 @@ _ACTIVITY = re.compile(
     # (nor "tiếp chuyện phóng viên", "tiếp chúng tôi": a talk with the press; "tiếp nhận hồ
     # sơ": papers received; "đăng ký kết hôn": a marriage registered, nothing signed)
     r"họp|tập huấn|tổng kết|triển khai|gặp mặt|"
-    r"tiếp(?!\s+(?:tục|theo|đó|thu|cận|nhận|chuyện|chúng tôi|phóng viên|PV)(?![\w]))|"
+    r"(?<!trực )(?<!gián )(?<!liên )(?<!kế )"
+    r"tiếp(?!\s+(?:tục|theo|đó|thu|cận|nhận|chuyện|chúng tôi|phóng viên|PV|giáp)(?![\w]))|"
     r"trao(?!\s+đổi)|"
     r"chúc mừng|cử hành|viếng|"
     # "… đã chào xã giao …", "hội đàm với …", "ký Quy chế phối hợp …": a visit, talks, a signing
@@ -73,8 +80,9 @@ _ACTIVITY = re.compile(
 )
 #: (also without "sẽ": "tới đây", "tuần tới", "theo lịch", "lên kế hoạch", "đang chuẩn bị")
 _FUTURE = re.compile(
-    r"(?<![\w])(?:sẽ|dự kiến|sắp|thời gian tới|tới đây|tuần tới|theo lịch|lên kế hoạch|"
-    r"đang chuẩn bị)(?![\w])",
+    # (not "sắp xếp bộ máy": a reorganization, nothing ahead)
+    r"(?<![\w])(?:sẽ|dự kiến|sắp(?!\s+(?:xếp|đặt))|thời gian tới|tới đây|tuần tới|theo lịch|"
+    r"lên kế hoạch|đang chuẩn bị)(?![\w])",
     re.IGNORECASE,
 )
 #: a month's (or period's) tally: activities counted ("đã tiếp 312 lượt", "05 đoàn đông người",
@@ -170,10 +178,31 @@ def _acts(sentence: str) -> bool:
     >>> _acts("Sở thống nhất thực hiện Quy định về việc phối hợp liên ngành"), _acts("Sở phối hợp")
     (False, True)
     """
+    if _INTERVIEW.search(sentence):
+        return False  # "Phóng viên đã có cuộc trao đổi với ông A …": an interview, no activity
     return any(
         not _TOPIC_CUE.search(sentence, max(0, m.start() - 16), m.start())
+        and not (_NOUN_OF.search(sentence, max(0, m.start() - 6), m.start()) and _CHECK.match(m[0]))
         for m in _ACTIVITY.finditer(sentence)
     )
+
+
+#: "dưới sự giám sát của Quốc hội", "sự kiểm tra": a noun of oversight, no check held ("có sự
+#: tham gia của …" still places people at an activity)
+_NOUN_OF = re.compile(r"(?<![\w])sự\s+$", re.IGNORECASE)
+_CHECK = re.compile(r"(?:kiểm tra|giám sát|phối hợp|tiến hành)$", re.IGNORECASE)
+
+
+#: the press talking with someone: "phóng viên Báo X đã có cuộc trao đổi với ông A", "ông A trả
+#: lời phỏng vấn", "trao đổi với PV": an interview the page prints, not an activity it reports
+_PRESS = r"(?:phóng viên|PV|nhà báo|báo chí|(?:Báo(?!\s+cáo)|Tạp chí|Đài)\s+\S+|[A-Z]{2,}\.vn)"
+_INTERVIEW = re.compile(
+    rf"(?<![\w]){_PRESS}(?![\w])[^.;:]{{0,60}}?(?<![\w])(?:(?:đã\s+)?có\s+(?:cuộc|buổi)\s+)?"
+    r"(?:trao đổi|phỏng vấn|trò chuyện)(?:\s+nhanh)?\s+với(?![\w])|"
+    r"(?<![\w])(?:trả lời phỏng vấn|(?:cuộc|buổi)\s+phỏng vấn|"
+    rf"(?:trao đổi|trò chuyện|chia sẻ)(?:\s+nhanh)?\s+với\s+{_PRESS})(?![\w])",
+    re.IGNORECASE,
+)
 
 
 #: "Ngành cần tích cực triển khai …, chú trọng tổng kết": what should be done, not what was
@@ -183,10 +212,17 @@ _DUTIES = re.compile(
     # "Quy chế gồm 3 chương, 28 điều, quy định …", "Thông tư này có hiệu lực từ …": a
     # document's content and force
     r"gồm\s+\d+\s+chương|có hiệu lực)(?![\w])"
+    # "Hội nghị là diễn đàn hội tụ …", "Lễ hội được xem là dịp …": what an activity is, said
+    # of it in general (a page that reports one held says so elsewhere)
+    r"|^\W*(?:Hội nghị|Hội thảo|Tọa đàm|Diễn đàn|Lễ|Hội thi|Chương trình|Sự kiện|Đại hội)"
+    r"(?:\s+[^\s,.;:]+){0,3}\s+(?:là|được\s+(?:xem|coi|đánh giá)\s+là)\s+(?:một\s+)?"
+    r"(?:diễn đàn|dịp|cơ hội|sự kiện|hoạt động)(?![\w])"
     # "Trong năm 2020, Hội tiếp tục … giám sát …", "Thời gian tới, Sở tiếp tục tổ chức …": a
     # year's programme, no activity held
     r"|^\W*(?:Trong\s+)?(?:năm\s+(?:19|20)\d\d|năm tới|thời gian tới|giai đoạn tới)\s*,"
-    r"[^.;]*(?<![\w])tiếp tục(?![\w])",
+    r"[^.;]*(?<![\w])tiếp tục(?![\w])"
+    # "Trong công tác tập huấn …, Sở … tập huấn cho 846 hòa giải viên": a field of work summed up
+    r"|^\W*(?:Trong|Về|Đối với)\s+công tác\s[^,.;]{0,120},",
     re.IGNORECASE,
 )
 

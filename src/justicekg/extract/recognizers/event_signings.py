@@ -15,6 +15,17 @@ _PASSIVE_SIGNED = re.compile(r"(?<![\w])(?:đã\s+)?được\s+(?:\w+\s+){0,3}k�
 _SIGNED = re.compile(
     r"(?<![\w])(?:đã|cùng|chính thức|thống nhất)\s+(?:\w+\s+){0,2}ký(?![\w])", re.IGNORECASE
 )
+#: a time the sentence names for itself ("năm 2012, …", "Năm 2019,", "vào năm 2015"): the
+#: signing's own year, not the visit's (a plan's year, "Kế hoạch năm 2025", is no time)
+_YEAR = re.compile(
+    r"(?<![\w])(?:(?:vào|từ|trong|cuối|đầu)\s+năm\s+((?:19|20)\d\d)(?![\w])|"
+    r"năm\s+((?:19|20)\d\d)\s*,)",
+    re.IGNORECASE,
+)
+#: "Nhân dịp này, …", "Cũng trong dịp này, …", "Tại đây, …": the occasion just reported
+_ON_OCCASION = re.compile(
+    r"\W*(?:(?:Cũng\s+)?(?:nhân|trong|tại)\s+)?(?:dịp này|đây)\s*,", re.IGNORECASE
+)
 #: a signing done at a conference or ceremony reported already ("Hội nghị đã ký kết …")
 _AT_HELD = re.compile(r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại hội|lễ)(?![\w])", re.IGNORECASE)
 
@@ -55,6 +66,12 @@ def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) ->
         if not before:
             continue
         day = before[-1].name
+        if any((y.group(1) or y.group(2)) != day[:4] for y in _YEAR.finditer(stext)):
+            continue  # "… cho biết, năm 2012, hai nước đã ký Thỏa thuận …": a signing recalled
+        if _ON_OCCASION.match(stext) and any(
+            e.name == day and e.data.get("kind") in ("conference", "ceremony") for e in events
+        ):
+            continue  # "Nhân dịp này, các đơn vị ký kết giao ước": signed at that conference
         if any(e.name == day and e.data.get("kind") == "signing" for e in events):
             continue
         used.add(sent.start)

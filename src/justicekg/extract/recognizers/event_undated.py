@@ -110,7 +110,9 @@ _PER_FINDINGS = re.compile(
     r"\W*(?:[A-ZĐ]{2,8}\)?\s*[-–—]\s*)?(?:Theo|Căn cứ|Tại)\s+"
     r"(?:Kết luận|Thông báo kết luận|Báo cáo kết quả|Quyết định)"
     r"(?:\s+(?:thanh tra|kiểm tra|giám sát))?(?:\s+số\s+[^\s,]+)?(?:\s+[^\s,]+){0,4}?\s+của\s+"
-    r"[^,;]{3,80},",
+    r"[^,;]{3,80},"
+    # "Báo cáo của Sở cho biết, ngày … Sở đã ký kết …": what a report recounts
+    r"|\W*(?:Theo\s+)?báo cáo(?:\s+(?:của|tổng kết|sơ kết)[^,.;:]{0,80}?)?\s+(?:cho biết|nêu)\s*,",
     re.IGNORECASE,
 )
 #: a count of things done ("tại 40 xã", "15 hội nghị"), not a year
@@ -151,6 +153,8 @@ _SAME_EVENT = {
     # "Tập huấn nghiệp vụ …" then "Tham dự hội nghị có …": the "Hội nghị tập huấn"
     "conference": {"meeting", "training", "signing"},
     "ceremony": {"signing"},
+    # "Cũng trong dịp này, các đơn vị ký kết giao ước thi đua" after a conference: signed there
+    "signing": {"conference"},
 }
 
 
@@ -181,6 +185,7 @@ def _undated_event(
     text = doc.text
     first: Span | None = None
     kinds: set[str] = set()
+    review = _PERIOD_LEAD.match(text, body_start)  # "Trong 6 tháng đầu năm 2021, …": a review
     for sent in doc.sentences:
         if not (body_start <= sent.start < body_end) or sent.start in skip:
             continue
@@ -234,7 +239,7 @@ def _undated_event(
             and not _ASSIGNED.search(plain, max(0, m.start() - _REACH), m.start())
             and not _TITLED.search(plain, max(0, m.start() - _REACH), m.start())
         ]
-        reported_to = first is None and not cues and _REPORTED_TO.match(stext) is not None
+        reported_to = not (cues or first or review) and _REPORTED_TO.match(stext) is not None
         if not cues and not reported_to and (first is not None or not _JUST_HELD.search(stext)):
             continue  # ("Sở vừa phối hợp với … tổ chức tuyên truyền …": a report, kind other)
         kind = classify(stext, doc.title if first is None else None)
@@ -423,6 +428,8 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
             pass  # "Nhân dịp này, Viện tổ chức Hội thao …": an activity of its own
         elif kind == "other" or not _acts(stext):
             continue
+        if occasion and kind == "signing" and before[-1].data.get("kind") in _SAME_EVENT[kind]:
+            continue  # "Nhân dịp này, các đơn vị ký kết giao ước": signed at that conference
         if kind == before[-1].data.get("kind") or any(
             e.data.get("kind") == kind and e.name == before[-1].name for e in before
         ):

@@ -42,6 +42,7 @@ from justicekg.extract.recognizers.event_days import (
     is_caption,
     known_year,
 )
+from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_kinds import (
     _HEADS,
     _NOT_CUES,
@@ -75,6 +76,13 @@ _SCHEDULE = re.compile(r"(?:^|\n)\s*(?:lịch công tác|lịch làm việc)(?![
 #: a day this many years before the page's date is history the page recalls, not an event it
 #: reports
 _HISTORY = 5
+#: a document named by its year, then a comma: the day after it is the report's, not its own
+_YEAR_NAMED = re.compile(r"năm\s+(?:19|20)\d\d\s*,\s*(?:(?:vào\s+)?ngày\s*)?$")
+#: a question-and-answer page ("PV: Thưa ông …", "Phóng viên: …", "Hỏi: …"): an interview or
+#: a reader's question, with no activity reported on no day of its own
+_QA = re.compile(r"(?:^|\n)[ \t]*(?:PV|P\.V|Phóng viên|Hỏi)[ \t]*:", re.IGNORECASE)
+#: how far into its sentence a day still leads it ("Sáng ngày 2/9/1970, …")
+_LEAD_REACH = 20
 _TIME_OF_DAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa)\s+(?:ngày\s*)?$", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?<![\w])(?:(sáng nay|chiều nay|tối nay|trưa nay|hôm nay)|"
@@ -92,7 +100,7 @@ _WILL_BEFORE = re.compile(
 )
 _WILL_NEAR = re.compile(
     # ("dự kiến kỳ họp diễn ra trong 1 ngày (10-9-2019)": the day in parentheses too)
-    r"(?<![\w])(?:sẽ|dự kiến|sắp|lên kế hoạch)(?![\w])[^.;,()]{0,40}\(?\s*$",
+    r"(?<![\w])(?:sẽ|dự kiến|sắp(?!\s+(?:xếp|đặt))|lên kế hoạch)(?![\w])[^.;,()]{0,40}\(?\s*$",
     re.IGNORECASE,
 )
 #: "Lễ … sẽ được truyền hình trực tiếp trên kênh VTV1 … vào ngày 9/11": a broadcast announced
@@ -180,6 +188,18 @@ _PRIOR = re.compile(
     r"(?<![\w])(?:(?:lần|kỳ|năm|đợt)\s+trước|năm ngoái|lần thứ nhất|lần đầu tiên)(?![\w])",
     re.IGNORECASE,
 )
+
+
+def _named_other(sentence: str) -> bool:
+    """The sentence names an activity whose kind is ``other`` by a cue of its own
+    (``tổ chức cưỡng chế``, ``mở phiên tòa``), not only a generic verb (``tổ chức``): the
+    headline does not decide its kind."""
+    return any(
+        k == "other" and p < 11 and c.search(_NOT_CUES.sub(" ", sentence))
+        for c, k, p in lexicon().cues_in(sentence)
+    )
+
+
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
 
 
@@ -196,6 +216,9 @@ class Events:
         body_start = doc.meta.get("body_start", 0)
         body_end = doc.meta.get("body_end", len(text))
         published = doc.published or doc.meta.get("dateline")
+        # with no date line, the page is no older than the latest whole day it writes
+        # ("Ngày 28/8/1945, …" on a history page that goes on to 2013): the floor for history
+        floor = published or latest_day(doc)
         seen: dict[str, Span] = {}
         used_sentences: set[int] = set()
         issued: set[int] = set()
@@ -209,7 +232,10 @@ class Events:
                 sent = doc.sentence_of(d.start)
                 if not held_after_dateline(text[sent.start : sent.end], d.name, published):
                     continue
-            if published and d.name[:1] != "-" and int(d.name[:4]) < int(published[:4]) - _HISTORY:
+            if floor and d.name[:1] != "-" and int(d.name[:4]) < int(floor[:4]) - _HISTORY:
+                old = doc.sentence_of(d.start)
+                if d.start - old.start <= _LEAD_REACH:  # "Ngày 2/9/1970, …" leads: all history
+                    issued.add(old.start)  # (nor an undated event there)
                 continue  # "Ngày 28/8/1945, Chính phủ lâm thời …" on a 2024 page: history
             sent = doc.sentence_of(d.start)
             if sent.start in used_sentences:
@@ -219,6 +245,8 @@ class Events:
             # "… Luật Luật sư năm 2006, sáng ngày 07/5/2024, Cục …": a time of day starts a
             # report's day, never a document's
             doc_m = None if _TIME_OF_DAY.search(before) else _DOC_BEFORE.search(before)
+            if doc_m is not None and _YEAR_NAMED.search(doc_m.group(0)):
+                doc_m = None  # "Thực hiện Kế hoạch công tác năm 2019, ngày 02/4/2019, …"
             while doc_m is not None and (dated := _DATED.search(doc_m.group(0))) is not None:
                 # "Kế hoạch số 12 ngày 05/3/2024 của Sở, ngày 14/3, …": dated already; but the
                 # next document of a list may own this day ("Kết luận số 1 ngày 2/3, Kết luận
@@ -330,6 +358,11 @@ class Events:
             )
             if second is not None and _CITES_DOC.match(stext):
                 second = None  # the heads before are named by the plan the sentence cites
+            at, upto = d.start - sent.start, d.end - sent.start
+            if second is not None and second.start() > upto and _has_own_head(stext, at):
+                # "… phát biểu chỉ đạo Hội nghị A … ngày 08/01/2026, Viện tổ chức Hội nghị tập
+                # huấn …" (a caption run into the lead): the day's clause holds one activity
+                stext, second = " " * at + stext[at:], None  # (offsets kept)
             if second is not None:
                 stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
@@ -341,7 +374,7 @@ class Events:
             own = _held_clause(stext, d.start - sent.start, d.end - sent.start)
             if own is not None:
                 kind = classify(own)
-            if kind == "other" and doc.title:
+            if kind == "other" and doc.title and not _named_other(stext):
                 kind = classify(doc.title) if not seen else kind
             if kind == "other" or (
                 kind == "ceremony" and (handover_only(stext) or anniversary_only(stext))
@@ -380,7 +413,8 @@ class Events:
         if seen:
             _later_signings(doc, used_sentences, body_start, body_end)
         first_dated = min((e.start for e in seen.values()), default=body_end)
-        if not seen or first_dated > body_start:
+        qa = _QA.search(text, 0, body_end) is not None
+        if (not seen or first_dated > body_start) and not qa:
             # undated reports: "Sáng nay, …" and "Vừa qua, …" take the page's date (none
             # without one). With dated events, only a lead sentence
             # before them reports another event ("Vừa qua, … Trước đó, ngày 06/5, …").
@@ -425,7 +459,7 @@ class Events:
                 if not seen:  # "Vừa qua, … Hội nghị …" then "Cũng trong dịp này, … gặp mặt …"
                     _same_day_events(doc, used_sentences | {sent.start}, body_start, body_end)
                 break
-        if not doc.by_label("event"):
+        if not doc.by_label("event") and not qa:
             lead = _undated_event(doc, body_start, body_end, issued)
             if lead is None:  # "LỄ KỶ NIỆM …" over "Tham dự có ông …"
                 lead = _headline_event(doc, body_start, body_end)
