@@ -40,7 +40,7 @@ _SEAT = (
     r"[ \t]+tại[ \t]+(?P<seat>Hà Nội|Đà Nẵng|[Tt]hành phố Hồ Chí Minh|"
     r"TP\.?[ \t]?HCM|TP\.?[ \t]?Hồ Chí Minh)(?![\w])"
 )
-_HIGH_COURT = re.compile(r"[ \t]+cấp cao" + _SEAT)
+_HIGH_COURT = re.compile(r"[ \t]+[cC]ấp [cC]ao" + _SEAT)
 #: the supreme court's seats before the 2014 high courts: "TANDTC tại Đà Nẵng"
 _SUPREME_SEAT = re.compile(_SEAT)
 _LIST_BEFORE = re.compile(r"(?:,|với|và)[ \t]+$")
