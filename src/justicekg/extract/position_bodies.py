@@ -128,8 +128,13 @@ def chain_positions(
                 if org_name is None:
                     own = [x for _, x in chain if x is not None]
                     org_name = _implied_employer(doc, t, orgs, own)
-        if org_name is None:
-            org_name = mission_of(text, t)  # "Đại sứ Lào tại Việt Nam X"
+        if org_name is None or id(t) in from_context:
+            # "Đại sứ Lào tại Việt Nam X": the country written after the title names the
+            # mission, over another country's mission named elsewhere on the page
+            mission = mission_of(text, t)
+            if mission is not None:
+                org_name = mission
+                from_context.discard(id(t))
         if foreign is not None and t is chain[0][0] and t.end <= foreign[0] < p.start:
             org_name = foreign_body(org_name, t, foreign[1])
         org_name = organ_of(t, text, o, org_name) or org_name  # "Chánh Văn phòng Hội X"

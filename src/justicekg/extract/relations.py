@@ -59,6 +59,7 @@ from justicekg.extract.position_organs import (
     committee_of_next_locality,
     judge_of_chamber,
 )
+from justicekg.extract.position_terms import listed_with_terms
 from justicekg.extract.recognizers.persons import _minister_domain, referent
 from justicekg.extract.title_orgs import (
     _lower_unit,
@@ -70,6 +71,12 @@ from justicekg.extract.title_orgs import (
 from justicekg.text.normalize import fold
 
 _SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
+#: "A (sinh năm 1988, Phó Chủ tịch UBND xã X)": the birth year (or age) opens the bracket
+#: that goes on with the title
+_BORN_OPEN = re.compile(
+    r"[ \t]*\([ \t]*(?:(?:SN|sinh năm|Sinh năm|năm sinh|s\.n)[ \t]*\d{4}|\d{1,3}[ \t]+tuổi)"
+    r"[ \t]*[,;][ \t]*"
+)
 _BORN = re.compile(
     # "A (SN 1975), Chi cục trưởng …", "A (bên phải) - Phó Giám đốc …": an aside in brackets
     rf"[ \t]*\((?:(?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{{4}}|[{LOWER}][^()A-ZĐ\n]{{0,38}}"
@@ -148,6 +155,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         born = _BORN.match(text, p.end)  # "A (SN 1975), Chi cục trưởng …": the birth year aside
         sep = _SEP_RIGHT.match(text, born.end() if born else p.end)
         pos = sep.end() if sep else p.end
+        opened = _BORN_OPEN.match(text, p.end)
+        if opened is not None and opened.end() in title_at:
+            pos = opened.end()
         if (
             sep is None
             and _NAME_LINE.match(text, p.end)
@@ -334,6 +344,10 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         for el in dash_left.get(p.start, []):
             if not _held(el[0], chain):
                 chain.append(el)
+        if not chain:
+            termed = listed_with_terms(doc, p, title_end, orgs, all_persons)
+            if termed is not None:
+                chain.append(termed)
         if not chain:
             caption = _caption_title(doc, p, orgs, title_end)
             if caption is not None:

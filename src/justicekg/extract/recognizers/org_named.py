@@ -173,11 +173,14 @@ def _military_units(doc: Doc) -> list[Span]:
 #: a foreign mission or a foreign state's national body, named with its country
 _EMBASSY = re.compile(
     r"(?<![\w])(?P<head>Đại sứ quán|Tổng Lãnh sự quán|Chính phủ|Quốc hội"
-    r"|(?P<general>Tổng [cC]hưởng lý[ \t]+)?Tòa án tối cao|Viện Công tố tối cao)"
+    r"|(?P<general>Tổng [cC]hưởng lý[ \t]+)?Tòa án tối cao|Viện Công tố tối cao"
+    r"|Tòa án nhân dân tối cao|Viện [kK]iểm sát nhân dân tối cao)"
     r"(?P<royal>[ \t]+Hoàng gia)?(?=[ \t])"
 )
 _FOREIGN_KINDS = {"Chính phủ": "government", "Tòa án tối cao": "court"}
 _FOREIGN_KINDS["Viện Công tố tối cao"] = "procuracy"
+_FOREIGN_KINDS["Tòa án nhân dân tối cao"] = "court"
+_FOREIGN_KINDS["Viện kiểm sát nhân dân tối cao"] = "procuracy"
 
 
 def _embassies(doc: Doc) -> list[Span]:
@@ -189,7 +192,7 @@ def _embassies(doc: Doc) -> list[Span]:
         country = country_re().match(doc.text, m.end())
         if country is None:
             continue
-        head = m.group("head")
+        head = m.group("head").replace("Viện Kiểm", "Viện kiểm")
         kind = _FOREIGN_KINDS.get(head, "other")
         if m.group("general"):
             # "Tổng Chưởng lý Tòa án tối cao Campuchia": the prosecution office at that court

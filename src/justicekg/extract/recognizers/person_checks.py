@@ -203,7 +203,28 @@ def _not_a_name(words: list[str]) -> bool:
         return True
     if len(words) == 2 and words[0] in parts["birth-order"]:
         return True
-    return " ".join(words) in _countries()
+    if " ".join(words) in _countries():
+        return True
+    return _place_named_first(words)
+
+
+@cache
+def _regions() -> frozenset[str]:
+    return frozenset(gz.column("regions", "region"))
+
+
+def _place_named_first(words: list[str]) -> bool:
+    """A run that begins with a country or a region of two syllables or more and not with a
+    surname: ``Việt Nam Dân`` (of ``Việt Nam Dân chủ cộng hòa``), ``Ai-len`` after
+    ``Đại sứ``, ``Miền Bắc`` after ``cán bộ`` (data/gazetteers/countries.tsv, regions.tsv)."""
+    if words[0] in gz.surnames():
+        return False
+    places = _countries() | _regions()
+    for k in range(1, len(words) + 1):
+        head = " ".join(words[:k])
+        if head in places and (k >= 2 or "-" in head):
+            return True
+    return False
 
 
 def _valid(doc: Doc, start: int, end: int, name: str) -> bool:

@@ -32,13 +32,14 @@ from justicekg.extract.recognizers.person_checks import (
     _valid,
     _vn_name_start,
 )
-from justicekg.text.excerpts import cut_short
-
-_HEADWORD = re.compile(
-    r"(?:Sở|Cục|Bộ|Vụ|Phòng|Ban|Tỉnh|Huyện|Thành|Chi|Tổng|Ủy|Hội|Văn|Thanh|Trung|Công|Tòa|Viện|"
-    r"Đoàn|Khối|Cụm|Đại|Phó|Trưởng|Chủ|Giám|Các|Những|Tổ|Đảng)\s"
+from justicekg.extract.recognizers.person_foreign import (
+    _HEADWORD,
+    _MORE_SYL,
+    initialed,
+    long_foreign,
+    tail_of_long_name,
 )
-
+from justicekg.text.excerpts import cut_short
 
 #: a syllable, or a transliterated foreign word of hyphen-joined syllables ("Khăm-pheng"); the
 #: syllables after a hyphen are lower-case, so "Bình-Phó Giám đốc" is a name and a title
@@ -223,8 +224,6 @@ _UPPER_LINE_NAME = re.compile(
 )
 
 
-#: one more capitalized syllable (a foreign name longer than a Vietnamese one)
-_MORE_SYL = re.compile(rf"{SP}{SYL}(?![\w'])")
 #: words that open a photo or source credit after a dash ("X - Ảnh: VGP")
 _CREDIT_WORDS = frozenset({"Ảnh", "Nguồn", "Theo", "Video", "Clip"})
 
@@ -296,6 +295,11 @@ class Persons:
                 continue
             _add_person(doc, s, e, name, "upper")
             taken.append((s, e))
+        for m in initialed().finditer(text):
+            s, e = m.start("name"), m.end("name")
+            if free(s, e) and not doc.covered(s, e, ("org",)):
+                _add_person(doc, s, e, m.group("name"), "honorific")
+                taken.append((s, e))
         for m in _foreign_capitals().finditer(text):
             # "ông SUZUKI Kenji": a foreign name with its family name in capitals, as written
             s, e = m.start("name"), m.end("name")
@@ -303,10 +307,16 @@ class Persons:
                 _add_person(doc, s, e, m.group("name"), "upper")
                 taken.append((s, e))
         pos = 0
+        # where a title (and the body written right after it) ends: a name may begin there
+        title_ends = {t.end() for t in title_matches(text)}
+        title_ends |= {o.end for o in doc.by_label("org") if o.start - 1 in title_ends}
         while (fm := full.search(text, pos)) is not None:
             s = fm.start()
             name = _cut(doc, s, fm.group(0))
             e = s + len(name)
+            if tail_of_long_name(doc, s, title_ends):
+                pos = fm.end()  # "Phó Chánh án Xổm Xạ Vẳn Phôm Ma Xay": read after the title
+                continue
             if free(s, e) and _valid(doc, s, e, name) and not _in_place_list(doc, s):
                 _add_person(doc, s, e, name, "surname")
                 taken.append((s, e))
@@ -341,7 +351,7 @@ class Persons:
                 continue
             name = _cut(doc, s, m2.group("name"))
             if name == m2.group("name"):
-                name = _dash_extended(doc, s, name)
+                name = long_foreign(doc, s, _dash_extended(doc, s, name))
             e = s + len(name)
             if free(s, e) and _valid(doc, s, e, name):
                 _add_person(doc, s, e, name, "title-cue")

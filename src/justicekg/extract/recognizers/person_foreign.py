@@ -1,0 +1,90 @@
+"""Foreign names the person patterns would cut or miss: a Lao name of four syllables or more
+after a title (``Chánh án Khăm Phăn Si Vông Xay``; a surname inside it, ``… Phôm Ma Xay``, is
+no name of its own) and a romanized family name after initials (``ông T. Ganbaatar``).
+:mod:`.persons` asks these while it reads the page's names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from justicekg.extract.doc import Doc
+from justicekg.extract.lexicon import SP, SYL, lexicon
+from justicekg.extract.recognizers.person_checks import (
+    _NOT_NAME,
+    _place_named_first,
+    _vn_name_start,
+)
+
+_HEADWORD = re.compile(
+    r"(?:Sở|Cục|Bộ|Vụ|Phòng|Ban|Tỉnh|Huyện|Thành|Chi|Tổng|Ủy|Hội|Văn|Thanh|Trung|Công|Tòa|Viện|"
+    r"Đoàn|Khối|Cụm|Đại|Phó|Trưởng|Chủ|Giám|Các|Những|Tổ|Đảng)\s"
+)
+
+
+#: one more capitalized syllable (a foreign name longer than a Vietnamese one)
+_MORE_SYL = re.compile(rf"{SP}{SYL}(?![\w'])")
+
+
+#: a romanized word of two vowel groups or more (no Vietnamese syllable has two): "Ganbaatar"
+_ROMAN = r"(?=(?i:[a-z]*?[aeiouy]+[b-df-hj-np-tv-xz]+[aeiouy]))[A-Z][a-z]{3,}"
+
+
+@cache
+def initialed() -> re.Pattern[str]:
+    """``ông T. Ganbaatar``, ``bà A. V. Petrova``: after an honorific, initials then a romanized
+    family name (Mongolian, Russian); ``ông T.`` alone stays a withheld name."""
+    return re.compile(
+        rf"(?<![\w])(?:{lexicon().honorific_re}){SP}"
+        rf"(?P<name>(?:[A-Z]\.[ \t]?){{1,2}}{_ROMAN}(?:{SP}{_ROMAN})?)(?![\w'.])"
+    )
+
+
+def long_foreign(doc: Doc, start: int, name: str) -> str:
+    """A Lao name of four syllables or more after a title goes on while capitalized syllables
+    follow that begin no title, body or place: ``Chánh án Khăm Phăn Si Vông Xay``; a name
+    that begins like a Vietnamese one stays as found."""
+    if name.count(" ") < 3 or _vn_name_start().match(doc.text, start) is not None:
+        return name
+    lex = lexicon()
+    for _ in range(2):
+        at = start + len(name)
+        more = _MORE_SYL.match(doc.text, at)
+        if more is None:
+            break
+        t = at + len(more.group(0)) - len(more.group(0).lstrip())
+        if (
+            lex.title_re.match(doc.text, t)
+            or _HEADWORD.match(doc.text, t)
+            or more.group(0).strip() in _NOT_NAME
+            or doc.covered(t, t + 1, ("org", "province"))
+        ):
+            break
+        name += more.group(0)
+    return name
+
+
+_RUN_BEFORE = re.compile(rf"(?:{SYL}[ \t]){{3,5}}$")
+#: a title that ends with a place noun names a place next ("Trưởng thôn Yên Phú Lâm Văn Tư")
+_PLACE_TITLE_END = re.compile(
+    r"(?<![\w])(?:thôn|xóm|ấp|bản|buôn|làng|tổ|khu phố|xã|phường|thị trấn|huyện|tỉnh)[ \t]$"
+)
+
+
+def tail_of_long_name(doc: Doc, start: int, title_ends: set[int]) -> bool:
+    """A surname (``Ma``) inside a long foreign name written right after a title: three or more
+    capitalized syllables that begin no Vietnamese name, title, body or place come before it
+    and follow the title (``Phó Chánh án Xổm Xạ Vẳn Phôm Ma Xay``)."""
+    run = _RUN_BEFORE.search(doc.text, max(0, start - 60), start)
+    if run is None:
+        return False
+    at = run.start()
+    if at - 1 not in title_ends or _vn_name_start().match(doc.text, at) is not None:
+        return False
+    words = run.group(0).split()
+    if any(w in _NOT_NAME for w in words) or _HEADWORD.match(doc.text, at):
+        return False
+    if _PLACE_TITLE_END.search(doc.text, max(0, at - 12), at) or _place_named_first(words):
+        return False
+    return not doc.covered(at, start, ("org", "province"))
