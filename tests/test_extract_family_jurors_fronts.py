@@ -504,3 +504,13 @@ def test_fatherland_front_bodies(text: str, positions: dict, orgs: set) -> None:
     for name, pairs in positions.items():
         assert _pairs(pairs) <= people.get(name, set()), (name, people.get(name))
     assert _orgs(orgs) <= found
+
+
+def test_a_district_with_a_capital_after_its_apostrophe_keeps_its_place() -> None:
+    # "Đắk R'Lấp": the capital after the apostrophe is still the place's own syllable
+    people, orgs = extract_facts(
+        "Đoàn Hội thẩm nhân dân huyện Đắk R’Lấp đã bầu ông Lù Văn Khiêm làm Trưởng đoàn."
+    )
+    body = "Đoàn Hội thẩm nhân dân huyện Đắk R’Lấp"
+    assert people["Lù Văn Khiêm"] == _pairs({("Trưởng đoàn", body)})
+    assert normalize(body) in orgs

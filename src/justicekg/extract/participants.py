@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from justicekg.extract.lexicon import lexicon
+from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.extract.participant_elected import is_elected
 
 __all__ = ["in_an_earlier_year", "is_absent", "is_defendant"]
@@ -90,9 +90,8 @@ _CASE_NAME = re.compile(
     re.IGNORECASE,
 )
 #: "… vụ án Hà Văn A, Lê Văn B (sinh năm 1990) và …": a co-defendant in the case's name
-_CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
 _CASE_NAME_LIST = re.compile(
-    rf"(?<![\w])vụ\s+(?:án\s+)?(?:(?:[{_CAP}]\w*\s+){{1,3}}[{_CAP}]\w*\s*"
+    rf"(?<![\w])vụ\s+(?:án\s+)?(?:(?:[{UPPER}]\w*\s+){{1,3}}[{UPPER}]\w*\s*"
     r"(?:\([^()]{0,40}\)\s*)?(?:,|và)\s+)+$"
 )
 #: "Trước đó, năm 2011, chị A mua …", "Năm 2015, ông B vay …": a sentence about an earlier year

@@ -37,7 +37,7 @@ def written_forms(original: str, straight: str) -> dict[str, str]:
     """How ``original`` writes each word with an inner apostrophe, keyed by the word as
     :func:`straighten` wrote it, case folded: the first occurrence decides.
 
-    >>> written_forms("R'Ô Hok … R’Ô Hok, M’gar", straighten("R'Ô Hok … R’Ô Hok, M’gar"))
+    >>> written_forms("R'Ô Lan … R’Ô Lan, M’gar", straighten("R'Ô Lan … R’Ô Lan, M’gar"))
     {"r'ô": "R'Ô", "m'gar": 'M’gar'}
     """
     forms: dict[str, str] = {}

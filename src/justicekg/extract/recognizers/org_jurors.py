@@ -34,10 +34,12 @@ _HEAD = re.compile(
 )
 #: what may come between the head and its court
 _OF = re.compile(r"[ \t]+(?:của[ \t]+)?")
-#: a level with its place (or without: "huyện" alone)
+#: a level with its place (or without: "huyện" alone); a syllable may go on with a capital
+#: after its apostrophe ("huyện Đắk R'Lấp")
 _LEVEL = re.compile(
     r"[ \t]+(?P<level>tỉnh|huyện|quận|thị[ \t]+xã|thành[ \t]+phố|TP\.?|Tp\.?)"
-    rf"(?P<place>(?:[ \t]*(?<=[ \t.])[{UPPER}][{LOWER}'’]*){{1,3}}|[ \t]+\d{{1,2}})?(?![\w])"
+    rf"(?P<place>(?:[ \t]*(?<=[ \t.])[{UPPER}][{LOWER}'’]*(?:(?<=['’])[{UPPER}][{LOWER}'’]*)?)"
+    r"{1,3}|[ \t]+\d{1,2})?(?![\w])"
 )
 #: levels written short
 _LEVEL_WORDS = {"TP": "thành phố", "Tp": "thành phố"}

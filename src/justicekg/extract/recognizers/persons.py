@@ -376,7 +376,7 @@ class Persons:
             words = person.name.split()
             if len(words) >= 3 and words[-1] == words[-2] and " ".join(words[:-1]) in fulls:
                 person.name = " ".join(words[:-1])
-        # an excerpt cut inside a word: "… bà Lê Thị Chan" (for "Chanh", named before)
+        # an excerpt cut inside a word: "… bà Lê Thị Than" (for "Thanh", named before)
         doc.spans = [
             sp
             for sp in doc.spans
