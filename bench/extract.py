@@ -116,26 +116,29 @@ def long_sentence(size: int) -> str:
     return "".join(parts).rstrip(", ")
 
 
-def _long_sentence_line(texts: list[tuple[str, str]], sizes: list[int]) -> str:
-    """CPU time of one-sentence pages at two sizes, their ratio, vs. the normal articles."""
+def _growth(texts: list[tuple[str, str]], pages: list[str]) -> tuple[list[float], float]:
+    """CPU seconds to extract each of ``pages``, and the last one's CPU time per character
+    as a multiple of the normal articles' (``texts``) in the same run."""
     cpu = time.process_time()
     for stem, text in texts:
         extract(text, article_id=stem)
     normal = (time.process_time() - cpu) / sum(len(t) for _, t in texts)
     used: list[float] = []
-    chars: list[int] = []
-    for size in sizes:
-        page = long_sentence(size)
+    for i, page in enumerate(pages):
         cpu = time.process_time()
-        extract(page, article_id=f"long-{size}")
+        extract(page, article_id=f"growth-{i}")
         used.append(time.process_time() - cpu)
-        chars.append(len(page))
+    return used, used[-1] / len(pages[-1]) / normal
+
+
+def _long_sentence_line(texts: list[tuple[str, str]], sizes: list[int]) -> str:
+    """CPU time of one-sentence pages at two sizes, their ratio, vs. the normal articles."""
+    used, per_char = _growth(texts, [long_sentence(size) for size in sizes])
     times = ", ".join(f"{n / 1000:.0f} KB {t:.2f} CPU-s" for n, t in zip(sizes, used, strict=True))
-    per_char = used[-1] / chars[-1]
     return (
         f"long sentence: {times}; ratio {used[-1] / max(used[0], 1e-9):.1f} for sizes x"
         f"{sizes[-1] / sizes[0]:.0f} ({sizes[-1] / sizes[0]:.0f} = linear, "
-        f"{(sizes[-1] / sizes[0]) ** 2:.0f} = quadratic); per char {per_char / normal:.1f}x "
+        f"{(sizes[-1] / sizes[0]) ** 2:.0f} = quadratic); per char {per_char:.1f}x "
         "a normal article's"
     )
 
@@ -160,24 +163,13 @@ def long_list(names: int) -> str:
 def _long_list_line(texts: list[tuple[str, str]], counts: list[int]) -> str:
     """CPU time of pages listing ``counts`` names after a colon, their ratio, vs. the normal
     articles."""
-    cpu = time.process_time()
-    for stem, text in texts:
-        extract(text, article_id=stem)
-    normal = (time.process_time() - cpu) / sum(len(t) for _, t in texts)
-    used: list[float] = []
-    chars: list[int] = []
-    for n in counts:
-        page = long_list(n)
-        cpu = time.process_time()
-        extract(page, article_id=f"list-{n}")
-        used.append(time.process_time() - cpu)
-        chars.append(len(page))
+    used, per_char = _growth(texts, [long_list(n) for n in counts])
     times = ", ".join(f"{n} names {t:.2f} CPU-s" for n, t in zip(counts, used, strict=True))
     size = counts[-1] / counts[0]
     return (
         f"long list: {times}; ratio {used[-1] / max(used[0], 1e-9):.1f} for names x{size:.0f} "
         f"({size:.0f} = linear, {size**2:.0f} = quadratic); per char "
-        f"{used[-1] / chars[-1] / normal:.1f}x a normal article's"
+        f"{per_char:.1f}x a normal article's"
     )
 
 

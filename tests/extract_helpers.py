@@ -78,6 +78,27 @@ def scored(pairs: set[tuple[str, str | None]]) -> set[tuple]:
     return {(normalize(t), normalize(o)) for t, o in pairs}
 
 
+def scored_facts(
+    text: str, published: str = "2021-05-10"
+) -> tuple[dict[str, set[tuple]], set[str | None]]:
+    """Each person's scored (title, organization) pairs, and the scored organization names."""
+    from justicekg.extract._score import normalize
+
+    r = extract(text, article_id="t", published=published)
+    people = {
+        p.name: {(normalize(q.title), normalize(q.organization)) for q in p.positions}
+        for p in r.persons
+    }
+    return people, {normalize(o.name) for o in r.organizations}
+
+
+def scored_names(names: set[str]) -> set[str | None]:
+    """Organization ``names`` as the scorer compares them."""
+    from justicekg.extract._score import normalize
+
+    return {normalize(n) for n in names}
+
+
 def positions_are(
     text: str, person: str, expected: set[tuple[str, str | None]], published: str = "2021-05-10"
 ) -> tuple[bool, object]:

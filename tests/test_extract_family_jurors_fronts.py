@@ -7,27 +7,17 @@ the scorer compares them), the organizations the page must list, and the ones it
 from __future__ import annotations
 
 import pytest
+from extract_helpers import scored, scored_facts, scored_names
 
 from justicekg.extract._score import normalize
-from justicekg.extract.pipeline import extract
 
 
 def extract_facts(text: str) -> tuple[dict[str, set[tuple]], set[str | None]]:
-    """Each person's scored (title, organization) pairs, and the scored organization names."""
-    r = extract(text, article_id="t", published="2021-08-10")
-    people = {
-        p.name: {(normalize(q.title), normalize(q.organization)) for q in p.positions}
-        for p in r.persons
-    }
-    return people, {normalize(o.name) for o in r.organizations}
+    return scored_facts(text, "2021-08-10")
 
 
-def _pairs(pairs: set[tuple[str, str | None]]) -> set[tuple]:
-    return {(normalize(t), normalize(o)) for t, o in pairs}
-
-
-def _orgs(names: set[str]) -> set[str | None]:
-    return {normalize(n) for n in names}
+_pairs = scored
+_orgs = scored_names
 
 
 HG = "Tòa án nhân dân tỉnh Hậu Giang"

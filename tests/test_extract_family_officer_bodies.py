@@ -7,21 +7,14 @@ the body of their kind nearest them in the paragraph; ranks keep no body.
 from __future__ import annotations
 
 import pytest
-
-from justicekg.extract._score import normalize
-from justicekg.extract.pipeline import extract
+from extract_helpers import scored, scored_positions
 
 
 def _positions(text: str) -> dict[str, set[tuple]]:
-    r = extract(text, article_id="t", published="2023-04-01")
-    return {
-        p.name: {(normalize(q.title), normalize(q.organization)) for q in p.positions}
-        for p in r.persons
-    }
+    return scored_positions(text, "2023-04-01")
 
 
-def _pairs(pairs: set[tuple[str, str | None]]) -> set[tuple]:
-    return {(normalize(t), normalize(o)) for t, o in pairs}
+_pairs = scored
 
 
 VH = "Viện kiểm sát nhân dân huyện Gio Linh"

@@ -9,22 +9,14 @@ the person's next post, not that title's body and not an organization of the pag
 from __future__ import annotations
 
 import pytest
-
-from justicekg.extract._score import normalize
-from justicekg.extract.pipeline import extract
+from extract_helpers import scored, scored_facts, scored_names
 
 
 def _facts(text: str) -> tuple[dict[str, set[tuple]], set[str | None]]:
-    r = extract(text, article_id="t", published="2022-03-10")
-    people = {
-        p.name: {(normalize(q.title), normalize(q.organization)) for q in p.positions}
-        for p in r.persons
-    }
-    return people, {normalize(o.name) for o in r.organizations}
+    return scored_facts(text, "2022-03-10")
 
 
-def _pairs(pairs: set[tuple[str, str | None]]) -> set[tuple]:
-    return {(normalize(t), normalize(o)) for t, o in pairs}
+_pairs = scored
 
 
 PM = ("Thủ tướng", "Chính phủ")
@@ -292,5 +284,5 @@ def test_party_abbreviations_and_chains(
     people, found = _facts(text)
     for name, pairs in positions.items():
         assert _pairs(pairs) <= people.get(name, set()), (name, people.get(name))
-    assert {normalize(n) for n in orgs} <= found
-    assert not ({normalize(n) for n in not_orgs} & found), found
+    assert scored_names(orgs) <= found
+    assert not (scored_names(not_orgs) & found), found
