@@ -10,7 +10,7 @@ import pytest
 
 from justicekg.extract import gazetteers as gz
 
-PLAIN = ["name_hyphen_stops", "org_parent_stops", "bank_name_words"]
+PLAIN = ["name_hyphen_stops", "org_parent_stops", "bank_name_words", "elected_acts"]
 PATTERNS = ["org_group_stops", "award_body_heads"]
 
 
@@ -27,7 +27,7 @@ def test_pattern_lists_compile_one_by_one(name: str) -> None:
 
 
 # name_hyphen_stops is read in a lookahead (a yes or no): its order cannot matter
-@pytest.mark.parametrize("name", ["org_parent_stops", "bank_name_words", *PATTERNS])
+@pytest.mark.parametrize("name", ["org_parent_stops", "bank_name_words", "elected_acts", *PATTERNS])
 def test_a_word_comes_before_the_shorter_words_it_starts_with(name: str) -> None:
     # in an alternation the first that fits wins: "ký kết" must come before "ký"
     words = gz.column(name, "word")
@@ -37,6 +37,8 @@ def test_a_word_comes_before_the_shorter_words_it_starts_with(name: str) -> None
 
 
 def test_the_lists_are_read() -> None:
+    from justicekg.extract.participant_elected import _ACTS
+    from justicekg.extract.position_officers import _OFFICERS
     from justicekg.extract.recognizers.award_unlisted import _BODY_HEAD
     from justicekg.extract.recognizers.org_groups import _GROUP_STOP
     from justicekg.extract.recognizers.persons import FOREIGN
@@ -44,3 +46,7 @@ def test_the_lists_are_read() -> None:
     assert re.fullmatch(FOREIGN, "Khăm-Pheng") and not re.match(FOREIGN + "$", "Bình-Phó")
     assert _GROUP_STOP.search("Cụm thi đua số 3 bình xét") is not None
     assert _BODY_HEAD.match("Hội Luật gia") and not _BODY_HEAD.match("Hội nghị")
+    assert _ACTS.search("ông A phát biểu chúc mừng") and not _ACTS.search("Ban Điều hành")
+    assert not _ACTS.search("dựng")  # a word, not the start of one
+    assert _OFFICERS["tham phan"] == ("court",)
+    assert _OFFICERS["chap hanh vien"] == ("district-enforcement", "provincial-enforcement")

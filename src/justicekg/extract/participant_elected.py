@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract.gazetteers import column
+
 __all__ = ["is_elected"]
 
 #: the vote, before the person it names: "nhất trí bầu", "đã bầu bổ sung", "tín nhiệm bầu"
@@ -46,11 +48,8 @@ _ELECTED_AFTER = re.compile(
 )
 #: what someone at the meeting does between their name and a vote they only report or greet
 #: ("ông A phát biểu chúc mừng các đồng chí được bầu"); lower case only ("Ban Điều hành" is a
-#: body, "điều hành" an act)
-_ACTS = re.compile(
-    r"(?<![\w])(?:chúc mừng|phát biểu|chủ trì|điều hành|trao|tặng|tham dự|dự|biểu dương|"
-    r"giao nhiệm vụ|yêu cầu|đề nghị|nhấn mạnh|ghi nhận|công bố|đọc|tuyên bố)(?![\w])",
-)
+#: body, "điều hành" an act) (data/gazetteers/elected_acts.tsv)
+_ACTS = re.compile(rf"(?<![\w])(?:{'|'.join(column('elected_acts', 'word'))})(?![\w])")
 #: others elected, named after the vote: "… chúc mừng các đồng chí được bầu"
 _OTHERS = re.compile(
     r"(?<![\w])(?:các|những)\s+(?:đồng chí|ông|bà|vị)|người(?![\w])", re.IGNORECASE

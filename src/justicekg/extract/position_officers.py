@@ -13,15 +13,15 @@ after a colon (an award's recipients) keeps its bare title without a body.
 from __future__ import annotations
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.gazetteers import load_rows
 from justicekg.text.normalize import fold
 
 __all__ = ["officer_body"]
 
 #: the officer titles (folded) and the kinds of body each serves in
+#: (data/gazetteers/officer_bodies.tsv)
 _OFFICERS = {
-    "kiem sat vien": ("procuracy",),
-    "tham phan": ("court",),
-    "chap hanh vien": ("district-enforcement", "provincial-enforcement"),
+    fold(row["title"]): tuple(row["kinds"].split("|")) for row in load_rows("officer_bodies")
 }
 
 
