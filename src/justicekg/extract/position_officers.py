@@ -12,11 +12,14 @@ after a colon (an award's recipients) keeps its bare title without a body.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import load_rows
 from justicekg.text.normalize import fold
 
-__all__ = ["officer_body"]
+__all__ = ["OfficerBodies"]
 
 #: the officer titles (folded) and the kinds of body each serves in
 #: (data/gazetteers/officer_bodies.tsv)
@@ -25,25 +28,67 @@ _OFFICERS = {
 }
 
 
-def officer_body(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
-    """The body of the officer's kind nearest the title in its paragraph: one named before it
-    in its sentence, else the first named after it, else the last before it."""
-    kinds = _OFFICERS.get(fold(title.name))
-    if kinds is None:
+class OfficerBodies:
+    """The body of each bare officer title of a page (:meth:`of`), from one pass over the page:
+    the paragraphs' starts, the bodies of each officer's kinds in text order and the places of
+    ``:`` and ``;`` are read once, so that a page of many bare titles costs linear time (each
+    title then looks up its paragraph, sentence and nearest bodies by bisection).
+
+    ``orgs`` are the page's organizations in text order (:meth:`Doc.by_label`).
+    """
+
+    def __init__(self, doc: Doc, orgs: list[Span]) -> None:
+        self._doc = doc
+        self._orgs = orgs
+        self._read = False  # the page is read at the first officer title, if any
+
+    def _read_page(self) -> None:
+        doc = self._doc
+        self._paras = doc.paragraphs
+        self._para_starts = [p.start for p in self._paras]
+        #: per kinds of an officer: its bodies in text order, and their starts
+        self._bodies: dict[tuple[str, ...], tuple[list[int], list[Span]]] = {}
+        for kinds in set(_OFFICERS.values()):
+            bodies = sorted((o for o in self._orgs if o.data.get("kind") in kinds), key=_start)
+            self._bodies[kinds] = ([o.start for o in bodies], bodies)
+        self._colons = [m.start() for m in re.finditer(":", doc.text)]
+        self._semicolons = [m.start() for m in re.finditer(";", doc.text)]
+        self._read = True
+
+    def of(self, title: Span) -> str | None:
+        """The body of the officer's kind nearest the title in its paragraph: one named before
+        it in its sentence, else the first named after it, else the last before it."""
+        kinds = _OFFICERS.get(fold(title.name))
+        if kinds is None:
+            return None
+        if not self._read:
+            self._read_page()
+        at = bisect_right(self._para_starts, title.start) - 1
+        if at < 0 or title.start >= self._paras[at].end:
+            return None
+        para = self._paras[at]
+        sent = self._doc.sentence_of(title.start)
+        # an item of a ";" list after a colon (an award's recipients: "… cho 02 tập thể và 03 cá
+        # nhân: Phòng X; ông A, Chấp hành viên; …") names no body for its bare title
+        c = bisect_left(self._colons, title.start) - 1
+        if c >= 0 and self._colons[c] >= sent.start:
+            s = bisect_left(self._semicolons, self._colons[c])
+            if s < len(self._semicolons) and self._semicolons[s] < sent.end:
+                return None
+        starts, bodies = self._bodies[kinds]
+        first = bisect_left(starts, para.start)  # the paragraph's bodies: [first, stop)
+        stop = bisect_left(starts, para.end)
+        here = bisect_left(starts, title.start, first, stop)  # those that start before the title
+        if here > first and starts[here - 1] >= sent.start:
+            return bodies[here - 1].name  # the last named before it in its sentence
+        after = bisect_left(starts, title.end, here, stop)
+        if after < stop:
+            return bodies[after].name  # the first named after it
+        for i in range(here - 1, first - 1, -1):  # the last that ends before it
+            if bodies[i].end <= title.start:
+                return bodies[i].name
         return None
-    para = next((p for p in doc.paragraphs if p.start <= title.start < p.end), None)
-    if para is None:
-        return None
-    bodies = [o for o in orgs if para.start <= o.start < para.end and o.data.get("kind") in kinds]
-    sent = doc.sentence_of(title.start)
-    text = doc.text
-    # an item of a ";" list after a colon (an award's recipients: "… cho 02 tập thể và 03 cá
-    # nhân: Phòng X; ông A, Chấp hành viên; …") names no body for its bare title
-    colon = text.rfind(":", sent.start, title.start)
-    if colon >= 0 and ";" in text[colon : sent.end]:
-        return None
-    same = [o for o in bodies if sent.start <= o.start < title.start]
-    after = [o for o in bodies if o.start >= title.end]
-    before = [o for o in bodies if o.end <= title.start]
-    chosen = same[-1:] or after[:1] or before[-1:]
-    return chosen[0].name if chosen else None
+
+
+def _start(span: Span) -> int:
+    return span.start

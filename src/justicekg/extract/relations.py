@@ -51,7 +51,7 @@ from justicekg.extract.position_grassroots import grassroots_posts
 from justicekg.extract.position_jurors import juror_posts
 from justicekg.extract.position_lists import _BARE_HEAD_BEFORE, _listed_under_title
 from justicekg.extract.position_mentions import PersonFacts, title_references
-from justicekg.extract.position_officers import officer_body
+from justicekg.extract.position_officers import OfficerBodies
 from justicekg.extract.position_organs import (
     body_of_next_organ,
     body_on_page,
@@ -388,11 +388,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             kept = people[name].positions
             kept[:] = [q for q in kept if not (q[2].start == at and fold(q[0]) == title)]
             kept.append(post)
+    officers = OfficerBodies(doc, orgs)
     for facts in people.values():
         # "Kiểm sát viên A … VKS huyện X": an officer left without a body takes the nearest one
         # of its kind in the paragraph (after every other rule had its say)
         facts.positions = [
-            (title, org or (officer_body(doc, sp, orgs) if sp.label == "title" else None), sp)
+            (title, org or (officers.of(sp) if sp.label == "title" else None), sp)
             for title, org, sp in facts.positions
         ]
     for name, post in juror_posts(doc):  # "bầu ông A làm Trưởng đoàn Đoàn Hội thẩm …"
