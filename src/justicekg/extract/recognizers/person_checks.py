@@ -209,17 +209,17 @@ def _not_a_name(words: list[str]) -> bool:
 
 
 @cache
-def _regions() -> frozenset[str]:
-    return frozenset(gz.column("regions", "region"))
+def _geo_names() -> frozenset[str]:
+    return frozenset(gz.column("geo_names"))
 
 
 def _place_named_first(words: list[str]) -> bool:
     """A run that begins with a country or a region of two syllables or more and not with a
     surname: ``Việt Nam Dân`` (of ``Việt Nam Dân chủ cộng hòa``), ``Ai-len`` after
-    ``Đại sứ``, ``Miền Bắc`` after ``cán bộ`` (data/gazetteers/countries.tsv, regions.tsv)."""
+    ``Đại sứ``, ``Miền Bắc`` after ``cán bộ`` (data/gazetteers/countries.tsv, geo_names.tsv)."""
     if words[0] in gz.surnames():
         return False
-    places = _countries() | _regions()
+    places = _countries() | _geo_names()
     for k in range(1, len(words) + 1):
         head = " ".join(words[:k])
         if head in places and (k >= 2 or "-" in head):
@@ -272,7 +272,7 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     line_start = doc.text.rfind("\n", 0, start) + 1
     if _CONTACT_LINE.match(doc.text, line_start):
         return False
-    if name in gz.column("geo_names"):
+    if name in _geo_names():
         return False  # "Thái Bình Dương": the Pacific
     if lex.province(name) or lex.districts(name):
         return bool(re.search(r"Chủ tịch\s*$", doc.text[max(0, start - 12) : start]))
