@@ -243,21 +243,32 @@ def _apostrophe_key(name: str) -> str:
     return _APOSTROPHE.sub("", name).casefold()
 
 
+def _merge_by(
+    report: ExtractionReport,
+    key: Callable[[str], str | None],
+    joinable: Callable[[str, str], bool] = lambda first, name: True,
+) -> None:
+    """Organizations whose names have one ``key`` (``None``: never merged) and are
+    ``joinable`` are one, named as first written."""
+    first: dict[str, str] = {}
+    rename: dict[str, str] = {}
+    for org in report.organizations:
+        k = key(org.name)
+        if k is None:
+            continue
+        if k in first and first[k] != org.name and joinable(first[k], org.name):
+            rename[org.name] = first[k]
+        first.setdefault(k, org.name)
+    if rename:
+        _rename(report, lambda name: rename.get(name, name), provinces=False)
+
+
 def merge_written_twice(report: ExtractionReport) -> None:
     """Organizations whose names differ only in an apostrophe or the case of a letter after it
     (``huyện Đắk G’Long`` and ``huyện Đắk Glong`` on one page) are one, named as first
     written."""
-    if not any(_APOSTROPHE.search(org.name) for org in report.organizations):
-        return
-    first: dict[str, str] = {}
-    rename: dict[str, str] = {}
-    for org in report.organizations:
-        key = _apostrophe_key(org.name)
-        if key in first and first[key] != org.name and _APOSTROPHE.search(first[key] + org.name):
-            rename[org.name] = first[key]
-        first.setdefault(key, org.name)
-    if rename:
-        _rename(report, lambda name: rename.get(name, name), provinces=False)
+    if any(_APOSTROPHE.search(org.name) for org in report.organizations):
+        _merge_by(report, _apostrophe_key, lambda a, b: bool(_APOSTROPHE.search(a + b)))
 
 
 _LAST_AND = re.compile(r"[ \t]*,?[ \t]+và[ \t]+")
@@ -267,14 +278,4 @@ def merge_listed_twice(report: ExtractionReport) -> None:
     """Organizations whose names differ only in how the last domain of a list is joined
     (``Cục Hộ tịch, Quốc tịch, Chứng thực`` and ``Cục Hộ tịch, Quốc tịch và Chứng thực`` on one
     page) are one, named as first written."""
-    first: dict[str, str] = {}
-    rename: dict[str, str] = {}
-    for org in report.organizations:
-        if "," not in org.name:
-            continue
-        key = _LAST_AND.sub(", ", org.name).casefold()
-        if key in first and first[key] != org.name:
-            rename[org.name] = first[key]
-        first.setdefault(key, org.name)
-    if rename:
-        _rename(report, lambda name: rename.get(name, name), provinces=False)
+    _merge_by(report, lambda name: _LAST_AND.sub(", ", name).casefold() if "," in name else None)
