@@ -11,7 +11,8 @@ space at the very end removed, so a restored copy can be checked.
 Run as ``python -m justicekg.extract.corpus fill|check|lint DIR [ID_PREFIX]``: ``fill``
 writes the hash, length and part of every item whose text is present, ``check`` names missing
 texts and hash mismatches, ``lint`` the gold's problems (shape, enums, NFC, closure, names
-not in the text).
+not in the text). ``queries DIR`` and ``restore DIR ANSWER.json...`` restore missing texts from
+saved answers of the search tool (:mod:`justicekg.extract.corpus_restore`).
 """
 
 from __future__ import annotations
@@ -242,9 +243,44 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(v)
 
 
+_USAGE = (
+    "usage: python -m justicekg.extract.corpus fill|check|lint DIR [PREFIX]\n"
+    "       python -m justicekg.extract.corpus queries DIR\n"
+    "       python -m justicekg.extract.corpus restore DIR ANSWER.json...\n"
+)
+
+
+def _restore_main(command: str, folder: str, answers: list[str]) -> int:
+    from justicekg.extract.corpus_restore import restore, wanted_queries
+
+    if command == "queries":
+        wanted = wanted_queries(load_items(folder))
+        for query, items in wanted.items():
+            print(
+                json.dumps(
+                    {"query": query, "want": [[i.id, i.data.get("url")] for i in items]},
+                    ensure_ascii=False,
+                )
+            )
+        return 0
+    try:
+        done = restore(folder, answers)
+    except ValueError as error:
+        sys.stderr.write(f"{error}\n")
+        return 2
+    for ident in done.written:
+        print(f"restored: {ident}")
+    for ident in done.mismatched:
+        print(f"excerpt differs from the hash, not written: {ident}")
+    print(f"{len(done.written)} restored, {len(done.mismatched)} mismatched")
+    return 1 if done.mismatched else 0
+
+
 def _main(argv: list[str]) -> int:
+    if (argv[:1] == ["queries"] and len(argv) == 2) or (argv[:1] == ["restore"] and len(argv) >= 3):
+        return _restore_main(argv[0], argv[1], argv[2:])
     if len(argv) not in {2, 3} or argv[0] not in {"fill", "check", "lint"}:
-        sys.stderr.write("usage: python -m justicekg.extract.corpus fill|check|lint DIR [PREFIX]\n")
+        sys.stderr.write(_USAGE)
         return 2
     command, folder, prefix = (*argv, "")[:3]
     if command == "fill":
