@@ -29,7 +29,13 @@ from justicekg.errors import OntologyError
 from justicekg.namespaces import PREFIXES, RDF
 from justicekg.validate.natives import _MESSAGE_VAR, _NATIVE_QUERIES
 from justicekg.validate.reference import _RefIndex
-from justicekg.validate.report import ValidationResult, _compact
+from justicekg.validate.report import (
+    Messages,
+    ValidationResult,
+    _compact,
+    messages_of,
+    reference_message,
+)
 from justicekg.validate.shapes import SHAPES_NS, _named_shape, _targets
 
 _SUFFIX = "~b"
@@ -77,7 +83,8 @@ class _SparqlCheck:
     node_shape: Node
     targets: frozenset[Node]
     query: str
-    message: str
+    #: The constraint's ``sh:message`` texts by language tag.
+    messages: Messages
     severity: str
     #: The query's native Python evaluation, when it is one :data:`_NATIVE_QUERIES` knows.
     native: Callable[[Graph], list[dict[str, Node]] | None] | None = None
@@ -108,7 +115,7 @@ def _split_shapes(shapes: Graph) -> tuple[Graph, tuple[_SparqlCheck, ...]]:
                 node_shape=node_shape,
                 targets=targets,
                 query="\n".join(prefixes) + "\n" + str(select).replace("$this", "?this"),
-                message=str(shapes.value(constraint, SH.message) or ""),
+                messages=messages_of(shapes.objects(constraint, SH.message)),
                 severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
                 native=_NATIVE_QUERIES.get(" ".join(str(select).split())),
             )
@@ -173,20 +180,26 @@ def _run_sparql_checks(
     union: Graph,
     checks: tuple[_SparqlCheck, ...],
     renamed: Mapping[Node, tuple[Node, str]] | None = None,
-) -> Iterator[tuple[_SparqlCheck, Node, str]]:
-    """Each SPARQL check's solutions: the check, ``$this`` and the message with the values
-    as the article states them (a node's batch suffix stripped)."""
+) -> Iterator[tuple[_SparqlCheck, Node, Messages]]:
+    """Each SPARQL check's solutions: the check, ``$this`` and the messages (one per language)
+    with the values as the article states them (a node's batch suffix stripped)."""
     renamed = renamed or {}
     for check in checks:
         for bindings in _solutions(union, check):
             this = bindings.get("this")
             if this is None or not any((this, RDF.type, t) in union for t in check.targets):
                 continue
-            message = _MESSAGE_VAR.sub(
-                lambda m, b=bindings: _stripped(b.get(m.group(1)), renamed),  # type: ignore[misc]
-                check.message,
+            messages = tuple(
+                (
+                    lang,
+                    _MESSAGE_VAR.sub(
+                        lambda m, b=bindings: _stripped(b.get(m.group(1)), renamed),  # type: ignore[misc]
+                        text,
+                    ),
+                )
+                for lang, text in check.messages
             )
-            yield check, this, message
+            yield check, this, messages
 
 
 def _stripped(term: Node | None, renamed: Mapping[Node, tuple[Node, str]]) -> str:
@@ -334,7 +347,7 @@ def _batch(
         return {}, alone
     out: dict[str, list[ValidationResult]] = {name: [] for name, _ in graphs}
     core, checks = _split_shapes(shapes)
-    for check, this, text in _run_sparql_checks(union, checks, renamed):
+    for check, this, texts in _run_sparql_checks(union, checks, renamed):
         focus, owner = _strip(this, renamed)
         targets = _targets(shapes, check.node_shape)
         for graph_name in (
@@ -345,13 +358,14 @@ def _batch(
                     severity=check.severity,
                     focus=focus or "",
                     path=None,
-                    message=text,
+                    message=reference_message(texts),
                     shape=_compact(check.node_shape) or str(check.node_shape),
                     source_shape=_compact(check.node_shape) or str(check.node_shape),
                     constraint=str(SH.SPARQLConstraintComponent),
                     # pySHACL reports a node shape's SPARQL result with $this as its value
                     value=focus,
                     graph=graph_name or None,
+                    messages=texts,
                 )
             )
     results = _run(union, core)
@@ -363,7 +377,8 @@ def _batch(
         named = _named_shape(shapes, source) if source is not None else None
         severity = results.value(result, SH.resultSeverity)
         path = results.value(result, SH.resultPath)
-        message = results.value(result, SH.resultMessage)
+        # one sh:resultMessage per language the shape gives (pySHACL reports them all)
+        messages = messages_of(results.objects(result, SH.resultMessage))
         constraint = results.value(result, SH.sourceConstraintComponent)
         owners = (
             [owner]
@@ -384,12 +399,13 @@ def _batch(
                     path=_compact(path)
                     if isinstance(path, URIRef)
                     else (str(path) if path else None),
-                    message=str(message) if message else str(constraint),
+                    message=reference_message(messages, str(constraint)),
                     shape=(_compact(named) if isinstance(named, URIRef) else None) or str(named),
                     source_shape=_compact(source) or "",
                     constraint=str(constraint),
                     value=value,
                     graph=graph_name or None,
+                    messages=messages,
                 )
             )
     return out, alone

@@ -31,7 +31,13 @@ from rdflib.term import Node
 
 from justicekg.validate.checks import UNDERSTOOD, Check, NotCompiledError, value_check
 from justicekg.validate.natives import _MESSAGE_VAR, COMPILED_QUERIES, Native, _fold
-from justicekg.validate.report import ValidationResult, _compact
+from justicekg.validate.report import (
+    Messages,
+    ValidationResult,
+    _compact,
+    messages_of,
+    reference_message,
+)
 
 __all__ = ["Compiled", "compile_shapes"]
 
@@ -137,7 +143,8 @@ class _Rule:
     inverse: bool
     path: str | None
     severity: str
-    message: str | None
+    #: The shape's ``sh:message`` texts by language tag (empty: pySHACL's generic message).
+    messages: Messages
     checks: tuple[tuple[str, Check, str | None], ...]
 
     def values(self, data: Data, focus: Node) -> list[Node]:
@@ -152,7 +159,7 @@ class _Rule:
 class _Sparql:
     native: Native
     query: str
-    message: str
+    messages: Messages
     severity: str
 
 
@@ -203,18 +210,21 @@ class Compiled:
                 for node in focus:
                     values = rule.values(data, node)
                     for component, check, generic in rule.checks:
+                        # pySHACL: the shape's messages, else its generic one (untagged)
+                        messages = rule.messages or ((("", generic),) if generic else ())
                         for value in check(data, node, values):
                             out.append(
                                 ValidationResult(
                                     severity=rule.severity,
                                     focus=str(node),
                                     path=rule.path,
-                                    message=rule.message or generic or component,
+                                    message=reference_message(messages, component),
                                     shape=program.shape,
                                     source_shape=_compact(rule.source) or "",
                                     constraint=component,
                                     value=None if value is None else str(value),
                                     graph=graph,
+                                    messages=messages,
                                 )
                             )
             if program.sparql:
@@ -224,21 +234,28 @@ class Compiled:
                         this = row.get("this")
                         if this is None or this not in targets:
                             continue
-                        text = _MESSAGE_VAR.sub(
-                            lambda m, b=row: str(b.get(m.group(1), "")),  # type: ignore[misc]
-                            constraint.message,
+                        texts = tuple(
+                            (
+                                lang,
+                                _MESSAGE_VAR.sub(
+                                    lambda m, b=row: str(b.get(m.group(1), "")),  # type: ignore[misc]
+                                    message,
+                                ),
+                            )
+                            for lang, message in constraint.messages
                         )
                         out.append(
                             ValidationResult(
                                 severity=constraint.severity,
                                 focus=str(this),
                                 path=None,
-                                message=text,
+                                message=reference_message(texts),
                                 shape=program.shape,
                                 source_shape=program.shape,
                                 constraint=str(SH.SPARQLConstraintComponent),
                                 value=str(this),  # as pySHACL: $this
                                 graph=graph,
+                                messages=texts,
                             )
                         )
         return out
@@ -262,11 +279,17 @@ def _severity(shapes: Graph, node: Node) -> str:
     return str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation"
 
 
-def _message(shapes: Graph, node: Node) -> str | None:
+def _messages(shapes: Graph, node: Node) -> Messages:
+    """A shape's ``sh:message`` texts by language tag: one per tag (``"…"@vi``, ``"…"@en``,
+    or one untagged); two in one language, or a message that is not a literal, are left to
+    pySHACL, which reports them all."""
     messages = list(shapes.objects(node, SH.message))
-    if len(messages) > 1 or any(not isinstance(m, Literal) for m in messages):
-        raise NotCompiledError("more than one sh:message")
-    return str(messages[0]) if messages else None
+    if any(not isinstance(m, Literal) for m in messages):
+        raise NotCompiledError("an sh:message that is not a literal")
+    found = messages_of(messages)
+    if len(found) != len(messages):
+        raise NotCompiledError("more than one sh:message in one language")
+    return found
 
 
 def _rule(shapes: Graph, node: Node, *, path_required: bool) -> _Rule:
@@ -306,9 +329,9 @@ def _rule(shapes: Graph, node: Node, *, path_required: bool) -> _Rule:
         if p in (SH.minCount, SH.maxCount) and path_node is None:
             raise NotCompiledError(f"{p} on a node shape")
         checks.append(value_check(shapes, p, values[0]))
-    message = _message(shapes, node)
+    messages = _messages(shapes, node)
     for component, _check, generic in checks:
-        if message is None and generic is None:
+        if not messages and generic is None:
             raise NotCompiledError(f"{component} without sh:message")
     path = None
     if path_node is not None:
@@ -319,7 +342,7 @@ def _rule(shapes: Graph, node: Node, *, path_required: bool) -> _Rule:
         inverse=inverse,
         path=path,
         severity=_severity(shapes, node),
-        message=message,
+        messages=messages,
         checks=tuple(checks),
     )
 
@@ -341,7 +364,7 @@ def _sparql(shapes: Graph, node_shape: Node, constraint: Node) -> _Sparql:
     return _Sparql(
         native=native,
         query="\n".join(prefixes) + "\n" + str(select).replace("$this", "?this"),
-        message=_message(shapes, constraint) or "",
+        messages=_messages(shapes, constraint),
         severity=_severity(shapes, node_shape),
     )
 

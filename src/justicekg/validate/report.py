@@ -1,7 +1,14 @@
-"""Validation results as values: :class:`ValidationResult`, :class:`ValidationReport`."""
+"""Validation results as values: :class:`ValidationResult`, :class:`ValidationReport`.
+
+A result carries its shape's ``sh:message`` in every language the shapes give
+(``ontology/shapes.ttl``: one ``@vi`` and one ``@en`` text per constraint): the human views pick
+the reader's language, falling back to the other one (:func:`pick_message`); the machine view
+(``to_dict``, ``--format json``) keeps the English text, whatever the language.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,9 +19,65 @@ from rdflib.term import Node
 
 from justicekg.catalogue import DEFAULT, translator
 from justicekg.namespaces import PREFIXES, RDF, bind_prefixes
-from justicekg.validate.shapes import SHAPES_NS
+from justicekg.validate.shapes import SHAPES_NS, translate_message
 
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+#: Texts by language tag (``""``: a text without one), sorted by tag: ``(("en", …), ("vi", …))``.
+Messages = tuple[tuple[str, str], ...]
+
+#: The language a result's ``message`` (and the machine views) is taken from, when given.
+REFERENCE_LANG = "en"
+
+
+def messages_of(texts: Iterable[Node]) -> Messages:
+    """The ``sh:message`` / ``sh:resultMessage`` literals of a node, one text per language tag.
+
+    Several texts in one language (the shapes give one; pySHACL would report all): the first
+    in sorted order, so that every engine picks the same.
+
+    >>> from rdflib import Literal
+    >>> messages_of([Literal("b", lang="vi"), Literal("a", lang="EN"), Literal("c")])
+    (('', 'c'), ('en', 'a'), ('vi', 'b'))
+    """
+    found: dict[str, str] = {}
+    for text in sorted(texts, key=str):
+        if isinstance(text, Literal):
+            found.setdefault((text.language or "").lower(), str(text))
+    return tuple(sorted(found.items()))
+
+
+def reference_message(messages: Messages, default: str = "") -> str:
+    """The text a result's ``message`` holds: English, else untagged, else any (``default``
+    when there is none).
+
+    >>> reference_message((("en", "a"), ("vi", "b"))), reference_message((("vi", "b"),))
+    ('a', 'b')
+    """
+    texts = dict(messages)
+    for lang in (REFERENCE_LANG, ""):
+        if lang in texts:
+            return texts[lang]
+    return messages[0][1] if messages else default
+
+
+def pick_message(messages: Messages, lang: str, default: str = "") -> str:
+    """The text in ``lang``, else an untagged one, else the other language's (``default``
+    when there is none).
+
+    >>> both = (("en", "a person needs a name"), ("vi", "cá nhân cần có tên"))
+    >>> pick_message(both, "vi"), pick_message(both, "en")
+    ('cá nhân cần có tên', 'a person needs a name')
+    >>> pick_message((("en", "only English"),), "vi")
+    'only English'
+    """
+    texts = dict(messages)
+    if lang in texts:
+        return texts[lang]
+    if "" in texts:
+        return texts[""]
+    others = [text for tag, text in messages if tag != lang]
+    return others[0] if others else default
 
 
 def _compact(term: Node | None) -> str | None:
@@ -46,6 +109,12 @@ class ValidationResult:
     value: str | None = None
     #: The article's named graph the result came from (None for a plain graph).
     graph: str | None = None
+    #: The message in every language the shape gives it (``message`` is the English one).
+    messages: Messages = ()
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang``, else in the other language (see :func:`pick_message`)."""
+        return pick_message(self.messages, lang, self.message)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -61,8 +130,8 @@ class ValidationResult:
         }
 
     def line(self, lang: str = DEFAULT) -> str:
-        """One line for people, its frame in ``lang`` (the shape's own ``sh:message`` is as
-        ``ontology/shapes.ttl`` writes it, in English)."""
+        """One line for people in ``lang``: the frame from the catalogue, the shape's own
+        ``sh:message`` in ``lang`` (or, when the shape lacks it, in the other language)."""
         tr = translator(lang)
         where = f" [{self.path}]" if self.path else ""
         value = tr("validate_value", value=self.value) if self.value is not None else ""
@@ -72,7 +141,7 @@ class ValidationResult:
             shape=self.shape,
             where=where,
             focus=self.focus,
-            message=self.message,
+            message=self.message_in(lang),
             value=value,
         )
 
@@ -165,8 +234,28 @@ def _text(
     left_out = sorted(left_out)
     if left_out:
         lines.append(tr("validate_left_out", n=len(left_out)))
-        lines += [f"  <{g}>: {record}" for g, record in left_out]
+        lines += [f"  <{g}>: {record_in(record, lang)}" for g, record in left_out]
     return "\n".join(lines)
+
+
+#: A ``jkg:leftOut`` record (:meth:`justicekg.gate.LeftOut.line`): what is machine-readable
+#: (shape, focus), then the shape's message.
+_RECORD = re.compile(r"(\S+ on <[^<>\s]*>: )(.*)", re.DOTALL)
+
+
+def record_in(record: str, lang: str) -> str:
+    """A stored ``jkg:leftOut`` record with its message in ``lang``.
+
+    Records keep the English message (:mod:`justicekg.gate`); the shape and focus are kept
+    as they are, the message is looked up among the shapes' messages.
+
+    >>> record_in("jkgsh:EventShape on <https://x/e>: an event without a date", "vi")
+    'jkgsh:EventShape on <https://x/e>: sự kiện không có ngày'
+    """
+    match = _RECORD.fullmatch(record)
+    if match is None:
+        return record
+    return match.group(1) + translate_message(match.group(2), lang)
 
 
 def _results_graph(results: list[ValidationResult], conforms: bool) -> Graph:
@@ -182,7 +271,8 @@ def _results_graph(results: list[ValidationResult], conforms: bool) -> Graph:
         graph.add((node, RDF.type, SH.ValidationResult))
         graph.add((node, SH.resultSeverity, SH[r.severity]))
         graph.add((node, SH.focusNode, URIRef(r.focus) if "://" in r.focus else Literal(r.focus)))
-        graph.add((node, SH.resultMessage, Literal(r.message)))
+        for lang, text in r.messages or (("", r.message),):
+            graph.add((node, SH.resultMessage, Literal(text, lang=lang or None)))
         graph.add((node, SH.sourceConstraintComponent, URIRef(r.constraint)))
         if r.shape.startswith("jkgsh:"):
             graph.add((node, SH.sourceShape, URIRef(SHAPES_NS + r.shape[6:])))

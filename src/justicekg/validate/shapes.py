@@ -1,11 +1,14 @@
-"""The SHACL shapes graph: parsed once, the named shape a result belongs to, targets."""
+"""The SHACL shapes graph: parsed once, the named shape a result belongs to, targets, and
+a shape's message in another language (:func:`translate_message`)."""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.namespace import SH
 from rdflib.term import Node
 
@@ -76,3 +79,63 @@ def _targets_of(shapes_id: int, shape: Node) -> tuple[tuple[str, Node], ...]:
 def _targets(shapes: Graph, shape: Node) -> tuple[tuple[str, Node], ...]:
     _shapes_by_id.setdefault(id(shapes), shapes)
     return _targets_of(id(shapes), shape)
+
+
+_VAR = re.compile(r"\{[?$](\w+)\}")
+
+
+#: A message with parameters: its pattern, the parameters' names, its texts by language.
+_Template = tuple[re.Pattern[str], tuple[str, ...], dict[str, str]]
+
+
+@cache
+def _message_table(path: str) -> tuple[dict[str, dict[str, str]], tuple[_Template, ...]]:
+    """The shapes' messages: plain texts → the texts of the same constraint by language, and
+    texts with ``{?var}`` parameters as patterns (with their variable names)."""
+    by_node: dict[object, dict[str, str]] = defaultdict(dict)
+    for node, literal in shapes_graph(path).subject_objects(SH.message):
+        if isinstance(literal, Literal):
+            by_node[node].setdefault((literal.language or "").lower(), str(literal))
+    plain: dict[str, dict[str, str]] = {}
+    patterns: list[_Template] = []
+    for texts in by_node.values():
+        for text in texts.values():
+            names = tuple(_VAR.findall(text))
+            if not names:
+                plain.setdefault(text, texts)
+                continue
+            parts = _VAR.split(text)  # literal, name, literal, name, …, literal
+            regex = "".join(re.escape(p) if i % 2 == 0 else "(.*?)" for i, p in enumerate(parts))
+            patterns.append((re.compile(regex, re.DOTALL), names, texts))
+    return plain, tuple(patterns)
+
+
+def translate_message(text: str, lang: str, path: str | Path | None = None) -> str:
+    """A shape's message (in any of its languages, parameters filled) in ``lang``, else in
+    the other language; a text no shape gives is returned as it is.
+
+    For what was stored as text, such as the ``jkg:leftOut`` records of ingest.
+
+    >>> translate_message("an event without a date", "vi")
+    'sự kiện không có ngày'
+    >>> translate_message("the position ends (2019) before it begins (2020)", "vi")
+    'chức vụ kết thúc (2019) trước khi bắt đầu (2020)'
+    >>> translate_message("no shape says this", "vi")
+    'no shape says this'
+    """
+    plain, patterns = _message_table(str(path or SHAPES_FILE))
+    texts = plain.get(text)
+    values: dict[str, str] = {}
+    if texts is None:
+        for pattern, names, candidate in patterns:
+            match = pattern.fullmatch(text)
+            if match is not None:
+                texts, values = candidate, dict(zip(names, match.groups(), strict=True))
+                break
+        else:
+            return text
+    if lang in texts:
+        chosen = texts[lang]
+    else:
+        chosen = next((t for tag, t in sorted(texts.items()) if tag != lang), text)
+    return _VAR.sub(lambda m: values.get(m.group(1), m.group(0)), chosen)
