@@ -6,7 +6,12 @@ with the statements that mention it, evidence nobody cites any more goes with it
 graph is validated again — a few rounds, since leaving out a person can leave one of its
 positions without a member. What was left out is recorded in the graph itself
 (``<graph> jkg:leftOut "jkgsh:Shape on <iri>: message"``) so that ``justicekg validate`` can
-list it later. The article is rejected whole only when a violation is about the article, its
+list it later. The record is data, the same whoever ingests in whichever language: its message
+is the shape's English text (``jkg:leftOut`` is a plain ``xsd:string``; the same text as the
+``message`` of ``validate --format json``, and what records written before the shapes spoke
+Vietnamese hold). People read it in their own language: ``validate`` and ingest's summary
+show the message in Vietnamese or English (:func:`justicekg.validate.report.record_in`). The
+article is rejected whole only when a violation is about the article, its
 graph or its provenance, or when trimming does not make the graph conform.
 
 >>> from rdflib import Graph
@@ -32,6 +37,7 @@ from rdflib.term import Node
 from justicekg.config import Settings
 from justicekg.namespaces import JKG, PROV, RDF
 from justicekg.validate import ValidationReport, validate_graphs
+from justicekg.validate.report import Messages, pick_message
 
 __all__ = ["MAX_ROUNDS", "LeftOut", "Verdict", "trim"]
 
@@ -45,10 +51,23 @@ class LeftOut:
 
     focus: str
     shape: str
+    #: The shape's English message (what the stored record holds).
     message: str
+    #: The message in each language the shape gives.
+    messages: Messages = ()
 
-    def line(self) -> str:
-        return f"{self.shape} on <{self.focus}>: {self.message}"
+    def line(self, lang: str | None = None) -> str:
+        """The record: in ``lang`` for people, with the English message (None) for the store.
+
+        >>> item = LeftOut("https://x/e", "jkgsh:EventShape", "an event without a date",
+        ...                (("en", "an event without a date"), ("vi", "sự kiện không có ngày")))
+        >>> item.line()
+        'jkgsh:EventShape on <https://x/e>: an event without a date'
+        >>> item.line("vi")
+        'jkgsh:EventShape on <https://x/e>: sự kiện không có ngày'
+        """
+        message = self.message if lang is None else pick_message(self.messages, lang, self.message)
+        return f"{self.shape} on <{self.focus}>: {message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +104,7 @@ def trim(graph: Graph, report: ValidationReport, *, settings: Settings | None = 
         focus = {URIRef(v.focus) for v in report.violations}
         if not focus or focus & protected or not _leave_out(current, focus):
             return Verdict(None, left)
-        left.extend(LeftOut(v.focus, v.shape, v.message) for v in report.violations)
+        left.extend(LeftOut(v.focus, v.shape, v.message, v.messages) for v in report.violations)
         report = validate_graphs({name: current}, settings=settings)[name]
         if report.conforms:
             for item in left:

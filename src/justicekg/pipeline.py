@@ -75,6 +75,13 @@ class Rejected:
     kind: str
     validation: ValidationReport | None = None
 
+    def reason_in(self, lang: str) -> str:
+        """Why, in ``lang``: a validation report's first lines (the shapes' messages in
+        ``lang``), a catalogue message in ``lang``, else ``reason`` as it is."""
+        if self.validation is not None:
+            return _first_lines(self.validation.text_in(lang))
+        return catalogue.render(self.reason, lang)
+
 
 @dataclass(slots=True)
 class IngestSummary:
@@ -110,7 +117,7 @@ class IngestSummary:
         lines = [head]
         lines += ["  " + tr("ingest_forced", name=name) for name in self.forced]
         lines += [
-            "  " + tr("ingest_left_out", source=source, line=item.line())
+            "  " + tr("ingest_left_out", source=source, line=item.line(lang))
             for source, item in self.left_out
         ]
         lines += [
@@ -118,7 +125,7 @@ class IngestSummary:
             for source, message in self.warnings
         ]
         lines += [
-            "  " + tr("ingest_rejected", source=r.source, reason=catalogue.render(r.reason, lang))
+            "  " + tr("ingest_rejected", source=r.source, reason=r.reason_in(lang))
             for r in self.rejected
         ]
         return "\n".join(lines)
