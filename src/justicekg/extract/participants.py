@@ -130,6 +130,30 @@ _STUDIED = re.compile(
     rf"{_TITLE_WORDS}$",
     re.IGNORECASE,
 )
+#: "Trao đổi với PV, ông A cho biết …", "Trả lời phỏng vấn Báo Pháp luật, bà B …", "PV đã liên
+#: hệ với ông C": someone speaking to the press, not placed at the event the page reports (not
+#: "Trao đổi với phóng viên bên lề hội nghị, ông D …": said at the event)
+_TO_THE_PRESS = re.compile(
+    r"(?<![\w])(?:(?:[Tt]rao đổi|[Tt]rả lời(?:\s+phỏng vấn)?|[Nn]ói|[Cc]hia sẻ|[Tt]âm sự)\s+"
+    r"(?:với\s+)?(?:PV|P\.V|phóng viên|báo chí|[Bb]áo|[Tt]ạp chí|[Đđ]ài|chúng tôi|nhà báo)"
+    r"[^.;:,]{0,60},\s*"
+    r"|(?:PV|P\.V|[Pp]hóng viên)[^.;:,]{0,30}?\s(?:liên hệ|liên lạc|gọi điện)\s+(?:với\s+)?)"
+    r"(?:(?:ông|bà|anh|chị|đồng chí)\s+)?"
+    rf"{_TITLE_WORDS}$"
+)
+#: "… bà A không bình luận thêm với PV", "ông B cho biết với phóng viên …": the same, after
+_TO_THE_PRESS_AFTER = re.compile(
+    r"[^.;:]{0,60}?(?<![\w])(?:trả lời|bình luận|cho biết|chia sẻ|nói|trao đổi|khẳng định|"
+    r"thông tin|tâm sự)(?:\s+thêm)?\s+với\s+(?:PV|P\.V|phóng viên|báo chí|nhà báo|[Bb]áo|"
+    r"[Tt]ạp chí)(?![\w])"
+)
+#: "Bên lề hội nghị, trao đổi với phóng viên, …", "sau buổi làm việc": said at the event
+_SIDELINES = re.compile(
+    r"(?<![\w])(?:bên lề|sau|tại|trong)\s+(?:buổi\s+|cuộc\s+|phiên\s+|kỳ\s+)?"
+    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi|họp|làm việc|đại hội|lớp|phiên|kỳ họp|sự kiện|"
+    r"chương trình|hoạt động)(?![\w])",
+    re.IGNORECASE,
+)
 #: "… ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là Giám đốc Sở": not there, or another
 #: time than the event's
 _NOT_THERE_AFTER = re.compile(
@@ -216,6 +240,11 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "… Trần Văn A an nghỉ tại quê nhà": mourned, not present
     if _STUDIED.search(text, max(sentence[0], start - 120), start):
         return True  # "quán triệt bài phát biểu của đồng chí A": A's speech studied
+    press = _TO_THE_PRESS.search(text, max(sentence[0], start - 120), start) or (
+        _TO_THE_PRESS_AFTER.match(text, _name_end(text, start), sentence[1])
+    )
+    if press is not None and not _SIDELINES.search(text, sentence[0], press.end()):
+        return True  # "Trao đổi với PV, ông A cho biết": talks to the press, not there
     if _ON_BEHALF.search(text, max(sentence[0], start - 120), start):
         return True  # "Thay mặt Bộ trưởng A, Thứ trưởng B trao …": A stands for an authority
     if _NOT_THERE_AFTER.match(text, _name_end(text, start), sentence[1]):

@@ -77,8 +77,13 @@ _UPPER_CREDIT = re.compile(
 _INITIALS = rf"(?:[{UPPER}]\.[ ]?){{1,3}}(?:[{UPPER}](?:[{LOWER}]+|[{UPPER}]+)?)(?![\w.'])"
 _INITIAL_LINE = re.compile(rf"^(?:(?:Tin|Bài|Tin, ảnh|Bài, ảnh|Ảnh)\s*:\s*)?({_INITIALS})[ \t|]*$")
 _INITIAL_TAIL = re.compile(rf"[.!?…]\s+({_INITIALS})\s*$")
-#: "Hà Phương 11:03, 10/11/2023": a byline under the headline with the time it was posted
-_STAMPED = re.compile(r"\s+\d{1,2}:\d\d(?::\d\d)?,?\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*$")
+#: "Hà Phương 11:03, 10/11/2023", "Lê Minh Tú | 29/12/2015 10:12", "Thu Hà - Minh Anh
+#: 23/06/2023 - 20:08": a byline under the headline with the time it was posted (the time before
+#: or after the day, a bar or a dash between)
+_STAMPED = re.compile(
+    r"\s*[|\-–,]?\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*[,|\-–]?\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[,|\-–]?\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*$"
+)
 _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
 
@@ -344,6 +349,14 @@ class Layout:
                 mi = _INITIAL_LINE.match(line)
                 if mi is not None:  # "T.C |" under the headline: the author by initials
                     doc.meta.setdefault("signed", _initial_name(mi.group(1)))
+                    break
+                mm = _MULTI_BYLINE.match(line)
+                parts = list(_BYLINE_PART.finditer(line, *mm.span(1))) if mm else []
+                if mm and mm.start(1) == 0 and parts and all(_is_name(x.group(0)) for x in parts):
+                    # "Thu Hà - Minh Anh" under the headline: two authors sign
+                    for x in parts:
+                        s, e = p.start + x.start(), p.start + x.end()
+                        doc.add(Span(s, e, "byline", x.group(0), "head"))
                     break
                 m = _BYLINE.match(line)
                 if m and m.start(1) == 0 and len(line) <= 40 and _is_name(m.group(1)):
