@@ -101,3 +101,44 @@ def test_a_cue_after_the_quotation_closes_is_reported() -> None:
         "hội nghị tổng kết công tác do Chi cục tổ chức."
     )
     assert event_facts(text, _PUB) == {("conference", None)}
+
+
+#: (K) the anniversary's activities named as a topic ("tổng kết các hoạt động kỷ niệm …") are
+#: no ceremony; a Lễ kỷ niệm still is
+ANNIVERSARY_TOPICS = [
+    (
+        "Sáng 12/9/2024, Viện kiểm sát nhân dân tỉnh Hòa Lâm tổ chức Hội nghị tổng kết các hoạt "
+        "động kỷ niệm 64 năm thành lập ngành.",
+        {("conference", "2024-09-12")},
+    ),
+    (
+        "Sáng 12/9/2024, Viện kiểm sát nhân dân tỉnh Hòa Lâm tổng kết các hoạt động kỷ niệm 64 năm "
+        "thành lập ngành.",
+        {("other", "2024-09-12")},
+    ),
+    (
+        "Sáng 12/9/2024, Sở Tư pháp tỉnh Hòa Lâm họp triển khai các hoạt động chào mừng kỷ niệm 80 "
+        "năm Ngày truyền thống ngành Tư pháp.",
+        {("meeting", "2024-09-12")},
+    ),
+    (
+        "Sáng 12/9/2024, Sở Tư pháp tỉnh Hòa Lâm tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống ngành "
+        "Tư pháp.",
+        {("ceremony", "2024-09-12")},
+    ),
+    (
+        "Sáng 12/9/2024, Sở Tư pháp tỉnh Hòa Lâm long trọng kỷ niệm 80 năm Ngày truyền thống ngành "
+        "Tư pháp.",
+        {("ceremony", "2024-09-12")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*row, id=f"anniversary-{i}") for i, row in enumerate(ANNIVERSARY_TOPICS)],
+)
+def test_an_anniversarys_activities_named_as_a_topic_are_no_ceremony(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert event_facts(text) == expected
