@@ -21,8 +21,7 @@ TRIALS = [
     "cáo Lạc Văn Thuyên về tội trộm cắp tài sản.",
     "Tòa án nhân dân huyện Tân Lạc vừa mở phiên tòa xét xử lưu động vụ án cố ý gây thương tích "
     "đối với bị cáo Lạc Văn Thuyên.",
-    "Tòa án nhân dân tỉnh Hòa Lâm đã xét xử phúc thẩm vụ án hình sự đối với bị cáo Lạc Văn "
-    "Thuyên.",
+    "Tòa án nhân dân tỉnh Hòa Lâm đã xét xử phúc thẩm vụ án hình sự đối với bị cáo Lạc Văn Thuyên.",
     "Tòa án nhân dân tỉnh Hòa Lâm đưa vụ án ra xét xử đối với bị cáo Lạc Văn Thuyên về tội lừa "
     "đảo chiếm đoạt tài sản.",
 ]

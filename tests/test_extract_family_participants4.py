@@ -60,13 +60,19 @@ _BOTH = _HOST | {("2024-03-12", "Đàm Thị Nguyệt")}
 
 #: (expected (date, participant) pairs, text)
 PRESS: list[tuple[set[tuple[str | None, str]], str]] = [
-    (_HOST, _CONF + "Trao đổi với PV, bà Đàm Thị Nguyệt, Phó Giám đốc Sở cho biết sẽ chuyển đổi số."),
+    (
+        _HOST,
+        _CONF + "Trao đổi với PV, bà Đàm Thị Nguyệt, Phó Giám đốc Sở cho biết sẽ chuyển đổi số.",
+    ),
     (_HOST, _CONF + "Trao đổi với phóng viên, Phó Giám đốc Sở Đàm Thị Nguyệt khẳng định như vậy."),
     (_HOST, _CONF + "Trả lời phỏng vấn Báo Hòa Lâm, bà Đàm Thị Nguyệt, Phó Giám đốc Sở cho biết."),
     (_HOST, _CONF + "Trả lời PV, Đại tá Đàm Thị Nguyệt, Phó Giám đốc Công an tỉnh nói rõ thêm."),
     (_HOST, _CONF + "Chia sẻ với báo chí, bà Đàm Thị Nguyệt cho rằng kết quả còn khiêm tốn."),
-    (_HOST, _CONF + "Nói với Tạp chí Dân chủ, ông Lạc Văn Thuyên cho biết vụ việc đã rõ. Bà "
-     "Đàm Thị Nguyệt không bình luận thêm với PV."),
+    (
+        _HOST,
+        _CONF + "Nói với Tạp chí Dân chủ, ông Lạc Văn Thuyên cho biết vụ việc đã rõ. Bà "
+        "Đàm Thị Nguyệt không bình luận thêm với PV.",
+    ),
     (_HOST, _CONF + "Sáng cùng ngày, PV đã liên hệ với bà Đàm Thị Nguyệt để hỏi thêm."),
     # on the sidelines of the event, or after it: said there, placed there
     (_BOTH, _CONF + "Bên lề hội nghị, trao đổi với phóng viên, bà Đàm Thị Nguyệt cho biết thêm."),

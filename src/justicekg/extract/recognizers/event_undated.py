@@ -29,8 +29,6 @@ from justicekg.extract.recognizers.event_signals import (
     _DUTIES,
     _FUTURE,
     _HEAD_RECEIVES,
-    LAW_PASSED,
-    QUOTE_OPENS,
     _HELD_AFTER,
     _ISSUES,
     _LEVEL_LEAD,
@@ -40,6 +38,8 @@ from justicekg.extract.recognizers.event_signals import (
     _SAME_DAY,
     _SHOULD,
     _TOPIC_CUE,
+    LAW_PASSED,
+    QUOTE_OPENS,
     _acts,
 )
 

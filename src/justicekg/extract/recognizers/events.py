@@ -57,11 +57,11 @@ from justicekg.extract.recognizers.event_kinds import (
 )
 from justicekg.extract.recognizers.event_months import _month_events
 from justicekg.extract.recognizers.event_signals import (
-    LAW_PASSED,
     _CITES_DOC,
     _DOC_BEFORE,
     _FUTURE,
     _ISSUES,
+    LAW_PASSED,
     _acts,
     _is_day,
 )
