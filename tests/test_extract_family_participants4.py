@@ -88,3 +88,48 @@ def test_someone_talking_to_the_press_is_not_placed_at_the_event(
     expected: set[tuple[str | None, str]], text: str
 ) -> None:
     assert _participants(text) == expected
+
+
+_LAUNCH = "Ngày 12/3/2024, Bộ Tư pháp tổ chức Lễ khởi động Dự án hợp tác pháp luật. "
+
+#: (L) foreign guests in the list of those present: a romanized name after a title and a body of
+#: Japan ("Nhật Bản" ends in "Bản", no village), or with its post after a dash ("Sato Takeshi -
+#: Giáo sư …": the degree is no part of the name)
+GUESTS: list[tuple[str, set[str]]] = [
+    (
+        "Tham dự có Bộ trưởng Bộ Tư pháp Nhật Bản Sato Takeshi; Phó Chủ tịch JICA Ito Yumiko.",
+        {"Sato Takeshi", "Ito Yumiko"},
+    ),
+    (
+        "Tham dự có Bộ trưởng Bộ Tư pháp Nhật Bản Tanaka Hiroshi và ông Khổng Minh Trác.",
+        {"Tanaka Hiroshi", "Khổng Minh Trác"},
+    ),
+    (
+        "Tham dự có ông Sato Takeshi - Giáo sư Đại học Kyoto và bà Ito Yumiko.",
+        {"Sato Takeshi", "Ito Yumiko"},
+    ),
+    (
+        "Tham dự có ông Sato Takeshi - Tiến sĩ luật và bà Ito Yumiko - Chuyên gia JICA.",
+        {"Sato Takeshi", "Ito Yumiko"},
+    ),
+    (
+        "Tham dự có ông Xổm Phăn - Vông Sa Lít, Giám đốc Sở Tư pháp tỉnh Hủa Phăn.",
+        {"Xổm Phăn - Vông Sa Lít"},
+    ),
+    (
+        "Tham dự có ông Xổm Phăn - Thứ trưởng Bộ Tư pháp Lào.",
+        {"Xổm Phăn"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"), [pytest.param(*row, id=f"guest-{i}") for i, row in enumerate(GUESTS)]
+)
+def test_foreign_guests_listed_are_participants(text: str, names: set[str]) -> None:
+    assert _participants(_LAUNCH + text) == {("2024-03-12", n) for n in names}
+
+
+def test_a_village_name_is_still_no_person() -> None:
+    text = "Ngày 12/3/2024, Đoàn công tác đến thăm bản Tà Lùng Hiroshi và tặng quà."
+    assert not extract(text, article_id="t").persons
