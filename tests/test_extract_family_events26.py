@@ -57,6 +57,9 @@ LAWS = [
     "Bộ luật Hình sự đã được Quốc hội khóa XIII thông qua tại kỳ họp thứ 10 ngày 27/11/2015.",
     "Nghị quyết số 81/2014/QH13 được Quốc hội khóa XIII, kỳ họp thứ 8 thông qua quy định việc "
     "thi hành Luật Tổ chức Tòa án nhân dân.",
+    "Năm qua, Tòa án đã trình và được Quốc hội tại kỳ họp thứ 9, ngày 26/6/2015 phê chuẩn 12 "
+    "Thẩm phán; thành lập Hội đồng tuyển chọn và giám sát Thẩm phán.",
+    "Danh sách Thẩm phán được Quốc hội phê chuẩn tại kỳ họp thứ 7 ngày 20/6/2024.",
 ]
 
 
@@ -68,6 +71,14 @@ def test_the_session_that_passed_a_law_cited_is_no_event(text: str) -> None:
 def test_a_session_reported_as_held_is_still_a_meeting() -> None:
     text = "Sáng 20/5/2024, Quốc hội khóa XV khai mạc kỳ họp thứ 7 tại Hà Nội."
     assert event_facts(text, _PUB) == {("meeting", "2024-05-20")}
+
+
+def test_an_event_about_a_law_passed_at_a_session_is_still_reported() -> None:
+    text = (
+        "Ngày 12/3/2024, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị triển khai Luật Đất đai được "
+        "Quốc hội khóa XV thông qua tại kỳ họp bất thường lần thứ 5."
+    )
+    assert event_facts(text, _PUB) == {("conference", "2024-03-12")}
 
 
 SPEECHES = [

@@ -266,10 +266,13 @@ _HEAD_RECEIVES = re.compile(
 
 #: "Luật … được Quốc hội khóa XIII, kỳ họp thứ 8 thông qua", "… thông qua tại kỳ họp thứ 4": the
 #: session that passed a law the page cites, not a session the page reports
+#: (also what the Quốc hội approved there: "… đã trình và được Quốc hội tại kỳ họp thứ 9, ngày
+#: 26/6/2015 phê chuẩn 15 vị Thẩm phán")
 LAW_PASSED = re.compile(
-    r"(?<![\w])(?:Luật|Bộ luật|Hiến pháp|Nghị quyết|Pháp lệnh)(?![\w])[^.;]{0,160}?"
-    r"(?:(?<![\w])kỳ họp(?:\s+thứ)?\s+[\w]+[^.;]{0,40}?(?<![\w])thông qua"
-    r"|(?<![\w])thông qua\s+(?:tại|trong)\s+kỳ họp)(?![\w])"
+    r"(?:(?<![\w])(?:Luật|Bộ luật|Hiến pháp|Nghị quyết|Pháp lệnh)|(?<![\w])được\s+Quốc hội)"
+    r"(?![\w])[^.;]{0,160}?"
+    r"(?:(?<![\w])kỳ họp(?:\s+thứ)?\s+[\w]+[^.;]{0,40}?(?<![\w])(?:thông qua|phê chuẩn)"
+    r"|(?<![\w])(?:thông qua|phê chuẩn)\s+(?:tại|trong)\s+kỳ họp)(?![\w])"
 )
 #: a sentence that opens with a quotation ("“Chúng tôi phải bám cơ sở …”, ông A nói"): a speech
 #: quoted, and the activities it names are not reported as held

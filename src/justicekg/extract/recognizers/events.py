@@ -339,8 +339,15 @@ class Events:
             strong = bool(strong_at)
             if not strong and (not _acts(stext) or _ISSUES.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
-            passed = LAW_PASSED.search(stext, 0, d.start - sent.start)
-            if passed is not None and d.start - sent.start - passed.end() < _PASSED_REACH:
+            passed = next(
+                (
+                    p
+                    for p in LAW_PASSED.finditer(stext)
+                    if p.start() <= d.start - sent.start <= p.end() + _PASSED_REACH
+                ),
+                None,
+            )
+            if passed is not None:
                 continue  # "Luật … được Quốc hội thông qua tại kỳ họp thứ 5 ngày 18/1": a law's day
             if seen and d.name < min(seen) and _PRIOR.search(stext):
                 continue  # "Hội nghị lần trước được tổ chức vào ngày 15/6/2023": recalled
