@@ -133,3 +133,34 @@ def test_foreign_guests_listed_are_participants(text: str, names: set[str]) -> N
 def test_a_village_name_is_still_no_person() -> None:
     text = "Ngày 12/3/2024, Đoàn công tác đến thăm bản Tà Lùng Hiroshi và tặng quà."
     assert not extract(text, article_id="t").persons
+
+
+#: (S) the authors on the line right after the page's time stamp, below a header box of many
+#: lines (a weather box, a menu): bylines too
+_BOX = "\n".join(f"Thành phố {i} 2{i} °C" for i in range(1, 9))
+STAMPED_PAGES = [
+    (
+        f"{_BOX}\n\n{_HEAD}\n\nHoạt động tư pháp\n23/06/2023 20:31\nThu Hà - Minh Anh\n{_BODY}",
+        {"Thu Hà", "Minh Anh"},
+    ),
+    (f"{_BOX}\n\n{_HEAD}\n\nThứ Sáu, 23/06/2023\nLạc Minh Tú\n{_BODY}", {"Lạc Minh Tú"}),
+    (
+        f"{_BOX}\n\n{_HEAD}\n\n23/06/2023 - 20:31\nThu Hà, Minh Anh\n\n{_BODY}",
+        {"Thu Hà", "Minh Anh"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [pytest.param(*row, id=f"stamped-{i}") for i, row in enumerate(STAMPED_PAGES)],
+)
+def test_authors_under_the_time_stamp_sign_and_take_no_part(text: str, authors: set[str]) -> None:
+    assert _participants(text) == _AT
+    assert authors <= {p.name for p in extract(text, article_id="t").persons}
+
+
+def test_a_line_of_prose_under_the_time_stamp_is_no_byline() -> None:
+    text = f"{_HEAD}\n\n23/06/2023 20:31\nÔng Khổng Minh Trác chủ trì.\n{_BODY}"
+    report = extract(text, article_id="t")
+    assert report.article.author is None

@@ -202,6 +202,35 @@ def _is_name(text: str) -> bool:
     return all(len(w) > 1 and w not in _SOURCE_WORD for w in words)
 
 
+#: how many lines from the top a time stamp with the authors under it is looked for
+_STAMP_LINES = 24
+
+
+def _byline_after_stamp(doc: Doc, paras: list[Span]) -> None:
+    """The author names (one or several) on the line right after a stamp line (``13/06/2025
+    20:31``, ``Thứ Sáu, 13/06/2025``) near the top of the page, before the article's prose."""
+    text = doc.text
+    for i, p in enumerate(paras[: _STAMP_LINES - 1]):
+        line = p.slice(text).strip()
+        if _is_prose(line) or len(line) > 200:
+            return
+        if not (_DATELINE.match(line) or _is_dateline(line)) or i + 1 >= len(paras):
+            continue
+        nxt = paras[i + 1]
+        name_line = nxt.slice(text)
+        mm = _MULTI_BYLINE.match(name_line)
+        parts = list(_BYLINE_PART.finditer(name_line, *mm.span(1))) if mm else []
+        if mm and mm.start(1) == 0 and parts and all(_is_name(x.group(0)) for x in parts):
+            for x in parts:
+                s, e = nxt.start + x.start(), nxt.start + x.end()
+                doc.add(Span(s, e, "byline", x.group(0), "head"))
+            return
+        m = _BYLINE.match(name_line)
+        if m and m.start(1) == 0 and len(name_line) <= 40 and _is_name(m.group(1)):
+            doc.add(Span(nxt.start, nxt.start + m.end(1), "byline", m.group(1), "head"))
+            return
+
+
 @register("layout")
 class Layout:
     """Header/body/footer regions, date line, byline and photo credits."""
@@ -376,6 +405,11 @@ class Layout:
                 ):
                     doc.add(Span(p.start, p.start + mu.end(1), "byline", uname, "upper-head"))
                     break
+        if not doc.by_label("byline"):
+            # "13/06/2025 20:31" then "Thu Hà - Minh Anh": the authors on the line right after
+            # the page's time stamp, however many header lines (a weather box, a menu) stand
+            # before it
+            _byline_after_stamp(doc, body_paras)
         for m in _CREDIT.finditer(text):
             if _is_name(m.group(1)) and not doc.covered(m.start(1), m.end(1), ("byline",)):
                 doc.add(Span(m.start(1), m.end(1), "byline", m.group(1), "credit"))
