@@ -15,6 +15,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 from justicekg.extract.recognizers.base import register
 from justicekg.text.dates import find_dates
+from justicekg.text.segment import Segment
 
 _FOOTER = re.compile(
     r"^(?:Các tin (?:liên quan|khác|đã đưa)|Tin (?:liên quan|khác|cùng chuyên mục|mới)|"
@@ -206,7 +207,7 @@ def _is_name(text: str) -> bool:
 _STAMP_LINES = 24
 
 
-def _byline_after_stamp(doc: Doc, paras: list[Span]) -> None:
+def _byline_after_stamp(doc: Doc, paras: list[Segment]) -> None:
     """The author names (one or several) on the line right after a stamp line (``13/06/2025
     20:31``, ``Thứ Sáu, 13/06/2025``) near the top of the page, before the article's prose."""
     text = doc.text
