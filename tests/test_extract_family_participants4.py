@@ -164,3 +164,31 @@ def test_a_line_of_prose_under_the_time_stamp_is_no_byline() -> None:
     text = f"{_HEAD}\n\n23/06/2023 20:31\nÔng Khổng Minh Trác chủ trì.\n{_BODY}"
     report = extract(text, article_id="t")
     assert report.article.author is None
+
+
+_VISIT = (
+    "Ngày 2/4/2025, Đoàn công tác Bộ Tư pháp do ông Khổng Minh Trác, Vụ trưởng làm trưởng đoàn "
+    "đến làm việc với Bộ Tư pháp Lào. "
+)
+_LEAD = {("2025-04-02", "Khổng Minh Trác")}
+
+#: (D) someone mourned on the visit's page: the late official (capitalized "Cố", or "vừa từ
+#: trần" after the name) is not there; an adviser ("Cố vấn") is
+MOURNED: list[tuple[set[tuple[str | None, str]], str]] = [
+    (_LEAD, _VISIT + "Đoàn chia buồn cùng gia đình Cố Thứ trưởng Phouvong Keomany."),
+    (_LEAD, _VISIT + "Đoàn chia buồn cùng gia đình ông Phouvong Keomany vừa từ trần ngày 30/3."),
+    (_LEAD, _VISIT + "Đoàn viếng ông Phouvong Keomany, nguyên Thứ trưởng, mới qua đời."),
+    (
+        _LEAD | {("2025-04-02", "Tanaka Hiroshi")},
+        _VISIT + "Cùng dự có Cố vấn trưởng Dự án JICA Tanaka Hiroshi.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"), [pytest.param(*row, id=f"mourned-{i}") for i, row in enumerate(MOURNED)]
+)
+def test_someone_mourned_is_not_placed_at_the_visit(
+    expected: set[tuple[str | None, str]], text: str
+) -> None:
+    assert _participants(text) == expected

@@ -32,7 +32,8 @@ _CITED = re.compile(
     r"(?:của\s+)?)?(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?)$"
 )
 #: "cố Bộ trưởng Tư pháp <Name>": the late holder of a post (a capitalized title follows)
-_DECEASED = re.compile(r"(?<![\w])cố\s+(\w+)(?:\s+[^\s,.;:()]+){0,4}\s+$")
+#: (capitalized too: "gia đình Cố Thứ trưởng …"; not "Cố vấn …", an adviser)
+_DECEASED = re.compile(r"(?<![\w])[cC]ố\s+(\w+)(?:\s+[^\s,.;:()]+){0,4}\s+$")
 #: "Lễ truy điệu nguyên Chủ tịch nước <Name>", "viếng đồng chí <Name>": the person mourned
 _MOURNED = re.compile(
     r"(?<![\w])(?:truy điệu|lễ tang|tang lễ|an táng|viếng|phúng viếng)\s+"
@@ -55,7 +56,9 @@ _CASE = re.compile(
     re.IGNORECASE,
 )
 #: "Nguyên Chủ tịch nước … an nghỉ tại đất mẹ": the person has died
-_DIED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:an nghỉ|từ trần|qua đời|trút hơi thở)(?![\w])")
+_DIED_AFTER = re.compile(
+    r"\s*(?:(?:đã|vừa|mới)\s+)?(?:an nghỉ|từ trần|qua đời|trút hơi thở|tạ thế)(?![\w])"
+)
 #: a bare honorific right before the name: a private party, not an official with a title
 _PRIVATE = re.compile(r"(?<![\w])(?:ông|bà|anh|chị|hộ ông|hộ bà)\s+$")
 #: "đại diện người phải thi hành án là bà A", "đại diện bên được thi hành án là ông B": a party's
