@@ -32,7 +32,8 @@ _CITED = re.compile(
     r"(?:của\s+)?)?(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?)$"
 )
 #: "cố Bộ trưởng Tư pháp <Name>": the late holder of a post (a capitalized title follows)
-_DECEASED = re.compile(r"(?<![\w])cố\s+(\w+)(?:\s+[^\s,.;:()]+){0,4}\s+$")
+#: (capitalized too: "gia đình Cố Thứ trưởng …"; not "Cố vấn …", an adviser)
+_DECEASED = re.compile(r"(?<![\w])[cC]ố\s+(\w+)(?:\s+[^\s,.;:()]+){0,4}\s+$")
 #: "Lễ truy điệu nguyên Chủ tịch nước <Name>", "viếng đồng chí <Name>": the person mourned
 _MOURNED = re.compile(
     r"(?<![\w])(?:truy điệu|lễ tang|tang lễ|an táng|viếng|phúng viếng)\s+"
@@ -55,7 +56,9 @@ _CASE = re.compile(
     re.IGNORECASE,
 )
 #: "Nguyên Chủ tịch nước … an nghỉ tại đất mẹ": the person has died
-_DIED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:an nghỉ|từ trần|qua đời|trút hơi thở)(?![\w])")
+_DIED_AFTER = re.compile(
+    r"\s*(?:(?:đã|vừa|mới)\s+)?(?:an nghỉ|từ trần|qua đời|trút hơi thở|tạ thế)(?![\w])"
+)
 #: a bare honorific right before the name: a private party, not an official with a title
 _PRIVATE = re.compile(r"(?<![\w])(?:ông|bà|anh|chị|hộ ông|hộ bà)\s+$")
 #: "đại diện người phải thi hành án là bà A", "đại diện bên được thi hành án là ông B": a party's
@@ -128,6 +131,30 @@ _STUDIED = re.compile(
     r"(?:(?:bài|các bài|những bài)\s+(?:phát biểu|viết|nói)|ý kiến chỉ đạo|kết luận|tác phẩm)"
     r"(?:\s+(?:quan trọng|chỉ đạo))?\s+của\s+"
     rf"{_TITLE_WORDS}$",
+    re.IGNORECASE,
+)
+#: "Trao đổi với PV, ông A cho biết …", "Trả lời phỏng vấn Báo Pháp luật, bà B …", "PV đã liên
+#: hệ với ông C": someone speaking to the press, not placed at the event the page reports (not
+#: "Trao đổi với phóng viên bên lề hội nghị, ông D …": said at the event)
+_TO_THE_PRESS = re.compile(
+    r"(?<![\w])(?:(?:[Tt]rao đổi|[Tt]rả lời(?:\s+phỏng vấn)?|[Nn]ói|[Cc]hia sẻ|[Tt]âm sự)\s+"
+    r"(?:với\s+)?(?:PV|P\.V|phóng viên|báo chí|[Bb]áo|[Tt]ạp chí|[Đđ]ài|chúng tôi|nhà báo)"
+    r"[^.;:,]{0,60},\s*"
+    r"|(?:PV|P\.V|[Pp]hóng viên)[^.;:,]{0,30}?\s(?:liên hệ|liên lạc|gọi điện)\s+(?:với\s+)?)"
+    r"(?:(?:ông|bà|anh|chị|đồng chí)\s+)?"
+    rf"{_TITLE_WORDS}$"
+)
+#: "… bà A không bình luận thêm với PV", "ông B cho biết với phóng viên …": the same, after
+_TO_THE_PRESS_AFTER = re.compile(
+    r"[^.;:]{0,60}?(?<![\w])(?:trả lời|bình luận|cho biết|chia sẻ|nói|trao đổi|khẳng định|"
+    r"thông tin|tâm sự)(?:\s+thêm)?\s+với\s+(?:PV|P\.V|phóng viên|báo chí|nhà báo|[Bb]áo|"
+    r"[Tt]ạp chí)(?![\w])"
+)
+#: "Bên lề hội nghị, trao đổi với phóng viên, …", "sau buổi làm việc": said at the event
+_SIDELINES = re.compile(
+    r"(?<![\w])(?:bên lề|sau|tại|trong)\s+(?:buổi\s+|cuộc\s+|phiên\s+|kỳ\s+)?"
+    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi|họp|làm việc|đại hội|lớp|phiên|kỳ họp|sự kiện|"
+    r"chương trình|hoạt động)(?![\w])",
     re.IGNORECASE,
 )
 #: "… ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là Giám đốc Sở": not there, or another
@@ -216,6 +243,11 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "… Trần Văn A an nghỉ tại quê nhà": mourned, not present
     if _STUDIED.search(text, max(sentence[0], start - 120), start):
         return True  # "quán triệt bài phát biểu của đồng chí A": A's speech studied
+    press = _TO_THE_PRESS.search(text, max(sentence[0], start - 120), start) or (
+        _TO_THE_PRESS_AFTER.match(text, _name_end(text, start), sentence[1])
+    )
+    if press is not None and not _SIDELINES.search(text, sentence[0], press.end()):
+        return True  # "Trao đổi với PV, ông A cho biết": talks to the press, not there
     if _ON_BEHALF.search(text, max(sentence[0], start - 120), start):
         return True  # "Thay mặt Bộ trưởng A, Thứ trưởng B trao …": A stands for an authority
     if _NOT_THERE_AFTER.match(text, _name_end(text, start), sentence[1]):

@@ -146,6 +146,9 @@ _NOT_CUES = re.compile(
     # "Nhân dịp (Nhằm, Để) kỷ niệm 79 năm …, Chánh án gặp mặt …": the occasion, not the activity
     # (a frame before the clause; "họp mặt nhân kỷ niệm …" keeps its complement)
     r"(?:^\W*|(?<=[,;]\s))(?:nhân dịp|nhằm|để)\s+kỷ niệm|"
+    # "tổng kết các hoạt động kỷ niệm 60 năm …": the anniversary's activities, a topic reviewed
+    # or planned, not one ceremony
+    r"hoạt động\s+(?:chào mừng\s+|hướng tới\s+)?kỷ niệm|"
     # "Chương trình “Gặp mặt đầu xuân”": a programme's name, the head noun is "Chương trình"
     r"chương trình\s+[“\"][^”\"]{0,80}[”\"]|"
     # a slogan ("với tinh thần “Bắt tay làm việc sớm”"): words, no activity

@@ -70,6 +70,12 @@ _ACTIVITY = re.compile(
     r"ký(?=\s+(?:quy chế|chương trình|kế hoạch|biên bản|thỏa thuận|giao ước|bản ghi nhớ|"
     r"cam kết|hiệp định))|"
     r"dâng hương|dâng hoa|thắp hương|"
+    # a trial held ("đã đưa ra xét xử sơ thẩm vụ án …", "vừa mở phiên tòa xét xử lưu động …",
+    # "đã xét xử phúc thẩm …"; not "công tác xét xử", "chất lượng xét xử": a field of work)
+    # (not a tally: "đã xét xử sơ thẩm 350 vụ án")
+    r"(?:(?:đưa\s+(?:vụ án\s+)?ra|đã|vừa)\s+xét xử|mở phiên tòa)"
+    r"(?!(?:\s+(?:sơ thẩm|phúc thẩm|giám đốc thẩm|tái thẩm|xong|được|tổng số|tổng cộng)){0,2}"
+    r"\s+\d)|"
     # "… đã tự nguyện giao tài sản thế chấp để thi hành án": a party's compliance done
     r"tự nguyện\s+(?:thi hành|giao|nộp|bàn giao|di chuyển|tháo dỡ|trả)|"
     # "… được Quốc hội bầu làm Chánh án", "HĐND tỉnh bầu bổ sung …": an election held
@@ -256,3 +262,18 @@ _HEAD_RECEIVES = re.compile(
     r"\W*(?:[^,.;]{0,20},\s*)?(?P<head>Đại hội|Hội nghị|Hội thảo|Hội thi|Lễ|Buổi lễ)\s+"
     r"(?:(?:đã|cũng|rất|vinh dự|vinh dự và|vui mừng|hân hạnh|được)\s+)*(?:đón tiếp|đón)(?![\w])"
 )
+
+
+#: "Luật … được Quốc hội khóa XIII, kỳ họp thứ 8 thông qua", "… thông qua tại kỳ họp thứ 4": the
+#: session that passed a law the page cites, not a session the page reports
+#: (also what the Quốc hội approved there: "… đã trình và được Quốc hội tại kỳ họp thứ 9, ngày
+#: 26/6/2015 phê chuẩn 15 vị Thẩm phán")
+LAW_PASSED = re.compile(
+    r"(?:(?<![\w])(?:Luật|Bộ luật|Hiến pháp|Nghị quyết|Pháp lệnh)|(?<![\w])được\s+Quốc hội)"
+    r"(?![\w])[^.;]{0,160}?"
+    r"(?:(?<![\w])kỳ họp(?:\s+thứ)?\s+[\w]+[^.;]{0,40}?(?<![\w])(?:thông qua|phê chuẩn)"
+    r"|(?<![\w])(?:thông qua|phê chuẩn)\s+(?:tại|trong)\s+kỳ họp)(?![\w])"
+)
+#: a sentence that opens with a quotation ("“Chúng tôi phải bám cơ sở …”, ông A nói"): a speech
+#: quoted, and the activities it names are not reported as held
+QUOTE_OPENS = re.compile(r"\W{0,3}[“\"«]")

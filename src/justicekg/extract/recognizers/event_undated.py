@@ -38,9 +38,13 @@ from justicekg.extract.recognizers.event_signals import (
     _SAME_DAY,
     _SHOULD,
     _TOPIC_CUE,
+    LAW_PASSED,
+    QUOTE_OPENS,
     _acts,
 )
 
+_QUOTE_CLOSES = re.compile(r"[”\"»]")
+_DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])", re.IGNORECASE)
 #: a sentence that places what it says at an event named before ("Tại hội nghị, …")
 _AT_NAMED = re.compile(
     r"\W*(?:(?:[^,.;]{0,40}\s)?(?:tại|trong|mở đầu|kết thúc|kết luận|khai mạc|bế mạc)\s+"
@@ -193,6 +197,8 @@ def _undated_event(
         at_named = _AT_NAMED.match(stext)
         if (_FUTURE.search(stext) and at_named is None) or _ISSUES.search(stext):
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
+        if LAW_PASSED.search(stext) and not _JUST_HELD.search(stext):
+            continue  # "Luật … được Quốc hội khóa XIII, kỳ họp thứ 8 thông qua": a law cited
         if _DUTIES.search(stext) or _PER_FINDINGS.match(stext):
             continue  # ("Theo Kết luận của Ủy ban Kiểm tra, …": a document's findings)
         if (_PERIOD_LEAD.match(stext) or _LEVEL_LEAD.match(stext)) and (
@@ -221,6 +227,13 @@ def _undated_event(
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
         plain = _NOT_CUES.sub(" ", stext)
         spaces = [w.start() for w in _SPACES.finditer(plain)]
+        opens = QUOTE_OPENS.match(plain)
+        # (a cue before the quotation that opens the sentence closes: a speech, nothing held,
+        # unless the speaker says it was done: "“Huyện đã báo cáo tại cuộc họp giao ban …”")
+        closes = _QUOTE_CLOSES.search(plain, opens.end()) if opens is not None else None
+        quoted_end = (closes.start() if closes else len(plain)) if opens is not None else -1
+        if _DONE.search(plain, 0, max(quoted_end, 0)):
+            quoted_end = -1
         cues = [
             m
             for c, k, _p in lexicon().cues_in(plain, strong=True)
@@ -231,6 +244,7 @@ def _undated_event(
                 k == "ceremony" and _PASSIVE.search(plain, _runs_back(spaces, m.start()), m.start())
             )
             and not _requested(plain, m.start())
+            and not m.start() < quoted_end
             and not (k == "inspection" and body_named(plain, m))
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
             # (a window: each is anchored at the cue, so searching from 0 was cubic on a long

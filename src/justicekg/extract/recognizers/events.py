@@ -61,6 +61,7 @@ from justicekg.extract.recognizers.event_signals import (
     _DOC_BEFORE,
     _FUTURE,
     _ISSUES,
+    LAW_PASSED,
     _acts,
     _is_day,
 )
@@ -81,6 +82,8 @@ _YEAR_NAMED = re.compile(r"năm\s+(?:19|20)\d\d\s*,\s*(?:(?:vào\s+)?ngày\s*)?$
 #: a question-and-answer page ("PV: Thưa ông …", "Phóng viên: …", "Hỏi: …"): an interview or
 #: a reader's question, with no activity reported on no day of its own
 _QA = re.compile(r"(?:^|\n)[ \t]*(?:PV|P\.V|Phóng viên|Hỏi)[ \t]*:", re.IGNORECASE)
+#: how far after a law's passage ("… thông qua tại kỳ họp thứ 5") a day is the day it passed
+_PASSED_REACH = 40
 #: how far into its sentence a day still leads it ("Sáng ngày 2/9/1970, …")
 _LEAD_REACH = 20
 _TIME_OF_DAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa)\s+(?:ngày\s*)?$", re.IGNORECASE)
@@ -336,6 +339,16 @@ class Events:
             strong = bool(strong_at)
             if not strong and (not _acts(stext) or _ISSUES.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
+            passed = next(
+                (
+                    p
+                    for p in LAW_PASSED.finditer(stext)
+                    if p.start() <= d.start - sent.start <= p.end() + _PASSED_REACH
+                ),
+                None,
+            )
+            if passed is not None:
+                continue  # "Luật … được Quốc hội thông qua tại kỳ họp thứ 5 ngày 18/1": a law's day
             if seen and d.name < min(seen) and _PRIOR.search(stext):
                 continue  # "Hội nghị lần trước được tổ chức vào ngày 15/6/2023": recalled
             used_sentences.add(sent.start)

@@ -15,6 +15,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 from justicekg.extract.recognizers.base import register
 from justicekg.text.dates import find_dates
+from justicekg.text.segment import Segment
 
 _FOOTER = re.compile(
     r"^(?:Các tin (?:liên quan|khác|đã đưa)|Tin (?:liên quan|khác|cùng chuyên mục|mới)|"
@@ -77,8 +78,13 @@ _UPPER_CREDIT = re.compile(
 _INITIALS = rf"(?:[{UPPER}]\.[ ]?){{1,3}}(?:[{UPPER}](?:[{LOWER}]+|[{UPPER}]+)?)(?![\w.'])"
 _INITIAL_LINE = re.compile(rf"^(?:(?:Tin|Bài|Tin, ảnh|Bài, ảnh|Ảnh)\s*:\s*)?({_INITIALS})[ \t|]*$")
 _INITIAL_TAIL = re.compile(rf"[.!?…]\s+({_INITIALS})\s*$")
-#: "Hà Phương 11:03, 10/11/2023": a byline under the headline with the time it was posted
-_STAMPED = re.compile(r"\s+\d{1,2}:\d\d(?::\d\d)?,?\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*$")
+#: "Hà Phương 11:03, 10/11/2023", "Lê Minh Tú | 29/12/2015 10:12", "Thu Hà - Minh Anh
+#: 23/06/2023 - 20:08": a byline under the headline with the time it was posted (the time before
+#: or after the day, a bar or a dash between)
+_STAMPED = re.compile(
+    r"\s*[|\-–,]?\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*[,|\-–]?\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[,|\-–]?\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*$"
+)
 _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
 
@@ -195,6 +201,35 @@ def _is_name(text: str) -> bool:
     if not 2 <= len(words) <= 4 or lex.province(text) or lex.title_re.match(text):
         return False
     return all(len(w) > 1 and w not in _SOURCE_WORD for w in words)
+
+
+#: how many lines from the top a time stamp with the authors under it is looked for
+_STAMP_LINES = 24
+
+
+def _byline_after_stamp(doc: Doc, paras: list[Segment]) -> None:
+    """The author names (one or several) on the line right after a stamp line (``13/06/2025
+    20:31``, ``Thứ Sáu, 13/06/2025``) near the top of the page, before the article's prose."""
+    text = doc.text
+    for i, p in enumerate(paras[: _STAMP_LINES - 1]):
+        line = p.slice(text).strip()
+        if _is_prose(line) or len(line) > 200:
+            return
+        if not (_DATELINE.match(line) or _is_dateline(line)) or i + 1 >= len(paras):
+            continue
+        nxt = paras[i + 1]
+        name_line = nxt.slice(text)
+        mm = _MULTI_BYLINE.match(name_line)
+        parts = list(_BYLINE_PART.finditer(name_line, *mm.span(1))) if mm else []
+        if mm and mm.start(1) == 0 and parts and all(_is_name(x.group(0)) for x in parts):
+            for x in parts:
+                s, e = nxt.start + x.start(), nxt.start + x.end()
+                doc.add(Span(s, e, "byline", x.group(0), "head"))
+            return
+        m = _BYLINE.match(name_line)
+        if m and m.start(1) == 0 and len(name_line) <= 40 and _is_name(m.group(1)):
+            doc.add(Span(nxt.start, nxt.start + m.end(1), "byline", m.group(1), "head"))
+            return
 
 
 @register("layout")
@@ -345,6 +380,14 @@ class Layout:
                 if mi is not None:  # "T.C |" under the headline: the author by initials
                     doc.meta.setdefault("signed", _initial_name(mi.group(1)))
                     break
+                mm = _MULTI_BYLINE.match(line)
+                parts = list(_BYLINE_PART.finditer(line, *mm.span(1))) if mm else []
+                if mm and mm.start(1) == 0 and parts and all(_is_name(x.group(0)) for x in parts):
+                    # "Thu Hà - Minh Anh" under the headline: two authors sign
+                    for x in parts:
+                        s, e = p.start + x.start(), p.start + x.end()
+                        doc.add(Span(s, e, "byline", x.group(0), "head"))
+                    break
                 m = _BYLINE.match(line)
                 if m and m.start(1) == 0 and len(line) <= 40 and _is_name(m.group(1)):
                     doc.add(Span(p.start, p.start + m.end(1), "byline", m.group(1), "head"))
@@ -363,6 +406,11 @@ class Layout:
                 ):
                     doc.add(Span(p.start, p.start + mu.end(1), "byline", uname, "upper-head"))
                     break
+        if not doc.by_label("byline"):
+            # "13/06/2025 20:31" then "Thu Hà - Minh Anh": the authors on the line right after
+            # the page's time stamp, however many header lines (a weather box, a menu) stand
+            # before it
+            _byline_after_stamp(doc, body_paras)
         for m in _CREDIT.finditer(text):
             if _is_name(m.group(1)) and not doc.covered(m.start(1), m.end(1), ("byline",)):
                 doc.add(Span(m.start(1), m.end(1), "byline", m.group(1), "credit"))

@@ -19,6 +19,8 @@ from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 #: place nouns a name can follow as the name of the place (any capitalization: "Khu Di tích",
 #: "Nhà Tưởng niệm")
 _STREET = re.compile(
+    # ("Bộ Tư pháp Nhật Bản Tanaka …": the country Japan, not a village "bản")
+    r"(?<!Nhật )(?<!NHẬT )"
     r"(?i:đường|(?<![Tt]hành )phố|Đại lộ|ngõ|hẻm|số|tên|mang tên|Trường|"
     rf"{'|'.join(gz.read_by('village_words', 'person_street'))}|xã|phường|thị trấn|"
     r"Giải|Quỹ|Khách sạn|Bệnh viện|Nhà văn hóa|Hội trường|"

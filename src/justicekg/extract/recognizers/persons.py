@@ -47,6 +47,7 @@ from justicekg.text.excerpts import cut_short
 #: ("Khăm-Pheng", but "Thành-Trưởng ban", "Bình-Phó Giám đốc"; the words that begin one:
 #: data/gazetteers/name_hyphen_stops.tsv)
 _NOT_HYPHEN_PART = rf"(?!(?:{'|'.join(column('name_hyphen_stops', 'word'))})(?![\w]))"
+_TITLE_OPENS = re.compile(rf"(?:{'|'.join(column('name_hyphen_stops', 'word'))})(?![\w])")
 FOREIGN = rf"[{UPPER}][{LOWER}]+(?:-(?:[{LOWER}]+|{_NOT_HYPHEN_PART}[{UPPER}][{LOWER}]+))+"
 HSYL = rf"(?:{FOREIGN}|{SYL})"
 #: one-word Cơ Ho, Mạ, Ê Đê names with a glottal prefix: "K'Brể", "Ka'Sơ", "H'Hen"
@@ -111,6 +112,8 @@ def _dash_extended(doc: Doc, start: int, name: str) -> str:
     lex = lexicon()
     if (
         lex.title_re.match(doc.text, t)
+        # "ông Sato Takeshi - Giáo sư Đại học …": a title, degree or body opens there
+        or _TITLE_OPENS.match(doc.text, t)
         or _HEADWORD.match(doc.text, t)
         or re.match(lex.honorific_re, doc.text[t:])
         or doc.covered(t, t + 1, ("org", "province"))
