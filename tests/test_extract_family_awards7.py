@@ -4,7 +4,9 @@ on the same line or as list items), each with its year between them (``(năm 200
 ``năm 2020, …``); the head of a body who receives a body's award (``Ông A - Giám đốc Sở Tư
 pháp nhận Cờ thi đua``) receives it for that body; orders written with a quoted name
 (``Huân chương “Lao động” hạng Nhất``); commemorative medals named ``Vì …`` of any length,
-as written; a central organ named ``Trung ương`` before its body as the giver. Invented people
+as written; a central organ named ``Trung ương`` before its body as the giver; a proposal a
+unit registers in a covenant (``đăng ký đề nghị tặng Cờ thi đua``) is registered; the body of
+the people named (``cho các đồng chí lãnh đạo Sở A: B, C``) is no recipient. Invented people
 and sentences; no sentence of any real article."""
 
 from __future__ import annotations
@@ -212,4 +214,82 @@ NAMES_AS_WRITTEN: list[tuple[str, set[tuple[str, str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), NAMES_AS_WRITTEN)
 def test_award_names_as_written(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+_LEAD_CUM = "Ngày 10/01/2024, Cụm thi đua số 2 tổ chức Hội nghị ký kết giao ước thi đua năm 2024. "
+TB = "Sở Tư pháp tỉnh Thái Bình"
+REG = "registered"
+
+REGISTERED_PROPOSALS: list[tuple[str, set[tuple[str, str, str]]]] = [
+    (
+        _LEAD_CUM + "Về danh hiệu thi đua, Sở Tư pháp tỉnh Nam Định và Sở Tư pháp tỉnh Thái Bình "
+        "đăng ký đề nghị tặng Cờ thi đua của Chính phủ.",
+        {(CPCP, SO, REG), (CPCP, TB, REG)},
+    ),
+    (
+        _LEAD_CUM + "Cục Thi hành án dân sự tỉnh Nam Định đăng ký phấn đấu đạt danh hiệu “Tập thể "
+        "lao động xuất sắc” và đề nghị Thủ tướng Chính phủ tặng Bằng khen.",
+        {("Tập thể lao động xuất sắc", CUC, REG), (TTG, CUC, REG)},
+    ),
+    (
+        _LEAD_CUM + "Sở Tư pháp tỉnh Thái Bình đăng ký thi đua, đề nghị Bộ trưởng Bộ Tư pháp tặng "
+        "Cờ thi đua.",
+        {(CTP, TB, REG)},
+    ),
+    # a proposal made, not registered: no registration before it, or another "đăng ký"
+    (
+        _LEAD + "Hội nghị thống nhất đề nghị Bộ trưởng Bộ Tư pháp tặng Cờ thi đua cho Sở Tư pháp "
+        "tỉnh Thái Bình.",
+        {(CTP, TB, NOM)},
+    ),
+    (
+        _LEAD + "Phòng Tư pháp huyện Ý Yên làm tốt công tác đăng ký hộ tịch, được đề nghị Chủ "
+        "tịch UBND tỉnh tặng Bằng khen.",
+        {
+            (
+                "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Nam Định",
+                "Phòng Tư pháp huyện Ý Yên",
+                NOM,
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGISTERED_PROPOSALS)
+def test_a_proposal_registered_in_a_covenant(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _facts(text) == expected
+
+
+PEOPLE_OF_A_BODY: list[tuple[str, set[tuple[str, str, str]]]] = [
+    (
+        _LEAD + "Bộ trưởng Bộ Tư pháp tặng Bằng khen cho các đồng chí lãnh đạo Sở Tư pháp tỉnh "
+        "Nam Định: Đỗ Văn Khánh, Vũ Thị Lan.",
+        {(BTP, KHANH, CON), (BTP, LAN, CON)},
+    ),
+    (
+        _LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen cho cán bộ Phòng Tư pháp huyện Ý Yên là bà Vũ "
+        "Thị Lan.",
+        {("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Nam Định", LAN, CON)},
+    ),
+    (
+        _LEAD + "Bộ trưởng Bộ Tư pháp tặng Bằng khen cho lãnh đạo Sở Tư pháp tỉnh Nam Định.",
+        set(),
+    ),
+    # the body itself still receives
+    (
+        _LEAD + "Bộ trưởng Bộ Tư pháp tặng Bằng khen cho Sở Tư pháp tỉnh Nam Định và ông Đỗ Văn "
+        "Khánh.",
+        {(BTP, SO, CON), (BTP, KHANH, CON)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_OF_A_BODY)
+def test_the_body_of_the_people_named_is_no_recipient(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
     assert _facts(text) == expected

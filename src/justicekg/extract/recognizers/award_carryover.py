@@ -27,7 +27,7 @@ _CONJOINED = re.compile(
     r"(?:,|và|cùng)\s*(?:\d{1,3}\s+)?(?:danh hiệu\s*)?[\"“]?"
 )
 _NEXT_CLAUSE = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:năm|các năm)\s+\d{4}(?:\s*,\s*\d{4})*\s*)?(?:,|;|và\s)"
+    r"[\"”]?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:năm|các năm)\s+\d{4}(?:\s*,\s*\d{4})*\s*)?(?:,|;|và\s)"
 )
 #: "A đăng ký Cờ thi đua, các phòng còn lại đăng ký …": a clause with its own (generic)
 #: subject does not carry the sentence's recipient
