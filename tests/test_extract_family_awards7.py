@@ -293,3 +293,69 @@ def test_the_body_of_the_people_named_is_no_recipient(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _facts(text) == expected
+
+
+COORDINATED_GIVER: list[tuple[str, set[tuple[str, str, str]]]] = [
+    (
+        _LEAD + "Sở Tư pháp được UBND tỉnh công nhận danh hiệu Tập thể lao động xuất sắc và tặng "
+        "Bằng khen.",
+        {
+            ("Tập thể lao động xuất sắc", SO, CON),
+            ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Nam Định", SO, CON),
+        },
+    ),
+    (
+        _LEAD
+        + "Bà Vũ Thị Lan được Bộ trưởng Bộ Tư pháp công nhận danh hiệu Chiến sĩ thi đua ngành "
+        "Tư pháp và tặng Bằng khen.",
+        {("Chiến sĩ thi đua ngành Tư pháp", LAN, CON), (BTP, LAN, CON)},
+    ),
+    (
+        _LEAD_CUC + "Chi cục Thi hành án dân sự huyện Ý Yên được Tổng cục Thi hành án dân sự công "
+        "nhận danh hiệu Tập thể lao động xuất sắc, tặng Bằng khen.",
+        {
+            ("Tập thể lao động xuất sắc", "Chi cục Thi hành án dân sự huyện Ý Yên", CON),
+            (
+                "Bằng khen của Tổng cục trưởng Tổng cục Thi hành án dân sự",
+                "Chi cục Thi hành án dân sự huyện Ý Yên",
+                CON,
+            ),
+        },
+    ),
+    # a giver named before its own award keeps it
+    (
+        _LEAD + "UBND tỉnh công nhận 15 xã đạt chuẩn tiếp cận pháp luật; Bộ trưởng Bộ Tư pháp tặng "
+        "Bằng khen cho Phòng Tư pháp huyện Ý Yên.",
+        {(BTP, "Phòng Tư pháp huyện Ý Yên", CON)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_GIVER)
+def test_the_giver_of_a_coordinated_recognition(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _facts(text) == expected
+
+
+BARE_TITLE_GIVERS: list[tuple[str, set[tuple[str, str, str]]]] = [
+    (_LEAD + "Thủ tướng tặng Cờ thi đua cho Sở Tư pháp tỉnh Nam Định.", {(CPCP, SO, CON)}),
+    (_LEAD + "Sở Tư pháp tỉnh Nam Định được Bộ trưởng tặng Cờ thi đua.", {(CTP, SO, CON)}),
+    (_LEAD + "Sở Tư pháp tỉnh Nam Định được tặng Cờ thi đua của Bộ trưởng.", {(CTP, SO, CON)}),
+    (
+        _LEAD + "Năm 2023, Sở Tư pháp đề nghị khen thưởng cấp trên cho 2 tập thể, trong đó đề nghị "
+        "Bộ trưởng tặng Cờ thi đua cho Phòng Tư pháp huyện Ý Yên.",
+        {(CTP, "Phòng Tư pháp huyện Ý Yên", NOM)},
+    ),
+    (_LEAD + "Sở Tư pháp tỉnh Nam Định được Thủ tướng tặng Bằng khen.", {(TTG, SO, CON)}),
+    # a title with its body keeps the body's flag
+    (
+        _LEAD + "Sở Tư pháp được Chủ tịch UBND tỉnh tặng Cờ thi đua.",
+        {("Cờ thi đua của Chủ tịch Ủy ban nhân dân tỉnh Nam Định", SO, CON)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_TITLE_GIVERS)
+def test_a_flag_of_a_bare_title_giver(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(text) == expected

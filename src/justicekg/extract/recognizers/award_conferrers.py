@@ -39,6 +39,12 @@ _FAR_GIVER = re.compile(
     r"(?:\s+\d{1,2}\s+năm|\s+năm\s+\d{4}|\s*,?\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|"
     r"\s+\(\d{4}\s*[-–]\s*\d{4}\))+\s+của\s+"
 )
+#: a giving verb, or the recognizing one a giving verb is coordinated with: "được UBND tỉnh
+#: công nhận danh hiệu X và tặng Bằng khen" (the committee gives both)
+_CONFERRER_ACTS = re.compile(
+    _CONFERRER_ANY.pattern.replace("(?:trao tặng|", "(?:công nhận|trao tặng|", 1)
+)
+
 #: "Bằng khen của Thủ tướng Chính phủ" where the government is no organization span
 _GOVERNMENT = re.compile(r"\s+Chính\s+phủ(?![\w])")
 
@@ -188,7 +194,7 @@ class _ConferrerReading(_GiverReading):
             spans = [(sent_start, m.start())] + ([intro] if intro else [])
             ending = self._org_ending()
             for lo, hi in spans:
-                for cv in matches(doc, _CONFERRER_ANY, lo, hi, reach=_CONFERRER_REACH):
+                for cv in matches(doc, _CONFERRER_ACTS, lo, hi, reach=_CONFERRER_REACH):
                     o = ending.get(cv.start())
                     if o is not None:
                         t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
