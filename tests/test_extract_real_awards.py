@@ -378,9 +378,11 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             id="person-who-asks-is-no-nominee",
         ),
         pytest.param(
+            # the flag is not hers but the body's she heads (rules round 9: the head who
+            # receives a body's award receives it for that body)
             "Sở Tư pháp tỉnh Vĩnh Long họp. Bà Lê Thị Lan, Giám đốc Sở Tư pháp nhận Cờ thi đua "
             "của Chính phủ.",
-            [],
+            [("Cờ thi đua của Chính phủ", "Sở Tư pháp tỉnh Vĩnh Long", CON)],
             id="a-person-holds-a-bodys-flag-for-it",
         ),
     ],

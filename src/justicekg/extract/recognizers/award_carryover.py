@@ -20,9 +20,14 @@ from justicekg.extract.recognizers.award_givers import _RECEIVING
 from justicekg.extract.recognizers.award_recipients import _counts_recipients
 
 #: "đăng ký Bằng khen … và danh hiệu Tập thể lao động xuất sắc": awards joined in one clause
-_CONJOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:\d{1,3}\s+)?(?:danh hiệu\s*)?[\"“]?")
+#: (the first award's year between them: "Huân chương … (năm 2005), Cờ thi đua …",
+#: "Bằng khen của A năm 2020, Bằng khen của B năm 2018")
+_CONJOINED = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*|(?:năm|các năm)\s+\d{4}(?:\s*(?:,|và|-|–)\s*\d{4})*\s*)?"
+    r"(?:,|và|cùng)\s*(?:\d{1,3}\s+)?(?:danh hiệu\s*)?[\"“]?"
+)
 _NEXT_CLAUSE = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:năm|các năm)\s+\d{4}(?:\s*,\s*\d{4})*\s*)?(?:,|;|và\s)"
+    r"[\"”]?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:năm|các năm)\s+\d{4}(?:\s*,\s*\d{4})*\s*)?(?:,|;|và\s)"
 )
 #: "A đăng ký Cờ thi đua, các phòng còn lại đăng ký …": a clause with its own (generic)
 #: subject does not carry the sentence's recipient

@@ -31,7 +31,7 @@ from justicekg.extract.recognizers.award_lists import (
 from justicekg.extract.recognizers.award_recipients import _AFTER_CUE
 
 _ELLIPTICAL = re.compile(
-    r"\s*(?:và|đồng thời|cùng|)\s*(?:tặng|trao|công nhận|đề nghị)(?![\w])", re.IGNORECASE
+    r"[\"”]?\s*(?:và|đồng thời|cùng|)\s*(?:tặng|trao|công nhận|đề nghị)(?![\w])", re.IGNORECASE
 )
 #: a bare giving verb coordinated with an earlier clause ("đề nghị … tặng Cờ … cho A,
 #: tặng Bằng khen cho B"): the status of the sentence's main verb carries over

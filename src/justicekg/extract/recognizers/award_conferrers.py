@@ -39,6 +39,14 @@ _FAR_GIVER = re.compile(
     r"(?:\s+\d{1,2}\s+năm|\s+năm\s+\d{4}|\s*,?\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|"
     r"\s+\(\d{4}\s*[-–]\s*\d{4}\))+\s+của\s+"
 )
+#: a giving verb, or the recognizing one a giving verb is coordinated with: "được UBND tỉnh
+#: công nhận danh hiệu X và tặng Bằng khen" (the committee gives both)
+_CONFERRER_ACTS = re.compile(
+    _CONFERRER_ANY.pattern.replace("(?:trao tặng|", "(?:công nhận|trao tặng|", 1)
+)
+
+#: "Bằng khen của Thủ tướng Chính phủ" where the government is no organization span
+_GOVERNMENT = re.compile(r"\s+Chính\s+phủ(?![\w])")
 
 #: heads whose name needs a giver, and how far back (characters) a giver named for an
 #: earlier mention of the same head still names a bare one
@@ -48,6 +56,21 @@ _OF_SOMEONE = re.compile(r"\s+của\s")
 #: how far one attempt of ``_CONFERRER_ANY`` reads (a giving verb and the words before it:
 #: "đã ký Quyết định số 12/QĐ-BTP ngày 5/4/2023 tặng")
 _CONFERRER_REACH = 400
+
+
+#: a central organ named by the word "Trung ương" before its body ("Trung ương Hội Luật gia
+#: Việt Nam"), which the organization's own name leaves out
+_CENTRAL = re.compile(r"Trung ương\s+")
+
+
+def _as_giver(text: str, o: Span) -> str:
+    """The giver an organization names in an award's name: its name, with the ``Trung
+    ương`` the page writes before it (``Bằng khen của Trung ương Hội Luật gia Việt Nam``: the
+    association's central organ gives it, as written)."""
+    central = _CENTRAL.match(text, o.start)
+    if central is not None and not o.name.startswith("Trung ương"):
+        return f"Trung ương {o.name}"
+    return o.name
 
 
 class _ConferrerReading(_GiverReading):
@@ -105,11 +128,13 @@ class _ConferrerReading(_GiverReading):
                 qualifier = f"{t.name} {conferrer_org}"
                 end = bare.end()
             elif o is not None:
-                qualifier = f"{t.name} {o.name}" if t else o.name
+                qualifier = f"{t.name} {o.name}" if t else _as_giver(text, o)
                 conferrer_org = o.name
                 end = o.end
             elif t is not None and t.name in ("Bộ trưởng", "Thủ tướng", "Tổng cục trưởng"):
                 qualifier, end = t.name, t.end
+                gov = _GOVERNMENT.match(text, end) if t.name == "Thủ tướng" else None
+                end = gov.end() if gov is not None else end  # its name ends after "Chính phủ"
             elif t is not None and (body := _head_of_title(doc.meta, t.name)) is not None:
                 # "Giấy khen của Cục trưởng cho …": the head of the article's only Cục
                 qualifier, conferrer_org, end = f"{t.name} {body}", body, t.end
@@ -148,7 +173,7 @@ class _ConferrerReading(_GiverReading):
                 o = next((o for o in orgs if o.end == before_verb), None)
                 if o is not None:
                     t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
-                    qualifier = f"{t.name} {o.name}" if t else o.name
+                    qualifier = f"{t.name} {o.name}" if t else _as_giver(text, o)
                     conferrer_org = o.name
         if qualifier is None:
             # "Cục trưởng Hoàng Văn A trao Giấy khen", "Giám đốc Sở trao Giấy khen": the
@@ -169,7 +194,7 @@ class _ConferrerReading(_GiverReading):
             spans = [(sent_start, m.start())] + ([intro] if intro else [])
             ending = self._org_ending()
             for lo, hi in spans:
-                for cv in matches(doc, _CONFERRER_ANY, lo, hi, reach=_CONFERRER_REACH):
+                for cv in matches(doc, _CONFERRER_ACTS, lo, hi, reach=_CONFERRER_REACH):
                     o = ending.get(cv.start())
                     if o is not None:
                         t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)

@@ -183,8 +183,19 @@ _STRIVING = re.compile(
 )
 
 
+#: "A đăng ký đề nghị tặng Cờ thi đua …", "A đăng ký phấn đấu đạt danh hiệu X và đề nghị
+#: tặng Bằng khen": the proposal is what the unit registers in its covenant, not a nomination
+#: made (only after a registration of an emulation target: never "đăng ký hộ tịch, …")
+_REGISTERED_PROPOSAL = re.compile(
+    r"(?<![\w])(đăng ký\s+(?:(?:thi đua|phấn đấu|danh hiệu|đạt|giành|hình thức)(?![\w])"
+    r"[^.;:]{0,100}?(?:,|\svà)\s*|(?:và\s+)?))(?:đề nghị|đề xuất|suy tôn)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _status(clause: str) -> str | None:
     clause = _STRIVING.sub(" ", _NEGATED.sub(" ", _ON_PROPOSAL.sub(" ", clause)))
+    clause = _REGISTERED_PROPOSAL.sub(r"\1", clause)
     best: tuple[int, int] | None = None
     status = None
     for cue, st, prio in lexicon().status_cues:

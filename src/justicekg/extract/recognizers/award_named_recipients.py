@@ -63,6 +63,11 @@ _UNIT_HEAD = re.compile(
     r"(?:Vụ|Cục|Văn phòng|Ban|Trường|Viện|Học viện|Báo|Tạp chí|Trung tâm|Trại giam|Trại tạm giam|"
     r"Nhà xuất bản)\s"
 )
+#: the people of a body, before its name: "các đồng chí lãnh đạo Sở A", "cán bộ Cục B" (the
+#: body places them, it receives nothing)
+_PEOPLE_OF = re.compile(
+    r"(?<![\w])(?:lãnh đạo|cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên)\s+$"
+)
 _NATIONAL_BODY = re.compile(r"tối cao$|^(?:Bộ|Tổng cục)\s")
 _LOCAL = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])")
 
@@ -225,6 +230,8 @@ class _NamedRecipientReading(_GiverReading):
             if before and (_gives(text, o.end, end) or _speaks(text, o.end, end, person=False)):
                 continue  # "A, B và C đã tặng Bằng khen": the givers
             whole = collective_name(text, o.start, o.name)
+            if whole is None and _PEOPLE_OF.search(text, max(0, o.start - 30), o.start):
+                continue  # "cho các đồng chí lãnh đạo Sở A: ông B, bà C": where they work
             if whole is not None:
                 # "Tập thể nữ cán bộ, công chức Tổng cục A": the collective, named whole
                 out.append((whole, "organization", Span(o.start, o.end, "org", whole)))

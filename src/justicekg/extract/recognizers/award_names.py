@@ -17,15 +17,19 @@ from justicekg.text.normalize import fold
 
 _HEAD_TEXT = (
     r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
-    r"Huân chương(?:\s+[A-ZĐ]\w*){1,4}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
+    r"Huân chương(?:\s+[\"“]?[A-ZĐ]\w*){1,4}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
     r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o|Đại đoàn kết dân tộc|"
     r"Dũng cảm)|"
     # a sector's own medals: "Kỷ niệm chương Bảo vệ pháp chế" (procuracy), "… Bảo vệ an
     # ninh Tổ quốc" (police)
     r"Kỷ niệm chương\s*[\"“]?(?:Bảo vệ pháp chế|Bảo vệ an ninh Tổ quốc)[\"”]?|"
-    r"Kỷ niệm chương\s*[\"“]?[Vv]ì sự nghiệp(?:\s+[\w]+){1,4}?[\"”]?"
+    # "Kỷ niệm chương Vì sự nghiệp Thi hành án dân sự", "… Vì sự nghiệp xây dựng tổ chức
+    # Công đoàn", "Kỷ niệm chương Vì thế hệ trẻ": a medal named "Vì …" (a capital "Vì" unless
+    # "vì sự nghiệp" follows: "tặng Kỷ niệm chương vì đã có …" gives a reason, not a name)
+    r"Kỷ niệm chương\s*[\"“]?(?:[Vv]ì sự nghiệp(?:\s+[\w]+){1,7}?|(?-i:Vì)(?:\s+[\w]+){1,6}?)"
+    r"[\"”]?"
     r"(?=\s*(?:[,.;:()]|\s(?:cho|của|và|tại|được|nhằm|gồm|năm|đối với|tới|vì|do|lên|để)"
-    r"(?![\w])|$))|"
+    r"(?![\w])|[ \t]*\n|$))|"
     r"Chiến s[ĩỹ] thi đua|Tập thể lao động [xs]uất sắc|Tập thể lao động tiên tiến|"
     r"Lao động tiên tiến|Anh hùng Lao động|Anh hùng Lực lượng vũ trang nhân dân)(?![\w])"
 )
@@ -74,7 +78,9 @@ def canonical_award(
     'Cờ thi đua ngành Tư pháp'
     """
     head = " ".join(head.replace('"', " ").replace("“", " ").replace("”", " ").split())
-    if not head.startswith("Huân"):  # an order's proper name keeps its capitals
+    if head.lower().startswith("kỷ niệm chương "):  # a medal's proper name keeps its capitals
+        head = "Kỷ niệm chương " + head[len("kỷ niệm chương ") :]
+    elif not head.startswith("Huân"):  # an order's proper name keeps its capitals
         head = head[:1].upper() + head[1:].lower()
     head = head.replace("Chiến sỹ", "Chiến sĩ")
     if head.lower().startswith("huân chương"):
@@ -144,9 +150,9 @@ def _other_medal(head: str) -> tuple[str, str | None, str | None] | None:
     >>> _other_medal("Huân chương Đại đoàn kết dân tộc")
     ('Huân chương Đại đoàn kết dân tộc', None, None)
     """
-    m = re.fullmatch(r"Kỷ niệm chương [Vv]ì sự nghiệp (.+)", head)
+    m = re.fullmatch(r"Kỷ niệm chương [Vv]ì (.+)", head)
     if m:
-        return f"Kỷ niệm chương Vì sự nghiệp {m.group(1)}", None, "person"
+        return f"Kỷ niệm chương Vì {m.group(1)}", None, "person"
     if re.fullmatch(r"Huân chương [A-ZĐ].*", head):
         return head, None, None
     return None

@@ -21,6 +21,7 @@ from justicekg.extract.recognizers.award_lists import (
     _LIST_LINE,
     _group_lines,
     _list_end,
+    _list_intro_line,
     _name_paragraphs,
 )
 from justicekg.extract.recognizers.award_named_recipients import _NamedRecipientReading
@@ -64,6 +65,19 @@ _FAR_LIST = re.compile(r"(?:,\s*|\s)(?:gồm|gồm có|bao gồm)\s*:")
 _FAR = 240
 #: a count of awards right before one ("01 Huân chương …, 02 Bằng khen …")
 _AWARD_COUNT = re.compile(r"\d{1,3}\s+$")
+
+
+#: a receiving verb before a colon that opens the awards received ("đã được Đảng, Nhà nước
+#: tặng thưởng nhiều phần thưởng cao quý:", "đã vinh dự đón nhận các danh hiệu:")
+_AWARDS_INTRO = re.compile(r"(?<![\w])(?:được|đón nhận|nhận|đạt)(?![\w])[^:;.]*:$")
+
+
+def _opens_awards(text: str, clause_start: int, colon_end: int, award_start: int) -> bool:
+    """True when the colon ending at ``colon_end`` follows a receiving verb of the clause and
+    the award comes right after it (a bullet at most between them)."""
+    if _AWARDS_INTRO.search(text, clause_start, colon_end) is None:
+        return False
+    return not text[colon_end:award_start].strip(' \t\n-–•+*"“')
 
 
 def _counts_recipients(text: str, start: int, head: int, end: int, after: int) -> bool:
@@ -148,6 +162,18 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
             found = self._collect(rep.end(), award_start, conferrer, before=True)
             if found:
                 return found
+            if text[rep.end() - 1] == ":" and _opens_awards(
+                text, clause_start, rep.end(), award_start
+            ):
+                # "A đã được tặng thưởng nhiều phần thưởng cao quý: Huân chương …, Cờ …":
+                # the colon opens the awards, and their recipient is the subject before it
+                colon = rep.end() - 1
+                found = self._collect(clause_start, colon, conferrer, before=True)
+                if found:
+                    return found
+                return self._bare_subject(clause_start, colon) or self._pronoun_subject(
+                    clause_start, colon
+                )
             if text[rep.end() - 1] != ":" or not _LIST_LINE.match(
                 text, text.rfind("\n", 0, award_start) + 1
             ):
@@ -164,6 +190,34 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
             or self._bare_subject(clause_start, award_start)
             or self._titled_subject(clause_start, award_start)
             or self._pronoun_subject(clause_start, award_start)
+            or self._intro_subject(award_start, conferrer)
+        )
+
+    def _intro_subject(
+        self, award_start: int, conferrer: str | None
+    ) -> list[tuple[str, str, Span]]:
+        """``A đã được tặng thưởng các phần thưởng:`` then ``- Huân chương …;`` ``- Cờ thi
+        đua …``: an award that opens an item of a list of awards is the subject's whom the
+        line introducing the list names before its receiving verb."""
+        text = self._text
+        line_start = text.rfind("\n", 0, award_start) + 1
+        bullet = _LIST_LINE.match(text, line_start)
+        if bullet is None or text[bullet.end() : award_start].strip(' \t"“'):
+            return []
+        intro = _list_intro_line(text, award_start)
+        if intro is None:
+            return []
+        lo = intro[0]
+        colon_end = lo + len(text[lo : intro[1]].rstrip())
+        verb = _AWARDS_INTRO.search(text, lo, colon_end)
+        if verb is None:
+            return []
+        cut = max(text.rfind(". ", lo, verb.start()), text.rfind("; ", lo, verb.start()))
+        lo = cut + 2 if cut >= 0 else lo  # the intro's own sentence
+        return (
+            self._collect(lo, verb.start(), conferrer, before=True)
+            or self._bare_subject(lo, colon_end)
+            or self._pronoun_subject(lo, colon_end)
         )
 
     def _more_groups(self, clause_end: int, conferrer: str | None) -> list[tuple[str, str, Span]]:

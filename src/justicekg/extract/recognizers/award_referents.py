@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.recognizers.award_givers import _WELCOMING, _GiverReading
+from justicekg.extract.recognizers.award_givers import _ACTIVE_GIVING, _WELCOMING, _GiverReading
 from justicekg.extract.recognizers.persons import referent
 
 #: "thay mặt tập thể Sở", "thay mặt cho Cục THADS tỉnh A", "đại diện Sở": the body a person
@@ -52,6 +52,15 @@ _PRONOUN_SUBJECT = re.compile(
 _CLAUSE_OPEN = re.compile(r"(?:[.;:,\n]|(?<![\w])mình)\s*$")
 #: how far back (characters) the person a pronoun stands for may be named
 _PRONOUN_REACH = 600
+#: a title that heads a body (or deputizes for its head): who receives a body's award for it
+_LEADING = re.compile(
+    r"(?:Phó\s+)?(?:Giám đốc|Tổng cục trưởng|Chi cục trưởng|Cục trưởng|Viện trưởng|Chánh án|"
+    r"Trưởng phòng|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Chủ tịch|Thủ trưởng|Hiệu trưởng|"
+    r"Giám đốc Trung tâm|Trưởng Công an|Giám đốc Công an)"
+)
+#: a bare head after such a title: "Giám đốc Sở", "Cục trưởng Cục" (the page's only one)
+#: (a capital after it is a body's own name unless a person's name: "Giám đốc Sở Lê Văn A")
+_BARE_BODY = re.compile(r" (Sở|Cục|Chi cục|Tổng cục|Phòng|Trung tâm)(?![\w])(?=( [A-ZĐ])?)")
 _TITLED_HEAD = re.compile(r"(?:Giám đốc|Phó Giám đốc|[Tt]rưởng|Chánh|Thủ trưởng)\s+$")
 
 
@@ -86,18 +95,55 @@ class _ReferentReading(_GiverReading):
 
     def _on_behalf(self, doc: Doc, start: int, end: int) -> list[tuple[str, str, Span]]:
         """``Ông A, Giám đốc Sở, thay mặt tập thể Sở đón nhận Cờ thi đua``: the body a
-        person receives a flag for (a flag is a body's, never a person's)."""
+        person receives a flag for (a flag is a body's, never a person's); failing a body
+        named after ``thay mặt``, the body the receiving person heads."""
         text = self._text
         tm = _ON_BEHALF.search(text, start, end)
         if tm is None or not _WELCOMING.search(text, tm.end(), end):
-            return []
+            return self._headed_body(doc, start, end)
         if tm.group("head"):
             name = doc.meta.get("unique_by_head", {}).get(tm.group("head"))
             if not name:
                 return []
             return [(name, "organization", Span(tm.start("head"), tm.end("head"), "org", name))]
         o = next((o for o in self._orgs if o.start == tm.end()), None)
-        return [(o.name, "organization", o)] if o is not None else []
+        return (
+            [(o.name, "organization", o)] if o is not None else self._headed_body(doc, start, end)
+        )
+
+    def _headed_body(self, doc: Doc, start: int, end: int) -> list[tuple[str, str, Span]]:
+        """``Ông A - Giám đốc Sở Tư pháp nhận Cờ thi đua``, ``Viện trưởng VKSND tỉnh B đón
+        nhận Cờ thi đua``: the head (or a deputy) of a body who receives a body's award right
+        before it receives it for that body — the one body a leading title names in the
+        clause (``Giám đốc`` + ``Sở Tư pháp …``, or a bare ``Giám đốc Sở`` for the page's only
+        Sở)."""
+        text = self._text
+        verb = _WELCOMING.search(text, start, end)
+        if verb is None or _ACTIVE_GIVING.search(text, start, verb.start()):
+            return []  # "Ông A trao Cờ thi đua …": the giver, not the receiver
+        found: dict[str, Span] = {}
+        for t in self._titles:
+            if not (start <= t.start and t.end <= verb.start()) or not _LEADING.fullmatch(t.name):
+                continue
+            # the body after the title, or sharing its head word ("Trưởng phòng Tư pháp …")
+            o = next((o for o in self._orgs if t.start < o.start <= t.end + 1 < o.end), None)
+            if o is not None and not text[t.end : o.start].strip():
+                found.setdefault(o.name, o)
+                continue
+            bare = _BARE_BODY.match(text, t.end)
+            if (
+                bare is not None
+                and bare.group(2)
+                and not any(p.start == bare.end() + 1 for p in self._persons)
+            ):
+                bare = None  # "Giám đốc Sở Nội vụ": a body of its own, unread
+            name = doc.meta.get("unique_by_head", {}).get(bare.group(1)) if bare else None
+            if bare is not None and name:
+                found.setdefault(name, Span(bare.start(1), bare.end(1), "org", name))
+        if len(found) != 1:
+            return []
+        name, sp = next(iter(found.items()))
+        return [(name, "organization", sp)]
 
     def _bare_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
         """``Chi cục đã được … tặng Bằng khen``: a bare head noun as the subject of a

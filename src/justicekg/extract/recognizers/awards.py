@@ -208,7 +208,9 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
                 # sentence without a subject goes on about the one before
                 recipients = carried[1]
             recipients = recipients + self._more_groups(clause_end, conferrer_org)
-            if rkind == "organization" and all(rk == "person" for _, rk, _ in recipients):
+            if (rkind == "organization" or award.startswith("Cờ thi đua")) and all(
+                rk == "person" for _, rk, _ in recipients
+            ):
                 # "Ông A thay mặt tập thể Sở đón nhận Cờ thi đua": the body he stands for
                 recipients = self._on_behalf(doc, clause_start, m.start()) or recipients
             if recipients:
