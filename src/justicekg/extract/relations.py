@@ -260,11 +260,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             body_of_next_organ(text, chain)
             committee_of_next_locality(text, chain)
             council_of_head(text, chain)
-        # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
+        # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …");
+        # an honorific is a word of its own: "Sở … Truyền thông X", "tỉnh Đắk Nông X" end a body
         gap_end = p.start
         gmatch = re.search(
             r"(?:(?:,|\s[-–—]|\slà|\s?\()\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
-            r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
+            r"(?:(?<![\w])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
             rf"(?:(?:{lexicon().rank_re})\s+)?$",
             text[max(0, p.start - 40) : p.start],
         )
