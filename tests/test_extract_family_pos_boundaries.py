@@ -1,0 +1,249 @@
+"""Families of the fourteenth positions round: where a title, a body and a name meet.
+
+B1. A title and its body written before the name (``Giám đốc Sở Thông tin và Truyền thông
+Trần Văn A``): a body whose last word ends in ``ông`` (``Truyền thông``, ``Giao thông``, ``Gò
+Công``, ``Đắk Nông``) is no honorific ``ông`` before the name; the title is the person's.
+
+B2. Military procuracies and courts of an army corps (``Viện trưởng VKSQS Quân đoàn 12``), and
+the area office of one (``VKSQS khu vực Quân đoàn 12``), are bodies as those of a military zone
+(``Quân khu 3``) are: the title before them is not left without its body.
+
+B3. A counted plural title heading a list whose items each give one name and that person's own
+post (``Ba Phó Bí thư Tỉnh ủy gồm các ông: A, Chủ tịch UBND tỉnh; B, …; và C, …``): when the
+items are as many as the count, every listed person holds the heading's title too. An uncounted
+heading (``Các Thứ trưởng: A, B; đồng chí C, Vụ trưởng …``), a count the items do not match, or
+an item that is not one name and its post, gives no one the heading's title.
+
+B4. Lawyers listed under a plural title with their professional title before each name (``02
+Phó Chủ nhiệm Đoàn gồm Luật sư A và Luật sư B``, ``LS. A, LS. B``): ``Luật sư`` stands where
+``ông``/``bà`` would; a bare ``Đoàn``/``Hội`` before ``gồm`` is the bar or association the page
+names.
+
+Every person and sentence here is invented; institutions and places are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import people_and_orgs, positions_are
+
+P = pytest.param
+TTTT = "Sở Thông tin và Truyền thông"
+
+B1_CASES = [
+    P(
+        "Giám đốc Sở Thông tin và Truyền thông Trần Văn Khải phát biểu khai mạc.",
+        "Trần Văn Khải",
+        {("Giám đốc", TTTT)},
+        id="media-department-before-name",
+    ),
+    P(
+        "Phó Giám đốc Sở Giao thông vận tải tỉnh Nam Định Lê Văn Hòa báo cáo tham luận.",
+        "Lê Văn Hòa",
+        {("Phó Giám đốc", "Sở Giao thông vận tải tỉnh Nam Định")},
+        id="transport-department-with-province",
+    ),
+    P(
+        "Tại buổi làm việc, Chủ tịch UBND tỉnh Đắk Nông Trần Văn Khải cho biết nhiều kết quả.",
+        "Trần Văn Khải",
+        {("Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Nông")},
+        id="province-ending-in-ong",
+    ),
+    P(
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đắk Nông Phạm Văn Bình phát biểu.",
+        "Phạm Văn Bình",
+        {("Phó Bí thư", "Tỉnh ủy Đắk Nông"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Nông")},
+        id="two-posts-before-name-province-ending-in-ong",
+    ),
+    P(
+        "Trưởng phòng Văn hóa và Thông tin huyện Gò Công Lê Văn Hòa phát biểu.",
+        "Lê Văn Hòa",
+        {("Trưởng phòng", "Phòng Văn hóa và Thông tin huyện Gò Công")},
+        id="district-ending-in-ong",
+    ),
+    P(
+        "Giám đốc Sở Thông tin và Truyền thông, ông Trần Văn Khải phát biểu.",
+        "Trần Văn Khải",
+        {("Giám đốc", TTTT)},
+        id="real-honorific-after-comma-still-read",
+    ),
+    P(
+        "Đại diện Sở Thông tin và Truyền thông ông Trần Văn Khải phát biểu.",
+        "Trần Văn Khải",
+        None,
+        id="no-title-no-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), B1_CASES)
+def test_b1_body_word_ending_in_ong(
+    text: str, person: str, expected: set[tuple[str, str | None]] | None
+) -> None:
+    if expected is None:
+        people, _ = people_and_orgs(text)
+        assert not people.get(person)
+        return
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+VKSQS = "Viện kiểm sát Quân sự"
+
+B2_CASES = [
+    P(
+        "Đoàn do Thượng tá Trần Văn Khải, Viện trưởng VKSQS Quân đoàn 12 làm Trưởng đoàn.",
+        "Trần Văn Khải",
+        {("Viện trưởng", f"{VKSQS} Quân đoàn 12")},
+        id="corps-procuracy-abbreviated",
+    ),
+    P(
+        "Đại tá Lê Văn Hòa, Phó Viện trưởng Viện kiểm sát quân sự Quân đoàn 4 phát biểu.",
+        "Lê Văn Hòa",
+        {("Phó Viện trưởng", f"{VKSQS} Quân đoàn 4")},
+        id="corps-procuracy-in-full",
+    ),
+    P(
+        "Cùng dự có Thượng tá Phạm Văn Bình, Viện trưởng VKSQS khu vực Quân đoàn 12.",
+        "Phạm Văn Bình",
+        {("Viện trưởng", f"{VKSQS} khu vực Quân đoàn 12")},
+        id="area-procuracy-of-a-corps",
+    ),
+    P(
+        "Ông Lê Văn Hòa, Chánh án Tòa án quân sự Quân khu 3 dự hội nghị.",
+        "Lê Văn Hòa",
+        {("Chánh án", "Tòa án Quân sự Quân khu 3")},
+        id="military-zone-court-unchanged",
+    ),
+    P(
+        "Ông Lê Văn Hòa, Viện trưởng Viện kiểm sát quân sự khu vực 21 dự hội nghị.",
+        "Lê Văn Hòa",
+        {("Viện trưởng", f"{VKSQS} khu vực 21")},
+        id="numbered-area-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), B2_CASES)
+def test_b2_corps_procuracies(
+    text: str, person: str, expected: set[tuple[str, str | None]]
+) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+def test_b2_bare_area_is_no_body() -> None:
+    _, orgs = people_and_orgs("Ông Lê Văn Hòa, cán bộ Viện kiểm sát quân sự khu vực phát biểu.")
+    assert not any(o.startswith(VKSQS) for o in orgs), orgs
+
+
+ELECTED = (
+    "Ông Đinh Văn Tâm được bầu làm Bí thư Tỉnh ủy Nam Định. {count} Phó Bí thư Tỉnh ủy gồm các"
+    " ông: Lê Văn Hòa, Chủ tịch UBND tỉnh; Phạm Văn Bình, Trưởng ban Tổ chức Tỉnh ủy{third}."
+)
+THIRD = "; và Trần Văn Khải, Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh"
+DEPUTY = ("Phó Bí thư", "Tỉnh ủy Nam Định")
+
+B3_CASES = [
+    P(
+        ELECTED.format(count="Hai", third=""),
+        "Lê Văn Hòa",
+        {DEPUTY, ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")},
+        id="two-items-first",
+    ),
+    P(
+        ELECTED.format(count="Hai", third=""),
+        "Phạm Văn Bình",
+        {DEPUTY, ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Nam Định")},
+        id="two-items-second",
+    ),
+    P(
+        ELECTED.format(count="Ba", third=THIRD),
+        "Trần Văn Khải",
+        {DEPUTY, ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Nam Định")},
+        id="three-items-last-after-and",
+    ),
+    P(
+        ELECTED.format(count="03", third=THIRD),
+        "Lê Văn Hòa",
+        {DEPUTY, ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")},
+        id="count-in-digits",
+    ),
+    P(
+        ELECTED.format(count="Ba", third=""),
+        "Lê Văn Hòa",
+        {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")},
+        id="count-not-matched-no-heading-title",
+    ),
+    P(
+        ELECTED.format(count="Các", third=""),
+        "Phạm Văn Bình",
+        {("Trưởng ban", "Ban Tổ chức Tỉnh ủy Nam Định")},
+        id="uncounted-heading-no-title",
+    ),
+    P(
+        "Hai Thứ trưởng gồm: Lê Văn Hòa, Phạm Văn Bình; đồng chí Trần Văn Khải, Vụ trưởng Vụ"
+        " Pháp chế.",
+        "Trần Văn Khải",
+        {("Vụ trưởng", "Vụ Pháp chế")},
+        id="item-of-two-names-is-no-item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), B3_CASES)
+def test_b3_counted_heading_over_items(
+    text: str, person: str, expected: set[tuple[str, str | None]]
+) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+BAR = "Đoàn Luật sư tỉnh Nam Định"
+BAR_OPENING = f"{BAR} có Luật sư Trần Văn Khải, Chủ nhiệm Đoàn; "
+
+B4_CASES = [
+    P(
+        f"02 Phó Chủ nhiệm {BAR} gồm Luật sư Lê Văn Hòa và Luật sư Phạm Thị Mai.",
+        "Phạm Thị Mai",
+        {("Phó Chủ nhiệm", BAR)},
+        id="lawyers-after-full-body",
+    ),
+    P(
+        BAR_OPENING + "02 Phó Chủ nhiệm Đoàn gồm Luật sư Lê Văn Hòa và Luật sư Phạm Thị Mai.",
+        "Lê Văn Hòa",
+        {("Phó Chủ nhiệm", BAR)},
+        id="lawyers-after-bare-bar",
+    ),
+    P(
+        BAR_OPENING + "hai Phó Chủ nhiệm Đoàn gồm LS. Lê Văn Hòa, LS. Phạm Thị Mai.",
+        "Phạm Thị Mai",
+        {("Phó Chủ nhiệm", BAR)},
+        id="abbreviated-lawyers",
+    ),
+    P(
+        "Hội Luật gia huyện Hải Hậu có ông Trần Văn Khải, Chủ tịch Hội; các Phó Chủ tịch Hội"
+        " gồm ông Lê Văn Hòa và bà Phạm Thị Mai.",
+        "Phạm Thị Mai",
+        {("Phó Chủ tịch", "Hội Luật gia huyện Hải Hậu")},
+        id="bare-association-before-list",
+    ),
+    P(
+        BAR_OPENING + "tham dự có Luật sư Lê Văn Hòa và Luật sư Phạm Thị Mai.",
+        "Lê Văn Hòa",
+        None,
+        id="lawyers-listed-under-no-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), B4_CASES)
+def test_b4_lawyers_listed_under_a_title(
+    text: str, person: str, expected: set[tuple[str, str | None]] | None
+) -> None:
+    if expected is None:
+        people, _ = people_and_orgs(text)
+        assert not people.get(person), people.get(person)
+        return
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
