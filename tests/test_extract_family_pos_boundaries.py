@@ -19,6 +19,14 @@ Phó Chủ nhiệm Đoàn gồm Luật sư A và Luật sư B``, ``LS. A, LS. B`
 ``ông``/``bà`` would; a bare ``Đoàn``/``Hội`` before ``gồm`` is the bar or association the page
 names.
 
+B5. The party organ of a body written short (``Bí thư BCS đảng``, ``BCS Đảng``, ``BCSĐ``) before
+the title that names the body: the post is ``Bí thư`` of ``Ban cán sự đảng <body>`` (the organ
+written in full stays in the title: ``Bí thư Ban cán sự đảng``).
+
+B6. A title left without a body (an excerpt that breaks off, a plural after it) beside a longer
+title of the same words that has one (``Bí thư`` / ``Bí thư Ban cán sự đảng`` @ X) is the same
+post, not another; bodiless titles with no such long form stay.
+
 Every person and sentence here is invented; institutions and places are real.
 """
 
@@ -245,5 +253,89 @@ def test_b4_lawyers_listed_under_a_title(
         people, _ = people_and_orgs(text)
         assert not people.get(person), people.get(person)
         return
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+BCS_VKS = "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh Nam Định"
+VKS_ND = "Viện kiểm sát nhân dân tỉnh Nam Định"
+
+B5_CASES = [
+    P(
+        "Về phía VKSND tỉnh Nam Định có các đồng chí Trần Văn Khải - Tỉnh ủy viên, Bí thư BCS"
+        " đảng, Viện trưởng; Lê Văn Hòa - Phó Viện trưởng.",
+        "Trần Văn Khải",
+        {("Tỉnh ủy viên", "Tỉnh ủy Nam Định"), ("Bí thư", BCS_VKS), ("Viện trưởng", VKS_ND)},
+        id="bcs-lower-in-a-list-bare-head",
+    ),
+    P(
+        "Đồng chí Trần Văn Khải, Bí thư BCS Đảng, Viện trưởng VKSND tỉnh Nam Định chủ trì.",
+        "Trần Văn Khải",
+        {("Bí thư", BCS_VKS), ("Viện trưởng", VKS_ND)},
+        id="bcs-capital",
+    ),
+    P(
+        "Đồng chí Lê Văn Hòa, Bí thư BCSĐ, Chánh án TAND tỉnh Nam Định chủ trì.",
+        "Lê Văn Hòa",
+        {
+            ("Bí thư", "Ban cán sự đảng Tòa án nhân dân tỉnh Nam Định"),
+            ("Chánh án", "Tòa án nhân dân tỉnh Nam Định"),
+        },
+        id="bcsd-of-a-court",
+    ),
+    P(
+        "Đồng chí Lê Văn Hòa, Bí thư Ban cán sự đảng, Viện trưởng Viện kiểm sát nhân dân tỉnh"
+        " Nam Định chủ trì.",
+        "Lê Văn Hòa",
+        {("Bí thư Ban cán sự đảng", BCS_VKS), ("Viện trưởng", VKS_ND)},
+        id="written-in-full-keeps-the-organ-in-the-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), B5_CASES)
+def test_b5_abbreviated_party_organ(
+    text: str, person: str, expected: set[tuple[str, str | None]]
+) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+FIRST = (
+    "Đồng chí Trần Văn Khải, Bí thư Ban cán sự đảng, Viện trưởng Viện kiểm sát nhân dân tỉnh"
+    " Nam Định chủ trì Hội nghị. "
+)
+
+B6_CASES = [
+    P(
+        FIRST + "Kết thúc Hội nghị, đồng chí Trần Văn Khải, Bí thư Ban cán sự đảng, Viện trư",
+        "Trần Văn Khải",
+        {("Bí thư Ban cán sự đảng", BCS_VKS), ("Viện trưởng", VKS_ND)},
+        id="excerpt-broken-off-after-the-organ",
+    ),
+    P(
+        FIRST + "Đồng chí Trần Văn Khải, Bí thư Ban cán sự đảng và các đồng chí lãnh đạo dự.",
+        "Trần Văn Khải",
+        {("Bí thư Ban cán sự đảng", BCS_VKS), ("Viện trưởng", VKS_ND)},
+        id="organ-before-a-plural",
+    ),
+    P(
+        "Ông Trần Văn Khải, báo cáo viên pháp luật, Trưởng phòng Tư pháp huyện Hải Hậu phát"
+        " biểu. Ông Trần Văn Khải, Bí thư Chi bộ, cho biết thêm.",
+        "Trần Văn Khải",
+        {
+            ("Trưởng phòng", "Phòng Tư pháp huyện Hải Hậu"),
+            ("Bí thư", None),
+            ("báo cáo viên pháp luật", None),
+        },
+        id="bodiless-titles-with-no-long-form-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), B6_CASES)
+def test_b6_short_title_without_body_beside_its_long_form(
+    text: str, person: str, expected: set[tuple[str, str | None]]
+) -> None:
     ok, got = positions_are(text, person, expected)
     assert ok, got

@@ -415,9 +415,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             for title, org, sp in facts.positions
             if org and id(sp) not in from_context
         }
+        longer = {f for f, o in named if o}
         for title, org, sp in facts.positions:
             if org is None and fold(title) in with_org:
                 continue
+            if org is None and any(f.startswith(fold(title) + " ") for f in longer):
+                continue  # "Bí thư" where the text broke off, beside "Bí thư Ban cán sự đảng" @ X
             if id(sp) in from_context and any(f == fold(title) and o != org for f, o in written):
                 continue  # "Bộ trưởng X" again after "Bộ trưởng Bộ Tư pháp Lào X": that post
             if any(o == org and f.startswith(fold(title) + " ") for f, o in named):
