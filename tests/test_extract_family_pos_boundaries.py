@@ -27,6 +27,16 @@ B6. A title left without a body (an excerpt that breaks off, a plural after it) 
 title of the same words that has one (``Bí thư`` / ``Bí thư Ban cán sự đảng`` @ X) is the same
 post, not another; bodiless titles with no such long form stay.
 
+B7. A chain of posts written before the name and opened by a party role (``Ủy viên T.Ư Đảng,
+Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng đoàn ĐBQH tỉnh Name``): the state posts between the
+party role and the title next to the name are the person's too (``Ủy viên T.Ư Đảng`` is the
+Central Committee's member, written as on the page). Without a party role opening it, a list of
+bare posts before a name stays a list (only the nearest post is the name's).
+
+B8. A ministry's unit with the ministry set apart between it and the name (``Vụ trưởng Vụ X (Bộ
+Tư pháp) Name``, ``Cục trưởng Cục X, Bộ Tư pháp Name``): the title is the name's, the body the
+unit (named without its ministry).
+
 Every person and sentence here is invented; institutions and places are real.
 """
 
@@ -337,5 +347,106 @@ B6_CASES = [
 def test_b6_short_title_without_body_beside_its_long_form(
     text: str, person: str, expected: set[tuple[str, str | None]]
 ) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+PARTY_OPENED = "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng đoàn ĐBQH tỉnh Nam Định Trần Văn Khải"
+ND = "tỉnh Nam Định"
+
+B7_CASES = [
+    P(
+        PARTY_OPENED + " tham dự lễ.",
+        "Trần Văn Khải",
+        {
+            ("Bí thư", "Tỉnh ủy Nam Định"),
+            ("Chủ tịch", f"Hội đồng nhân dân {ND}"),
+            ("Trưởng đoàn", f"Đoàn đại biểu Quốc hội {ND}"),
+        },
+        id="party-role-opens-three-posts",
+    ),
+    P(
+        "Ủy viên T.Ư Đảng, " + PARTY_OPENED + "; Phó Bí thư Tỉnh ủy Lê Văn Hòa tham dự lễ.",
+        "Trần Văn Khải",
+        {
+            ("Ủy viên T.Ư Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Bí thư", "Tỉnh ủy Nam Định"),
+            ("Chủ tịch", f"Hội đồng nhân dân {ND}"),
+            ("Trưởng đoàn", f"Đoàn đại biểu Quốc hội {ND}"),
+        },
+        id="central-member-abbreviated-opens-four-posts",
+    ),
+    P(
+        "Ủy viên TƯ Đảng, Bí thư Tỉnh ủy Nam Định Lê Văn Hòa phát biểu.",
+        "Lê Văn Hòa",
+        {
+            ("Ủy viên TƯ Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Bí thư", "Tỉnh ủy Nam Định"),
+        },
+        id="central-member-without-dot",
+    ),
+    P(
+        "Phó Bí thư Tỉnh ủy, Giám đốc Công an tỉnh, Chủ tịch UBND tỉnh Nam Định Lê Văn Hòa dự.",
+        "Lê Văn Hòa",
+        {
+            ("Phó Bí thư", "Tỉnh ủy Nam Định"),
+            ("Giám đốc", f"Công an {ND}"),
+            ("Chủ tịch", f"Ủy ban nhân dân {ND}"),
+        },
+        id="deputy-secretary-opens",
+    ),
+    P(
+        "Dự hội nghị có Giám đốc Sở Tư pháp, Phó Chủ tịch UBND tỉnh Nam Định Trần Văn Khải.",
+        "Trần Văn Khải",
+        {("Phó Chủ tịch", f"Ủy ban nhân dân {ND}")},
+        id="no-party-role-a-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), B7_CASES)
+def test_b7_chain_before_the_name_opened_by_a_party_role(
+    text: str, person: str, expected: set[tuple[str, str | None]]
+) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+B8_CASES = [
+    P(
+        "Cục trưởng Cục Kiểm tra văn bản quy phạm pháp luật (Bộ Tư pháp) Trần Văn Khải đã ký.",
+        "Trần Văn Khải",
+        {("Cục trưởng", "Cục Kiểm tra văn bản quy phạm pháp luật")},
+        id="ministry-in-parentheses",
+    ),
+    P(
+        "Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Lê Văn Hòa phát biểu.",
+        "Lê Văn Hòa",
+        {("Vụ trưởng", "Vụ Pháp chế")},
+        id="ministry-after-comma",
+    ),
+    P(
+        "Phó Vụ trưởng Vụ Pháp luật quốc tế (Bộ Tư pháp) Phạm Thị Mai trình bày tham luận.",
+        "Phạm Thị Mai",
+        {("Phó Vụ trưởng", "Vụ Pháp luật quốc tế")},
+        id="deputy-in-parentheses",
+    ),
+    P(
+        "Đại diện Bộ Tư pháp có Vụ Pháp chế, Bộ Tư pháp Trần Văn Khải tham dự.",
+        "Trần Văn Khải",
+        None,
+        id="unit-without-a-title-gives-no-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), B8_CASES)
+def test_b8_parent_ministry_set_apart(
+    text: str, person: str, expected: set[tuple[str, str | None]] | None
+) -> None:
+    if expected is None:
+        people, _ = people_and_orgs(text)
+        assert not people.get(person), people.get(person)
+        return
     ok, got = positions_are(text, person, expected)
     assert ok, got

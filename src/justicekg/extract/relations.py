@@ -30,6 +30,7 @@ from justicekg.extract.position_chains import (
     _left_chain,
     _share_trailing_title,
     _title_line_above,
+    past_parent_aside,
 )
 from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_details import (
@@ -279,6 +280,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         is_copula = bool(gmatch and gmatch.group(0).lstrip().startswith("là "))
         if chain and not is_copula and (trail == 0 or (gmatch and gmatch.group(0)[:2].strip())):
             edge = -1  # beside an apposition only a title written right before the name
+        edge = past_parent_aside(text, edge, title_end, org_ending)
         o = org_ending.get(edge)
         listed = (
             _listed_under_title(
