@@ -37,6 +37,9 @@ B8. A ministry's unit with the ministry set apart between it and the name (``V�
 Tư pháp) Name``, ``Cục trưởng Cục X, Bộ Tư pháp Name``): the title is the name's, the body the
 unit (named without its ministry).
 
+B9. A department abbreviated with hyphens between every part (``Sở LĐ-TB-XH``) is the department
+in full, so the title is not given another department the page names.
+
 Every person and sentence here is invented; institutions and places are real.
 """
 
@@ -450,3 +453,30 @@ def test_b8_parent_ministry_set_apart(
         return
     ok, got = positions_are(text, person, expected)
     assert ok, got
+
+
+B9_CASES = [
+    P(
+        "Điều động ông Trần Văn Khải, Phó giám đốc Sở LĐ-TB-XH giữ chức Phó chánh Thanh tra"
+        " tỉnh; ông Lê Văn Hòa, Phó giám đốc Sở KH-CN tỉnh Nam Định nghỉ hưu.",
+        "Trần Văn Khải",
+        "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định",
+        id="hyphenated-labour-department",
+    ),
+    P(
+        "Ông Trần Văn Khải, Giám đốc Sở LĐ-TB&XH tỉnh Nam Định phát biểu.",
+        "Trần Văn Khải",
+        "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định",
+        id="ampersand-form-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "body"), B9_CASES)
+def test_b9_hyphenated_department(text: str, person: str, body: str) -> None:
+    people, _ = people_and_orgs(text)
+    assert any(
+        title.lower() in ("phó giám đốc", "giám đốc") and org == body
+        for title, org in people[person]
+    ), people[person]
+    assert all(org != "Sở Khoa học và Công nghệ tỉnh Nam Định" for _, org in people[person])
