@@ -40,6 +40,10 @@ unit (named without its ministry).
 B9. A department abbreviated with hyphens between every part (``Sở LĐ-TB-XH``) is the department
 in full, so the title is not given another department the page names.
 
+B10. Names that each set their posts after a dash, in turn (``A – Giám đốc Sở X, B – Phó Chánh
+án …``): the post between A and B is A's (a title before a name is otherwise the next name's:
+``Thứ trưởng A, Chủ tịch UBND tỉnh B``).
+
 Every person and sentence here is invented; institutions and places are real.
 """
 
@@ -480,3 +484,49 @@ def test_b9_hyphenated_department(text: str, person: str, body: str) -> None:
         for title, org in people[person]
     ), people[person]
     assert all(org != "Sở Khoa học và Công nghệ tỉnh Nam Định" for _, org in people[person])
+
+
+B10_CASES = [
+    P(
+        "Tham dự có các đồng chí: Trần Văn Khải - Giám đốc Sở Tư pháp, Lê Văn Hòa - Cục trưởng"
+        " Cục THADS tỉnh Nam Định.",
+        "Trần Văn Khải",
+        {("Giám đốc", "Sở Tư pháp tỉnh Nam Định")},
+        id="hyphen-lists-bare-department",
+    ),
+    P(
+        "Tham dự có Trần Văn Khải – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nam Định, Phạm Thị"
+        " Mai – Phó Chánh án TAND tỉnh Nam Định.",
+        "Trần Văn Khải",
+        {("Phó Bí thư", "Tỉnh ủy Nam Định"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")},
+        id="en-dash-two-posts",
+    ),
+    P(
+        "Tham dự có Trần Văn Khải – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nam Định, Phạm Thị"
+        " Mai – Phó Chánh án TAND tỉnh Nam Định.",
+        "Phạm Thị Mai",
+        {("Phó Chánh án", "Tòa án nhân dân tỉnh Nam Định")},
+        id="next-name-keeps-only-its-own",
+    ),
+    P(
+        "Dự lễ có Thứ trưởng Bộ Tư pháp Lê Văn Hòa, Chủ tịch UBND tỉnh Nam Định Trần Văn Khải.",
+        "Lê Văn Hòa",
+        {("Thứ trưởng", "Bộ Tư pháp")},
+        id="titles-before-names-unchanged",
+    ),
+    P(
+        "Dự lễ có ông Lê Văn Hòa - Thứ trưởng Bộ Tư pháp, Chủ tịch UBND tỉnh Nam Định Trần Văn"
+        " Khải và các đại biểu.",
+        "Trần Văn Khải",
+        {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")},
+        id="next-name-without-dash-keeps-the-title-before-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), B10_CASES)
+def test_b10_names_with_dashed_posts_in_turn(
+    text: str, person: str, expected: set[tuple[str, str | None]]
+) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got

@@ -407,3 +407,16 @@ def past_parent_aside(
     if title_end.get(unit.start - ws) is None:
         return edge
     return unit.end
+
+
+#: the dash that sets a name's posts after it: "A – Giám đốc Sở …"
+_DASH_AFTER_NAME = re.compile(r"[ \t]*[-–—][ \t]*")
+
+
+def dashed_in_turn(text: str, sep: str, nxt: Span | None, title_at: dict[int, Span]) -> bool:
+    """``A – Giám đốc Sở X, B – Phó Chánh án …``: names that each set their own posts after a
+    dash; the post between A and B is A's, not B's (``sep`` is what follows A, ``nxt`` B)."""
+    if nxt is None or not any(c in sep for c in "-–—"):
+        return False
+    dash = _DASH_AFTER_NAME.match(text, nxt.end)
+    return dash is not None and dash.end() in title_at

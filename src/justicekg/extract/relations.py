@@ -30,6 +30,7 @@ from justicekg.extract.position_chains import (
     _left_chain,
     _share_trailing_title,
     _title_line_above,
+    dashed_in_turn,
     past_parent_aside,
 )
 from justicekg.extract.position_councils import council_of_head
@@ -138,6 +139,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     people: dict[str, PersonFacts] = {}
     all_persons = doc.by_label("person")
     person_at = {p.start for p in all_persons}
+    person_by_start = {p.start: p for p in all_persons}
     claimed: set[int] = set()  # titles already read as someone's apposition
     right_title: dict[int, Span] = {}  # a mention's first title written right after it
     chained: set[int] = set()  # mentions with a title of their own
@@ -223,7 +225,14 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if o is None and t.data.get("head") == "Bộ":
                 after = _minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
             nn = _NEXT_NAME.match(text, after)
-            if nn and nn.end() in person_at and nn.end() != p.start:
+            if (
+                nn
+                and nn.end() in person_at
+                and nn.end() != p.start
+                and not dashed_in_turn(
+                    text, sep.group(0) if sep else "", person_by_start.get(nn.end()), title_at
+                )
+            ):
                 # "…; Tổng cục trưởng Tổng cục THADS B", "Thứ trưởng A, Chủ tịch
                 # UBND tỉnh B": a title that a name follows is that next person's
                 break
