@@ -44,6 +44,10 @@ B10. Names that each set their posts after a dash, in turn (``A – Giám đốc
 án …``): the post between A and B is A's (a title before a name is otherwise the next name's:
 ``Thứ trưởng A, Chủ tịch UBND tỉnh B``).
 
+B11. A staff title with its field (``cán bộ``, ``chuyên viên`` + lower-case words) keeps the
+field when ``của`` and the body follow (``cán bộ phụ trách kế toán của TAND tỉnh X``) or a bare
+level that names no place (``cán bộ dân số xã đứng ra …``: no body).
+
 Every person and sentence here is invented; institutions and places are real.
 """
 
@@ -526,6 +530,55 @@ B10_CASES = [
 
 @pytest.mark.parametrize(("text", "person", "expected"), B10_CASES)
 def test_b10_names_with_dashed_posts_in_turn(
+    text: str, person: str, expected: set[tuple[str, str | None]]
+) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+B11_CASES = [
+    P(
+        "Ông Trần Văn Khải, cán bộ phụ trách kế toán của TAND tỉnh Nam Định, bị khởi tố.",
+        "Trần Văn Khải",
+        {("cán bộ phụ trách kế toán", "Tòa án nhân dân tỉnh Nam Định")},
+        id="field-of-body",
+    ),
+    P(
+        "Bà Phạm Thị Mai, chuyên viên pháp chế của Sở Y tế tỉnh Nam Định cho biết.",
+        "Phạm Thị Mai",
+        {("chuyên viên pháp chế", "Sở Y tế tỉnh Nam Định")},
+        id="specialist-field-of-department",
+    ),
+    P(
+        "Khi được anh Trần Văn Khải - cán bộ dân số xã đứng ra làm phiên dịch thì buổi tuyên"
+        " truyền sôi nổi hẳn.",
+        "Trần Văn Khải",
+        {("cán bộ dân số", None)},
+        id="field-then-bare-commune",
+    ),
+    P(
+        "Chị Phạm Thị Mai, cán bộ văn hóa xã, cho biết thêm.",
+        "Phạm Thị Mai",
+        {("cán bộ văn hóa", None)},
+        id="field-then-bare-commune-comma",
+    ),
+    P(
+        "Chị Phạm Thị Mai, cán bộ tư pháp xã Hải Nam cho biết.",
+        "Phạm Thị Mai",
+        {("cán bộ tư pháp", "Ủy ban nhân dân xã Hải Nam")},
+        id="named-commune-unchanged",
+    ),
+    P(
+        "Bà Phạm Thị Mai, chuyên viên Phòng Tư pháp huyện Hải Hậu cho biết.",
+        "Phạm Thị Mai",
+        {("chuyên viên", "Phòng Tư pháp huyện Hải Hậu")},
+        id="no-field-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), B11_CASES)
+def test_b11_staff_title_with_its_field(
     text: str, person: str, expected: set[tuple[str, str | None]]
 ) -> None:
     ok, got = positions_are(text, person, expected)
