@@ -48,6 +48,11 @@ B11. A staff title with its field (``cán bộ``, ``chuyên viên`` + lower-case
 field when ``của`` and the body follow (``cán bộ phụ trách kế toán của TAND tỉnh X``) or a bare
 level that names no place (``cán bộ dân số xã đứng ra …``: no body).
 
+B12. Persons at a title's edge: a two-syllable run whose second syllable opens a title going on
+past it (``Từ Phó Bí thư huyện …``, ``Đinh Phó Chủ tịch …``) is a word and a title, not a name;
+a place named after the President with his title (``Lăng Chủ tịch Hồ Chí Minh``, ``Khu di tích
+Chủ tịch …``) names no person, while ``tấm gương của Chủ tịch Hồ Chí Minh`` still does.
+
 Every person and sentence here is invented; institutions and places are real.
 """
 
@@ -583,3 +588,24 @@ def test_b11_staff_title_with_its_field(
 ) -> None:
     ok, got = positions_are(text, person, expected)
     assert ok, got
+
+
+B12_CASES = [
+    P("Từ Phó Bí thư huyện tới Cục trưởng Cục THADS tỉnh.", set(), id="from-deputy-secretary"),
+    P("Đinh Phó Chủ tịch UBND xã đến dự.", set(), id="surname-like-word-before-deputy"),
+    P("Đoàn viếng Lăng Chủ tịch Hồ Chí Minh.", set(), id="mausoleum"),
+    P("Đại diện Ban Quản lý Lăng Chủ tịch Hồ Chí Minh dự.", set(), id="mausoleum-board"),
+    P("Đoàn dâng hương tại Khu di tích Chủ tịch Hồ Chí Minh.", set(), id="relic-site"),
+    P(
+        "Cả nước làm theo tấm gương của Chủ tịch Hồ Chí Minh.",
+        {"Hồ Chí Minh"},
+        id="the-president-named-in-passing",
+    ),
+    P("Ông Lê Phó phát biểu.", {"Lê Phó"}, id="honorific-two-syllable-name-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), B12_CASES)
+def test_b12_persons_at_a_titles_edge(text: str, names: set[str]) -> None:
+    people, _ = people_and_orgs(text)
+    assert set(people) == names, people

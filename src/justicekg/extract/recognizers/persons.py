@@ -228,6 +228,15 @@ _UPPER_LINE_NAME = re.compile(
 _CREDIT_WORDS = frozenset({"Ảnh", "Nguồn", "Theo", "Video", "Clip"})
 
 
+def _title_in_name(text: str, s: int, e: int, name: str) -> bool:
+    """``Từ Phó Bí thư huyện …``, ``Lăng Chủ tịch …``: a two-syllable run whose second syllable
+    opens a title that goes on past it is a word and a title, not a name."""
+    if name.count(" ") != 1:
+        return False
+    title = lexicon().title_re.match(text, s + name.index(" ") + 1)
+    return title is not None and title.end() > e
+
+
 def _add_person(doc: Doc, start: int, end: int, name: str, rule: str) -> None:
     """A person span; a name that is also a province's (``Chủ tịch Hồ Chí Minh``, accepted
     only after ``Chủ tịch``) is a historical figure: ``data["historical"]`` (its title has no
@@ -317,7 +326,12 @@ class Persons:
             if tail_of_long_name(doc, s, title_ends):
                 pos = fm.end()  # "Phó Chánh án Xổm Xạ Vẳn Phôm Ma Xay": read after the title
                 continue
-            if free(s, e) and _valid(doc, s, e, name) and not _in_place_list(doc, s):
+            if (
+                free(s, e)
+                and _valid(doc, s, e, name)
+                and not _in_place_list(doc, s)
+                and not _title_in_name(text, s, e, name)
+            ):
                 _add_person(doc, s, e, name, "surname")
                 taken.append((s, e))
                 pos = fm.end()
