@@ -51,7 +51,10 @@ level that names no place (``cán bộ dân số xã đứng ra …``: no body).
 B12. Persons at a title's edge: a two-syllable run whose second syllable opens a title going on
 past it (``Từ Phó Bí thư huyện …``, ``Đinh Phó Chủ tịch …``) is a word and a title, not a name;
 a place named after the President with his title (``Lăng Chủ tịch Hồ Chí Minh``, ``Khu di tích
-Chủ tịch …``) names no person, while ``tấm gương của Chủ tịch Hồ Chí Minh`` still does.
+Chủ tịch …``) names no person, while ``tấm gương của Chủ tịch Hồ Chí Minh`` still does. A
+foreign name followed by a dash and a degree or profession (``ông Morita Kenji - Giáo sư thỉnh
+giảng …``, ``- Tiến sĩ luật``) ends at the dash (the dash goes on a foreign name only with more
+name syllables).
 
 Every person and sentence here is invented; institutions and places are real.
 """
@@ -607,5 +610,26 @@ B12_CASES = [
 
 @pytest.mark.parametrize(("text", "names"), B12_CASES)
 def test_b12_persons_at_a_titles_edge(text: str, names: set[str]) -> None:
+    people, _ = people_and_orgs(text)
+    assert set(people) == names, people
+
+
+B12_FOREIGN_CASES = [
+    P(
+        "Tham dự có ông Morita Kenji - Giáo sư thỉnh giảng Đại học Kyoto, Nhật Bản.",
+        {"Morita Kenji"},
+        id="professor-after-dash",
+    ),
+    P("Tham dự có ông Morita Kenji - Tiến sĩ luật, chuyên gia.", {"Morita Kenji"}, id="doctor"),
+    P(
+        "Ông Xổm Phăn - Vông Sa Lít, Giám đốc Sở Tư pháp tỉnh Attapeu phát biểu.",
+        {"Xổm Phăn - Vông Sa Lít"},
+        id="dashed-foreign-name-kept-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), B12_FOREIGN_CASES)
+def test_b12_foreign_name_before_a_dashed_profession(text: str, names: set[str]) -> None:
     people, _ = people_and_orgs(text)
     assert set(people) == names, people

@@ -98,6 +98,14 @@ def _dash_tail() -> re.Pattern[str]:
     return re.compile(rf"[ \t]?[-–][ \t]?(?P<tail>{HSYL}(?:{SP}{HSYL}){{0,3}})(?![\w'])")
 
 
+#: a degree or profession that opens a foreign name's apposition after a dash: "ông Morita
+#: Kenji - Giáo sư danh dự Đại học X"
+_PROFESSION_AFTER_DASH = re.compile(
+    r"(?:Phó[ \t]+)?Giáo[ \t]+sư|Tiến[ \t]+s[ĩỹ]|Thạc[ \t]+s[ĩỹ]|Luật[ \t]+sư|Nhà[ \t]+báo"
+    r"|Chuyên[ \t]+gia|Cố[ \t]+vấn|Kỹ[ \t]+sư|Bác[ \t]+sĩ(?![\w])"
+)
+
+
 def _dash_extended(doc: Doc, start: int, name: str) -> str:
     """A cued name that does not begin like a Vietnamese name and goes on after a dash with
     more name syllables (no title, body, place or honorific) is one foreign name: ``ông
@@ -113,6 +121,7 @@ def _dash_extended(doc: Doc, start: int, name: str) -> str:
         lex.title_re.match(doc.text, t)
         or _HEADWORD.match(doc.text, t)
         or re.match(lex.honorific_re, doc.text[t:])
+        or _PROFESSION_AFTER_DASH.match(doc.text, t)
         or doc.covered(t, t + 1, ("org", "province"))
     ):
         return name
