@@ -56,6 +56,10 @@ foreign name followed by a dash and a degree or profession (``ông Morita Kenji 
 giảng …``, ``- Tiến sĩ luật``) ends at the dash (the dash goes on a foreign name only with more
 name syllables).
 
+B13. A bare membership right before a council or committee (``Ủy viên Ủy ban Pháp luật của Quốc
+hội``, ``thành viên Hội đồng …``) is a post in it; memberships the title list knows whole
+(``Ủy viên BCH Trung ương Đảng``, ``Ủy viên Thường trực``) are unchanged.
+
 Every person and sentence here is invented; institutions and places are real.
 """
 
@@ -633,3 +637,42 @@ B12_FOREIGN_CASES = [
 def test_b12_foreign_name_before_a_dashed_profession(text: str, names: set[str]) -> None:
     people, _ = people_and_orgs(text)
     assert set(people) == names, people
+
+
+B13_CASES = [
+    P(
+        "Ông Lê Văn Hòa, Ủy viên Ủy ban Pháp luật của Quốc hội phát biểu.",
+        "Lê Văn Hòa",
+        {("Ủy viên", "Ủy ban Pháp luật của Quốc hội")},
+        id="member-of-assembly-committee",
+    ),
+    P(
+        "Ông Lê Văn Hòa, Ủy viên Hội đồng Dân tộc của Quốc hội phát biểu.",
+        "Lê Văn Hòa",
+        {("Ủy viên", "Hội đồng Dân tộc của Quốc hội")},
+        id="member-of-ethnic-council",
+    ),
+    P(
+        "Ông Lê Văn Hòa, Ủy viên Thường trực Ủy ban Tư pháp của Quốc hội phát biểu.",
+        "Lê Văn Hòa",
+        {("Ủy viên Thường trực", "Ủy ban Tư pháp của Quốc hội")},
+        id="standing-member-unchanged",
+    ),
+    P(
+        "Đồng chí Trần Văn Khải, Ủy viên BCH Trung ương Đảng, Bộ trưởng Bộ Tư pháp phát biểu.",
+        "Trần Văn Khải",
+        {
+            ("Ủy viên BCH Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Bộ trưởng", "Bộ Tư pháp"),
+        },
+        id="abbreviated-central-member-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), B13_CASES)
+def test_b13_bare_member_of_a_council(
+    text: str, person: str, expected: set[tuple[str, str | None]]
+) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got

@@ -59,6 +59,9 @@ _FIELD_TO_BARE_LEVEL = re.compile(
     r"(?:[ \t]+[a-zđ\w]+){1,3}?"
     r"(?=[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)(?:[ \t]*[,.;]|[ \t]+[a-zđ]))"
 )
+#: a bare membership right before a council's or committee's name
+_BARE_MEMBER = re.compile(r"(?<![\w])((?:[ỦủUu][ỷy]|Uỷ|uỷ) viên|[Tt]hành viên)[ \t]+$")
+_MEMBER_BODIES = ("Ủy ban", "Hội đồng", "Ban ", "Tổ ", "Chính phủ")
 _NOT_FIELD_WORDS = frozenset(
     "và các cùng của tại đã được có cho với là thuộc trong về đến kiêm đồng thời xã phường"
     " huyện quận tỉnh thành phố thị trấn ông bà".split()
@@ -155,6 +158,24 @@ class Titles:
                 # than the schema's), read as the full title; a whole code ("PGĐ") is read out
                 data["written"] = canonical_title(m.group(0))
             doc.add(Span(m.start(), m.end(), "title", title, "abbreviation", data))
+        for o in orgs:
+            # "Ủy viên Ủy ban Pháp luật của Quốc hội", "thành viên Hội đồng …": a bare member
+            # of the council or committee named right after
+            m = _BARE_MEMBER.search(doc.text, max(0, o.start - 16), o.start)
+            if m is None or not o.name.startswith(_MEMBER_BODIES):
+                continue
+            if not doc.covered(m.start(), m.end(), ("person", "title")):
+                name = canonical_title(m.group(1))
+                doc.add(
+                    Span(
+                        m.start(),
+                        m.start() + len(m.group(1)),
+                        "title",
+                        name,
+                        "member",
+                        {"head": ""},
+                    )
+                )
         return doc
 
 
