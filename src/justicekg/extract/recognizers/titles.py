@@ -161,15 +161,15 @@ class Titles:
         for o in orgs:
             # "Ủy viên Ủy ban Pháp luật của Quốc hội", "thành viên Hội đồng …": a bare member
             # of the council or committee named right after
-            m = _BARE_MEMBER.search(doc.text, max(0, o.start - 16), o.start)
-            if m is None or not o.name.startswith(_MEMBER_BODIES):
+            member = _BARE_MEMBER.search(doc.text, max(0, o.start - 16), o.start)
+            if member is None or not o.name.startswith(_MEMBER_BODIES):
                 continue
-            if not doc.covered(m.start(), m.end(), ("person", "title")):
-                name = canonical_title(m.group(1))
+            if not doc.covered(member.start(), member.end(), ("person", "title")):
+                name = canonical_title(member.group(1))
                 doc.add(
                     Span(
-                        m.start(),
-                        m.start() + len(m.group(1)),
+                        member.start(),
+                        member.start() + len(member.group(1)),
                         "title",
                         name,
                         "member",
