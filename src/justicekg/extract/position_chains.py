@@ -40,8 +40,11 @@ def _left_chain(
     chain: list[tuple[Span, Span | None]],
 ) -> None:
     """``Bí thư Huyện ủy X, Trưởng Ban Chỉ đạo … Name``: a party role with its committee
-    chained by a comma before the title next to the name is the person's too."""
-    for _ in range(3):
+    chained by a comma before the title next to the name is the person's too; so are the
+    state posts between such a role and that title (``Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh,
+    Trưởng đoàn ĐBQH tỉnh Name``), when the party role opens the chain."""
+    pending: list[tuple[Span, Span | None]] = []  # state posts waiting for a party role
+    for _ in range(5):
         join = _LEFT_JOIN.search(text, max(0, t.start - 8), t.start)
         if join is None:
             return
@@ -50,7 +53,8 @@ def _left_chain(
         if bare is not None and (o is None or o.start >= bare.start) and _names_body(bare):
             # "Bí thư Trung ương Đảng, Chánh Văn phòng … Name", "Tỉnh ủy viên, Giám đốc Sở
             # … Name": a party title that names (or implies) its body
-            chain.insert(0, (bare, None))
+            chain[:0] = [(bare, None), *pending]
+            pending = []
             t = bare
             continue
         if o is None:
@@ -66,8 +70,15 @@ def _left_chain(
         if o.data.get("kind") != "party-committee" and not prev.name.lower().startswith(
             ("bí thư", "phó bí thư", "ủy viên")
         ):
-            return  # "có Giám đốc Sở Tư pháp, Phó Chủ tịch UBND tỉnh X": a list, not one person
-        chain.insert(0, (prev, o))
+            # "có Giám đốc Sở Tư pháp, Phó Chủ tịch UBND tỉnh X": a list, not one person,
+            # unless a party role opens the chain further left
+            if any(x.start == prev.start for x, _ in pending):
+                return
+            pending.insert(0, (prev, o))
+            t = prev
+            continue
+        chain[:0] = [(prev, o), *pending]
+        pending = []
         t = prev
 
 
@@ -369,3 +380,43 @@ def _dash_left_chains(
             out[p.start] = chain
         previous = p
     return out
+
+
+#: a parent ministry set apart between a unit and the name: "Vụ trưởng Vụ X (Bộ Tư pháp) A",
+#: "Cục trưởng Cục X, Bộ Tư pháp A"
+_PARENT_ASIDE = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*)$")
+
+
+def past_parent_aside(
+    text: str, edge: int, title_end: dict[int, Span], org_ending: dict[int, Span]
+) -> int:
+    """The end of the unit a title names when only its parent ministry, set apart in
+    parentheses or after a comma, stands between it and the name that ends at ``edge``; else
+    ``edge``. (Units of a ministry are named without the ministry.)"""
+    end = edge - 1 if text[edge - 1 : edge] == ")" else edge
+    parent = org_ending.get(len(text[:end].rstrip()))
+    if parent is None or parent.data.get("kind") != "ministry":
+        return edge
+    aside = _PARENT_ASIDE.search(text, max(0, parent.start - 4), parent.start)
+    if aside is None or ("(" in aside.group(0)) != (end != edge):
+        return edge
+    unit = org_ending.get(aside.start())
+    if unit is None or unit.data.get("kind") != "ministry-unit":
+        return edge
+    ws = len(text[: unit.start]) - len(text[: unit.start].rstrip())
+    if title_end.get(unit.start - ws) is None:
+        return edge
+    return unit.end
+
+
+#: the dash that sets a name's posts after it: "A – Giám đốc Sở …"
+_DASH_AFTER_NAME = re.compile(r"[ \t]*[-–—][ \t]*")
+
+
+def dashed_in_turn(text: str, sep: str, nxt: Span | None, title_at: dict[int, Span]) -> bool:
+    """``A – Giám đốc Sở X, B – Phó Chánh án …``: names that each set their own posts after a
+    dash; the post between A and B is A's, not B's (``sep`` is what follows A, ``nxt`` B)."""
+    if nxt is None or not any(c in sep for c in "-–—"):
+        return False
+    dash = _DASH_AFTER_NAME.match(text, nxt.end)
+    return dash is not None and dash.end() in title_at

@@ -23,7 +23,8 @@ _CHAIN = re.compile(
     r"|là\s+)?"
 )
 _PARTY_BARE = re.compile(
-    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|Đảng đoàn|Chi bộ|Công đoàn)"
+    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|BCS[ \t]+[đĐ]ảng|BCSĐ|Đảng đoàn|Chi bộ"
+    r"|Công đoàn)"
     r"(?=[ \t]*(?:,|kiêm[ \t]|[-–][ \t]))"
 )
 #: member titles that hold the name of a party organ (``Ủy viên Đảng đoàn``)
@@ -73,7 +74,11 @@ def _bare_party_role(
     committee_word = "Đảng ủy"
     if fold(t.name) in _ORGAN_MEMBERS:
         committee_word = " ".join(text[t.start : t.end].split()[2:])  # as written
-    if party.group("body") and fold(party.group("body")) != "dang uy":
+    abbreviated = party.group("body").startswith("BCS")
+    if abbreviated:
+        # "Bí thư BCS đảng, Viện trưởng …": the party organ written short, named in full
+        committee_word = "Ban cán sự đảng"
+    elif party.group("body") and fold(party.group("body")) != "dang uy":
         # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X", "Bí thư Đảng đoàn, Chủ tịch Hội
         # Luật gia tỉnh X": that body's party organ
         committee_word = party.group("body")
@@ -94,7 +99,11 @@ def _bare_party_role(
     if not party.group("body") and not t.data.get("commune_org"):
         return t, t  # "Đảng ủy viên, Phó trưởng Ban …": left to the page's committee
     end_t = Span(t.start, party.end(), t.label, t.name, t.rule, t.data)
-    if t.data.get("commune_org") and fold(t.name).startswith(("bi thu", "pho bi thu")):
+    if (
+        t.data.get("commune_org")
+        and fold(t.name).startswith(("bi thu", "pho bi thu"))
+        and not abbreviated  # "Bí thư BCS đảng": the post as the gold names it, "Bí thư"
+    ):
         # "Bí thư Đảng ủy, Chánh án …": the real-page gold keeps the committee word in the
         # title (as for "Trưởng Ban" + "Ban …")
         body_word = " ".join(party.group("body").split())

@@ -29,11 +29,11 @@ _INTRO_BEFORE_COLON = re.compile(
     r"[ \t]*$"
 )
 _BARE_HEAD_BEFORE = re.compile(
-    r"[ \t]+(?:Sở|Bộ|Cục|Tổng cục|Liên đoàn|Hội đồng|Trung tâm|Học viện)$"
+    r"[ \t]+(?:Sở|Bộ|Cục|Chi cục|Tổng cục|Liên đoàn|Hội đồng|Trung tâm|Học viện|Đoàn|Hội|Viện)$"
 )
 _PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
 #: one person's honorific
-_ONE_HONORIFIC = r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)"
+_ONE_HONORIFIC = r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|[Ll]uật sư|LS\.?)"
 #: honorifics before a listed name, one person's or a group's: "ông", "các ông", "các ông, bà"
 _HONORIFIC = rf"(?:(?:các\s+|Các\s+)?{_ONE_HONORIFIC}(?:\s*,\s*bà|\s+và\s+bà)?\s+)"
 _LIST_BETWEEN = re.compile(rf"[\s,;]*(?:và\s+)?{_HONORIFIC}?$")
@@ -174,8 +174,48 @@ def _listed_after_colon(
     if t is None or not _PLURAL_BEFORE.search(text, max(0, t.start - 20), t.start):
         return None
     if items and not t.name.lower().startswith(_MEMBERSHIP):
-        return None  # "các Thứ trưởng: A, B; đồng chí C, Vụ trưởng …": C is not a Thứ trưởng
+        # "các Thứ trưởng: A, B; đồng chí C, Vụ trưởng …": C is not a Thứ trưởng; but "Ba Phó
+        # Bí thư gồm các ông: A, Chủ tịch …; B, …; C, …": as many items as the count, all hold it
+        count = _count_before(text, t.start)
+        if count is None or _items_after(doc, pos, all_persons, sent.end) != count:
+            return None
     return t, o
+
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+_COUNT_BEFORE = re.compile(r"(?<![\w])(\d{1,2}|(?i:hai|ba|bốn|năm|sáu|bảy|tám|chín))\s+$")
+
+
+def _count_before(text: str, at: int) -> int | None:
+    """The count written before a plural title at ``at`` (``Ba``, ``02``), else None."""
+    m = _COUNT_BEFORE.search(text, max(0, at - 8), at)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]
+
+
+def _items_after(doc: Doc, pos: int, all_persons: list[Span], end: int) -> int:
+    """How many ``;``-separated items from ``pos`` to ``end`` are one name and its own title
+    (``ông A, Chủ tịch UBND tỉnh``); -1 when an item is anything else (``A, B``)."""
+    text = doc.text
+    persons = [q for q in all_persons[_first_at(all_persons, pos) :] if q.start < end]
+    title_starts = {t.start for t in doc.by_label("title")}
+    count, lo = 0, pos
+    for part in text[pos:end].split(";"):
+        hi = lo + len(part)
+        first = next((q for q in persons if q.start >= lo), None)
+        if first is None or first.start > hi or not _ITEM_WITH_ROLE.match(text[lo : first.start]):
+            return -1
+        sep = _OWN_TITLE_SEP.match(text, first.end)
+        if sep is None or sep.end() not in title_starts:
+            return -1
+        count += 1
+        lo = hi + 1
+    return count
+
+
+_OWN_TITLE_SEP = re.compile(r"[ \t]*(?:,|[-–])[ \t]*")
 
 
 #: headings that are memberships (shared by every item of a list), not offices

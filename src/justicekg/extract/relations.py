@@ -30,6 +30,8 @@ from justicekg.extract.position_chains import (
     _left_chain,
     _share_trailing_title,
     _title_line_above,
+    dashed_in_turn,
+    past_parent_aside,
 )
 from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_details import (
@@ -137,6 +139,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     people: dict[str, PersonFacts] = {}
     all_persons = doc.by_label("person")
     person_at = {p.start for p in all_persons}
+    person_by_start = {p.start: p for p in all_persons}
     claimed: set[int] = set()  # titles already read as someone's apposition
     right_title: dict[int, Span] = {}  # a mention's first title written right after it
     chained: set[int] = set()  # mentions with a title of their own
@@ -222,7 +225,14 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if o is None and t.data.get("head") == "Bộ":
                 after = _minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
             nn = _NEXT_NAME.match(text, after)
-            if nn and nn.end() in person_at and nn.end() != p.start:
+            if (
+                nn
+                and nn.end() in person_at
+                and nn.end() != p.start
+                and not dashed_in_turn(
+                    text, sep.group(0) if sep else "", person_by_start.get(nn.end()), title_at
+                )
+            ):
                 # "…; Tổng cục trưởng Tổng cục THADS B", "Thứ trưởng A, Chủ tịch
                 # UBND tỉnh B": a title that a name follows is that next person's
                 break
@@ -260,11 +270,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             body_of_next_organ(text, chain)
             committee_of_next_locality(text, chain)
             council_of_head(text, chain)
-        # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …")
+        # left: "Title Org Name" (also beside an apposition: "Thứ trưởng A, Phó Chủ tịch …");
+        # an honorific is a word of its own: "Sở … Truyền thông X", "tỉnh Đắk Nông X" end a body
         gap_end = p.start
         gmatch = re.search(
             r"(?:(?:,|\s[-–—]|\slà|\s?\()\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
-            r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
+            r"(?:(?<![\w])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
             rf"(?:(?:{lexicon().rank_re})\s+)?$",
             text[max(0, p.start - 40) : p.start],
         )
@@ -278,6 +289,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         is_copula = bool(gmatch and gmatch.group(0).lstrip().startswith("là "))
         if chain and not is_copula and (trail == 0 or (gmatch and gmatch.group(0)[:2].strip())):
             edge = -1  # beside an apposition only a title written right before the name
+        edge = past_parent_aside(text, edge, title_end, org_ending)
         o = org_ending.get(edge)
         listed = (
             _listed_under_title(
@@ -414,9 +426,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             for title, org, sp in facts.positions
             if org and id(sp) not in from_context
         }
+        longer = {f for f, o in named if o}
         for title, org, sp in facts.positions:
             if org is None and fold(title) in with_org:
                 continue
+            if org is None and any(f.startswith(fold(title) + " ") for f in longer):
+                continue  # "Bí thư" where the text broke off, beside "Bí thư Ban cán sự đảng" @ X
             if id(sp) in from_context and any(f == fold(title) and o != org for f, o in written):
                 continue  # "Bộ trưởng X" again after "Bộ trưởng Bộ Tư pháp Lào X": that post
             if any(o == org and f.startswith(fold(title) + " ") for f, o in named):

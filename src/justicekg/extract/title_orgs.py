@@ -82,8 +82,11 @@ _BARE_BODY_AFTER = re.compile(
     r"[ \t]+(Hội đồng|Ban Chỉ đạo|Ủy ban|Khối|Cụm|Liên đoàn|Trung tâm|Học viện)"
     r"(?![\w])(?![ \t]+[A-ZĐ])"
     # "Chủ tịch Hội", "Chủ nhiệm Đoàn": the page's association or bar, the word closing the
-    # title (a comma, a dash, the end, a verb), not the start of a name in lower case
-    r"|[ \t]+(Hội|Đoàn)(?=[ \t]*(?:[,;.:)\n]|[-–][ \t]|$|[ \t](?:" + _CLOSING_VERBS + r")(?![\w])))"
+    # title (a comma, a dash, the end, a verb, "gồm" opening a list of its holders), not the
+    # start of a name in lower case
+    r"|[ \t]+(Hội|Đoàn)(?=[ \t]*(?:[,;.:)\n]|[-–][ \t]|$|[ \t](?:"
+    + _CLOSING_VERBS
+    + r"|gồm)(?![\w])))"
 )
 #: the same bare head right before the holder's name ("Chủ tịch Liên đoàn Nguyễn Văn A")
 _BARE_BODY_BEFORE_NAME = re.compile(

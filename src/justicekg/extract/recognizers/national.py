@@ -385,11 +385,13 @@ def government_of_title(doc: Doc, span: Span) -> Span | None:
 
 
 #: military courts and procuracies: "Tòa án Quân sự Quân khu 1", "Tòa án Quân sự khu vực 2
-#: (Quân khu 3)", "Viện kiểm sát Quân sự Trung ương"
+#: (Quân khu 3)", "Viện kiểm sát Quân sự Trung ương", those of an army corps ("VKSQS Quân đoàn
+#: 12", "VKSQS khu vực Quân đoàn 12")
 _MILITARY = re.compile(
     r"(?<![\w])(?P<head>Tòa án [Qq]uân sự|Viện [Kk]iểm sát [Qq]uân sự|Viện KSQS|VKSQS|TAQS)"
-    r"(?:[ \t]+[Kk]hu vực[ \t]+(?P<area>\d{1,3}))?"
-    r"(?:[ \t]*\(?[ \t]*(?P<zone>Quân khu[ \t]+\d{1,2}|Quân chủng Hải quân|Trung ương)"
+    r"(?:(?P<kv>[ \t]+[Kk]hu vực)(?:[ \t]+(?P<area>\d{1,3}))?)?"
+    r"(?:[ \t]*\(?[ \t]*(?P<zone>(?:Quân khu|Quân đoàn|Binh đoàn)[ \t]+\d{1,2}"
+    r"|Quân chủng Hải quân|Trung ương)"
     r"(?P<close>[ \t]*\))?)?"
     r"(?![\w])"
 )
@@ -408,6 +410,8 @@ def military_bodies(doc: Doc) -> list[Span]:
         name = head
         if m.group("area"):
             name += f" khu vực {m.group('area')}"
+        elif m.group("kv"):
+            name += " khu vực"  # "VKSQS khu vực Quân đoàn 12": a corps' area office
         if m.group("zone"):
             name += " " + " ".join(m.group("zone").split())
         kind = "court" if court else "procuracy"

@@ -27,7 +27,7 @@ _STREET = re.compile(
     r"tư tưởng|phong cách|(?<!đốc )Trung tâm|Công ty|Lăng|"  # not "Giám đốc Trung tâm X"
     r"Cầu|Chợ|Công viên|Quảng trường|Khu đô thị|Sân vận động|Bảo tàng|Thư viện|Nghĩa trang|"
     r"Đền|Đền thờ|Chùa|Đình|Tượng đài|(?:Khu |Cụm )?[Dd]i tích|(?:Khu|Nhà) lưu niệm|"
-    r"(?:Khu|Nhà|Đài) tưởng niệm)\s*$"
+    r"(?:Khu|Nhà|Đài) tưởng niệm)\s*(?:Chủ tịch\s+)?$"  # "Lăng Chủ tịch Hồ Chí Minh": the place
 )
 
 

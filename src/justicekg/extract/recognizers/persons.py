@@ -99,6 +99,14 @@ def _dash_tail() -> re.Pattern[str]:
     return re.compile(rf"[ \t]?[-–][ \t]?(?P<tail>{HSYL}(?:{SP}{HSYL}){{0,3}})(?![\w'])")
 
 
+#: a degree or profession that opens a foreign name's apposition after a dash: "ông Morita
+#: Kenji - Giáo sư danh dự Đại học X"
+_PROFESSION_AFTER_DASH = re.compile(
+    r"(?:Phó[ \t]+)?Giáo[ \t]+sư|Tiến[ \t]+s[ĩỹ]|Thạc[ \t]+s[ĩỹ]|Luật[ \t]+sư|Nhà[ \t]+báo"
+    r"|Chuyên[ \t]+gia|Cố[ \t]+vấn|Kỹ[ \t]+sư|Bác[ \t]+sĩ(?![\w])"
+)
+
+
 def _dash_extended(doc: Doc, start: int, name: str) -> str:
     """A cued name that does not begin like a Vietnamese name and goes on after a dash with
     more name syllables (no title, body, place or honorific) is one foreign name: ``ông
@@ -116,6 +124,7 @@ def _dash_extended(doc: Doc, start: int, name: str) -> str:
         or _TITLE_OPENS.match(doc.text, t)
         or _HEADWORD.match(doc.text, t)
         or re.match(lex.honorific_re, doc.text[t:])
+        or _PROFESSION_AFTER_DASH.match(doc.text, t)
         or doc.covered(t, t + 1, ("org", "province"))
     ):
         return name
@@ -231,6 +240,15 @@ _UPPER_LINE_NAME = re.compile(
 _CREDIT_WORDS = frozenset({"Ảnh", "Nguồn", "Theo", "Video", "Clip"})
 
 
+def _title_in_name(text: str, s: int, e: int, name: str) -> bool:
+    """``Từ Phó Bí thư huyện …``, ``Lăng Chủ tịch …``: a two-syllable run whose second syllable
+    opens a title that goes on past it is a word and a title, not a name."""
+    if name.count(" ") != 1:
+        return False
+    title = lexicon().title_re.match(text, s + name.index(" ") + 1)
+    return title is not None and title.end() > e
+
+
 def _add_person(doc: Doc, start: int, end: int, name: str, rule: str) -> None:
     """A person span; a name that is also a province's (``Chủ tịch Hồ Chí Minh``, accepted
     only after ``Chủ tịch``) is a historical figure: ``data["historical"]`` (its title has no
@@ -320,7 +338,12 @@ class Persons:
             if tail_of_long_name(doc, s, title_ends):
                 pos = fm.end()  # "Phó Chánh án Xổm Xạ Vẳn Phôm Ma Xay": read after the title
                 continue
-            if free(s, e) and _valid(doc, s, e, name) and not _in_place_list(doc, s):
+            if (
+                free(s, e)
+                and _valid(doc, s, e, name)
+                and not _in_place_list(doc, s)
+                and not _title_in_name(text, s, e, name)
+            ):
                 _add_person(doc, s, e, name, "surname")
                 taken.append((s, e))
                 pos = fm.end()

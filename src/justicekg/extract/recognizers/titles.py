@@ -52,6 +52,16 @@ _FIELD = re.compile(r"(?:[ \t]+[a-zđ\w]+){1,5}?(?=[ \t]+[A-ZĐ])")
 _FIELD_TO_COMMUNE = re.compile(
     r"(?:[ \t]+[a-zđ\w]+){1,3}?(?=[ \t]+(?:xã|phường|thị trấn)[ \t]+[A-ZĐ])"
 )
+#: the field closed by "của" and its body ("cán bộ phụ trách kế toán của TAND tỉnh X") or by a
+#: bare level that names no place ("cán bộ dân số xã đứng ra …")
+_FIELD_OF = re.compile(r"(?:[ \t]+[a-zđ\w]+){1,4}?(?=[ \t]+của[ \t]+[A-ZĐ])")
+_FIELD_TO_BARE_LEVEL = re.compile(
+    r"(?:[ \t]+[a-zđ\w]+){1,3}?"
+    r"(?=[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)(?:[ \t]*[,.;]|[ \t]+[a-zđ]))"
+)
+#: a bare membership right before a council's or committee's name
+_BARE_MEMBER = re.compile(r"(?<![\w])((?:[ỦủUu][ỷy]|Uỷ|uỷ) viên|[Tt]hành viên)[ \t]+$")
+_MEMBER_BODIES = ("Ủy ban", "Hội đồng", "Ban ", "Tổ ", "Chính phủ")
 _NOT_FIELD_WORDS = frozenset(
     "và các cùng của tại đã được có cho với là thuộc trong về đến kiêm đồng thời xã phường"
     " huyện quận tỉnh thành phố thị trấn ông bà".split()
@@ -148,6 +158,24 @@ class Titles:
                 # than the schema's), read as the full title; a whole code ("PGĐ") is read out
                 data["written"] = canonical_title(m.group(0))
             doc.add(Span(m.start(), m.end(), "title", title, "abbreviation", data))
+        for o in orgs:
+            # "Ủy viên Ủy ban Pháp luật của Quốc hội", "thành viên Hội đồng …": a bare member
+            # of the council or committee named right after
+            member = _BARE_MEMBER.search(doc.text, max(0, o.start - 16), o.start)
+            if member is None or not o.name.startswith(_MEMBER_BODIES):
+                continue
+            if not doc.covered(member.start(), member.end(), ("person", "title")):
+                name = canonical_title(member.group(1))
+                doc.add(
+                    Span(
+                        member.start(),
+                        member.start() + len(member.group(1)),
+                        "title",
+                        name,
+                        "member",
+                        {"head": ""},
+                    )
+                )
         return doc
 
 
@@ -186,12 +214,17 @@ def _cut_before_body(
 def _field_before_body(doc: Doc, end: int, starts: list[int]) -> int | None:
     """``chuyên viên tổ chức thi hành án Chi cục THADS huyện X``: the end of the lower-case
     field written between a staff title and the body that employs it, else None."""
-    m = _FIELD_TO_COMMUNE.match(doc.text, end) or _FIELD.match(doc.text, end)
+    m = (
+        _FIELD_TO_COMMUNE.match(doc.text, end)
+        or _FIELD_OF.match(doc.text, end)
+        or _FIELD.match(doc.text, end)
+        or _FIELD_TO_BARE_LEVEL.match(doc.text, end)
+    )
     if m is None or m.group(0) != m.group(0).lower():
         return None
     if any(w in _NOT_FIELD_WORDS for w in m.group(0).split()):
         return None
-    if m.re is _FIELD_TO_COMMUNE:
+    if m.re in (_FIELD_TO_COMMUNE, _FIELD_OF, _FIELD_TO_BARE_LEVEL):
         return m.end()  # "cán bộ tư pháp xã X": the commune's official
     at = bisect_left(starts, m.end() + 1)
     return m.end() if at < len(starts) and starts[at] == m.end() + 1 else None
