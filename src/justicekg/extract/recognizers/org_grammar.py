@@ -123,6 +123,12 @@ def _inside_person_name(text: str, start: int) -> bool:
     return _name_before_re().search(text, max(0, start - 40), start) is not None
 
 
+#: the court and procuracy written short ("Viện kiểm sát Hà Nam, Nam Định", "Tòa án huyện X"):
+#: a body only when a place of ours follows
+_SHORT_HEADS = frozenset({fold("Viện kiểm sát"), fold("Tòa án")})
+_PROVINCE_WORDS = ("tỉnh", "thành phố")
+
+
 def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     """The organization whose head starts at ``start``, or None (``depth`` counts the
     parents read inside another unit's name)."""
@@ -243,8 +249,15 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         sub = _with_parent(doc, start, end, head, name, domain, depth, parse)
         if sub is not None:
             return sub
+        if head == "Đảng bộ":
+            # "Đại hội Đảng bộ tỉnh X", "Ban Chấp hành Đảng bộ tỉnh X": the province's party
+            # organization, its province written (a district's or commune's is named by its
+            # committee, Đảng ủy; a bare "Đảng bộ tỉnh" is mostly a title's word)
+            place = _place_at(doc, end)
+            if place is not None and place.level == "province" and place.name:
+                return _placed(start, name, kind, place)
         if head in _PARENT_ONLY:
-            return None  # "Đại hội Đảng bộ tỉnh": a congress's name, no body of its own
+            return None  # "Đảng bộ huyện": no body of its own
         if head in ("Văn phòng", "Thanh tra"):
             place = _place_at(doc, end)
             if place is None or place.level == "commune":
@@ -271,6 +284,21 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     if needs == "":
         return Span(start, end, "org", head, "grammar", {"kind": kind})
     place = _place_at(doc, end)
+    if fold(raw) in _SHORT_HEADS and (
+        place is None
+        or place.level not in ("province", "district", "implicit")
+        or (place.level != "province" and not place.name and place.kind not in _PROVINCE_WORDS)
+    ):
+        # "Tòa án tuyên", "Tòa án Hiến pháp", "Tòa án huyện": the short head needs a place of
+        # ours, or to be a high or regional body ("Viện kiểm sát cấp cao tại Đà Nẵng")
+        own = _unplaced(doc, start, end, head, kind, f"{head} {domain}".strip(), domain)
+        if (
+            isinstance(own, Span)
+            and own.rule in ("grammar", "regional")
+            and "tối cao" not in own.name
+        ):
+            return own
+        return None
     term = _TERM_OF.match(text, end) if place is None and head in _ELECTED else None
     if term is not None:
         # "Đoàn đại biểu Quốc hội khóa XIII của tỉnh": the term written before the place

@@ -1,0 +1,220 @@
+"""Organization families of session 9 (x-org11), checked on invented sentences (never taken
+from any real page):
+
+- S: the court and procuracy written short before their place (``Viện kiểm sát Hà Nam``,
+  ``Tòa án huyện X``, ``Viện kiểm sát Hà Nam, Nam Định``): the body in full; the short head
+  alone, before a verb, a foreign name or a bare level word, is no body;
+- P: one body type written once in the plural before a list of provinces (``các Sở Tư pháp
+  Hà Nam, Nam Định``): that body of each province; a plural before one province is none;
+- D: a province's party organization written with its province (``Đại hội Đảng bộ tỉnh X``,
+  ``Ban Chấp hành Đảng bộ tỉnh X``) is a body; a district's, or one with no province
+  written (mostly a title's word, ``Ủy viên Ban Chấp hành Đảng bộ tỉnh``), is none.
+
+Each row: a sentence, the organizations the report must list, and names it must not list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract._score import normalize
+from justicekg.extract.pipeline import extract
+
+
+def _orgs(text: str) -> set[str]:
+    report = extract(text, article_id="t", published="2024-05-02")
+    return {str(normalize(o.name)) for o in report.organizations}
+
+
+def _keys(names: set[str]) -> set[str]:
+    return {str(normalize(n)) for n in names}
+
+
+def _each(types: list[str], places: list[str]) -> set[str]:
+    return {f"{t} {p}" for t in types for p in places}
+
+
+P = pytest.param
+VKS = "Viện kiểm sát nhân dân"
+TAND = "Tòa án nhân dân"
+_WEST = ["tỉnh Sơn La", "tỉnh Yên Bái", "tỉnh Hòa Bình"]
+
+SHORT = [
+    P(
+        "Đoàn công tác đã làm việc với Viện kiểm sát Sơn La và Yên Bái.",
+        _each([VKS], _WEST[:2]),
+        set(),
+        id="s-procuracy-two-provinces",
+    ),
+    P(
+        "Nhiều đơn vị làm tốt, như: Viện kiểm sát Sơn La, Yên Bái, Hòa Bình.",
+        _each([VKS], _WEST),
+        set(),
+        id="s-procuracy-list",
+    ),
+    P(
+        "Đại diện Viện kiểm sát Hà Nội, Hải Phòng phát biểu tham luận.",
+        _each([VKS], ["thành phố Hà Nội", "thành phố Hải Phòng"]),
+        set(),
+        id="s-procuracy-cities",
+    ),
+    P(
+        "Ông Lò Văn Thẩm, Chánh án Tòa án tỉnh Hòa Bình dự hội nghị.",
+        {f"{TAND} tỉnh Hòa Bình"},
+        set(),
+        id="s-court-province-word",
+    ),
+    P(
+        "Tòa án huyện Mộc Châu đã xét xử lưu động vụ án.",
+        {f"{TAND} huyện Mộc Châu"},
+        set(),
+        id="s-court-district",
+    ),
+    P(
+        "Tòa án Sơn La, Viện kiểm sát Sơn La cùng tham dự.",
+        _each([TAND, VKS], ["tỉnh Sơn La"]),
+        set(),
+        id="s-court-and-procuracy",
+    ),
+    P(
+        "Viện kiểm sát cấp cao tại Đà Nẵng tổ chức hội nghị tập huấn.",
+        {f"{VKS} cấp cao tại Đà Nẵng"},
+        set(),
+        id="s-high-procuracy",
+    ),
+    P(
+        "Tòa án tuyên phạt bị cáo Hà Văn Tịnh 3 năm tù.",
+        set(),
+        {TAND},
+        id="s-neg-verb-after",
+    ),
+    P(
+        "Viện kiểm sát truy tố bị can về tội trộm cắp tài sản.",
+        set(),
+        {VKS},
+        id="s-neg-procuracy-verb",
+    ),
+    P(
+        "Đoàn đã tìm hiểu mô hình Tòa án Hiến pháp của Đức.",
+        set(),
+        {f"{TAND} tỉnh Hiến"},
+        id="s-neg-foreign-court",
+    ),
+    P(
+        "Công tác xét xử lưu động án dân sự của Tòa án huyện được chú trọng.",
+        set(),
+        {f"{TAND} huyện"},
+        id="s-neg-bare-district-word",
+    ),
+    P(
+        "Viện kiểm sát hai cấp tỉnh Sơn La đã hoàn thành chỉ tiêu.",
+        set(),
+        {f"{VKS} tỉnh Sơn La"},
+        id="s-neg-two-levels",
+    ),
+    P(
+        "Viện kiểm sát quân sự khu vực 32 tổ chức hội nghị.",
+        set(),
+        {f"{VKS} quân sự khu vực 32"},
+        id="s-neg-military",
+    ),
+]
+
+PLURAL = [
+    P(
+        "Đoàn đã làm việc với các Sở Tư pháp Sơn La, Yên Bái, Hòa Bình.",
+        _each(["Sở Tư pháp"], _WEST),
+        set(),
+        id="p-departments",
+    ),
+    P(
+        "Một số đơn vị làm tốt (các Viện kiểm sát Sơn La, Yên Bái, Hòa Bình).",
+        _each([VKS], _WEST),
+        set(),
+        id="p-procuracies-in-brackets",
+    ),
+    P(
+        "Các Cục Thi hành án dân sự Hà Nam và Nam Định đã hoàn thành chỉ tiêu.",
+        _each(["Cục Thi hành án dân sự"], ["tỉnh Hà Nam", "tỉnh Nam Định"]),
+        set(),
+        id="p-enforcement-and",
+    ),
+    P(
+        "Các Tòa án Lạng Sơn, Cao Bằng và Bắc Kạn đã tổ chức phiên tòa mẫu.",
+        _each([TAND], ["tỉnh Lạng Sơn", "tỉnh Cao Bằng", "tỉnh Bắc Kạn"]),
+        set(),
+        id="p-courts",
+    ),
+    P(
+        "Các Trung tâm Trợ giúp pháp lý nhà nước Hà Nam, Nam Định phối hợp thực hiện.",
+        _each(["Trung tâm Trợ giúp pháp lý nhà nước"], ["tỉnh Hà Nam", "tỉnh Nam Định"]),
+        set(),
+        id="p-legal-aid-centres",
+    ),
+    P(
+        "Lãnh đạo các Sở Tư pháp Sơn La đã dự hội nghị.",
+        set(),
+        {"Sở Tư pháp tỉnh Sơn La"},
+        id="p-neg-one-province",
+    ),
+    P(
+        "Các Sở Tư pháp trong khu vực, Sơn La và Yên Bái đã dự.",
+        set(),
+        {"Sở Tư pháp tỉnh Sơn La"},
+        id="p-neg-no-province-next",
+    ),
+]
+
+
+PARTY = [
+    P(
+        "Nghị quyết Đại hội Đảng bộ tỉnh Sơn La lần thứ XV được triển khai sâu rộng.",
+        {"Đảng bộ tỉnh Sơn La"},
+        set(),
+        id="d-congress-resolution",
+    ),
+    P(
+        "Chiều 16/10, Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVII khai mạc.",
+        {"Đảng bộ tỉnh Hòa Bình"},
+        set(),
+        id="d-delegates-congress",
+    ),
+    P(
+        "Bà Lê Thị Hạnh được bầu vào Ban Chấp hành Đảng bộ tỉnh Yên Bái nhiệm kỳ 2025-2030.",
+        {"Ban Chấp hành Đảng bộ tỉnh Yên Bái"},
+        set(),
+        id="d-executive-board",
+    ),
+    P(
+        "Đảng bộ thành phố Hải Phòng đã lãnh đạo thực hiện thắng lợi nhiệm vụ.",
+        {"Đảng bộ thành phố Hải Phòng"},
+        set(),
+        id="d-city",
+    ),
+    P(
+        "Đại hội Đảng bộ thành phố Sơn La lần thứ XX thành công tốt đẹp.",
+        set(),
+        {"Đảng bộ thành phố Sơn La", "Đảng bộ tỉnh Sơn La"},
+        id="d-neg-provincial-city",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Sơn La dự hội nghị. Ông Cà Văn Lả, Ủy viên Ban Chấp hành Đảng bộ "
+        "tỉnh, Giám đốc Sở Tư pháp phát biểu.",
+        set(),
+        {"Đảng bộ tỉnh Sơn La", "Ban Chấp hành Đảng bộ tỉnh Sơn La"},
+        id="d-neg-title-word",
+    ),
+    P(
+        "Đảng bộ Sở Tư pháp tỉnh Yên Bái tổ chức hội nghị tổng kết.",
+        {"Đảng bộ Sở Tư pháp tỉnh Yên Bái"},
+        {"Đảng bộ tỉnh Yên Bái"},
+        id="d-department-party-organization",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SHORT + PLURAL + PARTY)
+def test_organization_families11(text: str, present: set[str], absent: set[str]) -> None:
+    orgs = _orgs(text)
+    assert _keys(present) <= orgs
+    assert not (_keys(absent) & orgs)
