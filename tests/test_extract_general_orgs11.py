@@ -8,7 +8,10 @@ from any real page):
   Hà Nam, Nam Định``): that body of each province; a plural before one province is none;
 - D: a province's party organization written with its province (``Đại hội Đảng bộ tỉnh X``,
   ``Ban Chấp hành Đảng bộ tỉnh X``) is a body; a district's, or one with no province
-  written (mostly a title's word, ``Ủy viên Ban Chấp hành Đảng bộ tỉnh``), is none.
+  written (mostly a title's word, ``Ủy viên Ban Chấp hành Đảng bộ tỉnh``), is none;
+- C: units of the supreme procuracy and court written with their parent, their domain in the
+  gazetteer or not (``Cục Điều tra VKSND tối cao``, ``Viện Phúc thẩm 2 VKSND tối cao``), and
+  several units listed before one parent written short (``Vụ 12 VKSND tối cao và …``).
 
 Each row: a sentence, the organizations the report must list, and names it must not list.
 """
@@ -213,7 +216,73 @@ PARTY = [
 ]
 
 
-@pytest.mark.parametrize("text,present,absent", SHORT + PLURAL + PARTY)
+VKSTC = "Viện kiểm sát nhân dân tối cao"
+TATC = "Tòa án nhân dân tối cao"
+CENTRAL = [
+    P(
+        "Cục Điều tra VKSND tối cao đã khởi tố vụ án.",
+        {f"Cục Điều tra {VKSTC}"},
+        set(),
+        id="c-investigation-department",
+    ),
+    P(
+        "Ông Trịnh Văn Lũy, Viện trưởng Viện Phúc thẩm 3 VKSND tối cao phát biểu.",
+        {f"Viện Phúc thẩm 3 {VKSTC}"},
+        set(),
+        id="c-appeal-institute-after-title",
+    ),
+    P(
+        "Vụ Pháp chế và Quản lý khoa học VKSND tối cao tổ chức hội thảo.",
+        {f"Vụ Pháp chế và Quản lý khoa học {VKSTC}"},
+        {"Vụ Pháp chế"},
+        id="c-joined-domain",
+    ),
+    P(
+        "Vụ Giám đốc kiểm tra II TAND tối cao tổ chức hội nghị.",
+        {f"Vụ Giám đốc kiểm tra II {TATC}"},
+        set(),
+        id="c-court-roman-number",
+    ),
+    P(
+        "Cục Thống kê tội phạm và Công nghệ thông tin VKSNDTC triển khai phần mềm.",
+        {f"Cục Thống kê tội phạm và Công nghệ thông tin {VKSTC}"},
+        set(),
+        id="c-abbreviated-parent",
+    ),
+    P(
+        "Viện Khoa học kiểm sát thuộc VKSND tối cao tổ chức hội thảo.",
+        {f"Viện Khoa học kiểm sát {VKSTC}"},
+        set(),
+        id="c-thuoc",
+    ),
+    P(
+        "Vụ 12 VKSND tối cao và Cục Điều tra VKSND tối cao đã phối hợp.",
+        {f"Vụ 12 {VKSTC}", f"Cục Điều tra {VKSTC}"},
+        {f"Vụ 12 VKSND tối cao {VKSTC}"},
+        id="c-two-units-each-with-parent",
+    ),
+    P(
+        "Vụ 2 TAND tối cao, Vụ Tổ chức cán bộ và Văn phòng TAND tối cao họp.",
+        {f"Vụ 2 {TATC}", f"Vụ Tổ chức cán bộ {TATC}", f"Văn phòng {TATC}"},
+        set(),
+        id="c-listed-units-short-parent",
+    ),
+    P(
+        "Viện Kiểm sát nhân dân tối cao ban hành chỉ thị.",
+        {VKSTC},
+        {f"Viện Kiểm sát nhân dân {VKSTC}"},
+        id="c-neg-the-procuracy-itself",
+    ),
+    P(
+        "Vụ 12, Cục Điều tra VKSND tối cao đã phối hợp.",
+        {f"Cục Điều tra {VKSTC}"},
+        {f"Vụ 12, Cục Điều tra {VKSTC}"},
+        id="c-neg-no-list-in-one-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SHORT + PLURAL + PARTY + CENTRAL)
 def test_organization_families11(text: str, present: set[str], absent: set[str]) -> None:
     orgs = _orgs(text)
     assert _keys(present) <= orgs

@@ -61,6 +61,7 @@ from justicekg.extract.recognizers.org_parent_lists import units_of_listed_paren
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
 from justicekg.extract.recognizers.org_plural_lists import plural_bodies_of_provinces
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
+from justicekg.extract.recognizers.org_supreme_units import supreme_named_units
 from justicekg.extract.recognizers.org_type_lists import type_lists
 from justicekg.extract.recognizers.org_unit_lists import _unit_lists, numbered_siblings
 
@@ -217,6 +218,7 @@ class Organizations:
             *_military_units(doc),
             *grassroots_bodies(doc),
             *investigation_agencies(doc),
+            *supreme_named_units(doc),
         ]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
