@@ -11,7 +11,9 @@ from any real page):
   written (mostly a title's word, ``Ủy viên Ban Chấp hành Đảng bộ tỉnh``), is none;
 - C: units of the supreme procuracy and court written with their parent, their domain in the
   gazetteer or not (``Cục Điều tra VKSND tối cao``, ``Viện Phúc thẩm 2 VKSND tối cao``), and
-  several units listed before one parent written short (``Vụ 12 VKSND tối cao và …``).
+  several units listed before one parent written short (``Vụ 12 VKSND tối cao và …``);
+- N: a newspaper whose sentence-case name ends in lower-case syllables, joined by ``và`` to
+  the next body (``Báo Công lý và Tạp chí …``, ``Báo Bảo vệ pháp luật và Báo …``).
 
 Each row: a sentence, the organizations the report must list, and names it must not list.
 """
@@ -282,7 +284,41 @@ CENTRAL = [
 ]
 
 
-@pytest.mark.parametrize("text,present,absent", SHORT + PLURAL + PARTY + CENTRAL)
+PRESS = [
+    P(
+        "Báo Công lý và Tạp chí Tòa án nhân dân đưa tin về hội nghị.",
+        {"Báo Công lý", "Tạp chí Tòa án nhân dân"},
+        {"Báo Công"},
+        id="n-two-syllable-name-before-va",
+    ),
+    P(
+        "Báo Bảo vệ pháp luật và Báo Công an nhân dân đưa tin.",
+        {"Báo Bảo vệ pháp luật", "Báo Công an nhân dân"},
+        {"Báo Bảo"},
+        id="n-three-lower-syllables-before-va",
+    ),
+    P(
+        "Tạp chí Kiểm sát và Báo Công lý phối hợp tổ chức tọa đàm.",
+        {"Tạp chí Kiểm sát", "Báo Công lý"},
+        set(),
+        id="n-magazine-first",
+    ),
+    P(
+        "Báo Công an nhân dân và Ủy ban nhân dân tỉnh Sơn La phối hợp tuyên truyền.",
+        {"Báo Công an nhân dân", "Ủy ban nhân dân tỉnh Sơn La"},
+        set(),
+        id="n-paper-and-a-committee",
+    ),
+    P(
+        "Tạp chí Dân chủ và Pháp luật đăng bài của tác giả.",
+        {"Tạp chí Dân chủ và Pháp luật"},
+        {"Tạp chí Dân chủ"},
+        id="n-neg-va-inside-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SHORT + PLURAL + PARTY + CENTRAL + PRESS)
 def test_organization_families11(text: str, present: set[str], absent: set[str]) -> None:
     orgs = _orgs(text)
     assert _keys(present) <= orgs
