@@ -13,7 +13,9 @@ from any real page):
   gazetteer or not (``Cục Điều tra VKSND tối cao``, ``Viện Phúc thẩm 2 VKSND tối cao``), and
   several units listed before one parent written short (``Vụ 12 VKSND tối cao và …``);
 - N: a newspaper whose sentence-case name ends in lower-case syllables, joined by ``và`` to
-  the next body (``Báo Công lý và Tạp chí …``, ``Báo Bảo vệ pháp luật và Báo …``).
+  the next body (``Báo Công lý và Tạp chí …``, ``Báo Bảo vệ pháp luật và Báo …``);
+- A: short forms the sector writes: ``Q.3`` / ``Q. Gò Vấp`` for a city's district, ``LĐLĐ``,
+  ``UBKT`` (a party committee's inspection commission), ``Hội CCB``.
 
 Each row: a sentence, the organizations the report must list, and names it must not list.
 """
@@ -318,7 +320,55 @@ PRESS = [
 ]
 
 
-@pytest.mark.parametrize("text,present,absent", SHORT + PLURAL + PARTY + CENTRAL + PRESS)
+ABBREVIATED = [
+    P(
+        "Chi cục THADS Q.1 tổ chức hội nghị sơ kết.",
+        {"Chi cục Thi hành án dân sự Quận 1"},
+        set(),
+        id="a-district-number",
+    ),
+    P(
+        "UBND Q.12 và UBND Q. Gò Vấp phối hợp tổ chức.",
+        {"Ủy ban nhân dân Quận 12", "Ủy ban nhân dân quận Gò Vấp"},
+        set(),
+        id="a-district-numbered-and-named",
+    ),
+    P(
+        "Phòng Tư pháp Q.Tân Bình tổ chức tuyên truyền.",
+        {"Phòng Tư pháp quận Tân Bình"},
+        set(),
+        id="a-district-glued",
+    ),
+    P(
+        "LĐLĐ tỉnh Sơn La tổ chức hội nghị.",
+        {"Liên đoàn Lao động tỉnh Sơn La"},
+        set(),
+        id="a-labour-federation",
+    ),
+    P(
+        "UBKT Tỉnh ủy Sơn La tổ chức hội nghị.",
+        {"Ủy ban Kiểm tra Tỉnh ủy Sơn La"},
+        set(),
+        id="a-inspection-commission",
+    ),
+    P(
+        "Hội CCB huyện Mộc Châu tổ chức đại hội.",
+        {"Hội Cựu chiến binh huyện Mộc Châu"},
+        set(),
+        id="a-veterans",
+    ),
+    P(
+        "Ông Quàng Văn Dự sinh năm 1970, quê ở Q. Tân Bình.",
+        set(),
+        {"Quận Tân Bình", "quận Tân Bình"},
+        id="a-neg-place-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,present,absent", SHORT + PLURAL + PARTY + CENTRAL + PRESS + ABBREVIATED
+)
 def test_organization_families11(text: str, present: set[str], absent: set[str]) -> None:
     orgs = _orgs(text)
     assert _keys(present) <= orgs
