@@ -15,7 +15,9 @@ from any real page):
 - N: a newspaper whose sentence-case name ends in lower-case syllables, joined by ``và`` to
   the next body (``Báo Công lý và Tạp chí …``, ``Báo Bảo vệ pháp luật và Báo …``);
 - A: short forms the sector writes: ``Q.3`` / ``Q. Gò Vấp`` for a city's district, ``LĐLĐ``,
-  ``UBKT`` (a party committee's inspection commission), ``Hội CCB``.
+  ``UBKT`` (a party committee's inspection commission), ``Hội CCB``;
+- E: the enforcement system of a place (``các cơ quan Thi hành án dân sự tỉnh X``, ``ngành Thi
+  hành án dân sự tỉnh X``) is no body; the office itself still is.
 
 Each row: a sentence, the organizations the report must list, and names it must not list.
 """
@@ -366,8 +368,30 @@ ABBREVIATED = [
 ]
 
 
+SYSTEM = [
+    P(
+        "Các cơ quan Thi hành án dân sự tỉnh Sơn La đã nỗ lực phấn đấu.",
+        set(),
+        {"Thi hành án dân sự tỉnh Sơn La"},
+        id="e-neg-the-agencies",
+    ),
+    P(
+        "Các đơn vị trong ngành Thi hành án dân sự tỉnh Sơn La đã thi hành xong 900 việc.",
+        set(),
+        {"Thi hành án dân sự tỉnh Sơn La"},
+        id="e-neg-the-sector",
+    ),
+    P(
+        "Ngày 20/8/2025, Thi hành án dân sự tỉnh Sơn La tổ chức hội nghị.",
+        {"Thi hành án dân sự tỉnh Sơn La"},
+        set(),
+        id="e-the-office",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    "text,present,absent", SHORT + PLURAL + PARTY + CENTRAL + PRESS + ABBREVIATED
+    "text,present,absent", SHORT + PLURAL + PARTY + CENTRAL + PRESS + ABBREVIATED + SYSTEM
 )
 def test_organization_families11(text: str, present: set[str], absent: set[str]) -> None:
     orgs = _orgs(text)

@@ -123,6 +123,9 @@ def _inside_person_name(text: str, start: int) -> bool:
     return _name_before_re().search(text, max(0, start - 40), start) is not None
 
 
+#: the enforcement system of a place rather than its office ("các cơ quan Thi hành án dân sự
+#: tỉnh X", "ngành Thi hành án dân sự tỉnh X")
+_SECTOR_BEFORE = re.compile(r"(?:(?<![\w])các[ \t]+[Cc]ơ[ \t]+quan|(?<![\w])ngành)[ \t]+$")
 #: the court and procuracy written short ("Viện kiểm sát Hà Nam, Nam Định", "Tòa án huyện X"):
 #: a body only when a place of ours follows
 _SHORT_HEADS = frozenset({fold("Viện kiểm sát"), fold("Tòa án")})
@@ -191,6 +194,8 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         if unit is not None:
             return unit
     if head == "Thi hành án dân sự":
+        if _SECTOR_BEFORE.search(text, max(0, start - 16), start):
+            return None  # "các cơ quan THADS tỉnh X", "ngành THADS tỉnh X": the system, no body
         return _office(doc, start, m.end(), head, kind)
     if head == "Thanh tra" and _INSPECTION_ACT.search(text, max(0, start - 12), start):
         return None  # "Đoàn Thanh tra", "Quyết định Thanh tra": an inspection, not the body
