@@ -17,7 +17,9 @@ from any real page):
 - A: short forms the sector writes: ``Q.3`` / ``Q. Gò Vấp`` for a city's district, ``LĐLĐ``,
   ``UBKT`` (a party committee's inspection commission), ``Hội CCB``;
 - E: the enforcement system of a place (``các cơ quan Thi hành án dân sự tỉnh X``, ``ngành Thi
-  hành án dân sự tỉnh X``) is no body; the office itself still is.
+  hành án dân sự tỉnh X``) is no body; the office itself still is;
+- R: a body over ``các tỉnh <region> gồm A, B`` with the region's own name (``Tây Bắc``,
+  ``Đồng bằng sông Cửu Long``): that body of each listed province.
 
 Each row: a sentence, the organizations the report must list, and names it must not list.
 """
@@ -390,9 +392,36 @@ SYSTEM = [
 ]
 
 
-@pytest.mark.parametrize(
-    "text,present,absent", SHORT + PLURAL + PARTY + CENTRAL + PRESS + ABBREVIATED + SYSTEM
-)
+REGIONS = [
+    P(
+        "Sở Tư pháp các tỉnh Tây Bắc gồm Sơn La, Điện Biên, Lai Châu ký kết giao ước.",
+        _each(["Sở Tư pháp"], ["tỉnh Sơn La", "tỉnh Điện Biên", "tỉnh Lai Châu"]),
+        set(),
+        id="r-region-gom",
+    ),
+    P(
+        "Cục THADS các tỉnh Đồng bằng sông Cửu Long gồm: Cà Mau, Bạc Liêu ký kết.",
+        _each(["Cục Thi hành án dân sự"], ["tỉnh Cà Mau", "tỉnh Bạc Liêu"]),
+        set(),
+        id="r-region-gom-colon",
+    ),
+    P(
+        "Sở Tư pháp các tỉnh Tây Nguyên (Gia Lai, Kon Tum) ký kết.",
+        _each(["Sở Tư pháp"], ["tỉnh Gia Lai", "tỉnh Kon Tum"]),
+        set(),
+        id="r-region-bracket",
+    ),
+    P(
+        "Sở Tư pháp các tỉnh Tây Bắc đã ký kết, gồm nhiều nội dung như Sơn La đề xuất.",
+        set(),
+        {"Sở Tư pháp tỉnh Sơn La"},
+        id="r-neg-no-list",
+    ),
+]
+ALL = SHORT + PLURAL + PARTY + CENTRAL + PRESS + ABBREVIATED + SYSTEM + REGIONS
+
+
+@pytest.mark.parametrize("text,present,absent", ALL)
 def test_organization_families11(text: str, present: set[str], absent: set[str]) -> None:
     orgs = _orgs(text)
     assert _keys(present) <= orgs
