@@ -19,7 +19,9 @@ from any real page):
 - E: the enforcement system of a place (``các cơ quan Thi hành án dân sự tỉnh X``, ``ngành Thi
   hành án dân sự tỉnh X``) is no body; the office itself still is;
 - R: a body over ``các tỉnh <region> gồm A, B`` with the region's own name (``Tây Bắc``,
-  ``Đồng bằng sông Cửu Long``): that body of each listed province.
+  ``Đồng bằng sông Cửu Long``): that body of each listed province;
+- B: boards of the youth union's committees (``Ban Thường vụ Tỉnh đoàn X``) and a steering
+  committee's remit that ends before the clause's own verb (``… về X họp``).
 
 Each row: a sentence, the organizations the report must list, and names it must not list.
 """
@@ -418,7 +420,33 @@ REGIONS = [
         id="r-neg-no-list",
     ),
 ]
-ALL = SHORT + PLURAL + PARTY + CENTRAL + PRESS + ABBREVIATED + SYSTEM + REGIONS
+BOARDS = [
+    P(
+        "Ban Thường vụ Tỉnh đoàn Sơn La phát động tháng thanh niên.",
+        {"Ban Thường vụ Tỉnh đoàn Sơn La"},
+        set(),
+        id="b-youth-standing-board",
+    ),
+    P(
+        "Ban Chấp hành Huyện đoàn Mộc Châu họp phiên thường kỳ.",
+        {"Ban Chấp hành Huyện đoàn Mộc Châu"},
+        set(),
+        id="b-youth-executive-board",
+    ),
+    P(
+        "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật họp phiên thứ nhất.",
+        {"Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật"},
+        {"Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật họp phiên thứ nhất"},
+        id="b-remit-before-hop",
+    ),
+    P(
+        "Ban Chỉ đạo tỉnh Sơn La về sắp xếp, tổ chức lại đơn vị hành chính làm việc với huyện.",
+        {"Ban Chỉ đạo tỉnh Sơn La về sắp xếp, tổ chức lại đơn vị hành chính"},
+        set(),
+        id="b-remit-keeps-to-chuc-lai",
+    ),
+]
+ALL = SHORT + PLURAL + PARTY + CENTRAL + PRESS + ABBREVIATED + SYSTEM + REGIONS + BOARDS
 
 
 @pytest.mark.parametrize("text,present,absent", ALL)

@@ -28,7 +28,9 @@ _NUMBER = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\w])")
 _REMIT = re.compile(r"[ \t]+về[ \t]+[^.;:()\n\"“”]{3,160}")
 _REMIT_END = re.compile(
     r"[ \t]*,?[ \t]+(?:chủ trì|dự|tham dự|phát biểu|cho biết|trình bày|nhấn mạnh|khẳng định|"
-    r"yêu cầu|đề nghị|báo cáo|ký|trao|tặng|gửi|kết luận|quán triệt)(?![\w])"
+    r"yêu cầu|đề nghị|báo cáo|ký|trao|tặng|gửi|kết luận|quán triệt|"
+    # the clause's own verb after the remit ("… về X họp", "… về X đã ban hành")
+    r"họp|ban hành|làm việc|tiến hành|đã|vừa|sẽ|đang)(?![\w])"
     r"|[ \t]*,[ \t]*(?:ông|bà|đồng chí|cùng|và các|các)(?![\w])"
 )
 #: a title ending with the body's head noun ("Trưởng phòng Công chứng số 1")
