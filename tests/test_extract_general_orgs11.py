@@ -21,7 +21,9 @@ from any real page):
 - R: a body over ``các tỉnh <region> gồm A, B`` with the region's own name (``Tây Bắc``,
   ``Đồng bằng sông Cửu Long``): that body of each listed province;
 - B: boards of the youth union's committees (``Ban Thường vụ Tỉnh đoàn X``) and a steering
-  committee's remit that ends before the clause's own verb (``… về X họp``).
+  committee's remit that ends before the clause's own verb (``… về X họp``);
+- T: the court and procuracy with "dân" dropped (``Viện Kiểm sát nhân tỉnh X``) and regional
+  bodies numbered with glued commas (``khu vực 1,2,3``, not a decimal ``1,5``).
 
 Each row: a sentence, the organizations the report must list, and names it must not list.
 """
@@ -446,7 +448,33 @@ BOARDS = [
         id="b-remit-keeps-to-chuc-lai",
     ),
 ]
-ALL = SHORT + PLURAL + PARTY + CENTRAL + PRESS + ABBREVIATED + SYSTEM + REGIONS + BOARDS
+TYPOS = [
+    P(
+        "Sáng 3-1, Viện Kiểm sát nhân tỉnh Sơn La tổ chức hội nghị tổng kết.",
+        {f"{VKS} tỉnh Sơn La"},
+        set(),
+        id="t-dan-dropped",
+    ),
+    P(
+        "Các đại biểu thuộc Tòa án Nhân khu vực 1,2,3 tham dự lớp tập huấn.",
+        _each([TAND], ["khu vực 1", "khu vực 2", "khu vực 3"]),
+        set(),
+        id="t-glued-numbers",
+    ),
+    P(
+        "Đại biểu Tòa án nhân dân khu vực 1,2 và 3 tham dự.",
+        _each([TAND], ["khu vực 1", "khu vực 2", "khu vực 3"]),
+        set(),
+        id="t-glued-then-va",
+    ),
+    P(
+        "Viện kiểm sát nhân viên trực ban đã tiếp nhận tin báo.",
+        set(),
+        {VKS},
+        id="t-neg-no-place",
+    ),
+]
+ALL = SHORT + PLURAL + PARTY + CENTRAL + PRESS + ABBREVIATED + SYSTEM + REGIONS + BOARDS + TYPOS
 
 
 @pytest.mark.parametrize("text,present,absent", ALL)
