@@ -23,7 +23,9 @@ from any real page):
 - B: boards of the youth union's committees (``Ban Thường vụ Tỉnh đoàn X``) and a steering
   committee's remit that ends before the clause's own verb (``… về X họp``);
 - T: the court and procuracy with "dân" dropped (``Viện Kiểm sát nhân tỉnh X``) and regional
-  bodies numbered with glued commas (``khu vực 1,2,3``, not a decimal ``1,5``).
+  bodies numbered with glued commas (``khu vực 1,2,3``, not a decimal ``1,5``);
+- F: national bodies by their fixed names (the judges' selection council, the forensic
+  institutes) and an online paper's own name (``Báo điện tử X``).
 
 Each row: a sentence, the organizations the report must list, and names it must not list.
 """
@@ -474,7 +476,51 @@ TYPOS = [
         id="t-neg-no-place",
     ),
 ]
-ALL = SHORT + PLURAL + PARTY + CENTRAL + PRESS + ABBREVIATED + SYSTEM + REGIONS + BOARDS + TYPOS
+FIXED = [
+    P(
+        "Năm 2024, Hội đồng tuyển chọn và giám sát Thẩm phán quốc gia họp phiên thứ ba.",
+        {"Hội đồng tuyển chọn và giám sát Thẩm phán quốc gia"},
+        set(),
+        id="f-judges-council",
+    ),
+    P(
+        "Hồ sơ đã gửi Hội đồng tuyển chọn, giám sát Thẩm phán quốc gia xem xét.",
+        {"Hội đồng tuyển chọn, giám sát Thẩm phán quốc gia"},
+        set(),
+        id="f-judges-council-comma",
+    ),
+    P(
+        "Viện Khoa học hình sự và Viện Pháp y Quốc gia đã giám định lại.",
+        {"Viện Khoa học hình sự", "Viện Pháp y Quốc gia"},
+        set(),
+        id="f-forensic-institutes",
+    ),
+    P(
+        "Theo dõi Báo điện tử Tuổi Xanh trên mạng xã hội.",
+        {"Báo điện tử Tuổi Xanh"},
+        set(),
+        id="f-online-paper",
+    ),
+    P(
+        "Báo Sơn La điện tử đưa tin về hội nghị.",
+        {"Báo Sơn La"},
+        {"Báo Sơn La điện tử"},
+        id="f-paper-with-online-edition",
+    ),
+]
+ALL = [
+    *SHORT,
+    *PLURAL,
+    *PARTY,
+    *CENTRAL,
+    *PRESS,
+    *ABBREVIATED,
+    *SYSTEM,
+    *REGIONS,
+    *BOARDS,
+    *TYPOS,
+    *FIXED,
+]
 
 
 @pytest.mark.parametrize("text,present,absent", ALL)

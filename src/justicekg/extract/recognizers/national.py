@@ -176,7 +176,10 @@ _LOWER_AFTER_TITLE = re.compile(
 
 
 #: a newspaper or magazine: "Báo" / "Tạp chí" / "Tập san" and capitalized name words
-_PRESS = re.compile(rf"(?<![\w])(?:Báo|Tạp chí|Tập san)(?=[ \t]+[{UPPER}])")
+#: ("Báo điện tử Công lý": the online paper's own name keeps its "điện tử")
+_PRESS = re.compile(
+    rf"(?<![\w])(?:(?:Báo|Tạp chí)(?:[ \t]+điện[ \t]+tử)?|Tập san)(?=[ \t]+[{UPPER}])"
+)
 _PRESS_CITY = re.compile(
     rf"[ \t]+(?:TP\.?|Tp\.?|T\.P\.?)[ \t]*(?P<p>HCM|[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})"
 )
