@@ -222,6 +222,12 @@ PARTY = [
         id="d-neg-title-word",
     ),
     P(
+        "Ông Lò Văn Páo, Ủy viên Ban Chấp hành Đảng bộ tỉnh Sơn La, Giám đốc Sở Nội vụ dự.",
+        set(),
+        {"Đảng bộ tỉnh Sơn La", "Ban Chấp hành Đảng bộ tỉnh Sơn La"},
+        id="d-neg-member-title-with-province",
+    ),
+    P(
         "Đảng bộ Sở Tư pháp tỉnh Yên Bái tổ chức hội nghị tổng kết.",
         {"Đảng bộ Sở Tư pháp tỉnh Yên Bái"},
         {"Đảng bộ tỉnh Yên Bái"},
@@ -280,6 +286,12 @@ CENTRAL = [
         {f"Vụ 2 {TATC}", f"Vụ Tổ chức cán bộ {TATC}", f"Văn phòng {TATC}"},
         set(),
         id="c-listed-units-short-parent",
+    ),
+    P(
+        "Vụ Hợp tác quốc tế Bộ Tư pháp và VKSND tối cao đã phối hợp tổ chức.",
+        {"Vụ Hợp tác quốc tế", VKSTC},
+        {f"Vụ Hợp tác quốc tế Bộ Tư pháp và {VKSTC}"},
+        id="c-neg-two-bodies-joined",
     ),
     P(
         "Viện Kiểm sát nhân dân tối cao ban hành chỉ thị.",

@@ -126,6 +126,9 @@ def _inside_person_name(text: str, start: int) -> bool:
 #: the enforcement system of a place rather than its office ("các cơ quan Thi hành án dân sự
 #: tỉnh X", "ngành Thi hành án dân sự tỉnh X")
 _SECTOR_BEFORE = re.compile(r"(?:(?<![\w])các[ \t]+[Cc]ơ[ \t]+quan|(?<![\w])ngành)[ \t]+$")
+#: a member's title before a party organization ("Ủy viên Ban Chấp hành Đảng bộ tỉnh X"): the
+#: title's body is read with the title
+_MEMBER_BEFORE = re.compile(r"[Ủủ]y viên(?:[ \t]+[Dd]ự khuyết)?[ \t]+(?:Ban|BCH)[^,;.]{0,14}$")
 #: the court and procuracy written short ("Viện kiểm sát Hà Nam, Nam Định", "Tòa án huyện X"):
 #: a body only when a place of ours follows
 _SHORT_HEADS = frozenset({fold("Viện kiểm sát"), fold("Tòa án")})
@@ -259,7 +262,12 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
             # organization, its province written (a district's or commune's is named by its
             # committee, Đảng ủy; a bare "Đảng bộ tỉnh" is mostly a title's word)
             place = _place_at(doc, end)
-            if place is not None and place.level == "province" and place.name:
+            if (
+                place is not None
+                and place.level == "province"
+                and place.name
+                and not _MEMBER_BEFORE.search(text, max(0, start - 48), start)
+            ):
                 return _placed(start, name, kind, place)
         if head in _PARENT_ONLY:
             return None  # "Đảng bộ huyện": no body of its own

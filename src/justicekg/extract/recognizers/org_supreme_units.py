@@ -23,7 +23,10 @@ _PARENTS = {
     "tandtc": "Tòa án nhân dân tối cao",
 }
 #: a word that starts another unit or a place: the domain stops before it
-_STOP = r"(?:Vụ|Cục|Viện|Văn phòng|Ban|Phòng|tỉnh|thành phố|huyện|VKSND|TAND)(?![\w])"
+_STOP = (
+    r"(?:Vụ|Cục|Viện|Văn phòng|Ban|Phòng|Bộ|Sở|Tổng cục|Công an|Ủy ban|Tòa án|tỉnh|thành phố|"
+    r"huyện|VKSND|TAND)(?![\w])"
+)
 _SUPREME_UNIT = re.compile(
     rf"(?<![\w])(?P<head>Vụ|Cục|Viện)[ \t]+"
     # the domain: a capital or a number first (not the procuracy's own "Viện Kiểm sát")
@@ -45,6 +48,8 @@ def supreme_named_units(doc: Doc) -> list[Span]:
         if full is None:
             continue
         domain = " ".join(m.group("domain").split())
+        if domain.split()[-1] in ("và", "với", "của", "cùng"):
+            continue  # "Vụ X Bộ Tư pháp và VKSND tối cao": two bodies, not one unit
         kind = "procuracy" if "kiểm sát" in full else "court"
         out.append(
             Span(
