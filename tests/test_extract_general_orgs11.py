@@ -461,6 +461,12 @@ BOARDS = [
         set(),
         id="b-remit-keeps-to-chuc-lai",
     ),
+    P(
+        "Ban Chỉ đạo về việc đó đã họp nhiều lần trong năm.",
+        set(),
+        {"Ban Chỉ đạo về việc đó"},
+        id="b-neg-remit-pointed-at",
+    ),
 ]
 TYPOS = [
     P(

@@ -36,6 +36,8 @@ _REMIT_END = re.compile(
 #: a title ending with the body's head noun ("Trưởng phòng Công chứng số 1")
 _AFTER_HEAD = re.compile(r"(?<![\w])[Tt]rưởng[ \t]+\Z")
 _REMIT_WORDS = 20  # "về" and at most 19 words
+#: words that end a remit only pointed at ("về việc này", "về vấn đề đó")
+_POINTING = frozenset({"này", "đó", "ấy", "trên"})
 
 #: a body or place between a steering committee and its remit ("Ban Chỉ đạo Bộ Tư pháp về …")
 _REMIT_OWNER = re.compile(
@@ -117,8 +119,11 @@ def _tail_end(doc: Doc, end: int, tail: str) -> tuple[int, str] | None:
             return None
         stop = _REMIT_END.search(text, m.start() + 4, m.end())
         out = stop.start() if stop else m.end()
-        if len(text[m.start() : out].split()) > _REMIT_WORDS:
+        remit = text[m.start() : out].split()
+        if len(remit) > _REMIT_WORDS:
             return None  # no clear end: a sentence, not a remit
+        if remit[-1].strip(",") in _POINTING:
+            return None  # "Ban Chỉ đạo về việc này": a remit pointed at, no name
         return len(text[:out].rstrip(" \t,")), ""
     raise ValueError(f"org_named_bodies.tsv: unknown tail {tail!r}")
 
