@@ -176,7 +176,10 @@ _LOWER_AFTER_TITLE = re.compile(
 
 
 #: a newspaper or magazine: "Báo" / "Tạp chí" / "Tập san" and capitalized name words
-_PRESS = re.compile(rf"(?<![\w])(?:Báo|Tạp chí|Tập san)(?=[ \t]+[{UPPER}])")
+#: ("Báo điện tử Công lý": the online paper's own name keeps its "điện tử")
+_PRESS = re.compile(
+    rf"(?<![\w])(?:(?:Báo|Tạp chí)(?:[ \t]+điện[ \t]+tử)?|Tập san)(?=[ \t]+[{UPPER}])"
+)
 _PRESS_CITY = re.compile(
     rf"[ \t]+(?:TP\.?|Tp\.?|T\.P\.?)[ \t]*(?P<p>HCM|[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})"
 )
@@ -228,7 +231,12 @@ def _press_tail(text: str, end: int) -> list[str]:
         ):
             break
         after = words[k] if k < len(words) else None
-        if after in stop or (after is None and _PUNCT_NEXT.match(text, run.end())):
+        if (
+            after in stop
+            or (after is None and _PUNCT_NEXT.match(text, run.end()))
+            # "Báo Bảo vệ pháp luật và Báo …": "và" before a capital ends the name
+            or (after == "và" and k == len(words) - 1)
+        ):
             best = words[:k]
     return best
 
@@ -325,7 +333,11 @@ def press(doc: Doc) -> list[Span]:
                 or lexicon().title_re.match(text, low.end() + 1)
                 or _HEAD_RE.match(text, low.end() + 1)
             ):
-                break  # "Báo A và Tạp chí B", "Báo A và Thủ trưởng …": the name ends
+                # "Báo A và Tạp chí B", "Báo A và Thủ trưởng …": the name ends, with the
+                # lower-case syllables before "và" ("Báo Công lý và Tạp chí …")
+                words.extend(low.group(1).split()[:-1])
+                end = low.start(1) + len(" ".join(low.group(1).split()[:-1]))
+                break
             words.extend(low.group(1).split())
             end = low.end()
         if words[-2:] == ["điện", "tử"] and len(words) > 2:

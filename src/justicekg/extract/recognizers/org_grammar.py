@@ -123,6 +123,18 @@ def _inside_person_name(text: str, start: int) -> bool:
     return _name_before_re().search(text, max(0, start - 40), start) is not None
 
 
+#: the enforcement system of a place rather than its office ("các cơ quan Thi hành án dân sự
+#: tỉnh X", "ngành Thi hành án dân sự tỉnh X")
+_SECTOR_BEFORE = re.compile(r"(?:(?<![\w])các[ \t]+[Cc]ơ[ \t]+quan|(?<![\w])ngành)[ \t]+$")
+#: a member's title before a party organization ("Ủy viên Ban Chấp hành Đảng bộ tỉnh X"): the
+#: title's body is read with the title
+_MEMBER_BEFORE = re.compile(r"[Ủủ]y viên(?:[ \t]+[Dd]ự khuyết)?[ \t]+(?:Ban|BCH)[^,;.]{0,14}$")
+#: the court and procuracy written short ("Viện kiểm sát Hà Nam, Nam Định", "Tòa án huyện X"):
+#: a body only when a place of ours follows
+_SHORT_HEADS = frozenset({fold("Viện kiểm sát"), fold("Tòa án")})
+_PROVINCE_WORDS = ("tỉnh", "thành phố")
+
+
 def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     """The organization whose head starts at ``start``, or None (``depth`` counts the
     parents read inside another unit's name)."""
@@ -185,6 +197,8 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         if unit is not None:
             return unit
     if head == "Thi hành án dân sự":
+        if _SECTOR_BEFORE.search(text, max(0, start - 16), start):
+            return None  # "các cơ quan THADS tỉnh X", "ngành THADS tỉnh X": the system, no body
         return _office(doc, start, m.end(), head, kind)
     if head == "Thanh tra" and _INSPECTION_ACT.search(text, max(0, start - 12), start):
         return None  # "Đoàn Thanh tra", "Quyết định Thanh tra": an inspection, not the body
@@ -243,8 +257,20 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         sub = _with_parent(doc, start, end, head, name, domain, depth, parse)
         if sub is not None:
             return sub
+        if head == "Đảng bộ":
+            # "Đại hội Đảng bộ tỉnh X", "Ban Chấp hành Đảng bộ tỉnh X": the province's party
+            # organization, its province written (a district's or commune's is named by its
+            # committee, Đảng ủy; a bare "Đảng bộ tỉnh" is mostly a title's word)
+            place = _place_at(doc, end)
+            if (
+                place is not None
+                and place.level == "province"
+                and place.name
+                and not _MEMBER_BEFORE.search(text, max(0, start - 48), start)
+            ):
+                return _placed(start, name, kind, place)
         if head in _PARENT_ONLY:
-            return None  # "Đại hội Đảng bộ tỉnh": a congress's name, no body of its own
+            return None  # "Đảng bộ huyện": no body of its own
         if head in ("Văn phòng", "Thanh tra"):
             place = _place_at(doc, end)
             if place is None or place.level == "commune":
@@ -271,6 +297,21 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     if needs == "":
         return Span(start, end, "org", head, "grammar", {"kind": kind})
     place = _place_at(doc, end)
+    if fold(raw) in _SHORT_HEADS and (
+        place is None
+        or place.level not in ("province", "district", "implicit")
+        or (place.level != "province" and not place.name and place.kind not in _PROVINCE_WORDS)
+    ):
+        # "Tòa án tuyên", "Tòa án Hiến pháp", "Tòa án huyện": the short head needs a place of
+        # ours, or to be a high or regional body ("Viện kiểm sát cấp cao tại Đà Nẵng")
+        own = _unplaced(doc, start, end, head, kind, f"{head} {domain}".strip(), domain)
+        if (
+            isinstance(own, Span)
+            and own.rule in ("grammar", "regional")
+            and "tối cao" not in own.name
+        ):
+            return own
+        return None
     term = _TERM_OF.match(text, end) if place is None and head in _ELECTED else None
     if term is not None:
         # "Đoàn đại biểu Quốc hội khóa XIII của tỉnh": the term written before the place

@@ -231,7 +231,9 @@ _PROVINCE_LIST = re.compile(
     r"(?P<plural>[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|địa phương)"
     r"(?:[ \t]*,[ \t]*(?:thành phố|TP\.?))?)?"
     # "… các tỉnh, thành phố Khu vực Đồng bằng Bắc bộ gồm: A, B": a region before the list
-    r"(?P<region>[ \t]+(?:thuộc[ \t]+)?(?:[Kk]hu vực|[Cc]ụm|[Kk]hối|vùng|miền)[^:()\n.;]{0,60}?"
+    # ("… các tỉnh Tây Bắc gồm A, B": a region's own name, capitalized, before it)
+    r"(?P<region>[ \t]+(?:(?:thuộc[ \t]+)?(?:[Kk]hu vực|[Cc]ụm|[Kk]hối|vùng|miền)[^:()\n.;]{0,60}?"
+    r"|[A-ZĐ][^:()\n.;,]{0,40}?)"
     r"(?=[ \t]*(?:\(|:|gồm)))?"
     r"[ \t]*(?P<open>\([ \t]*(?:gồm|là)?:?|:|gồm:?)?[ \t]*"
 )

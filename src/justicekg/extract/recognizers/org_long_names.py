@@ -28,12 +28,16 @@ _NUMBER = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\w])")
 _REMIT = re.compile(r"[ \t]+về[ \t]+[^.;:()\n\"“”]{3,160}")
 _REMIT_END = re.compile(
     r"[ \t]*,?[ \t]+(?:chủ trì|dự|tham dự|phát biểu|cho biết|trình bày|nhấn mạnh|khẳng định|"
-    r"yêu cầu|đề nghị|báo cáo|ký|trao|tặng|gửi|kết luận|quán triệt)(?![\w])"
+    r"yêu cầu|đề nghị|báo cáo|ký|trao|tặng|gửi|kết luận|quán triệt|"
+    # the clause's own verb after the remit ("… về X họp", "… về X đã ban hành")
+    r"họp|ban hành|làm việc|tiến hành|đã|vừa|sẽ|đang)(?![\w])"
     r"|[ \t]*,[ \t]*(?:ông|bà|đồng chí|cùng|và các|các)(?![\w])"
 )
 #: a title ending with the body's head noun ("Trưởng phòng Công chứng số 1")
 _AFTER_HEAD = re.compile(r"(?<![\w])[Tt]rưởng[ \t]+\Z")
 _REMIT_WORDS = 20  # "về" and at most 19 words
+#: words that end a remit only pointed at ("về việc này", "về vấn đề đó")
+_POINTING = frozenset({"này", "đó", "ấy", "trên"})
 
 #: a body or place between a steering committee and its remit ("Ban Chỉ đạo Bộ Tư pháp về …")
 _REMIT_OWNER = re.compile(
@@ -115,8 +119,11 @@ def _tail_end(doc: Doc, end: int, tail: str) -> tuple[int, str] | None:
             return None
         stop = _REMIT_END.search(text, m.start() + 4, m.end())
         out = stop.start() if stop else m.end()
-        if len(text[m.start() : out].split()) > _REMIT_WORDS:
+        remit = text[m.start() : out].split()
+        if len(remit) > _REMIT_WORDS:
             return None  # no clear end: a sentence, not a remit
+        if remit[-1].strip(",") in _POINTING:
+            return None  # "Ban Chỉ đạo về việc này": a remit pointed at, no name
         return len(text[:out].rstrip(" \t,")), ""
     raise ValueError(f"org_named_bodies.tsv: unknown tail {tail!r}")
 

@@ -34,7 +34,8 @@ from justicekg.extract.recognizers.place_context import (
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
 _PLACE = re.compile(
     r"\s*,?\s*(?P<kind>tỉnh|thành phố|Thành phố(?=[ \t]+[A-ZĐ])|TP\.?\s?|Tp\.?\s?|T\.P\.?\s?|"
-    r"huyện|quận|Quận|thị xã|TX\.?\s?(?=[A-ZĐ])|Huyện(?=[ \t]+[A-ZĐ])|Thị xã(?=[ \t]+[A-ZĐ])|"
+    r"huyện|quận|Quận|Q\.\s?(?=[A-ZĐ\d])|thị xã|TX\.?\s?(?=[A-ZĐ])|"
+    r"Huyện(?=[ \t]+[A-ZĐ])|Thị xã(?=[ \t]+[A-ZĐ])|"
     r"thị trấn|xã|"
     r"phường|đặc khu)"
     rf"(?:\s*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
@@ -210,6 +211,7 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             "Tp": "thành phố",
             "T.P": "thành phố",
             "Quận": "quận",
+            "Q": "quận",  # "TAND Q.3", "Chi cục THADS Q. Bình Thạnh"
             "TX": "thị xã",
         }.get(kind, kind).lower()
         name = m.group("name")

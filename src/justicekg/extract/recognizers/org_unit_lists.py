@@ -86,6 +86,9 @@ _MORE_NUMBERS = re.compile(
     r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?(?P<n>\d{1,2})(?![\w/.,]\d)(?![\w])"
 )
 _NUMBERED_NAME = re.compile(r"^(?P<head>.+ khu vực) (?P<n>\d{1,2})$")
+#: three or more numbers glued by commas ("khu vực 1,2,3"): a list, not a decimal number
+_GLUED_NUMBERS = re.compile(r"(?:,\d{1,2}){2,}(?![\w,./])|(?:,\d{1,2})+(?=[ \t]*và[ \t]+\d)")
+_GLUED_ONE = re.compile(r",(?P<n>\d{1,2})")
 
 
 def numbered_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -99,6 +102,15 @@ def numbered_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         if named is None or not text[s.start : s.end].rstrip().endswith(named.group("n")):
             continue
         pos = s.end
+        glued = _GLUED_NUMBERS.match(text, pos)
+        if glued is not None:
+            for one in _GLUED_ONE.finditer(text, pos, glued.end()):
+                name = f"{named.group('head')} {one.group('n')}"
+                if name not in names:
+                    names.add(name)
+                    data = {k: s.data.get(k) for k in ("kind", "province", "parent")}
+                    out.append(Span(one.start("n"), one.end("n"), "org", name, "list", data))
+            pos = glued.end()
         while (more := _MORE_NUMBERS.match(text, pos)) is not None:
             name = f"{named.group('head')} {more.group('n')}"
             if name not in names:

@@ -59,7 +59,9 @@ from justicekg.extract.recognizers.org_organs import (
 )
 from justicekg.extract.recognizers.org_parent_lists import units_of_listed_parent
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
+from justicekg.extract.recognizers.org_plural_lists import plural_bodies_of_provinces
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
+from justicekg.extract.recognizers.org_supreme_units import supreme_named_units
 from justicekg.extract.recognizers.org_type_lists import type_lists
 from justicekg.extract.recognizers.org_unit_lists import _unit_lists, numbered_siblings
 
@@ -216,6 +218,7 @@ class Organizations:
             *_military_units(doc),
             *grassroots_bodies(doc),
             *investigation_agencies(doc),
+            *supreme_named_units(doc),
         ]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
@@ -260,6 +263,7 @@ class Organizations:
             # two bodies may share one listed place ("Sở Tư pháp và Cục THADS các tỉnh: A")
             if not any(item.overlaps(o) for o in before_items):
                 first.append(item)
+        first.extend(plural_bodies_of_provinces(doc, first))
         first.extend(
             o
             for o in org_lists.provinces_after_a_body(doc, first)

@@ -1,0 +1,51 @@
+"""One body type written once in the plural before a list of provinces (``các Sở Tư pháp Hà
+Nam, Nam Định và Ninh Bình``, ``các Viện kiểm sát Sơn La, Yên Bái``): the first item is that
+body of the first province; :func:`.org_lists.provinces_after_a_body` then names the same body
+of each province listed after it.
+
+The grammar refuses a head after ``các`` (a plural is no one body); here the head is read as
+if it stood alone, and kept only when a province follows it and at least one more province
+is listed after that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.org_grammar import parse
+
+_PLURAL_HEAD = re.compile(r"(?<![\w])[Cc]ác[ \t]+(?=[A-ZĐVT])")
+#: a list separator and the next item ("Sơn La, Yên Bái", "Sơn La và Yên Bái")
+_NEXT = re.compile(r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?")
+_PROVINCE_TAIL = re.compile(r" (?:tỉnh|thành phố) (?P<prov>.+)$")
+
+
+def plural_bodies_of_provinces(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """The first body of ``các <body> <province>, <province> …`` (the others are read after
+    it), where no organization was read at that head."""
+    lex = lexicon()
+    text = doc.text
+    out: list[Span] = []
+    taken = [s for s in spans if s.label == "org"]
+    for m in _PLURAL_HEAD.finditer(text):
+        start = m.end()
+        if any(s.start <= start < s.end for s in taken):
+            continue
+        span = parse(doc, start, depth=1)
+        if span is None or span.rule != "grammar":
+            continue
+        tail = _PROVINCE_TAIL.search(span.name)
+        if tail is None or lex.province(tail.group("prov")) is None:
+            continue
+        sep = _NEXT.match(text, span.end)
+        nxt = lex.province_re.match(text, sep.end()) if sep and sep.end() > span.end else None
+        if nxt is None or lex.province(nxt.group(0)) is None:
+            continue  # one province after a plural: not a list of bodies
+        if any(span.overlaps(s) for s in taken):
+            continue
+        out.append(span)
+        taken.append(span)
+    return out
