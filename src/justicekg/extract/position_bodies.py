@@ -16,13 +16,12 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.position_details import (
     _named_in_full,
-    bare_district_committee,
     board_of,
-    district_committee,
     foreign_body,
     mission_of,
 )
 from justicekg.extract.position_organs import organ_of
+from justicekg.extract.position_party import bare_district_committee, district_committee
 from justicekg.extract.title_orgs import (
     _implied_employer,
     _party_committee,

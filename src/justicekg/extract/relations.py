@@ -8,9 +8,10 @@ Short mentions (``đồng chí Tuấn``) resolve to the latest full name ending 
 
 This module reads each name's chain of positions and its mentions; the title → organization
 rules live in :mod:`.title_orgs`, list headings and left party roles in
-:mod:`.position_chains`, term dates and commune bodies in :mod:`.position_details`, organs
-and bodies named around a title in :mod:`.position_organs`, the body of each post of a chain
-in :mod:`.position_bodies`, a person's facts and title mentions in :mod:`.position_mentions`.
+:mod:`.position_chains`, term dates and commune bodies in :mod:`.position_details`, the party
+committee of a role written bare in :mod:`.position_party`, organs and bodies named around a
+title in :mod:`.position_organs`, the body of each post of a chain in
+:mod:`.position_bodies`, a person's facts and title mentions in :mod:`.position_mentions`.
 """
 
 from __future__ import annotations
@@ -36,15 +37,11 @@ from justicekg.extract.position_chains import (
 from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_details import (
     _CHAIN,
-    _bare_party_role,
     _commune_body,
-    _complete_district,
     _country_end,
-    _lower_party_committee,
     _term_dates,
     country_before,
     envoy_before,
-    party_committee_on_page,
     past_asides,
     shared_association,
 )
@@ -60,6 +57,12 @@ from justicekg.extract.position_organs import (
     chamber_of_court,
     committee_of_next_locality,
     judge_of_chamber,
+)
+from justicekg.extract.position_party import (
+    _bare_party_role,
+    _complete_district,
+    _lower_party_committee,
+    party_committee_on_page,
 )
 from justicekg.extract.position_terms import listed_with_terms
 from justicekg.extract.recognizers.persons import _minister_domain, referent

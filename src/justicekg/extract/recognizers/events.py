@@ -12,10 +12,10 @@ dated events takes the page's date. Sentences that only issue a document (``ban 
 events. What makes a sentence report, plan or cite an activity is in :mod:`.event_signals`;
 checks on the day itself (in parentheses, a period, a document issued first, a day something
 was done by) in :mod:`.event_day_checks`; the events without a day of their own (undated
-reports, a headline's activity, same-day and same-occasion activities) in :mod:`.event_undated`,
-month-dated ones in :mod:`.event_months`, later signings in :mod:`.event_signings`; which day a
-sentence reports when the page dated others (a caption's yearless day, another activity on a day
-written again, ``Hôm qua``) in :mod:`.event_days`.
+reports, a headline's activity) in :mod:`.event_undated`, same-day and same-occasion activities
+in :mod:`.event_same_day`, month-dated ones in :mod:`.event_months`, later signings in
+:mod:`.event_signings`; which day a sentence reports when the page dated others (a caption's
+yearless day, another activity on a day written again, ``Hôm qua``) in :mod:`.event_days`.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ from justicekg.extract.recognizers.event_kinds import (
     handover_only,
 )
 from justicekg.extract.recognizers.event_months import _month_events
+from justicekg.extract.recognizers.event_same_day import _same_day_events
 from justicekg.extract.recognizers.event_signals import (
     _CITES_DOC,
     _DOC_BEFORE,
@@ -66,11 +67,7 @@ from justicekg.extract.recognizers.event_signals import (
     _is_day,
 )
 from justicekg.extract.recognizers.event_signings import _later_signings
-from justicekg.extract.recognizers.event_undated import (
-    _headline_event,
-    _same_day_events,
-    _undated_event,
-)
+from justicekg.extract.recognizers.event_undated import _headline_event, _undated_event
 
 #: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
 _SCHEDULE = re.compile(r"(?:^|\n)\s*(?:lịch công tác|lịch làm việc)(?![\w])", re.IGNORECASE)
