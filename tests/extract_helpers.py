@@ -105,3 +105,16 @@ def positions_are(
     """Whether ``person``'s positions in ``text`` are ``expected`` as scored (and what they are)."""
     got = scored_positions(text, published)
     return scored(expected) == got.get(person), got.get(person)
+
+
+def scored_orgs(text: str, published: str | None = None) -> set[str]:
+    """The organization names the report lists for ``text``, compared as the scorer does."""
+    from justicekg.extract._score import normalize
+
+    report = extract(text, article_id="t", published=published)
+    return {str(normalize(o.name)) for o in report.organizations}
+
+
+def each_at(types: list[str], places: list[str]) -> set[str]:
+    """Every body type at every place: ``{"Sở Tư pháp tỉnh A", …}``."""
+    return {f"{t} {p}" for t in types for p in places}

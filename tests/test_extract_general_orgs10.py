@@ -20,6 +20,8 @@ not list.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import each_at as _each
+from extract_helpers import scored_names as _keys
 
 from justicekg.extract._score import normalize
 from justicekg.extract.pipeline import extract
@@ -29,14 +31,6 @@ def _report(text: str) -> tuple[set[str], set[str]]:
     report = extract(text, article_id="t", published="2024-05-02")
     orgs = {str(normalize(o.name)) for o in report.organizations}
     return orgs, {str(normalize(p)) for p in report.provinces}
-
-
-def _keys(names: set[str]) -> set[str]:
-    return {str(normalize(n)) for n in names}
-
-
-def _each(types: list[str], places: list[str]) -> set[str]:
-    return {f"{t} {p}" for t in types for p in places}
 
 
 P = pytest.param

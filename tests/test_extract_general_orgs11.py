@@ -33,22 +33,13 @@ Each row: a sentence, the organizations the report must list, and names it must 
 from __future__ import annotations
 
 import pytest
-
-from justicekg.extract._score import normalize
-from justicekg.extract.pipeline import extract
-
-
-def _orgs(text: str) -> set[str]:
-    report = extract(text, article_id="t", published="2024-05-02")
-    return {str(normalize(o.name)) for o in report.organizations}
+from extract_helpers import each_at as _each
+from extract_helpers import scored_names as _keys
+from extract_helpers import scored_orgs
 
 
-def _keys(names: set[str]) -> set[str]:
-    return {str(normalize(n)) for n in names}
-
-
-def _each(types: list[str], places: list[str]) -> set[str]:
-    return {f"{t} {p}" for t in types for p in places}
+def _orgs(text: str, published: str | None = "2024-05-02") -> set[str]:
+    return scored_orgs(text, published)
 
 
 P = pytest.param

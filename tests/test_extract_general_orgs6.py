@@ -8,20 +8,14 @@ Each row: a sentence, the organizations the report must list, and names it must 
 from __future__ import annotations
 
 import pytest
+from extract_helpers import scored_names as _keys
+from extract_helpers import scored_orgs
 
-from justicekg.extract._score import normalize
-from justicekg.extract.pipeline import extract
 
-
-def _orgs(text: str, published: str = "2023-05-10") -> set[str]:
+def _orgs(text: str, published: str | None = "2023-05-10") -> set[str]:
     """The organization names the report lists for ``text``, compared as the scorer does
     (case, dashes and abbreviations folded)."""
-    report = extract(text, article_id="t", published=published)
-    return {str(normalize(o.name)) for o in report.organizations}
-
-
-def _keys(names: set[str]) -> set[str]:
-    return {str(normalize(n)) for n in names}
+    return scored_orgs(text, published)
 
 
 P = pytest.param

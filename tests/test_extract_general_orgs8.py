@@ -13,24 +13,15 @@ Each row: a sentence, the organizations the report must list, and names it must 
 from __future__ import annotations
 
 import pytest
-
-from justicekg.extract._score import normalize
-from justicekg.extract.pipeline import extract
+from extract_helpers import each_at as _each
+from extract_helpers import scored_names as _keys
+from extract_helpers import scored_orgs
 
 
 def _orgs(text: str, published: str | None = None) -> set[str]:
     """The organization names the report lists for ``text`` (a page with no date line: its
     date is read from the text), compared as the scorer does."""
-    report = extract(text, article_id="t", published=published)
-    return {str(normalize(o.name)) for o in report.organizations}
-
-
-def _keys(names: set[str]) -> set[str]:
-    return {str(normalize(n)) for n in names}
-
-
-def _each(types: list[str], places: list[str]) -> set[str]:
-    return {f"{t} {p}" for t in types for p in places}
+    return scored_orgs(text, published)
 
 
 P = pytest.param
