@@ -104,3 +104,49 @@ def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     )
     assert _main(["restore", str(tmp_path), str(changed)]) == 1
     assert _main(["restore", str(tmp_path)]) == 2
+
+
+def test_mismatch_names_the_text_and_the_answer_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _corpus(tmp_path)
+    changed = _answer(
+        tmp_path / "answer-b.json", [{"url": "https://example.org/b", "excerpt": "?"}]
+    )
+    assert restore(tmp_path, [changed]).sources == {"b": str(changed)}
+    assert _main(["restore", str(tmp_path), str(changed)]) == 1
+    out = capsys.readouterr().out
+    assert str(tmp_path / "texts" / "b.txt") in out and "answer-b.json" in out
+
+
+def test_an_id_that_leaves_texts_is_refused_and_named(tmp_path: Path) -> None:
+    _corpus(tmp_path)
+    item = tmp_path / "a.json"
+    data = json.loads(item.read_text("utf-8"))
+    data["id"] = "../escaped"
+    item.write_text(json.dumps(data), "utf-8")
+    answer = _answer(
+        tmp_path / "answer.json", [{"url": "https://example.org/a", "excerpt": TEXTS["a"]}]
+    )
+    with pytest.raises(ValueError, match=r"a\.json"):
+        restore(tmp_path, [answer])
+    assert not (tmp_path / "escaped.txt").exists()
+
+
+def test_an_interrupted_write_leaves_no_partial_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    _corpus(tmp_path)
+    answer = _answer(
+        tmp_path / "answer.json", [{"url": "https://example.org/a", "excerpt": TEXTS["a"]}]
+    )
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError):
+        restore(tmp_path, [answer])
+    assert sorted(p.name for p in (tmp_path / "texts").iterdir()) == []

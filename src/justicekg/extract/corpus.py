@@ -271,7 +271,8 @@ def _restore_main(command: str, folder: str, answers: list[str]) -> int:
     for ident in done.written:
         print(f"restored: {ident}")
     for ident in done.mismatched:
-        print(f"excerpt differs from the hash, not written: {ident}")
+        text = Path(folder) / "texts" / f"{ident}.txt"
+        print(f"excerpt differs from the hash, not written: {text} (from {done.sources[ident]})")
     print(f"{len(done.written)} restored, {len(done.mismatched)} mismatched")
     return 1 if done.mismatched else 0
 

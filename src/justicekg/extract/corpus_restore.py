@@ -18,6 +18,7 @@ Run as ``python -m justicekg.extract.corpus queries DIR`` and
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,10 +31,14 @@ __all__ = ["Restored", "read_answers", "restore", "wanted_queries"]
 
 @dataclass(slots=True)
 class Restored:
-    """What :func:`restore` did: ids written, ids whose excerpt differs from the hash."""
+    """What :func:`restore` did: ids written, ids whose excerpt differs from the hash.
+
+    ``sources`` names, for each mismatched id, the answer file its excerpt came from.
+    """
 
     written: list[str] = field(default_factory=list)
     mismatched: list[str] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 def wanted_queries(items: Iterable[Item]) -> dict[str, list[Item]]:
@@ -71,9 +76,13 @@ def restore(folder: str | Path, answers: Iterable[str | Path]) -> Restored:
     """Write the texts of ``folder``'s items found in ``answers`` whose hash matches.
 
     A text already present is left as it is; a mismatching excerpt is reported, not written.
+    Raises ``ValueError`` naming the item's file when its id would put the text outside
+    ``texts/``.
     """
     by_url: dict[str, list[Item]] = {}
     for item in load_items(folder):
+        if item.text_path.parent != item.path.parent / "texts" or item.id in {"", ".", ".."}:
+            raise ValueError(f"{item.path}: id {item.id!r} is no file name under texts/")
         by_url.setdefault(str(item.data.get("url") or ""), []).append(item)
     done = Restored()
     for path in answers:
@@ -84,10 +93,26 @@ def restore(folder: str | Path, answers: Iterable[str | Path]) -> Restored:
                 if text_hash(excerpt) != item.data.get("text_sha256"):
                     if item.id not in done.mismatched:
                         done.mismatched.append(item.id)
+                        done.sources[item.id] = str(path)
                     continue
-                item.text_path.parent.mkdir(parents=True, exist_ok=True)
-                item.text_path.write_text(canonical_text(excerpt) + "\n", encoding="utf-8")
+                _write_whole(item.text_path, canonical_text(excerpt) + "\n")
                 done.written.append(item.id)
                 if item.id in done.mismatched:
                     done.mismatched.remove(item.id)
+                    done.sources.pop(item.id, None)
     return done
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``path`` and move it there.
+
+    An interrupted write never leaves a partial text at ``path``: one present file is taken
+    as restored by every later run, so a cut-off copy would never be replaced.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
