@@ -182,6 +182,15 @@ MOURNED: list[tuple[set[tuple[str | None, str]], str]] = [
         _LEAD | {("2025-04-02", "Tanaka Hiroshi")},
         _VISIT + "Cùng dự có Cố vấn trưởng Dự án JICA Tanaka Hiroshi.",
     ),
+    # ("củng cố", "sự cố", "kiên cố", "cầm cố": no one late, whatever capital follows)
+    (
+        _LEAD | {("2025-04-02", "Đàm Văn Nguyệt")},
+        _VISIT + "Hai bên thống nhất củng cố Tổ công tác gồm ông Đàm Văn Nguyệt, Phó Vụ trưởng.",
+    ),
+    (
+        _LEAD | {("2025-04-02", "Đàm Văn Nguyệt")},
+        _VISIT + "Đoàn nghe báo cáo sự cố Cổng thông tin của ông Đàm Văn Nguyệt, Phó Vụ trưởng.",
+    ),
 ]
 
 

@@ -32,8 +32,12 @@ _CITED = re.compile(
     r"(?:của\s+)?)?(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?)$"
 )
 #: "cố Bộ trưởng Tư pháp <Name>": the late holder of a post (a capitalized title follows)
-#: (capitalized too: "gia đình Cố Thứ trưởng …"; not "Cố vấn …", an adviser)
-_DECEASED = re.compile(r"(?<![\w])[cC]ố\s+(\w+)(?:\s+[^\s,.;:()]+){0,4}\s+$")
+#: (capitalized too: "gia đình Cố Thứ trưởng …"; not "Cố vấn …", an adviser; not the second
+#: syllable of "củng cố", "sự cố", "kiên cố", "cầm cố": "củng cố Tổ công tác gồm ông A")
+_DECEASED = re.compile(
+    r"(?<![\w])(?<![Cc]ủng\s)(?<![Ss]ự\s)(?<![Kk]iên\s)(?<![Cc]ầm\s)"
+    r"[cC]ố\s+(\w+)(?:\s+[^\s,.;:()]+){0,4}\s+$"
+)
 #: "Lễ truy điệu nguyên Chủ tịch nước <Name>", "viếng đồng chí <Name>": the person mourned
 _MOURNED = re.compile(
     r"(?<![\w])(?:truy điệu|lễ tang|tang lễ|an táng|viếng|phúng viếng)\s+"
