@@ -78,6 +78,9 @@ PRESS: list[tuple[set[tuple[str | None, str]], str]] = [
     (_BOTH, _CONF + "Bên lề hội nghị, trao đổi với phóng viên, bà Đàm Thị Nguyệt cho biết thêm."),
     (_BOTH, _CONF + "Trao đổi với chúng tôi sau hội nghị, bà Đàm Thị Nguyệt cho biết thêm."),
     (_BOTH, _CONF + "Phát biểu tại hội nghị, bà Đàm Thị Nguyệt, Phó Giám đốc Sở cho biết thêm."),
+    # (a report exchanged is no newspaper: "báo cáo" is not "Báo …")
+    (_BOTH, _CONF + "Các đại biểu trao đổi báo cáo chuyên đề, bà Đàm Thị Nguyệt kết luận."),
+    (_BOTH, _CONF + "Các đơn vị chia sẻ báo cáo, Phó Giám đốc Sở Đàm Thị Nguyệt kết luận."),
 ]
 
 

@@ -142,7 +142,9 @@ _STUDIED = re.compile(
 #: "Trao đổi với phóng viên bên lề hội nghị, ông D …": said at the event)
 _TO_THE_PRESS = re.compile(
     r"(?<![\w])(?:(?:[Tt]rao đổi|[Tt]rả lời(?:\s+phỏng vấn)?|[Nn]ói|[Cc]hia sẻ|[Tt]âm sự)\s+"
-    r"(?:với\s+)?(?:PV|P\.V|phóng viên|báo chí|[Bb]áo|[Tt]ạp chí|[Đđ]ài|chúng tôi|nhà báo)"
+    # (a whole word, and no "báo cáo": "trao đổi báo cáo chuyên đề, đồng chí A kết luận")
+    r"(?:với\s+)?(?:PV|P\.V|phóng viên|báo chí|[Bb]áo(?!\s+cáo(?![\w]))|[Tt]ạp chí|[Đđ]ài|"
+    r"chúng tôi|nhà báo)(?![\w])"
     r"[^.;:,]{0,60},\s*"
     r"|(?:PV|P\.V|[Pp]hóng viên)[^.;:,]{0,30}?\s(?:liên hệ|liên lạc|gọi điện)\s+(?:với\s+)?)"
     r"(?:(?:ông|bà|anh|chị|đồng chí)\s+)?"
