@@ -83,11 +83,12 @@ class EngineCrashError(JusticeKGError):
 CRASH_NOTE = "docs/upstream/oxigraph-order-by-panic.md"
 
 
-def check_job(job: QueryJob, *, big_stack: bool = False) -> Any:
+def check_job(job: QueryJob, *, deep: bool = False) -> Any:
     """Plan an unchecked job and refuse it if it would fetch a URL (SERVICE/LOAD).
 
-    ``big_stack`` (query processes only: it raises the process's recursion limit for a
-    moment) lets the parser follow deeper nesting.
+    ``deep`` lets the parser follow longer and deeper texts
+    (:func:`~justicekg.web.plan.plan_deep`; for the threads that plan a client's query, as
+    it raises the process's recursion limit while it parses such a text).
 
     Returns:
         the :class:`~justicekg.web.plan.QueryPlan`, or ``None`` for a checked job.
@@ -97,9 +98,9 @@ def check_job(job: QueryJob, *, big_stack: bool = False) -> Any:
     """
     if job.checked:
         return None
-    from justicekg.web.plan import plan_in_big_stack, plan_query, refuse_remote
+    from justicekg.web.plan import plan_deep, plan_query, refuse_remote
 
-    plan = plan_in_big_stack(job.query) if big_stack else plan_query(job.query)
+    plan = plan_deep(job.query) if deep else plan_query(job.query)
     refuse_remote(plan)
     return plan
 
