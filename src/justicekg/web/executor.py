@@ -12,8 +12,9 @@ Workers see a snapshot of the store; after a write the app calls ``ProcessPool.r
 and each worker reopens the store before its next query.
 
 The ``memory:`` store cannot be shared between processes, so :class:`ThreadExecutor` runs
-the same :func:`run_job` on a thread: the caller still gets a 503 at the deadline, but the
-abandoned query runs to completion in the background (documented limitation).
+the same :func:`run_job` on a thread (with a big stack, as the query processes have):
+the caller still gets a 503 at the deadline, but the abandoned query runs to completion in
+the background (documented limitation).
 
 Row cap: results are first serialized by Oxigraph as TSV (SELECT) or N-Triples
 (CONSTRUCT/DESCRIBE) — one row per line — into a writer that stops the evaluation after
@@ -37,6 +38,7 @@ import pyoxigraph as ox
 
 from justicekg.catalogue import Message
 from justicekg.errors import JusticeKGError, QueryError, QueryTimeoutError
+from justicekg.web.stacks import big_stacks, mark_big_stack
 
 log = logging.getLogger(__name__)
 
@@ -83,11 +85,12 @@ class EngineCrashError(JusticeKGError):
 CRASH_NOTE = "docs/upstream/oxigraph-order-by-panic.md"
 
 
-def check_job(job: QueryJob, *, big_stack: bool = False) -> Any:
+def check_job(job: QueryJob, *, deep: bool = False) -> Any:
     """Plan an unchecked job and refuse it if it would fetch a URL (SERVICE/LOAD).
 
-    ``big_stack`` (query processes only: it raises the process's recursion limit for a
-    moment) lets the parser follow deeper nesting.
+    ``deep`` lets the parser follow longer and deeper texts
+    (:func:`~justicekg.web.plan.plan_deep`; for the threads that plan a client's query, as
+    it raises the process's recursion limit while it parses such a text).
 
     Returns:
         the :class:`~justicekg.web.plan.QueryPlan`, or ``None`` for a checked job.
@@ -97,9 +100,9 @@ def check_job(job: QueryJob, *, big_stack: bool = False) -> Any:
     """
     if job.checked:
         return None
-    from justicekg.web.plan import plan_in_big_stack, plan_query, refuse_remote
+    from justicekg.web.plan import plan_deep, plan_query, refuse_remote
 
-    plan = plan_in_big_stack(job.query) if big_stack else plan_query(job.query)
+    plan = plan_deep(job.query) if deep else plan_query(job.query)
     refuse_remote(plan)
     return plan
 
@@ -306,14 +309,24 @@ class ThreadExecutor:
 
     The deadline is honoured for the client (503, never a partial 200) but the abandoned
     query keeps its thread until it finishes.
+
+    Its threads have a big stack (:mod:`justicekg.web.stacks`), as the query processes' have:
+    a query is planned there with :func:`~justicekg.web.plan.plan_deep`, so the texts a query
+    process accepts (a group of 400 triple patterns, 1,500 nested groups) are accepted here
+    too, and run there, so Oxigraph has room for whatever depth the planner let through.
     """
 
     def __init__(self, store: Any, *, threads: int = 4) -> None:
         self.store = store
-        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="sparql")
+        self._pool = ThreadPoolExecutor(
+            max_workers=threads, thread_name_prefix="sparql", initializer=mark_big_stack
+        )
 
     def execute(self, job: QueryJob, timeout: float) -> QueryOutcome:
-        future = self._pool.submit(_checked_run, self.store, job)
+        # The pool starts a thread (when none is idle) inside submit(), so inside
+        # big_stacks() (tests/test_web_deep_queries.py checks that every one got the stack).
+        with big_stacks():
+            future = self._pool.submit(_checked_run, self.store, job)
         try:
             return future.result(timeout=timeout)
         except FutureTimeout as exc:
@@ -328,7 +341,7 @@ class ThreadExecutor:
 
 
 def _checked_run(store: Any, job: QueryJob) -> QueryOutcome:
-    plan = check_job(job)
+    plan = check_job(job, deep=True)
     return dataclasses.replace(run_job(store, job), plan=plan)
 
 

@@ -24,11 +24,12 @@ property test ``tests/test_web_plan_property.py`` checks these rules against Oxi
 
 Parsing costs 2–5 ms for a typical query but grows fast on some texts (a 2 kB sum
 ``1+1+…`` takes rdflib two seconds; 500 triple patterns about one), so the HTTP worker never
-parses a client's query: a text it has no plan for goes to a killable query process, which
-plans it (under the time limit, :func:`plan_in_big_stack`), refuses it or runs it, and hands
-the plan back; :func:`remember` keeps it, by a hash of the text, in a byte-bounded LRU
-(:class:`ByteLRU`), and :func:`cached_plan` finds it for the next request. Only updates
-(behind the update token) are planned in the HTTP worker.
+parses a client's query: a text it has no plan for goes to a killable query process (for a
+``memory:`` store, a query thread), which plans it (under the time limit, with
+:func:`plan_deep`), refuses it or runs it, and hands the plan back; :func:`remember` keeps
+it, by a hash of the text, in a byte-bounded LRU (:class:`ByteLRU`), and :func:`cached_plan`
+finds it for the next request. Only updates (behind the update token) are planned in the HTTP
+worker.
 
 >>> plan_query("PREFIX s: <http://x/select> ASK { ?a ?b ?c }").form
 'ask'
@@ -53,6 +54,7 @@ from justicekg.errors import QueryError
 from justicekg.web.bounded import is_lookup
 from justicekg.web.cache import ByteLRU
 from justicekg.web.rdflib_algebra import algebra
+from justicekg.web.stacks import has_big_stack, run_on_big_stack
 
 _ESCAPE = re.compile(r"\\\\|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}")
 
@@ -67,7 +69,8 @@ _FORMS = {
 
 
 class PlanTooDeepError(QueryError):
-    """The text nests deeper than this thread's recursion allows (a query process may try)."""
+    """The text nests deeper than this thread's recursion allows (:func:`plan_deep` may
+    follow it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +104,15 @@ class UpdatePlan:
 
 
 #: pyparsing's grammar objects are shared and not thread-safe: one parse at a time (parsing
-#: holds the GIL anyway, so this costs no throughput).
+#: holds the GIL anyway, so this costs no throughput). A parse that raises the recursion limit
+#: (:data:`DEEP_RECURSION`) does so holding this lock, so two parses never race on it.
 _PARSE_LOCK = threading.Lock()
+
+#: The recursion limit :func:`plan_deep` parses with when the ordinary one is not enough
+#: (rdflib's grammar spends about 11 Python frames on each triple pattern of a group and about
+#: 25 on each nested group); a text deeper than that is refused as nested too deep (1,600
+#: nested groups, 3,700 triple patterns in one group; 1,500 and 3,600 are followed).
+DEEP_RECURSION = 40_000
 
 _QUERY_PLANS: ByteLRU[QueryPlan | QueryError] = ByteLRU(4 << 20)
 _UPDATE_PLANS: ByteLRU[UpdatePlan | QueryError] = ByteLRU(1 << 20)
@@ -125,20 +135,51 @@ def _key(text: str) -> bytes:
 _P = TypeVar("_P", "QueryPlan", "UpdatePlan")
 
 
-def _parsed(cache: ByteLRU[_P | QueryError], text: str, make: Callable[[str], _P]) -> _P:
-    """``make(text)`` once per text (one parse at a time), refusals remembered as well."""
+def _parsed(
+    cache: ByteLRU[_P | QueryError],
+    text: str,
+    make: Callable[[str], _P],
+    *,
+    deep: Callable[[str], _P] | None = None,
+) -> _P:
+    """``make(text)`` once per text (one parse at a time), refusals remembered as well.
+
+    With ``deep``, a text too deep for the ordinary recursion limit is planned again by
+    ``deep(text)`` with :data:`DEEP_RECURSION`. A refusal as too deep is only remembered when
+    made with it (a deep planner may follow what an ordinary one could not).
+    """
     key = _key(text)
     cached = cache.get(key)
     if cached is None:
         try:
             with _PARSE_LOCK:
-                cached = make(text)
+                cached = _make(text, make, deep)
+        except PlanTooDeepError as exc:
+            if deep is None:
+                raise
+            cached = exc
         except QueryError as exc:
             cached = exc
         cache.put(key, cached)
     if isinstance(cached, QueryError):
         raise type(cached)(cached.message, hint=cached.hint)
     return cached
+
+
+def _make(text: str, make: Callable[[str], _P], deep: Callable[[str], _P] | None) -> _P:
+    """``make(text)``, else ``deep(text)`` with the deep recursion limit if the text needs it
+    (the caller holds ``_PARSE_LOCK``: nothing else changes the limit meanwhile)."""
+    try:
+        return make(text)
+    except PlanTooDeepError:
+        if deep is None:
+            raise
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, DEEP_RECURSION))
+    try:
+        return deep(text)
+    finally:
+        sys.setrecursionlimit(old)
 
 
 def plan_query(text: str) -> QueryPlan:
@@ -149,6 +190,29 @@ def plan_query(text: str) -> QueryPlan:
             the checker follows).
     """
     return _parsed(_QUERY_PLANS, text, _plan_query)
+
+
+def plan_deep(text: str) -> QueryPlan:
+    """:func:`plan_query` that follows longer and deeper texts, for the threads that plan a
+    client's query.
+
+    A text the ordinary recursion limit cannot follow (a group of 100 triple patterns, 50
+    nested groups) is parsed again with :data:`DEEP_RECURSION`, on a thread with a big stack
+    (:mod:`justicekg.web.stacks`): this one if it has one, else a new one. The limit is
+    process-wide, so other threads run with it too while such a text is parsed (one at a
+    time); the ordinary texts that make up most requests never raise it. Such a text is never
+    a lookup (a lookup runs on an HTTP thread, whose stack is an ordinary one).
+
+    Raises:
+        QueryError: as :func:`plan_query`; nesting deeper than :data:`DEEP_RECURSION`
+            follows is refused as too deep.
+    """
+    plan = cached_plan(text)
+    if plan is not None:
+        return plan
+    if not has_big_stack():
+        return run_on_big_stack(lambda: plan_deep(text), name="jkg-plan")
+    return _parsed(_QUERY_PLANS, text, _plan_query, deep=_plan_deep_query)
 
 
 def cached_plan(text: str) -> QueryPlan | None:
@@ -190,7 +254,7 @@ def refuse_remote(plan: QueryPlan | UpdatePlan, *, what: str = "query") -> None:
         )
 
 
-def _plan_query(text: str) -> QueryPlan:
+def _plan_query(text: str, *, lookups: bool = True) -> QueryPlan:
     from pyparsing import ParseBaseException
     from rdflib.plugins.sparql.parser import Query
 
@@ -209,7 +273,7 @@ def _plan_query(text: str) -> QueryPlan:
     remote = _find_remote(tree)
     form = next((_FORMS[n.name] for n in tree if getattr(n, "name", None) in _FORMS), "select")
     lookup = False
-    if not remote:
+    if lookups and not remote:
         try:
             lookup = is_lookup(algebra().translateQuery(tree).algebra)
         except RecursionError:
@@ -217,6 +281,12 @@ def _plan_query(text: str) -> QueryPlan:
         except Exception:  # e.g. an undeclared prefix: Oxigraph reports it, in a worker
             lookup = False
     return QueryPlan(form, remote, lookup)
+
+
+def _plan_deep_query(text: str) -> QueryPlan:
+    """:func:`_plan_query` for a text that needs the deep recursion limit: never a lookup (a
+    lookup runs on an HTTP thread, whose stack is an ordinary one)."""
+    return _plan_query(text, lookups=False)
 
 
 def _plan_update(text: str) -> UpdatePlan:
@@ -359,34 +429,3 @@ def _walk(tree: Any) -> Iterator[Any]:
             stack.extend(node.values())
         elif isinstance(node, (ParseResults, list, tuple)):
             stack.extend(node)
-
-
-def plan_in_big_stack(text: str) -> QueryPlan:
-    """:func:`plan_query` on a thread with a large stack and recursion limit.
-
-    For the query processes only (they are killable): deeply nested or very long texts that
-    the HTTP worker leaves to them need more recursion than a request thread allows.
-    """
-    box: list[QueryPlan | BaseException] = []
-
-    def run() -> None:
-        try:
-            box.append(plan_query(text))
-        except BaseException as exc:
-            box.append(exc)
-
-    old_limit = sys.getrecursionlimit()
-    old_size = threading.stack_size()
-    sys.setrecursionlimit(max(old_limit, 40_000))
-    try:
-        threading.stack_size(512 << 20)
-        thread = threading.Thread(target=run, name="jkg-plan")
-        thread.start()
-        thread.join()
-    finally:
-        threading.stack_size(old_size)
-        sys.setrecursionlimit(old_limit)
-    result = box[0]
-    if isinstance(result, BaseException):
-        raise result
-    return result

@@ -21,6 +21,7 @@ from typing import Any
 from justicekg.catalogue import Message
 from justicekg.errors import JusticeKGError, QueryError, QueryTimeoutError, StoreError
 from justicekg.web.executor import QueryJob, QueryOutcome, check_job, crash, run_job, timeout_error
+from justicekg.web.stacks import run_on_big_stack
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,12 @@ def _open_read_only(url: str, attempts: int = 5) -> Any:
 
 
 def _worker_main(conn: Connection, url: str, generation: Any) -> None:
+    """A query process: :func:`_answer_jobs` on a thread with a big stack, where the planner
+    follows long and deep texts and Oxigraph has room for them (:mod:`justicekg.web.stacks`)."""
+    run_on_big_stack(lambda: _answer_jobs(conn, url, generation), name="jkg-query")
+
+
+def _answer_jobs(conn: Connection, url: str, generation: Any) -> None:
     """Worker loop: open the store read-only, answer jobs until the pipe closes."""
     seen = generation.value
     store = _open_read_only(url)
@@ -52,7 +59,7 @@ def _worker_main(conn: Connection, url: str, generation: Any) -> None:
         if job is None:
             return
         try:
-            plan = check_job(job, big_stack=True)
+            plan = check_job(job, deep=True)
         except QueryError as exc:
             conn.send(("query", _portable(exc)))
             continue
