@@ -78,7 +78,7 @@ _UPPER_CREDIT = re.compile(
 _INITIALS = rf"(?:[{UPPER}]\.[ ]?){{1,3}}(?:[{UPPER}](?:[{LOWER}]+|[{UPPER}]+)?)(?![\w.'])"
 _INITIAL_LINE = re.compile(rf"^(?:(?:Tin|Bài|Tin, ảnh|Bài, ảnh|Ảnh)\s*:\s*)?({_INITIALS})[ \t|]*$")
 _INITIAL_TAIL = re.compile(rf"[.!?…]\s+({_INITIALS})\s*$")
-#: "Hà Phương 11:03, 10/11/2023", "Lê Minh Tú | 29/12/2015 10:12", "Thu Hà - Minh Anh
+#: "Vân Khanh 09:41, 14/03/2022", "Lê Minh Tú | 29/12/2015 10:12", "Thu Hà - Minh Anh
 #: 23/06/2023 - 20:08": a byline under the headline with the time it was posted (the time before
 #: or after the day, a bar or a dash between)
 _STAMPED = re.compile(
@@ -374,7 +374,7 @@ class Layout:
                     # further down is the one line right before the article's prose
                     continue
                 stamp = _STAMPED.search(line)
-                if stamp is not None:  # "Hà Phương 11:03, 10/11/2023"
+                if stamp is not None:  # "Vân Khanh 09:41, 14/03/2022"
                     line = line[: stamp.start()]
                 mi = _INITIAL_LINE.match(line)
                 if mi is not None:  # "T.C |" under the headline: the author by initials
