@@ -252,3 +252,23 @@ def test_issue10_11_invalid_slug_is_404_not_400(client: FlaskClient) -> None:
     assert r.status_code == 404
     r = client.get(first_link(client.get("/browse/org").get_data(as_text=True), "/page/org/"))
     assert r.status_code == 200
+
+
+def test_no_template_has_inline_scripts_the_csp_would_block() -> None:
+    # script-src 'self': an inline handler (onchange="…") or inline <script> is blocked by the
+    # browser, so a page would silently lose its behaviour (the browser test saw one).
+    import re
+
+    from justicekg.web.headers import CONTENT_SECURITY_POLICY
+
+    assert "'unsafe-inline'" not in CONTENT_SECURITY_POLICY.split("script-src", 1)[1].split(";")[0]
+    templates = Path(__file__).parents[1] / "src" / "justicekg" / "web" / "templates"
+    handler = re.compile(r"<[^>]*\son[a-z]+\s*=", re.I)
+    inline = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.I)
+    found = [
+        f"{path.name}: {m.group(0)}"
+        for path in sorted(templates.glob("**/*.html"))
+        for pattern in (handler, inline)
+        for m in pattern.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, found

@@ -39,3 +39,13 @@
     if (ev.key === "Escape") { clear(); }
   });
 })();
+
+// A <select data-autosubmit> sends its form when its value changes (the page's CSP forbids inline
+// handlers such as onchange="…"; without JavaScript the form's <noscript> button does it).
+(function () {
+  "use strict";
+  var selects = document.querySelectorAll("select[data-autosubmit]");
+  Array.prototype.forEach.call(selects, function (select) {
+    select.addEventListener("change", function () { if (select.form) { select.form.submit(); } });
+  });
+}());
