@@ -20,11 +20,9 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -35,6 +33,7 @@ import pyoxigraph as ox
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from web_support import free_port, wait_serving
 
 from justicekg.store.oxigraph import OxigraphStore
 from justicekg.web import create_app, plan, stacks
@@ -250,12 +249,6 @@ def test_query_processes_answer_long_groups_and_what_kills_an_ordinary_stack(
 # -- a real `justicekg serve --store memory:` on loopback ---------------------------------------
 
 
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The ``/sparql`` URL of ``justicekg serve --store memory:`` holding the chain."""
@@ -268,7 +261,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         )
         or b""
     )
-    port = _port()
+    port = free_port()
     env = dict(
         os.environ,
         JUSTICEKG_LOAD_FIXTURE=str(fixture),
@@ -286,16 +279,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         )
     url = f"http://127.0.0.1:{port}/sparql"
     try:
-        deadline = time.time() + 90
-        while True:
-            try:
-                urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=5).read()
-                break
-            except OSError:
-                if proc.poll() is not None or time.time() > deadline:
-                    err = log_path.read_text(errors="replace")
-                    raise AssertionError(f"justicekg serve did not start:\n{err}") from None
-                time.sleep(0.3)
+        wait_serving(url, proc, log_path)
         yield url
     finally:
         proc.send_signal(signal.SIGTERM)

@@ -18,10 +18,8 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 import warnings
@@ -32,7 +30,7 @@ from urllib.parse import quote
 import pytest
 import rdflib
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
-from web_support import ARTICLES
+from web_support import ARTICLES, free_port, wait_serving
 
 from justicekg.config import PROJECT_ROOT
 from justicekg.store.oxigraph import OxigraphStore
@@ -55,12 +53,6 @@ def _collect_client_sockets() -> Iterator[None]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
         gc.collect()
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class Live:
@@ -101,7 +93,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     store.close()
     assert triples > MAX_ROWS  # the cap is reachable with a whole-store query
 
-    port = _port()
+    port = free_port()
     env = dict(os.environ, JUSTICEKG_MAX_ROWS=str(MAX_ROWS), JUSTICEKG_WORKERS="2")
     log = (root / "serve.log").open("wb")
     proc = subprocess.Popen(
@@ -112,16 +104,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 90
-        while True:
-            try:
-                urllib.request.urlopen(url + "/sparql?query=ASK%7B%7D", timeout=5).read()
-                break
-            except OSError:
-                if proc.poll() is not None or time.time() > deadline:
-                    err = (root / "serve.log").read_text(errors="replace")
-                    raise AssertionError(f"justicekg serve did not start:\n{err}") from None
-                time.sleep(0.3)
+        wait_serving(url + "/sparql", proc, root / "serve.log")
         yield Live(url, iris, triples)
     finally:
         proc.send_signal(signal.SIGTERM)

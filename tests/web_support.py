@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import shutil
+import socket
+import subprocess
+import time
+import urllib.request
 from functools import cache
 from pathlib import Path
 
@@ -41,3 +45,25 @@ def first_link(html: str, prefix: str) -> str:
     m = re.search(r'href="(' + re.escape(prefix) + r'[^"?#]+)"', html)
     assert m, f"no link starting with {prefix}"
     return m.group(1)
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_serving(url: str, proc: subprocess.Popen[bytes], log: Path, seconds: float = 90) -> None:
+    """Wait until ``justicekg serve`` at ``url`` (its ``/sparql``) answers an ``ASK {}``; fail
+    with its log when the process ends or ``seconds`` pass first."""
+    deadline = time.time() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=5).read()
+            return
+        except OSError:
+            if proc.poll() is not None or time.time() > deadline:
+                err = log.read_text(errors="replace")
+                raise AssertionError(f"justicekg serve did not start:\n{err}") from None
+            time.sleep(0.3)
