@@ -218,18 +218,25 @@ def _byline_after_stamp(doc: Doc, paras: list[Segment]) -> None:
         if not (_DATELINE.match(line) or _is_dateline(line)) or i + 1 >= len(paras):
             continue
         nxt = paras[i + 1]
-        name_line = nxt.slice(text)
-        mm = _MULTI_BYLINE.match(name_line)
-        parts = list(_BYLINE_PART.finditer(name_line, *mm.span(1))) if mm else []
-        if mm and mm.start(1) == 0 and parts and all(_is_name(x.group(0)) for x in parts):
-            for x in parts:
-                s, e = nxt.start + x.start(), nxt.start + x.end()
-                doc.add(Span(s, e, "byline", x.group(0), "head"))
+        if _add_byline(doc, nxt.slice(text), nxt.start):
             return
-        m = _BYLINE.match(name_line)
-        if m and m.start(1) == 0 and len(name_line) <= 40 and _is_name(m.group(1)):
-            doc.add(Span(nxt.start, nxt.start + m.end(1), "byline", m.group(1), "head"))
-            return
+
+
+def _add_byline(doc: Doc, line: str, start: int) -> bool:
+    """Add the byline spans of ``line`` (starting at ``start`` in the text) when the whole line
+    opens with one author's name (at most 40 characters) or several names joined
+    (``Thu Hà - Minh Anh``: two authors sign); True when it did."""
+    mm = _MULTI_BYLINE.match(line)
+    parts = list(_BYLINE_PART.finditer(line, *mm.span(1))) if mm else []
+    if mm and mm.start(1) == 0 and parts and all(_is_name(x.group(0)) for x in parts):
+        for x in parts:
+            doc.add(Span(start + x.start(), start + x.end(), "byline", x.group(0), "head"))
+        return True
+    m = _BYLINE.match(line)
+    if m and m.start(1) == 0 and len(line) <= 40 and _is_name(m.group(1)):
+        doc.add(Span(start, start + m.end(1), "byline", m.group(1), "head"))
+        return True
+    return False
 
 
 @register("layout")
@@ -380,17 +387,7 @@ class Layout:
                 if mi is not None:  # "T.C |" under the headline: the author by initials
                     doc.meta.setdefault("signed", _initial_name(mi.group(1)))
                     break
-                mm = _MULTI_BYLINE.match(line)
-                parts = list(_BYLINE_PART.finditer(line, *mm.span(1))) if mm else []
-                if mm and mm.start(1) == 0 and parts and all(_is_name(x.group(0)) for x in parts):
-                    # "Thu Hà - Minh Anh" under the headline: two authors sign
-                    for x in parts:
-                        s, e = p.start + x.start(), p.start + x.end()
-                        doc.add(Span(s, e, "byline", x.group(0), "head"))
-                    break
-                m = _BYLINE.match(line)
-                if m and m.start(1) == 0 and len(line) <= 40 and _is_name(m.group(1)):
-                    doc.add(Span(p.start, p.start + m.end(1), "byline", m.group(1), "head"))
+                if _add_byline(doc, line, p.start):
                     break
                 # "PHAN ANH" under the headline: an upper-case byline whose first word is a surname
                 # (or a glottal syllable: "R'ÔN HƠK")
