@@ -101,21 +101,20 @@ def numbered_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         named = _NUMBERED_NAME.match(s.name) if s.label == "org" else None
         if named is None or not text[s.start : s.end].rstrip().endswith(named.group("n")):
             continue
+        data = {k: s.data.get(k) for k in ("kind", "province", "parent")}
+        numbers: list[re.Match[str]] = []
         pos = s.end
         glued = _GLUED_NUMBERS.match(text, pos)
         if glued is not None:
-            for one in _GLUED_ONE.finditer(text, pos, glued.end()):
-                name = f"{named.group('head')} {one.group('n')}"
-                if name not in names:
-                    names.add(name)
-                    data = {k: s.data.get(k) for k in ("kind", "province", "parent")}
-                    out.append(Span(one.start("n"), one.end("n"), "org", name, "list", data))
+            numbers += _GLUED_ONE.finditer(text, pos, glued.end())
             pos = glued.end()
         while (more := _MORE_NUMBERS.match(text, pos)) is not None:
-            name = f"{named.group('head')} {more.group('n')}"
+            numbers.append(more)
+            pos = more.end()
+        for number in numbers:
+            name = f"{named.group('head')} {number.group('n')}"
             if name not in names:
                 names.add(name)
-                data = {k: s.data.get(k) for k in ("kind", "province", "parent")}
-                out.append(Span(more.start("n"), more.end("n"), "org", name, "list", data))
-            pos = more.end()
+                start, end = number.span("n")
+                out.append(Span(start, end, "org", name, "list", dict(data)))
     return out
