@@ -313,6 +313,15 @@ def analyze(
     default=None,
     help="The scorer (default: the copy of the kit's score.py shipped with justicekg).",
 )
+@click.option(
+    "--against",
+    type=click.Path(exists=True, file_okay=False),
+    default=None,
+    metavar="DIR",
+    help="Extract nothing: score the reports in DIR (e.g. a second, independent annotation, "
+    "data/eval/real/agreement) against the gold, i.e. how far two annotators agree; only the "
+    "items DIR has a report for, no text needed.",
+)
 @learned_option
 @handle_errors
 def eval_(
@@ -323,6 +332,7 @@ def eval_(
     verbose: bool,
     ci: int,
     score_py: str | None,
+    against: str | None,
     learned: str | None,
 ) -> None:
     """Extract a folder of articles and score it against gold reports (P/R/F1 per fact set).
@@ -343,6 +353,7 @@ def eval_(
         ci=ci,
         learned=settings.learned,
         lang=current(),
+        against=against,
     )
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))

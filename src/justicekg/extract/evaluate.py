@@ -6,7 +6,10 @@ temporary folder and scores them with the kit's scorer: the copy shipped with th
 file ``score_py`` names; it returns the scorer's JSON result and prints it as a table in the
 command's language (:mod:`justicekg.extract.scores_text`). With
 ``ci=N`` it adds bootstrap intervals of F1 over N resamples of the articles
-(:mod:`justicekg.extract.bootstrap`) under the key ``ci``.
+(:mod:`justicekg.extract.bootstrap`) under the key ``ci``. With ``against=DIR`` nothing is
+extracted: the reports in ``DIR`` (a second, independent annotation of some of the items) are
+scored against the gold instead, which measures how far two annotators agree
+(:mod:`justicekg.extract.agreement`).
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ def run_eval(
     ci: int = 0,
     learned: str | Iterable[str] = "",
     lang: str = DEFAULT,
+    against: str | Path | None = None,
 ) -> dict[str, Any]:
     """Extract ``articles_dir`` (default: ``gold_dir/../articles``) and score against gold.
 
@@ -85,6 +89,8 @@ def run_eval(
     ``texts/`` folder, only the items of ``part`` are scored when it is given, and items whose
     text is missing are named on stderr and left out of the score. ``learned`` names the
     learned components to extract with (:func:`justicekg.extract.learn.active.switched_on`).
+    ``against`` scores the reports of that folder instead of the extractor's (only the gold items
+    it holds a report for; no text is needed).
     What is printed (the scores table when ``echo``, the missing texts) is in ``lang``
     (:mod:`justicekg.extract.scores_text`); the returned result is the same in every language.
 
@@ -96,6 +102,8 @@ def run_eval(
         ConfigError: ``score_py`` is not a file, or ``learned`` names an unknown component.
     """
     gold = Path(gold_dir)
+    if against is not None:
+        return _eval_against(gold, Path(against), score_py, verbose, echo, part, ci, lang)
     if not articles_dir and (gold / "gold").is_dir() and (gold / "articles").is_dir():
         gold = gold / "gold"  # a set folder holding gold/ and articles/ (data/eval/a …)
     articles: Path | list[Path] = Path(articles_dir) if articles_dir else gold.parent / "articles"
@@ -113,11 +121,36 @@ def run_eval(
         if is_corpus(gold):
             gold, articles = _stage_corpus(gold, Path(tmp) / "gold", part=part, lang=lang)
         pred = Path(tmp) / "pred"
-        result = _score(scorer, gold, articles, pred, verbose=verbose)
+        write_reports(articles, pred)
+        result = _score(scorer, gold, pred, verbose=verbose)
         if echo:
             sys.stdout.write(_scores_text(result, verbose=verbose, lang=lang) + "\n")
         if ci > 0:
             result["ci"] = _intervals(scorer, gold, pred, samples=ci, echo=echo, lang=lang)
+        return result
+
+
+def _eval_against(
+    gold: Path,
+    second: Path,
+    score_py: str | Path | None,
+    verbose: bool,
+    echo: bool,
+    part: str | None,
+    ci: int,
+    lang: str,
+) -> dict[str, Any]:
+    """:func:`run_eval` with ``against``: score ``second``'s reports against ``gold``."""
+    from justicekg.extract.agreement import stage
+
+    scorer = _load_scorer(_find_scorer(score_py))
+    with tempfile.TemporaryDirectory(prefix="justicekg-agree-") as tmp:
+        gold_dir, pred_dir = stage(gold, second, Path(tmp), part=part, lang=lang)
+        result = _score(scorer, gold_dir, pred_dir, verbose=verbose)
+        if echo:
+            sys.stdout.write(_scores_text(result, verbose=verbose, lang=lang) + "\n")
+        if ci > 0:
+            result["ci"] = _intervals(scorer, gold_dir, pred_dir, samples=ci, echo=echo, lang=lang)
         return result
 
 
@@ -200,15 +233,8 @@ def _find_scorer(score_py: str | Path | None) -> Path | None:
     return script
 
 
-def _score(
-    scorer: ModuleType,
-    gold: Path,
-    articles: Path | list[Path],
-    pred: Path,
-    *,
-    verbose: bool,
-) -> dict[str, Any]:
-    write_reports(articles, pred)
+def _score(scorer: ModuleType, gold: Path, pred: Path, *, verbose: bool) -> dict[str, Any]:
+    """Run the scorer on the reports of ``pred`` against ``gold``; its JSON result."""
     args = [str(gold), str(pred)]
     buf = io.StringIO()
     with redirect_stdout(buf):
