@@ -100,10 +100,16 @@ def scored_names(names: set[str]) -> set[str | None]:
 
 
 def positions_are(
-    text: str, person: str, expected: set[tuple[str, str | None]], published: str = "2021-05-10"
+    text: str,
+    person: str,
+    expected: set[tuple[str, str | None]] | None,
+    published: str = "2021-05-10",
 ) -> tuple[bool, object]:
-    """Whether ``person``'s positions in ``text`` are ``expected`` as scored (and what they are)."""
+    """Whether ``person``'s positions in ``text`` are ``expected`` as scored (None: the text
+    gives ``person`` no position, or no such person), and what they are."""
     got = scored_positions(text, published)
+    if expected is None:
+        return not got.get(person), got.get(person)
     return scored(expected) == got.get(person), got.get(person)
 
 

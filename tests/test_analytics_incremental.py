@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
+from store_snapshots import merged_and_union
 
 from justicekg.analytics import scores
 from justicekg.analytics.incremental import full_state, recompute_all, refresh_scores
@@ -78,15 +78,7 @@ def test_touched_persons_get_exact_degrees_and_the_rest_is_carried_over(
         assert after[person]["community"] is not None or full.degree[person] == 0
     assert scores.analytics_version(store, settings) != version
     # The merged default graph is still exactly the union of the named graphs.
-    union = {
-        (q.subject, q.predicate, q.object)
-        for q in store._store.quads_for_pattern(None, None, None, None)
-        if not isinstance(q.graph_name, ox.DefaultGraph)
-    }
-    merged = {
-        (q.subject, q.predicate, q.object)
-        for q in store._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
-    }
+    merged, union = merged_and_union(store)
     assert merged == union
 
 

@@ -80,7 +80,7 @@ def test_organs_named_with_their_body(text: str, expected: set[str]) -> None:
     "text,absent",
     [
         pytest.param(
-            # (a province's, named in full, is a body: tests/test_extract_general_orgs11.py)
+            # (a province's, named in full, is a body: tests/test_extract_general_orgs11_named.py)
             "Nghị quyết Đại hội Đảng bộ huyện Mộc Châu lần thứ XV được triển khai.",
             "Đảng bộ huyện Mộc Châu",
             id="a-congress-of-the-district",

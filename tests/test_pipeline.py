@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from store_snapshots import SHARED_ARTICLES, snapshot
+from store_snapshots import SHARED_ARTICLES, merged_and_union, snapshot
 
 from justicekg.analytics.incremental import recompute_all
 from justicekg.config import Settings
@@ -134,15 +134,7 @@ def test_a_kill_mid_ingest_leaves_every_article_whole(seed_article: Path, tmp_pa
     for graph in graphs:
         assert sum(1 for _ in store.triples(graph)) == per_article, graph
     # The merged default graph is exactly the union of the named graphs.
-    union = {
-        (q.subject, q.predicate, q.object)
-        for q in store._store.quads_for_pattern(None, None, None, None)
-        if not isinstance(q.graph_name, ox.DefaultGraph)
-    }
-    merged = {
-        (q.subject, q.predicate, q.object)
-        for q in store._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
-    }
+    merged, union = merged_and_union(store)
     assert merged == union
     store.close()
 

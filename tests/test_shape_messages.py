@@ -247,6 +247,29 @@ def test_left_out_facts_are_stored_in_english_and_shown_in_the_readers_language(
     assert record_in("jkgsh:Gone on <https://x/y>: an old text", "vi").endswith("an old text")
 
 
+def test_left_out_lines_are_framed_in_the_readers_language(
+    runner: CliRunner, tmp_path: Path, no_language: None
+) -> None:
+    # the stored record is a machine format ("<shape> on <focus>: <English message>"); what a
+    # reader sees, ingest's summary and validate's list, is framed in the reader's language
+    folder, summary = _ingest(tmp_path, force=False)
+    (item,) = [i for _, i in summary.left_out if i.shape == "jkgsh:ProvincialOrganizationShape"]
+    record = re.compile(
+        r"jkgsh:ProvincialOrganizationShape on <[^<>\s]+>: " + re.escape(PROVINCE_EN)
+    )
+    assert record.fullmatch(item.line())
+    assert record.fullmatch(item.line("en"))
+    vi_line = item.line("vi")
+    assert vi_line.startswith("jkgsh:ProvincialOrganizationShape tại <"), vi_line
+    assert vi_line.endswith(">: " + PROVINCE_VI) and " on <" not in vi_line
+    assert " on <" not in summary.text("vi") and vi_line in summary.text("vi")
+    assert item.line("en") in summary.text("en")
+    vi = runner.invoke(main, ["validate", "--store", folder])
+    listed = [line for line in vi.output.splitlines() if PROVINCE_VI in line]
+    assert listed and all(" tại <" in line and " on <" not in line for line in listed), listed
+    assert record_in(item.line(), "vi") == vi_line
+
+
 def test_rejection_reasons_follow_the_readers_language(tmp_path: Path) -> None:
     path = tmp_path / "bad-date.json"
     report = ExtractionReport(Article(id="bad-date", published="27/11/2017"))

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import threading
@@ -33,7 +32,7 @@ import pyoxigraph as ox
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from web_support import free_port, wait_serving
+from web_support import free_port, stop_serving, wait_serving
 
 from justicekg.store.oxigraph import OxigraphStore
 from justicekg.web import create_app, plan, stacks
@@ -282,12 +281,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         wait_serving(url, proc, log_path)
         yield url
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_serving(proc)
 
 
 def _ask_live(url: str, text: str) -> tuple[int, bytes]:

@@ -17,7 +17,6 @@ import gc
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import urllib.error
@@ -30,7 +29,7 @@ from urllib.parse import quote
 import pytest
 import rdflib
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
-from web_support import ARTICLES, free_port, wait_serving
+from web_support import ARTICLES, free_port, stop_serving, wait_serving
 
 from justicekg.config import PROJECT_ROOT
 from justicekg.store.oxigraph import OxigraphStore
@@ -107,12 +106,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
         wait_serving(url + "/sparql", proc, root / "serve.log")
         yield Live(url, iris, triples)
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_serving(proc)
         log.close()
 
 

@@ -12,18 +12,16 @@ from __future__ import annotations
 import http.client
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
-import time
-import urllib.request
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from web_support import free_port, wait_serving
 
 from justicekg.config import PROJECT_ROOT
 
@@ -35,12 +33,6 @@ TOKEN = "conformance-token"
 pytestmark = pytest.mark.skipif(
     not PROTOCOL.exists(), reason="needs ../shared/conformance/protocol.py"
 )
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _relay(target_port: int) -> ThreadingHTTPServer:
@@ -91,7 +83,7 @@ def _relay(target_port: int) -> ThreadingHTTPServer:
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("protocol")
-    port = _port()
+    port = free_port()
     env = dict(
         os.environ,
         JUSTICEKG_UPDATE_TOKEN=TOKEN,
@@ -103,17 +95,7 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     proc = subprocess.Popen(cli, env=env, stdout=subprocess.DEVNULL, stderr=log)
     relay = None
     try:
-        deadline = time.time() + 90
-        while True:
-            try:
-                url = f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D"
-                urllib.request.urlopen(url, timeout=5).read()
-                break
-            except OSError:
-                if proc.poll() is not None or time.time() > deadline:
-                    log.close()
-                    raise RuntimeError((root / "serve.log").read_text(errors="replace")) from None
-                time.sleep(0.3)
+        wait_serving(f"http://127.0.0.1:{port}/sparql", proc, root / "serve.log")
         relay = _relay(port)
         yield f"http://127.0.0.1:{relay.server_address[1]}"
     finally:

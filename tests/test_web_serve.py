@@ -15,16 +15,17 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from web_support import free_port, wait_serving
 
 from justicekg.store.oxigraph import OxigraphStore
 
 pytestmark = pytest.mark.slow
 
 
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+def _start(code: str, log: Path) -> subprocess.Popen[bytes]:
+    """``python -c code`` with its stderr in ``log`` (for ``wait_serving`` to show)."""
+    with log.open("wb") as err:
+        return subprocess.Popen([sys.executable, "-c", code], stderr=err)
 
 
 HEAVY = (
@@ -38,27 +39,19 @@ def test_serve_read_only_processes_and_shutdown(tmp_path: Path) -> None:
     store.update("INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:p> 1 } <urn:s> <urn:p> 1 }")
     store.update("INSERT DATA { " + " ".join(f"<urn:s{i}> <urn:p> {i} ." for i in range(60)) + " }")
     store.close()
-    port = _port()
+    port = free_port()
     code = (
         "from justicekg.config import Settings\n"
         "from justicekg.web import serve\n"
         f"serve(Settings(store={str(tmp_path / 'store')!r}, port={port}, workers=2, "
         "query_timeout=2, articles_dir='/nonexistent'))\n"
     )
-    proc = subprocess.Popen([sys.executable, "-c", code])
+    proc = _start(code, tmp_path / "serve.log")
     try:
-        url = f"http://127.0.0.1:{port}/sparql?query=ASK%7B%3Fs%20%3Fp%201%7D"
-        deadline = time.time() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(url, timeout=5) as r:
-                    assert r.read() == b'{"head":{},"boolean":true}'
-                    break
-            except OSError:
-                if time.time() > deadline:
-                    raise
-                time.sleep(0.3)
+        wait_serving(f"http://127.0.0.1:{port}/sparql", proc, tmp_path / "serve.log", 60)
         base = f"http://127.0.0.1:{port}/sparql?query="
+        with urllib.request.urlopen(base + quote("ASK{?s ?p 1}"), timeout=10) as r:
+            assert r.read() == b'{"head":{},"boolean":true}'
         outcome: dict[str, object] = {}
 
         def runaway() -> None:
@@ -97,25 +90,17 @@ def test_serve_read_only_processes_and_shutdown(tmp_path: Path) -> None:
 
 def test_serve_with_an_update_token_takes_updates(tmp_path: Path) -> None:
     OxigraphStore(str(tmp_path / "store")).close()
-    port = _port()
+    port = free_port()
     code = (
         "from justicekg.config import Settings\n"
         "from justicekg.web import serve\n"
         f"serve(Settings(store={str(tmp_path / 'store')!r}, port={port}, workers=2, "
         "update_token='t0ken', articles_dir='/nonexistent'))\n"
     )
-    proc = subprocess.Popen([sys.executable, "-c", code])
+    proc = _start(code, tmp_path / "serve.log")
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                urllib.request.urlopen(base + "/sparql?query=ASK%7B%7D", timeout=5).read()
-                break
-            except OSError:
-                if time.time() > deadline:
-                    raise
-                time.sleep(0.3)
+        wait_serving(base + "/sparql", proc, tmp_path / "serve.log", 60)
         update = b"update=" + quote("INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:p> 7 } }").encode()
         refused = urllib.request.Request(base + "/update", data=update, method="POST")
         try:

@@ -10,9 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
-from store_snapshots import SHARED_ARTICLES, snapshot
+from store_snapshots import SHARED_ARTICLES, merged_and_union, snapshot
 
 from justicekg.config import Settings
 from justicekg.pipeline import IngestSummary, ingest_paths
@@ -129,14 +128,6 @@ def test_a_killed_writer_leaves_whole_graphs_and_no_worker_behind(
     assert 5 <= len(graphs) < 120, "the kill did not land mid-ingest"
     sizes = {sum(1 for _ in store.triples(g)) for g in graphs}
     assert len(sizes) == 1, "a graph was stored in part"
-    union = {
-        (q.subject, q.predicate, q.object)
-        for q in store._store.quads_for_pattern(None, None, None, None)
-        if not isinstance(q.graph_name, ox.DefaultGraph)
-    }
-    merged = {
-        (q.subject, q.predicate, q.object)
-        for q in store._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
-    }
+    merged, union = merged_and_union(store)
     assert merged == union
     store.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -67,3 +68,14 @@ def wait_serving(url: str, proc: subprocess.Popen[bytes], log: Path, seconds: fl
                 err = log.read_text(errors="replace")
                 raise AssertionError(f"justicekg serve did not start:\n{err}") from None
             time.sleep(0.3)
+
+
+def stop_serving(proc: subprocess.Popen[bytes]) -> None:
+    """Stop a ``justicekg serve`` process: SIGTERM, then SIGKILL if it is still running after
+    20 s."""
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

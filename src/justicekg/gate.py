@@ -10,7 +10,8 @@ list it later. The record is data, the same whoever ingests in whichever languag
 is the shape's English text (``jkg:leftOut`` is a plain ``xsd:string``; the same text as the
 ``message`` of ``validate --format json``, and what records written before the shapes spoke
 Vietnamese hold). People read it in their own language: ``validate`` and ingest's summary
-show the message in Vietnamese or English (:func:`justicekg.validate.report.record_in`). The
+show it, frame and message, in Vietnamese or English (``jkgsh:Shape tại <iri>: …``, the frame
+from the catalogue; :func:`justicekg.validate.report.record_in`). The
 article is rejected whole only when a violation is about the article, its
 graph or its provenance, or when trimming does not make the graph conform.
 
@@ -37,7 +38,7 @@ from rdflib.term import Node
 from justicekg.config import Settings
 from justicekg.namespaces import JKG, PROV, RDF
 from justicekg.validate import ValidationReport, validate_graphs
-from justicekg.validate.report import Messages, pick_message
+from justicekg.validate.report import RECORD_FORMAT, Messages, pick_message, record_line
 
 __all__ = ["MAX_ROUNDS", "LeftOut", "Verdict", "trim"]
 
@@ -57,17 +58,20 @@ class LeftOut:
     messages: Messages = ()
 
     def line(self, lang: str | None = None) -> str:
-        """The record: in ``lang`` for people, with the English message (None) for the store.
+        """The record for the store (None: the record format, English, whatever the reader's
+        language), or the line for people in ``lang`` (frame and message in ``lang``).
 
         >>> item = LeftOut("https://x/e", "jkgsh:EventShape", "an event without a date",
         ...                (("en", "an event without a date"), ("vi", "sự kiện không có ngày")))
         >>> item.line()
         'jkgsh:EventShape on <https://x/e>: an event without a date'
         >>> item.line("vi")
-        'jkgsh:EventShape on <https://x/e>: sự kiện không có ngày'
+        'jkgsh:EventShape tại <https://x/e>: sự kiện không có ngày'
         """
-        message = self.message if lang is None else pick_message(self.messages, lang, self.message)
-        return f"{self.shape} on <{self.focus}>: {message}"
+        if lang is None:
+            return RECORD_FORMAT.format(shape=self.shape, focus=self.focus, message=self.message)
+        message = pick_message(self.messages, lang, self.message)
+        return record_line(self.shape, self.focus, message, lang)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from justicekg.catalogue import DEFAULT, translator
+from justicekg.catalogue import DEFAULT, gettext, translator
 from justicekg.namespaces import PREFIXES, RDF, bind_prefixes
 from justicekg.validate.shapes import SHAPES_NS, translate_message
 
@@ -238,24 +238,38 @@ def _text(
     return "\n".join(lines)
 
 
-#: A ``jkg:leftOut`` record (:meth:`justicekg.gate.LeftOut.line`): what is machine-readable
-#: (shape, focus), then the shape's message.
-_RECORD = re.compile(r"(\S+ on <[^<>\s]*>: )(.*)", re.DOTALL)
+#: A ``jkg:leftOut`` record (:meth:`justicekg.gate.LeftOut.line`), a machine format that does
+#: not change with the language: what is machine-readable (shape, focus), then the shape's
+#: English message.
+RECORD_FORMAT = "{shape} on <{focus}>: {message}"
+_RECORD = re.compile(r"(?P<shape>\S+) on <(?P<focus>[^<>\s]*)>: (?P<message>.*)", re.DOTALL)
+
+
+def record_line(shape: str, focus: str, message: str, lang: str) -> str:
+    """A fact left out, for people in ``lang``: the frame from the catalogue (``message`` is
+    given in ``lang`` already).
+
+    >>> record_line("jkgsh:EventShape", "https://x/e", "sự kiện không có ngày", "vi")
+    'jkgsh:EventShape tại <https://x/e>: sự kiện không có ngày'
+    """
+    return gettext("left_out_record", lang, shape=shape, focus=focus, message=message)
 
 
 def record_in(record: str, lang: str) -> str:
-    """A stored ``jkg:leftOut`` record with its message in ``lang``.
+    """A stored ``jkg:leftOut`` record for people in ``lang``.
 
     Records keep the English message (:mod:`justicekg.gate`); the shape and focus are kept
-    as they are, the message is looked up among the shapes' messages.
+    as they are, in the catalogue's frame for ``lang``, and the message is looked up among the
+    shapes' messages. A record that is not in the record format is shown as it is.
 
     >>> record_in("jkgsh:EventShape on <https://x/e>: an event without a date", "vi")
-    'jkgsh:EventShape on <https://x/e>: sự kiện không có ngày'
+    'jkgsh:EventShape tại <https://x/e>: sự kiện không có ngày'
     """
     match = _RECORD.fullmatch(record)
     if match is None:
         return record
-    return match.group(1) + translate_message(match.group(2), lang)
+    message = translate_message(match["message"], lang)
+    return record_line(match["shape"], match["focus"], message, lang)
 
 
 def _results_graph(results: list[ValidationResult], conforms: bool) -> Graph:
