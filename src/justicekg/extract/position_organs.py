@@ -29,6 +29,7 @@ __all__ = [
     "body_of_next_organ",
     "body_on_page",
     "chamber_of_court",
+    "chamber_then_court",
     "committee_of_next_locality",
     "judge_of_chamber",
     "organ_of",
@@ -182,6 +183,34 @@ def chamber_of_court(text: str, chain: list[tuple[Span, Span | None]]) -> None:
 _CHAMBER = re.compile(
     r"[ \t]+(Tòa[ \t]+[A-ZĐ][\w]*(?:[ \t]+[a-zđ\w]+){0,3}?)(?=[ \t]*(?:[,;.\n]|$))"
 )
+#: a chamber whose court follows after a comma or a dash: "Tòa Dân sự, TAND tỉnh X"
+_CHAMBER_THEN = re.compile(
+    r"[ \t]+(Tòa[ \t]+[A-ZĐ][\w]*(?:[ \t]+[a-zđ][\w]*){0,3}?)[ \t]*(?:,|[-–](?=[ \t]))[ \t]*"
+)
+#: a chamber written bare, the court left to the page: "Chánh tòa Tòa Hình sự trình bày"
+_CHAMBER_BARE = re.compile(
+    r"[ \t]+(Tòa[ \t]+[A-ZĐ][\w]*(?:[ \t]+[a-zđ][\w]*){0,3}?)"
+    r"(?=[ \t]*(?:[,;.\n]|$)|[ \t]+(?:trình bày|phát biểu|báo cáo|cho biết|chủ tọa|nêu))"
+)
+
+
+def chamber_then_court(doc: Doc, t: Span, orgs: list[Span]) -> tuple[str, int] | None:
+    """``Phó Chánh tòa Tòa Dân sự, TAND tỉnh X``: the chamber of the court written after it
+    (a comma or a dash between), or of the one court the page names when the chamber is
+    written bare (``Chánh tòa Tòa Hình sự trình bày``); the chamber's full name and where the
+    post ends, else None."""
+    if not fold(t.name).endswith("chanh toa"):
+        return None
+    text = doc.text
+    m = _CHAMBER_THEN.match(text, t.end)
+    court = next((o for o in orgs if m is not None and o.start == m.end()), None)
+    if m is not None and court is not None and court.name.startswith("Tòa án nhân dân"):
+        return f"{' '.join(m.group(1).split())} {court.name}", court.end
+    bare = _CHAMBER_BARE.match(text, t.end)
+    courts = {o.name for o in orgs if o.name.startswith("Tòa án nhân dân")}
+    if bare is None or len(courts) != 1:
+        return None
+    return f"{' '.join(bare.group(1).split())} {courts.pop()}", bare.end()
 
 
 #: unit heads whose units a page may name without the gazetteers knowing them
