@@ -1451,7 +1451,67 @@ UNIT_CASES = [
     ),
 ]
 
-# --- J. negatives: no position ----------------------------------------------------------------
+# --- J. a party committee member whose next post is in an office of the body --------------
+PARTY_UNIT_CASES = [
+    P(
+        "Ông Kha Văn Lịch, Đảng ủy viên, Trưởng phòng Hành chính tư pháp Sở Tư pháp tỉnh Nam"
+        " Định phát biểu.",
+        "Kha Văn Lịch",
+        {
+            ("Đảng ủy viên", f"Đảng ủy {SO} Nam Định"),
+            ("Trưởng phòng", f"Phòng Hành chính tư pháp {SO} Nam Định"),
+        },
+        id="committee-member-office-of-department",
+    ),
+    P(
+        "Bà Kha Thị Nguyệt, Đảng ủy viên, Chánh Văn phòng VKSND tỉnh Nam Định phát biểu.",
+        "Kha Thị Nguyệt",
+        {
+            ("Đảng ủy viên", f"Đảng ủy {VKS} Nam Định"),
+            ("Chánh Văn phòng", f"Văn phòng {VKS} Nam Định"),
+        },
+        id="committee-member-office-of-procuracy",
+    ),
+    P(
+        "Bà Kha Thị Nguyệt, Phó Bí thư Đảng ủy, Chánh Thanh tra Sở Tư pháp tỉnh Nam Định phát"
+        " biểu.",
+        "Kha Thị Nguyệt",
+        {
+            ("Phó Bí thư Đảng ủy", f"Đảng ủy {SO} Nam Định"),
+            ("Chánh Thanh tra", f"Thanh tra {SO} Nam Định"),
+        },
+        id="deputy-secretary-inspectorate-of-department",
+    ),
+    P(
+        "Ông Kha Văn Lịch, Đảng ủy viên, Phó Giám đốc Sở Tư pháp tỉnh Nam Định phát biểu.",
+        "Kha Văn Lịch",
+        {("Đảng ủy viên", f"Đảng ủy {SO} Nam Định"), ("Phó Giám đốc", f"{SO} Nam Định")},
+        id="committee-member-of-department",
+    ),
+    P(
+        "Ông Kha Văn Lịch – Bí thư Chi bộ, Chánh Văn phòng Sở Tư pháp tỉnh Nam Định phát biểu.",
+        "Kha Văn Lịch",
+        {
+            ("Bí thư Chi bộ", f"Chi bộ Văn phòng {SO} Nam Định"),
+            ("Chánh Văn phòng", f"Văn phòng {SO} Nam Định"),
+        },
+        id="cell-of-the-office-stays",
+    ),
+    P(
+        "Ngày 3/4, Sở Tư pháp tỉnh Nam Định tổ chức tập huấn. Bà Kha Thị Nguyệt, Trưởng phòng"
+        " Phòng PBGDPL – TDTHPL hướng dẫn nghiệp vụ.",
+        "Kha Thị Nguyệt",
+        {
+            (
+                "Trưởng phòng",
+                f"Phòng Phổ biến, giáo dục pháp luật - Theo dõi thi hành pháp luật {SO} Nam Định",
+            )
+        },
+        id="legal-education-follow-up-abbreviated",
+    ),
+]
+
+# --- K. negatives: no position ----------------------------------------------------------------
 NEGATIVE_CASES = [
     P(
         "Ông Ninh Văn Khoa, trú tại xã Bình Long, huyện Hòa An là người phải thi hành án.",
@@ -1489,6 +1549,7 @@ ALL_CASES = (
     + LIST_CASES
     + COPULA_CASES
     + UNIT_CASES
+    + PARTY_UNIT_CASES
     + NEGATIVE_CASES
 )
 

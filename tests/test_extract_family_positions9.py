@@ -306,7 +306,6 @@ Q2_CASES = [
         "Đặng Văn Hải",
         {("Bí thư", "Huyện ủy Vũ Thư"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình")},
         id="career-after-birth-year",
-        marks=pytest.mark.xfail(strict=True, reason="the birth-year aside is not skipped"),
     ),
     P(
         "Ông Bùi Văn Toàn từng là Thẩm phán Tòa án nhân dân tỉnh Nam Định.",

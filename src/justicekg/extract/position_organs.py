@@ -187,11 +187,9 @@ _CHAMBER = re.compile(
 _CHAMBER_THEN = re.compile(
     r"[ \t]+(Tòa[ \t]+[A-ZĐ][\w]*(?:[ \t]+[a-zđ][\w]*){0,3}?)[ \t]*(?:,|[-–](?=[ \t]))[ \t]*"
 )
-#: a chamber written bare, the court left to the page: "Chánh tòa Tòa Hình sự trình bày"
-_CHAMBER_BARE = re.compile(
-    r"[ \t]+(Tòa[ \t]+[A-ZĐ][\w]*(?:[ \t]+[a-zđ][\w]*){0,3}?)"
-    r"(?=[ \t]*(?:[,;.\n]|$)|[ \t]+(?:trình bày|phát biểu|báo cáo|cho biết|chủ tọa|nêu))"
-)
+#: a chamber's words, the court left to the page: "Chánh tòa Tòa Hình sự trình bày"
+_CHAMBER_WORDS = re.compile(r"[ \t]+Tòa[ \t]+[A-ZĐ][\w]*((?:[ \t]+[a-zđ][\w]*){0,3})")
+_CHAMBER_END = re.compile(r"[ \t]*(?:[,;.()\n]|$)")
 
 
 def chamber_then_court(doc: Doc, t: Span, orgs: list[Span]) -> tuple[str, int] | None:
@@ -206,11 +204,20 @@ def chamber_then_court(doc: Doc, t: Span, orgs: list[Span]) -> tuple[str, int] |
     court = next((o for o in orgs if m is not None and o.start == m.end()), None)
     if m is not None and court is not None and court.name.startswith("Tòa án nhân dân"):
         return f"{' '.join(m.group(1).split())} {court.name}", court.end
-    bare = _CHAMBER_BARE.match(text, t.end)
+    bare = _CHAMBER_WORDS.match(text, t.end)
     courts = {o.name for o in orgs if o.name.startswith("Tòa án nhân dân")}
     if bare is None or len(courts) != 1:
         return None
-    return f"{' '.join(bare.group(1).split())} {courts.pop()}", bare.end()
+    end = bare.start(1)
+    for w in re.finditer(r"[ \t]+([\w]+)", bare.group(1)):
+        if w.group(1) in _CLUB_STOP:
+            break  # "Chánh tòa Tòa Hình sự dự": the verb ends the chamber
+        end = bare.start(1) + w.end()
+    after = re.match(r"[ \t]+([\w]+)", text[end : end + 24])
+    if _CHAMBER_END.match(text, end) is None and (after is None or after[1] not in _CLUB_STOP):
+        return None  # "Tòa Hình sự Tòa án …": the chamber's court is named after it
+    name = " ".join(text[bare.start() : end].split())
+    return f"{name} {courts.pop()}", end
 
 
 #: unit heads whose units a page may name without the gazetteers knowing them
