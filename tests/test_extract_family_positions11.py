@@ -1511,7 +1511,110 @@ PARTY_UNIT_CASES = [
     ),
 ]
 
-# --- K. negatives: no position ----------------------------------------------------------------
+# --- K. a chair written bare on an association's page; staff ranks; a common typo ------------
+CTX_HLG = "Ngày 5/6, Hội Luật gia tỉnh Bắc Giang tổ chức hội nghị. "
+ASSOCIATION_CASES = [
+    P(
+        CTX_HLG + "Ông Thân Văn Lũy, Phó Chủ tịch chủ trì.",
+        "Thân Văn Lũy",
+        {("Phó Chủ tịch", "Hội Luật gia tỉnh Bắc Giang")},
+        id="association-deputy-chair",
+    ),
+    P(
+        CTX_HLG + "Phó Chủ tịch Thường trực Thân Văn Lũy chủ trì.",
+        "Thân Văn Lũy",
+        {("Phó Chủ tịch Thường trực", "Hội Luật gia tỉnh Bắc Giang")},
+        id="association-standing-deputy-before",
+    ),
+    P(
+        CTX_HLG + "Ông Thân Văn Lũy, Chủ tịch Hội chủ trì.",
+        "Thân Văn Lũy",
+        {("Chủ tịch", "Hội Luật gia tỉnh Bắc Giang")},
+        id="association-chair-of-the-hoi",
+    ),
+    P(
+        "Ngày 5/6, Liên đoàn Luật sư Việt Nam tổ chức hội nghị. Ông Thân Văn Lũy, Phó Chủ tịch"
+        " chủ trì.",
+        "Thân Văn Lũy",
+        {("Phó Chủ tịch", "Liên đoàn Luật sư Việt Nam")},
+        id="federation-deputy-chair",
+    ),
+    P(
+        "Ngày 5/6, Ủy ban MTTQ Việt Nam tỉnh Bắc Giang tổ chức hội nghị. Bà Thân Thị Mơ, Phó"
+        " Chủ tịch chủ trì.",
+        "Thân Thị Mơ",
+        {("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Giang")},
+        id="front-deputy-chair",
+    ),
+    P(
+        "Ngày 5/6, Hội Luật gia tỉnh Bắc Giang và Hội Cựu chiến binh tỉnh tổ chức hội nghị. Ông"
+        " Thân Văn Lũy, Phó Chủ tịch chủ trì.",
+        "Thân Văn Lũy",
+        {("Phó Chủ tịch", None)},
+        id="two-associations-unresolved",
+    ),
+    P(
+        "Ngày 5/6, UBND tỉnh Bắc Giang và Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị. Ông Thân"
+        " Văn Lũy, Phó Chủ tịch chủ trì.",
+        "Thân Văn Lũy",
+        {("Phó Chủ tịch", f"{UB} Bắc Giang")},
+        id="peoples-committee-first",
+    ),
+    P(
+        "Hội Luật gia tỉnh Bắc Giang học tập tấm gương của Chủ tịch Hồ Chí Minh. Chủ tịch Hồ Chí"
+        " Minh đã dạy cán bộ phải cần, kiệm, liêm, chính.",
+        "Hồ Chí Minh",
+        {("Chủ tịch", None)},
+        id="head-of-state-cited",
+    ),
+    P(
+        "Ông Thân Văn Lũy, Kiểm tra viên VKSND huyện Yên Dũng phát biểu.",
+        "Thân Văn Lũy",
+        {("Kiểm tra viên", "Viện kiểm sát nhân dân huyện Yên Dũng")},
+        id="procuracy-inspector",
+    ),
+    P(
+        "Ông Thân Văn Lũy, Kiểm tra viên chính VKSND tỉnh Bắc Giang phát biểu.",
+        "Thân Văn Lũy",
+        {("Kiểm tra viên chính", f"{VKS} Bắc Giang")},
+        id="procuracy-principal-inspector",
+    ),
+    P(
+        "Ông Thân Văn Lũy, Đấu giá viên Trung tâm Dịch vụ đấu giá tài sản tỉnh Bắc Giang phát"
+        " biểu.",
+        "Thân Văn Lũy",
+        {("Đấu giá viên", "Trung tâm Dịch vụ đấu giá tài sản tỉnh Bắc Giang")},
+        id="auctioneer",
+    ),
+    P(
+        "Ông Thân Văn Lũy, Giám định viên tư pháp Trung tâm Pháp y tỉnh Bắc Giang phát biểu.",
+        "Thân Văn Lũy",
+        {("Giám định viên tư pháp", "Trung tâm Pháp y tỉnh Bắc Giang")},
+        id="forensic-examiner",
+    ),
+    P(
+        "Ông Thân Văn Lũy, Điều tra viên cao cấp Cơ quan Cảnh sát điều tra Công an tỉnh Bắc"
+        " Giang phát biểu.",
+        "Thân Văn Lũy",
+        {("Điều tra viên cao cấp", "Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Giang")},
+        id="senior-investigator",
+    ),
+    P(
+        "Ông Thân Văn Lũy, Gíam đốc Sở Tư pháp tỉnh Bắc Giang phát biểu.",
+        "Thân Văn Lũy",
+        {("Gíam đốc", f"{SO} Bắc Giang")},
+        id="director-misplaced-tone",
+    ),
+    P(
+        "Ông Thân Văn Lũy, Trưởng Văn phòng Thừa phát lại Yên Dũng cho biết văn phòng đã hoạt"
+        " động.",
+        "Thân Văn Lũy",
+        {("Trưởng Văn phòng", "Văn phòng Thừa phát lại Yên Dũng")},
+        id="bailiff-office-head",
+    ),
+]
+
+# --- L. negatives: no position ----------------------------------------------------------------
 NEGATIVE_CASES = [
     P(
         "Ông Ninh Văn Khoa, trú tại xã Bình Long, huyện Hòa An là người phải thi hành án.",
@@ -1550,6 +1653,7 @@ ALL_CASES = (
     + COPULA_CASES
     + UNIT_CASES
     + PARTY_UNIT_CASES
+    + ASSOCIATION_CASES
     + NEGATIVE_CASES
 )
 
