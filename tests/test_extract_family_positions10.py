@@ -190,7 +190,6 @@ T2_CASES = [
         "Trần Văn Khôi",
         {("Trưởng THADS tỉnh", TB)},
         id="abbreviated",
-        marks=pytest.mark.xfail(strict=True, reason="the abbreviated post and body are not read"),
     ),
 ]
 

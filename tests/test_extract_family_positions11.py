@@ -1614,7 +1614,33 @@ ASSOCIATION_CASES = [
     ),
 ]
 
-# --- L. negatives: no position ----------------------------------------------------------------
+# --- L. the post-2025 enforcement body written short ----------------------------------------
+SHORT_ENFORCEMENT_CASES = [
+    P(
+        "Ông Thân Văn Lũy, Phó Trưởng THADS tỉnh Bắc Giang phát biểu.",
+        "Thân Văn Lũy",
+        {("Phó Trưởng Thi hành án dân sự tỉnh", "Thi hành án dân sự tỉnh Bắc Giang")},
+        POST,
+        id="short-enforcement-deputy",
+    ),
+    P(
+        "Ngày 5/6, THADS tỉnh Bắc Giang tổ chức hội nghị. Ông Thân Văn Lũy, Trưởng THADS tỉnh"
+        " chủ trì.",
+        "Thân Văn Lũy",
+        {("Trưởng Thi hành án dân sự tỉnh", "Thi hành án dân sự tỉnh Bắc Giang")},
+        POST,
+        id="short-enforcement-head-of-the-page",
+    ),
+    P(
+        "Ông Thân Văn Lũy, Cục trưởng Cục THADS tỉnh Bắc Giang cho biết THADS tỉnh Bắc Giang"
+        " đạt kết quả cao.",
+        "Thân Văn Lũy",
+        {("Cục trưởng", f"{CUC} Bắc Giang")},
+        id="before-2025-the-short-name-is-the-sector",
+    ),
+]
+
+# --- M. negatives: no position ----------------------------------------------------------------
 NEGATIVE_CASES = [
     P(
         "Ông Ninh Văn Khoa, trú tại xã Bình Long, huyện Hòa An là người phải thi hành án.",
@@ -1654,6 +1680,7 @@ ALL_CASES = (
     + UNIT_CASES
     + PARTY_UNIT_CASES
     + ASSOCIATION_CASES
+    + SHORT_ENFORCEMENT_CASES
     + NEGATIVE_CASES
 )
 
@@ -1673,3 +1700,11 @@ def test_positions_battery(args: tuple[object, ...]) -> None:
 def test_battery_size() -> None:
     """The battery keeps at least 150 sentences."""
     assert len(ALL_CASES) >= 150
+
+
+def test_before_2025_short_enforcement_is_no_body() -> None:
+    """Before 2025-03 ``THADS tỉnh X`` is the province's enforcement sector, not a body."""
+    from extract_helpers import scored_names, scored_orgs
+
+    orgs = scored_orgs("Năm 2021, THADS tỉnh Bắc Giang đạt kết quả cao.", "2021-05-10")
+    assert not orgs & scored_names({"Thi hành án dân sự tỉnh Bắc Giang"})
