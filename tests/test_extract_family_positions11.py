@@ -1357,6 +1357,24 @@ COPULA_CASES = [
         id="birth-year-brackets-before-career",
     ),
     P(
+        "Ông Mạc Đình Thuận, sinh năm 1968, đã kinh qua nhiều chức vụ: Phó Chánh án TAND huyện"
+        " Kim Động; Chánh án TAND huyện Ân Thi; Phó Chánh án TAND tỉnh Hưng Yên.",
+        "Mạc Đình Thuận",
+        {
+            ("Phó Chánh án", "Tòa án nhân dân huyện Kim Động"),
+            ("Chánh án", "Tòa án nhân dân huyện Ân Thi"),
+            ("Phó Chánh án", f"{TA} Hưng Yên"),
+        },
+        id="career-list-with-semicolons",
+    ),
+    P(
+        "Tham dự có ông Mạc Đình Thuận, Phó Chủ tịch UBND tỉnh Hưng Yên; Chánh Văn phòng UBND"
+        " tỉnh.",
+        "Mạc Đình Thuận",
+        {("Phó Chủ tịch", f"{UB} Hưng Yên")},
+        id="semicolon-ends-an-attendee",
+    ),
+    P(
         "Bà Giáp Thị Oanh, Phó Giám đốc Sở Tư pháp tỉnh Hưng Yên (nay là Giám đốc Sở) đến dự.",
         "Giáp Thị Oanh",
         {("Phó Giám đốc", f"{SO} Hưng Yên"), ("Giám đốc", f"{SO} Hưng Yên")},

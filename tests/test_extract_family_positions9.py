@@ -298,7 +298,6 @@ Q2_CASES = [
             ("Viện trưởng", "Viện kiểm sát nhân dân huyện Kiến Xương"),
         },
         id="career-semicolons",
-        marks=pytest.mark.xfail(strict=True, reason="a semicolon ends the chain"),
     ),
     P(
         "Ông Đặng Văn Hải, sinh năm 1970, từng giữ các chức vụ: Bí thư Huyện ủy Vũ Thư, Phó"

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BIRTH_ASIDE", "CAREER_CUE", "COPULA", "COPULA_NOT_POSTS"]
+__all__ = [
+    "BIRTH_ASIDE",
+    "CAREER_CUE",
+    "CAREER_ITEM_SEP",
+    "CAREER_LIST",
+    "COPULA",
+    "COPULA_NOT_POSTS",
+]
 
 #: "từng giữ các chức vụ:", "đã kinh qua nhiều cương vị công tác như", "từng là"
 CAREER_CUE = (
@@ -40,3 +47,7 @@ BIRTH_ASIDE = re.compile(
     r"[ \t]*(?:,[ \t]*(?:sinh năm|SN|năm sinh)[ \t]*\d{4}[ \t]*,?"
     r"|\([ \t]*(?:sinh năm|SN|năm sinh)[ \t]*\d{4}[ \t]*\)[ \t]*,?)"
 )
+#: the cue that opens a list of posts ("từng giữ các chức vụ:"), after which a semicolon
+#: separates the posts held instead of ending the apposition
+CAREER_LIST = re.compile(r"(?:chức vụ|chức danh|cương vị|vị trí)[^:]{0,40}:")
+CAREER_ITEM_SEP = re.compile(r"[ \t]*;[ \t]*")

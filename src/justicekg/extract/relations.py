@@ -21,7 +21,14 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, lexicon
 from justicekg.extract.position_bodies import chain_positions
-from justicekg.extract.position_careers import BIRTH_ASIDE, CAREER_CUE, COPULA, COPULA_NOT_POSTS
+from justicekg.extract.position_careers import (
+    BIRTH_ASIDE,
+    CAREER_CUE,
+    CAREER_ITEM_SEP,
+    CAREER_LIST,
+    COPULA,
+    COPULA_NOT_POSTS,
+)
 from justicekg.extract.position_chains import (
     _appointed_for,
     _caption_title,
@@ -158,6 +165,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if (p.rule in ("byline",) or p.rule == "credit") and signed is None:
             continue
         chain: list[tuple[Span, Span | None]] = []
+        career = False  # the posts follow a career cue: a semicolon goes on with the list
         # right: "Name, Title Org, Title Org"
         born = _BORN.match(text, p.end)  # "A (SN 1975), Chi cục trưởng …": the birth year aside
         sep = _SEP_RIGHT.match(text, born.end() if born else p.end)
@@ -199,6 +207,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if app0 is not None and app0.end() in title_at:
                 pos = app0.end()
                 by_appointment.add(p.start)
+                career = CAREER_LIST.search(app0.group(0)) is not None
             elif cop is not None and cop.end() in title_at:
                 if title_at[cop.end()].name.lower() not in COPULA_NOT_POSTS:
                     pos = cop.end()
@@ -256,6 +265,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             claimed.add(t.start)
             pos = o.end if o else end_t.end
             nxt = _CHAIN.match(text, pos)
+            if career and (semi := CAREER_ITEM_SEP.match(text, pos)) and semi.end() in title_at:
+                nxt = semi  # "từng giữ các chức vụ: Phó Viện trưởng …; Viện trưởng …"
             if nxt is None or (nxt.end() == pos and not text[pos : pos + 1].isspace()):
                 break
             pos = nxt.end()
