@@ -1658,7 +1658,45 @@ SHORT_ENFORCEMENT_CASES = [
     ),
 ]
 
-# --- M. negatives: no position ----------------------------------------------------------------
+# --- M. a bare head before a post in one of its units --------------------------------------
+UNIT_PARENT_CASES = [
+    P(
+        "Ông Quan Văn Trọng, Phó Chánh án kiêm Chánh tòa Tòa Hình sự TAND tỉnh Hà Nam phát biểu.",
+        "Quan Văn Trọng",
+        {("Phó Chánh án", f"{TA} Hà Nam"), ("Chánh tòa", f"Tòa Hình sự {TA} Hà Nam")},
+        id="deputy-chief-judge-kiem-chamber",
+    ),
+    P(
+        "Bà Lê Thị Huấn, Phó Cục trưởng kiêm Chánh Văn phòng Cục THADS tỉnh Hà Nam phát biểu.",
+        "Lê Thị Huấn",
+        {("Phó Cục trưởng", f"{CUC} Hà Nam"), ("Chánh Văn phòng", f"Văn phòng {CUC} Hà Nam")},
+        id="deputy-director-kiem-office",
+    ),
+    P(
+        "Bà Lê Thị Huấn, Phó Viện trưởng, Chánh Văn phòng VKSND tỉnh Hà Nam phát biểu.",
+        "Lê Thị Huấn",
+        {("Phó Viện trưởng", f"{VKS} Hà Nam"), ("Chánh Văn phòng", f"Văn phòng {VKS} Hà Nam")},
+        id="deputy-procurator-office",
+    ),
+    P(
+        "Bà Lê Thị Huấn, Phó Giám đốc, Trưởng phòng Hành chính tư pháp Sở Tư pháp tỉnh Hà Nam"
+        " phát biểu.",
+        "Lê Thị Huấn",
+        {
+            ("Phó Giám đốc", f"{SO} Hà Nam"),
+            ("Trưởng phòng", f"Phòng Hành chính tư pháp {SO} Hà Nam"),
+        },
+        id="deputy-director-office-head",
+    ),
+    P(
+        "Bà Lê Thị Huấn, Chủ tịch, Chánh Văn phòng Sở Tư pháp tỉnh Hà Nam phát biểu.",
+        "Lê Thị Huấn",
+        {("Chủ tịch", None), ("Chánh Văn phòng", f"Văn phòng {SO} Hà Nam")},
+        id="other-head-stays-bare",
+    ),
+]
+
+# --- N. negatives: no position ----------------------------------------------------------------
 NEGATIVE_CASES = [
     P(
         "Ông Ninh Văn Khoa, trú tại xã Bình Long, huyện Hòa An là người phải thi hành án.",
@@ -1699,6 +1737,7 @@ ALL_CASES = (
     + PARTY_UNIT_CASES
     + ASSOCIATION_CASES
     + SHORT_ENFORCEMENT_CASES
+    + UNIT_PARENT_CASES
     + NEGATIVE_CASES
 )
 

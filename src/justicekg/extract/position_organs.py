@@ -295,6 +295,27 @@ def body_of_next_organ(text: str, chain: list[tuple[Span, Span | None]]) -> None
                 t1.data["commune_org"] = body
                 t1.data["commune_org_kind"] = "other"
                 break
+        else:
+            parent = _parent_of_unit(o2.name, head)
+            if parent is not None:
+                # "Phó Cục trưởng kiêm Chánh Văn phòng Cục THADS tỉnh X", "Phó Chánh án kiêm
+                # Chánh tòa Tòa Hình sự TAND tỉnh X": the body the next post's unit is of
+                t1.data["commune_org"] = parent
+                t1.data["commune_org_kind"] = "other"
+
+
+#: units named with their parent body after them (an office, inspectorate, department or
+#: court chamber)
+_UNIT_WORDS = ("Văn phòng ", "Thanh tra ", "Phòng ", "Tòa ")
+
+
+def _parent_of_unit(name: str, head: str) -> str | None:
+    """The parent body (of ``head``) inside a unit's ``name``: ``Văn phòng Cục Thi hành án dân
+    sự tỉnh X`` → ``Cục Thi hành án dân sự tỉnh X`` for ``Cục``; else None."""
+    if not head or not name.startswith(_UNIT_WORDS) or name.startswith(head + " "):
+        return None
+    at = name.find(" " + head + " ")
+    return name[at + 1 :] if at > 0 else None
 
 
 _CHAMBER_DOMAIN = re.compile(r"[ \t]+([A-ZĐ][\w]*(?:[ \t]+[a-zđ][\w]*){0,3}?)[ \t]*,[ \t]*")
