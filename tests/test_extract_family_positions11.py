@@ -1579,6 +1579,12 @@ ASSOCIATION_CASES = [
         id="peoples-committee-first",
     ),
     P(
+        CTX_HLG + "Hội đồng giám khảo do ông Thân Văn Lũy làm Chủ tịch Hội đồng thi viết.",
+        "Thân Văn Lũy",
+        {("Chủ tịch", None)},
+        id="association-page-chair-of-another-board",
+    ),
+    P(
         "Hội Luật gia tỉnh Bắc Giang học tập tấm gương của Chủ tịch Hồ Chí Minh. Chủ tịch Hồ Chí"
         " Minh đã dạy cán bộ phải cần, kiệm, liêm, chính.",
         "Hồ Chí Minh",
@@ -1696,7 +1702,29 @@ UNIT_PARENT_CASES = [
     ),
 ]
 
-# --- N. negatives: no position ----------------------------------------------------------------
+# --- N. the commune justice officer with a dashed field -------------------------------------
+COMMUNE_OFFICER_CASES = [
+    P(
+        "Theo ông Hứa Văn Quý, cán bộ tư pháp - hộ tịch xã Hưng Đạo, số vụ hòa giải tăng.",
+        "Hứa Văn Quý",
+        {("cán bộ tư pháp - hộ tịch", "Ủy ban nhân dân xã Hưng Đạo")},
+        id="commune-officer-dashed-field",
+    ),
+    P(
+        "Theo ông Hứa Văn Quý, cán bộ tư pháp – hộ tịch phường Đề Thám cho biết.",
+        "Hứa Văn Quý",
+        {("cán bộ tư pháp - hộ tịch", "Ủy ban nhân dân phường Đề Thám")},
+        id="ward-officer-en-dash",
+    ),
+    P(
+        "Theo ông Hứa Văn Quý, cán bộ tư pháp xã Hưng Đạo, số vụ hòa giải tăng.",
+        "Hứa Văn Quý",
+        {("cán bộ tư pháp", "Ủy ban nhân dân xã Hưng Đạo")},
+        id="commune-officer-one-field",
+    ),
+]
+
+# --- O. negatives: no position ----------------------------------------------------------------
 NEGATIVE_CASES = [
     P(
         "Ông Ninh Văn Khoa, trú tại xã Bình Long, huyện Hòa An là người phải thi hành án.",
@@ -1738,6 +1766,7 @@ ALL_CASES = (
     + ASSOCIATION_CASES
     + SHORT_ENFORCEMENT_CASES
     + UNIT_PARENT_CASES
+    + COMMUNE_OFFICER_CASES
     + NEGATIVE_CASES
 )
 

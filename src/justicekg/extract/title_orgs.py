@@ -257,10 +257,11 @@ def _association_of_page(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
     is left alone (``Chủ tịch Hồ Chí Minh``, a head of state cited)."""
     if title.data.get("head") != "Ủy ban nhân dân" or "chu tich" not in fold(title.name):
         return None
-    if not title.name.startswith(("Phó", "phó")) and any(
-        p.start == title.end + 1 for p in doc.by_label("person")
-    ):
+    named_next = any(p.start == title.end + 1 for p in doc.by_label("person"))
+    if not title.name.startswith(("Phó", "phó")) and named_next:
         return None
+    if not named_next and doc.text[title.end + 1 : title.end + 2].isupper():
+        return None  # "Chủ tịch Hội đồng chấm thi": a body of its own, written after it
     named = {
         o.name
         for o in orgs
