@@ -1724,7 +1724,103 @@ COMMUNE_OFFICER_CASES = [
     ),
 ]
 
-# --- O. negatives: no position ----------------------------------------------------------------
+# --- O. the page's typography: case, dashes, bullets, ranks and degrees, "Đại diện" ---------
+TYPOGRAPHY_CASES = [
+    P(
+        "Ông Vũ Đình Hạc, phó giám đốc Sở Tư pháp tỉnh Hà Giang phát biểu.",
+        "Vũ Đình Hạc",
+        {("phó giám đốc", f"{SO} Hà Giang")},
+        id="lower-case-title",
+    ),
+    P(
+        "Ông Vũ Đình Hạc, Phó Giám Đốc Sở Tư Pháp tỉnh Hà Giang phát biểu.",
+        "Vũ Đình Hạc",
+        {("Phó Giám đốc", f"{SO} Hà Giang")},
+        id="title-case-title",
+    ),
+    P(
+        "Ông Vũ Đình Hạc-Phó Giám đốc Sở Tư pháp tỉnh Hà Giang phát biểu.",
+        "Vũ Đình Hạc",
+        {("Phó Giám đốc", f"{SO} Hà Giang")},
+        id="glued-dash",
+    ),
+    P(
+        "Ông Vũ Đình Hạc,Phó Giám đốc Sở Tư pháp tỉnh Hà Giang phát biểu.",
+        "Vũ Đình Hạc",
+        {("Phó Giám đốc", f"{SO} Hà Giang")},
+        id="glued-comma",
+    ),
+    P(
+        "+ Ông Vũ Đình Hạc - Phó Giám đốc Sở Tư pháp tỉnh Hà Giang;",
+        "Vũ Đình Hạc",
+        {("Phó Giám đốc", f"{SO} Hà Giang")},
+        id="bullet-line",
+    ),
+    P(
+        "Thượng tá Vũ Đình Hạc, Phó Giám đốc Công an tỉnh Hà Giang phát biểu.",
+        "Vũ Đình Hạc",
+        {("Phó Giám đốc", "Công an tỉnh Hà Giang")},
+        id="rank-before-name",
+    ),
+    P(
+        "TS. Vũ Đình Hạc, Phó Giám đốc Sở Tư pháp tỉnh Hà Giang phát biểu.",
+        "Vũ Đình Hạc",
+        {("Phó Giám đốc", f"{SO} Hà Giang")},
+        id="degree-before-name",
+    ),
+    P(
+        "Bà Vũ Thị Lài (thứ 3 từ trái sang), Phó Giám đốc Sở Tư pháp tỉnh Hà Giang trao giấy khen.",
+        "Vũ Thị Lài",
+        {("Phó Giám đốc", f"{SO} Hà Giang")},
+        id="photo-position-aside",
+    ),
+    P(
+        "Đại diện Sở Tư pháp tỉnh Hà Giang, bà Vũ Thị Lài, Phó Giám đốc Sở cho biết.",
+        "Vũ Thị Lài",
+        {("Phó Giám đốc", f"{SO} Hà Giang")},
+        id="on-behalf-of-the-department",
+    ),
+    P(
+        "Đại diện VKSND tỉnh Hà Giang có ông Vũ Đình Hạc, Phó Viện trưởng.",
+        "Vũ Đình Hạc",
+        {("Phó Viện trưởng", f"{VKS} Hà Giang")},
+        id="on-behalf-of-the-procuracy",
+    ),
+    P(
+        "Phó Chủ tịch UBND tỉnh Hà Giang, ông Vũ Đình Hạc, phát biểu chỉ đạo.",
+        "Vũ Đình Hạc",
+        {("Phó Chủ tịch", f"{UB} Hà Giang")},
+        id="title-comma-honorific-name",
+    ),
+    P(
+        "Đồng chí Vũ Đình Hạc, UVBTV Tỉnh ủy, PCT UBND tỉnh Hà Giang phát biểu.",
+        "Vũ Đình Hạc",
+        {("UVBTV", "Ban Thường vụ Tỉnh ủy Hà Giang"), ("Phó Chủ tịch", f"{UB} Hà Giang")},
+        id="abbreviated-titles",
+    ),
+    P(
+        "Ông Vũ Đình Hạc, Phó Giám đốc Sở Tư pháp tỉnh Hà Giang, nhấn mạnh: Năm 2024 ngành đạt"
+        " nhiều kết quả.",
+        "Vũ Đình Hạc",
+        {("Phó Giám đốc", f"{SO} Hà Giang")},
+        id="title-before-a-quote",
+    ),
+    P(
+        "Bà Vũ Thị Lài - Phó Trưởng phòng, phụ trách Phòng Hành chính tư pháp, Sở Tư pháp tỉnh"
+        " Hà Giang phát biểu.",
+        "Vũ Thị Lài",
+        {("Phó Trưởng phòng", f"Phòng Hành chính tư pháp {SO} Hà Giang")},
+        id="deputy-in-charge-of-an-office",
+    ),
+    P(
+        "Ông Phonsavanh Keomany, Giám đốc Sở Tư pháp tỉnh Savannakhet (Lào) phát biểu.",
+        "Phonsavanh Keomany",
+        {("Giám đốc", "Sở Tư pháp tỉnh Savannakhet")},
+        id="foreign-partner-department",
+    ),
+]
+
+# --- P. negatives: no position ----------------------------------------------------------------
 NEGATIVE_CASES = [
     P(
         "Ông Ninh Văn Khoa, trú tại xã Bình Long, huyện Hòa An là người phải thi hành án.",
@@ -1767,6 +1863,7 @@ ALL_CASES = (
     + SHORT_ENFORCEMENT_CASES
     + UNIT_PARENT_CASES
     + COMMUNE_OFFICER_CASES
+    + TYPOGRAPHY_CASES
     + NEGATIVE_CASES
 )
 
