@@ -298,7 +298,6 @@ Q2_CASES = [
             ("Viện trưởng", "Viện kiểm sát nhân dân huyện Kiến Xương"),
         },
         id="career-semicolons",
-        marks=pytest.mark.xfail(strict=True, reason="a semicolon ends the chain"),
     ),
     P(
         "Ông Đặng Văn Hải, sinh năm 1970, từng giữ các chức vụ: Bí thư Huyện ủy Vũ Thư, Phó"
@@ -306,7 +305,6 @@ Q2_CASES = [
         "Đặng Văn Hải",
         {("Bí thư", "Huyện ủy Vũ Thư"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình")},
         id="career-after-birth-year",
-        marks=pytest.mark.xfail(strict=True, reason="the birth-year aside is not skipped"),
     ),
     P(
         "Ông Bùi Văn Toàn từng là Thẩm phán Tòa án nhân dân tỉnh Nam Định.",

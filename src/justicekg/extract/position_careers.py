@@ -4,12 +4,24 @@
 tịch UBND tỉnh X``, ``bà B đã kinh qua các chức vụ Phó Giám đốc Sở …``, ``ông C từng là
 Chánh án …``, ``đã trải qua nhiều cương vị công tác: …``: after the cue the chain of titles
 reads as after an apposition, each post with its own body (the convention lists every post
-held). The cue is a regular-expression alternative for the linker's appointment cue.
+held). The cue is a regular-expression alternative for the linker's appointment cue. A
+copula after the name introduces the post held the same way (``ông A là Phó Giám đốc Sở …``,
+``bà B, hiện là …``), and a birth year written between the name and a cue does not hide it
+(``ông A, sinh năm 1970, từng giữ các chức vụ: …``).
 """
 
 from __future__ import annotations
 
-__all__ = ["CAREER_CUE"]
+import re
+
+__all__ = [
+    "BIRTH_ASIDE",
+    "CAREER_CUE",
+    "CAREER_ITEM_SEP",
+    "CAREER_LIST",
+    "COPULA",
+    "COPULA_NOT_POSTS",
+]
 
 #: "từng giữ các chức vụ:", "đã kinh qua nhiều cương vị công tác như", "từng là"
 CAREER_CUE = (
@@ -18,3 +30,24 @@ CAREER_CUE = (
     r"(?:\s+(?:quan trọng|lãnh đạo|công tác|chủ chốt))*(?:\s+(?:như|gồm))?\s*:?\s*"
     r"|(?:đã\s+)?từng\s+(?:là|giữ chức|làm)\s+"
 )
+
+#: a copula between a name and the post the person holds: "ông A là Phó Giám đốc Sở …",
+#: "bà B, hiện là Trưởng phòng …", "ông C hiện đang là Chánh án …", "ông D nay là …"
+COPULA = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:hiện[ \t]+nay|hiện[ \t]+đang|hiện|nay|đang)[ \t]+)?là[ \t]+"
+)
+#: generic staff words written in lower case after a copula: a status, not a post ("bà A là
+#: cán bộ hưu trí", "ông B là đảng viên")
+COPULA_NOT_POSTS = frozenset(
+    ("cán bộ", "công chức", "viên chức", "nhân viên", "đảng viên", "hội viên", "đoàn viên")
+)
+#: the birth year or age written between a name and the cue of the posts held: "ông A,
+#: sinh năm 1970, từng giữ các chức vụ: …", "bà B (sinh năm 1975) được bổ nhiệm …"
+BIRTH_ASIDE = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:sinh năm|SN|năm sinh)[ \t]*\d{4}[ \t]*,?"
+    r"|\([ \t]*(?:sinh năm|SN|năm sinh)[ \t]*\d{4}[ \t]*\)[ \t]*,?)"
+)
+#: the cue that opens a list of posts ("từng giữ các chức vụ:"), after which a semicolon
+#: separates the posts held instead of ending the apposition
+CAREER_LIST = re.compile(r"(?:chức vụ|chức danh|cương vị|vị trí)[^:]{0,40}:")
+CAREER_ITEM_SEP = re.compile(r"[ \t]*;[ \t]*")

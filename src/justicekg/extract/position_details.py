@@ -18,9 +18,11 @@ from itertools import pairwise
 from justicekg.extract.doc import Doc, Span
 from justicekg.text.normalize import fold
 
-#: the joint between two titles of a chain: ", ", "kiêm", "và", "/", a dash, "hiện là"
+#: the joint between two titles of a chain: ", ", "kiêm", "và", "/", a dash, "hiện là", a
+#: bracket that gives the post held now ("Phó Giám đốc Sở (nay là Giám đốc Sở)")
 _CHAIN = re.compile(
     r"\s*(?:,[ \t]*kiêm(?:[ \t]+nhiệm)?(?![\w])|,|và|kiêm(?:[ \t]+nhiệm)?|/"
+    r"|\((?=[ \t]*(?:(?:hiện[ \t]+)?nay|hiện(?:[ \t]+đang)?)[ \t]+là[ \t])"
     r"|(?<=[ \t])[-–](?=[ \t])|[-–](?=[A-ZĐ]))?\s*"
     r"(?:(?:(?:hiện\s+)?nay|hiện(?:\s+đang)?)\s+(?:là|giữ\s+chức(?:\s+vụ)?)\s+|đồng thời\s+là\s+"
     r"|là\s+)?"

@@ -29,6 +29,7 @@ __all__ = [
     "body_of_next_organ",
     "body_on_page",
     "chamber_of_court",
+    "chamber_then_court",
     "committee_of_next_locality",
     "judge_of_chamber",
     "organ_of",
@@ -182,6 +183,41 @@ def chamber_of_court(text: str, chain: list[tuple[Span, Span | None]]) -> None:
 _CHAMBER = re.compile(
     r"[ \t]+(Tòa[ \t]+[A-ZĐ][\w]*(?:[ \t]+[a-zđ\w]+){0,3}?)(?=[ \t]*(?:[,;.\n]|$))"
 )
+#: a chamber whose court follows after a comma or a dash: "Tòa Dân sự, TAND tỉnh X"
+_CHAMBER_THEN = re.compile(
+    r"[ \t]+(Tòa[ \t]+[A-ZĐ][\w]*(?:[ \t]+[a-zđ][\w]*){0,3}?)[ \t]*(?:,|[-–](?=[ \t]))[ \t]*"
+)
+#: a chamber's words, the court left to the page: "Chánh tòa Tòa Hình sự trình bày"
+_CHAMBER_WORDS = re.compile(r"[ \t]+Tòa[ \t]+[A-ZĐ][\w]*((?:[ \t]+[a-zđ][\w]*){0,3})")
+_CHAMBER_END = re.compile(r"[ \t]*(?:[,;.()\n]|$)")
+
+
+def chamber_then_court(doc: Doc, t: Span, orgs: list[Span]) -> tuple[str, int] | None:
+    """``Phó Chánh tòa Tòa Dân sự, TAND tỉnh X``: the chamber of the court written after it
+    (a comma or a dash between), or of the one court the page names when the chamber is
+    written bare (``Chánh tòa Tòa Hình sự trình bày``); the chamber's full name and where the
+    post ends, else None."""
+    if not fold(t.name).endswith("chanh toa"):
+        return None
+    text = doc.text
+    m = _CHAMBER_THEN.match(text, t.end)
+    court = next((o for o in orgs if m is not None and o.start == m.end()), None)
+    if m is not None and court is not None and court.name.startswith("Tòa án nhân dân"):
+        return f"{' '.join(m.group(1).split())} {court.name}", court.end
+    bare = _CHAMBER_WORDS.match(text, t.end)
+    courts = {o.name for o in orgs if o.name.startswith("Tòa án nhân dân")}
+    if bare is None or len(courts) != 1:
+        return None
+    end = bare.start(1)
+    for w in re.finditer(r"[ \t]+([\w]+)", bare.group(1)):
+        if w.group(1) in _CLUB_STOP:
+            break  # "Chánh tòa Tòa Hình sự dự": the verb ends the chamber
+        end = bare.start(1) + w.end()
+    after = re.match(r"[ \t]+([\w]+)", text[end : end + 24])
+    if _CHAMBER_END.match(text, end) is None and (after is None or after[1] not in _CLUB_STOP):
+        return None  # "Tòa Hình sự Tòa án …": the chamber's court is named after it
+    name = " ".join(text[bare.start() : end].split())
+    return f"{name} {courts.pop()}", end
 
 
 #: unit heads whose units a page may name without the gazetteers knowing them
@@ -259,6 +295,27 @@ def body_of_next_organ(text: str, chain: list[tuple[Span, Span | None]]) -> None
                 t1.data["commune_org"] = body
                 t1.data["commune_org_kind"] = "other"
                 break
+        else:
+            parent = _parent_of_unit(o2.name, head)
+            if parent is not None:
+                # "Phó Cục trưởng kiêm Chánh Văn phòng Cục THADS tỉnh X", "Phó Chánh án kiêm
+                # Chánh tòa Tòa Hình sự TAND tỉnh X": the body the next post's unit is of
+                t1.data["commune_org"] = parent
+                t1.data["commune_org_kind"] = "other"
+
+
+#: units named with their parent body after them (an office, inspectorate, department or
+#: court chamber)
+_UNIT_WORDS = ("Văn phòng ", "Thanh tra ", "Phòng ", "Tòa ")
+
+
+def _parent_of_unit(name: str, head: str) -> str | None:
+    """The parent body (of ``head``) inside a unit's ``name``: ``Văn phòng Cục Thi hành án dân
+    sự tỉnh X`` → ``Cục Thi hành án dân sự tỉnh X`` for ``Cục``; else None."""
+    if not head or not name.startswith(_UNIT_WORDS) or name.startswith(head + " "):
+        return None
+    at = name.find(" " + head + " ")
+    return name[at + 1 :] if at > 0 else None
 
 
 _CHAMBER_DOMAIN = re.compile(r"[ \t]+([A-ZĐ][\w]*(?:[ \t]+[a-zđ][\w]*){0,3}?)[ \t]*,[ \t]*")

@@ -90,6 +90,8 @@ def _bare_party_role(
         # "Bí thư Đảng ủy, Giám đốc Sở Tư pháp": the party committee of the body the next
         # title names (or resolves to: "Bí thư Đảng ủy, Cục trưởng")
         body_name = nxt_o.name if nxt_o else _resolve_title_org(doc, t2, orgs, t2.start)
+        if body_name and committee_word == "Đảng ủy":
+            body_name = _committee_body(body_name)
         if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy")):
             t.data["commune_org"] = committee_word + " " + body_name
             # "Chủ tịch Công đoàn, Phó Viện trưởng VKSND tỉnh X": the body's trade union
@@ -108,6 +110,21 @@ def _bare_party_role(
         body_word = " ".join(party.group("body").split())
         t = Span(t.start, t.end, t.label, f"{t.name} {body_word}", t.rule, t.data)
     return t, end_t
+
+
+#: an office, department or chamber of a body whose party committee is the body's own
+#: ("Đảng ủy viên, Trưởng phòng X Sở Tư pháp tỉnh Y" → "Đảng ủy Sở Tư pháp tỉnh Y")
+_SUBUNIT_OF = re.compile(
+    r"^(?:Phòng|Văn phòng|Thanh tra|Tòa)[ \t](?:.*?[ \t])?"
+    r"(?=(?:Sở|Cục|Chi cục|Viện kiểm sát nhân dân|Tòa án nhân dân|Thi hành án dân sự)[ \t])"
+)
+
+
+def _committee_body(name: str) -> str:
+    """The body whose party committee (``Đảng ủy``) a post in ``name`` sits on: a sub-unit of
+    a department, an enforcement office, a procuracy or a court has none of its own."""
+    m = _SUBUNIT_OF.match(name)
+    return name[m.end() :] if m else name
 
 
 #: a party role's committee written bare, no name and no next title after it: "Bí thư Đảng

@@ -21,7 +21,14 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, lexicon
 from justicekg.extract.position_bodies import chain_positions
-from justicekg.extract.position_careers import CAREER_CUE
+from justicekg.extract.position_careers import (
+    BIRTH_ASIDE,
+    CAREER_CUE,
+    CAREER_ITEM_SEP,
+    CAREER_LIST,
+    COPULA,
+    COPULA_NOT_POSTS,
+)
 from justicekg.extract.position_chains import (
     _appointed_for,
     _caption_title,
@@ -55,6 +62,7 @@ from justicekg.extract.position_organs import (
     body_of_next_organ,
     body_on_page,
     chamber_of_court,
+    chamber_then_court,
     committee_of_next_locality,
     judge_of_chamber,
 )
@@ -157,6 +165,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if (p.rule in ("byline",) or p.rule == "credit") and signed is None:
             continue
         chain: list[tuple[Span, Span | None]] = []
+        career = False  # the posts follow a career cue: a semicolon goes on with the list
         # right: "Name, Title Org, Title Org"
         born = _BORN.match(text, p.end)  # "A (SN 1975), Chi cục trưởng …": the birth year aside
         sep = _SEP_RIGHT.match(text, born.end() if born else p.end)
@@ -192,10 +201,16 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             pos = past_asides(text, pos, title_at, orgs)  # "X, Thạc sỹ luật, Trưởng phòng …"
         if pos not in title_at:
             # "ông X được bổ nhiệm giữ chức Phó Cục trưởng Cục …"
-            app0 = _APPOINT.match(text, p.end)
+            aside = BIRTH_ASIDE.match(text, p.end)  # "ông A, sinh năm 1970, từng giữ …"
+            app0 = _APPOINT.match(text, aside.end() if aside else p.end)
+            cop = COPULA.match(text, p.end)  # "ông A (hiện) là Phó Giám đốc Sở …"
             if app0 is not None and app0.end() in title_at:
                 pos = app0.end()
                 by_appointment.add(p.start)
+                career = CAREER_LIST.search(app0.group(0)) is not None
+            elif cop is not None and cop.end() in title_at:
+                if title_at[cop.end()].name.lower() not in COPULA_NOT_POSTS:
+                    pos = cop.end()
             elif sep is not None:
                 # "X, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh": a party or
                 # assembly role the gazetteer lacks does not hide the title after it
@@ -219,7 +234,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if unit is not None:
                 t.data["commune_org"] = unit  # "Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X"
                 t.data["commune_org_kind"] = "other"
+            cham = chamber_then_court(doc, t, orgs) if o is None else None
+            if cham is not None:  # "Chánh tòa Tòa Dân sự, TAND tỉnh X"
+                t.data["commune_org"], t.data["commune_org_kind"] = cham[0], "court"
             t, end_t = _bare_party_role(doc, t, o, title_at, orgs)
+            if cham is not None:
+                end_t = Span(t.start, cham[1], t.label, t.name, t.rule, t.data)
             if end_t is t:
                 t, end_t = party_committee_on_page(doc, t, o, orgs)
             if end_t is t and o is None:
@@ -245,6 +265,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             claimed.add(t.start)
             pos = o.end if o else end_t.end
             nxt = _CHAIN.match(text, pos)
+            if career and (semi := CAREER_ITEM_SEP.match(text, pos)) and semi.end() in title_at:
+                nxt = semi  # "từng giữ các chức vụ: Phó Viện trưởng …; Viện trưởng …"
             if nxt is None or (nxt.end() == pos and not text[pos : pos + 1].isspace()):
                 break
             pos = nxt.end()

@@ -238,7 +238,38 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
             return None
         chosen = prev[-1] if prev else cands[0]
         return _page_own_lower_body(chosen, cands) or chosen.name
-    return _implied_parent_body(doc, head, orgs) or _deputy_of_named_head(doc, title, orgs)
+    return (
+        _implied_parent_body(doc, head, orgs)
+        or _deputy_of_named_head(doc, title, orgs)
+        or _association_of_page(doc, title, orgs)
+    )
+
+
+#: bodies led by a (Phó) Chủ tịch that are not People's Committees: associations, the Front,
+#: federations, trade unions
+_LED_BY_CHAIR = ("Hội ", "Liên đoàn ", "Ủy ban Mặt trận Tổ quốc", "Công đoàn ", "Liên hiệp ")
+
+
+def _association_of_page(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
+    """``Hội Luật gia tỉnh X tổ chức … ông A, Phó Chủ tịch chủ trì``: a chair's title given
+    bare on a page that names no People's Committee but one association (the Front, a
+    federation, a union) before it is of that body. A bare ``Chủ tịch`` right before a name
+    is left alone (``Chủ tịch Hồ Chí Minh``, a head of state cited)."""
+    if title.data.get("head") != "Ủy ban nhân dân" or "chu tich" not in fold(title.name):
+        return None
+    named_next = any(p.start == title.end + 1 for p in doc.by_label("person"))
+    if not title.name.startswith(("Phó", "phó")) and named_next:
+        return None
+    if not named_next and doc.text[title.end + 1 : title.end + 2].isupper():
+        return None  # "Chủ tịch Hội đồng chấm thi": a body of its own, written after it
+    named = {
+        o.name
+        for o in orgs
+        if o.end <= title.start
+        and o.name.startswith(_LED_BY_CHAIR)
+        and not o.name.startswith("Hội đồng")
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 _PLACE_LEVEL = re.compile(r" (?:tỉnh|thành phố) ")

@@ -70,8 +70,16 @@ def pre2009_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     for m in _PRE2009.finditer(text):
         if _HEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
-        if m.group(0).startswith("THADS") and _page_year(doc) >= 2009:
-            continue  # since 2009 "THADS tỉnh X" is the sector of the province, not a body
+        if (
+            m.group(0).startswith("THADS")
+            and _page_year(doc) >= 2009
+            and not (
+                (doc.published or "") >= "2025-03" and m.group("word") in ("tỉnh", "thành phố")
+            )
+        ):
+            # from 2009 "THADS tỉnh X" is the sector of the province, not a body; from 2025-03
+            # the provincial body is named so again ("Phó Trưởng THADS tỉnh X")
+            continue
         if any(s.label == "org" and s.start <= m.start() < s.end for s in spans):
             continue
         word, words = m.group("word"), m.group("name").split()

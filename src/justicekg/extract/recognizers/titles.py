@@ -50,7 +50,9 @@ _QUALIFIER = re.compile(
 _FIELD_TITLES = frozenset({"chuyên viên", "chuyên gia", "cán bộ"})
 _FIELD = re.compile(r"(?:[ \t]+[a-zđ\w]+){1,5}?(?=[ \t]+[A-ZĐ])")
 _FIELD_TO_COMMUNE = re.compile(
-    r"(?:[ \t]+[a-zđ\w]+){1,3}?(?=[ \t]+(?:xã|phường|thị trấn)[ \t]+[A-ZĐ])"
+    # "cán bộ tư pháp xã X", "cán bộ tư pháp - hộ tịch xã X"
+    r"(?:[ \t]+[a-zđ\w]+|[ \t]*[-–][ \t]*[a-zđ\w]+){1,4}?"
+    r"(?=[ \t]+(?:xã|phường|thị trấn)[ \t]+[A-ZĐ])"
 )
 #: the field closed by "của" and its body ("cán bộ phụ trách kế toán của TAND tỉnh X") or by a
 #: bare level that names no place ("cán bộ dân số xã đứng ra …")
