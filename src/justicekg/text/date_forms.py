@@ -45,10 +45,15 @@ _DAY_MONTH_CUED = re.compile(rf"(?<![\d/.\-,]){_D}(?P<s>[.\-]){_M}(?![\d/]|(?P=s
 #: the word that must precede a day/month without a year
 _DAY_CUE = re.compile(
     r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?i:nay|qua|sau))?"
-    r"(?:\s+(?i:thứ)\s+\w+,?|\s+(?i:chủ nhật),?)?(?:\s+(?i:ngày))?(?:\s+|\s*\(\s*|,\s+)"
+    r"(?:\s+(?i:thứ)\s+\w+,?|\s+(?i:chủ nhật),?)?(?:\s+(?i:ngày))?"
+    # ("ngày12/3", "Sáng12/3": the day word glued to its day, as some pages type it)
+    r"(?:\s+|\s*\(\s*|,\s+|(?<=\w))"
     # "Trong 03 ngày (từ 12/6 đến 14/6)": a span's first day
     r"(?:(?i:từ)\s+)?$"
 )
+#: "Từ 12 - 14/3, …": a span opened by "từ" alone (a bare "12 - 14/3" may be a count or a
+#: document's number)
+_SPAN_FROM = re.compile(r"(?<![\w])(?i:từ)\s+$")
 _MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:[/\-]|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
 _YEAR = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
 

@@ -27,6 +27,7 @@ from justicekg.text.date_forms import (
     _ISO,
     _MONTH_YEAR,
     _RANGE,
+    _SPAN_FROM,
     _WORDS,
     _YEAR,
     _valid,
@@ -158,6 +159,8 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         # a year-less range or one joined by "và" needs a day word before it:
         # "ngày 20 và 21/8/2025", "từ ngày 20 đến ngày 22/6", "trong 2 ngày 20-21/8"
         cue = _DAY_CUE.search(text, max(0, m.start() - 16), m.start())
+        if cue is None and m["conj"] in ("-", "–", "—", "đến", "tới"):
+            cue = _SPAN_FROM.search(text, max(0, m.start() - 8), m.start())
         if (m["y"] is None or m["conj"] in ("và", ",")) and cue is None:
             continue
         m2 = int(m["m2"])

@@ -83,6 +83,8 @@ _QA = re.compile(r"(?:^|\n)[ \t]*(?:PV|P\.V|Phóng viên|Hỏi)[ \t]*:", re.IGNO
 _PASSED_REACH = 40
 #: how far into its sentence a day still leads it ("Sáng ngày 2/9/1970, …")
 _LEAD_REACH = 20
+#: the opening parenthesis of a report's own day: "(", "(Ngày ", "(Sáng ngày "
+_OPENING_PAREN = re.compile(r"\(\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa)\s+(?:ngày\s*)?$", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?<![\w])(?:(sáng nay|chiều nay|tối nay|trưa nay|hôm nay)|"
@@ -257,8 +259,9 @@ class Events:
                 or (
                     _in_parens(text, d.start, sent.start)
                     and not _reported_day(text, d)
-                    # "(12/6/2024) Sở Tư pháp tổ chức …": a day that opens the report
-                    and text[sent.start : d.start].strip() != "("
+                    # "(12/6/2024) Sở Tư pháp tổ chức …", "(Ngày 12/6/2024) …": a day that
+                    # opens the report
+                    and _OPENING_PAREN.fullmatch(text[sent.start : d.start].strip()) is None
                     and not _own_days(text, d, sent.start)
                 )
             ):
