@@ -166,8 +166,10 @@ _TOPIC_CUE = re.compile(
     # "được điều động về làm việc tại Sở": a career move, no working session
     r"(?:chuyển|điều động|luân chuyển|biệt phái|phân công|tuyển dụng)(?:\s+công tác)?"
     r"(?:\s+(?:về|đến|sang|vào))?)\s+(?:tự\s+)?$|"
-    # "công tác kiểm tra và tự kiểm tra": the second of two fields of work
-    r"(?:công tác|lĩnh vực|nghiệp vụ)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+(?:và|,)\s+(?:tự\s+)?$|"
+    # "công tác kiểm tra và tự kiểm tra", "công tác thanh tra, kiểm tra, giám sát": a later
+    # field of work of a list
+    r"(?:công tác|lĩnh vực|nghiệp vụ)(?:\s+[^\s,.;:]+){1,2}"
+    r"(?:(?:\s*,|\s+và)(?:\s+[^\s,.;:]+){1,2}){0,3}(?:\s*,|\s+và)\s+(?:tự\s+)?$|"
     # "tham gia vào hoạt động lập pháp, giám sát và …": a member's fields of work, none held
     r"(?:vào|các|trong)\s+hoạt động(?:\s+[^\s,.;:]+){1,4}"
     r"(?:\s*(?:,|\s+và)(?:\s+[^\s,.;:]+){1,4})*\s*(?:,|\s+và)\s+$|"
