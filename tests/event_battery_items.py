@@ -1234,6 +1234,108 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         set(),
         None,
     ),
+    # --- contests reported by their prizes or run, without a day -----------------------------
+    (
+        "contest-won-at",
+        "Vượt qua 15 đội thi, đội Phòng Tư pháp huyện Kim Sơn giành giải Nhất tại Hội thi hòa "
+        "giải viên giỏi cấp tỉnh.",
+        None,
+        {(OTH, None)},
+        None,
+    ),
+    (
+        "contest-won-bare",
+        "Đội thi của Sở Tư pháp đã đạt giải Ba Hội thi Hòa giải viên giỏi toàn quốc lần thứ IV.",
+        None,
+        {(OTH, None)},
+        None,
+    ),
+    (
+        "contest-at",
+        "Tại Hội thi, đội Phòng Tư pháp huyện Kim Sơn đã xuất sắc thực hiện 4 phần thi gồm giới "
+        "thiệu, lý thuyết, xử lý tình huống và tiểu phẩm.",
+        None,
+        {(OTH, None)},
+        None,
+    ),
+    (
+        "contest-drew",
+        "Cuộc thi tìm hiểu pháp luật trực tuyến năm 2024 thu hút hơn 20.000 lượt người tham gia.",
+        None,
+        {(OTH, None)},
+        None,
+    ),
+    (
+        "contest-entrants",
+        "Cuộc thi “Kỹ năng xử lý tình huống” có sự tham gia của 45 thí sinh đến từ các đơn vị.",
+        None,
+        {(OTH, None)},
+        None,
+    ),
+    (
+        "contest-football",
+        "Giải bóng đá ngành Tư pháp năm 2024 có 8 đội tham gia, diễn ra trong 3 ngày.",
+        None,
+        {(OTH, None)},
+        None,
+    ),
+    (
+        "contest-closed",
+        "Hội thao ngành Tư pháp đã khép lại với nhiều thành tích ấn tượng.",
+        None,
+        {(OTH, None)},
+        None,
+    ),
+    (
+        "no-contest-called",
+        "Sở Tư pháp đề nghị các cơ quan, đơn vị tích cực hưởng ứng tham gia Cuộc thi.",
+        None,
+        set(),
+        None,
+    ),
+    (
+        "no-contest-will",
+        "Cuộc thi sẽ thu hút đông đảo người dân tham gia.",
+        None,
+        set(),
+        None,
+    ),
+    (
+        "no-contest-tally",
+        "Năm 2023, Sở Tư pháp đã tổ chức 3 cuộc thi tìm hiểu pháp luật, thu hút hơn 50.000 lượt "
+        "người tham gia.",
+        None,
+        set(),
+        None,
+    ),
+    (
+        "no-contest-career",
+        "Ông Lạc Văn Thuyên từng giành giải Nhất Hội thi Thẩm phán giỏi năm 2015.",
+        None,
+        set(),
+        None,
+    ),
+    (
+        "no-contest-recurring",
+        "Hằng năm, Cuộc thi thu hút hàng nghìn người tham gia.",
+        None,
+        set(),
+        None,
+    ),
+    (
+        "no-contest-planned",
+        "Theo Kế hoạch, Cuộc thi có sự tham gia của các đội đến từ 10 huyện.",
+        None,
+        set(),
+        None,
+    ),
+    (
+        "no-contest-aim",
+        "Đội tuyển của Sở sẽ phấn đấu giành giải cao tại Hội thi.",
+        None,
+        set(),
+        None,
+    ),
     # --- month-dated events -----------------------------------------------------------------
     (
         "month-taphuan",

@@ -136,8 +136,21 @@ _AT_EVENT = re.compile(
     r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp|"
     r"(?:buổi|lớp|phiên|cuộc)\s+(?:kỷ niệm|gặp mặt|họp mặt|tập huấn|bồi dưỡng|tuyên truyền|"
     r"sinh hoạt|giao ban|kiểm tra|giám sát|làm việc|tiếp|hội đàm|ký kết|công bố|họp|"
-    r"chất vấn|tọa đàm|trao))"
+    r"chất vấn|tọa đàm|trao)|"
+    # "Tại Hội thi, đội … đã thực hiện 4 phần thi": at a contest
+    r"hội thi|cuộc thi|hội thao|hội diễn)"
     r"(?![\w])",
+    re.IGNORECASE,
+)
+#: a contest reported by its prizes or its run, with no verb that holds it: "đội … giành giải
+#: Nhất tại Hội thi …", "đạt giải Ba Hội thi …", "Cuộc thi … thu hút hơn 20.000 lượt người
+#: tham gia", "Hội thao … đã khép lại", "Giải bóng đá … có 8 đội tham gia"
+_CONTEST_HELD = re.compile(
+    r"(?<![\w])(?<!từng )(?:giành|đạt|đoạt)\s+(?:được\s+)?(?:giải|huy chương)\s+[^.;]{0,60}?"
+    r"(?:tại|trong|của)?\s*(?:hội thi|cuộc thi|hội thao|hội diễn|giải bóng)(?![\w])"
+    r"|(?<![\w])(?:hội thi|cuộc thi|hội thao|hội diễn|giải bóng \w+)(?![\w])[^.;]{0,120}?"
+    r"(?<![\w])(?:(?:đã\s+)?(?:thu hút|khép lại|kết thúc|bế mạc)|có sự tham gia của|"
+    r"có\s+\d+\s+(?:đội|thí sinh|đơn vị)\s+tham gia)(?![\w])",
     re.IGNORECASE,
 )
 #: "Toàn cảnh buổi Lễ.", "Toàn cảnh hội nghị": a caption that shows the activity held

@@ -25,6 +25,7 @@ from justicekg.extract.recognizers.event_signals import (
     _AT_EVENT,
     _CAPTION,
     _CITES_DOC,
+    _CONTEST_HELD,
     _DIRECTIVE,
     _DONE_AFTER_CITE,
     _DUTIES,
@@ -201,6 +202,7 @@ def _undated_event(
             _acts(stext)
             or _JUST_HELD.search(stext)
             or _AT_EVENT.search(stext)
+            or _CONTEST_HELD.search(stext)
             or at_named is not None
             or _OVERVIEW.match(stext)
             or _HEAD_SUBJECT.match(stext)
@@ -244,7 +246,14 @@ def _undated_event(
             and not _TITLED.search(plain, max(0, m.start() - _REACH), m.start())
         ]
         reported_to = not (cues or first or review) and _REPORTED_TO.match(stext) is not None
-        if not cues and not reported_to and (first is not None or not _JUST_HELD.search(stext)):
+        # (a contest reported by its prizes or run: "đội A giành giải Nhất tại Cuộc thi …")
+        contest = first is None and not cues and _CONTEST_HELD.search(plain) is not None
+        if (
+            not cues
+            and not reported_to
+            and not contest
+            and (first is not None or not _JUST_HELD.search(stext))
+        ):
             continue  # ("Sở vừa phối hợp với … tổ chức tuyên truyền …": a report, kind other)
         kind = classify(stext, doc.title if first is None else None)
         if reported_to and kind == "other":
