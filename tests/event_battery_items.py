@@ -1259,10 +1259,10 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         None,
     ),
     (
-        "contest-drew",
+        "no-contest-campaign",
         "Cuộc thi tìm hiểu pháp luật trực tuyến năm 2024 thu hút hơn 20.000 lượt người tham gia.",
         None,
-        {(OTH, None)},
+        set(),
         None,
     ),
     (

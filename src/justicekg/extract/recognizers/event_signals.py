@@ -143,13 +143,14 @@ _AT_EVENT = re.compile(
     re.IGNORECASE,
 )
 #: a contest reported by its prizes or its run, with no verb that holds it: "đội … giành giải
-#: Nhất tại Hội thi …", "đạt giải Ba Hội thi …", "Cuộc thi … thu hút hơn 20.000 lượt người
-#: tham gia", "Hội thao … đã khép lại", "Giải bóng đá … có 8 đội tham gia"
+#: Nhất tại Hội thi …", "đạt giải Ba Hội thi …", "Cuộc thi … có sự tham gia của 45 thí sinh",
+#: "Hội thao … đã khép lại", "Giải bóng đá … có 8 đội tham gia" (not "Cuộc thi … thu hút hơn
+#: 10.000 lượt người tham gia": a contest run online for months, a campaign)
 _CONTEST_HELD = re.compile(
     r"(?<![\w])(?<!từng )(?:giành|đạt|đoạt)\s+(?:được\s+)?(?:giải|huy chương)\s+[^.;]{0,60}?"
     r"(?:tại|trong|của)?\s*(?:hội thi|cuộc thi|hội thao|hội diễn|giải bóng)(?![\w])"
     r"|(?<![\w])(?:hội thi|cuộc thi|hội thao|hội diễn|giải bóng \w+)(?![\w])[^.;]{0,120}?"
-    r"(?<![\w])(?:(?:đã\s+)?(?:thu hút|khép lại|kết thúc|bế mạc)|có sự tham gia của|"
+    r"(?<![\w])(?:(?:đã\s+)?(?:khép lại|kết thúc|bế mạc)|có sự tham gia của|"
     r"có\s+\d+\s+(?:đội|thí sinh|đơn vị)\s+tham gia)(?![\w])",
     re.IGNORECASE,
 )
