@@ -1336,6 +1336,64 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         set(),
         None,
     ),
+    # --- a draft is not "dự" (attend); an invitation received is not the event --------------
+    (
+        "no-draft-posted",
+        "Ngày 12/3/2024, Sở Tư pháp đăng tải dự thảo Nghị quyết để lấy ý kiến.",
+        P,
+        set(),
+        None,
+    ),
+    (
+        "no-project-approved",
+        "Ngày 12/3/2024, Ủy ban nhân dân tỉnh phê duyệt dự án xây dựng trụ sở Sở Tư pháp.",
+        P,
+        set(),
+        None,
+    ),
+    (
+        "no-estimate-sent",
+        "Ngày 12/3/2024, Sở Tư pháp gửi dự toán kinh phí năm 2024 về Sở Tài chính.",
+        P,
+        set(),
+        None,
+    ),
+    (
+        "no-invitation-received",
+        "Ngày 12/3/2024, Sở Tư pháp nhận được Giấy mời của Bộ Tư pháp dự Hội nghị tập huấn.",
+        P,
+        set(),
+        None,
+    ),
+    (
+        "no-invitation-undated",
+        "Sở Tư pháp vừa nhận được thư mời tham dự Hội thảo quốc tế về hòa giải.",
+        P,
+        set(),
+        None,
+    ),
+    (
+        "invitation-attended",
+        "Thực hiện Giấy mời của Bộ Tư pháp, ngày 12/3/2024, Sở Tư pháp đã cử đại diện dự Hội nghị "
+        "tập huấn.",
+        P,
+        {(TRN, "2024-03-12")},
+        None,
+    ),
+    (
+        "draft-at-conference",
+        "Ngày 12/3/2024, Sở Tư pháp tổ chức Hội nghị lấy ý kiến vào dự thảo Luật.",
+        P,
+        {(CON, "2024-03-12")},
+        None,
+    ),
+    (
+        "attended-conference",
+        "Ngày 12/3/2024, Sở Tư pháp dự Hội nghị tập huấn do Bộ Tư pháp tổ chức.",
+        P,
+        {(TRN, "2024-03-12")},
+        None,
+    ),
     # --- month-dated events -----------------------------------------------------------------
     (
         "month-taphuan",

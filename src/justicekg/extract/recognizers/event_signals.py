@@ -50,7 +50,10 @@ _ACTIVITY = re.compile(
     r"(?!(?<=được )tổ chức\s+(?:giao|cử)(?![\w]))"
     r"tổ chức(?!\s+(?:phân công|điều động|tin tưởng|bố trí|luân chuyển))"
     r"(?!\s*(?:,|và|hoặc)\s*cá nhân)|"
-    r"diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
+    # (not "dự thảo", "dự án", "dự toán", "dự báo": a draft, a project, an estimate)
+    r"diễn ra|khai mạc|chủ trì|tham dự|"
+    r"dự(?!\s+(?:thảo|án|toán|báo|kiến|phòng|trữ|luật|định|tính)(?![\w]))|"
+    r"làm việc|đã có|tiến hành|"
     # a procuracy's check ("trực tiếp kiểm sát", "kiểm sát trực tiếp/định kỳ/đột xuất")
     r"(?<=trực tiếp )kiểm sát|kiểm sát\s+(?:trực tiếp|định kỳ|đột xuất)|"
     r"tham gia|phối hợp|thăm|kiểm tra|giám sát|(?<!đăng )ký kết(?! hôn)|cưỡng chế|công bố|"
@@ -121,9 +124,13 @@ _ISSUES = re.compile(
     # "… đã ký văn bản gửi bảy bộ", "có Công văn số 12 gửi các Sở": a document sent, none held
     r"(?:ký|có|gửi|ban hành)\s+(?:văn bản|công văn|thông báo|tờ trình)(?:\s+số\s+\S+)?"
     r"(?:\s+(?:ngày|hướng dẫn|đôn đốc|đề nghị)[^,.;:]{0,60}?)?\s+gửi|"
-    r"gửi\s+(?:văn bản|công văn)\s+(?:hướng dẫn|đôn đốc|đề nghị|tới|đến|cho))(?![\w])",
+    r"gửi\s+(?:văn bản|công văn)\s+(?:hướng dẫn|đôn đốc|đề nghị|tới|đến|cho)|"
+    r"nhận được\s+(?:công văn|văn bản|thông báo))(?![\w])",
     re.IGNORECASE,
 )
+#: "… nhận được Giấy mời của Bộ Tư pháp dự Hội nghị …": an invitation received, the activity
+#: it names is still ahead (not "Thực hiện Giấy mời …, Sở đã cử đại diện dự …": attended)
+INVITED = re.compile(r"(?<![\w])nhận được\s+(?:giấy|thư)\s+mời(?![\w])", re.IGNORECASE)
 _CITES_DOC = re.compile(
     r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?i:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
     r"Nghị quyết|Văn bản|Hướng dẫn)(?![\w])"

@@ -39,6 +39,7 @@ from justicekg.extract.recognizers.event_signals import (
     _RECURRING,
     _SHOULD,
     _TOPIC_CUE,
+    INVITED,
     LAW_PASSED,
     QUOTE_OPENS,
     _acts,
@@ -236,6 +237,7 @@ def _undated_event(
                 k == "ceremony" and _PASSIVE.search(plain, _runs_back(spaces, m.start()), m.start())
             )
             and not _requested(plain, m.start())
+            and not INVITED.search(plain, 0, m.start())  # "nhận được Giấy mời … dự Hội nghị"
             and not m.start() < quoted_end
             and not (k == "inspection" and body_named(plain, m))
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())

@@ -62,6 +62,7 @@ from justicekg.extract.recognizers.event_signals import (
     _DOC_BEFORE,
     _FUTURE,
     _ISSUES,
+    INVITED,
     LAW_PASSED,
     _acts,
     _is_day,
@@ -333,11 +334,12 @@ class Events:
                 for c, k, _p in lexicon().cues_in(stext, strong=True)
                 for m in c.finditer(stext)
                 if not (k == "inspection" and body_named(stext, m))  # "Cục Kiểm tra văn bản"
+                and not INVITED.search(stext, 0, m.start())
             ]
             if strong_at and all(_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
-            if not strong and (not _acts(stext) or _ISSUES.search(stext)):
+            if not strong and (not _acts(stext) or _ISSUES.search(stext) or INVITED.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             passed = next(
                 (
