@@ -1394,6 +1394,42 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         {(TRN, "2024-03-12")},
         None,
     ),
+    # --- an excerpt whose sentence has the event's head noun as subject ---------------------
+    (
+        "head-subject-days",
+        "Qua 2 ngày làm việc, Hội nghị đã hoàn thành chương trình đề ra.",
+        None,
+        {(CON, None)},
+        None,
+    ),
+    (
+        "head-subject-papers",
+        "Hội thảo đã nhận được 25 tham luận của các nhà khoa học, luật gia.",
+        None,
+        {(CON, None)},
+        None,
+    ),
+    (
+        "head-subject-linked",
+        "Hội nghị được kết nối trực tuyến từ điểm cầu Bộ Tư pháp đến 63 điểm cầu địa phương.",
+        None,
+        {(CON, None)},
+        None,
+    ),
+    (
+        "head-subject-drew",
+        "Tọa đàm thu hút sự tham gia của đông đảo luật gia, luật sư trên địa bàn tỉnh.",
+        None,
+        {(CON, None)},
+        None,
+    ),
+    (
+        "no-head-subject-will",
+        "Hội nghị sẽ được kết nối trực tuyến đến 63 điểm cầu cấp huyện.",
+        None,
+        set(),
+        None,
+    ),
     # --- month-dated events -----------------------------------------------------------------
     (
         "month-taphuan",

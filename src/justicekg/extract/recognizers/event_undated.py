@@ -85,8 +85,13 @@ _COUNTS = re.compile(
 )
 #: "Hội thảo đánh giá cao …", "Hội nghị đã thảo luận …": the activity is the sentence's subject
 _HEAD_SUBJECT = re.compile(
-    r"\W*(?:Hội nghị|Hội thảo|Tọa đàm|Diễn đàn|Buổi lễ|Buổi làm việc)\s+(?:đã\s+|cũng\s+)?"
-    r"(?:đánh giá|thảo luận|nghe|thống nhất|ghi nhận|kết thúc|diễn ra|thông qua|tập trung)(?![\w])"
+    # ("Qua 2 ngày làm việc, Hội nghị đã …": its length first)
+    r"\W*(?:Qua\s+(?:\d+|hai|ba|một)\s+(?:ngày|buổi)(?:\s+làm việc)?\s*,\s*)?"
+    r"(?:Hội nghị|Hội thảo|Tọa đàm|Diễn đàn|Buổi lễ|Buổi làm việc)\s+(?:đã\s+|cũng\s+)?"
+    r"(?:đánh giá|thảo luận|nghe|thống nhất|ghi nhận|kết thúc|diễn ra|thông qua|tập trung|"
+    # "Hội thảo đã nhận được 25 tham luận", "Hội nghị đã hoàn thành chương trình", "Hội nghị
+    # được kết nối trực tuyến đến 63 điểm cầu"
+    r"nhận được|hoàn thành|được kết nối|kết nối|thu hút)(?![\w])"
 )
 #: "tổ chức 15 hội nghị tập huấn", "các hội nghị": many activities counted, not one reported
 _COUNTED = re.compile(
