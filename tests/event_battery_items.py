@@ -1430,6 +1430,64 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         set(),
         None,
     ),
+    # --- more day forms: mùng/mồng, a list of days, a spaced dash, a leading year -----------
+    (
+        "date-mung",
+        "Ngày mùng 5/6, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị sơ kết công tác.",
+        P,
+        {(CON, "2024-06-05")},
+        None,
+    ),
+    (
+        "date-mong-dash",
+        "Sáng mồng 5-6, Cục Thi hành án dân sự tỉnh Hà Nam tổ chức hội nghị giao ban.",
+        P,
+        {(CON, "2024-06-05")},
+        None,
+    ),
+    (
+        "date-day-list",
+        "Trong các ngày 5, 6 và 7/6, Sở Tư pháp tỉnh Hà Nam tổ chức lớp bồi dưỡng nghiệp vụ.",
+        P,
+        {(TRN, "2024-06-05")},
+        None,
+    ),
+    (
+        "date-day-list-year",
+        "Các ngày 5, 6, 7 và 8/6/2024, Học viện Tư pháp tổ chức lớp bồi dưỡng kỹ năng.",
+        P,
+        {(TRN, "2024-06-05")},
+        None,
+    ),
+    (
+        "date-spaced-dash",
+        "Sáng 10 - 6, Sở Tư pháp tỉnh Hà Nam tổ chức Hội nghị sơ kết công tác.",
+        P,
+        {(CON, "2024-06-10")},
+        None,
+    ),
+    (
+        "year-leading",
+        "Năm 2023, Sở Tư pháp tỉnh Hà Nam tổ chức Hội nghị tổng kết 10 năm thi hành Luật Hòa giải "
+        "ở cơ sở.",
+        P,
+        {(CON, "2023")},
+        None,
+    ),
+    (
+        "no-year-leading-tally",
+        "Năm 2023, Sở Tư pháp đã tổ chức 15 hội nghị tuyên truyền pháp luật.",
+        P,
+        set(),
+        None,
+    ),
+    (
+        "no-numbers-listed",
+        "Tổ 3, 4 và 5/6 của thôn Tân Phú đã hoàn thành việc rà soát.",
+        P,
+        set(),
+        None,
+    ),
     # --- month-dated events -----------------------------------------------------------------
     (
         "month-taphuan",

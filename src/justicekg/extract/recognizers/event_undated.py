@@ -343,7 +343,9 @@ def _undated_event(
 #: đầu năm 2024": the year an activity was held, when that is all the text gives
 _HELD_IN_YEAR = re.compile(
     r"(?<![\w])(?:ngay\s+)?(?:từ|trong|vào|hồi)\s+(?:(?:đầu|cuối|giữa)\s+)?"
-    r"(?:(?:quý|tháng)\s+[IVX\d]+\s+)?năm\s+((?:19|20)\d\d)(?![\d/\-])",
+    r"(?:(?:quý|tháng)\s+[IVX\d]+\s+)?năm\s+((?:19|20)\d\d)(?![\d/\-])"
+    # "Năm 2023, Sở Tư pháp tổ chức Hội nghị …": the year leading the sentence
+    r"|^\W*(?i:năm)\s+((?:19|20)\d\d)\s*,",
     re.IGNORECASE,
 )
 
@@ -357,15 +359,18 @@ def _held_year(sentence: str, published: str | None) -> str:
     '2010'
     >>> _held_year("Sở tổ chức Hội nghị tổng kết công tác năm 2023", None)
     ''
+    >>> _held_year("Năm 2023, Sở tổ chức Hội nghị tổng kết 10 năm thi hành Luật", "2024-06-15")
+    '2023'
     >>> _held_year("Ông A cho biết: trong năm 2022, Tòa án đã tổ chức 27 phiên tòa", None)
     ''
     """
     m = _HELD_IN_YEAR.search(sentence)
-    if m is None or (published and not 0 <= int(published[:4]) - int(m.group(1)) <= 5):
+    year = (m.group(1) or m.group(2)) if m is not None else None
+    if m is None or year is None or (published and not 0 <= int(published[:4]) - int(year) <= 5):
         return ""  # after the page, or history it recalls (as for a day, five years back)
     if _SAID.search(sentence, 0, m.start()):
         return ""  # "… cho biết: trong năm 2022, Tòa án đã …": the year of what is reported
-    return m.group(1)
+    return year
 
 
 #: what someone says or reports: the years in it are of the work reported, not of the activity
