@@ -1488,6 +1488,39 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         set(),
         None,
     ),
+    # --- a document's title over an undated page -------------------------------------------
+    (
+        "no-doc-title-plan",
+        "Kế hoạch tổ chức Hội nghị tổng kết công tác năm 2024\nĐể tổ chức thành công Hội nghị, Sở "
+        "Tư pháp ban hành Kế hoạch.",
+        None,
+        set(),
+        None,
+    ),
+    (
+        "no-doc-title-notice",
+        "Thông báo số 12/TB-STP về việc tổ chức Hội thi hòa giải viên giỏi năm 2024\nSở Tư pháp "
+        "thông báo đến các đơn vị, địa phương.",
+        None,
+        set(),
+        None,
+    ),
+    (
+        "headline-caps-attended",
+        "HỘI NGHỊ TỔNG KẾT CÔNG TÁC TƯ PHÁP NĂM 2023\nTham dự có đồng chí Khổng Minh Trác, Phó Chủ "
+        "tịch Ủy ban nhân dân tỉnh.",
+        None,
+        {(CON, None)},
+        {(None, "Khổng Minh Trác")},
+    ),
+    (
+        "headline-signing",
+        "Ký kết quy chế phối hợp giữa Sở Tư pháp và Công an tỉnh\nQuy chế gồm 4 chương, 15 điều "
+        "quy định nguyên tắc, nội dung phối hợp.",
+        None,
+        {(SGN, None)},
+        None,
+    ),
     # --- month-dated events -----------------------------------------------------------------
     (
         "month-taphuan",

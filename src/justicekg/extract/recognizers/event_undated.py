@@ -79,6 +79,13 @@ _REPORTED_TO = re.compile(
     r"(?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chánh án|Viện trưởng|Bí thư|Tổng cục trưởng|"
     r"Cục trưởng|Giám đốc|Trưởng đoàn))(?![\w])"
 )
+#: a sentence or headline that names a document about an activity ("Kế hoạch tổ chức Hội nghị
+#: tổng kết …", "Thông báo số 12/TB-STP về việc tổ chức Hội thi …", "Quyết định kiểm tra …")
+_DOC_TITLE = re.compile(
+    r"\W*(?:Kế hoạch|Thông báo|Quyết định|Công văn|Tờ trình|Giấy mời|Thư mời|Hướng dẫn)"
+    r"(?:\s+số\s+\S+)?(?:\s+(?:về việc|v/v|về))?\s+"
+    r"(?:tổ chức|triển khai|thực hiện|kiểm tra|giám sát|thanh tra)(?![\w])"
+)
 #: "494 đơn thư", "1.179 người": a count of a work tally
 _COUNTS = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s+(?:vụ|việc|đơn|lượt|cuộc|người|văn bản|hồ sơ|trường hợp)(?![\w])"
@@ -202,6 +209,8 @@ def _undated_event(
             _TALLY.search(stext) or _MANY.search(stext)
         ):
             continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …", "Riêng cấp xã …": a tally
+        if _DOC_TITLE.match(stext):
+            continue  # "Kế hoạch tổ chức Hội nghị tổng kết …": a document's title, none held
         if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
