@@ -1521,6 +1521,64 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         {(SGN, None)},
         None,
     ),
+    # --- a working session's conclusions cited; someone to attend later; someone mourned -----
+    (
+        "no-cited-conclusions",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Thực hiện Kết luận của đồng chí "
+        "Khổng Minh Trác, Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc ngày 5/3/2024, Sở đã "
+        "tham mưu ban hành nhiều văn bản.",
+        P,
+        {(CON, "2024-06-12")},
+        set(),
+    ),
+    (
+        "no-cited-directions-undated",
+        "Theo ý kiến chỉ đạo của Bộ trưởng tại Hội nghị trực tuyến ngày 5/3/2024, các đơn vị đã "
+        "rà soát văn bản.",
+        P,
+        set(),
+        None,
+    ),
+    (
+        "cited-conclusions-then-held",
+        "Thực hiện Kết luận tại buổi làm việc, ngày 5/6/2024, Sở Tư pháp tổ chức kiểm tra tại "
+        "huyện Kim Bảng.",
+        P,
+        {(INS, "2024-06-05")},
+        None,
+    ),
+    (
+        "directions-then-held-undated",
+        "Thực hiện chỉ đạo của Bộ Tư pháp, Sở Tư pháp đã tổ chức Hội nghị tập huấn tại Hội trường, "
+        "thu hút 200 đại biểu.",
+        None,
+        {(TRN, None)},
+        None,
+    ),
+    (
+        "participant-will-attend-later",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Dự kiến, đồng chí Khổng Minh Trác, "
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh sẽ dự và chỉ đạo Hội nghị tổng kết.",
+        P,
+        {(CON, "2024-06-12")},
+        set(),
+    ),
+    (
+        "participant-attends",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Đồng chí Khổng Minh Trác, Phó Chủ "
+        "tịch Ủy ban nhân dân tỉnh dự và chỉ đạo hội nghị.",
+        P,
+        {(CON, "2024-06-12")},
+        {("2024-06-12", "Khổng Minh Trác")},
+    ),
+    (
+        "participant-mourned",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Hội nghị đã dành một phút mặc niệm "
+        "tưởng nhớ đồng chí Mạc Văn Sướng, nguyên Giám đốc Sở.",
+        P,
+        {(CON, "2024-06-12")},
+        set(),
+    ),
     # --- month-dated events -----------------------------------------------------------------
     (
         "month-taphuan",

@@ -18,6 +18,7 @@ import re
 
 from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.extract.participant_elected import is_elected
+from justicekg.extract.recognizers.event_signals import cited_clause_end
 
 __all__ = ["in_an_earlier_year", "is_absent", "is_defendant"]
 
@@ -26,7 +27,8 @@ _CITED = re.compile(
     r"(?<![\w])(?:(?:lời dạy|lời|gương|tư tưởng|di huấn|di chúc|mang tên)\s+(?:của\s+)?"
     r"(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?|của\s+(?:Chủ tịch|Bác)\s+"
     # a song's or poem's authors ("nhạc: A, lời: B"), someone mourned ("vĩnh biệt anh C")
-    r"|(?:nhạc|lời|thơ|sáng tác)\s*:\s*|(?:vĩnh biệt|tiễn biệt|tưởng nhớ)\s+(?:\w+\s+)?"
+    # ("mặc niệm tưởng nhớ đồng chí D, nguyên Giám đốc Sở": two words of address)
+    r"|(?:nhạc|lời|thơ|sáng tác)\s*:\s*|(?:vĩnh biệt|tiễn biệt|tưởng nhớ)\s+(?:\w+\s+){0,2}"
     # a contest's or study's subject ("tìm hiểu về cuộc đời của đồng chí D")
     r"|(?:tìm hiểu|học tập|nghiên cứu)\s+về\s+(?:(?:thân thế|cuộc đời|sự nghiệp)[^.;]{0,30}?\s+"
     r"(?:của\s+)?)?(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?)$"
@@ -163,6 +165,12 @@ _SIDELINES = re.compile(
     r"chương trình|hoạt động)(?![\w])",
     re.IGNORECASE,
 )
+#: "Dự kiến, đồng chí A, Phó Chủ tịch UBND tỉnh sẽ dự và chỉ đạo Hội nghị tổng kết": someone
+#: to attend a later activity, not at the one reported
+_WILL_ATTEND = re.compile(
+    r"[^.;:]{0,80}?(?<![\w])sẽ\s+(?:về\s+|đến\s+|tới\s+)?(?:dự|tham dự|chủ trì|phát biểu|"
+    r"chỉ đạo|trao|làm việc)(?![\w])"
+)
 #: "… ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là Giám đốc Sở": not there, or another
 #: time than the event's
 _NOT_THERE_AFTER = re.compile(
@@ -230,6 +238,9 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     >>> t = "Trước đó, năm 2012, chị Lê Thị Tám mua thửa đất này."
     >>> is_absent(t, t.index("Lê"), (0, len(t)))
     True
+    >>> t = "Dự kiến, đồng chí Lê Văn Tám, Phó Chủ tịch UBND tỉnh sẽ dự và chỉ đạo Hội nghị."
+    >>> is_absent(t, t.index("Lê"), (0, len(t)))
+    True
     """
     before = text[max(0, start - 50) : start]
     if _CASE_NAME.search(before[-30:]) or _CASE_NAME_LIST.search(text, max(0, start - 120), start):
@@ -258,6 +269,10 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "Thay mặt Bộ trưởng A, Thứ trưởng B trao …": A stands for an authority
     if _NOT_THERE_AFTER.match(text, _name_end(text, start), sentence[1]):
         return True  # "ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là …"
+    if start - s0 < cited_clause_end(text[s0:s1]):
+        return True  # "Thực hiện Kết luận của đồng chí A tại buổi làm việc ngày …, Sở …": cited
+    if _WILL_ATTEND.match(text, _name_end(text, start), sentence[1]):
+        return True  # "đồng chí A … sẽ dự và chỉ đạo Hội nghị …": to attend a later one
     greeting = _SENT_GREETINGS.match(text, start, sentence[1])
     if greeting is not None and not re.search(r"(?<![\w])(?:và|cùng)(?![\w])", greeting.group(0)):
         return True  # "Bộ trưởng A đã có Thư chúc mừng": a letter sent, not present

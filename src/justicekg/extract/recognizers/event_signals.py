@@ -128,6 +128,34 @@ _ISSUES = re.compile(
     r"nhận được\s+(?:công văn|văn bản|thông báo))(?![\w])",
     re.IGNORECASE,
 )
+#: a sentence led by the conclusions or directions of an earlier activity it cites ("Thực hiện
+#: Kết luận của đồng chí A, Chủ tịch UBND tỉnh tại buổi làm việc ngày 5/3/2024, Sở …")
+_CITED_AT = re.compile(
+    r"\W*(?:Thực hiện|Theo|Căn cứ|Triển khai|Quán triệt)\s+(?:(?:Thông báo\s+)?[Kk]ết luận|"
+    r"(?:các\s+)?ý kiến chỉ đạo|(?:sự\s+)?chỉ đạo)(?![\w])"
+    # (a comma only before the post of the person who concluded: "của đồng chí A, Chủ tịch …")
+    r"(?:[^,;.]|,(?=\s*(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Thứ trưởng|Bí thư|Trưởng|"
+    r"Cục trưởng|Chánh án|Viện trưởng|Tổng cục trưởng)(?![\w])))*?\s(?:tại|trong)\s"
+)
+
+
+def cited_clause_end(sentence: str) -> int:
+    """Where the leading clause that cites an earlier activity's conclusions ends (its comma),
+    or -1: the activity and day named in it are cited, not reported.
+
+    >>> s = "Thực hiện Kết luận của ông A tại buổi làm việc ngày 5/3/2024, Sở đã ban hành …"
+    >>> cited_clause_end(s) == s.index(",")
+    True
+    >>> cited_clause_end("Thực hiện chỉ đạo của Bộ, ngày 5/3/2024, Sở tổ chức Hội nghị …")
+    -1
+    """
+    m = _CITED_AT.match(sentence)
+    if m is None:
+        return -1
+    comma = sentence.find(",", m.end())
+    return comma if comma != -1 else -1
+
+
 #: "… nhận được Giấy mời của Bộ Tư pháp dự Hội nghị …": an invitation received, the activity
 #: it names is still ahead (not "Thực hiện Giấy mời …, Sở đã cử đại diện dự …": attended)
 INVITED = re.compile(r"(?<![\w])nhận được\s+(?:giấy|thư)\s+mời(?![\w])", re.IGNORECASE)

@@ -43,6 +43,7 @@ from justicekg.extract.recognizers.event_signals import (
     LAW_PASSED,
     QUOTE_OPENS,
     _acts,
+    cited_clause_end,
 )
 
 _QUOTE_CLOSES = re.compile(r"[”\"»]")
@@ -233,6 +234,7 @@ def _undated_event(
         ):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
         plain = _NOT_CUES.sub(" ", stext)
+        cited = cited_clause_end(plain)
         spaces = [w.start() for w in _SPACES.finditer(plain)]
         opens = QUOTE_OPENS.match(plain)
         # (a cue before the quotation that opens the sentence closes: a speech, nothing held,
@@ -252,6 +254,7 @@ def _undated_event(
             )
             and not _requested(plain, m.start())
             and not INVITED.search(plain, 0, m.start())  # "nhận được Giấy mời … dự Hội nghị"
+            and not m.start() < cited  # "Theo ý kiến chỉ đạo … tại Hội nghị …, …": cited
             and not m.start() < quoted_end
             and not (k == "inspection" and body_named(plain, m))
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())

@@ -66,6 +66,7 @@ from justicekg.extract.recognizers.event_signals import (
     LAW_PASSED,
     _acts,
     _is_day,
+    cited_clause_end,
 )
 from justicekg.extract.recognizers.event_signings import _later_signings
 from justicekg.extract.recognizers.event_undated import _headline_event, _undated_event
@@ -255,6 +256,8 @@ class Events:
                 # next document of a list may own this day ("Kết luận số 1 ngày 2/3, Kết luận
                 # số 5 ngày 14/3")
                 doc_m = _DOC_BEFORE.search(before, doc_m.start() + dated.end())
+            if cited_clause_end(stext) > d.start - sent.start:
+                continue  # "Thực hiện Kết luận của A tại buổi làm việc ngày 5/3, Sở đã …"
             if (
                 doc_m is not None
                 or (
@@ -381,9 +384,11 @@ class Events:
             if second is not None:
                 stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
-            if _CITES_DOC.match(stext):
+            if _CITES_DOC.match(stext) or cited_clause_end(stext) >= 0:
                 # "Thực hiện Kế hoạch … về tổ chức Lễ kỷ niệm …, ngày 19/5, Phòng … tổ chức Hội
-                # nghị …": the plan cited names other activities than the one held
+                # nghị …": the plan cited names other activities than the one held (as do the
+                # conclusions of a working session cited: "Thực hiện Kết luận tại buổi làm
+                # việc, ngày 5/6, Sở tổ chức kiểm tra …")
                 held = classify(stext[d.start - sent.start :])
                 kind = held if held != "other" else kind
             own = _held_clause(stext, d.start - sent.start, d.end - sent.start)
