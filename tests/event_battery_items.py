@@ -1579,6 +1579,47 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         {(CON, "2024-06-12")},
         set(),
     ),
+    # --- a later day of the same activity; the rest of the day -------------------------------
+    (
+        "continued-next-day",
+        "Ngày 12/6, Sở Tư pháp tỉnh Hà Nam tổ chức Hội nghị tập huấn. Ngày 13/6, lớp tập huấn "
+        "tiếp tục với chuyên đề hòa giải ở cơ sở.",
+        P,
+        {(TRN, "2024-06-12")},
+        None,
+    ),
+    (
+        "closed-later-day",
+        "Ngày 12/6, Sở Tư pháp tỉnh Hà Nam khai mạc Hội thi hòa giải viên giỏi. Ngày 14/6, Hội "
+        "thi bế mạc và trao giải.",
+        P,
+        {(OTH, "2024-06-12")},
+        None,
+    ),
+    (
+        "check-continued",
+        "Ngày 10/6, Đoàn kiểm tra của Sở Tư pháp làm việc tại huyện Kim Bảng. Ngày 11/6, Đoàn "
+        "tiếp tục kiểm tra tại huyện Thanh Liêm.",
+        P,
+        {(INS, "2024-06-10")},
+        None,
+    ),
+    (
+        "held-again-later",
+        "Ngày 10/6, Sở Tư pháp tổ chức Hội nghị tập huấn. Ngày 12/6, Sở tiếp tục tổ chức Hội "
+        "nghị tập huấn tại huyện Kim Bảng.",
+        P,
+        {(TRN, "2024-06-10"), (TRN, "2024-06-12")},
+        None,
+    ),
+    (
+        "afternoon-session",
+        "Sáng 12/6, Bộ Tư pháp tổ chức Hội nghị sơ kết tại tỉnh Hà Nam. Buổi chiều, Bộ trưởng làm "
+        "việc với Cục Thi hành án dân sự tỉnh.",
+        P,
+        {(CON, "2024-06-12"), (MEET, "2024-06-12")},
+        None,
+    ),
     # --- month-dated events -----------------------------------------------------------------
     (
         "month-taphuan",

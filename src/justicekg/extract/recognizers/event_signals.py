@@ -287,7 +287,9 @@ _DUTIES = re.compile(
 _SAME_DAY = re.compile(
     r"[\W\d]*(?:cũng\s+)?(?:(?:trong|vào)\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối|trưa)[ \t]+)?"
     # "Chiều cùng ngày", "Cũng trong ngày", "Trong buổi chiều cùng ngày", "Ngay trong ngày"
-    r"(?:cùng ngày|(?<=trong )ngày|(?<=ngay trong )ngày)(?![\w]|\s+\d)",
+    r"(?:cùng ngày|(?<=trong )ngày|(?<=ngay trong )ngày)(?![\w]|\s+\d)"
+    # "Buổi chiều, Bộ trưởng làm việc với …", "Vào buổi tối, …": the rest of the day
+    r"|[\W\d]*(?:(?:trong|vào)\s+)?buổi\s+(?:chiều|tối|trưa)(?=\s*,)",
     re.IGNORECASE,
 )
 
