@@ -1620,6 +1620,41 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         {(CON, "2024-06-12"), (MEET, "2024-06-12")},
         None,
     ),
+    # --- who is not at the event: a footer's editor, someone advised, a document's signer -----
+    (
+        "participant-footer-editor",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Đồng chí Lạc Văn Thuyên, Giám đốc Sở "
+        "chủ trì.\nTrưởng ban biên tập: Khổng Văn Tịnh - Giám đốc Sở Tư pháp\nĐịa chỉ: Số 10, "
+        "đường Lê Lợi",
+        P,
+        {(CON, "2024-06-12")},
+        {("2024-06-12", "Lạc Văn Thuyên")},
+    ),
+    (
+        "participant-advised-signer",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Đồng chí Lạc Văn Thuyên, Giám đốc Sở "
+        "chủ trì. Sở Tư pháp đã tham mưu cho đồng chí Khổng Minh Trác, Chủ tịch Ủy ban nhân dân "
+        "tỉnh ký ban hành 5 quyết định.",
+        P,
+        {(CON, "2024-06-12")},
+        {("2024-06-12", "Lạc Văn Thuyên")},
+    ),
+    (
+        "participant-presents-report",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Báo cáo trình bày tại hội nghị do ông "
+        "Lạc Văn Thuyên, Phó Giám đốc Sở trình bày.",
+        P,
+        {(CON, "2024-06-12")},
+        {("2024-06-12", "Lạc Văn Thuyên")},
+    ),
+    (
+        "participant-signers",
+        "Ngày 12/6/2024, Sở Tư pháp và Công an tỉnh ký kết Quy chế phối hợp. Đồng chí Lạc Văn "
+        "Thuyên, Giám đốc Sở và đồng chí Khổng Minh Trác, Giám đốc Công an tỉnh ký kết Quy chế.",
+        P,
+        {(SGN, "2024-06-12")},
+        {("2024-06-12", "Lạc Văn Thuyên"), ("2024-06-12", "Khổng Minh Trác")},
+    ),
     # --- month-dated events -----------------------------------------------------------------
     (
         "month-taphuan",

@@ -165,6 +165,16 @@ _SIDELINES = re.compile(
     r"chương trình|hoạt động)(?![\w])",
     re.IGNORECASE,
 )
+#: "Sở đã tham mưu cho đồng chí A, Chủ tịch UBND tỉnh ký ban hành 5 quyết định": someone a body
+#: advises, or who signs a document, not placed at the event
+_ADVISED = re.compile(
+    r"(?<![\w])tham mưu\s+(?:cho\s+|với\s+)?(?:đồng chí\s+|ông\s+|bà\s+)?"
+    rf"{_TITLE_WORDS}$",
+    re.IGNORECASE,
+)
+_SIGNS_AFTER = re.compile(
+    r"[^.;:]{0,80}?(?<![\w])ký\s+(?:ban hành|quyết định|văn bản|công văn|tờ trình)(?![\w])"
+)
 #: "Dự kiến, đồng chí A, Phó Chủ tịch UBND tỉnh sẽ dự và chỉ đạo Hội nghị tổng kết": someone
 #: to attend a later activity, not at the one reported
 _WILL_ATTEND = re.compile(
@@ -184,7 +194,10 @@ _CREDIT_LABEL = re.compile(
     r"(?:^|\n)\s*(?:Người\s+(?:đăng|viết|biên tập|duyệt)(?:\s+(?:tin|bài|tin\s+bài|bài\s+viết))?|"
     r"Biên tập(?:\s+viên)?|Đăng bởi|"
     r"Thực hiện|Tác giả|Nguồn(?:\s+tin)?|Tin|Ảnh|Bài|Bài viết|Tin bài|Bài và ảnh|Tin và ảnh|"
-    r"Tin,\s*ảnh|Bài,\s*ảnh|Phóng viên|Người thực hiện)\s*:\s*"
+    r"Tin,\s*ảnh|Bài,\s*ảnh|Phóng viên|Người thực hiện|"
+    # a footer's editor: "Trưởng ban biên tập: A - Giám đốc Sở", "Chịu trách nhiệm nội dung: B"
+    r"(?:Trưởng|Phó)\s+[Bb]an\s+biên tập|Ban biên tập|Chịu trách nhiệm(?:\s+(?:nội dung|chính|"
+    r"xuất bản))?|Phụ trách)\s*:\s*"
     # a post's abbreviation before the name ("Người viết tin bài: TP Lê Thị A", "Tin: PV B")
     r"(?:(?:TP|PV|CTV|KSV|CHV|TTV|ThS\.?|TS\.?|LS\.?)\s+)?$",
     re.IGNORECASE,
@@ -271,6 +284,10 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là …"
     if start - s0 < cited_clause_end(text[s0:s1]):
         return True  # "Thực hiện Kết luận của đồng chí A tại buổi làm việc ngày …, Sở …": cited
+    if _ADVISED.search(text, max(s0, start - 80), start) or _SIGNS_AFTER.match(
+        text, _name_end(text, start), s1
+    ):
+        return True  # "tham mưu cho đồng chí A …", "… A ký ban hành 5 quyết định": not there
     if _WILL_ATTEND.match(text, _name_end(text, start), sentence[1]):
         return True  # "đồng chí A … sẽ dự và chỉ đạo Hội nghị …": to attend a later one
     greeting = _SENT_GREETINGS.match(text, start, sentence[1])
