@@ -1655,6 +1655,22 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         {(SGN, "2024-06-12")},
         {("2024-06-12", "Lạc Văn Thuyên"), ("2024-06-12", "Khổng Minh Trác")},
     ),
+    # --- a caption that shows the activity ---------------------------------------------------
+    (
+        "caption-quang-canh-le",
+        "Quang cảnh buổi lễ.\nĐồng chí Lạc Văn Thuyên, Giám đốc Sở Tư pháp trao Giấy khen cho các "
+        "tập thể.",
+        None,
+        {(CER, None)},
+        None,
+    ),
+    (
+        "caption-quang-canh-hoi-nghi",
+        "Quang cảnh Hội nghị.\nHội nghị đã thảo luận về những khó khăn, vướng mắc.",
+        None,
+        {(CON, None)},
+        None,
+    ),
     # --- month-dated events -----------------------------------------------------------------
     (
         "month-taphuan",

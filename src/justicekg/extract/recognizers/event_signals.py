@@ -189,10 +189,10 @@ _CONTEST_HELD = re.compile(
     r"có\s+\d+\s+(?:đội|thí sinh|đơn vị)\s+tham gia)(?![\w])",
     re.IGNORECASE,
 )
-#: "Toàn cảnh buổi Lễ.", "Toàn cảnh hội nghị": a caption that shows the activity held
+#: "Toàn cảnh buổi Lễ.", "Quang cảnh hội nghị": a caption that shows the activity held
 _OVERVIEW = re.compile(
-    r"\W*Toàn cảnh\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:lễ|hội nghị|hội thảo|tọa đàm|hội đàm|"
-    r"làm việc|họp|tập huấn|đại hội|hội thi)(?![\w])",
+    r"\W*(?:Toàn|Quang) cảnh\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:lễ|hội nghị|hội thảo|tọa đàm|"
+    r"hội đàm|làm việc|họp|tập huấn|đại hội|hội thi)(?![\w])",
     re.IGNORECASE,
 )
 #: a photo caption describes a picture, not the report
