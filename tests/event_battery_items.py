@@ -1671,6 +1671,47 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         {(CON, None)},
         None,
     ),
+    # --- whole pages: a date line, a lead, tallies, a speech, a handover ---------------------
+    (
+        "page-summary-conference",
+        "Sở Tư pháp tỉnh Hà Nam triển khai nhiệm vụ năm 2024\n\n15/01/2024\n\nSáng 12/01, Sở Tư "
+        "pháp tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác tư pháp năm 2023, triển khai nhiệm "
+        "vụ năm 2024. Đồng chí Khổng Minh Trác, Phó Chủ tịch Ủy ban nhân dân tỉnh dự và chỉ đạo "
+        "hội nghị.\n\nNăm 2023, Sở Tư pháp đã tham mưu Ủy ban nhân dân tỉnh ban hành 25 văn bản "
+        "quy phạm pháp luật; tổ chức 45 hội nghị phổ biến pháp luật cho hơn 6.000 lượt người; "
+        "kiểm tra công tác hộ tịch tại 20 xã. Công tác thanh tra, kiểm tra được tăng cường.\n\n"
+        "Phát biểu tại hội nghị, đồng chí Khổng Minh Trác đề nghị Sở Tư pháp tiếp tục tham mưu tổ "
+        "chức tốt các hội nghị tập huấn, kiểm tra công tác hộ tịch trong năm 2024.\n\nDịp này, Sở "
+        "Tư pháp trao Giấy khen cho 10 tập thể và 15 cá nhân có thành tích xuất sắc.\n\nLạc Thị "
+        "Thu",
+        None,
+        {(CON, "2024-01-12")},
+        {("2024-01-12", "Khổng Minh Trác")},
+    ),
+    (
+        "page-check-session",
+        "Cục Thi hành án dân sự tỉnh Thái Bình làm việc với Đoàn kiểm tra của Tổng cục\n\nThứ "
+        "Năm, 14/03/2024 10:20\n\nNgày 12/3/2024, Đoàn kiểm tra của Tổng cục Thi hành án dân sự "
+        "do ông Âu Đức Khiêm, Phó Tổng cục trưởng làm Trưởng đoàn đã làm việc với Cục Thi hành án "
+        "dân sự tỉnh Thái Bình.\n\nBáo cáo với Đoàn, ông Lạc Văn Thuyên, Cục trưởng cho biết, 5 "
+        "tháng đầu năm, toàn tỉnh đã thi hành xong 2.100 việc. Đơn vị đã tổ chức 3 cuộc kiểm tra "
+        "nội bộ.\n\nKết luận buổi làm việc, ông Âu Đức Khiêm ghi nhận kết quả đạt được. Theo kế "
+        "hoạch, ngày 20/3, Đoàn sẽ kiểm tra tại Chi cục Thi hành án dân sự huyện Vũ Thư.",
+        None,
+        {(INS, "2024-03-12")},
+        {("2024-03-12", "Âu Đức Khiêm"), ("2024-03-12", "Lạc Văn Thuyên")},
+    ),
+    (
+        "page-training-and-earlier-contest",
+        "Tập huấn nghiệp vụ hòa giải ở cơ sở\n\nTrong 02 ngày 15 và 16/5/2024, Phòng Tư pháp "
+        "huyện Kim Sơn phối hợp với Trung tâm Chính trị huyện tổ chức Hội nghị tập huấn nghiệp vụ "
+        "hòa giải ở cơ sở cho hơn 300 hòa giải viên.\n\nTại hội nghị, các đại biểu được nghe bà "
+        "Doãn Thị Lựu, Trưởng phòng Tư pháp huyện truyền đạt các chuyên đề.\n\nTrước đó, ngày "
+        "10/5/2024, Phòng Tư pháp huyện đã tổ chức Hội thi hòa giải viên giỏi cấp huyện.",
+        None,
+        {(TRN, "2024-05-15"), (OTH, "2024-05-10")},
+        {("2024-05-15", "Doãn Thị Lựu")},
+    ),
     # --- month-dated events -----------------------------------------------------------------
     (
         "month-taphuan",
