@@ -21,7 +21,6 @@ yearless day, another activity on a day written again, ``Hôm qua``) in :mod:`.e
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
@@ -38,6 +37,7 @@ from justicekg.extract.recognizers.event_day_checks import (
 )
 from justicekg.extract.recognizers.event_days import (
     another_on_the_day,
+    continues_recent,
     day_before,
     held_after_dateline,
     is_caption,
@@ -86,26 +86,6 @@ _QA = re.compile(r"(?:^|\n)[ \t]*(?:PV|P\.V|Phóng viên|Hỏi)[ \t]*:", re.IGNO
 _PASSED_REACH = 40
 #: how far into its sentence a day still leads it ("Sáng ngày 2/9/1970, …")
 _LEAD_REACH = 20
-#: a later day of an activity reported: it goes on, enters its second day, or closes
-_CONTINUES = re.compile(
-    r"(?<![\w])(?:tiếp tục(?!\s+(?:tổ chức|triển khai|thực hiện|chỉ đạo))|bước sang ngày|"
-    r"ngày làm việc thứ|ngày thứ (?:hai|ba|2|3)|bế mạc|khép lại)(?![\w])",
-    re.IGNORECASE,
-)
-#: how many days after an event a day may still continue it
-_CONTINUE_DAYS = 4
-
-
-def _days_after(first: str, later: str) -> int:
-    """Days from ``first`` to ``later`` (ISO days), or -1 when either has no year or day."""
-    if len(first) != 10 or len(later) != 10 or first[0] == "-" or later[0] == "-":
-        return -1
-    try:
-        return (date.fromisoformat(later) - date.fromisoformat(first)).days
-    except ValueError:
-        return -1
-
-
 #: the opening parenthesis of a report's own day: "(", "(Ngày ", "(Sáng ngày "
 _OPENING_PAREN = re.compile(r"\(\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa)\s+(?:ngày\s*)?$", re.IGNORECASE)
@@ -389,9 +369,7 @@ class Events:
                 for e in seen.values()
             ):
                 continue  # "Trong hai ngày 18 và 19/5 …" then "Ngày 19/5, Đoàn …": the same event
-            if _CONTINUES.search(stext) and any(
-                _days_after(e.name, day) in range(1, _CONTINUE_DAYS + 1) for e in seen.values()
-            ):
+            if continues_recent(stext, day, [e.name for e in seen.values()]):
                 # "Ngày 13/6, lớp tập huấn tiếp tục …", "Ngày 14/6, Hội thi bế mạc …": a later
                 # day of the event reported, which takes its first day
                 continue
