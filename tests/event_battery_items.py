@@ -1613,6 +1613,15 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         None,
     ),
     (
+        "programme-continued-other-kind",
+        "Ngày 12/6/2024, Sở Tư pháp tỉnh Hà Nam tổ chức Hội nghị sơ kết công tác. Tiếp tục chương "
+        "trình kiểm tra, ngày 14/6/2024, Đoàn kiểm tra của Sở đã kiểm tra công tác hộ tịch tại Ủy "
+        "ban nhân dân huyện Kim Bảng.",
+        P,
+        {(CON, "2024-06-12"), (INS, "2024-06-14")},
+        None,
+    ),
+    (
         "afternoon-session",
         "Sáng 12/6, Bộ Tư pháp tổ chức Hội nghị sơ kết tại tỉnh Hà Nam. Buổi chiều, Bộ trưởng làm "
         "việc với Cục Thi hành án dân sự tỉnh.",

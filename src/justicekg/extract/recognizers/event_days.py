@@ -141,8 +141,9 @@ def held_after_dateline(stext: str, day: str, published: str) -> bool:
 
 #: a later day of an activity reported: it goes on, enters its second day, or closes
 _CONTINUES = re.compile(
-    r"(?<![\w])(?:tiếp tục(?!\s+(?:tổ chức|triển khai|thực hiện|chỉ đạo))|bước sang ngày|"
-    r"ngày làm việc thứ|ngày thứ (?:hai|ba|2|3)|bế mạc|khép lại)(?![\w])",
+    r"(?<![\w])(?:(?P<on>tiếp tục)(?!\s+(?:tổ chức|triển khai|thực hiện|chỉ đạo|chương trình|"
+    r"kế hoạch|đợt|hành trình))|bước sang ngày|ngày làm việc thứ|ngày thứ (?:hai|ba|2|3)|bế mạc|"
+    r"khép lại)(?![\w])",
     re.IGNORECASE,
 )
 #: how many days after an event a day may still continue it
@@ -159,18 +160,28 @@ def _days_after(first: str, later: str) -> int:
         return -1
 
 
-def continues_recent(stext: str, day: str, reported: list[str]) -> bool:
+def continues_recent(stext: str, day: str, reported: list[tuple[str, str]]) -> bool:
     """True when the sentence of ``day`` goes on with, enters the second day of or closes an
-    activity reported on one of the ``reported`` days shortly before (``Ngày 13/6, lớp tập
-    huấn tiếp tục …``, ``Ngày 14/6, Hội thi bế mạc …``): that event, which takes its first day.
+    activity reported on one of the ``reported`` (day, kind) shortly before (``Ngày 13/6, lớp
+    tập huấn tiếp tục …``, ``Ngày 14/6, Hội thi bế mạc …``): that event, on its first day. Going
+    on (``tiếp tục``) needs the same kind: ``Tiếp tục chương trình kiểm tra, ngày 24/12, Đoàn
+    kiểm tra …`` after a conference is a check of its own.
 
-    >>> continues_recent("Ngày 13/6, lớp tập huấn tiếp tục.", "2024-06-13", ["2024-06-12"])
+    >>> t = [("2024-06-12", "training")]
+    >>> continues_recent("Ngày 13/6, lớp tập huấn tiếp tục.", "2024-06-13", t)
     True
-    >>> continues_recent("Ngày 13/6, Sở tiếp tục tổ chức tập huấn.", "2024-06-13", ["2024-06-12"])
+    >>> continues_recent("Ngày 13/6, Sở tiếp tục tổ chức tập huấn.", "2024-06-13", t)
     False
-    >>> continues_recent("Ngày 30/6, lớp tập huấn tiếp tục.", "2024-06-30", ["2024-06-12"])
+    >>> continues_recent("Ngày 30/6, lớp tập huấn tiếp tục.", "2024-06-30", t)
+    False
+    >>> continues_recent("Ngày 13/6, Đoàn tiếp tục kiểm tra tại xã A.", "2024-06-13", t)
     False
     """
-    return _CONTINUES.search(stext) is not None and any(
-        _days_after(first, day) in range(1, _CONTINUE_DAYS + 1) for first in reported
+    m = _CONTINUES.search(stext)
+    if m is None:
+        return False
+    kind = classify(stext) if m["on"] else None
+    return any(
+        _days_after(first, day) in range(1, _CONTINUE_DAYS + 1) and kind in (None, k)
+        for first, k in reported
     )

@@ -369,7 +369,7 @@ class Events:
                 for e in seen.values()
             ):
                 continue  # "Trong hai ngày 18 và 19/5 …" then "Ngày 19/5, Đoàn …": the same event
-            if continues_recent(stext, day, [e.name for e in seen.values()]):
+            if continues_recent(stext, day, [(e.name, e.data["kind"]) for e in seen.values()]):
                 # "Ngày 13/6, lớp tập huấn tiếp tục …", "Ngày 14/6, Hội thi bế mạc …": a later
                 # day of the event reported, which takes its first day
                 continue
