@@ -18,6 +18,7 @@ import re
 
 from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.extract.participant_elected import is_elected
+from justicekg.extract.recognizers.event_signals import cited_clause_end
 
 __all__ = ["in_an_earlier_year", "is_absent", "is_defendant"]
 
@@ -26,7 +27,8 @@ _CITED = re.compile(
     r"(?<![\w])(?:(?:lời dạy|lời|gương|tư tưởng|di huấn|di chúc|mang tên)\s+(?:của\s+)?"
     r"(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?|của\s+(?:Chủ tịch|Bác)\s+"
     # a song's or poem's authors ("nhạc: A, lời: B"), someone mourned ("vĩnh biệt anh C")
-    r"|(?:nhạc|lời|thơ|sáng tác)\s*:\s*|(?:vĩnh biệt|tiễn biệt|tưởng nhớ)\s+(?:\w+\s+)?"
+    # ("mặc niệm tưởng nhớ đồng chí D, nguyên Giám đốc Sở": two words of address)
+    r"|(?:nhạc|lời|thơ|sáng tác)\s*:\s*|(?:vĩnh biệt|tiễn biệt|tưởng nhớ)\s+(?:\w+\s+){0,2}"
     # a contest's or study's subject ("tìm hiểu về cuộc đời của đồng chí D")
     r"|(?:tìm hiểu|học tập|nghiên cứu)\s+về\s+(?:(?:thân thế|cuộc đời|sự nghiệp)[^.;]{0,30}?\s+"
     r"(?:của\s+)?)?(?:(?:Chủ tịch|Bác|cố|Cố|đồng chí|Đồng chí)\s+)?)$"
@@ -163,6 +165,22 @@ _SIDELINES = re.compile(
     r"chương trình|hoạt động)(?![\w])",
     re.IGNORECASE,
 )
+#: "Sở đã tham mưu cho đồng chí A, Chủ tịch UBND tỉnh ký ban hành 5 quyết định": someone a body
+#: advises, or who signs a document, not placed at the event
+_ADVISED = re.compile(
+    r"(?<![\w])tham mưu\s+(?:cho\s+|với\s+)?(?:đồng chí\s+|ông\s+|bà\s+)?"
+    rf"{_TITLE_WORDS}$",
+    re.IGNORECASE,
+)
+_SIGNS_AFTER = re.compile(
+    r"[^.;:]{0,80}?(?<![\w])ký\s+(?:ban hành|quyết định|văn bản|công văn|tờ trình)(?![\w])"
+)
+#: "Dự kiến, đồng chí A, Phó Chủ tịch UBND tỉnh sẽ dự và chỉ đạo Hội nghị tổng kết": someone
+#: to attend a later activity, not at the one reported
+_WILL_ATTEND = re.compile(
+    r"[^.;:]{0,80}?(?<![\w])sẽ\s+(?:về\s+|đến\s+|tới\s+)?(?:dự|tham dự|chủ trì|phát biểu|"
+    r"chỉ đạo|trao|làm việc)(?![\w])"
+)
 #: "… ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là Giám đốc Sở": not there, or another
 #: time than the event's
 _NOT_THERE_AFTER = re.compile(
@@ -176,7 +194,10 @@ _CREDIT_LABEL = re.compile(
     r"(?:^|\n)\s*(?:Người\s+(?:đăng|viết|biên tập|duyệt)(?:\s+(?:tin|bài|tin\s+bài|bài\s+viết))?|"
     r"Biên tập(?:\s+viên)?|Đăng bởi|"
     r"Thực hiện|Tác giả|Nguồn(?:\s+tin)?|Tin|Ảnh|Bài|Bài viết|Tin bài|Bài và ảnh|Tin và ảnh|"
-    r"Tin,\s*ảnh|Bài,\s*ảnh|Phóng viên|Người thực hiện)\s*:\s*"
+    r"Tin,\s*ảnh|Bài,\s*ảnh|Phóng viên|Người thực hiện|"
+    # a footer's editor: "Trưởng ban biên tập: A - Giám đốc Sở", "Chịu trách nhiệm nội dung: B"
+    r"(?:Trưởng|Phó)\s+[Bb]an\s+biên tập|Ban biên tập|Chịu trách nhiệm(?:\s+(?:nội dung|chính|"
+    r"xuất bản))?|Phụ trách)\s*:\s*"
     # a post's abbreviation before the name ("Người viết tin bài: TP Lê Thị A", "Tin: PV B")
     r"(?:(?:TP|PV|CTV|KSV|CHV|TTV|ThS\.?|TS\.?|LS\.?)\s+)?$",
     re.IGNORECASE,
@@ -230,6 +251,9 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     >>> t = "Trước đó, năm 2012, chị Lê Thị Tám mua thửa đất này."
     >>> is_absent(t, t.index("Lê"), (0, len(t)))
     True
+    >>> t = "Dự kiến, đồng chí Lê Văn Tám, Phó Chủ tịch UBND tỉnh sẽ dự và chỉ đạo Hội nghị."
+    >>> is_absent(t, t.index("Lê"), (0, len(t)))
+    True
     """
     before = text[max(0, start - 50) : start]
     if _CASE_NAME.search(before[-30:]) or _CASE_NAME_LIST.search(text, max(0, start - 120), start):
@@ -258,6 +282,14 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "Thay mặt Bộ trưởng A, Thứ trưởng B trao …": A stands for an authority
     if _NOT_THERE_AFTER.match(text, _name_end(text, start), sentence[1]):
         return True  # "ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là …"
+    if start - s0 < cited_clause_end(text[s0:s1]):
+        return True  # "Thực hiện Kết luận của đồng chí A tại buổi làm việc ngày …, Sở …": cited
+    if _ADVISED.search(text, max(s0, start - 80), start) or _SIGNS_AFTER.match(
+        text, _name_end(text, start), s1
+    ):
+        return True  # "tham mưu cho đồng chí A …", "… A ký ban hành 5 quyết định": not there
+    if _WILL_ATTEND.match(text, _name_end(text, start), sentence[1]):
+        return True  # "đồng chí A … sẽ dự và chỉ đạo Hội nghị …": to attend a later one
     greeting = _SENT_GREETINGS.match(text, start, sentence[1])
     if greeting is not None and not re.search(r"(?<![\w])(?:và|cùng)(?![\w])", greeting.group(0)):
         return True  # "Bộ trưởng A đã có Thư chúc mừng": a letter sent, not present

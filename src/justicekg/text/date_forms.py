@@ -41,14 +41,24 @@ _DAYS_WORDS = re.compile(
 )
 _DAY_MONTH = re.compile(rf"(?<![\d/.\-]){_D}\s?/\s?{_M}(?![\d/])")
 #: "chiều 14-12", "ngày 9.1": only after a day word (a dot or dash is too ambiguous alone)
-_DAY_MONTH_CUED = re.compile(rf"(?<![\d/.\-,]){_D}(?P<s>[.\-]){_M}(?![\d/]|(?P=s)\d)")
+_DAY_MONTH_CUED = re.compile(
+    # ("Sáng 10 - 6": spaced around a dash too)
+    rf"(?<![\d/.\-,]){_D}(?:(?P<s>[.\-])|\s(?P<sd>-)\s){_M}(?![\d/]|(?P=s)\d|\s?-\s?\d)"
+)
 #: the word that must precede a day/month without a year
 _DAY_CUE = re.compile(
     r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?i:nay|qua|sau))?"
-    r"(?:\s+(?i:thứ)\s+\w+,?|\s+(?i:chủ nhật),?)?(?:\s+(?i:ngày))?(?:\s+|\s*\(\s*|,\s+)"
+    r"(?:\s+(?i:thứ)\s+\w+,?|\s+(?i:chủ nhật),?)?(?:\s+(?i:ngày))?(?:\s+(?i:mùng|mồng))?"
+    # ("ngày12/3", "Sáng12/3": the day word glued to its day, as some pages type it)
+    r"(?:\s+|\s*\(\s*|,\s+|(?<=\w))"
     # "Trong 03 ngày (từ 12/6 đến 14/6)": a span's first day
     r"(?:(?i:từ)\s+)?$"
 )
+#: "Từ 12 - 14/3, …": a span opened by "từ" alone (a bare "12 - 14/3" may be a count or a
+#: document's number)
+_SPAN_FROM = re.compile(r"(?<![\w])(?i:từ)\s+$")
+#: "Trong các ngày 5, 6 và 7/6": the days listed before a range's last two, from the first
+_DAY_LIST_BEFORE = re.compile(r"(?<![\d/.\-])(?P<first>[0-3]?\d)(?:\s*,\s*[0-3]?\d)*\s*,\s*$")
 _MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:[/\-]|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
 _YEAR = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
 

@@ -19,6 +19,7 @@ from datetime import date
 
 from justicekg.text.date_forms import (
     _DAY_CUE,
+    _DAY_LIST_BEFORE,
     _DAY_MONTH,
     _DAY_MONTH_CUED,
     _DAYS_WORDS,
@@ -27,6 +28,7 @@ from justicekg.text.date_forms import (
     _ISO,
     _MONTH_YEAR,
     _RANGE,
+    _SPAN_FROM,
     _WORDS,
     _YEAR,
     _valid,
@@ -158,11 +160,18 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         # a year-less range or one joined by "và" needs a day word before it:
         # "ngày 20 và 21/8/2025", "từ ngày 20 đến ngày 22/6", "trong 2 ngày 20-21/8"
         cue = _DAY_CUE.search(text, max(0, m.start() - 16), m.start())
+        d1 = int(m["d1"])
+        if cue is None and m["conj"] in ("-", "–", "—", "đến", "tới"):
+            cue = _SPAN_FROM.search(text, max(0, m.start() - 8), m.start())
+        if cue is None and m["conj"] in ("và", ",") and m["m1"] is None:
+            listed = _DAY_LIST_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if listed is not None:  # "các ngày 5, 6 và 7/6": from the first day listed
+                cue = _DAY_CUE.search(text, max(0, listed.start() - 16), listed.start())
+                d1 = int(listed["first"]) if cue is not None else d1
         if (m["y"] is None or m["conj"] in ("và", ",")) and cue is None:
             continue
         m2 = int(m["m2"])
         m1 = int(m["m1"]) if m["m1"] else m2
-        d1 = int(m["d1"])
         y = int(m["y"]) if m["y"] else resolve_year(m1, d1, reference)
         first, last = _day(y, m1, d1), _day(y, m2, int(m["d2"]))
         if first and last and (m1, d1) <= (m2, int(m["d2"])):

@@ -138,6 +138,11 @@ class _ConferrerReading(_GiverReading):
             elif t is not None and (body := _head_of_title(doc.meta, t.name)) is not None:
                 # "Giấy khen của Cục trưởng cho …": the head of the article's only Cục
                 qualifier, conferrer_org, end = f"{t.name} {body}", body, t.end
+            elif o is None and t is None and of is not None and _GOVERNMENT.match(text, at - 1):
+                # "Cờ thi đua của Chính phủ năm 2023": the government, where its name is no
+                # organization span of the page (a year follows it)
+                gov = _GOVERNMENT.match(text, at - 1)
+                qualifier, end = "Chính phủ", gov.end() if gov is not None else end
             else:
                 pg = _PROVINCIAL_GIVER.match(text, end)
                 ct = _CASED_TITLE.match(text, at) if o is None and t is None else None

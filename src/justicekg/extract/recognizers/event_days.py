@@ -1,7 +1,8 @@
 """Which day a dated sentence reports, when the page has dated others: a day without its
 year that a reported event dated in full (``… 21-22/11/2023`` then a caption's ``ngày 22/11``),
 another activity on a day already reported (``Chiều 15/1, Đoàn … làm việc …`` after ``Sáng
-15/1, … Hội nghị …``), ``Hôm qua`` on a dated page, and photo captions that date a report.
+15/1, … Hội nghị …``), a later day of an activity reported (``Ngày 13/6, lớp tập huấn tiếp tục
+…``), ``Hôm qua`` on a dated page, and photo captions that date a report.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_kinds import _requested, classify, handover_only
 from justicekg.extract.recognizers.event_signals import _CAPTION
 
-__all__ = ["another_on_the_day", "day_before", "held_after_dateline", "is_caption", "known_year"]
+__all__ = [
+    "another_on_the_day",
+    "continues_recent",
+    "day_before",
+    "held_after_dateline",
+    "is_caption",
+    "known_year",
+]
 
 
 #: "Chiều 15/1, …", "Cũng trong ngày 15/1, …": the day opens the sentence
@@ -129,3 +137,51 @@ def held_after_dateline(stext: str, day: str, published: str) -> bool:
     except ValueError:
         return False  # a month or a year only: no gap of days
     return 0 < gap <= 2 and bool(_HELD_PAST.search(stext)) and not _FUTURE.search(stext)
+
+
+#: a later day of an activity reported: it goes on, enters its second day, or closes
+_CONTINUES = re.compile(
+    r"(?<![\w])(?:(?P<on>tiếp tục)(?!\s+(?:tổ chức|triển khai|thực hiện|chỉ đạo|chương trình|"
+    r"kế hoạch|đợt|hành trình))|bước sang ngày|ngày làm việc thứ|ngày thứ (?:hai|ba|2|3)|bế mạc|"
+    r"khép lại)(?![\w])",
+    re.IGNORECASE,
+)
+#: how many days after an event a day may still continue it
+_CONTINUE_DAYS = 4
+
+
+def _days_after(first: str, later: str) -> int:
+    """Days from ``first`` to ``later`` (ISO days), or -1 when either has no year or day."""
+    if len(first) != 10 or len(later) != 10 or first[0] == "-" or later[0] == "-":
+        return -1
+    try:
+        return (date.fromisoformat(later) - date.fromisoformat(first)).days
+    except ValueError:
+        return -1
+
+
+def continues_recent(stext: str, day: str, reported: list[tuple[str, str]]) -> bool:
+    """True when the sentence of ``day`` goes on with, enters the second day of or closes an
+    activity reported on one of the ``reported`` (day, kind) shortly before (``Ngày 13/6, lớp
+    tập huấn tiếp tục …``, ``Ngày 14/6, Hội thi bế mạc …``): that event, on its first day. Going
+    on (``tiếp tục``) needs the same kind: ``Tiếp tục chương trình kiểm tra, ngày 24/12, Đoàn
+    kiểm tra …`` after a conference is a check of its own.
+
+    >>> t = [("2024-06-12", "training")]
+    >>> continues_recent("Ngày 13/6, lớp tập huấn tiếp tục.", "2024-06-13", t)
+    True
+    >>> continues_recent("Ngày 13/6, Sở tiếp tục tổ chức tập huấn.", "2024-06-13", t)
+    False
+    >>> continues_recent("Ngày 30/6, lớp tập huấn tiếp tục.", "2024-06-30", t)
+    False
+    >>> continues_recent("Ngày 13/6, Đoàn tiếp tục kiểm tra tại xã A.", "2024-06-13", t)
+    False
+    """
+    m = _CONTINUES.search(stext)
+    if m is None:
+        return False
+    kind = classify(stext) if m["on"] else None
+    return any(
+        _days_after(first, day) in range(1, _CONTINUE_DAYS + 1) and kind in (None, k)
+        for first, k in reported
+    )

@@ -50,7 +50,10 @@ _ACTIVITY = re.compile(
     r"(?!(?<=được )tổ chức\s+(?:giao|cử)(?![\w]))"
     r"tổ chức(?!\s+(?:phân công|điều động|tin tưởng|bố trí|luân chuyển))"
     r"(?!\s*(?:,|và|hoặc)\s*cá nhân)|"
-    r"diễn ra|khai mạc|chủ trì|tham dự|dự|làm việc|đã có|tiến hành|"
+    # (not "dự thảo", "dự án", "dự toán", "dự báo": a draft, a project, an estimate)
+    r"diễn ra|khai mạc|chủ trì|tham dự|"
+    r"dự(?!\s+(?:thảo|án|toán|báo|kiến|phòng|trữ|luật|định|tính)(?![\w]))|"
+    r"làm việc|đã có|tiến hành|"
     # a procuracy's check ("trực tiếp kiểm sát", "kiểm sát trực tiếp/định kỳ/đột xuất")
     r"(?<=trực tiếp )kiểm sát|kiểm sát\s+(?:trực tiếp|định kỳ|đột xuất)|"
     r"tham gia|phối hợp|thăm|kiểm tra|giám sát|(?<!đăng )ký kết(?! hôn)|cưỡng chế|công bố|"
@@ -121,9 +124,41 @@ _ISSUES = re.compile(
     # "… đã ký văn bản gửi bảy bộ", "có Công văn số 12 gửi các Sở": a document sent, none held
     r"(?:ký|có|gửi|ban hành)\s+(?:văn bản|công văn|thông báo|tờ trình)(?:\s+số\s+\S+)?"
     r"(?:\s+(?:ngày|hướng dẫn|đôn đốc|đề nghị)[^,.;:]{0,60}?)?\s+gửi|"
-    r"gửi\s+(?:văn bản|công văn)\s+(?:hướng dẫn|đôn đốc|đề nghị|tới|đến|cho))(?![\w])",
+    r"gửi\s+(?:văn bản|công văn)\s+(?:hướng dẫn|đôn đốc|đề nghị|tới|đến|cho)|"
+    r"nhận được\s+(?:công văn|văn bản|thông báo))(?![\w])",
     re.IGNORECASE,
 )
+#: a sentence led by the conclusions or directions of an earlier activity it cites ("Thực hiện
+#: Kết luận của đồng chí A, Chủ tịch UBND tỉnh tại buổi làm việc ngày 5/3/2024, Sở …")
+_CITED_AT = re.compile(
+    r"\W*(?:Thực hiện|Theo|Căn cứ|Triển khai|Quán triệt)\s+(?:(?:Thông báo\s+)?[Kk]ết luận|"
+    r"(?:các\s+)?ý kiến chỉ đạo|(?:sự\s+)?chỉ đạo)(?![\w])"
+    # (a comma only before the post of the person who concluded: "của đồng chí A, Chủ tịch …")
+    r"(?:[^,;.]|,(?=\s*(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Thứ trưởng|Bí thư|Trưởng|"
+    r"Cục trưởng|Chánh án|Viện trưởng|Tổng cục trưởng)(?![\w])))*?\s(?:tại|trong)\s"
+)
+
+
+def cited_clause_end(sentence: str) -> int:
+    """Where the leading clause that cites an earlier activity's conclusions ends (its comma),
+    or -1: the activity and day named in it are cited, not reported.
+
+    >>> s = "Thực hiện Kết luận của ông A tại buổi làm việc ngày 5/3/2024, Sở đã ban hành …"
+    >>> cited_clause_end(s) == s.index(",")
+    True
+    >>> cited_clause_end("Thực hiện chỉ đạo của Bộ, ngày 5/3/2024, Sở tổ chức Hội nghị …")
+    -1
+    """
+    m = _CITED_AT.match(sentence)
+    if m is None:
+        return -1
+    comma = sentence.find(",", m.end())
+    return comma if comma != -1 else -1
+
+
+#: "… nhận được Giấy mời của Bộ Tư pháp dự Hội nghị …": an invitation received, the activity
+#: it names is still ahead (not "Thực hiện Giấy mời …, Sở đã cử đại diện dự …": attended)
+INVITED = re.compile(r"(?<![\w])nhận được\s+(?:giấy|thư)\s+mời(?![\w])", re.IGNORECASE)
 _CITES_DOC = re.compile(
     r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?i:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
     r"Nghị quyết|Văn bản|Hướng dẫn)(?![\w])"
@@ -136,14 +171,28 @@ _AT_EVENT = re.compile(
     r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp|"
     r"(?:buổi|lớp|phiên|cuộc)\s+(?:kỷ niệm|gặp mặt|họp mặt|tập huấn|bồi dưỡng|tuyên truyền|"
     r"sinh hoạt|giao ban|kiểm tra|giám sát|làm việc|tiếp|hội đàm|ký kết|công bố|họp|"
-    r"chất vấn|tọa đàm|trao))"
+    r"chất vấn|tọa đàm|trao)|"
+    # "Tại Hội thi, đội … đã thực hiện 4 phần thi": at a contest
+    r"hội thi|cuộc thi|hội thao|hội diễn)"
     r"(?![\w])",
     re.IGNORECASE,
 )
-#: "Toàn cảnh buổi Lễ.", "Toàn cảnh hội nghị": a caption that shows the activity held
+#: a contest reported by its prizes or its run, with no verb that holds it: "đội … giành giải
+#: Nhất tại Hội thi …", "đạt giải Ba Hội thi …", "Cuộc thi … có sự tham gia của 45 thí sinh",
+#: "Hội thao … đã khép lại", "Giải bóng đá … có 8 đội tham gia" (not "Cuộc thi … thu hút hơn
+#: 10.000 lượt người tham gia": a contest run online for months, a campaign)
+_CONTEST_HELD = re.compile(
+    r"(?<![\w])(?<!từng )(?:giành|đạt|đoạt)\s+(?:được\s+)?(?:giải|huy chương)\s+[^.;]{0,60}?"
+    r"(?:tại|trong|của)?\s*(?:hội thi|cuộc thi|hội thao|hội diễn|giải bóng)(?![\w])"
+    r"|(?<![\w])(?:hội thi|cuộc thi|hội thao|hội diễn|giải bóng \w+)(?![\w])[^.;]{0,120}?"
+    r"(?<![\w])(?:(?:đã\s+)?(?:khép lại|kết thúc|bế mạc)|có sự tham gia của|"
+    r"có\s+\d+\s+(?:đội|thí sinh|đơn vị)\s+tham gia)(?![\w])",
+    re.IGNORECASE,
+)
+#: "Toàn cảnh buổi Lễ.", "Quang cảnh hội nghị": a caption that shows the activity held
 _OVERVIEW = re.compile(
-    r"\W*Toàn cảnh\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:lễ|hội nghị|hội thảo|tọa đàm|hội đàm|"
-    r"làm việc|họp|tập huấn|đại hội|hội thi)(?![\w])",
+    r"\W*(?:Toàn|Quang) cảnh\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:lễ|hội nghị|hội thảo|tọa đàm|"
+    r"hội đàm|làm việc|họp|tập huấn|đại hội|hội thi)(?![\w])",
     re.IGNORECASE,
 )
 #: a photo caption describes a picture, not the report
@@ -166,8 +215,10 @@ _TOPIC_CUE = re.compile(
     # "được điều động về làm việc tại Sở": a career move, no working session
     r"(?:chuyển|điều động|luân chuyển|biệt phái|phân công|tuyển dụng)(?:\s+công tác)?"
     r"(?:\s+(?:về|đến|sang|vào))?)\s+(?:tự\s+)?$|"
-    # "công tác kiểm tra và tự kiểm tra": the second of two fields of work
-    r"(?:công tác|lĩnh vực|nghiệp vụ)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s+(?:và|,)\s+(?:tự\s+)?$|"
+    # "công tác kiểm tra và tự kiểm tra", "công tác thanh tra, kiểm tra, giám sát": a later
+    # field of work of a list
+    r"(?:công tác|lĩnh vực|nghiệp vụ)(?:\s+[^\s,.;:]+){1,2}"
+    r"(?:(?:\s*,|\s+và)(?:\s+[^\s,.;:]+){1,2}){0,3}(?:\s*,|\s+và)\s+(?:tự\s+)?$|"
     # "tham gia vào hoạt động lập pháp, giám sát và …": a member's fields of work, none held
     r"(?:vào|các|trong)\s+hoạt động(?:\s+[^\s,.;:]+){1,4}"
     r"(?:\s*(?:,|\s+và)(?:\s+[^\s,.;:]+){1,4})*\s*(?:,|\s+và)\s+$|"
@@ -236,7 +287,9 @@ _DUTIES = re.compile(
 _SAME_DAY = re.compile(
     r"[\W\d]*(?:cũng\s+)?(?:(?:trong|vào)\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối|trưa)[ \t]+)?"
     # "Chiều cùng ngày", "Cũng trong ngày", "Trong buổi chiều cùng ngày", "Ngay trong ngày"
-    r"(?:cùng ngày|(?<=trong )ngày|(?<=ngay trong )ngày)(?![\w]|\s+\d)",
+    r"(?:cùng ngày|(?<=trong )ngày|(?<=ngay trong )ngày)(?![\w]|\s+\d)"
+    # "Buổi chiều, Bộ trưởng làm việc với …", "Vào buổi tối, …": the rest of the day
+    r"|[\W\d]*(?:(?:trong|vào)\s+)?buổi\s+(?:chiều|tối|trưa)(?=\s*,)",
     re.IGNORECASE,
 )
 

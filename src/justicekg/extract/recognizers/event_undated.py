@@ -25,6 +25,7 @@ from justicekg.extract.recognizers.event_signals import (
     _AT_EVENT,
     _CAPTION,
     _CITES_DOC,
+    _CONTEST_HELD,
     _DIRECTIVE,
     _DONE_AFTER_CITE,
     _DUTIES,
@@ -38,9 +39,11 @@ from justicekg.extract.recognizers.event_signals import (
     _RECURRING,
     _SHOULD,
     _TOPIC_CUE,
+    INVITED,
     LAW_PASSED,
     QUOTE_OPENS,
     _acts,
+    cited_clause_end,
 )
 
 _QUOTE_CLOSES = re.compile(r"[”\"»]")
@@ -77,14 +80,26 @@ _REPORTED_TO = re.compile(
     r"(?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chánh án|Viện trưởng|Bí thư|Tổng cục trưởng|"
     r"Cục trưởng|Giám đốc|Trưởng đoàn))(?![\w])"
 )
+#: a sentence or headline that names a document about an activity ("Kế hoạch tổ chức Hội nghị
+#: tổng kết …", "Thông báo số 12/TB-STP về việc tổ chức Hội thi …", "Quyết định kiểm tra …")
+_DOC_TITLE = re.compile(
+    r"\W*(?:Kế hoạch|Thông báo|Quyết định|Công văn|Tờ trình|Giấy mời|Thư mời|Hướng dẫn)"
+    r"(?:\s+số\s+\S+)?(?:\s+(?:về việc|v/v|về))?\s+"
+    r"(?:tổ chức|triển khai|thực hiện|kiểm tra|giám sát|thanh tra)(?![\w])"
+)
 #: "494 đơn thư", "1.179 người": a count of a work tally
 _COUNTS = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s+(?:vụ|việc|đơn|lượt|cuộc|người|văn bản|hồ sơ|trường hợp)(?![\w])"
 )
 #: "Hội thảo đánh giá cao …", "Hội nghị đã thảo luận …": the activity is the sentence's subject
 _HEAD_SUBJECT = re.compile(
-    r"\W*(?:Hội nghị|Hội thảo|Tọa đàm|Diễn đàn|Buổi lễ|Buổi làm việc)\s+(?:đã\s+|cũng\s+)?"
-    r"(?:đánh giá|thảo luận|nghe|thống nhất|ghi nhận|kết thúc|diễn ra|thông qua|tập trung)(?![\w])"
+    # ("Qua 2 ngày làm việc, Hội nghị đã …": its length first)
+    r"\W*(?:Qua\s+(?:\d+|hai|ba|một)\s+(?:ngày|buổi)(?:\s+làm việc)?\s*,\s*)?"
+    r"(?:Hội nghị|Hội thảo|Tọa đàm|Diễn đàn|Buổi lễ|Buổi làm việc)\s+(?:đã\s+|cũng\s+)?"
+    r"(?:đánh giá|thảo luận|nghe|thống nhất|ghi nhận|kết thúc|diễn ra|thông qua|tập trung|"
+    # "Hội thảo đã nhận được 25 tham luận", "Hội nghị đã hoàn thành chương trình", "Hội nghị
+    # được kết nối trực tuyến đến 63 điểm cầu"
+    r"nhận được|hoàn thành|được kết nối|kết nối|thu hút)(?![\w])"
 )
 #: "tổ chức 15 hội nghị tập huấn", "các hội nghị": many activities counted, not one reported
 _COUNTED = re.compile(
@@ -195,12 +210,15 @@ def _undated_event(
             _TALLY.search(stext) or _MANY.search(stext)
         ):
             continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …", "Riêng cấp xã …": a tally
+        if _DOC_TITLE.match(stext):
+            continue  # "Kế hoạch tổ chức Hội nghị tổng kết …": a document's title, none held
         if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
             _acts(stext)
             or _JUST_HELD.search(stext)
             or _AT_EVENT.search(stext)
+            or _CONTEST_HELD.search(stext)
             or at_named is not None
             or _OVERVIEW.match(stext)
             or _HEAD_SUBJECT.match(stext)
@@ -216,6 +234,7 @@ def _undated_event(
         ):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
         plain = _NOT_CUES.sub(" ", stext)
+        cited = cited_clause_end(plain)
         spaces = [w.start() for w in _SPACES.finditer(plain)]
         opens = QUOTE_OPENS.match(plain)
         # (a cue before the quotation that opens the sentence closes: a speech, nothing held,
@@ -234,6 +253,8 @@ def _undated_event(
                 k == "ceremony" and _PASSIVE.search(plain, _runs_back(spaces, m.start()), m.start())
             )
             and not _requested(plain, m.start())
+            and not INVITED.search(plain, 0, m.start())  # "nhận được Giấy mời … dự Hội nghị"
+            and not m.start() < cited  # "Theo ý kiến chỉ đạo … tại Hội nghị …, …": cited
             and not m.start() < quoted_end
             and not (k == "inspection" and body_named(plain, m))
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
@@ -244,7 +265,14 @@ def _undated_event(
             and not _TITLED.search(plain, max(0, m.start() - _REACH), m.start())
         ]
         reported_to = not (cues or first or review) and _REPORTED_TO.match(stext) is not None
-        if not cues and not reported_to and (first is not None or not _JUST_HELD.search(stext)):
+        # (a contest reported by its prizes or run: "đội A giành giải Nhất tại Cuộc thi …")
+        contest = first is None and not cues and _CONTEST_HELD.search(plain) is not None
+        if (
+            not cues
+            and not reported_to
+            and not contest
+            and (first is not None or not _JUST_HELD.search(stext))
+        ):
             continue  # ("Sở vừa phối hợp với … tổ chức tuyên truyền …": a report, kind other)
         kind = classify(stext, doc.title if first is None else None)
         if reported_to and kind == "other":
@@ -327,7 +355,9 @@ def _undated_event(
 #: đầu năm 2024": the year an activity was held, when that is all the text gives
 _HELD_IN_YEAR = re.compile(
     r"(?<![\w])(?:ngay\s+)?(?:từ|trong|vào|hồi)\s+(?:(?:đầu|cuối|giữa)\s+)?"
-    r"(?:(?:quý|tháng)\s+[IVX\d]+\s+)?năm\s+((?:19|20)\d\d)(?![\d/\-])",
+    r"(?:(?:quý|tháng)\s+[IVX\d]+\s+)?năm\s+((?:19|20)\d\d)(?![\d/\-])"
+    # "Năm 2023, Sở Tư pháp tổ chức Hội nghị …": the year leading the sentence
+    r"|^\W*(?i:năm)\s+((?:19|20)\d\d)\s*,",
     re.IGNORECASE,
 )
 
@@ -341,15 +371,18 @@ def _held_year(sentence: str, published: str | None) -> str:
     '2010'
     >>> _held_year("Sở tổ chức Hội nghị tổng kết công tác năm 2023", None)
     ''
+    >>> _held_year("Năm 2023, Sở tổ chức Hội nghị tổng kết 10 năm thi hành Luật", "2024-06-15")
+    '2023'
     >>> _held_year("Ông A cho biết: trong năm 2022, Tòa án đã tổ chức 27 phiên tòa", None)
     ''
     """
     m = _HELD_IN_YEAR.search(sentence)
-    if m is None or (published and not 0 <= int(published[:4]) - int(m.group(1)) <= 5):
+    year = (m.group(1) or m.group(2)) if m is not None else None
+    if m is None or year is None or (published and not 0 <= int(published[:4]) - int(year) <= 5):
         return ""  # after the page, or history it recalls (as for a day, five years back)
     if _SAID.search(sentence, 0, m.start()):
         return ""  # "… cho biết: trong năm 2022, Tòa án đã …": the year of what is reported
-    return m.group(1)
+    return year
 
 
 #: what someone says or reports: the years in it are of the work reported, not of the activity

@@ -37,6 +37,7 @@ from justicekg.extract.recognizers.event_day_checks import (
 )
 from justicekg.extract.recognizers.event_days import (
     another_on_the_day,
+    continues_recent,
     day_before,
     held_after_dateline,
     is_caption,
@@ -62,9 +63,11 @@ from justicekg.extract.recognizers.event_signals import (
     _DOC_BEFORE,
     _FUTURE,
     _ISSUES,
+    INVITED,
     LAW_PASSED,
     _acts,
     _is_day,
+    cited_clause_end,
 )
 from justicekg.extract.recognizers.event_signings import _later_signings
 from justicekg.extract.recognizers.event_undated import _headline_event, _undated_event
@@ -83,6 +86,8 @@ _QA = re.compile(r"(?:^|\n)[ \t]*(?:PV|P\.V|Phóng viên|Hỏi)[ \t]*:", re.IGNO
 _PASSED_REACH = 40
 #: how far into its sentence a day still leads it ("Sáng ngày 2/9/1970, …")
 _LEAD_REACH = 20
+#: the opening parenthesis of a report's own day: "(", "(Ngày ", "(Sáng ngày "
+_OPENING_PAREN = re.compile(r"\(\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa)\s+(?:ngày\s*)?$", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?<![\w])(?:(sáng nay|chiều nay|tối nay|trưa nay|hôm nay)|"
@@ -252,13 +257,16 @@ class Events:
                 # next document of a list may own this day ("Kết luận số 1 ngày 2/3, Kết luận
                 # số 5 ngày 14/3")
                 doc_m = _DOC_BEFORE.search(before, doc_m.start() + dated.end())
+            if cited_clause_end(stext) > d.start - sent.start:
+                continue  # "Thực hiện Kết luận của A tại buổi làm việc ngày 5/3, Sở đã …"
             if (
                 doc_m is not None
                 or (
                     _in_parens(text, d.start, sent.start)
                     and not _reported_day(text, d)
-                    # "(12/6/2024) Sở Tư pháp tổ chức …": a day that opens the report
-                    and text[sent.start : d.start].strip() != "("
+                    # "(12/6/2024) Sở Tư pháp tổ chức …", "(Ngày 12/6/2024) …": a day that
+                    # opens the report
+                    and _OPENING_PAREN.fullmatch(text[sent.start : d.start].strip()) is None
                     and not _own_days(text, d, sent.start)
                 )
             ):
@@ -330,11 +338,12 @@ class Events:
                 for c, k, _p in lexicon().cues_in(stext, strong=True)
                 for m in c.finditer(stext)
                 if not (k == "inspection" and body_named(stext, m))  # "Cục Kiểm tra văn bản"
+                and not INVITED.search(stext, 0, m.start())
             ]
             if strong_at and all(_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
-            if not strong and (not _acts(stext) or _ISSUES.search(stext)):
+            if not strong and (not _acts(stext) or _ISSUES.search(stext) or INVITED.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             passed = next(
                 (
@@ -360,6 +369,10 @@ class Events:
                 for e in seen.values()
             ):
                 continue  # "Trong hai ngày 18 và 19/5 …" then "Ngày 19/5, Đoàn …": the same event
+            if continues_recent(stext, day, [(e.name, e.data["kind"]) for e in seen.values()]):
+                # "Ngày 13/6, lớp tập huấn tiếp tục …", "Ngày 14/6, Hội thi bế mạc …": a later
+                # day of the event reported, which takes its first day
+                continue
             # "… tổ chức Lễ … và Đại hội …", "sau khi tổ chức Lễ A, … tiếp tục Chương trình
             # Hội nghị B": two head nouns, two events
             second = next(
@@ -376,9 +389,11 @@ class Events:
             if second is not None:
                 stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
-            if _CITES_DOC.match(stext):
+            if _CITES_DOC.match(stext) or cited_clause_end(stext) >= 0:
                 # "Thực hiện Kế hoạch … về tổ chức Lễ kỷ niệm …, ngày 19/5, Phòng … tổ chức Hội
-                # nghị …": the plan cited names other activities than the one held
+                # nghị …": the plan cited names other activities than the one held (as do the
+                # conclusions of a working session cited: "Thực hiện Kết luận tại buổi làm
+                # việc, ngày 5/6, Sở tổ chức kiểm tra …")
                 held = classify(stext[d.start - sent.start :])
                 kind = held if held != "other" else kind
             own = _held_clause(stext, d.start - sent.start, d.end - sent.start)

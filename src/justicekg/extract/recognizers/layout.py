@@ -95,6 +95,14 @@ _WORD_MONTH_LINE = re.compile(
     r"^(?:(?:Thứ\s+\w+|Chủ nhật)\s*[,\-–]?\s*)?(\d{1,2})\s+[Tt]háng\s+(\d{1,2})\s*,?\s+"
     r"((?:19|20)\d\d)(?:\s*[,\-–]?\s*\d{1,2}:\d\d(?::\d\d)?)?\s*$"
 )
+#: "Đăng ngày 14 tháng 3 năm 2024", "Ngày đăng: 14 tháng 3, 2024": a labelled date line in
+#: words (the label says it is the page's date, not a clock)
+_LABELED_WORD_DATE = re.compile(
+    r"^(?:Cập nhật(?:\s+ngày)?|Ngày đăng|Đăng ngày|Ngày xuất bản)\s*:?\s*(?:ngày\s+)?"
+    r"(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*|\s+năm\s+|\s+)"
+    r"((?:19|20)\d\d)(?:\s*[,\-–]?\s*\d{1,2}:\d\d(?::\d\d)?)?\s*$",
+    re.IGNORECASE,
+)
 _SHORT_YEAR = re.compile(r"^\s*(\d{1,2}/\d{1,2})/(\d\d)\s*$")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
@@ -109,7 +117,37 @@ _FULL_DATE = re.compile(r"\d{1,2}[/\-.]\d{1,2}[/\-.](?:19|20)\d\d")
 _ISO_LINE = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 _DATE_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)(?![\d])")
 #: a headline ending in its publication stamp: "… cho Bộ Tư pháp 25/08/2025 12:45"
+#: (or in parentheses, "… hội nghị sơ kết (14/06/2024)"; or before it, "14/06/2024 - …": those
+#: two only when the report below gives its own day, see ``_headline_stamp``)
 _STAMP_END = re.compile(r"\s(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?:\s+\d{1,2}:\d\d)?\s*$")
+_STAMP_PAREN = re.compile(r"\s\((\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?:\s+\d{1,2}:\d\d)?\)\s*$")
+_STAMP_START = re.compile(
+    r"^\s*(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?:\s+\d{1,2}:\d\d)?\s*[-–|]\s+(?=[^\W\d_])"
+)
+
+
+def _headline_stamp(text: str, line: str, end: int, paras: int) -> re.Match[str] | None:
+    """The publication stamp of the headline ``line`` (the page's first, ending at ``end``):
+    ``… cho Bộ Tư pháp 25/08/2025 12:45``; ``… hội nghị sơ kết (14/06/2024)`` and ``14/06/2024 -
+    Sở Tư pháp tổ chức …`` only when the report below gives its own day (``Sáng 12/6, …``:
+    otherwise the stamp is the only day of the activity the headline names), and not the day
+    leading a report that opens the page (``12/6/2024 - Sở Tư pháp tổ chức … năm 2023.``).
+    """
+    plain = _STAMP_END.search(line)
+    if plain is not None:
+        return plain
+    if paras < 2 or line.rstrip()[-1:] in ".!?…;:":
+        return None
+    m = _STAMP_PAREN.search(line) or _STAMP_START.match(line)
+    return m if m is not None and _BODY_DAY.search(text, end) else None
+
+
+#: a day and month in the report under a headline ("Sáng 12/6", "ngày 12-6-2024")
+_BODY_DAY = re.compile(r"(?<![\d/.\-])[0-3]?\d[/.\-][01]?\d(?![\d])")
+
+
+#: a site's clock over the page ("Hôm nay: Thứ Hai, 06/12/2026"), not the page's date
+_TODAY_LINE = re.compile(r"\s*(?:Hôm nay|Today)\s*[:,]?\s", re.IGNORECASE)
 
 
 def _is_dateline(line: str) -> bool:
@@ -281,7 +319,11 @@ class Layout:
             if p.start >= footer_start or header is not None:
                 break
             line = p.slice(text)
-            iso = _ISO_LINE.match(line) or (_STAMP_END.search(line) if p is paras[0] else None)
+            if _TODAY_LINE.match(line):
+                continue  # "Hôm nay: Thứ Hai, 06/12/2026": the site's clock
+            iso = _ISO_LINE.match(line) or (
+                _headline_stamp(text, line, p.end, len(paras)) if p is paras[0] else None
+            )
             stamped = [d for d in find_dates(iso.group(1)) if len(d.iso) == 10] if iso else []
             if iso is not None and stamped:
                 s0 = p.start + iso.start(1)
@@ -289,7 +331,7 @@ class Layout:
                 if not _stale_clock(text, p.end, footer_start, stamped[0].iso):
                     doc.meta.setdefault("dateline", stamped[0].iso)
                 break
-            word = _WORD_MONTH_LINE.match(line)
+            word = _WORD_MONTH_LINE.match(line) or _LABELED_WORD_DATE.match(line)
             if word is not None:
                 line = f"{word.group(1)}/{word.group(2)}/{word.group(3)}"
             if (len(line) <= 60 and _DATELINE.match(line)) or _is_dateline(line):
