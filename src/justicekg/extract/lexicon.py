@@ -76,15 +76,23 @@ _DASH = re.compile(r" ?[-–] ?")
 _Trie: TypeAlias = dict[str, "_Trie"]
 
 
-def _trie_alt(words: set[str]) -> str:
+def _trie_alt(words: set[str], *, not_after: str = "") -> str:
     """One pattern for ``words`` as a character trie (a long alternation of literals is
     tried word by word at every position; a trie reads each character once). The longest
     word is preferred, as in an alternation sorted longest first; ``\\x00`` stands for a
     dash, spaced or not.
 
+    ``not_after`` (a one-character class such as ``[\\w.]``): the words only where that
+    class does not precede them, the same as ``(?<!not_after)`` before the trie, but read
+    after each word's first letter, so that the pattern starts with a letter and a search
+    looks for those first letters instead of trying the look-behind at every position.
+
     >>> p = re.compile(_trie_alt({"Cục trưởng", "Chi cục trưởng", "Chi\\x00cục"}))
     >>> [p.match(w).group(0) for w in ("Chi cục trưởng", "Chi – cục", "Cục trưởng")]
     ['Chi cục trưởng', 'Chi – cục', 'Cục trưởng']
+    >>> p = re.compile(_trie_alt({"Nam", "Nam Định"}, not_after=r"[\\w.]"))
+    >>> [m.group(0) for m in p.finditer("Nam Định, .Nam, xNam, Nam")]
+    ['Nam Định', 'Nam']
     """
     trie: _Trie = {}
     for w in words:
@@ -93,9 +101,11 @@ def _trie_alt(words: set[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: _Trie) -> str:
+    def emit(node: _Trie, first: bool = False) -> str:
         parts = [
-            (r"\s*[-–]\s*" if ch == "\x00" else re.escape(ch)) + emit(child)
+            (r"\s*[-–]\s*" if ch == "\x00" else re.escape(ch))
+            + (rf"(?<!{not_after}[\s\S])" if first and not_after else "")
+            + emit(child)
             for ch, child in sorted(node.items())
             if ch
         ]
@@ -104,7 +114,7 @@ def _trie_alt(words: set[str]) -> str:
         body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return emit(trie)
+    return emit(trie, first=True)
 
 
 def _loose_alt(words: list[str]) -> str:
@@ -185,7 +195,9 @@ def lexicon() -> Lexicon:
             by_key.setdefault(fold(n), p)
             names.append(n)
     cased = [v for n in names for v in (n, n.upper(), n.title())]
-    province_re = re.compile(rf"(?<![\w.])(?:{_alt(cased)})(?![\w])")
+    # (a trie led by the names' first letters: see _trie_alt)
+    province_trie = _trie_alt(set(cased), not_after=r"[\w.]")
+    province_re = re.compile(rf"(?:{province_trie})(?![\w])")
     dist: dict[str, list[gz.DistrictRecord]] = {}
     for d in gz.districts():
         dist.setdefault(fold(d.name), []).append(d)
