@@ -257,7 +257,9 @@ def lexicon() -> Lexicon:
         province_re=province_re,
         province_by_key=by_key,
         district_by_key=dist,
-        surname_re=_alt(surnames),
+        # (a trie: the surname a name starts with is looked for letter by letter, not surname
+        # by surname; the same surname is found, the longest first, see _trie_alt)
+        surname_re=_trie_alt({s for s in surnames if s}),
         title_re=title_re,
         title_head=title_head,
         domain_re=domain_re,
