@@ -17,7 +17,7 @@ _SEP = r"[/\-.]"
 
 
 def _first_day(name: str, before: str = r"[\d/.\-]") -> str:
-    """``(?<!before)(?P<name>[0-3]?\d)``, a day that starts a pattern and follows no
+    r"""``(?<!before)(?P<name>[0-3]?\d)``, a day that starts a pattern and follows no
     ``before`` character, written to start with its digit: a pattern that starts with a
     character class is scanned for that class (fast), one that starts with a look-behind is
     tried at every place of the text (4x slower). Same matches: the look-behind comes after
@@ -25,7 +25,7 @@ def _first_day(name: str, before: str = r"[\d/.\-]") -> str:
 
     >>> import re
     >>> [m["d"] for m in re.finditer(_first_day("d"), "12 /5 45 x7")]
-    ['12', '45', '7']
+    ['12', '4', '7']
     """
     return rf"(?P<{name}>\d(?<!{before}\d)(?:(?<=[0-3])\d)?)"
 
