@@ -62,9 +62,7 @@ _DAYS_WORDS = re.compile(
 )
 _DAY_MONTH = re.compile(rf"{_first_day('d')}\s?/\s?{_M}(?![\d/])")
 #: "chiều 14-12", "ngày 9.1": only after a day word (a dot or dash is too ambiguous alone)
-_DAY_MONTH_CUED = re.compile(
-    _first_day("d", r"[\d/.\-,]") + rf"(?P<s>[.\-]){_M}(?![\d/]|(?P=s)\d)"
-)
+_DAY_MONTH_CUED = re.compile(_first_day("d", r"[\d/.\-,]") + rf"(?P<s>[.\-]){_M}(?![\d/]|(?P=s)\d)")
 #: the word that must precede a day/month without a year
 _DAY_CUE = re.compile(
     r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?i:nay|qua|sau))?"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TypeAlias
 
 from justicekg.extract import gazetteers as gz
+from justicekg.extract.alternation import Alternation
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_heads import _HEAD_RE
@@ -65,12 +65,10 @@ def _variants(form: str) -> list[str]:
     return out
 
 
-#: the forms that start with a given character, as one pattern (see ``_form_at``)
-_Forms: TypeAlias = dict[str, re.Pattern[str]]
-
-
 @cache
-def _national() -> tuple[re.Pattern[str], _Forms, tuple[tuple[str, str, tuple[str, ...]], ...]]:
+def _national() -> tuple[
+    re.Pattern[str], Alternation, tuple[tuple[str, str, tuple[str, ...]], ...]
+]:
     rows = gz.load_rows("org_national")
     forms: list[tuple[str, int]] = []
     info: list[tuple[str, str, tuple[str, ...]]] = []
@@ -78,30 +76,23 @@ def _national() -> tuple[re.Pattern[str], _Forms, tuple[tuple[str, str, tuple[st
         info.append((r["name"], r["kind"], tuple(b for b in r["before"].split("|") if b)))
         forms.extend((f, i) for w in r["written"].split("|") if w for f in _variants(w))
     forms.sort(key=lambda f: len(f[0]), reverse=True)
-    # one alternation of all the forms (longest first, group g<n> for form n), split by the
-    # form's first character, which is matched as written: at a position only the forms
-    # starting with its character can match, and trying the others (hundreds) was the cost
-    alts: dict[str, list[str]] = {}
-    for n, (f, _) in enumerate(forms):
-        alts.setdefault(f[0], []).append(f"(?P<g{n}>{_form_pattern(f)})")
-    by_first = {ch: re.compile(rf"(?:{'|'.join(a)})(?![\w])") for ch, a in alts.items()}
+    # (each form starts with its first letter as written: at a position only the forms that
+    # start with its letter are tried, not all of them)
+    pattern = Alternation(
+        [(f[0], f"(?P<g{n}>{_form_pattern(f)})") for n, (f, _) in enumerate(forms)],
+        after=r"(?![\w])",
+    )
     # the first words of the forms: a cheap scan for where a form may start
     firsts = sorted({f.split()[0] for f, _ in forms}, key=len, reverse=True)
     lead = "|".join(_form_pattern(f, not_after=r"[\w]") for f in firsts)
     anchor = re.compile(rf"(?:{lead})(?![\w])")
     order = tuple(info[i] for _, i in forms)
-    return anchor, by_first, order
-
-
-def _form_at(forms: _Forms, text: str, at: int) -> re.Match[str] | None:
-    """The national body's form written at ``at`` (the longest), or None."""
-    pattern = forms.get(text[at : at + 1])
-    return pattern.match(text, at) if pattern is not None else None
+    return anchor, pattern, order
 
 
 def national_bodies(doc: Doc) -> list[Span]:
     """Spans of the national bodies the gazetteer names (label ``org``)."""
-    anchor, forms, order = _national()
+    anchor, pattern, order = _national()
     text = doc.text
     out: list[Span] = []
     pos = 0
@@ -111,12 +102,12 @@ def national_bodies(doc: Doc) -> list[Span]:
     while True:
         a = anchor.search(text, pos)
         at = a.start() if a is not None else len(text)
-        glue = next((g for g in glued if pos <= g < at and _form_at(forms, text, g)), None)
+        glue = next((g for g in glued if pos <= g < at and pattern.match(text, g)), None)
         if glue is not None:
             a, at = None, glue
         elif a is None:
             break
-        m = _form_at(forms, text, at)
+        m = pattern.match(text, at)
         if m is None:
             pos = a.end() if a is not None else at + 1
             continue
@@ -146,7 +137,7 @@ def national_bodies(doc: Doc) -> list[Span]:
         if any(o.start <= at < o.end for o in out):
             continue
         cased = text[:at] + text[at].upper() + text[at + 1 :]
-        m = _form_at(forms, cased, at)
+        m = pattern.match(cased, at)
         if m is None:
             continue
         name, kind, before = order[int(str(m.lastgroup)[1:])]
