@@ -94,27 +94,50 @@ def _trie_alt(words: set[str], *, not_after: str = "") -> str:
     >>> [m.group(0) for m in p.finditer("Nam Định, .Nam, xNam, Nam")]
     ['Nam Định', 'Nam']
     """
+    return _trie_emit(_trie(words), not_after, first=True)
+
+
+def _trie_branches(words: set[str], *, not_after: str = "") -> list[str]:
+    """The alternatives of :func:`_trie_alt`'s pattern, one per first letter: joined with
+    ``|`` they are that pattern, and each starts with its letter (so the alternation may go
+    into a longer one whose every alternative starts with a letter).
+
+    >>> branches = _trie_branches({"Nam", "Nam Định", "Bắc"}, not_after=r"[\\w]")
+    >>> [b[0] for b in branches], re.fullmatch("|".join(branches), "Nam Định") is not None
+    (['B', 'N'], True)
+    """
+    trie = _trie(words)
+    if "" in trie:
+        raise ValueError("an empty word has no first letter")
+    return [_trie_part(ch, child, not_after, first=True) for ch, child in sorted(trie.items())]
+
+
+def _trie(words: set[str]) -> _Trie:
     trie: _Trie = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
 
-    def emit(node: _Trie, first: bool = False) -> str:
-        parts = [
-            (r"\s*[-–]\s*" if ch == "\x00" else re.escape(ch))
-            + (rf"(?<!{not_after}[\s\S])" if first and not_after else "")
-            + emit(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not parts:
-            return ""
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        return f"(?:{body})?" if "" in node else body
 
-    return emit(trie, first=True)
+def _trie_part(ch: str, child: _Trie, not_after: str, *, first: bool = False) -> str:
+    return (
+        (r"\s*[-–]\s*" if ch == "\x00" else re.escape(ch))
+        + (rf"(?<!{not_after}[\s\S])" if first and not_after else "")
+        + _trie_emit(child, not_after)
+    )
+
+
+def _trie_emit(node: _Trie, not_after: str, *, first: bool = False) -> str:
+    parts = [
+        _trie_part(ch, child, not_after, first=first) for ch, child in sorted(node.items()) if ch
+    ]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _loose_alt(words: list[str]) -> str:
