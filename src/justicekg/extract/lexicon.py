@@ -62,14 +62,19 @@ def _case_variants(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_KEY_DASH = re.compile(r"\s*[-–—]\s*")
+_KEY_COMMA = re.compile(r"\s*,\s*")
+
+
+@lru_cache(maxsize=8192)
 def domain_key(text: str) -> str:
-    """A lookup key for a domain phrase: folded, dashes and commas spaced one way.
+    """A lookup key for a domain phrase: folded, dashes and commas spaced one way (cached:
+    the organization grammar asks for the same few phrases again and again).
 
     >>> domain_key("Thi đua – Khen thưởng") == domain_key("thi đua-khen thưởng")
     True
     """
-    text = re.sub(r"\s*[-–—]\s*", " - ", text)
-    return fold(re.sub(r"\s*,\s*", ", ", text))
+    return fold(_KEY_COMMA.sub(", ", _KEY_DASH.sub(" - ", text)))
 
 
 _DASH = re.compile(r" ?[-–] ?")
