@@ -71,3 +71,52 @@ class Alternation:
         if not alts:
             return None
         return re.compile(f"{self._before}(?:{'|'.join(alts)}){self._after}", self._flags)
+
+
+def first_then_behind(pattern: str, not_after: str = r"[\w]") -> str:
+    r"""``(?<!not_after)`` + ``pattern``, with the look-behind read after the first
+    character instead (``not_after`` then that character): the same matches, but a pattern
+    that starts with a literal or a class is searched for it (fast), while one that starts
+    with a look-behind is tried at every position of the text.
+
+    ``pattern`` starts with one literal character, an escape (``\ ``, ``\d``) or a
+    class (``[Bb]``), with no quantifier after it; ``not_after`` is a one-character class.
+
+    >>> first_then_behind(r"[Bb]an[ \t]+[Cc]hỉ")
+    '[Bb](?<![\\w][\\s\\S])an[ \\t]+[Cc]hỉ'
+    >>> [m.start() for m in re.finditer(first_then_behind("Ngân hàng"), "Ngân hàng, xNgân hàng")]
+    [0]
+    """
+    if pattern.startswith("["):
+        end = pattern.index("]", 2 if pattern[1:2] in ("]", "^") else 1) + 1
+        if pattern[1:2] == "^" and pattern[2:3] == "]":
+            end = pattern.index("]", 3) + 1
+    elif pattern.startswith("\\"):
+        end = 2
+    else:
+        end = 1
+    first = pattern[:end]
+    if (
+        first in "()|^$"
+        or first in ("\\b", "\\B", "\\A", "\\Z")
+        or pattern[end : end + 1]
+        in (
+            "?",
+            "*",
+            "+",
+            "{",
+        )
+    ):
+        raise ValueError(f"{pattern!r} does not start with one character")
+    return rf"{first}(?<!{not_after}[\s\S]){pattern[end:]}"
+
+
+def words_not_after(words: Sequence[str], not_after: str = r"[\w]") -> str:
+    r"""``(?<!not_after)(?:w1|w2|…)`` for literal ``words`` (in that order), each word with
+    the look-behind after its first letter (:func:`first_then_behind`): an alternation whose
+    alternatives all start with a letter, searched for those letters.
+
+    >>> [m.group() for m in re.finditer(words_not_after(["UBND", "Công an"]), "UBND, xCông an")]
+    ['UBND']
+    """
+    return "|".join(first_then_behind(re.escape(w), not_after) for w in words)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract.alternation import first_then_behind
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import column, load_rows
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
@@ -93,7 +94,7 @@ _NUMBERED = re.compile(
 
 
 #: a bank: "Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) chi nhánh tỉnh X"
-_BANK = re.compile(r"(?<![\w])Ngân hàng(?=[ \t]+[A-ZĐ])")
+_BANK = re.compile(first_then_behind(r"Ngân hàng(?=[ \t]+[A-ZĐ])"))
 #: a capitalized word or a lower-case word of a bank's name (data/gazetteers/bank_name_words.tsv)
 _BANK_WORD = re.compile(
     rf"[ \t]+(?:[{UPPER}][\w&]*|{'|'.join(column('bank_name_words', 'word'))})(?![\w])"
