@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
-from justicekg.extract.alternation import Alternation
+from justicekg.extract.alternation import Alternation, words_not_after
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_heads import _HEAD_RE
@@ -180,7 +180,9 @@ _MINISTRY_BEFORE = re.compile(
     r"[ \t]+(?:(?:thuộc|của|trong)[ \t]+)?$"
 )
 _LOWER_AFTER_TITLE = re.compile(
-    r"(?<![\w])(?:Trưởng|trưởng|Chánh|chánh|Chủ nhiệm|chủ nhiệm)[ \t]+"
+    "(?:"
+    + words_not_after(["Trưởng", "trưởng", "Chánh", "chánh", "Chủ nhiệm", "chủ nhiệm"])
+    + r")[ \t]+"
     r"(?P<head>ban|văn phòng|ủy ban)(?=[ \t])"
 )
 
