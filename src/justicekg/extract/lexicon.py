@@ -174,6 +174,13 @@ class Lexicon:
     status_cues: tuple[tuple[re.Pattern[str], str, int], ...]
     #: the first word of each event cue, lowercased (a cue can match a text only if it is there)
     event_cue_heads: tuple[str, ...] = ()
+    #: ``(?<![\w])(?:{honorific_re})`` and ``(?<![\w])(?:{honorific_re}|{rank_re})`` as
+    #: alternations whose alternatives all start with a letter (a trie of each list, split by
+    #: first letter, the look-behind read after it; the honorifics before the ranks, as in
+    #: the alternation): the same matches, but a pattern that starts with one is searched for
+    #: those letters instead of being tried at every position
+    honorific_lead: str = ""
+    honorific_rank_lead: str = ""
 
     def cues_in(
         self, text: str, *, strong: bool = False
@@ -259,6 +266,10 @@ def lexicon() -> Lexicon:
     }
     honor = _alt(gz.column("honorifics", "honorific"))
     ranks = _alt(gz.column("ranks", "rank"))
+    honor_lead = _trie_branches(
+        {h for h in gz.column("honorifics", "honorific") if h}, not_after=r"[\w]"
+    )
+    rank_lead = _trie_branches({r for r in gz.column("ranks", "rank") if r}, not_after=r"[\w]")
     awards: dict[str, tuple[str, str | None, str | None]] = {}
     for r in gz.load_rows("awards"):
         value = (r["award"], r["conferrer"] or None, r["recipient"] or None)
@@ -298,6 +309,8 @@ def lexicon() -> Lexicon:
         event_cues=cues,
         status_cues=status,
         event_cue_heads=tuple(r["cue"].split()[0].lower() for r in cue_rows),
+        honorific_lead="|".join(honor_lead),
+        honorific_rank_lead="|".join(honor_lead + rank_lead),
     )
 
 
