@@ -106,7 +106,10 @@ class Doc:
         (True, False)
         """
         index = self._current_index()
-        return any(index.overlaps(label, start, end) for label in labels)
+        for label in labels:  # (a loop, not any() over a generator: called very often)
+            if index.overlaps(label, start, end):
+                return True
+        return False
 
     def _current_index(self) -> _SpanIndex:
         """The index of the spans, brought up to date (a new ``spans`` list, or one that lost
@@ -181,7 +184,10 @@ class _SpanIndex:
             return False
         first = bisect_left(spans, (start - self.longest[label], -1))
         last = bisect_left(spans, (end, -1))
-        return any(start < s_end for _s, s_end in spans[first:last])
+        for i in range(first, last):
+            if start < spans[i][1]:
+                return True
+        return False
 
 
 def _start(span: Span) -> int:
