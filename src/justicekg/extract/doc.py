@@ -106,14 +106,21 @@ class Doc:
         (True, False)
         """
         index = self._current_index()
-        return any(index.overlaps(label, start, end) for label in labels)
+        for label in labels:  # (a loop, not any() over a generator: called very often)
+            if index.overlaps(label, start, end):
+                return True
+        return False
 
     def _current_index(self) -> _SpanIndex:
         """The index of the spans, brought up to date (a new ``spans`` list, or one that lost
         spans, rebuilds it)."""
         index = self._index
-        if index is None or not index.reads(self.spans):
-            index = self._index = _SpanIndex(self.spans)
+        spans = self.spans
+        if index is not None and index.source is spans and index.count == len(spans):
+            if not spans or spans[-1] is index.last:  # nothing added since: the usual case
+                return index
+        if index is None or not index.reads(spans):
+            index = self._index = _SpanIndex(spans)
         index.catch_up()
         return index
 
@@ -145,6 +152,9 @@ class _SpanIndex:
         return self.count == 0 or source[self.count - 1] is self.last
 
     def catch_up(self) -> None:
+        if self.count == 0 and len(self.source) > 8:
+            self._build()
+            return
         for span in self.source[self.count :]:
             insort(self.by_label.setdefault(span.label, []), (span.start, span.end))
             self.longest[span.label] = max(self.longest.get(span.label, 0), span.end - span.start)
@@ -153,13 +163,31 @@ class _SpanIndex:
         self.count = len(self.source)
         self.last = self.source[-1] if self.source else None
 
+    def _build(self) -> None:
+        """Read the whole list at once (a new list, as after a recognizer filtered the
+        spans): one stable sort per label, the same lists as adding the spans one by one
+        (ties by start in the order the spans were added; ``(start, end)`` pairs sorted)."""
+        grouped: dict[str, list[Span]] = {}
+        for span in self.source:
+            grouped.setdefault(span.label, []).append(span)
+        for label, spans in grouped.items():
+            ordered = sorted(spans, key=_start)
+            self.spans[label] = ordered
+            self.by_label[label] = sorted([(s.start, s.end) for s in ordered])
+            self.longest[label] = max([0, *(s.end - s.start for s in ordered)])
+        self.count = len(self.source)
+        self.last = self.source[-1]
+
     def overlaps(self, label: str, start: int, end: int) -> bool:
         spans = self.by_label.get(label)
         if not spans:
             return False
         first = bisect_left(spans, (start - self.longest[label], -1))
         last = bisect_left(spans, (end, -1))
-        return any(start < s_end for _s, s_end in spans[first:last])
+        for i in range(first, last):
+            if start < spans[i][1]:
+                return True
+        return False
 
 
 def _start(span: Span) -> int:

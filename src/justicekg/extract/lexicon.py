@@ -62,49 +62,87 @@ def _case_variants(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_KEY_DASH = re.compile(r"\s*[-–—]\s*")
+_KEY_COMMA = re.compile(r"\s*,\s*")
+
+
+@lru_cache(maxsize=8192)
 def domain_key(text: str) -> str:
-    """A lookup key for a domain phrase: folded, dashes and commas spaced one way.
+    """A lookup key for a domain phrase: folded, dashes and commas spaced one way (cached:
+    the organization grammar asks for the same few phrases again and again).
 
     >>> domain_key("Thi đua – Khen thưởng") == domain_key("thi đua-khen thưởng")
     True
     """
-    text = re.sub(r"\s*[-–—]\s*", " - ", text)
-    return fold(re.sub(r"\s*,\s*", ", ", text))
+    return fold(_KEY_COMMA.sub(", ", _KEY_DASH.sub(" - ", text)))
 
 
 _DASH = re.compile(r" ?[-–] ?")
 _Trie: TypeAlias = dict[str, "_Trie"]
 
 
-def _trie_alt(words: set[str]) -> str:
+def _trie_alt(words: set[str], *, not_after: str = "") -> str:
     """One pattern for ``words`` as a character trie (a long alternation of literals is
     tried word by word at every position; a trie reads each character once). The longest
     word is preferred, as in an alternation sorted longest first; ``\\x00`` stands for a
     dash, spaced or not.
 
+    ``not_after`` (a one-character class such as ``[\\w.]``): the words only where that
+    class does not precede them, the same as ``(?<!not_after)`` before the trie, but read
+    after each word's first letter, so that the pattern starts with a letter and a search
+    looks for those first letters instead of trying the look-behind at every position.
+
     >>> p = re.compile(_trie_alt({"Cục trưởng", "Chi cục trưởng", "Chi\\x00cục"}))
     >>> [p.match(w).group(0) for w in ("Chi cục trưởng", "Chi – cục", "Cục trưởng")]
     ['Chi cục trưởng', 'Chi – cục', 'Cục trưởng']
+    >>> p = re.compile(_trie_alt({"Nam", "Nam Định"}, not_after=r"[\\w.]"))
+    >>> [m.group(0) for m in p.finditer("Nam Định, .Nam, xNam, Nam")]
+    ['Nam Định', 'Nam']
     """
+    return _trie_emit(_trie(words), not_after, first=True)
+
+
+def _trie_branches(words: set[str], *, not_after: str = "") -> list[str]:
+    """The alternatives of :func:`_trie_alt`'s pattern, one per first letter: joined with
+    ``|`` they are that pattern, and each starts with its letter (so the alternation may go
+    into a longer one whose every alternative starts with a letter).
+
+    >>> branches = _trie_branches({"Nam", "Nam Định", "Bắc"}, not_after=r"[\\w]")
+    >>> [b[0] for b in branches], re.fullmatch("|".join(branches), "Nam Định") is not None
+    (['B', 'N'], True)
+    """
+    trie = _trie(words)
+    if "" in trie:
+        raise ValueError("an empty word has no first letter")
+    return [_trie_part(ch, child, not_after, first=True) for ch, child in sorted(trie.items())]
+
+
+def _trie(words: set[str]) -> _Trie:
     trie: _Trie = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
 
-    def emit(node: _Trie) -> str:
-        parts = [
-            (r"\s*[-–]\s*" if ch == "\x00" else re.escape(ch)) + emit(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not parts:
-            return ""
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        return f"(?:{body})?" if "" in node else body
 
-    return emit(trie)
+def _trie_part(ch: str, child: _Trie, not_after: str, *, first: bool = False) -> str:
+    return (
+        (r"\s*[-–]\s*" if ch == "\x00" else re.escape(ch))
+        + (rf"(?<!{not_after}[\s\S])" if first and not_after else "")
+        + _trie_emit(child, not_after)
+    )
+
+
+def _trie_emit(node: _Trie, not_after: str, *, first: bool = False) -> str:
+    parts = [
+        _trie_part(ch, child, not_after, first=first) for ch, child in sorted(node.items()) if ch
+    ]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _loose_alt(words: list[str]) -> str:
@@ -136,6 +174,13 @@ class Lexicon:
     status_cues: tuple[tuple[re.Pattern[str], str, int], ...]
     #: the first word of each event cue, lowercased (a cue can match a text only if it is there)
     event_cue_heads: tuple[str, ...] = ()
+    #: ``(?<![\w])(?:{honorific_re})`` and ``(?<![\w])(?:{honorific_re}|{rank_re})`` as
+    #: alternations whose alternatives all start with a letter (a trie of each list, split by
+    #: first letter, the look-behind read after it; the honorifics before the ranks, as in
+    #: the alternation): the same matches, but a pattern that starts with one is searched for
+    #: those letters instead of being tried at every position
+    honorific_lead: str = ""
+    honorific_rank_lead: str = ""
 
     def cues_in(
         self, text: str, *, strong: bool = False
@@ -144,10 +189,11 @@ class Lexicon:
         whose first word is in it, case aside. A cheap filter before the cue patterns run; it
         drops only cues that cannot match, so results are those of all cues."""
         low = text.lower()
+        found = {head for head in set(self.event_cue_heads) if head in low}  # (57 words, not 147)
         return tuple(
             cue
             for cue, head in zip(self.event_cues, self.event_cue_heads, strict=True)
-            if head in low and (not strong or cue[2] < 12)
+            if head in found and (not strong or cue[2] < 12)
         )
 
     def province(self, name: str) -> gz.ProvinceRecord | None:
@@ -185,7 +231,9 @@ def lexicon() -> Lexicon:
             by_key.setdefault(fold(n), p)
             names.append(n)
     cased = [v for n in names for v in (n, n.upper(), n.title())]
-    province_re = re.compile(rf"(?<![\w.])(?:{_alt(cased)})(?![\w])")
+    # (a trie led by the names' first letters: see _trie_alt)
+    province_trie = _trie_alt(set(cased), not_after=r"[\w.]")
+    province_re = re.compile(rf"(?:{province_trie})(?![\w])")
     dist: dict[str, list[gz.DistrictRecord]] = {}
     for d in gz.districts():
         dist.setdefault(fold(d.name), []).append(d)
@@ -219,6 +267,10 @@ def lexicon() -> Lexicon:
     }
     honor = _alt(gz.column("honorifics", "honorific"))
     ranks = _alt(gz.column("ranks", "rank"))
+    honor_lead = _trie_branches(
+        {h for h in gz.column("honorifics", "honorific") if h}, not_after=r"[\w]"
+    )
+    rank_lead = _trie_branches({r for r in gz.column("ranks", "rank") if r}, not_after=r"[\w]")
     awards: dict[str, tuple[str, str | None, str | None]] = {}
     for r in gz.load_rows("awards"):
         value = (r["award"], r["conferrer"] or None, r["recipient"] or None)
@@ -227,7 +279,7 @@ def lexicon() -> Lexicon:
     cue_rows = gz.load_rows("event_cues")
     cues = tuple(
         (
-            re.compile(rf"(?<![\w]){_phrase(r['cue'])}(?![\w])", re.IGNORECASE),
+            re.compile(_word_phrase(r["cue"]), re.IGNORECASE),
             r["kind"],
             int(r["priority"]),
         )
@@ -235,7 +287,7 @@ def lexicon() -> Lexicon:
     )
     status = tuple(
         (
-            re.compile(rf"(?<![\w]){_phrase(r['verb'])}(?![\w])", re.IGNORECASE),
+            re.compile(_word_phrase(r["verb"]), re.IGNORECASE),
             r["status"],
             int(r["priority"]),
         )
@@ -245,7 +297,9 @@ def lexicon() -> Lexicon:
         province_re=province_re,
         province_by_key=by_key,
         district_by_key=dist,
-        surname_re=_alt(surnames),
+        # (a trie: the surname a name starts with is looked for letter by letter, not surname
+        # by surname; the same surname is found, the longest first, see _trie_alt)
+        surname_re=_trie_alt({s for s in surnames if s}),
         title_re=title_re,
         title_head=title_head,
         domain_re=domain_re,
@@ -256,7 +310,24 @@ def lexicon() -> Lexicon:
         event_cues=cues,
         status_cues=status,
         event_cue_heads=tuple(r["cue"].split()[0].lower() for r in cue_rows),
+        honorific_lead="|".join(honor_lead),
+        honorific_rank_lead="|".join(honor_lead + rank_lead),
     )
+
+
+def _word_phrase(words: str) -> str:
+    """``(?<![\\w]){_phrase(words)}(?![\\w])``: the phrase as whole words; the look-behind
+    is read after the first letter (the same condition on the character before it), so a
+    search tries the look-behind only where that letter is, not at every position (2.4x
+    faster over a page).
+
+    >>> p = re.compile(_word_phrase("giữ vững"), re.IGNORECASE)
+    >>> [m.start() for m in p.finditer("Giữ vững, xgiữ vững, giữ\\nvững")]
+    [0, 21]
+    """
+    phrase = _phrase(words)
+    first = re.escape(words.split()[0][0])  # (re.escape works character by character)
+    return first + r"(?<![\w][\s\S])" + phrase[len(first) :] + r"(?![\w])"
 
 
 def _phrase(words: str) -> str:

@@ -147,7 +147,10 @@ def _roles() -> tuple[re.Pattern[str], tuple[_Role, ...]]:
             )
         parts.append(rf"(?P<r{i}>{item})")
         roles.append(_Role(r["kind"], r["canonical"] if r["kind"] == "body" else ""))
-    pattern = re.compile(rf"(?<![\w])(?:{'|'.join(parts)})", re.IGNORECASE)
+    # every item starts with a title, whose first letter is one of these: a word starting
+    # with another letter is passed over with one test, not the nine items (same matches)
+    firsts = "".join(sorted({re.escape(w[0]) for r in rows for w in r["title"].split("|")}))
+    pattern = re.compile(rf"(?<![\w])(?=[{firsts}])(?:{'|'.join(parts)})", re.IGNORECASE)
     return pattern, tuple(roles)
 
 

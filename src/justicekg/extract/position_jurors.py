@@ -42,7 +42,8 @@ _ELECTED = re.compile(
 #: an apposition: the holder right before the title
 _APPOSED = re.compile(r"[ \t]*(?:,|-|–|—)[ \t]*\Z")
 #: a juror's title: not a delegation's (``Đoàn Hội thẩm``, ``Trưởng đoàn Hội thẩm``)
-_JUROR = re.compile(r"(?<![Đđ]oàn )(?<![\w])Hội[ \t]+thẩm(?:[ \t]+nhân[ \t]+dân)?(?![\w])")
+#: (the look-behinds read after the "H": a search looks for it)
+_JUROR = re.compile(r"H(?<![\w][\s\S])(?<![Đđ]oàn H)ội[ \t]+thẩm(?:[ \t]+nhân[ \t]+dân)?(?![\w])")
 #: the juror apposed to the name before it ("bà A, Hội thẩm …", "ông B - Hội thẩm …")
 _APPOSED_BEFORE = re.compile(r"[ \t]*(?:,|-|–)[ \t]*\Z")
 #: the name right after the juror's court ("Hội thẩm TAND huyện X bà A")

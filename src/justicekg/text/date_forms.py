@@ -14,15 +14,36 @@ _D = r"(?P<d>[0-3]?\d)"
 _M = r"(?P<m>[01]?\d)"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _SEP = r"[/\-.]"
+
+
+def _first_day(name: str, before: str = r"[\d/.\-]") -> str:
+    r"""``(?<!before)(?P<name>[0-3]?\d)``, a day that starts a pattern and follows no
+    ``before`` character, written to start with its digit: a pattern that starts with a
+    character class is scanned for that class (fast), one that starts with a look-behind is
+    tried at every place of the text (4x slower). Same matches: the look-behind comes after
+    the first digit (``before`` then that digit), a second digit only after ``0``-``3``.
+
+    >>> import re
+    >>> [m["d"] for m in re.finditer(_first_day("d"), "12 /5 45 x7")]
+    ['12', '4', '7']
+    """
+    return rf"(?P<{name}>\d(?<!{before}\d)(?:(?<=[0-3])\d)?)"
+
+
 #: (the second day of a span "28/8/1945-28/8/2015" is a full date too)
 _FULL = re.compile(
-    rf"(?:(?<![\d/.\-])|(?<=\d\d\d\d[-–]))"
-    rf"{_D}\s?(?P<s>{_SEP})\s?{_M}\s?(?P=s)\s?{_Y}(?![\d/])"
+    # (the day follows no digit or separator, or a year and a dash: read after its first
+    # digit, as in ``_first_day``)
+    rf"(?P<d>\d(?:(?<![\d/.\-]\d)|(?<=\d\d\d\d[-–]\d))(?:(?<=[0-3])\d)?)"
+    rf"\s?(?P<s>{_SEP})\s?{_M}\s?(?P=s)\s?{_Y}(?![\d/])"
 )
-_ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/\-]|\.\d)")
+#: (the year follows no digit or separator: read after its first two digits)
+_ISO = re.compile(
+    r"(?P<y>(?:19|20)(?<![\d/.\-]\d\d)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/\-]|\.\d)"
+)
 _WORDS = re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)")
 _RANGE = re.compile(
-    rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?:{_SEP}(?P<m1>[01]?\d))?\s*"
+    rf"{_first_day('d1')}(?:{_SEP}(?P<m1>[01]?\d))?\s*"
     # ("từ ngày 11/01 đến hết ngày 12/01/2024")
     rf"(?P<conj>[–—-]|đến|tới|và|,)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
     # (a sentence's full stop may follow: "… từ ngày 20 đến 22/6/2024.")
@@ -30,7 +51,7 @@ _RANGE = re.compile(
 )
 #: "từ ngày 18/8/2025 đến ngày 22/8/2025": a range whose ends are both full dates
 _FULL_RANGE = re.compile(
-    rf"(?<![\d/.\-]){_D}(?P<s>[/\-.]){_M}(?P=s){_Y}\s*(?:[–—-]|đến|tới)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
+    rf"{_first_day('d')}(?P<s>[/\-.]){_M}(?P=s){_Y}\s*(?:[–—-]|đến|tới)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
     r"(?P<d2>[0-3]?\d)(?P<s2>[/\-.])(?P<m2>[01]?\d)(?P=s2)(?P<y2>(?:19|20)\d\d)(?![\d/])"
 )
 #: "ngày 11, 12 tháng 01 năm 2010": several days of one month
@@ -39,11 +60,12 @@ _DAYS_WORDS = re.compile(
     rf"\s+(?i:tháng)\s+{_M}"
     rf"(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)"
 )
-_DAY_MONTH = re.compile(rf"(?<![\d/.\-]){_D}\s?/\s?{_M}(?![\d/])")
+_DAY_MONTH = re.compile(rf"{_first_day('d')}\s?/\s?{_M}(?![\d/])")
 #: "chiều 14-12", "ngày 9.1": only after a day word (a dot or dash is too ambiguous alone)
 _DAY_MONTH_CUED = re.compile(
     # ("Sáng 10 - 6": spaced around a dash too)
-    rf"(?<![\d/.\-,]){_D}(?:(?P<s>[.\-])|\s(?P<sd>-)\s){_M}(?![\d/]|(?P=s)\d|\s?-\s?\d)"
+    _first_day("d", r"[\d/.\-,]")
+    + rf"(?:(?P<s>[.\-])|\s(?P<sd>-)\s){_M}(?![\d/]|(?P=s)\d|\s?-\s?\d)"
 )
 #: the word that must precede a day/month without a year
 _DAY_CUE = re.compile(

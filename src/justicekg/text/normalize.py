@@ -16,13 +16,17 @@ from vi_textmatch.tone import normalize_tone as _vi_normalize_tone
 __all__ = ["expand_abbreviations", "fold", "normalize", "normalize_name", "normalize_tone"]
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\f\v]+")
+#: a run of spaces to fold to one " ": only the runs that are not already that single space
+#: (``[…]+`` replaced every space of the text by itself, at twice the cost)
+_SPACES = re.compile(
+    "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\f\v]{2,}"
+    "|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000\f\v]"
+)
 _TRAIL = re.compile(" +\n")
 _LEAD = re.compile("\n +")
-_MANY_NL = re.compile("\n{3,}")
+#: (a literal prefix: the scan looks for "\n\n\n" instead of trying a repeat at every place)
+_MANY_NL = re.compile("\n\n\n+")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-#: legacy encodings write the Icelandic eth (Ð, ð) for the Vietnamese Đ, đ
-_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
 def normalize_tone(text: str) -> str:
@@ -49,13 +53,16 @@ def normalize(text: str) -> str:
     True
     """
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(_LOOKALIKES)
+    # legacy encodings write the Icelandic eth (Ð, ð) for the Vietnamese Đ, đ (two replaces:
+    # ``str.translate`` looks every character of a non-ASCII text up in a dict, 20x slower)
+    text = text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n\n").replace("\x85", "\n")
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text)
-    text = _TRAIL.sub("\n", text)
+    if " \n" in text:
+        text = _TRAIL.sub("\n", text)
     text = _LEAD.sub("\n", text)
     text = _MANY_NL.sub("\n\n", text)
     return normalize_tone(text.strip())

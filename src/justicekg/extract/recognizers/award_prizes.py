@@ -22,8 +22,16 @@ from justicekg.extract.doc import Doc, Span
 __all__ = ["add_prizes"]
 
 _OPEN, _CLOSE = '"“«', '"”»'
+#: the first letters of "Hội" and "Cuộc" (either case) and the rest of the word
+_CONTEST_WORDS = (("H", "ội"), ("h", "ội"), ("C", "uộc"), ("c", "uộc"))
 #: "Hội thi Rung chuông vàng "…"", "Cuộc thi Tìm hiểu pháp luật …": a contest and its name
-_CONTEST = re.compile(r"(?<![\w])(?<!Đại )(?<!đại )(?:[Hh]ội|[Cc]uộc) thi\s+(?=\S)")
+_CONTEST = re.compile(
+    # (one alternative per first letter, the look-behinds read after it: a search looks for
+    # those letters instead of trying the look-behinds at every position)
+    "(?:"
+    + "|".join(rf"{c}(?<![\w][\s\S])(?<!Đại {c})(?<!đại {c}){rest}" for c, rest in _CONTEST_WORDS)
+    + r") thi\s+(?=\S)"
+)
 #: "“Pháp luật học đường” là cuộc thi": a quoted name said to be a contest
 _NAMED_CONTEST = re.compile(r"[\"“«]([^\"“”«»\n]{3,80})[\"”»]\s+là\s+(?:một\s+)?(?:cuộc|hội)\s+thi")
 #: where a contest's unquoted name ends: a stop, or a word that goes on with the sentence

@@ -11,7 +11,10 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.event_kinds import classify
 from justicekg.extract.recognizers.event_signals import _CAPTION, _DOC_BEFORE, _FUTURE, _is_day
 
-_PASSIVE_SIGNED = re.compile(r"(?<![\w])(?:đã\s+)?được\s+(?:\w+\s+){0,3}ký(?![\w])", re.IGNORECASE)
+#: (the look-behind read after the "đ" both forms start with: tried only where it is)
+_PASSIVE_SIGNED = re.compile(
+    r"đ(?<![\w][\s\S])(?:ã\s+được|ược)\s+(?:\w+\s+){0,3}ký(?![\w])", re.IGNORECASE
+)
 _SIGNED = re.compile(
     r"(?<![\w])(?:đã|cùng|chính thức|thống nhất)\s+(?:\w+\s+){0,2}ký(?![\w])", re.IGNORECASE
 )

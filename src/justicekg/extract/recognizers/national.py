@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
+from justicekg.extract.alternation import Alternation, words_not_after
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_heads import _HEAD_RE
@@ -28,9 +29,12 @@ __all__ = [
 ]
 
 
-def _form_pattern(form: str) -> str:
+def _form_pattern(form: str, *, not_after: str = "") -> str:
     """A written form as a regex: its first letter as written, the rest in any case, any
-    spacing, and dashes and commas spaced any way."""
+    spacing, and dashes and commas spaced any way. ``not_after``: a one-character class
+    that must not precede the form, read after its first letter (a pattern that starts with
+    a letter is searched for that letter; one that starts with a look-behind is tried at
+    every position)."""
     rest: list[str] = []
     form = re.sub(r"\s*[-–]\s*", "-", form)
     for ch in form[1:]:
@@ -42,7 +46,8 @@ def _form_pattern(form: str) -> str:
             rest.append(r"\s*,")
         else:
             rest.append(re.escape(ch))
-    return re.escape(form[0]) + "(?i:" + "".join(rest) + ")"
+    behind = rf"(?<!{not_after}[\s\S])" if not_after else ""
+    return re.escape(form[0]) + behind + "(?i:" + "".join(rest) + ")"
 
 
 #: mass associations, whose central body is also written "Trung ương Hội …"
@@ -62,7 +67,7 @@ def _variants(form: str) -> list[str]:
 
 @cache
 def _national() -> tuple[
-    re.Pattern[str], re.Pattern[str], tuple[tuple[str, str, tuple[str, ...]], ...]
+    re.Pattern[str], Alternation, tuple[tuple[str, str, tuple[str, ...]], ...]
 ]:
     rows = gz.load_rows("org_national")
     forms: list[tuple[str, int]] = []
@@ -71,11 +76,16 @@ def _national() -> tuple[
         info.append((r["name"], r["kind"], tuple(b for b in r["before"].split("|") if b)))
         forms.extend((f, i) for w in r["written"].split("|") if w for f in _variants(w))
     forms.sort(key=lambda f: len(f[0]), reverse=True)
-    alts = "|".join(f"(?P<g{n}>{_form_pattern(f)})" for n, (f, _) in enumerate(forms))
-    pattern = re.compile(rf"(?:{alts})(?![\w])")
+    # (each form starts with its first letter as written: at a position only the forms that
+    # start with its letter are tried, not all of them)
+    pattern = Alternation(
+        [(f[0], f"(?P<g{n}>{_form_pattern(f)})") for n, (f, _) in enumerate(forms)],
+        after=r"(?![\w])",
+    )
     # the first words of the forms: a cheap scan for where a form may start
     firsts = sorted({f.split()[0] for f, _ in forms}, key=len, reverse=True)
-    anchor = re.compile(r"(?<![\w])(?:" + "|".join(map(_form_pattern, firsts)) + r")(?![\w])")
+    lead = "|".join(_form_pattern(f, not_after=r"[\w]") for f in firsts)
+    anchor = re.compile(rf"(?:{lead})(?![\w])")
     order = tuple(info[i] for _, i in forms)
     return anchor, pattern, order
 
@@ -170,7 +180,9 @@ _MINISTRY_BEFORE = re.compile(
     r"[ \t]+(?:(?:thuộc|của|trong)[ \t]+)?$"
 )
 _LOWER_AFTER_TITLE = re.compile(
-    r"(?<![\w])(?:Trưởng|trưởng|Chánh|chánh|Chủ nhiệm|chủ nhiệm)[ \t]+"
+    "(?:"
+    + words_not_after(["Trưởng", "trưởng", "Chánh", "chánh", "Chủ nhiệm", "chủ nhiệm"])
+    + r")[ \t]+"
     r"(?P<head>ban|văn phòng|ủy ban)(?=[ \t])"
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract.alternation import words_not_after
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_lists import _BARE
@@ -24,12 +25,14 @@ _HEADS: dict[str, tuple[str, str]] = {
     k: (v[0], v[1]) for k, v in _BARE.items() if v[2] in ("any", "local")
 } | {"Phòng Tư pháp": ("Phòng Tư pháp", "other")}
 _HEAD_ALT = "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
+_FIRST_HEAD_ALT = words_not_after(sorted(_HEADS, key=len, reverse=True))
 _NAME = rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}"
 #: a district level word as written ("TX." for thị xã)
 _LEVEL = r"(?:huyện|quận|thị xã|TX\.?|Tx\.?)"
 _LEVELS = {"TX": "thị xã", "Tx": "thị xã"}
 _LIST = re.compile(
-    rf"(?<![\w])(?P<heads>(?:{_HEAD_ALT})(?:[ \t]*(?:,|và)[ \t]*(?:{_HEAD_ALT}))*)"
+    # (the first head reads the look-behind after its first letter: a search looks for it)
+    rf"(?P<heads>(?:{_FIRST_HEAD_ALT})(?:[ \t]*(?:,|và)[ \t]*(?:{_HEAD_ALT}))*)"
     rf"[ \t]+(?:các[ \t]+)?(?P<level>{_LEVEL})[ \t]*"
     rf"(?P<names>{_NAME}(?:[ \t]*(?:,|và|;)[ \t]*(?:(?:các[ \t]+)?{_LEVEL}[ \t]*)?{_NAME})+)"
 )

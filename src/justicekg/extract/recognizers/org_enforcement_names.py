@@ -45,7 +45,8 @@ _HEAD_BEFORE = re.compile(
     r"[ \t]+$"
 )
 _PRE2009 = re.compile(
-    r"(?<![\w])(?:Thi hành án dân sự|THADS)[ \t]+(?P<word>tỉnh|thành phố|huyện|quận|thị xã)[ \t]+"
+    r"T(?<![\w][\s\S])(?:hi hành án dân sự|HADS)"
+    r"[ \t]+(?P<word>tỉnh|thành phố|huyện|quận|thị xã)[ \t]+"
     rf"(?P<name>{SYL}(?:{SP}{SYL}){{0,3}})"
 )
 
@@ -116,7 +117,7 @@ def pre2009_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
 
 
 _INVESTIGATION = re.compile(
-    r"(?<![\w])Cơ quan [Đđ]iều tra[ \t]+(?:\([^()\n]{1,20}\)[ \t]*)?(?:của[ \t]+)?"
+    r"C(?<![\w][\s\S])ơ quan [Đđ]iều tra[ \t]+(?:\([^()\n]{1,20}\)[ \t]*)?(?:của[ \t]+)?"
     r"(?P<parent>VKSND|Viện KSND|"
     r"Viện [Kk]iểm sát [Nn]hân dân)[ \t]+tối cao(?![\w])"
 )

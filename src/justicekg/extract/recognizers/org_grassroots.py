@@ -67,10 +67,17 @@ def _heads() -> tuple[dict[str, tuple[str, frozenset[str]]], re.Pattern[str]]:
         entry[1].update(row["below"].split("|"))
     frozen = {k: (v[0], frozenset(v[1])) for k, v in table.items()}
     alts = sorted({r["written"] for r in gz.load_rows("org_grassroots")}, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w])(?P<head>" + "|".join(_cased(a) for a in alts) + r")[ \t]+"
-        rf"(?:{_VILLAGE}|{_COMMUNE})"
-    )
+    # one alternative per first letter (either case), the look-behind read after it, then the
+    # rest of every form starting with that letter, longest first: the matches of
+    # "(?<![\w])(?P<head>" + "|".join(map(_cased, alts)) + ")", but a search looks for those
+    # letters instead of trying the look-behind and every form at each position
+    rests: dict[str, list[str]] = {}
+    for a in alts:
+        first = f"[{a[0].upper()}{a[0].lower()}]"  # how _cased writes the first letter
+        for ch in dict.fromkeys(first[1:-1]):
+            rests.setdefault(ch, []).append(_cased(a)[len(first) :])
+    heads = "|".join(rf"{re.escape(c)}(?<![\w][\s\S])(?:{'|'.join(r)})" for c, r in rests.items())
+    pattern = re.compile(rf"(?P<head>{heads})[ \t]+(?:{_VILLAGE}|{_COMMUNE})")
     return frozen, pattern
 
 

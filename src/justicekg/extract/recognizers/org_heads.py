@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from justicekg.extract.alternation import Alternation
 from justicekg.extract.gazetteers import load_rows
 from justicekg.extract.lexicon import UPPER
 from justicekg.text.normalize import fold
@@ -44,32 +45,54 @@ _HEADS_BY_KEY.update(
         for k in ("toà án nhân dân", "uỷ ban nhân dân", "tỉnh uỷ", "thành uỷ", "huyện uỷ", "thị uỷ")
     }
 )
-_HEAD_RE = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(_spaced(h) for h in sorted(_HEADS, key=len, reverse=True))
-    + r"|toà án nhân dân|uỷ ban nhân dân|tỉnh uỷ|thành uỷ|huyện uỷ|thị uỷ)(?![\w])",
-    re.IGNORECASE,
+#: a head at a position (``_HEAD_RE.match(text, pos)``): the heads, longest first, then the
+#: old spellings, case aside; only the heads whose first letter is the text's are tried
+_HEAD_RE = Alternation(
+    [(h[0], _spaced(h)) for h in sorted(_HEADS, key=len, reverse=True)]
+    + [
+        (h[0], h)
+        for h in ("toà án nhân dân", "uỷ ban nhân dân", "tỉnh uỷ", "thành uỷ", "huyện uỷ", "thị uỷ")
+    ],
+    before=r"(?<![\w])",
+    after=r"(?![\w])",
+    flags=re.IGNORECASE,
 )
 
 
-def _trie_pattern(forms: set[str]) -> str:
-    """A regex matching exactly ``forms``, the longest first where several match (a letter
-    trie: a form's end is an optional group, tried after the longer forms it begins)."""
+def _trie(forms: set[str]) -> dict[str, Any]:
+    """The letter trie of ``forms`` (``""`` marks a form's end)."""
     trie: dict[str, Any] = {}
     for form in forms:
         node = trie
         for ch in form:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
 
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
 
-    return build(trie)
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """A regex matching exactly the forms of a trie (node), the longest first where several
+    match: a form's end is an optional group, tried after the longer forms it begins."""
+    alts = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+#: lower-case sub-unit heads that follow a title: (the titles before, the head, what follows)
+_LOWER_HEADS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    *(
+        (("Trưởng ", "trưởng ", "Chánh ", "chánh "), w, "")
+        for w in ("phòng", "ban", "văn phòng", "thanh tra")
+    ),
+    # "Chánh tòa Hình sự TAND tỉnh X": a court's chamber after its head's title
+    *((("Chánh ", "chánh "), w, r"(?=[ \t]+[A-ZĐ])") for w in ("tòa", "toà")),
+    # "Phó chi cục Thi hành án dân sự huyện X": the deputy named by the body's head
+    (("Phó ", "phó "), "chi cục", r"(?=[ \t]+[A-ZĐ])"),
+    # "Vụ phó vụ tổ chức cán bộ …": a department's head named by the department's head
+    (("Vụ phó ", "Vụ trưởng "), "vụ", ""),
+)
 
 
 def _scan_pattern() -> re.Pattern[str]:
@@ -91,18 +114,19 @@ def _scan_pattern() -> re.Pattern[str]:
                 variants = [[*v, x] for v in variants for x in {w, w[:1].upper() + w[1:]}]
             forms.update(" ".join(v) for v in variants)
     # literal forms, as a trie: the scan tries each letter once, not each form; a head written
-    # with doubled spaces is read in full by ``_HEAD_RE`` from the shorter head it starts with
-    alt = _trie_pattern(forms)
-    lower = (
-        r"(?:(?<=Trưởng )|(?<=trưởng )|(?<=Chánh )|(?<=chánh ))(?:phòng|ban|văn phòng|thanh tra)"
-        # "Chánh tòa Hình sự TAND tỉnh X": a court's chamber after its head's title
-        r"|(?:(?<=Chánh )|(?<=chánh ))(?:tòa|toà)(?=[ \t]+[A-ZĐ])"
-        # "Phó chi cục Thi hành án dân sự huyện X": the deputy named by the body's head
-        r"|(?:(?<=Phó )|(?<=phó ))chi cục(?=[ \t]+[A-ZĐ])"
-        # "Vụ phó vụ tổ chức cán bộ …": a department's head named by the department's head
-        r"|(?:(?<=Vụ phó )|(?<=Vụ trưởng ))vụ"
+    # with doubled spaces is read in full by ``_HEAD_RE`` from the shorter head it starts with.
+    # One alternative per first letter, the forms before the lower-case heads (as in one
+    # alternation of the trie, then the lower-case heads): the pattern starts with a letter,
+    # so a search looks for those letters only; the word character that may not precede a
+    # head, and the title that must, are read after that letter.
+    rests = {ch: [_trie_pattern(child)] for ch, child in _trie(forms).items()}
+    for before, head, ahead in _LOWER_HEADS:
+        behind = "|".join(f"(?<={re.escape(b + head[0])})" for b in before)
+        rests.setdefault(head[0], []).append(f"(?:{behind}){re.escape(head[1:])}{ahead}")
+    alts = "|".join(
+        f"{re.escape(ch)}(?<![\\w][\\s\\S])(?:{'|'.join(r)})" for ch, r in sorted(rests.items())
     )
-    return re.compile(rf"(?<![\w])(?:{alt}|{lower})(?![\w])")
+    return re.compile(rf"(?:{alts})(?![\w])")
 
 
 _SCAN_RE = _scan_pattern()

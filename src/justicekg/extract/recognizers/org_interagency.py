@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from justicekg.extract.alternation import first_then_behind
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import domain_key, lexicon
 from justicekg.extract.recognizers.org_places import _place_at, _place_suffix
 
 __all__ = ["interagency_members", "listed_ministries"]
 
-_CUE = re.compile(r"(?<![\w])(?:[Ll]iên ngành|[Ll]iên bộ)[ \t]+")
+_CUE = re.compile(first_then_behind(r"[Ll](?:iên ngành|iên bộ)[ \t]+"))
 _DASH = re.compile(r"[ \t]*[-–][ \t]*")
 _AND = re.compile(r"[ \t]*(?:[-–]|,|và(?![\w]))[ \t]*")
 #: a sector as written → (central body, provincial head, district head, kind); a head ending

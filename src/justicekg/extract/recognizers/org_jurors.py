@@ -30,7 +30,7 @@ DELEGATION_RULE = "juror-delegation"
 
 #: "Đoàn Hội thẩm (nhân dân)", or the "đoàn" a head's title shares
 _HEAD = re.compile(
-    r"(?<![\w])(?P<d>[Đđ]oàn)[ \t]+[Hh]ội[ \t]+thẩm(?P<nd>[ \t]+nhân[ \t]+dân)?(?![\w])"
+    r"(?P<d>[Đđ](?<![\w][\s\S])oàn)[ \t]+[Hh]ội[ \t]+thẩm(?P<nd>[ \t]+nhân[ \t]+dân)?(?![\w])"
 )
 #: what may come between the head and its court
 _OF = re.compile(r"[ \t]+(?:của[ \t]+)?")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from justicekg.extract.alternation import words_not_after
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import SP, SYL, domain_key, lexicon
 
@@ -65,7 +66,7 @@ _BARE: dict[str, tuple[str, str, str]] = {
 }
 _CANON_HEADS = sorted({v[0] for v in _BARE.values()}, key=len, reverse=True)
 _BARE_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(_BARE, key=len, reverse=True)) + r")"
+    r"(?:" + words_not_after(sorted(_BARE, key=len, reverse=True)) + r")"
     r"(?=[ \t]*(?:,|-|–|và(?![\w]))|[ \t]*$)",
     re.MULTILINE,
 )
@@ -284,8 +285,9 @@ def listed_provinces(doc: Doc) -> list[Span]:
 
 
 _COMMUNE_LIST = re.compile(
-    r"(?<![\w])(?P<unit>Trung tâm [Pp]hục vụ hành chính công|Ủy ban nhân dân|UBND|"
-    r"Hội đồng nhân dân|HĐND|Công an|Đảng ủy)[ \t]+(?:của[ \t]+)?(?:các|\d{1,2})[ \t]+"
+    r"(?P<unit>T(?<![\w][\s\S])rung tâm [Pp]hục vụ hành chính công|Ủ(?<![\w][\s\S])y ban nhân dân"
+    r"|U(?<![\w][\s\S])BND|H(?<![\w][\s\S])ội đồng nhân dân|H(?<![\w][\s\S])ĐND"
+    r"|C(?<![\w][\s\S])ông an|Đ(?<![\w][\s\S])ảng ủy)[ \t]+(?:của[ \t]+)?(?:các|\d{1,2})[ \t]+"
     r"(?P<kind>xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)[ \t]*(?:\(|:|gồm:?)?[ \t]*"
 )
 _COMMUNE = re.compile(rf"{SYL}(?:{SP}{SYL}){{0,2}}")
@@ -386,8 +388,9 @@ def provinces_after_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
 
 
 _HIGH_LIST = re.compile(
-    r"(?<![\w])(?P<head>Viện kiểm sát nhân dân|Viện [Kk]iểm sát [Nn]hân dân|VKSND|Tòa án nhân dân|"
-    r"Tòa án [Nn]hân dân|TAND)[ \t]+cấp cao[ \t]+(?P<nums>\d(?:[ \t]*(?:,|và)[ \t]*\d)*)(?![\w])"
+    r"(?P<head>V(?<![\w][\s\S])(?:iện kiểm sát nhân dân|iện [Kk]iểm sát [Nn]hân dân|KSND)"
+    r"|T(?<![\w][\s\S])(?:òa án nhân dân|òa án [Nn]hân dân|AND))[ \t]+cấp cao"
+    r"[ \t]+(?P<nums>\d(?:[ \t]*(?:,|và)[ \t]*\d)*)(?![\w])"
 )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from justicekg.extract.alternation import first_then_behind
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import load_rows
 from justicekg.extract.lexicon import UPPER, lexicon
@@ -59,7 +60,7 @@ def _rows() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
     return tuple(
         (
             " ".join(r["name"].split()[:2]).lower(),
-            re.compile(rf"(?<![\w]){_first_either(_words_re(r['name']))}(?![\w])"),
+            re.compile(first_then_behind(_first_either(_words_re(r["name"]))) + r"(?![\w])"),
             r["tail"],
             r["kind"],
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract.alternation import first_then_behind, words_not_after
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import column, load_rows
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
@@ -19,13 +20,16 @@ from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _place_at, _p
 #: institutions known by a proper name (often a historical figure's): the head and the whole
 #: capitalized name are one organization, never a person (``Trường THPT Lê Lợi``)
 _NAMED_HEAD = re.compile(
-    r"(?<![\w])(?P<head>Văn phòng [Cc]ông chứng|VPCC|Văn phòng [Ll]uật sư|"
-    r"(?:Văn phòng|VP) [Tt]hừa phát lại|"
-    r"Công ty [Ll]uật(?: TNHH| hợp danh)?|"
-    r"Công ty (?:TNHH|[Cc]ổ phần|CP)(?: [Mm]ột thành viên| MTV)?|"
-    r"Trường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|Trung học cơ sở|"
-    r"Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)|Học viện|Đại học|"
-    r"Bệnh viện|Đồn [Bb]iên phòng(?: [Cc]ửa khẩu)?|Trại giam|Phân trại tạm giam)(?![\w])"
+    # (each alternative reads the look-behind after its first letter: a search looks for it)
+    r"(?P<head>V(?<![\w][\s\S])ăn phòng [Cc]ông chứng|V(?<![\w][\s\S])PCC"
+    r"|V(?<![\w][\s\S])ăn phòng [Ll]uật sư|V(?<![\w][\s\S])(?:ăn phòng|P) [Tt]hừa phát lại|"
+    r"C(?<![\w][\s\S])ông ty [Ll]uật(?: TNHH| hợp danh)?|"
+    r"C(?<![\w][\s\S])ông ty (?:TNHH|[Cc]ổ phần|CP)(?: [Mm]ột thành viên| MTV)?|"
+    r"T(?<![\w][\s\S])rường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|"
+    r"Trung học cơ sở|Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)"
+    r"|H(?<![\w][\s\S])ọc viện|Đ(?<![\w][\s\S])ại học|B(?<![\w][\s\S])ệnh viện"
+    r"|Đ(?<![\w][\s\S])ồn [Bb]iên phòng(?: [Cc]ửa khẩu)?|T(?<![\w][\s\S])rại giam"
+    r"|P(?<![\w][\s\S])hân trại tạm giam)(?![\w])"
 )
 #: a title after a dash ends a name ("Trại giam A – Khối trưởng Khối …": its role)
 _DASHED_TITLE = (
@@ -87,13 +91,14 @@ _NAMED_NEEDS_NAME = (
 
 #: numbered units: "Phòng Công chứng số 7", "Đội Thi hành án số 2"
 _NUMBERED = re.compile(
-    rf"(?<![\w])(?:Phòng [Cc]ông chứng|Đội[ \t]+[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}{LOWER}]+)"
-    rf"{{0,4}}?|Tổ(?:[ \t]+[{LOWER}]+){{1,4}}?)[ \t]+số[ \t]+\d{{1,2}}(?![\w])"
+    rf"(?:P(?<![\w][\s\S])hòng [Cc]ông chứng"
+    rf"|Đ(?<![\w][\s\S])ội[ \t]+[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}{LOWER}]+){{0,4}}?"
+    rf"|T(?<![\w][\s\S])ổ(?:[ \t]+[{LOWER}]+){{1,4}}?)[ \t]+số[ \t]+\d{{1,2}}(?![\w])"
 )
 
 
 #: a bank: "Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) chi nhánh tỉnh X"
-_BANK = re.compile(r"(?<![\w])Ngân hàng(?=[ \t]+[A-ZĐ])")
+_BANK = re.compile(first_then_behind(r"Ngân hàng(?=[ \t]+[A-ZĐ])"))
 #: a capitalized word or a lower-case word of a bank's name (data/gazetteers/bank_name_words.tsv)
 _BANK_WORD = re.compile(
     rf"[ \t]+(?:[{UPPER}][\w&]*|{'|'.join(column('bank_name_words', 'word'))})(?![\w])"
@@ -144,8 +149,20 @@ _ARMS = r"Cảnh sát cơ động|Cảnh sát đặc nhiệm|Đặc công|Công 
 #: commands named with lower-case words ("Bộ Tư lệnh Thủ đô Hà Nội")
 _COMMANDS = r"Thủ đô(?:[ \t]+Hà[ \t]+Nội)?|Cảnh sát biển|Bảo vệ Lăng(?:[ \t]+Chủ tịch Hồ Chí Minh)?"
 _MILITARY_UNIT = re.compile(
-    r"(?<![\w])(?P<unit>Quân đoàn|Binh đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Tiểu đoàn"
-    r"|Quân khu)"
+    r"(?P<unit>"
+    + words_not_after(
+        [
+            "Quân đoàn",
+            "Binh đoàn",
+            "Sư đoàn",
+            "Lữ đoàn",
+            "Trung đoàn",
+            "Hải đoàn",
+            "Tiểu đoàn",
+            "Quân khu",
+        ]
+    )
+    + ")"
     rf"(?:[ \t]+(?P<n>\d{{1,3}})(?![\w/.,]\d)(?![\w])"
     rf"|[ \t]+(?P<arm>(?:{_ARMS})(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}(?:[ \t]+\d{{1,3}})?)"
     r"(?![\w]))"

@@ -159,7 +159,10 @@ def organs_of_a_listed_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
 
 
 _PARTY_ORGAN = re.compile(
-    r"(?<![\w])(?P<unit>(?:Ban [Tt]hường vụ |Ban [Cc]hấp hành )?Đảng ủy)(?P<sep>,[ \t]+)"
+    # ("(?<![\w])(?:Ban [Tt]hường vụ |Ban [Cc]hấp hành )?Đảng ủy" with the look-behind read
+    # after the first letter of each form: a search looks for those letters)
+    r"(?P<unit>B(?<![\w][\s\S])an [Tt]hường vụ Đảng ủy|B(?<![\w][\s\S])an [Cc]hấp hành Đảng ủy"
+    r"|Đ(?<![\w][\s\S])ảng ủy)(?P<sep>,[ \t]+)"
 )
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from justicekg.extract.alternation import first_then_behind
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.org_grammar import parse
 
-_PLURAL_HEAD = re.compile(r"(?<![\w])[Cc]ác[ \t]+(?=[A-ZĐVT])")
+_PLURAL_HEAD = re.compile(first_then_behind(r"[Cc]ác[ \t]+(?=[A-ZĐVT])"))
 #: a list separator and the next item ("Sơn La, Yên Bái", "Sơn La và Yên Bái")
 _NEXT = re.compile(r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?")
 _PROVINCE_TAIL = re.compile(r" (?:tỉnh|thành phố) (?P<prov>.+)$")

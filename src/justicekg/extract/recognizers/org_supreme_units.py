@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract.alternation import words_not_after
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import UPPER
 
@@ -28,7 +29,7 @@ _STOP = (
     r"huyện|VKSND|TAND)(?![\w])"
 )
 _SUPREME_UNIT = re.compile(
-    rf"(?<![\w])(?P<head>Vụ|Cục|Viện)[ \t]+"
+    rf"(?P<head>{words_not_after(['Vụ', 'Cục', 'Viện'])})[ \t]+"
     # the domain: a capital or a number first (not the procuracy's own "Viện Kiểm sát")
     rf"(?P<domain>(?!Kiểm[ \t]+sát|KSND)[{UPPER}\d][\w]*"
     rf"(?:(?:[ \t]*,[ \t]*|[ \t]*[-–][ \t]*|[ \t]+)(?!{_STOP})[\w]+){{0,9}}?)"

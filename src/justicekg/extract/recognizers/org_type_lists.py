@@ -27,7 +27,7 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import SP, SYL, _trie_alt, domain_key, lexicon
+from justicekg.extract.lexicon import SP, SYL, _trie_alt, _trie_branches, domain_key, lexicon
 from justicekg.extract.recognizers.org_places import historical_province_at
 
 __all__ = ["TypeList", "type_lists"]
@@ -68,16 +68,28 @@ def _types() -> tuple[dict[str, _Type], re.Pattern[str]]:
         table[row["written"].casefold()] = _Type(
             row["name"], row["kind"], frozenset(row["levels"].split("|"))
         )
-    forms = {f for r in gz.load_rows("org_list_types") for f in _cased(r["written"])}
     # one character trie for all forms: a long alternation is tried form by form everywhere
-    pattern = re.compile(r"(?<![\w])(?:" + _trie_alt(forms) + r")(?![\w])")
+    # (led by the forms' first letters, see _trie_alt)
+    pattern = re.compile(r"(?:" + _trie_alt(_forms(), not_after=r"[\w]") + r")(?![\w])")
     return table, pattern
 
 
 @cache
+def _forms() -> set[str]:
+    return {f for r in gz.load_rows("org_list_types") for f in _cased(r["written"])}
+
+
+@cache
 def _start_re() -> re.Pattern[str]:
-    """Where a list may start: a listed type or a department (``Sở Nội vụ``)."""
-    return re.compile(_types()[1].pattern + r"|(?<![\w])[Ss]ở(?=[ \t])")
+    """Where a list may start: a listed type or a department (``Sở Nội vụ``).
+
+    One alternation whose every alternative starts with a letter (the types' trie, one
+    alternative per first letter, then ``Sở``), so that a search looks for those letters:
+    the matches of ``(?<![\\w])(?:types)(?![\\w])|(?<![\\w])[Ss]ở(?=[ \\t])``.
+    """
+    types = [rf"{b}(?![\w])" for b in _trie_branches(_forms(), not_after=r"[\w]")]
+    dept = [rf"{s}(?<![\w][\s\S])ở(?=[ \t])" for s in "Ss"]
+    return re.compile("|".join(types + dept))
 
 
 #: a generic class of bodies that may stand in the list without naming a body

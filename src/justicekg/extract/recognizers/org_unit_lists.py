@@ -15,11 +15,14 @@ from justicekg.extract.recognizers.org_enforcement import _enforcement_parent
 #: "các Chi cục THADS: huyện A, huyện B và thị xã C", "Chi cục THADS các huyện A, B":
 #: one organization per listed place
 _UNIT_LIST = re.compile(
-    r"(?<![\w])(?:các|Các|\d{1,2})[ \t]+(?P<head>Chi cục|Phòng)[ \t]+"
+    # (each form reads its look-behind after its first character, not at every position)
+    r"(?:c(?<![\w][\s\S])ác|C(?<![\w][\s\S])ác|\d(?<![\w][\s\S])\d?)"
+    r"[ \t]+(?P<head>Chi cục|Phòng)[ \t]+"
     r"(?P<dom>Thi hành án dân sự|THADS|Tư pháp)"
     r"(?:[ \t]+(?:các|của các)[ \t]+(?P<lkind>huyện|quận|thị xã|thành phố))?[ \t]*"
     r"(?:\((?:gồm|là)?[ \t]*|:[ \t]*|gồm:?[ \t]*|là[ \t]+)?"
-    r"|(?<![\w])(?P<head2>Chi cục|Phòng)[ \t]+(?P<dom2>Thi hành án dân sự|THADS|Tư pháp)"
+    r"|(?P<head2>C(?<![\w][\s\S])hi cục|P(?<![\w][\s\S])hòng)[ \t]+"
+    r"(?P<dom2>Thi hành án dân sự|THADS|Tư pháp)"
     r"[ \t]+(?:các|của các)[ \t]+(?P<lkind2>huyện|quận|thị xã|thành phố)[ \t]*:?[ \t]*"
 )
 _LIST_ITEM_PLACE = re.compile(

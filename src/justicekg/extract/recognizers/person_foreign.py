@@ -36,7 +36,7 @@ def initialed() -> re.Pattern[str]:
     """``ông T. Ganbaatar``, ``bà A. V. Petrova``: after an honorific, initials then a romanized
     family name (Mongolian, Russian); ``ông T.`` alone stays a withheld name."""
     return re.compile(
-        rf"(?<![\w])(?:{lexicon().honorific_re}){SP}"
+        rf"(?:{lexicon().honorific_lead}){SP}"
         rf"(?P<name>(?:[A-Z]\.[ \t]?){{1,2}}{_ROMAN}(?:{SP}{_ROMAN})?)(?![\w'.])"
     )
 

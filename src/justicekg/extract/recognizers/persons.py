@@ -82,7 +82,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|H'[{UPPER}][{LOWER}]+(?:{SP}{SYL}){{1,3}})(?![\w'])"
     )
     cued = re.compile(
-        rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re}){SP}"
+        rf"(?:{lex.honorific_rank_lead}){SP}"
         rf"(?P<name>{HSYL}{_LOW_MIDDLE}(?:{SP}{HSYL}){{1,4}}"
         rf"|(?:{FOREIGN}|{GLOTTAL})(?:{SP}{HSYL}){{0,3}})(?![\w'])"
     )
@@ -210,7 +210,7 @@ def _upper_cued() -> re.Pattern[str]:
     """``ông NGUYỄN VĂN AN``: a name in capitals after an honorific or rank."""
     lex = lexicon()
     return re.compile(
-        rf"(?<![\w])(?:{lex.honorific_re}|{lex.rank_re}){SP}"
+        rf"(?:{lex.honorific_rank_lead}){SP}"
         rf"(?P<name>{USYL}(?:{SP}{USYL}){{1,3}})(?![\w'])"
     )
 
@@ -222,7 +222,7 @@ def _foreign_capitals() -> re.Pattern[str]:
     caps = r"[A-Z]*[AEIOUY][A-Z]*"
     given = r"[A-Z][a-z]+"
     return re.compile(
-        rf"(?<![\w])(?:{lexicon().honorific_re}){SP}"
+        rf"(?:{lexicon().honorific_lead}){SP}"
         rf"(?P<name>(?=[A-Z]{{3}}){caps}(?:{SP}{given}){{1,2}}|{given}(?:{SP}{given})?{SP}"
         rf"(?=[A-Z]{{3}}){caps})(?![\w'])"
     )

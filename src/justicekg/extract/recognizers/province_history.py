@@ -31,7 +31,8 @@ def _names_re() -> re.Pattern[str]:
         for dash in (" - ", "-", " – ", "–")
     }
     # one character trie: a long alternation is tried name by name at every position
-    return re.compile(rf"(?<![\w])(?:{_trie_alt(forms)})(?![\w])")
+    # (led by the names' first letters, the look-behind after them: see _trie_alt)
+    return re.compile("(?:" + _trie_alt(forms, not_after=r"[\w]") + r")(?![\w])")
 
 
 def _province_next_to(text: str, start: int, end: int) -> bool:

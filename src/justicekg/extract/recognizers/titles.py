@@ -36,10 +36,14 @@ _PARTY_NEXT = re.compile(
     r"|Huyện uỷ)(?![\w])"
 )
 _STANDING_ABBREVIATED = re.compile(
-    r"(?<![\w])(?:[Pp]hó[ \t]+)(?P<base>Chủ tịch|Bí thư)[ \t]+TT"
+    r"[Pp](?<![\w][\s\S])hó[ \t]+(?P<base>Chủ tịch|Bí thư)[ \t]+TT"
     r"(?=[ \t]+(?:HĐND|UBND|Hội đồng|Ủy ban|Tỉnh ủy|Thành ủy|Huyện ủy)(?![\w]))"
 )
-_HEAD_OF_ABBREVIATED_BOARD = re.compile(r"(?<![\w])(?:[Pp]hó[ \t]+)?[Tt]rưởng(?=[ \t]+BCĐ(?![\w]))")
+#: (each alternative reads the look-behind after its first letter: a search looks for it)
+_HEAD_OF_ABBREVIATED_BOARD = re.compile(
+    r"(?:P(?<![\w][\s\S])hó[ \t]+[Tt]rưởng|p(?<![\w][\s\S])hó[ \t]+[Tt]rưởng"
+    r"|T(?<![\w][\s\S])rưởng|t(?<![\w][\s\S])rưởng)(?=[ \t]+BCĐ(?![\w]))"
+)
 _COURT_NOT_CHAMBER = re.compile(r"[ \t]+án(?![\w])")
 _QUALIFIER = re.compile(
     r"\s+(?:[Tt]hường trực|[Cc]huyên trách|[Pp]hụ trách|[Tt]hứ [Nn]hất)(?![\w])"
