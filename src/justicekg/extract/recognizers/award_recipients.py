@@ -18,6 +18,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.award_lists import (
     _GROUP_LABEL,
+    _LIST_ITEM,
     _LIST_LINE,
     _group_lines,
     _list_end,
@@ -94,6 +95,21 @@ _ONTO_FLAG = re.compile(
 )
 
 
+#: what may follow an award that ends its line: a year, a closing quote
+_LINE_TAIL = re.compile(r"[ \t]*(?:\(?(?:năm\s+)?\d{4}\)?)?[ \t\"”]*(?=\n)")
+
+
+def _ends_line_over_items(text: str, after: int) -> bool:
+    """True when the award ending at ``after`` ends its line, the line holds nothing but the
+    award (a bullet and ``Danh hiệu`` or ``Tặng`` before it at most), and list items follow:
+    ``Bằng khen của Thủ tướng Chính phủ`` over ``- Phòng Tư pháp huyện A``."""
+    tail = _LINE_TAIL.match(text, after)
+    if tail is None or _LIST_ITEM.match(text, tail.end()) is None:
+        return False
+    line_start = text.rfind("\n", 0, after) + 1
+    return len(text[line_start:after]) <= 120 and not any(c in text[line_start:after] for c in ".;")
+
+
 class _RecipientReading(_NamedRecipientReading, _ReferentReading):
     """Recipient reading over one document's text and spans (state set by the award pass)."""
 
@@ -108,7 +124,7 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
     ) -> list[tuple[str, str, Span]]:
         text = doc.text
         seg_end = clause_end
-        if text[after:clause_end].rstrip().endswith(":"):
+        if text[after:clause_end].rstrip().endswith(":") or _ends_line_over_items(text, after):
             # a list on the following lines: "gồm:\n- Sở Tư pháp tỉnh A;\n- …"
             starts = {s.start for s in self._persons} | {o.start for o in self._orgs}
             list_start, clause_end = clause_end, _list_end(text, clause_end, starts)
