@@ -153,8 +153,7 @@ NARRATIVE: list[Case] = [
         {(CUB, PTP_CL, CON)},
     ),
     (
-        _LEAD_CUC + "Cục Thi hành án dân sự tỉnh Lạng Sơn vinh dự được Chính phủ tặng Cờ thi "
-        "đua.",
+        _LEAD_CUC + "Cục Thi hành án dân sự tỉnh Lạng Sơn vinh dự được Chính phủ tặng Cờ thi đua.",
         {(CPCP, CUC, CON)},
     ),
     # counts and vague aggregates: no recipient by name
@@ -401,8 +400,7 @@ COLLECTIVES_AND_TITLED: list[Case] = [
         {(BCT, THUONG, CON), (BCT, MEN, CON), (BCT, DIU, CON)},
     ),
     (
-        _LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen cho các ông, bà: Lục Văn Thưởng, Hoàng Thị "
-        "Mến.",
+        _LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen cho các ông, bà: Lục Văn Thưởng, Hoàng Thị Mến.",
         {(BCT, THUONG, CON), (BCT, MEN, CON)},
     ),
     (
@@ -597,18 +595,15 @@ PROPOSALS: list[Case] = [
         {(CSTP, KHIEM, NOM)},
     ),
     (
-        _LEAD + "Sở Tư pháp tỉnh Lạng Sơn đăng ký thi đua đạt danh hiệu Tập thể lao động xuất "
-        "sắc.",
+        _LEAD + "Sở Tư pháp tỉnh Lạng Sơn đăng ký thi đua đạt danh hiệu Tập thể lao động xuất sắc.",
         {(TTXS, SO, REG)},
     ),
     (
-        _LEAD + "Sở đề xuất Ủy ban nhân dân tỉnh tặng Cờ thi đua cho Phòng Tư pháp huyện Văn "
-        "Lãng.",
+        _LEAD + "Sở đề xuất Ủy ban nhân dân tỉnh tặng Cờ thi đua cho Phòng Tư pháp huyện Văn Lãng.",
         {(CUB, PTP_VL, NOM)},
     ),
     (
-        _LEAD + "Hội đồng đề nghị xét tặng Kỷ niệm chương Vì sự nghiệp Tư pháp cho bà Vi Thị "
-        "Dịu.",
+        _LEAD + "Hội đồng đề nghị xét tặng Kỷ niệm chương Vì sự nghiệp Tư pháp cho bà Vi Thị Dịu.",
         {(KNC, DIU, NOM)},
     ),
     (
