@@ -661,6 +661,54 @@ PAST: list[Case] = [
 ]
 
 
+REASON_BEFORE_RECIPIENTS: list[Case] = [
+    (
+        _LEAD + "Thứ trưởng Nông Đức Khiêm trao Bằng khen của Bộ trưởng Bộ Tư pháp vì đã có thành "
+        "tích xuất sắc trong công tác tư pháp năm 2023 cho Phòng Tư pháp huyện Cao Lộc.",
+        {(BTP, PTP_CL, CON)},
+    ),
+    (
+        _LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen về thành tích xuất sắc trong phong trào thi đua "
+        "giai đoạn 2019 - 2023 cho ông Lục Văn Thưởng và bà Hoàng Thị Mến.",
+        {(BCT, THUONG, CON), (BCT, MEN, CON)},
+    ),
+    (
+        _LEAD + "Hội đồng thống nhất đề nghị Bộ trưởng Bộ Tư pháp tặng Bằng khen vì đã có thành "
+        "tích xuất sắc trong công tác hộ tịch cho bà Vi Thị Dịu, công chức Tư pháp - Hộ tịch.",
+        {(BTP, DIU, NOM)},
+    ),
+    (
+        _LEAD + "Phó Chủ tịch UBND tỉnh Lục Văn Thưởng trao Bằng khen của Chủ tịch UBND tỉnh do "
+        "đã có thành tích trong công tác phổ biến, giáo dục pháp luật cho Phòng Tư pháp huyện "
+        "Văn Lãng.",
+        {(BCT, PTP_VL, CON)},
+    ),
+    (
+        _LEAD + "Được sự ủy quyền của Chủ tịch nước, ông Lục Văn Thưởng trao Huân chương Lao động "
+        "hạng Ba vì đã có thành tích xuất sắc trong công tác từ năm 2015 đến năm 2020 cho Sở Tư "
+        "pháp tỉnh Lạng Sơn.",
+        {(HLB, SO, CON)},
+    ),
+    # a count after the reason names no one; a "cho" inside the reason of an award the
+    # subject receives names no recipient
+    (
+        _LEAD + "Bộ trưởng Bộ Tư pháp tặng Bằng khen vì có thành tích trong công tác phổ biến "
+        "pháp luật cho 03 tập thể và 05 cá nhân.",
+        set(),
+    ),
+    (
+        _LEAD + "Sở Tư pháp được UBND tỉnh tặng Cờ thi đua do có thành tích dẫn đầu, góp phần cho "
+        "Phòng Tư pháp huyện Cao Lộc phát triển.",
+        {(CUB, SO, CON)},
+    ),
+    (
+        _LEAD + "Bà Hoàng Thị Mến được Bộ trưởng Bộ Tư pháp tặng Bằng khen vì đã có nhiều đóng góp "
+        "cho Phòng Tư pháp huyện Văn Lãng.",
+        {(BTP, MEN, CON)},
+    ),
+]
+
+
 TABLES = {
     "narrative": NARRATIVE,
     "authorities": AUTHORITIES,
@@ -670,6 +718,7 @@ TABLES = {
     "captions": CAPTIONS,
     "proposals": PROPOSALS,
     "past": PAST,
+    "reason": REASON_BEFORE_RECIPIENTS,
 }
 
 ALL = [

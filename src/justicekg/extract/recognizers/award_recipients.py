@@ -64,6 +64,16 @@ _COUNT_QUAL = re.compile(r"(?<![\w])(?:thuộc|của|tại|trong)(?![\w])")
 #: "…, gồm:" far after the award (a long reason in between)
 _FAR_LIST = re.compile(r"(?:,\s*|\s)(?:gồm|gồm có|bao gồm)\s*:")
 _FAR = 240
+#: the reason an award is given for, before the recipients: "… vì đã có thành tích xuất sắc
+#: trong công tác năm 2023 cho Phòng A" (a named recipient, or a person's honorific, after it)
+_REASON_THEN_FOR = re.compile(
+    r"(?:\s+năm\s+\d{4})?\s*,?\s*(?:vì|do|về|nhờ|đã có|có)\s[^;:()]{0,200}?\scho"
+    r"(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ]))"
+)
+#: the clause's subject receives ("A được tặng", "A nhận"), not "Được sự ủy quyền của …"
+_RECEIVED = re.compile(
+    r"(?<![\w])(?:(?<![Gg]hi )(?<![Tt]iếp )nhận|được(?!\s+(?:sự\s+)?(?:ủy|uỷ)\s+quyền))(?![\w])"
+)
 #: a count of awards right before one ("01 Huân chương …, 02 Bằng khen …")
 _AWARD_COUNT = re.compile(r"\d{1,3}\s+$")
 
@@ -139,6 +149,24 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
             if found:
                 return found
         cue = _AFTER_CUE.match(text[after:clause_end])
+        received = _RECEIVED.search(text, clause_start, award_start) is not None
+        if (
+            cue is not None
+            and received
+            and _STOP_AFTER.search(text, after, after + cue.end()) is not None
+        ):
+            # "A được tặng Cờ thi đua do có thành tích dẫn đầu, góp phần cho B": a "cho"
+            # inside the reason; the subject receives
+            cue = None
+        late_for = _REASON_THEN_FOR.match(text, after, clause_end) if cue is None else None
+        if late_for is not None and not received:
+            # "trao Bằng khen … vì đã có thành tích xuất sắc trong công tác … cho Phòng A":
+            # the recipients after the reason the award is given for (not when the clause's
+            # subject receives it: "A được tặng Cờ … do …, góp phần cho B")
+            stop = _STOP_AFTER.search(text, late_for.end(), clause_end)
+            found = self._collect(late_for.end(), stop.start() if stop else clause_end, conferrer)
+            if found:
+                return found
         if cue is None:
             # "… đề nghị tặng Huân chương … trong phong trào … giai đoạn …, gồm: A và B": a
             # list the clause opens with "gồm:" further on than a cue right after the award
