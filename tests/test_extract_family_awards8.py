@@ -709,6 +709,51 @@ REASON_BEFORE_RECIPIENTS: list[Case] = [
 ]
 
 
+NAMES_IN_BRACKETS: list[Case] = [
+    (
+        _LEAD + "Khen thưởng năm 2023: Bằng khen của Thủ tướng Chính phủ (Phòng Tư pháp huyện Cao "
+        "Lộc), Cờ thi đua của UBND tỉnh (Phòng Tư pháp huyện Văn Lãng).",
+        {(TTG, PTP_CL, CON), (CUB, PTP_VL, CON)},
+    ),
+    (
+        _LEAD + "Năm 2023, Sở có 01 tập thể được Thủ tướng Chính phủ tặng Bằng khen (Phòng Tư "
+        "pháp huyện Cao Lộc).",
+        {(TTG, PTP_CL, CON)},
+    ),
+    (
+        _LEAD + "Có 02 cá nhân được tặng Kỷ niệm chương Vì sự nghiệp Tư pháp (ông Lục Văn Thưởng, "
+        "bà Hoàng Thị Mến).",
+        {(KNC, THUONG, CON), (KNC, MEN, CON)},
+    ),
+    (
+        _LEAD + "Năm 2023, 02 tập thể được Bộ trưởng Bộ Tư pháp tặng Bằng khen (Phòng Tư pháp "
+        "huyện Cao Lộc và Phòng Tư pháp huyện Văn Lãng); 01 cá nhân được tặng Kỷ niệm chương Vì "
+        "sự nghiệp Tư pháp (bà Vi Thị Dịu).",
+        {(BTP, PTP_CL, CON), (BTP, PTP_VL, CON), (KNC, DIU, CON)},
+    ),
+    # the subject named before receives: brackets after are a workplace, a year, a credit
+    (
+        _LEAD + "Bà Hoàng Thị Mến được tặng Bằng khen của Chủ tịch UBND tỉnh (Phòng Tư pháp huyện "
+        "Cao Lộc).",
+        {(BCT, MEN, CON)},
+    ),
+    (
+        _LEAD + "Sở Tư pháp được tặng Huân chương Lao động hạng Ba (năm 2012), Cờ thi đua của "
+        "Chính phủ (năm 2016).",
+        {(HLB, SO, CON), (CPCP, SO, CON)},
+    ),
+    (
+        _LEAD + "\nBà Hoàng Thị Mến nhận Bằng khen của Thủ tướng Chính phủ (Ảnh: Vi Thị Dịu).",
+        {(TTG, MEN, CON)},
+    ),
+    (
+        _LEAD + "\nÔng Lục Văn Thưởng nhận Kỷ niệm chương Vì sự nghiệp Tư pháp. Ảnh: Nông Đức "
+        "Khiêm",
+        {(KNC, THUONG, CON)},
+    ),
+]
+
+
 TABLES = {
     "narrative": NARRATIVE,
     "authorities": AUTHORITIES,
@@ -719,6 +764,7 @@ TABLES = {
     "proposals": PROPOSALS,
     "past": PAST,
     "reason": REASON_BEFORE_RECIPIENTS,
+    "brackets": NAMES_IN_BRACKETS,
 }
 
 ALL = [

@@ -70,6 +70,33 @@ _REASON_THEN_FOR = re.compile(
     r"(?:\s+năm\s+\d{4})?\s*,?\s*(?:vì|do|về|nhờ|đã có|có)\s[^;:()]{0,200}?\scho"
     r"(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ]))"
 )
+#: a photo's credit after a caption's award: "(Ảnh: A)", "Ảnh: A", "(Nguồn: …)"
+_CREDIT = re.compile(r"\(?[ \t]*(?<![\w])(?:[Ảả]nh|ẢNH|Nguồn)[ \t]*:")
+#: names in brackets right after an award (its year before them at most), not a photo's credit
+_PAREN_NAMES = re.compile(
+    r"(?:\s+(?:năm\s+)?\d{4})?\s*\((?!\s*(?:[Ảả]nh|[Nn]guồn|[Tt]heo|năm|[Hh]ạng|[Ll]ần))"
+    r"(?P<names>[^()\n]{3,300})\)"
+)
+_BRACKETS = re.compile(r"\([^()\n]*\)")
+#: a clause before the award that counts its recipients, or names no one (a list's colon,
+#: the brackets of the award before it)
+_COUNT_ONLY = re.compile(
+    r"(?<![\w/.,])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|người|cán bộ|công chức|đồng chí)"
+    r"(?![\w])"
+)
+
+
+def _names_in_paren(text: str, clause_start: int, award_start: int) -> bool:
+    """True when the clause before an award leaves its recipients to the brackets after it:
+    it counts them (``01 tập thể được … tặng``) or holds nothing but a list's punctuation
+    once the brackets of an award before it are taken out (``Khen thưởng: … (Phòng A), ``)."""
+    lead = text[clause_start:award_start]
+    if _COUNT_ONLY.search(lead):
+        return True
+    bare = _BRACKETS.sub(" ", lead).strip()
+    return not bare or bare[-1] in ":,;" and not bare[:-1].strip(" -–+•*\n")[-1:].isalpha()
+
+
 #: the clause's subject receives ("A được tặng", "A nhận"), not "Được sự ủy quyền của …"
 _RECEIVED = re.compile(
     r"(?<![\w])(?:(?<![Gg]hi )(?<![Tt]iếp )nhận|được(?!\s+(?:sự\s+)?(?:ủy|uỷ)\s+quyền))(?![\w])"
@@ -133,6 +160,9 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
         conferrer: str | None,
     ) -> list[tuple[str, str, Span]]:
         text = doc.text
+        credit = _CREDIT.search(text, after, clause_end)
+        if credit is not None:
+            clause_end = credit.start()  # "… (Ảnh: B)": a photo's credit names no recipient
         seg_end = clause_end
         if text[after:clause_end].rstrip().endswith(":") or _ends_line_over_items(text, after):
             # a list on the following lines: "gồm:\n- Sở Tư pháp tỉnh A;\n- …"
@@ -149,6 +179,13 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
             if found:
                 return found
         cue = _AFTER_CUE.match(text[after:clause_end])
+        paren = _PAREN_NAMES.match(text, after, clause_end)
+        if paren is not None and _names_in_paren(text, clause_start, award_start):
+            # "… 01 tập thể được Thủ tướng Chính phủ tặng Bằng khen (Phòng A)", "Khen thưởng:
+            # Bằng khen … (Phòng A), Cờ thi đua … (Phòng B)": the names in the brackets
+            found = self._collect(paren.start("names"), paren.end("names"), conferrer)
+            if found:
+                return found
         received = _RECEIVED.search(text, clause_start, award_start) is not None
         if (
             cue is not None
