@@ -754,6 +754,47 @@ NAMES_IN_BRACKETS: list[Case] = [
 ]
 
 
+THE_UNIT: list[Case] = [
+    (
+        "Ngày 12/01/2024, Chi cục Thi hành án dân sự huyện Cao Lộc tổ chức hội nghị tổng kết. Chi "
+        "cục có 12 công chức. Đơn vị đã được Tổng cục trưởng Tổng cục Thi hành án dân sự tặng "
+        "Bằng khen.",
+        {(BTC, CC_CL, CON)},
+    ),
+    (
+        "Ngày 12/01/2024, Phòng Tư pháp huyện Văn Lãng tổ chức hội nghị tổng kết. Năm 2023, đơn "
+        "vị vinh dự được Chủ tịch UBND tỉnh Lạng Sơn tặng Bằng khen.",
+        {(BCT, PTP_VL, CON)},
+    ),
+    (
+        "Ngày 12/01/2024, Phòng Tư pháp huyện Văn Lãng tổ chức hội nghị tổng kết. Tập thể đơn vị "
+        "được công nhận danh hiệu Tập thể lao động xuất sắc.",
+        {(TTXS, PTP_VL, CON)},
+    ),
+    # units counted, several or each: no one named
+    (
+        "Ngày 12/01/2024, Sở Tư pháp tỉnh Lạng Sơn tổ chức hội nghị. Các đơn vị được Chủ tịch UBND "
+        "tỉnh tặng Bằng khen.",
+        set(),
+    ),
+    (
+        "Ngày 12/01/2024, Sở Tư pháp tỉnh Lạng Sơn tổ chức hội nghị. Nhiều đơn vị được Chủ tịch "
+        "UBND tỉnh tặng Bằng khen.",
+        set(),
+    ),
+    (
+        "Ngày 12/01/2024, Sở Tư pháp tỉnh Lạng Sơn tổ chức hội nghị. 05 đơn vị được Chủ tịch UBND "
+        "tỉnh tặng Bằng khen.",
+        set(),
+    ),
+    (
+        "Ngày 12/01/2024, Sở Tư pháp tỉnh Lạng Sơn tổ chức hội nghị. Mỗi đơn vị được tặng Bằng "
+        "khen của Chủ tịch UBND tỉnh.",
+        set(),
+    ),
+]
+
+
 TABLES = {
     "narrative": NARRATIVE,
     "authorities": AUTHORITIES,
@@ -765,6 +806,7 @@ TABLES = {
     "past": PAST,
     "reason": REASON_BEFORE_RECIPIENTS,
     "brackets": NAMES_IN_BRACKETS,
+    "the_unit": THE_UNIT,
 }
 
 ALL = [

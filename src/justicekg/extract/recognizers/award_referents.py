@@ -29,9 +29,28 @@ _BARE_SUBJECT = re.compile(
     # (also lower-case mid-sentence: "Năm 2024, chi cục đã được đề nghị … tặng cờ thi đua")
     # (never a plural: "Các chi cục đã được …")
     r"(?<![\w])(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )(?<![Cc]ả )"
-    r"(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng|chi cục|(?<=, )cục|(?<=, )sở)"
+    r"(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng|chi cục|(?<=, )cục|(?<=, )sở|"
+    # "Đơn vị đã được … tặng": the unit the page has just named (any head)
+    r"(?:(?<=^)|(?<=[.;:\n] )|(?<=, )|(?<=\n))(?:[Tt]ập thể\s+)?[Đđ]ơn vị(?:\s+(?:này|đã))?(?=\s))"
     r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại|liên tục|nhiều năm liền|đều|còn))*\s+"
     r"(?:được|đón nhận|nhận)(?![\w]))"
+)
+
+
+#: the heads of a unit "Đơn vị" may stand for (not a giver: Bộ, Chính phủ, Ủy ban nhân dân)
+_UNIT_HEADS = (
+    "Sở ",
+    "Cục ",
+    "Chi cục ",
+    "Phòng ",
+    "Trung tâm ",
+    "Văn phòng ",
+    "Tòa án ",
+    "Viện kiểm sát ",
+    "Công an ",
+    "Đoàn Luật sư ",
+    "Hội Luật gia ",
+    "Thanh tra ",
 )
 
 
@@ -152,7 +171,17 @@ class _ReferentReading(_GiverReading):
         if m is None or _TITLED_HEAD.search(self._text, max(start, m.start() - 12), m.start()):
             return []  # "Giám đốc Sở được tặng …": the head of the body, a person
         head = m.group(1)[:1].upper() + m.group(1)[1:] + " "
-        prior = [o for o in self._orgs if o.end <= m.start() and o.name.startswith(head)]
+        if "ơn vị" in head:
+            # "Đơn vị đã được …": the latest unit named shortly before, whatever its head
+            prior = [
+                o
+                for o in self._orgs
+                if o.end <= m.start()
+                and m.start() - o.end <= _PRONOUN_REACH
+                and o.name.startswith(_UNIT_HEADS)
+            ]
+        else:
+            prior = [o for o in self._orgs if o.end <= m.start() and o.name.startswith(head)]
         if not prior:
             return []
         o = prior[-1]
