@@ -771,6 +771,36 @@ THE_UNIT: list[Case] = [
         "được công nhận danh hiệu Tập thể lao động xuất sắc.",
         {(TTXS, PTP_VL, CON)},
     ),
+    (
+        "Sáng 12/01/2024, tại trụ sở, Sở Tư pháp tỉnh Lạng Sơn đã tổ chức Lễ công bố Quyết định "
+        "của Chủ tịch nước về việc tặng thưởng Huân chương Lao động hạng Ba cho Sở.",
+        {(HLB, SO, CON)},
+    ),
+    (
+        "Sáng 12/01/2024, Cục Thi hành án dân sự tỉnh Lạng Sơn tổ chức hội nghị. Thứ trưởng Nông "
+        "Đức Khiêm trao Cờ thi đua của Bộ Tư pháp cho Cục.",
+        {(CTP, CUC, CON)},
+    ),
+    (
+        "Sáng 12/01/2024, Phòng Tư pháp huyện Văn Lãng tổ chức hội nghị. Chủ tịch UBND tỉnh Lạng "
+        "Sơn tặng Bằng khen cho đơn vị vì thành tích xuất sắc.",
+        {(BCT, PTP_VL, CON)},
+    ),
+    (
+        "Sáng 12/01/2024, Sở Tư pháp tỉnh Lạng Sơn tổ chức Lễ kỷ niệm 30 năm ngày thành lập và "
+        "đón nhận Huân chương Lao động hạng Ba.",
+        {(HLB, SO, CON)},
+    ),
+    (
+        "Sáng 12/01/2024, Sở Tư pháp tỉnh Lạng Sơn tổ chức hội nghị. Chủ tịch UBND tỉnh tặng Bằng "
+        "khen cho Sở và các phòng chuyên môn.",
+        set(),
+    ),
+    (
+        "Sáng 12/01/2024, Sở Tư pháp tỉnh Lạng Sơn tổ chức hội nghị. Chủ tịch UBND tỉnh tặng Bằng "
+        "khen cho các đơn vị.",
+        set(),
+    ),
     # units counted, several or each: no one named
     (
         "Ngày 12/01/2024, Sở Tư pháp tỉnh Lạng Sơn tổ chức hội nghị. Các đơn vị được Chủ tịch UBND "
@@ -795,6 +825,82 @@ THE_UNIT: list[Case] = [
 ]
 
 
+DECISIONS_AND_BODIES: list[Case] = [
+    (
+        _LEAD + "Sở Tư pháp tỉnh Lạng Sơn vừa được Thủ tướng Chính phủ quyết định tặng Bằng khen.",
+        {(TTG, SO, CON)},
+    ),
+    (
+        _LEAD + "UBND tỉnh Lạng Sơn quyết định tặng Cờ thi đua cho Phòng Tư pháp huyện Cao Lộc.",
+        {(CUB, PTP_CL, CON)},
+    ),
+    (
+        _LEAD + "Bộ trưởng Bộ Tư pháp ban hành Quyết định khen thưởng, tặng Bằng khen cho Phòng "
+        "Tư pháp huyện Văn Lãng.",
+        {(BTP, PTP_VL, CON)},
+    ),
+    (
+        _LEAD + "Bộ Tư pháp đã hiệp y đề nghị Thủ tướng Chính phủ tặng Bằng khen cho Sở Tư pháp "
+        "tỉnh Lạng Sơn.",
+        {(TTG, SO, NOM)},
+    ),
+    (
+        _LEAD + "Hiện nay, Sở đang trình Thủ tướng Chính phủ tặng Bằng khen cho Phòng Tư pháp "
+        "huyện Cao Lộc.",
+        {(TTG, PTP_CL, NOM)},
+    ),
+    (
+        _LEAD + "Phòng Tư pháp huyện Cao Lộc được suy tôn là đơn vị dẫn đầu, được đề nghị tặng Cờ "
+        "thi đua của UBND tỉnh.",
+        {(CUB, PTP_CL, NOM)},
+    ),
+    (
+        _LEAD + "Sở Tư pháp tỉnh Lạng Sơn long trọng đón nhận Quyết định của Chủ tịch nước tặng "
+        "thưởng Huân chương Lao động hạng Nhì.",
+        {(HLN, SO, CON)},
+    ),
+    (
+        _LEAD + "Bà Hoàng Thị Mến là một trong 10 cá nhân được đề nghị Thủ tướng Chính phủ tặng "
+        "Bằng khen.",
+        {(TTG, MEN, NOM)},
+    ),
+    (
+        _LEAD + "Sở Tư pháp đề nghị Hội đồng Thi đua - Khen thưởng tỉnh xem xét, trình UBND tỉnh "
+        "tặng Cờ thi đua cho Phòng Tư pháp huyện Văn Lãng.",
+        {(CUB, PTP_VL, NOM)},
+    ),
+    (
+        _LEAD + "Đoàn Luật sư tỉnh Lạng Sơn được tặng Cờ thi đua của Liên đoàn Luật sư Việt Nam.",
+        {("Cờ thi đua của Liên đoàn Luật sư Việt Nam", "Đoàn Luật sư tỉnh Lạng Sơn", CON)},
+    ),
+    (
+        _LEAD + "Bà Vi Thị Dịu được tặng Bằng khen của Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn.",
+        {("Bằng khen của Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn", DIU, CON)},
+    ),
+    (
+        _LEAD + "Ông Lục Văn Thưởng được tặng Bằng khen của Tổng Liên đoàn Lao động Việt Nam.",
+        {("Bằng khen của Tổng Liên đoàn Lao động Việt Nam", THUONG, CON)},
+    ),
+    (
+        _LEAD + "Ông Lục Văn Thưởng được tặng Kỷ niệm chương Vì sự nghiệp Công đoàn.",
+        {("Kỷ niệm chương Vì sự nghiệp Công đoàn", THUONG, CON)},
+    ),
+    (
+        _LEAD + "Bà Hoàng Thị Mến được tặng Bằng khen của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh "
+        "Lạng Sơn.",
+        {("Bằng khen của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn", MEN, CON)},
+    ),
+    (
+        _LEAD + "Bà Hoàng Thị Mến được tặng Bằng khen của Chủ tịch UBND TP. Hà Nội.",
+        {("Bằng khen của Chủ tịch Ủy ban nhân dân thành phố Hà Nội", MEN, CON)},
+    ),
+    (
+        _LEAD + 'Bà Hoàng Thị Mến được tặng Kỷ niệm chương "Vì sự nghiệp Tư pháp".',
+        {(KNC, MEN, CON)},
+    ),
+]
+
+
 TABLES = {
     "narrative": NARRATIVE,
     "authorities": AUTHORITIES,
@@ -807,6 +913,7 @@ TABLES = {
     "reason": REASON_BEFORE_RECIPIENTS,
     "brackets": NAMES_IN_BRACKETS,
     "the_unit": THE_UNIT,
+    "decisions_bodies": DECISIONS_AND_BODIES,
 }
 
 ALL = [

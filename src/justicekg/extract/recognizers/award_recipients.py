@@ -5,6 +5,11 @@ after a colon, item by item, or in further groups on the following lines), after
 its reason (``…, gồm: A; B``), onto a flag (``lên lá cờ truyền thống của Cục A``) or, failing
 that, are the subject before the award in the same clause (after a reporting verb, when there
 is one); a clause that counts its recipients (``cho 03 tập thể``) and names none has none.
+They may also stand on the list items under an award that ends its line (``Bằng khen của Thủ
+tướng Chính phủ`` over ``- Phòng A``), after the reason the award is given for (``trao Bằng
+khen … vì đã có thành tích … cho Phòng A``), in brackets after the award when the clause
+counts them or names no one (``01 tập thể được … tặng Bằng khen (Phòng A)``), or be a bare
+head after the cue (``cho Sở.``); a photo's credit (``(Ảnh: B)``) names no recipient.
 
 Which names in a stretch of text receive lives in :mod:`.award_named_recipients`; recipients
 referred to rather than named (a short reference, a bare head, a title alone, the body a person
@@ -229,7 +234,7 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
             stop = _STOP_AFTER.search(text, start, clause_end)
             if stop:
                 seg_end = stop.start()
-            found = self._collect(start, seg_end, conferrer)
+            found = self._collect(start, seg_end, conferrer) or self._bare_object(start, seg_end)
             if not found and seg_end < clause_end:
                 # "cho 02 tập thể và 03 cá nhân có thành tích xuất sắc, gồm: A; B": the names
                 # come after the reason, in the list the colon opens
