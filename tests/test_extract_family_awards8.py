@@ -731,6 +731,11 @@ NAMES_IN_BRACKETS: list[Case] = [
         "sự nghiệp Tư pháp (bà Vi Thị Dịu).",
         {(BTP, PTP_CL, CON), (BTP, PTP_VL, CON), (KNC, DIU, CON)},
     ),
+    (
+        _LEADN + "Khen thưởng: Bằng khen của Thủ tướng Chính phủ (Phòng Tư pháp huyện Cao Lộc), "
+        "Bằng khen của Bộ trưởng Bộ Tư pháp (bà Vi Thị Dịu).",
+        {(TTG, PTP_CL, CON), (BTP, DIU, CON)},
+    ),
     # the subject named before receives: brackets after are a workplace, a year, a credit
     (
         _LEAD + "Bà Hoàng Thị Mến được tặng Bằng khen của Chủ tịch UBND tỉnh (Phòng Tư pháp huyện "

@@ -98,8 +98,10 @@ def _names_in_paren(text: str, clause_start: int, award_start: int) -> bool:
     lead = text[clause_start:award_start]
     if _COUNT_ONLY.search(lead):
         return True
-    bare = _BRACKETS.sub(" ", lead).strip()
-    return not bare or bare[-1] in ":,;" and not bare[:-1].strip(" -–+•*\n")[-1:].isalpha()
+    bare = _BRACKETS.sub(" ", lead).strip(" \t\n-–+•*")
+    if not bare or bare[-1] in ",;":
+        return True
+    return bare[-1] == ":" and _RECEIVED.search(bare) is None  # a label, not "A được tặng:"
 
 
 #: the clause's subject receives ("A được tặng", "A nhận"), not "Được sự ủy quyền của …"

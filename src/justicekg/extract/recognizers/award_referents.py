@@ -3,9 +3,10 @@
 A short reference (``ông Long``) names the latest full name before it ending in that syllable
 (``Vũ Đức Long``); a bare head as the subject of a receiving verb (``Chi cục đã được``) names
 the latest organization with that head (``Đơn vị đã được``, ``cho đơn vị``: the latest unit
-named shortly before, whatever its head; ``cho Sở.``: the latest Sở); a title alone as the subject (``Cục trưởng Cục được
-tặng``) names the one person the page gives that title; and a person who receives a flag on a
-body's behalf (``thay mặt tập thể Sở đón nhận``) stands for that body.
+named shortly before, whatever its head; ``cho Sở.``: the latest Sở); a title alone as the
+subject (``Cục trưởng Cục được tặng``) names the one person the page gives that title; and a
+person who receives a flag on a body's behalf (``thay mặt tập thể Sở đón nhận``) stands for
+that body.
 
 Where a clause names its recipients lives in :mod:`.award_recipients`; which names in a stretch
 of text receive, in :mod:`.award_named_recipients`.
