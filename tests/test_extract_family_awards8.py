@@ -156,6 +156,47 @@ NARRATIVE: list[Case] = [
         _LEAD_CUC + "Cục Thi hành án dân sự tỉnh Lạng Sơn vinh dự được Chính phủ tặng Cờ thi đua.",
         {(CPCP, CUC, CON)},
     ),
+    (
+        _LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen cho ông Lục Văn Thưởng (Chấp hành viên) và bà "
+        "Hoàng Thị Mến (Thư ký).",
+        {(BCT, THUONG, CON), (BCT, MEN, CON)},
+    ),
+    (
+        _LEAD + "Bộ trưởng Bộ Tư pháp tặng Bằng khen cho 03 cá nhân: đồng chí Lục Văn Thưởng, Phó "
+        "Giám đốc Sở; đồng chí Hoàng Thị Mến, Trưởng phòng Hành chính tư pháp; đồng chí Vi Thị "
+        "Dịu, Chánh Thanh tra Sở.",
+        {(BTP, THUONG, CON), (BTP, MEN, CON), (BTP, DIU, CON)},
+    ),
+    (
+        _LEAD + "Trung tá Lục Văn Thưởng, Phó Trưởng Công an huyện Cao Lộc được Giám đốc Công an "
+        "tỉnh tặng Giấy khen.",
+        {("Giấy khen của Giám đốc Công an tỉnh Lạng Sơn", THUONG, CON)},
+    ),
+    (
+        _LEAD + "Các tập thể Phòng Tư pháp huyện Cao Lộc, Phòng Tư pháp huyện Văn Lãng được tặng "
+        "Bằng khen của Chủ tịch UBND tỉnh.",
+        {(BCT, PTP_CL, CON), (BCT, PTP_VL, CON)},
+    ),
+    (
+        _LEAD + "Chủ tịch UBND tỉnh Lạng Sơn đã tặng Bằng khen cho 02 tập thể là Phòng Tư pháp "
+        "huyện Cao Lộc, Phòng Tư pháp huyện Văn Lãng và 01 cá nhân là bà Vi Thị Dịu.",
+        {(BCT, PTP_CL, CON), (BCT, PTP_VL, CON), (BCT, DIU, CON)},
+    ),
+    (
+        _LEAD + "Bằng khen của Bộ trưởng Bộ Tư pháp đã được trao cho Phòng Tư pháp huyện Văn Lãng; "
+        "Bằng khen của Chủ tịch UBND tỉnh được trao cho bà Vi Thị Dịu.",
+        {(BTP, PTP_VL, CON), (BCT, DIU, CON)},
+    ),
+    (
+        _LEAD + "Dịp này, Phòng Tư pháp huyện Cao Lộc và ông Lục Văn Thưởng vinh dự đón nhận Bằng "
+        "khen của Chủ tịch UBND tỉnh.",
+        {(BCT, PTP_CL, CON), (BCT, THUONG, CON)},
+    ),
+    (
+        _LEAD + "Ông Lục Văn Thưởng vinh dự là cá nhân duy nhất của tỉnh được Thủ tướng Chính phủ "
+        "tặng Bằng khen.",
+        {(TTG, THUONG, CON)},
+    ),
     # counts and vague aggregates: no recipient by name
     (
         _LEAD + "Bộ trưởng Bộ Tư pháp tặng Bằng khen cho 05 tập thể và 12 cá nhân.",
@@ -331,6 +372,17 @@ TITLES: list[Case] = [
         _LEAD + "Ông Lục Văn Thưởng được tặng danh hiệu Chiến sĩ thi đua cơ sở và Bằng khen của "
         "Chủ tịch UBND tỉnh.",
         {(CSCS, THUONG, CON), (BCT, THUONG, CON)},
+    ),
+    (
+        _LEAD + "Ông Lục Văn Thưởng liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở (2021, 2022, "
+        "2023).",
+        {(CSCS, THUONG, CON)},
+    ),
+    (
+        _LEAD
+        + "Năm 2022, Phòng Tư pháp huyện Cao Lộc vinh dự được Bộ Tư pháp tặng Cờ thi đua, năm "
+        "2023 được Thủ tướng Chính phủ tặng Bằng khen.",
+        {(CTP, PTP_CL, CON), (TTG, PTP_CL, CON)},
     ),
     # a title as a goal, a count or a standard: no award
     (
