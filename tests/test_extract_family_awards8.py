@@ -318,6 +318,47 @@ AUTHORITIES: list[Case] = [
 ]
 
 
+ON_WHOSE_AUTHORITY: list[Case] = [
+    (
+        _LEAD + "Được ủy quyền của Chủ tịch UBND tỉnh, ông Lục Văn Thưởng trao Bằng khen cho Phòng "
+        "Tư pháp huyện Văn Lãng.",
+        {(BCT, PTP_VL, CON)},
+    ),
+    (
+        _LEAD + "Theo ủy quyền của Bộ trưởng Bộ Tư pháp, ông Lục Văn Thưởng trao Bằng khen cho bà "
+        "Vi Thị Dịu.",
+        {(BTP, DIU, CON)},
+    ),
+    (
+        _LEAD + "Được sự ủy quyền của Thủ tướng Chính phủ, đồng chí Lục Văn Thưởng trao Bằng khen "
+        "cho Sở Tư pháp tỉnh Lạng Sơn.",
+        {(TTG, SO, CON)},
+    ),
+    (
+        _LEAD + "Thay mặt Thủ tướng Chính phủ, đồng chí Lục Văn Thưởng trao Bằng khen cho Sở Tư "
+        "pháp tỉnh Lạng Sơn.",
+        {(TTG, SO, CON)},
+    ),
+    (
+        _LEAD + "Thừa ủy quyền của Bộ trưởng Bộ Tư pháp, Giám đốc Sở Tư pháp Lục Văn Thưởng trao "
+        "Kỷ niệm chương Vì sự nghiệp Tư pháp cho bà Vi Thị Dịu.",
+        {(KNC, DIU, CON)},
+    ),
+    (
+        _LEAD_CUC + "Chi cục Thi hành án dân sự huyện Cao Lộc được Cục trưởng tặng Giấy khen.",
+        {("Giấy khen của Cục trưởng Cục Thi hành án dân sự tỉnh Lạng Sơn", CC_CL, CON)},
+    ),
+    (
+        _LEAD_CUC + "Chi cục Thi hành án dân sự huyện Cao Lộc được Tổng cục trưởng tặng Bằng khen.",
+        {(BTC, CC_CL, CON)},
+    ),
+    (
+        _LEAD + "Bà Vi Thị Dịu được Chủ tịch UBND xã Hoàng Đồng tặng Giấy khen.",
+        {("Giấy khen của Chủ tịch Ủy ban nhân dân xã Hoàng Đồng", DIU, CON)},
+    ),
+]
+
+
 TITLES: list[Case] = [
     (
         _LEAD + "Ông Lục Văn Thưởng được công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2023.",
@@ -961,6 +1002,7 @@ DECISIONS_AND_BODIES: list[Case] = [
 TABLES = {
     "narrative": NARRATIVE,
     "authorities": AUTHORITIES,
+    "authority": ON_WHOSE_AUTHORITY,
     "titles": TITLES,
     "collectives": COLLECTIVES_AND_TITLED,
     "table_lines": TABLE_LINES,
