@@ -47,9 +47,11 @@ _TITLE_HEADS = {
     "Tổng cục trưởng": "Tổng cục",
     "Bộ trưởng": "Bộ",
 }
-#: on whose authority it is handed over: "Thừa ủy quyền của …", "Thay mặt Thủ tướng …,"
+#: on whose authority it is handed over: "Thừa ủy quyền của …", "Thay mặt Thủ tướng …,",
+#: "Được (sự) ủy quyền của …", "Theo ủy quyền của …"
 _AUTHORIZED = re.compile(
-    r"(?:[Tt]hừa (?:ủy|uỷ) quyền|[Tt]hừa lệnh|[Tt]hay mặt|[Đđ]ược sự (?:ủy|uỷ) quyền)(?:\s+của)?\s+"
+    r"(?:[Tt]hừa (?:ủy|uỷ) quyền|[Tt]hừa lệnh|[Tt]hay mặt|"
+    r"(?:[Đđ]ược|[Tt]heo)(?: sự)? (?:ủy|uỷ) quyền)(?:\s+của)?\s+"
 )
 
 #: how far one attempt of ``_AUTHORIZED`` reads (a few words and their spaces)

@@ -118,25 +118,47 @@ def _heading_status(text: str, pos: int) -> str | None:
     """The status of a section whose award headings stand alone on their lines: ``Khen
     thưởng:`` over ``Bằng khen của Bộ trưởng Bộ Tư pháp:`` and the recipients' lines below.
     Walks up over item lines and the section's other award headings to the nearest line
-    that ends with a colon and names no award."""
+    that ends with a colon and names no award. A heading may open on ``Danh hiệu`` and go
+    without its colon when items follow (``Bằng khen của Thủ tướng Chính phủ`` over ``-
+    Phòng A``); a section of such headings with no intro line is conferred, unless the
+    paragraph above states another status (``Hội nghị đã bỏ phiếu đề nghị …``)."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
+    line_end = line_end if line_end != -1 else len(text)
+    line = text[line_start:line_end]
     bullet = _LIST_LINE.match(line)
     lead = text[line_start + (bullet.end() if bullet else 0) : pos]
-    if lead.strip() or not line.rstrip().endswith(":"):
+    if _HEADING_LEAD.fullmatch(lead) is None:
         return None
+    if not line.rstrip().endswith(":"):
+        # "Bằng khen của Thủ tướng Chính phủ" alone on its line over its recipients' items
+        if not _HEADING_LINE.fullmatch(line) or _LIST_ITEM.match(text, line_end) is None:
+            return None
     at = line_start
+    prose: str | None = None  # the nearest line above the section that is no list item
     for _ in range(60):
         if at <= 0:
-            return None
+            break
         prev_start = text.rfind("\n", 0, at - 1) + 1
-        prev = text[prev_start : at - 1].strip()
+        raw = text[prev_start : at - 1]
+        prev = raw.strip()
         at = prev_start
+        if prose is None and prev and not _LIST_LINE.match(raw) and not _HEAD.search(prev):
+            prose = prev
         if not prev or not prev.endswith(":") or _HEAD.search(prev):
             continue
         return _status(prev)
-    return None
+    # a section of award headings over their recipients with no intro line (a list of the
+    # awards handed out): the paragraph above states the status, else they are conferred
+    if _LIST_ITEM.match(text, line_end) is None:
+        return None
+    return (_status(prose) if prose else None) or "conferred"
+
+
+#: what may stand before an award heading: "Danh hiệu Chiến sĩ thi đua cơ sở:"
+_HEADING_LEAD = re.compile(r"\s*(?:[Dd]anh hiệu|DANH HIỆU)?\s*[\"“]?\s*")
+#: an award heading with no colon: the award (a name of a few words) and nothing more
+_HEADING_LINE = re.compile(r"[^\n:;,.]{4,120}")
 
 
 _CELL_SEP = re.compile(r"(?:^|[ \t])\|(?:[ \t]|$)", re.MULTILINE)

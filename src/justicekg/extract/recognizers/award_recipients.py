@@ -5,6 +5,11 @@ after a colon, item by item, or in further groups on the following lines), after
 its reason (``…, gồm: A; B``), onto a flag (``lên lá cờ truyền thống của Cục A``) or, failing
 that, are the subject before the award in the same clause (after a reporting verb, when there
 is one); a clause that counts its recipients (``cho 03 tập thể``) and names none has none.
+They may also stand on the list items under an award that ends its line (``Bằng khen của Thủ
+tướng Chính phủ`` over ``- Phòng A``), after the reason the award is given for (``trao Bằng
+khen … vì đã có thành tích … cho Phòng A``), in brackets after the award when the clause
+counts them or names no one (``01 tập thể được … tặng Bằng khen (Phòng A)``), or be a bare
+head after the cue (``cho Sở.``); a photo's credit (``(Ảnh: B)``) names no recipient.
 
 Which names in a stretch of text receive lives in :mod:`.award_named_recipients`; recipients
 referred to rather than named (a short reference, a bare head, a title alone, the body a person
@@ -18,6 +23,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.award_lists import (
     _GROUP_LABEL,
+    _LIST_ITEM,
     _LIST_LINE,
     _group_lines,
     _list_end,
@@ -63,6 +69,45 @@ _COUNT_QUAL = re.compile(r"(?<![\w])(?:thuộc|của|tại|trong)(?![\w])")
 #: "…, gồm:" far after the award (a long reason in between)
 _FAR_LIST = re.compile(r"(?:,\s*|\s)(?:gồm|gồm có|bao gồm)\s*:")
 _FAR = 240
+#: the reason an award is given for, before the recipients: "… vì đã có thành tích xuất sắc
+#: trong công tác năm 2023 cho Phòng A" (a named recipient, or a person's honorific, after it)
+_REASON_THEN_FOR = re.compile(
+    r"(?:\s+năm\s+\d{4})?\s*,?\s*(?:vì|do|về|nhờ|đã có|có)\s[^;:()]{0,200}?\scho"
+    r"(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ]))"
+)
+#: a photo's credit after a caption's award: "(Ảnh: A)", "Ảnh: A", "(Nguồn: …)"
+_CREDIT = re.compile(r"\(?[ \t]*(?<![\w])(?:[Ảả]nh|ẢNH|Nguồn)[ \t]*:")
+#: names in brackets right after an award (its year before them at most), not a photo's credit
+_PAREN_NAMES = re.compile(
+    r"(?:\s+(?:năm\s+)?\d{4})?\s*\((?!\s*(?:[Ảả]nh|[Nn]guồn|[Tt]heo|năm|[Hh]ạng|[Ll]ần))"
+    r"(?P<names>[^()\n]{3,300})\)"
+)
+_BRACKETS = re.compile(r"\([^()\n]*\)")
+#: a clause before the award that counts its recipients, or names no one (a list's colon,
+#: the brackets of the award before it)
+_COUNT_ONLY = re.compile(
+    r"(?<![\w/.,])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị|tổ chức|người|cán bộ|công chức|đồng chí)"
+    r"(?![\w])"
+)
+
+
+def _names_in_paren(text: str, clause_start: int, award_start: int) -> bool:
+    """True when the clause before an award leaves its recipients to the brackets after it:
+    it counts them (``01 tập thể được … tặng``) or holds nothing but a list's punctuation
+    once the brackets of an award before it are taken out (``Khen thưởng: … (Phòng A), ``)."""
+    lead = text[clause_start:award_start]
+    if _COUNT_ONLY.search(lead):
+        return True
+    bare = _BRACKETS.sub(" ", lead).strip(" \t\n-–+•*")
+    if not bare or bare[-1] in ",;":
+        return True
+    return bare[-1] == ":" and _RECEIVED.search(bare) is None  # a label, not "A được tặng:"
+
+
+#: the clause's subject receives ("A được tặng", "A nhận"), not "Được sự ủy quyền của …"
+_RECEIVED = re.compile(
+    r"(?<![\w])(?:(?<![Gg]hi )(?<![Tt]iếp )nhận|được(?!\s+(?:sự\s+)?(?:ủy|uỷ)\s+quyền))(?![\w])"
+)
 #: a count of awards right before one ("01 Huân chương …, 02 Bằng khen …")
 _AWARD_COUNT = re.compile(r"\d{1,3}\s+$")
 
@@ -94,6 +139,21 @@ _ONTO_FLAG = re.compile(
 )
 
 
+#: what may follow an award that ends its line: a year, a closing quote
+_LINE_TAIL = re.compile(r"[ \t]*(?:\(?(?:năm\s+)?\d{4}\)?)?[ \t\"”]*(?=\n)")
+
+
+def _ends_line_over_items(text: str, after: int) -> bool:
+    """True when the award ending at ``after`` ends its line, the line holds nothing but the
+    award (a bullet and ``Danh hiệu`` or ``Tặng`` before it at most), and list items follow:
+    ``Bằng khen của Thủ tướng Chính phủ`` over ``- Phòng Tư pháp huyện A``."""
+    tail = _LINE_TAIL.match(text, after)
+    if tail is None or _LIST_ITEM.match(text, tail.end()) is None:
+        return False
+    line_start = text.rfind("\n", 0, after) + 1
+    return len(text[line_start:after]) <= 120 and not any(c in text[line_start:after] for c in ".;")
+
+
 class _RecipientReading(_NamedRecipientReading, _ReferentReading):
     """Recipient reading over one document's text and spans (state set by the award pass)."""
 
@@ -107,8 +167,11 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
         conferrer: str | None,
     ) -> list[tuple[str, str, Span]]:
         text = doc.text
+        credit = _CREDIT.search(text, after, clause_end)
+        if credit is not None:
+            clause_end = credit.start()  # "… (Ảnh: B)": a photo's credit names no recipient
         seg_end = clause_end
-        if text[after:clause_end].rstrip().endswith(":"):
+        if text[after:clause_end].rstrip().endswith(":") or _ends_line_over_items(text, after):
             # a list on the following lines: "gồm:\n- Sở Tư pháp tỉnh A;\n- …"
             starts = {s.start for s in self._persons} | {o.start for o in self._orgs}
             list_start, clause_end = clause_end, _list_end(text, clause_end, starts)
@@ -123,6 +186,31 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
             if found:
                 return found
         cue = _AFTER_CUE.match(text[after:clause_end])
+        paren = _PAREN_NAMES.match(text, after, clause_end)
+        if paren is not None and _names_in_paren(text, clause_start, award_start):
+            # "… 01 tập thể được Thủ tướng Chính phủ tặng Bằng khen (Phòng A)", "Khen thưởng:
+            # Bằng khen … (Phòng A), Cờ thi đua … (Phòng B)": the names in the brackets
+            found = self._collect(paren.start("names"), paren.end("names"), conferrer)
+            if found:
+                return found
+        received = _RECEIVED.search(text, clause_start, award_start) is not None
+        if (
+            cue is not None
+            and received
+            and _STOP_AFTER.search(text, after, after + cue.end()) is not None
+        ):
+            # "A được tặng Cờ thi đua do có thành tích dẫn đầu, góp phần cho B": a "cho"
+            # inside the reason; the subject receives
+            cue = None
+        late_for = _REASON_THEN_FOR.match(text, after, clause_end) if cue is None else None
+        if late_for is not None and not received:
+            # "trao Bằng khen … vì đã có thành tích xuất sắc trong công tác … cho Phòng A":
+            # the recipients after the reason the award is given for (not when the clause's
+            # subject receives it: "A được tặng Cờ … do …, góp phần cho B")
+            stop = _STOP_AFTER.search(text, late_for.end(), clause_end)
+            found = self._collect(late_for.end(), stop.start() if stop else clause_end, conferrer)
+            if found:
+                return found
         if cue is None:
             # "… đề nghị tặng Huân chương … trong phong trào … giai đoạn …, gồm: A và B": a
             # list the clause opens with "gồm:" further on than a cue right after the award
@@ -148,7 +236,7 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
             stop = _STOP_AFTER.search(text, start, clause_end)
             if stop:
                 seg_end = stop.start()
-            found = self._collect(start, seg_end, conferrer)
+            found = self._collect(start, seg_end, conferrer) or self._bare_object(start, seg_end)
             if not found and seg_end < clause_end:
                 # "cho 02 tập thể và 03 cá nhân có thành tích xuất sắc, gồm: A; B": the names
                 # come after the reason, in the list the colon opens

@@ -2,9 +2,11 @@
 
 A short reference (``ông Long``) names the latest full name before it ending in that syllable
 (``Vũ Đức Long``); a bare head as the subject of a receiving verb (``Chi cục đã được``) names
-the latest organization with that head; a title alone as the subject (``Cục trưởng Cục được
-tặng``) names the one person the page gives that title; and a person who receives a flag on a
-body's behalf (``thay mặt tập thể Sở đón nhận``) stands for that body.
+the latest organization with that head (``Đơn vị đã được``, ``cho đơn vị``: the latest unit
+named shortly before, whatever its head; ``cho Sở.``: the latest Sở); a title alone as the
+subject (``Cục trưởng Cục được tặng``) names the one person the page gives that title; and a
+person who receives a flag on a body's behalf (``thay mặt tập thể Sở đón nhận``) stands for
+that body.
 
 Where a clause names its recipients lives in :mod:`.award_recipients`; which names in a stretch
 of text receive, in :mod:`.award_named_recipients`.
@@ -29,9 +31,35 @@ _BARE_SUBJECT = re.compile(
     # (also lower-case mid-sentence: "Năm 2024, chi cục đã được đề nghị … tặng cờ thi đua")
     # (never a plural: "Các chi cục đã được …")
     r"(?<![\w])(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )(?<![Cc]ả )"
-    r"(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng|chi cục|(?<=, )cục|(?<=, )sở)"
+    r"(Chi cục|Cục|Sở|Phòng|Trung tâm|Văn phòng|chi cục|(?<=, )cục|(?<=, )sở|"
+    # "Đơn vị đã được … tặng": the unit the page has just named (any head)
+    r"(?:(?<=^)|(?<=[.;:\n] )|(?<=, )|(?<=\n))(?:[Tt]ập thể\s+)?[Đđ]ơn vị(?:\s+(?:này|đã))?(?=\s))"
     r"(?=(?:\s+(?:đã|cũng|vinh dự|luôn|từng|lại|liên tục|nhiều năm liền|đều|còn))*\s+"
     r"(?:được|đón nhận|nhận)(?![\w]))"
+)
+
+
+#: the heads of a unit "Đơn vị" may stand for (not a giver: Bộ, Chính phủ, Ủy ban nhân dân)
+_UNIT_HEADS = (
+    "Sở ",
+    "Cục ",
+    "Chi cục ",
+    "Phòng ",
+    "Trung tâm ",
+    "Văn phòng ",
+    "Tòa án ",
+    "Viện kiểm sát ",
+    "Công an ",
+    "Đoàn Luật sư ",
+    "Hội Luật gia ",
+    "Thanh tra ",
+)
+
+
+#: a bare head alone after the cue, up to the clause's end: "… cho Sở.", "cho đơn vị."
+_BARE_OBJECT = re.compile(
+    r"\s*(?:tập thể\s+)?(Chi cục|Cục|Sở|Trung tâm|[Đđ]ơn vị)(?:\s+(?:mình|này))?\s*"
+    r"(?:$|[.;]|\s+(?:vì|do|về|nhân dịp|năm)(?![\w]))"
 )
 
 
@@ -152,11 +180,44 @@ class _ReferentReading(_GiverReading):
         if m is None or _TITLED_HEAD.search(self._text, max(start, m.start() - 12), m.start()):
             return []  # "Giám đốc Sở được tặng …": the head of the body, a person
         head = m.group(1)[:1].upper() + m.group(1)[1:] + " "
-        prior = [o for o in self._orgs if o.end <= m.start() and o.name.startswith(head)]
+        if "ơn vị" in head:
+            # "Đơn vị đã được …": the latest unit named shortly before, whatever its head
+            prior = [
+                o
+                for o in self._orgs
+                if o.end <= m.start()
+                and m.start() - o.end <= _PRONOUN_REACH
+                and o.name.startswith(_UNIT_HEADS)
+            ]
+        else:
+            prior = [o for o in self._orgs if o.end <= m.start() and o.name.startswith(head)]
         if not prior:
             return []
         o = prior[-1]
         return [(o.name, "organization", Span(m.start(), m.end(1), "org", o.name, "bare-head"))]
+
+    def _bare_object(self, start: int, end: int) -> list[tuple[str, str, Span]]:
+        """``… tặng Huân chương Lao động hạng Ba cho Sở.``: a bare head (or ``đơn vị``) alone
+        after the cue names the latest unit before it with that head (any unit for ``đơn
+        vị``); ``cho Sở và các phòng`` is a vague aggregate, not a bare object."""
+        m = _BARE_OBJECT.match(self._text, start, end)
+        if m is None:
+            return []
+        head = m.group(1)[:1].upper() + m.group(1)[1:] + " "
+        if head.startswith("Đơn vị"):
+            prior = [
+                o
+                for o in self._orgs
+                if o.end <= m.start(1)
+                and m.start(1) - o.end <= _PRONOUN_REACH
+                and o.name.startswith(_UNIT_HEADS)
+            ]
+        else:
+            prior = [o for o in self._orgs if o.end <= m.start(1) and o.name.startswith(head)]
+        if not prior:
+            return []
+        o = prior[-1]
+        return [(o.name, "organization", Span(m.start(1), m.end(1), "org", o.name, "bare-head"))]
 
     def _pronoun_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
         """``Bà Trần Thị A, … . Bà đã được nhận Huân chương …``: a pronoun as the subject of a
