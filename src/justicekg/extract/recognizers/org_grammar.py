@@ -125,7 +125,7 @@ def _inside_person_name(text: str, start: int) -> bool:
 
 #: the enforcement system of a place rather than its office ("các cơ quan Thi hành án dân sự
 #: tỉnh X", "ngành Thi hành án dân sự tỉnh X")
-_SECTOR_BEFORE = re.compile(r"(?:(?<![\w])các[ \t]+[Cc]ơ[ \t]+quan|(?<![\w])ngành)[ \t]+$")
+_SECTOR_BEFORE = re.compile(r"(?:(?<![\w])[Cc]ác[ \t]+[Cc]ơ[ \t]+quan|(?<![\w])[Nn]gành)[ \t]+$")
 #: a member's title before a party organization ("Ủy viên Ban Chấp hành Đảng bộ tỉnh X"): the
 #: title's body is read with the title
 _MEMBER_BEFORE = re.compile(r"[Ủủ]y viên(?:[ \t]+[Dd]ự khuyết)?[ \t]+(?:Ban|BCH)[^,;.]{0,14}$")
@@ -199,6 +199,8 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     if head == "Thi hành án dân sự":
         if _SECTOR_BEFORE.search(text, max(0, start - 16), start):
             return None  # "các cơ quan THADS tỉnh X", "ngành THADS tỉnh X": the system, no body
+        if raw.isupper() and not (doc.published or doc.meta.get("dateline")):
+            return None  # "THADS tỉnh X" on an undated page: mostly the sector, not the office
         return _office(doc, start, m.end(), head, kind)
     if head == "Thanh tra" and _INSPECTION_ACT.search(text, max(0, start - 12), start):
         return None  # "Đoàn Thanh tra", "Quyết định Thanh tra": an inspection, not the body

@@ -4,7 +4,8 @@
 thi hành án hình sự và hỗ trợ tư pháp`` (a ``và`` inside the name), ``Viện Hàn lâm …``, ``Ban
 Chỉ đạo Bộ Tư pháp về chuyển đổi số`` (a steering committee and its remit up to the end of the
 clause), ``Hội Luật gia huyện X`` and ``Ủy ban Mặt trận Tổ quốc tỉnh X`` (a head and its place),
-``Phòng Công chứng số 1`` (a numbered office), ``Bộ Tư pháp Nhật Bản`` (a foreign body: a head
+``Phòng Công chứng số 1`` (a numbered office), ``Kho bạc Nhà nước khu vực VII`` (a regional
+office from 2025), ``Bộ Tư pháp Nhật Bản`` (a foreign body: a head
 and its country). The names and tails are data (``data/gazetteers/org_named_bodies.tsv``); a
 name is reported as written, its spaces and dashes normalized.
 """
@@ -24,6 +25,8 @@ __all__ = ["long_named_bodies"]
 
 _SECTOR = re.compile(rf"[ \t]+ngành[ \t]+[{UPPER}][\w]*(?:[ \t]+[\w]+)?(?=[ \t]*[,.;:)\n]|\Z)")
 _NUMBER = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\w])")
+#: a regional unit's area from 2025 ("khu vực 3", "khu vực XV")
+_REGION = re.compile(r"[ \t]+[Kk]hu vực[ \t]+(?:\d{1,2}|[IVX]{1,5})(?![\w])")
 #: a remit: "về" and words up to the end of the clause ("…, chủ trì", "… dự.")
 _REMIT = re.compile(r"[ \t]+về[ \t]+[^.;:()\n\"“”]{3,160}")
 _REMIT_END = re.compile(
@@ -90,6 +93,9 @@ def _tail_end(doc: Doc, end: int, tail: str) -> tuple[int, str] | None:
         return (m.end(), "") if m else None
     if tail == "country":
         m = _country_re().match(text, end)
+        return (m.end(), "") if m else None
+    if tail == "region":
+        m = _REGION.match(text, end)
         return (m.end(), "") if m else None
     if tail == "number":
         m = _NUMBER.match(text, end)

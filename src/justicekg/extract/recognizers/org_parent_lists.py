@@ -5,7 +5,9 @@ the supreme procuracy and court, and a foreign state's bodies::
 
 - ``Vụ Tổ chức cán bộ, Văn phòng, Phòng Hợp tác quốc tế của VKSND tối cao Lào`` → ``Vụ Tổ
   chức cán bộ Viện kiểm sát nhân dân tối cao Lào``, ``Văn phòng …``, ``Phòng Hợp tác quốc tế …``;
-- ``Vụ 7, Vụ 14 và Văn phòng VKSND tối cao`` → each unit with its parent.
+- ``Vụ 7, Vụ 14 và Văn phòng VKSND tối cao`` → each unit with its parent;
+- ``Ban Dân vận, Ban Tuyên giáo Huyện ủy X`` (boards of a party committee or a people's council
+  listed before it, each a ``Ban``) → each board with the committee.
 
 A ministry's own units are named without it (the conventions), so a Vietnamese ministry is no
 PARENT here. A UNIT starts with a unit head and runs to the next separator, over no verb,
@@ -56,6 +58,13 @@ def _keeps_units(name: str) -> bool:
     return name.startswith(_FOREIGN_HEADS) and _country_end().search(name) is not None
 
 
+#: a board of a party committee or a people's council: "Ban Tuyên giáo Huyện ủy X"
+_BOARD = re.compile(
+    r"^(?P<own>Ban [^,;]+?) (?P<parent>(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy"
+    r"|Hội đồng nhân dân) .+)$"
+)
+#: a listed board that names its own parent ("Ban Tổ chức Tỉnh ủy, Ban Dân vận Tỉnh ủy X")
+_OWN_PARENT = re.compile(r"(?:ủy|Hội đồng|HĐND|nhân dân)(?![\w])")
 _SPLIT = re.compile(r"(?: của)? (?=(?:Viện kiểm sát nhân dân|Tòa án nhân dân) tối cao|Bộ )")
 _BEFORE_UNIT = re.compile(rf"(?P<items>{_ITEM}(?:{_SEP}{_ITEM})*){_SEP}\Z")
 
@@ -65,6 +74,9 @@ def _parent_of(span: Span) -> tuple[str, str] | None:
     for the parent itself, ("Văn phòng", parent) for ``Văn phòng VKSND tối cao``."""
     if _keeps_units(span.name):
         return "", span.name
+    board = _BOARD.match(span.name)
+    if board is not None:
+        return board.group("own"), board.group("parent")
     if " tối cao" not in span.name and " Bộ " not in span.name:
         return None
     for m in _SPLIT.finditer(span.name):
@@ -72,6 +84,30 @@ def _parent_of(span: Span) -> tuple[str, str] | None:
         if m.start() > 0 and _keeps_units(parent):
             return span.name[: m.start()], parent
     return None
+
+
+def _shares_board_parent(item: str, parent: str) -> bool:
+    """Whether the listed ``item`` is a board of ``parent``: a ``Ban`` naming no committee, or
+    naming the committee by its bare head (``Ban Dân vận Huyện ủy, Ban Tuyên giáo Huyện ủy X``)."""
+    return (
+        item.startswith("Ban ")
+        # "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy X": the committee itself, no board
+        and not item.startswith("Ban Chấp hành")
+        and _OWN_PARENT.search(_bare_board(item, parent)) is None
+    )
+
+
+def _bare_board(item: str, parent: str) -> str:
+    """``item`` without the parent's bare head written after it (``Ban Dân vận Huyện ủy``,
+    ``Ban Pháp chế HĐND``)."""
+    heads = (
+        ("Hội đồng nhân dân", "HĐND")
+        if parent.startswith("Hội đồng")
+        else (parent.split()[0] + " " + parent.split()[1],)
+    )
+    for head in heads:
+        item = item.removesuffix(" " + head)
+    return item
 
 
 def units_of_listed_parent(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -89,12 +125,18 @@ def units_of_listed_parent(doc: Doc, spans: list[Span]) -> list[Span]:
         if m is None:
             continue
         items = list(_ONE.finditer(m.group("items")))
+        if own.startswith("Ban ") and not all(
+            _shares_board_parent(it.group(0), parent) for it in items
+        ):
+            continue  # only boards share a committee
         linked = m.group(0)[len(m.group("items")) :].strip() not in ("", ",", ";", "và")
         if not own and len(items) < 2 and not linked:
             continue  # a unit right before its parent is read by the head grammar
         start = lo + m.start("items")
         for it in items:
             unit = " ".join(it.group(0).split())
+            if own.startswith("Ban "):
+                unit = _bare_board(unit, parent)
             unit = unit[:1].upper() + unit[1:]
             added.append(
                 Span(
