@@ -1707,8 +1707,158 @@ FIXED = [
     ),
 ]
 
+#: the second wave: councils and steering committees named by a remit written small, a party
+#: committee's numbered steering committee, the 2025 provincial press, foreign provinces spelt
+#: abroad, member schools of a national university
+WAVE2 = [
+    P(
+        "Ban Chỉ đạo phòng, chống tội phạm tỉnh Hưng Yên họp phiên thường kỳ.",
+        OLD,
+        {"Ban Chỉ đạo phòng, chống tội phạm tỉnh Hưng Yên"},
+        {"Ban Chỉ đạo phòng"},
+        id="w-steering-inner-comma",
+    ),
+    P(
+        "Ban Chỉ đạo công tác thi hành án dân sự huyện Văn Giang họp.",
+        OLD,
+        {f"Ban Chỉ đạo công tác {THA.lower()} huyện Văn Giang"},
+        set(),
+        id="w-steering-district-small",
+    ),
+    P(
+        "Ban Chỉ đạo xây dựng nông thôn mới tỉnh Hưng Yên kiểm tra tại xã Tân Tiến.",
+        OLD,
+        {"Ban Chỉ đạo xây dựng nông thôn mới tỉnh Hưng Yên"},
+        set(),
+        id="w-steering-new-countryside",
+    ),
+    P(
+        "Hội đồng Giáo dục quốc phòng và an ninh tỉnh Hưng Yên tổ chức lớp bồi dưỡng.",
+        OLD,
+        {"Hội đồng Giáo dục quốc phòng và an ninh tỉnh Hưng Yên"},
+        set(),
+        id="w-council-defence",
+    ),
+    P(
+        "Hội đồng thẩm định bảng giá đất tỉnh Hưng Yên họp.",
+        OLD,
+        {"Hội đồng thẩm định bảng giá đất tỉnh Hưng Yên"},
+        set(),
+        id="w-council-land-prices",
+    ),
+    P(
+        "Hội đồng hòa giải cơ sở xã Tân Tiến hoạt động hiệu quả.",
+        OLD,
+        {"Hội đồng hòa giải cơ sở xã Tân Tiến"},
+        set(),
+        id="w-council-commune",
+    ),
+    P(
+        "Ban Chỉ đạo Thi hành án dân sự trên địa bàn tỉnh Hưng Yên họp.",
+        OLD,
+        {f"Ban Chỉ đạo {THA} tỉnh Hưng Yên"},
+        {f"Ban Chỉ đạo {THA} trên địa bàn tỉnh Hưng Yên"},
+        id="w-steering-on-territory",
+    ),
+    P(
+        "Hội đồng cấp tỉnh Hưng Yên đã họp xét.",
+        OLD,
+        set(),
+        {"Hội đồng cấp tỉnh Hưng Yên"},
+        id="w-neg-council-level",
+    ),
+    P(
+        "Hội đồng xét xử tuyên phạt bị cáo tại huyện Văn Giang.",
+        OLD,
+        set(),
+        {"Hội đồng xét xử tuyên phạt bị cáo tại huyện Văn Giang"},
+        id="w-neg-trial-panel",
+    ),
+    P(
+        "Hội đồng đã họp tại xã Tân Tiến.",
+        OLD,
+        set(),
+        {"Hội đồng đã họp tại xã Tân Tiến"},
+        id="w-neg-clause",
+    ),
+    P(
+        "Ban chỉ đạo các cấp tỉnh Hưng Yên đã vào cuộc.",
+        OLD,
+        set(),
+        {"Ban chỉ đạo các cấp tỉnh Hưng Yên"},
+        id="w-neg-all-levels",
+    ),
+    P(
+        "Ủy ban bầu cử tỉnh Hưng Yên và Hội đồng Bầu cử quốc gia kiểm tra.",
+        OLD,
+        {"Ủy ban bầu cử tỉnh Hưng Yên", "Hội đồng Bầu cử quốc gia"},
+        set(),
+        id="w-election-bodies",
+    ),
+    P(
+        "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên tổ chức tọa đàm.",
+        OLD,
+        {"Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên"},
+        set(),
+        id="w-science-union",
+    ),
+    P(
+        "Ban Chỉ đạo 35 Tỉnh ủy Điện Biên tổ chức hội thảo.",
+        OLD,
+        {"Ban Chỉ đạo 35 Tỉnh ủy Điện Biên"},
+        set(),
+        id="w-steering-35",
+    ),
+    P(
+        "Ông Lò Văn Sảng, Phó Trưởng Ban Chỉ đạo 35 Huyện ủy Tủa Chùa phát biểu.",
+        OLD,
+        {"Ban Chỉ đạo 35 Huyện ủy Tủa Chùa"},
+        set(),
+        id="w-steering-35-district",
+    ),
+    P(
+        "Báo và Phát thanh, Truyền hình Điện Biên đưa tin về hội nghị.",
+        NEW,
+        {"Báo và Phát thanh, Truyền hình Điện Biên"},
+        {"Báo và Phát thanh"},
+        id="w-merged-press",
+    ),
+    P(
+        "Sở Tư pháp phối hợp với Báo và Phát thanh, truyền hình tỉnh Điện Biên tuyên truyền.",
+        NEW,
+        {"Báo và Phát thanh, truyền hình tỉnh Điện Biên"},
+        set(),
+        id="w-merged-press-place-word",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Champasak và Sở Tư pháp tỉnh Kon Tum ký kết biên bản ghi nhớ.",
+        OLD,
+        {"Sở Tư pháp tỉnh Champasak", "Sở Tư pháp tỉnh Kon Tum"},
+        set(),
+        id="w-foreign-province-spelling",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Oudomxay thăm và làm việc với Sở Tư pháp tỉnh Điện Biên.",
+        OLD,
+        {"Sở Tư pháp tỉnh Oudomxay", "Sở Tư pháp tỉnh Điện Biên"},
+        set(),
+        id="w-foreign-province-spelling-2",
+    ),
+    P(
+        "Trường Đại học Kinh tế - Luật, Đại học Quốc gia Thành phố Hồ Chí Minh tổ chức hội thảo.",
+        OLD,
+        {
+            "Trường Đại học Kinh tế - Luật, Đại học Quốc gia Thành phố Hồ Chí Minh",
+            "Đại học Quốc gia Thành phố Hồ Chí Minh",
+        },
+        {"Đại học Quốc gia Thành"},
+        id="w-member-school-city",
+    ),
+]
+
 ALL = (
-    FIXED
+    WAVE2
+    + FIXED
     + NUMBERED
     + CASES
     + CENTRAL

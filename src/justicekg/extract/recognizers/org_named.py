@@ -70,7 +70,9 @@ _DASHED_UNIVERSITY = re.compile(
 #: Huế"): one body, named with its parent as written
 _PARENT_UNIVERSITY = re.compile(
     rf"(?P<sep>[ \t]*[,–-][ \t]*)(?P<parent>Đại học(?:[ \t]+Quốc gia)?"
-    rf"(?:[ \t]+[{UPPER}][{LOWER}]*){{1,4}})(?![\w])"
+    # "Đại học Quốc gia Thành phố Hồ Chí Minh": the city's word is written small after a capital
+    rf"(?:[ \t]+[Tt]hành[ \t]+phố[ \t]+Hồ[ \t]+Chí[ \t]+Minh|(?:[ \t]+[{UPPER}][{LOWER}]*){{1,4}}))"
+    r"(?![\w])"
 )
 #: other bodies a "và" may join a name to ("Học viện A và Viện B")
 _OTHER_BODY = re.compile(r"(?:Viện|Trường|Ủy ban|Quỹ|Công ty|Tổng công ty)(?![\w])")
