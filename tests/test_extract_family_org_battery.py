@@ -1856,8 +1856,168 @@ WAVE2 = [
     ),
 ]
 
+#: the third wave: rooms of one parent listed before it (the first written without the parent)
+ROOMS = [
+    P(
+        "Phòng Hành chính tư pháp, Phòng Bổ trợ tư pháp Sở Tư pháp tỉnh Thái Bình dự họp.",
+        OLD,
+        {
+            "Phòng Hành chính tư pháp Sở Tư pháp tỉnh Thái Bình",
+            "Phòng Bổ trợ tư pháp Sở Tư pháp tỉnh Thái Bình",
+        },
+        set(),
+        id="o-two-rooms-of-dept",
+    ),
+    P(
+        "Phòng Phổ biến, giáo dục pháp luật, Phòng Hành chính tư pháp thuộc Sở Tư pháp tỉnh"
+        " Thái Bình dự họp.",
+        OLD,
+        {
+            "Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Thái Bình",
+            "Phòng Hành chính tư pháp Sở Tư pháp tỉnh Thái Bình",
+        },
+        {"Phòng Phổ biến"},
+        id="o-room-with-comma-first",
+    ),
+    P(
+        "Văn phòng, Phòng Hành chính tư pháp Sở Tư pháp tỉnh Thái Bình dự họp.",
+        OLD,
+        {
+            "Văn phòng Sở Tư pháp tỉnh Thái Bình",
+            "Phòng Hành chính tư pháp Sở Tư pháp tỉnh Thái Bình",
+        },
+        set(),
+        id="o-office-and-room",
+    ),
+    P(
+        "Phòng Tổ chức cán bộ, Phòng Nghiệp vụ và tổ chức thi hành án Cục THADS tỉnh Thái Bình dự.",
+        OLD,
+        {
+            f"Phòng Tổ chức cán bộ Cục {THA} tỉnh Thái Bình",
+            f"Phòng Nghiệp vụ và tổ chức thi hành án Cục {THA} tỉnh Thái Bình",
+        },
+        set(),
+        id="o-rooms-of-enforcement",
+    ),
+    P(
+        "Phòng 7, Phòng 9 VKSND tỉnh Thái Bình phối hợp kiểm sát.",
+        OLD,
+        {f"Phòng 7 {VKS} tỉnh Thái Bình", f"Phòng 9 {VKS} tỉnh Thái Bình"},
+        set(),
+        id="o-numbered-rooms",
+    ),
+    P(
+        "Phòng Cảnh sát hình sự, Phòng Cảnh sát kinh tế Công an tỉnh Thái Bình phối hợp.",
+        OLD,
+        {
+            "Phòng Cảnh sát hình sự Công an tỉnh Thái Bình",
+            "Phòng Cảnh sát kinh tế Công an tỉnh Thái Bình",
+        },
+        {"Phòng Cảnh sát hình sự, Phòng Cảnh sát kinh tế Công an tỉnh Thái Bình"},
+        id="o-police-rooms",
+    ),
+    P(
+        "Phòng Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Thái Bình kiểm tra.",
+        OLD,
+        {"Phòng Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Thái Bình"},
+        set(),
+        id="o-fire-police-commas",
+    ),
+    P(
+        "Phòng Tư pháp, Phòng Hành chính tư pháp Sở Tư pháp tỉnh Thái Bình dự họp.",
+        OLD,
+        {"Phòng Hành chính tư pháp Sở Tư pháp tỉnh Thái Bình"},
+        {"Phòng Tư pháp Sở Tư pháp tỉnh Thái Bình"},
+        id="o-neg-district-office",
+    ),
+    P(
+        "Phòng Tư pháp, Công an huyện Kiến Xương phối hợp tuyên truyền.",
+        OLD,
+        {"Phòng Tư pháp huyện Kiến Xương", "Công an huyện Kiến Xương"},
+        set(),
+        id="o-two-district-bodies",
+    ),
+]
+
+#: the fourth wave: short forms of provincial bodies
+SHORT_FORMS = [
+    P(
+        "BHXH tỉnh Vĩnh Phúc và KBNN tỉnh Vĩnh Phúc phối hợp thu hồi.",
+        OLD,
+        {"Bảo hiểm xã hội tỉnh Vĩnh Phúc", "Kho bạc Nhà nước tỉnh Vĩnh Phúc"},
+        set(),
+        id="sf-insurance-treasury",
+    ),
+    P(
+        "NHCSXH huyện Tam Dương giải ngân vốn vay.",
+        OLD,
+        {"Ngân hàng Chính sách xã hội huyện Tam Dương"},
+        set(),
+        id="sf-policy-bank",
+    ),
+    P(
+        "BCH Quân sự tỉnh Vĩnh Phúc tổ chức diễn tập.",
+        OLD,
+        {"Bộ Chỉ huy Quân sự tỉnh Vĩnh Phúc"},
+        set(),
+        id="sf-military-command",
+    ),
+    P(
+        "Hội ND tỉnh Vĩnh Phúc và Hội CCB tỉnh Vĩnh Phúc phối hợp.",
+        OLD,
+        {"Hội Nông dân tỉnh Vĩnh Phúc", "Hội Cựu chiến binh tỉnh Vĩnh Phúc"},
+        {"Hội ND tỉnh Vĩnh Phúc"},
+        id="sf-farmers",
+    ),
+    P(
+        "Đoàn TN Sở Tư pháp tỉnh Vĩnh Phúc ra quân tình nguyện.",
+        OLD,
+        {"Đoàn Thanh niên Sở Tư pháp tỉnh Vĩnh Phúc"},
+        set(),
+        id="sf-youth-of-dept",
+    ),
+    P(
+        "Trung tâm DVĐGTS tỉnh Vĩnh Phúc tổ chức phiên đấu giá.",
+        OLD,
+        {"Trung tâm Dịch vụ đấu giá tài sản tỉnh Vĩnh Phúc"},
+        set(),
+        id="sf-auction-centre",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Vĩnh Phúc. Khi mới thành lập, Sở chỉ có hai phòng, gồm Văn phòng và"
+        " Phòng Tổ chức cán bộ.",
+        OLD,
+        {"Sở Tư pháp tỉnh Vĩnh Phúc"},
+        {"Văn phòng Sở Tư pháp tỉnh Vĩnh Phúc"},
+        id="sf-neg-parent-not-written",
+    ),
+    P(
+        "TAND KV1 - Lâm Đồng xét xử sơ thẩm vụ án.",
+        NEW,
+        {f"{TA} khu vực 1 - Lâm Đồng"},
+        set(),
+        id="sf-kv-court",
+    ),
+    P(
+        "VKSND KV 2 phối hợp với Phòng THADS KV2 kiểm sát việc cưỡng chế.",
+        NEW,
+        {f"{VKS} khu vực 2", f"Phòng {THA} khu vực 2"},
+        set(),
+        id="sf-kv-procuracy-office",
+    ),
+    P(
+        "Tòa án nhân dân KV 7 - TP.HCM tổ chức phiên tòa.",
+        NEW,
+        {f"{TA} khu vực 7 - Thành phố Hồ Chí Minh"},
+        set(),
+        id="sf-kv-court-city",
+    ),
+]
+
 ALL = (
-    WAVE2
+    SHORT_FORMS
+    + ROOMS
+    + WAVE2
     + FIXED
     + NUMBERED
     + CASES

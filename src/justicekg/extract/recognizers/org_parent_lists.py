@@ -7,7 +7,10 @@ the supreme procuracy and court, and a foreign state's bodies::
   chức cán bộ Viện kiểm sát nhân dân tối cao Lào``, ``Văn phòng …``, ``Phòng Hợp tác quốc tế …``;
 - ``Vụ 7, Vụ 14 và Văn phòng VKSND tối cao`` → each unit with its parent;
 - ``Ban Dân vận, Ban Tuyên giáo Huyện ủy X`` (boards of a party committee or a people's council
-  listed before it, each a ``Ban``) → each board with the committee.
+  listed before it, each a ``Ban``) → each board with the committee;
+- ``Phòng A, Phòng B Sở Tư pháp tỉnh X`` (rooms of a department, an enforcement office, a court
+  or a procuracy listed before it, ``Phòng Phổ biến, giáo dục pháp luật`` with its comma) →
+  each room with the parent.
 
 A ministry's own units are named without it (the conventions), so a Vietnamese ministry is no
 PARENT here. A UNIT starts with a unit head and runs to the next separator, over no verb,
@@ -30,8 +33,16 @@ _HEADS = r"(?:[Vv]ụ|[Vv]iện|[Pp]hòng|[Cc]ục|[Bb]an|[Tt]rung tâm|[Hh]ọc
 #: words that end a unit's name (data/gazetteers/org_parent_stops.tsv)
 _STOP = f"(?:{'|'.join(gz.column('org_parent_stops', 'word'))})"
 _WORD = rf"(?!{_STOP}(?![\w]))[^\s,;:()]+"
+#: a room whose name has a comma inside ("Phòng Phổ biến, giáo dục pháp luật"): data/gazetteers/
+#: org_domains.tsv
+_COMMA_ROOMS = "|".join(
+    re.escape(r["domain"]).replace(r"\ ", r"[ \t]+")
+    for r in sorted(gz.load_rows("org_domains"), key=lambda r: -len(r["domain"]))
+    if r["head"] == "Phòng" and "," in r["domain"]
+)
 _ITEM = (
-    rf"(?<![\w])(?:{_HEADS}(?:[ \t]+{_WORD}){{1,8}}|[Vv]ăn phòng(?:[ \t]+{_WORD}){{0,8}})"
+    rf"(?<![\w])(?:[Pp]hòng[ \t]+(?:{_COMMA_ROOMS})(?![ \t]+[\w])"
+    rf"|{_HEADS}(?:[ \t]+{_WORD}){{1,8}}|[Vv]ăn phòng(?:[ \t]+{_WORD}){{0,8}})"
     r"(?![\w])"
 )
 _SEP = r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?"
@@ -63,6 +74,12 @@ _BOARD = re.compile(
     r"^(?P<own>Ban [^,;]+?) (?P<parent>(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy"
     r"|Hội đồng nhân dân) .+)$"
 )
+#: a room or office of a department, an enforcement office or a court or procuracy: "Phòng
+#: Hành chính tư pháp Sở Tư pháp tỉnh X"
+_ROOM = re.compile(
+    r"^(?P<own>(?:Phòng|Văn phòng) [^,;]+?) (?P<parent>(?:Sở|Cục Thi hành án dân sự"
+    r"|Viện kiểm sát nhân dân|Tòa án nhân dân|Công an) .+)$"
+)
 #: a listed board that names its own parent ("Ban Tổ chức Tỉnh ủy, Ban Dân vận Tỉnh ủy X")
 _OWN_PARENT = re.compile(r"(?:ủy|Hội đồng|HĐND|nhân dân)(?![\w])")
 _SPLIT = re.compile(r"(?: của)? (?=(?:Viện kiểm sát nhân dân|Tòa án nhân dân) tối cao|Bộ )")
@@ -74,7 +91,7 @@ def _parent_of(span: Span) -> tuple[str, str] | None:
     for the parent itself, ("Văn phòng", parent) for ``Văn phòng VKSND tối cao``."""
     if _keeps_units(span.name):
         return "", span.name
-    board = _BOARD.match(span.name)
+    board = _BOARD.match(span.name) or _ROOM.match(span.name)
     if board is not None:
         return board.group("own"), board.group("parent")
     if " tối cao" not in span.name and " Bộ " not in span.name:
@@ -110,6 +127,15 @@ def _bare_board(item: str, parent: str) -> str:
     return item
 
 
+def _is_room(item: str) -> bool:
+    """Whether the listed ``item`` is a room or the office of a body (``Phòng Hành chính tư
+    pháp``, ``Văn phòng``), not a district's justice office (``Phòng Tư pháp``)."""
+    words = " ".join(item.split())
+    return words.lower() == "văn phòng" or (
+        words.startswith("Phòng ") and words.lower() != "phòng tư pháp"
+    )
+
+
 def units_of_listed_parent(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with each listed unit named with its parent; the bare units give way."""
     text = doc.text
@@ -120,6 +146,11 @@ def units_of_listed_parent(doc: Doc, spans: list[Span]) -> list[Span]:
         if got is None:
             continue
         own, parent = got
+        if (_BOARD.match(p.name) or _ROOM.match(p.name)) and not re.search(
+            rf"(?<![\w]){re.escape(parent.split()[0])}(?![\w])|HĐND|UBND|THADS|VKSND|TAND",
+            text[p.start : p.end],
+        ):
+            continue  # the parent read from the page, not written: no list shares it
         lo = max(0, p.start - 300)
         m = (_BEFORE_UNIT if own else _LIST).search(text[lo : p.start])
         if m is None:
@@ -129,6 +160,10 @@ def units_of_listed_parent(doc: Doc, spans: list[Span]) -> list[Span]:
             _shares_board_parent(it.group(0), parent) for it in items
         ):
             continue  # only boards share a committee
+        if own.startswith(("Phòng ", "Văn phòng ")) and not all(
+            _is_room(it.group(0)) for it in items
+        ):
+            continue  # only rooms share a department
         linked = m.group(0)[len(m.group("items")) :].strip() not in ("", ",", ";", "và")
         if not own and len(items) < 2 and not linked:
             continue  # a unit right before its parent is read by the head grammar
