@@ -2012,10 +2012,97 @@ SHORT_FORMS = [
         set(),
         id="sf-kv-court-city",
     ),
+    P(
+        "Phòng THADS khu vực 1, khu vực 2 và khu vực 5 đã hoàn thành xuất sắc chỉ tiêu.",
+        NEW,
+        {f"Phòng {THA} khu vực 1", f"Phòng {THA} khu vực 2", f"Phòng {THA} khu vực 5"},
+        set(),
+        id="sf-regional-repeated-word",
+    ),
+    P(
+        "Phòng THADS khu vực 1, khu vực Tây Nguyên đã hoàn thành.",
+        NEW,
+        {f"Phòng {THA} khu vực 1"},
+        {f"Phòng {THA} khu vực Tây Nguyên"},
+        id="sf-neg-regional-named-area",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Quảng Bình cho biết Phòng công chứng số 1 và số 2 đã thực hiện 5.000"
+        " việc công chứng.",
+        OLD,
+        {"Phòng Công chứng số 1 tỉnh Quảng Bình", "Phòng Công chứng số 2 tỉnh Quảng Bình"},
+        set(),
+        id="sf-numbered-notaries-elliptical",
+    ),
+    P(
+        "Trại tạm giam số 1 và số 2 Công an tỉnh Đồng Tháp phối hợp tuyên truyền.",
+        OLD,
+        {"Trại tạm giam số 1 Công an tỉnh Đồng Tháp", "Trại tạm giam số 2 Công an tỉnh Đồng Tháp"},
+        set(),
+        id="sf-numbered-detention-elliptical",
+    ),
+]
+
+#: the fifth wave: Vietnam's missions abroad, international bodies, numbered centres as written
+ABROAD = [
+    P(
+        "Đại sứ quán Việt Nam tại Lào tổ chức tiếp đón đoàn công tác.",
+        OLD,
+        {"Đại sứ quán Việt Nam tại Lào"},
+        set(),
+        id="ab-own-embassy",
+    ),
+    P(
+        "Tổng Lãnh sự quán Việt Nam tại Luang Prabang hỗ trợ đoàn.",
+        OLD,
+        {"Tổng Lãnh sự quán Việt Nam tại Luang Prabang"},
+        set(),
+        id="ab-own-consulate",
+    ),
+    P(
+        "Đại sứ quán Việt Nam tại Vương quốc Campuchia hỗ trợ đoàn.",
+        OLD,
+        {"Đại sứ quán Việt Nam tại Campuchia"},
+        set(),
+        id="ab-own-embassy-kingdom",
+    ),
+    P(
+        "Ngân hàng Thế giới (WB) và Tổ chức Di cư Quốc tế (IOM) hỗ trợ kỹ thuật.",
+        OLD,
+        {"Ngân hàng Thế giới", "Tổ chức Di cư Quốc tế"},
+        {"Ngân hàng Thế"},
+        id="ab-international-bodies",
+    ),
+    P(
+        "Quỹ Châu Á và Ngân hàng Phát triển châu Á tài trợ hội thảo.",
+        OLD,
+        {"Quỹ Châu Á", "Ngân hàng Phát triển châu Á"},
+        set(),
+        id="ab-asian-funds",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Cà Mau cho biết Trung tâm trợ giúp pháp lý số 2, 3 và 4 đã ra quân.",
+        OLD,
+        {
+            "Trung tâm trợ giúp pháp lý số 2 tỉnh Cà Mau",
+            "Trung tâm trợ giúp pháp lý số 3 tỉnh Cà Mau",
+            "Trung tâm trợ giúp pháp lý số 4 tỉnh Cà Mau",
+        },
+        {"Trung tâm Trợ giúp pháp lý nhà nước số 2 tỉnh Cà Mau"},
+        id="ab-numbered-centres-as-written",
+    ),
+    P(
+        "Trung tâm TGPL nhà nước số 2 tỉnh Cà Mau tổ chức trợ giúp lưu động.",
+        OLD,
+        {"Trung tâm Trợ giúp pháp lý nhà nước số 2 tỉnh Cà Mau"},
+        set(),
+        id="ab-numbered-centre-abbrev",
+    ),
 ]
 
 ALL = (
-    SHORT_FORMS
+    ABROAD
+    + SHORT_FORMS
     + ROOMS
     + WAVE2
     + FIXED

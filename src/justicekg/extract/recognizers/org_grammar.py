@@ -45,7 +45,7 @@ from justicekg.extract.recognizers.org_subunits import (
 )
 from justicekg.extract.recognizers.org_unlisted import _unlisted
 from justicekg.extract.recognizers.org_unplaced import _unplaced
-from justicekg.text.normalize import fold
+from justicekg.text.normalize import expand_abbreviations, fold
 
 #: an abbreviation in brackets after the name: part of the mention
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10})\)")
@@ -226,8 +226,10 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         end = dm.end()
         numbered = _CENTRE_NUMBER.match(text, end) if head == "Trung tâm" else None
         if numbered is not None:
-            # "Trung tâm Trợ giúp pháp lý nhà nước số 2": one of several centres
-            domain += f" số {numbered.group(1)}"
+            # "Trung tâm Trợ giúp pháp lý nhà nước số 2": one of several centres, its domain
+            # as written ("Trung tâm trợ giúp pháp lý số 2" is no state centre's short form)
+            written = expand_abbreviations(" ".join(dm.group(0).split()))
+            domain = f"{written} số {numbered.group(1)}"
             end = numbered.end()
         while head in ("Cục", "Vụ", "Phòng") and dre is not None:
             # merged units: "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"

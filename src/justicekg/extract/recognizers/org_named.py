@@ -179,6 +179,10 @@ _EMBASSY = re.compile(
     r"|Tòa án nhân dân tối cao|Viện [kK]iểm sát nhân dân tối cao)"
     r"(?P<royal>[ \t]+Hoàng gia)?(?=[ \t])"
 )
+#: Vietnam's own mission abroad: "Việt Nam tại Lào", "Việt Nam tại Luang Prabang"
+_OWN_MISSION = re.compile(
+    rf"[ \t]+Việt[ \t]+Nam[ \t]+tại[ \t]+(?P<where>[{UPPER}][\w-]*(?:[ \t]+[{UPPER}][\w-]*){{0,3}})"
+)
 _FOREIGN_KINDS = {"Chính phủ": "government", "Tòa án tối cao": "court"}
 _FOREIGN_KINDS["Viện Công tố tối cao"] = "procuracy"
 _FOREIGN_KINDS["Tòa án nhân dân tối cao"] = "court"
@@ -192,6 +196,15 @@ def _embassies(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for m in _EMBASSY.finditer(doc.text):
         country = country_re().match(doc.text, m.end())
+        own = _OWN_MISSION.match(doc.text, m.end()) if m.group("head").endswith("quán") else None
+        if own is not None:
+            # "Đại sứ quán Việt Nam tại Lào": Vietnam's mission abroad, named with its seat
+            where = country_re().match(doc.text, own.start("where") - 1)
+            seat = country_name(where.group("c")) if where else own.group("where")
+            name = f"{m.group('head')} Việt Nam tại {seat}"
+            end = where.end() if where else own.end()
+            out.append(Span(m.start(), end, "org", name, "named", {"kind": "other"}))
+            continue
         if country is None:
             continue
         head = m.group("head").replace("Viện Kiểm", "Viện kiểm")

@@ -81,19 +81,24 @@ def _unit_lists(doc: Doc) -> list[Span]:
     return out
 
 
-#: more numbers after a numbered regional unit: "khu vực 1, 2 và 3"
+#: more numbers after a numbered regional unit: "khu vực 1, 2 và 3", "khu vực 1, khu vực 2"
 _MORE_NUMBERS = re.compile(
-    r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?(?P<n>\d{1,2})(?![\w/.,]\d)(?![\w])"
+    r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?(?:(?:khu vực|Khu vực|số)[ \t]+|KV[ \t]*)?"
+    r"(?P<n>\d{1,2})(?![\w/.,]\d)(?![\w])"
 )
-_NUMBERED_NAME = re.compile(r"^(?P<head>.+ khu vực) (?P<n>\d{1,2})$")
+#: a numbered unit's name: "… khu vực 3", "Phòng Công chứng số 1" (and the province the page
+#: gave it: "Phòng Công chứng số 1 tỉnh X")
+_NUMBERED_NAME = re.compile(
+    r"^(?P<head>.+ (?:khu vực|số)) (?P<n>\d{1,2})(?P<tail> (?:tỉnh|thành phố) [^,;]+)?$"
+)
 #: three or more numbers glued by commas ("khu vực 1,2,3"): a list, not a decimal number
 _GLUED_NUMBERS = re.compile(r"(?:,\d{1,2}){2,}(?![\w,./])|(?:,\d{1,2})+(?=[ \t]*và[ \t]+\d)")
 _GLUED_ONE = re.compile(r",(?P<n>\d{1,2})")
 
 
 def numbered_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``Tòa án nhân dân khu vực 1, 2 và 3``, ``Phòng THADS khu vực 4, 5``: one regional body
-    per number listed after the first one's."""
+    """``Tòa án nhân dân khu vực 1, 2 và 3``, ``Phòng THADS khu vực 4, 5``, ``Phòng công chứng
+    số 1 và số 2``: one numbered body per number listed after the first one's."""
     text = doc.text
     names = {s.name for s in spans if s.label == "org"}
     out: list[Span] = []
@@ -112,7 +117,7 @@ def numbered_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
             numbers.append(more)
             pos = more.end()
         for number in numbers:
-            name = f"{named.group('head')} {number.group('n')}"
+            name = f"{named.group('head')} {number.group('n')}{named.group('tail') or ''}"
             if name not in names:
                 names.add(name)
                 start, end = number.span("n")
