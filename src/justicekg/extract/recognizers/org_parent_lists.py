@@ -91,15 +91,15 @@ def _parent_of(span: Span) -> tuple[str, str] | None:
     for the parent itself, ("Văn phòng", parent) for ``Văn phòng VKSND tối cao``."""
     if _keeps_units(span.name):
         return "", span.name
+    if " tối cao" in span.name or " Bộ " in span.name:
+        for m in _SPLIT.finditer(span.name):
+            parent = span.name[m.end() :]
+            if m.start() > 0 and _keeps_units(parent):
+                return span.name[: m.start()], parent
+        return None
     board = _BOARD.match(span.name) or _ROOM.match(span.name)
     if board is not None:
         return board.group("own"), board.group("parent")
-    if " tối cao" not in span.name and " Bộ " not in span.name:
-        return None
-    for m in _SPLIT.finditer(span.name):
-        parent = span.name[m.end() :]
-        if m.start() > 0 and _keeps_units(parent):
-            return span.name[: m.start()], parent
     return None
 
 
@@ -146,7 +146,8 @@ def units_of_listed_parent(doc: Doc, spans: list[Span]) -> list[Span]:
         if got is None:
             continue
         own, parent = got
-        if (_BOARD.match(p.name) or _ROOM.match(p.name)) and not re.search(
+        local = own and not _keeps_units(parent)  # a board or a room of a local body
+        if local and not re.search(
             rf"(?<![\w]){re.escape(parent.split()[0])}(?![\w])|HĐND|UBND|THADS|VKSND|TAND",
             text[p.start : p.end],
         ):
@@ -156,12 +157,16 @@ def units_of_listed_parent(doc: Doc, spans: list[Span]) -> list[Span]:
         if m is None:
             continue
         items = list(_ONE.finditer(m.group("items")))
-        if own.startswith("Ban ") and not all(
-            _shares_board_parent(it.group(0), parent) for it in items
+        if (
+            local
+            and own.startswith("Ban ")
+            and not all(_shares_board_parent(it.group(0), parent) for it in items)
         ):
             continue  # only boards share a committee
-        if own.startswith(("Phòng ", "Văn phòng ")) and not all(
-            _is_room(it.group(0)) for it in items
+        if (
+            local
+            and own.startswith(("Phòng ", "Văn phòng "))
+            and not all(_is_room(it.group(0)) for it in items)
         ):
             continue  # only rooms share a department
         linked = m.group(0)[len(m.group("items")) :].strip() not in ("", ",", ";", "và")
@@ -170,7 +175,7 @@ def units_of_listed_parent(doc: Doc, spans: list[Span]) -> list[Span]:
         start = lo + m.start("items")
         for it in items:
             unit = " ".join(it.group(0).split())
-            if own.startswith("Ban "):
+            if local and own.startswith("Ban "):
                 unit = _bare_board(unit, parent)
             unit = unit[:1].upper() + unit[1:]
             added.append(
