@@ -2100,8 +2100,69 @@ ABROAD = [
     ),
 ]
 
+#: the sixth wave: party and youth bodies of a province's army command, agencies' bloc, cells
+PARTY2 = [
+    P(
+        "Đảng ủy Quân sự tỉnh Tuyên Quang tổ chức hội nghị.",
+        OLD,
+        {"Đảng ủy Quân sự tỉnh Tuyên Quang"},
+        set(),
+        id="p2-army-party-committee",
+    ),
+    P(
+        "Chi bộ 2 Cục THADS tỉnh Tuyên Quang tổ chức đại hội.",
+        OLD,
+        {f"Chi bộ 2 Cục {THA} tỉnh Tuyên Quang"},
+        set(),
+        id="p2-numbered-cell",
+    ),
+    P(
+        "Chi bộ 5 đảng viên đã tham gia sinh hoạt.",
+        OLD,
+        set(),
+        {"Chi bộ 5"},
+        id="p2-neg-cell-count",
+    ),
+    P(
+        "Đoàn Khối các cơ quan tỉnh Tuyên Quang và Hội đồng Đội tỉnh Tuyên Quang phối hợp.",
+        OLD,
+        {"Đoàn Khối các cơ quan tỉnh Tuyên Quang", "Hội đồng Đội tỉnh Tuyên Quang"},
+        set(),
+        id="p2-youth-bloc-pioneers",
+    ),
+    P(
+        "Cơ quan Thi hành án hình sự Công an huyện Dầu Tiếng phối hợp quản lý phạm nhân.",
+        OLD,
+        {"Cơ quan Thi hành án hình sự Công an huyện Dầu Tiếng"},
+        set(),
+        id="p2-criminal-enforcement-agency",
+    ),
+    P(
+        "Cơ quan Thi hành án hình sự đã tiếp nhận hồ sơ.",
+        OLD,
+        set(),
+        {"Cơ quan Thi hành án hình sự"},
+        id="p2-neg-agency-without-parent",
+    ),
+    P(
+        "Ủy ban Kiểm sát VKSND tỉnh Bình Dương họp thảo luận án.",
+        OLD,
+        {f"Ủy ban Kiểm sát {VKS} tỉnh Bình Dương"},
+        set(),
+        id="p2-procuracy-committee",
+    ),
+    P(
+        "Văn phòng Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương tiếp nhận tố giác.",
+        OLD,
+        {"Văn phòng Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương"},
+        set(),
+        id="p2-office-of-investigation-agency",
+    ),
+]
+
 ALL = (
-    ABROAD
+    PARTY2
+    + ABROAD
     + SHORT_FORMS
     + ROOMS
     + WAVE2

@@ -72,6 +72,7 @@ _PARENT_ONLY = frozenset(
         "Thường trực",
         "Cơ quan Cảnh sát điều tra",
         "Cơ quan An ninh điều tra",
+        "Cơ quan Thi hành án hình sự",
         "Trại tạm giam",
         "Nhà tạm giữ",
         "Hội đồng Thẩm phán",

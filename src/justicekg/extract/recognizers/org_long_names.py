@@ -47,6 +47,8 @@ _REMIT_STOPS = re.compile(
     r"(?<![\w])(?:đã|sẽ|đang|vừa|họp|tại|của|cho|với|các|những|là|có|được|đến|từ|ở|nhận|gồm"
     r"|thuộc|cấp|hai|ba|trên|địa bàn|tổ chức|thông qua|làm việc|tuyên|xử phạt)(?![\w])"
 )
+#: a cell's number before the body it belongs to ("Chi bộ 2 Cục THADS tỉnh X")
+_CELL_NUMBER = re.compile(r"[ \t]+(\d{1,2})[ \t]+(?=[A-ZĐỦ])")
 #: a party committee right after a body it owns ("Ban Chỉ đạo 35 Tỉnh ủy X")
 _COMMITTEE = re.compile(r"[ \t]+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ \t]+ủy(?![\w]))")
 #: a title ending with the body's head noun ("Trưởng phòng Công chứng số 1")
@@ -126,6 +128,15 @@ def _tail_end(doc: Doc, end: int, tail: str) -> tuple[int, str] | None:
         pm = lexicon().province_re.match(text, m.end()) if m else None
         rec = lexicon().province(pm.group(0)) if pm else None
         return (pm.end(), f" {rec.name}") if pm and rec else None
+    if tail == "numbered-body":
+        # "Chi bộ 2 Cục THADS tỉnh X": a numbered cell and the body it belongs to, named with it
+        from justicekg.extract.recognizers.org_grammar import parse
+
+        m = _CELL_NUMBER.match(text, end)
+        found = parse(doc, m.end(), depth=1) if m else None
+        if m is None or found is None or found.label != "org":
+            return None
+        return found.end, f" {m.group(1)} {found.name}"
     if tail == "committee":
         # "Ban Chỉ đạo 35 Tỉnh ủy X": a party committee written next, named with it
         from justicekg.extract.recognizers.org_grammar import parse
