@@ -1074,6 +1074,27 @@ LISTS = [
         set(),
         id="l-three-bodies-district",
     ),
+    P(
+        "UBND xã Tam Nông, xã Thanh Sơn và xã Cẩm Khê đã hoàn thành sắp xếp.",
+        NEW,
+        {f"{UB} xã Tam Nông", f"{UB} xã Thanh Sơn", f"{UB} xã Cẩm Khê"},
+        set(),
+        id="l-communes-each-with-word",
+    ),
+    P(
+        "Công an phường Việt Trì, phường Nông Trang phối hợp tuần tra.",
+        NEW,
+        {"Công an phường Việt Trì", "Công an phường Nông Trang"},
+        set(),
+        id="l-wards-each-with-word",
+    ),
+    P(
+        "UBND xã Tam Nông và xã hội hóa công tác trợ giúp.",
+        NEW,
+        {f"{UB} xã Tam Nông"},
+        {f"{UB} xã hội"},
+        id="l-neg-word-not-a-commune",
+    ),
 ]
 
 BRACKETS = [

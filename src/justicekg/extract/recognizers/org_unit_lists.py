@@ -1,4 +1,5 @@
-"""District units listed after one plural head: one organization per listed place.
+"""District units listed after one plural head: one organization per listed place; numbered
+units and communes listed after the first one's.
 
 ``các Chi cục THADS: huyện A, huyện B và thị xã C`` and ``Phòng Tư pháp các huyện A, B``
 name a district enforcement office or justice division for each place in the list.
@@ -122,4 +123,33 @@ def numbered_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
                 names.add(name)
                 start, end = number.span("n")
                 out.append(Span(start, end, "org", name, "list", dict(data)))
+    return out
+
+
+#: more communes after a commune body, each with its level word: "UBND xã A, xã B và xã C"
+_MORE_COMMUNES = re.compile(
+    rf"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?(?P<lv>xã|phường|thị trấn)[ \t]+"
+    rf"(?P<n>{SYL}(?:{SP}{SYL}){{0,2}})"
+)
+_COMMUNE_NAME = re.compile(r"^(?P<head>.+) (?P<lv>xã|phường|thị trấn) (?P<n>[^,;]+)$")
+
+
+def commune_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``Ủy ban nhân dân xã A, xã B và xã C``: the body of each commune listed right after the
+    first one's, each written with its level word."""
+    text = doc.text
+    names = {s.name for s in spans if s.label == "org"}
+    out: list[Span] = []
+    for s in spans:
+        named = _COMMUNE_NAME.match(s.name) if s.label == "org" else None
+        if named is None or not text[s.start : s.end].rstrip().endswith(named.group("n")):
+            continue
+        pos = s.end
+        while (more := _MORE_COMMUNES.match(text, pos)) is not None:
+            pos = more.end()
+            name = f"{named.group('head')} {more.group('lv')} {more.group('n')}"
+            if name not in names:
+                names.add(name)
+                data = {k: s.data.get(k) for k in ("kind", "province")}
+                out.append(Span(more.start("lv"), more.end(), "org", name, "list", data))
     return out
