@@ -1348,6 +1348,27 @@ PRESS_UNIVERSITIES = [
         set(),
         id="m-sector-papers",
     ),
+    P(
+        "Tạp chí Dân chủ và Pháp luật (Bộ Tư pháp) đăng loạt bài chuyên đề.",
+        OLD,
+        {"Tạp chí Dân chủ và Pháp luật", "Bộ Tư pháp"},
+        {"Tạp chí Dân chủ và Pháp"},
+        id="m-magazine-before-bracket",
+    ),
+    P(
+        "Báo Bảo vệ pháp luật (VKSND tối cao) đưa tin về phiên tòa.",
+        OLD,
+        {"Báo Bảo vệ pháp luật", f"{VKS} tối cao"},
+        {"Báo Bảo vệ pháp"},
+        id="m-paper-before-bracket",
+    ),
+    P(
+        "Đài Truyền hình Thành phố Hồ Chí Minh (HTV) phát sóng phóng sự.",
+        OLD,
+        {"Đài Truyền hình Thành phố Hồ Chí Minh"},
+        set(),
+        id="m-city-television",
+    ),
 ]
 
 NOTARIES = [

@@ -39,7 +39,7 @@ _NAMED_WORD = re.compile(
 _NAMED_LOWER = re.compile(
     rf"[ \t]+(?!và[ \t])([{LOWER}]+)"
     rf"(?=[ \t]+(?:[{UPPER}]|quốc gia|quốc dân|khu vực|tỉnh|thành phố|TP|số[ \t]+\d)"
-    rf"|[ \t]+và[ \t]+[{UPPER}]|[ \t]*[-–][ \t]*[{UPPER}]|[ \t]*[,.;:)\n]|[ \t]*$)"
+    rf"|[ \t]+và[ \t]+[{UPPER}]|[ \t]*[-–][ \t]*[{UPPER}]|[ \t]*[,.;:()\n]|[ \t]*$)"
 )
 #: verbs and prepositions that end a name, never a syllable of it ("VPCC A được Sở …")
 _NOT_NAME_WORDS = frozenset(
