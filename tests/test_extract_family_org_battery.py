@@ -998,6 +998,25 @@ LISTS = [
         id="l-depts-colon",
     ),
     P(
+        "Tham gia có các sở, ngành: Tư pháp, Công an, Tài chính, Nội vụ của tỉnh Long An.",
+        OLD,
+        {
+            "Sở Tư pháp tỉnh Long An",
+            "Công an tỉnh Long An",
+            "Sở Tài chính tỉnh Long An",
+            "Sở Nội vụ tỉnh Long An",
+        },
+        {"Sở Công an tỉnh Long An"},
+        id="l-depts-and-police",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Long An chủ trì, các sở, ngành: Công an, Thanh tra, Tài chính phối hợp.",
+        OLD,
+        {"Công an tỉnh Long An", "Thanh tra tỉnh Long An", "Sở Tài chính tỉnh Long An"},
+        set(),
+        id="l-depts-police-inspectorate",
+    ),
+    P(
         "Sở Tư pháp, Sở Nội vụ, Sở Tài chính tỉnh Quảng Nam cùng tham gia.",
         OLD,
         {"Sở Tư pháp tỉnh Quảng Nam", "Sở Nội vụ tỉnh Quảng Nam", "Sở Tài chính tỉnh Quảng Nam"},
