@@ -1159,6 +1159,40 @@ BRACKETS = [
         set(),
         id="b-provinces-and-cities",
     ),
+    P(
+        "Sở Tư pháp 5 tỉnh Bắc Trung Bộ (Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị) dự.",
+        OLD,
+        {
+            "Sở Tư pháp tỉnh Thanh Hóa",
+            "Sở Tư pháp tỉnh Nghệ An",
+            "Sở Tư pháp tỉnh Hà Tĩnh",
+            "Sở Tư pháp tỉnh Quảng Bình",
+            "Sở Tư pháp tỉnh Quảng Trị",
+        },
+        set(),
+        id="b-count-region-bracket",
+    ),
+    P(
+        "Đại diện Sở Tư pháp các tỉnh trong Cụm thi đua (Lào Cai, Yên Bái, Hà Giang) dự.",
+        OLD,
+        {"Sở Tư pháp tỉnh Lào Cai", "Sở Tư pháp tỉnh Yên Bái", "Sở Tư pháp tỉnh Hà Giang"},
+        set(),
+        id="b-group-bracket",
+    ),
+    P(
+        "Đoàn đại biểu Quốc hội các tỉnh Lào Cai, Yên Bái giám sát chung.",
+        OLD,
+        {"Đoàn đại biểu Quốc hội tỉnh Lào Cai", "Đoàn đại biểu Quốc hội tỉnh Yên Bái"},
+        set(),
+        id="b-assembly-delegations",
+    ),
+    P(
+        "Sở Tư pháp 5 tỉnh đã ký kết giao ước thi đua.",
+        OLD,
+        set(),
+        {"Sở Tư pháp"},
+        id="b-neg-count-without-names",
+    ),
 ]
 
 ABBREVIATIONS = [

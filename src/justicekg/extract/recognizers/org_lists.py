@@ -261,16 +261,19 @@ _LISTED_UNITS = {
     "VKSND": ("Viện kiểm sát nhân dân", "procuracy"),
     "Hội Luật gia": ("Hội Luật gia", "other"),
     "Đoàn Luật sư": ("Đoàn Luật sư", "other"),
+    "Đoàn đại biểu Quốc hội": ("Đoàn đại biểu Quốc hội", "other"),
+    "Đoàn ĐBQH": ("Đoàn đại biểu Quốc hội", "other"),
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_LISTED_UNITS, key=len, reverse=True))
 _PROVINCE_LIST = re.compile(
     rf"(?<![\w])(?:(?P<unit0>{_UNIT_ALT})[ \t]*(?:,|và)[ \t]*)?"
     rf"(?P<unit>{_UNIT_ALT})"
-    r"(?P<plural>[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|địa phương)"
+    r"(?P<plural>[ \t]+(?:của[ \t]+)?(?:các|\d{1,2}|hai|ba|bốn|năm|sáu)[ \t]+(?:tỉnh|địa phương)"
     r"(?:[ \t]*,[ \t]*(?:thành phố|TP\.?))?)?"
     # "… các tỉnh, thành phố Khu vực Đồng bằng Bắc bộ gồm: A, B": a region before the list
     # ("… các tỉnh Tây Bắc gồm A, B": a region's own name, capitalized, before it)
-    r"(?P<region>[ \t]+(?:(?:thuộc[ \t]+)?(?:[Kk]hu vực|[Cc]ụm|[Kk]hối|vùng|miền)[^:()\n.;]{0,60}?"
+    r"(?P<region>[ \t]+(?:(?:(?:thuộc|trong)[ \t]+)?(?:[Kk]hu vực|[Cc]ụm|[Kk]hối|vùng|miền)"
+    r"[^:()\n.;]{0,60}?"
     r"|[A-ZĐ][^:()\n.;,]{0,40}?)"
     r"(?=[ \t]*(?:\(|:|gồm)))?"
     r"[ \t]*(?P<open>\([ \t]*(?:gồm|là)?:?|:|gồm:?)?[ \t]*"
