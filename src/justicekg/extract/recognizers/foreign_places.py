@@ -34,7 +34,13 @@ _FOREIGN_RUN = re.compile(
 )
 
 #: letters, doubled consonants, clusters and hyphens Vietnamese spelling does not have
-_NOT_VIETNAMESE = re.compile(r"[fjwz]|([bcdghklmnpqrstvx])\1|[bcdfgkpsv][lr]|\w-\w")
+#: a Vietnamese vowel (any tone): one syllable has one run of them, so a word with two runs
+#: split by consonants is spelt abroad ("Champasak", "Vientiane")
+_VOWEL = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_NOT_VIETNAMESE = re.compile(
+    r"[fjwz]|([bcdghklmnpqrstvx])\1|[bcdfgkpsv][lr]|\w-\w"
+    rf"|[{_VOWEL}][bcdđghklmnpqrstvx]+[{_VOWEL}]"
+)
 _ABROAD = re.compile(r"(?<![\w])(?:nước bạn|quốc tế|đoàn bạn|phía bạn)(?![\w])", re.IGNORECASE)
 
 

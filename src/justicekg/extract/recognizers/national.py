@@ -212,7 +212,7 @@ _PRESS_ONE_SYLLABLE = frozenset("viết đăng nêu biết tin nhận dẫn ghi"
 #: more lower-case syllables after a name than a tail reads
 _LONG_NAME = re.compile(rf"(?:[ \t]+[{LOWER}]+){{4}}")
 _LOWER_RUN = re.compile(rf"(?:[ \t]+[{LOWER}]+){{1,4}}")
-_PUNCT_NEXT = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
+_PUNCT_NEXT = re.compile(r"[ \t]*(?:[,.;:()\n]|$)")
 
 
 def _press_tail(text: str, end: int) -> list[str]:

@@ -31,8 +31,8 @@ _PARENT_AFTER = re.compile(
 )
 #: post-2025 regional enforcement offices: "Phòng Thi hành án dân sự khu vực 2 - Gia Lai"
 _REGIONAL_UNIT = re.compile(
-    r"[ \t]+(?P<domain>Thi hành án dân sự|THADS)[ \t]+(?:khu vực|Khu vực)"
-    r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})"
+    r"[ \t]+(?P<domain>Thi hành án dân sự|THADS)[ \t]+(?:(?:khu vực|Khu vực)[ \t]+|KV[ \t]*)"
+    r"(?P<n>\d{1,2}|[IVX]{1,4})"
     rf"(?![\w])(?:[ \t]*[-–][ \t]*(?P<prov>{SYL}(?:{SP}{SYL}){{0,3}}))?"
 )
 

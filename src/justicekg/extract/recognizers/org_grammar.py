@@ -45,7 +45,7 @@ from justicekg.extract.recognizers.org_subunits import (
 )
 from justicekg.extract.recognizers.org_unlisted import _unlisted
 from justicekg.extract.recognizers.org_unplaced import _unplaced
-from justicekg.text.normalize import fold
+from justicekg.text.normalize import expand_abbreviations, fold
 
 #: an abbreviation in brackets after the name: part of the mention
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10})\)")
@@ -72,6 +72,7 @@ _PARENT_ONLY = frozenset(
         "Thường trực",
         "Cơ quan Cảnh sát điều tra",
         "Cơ quan An ninh điều tra",
+        "Cơ quan Thi hành án hình sự",
         "Trại tạm giam",
         "Nhà tạm giữ",
         "Hội đồng Thẩm phán",
@@ -125,7 +126,7 @@ def _inside_person_name(text: str, start: int) -> bool:
 
 #: the enforcement system of a place rather than its office ("các cơ quan Thi hành án dân sự
 #: tỉnh X", "ngành Thi hành án dân sự tỉnh X")
-_SECTOR_BEFORE = re.compile(r"(?:(?<![\w])các[ \t]+[Cc]ơ[ \t]+quan|(?<![\w])ngành)[ \t]+$")
+_SECTOR_BEFORE = re.compile(r"(?:(?<![\w])[Cc]ác[ \t]+[Cc]ơ[ \t]+quan|(?<![\w])[Nn]gành)[ \t]+$")
 #: a member's title before a party organization ("Ủy viên Ban Chấp hành Đảng bộ tỉnh X"): the
 #: title's body is read with the title
 _MEMBER_BEFORE = re.compile(r"[Ủủ]y viên(?:[ \t]+[Dd]ự khuyết)?[ \t]+(?:Ban|BCH)[^,;.]{0,14}$")
@@ -199,6 +200,8 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     if head == "Thi hành án dân sự":
         if _SECTOR_BEFORE.search(text, max(0, start - 16), start):
             return None  # "các cơ quan THADS tỉnh X", "ngành THADS tỉnh X": the system, no body
+        if raw.isupper() and not (doc.published or doc.meta.get("dateline")):
+            return None  # "THADS tỉnh X" on an undated page: mostly the sector, not the office
         return _office(doc, start, m.end(), head, kind)
     if head == "Thanh tra" and _INSPECTION_ACT.search(text, max(0, start - 12), start):
         return None  # "Đoàn Thanh tra", "Quyết định Thanh tra": an inspection, not the body
@@ -224,8 +227,10 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         end = dm.end()
         numbered = _CENTRE_NUMBER.match(text, end) if head == "Trung tâm" else None
         if numbered is not None:
-            # "Trung tâm Trợ giúp pháp lý nhà nước số 2": one of several centres
-            domain += f" số {numbered.group(1)}"
+            # "Trung tâm Trợ giúp pháp lý nhà nước số 2": one of several centres, its domain
+            # as written ("Trung tâm trợ giúp pháp lý số 2" is no state centre's short form)
+            written = expand_abbreviations(" ".join(dm.group(0).split()))
+            domain = f"{written} số {numbered.group(1)}"
             end = numbered.end()
         while head in ("Cục", "Vụ", "Phòng") and dre is not None:
             # merged units: "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"

@@ -166,6 +166,24 @@ _DEPT_LIST = re.compile(
 )
 
 
+#: provincial bodies other than departments that a list of departments may name bare
+_OTHER_ITEMS = {
+    "Công an": ("Công an", "police"),
+    "Thanh tra": ("Thanh tra", "other"),
+    "Tòa án nhân dân": ("Tòa án nhân dân", "court"),
+    "TAND": ("Tòa án nhân dân", "court"),
+    "Viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy"),
+    "Viện Kiểm sát nhân dân": ("Viện kiểm sát nhân dân", "procuracy"),
+    "VKSND": ("Viện kiểm sát nhân dân", "procuracy"),
+    "Bộ Chỉ huy Quân sự": ("Bộ Chỉ huy Quân sự", "other"),
+}
+_OTHER_ITEM = re.compile(
+    r"(?P<h>"
+    + "|".join(re.escape(k) for k in sorted(_OTHER_ITEMS, key=len, reverse=True))
+    + r")(?=[ \t]*(?:,|;|và(?![\w])|\.|$))"
+)
+
+
 def listed_departments(
     doc: Doc, spans: Sequence[Span], suffix_of: Callable[[int], str]
 ) -> list[Span]:
@@ -186,6 +204,26 @@ def listed_departments(
     for pos in starts:
         while True:
             dm = dre.match(text, pos)
+            other = _OTHER_ITEM.match(text, pos) if dm is None else None
+            if other is not None:
+                # "các sở, ngành: Tư pháp, Công an, Tài chính": a provincial body that is no
+                # department stands in the list with its own name
+                head = _OTHER_ITEMS[" ".join(other.group("h").split())]
+                out.append(
+                    Span(
+                        other.start("h"),
+                        other.end("h"),
+                        "org",
+                        f"{head[0]}{suffix_of(other.start('h'))}",
+                        "list",
+                        {"kind": head[1]},
+                    )
+                )
+                sep = _SEP.match(text, other.end("h"))
+                if sep is None or sep.end() == other.end("h"):
+                    break
+                pos = sep.end()
+                continue
             if dm is None or not dm.group(0).strip()[:1].isupper():
                 break
             after = text[dm.end() : dm.end() + 1]
@@ -224,16 +262,19 @@ _LISTED_UNITS = {
     "VKSND": ("Viện kiểm sát nhân dân", "procuracy"),
     "Hội Luật gia": ("Hội Luật gia", "other"),
     "Đoàn Luật sư": ("Đoàn Luật sư", "other"),
+    "Đoàn đại biểu Quốc hội": ("Đoàn đại biểu Quốc hội", "other"),
+    "Đoàn ĐBQH": ("Đoàn đại biểu Quốc hội", "other"),
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_LISTED_UNITS, key=len, reverse=True))
 _PROVINCE_LIST = re.compile(
     rf"(?<![\w])(?:(?P<unit0>{_UNIT_ALT})[ \t]*(?:,|và)[ \t]*)?"
     rf"(?P<unit>{_UNIT_ALT})"
-    r"(?P<plural>[ \t]+(?:của[ \t]+)?các[ \t]+(?:tỉnh|địa phương)"
+    r"(?P<plural>[ \t]+(?:của[ \t]+)?(?:các|\d{1,2}|hai|ba|bốn|năm|sáu)[ \t]+(?:tỉnh|địa phương)"
     r"(?:[ \t]*,[ \t]*(?:thành phố|TP\.?))?)?"
     # "… các tỉnh, thành phố Khu vực Đồng bằng Bắc bộ gồm: A, B": a region before the list
     # ("… các tỉnh Tây Bắc gồm A, B": a region's own name, capitalized, before it)
-    r"(?P<region>[ \t]+(?:(?:thuộc[ \t]+)?(?:[Kk]hu vực|[Cc]ụm|[Kk]hối|vùng|miền)[^:()\n.;]{0,60}?"
+    r"(?P<region>[ \t]+(?:(?:(?:thuộc|trong)[ \t]+)?(?:[Kk]hu vực|[Cc]ụm|[Kk]hối|vùng|miền)"
+    r"[^:()\n.;]{0,60}?"
     r"|[A-ZĐ][^:()\n.;,]{0,40}?)"
     r"(?=[ \t]*(?:\(|:|gồm)))?"
     r"[ \t]*(?P<open>\([ \t]*(?:gồm|là)?:?|:|gồm:?)?[ \t]*"

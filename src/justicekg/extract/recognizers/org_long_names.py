@@ -4,7 +4,8 @@
 thi hành án hình sự và hỗ trợ tư pháp`` (a ``và`` inside the name), ``Viện Hàn lâm …``, ``Ban
 Chỉ đạo Bộ Tư pháp về chuyển đổi số`` (a steering committee and its remit up to the end of the
 clause), ``Hội Luật gia huyện X`` and ``Ủy ban Mặt trận Tổ quốc tỉnh X`` (a head and its place),
-``Phòng Công chứng số 1`` (a numbered office), ``Bộ Tư pháp Nhật Bản`` (a foreign body: a head
+``Phòng Công chứng số 1`` (a numbered office), ``Kho bạc Nhà nước khu vực VII`` (a regional
+office from 2025), ``Bộ Tư pháp Nhật Bản`` (a foreign body: a head
 and its country). The names and tails are data (``data/gazetteers/org_named_bodies.tsv``); a
 name is reported as written, its spaces and dashes normalized.
 """
@@ -17,7 +18,7 @@ from functools import cache
 from justicekg.extract.alternation import first_then_behind
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import load_rows
-from justicekg.extract.lexicon import UPPER, lexicon
+from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_boards import _words_re
 from justicekg.extract.recognizers.org_places import _place_at, _place_suffix
 
@@ -25,6 +26,8 @@ __all__ = ["long_named_bodies"]
 
 _SECTOR = re.compile(rf"[ \t]+ngành[ \t]+[{UPPER}][\w]*(?:[ \t]+[\w]+)?(?=[ \t]*[,.;:)\n]|\Z)")
 _NUMBER = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\w])")
+#: a regional unit's area from 2025 ("khu vực 3", "khu vực XV")
+_REGION = re.compile(r"[ \t]+[Kk]hu vực[ \t]+(?:\d{1,2}|[IVX]{1,5})(?![\w])")
 #: a remit: "về" and words up to the end of the clause ("…, chủ trì", "… dự.")
 _REMIT = re.compile(r"[ \t]+về[ \t]+[^.;:()\n\"“”]{3,160}")
 _REMIT_END = re.compile(
@@ -34,6 +37,21 @@ _REMIT_END = re.compile(
     r"họp|ban hành|làm việc|tiến hành|đã|vừa|sẽ|đang)(?![\w])"
     r"|[ \t]*,[ \t]*(?:ông|bà|đồng chí|cùng|và các|các)(?![\w])"
 )
+#: a council's or a steering committee's remit written small, up to a place word: one to nine
+#: words, a comma only in "phòng, chống"
+_SMALL_REMIT = re.compile(
+    rf"(?:[ \t]+[{UPPER}][{LOWER}]*)?(?:[ \t]+(?:phòng,[ \t]+chống|[{LOWER}]+|-)){{1,8}}"
+    r"(?=[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+[A-ZĐ\d])"
+)
+#: words that show a clause, not a remit ("Hội đồng đã họp tại xã X")
+_REMIT_STOPS = re.compile(
+    r"(?<![\w])(?:đã|sẽ|đang|vừa|họp|tại|của|cho|với|các|những|là|có|được|đến|từ|ở|nhận|gồm"
+    r"|thuộc|cấp|hai|ba|trên|địa bàn|tổ chức|thông qua|làm việc|tuyên|xử phạt)(?![\w])"
+)
+#: a cell's number before the body it belongs to ("Chi bộ 2 Cục THADS tỉnh X")
+_CELL_NUMBER = re.compile(r"[ \t]+(\d{1,2})[ \t]+(?=[A-ZĐỦ])")
+#: a party committee right after a body it owns ("Ban Chỉ đạo 35 Tỉnh ủy X")
+_COMMITTEE = re.compile(r"[ \t]+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ \t]+ủy(?![\w]))")
 #: a title ending with the body's head noun ("Trưởng phòng Công chứng số 1")
 _AFTER_HEAD = re.compile(r"(?<![\w])[Tt]rưởng[ \t]+\Z")
 _REMIT_WORDS = 20  # "về" and at most 19 words
@@ -92,6 +110,43 @@ def _tail_end(doc: Doc, end: int, tail: str) -> tuple[int, str] | None:
     if tail == "country":
         m = _country_re().match(text, end)
         return (m.end(), "") if m else None
+    if tail == "region":
+        m = _REGION.match(text, end)
+        return (m.end(), "") if m else None
+    if tail == "remit-place":
+        # "Ban Chỉ đạo phòng, chống tội phạm tỉnh X", "Hội đồng Giáo dục quốc phòng và an ninh
+        # tỉnh X": a remit written small (its first word may be capitalized), then a place
+        m = _SMALL_REMIT.match(text, end)
+        if m is None or _REMIT_STOPS.search(m.group(0)):
+            return None
+        place = _place_at(doc, m.end())
+        if place is None or place.level in ("implicit", "foreign") or not place.name:
+            return None
+        return place.end, text[end : m.end()].rstrip() + _place_suffix(place)
+    if tail == "province":
+        # "Báo và Phát thanh, Truyền hình X": a province's name, no place word
+        m = re.compile(r"[ \t]+").match(text, end)
+        pm = lexicon().province_re.match(text, m.end()) if m else None
+        rec = lexicon().province(pm.group(0)) if pm else None
+        return (pm.end(), f" {rec.name}") if pm and rec else None
+    if tail == "numbered-body":
+        # "Chi bộ 2 Cục THADS tỉnh X": a numbered cell and the body it belongs to, named with it
+        from justicekg.extract.recognizers.org_grammar import parse
+
+        m = _CELL_NUMBER.match(text, end)
+        found = parse(doc, m.end(), depth=1) if m else None
+        if m is None or found is None or found.label != "org":
+            return None
+        return found.end, f" {m.group(1)} {found.name}"
+    if tail == "committee":
+        # "Ban Chỉ đạo 35 Tỉnh ủy X": a party committee written next, named with it
+        from justicekg.extract.recognizers.org_grammar import parse
+
+        m = _COMMITTEE.match(text, end)
+        found = parse(doc, m.end(), depth=1) if m else None
+        if found is None or found.label != "org" or found.name.split()[-1] == "ủy":
+            return None
+        return found.end, f" {found.name}"
     if tail == "number":
         m = _NUMBER.match(text, end)
         if m is None:

@@ -43,7 +43,7 @@ _NAMED_WORD = re.compile(
 _NAMED_LOWER = re.compile(
     rf"[ \t]+(?!và[ \t])([{LOWER}]+)"
     rf"(?=[ \t]+(?:[{UPPER}]|quốc gia|quốc dân|khu vực|tỉnh|thành phố|TP|số[ \t]+\d)"
-    rf"|[ \t]+và[ \t]+[{UPPER}]|[ \t]*[-–][ \t]*[{UPPER}]|[ \t]*[,.;:)\n]|[ \t]*$)"
+    rf"|[ \t]+và[ \t]+[{UPPER}]|[ \t]*[-–][ \t]*[{UPPER}]|[ \t]*[,.;:()\n]|[ \t]*$)"
 )
 #: verbs and prepositions that end a name, never a syllable of it ("VPCC A được Sở …")
 _NOT_NAME_WORDS = frozenset(
@@ -74,7 +74,9 @@ _DASHED_UNIVERSITY = re.compile(
 #: Huế"): one body, named with its parent as written
 _PARENT_UNIVERSITY = re.compile(
     rf"(?P<sep>[ \t]*[,–-][ \t]*)(?P<parent>Đại học(?:[ \t]+Quốc gia)?"
-    rf"(?:[ \t]+[{UPPER}][{LOWER}]*){{1,4}})(?![\w])"
+    # "Đại học Quốc gia Thành phố Hồ Chí Minh": the city's word is written small after a capital
+    rf"(?:[ \t]+[Tt]hành[ \t]+phố[ \t]+Hồ[ \t]+Chí[ \t]+Minh|(?:[ \t]+[{UPPER}][{LOWER}]*){{1,4}}))"
+    r"(?![\w])"
 )
 #: other bodies a "và" may join a name to ("Học viện A và Viện B")
 _OTHER_BODY = re.compile(r"(?:Viện|Trường|Ủy ban|Quỹ|Công ty|Tổng công ty)(?![\w])")
@@ -194,6 +196,10 @@ _EMBASSY = re.compile(
     r"|Tòa án nhân dân tối cao|Viện [kK]iểm sát nhân dân tối cao)"
     r"(?P<royal>[ \t]+Hoàng gia)?(?=[ \t])"
 )
+#: Vietnam's own mission abroad: "Việt Nam tại Lào", "Việt Nam tại Luang Prabang"
+_OWN_MISSION = re.compile(
+    rf"[ \t]+Việt[ \t]+Nam[ \t]+tại[ \t]+(?P<where>[{UPPER}][\w-]*(?:[ \t]+[{UPPER}][\w-]*){{0,3}})"
+)
 _FOREIGN_KINDS = {"Chính phủ": "government", "Tòa án tối cao": "court"}
 _FOREIGN_KINDS["Viện Công tố tối cao"] = "procuracy"
 _FOREIGN_KINDS["Tòa án nhân dân tối cao"] = "court"
@@ -207,6 +213,15 @@ def _embassies(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for m in _EMBASSY.finditer(doc.text):
         country = country_re().match(doc.text, m.end())
+        own = _OWN_MISSION.match(doc.text, m.end()) if m.group("head").endswith("quán") else None
+        if own is not None:
+            # "Đại sứ quán Việt Nam tại Lào": Vietnam's mission abroad, named with its seat
+            where = country_re().match(doc.text, own.start("where") - 1)
+            seat = country_name(where.group("c")) if where else own.group("where")
+            name = f"{m.group('head')} Việt Nam tại {seat}"
+            end = where.end() if where else own.end()
+            out.append(Span(m.start(), end, "org", name, "named", {"kind": "other"}))
+            continue
         if country is None:
             continue
         head = m.group("head").replace("Viện Kiểm", "Viện kiểm")

@@ -34,7 +34,7 @@ from justicekg.extract.recognizers.place_context import (
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
 _PLACE = re.compile(
     r"\s*,?\s*(?P<kind>tỉnh|thành phố|Thành phố(?=[ \t]+[A-ZĐ])|TP\.?\s?|Tp\.?\s?|T\.P\.?\s?|"
-    r"huyện|quận|Quận|Q\.\s?(?=[A-ZĐ\d])|thị xã|TX\.?\s?(?=[A-ZĐ])|"
+    r"huyện|quận|Quận|Q\.\s?(?=[A-ZĐ\d])|H\.\s?(?=[A-ZĐ])|thị xã|TX\.?\s?(?=[A-ZĐ])|"
     r"Huyện(?=[ \t]+[A-ZĐ])|Thị xã(?=[ \t]+[A-ZĐ])|"
     r"thị trấn|xã|"
     r"phường|đặc khu)"
@@ -212,6 +212,7 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             "T.P": "thành phố",
             "Quận": "quận",
             "Q": "quận",  # "TAND Q.3", "Chi cục THADS Q. Bình Thạnh"
+            "H": "huyện",  # "UBND H. Mỹ Đức"
             "TX": "thị xã",
         }.get(kind, kind).lower()
         name = m.group("name")

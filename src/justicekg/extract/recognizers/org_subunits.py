@@ -69,6 +69,7 @@ _NAMED_WITH_PARENT = (
     *sorted(COURT_CHAMBERS),
     "Cơ quan Cảnh sát điều tra",
     "Cơ quan An ninh điều tra",
+    "Cơ quan Thi hành án hình sự",
     "Trại tạm giam",
     "Nhà tạm giữ",
     "Đoàn cơ sở",

@@ -1,4 +1,5 @@
-"""District units listed after one plural head: one organization per listed place.
+"""District units listed after one plural head: one organization per listed place; numbered
+units and communes listed after the first one's.
 
 ``các Chi cục THADS: huyện A, huyện B và thị xã C`` and ``Phòng Tư pháp các huyện A, B``
 name a district enforcement office or justice division for each place in the list.
@@ -84,19 +85,24 @@ def _unit_lists(doc: Doc) -> list[Span]:
     return out
 
 
-#: more numbers after a numbered regional unit: "khu vực 1, 2 và 3"
+#: more numbers after a numbered regional unit: "khu vực 1, 2 và 3", "khu vực 1, khu vực 2"
 _MORE_NUMBERS = re.compile(
-    r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?(?P<n>\d{1,2})(?![\w/.,]\d)(?![\w])"
+    r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?(?:(?:khu vực|Khu vực|số)[ \t]+|KV[ \t]*)?"
+    r"(?P<n>\d{1,2})(?![\w/.,]\d)(?![\w])"
 )
-_NUMBERED_NAME = re.compile(r"^(?P<head>.+ khu vực) (?P<n>\d{1,2})$")
+#: a numbered unit's name: "… khu vực 3", "Phòng Công chứng số 1" (and the province the page
+#: gave it: "Phòng Công chứng số 1 tỉnh X")
+_NUMBERED_NAME = re.compile(
+    r"^(?P<head>.+ (?:khu vực|số)) (?P<n>\d{1,2})(?P<tail> (?:tỉnh|thành phố) [^,;]+)?$"
+)
 #: three or more numbers glued by commas ("khu vực 1,2,3"): a list, not a decimal number
 _GLUED_NUMBERS = re.compile(r"(?:,\d{1,2}){2,}(?![\w,./])|(?:,\d{1,2})+(?=[ \t]*và[ \t]+\d)")
 _GLUED_ONE = re.compile(r",(?P<n>\d{1,2})")
 
 
 def numbered_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``Tòa án nhân dân khu vực 1, 2 và 3``, ``Phòng THADS khu vực 4, 5``: one regional body
-    per number listed after the first one's."""
+    """``Tòa án nhân dân khu vực 1, 2 và 3``, ``Phòng THADS khu vực 4, 5``, ``Phòng công chứng
+    số 1 và số 2``: one numbered body per number listed after the first one's."""
     text = doc.text
     names = {s.name for s in spans if s.label == "org"}
     out: list[Span] = []
@@ -115,9 +121,38 @@ def numbered_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
             numbers.append(more)
             pos = more.end()
         for number in numbers:
-            name = f"{named.group('head')} {number.group('n')}"
+            name = f"{named.group('head')} {number.group('n')}{named.group('tail') or ''}"
             if name not in names:
                 names.add(name)
                 start, end = number.span("n")
                 out.append(Span(start, end, "org", name, "list", dict(data)))
+    return out
+
+
+#: more communes after a commune body, each with its level word: "UBND xã A, xã B và xã C"
+_MORE_COMMUNES = re.compile(
+    rf"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?(?P<lv>xã|phường|thị trấn)[ \t]+"
+    rf"(?P<n>{SYL}(?:{SP}{SYL}){{0,2}})"
+)
+_COMMUNE_NAME = re.compile(r"^(?P<head>.+) (?P<lv>xã|phường|thị trấn) (?P<n>[^,;]+)$")
+
+
+def commune_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``Ủy ban nhân dân xã A, xã B và xã C``: the body of each commune listed right after the
+    first one's, each written with its level word."""
+    text = doc.text
+    names = {s.name for s in spans if s.label == "org"}
+    out: list[Span] = []
+    for s in spans:
+        named = _COMMUNE_NAME.match(s.name) if s.label == "org" else None
+        if named is None or not text[s.start : s.end].rstrip().endswith(named.group("n")):
+            continue
+        pos = s.end
+        while (more := _MORE_COMMUNES.match(text, pos)) is not None:
+            pos = more.end()
+            name = f"{named.group('head')} {more.group('lv')} {more.group('n')}"
+            if name not in names:
+                names.add(name)
+                data = {k: s.data.get(k) for k in ("kind", "province")}
+                out.append(Span(more.start("lv"), more.end(), "org", name, "list", data))
     return out

@@ -35,9 +35,11 @@ _UNLISTED_DOMAIN = re.compile(
 #: divisions, an academy's sections too)
 _UNIT_PARENTS = r"Sở|Cục|Tổng cục|Bộ|Trung tâm|Học viện|Trường|Tòa án|TAND|Viện kiểm sát|VKSND"
 #: a capitalized domain of at most 9 words, up to its parent department or office
+_NEXT_UNIT = r"(?:Phòng|Văn phòng|Ban|Đội|Trung tâm|Chi cục|Cục)[ \t]"
 _UNLISTED_UNIT_DOMAIN = re.compile(
-    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?!(?:{_UNIT_PARENTS}|Công an) )"
-    rf"[\w&]+){{0,10}}?)([ \t]*(?:,|[-–])?[ \t]*(?:thuộc[ \t]+)?)"
+    # (a comma before another unit's head ends the name: "Phòng A, Phòng B Công an tỉnh X")
+    rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*,[ \t]*(?!{_NEXT_UNIT})|[ \t]*[\-–][ \t]*|[ \t]+)"
+    rf"(?!(?:{_UNIT_PARENTS}|Công an) )[\w&]+){{0,10}}?)([ \t]*(?:,|[-–])?[ \t]*(?:thuộc[ \t]+)?)"
     rf"(?=(?:{_UNIT_PARENTS})[ \t]+[{UPPER}\w]|Công an[ \t]+(?:tỉnh|thành phố|TP))"
 )
 #: a court's or procuracy's divisions are of a provincial or higher one (a district's has none)

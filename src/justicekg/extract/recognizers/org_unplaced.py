@@ -24,7 +24,8 @@ from justicekg.extract.recognizers.org_places import (
 
 #: post-2025 regional courts and procuracies: "Tòa án nhân dân khu vực 5 - Đồng Nai"
 _REGIONAL_BODY = re.compile(
-    r"[ \t]+(?:khu vực|Khu vực)[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w])"
+    # ("KV" is the sector's short form: "TAND KV1 - Lâm Đồng")
+    r"[ \t]+(?:(?:khu vực|Khu vực)[ \t]+|KV[ \t]*)(?P<n>\d{1,2}|[IVX]{1,4})(?![\w])"
     # the province after a dash, a comma or a space and its kind: "- Đồng Nai", ", TP.HCM",
     # " TP Đà Nẵng", ", tỉnh Đồng Nai"
     r"(?:(?:[ \t]*[-–,][ \t]*|[ \t]+(?=TP|Tp|[Tt]hành phố|tỉnh[ \t]))"

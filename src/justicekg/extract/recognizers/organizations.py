@@ -63,7 +63,11 @@ from justicekg.extract.recognizers.org_plural_lists import plural_bodies_of_prov
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
 from justicekg.extract.recognizers.org_supreme_units import supreme_named_units
 from justicekg.extract.recognizers.org_type_lists import type_lists
-from justicekg.extract.recognizers.org_unit_lists import _unit_lists, numbered_siblings
+from justicekg.extract.recognizers.org_unit_lists import (
+    _unit_lists,
+    commune_siblings,
+    numbered_siblings,
+)
 
 #: a line in upper case (a site header)
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d \t,.:\-–&()/]+$", re.MULTILINE)
@@ -277,6 +281,7 @@ class Organizations:
         first = boards_of_bodies(doc, first)
         first.extend(interagency_members(doc, first))
         first.extend(numbered_siblings(doc, first))
+        first.extend(commune_siblings(doc, first))
         for facility in numbered_detention(doc):
             # "Trại tạm giam số 1, số 2 Công an tỉnh A": the heads and numbers it covers give way
             first = [o for o in first if not o.overlaps(facility)] + [facility]
