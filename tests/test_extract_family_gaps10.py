@@ -1,0 +1,220 @@
+"""Organization gaps of session 10 (x-gaps10), checked on invented sentences (never taken from
+any real page):
+
+- L: a place level word written with a capital after a body (``UBND Tỉnh X``, ``UBND Xã X``,
+  ``Sở Tư pháp Tỉnh X``): the same body as with the small word (``tỉnh X``, ``xã X``);
+- S: the justice department written short (``Sở TP tỉnh X``, ``Sở TP X``, ``STP X``): ``Sở
+  Tư pháp`` of that place, only when the place follows; ``TP`` as ``thành phố`` keeps its
+  meaning (``Sở Tư pháp TP X``, ``UBND TP X``);
+- O: a notary's or bailiff's office written small (``Trưởng văn phòng công chứng X``): the
+  office, named with a capital; a count or a plural of offices is none.
+
+Each row: a sentence, the organizations the report must list, and names it must not list;
+positions are (person, title, organization) as the scorer compares them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import scored, scored_orgs, scored_positions
+from extract_helpers import scored_names as _keys
+
+P = pytest.param
+UB = "Ủy ban nhân dân"
+
+ORGS = [
+    # L: capitalized level words
+    P(
+        "Ông Đặng Quốc Thạch, Phó Chủ tịch UBND Tỉnh Bình Phước dự hội nghị.",
+        {f"{UB} tỉnh Bình Phước"},
+        set(),
+        id="l-province-capital",
+    ),
+    P(
+        "UBND Tỉnh Quảng Nam vừa ban hành kế hoạch phổ biến pháp luật.",
+        {f"{UB} tỉnh Quảng Nam"},
+        set(),
+        id="l-province-capital-subject",
+    ),
+    P(
+        "Ông Đặng Quốc Thạch, Chủ tịch UBND Xã Tân Hòa trình bày báo cáo.",
+        {f"{UB} xã Tân Hòa"},
+        set(),
+        id="l-commune-capital",
+    ),
+    P(
+        "Ông Đặng Quốc Thạch, Chủ tịch UBND Huyện Đức Linh trình bày báo cáo.",
+        {f"{UB} huyện Đức Linh"},
+        set(),
+        id="l-district-capital",
+    ),
+    P(
+        "Bà Phùng Thị Diệu, Giám đốc Sở Tư pháp Tỉnh Hà Giang chủ trì.",
+        {"Sở Tư pháp tỉnh Hà Giang"},
+        set(),
+        id="l-department-capital",
+    ),
+    P(
+        "Ông Đặng Quốc Thạch, Chủ tịch UBND Phường Tân Định phát biểu.",
+        {f"{UB} phường Tân Định"},
+        set(),
+        id="l-ward-capital",
+    ),
+    P(
+        "Ông Đặng Quốc Thạch, Chủ tịch UBND tỉnh Quảng Nam phát biểu.",
+        {f"{UB} tỉnh Quảng Nam"},
+        set(),
+        id="l-province-small-unchanged",
+    ),
+    P(
+        "Tỉnh Quảng Nam có 18 huyện; Tỉnh ủy Quảng Nam chỉ đạo sát sao.",
+        {"Tỉnh ủy Quảng Nam"},
+        {f"{UB} tỉnh Quảng Nam"},
+        id="l-neg-province-word-alone",
+    ),
+    # S: the justice department written short
+    P(
+        "Bà Phùng Thị Diệu, Giám đốc Sở TP tỉnh Bình Phước phát biểu.",
+        {"Sở Tư pháp tỉnh Bình Phước"},
+        {"Sở thành phố tỉnh Bình Phước", "Sở TP tỉnh Bình Phước"},
+        id="s-short-province-word",
+    ),
+    P(
+        "Bà Phùng Thị Diệu, Giám đốc Sở TP Bình Phước phát biểu.",
+        {"Sở Tư pháp tỉnh Bình Phước"},
+        set(),
+        id="s-short-province",
+    ),
+    P(
+        "Bà Phùng Thị Diệu, Giám đốc STP Bình Phước phát biểu.",
+        {"Sở Tư pháp tỉnh Bình Phước"},
+        set(),
+        id="s-acronym-province",
+    ),
+    P(
+        "STP tỉnh Hà Giang tổ chức hội nghị tập huấn nghiệp vụ hộ tịch.",
+        {"Sở Tư pháp tỉnh Hà Giang"},
+        set(),
+        id="s-acronym-province-word",
+    ),
+    P(
+        "Bà Phùng Thị Diệu, Giám đốc Sở TP Hà Nội phát biểu.",
+        {"Sở Tư pháp thành phố Hà Nội"},
+        set(),
+        id="s-short-city",
+    ),
+    P(
+        "Bà Phùng Thị Diệu, Giám đốc Sở Tư pháp TP Hà Nội phát biểu.",
+        {"Sở Tư pháp thành phố Hà Nội"},
+        set(),
+        id="s-city-word-unchanged",
+    ),
+    P(
+        "Ông Đặng Quốc Thạch, Chủ tịch UBND TP Cần Thơ phát biểu.",
+        {f"{UB} thành phố Cần Thơ"},
+        set(),
+        id="s-city-committee-unchanged",
+    ),
+    P(
+        "Ông Đặng Quốc Thạch, Chủ tịch UBND TP Bảo Lộc phát biểu.",
+        {f"{UB} thành phố Bảo Lộc"},
+        set(),
+        id="s-district-city-unchanged",
+    ),
+    P(
+        "Lãnh đạo Sở Tài chính, Sở Nội vụ tỉnh Bình Phước tham dự.",
+        {"Sở Tài chính tỉnh Bình Phước", "Sở Nội vụ tỉnh Bình Phước"},
+        {"Sở Tư pháp tỉnh Bình Phước"},
+        id="s-neg-other-departments",
+    ),
+    P(
+        "Đại diện các sở, ngành TP.HCM cùng tham dự buổi làm việc.",
+        set(),
+        {"Sở Tư pháp thành phố Hồ Chí Minh"},
+        id="s-neg-departments-of-city",
+    ),
+    P(
+        "Hội nghị có STP và các phòng chuyên môn tham dự.",
+        set(),
+        {"Sở Tư pháp"},
+        id="s-neg-acronym-without-place",
+    ),
+    # O: offices written small
+    P(
+        "Ông Đặng Quốc Thạch, Trưởng văn phòng công chứng Hòa An phát biểu.",
+        {"Văn phòng công chứng Hòa An"},
+        set(),
+        id="o-notary-small",
+    ),
+    P(
+        "Ông Đặng Quốc Thạch - Trưởng văn phòng Thừa phát lại huyện Đức Linh phát biểu.",
+        {"Văn phòng Thừa phát lại huyện Đức Linh"},
+        set(),
+        id="o-bailiff-small-district",
+    ),
+    P(
+        "Đoàn kiểm tra làm việc tại văn phòng thừa phát lại Bến Nghé.",
+        {"Văn phòng Thừa phát lại Bến Nghé"},
+        set(),
+        id="o-bailiff-all-small",
+    ),
+    P(
+        "Sở Tư pháp kiểm tra văn phòng công chứng Hòa An và văn phòng công chứng Minh Tâm.",
+        {"Văn phòng công chứng Hòa An", "Văn phòng công chứng Minh Tâm"},
+        set(),
+        id="o-two-notaries",
+    ),
+    P(
+        "Hiện tỉnh có 12 văn phòng công chứng đang hoạt động.",
+        set(),
+        {"Văn phòng công chứng"},
+        id="o-neg-count",
+    ),
+    P(
+        "Các văn phòng công chứng trên địa bàn tỉnh Bình Phước đã được kiểm tra.",
+        set(),
+        {"Văn phòng công chứng tỉnh Bình Phước", "Văn phòng công chứng"},
+        id="o-neg-plural",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ORGS)
+def test_organization_gaps10(text: str, present: set[str], absent: set[str]) -> None:
+    orgs = scored_orgs(text, "2024-05-02")
+    assert _keys(present) <= orgs
+    assert not (_keys(absent) & orgs)
+
+
+POSITIONS = [
+    P(
+        "Ông Đặng Quốc Thạch, Phó Chủ tịch UBND Tỉnh Bình Phước dự hội nghị.",
+        "Đặng Quốc Thạch",
+        {("Phó Chủ tịch", f"{UB} tỉnh Bình Phước")},
+        id="l-position",
+    ),
+    P(
+        "Bà Phùng Thị Diệu, Giám đốc STP Bình Phước phát biểu.",
+        "Phùng Thị Diệu",
+        {("Giám đốc", "Sở Tư pháp tỉnh Bình Phước")},
+        id="s-position",
+    ),
+    P(
+        "Ông Đặng Quốc Thạch, Trưởng văn phòng công chứng Hòa An phát biểu.",
+        "Đặng Quốc Thạch",
+        {("Trưởng văn phòng", "Văn phòng công chứng Hòa An")},
+        id="o-position",
+    ),
+    P(
+        "Ông Đặng Quốc Thạch, Trưởng văn phòng thừa phát lại Bến Nghé phát biểu.",
+        "Đặng Quốc Thạch",
+        {("Trưởng văn phòng", "Văn phòng Thừa phát lại Bến Nghé")},
+        id="o-position-bailiff",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), POSITIONS)
+def test_position_gaps10(text: str, person: str, expected: set[tuple[str, str]]) -> None:
+    got = scored_positions(text, "2024-05-02")
+    assert got.get(person) == scored(expected)
