@@ -218,3 +218,110 @@ POSITIONS = [
 def test_position_gaps10(text: str, person: str, expected: set[tuple[str, str]]) -> None:
     got = scored_positions(text, "2024-05-02")
     assert got.get(person) == scored(expected)
+
+
+#: T: from 2025-03 the provincial enforcement office of a city written with ``TP``
+#: (``THADS TP X``, ``THADS TP.X``) as with ``thành phố``; before 2025-03, or after an activity
+#: word, ``THADS TP X`` is the sector, no body. Its head written short (``Trưởng THADS tỉnh X``)
+#: holds the post ``Trưởng`` (``Phó Trưởng``) of that office, as the gold of data/eval/e writes
+#: it; written in full (``Phó Trưởng Thi hành án dân sự tỉnh X``) the title keeps the level
+THADS = "Thi hành án dân sự"
+ENFORCEMENT = [
+    P(
+        "Ông Hà Minh Tuệ, Trưởng THADS TP Cần Thơ phát biểu.",
+        "2025-08-02",
+        {f"{THADS} thành phố Cần Thơ"},
+        set(),
+        id="t-city-short",
+    ),
+    P(
+        "Ông Hà Minh Tuệ, Phó Trưởng THADS TP. Hải Phòng phát biểu.",
+        "2025-08-02",
+        {f"{THADS} thành phố Hải Phòng"},
+        set(),
+        id="t-city-short-dot",
+    ),
+    P(
+        "Ông Hà Minh Tuệ, Phó Trưởng THADS TP.Hải Phòng phát biểu.",
+        "2025-08-02",
+        {f"{THADS} thành phố Hải Phòng"},
+        set(),
+        id="t-city-short-glued",
+    ),
+    P(
+        "THADS tỉnh Cà Mau tổ chức hội nghị triển khai nhiệm vụ.",
+        "2025-08-02",
+        {f"{THADS} tỉnh Cà Mau"},
+        set(),
+        id="t-province-unchanged",
+    ),
+    P(
+        "Ông Hà Minh Tuệ, Chi cục trưởng Chi cục THADS TP Vị Thanh phát biểu.",
+        "2023-08-02",
+        {f"Chi cục {THADS} thành phố Vị Thanh"},
+        {f"{THADS} thành phố Vị Thanh"},
+        id="t-district-office-unchanged",
+    ),
+    P(
+        "Công tác THADS TP Cần Thơ đạt nhiều kết quả trong năm.",
+        "2025-08-02",
+        set(),
+        {f"{THADS} thành phố Cần Thơ"},
+        id="t-neg-activity",
+    ),
+    P(
+        "Năm qua, THADS TP Cần Thơ thi hành xong nhiều việc.",
+        "2023-08-02",
+        set(),
+        {f"{THADS} thành phố Cần Thơ"},
+        id="t-neg-before-2025",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "present", "absent"), ENFORCEMENT)
+def test_enforcement_city_gaps10(
+    text: str, published: str, present: set[str], absent: set[str]
+) -> None:
+    orgs = scored_orgs(text, published)
+    assert _keys(present) <= orgs
+    assert not (_keys(absent) & orgs)
+
+
+ENFORCEMENT_POSTS = [
+    P(
+        "Ông Hà Minh Tuệ, Trưởng THADS TP Cần Thơ phát biểu.",
+        "Hà Minh Tuệ",
+        {("Trưởng", f"{THADS} thành phố Cần Thơ")},
+        id="t-head-city",
+    ),
+    P(
+        "Bà Vi Thị Hằng, Phó Trưởng THADS tỉnh Cà Mau phát biểu.",
+        "Vi Thị Hằng",
+        {("Phó Trưởng", f"{THADS} tỉnh Cà Mau")},
+        id="t-deputy-province",
+    ),
+    P(
+        "Bà Vi Thị Hằng, Phó Trưởng Thi hành án dân sự tỉnh Cà Mau phát biểu.",
+        "Vi Thị Hằng",
+        {(f"Phó Trưởng {THADS} tỉnh", f"{THADS} tỉnh Cà Mau")},
+        id="t-deputy-full-unchanged",
+    ),
+    P(
+        "Ông Hà Minh Tuệ, Phó Trưởng THADS TP.Hải Phòng phát biểu.",
+        "Hà Minh Tuệ",
+        {("Phó Trưởng", f"{THADS} thành phố Hải Phòng")},
+        id="t-deputy-glued-city",
+    ),
+    P(
+        "Ông Hà Minh Tuệ, Trưởng THADS TP phát biểu tại hội nghị.",
+        "Hà Minh Tuệ",
+        set(),
+        id="t-neg-no-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), ENFORCEMENT_POSTS)
+def test_enforcement_posts_gaps10(text: str, person: str, expected: set[tuple[str, str]]) -> None:
+    assert scored_positions(text, "2025-08-02").get(person) == scored(expected)
