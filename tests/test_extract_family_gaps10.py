@@ -16,7 +16,7 @@ positions are (person, title, organization) as the scorer compares them.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import scored, scored_orgs, scored_positions
+from extract_helpers import CON, award_facts, scored, scored_orgs, scored_positions
 from extract_helpers import scored_names as _keys
 
 P = pytest.param
@@ -325,3 +325,72 @@ ENFORCEMENT_POSTS = [
 @pytest.mark.parametrize(("text", "person", "expected"), ENFORCEMENT_POSTS)
 def test_enforcement_posts_gaps10(text: str, person: str, expected: set[tuple[str, str]]) -> None:
     assert scored_positions(text, "2025-08-02").get(person) == scored(expected)
+
+
+#: G: givers the recognizer did not know: the national civil servants' union (``Công đoàn Viên
+#: chức Việt Nam``), and the province's party board with its province left implicit (``Ban Chấp
+#: hành Đảng bộ tỉnh`` on a page about one province); a member's title before it stays a title
+GIVERS = [
+    P(
+        "Công đoàn Viên chức Việt Nam tặng Bằng khen cho Công đoàn Sở Tư pháp tỉnh Quảng Nam.",
+        {"Công đoàn Viên chức Việt Nam", "Công đoàn Sở Tư pháp tỉnh Quảng Nam"},
+        set(),
+        id="g-union-national",
+    ),
+    P(
+        "Bà Lục Thị Vân, Phó Chủ tịch Công đoàn Viên chức Việt Nam phát biểu chỉ đạo.",
+        {"Công đoàn Viên chức Việt Nam"},
+        set(),
+        id="g-union-national-post",
+    ),
+    P(
+        "Bà Lục Thị Vân, Chủ tịch Công đoàn Viên chức tỉnh Quảng Nam phát biểu.",
+        {"Công đoàn Viên chức tỉnh Quảng Nam"},
+        {"Công đoàn Viên chức Việt Nam"},
+        id="g-union-province-unchanged",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Quảng Nam được Ban Chấp hành Đảng bộ tỉnh tặng Bằng khen.",
+        {"Ban Chấp hành Đảng bộ tỉnh Quảng Nam"},
+        set(),
+        id="g-party-board-implicit",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Quảng Nam được Ban Chấp hành Đảng bộ tỉnh Quảng Nam tặng Bằng khen.",
+        {"Ban Chấp hành Đảng bộ tỉnh Quảng Nam"},
+        set(),
+        id="g-party-board-named",
+    ),
+    P(
+        "Ban Chấp hành Đảng bộ Thành phố Hà Nội tặng Bằng khen cho Đảng bộ Sở Tư pháp.",
+        {"Ban Chấp hành Đảng bộ thành phố Hà Nội"},
+        set(),
+        id="g-party-board-city-capital",
+    ),
+    P(
+        "Giám đốc Sở Tư pháp tỉnh Quảng Nam được bầu là Ủy viên Ban Chấp hành Đảng bộ tỉnh.",
+        {"Sở Tư pháp tỉnh Quảng Nam"},
+        {"Ban Chấp hành Đảng bộ tỉnh Quảng Nam"},
+        id="g-neg-member-title",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Quảng Nam quán triệt Nghị quyết Đại hội Đảng bộ tỉnh.",
+        {"Sở Tư pháp tỉnh Quảng Nam"},
+        {"Đảng bộ tỉnh Quảng Nam"},
+        id="g-neg-bare-party-organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), GIVERS)
+def test_givers_gaps10(text: str, present: set[str], absent: set[str]) -> None:
+    orgs = scored_orgs(text, "2024-05-02")
+    assert _keys(present) <= orgs
+    assert not (_keys(absent) & orgs)
+
+
+def test_union_giver_award_gaps10() -> None:
+    text = "Công đoàn Sở Tư pháp tỉnh Quảng Nam nhận Bằng khen của Công đoàn Viên chức Việt Nam."
+    assert award_facts(text, "2024-05-02") == [
+        ("Bằng khen của Công đoàn Viên chức Việt Nam", "Công đoàn Sở Tư pháp tỉnh Quảng Nam", CON)
+    ]
