@@ -394,3 +394,80 @@ def test_union_giver_award_gaps10() -> None:
     assert award_facts(text, "2024-05-02") == [
         ("Bằng khen của Công đoàn Viên chức Việt Nam", "Công đoàn Sở Tư pháp tỉnh Quảng Nam", CON)
     ]
+
+
+#: W: a single line break inside a phrase (the line before runs on, at least 30 characters,
+#: and the next opens in lower case) is read as a space, on a page that is not hard-wrapped
+#: as a whole; the text keeps its length, so every evidence offset stays valid. A break
+#: before a capital stays (a header line looks the same), and so does one after a short
+#: line, a stop, or before a list item.
+_LEAD = "Hội nghị tổng kết năm 2024 của ngành tư pháp tỉnh Hà Giang.\n"
+WRAPS = [
+    P(
+        _LEAD + "Ông Lý Văn Bảo, Phó Giám đốc Sở Tư\npháp tỉnh Hà Giang phát biểu.",
+        "Lý Văn Bảo",
+        {("Phó Giám đốc", "Sở Tư pháp tỉnh Hà Giang")},
+        id="w-department-broken",
+    ),
+    P(
+        _LEAD + "Dự hội nghị có ông Lý Văn Bảo, Viện trưởng Viện kiểm sát nhân\ndân tỉnh Hà Giang.",
+        "Lý Văn Bảo",
+        {("Viện trưởng", "Viện kiểm sát nhân dân tỉnh Hà Giang")},
+        id="w-procuracy-broken",
+    ),
+    P(
+        _LEAD + "Bà Đàm Thị Nguyệt, Phó Chủ tịch Ủy ban nhân dân\ntỉnh Hà Giang dự và chỉ đạo.",
+        "Đàm Thị Nguyệt",
+        {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")},
+        id="w-committee-broken-before-level",
+    ),
+    P(
+        _LEAD + "Dự hội nghị có ông Lý Văn\nBảo, Phó Giám đốc Sở Tư pháp tỉnh Hà Giang.",
+        "Lý Văn Bảo",
+        {("Phó Giám đốc", "Sở Tư pháp tỉnh Hà Giang")},
+        id="w-name-broken",
+    ),
+    P(
+        _LEAD + "Phát biểu tại hội nghị, đồng chí Đàm\nThị Nguyệt, Phó Chủ tịch UBND tỉnh Hà Giang"
+        " ghi nhận kết quả.",
+        "Đàm Thị Nguyệt",
+        {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")},
+        id="w-name-broken-after-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), WRAPS)
+def test_broken_lines_gaps10(text: str, person: str, expected: set[tuple[str, str]]) -> None:
+    assert scored_positions(text, "2024-05-02").get(person) == scored(expected)
+
+
+def test_broken_line_offsets_gaps10() -> None:
+    from justicekg.extract.pipeline import extract
+    from justicekg.text.normalize import normalize
+
+    text = _LEAD + "Ông Lý Văn Bảo, Phó Giám đốc Sở Tư\npháp tỉnh Hà Giang phát biểu."
+    report = extract(text, article_id="t", published="2024-05-02")
+    assert len(report.article.text) == len(normalize(text))
+    ev = report.persons[0].evidence
+    assert ev is not None
+    assert report.article.text[ev.start : ev.end] == ev.text
+    assert normalize(text)[ev.start : ev.end].replace("\n", " ") == ev.text
+
+
+KEPT = [
+    P("Tin: Lý Bảo\nlogo trang", id="w-neg-short-line"),
+    P("Sở Tư pháp tỉnh Hà Giang tổ chức hội nghị tổng kết.\nđại biểu dự", id="w-neg-stop"),
+    P("Nội dung hội nghị tổng kết năm 2024 gồm các phần,\n- báo cáo", id="w-neg-list-item"),
+    P("Hội nghị tổng kết công tác tư pháp năm 2024\nSở Tư pháp tỉnh Hà Giang", id="w-neg-capital"),
+    P("Trang thông tin điện tử Sở Tư pháp tỉnh Hà Giang\ncms-publish-date", id="w-neg-markup"),
+    P("Dự hội nghị có ông Lý Văn Bảo\nPhó Giám đốc, Sở Tư pháp", id="w-neg-name-whole"),
+    P("Dự hội nghị có bà Nguyệt\nTrưởng phòng, Sở Tư pháp", id="w-neg-name-then-title"),
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept_lines_gaps10(text: str) -> None:
+    from justicekg.text.segment import unwrap
+
+    assert unwrap(text) == text
