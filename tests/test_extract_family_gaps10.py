@@ -61,6 +61,18 @@ ORGS = [
         id="l-ward-capital",
     ),
     P(
+        "Ông Đặng Quốc Thạch, Chủ tịch UBND Thị trấn Đức Tài phát biểu.",
+        {f"{UB} thị trấn Đức Tài"},
+        {f"{UB} tỉnh Thị"},
+        id="l-town-capital",
+    ),
+    P(
+        "Ông Đặng Quốc Thạch, Chủ tịch HĐND Tỉnh Khóa XVI phát biểu.",
+        set(),
+        {"Hội đồng nhân dân tỉnh Khóa XVI", "Hội đồng nhân dân tỉnh Khóa"},
+        id="l-neg-term-after-level",
+    ),
+    P(
         "Ông Đặng Quốc Thạch, Chủ tịch UBND tỉnh Quảng Nam phát biểu.",
         {f"{UB} tỉnh Quảng Nam"},
         set(),
