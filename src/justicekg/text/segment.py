@@ -146,6 +146,51 @@ def _is_initial_end(head: str, nxt: str) -> bool:
 
 _WRAP_STOP = '.!?…:;"”)|'
 _WRAP_ITEM = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])[ \t]")
+#: a line that goes on mid-phrase on the next: it ends in a letter or a comma, and the next
+#: opens with a lower-case word (letters only, then a space or a stop: not "cms-date", "a.jpg")
+_BROKEN_END = re.compile(r"[\w,]\n(?=[^\W\d_]+(?:[ \t,.;:]|$))", re.MULTILINE)
+#: the shortest line taken to run on: a shorter one is a headline, a byline or a caption
+_BROKEN_MIN = 30
+#: a person's name broken after the honorific and its first syllables, its last ones and a
+#: comma on the next line ("ông Trần Văn⏎Khởi, Phó Giám đốc …"): three or four syllables in all
+_BROKEN_NAME = re.compile(
+    r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)[ \t]+(?P<head>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)\n"
+    r"(?P<tail>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*,"
+)
+
+
+def _join_broken_phrases(text: str) -> str:
+    """``text`` with each single line break inside a phrase made a space (same length): the
+    line before is at least ``_BROKEN_MIN`` characters and does not stop, and the next line
+    opens in lower case (``Viện kiểm sát nhân⏎dân tỉnh X``, ``Sở Tư⏎pháp``); and a person's name
+    broken after its honorific (``ông Lý Văn⏎Bảo, …``). Any other break before a capital is left
+    alone: a header line (``Sở Tư pháp⏎Thanh Hóa``) looks the same.
+
+    >>> _join_broken_phrases("Ông Lý Văn Bảo, Phó Giám đốc Sở Tư\\npháp tỉnh Hà Giang phát biểu.")
+    'Ông Lý Văn Bảo, Phó Giám đốc Sở Tư pháp tỉnh Hà Giang phát biểu.'
+    >>> _join_broken_phrases("Dự có ông Lý Văn\\nBảo, Phó Giám đốc Sở Tư pháp.")
+    'Dự có ông Lý Văn Bảo, Phó Giám đốc Sở Tư pháp.'
+    >>> _join_broken_phrases("Tin: Lý Bảo\\nlogo")
+    'Tin: Lý Bảo\\nlogo'
+    """
+    if "\n" not in text:
+        return text
+    breaks = []
+    for m in _BROKEN_END.finditer(text):
+        b = m.start() + 1
+        a = text.rfind("\n", 0, b) + 1
+        if text[b + 1].islower() and b - a >= _BROKEN_MIN and not _WRAP_ITEM.match(text, b + 1):
+            breaks.append(b)
+    for m in _BROKEN_NAME.finditer(text):
+        words = [*m.group("head").split(), *m.group("tail").split()]
+        if 3 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+            breaks.append(m.end("head"))
+    if not breaks:
+        return text
+    chars = list(text)
+    for b in breaks:
+        chars[b] = " "
+    return "".join(chars)
 
 
 def unwrap(text: str) -> str:
@@ -187,7 +232,9 @@ def unwrap(text: str) -> str:
         or going_on * 3 < len(runs)
         or sum(1 for a, b in lines if b - a > 130) * 2 > len(runs)
     ):
-        return text  # no wrap: lists of headlines run on in capitals, not mid-phrase
+        # no wrap: lists of headlines run on in capitals, not mid-phrase; a single phrase
+        # broken mid-way is still joined
+        return _join_broken_phrases(text)
     width = max(n for n, *_ in runs)
     chars = list(text)
     for n, b, _low in runs:

@@ -46,7 +46,7 @@ _HEAD_BEFORE = re.compile(
 )
 _PRE2009 = re.compile(
     r"T(?<![\w][\s\S])(?:hi hành án dân sự|HADS)"
-    r"[ \t]+(?P<word>tỉnh|thành phố|huyện|quận|thị xã)[ \t]+"
+    r"[ \t]+(?:(?P<word>tỉnh|thành phố|huyện|quận|thị xã)[ \t]+|(?:TP|Tp)(?:\.[ \t]*|[ \t]+))"
     rf"(?P<name>{SYL}(?:{SP}{SYL}){{0,3}})"
 )
 
@@ -71,19 +71,18 @@ def pre2009_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     for m in _PRE2009.finditer(text):
         if _HEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
+        word = m.group("word") or "thành phố"  # "THADS TP X": the city word written short
         if (
             m.group(0).startswith("THADS")
             and _page_year(doc) >= 2009
-            and not (
-                (doc.published or "") >= "2025-03" and m.group("word") in ("tỉnh", "thành phố")
-            )
+            and not ((doc.published or "") >= "2025-03" and word in ("tỉnh", "thành phố"))
         ):
             # from 2009 "THADS tỉnh X" is the sector of the province, not a body; from 2025-03
             # the provincial body is named so again ("Phó Trưởng THADS tỉnh X")
             continue
         if any(s.label == "org" and s.start <= m.start() < s.end for s in spans):
             continue
-        word, words = m.group("word"), m.group("name").split()
+        words = m.group("name").split()
         province = district = None
         while words:
             place = " ".join(words)

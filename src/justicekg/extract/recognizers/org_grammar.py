@@ -130,6 +130,9 @@ _SECTOR_BEFORE = re.compile(r"(?:(?<![\w])[Cc]ác[ \t]+[Cc]ơ[ \t]+quan|(?<![\w]
 #: a member's title before a party organization ("Ủy viên Ban Chấp hành Đảng bộ tỉnh X"): the
 #: title's body is read with the title
 _MEMBER_BEFORE = re.compile(r"[Ủủ]y viên(?:[ \t]+[Dd]ự khuyết)?[ \t]+(?:Ban|BCH)[^,;.]{0,14}$")
+#: the party organization's boards right before it ("Ban Chấp hành Đảng bộ tỉnh" with the
+#: province left implicit: the page's province)
+_BOARD_BEFORE = re.compile(r"(?<![\w])Ban (?:Chấp hành|Thường vụ)[ \t]+$")
 #: the court and procuracy written short ("Viện kiểm sát Hà Nam, Nam Định", "Tòa án huyện X"):
 #: a body only when a place of ours follows
 _SHORT_HEADS = frozenset({fold("Viện kiểm sát"), fold("Tòa án")})
@@ -269,8 +272,15 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
             place = _place_at(doc, end)
             if (
                 place is not None
-                and place.level == "province"
-                and place.name
+                and (
+                    (place.level == "province" and place.name)
+                    or (
+                        place.level == "implicit"
+                        and place.kind == "tỉnh"
+                        and place.province
+                        and _BOARD_BEFORE.search(text, max(0, start - 16), start)
+                    )
+                )
                 and not _MEMBER_BEFORE.search(text, max(0, start - 48), start)
             ):
                 return _placed(start, name, kind, place)

@@ -21,8 +21,10 @@ from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _place_at, _p
 #: capitalized name are one organization, never a person (``Trường THPT Lê Lợi``)
 _NAMED_HEAD = re.compile(
     # (each alternative reads the look-behind after its first letter: a search looks for it)
-    r"(?P<head>V(?<![\w][\s\S])ăn phòng [Cc]ông chứng|V(?<![\w][\s\S])PCC"
-    r"|V(?<![\w][\s\S])ăn phòng [Ll]uật sư|V(?<![\w][\s\S])(?:ăn phòng|P) [Tt]hừa phát lại|"
+    # (an office may be written small, "văn phòng công chứng A": its name words must follow)
+    r"(?P<head>[Vv](?<![\w][\s\S])ăn phòng [Cc]ông chứng|V(?<![\w][\s\S])PCC"
+    r"|V(?<![\w][\s\S])ăn phòng [Ll]uật sư|[Vv](?<![\w][\s\S])ăn phòng [Tt]hừa phát lại"
+    r"|V(?<![\w][\s\S])P [Tt]hừa phát lại|"
     r"C(?<![\w][\s\S])ông ty [Ll]uật(?: TNHH| hợp danh)?|"
     r"C(?<![\w][\s\S])ông ty (?:TNHH|[Cc]ổ phần|CP)(?: [Mm]ột thành viên| MTV)?|"
     r"T(?<![\w][\s\S])rường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|"
@@ -348,6 +350,8 @@ def _named_institutions(doc: Doc) -> list[Span]:
         if not words and not placed and m.group("head").startswith(_NAMED_NEEDS_NAME):
             continue  # "Văn phòng công chứng tỉnh X": any of them (a district's is its own)
         name = expand_abbreviations(" ".join(name.split()))
+        if name.startswith("văn phòng"):
+            name = "V" + name[1:]  # "văn phòng công chứng A", written small
         if name.startswith("VP "):
             name = "Văn phòng" + name[2:]  # "VP Thừa phát lại Quận 10"
         data: dict[str, object] = {

@@ -44,6 +44,12 @@ _HEAD_OF_ABBREVIATED_BOARD = re.compile(
     r"(?:P(?<![\w][\s\S])hó[ \t]+[Tt]rưởng|p(?<![\w][\s\S])hó[ \t]+[Tt]rưởng"
     r"|T(?<![\w][\s\S])rưởng|t(?<![\w][\s\S])rưởng)(?=[ \t]+BCĐ(?![\w]))"
 )
+#: the head of the provincial enforcement office written short (from 2025): "Trưởng THADS tỉnh
+#: X" is the post "Trưởng" of "Thi hành án dân sự tỉnh X" (no head noun is shared)
+_HEAD_OF_ENFORCEMENT = re.compile(
+    r"(?:P(?<![\w][\s\S])hó[ \t]+[Tt]rưởng|p(?<![\w][\s\S])hó[ \t]+[Tt]rưởng"
+    r"|T(?<![\w][\s\S])rưởng|t(?<![\w][\s\S])rưởng)(?=[ \t]+THADS[ \t]+(?:tỉnh|thành phố|TP))"
+)
 _COURT_NOT_CHAMBER = re.compile(r"[ \t]+án(?![\w])")
 _QUALIFIER = re.compile(
     r"\s+(?:[Tt]hường trực|[Cc]huyên trách|[Pp]hụ trách|[Tt]hứ [Nn]hất)(?![\w])"
@@ -146,6 +152,13 @@ class Titles:
             if not doc.covered(m.start(), m.end(), ("person", "title")):
                 name = canonical_title(" ".join(m.group(0).split())) + " Ban"
                 doc.add(Span(m.start(), m.end(), "title", name, "abbreviation", {"head": "Ban"}))
+        for m in _HEAD_OF_ENFORCEMENT.finditer(doc.text):
+            if not doc.covered(m.start(), m.end(), ("person", "title")) and any(
+                o.start == m.end() + 1 for o in doc.by_label("org")
+            ):
+                name = canonical_title(" ".join(m.group(0).split()))
+                head = "Thi hành án dân sự"
+                doc.add(Span(m.start(), m.end(), "title", name, "abbreviation", {"head": head}))
         pattern, full = _abbreviations()
         for m in pattern.finditer(doc.text):
             # "PGĐ Sở Tư pháp": an abbreviated title, read as the title it stands for
