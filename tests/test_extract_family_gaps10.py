@@ -282,6 +282,20 @@ ENFORCEMENT = [
         id="t-neg-activity",
     ),
     P(
+        "Công tác Thi hành án dân sự tỉnh Hậu Giang năm 2025 có nhiều chuyển biến.",
+        "2025-09-12",
+        set(),
+        {f"{THADS} tỉnh Hậu Giang"},
+        id="t-neg-activity-written-out",
+    ),
+    P(
+        "Sáng 12/9, Thi hành án dân sự tỉnh Hậu Giang tổ chức hội nghị sơ kết.",
+        "2025-09-12",
+        {f"{THADS} tỉnh Hậu Giang"},
+        set(),
+        id="t-office-written-out",
+    ),
+    P(
         "Năm qua, THADS TP Cần Thơ thi hành xong nhiều việc.",
         "2023-08-02",
         set(),

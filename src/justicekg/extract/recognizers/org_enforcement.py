@@ -23,7 +23,7 @@ _NOT_A_PROVINCE_AFTER = re.compile(
 )
 #: "công tác Thi hành án dân sự tỉnh": the activity, not the body
 _ACTIVITY_BEFORE = re.compile(
-    r"(?:công tác|lĩnh vực|hoạt động|về|Chỉ đạo|chỉ đạo|nhiệm vụ|kết quả)[ \t]+$"
+    r"(?:[Cc]ông tác|[Ll]ĩnh vực|[Hh]oạt động|về|[Cc]hỉ đạo|[Nn]hiệm vụ|[Kk]ết quả)[ \t]+$"
 )
 _PARENT_AFTER = re.compile(
     r"[ \t]*[-–,][ \t]*(?:Cục[ \t]+)?(?:Thi hành án dân sự|THADS)[ \t]+(?:tỉnh|thành phố)"
@@ -154,10 +154,10 @@ def _office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None
     if date < "2025-03" if date else place.level != "province":
         # named so from 2025-03; an undated page needs the province written out
         return None
-    if place.level == "implicit" and (
-        not place.province or _ACTIVITY_BEFORE.search(text, max(0, start - 14), start)
+    if (place.level == "implicit" and not place.province) or _ACTIVITY_BEFORE.search(
+        text, max(0, start - 14), start
     ):
-        return None  # "công tác Thi hành án dân sự tỉnh": the activity, not the body
+        return None  # "(C)công tác Thi hành án dân sự tỉnh (X)": the activity, not the body
     return Span(
         start,
         place.end,
