@@ -1579,6 +1579,27 @@ ASSOCIATION_CASES = [
         id="peoples-committee-first",
     ),
     P(
+        "Ngày 5/6, Hội Nông dân huyện Yên Dũng phối hợp với UBND xã Tiền Phong tổ chức hội nghị."
+        " Ông Thân Văn Lũy, Phó Chủ tịch phát biểu.",
+        "Thân Văn Lũy",
+        {("Phó Chủ tịch", None)},
+        id="commune-committee-named-too",
+    ),
+    P(
+        "Ngày 5/6, UBND huyện Yên Dũng và Hội Nông dân huyện tổ chức hội nghị. Ông Thân Văn Lũy,"
+        " Phó Chủ tịch phát biểu.",
+        "Thân Văn Lũy",
+        {("Phó Chủ tịch", None)},
+        id="district-committee-named-too",
+    ),
+    P(
+        CTX_HLG + "Ông Thân Văn Lũy, Chủ tịch UBND xã phát biểu. Bà Thân Thị Mơ, Phó Chủ tịch"
+        " cảm ơn.",
+        "Thân Thị Mơ",
+        {("Phó Chủ tịch", None)},
+        id="bare-commune-committee-named-too",
+    ),
+    P(
         CTX_HLG + "Hội đồng giám khảo do ông Thân Văn Lũy làm Chủ tịch Hội đồng thi viết.",
         "Thân Văn Lũy",
         {("Chủ tịch", None)},
