@@ -156,6 +156,20 @@ def _page_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
 _SHARED_LEVEL = re.compile(rf" các (tỉnh|thành phố|huyện|quận|thị xã) (?=[{UPPER}])")
 
 
+#: a military command below the province: a "Ban", the province's is the "Bộ" ("BCH Quân sự
+#: huyện X", "Bộ CHQS huyện X" as some pages write it, is the district's Ban Chỉ huy Quân sự)
+_LOCAL_COMMAND = re.compile(r"^Bộ (Chỉ huy Quân sự (?:huyện|quận|thị xã|xã|phường|thị trấn) )")
+
+
+def _command_of_level(name: str) -> str:
+    """``Bộ Chỉ huy Quân sự huyện X`` → ``Ban Chỉ huy Quân sự huyện X``; other names as given.
+
+    >>> [_command_of_level(f"Bộ Chỉ huy Quân sự {p} A") for p in ("huyện", "tỉnh")]
+    ['Ban Chỉ huy Quân sự huyện A', 'Bộ Chỉ huy Quân sự tỉnh A']
+    """
+    return _LOCAL_COMMAND.sub(r"Ban \1", name)
+
+
 def _one_place(o: Span) -> str:
     """``o``'s name without the plural ``các`` before the one province or district it names
     (``Hội Liên hiệp Thanh niên các tỉnh A`` → ``… tỉnh A``); a region (``các tỉnh Tây
@@ -315,7 +329,7 @@ class Organizations:
                     )
         for o in first:
             # "Hội Liên hiệp Thanh niên các tỉnh A và B": each body carries its own province
-            o.name = civil_enforcement_name(_one_place(o))
+            o.name = _command_of_level(civil_enforcement_name(_one_place(o)))
         first.extend(juror_delegations(doc, first))
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
