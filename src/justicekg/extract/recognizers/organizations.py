@@ -60,6 +60,7 @@ from justicekg.extract.recognizers.org_organs import (
 from justicekg.extract.recognizers.org_parent_lists import units_of_listed_parent
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
 from justicekg.extract.recognizers.org_plural_lists import plural_bodies_of_provinces
+from justicekg.extract.recognizers.org_shared_place import shared_place
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
 from justicekg.extract.recognizers.org_supreme_units import supreme_named_units
 from justicekg.extract.recognizers.org_type_lists import type_lists
@@ -262,7 +263,7 @@ class Organizations:
             *listed_ministries(doc),
             *listed_district_offices(doc),
         ]
-        for shared in org_lists.shared_place(doc, first):
+        for shared in shared_place(doc, first):
             # a bare body read with the article's province gives way to the listed place
             clash = [o for o in first if o.overlaps(shared)]
             if all((o.start, o.end) == (shared.start, shared.end) for o in clash):
