@@ -1664,6 +1664,39 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         {(SGN, "2024-06-12")},
         {("2024-06-12", "Lạc Văn Thuyên"), ("2024-06-12", "Khổng Minh Trác")},
     ),
+    (
+        "participant-signs-at-the-signing",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức lễ ký kết quy chế phối hợp với Công an tỉnh. Tại buổi "
+        "lễ, đồng chí Lạc Văn Thuyên, Giám đốc Sở và đồng chí Khổng Minh Trác, Giám đốc Công an "
+        "tỉnh đã ký văn bản thỏa thuận hợp tác.",
+        P,
+        {(SGN, "2024-06-12")},
+        {("2024-06-12", "Lạc Văn Thuyên"), ("2024-06-12", "Khổng Minh Trác")},
+    ),
+    (
+        "participant-presides-then-signs",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Đồng chí Lạc Văn Thuyên, Giám đốc Sở "
+        "chủ trì hội nghị, sau đó ký ban hành kế hoạch năm 2024.",
+        P,
+        {(CON, "2024-06-12")},
+        {("2024-06-12", "Lạc Văn Thuyên")},
+    ),
+    (
+        "participant-says-the-body-will",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Đồng chí Lạc Văn Thuyên, Giám đốc Sở "
+        "khẳng định Sở sẽ làm việc với các huyện để tháo gỡ vướng mắc.",
+        P,
+        {(CON, "2024-06-12")},
+        {("2024-06-12", "Lạc Văn Thuyên")},
+    ),
+    (
+        "participant-asks-others-to-exchange",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Phát biểu tại hội nghị, đồng chí Lạc "
+        "Văn Thuyên, Giám đốc Sở mong các phòng sẽ trao đổi thường xuyên.",
+        P,
+        {(CON, "2024-06-12")},
+        {("2024-06-12", "Lạc Văn Thuyên")},
+    ),
     # --- a caption that shows the activity ---------------------------------------------------
     (
         "caption-quang-canh-le",
