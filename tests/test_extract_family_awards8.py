@@ -799,6 +799,19 @@ REASON_BEFORE_RECIPIENTS: list[Case] = [
         "cho Phòng Tư pháp huyện Văn Lãng.",
         {(BTP, MEN, CON)},
     ),
+    # a "cho" the reason's own verb governs, far after the award, names no recipient
+    (
+        _LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen vì đã có thành tích xuất sắc trong công tác xây "
+        "dựng, kiểm tra văn bản quy phạm pháp luật năm 2023, tham mưu cho UBND tỉnh Lạng Sơn ban "
+        "hành nhiều văn bản.",
+        set(),
+    ),
+    (
+        _LEAD
+        + "Chủ tịch UBND tỉnh tặng Bằng khen vì đã có thành tích xuất sắc trong phong trào thi "
+        "đua yêu nước giai đoạn 2020 - 2024, góp phần hỗ trợ cho Phòng Tư pháp huyện Cao Lộc.",
+        set(),
+    ),
 ]
 
 

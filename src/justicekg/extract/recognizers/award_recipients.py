@@ -69,11 +69,26 @@ _COUNT_QUAL = re.compile(r"(?<![\w])(?:thuộc|của|tại|trong)(?![\w])")
 #: "…, gồm:" far after the award (a long reason in between)
 _FAR_LIST = re.compile(r"(?:,\s*|\s)(?:gồm|gồm có|bao gồm)\s*:")
 _FAR = 240
+#: verbs of a reason that take "cho" themselves ("tham mưu cho UBND tỉnh", "hỗ trợ cho Sở")
+_REASON_VERBS = (
+    "tham mưu",
+    "hỗ trợ",
+    "góp phần",
+    "phục vụ",
+    "đóng góp",
+    "giúp",
+    "giúp đỡ",
+    "tư vấn",
+    "hướng dẫn",
+    "phối hợp",
+)
 #: the reason an award is given for, before the recipients: "… vì đã có thành tích xuất sắc
 #: trong công tác năm 2023 cho Phòng A" (a named recipient, or a person's honorific, after it)
 _REASON_THEN_FOR = re.compile(
-    r"(?:\s+năm\s+\d{4})?\s*,?\s*(?:vì|do|về|nhờ|đã có|có)\s[^;:()]{0,200}?\scho"
-    r"(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ]))"
+    r"(?:\s+năm\s+\d{4})?\s*,?\s*(?:vì|do|về|nhờ|đã có|có)\s[^;:()]{0,200}?"
+    # (not a "cho" the reason's own verb governs: "về thành tích tham mưu cho UBND tỉnh")
+    + "".join(f"(?<!{v})" for v in _REASON_VERBS)
+    + r"\scho(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ]))"
 )
 #: a photo's credit after a caption's award: "(Ảnh: A)", "Ảnh: A", "(Nguồn: …)"
 _CREDIT = re.compile(r"\(?[ \t]*(?<![\w])(?:[Ảả]nh|ẢNH|Nguồn)[ \t]*:")
