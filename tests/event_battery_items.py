@@ -1597,6 +1597,22 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         None,
     ),
     (
+        "closed-another-activity",
+        "Ngày 12/6, Đoàn kiểm tra của Sở Tư pháp tỉnh Hà Nam kiểm tra công tác hộ tịch tại huyện "
+        "Kim Bảng. Ngày 14/6, Hội thi hòa giải viên giỏi tỉnh Hà Nam bế mạc và trao giải.",
+        P,
+        {(INS, "2024-06-12"), (OTH, "2024-06-14")},
+        None,
+    ),
+    (
+        "second-day-named-by-nothing",
+        "Ngày 12/6, Sở Tư pháp tỉnh Hà Nam tổ chức Hội nghị tập huấn. Ngày 13/6, bước sang ngày "
+        "làm việc thứ hai, học viên thảo luận về Luật Hòa giải ở cơ sở.",
+        P,
+        {(TRN, "2024-06-12")},
+        None,
+    ),
+    (
         "check-continued",
         "Ngày 10/6, Đoàn kiểm tra của Sở Tư pháp làm việc tại huyện Kim Bảng. Ngày 11/6, Đoàn "
         "tiếp tục kiểm tra tại huyện Thanh Liêm.",
