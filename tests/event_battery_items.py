@@ -1336,6 +1336,14 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         set(),
         None,
     ),
+    (
+        "no-contest-aim-without-future-word",
+        "Sở Tư pháp tỉnh Hà Nam đặt mục tiêu giành giải cao tại Hội thi hòa giải viên giỏi toàn "
+        "quốc.",
+        None,
+        set(),
+        None,
+    ),
     # --- a draft is not "dự" (attend); an invitation received is not the event --------------
     (
         "no-draft-posted",
