@@ -594,6 +594,12 @@ TABLE_LINES: list[Case] = [
         "nhiệm vụ;\n- Gương mẫu chấp hành chủ trương của Đảng.",
         set(),
     ),
+    # a procedure's title that ends with an award, over its steps: no heading of recipients
+    (
+        _LEADN + "Thủ tục đề nghị tặng Bằng khen của Thủ tướng Chính phủ\n- Sở Tư pháp tỉnh Lạng "
+        "Sơn tiếp nhận hồ sơ;\n- Phòng Tư pháp huyện Cao Lộc thẩm định.",
+        set(),
+    ),
     (
         _LEADN + "Khen thưởng:\na) Cờ thi đua ngành Tư pháp: 03 tập thể;\nb) Bằng khen của Bộ "
         "trưởng: 15 cá nhân.",
