@@ -1334,6 +1334,18 @@ COPULA_CASES = [
         id="copula-post-of-another",
     ),
     P(
+        "Người trao quyết định cho ông Mạc Đình Thuận là Giám đốc Sở Tư pháp tỉnh Hưng Yên.",
+        "Mạc Đình Thuận",
+        set(),
+        id="copula-after-the-object-of-cho",
+    ),
+    P(
+        "Người đại diện theo ủy quyền của bà Giáp Thị Oanh là Trưởng phòng Tư pháp huyện Kim Động.",
+        "Giáp Thị Oanh",
+        set(),
+        id="copula-after-the-object-of-cua",
+    ),
+    P(
         "Đồng chí Giáp Thị Oanh, là cán bộ hưu trí, được bầu làm Trưởng ban thanh tra nhân dân.",
         "Giáp Thị Oanh",
         set(),
