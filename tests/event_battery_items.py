@@ -1336,6 +1336,14 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         set(),
         None,
     ),
+    (
+        "no-contest-aim-without-future-word",
+        "Sở Tư pháp tỉnh Hà Nam đặt mục tiêu giành giải cao tại Hội thi hòa giải viên giỏi toàn "
+        "quốc.",
+        None,
+        set(),
+        None,
+    ),
     # --- a draft is not "dự" (attend); an invitation received is not the event --------------
     (
         "no-draft-posted",
@@ -1597,6 +1605,22 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         None,
     ),
     (
+        "closed-another-activity",
+        "Ngày 12/6, Đoàn kiểm tra của Sở Tư pháp tỉnh Hà Nam kiểm tra công tác hộ tịch tại huyện "
+        "Kim Bảng. Ngày 14/6, Hội thi hòa giải viên giỏi tỉnh Hà Nam bế mạc và trao giải.",
+        P,
+        {(INS, "2024-06-12"), (OTH, "2024-06-14")},
+        None,
+    ),
+    (
+        "second-day-named-by-nothing",
+        "Ngày 12/6, Sở Tư pháp tỉnh Hà Nam tổ chức Hội nghị tập huấn. Ngày 13/6, bước sang ngày "
+        "làm việc thứ hai, học viên thảo luận về Luật Hòa giải ở cơ sở.",
+        P,
+        {(TRN, "2024-06-12")},
+        None,
+    ),
+    (
         "check-continued",
         "Ngày 10/6, Đoàn kiểm tra của Sở Tư pháp làm việc tại huyện Kim Bảng. Ngày 11/6, Đoàn "
         "tiếp tục kiểm tra tại huyện Thanh Liêm.",
@@ -1663,6 +1687,39 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         P,
         {(SGN, "2024-06-12")},
         {("2024-06-12", "Lạc Văn Thuyên"), ("2024-06-12", "Khổng Minh Trác")},
+    ),
+    (
+        "participant-signs-at-the-signing",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức lễ ký kết quy chế phối hợp với Công an tỉnh. Tại buổi "
+        "lễ, đồng chí Lạc Văn Thuyên, Giám đốc Sở và đồng chí Khổng Minh Trác, Giám đốc Công an "
+        "tỉnh đã ký văn bản thỏa thuận hợp tác.",
+        P,
+        {(SGN, "2024-06-12")},
+        {("2024-06-12", "Lạc Văn Thuyên"), ("2024-06-12", "Khổng Minh Trác")},
+    ),
+    (
+        "participant-presides-then-signs",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Đồng chí Lạc Văn Thuyên, Giám đốc Sở "
+        "chủ trì hội nghị, sau đó ký ban hành kế hoạch năm 2024.",
+        P,
+        {(CON, "2024-06-12")},
+        {("2024-06-12", "Lạc Văn Thuyên")},
+    ),
+    (
+        "participant-says-the-body-will",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Đồng chí Lạc Văn Thuyên, Giám đốc Sở "
+        "khẳng định Sở sẽ làm việc với các huyện để tháo gỡ vướng mắc.",
+        P,
+        {(CON, "2024-06-12")},
+        {("2024-06-12", "Lạc Văn Thuyên")},
+    ),
+    (
+        "participant-asks-others-to-exchange",
+        "Ngày 12/6/2024, Sở Tư pháp tổ chức Hội nghị sơ kết. Phát biểu tại hội nghị, đồng chí Lạc "
+        "Văn Thuyên, Giám đốc Sở mong các phòng sẽ trao đổi thường xuyên.",
+        P,
+        {(CON, "2024-06-12")},
+        {("2024-06-12", "Lạc Văn Thuyên")},
     ),
     # --- a caption that shows the activity ---------------------------------------------------
     (

@@ -594,6 +594,12 @@ TABLE_LINES: list[Case] = [
         "nhiệm vụ;\n- Gương mẫu chấp hành chủ trương của Đảng.",
         set(),
     ),
+    # a procedure's title that ends with an award, over its steps: no heading of recipients
+    (
+        _LEADN + "Thủ tục đề nghị tặng Bằng khen của Thủ tướng Chính phủ\n- Sở Tư pháp tỉnh Lạng "
+        "Sơn tiếp nhận hồ sơ;\n- Phòng Tư pháp huyện Cao Lộc thẩm định.",
+        set(),
+    ),
     (
         _LEADN + "Khen thưởng:\na) Cờ thi đua ngành Tư pháp: 03 tập thể;\nb) Bằng khen của Bộ "
         "trưởng: 15 cá nhân.",
@@ -798,6 +804,19 @@ REASON_BEFORE_RECIPIENTS: list[Case] = [
         _LEAD + "Bà Hoàng Thị Mến được Bộ trưởng Bộ Tư pháp tặng Bằng khen vì đã có nhiều đóng góp "
         "cho Phòng Tư pháp huyện Văn Lãng.",
         {(BTP, MEN, CON)},
+    ),
+    # a "cho" the reason's own verb governs, far after the award, names no recipient
+    (
+        _LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen vì đã có thành tích xuất sắc trong công tác xây "
+        "dựng, kiểm tra văn bản quy phạm pháp luật năm 2023, tham mưu cho UBND tỉnh Lạng Sơn ban "
+        "hành nhiều văn bản.",
+        set(),
+    ),
+    (
+        _LEAD
+        + "Chủ tịch UBND tỉnh tặng Bằng khen vì đã có thành tích xuất sắc trong phong trào thi "
+        "đua yêu nước giai đoạn 2020 - 2024, góp phần hỗ trợ cho Phòng Tư pháp huyện Cao Lộc.",
+        set(),
     ),
 ]
 

@@ -2058,6 +2058,13 @@ SHORT_FORMS = [
         id="sf-military-command",
     ),
     P(
+        "BCH Quân sự huyện Tam Dương và Bộ CHQS huyện Lập Thạch tổ chức diễn tập.",
+        OLD,
+        {"Ban Chỉ huy Quân sự huyện Tam Dương", "Ban Chỉ huy Quân sự huyện Lập Thạch"},
+        {"Bộ Chỉ huy Quân sự huyện Tam Dương", "Bộ Chỉ huy Quân sự huyện Lập Thạch"},
+        id="sf-military-command-of-district",
+    ),
+    P(
         "Hội ND tỉnh Vĩnh Phúc và Hội CCB tỉnh Vĩnh Phúc phối hợp.",
         OLD,
         {"Hội Nông dân tỉnh Vĩnh Phúc", "Hội Cựu chiến binh tỉnh Vĩnh Phúc"},

@@ -1334,6 +1334,18 @@ COPULA_CASES = [
         id="copula-post-of-another",
     ),
     P(
+        "Người trao quyết định cho ông Mạc Đình Thuận là Giám đốc Sở Tư pháp tỉnh Hưng Yên.",
+        "Mạc Đình Thuận",
+        set(),
+        id="copula-after-the-object-of-cho",
+    ),
+    P(
+        "Người đại diện theo ủy quyền của bà Giáp Thị Oanh là Trưởng phòng Tư pháp huyện Kim Động.",
+        "Giáp Thị Oanh",
+        set(),
+        id="copula-after-the-object-of-cua",
+    ),
+    P(
         "Đồng chí Giáp Thị Oanh, là cán bộ hưu trí, được bầu làm Trưởng ban thanh tra nhân dân.",
         "Giáp Thị Oanh",
         set(),
@@ -1577,6 +1589,27 @@ ASSOCIATION_CASES = [
         "Thân Văn Lũy",
         {("Phó Chủ tịch", f"{UB} Bắc Giang")},
         id="peoples-committee-first",
+    ),
+    P(
+        "Ngày 5/6, Hội Nông dân huyện Yên Dũng phối hợp với UBND xã Tiền Phong tổ chức hội nghị."
+        " Ông Thân Văn Lũy, Phó Chủ tịch phát biểu.",
+        "Thân Văn Lũy",
+        {("Phó Chủ tịch", None)},
+        id="commune-committee-named-too",
+    ),
+    P(
+        "Ngày 5/6, UBND huyện Yên Dũng và Hội Nông dân huyện tổ chức hội nghị. Ông Thân Văn Lũy,"
+        " Phó Chủ tịch phát biểu.",
+        "Thân Văn Lũy",
+        {("Phó Chủ tịch", None)},
+        id="district-committee-named-too",
+    ),
+    P(
+        CTX_HLG + "Ông Thân Văn Lũy, Chủ tịch UBND xã phát biểu. Bà Thân Thị Mơ, Phó Chủ tịch"
+        " cảm ơn.",
+        "Thân Thị Mơ",
+        {("Phó Chủ tịch", None)},
+        id="bare-commune-committee-named-too",
     ),
     P(
         CTX_HLG + "Hội đồng giám khảo do ông Thân Văn Lũy làm Chủ tịch Hội đồng thi viết.",

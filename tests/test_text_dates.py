@@ -40,6 +40,10 @@ from justicekg.text.dates import find_dates, parse_date
         pytest.param("tỷ lệ 14-12 phiếu", None, None, id="dash-needs-day-word"),
         pytest.param("ngày 30-2", None, None, id="dash-invalid-day"),
         pytest.param("Trong hai ngày 18 và 19/5", None, "--05-18", id="range-without-year"),
+        pytest.param("Sáng 10 - 6, Sở tổ chức", "2024-06-20", "2024-06-10", id="spaced-dash"),
+        pytest.param("Mỗi ngày 2 - 3 lần", "2024-06-20", None, id="spaced-dash-count"),
+        pytest.param("Sáng 8 - 9 giờ, Sở họp", "2024-06-20", None, id="spaced-dash-hours"),
+        pytest.param("Tối 7 - 8 người dự", "2024-06-20", None, id="spaced-dash-people"),
     ],
 )
 def test_parse_date(text: str, reference: str | None, expected: str | None) -> None:

@@ -122,12 +122,7 @@ def run_eval(
             gold, articles = _stage_corpus(gold, Path(tmp) / "gold", part=part, lang=lang)
         pred = Path(tmp) / "pred"
         write_reports(articles, pred)
-        result = _score(scorer, gold, pred, verbose=verbose)
-        if echo:
-            sys.stdout.write(_scores_text(result, verbose=verbose, lang=lang) + "\n")
-        if ci > 0:
-            result["ci"] = _intervals(scorer, gold, pred, samples=ci, echo=echo, lang=lang)
-        return result
+        return _score_shown(scorer, gold, pred, verbose=verbose, echo=echo, ci=ci, lang=lang)
 
 
 def _eval_against(
@@ -146,12 +141,29 @@ def _eval_against(
     scorer = _load_scorer(_find_scorer(score_py))
     with tempfile.TemporaryDirectory(prefix="justicekg-agree-") as tmp:
         gold_dir, pred_dir = stage(gold, second, Path(tmp), part=part, lang=lang)
-        result = _score(scorer, gold_dir, pred_dir, verbose=verbose)
-        if echo:
-            sys.stdout.write(_scores_text(result, verbose=verbose, lang=lang) + "\n")
-        if ci > 0:
-            result["ci"] = _intervals(scorer, gold_dir, pred_dir, samples=ci, echo=echo, lang=lang)
-        return result
+        return _score_shown(
+            scorer, gold_dir, pred_dir, verbose=verbose, echo=echo, ci=ci, lang=lang
+        )
+
+
+def _score_shown(
+    scorer: ModuleType,
+    gold: Path,
+    pred: Path,
+    *,
+    verbose: bool,
+    echo: bool,
+    ci: int,
+    lang: str,
+) -> dict[str, Any]:
+    """Score ``pred`` against ``gold``; print the table when ``echo``; add the bootstrap
+    intervals when ``ci`` > 0."""
+    result = _score(scorer, gold, pred, verbose=verbose)
+    if echo:
+        sys.stdout.write(_scores_text(result, verbose=verbose, lang=lang) + "\n")
+    if ci > 0:
+        result["ci"] = _intervals(scorer, gold, pred, samples=ci, echo=echo, lang=lang)
+    return result
 
 
 def _scores_text(result: dict[str, Any], *, verbose: bool, lang: str) -> str:

@@ -172,14 +172,23 @@ _ADVISED = re.compile(
     rf"{_TITLE_WORDS}$",
     re.IGNORECASE,
 )
-_SIGNS_AFTER = re.compile(
-    r"[^.;:]{0,80}?(?<![\w])ký\s+(?:ban hành|quyết định|văn bản|công văn|tờ trình)(?![\w])"
+#: the words between a name and its verb: its title, not another verb of its own ("ông A,
+#: Giám đốc Sở chủ trì hội nghị và ký …", "ông A khẳng định Sở sẽ …": A is there) nor a second
+#: person ("ông A và ông B đã ký …")
+_OWN_CLAUSE = (
+    r"(?:(?!(?<![\w])(?:và|cùng|đã|sau đó|rồi|chủ trì|dự|tham dự|phát biểu|trao|cho biết|"
+    r"khẳng định|nhấn mạnh|đề nghị|yêu cầu|cho rằng|nêu|chia sẻ|thông tin|báo cáo|chỉ đạo|"
+    r"đề xuất|lưu ý|giao|nói|mong)(?![\w]))[^.;:]){0,80}?"
 )
+#: a document's signer: "… tham mưu cho đồng chí A, Chủ tịch UBND tỉnh ký ban hành 5 quyết
+#: định" (not "A đã ký văn bản thỏa thuận" at a signing, nor "ký quyết định và trao" at a
+#: ceremony: they are there)
+_SIGNS_AFTER = re.compile(_OWN_CLAUSE + r"(?<![\w])ký\s+ban\s+hành(?![\w])")
 #: "Dự kiến, đồng chí A, Phó Chủ tịch UBND tỉnh sẽ dự và chỉ đạo Hội nghị tổng kết": someone
 #: to attend a later activity, not at the one reported
 _WILL_ATTEND = re.compile(
-    r"[^.;:]{0,80}?(?<![\w])sẽ\s+(?:về\s+|đến\s+|tới\s+)?(?:dự|tham dự|chủ trì|phát biểu|"
-    r"chỉ đạo|trao|làm việc)(?![\w])"
+    _OWN_CLAUSE + r"(?<![\w])sẽ\s+(?:về\s+|đến\s+|tới\s+)?(?:dự|tham dự|chủ trì|phát biểu|"
+    r"chỉ đạo|trao|làm việc)(?![\w])(?!\s+đổi)"
 )
 #: "… ông A, Phó Giám đốc Sở vắng mặt", "ông B, khi đó là Giám đốc Sở": not there, or another
 #: time than the event's

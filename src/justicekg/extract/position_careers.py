@@ -21,6 +21,7 @@ __all__ = [
     "CAREER_LIST",
     "COPULA",
     "COPULA_NOT_POSTS",
+    "names_the_subject",
 ]
 
 #: "từng giữ các chức vụ:", "đã kinh qua nhiều cương vị công tác như", "từng là"
@@ -41,6 +42,25 @@ COPULA = re.compile(
 COPULA_NOT_POSTS = frozenset(
     ("cán bộ", "công chức", "viên chức", "nhân viên", "đảng viên", "hội viên", "đoàn viên")
 )
+#: a preposition before a name (its honorific between): the name is not the subject of a
+#: copula after it ("Người trao quyết định cho ông A là Giám đốc Sở", "Người đại diện của ông
+#: B là Trưởng phòng …": the Giám đốc, the Trưởng phòng is someone else)
+_OBJECT_OF = re.compile(
+    r"(?<![\w])(?:cho|của|với|về|tới|đến|từ|bởi)[ \t]+"
+    r"(?:(?:ông|bà|anh|chị|đồng chí|đ/c|Ông|Bà|Đồng chí)[ \t]+)?$"
+)
+
+
+def names_the_subject(text: str, start: int) -> bool:
+    """False when the name at ``start`` follows a preposition (``cho ông A``, ``của bà B``).
+
+    >>> t = "Người trao quyết định cho ông Lê Văn A là Giám đốc Sở."
+    >>> names_the_subject(t, t.index("Lê")), names_the_subject("Ông Lê Văn A là …", 4)
+    (False, True)
+    """
+    return _OBJECT_OF.search(text, max(0, start - 24), start) is None
+
+
 #: the birth year or age written between a name and the cue of the posts held: "ông A,
 #: sinh năm 1970, từng giữ các chức vụ: …", "bà B (sinh năm 1975) được bổ nhiệm …"
 BIRTH_ASIDE = re.compile(

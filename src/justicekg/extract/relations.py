@@ -28,6 +28,7 @@ from justicekg.extract.position_careers import (
     CAREER_LIST,
     COPULA,
     COPULA_NOT_POSTS,
+    names_the_subject,
 )
 from justicekg.extract.position_chains import (
     _appointed_for,
@@ -203,7 +204,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             # "ông X được bổ nhiệm giữ chức Phó Cục trưởng Cục …"
             aside = BIRTH_ASIDE.match(text, p.end)  # "ông A, sinh năm 1970, từng giữ …"
             app0 = _APPOINT.match(text, aside.end() if aside else p.end)
-            cop = COPULA.match(text, p.end)  # "ông A (hiện) là Phó Giám đốc Sở …"
+            # "ông A (hiện) là Phó Giám đốc Sở …" (not "… cho ông A là Giám đốc Sở")
+            cop = COPULA.match(text, p.end) if names_the_subject(text, p.start) else None
             if app0 is not None and app0.end() in title_at:
                 pos = app0.end()
                 by_appointment.add(p.start)

@@ -248,6 +248,8 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
 #: bodies led by a (Phó) Chủ tịch that are not People's Committees: associations, the Front,
 #: federations, trade unions
 _LED_BY_CHAIR = ("Hội ", "Liên đoàn ", "Ủy ban Mặt trận Tổ quốc", "Công đoàn ", "Liên hiệp ")
+#: a People's Committee named anywhere on the page, of any level, with or without its place
+_PEOPLES_COMMITTEE = re.compile(r"(?<![\w])(?:UBND|[Ủủ]y ban nhân dân|ỦY BAN NHÂN DÂN)(?![\w])")
 
 
 def _association_of_page(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
@@ -262,6 +264,8 @@ def _association_of_page(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
         return None
     if not named_next and doc.text[title.end + 1 : title.end + 2].isupper():
         return None  # "Chủ tịch Hội đồng chấm thi": a body of its own, written after it
+    if _PEOPLES_COMMITTEE.search(doc.text) is not None:
+        return None  # "… phối hợp với UBND xã X …": the chair may be the committee's
     named = {
         o.name
         for o in orgs

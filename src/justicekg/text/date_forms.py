@@ -66,6 +66,8 @@ _DAY_MONTH_CUED = re.compile(
     # ("Sáng 10 - 6": spaced around a dash too)
     _first_day("d", r"[\d/.\-,]")
     + rf"(?:(?P<s>[.\-])|\s(?P<sd>-)\s){_M}(?![\d/]|(?P=s)\d|\s?-\s?\d)"
+    # (spaced, only where the day ends its phrase: "Mỗi ngày 2 - 3 lần", "Sáng 8 - 9 giờ" count)
+    r"(?(sd)(?=[ \t]*(?:[,;:)\n.]|$)|[ \t]+(?:tại|ở)(?![\w])))"
 )
 #: the word that must precede a day/month without a year
 _DAY_CUE = re.compile(

@@ -69,11 +69,26 @@ _COUNT_QUAL = re.compile(r"(?<![\w])(?:thuộc|của|tại|trong)(?![\w])")
 #: "…, gồm:" far after the award (a long reason in between)
 _FAR_LIST = re.compile(r"(?:,\s*|\s)(?:gồm|gồm có|bao gồm)\s*:")
 _FAR = 240
+#: verbs of a reason that take "cho" themselves ("tham mưu cho UBND tỉnh", "hỗ trợ cho Sở")
+_REASON_VERBS = (
+    "tham mưu",
+    "hỗ trợ",
+    "góp phần",
+    "phục vụ",
+    "đóng góp",
+    "giúp",
+    "giúp đỡ",
+    "tư vấn",
+    "hướng dẫn",
+    "phối hợp",
+)
 #: the reason an award is given for, before the recipients: "… vì đã có thành tích xuất sắc
 #: trong công tác năm 2023 cho Phòng A" (a named recipient, or a person's honorific, after it)
 _REASON_THEN_FOR = re.compile(
-    r"(?:\s+năm\s+\d{4})?\s*,?\s*(?:vì|do|về|nhờ|đã có|có)\s[^;:()]{0,200}?\scho"
-    r"(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ]))"
+    r"(?:\s+năm\s+\d{4})?\s*,?\s*(?:vì|do|về|nhờ|đã có|có)\s[^;:()]{0,200}?"
+    # (not a "cho" the reason's own verb governs: "về thành tích tham mưu cho UBND tỉnh")
+    + "".join(f"(?<!{v})" for v in _REASON_VERBS)
+    + r"\scho(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ]))"
 )
 #: a photo's credit after a caption's award: "(Ảnh: A)", "Ảnh: A", "(Nguồn: …)"
 _CREDIT = re.compile(r"\(?[ \t]*(?<![\w])(?:[Ảả]nh|ẢNH|Nguồn)[ \t]*:")
@@ -143,7 +158,16 @@ _ONTO_FLAG = re.compile(
 _LINE_TAIL = re.compile(r"[ \t]*(?:\(?(?:năm\s+)?\d{4}\)?)?[ \t\"”]*(?=\n)")
 
 
-def _ends_line_over_items(text: str, after: int) -> bool:
+#: what may stand before an award heading on its line: a bullet or number, "(Được/Đề nghị)
+#: tặng", "Danh hiệu" (not "Thủ tục đề nghị tặng Bằng khen …", a procedure's title)
+_HEADING_BEFORE = re.compile(
+    r"[ \t\-–+•*]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?"
+    r"(?:(?:[Đđ]ược|[Đđ]ề nghị)[ \t]+)?(?:(?:[Tt]rao[ \t]+)?[Tt]ặng[ \t]+)?"
+    r"(?:[Dd]anh hiệu[ \t]+|DANH HIỆU[ \t]+)?[\"“]?[ \t]*"
+)
+
+
+def _ends_line_over_items(text: str, award_start: int, after: int) -> bool:
     """True when the award ending at ``after`` ends its line, the line holds nothing but the
     award (a bullet and ``Danh hiệu`` or ``Tặng`` before it at most), and list items follow:
     ``Bằng khen của Thủ tướng Chính phủ`` over ``- Phòng Tư pháp huyện A``."""
@@ -151,6 +175,8 @@ def _ends_line_over_items(text: str, after: int) -> bool:
     if tail is None or _LIST_ITEM.match(text, tail.end()) is None:
         return False
     line_start = text.rfind("\n", 0, after) + 1
+    if not _HEADING_BEFORE.fullmatch(text, line_start, max(line_start, award_start)):
+        return False
     return len(text[line_start:after]) <= 120 and not any(c in text[line_start:after] for c in ".;")
 
 
@@ -171,7 +197,9 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
         if credit is not None:
             clause_end = credit.start()  # "… (Ảnh: B)": a photo's credit names no recipient
         seg_end = clause_end
-        if text[after:clause_end].rstrip().endswith(":") or _ends_line_over_items(text, after):
+        if text[after:clause_end].rstrip().endswith(":") or _ends_line_over_items(
+            text, award_start, after
+        ):
             # a list on the following lines: "gồm:\n- Sở Tư pháp tỉnh A;\n- …"
             starts = {s.start for s in self._persons} | {o.start for o in self._orgs}
             list_start, clause_end = clause_end, _list_end(text, clause_end, starts)

@@ -179,22 +179,10 @@ class _ReferentReading(_GiverReading):
         m = _BARE_SUBJECT.search(self._text, start, end)
         if m is None or _TITLED_HEAD.search(self._text, max(start, m.start() - 12), m.start()):
             return []  # "Giám đốc Sở được tặng …": the head of the body, a person
-        head = m.group(1)[:1].upper() + m.group(1)[1:] + " "
-        if "ơn vị" in head:
-            # "Đơn vị đã được …": the latest unit named shortly before, whatever its head
-            prior = [
-                o
-                for o in self._orgs
-                if o.end <= m.start()
-                and m.start() - o.end <= _PRONOUN_REACH
-                and o.name.startswith(_UNIT_HEADS)
-            ]
-        else:
-            prior = [o for o in self._orgs if o.end <= m.start() and o.name.startswith(head)]
-        if not prior:
+        name = self._latest_with_head(m.group(1), m.start())
+        if name is None:
             return []
-        o = prior[-1]
-        return [(o.name, "organization", Span(m.start(), m.end(1), "org", o.name, "bare-head"))]
+        return [(name, "organization", Span(m.start(), m.end(1), "org", name, "bare-head"))]
 
     def _bare_object(self, start: int, end: int) -> list[tuple[str, str, Span]]:
         """``… tặng Huân chương Lao động hạng Ba cho Sở.``: a bare head (or ``đơn vị``) alone
@@ -203,21 +191,25 @@ class _ReferentReading(_GiverReading):
         m = _BARE_OBJECT.match(self._text, start, end)
         if m is None:
             return []
-        head = m.group(1)[:1].upper() + m.group(1)[1:] + " "
-        if head.startswith("Đơn vị"):
+        name = self._latest_with_head(m.group(1), m.start(1))
+        if name is None:
+            return []
+        return [(name, "organization", Span(m.start(1), m.end(1), "org", name, "bare-head"))]
+
+    def _latest_with_head(self, written: str, at: int) -> str | None:
+        """The latest organization before ``at`` whose name starts with the bare head
+        ``written`` (``Sở``, ``chi cục``); for ``(Tập thể) đơn vị``, the latest unit named
+        shortly before, whatever its head."""
+        if "ơn vị" in written:
             prior = [
                 o
                 for o in self._orgs
-                if o.end <= m.start(1)
-                and m.start(1) - o.end <= _PRONOUN_REACH
-                and o.name.startswith(_UNIT_HEADS)
+                if o.end <= at and at - o.end <= _PRONOUN_REACH and o.name.startswith(_UNIT_HEADS)
             ]
         else:
-            prior = [o for o in self._orgs if o.end <= m.start(1) and o.name.startswith(head)]
-        if not prior:
-            return []
-        o = prior[-1]
-        return [(o.name, "organization", Span(m.start(1), m.end(1), "org", o.name, "bare-head"))]
+            head = written[:1].upper() + written[1:] + " "
+            prior = [o for o in self._orgs if o.end <= at and o.name.startswith(head)]
+        return prior[-1].name if prior else None
 
     def _pronoun_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:
         """``Bà Trần Thị A, … . Bà đã được nhận Huân chương …``: a pronoun as the subject of a

@@ -146,6 +146,8 @@ _CONTINUES = re.compile(
     r"khép lại)(?![\w])",
     re.IGNORECASE,
 )
+#: a contest named: an activity of its own kind ("other"), not a closing day of any activity
+_CONTEST = re.compile(r"(?<![\w])(?:[Hh]ội thi|[Cc]uộc thi|HỘI THI|CUỘC THI)(?![\w])")
 #: how many days after an event a day may still continue it
 _CONTINUE_DAYS = 4
 
@@ -163,9 +165,10 @@ def _days_after(first: str, later: str) -> int:
 def continues_recent(stext: str, day: str, reported: list[tuple[str, str]]) -> bool:
     """True when the sentence of ``day`` goes on with, enters the second day of or closes an
     activity reported on one of the ``reported`` (day, kind) shortly before (``Ngày 13/6, lớp
-    tập huấn tiếp tục …``, ``Ngày 14/6, Hội thi bế mạc …``): that event, on its first day. Going
-    on (``tiếp tục``) needs the same kind: ``Tiếp tục chương trình kiểm tra, ngày 24/12, Đoàn
-    kiểm tra …`` after a conference is a check of its own.
+    tập huấn tiếp tục …``, ``Ngày 14/6, Hội thi bế mạc …``): that event, on its first day. The
+    activity must be of the sentence's kind when it has one: ``Tiếp tục chương trình kiểm tra,
+    ngày 24/12, Đoàn kiểm tra …`` after a conference is a check of its own, ``Hội thi … bế
+    mạc`` after a check a contest of its own.
 
     >>> t = [("2024-06-12", "training")]
     >>> continues_recent("Ngày 13/6, lớp tập huấn tiếp tục.", "2024-06-13", t)
@@ -176,11 +179,20 @@ def continues_recent(stext: str, day: str, reported: list[tuple[str, str]]) -> b
     False
     >>> continues_recent("Ngày 13/6, Đoàn tiếp tục kiểm tra tại xã A.", "2024-06-13", t)
     False
+    >>> continues_recent("Ngày 14/6, Hội thi hòa giải bế mạc.", "2024-06-14", t)
+    False
+    >>> continues_recent("Ngày 13/6, bước sang ngày thứ hai, học viên thảo luận.", "2024-06-13", t)
+    True
     """
     m = _CONTINUES.search(stext)
     if m is None:
         return False
-    kind = classify(stext) if m["on"] else None
+    # (of the same kind, whichever the cue: "Ngày 14/6, Hội thi … bế mạc" after a check on 12/6
+    # is the contest's own last day, not the check's; a closing or second day that names no
+    # activity, "bước sang ngày làm việc thứ hai, …", is of any)
+    kind: str | None = classify(stext)
+    if not m["on"] and kind == "other" and _CONTEST.search(stext) is None:
+        kind = None
     return any(
         _days_after(first, day) in range(1, _CONTINUE_DAYS + 1) and kind in (None, k)
         for first, k in reported

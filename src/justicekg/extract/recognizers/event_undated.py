@@ -57,6 +57,12 @@ _AT_NAMED = re.compile(
     re.IGNORECASE,
 )
 
+#: an aim to win at a contest, none held yet: "Sở đặt mục tiêu giành giải cao tại Hội thi …",
+#: "phấn đấu đạt giải …"
+_AIM_TO_WIN = re.compile(
+    r"(?<![\w])(?:mục tiêu|phấn đấu|quyết tâm)\s+(?:giành|đạt|đoạt)(?![\w])", re.IGNORECASE
+)
+
 
 #: "<Body> vừa tổ chức …", "vừa phối hợp với <Body> tổ chức …", "<Body> phối hợp với <Body>
 #: vừa tuyên truyền và trợ giúp pháp lý miễn phí cho …": an activity just held, whatever it is
@@ -200,7 +206,9 @@ def _undated_event(
             continue
         stext = text[sent.start : sent.end]
         at_named = _AT_NAMED.match(stext)
-        if (_FUTURE.search(stext) and at_named is None) or _ISSUES.search(stext):
+        if ((_FUTURE.search(stext) or _AIM_TO_WIN.search(stext)) and at_named is None) or (
+            _ISSUES.search(stext)
+        ):
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
         if LAW_PASSED.search(stext) and not _JUST_HELD.search(stext):
             continue  # "Luật … được Quốc hội khóa XIII, kỳ họp thứ 8 thông qua": a law cited

@@ -60,6 +60,7 @@ from justicekg.extract.recognizers.org_organs import (
 from justicekg.extract.recognizers.org_parent_lists import units_of_listed_parent
 from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
 from justicekg.extract.recognizers.org_plural_lists import plural_bodies_of_provinces
+from justicekg.extract.recognizers.org_shared_place import shared_place
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
 from justicekg.extract.recognizers.org_supreme_units import supreme_named_units
 from justicekg.extract.recognizers.org_type_lists import type_lists
@@ -156,6 +157,20 @@ def _page_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
 _SHARED_LEVEL = re.compile(rf" các (tỉnh|thành phố|huyện|quận|thị xã) (?=[{UPPER}])")
 
 
+#: a military command below the province: a "Ban", the province's is the "Bộ" ("BCH Quân sự
+#: huyện X", "Bộ CHQS huyện X" as some pages write it, is the district's Ban Chỉ huy Quân sự)
+_LOCAL_COMMAND = re.compile(r"^Bộ (Chỉ huy Quân sự (?:huyện|quận|thị xã|xã|phường|thị trấn) )")
+
+
+def _command_of_level(name: str) -> str:
+    """``Bộ Chỉ huy Quân sự huyện X`` → ``Ban Chỉ huy Quân sự huyện X``; other names as given.
+
+    >>> [_command_of_level(f"Bộ Chỉ huy Quân sự {p} A") for p in ("huyện", "tỉnh")]
+    ['Ban Chỉ huy Quân sự huyện A', 'Bộ Chỉ huy Quân sự tỉnh A']
+    """
+    return _LOCAL_COMMAND.sub(r"Ban \1", name)
+
+
 def _one_place(o: Span) -> str:
     """``o``'s name without the plural ``các`` before the one province or district it names
     (``Hội Liên hiệp Thanh niên các tỉnh A`` → ``… tỉnh A``); a region (``các tỉnh Tây
@@ -248,7 +263,7 @@ class Organizations:
             *listed_ministries(doc),
             *listed_district_offices(doc),
         ]
-        for shared in org_lists.shared_place(doc, first):
+        for shared in shared_place(doc, first):
             # a bare body read with the article's province gives way to the listed place
             clash = [o for o in first if o.overlaps(shared)]
             if all((o.start, o.end) == (shared.start, shared.end) for o in clash):
@@ -315,7 +330,7 @@ class Organizations:
                     )
         for o in first:
             # "Hội Liên hiệp Thanh niên các tỉnh A và B": each body carries its own province
-            o.name = civil_enforcement_name(_one_place(o))
+            o.name = _command_of_level(civil_enforcement_name(_one_place(o)))
         first.extend(juror_delegations(doc, first))
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
