@@ -29,7 +29,7 @@ parses a client's query: a text it has no plan for goes to a killable query proc
 :func:`plan_deep`), refuses it or runs it, and hands the plan back; :func:`remember` keeps
 it, by a hash of the text, in a byte-bounded LRU (:class:`ByteLRU`), and :func:`cached_plan`
 finds it for the next request. Only updates (behind the update token) are planned in the HTTP
-worker.
+worker, by :func:`plan_update`, which follows long and deep texts as :func:`plan_deep` does.
 
 >>> plan_query("PREFIX s: <http://x/select> ASK { ?a ?b ?c }").form
 'ask'
@@ -207,12 +207,22 @@ def plan_deep(text: str) -> QueryPlan:
         QueryError: as :func:`plan_query`; nesting deeper than :data:`DEEP_RECURSION`
             follows is refused as too deep.
     """
-    plan = cached_plan(text)
-    if plan is not None:
-        return plan
+    return _parsed_deep(_QUERY_PLANS, text, _plan_query, _plan_deep_query)
+
+
+def _parsed_deep(
+    cache: ByteLRU[_P | QueryError], text: str, make: Callable[[str], _P], deep: Callable[[str], _P]
+) -> _P:
+    """:func:`_parsed` with ``deep``, on a thread with a big stack: this one if it has one,
+    else a new one (a text found in ``cache`` is answered here, with no thread)."""
+    cached = cache.get(_key(text))
+    if isinstance(cached, QueryError):
+        raise type(cached)(cached.message, hint=cached.hint)
+    if cached is not None:
+        return cached
     if not has_big_stack():
-        return run_on_big_stack(lambda: plan_deep(text), name="jkg-plan")
-    return _parsed(_QUERY_PLANS, text, _plan_query, deep=_plan_deep_query)
+        return run_on_big_stack(lambda: _parsed_deep(cache, text, make, deep), name="jkg-plan")
+    return _parsed(cache, text, make, deep=deep)
 
 
 def cached_plan(text: str) -> QueryPlan | None:
@@ -235,10 +245,15 @@ def remember(text: str, plan: QueryPlan) -> None:
 def plan_update(text: str) -> UpdatePlan:
     """Parse ``text`` as a SPARQL update (cached by its hash) and list its operations.
 
+    It follows the texts :func:`plan_deep` follows, the same way (a ``WHERE`` of 100 triple
+    patterns or 50 nested groups is parsed again with :data:`DEEP_RECURSION`, on a thread
+    with a big stack): the update endpoint accepts what the query endpoint accepts.
+
     Raises:
-        QueryError: rdflib cannot parse it.
+        QueryError: rdflib cannot parse it (a syntax error, or nesting deeper than
+            :data:`DEEP_RECURSION` follows: refused as too deep).
     """
-    return _parsed(_UPDATE_PLANS, text, _plan_update)
+    return _parsed_deep(_UPDATE_PLANS, text, _plan_update, _plan_update)
 
 
 def refuse_remote(plan: QueryPlan | UpdatePlan, *, what: str = "query") -> None:
@@ -318,6 +333,8 @@ def _plan_update(text: str) -> UpdatePlan:
         if any(m.group(0) != "\\\\" for m in _ESCAPE.finditer(text)):
             tree = UpdateUnit.parse_string(offsets_view(text), parse_all=True)[0]
         found = written_offsets(as_stored(tree))
+    except RecursionError:  # rdflib's translation recurses too: planned again deeper, or refused
+        raise _too_deep() from None
     except Exception as exc:  # fail closed: an update whose offsets cannot be judged never runs
         return UpdatePlan(
             operations,

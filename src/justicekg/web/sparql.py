@@ -36,6 +36,7 @@ from justicekg.web.errors import (
 from justicekg.web.executor import RDF_FORMATS, QueryJob, QueryOutcome
 from justicekg.web.i18n import translate
 from justicekg.web.plan import (
+    PlanTooDeepError,
     QueryPlan,
     UpdatePlan,
     cached_plan,
@@ -427,6 +428,8 @@ def _planned(text: str, client_text: str) -> UpdatePlan:
     is reported where it is in the client's own text."""
     try:
         return plan_update(text)
+    except PlanTooDeepError:  # no place to report, and the client's text is as deep
+        raise
     except QueryError as exc:
         try:
             plan_update(client_text)

@@ -6,8 +6,10 @@ parser and evaluator recurse on the machine stack, and an ordinary 8 MB thread d
 (SIGSEGV) on texts the planner accepts: 900 nested ``FILTER EXISTS``, 3,000 nested
 sub-queries. So the threads that plan and run a client's query have a :data:`BIG_STACK` stack:
 the query processes' (:mod:`justicekg.web.process_pool`) and the query threads of a ``memory:``
-store (:class:`~justicekg.web.executor.ThreadExecutor`). The stack's pages are only used as it
-grows: a thread that stays shallow costs address space, not memory.
+store (:class:`~justicekg.web.executor.ThreadExecutor`). A client's update is planned
+(:func:`~justicekg.web.plan.plan_update`) and run (:meth:`~justicekg.web.state.WebState.update`)
+on a thread of its own with that stack (:func:`run_on_big_stack`). The stack's pages are only
+used as it grows: a thread that stays shallow costs address space, not memory.
 
 ``threading.stack_size`` is process-wide: :func:`big_stacks` sets it and puts it back under a
 lock, so two callers never put back each other's size.

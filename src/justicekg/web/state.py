@@ -24,6 +24,7 @@ from justicekg.web.executor import (
 )
 from justicekg.web.plan import plan_update
 from justicekg.web.process_pool import STORE_UNREADABLE, ProcessPool, is_store_failure
+from justicekg.web.stacks import run_on_big_stack
 
 log = logging.getLogger(__name__)
 
@@ -196,8 +197,11 @@ class WebState:
         self.changed()
 
     def _apply(self, sparql: str) -> None:
+        # On a big stack, as a query runs: Oxigraph recurses on the machine stack, and an
+        # update whose WHERE nests as deep as plan_update follows (1,000 nested FILTER EXISTS)
+        # kills an ordinary 8 MB thread.
         try:
-            self.store.update(sparql)
+            run_on_big_stack(lambda: self.store.update(sparql), name="jkg-update")
         except QueryError as exc:
             if not isinstance(exc.__cause__, SyntaxError):
                 raise
