@@ -11,12 +11,17 @@ The answers are checked on a chain ``n0 → n1 → … → nN`` with a dead end 
 beside every tenth node: the query walks the chain, every tenth node a variable that the pattern
 before it binds to two nodes and the pattern after it to one, so exactly one row comes back.
 
+Updates (``/update``) follow the same texts: their ``WHERE`` is planned by ``plan.plan_update``
+with the same deep parse, and Oxigraph runs them on a big stack. A walk of the chain marks the
+nodes it passes (``PASSES``) in a graph of its own, so the store changes by exactly the row.
+
 What could crash a process (Oxigraph on an ordinary stack) runs against a real ``justicekg serve
 --store memory:`` on loopback, never in the test process.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -46,6 +51,10 @@ STEP = 10
 #: The chain's length: the longest query walks all of it.
 LENGTH = 400
 TOO_DEEP = "lồng quá sâu"
+TOKEN = "deep-s3cret"
+WALK = EX + "walk"
+PASSES = EX + "passes"
+MARKS = "https://w3id.org/justicekg/graph/marks"
 
 
 def chain(n: int = LENGTH) -> list[ox.Triple]:
@@ -88,6 +97,23 @@ def nested_exists(n: int) -> str:
     ordinary 8 MB thread dies in Oxigraph from about 900 of them; the planner follows 1,100)."""
     inner = f"<{EX}n0> <{NEXT}> <{EX}n1>"
     return "ASK { " + "FILTER EXISTS { " * n + inner + " }" * n + " }"
+
+
+def marking_update(n: int) -> str:
+    """An update whose ``WHERE`` is the walk of :func:`chain_query`: it writes that ``WALK``
+    ``PASSES`` each node the walk binds (the values of :func:`expected_row`)."""
+    where = chain_query(n).split("WHERE", 1)[1]
+    marks = " ".join(f"<{WALK}> <{PASSES}> ?v{j} ." for j in range(STEP, n, STEP))
+    return f"INSERT {{ GRAPH <{MARKS}> {{ {marks} }} }} WHERE {where}"
+
+
+def deleting_update(where: str) -> str:
+    """An update that would delete every stored triple if its ``WHERE`` ran."""
+    return f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ {where} GRAPH ?g {{ ?s ?p ?o }} }}"
+
+
+def nested(n: int) -> str:
+    return "{" * n + "}" * n
 
 
 # -- the Flask test client on a memory store ---------------------------------------------------
@@ -140,6 +166,101 @@ def test_hundreds_of_nested_groups_are_answered(client: FlaskClient) -> None:
     r = _post(client, nested_groups(300))
     assert r.status_code == 200, r.data[:300]
     assert rows(r.json) == [{}]
+
+
+# -- updates through the Flask test client ------------------------------------------------------
+
+
+@pytest.fixture
+def writable() -> tuple[OxigraphStore, FlaskClient]:
+    store = OxigraphStore("memory:")
+    store.replace_graphs({G: chain()})
+    app = create_app(
+        {"TESTING": True, "STORE": store, "STORE_URL": "memory:", "UPDATE_TOKEN": TOKEN}
+    )
+    return store, app.test_client()
+
+
+def _update(client: FlaskClient, text: str, token: str = TOKEN) -> Any:
+    return client.post(
+        "/update",
+        data=text.encode(),
+        content_type="application/sparql-update",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+
+
+def _stored(store: OxigraphStore) -> set[bytes]:
+    """The quads of the chain's graph and the marks' (an update also recomputes the
+    analytics graph, as an ingest does)."""
+    out = io.BytesIO()
+    store.dump(out, ox.RdfFormat.N_QUADS)
+    ours = (f"<{G}> .".encode(), f"<{MARKS}> .".encode())
+    return {line for line in out.getvalue().splitlines() if line.endswith(ours)}
+
+
+def _passed(client: FlaskClient) -> set[str]:
+    r = _post(client, f"SELECT ?n {{ <{WALK}> <{PASSES}> ?n }}")
+    assert r.status_code == 200, r.data[:300]
+    return {row["n"] for row in rows(r.json)}
+
+
+@pytest.mark.parametrize("n", [200, 400])
+def test_an_update_whose_where_has_hundreds_of_triple_patterns_is_applied(
+    writable: tuple[OxigraphStore, FlaskClient], n: int
+) -> None:
+    store, client = writable
+    before = _stored(store)
+    r = _update(client, marking_update(n))
+    assert r.status_code == 204, r.data[:300]
+    assert _passed(client) == set(expected_row(n).values())
+    added = _stored(store) - before
+    assert len(added) == len(expected_row(n)) and before <= _stored(store)
+
+
+def test_an_update_whose_where_nests_hundreds_of_groups_is_applied(
+    writable: tuple[OxigraphStore, FlaskClient],
+) -> None:
+    _, client = writable
+    where = "{" * 300 + f"<{EX}n0> <{NEXT}> ?n" + "}" * 300
+    r = _update(client, f"INSERT {{ GRAPH <{MARKS}> {{ <{WALK}> <{PASSES}> ?n }} }} WHERE {where}")
+    assert r.status_code == 204, r.data[:300]
+    assert _passed(client) == {f"{EX}n1"}
+
+
+@pytest.mark.parametrize(
+    "where",
+    [nested(5000), nested(1600), chain_query(3700).split("WHERE", 1)[1]],
+    ids=["5000-groups", "1600-groups", "3700-patterns"],
+)
+def test_a_too_deep_update_is_refused_and_changes_nothing(
+    writable: tuple[OxigraphStore, FlaskClient], where: str
+) -> None:
+    store, client = writable
+    before = _stored(store)
+    for _ in range(2):  # the second time from the refusal the first one left in the cache
+        r = _update(client, deleting_update(where))
+        assert r.status_code == 400 and TOO_DEEP in r.data.decode(), r.data[:300]
+    assert _stored(store) == before
+
+
+def test_a_deep_update_with_service_is_refused_and_changes_nothing(
+    writable: tuple[OxigraphStore, FlaskClient],
+) -> None:
+    store, client = writable
+    before = _stored(store)
+    where = chain_query(200).split("WHERE", 1)[1]
+    remote = f"SERVICE <http://127.0.0.1:9/> {{ {where} }}"
+    r = _update(client, deleting_update(nested(300)[:300] + remote + nested(300)[300:]))
+    assert r.status_code == 400 and "SERVICE không được phép" in r.data.decode(), r.data[:300]
+    assert _stored(store) == before
+
+
+def test_a_deep_update_still_needs_the_token(writable: tuple[OxigraphStore, FlaskClient]) -> None:
+    store, client = writable
+    before = _stored(store)
+    assert _update(client, deleting_update(nested(300)), token="wrong").status_code == 401
+    assert _stored(store) == before
 
 
 # -- the recursion limit and the stacks ----------------------------------------------------------
@@ -250,7 +371,9 @@ def test_query_processes_answer_long_groups_and_what_kills_an_ordinary_stack(
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The ``/sparql`` URL of ``justicekg serve --store memory:`` holding the chain."""
+    """The ``/sparql`` URL of ``justicekg serve --store memory:`` holding the chain, which
+    takes updates with ``TOKEN`` (at ``/update``; only the update tests write, into ``MARKS``
+    or nothing)."""
     root = tmp_path_factory.mktemp("deep")
     fixture = root / "chain.trig"
     fixture.write_bytes(
@@ -266,6 +389,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         JUSTICEKG_LOAD_FIXTURE=str(fixture),
         JUSTICEKG_ARTICLES_DIR=str(root / "no-articles"),  # nothing to ingest first
         JUSTICEKG_QUERY_TIMEOUT="300",  # planning 1,000 nested EXISTS takes seconds
+        JUSTICEKG_UPDATE_TOKEN=TOKEN,
     )
     log_path = root / "serve.log"
     cli = [sys.executable, "-m", "justicekg", "serve", "--store", "memory:"]
@@ -324,6 +448,66 @@ def test_served_memory_store_runs_what_kills_an_ordinary_stack(served: str) -> N
     on a query thread's big stack the answer comes back, and the server lives on."""
     status, body = _ask_live(served, nested_exists(1000))
     assert status == 200, body[:300]
+    assert json.loads(body)["boolean"] is True
+    assert _alive(served)
+
+
+def _update_live(url: str, text: str) -> tuple[int, bytes]:
+    request = urllib.request.Request(
+        url.removesuffix("/sparql") + "/update",
+        data=text.encode(),
+        headers={"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=600) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as exc:
+        with exc:
+            return exc.code, exc.read()
+
+
+def _count_live(url: str) -> int:
+    text = f"SELECT (COUNT(*) AS ?n) {{ VALUES ?g {{ <{G}> <{MARKS}> }} GRAPH ?g {{ ?s ?p ?o }} }}"
+    status, body = _ask_live(url, text)
+    assert status == 200, body[:300]
+    return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+
+
+def _passed_live(url: str) -> set[str]:
+    status, body = _ask_live(url, f"SELECT ?n {{ <{WALK}> <{PASSES}> ?n }}")
+    assert status == 200, body[:300]
+    return {row["n"] for row in rows(json.loads(body))}
+
+
+@pytest.mark.parametrize("n", [200, 400])
+def test_served_memory_store_applies_updates_with_hundreds_of_triple_patterns(
+    served: str, n: int
+) -> None:
+    before, marked = _count_live(served), _passed_live(served)
+    status, body = _update_live(served, marking_update(n))
+    assert status == 204, body[:300]
+    wanted = set(expected_row(n).values())
+    assert _passed_live(served) == marked | wanted
+    assert _count_live(served) == before + len(wanted - marked)
+
+
+def test_served_memory_store_refuses_a_too_deep_update_and_keeps_everything(served: str) -> None:
+    before = _count_live(served)
+    status, body = _update_live(served, deleting_update(nested(5000)))
+    assert status == 400 and TOO_DEEP in body.decode()
+    assert _count_live(served) == before
+    assert _alive(served)
+
+
+def test_served_memory_store_applies_an_update_that_kills_an_ordinary_stack(served: str) -> None:
+    """An update whose ``WHERE`` holds 1,000 nested ``FILTER EXISTS`` (Oxigraph dies on an
+    ordinary 8 MB thread, as for a query): applied on a big stack, and the server lives on."""
+    inner = f"<{EX}n0> <{NEXT}> <{EX}n1>"
+    where = "{ " + "FILTER EXISTS { " * 1000 + inner + " }" * 1000 + " }"
+    mark = f"<{WALK}> <{PASSES}> <{EX}deep>"
+    status, body = _update_live(served, f"INSERT {{ GRAPH <{MARKS}> {{ {mark} }} }} WHERE {where}")
+    assert status == 204, body[:300]
+    status, body = _ask_live(served, f"ASK {{ {mark} }}")
     assert json.loads(body)["boolean"] is True
     assert _alive(served)
 
