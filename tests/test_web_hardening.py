@@ -59,6 +59,11 @@ class Listener:
             conn.close()
 
     def close(self) -> None:
+        # Wake the accepting thread (accept() fails), join it, and only then close the socket:
+        # a socket closed under a thread blocked in accept() leaves that thread blocked for good.
+        self.sock.shutdown(socket.SHUT_RDWR)
+        self._thread.join(10)
+        assert not self._thread.is_alive(), "the listener's thread did not stop"
         self.sock.close()
 
 

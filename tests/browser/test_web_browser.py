@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,19 +29,15 @@ ARGS = [
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import waitress.server
+    from waitress_thread import serving
     from web_support import ingested_store
 
     from justicekg.web import create_app
 
     store = ingested_store(str(tmp_path_factory.getbasetemp() / "browser-articles"))
     app = create_app({"TESTING": True, "STORE": store, "STORE_URL": "memory:"})
-    server = waitress.server.create_server(app, host="127.0.0.1", port=0, threads=4)
-    port = server.effective_port  # type: ignore[union-attr]
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{port}"
-    server.close()
+    with serving(app) as url:  # stopped in order: see tests/waitress_thread.py
+        yield url
 
 
 @pytest.fixture(scope="module")

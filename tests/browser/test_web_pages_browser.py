@@ -8,7 +8,6 @@ Run with ``pytest -m browser`` (``.ci/run`` does, with chromium installed).
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,7 @@ LOCALES = {"vi": "vi-VN", "en": "en-US"}
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
-    import waitress.server
+    from waitress_thread import serving
     from web_support import ingested_store
 
     from justicekg.web import create_app
@@ -39,12 +38,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[s
     store = ingested_store(str(tmp_path_factory.getbasetemp() / "browser-pages"))
     app = create_app({"TESTING": True, "STORE": store, "STORE_URL": "memory:"})
     paths = page_paths(app.test_client())
-    server = waitress.server.create_server(app, host="127.0.0.1", port=0, threads=4)
-    port = server.effective_port  # type: ignore[union-attr]
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{port}", paths
-    server.close()
+    with serving(app) as url:  # stopped in order: see tests/waitress_thread.py
+        yield url, paths
 
 
 @pytest.fixture(scope="module")
