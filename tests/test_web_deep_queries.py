@@ -408,21 +408,23 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stop_serving(proc)
 
 
-def _ask_live(url: str, text: str) -> tuple[int, bytes]:
-    request = urllib.request.Request(
-        url,
-        data=text.encode(),
-        headers={
-            "Content-Type": "application/sparql-query",
-            "Accept": "application/sparql-results+json",
-        },
-    )
+def _post_live(url: str, text: str, headers: dict[str, str]) -> tuple[int, bytes]:
+    """POST ``text`` to ``url``: the status and body, an error status included."""
+    request = urllib.request.Request(url, data=text.encode(), headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=600) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as exc:
         with exc:
             return exc.code, exc.read()
+
+
+def _ask_live(url: str, text: str) -> tuple[int, bytes]:
+    headers = {
+        "Content-Type": "application/sparql-query",
+        "Accept": "application/sparql-results+json",
+    }
+    return _post_live(url, text, headers)
 
 
 def _alive(url: str) -> bool:
@@ -453,17 +455,8 @@ def test_served_memory_store_runs_what_kills_an_ordinary_stack(served: str) -> N
 
 
 def _update_live(url: str, text: str) -> tuple[int, bytes]:
-    request = urllib.request.Request(
-        url.removesuffix("/sparql") + "/update",
-        data=text.encode(),
-        headers={"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"},
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=600) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as exc:
-        with exc:
-            return exc.code, exc.read()
+    headers = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
+    return _post_live(url.removesuffix("/sparql") + "/update", text, headers)
 
 
 def _count_live(url: str) -> int:
