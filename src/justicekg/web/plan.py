@@ -161,9 +161,14 @@ def _parsed(
         except QueryError as exc:
             cached = exc
         cache.put(key, cached)
-    if isinstance(cached, QueryError):
-        raise type(cached)(cached.message, hint=cached.hint)
-    return cached
+    return _answer(cached)
+
+
+def _answer(found: _P | QueryError) -> _P:
+    """A remembered plan, or its remembered refusal raised afresh."""
+    if isinstance(found, QueryError):
+        raise type(found)(found.message, hint=found.hint)
+    return found
 
 
 def _make(text: str, make: Callable[[str], _P], deep: Callable[[str], _P] | None) -> _P:
@@ -216,10 +221,8 @@ def _parsed_deep(
     """:func:`_parsed` with ``deep``, on a thread with a big stack: this one if it has one,
     else a new one (a text found in ``cache`` is answered here, with no thread)."""
     cached = cache.get(_key(text))
-    if isinstance(cached, QueryError):
-        raise type(cached)(cached.message, hint=cached.hint)
     if cached is not None:
-        return cached
+        return _answer(cached)
     if not has_big_stack():
         return run_on_big_stack(lambda: _parsed_deep(cache, text, make, deep), name="jkg-plan")
     return _parsed(cache, text, make, deep=deep)
@@ -232,9 +235,7 @@ def cached_plan(text: str) -> QueryPlan | None:
         QueryError: the text was refused before.
     """
     cached = _QUERY_PLANS.get(_key(text))
-    if isinstance(cached, QueryError):
-        raise type(cached)(cached.message, hint=cached.hint)
-    return cached
+    return None if cached is None else _answer(cached)
 
 
 def remember(text: str, plan: QueryPlan) -> None:
