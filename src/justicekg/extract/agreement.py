@@ -52,11 +52,12 @@ def read_reports(folder: Path) -> dict[str, dict[str, Any]]:
     return reports
 
 
-def _gold_files(gold: Path, part: str | None) -> dict[str, Path]:
-    """The gold files of ``gold`` by id: a corpus's items (of ``part``), or its ``*.json``."""
+def _gold_files(gold: Path) -> dict[str, tuple[Path, str | None]]:
+    """The gold files of ``gold`` by id, each with its part: a corpus's items, or its
+    ``*.json`` (no part)."""
     if is_corpus(gold):
-        return {item.id: item.path for item in load_items(gold, part=part)}
-    return {path.stem: path for path in sorted(gold.glob("*.json"))}
+        return {item.id: (item.path, item.part) for item in load_items(gold)}
+    return {path.stem: (path, None) for path in sorted(gold.glob("*.json"))}
 
 
 def stage(
@@ -71,17 +72,21 @@ def stage(
     """
     reports = read_reports(second)
     tr = translator(lang)
-    for ident in sorted(reports.keys() - _gold_files(gold, None).keys()):
+    golds = _gold_files(gold)
+    for ident in sorted(reports.keys() - golds.keys()):
         sys.stderr.write(tr("eval_against_unpaired", path=second / f"{ident}.json") + "\n")
-    golds = _gold_files(gold, part)
-    paired = sorted(reports.keys() & golds.keys())
+    paired = [
+        ident
+        for ident in sorted(reports.keys() & golds.keys())
+        if part is None or golds[ident][1] in (part, None)
+    ]
     if not paired:
         raise ConfigError(Message("eval_against_none"), where=str(second))
     gold_dir, pred_dir = staged / "gold", staged / "pred"
     gold_dir.mkdir(parents=True)
     pred_dir.mkdir(parents=True)
     for ident in paired:
-        shutil.copyfile(golds[ident], gold_dir / f"{ident}.json")
+        shutil.copyfile(golds[ident][0], gold_dir / f"{ident}.json")
         (pred_dir / f"{ident}.json").write_text(
             json.dumps(reports[ident], ensure_ascii=False), encoding="utf-8"
         )
