@@ -99,7 +99,7 @@ def _trie_alt(words: set[str], *, not_after: str = "") -> str:
     >>> [m.group(0) for m in p.finditer("Nam Định, .Nam, xNam, Nam")]
     ['Nam Định', 'Nam']
     """
-    return _trie_emit(_trie(words), not_after, first=True)
+    return trie_pattern(letter_trie(words), not_after, first=True)
 
 
 def _trie_branches(words: set[str], *, not_after: str = "") -> list[str]:
@@ -111,13 +111,14 @@ def _trie_branches(words: set[str], *, not_after: str = "") -> list[str]:
     >>> [b[0] for b in branches], re.fullmatch("|".join(branches), "Nam Định") is not None
     (['B', 'N'], True)
     """
-    trie = _trie(words)
+    trie = letter_trie(words)
     if "" in trie:
         raise ValueError("an empty word has no first letter")
     return [_trie_part(ch, child, not_after, first=True) for ch, child in sorted(trie.items())]
 
 
-def _trie(words: set[str]) -> _Trie:
+def letter_trie(words: set[str]) -> _Trie:
+    """The letter trie of ``words`` (``""`` marks a word's end)."""
     trie: _Trie = {}
     for w in words:
         node = trie
@@ -131,11 +132,13 @@ def _trie_part(ch: str, child: _Trie, not_after: str, *, first: bool = False) ->
     return (
         (r"\s*[-–]\s*" if ch == "\x00" else re.escape(ch))
         + (rf"(?<!{not_after}[\s\S])" if first and not_after else "")
-        + _trie_emit(child, not_after)
+        + trie_pattern(child, not_after)
     )
 
 
-def _trie_emit(node: _Trie, not_after: str, *, first: bool = False) -> str:
+def trie_pattern(node: _Trie, not_after: str = "", *, first: bool = False) -> str:
+    """A regex matching exactly the words of a trie (node), the longest first where several
+    match: a word's end is an optional group, tried after the longer words it begins."""
     parts = [
         _trie_part(ch, child, not_after, first=first) for ch, child in sorted(node.items()) if ch
     ]

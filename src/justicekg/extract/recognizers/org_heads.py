@@ -12,11 +12,10 @@ rather than a body.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from justicekg.extract.alternation import Alternation
 from justicekg.extract.gazetteers import load_rows
-from justicekg.extract.lexicon import UPPER
+from justicekg.extract.lexicon import UPPER, letter_trie, trie_pattern
 from justicekg.text.normalize import fold
 
 
@@ -59,27 +58,6 @@ _HEAD_RE = Alternation(
 )
 
 
-def _trie(forms: set[str]) -> dict[str, Any]:
-    """The letter trie of ``forms`` (``""`` marks a form's end)."""
-    trie: dict[str, Any] = {}
-    for form in forms:
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return trie
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    """A regex matching exactly the forms of a trie (node), the longest first where several
-    match: a form's end is an optional group, tried after the longer forms it begins."""
-    alts = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
 #: lower-case sub-unit heads that follow a title: (the titles before, the head, what follows)
 _LOWER_HEADS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     *(
@@ -119,7 +97,7 @@ def _scan_pattern() -> re.Pattern[str]:
     # alternation of the trie, then the lower-case heads): the pattern starts with a letter,
     # so a search looks for those letters only; the word character that may not precede a
     # head, and the title that must, are read after that letter.
-    rests = {ch: [_trie_pattern(child)] for ch, child in _trie(forms).items()}
+    rests = {ch: [trie_pattern(child)] for ch, child in letter_trie(forms).items()}
     for before, head, ahead in _LOWER_HEADS:
         behind = "|".join(f"(?<={re.escape(b + head[0])})" for b in before)
         rests.setdefault(head[0], []).append(f"(?:{behind}){re.escape(head[1:])}{ahead}")
