@@ -10,11 +10,12 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
+from report_fixtures import lost_province_report
 
 from justicekg.cli import main
 from justicekg.config import PROJECT_ROOT, Settings
 from justicekg.extract.doc import Doc, Span
-from justicekg.model import Article, ExtractionReport, Organization, Person, Position
+from justicekg.model import Article, ExtractionReport, Organization
 from justicekg.namespaces import RDFS
 from justicekg.pipeline import collect_files, ingest_paths
 from justicekg.rdf.build import build_graph
@@ -244,15 +245,7 @@ def test_issue10_03_a_violating_fact_is_left_out_not_the_article(
 ) -> None:
     # The extractor lost the province of a bare "Sở Tư pháp": that body is left out, the person,
     # the other body and the article stay.
-    report = ExtractionReport(
-        Article(id="gate", published="2020-06-01"),
-        persons=[Person("Nguyễn Văn Hùng", [Position("Giám đốc", "Sở Tư pháp")])],
-        organizations=[
-            Organization("Sở Tư pháp", "provincial-department", None),
-            Organization("Ủy ban nhân dân tỉnh Nghệ An", "peoples-committee", "Nghệ An"),
-        ],
-    )
-    source = _write_report(tmp_path / "gate.json", report)
+    source = lost_province_report(tmp_path / "gate.json")
     folder = tmp_path / "store"
     result = runner.invoke(main, ["ingest", str(source), "--store", str(folder)])
     assert result.exit_code == 0, result.output

@@ -18,10 +18,11 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
+from report_fixtures import lost_province_report
 
 from justicekg.cli import main
 from justicekg.config import Settings
-from justicekg.model import Article, ExtractionReport, Organization, Person, Position
+from justicekg.model import Article, ExtractionReport
 from justicekg.namespaces import JKG
 from justicekg.pipeline import IngestSummary, ingest_paths
 from justicekg.store.oxigraph import OxigraphStore
@@ -172,26 +173,15 @@ def no_language(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-def _gate_report(path: Path) -> Path:
-    """An article whose bare "Sở Tư pháp" lost its province (ProvincialOrganizationShape)."""
-    report = ExtractionReport(
-        Article(id="gate", published="2020-06-01"),
-        persons=[Person("Nguyễn Văn Hùng", [Position("Giám đốc", "Sở Tư pháp")])],
-        organizations=[
-            Organization("Sở Tư pháp", "provincial-department", None),
-            Organization("Ủy ban nhân dân tỉnh Nghệ An", "peoples-committee", "Nghệ An"),
-        ],
-    )
-    path.write_text(json.dumps(report.to_dict(), ensure_ascii=False), encoding="utf-8")
-    return path
-
-
 def _ingest(tmp_path: Path, *, force: bool) -> tuple[str, IngestSummary]:
     folder = str(tmp_path / "store")
     store = OxigraphStore(folder)
     try:
         summary = ingest_paths(
-            store, [_gate_report(tmp_path / "gate.json")], Settings(store=folder), force=force
+            store,
+            [lost_province_report(tmp_path / "gate.json")],
+            Settings(store=folder),
+            force=force,
         )
     finally:
         store.close()
