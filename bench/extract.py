@@ -2,8 +2,10 @@
 
     python bench/extract.py [ARTICLES_DIR] [--seconds 5]
 
-Reads every ``*.txt`` in ARTICLES_DIR (default: ``../shared/eval/articles``, else
-``data/articles``), warms the caches, then extracts the texts round-robin for the given time.
+Reads every ``*.txt`` in ARTICLES_DIR (default: ``../shared/eval/articles`` beside the
+repository, found from this file's location whatever the current directory, else the
+repository's ``data/articles``; the ``articles:`` line names the folder read and why), warms
+the caches, then extracts the texts round-robin for the given time.
 A plain regex tokenizer pass over the same texts is timed in the same run as a baseline and
 the ratio printed. Peak memory: ``ru_maxrss`` of the process and the tracemalloc peak of one
 extraction pass.
@@ -47,6 +49,23 @@ from justicekg.extract import extract
 from justicekg.text.read import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+#: The default articles folder, beside the repository (``../shared/eval/articles`` from its root).
+SHARED_ARTICLES = ROOT.parent / "shared" / "eval" / "articles"
+#: The default when there is none beside the repository: the bundled articles.
+BUNDLED_ARTICLES = ROOT / "data" / "articles"
+
+
+def articles_folder(given: str | None) -> tuple[Path, str]:
+    """The folder to read and why: ``given`` (relative to the current directory) when set,
+    else :data:`SHARED_ARTICLES` when it exists, else :data:`BUNDLED_ARTICLES`; both defaults
+    are found from this file's location, not the current directory."""
+    if given:
+        return Path(given).resolve(), "given"
+    if SHARED_ARTICLES.is_dir():
+        return SHARED_ARTICLES, "default: ../shared/eval/articles beside the repository"
+    return BUNDLED_ARTICLES, f"default: data/articles; no {SHARED_ARTICLES}"
 
 
 def _articles(folder: Path) -> list[tuple[str, str]]:
@@ -189,15 +208,10 @@ def main(argv: list[str] | None = None) -> int:
         help="names listed after a colon on the long-list pages, comma-separated ('': skip)",
     )
     args = parser.parse_args(argv)
-    default = ROOT.parent / "shared" / "eval" / "articles"
-    folder = (
-        Path(args.articles)
-        if args.articles
-        else (default if default.is_dir() else ROOT / "data" / "articles")
-    )
+    folder, why = articles_folder(args.articles)
     texts = _articles(folder)
     if not texts:
-        print(f"no *.txt articles in {folder}", file=sys.stderr)
+        print(f"no *.txt articles in {folder} ({why})", file=sys.stderr)
         return 2
     for stem, text in texts:  # warm-up: gazetteers, compiled patterns
         extract(text, article_id=stem)
@@ -213,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     _, cpu_base = _rate(lambda s, t: token.findall(t), texts, min(args.seconds, 2.0))
     chars = sum(len(t) for _, t in texts) / len(texts)
     maxrss_mb = peak_rss_bytes() / 2**20
-    print(f"articles: {len(texts)} from {folder} (mean {chars:.0f} chars)")
+    print(f"articles: {len(texts)} from {folder} ({why}; mean {chars:.0f} chars)")
     print(f"extract: {rate:8.1f} articles/s wall, {cpu_rate:8.1f} articles per CPU-second")
     print(
         f"baseline regex tokenizer: {cpu_base:8.1f} articles per CPU-second; "

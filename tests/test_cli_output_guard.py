@@ -30,7 +30,7 @@ RENDERERS: dict[str, tuple[str, ...]] = {
     "validate/report.py": ("ValidationResult.line", "ValidationReport.text_in", "_text"),
     "harvest/cli.py": ("harvest",),
     "cli_read.py": ("stats", "holders"),
-    "pipeline.py": ("IngestSummary.text",),
+    "ingest_summary.py": ("IngestSummary.text",),
 }
 #: Calls whose string arguments are catalogue keys or values, or names, not prose.
 LOOKUPS = {

@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from justicekg import catalogue
 from justicekg.config import DEFAULT_MAX_ARTICLE_BYTES, Settings
 from justicekg.errors import InputError, JusticeKGError
 from justicekg.ingest_inputs import (
@@ -42,6 +41,7 @@ from justicekg.ingest_inputs import (
     collect_files,
     collect_sources,
 )
+from justicekg.ingest_summary import IngestSummary, Rejected, first_lines
 from justicekg.model import Article, ExtractionReport
 from justicekg.stored_articles import (
     IdentityError,
@@ -57,78 +57,11 @@ if TYPE_CHECKING:
     from justicekg.gate import LeftOut
     from justicekg.harvest.pages import HarvestedPage
     from justicekg.store.base import Store
-    from justicekg.validate import ValidationReport
 
 T = TypeVar("T")
 
 #: Articles committed in one transaction at most (several batches, see :func:`ingest_paths`).
 COMMIT_ARTICLES = 256
-
-
-@dataclass(frozen=True, slots=True)
-class Rejected:
-    """A file that was not stored, and why."""
-
-    source: str
-    reason: str
-    #: ``input`` (unreadable file), ``validation`` (SHACL violations) or ``mapping``
-    kind: str
-    validation: ValidationReport | None = None
-
-    def reason_in(self, lang: str) -> str:
-        """Why, in ``lang``: a validation report's first lines (the shapes' messages in
-        ``lang``), a catalogue message in ``lang``, else ``reason`` as it is."""
-        if self.validation is not None:
-            return _first_lines(self.validation.text_in(lang))
-        return catalogue.render(self.reason, lang)
-
-
-@dataclass(slots=True)
-class IngestSummary:
-    """What an ingest did: articles stored, triples written, files rejected."""
-
-    stored: list[str] = field(default_factory=list)
-    triples: int = 0
-    rejected: list[Rejected] = field(default_factory=list)
-    forced: list[str] = field(default_factory=list)
-    #: (file, what the SHACL gate left out of its graph): the rest of the article is stored
-    left_out: list[tuple[str, LeftOut]] = field(default_factory=list)
-    #: (file, message): stored, but worth a look (the same text already stored under another id)
-    warnings: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def articles(self) -> int:
-        return len(self.stored)
-
-    def text(self, lang: str = catalogue.DEFAULT) -> str:
-        """What the ingest did, in ``lang`` (Vietnamese by default), one line per file noted."""
-
-        def tr(key: str, /, **values: object) -> str:
-            return catalogue.gettext(key, lang, **values)
-
-        head = tr(
-            "ingest_summary",
-            articles=self.articles,
-            triples=self.triples,
-            rejected=len(self.rejected),
-        )
-        if self.left_out:
-            head += tr("ingest_summary_left_out", n=len(self.left_out))
-        lines = [head]
-        lines += ["  " + tr("ingest_forced", name=name) for name in self.forced]
-        lines += [
-            "  " + tr("ingest_left_out", source=source, line=item.line(lang))
-            for source, item in self.left_out
-        ]
-        lines += [
-            "  " + tr("ingest_warning", source=source, message=catalogue.render(message, lang))
-            for source, message in self.warnings
-        ]
-        lines += [
-            "  " + tr("ingest_rejected", source=r.source, reason=r.reason_in(lang))
-            for r in self.rejected
-        ]
-        return "\n".join(lines)
 
 
 def read_report(
@@ -320,7 +253,7 @@ def prepare_batch(
                 trimmed = trim(graph, verdict, settings=settings)
                 if trimmed.graph is None:
                     item.rejected = Rejected(
-                        item.source, _first_lines(verdict.text), "validation", verdict
+                        item.source, first_lines(verdict.text), "validation", verdict
                     )
                     continue
                 triples = list(trimmed.graph)
@@ -511,9 +444,3 @@ def _after_ingest(store: Store, settings: Settings, stored: list[str] | None = N
         recompute_scores(store, settings)
         return
     refresh_scores(store, settings, stored)
-
-
-def _first_lines(text: str, n: int = 6) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    more = f" … (+{len(lines) - n} lines)" if len(lines) > n else ""
-    return "; ".join(lines[:n]) + more
