@@ -36,7 +36,7 @@ _ELECTED = [
     "Hội nghị nhất trí bầu ông Lò Văn Tâm, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Nội chính "
     "Tỉnh ủy làm Trưởng đoàn Hội thẩm nhân dân.",
     "Các vị Hội thẩm đã thống nhất bầu ông Lò Văn Tâm - Phó Chủ tịch UBMTTQVN tỉnh làm Trưởng "
-    "đoàn, bà Lường Thị Hoa - Phó Chủ tịch Liên đoàn Lao động tỉnh và bà Lê Thị Mai - Phó Giám "
+    "đoàn, bà Lường Thị Hoa - Phó Chủ tịch Liên đoàn Lao động tỉnh và bà Lê Thị Miên - Phó Giám "
     "đốc Sở Nội vụ làm Phó Trưởng đoàn Hội thẩm.",
     "Ông Lò Văn Tâm đắc cử Trưởng đoàn Hội thẩm với 100% phiếu bầu.",
     "Hội nghị đã bầu ra Ban Điều hành gồm các đồng chí: Lò Văn Tâm, Lường Thị Hoa, Cầm Văn Bảy.",

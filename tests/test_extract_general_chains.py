@@ -43,7 +43,7 @@ Positions = set[tuple[str, str | None]]
             id="provincial-committee-member-before-a-title",
         ),
         pytest.param(
-            "Về phía Cục THADS tỉnh Hà Nam có đồng chí Lê Thị Mai – Cục trưởng; đồng chí: Phạm"
+            "Về phía Cục THADS tỉnh Hà Nam có đồng chí Lê Thị Miên – Cục trưởng; đồng chí: Phạm"
             " Văn An, Đỗ Thị Hoa – Phó Cục trưởng.",
             "Phạm Văn An",
             {("Phó Cục trưởng", "Cục Thi hành án dân sự tỉnh Hà Nam")},

@@ -160,7 +160,7 @@ def test_a_later_day_on_an_undated_page_takes_the_year_of_the_day_before_it() ->
         "Ngày 15/3/2023, Sở Tư pháp tỉnh Hà Nam tổ chức Hội nghị tập huấn công tác hộ tịch "
         "cho công chức cấp xã. Ông Trần Văn Định, Giám đốc Sở dự và phát biểu.\n"
         "Chiều 16/3, Đoàn công tác của Sở đã kiểm tra công tác chứng thực tại Ủy ban nhân dân "
-        "xã Thanh Hà. Bà Lê Thị Mai, Phó Giám đốc Sở làm Trưởng đoàn.\n"
+        "xã Thanh Hà. Bà Lê Thị Miên, Phó Giám đốc Sở làm Trưởng đoàn.\n"
     )
     assert _events(text) == {("training", "2023-03-15"), ("inspection", "2023-03-16")}
 

@@ -227,7 +227,7 @@ def test_no_linked_unit(text: str, absent: str) -> None:
     "text,expected",
     [
         pytest.param(
-            "Bà Lê Thị Mai, Chánh Văn phòng HĐND và UBND huyện Nho Quan dự họp.",
+            "Bà Lê Thị Miên, Chánh Văn phòng HĐND và UBND huyện Nho Quan dự họp.",
             {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Nho Quan"},
             id="joint-office",
         ),

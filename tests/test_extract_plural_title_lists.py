@@ -27,8 +27,8 @@ DEPUTY = ("Thứ trưởng", "Bộ Tư pháp")
             id="nearest-intro-after-an-earlier-la",
         ),
         pytest.param(
-            "Dự có hai Thứ trưởng là các ông, bà Lê Thị Mai và Võ Văn Bình.",
-            ["Lê Thị Mai", "Võ Văn Bình"],
+            "Dự có hai Thứ trưởng là các ông, bà Lê Thị Miên và Võ Văn Bình.",
+            ["Lê Thị Miên", "Võ Văn Bình"],
             id="cac-ong-ba",
         ),
         pytest.param(

@@ -140,11 +140,11 @@ REG = "registered"
         ),
         pytest.param(
             "Sở Tư pháp tỉnh Nghệ An công bố các quyết định khen thưởng:\n1. Bằng khen của Bộ"
-            " trưởng Bộ Tư pháp:\n- Phòng Tư pháp huyện Nghi Lộc;\n- Ông Nguyễn Văn Bảo, Chuyên"
+            " trưởng Bộ Tư pháp:\n- Phòng Tư pháp huyện Nghi Lộc;\n- Ông Nguyễn Văn Bửu, Chuyên"
             " viên.\n2. Tập thể lao động xuất sắc:\n- Phòng Tư pháp huyện Diễn Châu.",
             [
                 ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Phòng Tư pháp huyện Nghi Lộc", CON),
-                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Nguyễn Văn Bảo", CON),
+                ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Nguyễn Văn Bửu", CON),
                 ("Tập thể lao động xuất sắc", "Phòng Tư pháp huyện Diễn Châu", CON),
             ],
             id="numbered-award-headings",
