@@ -47,9 +47,7 @@ _BARE_PROVINCE = re.compile(rf"{SP}(?P<name>{_NAME})")
 _PLACE_WORDS = re.compile(r"(?<![\w])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
 #: a city's prefix glued to its name ("TP.HCM", "TP.Hồ Chí Minh") or, after a space, to an
 #: all-capital alias ("TP HCM")
-_GLUED_CITY = re.compile(
-    r"[ \t]*,?[ \t]*(?=T[Pp]\.?(?:[A-ZĐ]|[ \t]+[A-ZĐ]{2,5}(?![\w])))"
-)
+_GLUED_CITY = re.compile(r"[ \t]*,?[ \t]*(?=T[Pp]\.?(?:[A-ZĐ]|[ \t]+[A-ZĐ]{2,5}(?![\w])))")
 
 
 @dataclass(slots=True)
