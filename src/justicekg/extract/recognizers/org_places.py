@@ -39,7 +39,7 @@ _PLACE = re.compile(
     r"Xã(?=[ \t]+[A-ZĐ])|Thị trấn(?=[ \t]+[A-ZĐ])|Phường(?=[ \t]+[A-ZĐ\d])|"
     r"thị trấn|xã|"
     r"phường|đặc khu)"
-    rf"(?:\s*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
+    rf"(?:[ \t]*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
 )
 _BARE_PROVINCE = re.compile(rf"{SP}(?P<name>{_NAME})")
 
@@ -374,7 +374,15 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             and _BARE_DISTRICT_END.match(text, m.start("name") + len(first))
             and not lex.province(first)
             and not doc.covered(m.start("name"), m.start("name") + 1, ("province",))
-            and (is_foreign_spelling(first) or abroad_nearby(doc, m.start()))
+            and (
+                is_foreign_spelling(first)
+                # a Vietnamese-spelled word then a lower-case one is a sentence-cased compound
+                # ("Văn phòng Liên đoàn", "Ban Tổ chức Chương trình"), not a place abroad
+                or (
+                    abroad_nearby(doc, m.start())
+                    and _PUNCT_END.match(text, m.start("name") + len(first))
+                )
+            )
         ):
             # "Giám đốc Sở Tư pháp Sêkong" in a page about a Lao delegation: a province
             # abroad written without its place word
@@ -385,6 +393,7 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
 _WORD = re.compile(r"[\w'’]+")
 
 #: a bare district name ends at punctuation or a lower-case word (not a longer capitalized run)
+_PUNCT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
 _BARE_DISTRICT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-zđà-ỹ]")
 
 

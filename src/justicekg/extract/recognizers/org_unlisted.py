@@ -183,7 +183,9 @@ def _unlisted_sub_unit(doc: Doc, start: int, end: int, head: str, parse: Parse) 
         fm = _LOWER_UNIT_DOMAIN.match(doc.text, end)
         if fm is not None and set(fm.group(1).split()) & _FUNCTION_WORDS:
             fm = None
-    if fm is None:
+    if fm is None or fm.group(1).split()[-1].lower() in _PLACE_KINDS | {"phố", "xã"}:
+        # "Phòng Cảnh sát giao thông tỉnh, Sở Tư pháp …": a unit placed by its own level word,
+        # then the next body of a list, not its parent
         return None
     sub = parse(doc, fm.end(1) + len(fm.group(2)), 2)
     if sub is not None and head in _SCHOOL_UNITS:
