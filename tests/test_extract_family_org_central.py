@@ -1,8 +1,9 @@
-"""Central bodies (session 11, x-org13): a Central Committee or Politburo seat followed by a
-foreign party's name is that party's organ, in the organizations too and whatever the case of
-the party's words; the Fatherland Front's central committee written after its officer's title
-without ``Ủy ban``; the Front's party delegation; the border guard command written short. Every
-sentence is invented.
+"""Central bodies and a body's own organs (session 11, x-org13): a Central Committee or
+Politburo seat followed by a foreign party's name is that party's organ, in the organizations
+too and whatever the case of the party's words; the Fatherland Front's central committee written
+after its officer's title without ``Ủy ban``; the Front's party delegation; the border guard
+command written short; a basic-level youth or union branch (``Chi đoàn cơ sở``, ``Công đoàn cơ
+sở``) of a body, alone or listed. Every sentence is invented.
 
 Each row: a sentence, the organizations the report must list, and names it must not list.
 """
@@ -109,6 +110,45 @@ ALL = PARTIES + FRONTS + COMMANDS
 
 @pytest.mark.parametrize(("text", "expected", "absent"), ALL)
 def test_central_bodies(text: str, expected: set[str], absent: set[str]) -> None:
+    got = scored_orgs(text, DATE)
+    assert _keys(expected) <= got, sorted(got)
+    assert not (_keys(absent) & got), sorted(got)
+
+
+#: a body's own organs with "cơ sở" (a basic-level youth or union branch), alone or listed
+ORGANS = [
+    P(
+        "Chi đoàn cơ sở Sở Tư pháp tỉnh Cao Bằng tổ chức chương trình Tết Trung thu.",
+        {"Chi đoàn cơ sở Sở Tư pháp tỉnh Cao Bằng"},
+        set(),
+        id="basic-youth-branch",
+    ),
+    P(
+        "Công đoàn cơ sở và Chi đoàn Sở Tư pháp tỉnh Cao Bằng tổ chức gặp mặt.",
+        {"Công đoàn cơ sở Sở Tư pháp tỉnh Cao Bằng", "Chi đoàn Sở Tư pháp tỉnh Cao Bằng"},
+        set(),
+        id="basic-union-listed-before-branch",
+    ),
+    P(
+        "Công đoàn và Chi đoàn cơ sở Cục Thi hành án dân sự tỉnh Cao Bằng phát động phong trào.",
+        {
+            "Công đoàn Cục Thi hành án dân sự tỉnh Cao Bằng",
+            "Chi đoàn cơ sở Cục Thi hành án dân sự tỉnh Cao Bằng",
+        },
+        set(),
+        id="union-listed-before-basic-branch",
+    ),
+    P(
+        "Chi đoàn cơ sở có 25 đoàn viên đã tham gia.",
+        set(),
+        {"Chi đoàn cơ sở"},
+        id="neg-branch-without-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ORGANS)
+def test_organs(text: str, expected: set[str], absent: set[str]) -> None:
     got = scored_orgs(text, DATE)
     assert _keys(expected) <= got, sorted(got)
     assert not (_keys(absent) & got), sorted(got)

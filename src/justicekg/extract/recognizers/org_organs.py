@@ -21,8 +21,8 @@ __all__ = ["organs_of_a_listed_body", "party_organs_of_a_body"]
 
 #: an organ of a body, its executive board before it
 _ORGAN_UNITS = (
-    r"Đảng ủy|Đảng bộ|Ban [cC]án sự [đĐ]ảng|Công đoàn|Chi đoàn|Đoàn [Tt]hanh niên|Đoàn cơ sở|"
-    r"Chi bộ|Chi hội [Ll]uật gia|"
+    r"Đảng ủy|Đảng bộ|Ban [cC]án sự [đĐ]ảng|Công đoàn(?: cơ sở)?|Chi đoàn(?: cơ sở)?|"
+    r"Đoàn [Tt]hanh niên|Đoàn cơ sở|Chi bộ(?: cơ sở)?|Chi hội [Ll]uật gia|"
     # a council's boards ("Ban Pháp chế, Ban Dân tộc HĐND tỉnh")
     r"Ban (?:Pháp chế|Dân tộc|Kinh tế - Ngân sách|Kinh tế - Xã hội|Văn hóa - Xã hội|Đô thị)"
 )
@@ -64,6 +64,9 @@ _CANON = {
     "ban cán sự đảng": "Ban cán sự đảng",
     "công đoàn": "Công đoàn",
     "chi đoàn": "Chi đoàn",
+    "công đoàn cơ sở": "Công đoàn cơ sở",
+    "chi đoàn cơ sở": "Chi đoàn cơ sở",
+    "chi bộ cơ sở": "Chi bộ cơ sở",
     "đoàn thanh niên": "Đoàn Thanh niên",
     "đoàn cơ sở": "Đoàn cơ sở",
     "chi bộ": "Chi bộ",
