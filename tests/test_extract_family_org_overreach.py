@@ -108,3 +108,46 @@ def test_overreach(text: str, expected: set[str], absent: set[str]) -> None:
     got = scored_orgs(text, DATE)
     assert _keys(expected) <= got, sorted(got)
     assert not (_keys(absent) & got), sorted(got)
+
+
+#: centres that are buildings (data/gazetteers/org_venues.tsv): a venue or an address, no body
+VENUES = [
+    P(
+        "Mọi ý kiến gửi về địa chỉ: Sở Nội vụ, tầng 12, tháp B, Trung tâm Hành chính tỉnh Bình"
+        " Phước.",
+        {"Sở Nội vụ tỉnh Bình Phước"},
+        {"Trung tâm Hành chính tỉnh Bình Phước"},
+        id="neg-administrative-centre-address",
+    ),
+    P(
+        "Hội nghị được tổ chức tại Trung tâm Hội nghị tỉnh Bình Phước.",
+        set(),
+        {"Trung tâm Hội nghị tỉnh Bình Phước"},
+        id="neg-conference-centre-venue",
+    ),
+    P(
+        "Lễ ký kết diễn ra tại Trung tâm Thông tin - Hội nghị tỉnh Bình Phước.",
+        set(),
+        {"Trung tâm Thông tin - Hội nghị tỉnh Bình Phước"},
+        id="neg-information-conference-centre",
+    ),
+    P(
+        "Trung tâm Hành chính công tỉnh Bình Phước tiếp nhận hồ sơ.",
+        {"Trung tâm Hành chính công tỉnh Bình Phước"},
+        set(),
+        id="public-service-centre-is-a-body",
+    ),
+    P(
+        "Trung tâm Dịch vụ việc làm tỉnh Bình Phước phối hợp tổ chức.",
+        {"Trung tâm Dịch vụ việc làm tỉnh Bình Phước"},
+        set(),
+        id="unlisted-centre-still-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), VENUES)
+def test_venues(text: str, expected: set[str], absent: set[str]) -> None:
+    got = scored_orgs(text, DATE)
+    assert _keys(expected) <= got, sorted(got)
+    assert not (_keys(absent) & got), sorted(got)
