@@ -27,7 +27,15 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import SP, SYL, _trie_alt, _trie_branches, domain_key, lexicon
+from justicekg.extract.lexicon import (
+    LOWER,
+    SP,
+    SYL,
+    _trie_alt,
+    _trie_branches,
+    domain_key,
+    lexicon,
+)
 from justicekg.extract.recognizers.org_places import historical_province_at
 
 __all__ = ["TypeList", "type_lists"]
@@ -98,6 +106,11 @@ _CLASS = re.compile(
     r"(?![\w])"
 )
 _SEP = re.compile(r"[ \t]*(?:,|;|-|–|và(?![\w]))[ \t]*(?:và[ \t]+)?")
+#: between two types, their leaders or representatives may be named ("Tỉnh ủy, UBND và lãnh
+#: đạo Sở Tư pháp … các tỉnh: A, B")
+_TYPE_SEP = re.compile(
+    r"[ \t]*(?:,|;|-|–|và(?![\w]))[ \t]*(?:và[ \t]+)?(?:(?:[Ll]ãnh đạo|[Đđ]ại diện)[ \t]+)?"
+)
 _LEVEL_WORD = (
     r"(?:tỉnh|thành phố|thành|TP\.?|địa phương|huyện|quận|thị xã|xã|phường|thị trấn"
     r"|thị(?![\w]))"
@@ -108,7 +121,10 @@ _PLURAL = re.compile(
     r"|cấp[ \t]+(?P<tier>tỉnh|huyện|xã)(?=[ \t]*(?:\(|:|gồm|là|như)))"
     r"(?P<region>[ \t]+(?:thuộc[ \t]+)?(?:[Kk]hu vực|[Cc]ụm|[Kk]hối|vùng|miền)[^:()\n.;]{0,60}?"
     r"(?=[ \t]*(?:\(|:|gồm)))?"
-    r"[ \t]*(?:\([ \t]*(?:gồm|là)?:?|:|gồm:?|là:?|như:)?[ \t]*"
+    # a clause that says which ones, then the list after "(bao) gồm:" ("… 13 tỉnh, thành phố
+    # thực hiện thí điểm bao gồm: A, B")
+    rf"(?P<clause>[ \t]+[{LOWER}][^:()\n.;]{{0,80}}?(?=[ \t]*,?[ \t]*(?:bao[ \t]+)?gồm[ \t]*:))?"
+    r"[ \t]*,?[ \t]*(?:\([ \t]*(?:gồm|là)?:?|:|(?:bao[ \t]+)?gồm:?|là:?|như:)?[ \t]*"
 )
 _SINGULAR = re.compile(
     r"[ \t]+(?P<levels>tỉnh[ \t]*/[ \t]*(?:thành phố|thành|TP)|tỉnh|thành phố|huyện|quận|thị xã"
@@ -298,7 +314,7 @@ def _type_run(text: str, pos: int) -> tuple[int, list[tuple[int, int, _Type]]] |
             if c is None:
                 break
             end = c.end()
-        sep = _SEP.match(text, end)
+        sep = _TYPE_SEP.match(text, end)
         if sep is None or sep.end() == end:
             break
         pos = sep.end()

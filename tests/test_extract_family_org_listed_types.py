@@ -1,0 +1,104 @@
+"""Elliptical lists of body types whose places come after a clause that says which ones
+(``Sở Tư pháp, Tòa án nhân dân … 3 tỉnh thực hiện thí điểm (bao) gồm: A, B, C``), with the
+bodies' leaders named between the types (``Tỉnh/Thành ủy, UBND và lãnh đạo Sở Tư pháp …``);
+and the body an organ is named with (``Công đoàn Bộ Tư pháp`` → ``Bộ Tư pháp`` too)
+(session 11, x-org13). Every sentence is invented; the expected names follow the conventions
+(an elliptical list expanded, a generic plural without names none).
+
+Each row: a sentence, the organizations the report must list, and names it must not list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import scored_names as _keys
+from extract_helpers import scored_orgs
+
+P = pytest.param
+DATE = "2013-08-22"
+PROVS = ("Cao Bằng", "Bắc Kạn", "Lạng Sơn")
+
+
+def each(*types: str, places: tuple[str, ...] = PROVS) -> set[str]:
+    return {f"{t} tỉnh {p}" for t in types for p in places}
+
+
+LISTS = [
+    P(
+        "Tham dự có lãnh đạo Sở Tư pháp, Tòa án nhân dân và Cục Thi hành án dân sự 3 tỉnh thực"
+        " hiện thí điểm gồm: Cao Bằng, Bắc Kạn, Lạng Sơn.",
+        each("Sở Tư pháp", "Tòa án nhân dân", "Cục Thi hành án dân sự"),
+        set(),
+        id="count-clause-then-list",
+    ),
+    P(
+        "Tham dự có lãnh đạo Sở Tư pháp và Công an các tỉnh tham gia Đề án bao gồm: Cao Bằng,"
+        " Bắc Kạn và Lạng Sơn.",
+        each("Sở Tư pháp", "Công an"),
+        set(),
+        id="plural-clause-bao-gom",
+    ),
+    P(
+        "Đại diện Tỉnh/Thành ủy, Ủy ban nhân dân, và Lãnh đạo Sở Tư pháp, Tòa án nhân dân 3"
+        " tỉnh, thành phố thực hiện thí điểm bao gồm: Cao Bằng, Hải Phòng, Lạng Sơn.",
+        {
+            "Tỉnh ủy Cao Bằng",
+            "Thành ủy Hải Phòng",
+            "Tỉnh ủy Lạng Sơn",
+            "Ủy ban nhân dân thành phố Hải Phòng",
+            "Sở Tư pháp thành phố Hải Phòng",
+            "Tòa án nhân dân tỉnh Lạng Sơn",
+        }
+        | each("Ủy ban nhân dân", "Sở Tư pháp", places=("Cao Bằng", "Lạng Sơn")),
+        set(),
+        id="party-committees-and-leaders-between-types",
+    ),
+    P(
+        "Sở Tư pháp, Công an các tỉnh đã triển khai kế hoạch, gồm nhiều nội dung: tuyên truyền,"
+        " kiểm tra.",
+        set(),
+        {"Sở Tư pháp tỉnh tuyên truyền"},
+        id="neg-clause-without-places",
+    ),
+    P(
+        "Sở Tư pháp, Công an các tỉnh thực hiện tốt nhiệm vụ bao gồm: tuyên truyền, phổ biến"
+        " pháp luật.",
+        set(),
+        {"Sở Tư pháp", "Công an"},
+        id="neg-list-of-tasks",
+    ),
+]
+
+OWNERS = [
+    P(
+        "Đại hội Công đoàn Bộ Tư pháp lần thứ III thành công tốt đẹp.",
+        {"Công đoàn Bộ Tư pháp", "Bộ Tư pháp"},
+        set(),
+        id="union-of-ministry",
+    ),
+    P(
+        "Đảng bộ Sở Tư pháp tỉnh Cao Bằng chỉ đạo đại hội các chi bộ.",
+        {"Đảng bộ Sở Tư pháp tỉnh Cao Bằng", "Sở Tư pháp tỉnh Cao Bằng"},
+        set(),
+        id="party-organization-of-department",
+    ),
+    P(
+        "Chi đoàn Viện kiểm sát nhân dân tỉnh Cao Bằng ra quân tình nguyện.",
+        {"Chi đoàn Viện kiểm sát nhân dân tỉnh Cao Bằng", "Viện kiểm sát nhân dân tỉnh Cao Bằng"},
+        set(),
+        id="youth-branch-of-procuracy",
+    ),
+    P(
+        "Đảng bộ Ủy ban nhân dân tỉnh Cao Bằng tổ chức đại hội.",
+        {"Đảng bộ Ủy ban nhân dân tỉnh Cao Bằng"},
+        {"Ủy ban nhân dân tỉnh Cao Bằng"},
+        id="neg-party-organization-of-committee-bloc",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), LISTS + OWNERS)
+def test_listed_types_and_owners(text: str, expected: set[str], absent: set[str]) -> None:
+    got = scored_orgs(text, DATE)
+    assert _keys(expected) <= got, sorted(got)
+    assert not (_keys(absent) & got), sorted(got)
