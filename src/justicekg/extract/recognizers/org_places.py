@@ -41,6 +41,12 @@ _PLACE = re.compile(
     r"phường|đặc khu)"
     rf"(?:[ \t]*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
 )
+#: the number that ends a commune's name ("xã Xuân Quang 1"), not a date or a count after it
+_COMMUNE_NUMBER = re.compile(
+    r"[ \t]+(\d{1,2})(?![\w/.,:-]*\d)(?![\w%])"
+    r"(?![ \t]+(?:năm|lần|tháng|ngày|tuần|người|hộ|vụ|việc|hồ sơ|đơn|cá nhân|tập thể|thôn|ấp"
+    r"|bản|tổ|xã|phường|đợt|cuộc|buổi|lượt|đồng|triệu|tỷ|ha|m)(?![\w]))"
+)
 _BARE_PROVINCE = re.compile(rf"{SP}(?P<name>{_NAME})")
 
 #: a place word and the space after it
@@ -323,6 +329,10 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                     prov = rec.name
             return Place("district", kind, name, prov, end)
         name, end = _trim_name(name, m.start("name"), [])
+        num = _COMMUNE_NUMBER.match(text, end) if end == m.end("name") else None
+        if num is not None:
+            # "xã Xuân Quang 1", "xã Tân Phú 2": communes told apart by a number
+            name, end = f"{name} {num.group(1)}", num.end()
         return Place("commune", kind, name, doc.meta.get("main_province"), end)
     m = _BARE_PROVINCE.match(text, pos)
     if m:
