@@ -1,7 +1,8 @@
 """Organizations written with journalists' forms (session 11, x-org13): an abbreviation in
 brackets between a body's head and its place, the canonical domain's last words written after
 that bracket, a city's all-capital alias after ``TP`` and a space, a law firm's ``và Cộng sự``
-ending. Every sentence is invented; the expected names follow the conventions (names in full,
+ending, a foreign chamber or supreme court named with its country, a firm named by dotted
+initials. Every sentence is invented; the expected names follow the conventions (names in full,
 abbreviations expanded, a provincial body with its province).
 
 Each row: a sentence, the date of its page, the organizations the report must list, and names
@@ -153,6 +154,55 @@ ALL = BRACKETS + CITY_ALIAS + FIRMS
 
 @pytest.mark.parametrize(("text", "published", "expected", "absent"), ALL)
 def test_written_forms(
+    text: str, published: str | None, expected: set[str], absent: set[str]
+) -> None:
+    got = scored_orgs(text, published)
+    assert _keys(expected) <= got, sorted(got)
+    assert not (_keys(absent) & got), sorted(got)
+
+
+#: foreign chambers and courts named with their country; firms named by dotted initials
+FOREIGN_AND_INITIALS = [
+    P(
+        "Đoàn đã thăm Tòa án Tối cao Nhật Bản và Hạ viện Nhật Bản.",
+        OLD,
+        {"Tòa án tối cao Nhật Bản", "Hạ viện Nhật Bản"},
+        set(),
+        id="foreign-court-capitalized-and-lower-chamber",
+    ),
+    P(
+        "Đoàn làm việc với Thượng viện Nhật Bản và Quốc hội Lào.",
+        OLD,
+        {"Thượng viện Nhật Bản", "Quốc hội Lào"},
+        set(),
+        id="foreign-upper-chamber",
+    ),
+    P(
+        "Thượng viện đã thông qua dự luật.",
+        OLD,
+        set(),
+        {"Thượng viện"},
+        id="neg-chamber-without-country",
+    ),
+    P(
+        "Ông Tạ Văn Khải, Giám đốc Công ty Luật X.Y.Z (Khai Law Firm), phát biểu.",
+        OLD,
+        {"Công ty Luật X.Y.Z"},
+        {"Công ty Luật X"},
+        id="firm-dotted-initials",
+    ),
+    P(
+        "Công ty Luật TNHH A. Nguyễn tham gia hỗ trợ.",
+        OLD,
+        set(),
+        {"Công ty Luật TNHH A. Nguyễn"},
+        id="neg-initial-then-name-not-joined",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected", "absent"), FOREIGN_AND_INITIALS)
+def test_foreign_and_initials(
     text: str, published: str | None, expected: set[str], absent: set[str]
 ) -> None:
     got = scored_orgs(text, published)
