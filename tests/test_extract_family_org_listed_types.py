@@ -69,6 +69,33 @@ LISTS = [
     ),
 ]
 
+#: a listed place that begins with a capital level word ("…, Thành phố Hồ Chí Minh")
+CAPITALS = [
+    P(
+        "Sở Tư pháp, Công an các tỉnh, thành phố: Cao Bằng, Hải Phòng, Thành phố Hồ Chí Minh.",
+        {
+            "Sở Tư pháp tỉnh Cao Bằng",
+            "Sở Tư pháp thành phố Hải Phòng",
+            "Sở Tư pháp thành phố Hồ Chí Minh",
+            "Công an thành phố Hồ Chí Minh",
+        },
+        set(),
+        id="capital-city-word-in-list",
+    ),
+    P(
+        "Sở Tư pháp các tỉnh: Cao Bằng, Tỉnh Bắc Kạn.",
+        {"Sở Tư pháp tỉnh Cao Bằng", "Sở Tư pháp tỉnh Bắc Kạn"},
+        set(),
+        id="capital-province-word-in-list",
+    ),
+    P(
+        "Sở Tư pháp các tỉnh: Cao Bằng, Thành phố Lạng Sơn.",
+        {"Sở Tư pháp tỉnh Cao Bằng"},
+        {"Sở Tư pháp thành phố Lạng Sơn", "Sở Tư pháp tỉnh Lạng Sơn"},
+        id="neg-provincial-city-in-list",
+    ),
+]
+
 OWNERS = [
     P(
         "Đại hội Công đoàn Bộ Tư pháp lần thứ III thành công tốt đẹp.",
@@ -97,7 +124,7 @@ OWNERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "absent"), LISTS + OWNERS)
+@pytest.mark.parametrize(("text", "expected", "absent"), LISTS + CAPITALS + OWNERS)
 def test_listed_types_and_owners(text: str, expected: set[str], absent: set[str]) -> None:
     got = scored_orgs(text, DATE)
     assert _keys(expected) <= got, sorted(got)

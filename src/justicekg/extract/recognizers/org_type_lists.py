@@ -134,6 +134,7 @@ _ITEM_PREFIX = re.compile(
     r"(?:các[ \t]+)?"
     r"(?P<word>tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+"
 )
+_CAPITAL_PREFIX = re.compile(r"(?P<word>Tỉnh|Thành phố)[ \t]+")
 _NAME = re.compile(rf"{SYL}(?:{SP}(?:{SYL}|\d+))?(?:{SP}(?:{SYL}|\d+))?|\d{{1,2}}(?![\w])")
 _PERSON_LIKE = re.compile(rf"{SYL}{SP}(?:Văn|Thị){SP}{SYL}")
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
@@ -168,10 +169,11 @@ class _Place:
 
 def _province_at(text: str, pos: int) -> tuple[int, _Place] | None:
     lex = lexicon()
-    pre = _ITEM_PREFIX.match(text, pos)
+    # (a list item may begin with a capital: "…, Vĩnh Long, Thành phố Hồ Chí Minh")
+    pre = _ITEM_PREFIX.match(text, pos) or _CAPITAL_PREFIX.match(text, pos)
     at = (
         pre.end()
-        if pre is not None and pre.group("word") in ("tỉnh", "thành phố", "TP", "TP.", "Tp", "Tp.")
+        if pre is not None and pre.group("word").lower() in ("tỉnh", "thành phố", "tp", "tp.")
         else pos
     )
     old = historical_province_at(text, at)  # "Nghĩa Bình", "Quảng Nam - Đà Nẵng" (1976-1997)
@@ -181,7 +183,12 @@ def _province_at(text: str, pos: int) -> tuple[int, _Place] | None:
     rec = lex.province(pm.group(0)) if pm else None
     if pm is None or rec is None:
         return None
-    if at != pos and pre is not None and pre.group("word") != "tỉnh" and rec.kind != "thành phố":
+    if (
+        at != pos
+        and pre is not None
+        and pre.group("word").lower() != "tỉnh"
+        and rec.kind != "thành phố"
+    ):
         return None  # "thành phố Quảng Ngãi": the provincial city, not the province
     end = pm.end()
     former = _FORMER.match(text, end)
