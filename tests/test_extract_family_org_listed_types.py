@@ -54,6 +54,13 @@ LISTS = [
         id="party-committees-and-leaders-between-types",
     ),
     P(
+        "Sở Tư pháp tỉnh Cao Bằng tổng kết. Dự có đại diện Văn phòng UBND tỉnh, Sở Nội vụ và"
+        " lãnh đạo Phòng Tư pháp 10 huyện, thành phố.",
+        {"Sở Nội vụ tỉnh Cao Bằng", "Văn phòng Ủy ban nhân dân tỉnh Cao Bằng"},
+        {"Phòng Tư pháp"},
+        id="leaders-word-then-generic-plural-keeps-bodies-before",
+    ),
+    P(
         "Sở Tư pháp, Công an các tỉnh đã triển khai kế hoạch, gồm nhiều nội dung: tuyên truyền,"
         " kiểm tra.",
         set(),

@@ -107,9 +107,9 @@ _CLASS = re.compile(
 )
 _SEP = re.compile(r"[ \t]*(?:,|;|-|–|và(?![\w]))[ \t]*(?:và[ \t]+)?")
 #: between two types, their leaders or representatives may be named ("Tỉnh ủy, UBND và lãnh
-#: đạo Sở Tư pháp … các tỉnh: A, B")
+#: đạo Sở Tư pháp … các tỉnh: A, B"); such a word starts a new list unless places follow
 _TYPE_SEP = re.compile(
-    r"[ \t]*(?:,|;|-|–|và(?![\w]))[ \t]*(?:và[ \t]+)?(?:(?:[Ll]ãnh đạo|[Đđ]ại diện)[ \t]+)?"
+    r"[ \t]*(?:,|;|-|–|và(?![\w]))[ \t]*(?:và[ \t]+)?(?P<lead>(?:[Ll]ãnh đạo|[Đđ]ại diện)[ \t]+)?"
 )
 _LEVEL_WORD = (
     r"(?:tỉnh|thành phố|thành|TP\.?|địa phương|huyện|quận|thị xã|xã|phường|thị trấn"
@@ -302,11 +302,13 @@ def _department(text: str, pos: int) -> tuple[int, _Type] | None:
     return dm.end(), _Type(f"Sở {domain}", "provincial-department", frozenset({"province"}))
 
 
-def _type_run(text: str, pos: int) -> tuple[int, list[tuple[int, int, _Type]]] | None:
-    """The list of types starting at ``pos``: its end and each type's range."""
+def _type_run(text: str, pos: int) -> tuple[int, list[tuple[int, int, _Type]], int] | None:
+    """The list of types starting at ``pos``: its end, each type's range and where the types
+    after the last leaders' word (``và lãnh đạo …``) start (``pos`` when there is none)."""
     table, pattern = _types()
     found: list[tuple[int, int, _Type]] = []
     end = pos
+    restart = pos
     while True:
         m = pattern.match(text, pos)
         dept = _department(text, pos) if m is None else None
@@ -325,7 +327,9 @@ def _type_run(text: str, pos: int) -> tuple[int, list[tuple[int, int, _Type]]] |
         if sep is None or sep.end() == end:
             break
         pos = sep.end()
-    return (end, found) if found else None
+        if sep.group("lead"):
+            restart = pos
+    return (end, found, restart) if found else None
 
 
 def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
@@ -344,7 +348,7 @@ def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
         if run is None:
             pos = m.end()
             continue
-        end, found = run
+        end, found, restart = run
         pos = max(end, m.end())
         plural = _PLURAL.match(text, end)
         if plural is not None:
@@ -369,6 +373,10 @@ def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
                 continue
         if plural is None and not places:
             continue
+        if plural is None or not places:
+            # "Sở Nội vụ và lãnh đạo Phòng Tư pháp 10 huyện": the types before the leaders'
+            # word are bodies of their own; a generic plural covers only those after it
+            found = [f for f in found if f[0] >= restart]
         if plural is None and any(p.level == "commune" for p in places):
             places = places[:1]  # "UBND xã A, B" may go on with anything capitalized
         found = [f for f in found if not any(a < f[0] < b for a, b in inner)]
