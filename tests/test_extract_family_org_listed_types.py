@@ -136,3 +136,18 @@ def test_listed_types_and_owners(text: str, expected: set[str], absent: set[str]
     got = scored_orgs(text, DATE)
     assert _keys(expected) <= got, sorted(got)
     assert not (_keys(absent) & got), sorted(got)
+
+
+def test_organ_owner_is_no_award_recipient() -> None:
+    """The body an organ names is listed, but the organ alone receives its award."""
+    from extract_helpers import CON, award_facts
+
+    text = "Chi đoàn Sở Tư pháp tỉnh Cao Bằng nhận Bằng khen của Chủ tịch UBND tỉnh Cao Bằng."
+    assert award_facts(text, DATE) == [
+        (
+            "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng",
+            "Chi đoàn Sở Tư pháp tỉnh Cao Bằng",
+            CON,
+        )
+    ]
+    assert _keys({"Sở Tư pháp tỉnh Cao Bằng"}) <= scored_orgs(text, DATE)

@@ -246,5 +246,8 @@ def bodies_of_organs(orgs: Sequence[Span]) -> list[Span]:
             continue
         names.add(body)
         data = {"kind": kind_of_name(body), "province": o.data.get("province")}
-        out.append(Span(o.start, o.end, "org", body, "organ-owner", data))
+        # (inside the organ's words, where the body is written: never the organ's own range)
+        out.append(
+            Span(min(o.start + len(head) + 1, o.end - 1), o.end, "org", body, "organ-owner", data)
+        )
     return out
