@@ -240,7 +240,7 @@ def bodies_of_organs(orgs: Sequence[Span]) -> list[Span]:
     for o in orgs:
         if o.label != "org":
             continue
-        head = next((h for h in _NAMED_ORGANS if o.name.startswith(h + " ")), None)
+        head = next((h for h in _NAMED_ORGANS if o.name.startswith(h + " ")), "")
         body = o.name[len(head) + 1 :] if head else ""
         if not body or body in names or not _ORGAN_OWNER.match(body):
             continue
