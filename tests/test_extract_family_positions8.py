@@ -89,7 +89,6 @@ P1_CASES = [
         "Đỗ Thị Nga",
         {("Trưởng Ban", "Ban Dân vận Thị ủy Sơn Tây")},
         id="town-committee-board",
-        marks=pytest.mark.xfail(strict=True, reason="the board is read as of a place 'Thị'"),
     ),
     pytest.param(
         "Tỉnh ủy Thái Bình tổ chức hội nghị. Ông Phạm Văn Nhã, Chánh Văn phòng Tỉnh ủy phát biểu.",

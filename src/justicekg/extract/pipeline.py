@@ -26,6 +26,7 @@ from justicekg.extract.participants import (
     is_defendant,
 )
 from justicekg.extract.recognizers import base
+from justicekg.extract.recognizers.org_heads import kind_of_name
 from justicekg.extract.relations import link_positions
 from justicekg.model import (
     Article,
@@ -202,7 +203,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
             )
             if org and org not in orgs:
                 implied = span.data.get("implied_org") or {}
-                kind = str(implied.get("kind") or _kind_of(org))
+                kind = str(implied.get("kind") or kind_of_name(org))
                 add_org(org, None, kind=kind, province=implied.get("province"))
         report.persons.append(person)
         for m in facts.mentions:
@@ -293,7 +294,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
         event.location = _location(text[e.start : e.end])
         event.organizer = _organizer(doc, e)
         if event.organizer and event.organizer not in orgs:
-            add_org(event.organizer, None, kind=_kind_of(event.organizer))
+            add_org(event.organizer, None, kind=kind_of_name(event.organizer))
         report.events.append(event)
         report.mentions.append(Mention(e.start, e.end, "event", event.name or event.kind))
     dated = [e.name for e in events if e.name and not e.name.startswith("--")]
@@ -323,9 +324,9 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
             decision.year = int(dated[0][:4])
         report.awards.append(decision)
         if decision.recipient_kind == "organization" and decision.recipient not in orgs:
-            add_org(decision.recipient, None, kind=_kind_of(decision.recipient))
+            add_org(decision.recipient, None, kind=kind_of_name(decision.recipient))
         if decision.conferrer and decision.conferrer not in orgs:
-            add_org(decision.conferrer, None, kind=_kind_of(decision.conferrer))
+            add_org(decision.conferrer, None, kind=kind_of_name(decision.conferrer))
         report.mentions.append(Mention(a.start, a.end, "award", a.name))
     # article metadata
     art = report.article
@@ -337,7 +338,7 @@ def _report(doc: Doc, *, article_id: str, url: str | None, source: str | None) -
     art.author = bylines[0].name if bylines else doc.meta.get("signed")
     art.publisher = _publisher(doc)
     if art.publisher and art.publisher not in orgs:
-        add_org(art.publisher, None, kind=_kind_of(art.publisher))
+        add_org(art.publisher, None, kind=kind_of_name(art.publisher))
     report.organizations = list(orgs.values())
     for ob in report.organizations:
         if ob.district and ob.district not in report.districts and lex.districts(ob.district):
@@ -405,30 +406,6 @@ def _iso(value: str | None) -> str | None:
 
 def _opt_str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
-
-
-def _kind_of(name: str) -> str:
-    for prefix, kind in (
-        ("Bộ ", "ministry"),
-        ("Tổng cục", "general-department"),
-        ("Chi cục", "district-enforcement"),
-        ("Cục Thi hành án", "provincial-enforcement"),
-        ("Cục", "ministry-unit"),
-        ("Vụ", "ministry-unit"),
-        ("Sở", "provincial-department"),
-        ("Ủy ban nhân dân", "peoples-committee"),
-        ("Hội đồng nhân dân", "peoples-council"),
-        ("Tỉnh ủy", "party-committee"),
-        ("Thành ủy", "party-committee"),
-        ("Tòa án", "court"),
-        ("Viện kiểm sát", "procuracy"),
-        ("Công an", "police"),
-        ("Chính phủ", "government"),
-        ("Thủ tướng", "government"),
-    ):
-        if name.startswith(prefix):
-            return kind
-    return "other"
 
 
 def _event_name(sentence: str) -> str | None:

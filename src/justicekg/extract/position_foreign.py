@@ -26,7 +26,7 @@ from justicekg.extract.gazetteers import load_rows, surnames
 Post = tuple[str, str | None, Span]
 
 #: the organs of a party whose seat the title names
-_PARTY_ORGANS = ("Ban Chấp hành Trung ương Đảng", "Bộ Chính trị")
+PARTY_ORGANS = ("Ban Chấp hành Trung ương Đảng", "Bộ Chính trị")
 
 
 @cache
@@ -38,10 +38,12 @@ def _parties() -> re.Pattern[str]:
             re.escape(w) for w in sorted(r["written"].split("|"), key=len, reverse=True)
         )
         alts.append(rf"(?P<p{i}>{words})")
-    return re.compile(rf"[ \t]+(?:Đảng[ \t]+)?(?:{'|'.join(alts)})(?![\w])")
+    # case aside: pages write "Đảng Nhân dân cách mạng Lào" too
+    return re.compile(rf"[ \t]+(?:Đảng[ \t]+)?(?:{'|'.join(alts)})(?![\w])", re.IGNORECASE)
 
 
-def _party_after(text: str, end: int) -> str | None:
+def party_after(text: str, end: int) -> str | None:
+    """The foreign party whose name is written at ``end`` (``Đảng Nhân dân Cách mạng Lào``)."""
     m = _parties().match(text, end)
     if m is None:
         return None
@@ -71,8 +73,8 @@ def foreign_chain(doc: Doc, name: str, posts: list[Post]) -> list[Post]:
     for title, org, span in posts:
         if org is None and span.data.get("head") == "Bộ" and ministry is not None:
             org = ministry  # "Thứ trưởng Bounmy X" on a page about the ministry of Laos
-        if org in _PARTY_ORGANS:
-            party = _party_after(text, span.end)
+        if org in PARTY_ORGANS:
+            party = party_after(text, span.end)
             if party is not None:
                 # "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào": the organ of that party
                 org = f"{org.removesuffix(' Đảng')} {party}"

@@ -29,6 +29,11 @@ _CONJOINED = re.compile(
 _NEXT_CLAUSE = re.compile(
     r"[\"”]?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:năm|các năm)\s+\d{4}(?:\s*,\s*\d{4})*\s*)?(?:,|;|và\s)"
 )
+#: "…, Bộ trưởng Bộ Tư pháp tặng Cờ thi đua ngành Tư pháp": a giver named before the giving
+#: verb, where the award's own name holds its giver (no other giver is read for it)
+_GIVER_THEN_VERB = re.compile(
+    r"[,;]\s*[A-ZĐ][^,;()]{2,80}?\s(?:trao\s+)?tặng(?:\s+thưởng)?\s+[\"“]?$"
+)
 #: "A đăng ký Cờ thi đua, các phòng còn lại đăng ký …": a clause with its own (generic)
 #: subject does not carry the sentence's recipient
 _OWN_SUBJECT = re.compile(r"(?<![\w])(?:các|những|nhiều)\s+(?!năm(?![\w])|lần(?![\w]))\w")
@@ -89,7 +94,10 @@ def shares_sentence_recipients(
             _RECEIVING.search(text, start, award_start)
             or is_conjoined(text, carried_end, award_start)
             # "A được X tặng P (năm 2018), Y tặng Q": the giver alone in its clause
-            or (has_giver and _NEXT_CLAUSE.match(text, carried_end))
+            or (
+                (has_giver or _GIVER_THEN_VERB.search(text, start, award_start))
+                and _NEXT_CLAUSE.match(text, carried_end)
+            )
         )
         and not _counts_recipients(text, start, award_start, stop, end)
         and not _OWN_SUBJECT.search(text, start, award_start)

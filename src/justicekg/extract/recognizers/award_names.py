@@ -16,7 +16,8 @@ from justicekg.extract.lexicon import lexicon
 from justicekg.text.normalize import fold
 
 _HEAD_TEXT = (
-    r"(?<![\w])(?:Cờ thi đua|Bằng khen|Giấy khen|"
+    # (the flag's name may be quoted after "Cờ": "Cờ “Thi đua ngành Tư pháp”")
+    r"(?<![\w])(?:Cờ\s*[\"“]?\s*thi đua|Bằng khen|Giấy khen|"
     r"Huân chương(?:\s+[\"“]?[A-ZĐ]\w*){1,4}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
     r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o|Đại đoàn kết dân tộc|"
     r"Dũng cảm)|"

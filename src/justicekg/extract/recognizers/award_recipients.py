@@ -154,15 +154,20 @@ _ONTO_FLAG = re.compile(
 )
 
 
-#: what may follow an award that ends its line: a year, a closing quote
-_LINE_TAIL = re.compile(r"[ \t]*(?:\(?(?:năm\s+)?\d{4}\)?)?[ \t\"”]*(?=\n)")
+#: what may follow an award that ends its line: a year, a closing quote, the count of the
+#: recipients listed below ("Huân chương Lao động hạng Ba: 02 tập thể")
+_LINE_TAIL = re.compile(
+    r"[ \t]*(?:\(?(?:năm\s+)?\d{4}\)?)?[ \t\"”]*"
+    r"(?:[:(][ \t]*\d{1,3}[ \t]+(?:tập thể|cá nhân|đơn vị|tổ chức)\)?[ \t:]*)?(?=\n)"
+)
 
 
 #: what may stand before an award heading on its line: a bullet or number, "(Được/Đề nghị)
-#: tặng", "Danh hiệu" (not "Thủ tục đề nghị tặng Bằng khen …", a procedure's title)
+#: (phong, truy) tặng", "Danh hiệu" (not "Thủ tục đề nghị tặng Bằng khen …", a procedure's title)
 _HEADING_BEFORE = re.compile(
     r"[ \t\-–+•*]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?"
-    r"(?:(?:[Đđ]ược|[Đđ]ề nghị)[ \t]+)?(?:(?:[Tt]rao[ \t]+)?[Tt]ặng[ \t]+)?"
+    r"(?:(?:[Đđ]ược|[Đđ]ề nghị)[ \t]+)?"
+    r"(?:(?:[Tt]rao[ \t]+|[Pp]hong[ \t]+|[Tt]ruy[ \t]+)?[Tt]ặng[ \t]+)?"
     r"(?:[Dd]anh hiệu[ \t]+|DANH HIỆU[ \t]+)?[\"“]?[ \t]*"
 )
 
@@ -177,7 +182,9 @@ def _ends_line_over_items(text: str, award_start: int, after: int) -> bool:
     line_start = text.rfind("\n", 0, after) + 1
     if not _HEADING_BEFORE.fullmatch(text, line_start, max(line_start, award_start)):
         return False
-    return len(text[line_start:after]) <= 120 and not any(c in text[line_start:after] for c in ".;")
+    # (the heading's own words: "1." numbers the heading)
+    words = text[max(line_start, award_start) : after]
+    return len(text[line_start:after]) <= 120 and not any(c in words for c in ".;")
 
 
 class _RecipientReading(_NamedRecipientReading, _ReferentReading):

@@ -17,6 +17,7 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.alternation import Alternation, words_not_after
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
+from justicekg.extract.position_foreign import PARTY_ORGANS, party_after
 from justicekg.extract.recognizers.org_heads import _HEAD_RE
 from justicekg.text.normalize import expand_abbreviations
 
@@ -118,6 +119,9 @@ def national_bodies(doc: Doc) -> list[Span]:
             lead = text[max(0, m.start() - 24) : m.start()].rstrip()
             if not any(lead.endswith(b) for b in before):
                 continue
+        if name in PARTY_ORGANS and (party := party_after(text, m.end())) is not None:
+            # "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào": that party's organ, not ours
+            name = f"{name.removesuffix(' Đảng')} {party}"
         out.append(Span(m.start(), m.end(), "org", name, "national", {"kind": kind}))
         out.extend(_regional_siblings(text, m.end(), name, order))
         if kind == "government" and name != "Chính phủ":

@@ -139,6 +139,24 @@ _SHORT_HEADS = frozenset({fold("Viện kiểm sát"), fold("Tòa án")})
 _PROVINCE_WORDS = ("tỉnh", "thành phố")
 
 
+def _canonical_tail(text: str, pos: int, domain: str, written: str) -> int:
+    """The length of the canonical domain's last words when the text writes them after the
+    abbreviation in brackets (``Trung tâm Trợ giúp pháp lý (TGPL) nhà nước tỉnh X``), else 0.
+
+    >>> _canonical_tail(" nhà nước tỉnh A", 0, "Trợ giúp pháp lý nhà nước", "Trợ giúp pháp lý")
+    9
+    >>> _canonical_tail(" tỉnh A", 0, "Trợ giúp pháp lý nhà nước", "Trợ giúp pháp lý")
+    0
+    """
+    if not written or not fold(domain).startswith(fold(written) + " "):
+        return 0
+    rest = domain[len(written) :].split()
+    tail = re.compile(
+        r"[ \t]+" + r"[ \t]+".join(map(re.escape, rest)) + r"(?![\w])", re.IGNORECASE
+    ).match(text, pos)
+    return tail.end() - pos if tail else 0
+
+
 def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     """The organization whose head starts at ``start``, or None (``depth`` counts the
     parents read inside another unit's name)."""
@@ -205,12 +223,15 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
             return None  # "các cơ quan THADS tỉnh X", "ngành THADS tỉnh X": the system, no body
         if raw.isupper() and not (doc.published or doc.meta.get("dateline")):
             return None  # "THADS tỉnh X" on an undated page: mostly the sector, not the office
-        return _office(doc, start, m.end(), head, kind)
+        # "Thi hành án dân sự (THADS) tỉnh X": the office's abbreviation in brackets
+        am = _ABBR_PAREN.match(text, m.end())
+        return _office(doc, start, am.end() if am else m.end(), head, kind)
     if head == "Thanh tra" and _INSPECTION_ACT.search(text, max(0, start - 12), start):
         return None  # "Đoàn Thanh tra", "Quyết định Thanh tra": an inspection, not the body
     end = m.end()
     lex = lexicon()
     domain = ""
+    written = ""  # the domain as the text writes it
     if needs == "domain":
         dre = lex.domain_re.get(head)
         dm = dre.match(text, end) if dre else None
@@ -226,7 +247,8 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
             return None if lower_head else _unlisted(doc, start, end, head, parse)
         if lower_head and not dm.group(0).strip()[:1].isupper():
             return None
-        domain = lex.domain_canon.get((head, domain_key(dm.group(0))), dm.group(0).strip())
+        written = dm.group(0).strip()
+        domain = lex.domain_canon.get((head, domain_key(written)), written)
         end = dm.end()
         numbered = _CENTRE_NUMBER.match(text, end) if head == "Trung tâm" else None
         if numbered is not None:
@@ -248,7 +270,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         return _group(doc, start, end, head)
     am = _ABBR_PAREN.match(text, end)
     if am:
-        end = am.end()
+        end = am.end() + _canonical_tail(text, am.end(), domain, written)
     board = head in ("Ban", "Ban Chỉ đạo")
     linked = head in _NAMED_WITH_PARENT and _LINK.match(text, end) is not None
     if (

@@ -169,3 +169,33 @@ _PROVINCIAL = {
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
 #: a title word before a lower-case unit head ("Trưởng phòng …")
 _LOWER_HEAD_OK = re.compile(r"(?:Trưởng|trưởng|Chánh|chánh|Phó|phó)\s+$")
+
+
+def kind_of_name(name: str) -> str:
+    """The kind of a body known only by its name, from its head (``Sở …`` →
+    ``provincial-department``); ``other`` when the head says nothing.
+
+    >>> kind_of_name("Sở Tư pháp tỉnh A")
+    'provincial-department'
+    """
+    for prefix, kind in (
+        ("Bộ ", "ministry"),
+        ("Tổng cục", "general-department"),
+        ("Chi cục", "district-enforcement"),
+        ("Cục Thi hành án", "provincial-enforcement"),
+        ("Cục", "ministry-unit"),
+        ("Vụ", "ministry-unit"),
+        ("Sở", "provincial-department"),
+        ("Ủy ban nhân dân", "peoples-committee"),
+        ("Hội đồng nhân dân", "peoples-council"),
+        ("Tỉnh ủy", "party-committee"),
+        ("Thành ủy", "party-committee"),
+        ("Tòa án", "court"),
+        ("Viện kiểm sát", "procuracy"),
+        ("Công an", "police"),
+        ("Chính phủ", "government"),
+        ("Thủ tướng", "government"),
+    ):
+        if name.startswith(prefix):
+            return kind
+    return "other"

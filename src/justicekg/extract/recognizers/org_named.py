@@ -39,7 +39,9 @@ _DASHED_TITLE = (
     r"(?!(?:Giám thị|Giám đốc|Chủ tịch|Bí thư|Trưởng|Phó)(?![\w]))"
 )
 _NAMED_WORD = re.compile(
-    rf"[ \t]+(?:[{UPPER}][\w'’]*|\d{{1,3}}|[-–&][ \t]*{_DASHED_TITLE}[{UPPER}][\w'’]*|"
+    # (initials with dots are one word: "Công ty Luật B.C.M")
+    rf"[ \t]+(?:[{UPPER}](?:\.[{UPPER}])+(?![\w])|[{UPPER}][\w'’]*|\d{{1,3}}"
+    rf"|[-–&][ \t]*{_DASHED_TITLE}[{UPPER}][\w'’]*|"
     r"(?:và|quốc gia|quốc dân|nhân dân|cộng đồng|số|khu vực)(?=[ \t]+[\w\d]))"
 )
 _NAMED_LOWER = re.compile(
@@ -193,8 +195,8 @@ def _military_units(doc: Doc) -> list[Span]:
 
 #: a foreign mission or a foreign state's national body, named with its country
 _EMBASSY = re.compile(
-    r"(?<![\w])(?P<head>Đại sứ quán|Tổng Lãnh sự quán|Chính phủ|Quốc hội"
-    r"|(?P<general>Tổng [cC]hưởng lý[ \t]+)?Tòa án tối cao|Viện Công tố tối cao"
+    r"(?<![\w])(?P<head>Đại sứ quán|Tổng Lãnh sự quán|Chính phủ|Quốc hội|Thượng viện|Hạ viện"
+    r"|(?P<general>Tổng [cC]hưởng lý[ \t]+)?Tòa án [tT]ối cao|Viện Công tố tối cao"
     r"|Tòa án nhân dân tối cao|Viện [kK]iểm sát nhân dân tối cao)"
     r"(?P<royal>[ \t]+Hoàng gia)?(?=[ \t])"
 )
@@ -226,7 +228,7 @@ def _embassies(doc: Doc) -> list[Span]:
             continue
         if country is None:
             continue
-        head = m.group("head").replace("Viện Kiểm", "Viện kiểm")
+        head = m.group("head").replace("Viện Kiểm", "Viện kiểm").replace("án Tối", "án tối")
         kind = _FOREIGN_KINDS.get(head, "other")
         if m.group("general"):
             # "Tổng Chưởng lý Tòa án tối cao Campuchia": the prosecution office at that court

@@ -16,13 +16,14 @@ from collections.abc import Sequence
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.org_heads import kind_of_name
 
-__all__ = ["organs_of_a_listed_body", "party_organs_of_a_body"]
+__all__ = ["bodies_of_organs", "organs_of_a_listed_body", "party_organs_of_a_body"]
 
 #: an organ of a body, its executive board before it
 _ORGAN_UNITS = (
-    r"Đảng ủy|Đảng bộ|Ban [cC]án sự [đĐ]ảng|Công đoàn|Chi đoàn|Đoàn [Tt]hanh niên|Đoàn cơ sở|"
-    r"Chi bộ|Chi hội [Ll]uật gia|"
+    r"Đảng ủy|Đảng bộ|Ban [cC]án sự [đĐ]ảng|Công đoàn(?: cơ sở)?|Chi đoàn(?: cơ sở)?|"
+    r"Đoàn [Tt]hanh niên|Đoàn cơ sở|Chi bộ(?: cơ sở)?|Chi hội [Ll]uật gia|"
     # a council's boards ("Ban Pháp chế, Ban Dân tộc HĐND tỉnh")
     r"Ban (?:Pháp chế|Dân tộc|Kinh tế - Ngân sách|Kinh tế - Xã hội|Văn hóa - Xã hội|Đô thị)"
 )
@@ -64,6 +65,9 @@ _CANON = {
     "ban cán sự đảng": "Ban cán sự đảng",
     "công đoàn": "Công đoàn",
     "chi đoàn": "Chi đoàn",
+    "công đoàn cơ sở": "Công đoàn cơ sở",
+    "chi đoàn cơ sở": "Chi đoàn cơ sở",
+    "chi bộ cơ sở": "Chi bộ cơ sở",
     "đoàn thanh niên": "Đoàn Thanh niên",
     "đoàn cơ sở": "Đoàn cơ sở",
     "chi bộ": "Chi bộ",
@@ -194,5 +198,56 @@ def party_organs_of_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
                 "party-organ",
                 {"kind": "party-committee", "parent": owner[0].name},
             )
+        )
+    return out
+
+
+#: organs named with the body they belong to ("Công đoàn Bộ Tư pháp", "Ban Chấp hành Đảng bộ
+#: Sở Tư pháp"), longest first
+_NAMED_ORGANS = (
+    "Ban Chấp hành Đảng bộ",
+    "Ban Thường vụ Đảng ủy",
+    "Công đoàn cơ sở",
+    "Chi đoàn cơ sở",
+    "Chi bộ cơ sở",
+    "Chi hội Luật gia",
+    "Đoàn Thanh niên",
+    "Đoàn cơ sở",
+    "Công đoàn",
+    "Chi đoàn",
+    "Chi bộ",
+    "Đảng bộ",
+    "Đảng ủy",
+)
+#: bodies whose organs name them (not a people's committee: "Đảng bộ Ủy ban nhân dân tỉnh"
+#: is the party organization of its agencies' bloc)
+_ORGAN_OWNER = re.compile(
+    r"(?:Bộ|Tổng cục|Cục|Chi cục|Sở|Viện kiểm sát nhân dân|Tòa án nhân dân|Công an|Trung tâm"
+    r"|Học viện|Trường|Đoàn Luật sư|Hội Luật gia|Văn phòng|Thanh tra) "
+)
+
+
+def bodies_of_organs(orgs: Sequence[Span]) -> list[Span]:
+    """The body an organ is named with (``Công đoàn Bộ Tư pháp`` → ``Bộ Tư pháp``): the page
+    names it too, so it is listed, unless it is already.
+
+    >>> organ = Span(0, 20, "org", "Đảng bộ Sở Tư pháp tỉnh A", "sub-unit", {"province": "A"})
+    >>> [b.name for b in bodies_of_organs([organ])]
+    ['Sở Tư pháp tỉnh A']
+    """
+    names = {o.name for o in orgs if o.label == "org"}
+    out: list[Span] = []
+    for o in orgs:
+        if o.label != "org":
+            continue
+        head = next((h for h in _NAMED_ORGANS if o.name.startswith(h + " ")), "")
+        body = o.name[len(head) + 1 :] if head else ""
+        if not body or body in names or not _ORGAN_OWNER.match(body):
+            continue
+        names.add(body)
+        data = {"kind": kind_of_name(body), "province": o.data.get("province")}
+        # (inside the organ's words, where the body is written: never the organ's own range)
+        out.append(
+            Span(min(o.start + len(head) + 1, o.end - 1), o.end, "org", body, "organ-owner", data)
         )
     return out

@@ -39,13 +39,21 @@ _PLACE = re.compile(
     r"Xã(?=[ \t]+[A-ZĐ])|Thị trấn(?=[ \t]+[A-ZĐ])|Phường(?=[ \t]+[A-ZĐ\d])|"
     r"thị trấn|xã|"
     r"phường|đặc khu)"
-    rf"(?:\s*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
+    rf"(?:[ \t]*(?P<name>{_NAME}|\d{{1,2}}))?(?![\w])"
+)
+#: the number that ends a commune's name ("xã Xuân Quang 1"), not a date or a count after it
+_COMMUNE_NUMBER = re.compile(
+    r"[ \t]+(\d{1,2})(?![\w/.,:-]*\d)(?![\w%])"
+    r"(?![ \t]+(?:năm|lần|tháng|ngày|tuần|người|hộ|vụ|việc|hồ sơ|đơn|cá nhân|tập thể|thôn|ấp"
+    r"|bản|tổ|xã|phường|đợt|cuộc|buổi|lượt|đồng|triệu|tỷ|ha|m)(?![\w]))"
 )
 _BARE_PROVINCE = re.compile(rf"{SP}(?P<name>{_NAME})")
 
 #: a place word and the space after it
 _PLACE_WORDS = re.compile(r"(?<![\w])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
-_GLUED_CITY = re.compile(r"[ \t]*,?[ \t]*(?=TP\.?[A-ZĐ]|Tp\.?[A-ZĐ])")
+#: a city's prefix glued to its name ("TP.HCM", "TP.Hồ Chí Minh") or, after a space, to an
+#: all-capital alias ("TP HCM")
+_GLUED_CITY = re.compile(r"[ \t]*,?[ \t]*(?=T[Pp]\.?(?:[A-ZĐ]|[ \t]+[A-ZĐ]{2,5}(?![\w])))")
 
 
 @dataclass(slots=True)
@@ -321,6 +329,10 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                     prov = rec.name
             return Place("district", kind, name, prov, end)
         name, end = _trim_name(name, m.start("name"), [])
+        num = _COMMUNE_NUMBER.match(text, end) if end == m.end("name") else None
+        if num is not None:
+            # "xã Xuân Quang 1", "xã Tân Phú 2": communes told apart by a number
+            name, end = f"{name} {num.group(1)}", num.end()
         return Place("commune", kind, name, doc.meta.get("main_province"), end)
     m = _BARE_PROVINCE.match(text, pos)
     if m:
@@ -372,7 +384,15 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             and _BARE_DISTRICT_END.match(text, m.start("name") + len(first))
             and not lex.province(first)
             and not doc.covered(m.start("name"), m.start("name") + 1, ("province",))
-            and (is_foreign_spelling(first) or abroad_nearby(doc, m.start()))
+            and (
+                is_foreign_spelling(first)
+                # a Vietnamese-spelled word then a lower-case one is a sentence-cased compound
+                # ("Văn phòng Liên đoàn", "Ban Tổ chức Chương trình"), not a place abroad
+                or (
+                    abroad_nearby(doc, m.start())
+                    and _PUNCT_END.match(text, m.start("name") + len(first))
+                )
+            )
         ):
             # "Giám đốc Sở Tư pháp Sêkong" in a page about a Lao delegation: a province
             # abroad written without its place word
@@ -383,6 +403,7 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
 _WORD = re.compile(r"[\w'’]+")
 
 #: a bare district name ends at punctuation or a lower-case word (not a longer capitalized run)
+_PUNCT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
 _BARE_DISTRICT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-zđà-ỹ]")
 
 

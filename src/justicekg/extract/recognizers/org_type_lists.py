@@ -27,7 +27,15 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import SP, SYL, _trie_alt, _trie_branches, domain_key, lexicon
+from justicekg.extract.lexicon import (
+    LOWER,
+    SP,
+    SYL,
+    _trie_alt,
+    _trie_branches,
+    domain_key,
+    lexicon,
+)
 from justicekg.extract.recognizers.org_places import historical_province_at
 
 __all__ = ["TypeList", "type_lists"]
@@ -98,6 +106,11 @@ _CLASS = re.compile(
     r"(?![\w])"
 )
 _SEP = re.compile(r"[ \t]*(?:,|;|-|–|và(?![\w]))[ \t]*(?:và[ \t]+)?")
+#: between two types, their leaders or representatives may be named ("Tỉnh ủy, UBND và lãnh
+#: đạo Sở Tư pháp … các tỉnh: A, B"); such a word starts a new list unless places follow
+_TYPE_SEP = re.compile(
+    r"[ \t]*(?:,|;|-|–|và(?![\w]))[ \t]*(?:và[ \t]+)?(?P<lead>(?:[Ll]ãnh đạo|[Đđ]ại diện)[ \t]+)?"
+)
 _LEVEL_WORD = (
     r"(?:tỉnh|thành phố|thành|TP\.?|địa phương|huyện|quận|thị xã|xã|phường|thị trấn"
     r"|thị(?![\w]))"
@@ -108,7 +121,10 @@ _PLURAL = re.compile(
     r"|cấp[ \t]+(?P<tier>tỉnh|huyện|xã)(?=[ \t]*(?:\(|:|gồm|là|như)))"
     r"(?P<region>[ \t]+(?:thuộc[ \t]+)?(?:[Kk]hu vực|[Cc]ụm|[Kk]hối|vùng|miền)[^:()\n.;]{0,60}?"
     r"(?=[ \t]*(?:\(|:|gồm)))?"
-    r"[ \t]*(?:\([ \t]*(?:gồm|là)?:?|:|gồm:?|là:?|như:)?[ \t]*"
+    # a clause that says which ones, then the list after "(bao) gồm:" ("… 13 tỉnh, thành phố
+    # thực hiện thí điểm bao gồm: A, B")
+    rf"(?P<clause>[ \t]+[{LOWER}][^:()\n.;]{{0,80}}?(?=[ \t]*,?[ \t]*(?:bao[ \t]+)?gồm[ \t]*:))?"
+    r"[ \t]*,?[ \t]*(?:\([ \t]*(?:gồm|là)?:?|:|(?:bao[ \t]+)?gồm:?|là:?|như:)?[ \t]*"
 )
 _SINGULAR = re.compile(
     r"[ \t]+(?P<levels>tỉnh[ \t]*/[ \t]*(?:thành phố|thành|TP)|tỉnh|thành phố|huyện|quận|thị xã"
@@ -118,6 +134,7 @@ _ITEM_PREFIX = re.compile(
     r"(?:các[ \t]+)?"
     r"(?P<word>tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+"
 )
+_CAPITAL_PREFIX = re.compile(r"(?P<word>Tỉnh|Thành phố)[ \t]+")
 _NAME = re.compile(rf"{SYL}(?:{SP}(?:{SYL}|\d+))?(?:{SP}(?:{SYL}|\d+))?|\d{{1,2}}(?![\w])")
 _PERSON_LIKE = re.compile(rf"{SYL}{SP}(?:Văn|Thị){SP}{SYL}")
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
@@ -152,10 +169,11 @@ class _Place:
 
 def _province_at(text: str, pos: int) -> tuple[int, _Place] | None:
     lex = lexicon()
-    pre = _ITEM_PREFIX.match(text, pos)
+    # (a list item may begin with a capital: "…, Vĩnh Long, Thành phố Hồ Chí Minh")
+    pre = _ITEM_PREFIX.match(text, pos) or _CAPITAL_PREFIX.match(text, pos)
     at = (
         pre.end()
-        if pre is not None and pre.group("word") in ("tỉnh", "thành phố", "TP", "TP.", "Tp", "Tp.")
+        if pre is not None and pre.group("word").lower() in ("tỉnh", "thành phố", "tp", "tp.")
         else pos
     )
     old = historical_province_at(text, at)  # "Nghĩa Bình", "Quảng Nam - Đà Nẵng" (1976-1997)
@@ -165,7 +183,12 @@ def _province_at(text: str, pos: int) -> tuple[int, _Place] | None:
     rec = lex.province(pm.group(0)) if pm else None
     if pm is None or rec is None:
         return None
-    if at != pos and pre is not None and pre.group("word") != "tỉnh" and rec.kind != "thành phố":
+    if (
+        at != pos
+        and pre is not None
+        and pre.group("word").lower() != "tỉnh"
+        and rec.kind != "thành phố"
+    ):
         return None  # "thành phố Quảng Ngãi": the provincial city, not the province
     end = pm.end()
     former = _FORMER.match(text, end)
@@ -279,11 +302,13 @@ def _department(text: str, pos: int) -> tuple[int, _Type] | None:
     return dm.end(), _Type(f"Sở {domain}", "provincial-department", frozenset({"province"}))
 
 
-def _type_run(text: str, pos: int) -> tuple[int, list[tuple[int, int, _Type]]] | None:
-    """The list of types starting at ``pos``: its end and each type's range."""
+def _type_run(text: str, pos: int) -> tuple[int, list[tuple[int, int, _Type]], int] | None:
+    """The list of types starting at ``pos``: its end, each type's range and where the types
+    after the last leaders' word (``và lãnh đạo …``) start (``pos`` when there is none)."""
     table, pattern = _types()
     found: list[tuple[int, int, _Type]] = []
     end = pos
+    restart = pos
     while True:
         m = pattern.match(text, pos)
         dept = _department(text, pos) if m is None else None
@@ -298,11 +323,13 @@ def _type_run(text: str, pos: int) -> tuple[int, list[tuple[int, int, _Type]]] |
             if c is None:
                 break
             end = c.end()
-        sep = _SEP.match(text, end)
+        sep = _TYPE_SEP.match(text, end)
         if sep is None or sep.end() == end:
             break
         pos = sep.end()
-    return (end, found) if found else None
+        if sep.group("lead"):
+            restart = pos
+    return (end, found, restart) if found else None
 
 
 def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
@@ -321,7 +348,7 @@ def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
         if run is None:
             pos = m.end()
             continue
-        end, found = run
+        end, found, restart = run
         pos = max(end, m.end())
         plural = _PLURAL.match(text, end)
         if plural is not None:
@@ -346,6 +373,10 @@ def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
                 continue
         if plural is None and not places:
             continue
+        if plural is None or not places:
+            # "Sở Nội vụ và lãnh đạo Phòng Tư pháp 10 huyện": the types before the leaders'
+            # word are bodies of their own; a generic plural covers only those after it
+            found = [f for f in found if f[0] >= restart]
         if plural is None and any(p.level == "commune" for p in places):
             places = places[:1]  # "UBND xã A, B" may go on with anything capitalized
         found = [f for f in found if not any(a < f[0] < b for a, b in inner)]

@@ -11,8 +11,10 @@ import re
 from collections.abc import Callable
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.gazetteers import load_rows
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_places import _place_at, _placed
+from justicekg.text.normalize import fold
 
 #: the head grammar: ``parse(doc, start, depth)``
 Parse = Callable[[Doc, int, int], Span | None]
@@ -22,6 +24,8 @@ _UNLISTED_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Phòng", "Trung tâm
 #: "Ban Chỉ đạo Chương trình 135 tỉnh X": a steering committee the gazetteer does not list,
 #: read (like the other unlisted bodies) only when its place follows
 _STEERING = re.compile(r"[ \t]+Chỉ đạo[ \t]+[A-ZĐ\d]")
+#: centres that are buildings ("Trung tâm Hội nghị tỉnh X"): venues, no body
+_VENUES = frozenset(fold(r["domain"]) for r in load_rows("org_venues"))
 #: "Hội Nghị …", "Hội Thảo …" in title case are events, not associations
 _NOT_ASSOCIATION = re.compile(r"[ \t]+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|Trại)(?![\w])")
 #: a capitalized domain of at most 7 words, up to an explicit place word
@@ -95,6 +99,8 @@ def _unlisted(doc: Doc, start: int, end: int, head: str, parse: Parse) -> Span |
     from justicekg.text.normalize import expand_abbreviations
 
     domain = expand_abbreviations(" ".join(fm.group(1).split()))
+    if head == "Trung tâm" and fold(domain.replace("–", "-")) in _VENUES:
+        return None  # "tại Trung tâm Hội nghị tỉnh X": a building, a location
     place = _place_at(doc, fm.end(1))
     if place is None or place.level == "implicit" or place.level == "commune":
         return None
@@ -183,7 +189,9 @@ def _unlisted_sub_unit(doc: Doc, start: int, end: int, head: str, parse: Parse) 
         fm = _LOWER_UNIT_DOMAIN.match(doc.text, end)
         if fm is not None and set(fm.group(1).split()) & _FUNCTION_WORDS:
             fm = None
-    if fm is None:
+    if fm is None or fm.group(1).split()[-1].lower() in _PLACE_KINDS | {"phố", "xã"}:
+        # "Phòng Cảnh sát giao thông tỉnh, Sở Tư pháp …": a unit placed by its own level word,
+        # then the next body of a list, not its parent
         return None
     sub = parse(doc, fm.end(1) + len(fm.group(2)), 2)
     if sub is not None and head in _SCHOOL_UNITS:

@@ -54,6 +54,7 @@ from justicekg.extract.recognizers.org_named import (
     universities_of_schools,
 )
 from justicekg.extract.recognizers.org_organs import (
+    bodies_of_organs,
     organs_of_a_listed_body,
     party_organs_of_a_body,
 )
@@ -331,6 +332,7 @@ class Organizations:
         for o in first:
             # "Hội Liên hiệp Thanh niên các tỉnh A và B": each body carries its own province
             o.name = _command_of_level(civil_enforcement_name(_one_place(o)))
+        first.extend(bodies_of_organs(first))  # "Công đoàn Bộ Tư pháp": Bộ Tư pháp too
         first.extend(juror_delegations(doc, first))
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)

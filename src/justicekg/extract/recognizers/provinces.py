@@ -21,7 +21,9 @@ from justicekg.extract.recognizers.province_history import historical_provinces
 
 _BEFORE = re.compile(
     r"(?:(?P<city>thành phố|TP\.?|Tp\.?)|(?P<prov>tỉnh)|(?P<sub>huyện|quận|thị xã|thị trấn|xã|"
-    r"phường|đường|phố|Đại lộ|đại lộ|khách sạn|Khách sạn|sông|núi|đèo|cầu|Chủ tịch|phong cách|"
+    # ("núi X" is a mountain; "miền núi X", "vùng núi X" the province's uplands)
+    r"phường|đường|phố|Đại lộ|đại lộ|khách sạn|Khách sạn|sông|(?<!miền )(?<!vùng )núi|đèo|cầu|"
+    r"Chủ tịch|phong cách|"
     r"tư tưởng|Lăng|lăng|Bác|Trường|trường|Đại học|Học viện))\s*$",
     re.IGNORECASE,
 )
