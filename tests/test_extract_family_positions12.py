@@ -87,7 +87,98 @@ SIGNATURE_CASES = [
     ),
 ]
 
-ALL_CASES = SIGNATURE_CASES
+# --- B. a ministry's unit named by its head's title alone -------------------------------------
+ELIDED_UNIT_CASES = [
+    P(
+        "Ông Lò Văn Khiên, Vụ trưởng Pháp luật quốc tế phát biểu.",
+        "Lò Văn Khiên",
+        {("Vụ trưởng", "Vụ Pháp luật quốc tế")},
+        id="head-of-department-domain",
+    ),
+    P(
+        "Ông Lò Văn Khiên, Vụ trưởng Tổ chức cán bộ, Bộ Tư pháp công bố quyết định.",
+        "Lò Văn Khiên",
+        {("Vụ trưởng", "Vụ Tổ chức cán bộ")},
+        id="ministry-after-is-dropped",
+    ),
+    P(
+        "Ông Lò Văn Khiên, Phó Vụ trưởng Phổ biến, giáo dục pháp luật trình bày chuyên đề.",
+        "Lò Văn Khiên",
+        {("Phó Vụ trưởng", "Vụ Phổ biến, giáo dục pháp luật")},
+        id="deputy-domain-with-a-comma",
+    ),
+    P(
+        "Ông Lò Văn Khiên, Vụ trưởng tổ chức cán bộ Viện KSND tối cao công bố quyết định.",
+        "Lò Văn Khiên",
+        {("Vụ trưởng", "Vụ Tổ chức cán bộ Viện kiểm sát nhân dân tối cao")},
+        id="supreme-procuracy-unit-lower-case",
+    ),
+    P(
+        "Cục trưởng Bổ trợ tư pháp Lò Văn Khiên phát biểu khai mạc.",
+        "Lò Văn Khiên",
+        {("Cục trưởng", "Cục Bổ trợ tư pháp")},
+        id="director-domain-before-the-name",
+    ),
+    P(
+        "Ông Lò Văn Khiên, hiện là Vụ trưởng Pháp luật dân sự - kinh tế, trao đổi với báo chí.",
+        "Lò Văn Khiên",
+        {("Vụ trưởng", "Vụ Pháp luật dân sự - kinh tế")},
+        id="copula-domain-with-a-dash",
+    ),
+    # negatives: the unit written, no domain, the enforcement Cục of a province
+    P(
+        "Ông Lò Văn Khiên, Vụ trưởng Vụ Pháp chế, Bộ Tư pháp phát biểu.",
+        "Lò Văn Khiên",
+        {("Vụ trưởng", "Vụ Pháp chế")},
+        id="unit-written",
+    ),
+    P(
+        "Ông Lò Văn Khiên, Cục trưởng cho biết năm nay đơn vị đạt kết quả tốt.",
+        "Lò Văn Khiên",
+        {("Cục trưởng", None)},
+        id="no-domain-after",
+    ),
+    P(
+        "Từ Phó Bí thư huyện tới Cục trưởng THADS: ông Lò Văn Khiên kể lại.",
+        "Lò Văn Khiên",
+        None,
+        id="enforcement-is-a-province-s",
+    ),
+]
+
+# --- C. party posts written in lower case ---------------------------------------------------
+PARTY_CASE_CASES = [
+    P(
+        "Đồng chí Lò Văn Khiên, Ủy viên Ban chấp hành Trung ương Đảng, Bộ trưởng Bộ Tư pháp"
+        " phát biểu.",
+        "Lò Văn Khiên",
+        {
+            ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Bộ trưởng", "Bộ Tư pháp"),
+        },
+        id="central-committee-member-lower-case-board",
+    ),
+    P(
+        "Đồng chí Lò Văn Khiên, Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng Bộ Tư pháp"
+        " phát biểu.",
+        "Lò Văn Khiên",
+        {
+            ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Bộ trưởng", "Bộ Tư pháp"),
+        },
+        id="central-committee-member-title-case-board",
+    ),
+]
+
+ALL_CASES = SIGNATURE_CASES + ELIDED_UNIT_CASES + PARTY_CASE_CASES
+
+
+def test_elided_unit_is_an_organization() -> None:
+    """The unit a title stands for is listed among the page's organizations."""
+    from extract_helpers import scored_names, scored_orgs
+
+    orgs = scored_orgs("Ông Lò Văn Khiên, Vụ trưởng Pháp luật quốc tế phát biểu.")
+    assert scored_names({"Vụ Pháp luật quốc tế"}) <= orgs
 
 
 @pytest.mark.parametrize(("text", "person", "expected"), ALL_CASES)

@@ -10,6 +10,7 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon, title_matches
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.org_elided_units import elided_units
 from justicekg.text.normalize import fold
 
 
@@ -195,6 +196,8 @@ class Titles:
                         {"head": ""},
                     )
                 )
+        for unit in elided_units(doc):
+            doc.add(unit)  # "Vụ trưởng Pháp luật quốc tế": the unit its head's title stands for
         return doc
 
 
