@@ -170,7 +170,39 @@ PARTY_CASE_CASES = [
     ),
 ]
 
-ALL_CASES = SIGNATURE_CASES + ELIDED_UNIT_CASES + PARTY_CASE_CASES
+# --- D. a trade union written bare before the post of a department's unit ------------------
+UNION_CASES = [
+    P(
+        "Ông Lò Văn Khiên – Chủ tịch Công đoàn, Chánh Thanh tra Sở Tư pháp tỉnh Gia Lai phát biểu.",
+        "Lò Văn Khiên",
+        {
+            ("Chủ tịch", "Công đoàn Sở Tư pháp tỉnh Gia Lai"),
+            ("Chánh Thanh tra", "Thanh tra Sở Tư pháp tỉnh Gia Lai"),
+        },
+        id="union-chair-inspector",
+    ),
+    P(
+        "Bà Lò Thị Khiên – Phó Chủ tịch Công đoàn, Trưởng Phòng Phổ biến, giáo dục pháp luật Sở"
+        " Tư pháp tỉnh Gia Lai phát biểu.",
+        "Lò Thị Khiên",
+        {
+            ("Phó Chủ tịch", "Công đoàn Sở Tư pháp tỉnh Gia Lai"),
+            ("Trưởng Phòng", "Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Gia Lai"),
+        },
+        id="union-deputy-office-head",
+    ),
+    P(
+        "Ông Lò Văn Khiên – Chủ tịch Công đoàn, Phó Giám đốc Sở Tư pháp tỉnh Gia Lai phát biểu.",
+        "Lò Văn Khiên",
+        {
+            ("Chủ tịch", "Công đoàn Sở Tư pháp tỉnh Gia Lai"),
+            ("Phó Giám đốc", "Sở Tư pháp tỉnh Gia Lai"),
+        },
+        id="union-chair-deputy-director",
+    ),
+]
+
+ALL_CASES = SIGNATURE_CASES + ELIDED_UNIT_CASES + PARTY_CASE_CASES + UNION_CASES
 
 
 def test_elided_unit_is_an_organization() -> None:
