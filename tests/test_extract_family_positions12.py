@@ -202,7 +202,42 @@ UNION_CASES = [
     ),
 ]
 
-ALL_CASES = SIGNATURE_CASES + ELIDED_UNIT_CASES + PARTY_CASE_CASES + UNION_CASES
+# --- E. former posts and ranks written short; "Bác" before a retired official's name ---------
+SHORT_CASES = [
+    P(
+        "Dự buổi gặp mặt có các cán bộ hưu trí.\nBác Đinh Khắc Thìn - Nguyên KSV cao cấp VKSND"
+        " tối cao;\n",
+        "Đinh Khắc Thìn",
+        {("Nguyên KSV cao cấp", "Viện kiểm sát nhân dân tối cao")},
+        id="uncle-former-senior-procurator-short",
+    ),
+    P(
+        "Ông Đinh Khắc Thìn, KSV trung cấp VKSND huyện Mỹ Văn phát biểu.",
+        "Đinh Khắc Thìn",
+        {("KSV trung cấp", "Viện kiểm sát nhân dân huyện Mỹ Văn")},
+        id="intermediate-procurator-short",
+    ),
+    P(
+        "Ông Đinh Khắc Thìn, nguyên PGĐ Sở Tư pháp tỉnh Nam Định phát biểu.",
+        "Đinh Khắc Thìn",
+        {("Nguyên Phó Giám đốc", f"{SO} Nam Định")},
+        id="former-deputy-director-code",
+    ),
+    P(
+        "Ông Đinh Khắc Thìn, PGĐ Sở Tư pháp tỉnh Nam Định phát biểu.",
+        "Đinh Khắc Thìn",
+        {("Phó Giám đốc", f"{SO} Nam Định")},
+        id="deputy-director-code",
+    ),
+    P(
+        "Buổi gặp mặt có bác Đinh Khắc Thìn, nguyên Chánh án TAND huyện Mỹ Lộc.",
+        "Đinh Khắc Thìn",
+        {("nguyên Chánh án", "Tòa án nhân dân huyện Mỹ Lộc")},
+        id="uncle-lower-case",
+    ),
+]
+
+ALL_CASES = SIGNATURE_CASES + ELIDED_UNIT_CASES + PARTY_CASE_CASES + UNION_CASES + SHORT_CASES
 
 
 def test_elided_unit_is_an_organization() -> None:

@@ -169,10 +169,16 @@ class Titles:
                 if o.start < m.end() and m.start() < o.end
             ):
                 continue  # inside a name; a body that ends the title is its own (BCH …)
-            title = full[m.group(0)]
+            title = full[m.group("abbr")]
             head = lex.title_head.get(title.lower().removeprefix("phó ").strip(), "")
+            if m.group("pre"):
+                title = f"Nguyên {title}"
             data: dict[str, object] = {"head": head}
-            if title.startswith("Ủy viên") or title.endswith(" ủy viên") or " " in m.group(0):
+            if (
+                title.startswith(("Ủy viên", "Nguyên Ủy viên"))
+                or title.endswith(" ủy viên")
+                or (" " in m.group("abbr"))
+            ):
                 # "Ủy viên BTV Tỉnh ủy", "Phó CT UBND tỉnh": a membership or a half-written
                 # title is reported as written (the real-page gold keeps abbreviations other
                 # than the schema's), read as the full title; a whole code ("PGĐ") is read out
@@ -206,7 +212,8 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     """Abbreviated titles (``data/gazetteers/title_abbreviations.tsv``), upper case only."""
     full = {r["abbr"]: r["title"] for r in gz.load_rows("title_abbreviations")}
     alts = "|".join(sorted(map(re.escape, full), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])"), full
+    # "Nguyên KSV cao cấp": a former post written short keeps its "Nguyên"
+    return re.compile(rf"(?<![\w.])(?:(?P<pre>[Nn]guyên)[ \t]+)?(?P<abbr>{alts})(?![\w])"), full
 
 
 def _strip(raw: str) -> str:
