@@ -237,7 +237,49 @@ SHORT_CASES = [
     ),
 ]
 
-ALL_CASES = SIGNATURE_CASES + ELIDED_UNIT_CASES + PARTY_CASE_CASES + UNION_CASES + SHORT_CASES
+# --- F. a title after the name's comma that opens a clause of its own -----------------------
+CLAUSE_CASES = [
+    P(
+        "Theo ông Đinh Khắc Thìn, kiểm sát viên cao cấp là chức danh mới của ngành.",
+        "Đinh Khắc Thìn",
+        None,
+        id="rank-as-the-next-clause-s-subject",
+    ),
+    P(
+        "Theo Viện trưởng VKSND tối cao Đinh Khắc Thìn, kiểm sát viên cao cấp là chức danh mới.",
+        "Đinh Khắc Thìn",
+        {("Viện trưởng", "Viện kiểm sát nhân dân tối cao")},
+        id="title-before-the-name-stays",
+    ),
+    P(
+        "Ông Đinh Khắc Thìn, chấp hành viên Chi cục THADS huyện Mỹ Lộc là người trực tiếp tổ"
+        " chức thi hành.",
+        "Đinh Khắc Thìn",
+        {("chấp hành viên", "Chi cục Thi hành án dân sự huyện Mỹ Lộc")},
+        id="title-with-its-body-before-la-stays",
+    ),
+    P(
+        "Ông Đinh Khắc Thìn, Chấp hành viên là người trực tiếp tổ chức thi hành.",
+        "Đinh Khắc Thìn",
+        {("Chấp hành viên", None)},
+        id="capitalized-title-before-la-stays",
+    ),
+    P(
+        "Ông Đinh Khắc Thìn, chấp hành viên, là người trực tiếp tổ chức thi hành.",
+        "Đinh Khắc Thìn",
+        {("chấp hành viên", None)},
+        id="title-closed-by-a-comma-stays",
+    ),
+]
+
+ALL_CASES = (
+    SIGNATURE_CASES
+    + ELIDED_UNIT_CASES
+    + PARTY_CASE_CASES
+    + UNION_CASES
+    + SHORT_CASES
+    + CLAUSE_CASES
+)
 
 
 def test_elided_unit_is_an_organization() -> None:

@@ -42,6 +42,7 @@ from justicekg.extract.position_chains import (
     dashed_in_turn,
     past_parent_aside,
 )
+from justicekg.extract.position_clauses import opens_clause
 from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_details import (
     _CHAIN,
@@ -220,6 +221,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     pos = role.end()
         if post_at is not None and pos not in title_at:
             pos = post_at  # "Lê Văn A" / "Phó Giám đốc Sở …": the author signs with a post
+        if pos in title_at and opens_clause(text, title_at[pos], orgs):
+            pos = -1  # "Theo A, kiểm sát viên cao cấp là …": a clause of its own, no post
         while True:
             rank = re.match(rf"(?:{lexicon().rank_re})\s+", text[pos:])
             if rank:
