@@ -272,8 +272,60 @@ CLAUSE_CASES = [
     ),
 ]
 
+# --- G. a district, a district-level city or the province written bare with a capital -------
+HCM_PAGE = "UBND Quận 1 tổ chức hội nghị triển khai Luật Công chứng. Đến tham dự có "
+BARE_LEVEL_CASES = [
+    P(
+        "Tại huyện Cẩm Khê, tỉnh Phú Thọ, Trung tâm tổ chức trợ giúp pháp lý lưu động với sự tham"
+        " gia của ông Lã Văn Hiếu – Chủ tịch Hội Luật gia Huyện; bà Lã Thị Nhung – Phó Trưởng"
+        " phòng Tư pháp Huyện.",
+        "Lã Văn Hiếu",
+        {("Chủ tịch", "Hội Luật gia huyện Cẩm Khê")},
+        id="jurists-of-the-district-capitalized",
+    ),
+    P(
+        "Tại huyện Cẩm Khê, tỉnh Phú Thọ, bà Lã Thị Nhung – Phó Chủ tịch UBND Huyện phát biểu.",
+        "Lã Thị Nhung",
+        {("Phó Chủ tịch", "Ủy ban nhân dân huyện Cẩm Khê")},
+        id="committee-of-the-district-capitalized",
+    ),
+    P(
+        HCM_PAGE + "ông Lã Văn Hiếu – Trưởng phòng Bổ trợ tư pháp – Sở Tư pháp TP. HCM, bà Lã Thị"
+        " Nhung – Trưởng phòng Tư pháp Quận cùng trên 300 cán bộ.",
+        "Lã Thị Nhung",
+        {("Trưởng phòng", "Phòng Tư pháp Quận 1")},
+        id="justice-office-of-the-numbered-district",
+    ),
+    P(
+        HCM_PAGE + "bà Lã Thị Nhung – Trưởng phòng Tư pháp quận phát biểu.",
+        "Lã Thị Nhung",
+        {("Trưởng phòng", "Phòng Tư pháp Quận 1")},
+        id="justice-office-of-the-numbered-district-lower-case",
+    ),
+    P(
+        "Tỉnh Thái Bình: đến dự có đồng chí Lã Văn Hiếu - Ủy viên Ban Thường vụ, Phó Bí thư Đảng"
+        " ủy khối các cơ quan Tỉnh, đồng chí Lã Thị Nhung, Giám đốc Sở Tư pháp.",
+        "Lã Văn Hiếu",
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Thái Bình"),
+            ("Phó Bí thư", "Đảng ủy Khối các cơ quan tỉnh Thái Bình"),
+        },
+        id="bloc-committee-of-the-province-capitalized",
+    ),
+]
+
+
+def test_district_party_committee_is_no_bare_district() -> None:
+    """``Quận ủy`` after a board is the district's party committee, not a bare ``Quận``."""
+    from extract_helpers import scored_names, scored_orgs
+
+    orgs = scored_orgs("Tại quận Gò Vấp, bà Lã Thị Nhung, Trưởng ban Dân vận Quận ủy phát biểu.")
+    assert not orgs & scored_names({"Ban Dân vận quận Gò Vấp", "Ban Dân vận Quận"})
+
+
 ALL_CASES = (
-    SIGNATURE_CASES
+    BARE_LEVEL_CASES
+    + SIGNATURE_CASES
     + ELIDED_UNIT_CASES
     + PARTY_CASE_CASES
     + UNION_CASES
