@@ -323,8 +323,50 @@ def test_district_party_committee_is_no_bare_district() -> None:
     assert not orgs & scored_names({"Ban Dân vận quận Gò Vấp", "Ban Dân vận Quận"})
 
 
+# --- H. the head of the district enforcement office on a page that names the district only ---
+ENFORCEMENT_PAGE = (
+    " đọc báo cáo công tác thi hành án dân sự. Đại diện Công an huyện Sóc Sơn phát biểu."
+)
+OFFICE_CASES = [
+    P(
+        "Tại hội nghị, đồng chí Kha Văn Lịch - Phó Chi cục trưởng" + ENFORCEMENT_PAGE,
+        "Kha Văn Lịch",
+        {("Phó Chi cục trưởng", "Chi cục Thi hành án dân sự huyện Sóc Sơn")},
+        id="deputy-head-of-the-district-s-office",
+    ),
+    P(
+        "Ông Kha Văn Lịch, Chi cục trưởng" + ENFORCEMENT_PAGE,
+        "Kha Văn Lịch",
+        {("Chi cục trưởng", "Chi cục Thi hành án dân sự huyện Sóc Sơn")},
+        id="head-of-the-district-s-office",
+    ),
+    # negatives: two districts, no enforcement, after the 2025 reform
+    P(
+        "Ông Kha Văn Lịch, Chi cục trưởng đọc báo cáo thi hành án. Đại diện Công an huyện Sóc Sơn"
+        " và Công an huyện Đông Anh phát biểu.",
+        "Kha Văn Lịch",
+        {("Chi cục trưởng", None)},
+        id="two-districts-named",
+    ),
+    P(
+        "Ông Kha Văn Lịch, Chi cục trưởng đọc báo cáo về công tác kiểm lâm. Đại diện Công an"
+        " huyện Sóc Sơn phát biểu.",
+        "Kha Văn Lịch",
+        {("Chi cục trưởng", None)},
+        id="page-not-about-enforcement",
+    ),
+    P(
+        "Ông Kha Văn Lịch, Chi cục trưởng" + ENFORCEMENT_PAGE,
+        "Kha Văn Lịch",
+        {("Chi cục trưởng", None)},
+        "2025-09-10",
+        id="after-the-reform",
+    ),
+]
+
 ALL_CASES = (
-    BARE_LEVEL_CASES
+    OFFICE_CASES
+    + BARE_LEVEL_CASES
     + SIGNATURE_CASES
     + ELIDED_UNIT_CASES
     + PARTY_CASE_CASES
@@ -342,9 +384,9 @@ def test_elided_unit_is_an_organization() -> None:
     assert scored_names({"Vụ Pháp luật quốc tế"}) <= orgs
 
 
-@pytest.mark.parametrize(("text", "person", "expected"), ALL_CASES)
-def test_positions_battery(
-    text: str, person: str, expected: set[tuple[str, str | None]] | None
-) -> None:
-    ok, got = positions_are(text, person, expected)
+@pytest.mark.parametrize("args", [P(p.values, id=p.id, marks=p.marks) for p in ALL_CASES])
+def test_positions_battery(args: tuple[object, ...]) -> None:
+    text, person, expected, *rest = args
+    published = str(rest[0]) if rest else "2021-05-10"
+    ok, got = positions_are(str(text), str(person), expected, published)  # type: ignore[arg-type]
     assert ok, got

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.position_enforcement import district_office_of_page
 from justicekg.extract.position_led import body_led_by
 from justicekg.extract.position_units import (
     body_at_bare_level,
@@ -225,6 +226,8 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     if unit is not None:
         return unit  # "Trưởng Ban Tôn giáo tỉnh": the province's board of that name
     names = {o.name for o in cands}
+    if not names and head == "Chi cục":
+        return district_office_of_page(doc)  # "A - Phó Chi cục trưởng" on a district's page
     if len(names) == 1:
         return next(iter(names))
     if cands:
