@@ -364,8 +364,47 @@ OFFICE_CASES = [
     ),
 ]
 
+# --- I. a bare "Chủ nhiệm" on a page about one bar association -------------------------------
+BAR = "Đoàn Luật sư tỉnh Hưng Yên được thành lập năm 1992"
+BAR_CASES = [
+    P(
+        BAR + " do luật sư Kha Văn Lịch làm Chủ nhiệm.",
+        "Kha Văn Lịch",
+        {("Chủ nhiệm", "Đoàn Luật sư tỉnh Hưng Yên"), ("Luật sư", None)},
+        id="made-head-of-the-bar",
+    ),
+    P(
+        BAR + ". Năm 1999, Hội nghị bầu Ban Chủ nhiệm gồm ông Kha Văn Lịch (Chủ nhiệm) và bà Lã"
+        " Thị Nhung (Phó chủ nhiệm).",
+        "Lã Thị Nhung",
+        {("Phó chủ nhiệm", "Đoàn Luật sư tỉnh Hưng Yên")},
+        id="deputy-head-in-brackets",
+    ),
+    P(
+        BAR + ", phối hợp với UBND tỉnh Hưng Yên. Ông Kha Văn Lịch, Chủ nhiệm phát biểu.",
+        "Kha Văn Lịch",
+        {("Chủ nhiệm", "Đoàn Luật sư tỉnh Hưng Yên")},
+        id="a-people-s-committee-is-no-other-head",
+    ),
+    # negatives: another body a "Chủ nhiệm" heads, two bars
+    P(
+        BAR + ". Ông Kha Văn Lịch, Chủ nhiệm phát biểu. Ông Lã Văn Hiếu, Chủ nhiệm Ủy ban Kiểm"
+        " tra Tỉnh ủy Hưng Yên dự.",
+        "Kha Văn Lịch",
+        {("Chủ nhiệm", None)},
+        id="a-committee-s-head-on-the-page",
+    ),
+    P(
+        BAR + " và Đoàn Luật sư tỉnh Hải Dương. Ông Kha Văn Lịch, Chủ nhiệm phát biểu.",
+        "Kha Văn Lịch",
+        {("Chủ nhiệm", None)},
+        id="two-bars",
+    ),
+]
+
 ALL_CASES = (
-    OFFICE_CASES
+    BAR_CASES
+    + OFFICE_CASES
     + BARE_LEVEL_CASES
     + SIGNATURE_CASES
     + ELIDED_UNIT_CASES

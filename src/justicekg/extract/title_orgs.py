@@ -14,6 +14,7 @@ from bisect import bisect_right
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.position_bars import bar_of_page
 from justicekg.extract.position_enforcement import district_office_of_page
 from justicekg.extract.position_led import body_led_by
 from justicekg.extract.position_units import (
@@ -160,7 +161,7 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     if fold(name).endswith(("tinh uy vien", "thanh uy vien")):
         return None
     if not head:
-        return None
+        return bar_of_page(doc, title, orgs)  # "luật sư A (Chủ nhiệm)" on a bar's page
     other = _OTHER_BODY_AFTER.match(doc.text, title.end)
     if other is not None and not other.group(1).startswith(head):
         # "Phó Chủ tịch Hội đồng Phổ biến, giáo dục pháp luật …": the title names another
