@@ -402,8 +402,44 @@ BAR_CASES = [
     ),
 ]
 
+# --- J. a court's chief written short; a unit linked to its parent by "của" -----------------
+COURT_UNIT_CASES = [
+    P(
+        "Phó chánh Tòa án nhân dân tối cao Kha Văn Lịch lưu ý cán bộ của ngành.",
+        "Kha Văn Lịch",
+        {("Phó chánh", "Tòa án nhân dân tối cao")},
+        id="deputy-chief-of-the-supreme-court-short",
+    ),
+    P(
+        "Tại tỉnh Phú Yên, đồng chí Kha Văn Lịch, Phó Chánh Tòa án nhân dân tỉnh cho biết.",
+        "Kha Văn Lịch",
+        {("Phó Chánh", "Tòa án nhân dân tỉnh Phú Yên")},
+        id="deputy-chief-of-the-provincial-court-short",
+    ),
+    P(
+        "Ông Kha Văn Lịch, Phó Chánh tòa Hình sự, TAND tỉnh Phú Yên cho biết.",
+        "Kha Văn Lịch",
+        {("Phó Chánh tòa", "Tòa Hình sự Tòa án nhân dân tỉnh Phú Yên")},
+        id="chamber-head-stays",
+    ),
+    P(
+        "Tại tỉnh Phú Yên, ông Kha Văn Lịch, Trợ giúp viên pháp lý, Phó Trưởng phòng Nghiệp vụ"
+        " của Trung tâm Trợ giúp pháp lý nhà nước tỉnh bào chữa cho bị cáo.",
+        "Kha Văn Lịch",
+        {
+            ("Trợ giúp viên pháp lý", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Phú Yên"),
+            (
+                "Phó Trưởng phòng",
+                "Phòng Nghiệp vụ Trung tâm Trợ giúp pháp lý nhà nước tỉnh Phú Yên",
+            ),
+        },
+        id="unit-of-the-centre-with-cua",
+    ),
+]
+
 ALL_CASES = (
-    BAR_CASES
+    COURT_UNIT_CASES
+    + BAR_CASES
     + OFFICE_CASES
     + BARE_LEVEL_CASES
     + SIGNATURE_CASES

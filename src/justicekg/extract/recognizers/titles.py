@@ -52,6 +52,11 @@ _HEAD_OF_ENFORCEMENT = re.compile(
     r"|T(?<![\w][\s\S])rưởng|t(?<![\w][\s\S])rưởng)(?=[ \t]+THADS[ \t]+(?:tỉnh|thành phố|TP))"
 )
 _COURT_NOT_CHAMBER = re.compile(r"[ \t]+án(?![\w])")
+#: "Phó chánh Tòa án nhân dân …": a (deputy) chief justice written without "án"
+_CHIEF_OF_COURT = re.compile(
+    r"(?<![\w])(?:(?:Nguyên|nguyên|Quyền|quyền)[ \t]+)?[Pp]hó[ \t]+[Cc]hánh"
+    r"(?=[ \t]+T(?:òa|oà)[ \t]+án[ \t]+nhân[ \t]+dân(?![\w]))"
+)
 _QUALIFIER = re.compile(
     r"\s+(?:[Tt]hường trực|[Cc]huyên trách|[Pp]hụ trách|[Tt]hứ [Nn]hất)(?![\w])"
 )
@@ -202,6 +207,12 @@ class Titles:
                         {"head": ""},
                     )
                 )
+        for m in _CHIEF_OF_COURT.finditer(doc.text):
+            # "Phó chánh Tòa án nhân dân tối cao X": the court's (deputy) chief written short,
+            # the title as written
+            if not doc.covered(m.start(), m.end(), ("person", "title")):
+                name = canonical_title(_strip(m.group(0)))
+                doc.add(Span(m.start(), m.end(), "title", name, "short", {"head": "Tòa án"}))
         for unit in elided_units(doc):
             doc.add(unit)  # "Vụ trưởng Pháp luật quốc tế": the unit its head's title stands for
         return doc
