@@ -437,8 +437,39 @@ COURT_UNIT_CASES = [
     ),
 ]
 
+# --- K. a title and its body before the name, a comma and a degree or rank between -----------
+DEGREE_CASES = [
+    P(
+        "Tham dự có Vụ trưởng Vụ Pháp chế, Bộ Tư pháp, TS Phùng Đắc Lộc.",
+        "Phùng Đắc Lộc",
+        {("Vụ trưởng", "Vụ Pháp chế")},
+        id="department-head-ministry-doctor",
+    ),
+    P(
+        "Tham dự có Giám đốc Sở Tư pháp tỉnh Nam Định, ThS. Phùng Đắc Lộc.",
+        "Phùng Đắc Lộc",
+        {("Giám đốc", f"{SO} Nam Định")},
+        id="director-master",
+    ),
+    P(
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nam Định, Đại tá Phùng Đắc Lộc phát biểu.",
+        "Phùng Đắc Lộc",
+        {("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Nam Định")},
+        id="commander-colonel",
+    ),
+    # negative: the title is the person's before, in apposition
+    P(
+        "Ông Khúc Văn Hạ, Giám đốc Sở Tư pháp tỉnh Nam Định, TS. Phùng Đắc Lộc và bà Lò Thị Thơ"
+        " cùng dự.",
+        "Phùng Đắc Lộc",
+        None,
+        id="title-of-the-name-before",
+    ),
+]
+
 ALL_CASES = (
-    COURT_UNIT_CASES
+    DEGREE_CASES
+    + COURT_UNIT_CASES
     + BAR_CASES
     + OFFICE_CASES
     + BARE_LEVEL_CASES

@@ -305,7 +305,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         # an honorific is a word of its own: "Sở … Truyền thông X", "tỉnh Đắk Nông X" end a body
         gap_end = p.start
         gmatch = re.search(
-            r"(?:(?:,|\s[-–—]|\slà|\s?\()\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
+            r"(?:(?:,|\s[-–—]|\slà|\s?\()\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s"
+            rf"|(?:{lexicon().rank_re})\s))?"  # "Vụ trưởng Vụ X, TS. Name": a degree too
             r"(?:(?<![\w])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
             rf"(?:(?:{lexicon().rank_re})\s+)?$",
             text[max(0, p.start - 40) : p.start],
