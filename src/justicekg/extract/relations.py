@@ -219,8 +219,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 role = _PARTY_ROLE.match(text, pos)
                 if role is not None and role.end() in title_at:
                     pos = role.end()
-        if post_at is not None and pos not in title_at:
-            pos = post_at  # "Lê Văn A" / "Phó Giám đốc Sở …": the author signs with a post
+        pos = post_at if post_at is not None and pos not in title_at else pos  # signs, a post
         if pos in title_at and opens_clause(text, title_at[pos], orgs):
             pos = -1  # "Theo A, kiểm sát viên cao cấp là …": a clause of its own, no post
         while True:
