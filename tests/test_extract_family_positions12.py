@@ -467,8 +467,53 @@ DEGREE_CASES = [
     ),
 ]
 
+# --- L. a minister beside the Politburo; the ministry written small --------------------------
+MINISTER_CASES = [
+    P(
+        "Đồng chí Hà Văn Mẫn, Ủy viên Bộ Chính trị dự. Bộ trưởng Lò Văn Ninh phát biểu.",
+        "Lò Văn Ninh",
+        {("Bộ trưởng", None)},
+        id="politburo-is-no-ministry",
+    ),
+    P(
+        "Đồng chí Hà Văn Mẫn, Ủy viên Bộ Chính trị dự. Bộ trưởng Bộ Tư pháp Lò Văn Ninh phát"
+        " biểu. Bộ trưởng Lò Văn Ninh nhấn mạnh.",
+        "Lò Văn Ninh",
+        {("Bộ trưởng", "Bộ Tư pháp")},
+        id="the-page-s-ministry-beside-the-politburo",
+    ),
+    P(
+        "Dự có đồng chí Hà Văn Mẫn, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội; đồng chí Lò Văn"
+        " Ninh, Bộ trưởng bộ Tư Pháp, Phó Chủ tịch Thường trực Hội đồng phối hợp phổ biến, giáo"
+        " dục pháp luật Trung ương.",
+        "Lò Văn Ninh",
+        {
+            ("Bộ trưởng", "Bộ Tư pháp"),
+            (
+                "Phó Chủ tịch Thường trực",
+                "Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương",
+            ),
+        },
+        id="ministry-written-small-and-the-next-post",
+    ),
+    P(
+        "Dự có đồng chí Lò Văn Ninh, Bộ trưởng Tư pháp, Phó Chủ tịch Thường trực Hội đồng phối"
+        " hợp phổ biến, giáo dục pháp luật Trung ương.",
+        "Lò Văn Ninh",
+        {
+            ("Bộ trưởng", "Bộ Tư pháp"),
+            (
+                "Phó Chủ tịch Thường trực",
+                "Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương",
+            ),
+        },
+        id="ministry-by-its-domain-and-the-next-post",
+    ),
+]
+
 ALL_CASES = (
-    DEGREE_CASES
+    MINISTER_CASES
+    + DEGREE_CASES
     + COURT_UNIT_CASES
     + BAR_CASES
     + OFFICE_CASES

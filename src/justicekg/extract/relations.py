@@ -268,7 +268,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 break  # "A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – B": B's posts
             chain.append((t, o))
             claimed.add(t.start)
-            pos = o.end if o else end_t.end
+            pos = after  # past the ministry's domain of "Bộ trưởng Tư pháp, …" too
             nxt = _CHAIN.match(text, pos)
             if career and (semi := CAREER_ITEM_SEP.match(text, pos)) and semi.end() in title_at:
                 nxt = semi  # "từng giữ các chức vụ: Phó Viện trưởng …; Viện trưởng …"

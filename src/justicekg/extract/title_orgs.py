@@ -117,6 +117,8 @@ def _party_committee(folded_title: str) -> str | None:
     return None
 
 
+#: bodies named "Bộ …" that no minister heads
+_NOT_MINISTRIES = ("Bộ Chính trị", "Bộ Chỉ huy", "Bộ đội", "Bộ phận")
 _ACTING_FOR = re.compile(r"(?:thay mặt|Thay mặt|đại diện|Đại diện)[ \t]+$")
 
 
@@ -220,6 +222,8 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         cands = [o for o in cands if o.data.get("province") == main and not o.data.get("district")]
     if head == "Sở":
         cands = [o for o in cands if o.data.get("kind") == "provincial-department"]
+    if head == "Bộ":  # "Bộ trưởng X" beside "Ủy viên Bộ Chính trị": the Politburo is no ministry
+        cands = [o for o in cands if not o.name.startswith(_NOT_MINISTRIES)]
     shared = body_of_next_item(doc, title, cands)
     if shared is not None:
         return shared  # "A - Viện trưởng; B - Phó Viện trưởng VKSND tỉnh X": the same body
@@ -445,7 +449,8 @@ def _ministries() -> dict[str, str]:
 @cache
 def _ministry_domain() -> re.Pattern[str]:
     alts = "|".join(sorted(map(re.escape, _ministries().values()), key=len, reverse=True))
-    return re.compile(rf"[ \t]+({alts})(?![\w])")
+    # "Bộ trưởng bộ Tư Pháp": the ministry written small, its domain in any case
+    return re.compile(rf"[ \t]+(?:bộ[ \t]+(?=[A-ZĐ]))?((?i:{alts}))(?![\w])")
 
 
 _LOWER_UNIT = re.compile(r"[ \t]+(?P<unit>[a-zđ][\w]*(?:[ \t]+[a-zđ][\w]*){0,3})[ \t]*,?[ \t]*")

@@ -38,8 +38,9 @@ _PLACE = re.compile(
     r"Q\.\s?(?=[A-ZĐ\d])|H\.\s?(?=[A-ZĐ])|thị xã|TX\.?\s?(?=[A-ZĐ])|"
     r"Huyện(?=[ \t]+[A-ZĐ])|Thị xã(?=[ \t]+[A-ZĐ])|Tỉnh(?=[ \t]+[A-ZĐ])|"
     # "Phòng Tư pháp Huyện;", "Hội Luật gia Huyện cùng …": the page's own, capitalized bare
-    r"(?:Huyện|Thị xã|Tỉnh)(?=[ \t]*(?:[,;.)\n]|[-–][ \t]|$)|[ \t]+(?![uủ]y|uỷ)[a-zđ])"
-    r"(?![ \t]+(?:[uủUỦ]y|[uU]ỷ)(?![\w]))|"
+    # (not "Tỉnh ủy", "Tỉnh đoàn", "Huyện đội", "Tỉnh hội": bodies of their own)
+    r"(?:Huyện|Thị xã|Tỉnh)(?=[ \t]*(?:[,;.)\n]|[-–][ \t]|$)|[ \t]+[a-zđ])"
+    r"(?![ \t]+(?:[uủUỦ]y|[uU]ỷ|đoàn|đội|hội)(?![\w]))|"
     r"Xã(?=[ \t]+[A-ZĐ])|Thị trấn(?=[ \t]+[A-ZĐ])|Phường(?=[ \t]+[A-ZĐ\d])|"
     r"thị trấn|xã|"
     r"phường|đặc khu)"
