@@ -315,6 +315,14 @@ BARE_LEVEL_CASES = [
 ]
 
 
+def test_withheld_initial_is_no_person() -> None:
+    """``Lê Văn T.``: a bare initial still withholds the name."""
+    from justicekg.extract.pipeline import extract
+
+    report = extract("Bị cáo Lục Văn T. bị tuyên phạt 3 năm tù.", article_id="t")
+    assert not [p.name for p in report.persons]
+
+
 def test_district_party_committee_is_no_bare_district() -> None:
     """``Quận ủy`` after a board is the district's party committee, not a bare ``Quận``."""
     from extract_helpers import scored_names, scored_orgs
@@ -511,8 +519,30 @@ MINISTER_CASES = [
     ),
 ]
 
+# --- M. a given name of one toned vowel ("Như Ý") is no withheld initial ---------------------
+TONED_CASES = [
+    P(
+        "Các Phó Chủ tịch Hội đồng gồm: Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Gia Lai Hồ Thị Kim"
+        " Thoa, Phó Giám đốc Sở Tư pháp Lục Như Ý, Phó Chánh Văn phòng UBND tỉnh Trần Trọng"
+        " Thiêm.",
+        "Lục Như Ý",
+        {("Phó Giám đốc", "Sở Tư pháp tỉnh Gia Lai")},
+        id="toned-one-letter-given-name",
+    ),
+    P(
+        "Các Phó Chủ tịch Hội đồng gồm: Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Gia Lai Hồ Thị Kim"
+        " Thoa, Phó Giám đốc Sở Tư pháp Lục Như Ý, Phó Chánh Văn phòng UBND tỉnh Trần Trọng"
+        " Thiêm.",
+        "Hồ Thị Kim Thoa",
+        {("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai")},
+        id="the-next-title-is-not-the-name-before-s",
+    ),
+    P("Bà Lục Thị Ý phát biểu tại hội nghị.", "Lục Thị Ý", None, id="toned-name-no-post"),
+]
+
 ALL_CASES = (
-    MINISTER_CASES
+    TONED_CASES
+    + MINISTER_CASES
     + DEGREE_CASES
     + COURT_UNIT_CASES
     + BAR_CASES
