@@ -90,7 +90,9 @@ def _bare_party_role(
         # "Bí thư Đảng ủy, Giám đốc Sở Tư pháp": the party committee of the body the next
         # title names (or resolves to: "Bí thư Đảng ủy, Cục trưởng")
         body_name = nxt_o.name if nxt_o else _resolve_title_org(doc, t2, orgs, t2.start)
-        if body_name and committee_word == "Đảng ủy":
+        if body_name and committee_word in ("Đảng ủy", "Công đoàn"):
+            # "Chủ tịch Công đoàn, Chánh Thanh tra Sở X": the department's union, not the
+            # inspectorate's
             body_name = _committee_body(body_name)
         if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy")):
             t.data["commune_org"] = committee_word + " " + body_name
@@ -121,8 +123,9 @@ _SUBUNIT_OF = re.compile(
 
 
 def _committee_body(name: str) -> str:
-    """The body whose party committee (``Đảng ủy``) a post in ``name`` sits on: a sub-unit of
-    a department, an enforcement office, a procuracy or a court has none of its own."""
+    """The body whose party committee (``Đảng ủy``) or trade union (``Công đoàn``) a post in
+    ``name`` sits on: a sub-unit of a department, an enforcement office, a procuracy or a court
+    has none of its own."""
     m = _SUBUNIT_OF.match(name)
     return name[m.end() :] if m else name
 

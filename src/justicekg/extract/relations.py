@@ -42,6 +42,7 @@ from justicekg.extract.position_chains import (
     dashed_in_turn,
     past_parent_aside,
 )
+from justicekg.extract.position_clauses import opens_clause
 from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_details import (
     _CHAIN,
@@ -73,6 +74,7 @@ from justicekg.extract.position_party import (
     _lower_party_committee,
     party_committee_on_page,
 )
+from justicekg.extract.position_signatures import LINE_OPEN, signed_post_at
 from justicekg.extract.position_terms import listed_with_terms
 from justicekg.extract.recognizers.persons import _minister_domain, referent
 from justicekg.extract.title_orgs import (
@@ -118,11 +120,8 @@ _APPOINT = re.compile(
 
 
 _SPACE_ONLY = re.compile(r"[ \t]+")
-#: a name that ends its line (the next line opens with a title) and that its line opens with
+#: a name that ends its line (the next line opens with a title)
 _NAME_LINE = re.compile(r"[ \t]*\n[ \t]*")
-_NAME_LINE_START = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-+•][ \t]*)?(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c)[ \t]+)?$"
-)
 _PARTY_ROLE = re.compile(
     r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
 )
@@ -163,7 +162,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         facts = people.setdefault(p.name, PersonFacts(p.name, p))
         facts.mentions.append(p)
         signed = _title_line_above(doc, p) if p.rule == "byline" else None
-        if (p.rule in ("byline",) or p.rule == "credit") and signed is None:
+        post_at = signed_post_at(doc, p, title_at) if p.rule == "byline" else None
+        if (p.rule in ("byline",) or p.rule == "credit") and signed is None and post_at is None:
             continue
         chain: list[tuple[Span, Span | None]] = []
         career = False  # the posts follow a career cue: a semicolon goes on with the list
@@ -177,7 +177,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if (
             sep is None
             and _NAME_LINE.match(text, p.end)
-            and _NAME_LINE_START.search(text, max(0, p.start - 16), p.start)
+            and LINE_OPEN.search(text, max(0, p.start - 40), p.start)
         ):
             # a caption: "Đồng chí X" alone on its line, the title opening the next one
             nl = _NAME_LINE.match(text, p.end)
@@ -219,6 +219,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 role = _PARTY_ROLE.match(text, pos)
                 if role is not None and role.end() in title_at:
                     pos = role.end()
+        pos = post_at if post_at is not None and pos not in title_at else pos  # signs, a post
+        if pos in title_at and opens_clause(text, title_at[pos], orgs):
+            pos = -1  # "Theo A, kiểm sát viên cao cấp là …": a clause of its own, no post
         while True:
             rank = re.match(rf"(?:{lexicon().rank_re})\s+", text[pos:])
             if rank:
@@ -265,7 +268,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 break  # "A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – B": B's posts
             chain.append((t, o))
             claimed.add(t.start)
-            pos = o.end if o else end_t.end
+            pos = after  # past the ministry's domain of "Bộ trưởng Tư pháp, …" too
             nxt = _CHAIN.match(text, pos)
             if career and (semi := CAREER_ITEM_SEP.match(text, pos)) and semi.end() in title_at:
                 nxt = semi  # "từng giữ các chức vụ: Phó Viện trưởng …; Viện trưởng …"
@@ -301,7 +304,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         # an honorific is a word of its own: "Sở … Truyền thông X", "tỉnh Đắk Nông X" end a body
         gap_end = p.start
         gmatch = re.search(
-            r"(?:(?:,|\s[-–—]|\slà|\s?\()\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s))?"
+            r"(?:(?:,|\s[-–—]|\slà|\s?\()\s*(?=(?:đồng chí|ông|bà|đ/c|Đồng chí|Ông|Bà|Đ/c)\s"
+            rf"|(?:{lexicon().rank_re})\s))?"  # "Vụ trưởng Vụ X, TS. Name": a degree too
             r"(?:(?<![\w])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?"
             rf"(?:(?:{lexicon().rank_re})\s+)?$",
             text[max(0, p.start - 40) : p.start],

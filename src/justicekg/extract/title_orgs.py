@@ -14,6 +14,8 @@ from bisect import bisect_right
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.position_bars import bar_of_page
+from justicekg.extract.position_enforcement import district_office_of_page
 from justicekg.extract.position_led import body_led_by
 from justicekg.extract.position_units import (
     body_at_bare_level,
@@ -115,6 +117,8 @@ def _party_committee(folded_title: str) -> str | None:
     return None
 
 
+#: bodies named "Bộ …" that no minister heads
+_NOT_MINISTRIES = ("Bộ Chính trị", "Bộ Chỉ huy", "Bộ đội", "Bộ phận")
 _ACTING_FOR = re.compile(r"(?:thay mặt|Thay mặt|đại diện|Đại diện)[ \t]+$")
 
 
@@ -159,7 +163,7 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     if fold(name).endswith(("tinh uy vien", "thanh uy vien")):
         return None
     if not head:
-        return None
+        return bar_of_page(doc, title, orgs)  # "luật sư A (Chủ nhiệm)" on a bar's page
     other = _OTHER_BODY_AFTER.match(doc.text, title.end)
     if other is not None and not other.group(1).startswith(head):
         # "Phó Chủ tịch Hội đồng Phổ biến, giáo dục pháp luật …": the title names another
@@ -218,6 +222,8 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         cands = [o for o in cands if o.data.get("province") == main and not o.data.get("district")]
     if head == "Sở":
         cands = [o for o in cands if o.data.get("kind") == "provincial-department"]
+    if head == "Bộ":  # "Bộ trưởng X" beside "Ủy viên Bộ Chính trị": the Politburo is no ministry
+        cands = [o for o in cands if not o.name.startswith(_NOT_MINISTRIES)]
     shared = body_of_next_item(doc, title, cands)
     if shared is not None:
         return shared  # "A - Viện trưởng; B - Phó Viện trưởng VKSND tỉnh X": the same body
@@ -225,6 +231,8 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
     if unit is not None:
         return unit  # "Trưởng Ban Tôn giáo tỉnh": the province's board of that name
     names = {o.name for o in cands}
+    if not names and head == "Chi cục":
+        return district_office_of_page(doc)  # "A - Phó Chi cục trưởng" on a district's page
     if len(names) == 1:
         return next(iter(names))
     if cands:
@@ -441,7 +449,8 @@ def _ministries() -> dict[str, str]:
 @cache
 def _ministry_domain() -> re.Pattern[str]:
     alts = "|".join(sorted(map(re.escape, _ministries().values()), key=len, reverse=True))
-    return re.compile(rf"[ \t]+({alts})(?![\w])")
+    # "Bộ trưởng bộ Tư Pháp": the ministry written small, its domain in any case
+    return re.compile(rf"[ \t]+(?:bộ[ \t]+(?=[A-ZĐ]))?((?i:{alts}))(?![\w])")
 
 
 _LOWER_UNIT = re.compile(r"[ \t]+(?P<unit>[a-zđ][\w]*(?:[ \t]+[a-zđ][\w]*){0,3})[ \t]*,?[ \t]*")

@@ -195,7 +195,7 @@ def _stale_clock(text: str, after: int, end: int, dateline: str) -> bool:
 _NOT_BYLINE = frozenset(
     "Phó Đồng Toàn Các Lãnh Đại Quang Hội Sở Cục Bộ Ủy Ban Phòng Trang Tin Bài Ảnh Liên "
     "Chủ Giám Trưởng Thứ Tổng Văn Thanh Tòa Viện Trung Chi Địa Điện Email Website "
-    "Ông Bà Theo Báo Đài Tạp Cổng Nguồn".split()
+    "Ông Bà Bác Theo Báo Đài Tạp Cổng Nguồn".split()
 )
 #: words of a body or source, never in a signing name ("Theo Báo Bắc Kạn"), and the site's
 #: controls a page copies as lines of their own ("Sign In", "In bài", "Tìm kiếm")

@@ -34,8 +34,13 @@ from justicekg.extract.recognizers.place_context import (
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
 _PLACE = re.compile(
     r"\s*,?\s*(?P<kind>tỉnh|thành phố|Thành phố(?=[ \t]+[A-ZĐ])|TP\.?\s?|Tp\.?\s?|T\.P\.?\s?|"
-    r"huyện|quận|Quận|Q\.\s?(?=[A-ZĐ\d])|H\.\s?(?=[A-ZĐ])|thị xã|TX\.?\s?(?=[A-ZĐ])|"
+    r"huyện|quận|Quận(?![ \t]+(?:[uủUỦ]y|[uU]ỷ)(?![\w]))|"  # not "Quận ủy"
+    r"Q\.\s?(?=[A-ZĐ\d])|H\.\s?(?=[A-ZĐ])|thị xã|TX\.?\s?(?=[A-ZĐ])|"
     r"Huyện(?=[ \t]+[A-ZĐ])|Thị xã(?=[ \t]+[A-ZĐ])|Tỉnh(?=[ \t]+[A-ZĐ])|"
+    # "Phòng Tư pháp Huyện;", "Hội Luật gia Huyện cùng …": the page's own, capitalized bare
+    # (not "Tỉnh ủy", "Tỉnh đoàn", "Huyện đội", "Tỉnh hội": bodies of their own)
+    r"(?:Huyện|Thị xã|Tỉnh)(?=[ \t]*(?:[,;.)\n]|[-–][ \t]|$)|[ \t]+[a-zđ])"
+    r"(?![ \t]+(?:[uủUỦ]y|[uU]ỷ|đoàn|đội|hội)(?![\w]))|"
     r"Xã(?=[ \t]+[A-ZĐ])|Thị trấn(?=[ \t]+[A-ZĐ])|Phường(?=[ \t]+[A-ZĐ\d])|"
     r"thị trấn|xã|"
     r"phường|đặc khu)"
@@ -92,7 +97,8 @@ def _local_province(doc: Doc, pos: int) -> str | None:
 
 _DISTRICT_MENTION = re.compile(
     r"(?<![\w])(?P<kind>huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố|HUYỆN|QUẬN|"
-    rf"THỊ XÃ|THÀNH PHỐ)[ \t]+(?P<name>[{UPPER}][\w'’]*(?:[ \t]+[{UPPER}][\w'’]*){{0,3}})"
+    rf"THỊ XÃ|THÀNH PHỐ)[ \t]+(?P<name>[{UPPER}][\w'’]*(?:[ \t]+[{UPPER}][\w'’]*){{0,3}}"
+    r"|(?<=[qQ]uận[ \t])\d{1,2}(?![\w]))"  # "Quận 1": an urban district by its number
 )
 
 
@@ -108,7 +114,9 @@ def _named_districts(doc: Doc) -> list[tuple[int, str, str, str]]:
         kind = m.group("kind").lower()
         words = m.group("name").split()
         for k in range(len(words), 0, -1):
-            cands = [d for d in lex.districts(" ".join(words[:k])) if d.kind == kind]
+            key = " ".join(words[:k])
+            key = f"Quận {key}" if key.isdigit() else key
+            cands = [d for d in lex.districts(key) if d.kind == kind]
             if cands:
                 main = doc.meta.get("main_province")
                 best = [d for d in cands if d.province == main] or cands
@@ -290,7 +298,7 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
                 return _implicit_place(doc, kind, end)
             kind = "thành phố"
         if name is None:
-            if kind in ("huyện", "quận", "thị xã") and m.group("kind") == kind:
+            if kind in ("huyện", "quận", "thị xã") and m.group("kind").lower() == kind:
                 return _implicit_place(doc, kind, m.end())
             if kind in ("xã", "phường", "thị trấn") and m.group("kind") == kind:
                 commune = only_commune(doc.text, kind)

@@ -43,7 +43,9 @@ _NEXT_UNIT = r"(?:Phòng|Văn phòng|Ban|Đội|Trung tâm|Chi cục|Cục)[ \t]
 _UNLISTED_UNIT_DOMAIN = re.compile(
     # (a comma before another unit's head ends the name: "Phòng A, Phòng B Công an tỉnh X")
     rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*,[ \t]*(?!{_NEXT_UNIT})|[ \t]*[\-–][ \t]*|[ \t]+)"
-    rf"(?!(?:{_UNIT_PARENTS}|Công an) )[\w&]+){{0,10}}?)([ \t]*(?:,|[-–])?[ \t]*(?:thuộc[ \t]+)?)"
+    rf"(?!(?:{_UNIT_PARENTS}|Công an) )[\w&]+){{0,10}}?)"
+    # "Phòng Nghiệp vụ của Trung tâm …": a word linking the unit to its parent is no name's
+    rf"([ \t]*(?:,|[-–])?[ \t]*(?:thuộc[ \t]+|của[ \t]+)?)"
     rf"(?=(?:{_UNIT_PARENTS})[ \t]+[{UPPER}\w]|Công an[ \t]+(?:tỉnh|thành phố|TP))"
 )
 #: a court's or procuracy's divisions are of a provincial or higher one (a district's has none)

@@ -16,6 +16,8 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 
+#: a one-letter syllable with a tone mark is a given name, never an initial ("Như Ý")
+_TONED = frozenset("ÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ")
 #: place nouns a name can follow as the name of the place (any capitalization: "Khu Di tích",
 #: "Nhà Tưởng niệm")
 _STREET = re.compile(
@@ -252,15 +254,17 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
             or (nxt is None and _DECREE_AFTER.match(doc.text, end) is not None)
         ):
             return False
-    # a one-letter syllable of a two-syllable surname ("Rơ Ô") is no initial
+    # a one-letter syllable of a two-syllable surname ("Rơ Ô") is no initial, nor is a vowel
+    # with a tone mark ("Nguyễn Như Ý": an initial is written bare)
     surname_end = 2 if " ".join(words[:2]) in gz.surnames() else 1
     if (len(words) < 2 and "-" not in name and "'" not in name) or any(
-        len(w) == 1 and w != "Y" and not (w == "A" and i < len(words) - 1)
+        len(w) == 1 and w != "Y" and w not in _TONED and not (w == "A" and i < len(words) - 1)
         for i, w in enumerate(words[surname_end:], surname_end)
     ):
         return False  # withheld names: Lê Văn T. (but Hmông "Vàng A Dình")
     if end < len(doc.text) and doc.text[end] == "." and len(words[-1]) == 1:
-        return False
+        if words[-1] not in _TONED:
+            return False
     if _STREET.search(doc.text, max(0, start - 24), start):
         return False
     if _SCHOOL.search(doc.text, max(0, start - 48), start):

@@ -10,6 +10,7 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon, title_matches
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.org_elided_units import elided_units
 from justicekg.text.normalize import fold
 
 
@@ -51,6 +52,11 @@ _HEAD_OF_ENFORCEMENT = re.compile(
     r"|T(?<![\w][\s\S])rưởng|t(?<![\w][\s\S])rưởng)(?=[ \t]+THADS[ \t]+(?:tỉnh|thành phố|TP))"
 )
 _COURT_NOT_CHAMBER = re.compile(r"[ \t]+án(?![\w])")
+#: "Phó chánh Tòa án nhân dân …": a (deputy) chief justice written without "án"
+_CHIEF_OF_COURT = re.compile(
+    r"(?<![\w])(?:(?:Nguyên|nguyên|Quyền|quyền)[ \t]+)?[Pp]hó[ \t]+[Cc]hánh"
+    r"(?=[ \t]+T(?:òa|oà)[ \t]+án[ \t]+nhân[ \t]+dân(?![\w]))"
+)
 _QUALIFIER = re.compile(
     r"\s+(?:[Tt]hường trực|[Cc]huyên trách|[Pp]hụ trách|[Tt]hứ [Nn]hất)(?![\w])"
 )
@@ -168,10 +174,16 @@ class Titles:
                 if o.start < m.end() and m.start() < o.end
             ):
                 continue  # inside a name; a body that ends the title is its own (BCH …)
-            title = full[m.group(0)]
+            title = full[m.group("abbr")]
             head = lex.title_head.get(title.lower().removeprefix("phó ").strip(), "")
+            if m.group("pre"):
+                title = f"Nguyên {title}"
             data: dict[str, object] = {"head": head}
-            if title.startswith("Ủy viên") or title.endswith(" ủy viên") or " " in m.group(0):
+            if (
+                title.startswith(("Ủy viên", "Nguyên Ủy viên"))
+                or title.endswith(" ủy viên")
+                or (" " in m.group("abbr"))
+            ):
                 # "Ủy viên BTV Tỉnh ủy", "Phó CT UBND tỉnh": a membership or a half-written
                 # title is reported as written (the real-page gold keeps abbreviations other
                 # than the schema's), read as the full title; a whole code ("PGĐ") is read out
@@ -195,6 +207,14 @@ class Titles:
                         {"head": ""},
                     )
                 )
+        for m in _CHIEF_OF_COURT.finditer(doc.text):
+            # "Phó chánh Tòa án nhân dân tối cao X": the court's (deputy) chief written short,
+            # the title as written
+            if not doc.covered(m.start(), m.end(), ("person", "title")):
+                name = canonical_title(_strip(m.group(0)))
+                doc.add(Span(m.start(), m.end(), "title", name, "short", {"head": "Tòa án"}))
+        for unit in elided_units(doc):
+            doc.add(unit)  # "Vụ trưởng Pháp luật quốc tế": the unit its head's title stands for
         return doc
 
 
@@ -203,7 +223,8 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     """Abbreviated titles (``data/gazetteers/title_abbreviations.tsv``), upper case only."""
     full = {r["abbr"]: r["title"] for r in gz.load_rows("title_abbreviations")}
     alts = "|".join(sorted(map(re.escape, full), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])"), full
+    # "Nguyên KSV cao cấp": a former post written short keeps its "Nguyên"
+    return re.compile(rf"(?<![\w.])(?:(?P<pre>[Nn]guyên)[ \t]+)?(?P<abbr>{alts})(?![\w])"), full
 
 
 def _strip(raw: str) -> str:

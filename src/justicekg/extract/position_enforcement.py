@@ -1,0 +1,41 @@
+"""The district enforcement office a bare ``Chi cục trưởng`` heads on a page that names it not.
+
+An excerpt about a district's civil judgment enforcement often starts after the office's name:
+``đồng chí A - Phó Chi cục trưởng đã đọc báo cáo`` on a page about enforcement (``thi hành án``)
+that names one district (``Viện kiểm sát nhân dân huyện Sóc Sơn``). The head's office is then
+that district's ``Chi cục Thi hành án dân sự``. A page that names no district or several, or
+that is not about enforcement, leaves the title bare; so does a page dated after the 2025
+reform, when the district offices became regional ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc
+from justicekg.extract.recognizers.org_places import _named_districts
+
+_ENFORCEMENT = re.compile(r"(?i)thi hành án|THADS")
+#: the date from which the district offices are no more (regional ones took their work)
+_REFORM = "2025-07-01"
+
+
+def district_office_of_page(doc: Doc) -> str | None:
+    """``Chi cục Thi hành án dân sự <district>`` of the one district an enforcement page names.
+
+    >>> from justicekg.extract.pipeline import extract
+    >>> t = ("Tại hội nghị, ông Lã Văn Hiếu - Phó Chi cục trưởng đọc báo cáo thi hành án dân sự."
+    ...      " Đại diện Công an huyện Sóc Sơn phát biểu.")
+    >>> r = extract(t, article_id="t", published="2017-01-10")
+    >>> [(q.title, q.organization) for p in r.persons for q in p.positions]
+    [('Phó Chi cục trưởng', 'Chi cục Thi hành án dân sự huyện Sóc Sơn')]
+    """
+    date = str(doc.published or doc.meta.get("dateline") or "")
+    if date >= _REFORM or _ENFORCEMENT.search(doc.text) is None:
+        return None
+    named = {(kind, name) for _, kind, name, _ in _named_districts(doc)}
+    if len(named) != 1:
+        return None
+    kind, name = next(iter(named))
+    district = name if kind == "quận" and name.startswith("Quận ") else f"{kind} {name}"
+    return f"Chi cục Thi hành án dân sự {district}"
