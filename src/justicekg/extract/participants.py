@@ -18,6 +18,7 @@ import re
 
 from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.extract.participant_elected import is_elected
+from justicekg.extract.participant_remote import is_remote
 from justicekg.extract.recognizers.event_signals import cited_clause_end
 
 __all__ = ["in_an_earlier_year", "is_absent", "is_defendant"]
@@ -64,6 +65,8 @@ _CASE = re.compile(
 #: "Nguyên Chủ tịch nước … an nghỉ tại đất mẹ": the person has died
 _DIED_AFTER = re.compile(
     r"\s*(?:(?:đã|vừa|mới)\s+)?(?:an nghỉ|từ trần|qua đời|trút hơi thở|tạ thế)(?![\w])"
+    # "… từ khi bà A mất, …", "ông B mất năm 2010"
+    r"|\s+(?:đã\s+)?mất(?=\s*[,.;]|\s+(?:năm|ngày|vào|tháng)(?![\w]))"
 )
 #: a bare honorific right before the name: a private party, not an official with a title
 _PRIVATE = re.compile(r"(?<![\w])(?:ông|bà|anh|chị|hộ ông|hộ bà)\s+$")
@@ -312,6 +315,8 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "ông A phải thi hành 3 bản án": the judgment debtor, even a former official
     if _PARTY_AGENT.search(text, max(s0, start - 80), start):
         return False  # "đại diện người phải thi hành án là bà A": there as a party's agent
+    if is_remote(text, start, _name_end(text, start), sentence, official=official):
+        return True  # "sự chỉ đạo của A", "đơn khiếu nại của bà B": not placed there
     return not official and bool(_PRIVATE.search(before[-12:]) and _CASE.search(text, s0, s1))
 
 

@@ -33,12 +33,17 @@ from justicekg.text.date_forms import (
     _YEAR,
     _valid,
 )
-from justicekg.text.report_dates import latest_full_date, latest_reported_date
+from justicekg.text.report_dates import (
+    latest_cutoff_date,
+    latest_full_date,
+    latest_reported_date,
+)
 from justicekg.text.sentence_years import year_from_sentence
 
 __all__ = [
     "DateMatch",
     "find_dates",
+    "latest_cutoff_date",
     "latest_full_date",
     "latest_reported_date",
     "parse_date",
@@ -94,14 +99,17 @@ def resolve_year_near(month: int, day: int, anchor: str | None) -> int | None:
     True
     >>> resolve_year_near(7, 17, "2025-07-19")
     2025
+    >>> resolve_year_near(1, 5, "2023-12-31")
+    2024
     """
     if not anchor or len(anchor) < 10 or not anchor[:4].isdigit():
         return resolve_year(month, day, anchor)
     year = int(anchor[:4])
-    if _valid(year, month, day):
-        ahead = _days_apart(anchor, f"{year:04d}-{month:02d}-{day:02d}")
-        if 0 <= ahead <= 31:
-            return year
+    for ahead_year in (year, year + 1):  # (into the next year: "31/12/2023" then "Sáng 5/1")
+        if _valid(ahead_year, month, day):
+            ahead = _days_apart(anchor, f"{ahead_year:04d}-{month:02d}-{day:02d}")
+            if 0 <= ahead <= 31:
+                return ahead_year
     before = resolve_year(month, day, anchor)
     if before is None or not _valid(before, month, day):
         return None

@@ -1,6 +1,7 @@
 """The page's own time bounded by what it says is still to come: ``Theo kế hoạch, từ nay đến
-30.9.2022, Tòa án … thực hiện ít nhất 3 phiên …`` is written before 30 September 2022, so on a
-page without a date line a day and month reported (``Sáng 22.9, …``) falls shortly before it.
+30.9.2022, Tòa án … thực hiện ít nhất 3 phiên …`` is written before 30 September 2022 (and
+``Từ 1-4-2026, Tòa án … sẽ có …`` before 1 April 2026), so on a page without a date line a day
+and month reported (``Sáng 22.9, …``) falls shortly before it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,15 @@ _FROM_NOW_UNTIL = re.compile(
 )
 
 
+#: "Từ 1-4-2026, Tòa án … sẽ có 7 Tòa án khu vực": a change still to come from that day
+_FROM_DAY_WILL = re.compile(
+    r"(?<![\w])(?:[Tt]ừ|[Kk]ể từ)\s+(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)(?![\d])"
+    # (a dot inside a word: "TAND TP.Hòa Lâm sẽ có …")
+    r"\s*,?(?:[^.;!?\n]|\.(?=\w)){0,120}?(?<![\w])sẽ(?![\w])"
+)
+
+
 def until_day(text: str) -> str | None:
     """The earliest day a page says something is to be done by "from now" (ISO), or None.
 
@@ -24,10 +34,15 @@ def until_day(text: str) -> str | None:
     '2022-09-30'
     >>> until_day("Từ nay đến năm 2030, tỉnh phấn đấu …") is None
     True
+    >>> until_day("Từ 1-4-2026, TAND TP.Hòa Lâm sẽ có 7 Tòa án khu vực.")
+    '2026-04-01'
+    >>> until_day("Từ ngày 1/4/2026, Tòa án tỉnh có 7 Tòa án khu vực.") is None
+    True
     """
     days = [
         f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
-        for m in _FROM_NOW_UNTIL.finditer(text)
+        for form in (_FROM_NOW_UNTIL, _FROM_DAY_WILL)
+        for m in form.finditer(text)
         if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31
     ]
     return min(days) if days else None

@@ -8,7 +8,7 @@ import re
 
 from justicekg.text.date_forms import _FULL, _valid
 
-__all__ = ["latest_full_date", "latest_reported_date"]
+__all__ = ["latest_cutoff_date", "latest_full_date", "latest_reported_date"]
 
 
 def latest_full_date(text: str) -> str | None:
@@ -71,6 +71,44 @@ def latest_reported_date(text: str) -> str | None:
             continue
         if _SPAN_END_BEFORE.search(before):
             continue  # "(19/7/1946 - 19/7/2025)": an anniversary's or a period's last day
+        iso = f"{y:04d}-{mo:02d}-{d:02d}"
+        best = iso if best is None or iso > best else best
+    return best
+
+
+#: the cut-off of a tally a report gives ("Theo báo cáo, đến ngày 3.5.2021, Chi cục còn 41
+#: việc", "tính đến hết ngày 30/9/2024"): the figures a meeting hears are made up shortly before it
+_CUTOFF_BEFORE = re.compile(r"(?<![\w])(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+
+
+_SPAN_FROM = re.compile(
+    r"(?<![\w])từ\s+(?:ngày\s+)?\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?\d{2,4})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def latest_cutoff_date(text: str) -> str | None:
+    """The latest tally cut-off day in ``text`` (``đến ngày 3.5.2021``): on a page that
+    reports no other whole day, the days and months of its report lie shortly
+    after it.
+
+    >>> latest_cutoff_date("Sáng 6.5, … Theo báo cáo, đến ngày 3.5.2021, Chi cục còn 41 việc")
+    '2021-05-03'
+    >>> latest_cutoff_date("Ngày 15/3/2023, Sở Tư pháp tổ chức hội nghị") is None
+    True
+    >>> latest_cutoff_date("Thời kỳ kiểm tra từ ngày 01/10/2017 đến ngày 30/9/2018.") is None
+    True
+    """
+    best = None
+    for m in _FULL.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if not _valid(y, mo, d):
+            continue
+        # (also inside a report cited: "Theo báo cáo của Cục, đến ngày …"; not a period's end:
+        # "Thời kỳ kiểm tra từ ngày 01/10/2017 đến ngày 30/9/2018")
+        cut = _CUTOFF_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if cut is None or _SPAN_FROM.search(text, max(0, cut.start() - 40), cut.start()):
+            continue
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         best = iso if best is None or iso > best else best
     return best

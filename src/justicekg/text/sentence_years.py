@@ -26,9 +26,17 @@ _PLAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: the plan of a later part of the year names that year: "6 tháng cuối năm 2022", "quý III"
+#: (or what is left of it: "trong các tháng còn lại của năm 2024", "thời gian còn lại của năm")
 _LATE_PART_BEFORE = re.compile(
-    r"(?:(?:\d{1,2}|sáu) tháng cuối|những tháng cuối|quý (?:II|III|IV|2|3|4))\s*(?:năm\s*|/\s*)?$",
+    r"(?:(?:\d{1,2}|sáu) tháng cuối|những tháng cuối|quý (?:II|III|IV|2|3|4)|"
+    r"(?:các|những) tháng còn lại(?:\s+(?:của|trong))?|thời gian còn lại(?:\s+(?:của|trong))?)"
+    r"\s*(?:năm\s*|/\s*)?$",
     re.IGNORECASE,
+)
+#: the days of a range written with one month and year ("từ ngày 3-4/6/2024"): its year
+_RANGE_YEAR = re.compile(
+    r"(?<![\d/.\-])\d{1,2}\s*[-–]\s*\d{1,2}\s*(?P<s>[/.])\s*\d{1,2}\s*(?P=s)\s*"
+    r"(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 #: the review of year Y ("tổng kết công tác năm 2022") meets in Y's last days or early in Y+1
 _REVIEW_BEFORE = re.compile(r"(?:tổng kết|kết quả|đánh giá)[^.;]{0,100}$", re.IGNORECASE)
@@ -91,6 +99,10 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     2010
     >>> year_from_sentence("Ngày 27/8, Lễ kỷ niệm 79 năm thành lập (28/8/1945 - 28/8/2024)", 8)
     2024
+    >>> year_from_sentence("Chiều 2-9, hội nghị bàn việc những tháng còn lại của năm 2024", 9)
+    2024
+    >>> year_from_sentence("Sáng 1/6, hội nghị chuẩn bị đợt kiểm tra từ ngày 3-4/6/2024", 6, 1)
+    2024
     """
     # years in parentheses date a period or an anniversary ("(từ năm 2013 đến năm 2023)"); of
     # a span ("28/8/1945-28/8/2015") only its end can be the year of the day — but a congress
@@ -122,7 +134,8 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
         # đến 10/11/2019, … ngày 23/10, Sở …"), unless it dates a document the sentence cites
         full = {
             int(m["y"])
-            for m in _FULL.finditer(plain)
+            for form in (_FULL, _RANGE_YEAR)  # ("chuẩn bị đợt kiểm tra từ ngày 3-4/6/2024")
+            for m in form.finditer(plain)
             if not _DOC_DAY_BEFORE.search(plain, max(0, m.start() - 90), m.start())
         }
         if not full and day:

@@ -9,6 +9,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.base import register
 from justicekg.text.dates import (
     find_dates,
+    latest_cutoff_date,
     latest_reported_date,
     resolve_year,
     resolve_year_near,
@@ -29,6 +30,8 @@ class Dates:
         # no date for the page: the years its sentence names date "ngày 17/7", else the latest
         # full date the page reports (not a cited document's day, nor a period's bound)
         fallback = None if ref else latest_reported_date(doc.text)
+        # (else the cut-off of a tally the report gives: "đến ngày 3.5.2021, Chi cục còn …")
+        cutoff = None if ref or fallback else latest_cutoff_date(doc.text)
         headline = _headline(doc.text) if not ref else None
         for dm in find_dates(doc.text, reference=ref):
             iso, range_end = dm.iso, dm.range_end
@@ -44,6 +47,8 @@ class Dates:
                     year = year_from_occasion(doc.text, sent.start, month, day)
                 if year is None:
                     year = resolve_year_near(month, day, fallback)
+                if year is None and cutoff:
+                    year = _after_cutoff(month, day, cutoff)
                 if year is None and not ref:
                     # "từ nay đến 30.9.2022, …": the page is written shortly before that day
                     year = _before_until(doc.text, month, day)
@@ -79,6 +84,24 @@ def _before_until(text: str, month: int, day: int) -> int | None:
     return year if 0 <= gap <= _UNTIL_DAYS else None
 
 
+def _after_cutoff(month: int, day: int, cutoff: str) -> int | None:
+    """The year of a day and month that falls within a month after a tally's cut-off day.
+
+    >>> _after_cutoff(5, 6, "2021-05-03"), _after_cutoff(12, 27, "2024-09-30")
+    (2021, None)
+    """
+    for year in (int(cutoff[:4]), int(cutoff[:4]) + 1):
+        try:
+            gap = (date(year, month, day) - date.fromisoformat(cutoff)).days
+        except ValueError:
+            continue
+        if 0 <= gap <= _CUTOFF_DAYS:
+            return year
+    return None
+
+
+#: how long after a tally's cut-off the meeting that hears it may lie to take its year
+_CUTOFF_DAYS = 31
 #: how long before a "từ nay đến" day a report's day may lie to take its year
 _UNTIL_DAYS = 92
 

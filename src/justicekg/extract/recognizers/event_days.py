@@ -197,3 +197,37 @@ def continues_recent(stext: str, day: str, reported: list[tuple[str, str]]) -> b
         _days_after(first, day) in range(1, _CONTINUE_DAYS + 1) and kind in (None, k)
         for first, k in reported
     )
+
+
+#: what may stand before a report's subject: a glued "date 2024-03-14" header, an outlet's
+#: tag ("(HLO) -", "(Hòalâm.vn) –", "HL -")
+_LEAD_TAG = re.compile(
+    r"^\s*(?:date\s+\S+\s+)?(?:\([^()\n]{1,30}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}\s*[-–—]\s+)?"
+)
+#: a body that opens a report as its subject ("Sở Tư pháp tỉnh A", "Tòa án nhân dân huyện B")
+_BODY_SUBJECT = re.compile(
+    r"(?:Sở|Bộ|Cục|Chi cục|Tổng cục|Ủy ban|UBND|HĐND|Hội đồng|Tòa án|TAND|Viện|VKSND|Phòng|"
+    r"Hội|Đoàn|Trung tâm|Công an|Ban|Văn phòng|Thanh tra|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|"
+    r"Học viện|Trường|Thi hành án|THADS)(?![\w])"
+)
+
+
+def subject_before(prefix: str) -> bool:
+    """The words before a sentence's ``sáng nay``/``hôm qua`` are the report's subject (a few
+    words, or a body's name, behind an outlet's tag or a glued ``date`` header), so the adverb
+    dates what the sentence reports: ``(HLO) - Sở Tư pháp tỉnh A sáng nay tổ chức …``, not
+    ``Công tác tư pháp của tỉnh trong giai đoạn hiện nay và hôm nay …``.
+
+    >>> subject_before(" date 2024-03-14 (HLO) - Sở Tư pháp tỉnh Hòa Lâm ")
+    True
+    >>> subject_before("Công tác tư pháp của tỉnh trong giai đoạn hiện nay và ")
+    False
+    """
+    words = _LEAD_TAG.sub("", prefix, count=1)
+    if len(words.split()) <= 3:
+        return True
+    return (
+        len(words.split()) <= 10
+        and not re.search(r"[,;:]", words)
+        and _BODY_SUBJECT.match(words.lstrip()) is not None
+    )

@@ -142,10 +142,13 @@ _NOT_CUES = re.compile(
     r"(?:cảm xúc|ký ức|hồi ức|kỷ vật|tình cảm|niềm vui)\s+(?:và\s+)?kỷ niệm|"
     r"kỷ niệm\s+(?:đẹp|khó quên|sâu sắc|đáng nhớ|vui|buồn|(?:từ|về)\s+những)|"
     # "thi đua chào mừng thành công Đại hội …": the congress greeted, none held here
-    r"(?:tiến tới|hướng tới|chào mừng)\s+(?:thành công\s+)?(?:kỷ niệm|đại hội|hội nghị)|"
+    # (not "buổi họp mặt chào mừng kỷ niệm 50 năm …": a get-together held for it, a ceremony)
+    r"(?:tiến tới|hướng tới|(?<!họp mặt )(?<!gặp mặt )chào mừng)\s+(?:thành công\s+)?"
+    r"(?:kỷ niệm|đại hội|hội nghị)|"
     # "Nhân dịp (Nhằm, Để) kỷ niệm 79 năm …, Chánh án gặp mặt …": the occasion, not the activity
     # (a frame before the clause; "họp mặt nhân kỷ niệm …" keeps its complement)
-    r"(?:^\W*|(?<=[,;]\s))(?:nhân dịp|nhằm|để)\s+kỷ niệm|"
+    # (also "Hưởng ứng kỷ niệm …", behind an outlet's tag: "ABC - Hưởng ứng kỷ niệm …")
+    r"(?:^\W*(?-i:[A-ZĐ]{2,8}\s*[-–]\s*)?|(?<=[,;]\s))(?:nhân dịp|nhằm|để|hưởng ứng)\s+kỷ niệm|"
     # "tổng kết các hoạt động kỷ niệm 60 năm …": the anniversary's activities, a topic reviewed
     # or planned, not one ceremony
     r"hoạt động\s+(?:chào mừng\s+|hướng tới\s+)?kỷ niệm|"
@@ -171,6 +174,12 @@ _NOT_CUES = re.compile(
     r"(?:đã\s+)?ký\s+cam kết|"
     # a title ("kiểm tra viên", "thanh tra viên", "tập huấn viên"), not the activity
     r"(?:kiểm tra|thanh tra|giám sát|tập huấn)\s+viên|"
+    # a reporter's interview ("chúng tôi có cuộc trao đổi với bà A", "cuộc trò chuyện với
+    # PV"): the page's own conversation, no activity of the sector
+    r"(?:chúng tôi|phóng viên|PV|P\.V|nhà báo)\s+(?:đã\s+)?(?:có\s+)?(?:(?:buổi|cuộc)\s+)?"
+    r"(?:trao đổi|trò chuyện|phỏng vấn|gặp gỡ)|"
+    r"(?:buổi|cuộc)\s+(?:trao đổi|trò chuyện|phỏng vấn)\s+(?:với\s+)?(?:PV|phóng viên|báo chí|"
+    r"chúng tôi|nhà báo)|"
     # "Tiếp nối thành công của Hội thi năm 2022, …": an earlier edition recalled
     r"(?:thành công|kết quả)\s+của\s+(?:hội nghị|hội thảo|hội thi|hội thao|lễ|đại hội|"
     r"cuộc thi|diễn đàn)|"

@@ -38,6 +38,9 @@ _RECURRING = re.compile(
 _DOC_BEFORE = re.compile(
     r"(?:(?i:Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Chỉ thị)|"
     r"(?<![\w])(?i:số)\s*:?\s*\d\S*|"
+    # a document's number with its sign, written without "số" ("tờ trình 45/TTr-STP ngày",
+    # "văn bản 517/TCTHADS-NV ngày", "31-HD/BTGTU ngày")
+    r"(?<![\w/.\-])\d+(?:/(?:19|20)\d\d)?[/\-](?-i:[A-ZĐ])[\wĐ]*(?:[/\-](?-i:[A-ZĐ])[\wĐ]*)+|"
     # (not "Hội Luật gia", "Đoàn Luật sư": bodies, not laws)
     r"(?<![\w])(?:Kế hoạch|Luật(?!\s+(?:gia|sư)(?![\w]))|Báo cáo|Thông báo|Hướng dẫn|"
     r"Văn bản)(?![\w]))"
@@ -128,6 +131,40 @@ _ISSUES = re.compile(
     r"nhận được\s+(?:công văn|văn bản|thông báo))(?![\w])",
     re.IGNORECASE,
 )
+#: "tập huấn về kỹ năng soạn thảo và ban hành văn bản", "hội nghị về công tác ban hành văn bản":
+#: issuing named as the topic of what is held, not done by the sentence
+_ISSUE_TOPIC = re.compile(
+    r"(?<![\w])(?:về|kỹ năng|công tác|việc|nghiệp vụ|quy trình|thẩm quyền|"
+    r"xây dựng(?:\s*,|\s+và))\s+(?:[^\s,.;:]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def issues(sentence: str) -> bool:
+    """The sentence issues, approves or sends a document (``UBND tỉnh ban hành Kế hoạch …``),
+    not only names issuing as the topic of what it holds (``tập huấn về kỹ năng soạn thảo và
+    ban hành văn bản``).
+
+    >>> issues("UBND tỉnh ban hành Kế hoạch tổ chức hội nghị tập huấn")
+    True
+    >>> issues("Sở vừa mở lớp tập huấn về kỹ năng soạn thảo và ban hành văn bản")
+    False
+    >>> issues("Số văn bản có sai sót về ban hành do cấp xã tự kiểm tra còn nhiều")
+    True
+    """
+    return any(
+        not (
+            _ISSUE_TOPIC.search(sentence, max(0, m.start() - 60), m.start())
+            and _HOLDS.search(sentence, 0, m.start())
+        )
+        for m in _ISSUES.finditer(sentence)
+    )
+
+
+#: the sentence holds something before naming its topic: "Sở vừa tổ chức tập huấn về …"
+_HOLDS = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|diễn ra|mở)(?![\w])", re.IGNORECASE)
+
+
 #: a sentence led by the conclusions or directions of an earlier activity it cites ("Thực hiện
 #: Kết luận của đồng chí A, Chủ tịch UBND tỉnh tại buổi làm việc ngày 5/3/2024, Sở …")
 _CITED_AT = re.compile(

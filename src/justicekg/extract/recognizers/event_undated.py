@@ -32,7 +32,6 @@ from justicekg.extract.recognizers.event_signals import (
     _FUTURE,
     _HEAD_RECEIVES,
     _HELD_AFTER,
-    _ISSUES,
     _LEVEL_LEAD,
     _OVERVIEW,
     _PASSIVE,
@@ -44,6 +43,7 @@ from justicekg.extract.recognizers.event_signals import (
     QUOTE_OPENS,
     _acts,
     cited_clause_end,
+    issues,
 )
 
 _QUOTE_CLOSES = re.compile(r"[”\"»]")
@@ -205,9 +205,11 @@ def _undated_event(
         if not (body_start <= sent.start < body_end) or sent.start in skip:
             continue
         stext = text[sent.start : sent.end]
+        if _in_verse(text, sent.start):
+            continue  # "Anh em ngồi lại hội đàm": a line of a poem, no activity
         at_named = _AT_NAMED.match(stext)
         if ((_FUTURE.search(stext) or _AIM_TO_WIN.search(stext)) and at_named is None) or (
-            _ISSUES.search(stext)
+            issues(stext)
         ):
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
         if LAW_PASSED.search(stext) and not _JUST_HELD.search(stext):
@@ -233,7 +235,14 @@ def _undated_event(
             or (first is None and _REPORTED_TO.match(stext))
         ):
             continue
-        if _CAPTION.search(stext) and not _OVERVIEW.match(stext):
+        caption = _CAPTION.search(stext)
+        if (
+            caption is not None
+            and not _OVERVIEW.match(stext)
+            # (an excerpt led by the photo of what it reports: "Thủ tướng A đã tiếp Bộ trưởng
+            # B - Ảnh: …")
+            and not (first is None and _DONE_IN_CAPTION.search(stext, 0, caption.start()))
+        ):
             continue
         if (
             _CITES_DOC.match(stext)
@@ -296,6 +305,12 @@ def _undated_event(
             first.data["kind"] = "inspection"
             kinds = (kinds - {"meeting"}) | {"inspection"}
             continue
+        if first is not None and kind == "signing" and kinds == {"ceremony"}:
+            kinds = {kind}  # "Tham gia buổi lễ có …" then "… chủ trì lễ ký kết": one signing
+            first.data["kind"] = kind
+            continue
+        if first is not None and kind == "ceremony" and kinds == {"signing"}:
+            continue  # "Lễ ký kết …" then "Phát biểu tại buổi lễ, …": the signing's ceremony
         if first is not None and kind == "training" and kinds == {"conference"}:
             kinds = {kind}  # "Tại Hội nghị, …" then "Qua lớp tập huấn, …": one training
             first.data["kind"] = kind
@@ -349,6 +364,8 @@ def _undated_event(
             )
         )
         first = first or span
+    if first is not None and not first.name:
+        first.name = _scheduled_day(doc, body_start, body_end) or first.name
     if first is not None and kinds == {"conference"}:
         # "Tại Hội nghị này, …" then "Thông qua, lớp tập huấn đã …": the one conference
         # reported was a training, as a "Hội nghị tập huấn" is
@@ -357,6 +374,62 @@ def _undated_event(
                 first.data["kind"] = "training"
                 break
     return first
+
+
+def _in_verse(text: str, at: int) -> bool:
+    """The line at ``at`` is a poem's: short, without a closing stop, and so are three of the
+    two lines before and the two after it.
+
+    >>> t = "Trăng lên đầu ngõ\\nGió về bên sông\\nAnh em ngồi lại hội đàm\\nLúa vàng\\nMùa xuân"
+    >>> _in_verse(t, t.index("Anh em")), _in_verse("Sở tổ chức hội đàm với Đoàn", 0)
+    (True, False)
+    """
+    lines = [ln.strip() for ln in text.split("\n")]
+    offsets, pos = [], 0
+    for ln in text.split("\n"):
+        offsets.append(pos)
+        pos += len(ln) + 1
+    i = max(0, bisect_left(offsets, at + 1) - 1)
+    near = [ln for ln in lines[max(0, i - 6) : i] if ln][-2:]
+    after = [ln for ln in lines[i + 1 : i + 7] if ln][:2]
+
+    def short(ln: str) -> bool:
+        return 2 <= len(ln.split()) <= 10 and ln[-1] not in ".!?:;…"
+
+    # (the signature under the last lines may close with a stop)
+    return short(lines[i]) and sum(map(short, [*near, *after])) >= 3
+
+
+#: a caption that says what was done: "Thủ tướng A đã tiếp Bộ trưởng B - Ảnh: …"
+_DONE_IN_CAPTION = re.compile(
+    r"(?<![\w])đã\s+(?:tiếp|làm việc|hội kiến|hội đàm|ký kết|trao|thăm|chủ trì|tổ chức|"
+    r"đến thăm|gặp)(?![\w])",
+    re.IGNORECASE,
+)
+#: "Thời gian thi từ 3-4/6/2024.", "Thời gian tổ chức: ngày 12/5/2024": the schedule of the
+#: activity the page reports, in a sentence of its own
+_SCHEDULE = re.compile(
+    r"\W*Thời gian\s+(?:thi|tổ chức|diễn ra|tập huấn|bồi dưỡng|làm việc|kiểm tra|giám sát|"
+    r"hội nghị|hội thảo|hội thi)?\s*:?\s*(?:từ\s+)?(?:(?:sáng|chiều)\s+)?(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _scheduled_day(doc: Doc, body_start: int, body_end: int) -> str | None:
+    """The first day of the one schedule the page gives (``Thời gian thi từ 3-4/6/2024.``),
+    for the undated activity it reports; None when it gives none, several, or a day after the
+    page's date."""
+    published = doc.published or doc.meta.get("dateline")
+    days = set()
+    for d in doc.by_label("date"):
+        if not (body_start <= d.start < body_end) or len(d.name) != 10 or d.name[:1] == "-":
+            continue
+        sent = doc.sentence_of(d.start)
+        if _SCHEDULE.fullmatch(doc.text, sent.start, d.start) and not (
+            published and d.name > published
+        ):
+            days.add(d.name)
+    return days.pop() if len(days) == 1 else None
 
 
 #: "ngay từ Quý I năm 2010, Sở … đã phát động …", "Trong năm 2023, Sở đã tổ chức …", "vào
@@ -420,7 +493,7 @@ def _headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
     text = doc.text
     start, end = lines[-1]
     line = text[start:end].strip()
-    if len(line.split()) < 5 or "|" in line or _FUTURE.search(line) or _ISSUES.search(line):
+    if len(line.split()) < 5 or "|" in line or _FUTURE.search(line) or issues(line):
         return None
     if _CATEGORY.search(line):
         return None  # "TIN HOẠT ĐỘNG - HỘI NGHỊ, HỘI THẢO": a site's section, no activity

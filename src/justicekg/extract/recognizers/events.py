@@ -42,6 +42,7 @@ from justicekg.extract.recognizers.event_days import (
     held_after_dateline,
     is_caption,
     known_year,
+    subject_before,
 )
 from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_kinds import (
@@ -455,7 +456,7 @@ class Events:
                 if rel is None or _FUTURE.search(stext):
                     continue
                 if (rel.group(1) or rel.group(2)) and not _TODAY_ADVERB.match(stext[rel.end() :]):
-                    if len(stext[: rel.start()].split()) > 3:
+                    if not subject_before(stext[: rel.start()]):
                         continue  # "ngành Tư pháp hôm nay": today's sector, no day reported
                 kind = classify(stext)
                 if kind == "other" and not _acts(stext):

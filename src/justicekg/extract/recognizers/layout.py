@@ -260,10 +260,18 @@ def _byline_after_stamp(doc: Doc, paras: list[Segment]) -> None:
             return
 
 
+_BULLET = re.compile(r"\s*[•·▪►]\s*")
+
+
 def _add_byline(doc: Doc, line: str, start: int) -> bool:
     """Add the byline spans of ``line`` (starting at ``start`` in the text) when the whole line
     opens with one author's name (at most 40 characters) or several names joined
-    (``Thu Hà - Minh Anh``: two authors sign); True when it did."""
+    (``Thu Hà - Minh Anh``: two authors sign), also as an item of the page's bullet list of
+    particulars (``• 03/02/2022 08:15`` / ``• 2 bình luận`` / ``• Lê Minh Tú``); True when it
+    did."""
+    bullet = _BULLET.match(line)
+    if bullet is not None:
+        line, start = line[bullet.end() :], start + bullet.end()
     mm = _MULTI_BYLINE.match(line)
     parts = list(_BYLINE_PART.finditer(line, *mm.span(1))) if mm else []
     if mm and mm.start(1) == 0 and parts and all(_is_name(x.group(0)) for x in parts):

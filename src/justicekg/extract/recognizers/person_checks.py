@@ -147,6 +147,8 @@ def _cut(doc: Doc, start: int, name: str) -> str:
             continue
         if lex.title_re.match(doc.text, at) or doc.covered(at, at + 1, ("org",)):
             return " ".join(words[:i])
+        if _AWARD_OPENS.match(doc.text, at):
+            return " ".join(words[:i])  # "tặng ông A Bằng khen": the award the person is given
         if words[i] in ("Tỉnh", "Sở", "Thứ", "Chủ") and i == len(words) - 1:
             if _NAME_END.match(doc.text, at + len(words[i])):
                 continue  # "Lê Văn Thứ, Chấp hành viên": the given name ends the run
@@ -158,6 +160,13 @@ def _cut(doc: Doc, start: int, name: str) -> str:
     return name
 
 
+#: an award named right after the person given it ("tặng ông Lê Văn A Bằng khen", "… Huân
+#: chương Lao động"): its first syllable is no given name ("ông Lê Văn Bằng khen ngợi" is)
+_AWARD_OPENS = re.compile(
+    r"(?:Bằng|Giấy)[ \t]+khen(?![ \t]+ngợi)|Huân[ \t]+chương|Huy[ \t]+chương"
+    r"|Kỷ[ \t]+niệm[ \t]+chương|Cờ[ \t]+thi[ \t]+đua|Danh[ \t]+hiệu"
+    r"|Chiến[ \t]+sĩ[ \t]+thi[ \t]+đua(?![\w])"
+)
 #: capitalized syllables of institutions and documents, never part of a personal name
 _NOT_NAME = frozenset(
     "Giám Sở Cục Bộ Phòng Ban Ủy Tỉnh Huyện Kiểm Tổng Viện Tòa Khối Cụm Đảng Luật "

@@ -1,0 +1,141 @@
+"""People an event's report names from afar: the authority behind it, a document's author or
+signer, a complainant, a private household.
+
+The conventions list as participants the people an article places at an event; a report of a
+meeting also names people who are not there:
+
+- the backing a body had over a period (``nhận được sự quan tâm, hỗ trợ kịp thời của Chủ
+  tịch UBND tỉnh A``, ``Dưới sự lãnh đạo, chỉ đạo sát sao của đồng chí B``): not ``với sự
+  tham dự của``, ``dưới sự chủ trì của`` (there), nor ``ý kiến chỉ đạo của`` (said there);
+- a document's author (``Thực hiện Quyết định số 12 của Chủ tịch UBND tỉnh C``) or signer
+  (``Chủ tịch UBND tỉnh D đã ký Quyết định số 15/QĐ-UBND``); the person a decision names
+  (``Quyết định của Chủ tịch UBND tỉnh bổ nhiệm ông E``) is not its author;
+- a complainant (``đơn khiếu nại của bà F``, ``F … đã gửi đơn khiếu nại``), the party who
+  asked for an enforcement (``thi hành theo yêu cầu của ông F``), a predecessor (``kế nhiệm
+  ông F``), the one a check is about (``liên quan đến cá nhân ông F``), and a private
+  household visited or enforced against (``thăm và tặng quà gia đình ông G``, ``cưỡng chế đối
+  với hộ bà H``):
+  the subject of the activity, not people at it (an official the page gives a post is never
+  taken for a household or a party asking for an enforcement);
+- someone a plan names (``dự kiến Đoàn sẽ hội kiến Bộ trưởng J``): not met yet;
+- a bare title that is a predicate (``ông I là Chủ tịch Hội đồng``): the post someone takes,
+  not a repeat mention of the one who holds another post of that title.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_remote"]
+
+#: the title words between an authority and its holder's name ("Chủ tịch UBND tỉnh "), none
+#: of them a verb or an honorific that starts another person's clause ("… bổ nhiệm ông E")
+_TITLE = (
+    r"(?:(?!(?:ông|bà|anh|chị|về|việc|bổ|điều|giao|cho|tặng|trao|khen|và|cùng|tại|đối|với|"
+    r"là|được|đã)\s)[^\s,.;:()]+(?:\.[^\s,.;:()]+)*\s+){0,8}"
+)
+#: the backing nouns: "sự quan tâm, hỗ trợ kịp thời của", "sự lãnh đạo và chỉ đạo sát sao của"
+_BACKING_NOUN = (
+    r"(?:quan tâm|lãnh đạo|chỉ đạo|hướng dẫn|ủng hộ|giúp đỡ|hỗ trợ|động viên|điều hành|"
+    r"theo dõi|đồng hành)"
+    r"(?:\s+(?:trực tiếp|sát sao|kịp thời|thường xuyên|quyết liệt|sâu sát|chặt chẽ|toàn diện|"
+    r"sâu sắc|tận tình))*"
+)
+_BACKING = re.compile(
+    rf"(?<![\w])sự\s+{_BACKING_NOUN}(?:\s*(?:,|và)\s*{_BACKING_NOUN})*\s+của\s+"
+    rf"(?:(?:đồng chí|ông|bà)\s+)?{_TITLE}$",
+    re.IGNORECASE,
+)
+#: "Quyết định số 12/QĐ-UBND ngày 3/5/2024 của Chủ tịch UBND tỉnh ": a document's author
+_AUTHOR = re.compile(
+    r"(?<![\w])(?:Quyết định|Chỉ thị|Công văn|Công điện|Văn bản|Kế hoạch|Thông báo|Thông tư)"
+    r"(?:\s+số\s+[^\s,;]+)?(?:\s+ngày\s+\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?\d{2,4})?)?"
+    rf"\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?{_TITLE}$",
+    re.IGNORECASE,
+)
+#: "… D, Chủ tịch UBND tỉnh đã ký Quyết định số 15": the signer of a numbered document (not
+#: "ông A ký quyết định và trao" at a ceremony: no number)
+_SIGNER_AFTER = re.compile(
+    r"(?:(?!(?<![\w])(?:và|cùng|chủ trì|dự|tham dự|phát biểu|trao)(?![\w]))[^.;:]){0,80}?"
+    r"(?<![\w])(?:đã\s+)?ký\s+(?:ban hành\s+)?(?:Quyết định|Chỉ thị|Công văn|Văn bản|Kế hoạch|"
+    r"Thông báo|Công điện)\s+số(?![\w])",
+    re.IGNORECASE,
+)
+#: "đơn khiếu nại của bà F", "tố cáo của ông G", "đơn kiến nghị, phản ánh của công dân H": a
+#: complainant
+_COMPLAINANT = re.compile(
+    r"(?<![\w])(?:đơn(?:\s+thư)?(?:\s+(?:khiếu nại|tố cáo|kiến nghị|phản ánh|đề nghị|yêu cầu)"
+    r"(?:\s*(?:,|và)\s*(?:khiếu nại|tố cáo|kiến nghị|phản ánh))*)?|khiếu nại|tố cáo)"
+    r"\s+của\s+(?:công dân\s+(?:(?:ông|bà|anh|chị|cụ)\s+)?|(?:ông|bà|anh|chị|cụ)\s+)$",
+    re.IGNORECASE,
+)
+#: "gia đình ông G", "hộ bà H", "hộ gia đình ông I": a private household
+_HOUSEHOLD = re.compile(
+    r"(?<![\w])(?:gia đình|hộ(?:\s+gia đình)?)(?:\s+(?:chính sách|liệt sĩ|thương binh))?\s+"
+    r"(?:ông|bà|anh|chị|cụ)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: "thi hành theo yêu cầu của ông A": the party who asked for the enforcement
+_REQUESTER = re.compile(
+    r"(?<![\w])yêu cầu(?:\s+thi hành án)?\s+của\s+(?:ông|bà|anh|chị|cụ)\s+$", re.IGNORECASE
+)
+#: "… A, Trưởng phòng … đã gửi đơn khiếu nại lên Sở": someone who complains elsewhere
+_COMPLAINS_AFTER = re.compile(
+    r"[^.;:!?\n]{0,100}?(?<![\w])(?:đã\s+|vừa\s+)?(?:làm|có|gửi|nộp)\s+đơn(?:\s+thư)?\s+"
+    r"(?:khiếu nại|tố cáo|kiến nghị|phản ánh|khởi kiện)(?![\w])",
+    re.IGNORECASE,
+)
+#: "ông B sẽ kế nhiệm ông A", "kế nhiệm đồng chí A": the predecessor, named for the post;
+#: "xác minh nội dung liên quan đến cá nhân ông A": the one a check is about
+_SUCCEEDED = re.compile(
+    r"(?<![\w])(?:kế nhiệm\s+(?:cho\s+)?(?:(?:ông|bà|đồng chí)\s+)?|"
+    r"liên quan (?:đến|tới)\s+(?:cá nhân\s+)?(?:ông|bà|anh|chị)\s+)$",
+    re.IGNORECASE,
+)
+#: "dự kiến Đoàn sẽ hội kiến Bộ trưởng A", "Theo chương trình, Đoàn sẽ làm việc với B":
+#: someone a plan names, not met yet
+_PLANNED = re.compile(
+    r"(?<![\w])(?:dự kiến|theo kế hoạch|theo chương trình|sẽ\s+(?:tháp tùng|hội kiến|hội đàm|"
+    r"gặp(?:\s+gỡ)?|làm việc với|tiếp|thăm|chào))(?![\w])[^.;:!?\n]{0,160}$",
+    re.IGNORECASE,
+)
+#: "ông A là Chủ tịch Hội đồng", "bà B giữ chức Phó Giám đốc": a title as a predicate
+_PREDICATE = re.compile(r"(?<![\w])(?:là|làm|giữ chức(?:\s+vụ)?|giữ cương vị)\s+$")
+
+
+def is_remote(
+    text: str, start: int, end: int, sentence: tuple[int, int], *, official: bool
+) -> bool:
+    """True when the mention ``text[start:end]`` (a person's name, in ``sentence``) names
+    someone the report places away from its event: an authority's backing, a document's
+    author or signer, a complainant, a private household (never an ``official``).
+
+    >>> t = "Sở nhận được sự quan tâm, hỗ trợ kịp thời của Chủ tịch UBND tỉnh Lê Văn Tám."
+    >>> is_remote(t, t.index("Lê"), len(t) - 1, (0, len(t)), official=True)
+    True
+    >>> t = "Theo đó, ông Lê Văn Tám là Chủ tịch Hội đồng."
+    >>> is_remote(t, t.index("Chủ"), len(t) - 1, (0, len(t)), official=True)
+    True
+    >>> t = "Hội nghị có sự tham dự của đồng chí Lê Văn Tám, Chủ tịch UBND tỉnh."
+    >>> is_remote(t, t.index("Lê"), t.index(","), (0, len(t)), official=True)
+    False
+    """
+    s0, s1 = sentence
+    window = text[max(s0, start - 160) : start]
+    if _PREDICATE.search(window[-24:]) and any(w[:1].islower() for w in text[start:s1].split()[:2]):
+        return True  # "A là Chủ tịch Hội đồng": the post A takes, no mention of its holder
+    if _BACKING.search(window) or _AUTHOR.search(window):
+        return True
+    if _SIGNER_AFTER.match(text, end, s1) or _PLANNED.search(window):
+        return True
+    if _COMPLAINANT.search(window[-60:]) or _SUCCEEDED.search(window[-40:]):
+        return True
+    if _COMPLAINS_AFTER.match(text, end, s1) and not re.search(
+        r"(?<![\w])(?:tiếp|tiếp nhận|đối thoại)(?![\w])", text[s0:start]
+    ):
+        return True  # (not "Đoàn tiếp ông A, người đã gửi đơn …": received there)
+    if not official and _REQUESTER.search(window[-50:]):
+        return True
+    return not official and _HOUSEHOLD.search(window[-40:]) is not None
