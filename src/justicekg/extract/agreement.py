@@ -4,8 +4,11 @@ The gold of a corpus (``data/eval/real``) was written by annotators; how far a s
 working alone from the same excerpts and conventions, agrees with it is the ceiling any extractor
 can be measured against. The second annotation of some items lives in a folder of its own
 (``data/eval/real/agreement/<id>.json``: ``{"id", "gold", "notes"}``, or a bare report), and
-``justicekg eval data/eval/real --against data/eval/real/agreement`` scores it against the gold
+``justicekg eval GOLD --against data/eval/real/agreement`` scores it against the gold of ``GOLD``
 with the same scorer as the extractor (F1 is symmetric: the two annotations can swap sides).
+Since the items' own gold became the adjudicated report, the first annotation is kept as item
+copies in ``data/eval/real/agreement/first``: ``GOLD`` is that folder for the agreement of the two
+annotators, ``data/eval/real`` for how far the adjudication moved from the second one.
 
 :func:`stage` copies the gold items that have a second report, and those reports unwrapped, into
 two folders the scorer pairs by file name. No text is needed: agreement can be measured on a
