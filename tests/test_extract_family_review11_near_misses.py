@@ -18,7 +18,7 @@ Invented names, bodies and sentences only.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import event_participants, person_positions
+from extract_helpers import event_facts, event_participants, person_positions
 
 _DAY = "2024-05-15"
 _LEAD = "Sáng 15/5/2024, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị sơ kết công tác 6 tháng. "
@@ -147,3 +147,32 @@ def test_a_chu_nhiem_of_another_body_is_not_the_bars(body: str) -> None:
     assert all(
         org != "Đoàn Luật sư tỉnh Hưng Yên" for _, org in person_positions(text, "Ung Văn Tạo")
     )
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        pytest.param(
+            "Từ 1/12/2024 đến nay, Sở đã giải quyết 120 hồ sơ, thời gian tới Sở sẽ tiếp tục cải "
+            "cách.",
+            id="period-to-now",
+        ),
+        pytest.param(
+            "Từ ngày 1/12/2024, Sở đã triển khai phần mềm mới và sẽ mở rộng trong năm tới.",
+            id="done-since",
+        ),
+    ],
+)
+def test_what_was_done_since_a_day_dates_no_yearless_report(since: str) -> None:
+    # "Từ <day>, … sẽ" bounds the page before that day only for a change still to come; a
+    # period since that day, or what was done since, puts the page after it
+    text = "Sáng 20/11, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị tổng kết. " + since
+    assert event_facts(text) == {("conference", None)}
+
+
+def test_a_change_still_to_come_still_dates_a_yearless_report() -> None:
+    text = (
+        "Sáng 20/11, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị tổng kết. Từ 1/12/2024, Sở sẽ "
+        "triển khai phần mềm mới."
+    )
+    assert event_facts(text) == {("conference", "2024-11-20")}
