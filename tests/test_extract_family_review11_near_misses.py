@@ -176,3 +176,26 @@ def test_a_change_still_to_come_still_dates_a_yearless_report() -> None:
         "triển khai phần mềm mới."
     )
     assert event_facts(text) == {("conference", "2024-11-20")}
+
+
+_MEETING = "Sáng 10/7, Chi cục Thi hành án dân sự huyện Lạc Sơn tổ chức hội nghị. "
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        pytest.param("Chi cục phấn đấu đến ngày 30/6/2024 hoàn thành 80% chỉ tiêu.", id="aim"),
+        pytest.param(
+            "Kế hoạch yêu cầu đến ngày 30/6/2024 các Chấp hành viên phải hoàn thành hồ sơ.",
+            id="deadline",
+        ),
+    ],
+)
+def test_a_target_day_is_no_tallys_cut_off(target: str) -> None:
+    # a day still to come gives no year to the report's yearless day
+    assert event_facts(_MEETING + target) == {("conference", None)}
+
+
+def test_a_tallys_cut_off_still_dates_the_meeting_that_hears_it() -> None:
+    text = _MEETING + "Tính đến hết ngày 30/6/2024, Chi cục đã hoàn thành 80% chỉ tiêu."
+    assert event_facts(text) == {("conference", "2024-07-10")}
