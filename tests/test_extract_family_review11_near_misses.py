@@ -20,6 +20,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts, event_participants, person_positions
 
+from justicekg.extract.pipeline import extract
+
 _DAY = "2024-05-15"
 _LEAD = "Sáng 15/5/2024, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị sơ kết công tác 6 tháng. "
 
@@ -199,3 +201,21 @@ def test_a_target_day_is_no_tallys_cut_off(target: str) -> None:
 def test_a_tallys_cut_off_still_dates_the_meeting_that_hears_it() -> None:
     text = _MEETING + "Tính đến hết ngày 30/6/2024, Chi cục đã hoàn thành 80% chỉ tiêu."
     assert event_facts(text) == {("conference", "2024-07-10")}
+
+
+def test_a_bulleted_list_of_names_names_no_author() -> None:
+    # a bullet is the page's byline only beside the page's particulars (a stamp, a count)
+    text = (
+        "Sáng 15/5/2024, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị sơ kết. Thành phần tham dự:\n"
+        "• Kha Văn Lịch\n• Ung Thị Mận\nHội nghị đã thảo luận nhiều nội dung."
+    )
+    assert extract(text, article_id="t").article.author is None
+    assert event_participants(text) == {(_DAY, "Kha Văn Lịch"), (_DAY, "Ung Thị Mận")}
+
+
+def test_a_bullet_beside_the_pages_stamp_is_still_its_byline() -> None:
+    text = (
+        "Hội nghị sơ kết công tác tư pháp\n• Ung Thị Mận\n• 16/05/2024 08:15\n"
+        "Sáng 15/5/2024, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị sơ kết."
+    )
+    assert extract(text, article_id="t").article.author == "Ung Thị Mận"
