@@ -219,3 +219,11 @@ def test_a_bullet_beside_the_pages_stamp_is_still_its_byline() -> None:
         "Sáng 15/5/2024, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị sơ kết."
     )
     assert extract(text, article_id="t").article.author == "Ung Thị Mận"
+
+
+def test_who_tells_of_a_plan_is_there_to_tell_it() -> None:
+    text = _LEAD + (
+        "Dự kiến đến cuối năm, Sở hoàn thành các chỉ tiêu, ông Kha Văn Lịch, Phó Giám đốc Sở "
+        "cho biết."
+    )
+    assert (_DAY, "Kha Văn Lịch") in event_participants(text, "2024-05-20")

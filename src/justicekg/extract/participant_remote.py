@@ -120,6 +120,11 @@ _LED_THERE = re.compile(
     r"(?<![\w])(?:diễn ra|tiến hành|được tổ chức|làm việc|thảo luận|họp)\s+dưới\s+$",
     re.IGNORECASE,
 )
+#: "…, ông A, Phó Giám đốc Sở cho biết": the one who tells of a plan, there to tell it
+_SAYS_AFTER = re.compile(
+    r"[^.;:!?\n]{0,80}?(?<![\w])(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|thông tin|"
+    r"phát biểu)(?![\w])"
+)
 #: "ông A là Chủ tịch Hội đồng", "bà B giữ chức Phó Giám đốc": a title as a predicate
 _PREDICATE = re.compile(r"(?<![\w])(?:là|làm|giữ chức(?:\s+vụ)?|giữ cương vị)\s+$")
 
@@ -150,8 +155,10 @@ def is_remote(
         return True
     if _AUTHOR.search(window):
         return True
-    if _SIGNER_AFTER.match(text, end, s1) or _PLANNED.search(window):
+    if _SIGNER_AFTER.match(text, end, s1):
         return True
+    if _PLANNED.search(window) and not _SAYS_AFTER.match(text, end, s1):
+        return True  # (not "Dự kiến …, ông A, Phó Giám đốc Sở cho biết": A says it there)
     if _COMPLAINANT.search(window[-60:]) or _SUCCEEDED.search(window[-40:]):
         return True
     if _COMPLAINS_AFTER.match(text, end, s1) and not re.search(
