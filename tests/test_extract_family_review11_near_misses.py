@@ -227,3 +227,11 @@ def test_who_tells_of_a_plan_is_there_to_tell_it() -> None:
         "cho biết."
     )
     assert (_DAY, "Kha Văn Lịch") in event_participants(text, "2024-05-20")
+
+
+def test_a_tallys_figures_owed_are_no_deadline() -> None:
+    # "phải" in the tally's own clause after its comma: the cases owed, no target
+    text = _MEETING + (
+        "Theo báo cáo, đến ngày 30/6/2024, đơn vị thụ lý 29 việc phải theo dõi, đã xong 21 việc."
+    )
+    assert event_facts(text) == {("conference", "2024-07-10")}

@@ -94,7 +94,8 @@ _TARGET_BEFORE = re.compile(
     r"(?![\w])[^.;:!?\n]{0,40}$",
     re.IGNORECASE,
 )
-_TARGET_AFTER = re.compile(r"[^.;:!?\n]{0,60}?(?<![\w])(?:phải|sẽ|cần)(?![\w])", re.IGNORECASE)
+#: (in the day's own clause: "đến ngày 8.10.2018, đơn vị thụ lý 29 việc phải theo dõi" is a tally)
+_TARGET_AFTER = re.compile(r"[^,.;:!?\n]{0,60}?(?<![\w])(?:phải|sẽ|cần)(?![\w])", re.IGNORECASE)
 
 
 def latest_cutoff_date(text: str) -> str | None:
