@@ -264,7 +264,7 @@ def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
         ):
             return False
     # a one-letter syllable of a two-syllable surname ("Rơ Ô") is no initial, nor is a vowel
-    # with a tone mark ("Nguyễn Như Ý": an initial is written bare)
+    # with a tone mark ("Lục Như Ý": an initial is written bare)
     surname_end = 2 if " ".join(words[:2]) in gz.surnames() else 1
     if (len(words) < 2 and "-" not in name and "'" not in name) or any(
         len(w) == 1 and w != "Y" and w not in _TONED and not (w == "A" and i < len(words) - 1)
