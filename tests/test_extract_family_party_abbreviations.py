@@ -50,14 +50,24 @@ ROWS = [
     ),
     pytest.param(
         "Ông Đèo Văn Quế – TUV, Giám đốc Sở Tư pháp tỉnh Phú Thọ phát biểu.",
-        {"Đèo Văn Quế": {("Tỉnh ủy viên", "Tỉnh ủy Phú Thọ"), ("Giám đốc", "Sở Tư pháp tỉnh Phú Thọ")}},
+        {
+            "Đèo Văn Quế": {
+                ("Tỉnh ủy viên", "Tỉnh ủy Phú Thọ"),
+                ("Giám đốc", "Sở Tư pháp tỉnh Phú Thọ"),
+            }
+        },
         set(),
         set(),
         id="tuv-then-director",
     ),
     pytest.param(
         "Sở Tư pháp tỉnh Phú Thọ tổ chức hội nghị. Đồng chí Đèo Văn Quế, TUV, Giám đốc Sở chủ trì.",
-        {"Đèo Văn Quế": {("Tỉnh ủy viên", "Tỉnh ủy Phú Thọ"), ("Giám đốc", "Sở Tư pháp tỉnh Phú Thọ")}},
+        {
+            "Đèo Văn Quế": {
+                ("Tỉnh ủy viên", "Tỉnh ủy Phú Thọ"),
+                ("Giám đốc", "Sở Tư pháp tỉnh Phú Thọ"),
+            }
+        },
         set(),
         set(),
         id="tuv-bare-department",

@@ -1824,7 +1824,10 @@ TYPOGRAPHY_CASES = [
     P(
         "Đồng chí Vũ Đình Hạc, UVBTV Tỉnh ủy, PCT UBND tỉnh Hà Giang phát biểu.",
         "Vũ Đình Hạc",
-        {("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hà Giang"), ("Phó Chủ tịch", f"{UB} Hà Giang")},
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hà Giang"),
+            ("Phó Chủ tịch", f"{UB} Hà Giang"),
+        },
         id="abbreviated-titles",
     ),
     P(

@@ -50,13 +50,19 @@ from justicekg.extract import extract
         pytest.param(
             "Đồng chí Lê Văn Tâm - UVBTV Huyện ủy, Phó Chủ tịch UBND huyện chủ trì.",
             "Lê Văn Tâm",
-            [("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy"), ("Phó Chủ tịch", "Ủy ban nhân dân huyện")],
+            [
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy"),
+                ("Phó Chủ tịch", "Ủy ban nhân dân huyện"),
+            ],
             id="bare-district-standing-board-stays-district",
         ),
         pytest.param(
             "Đồng chí Lê Văn Tâm - UVBTV Quận ủy, Phó Chủ tịch UBND quận chủ trì.",
             "Lê Văn Tâm",
-            [("Ủy viên Ban Thường vụ", "Ban Thường vụ Quận ủy"), ("Phó Chủ tịch", "Ủy ban nhân dân quận")],
+            [
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Quận ủy"),
+                ("Phó Chủ tịch", "Ủy ban nhân dân quận"),
+            ],
             id="bare-urban-district-standing-board",
         ),
         pytest.param(
