@@ -8,8 +8,9 @@ the place after it (``Trưởng Thi hành án dân sự tỉnh phát biểu``); 
 level word, which belongs to the body (``Trưởng Thi hành án dân sự`` + ``Thi hành án dân sự tỉnh
 X``, as the written set e and the adjudicated real-page gold read it). Variants: after the name
 with a comma or a dash, before the name, chained after a party role or after ``Chấp hành
-viên`` (the enforcement officer of the same body), in a list of officials split by semicolons. The regional office below it keeps its own
-``Trưởng Phòng`` + ``Phòng Thi hành án dân sự khu vực N``.
+viên`` (the enforcement officer of the same body), in a list of officials split by semicolons.
+The regional office below it keeps its own ``Trưởng Phòng`` + ``Phòng Thi hành án dân sự khu
+vực N``.
 
 Every person and sentence here is invented; institutions and places are real.
 """
