@@ -64,7 +64,7 @@ B3_CASES = [
     P(
         ELECTED.format(count="Ba", third=THIRD),
         "Trần Văn Khải",
-        {DEPUTY, ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Nam Định")},
+        {DEPUTY, ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định")},
         id="three-items-last-after-and",
     ),
     P(
