@@ -16,11 +16,14 @@ _LEAD = (
     "viên cơ sở của các huyện, thành phố. "
 )
 _CT = "Cuộc thi “Em yêu pháp luật”"
+#: award names are canonical: the contest named without its quotation marks
+_CT_AWARD = "Cuộc thi Em yêu pháp luật"
 _CT_LEAD = (
     "Ngày 12/5/2024, Sở Tư pháp tỉnh Hà Giang tổ chức Lễ tổng kết và trao giải Cuộc thi “Em yêu "
     "pháp luật”. Cuộc thi đã thu hút hơn 20.000 lượt thí sinh tham gia. "
 )
 _RCV = 'Hội thi Rung chuông vàng "Tìm hiểu Luật Hòa giải ở cơ sở"'
+_RCV_AWARD = "Hội thi Rung chuông vàng Tìm hiểu Luật Hòa giải ở cơ sở"
 _RCV_LEAD = (
     f"Ngày 12/5/2024, Phòng Tư pháp huyện Bắc Mê tổ chức {_RCV} cho 60 thí sinh là tuyên "
     "truyền viên pháp luật. "
@@ -92,25 +95,25 @@ _CASES = [
     (
         _CT_LEAD,
         f"Giải Nhất của Cuộc thi thuộc về thí sinh {_A}, sinh viên Trường Cao đẳng Sư phạm tỉnh.",
-        {(f"Giải Nhất {_CT}", _A, CON)},
+        {(f"Giải Nhất {_CT_AWARD}", _A, CON)},
     ),
     (
         _CT_LEAD,
         f"Ngoài ra, thí sinh {_B}, học sinh Trường Trung học cơ sở Minh Khai đạt giải ba "
         "Cuộc thi này.",
-        {(f"Giải Ba {_CT}", _B, CON)},
+        {(f"Giải Ba {_CT_AWARD}", _B, CON)},
     ),
     (
         _CT_LEAD,
         "Trường Trung học cơ sở Minh Khai đạt giải Khuyến khích dành cho tập thể có nhiều "
         "thí sinh tham gia nhất.",
-        {(f"Giải Khuyến khích {_CT}", "Trường Trung học cơ sở Minh Khai", CON)},
+        {(f"Giải Khuyến khích {_CT_AWARD}", "Trường Trung học cơ sở Minh Khai", CON)},
     ),
     (
         _RCV_LEAD,
         f"Về giải cá nhân: Ban Tổ chức đã trao giải nhất cho bà {_A} - Tuyên truyền "
         f"viên xã Yên Cường, đồng giải nhì thuộc về bà {_C} - Tuyên truyền viên xã Đường Âm.",
-        {(f"Giải Nhất {_RCV}", _A, CON), (f"Giải Nhì {_RCV}", _C, CON)},
+        {(f"Giải Nhất {_RCV_AWARD}", _A, CON), (f"Giải Nhì {_RCV_AWARD}", _C, CON)},
     ),
     (
         _LEAD,
@@ -126,7 +129,7 @@ _CASES = [
     (
         _RCV_LEAD,
         f"Thí sinh {_B} giành giải Nhất với 20/20 câu trả lời đúng.",
-        {(f"Giải Nhất {_RCV}", _B, CON)},
+        {(f"Giải Nhất {_RCV_AWARD}", _B, CON)},
     ),
 ]
 
@@ -142,7 +145,7 @@ _OTHER_CONTEST = [
     (
         f"Ngày 12/5/2024, Bộ Tư pháp tổng kết cuộc thi. Giải Nhất thuộc về thí sinh {_A}. “Pháp "
         "luật với thanh niên” là cuộc thi do Bộ Tư pháp phối hợp tổ chức.",
-        {("Giải Nhất Cuộc thi “Pháp luật với thanh niên”", _A, CON)},
+        {("Giải Nhất Cuộc thi Pháp luật với thanh niên", _A, CON)},
     ),
 ]
 

@@ -212,13 +212,13 @@ SUBJECT_BODY_CASES = [
 ]
 
 #: from July 2025 the provincial enforcement office is "Thi hành án dân sự tỉnh X", its head
-#: "Trưởng Thi hành án dân sự tỉnh", its district branches "Phòng Thi hành án dân sự khu vực N"
+#: "Trưởng Thi hành án dân sự", its district branches "Phòng Thi hành án dân sự khu vực N"
 POST_2025_CASES = [
     pytest.param(
         "Ngày 9/10, Thi hành án dân sự tỉnh Tuyên Quang tổ chức hội nghị. Ông Ma Văn Quý,"
         " Phó Trưởng Thi hành án dân sự tỉnh phát biểu.",
         "Ma Văn Quý",
-        {("Phó Trưởng Thi hành án dân sự tỉnh", "Thi hành án dân sự tỉnh Tuyên Quang")},
+        {("Phó Trưởng Thi hành án dân sự", "Thi hành án dân sự tỉnh Tuyên Quang")},
         id="post-2025-enforcement-office",
     ),
     pytest.param(

@@ -262,7 +262,7 @@ ASSOCIATION_CASES = [
     pytest.param(
         "Ông Nguyễn Văn Đức, Ủy viên BTV Hội Luật gia huyện Khoái Châu phát biểu.",
         "Nguyễn Văn Đức",
-        {("Ủy viên BTV", "Ban Thường vụ Hội Luật gia huyện Khoái Châu")},
+        {("Ủy viên Ban Thường vụ", "Ban Thường vụ Hội Luật gia huyện Khoái Châu")},
         id="standing-board-of-an-association",
     ),
     pytest.param(

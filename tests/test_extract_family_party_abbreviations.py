@@ -28,7 +28,7 @@ ROWS = [
         CTX + "Dự có ông Đèo Văn Quế - HUV, Chánh án Tòa án nhân dân huyện.",
         {
             "Đèo Văn Quế": {
-                ("HUV", "Huyện ủy Yên Lập"),
+                ("Huyện ủy viên", "Huyện ủy Yên Lập"),
                 ("Chánh án", "Tòa án nhân dân huyện Yên Lập"),
             }
         },
@@ -40,7 +40,7 @@ ROWS = [
         "Dự có ông Đèo Văn Quế, HUV, Viện trưởng VKSND huyện Yên Lập.",
         {
             "Đèo Văn Quế": {
-                ("HUV", "Huyện ủy Yên Lập"),
+                ("Huyện ủy viên", "Huyện ủy Yên Lập"),
                 ("Viện trưởng", "Viện kiểm sát nhân dân huyện Yên Lập"),
             }
         },
@@ -50,14 +50,24 @@ ROWS = [
     ),
     pytest.param(
         "Ông Đèo Văn Quế – TUV, Giám đốc Sở Tư pháp tỉnh Phú Thọ phát biểu.",
-        {"Đèo Văn Quế": {("TUV", "Tỉnh ủy Phú Thọ"), ("Giám đốc", "Sở Tư pháp tỉnh Phú Thọ")}},
+        {
+            "Đèo Văn Quế": {
+                ("Tỉnh ủy viên", "Tỉnh ủy Phú Thọ"),
+                ("Giám đốc", "Sở Tư pháp tỉnh Phú Thọ"),
+            }
+        },
         set(),
         set(),
         id="tuv-then-director",
     ),
     pytest.param(
         "Sở Tư pháp tỉnh Phú Thọ tổ chức hội nghị. Đồng chí Đèo Văn Quế, TUV, Giám đốc Sở chủ trì.",
-        {"Đèo Văn Quế": {("TUV", "Tỉnh ủy Phú Thọ"), ("Giám đốc", "Sở Tư pháp tỉnh Phú Thọ")}},
+        {
+            "Đèo Văn Quế": {
+                ("Tỉnh ủy viên", "Tỉnh ủy Phú Thọ"),
+                ("Giám đốc", "Sở Tư pháp tỉnh Phú Thọ"),
+            }
+        },
         set(),
         set(),
         id="tuv-bare-department",
@@ -67,11 +77,11 @@ ROWS = [
         " Páo - UVBTV Huyện ủy, Chủ tịch UBMTTQ huyện.",
         {
             "Lò Văn Sướng": {
-                ("UVBTV", "Ban Thường vụ Huyện ủy Yên Lập"),
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Yên Lập"),
                 ("Phó Chủ tịch", "Hội đồng nhân dân huyện Yên Lập"),
             },
             "Cầm Văn Páo": {
-                ("UVBTV", "Ban Thường vụ Huyện ủy Yên Lập"),
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Yên Lập"),
                 ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Yên Lập"),
             },
         },
@@ -83,7 +93,7 @@ ROWS = [
         "Ông Lò Văn Sướng - Ủy viên BTV Huyện ủy, Phó Chủ tịch UBND huyện Yên Lập dự.",
         {
             "Lò Văn Sướng": {
-                ("Ủy viên BTV", "Ban Thường vụ Huyện ủy Yên Lập"),
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Yên Lập"),
                 ("Phó Chủ tịch", "Ủy ban nhân dân huyện Yên Lập"),
             }
         },
@@ -219,8 +229,8 @@ ROWS = [
         "Sáng 3/3/2022, huyện Cẩm Khê tổ chức hội nghị. Tham dự có ông Hà Văn Tám, HUV, Trưởng"
         " Công an huyện và bà Xa Thị Ngà, HUV, Chủ tịch Hội Liên hiệp Phụ nữ huyện Cẩm Khê.",
         {
-            "Hà Văn Tám": {("HUV", "Huyện ủy Cẩm Khê")},
-            "Xa Thị Ngà": {("HUV", "Huyện ủy Cẩm Khê")},
+            "Hà Văn Tám": {("Huyện ủy viên", "Huyện ủy Cẩm Khê")},
+            "Xa Thị Ngà": {("Huyện ủy viên", "Huyện ủy Cẩm Khê")},
         },
         {"Huyện ủy Cẩm Khê"},
         set(),
@@ -235,7 +245,7 @@ ROWS = [
     ),
     pytest.param(
         "Ông Cầm Văn Páo - UVBTV Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Phú Thọ dự.",
-        {"Cầm Văn Páo": {("UVBTV", "Ban Thường vụ Tỉnh ủy Phú Thọ")}},
+        {"Cầm Văn Páo": {("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Phú Thọ")}},
         set(),
         {"Ban Thường vụ Tỉnh ủy"},
         id="uvbtv-provincial",
@@ -243,14 +253,14 @@ ROWS = [
     pytest.param(
         "Tỉnh Phú Thọ tổ chức hội nghị. Ông Cầm Văn Páo, UVBTV Tỉnh ủy, Trưởng ban Nội chính"
         " Tỉnh ủy phát biểu.",
-        {"Cầm Văn Páo": {("UVBTV", "Ban Thường vụ Tỉnh ủy Phú Thọ")}},
+        {"Cầm Văn Páo": {("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Phú Thọ")}},
         set(),
         set(),
         id="uvbtv-province-from-page",
     ),
     pytest.param(
         "Huyện Yên Lập: ông Lò Văn Sướng - UVTV Huyện ủy, Trưởng ban Tuyên giáo Huyện ủy dự.",
-        {"Lò Văn Sướng": {("UVTV", "Ban Thường vụ Huyện ủy Yên Lập")}},
+        {"Lò Văn Sướng": {("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Yên Lập")}},
         set(),
         set(),
         id="uvtv-district-from-page",

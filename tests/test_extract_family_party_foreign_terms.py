@@ -59,7 +59,7 @@ _PARTY = [
         "Chủ trì có ông Quàng Văn Piếng, UVBCH Đảng bộ tỉnh, Cục trưởng Cục THADS tỉnh Sơn La.",
         "Quàng Văn Piếng",
         {
-            ("UVBCH Đảng bộ tỉnh", _SL),
+            ("Ủy viên Ban Chấp hành Đảng bộ tỉnh", _SL),
             ("Cục trưởng", "Cục Thi hành án dân sự tỉnh Sơn La"),
         },
     ),
@@ -67,7 +67,7 @@ _PARTY = [
         "Đồng chí Hà Thị Lựu, Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh Sơn La dự.",
         "Hà Thị Lựu",
         {
-            ("Ủy viên BCH Đảng bộ tỉnh", _SL),
+            ("Ủy viên Ban Chấp hành Đảng bộ tỉnh", _SL),
             ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La"),
         },
     ),

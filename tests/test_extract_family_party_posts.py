@@ -136,7 +136,7 @@ ELLIPTICAL_CASES = [
         "Tham dự có bà Tô Thị Hằng, Ủy viên BTV Huyện ủy, Phó Chủ tịch UBND huyện Vũ Thư.",
         "Tô Thị Hằng",
         {
-            ("Ủy viên BTV", "Ban Thường vụ Huyện ủy Vũ Thư"),
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Vũ Thư"),
             ("Phó Chủ tịch", "Ủy ban nhân dân huyện Vũ Thư"),
         },
         id="abbreviated-standing-member-of-a-district-committee",
@@ -242,7 +242,7 @@ NAMED_COMMITTEE_CASES = [
         "Đến dự có ông Nguyễn Hữu Tài, UVBTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh Thái Bình.",
         "Nguyễn Hữu Tài",
         {
-            ("UVBTV", "Ban Thường vụ Tỉnh ủy Thái Bình"),
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Thái Bình"),
             ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình"),
         },
         id="glued-abbreviated-standing-member",
@@ -429,7 +429,7 @@ WRITTEN_FORMS_CASES = [
     pytest.param(
         "Dự có ông Vũ Văn Lâm, UV BTV Tỉnh ủy, Giám đốc Sở Tư pháp tỉnh Thái Bình.",
         "Vũ Văn Lâm",
-        {("UV BTV", "Ban Thường vụ Tỉnh ủy Thái Bình"), ("Giám đốc", SO)},
+        {("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Thái Bình"), ("Giám đốc", SO)},
         id="spaced-abbreviated-standing-member",
     ),
 ]
@@ -478,7 +478,7 @@ CHAIN_CASES = [
         "Dự có đồng chí Nguyễn Văn An, Ủy viên BCH Đảng bộ tỉnh, Giám đốc Sở Tư pháp tỉnh Thái"
         " Bình.",
         "Nguyễn Văn An",
-        {("Ủy viên BCH Đảng bộ tỉnh", "Tỉnh ủy Thái Bình"), ("Giám đốc", SO)},
+        {("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy Thái Bình"), ("Giám đốc", SO)},
         id="abbreviated-member-of-the-provincial-executive",
     ),
     pytest.param(

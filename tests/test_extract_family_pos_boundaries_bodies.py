@@ -366,7 +366,7 @@ B13_CASES = [
         "Đồng chí Trần Văn Khải, Ủy viên BCH Trung ương Đảng, Bộ trưởng Bộ Tư pháp phát biểu.",
         "Trần Văn Khải",
         {
-            ("Ủy viên BCH Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
             ("Bộ trưởng", "Bộ Tư pháp"),
         },
         id="abbreviated-central-member-unchanged",

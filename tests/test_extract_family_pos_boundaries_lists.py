@@ -64,7 +64,7 @@ B3_CASES = [
     P(
         ELECTED.format(count="Ba", third=THIRD),
         "Trần Văn Khải",
-        {DEPUTY, ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Nam Định")},
+        {DEPUTY, ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định")},
         id="three-items-last-after-and",
     ),
     P(
@@ -167,7 +167,7 @@ B7_CASES = [
         "Ủy viên T.Ư Đảng, " + PARTY_OPENED + "; Phó Bí thư Tỉnh ủy Lê Văn Hòa tham dự lễ.",
         "Trần Văn Khải",
         {
-            ("Ủy viên T.Ư Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
             ("Bí thư", "Tỉnh ủy Nam Định"),
             ("Chủ tịch", f"Hội đồng nhân dân {ND}"),
             ("Trưởng đoàn", f"Đoàn đại biểu Quốc hội {ND}"),
@@ -178,7 +178,7 @@ B7_CASES = [
         "Ủy viên TƯ Đảng, Bí thư Tỉnh ủy Nam Định Lê Văn Hòa phát biểu.",
         "Lê Văn Hòa",
         {
-            ("Ủy viên TƯ Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
             ("Bí thư", "Tỉnh ủy Nam Định"),
         },
         id="central-member-without-dot",

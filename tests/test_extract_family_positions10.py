@@ -4,12 +4,13 @@ Grammar (Vietnamese justice-sector news, from 2025-03, when the provincial ``C�
 dân sự tỉnh X`` became ``Thi hành án dân sự tỉnh X``): the head and deputy head are written
 ``Trưởng`` / ``Phó Trưởng`` (``Phó trưởng``, ``Quyền Trưởng``) directly before the body, which is
 named by its level (``tỉnh`` or ``thành phố``, also ``Thành phố``, ``TP``, ``TP.``) with or without
-the place after it (``Trưởng Thi hành án dân sự tỉnh phát biểu``); the post is named with its
-level (``Trưởng Thi hành án dân sự tỉnh``, the head noun the title shares with the body kept in
-both, as ``Cục trưởng`` + ``Cục …``). Variants: after the name with a comma or a dash, before the
-name, chained after a party role or after ``Chấp hành viên`` (the enforcement officer of the same
-body), in a list of officials split by semicolons. The regional office below it keeps its own
-``Trưởng Phòng`` + ``Phòng Thi hành án dân sự khu vực N``.
+the place after it (``Trưởng Thi hành án dân sự tỉnh phát biểu``); the title stops before the
+level word, which belongs to the body (``Trưởng Thi hành án dân sự`` + ``Thi hành án dân sự tỉnh
+X``, as the written set e and the adjudicated real-page gold read it). Variants: after the name
+with a comma or a dash, before the name, chained after a party role or after ``Chấp hành
+viên`` (the enforcement officer of the same body), in a list of officials split by semicolons.
+The regional office below it keeps its own ``Trưởng Phòng`` + ``Phòng Thi hành án dân sự khu
+vực N``.
 
 Every person and sentence here is invented; institutions and places are real.
 """
@@ -23,9 +24,9 @@ P = pytest.param
 AFTER = "2025-10-10"
 TB = "Thi hành án dân sự tỉnh Thái Bình"
 HUE = "Thi hành án dân sự thành phố Huế"
-HEAD_T = "Trưởng Thi hành án dân sự tỉnh"
-HEAD_C = "Trưởng Thi hành án dân sự thành phố"
-DEP_T = "Phó Trưởng Thi hành án dân sự tỉnh"
+HEAD_T = "Trưởng Thi hành án dân sự"
+HEAD_C = "Trưởng Thi hành án dân sự"
+DEP_T = "Phó Trưởng Thi hành án dân sự"
 
 T2_CASES = [
     P(
@@ -55,7 +56,7 @@ T2_CASES = [
     P(
         "Bà Ngô Thị Lan, Phó trưởng Thi hành án dân sự tỉnh Thái Bình báo cáo.",
         "Ngô Thị Lan",
-        {("Phó trưởng Thi hành án dân sự tỉnh", TB)},
+        {("Phó trưởng Thi hành án dân sự", TB)},
         id="deputy-lower",
     ),
     P(
@@ -67,7 +68,7 @@ T2_CASES = [
     P(
         "Ông Đặng Văn Hùng, Quyền Trưởng Thi hành án dân sự tỉnh Thái Bình phát biểu.",
         "Đặng Văn Hùng",
-        {("Quyền Trưởng Thi hành án dân sự tỉnh", TB)},
+        {("Quyền Trưởng Thi hành án dân sự", TB)},
         id="acting",
     ),
     P(
@@ -97,7 +98,7 @@ T2_CASES = [
     P(
         "Bà Lò Thị Mai, Phó Trưởng Thi hành án dân sự thành phố Cần Thơ dự.",
         "Lò Thị Mai",
-        {("Phó Trưởng Thi hành án dân sự thành phố", "Thi hành án dân sự thành phố Cần Thơ")},
+        {("Phó Trưởng Thi hành án dân sự", "Thi hành án dân sự thành phố Cần Thơ")},
         id="city-deputy",
     ),
     P(

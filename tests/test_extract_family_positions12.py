@@ -208,13 +208,13 @@ SHORT_CASES = [
         "Dự buổi gặp mặt có các cán bộ hưu trí.\nBác Đinh Khắc Thìn - Nguyên KSV cao cấp VKSND"
         " tối cao;\n",
         "Đinh Khắc Thìn",
-        {("Nguyên KSV cao cấp", "Viện kiểm sát nhân dân tối cao")},
+        {("Nguyên Kiểm sát viên cao cấp", "Viện kiểm sát nhân dân tối cao")},
         id="uncle-former-senior-procurator-short",
     ),
     P(
         "Ông Đinh Khắc Thìn, KSV trung cấp VKSND huyện Mỹ Văn phát biểu.",
         "Đinh Khắc Thìn",
-        {("KSV trung cấp", "Viện kiểm sát nhân dân huyện Mỹ Văn")},
+        {("Kiểm sát viên trung cấp", "Viện kiểm sát nhân dân huyện Mỹ Văn")},
         id="intermediate-procurator-short",
     ),
     P(

@@ -238,7 +238,7 @@ P1_CASES = [
         " BTV, Phó Chủ tịch UBND tỉnh Thái Bình cùng dự.",
         "Đỗ Văn Khải",
         {
-            ("Ủy viên BTV", "Ban Thường vụ Tỉnh ủy Thái Bình"),
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Thái Bình"),
             ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Thái Bình"),
         },
         id="bare-council-is-not-the-people-s-committee",
@@ -248,7 +248,7 @@ P1_CASES = [
         " BTV, Phó Chủ tịch UBND tỉnh Thái Bình cùng dự.",
         "Lê Văn Phúc",
         {
-            ("Ủy viên BTV", "Ban Thường vụ Tỉnh ủy Thái Bình"),
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Thái Bình"),
             ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình"),
         },
         id="the-people-s-committee-after-a-bare-council",

@@ -115,8 +115,8 @@ Q1_CASES = [
     P(
         "Ông Mùa A Lử, Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Điện Biên dự.",
         "Mùa A Lử",
-        {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Điện Biên")},
-        id="fatherland-front-without-viet-nam",
+        {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên")},
+        id="fatherland-front-without-viet-nam-named-in-full",
     ),
     P(
         "Ông Đỗ Văn Thành, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam gửi thư chúc.",

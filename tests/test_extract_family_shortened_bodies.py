@@ -122,14 +122,14 @@ S1_CASES = [
         "Ông Mùa A Lử, Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh phát biểu. Tỉnh ủy Điện Biên tổ"
         " chức hội nghị.",
         "Mùa A Lử",
-        {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Điện Biên")},
+        {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên")},
         id="front-committee",
     ),
     P(
         DB + "Ba Phó Bí thư gồm: ông Lò Văn Phia, Chủ tịch UBND tỉnh; ông Mùa A Lử, Chủ tịch Ủy"
         " ban Mặt trận Tổ quốc tỉnh.",
         "Mùa A Lử",
-        {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Điện Biên")},
+        {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên")},
         id="front-in-list",
     ),
     P(
@@ -184,7 +184,7 @@ S1_CASES = [
     P(
         DB + "Ông Mùa A Lử, Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Lai Châu phát biểu.",
         "Mùa A Lử",
-        {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Lai Châu")},
+        {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu")},
         id="province-written",
     ),
     P(

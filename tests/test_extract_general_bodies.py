@@ -110,7 +110,7 @@ def test_institutions_joined_by_va() -> None:
             " UBND huyện Xuân Lộc dự.",
             "Huỳnh Thị Lan",
             {
-                ("Ủy viên BTV", "Ban Thường vụ Huyện ủy Xuân Lộc"),
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Xuân Lộc"),
                 ("Phó Chủ tịch", "Ủy ban nhân dân huyện Xuân Lộc"),
             },
             id="bare-district-committee-takes-the-chain's-district",

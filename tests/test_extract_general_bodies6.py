@@ -50,20 +50,26 @@ from justicekg.extract import extract
         pytest.param(
             "Đồng chí Lê Văn Tâm - UVBTV Huyện ủy, Phó Chủ tịch UBND huyện chủ trì.",
             "Lê Văn Tâm",
-            [("UVBTV", "Ban Thường vụ Huyện ủy"), ("Phó Chủ tịch", "Ủy ban nhân dân huyện")],
+            [
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy"),
+                ("Phó Chủ tịch", "Ủy ban nhân dân huyện"),
+            ],
             id="bare-district-standing-board-stays-district",
         ),
         pytest.param(
             "Đồng chí Lê Văn Tâm - UVBTV Quận ủy, Phó Chủ tịch UBND quận chủ trì.",
             "Lê Văn Tâm",
-            [("UVBTV", "Ban Thường vụ Quận ủy"), ("Phó Chủ tịch", "Ủy ban nhân dân quận")],
+            [
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Quận ủy"),
+                ("Phó Chủ tịch", "Ủy ban nhân dân quận"),
+            ],
             id="bare-urban-district-standing-board",
         ),
         pytest.param(
             "Đồng chí Lê Văn Tâm - UVBTV Huyện ủy, Phó Chủ tịch UBND huyện Kim Bảng chủ trì.",
             "Lê Văn Tâm",
             [
-                ("UVBTV", "Ban Thường vụ Huyện ủy Kim Bảng"),
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Kim Bảng"),
                 ("Phó Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng"),
             ],
             id="district-standing-board-completed-from-chain",
@@ -97,8 +103,8 @@ from justicekg.extract import extract
             " phát biểu chỉ đạo.",
             "Lê Văn Tâm",
             [
-                ("UVTV", "Ban Thường vụ Tỉnh ủy Hà Nam"),
-                ("Phó CT", "Ủy ban nhân dân tỉnh Hà Nam"),
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+                ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"),
                 ("Chủ tịch", "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Hà Nam"),
             ],
             id="abbreviated-membership-and-half-written-title",

@@ -79,7 +79,7 @@ Positions = set[tuple[str, str | None]]
             " cách tư pháp tỉnh Gia Lai dự.",
             "Võ Văn Hùng",
             {
-                ("Ủy viên BTV", "Ban Thường vụ Tỉnh ủy Gia Lai"),
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Gia Lai"),
                 ("Phó Trưởng Ban Thường trực", "Ban Chỉ đạo Cải cách tư pháp tỉnh Gia Lai"),
             },
             id="deputy-of-an-abbreviated-steering-committee",
@@ -177,7 +177,7 @@ def test_posts_before_a_dash_and_the_name() -> None:
         " Văn Sáu chủ trì hội nghị."
     )
     assert people["Nguyễn Văn Được"] == {
-        ("UVTW Đảng", "Ban Chấp hành Trung ương Đảng"),
+        ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
         ("Bí thư", "Tỉnh ủy Long An"),
         ("Chủ tịch", "Hội đồng nhân dân tỉnh Long An"),
     }
@@ -204,8 +204,8 @@ def test_a_dash_between_two_listed_people_keeps_each_title() -> None:
             " trì hội nghị.",
             "Hoàng Văn Tứ",
             {
-                ("UV BTV", "Ban Thường vụ Tỉnh ủy Hòa Bình"),
-                ("Phó Chủ tịch TT", "Hội đồng nhân dân tỉnh Hòa Bình"),
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hòa Bình"),
+                ("Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Hòa Bình"),
             },
             id="abbreviated-standing-titles",
         ),

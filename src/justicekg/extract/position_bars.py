@@ -13,6 +13,10 @@ from justicekg.text.normalize import fold
 
 #: other bodies a "Chủ nhiệm" heads: with one of them on the page the title is ambiguous
 _OTHER_HEADED = ("Ủy ban ", "Văn phòng ", "Câu lạc bộ ", "Hợp tác xã ", "Khoa ", "Đề tài ")
+#: the same heads, and others a "Chủ nhiệm" leads, as the words right after the title
+_OTHER_HEADED_FOLDED = tuple(
+    f"{fold(h)} " for h in (*_OTHER_HEADED, "Hội đồng", "Chương trình", "Dự án", "Đề án", "Lớp")
+)
 #: committees a "Chủ nhiệm" never heads (a chair, "Chủ tịch", heads them)
 _CHAIRED = ("Ủy ban nhân dân ", "Ủy ban Mặt trận Tổ quốc ")
 
@@ -32,6 +36,8 @@ def bar_of_page(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
         words = words[1:]
     if words != ["chu", "nhiem"]:
         return None
+    if fold(doc.text[title.end : title.end + 24]).lstrip().startswith(_OTHER_HEADED_FOLDED):
+        return None  # "Chủ nhiệm Hợp tác xã Tân Lập": another body the recognizers missed
     bars = {o.name for o in orgs if o.name.startswith("Đoàn Luật sư ")}
     others = [o for o in orgs if o.name.startswith(_OTHER_HEADED)]
     if len(bars) != 1 or any(not o.name.startswith(_CHAIRED) for o in others):

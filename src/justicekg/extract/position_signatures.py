@@ -5,8 +5,9 @@ cục THADS huyện X)``). When the signature goes on with a post, the post is t
 the conventions read any apposition: ``Lê Văn A - Phó Trưởng phòng Hành chính tư pháp``,
 ``Lê Văn A (Thư ký nghiệp vụ)``, or the name alone on its line and the post opening the next
 one (``Lê Văn A`` / ``Phó Giám đốc Sở Tư pháp tỉnh X``). A unit without a title, a photo
-credit, a title in lower case on the next line (prose that goes on) and a signature in
-capitals (``PTP Tân Hồng``: a unit as well as a post) give nothing.
+credit, a title in lower case on the next line (prose that goes on), a next line that is a
+sentence of its own (``Giám đốc Sở Tư pháp chủ trì hội nghị.``) and a signature in capitals
+(``PTP Tân Hồng``: a unit as well as a post) give nothing.
 """
 
 from __future__ import annotations
@@ -43,8 +44,27 @@ def signed_post_at(doc: Doc, p: Span, title_at: dict[int, Span]) -> int | None:
         return on.end()
     nl = _NEXT_LINE.match(text, p.end)
     if nl is not None and on is None and _written_out(text, title_at.get(nl.end())):
-        return nl.end() if text[nl.end()].isupper() else None
+        if not text[nl.end()].isupper() or _prose_line(doc, title_at[nl.end()]):
+            return None
+        return nl.end()
     return None
+
+
+def _prose_line(doc: Doc, title: Span) -> bool:
+    """Whether the line ``title`` opens is a sentence that goes on past the post (``Giám đốc
+    Sở Tư pháp chủ trì hội nghị.``): a stop closes it and a lower-case word follows the title
+    and the bodies written right after it. A signature's post line holds the post alone."""
+    text = doc.text
+    eol = text.find("\n", title.end)
+    eol = len(text) if eol < 0 else eol
+    line = text[title.start : eol].rstrip()
+    if not line.endswith((".", "!", "?")):
+        return False
+    end = title.end
+    for o in sorted(doc.by_label("org"), key=lambda o: o.start):
+        if end <= o.start <= end + 2 and o.end <= eol:
+            end = o.end
+    return any(w[:1].islower() for w in text[end:eol].split())
 
 
 def _written_out(text: str, title: Span | None) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.recognizers.org_long_names import full_front
 
 __all__ = [
     "body_at_bare_level",
@@ -119,4 +120,4 @@ def body_at_bare_level(doc: Doc, at: int) -> str | None:
     province = doc.meta.get("main_province")
     if m is None or not province:
         return None
-    return f"{' '.join(m.group('name').split())} {m.group('level')} {province}"
+    return full_front(f"{' '.join(m.group('name').split())} {m.group('level')} {province}")

@@ -22,8 +22,12 @@ _FROM_NOW_UNTIL = re.compile(
 _FROM_DAY_WILL = re.compile(
     r"(?<![\w])(?:[Tt]ừ|[Kk]ể từ)\s+(?:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)(?![\d])"
-    # (a dot inside a word: "TAND TP.Hòa Lâm sẽ có …")
-    r"\s*,?(?:[^.;!?\n]|\.(?=\w)){0,120}?(?<![\w])sẽ(?![\w])"
+    # (not a period from that day: "Từ 1/12/2024 đến nay, Sở đã …, thời gian tới sẽ …")
+    r"(?!\s*(?:đến|tới|[-–])(?![\w]))"
+    # (a dot inside a word: "TAND TP.Hòa Lâm sẽ có …"; not across what was done since:
+    # "Từ ngày 1/12/2024, Sở đã triển khai … và sẽ mở rộng")
+    r"\s*,?(?:(?!(?<![\w])(?:đã|vừa)(?![\w]))(?:[^.;!?\n]|\.(?=\w))){0,120}?"
+    r"(?<![\w])sẽ(?![\w])"
 )
 
 
@@ -37,6 +41,8 @@ def until_day(text: str) -> str | None:
     >>> until_day("Từ 1-4-2026, TAND TP.Hòa Lâm sẽ có 7 Tòa án khu vực.")
     '2026-04-01'
     >>> until_day("Từ ngày 1/4/2026, Tòa án tỉnh có 7 Tòa án khu vực.") is None
+    True
+    >>> until_day("Từ 1/12/2024 đến nay, Sở đã giải quyết 120 hồ sơ, tới đây sẽ …") is None
     True
     """
     days = [

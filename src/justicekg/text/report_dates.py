@@ -87,6 +87,17 @@ _SPAN_FROM = re.compile(
 )
 
 
+#: a target or deadline rather than a tally: "phấn đấu đến ngày 30/6/2024 hoàn thành …", "Kế
+#: hoạch yêu cầu đến ngày …, các Chấp hành viên phải …" (the day is still to come)
+_TARGET_BEFORE = re.compile(
+    r"(?<![\w])(?:phấn đấu|yêu cầu|kế hoạch|dự kiến|mục tiêu|chỉ tiêu|phải|sẽ|cần|hạn|chậm nhất)"
+    r"(?![\w])[^.;:!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+#: (in the day's own clause: "đến ngày 8.10.2018, đơn vị thụ lý 29 việc phải theo dõi" is a tally)
+_TARGET_AFTER = re.compile(r"[^,.;:!?\n]{0,60}?(?<![\w])(?:phải|sẽ|cần)(?![\w])", re.IGNORECASE)
+
+
 def latest_cutoff_date(text: str) -> str | None:
     """The latest tally cut-off day in ``text`` (``đến ngày 3.5.2021``): on a page that
     reports no other whole day, the days and months of its report lie shortly
@@ -98,6 +109,8 @@ def latest_cutoff_date(text: str) -> str | None:
     True
     >>> latest_cutoff_date("Thời kỳ kiểm tra từ ngày 01/10/2017 đến ngày 30/9/2018.") is None
     True
+    >>> latest_cutoff_date("Chi cục phấn đấu đến ngày 30/6/2024 hoàn thành 80% chỉ tiêu.") is None
+    True
     """
     best = None
     for m in _FULL.finditer(text):
@@ -108,6 +121,10 @@ def latest_cutoff_date(text: str) -> str | None:
         # "Thời kỳ kiểm tra từ ngày 01/10/2017 đến ngày 30/9/2018")
         cut = _CUTOFF_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if cut is None or _SPAN_FROM.search(text, max(0, cut.start() - 40), cut.start()):
+            continue
+        if _TARGET_BEFORE.search(text, max(0, cut.start() - 60), cut.start()) or (
+            _TARGET_AFTER.match(text, m.end())
+        ):
             continue
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         best = iso if best is None or iso > best else best

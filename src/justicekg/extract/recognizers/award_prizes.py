@@ -109,6 +109,17 @@ def _page_contest(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def unquoted(award: str) -> str:
+    """An award name without the quotation marks around a contest's name: award names are
+    canonical (``Giải Nhất Cuộc thi “Em yêu pháp luật”`` → ``Giải Nhất Cuộc thi Em yêu pháp
+    luật``).
+
+    >>> unquoted('Giải Ba Hội thi Rung chuông vàng "Tìm hiểu Luật"')
+    'Giải Ba Hội thi Rung chuông vàng Tìm hiểu Luật'
+    """
+    return " ".join("".join(c for c in award if c not in _OPEN + _CLOSE).split())
+
+
 def _winners(doc: Doc, lo: int, hi: int) -> list[tuple[str, str, Span]]:
     """The persons named in ``text[lo:hi]``, or else the first body."""
     persons = [s for s in doc.by_label("person") if lo <= s.start < hi]
@@ -137,7 +148,7 @@ def add_prizes(doc: Doc) -> None:
         own = (
             _contest_at(text, after_rank + 1) if text[after_rank : after_rank + 1] == " " else None
         )
-        award = f"Giải {rank} {own[0] if own else contest}"
+        award = unquoted(f"Giải {rank} {own[0] if own else contest}")
         sent = doc.sentence_of(m.start())
         nxt = prizes[i + 1].start() if i + 1 < len(prizes) else sent.end
         to = _TO.match(text, own[1] if own else after_rank)

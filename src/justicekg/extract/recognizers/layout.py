@@ -261,6 +261,15 @@ def _byline_after_stamp(doc: Doc, paras: list[Segment]) -> None:
 
 
 _BULLET = re.compile(r"\s*[•·▪►]\s*")
+#: a bullet item of the page's particulars: a time stamp, a date, a count ("• 2 bình luận")
+_PARTICULAR = re.compile(r"\s*[•·▪►]\s*[^\n]{0,30}\d")
+
+
+def _beside_particulars(text: str, start: int) -> bool:
+    """Whether a bullet of the page's particulars (a date, a time, a count) stands right above
+    or below the bullet line at ``start``, not only other names."""
+    near = [text[: max(0, start - 1)].rsplit("\n", 1)[-1], *text[start:].split("\n", 2)[1:2]]
+    return any(_PARTICULAR.match(ln) for ln in near)
 
 
 def _add_byline(doc: Doc, line: str, start: int) -> bool:
@@ -271,6 +280,8 @@ def _add_byline(doc: Doc, line: str, start: int) -> bool:
     did."""
     bullet = _BULLET.match(line)
     if bullet is not None:
+        if not _beside_particulars(doc.text, start):
+            return False  # "Thành phần tham dự:" / "• A" / "• B": a list of names, no author
         line, start = line[bullet.end() :], start + bullet.end()
     mm = _MULTI_BYLINE.match(line)
     parts = list(_BYLINE_PART.finditer(line, *mm.span(1))) if mm else []

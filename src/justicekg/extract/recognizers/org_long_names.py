@@ -22,7 +22,7 @@ from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_boards import _words_re
 from justicekg.extract.recognizers.org_places import _place_at, _place_suffix
 
-__all__ = ["long_named_bodies"]
+__all__ = ["full_front", "long_named_bodies"]
 
 _SECTOR = re.compile(rf"[ \t]+ngành[ \t]+[{UPPER}][\w]*(?:[ \t]+[\w]+)?(?=[ \t]*[,.;:)\n]|\Z)")
 _NUMBER = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\w])")
@@ -37,6 +37,9 @@ _REMIT_END = re.compile(
     r"họp|ban hành|làm việc|tiến hành|đã|vừa|sẽ|đang)(?![\w])"
     r"|[ \t]*,[ \t]*(?:ông|bà|đồng chí|cùng|và các|các)(?![\w])"
 )
+#: a local Fatherland Front committee is named in full, with ``Việt Nam``, whether or not the
+#: page writes it (``Ủy ban Mặt trận Tổ quốc tỉnh X`` → ``Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh X``)
+_FULL_FRONT = re.compile(r"^Ủy ban Mặt trận Tổ quốc (?!Việt Nam(?![\w]))", re.IGNORECASE)
 #: a council's or a steering committee's remit written small, up to a place word: one to nine
 #: words, a comma only in "phòng, chống"
 _SMALL_REMIT = re.compile(
@@ -184,6 +187,17 @@ def _tail_end(doc: Doc, end: int, tail: str) -> tuple[int, str] | None:
     raise ValueError(f"org_named_bodies.tsv: unknown tail {tail!r}")
 
 
+def full_front(name: str) -> str:
+    """``name`` with a local Fatherland Front committee's name in full.
+
+    >>> full_front("Ủy ban Mặt trận Tổ quốc tỉnh Điện Biên")
+    'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên'
+    >>> full_front("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mường Chà")
+    'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mường Chà'
+    """
+    return _FULL_FRONT.sub("Ủy ban Mặt trận Tổ quốc Việt Nam ", name)
+
+
 def long_named_bodies(doc: Doc) -> list[Span]:
     """The bodies of ``org_named_bodies.tsv`` written in ``doc`` (the longest at each start)."""
     text = doc.text
@@ -211,7 +225,7 @@ def long_named_bodies(doc: Doc) -> list[Span]:
                 if tail.startswith("parent:"):
                     head = re.compile(rf"[ \t]+{_words_re(tail[7:])}").match(text, m.end())
                 written = text[m.start() : head.end() if head else m.end()] + place
-            name = " ".join(written.split())
+            name = full_front(" ".join(written.split()))
             name = re.sub(rf"[ \t]*[-–][ \t]*(?=[{UPPER}])", " - ", name)
             data: dict[str, object] = {"kind": kind}
             if tail == "country":

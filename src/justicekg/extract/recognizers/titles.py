@@ -20,15 +20,17 @@ def canonical_title(raw: str) -> str:
     >>> canonical_title("Phó Chủ tịch  thường trực")
     'Phó Chủ tịch thường trực'
     """
-    raw = " ".join(raw.split())
+    raw = _MISPLACED_TONE.sub(lambda m: m.group(1) + "iám", " ".join(raw.split()))
     return raw[:1].upper() + raw[1:]
+
+
+#: "Gíam đốc": the tone mark typed on the wrong vowel, read as the word (``Giám đốc``)
+_MISPLACED_TONE = re.compile(r"(?<![\w])([Gg])íam(?![\w])")
 
 
 #: heads whose title is a post only with the body named in it (``Phó trưởng Đoàn ĐBQH tỉnh``)
 _NAMED_BODY_ONLY = ("Đoàn",)
 #: qualifiers after a title that do not change its head (``Phó Trưởng đoàn chuyên trách``)
-#: the level word after the post-2025 enforcement head (``Trưởng Thi hành án dân sự tỉnh X``)
-_LEVEL_AFTER = re.compile(r"[ \t]+(tỉnh|[Tt]hành phố|T[Pp](?:\.|(?![\w])))")
 _ACTING = re.compile(r"^Q\.[ \t]?")
 #: "Trưởng Ban tổ chức": an event's organizing board, unless a party committee follows
 _EVENT_BOARD = re.compile(r" [Tt]ổ chức(?![\w])")
@@ -126,11 +128,8 @@ class Titles:
                 name += board.group(0)
                 doc.add(Span(m.start(), board.end(), "title", name, "gazetteer", {"head": ""}))
                 continue
-            level = _LEVEL_AFTER.match(doc.text, m.end())
-            if head == "Thi hành án dân sự" and level is not None:
-                # "Trưởng Thi hành án dân sự tỉnh (X)" (from 2025): the post is named by its
-                # level, whether or not the place follows
-                name += " tỉnh" if level.group(1) == "tỉnh" else " thành phố"
+            # "Trưởng Thi hành án dân sự tỉnh (X)" (from 2025): the title stops before the
+            # level word, which belongs to the body (``Thi hành án dân sự tỉnh X``)
             end = m.end()
             if (
                 not head
@@ -143,14 +142,14 @@ class Titles:
                 end, name = field, name + doc.text[end:field]  # "chuyên viên pháp chế Sở X"
             doc.add(Span(m.start(), end, "title", name, "gazetteer", {"head": head}))
         for m in _STANDING_ABBREVIATED.finditer(doc.text):
-            # "Phó Chủ tịch TT HĐND tỉnh": the standing deputy, written as on the page
+            # "Phó Chủ tịch TT HĐND tỉnh": the standing deputy, the abbreviation expanded
             if not doc.covered(m.start(), m.end(), ("person",)):
                 doc.spans = [
                     x
                     for x in doc.spans
                     if not (x.label == "title" and m.start() <= x.start < m.end())
                 ]
-                name = canonical_title(" ".join(m.group(0).split()))
+                name = canonical_title(f"Phó {m.group('base')} Thường trực")
                 head = lex.title_head.get(m.group("base").lower(), "")
                 doc.add(Span(m.start(), m.end(), "title", name, "abbreviation", {"head": head}))
         for m in _HEAD_OF_ABBREVIATED_BOARD.finditer(doc.text):
@@ -178,16 +177,9 @@ class Titles:
             head = lex.title_head.get(title.lower().removeprefix("phó ").strip(), "")
             if m.group("pre"):
                 title = f"Nguyên {title}"
+            # "Ủy viên BTV Tỉnh ủy", "UVBTV", "Phó CT UBND tỉnh", "PGĐ": every abbreviated
+            # title is reported expanded (the conventions expand abbreviations)
             data: dict[str, object] = {"head": head}
-            if (
-                title.startswith(("Ủy viên", "Nguyên Ủy viên"))
-                or title.endswith(" ủy viên")
-                or (" " in m.group("abbr"))
-            ):
-                # "Ủy viên BTV Tỉnh ủy", "Phó CT UBND tỉnh": a membership or a half-written
-                # title is reported as written (the real-page gold keeps abbreviations other
-                # than the schema's), read as the full title; a whole code ("PGĐ") is read out
-                data["written"] = canonical_title(m.group(0))
             doc.add(Span(m.start(), m.end(), "title", title, "abbreviation", data))
         for o in orgs:
             # "Ủy viên Ủy ban Pháp luật của Quốc hội", "thành viên Hội đồng …": a bare member
