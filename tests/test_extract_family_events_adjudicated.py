@@ -114,3 +114,40 @@ def test_a_year_the_sentence_gives_is_kept(
     text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+#: a get-together ("gặp mặt") on an anniversary: the anniversary is its occasion, not a "Lễ"
+_GET_TOGETHERS = [
+    (
+        "Sáng 27/8/2024, Sở Tư pháp tỉnh Hòa Lâm tổ chức gặp mặt chào mừng kỷ niệm 79 năm Ngày "
+        "truyền thống ngành Tư pháp.",
+        {("meeting", "2024-08-27")},
+    ),
+    (
+        "Sáng 27/8/2024, Sở Tư pháp tổ chức gặp mặt kỷ niệm 79 năm Ngày truyền thống ngành.",
+        {("meeting", "2024-08-27")},
+    ),
+    (
+        "Ngày 27/8/2024, Sở Tư pháp cũng tổ chức gặp mặt, ôn lại chặng đường 79 năm kỷ niệm "
+        "truyền thống ngành.",
+        {("meeting", "2024-08-27")},
+    ),
+    (
+        "Nhân dịp kỷ niệm 79 năm Ngày truyền thống, ngày 27/8/2024, Chánh án Hồ Văn Lịch gặp mặt "
+        "các cán bộ hưu trí.",
+        {("meeting", "2024-08-27")},
+    ),
+    # (a "Lễ" held with it stays the ceremony)
+    (
+        "Sáng 27/8/2024, Sở Tư pháp tổ chức Lễ kỷ niệm 79 năm Ngày truyền thống ngành và gặp mặt "
+        "cán bộ hưu trí.",
+        {("ceremony", "2024-08-27")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _GET_TOGETHERS)
+def test_a_get_together_on_an_anniversary_is_a_meeting(
+    text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert _events(text) == expected
