@@ -111,7 +111,7 @@ KINDS: list[tuple[str, str]] = [
 KINDS2: list[tuple[str, str]] = [
     # ("không khí" negates nothing)
     (
-        "ceremony",
+        "meeting",  # a get-together on an anniversary: the anniversary is only its occasion
         "Sở Tư pháp tổ chức gặp mặt trong không khí ấm cúng kỷ niệm Ngày truyền thống ngành.",
     ),
     (

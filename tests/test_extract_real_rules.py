@@ -94,7 +94,7 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str | No
             "Ngày 5/11/2023, Đoàn công tác Sở Tư pháp tỉnh Điện Biên đến dâng hương tại khu di "
             "tích.",
             None,
-            [("ceremony", "2023-11-05")],
+            [("other", "2023-11-05")],  # no "Lễ" head noun: other
             id="incense-offering",
         ),
         pytest.param(

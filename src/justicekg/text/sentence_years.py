@@ -51,11 +51,6 @@ _NOT_EVENT_YEAR = re.compile(
     r"|(?<![\w])(?:Quyết định|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Công văn|Kết luận|"
     r"(?:Kế hoạch|Hướng dẫn|Thông báo)\s+số)(?:\s+[^\s,.;:()]+){0,8}\s+năm\s*)$"
 )
-#: a programme's period in parentheses ("Hội nghị … giai đoạn (2005 - 2010)"): its end year
-#: is named in the sentence like one written without them
-_PERIOD_PARENS = re.compile(
-    r"(giai đoạn\s*)\(\s*((?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d)\s*\)", re.IGNORECASE
-)
 #: an anniversary's span ends in the year it is celebrated: "kỷ niệm 30 năm Ngày thành lập
 #: (1994 - 2024)", "kỷ niệm 70 năm truyền thống 28/8/1945-28/8/2015"
 _DAY_OF = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
@@ -96,7 +91,6 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     2025
     >>> year_from_sentence("Ngày 12/6, hội nghị triển khai Quyết định số 12/QĐ-UBND năm 2019", 6)
     >>> year_from_sentence("Sáng 12/5, Hội nghị Điển hình tiên tiến giai đoạn (2005 - 2010)", 5)
-    2010
     >>> year_from_sentence("Ngày 27/8, Lễ kỷ niệm 79 năm thành lập (28/8/1945 - 28/8/2024)", 8)
     2024
     >>> year_from_sentence("Chiều 2-9, hội nghị bàn việc những tháng còn lại của năm 2024", 9)
@@ -117,8 +111,10 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     quarter = quarter_year(sentence, month, day)
     if quarter is not None:
         return quarter  # "Chiều 27/10, … Họp báo thường kỳ quý 3/2025"
-    plain = _PERIOD_PARENS.sub(lambda m: m.group(0).replace("(", " ").replace(")", " "), sentence)
-    plain = _PARENS.sub(lambda m: " " * len(m.group(0)), plain)
+    # a programme's period in parentheses ("Hội nghị … giai đoạn (2005 - 2010)") is a period
+    # reviewed, not the year of the day: blanked like any year in parentheses (Real pages: the
+    # year only when certain)
+    plain = _PARENS.sub(lambda m: " " * len(m.group(0)), sentence)
     plain = _SPAN_START.sub(lambda m: " " * len(m.group(0)), plain)
     years = [
         (int(m.group(0)), m.start())
@@ -182,10 +178,10 @@ def _after_document(sentence: str, month: int, day: int) -> int | None:
     if not days:
         return None
     latest = max(days)
-    shift = review_shift(sentence)  # "sơ kết 03 năm triển khai Quyết định … ngày 30/9/2022"
-    if shift:
-        y = latest.year + shift
-        latest = date(y, latest.month, latest.day if _valid(y, latest.month, latest.day) else 28)
+    if review_shift(sentence):
+        # "sơ kết 03 năm triển khai Quyết định … ngày 30/9/2022": the review's year would be
+        # counted from the document's, an inference the conventions do not make (Real pages)
+        return None
     for year in (latest.year, latest.year + 1):
         if _valid(year, month, day) and date(year, month, day) >= latest:
             gap = (date(year, month, day) - latest).days

@@ -79,6 +79,13 @@ _JOINS = re.compile(
     r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi làm việc|họp)(?![\w])",
     re.IGNORECASE,
 )
+#: "Trước khi khai mạc Hội nghị, đoàn … dâng hương …": an activity of its own held before the
+#: one named, which the later "tại Hội nghị" does not rename
+_BEFORE_HEAD = re.compile(
+    r"(?<![\w])trước (?:khi|giờ|lúc)\s+(?:(?:tổ chức|khai mạc|bước vào|diễn ra)\s+)?"
+    r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc)(?![\w])",
+    re.IGNORECASE,
+)
 #: "Báo cáo với Đoàn công tác, …", "Báo cáo với đồng chí Chánh án A, …": a working session the
 #: excerpt reports from its middle, someone reporting to a visiting official or team
 _REPORTED_TO = re.compile(
@@ -344,7 +351,12 @@ def _undated_event(
             continue  # "Đặc biệt, Đại hội đã vinh dự được đón tiếp đồng chí A": its guest
         if first is None and received is not None:
             kind = classify(received.group("head"))  # the event receiving, not a meeting
-        if first is not None and first.data["kind"] == "other" and _JOINS.search(stext):
+        if (
+            first is not None
+            and first.data["kind"] == "other"
+            and _JOINS.search(stext)
+            and not _BEFORE_HEAD.search(text, first.start, first.end)
+        ):
             # "… vừa tổ chức tổng kết công tác năm 2019" then "Ông A đã tham gia hội nghị":
             # the activity reported first, named by its head noun
             first.data["kind"] = kind
