@@ -45,6 +45,7 @@ from justicekg.extract.recognizers.event_signals import (
     cited_clause_end,
     issues,
 )
+from justicekg.extract.recognizers.event_verse import in_verse
 
 _QUOTE_CLOSES = re.compile(r"[”\"»]")
 _DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])", re.IGNORECASE)
@@ -212,7 +213,7 @@ def _undated_event(
         if not (body_start <= sent.start < body_end) or sent.start in skip:
             continue
         stext = text[sent.start : sent.end]
-        if _in_verse(text, sent.start):
+        if in_verse(text, sent.start):
             continue  # "Anh em ngồi lại hội đàm": a line of a poem, no activity
         at_named = _AT_NAMED.match(stext)
         if ((_FUTURE.search(stext) or _AIM_TO_WIN.search(stext)) and at_named is None) or (
@@ -386,30 +387,6 @@ def _undated_event(
                 first.data["kind"] = "training"
                 break
     return first
-
-
-def _in_verse(text: str, at: int) -> bool:
-    """The line at ``at`` is a poem's: short, without a closing stop, and so are three of the
-    two lines before and the two after it.
-
-    >>> t = "Trăng lên đầu ngõ\\nGió về bên sông\\nAnh em ngồi lại hội đàm\\nLúa vàng\\nMùa xuân"
-    >>> _in_verse(t, t.index("Anh em")), _in_verse("Sở tổ chức hội đàm với Đoàn", 0)
-    (True, False)
-    """
-    lines = [ln.strip() for ln in text.split("\n")]
-    offsets, pos = [], 0
-    for ln in text.split("\n"):
-        offsets.append(pos)
-        pos += len(ln) + 1
-    i = max(0, bisect_left(offsets, at + 1) - 1)
-    near = [ln for ln in lines[max(0, i - 6) : i] if ln][-2:]
-    after = [ln for ln in lines[i + 1 : i + 7] if ln][:2]
-
-    def short(ln: str) -> bool:
-        return 2 <= len(ln.split()) <= 10 and ln[-1] not in ".!?:;…"
-
-    # (the signature under the last lines may close with a stop)
-    return short(lines[i]) and sum(map(short, [*near, *after])) >= 3
 
 
 #: a caption that says what was done: "Thủ tướng A đã tiếp Bộ trưởng B - Ảnh: …"
