@@ -64,25 +64,27 @@ _SIGNER_AFTER = re.compile(
     r"Thông báo|Công điện)\s+số(?![\w])",
     re.IGNORECASE,
 )
+#: the honorifics before a private person's name
+_PRIVATE_HONORIFIC = r"(?:ông|bà|anh|chị|cụ)"
 #: "đơn khiếu nại của bà F", "tố cáo của ông G", "đơn kiến nghị, phản ánh của công dân H": a
 #: complainant
 _COMPLAINANT = re.compile(
     r"(?<![\w])(?:đơn(?:\s+thư)?(?:\s+(?:khiếu nại|tố cáo|kiến nghị|phản ánh|đề nghị|yêu cầu)"
     r"(?:\s*(?:,|và)\s*(?:khiếu nại|tố cáo|kiến nghị|phản ánh))*)?|khiếu nại|tố cáo)"
-    r"\s+của\s+(?:công dân\s+(?:(?:ông|bà|anh|chị|cụ)\s+)?|(?:ông|bà|anh|chị|cụ)\s+)$",
+    rf"\s+của\s+(?:công dân\s+(?:{_PRIVATE_HONORIFIC}\s+)?|{_PRIVATE_HONORIFIC}\s+)$",
     re.IGNORECASE,
 )
 #: "gia đình ông G", "hộ bà H", "hộ gia đình ông I": a private household
 _HOUSEHOLD = re.compile(
     r"(?<![\w])(?:gia đình|hộ(?:\s+gia đình)?)(?:\s+(?:chính sách|liệt sĩ|thương binh))?\s+"
-    r"(?:ông|bà|anh|chị|cụ)\s+$",
+    rf"{_PRIVATE_HONORIFIC}\s+$",
     re.IGNORECASE,
 )
 
 
 #: "thi hành theo yêu cầu của ông A": the party who asked for the enforcement
 _REQUESTER = re.compile(
-    r"(?<![\w])yêu cầu(?:\s+thi hành án)?\s+của\s+(?:ông|bà|anh|chị|cụ)\s+$", re.IGNORECASE
+    rf"(?<![\w])yêu cầu(?:\s+thi hành án)?\s+của\s+{_PRIVATE_HONORIFIC}\s+$", re.IGNORECASE
 )
 #: "… A, Trưởng phòng … đã gửi đơn khiếu nại lên Sở": someone who complains elsewhere
 _COMPLAINS_AFTER = re.compile(
