@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc
-from justicekg.extract.recognizers.org_places import _named_districts
+from justicekg.extract.recognizers.org_places import named_districts
 
 _ENFORCEMENT = re.compile(r"(?i)thi hành án|THADS")
 #: another kind of "Chi cục" the page names ("Chi cục Thuế", "Chi cục Kiểm lâm"): a bare
@@ -39,7 +39,7 @@ def district_office_of_page(doc: Doc) -> str | None:
         return None
     if _OTHER_CHI_CUC.search(doc.text) is not None:
         return None  # "Phó Chi cục trưởng Chi cục Thuế báo cáo …": another office's head
-    named = {(kind, name) for _, kind, name, _ in _named_districts(doc)}
+    named = {(kind, name) for _, kind, name, _ in named_districts(doc)}
     if len(named) != 1:
         return None
     kind, name = next(iter(named))

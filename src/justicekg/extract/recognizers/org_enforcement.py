@@ -277,10 +277,10 @@ _GENERIC_NEXT = re.compile(r"[ \t]+(?:các|những|trực thuộc|thuộc|cấp|
 
 def _one_district_in_sentence(doc: Doc, pos: int) -> tuple[str, str, str] | None:
     """(kind, name, province) of the one district-level place the sentence at ``pos`` names."""
-    from justicekg.extract.recognizers.org_places import _named_districts
+    from justicekg.extract.recognizers.org_places import named_districts
 
     sent = doc.sentence_of(pos)
-    found = {(k, n, p) for at, k, n, p in _named_districts(doc) if sent.start <= at < sent.end}
+    found = {(k, n, p) for at, k, n, p in named_districts(doc) if sent.start <= at < sent.end}
     return found.pop() if len(found) == 1 else None
 
 

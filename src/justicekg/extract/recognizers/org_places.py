@@ -102,10 +102,10 @@ _DISTRICT_MENTION = re.compile(
 )
 
 
-def _named_districts(doc: Doc) -> list[tuple[int, str, str, str]]:
+def named_districts(doc: Doc) -> list[tuple[int, str, str, str]]:
     """The district-level places the page names, in order: ``(offset, kind, name, province)``
     (upper-case headers count: ``THÀNH PHỐ LẠNG SƠN``)."""
-    cached = doc.meta.get("_named_districts")
+    cached = doc.meta.get("named_districts")
     if isinstance(cached, list):
         return cached
     lex = lexicon()
@@ -123,7 +123,7 @@ def _named_districts(doc: Doc) -> list[tuple[int, str, str, str]]:
                 if len({d.province for d in best}) == 1:
                     out.append((m.start(), kind, best[0].name, best[0].province))
                 break
-    doc.meta["_named_districts"] = out
+    doc.meta["named_districts"] = out
     return out
 
 
@@ -142,7 +142,7 @@ def _implicit_place(doc: Doc, kind: str, end: int) -> Place | None:
             known = any(p.name == other for p in doc.by_label("province"))
             return Place("implicit", kind, None, other if known else None, end, written=True)
         return Place("implicit", kind, None, main, end, written=True)
-    named = [d for d in _named_districts(doc) if d[1] == kind]
+    named = [d for d in named_districts(doc) if d[1] == kind]
     before = [d for d in named if d[0] < end]
     if len(before) > 1 and two_at_once(doc, before):
         # "UBND huyện A và UBND huyện B … Phòng Tư pháp huyện": either district fits
@@ -170,7 +170,7 @@ def _other_province_nearby(doc: Doc, pos: int, main: str) -> str | None:
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
     hi = len(text) if hi < 0 else hi
-    provs = {d[3] for d in _named_districts(doc) if lo <= d[0] < hi}
+    provs = {d[3] for d in named_districts(doc) if lo <= d[0] < hi}
     if len(provs) != 1 or main in provs or main in text[lo:hi]:
         return None
     other = provs.pop()
@@ -370,7 +370,7 @@ def _place_at(doc: Doc, pos: int) -> Place | None:
             )
             if cands:
                 pick = cands[0]
-                named = _named_districts(doc)
+                named = named_districts(doc)
                 if all(n[0] != m.start("name") for n in named):
                     named.append((m.start("name"), pick.kind, pick.name, pick.province))
                     named.sort()

@@ -19,7 +19,7 @@ from justicekg.extract.recognizers.org_places import (
     _DISTRICT_MENTION,
     Place,
     _local_province,
-    _named_districts,
+    named_districts,
 )
 
 #: post-2025 regional courts and procuracies: "Tòa án nhân dân khu vực 5 - Đồng Nai"
@@ -62,7 +62,7 @@ def _one_district(doc: Doc) -> list[tuple[int, str, str, str]]:
     """The district-level places the page names, one entry per distinct place; empty when
     the page also names a district the gazetteer does not place."""
     seen: dict[tuple[str, str], tuple[int, str, str, str]] = {}
-    for d in _named_districts(doc):
+    for d in named_districts(doc):
         seen.setdefault((d[1], d[2]), d)
     written = {
         (m.group("kind").lower(), m.group("name").split()[0])
