@@ -46,6 +46,13 @@ _POST_2025_NAMES = re.compile(
     r"|Phòng Thi hành án dân sự [Kk]hu vực"
 )
 _ENFORCEMENT_PAGE = re.compile(r"[Tt]hi hành án dân sự|THADS")
+#: the 2025 reform of civil judgment enforcement, in force from March 2025: the provincial
+#: ``Cục Thi hành án dân sự tỉnh X`` is named ``Thi hành án dân sự tỉnh X``, the district
+#: ``Chi cục`` offices give way to regional ``Phòng Thi hành án dân sự khu vực N`` ones and the
+#: ministry's Tổng cục becomes ``Cục Quản lý Thi hành án dân sự`` (the province mergers of
+#: 1 July 2025 then regrouped the regional offices, under the same names). A month: dates
+#: compare as ISO strings, so ``"2025-03"`` and every day from 1 March 2025 are ≥ it.
+REFORM = "2025-03"
 
 
 def text_is_space(ch: str) -> bool:
@@ -145,14 +152,14 @@ def _regional(doc: Doc, start: int, m: re.Match[str]) -> Span:
 
 
 def _office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None:
-    """``Thi hành án dân sự tỉnh X``: the provincial office as named from 2025-03."""
+    """``Thi hành án dân sự tỉnh X``: the provincial office as named from the 2025 reform."""
     text = doc.text
     date = doc.published or doc.meta.get("dateline") or ""
     place = _place_at(doc, end)
     if place is None or place.level not in ("province", "implicit"):
         return None
-    if date < "2025-03" if date else place.level != "province":
-        # named so from 2025-03; an undated page needs the province written out
+    if date < REFORM if date else place.level != "province":
+        # named so from the reform; an undated page needs the province written out
         return None
     if (place.level == "implicit" and not place.province) or _ACTIVITY_BEFORE.search(
         text, max(0, start - 14), start
@@ -212,9 +219,9 @@ def _provincial_enforcement(
     ministry = _OF_THE_MINISTRY.match(text, end) if place is None else None
     if ministry is not None and domain == "Thi hành án dân sự":
         # "Cục Thi hành án dân sự, Bộ Tư pháp": the ministry's own department (named
-        # Cục Quản lý Thi hành án dân sự from 2025-03)
+        # Cục Quản lý Thi hành án dân sự from the 2025 reform)
         date = doc.published or doc.meta.get("dateline") or ""
-        recent = date >= "2025-03" or _POST_2025_NAMES.search(text) is not None
+        recent = date >= REFORM or _POST_2025_NAMES.search(text) is not None
         cname = "Cục Quản lý Thi hành án dân sự" if recent else f"Cục {domain}"
         return Span(start, end, "org", cname, "grammar", {"kind": "ministry-unit"})
     if place is None and domain == "Thi hành án dân sự" and depth == 0:
