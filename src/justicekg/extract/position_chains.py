@@ -15,7 +15,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.name_runs import run_start
 from justicekg.extract.position_lists import _NAME_SEP
 from justicekg.extract.scan import offsets
-from justicekg.extract.title_orgs import _party_committee, _title_body
+from justicekg.extract.title_orgs import party_committee_of_title, title_body
 from justicekg.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 def _names_body(t: Span) -> bool:
     """A title that names its body (``Ủy viên Trung ương Đảng``) or implies its party
     committee (``Tỉnh ủy viên``)."""
-    return _title_body(t) is not None or _party_committee(fold(t.name)) is not None
+    return title_body(t) is not None or party_committee_of_title(fold(t.name)) is not None
 
 
 _LEFT_JOIN = re.compile(r"\s*(?:,|và|kiêm)\s*$")
@@ -164,7 +164,7 @@ def _held_in_sentence(
     sentence's subject held, later in the sentence with no other person between; a title
     listed bare before the same title of a body (``Phó Cục trưởng, Cục trưởng Cục Y``) is of
     that body too."""
-    from justicekg.extract.title_orgs import _org_after_title
+    from justicekg.extract.title_orgs import org_after_title
     from justicekg.text.normalize import fold
 
     text = doc.text
@@ -186,7 +186,7 @@ def _held_in_sentence(
     pos = m.end()
     end = pos
     while (t := title_at.get(pos)) is not None:
-        o = _org_after_title(text, t, orgs)
+        o = org_after_title(text, t, orgs)
         if o is None:
             pending.append(t)
         else:

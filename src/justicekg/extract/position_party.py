@@ -18,7 +18,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.position_details import _CHAIN
 from justicekg.extract.position_units import committee_of_named_locality
-from justicekg.extract.title_orgs import _org_after_title, _resolve_title_org
+from justicekg.extract.title_orgs import org_after_title, resolve_title_org
 from justicekg.text.normalize import fold
 
 _PARTY_BARE = re.compile(
@@ -57,7 +57,7 @@ def _bare_party_role(
     # "Bí thư Đảng ủy, Chủ tịch UBND phường X": the ward's party committee
     joint = _CHAIN.match(text, party.end())
     t2 = title_at.get(joint.end()) if joint is not None else None
-    nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
+    nxt_o = org_after_title(text, t2, orgs) if t2 is not None else None
     for _ in range(3):
         # "Bí thư Ban cán sự đảng, Bí thư Đảng ủy, Viện trưởng VKSND …", "Bí thư Ban cán sự
         # Đảng, Thẩm phán cao cấp, Chánh án …": past the next bare party role or rank to the
@@ -69,7 +69,7 @@ def _bare_party_role(
             break
         joint = _CHAIN.match(text, more.end() if more else t2.end)
         t2 = title_at.get(joint.end()) if joint is not None else None
-        nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
+        nxt_o = org_after_title(text, t2, orgs) if t2 is not None else None
     committee_word = "Đảng ủy"
     if fold(t.name) in _ORGAN_MEMBERS:
         committee_word = " ".join(text[t.start : t.end].split()[2:])  # as written
@@ -89,7 +89,7 @@ def _bare_party_role(
     elif t2 is not None:
         # "Bí thư Đảng ủy, Giám đốc Sở Tư pháp": the party committee of the body the next
         # title names (or resolves to: "Bí thư Đảng ủy, Cục trưởng")
-        body_name = nxt_o.name if nxt_o else _resolve_title_org(doc, t2, orgs, t2.start)
+        body_name = nxt_o.name if nxt_o else resolve_title_org(doc, t2, orgs, t2.start)
         if body_name and committee_word in ("Đảng ủy", "Công đoàn"):
             # "Chủ tịch Công đoàn, Chánh Thanh tra Sở X": the department's union, not the
             # inspectorate's

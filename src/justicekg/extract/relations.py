@@ -79,10 +79,10 @@ from justicekg.extract.position_terms import listed_with_terms
 from justicekg.extract.recognizers.persons import _minister_domain, referent
 from justicekg.extract.title_orgs import (
     _lower_unit,
-    _ministry_domain,
     _org_after_rank_comma,
-    _org_after_title,
-    _resolve_title_org,
+    ministry_domain_after,
+    org_after_title,
+    resolve_title_org,
 )
 from justicekg.text.normalize import fold
 
@@ -190,8 +190,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             gap = _SPACE_ONLY.match(text, p.end)
             at = gap.end() if gap else p.end
             if at in title_at and (
-                text[at : at + 1].isupper()
-                or _org_after_title(text, title_at[at], orgs) is not None
+                text[at : at + 1].isupper() or org_after_title(text, title_at[at], orgs) is not None
             ):
                 pos = at
         if sep is not None and pos not in title_at:
@@ -229,7 +228,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             t = title_at.get(pos)
             if t is None:
                 break
-            o = _org_after_title(text, t, orgs)
+            o = org_after_title(text, t, orgs)
             if o is None:
                 o = _org_after_rank_comma(text, t, orgs)
             if o is None:
@@ -373,7 +372,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         for x in titles
                         if edge - 40 < x.end < edge
                         and x.data.get("head") == "Bộ"
-                        and (d := _ministry_domain().match(text, x.end)) is not None
+                        and (d := ministry_domain_after().match(text, x.end)) is not None
                         and _country_end(text, d.end()) == edge
                     ),
                     None,
@@ -382,7 +381,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 chain.append((t, None))
                 # "Ủy viên Trung ương Đảng, Ủy viên Ban Thường vụ Đảng ủy X, Phó Thủ tướng A"
                 _left_chain(text, t, orgs, titles, title_end, chain)
-                bare_body = _resolve_title_org(doc, t, orgs, t.start)
+                bare_body = resolve_title_org(doc, t, orgs, t.start)
                 _left_bare_party(text, t, bare_body, title_end, chain)
         for el in dash_left.get(p.start, []):
             if not _held(el[0], chain):
@@ -494,7 +493,7 @@ def _appointed_after_ref(
     t = title_at.get(app.end())
     if t is None:
         return []
-    o = _org_after_title(text, t, orgs)
-    name = o.name if o else _resolve_title_org(doc, t, orgs, t.start)
+    o = org_after_title(text, t, orgs)
+    name = o.name if o else resolve_title_org(doc, t, orgs, t.start)
     _term_dates(doc, t, o)
     return [(t.name, name, t)]

@@ -187,9 +187,9 @@ def _country_after(text: str, at: int) -> int | None:
 def _minister_domain(text: str, at: int) -> int | None:
     """The end of a ministry's domain (and a country) written right after a minister's title."""
     from justicekg.extract.recognizers.foreign_places import country_re
-    from justicekg.extract.title_orgs import _ministry_domain
+    from justicekg.extract.title_orgs import ministry_domain_after
 
-    dm = _ministry_domain().match(text, at)
+    dm = ministry_domain_after().match(text, at)
     if dm is None:
         return None
     country = country_re().match(text, dm.end())
