@@ -13,7 +13,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import SP, SYL, lexicon
 from justicekg.extract.recognizers.org_heads import _CAPITAL_NEXT, _COUNT_BEFORE
-from justicekg.extract.recognizers.org_places import Place, _place_at, _place_suffix
+from justicekg.extract.recognizers.org_places import Place, place_at, place_suffix
 
 #: "Cục THADS địa phương", "Cục THADS Bộ Quốc phòng", "Cục THADS và …": not one province's
 _NOT_A_PROVINCE_AFTER = re.compile(
@@ -126,11 +126,11 @@ def _regional(doc: Doc, start: int, m: re.Match[str]) -> Span:
             while text_is_space(doc.text[end - 1]):
                 end -= 1
     if province is None:
-        place = _place_at(doc, end)
+        place = place_at(doc, end)
         if place is not None and place.level == "province":
             province = place.province
             end = place.end
-            name += _place_suffix(place)
+            name += place_suffix(place)
     if province is None:
         # "Phòng THADS khu vực 5 - Thi hành án dân sự tỉnh Đồng Nai": the parent's province
         # (the name stays as written); else the article's province
@@ -155,7 +155,7 @@ def _office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None
     """``Thi hành án dân sự tỉnh X``: the provincial office as named from the 2025 reform."""
     text = doc.text
     date = doc.published or doc.meta.get("dateline") or ""
-    place = _place_at(doc, end)
+    place = place_at(doc, end)
     if place is None or place.level not in ("province", "implicit"):
         return None
     if date < REFORM if date else place.level != "province":
@@ -169,7 +169,7 @@ def _office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None
         start,
         place.end,
         "org",
-        head + _place_suffix(place),
+        head + place_suffix(place),
         "grammar",
         {"kind": kind, "province": place.province},
     )
@@ -177,7 +177,7 @@ def _office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None
 
 def _district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | None:
     """``Chi cục Thi hành án dân sự huyện X``: a district office, parented by its province's."""
-    place = _place_at(doc, end)
+    place = place_at(doc, end)
     if place is None:
         # "Chi cục Thi hành án dân sự Kỳ Sơn (Nghệ An)": the district named without its level
         m = _DISTRICT_NAME.match(doc.text, end)
@@ -192,7 +192,7 @@ def _district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | N
             return _office_of_district(doc, start, end, *one)
     if place is None or place.level != "district":
         return None
-    name += _place_suffix(place)
+    name += place_suffix(place)
     province = place.province
     parent = _enforcement_parent(province)
     return Span(
@@ -234,7 +234,7 @@ def _provincial_enforcement(
         start,
         place.end,
         "org",
-        f"Cục {domain}" + _place_suffix(place),
+        f"Cục {domain}" + place_suffix(place),
         "grammar",
         {"kind": "provincial-enforcement", "province": place.province},
     )

@@ -36,7 +36,7 @@ from justicekg.extract.recognizers.org_heads import (
     _PROVINCIAL,
     COURT_CHAMBERS,
 )
-from justicekg.extract.recognizers.org_places import Place, _place_at, _placed
+from justicekg.extract.recognizers.org_places import Place, place_at, placed_span
 from justicekg.extract.recognizers.org_subunits import (
     _LINK,
     _NAMED_WITH_PARENT,
@@ -291,7 +291,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
             # "Đại hội Đảng bộ tỉnh X", "Ban Chấp hành Đảng bộ tỉnh X": the province's party
             # organization, its province written (a district's or commune's is named by its
             # committee, Đảng ủy; a bare "Đảng bộ tỉnh" is mostly a title's word)
-            place = _place_at(doc, end)
+            place = place_at(doc, end)
             if (
                 place is not None
                 and (
@@ -305,14 +305,14 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
                 )
                 and not _MEMBER_BEFORE.search(text, max(0, start - 48), start)
             ):
-                return _placed(start, name, kind, place)
+                return placed_span(start, name, kind, place)
         if head in _PARENT_ONLY:
             return None  # "Đảng bộ huyện": no body of its own
         if head in ("Văn phòng", "Thanh tra"):
-            place = _place_at(doc, end)
+            place = place_at(doc, end)
             if place is None or place.level == "commune":
                 return None
-            return _placed(start, name, kind, place)
+            return placed_span(start, name, kind, place)
     if head == "Chi cục":
         return _district_enforcement(doc, start, end, name)
     provincial_enforcement = "hành án" in domain and not domain.startswith("Quản lý")
@@ -333,7 +333,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         return _committee(doc, start, end, head, kind)
     if needs == "":
         return Span(start, end, "org", head, "grammar", {"kind": kind})
-    place = _place_at(doc, end)
+    place = place_at(doc, end)
     if fold(raw) in _SHORT_HEADS and (
         place is None
         or place.level not in ("province", "district", "implicit")
@@ -352,11 +352,11 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     term = _TERM_OF.match(text, end) if place is None and head in _ELECTED else None
     if term is not None:
         # "Đoàn đại biểu Quốc hội khóa XIII của tỉnh": the term written before the place
-        place = _place_at(doc, term.end())
+        place = place_at(doc, term.end())
     territory = _ON_TERRITORY.match(text, end) if place is None and board else None
     if territory is not None and name.startswith("Ban Chỉ đạo"):
         # "Ban Chỉ đạo THADS trên địa bàn tỉnh X": the steering committee of that province
-        place = _place_at(doc, territory.end())
+        place = place_at(doc, territory.end())
         if place is not None and place.level != "province":
             place = None
     if head == "Cục":  # Cục Thi hành án dân sự of a province
@@ -368,4 +368,4 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         place = unplaced
     if place.level == "implicit" and head not in _PROVINCIAL and not board:
         return None
-    return _placed(start, name, kind, place)
+    return placed_span(start, name, kind, place)

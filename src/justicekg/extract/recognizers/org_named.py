@@ -15,7 +15,7 @@ from justicekg.extract.gazetteers import column, load_rows
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.foreign_places import country_name, country_re
 from justicekg.extract.recognizers.org_heads import _COUNT_BEFORE, _HEAD_RE
-from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _place_at, _place_suffix
+from justicekg.extract.recognizers.org_places import PLACE_WORDS, place_at, place_suffix
 
 #: institutions known by a proper name (often a historical figure's): the head and the whole
 #: capitalized name are one organization, never a person (``Trường THPT Lê Lợi``)
@@ -132,14 +132,14 @@ def _banks(doc: Doc) -> list[Span]:
         after = _BANK_ABBR.match(text, end)
         branch = _BRANCH.match(text, after.end() if after else end)
         if branch is not None:
-            place = _place_at(doc, branch.end("name"))
+            place = place_at(doc, branch.end("name"))
             # "… Việt Nam - Chi nhánh tỉnh X": a branch set off by a dash keeps it, as written
             join = f" - {branch.group('word')}" if branch.group("dash") else " chi nhánh"
             if place is not None and place.level not in ("implicit", "commune"):
                 name += (
                     join
                     + (branch.group("name") if branch.group("name") else "")
-                    + _place_suffix(place)
+                    + place_suffix(place)
                 )
                 end = place.end
             elif branch.group("name"):
@@ -251,22 +251,22 @@ def _numbered_units(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for m in _NUMBERED.finditer(text):
         name, end = " ".join(m.group(0).split()), m.end()
-        place = _place_at(doc, end)
+        place = place_at(doc, end)
         if (
             place is not None
             and place.level in ("province", "district")
             and re.match(r"[ \t]+(?:tỉnh|thành phố|TP|Tp|huyện|quận|thị xã)", text[end:])
         ):
-            name += _place_suffix(place)
+            name += place_suffix(place)
             end = place.end
         elif (
             name.startswith("Phòng")
             and (of := _OF_DEPARTMENT.match(text, end)) is not None
-            and (dept := _place_at(doc, of.end())) is not None
+            and (dept := place_at(doc, of.end())) is not None
             and dept.level == "province"
         ):
             # "Phòng Công chứng số 3 trực thuộc Sở Tư pháp tỉnh A": the department's province
-            name += _place_suffix(dept)
+            name += place_suffix(dept)
         elif name.startswith("Phòng") and doc.meta.get("main_province"):
             rec = lexicon().province(str(doc.meta["main_province"]))
             name += f" {rec.kind if rec else 'tỉnh'} {doc.meta['main_province']}"
@@ -299,7 +299,7 @@ def _named_institutions(doc: Doc) -> list[Span]:
         words = 0
         while True:
             w = _NAMED_WORD.match(text, end)
-            if w is None or _PLACE_WORDS.match(w.group(0).strip() + " "):
+            if w is None or PLACE_WORDS.match(w.group(0).strip() + " "):
                 break
             if words and _NAME_OBJECT.match(text, end):
                 break  # "Trường A Bằng khen …" (the verb dropped): the name has ended
@@ -336,13 +336,13 @@ def _named_institutions(doc: Doc) -> list[Span]:
         while words and text[:end].split()[-1] in ("và", "quốc", "nhân", "cộng", "số", "khu"):
             end = text.rfind(" ", 0, end)
             words -= 1
-        place = _place_at(doc, end)
+        place = place_at(doc, end)
         if (
             place is not None
             and place.level != "implicit"
             and (re.match(r"[ \t]+(?:tỉnh|thành phố|TP|Tp|huyện|quận|Quận|thị xã)", text[end:]))
         ):
-            name = text[m.start() : end] + _place_suffix(place)
+            name = text[m.start() : end] + place_suffix(place)
             end = place.end
             placed = place.level == "district" and m.group("head").startswith("Văn phòng")
         elif words:
