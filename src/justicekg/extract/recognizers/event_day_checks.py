@@ -12,7 +12,7 @@ from datetime import date
 
 from justicekg.extract.doc import Span
 from justicekg.extract.recognizers.event_kinds import _HEADS
-from justicekg.extract.recognizers.event_signals import _DOC_BEFORE, _FUTURE, _HELD_AFTER
+from justicekg.extract.recognizers.event_signals import DOC_BEFORE, FUTURE, HELD_AFTER
 
 #: "Ngày 22/8/2017, Bộ trưởng đã ký ban hành …": the day of a document, not of an event
 _ISSUED_AFTER = re.compile(
@@ -77,7 +77,7 @@ def _own_days(text: str, d: Span, floor: int) -> bool:
     if m is None or _RECALLED.search(m.group(0)):
         return False
     # "Hội nghị … Nghị quyết số 18 (25/10/2017)": a document's day
-    return bool(d.data.get("range")) or not _DOC_BEFORE.search(m.group(0))
+    return bool(d.data.get("range")) or not DOC_BEFORE.search(m.group(0))
 
 
 #: "(Hà Nội, ngày 21/12/2020)" on a line of its own: where and when a speech was delivered
@@ -153,7 +153,7 @@ def _done_by(text: str, window: str, end: int, sent_end: int) -> bool:
     if not _BY_DAY.search(window) or re.search(r"(?<![\w])từ(?![\w])", window, re.IGNORECASE):
         return False
     done = _DONE_THEN.match(text, end, sent_end)
-    if done is None or _FUTURE.search(text, end, sent_end):
+    if done is None or FUTURE.search(text, end, sent_end):
         return False
     return not _TALLY_AFTER.search(text, end, sent_end)
 
@@ -170,7 +170,7 @@ def _issued_first(text: str, end: int) -> bool:
     issued = _ISSUED_AFTER.match(text, end)
     if issued is None:
         return False
-    held = _HELD_AFTER.match(text, end)
+    held = HELD_AFTER.match(text, end)
     return held is None or held.end() > issued.end()
 
 

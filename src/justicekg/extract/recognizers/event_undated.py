@@ -23,25 +23,25 @@ from justicekg.extract.recognizers.event_kinds import (
 from justicekg.extract.recognizers.event_same_day import _SAME_EVENT, _occasion, _specific
 from justicekg.extract.recognizers.event_signals import (
     _AT_EVENT,
-    _CAPTION,
-    _CITES_DOC,
     _CONTEST_HELD,
     _DIRECTIVE,
     _DONE_AFTER_CITE,
     _DUTIES,
-    _FUTURE,
     _HEAD_RECEIVES,
-    _HELD_AFTER,
     _LEVEL_LEAD,
     _OVERVIEW,
     _PASSIVE,
-    _RECURRING,
     _SHOULD,
     _TOPIC_CUE,
+    CAPTION,
+    CITES_DOC,
+    FUTURE,
+    HELD_AFTER,
     INVITED,
     LAW_PASSED,
     QUOTE_OPENS,
-    _acts,
+    RECURRING,
+    acts,
     cited_clause_end,
     issues,
 )
@@ -216,7 +216,7 @@ def _undated_event(
         if in_verse(text, sent.start):
             continue  # "Anh em ngồi lại hội đàm": a line of a poem, no activity
         at_named = _AT_NAMED.match(stext)
-        if ((_FUTURE.search(stext) or _AIM_TO_WIN.search(stext)) and at_named is None) or (
+        if ((FUTURE.search(stext) or _AIM_TO_WIN.search(stext)) and at_named is None) or (
             issues(stext)
         ):
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
@@ -230,10 +230,10 @@ def _undated_event(
             continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …", "Riêng cấp xã …": a tally
         if _DOC_TITLE.match(stext):
             continue  # "Kế hoạch tổ chức Hội nghị tổng kết …": a document's title, none held
-        if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
+        if RECURRING.search(stext) or _DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
-            _acts(stext)
+            acts(stext)
             or _JUST_HELD.search(stext)
             or _AT_EVENT.search(stext)
             or _CONTEST_HELD.search(stext)
@@ -243,7 +243,7 @@ def _undated_event(
             or (first is None and _REPORTED_TO.match(stext))
         ):
             continue
-        caption = _CAPTION.search(stext)
+        caption = CAPTION.search(stext)
         if (
             caption is not None
             and not _OVERVIEW.match(stext)
@@ -253,8 +253,8 @@ def _undated_event(
         ):
             continue
         if (
-            _CITES_DOC.match(stext)
-            and not _HELD_AFTER.search(stext)
+            CITES_DOC.match(stext)
+            and not HELD_AFTER.search(stext)
             and not _DONE_AFTER_CITE.search(stext)
         ):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
@@ -383,7 +383,7 @@ def _undated_event(
         # "Tại Hội nghị này, …" then "Thông qua, lớp tập huấn đã …": the one conference
         # reported was a training, as a "Hội nghị tập huấn" is
         for m in _TRAINING_CLASS.finditer(text, first.end, body_end):
-            if not _FUTURE.search(text[doc.sentence_of(m.start()).start : m.start()]):
+            if not FUTURE.search(text[doc.sentence_of(m.start()).start : m.start()]):
                 first.data["kind"] = "training"
                 break
     return first
@@ -482,11 +482,11 @@ def _headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
     text = doc.text
     start, end = lines[-1]
     line = text[start:end].strip()
-    if len(line.split()) < 5 or "|" in line or _FUTURE.search(line) or issues(line):
+    if len(line.split()) < 5 or "|" in line or FUTURE.search(line) or issues(line):
         return None
     if _CATEGORY.search(line):
         return None  # "TIN HOẠT ĐỘNG - HỘI NGHỊ, HỘI THẢO": a site's section, no activity
-    if _CITES_DOC.match(line) or not any(
+    if CITES_DOC.match(line) or not any(
         c.search(_NOT_CUES.sub(" ", line)) for c, _, p in lexicon().event_cues if p < 12
     ):
         return None
@@ -494,7 +494,7 @@ def _headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
     if kind == "other" and not _specific(line):
         return None
     if not any(
-        _acts(text[s.start : s.end]) for s in doc.sentences if body_start <= s.start < body_end
+        acts(text[s.start : s.end]) for s in doc.sentences if body_start <= s.start < body_end
     ):
         return None
     return doc.add(Span(start, end, "event", "", "headline", {"kind": kind, "date_start": start}))

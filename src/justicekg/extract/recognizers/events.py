@@ -60,15 +60,15 @@ from justicekg.extract.recognizers.event_kinds import (
 from justicekg.extract.recognizers.event_months import _month_events
 from justicekg.extract.recognizers.event_same_day import _same_day_events
 from justicekg.extract.recognizers.event_signals import (
-    _CITES_DOC,
-    _DOC_BEFORE,
-    _FUTURE,
     _ISSUES,
+    CITES_DOC,
+    DOC_BEFORE,
+    FUTURE,
     INVITED,
     LAW_PASSED,
-    _acts,
-    _is_day,
+    acts,
     cited_clause_end,
+    is_day,
 )
 from justicekg.extract.recognizers.event_signings import _later_signings
 from justicekg.extract.recognizers.event_undated import _headline_event, _undated_event
@@ -230,7 +230,7 @@ class Events:
         issued: set[int] = set()
         briefing: str | None = None  # the day of a press briefing the page reports
         for d in doc.by_label("date"):
-            if not _is_day(d.name) or not (body_start <= d.start < body_end):
+            if not is_day(d.name) or not (body_start <= d.start < body_end):
                 continue
             if doc.covered(d.start, d.end, ("dateline",)):
                 continue
@@ -250,14 +250,14 @@ class Events:
             before = text[max(sent.start, d.start - 80) : d.start]
             # "… Luật Luật sư năm 2006, sáng ngày 07/5/2024, Cục …": a time of day starts a
             # report's day, never a document's
-            doc_m = None if _TIME_OF_DAY.search(before) else _DOC_BEFORE.search(before)
+            doc_m = None if _TIME_OF_DAY.search(before) else DOC_BEFORE.search(before)
             if doc_m is not None and _YEAR_NAMED.search(doc_m.group(0)):
                 doc_m = None  # "Thực hiện Kế hoạch công tác năm 2019, ngày 02/4/2019, …"
             while doc_m is not None and (dated := _DATED.search(doc_m.group(0))) is not None:
                 # "Kế hoạch số 12 ngày 05/3/2024 của Sở, ngày 14/3, …": dated already; but the
                 # next document of a list may own this day ("Kết luận số 1 ngày 2/3, Kết luận
                 # số 5 ngày 14/3")
-                doc_m = _DOC_BEFORE.search(before, doc_m.start() + dated.end())
+                doc_m = DOC_BEFORE.search(before, doc_m.start() + dated.end())
             if cited_clause_end(stext) > d.start - sent.start:
                 continue  # "Thực hiện Kết luận của A tại buổi làm việc ngày 5/3, Sở đã …"
             if (
@@ -289,7 +289,7 @@ class Events:
             window = text[max(sent.start, d.start - 24) : d.start]
             if d.data.get("range"):
                 # "Từ ngày 20 đến 22/6/2023, … tổ chức lớp tập huấn": a multi-day event
-                if _FUTURE.search(window) or _is_period(d.name, d.data.get("range_end")):
+                if FUTURE.search(window) or _is_period(d.name, d.data.get("range_end")):
                     issued.add(sent.start)
                     continue  # "từ 01/10/2005 đến 31/3/2007": a period looked back on
                 if _CAMPAIGN_BEFORE.search(text, max(sent.start, d.start - 90), d.start):
@@ -305,7 +305,7 @@ class Events:
                 _PLAN.search(window)
                 and not (
                     _THEN_ON.match(text[sent.start : d.start])
-                    and not _FUTURE.search(stext)
+                    and not FUTURE.search(stext)
                     and not (stext.lstrip()[:2] == "Từ" and not text.startswith(",", d.end))
                     and not _COUNT_IN.search(stext)
                     # (a cue that names a topic or a name is none: "Từ ngày 1/7, … áp dụng
@@ -344,7 +344,7 @@ class Events:
             if strong_at and all(_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
-            if not strong and (not _acts(stext) or _ISSUES.search(stext) or INVITED.search(stext)):
+            if not strong and (not acts(stext) or _ISSUES.search(stext) or INVITED.search(stext)):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             passed = next(
                 (
@@ -380,7 +380,7 @@ class Events:
                 (m for m in _SECOND_EVENT.finditer(stext) if _has_own_head(stext, m.start())),
                 None,
             )
-            if second is not None and _CITES_DOC.match(stext):
+            if second is not None and CITES_DOC.match(stext):
                 second = None  # the heads before are named by the plan the sentence cites
             at, upto = d.start - sent.start, d.end - sent.start
             if second is not None and second.start() > upto and _has_own_head(stext, at):
@@ -390,7 +390,7 @@ class Events:
             if second is not None:
                 stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
-            if _CITES_DOC.match(stext) or cited_clause_end(stext) >= 0:
+            if CITES_DOC.match(stext) or cited_clause_end(stext) >= 0:
                 # "Thực hiện Kế hoạch … về tổ chức Lễ kỷ niệm …, ngày 19/5, Phòng … tổ chức Hội
                 # nghị …": the plan cited names other activities than the one held (as do the
                 # conclusions of a working session cited: "Thực hiện Kết luận tại buổi làm
@@ -453,13 +453,13 @@ class Events:
                     continue  # ("Trong tháng 9/2023 vừa qua, …": dated by its month)
                 stext = text[sent.start : sent.end]
                 rel = _RELATIVE.search(stext)
-                if rel is None or _FUTURE.search(stext):
+                if rel is None or FUTURE.search(stext):
                     continue
                 if (rel.group(1) or rel.group(2)) and not _TODAY_ADVERB.match(stext[rel.end() :]):
                     if not subject_before(stext[: rel.start()]):
                         continue  # "ngành Tư pháp hôm nay": today's sector, no day reported
                 kind = classify(stext)
-                if kind == "other" and not _acts(stext):
+                if kind == "other" and not acts(stext):
                     continue
                 # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
                 date = (_delivered_on(text, sent.start) or published) if rel.group(1) else None
