@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from justicekg.extract.doc import Span
-from justicekg.extract.recognizers.event_kinds import _HEADS
+from justicekg.extract.recognizers.event_kinds import EVENT_HEADS
 from justicekg.extract.recognizers.event_signals import DOC_BEFORE, FUTURE, HELD_AFTER
 
 #: "Ngày 22/8/2017, Bộ trưởng đã ký ban hành …": the day of a document, not of an event
@@ -47,7 +47,7 @@ _VERB_AFTER = re.compile(
 #: an activity named or held right before a parenthesis ("Hội nghị … (06 - 07/01/2006)", "Đại
 #: hội … diễn ra tại Hà Nội (từ 9/12 đến 10/12/2020)")
 _NAMED_BEFORE_PARENS = re.compile(
-    rf"(?:(?<![\w])(?:{_HEADS})(?![\w])|(?<![\w])(?:diễn ra|tổ chức|khai mạc)(?![\w]))"
+    rf"(?:(?<![\w])(?:{EVENT_HEADS})(?![\w])|(?<![\w])(?:diễn ra|tổ chức|khai mạc)(?![\w]))"
     r"[^.;()]{0,100}\(\s*(?:từ\s+)?(?:ngày\s+)?$"
 )
 _RECALLED = re.compile(r"(?<![\w])(?:kỷ niệm|truyền thống|thành lập)(?![\w])", re.IGNORECASE)

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from justicekg.extract.doc import Span
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.recognizers.event_kinds import _requested, classify, handover_only
+from justicekg.extract.recognizers.event_kinds import classify, handover_only, is_requested
 from justicekg.extract.recognizers.event_signals import CAPTION
 
 __all__ = [
@@ -54,7 +54,7 @@ def another_on_the_day(stext: str, at: int, first: Span) -> str | None:
         if k == kind
         for m in c.finditer(stext)
     ]
-    return kind if strong and not all(_requested(stext, m.start()) for m in strong) else None
+    return kind if strong and not all(is_requested(stext, m.start()) for m in strong) else None
 
 
 #: "Tại Hội nghị ngày 15/1, …": what is said at an activity reported

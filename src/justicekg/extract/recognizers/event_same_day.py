@@ -13,7 +13,7 @@ from collections.abc import Set
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.recognizers.event_kinds import _HEADS, _NOT_CUES, classify
+from justicekg.extract.recognizers.event_kinds import EVENT_HEADS, NOT_CUES, classify
 from justicekg.extract.recognizers.event_signals import _SAME_DAY, FUTURE, acts
 
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
@@ -35,7 +35,7 @@ _OCCASION_HELD = re.compile(
     r"(?P<dip>(?:[Cc]ũng\s+)?(?:(?:[Nn]hân|[Tt]rong|[Vv]ào)\s+)?(?:dịp|[Dd]ịp) này)"
     # "Bên lề Hội nghị", "Sau Hội thảo", "Kết thúc buổi làm việc", "Sau khi kết thúc Lễ …"
     r"|(?:[Bb]ên lề|(?:[Nn]gay\s+)?[Ss]au(?:\s+khi)?(?:\s+kết thúc)?|[Kk]ết thúc)\s+"
-    rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{_HEADS}|"
+    rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{EVENT_HEADS}|"
     # "Sau khi phiên tòa kết thúc, lãnh đạo đơn vị đã tổ chức họp rút kinh nghiệm"
     r"(?i:hội nghị|hội thảo|tọa đàm|hội thi|lễ|buổi lễ|làm việc|phiên tòa|phiên xét xử))"
     r"[^.;:,]{0,80}"
@@ -72,7 +72,7 @@ def _occasion(text: str, start: int, end: int) -> re.Match[str] | None:
 def _specific(sentence: str) -> bool:
     """A named activity of kind ``other`` (``hội thao``, ``hội thi``, ``gặp mặt``, ``trao
     quà``), not a bare ``tổ chức`` or ``tổng kết``."""
-    plain = _NOT_CUES.sub(" ", sentence)
+    plain = NOT_CUES.sub(" ", sentence)
     return any(c.search(plain) for c, k, p in lexicon().event_cues if k == "other" and p <= 7)
 
 

@@ -13,12 +13,12 @@ from collections.abc import Set
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_kinds import (
-    _HEADS,
-    _NOT_CUES,
-    _requested,
+    EVENT_HEADS,
+    NOT_CUES,
     body_named,
     classify,
     handover_only,
+    is_requested,
 )
 from justicekg.extract.recognizers.event_same_day import _SAME_EVENT, _occasion, _specific
 from justicekg.extract.recognizers.event_signals import (
@@ -52,7 +52,7 @@ _DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])", re.IGNORECASE)
 #: a sentence that places what it says at an event named before ("Tại hội nghị, …")
 _AT_NAMED = re.compile(
     r"\W*(?:(?:[^,.;]{0,40}\s)?(?:tại|trong|mở đầu|kết thúc|kết luận|khai mạc|bế mạc)\s+"
-    rf"(?:buổi\s+|cuộc\s+)?(?:{_HEADS}|làm việc|họp|lễ|tập huấn)(?![\w])"
+    rf"(?:buổi\s+|cuộc\s+)?(?:{EVENT_HEADS}|làm việc|họp|lễ|tập huấn)(?![\w])"
     # "Dịp này, Sở trao tặng Giấy khen …": done at the event already reported
     r"|(?:nhân\s+)?dịp này|tại đây|cũng tại)",
     re.IGNORECASE,
@@ -258,7 +258,7 @@ def _undated_event(
             and not _DONE_AFTER_CITE.search(stext)
         ):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
-        plain = _NOT_CUES.sub(" ", stext)
+        plain = NOT_CUES.sub(" ", stext)
         cited = cited_clause_end(plain)
         spaces = [w.start() for w in _SPACES.finditer(plain)]
         opens = QUOTE_OPENS.match(plain)
@@ -277,7 +277,7 @@ def _undated_event(
             and not (
                 k == "ceremony" and _PASSIVE.search(plain, _runs_back(spaces, m.start()), m.start())
             )
-            and not _requested(plain, m.start())
+            and not is_requested(plain, m.start())
             and not INVITED.search(plain, 0, m.start())  # "nhận được Giấy mời … dự Hội nghị"
             and not m.start() < cited  # "Theo ý kiến chỉ đạo … tại Hội nghị …, …": cited
             and not m.start() < quoted_end
@@ -487,7 +487,7 @@ def _headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
     if _CATEGORY.search(line):
         return None  # "TIN HOẠT ĐỘNG - HỘI NGHỊ, HỘI THẢO": a site's section, no activity
     if CITES_DOC.match(line) or not any(
-        c.search(_NOT_CUES.sub(" ", line)) for c, _, p in lexicon().event_cues if p < 12
+        c.search(NOT_CUES.sub(" ", line)) for c, _, p in lexicon().event_cues if p < 12
     ):
         return None
     kind = classify(line)

@@ -46,16 +46,16 @@ from justicekg.extract.recognizers.event_days import (
 )
 from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_kinds import (
-    _HEADS,
-    _NOT_CUES,
+    EVENT_HEADS,
+    NOT_CUES,
     _has_own_head,
     _held_clause,
     _named_later,
-    _requested,
     anniversary_only,
     body_named,
     classify,
     handover_only,
+    is_requested,
 )
 from justicekg.extract.recognizers.event_months import _month_events
 from justicekg.extract.recognizers.event_same_day import _same_day_events
@@ -183,7 +183,7 @@ _THEN_ON = re.compile(r"^\s*(?:Đến|Tới|Sau đó,?\s+đến|Từ)\s+(?:ngày
 #: "… tổ chức Lễ kỷ niệm … và Đại hội …": a second named activity joined by "và"
 _SECOND_EVENT = re.compile(
     rf"\s(?:(?:và|đồng thời)\s+(?:tổ chức\s+)?|(?:tiếp tục|tổ chức)\s+(?:(?i:chương trình)\s+)?)"
-    rf"({_HEADS})(?![\w])"
+    rf"({EVENT_HEADS})(?![\w])"
 )
 #: "đã tổ chức 10 hội nghị", "thi hành xong 120 việc": a tally over a span, no one activity
 _COUNT_IN = re.compile(
@@ -201,7 +201,7 @@ def _named_other(sentence: str) -> bool:
     (``tổ chức cưỡng chế``, ``mở phiên tòa``), not only a generic verb (``tổ chức``): the
     headline does not decide its kind."""
     return any(
-        k == "other" and p < 11 and c.search(_NOT_CUES.sub(" ", sentence))
+        k == "other" and p < 11 and c.search(NOT_CUES.sub(" ", sentence))
         for c, k, p in lexicon().cues_in(sentence)
     )
 
@@ -311,7 +311,7 @@ class Events:
                     # (a cue that names a topic or a name is none: "Từ ngày 1/7, … áp dụng
                     # quy định mới liên quan đến tiếp công dân" starts a period)
                     and any(
-                        c.search(_NOT_CUES.sub(" ", stext))
+                        c.search(NOT_CUES.sub(" ", stext))
                         for c, _, _p in lexicon().cues_in(stext, strong=True)
                     )
                 )
@@ -341,7 +341,7 @@ class Events:
                 if not (k == "inspection" and body_named(stext, m))  # "Cục Kiểm tra văn bản"
                 and not INVITED.search(stext, 0, m.start())
             ]
-            if strong_at and all(_requested(stext, at) for at in strong_at):
+            if strong_at and all(is_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
             if not strong and (not acts(stext) or _ISSUES.search(stext) or INVITED.search(stext)):
