@@ -14,7 +14,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER
-from justicekg.extract.recognizers.org_heads import _COUNT_BEFORE
+from justicekg.extract.recognizers.org_heads import COUNT_BEFORE
 from justicekg.extract.recognizers.org_places import place_at, place_suffix
 
 __all__ = ["civil_bodies"]
@@ -53,7 +53,7 @@ def _clubs(text: str) -> list[Span]:
     or punctuation when it has none (at most eight words)."""
     out: list[Span] = []
     for m in _CLUB.finditer(text):
-        if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "115 Câu lạc bộ …", "các Câu lạc bộ …": many clubs, not one
         end, words = m.end(), list[str]()
         while len(words) < 8:

@@ -12,7 +12,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import SP, SYL, lexicon
-from justicekg.extract.recognizers.org_heads import _CAPITAL_NEXT, _COUNT_BEFORE
+from justicekg.extract.recognizers.org_heads import CAPITAL_NEXT, COUNT_BEFORE
 from justicekg.extract.recognizers.org_places import Place, place_at, place_suffix
 
 #: "Cục THADS địa phương", "Cục THADS Bộ Quốc phòng", "Cục THADS và …": not one province's
@@ -64,11 +64,11 @@ def _bare_general_department(doc: Doc, start: int, end: int) -> Span | None:
     """``Tổng cục giao``: a bare Tổng cục on an enforcement page before 2025 is the
     page's only named Tổng cục, else Tổng cục Thi hành án dân sự (read once the page's
     bodies are known)."""
-    if "unique_by_head" not in doc.meta or _CAPITAL_NEXT.match(doc.text, end):
+    if "unique_by_head" not in doc.meta or CAPITAL_NEXT.match(doc.text, end):
         return None
     if re.match(r"[ \t]+trưởng(?![\w])", doc.text[end : end + 10]):
         return None  # "Tổng cục trưởng": a title
-    if _COUNT_BEFORE.search(doc.text, max(0, start - 12), start):
+    if COUNT_BEFORE.search(doc.text, max(0, start - 12), start):
         return None
     unique = doc.meta["unique_by_head"].get("Tổng cục")
     if isinstance(unique, str):

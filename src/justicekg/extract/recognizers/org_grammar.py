@@ -28,13 +28,13 @@ from justicekg.extract.recognizers.org_enforcement import (
 )
 from justicekg.extract.recognizers.org_groups import _group
 from justicekg.extract.recognizers.org_heads import (
-    _CAPITAL_NEXT,
-    _COUNT_BEFORE,
-    _HEAD_RE,
-    _HEADS_BY_KEY,
-    _LOWER_HEAD_OK,
     _PROVINCIAL,
+    CAPITAL_NEXT,
+    COUNT_BEFORE,
     COURT_CHAMBERS,
+    HEAD_RE,
+    HEADS_BY_KEY,
+    LOWER_HEAD_OK,
 )
 from justicekg.extract.recognizers.org_places import Place, place_at, placed_span
 from justicekg.extract.recognizers.org_subunits import (
@@ -161,11 +161,11 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     """The organization whose head starts at ``start``, or None (``depth`` counts the
     parents read inside another unit's name)."""
     text = doc.text
-    m = _HEAD_RE.match(text, start)
+    m = HEAD_RE.match(text, start)
     if not m:
         return None
     raw = m.group(0)
-    found = _HEADS_BY_KEY.get(fold(raw))
+    found = HEADS_BY_KEY.get(fold(raw))
     if found is None:
         return None
     head, kind, needs = found
@@ -177,12 +177,12 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     # lower-case head counts when a capitalized domain from the gazetteer follows
     lower_head = (
         raw in ("cục", "ban", "sở", "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy")
-        and _CAPITAL_NEXT.match(text, m.end()) is not None
+        and CAPITAL_NEXT.match(text, m.end()) is not None
     ) or (
         # "phòng Tư Pháp huyện X" with no title before it (after one, the unit's own rules)
         raw == "phòng"
-        and _CAPITAL_NEXT.match(text, m.end()) is not None
-        and not _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
+        and CAPITAL_NEXT.match(text, m.end()) is not None
+        and not LOWER_HEAD_OK.search(text, max(0, start - 8), start)
     )
     if raw in ("khu vực", "cụm", "khối") and _NAMED_GROUP_NEXT.match(text, m.end()):
         lower_head = True  # "khu vực thi đua Tây Bắc", "cụm thi đua số 3": a named group
@@ -195,7 +195,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
                 # "Chánh tòa Hình sự TAND tỉnh X": a court's chamber after its head's title
                 or head in COURT_CHAMBERS
             )
-            and _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
+            and LOWER_HEAD_OK.search(text, max(0, start - 8), start)
         )
     ):
         return None
@@ -203,7 +203,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         r"[ \t]+(?:Phòng|Văn phòng|Ban|Thanh tra)(?![\w])", text[m.end() :]
     ):
         return None  # "Trưởng phòng Phòng Công chứng số 1": the unit is named in full next
-    if depth == 0 and _COUNT_BEFORE.search(text, max(0, start - 12), start):
+    if depth == 0 and COUNT_BEFORE.search(text, max(0, start - 12), start):
         return None
     if needs == "name" and _inside_person_name(text, start):
         return None  # "Nguyễn Thành Đoàn": a given name, not the city's youth union

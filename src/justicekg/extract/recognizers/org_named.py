@@ -14,7 +14,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import column, load_rows
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.foreign_places import country_name, country_re
-from justicekg.extract.recognizers.org_heads import _COUNT_BEFORE, _HEAD_RE
+from justicekg.extract.recognizers.org_heads import COUNT_BEFORE, HEAD_RE
 from justicekg.extract.recognizers.org_places import PLACE_WORDS, place_at, place_suffix
 
 #: institutions known by a proper name (often a historical figure's): the head and the whole
@@ -291,7 +291,7 @@ def _named_institutions(doc: Doc) -> list[Span]:
     text = doc.text
     out: list[Span] = []
     for m in _NAMED_HEAD.finditer(text):
-        if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not re.match(
+        if COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not re.match(
             rf"[ \t]+[{UPPER}]", text[m.end() : m.end() + 3]
         ):
             continue  # "2 Công ty Luật và 17 Văn phòng luật sư": a count, no one institution
@@ -313,7 +313,7 @@ def _named_institutions(doc: Doc) -> list[Span]:
             )
             if token == "và" and (
                 _NAMED_HEAD.match(text, nxt)
-                or _HEAD_RE.match(text, nxt)
+                or HEAD_RE.match(text, nxt)
                 or _OTHER_BODY.match(text, nxt)
             ):
                 break  # "Học viện A và Trường B": two institutions
