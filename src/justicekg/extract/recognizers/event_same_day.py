@@ -14,7 +14,7 @@ from collections.abc import Set
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_kinds import EVENT_HEADS, NOT_CUES, classify
-from justicekg.extract.recognizers.event_signals import _SAME_DAY, FUTURE, acts
+from justicekg.extract.recognizers.event_signals import _SAME_DAY, FUTURE, has_activity
 
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
 #: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
@@ -96,7 +96,7 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
         kind = classify(held)
         if kind == "other" and occasion is not None and _specific(held):
             pass  # "Nhân dịp này, Viện tổ chức Hội thao …": an activity of its own
-        elif kind == "other" or not acts(stext):
+        elif kind == "other" or not has_activity(stext):
             continue
         if occasion and kind == "signing" and before[-1].data.get("kind") in _SAME_EVENT[kind]:
             continue  # "Nhân dịp này, các đơn vị ký kết giao ước": signed at that conference

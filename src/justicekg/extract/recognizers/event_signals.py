@@ -265,12 +265,14 @@ _TOPIC_CUE = re.compile(
 
 
 #: "Ban Chỉ đạo có chức năng … cưỡng chế …": a body's duties, no activity reported
-def acts(sentence: str) -> bool:
+def has_activity(sentence: str) -> bool:
     """True when the sentence has an activity verb that is not a topic named (``về việc phối
     hợp liên ngành``, ``công tác kiểm tra``).
 
-    >>> acts("Sở thống nhất thực hiện Quy định về việc phối hợp liên ngành"), acts("Sở phối hợp")
-    (False, True)
+    >>> has_activity("Sở thống nhất thực hiện Quy định về việc phối hợp liên ngành")
+    False
+    >>> has_activity("Sở phối hợp")
+    True
     """
     if _INTERVIEW.search(sentence):
         return False  # "Phóng viên đã có cuộc trao đổi với ông A …": an interview, no activity

@@ -41,8 +41,8 @@ from justicekg.extract.recognizers.event_signals import (
     LAW_PASSED,
     QUOTE_OPENS,
     RECURRING,
-    acts,
     cited_clause_end,
+    has_activity,
     issues,
 )
 from justicekg.extract.recognizers.event_verse import in_verse
@@ -233,7 +233,7 @@ def _undated_event(
         if RECURRING.search(stext) or _DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
-            acts(stext)
+            has_activity(stext)
             or _JUST_HELD.search(stext)
             or _AT_EVENT.search(stext)
             or _CONTEST_HELD.search(stext)
@@ -494,7 +494,9 @@ def _headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
     if kind == "other" and not _specific(line):
         return None
     if not any(
-        acts(text[s.start : s.end]) for s in doc.sentences if body_start <= s.start < body_end
+        has_activity(text[s.start : s.end])
+        for s in doc.sentences
+        if body_start <= s.start < body_end
     ):
         return None
     return doc.add(Span(start, end, "event", "", "headline", {"kind": kind, "date_start": start}))

@@ -66,8 +66,8 @@ from justicekg.extract.recognizers.event_signals import (
     FUTURE,
     INVITED,
     LAW_PASSED,
-    acts,
     cited_clause_end,
+    has_activity,
     is_day,
 )
 from justicekg.extract.recognizers.event_signings import _later_signings
@@ -344,7 +344,9 @@ class Events:
             if strong_at and all(is_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
-            if not strong and (not acts(stext) or _ISSUES.search(stext) or INVITED.search(stext)):
+            if not strong and (
+                not has_activity(stext) or _ISSUES.search(stext) or INVITED.search(stext)
+            ):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             passed = next(
                 (
@@ -459,7 +461,7 @@ class Events:
                     if not subject_before(stext[: rel.start()]):
                         continue  # "ngành Tư pháp hôm nay": today's sector, no day reported
                 kind = classify(stext)
-                if kind == "other" and not acts(stext):
+                if kind == "other" and not has_activity(stext):
                     continue
                 # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
                 date = (_delivered_on(text, sent.start) or published) if rel.group(1) else None
