@@ -27,11 +27,11 @@ from justicekg.extract.recognizers.award_asides import (
     description_ends,
 )
 from justicekg.extract.recognizers.award_givers import (
-    _CONFERRER_ANY,
-    _CONFERRER_VERB,
     _GIVER_VERB,
-    _RECEIVING,
-    _GiverReading,
+    CONFERRER_ANY,
+    CONFERRER_VERB,
+    RECEIVING,
+    GiverReading,
     _gives,
     _speaks,
 )
@@ -84,7 +84,7 @@ def _start(span: Span) -> int:
     return span.start
 
 
-class _NamedRecipientReading(_GiverReading):
+class _NamedRecipientReading(GiverReading):
     """The recipients among the spans of a stretch of text (state set by the award pass)."""
 
     _refs: list[Span]
@@ -215,7 +215,7 @@ class _NamedRecipientReading(_GiverReading):
                 continue
             if o.name == conferrer:
                 continue
-            if before and _CONFERRER_VERB.match(" " + text[o.end : o.end + 25].split(",")[0]):
+            if before and CONFERRER_VERB.match(" " + text[o.end : o.end + 25].split(",")[0]):
                 continue
             if before and re.search(
                 r"(?:đề nghị|trình|giao)\s*$", text[max(0, o.start - 12) : o.start]
@@ -249,7 +249,7 @@ class _NamedRecipientReading(_GiverReading):
                 after = text[p.end : p.end + 25]
                 if before and (
                     _gives_next(" " + after.split(" cho")[0][:20])
-                    or _CONFERRER_ANY.match(" " + after.lstrip(" ,"))
+                    or CONFERRER_ANY.match(" " + after.lstrip(" ,"))
                     or _GIVER_VERB.match(after)
                     or _gives(text, p.end, end)
                     or _speaks(text, p.end, end, person=True)
@@ -270,5 +270,5 @@ class _NamedRecipientReading(_GiverReading):
 def _gives_next(window: str) -> bool:
     """True when a giving verb ends the short ``window`` after a name with no receiving verb
     before it (``A đã tặng``, not ``A đã được tặng thưởng``)."""
-    cv = _CONFERRER_VERB.search(window)
-    return cv is not None and _RECEIVING.search(window, 0, cv.start()) is None
+    cv = CONFERRER_VERB.search(window)
+    return cv is not None and RECEIVING.search(window, 0, cv.start()) is None
