@@ -96,7 +96,7 @@ def _in_place_list(doc: Doc, start: int) -> bool:
         return False
     items = [x.strip() for x in re.split(r",|;|[ \t]và(?![\w])", m.group("items"))]
     items = [x for x in items if x]
-    if any(len(x.split()) >= 3 and _vn_name_start().match(x) for x in items):
+    if any(len(x.split()) >= 3 and vn_name_start().match(x) for x in items):
         return False  # "huyện: Lê Văn An, Hà Thị Bình": a list of people after all
     return m.group("open") is not None or len(items) >= 2
 
@@ -105,7 +105,7 @@ _AFTER_PLACE_WORD = re.compile(rf"(?<![\w]){_PLACE_WORDS}[ \t]+$")
 
 
 @cache
-def _vn_name_start() -> re.Pattern[str]:
+def vn_name_start() -> re.Pattern[str]:
     """The first syllable of a Vietnamese or Tây Nguyên name (surname, ``Y``, ``H'``…)."""
     return re.compile(
         rf"(?:(?:{lexicon().surname_re}|Y)(?![{LOWER}])|[{UPPER}][{LOWER}]?'[{UPPER}])"
@@ -117,7 +117,7 @@ def _foreign_place(doc: Doc, start: int) -> bool:
     Vietnamese name is a (foreign) place, not the person the title belongs to."""
     if not _AFTER_PLACE_WORD.search(doc.text, max(0, start - 16), start):
         return False
-    return _vn_name_start().match(doc.text, start) is None
+    return vn_name_start().match(doc.text, start) is None
 
 
 #: surnames that are no other word: "Nguyễn Long An" is a name, not "Nguyễn" + a province
@@ -168,7 +168,7 @@ _AWARD_OPENS = re.compile(
     r"|Chiến[ \t]+sĩ[ \t]+thi[ \t]+đua(?![\w])"
 )
 #: capitalized syllables of institutions and documents, never part of a personal name
-_NOT_NAME = frozenset(
+NOT_NAME = frozenset(
     "Giám Sở Cục Bộ Phòng Ban Ủy Tỉnh Huyện Kiểm Tổng Viện Tòa Khối Cụm Đảng Luật "
     "Chỉ Xã Phường Quận Ngày Tháng Hội Đoàn Nhà Nước Phủ Sát".split()
 )
@@ -243,7 +243,7 @@ def _place_named_first(words: list[str]) -> bool:
 def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
     lex = lexicon()
     words = [w for w in name.split() if w not in ("-", "–")]  # "Sổm Phăn - Vông Sa"
-    inst = [i for i, w in enumerate(words[1:], 1) if w in _NOT_NAME]
+    inst = [i for i, w in enumerate(words[1:], 1) if w in NOT_NAME]
     if inst and (
         inst != [len(words) - 1] or len(words) < 3 or _NAME_END.match(doc.text, end) is None
     ):

@@ -25,12 +25,12 @@ from justicekg.extract.gazetteers import column
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon, title_matches
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.person_checks import (
-    _NOT_NAME,
+    NOT_NAME,
     _cut,
     _foreign_place,
     _in_place_list,
     _valid,
-    _vn_name_start,
+    vn_name_start,
 )
 from justicekg.extract.recognizers.person_foreign import (
     _HEADWORD,
@@ -111,7 +111,7 @@ def _dash_extended(doc: Doc, start: int, name: str) -> str:
     """A cued name that does not begin like a Vietnamese name and goes on after a dash with
     more name syllables (no title, body, place or honorific) is one foreign name: ``ông
     Xổm Phăn - Vông Sa Lít, Giám đốc …``; ``ông Lê Văn An - Giám đốc`` stays ``Lê Văn An``."""
-    if _vn_name_start().match(doc.text, start) is not None:
+    if vn_name_start().match(doc.text, start) is not None:
         return name
     m = _dash_tail().match(doc.text, start + len(name))
     if m is None:
@@ -129,7 +129,7 @@ def _dash_extended(doc: Doc, start: int, name: str) -> str:
     ):
         return name
     tail = _cut(doc, t, m.group("tail"))
-    if any(w in _NOT_NAME or w in _CREDIT_WORDS for w in tail.split()):
+    if any(w in NOT_NAME or w in _CREDIT_WORDS for w in tail.split()):
         return name
     return doc.text[start : t + len(tail)]
 
@@ -293,7 +293,7 @@ class Persons:
                 continue
             raw = m.group("name")
             more = _MORE_SYL.match(text, m.end("name"))
-            if more is not None and raw.count(" ") >= 4 and _vn_name_start().match(text, s) is None:
+            if more is not None and raw.count(" ") >= 4 and vn_name_start().match(text, s) is None:
                 raw += more.group(0)  # a long Lao name: "ông Khăm Phăn Sít Xay Nha Xăn"
             name = _cut(doc, s, raw)
             if name == raw:
@@ -307,7 +307,7 @@ class Persons:
             s, e = m.start("name"), m.end("name")
             name = title_case(m.group("name"))
             if (
-                _vn_name_start().match(name) is None
+                vn_name_start().match(name) is None
                 or lexicon().title_re.match(name)
                 or len(name.split()[-1]) < 2
                 or not free(s, e)
