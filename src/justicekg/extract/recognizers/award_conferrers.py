@@ -25,7 +25,7 @@ from justicekg.extract.recognizers.award_givers import (
     GiverReading,
     _head_of_title,
 )
-from justicekg.extract.recognizers.award_lists import _list_intro_line
+from justicekg.extract.recognizers.award_lists import list_intro_line
 from justicekg.extract.recognizers.award_names import _EXCELLENT, _OCCASION, _OF, _QUAL
 from justicekg.extract.scan import matches
 
@@ -195,7 +195,7 @@ class _ConferrerReading(GiverReading):
             # "đề nghị Bộ trưởng Bộ Tư pháp tặng Cờ … cho A; tặng Bằng khen cho B"
             # — or in the line introducing the list the award is an item of:
             # "đề nghị Bộ trưởng Bộ Tư pháp xét tặng:\n- Bằng khen cho ông A"
-            intro = _list_intro_line(text, m.start())
+            intro = list_intro_line(text, m.start())
             spans = [(sent_start, m.start())] + ([intro] if intro else [])
             ending = self._org_ending()
             for lo, hi in spans:
