@@ -27,7 +27,7 @@ from rdflib.term import Node
 
 from justicekg.errors import OntologyError
 from justicekg.namespaces import PREFIXES, RDF
-from justicekg.validate.natives import _MESSAGE_VAR, _NATIVE_QUERIES
+from justicekg.validate.natives import _NATIVE_QUERIES, MESSAGE_VAR
 from justicekg.validate.reference import _RefIndex
 from justicekg.validate.report import (
     Messages,
@@ -192,7 +192,7 @@ def _run_sparql_checks(
             messages = tuple(
                 (
                     lang,
-                    _MESSAGE_VAR.sub(
+                    MESSAGE_VAR.sub(
                         lambda m, b=bindings: _stripped(b.get(m.group(1)), renamed),  # type: ignore[misc]
                         text,
                     ),

@@ -30,7 +30,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
 from justicekg.validate.checks import UNDERSTOOD, Check, NotCompiledError, value_check
-from justicekg.validate.natives import _MESSAGE_VAR, COMPILED_QUERIES, Native, _fold
+from justicekg.validate.natives import COMPILED_QUERIES, MESSAGE_VAR, Native, _fold
 from justicekg.validate.report import (
     Messages,
     ValidationResult,
@@ -237,7 +237,7 @@ class Compiled:
                         texts = tuple(
                             (
                                 lang,
-                                _MESSAGE_VAR.sub(
+                                MESSAGE_VAR.sub(
                                     lambda m, b=row: str(b.get(m.group(1), "")),  # type: ignore[misc]
                                     message,
                                 ),
