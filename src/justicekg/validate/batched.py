@@ -32,7 +32,7 @@ from justicekg.validate.reference import _RefIndex
 from justicekg.validate.report import (
     Messages,
     ValidationResult,
-    _compact,
+    compact_term,
     messages_of,
     reference_message,
 )
@@ -359,8 +359,8 @@ def _batch(
                     focus=focus or "",
                     path=None,
                     message=reference_message(texts),
-                    shape=_compact(check.node_shape) or str(check.node_shape),
-                    source_shape=_compact(check.node_shape) or str(check.node_shape),
+                    shape=compact_term(check.node_shape) or str(check.node_shape),
+                    source_shape=compact_term(check.node_shape) or str(check.node_shape),
                     constraint=str(SH.SPARQLConstraintComponent),
                     # pySHACL reports a node shape's SPARQL result with $this as its value
                     value=focus,
@@ -396,12 +396,13 @@ def _batch(
                 ValidationResult(
                     severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
                     focus=focus or "",
-                    path=_compact(path)
+                    path=compact_term(path)
                     if isinstance(path, URIRef)
                     else (str(path) if path else None),
                     message=reference_message(messages, str(constraint)),
-                    shape=(_compact(named) if isinstance(named, URIRef) else None) or str(named),
-                    source_shape=_compact(source) or "",
+                    shape=(compact_term(named) if isinstance(named, URIRef) else None)
+                    or str(named),
+                    source_shape=compact_term(source) or "",
                     constraint=str(constraint),
                     value=value,
                     graph=graph_name or None,
