@@ -15,10 +15,10 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.position_details import (
-    _named_in_full,
     board_of,
     foreign_body,
     mission_of,
+    named_in_full,
 )
 from justicekg.extract.position_organs import organ_of
 from justicekg.extract.position_party import bare_district_committee, district_committee
@@ -61,7 +61,7 @@ def chain_positions(
     text = doc.text
     out: list[tuple[str, str | None, Span]] = []
     for i, (t, o) in enumerate(chain):
-        org_name = _named_in_full(o.name, orgs) if o else None
+        org_name = named_in_full(o.name, orgs) if o else None
         unit = t.data.get("head")
         if o and t.rule == "abbreviation" and unit in ("Văn phòng", "Thanh tra"):
             if org_name and not org_name.startswith(unit):
@@ -122,7 +122,7 @@ def chain_positions(
                 # ("lời dạy của Chủ tịch X": a head of state cited, no body of this page)
                 org_name = resolve_title_org(doc, t, orgs, t.start)
                 if org_name is not None:
-                    org_name = _named_in_full(org_name, orgs)
+                    org_name = named_in_full(org_name, orgs)
                     from_context.add(id(t))
                 if org_name is None:
                     own = [x for _, x in chain if x is not None]

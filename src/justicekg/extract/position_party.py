@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.position_details import _CHAIN
+from justicekg.extract.position_details import CHAIN
 from justicekg.extract.position_units import committee_of_named_locality
 from justicekg.extract.title_orgs import org_after_title, resolve_title_org
 from justicekg.text.normalize import fold
@@ -55,7 +55,7 @@ def _bare_party_role(
     if party is None:
         return t, t
     # "Bí thư Đảng ủy, Chủ tịch UBND phường X": the ward's party committee
-    joint = _CHAIN.match(text, party.end())
+    joint = CHAIN.match(text, party.end())
     t2 = title_at.get(joint.end()) if joint is not None else None
     nxt_o = org_after_title(text, t2, orgs) if t2 is not None else None
     for _ in range(3):
@@ -67,7 +67,7 @@ def _bare_party_role(
         more = _PARTY_BARE.match(text, t2.end)
         if more is None and t2.data.get("head"):
             break
-        joint = _CHAIN.match(text, more.end() if more else t2.end)
+        joint = CHAIN.match(text, more.end() if more else t2.end)
         t2 = title_at.get(joint.end()) if joint is not None else None
         nxt_o = org_after_title(text, t2, orgs) if t2 is not None else None
     committee_word = "Đảng ủy"

@@ -45,7 +45,7 @@ from justicekg.extract.position_chains import (
 from justicekg.extract.position_clauses import opens_clause
 from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_details import (
-    _CHAIN,
+    CHAIN,
     _commune_body,
     _country_end,
     _term_dates,
@@ -268,7 +268,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             chain.append((t, o))
             claimed.add(t.start)
             pos = after  # past the ministry's domain of "Bộ trưởng Tư pháp, …" too
-            nxt = _CHAIN.match(text, pos)
+            nxt = CHAIN.match(text, pos)
             if career and (semi := CAREER_ITEM_SEP.match(text, pos)) and semi.end() in title_at:
                 nxt = semi  # "từng giữ các chức vụ: Phó Viện trưởng …; Viện trưởng …"
             if nxt is None or (nxt.end() == pos and not text[pos : pos + 1].isspace()):
