@@ -260,5 +260,5 @@ def shared_association(text: str, chain: list[tuple[Span, Span | None]]) -> None
             t1.data["commune_org_kind"] = "other"
 
 
-#: the old private name, for the importers in extract/learn (theirs to switch)
+#: the old private name, for extract/learn/position_pairs.py until it imports the public one
 _named_in_full = named_in_full

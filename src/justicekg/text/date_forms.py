@@ -88,6 +88,11 @@ _YEAR = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
 
 
 def is_valid_date(y: int, m: int, d: int) -> bool:
+    """True when year ``y``, month ``m`` and day ``d`` make a calendar day.
+
+    >>> is_valid_date(2024, 2, 29), is_valid_date(2025, 2, 29)
+    (True, False)
+    """
     try:
         date(y, m, d)
     except ValueError:

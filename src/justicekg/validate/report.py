@@ -81,6 +81,8 @@ def pick_message(messages: Messages, lang: str, default: str = "") -> str:
 
 
 def compact_term(term: Node | None) -> str | None:
+    """``term`` as a prefixed name when a known prefix covers it (``jkgsh:PersonShape``), else
+    its text; None for None."""
     if term is None:
         return None
     text = str(term)
