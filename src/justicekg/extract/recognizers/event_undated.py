@@ -20,7 +20,7 @@ from justicekg.extract.recognizers.event_kinds import (
     handover_only,
     is_requested,
 )
-from justicekg.extract.recognizers.event_same_day import _SAME_EVENT, _occasion, _specific
+from justicekg.extract.recognizers.event_same_day import SAME_EVENT, is_specific, occasion_lead
 from justicekg.extract.recognizers.event_signals import (
     _AT_EVENT,
     _CONTEST_HELD,
@@ -338,9 +338,11 @@ def _undated_event(
         if first is not None and (
             kind in kinds
             # (a named activity held on the same occasion is one: "Nhân dịp này, … gặp mặt")
-            or (kind == "other" and not (_occasion(stext, 0, len(stext)) and _specific(stext)))
+            or (
+                kind == "other" and not (occasion_lead(stext, 0, len(stext)) and is_specific(stext))
+            )
             or named & kinds
-            or _SAME_EVENT.get(kind, set()) & kinds
+            or SAME_EVENT.get(kind, set()) & kinds
         ):
             continue  # "Tại hội nghị, …", "kết luận cuộc họp": the event already reported
         received = _HEAD_RECEIVES.match(stext)
@@ -491,7 +493,7 @@ def _headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
     ):
         return None
     kind = classify(line)
-    if kind == "other" and not _specific(line):
+    if kind == "other" and not is_specific(line):
         return None
     if not any(
         has_activity(text[s.start : s.end])
