@@ -44,6 +44,7 @@ from justicekg.extract.recognizers.event_days import (
     known_year,
     subject_before,
 )
+from justicekg.extract.recognizers.event_headline import headline_event
 from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
@@ -71,7 +72,7 @@ from justicekg.extract.recognizers.event_signals import (
     is_day,
 )
 from justicekg.extract.recognizers.event_signings import _later_signings
-from justicekg.extract.recognizers.event_undated import _headline_event, _undated_event
+from justicekg.extract.recognizers.event_undated import _undated_event
 
 #: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
 _SCHEDULE = re.compile(r"(?:^|\n)\s*(?:lịch công tác|lịch làm việc)(?![\w])", re.IGNORECASE)
@@ -490,7 +491,7 @@ class Events:
         if not doc.by_label("event") and not qa:
             lead = _undated_event(doc, body_start, body_end, issued)
             if lead is None:  # "LỄ KỶ NIỆM …" over "Tham dự có ông …"
-                lead = _headline_event(doc, body_start, body_end)
+                lead = headline_event(doc, body_start, body_end)
             if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day
                 reported = {e.start for e in doc.by_label("event")}
                 _same_day_events(doc, reported, body_start, body_end)
