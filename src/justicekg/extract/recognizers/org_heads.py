@@ -12,6 +12,7 @@ rather than a body.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from justicekg.extract.alternation import Alternation
 from justicekg.extract.gazetteers import load_rows
@@ -171,6 +172,12 @@ CAPITAL_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
 LOWER_HEAD_OK = re.compile(r"(?:Trưởng|trưởng|Chánh|chánh|Phó|phó)\s+$")
 
 
+@cache
+def _name_kinds() -> tuple[tuple[str, str], ...]:
+    """(head, kind) of ``org_name_kinds.tsv``, in the file's order."""
+    return tuple((r["head"], r["kind"]) for r in load_rows("org_name_kinds"))
+
+
 def kind_of_name(name: str) -> str:
     """The kind of a body known only by its name, from its head (``Sở …`` →
     ``provincial-department``); ``other`` when the head says nothing.
@@ -178,24 +185,7 @@ def kind_of_name(name: str) -> str:
     >>> kind_of_name("Sở Tư pháp tỉnh A")
     'provincial-department'
     """
-    for prefix, kind in (
-        ("Bộ ", "ministry"),
-        ("Tổng cục", "general-department"),
-        ("Chi cục", "district-enforcement"),
-        ("Cục Thi hành án", "provincial-enforcement"),
-        ("Cục", "ministry-unit"),
-        ("Vụ", "ministry-unit"),
-        ("Sở", "provincial-department"),
-        ("Ủy ban nhân dân", "peoples-committee"),
-        ("Hội đồng nhân dân", "peoples-council"),
-        ("Tỉnh ủy", "party-committee"),
-        ("Thành ủy", "party-committee"),
-        ("Tòa án", "court"),
-        ("Viện kiểm sát", "procuracy"),
-        ("Công an", "police"),
-        ("Chính phủ", "government"),
-        ("Thủ tướng", "government"),
-    ):
-        if name.startswith(prefix):
+    for head, kind in _name_kinds():
+        if name == head or name.startswith(head + " "):
             return kind
     return "other"
