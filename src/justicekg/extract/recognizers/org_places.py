@@ -209,8 +209,7 @@ def historical_province_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 def place_at(doc: Doc, pos: int) -> Place | None:
-    """The place written right after a body's head at ``pos`` (``tỉnh X``, ``huyện Y``, a bare
-    ``tỉnh`` standing for the page's province), or None."""
+    """The place written at ``pos``, after a body's head (``tỉnh X``, a bare ``tỉnh``), or None."""
     lex = lexicon()
     text = doc.text
     glued = _GLUED_CITY.match(text, pos)
@@ -466,8 +465,7 @@ def _trim_name(name: str, start: int, cands: Sequence[object]) -> tuple[str, int
 
 
 def place_suffix(place: Place) -> str:
-    """The words a body's name takes for ``place`` (``" tỉnh X"``, ``" Quận 3"``; a bare level
-    word stands for the page's province, written out when the page names it)."""
+    """The words a body's name takes for ``place`` (``" tỉnh X"``; a bare ``tỉnh`` written out)."""
     if place.level == "implicit":
         if not place.province:
             # the page never names its province: the body stays as written ("Sở Tư pháp",
