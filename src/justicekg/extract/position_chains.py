@@ -31,7 +31,7 @@ def _names_body(t: Span) -> bool:
 _LEFT_JOIN = re.compile(r"\s*(?:,|và|kiêm)\s*$")
 
 
-def _left_chain(
+def left_chain(
     text: str,
     t: Span,
     orgs: list[Span],
@@ -85,7 +85,7 @@ def _left_chain(
 _BARE_PARTY_LEFT = re.compile(r"[ \t]+Đảng [uỦủ]y[ \t]*(?:,|và|kiêm)[ \t]*$")
 
 
-def _left_bare_party(
+def left_bare_party(
     text: str, t: Span, body: str | None, title_end: dict[int, Span], chain: list[Any]
 ) -> None:
     """``Bí thư Đảng ủy, Bộ trưởng Name``: a bare party secretary chained before the title next
@@ -113,7 +113,7 @@ _FOR_NAME = re.compile(
 )
 
 
-def _appointed_for(
+def appointed_for(
     doc: Doc,
     p: Span,
     orgs: list[Span],
@@ -157,7 +157,7 @@ _LIST_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _FOR_OTHER = re.compile(r"[ \t]+cho(?![\w])")
 
 
-def _held_in_sentence(
+def held_in_sentence(
     doc: Doc, p: Span, title_at: dict[int, Span], orgs: list[Span], persons: list[Span]
 ) -> list[tuple[Span, Span | None]]:
     """``X từng công tác tại An Giang, giữ chức Phó Cục trưởng, Cục trưởng Cục Y``: posts the
@@ -207,7 +207,7 @@ def _held_in_sentence(
 _DASH_BEFORE = re.compile(r"[ \t]+[-–][ \t]+$")
 
 
-def _caption_title(
+def caption_title(
     doc: Doc, p: Span, orgs: list[Span], title_end: dict[int, Span]
 ) -> tuple[Span, Span | None] | None:
     """``Phó Chủ tịch Hội đồng X - Name trình bày …``: a title and its body opening the sentence
@@ -241,7 +241,7 @@ _RUN_CUE = re.compile(
 )
 
 
-def _share_trailing_title(
+def share_trailing_title(
     doc: Doc,
     persons: list[Span],
     right_title: dict[int, Span],
@@ -290,7 +290,7 @@ def _share_trailing_title(
 _SIGNATURE_PREFIX = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\.?[ \t]+")
 
 
-def _title_line_above(doc: Doc, p: Span) -> Span | None:
+def title_line_above(doc: Doc, p: Span) -> Span | None:
     """A signature block: ``PHÓ CHỦ TỊCH`` alone on the line above a name that is alone on
     its own line; the title (sentence-cased) is the signer's."""
     from justicekg.extract.lexicon import lexicon
@@ -341,7 +341,7 @@ def _element_ending_at(
     return (t, o) if t is not None else None
 
 
-def _dash_left_chains(
+def dash_left_chains(
     doc: Doc, persons: list[Span], orgs: list[Span], title_end: dict[int, Span]
 ) -> dict[int, list[tuple[Span, Span | None]]]:
     """``UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn A, Phó Bí thư Tỉnh ủy,

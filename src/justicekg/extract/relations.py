@@ -31,16 +31,16 @@ from justicekg.extract.position_careers import (
     names_the_subject,
 )
 from justicekg.extract.position_chains import (
-    _appointed_for,
-    _caption_title,
-    _dash_left_chains,
-    _held_in_sentence,
-    _left_bare_party,
-    _left_chain,
-    _share_trailing_title,
-    _title_line_above,
+    appointed_for,
+    caption_title,
+    dash_left_chains,
     dashed_in_turn,
+    held_in_sentence,
+    left_bare_party,
+    left_chain,
     past_parent_aside,
+    share_trailing_title,
+    title_line_above,
 )
 from justicekg.extract.position_clauses import opens_clause
 from justicekg.extract.position_councils import council_of_head
@@ -156,12 +156,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     chained: set[int] = set()  # mentions with a title of their own
     by_appointment: set[int] = set()  # mentions whose title follows an appointment verb
     from_context: set[int] = set()  # titles whose body was taken from the page's context
-    dash_left = _dash_left_chains(doc, all_persons, orgs, title_end)
+    dash_left = dash_left_chains(doc, all_persons, orgs, title_end)
     dash_owned = {t.start: q for q, els in dash_left.items() for t, _ in els}
     for p in doc.by_label("person"):
         facts = people.setdefault(p.name, PersonFacts(p.name, p))
         facts.mentions.append(p)
-        signed = _title_line_above(doc, p) if p.rule == "byline" else None
+        signed = title_line_above(doc, p) if p.rule == "byline" else None
         post_at = signed_post_at(doc, p, title_at) if p.rule == "byline" else None
         if (p.rule in ("byline",) or p.rule == "credit") and signed is None and post_at is None:
             continue
@@ -350,8 +350,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t = None  # "ông A Chủ tịch UBND xã, ông B …": A's title, not B's
             if t is not None:
                 chain.append((t, o))
-                _left_chain(text, t, orgs, titles, title_end, chain)
-                _left_bare_party(text, t, o.name, title_end, chain)
+                left_chain(text, t, orgs, titles, title_end, chain)
+                left_bare_party(text, t, o.name, title_end, chain)
                 # "các Ủy viên Trung ương Đảng: …; Phó Chủ nhiệm Hội đồng X B": a list item
                 item = _listed_under_title(
                     doc, p, title_end, orgs, items_only=True, all_persons=all_persons
@@ -380,9 +380,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if t is not None:
                 chain.append((t, None))
                 # "Ủy viên Trung ương Đảng, Ủy viên Ban Thường vụ Đảng ủy X, Phó Thủ tướng A"
-                _left_chain(text, t, orgs, titles, title_end, chain)
+                left_chain(text, t, orgs, titles, title_end, chain)
                 bare_body = resolve_title_org(doc, t, orgs, t.start)
-                _left_bare_party(text, t, bare_body, title_end, chain)
+                left_bare_party(text, t, bare_body, title_end, chain)
         for el in dash_left.get(p.start, []):
             if not _held(el[0], chain):
                 chain.append(el)
@@ -391,15 +391,15 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if termed is not None:
                 chain.append(termed)
         if not chain:
-            caption = _caption_title(doc, p, orgs, title_end)
+            caption = caption_title(doc, p, orgs, title_end)
             if caption is not None:
                 chain.append(caption)
-            elif (signed := signed or _title_line_above(doc, p)) is not None:
+            elif (signed := signed or title_line_above(doc, p)) is not None:
                 chain.append((signed, None))  # "PHÓ CHỦ TỊCH" above the signer's name
-        appointed = _appointed_for(doc, p, orgs, title_end, all_persons)
+        appointed = appointed_for(doc, p, orgs, title_end, all_persons)
         if appointed is not None and all(appointed[0] is not t for t, _ in chain):
             chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post
-        for held in _held_in_sentence(doc, p, title_at, orgs, all_persons):
+        for held in held_in_sentence(doc, p, title_at, orgs, all_persons):
             if all(held[0] is not t for t, _ in chain):
                 chain.append(held)
         if chain:
@@ -414,7 +414,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             facts.positions[first_new:] = _complete_district(
                 doc, facts.positions[first_new:], [o for _, o in chain if o is not None]
             )
-    _share_trailing_title(doc, all_persons, right_title, chained, people, by_appointment)
+    share_trailing_title(doc, all_persons, right_title, chained, people, by_appointment)
     # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
     full = doc.by_label("person")
     for r in doc.by_label("person_ref"):
