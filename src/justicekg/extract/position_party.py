@@ -32,7 +32,7 @@ _ORGAN_MEMBERS = ("uy vien dang doan", "uy vien ban can su dang")
 _MEMBER_OF_COMMITTEE = re.compile(r"(?P<body>)(?=[ \t]*(?:,|kiêm[ \t]|[-–][ \t]))")
 
 
-def _bare_party_role(
+def bare_party_role(
     doc: Doc, t: Span, o: Span | None, title_at: dict[int, Span], orgs: list[Span]
 ) -> tuple[Span, Span]:
     """``Bí thư Đảng ủy, Giám đốc Sở Tư pháp …``: a party role written with its bare committee
@@ -198,7 +198,7 @@ def party_committee_on_page(
 _LOWER_COMMITTEE_AFTER = re.compile(r"[ \t]+(tỉnh ủy|thành ủy)(?:[ \t]+(?:tỉnh|thành phố))?[ \t]+")
 
 
-def _lower_party_committee(doc: Doc, t: Span) -> None:
+def lower_party_committee(doc: Doc, t: Span) -> None:
     """``Bí thư tỉnh ủy tỉnh X``: a party role with its committee written in lower case is of
     that province's committee (``Tỉnh ủy X``)."""
     from justicekg.extract.lexicon import lexicon
@@ -224,7 +224,7 @@ _BARE_DISTRICT_COMMITTEE = re.compile(
 _COMMITTEE_LEVEL = {"huyen uy": "huyện", "quan uy": "quận", "thi uy": "thị xã"}
 
 
-def _complete_district(
+def complete_district(
     doc: Doc, added: list[tuple[str, str | None, Span]], chain_orgs: list[Span]
 ) -> list[tuple[str, str | None, Span]]:
     """``Ủy viên BTV Huyện ủy, Phó Chủ tịch UBND huyện Xuân Lộc``: bodies written bare at a

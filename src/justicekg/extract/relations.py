@@ -69,9 +69,9 @@ from justicekg.extract.position_organs import (
     judge_of_chamber,
 )
 from justicekg.extract.position_party import (
-    _bare_party_role,
-    _complete_district,
-    _lower_party_committee,
+    bare_party_role,
+    complete_district,
+    lower_party_committee,
     party_committee_on_page,
 )
 from justicekg.extract.position_signatures import LINE_OPEN, signed_post_at
@@ -233,7 +233,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 o = _org_after_rank_comma(text, t, orgs)
             if o is None:
                 _commune_body(doc, t)
-                _lower_party_committee(doc, t)
+                lower_party_committee(doc, t)
             unit = _lower_unit(text, t, orgs) if o is None else None
             if unit is not None:
                 t.data["commune_org"] = unit  # "Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X"
@@ -241,7 +241,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             cham = chamber_then_court(doc, t, orgs) if o is None else None
             if cham is not None:  # "Chánh tòa Tòa Dân sự, TAND tỉnh X"
                 t.data["commune_org"], t.data["commune_org_kind"] = cham[0], "court"
-            t, end_t = _bare_party_role(doc, t, o, title_at, orgs)
+            t, end_t = bare_party_role(doc, t, o, title_at, orgs)
             if cham is not None:
                 end_t = Span(t.start, cham[1], t.label, t.name, t.rule, t.data)
             if end_t is t:
@@ -411,7 +411,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         facts.positions.extend(foreign_chain(doc, p.name, posts))  # "…, Quốc hội, … Lào"
         if len(chain) > 1:
             # "Ủy viên BTV Huyện ủy, Phó Chủ tịch UBND huyện X": one district for the chain
-            facts.positions[first_new:] = _complete_district(
+            facts.positions[first_new:] = complete_district(
                 doc, facts.positions[first_new:], [o for _, o in chain if o is not None]
             )
     share_trailing_title(doc, all_persons, right_title, chained, people, by_appointment)
