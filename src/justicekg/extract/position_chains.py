@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.name_runs import run_start
-from justicekg.extract.position_lists import _NAME_SEP
+from justicekg.extract.position_lists import NAME_SEP
 from justicekg.extract.scan import offsets
 from justicekg.extract.title_orgs import party_committee_of_title, title_body
 from justicekg.text.normalize import fold
@@ -126,13 +126,13 @@ def appointed_for(
     m = _FOR_NAME.search(text, max(0, p.start - 30), p.start)
     if m is None and persons:
         # "bổ nhiệm phó chánh án cho các ông A, B và bà C": every name of the list
-        run = run_start(doc, persons, p, _NAME_SEP, "fullmatch")
+        run = run_start(doc, persons, p, NAME_SEP, "fullmatch")
         if run is not None:  # the run of names p closes, read once for the page
             first = persons[run[0]]
         else:
             first = p
             for q in reversed([q for q in persons if q.end <= p.start]):
-                if not _NAME_SEP.fullmatch(text, q.end, first.start):
+                if not NAME_SEP.fullmatch(text, q.end, first.start):
                     break
                 first = q
         if first is not p:

@@ -57,7 +57,7 @@ from justicekg.extract.position_details import (
 from justicekg.extract.position_foreign import foreign_chain
 from justicekg.extract.position_grassroots import grassroots_posts
 from justicekg.extract.position_jurors import juror_posts
-from justicekg.extract.position_lists import _BARE_HEAD_BEFORE, _listed_under_title
+from justicekg.extract.position_lists import BARE_HEAD_BEFORE, listed_under_title
 from justicekg.extract.position_mentions import PersonFacts, title_references
 from justicekg.extract.position_officers import OfficerBodies
 from justicekg.extract.position_organs import (
@@ -322,7 +322,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         edge = past_parent_aside(text, edge, title_end, org_ending)
         o = org_ending.get(edge)
         listed = (
-            _listed_under_title(
+            listed_under_title(
                 doc, p, title_end, orgs, items_only=bool(chain), all_persons=all_persons
             )
             if o is None
@@ -353,7 +353,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 left_chain(text, t, orgs, titles, title_end, chain)
                 left_bare_party(text, t, o.name, title_end, chain)
                 # "các Ủy viên Trung ương Đảng: …; Phó Chủ nhiệm Hội đồng X B": a list item
-                item = _listed_under_title(
+                item = listed_under_title(
                     doc, p, title_end, orgs, items_only=True, all_persons=all_persons
                 )
                 if item is not None and not _held(item[0], chain):
@@ -362,7 +362,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             t = title_end.get(edge)
             if t is None:
                 # "Phó Giám đốc Sở Lê Hòa": a bare head noun between title and name
-                bare = _BARE_HEAD_BEFORE.search(text, max(0, edge - 12), edge)
+                bare = BARE_HEAD_BEFORE.search(text, max(0, edge - 12), edge)
                 t = title_end.get(bare.start()) if bare is not None else None
             if t is None:
                 # "nguyên Bộ trưởng Tư pháp Name": a minister named with the ministry's domain
