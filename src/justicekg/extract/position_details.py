@@ -36,7 +36,7 @@ _APPOINTMENT_CUE = re.compile(
 )
 
 
-def _term_dates(doc: Doc, t: Span, o: Span | None) -> None:
+def term_dates(doc: Doc, t: Span, o: Span | None) -> None:
     """Start (and end) of a position stated in its appointment sentence: ``được bổ nhiệm …
     kể từ ngày 01/10/2020``, ``… đến ngày 30/9/2025``."""
     from justicekg.text.dates import find_dates
@@ -70,7 +70,7 @@ _COMMUNE_AFTER = re.compile(
 )
 
 
-def _commune_body(doc: Doc, t: Span) -> None:
+def commune_body(doc: Doc, t: Span) -> None:
     """``công chức tư pháp - hộ tịch xã X``: a commune official's body is the commune's
     People's Committee (``Ủy ban nhân dân xã X``)."""
     m = _COMMUNE_AFTER.match(doc.text, t.end)
@@ -209,7 +209,7 @@ def foreign_body(org: str | None, title: Span, country: str) -> str | None:
     return org if org.endswith(country) else f"{org} {country}"
 
 
-def _country_end(text: str, pos: int) -> int:
+def country_end(text: str, pos: int) -> int:
     """Past a country named at ``pos`` (``Bộ trưởng Tư pháp Lào``), else ``pos``."""
     from justicekg.extract.recognizers.foreign_places import country_re
 

@@ -46,13 +46,13 @@ from justicekg.extract.position_clauses import opens_clause
 from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_details import (
     CHAIN,
-    _commune_body,
-    _country_end,
-    _term_dates,
+    commune_body,
     country_before,
+    country_end,
     envoy_before,
     past_asides,
     shared_association,
+    term_dates,
 )
 from justicekg.extract.position_foreign import foreign_chain
 from justicekg.extract.position_grassroots import grassroots_posts
@@ -232,7 +232,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if o is None:
                 o = _org_after_rank_comma(text, t, orgs)
             if o is None:
-                _commune_body(doc, t)
+                commune_body(doc, t)
                 lower_party_committee(doc, t)
             unit = _lower_unit(text, t, orgs) if o is None else None
             if unit is not None:
@@ -373,7 +373,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         if edge - 40 < x.end < edge
                         and x.data.get("head") == "Bộ"
                         and (d := ministry_domain_after().match(text, x.end)) is not None
-                        and _country_end(text, d.end()) == edge
+                        and country_end(text, d.end()) == edge
                     ),
                     None,
                 ) or envoy_before(text, titles, edge)
@@ -405,7 +405,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if chain:
             chained.add(p.start)
         for t, o in chain:
-            _term_dates(doc, t, o)
+            term_dates(doc, t, o)
         first_new = len(facts.positions)
         posts = chain_positions(doc, p, chain, orgs, foreign, from_context)
         facts.positions.extend(foreign_chain(doc, p.name, posts))  # "…, Quốc hội, … Lào"
@@ -495,5 +495,5 @@ def _appointed_after_ref(
         return []
     o = org_after_title(text, t, orgs)
     name = o.name if o else resolve_title_org(doc, t, orgs, t.start)
-    _term_dates(doc, t, o)
+    term_dates(doc, t, o)
     return [(t.name, name, t)]
