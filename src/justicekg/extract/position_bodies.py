@@ -23,7 +23,7 @@ from justicekg.extract.position_details import (
 from justicekg.extract.position_organs import organ_of
 from justicekg.extract.position_party import bare_district_committee, district_committee
 from justicekg.extract.title_orgs import (
-    _implied_employer,
+    implied_employer,
     party_committee_of_title,
     resolve_title_org,
     title_body,
@@ -126,7 +126,7 @@ def chain_positions(
                     from_context.add(id(t))
                 if org_name is None:
                     own = [x for _, x in chain if x is not None]
-                    org_name = _implied_employer(doc, t, orgs, own)
+                    org_name = implied_employer(doc, t, orgs, own)
         if org_name is None or id(t) in from_context:
             # "Đại sứ Lào tại Việt Nam X": the country written after the title names the
             # mission, over another country's mission named elsewhere on the page

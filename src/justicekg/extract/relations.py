@@ -78,9 +78,9 @@ from justicekg.extract.position_signatures import LINE_OPEN, signed_post_at
 from justicekg.extract.position_terms import listed_with_terms
 from justicekg.extract.recognizers.persons import _minister_domain, referent
 from justicekg.extract.title_orgs import (
-    _lower_unit,
-    _org_after_rank_comma,
+    lower_unit,
     ministry_domain_after,
+    org_after_rank_comma,
     org_after_title,
     resolve_title_org,
 )
@@ -230,11 +230,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 break
             o = org_after_title(text, t, orgs)
             if o is None:
-                o = _org_after_rank_comma(text, t, orgs)
+                o = org_after_rank_comma(text, t, orgs)
             if o is None:
                 commune_body(doc, t)
                 lower_party_committee(doc, t)
-            unit = _lower_unit(text, t, orgs) if o is None else None
+            unit = lower_unit(text, t, orgs) if o is None else None
             if unit is not None:
                 t.data["commune_org"] = unit  # "Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X"
                 t.data["commune_org_kind"] = "other"

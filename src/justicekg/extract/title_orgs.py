@@ -48,7 +48,7 @@ _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _ITEM_END = re.compile(r"[^;,.\n]{0,40}(?:[;.\n]|$)")
 
 
-def _org_after_rank_comma(text: str, t: Span, orgs: list[Span]) -> Span | None:
+def org_after_rank_comma(text: str, t: Span, orgs: list[Span]) -> Span | None:
     """``bà A, Trợ giúp viên pháp lý, Trung tâm TGPL …;``: a professional rank (``… viên``)
     whose organization follows after a comma and closes the list item."""
     words = fold(t.name).split()
@@ -390,7 +390,7 @@ def _employers() -> tuple[tuple[str, tuple[str, ...]], ...]:
     )
 
 
-def _implied_employer(
+def implied_employer(
     doc: Doc, title: Span, orgs: list[Span], own: list[Span] | None = None
 ) -> str | None:
     """``Chấp hành viên Lê Minh Quang`` with no body named: the enforcement office the article
@@ -460,7 +460,7 @@ _NOT_UNIT_WORDS = frozenset(
 )
 
 
-def _lower_unit(text: str, t: Span, orgs: list[Span]) -> str | None:
+def lower_unit(text: str, t: Span, orgs: list[Span]) -> str | None:
     """``Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X``: a unit of a named body written in lower
     case right after its head's title is that body's sub-unit (``Ban dân chủ Ủy ban MTTQ …``)."""
     head = t.data.get("head") or ""
