@@ -76,7 +76,7 @@ from justicekg.extract.position_party import (
 )
 from justicekg.extract.position_signatures import LINE_OPEN, signed_post_at
 from justicekg.extract.position_terms import listed_with_terms
-from justicekg.extract.recognizers.persons import _minister_domain, referent
+from justicekg.extract.recognizers.persons import minister_domain, referent
 from justicekg.extract.title_orgs import (
     lower_unit,
     ministry_domain_after,
@@ -250,7 +250,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t, end_t = body_on_page(doc, t, orgs)
             after = o.end if o else end_t.end
             if o is None and t.data.get("head") == "Bộ":
-                after = _minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
+                after = minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
             nn = _NEXT_NAME.match(text, after)
             if (
                 nn

@@ -184,7 +184,7 @@ def _country_after(text: str, at: int) -> int | None:
     return country.end() if country else None
 
 
-def _minister_domain(text: str, at: int) -> int | None:
+def minister_domain(text: str, at: int) -> int | None:
     """The end of a ministry's domain (and a country) written right after a minister's title."""
     from justicekg.extract.recognizers.foreign_places import country_re
     from justicekg.extract.title_orgs import ministry_domain_after
@@ -361,7 +361,7 @@ class Persons:
             at = t.end()
             if at + 1 in org_end:
                 at = org_end[at + 1]
-            elif (dm := _minister_domain(text, at)) is not None:
+            elif (dm := minister_domain(text, at)) is not None:
                 at = dm  # "Bộ trưởng Tư pháp Lào X": past the ministry's domain and country
             elif (mission := mission_country(text, t.group(0), at)) is not None:
                 at = mission[1]  # "Đại sứ Nhật Bản tại Việt Nam X": past country and post
