@@ -30,7 +30,7 @@ _PARENT_AFTER = re.compile(
     rf"[ \t]+(?P<prov>{SYL}(?:{SP}{SYL}){{0,3}})"
 )
 #: post-2025 regional enforcement offices: "Phòng Thi hành án dân sự khu vực 2 - Gia Lai"
-_REGIONAL_UNIT = re.compile(
+REGIONAL_UNIT = re.compile(
     r"[ \t]+(?P<domain>Thi hành án dân sự|THADS)[ \t]+(?:(?:khu vực|Khu vực)[ \t]+|KV[ \t]*)"
     r"(?P<n>\d{1,2}|[IVX]{1,4})"
     rf"(?![\w])(?:[ \t]*[-–][ \t]*(?P<prov>{SYL}(?:{SP}{SYL}){{0,3}}))?"
@@ -60,7 +60,7 @@ def text_is_space(ch: str) -> bool:
     return ch in " \t"
 
 
-def _bare_general_department(doc: Doc, start: int, end: int) -> Span | None:
+def bare_general_department(doc: Doc, start: int, end: int) -> Span | None:
     """``Tổng cục giao``: a bare Tổng cục on an enforcement page before 2025 is the
     page's only named Tổng cục, else Tổng cục Thi hành án dân sự (read once the page's
     bodies are known)."""
@@ -101,7 +101,7 @@ def _bare_enforcement(doc: Doc, start: int, end: int) -> Span | None:
     )
 
 
-def _regional(doc: Doc, start: int, m: re.Match[str]) -> Span:
+def regional_office(doc: Doc, start: int, m: re.Match[str]) -> Span:
     """``Phòng Thi hành án dân sự khu vực N`` (district-enforcement), with the province
     as written after a dash or, else, an explicit ``tỉnh X`` that follows."""
     lex = lexicon()
@@ -151,7 +151,7 @@ def _regional(doc: Doc, start: int, m: re.Match[str]) -> Span:
     )
 
 
-def _office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None:
+def provincial_office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None:
     """``Thi hành án dân sự tỉnh X``: the provincial office as named from the 2025 reform."""
     text = doc.text
     date = doc.published or doc.meta.get("dateline") or ""
@@ -175,7 +175,7 @@ def _office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None
     )
 
 
-def _district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | None:
+def district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | None:
     """``Chi cục Thi hành án dân sự huyện X``: a district office, parented by its province's."""
     place = place_at(doc, end)
     if place is None:
@@ -194,7 +194,7 @@ def _district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | N
         return None
     name += place_suffix(place)
     province = place.province
-    parent = _enforcement_parent(province)
+    parent = enforcement_parent(province)
     return Span(
         start,
         place.end,
@@ -210,7 +210,7 @@ def _district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | N
     )
 
 
-def _provincial_enforcement(
+def provincial_enforcement_body(
     doc: Doc, start: int, end: int, domain: str, place: Place | None, depth: int
 ) -> Span | None:
     """``Cục Thi hành án dân sự tỉnh X`` (a province's), ``…, Bộ Tư pháp`` (the ministry's own
@@ -240,7 +240,7 @@ def _provincial_enforcement(
     )
 
 
-def _enforcement_parent(province: str | None) -> str | None:
+def enforcement_parent(province: str | None) -> str | None:
     """The provincial enforcement body a district office of ``province`` belongs to."""
     if not province:
         return None
@@ -302,12 +302,12 @@ def _office_of_district(doc: Doc, start: int, end: int, kind: str, name: str, pr
             "kind": "district-enforcement",
             "province": prov,
             "district": name,
-            "parent": _enforcement_parent(prov),
+            "parent": enforcement_parent(prov),
         },
     )
 
 
-def _district_office_by_name(doc: Doc, start: int, end: int) -> Span | None:
+def district_office_by_name(doc: Doc, start: int, end: int) -> Span | None:
     """``Chi cục trưởng Chi cục Quan Sơn`` on an enforcement page: the district office named
     by its district alone."""
     if not _ENFORCEMENT_PAGE.search(doc.text):

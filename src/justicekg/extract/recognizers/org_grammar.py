@@ -18,13 +18,13 @@ from justicekg.extract.recognizers.foreign_places import country_name, country_r
 from justicekg.extract.recognizers.national import _named_after, after_own_body_title
 from justicekg.extract.recognizers.org_committees import _committee
 from justicekg.extract.recognizers.org_enforcement import (
-    _REGIONAL_UNIT,
-    _bare_general_department,
-    _district_enforcement,
-    _district_office_by_name,
-    _office,
-    _provincial_enforcement,
-    _regional,
+    REGIONAL_UNIT,
+    bare_general_department,
+    district_enforcement,
+    district_office_by_name,
+    provincial_enforcement_body,
+    provincial_office,
+    regional_office,
 )
 from justicekg.extract.recognizers.org_groups import _group
 from justicekg.extract.recognizers.org_heads import (
@@ -212,9 +212,9 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         if unit is not None:
             return unit
     if head == "Phòng":
-        region = _REGIONAL_UNIT.match(text, m.end())
+        region = REGIONAL_UNIT.match(text, m.end())
         if region is not None:
-            return _regional(doc, start, region)
+            return regional_office(doc, start, region)
         unit = _numbered_sub_unit(doc, start, m.end(), head, depth, parse)
         if unit is not None:
             return unit
@@ -225,7 +225,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
             return None  # "THADS tỉnh X" on an undated page: mostly the sector, not the office
         # "Thi hành án dân sự (THADS) tỉnh X": the office's abbreviation in brackets
         am = _ABBR_PAREN.match(text, m.end())
-        return _office(doc, start, am.end() if am else m.end(), head, kind)
+        return provincial_office(doc, start, am.end() if am else m.end(), head, kind)
     if head == "Thanh tra" and _INSPECTION_ACT.search(text, max(0, start - 12), start):
         return None  # "Đoàn Thanh tra", "Quyết định Thanh tra": an inspection, not the body
     end = m.end()
@@ -236,11 +236,11 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         dre = lex.domain_re.get(head)
         dm = dre.match(text, end) if dre else None
         if dm is None and head == "Tổng cục" and not lower_head:
-            general = _bare_general_department(doc, start, end)
+            general = bare_general_department(doc, start, end)
             if general is not None:
                 return general
         if dm is None and head == "Chi cục" and not lower_head:
-            office = _district_office_by_name(doc, start, end)
+            office = district_office_by_name(doc, start, end)
             if office is not None:
                 return office  # "Chi cục Quan Sơn" on an enforcement page
         if dm is None:
@@ -314,7 +314,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
                 return None
             return placed_span(start, name, kind, place)
     if head == "Chi cục":
-        return _district_enforcement(doc, start, end, name)
+        return district_enforcement(doc, start, end, name)
     provincial_enforcement = "hành án" in domain and not domain.startswith("Quản lý")
     if head in ("Bộ", "Tổng cục", "Vụ") or (head == "Cục" and not provincial_enforcement):
         country = country_re().match(text, end)
@@ -360,7 +360,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         if place is not None and place.level != "province":
             place = None
     if head == "Cục":  # Cục Thi hành án dân sự of a province
-        return _provincial_enforcement(doc, start, end, domain, place, depth)
+        return provincial_enforcement_body(doc, start, end, domain, place, depth)
     if place is None:
         unplaced = _unplaced(doc, start, end, head, kind, name, domain)
         if not isinstance(unplaced, Place):
