@@ -27,13 +27,13 @@ from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.event_background import background_day
 from justicekg.extract.recognizers.event_day_checks import (
-    _delivered_on,
-    _done_by,
-    _in_parens,
-    _is_period,
-    _issued_first,
-    _own_days,
-    _reported_day,
+    delivered_on,
+    done_by,
+    in_parens,
+    is_period,
+    issued_first,
+    own_days,
+    reported_day,
 )
 from justicekg.extract.recognizers.event_days import (
     another_on_the_day,
@@ -264,12 +264,12 @@ class Events:
             if (
                 doc_m is not None
                 or (
-                    _in_parens(text, d.start, sent.start)
-                    and not _reported_day(text, d)
+                    in_parens(text, d.start, sent.start)
+                    and not reported_day(text, d)
                     # "(12/6/2024) Sở Tư pháp tổ chức …", "(Ngày 12/6/2024) …": a day that
                     # opens the report
                     and _OPENING_PAREN.fullmatch(text[sent.start : d.start].strip()) is None
-                    and not _own_days(text, d, sent.start)
+                    and not own_days(text, d, sent.start)
                 )
             ):
                 continue
@@ -284,13 +284,13 @@ class Events:
             if background_day(text, sent.start, d.start, d.end):
                 issued.add(sent.start)  # "… vừa từ trần vào ngày 30/3/2025": no event there
                 continue
-            if _YEARLY.match(text, d.end) or _issued_first(text, d.end):
+            if _YEARLY.match(text, d.end) or issued_first(text, d.end):
                 issued.add(sent.start)  # "Ngày 5/9, Sở nhận được văn bản …": no event there
                 continue
             window = text[max(sent.start, d.start - 24) : d.start]
             if d.data.get("range"):
                 # "Từ ngày 20 đến 22/6/2023, … tổ chức lớp tập huấn": a multi-day event
-                if FUTURE.search(window) or _is_period(d.name, d.data.get("range_end")):
+                if FUTURE.search(window) or is_period(d.name, d.data.get("range_end")):
                     issued.add(sent.start)
                     continue  # "từ 01/10/2005 đến 31/3/2007": a period looked back on
                 if _CAMPAIGN_BEFORE.search(text, max(sent.start, d.start - 90), d.start):
@@ -316,7 +316,7 @@ class Events:
                         for c, _, _p in lexicon().cues_in(stext, strong=True)
                     )
                 )
-                and not _done_by(text, window, d.end, sent.end)
+                and not done_by(text, window, d.end, sent.end)
             ):
                 continue
             first_held = _HELD_FIRST.search(stext)
@@ -465,7 +465,7 @@ class Events:
                 if kind == "other" and not has_activity(stext):
                     continue
                 # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
-                date = (_delivered_on(text, sent.start) or published) if rel.group(1) else None
+                date = (delivered_on(text, sent.start) or published) if rel.group(1) else None
                 if rel.group(2):  # "Hôm qua, …" on a page dated 16/01/2024: 15/01/2024
                     date = day_before(published)
                 if seen and date in seen:
