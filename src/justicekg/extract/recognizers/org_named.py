@@ -115,7 +115,7 @@ _BRANCH = re.compile(
 )
 
 
-def _banks(doc: Doc) -> list[Span]:
+def banks(doc: Doc) -> list[Span]:
     """A bank and its branch, named as written: the branch's place or name after
     ``chi nhánh`` (an abbreviation in brackets is left out)."""
     text = doc.text
@@ -179,7 +179,7 @@ _MILITARY_UNIT = re.compile(
 _FORCES = {"BĐBP": "Bộ đội Biên phòng"}
 
 
-def _military_units(doc: Doc) -> list[Span]:
+def military_units(doc: Doc) -> list[Span]:
     """``Sư đoàn 312``, ``Hải đoàn 18 Bộ đội Biên phòng``: a numbered unit and its force."""
     out: list[Span] = []
     for m in _MILITARY_UNIT.finditer(doc.text):
@@ -210,7 +210,7 @@ _FOREIGN_KINDS["Tòa án nhân dân tối cao"] = "court"
 _FOREIGN_KINDS["Viện kiểm sát nhân dân tối cao"] = "procuracy"
 
 
-def _embassies(doc: Doc) -> list[Span]:
+def embassies(doc: Doc) -> list[Span]:
     """``Đại sứ quán Nhật Bản``: a foreign mission, named with its country; ``Chính phủ Hoàng
     gia Campuchia``, ``Tòa án tối cao Vương quốc Campuchia``: a foreign state's national body
     (its country canonical, a royal ``Hoàng gia`` kept), never Vietnam's own."""
@@ -244,7 +244,7 @@ _OF_DEPARTMENT = re.compile(
 )
 
 
-def _numbered_units(doc: Doc) -> list[Span]:
+def numbered_units(doc: Doc) -> list[Span]:
     """``Phòng Công chứng số 7 tỉnh X``, ``Đội Thi hành án số 2``: a unit head, a number and
     an optional place written right after it."""
     text = doc.text
@@ -282,7 +282,7 @@ def _person_after_name(text: str, pos: int) -> bool:
     return m is not None and lexicon().province(m.group(0)) is None
 
 
-def _named_institutions(doc: Doc) -> list[Span]:
+def named_institutions(doc: Doc) -> list[Span]:
     """``Văn phòng công chứng Trần Hưng Đạo``, ``Trường Đại học Luật Hà Nội``, ``Học viện Tư
     pháp``, ``Trường Chính trị tỉnh Sơn La``: a head, capitalized name words (plus ``và``,
     ``quốc gia`` …) and an optional place."""

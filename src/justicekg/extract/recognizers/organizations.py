@@ -46,11 +46,11 @@ from justicekg.extract.recognizers.org_interagency import (
 from justicekg.extract.recognizers.org_jurors import juror_delegations
 from justicekg.extract.recognizers.org_long_names import long_named_bodies
 from justicekg.extract.recognizers.org_named import (
-    _banks,
-    _embassies,
-    _military_units,
-    _named_institutions,
-    _numbered_units,
+    banks,
+    embassies,
+    military_units,
+    named_institutions,
+    numbered_units,
     universities_of_schools,
 )
 from justicekg.extract.recognizers.org_organs import (
@@ -230,12 +230,12 @@ class Organizations:
             if not any(listed.overlaps(o) for o in first):
                 first.append(listed)
         for named in [
-            *_numbered_units(doc),
-            *_named_institutions(doc),
+            *numbered_units(doc),
+            *named_institutions(doc),
             *long_named_bodies(doc),
-            *_embassies(doc),
-            *_banks(doc),
-            *_military_units(doc),
+            *embassies(doc),
+            *banks(doc),
+            *military_units(doc),
             *grassroots_bodies(doc),
             *investigation_agencies(doc),
             *supreme_named_units(doc),
