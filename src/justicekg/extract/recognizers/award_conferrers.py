@@ -26,7 +26,7 @@ from justicekg.extract.recognizers.award_givers import (
     _head_of_title,
 )
 from justicekg.extract.recognizers.award_lists import list_intro_line
-from justicekg.extract.recognizers.award_names import _EXCELLENT, _OCCASION, _OF, _QUAL
+from justicekg.extract.recognizers.award_names import EXCELLENT, OCCASION, OF_GIVER, QUAL
 from justicekg.extract.scan import matches
 
 #: a giver's title with an odd capital ("Tổng Cục trưởng", "Bộ Trưởng"), before its body
@@ -104,17 +104,17 @@ class _ConferrerReading(GiverReading):
         head, end = m.group(0), m.end()
         qualifier = None
         conferrer_org = None
-        ex = _EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
+        ex = EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
         if ex is not None:
             end = ex.end()  # "Cờ thi đua xuất sắc của Bộ Tư pháp": the flag of the giver
         if head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
-            oc = _OCCASION.match(text, end)
+            oc = OCCASION.match(text, end)
             end = oc.end() if oc is not None else end  # "Bằng khen đột xuất của …"
-        q = _QUAL.match(text, end)
+        q = QUAL.match(text, end)
         if q:
             qualifier, end = q.group("q"), q.end()
         else:
-            of = _OF.match(text, end)
+            of = OF_GIVER.match(text, end)
             at = of.end() if of else end
             o = next((o for o in orgs if o.start == at), None)
             t = None if o else next((t for t in titles if t.start == at), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.recognizers.award_names import _HEAD
+from justicekg.extract.recognizers.award_names import AWARD_HEAD
 
 LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])[ \t]")
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
@@ -57,7 +57,7 @@ def _group_lines(text: str, pos: int) -> list[tuple[int, int]]:
     list by another group of recipients (``Tập thể: A, B.`` then ``Các cá nhân: ông C, …``);
     a line naming an award of its own is no such line."""
     out = []
-    while (m := _GROUP_LINE.match(text, pos)) is not None and not _HEAD.search(m.group(0)):
+    while (m := _GROUP_LINE.match(text, pos)) is not None and not AWARD_HEAD.search(m.group(0)):
         out.append((m.start("names"), m.end("names")))
         pos = m.end()
     return out
@@ -81,7 +81,7 @@ def _list_end(text: str, pos: int, starts: frozenset[int] | set[int] = frozenset
             nl = _LINE_BREAK.match(text, end)
             if nl is not None and nl.end() in starts:
                 m = _NAMED_LINE.match(text, end)
-        if m is None or _HEAD.search(m.group(0)):
+        if m is None or AWARD_HEAD.search(m.group(0)):
             return end
         end = m.end()
 
@@ -143,9 +143,9 @@ def _heading_status(text: str, pos: int) -> str | None:
         raw = text[prev_start : at - 1]
         prev = raw.strip()
         at = prev_start
-        if prose is None and prev and not LIST_LINE.match(raw) and not _HEAD.search(prev):
+        if prose is None and prev and not LIST_LINE.match(raw) and not AWARD_HEAD.search(prev):
             prose = prev
-        if not prev or not prev.endswith(":") or _HEAD.search(prev):
+        if not prev or not prev.endswith(":") or AWARD_HEAD.search(prev):
             continue
         return _status(prev)
     # a section of award headings over their recipients with no intro line (a list of the
@@ -262,7 +262,7 @@ def _name_paragraphs(text: str, pos: int) -> list[tuple[int, int]]:
             len(parts) >= 2
             and all(p[:1].isupper() and len(p) <= 120 for p in parts)
             and not _PROSE_VERB.search(line)
-            and not _HEAD.search(line)
+            and not AWARD_HEAD.search(line)
         ):
             out.append((start, end))
             skipped = 0
