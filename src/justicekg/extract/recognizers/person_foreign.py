@@ -13,7 +13,7 @@ from justicekg.extract.doc import Doc
 from justicekg.extract.lexicon import SP, SYL, lexicon
 from justicekg.extract.recognizers.person_checks import (
     NOT_NAME,
-    _place_named_first,
+    place_named_first,
     vn_name_start,
 )
 
@@ -85,6 +85,6 @@ def tail_of_long_name(doc: Doc, start: int, title_ends: set[int]) -> bool:
     words = run.group(0).split()
     if any(w in NOT_NAME for w in words) or _HEADWORD.match(doc.text, at):
         return False
-    if _PLACE_TITLE_END.search(doc.text, max(0, at - 12), at) or _place_named_first(words):
+    if _PLACE_TITLE_END.search(doc.text, max(0, at - 12), at) or place_named_first(words):
         return False
     return not doc.covered(at, start, ("org", "province"))
