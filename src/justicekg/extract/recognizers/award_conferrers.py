@@ -26,7 +26,7 @@ from justicekg.extract.recognizers.award_givers import (
     _head_of_title,
 )
 from justicekg.extract.recognizers.award_lists import list_intro_line
-from justicekg.extract.recognizers.award_names import EXCELLENT, OCCASION, OF_GIVER, QUAL
+from justicekg.extract.recognizers.award_names import AWARD_QUALIFIER, EXCELLENT, OCCASION, OF_GIVER
 from justicekg.extract.scan import matches
 
 #: a giver's title with an odd capital ("Tổng Cục trưởng", "Bộ Trưởng"), before its body
@@ -110,7 +110,7 @@ class _ConferrerReading(GiverReading):
         if head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
             oc = OCCASION.match(text, end)
             end = oc.end() if oc is not None else end  # "Bằng khen đột xuất của …"
-        q = QUAL.match(text, end)
+        q = AWARD_QUALIFIER.match(text, end)
         if q:
             qualifier, end = q.group("q"), q.end()
         else:

@@ -36,7 +36,7 @@ _HEAD_TEXT = (
 )
 #: (a line break may fall inside a name: "tặng thưởng Huân\nchương Lao động hạng Nhất")
 AWARD_HEAD = re.compile(_HEAD_TEXT.replace(" ", r"\s+"), re.IGNORECASE)
-QUAL = re.compile(
+AWARD_QUALIFIER = re.compile(
     r"\s+(?:của\s+)?(?P<q>ngành Tư pháp|cấp tỉnh|cấp cơ sở|cơ sở|toàn quốc|cấp Bộ"
     # another sector's title or flag: "Chiến sĩ thi đua ngành Kiểm sát nhân dân", "Cờ thi đua
     # của ngành Tòa án" (never a body: "Cờ thi đua của Tòa án nhân dân tối cao")
