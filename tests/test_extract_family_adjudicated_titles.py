@@ -138,6 +138,11 @@ def test_enforcement_head_title_stops_before_the_level(
         ("phó gíam đốc", "Phó giám đốc"),
         ("Giám đốc", "Giám đốc"),  # negative: already right
         ("Gíamx đốc", "Gíamx đốc"),  # negative: not the word on its own
+        # the general form: any tone on the "i" of "gi", moved to the vowel after it when that
+        # gives a word of a title in the gazetteer
+        ("GÍAM ĐỐC", "GIÁM ĐỐC"),
+        ("Phó Gíam định viên", "Phó Giám định viên"),
+        ("Gìam đốc", "Gìam đốc"),  # negative: "giàm" is no title's word
     ],
 )
 def test_misplaced_tone_mark_is_read_as_the_word(raw: str, title: str) -> None:

@@ -370,6 +370,20 @@ OFFICE_CASES = [
         "2025-09-10",
         id="after-the-reform",
     ),
+    P(
+        "Ông Kha Văn Lịch, Chi cục trưởng" + ENFORCEMENT_PAGE,
+        "Kha Văn Lịch",
+        {("Chi cục trưởng", None)},
+        "2025-04-15",
+        id="after-the-reform-of-march-2025",
+    ),
+    P(
+        "Ông Kha Văn Lịch, Chi cục trưởng" + ENFORCEMENT_PAGE,
+        "Kha Văn Lịch",
+        {("Chi cục trưởng", "Chi cục Thi hành án dân sự huyện Sóc Sơn")},
+        "2025-02-28",
+        id="just-before-the-reform",
+    ),
 ]
 
 # --- I. a bare "Chủ nhiệm" on a page about one bar association -------------------------------

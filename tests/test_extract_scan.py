@@ -13,7 +13,7 @@ from justicekg.extract.recognizers.award_conferrers import _CONFERRER_REACH
 from justicekg.extract.recognizers.award_givers import (
     _AUTHORIZED,
     _AUTHORIZED_REACH,
-    _CONFERRER_ANY,
+    CONFERRER_ANY,
 )
 from justicekg.extract.scan import first_match, last_match, matches, offsets
 
@@ -32,7 +32,7 @@ def _spans(m: re.Match[str] | None) -> tuple[int, int] | None:
 
 @pytest.mark.parametrize(
     ("pattern", "reach"),
-    [(_LIST_INTRO, _INTRO_REACH), (_CONFERRER_ANY, _CONFERRER_REACH), (_AUTHORIZED, 30)],
+    [(_LIST_INTRO, _INTRO_REACH), (CONFERRER_ANY, _CONFERRER_REACH), (_AUTHORIZED, 30)],
 )
 def test_scans_agree_with_the_plain_regex(pattern: re.Pattern[str], reach: int) -> None:
     doc = Doc(_TEXT)
@@ -55,8 +55,8 @@ def test_scans_agree_with_the_plain_regex(pattern: re.Pattern[str], reach: int) 
 def test_a_range_past_its_sentence_is_scanned_as_asked() -> None:
     doc = Doc(_TEXT)
     end = len(doc.text)
-    got = matches(doc, _CONFERRER_ANY, 0, end, reach=_CONFERRER_REACH)
-    assert [m.span() for m in got] == [m.span() for m in _CONFERRER_ANY.finditer(doc.text)]
+    got = matches(doc, CONFERRER_ANY, 0, end, reach=_CONFERRER_REACH)
+    assert [m.span() for m in got] == [m.span() for m in CONFERRER_ANY.finditer(doc.text)]
     assert first_match(doc, _AUTHORIZED, 0, end, reach=_AUTHORIZED_REACH) is not None
 
 

@@ -81,7 +81,7 @@ _DASH = re.compile(r" ?[-–] ?")
 _Trie: TypeAlias = dict[str, "_Trie"]
 
 
-def _trie_alt(words: set[str], *, not_after: str = "") -> str:
+def trie_alt(words: set[str], *, not_after: str = "") -> str:
     """One pattern for ``words`` as a character trie (a long alternation of literals is
     tried word by word at every position; a trie reads each character once). The longest
     word is preferred, as in an alternation sorted longest first; ``\\x00`` stands for a
@@ -92,10 +92,10 @@ def _trie_alt(words: set[str], *, not_after: str = "") -> str:
     after each word's first letter, so that the pattern starts with a letter and a search
     looks for those first letters instead of trying the look-behind at every position.
 
-    >>> p = re.compile(_trie_alt({"Cục trưởng", "Chi cục trưởng", "Chi\\x00cục"}))
+    >>> p = re.compile(trie_alt({"Cục trưởng", "Chi cục trưởng", "Chi\\x00cục"}))
     >>> [p.match(w).group(0) for w in ("Chi cục trưởng", "Chi – cục", "Cục trưởng")]
     ['Chi cục trưởng', 'Chi – cục', 'Cục trưởng']
-    >>> p = re.compile(_trie_alt({"Nam", "Nam Định"}, not_after=r"[\\w.]"))
+    >>> p = re.compile(trie_alt({"Nam", "Nam Định"}, not_after=r"[\\w.]"))
     >>> [m.group(0) for m in p.finditer("Nam Định, .Nam, xNam, Nam")]
     ['Nam Định', 'Nam']
     """
@@ -103,7 +103,7 @@ def _trie_alt(words: set[str], *, not_after: str = "") -> str:
 
 
 def _trie_branches(words: set[str], *, not_after: str = "") -> list[str]:
-    """The alternatives of :func:`_trie_alt`'s pattern, one per first letter: joined with
+    """The alternatives of :func:`trie_alt`'s pattern, one per first letter: joined with
     ``|`` they are that pattern, and each starts with its letter (so the alternation may go
     into a longer one whose every alternative starts with a letter).
 
@@ -234,8 +234,8 @@ def lexicon() -> Lexicon:
             by_key.setdefault(fold(n), p)
             names.append(n)
     cased = [v for n in names for v in (n, n.upper(), n.title())]
-    # (a trie led by the names' first letters: see _trie_alt)
-    province_trie = _trie_alt(set(cased), not_after=r"[\w.]")
+    # (a trie led by the names' first letters: see trie_alt)
+    province_trie = trie_alt(set(cased), not_after=r"[\w.]")
     province_re = re.compile(rf"(?:{province_trie})(?![\w])")
     dist: dict[str, list[gz.DistrictRecord]] = {}
     for d in gz.districts():
@@ -244,7 +244,7 @@ def lexicon() -> Lexicon:
     surnames = gz.column("surnames", "surname")
     titles = gz.load_rows("titles")
     # a dash inside a title ("Công chức Tư pháp - Hộ tịch") is written "-" or "–", spaced or not
-    base = _trie_alt({_DASH.sub("\x00", v) for t in titles for v in _case_variants(t["title"])})
+    base = trie_alt({_DASH.sub("\x00", v) for t in titles for v in _case_variants(t["title"])})
     title_re = re.compile(
         # "chức vụ phó chánh án": the noun "chức vụ" (post) is no "Vụ phó" (deputy head)
         rf"(?<![\w])(?!(?<=chức )vụ )"
@@ -301,8 +301,8 @@ def lexicon() -> Lexicon:
         province_by_key=by_key,
         district_by_key=dist,
         # (a trie: the surname a name starts with is looked for letter by letter, not surname
-        # by surname; the same surname is found, the longest first, see _trie_alt)
-        surname_re=_trie_alt({s for s in surnames if s}),
+        # by surname; the same surname is found, the longest first, see trie_alt)
+        surname_re=trie_alt({s for s in surnames if s}),
         title_re=title_re,
         title_head=title_head,
         domain_re=domain_re,

@@ -8,17 +8,24 @@ A page about a provincial bar (``Đoàn Luật sư tỉnh X``) names its heads w
 
 from __future__ import annotations
 
+from functools import cache
+
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.text.normalize import fold
 
-#: other bodies a "Chủ nhiệm" heads: with one of them on the page the title is ambiguous
-_OTHER_HEADED = ("Ủy ban ", "Văn phòng ", "Câu lạc bộ ", "Hợp tác xã ", "Khoa ", "Đề tài ")
-#: the same heads, and others a "Chủ nhiệm" leads, as the words right after the title
-_OTHER_HEADED_FOLDED = tuple(
-    f"{fold(h)} " for h in (*_OTHER_HEADED, "Hội đồng", "Chương trình", "Dự án", "Đề án", "Lớp")
-)
-#: committees a "Chủ nhiệm" never heads (a chair, "Chủ tịch", heads them)
-_CHAIRED = ("Ủy ban nhân dân ", "Ủy ban Mặt trận Tổ quốc ")
+
+@cache
+def _bodies() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """From ``chu_nhiem_bodies.tsv``: the other bodies a "Chủ nhiệm" heads (as organization
+    names), the same and others as the words right after the title (folded), and the
+    committees a "Chủ nhiệm" never heads, each head with the space after it."""
+    rows = gz.load_rows("chu_nhiem_bodies")
+    return (
+        tuple(f"{r['head']} " for r in rows if r["page"] == "yes"),
+        tuple(f"{fold(r['head'])} " for r in rows if r["after"] == "yes"),
+        tuple(f"{r['head']} " for r in rows if r["page"] == "chaired"),
+    )
 
 
 def bar_of_page(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
@@ -36,10 +43,11 @@ def bar_of_page(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
         words = words[1:]
     if words != ["chu", "nhiem"]:
         return None
-    if fold(doc.text[title.end : title.end + 24]).lstrip().startswith(_OTHER_HEADED_FOLDED):
+    other_headed, after_title, chaired = _bodies()
+    if fold(doc.text[title.end : title.end + 24]).lstrip().startswith(after_title):
         return None  # "Chủ nhiệm Hợp tác xã Tân Lập": another body the recognizers missed
     bars = {o.name for o in orgs if o.name.startswith("Đoàn Luật sư ")}
-    others = [o for o in orgs if o.name.startswith(_OTHER_HEADED)]
-    if len(bars) != 1 or any(not o.name.startswith(_CHAIRED) for o in others):
+    others = [o for o in orgs if o.name.startswith(other_headed)]
+    if len(bars) != 1 or any(not o.name.startswith(chaired) for o in others):
         return None
     return next(iter(bars))

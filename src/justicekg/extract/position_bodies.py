@@ -15,18 +15,18 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.position_details import (
-    _named_in_full,
     board_of,
     foreign_body,
     mission_of,
+    named_in_full,
 )
 from justicekg.extract.position_organs import organ_of
 from justicekg.extract.position_party import bare_district_committee, district_committee
 from justicekg.extract.title_orgs import (
-    _implied_employer,
-    _party_committee,
-    _resolve_title_org,
-    _title_body,
+    implied_employer,
+    party_committee_of_title,
+    resolve_title_org,
+    title_body,
 )
 from justicekg.text.normalize import fold
 
@@ -61,21 +61,21 @@ def chain_positions(
     text = doc.text
     out: list[tuple[str, str | None, Span]] = []
     for i, (t, o) in enumerate(chain):
-        org_name = _named_in_full(o.name, orgs) if o else None
+        org_name = named_in_full(o.name, orgs) if o else None
         unit = t.data.get("head")
         if o and t.rule == "abbreviation" and unit in ("Văn phòng", "Thanh tra"):
             if org_name and not org_name.startswith(unit):
                 # "PCVP UBND tỉnh X": the abbreviated title names the body's office
                 org_name = f"{unit} {org_name}"
                 t.data["implied_org"] = {"kind": "other", "province": o.data.get("province")}
-        fixed = _title_body(t) if org_name is None else None
+        fixed = title_body(t) if org_name is None else None
         if fixed is not None:
             # "Ủy viên Trung ương Đảng": the title names its body
             org_name = fixed[0]
             t.data["implied_org"] = {"kind": fixed[1], "province": None}
         elif org_name is None:
             tf = fold(t.name)
-            committee = _party_committee(tf)
+            committee = party_committee_of_title(tf)
             later = [x for _, x in chain[i + 1 :] if x]
             abroad = next((x for x in later if x.data.get("foreign_place")), None)
             if (
@@ -120,13 +120,13 @@ def chain_positions(
                 t.name == "Chủ tịch" and _CITED_BEFORE.search(text, max(0, t.start - 16), t.start)
             ):
                 # ("lời dạy của Chủ tịch X": a head of state cited, no body of this page)
-                org_name = _resolve_title_org(doc, t, orgs, t.start)
+                org_name = resolve_title_org(doc, t, orgs, t.start)
                 if org_name is not None:
-                    org_name = _named_in_full(org_name, orgs)
+                    org_name = named_in_full(org_name, orgs)
                     from_context.add(id(t))
                 if org_name is None:
                     own = [x for _, x in chain if x is not None]
-                    org_name = _implied_employer(doc, t, orgs, own)
+                    org_name = implied_employer(doc, t, orgs, own)
         if org_name is None or id(t) in from_context:
             # "Đại sứ Lào tại Việt Nam X": the country written after the title names the
             # mission, over another country's mission named elsewhere on the page

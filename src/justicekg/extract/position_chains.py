@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.name_runs import run_start
-from justicekg.extract.position_lists import _NAME_SEP
+from justicekg.extract.position_lists import NAME_SEP
 from justicekg.extract.scan import offsets
-from justicekg.extract.title_orgs import _party_committee, _title_body
+from justicekg.extract.title_orgs import party_committee_of_title, title_body
 from justicekg.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -25,13 +25,13 @@ if TYPE_CHECKING:
 def _names_body(t: Span) -> bool:
     """A title that names its body (``Ủy viên Trung ương Đảng``) or implies its party
     committee (``Tỉnh ủy viên``)."""
-    return _title_body(t) is not None or _party_committee(fold(t.name)) is not None
+    return title_body(t) is not None or party_committee_of_title(fold(t.name)) is not None
 
 
 _LEFT_JOIN = re.compile(r"\s*(?:,|và|kiêm)\s*$")
 
 
-def _left_chain(
+def left_chain(
     text: str,
     t: Span,
     orgs: list[Span],
@@ -85,7 +85,7 @@ def _left_chain(
 _BARE_PARTY_LEFT = re.compile(r"[ \t]+Đảng [uỦủ]y[ \t]*(?:,|và|kiêm)[ \t]*$")
 
 
-def _left_bare_party(
+def left_bare_party(
     text: str, t: Span, body: str | None, title_end: dict[int, Span], chain: list[Any]
 ) -> None:
     """``Bí thư Đảng ủy, Bộ trưởng Name``: a bare party secretary chained before the title next
@@ -113,7 +113,7 @@ _FOR_NAME = re.compile(
 )
 
 
-def _appointed_for(
+def appointed_for(
     doc: Doc,
     p: Span,
     orgs: list[Span],
@@ -126,13 +126,13 @@ def _appointed_for(
     m = _FOR_NAME.search(text, max(0, p.start - 30), p.start)
     if m is None and persons:
         # "bổ nhiệm phó chánh án cho các ông A, B và bà C": every name of the list
-        run = run_start(doc, persons, p, _NAME_SEP, "fullmatch")
+        run = run_start(doc, persons, p, NAME_SEP, "fullmatch")
         if run is not None:  # the run of names p closes, read once for the page
             first = persons[run[0]]
         else:
             first = p
             for q in reversed([q for q in persons if q.end <= p.start]):
-                if not _NAME_SEP.fullmatch(text, q.end, first.start):
+                if not NAME_SEP.fullmatch(text, q.end, first.start):
                     break
                 first = q
         if first is not p:
@@ -157,14 +157,14 @@ _LIST_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _FOR_OTHER = re.compile(r"[ \t]+cho(?![\w])")
 
 
-def _held_in_sentence(
+def held_in_sentence(
     doc: Doc, p: Span, title_at: dict[int, Span], orgs: list[Span], persons: list[Span]
 ) -> list[tuple[Span, Span | None]]:
     """``X từng công tác tại An Giang, giữ chức Phó Cục trưởng, Cục trưởng Cục Y``: posts the
     sentence's subject held, later in the sentence with no other person between; a title
     listed bare before the same title of a body (``Phó Cục trưởng, Cục trưởng Cục Y``) is of
     that body too."""
-    from justicekg.extract.title_orgs import _org_after_title
+    from justicekg.extract.title_orgs import org_after_title
     from justicekg.text.normalize import fold
 
     text = doc.text
@@ -186,7 +186,7 @@ def _held_in_sentence(
     pos = m.end()
     end = pos
     while (t := title_at.get(pos)) is not None:
-        o = _org_after_title(text, t, orgs)
+        o = org_after_title(text, t, orgs)
         if o is None:
             pending.append(t)
         else:
@@ -207,7 +207,7 @@ def _held_in_sentence(
 _DASH_BEFORE = re.compile(r"[ \t]+[-–][ \t]+$")
 
 
-def _caption_title(
+def caption_title(
     doc: Doc, p: Span, orgs: list[Span], title_end: dict[int, Span]
 ) -> tuple[Span, Span | None] | None:
     """``Phó Chủ tịch Hội đồng X - Name trình bày …``: a title and its body opening the sentence
@@ -241,7 +241,7 @@ _RUN_CUE = re.compile(
 )
 
 
-def _share_trailing_title(
+def share_trailing_title(
     doc: Doc,
     persons: list[Span],
     right_title: dict[int, Span],
@@ -290,7 +290,7 @@ def _share_trailing_title(
 _SIGNATURE_PREFIX = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\.?[ \t]+")
 
 
-def _title_line_above(doc: Doc, p: Span) -> Span | None:
+def title_line_above(doc: Doc, p: Span) -> Span | None:
     """A signature block: ``PHÓ CHỦ TỊCH`` alone on the line above a name that is alone on
     its own line; the title (sentence-cased) is the signer's."""
     from justicekg.extract.lexicon import lexicon
@@ -341,7 +341,7 @@ def _element_ending_at(
     return (t, o) if t is not None else None
 
 
-def _dash_left_chains(
+def dash_left_chains(
     doc: Doc, persons: list[Span], orgs: list[Span], title_end: dict[int, Span]
 ) -> dict[int, list[tuple[Span, Span | None]]]:
     """``UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn A, Phó Bí thư Tỉnh ủy,

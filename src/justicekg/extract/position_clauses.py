@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Span
-from justicekg.extract.title_orgs import _org_after_title
+from justicekg.extract.title_orgs import org_after_title
 
 #: the copula right after the title: the title is the clause's subject
 _COPULA_AFTER = re.compile(r"[ \t]+(?:là|chính là|cũng là|đều là)(?![\w])")
@@ -29,6 +29,6 @@ def opens_clause(text: str, t: Span, orgs: list[Span]) -> bool:
     """
     if not text[t.start : t.start + 1].islower():
         return False
-    if _org_after_title(text, t, orgs) is not None:
+    if org_after_title(text, t, orgs) is not None:
         return False
     return _COPULA_AFTER.match(text, t.end) is not None

@@ -20,7 +20,7 @@ from justicekg.text.normalize import fold
 
 #: the joint between two titles of a chain: ", ", "kiêm", "và", "/", a dash, "hiện là", a
 #: bracket that gives the post held now ("Phó Giám đốc Sở (nay là Giám đốc Sở)")
-_CHAIN = re.compile(
+CHAIN = re.compile(
     r"\s*(?:,[ \t]*kiêm(?:[ \t]+nhiệm)?(?![\w])|,|và|kiêm(?:[ \t]+nhiệm)?|/"
     r"|\((?=[ \t]*(?:(?:hiện[ \t]+)?nay|hiện(?:[ \t]+đang)?)[ \t]+là[ \t])"
     r"|(?<=[ \t])[-–](?=[ \t])|[-–](?=[A-ZĐ]))?\s*"
@@ -36,7 +36,7 @@ _APPOINTMENT_CUE = re.compile(
 )
 
 
-def _term_dates(doc: Doc, t: Span, o: Span | None) -> None:
+def term_dates(doc: Doc, t: Span, o: Span | None) -> None:
     """Start (and end) of a position stated in its appointment sentence: ``được bổ nhiệm …
     kể từ ngày 01/10/2020``, ``… đến ngày 30/9/2025``."""
     from justicekg.text.dates import find_dates
@@ -70,7 +70,7 @@ _COMMUNE_AFTER = re.compile(
 )
 
 
-def _commune_body(doc: Doc, t: Span) -> None:
+def commune_body(doc: Doc, t: Span) -> None:
     """``công chức tư pháp - hộ tịch xã X``: a commune official's body is the commune's
     People's Committee (``Ủy ban nhân dân xã X``)."""
     m = _COMMUNE_AFTER.match(doc.text, t.end)
@@ -209,7 +209,7 @@ def foreign_body(org: str | None, title: Span, country: str) -> str | None:
     return org if org.endswith(country) else f"{org} {country}"
 
 
-def _country_end(text: str, pos: int) -> int:
+def country_end(text: str, pos: int) -> int:
     """Past a country named at ``pos`` (``Bộ trưởng Tư pháp Lào``), else ``pos``."""
     from justicekg.extract.recognizers.foreign_places import country_re
 
@@ -220,7 +220,7 @@ def _country_end(text: str, pos: int) -> int:
 _BARE_LEVEL = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 
 
-def _named_in_full(name: str, orgs: list[Span]) -> str:
+def named_in_full(name: str, orgs: list[Span]) -> str:
     """``Trưởng phòng Tư pháp huyện`` on a page about one ``Phòng Tư pháp huyện X``: a body
     shortened to its level word is the one body of that kind the page names in full."""
     if not name.endswith(_BARE_LEVEL):
@@ -258,3 +258,7 @@ def shared_association(text: str, chain: list[tuple[Span, Span | None]]) -> None
         if _KIEM.fullmatch(text, t1.end, t2.start) is not None:
             t1.data["commune_org"] = body
             t1.data["commune_org_kind"] = "other"
+
+
+#: the old private name, for extract/learn/position_pairs.py until it imports the public one
+_named_in_full = named_in_full

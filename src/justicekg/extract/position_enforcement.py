@@ -5,8 +5,8 @@ An excerpt about a district's civil judgment enforcement often starts after the 
 that names one district (``Viện kiểm sát nhân dân huyện Sóc Sơn``). The head's office is then
 that district's ``Chi cục Thi hành án dân sự``. A page that names no district or several, or
 that is not about enforcement, leaves the title bare; so do a page that names another kind of
-``Chi cục`` (``Chi cục Thuế``, ``Chi cục Kiểm lâm``) and a page dated after the 2025 reform,
-when the district offices became regional ones.
+``Chi cục`` (``Chi cục Thuế``, ``Chi cục Kiểm lâm``) and a page dated from the 2025 reform on
+(``org_enforcement.REFORM``), when the district offices became regional ones.
 """
 
 from __future__ import annotations
@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc
+from justicekg.extract.recognizers.org_enforcement import REFORM
 from justicekg.extract.recognizers.org_places import named_districts
 
 _ENFORCEMENT = re.compile(r"(?i)thi hành án|THADS")
 #: another kind of "Chi cục" the page names ("Chi cục Thuế", "Chi cục Kiểm lâm"): a bare
 #: "Chi cục trưởng" may head it, not the enforcement office
 _OTHER_CHI_CUC = re.compile(r"(?<![\w])Chi cục[ \t]+(?!Thi hành án|THADS)(?-i:[A-ZĐ])", re.I)
-#: the date from which the district offices are no more (regional ones took their work)
-_REFORM = "2025-07-01"
 
 
 def district_office_of_page(doc: Doc) -> str | None:
@@ -35,7 +34,7 @@ def district_office_of_page(doc: Doc) -> str | None:
     [('Phó Chi cục trưởng', 'Chi cục Thi hành án dân sự huyện Sóc Sơn')]
     """
     date = str(doc.published or doc.meta.get("dateline") or "")
-    if date >= _REFORM or _ENFORCEMENT.search(doc.text) is None:
+    if date >= REFORM or _ENFORCEMENT.search(doc.text) is None:
         return None
     if _OTHER_CHI_CUC.search(doc.text) is not None:
         return None  # "Phó Chi cục trưởng Chi cục Thuế báo cáo …": another office's head

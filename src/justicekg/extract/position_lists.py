@@ -28,7 +28,7 @@ _INTRO_BEFORE_COLON = re.compile(
     r"|luật sư)(?:[ \t]+sau(?:[ \t]+đây)?)?)?"
     r"[ \t]*$"
 )
-_BARE_HEAD_BEFORE = re.compile(
+BARE_HEAD_BEFORE = re.compile(
     r"[ \t]+(?:Sở|Bộ|Cục|Chi cục|Tổng cục|Liên đoàn|Hội đồng|Trung tâm|Học viện|Đoàn|Hội|Viện)$"
 )
 _PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
@@ -105,7 +105,7 @@ def _title_opens(doc: Doc, lo: int, first: int) -> bool:
     return any(o.end == end and t.start < o.start <= t.end + 1 for o in doc.by_label("org"))
 
 
-def _listed_under_title(
+def listed_under_title(
     doc: Doc,
     p: Span,
     title_end: dict[int, Span],
@@ -169,7 +169,7 @@ def _listed_after_colon(
     if t is None and o is not None:  # "Ủy viên Trung ương Đảng:": the title ends with its body
         t = next((x for x in title_end.values() if x.start < o.start and x.end == o.end), None)
     if t is None and o is None:
-        bare = _BARE_HEAD_BEFORE.search(text, max(0, at - 12), at)
+        bare = BARE_HEAD_BEFORE.search(text, max(0, at - 12), at)
         t = title_end.get(bare.start()) if bare is not None else None
     if t is None or not _PLURAL_BEFORE.search(text, max(0, t.start - 20), t.start):
         return None
@@ -220,7 +220,7 @@ _OWN_TITLE_SEP = re.compile(r"[ \t]*(?:,|[-–])[ \t]*")
 
 #: headings that are memberships (shared by every item of a list), not offices
 _MEMBERSHIP = ("ủy viên", "tỉnh ủy viên", "thành ủy viên", "đại biểu quốc hội")
-_NAME_SEP = re.compile(rf"[ \t]*(?:,|và)[ \t]*{_HONORIFIC}?$")
+NAME_SEP = re.compile(rf"[ \t]*(?:,|và)[ \t]*{_HONORIFIC}?$")
 _HONORIFIC_GAP = re.compile(rf"[ \t]+(?:{_ONE_HONORIFIC}[ \t]+)?$")
 
 
@@ -232,13 +232,13 @@ def _listed_after_plural_title(
     text = doc.text
     sent = doc.sentence_of(p.start)
     lo = _first_at(all_persons, sent.start)
-    run = run_start(doc, all_persons, p, _NAME_SEP, "fullmatch")
+    run = run_start(doc, all_persons, p, NAME_SEP, "fullmatch")
     if run is not None:  # the run of names p closes, from the sentence's first at most
         cur = all_persons[max(run[0], lo)]
     else:
         cur = p
         for q in reversed(all_persons[lo : _first_at(all_persons, p.start)]):
-            if q.end > cur.start or not _NAME_SEP.fullmatch(text, q.end, cur.start):
+            if q.end > cur.start or not NAME_SEP.fullmatch(text, q.end, cur.start):
                 break
             cur = q
     if cur is p:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.title_orgs import _org_after_title
+from justicekg.extract.title_orgs import org_after_title
 from justicekg.text.normalize import fold
 
 __all__ = ["PersonFacts", "title_references"]
@@ -37,7 +37,7 @@ def title_references(doc: Doc, people: dict[str, PersonFacts], orgs: list[Span])
     for t in doc.by_label("title"):
         if id(t) in used or doc.text[t.start].islower():
             continue  # lower-case role nouns are generic ("cán bộ, công chức")
-        o = _org_after_title(doc.text, t, orgs)
+        o = org_after_title(doc.text, t, orgs)
         names = by_pair.get((fold(t.name), o.name), set()) if o else by_title.get(fold(t.name))
         if names and len(names) == 1:
             name = next(iter(names))

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.position_details import _CHAIN
+from justicekg.extract.position_details import CHAIN
 from justicekg.extract.position_units import committee_of_named_locality
-from justicekg.extract.title_orgs import _org_after_title, _resolve_title_org
+from justicekg.extract.title_orgs import org_after_title, resolve_title_org
 from justicekg.text.normalize import fold
 
 _PARTY_BARE = re.compile(
@@ -32,7 +32,7 @@ _ORGAN_MEMBERS = ("uy vien dang doan", "uy vien ban can su dang")
 _MEMBER_OF_COMMITTEE = re.compile(r"(?P<body>)(?=[ \t]*(?:,|kiêm[ \t]|[-–][ \t]))")
 
 
-def _bare_party_role(
+def bare_party_role(
     doc: Doc, t: Span, o: Span | None, title_at: dict[int, Span], orgs: list[Span]
 ) -> tuple[Span, Span]:
     """``Bí thư Đảng ủy, Giám đốc Sở Tư pháp …``: a party role written with its bare committee
@@ -55,9 +55,9 @@ def _bare_party_role(
     if party is None:
         return t, t
     # "Bí thư Đảng ủy, Chủ tịch UBND phường X": the ward's party committee
-    joint = _CHAIN.match(text, party.end())
+    joint = CHAIN.match(text, party.end())
     t2 = title_at.get(joint.end()) if joint is not None else None
-    nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
+    nxt_o = org_after_title(text, t2, orgs) if t2 is not None else None
     for _ in range(3):
         # "Bí thư Ban cán sự đảng, Bí thư Đảng ủy, Viện trưởng VKSND …", "Bí thư Ban cán sự
         # Đảng, Thẩm phán cao cấp, Chánh án …": past the next bare party role or rank to the
@@ -67,9 +67,9 @@ def _bare_party_role(
         more = _PARTY_BARE.match(text, t2.end)
         if more is None and t2.data.get("head"):
             break
-        joint = _CHAIN.match(text, more.end() if more else t2.end)
+        joint = CHAIN.match(text, more.end() if more else t2.end)
         t2 = title_at.get(joint.end()) if joint is not None else None
-        nxt_o = _org_after_title(text, t2, orgs) if t2 is not None else None
+        nxt_o = org_after_title(text, t2, orgs) if t2 is not None else None
     committee_word = "Đảng ủy"
     if fold(t.name) in _ORGAN_MEMBERS:
         committee_word = " ".join(text[t.start : t.end].split()[2:])  # as written
@@ -89,7 +89,7 @@ def _bare_party_role(
     elif t2 is not None:
         # "Bí thư Đảng ủy, Giám đốc Sở Tư pháp": the party committee of the body the next
         # title names (or resolves to: "Bí thư Đảng ủy, Cục trưởng")
-        body_name = nxt_o.name if nxt_o else _resolve_title_org(doc, t2, orgs, t2.start)
+        body_name = nxt_o.name if nxt_o else resolve_title_org(doc, t2, orgs, t2.start)
         if body_name and committee_word in ("Đảng ủy", "Công đoàn"):
             # "Chủ tịch Công đoàn, Chánh Thanh tra Sở X": the department's union, not the
             # inspectorate's
@@ -198,7 +198,7 @@ def party_committee_on_page(
 _LOWER_COMMITTEE_AFTER = re.compile(r"[ \t]+(tỉnh ủy|thành ủy)(?:[ \t]+(?:tỉnh|thành phố))?[ \t]+")
 
 
-def _lower_party_committee(doc: Doc, t: Span) -> None:
+def lower_party_committee(doc: Doc, t: Span) -> None:
     """``Bí thư tỉnh ủy tỉnh X``: a party role with its committee written in lower case is of
     that province's committee (``Tỉnh ủy X``)."""
     from justicekg.extract.lexicon import lexicon
@@ -224,7 +224,7 @@ _BARE_DISTRICT_COMMITTEE = re.compile(
 _COMMITTEE_LEVEL = {"huyen uy": "huyện", "quan uy": "quận", "thi uy": "thị xã"}
 
 
-def _complete_district(
+def complete_district(
     doc: Doc, added: list[tuple[str, str | None, Span]], chain_orgs: list[Span]
 ) -> list[tuple[str, str | None, Span]]:
     """``Ủy viên BTV Huyện ủy, Phó Chủ tịch UBND huyện Xuân Lộc``: bodies written bare at a

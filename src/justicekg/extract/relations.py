@@ -31,33 +31,33 @@ from justicekg.extract.position_careers import (
     names_the_subject,
 )
 from justicekg.extract.position_chains import (
-    _appointed_for,
-    _caption_title,
-    _dash_left_chains,
-    _held_in_sentence,
-    _left_bare_party,
-    _left_chain,
-    _share_trailing_title,
-    _title_line_above,
+    appointed_for,
+    caption_title,
+    dash_left_chains,
     dashed_in_turn,
+    held_in_sentence,
+    left_bare_party,
+    left_chain,
     past_parent_aside,
+    share_trailing_title,
+    title_line_above,
 )
 from justicekg.extract.position_clauses import opens_clause
 from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_details import (
-    _CHAIN,
-    _commune_body,
-    _country_end,
-    _term_dates,
+    CHAIN,
+    commune_body,
     country_before,
+    country_end,
     envoy_before,
     past_asides,
     shared_association,
+    term_dates,
 )
 from justicekg.extract.position_foreign import foreign_chain
 from justicekg.extract.position_grassroots import grassroots_posts
 from justicekg.extract.position_jurors import juror_posts
-from justicekg.extract.position_lists import _BARE_HEAD_BEFORE, _listed_under_title
+from justicekg.extract.position_lists import BARE_HEAD_BEFORE, listed_under_title
 from justicekg.extract.position_mentions import PersonFacts, title_references
 from justicekg.extract.position_officers import OfficerBodies
 from justicekg.extract.position_organs import (
@@ -69,20 +69,20 @@ from justicekg.extract.position_organs import (
     judge_of_chamber,
 )
 from justicekg.extract.position_party import (
-    _bare_party_role,
-    _complete_district,
-    _lower_party_committee,
+    bare_party_role,
+    complete_district,
+    lower_party_committee,
     party_committee_on_page,
 )
 from justicekg.extract.position_signatures import LINE_OPEN, signed_post_at
 from justicekg.extract.position_terms import listed_with_terms
-from justicekg.extract.recognizers.persons import _minister_domain, referent
+from justicekg.extract.recognizers.persons import minister_domain, referent
 from justicekg.extract.title_orgs import (
-    _lower_unit,
-    _ministry_domain,
-    _org_after_rank_comma,
-    _org_after_title,
-    _resolve_title_org,
+    lower_unit,
+    ministry_domain_after,
+    org_after_rank_comma,
+    org_after_title,
+    resolve_title_org,
 )
 from justicekg.text.normalize import fold
 
@@ -156,12 +156,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     chained: set[int] = set()  # mentions with a title of their own
     by_appointment: set[int] = set()  # mentions whose title follows an appointment verb
     from_context: set[int] = set()  # titles whose body was taken from the page's context
-    dash_left = _dash_left_chains(doc, all_persons, orgs, title_end)
+    dash_left = dash_left_chains(doc, all_persons, orgs, title_end)
     dash_owned = {t.start: q for q, els in dash_left.items() for t, _ in els}
     for p in doc.by_label("person"):
         facts = people.setdefault(p.name, PersonFacts(p.name, p))
         facts.mentions.append(p)
-        signed = _title_line_above(doc, p) if p.rule == "byline" else None
+        signed = title_line_above(doc, p) if p.rule == "byline" else None
         post_at = signed_post_at(doc, p, title_at) if p.rule == "byline" else None
         if (p.rule in ("byline",) or p.rule == "credit") and signed is None and post_at is None:
             continue
@@ -190,8 +190,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             gap = _SPACE_ONLY.match(text, p.end)
             at = gap.end() if gap else p.end
             if at in title_at and (
-                text[at : at + 1].isupper()
-                or _org_after_title(text, title_at[at], orgs) is not None
+                text[at : at + 1].isupper() or org_after_title(text, title_at[at], orgs) is not None
             ):
                 pos = at
         if sep is not None and pos not in title_at:
@@ -229,20 +228,20 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             t = title_at.get(pos)
             if t is None:
                 break
-            o = _org_after_title(text, t, orgs)
+            o = org_after_title(text, t, orgs)
             if o is None:
-                o = _org_after_rank_comma(text, t, orgs)
+                o = org_after_rank_comma(text, t, orgs)
             if o is None:
-                _commune_body(doc, t)
-                _lower_party_committee(doc, t)
-            unit = _lower_unit(text, t, orgs) if o is None else None
+                commune_body(doc, t)
+                lower_party_committee(doc, t)
+            unit = lower_unit(text, t, orgs) if o is None else None
             if unit is not None:
                 t.data["commune_org"] = unit  # "Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X"
                 t.data["commune_org_kind"] = "other"
             cham = chamber_then_court(doc, t, orgs) if o is None else None
             if cham is not None:  # "Chánh tòa Tòa Dân sự, TAND tỉnh X"
                 t.data["commune_org"], t.data["commune_org_kind"] = cham[0], "court"
-            t, end_t = _bare_party_role(doc, t, o, title_at, orgs)
+            t, end_t = bare_party_role(doc, t, o, title_at, orgs)
             if cham is not None:
                 end_t = Span(t.start, cham[1], t.label, t.name, t.rule, t.data)
             if end_t is t:
@@ -251,7 +250,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t, end_t = body_on_page(doc, t, orgs)
             after = o.end if o else end_t.end
             if o is None and t.data.get("head") == "Bộ":
-                after = _minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
+                after = minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
             nn = _NEXT_NAME.match(text, after)
             if (
                 nn
@@ -269,7 +268,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             chain.append((t, o))
             claimed.add(t.start)
             pos = after  # past the ministry's domain of "Bộ trưởng Tư pháp, …" too
-            nxt = _CHAIN.match(text, pos)
+            nxt = CHAIN.match(text, pos)
             if career and (semi := CAREER_ITEM_SEP.match(text, pos)) and semi.end() in title_at:
                 nxt = semi  # "từng giữ các chức vụ: Phó Viện trưởng …; Viện trưởng …"
             if nxt is None or (nxt.end() == pos and not text[pos : pos + 1].isspace()):
@@ -323,7 +322,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         edge = past_parent_aside(text, edge, title_end, org_ending)
         o = org_ending.get(edge)
         listed = (
-            _listed_under_title(
+            listed_under_title(
                 doc, p, title_end, orgs, items_only=bool(chain), all_persons=all_persons
             )
             if o is None
@@ -351,10 +350,10 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t = None  # "ông A Chủ tịch UBND xã, ông B …": A's title, not B's
             if t is not None:
                 chain.append((t, o))
-                _left_chain(text, t, orgs, titles, title_end, chain)
-                _left_bare_party(text, t, o.name, title_end, chain)
+                left_chain(text, t, orgs, titles, title_end, chain)
+                left_bare_party(text, t, o.name, title_end, chain)
                 # "các Ủy viên Trung ương Đảng: …; Phó Chủ nhiệm Hội đồng X B": a list item
-                item = _listed_under_title(
+                item = listed_under_title(
                     doc, p, title_end, orgs, items_only=True, all_persons=all_persons
                 )
                 if item is not None and not _held(item[0], chain):
@@ -363,7 +362,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             t = title_end.get(edge)
             if t is None:
                 # "Phó Giám đốc Sở Lê Hòa": a bare head noun between title and name
-                bare = _BARE_HEAD_BEFORE.search(text, max(0, edge - 12), edge)
+                bare = BARE_HEAD_BEFORE.search(text, max(0, edge - 12), edge)
                 t = title_end.get(bare.start()) if bare is not None else None
             if t is None:
                 # "nguyên Bộ trưởng Tư pháp Name": a minister named with the ministry's domain
@@ -373,17 +372,17 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         for x in titles
                         if edge - 40 < x.end < edge
                         and x.data.get("head") == "Bộ"
-                        and (d := _ministry_domain().match(text, x.end)) is not None
-                        and _country_end(text, d.end()) == edge
+                        and (d := ministry_domain_after().match(text, x.end)) is not None
+                        and country_end(text, d.end()) == edge
                     ),
                     None,
                 ) or envoy_before(text, titles, edge)
             if t is not None:
                 chain.append((t, None))
                 # "Ủy viên Trung ương Đảng, Ủy viên Ban Thường vụ Đảng ủy X, Phó Thủ tướng A"
-                _left_chain(text, t, orgs, titles, title_end, chain)
-                bare_body = _resolve_title_org(doc, t, orgs, t.start)
-                _left_bare_party(text, t, bare_body, title_end, chain)
+                left_chain(text, t, orgs, titles, title_end, chain)
+                bare_body = resolve_title_org(doc, t, orgs, t.start)
+                left_bare_party(text, t, bare_body, title_end, chain)
         for el in dash_left.get(p.start, []):
             if not _held(el[0], chain):
                 chain.append(el)
@@ -392,30 +391,30 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if termed is not None:
                 chain.append(termed)
         if not chain:
-            caption = _caption_title(doc, p, orgs, title_end)
+            caption = caption_title(doc, p, orgs, title_end)
             if caption is not None:
                 chain.append(caption)
-            elif (signed := signed or _title_line_above(doc, p)) is not None:
+            elif (signed := signed or title_line_above(doc, p)) is not None:
                 chain.append((signed, None))  # "PHÓ CHỦ TỊCH" above the signer's name
-        appointed = _appointed_for(doc, p, orgs, title_end, all_persons)
+        appointed = appointed_for(doc, p, orgs, title_end, all_persons)
         if appointed is not None and all(appointed[0] is not t for t, _ in chain):
             chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post
-        for held in _held_in_sentence(doc, p, title_at, orgs, all_persons):
+        for held in held_in_sentence(doc, p, title_at, orgs, all_persons):
             if all(held[0] is not t for t, _ in chain):
                 chain.append(held)
         if chain:
             chained.add(p.start)
         for t, o in chain:
-            _term_dates(doc, t, o)
+            term_dates(doc, t, o)
         first_new = len(facts.positions)
         posts = chain_positions(doc, p, chain, orgs, foreign, from_context)
         facts.positions.extend(foreign_chain(doc, p.name, posts))  # "…, Quốc hội, … Lào"
         if len(chain) > 1:
             # "Ủy viên BTV Huyện ủy, Phó Chủ tịch UBND huyện X": one district for the chain
-            facts.positions[first_new:] = _complete_district(
+            facts.positions[first_new:] = complete_district(
                 doc, facts.positions[first_new:], [o for _, o in chain if o is not None]
             )
-    _share_trailing_title(doc, all_persons, right_title, chained, people, by_appointment)
+    share_trailing_title(doc, all_persons, right_title, chained, people, by_appointment)
     # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
     full = doc.by_label("person")
     for r in doc.by_label("person_ref"):
@@ -494,7 +493,7 @@ def _appointed_after_ref(
     t = title_at.get(app.end())
     if t is None:
         return []
-    o = _org_after_title(text, t, orgs)
-    name = o.name if o else _resolve_title_org(doc, t, orgs, t.start)
-    _term_dates(doc, t, o)
+    o = org_after_title(text, t, orgs)
+    name = o.name if o else resolve_title_org(doc, t, orgs, t.start)
+    term_dates(doc, t, o)
     return [(t.name, name, t)]

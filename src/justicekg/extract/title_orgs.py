@@ -27,7 +27,7 @@ from justicekg.text.normalize import fold
 _OF = re.compile(r"\s*(?:(?:của|thuộc)\s+)?")
 
 
-def _org_after_title(text: str, t: Span, orgs: list[Span]) -> Span | None:
+def org_after_title(text: str, t: Span, orgs: list[Span]) -> Span | None:
     """The organization right after a title (``của``/``thuộc`` allowed), or one that starts
     inside it (``Trưởng phòng Tư pháp huyện X``: the org begins at ``phòng``)."""
     ws = _OF.match(text, t.end)
@@ -48,7 +48,7 @@ _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _ITEM_END = re.compile(r"[^;,.\n]{0,40}(?:[;.\n]|$)")
 
 
-def _org_after_rank_comma(text: str, t: Span, orgs: list[Span]) -> Span | None:
+def org_after_rank_comma(text: str, t: Span, orgs: list[Span]) -> Span | None:
     """``bà A, Trợ giúp viên pháp lý, Trung tâm TGPL …;``: a professional rank (``… viên``)
     whose organization follows after a comma and closes the list item."""
     words = fold(t.name).split()
@@ -104,7 +104,7 @@ _OTHER_BODY_AFTER = re.compile(
 _BARE_PARENT_AFTER = re.compile(r"[ \t]+(Sở|Bộ|Tổng cục|Cục)(?![\w])(?![ \t]+[A-ZĐ])")
 
 
-def _party_committee(folded_title: str) -> str | None:
+def party_committee_of_title(folded_title: str) -> str | None:
     """The party committee a membership title implies (``Tỉnh ủy viên``, ``Ủy viên Ban Chấp
     hành Đảng bộ tỉnh`` → ``Tỉnh ủy``; ``Ủy viên Thành ủy`` → ``Thành ủy``); ``""`` for a
     district committee (no bare form); None for other titles."""
@@ -122,7 +122,7 @@ _NOT_MINISTRIES = ("Bộ Chính trị", "Bộ Chỉ huy", "Bộ đội", "Bộ p
 _ACTING_FOR = re.compile(r"(?:thay mặt|Thay mặt|đại diện|Đại diện)[ \t]+$")
 
 
-def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> str | None:
+def resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> str | None:
     """An organization for a title given without one, from its head noun."""
     head = title.data.get("head") or ""
     name = title.name
@@ -131,7 +131,7 @@ def _resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> st
         return led  # "Ủy ban Kiểm tra … do ông A làm Chủ nhiệm": the body named before
     if head == "Bộ":
         # "Bộ trưởng Tư pháp": a minister named with the ministry's domain alone
-        domain = _ministry_domain().match(doc.text, title.end)
+        domain = ministry_domain_after().match(doc.text, title.end)
         if domain is not None:
             from justicekg.extract.recognizers.foreign_places import country_name, country_re
 
@@ -324,7 +324,7 @@ def _deputy_of_named_head(doc: Doc, title: Span, orgs: list[Span]) -> str | None
         o.name
         for t in doc.by_label("title")
         if lo <= t.start < title.start and fold(t.name) == base
-        for o in [_org_after_title(doc.text, t, orgs)]
+        for o in [org_after_title(doc.text, t, orgs)]
         if o is not None
     }
     return bodies.pop() if len(bodies) == 1 else None
@@ -390,7 +390,7 @@ def _employers() -> tuple[tuple[str, tuple[str, ...]], ...]:
     )
 
 
-def _implied_employer(
+def implied_employer(
     doc: Doc, title: Span, orgs: list[Span], own: list[Span] | None = None
 ) -> str | None:
     """``Chấp hành viên Lê Minh Quang`` with no body named: the enforcement office the article
@@ -428,7 +428,7 @@ def _bodies() -> dict[str, tuple[str, str]]:
     return {fold(r["title"]): (r["body"], r["kind"]) for r in gz.load_rows("title_bodies")}
 
 
-def _title_body(title: Span) -> tuple[str, str] | None:
+def title_body(title: Span) -> tuple[str, str] | None:
     """The body (name, kind) a title names in itself, with ``Phó``/``Nguyên`` allowed before."""
     words = fold(title.name).split()
     while words and words[0] in ("pho", "nguyen", "quyen"):
@@ -447,7 +447,8 @@ def _ministries() -> dict[str, str]:
 
 
 @cache
-def _ministry_domain() -> re.Pattern[str]:
+def ministry_domain_after() -> re.Pattern[str]:
+    """The domain of a ministry written right after ``Bộ trưởng`` (``Bộ trưởng Tư pháp``)."""
     alts = "|".join(sorted(map(re.escape, _ministries().values()), key=len, reverse=True))
     # "Bộ trưởng bộ Tư Pháp": the ministry written small, its domain in any case
     return re.compile(rf"[ \t]+(?:bộ[ \t]+(?=[A-ZĐ]))?((?i:{alts}))(?![\w])")
@@ -459,7 +460,7 @@ _NOT_UNIT_WORDS = frozenset(
 )
 
 
-def _lower_unit(text: str, t: Span, orgs: list[Span]) -> str | None:
+def lower_unit(text: str, t: Span, orgs: list[Span]) -> str | None:
     """``Phó Trưởng Ban dân chủ, Ủy ban MTTQ tỉnh X``: a unit of a named body written in lower
     case right after its head's title is that body's sub-unit (``Ban dân chủ Ủy ban MTTQ …``)."""
     head = t.data.get("head") or ""
@@ -487,3 +488,8 @@ def _page_own_lower_body(chosen: Span, cands: list[Span]) -> str | None:
         return None
     lower = {o.name for o in cands if o.data.get("district") and counts[o.name] >= 3}
     return next(iter(lower)) if len(lower) == 1 else None
+
+
+#: the old private names, for extract/learn/position_pairs.py until it imports the public ones
+_org_after_title = org_after_title
+_resolve_title_org = resolve_title_org

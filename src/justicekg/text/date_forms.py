@@ -31,7 +31,7 @@ def _first_day(name: str, before: str = r"[\d/.\-]") -> str:
 
 
 #: (the second day of a span "28/8/1945-28/8/2015" is a full date too)
-_FULL = re.compile(
+FULL_DATE = re.compile(
     # (the day follows no digit or separator, or a year and a dash: read after its first
     # digit, as in ``_first_day``)
     rf"(?P<d>\d(?:(?<![\d/.\-]\d)|(?<=\d\d\d\d[-–]\d))(?:(?<=[0-3])\d)?)"
@@ -83,11 +83,16 @@ _DAY_CUE = re.compile(
 _SPAN_FROM = re.compile(r"(?<![\w])(?i:từ)\s+$")
 #: "Trong các ngày 5, 6 và 7/6": the days listed before a range's last two, from the first
 _DAY_LIST_BEFORE = re.compile(r"(?<![\d/.\-])(?P<first>[0-3]?\d)(?:\s*,\s*[0-3]?\d)*\s*,\s*$")
-_MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:[/\-]|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
+MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:[/\-]|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
 _YEAR = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
 
 
-def _valid(y: int, m: int, d: int) -> bool:
+def is_valid_date(y: int, m: int, d: int) -> bool:
+    """True when year ``y``, month ``m`` and day ``d`` make a calendar day.
+
+    >>> is_valid_date(2024, 2, 29), is_valid_date(2025, 2, 29)
+    (True, False)
+    """
     try:
         date(y, m, d)
     except ValueError:

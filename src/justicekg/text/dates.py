@@ -23,15 +23,15 @@ from justicekg.text.date_forms import (
     _DAY_MONTH,
     _DAY_MONTH_CUED,
     _DAYS_WORDS,
-    _FULL,
     _FULL_RANGE,
     _ISO,
-    _MONTH_YEAR,
     _RANGE,
     _SPAN_FROM,
     _WORDS,
     _YEAR,
-    _valid,
+    FULL_DATE,
+    MONTH_YEAR,
+    is_valid_date,
 )
 from justicekg.text.report_dates import (
     latest_cutoff_date,
@@ -106,12 +106,12 @@ def resolve_year_near(month: int, day: int, anchor: str | None) -> int | None:
         return resolve_year(month, day, anchor)
     year = int(anchor[:4])
     for ahead_year in (year, year + 1):  # (into the next year: "31/12/2023" then "Sáng 5/1")
-        if _valid(ahead_year, month, day):
+        if is_valid_date(ahead_year, month, day):
             ahead = _days_apart(anchor, f"{ahead_year:04d}-{month:02d}-{day:02d}")
             if 0 <= ahead <= 31:
                 return ahead_year
     before = resolve_year(month, day, anchor)
-    if before is None or not _valid(before, month, day):
+    if before is None or not is_valid_date(before, month, day):
         return None
     # a day long before the anchor may be of any year ("Sáng 12/6, …" on a page whose latest
     # full day is a cited agreement's "19/4/2024"): only a day close to it is certain
@@ -130,8 +130,8 @@ def _days_apart(first: str, last: str) -> int:
 def _day(year: int | None, month: int, day: int) -> str | None:
     """``YYYY-MM-DD``, or ``--MM-DD`` when the year is unknown; None for no such day."""
     if year is None:
-        return f"--{month:02d}-{day:02d}" if _valid(2000, month, day) else None
-    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+        return f"--{month:02d}-{day:02d}" if is_valid_date(2000, month, day) else None
+    return f"{year:04d}-{month:02d}-{day:02d}" if is_valid_date(year, month, day) else None
 
 
 def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch]:
@@ -199,9 +199,9 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         if iso and free(m.start(), m.end()):
             last = last if last and last >= iso else iso
             add(DateMatch(m.start(), m.end(), iso, m["y"] is None, is_range=True, range_end=last))
-    for m in [*_FULL.finditer(text), *_ISO.finditer(text)]:
+    for m in [*FULL_DATE.finditer(text), *_ISO.finditer(text)]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        if free(m.start(), m.end()) and _valid(y, mo, d):
+        if free(m.start(), m.end()) and is_valid_date(y, mo, d):
             add(DateMatch(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}"))
     for m in _WORDS.finditer(text):
         mo, d = int(m["m"]), int(m["d"])
@@ -232,7 +232,7 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         iso = _day(resolve_year(mo, d, reference), mo, d)
         if iso:
             add(DateMatch(m_start, m.end(), iso, True))
-    for m in _MONTH_YEAR.finditer(text):
+    for m in MONTH_YEAR.finditer(text):
         mo = int(m["m"])
         if free(m.start(), m.end()) and 1 <= mo <= 12:
             add(DateMatch(m.start(), m.end(), f"{int(m['y']):04d}-{mo:02d}"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from justicekg.text.date_forms import _FULL, _valid
+from justicekg.text.date_forms import FULL_DATE, is_valid_date
 
 __all__ = ["latest_cutoff_date", "latest_full_date", "latest_reported_date"]
 
@@ -18,9 +18,9 @@ def latest_full_date(text: str) -> str | None:
     '2020-05-31'
     """
     best = None
-    for m in _FULL.finditer(text):
+    for m in FULL_DATE.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        if _valid(y, mo, d):
+        if is_valid_date(y, mo, d):
             iso = f"{y:04d}-{mo:02d}-{d:02d}"
             best = iso if best is None or iso > best else best
     return best
@@ -60,9 +60,9 @@ def latest_reported_date(text: str) -> str | None:
     >>> latest_reported_date("Chiều 17/7, … Kỷ niệm 79 năm thành lập (19/7/1946 - 19/7/2025)")
     """
     best = None
-    for m in _FULL.finditer(text):
+    for m in FULL_DATE.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        if not _valid(y, mo, d):
+        if not is_valid_date(y, mo, d):
             continue
         before = text[max(0, m.start() - 90) : m.start()]
         if _DOC_DAY_BEFORE.search(before) or _PERIOD_BEFORE.search(before):
@@ -113,9 +113,9 @@ def latest_cutoff_date(text: str) -> str | None:
     True
     """
     best = None
-    for m in _FULL.finditer(text):
+    for m in FULL_DATE.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        if not _valid(y, mo, d):
+        if not is_valid_date(y, mo, d):
             continue
         # (also inside a report cited: "Theo báo cáo của Cục, đến ngày …"; not a period's end:
         # "Thời kỳ kiểm tra từ ngày 01/10/2017 đến ngày 30/9/2018")

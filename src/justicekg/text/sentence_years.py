@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from justicekg.text.date_forms import _FULL, _MONTH_YEAR, _valid
+from justicekg.text.date_forms import FULL_DATE, MONTH_YEAR, is_valid_date
 from justicekg.text.period_years import edition_years, quarter_year, review_shift
 from justicekg.text.report_dates import _DOC_DAY_BEFORE
 from justicekg.text.term_years import term_years
@@ -121,7 +121,7 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
         for m in _SENTENCE_YEAR.finditer(plain)
         if not _NOT_EVENT_YEAR.search(plain, max(0, m.start() - 80), m.start())
     ]
-    years += [(int(m["y"]), m.start("y")) for m in _MONTH_YEAR.finditer(plain)]
+    years += [(int(m["y"]), m.start("y")) for m in MONTH_YEAR.finditer(plain)]
     years += edition_years(plain)  # "hội nghị … lần thứ VII-2023"
     if not years and terms.reviewed is not None:
         return terms.reviewed  # "Sáng 20/12, hội nghị tổng kết nhiệm kỳ 2016 - 2021"
@@ -130,7 +130,7 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
         # đến 10/11/2019, … ngày 23/10, Sở …"), unless it dates a document the sentence cites
         full = {
             int(m["y"])
-            for form in (_FULL, _RANGE_YEAR)  # ("chuẩn bị đợt kiểm tra từ ngày 3-4/6/2024")
+            for form in (FULL_DATE, _RANGE_YEAR)  # ("chuẩn bị đợt kiểm tra từ ngày 3-4/6/2024")
             for m in form.finditer(plain)
             if not _DOC_DAY_BEFORE.search(plain, max(0, m.start() - 90), m.start())
         }
@@ -148,7 +148,7 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
     if reviews and month <= 3:
         return max(reviews) + 1  # "Ngày 06.01, … tổng kết công tác tư pháp năm 2022": in 2023
     # a period the meeting looks back on ("từ tháng 10-2024 đến tháng 6-2025") is over by then
-    periods = [(int(m["y"]), int(m["m"])) for m in _MONTH_YEAR.finditer(sentence)]
+    periods = [(int(m["y"]), int(m["m"])) for m in MONTH_YEAR.finditer(sentence)]
     found = sorted({y for y, _ in years})
     fits = [y for y in found if all((y, month) >= period for period in periods)]
     if periods and fits:
@@ -171,8 +171,8 @@ def _after_document(sentence: str, month: int, day: int) -> int | None:
     """
     days = [
         date(int(m["y"]), int(m["m"]), int(m["d"]))
-        for m in _FULL.finditer(sentence)
-        if _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+        for m in FULL_DATE.finditer(sentence)
+        if is_valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
         and _DOC_DAY_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
     ]
     if not days:
@@ -183,7 +183,7 @@ def _after_document(sentence: str, month: int, day: int) -> int | None:
         # counted from the document's, an inference the conventions do not make (Real pages)
         return None
     for year in (latest.year, latest.year + 1):
-        if _valid(year, month, day) and date(year, month, day) >= latest:
+        if is_valid_date(year, month, day) and date(year, month, day) >= latest:
             gap = (date(year, month, day) - latest).days
             return year if gap <= _CARRIED_OUT_WITHIN else None
     return None

@@ -27,12 +27,12 @@ from rdflib.term import Node
 
 from justicekg.errors import OntologyError
 from justicekg.namespaces import PREFIXES, RDF
-from justicekg.validate.natives import _MESSAGE_VAR, _NATIVE_QUERIES
+from justicekg.validate.natives import _NATIVE_QUERIES, MESSAGE_VAR
 from justicekg.validate.reference import _RefIndex
 from justicekg.validate.report import (
     Messages,
     ValidationResult,
-    _compact,
+    compact_term,
     messages_of,
     reference_message,
 )
@@ -192,7 +192,7 @@ def _run_sparql_checks(
             messages = tuple(
                 (
                     lang,
-                    _MESSAGE_VAR.sub(
+                    MESSAGE_VAR.sub(
                         lambda m, b=bindings: _stripped(b.get(m.group(1)), renamed),  # type: ignore[misc]
                         text,
                     ),
@@ -359,8 +359,8 @@ def _batch(
                     focus=focus or "",
                     path=None,
                     message=reference_message(texts),
-                    shape=_compact(check.node_shape) or str(check.node_shape),
-                    source_shape=_compact(check.node_shape) or str(check.node_shape),
+                    shape=compact_term(check.node_shape) or str(check.node_shape),
+                    source_shape=compact_term(check.node_shape) or str(check.node_shape),
                     constraint=str(SH.SPARQLConstraintComponent),
                     # pySHACL reports a node shape's SPARQL result with $this as its value
                     value=focus,
@@ -396,12 +396,13 @@ def _batch(
                 ValidationResult(
                     severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
                     focus=focus or "",
-                    path=_compact(path)
+                    path=compact_term(path)
                     if isinstance(path, URIRef)
                     else (str(path) if path else None),
                     message=reference_message(messages, str(constraint)),
-                    shape=(_compact(named) if isinstance(named, URIRef) else None) or str(named),
-                    source_shape=_compact(source) or "",
+                    shape=(compact_term(named) if isinstance(named, URIRef) else None)
+                    or str(named),
+                    source_shape=compact_term(source) or "",
                     constraint=str(constraint),
                     value=value,
                     graph=graph_name or None,

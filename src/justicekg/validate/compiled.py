@@ -30,11 +30,11 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
 from justicekg.validate.checks import UNDERSTOOD, Check, NotCompiledError, value_check
-from justicekg.validate.natives import _MESSAGE_VAR, COMPILED_QUERIES, Native, _fold
+from justicekg.validate.natives import COMPILED_QUERIES, MESSAGE_VAR, Native, _fold
 from justicekg.validate.report import (
     Messages,
     ValidationResult,
-    _compact,
+    compact_term,
     messages_of,
     reference_message,
 )
@@ -220,7 +220,7 @@ class Compiled:
                                     path=rule.path,
                                     message=reference_message(messages, component),
                                     shape=program.shape,
-                                    source_shape=_compact(rule.source) or "",
+                                    source_shape=compact_term(rule.source) or "",
                                     constraint=component,
                                     value=None if value is None else str(value),
                                     graph=graph,
@@ -237,7 +237,7 @@ class Compiled:
                         texts = tuple(
                             (
                                 lang,
-                                _MESSAGE_VAR.sub(
+                                MESSAGE_VAR.sub(
                                     lambda m, b=row: str(b.get(m.group(1), "")),  # type: ignore[misc]
                                     message,
                                 ),
@@ -335,7 +335,7 @@ def _rule(shapes: Graph, node: Node, *, path_required: bool) -> _Rule:
             raise NotCompiledError(f"{component} without sh:message")
     path = None
     if path_node is not None:
-        path = _compact(path_node) if isinstance(path_node, URIRef) else str(path_node)
+        path = compact_term(path_node) if isinstance(path_node, URIRef) else str(path_node)
     return _Rule(
         source=node,
         predicate=predicate,
@@ -389,7 +389,7 @@ def _program(shapes: Graph, node: Node) -> _Program:
         _sparql(shapes, node, c) for c in sorted(shapes.objects(node, SH.sparql), key=str)
     )
     return _Program(
-        shape=_compact(node) or str(node),
+        shape=compact_term(node) or str(node),
         targets=targets,
         rules=tuple(r for r in rules if r.checks),
         sparql=sparql,
@@ -459,7 +459,7 @@ def compile_shapes(shapes: Graph) -> Compiled:
             p for n, p in sorted(programs.items(), key=lambda i: str(i[0])) if n not in unsupported
         ),
         residual=_residual(shapes, unsupported) if unsupported else None,
-        fallback=tuple(sorted(_compact(n) or str(n) for n in unsupported)),
+        fallback=tuple(sorted(compact_term(n) or str(n) for n in unsupported)),
     )
     _compiled[id(shapes)] = (shapes, compiled)
     return compiled

@@ -31,7 +31,7 @@ class Triples(Protocol):
 Rows = list[dict[str, Node]]
 Native = Callable[[Triples], Rows | None]
 
-_MESSAGE_VAR = re.compile(r"\{[?$](\w+)\}")
+MESSAGE_VAR = re.compile(r"\{[?$](\w+)\}")
 
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -80,7 +80,9 @@ def pick_message(messages: Messages, lang: str, default: str = "") -> str:
     return others[0] if others else default
 
 
-def _compact(term: Node | None) -> str | None:
+def compact_term(term: Node | None) -> str | None:
+    """``term`` as a prefixed name when a known prefix covers it (``jkgsh:PersonShape``), else
+    its text; None for None."""
     if term is None:
         return None
     text = str(term)

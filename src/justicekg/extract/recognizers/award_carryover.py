@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from justicekg.extract.recognizers.award_givers import _RECEIVING
+from justicekg.extract.recognizers.award_givers import RECEIVING
 from justicekg.extract.recognizers.award_recipients import _counts_recipients
 
 #: "đăng ký Bằng khen … và danh hiệu Tập thể lao động xuất sắc": awards joined in one clause
@@ -68,7 +68,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 def _named_subject(text: str, start: int, end: int) -> bool:
     """True when the clause ``[start, end)`` names a subject of its own before its receiving
     verb (``; Phòng Hộ tịch được … tặng``), not a bare continuation (``, năm 2019 được``)."""
-    verb = _RECEIVING.search(text, start, end)
+    verb = RECEIVING.search(text, start, end)
     if verb is None:
         return False
     # an aside in parentheses names no subject: "… xuất sắc (hạng A) và được … tặng"
@@ -91,7 +91,7 @@ def shares_sentence_recipients(
     (start, stop), (award_start, end) = clause, award
     return bool(
         (
-            _RECEIVING.search(text, start, award_start)
+            RECEIVING.search(text, start, award_start)
             or is_conjoined(text, carried_end, award_start)
             # "A được X tặng P (năm 2018), Y tặng Q": the giver alone in its clause
             or (

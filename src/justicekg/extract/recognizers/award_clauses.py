@@ -20,9 +20,9 @@ from functools import cache
 
 from justicekg.extract.doc import Span
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.recognizers.award_givers import _RECEIVING
+from justicekg.extract.recognizers.award_givers import RECEIVING
 from justicekg.extract.recognizers.award_lists import (
-    _LIST_LINE,
+    LIST_LINE,
     _heading_status,
     _list_intro_status,
     _status,
@@ -75,7 +75,7 @@ def find_clause_start(
     prev_end = after
     semi = text.rfind(";", sent_start, award_start)
     start = max(prev_end, semi + 1 if semi >= 0 else sent_start)
-    if semi >= 0 and _RECEIVING.search(text, semi + 1, award_start):
+    if semi >= 0 and RECEIVING.search(text, semi + 1, award_start):
         # "Các đồng chí A - Trưởng ban …; B - Giám đốc … và C được trao tặng …": the
         # subjects listed over semicolons before the receiving verb
         starts = {sp.start for sp in (*orgs, *persons)}
@@ -119,7 +119,7 @@ def find_clause_end(
         # list after the colon runs on over its semicolons
         semi2 = -1
     line_start = text.rfind("\n", 0, award_start) + 1
-    item = _LIST_LINE.match(text, line_start)
+    item = LIST_LINE.match(text, line_start)
     if item is not None and not text[item.end() : award_start].strip():
         # "- Bằng khen … cho Phòng A; bà B và ông C, vì …": an item that opens with
         # its award lists the recipients over its semicolons

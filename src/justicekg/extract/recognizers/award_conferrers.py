@@ -19,14 +19,14 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.award_givers import (
     _BARE_HEAD,
-    _CONFERRER_ANY,
-    _CONFERRER_VERB,
-    _PROVINCIAL_GIVER,
-    _GiverReading,
+    CONFERRER_ANY,
+    CONFERRER_VERB,
+    PROVINCIAL_GIVER,
+    GiverReading,
     _head_of_title,
 )
-from justicekg.extract.recognizers.award_lists import _list_intro_line
-from justicekg.extract.recognizers.award_names import _EXCELLENT, _OCCASION, _OF, _QUAL
+from justicekg.extract.recognizers.award_lists import list_intro_line
+from justicekg.extract.recognizers.award_names import AWARD_QUALIFIER, EXCELLENT, OCCASION, OF_GIVER
 from justicekg.extract.scan import matches
 
 #: a giver's title with an odd capital ("Tổng Cục trưởng", "Bộ Trưởng"), before its body
@@ -42,7 +42,7 @@ _FAR_GIVER = re.compile(
 #: a giving verb, or the recognizing one a giving verb is coordinated with: "được UBND tỉnh
 #: công nhận danh hiệu X và tặng Bằng khen" (the committee gives both)
 _CONFERRER_ACTS = re.compile(
-    _CONFERRER_ANY.pattern.replace("(?:trao tặng|", "(?:công nhận|trao tặng|", 1)
+    CONFERRER_ANY.pattern.replace("(?:trao tặng|", "(?:công nhận|trao tặng|", 1)
 )
 
 #: "Bằng khen của Thủ tướng Chính phủ" where the government is no organization span
@@ -53,7 +53,7 @@ _GOVERNMENT = re.compile(r"\s+Chính\s+phủ(?![\w])")
 _GIVEN_HEADS = frozenset({"bằng khen", "giấy khen", "cờ thi đua"})
 _GIVER_REACH = 1500
 _OF_SOMEONE = re.compile(r"\s+của\s")
-#: how far one attempt of ``_CONFERRER_ANY`` reads (a giving verb and the words before it:
+#: how far one attempt of ``CONFERRER_ANY`` reads (a giving verb and the words before it:
 #: "đã ký Quyết định số 12/QĐ-BTP ngày 5/4/2023 tặng")
 _CONFERRER_REACH = 400
 
@@ -73,7 +73,7 @@ def _as_giver(text: str, o: Span) -> str:
     return o.name
 
 
-class _ConferrerReading(_GiverReading):
+class _ConferrerReading(GiverReading):
     """Reads the giver of each award in turn (state set by the award pass)."""
 
     #: the giver last named for each head ("bằng khen" → (its end, qualifier, body)): a
@@ -104,17 +104,17 @@ class _ConferrerReading(_GiverReading):
         head, end = m.group(0), m.end()
         qualifier = None
         conferrer_org = None
-        ex = _EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
+        ex = EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
         if ex is not None:
             end = ex.end()  # "Cờ thi đua xuất sắc của Bộ Tư pháp": the flag of the giver
         if head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
-            oc = _OCCASION.match(text, end)
+            oc = OCCASION.match(text, end)
             end = oc.end() if oc is not None else end  # "Bằng khen đột xuất của …"
-        q = _QUAL.match(text, end)
+        q = AWARD_QUALIFIER.match(text, end)
         if q:
             qualifier, end = q.group("q"), q.end()
         else:
-            of = _OF.match(text, end)
+            of = OF_GIVER.match(text, end)
             at = of.end() if of else end
             o = next((o for o in orgs if o.start == at), None)
             t = None if o else next((t for t in titles if t.start == at), None)
@@ -144,7 +144,7 @@ class _ConferrerReading(_GiverReading):
                 gov = _GOVERNMENT.match(text, at - 1)
                 qualifier, end = "Chính phủ", gov.end() if gov is not None else end
             else:
-                pg = _PROVINCIAL_GIVER.match(text, end)
+                pg = PROVINCIAL_GIVER.match(text, end)
                 ct = _CASED_TITLE.match(text, at) if o is None and t is None else None
                 co = next((o for o in orgs if ct and o.start == ct.end()), None)
                 if ct is not None and co is not None:
@@ -171,7 +171,7 @@ class _ConferrerReading(_GiverReading):
         if qualifier is None:
             # "Thủ tướng Chính phủ tặng Bằng khen", "được Chính phủ tặng Cờ thi đua"
             left = text[max(sent_start, m.start() - 60) : m.start()]
-            cv = _CONFERRER_VERB.search(left)
+            cv = CONFERRER_VERB.search(left)
             if cv:
                 base = max(sent_start, m.start() - 60)
                 before_verb = base + cv.start()
@@ -195,7 +195,7 @@ class _ConferrerReading(_GiverReading):
             # "đề nghị Bộ trưởng Bộ Tư pháp tặng Cờ … cho A; tặng Bằng khen cho B"
             # — or in the line introducing the list the award is an item of:
             # "đề nghị Bộ trưởng Bộ Tư pháp xét tặng:\n- Bằng khen cho ông A"
-            intro = _list_intro_line(text, m.start())
+            intro = list_intro_line(text, m.start())
             spans = [(sent_start, m.start())] + ([intro] if intro else [])
             ending = self._org_ending()
             for lo, hi in spans:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.recognizers.award_givers import _CONFERRER_VERB, _PROVINCIAL_GIVER
+from justicekg.extract.recognizers.award_givers import CONFERRER_VERB, PROVINCIAL_GIVER
 from justicekg.extract.recognizers.award_names import canonical_award
 
 #: between two givers of one head: "…, Chủ tịch …", "… và của …", "…; …"
@@ -90,7 +90,7 @@ def givers_before(doc: Doc, head: str, body: str | None, head_start: int, lo: in
         (
             o
             for o in reversed(orgs)
-            if o.name == body and _CONFERRER_VERB.match(text[o.end : head_start])
+            if o.name == body and CONFERRER_VERB.match(text[o.end : head_start])
         ),
         None,
     )
@@ -139,7 +139,7 @@ def _giver_at(
             return f"{t.name.removeprefix('Phó ')} {o.name}", o.end
         if t.name == "Thủ tướng" and doc.text.startswith(" Chính phủ", t.end):
             return "Thủ tướng Chính phủ", t.end + len(" Chính phủ")
-        pg = _PROVINCIAL_GIVER.match(doc.text, t.end)
+        pg = PROVINCIAL_GIVER.match(doc.text, t.end)
         if t.name == "Chủ tịch" and pg is not None:
             return _bare_provincial(doc, pg), pg.end()
         return None, at
@@ -148,7 +148,7 @@ def _giver_at(
     o = orgs.get(at)
     if o is not None and (of or _GIVING_BODY.match(o.name)):
         return o.name, o.end
-    pg = _PROVINCIAL_GIVER.match(doc.text, at - 1) if at > 0 else None
+    pg = PROVINCIAL_GIVER.match(doc.text, at - 1) if at > 0 else None
     if pg is not None and pg.start() == at - 1:
         return _bare_provincial(doc, pg), pg.end()
     return None, at

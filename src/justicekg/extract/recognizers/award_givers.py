@@ -22,8 +22,8 @@ _GIVER_GAP = (
     # "ban hành Quyết định 1766/QĐ-TTg ngày 5/4/2023 tặng": its number without "số", its date
     r"|\d[\w.]*/[\w/.-]+|ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?))*"
 )
-_CONFERRER_VERB = re.compile(_GIVER_GAP + r"\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng|trao)\s*$")
-_CONFERRER_ANY = re.compile(
+CONFERRER_VERB = re.compile(_GIVER_GAP + r"\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng|trao)\s*$")
+CONFERRER_ANY = re.compile(
     r"(?:\s+(?:đã|cũng|sẽ|vừa|trân trọng|xem xét,?|xét,?|ký|ban hành|[Qq]uyết định|về việc"
     r"|số\s+[\w/.-]+"
     r"|\d[\w.]*/[\w/.-]+|ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?))*"
@@ -36,7 +36,7 @@ _GIVER_VERB = re.compile(
 _PRESIDED_BY = re.compile(
     r"(?:chủ trì|chủ tọa|điều hành)(?:\s+của)?(?:\s+(?:đồng chí|ông|bà))?\s*$", re.IGNORECASE
 )
-_PROVINCIAL_GIVER = re.compile(
+PROVINCIAL_GIVER = re.compile(
     r"\s+(?:của\s+)?(?P<chair>Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+"
     r"(?P<level>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?)(?![\w.])(?!\s+[A-ZĐ])"
 )
@@ -67,7 +67,7 @@ _SPEAKING = re.compile(rf"(?<![\w])(?:{_SPEECH})(?![\w])")
 _SPEAKING_PERSON = re.compile(rf"(?<![\w])(?:{_SPEECH}|đề nghị)(?![\w])")
 _WELCOMING = re.compile(r"(?<![\w])(?:đón nhận|nhận)(?![\w])")
 #: verbs whose subject receives it
-_RECEIVING = re.compile(r"(?<![\w])(?:được|nhận|đạt|giành|đăng ký)(?![\w])")
+RECEIVING = re.compile(r"(?<![\w])(?:được|nhận|đạt|giành|đăng ký)(?![\w])")
 #: "suy tôn A …, đề nghị tặng Cờ thi đua": a nomination names its nominee before the verb
 _NOMINATING = re.compile(r"(?<![\w])(?:đề nghị|suy tôn|bình xét|bình chọn|xét)(?![\w])")
 
@@ -87,7 +87,7 @@ def _speaks(text: str, start: int, end: int, *, person: bool) -> bool:
     receiving verb before that act; ``đề nghị`` counts for a person only (a body may ask for
     its own award)."""
     sp = (_SPEAKING_PERSON if person else _SPEAKING).search(text, start, end)
-    return sp is not None and _RECEIVING.search(text, start, sp.start()) is None
+    return sp is not None and RECEIVING.search(text, start, sp.start()) is None
 
 
 def _gives(text: str, start: int, end: int) -> bool:
@@ -97,13 +97,13 @@ def _gives(text: str, start: int, end: int) -> bool:
     a = _ACTIVE_GIVING.search(text, start, end)
     return (
         a is not None
-        and _RECEIVING.search(text, start, a.start()) is None
+        and RECEIVING.search(text, start, a.start()) is None
         and _NOMINATING.search(text, start, a.start()) is None
         and _WELCOMING.search(text, a.end(), end) is None  # "Lễ trao tặng và đón nhận …"
     )
 
 
-class _GiverReading:
+class GiverReading:
     """Giver rules over one document's text and spans (state set by the award pass)."""
 
     _text: str
@@ -115,7 +115,7 @@ class _GiverReading:
         """The (qualifier, body) of a giver named by a title before its giving verb, with a
         person (``Cục trưởng Hoàng Văn A trao``) or a bare head (``Giám đốc Sở trao``) that
         stands for the article's only body of that kind."""
-        cv = _CONFERRER_VERB.search(self._text, start, end)
+        cv = CONFERRER_VERB.search(self._text, start, end)
         if cv is None:
             return None
         at = cv.start()

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.recognizers.award_names import _HEAD
+from justicekg.extract.recognizers.award_names import AWARD_HEAD
 
-_LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])[ \t]")
+LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])[ \t]")
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
 
@@ -57,7 +57,7 @@ def _group_lines(text: str, pos: int) -> list[tuple[int, int]]:
     list by another group of recipients (``Tập thể: A, B.`` then ``Các cá nhân: ông C, …``);
     a line naming an award of its own is no such line."""
     out = []
-    while (m := _GROUP_LINE.match(text, pos)) is not None and not _HEAD.search(m.group(0)):
+    while (m := _GROUP_LINE.match(text, pos)) is not None and not AWARD_HEAD.search(m.group(0)):
         out.append((m.start("names"), m.end("names")))
         pos = m.end()
     return out
@@ -81,16 +81,16 @@ def _list_end(text: str, pos: int, starts: frozenset[int] | set[int] = frozenset
             nl = _LINE_BREAK.match(text, end)
             if nl is not None and nl.end() in starts:
                 m = _NAMED_LINE.match(text, end)
-        if m is None or _HEAD.search(m.group(0)):
+        if m is None or AWARD_HEAD.search(m.group(0)):
             return end
         end = m.end()
 
 
-def _list_intro_line(text: str, pos: int) -> tuple[int, int] | None:
+def list_intro_line(text: str, pos: int) -> tuple[int, int] | None:
     """The line (start, end) introducing the list whose item holds ``pos``, if any: the
     nearest line above the items that ends with a colon."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if not _LIST_LINE.match(text, line_start):
+    if not LIST_LINE.match(text, line_start):
         return None
     at = line_start
     for _ in range(40):  # walk up over the list's items
@@ -98,7 +98,7 @@ def _list_intro_line(text: str, pos: int) -> tuple[int, int] | None:
             return None
         prev_start = text.rfind("\n", 0, at - 1) + 1
         line = text[prev_start : at - 1]
-        if not line.strip() or _LIST_LINE.match(line):
+        if not line.strip() or LIST_LINE.match(line):
             at = prev_start
             continue
         if line.rstrip().endswith(":"):
@@ -110,7 +110,7 @@ def _list_intro_line(text: str, pos: int) -> tuple[int, int] | None:
 def _list_intro_status(text: str, pos: int) -> str | None:
     """The status stated by the line introducing a list (``… đăng ký thi đua như sau:``)
     for an award named in one of its items (``- Cờ thi đua của Chính phủ: Cục …``)."""
-    intro = _list_intro_line(text, pos)
+    intro = list_intro_line(text, pos)
     return _status(text[intro[0] : intro[1]]) if intro else None
 
 
@@ -126,7 +126,7 @@ def _heading_status(text: str, pos: int) -> str | None:
     line_end = text.find("\n", pos)
     line_end = line_end if line_end != -1 else len(text)
     line = text[line_start:line_end]
-    bullet = _LIST_LINE.match(line)
+    bullet = LIST_LINE.match(line)
     lead = text[line_start + (bullet.end() if bullet else 0) : pos]
     if _HEADING_LEAD.fullmatch(lead) is None:
         return None
@@ -143,9 +143,9 @@ def _heading_status(text: str, pos: int) -> str | None:
         raw = text[prev_start : at - 1]
         prev = raw.strip()
         at = prev_start
-        if prose is None and prev and not _LIST_LINE.match(raw) and not _HEAD.search(prev):
+        if prose is None and prev and not LIST_LINE.match(raw) and not AWARD_HEAD.search(prev):
             prose = prev
-        if not prev or not prev.endswith(":") or _HEAD.search(prev):
+        if not prev or not prev.endswith(":") or AWARD_HEAD.search(prev):
             continue
         return _status(prev)
     # a section of award headings over their recipients with no intro line (a list of the
@@ -262,7 +262,7 @@ def _name_paragraphs(text: str, pos: int) -> list[tuple[int, int]]:
             len(parts) >= 2
             and all(p[:1].isupper() and len(p) <= 120 for p in parts)
             and not _PROSE_VERB.search(line)
-            and not _HEAD.search(line)
+            and not AWARD_HEAD.search(line)
         ):
             out.append((start, end))
             skipped = 0

@@ -19,19 +19,19 @@ from bisect import bisect_left, bisect_right
 
 from justicekg.extract.doc import Span
 from justicekg.extract.recognizers.award_asides import (
-    _AGENT,
-    _HAS_COUNT,
-    _in_aside,
-    _is_post_gap,
+    AGENT,
+    HAS_COUNT,
     collective_name,
     description_ends,
+    in_aside,
+    is_post_gap,
 )
 from justicekg.extract.recognizers.award_givers import (
-    _CONFERRER_ANY,
-    _CONFERRER_VERB,
     _GIVER_VERB,
-    _RECEIVING,
-    _GiverReading,
+    CONFERRER_ANY,
+    CONFERRER_VERB,
+    RECEIVING,
+    GiverReading,
     _gives,
     _speaks,
 )
@@ -84,7 +84,7 @@ def _start(span: Span) -> int:
     return span.start
 
 
-class _NamedRecipientReading(_GiverReading):
+class _NamedRecipientReading(GiverReading):
     """The recipients among the spans of a stretch of text (state set by the award pass)."""
 
     _refs: list[Span]
@@ -143,7 +143,7 @@ class _NamedRecipientReading(_GiverReading):
         for o in inside:
             if o.start in units or o.start in in_unit or o.start in parents:
                 continue  # the unit's parent, or a part of the unit's name
-            if _in_aside(text, o.start):
+            if in_aside(text, o.start):
                 continue  # "Ban An ninh A (tiền thân của Công an B)": a body named in passing
             if any(d0 < o.start < d1 for d0, d1 in described):
                 continue  # "Đại úy A, Cán bộ Khoa B, Bệnh viện C, Bộ D": her workplace
@@ -195,7 +195,7 @@ class _NamedRecipientReading(_GiverReading):
                 0 < o.start - p.end <= 40
                 and (
                     _WORKPLACE_GAP.fullmatch(text, p.end, o.start)
-                    or _is_post_gap(text[p.end : o.start])
+                    or is_post_gap(text[p.end : o.start])
                 )
                 for p in persons
             ):
@@ -215,7 +215,7 @@ class _NamedRecipientReading(_GiverReading):
                 continue
             if o.name == conferrer:
                 continue
-            if before and _CONFERRER_VERB.match(" " + text[o.end : o.end + 25].split(",")[0]):
+            if before and CONFERRER_VERB.match(" " + text[o.end : o.end + 25].split(",")[0]):
                 continue
             if before and re.search(
                 r"(?:đề nghị|trình|giao)\s*$", text[max(0, o.start - 12) : o.start]
@@ -223,9 +223,9 @@ class _NamedRecipientReading(_GiverReading):
                 continue
             if before and _CONSIDERS.match(text, o.end):
                 continue  # "đề nghị Hội đồng Thi đua - Khen thưởng A xét, tặng …": who decides
-            if before and _AGENT.search(text, max(0, o.start - 8), o.start):
+            if before and AGENT.search(text, max(0, o.start - 8), o.start):
                 continue  # "A được Bộ Tư pháp xếp hạng …": the agent of a passive verb
-            if before and _HAS_COUNT.match(text, o.end):
+            if before and HAS_COUNT.match(text, o.end):
                 continue  # "Cụm thi đua số 5 có 1 đơn vị được tặng …": its members, counted
             if before and (_gives(text, o.end, end) or _speaks(text, o.end, end, person=False)):
                 continue  # "A, B và C đã tặng Bằng khen": the givers
@@ -249,7 +249,7 @@ class _NamedRecipientReading(_GiverReading):
                 after = text[p.end : p.end + 25]
                 if before and (
                     _gives_next(" " + after.split(" cho")[0][:20])
-                    or _CONFERRER_ANY.match(" " + after.lstrip(" ,"))
+                    or CONFERRER_ANY.match(" " + after.lstrip(" ,"))
                     or _GIVER_VERB.match(after)
                     or _gives(text, p.end, end)
                     or _speaks(text, p.end, end, person=True)
@@ -262,7 +262,7 @@ class _NamedRecipientReading(_GiverReading):
             # (a title inside the part is a word of its name: "Nhân dân và cán bộ xã A")
             known = [*inside, *persons, *self._refs, *(sp for _, _, sp in out)]
             for sp in unlisted_bodies(text, start, end, known):
-                if not _in_aside(text, sp.start):
+                if not in_aside(text, sp.start):
                     out.append((sp.name, "organization", sp))
         return out
 
@@ -270,5 +270,5 @@ class _NamedRecipientReading(_GiverReading):
 def _gives_next(window: str) -> bool:
     """True when a giving verb ends the short ``window`` after a name with no receiving verb
     before it (``A đã tặng``, not ``A đã được tặng thưởng``)."""
-    cv = _CONFERRER_VERB.search(window)
-    return cv is not None and _RECEIVING.search(window, 0, cv.start()) is None
+    cv = CONFERRER_VERB.search(window)
+    return cv is not None and RECEIVING.search(window, 0, cv.start()) is None

@@ -35,8 +35,8 @@ _HEAD_TEXT = (
     r"Lao động tiên tiến|Anh hùng Lao động|Anh hùng Lực lượng vũ trang nhân dân)(?![\w])"
 )
 #: (a line break may fall inside a name: "tặng thưởng Huân\nchương Lao động hạng Nhất")
-_HEAD = re.compile(_HEAD_TEXT.replace(" ", r"\s+"), re.IGNORECASE)
-_QUAL = re.compile(
+AWARD_HEAD = re.compile(_HEAD_TEXT.replace(" ", r"\s+"), re.IGNORECASE)
+AWARD_QUALIFIER = re.compile(
     r"\s+(?:của\s+)?(?P<q>ngành Tư pháp|cấp tỉnh|cấp cơ sở|cơ sở|toàn quốc|cấp Bộ"
     # another sector's title or flag: "Chiến sĩ thi đua ngành Kiểm sát nhân dân", "Cờ thi đua
     # của ngành Tòa án" (never a body: "Cờ thi đua của Tòa án nhân dân tối cao")
@@ -48,21 +48,21 @@ _QUAL = re.compile(
     r"thị\s+xã|(?-i:[A-ZĐ]))))(?![\w])",
     re.IGNORECASE,
 )
-_OF = re.compile(r"\s+(?:của\s+)?")
-_LOWER_HEAD_GIVER = re.compile(r"\s+của\s+[A-ZĐ]")
+OF_GIVER = re.compile(r"\s+(?:của\s+)?")
+LOWER_HEAD_GIVER = re.compile(r"\s+của\s+[A-ZĐ]")
 #: "danh hiệu tập thể lao động xuất sắc": a lower-case head named as a title is specific
-_TITLE_WORD = re.compile(r"danh hiệu\s*[\"“]?\s*$", re.IGNORECASE)
+TITLE_WORD = re.compile(r"danh hiệu\s*[\"“]?\s*$", re.IGNORECASE)
 #: "nhiều Bằng khen", "nhiều danh hiệu Chiến sĩ thi đua": no one award
-_VAGUE = re.compile(r"(?<![\w])nhiều\s+(?:danh hiệu\s+)?$", re.IGNORECASE)
+VAGUE = re.compile(r"(?<![\w])nhiều\s+(?:danh hiệu\s+)?$", re.IGNORECASE)
 #: another sector than the justice ministry's, as a title's or a flag's qualifier
 _SECTOR = re.compile(
     r"(?:ngành\s+)?(?:Tòa án|Kiểm sát|Công an|Thi hành án dân sự)(?:\s+nhân dân)?", re.IGNORECASE
 )
 _ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba", "1": "Nhất", "2": "Nhì", "3": "Ba"}
-_EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
+EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
 #: "Bằng khen đột xuất của …", "Bằng khen chuyên đề của …": the kind of merit between the
 #: head and its giver (the award is the giver's all the same)
-_OCCASION = re.compile(r"\s+(?:đột xuất|chuyên đề)(?=\s+(?:của\s+)?[A-ZĐ])")
+OCCASION = re.compile(r"\s+(?:đột xuất|chuyên đề)(?=\s+(?:của\s+)?[A-ZĐ])")
 
 
 def canonical_award(

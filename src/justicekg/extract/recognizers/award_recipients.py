@@ -24,11 +24,11 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.award_lists import (
     _GROUP_LABEL,
     _LIST_ITEM,
-    _LIST_LINE,
+    LIST_LINE,
     _group_lines,
     _list_end,
-    _list_intro_line,
     _name_paragraphs,
+    list_intro_line,
 )
 from justicekg.extract.recognizers.award_named_recipients import _NamedRecipientReading
 from justicekg.extract.recognizers.award_referents import _ReferentReading
@@ -297,7 +297,7 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
                 return self._bare_subject(clause_start, colon) or self._pronoun_subject(
                     clause_start, colon
                 )
-            if text[rep.end() - 1] != ":" or not _LIST_LINE.match(
+            if text[rep.end() - 1] != ":" or not LIST_LINE.match(
                 text, text.rfind("\n", 0, award_start) + 1
             ):
                 # "A cho biết chi cục đã được đề nghị tặng …": a reference after the verb
@@ -324,10 +324,10 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
         line introducing the list names before its receiving verb."""
         text = self._text
         line_start = text.rfind("\n", 0, award_start) + 1
-        bullet = _LIST_LINE.match(text, line_start)
+        bullet = LIST_LINE.match(text, line_start)
         if bullet is None or text[bullet.end() : award_start].strip(' \t"“'):
             return []
-        intro = _list_intro_line(text, award_start)
+        intro = list_intro_line(text, award_start)
         if intro is None:
             return []
         lo = intro[0]
@@ -374,7 +374,7 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
         while pos < end:
             line_end = text.find("\n", pos + 1)
             line_end = end if line_end == -1 or line_end > end else line_end
-            bullet = _LIST_LINE.match(text, pos + (text[pos] == "\n"))
+            bullet = LIST_LINE.match(text, pos + (text[pos] == "\n"))
             item = bullet.end() if bullet else pos
             seg_start, seg_end = item, line_end
             colon = text.find(":", item, line_end)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.recognizers.award_givers import _ACTIVE_GIVING, _WELCOMING, _GiverReading
+from justicekg.extract.recognizers.award_givers import _ACTIVE_GIVING, _WELCOMING, GiverReading
 from justicekg.extract.recognizers.persons import referent
 
 #: "thay mặt tập thể Sở", "thay mặt cho Cục THADS tỉnh A", "đại diện Sở": the body a person
@@ -103,7 +103,7 @@ def _resolved_refs(doc: Doc, persons: list[Span]) -> list[Span]:
     return out
 
 
-class _ReferentReading(_GiverReading):
+class _ReferentReading(GiverReading):
     """Recipients referred to by a head, a title or a stand-in (state set by the award pass)."""
 
     def _titled_subject(self, start: int, end: int) -> list[tuple[str, str, Span]]:

@@ -42,10 +42,10 @@ from justicekg.extract.recognizers.award_elided import (
     givers_before,
 )
 from justicekg.extract.recognizers.award_names import (
-    _HEAD,
-    _LOWER_HEAD_GIVER,
-    _TITLE_WORD,
-    _VAGUE,
+    AWARD_HEAD,
+    LOWER_HEAD_GIVER,
+    TITLE_WORD,
+    VAGUE,
     canonical_award,
 )
 from justicekg.extract.recognizers.award_prizes import add_prizes
@@ -76,8 +76,8 @@ def _names_an_award(doc: Doc, m: re.Match[str], chain: tuple[int, int, int] | No
     if (
         not m.group(0)[0].isupper()
         and not m.group(0).lower().startswith(("cờ", "huân chương", "kỷ niệm chương"))
-        and not _LOWER_HEAD_GIVER.match(text, m.end())
-        and not _TITLE_WORD.search(text, max(0, m.start() - 12), m.start())
+        and not LOWER_HEAD_GIVER.match(text, m.end())
+        and not TITLE_WORD.search(text, max(0, m.start() - 12), m.start())
         and not (
             # "được xếp hạng tập thể lao động xuất sắc", "đạt chiến sĩ thi đua cơ sở": a title
             # named lower-case after the verb that confers it is that title
@@ -93,7 +93,7 @@ def _names_an_award(doc: Doc, m: re.Match[str], chain: tuple[int, int, int] | No
         )
     ):
         return False  # a lower-case "bằng khen" is generic unless its giver follows
-    if _VAGUE.search(text, max(0, m.start() - 12), m.start()):
+    if VAGUE.search(text, max(0, m.start() - 12), m.start()):
         return False  # "đã tặng nhiều Bằng khen": a vague aggregate names no award
     return True
 
@@ -120,7 +120,7 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
         persons = doc.by_label("person")
         self._refs = _resolved_refs(doc, persons)
         self._text, self._orgs, self._persons, self._titles = text, orgs, persons, titles
-        heads = list(_HEAD.finditer(text))
+        heads = list(AWARD_HEAD.finditer(text))
         #: the sentence, recipients and end of the latest award with recipients
         carried: tuple[int, list[tuple[str, str, Span]], int] = (-1, [], 0)
         carried_to = 0  # the end of that award's sentence

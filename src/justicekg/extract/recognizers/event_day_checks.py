@@ -11,8 +11,8 @@ import re
 from datetime import date
 
 from justicekg.extract.doc import Span
-from justicekg.extract.recognizers.event_kinds import _HEADS
-from justicekg.extract.recognizers.event_signals import _DOC_BEFORE, _FUTURE, _HELD_AFTER
+from justicekg.extract.recognizers.event_kinds import EVENT_HEADS
+from justicekg.extract.recognizers.event_signals import DOC_BEFORE, FUTURE, HELD_AFTER
 
 #: "Ngày 22/8/2017, Bộ trưởng đã ký ban hành …": the day of a document, not of an event
 _ISSUED_AFTER = re.compile(
@@ -47,13 +47,13 @@ _VERB_AFTER = re.compile(
 #: an activity named or held right before a parenthesis ("Hội nghị … (06 - 07/01/2006)", "Đại
 #: hội … diễn ra tại Hà Nội (từ 9/12 đến 10/12/2020)")
 _NAMED_BEFORE_PARENS = re.compile(
-    rf"(?:(?<![\w])(?:{_HEADS})(?![\w])|(?<![\w])(?:diễn ra|tổ chức|khai mạc)(?![\w]))"
+    rf"(?:(?<![\w])(?:{EVENT_HEADS})(?![\w])|(?<![\w])(?:diễn ra|tổ chức|khai mạc)(?![\w]))"
     r"[^.;()]{0,100}\(\s*(?:từ\s+)?(?:ngày\s+)?$"
 )
 _RECALLED = re.compile(r"(?<![\w])(?:kỷ niệm|truyền thống|thành lập)(?![\w])", re.IGNORECASE)
 
 
-def _own_days(text: str, d: Span, floor: int) -> bool:
+def own_days(text: str, d: Span, floor: int) -> bool:
     """A short range, or a full day, in parentheses right after the activity it dates (``Hội
     nghị triển khai công tác năm 2006 (06 - 07/01/2006)``), not an anniversary's span nor a
     cited document's day.
@@ -62,14 +62,14 @@ def _own_days(text: str, d: Span, floor: int) -> bool:
     >>> t = "Hội nghị triển khai công tác năm 2006 (06 - 07/01/2006)"
     >>> d = Span(t.index("06 -"), len(t) - 1, "date", "2006-01-06", "dates",
     ...          {"range": True, "range_end": "2006-01-07"})
-    >>> _own_days(t, d, 0)
+    >>> own_days(t, d, 0)
     True
     >>> t = "Sở Tư pháp tổ chức Hội nghị tổng kết công tác năm 2023 (15/1/2024)"
     >>> d = Span(t.index("15/1"), len(t) - 1, "date", "2024-01-15", "dates", {})
-    >>> _own_days(t, d, 0)
+    >>> own_days(t, d, 0)
     True
     """
-    if d.data.get("range") and _is_period(d.name, d.data.get("range_end")):
+    if d.data.get("range") and is_period(d.name, d.data.get("range_end")):
         return False
     if not d.data.get("range") and (d.name[:1] == "-" or len(d.name) != 10):
         return False  # "Ngày Pháp luật (9/11)": a day without its year recalls a date
@@ -77,7 +77,7 @@ def _own_days(text: str, d: Span, floor: int) -> bool:
     if m is None or _RECALLED.search(m.group(0)):
         return False
     # "Hội nghị … Nghị quyết số 18 (25/10/2017)": a document's day
-    return bool(d.data.get("range")) or not _DOC_BEFORE.search(m.group(0))
+    return bool(d.data.get("range")) or not DOC_BEFORE.search(m.group(0))
 
 
 #: "(Hà Nội, ngày 21/12/2020)" on a line of its own: where and when a speech was delivered
@@ -87,10 +87,10 @@ _DELIVERED = re.compile(
 )
 
 
-def _delivered_on(text: str, before: int) -> str | None:
+def delivered_on(text: str, before: int) -> str | None:
     """The day a speech's heading line gives, for its ``hôm nay``.
 
-    >>> _delivered_on("PHÁT BIỂU KHAI MẠC\\n(Hà Nội, ngày 21/12/2020)\\nhôm nay, …", 60)
+    >>> delivered_on("PHÁT BIỂU KHAI MẠC\\n(Hà Nội, ngày 21/12/2020)\\nhôm nay, …", 60)
     '2020-12-21'
     """
     days = [m for m in _DELIVERED.finditer(text, 0, before)]
@@ -103,7 +103,7 @@ def _delivered_on(text: str, before: int) -> str | None:
         return None
 
 
-def _reported_day(text: str, d: Span) -> bool:
+def reported_day(text: str, d: Span) -> bool:
     """A day in parentheses that dates the report: after ``Sáng nay``/``hôm qua``
     (``Sáng nay (14/3), …``) or between the subject and its verb (``Sở Tư pháp (14/3) tổ chức``);
     not an anniversary's day (``Ngày Pháp luật (9/11)``)."""
@@ -112,11 +112,11 @@ def _reported_day(text: str, d: Span) -> bool:
     )
 
 
-def _is_period(start: str, end: str | None) -> bool:
+def is_period(start: str, end: str | None) -> bool:
     """A range longer than a month is a period covered (a reporting or checking period), not a
     multi-day event.
 
-    >>> _is_period("2005-10-01", "2007-03-31"), _is_period("2023-06-20", "2023-06-22")
+    >>> is_period("2005-10-01", "2007-03-31"), is_period("2023-06-20", "2023-06-22")
     (True, False)
     """
     if not end or len(start) != 10 or len(end) != 10 or start[:1] == "-":
@@ -138,42 +138,42 @@ _DONE_THEN = re.compile(
 _TALLY_AFTER = re.compile(r"(?<![\w.,/])\d[\d.]*\s+(?:việc|vụ|hồ sơ|đơn|lượt|người|trường hợp)")
 
 
-def _done_by(text: str, window: str, end: int, sent_end: int) -> bool:
+def done_by(text: str, window: str, end: int, sent_end: int) -> bool:
     """A day after ``đến`` that the rest of its clause says something was done by (``đến
     19/01/2024 ông A đã tự nguyện giao tài sản``): the day it was done, not a deadline or a
     period's end; a tally (``đến ngày 30/9, đã thi hành xong 120 việc``) is no such day.
 
     >>> t = "Sau thời gian vận động đến 19/01/2024 ông A đã tự nguyện giao tài sản."
-    >>> _done_by(t, "thời gian vận động đến ", t.index("19/01/2024") + 10, len(t))
+    >>> done_by(t, "thời gian vận động đến ", t.index("19/01/2024") + 10, len(t))
     True
     >>> t = "Tính đến ngày 30/9/2024, Cục đã thi hành xong 120 việc."
-    >>> _done_by(t, "Tính đến ngày ", t.index("30/9/2024") + 9, len(t))
+    >>> done_by(t, "Tính đến ngày ", t.index("30/9/2024") + 9, len(t))
     False
     """
     if not _BY_DAY.search(window) or re.search(r"(?<![\w])từ(?![\w])", window, re.IGNORECASE):
         return False
     done = _DONE_THEN.match(text, end, sent_end)
-    if done is None or _FUTURE.search(text, end, sent_end):
+    if done is None or FUTURE.search(text, end, sent_end):
         return False
     return not _TALLY_AFTER.search(text, end, sent_end)
 
 
-def _issued_first(text: str, end: int) -> bool:
+def issued_first(text: str, end: int) -> bool:
     """The day's clause issues or receives a document before it holds anything (``Ngày 10/5,
     Bộ có Công văn số … hướng dẫn tổ chức …``), not ``Ngày 5/9, Sở tổ chức hội nghị … ban
     hành …``.
 
     >>> t = "Ngày 10/5/2024, Bộ có Công văn số 12 hướng dẫn tổ chức Ngày Pháp luật"
-    >>> _issued_first(t, 14), _issued_first("Ngày 5/9/2024, Sở tổ chức hội nghị ban hành", 13)
+    >>> issued_first(t, 14), issued_first("Ngày 5/9/2024, Sở tổ chức hội nghị ban hành", 13)
     (True, False)
     """
     issued = _ISSUED_AFTER.match(text, end)
     if issued is None:
         return False
-    held = _HELD_AFTER.match(text, end)
+    held = HELD_AFTER.match(text, end)
     return held is None or held.end() > issued.end()
 
 
-def _in_parens(text: str, pos: int, floor: int) -> bool:
+def in_parens(text: str, pos: int, floor: int) -> bool:
     left = text.rfind("(", floor, pos)
     return left != -1 and text.find(")", left, pos) == -1

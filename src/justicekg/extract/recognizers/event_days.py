@@ -12,8 +12,8 @@ from datetime import date, timedelta
 
 from justicekg.extract.doc import Span
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.recognizers.event_kinds import _requested, classify, handover_only
-from justicekg.extract.recognizers.event_signals import _CAPTION
+from justicekg.extract.recognizers.event_kinds import classify, handover_only, is_requested
+from justicekg.extract.recognizers.event_signals import CAPTION
 
 __all__ = [
     "another_on_the_day",
@@ -54,7 +54,7 @@ def another_on_the_day(stext: str, at: int, first: Span) -> str | None:
         if k == kind
         for m in c.finditer(stext)
     ]
-    return kind if strong and not all(_requested(stext, m.start()) for m in strong) else None
+    return kind if strong and not all(is_requested(stext, m.start()) for m in strong) else None
 
 
 #: "Tại Hội nghị ngày 15/1, …": what is said at an activity reported
@@ -93,7 +93,7 @@ def is_caption(sentence: str) -> bool:
     >>> is_caption("Quang cảnh Hội nghị ngày 15/1/2024"), is_caption("Ngày 15/1, Sở …")
     (True, False)
     """
-    return bool(_CAPTION_LEAD.match(sentence) or _CAPTION.search(sentence))
+    return bool(_CAPTION_LEAD.match(sentence) or CAPTION.search(sentence))
 
 
 def day_before(day: str | None) -> str | None:
@@ -115,7 +115,7 @@ _HELD_PAST = re.compile(
     r"(?<![\w])(?:đã|vừa)\s+(?:\w+\s+){0,2}?(?:tổ chức|diễn ra|họp|tiến hành|làm việc|"
     r"kiểm tra|giám sát|ký kết|khai mạc|tham dự|tiếp|thăm)(?![\w])"
 )
-_FUTURE = re.compile(
+FUTURE = re.compile(
     r"(?<![\w])(?:sẽ|dự kiến|sắp(?!\s+(?:xếp|đặt))|kế hoạch)(?![\w])", re.IGNORECASE
 )
 
@@ -136,7 +136,7 @@ def held_after_dateline(stext: str, day: str, published: str) -> bool:
         gap = (date.fromisoformat(day) - date.fromisoformat(published)).days
     except ValueError:
         return False  # a month or a year only: no gap of days
-    return 0 < gap <= 2 and bool(_HELD_PAST.search(stext)) and not _FUTURE.search(stext)
+    return 0 < gap <= 2 and bool(_HELD_PAST.search(stext)) and not FUTURE.search(stext)
 
 
 #: a later day of an activity reported: it goes on, enters its second day, or closes

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc
-from justicekg.extract.recognizers.event_signals import _is_day
+from justicekg.extract.recognizers.event_signals import is_day
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: words a sentence needs besides its day to count as text rather than a date line
@@ -26,7 +26,7 @@ def latest_day(doc: Doc) -> str | None:
     """
     days = []
     for d in doc.by_label("date"):
-        if not _is_day(d.name) or d.name[:1] == "-":
+        if not is_day(d.name) or d.name[:1] == "-":
             continue
         sent = doc.sentence_of(d.start)
         line_start = doc.text.rfind("\n", sent.start, d.start) + 1 or sent.start

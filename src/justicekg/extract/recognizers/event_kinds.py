@@ -131,7 +131,7 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
 
 
 #: names that contain a cue word without being the activity: an award ("Kỷ niệm chương")
-_NOT_CUES = re.compile(
+NOT_CUES = re.compile(
     # "Đại hội Thi đua yêu nước": a congress, not a contest ("hội thi")
     r"(?<=hội\s)thi đua|"
     # "dưới sự giám sát của Quốc hội", "sự kiểm tra của cấp trên": a noun of oversight
@@ -220,14 +220,14 @@ _NOT_CUES = re.compile(
 )
 #: the head noun of a named activity (``Lễ``, ``Hội nghị``, ``Đại hội`` …), capitalized
 #: (also "Hội Nghị" and capitals: "HỘI NGHỊ", as the sector often writes them)
-_HEADS = (
+EVENT_HEADS = (
     r"(?:Lễ|LỄ|Hội [Nn]ghị|HỘI NGHỊ|Hội [Tt]hảo|HỘI THẢO|Tọa [Đđ]àm|TỌA ĐÀM|Đại [Hh]ội|ĐẠI HỘI|"
     r"Diễn [Đđ]àn|DIỄN ĐÀN)"
 )
-_HEAD_EVENT = re.compile(rf"(?<![\w]){_HEADS}(?![\w])")
+_HEAD_EVENT = re.compile(rf"(?<![\w]){EVENT_HEADS}(?![\w])")
 #: "Tại Hội nghị, Sở tổ chức Lễ ký kết …": the first head places the second, not an event of
 #: its own
-_AT_HEAD = re.compile(rf"(?<![\w])[Tt]ại\s+{_HEADS}(?![\w])")
+_AT_HEAD = re.compile(rf"(?<![\w])[Tt]ại\s+{EVENT_HEADS}(?![\w])")
 
 
 def classify(sentence: str, fallback: str | None = None) -> str:
@@ -245,12 +245,12 @@ def classify(sentence: str, fallback: str | None = None) -> str:
     'meeting'
     """
     best: tuple[int, str] | None = None
-    for text in (_NOT_CUES.sub(" ", sentence), _NOT_CUES.sub(" ", fallback or "")):
+    for text in (NOT_CUES.sub(" ", sentence), NOT_CUES.sub(" ", fallback or "")):
         for cue, kind, prio in lexicon().cues_in(text):
             if best is not None and prio >= best[0]:
                 continue
             if any(
-                _is_activity(text, m, kind) and not _requested(text, m.start())
+                _is_activity(text, m, kind) and not is_requested(text, m.start())
                 for m in cue.finditer(text)
             ):
                 best = (prio, kind)
@@ -292,19 +292,19 @@ def _has_own_head(stext: str, end: int) -> bool:
     )
 
 
-def _requested(text: str, pos: int) -> bool:
+def is_requested(text: str, pos: int) -> bool:
     """A cue negated (``không tổ chức cưỡng chế``) or whose clause asks someone to hold it
     (``yêu cầu … họp``, ``đề nghị … tổ chức hội nghị``), unless the clause places the request
     at it (``đề nghị … tại hội nghị``).
 
     >>> t = "Cục yêu cầu Chi cục trưởng họp toàn thể công chức"
-    >>> _requested(t, t.index("họp"))
+    >>> is_requested(t, t.index("họp"))
     True
     >>> t = "Ông Nam đề nghị các đơn vị tăng cường phối hợp tại hội nghị"
-    >>> _requested(t, t.index("hội nghị"))
+    >>> is_requested(t, t.index("hội nghị"))
     False
     >>> t = "chi cục ra thông báo kê biên nhưng không tổ chức cưỡng chế"
-    >>> _requested(t, t.index("cưỡng chế"))
+    >>> is_requested(t, t.index("cưỡng chế"))
     True
     """
     if _NEGATED.search(text, max(0, pos - 30), pos):
@@ -348,7 +348,7 @@ def _held_clause(stext: str, start: int, end: int) -> str | None:
     future = _ANNOUNCED.search(stext, end)
     if future is None or _ANNOUNCED.search(stext, 0, start):
         return None
-    head = _NOT_CUES.sub(lambda m: " " * len(m.group(0)), stext[: future.start()])
+    head = NOT_CUES.sub(lambda m: " " * len(m.group(0)), stext[: future.start()])
     spans = sorted(
         (m.start(), m.end())
         for c, _, _p in lexicon().cues_in(head, strong=True)

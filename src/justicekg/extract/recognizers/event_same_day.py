@@ -13,12 +13,12 @@ from collections.abc import Set
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.recognizers.event_kinds import _HEADS, _NOT_CUES, classify
-from justicekg.extract.recognizers.event_signals import _FUTURE, _SAME_DAY, _acts
+from justicekg.extract.recognizers.event_kinds import EVENT_HEADS, NOT_CUES, classify
+from justicekg.extract.recognizers.event_signals import _SAME_DAY, FUTURE, has_activity
 
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
 #: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
-_SAME_EVENT = {
+SAME_EVENT = {
     "meeting": {"conference"},
     # "Tập huấn nghiệp vụ …" then "Tham dự hội nghị có …": the "Hội nghị tập huấn"
     "conference": {"meeting", "training", "signing"},
@@ -35,7 +35,7 @@ _OCCASION_HELD = re.compile(
     r"(?P<dip>(?:[Cc]ũng\s+)?(?:(?:[Nn]hân|[Tt]rong|[Vv]ào)\s+)?(?:dịp|[Dd]ịp) này)"
     # "Bên lề Hội nghị", "Sau Hội thảo", "Kết thúc buổi làm việc", "Sau khi kết thúc Lễ …"
     r"|(?:[Bb]ên lề|(?:[Nn]gay\s+)?[Ss]au(?:\s+khi)?(?:\s+kết thúc)?|[Kk]ết thúc)\s+"
-    rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{_HEADS}|"
+    rf"(?:buổi\s+|phần\s+|chương trình\s+)?(?:{EVENT_HEADS}|"
     # "Sau khi phiên tòa kết thúc, lãnh đạo đơn vị đã tổ chức họp rút kinh nghiệm"
     r"(?i:hội nghị|hội thảo|tọa đàm|hội thi|lễ|buổi lễ|làm việc|phiên tòa|phiên xét xử))"
     r"[^.;:,]{0,80}"
@@ -57,7 +57,7 @@ _JOB_MOVE = re.compile(
 )
 
 
-def _occasion(text: str, start: int, end: int) -> re.Match[str] | None:
+def occasion_lead(text: str, start: int, end: int) -> re.Match[str] | None:
     """The lead of a sentence that goes on to another activity of the occasion (``Sau hội
     nghị, Đoàn đã đến thăm …``, ``Nhân dịp này, Sở tổ chức …``); on ``dịp này`` only a
     ``tổ chức`` (``Dịp này, đoàn đến thăm, tặng quà …`` is the visit reported)."""
@@ -69,10 +69,10 @@ def _occasion(text: str, start: int, end: int) -> re.Match[str] | None:
     return m
 
 
-def _specific(sentence: str) -> bool:
+def is_specific(sentence: str) -> bool:
     """A named activity of kind ``other`` (``hội thao``, ``hội thi``, ``gặp mặt``, ``trao
     quà``), not a bare ``tổ chức`` or ``tổng kết``."""
-    plain = _NOT_CUES.sub(" ", sentence)
+    plain = NOT_CUES.sub(" ", sentence)
     return any(c.search(plain) for c, k, p in lexicon().event_cues if k == "other" and p <= 7)
 
 
@@ -82,23 +82,23 @@ def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -
     out: list[Span] = []
     text = doc.text
     for start, end in _pieces(doc, used, body_start, body_end):
-        occasion = _occasion(text, start, end)
+        occasion = occasion_lead(text, start, end)
         if not _SAME_DAY.match(text, start) and occasion is None:
             continue
         before = [e for e in doc.by_label("event") if e.start < start]
         if not before:
             continue
         stext = text[start:end]
-        if _FUTURE.search(stext):
+        if FUTURE.search(stext):
             continue  # "Sau Hội nghị, các đơn vị sẽ tổ chức kiểm tra …": announced
         # "Sau buổi tọa đàm, … tổ chức thi đấu …": what is held, not the occasion, is the kind
         held = text[occasion.start("v") : end] if occasion is not None else stext
         kind = classify(held)
-        if kind == "other" and occasion is not None and _specific(held):
+        if kind == "other" and occasion is not None and is_specific(held):
             pass  # "Nhân dịp này, Viện tổ chức Hội thao …": an activity of its own
-        elif kind == "other" or not _acts(stext):
+        elif kind == "other" or not has_activity(stext):
             continue
-        if occasion and kind == "signing" and before[-1].data.get("kind") in _SAME_EVENT[kind]:
+        if occasion and kind == "signing" and before[-1].data.get("kind") in SAME_EVENT[kind]:
             continue  # "Nhân dịp này, các đơn vị ký kết giao ước": signed at that conference
         if kind == before[-1].data.get("kind") or any(
             e.data.get("kind") == kind and e.name == before[-1].name for e in before

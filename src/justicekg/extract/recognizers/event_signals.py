@@ -17,7 +17,7 @@ _DIRECTIVE = re.compile(
     r"Khẩn trương|Kịp thời|Nội dung)\s"
 )
 #: "Hội nghị sơ kết … được triển khai thường niên": a recurring practice, not one held
-_RECURRING = re.compile(
+RECURRING = re.compile(
     r"(?<![\w])(?:thường niên|hằng năm|hàng năm|định kỳ|"
     # "Hội thi được tổ chức 2 năm một lần"
     r"(?:\d+|hai|ba|năm)\s+năm\s+(?:một|1)\s+lần|"
@@ -35,7 +35,7 @@ _RECURRING = re.compile(
 #: a day of a document cited before it; the words that are also common nouns of prose
 #: (``pháp luật``, ``báo cáo viên``, ``hướng dẫn``) name a document only capitalized, and
 #: ``số`` only before a number (not ``dân tộc thiểu số huyện …``)
-_DOC_BEFORE = re.compile(
+DOC_BEFORE = re.compile(
     r"(?:(?i:Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Chỉ thị)|"
     r"(?<![\w])(?i:số)\s*:?\s*\d\S*|"
     # a document's number with its sign, written without "số" ("tờ trình 45/TTr-STP ngày",
@@ -91,7 +91,7 @@ _ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 #: (also without "sẽ": "tới đây", "tuần tới", "theo lịch", "lên kế hoạch", "đang chuẩn bị")
-_FUTURE = re.compile(
+FUTURE = re.compile(
     # (not "sắp xếp bộ máy": a reorganization, nothing ahead)
     r"(?<![\w])(?:sẽ|dự kiến|sắp(?!\s+(?:xếp|đặt))|thời gian tới|tới đây|tuần tới|theo lịch|"
     r"lên kế hoạch|đang chuẩn bị)(?![\w])",
@@ -108,7 +108,7 @@ _ACTIVITY_TALLY = re.compile(
     re.IGNORECASE,
 )
 #: a held verb after the day, not one a plan names ("ban hành kế hoạch tổ chức Hội thi")
-_HELD_AFTER = re.compile(
+HELD_AFTER = re.compile(
     # (not a plan's subject: "Kế hoạch … về (việc) tổ chức Hội nghị …")
     r"[^.;]{0,80}?(?<![\w])(?<!hoạch )(?<!về )(?<!việc )(?:tổ chức|diễn ra|khai mạc)(?![\w])",
     re.IGNORECASE,
@@ -196,7 +196,7 @@ def cited_clause_end(sentence: str) -> int:
 #: "… nhận được Giấy mời của Bộ Tư pháp dự Hội nghị …": an invitation received, the activity
 #: it names is still ahead (not "Thực hiện Giấy mời …, Sở đã cử đại diện dự …": attended)
 INVITED = re.compile(r"(?<![\w])nhận được\s+(?:giấy|thư)\s+mời(?![\w])", re.IGNORECASE)
-_CITES_DOC = re.compile(
+CITES_DOC = re.compile(
     r"\W*(?:Thực hiện|Căn cứ|Theo)\s+(?i:Kế hoạch|Công văn|Quyết định|Chỉ thị|Thông tư|"
     r"Nghị quyết|Văn bản|Hướng dẫn)(?![\w])"
 )
@@ -233,7 +233,7 @@ _OVERVIEW = re.compile(
     re.IGNORECASE,
 )
 #: a photo caption describes a picture, not the report
-_CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
+CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
 #: a cue named as a field of work ("khó khăn trong công tác cưỡng chế") reports no activity
 _TOPIC_CUE = re.compile(
     # ("Đoàn công tác làm việc", "chuyến công tác": a team or a trip, not a field of work)
@@ -265,12 +265,14 @@ _TOPIC_CUE = re.compile(
 
 
 #: "Ban Chỉ đạo có chức năng … cưỡng chế …": a body's duties, no activity reported
-def _acts(sentence: str) -> bool:
+def has_activity(sentence: str) -> bool:
     """True when the sentence has an activity verb that is not a topic named (``về việc phối
     hợp liên ngành``, ``công tác kiểm tra``).
 
-    >>> _acts("Sở thống nhất thực hiện Quy định về việc phối hợp liên ngành"), _acts("Sở phối hợp")
-    (False, True)
+    >>> has_activity("Sở thống nhất thực hiện Quy định về việc phối hợp liên ngành")
+    False
+    >>> has_activity("Sở phối hợp")
+    True
     """
     if _INTERVIEW.search(sentence):
         return False  # "Phóng viên đã có cuộc trao đổi với ông A …": an interview, no activity
@@ -331,7 +333,7 @@ _SAME_DAY = re.compile(
 )
 
 
-def _is_day(iso: str) -> bool:
+def is_day(iso: str) -> bool:
     """A whole day: ``YYYY-MM-DD``, or ``--MM-DD`` when the text gives no year."""
     return len(iso) == 10 or (len(iso) == 7 and iso.startswith("--"))
 

@@ -9,7 +9,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.event_kinds import classify
-from justicekg.extract.recognizers.event_signals import _CAPTION, _DOC_BEFORE, _FUTURE, _is_day
+from justicekg.extract.recognizers.event_signals import CAPTION, DOC_BEFORE, FUTURE, is_day
 
 #: (the look-behind read after the "đ" both forms start with: tried only where it is)
 _PASSIVE_SIGNED = re.compile(
@@ -37,20 +37,20 @@ def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) ->
     """``Cuối chuyến thăm, hai Thứ trưởng đã ký thỏa thuận …`` after a dated visit: a signing
     the report goes on to (no date of its own), on the latest day named before it."""
     text = doc.text
-    days = [d for d in doc.by_label("date") if _is_day(d.name) and body_start <= d.start]
+    days = [d for d in doc.by_label("date") if is_day(d.name) and body_start <= d.start]
     for sent in doc.sentences:
         if not (body_start <= sent.start < body_end) or sent.start in used:
             continue
         stext = text[sent.start : sent.end]
-        if not _SIGNED.search(stext) or _FUTURE.search(stext) or classify(stext) != "signing":
+        if not _SIGNED.search(stext) or FUTURE.search(stext) or classify(stext) != "signing":
             continue  # (the cheap tests first: most sentences sign nothing)
         if _PASSIVE_SIGNED.search(stext):
             continue  # "… Dự án đã được ký kết giữa Bộ và Tổ chức X": a document cited
         if _AT_HELD.search(stext):
             continue  # "Tại hội nghị, lãnh đạo 05 Sở đã ký kết giao ước": the same event
-        if _CAPTION.search(stext) or any(
+        if CAPTION.search(stext) or any(
             sent.start <= d.start < sent.end
-            and not _DOC_BEFORE.search(text[max(sent.start, d.start - 80) : d.start])
+            and not DOC_BEFORE.search(text[max(sent.start, d.start - 80) : d.start])
             for d in days
         ):
             continue  # a day of its own (not a cited document's): the dated pass saw it

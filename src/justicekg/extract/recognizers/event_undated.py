@@ -1,7 +1,8 @@
 """Events without a day of their own: an undated report (``Hội nghị do bà … chủ trì``, dated
-``YYYY`` when the text gives its year and nothing finer) and an activity a capitalized headline
-names. Another activity on the day or the occasion of the one before (``Chiều cùng ngày, …``,
-``Nhân dịp này, … tổ chức Hội thao``, ``Sau đó, …``) is read in :mod:`.event_same_day`.
+``YYYY`` when the text gives its year and nothing finer). An activity a capitalized headline
+names is read in :mod:`.event_headline`; another activity on the day or the occasion of the one
+before (``Chiều cùng ngày, …``, ``Nhân dịp này, … tổ chức Hội thao``, ``Sau đó, …``) in
+:mod:`.event_same_day`.
 """
 
 from __future__ import annotations
@@ -13,36 +14,36 @@ from collections.abc import Set
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_kinds import (
-    _HEADS,
-    _NOT_CUES,
-    _requested,
+    EVENT_HEADS,
+    NOT_CUES,
     body_named,
     classify,
     handover_only,
+    is_requested,
 )
-from justicekg.extract.recognizers.event_same_day import _SAME_EVENT, _occasion, _specific
+from justicekg.extract.recognizers.event_same_day import SAME_EVENT, is_specific, occasion_lead
 from justicekg.extract.recognizers.event_signals import (
     _AT_EVENT,
-    _CAPTION,
-    _CITES_DOC,
     _CONTEST_HELD,
     _DIRECTIVE,
     _DONE_AFTER_CITE,
     _DUTIES,
-    _FUTURE,
     _HEAD_RECEIVES,
-    _HELD_AFTER,
     _LEVEL_LEAD,
     _OVERVIEW,
     _PASSIVE,
-    _RECURRING,
     _SHOULD,
     _TOPIC_CUE,
+    CAPTION,
+    CITES_DOC,
+    FUTURE,
+    HELD_AFTER,
     INVITED,
     LAW_PASSED,
     QUOTE_OPENS,
-    _acts,
+    RECURRING,
     cited_clause_end,
+    has_activity,
     issues,
 )
 from justicekg.extract.recognizers.event_verse import in_verse
@@ -52,7 +53,7 @@ _DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])", re.IGNORECASE)
 #: a sentence that places what it says at an event named before ("Tại hội nghị, …")
 _AT_NAMED = re.compile(
     r"\W*(?:(?:[^,.;]{0,40}\s)?(?:tại|trong|mở đầu|kết thúc|kết luận|khai mạc|bế mạc)\s+"
-    rf"(?:buổi\s+|cuộc\s+)?(?:{_HEADS}|làm việc|họp|lễ|tập huấn)(?![\w])"
+    rf"(?:buổi\s+|cuộc\s+)?(?:{EVENT_HEADS}|làm việc|họp|lễ|tập huấn)(?![\w])"
     # "Dịp này, Sở trao tặng Giấy khen …": done at the event already reported
     r"|(?:nhân\s+)?dịp này|tại đây|cũng tại)",
     re.IGNORECASE,
@@ -216,7 +217,7 @@ def _undated_event(
         if in_verse(text, sent.start):
             continue  # "Anh em ngồi lại hội đàm": a line of a poem, no activity
         at_named = _AT_NAMED.match(stext)
-        if ((_FUTURE.search(stext) or _AIM_TO_WIN.search(stext)) and at_named is None) or (
+        if ((FUTURE.search(stext) or _AIM_TO_WIN.search(stext)) and at_named is None) or (
             issues(stext)
         ):
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
@@ -230,10 +231,10 @@ def _undated_event(
             continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …", "Riêng cấp xã …": a tally
         if _DOC_TITLE.match(stext):
             continue  # "Kế hoạch tổ chức Hội nghị tổng kết …": a document's title, none held
-        if _RECURRING.search(stext) or _DIRECTIVE.match(stext):
+        if RECURRING.search(stext) or _DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
-            _acts(stext)
+            has_activity(stext)
             or _JUST_HELD.search(stext)
             or _AT_EVENT.search(stext)
             or _CONTEST_HELD.search(stext)
@@ -243,7 +244,7 @@ def _undated_event(
             or (first is None and _REPORTED_TO.match(stext))
         ):
             continue
-        caption = _CAPTION.search(stext)
+        caption = CAPTION.search(stext)
         if (
             caption is not None
             and not _OVERVIEW.match(stext)
@@ -253,12 +254,12 @@ def _undated_event(
         ):
             continue
         if (
-            _CITES_DOC.match(stext)
-            and not _HELD_AFTER.search(stext)
+            CITES_DOC.match(stext)
+            and not HELD_AFTER.search(stext)
             and not _DONE_AFTER_CITE.search(stext)
         ):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
-        plain = _NOT_CUES.sub(" ", stext)
+        plain = NOT_CUES.sub(" ", stext)
         cited = cited_clause_end(plain)
         spaces = [w.start() for w in _SPACES.finditer(plain)]
         opens = QUOTE_OPENS.match(plain)
@@ -277,7 +278,7 @@ def _undated_event(
             and not (
                 k == "ceremony" and _PASSIVE.search(plain, _runs_back(spaces, m.start()), m.start())
             )
-            and not _requested(plain, m.start())
+            and not is_requested(plain, m.start())
             and not INVITED.search(plain, 0, m.start())  # "nhận được Giấy mời … dự Hội nghị"
             and not m.start() < cited  # "Theo ý kiến chỉ đạo … tại Hội nghị …, …": cited
             and not m.start() < quoted_end
@@ -338,9 +339,11 @@ def _undated_event(
         if first is not None and (
             kind in kinds
             # (a named activity held on the same occasion is one: "Nhân dịp này, … gặp mặt")
-            or (kind == "other" and not (_occasion(stext, 0, len(stext)) and _specific(stext)))
+            or (
+                kind == "other" and not (occasion_lead(stext, 0, len(stext)) and is_specific(stext))
+            )
             or named & kinds
-            or _SAME_EVENT.get(kind, set()) & kinds
+            or SAME_EVENT.get(kind, set()) & kinds
         ):
             continue  # "Tại hội nghị, …", "kết luận cuộc họp": the event already reported
         received = _HEAD_RECEIVES.match(stext)
@@ -383,7 +386,7 @@ def _undated_event(
         # "Tại Hội nghị này, …" then "Thông qua, lớp tập huấn đã …": the one conference
         # reported was a training, as a "Hội nghị tập huấn" is
         for m in _TRAINING_CLASS.finditer(text, first.end, body_end):
-            if not _FUTURE.search(text[doc.sentence_of(m.start()).start : m.start()]):
+            if not FUTURE.search(text[doc.sentence_of(m.start()).start : m.start()]):
                 first.data["kind"] = "training"
                 break
     return first
@@ -463,38 +466,3 @@ _SAID = re.compile(r":|(?<![\w])(?:cho biết|báo cáo|nhấn mạnh|khẳng đ
 _TRAINING_CLASS = re.compile(
     r"(?<![\w])(?:lớp|khóa|khoá)\s+(?:tập huấn|bồi dưỡng)(?![\w])", re.IGNORECASE
 )
-
-
-#: a section label of a site's menu: a head noun standing alone before a separator or the end
-_CATEGORY = re.compile(
-    r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|lễ|tập huấn|sự kiện|hoạt động)\s*(?:[,/|–-]|$)",
-    re.IGNORECASE,
-)
-
-
-def _headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
-    """The activity a capitalized headline names (``LỄ KỶ NIỆM 30 NĂM NGÀY THÀNH LẬP SỞ``), taken
-    for page furniture, when the body reports no activity of its own but someone taking part
-    (``Tham dự có ông …``): the excerpt's first line states the event, undated."""
-    lines = doc.meta.get("header_lines") or []
-    if not lines:
-        return None
-    text = doc.text
-    start, end = lines[-1]
-    line = text[start:end].strip()
-    if len(line.split()) < 5 or "|" in line or _FUTURE.search(line) or issues(line):
-        return None
-    if _CATEGORY.search(line):
-        return None  # "TIN HOẠT ĐỘNG - HỘI NGHỊ, HỘI THẢO": a site's section, no activity
-    if _CITES_DOC.match(line) or not any(
-        c.search(_NOT_CUES.sub(" ", line)) for c, _, p in lexicon().event_cues if p < 12
-    ):
-        return None
-    kind = classify(line)
-    if kind == "other" and not _specific(line):
-        return None
-    if not any(
-        _acts(text[s.start : s.end]) for s in doc.sentences if body_start <= s.start < body_end
-    ):
-        return None
-    return doc.add(Span(start, end, "event", "", "headline", {"kind": kind, "date_start": start}))

@@ -27,13 +27,13 @@ from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.event_background import background_day
 from justicekg.extract.recognizers.event_day_checks import (
-    _delivered_on,
-    _done_by,
-    _in_parens,
-    _is_period,
-    _issued_first,
-    _own_days,
-    _reported_day,
+    delivered_on,
+    done_by,
+    in_parens,
+    is_period,
+    issued_first,
+    own_days,
+    reported_day,
 )
 from justicekg.extract.recognizers.event_days import (
     another_on_the_day,
@@ -44,34 +44,35 @@ from justicekg.extract.recognizers.event_days import (
     known_year,
     subject_before,
 )
+from justicekg.extract.recognizers.event_headline import headline_event
 from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_kinds import (
-    _HEADS,
-    _NOT_CUES,
+    EVENT_HEADS,
+    NOT_CUES,
     _has_own_head,
     _held_clause,
     _named_later,
-    _requested,
     anniversary_only,
     body_named,
     classify,
     handover_only,
+    is_requested,
 )
 from justicekg.extract.recognizers.event_months import _month_events
 from justicekg.extract.recognizers.event_same_day import _same_day_events
 from justicekg.extract.recognizers.event_signals import (
-    _CITES_DOC,
-    _DOC_BEFORE,
-    _FUTURE,
     _ISSUES,
+    CITES_DOC,
+    DOC_BEFORE,
+    FUTURE,
     INVITED,
     LAW_PASSED,
-    _acts,
-    _is_day,
     cited_clause_end,
+    has_activity,
+    is_day,
 )
 from justicekg.extract.recognizers.event_signings import _later_signings
-from justicekg.extract.recognizers.event_undated import _headline_event, _undated_event
+from justicekg.extract.recognizers.event_undated import _undated_event
 
 #: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
 _SCHEDULE = re.compile(r"(?:^|\n)\s*(?:lịch công tác|lịch làm việc)(?![\w])", re.IGNORECASE)
@@ -183,7 +184,7 @@ _THEN_ON = re.compile(r"^\s*(?:Đến|Tới|Sau đó,?\s+đến|Từ)\s+(?:ngày
 #: "… tổ chức Lễ kỷ niệm … và Đại hội …": a second named activity joined by "và"
 _SECOND_EVENT = re.compile(
     rf"\s(?:(?:và|đồng thời)\s+(?:tổ chức\s+)?|(?:tiếp tục|tổ chức)\s+(?:(?i:chương trình)\s+)?)"
-    rf"({_HEADS})(?![\w])"
+    rf"({EVENT_HEADS})(?![\w])"
 )
 #: "đã tổ chức 10 hội nghị", "thi hành xong 120 việc": a tally over a span, no one activity
 _COUNT_IN = re.compile(
@@ -201,7 +202,7 @@ def _named_other(sentence: str) -> bool:
     (``tổ chức cưỡng chế``, ``mở phiên tòa``), not only a generic verb (``tổ chức``): the
     headline does not decide its kind."""
     return any(
-        k == "other" and p < 11 and c.search(_NOT_CUES.sub(" ", sentence))
+        k == "other" and p < 11 and c.search(NOT_CUES.sub(" ", sentence))
         for c, k, p in lexicon().cues_in(sentence)
     )
 
@@ -230,7 +231,7 @@ class Events:
         issued: set[int] = set()
         briefing: str | None = None  # the day of a press briefing the page reports
         for d in doc.by_label("date"):
-            if not _is_day(d.name) or not (body_start <= d.start < body_end):
+            if not is_day(d.name) or not (body_start <= d.start < body_end):
                 continue
             if doc.covered(d.start, d.end, ("dateline",)):
                 continue
@@ -250,25 +251,25 @@ class Events:
             before = text[max(sent.start, d.start - 80) : d.start]
             # "… Luật Luật sư năm 2006, sáng ngày 07/5/2024, Cục …": a time of day starts a
             # report's day, never a document's
-            doc_m = None if _TIME_OF_DAY.search(before) else _DOC_BEFORE.search(before)
+            doc_m = None if _TIME_OF_DAY.search(before) else DOC_BEFORE.search(before)
             if doc_m is not None and _YEAR_NAMED.search(doc_m.group(0)):
                 doc_m = None  # "Thực hiện Kế hoạch công tác năm 2019, ngày 02/4/2019, …"
             while doc_m is not None and (dated := _DATED.search(doc_m.group(0))) is not None:
                 # "Kế hoạch số 12 ngày 05/3/2024 của Sở, ngày 14/3, …": dated already; but the
                 # next document of a list may own this day ("Kết luận số 1 ngày 2/3, Kết luận
                 # số 5 ngày 14/3")
-                doc_m = _DOC_BEFORE.search(before, doc_m.start() + dated.end())
+                doc_m = DOC_BEFORE.search(before, doc_m.start() + dated.end())
             if cited_clause_end(stext) > d.start - sent.start:
                 continue  # "Thực hiện Kết luận của A tại buổi làm việc ngày 5/3, Sở đã …"
             if (
                 doc_m is not None
                 or (
-                    _in_parens(text, d.start, sent.start)
-                    and not _reported_day(text, d)
+                    in_parens(text, d.start, sent.start)
+                    and not reported_day(text, d)
                     # "(12/6/2024) Sở Tư pháp tổ chức …", "(Ngày 12/6/2024) …": a day that
                     # opens the report
                     and _OPENING_PAREN.fullmatch(text[sent.start : d.start].strip()) is None
-                    and not _own_days(text, d, sent.start)
+                    and not own_days(text, d, sent.start)
                 )
             ):
                 continue
@@ -283,13 +284,13 @@ class Events:
             if background_day(text, sent.start, d.start, d.end):
                 issued.add(sent.start)  # "… vừa từ trần vào ngày 30/3/2025": no event there
                 continue
-            if _YEARLY.match(text, d.end) or _issued_first(text, d.end):
+            if _YEARLY.match(text, d.end) or issued_first(text, d.end):
                 issued.add(sent.start)  # "Ngày 5/9, Sở nhận được văn bản …": no event there
                 continue
             window = text[max(sent.start, d.start - 24) : d.start]
             if d.data.get("range"):
                 # "Từ ngày 20 đến 22/6/2023, … tổ chức lớp tập huấn": a multi-day event
-                if _FUTURE.search(window) or _is_period(d.name, d.data.get("range_end")):
+                if FUTURE.search(window) or is_period(d.name, d.data.get("range_end")):
                     issued.add(sent.start)
                     continue  # "từ 01/10/2005 đến 31/3/2007": a period looked back on
                 if _CAMPAIGN_BEFORE.search(text, max(sent.start, d.start - 90), d.start):
@@ -305,17 +306,17 @@ class Events:
                 _PLAN.search(window)
                 and not (
                     _THEN_ON.match(text[sent.start : d.start])
-                    and not _FUTURE.search(stext)
+                    and not FUTURE.search(stext)
                     and not (stext.lstrip()[:2] == "Từ" and not text.startswith(",", d.end))
                     and not _COUNT_IN.search(stext)
                     # (a cue that names a topic or a name is none: "Từ ngày 1/7, … áp dụng
                     # quy định mới liên quan đến tiếp công dân" starts a period)
                     and any(
-                        c.search(_NOT_CUES.sub(" ", stext))
+                        c.search(NOT_CUES.sub(" ", stext))
                         for c, _, _p in lexicon().cues_in(stext, strong=True)
                     )
                 )
-                and not _done_by(text, window, d.end, sent.end)
+                and not done_by(text, window, d.end, sent.end)
             ):
                 continue
             first_held = _HELD_FIRST.search(stext)
@@ -341,10 +342,12 @@ class Events:
                 if not (k == "inspection" and body_named(stext, m))  # "Cục Kiểm tra văn bản"
                 and not INVITED.search(stext, 0, m.start())
             ]
-            if strong_at and all(_requested(stext, at) for at in strong_at):
+            if strong_at and all(is_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
-            if not strong and (not _acts(stext) or _ISSUES.search(stext) or INVITED.search(stext)):
+            if not strong and (
+                not has_activity(stext) or _ISSUES.search(stext) or INVITED.search(stext)
+            ):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             passed = next(
                 (
@@ -380,7 +383,7 @@ class Events:
                 (m for m in _SECOND_EVENT.finditer(stext) if _has_own_head(stext, m.start())),
                 None,
             )
-            if second is not None and _CITES_DOC.match(stext):
+            if second is not None and CITES_DOC.match(stext):
                 second = None  # the heads before are named by the plan the sentence cites
             at, upto = d.start - sent.start, d.end - sent.start
             if second is not None and second.start() > upto and _has_own_head(stext, at):
@@ -390,7 +393,7 @@ class Events:
             if second is not None:
                 stext = stext[: second.start()]
             kind = classify(stext, doc.title if not seen else None)
-            if _CITES_DOC.match(stext) or cited_clause_end(stext) >= 0:
+            if CITES_DOC.match(stext) or cited_clause_end(stext) >= 0:
                 # "Thực hiện Kế hoạch … về tổ chức Lễ kỷ niệm …, ngày 19/5, Phòng … tổ chức Hội
                 # nghị …": the plan cited names other activities than the one held (as do the
                 # conclusions of a working session cited: "Thực hiện Kết luận tại buổi làm
@@ -453,16 +456,16 @@ class Events:
                     continue  # ("Trong tháng 9/2023 vừa qua, …": dated by its month)
                 stext = text[sent.start : sent.end]
                 rel = _RELATIVE.search(stext)
-                if rel is None or _FUTURE.search(stext):
+                if rel is None or FUTURE.search(stext):
                     continue
                 if (rel.group(1) or rel.group(2)) and not _TODAY_ADVERB.match(stext[rel.end() :]):
                     if not subject_before(stext[: rel.start()]):
                         continue  # "ngành Tư pháp hôm nay": today's sector, no day reported
                 kind = classify(stext)
-                if kind == "other" and not _acts(stext):
+                if kind == "other" and not has_activity(stext):
                     continue
                 # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
-                date = (_delivered_on(text, sent.start) or published) if rel.group(1) else None
+                date = (delivered_on(text, sent.start) or published) if rel.group(1) else None
                 if rel.group(2):  # "Hôm qua, …" on a page dated 16/01/2024: 15/01/2024
                     date = day_before(published)
                 if seen and date in seen:
@@ -488,7 +491,7 @@ class Events:
         if not doc.by_label("event") and not qa:
             lead = _undated_event(doc, body_start, body_end, issued)
             if lead is None:  # "LỄ KỶ NIỆM …" over "Tham dự có ông …"
-                lead = _headline_event(doc, body_start, body_end)
+                lead = headline_event(doc, body_start, body_end)
             if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day
                 reported = {e.start for e in doc.by_label("event")}
                 _same_day_events(doc, reported, body_start, body_end)

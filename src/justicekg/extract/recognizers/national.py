@@ -18,7 +18,7 @@ from justicekg.extract.alternation import Alternation, words_not_after
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.position_foreign import PARTY_ORGANS, party_after
-from justicekg.extract.recognizers.org_heads import _HEAD_RE
+from justicekg.extract.recognizers.org_heads import HEAD_RE
 from justicekg.text.normalize import expand_abbreviations
 
 __all__ = [
@@ -347,7 +347,7 @@ def press(doc: Doc) -> list[Span]:
             if low.group(1).endswith("và") and (
                 _PRESS.match(text, low.end() + 1)
                 or lexicon().title_re.match(text, low.end() + 1)
-                or _HEAD_RE.match(text, low.end() + 1)
+                or HEAD_RE.match(text, low.end() + 1)
             ):
                 # "Báo A và Tạp chí B", "Báo A và Thủ trưởng …": the name ends, with the
                 # lower-case syllables before "và" ("Báo Công lý và Tạp chí …")

@@ -14,8 +14,8 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER
-from justicekg.extract.recognizers.org_heads import _COUNT_BEFORE
-from justicekg.extract.recognizers.org_places import _place_at, _place_suffix
+from justicekg.extract.recognizers.org_heads import COUNT_BEFORE
+from justicekg.extract.recognizers.org_places import place_at, place_suffix
 
 __all__ = ["civil_bodies"]
 
@@ -53,7 +53,7 @@ def _clubs(text: str) -> list[Span]:
     or punctuation when it has none (at most eight words)."""
     out: list[Span] = []
     for m in _CLUB.finditer(text):
-        if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "115 Câu lạc bộ …", "các Câu lạc bộ …": many clubs, not one
         end, words = m.end(), list[str]()
         while len(words) < 8:
@@ -101,11 +101,11 @@ def _bloc_cells(doc: Doc) -> list[Span]:
     """``Chi đoàn Khối nội chính huyện X``: a cell of a bloc, named with the bloc's place."""
     out: list[Span] = []
     for m in _BLOC_CELL.finditer(doc.text):
-        place = _place_at(doc, m.end())
+        place = place_at(doc, m.end())
         if place is None or place.level not in ("district", "province"):
             continue
         bloc = " ".join(m.group("bloc").split())
-        name = f"{m.group('cell')} {bloc[0].upper()}{bloc[1:]}{_place_suffix(place)}"
+        name = f"{m.group('cell')} {bloc[0].upper()}{bloc[1:]}{place_suffix(place)}"
         out.append(Span(m.start(), place.end, "org", name, "bloc-cell", {"kind": "other"}))
     return out
 

@@ -10,9 +10,9 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.org_places import (
     _BARE_PROVINCE,
-    _place_at,
     _trim_name,
     historical_province_at,
+    place_at,
 )
 
 #: a province's committee and its centrally-run city's counterpart
@@ -49,7 +49,7 @@ def _committee(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | N
             {"kind": kind, "province": doc.meta.get("main_province"), "district": qname},
         )
     pair = _PROVINCE_COMMITTEES.get(head)
-    written = _place_at(doc, end) if pair is not None else None
+    written = place_at(doc, end) if pair is not None else None
     wrec = lex.province(written.province) if written is not None and written.province else None
     if (
         pair is not None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.recognizers.org_places import _place_at, _place_suffix
+from justicekg.extract.recognizers.org_places import place_at, place_suffix
 
 __all__ = ["numbered_detention"]
 
@@ -44,10 +44,10 @@ def numbered_detention(doc: Doc) -> list[Span]:
         parent = _PARENT.match(text, pos)
         if parent is None:
             continue
-        place = _place_at(doc, parent.end("p"))
+        place = place_at(doc, parent.end("p"))
         if place is None or place.level not in ("province", "district"):
             continue
-        police = "Công an" + _place_suffix(place)
+        police = "Công an" + place_suffix(place)
         data = {"kind": "police", "province": place.province, "parent": police}
         for start, end, n in numbers:
             name = f"{m.group('head')} số {n} {police}"

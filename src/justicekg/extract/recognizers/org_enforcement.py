@@ -12,8 +12,8 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import SP, SYL, lexicon
-from justicekg.extract.recognizers.org_heads import _CAPITAL_NEXT, _COUNT_BEFORE
-from justicekg.extract.recognizers.org_places import Place, _place_at, _place_suffix
+from justicekg.extract.recognizers.org_heads import CAPITAL_NEXT, COUNT_BEFORE
+from justicekg.extract.recognizers.org_places import Place, place_at, place_suffix
 
 #: "Cục THADS địa phương", "Cục THADS Bộ Quốc phòng", "Cục THADS và …": not one province's
 _NOT_A_PROVINCE_AFTER = re.compile(
@@ -30,7 +30,7 @@ _PARENT_AFTER = re.compile(
     rf"[ \t]+(?P<prov>{SYL}(?:{SP}{SYL}){{0,3}})"
 )
 #: post-2025 regional enforcement offices: "Phòng Thi hành án dân sự khu vực 2 - Gia Lai"
-_REGIONAL_UNIT = re.compile(
+REGIONAL_UNIT = re.compile(
     r"[ \t]+(?P<domain>Thi hành án dân sự|THADS)[ \t]+(?:(?:khu vực|Khu vực)[ \t]+|KV[ \t]*)"
     r"(?P<n>\d{1,2}|[IVX]{1,4})"
     rf"(?![\w])(?:[ \t]*[-–][ \t]*(?P<prov>{SYL}(?:{SP}{SYL}){{0,3}}))?"
@@ -46,6 +46,13 @@ _POST_2025_NAMES = re.compile(
     r"|Phòng Thi hành án dân sự [Kk]hu vực"
 )
 _ENFORCEMENT_PAGE = re.compile(r"[Tt]hi hành án dân sự|THADS")
+#: the 2025 reform of civil judgment enforcement, in force from March 2025: the provincial
+#: ``Cục Thi hành án dân sự tỉnh X`` is named ``Thi hành án dân sự tỉnh X``, the district
+#: ``Chi cục`` offices give way to regional ``Phòng Thi hành án dân sự khu vực N`` ones and the
+#: ministry's Tổng cục becomes ``Cục Quản lý Thi hành án dân sự`` (the province mergers of
+#: 1 July 2025 then regrouped the regional offices, under the same names). A month: dates
+#: compare as ISO strings, so ``"2025-03"`` and every day from 1 March 2025 are ≥ it.
+REFORM = "2025-03"
 
 
 def text_is_space(ch: str) -> bool:
@@ -53,15 +60,15 @@ def text_is_space(ch: str) -> bool:
     return ch in " \t"
 
 
-def _bare_general_department(doc: Doc, start: int, end: int) -> Span | None:
+def bare_general_department(doc: Doc, start: int, end: int) -> Span | None:
     """``Tổng cục giao``: a bare Tổng cục on an enforcement page before 2025 is the
     page's only named Tổng cục, else Tổng cục Thi hành án dân sự (read once the page's
     bodies are known)."""
-    if "unique_by_head" not in doc.meta or _CAPITAL_NEXT.match(doc.text, end):
+    if "unique_by_head" not in doc.meta or CAPITAL_NEXT.match(doc.text, end):
         return None
     if re.match(r"[ \t]+trưởng(?![\w])", doc.text[end : end + 10]):
         return None  # "Tổng cục trưởng": a title
-    if _COUNT_BEFORE.search(doc.text, max(0, start - 12), start):
+    if COUNT_BEFORE.search(doc.text, max(0, start - 12), start):
         return None
     unique = doc.meta["unique_by_head"].get("Tổng cục")
     if isinstance(unique, str):
@@ -94,7 +101,7 @@ def _bare_enforcement(doc: Doc, start: int, end: int) -> Span | None:
     )
 
 
-def _regional(doc: Doc, start: int, m: re.Match[str]) -> Span:
+def regional_office(doc: Doc, start: int, m: re.Match[str]) -> Span:
     """``Phòng Thi hành án dân sự khu vực N`` (district-enforcement), with the province
     as written after a dash or, else, an explicit ``tỉnh X`` that follows."""
     lex = lexicon()
@@ -119,11 +126,11 @@ def _regional(doc: Doc, start: int, m: re.Match[str]) -> Span:
             while text_is_space(doc.text[end - 1]):
                 end -= 1
     if province is None:
-        place = _place_at(doc, end)
+        place = place_at(doc, end)
         if place is not None and place.level == "province":
             province = place.province
             end = place.end
-            name += _place_suffix(place)
+            name += place_suffix(place)
     if province is None:
         # "Phòng THADS khu vực 5 - Thi hành án dân sự tỉnh Đồng Nai": the parent's province
         # (the name stays as written); else the article's province
@@ -144,15 +151,15 @@ def _regional(doc: Doc, start: int, m: re.Match[str]) -> Span:
     )
 
 
-def _office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None:
-    """``Thi hành án dân sự tỉnh X``: the provincial office as named from 2025-03."""
+def provincial_office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None:
+    """``Thi hành án dân sự tỉnh X``: the provincial office as named from the 2025 reform."""
     text = doc.text
     date = doc.published or doc.meta.get("dateline") or ""
-    place = _place_at(doc, end)
+    place = place_at(doc, end)
     if place is None or place.level not in ("province", "implicit"):
         return None
-    if date < "2025-03" if date else place.level != "province":
-        # named so from 2025-03; an undated page needs the province written out
+    if date < REFORM if date else place.level != "province":
+        # named so from the reform; an undated page needs the province written out
         return None
     if (place.level == "implicit" and not place.province) or _ACTIVITY_BEFORE.search(
         text, max(0, start - 14), start
@@ -162,15 +169,15 @@ def _office(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | None
         start,
         place.end,
         "org",
-        head + _place_suffix(place),
+        head + place_suffix(place),
         "grammar",
         {"kind": kind, "province": place.province},
     )
 
 
-def _district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | None:
+def district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | None:
     """``Chi cục Thi hành án dân sự huyện X``: a district office, parented by its province's."""
-    place = _place_at(doc, end)
+    place = place_at(doc, end)
     if place is None:
         # "Chi cục Thi hành án dân sự Kỳ Sơn (Nghệ An)": the district named without its level
         m = _DISTRICT_NAME.match(doc.text, end)
@@ -185,9 +192,9 @@ def _district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | N
             return _office_of_district(doc, start, end, *one)
     if place is None or place.level != "district":
         return None
-    name += _place_suffix(place)
+    name += place_suffix(place)
     province = place.province
-    parent = _enforcement_parent(province)
+    parent = enforcement_parent(province)
     return Span(
         start,
         place.end,
@@ -203,7 +210,7 @@ def _district_enforcement(doc: Doc, start: int, end: int, name: str) -> Span | N
     )
 
 
-def _provincial_enforcement(
+def provincial_enforcement_body(
     doc: Doc, start: int, end: int, domain: str, place: Place | None, depth: int
 ) -> Span | None:
     """``Cục Thi hành án dân sự tỉnh X`` (a province's), ``…, Bộ Tư pháp`` (the ministry's own
@@ -212,9 +219,9 @@ def _provincial_enforcement(
     ministry = _OF_THE_MINISTRY.match(text, end) if place is None else None
     if ministry is not None and domain == "Thi hành án dân sự":
         # "Cục Thi hành án dân sự, Bộ Tư pháp": the ministry's own department (named
-        # Cục Quản lý Thi hành án dân sự from 2025-03)
+        # Cục Quản lý Thi hành án dân sự from the 2025 reform)
         date = doc.published or doc.meta.get("dateline") or ""
-        recent = date >= "2025-03" or _POST_2025_NAMES.search(text) is not None
+        recent = date >= REFORM or _POST_2025_NAMES.search(text) is not None
         cname = "Cục Quản lý Thi hành án dân sự" if recent else f"Cục {domain}"
         return Span(start, end, "org", cname, "grammar", {"kind": "ministry-unit"})
     if place is None and domain == "Thi hành án dân sự" and depth == 0:
@@ -227,13 +234,13 @@ def _provincial_enforcement(
         start,
         place.end,
         "org",
-        f"Cục {domain}" + _place_suffix(place),
+        f"Cục {domain}" + place_suffix(place),
         "grammar",
         {"kind": "provincial-enforcement", "province": place.province},
     )
 
 
-def _enforcement_parent(province: str | None) -> str | None:
+def enforcement_parent(province: str | None) -> str | None:
     """The provincial enforcement body a district office of ``province`` belongs to."""
     if not province:
         return None
@@ -295,12 +302,12 @@ def _office_of_district(doc: Doc, start: int, end: int, kind: str, name: str, pr
             "kind": "district-enforcement",
             "province": prov,
             "district": name,
-            "parent": _enforcement_parent(prov),
+            "parent": enforcement_parent(prov),
         },
     )
 
 
-def _district_office_by_name(doc: Doc, start: int, end: int) -> Span | None:
+def district_office_by_name(doc: Doc, start: int, end: int) -> Span | None:
     """``Chi cục trưởng Chi cục Quan Sơn`` on an enforcement page: the district office named
     by its district alone."""
     if not _ENFORCEMENT_PAGE.search(doc.text):

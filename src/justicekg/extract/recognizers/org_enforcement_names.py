@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import SP, SYL, lexicon
+from justicekg.extract.recognizers.org_enforcement import REFORM
 
 __all__ = ["civil_enforcement_name", "investigation_agencies", "pre2009_bodies", "supreme_units"]
 
@@ -75,10 +76,10 @@ def pre2009_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         if (
             m.group(0).startswith("THADS")
             and _page_year(doc) >= 2009
-            and not ((doc.published or "") >= "2025-03" and word in ("tỉnh", "thành phố"))
+            and not ((doc.published or "") >= REFORM and word in ("tỉnh", "thành phố"))
         ):
-            # from 2009 "THADS tỉnh X" is the sector of the province, not a body; from 2025-03
-            # the provincial body is named so again ("Phó Trưởng THADS tỉnh X")
+            # from 2009 "THADS tỉnh X" is the sector of the province, not a body; from the 2025
+            # reform the provincial body is named so again ("Phó Trưởng THADS tỉnh X")
             continue
         if any(s.label == "org" and s.start <= m.start() < s.end for s in spans):
             continue

@@ -18,25 +18,25 @@ from justicekg.extract.recognizers.foreign_places import country_name, country_r
 from justicekg.extract.recognizers.national import _named_after, after_own_body_title
 from justicekg.extract.recognizers.org_committees import _committee
 from justicekg.extract.recognizers.org_enforcement import (
-    _REGIONAL_UNIT,
-    _bare_general_department,
-    _district_enforcement,
-    _district_office_by_name,
-    _office,
-    _provincial_enforcement,
-    _regional,
+    REGIONAL_UNIT,
+    bare_general_department,
+    district_enforcement,
+    district_office_by_name,
+    provincial_enforcement_body,
+    provincial_office,
+    regional_office,
 )
 from justicekg.extract.recognizers.org_groups import _group
 from justicekg.extract.recognizers.org_heads import (
-    _CAPITAL_NEXT,
-    _COUNT_BEFORE,
-    _HEAD_RE,
-    _HEADS_BY_KEY,
-    _LOWER_HEAD_OK,
     _PROVINCIAL,
+    CAPITAL_NEXT,
+    COUNT_BEFORE,
     COURT_CHAMBERS,
+    HEAD_RE,
+    HEADS_BY_KEY,
+    LOWER_HEAD_OK,
 )
-from justicekg.extract.recognizers.org_places import Place, _place_at, _placed
+from justicekg.extract.recognizers.org_places import Place, place_at, placed_span
 from justicekg.extract.recognizers.org_subunits import (
     _LINK,
     _NAMED_WITH_PARENT,
@@ -161,11 +161,11 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     """The organization whose head starts at ``start``, or None (``depth`` counts the
     parents read inside another unit's name)."""
     text = doc.text
-    m = _HEAD_RE.match(text, start)
+    m = HEAD_RE.match(text, start)
     if not m:
         return None
     raw = m.group(0)
-    found = _HEADS_BY_KEY.get(fold(raw))
+    found = HEADS_BY_KEY.get(fold(raw))
     if found is None:
         return None
     head, kind, needs = found
@@ -177,12 +177,12 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     # lower-case head counts when a capitalized domain from the gazetteer follows
     lower_head = (
         raw in ("cục", "ban", "sở", "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy")
-        and _CAPITAL_NEXT.match(text, m.end()) is not None
+        and CAPITAL_NEXT.match(text, m.end()) is not None
     ) or (
         # "phòng Tư Pháp huyện X" with no title before it (after one, the unit's own rules)
         raw == "phòng"
-        and _CAPITAL_NEXT.match(text, m.end()) is not None
-        and not _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
+        and CAPITAL_NEXT.match(text, m.end()) is not None
+        and not LOWER_HEAD_OK.search(text, max(0, start - 8), start)
     )
     if raw in ("khu vực", "cụm", "khối") and _NAMED_GROUP_NEXT.match(text, m.end()):
         lower_head = True  # "khu vực thi đua Tây Bắc", "cụm thi đua số 3": a named group
@@ -195,7 +195,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
                 # "Chánh tòa Hình sự TAND tỉnh X": a court's chamber after its head's title
                 or head in COURT_CHAMBERS
             )
-            and _LOWER_HEAD_OK.search(text, max(0, start - 8), start)
+            and LOWER_HEAD_OK.search(text, max(0, start - 8), start)
         )
     ):
         return None
@@ -203,7 +203,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         r"[ \t]+(?:Phòng|Văn phòng|Ban|Thanh tra)(?![\w])", text[m.end() :]
     ):
         return None  # "Trưởng phòng Phòng Công chứng số 1": the unit is named in full next
-    if depth == 0 and _COUNT_BEFORE.search(text, max(0, start - 12), start):
+    if depth == 0 and COUNT_BEFORE.search(text, max(0, start - 12), start):
         return None
     if needs == "name" and _inside_person_name(text, start):
         return None  # "Nguyễn Thành Đoàn": a given name, not the city's youth union
@@ -212,9 +212,9 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         if unit is not None:
             return unit
     if head == "Phòng":
-        region = _REGIONAL_UNIT.match(text, m.end())
+        region = REGIONAL_UNIT.match(text, m.end())
         if region is not None:
-            return _regional(doc, start, region)
+            return regional_office(doc, start, region)
         unit = _numbered_sub_unit(doc, start, m.end(), head, depth, parse)
         if unit is not None:
             return unit
@@ -225,7 +225,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
             return None  # "THADS tỉnh X" on an undated page: mostly the sector, not the office
         # "Thi hành án dân sự (THADS) tỉnh X": the office's abbreviation in brackets
         am = _ABBR_PAREN.match(text, m.end())
-        return _office(doc, start, am.end() if am else m.end(), head, kind)
+        return provincial_office(doc, start, am.end() if am else m.end(), head, kind)
     if head == "Thanh tra" and _INSPECTION_ACT.search(text, max(0, start - 12), start):
         return None  # "Đoàn Thanh tra", "Quyết định Thanh tra": an inspection, not the body
     end = m.end()
@@ -236,11 +236,11 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         dre = lex.domain_re.get(head)
         dm = dre.match(text, end) if dre else None
         if dm is None and head == "Tổng cục" and not lower_head:
-            general = _bare_general_department(doc, start, end)
+            general = bare_general_department(doc, start, end)
             if general is not None:
                 return general
         if dm is None and head == "Chi cục" and not lower_head:
-            office = _district_office_by_name(doc, start, end)
+            office = district_office_by_name(doc, start, end)
             if office is not None:
                 return office  # "Chi cục Quan Sơn" on an enforcement page
         if dm is None:
@@ -291,7 +291,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
             # "Đại hội Đảng bộ tỉnh X", "Ban Chấp hành Đảng bộ tỉnh X": the province's party
             # organization, its province written (a district's or commune's is named by its
             # committee, Đảng ủy; a bare "Đảng bộ tỉnh" is mostly a title's word)
-            place = _place_at(doc, end)
+            place = place_at(doc, end)
             if (
                 place is not None
                 and (
@@ -305,16 +305,16 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
                 )
                 and not _MEMBER_BEFORE.search(text, max(0, start - 48), start)
             ):
-                return _placed(start, name, kind, place)
+                return placed_span(start, name, kind, place)
         if head in _PARENT_ONLY:
             return None  # "Đảng bộ huyện": no body of its own
         if head in ("Văn phòng", "Thanh tra"):
-            place = _place_at(doc, end)
+            place = place_at(doc, end)
             if place is None or place.level == "commune":
                 return None
-            return _placed(start, name, kind, place)
+            return placed_span(start, name, kind, place)
     if head == "Chi cục":
-        return _district_enforcement(doc, start, end, name)
+        return district_enforcement(doc, start, end, name)
     provincial_enforcement = "hành án" in domain and not domain.startswith("Quản lý")
     if head in ("Bộ", "Tổng cục", "Vụ") or (head == "Cục" and not provincial_enforcement):
         country = country_re().match(text, end)
@@ -333,7 +333,7 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         return _committee(doc, start, end, head, kind)
     if needs == "":
         return Span(start, end, "org", head, "grammar", {"kind": kind})
-    place = _place_at(doc, end)
+    place = place_at(doc, end)
     if fold(raw) in _SHORT_HEADS and (
         place is None
         or place.level not in ("province", "district", "implicit")
@@ -352,15 +352,15 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     term = _TERM_OF.match(text, end) if place is None and head in _ELECTED else None
     if term is not None:
         # "Đoàn đại biểu Quốc hội khóa XIII của tỉnh": the term written before the place
-        place = _place_at(doc, term.end())
+        place = place_at(doc, term.end())
     territory = _ON_TERRITORY.match(text, end) if place is None and board else None
     if territory is not None and name.startswith("Ban Chỉ đạo"):
         # "Ban Chỉ đạo THADS trên địa bàn tỉnh X": the steering committee of that province
-        place = _place_at(doc, territory.end())
+        place = place_at(doc, territory.end())
         if place is not None and place.level != "province":
             place = None
     if head == "Cục":  # Cục Thi hành án dân sự of a province
-        return _provincial_enforcement(doc, start, end, domain, place, depth)
+        return provincial_enforcement_body(doc, start, end, domain, place, depth)
     if place is None:
         unplaced = _unplaced(doc, start, end, head, kind, name, domain)
         if not isinstance(unplaced, Place):
@@ -368,4 +368,4 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         place = unplaced
     if place.level == "implicit" and head not in _PROVINCIAL and not board:
         return None
-    return _placed(start, name, kind, place)
+    return placed_span(start, name, kind, place)

@@ -12,6 +12,7 @@ rather than a body.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from justicekg.extract.alternation import Alternation
 from justicekg.extract.gazetteers import load_rows
@@ -26,7 +27,7 @@ def _load_heads() -> dict[str, tuple[str, str, str]]:
 
 #: head → (canonical head, kind, needs) ; needs: "domain", "place", "parent", "name", ""
 _HEADS = _load_heads()
-_HEADS_BY_KEY = {fold(k): v for k, v in _HEADS.items()}
+HEADS_BY_KEY = {fold(k): v for k, v in _HEADS.items()}
 #: a court's chambers, named with their court only
 COURT_CHAMBERS = frozenset(
     v[0] for v in _HEADS.values() if v[0].startswith("Tòa ") and v[2] == "parent"
@@ -38,15 +39,15 @@ def _spaced(head: str) -> str:
     return r"[ \t]+".join(re.escape(w) for w in head.split(" "))
 
 
-_HEADS_BY_KEY.update(
+HEADS_BY_KEY.update(
     {
         fold(k): _HEADS[k.replace("uỷ", "ủy").replace("toà", "tòa")]
         for k in ("toà án nhân dân", "uỷ ban nhân dân", "tỉnh uỷ", "thành uỷ", "huyện uỷ", "thị uỷ")
     }
 )
-#: a head at a position (``_HEAD_RE.match(text, pos)``): the heads, longest first, then the
+#: a head at a position (``HEAD_RE.match(text, pos)``): the heads, longest first, then the
 #: old spellings, case aside; only the heads whose first letter is the text's are tried
-_HEAD_RE = Alternation(
+HEAD_RE = Alternation(
     [(h[0], _spaced(h)) for h in sorted(_HEADS, key=len, reverse=True)]
     + [
         (h[0], h)
@@ -92,7 +93,7 @@ def _scan_pattern() -> re.Pattern[str]:
                 variants = [[*v, x] for v in variants for x in {w, w[:1].upper() + w[1:]}]
             forms.update(" ".join(v) for v in variants)
     # literal forms, as a trie: the scan tries each letter once, not each form; a head written
-    # with doubled spaces is read in full by ``_HEAD_RE`` from the shorter head it starts with.
+    # with doubled spaces is read in full by ``HEAD_RE`` from the shorter head it starts with.
     # One alternative per first letter, the forms before the lower-case heads (as in one
     # alternation of the trie, then the lower-case heads): the pattern starts with a letter,
     # so a search looks for those letters only; the word character that may not precede a
@@ -109,7 +110,7 @@ def _scan_pattern() -> re.Pattern[str]:
 
 _SCAN_RE = _scan_pattern()
 #: a count or plural word before a head on its line: not one body ("2019-12" ends a date)
-_COUNT_BEFORE = re.compile(
+COUNT_BEFORE = re.compile(
     # ("Vụ Nghiệp vụ 2 Tổng cục …": a unit's number, not a count)
     r"(?:(?<![\d/.,\-–])(?<!thứ )(?<!số )(?<!vụ )\d{1,3}|"
     r"các|những|mỗi|từng|một số|nhiều|hai|ba|bốn|năm|sáu)[ \t]*$",
@@ -117,7 +118,7 @@ _COUNT_BEFORE = re.compile(
 )
 #: councils of a province or a ministry (as written, comma or not): the article's province
 #: when no place is written
-_COUNCIL_HEADS = frozenset(
+COUNCIL_HEADS = frozenset(
     {
         "Hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng",
         "Hội đồng phối hợp phổ biến, giáo dục pháp luật",
@@ -151,7 +152,7 @@ _PROVINCIAL = {
     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
     "Văn phòng Đoàn đại biểu Quốc hội",
     "Đoàn đại biểu Quốc hội",
-    *_COUNCIL_HEADS,
+    *COUNCIL_HEADS,
     "Đài Phát thanh - Truyền hình",
     "Đài Phát thanh – Truyền hình",
     "Đài Phát thanh Truyền hình",
@@ -166,9 +167,15 @@ _PROVINCIAL = {
     "Kho bạc Nhà nước",
 }
 #: a capitalized word next (a lower-case head counts before one)
-_CAPITAL_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
+CAPITAL_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
 #: a title word before a lower-case unit head ("Trưởng phòng …")
-_LOWER_HEAD_OK = re.compile(r"(?:Trưởng|trưởng|Chánh|chánh|Phó|phó)\s+$")
+LOWER_HEAD_OK = re.compile(r"(?:Trưởng|trưởng|Chánh|chánh|Phó|phó)\s+$")
+
+
+@cache
+def _name_kinds() -> tuple[tuple[str, str], ...]:
+    """(head, kind) of ``org_name_kinds.tsv``, in the file's order."""
+    return tuple((r["head"], r["kind"]) for r in load_rows("org_name_kinds"))
 
 
 def kind_of_name(name: str) -> str:
@@ -178,24 +185,7 @@ def kind_of_name(name: str) -> str:
     >>> kind_of_name("Sở Tư pháp tỉnh A")
     'provincial-department'
     """
-    for prefix, kind in (
-        ("Bộ ", "ministry"),
-        ("Tổng cục", "general-department"),
-        ("Chi cục", "district-enforcement"),
-        ("Cục Thi hành án", "provincial-enforcement"),
-        ("Cục", "ministry-unit"),
-        ("Vụ", "ministry-unit"),
-        ("Sở", "provincial-department"),
-        ("Ủy ban nhân dân", "peoples-committee"),
-        ("Hội đồng nhân dân", "peoples-council"),
-        ("Tỉnh ủy", "party-committee"),
-        ("Thành ủy", "party-committee"),
-        ("Tòa án", "court"),
-        ("Viện kiểm sát", "procuracy"),
-        ("Công an", "police"),
-        ("Chính phủ", "government"),
-        ("Thủ tướng", "government"),
-    ):
-        if name.startswith(prefix):
+    for head, kind in _name_kinds():
+        if name == head or name.startswith(head + " "):
             return kind
     return "other"

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from justicekg.extract.alternation import first_then_behind
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import domain_key, lexicon
-from justicekg.extract.recognizers.org_places import _place_at, _place_suffix
+from justicekg.extract.recognizers.org_places import place_at, place_suffix
 
 __all__ = ["interagency_members", "listed_ministries"]
 
@@ -109,10 +109,10 @@ def interagency_members(doc: Doc, spans: Sequence[Span]) -> list[Span]:
                 assert sector is not None
                 sectors.append(sector)
                 pos = sector.end()
-                place = _place_at(doc, pos)
+                place = place_at(doc, pos)
                 if place is not None and place.level in ("province", "district"):
                     # "… - Thi hành án dân sự huyện X": the last sector writes the place
-                    level = (place.level, _place_suffix(place))
+                    level = (place.level, place_suffix(place))
                     anchor = Span(
                         sector.start(),
                         place.end,

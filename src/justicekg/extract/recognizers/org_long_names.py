@@ -20,7 +20,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import load_rows
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_boards import _words_re
-from justicekg.extract.recognizers.org_places import _place_at, _place_suffix
+from justicekg.extract.recognizers.org_places import place_at, place_suffix
 
 __all__ = ["full_front", "long_named_bodies"]
 
@@ -122,10 +122,10 @@ def _tail_end(doc: Doc, end: int, tail: str) -> tuple[int, str] | None:
         m = _SMALL_REMIT.match(text, end)
         if m is None or _REMIT_STOPS.search(m.group(0)):
             return None
-        place = _place_at(doc, m.end())
+        place = place_at(doc, m.end())
         if place is None or place.level in ("implicit", "foreign") or not place.name:
             return None
-        return place.end, text[end : m.end()].rstrip() + _place_suffix(place)
+        return place.end, text[end : m.end()].rstrip() + place_suffix(place)
     if tail == "province":
         # "Báo và Phát thanh, Truyền hình X": a province's name, no place word
         m = re.compile(r"[ \t]+").match(text, end)
@@ -156,18 +156,18 @@ def _tail_end(doc: Doc, end: int, tail: str) -> tuple[int, str] | None:
             return None
         end = m.end()
     if tail in ("place", "number"):
-        place = _place_at(doc, end)
+        place = place_at(doc, end)
         if place is None or place.level == "implicit":
             return None
-        return place.end, _place_suffix(place)
+        return place.end, place_suffix(place)
     if tail.startswith("parent:"):
         # "Phòng Công chứng Sở Tư pháp": a unit and its parent, placed as the parent is
         parent = re.compile(rf"[ \t]+{_words_re(tail[7:])}(?![\w])").match(text, end)
         if parent is None:
             return None
-        place = _place_at(doc, parent.end())
+        place = place_at(doc, parent.end())
         if place is not None:
-            return place.end if place.level != "implicit" else parent.end(), _place_suffix(place)
+            return place.end if place.level != "implicit" else parent.end(), place_suffix(place)
         main = doc.meta.get("main_province")
         rec = lexicon().province(main) if main else None
         return parent.end(), f" {rec.kind} {rec.name}" if rec else ""

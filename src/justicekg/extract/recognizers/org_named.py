@@ -14,8 +14,8 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import column, load_rows
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.foreign_places import country_name, country_re
-from justicekg.extract.recognizers.org_heads import _COUNT_BEFORE, _HEAD_RE
-from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _place_at, _place_suffix
+from justicekg.extract.recognizers.org_heads import COUNT_BEFORE, HEAD_RE
+from justicekg.extract.recognizers.org_places import PLACE_WORDS, place_at, place_suffix
 
 #: institutions known by a proper name (often a historical figure's): the head and the whole
 #: capitalized name are one organization, never a person (``Trường THPT Lê Lợi``)
@@ -115,7 +115,7 @@ _BRANCH = re.compile(
 )
 
 
-def _banks(doc: Doc) -> list[Span]:
+def banks(doc: Doc) -> list[Span]:
     """A bank and its branch, named as written: the branch's place or name after
     ``chi nhánh`` (an abbreviation in brackets is left out)."""
     text = doc.text
@@ -132,14 +132,14 @@ def _banks(doc: Doc) -> list[Span]:
         after = _BANK_ABBR.match(text, end)
         branch = _BRANCH.match(text, after.end() if after else end)
         if branch is not None:
-            place = _place_at(doc, branch.end("name"))
+            place = place_at(doc, branch.end("name"))
             # "… Việt Nam - Chi nhánh tỉnh X": a branch set off by a dash keeps it, as written
             join = f" - {branch.group('word')}" if branch.group("dash") else " chi nhánh"
             if place is not None and place.level not in ("implicit", "commune"):
                 name += (
                     join
                     + (branch.group("name") if branch.group("name") else "")
-                    + _place_suffix(place)
+                    + place_suffix(place)
                 )
                 end = place.end
             elif branch.group("name"):
@@ -179,7 +179,7 @@ _MILITARY_UNIT = re.compile(
 _FORCES = {"BĐBP": "Bộ đội Biên phòng"}
 
 
-def _military_units(doc: Doc) -> list[Span]:
+def military_units(doc: Doc) -> list[Span]:
     """``Sư đoàn 312``, ``Hải đoàn 18 Bộ đội Biên phòng``: a numbered unit and its force."""
     out: list[Span] = []
     for m in _MILITARY_UNIT.finditer(doc.text):
@@ -210,7 +210,7 @@ _FOREIGN_KINDS["Tòa án nhân dân tối cao"] = "court"
 _FOREIGN_KINDS["Viện kiểm sát nhân dân tối cao"] = "procuracy"
 
 
-def _embassies(doc: Doc) -> list[Span]:
+def embassies(doc: Doc) -> list[Span]:
     """``Đại sứ quán Nhật Bản``: a foreign mission, named with its country; ``Chính phủ Hoàng
     gia Campuchia``, ``Tòa án tối cao Vương quốc Campuchia``: a foreign state's national body
     (its country canonical, a royal ``Hoàng gia`` kept), never Vietnam's own."""
@@ -244,29 +244,29 @@ _OF_DEPARTMENT = re.compile(
 )
 
 
-def _numbered_units(doc: Doc) -> list[Span]:
+def numbered_units(doc: Doc) -> list[Span]:
     """``Phòng Công chứng số 7 tỉnh X``, ``Đội Thi hành án số 2``: a unit head, a number and
     an optional place written right after it."""
     text = doc.text
     out: list[Span] = []
     for m in _NUMBERED.finditer(text):
         name, end = " ".join(m.group(0).split()), m.end()
-        place = _place_at(doc, end)
+        place = place_at(doc, end)
         if (
             place is not None
             and place.level in ("province", "district")
             and re.match(r"[ \t]+(?:tỉnh|thành phố|TP|Tp|huyện|quận|thị xã)", text[end:])
         ):
-            name += _place_suffix(place)
+            name += place_suffix(place)
             end = place.end
         elif (
             name.startswith("Phòng")
             and (of := _OF_DEPARTMENT.match(text, end)) is not None
-            and (dept := _place_at(doc, of.end())) is not None
+            and (dept := place_at(doc, of.end())) is not None
             and dept.level == "province"
         ):
             # "Phòng Công chứng số 3 trực thuộc Sở Tư pháp tỉnh A": the department's province
-            name += _place_suffix(dept)
+            name += place_suffix(dept)
         elif name.startswith("Phòng") and doc.meta.get("main_province"):
             rec = lexicon().province(str(doc.meta["main_province"]))
             name += f" {rec.kind if rec else 'tỉnh'} {doc.meta['main_province']}"
@@ -282,7 +282,7 @@ def _person_after_name(text: str, pos: int) -> bool:
     return m is not None and lexicon().province(m.group(0)) is None
 
 
-def _named_institutions(doc: Doc) -> list[Span]:
+def named_institutions(doc: Doc) -> list[Span]:
     """``Văn phòng công chứng Trần Hưng Đạo``, ``Trường Đại học Luật Hà Nội``, ``Học viện Tư
     pháp``, ``Trường Chính trị tỉnh Sơn La``: a head, capitalized name words (plus ``và``,
     ``quốc gia`` …) and an optional place."""
@@ -291,7 +291,7 @@ def _named_institutions(doc: Doc) -> list[Span]:
     text = doc.text
     out: list[Span] = []
     for m in _NAMED_HEAD.finditer(text):
-        if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not re.match(
+        if COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not re.match(
             rf"[ \t]+[{UPPER}]", text[m.end() : m.end() + 3]
         ):
             continue  # "2 Công ty Luật và 17 Văn phòng luật sư": a count, no one institution
@@ -299,7 +299,7 @@ def _named_institutions(doc: Doc) -> list[Span]:
         words = 0
         while True:
             w = _NAMED_WORD.match(text, end)
-            if w is None or _PLACE_WORDS.match(w.group(0).strip() + " "):
+            if w is None or PLACE_WORDS.match(w.group(0).strip() + " "):
                 break
             if words and _NAME_OBJECT.match(text, end):
                 break  # "Trường A Bằng khen …" (the verb dropped): the name has ended
@@ -313,7 +313,7 @@ def _named_institutions(doc: Doc) -> list[Span]:
             )
             if token == "và" and (
                 _NAMED_HEAD.match(text, nxt)
-                or _HEAD_RE.match(text, nxt)
+                or HEAD_RE.match(text, nxt)
                 or _OTHER_BODY.match(text, nxt)
             ):
                 break  # "Học viện A và Trường B": two institutions
@@ -336,13 +336,13 @@ def _named_institutions(doc: Doc) -> list[Span]:
         while words and text[:end].split()[-1] in ("và", "quốc", "nhân", "cộng", "số", "khu"):
             end = text.rfind(" ", 0, end)
             words -= 1
-        place = _place_at(doc, end)
+        place = place_at(doc, end)
         if (
             place is not None
             and place.level != "implicit"
             and (re.match(r"[ \t]+(?:tỉnh|thành phố|TP|Tp|huyện|quận|Quận|thị xã)", text[end:]))
         ):
-            name = text[m.start() : end] + _place_suffix(place)
+            name = text[m.start() : end] + place_suffix(place)
             end = place.end
             placed = place.level == "district" and m.group("head").startswith("Văn phòng")
         elif words:

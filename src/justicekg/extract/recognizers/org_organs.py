@@ -14,25 +14,44 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.org_heads import kind_of_name
 
 __all__ = ["bodies_of_organs", "organs_of_a_listed_body", "party_organs_of_a_body"]
 
+_ORGANS = gz.load_rows("org_organs")
+
+
+def _either_case(organ: str, *, first: bool = False) -> str:
+    """A pattern for ``organ`` whose words after the first (and the first, if ``first``) start
+    with a letter of either case."""
+    words = [re.escape(w) for w in organ.split()]
+    out = [
+        f"[{w[0].upper()}{w[0].lower()}]{w[1:]}" if i or first else w for i, w in enumerate(words)
+    ]
+    return " ".join(out)
+
+
+def _alternatives(organs: list[str], *, first: bool = False) -> str:
+    return "|".join(_either_case(o, first=first) for o in sorted(organs, key=len, reverse=True))
+
+
+_LISTED = [r["organ"] for r in _ORGANS if r["listed"]]
 #: an organ of a body, its executive board before it
 _ORGAN_UNITS = (
-    r"Đảng ủy|Đảng bộ|Ban [cC]án sự [đĐ]ảng|Công đoàn(?: cơ sở)?|Chi đoàn(?: cơ sở)?|"
-    r"Đoàn [Tt]hanh niên|Đoàn cơ sở|Chi bộ(?: cơ sở)?|Chi hội [Ll]uật gia|"
+    _alternatives(_LISTED) + "|"
     # a council's boards ("Ban Pháp chế, Ban Dân tộc HĐND tỉnh")
     r"Ban (?:Pháp chế|Dân tộc|Kinh tế - Ngân sách|Kinh tế - Xã hội|Văn hóa - Xã hội|Đô thị)"
 )
 _BOARD = r"(?:(?:Ban|BAN)[ \t]+(?:[cC]hấp|CHẤP)[ \t]+(?:hành|HÀNH)[ \t]+|BCH[ \t]+)?"
 _ORGAN = re.compile(rf"(?<![\w]){_BOARD}(?P<unit>{_ORGAN_UNITS})(?![\w])")
-#: inside a list an organ may be written in lower case ("Công đoàn, chi hội Luật gia …")
+#: inside a list some organs may be written in lower case ("Công đoàn, chi hội Luật gia …")
 _LISTED_ORGAN = re.compile(
-    rf"(?<![\w]){_BOARD}(?P<unit>{_ORGAN_UNITS}|đảng ủy|công đoàn|chi đoàn|đoàn thanh niên|"
-    r"chi bộ|chi hội [Ll]uật gia)(?![\w])"
+    rf"(?<![\w]){_BOARD}(?P<unit>{_ORGAN_UNITS}|"
+    + _alternatives([r["organ"] for r in _ORGANS if r["listed"] == "lower"], first=True)
+    + r")(?![\w])"
 )
 #: the body's leaders listed among its organs ("Đảng ủy, Ban Giám đốc Sở …")
 _LEADERS = re.compile(
@@ -59,20 +78,7 @@ _OWNER_KINDS = _PARTY_OWNER_KINDS | {
     "peoples-committee",
     "peoples-council",
 }
-_CANON = {
-    "đảng ủy": "Đảng ủy",
-    "đảng bộ": "Đảng bộ",
-    "ban cán sự đảng": "Ban cán sự đảng",
-    "công đoàn": "Công đoàn",
-    "chi đoàn": "Chi đoàn",
-    "công đoàn cơ sở": "Công đoàn cơ sở",
-    "chi đoàn cơ sở": "Chi đoàn cơ sở",
-    "chi bộ cơ sở": "Chi bộ cơ sở",
-    "đoàn thanh niên": "Đoàn Thanh niên",
-    "đoàn cơ sở": "Đoàn cơ sở",
-    "chi bộ": "Chi bộ",
-    "chi hội luật gia": "Chi hội Luật gia",
-}
+_CANON = {o.lower(): o for o in _LISTED}
 
 
 def _owner_at(orgs: Sequence[Span], at: int) -> tuple[Span, str] | None:
@@ -204,20 +210,8 @@ def party_organs_of_a_body(doc: Doc, spans: Sequence[Span]) -> list[Span]:
 
 #: organs named with the body they belong to ("Công đoàn Bộ Tư pháp", "Ban Chấp hành Đảng bộ
 #: Sở Tư pháp"), longest first
-_NAMED_ORGANS = (
-    "Ban Chấp hành Đảng bộ",
-    "Ban Thường vụ Đảng ủy",
-    "Công đoàn cơ sở",
-    "Chi đoàn cơ sở",
-    "Chi bộ cơ sở",
-    "Chi hội Luật gia",
-    "Đoàn Thanh niên",
-    "Đoàn cơ sở",
-    "Công đoàn",
-    "Chi đoàn",
-    "Chi bộ",
-    "Đảng bộ",
-    "Đảng ủy",
+_NAMED_ORGANS = tuple(
+    sorted((r["organ"] for r in _ORGANS if r["named"] == "yes"), key=len, reverse=True)
 )
 #: bodies whose organs name them (not a people's committee: "Đảng bộ Ủy ban nhân dân tỉnh"
 #: is the party organization of its agencies' bloc)

@@ -1,7 +1,7 @@
 """Places after an organization's head: ``tỉnh X``, ``huyện Y``, ``TP.HCM``, a place word
 written without its name (``UBND tỉnh``), foreign provinces (``tỉnh Attapeu``).
 
-``_place_at(doc, pos)`` reads the place written at ``pos``; ``_implicit_place`` resolves a
+``place_at(doc, pos)`` reads the place written at ``pos``; ``_implicit_place`` resolves a
 bare place word: the article's province when its kind agrees (a ``tỉnh`` body is never a
 centrally-run city's), else the district of that kind the page named last, else bare.
 Whether a place written after ``tỉnh`` is abroad is read by :mod:`.foreign_places`.
@@ -55,7 +55,7 @@ _COMMUNE_NUMBER = re.compile(
 _BARE_PROVINCE = re.compile(rf"{SP}(?P<name>{_NAME})")
 
 #: a place word and the space after it
-_PLACE_WORDS = re.compile(r"(?<![\w])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
+PLACE_WORDS = re.compile(r"(?<![\w])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
 #: a city's prefix glued to its name ("TP.HCM", "TP.Hồ Chí Minh") or, after a space, to an
 #: all-capital alias ("TP HCM")
 _GLUED_CITY = re.compile(r"[ \t]*,?[ \t]*(?=T[Pp]\.?(?:[A-ZĐ]|[ \t]+[A-ZĐ]{2,5}(?![\w])))")
@@ -189,7 +189,7 @@ def _person_follows(name: str) -> bool:
 
 def _bare_dept_suffix(doc: Doc, pos: int) -> str:
     """The place a ``Sở`` written without one takes (the article's province, else none)."""
-    return _place_suffix(Place("implicit", "tỉnh", None, _local_province(doc, pos), pos))
+    return place_suffix(Place("implicit", "tỉnh", None, _local_province(doc, pos), pos))
 
 
 @cache
@@ -208,7 +208,8 @@ def historical_province_at(text: str, pos: int) -> tuple[str, int] | None:
     return name, m.end()
 
 
-def _place_at(doc: Doc, pos: int) -> Place | None:
+def place_at(doc: Doc, pos: int) -> Place | None:
+    """The place written at ``pos``, after a body's head (``tỉnh X``, a bare ``tỉnh``), or None."""
     lex = lexicon()
     text = doc.text
     glued = _GLUED_CITY.match(text, pos)
@@ -463,7 +464,8 @@ def _trim_name(name: str, start: int, cands: Sequence[object]) -> tuple[str, int
     return out, start + len(out)
 
 
-def _place_suffix(place: Place) -> str:
+def place_suffix(place: Place) -> str:
+    """The words a body's name takes for ``place`` (``" tỉnh X"``; a bare ``tỉnh`` written out)."""
     if place.level == "implicit":
         if not place.province:
             # the page never names its province: the body stays as written ("Sở Tư pháp",
@@ -481,9 +483,9 @@ def _place_suffix(place: Place) -> str:
     return f" {place.kind} {place.name}"
 
 
-def _placed(start: int, name: str, kind: str, place: Place) -> Span | None:
+def placed_span(start: int, name: str, kind: str, place: Place) -> Span | None:
     """The span of a body ``name`` of ``kind`` at ``start`` with the place written after it."""
-    full = name + _place_suffix(place)
+    full = name + place_suffix(place)
     info: dict[str, object] = {"kind": kind, "province": place.province}
     if place.level == "foreign":
         info["kind"] = "other"

@@ -10,10 +10,10 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.org_heads import (
-    _COUNCIL_HEADS,
-    _HEAD_RE,
-    _HEADS_BY_KEY,
+    COUNCIL_HEADS,
     COURT_CHAMBERS,
+    HEAD_RE,
+    HEADS_BY_KEY,
 )
 from justicekg.extract.recognizers.org_places import _person_follows
 from justicekg.extract.recognizers.org_unlisted import Parse
@@ -82,7 +82,7 @@ _NAMED_WITH_PARENT = (
     "Chi hội Luật gia",
     "Đảng ủy",
     "Ủy ban Kiểm tra",
-    *_COUNCIL_HEADS,
+    *COUNCIL_HEADS,
     # "Hội đồng Thi đua - Khen thưởng Sở Tư pháp tỉnh X": a body's emulation council (alone, a
     # generic mention; with a place, the province's)
     "Hội đồng Thi đua - Khen thưởng",
@@ -196,7 +196,7 @@ def _with_parent(
         if head in ("Văn phòng", "Thanh tra"):
             kind = "ministry-unit" if bare.group(1) in ("Tổng cục", "Bộ") else "other"
         else:
-            kind = _HEADS_BY_KEY[fold(head)][1]
+            kind = HEADS_BY_KEY[fold(head)][1]
         return Span(
             start,
             bare.end(1),
@@ -205,7 +205,7 @@ def _with_parent(
             "sub-unit",
             {"kind": kind, "parent": parent_name},
         )
-    if nxt and _HEAD_RE.match(text, at):
+    if nxt and HEAD_RE.match(text, at):
         sub = parse(doc, at, depth + 1)
         if head == "Thường trực" and (sub is None or sub.data.get("kind") != "party-committee"):
             return None  # the standing members of a party committee only

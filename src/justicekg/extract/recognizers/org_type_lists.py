@@ -31,10 +31,10 @@ from justicekg.extract.lexicon import (
     LOWER,
     SP,
     SYL,
-    _trie_alt,
     _trie_branches,
     domain_key,
     lexicon,
+    trie_alt,
 )
 from justicekg.extract.recognizers.org_places import historical_province_at
 
@@ -77,8 +77,8 @@ def _types() -> tuple[dict[str, _Type], re.Pattern[str]]:
             row["name"], row["kind"], frozenset(row["levels"].split("|"))
         )
     # one character trie for all forms: a long alternation is tried form by form everywhere
-    # (led by the forms' first letters, see _trie_alt)
-    pattern = re.compile(r"(?:" + _trie_alt(_forms(), not_after=r"[\w]") + r")(?![\w])")
+    # (led by the forms' first letters, see trie_alt)
+    pattern = re.compile(r"(?:" + trie_alt(_forms(), not_after=r"[\w]") + r")(?![\w])")
     return table, pattern
 
 

@@ -11,7 +11,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import SP, SYL, lexicon
-from justicekg.extract.recognizers.org_enforcement import _enforcement_parent
+from justicekg.extract.recognizers.org_enforcement import enforcement_parent
 
 #: "các Chi cục THADS: huyện A, huyện B và thị xã C", "Chi cục THADS các huyện A, B":
 #: one organization per listed place
@@ -70,7 +70,7 @@ def _unit_lists(doc: Doc) -> list[Span]:
             place = name if name.startswith("Quận ") else f"{kind} {name}"
             data: dict[str, object] = {"province": prov, "district": name}
             if head == "Chi cục":
-                data.update(kind="district-enforcement", parent=_enforcement_parent(prov))
+                data.update(kind="district-enforcement", parent=enforcement_parent(prov))
             else:
                 data.update(kind="other", parent=f"Ủy ban nhân dân {place}")
             items.append(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import load_rows
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
-from justicekg.extract.recognizers.org_places import _place_at, _placed
+from justicekg.extract.recognizers.org_places import place_at, placed_span
 from justicekg.text.normalize import fold
 
 #: the head grammar: ``parse(doc, start, depth)``
@@ -103,13 +103,13 @@ def _unlisted(doc: Doc, start: int, end: int, head: str, parse: Parse) -> Span |
     domain = expand_abbreviations(" ".join(fm.group(1).split()))
     if head == "Trung tâm" and fold(domain.replace("–", "-")) in _VENUES:
         return None  # "tại Trung tâm Hội nghị tỉnh X": a building, a location
-    place = _place_at(doc, fm.end(1))
+    place = place_at(doc, fm.end(1))
     if place is None or place.level == "implicit" or place.level == "commune":
         return None
     kind = "provincial-department" if head == "Sở" else "other"
     if place.level == "district" and head in ("Sở", "Cục"):
         return None
-    return _placed(start, f"{head} {domain}", kind, place)
+    return placed_span(start, f"{head} {domain}", kind, place)
 
 
 #: a capitalized domain of at most 5 words (the province's name is read after it)

@@ -14,7 +14,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, lexicon
 from justicekg.extract.recognizers.foreign_places import country_name, country_re
 from justicekg.extract.recognizers.org_committees import _ban_owner
-from justicekg.extract.recognizers.org_heads import _COUNCIL_HEADS, _LOWER_HEAD_OK
+from justicekg.extract.recognizers.org_heads import COUNCIL_HEADS, LOWER_HEAD_OK
 from justicekg.extract.recognizers.org_places import (
     _DISTRICT_MENTION,
     Place,
@@ -158,7 +158,7 @@ def _unplaced(
         if _SHARED_PLURAL.match(text, end):
             return None  # "Sở Tư pháp, Cục THADS các tỉnh": the plural is shared
         place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
-    elif head in _COUNCIL_HEADS or (
+    elif head in COUNCIL_HEADS or (
         head == "Ủy ban Mặt trận Tổ quốc Việt Nam" and doc.meta.get("main_province")
     ):
         # "Phó Chủ tịch Ủy ban MTTQ Việt Nam" on a province's page: the province's
@@ -184,7 +184,7 @@ def _unplaced(
         and doc.meta.get("main_dept")
         # a district's Phòng Tư pháp is never a unit of the Sở
         and not (head == "Phòng" and domain == "Tư pháp")
-        and (head != "Ban" or _LOWER_HEAD_OK.search(text, max(0, start - 8), start))
+        and (head != "Ban" or LOWER_HEAD_OK.search(text, max(0, start - 8), start))
     ):
         parent = str(doc.meta["main_dept"])
         if head == "Ban" and _event_board(text, start, end, domain):

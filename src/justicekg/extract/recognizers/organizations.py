@@ -46,11 +46,11 @@ from justicekg.extract.recognizers.org_interagency import (
 from justicekg.extract.recognizers.org_jurors import juror_delegations
 from justicekg.extract.recognizers.org_long_names import long_named_bodies
 from justicekg.extract.recognizers.org_named import (
-    _banks,
-    _embassies,
-    _military_units,
-    _named_institutions,
-    _numbered_units,
+    banks,
+    embassies,
+    military_units,
+    named_institutions,
+    numbered_units,
     universities_of_schools,
 )
 from justicekg.extract.recognizers.org_organs import (
@@ -59,7 +59,7 @@ from justicekg.extract.recognizers.org_organs import (
     party_organs_of_a_body,
 )
 from justicekg.extract.recognizers.org_parent_lists import units_of_listed_parent
-from justicekg.extract.recognizers.org_places import _PLACE_WORDS, _bare_dept_suffix
+from justicekg.extract.recognizers.org_places import PLACE_WORDS, _bare_dept_suffix
 from justicekg.extract.recognizers.org_plural_lists import plural_bodies_of_provinces
 from justicekg.extract.recognizers.org_shared_place import shared_place
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
@@ -83,7 +83,7 @@ def _sentence_case(line: str) -> str:
     for m in re.finditer(r"(?<![\w])\w", low):  # capitalize every word …
         chars[m.start()] = chars[m.start()].upper()
     cased = "".join(chars)
-    for m in _PLACE_WORDS.finditer(low):  # … except the place words themselves
+    for m in PLACE_WORDS.finditer(low):  # … except the place words themselves
         cased = cased[: m.start(1)] + m.group(1) + cased[m.end(1) :]
     for abbr in ("UBND", "HĐND", "THADS", "TAND", "VKSND", "TP"):
         cased = re.sub(rf"(?<![\w]){abbr.title()}(?![\w])", abbr, cased)
@@ -230,12 +230,12 @@ class Organizations:
             if not any(listed.overlaps(o) for o in first):
                 first.append(listed)
         for named in [
-            *_numbered_units(doc),
-            *_named_institutions(doc),
+            *numbered_units(doc),
+            *named_institutions(doc),
             *long_named_bodies(doc),
-            *_embassies(doc),
-            *_banks(doc),
-            *_military_units(doc),
+            *embassies(doc),
+            *banks(doc),
+            *military_units(doc),
             *grassroots_bodies(doc),
             *investigation_agencies(doc),
             *supreme_named_units(doc),

@@ -3,7 +3,7 @@
 A run is not a person's name when it follows a street, school or house number, opens a
 contact line, continues a place name or a list of places (``các xã A, B, C``), names a
 foreign place after a place word, is a lunar year, a nickname, a country, a withheld name
-(``Lê Văn T.``) or a body's name; :func:`_cut` stops a run where a title, an organization,
+(``Lê Văn T.``) or a body's name; :func:`cut_name` stops a run where a title, an organization,
 a place or an honorific begins. :mod:`.persons` finds the runs and asks these checks.
 """
 
@@ -82,7 +82,7 @@ _PLACE_LIST_OPEN = re.compile(rf"(?<![\w]){_PLACE_WORDS}[ \t]*[:(][ \t]*$")
 _SHORT_ITEM_NEXT = re.compile(rf"{SYL}(?:{SP}{SYL})?[ \t]*[,;][ \t]*{SYL}")
 
 
-def _in_place_list(doc: Doc, start: int) -> bool:
+def is_in_place_list(doc: Doc, start: int) -> bool:
     """A run that continues a list of places opened by a place word (with a colon or a
     parenthesis, or after two items at least) is a place: ``các xã Tân Lộc, Phú Mỹ, Hồ Sơn``;
     so is the first item right after ``xã:`` when a short item and another follow."""
@@ -96,7 +96,7 @@ def _in_place_list(doc: Doc, start: int) -> bool:
         return False
     items = [x.strip() for x in re.split(r",|;|[ \t]và(?![\w])", m.group("items"))]
     items = [x for x in items if x]
-    if any(len(x.split()) >= 3 and _vn_name_start().match(x) for x in items):
+    if any(len(x.split()) >= 3 and vn_name_start().match(x) for x in items):
         return False  # "huyện: Lê Văn An, Hà Thị Bình": a list of people after all
     return m.group("open") is not None or len(items) >= 2
 
@@ -105,19 +105,19 @@ _AFTER_PLACE_WORD = re.compile(rf"(?<![\w]){_PLACE_WORDS}[ \t]+$")
 
 
 @cache
-def _vn_name_start() -> re.Pattern[str]:
+def vn_name_start() -> re.Pattern[str]:
     """The first syllable of a Vietnamese or Tây Nguyên name (surname, ``Y``, ``H'``…)."""
     return re.compile(
         rf"(?:(?:{lexicon().surname_re}|Y)(?![{LOWER}])|[{UPPER}][{LOWER}]?'[{UPPER}])"
     )
 
 
-def _foreign_place(doc: Doc, start: int) -> bool:
+def is_foreign_place(doc: Doc, start: int) -> bool:
     """``Sở Tư pháp tỉnh Hủa Phăn``: after a place word, a run that does not begin like a
     Vietnamese name is a (foreign) place, not the person the title belongs to."""
     if not _AFTER_PLACE_WORD.search(doc.text, max(0, start - 16), start):
         return False
-    return _vn_name_start().match(doc.text, start) is None
+    return vn_name_start().match(doc.text, start) is None
 
 
 #: surnames that are no other word: "Nguyễn Long An" is a name, not "Nguyễn" + a province
@@ -127,7 +127,7 @@ _ONLY_SURNAMES = frozenset(
 )
 
 
-def _cut(doc: Doc, start: int, name: str) -> str:
+def cut_name(doc: Doc, start: int, name: str) -> str:
     """Drop syllables from where a title, organization or honorific begins."""
     lex = lexicon()
     words = name.split(" ")
@@ -168,7 +168,7 @@ _AWARD_OPENS = re.compile(
     r"|Chiến[ \t]+sĩ[ \t]+thi[ \t]+đua(?![\w])"
 )
 #: capitalized syllables of institutions and documents, never part of a personal name
-_NOT_NAME = frozenset(
+NOT_NAME = frozenset(
     "Giám Sở Cục Bộ Phòng Ban Ủy Tỉnh Huyện Kiểm Tổng Viện Tòa Khối Cụm Đảng Luật "
     "Chỉ Xã Phường Quận Ngày Tháng Hội Đoàn Nhà Nước Phủ Sát".split()
 )
@@ -218,7 +218,7 @@ def _not_a_name(words: list[str]) -> bool:
         return True
     if " ".join(words) in _countries():
         return True
-    return _place_named_first(words)
+    return place_named_first(words)
 
 
 @cache
@@ -226,7 +226,7 @@ def _geo_names() -> frozenset[str]:
     return frozenset(gz.column("geo_names"))
 
 
-def _place_named_first(words: list[str]) -> bool:
+def place_named_first(words: list[str]) -> bool:
     """A run that begins with a country or a region of two syllables or more and not with a
     surname: ``Việt Nam Dân`` (of ``Việt Nam Dân chủ cộng hòa``), ``Ai-len`` after
     ``Đại sứ``, ``Miền Bắc`` after ``cán bộ`` (data/gazetteers/countries.tsv, geo_names.tsv)."""
@@ -240,10 +240,12 @@ def _place_named_first(words: list[str]) -> bool:
     return False
 
 
-def _valid(doc: Doc, start: int, end: int, name: str) -> bool:
+def is_valid_name(doc: Doc, start: int, end: int, name: str) -> bool:
+    """True when ``name`` read at ``start``–``end`` can be a person's name: no body's word
+    inside it (``Đoàn Thanh niên``), no decree (``Nghị định``), no withheld initial."""
     lex = lexicon()
     words = [w for w in name.split() if w not in ("-", "–")]  # "Sổm Phăn - Vông Sa"
-    inst = [i for i, w in enumerate(words[1:], 1) if w in _NOT_NAME]
+    inst = [i for i, w in enumerate(words[1:], 1) if w in NOT_NAME]
     if inst and (
         inst != [len(words) - 1] or len(words) < 3 or _NAME_END.match(doc.text, end) is None
     ):

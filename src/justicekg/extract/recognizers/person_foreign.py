@@ -12,9 +12,9 @@ from functools import cache
 from justicekg.extract.doc import Doc
 from justicekg.extract.lexicon import SP, SYL, lexicon
 from justicekg.extract.recognizers.person_checks import (
-    _NOT_NAME,
-    _place_named_first,
-    _vn_name_start,
+    NOT_NAME,
+    place_named_first,
+    vn_name_start,
 )
 
 _HEADWORD = re.compile(
@@ -45,7 +45,7 @@ def long_foreign(doc: Doc, start: int, name: str) -> str:
     """A Lao name of four syllables or more after a title goes on while capitalized syllables
     follow that begin no title, body or place: ``Chánh án Khăm Phăn Si Vông Xay``; a name
     that begins like a Vietnamese one stays as found."""
-    if name.count(" ") < 3 or _vn_name_start().match(doc.text, start) is not None:
+    if name.count(" ") < 3 or vn_name_start().match(doc.text, start) is not None:
         return name
     lex = lexicon()
     for _ in range(2):
@@ -57,7 +57,7 @@ def long_foreign(doc: Doc, start: int, name: str) -> str:
         if (
             lex.title_re.match(doc.text, t)
             or _HEADWORD.match(doc.text, t)
-            or more.group(0).strip() in _NOT_NAME
+            or more.group(0).strip() in NOT_NAME
             or doc.covered(t, t + 1, ("org", "province"))
         ):
             break
@@ -80,11 +80,11 @@ def tail_of_long_name(doc: Doc, start: int, title_ends: set[int]) -> bool:
     if run is None:
         return False
     at = run.start()
-    if at - 1 not in title_ends or _vn_name_start().match(doc.text, at) is not None:
+    if at - 1 not in title_ends or vn_name_start().match(doc.text, at) is not None:
         return False
     words = run.group(0).split()
-    if any(w in _NOT_NAME for w in words) or _HEADWORD.match(doc.text, at):
+    if any(w in NOT_NAME for w in words) or _HEADWORD.match(doc.text, at):
         return False
-    if _PLACE_TITLE_END.search(doc.text, max(0, at - 12), at) or _place_named_first(words):
+    if _PLACE_TITLE_END.search(doc.text, max(0, at - 12), at) or place_named_first(words):
         return False
     return not doc.covered(at, start, ("org", "province"))

@@ -25,12 +25,12 @@ from justicekg.extract.gazetteers import column
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon, title_matches
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.person_checks import (
-    _NOT_NAME,
-    _cut,
-    _foreign_place,
-    _in_place_list,
-    _valid,
-    _vn_name_start,
+    NOT_NAME,
+    cut_name,
+    is_foreign_place,
+    is_in_place_list,
+    is_valid_name,
+    vn_name_start,
 )
 from justicekg.extract.recognizers.person_foreign import (
     _HEADWORD,
@@ -111,7 +111,7 @@ def _dash_extended(doc: Doc, start: int, name: str) -> str:
     """A cued name that does not begin like a Vietnamese name and goes on after a dash with
     more name syllables (no title, body, place or honorific) is one foreign name: ``ông
     Xổm Phăn - Vông Sa Lít, Giám đốc …``; ``ông Lê Văn An - Giám đốc`` stays ``Lê Văn An``."""
-    if _vn_name_start().match(doc.text, start) is not None:
+    if vn_name_start().match(doc.text, start) is not None:
         return name
     m = _dash_tail().match(doc.text, start + len(name))
     if m is None:
@@ -128,8 +128,8 @@ def _dash_extended(doc: Doc, start: int, name: str) -> str:
         or doc.covered(t, t + 1, ("org", "province"))
     ):
         return name
-    tail = _cut(doc, t, m.group("tail"))
-    if any(w in _NOT_NAME or w in _CREDIT_WORDS for w in tail.split()):
+    tail = cut_name(doc, t, m.group("tail"))
+    if any(w in NOT_NAME or w in _CREDIT_WORDS for w in tail.split()):
         return name
     return doc.text[start : t + len(tail)]
 
@@ -184,12 +184,12 @@ def _country_after(text: str, at: int) -> int | None:
     return country.end() if country else None
 
 
-def _minister_domain(text: str, at: int) -> int | None:
+def minister_domain(text: str, at: int) -> int | None:
     """The end of a ministry's domain (and a country) written right after a minister's title."""
     from justicekg.extract.recognizers.foreign_places import country_re
-    from justicekg.extract.title_orgs import _ministry_domain
+    from justicekg.extract.title_orgs import ministry_domain_after
 
-    dm = _ministry_domain().match(text, at)
+    dm = ministry_domain_after().match(text, at)
     if dm is None:
         return None
     country = country_re().match(text, dm.end())
@@ -293,13 +293,13 @@ class Persons:
                 continue
             raw = m.group("name")
             more = _MORE_SYL.match(text, m.end("name"))
-            if more is not None and raw.count(" ") >= 4 and _vn_name_start().match(text, s) is None:
+            if more is not None and raw.count(" ") >= 4 and vn_name_start().match(text, s) is None:
                 raw += more.group(0)  # a long Lao name: "ông Khăm Phăn Sít Xay Nha Xăn"
-            name = _cut(doc, s, raw)
+            name = cut_name(doc, s, raw)
             if name == raw:
                 name = _dash_extended(doc, s, name)
             e = s + len(name)
-            if free(s, e) and _valid(doc, s, e, name):
+            if free(s, e) and is_valid_name(doc, s, e, name):
                 _add_person(doc, s, e, name, "honorific")
                 taken.append((s, e))
         upper = [*_upper_cued().finditer(text), *_UPPER_LINE_NAME.finditer(text)]
@@ -307,11 +307,11 @@ class Persons:
             s, e = m.start("name"), m.end("name")
             name = title_case(m.group("name"))
             if (
-                _vn_name_start().match(name) is None
+                vn_name_start().match(name) is None
                 or lexicon().title_re.match(name)
                 or len(name.split()[-1]) < 2
                 or not free(s, e)
-                or not _valid(doc, s, e, name)
+                or not is_valid_name(doc, s, e, name)
             ):
                 continue
             _add_person(doc, s, e, name, "upper")
@@ -324,7 +324,7 @@ class Persons:
         for m in _foreign_capitals().finditer(text):
             # "ông SUZUKI Kenji": a foreign name with its family name in capitals, as written
             s, e = m.start("name"), m.end("name")
-            if free(s, e) and _valid(doc, s, e, m.group("name")):
+            if free(s, e) and is_valid_name(doc, s, e, m.group("name")):
                 _add_person(doc, s, e, m.group("name"), "upper")
                 taken.append((s, e))
         pos = 0
@@ -333,15 +333,15 @@ class Persons:
         title_ends |= {o.end for o in doc.by_label("org") if o.start - 1 in title_ends}
         while (fm := full.search(text, pos)) is not None:
             s = fm.start()
-            name = _cut(doc, s, fm.group(0))
+            name = cut_name(doc, s, fm.group(0))
             e = s + len(name)
             if tail_of_long_name(doc, s, title_ends):
                 pos = fm.end()  # "Phó Chánh án Xổm Xạ Vẳn Phôm Ma Xay": read after the title
                 continue
             if (
                 free(s, e)
-                and _valid(doc, s, e, name)
-                and not _in_place_list(doc, s)
+                and is_valid_name(doc, s, e, name)
+                and not is_in_place_list(doc, s)
                 and not _title_in_name(text, s, e, name)
             ):
                 _add_person(doc, s, e, name, "surname")
@@ -361,7 +361,7 @@ class Persons:
             at = t.end()
             if at + 1 in org_end:
                 at = org_end[at + 1]
-            elif (dm := _minister_domain(text, at)) is not None:
+            elif (dm := minister_domain(text, at)) is not None:
                 at = dm  # "Bộ trưởng Tư pháp Lào X": past the ministry's domain and country
             elif (mission := mission_country(text, t.group(0), at)) is not None:
                 at = mission[1]  # "Đại sứ Nhật Bản tại Việt Nam X": past country and post
@@ -373,13 +373,13 @@ class Persons:
             s = m2.start("name")
             if _HEADWORD.match(text, s) or lexicon().title_re.match(text, s):
                 continue
-            if _foreign_place(doc, s) or _in_place_list(doc, s):
+            if is_foreign_place(doc, s) or is_in_place_list(doc, s):
                 continue
-            name = _cut(doc, s, m2.group("name"))
+            name = cut_name(doc, s, m2.group("name"))
             if name == m2.group("name"):
                 name = long_foreign(doc, s, _dash_extended(doc, s, name))
             e = s + len(name)
-            if free(s, e) and _valid(doc, s, e, name):
+            if free(s, e) and is_valid_name(doc, s, e, name):
                 _add_person(doc, s, e, name, "title-cue")
                 taken.append((s, e))
         for m in short.finditer(text):

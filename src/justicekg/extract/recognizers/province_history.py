@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
-from justicekg.extract.lexicon import _trie_alt, lexicon
+from justicekg.extract.lexicon import lexicon, trie_alt
 
 __all__ = ["historical_provinces"]
 
@@ -31,8 +31,8 @@ def _names_re() -> re.Pattern[str]:
         for dash in (" - ", "-", " – ", "–")
     }
     # one character trie: a long alternation is tried name by name at every position
-    # (led by the names' first letters, the look-behind after them: see _trie_alt)
-    return re.compile("(?:" + _trie_alt(forms, not_after=r"[\w]") + r")(?![\w])")
+    # (led by the names' first letters, the look-behind after them: see trie_alt)
+    return re.compile("(?:" + trie_alt(forms, not_after=r"[\w]") + r")(?![\w])")
 
 
 def _province_next_to(text: str, start: int, end: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import cache
 
@@ -20,12 +21,34 @@ def canonical_title(raw: str) -> str:
     >>> canonical_title("Phó Chủ tịch  thường trực")
     'Phó Chủ tịch thường trực'
     """
-    raw = _MISPLACED_TONE.sub(lambda m: m.group(1) + "iám", " ".join(raw.split()))
+    raw = _MISPLACED_TONE.sub(_retoned, " ".join(raw.split()))
     return raw[:1].upper() + raw[1:]
 
 
-#: "Gíam đốc": the tone mark typed on the wrong vowel, read as the word (``Giám đốc``)
-_MISPLACED_TONE = re.compile(r"(?<![\w])([Gg])íam(?![\w])")
+#: "Gíam đốc": the tone mark typed on the ``i`` of ``gi`` instead of the vowel after it
+_MISPLACED_TONE = re.compile(r"(?<![\w])([Gg])([íìỉĩịÍÌỈĨỊ])(\w+)")
+
+
+def _retoned(m: re.Match[str]) -> str:
+    """The word with its tone mark moved from the ``i`` of ``gi`` to a later vowel, when that
+    gives a word of a title in the gazetteer (``Gíam`` → ``Giám``); else the word as written
+    (``Gíamx``)."""
+    decomposed = unicodedata.normalize("NFD", m.group(2))
+    base, tone = decomposed[0], decomposed[1:]
+    rest = m.group(3)
+    for i, ch in enumerate(rest):
+        word = (
+            m.group(1) + base + rest[:i] + unicodedata.normalize("NFC", ch + tone) + rest[i + 1 :]
+        )
+        if word.lower() in _title_words():
+            return word
+    return m.group(0)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of a title in the gazetteer, lower-cased (``giám``, ``đốc``, ``phó`` …)."""
+    return frozenset(w.lower() for r in gz.load_rows("titles") for w in r["title"].split())
 
 
 #: heads whose title is a post only with the body named in it (``Phó trưởng Đoàn ĐBQH tỉnh``)
