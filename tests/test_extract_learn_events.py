@@ -10,7 +10,7 @@ import pytest
 from justicekg.errors import OntologyError
 from justicekg.extract import extract
 from justicekg.extract.doc import Doc
-from justicekg.extract.learn import event_candidates, events, logreg
+from justicekg.extract.learn import event_candidates, event_facts, event_training, events, logreg
 from justicekg.extract.pipeline import DEFAULT_PIPELINE, _recognizers
 from justicekg.text.normalize import normalize
 
@@ -53,63 +53,125 @@ def test_features_never_hold_a_persons_name() -> None:
 
 
 def _corpus(tmp_path: Path, n: int) -> Path:
-    (tmp_path / "texts").mkdir(parents=True)
+    """An invented corpus: a training or a conference held (an event in gold), or a document's
+    day cited (none); each item has an "unseen" reading: an event of kind "other" on its day."""
+    (tmp_path / "c" / "texts").mkdir(parents=True)
+    (tmp_path / "u").mkdir()
     for i in range(n):
         item_id = f"x{i}"
         day = 10 + i % 10
         held = i % 2 == 0
+        kind, what = ("training", "tập huấn pháp luật") if i % 4 else ("conference", "tổng kết")
         text = (
-            f"Ngày {day}/3/2024, Sở Tư pháp tỉnh Hà Nam tổ chức Hội nghị tập huấn pháp luật."
+            f"Ngày {day}/3/2024, Sở Tư pháp tỉnh Hà Nam tổ chức Hội nghị {what}."
             if held
             else f"Theo Công văn số {i}/STP ngày {day}/3/2024 của Sở Tư pháp tỉnh Hà Nam, "
             "các xã rà soát văn bản."
         )
-        ev = [{"kind": "training", "date": f"2024-03-{day}", "participants": []}] if held else []
+        ev = [{"kind": kind, "date": f"2024-03-{day}", "participants": []}] if held else []
         gold = {"events": ev, "organizations": [{"name": "Sở Tư pháp tỉnh Hà Nam"}]}
-        (tmp_path / "texts" / f"{item_id}.txt").write_text(text, encoding="utf-8")
-        data = {"id": item_id, "url": None, "gold": gold}
-        (tmp_path / f"{item_id}.json").write_text(json.dumps(data), encoding="utf-8")
+        (tmp_path / "c" / "texts" / f"{item_id}.txt").write_text(text, encoding="utf-8")
+        data = {"id": item_id, "url": None, "part": "dev", "gold": gold}
+        (tmp_path / "c" / f"{item_id}.json").write_text(json.dumps(data), encoding="utf-8")
+        sentence = text.split(", các")[0]
+        old = {
+            "events": [
+                {
+                    "kind": "other",
+                    "date": f"2024-03-{day}",
+                    "participants": [],
+                    "evidence": {"start": 0, "end": len(sentence), "text": sentence},
+                }
+            ]
+        }
+        (tmp_path / "u" / f"{item_id}.json").write_text(json.dumps(old), encoding="utf-8")
     return tmp_path
 
 
-def test_train_command_writes_a_model_that_learned_the_task(tmp_path: Path) -> None:
+def test_training_on_unseen_readings_learns_to_drop_and_to_relabel(tmp_path: Path) -> None:
+    root = _corpus(tmp_path, 30)
+    items = event_training.load(root / "c", root / "u")
+    assert all(set(it.readings) == {"present", "unseen"} for it in items)
+    model = event_training.train_items(items)
+    assert {"drop", "relabel", "items", "kinds"} <= set(model.meta)
+    held = _doc("Ngày 21/3/2024, Sở Tư pháp tổ chức Hội nghị tập huấn pháp luật.")
+    cited = _doc("Theo Công văn số 7/STP ngày 21/3/2024 của Sở Tư pháp, các xã rà soát văn bản.")
+    sentence = {"start": 0, "end": 50, "text": held.text[:50]}
+    old = {"events": [{"kind": "other", "date": "2024-03-21", "participants": ["A"]}]}
+    old["events"][0]["evidence"] = sentence
+    # the cited day's event goes, with its participants; the held one stays, a training
+    assert events.revise_report(old, cited, model)["events"] == []
+    kept = events.revise_report(old, held, model)["events"]
+    assert [(e["date"], e["participants"]) for e in kept] == [("2024-03-21", ["A"])]
+    (features,) = event_facts.fact_features(held, event_facts.report_facts(old, held.text))
+    scores = events.kind_scores(model, features)
+    assert scores["training"] > 0.5 > scores["conference"]
+    model.meta["relabel"] = 0.5
+    assert events.revise_report(old, held, model)["events"][0]["kind"] == "training"
+    assert old["events"][0]["kind"] == "other"  # the report itself is not changed
+
+
+def test_train_and_cv_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = _corpus(tmp_path, 20)
     out = tmp_path / "events.json"
-    assert events.main(["train", str(_corpus(tmp_path / "c", 20)), str(out)]) == 0
+    args = [str(root / "c"), str(out), "--unseen", str(root / "u")]
+    assert events.main(["train", *args]) == 0
     model = logreg.load(out)
-    assert {"drop", "add", "items"} <= set(model.meta)
-    held = event_candidates.candidates(_doc("Ngày 21/3/2024, Sở tổ chức Hội nghị tập huấn."))
-    cited = event_candidates.candidates(
-        _doc("Theo Công văn số 7/STP ngày 21/3/2024 của Sở Tư pháp, các xã rà soát văn bản.")
-    )
-    assert model.score(held[0].features) > 0.5 > model.score(cited[0].features)
+    assert model.meta["unseen"] == 20 and model.meta["items"] == 20
+    assert events.main(["cv", str(root / "c"), "--unseen", str(root / "u")]) == 0
+    table = capsys.readouterr().out
+    assert "(U) unseen readings" in table and "(P) present rules" in table
+
+
+def test_report_facts_find_the_evidence_when_offsets_moved() -> None:
+    text = "Mở đầu. Ngày 21/3/2024, Sở tổ chức Hội nghị."
+    ev = {"start": 0, "end": 8, "text": "Ngày 21/3/2024, Sở tổ chức Hội nghị."}
+    (fact,) = event_facts.report_facts({"events": [{"kind": "conference", "evidence": ev}]}, text)
+    assert (fact.kind, fact.date, text[fact.start : fact.end]) == ("conference", None, ev["text"])
+    lost = {"events": [{"kind": "meeting", "date": "2024-03-21"}]}
+    assert event_facts.report_facts(lost, text)[0].start == -1
+
+
+def test_fact_features_read_kind_date_and_report_shape() -> None:
+    doc = _doc(HELD)
+    facts = [
+        event_facts.Fact("conference", "2024-03-12", 0, 84),
+        event_facts.Fact("meeting", None, 0, 84),
+    ]
+    first, second = event_facts.fact_features(doc, facts)
+    assert first["kind=conference"] == 1.0 and first["ekind:agrees"] == 1.0
+    assert first["form:day"] == 1.0 and "date:none" not in first
+    assert second["date:none&kind=meeting"] == 1.0 and "ekind:agrees" not in second
+    assert first["r:events=2"] == 1.0
 
 
 def test_usage_error_without_a_folder() -> None:
     assert events.main(["train"]) == 2
 
 
-def _model(drop: float, add: float, weight: float) -> logreg.Model:
-    return logreg.Model({"form:day": weight}, 0.0, 0.5, {"drop": drop, "add": add})
+def _model(drop: float, weight: float, kinds: dict[str, float] | None = None) -> logreg.Model:
+    parts = {k: {"weights": {}, "bias": b} for k, b in (kinds or {}).items()}
+    meta = {"drop": drop, "relabel": 0.8, "kinds": parts}
+    return logreg.Model({"form:day": weight}, 0.0, 0.5, meta)
 
 
-def test_hook_drops_and_adds_with_a_model_and_not_without() -> None:
+def test_hook_drops_and_relabels_with_a_model_and_not_without() -> None:
     rules = extract(HELD, article_id="a", published="2024-03-15", pipeline=events.PIPELINE)
     with events.using(None):
         alone = extract(HELD, article_id="a", published="2024-03-15", pipeline=events.PIPELINE)
     assert [(e.kind, e.date) for e in alone.events] == [("conference", "2024-03-12")]
     assert [(e.kind, e.date) for e in rules.events] == [("conference", "2024-03-12")]
-    with events.using(_model(drop=0.5, add=1.01, weight=-5.0)):  # finds the day very unlikely
+    with events.using(_model(drop=0.5, weight=-5.0)):  # finds the day very unlikely
         dropped = extract(HELD, article_id="a", published="2024-03-15", pipeline=events.PIPELINE)
     assert dropped.events == []
-    text = "Ngày 14/3/2024, Sở Tư pháp tỉnh Hà Nam nhận được văn bản của Bộ."  # no activity
-    with events.using(None):
-        assert (
-            extract(text, article_id="b", published="2024-03-15", pipeline=events.PIPELINE).events
-            == []
-        )
-    with events.using(_model(drop=0.0, add=0.9, weight=5.0)):  # finds the day very likely
-        added = extract(text, article_id="b", published="2024-03-15", pipeline=events.PIPELINE)
-    assert [e.date for e in added.events] == ["2024-03-14"]
+    sure = _model(drop=0.5, weight=5.0, kinds={"meeting": 5.0, "conference": -5.0})
+    with events.using(sure):  # keeps it, and reads it as a meeting
+        relabelled = extract(HELD, article_id="a", published="2024-03-15")
+    assert [(e.kind, e.date) for e in relabelled.events] == [("meeting", "2024-03-12")]
+    unsure = _model(drop=0.5, weight=5.0, kinds={"meeting": 1.0, "conference": -5.0})
+    with events.using(unsure):  # 0.73 < 0.8: the rules' kind stays
+        kept = extract(HELD, article_id="a", published="2024-03-15")
+    assert [e.kind for e in kept.events] == ["conference"]
 
 
 @pytest.mark.parametrize("content", [None, "{", '{"weights": []}'])
@@ -131,7 +193,7 @@ def test_missing_or_broken_model_file_names_it(
 
 def test_a_model_switched_on_runs_in_the_default_pipeline_too() -> None:
     # the same switch as positions': ``using(model)`` is enough, no PIPELINE needed
-    dropping = _model(drop=0.5, add=1.01, weight=-5.0)  # finds the day very unlikely
+    dropping = _model(drop=0.5, weight=-5.0)  # finds the day very unlikely
     assert extract(HELD, article_id="a", published="2024-03-15").events
     with events.using(dropping):
         assert extract(HELD, article_id="a", published="2024-03-15").events == []
@@ -140,3 +202,26 @@ def test_a_model_switched_on_runs_in_the_default_pipeline_too() -> None:
             HELD, article_id="a", published="2024-03-15", pipeline=DEFAULT_PIPELINE
         ).events
     assert extract(HELD, article_id="a", published="2024-03-15").events
+
+
+def test_the_shipped_model_keeps_a_plain_conference() -> None:
+    with events.using(events.shipped_model()):
+        report = extract(HELD, article_id="a", published="2024-03-15")
+    assert [(e.kind, e.date) for e in report.events] == [("conference", "2024-03-12")]
+
+
+def test_sparse_training_gives_the_dense_model() -> None:
+    samples = [{"a": 1.0, "b": 0.5}, {"b": 1.0}, {"a": 0.5, "c": 1.0}, {"c": 1.0}] * 5
+    labels = [True, False, True, False] * 5
+    dense = logreg.train(samples, labels, l2=2.0, min_count=2)
+    sparse = event_training.fit_sparse(samples, labels, l2=2.0, min_count=2)
+    assert dense.weights.keys() == sparse.weights.keys()
+    assert all(abs(dense.weights[k] - sparse.weights[k]) < 1e-9 for k in dense.weights)
+    assert abs(dense.bias - sparse.bias) < 1e-9
+
+
+def test_candidates_of_some_dates_only_keep_their_features() -> None:
+    doc = _doc(HELD)
+    full = event_candidates.candidates(doc)
+    (some,) = event_candidates.candidates(doc, {"2023"}, kinds=False)
+    assert some.features == full[1].features and some.kind == "other"

@@ -13,8 +13,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
@@ -22,7 +24,7 @@ from justicekg.extract.recognizers.event_days import is_caption
 from justicekg.extract.recognizers.event_kinds import classify
 from justicekg.text.normalize import fold
 
-__all__ = ["Candidate", "candidates", "reported_date"]
+__all__ = ["Candidate", "candidates", "cue_features", "mask_persons", "reported_date", "words"]
 
 _WORD = re.compile(r"\w+")
 _PLAN = re.compile(r"(?<![\w])(?:sẽ|dự kiến|kế hoạch|sắp|chuẩn bị|đề nghị|yêu cầu)(?![\w])", re.I)
@@ -63,7 +65,7 @@ def reported_date(name: str) -> str | None:
     return None if not name or name.startswith("-") else name
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
 
 
@@ -74,8 +76,17 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def candidates(doc: Doc) -> list[Candidate]:
-    """The dated sentences of the body of ``doc`` (after the ``dates`` recognizer ran)."""
+def candidates(
+    doc: Doc,
+    only: Collection[str | None] | None = None,
+    *,
+    kinds: bool = True,
+    masked: str | None = None,
+) -> list[Candidate]:
+    """The dated sentences of the body of ``doc`` (after the ``dates`` recognizer ran): only
+    those whose date is in ``only`` when given, each without its kind (``"other"``) when
+    ``kinds`` is false (both only save time); ``masked``: :func:`mask_persons` of ``doc``
+    when the caller has it."""
     text = doc.text
     body_start = doc.meta.get("body_start", 0)
     body_end = doc.meta.get("body_end", len(text))
@@ -92,7 +103,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     by_date = Counter(reported_date(d.name) for d in dates)
     days = sorted({d.name for d in dates if reported_date(d.name)})
     first_line_end = text.find("\n")
-    masked = _mask_persons(doc)
+    masked = mask_persons(doc) if masked is None else masked
     persons = doc.by_label("person")
     orgs = doc.by_label("org")
     most = max((n for day, n in by_date.items() if day), default=0)
@@ -102,12 +113,14 @@ def candidates(doc: Doc) -> list[Candidate]:
     }
     out = []
     for rank, d in enumerate(dates):
+        if only is not None and reported_date(d.name) not in only:
+            continue
         sent = doc.sentence_of(d.start)
         stext = text[sent.start : sent.end]
         f = dict(common)
         f.update(_date_form(d, published))
         f.update(_context(masked, d, sent.start, sent.end))
-        f.update(_cues(stext))
+        f.update(cue_features(stext))
         idx = sentence_index.get(sent.start, 0) - first_body
         f["pos:sentence=" + _bucket(idx, (0, 1, 2, 4, 8))] = 1.0
         f["pos:rank=" + _bucket(rank, (0, 1, 3))] = 1.0
@@ -131,18 +144,18 @@ def candidates(doc: Doc) -> list[Candidate]:
         if name and days and name == days[0]:
             f["date:earliest"] = 1.0
         f["date:repeated=" + _bucket(by_date[name], (1, 2))] = 1.0
-        kind = classify(stext, doc.title)  # the kind an event added here would take
+        kind = classify(stext, doc.title) if kinds else "other"  # an event here would take
         out.append(Candidate(name, d.start, (sent.start, sent.end), f, kind))
     return out
 
 
-def _mask_persons(doc: Doc) -> str:
+def mask_persons(doc: Doc) -> str:
     """The text with every person's name replaced by ``PER`` (same length, offsets kept): the
     model's word features never hold a person's name.
 
     >>> d = Doc("Ông Lê Văn An dự.")
     >>> _ = d.add(Span(4, 13, "person", "Lê Văn An"))
-    >>> _mask_persons(d)
+    >>> mask_persons(d)
     'Ông PER       dự.'
     """
     chars = list(doc.text)
@@ -189,16 +202,16 @@ def _context(text: str, d: Span, s0: int, s1: int) -> dict[str, float]:
     after = text[d.end : min(s1, d.end + 80)]
     stext = text[s0:s1]
     f: dict[str, float] = {}
-    for w in _words(before)[-4:]:
+    for w in words(before)[-4:]:
         f["b:" + w] = 1.0
-    for w in _words(after)[:6]:
+    for w in words(after)[:6]:
         f["a:" + w] = 1.0
-    words = _words(stext)
-    for w in set(words):
+    sentence_words = words(stext)
+    for w in set(sentence_words):
         f["w:" + w] = 0.5
-    for a, b in itertools.pairwise(words):
+    for a, b in itertools.pairwise(sentence_words):
         f["w2:" + a + "_" + b] = 0.5
-    f["s:len=" + _bucket(len(words), (8, 20, 40, 80))] = 1.0
+    f["s:len=" + _bucket(len(sentence_words), (8, 20, 40, 80))] = 1.0
     if text[max(s0, d.start - 2) : d.start].rstrip().endswith("("):
         f["ctx:in_parens"] = 1.0
     if _TIME_OF_DAY.search(before):
@@ -220,14 +233,21 @@ def _context(text: str, d: Span, s0: int, s1: int) -> dict[str, float]:
     return f
 
 
-def _cues(stext: str) -> dict[str, float]:
+def cue_features(stext: str) -> dict[str, float]:
+    """The cue-word features of a sentence (kinds of the event cues in it, strong ones,
+    an anniversary), computed once per sentence text."""
+    return dict(_cue_features(stext))
+
+
+@lru_cache(maxsize=8)  # within one page (its title, a sentence read twice)
+def _cue_features(stext: str) -> tuple[tuple[str, float], ...]:
     f: dict[str, float] = {}
     folded = fold(stext)
-    for cue, kind, prio in lexicon().event_cues:
+    for cue, kind, prio in lexicon().cues_in(stext):  # the cues that may match, same result
         if cue.search(stext):
             f["cue:" + kind] = 1.0
             if prio < 12:
                 f["cue:strong"] = 1.0
     if "ky niem" in folded:
         f["cue:anniversary"] = 1.0
-    return f
+    return tuple(f.items())

@@ -1,55 +1,50 @@
-"""The learned event model: is a dated sentence an event the conventions would report?
+"""The learned event model: is an event of a report right, and of which kind?
 
-A logistic regression (:mod:`.logreg`) over the features of :mod:`.event_candidates` is
-trained from the gold of the development corpus: a candidate (a date in the body with its
-sentence) is positive when the gold reports an event on its date. It is combined with the
-rules after they ran (the ``event_model`` recognizer): a rule event whose date the model finds
-very unlikely (``p < drop``) is dropped, and a date the rules left without an event that the
-model finds very likely (``p >= add``) becomes an event, its kind from the cue words. Both
-thresholds are chosen inside the training items only, from scores the model gave items it was
-not trained on (an inner cross-validation), so a held-out fold never tunes them.
+Each event a report gives (a kind, a date or none, its evidence sentence) is described by the
+features of :mod:`.event_facts`, read on the article as the present rules read it, so the model
+checks any extractor's events: the present rules' (the ``event_model`` recognizer, right after
+the event rules: :func:`revise`) or an older checkout's report (:func:`revise_report`). A
+logistic regression (the verifier) gives the chance that the gold reports an event on that
+date; one model per kind (one against the rest, ``meta.kinds``) reads the kind. An event below
+``meta.drop`` is dropped (with its participants); one whose best other kind scores at least
+``meta.relabel`` and more than its own takes that kind. Training and the thresholds:
+:mod:`.event_training` (the gold of the development items, read by the present rules and by
+older checkouts that had never seen them; thresholds by an inner cross-validation).
 
 The recognizer is opt-in (``extract(..., pipeline=PIPELINE)``, or a model switched on:
-:func:`using`, ``events`` in ``Settings.learned``), not in the default pipeline:
-on the held-out folds of the development corpus it did not gain (the rules were tuned on those
-items, so they have almost no errors there for it to remove); ``data/models/README.md`` has
-the numbers.
+:func:`using`, ``events`` in ``Settings.learned``); ``data/models/README.md`` has the held-out
+numbers and why it is not on by default.
 
-Run ``python -m justicekg.extract.learn.events train DIR`` to write ``data/models/events.json``
-and ``python -m justicekg.extract.learn.events cv DIR`` for the held-out table.
+``python -m justicekg.extract.learn.events train DIR --unseen UDIR`` writes
+``data/models/events.json``; ``... cv DIR --unseen UDIR`` prints the held-out tables.
 """
 
 from __future__ import annotations
 
-import sys
+import math
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from justicekg import __version__
 from justicekg.config import DATA_DIR
-from justicekg.extract import _score
-from justicekg.extract.doc import Doc, Span
+from justicekg.extract.doc import Doc
 from justicekg.extract.learn import active, logreg
-from justicekg.extract.learn.cv import cross_validate, format_cv
-from justicekg.extract.learn.event_candidates import (
-    Candidate,
-    candidates,
-    reported_date,
-)
-from justicekg.extract.learn.folds import FOLDS, Example, fold_of, load_examples
+from justicekg.extract.learn.event_facts import Fact, doc_facts, fact_features, report_facts
 from justicekg.extract.pipeline import DEFAULT_PIPELINE
 
 __all__ = [
     "MODEL_PATH",
     "PIPELINE",
     "active_model",
+    "decide",
+    "kind_scores",
+    "pick_kind",
+    "relabel",
     "revise",
+    "revise_report",
     "shipped_model",
-    "train",
     "using",
 ]
 
@@ -60,12 +55,6 @@ PIPELINE = tuple(
     for step in DEFAULT_PIPELINE
     for name in ((step, "event_model") if step == "events" else (step,))
 )
-#: threshold grids searched inside the training items: a rule event is dropped only when the
-#: model gives its date less than a 10 % chance (precision first)
-DROP_GRID = (0.0, 0.02, 0.05, 0.1)
-ADD_GRID = (0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
-L2 = 2.0
-MIN_COUNT = 2
 
 
 @cache
@@ -95,188 +84,122 @@ def using(model: logreg.Model | None) -> AbstractContextManager[None]:
 
 
 def revise(doc: Doc, model: logreg.Model) -> Doc:
-    """Correct the rule events of ``doc`` with ``model``: a rule event on a date the model
-    finds very unlikely (``p < drop``) is dropped; a date without an event the model finds very
-    likely (``p >= add``) becomes one, its kind from the cue words."""
-    events = doc.by_label("event")
-    found = candidates(doc)
-    if not found:
+    """Correct the rule events of ``doc`` with ``model`` (:func:`decide`): an event the model
+    finds very unlikely is dropped, one whose kind it reads otherwise with confidence takes
+    that kind."""
+    spans = doc.by_label("event")
+    if not spans:
         return doc
-    best = _best_by_date(found, [model.score(c.features) for c in found])
-    drop = float(model.meta.get("drop", 0.0))
-    add = float(model.meta.get("add", 1.01))
-    dropped = {
-        id(e) for e in events if e.name in best and best[e.name][0] < drop and e.rule in _DROPPABLE
-    }
+    decisions = decide(model, doc, doc_facts(doc))
+    dropped = {id(s) for s, (keep, _) in zip(spans, decisions, strict=True) if not keep}
+    for s, (keep, kind) in zip(spans, decisions, strict=True):
+        if keep and kind != s.data["kind"]:
+            s.data["kind"] = kind
     if dropped:
         doc.spans = [s for s in doc.spans if id(s) not in dropped]
-    dates = {e.name for e in events}
-    for date, (p, c) in sorted(best.items()):
-        if p >= add and date not in dates:
-            s0, s1 = c.sentence
-            doc.add(Span(s0, s1, "event", date, "learned", {"kind": c.kind, "date_start": c.start}))
     return doc
 
 
-#: the rule events the model may drop: those a dated sentence alone decided
-_DROPPABLE = frozenset({"date-sentence", "second-activity", "same-date", "later-signing"})
+def revise_report(report: dict[str, Any], doc: Doc, model: logreg.Model) -> dict[str, Any]:
+    """``report`` (any extractor's, as a dict) with its events corrected as :func:`revise`
+    corrects a document's, their features read on ``doc`` (the article as the present rules
+    read it): a dropped event goes with its participants. ``report`` is not changed."""
+    events = [e for e in report.get("events") or [] if isinstance(e, dict)]
+    if not events:
+        return report
+    decisions = decide(model, doc, report_facts({"events": events}, doc.text))
+    kept = [{**e, "kind": kind} for e, (keep, kind) in zip(events, decisions, strict=True) if keep]
+    return {**report, "events": kept}
 
 
-def _best_by_date(
-    found: Sequence[Candidate], scores: Sequence[float]
-) -> dict[str, tuple[float, Candidate]]:
-    best: dict[str, tuple[float, Candidate]] = {}
-    for c, p in zip(found, scores, strict=True):
-        if c.date is not None and (c.date not in best or p > best[c.date][0]):
-            best[c.date] = (p, c)
-    return best
-
-
-# ---------------------------------------------------------------------------------------
-# training
-
-
-@dataclass(slots=True)
-class _Item:
-    """One training article: its candidates, gold events and rule events."""
-
-    example: Example
-    found: list[Candidate]
-    labels: list[bool]
-    gold: set[tuple[Any, ...]]
-    rules: list[tuple[str, str | None, str]]  # (kind, report date, rule) of the rule events
-
-
-def _rules_doc(example: Example) -> Doc:
-    from justicekg.extract.pipeline import _recognizers
-    from justicekg.text.normalize import normalize
-    from justicekg.text.segment import unwrap
-
-    doc = Doc(unwrap(normalize(example.text)))
-    with using(None):
-        for recognizer in _recognizers(tuple(DEFAULT_PIPELINE)):
-            doc = recognizer(doc)
-    return doc
-
-
-def _item(example: Example) -> _Item:
-    doc = _rules_doc(example)
-    found = candidates(doc)
-    gold = set(_score.extract_facts(example.gold)["events"])
-    gold_dates = {d for _, d in gold}
-    labels = [_score.normalize(c.date) in gold_dates for c in found]
-    rules = [(str(e.data["kind"]), reported_date(e.name), e.rule) for e in doc.by_label("event")]
-    return _Item(example, found, labels, gold, rules)
-
-
-def _fit(items: Sequence[_Item]) -> logreg.Model:
-    samples = [c.features for it in items for c in it.found]
-    labels = [y for it in items for y in it.labels]
-    return logreg.train(samples, labels, l2=L2, min_count=MIN_COUNT)
-
-
-def _combined(item: _Item, scores: Sequence[float], drop: float, add: float) -> set[Any]:
-    """The event facts of ``item`` after the model's corrections (as :func:`revise` makes)."""
-    best = _best_by_date(item.found, scores)
-    kept = [
-        (k, d)
-        for k, d, rule in item.rules
-        if not (d in best and best[d][0] < drop and rule in _DROPPABLE)
+def decide(model: logreg.Model, doc: Doc, facts: Sequence[Fact]) -> list[tuple[bool, str]]:
+    """(keep, kind) for each of ``facts``: dropped when the model gives it less than
+    ``meta.drop``; its kind replaced by the kind model's best when that scores at least
+    ``meta.relabel`` and above the fact's own kind."""
+    if not facts:
+        return []
+    feats = fact_features(doc, facts)
+    drop = float(model.meta.get("drop", 0.0))
+    return [
+        (model.score(f) >= drop, relabel(model, f, fact.kind))
+        for f, fact in zip(feats, facts, strict=True)
     ]
-    dates = {d for _, d, _ in item.rules}
-    kept += [(c.kind, d) for d, (p, c) in best.items() if p >= add and d not in dates]
-    return set(
-        _score.extract_facts({"events": [{"kind": k, "date": d} for k, d in kept]})["events"]
-    )
 
 
-def _f1(
-    items: Sequence[_Item], scores: Sequence[Sequence[float]], drop: float, add: float
-) -> float:
-    tp = pred = gold = 0
-    for it, sc in zip(items, scores, strict=True):
-        facts = _combined(it, sc, drop, add)
-        tp += len(facts & it.gold)
-        pred += len(facts)
-        gold += len(it.gold)
-    return _score.prf(gold, pred, tp)["f1"]
+def relabel(model: logreg.Model, features: dict[str, float], kind: str) -> str:
+    """The kind the model gives an event of ``kind`` with ``features`` (``kind`` itself unless
+    another kind scores at least ``meta.relabel`` and more than ``kind``)."""
+    return pick_kind(kind_scores(model, features), kind, float(model.meta.get("relabel", 1.01)))
 
 
-def _thresholds(items: Sequence[_Item], scores: Sequence[Sequence[float]]) -> tuple[float, float]:
-    """The (drop, add) pair with the best event F1 over ``items``, given held-out ``scores``.
+def pick_kind(scores: dict[str, float], kind: str, threshold: float) -> str:
+    """The best-scoring kind when it is not ``kind``, scores at least ``threshold`` and more
+    than ``kind``; else ``kind``.
 
-    Among equal scores the highest ``drop`` wins: the rules' in-sample score on these items
-    overstates them, while the model's scores are held-out; but the highest ``add`` (an added
-    event costs precision, which matters most).
+    >>> pick_kind({"meeting": 0.9, "other": 0.2}, "other", 0.8)
+    'meeting'
+    >>> pick_kind({"meeting": 0.7, "other": 0.2}, "other", 0.8)
+    'other'
     """
-    best: tuple[float, float, float] | None = None
-    for drop in DROP_GRID:
-        for add in sorted(ADD_GRID, reverse=True):
-            f = _f1(items, scores, drop, add)
-            if best is None or f > best[0] + 1e-9 or (f > best[0] - 1e-9 and drop > best[1]):
-                best = (f, drop, add)
-    assert best is not None
-    return best[1], best[2]
+    if not scores:
+        return kind
+    best = max(scores, key=lambda k: (scores[k], k == kind))
+    if best != kind and scores[best] >= threshold and scores[best] > scores.get(kind, 0.0):
+        return best
+    return kind
 
 
-def train_items(items: Sequence[_Item], *, inner: int = FOLDS) -> logreg.Model:
-    """A model over ``items`` with its thresholds chosen by an inner cross-validation over
-    them (the scores that choose the thresholds come from models not trained on the item)."""
-    scores: list[list[float]] = [[] for _ in items]
-    for k in range(inner):
-        held = {i for i, it in enumerate(items) if fold_of(it.example.id + "/inner", inner) == k}
-        if not held:
-            continue
-        model = _fit([it for i, it in enumerate(items) if i not in held])
-        for i in held:
-            scores[i] = [model.score(c.features) for c in items[i].found]
-    drop, add = _thresholds(items, scores)
-    model = _fit(items)
-    meta = {"drop": drop, "add": add, "items": len(items)}
-    return logreg.Model(model.weights, model.bias, 0.5, meta)
+def kind_scores(model: logreg.Model, features: dict[str, float]) -> dict[str, float]:
+    """Each kind's score (one-against-the-rest models in ``meta.kinds``)."""
+    table = _kind_table(model)
+    z = dict(table.bias)
+    for name, value in features.items():
+        for kind, w in table.weights.get(name, ()):
+            z[kind] += w * value
+    return {k: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for k, v in z.items()}
 
 
-def train(examples: Sequence[Example]) -> logreg.Model:
-    """The event model trained on ``examples`` (their gold), thresholds included."""
-    return train_items([_item(e) for e in examples])
+@dataclass(frozen=True, slots=True)
+class _KindTable:
+    """The kind models' weights by feature: (kind, weight) pairs, the kinds' biases."""
+
+    weights: dict[str, tuple[tuple[str, float], ...]]
+    bias: dict[str, float]
 
 
-def extract_with(example: Example, model: logreg.Model | None) -> dict[str, Any]:
-    """The report of ``example`` with ``model`` (``None``: the rules alone)."""
-    from justicekg.extract.pipeline import extract
+_TABLES: dict[int, tuple[logreg.Model, _KindTable]] = {}
 
-    with using(model):
-        return extract(example.text, article_id=example.id, pipeline=PIPELINE).to_dict()
+
+def _kind_table(model: logreg.Model) -> _KindTable:
+    """The kind models of ``model`` arranged by feature (built once per model object)."""
+    held = _TABLES.get(id(model))
+    if held is not None and held[0] is model:
+        return held[1]
+    by_feature: dict[str, list[tuple[str, float]]] = {}
+    parts = model.meta.get("kinds") or {}
+    for kind, part in parts.items():
+        for name, w in part["weights"].items():
+            by_feature.setdefault(name, []).append((kind, float(w)))
+    table = _KindTable(
+        {k: tuple(v) for k, v in by_feature.items()},
+        {k: float(p["bias"]) for k, p in parts.items()},
+    )
+    if len(_TABLES) > 8:
+        _TABLES.clear()
+    _TABLES[id(model)] = (model, table)
+    return table
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m justicekg.extract.learn.events train|cv DIR [OUT]``."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) < 2 or args[0] not in ("train", "cv"):
-        sys.stderr.write("usage: python -m justicekg.extract.learn.events train|cv DIR [OUT]\n")
-        return 2
-    examples = load_examples(args[1])
-    if args[0] == "train":
-        out = Path(args[2]) if len(args) > 2 else MODEL_PATH
-        model = train(examples)
-        model.meta["corpus"] = Path(args[1]).name
-        model.meta["version"] = __version__
-        model.save(out)
-        print(
-            f"wrote {out} ({len(model.weights)} weights, drop {model.meta['drop']}, "
-            f"add {model.meta['add']}, {len(examples)} items)"
-        )
-        return 0
-    items = {e.id: _item(e) for e in examples}
-    result = cross_validate(
-        examples, lambda train_set: train_items([items[e.id] for e in train_set]), extract_with
-    )
-    print(format_cv(result))
-    return 0
+    """``python -m justicekg.extract.learn.events train|cv DIR ...``
+    (:func:`justicekg.extract.learn.event_training.main`)."""
+    from justicekg.extract.learn.event_training import main as _main
+
+    return _main(argv)
 
 
 if __name__ == "__main__":
     # run the imported module's main: the recognizer reads that module's state, not __main__'s
-    from justicekg.extract.learn.events import main as _main
+    from justicekg.extract.learn.events import main as _imported_main
 
-    raise SystemExit(_main())
+    raise SystemExit(_imported_main())

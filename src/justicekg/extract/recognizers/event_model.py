@@ -8,9 +8,9 @@ from justicekg.extract.recognizers.base import register
 
 @register("event_model")
 class EventModel:
-    """Drops rule events the shipped model finds very unlikely and adds dates it finds very
-    likely (``data/models/events.json``, read once; a missing or broken file is an error
-    naming it)."""
+    """Drops rule events the model in use finds very unlikely and gives an event another kind
+    when the model reads that kind with confidence (the shipped one: ``data/models/events.json``,
+    read once; a missing or broken file is an error naming it)."""
 
     name = "event_model"
 

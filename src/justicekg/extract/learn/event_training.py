@@ -1,0 +1,386 @@
+"""Training and held-out scoring of the learned event model (:mod:`.events`).
+
+The training items are the development items of a corpus folder, each read twice: by the
+present rules (this checkout) and, when a folder of them is given (``--unseen DIR``), by an
+older checkout that had never seen the item (``DIR/<id>.json``). Every event of every reading
+is a training example, its features read on the article as the present rules read it
+(:mod:`.event_facts`): it is *right* when the gold reports an event on its date (the verifier),
+and its kind is the gold's kind on that date (the kind models, one against the rest). An
+item's readings are always in the same fold.
+
+The thresholds (``drop``: below it an event goes; ``relabel``: at or above it another kind
+replaces the event's) are chosen by an inner cross-validation inside the training items: they
+maximize the F1 of events and participants together, summed over the readings.
+
+``cv`` prints the pre-registered held-out tables: 5 folds by id hash, a model trained on four
+applied to the fifth, pooled; (U) the older checkout's readings without and with the model,
+(P) the present rules without and with it (the model in the pipeline).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from justicekg import __version__
+from justicekg.extract import _score
+from justicekg.extract.corpus import load_items
+from justicekg.extract.doc import Doc
+from justicekg.extract.learn import logreg
+from justicekg.extract.learn.cv import counts
+from justicekg.extract.learn.cv import f1 as cv_f1
+from justicekg.extract.learn.event_facts import KINDS, Fact, fact_features, report_facts
+from justicekg.extract.learn.events import MODEL_PATH, kind_scores, pick_kind, using
+from justicekg.extract.learn.folds import FOLDS, fold_of
+
+__all__ = ["Item", "Reading", "load", "main", "train_items"]
+
+#: a rule event is dropped only below these (precision first), and relabelled at or above these
+DROP_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
+RELABEL_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+L2 = 2.0
+MIN_COUNT = 3
+STEPS = 400
+RATE = 0.5
+READINGS = ("unseen", "present")
+
+
+@dataclass(slots=True)
+class Reading:
+    """One extractor's report of an item, with its events' features and participants."""
+
+    report: dict[str, Any]
+    facts: list[Fact]
+    features: list[dict[str, float]]
+    participants: list[set[tuple[Any, ...]]]  # normalized (date, person) of each event
+
+
+@dataclass(slots=True)
+class Item:
+    """One development item: its gold, the present rules' document and its readings."""
+
+    id: str
+    path: Path
+    gold: dict[str, Any]
+    doc: Doc
+    readings: dict[str, Reading] = field(default_factory=dict)
+    gold_events: set[tuple[Any, ...]] = field(default_factory=set)
+    gold_participants: set[tuple[Any, ...]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        facts = _score.extract_facts(self.gold)
+        self.gold_events = set(facts["events"])
+        self.gold_participants = set(facts["participants"])
+
+
+def _rules_doc(path: Path) -> tuple[Doc, dict[str, Any]]:
+    """The present rules' document of an article file and their report (as a dict)."""
+    from justicekg.extract.pipeline import DEFAULT_PIPELINE, _recognizers
+    from justicekg.text.apostrophes import straighten
+    from justicekg.text.normalize import normalize
+    from justicekg.text.read import read_article
+    from justicekg.text.segment import unwrap
+
+    raw = read_article(path, max_bytes=0)
+    doc = Doc(
+        straighten(unwrap(normalize(raw.text))),
+        published=_iso(raw.published),
+        title=normalize(raw.title) if raw.title else None,
+    )
+    if raw.site_name:
+        doc.meta["site_name"] = normalize(raw.site_name)
+    with using(None):
+        for recognizer in _recognizers(tuple(DEFAULT_PIPELINE)):
+            doc = recognizer(doc)
+        report = _extract(path, None)
+    return doc, report
+
+
+def _iso(value: str | None) -> str | None:
+    from justicekg.extract.pipeline import _iso as iso
+
+    return iso(value)
+
+
+def _extract(path: Path, model: logreg.Model | None) -> dict[str, Any]:
+    from justicekg.extract.pipeline import extract_file
+
+    with using(model):
+        return extract_file(path, max_bytes=0).to_dict()
+
+
+def reading(report: dict[str, Any], doc: Doc) -> Reading:
+    """A report's events with their features on ``doc`` and their participants."""
+    facts = report_facts(report, doc.text)
+    events = [e for e in report.get("events") or [] if isinstance(e, dict)]
+    parts = [set(_score.extract_facts({"events": [e]})["participants"]) for e in events]
+    return Reading(report, facts, fact_features(doc, facts), parts)
+
+
+def load(folder: str | Path, unseen: str | Path | None = None) -> list[Item]:
+    """The development items of ``folder`` with their texts, each read by the present rules
+    and, when ``unseen`` is given, by the report ``unseen/<id>.json`` (when there is one)."""
+    items = []
+    for it in load_items(folder, part="dev"):
+        if not it.text_path.is_file():
+            continue
+        doc, present = _rules_doc(it.text_path)
+        item = Item(it.id, it.text_path, it.data["gold"], doc)
+        item.readings["present"] = reading(present, doc)
+        old = Path(unseen) / f"{it.id}.json" if unseen else None
+        if old is not None and old.is_file():
+            item.readings["unseen"] = reading(json.loads(old.read_text("utf-8")), doc)
+        items.append(item)
+    return items
+
+
+# ---------------------------------------------------------------------------------------
+# fitting
+
+
+def _labels(item: Item, r: Reading) -> tuple[list[bool], list[str | None]]:
+    """Per event of ``r``: is its date a gold event's date; the gold's one kind there."""
+    by_date: dict[Any, set[Any]] = {}
+    for kind, date in item.gold_events:
+        by_date.setdefault(date, set()).add(kind)
+    right, kinds = [], []
+    for fact in r.facts:
+        gold = by_date.get(_score.normalize(fact.date))
+        right.append(gold is not None)
+        kinds.append(next(iter(gold)) if gold and len(gold) == 1 else None)
+    return right, kinds
+
+
+def fit_sparse(
+    samples: Sequence[dict[str, float]], labels: Sequence[bool], *, l2: float, min_count: int
+) -> logreg.Model:
+    """:func:`.logreg.train`'s model (the same full-batch Adagrad steps and defaults), computed
+    over the samples' non-zero features only: event features are few per sample among
+    thousands, so this is many times faster.
+
+    >>> m = fit_sparse([{"x": 1.0}, {"y": 1.0}] * 10, [True, False] * 10, l2=0.01, min_count=1)
+    >>> m.accepts({"x": 1.0}), m.accepts({"y": 1.0})
+    (True, False)
+    """
+    seen: dict[str, int] = {}
+    for sample in samples:
+        for name in sample:
+            seen[name] = seen.get(name, 0) + 1
+    names = sorted(n for n, c in seen.items() if c >= min_count)
+    index = {n: i for i, n in enumerate(names)}
+    rows, cols, vals = [], [], []
+    for row, sample in enumerate(samples):
+        for name, value in sample.items():
+            col = index.get(name)
+            if col is not None:
+                rows.append(row)
+                cols.append(col)
+                vals.append(value)
+    r, c, v = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64), np.asarray(vals)
+    y = np.asarray(labels, dtype=np.float64)
+    n, d = max(len(samples), 1), len(names)
+    w, b = np.zeros(d), 0.0
+    gw_acc, gb_acc = np.full(d, 1e-8), 1e-8
+    for _ in range(STEPS):
+        z = np.clip(np.bincount(r, weights=v * w[c], minlength=len(samples)) + b, -30, 30)
+        err = 1.0 / (1.0 + np.exp(-z)) - y
+        gw = np.bincount(c, weights=v * err[r], minlength=d) / n + l2 * w / n
+        gb = float(err.mean()) if len(samples) else 0.0
+        gw_acc += gw * gw
+        gb_acc += gb * gb
+        w -= RATE * gw / np.sqrt(gw_acc)
+        b -= RATE * gb / math.sqrt(gb_acc)
+    return logreg.Model({name: float(w[i]) for name, i in index.items()}, float(b))
+
+
+def _fit(items: Sequence[Item]) -> logreg.Model:
+    samples: list[dict[str, float]] = []
+    right: list[bool] = []
+    kinds: list[str | None] = []
+    for item in items:
+        for r in item.readings.values():
+            y, k = _labels(item, r)
+            samples += r.features
+            right += y
+            kinds += k
+    model = fit_sparse(samples, right, l2=L2, min_count=MIN_COUNT)
+    parts = {}
+    known = [(s, k) for s, k in zip(samples, kinds, strict=True) if k is not None]
+    for kind in KINDS:
+        ys = [k == kind for _, k in known]
+        if any(ys) and not all(ys):
+            m = fit_sparse([s for s, _ in known], ys, l2=L2, min_count=MIN_COUNT)
+            parts[kind] = {"weights": m.weights, "bias": m.bias}
+    return logreg.Model(model.weights, model.bias, 0.5, {"kinds": parts})
+
+
+@dataclass(slots=True)
+class _Scored:
+    """Held-out scores of one reading's events: right, and each kind."""
+
+    right: list[float]
+    kinds: list[dict[str, float]]
+
+
+def _score_reading(model: logreg.Model, r: Reading) -> _Scored:
+    return _Scored(
+        [model.score(f) for f in r.features], [kind_scores(model, f) for f in r.features]
+    )
+
+
+def _combined(r: Reading, s: _Scored, drop: float, threshold: float) -> tuple[set[Any], set[Any]]:
+    """The event and participant facts of reading ``r`` after the model's corrections."""
+    events: set[Any] = set()
+    parts: set[Any] = set()
+    for fact, p, ks, pp in zip(r.facts, s.right, s.kinds, r.participants, strict=True):
+        if p < drop:
+            continue
+        kind = pick_kind(ks, fact.kind, threshold)
+        events.add((_score.normalize(kind), _score.normalize(fact.date)))
+        parts |= pp
+    return events, parts
+
+
+def _f1s(
+    items: Sequence[Item], scored: Sequence[dict[str, _Scored]], drop: float, threshold: float
+) -> dict[str, float]:
+    """The F1 of events and participants together, per reading, after the corrections."""
+    out = {}
+    for name in READINGS:
+        g = p = t = 0
+        for item, sc in zip(items, scored, strict=True):
+            if name not in item.readings:
+                continue
+            ev, pa = _combined(item.readings[name], sc[name], drop, threshold)
+            ge, gp = item.gold_events, item.gold_participants
+            g += len(ge) + len(gp)
+            p += len(ev) + len(pa)
+            t += len(ev & ge) + len(pa & gp)
+        if g or p:
+            out[name] = _score.prf(g, p, t)["f1"]
+    return out
+
+
+def _thresholds(items: Sequence[Item], scored: Sequence[dict[str, _Scored]]) -> tuple[float, float]:
+    """The (drop, relabel) pair with the best F1 on the unseen readings among those that cost
+    the present rules' readings nothing (precision first: the present rules come first);
+    without unseen readings, the best on the present ones. Ties go to the most cautious."""
+    base = _f1s(items, scored, 0.0, 1.01).get("present", 0.0)
+    best: tuple[float, float, float] | None = None
+    for drop in DROP_GRID:
+        for threshold in sorted(RELABEL_GRID, reverse=True):
+            f = _f1s(items, scored, drop, threshold)
+            if f.get("present", 0.0) < base - 1e-9:
+                continue
+            score = f.get("unseen", f.get("present", 0.0))
+            if best is None or score > best[0] + 1e-9:
+                best = (score, drop, threshold)
+    assert best is not None  # (0.0, 1.01) changes nothing, so it always qualifies
+    return best[1], best[2]
+
+
+def train_items(items: Sequence[Item], *, inner: int = FOLDS) -> logreg.Model:
+    """A model over ``items``, its thresholds chosen by an inner cross-validation over them
+    (the scores that choose them come from models not trained on the item)."""
+    scored: list[dict[str, _Scored]] = [{} for _ in items]
+    for k in range(inner):
+        held = {i for i, it in enumerate(items) if fold_of(it.id + "/inner", inner) == k}
+        if not held:
+            continue
+        model = _fit([it for i, it in enumerate(items) if i not in held])
+        for i in held:
+            scored[i] = {n: _score_reading(model, r) for n, r in items[i].readings.items()}
+    drop, threshold = _thresholds(items, scored)
+    model = _fit(items)
+    model.meta.update({"drop": drop, "relabel": threshold, "items": len(items)})
+    return model
+
+
+# ---------------------------------------------------------------------------------------
+# held-out tables
+
+
+def cross_validate(items: Sequence[Item]) -> dict[str, Any]:
+    """Pooled held-out counts: ``{"U": {"rules", "learned"}, "P": {...}}`` and per fold."""
+    from justicekg.extract.learn.events import revise_report
+
+    pairs: dict[str, dict[str, list[Any]]] = {t: {"rules": [], "learned": []} for t in ("U", "P")}
+    models = []
+    for fold in range(FOLDS):
+        training = [it for it in items if fold_of(it.id) != fold]
+        held = [it for it in items if fold_of(it.id) == fold]
+        if not held:
+            continue
+        model = train_items(training)
+        models.append({k: model.meta[k] for k in ("drop", "relabel")})
+        for it in held:
+            if "unseen" in it.readings:
+                old = it.readings["unseen"].report
+                pairs["U"]["rules"].append((it.gold, old))
+                pairs["U"]["learned"].append((it.gold, revise_report(old, it.doc, model)))
+            pairs["P"]["rules"].append((it.gold, it.readings["present"].report))
+            pairs["P"]["learned"].append((it.gold, _extract(it.path, model)))
+    out: dict[str, Any] = {"thresholds": models}
+    for t, d in pairs.items():
+        out[t] = {k: counts(v) for k, v in d.items()}
+    return out
+
+
+def format_tables(result: dict[str, Any]) -> str:
+    """The two held-out tables: P/R/F1 per fact set and overall, rules vs rules + model."""
+    lines = [f"thresholds by fold: {result['thresholds']}"]
+    for t, title in (("U", "(U) unseen readings"), ("P", "(P) present rules")):
+        lines.append(title)
+        lines.append(f"{'':22}{'rules P/R/F1':>22}{'rules+model P/R/F1':>24}")
+        for name in [*_score.FACT_SETS, None]:
+            cells = []
+            for which in ("rules", "learned"):
+                table = result[t][which]
+                names = [name] if name else list(table)
+                g = sum(table[n]["gold"] for n in names)
+                p = sum(table[n]["pred"] for n in names)
+                tp = sum(table[n]["tp"] for n in names)
+                s = _score.prf(g, p, tp)
+                cells.append(f"{s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f}")
+            lines.append(f"{name or 'overall':22}{cells[0]:>22}{cells[1]:>24}")
+        overall = [cv_f1(result[t][which]) for which in ("rules", "learned")]
+        lines.append(f"{'overall F1':22}{overall[0]:>22.4f}{overall[1]:>24.4f}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``train DIR [OUT] [--unseen UDIR]`` writes the model; ``cv DIR [--unseen UDIR]`` prints
+    the held-out tables."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    unseen = None
+    if "--unseen" in args:
+        i = args.index("--unseen")
+        unseen = args[i + 1] if i + 1 < len(args) else None
+        del args[i : i + 2]
+    if len(args) < 2 or args[0] not in ("train", "cv"):
+        sys.stderr.write(
+            "usage: python -m justicekg.extract.learn.events train|cv DIR [OUT] [--unseen UDIR]\n"
+        )
+        return 2
+    items = load(args[1], unseen)
+    if args[0] == "cv":
+        print(format_tables(cross_validate(items)))
+        return 0
+    out = Path(args[2]) if len(args) > 2 else MODEL_PATH
+    model = train_items(items)
+    model.meta["corpus"] = Path(args[1]).name
+    model.meta["unseen"] = sum("unseen" in it.readings for it in items)
+    model.meta["version"] = __version__
+    model.save(out)
+    print(
+        f"wrote {out} ({len(model.weights)} weights, drop {model.meta['drop']}, "
+        f"relabel {model.meta['relabel']}, {len(items)} items)"
+    )
+    return 0
