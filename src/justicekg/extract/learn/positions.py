@@ -83,7 +83,10 @@ def refine_positions(doc: Doc, people: dict[str, PersonFacts]) -> dict[str, Pers
         held = {k[1] for k in rule_keys}
         keep = lambda t: _title_key(str(t.data.get("written") or t.name)) in held  # noqa: E731
     cands = _candidates(doc, people, keep)
-    scored = [(c, model.score(c.features)) for c in cands]
+    scored = [
+        (c, model.score({**c.features, **rule_features(key(c.person, c.title, c.org), rule_keys)}))
+        for c in cands
+    ]
     drop, add = combine(
         rule_keys,
         [(key(c.person, c.title, c.org), (c.person, id(c.span)), p) for c, p in scored],
@@ -105,6 +108,28 @@ def refine_positions(doc: Doc, people: dict[str, PersonFacts]) -> dict[str, Pers
     return people
 
 
+def rule_features(k: Key, rule_keys: set[Key]) -> dict[str, float]:
+    """What the rules decided about a candidate reading ``k``: read it, read the same title
+    with another body, gave that title and body to someone else, or gave the person nothing.
+
+    >>> rule_features(("a", "t", "o"), {("a", "t", None), ("b", "t", "o")})
+    {'rule_title_other_org': 1.0, 'rule_gave_other_person': 1.0}
+    >>> rule_features(("a", "t", "o"), set())
+    {'rule_person_bare': 1.0}
+    """
+    if k in rule_keys:
+        return {"rule_reads_this": 1.0}
+    person, title, org = k
+    f: dict[str, float] = {}
+    if any(r[0] == person and r[1] == title for r in rule_keys):
+        f["rule_title_other_org"] = 1.0
+    if any(r[1] == title and r[2] == org and r[0] != person for r in rule_keys):
+        f["rule_gave_other_person"] = 1.0
+    if not any(r[0] == person for r in rule_keys):
+        f["rule_person_bare"] = 1.0
+    return f
+
+
 def combine(
     rule_keys: set[Key],
     scored: Sequence[tuple[Key, tuple[str, int], float]],
@@ -116,15 +141,17 @@ def combine(
 
     A rule position is dropped when its best candidate scores below ``t_drop`` (positions no
     candidate reads count as :data:`UNREAD`). The best reading of each (person, title span)
-    pair is added when it scores at least ``t_add`` and the rules gave that person no such
-    title, or at least ``t_swap`` and more than the rules' readings of that title when those
-    are other readings of the same title span (or a bare body the candidate's completes),
-    which it then replaces (another organization for the same title). Only the best-scoring person
-    of a title span takes it.
+    pair is added when it scores at least ``t_add`` and the rules gave that person no title
+    at all (a person with titles of their own rarely holds one more the rules missed: adding
+    there cost precision with the present rules and on the written sets), or at least
+    ``t_swap`` and more than the rules' readings of that title when those are other readings
+    of the same title span (or a bare body the candidate's completes), which it then replaces
+    (another organization for the same title). Only the best-scoring person of a title span
+    takes it.
 
     >>> combine({("a", "t", None)}, [(("a", "t", None), ("a", 1), 0.01),
-    ...     (("a", "u", "o"), ("a", 1), 0.9)], 0.05, 0.8)
-    ({('a', 't', None)}, {('a', 'u', 'o')})
+    ...     (("b", "u", "o"), ("b", 2), 0.9), (("a", "u", "o"), ("a", 3), 0.9)], 0.05, 0.8)
+    ({('a', 't', None)}, {('b', 'u', 'o')})
     >>> combine({("a", "t", None)}, [(("a", "t", None), ("a", 1), 0.3),
     ...     (("a", "t", "o"), ("a", 2), 0.9)], 0.05, 0.95, 0.8)
     ({('a', 't', None)}, {('a', 't', 'o')})
@@ -144,12 +171,13 @@ def combine(
     for (_, span), (p, _) in per_pair.items():
         owner[span] = max(owner.get(span, 0.0), p)
     drop = {k for k in rule_keys if best.get(k, UNREAD) < t_drop}
+    holders = {k[0] for k in rule_keys}  # titles are added only to persons the rules left bare
     add: set[Key] = set()
     for (_, span), (p, k) in per_pair.items():
         if k in rule_keys or p < owner[span] or _shadowed(k, rule_keys):
             continue
         rivals = by_title.get((k[0], k[1]), [])
-        if not rivals and p >= t_add:
+        if not rivals and p >= t_add and k[0] not in holders:
             add.add(k)
         elif (
             rivals
