@@ -26,10 +26,10 @@ from justicekg.extract.learn.position_readings import Reading
 from justicekg.extract.learn.positions import (
     MODEL_PATH,
     Key,
+    RuleReadings,
     _candidates,
     combine,
     key,
-    rule_features,
     using,
 )
 
@@ -95,9 +95,10 @@ def prepare_reading(example: Example, reading: Reading) -> Prepared:
 
 def _prepared_item(example: Example, cands: Sequence[Candidate], rule_keys: set[Key]) -> Prepared:
     keys = [key(c.person, c.title, c.org) for c in cands]
+    decided = RuleReadings(rule_keys)
     return Prepared(
         example.id,
-        [{**c.features, **rule_features(k, rule_keys)} for c, k in zip(cands, keys, strict=True)],
+        [{**c.features, **decided.features(k)} for c, k in zip(cands, keys, strict=True)],
         keys,
         [(c.person, id(c.span)) for c in cands],
         rule_keys,
