@@ -3,9 +3,10 @@
 The model is a logistic regression over the candidates' features, labelled by the gold; the
 combination thresholds (drop, add, swap) are chosen by an inner cross-validation inside the
 training items. The rules are fitted to the development items, so their readings there are
-better than on unseen pages: with ``unseen`` readings (the rules of an older checkout on items
-annotated after it, written by the ``readings`` command) the thresholds are also tuned where
-the rules' readings are out of sample, and ``cv`` reports that setting as well.
+better than on unseen pages: with ``unseen`` readings (each item read by a checkout that never
+saw it, :mod:`.position_readings`) the model learns from those as well, the thresholds are
+tuned on both, and ``cv`` reports table (U), those readings with and without the model, beside
+table (P), the present rules with and without it.
 """
 
 from __future__ import annotations
