@@ -224,14 +224,18 @@ def test_hook_without_a_model_is_the_rules(tmp_path: Path) -> None:
 
 def test_hook_applies_the_active_model() -> None:
     # an invented model that trusts every pairing with a semicolon between: it gives An's
-    # title to Bình as well (an add), which the rules never do
+    # title to Bình as well (an add), which the rules never do, but only when the rules gave
+    # Bình no title of her own
     eager = logreg.Model(
         {"L|sep_semi=1": 20.0}, bias=-10.0, meta={"drop": -1.0, "add": 0.5, "swap": 2.0}
     )
-    with positions.using(eager):
-        report = extract(LIST, article_id="x")
-    got = {p.name: {(q.title, q.organization) for q in p.positions} for p in report.persons}
-    assert ("Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa") in got["Trần Thị Bình"]
+    bare = "Dự hội nghị có ông Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Thanh Hóa; bà Trần Thị Bình."
+    assert not _rules(bare).get("Trần Thị Bình")
+    for text, added in ((bare, True), (LIST, False)):
+        with positions.using(eager):
+            report = extract(text, article_id="x")
+        got = {p.name: {(q.title, q.organization) for q in p.positions} for p in report.persons}
+        assert (("Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa") in got["Trần Thị Bình"]) is added
     assert ("Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa") not in dict(_rules(LIST))["Trần Thị Bình"]
 
 
