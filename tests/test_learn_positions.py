@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from justicekg.errors import OntologyError
-from justicekg.extract import extract
+from justicekg.extract import _score, extract
 from justicekg.extract.learn import logreg, positions
+from justicekg.extract.learn import position_readings as readings
 from justicekg.extract.learn import position_training as training
 from justicekg.extract.learn.folds import Example
 from justicekg.extract.learn.position_pairs import candidates
@@ -133,25 +134,82 @@ def test_training_command_writes_a_model_that_learns_the_pairing(tmp_path: Path)
 
 def test_unseen_readings_round_trip_and_tune_thresholds(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "c", 10)
-    readings = tmp_path / "unseen.json"
-    assert positions.main(["readings", str(corpus), str(readings), "--since", "5"]) == 0
-    found = training.read_readings(readings)
+    out = tmp_path / "unseen.jsonl"
+    assert positions.main(["readings", str(corpus), str(out), "--since", "5"]) == 0
+    found = readings.load(out)
     assert sorted(found) == ["r5", "r6", "r7", "r8", "r9"]
-    examples = [
-        Example(f"r{i}", None, (corpus / "texts" / f"r{i}.txt").read_text("utf-8"), {})
+    # the document is rebuilt from the checkout's spans, the report kept without its text
+    r5 = found["r5"]
+    assert {"person", "title", "org"} <= {s.label for s in r5.doc.spans}
+    assert "text" not in r5.report["article"]
+    assert r5.positions == {
+        tuple(k)
+        for k in _score.extract_facts(extract(r5.doc.text, article_id="r5").to_dict())["positions"]
+    }
+    examples = {
+        f"r{i}": Example(f"r{i}", None, (corpus / "texts" / f"r{i}.txt").read_text("utf-8"), {})
         for i in range(10)
-    ]
-    items = [training.prepare(e) for e in examples]
-    model = training.train(items, unseen=found)
-    assert model.meta["tuned_on"] == "unseen readings"
-    assert model.meta["tuning_items"] == 5
+    }
+    items = [training.prepare(e) for e in examples.values()]
+    old = [training.prepare_reading(examples[i], r) for i, r in found.items()]
+    assert any("rule_reads_this" in f for f in old[0].features)  # what the old rules decided
+    model = training.train(items, unseen=old)
+    assert model.meta["tuned_on"] == "unseen readings and present rules"
+    assert model.meta["tuning_items"] == [5, 10]
 
 
-def test_unreadable_readings_name_the_file(tmp_path: Path) -> None:
-    bad = tmp_path / "readings.json"
+def test_readings_by_a_map_read_each_item_with_its_checkout(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "c", 4)
+    here = Path(readings.__file__).parents[4]  # this checkout: its src/ holds the package
+    mapping = tmp_path / "map.tsv"
+    mapping.write_text(f"r1\tc1\tp1\t{here}\nr3\tc3\tp3\t{here}\n", encoding="utf-8")
+    assert readings.checkouts_of(mapping) == {"r1": str(here), "r3": str(here)}
+    out = tmp_path / "u.jsonl"
+    assert positions.main(["readings", str(corpus), str(out), "--map", str(mapping)]) == 0
+    found = readings.load(out)
+    assert sorted(found) == ["r1", "r3"]
+    assert found["r1"].checkout == str(here)
+
+
+def test_unreadable_readings_and_maps_name_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "readings.jsonl"
     bad.write_text("[]", encoding="utf-8")
-    with pytest.raises(OntologyError, match=r"readings\.json"):
-        training.read_readings(bad)
+    with pytest.raises(OntologyError, match=r"readings\.jsonl"):
+        readings.load(bad)
+    with pytest.raises(OntologyError, match=r"nomap\.tsv"):
+        readings.checkouts_of(tmp_path / "nomap.tsv")
+
+
+def test_rule_features_tell_the_model_what_the_rules_decided() -> None:
+    rule = {("a", "giám đốc", "sở"), ("b", "phó giám đốc", "sở")}
+    assert positions.rule_features(("a", "giám đốc", "sở"), rule) == {"rule_reads_this": 1.0}
+    assert positions.rule_features(("a", "giám đốc", None), rule) == {"rule_title_other_org": 1.0}
+    assert positions.rule_features(("a", "phó giám đốc", "sở"), rule) == {
+        "rule_gave_other_person": 1.0
+    }
+    assert positions.rule_features(("c", "giám đốc", "sở"), rule) == {
+        "rule_gave_other_person": 1.0,
+        "rule_person_bare": 1.0,
+    }
+
+
+def test_the_hook_drops_what_the_model_gives_up_on_with_the_rules_decision() -> None:
+    # a model that trusts nothing the rules read: every rule reading falls below the drop
+    distrust = logreg.Model({"rule_reads_this": -20.0}, 0.0, meta={"drop": 0.3})
+    with positions.using(distrust):
+        report = extract(LIST, article_id="x")
+    assert all(not p.positions for p in report.persons)
+    assert _rules(LIST)["Nguyễn Văn An"]  # the rules alone read them
+
+
+def test_sparse_training_gives_the_dense_model() -> None:
+    samples = [{"x": 1.0, "z": 0.5}, {"y": 1.0}, {"x": 1.0, "y": 1.0}] * 5
+    labels = [True, False, True] * 5
+    dense = logreg.train(samples, labels, l2=0.5, steps=50)
+    sparse = logreg.train_sparse(samples, labels, l2=0.5, steps=50)
+    assert dense.weights.keys() == sparse.weights.keys()
+    assert all(abs(dense.weights[k] - sparse.weights[k]) < 1e-9 for k in dense.weights)
+    assert abs(dense.bias - sparse.bias) < 1e-9
 
 
 def test_usage_errors_exit_2() -> None:
@@ -166,14 +224,18 @@ def test_hook_without_a_model_is_the_rules(tmp_path: Path) -> None:
 
 def test_hook_applies_the_active_model() -> None:
     # an invented model that trusts every pairing with a semicolon between: it gives An's
-    # title to Bình as well (an add), which the rules never do
+    # title to Bình as well (an add), which the rules never do, but only when the rules gave
+    # Bình no title of her own
     eager = logreg.Model(
         {"L|sep_semi=1": 20.0}, bias=-10.0, meta={"drop": -1.0, "add": 0.5, "swap": 2.0}
     )
-    with positions.using(eager):
-        report = extract(LIST, article_id="x")
-    got = {p.name: {(q.title, q.organization) for q in p.positions} for p in report.persons}
-    assert ("Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa") in got["Trần Thị Bình"]
+    bare = "Dự hội nghị có ông Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Thanh Hóa; bà Trần Thị Bình."
+    assert not _rules(bare).get("Trần Thị Bình")
+    for text, added in ((bare, True), (LIST, False)):
+        with positions.using(eager):
+            report = extract(text, article_id="x")
+        got = {p.name: {(q.title, q.organization) for q in p.positions} for p in report.persons}
+        assert (("Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa") in got["Trần Thị Bình"]) is added
     assert ("Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa") not in dict(_rules(LIST))["Trần Thị Bình"]
 
 

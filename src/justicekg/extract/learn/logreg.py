@@ -135,3 +135,61 @@ def train(
     return Model(
         {name: float(w[i]) for name, i in index.items()}, float(b), threshold, dict(meta or {})
     )
+
+
+def train_sparse(
+    samples: Sequence[Features],
+    labels: Sequence[bool],
+    *,
+    l2: float = 1.0,
+    steps: int = 400,
+    rate: float = 0.5,
+    min_count: int = 1,
+    threshold: float = 0.5,
+    meta: dict[str, Any] | None = None,
+) -> Model:
+    """:func:`train` with the samples held sparse (their non-zero values only): the same model
+    (up to rounding) in far less time and memory when samples have few of many features.
+
+    >>> m = train_sparse([{"x": 1.0}, {"y": 1.0}] * 10, [True, False] * 10, l2=0.01)
+    >>> m.accepts({"x": 1.0}), m.accepts({"y": 1.0})
+    (True, False)
+    """
+    if len(samples) != len(labels):
+        raise ValueError("samples and labels differ in length")
+    counts: dict[str, int] = {}
+    for sample in samples:
+        for name in sample:
+            counts[name] = counts.get(name, 0) + 1
+    names = sorted(n for n, c in counts.items() if c >= min_count)
+    index = {n: i for i, n in enumerate(names)}
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for row, sample in enumerate(samples):
+        for name, value in sample.items():
+            col = index.get(name)
+            if col is not None:
+                rows.append(row)
+                cols.append(col)
+                vals.append(value)
+    r, c, v = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64), np.asarray(vals)
+    y = np.asarray(labels, dtype=np.float64)
+    w = np.zeros(len(names))
+    b = 0.0
+    gw_acc = np.full(len(names), 1e-8)
+    gb_acc = 1e-8
+    n = max(len(samples), 1)
+    for _ in range(steps):
+        z = np.clip(np.bincount(r, weights=v * w[c], minlength=len(samples)) + b, -30, 30)
+        p = 1.0 / (1.0 + np.exp(-z))
+        err = p - y
+        gw = np.bincount(c, weights=v * err[r], minlength=len(names)) / n + l2 * w / n
+        gb = float(err.mean()) if len(samples) else 0.0
+        gw_acc += gw * gw
+        gb_acc += gb * gb
+        w -= rate * gw / np.sqrt(gw_acc)
+        b -= rate * gb / math.sqrt(gb_acc)
+    return Model(
+        {name: float(w[i]) for name, i in index.items()}, float(b), threshold, dict(meta or {})
+    )

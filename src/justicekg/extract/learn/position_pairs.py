@@ -139,8 +139,9 @@ def candidates(doc: Doc, keep: Callable[[Span], bool] | None = None) -> list[Can
             if (p.start >= t_end and p.start - t_end <= WINDOW)
             or (p.end <= t.start and t.start - p.end <= WINDOW)
         ]
+        own: dict[str, dict[str, float]] = {}
         for p in near:
-            base = _pair_features(doc, t, t_end, p, *context)
+            base = _pair_features(doc, t, t_end, p, *context, own)
             for org, sources in readings.items():
                 feats = dict(base)
                 feats.update(_org_features(t, org, sources, after is not None))
@@ -171,11 +172,11 @@ def _org_features(t: Span, org: str | None, sources: set[str], has_after: bool) 
     head = str(t.data.get("head") or "")
     if org is None:
         feats["org_null"] = 1.0
-        feats[f"org_null|head={fold(head)}"] = 1.0
+        feats[f"org_null|head={_fold_word(head)}"] = 1.0
     else:
-        first = fold(org).split()[0] if org.strip() else ""
+        first = _fold_word(org).split()[0] if org.strip() else ""
         feats[f"org_first={first}"] = 1.0
-        feats[f"head={fold(head)}|org_first={first}"] = 1.0
+        feats[f"head={_fold_word(head)}|org_first={first}"] = 1.0
         if head and org.startswith(head):
             feats["org_head_match"] = 1.0
         if " tỉnh " in org or " thành phố " in org:
@@ -193,7 +194,9 @@ def _pair_features(
     persons: _Sorted,
     titles: _Sorted,
     orgs: _Sorted,
+    own: dict[str, dict[str, float]],
 ) -> dict[str, float]:
+    """The pairing's features; ``own`` keeps the title's own by side (filled here)."""
     text = doc.text
     left = t.start < p.start  # the title is written before the name
     lo, hi = (t_end, p.start) if left else (p.end, t.start)
@@ -242,15 +245,9 @@ def _pair_features(
         if len(sep) <= 4 and sep.strip() in (",", "-", "–", "(", ":", ""):
             who = "this" if before_t is p else "other"
             f[f"{side}|person_then_title_{who}|sep={sep.strip() or 'space'}"] = 1.0
-    # the title's own shape
-    head = _fold_word(str(t.data.get("head") or ""))
-    f[f"head={head}"] = 1.0
-    f[f"{side}|head={head}"] = 1.0
-    first_word = _fold_word(t.name.split()[0]) if t.name.split() else ""
-    f[f"title_first={first_word}"] = 1.0
-    if text[t.start : t.start + 1].islower():
-        f[f"{side}|title_lower"] = 1.0
-    f[f"title_rule={t.rule}"] = 1.0
+    if side not in own:
+        own[side] = _title_features(doc, t, t_end, side, persons)
+    f.update(own[side])
     f[f"person_rule={p.rule}"] = 1.0
     # layout: a list item, a line of its own, the sentence's crowd
     line_start = text.rfind("\n", 0, p.start) + 1
@@ -265,6 +262,20 @@ def _pair_features(
     before = _words(text, max(0, first - 20), first, persons)
     if before:
         f[f"word_before={before[-1]}"] = 1.0
+    return f
+
+
+def _title_features(doc: Doc, t: Span, t_end: int, side: str, persons: _Sorted) -> dict[str, float]:
+    """The title's own shape and surroundings, the same for every name paired with it on
+    ``side`` (:func:`candidates` reads them once per title and side)."""
+    text = doc.text
+    head = _fold_word(str(t.data.get("head") or ""))
+    f = {f"head={head}": 1.0, f"{side}|head={head}": 1.0}
+    first_word = _fold_word(t.name.split()[0]) if t.name.split() else ""
+    f[f"title_first={first_word}"] = 1.0
+    if text[t.start : t.start + 1].islower():
+        f[f"{side}|title_lower"] = 1.0
+    f[f"title_rule={t.rule}"] = 1.0
     prev = _words(text, max(0, t.start - 30), t.start, persons)
     if prev:
         f[f"{side}|title_prev={prev[-1]}"] = 1.0

@@ -3,30 +3,31 @@
 The model is a logistic regression over the candidates' features, labelled by the gold; the
 combination thresholds (drop, add, swap) are chosen by an inner cross-validation inside the
 training items. The rules are fitted to the development items, so their readings there are
-better than on unseen pages: with ``unseen`` readings (the rules of an older checkout on items
-annotated after it, written by the ``readings`` command) the thresholds are also tuned where
-the rules' readings are out of sample, and ``cv`` reports that setting as well.
+better than on unseen pages: with ``unseen`` readings (each item read by a checkout that never
+saw it, :mod:`.position_readings`) the model learns from those as well, the thresholds are
+tuned on both, and ``cv`` reports table (U), those readings with and without the model, beside
+table (P), the present rules with and without it.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from justicekg import __version__
-from justicekg.errors import OntologyError
 from justicekg.extract import _score
 from justicekg.extract.doc import Doc
-from justicekg.extract.learn import logreg
+from justicekg.extract.learn import logreg, position_readings
 from justicekg.extract.learn.folds import Example, fold_of, load_examples
+from justicekg.extract.learn.position_pairs import Candidate, candidates
+from justicekg.extract.learn.position_readings import Reading
 from justicekg.extract.learn.positions import (
     MODEL_PATH,
     Key,
+    RuleReadings,
     _candidates,
     combine,
     key,
@@ -34,14 +35,14 @@ from justicekg.extract.learn.positions import (
 )
 
 #: threshold grids searched inside the training folds (a drop below 0 and an add above 1 = off).
-#: Dropping a rule reading the model offers nothing better for stays off: it gained little on
-#: unseen readings and undid readings the candidates do not see (a list under "các Thứ
-#: trưởng:", a head of state cited with no body). Adding a title the rules gave nobody stays
-#: off too: out of fold it gained as much on unseen readings (+0.004 F1 at 0.9) as it lost
-#: with the present rules, and chosen per fold it cost one fold 0.03.
-DROP_GRID = (-1.0,)
-ADD_GRID = (2.0,)
-SWAP_GRID = (0.6, 0.7, 0.8, 0.9, 2.0)
+#: Trained on readings of rules that never saw the items, the model knows what the rules'
+#: decision is worth (:func:`.positions.rule_features`): out of fold the inner CV settles on
+#: dropping below 0.3-0.4, adding at 0.5-0.7 and swapping at 0.5-0.7.
+DROP_GRID = (-1.0, 0.05, 0.1, 0.2, 0.3, 0.4)
+ADD_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 2.0)
+SWAP_GRID = (0.5, 0.6, 0.7, 0.8, 2.0)
+#: the thresholds that leave the rules' readings as they are
+OFF = (-1.0, 2.0, 2.0)
 INNER_FOLDS = 4
 TRAIN_OPTIONS: dict[str, Any] = {"l2": 2.0, "steps": 300, "rate": 0.3, "min_count": 2}
 
@@ -70,24 +71,14 @@ def prepare(example: Example) -> Prepared:
         doc = recognizer(doc)
     people = link_positions(doc)
     cands = _candidates(doc, people)
-    gold = {
-        tuple(k)
-        for k in _score.extract_facts(example.gold)["positions"]  # already normalized keys
-    }
-    return Prepared(
-        example.id,
-        [c.features for c in cands],
-        [key(c.person, c.title, c.org) for c in cands],
-        [(c.person, id(c.span)) for c in cands],
-        {key(f.name, t, o) for f in people.values() for t, o, _ in f.positions},
-        gold,
-    )
+    rule_keys = {key(f.name, t, o) for f in people.values() for t, o, _ in f.positions}
+    return _prepared_item(example, cands, rule_keys)
 
 
 def _fit(items: Sequence[Prepared]) -> logreg.Model:
     samples = [f for it in items for f in it.features]
     labels = [k in it.gold_keys for it in items for k in it.keys]
-    return logreg.train(samples, labels, **TRAIN_OPTIONS)
+    return logreg.train_sparse(samples, labels, **TRAIN_OPTIONS)
 
 
 def _f1(items: Sequence[Prepared], probs: Sequence[Sequence[float]], *thresholds: float) -> float:
@@ -95,136 +86,82 @@ def _f1(items: Sequence[Prepared], probs: Sequence[Sequence[float]], *thresholds
     return _score.prf(c["gold"], c["pred"], c["tp"])["f1"]
 
 
+def prepare_reading(example: Example, reading: Reading) -> Prepared:
+    """An item as a checkout that never saw it read it: the candidates of that checkout's
+    document (its recognizers' spans), its report's positions as the rules' keys."""
+    people = reading.people
+    cands = [c for c in candidates(reading.doc) if c.person in people]
+    return _prepared_item(example, cands, reading.positions)
+
+
+def _prepared_item(example: Example, cands: Sequence[Candidate], rule_keys: set[Key]) -> Prepared:
+    keys = [key(c.person, c.title, c.org) for c in cands]
+    decided = RuleReadings(rule_keys)
+    return Prepared(
+        example.id,
+        [{**c.features, **decided.features(k)} for c, k in zip(cands, keys, strict=True)],
+        keys,
+        [(c.person, id(c.span)) for c in cands],
+        rule_keys,
+        {tuple(k) for k in _score.extract_facts(example.gold)["positions"]},  # normalized keys
+    )
+
+
 def train(
     items: Sequence[Prepared],
     *,
-    unseen: Mapping[str, set[Key]] | None = None,
+    unseen: Sequence[Prepared] = (),
     meta: dict[str, Any] | None = None,
 ) -> logreg.Model:
-    """A model of all ``items``, with thresholds chosen by an inner cross-validation.
+    """A model of all ``items`` (and ``unseen``), thresholds chosen by an inner cross-validation.
 
     Args:
-        unseen: rule readings (position keys by item id) of items the rules were NOT fitted
-            to (an older checkout's output on items annotated after it): the thresholds are
-            then tuned for the sum of the F1 on those items with those readings (as on pages
-            the rules never saw) and of the F1 on all items with the present rules' readings
-            (so as not to undo what the rules read right); without it, for the latter alone.
+        items: the items as the present rules read them.
+        unseen: the same or other items as rules that never saw them read them
+            (:mod:`.position_readings`): the model learns from both, and the thresholds
+            maximise the sum of the F1 on those readings (as on pages the rules never saw) and
+            of the F1 with the present rules (so as not to undo what they read right). An
+            item's two readings are always in the same inner fold.
     """
-    oof: dict[str, list[float]] = {}
+    every = [*items, *unseen]
+    oof: dict[int, list[float]] = {}
     for inner in range(INNER_FOLDS):
-        fit_on = [it for it in items if fold_of(it.id + "#inner", INNER_FOLDS) != inner]
-        held = [it for it in items if fold_of(it.id + "#inner", INNER_FOLDS) == inner]
+        fit_on = [it for it in every if fold_of(it.id + "#inner", INNER_FOLDS) != inner]
+        held = [it for it in every if fold_of(it.id + "#inner", INNER_FOLDS) == inner]
         if not held or not fit_on:
             continue
         m = _fit(fit_on)
         for it in held:
-            oof[it.id] = [m.score(f) for f in it.features]
-    present = [it for it in items if it.id in oof]
-    sets = [(present, [oof[it.id] for it in present])]
-    if unseen is not None:
-        # pages the rules never saw, and (so as not to undo what they do read right) these
-        scored = _with_readings(present, unseen)
-        sets.insert(0, (scored, [oof[it.id] for it in scored]))
+            oof[id(it)] = [m.score(f) for f in it.features]
+    sets = [
+        (its, [oof[id(it)] for it in its])
+        for its in ([it for it in unseen if id(it) in oof], [it for it in items if id(it) in oof])
+        if its
+    ]
 
     def objective(*thresholds: float) -> float:
         return sum(_f1(its, probs, *thresholds) for its, probs in sets)
 
-    best = (objective(-1.0, 2.0, 2.0), -1.0, 2.0, 2.0)
+    best = (objective(*OFF), *OFF)
     for t_drop in DROP_GRID:
         for t_add in ADD_GRID:
             for t_swap in SWAP_GRID:
                 f = objective(t_drop, t_add, t_swap)
                 if f > best[0] + 1e-9:
                     best = (f, t_drop, t_add, t_swap)
-    model = _fit(items)
+    model = _fit(every)
     info = dict(meta or {})
     info.update(
         {
             "drop": best[1],
             "add": best[2],
             "swap": best[3],
-            "tuned_on": "unseen readings" if unseen else "present rules",
-            "tuning_items": len(sets[0][0]),
+            "tuned_on": "unseen readings and present rules" if unseen else "present rules",
+            "tuning_items": [len(its) for its, _ in sets],
             "inner_objective": round(best[0], 4),
         }
     )
     return logreg.Model(model.weights, model.bias, model.threshold, info)
-
-
-def _with_readings(
-    items: Sequence[Prepared], unseen: Mapping[str, set[Key]] | None
-) -> list[Prepared]:
-    """The items with the given rule readings (only those that have some), or all as they are."""
-    if unseen is None:
-        return list(items)
-    return [replace(it, rule_keys=unseen[it.id]) for it in items if it.id in unseen]
-
-
-def read_readings(path: str | Path) -> dict[str, set[Key]]:
-    """Rule readings written by the ``readings`` command.
-
-    Raises:
-        OntologyError: the file is missing or not such a file (the message names it).
-    """
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return {str(i): {tuple(k) for k in keys} for i, keys in data["positions"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise OntologyError(
-            "unreadable rule readings file", where=str(path), hint=f"write it again ({error})"
-        ) from error
-
-
-#: run in a subprocess with an older checkout's ``src`` first on the path
-_READ_SCRIPT = """
-import json, sys
-from justicekg.extract import _score
-from justicekg.extract.pipeline import extract_file
-try:  # the rules alone, in a checkout that has this component
-    from justicekg.extract.learn import positions
-    positions.using(None).__enter__()  # kept for the rest of this process
-except (ImportError, AttributeError):
-    pass
-out = {}
-for path in sys.argv[1:]:
-    report = extract_file(path).to_dict()
-    facts = _score.extract_facts(report)["positions"]
-    out[report["article"]["id"]] = sorted(list(k) for k in facts)
-print(json.dumps(out, ensure_ascii=False))
-"""
-
-
-def write_readings(
-    folder: str | Path, out: str | Path, *, since: int = 0, checkout: str | Path | None = None
-) -> int:
-    """The rules' position keys on the items numbered ``since`` or more (for ``unseen``).
-
-    Args:
-        checkout: an older checkout of the project (its ``src`` is put first on the path of
-            a subprocess), to read items that checkout's rules were never fitted to.
-    """
-    import subprocess
-
-    texts = [
-        Path(folder) / "texts" / f"{e.id}.txt"
-        for e in load_examples(folder)
-        if int("".join(ch for ch in e.id if ch.isdigit()) or 0) >= since
-    ]
-    src = str(Path(checkout) / "src") if checkout else str(Path(__file__).parents[3])
-    env = {**os.environ, "PYTHONPATH": src}
-    done = subprocess.run(
-        [sys.executable, "-c", _READ_SCRIPT, *map(str, texts)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    found = json.loads(done.stdout)
-    Path(out).write_text(
-        json.dumps({"checkout": str(checkout), "positions": found}, ensure_ascii=False) + "\n",
-        encoding="utf-8",
-    )
-    return len(found)
 
 
 # -- commands ---------------------------------------------------------------------------------
@@ -234,24 +171,36 @@ def _prepared(examples: Sequence[Example]) -> dict[str, Prepared]:
     return {e.id: prepare(e) for e in examples}
 
 
-def cross_validate(
-    folder: str | Path, *, unseen: Mapping[str, set[Key]] | None = None
-) -> dict[str, Any]:
-    """The held-out table of the rules against the rules with this component.
+def _prepared_readings(
+    examples: Sequence[Example], readings: Mapping[str, Reading] | None
+) -> dict[str, Prepared]:
+    if not readings:
+        return {}
+    return {e.id: prepare_reading(e, readings[e.id]) for e in examples if e.id in readings}
 
-    With ``unseen`` readings, also ``"unseen"``: per fold, positions (gold, pred, tp) of those
-    readings alone and combined with the fold's model, on the fold's items that have them.
+
+def cross_validate(
+    folder: str | Path, *, readings: Mapping[str, Reading] | None = None
+) -> dict[str, Any]:
+    """The held-out table (P) of the present rules against the rules with this component.
+
+    With ``readings``, the model also learns from them, and ``"unseen"`` is table (U): per
+    fold, every fact set of those readings alone and with the fold's model applied to their
+    positions, on the fold's items that have them.
     """
     from justicekg.extract.learn.cv import cross_validate as run
     from justicekg.extract.pipeline import extract
 
     examples = load_examples(folder)
     ready = _prepared(examples)
+    old = _prepared_readings(examples, readings)
     rules_cache: dict[str, dict[str, Any]] = {}
     models: dict[int, logreg.Model] = {}
 
     def fit(training: list[Example]) -> logreg.Model:
-        model = train([ready[e.id] for e in training], unseen=unseen)
+        model = train(
+            [ready[e.id] for e in training], unseen=[old[e.id] for e in training if e.id in old]
+        )
         held = {e.fold for e in examples} - {e.fold for e in training}
         models[held.pop() if len(held) == 1 else -1] = model
         return model
@@ -266,21 +215,43 @@ def cross_validate(
         return out
 
     result = run(examples, fit, report)
-    if unseen:
+    if readings:
         rows = []
         for fold, model in sorted(models.items()):
-            held = _with_readings([ready[e.id] for e in examples if e.fold == fold], unseen)
-            probs = [[model.score(f) for f in it.features] for it in held]
+            held = [e for e in examples if e.fold == fold and e.id in old]
             rows.append(
                 {
                     "fold": fold,
                     "items": len(held),
-                    "rules": _counts(held, probs, -1.0, 2.0, 2.0),
-                    "learned": _counts(held, probs, *_thresholds(model)),
+                    "rules": _reading_counts(held, readings, old, None),
+                    "learned": _reading_counts(held, readings, old, model),
                 }
             )
         result["unseen"] = rows
     return result
+
+
+def _reading_counts(
+    held: Sequence[Example],
+    readings: Mapping[str, Reading],
+    old: Mapping[str, Prepared],
+    model: logreg.Model | None,
+) -> dict[str, dict[str, int]]:
+    """gold / pred / tp per fact set of the readings, their positions combined with ``model``."""
+    total = {name: {"gold": 0, "pred": 0, "tp": 0} for name in _score.FACT_SETS}
+    for e in held:
+        facts = _score.extract_facts(readings[e.id].report)
+        if model is not None:
+            it = old[e.id]
+            probs = [model.score(f) for f in it.features]
+            final = _final(it, probs, *_thresholds(model))
+            shown = facts["positions"]
+            facts["positions"] = {k: shown.get(k, str(k)) for k in final}
+        compared = _score.compare(_score.extract_facts(e.gold), facts)
+        for name in _score.FACT_SETS:
+            for k in ("gold", "pred", "tp"):
+                total[name][k] += compared[name][k]
+    return total
 
 
 def _thresholds(model: logreg.Model) -> tuple[float, float, float]:
@@ -293,30 +264,45 @@ def _counts(
 ) -> dict[str, int]:
     tp = pred = gold = 0
     for it, ps in zip(items, probs, strict=True):
-        drop, add = combine(
-            it.rule_keys, list(zip(it.keys, it.pairs, ps, strict=True)), *thresholds
-        )
-        final = (it.rule_keys - drop) | add
+        final = _final(it, ps, *thresholds)
         tp += len(final & it.gold_keys)
         pred += len(final)
         gold += len(it.gold_keys)
     return {"gold": gold, "pred": pred, "tp": tp}
 
 
-def format_unseen(rows: Sequence[Mapping[str, Any]]) -> str:
-    """Positions P/R/F1 per fold and pooled: unseen readings alone and combined."""
-    lines = [f"{'unseen readings':22}{'items':>6}{'P':>8}{'R':>8}{'F1':>8}"]
-    pooled = {w: {"gold": 0, "pred": 0, "tp": 0} for w in ("rules", "learned")}
-    for row in [*rows, None]:
-        for which in ("rules", "learned"):
-            if row is None:
-                c, label, n = pooled[which], f"all {which}", sum(r["items"] for r in rows)
-            else:
-                c, label, n = row[which], f"{row['fold']} {which}", row["items"]
+def _final(it: Prepared, probs: Sequence[float], *thresholds: float) -> set[Key]:
+    """The item's positions: the rules' combined with the scored candidates."""
+    drop, add = combine(it.rule_keys, list(zip(it.keys, it.pairs, probs, strict=True)), *thresholds)
+    return (it.rule_keys - drop) | add
+
+
+def pooled(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Rows of per-fold counts (``rules`` and ``learned``) with the pooled counts added."""
+    total: dict[str, Any] = {"folds": list(rows)}
+    for which in ("rules", "learned"):
+        table = {name: {"gold": 0, "pred": 0, "tp": 0} for name in _score.FACT_SETS}
+        for row in rows:
+            for name, c in row[which].items():
                 for k in c:
-                    pooled[which][k] += c[k]
-            s = _score.prf(c["gold"], c["pred"], c["tp"])
-            lines.append(f"{label:22}{n:6d}{s['precision']:8.3f}{s['recall']:8.3f}{s['f1']:8.3f}")
+                    table[name][k] += c[k]
+        total[which] = table
+    return total
+
+
+def format_prf(result: Mapping[str, Any]) -> str:
+    """Pooled P / R / F1 of each fact set and overall (micro), rules against rules + model."""
+    names = [*_score.FACT_SETS, "overall"]
+    lines = [f"{'P / R / F1':12}" + "".join(f"{n[:18]:>20}" for n in names)]
+    for which in ("rules", "learned"):
+        table = result[which]
+        cells = []
+        for name in names:
+            parts = list(table) if name == "overall" else [name]
+            g, p, t = (sum(table[n][k] for n in parts) for k in ("gold", "pred", "tp"))
+            s = _score.prf(g, p, t)
+            cells.append(f"{s['precision']:.3f} {s['recall']:.3f} {s['f1']:.4f}")
+        lines.append(f"{which:12}" + "".join(f"{c:>20}" for c in cells))
     return "\n".join(lines)
 
 
@@ -324,14 +310,14 @@ _CMD = "python -m justicekg.extract.learn.positions"
 _USAGE = (
     f"usage: {_CMD} train CORPUS [--unseen FILE] [--out MODEL]\n"
     f"       {_CMD} cv CORPUS [--unseen FILE]\n"
-    f"       {_CMD} readings CORPUS OUT [--since N] [--checkout DIR]"
+    f"       {_CMD} readings CORPUS OUT [--since N] [--checkout DIR | --map MAP]"
 )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     opts: dict[str, str] = {}
-    while len(args) >= 2 and args[-2] in ("--unseen", "--out", "--since", "--checkout"):
+    while len(args) >= 2 and args[-2] in ("--unseen", "--out", "--since", "--checkout", "--map"):
         opts[args[-2][2:]] = args[-1]
         del args[-2:]
     if len(args) < 2 or args[0] not in ("train", "cv", "readings"):
@@ -341,23 +327,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         if len(args) != 3:
             print(_USAGE, file=sys.stderr)
             return 2
-        n = write_readings(
-            args[1], args[2], since=int(opts.get("since", "0")), checkout=opts.get("checkout")
+        n = position_readings.write(
+            args[1],
+            args[2],
+            since=int(opts.get("since", "0")),
+            checkout=opts.get("checkout"),
+            checkouts=position_readings.checkouts_of(opts["map"]) if "map" in opts else None,
         )
         print(f"{args[2]}: rule readings of {n} items")
         return 0
-    unseen = read_readings(opts["unseen"]) if "unseen" in opts else None
+    readings = position_readings.load(opts["unseen"]) if "unseen" in opts else None
     if args[0] == "cv":
         from justicekg.extract.learn.cv import format_cv
 
-        result = cross_validate(args[1], unseen=unseen)
+        result = cross_validate(args[1], readings=readings)
+        print("(P) present rules, held-out folds")
         print(format_cv(result))
-        if unseen:
-            print(format_unseen(result["unseen"]))
+        print(format_prf(result))
+        if readings:
+            print("(U) unseen readings, held-out folds")
+            table = pooled(result["unseen"])
+            print(format_cv(table))
+            print(format_prf(table))
         return 0
     examples = load_examples(args[1])
     meta = {"corpus": Path(args[1]).name, "items": len(examples), "version": __version__}
-    model = train(list(_prepared(examples).values()), unseen=unseen, meta=meta)
+    if readings:
+        meta["unseen_items"] = sum(1 for e in examples if e.id in readings)
+    old = list(_prepared_readings(examples, readings).values())
+    model = train(list(_prepared(examples).values()), unseen=old, meta=meta)
     out = Path(opts.get("out", MODEL_PATH))
     model.save(out)
     t = _thresholds(model)
