@@ -258,7 +258,3 @@ def shared_association(text: str, chain: list[tuple[Span, Span | None]]) -> None
         if _KIEM.fullmatch(text, t1.end, t2.start) is not None:
             t1.data["commune_org"] = body
             t1.data["commune_org_kind"] = "other"
-
-
-#: the old private name, for extract/learn/position_pairs.py until it imports the public one
-_named_in_full = named_in_full

@@ -488,8 +488,3 @@ def _page_own_lower_body(chosen: Span, cands: list[Span]) -> str | None:
         return None
     lower = {o.name for o in cands if o.data.get("district") and counts[o.name] >= 3}
     return next(iter(lower)) if len(lower) == 1 else None
-
-
-#: the old private names, for extract/learn/position_pairs.py until it imports the public ones
-_org_after_title = org_after_title
-_resolve_title_org = resolve_title_org

@@ -20,14 +20,11 @@ applied to the fifth, pooled; (U) the older checkout's readings without and with
 from __future__ import annotations
 
 import json
-import math
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from justicekg import __version__
 from justicekg.extract import _score
@@ -161,43 +158,14 @@ def _labels(item: Item, r: Reading) -> tuple[list[bool], list[str | None]]:
 def fit_sparse(
     samples: Sequence[dict[str, float]], labels: Sequence[bool], *, l2: float, min_count: int
 ) -> logreg.Model:
-    """:func:`.logreg.train`'s model (the same full-batch Adagrad steps and defaults), computed
-    over the samples' non-zero features only: event features are few per sample among
-    thousands, so this is many times faster.
+    """:func:`.logreg.train_sparse` with this model's steps and rate (full-batch Adagrad over
+    the samples' non-zero features: event features are few per sample among thousands).
 
     >>> m = fit_sparse([{"x": 1.0}, {"y": 1.0}] * 10, [True, False] * 10, l2=0.01, min_count=1)
     >>> m.accepts({"x": 1.0}), m.accepts({"y": 1.0})
     (True, False)
     """
-    seen: dict[str, int] = {}
-    for sample in samples:
-        for name in sample:
-            seen[name] = seen.get(name, 0) + 1
-    names = sorted(n for n, c in seen.items() if c >= min_count)
-    index = {n: i for i, n in enumerate(names)}
-    rows, cols, vals = [], [], []
-    for row, sample in enumerate(samples):
-        for name, value in sample.items():
-            col = index.get(name)
-            if col is not None:
-                rows.append(row)
-                cols.append(col)
-                vals.append(value)
-    r, c, v = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64), np.asarray(vals)
-    y = np.asarray(labels, dtype=np.float64)
-    n, d = max(len(samples), 1), len(names)
-    w, b = np.zeros(d), 0.0
-    gw_acc, gb_acc = np.full(d, 1e-8), 1e-8
-    for _ in range(STEPS):
-        z = np.clip(np.bincount(r, weights=v * w[c], minlength=len(samples)) + b, -30, 30)
-        err = 1.0 / (1.0 + np.exp(-z)) - y
-        gw = np.bincount(c, weights=v * err[r], minlength=d) / n + l2 * w / n
-        gb = float(err.mean()) if len(samples) else 0.0
-        gw_acc += gw * gw
-        gb_acc += gb * gb
-        w -= RATE * gw / np.sqrt(gw_acc)
-        b -= RATE * gb / math.sqrt(gb_acc)
-    return logreg.Model({name: float(w[i]) for name, i in index.items()}, float(b))
+    return logreg.train_sparse(samples, labels, l2=l2, min_count=min_count, steps=STEPS, rate=RATE)
 
 
 def _fit(items: Sequence[Item]) -> logreg.Model:

@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.position_bodies import _CITED_BEFORE
-from justicekg.extract.position_details import _named_in_full
-from justicekg.extract.title_orgs import _org_after_title, _resolve_title_org
+from justicekg.extract.position_details import named_in_full
+from justicekg.extract.title_orgs import org_after_title, resolve_title_org
 from justicekg.text.normalize import fold
 
 #: the widest gap (characters) between a title and a name that still makes a candidate
@@ -130,7 +130,7 @@ def candidates(doc: Doc, keep: Callable[[Span], bool] | None = None) -> list[Can
     context = (sorted_persons, _Sorted(titles), _Sorted(orgs))
     for t in wanted:
         readings = _readings(doc, t, orgs)
-        after = _org_after_title(text, t, orgs)
+        after = org_after_title(text, t, orgs)
         t_end = after.end if after is not None else t.end
         near = sorted_persons.within(t.start - WINDOW - 80, t_end + WINDOW + 1)
         near = [
@@ -153,16 +153,16 @@ def candidates(doc: Doc, keep: Callable[[Span], bool] | None = None) -> list[Can
 def _readings(doc: Doc, t: Span, orgs: list[Span]) -> dict[str | None, set[str]]:
     """Organization readings of a title, each with where it came from."""
     out: dict[str | None, set[str]] = {}
-    after = _org_after_title(doc.text, t, orgs)
+    after = org_after_title(doc.text, t, orgs)
     if after is not None:
-        out.setdefault(_named_in_full(after.name, orgs), set()).add("after")
+        out.setdefault(named_in_full(after.name, orgs), set()).add("after")
     else:
         out.setdefault(None, set()).add("null")
         # ("lời dạy của Chủ tịch X": an office cited, not a body of this page)
         if not _CITED_BEFORE.search(doc.text, max(0, t.start - 16), t.start):
-            resolved = _resolve_title_org(doc, t, orgs, t.start)
+            resolved = resolve_title_org(doc, t, orgs, t.start)
             if resolved is not None:
-                out.setdefault(_named_in_full(resolved, orgs), set()).add("context")
+                out.setdefault(named_in_full(resolved, orgs), set()).add("context")
     return out
 
 
