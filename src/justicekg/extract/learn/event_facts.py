@@ -148,7 +148,7 @@ def fact_features(doc: Doc, facts: Sequence[Fact]) -> list[dict[str, float]]:
             sentence = text[fact.start : fact.end]
             for k, v in cue_features(sentence).items():
                 f["e" + k] = v
-            for w in set(words(masked[fact.start : fact.end])[:60]):
+            for w in dict.fromkeys(words(masked[fact.start : fact.end])[:60]):
                 f["ew:" + w] = 0.5
             cued = classify(sentence, doc.title)
             f["ekind=" + cued] = 1.0

@@ -167,7 +167,7 @@ def _readings(doc: Doc, t: Span, orgs: list[Span]) -> dict[str | None, set[str]]
 
 
 def _org_features(t: Span, org: str | None, sources: set[str], has_after: bool) -> dict[str, float]:
-    feats: dict[str, float] = {f"org_src={s}": 1.0 for s in sources}
+    feats: dict[str, float] = {f"org_src={s}": 1.0 for s in sorted(sources)}
     feats["org_src=" + "+".join(sorted(sources))] = 1.0
     head = str(t.data.get("head") or "")
     if org is None:
