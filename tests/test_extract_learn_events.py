@@ -126,6 +126,14 @@ def test_train_and_cv_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "(U) unseen readings" in table and "(P) present rules" in table
 
 
+def test_a_broken_unseen_report_is_named_with_its_line(tmp_path: Path) -> None:
+    root = _corpus(tmp_path, 2)
+    (root / "u" / "x1.json").write_text('{"events": [\n{"kind": }]}', encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"x1\.json:2"):
+        event_training.load(root / "c", root / "u")
+    assert events.main(["train", str(root / "c"), "--unseen"]) == 2  # --unseen needs a folder
+
+
 def test_report_facts_find_the_evidence_when_offsets_moved() -> None:
     text = "Mở đầu. Ngày 21/3/2024, Sở tổ chức Hội nghị."
     ev = {"start": 0, "end": 8, "text": "Ngày 21/3/2024, Sở tổ chức Hội nghị."}

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from justicekg import __version__
+from justicekg.errors import OntologyError
 from justicekg.extract import _score
 from justicekg.extract.corpus import load_items
 from justicekg.extract.doc import Doc
@@ -133,9 +134,32 @@ def load(folder: str | Path, unseen: str | Path | None = None) -> list[Item]:
         item.readings["present"] = reading(present, doc)
         old = Path(unseen) / f"{it.id}.json" if unseen else None
         if old is not None and old.is_file():
-            item.readings["unseen"] = reading(json.loads(old.read_text("utf-8")), doc)
+            item.readings["unseen"] = reading(_unseen_report(old), doc)
         items.append(item)
     return items
+
+
+def _unseen_report(path: Path) -> dict[str, Any]:
+    """An older checkout's report of an item (``UDIR/<id>.json``).
+
+    Raises:
+        OntologyError: the file is not a report in JSON (names the file, and the line).
+    """
+    try:
+        report = json.loads(path.read_text("utf-8"))
+    except json.JSONDecodeError as error:
+        raise OntologyError(
+            f"unreadable report: {error.msg}",
+            where=f"{path}:{error.lineno}",
+            hint="write the checkout's report again",
+        ) from error
+    except (OSError, ValueError) as error:
+        raise OntologyError(
+            "unreadable report", where=str(path), hint=f"write it again ({error})"
+        ) from error
+    if not isinstance(report, dict):
+        raise OntologyError("not an extraction report", where=str(path), hint="a JSON object")
+    return report
 
 
 # ---------------------------------------------------------------------------------------
@@ -330,9 +354,9 @@ def main(argv: list[str] | None = None) -> int:
     unseen = None
     if "--unseen" in args:
         i = args.index("--unseen")
-        unseen = args[i + 1] if i + 1 < len(args) else None
+        unseen = args[i + 1] if i + 1 < len(args) else ""
         del args[i : i + 2]
-    if len(args) < 2 or args[0] not in ("train", "cv"):
+    if unseen == "" or len(args) < 2 or args[0] not in ("train", "cv"):
         sys.stderr.write(
             "usage: python -m justicekg.extract.learn.events train|cv DIR [OUT] [--unseen UDIR]\n"
         )
