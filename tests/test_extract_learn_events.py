@@ -14,7 +14,7 @@ from justicekg.errors import OntologyError
 from justicekg.extract import extract
 from justicekg.extract.doc import Doc
 from justicekg.extract.learn import event_candidates, event_facts, event_training, events, logreg
-from justicekg.extract.pipeline import DEFAULT_PIPELINE, _recognizers
+from justicekg.extract.pipeline import DEFAULT_PIPELINE, recognizers
 from justicekg.text.normalize import normalize
 
 HELD = (
@@ -30,7 +30,7 @@ CITED = (
 def _doc(text: str) -> Doc:
     doc = Doc(normalize(text), published="2024-03-15")
     with events.using(None):
-        for recognizer in _recognizers(tuple(DEFAULT_PIPELINE)):
+        for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
             doc = recognizer(doc)
     return doc
 
@@ -243,10 +243,10 @@ import json, sys
 from justicekg.extract.doc import Doc
 from justicekg.extract.learn import event_facts, events
 from justicekg.extract.learn.position_pairs import candidates
-from justicekg.extract.pipeline import DEFAULT_PIPELINE, _recognizers
+from justicekg.extract.pipeline import DEFAULT_PIPELINE, recognizers
 doc = Doc(sys.argv[1], published="2024-03-15")
 with events.using(None):
-    for recognizer in _recognizers(tuple(DEFAULT_PIPELINE)):
+    for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
         doc = recognizer(doc)
 facts = event_facts.doc_facts(doc)
 out = [list(f) for f in event_facts.fact_features(doc, facts)]

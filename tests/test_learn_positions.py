@@ -26,11 +26,11 @@ LIST = (
 
 def _doc(text: str):  # type: ignore[no-untyped-def]
     from justicekg.extract.doc import Doc
-    from justicekg.extract.pipeline import DEFAULT_PIPELINE, _recognizers
+    from justicekg.extract.pipeline import DEFAULT_PIPELINE, recognizers
     from justicekg.text.normalize import normalize
 
     doc = Doc(normalize(text))
-    for recognizer in _recognizers(tuple(DEFAULT_PIPELINE)):
+    for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
         doc = recognizer(doc)
     return doc
 

@@ -80,31 +80,16 @@ class Item:
 
 def _rules_doc(path: Path) -> tuple[Doc, dict[str, Any]]:
     """The present rules' document of an article file and their report (as a dict)."""
-    from justicekg.extract.pipeline import DEFAULT_PIPELINE, _recognizers
-    from justicekg.text.apostrophes import straighten
-    from justicekg.text.normalize import normalize
+    from justicekg.extract.pipeline import DEFAULT_PIPELINE, read_doc, recognizers
     from justicekg.text.read import read_article
-    from justicekg.text.segment import unwrap
 
     raw = read_article(path, max_bytes=0)
-    doc = Doc(
-        straighten(unwrap(normalize(raw.text))),
-        published=_iso(raw.published),
-        title=normalize(raw.title) if raw.title else None,
-    )
-    if raw.site_name:
-        doc.meta["site_name"] = normalize(raw.site_name)
+    _, doc = read_doc(raw.text, published=raw.published, title=raw.title, site_name=raw.site_name)
     with using(None):
-        for recognizer in _recognizers(tuple(DEFAULT_PIPELINE)):
+        for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
             doc = recognizer(doc)
         report = _extract(path, None)
     return doc, report
-
-
-def _iso(value: str | None) -> str | None:
-    from justicekg.extract.pipeline import _iso as iso
-
-    return iso(value)
 
 
 def _extract(path: Path, model: logreg.Model | None) -> dict[str, Any]:
