@@ -202,6 +202,13 @@ def test_missing_or_broken_model_file_names_it(
     assert extract(HELD, article_id="a").events  # the default pipeline does not read it
 
 
+def test_a_broken_model_file_is_named_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "events.json"
+    path.write_text('{\n "bias": 0.0,\n "weights": {"a": }\n}', encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"events\.json:3"):
+        logreg.load(path)
+
+
 def test_a_model_switched_on_runs_in_the_default_pipeline_too() -> None:
     # the same switch as positions': ``using(model)`` is enough, no PIPELINE needed
     dropping = _model(drop=0.5, weight=-5.0)  # finds the day very unlikely

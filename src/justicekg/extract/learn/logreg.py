@@ -64,7 +64,8 @@ def load(path: str | Path) -> Model:
     """Read a model file written by :meth:`Model.save`.
 
     Raises:
-        OntologyError: the file is missing or not a model.
+        OntologyError: the file is missing or not a model (names the file, and the line when
+            the JSON is broken).
     """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -74,6 +75,10 @@ def load(path: str | Path) -> Model:
             float(data.get("threshold", 0.5)),
             dict(data.get("meta", {})),
         )
+    except json.JSONDecodeError as error:
+        raise OntologyError(
+            "unreadable model file", where=f"{path}:{error.lineno}", hint=f"retrain it ({error})"
+        ) from error
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise OntologyError(
             "unreadable model file", where=str(path), hint=f"retrain it ({error})"
