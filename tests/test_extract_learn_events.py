@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from justicekg.errors import OntologyError
+from justicekg.errors import ConfigError, OntologyError
 from justicekg.extract import extract
 from justicekg.extract.doc import Doc
 from justicekg.extract.learn import event_candidates, event_facts, event_training, events, logreg
@@ -132,6 +132,13 @@ def test_a_broken_unseen_report_is_named_with_its_line(tmp_path: Path) -> None:
     with pytest.raises(OntologyError, match=r"x1\.json:2"):
         event_training.load(root / "c", root / "u")
     assert events.main(["train", str(root / "c"), "--unseen"]) == 2  # --unseen needs a folder
+
+
+def test_training_on_a_folder_without_items_is_an_error(tmp_path: Path) -> None:
+    out = tmp_path / "events.json"
+    with pytest.raises(ConfigError, match=r"texts"):
+        events.main(["train", str(tmp_path / "nowhere"), str(out)])
+    assert not out.exists()  # no model trained on nothing
 
 
 def test_report_facts_find_the_evidence_when_offsets_moved() -> None:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from justicekg import __version__
-from justicekg.errors import OntologyError
+from justicekg.errors import ConfigError, OntologyError
 from justicekg.extract import _score
 from justicekg.extract.corpus import load_items
 from justicekg.extract.doc import Doc
@@ -109,7 +109,13 @@ def reading(report: dict[str, Any], doc: Doc) -> Reading:
 
 def load(folder: str | Path, unseen: str | Path | None = None) -> list[Item]:
     """The development items of ``folder`` with their texts, each read by the present rules
-    and, when ``unseen`` is given, by the report ``unseen/<id>.json`` (when there is one)."""
+    and, when ``unseen`` is given, by the report ``unseen/<id>.json`` (when there is one).
+
+    Raises:
+        ConfigError: no development item of the folder has its text (a model trained on
+            nothing would replace the shipped one).
+        OntologyError: an unseen report is not JSON (names the file and line).
+    """
     items = []
     for it in load_items(folder, part="dev"):
         if not it.text_path.is_file():
@@ -121,6 +127,12 @@ def load(folder: str | Path, unseen: str | Path | None = None) -> list[Item]:
         if old is not None and old.is_file():
             item.readings["unseen"] = reading(_unseen_report(old), doc)
         items.append(item)
+    if not items:
+        raise ConfigError(
+            "no development item of the corpus has its text",
+            where=str(Path(folder) / "texts"),
+            hint="give the corpus folder (its texts restored as the corpus README says)",
+        )
     return items
 
 
