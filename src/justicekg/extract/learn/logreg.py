@@ -76,12 +76,20 @@ def load(path: str | Path) -> Model:
             dict(data.get("meta", {})),
         )
     except json.JSONDecodeError as error:
+        from justicekg.catalogue import Message  # (babel, only for the error)
+
         raise OntologyError(
-            "unreadable model file", where=f"{path}:{error.lineno}", hint=f"retrain it ({error})"
+            Message("learned_model_unreadable"),
+            where=f"{path}:{error.lineno}",
+            hint=Message("learned_model_unreadable_hint", detail=str(error)),
         ) from error
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        from justicekg.catalogue import Message
+
         raise OntologyError(
-            "unreadable model file", where=str(path), hint=f"retrain it ({error})"
+            Message("learned_model_unreadable"),
+            where=str(path),
+            hint=Message("learned_model_unreadable_hint", detail=str(error)),
         ) from error
 
 
