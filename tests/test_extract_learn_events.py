@@ -148,6 +148,9 @@ def test_report_facts_find_the_evidence_when_offsets_moved() -> None:
     assert (fact.kind, fact.date, text[fact.start : fact.end]) == ("conference", None, ev["text"])
     lost = {"events": [{"kind": "meeting", "date": "2024-03-21"}]}
     assert event_facts.report_facts(lost, text)[0].start == -1
+    odd = {"start": None, "text": ev["text"]}  # a report's null offset: found by its text
+    (fact,) = event_facts.report_facts({"events": [{"kind": "meeting", "evidence": odd}]}, text)
+    assert text[fact.start : fact.end] == ev["text"]
 
 
 def test_fact_features_read_kind_date_and_report_shape() -> None:
