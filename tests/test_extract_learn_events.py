@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from justicekg.errors import OntologyError
+from justicekg.errors import ConfigError, OntologyError
 from justicekg.extract import extract
 from justicekg.extract.doc import Doc
 from justicekg.extract.learn import event_candidates, event_facts, event_training, events, logreg
-from justicekg.extract.pipeline import DEFAULT_PIPELINE, _recognizers
+from justicekg.extract.pipeline import DEFAULT_PIPELINE, recognizers
 from justicekg.text.normalize import normalize
 
 HELD = (
@@ -27,7 +30,7 @@ CITED = (
 def _doc(text: str) -> Doc:
     doc = Doc(normalize(text), published="2024-03-15")
     with events.using(None):
-        for recognizer in _recognizers(tuple(DEFAULT_PIPELINE)):
+        for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
             doc = recognizer(doc)
     return doc
 
@@ -123,6 +126,21 @@ def test_train_and_cv_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "(U) unseen readings" in table and "(P) present rules" in table
 
 
+def test_a_broken_unseen_report_is_named_with_its_line(tmp_path: Path) -> None:
+    root = _corpus(tmp_path, 2)
+    (root / "u" / "x1.json").write_text('{"events": [\n{"kind": }]}', encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"x1\.json:2"):
+        event_training.load(root / "c", root / "u")
+    assert events.main(["train", str(root / "c"), "--unseen"]) == 2  # --unseen needs a folder
+
+
+def test_training_on_a_folder_without_items_is_an_error(tmp_path: Path) -> None:
+    out = tmp_path / "events.json"
+    with pytest.raises(ConfigError, match=r"texts"):
+        events.main(["train", str(tmp_path / "nowhere"), str(out)])
+    assert not out.exists()  # no model trained on nothing
+
+
 def test_report_facts_find_the_evidence_when_offsets_moved() -> None:
     text = "Mở đầu. Ngày 21/3/2024, Sở tổ chức Hội nghị."
     ev = {"start": 0, "end": 8, "text": "Ngày 21/3/2024, Sở tổ chức Hội nghị."}
@@ -130,6 +148,9 @@ def test_report_facts_find_the_evidence_when_offsets_moved() -> None:
     assert (fact.kind, fact.date, text[fact.start : fact.end]) == ("conference", None, ev["text"])
     lost = {"events": [{"kind": "meeting", "date": "2024-03-21"}]}
     assert event_facts.report_facts(lost, text)[0].start == -1
+    odd = {"start": None, "text": ev["text"]}  # a report's null offset: found by its text
+    (fact,) = event_facts.report_facts({"events": [{"kind": "meeting", "evidence": odd}]}, text)
+    assert text[fact.start : fact.end] == ev["text"]
 
 
 def test_fact_features_read_kind_date_and_report_shape() -> None:
@@ -191,6 +212,13 @@ def test_missing_or_broken_model_file_names_it(
     assert extract(HELD, article_id="a").events  # the default pipeline does not read it
 
 
+def test_a_broken_model_file_is_named_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "events.json"
+    path.write_text('{\n "bias": 0.0,\n "weights": {"a": }\n}', encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"events\.json:3"):
+        logreg.load(path)
+
+
 def test_a_model_switched_on_runs_in_the_default_pipeline_too() -> None:
     # the same switch as positions': ``using(model)`` is enough, no PIPELINE needed
     dropping = _model(drop=0.5, weight=-5.0)  # finds the day very unlikely
@@ -225,3 +253,37 @@ def test_candidates_of_some_dates_only_keep_their_features() -> None:
     full = event_candidates.candidates(doc)
     (some,) = event_candidates.candidates(doc, {"2023"}, kinds=False)
     assert some.features == full[1].features and some.kind == "other"
+
+
+_FEATURES_SCRIPT = """
+import json, sys
+from justicekg.extract.doc import Doc
+from justicekg.extract.learn import event_facts, events
+from justicekg.extract.learn.position_pairs import candidates
+from justicekg.extract.pipeline import DEFAULT_PIPELINE, recognizers
+doc = Doc(sys.argv[1], published="2024-03-15")
+with events.using(None):
+    for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
+        doc = recognizer(doc)
+facts = event_facts.doc_facts(doc)
+out = [list(f) for f in event_facts.fact_features(doc, facts)]
+out += [list(c.features) for c in candidates(doc)]
+print(json.dumps(out))
+"""
+
+
+def test_features_come_in_the_same_order_whatever_the_hash_seed() -> None:
+    # the models sum weights in the features' order: a set's order (strings hash by seed)
+    # changed scores in their last digits from one run to the next
+    src = str(Path(event_facts.__file__).parents[3])
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _FEATURES_SCRIPT, normalize(HELD)],
+            env={**os.environ, "PYTHONPATH": src, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert json.loads(runs[0]) and runs[0] == runs[1] == runs[2]

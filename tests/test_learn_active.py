@@ -6,6 +6,7 @@ import threading
 
 import pytest
 
+from justicekg.catalogue import render
 from justicekg.errors import ConfigError
 from justicekg.extract.learn import active, events, logreg, positions
 
@@ -28,8 +29,10 @@ def test_names(value: str | list[str], expected: tuple[str, ...]) -> None:
 
 @pytest.mark.parametrize("value", ["position", "events,orgs", "POSITIONS"])
 def test_an_unknown_name_is_an_error_naming_it_and_the_known_ones(value: str) -> None:
-    with pytest.raises(ConfigError, match="unknown learned component") as info:
+    with pytest.raises(ConfigError) as info:
         active.names(value)
+    assert "unknown learned component" in render(info.value.message, "en")
+    assert "thành phần học máy" in str(info.value)  # the catalogue's, Vietnamese by default
     assert "events, positions" in str(info.value.hint)
     with pytest.raises(ConfigError), active.switched_on(value):
         pass

@@ -26,11 +26,11 @@ LIST = (
 
 def _doc(text: str):  # type: ignore[no-untyped-def]
     from justicekg.extract.doc import Doc
-    from justicekg.extract.pipeline import DEFAULT_PIPELINE, _recognizers
+    from justicekg.extract.pipeline import DEFAULT_PIPELINE, recognizers
     from justicekg.text.normalize import normalize
 
     doc = Doc(normalize(text))
-    for recognizer in _recognizers(tuple(DEFAULT_PIPELINE)):
+    for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
         doc = recognizer(doc)
     return doc
 
@@ -178,6 +178,14 @@ def test_unreadable_readings_and_maps_name_the_file(tmp_path: Path) -> None:
         readings.load(bad)
     with pytest.raises(OntologyError, match=r"nomap\.tsv"):
         readings.checkouts_of(tmp_path / "nomap.tsv")
+    # a line at fault is named too
+    bad.write_text('{"id": "r1"}\n', encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"readings\.jsonl:1"):
+        readings.load(bad)
+    mapping = tmp_path / "map.tsv"
+    mapping.write_text("r1\t/x\n\nr2\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"map\.tsv:3"):
+        readings.checkouts_of(mapping)
 
 
 def test_rule_features_tell_the_model_what_the_rules_decided() -> None:

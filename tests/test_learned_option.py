@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from justicekg.catalogue import render
 from justicekg.cli import main
 from justicekg.config import load_settings
 from justicekg.errors import ConfigError
@@ -177,5 +178,6 @@ def test_run_eval_refuses_an_unknown_name() -> None:
     from justicekg.extract.evaluate import run_eval
 
     bundled = Path(__file__).resolve().parents[1] / "data" / "eval" / "a"
-    with pytest.raises(ConfigError, match="unknown learned component"):
+    with pytest.raises(ConfigError) as info:
         run_eval(None, bundled, echo=False, learned="orgs")
+    assert "unknown learned component 'orgs'" in render(info.value.message, "en")

@@ -43,7 +43,7 @@ from justicekg.text.apostrophes import straighten
 from justicekg.text.normalize import fold, normalize
 from justicekg.text.segment import unwrap
 
-__all__ = ["DEFAULT_PIPELINE", "extract", "extract_file"]
+__all__ = ["DEFAULT_PIPELINE", "extract", "extract_file", "read_doc", "recognizers"]
 
 #: recognizer names, in the order they run
 DEFAULT_PIPELINE = (
@@ -97,13 +97,9 @@ def extract(
     >>> [(p.name, [(q.title, q.organization) for q in p.positions]) for p in r.persons]
     [('Nguyễn Văn An', [('Giám đốc', 'Sở Tư pháp tỉnh Thanh Hóa')])]
     """
-    written = unwrap(normalize(text))
-    norm = straighten(written)  # one apostrophe to match on; the page's own come back below
-    doc = Doc(norm, published=_iso(published), title=normalize(title) if title else None)
-    if site_name:
-        doc.meta["site_name"] = normalize(site_name)
+    written, doc = read_doc(text, published=published, title=title, site_name=site_name)
     names = active.pipeline(DEFAULT_PIPELINE) if pipeline is None else tuple(pipeline)
-    for recognizer in _recognizers(names):
+    for recognizer in recognizers(names):
         doc = recognizer(doc)
     report = _report(doc, article_id=article_id, url=url, source=source)
     restore_text(report, written)
@@ -116,8 +112,31 @@ def extract(
     return report
 
 
+def read_doc(
+    text: str,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    site_name: str | None = None,
+) -> tuple[str, Doc]:
+    """An article's text as written (normalized, lines unwrapped) and the document the
+    recognizers read (the same text with one apostrophe), before they run.
+
+    >>> written, doc = read_doc("Ông Lê Văn A’B.", published="ngày 3/5/2024")
+    >>> written, doc.text, doc.published
+    ('Ông Lê Văn A’B.', "Ông Lê Văn A'B.", '2024-05-03')
+    """
+    written = unwrap(normalize(text))
+    norm = straighten(written)  # one apostrophe to match on; the page's own come back in extract
+    doc = Doc(norm, published=_iso(published), title=normalize(title) if title else None)
+    if site_name:
+        doc.meta["site_name"] = normalize(site_name)
+    return written, doc
+
+
 @cache
-def _recognizers(names: tuple[str, ...]) -> tuple[base.Recognizer, ...]:
+def recognizers(names: tuple[str, ...]) -> tuple[base.Recognizer, ...]:
+    """The registered recognizers of ``names``, in order (looked up once per tuple)."""
     return tuple(base.get(name) for name in names)
 
 

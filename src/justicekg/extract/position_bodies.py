@@ -32,7 +32,8 @@ from justicekg.text.normalize import fold
 
 __all__ = ["chain_positions"]
 
-_CITED_BEFORE = re.compile(r"(?<![\w])(?:của|theo|gương|tư tưởng|lời dạy)\s+$")
+#: an office cited before a title ("lời dạy của Chủ tịch …"), not a post of this page
+CITED_BEFORE = re.compile(r"(?<![\w])(?:của|theo|gương|tư tưởng|lời dạy)\s+$")
 _DISTRICT_PARTY = re.compile(r"(?:Huyện|Quận|Thị) ủy .+$")
 
 
@@ -117,7 +118,7 @@ def chain_positions(
                     "province": doc.meta.get("main_province"),
                 }
             elif not (
-                t.name == "Chủ tịch" and _CITED_BEFORE.search(text, max(0, t.start - 16), t.start)
+                t.name == "Chủ tịch" and CITED_BEFORE.search(text, max(0, t.start - 16), t.start)
             ):
                 # ("lời dạy của Chủ tịch X": a head of state cited, no body of this page)
                 org_name = resolve_title_org(doc, t, orgs, t.start)

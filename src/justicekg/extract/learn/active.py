@@ -109,9 +109,11 @@ def names(value: str | Iterable[str]) -> tuple[str, ...]:
         if not item:
             continue
         if item not in COMPONENTS:
+            from justicekg.catalogue import Message  # (babel, only for the error)
+
             raise ConfigError(
-                f"unknown learned component {item!r}",
-                hint=f"known: {', '.join(sorted(COMPONENTS))} (comma-separated)",
+                Message("learned_unknown", name=repr(item)),
+                hint=Message("learned_unknown_hint", known=", ".join(sorted(COMPONENTS))),
             )
         if item not in out:
             out.append(item)

@@ -207,7 +207,7 @@ def _context(text: str, d: Span, s0: int, s1: int) -> dict[str, float]:
     for w in words(after)[:6]:
         f["a:" + w] = 1.0
     sentence_words = words(stext)
-    for w in set(sentence_words):
+    for w in dict.fromkeys(sentence_words):  # (not a set: the same order whatever the hash seed)
         f["w:" + w] = 0.5
     for a, b in itertools.pairwise(sentence_words):
         f["w2:" + a + "_" + b] = 0.5

@@ -77,9 +77,9 @@ def report_facts(report: dict[str, object], text: str) -> list[Fact]:
             continue
         ev = e.get("evidence") if isinstance(e.get("evidence"), dict) else {}
         assert isinstance(ev, dict)
-        s, t = int(ev.get("start", -1)), str(ev.get("text") or "")
-        t = straighten(t)
-        if not (t and text[s : s + len(t)] == t):
+        start, t = ev.get("start"), straighten(str(ev.get("text") or ""))
+        s = start if isinstance(start, int) and start >= 0 else -1  # (null, "3": not offsets)
+        if not (t and s >= 0 and text[s : s + len(t)] == t):
             s = text.find(t) if t else -1
         date = e.get("date")
         out.append(
@@ -148,7 +148,7 @@ def fact_features(doc: Doc, facts: Sequence[Fact]) -> list[dict[str, float]]:
             sentence = text[fact.start : fact.end]
             for k, v in cue_features(sentence).items():
                 f["e" + k] = v
-            for w in set(words(masked[fact.start : fact.end])[:60]):
+            for w in dict.fromkeys(words(masked[fact.start : fact.end])[:60]):
                 f["ew:" + w] = 0.5
             cued = classify(sentence, doc.title)
             f["ekind=" + cued] = 1.0

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from justicekg import __version__
+from justicekg.errors import ConfigError, OntologyError
 from justicekg.extract import _score
 from justicekg.extract.corpus import load_items
 from justicekg.extract.doc import Doc
@@ -79,31 +80,16 @@ class Item:
 
 def _rules_doc(path: Path) -> tuple[Doc, dict[str, Any]]:
     """The present rules' document of an article file and their report (as a dict)."""
-    from justicekg.extract.pipeline import DEFAULT_PIPELINE, _recognizers
-    from justicekg.text.apostrophes import straighten
-    from justicekg.text.normalize import normalize
+    from justicekg.extract.pipeline import DEFAULT_PIPELINE, read_doc, recognizers
     from justicekg.text.read import read_article
-    from justicekg.text.segment import unwrap
 
     raw = read_article(path, max_bytes=0)
-    doc = Doc(
-        straighten(unwrap(normalize(raw.text))),
-        published=_iso(raw.published),
-        title=normalize(raw.title) if raw.title else None,
-    )
-    if raw.site_name:
-        doc.meta["site_name"] = normalize(raw.site_name)
+    _, doc = read_doc(raw.text, published=raw.published, title=raw.title, site_name=raw.site_name)
     with using(None):
-        for recognizer in _recognizers(tuple(DEFAULT_PIPELINE)):
+        for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
             doc = recognizer(doc)
         report = _extract(path, None)
     return doc, report
-
-
-def _iso(value: str | None) -> str | None:
-    from justicekg.extract.pipeline import _iso as iso
-
-    return iso(value)
 
 
 def _extract(path: Path, model: logreg.Model | None) -> dict[str, Any]:
@@ -123,7 +109,13 @@ def reading(report: dict[str, Any], doc: Doc) -> Reading:
 
 def load(folder: str | Path, unseen: str | Path | None = None) -> list[Item]:
     """The development items of ``folder`` with their texts, each read by the present rules
-    and, when ``unseen`` is given, by the report ``unseen/<id>.json`` (when there is one)."""
+    and, when ``unseen`` is given, by the report ``unseen/<id>.json`` (when there is one).
+
+    Raises:
+        ConfigError: no development item of the folder has its text (a model trained on
+            nothing would replace the shipped one).
+        OntologyError: an unseen report is not JSON (names the file and line).
+    """
     items = []
     for it in load_items(folder, part="dev"):
         if not it.text_path.is_file():
@@ -133,9 +125,38 @@ def load(folder: str | Path, unseen: str | Path | None = None) -> list[Item]:
         item.readings["present"] = reading(present, doc)
         old = Path(unseen) / f"{it.id}.json" if unseen else None
         if old is not None and old.is_file():
-            item.readings["unseen"] = reading(json.loads(old.read_text("utf-8")), doc)
+            item.readings["unseen"] = reading(_unseen_report(old), doc)
         items.append(item)
+    if not items:
+        raise ConfigError(
+            "no development item of the corpus has its text",
+            where=str(Path(folder) / "texts"),
+            hint="give the corpus folder (its texts restored as the corpus README says)",
+        )
     return items
+
+
+def _unseen_report(path: Path) -> dict[str, Any]:
+    """An older checkout's report of an item (``UDIR/<id>.json``).
+
+    Raises:
+        OntologyError: the file is not a report in JSON (names the file, and the line).
+    """
+    try:
+        report = json.loads(path.read_text("utf-8"))
+    except json.JSONDecodeError as error:
+        raise OntologyError(
+            f"unreadable report: {error.msg}",
+            where=f"{path}:{error.lineno}",
+            hint="write the checkout's report again",
+        ) from error
+    except (OSError, ValueError) as error:
+        raise OntologyError(
+            "unreadable report", where=str(path), hint=f"write it again ({error})"
+        ) from error
+    if not isinstance(report, dict):
+        raise OntologyError("not an extraction report", where=str(path), hint="a JSON object")
+    return report
 
 
 # ---------------------------------------------------------------------------------------
@@ -330,9 +351,9 @@ def main(argv: list[str] | None = None) -> int:
     unseen = None
     if "--unseen" in args:
         i = args.index("--unseen")
-        unseen = args[i + 1] if i + 1 < len(args) else None
+        unseen = args[i + 1] if i + 1 < len(args) else ""
         del args[i : i + 2]
-    if len(args) < 2 or args[0] not in ("train", "cv"):
+    if unseen == "" or len(args) < 2 or args[0] not in ("train", "cv"):
         sys.stderr.write(
             "usage: python -m justicekg.extract.learn.events train|cv DIR [OUT] [--unseen UDIR]\n"
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,7 +64,8 @@ def load(path: str | Path) -> Model:
     """Read a model file written by :meth:`Model.save`.
 
     Raises:
-        OntologyError: the file is missing or not a model.
+        OntologyError: the file is missing or not a model (names the file, and the line when
+            the JSON is broken).
     """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -74,9 +75,21 @@ def load(path: str | Path) -> Model:
             float(data.get("threshold", 0.5)),
             dict(data.get("meta", {})),
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+    except json.JSONDecodeError as error:
+        from justicekg.catalogue import Message  # (babel, only for the error)
+
         raise OntologyError(
-            "unreadable model file", where=str(path), hint=f"retrain it ({error})"
+            Message("learned_model_unreadable"),
+            where=f"{path}:{error.lineno}",
+            hint=Message("learned_model_unreadable_hint", detail=str(error)),
+        ) from error
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        from justicekg.catalogue import Message
+
+        raise OntologyError(
+            Message("learned_model_unreadable"),
+            where=str(path),
+            hint=Message("learned_model_unreadable_hint", detail=str(error)),
         ) from error
 
 
@@ -104,36 +117,23 @@ def train(
     """
     if len(samples) != len(labels):
         raise ValueError("samples and labels differ in length")
-    counts: dict[str, int] = {}
-    for sample in samples:
-        for name in sample:
-            counts[name] = counts.get(name, 0) + 1
-    names = sorted(n for n, c in counts.items() if c >= min_count)
-    index = {n: i for i, n in enumerate(names)}
-    x = np.zeros((len(samples), len(names)), dtype=np.float64)
+    index = _vocabulary(samples, min_count)
+    x = np.zeros((len(samples), len(index)), dtype=np.float64)
     for row, sample in enumerate(samples):
         for name, value in sample.items():
             col = index.get(name)
             if col is not None:
                 x[row, col] = value
-    y = np.asarray(labels, dtype=np.float64)
-    w = np.zeros(len(names))
-    b = 0.0
-    gw_acc = np.full(len(names), 1e-8)
-    gb_acc = 1e-8
-    n = max(len(samples), 1)
-    for _ in range(steps):
-        z = np.clip(x @ w + b, -30, 30)
-        p = 1.0 / (1.0 + np.exp(-z))
-        err = p - y
-        gw = x.T @ err / n + l2 * w / n
-        gb = float(err.mean()) if len(samples) else 0.0
-        gw_acc += gw * gw
-        gb_acc += gb * gb
-        w -= rate * gw / np.sqrt(gw_acc)
-        b -= rate * gb / math.sqrt(gb_acc)
-    return Model(
-        {name: float(w[i]) for name, i in index.items()}, float(b), threshold, dict(meta or {})
+    return _fit(
+        lambda w: x @ w,
+        lambda err: x.T @ err,
+        index,
+        labels,
+        l2=l2,
+        steps=steps,
+        rate=rate,
+        threshold=threshold,
+        meta=meta,
     )
 
 
@@ -157,12 +157,7 @@ def train_sparse(
     """
     if len(samples) != len(labels):
         raise ValueError("samples and labels differ in length")
-    counts: dict[str, int] = {}
-    for sample in samples:
-        for name in sample:
-            counts[name] = counts.get(name, 0) + 1
-    names = sorted(n for n, c in counts.items() if c >= min_count)
-    index = {n: i for i, n in enumerate(names)}
+    index = _vocabulary(samples, min_count)
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
@@ -174,18 +169,55 @@ def train_sparse(
                 cols.append(col)
                 vals.append(value)
     r, c, v = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64), np.asarray(vals)
+    return _fit(
+        lambda w: np.bincount(r, weights=v * w[c], minlength=len(samples)),
+        lambda err: np.bincount(c, weights=v * err[r], minlength=len(index)),
+        index,
+        labels,
+        l2=l2,
+        steps=steps,
+        rate=rate,
+        threshold=threshold,
+        meta=meta,
+    )
+
+
+def _vocabulary(samples: Sequence[Features], min_count: int) -> dict[str, int]:
+    """The column of each feature present in at least ``min_count`` samples (sorted names)."""
+    counts: dict[str, int] = {}
+    for sample in samples:
+        for name in sample:
+            counts[name] = counts.get(name, 0) + 1
+    names = sorted(n for n, c in counts.items() if c >= min_count)
+    return {n: i for i, n in enumerate(names)}
+
+
+def _fit(
+    margins: Callable[[np.ndarray], np.ndarray],
+    gradient: Callable[[np.ndarray], np.ndarray],
+    index: dict[str, int],
+    labels: Sequence[bool],
+    *,
+    l2: float,
+    steps: int,
+    rate: float,
+    threshold: float,
+    meta: dict[str, Any] | None,
+) -> Model:
+    """Full-batch Adagrad on the L2-regularised log loss, the samples seen through
+    ``margins`` (weights → each sample's ``x·w``) and ``gradient`` (errors → ``xᵀ·err``)."""
     y = np.asarray(labels, dtype=np.float64)
-    w = np.zeros(len(names))
+    w = np.zeros(len(index))
     b = 0.0
-    gw_acc = np.full(len(names), 1e-8)
+    gw_acc = np.full(len(index), 1e-8)
     gb_acc = 1e-8
-    n = max(len(samples), 1)
+    n = max(len(labels), 1)
     for _ in range(steps):
-        z = np.clip(np.bincount(r, weights=v * w[c], minlength=len(samples)) + b, -30, 30)
+        z = np.clip(margins(w) + b, -30, 30)
         p = 1.0 / (1.0 + np.exp(-z))
         err = p - y
-        gw = np.bincount(c, weights=v * err[r], minlength=len(names)) / n + l2 * w / n
-        gb = float(err.mean()) if len(samples) else 0.0
+        gw = gradient(err) / n + l2 * w / n
+        gb = float(err.mean()) if len(labels) else 0.0
         gw_acc += gw * gw
         gb_acc += gb * gb
         w -= rate * gw / np.sqrt(gw_acc)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.position_bodies import _CITED_BEFORE
+from justicekg.extract.position_bodies import CITED_BEFORE
 from justicekg.extract.position_details import named_in_full
 from justicekg.extract.title_orgs import org_after_title, resolve_title_org
 from justicekg.text.normalize import fold
@@ -159,7 +159,7 @@ def _readings(doc: Doc, t: Span, orgs: list[Span]) -> dict[str | None, set[str]]
     else:
         out.setdefault(None, set()).add("null")
         # ("lời dạy của Chủ tịch X": an office cited, not a body of this page)
-        if not _CITED_BEFORE.search(doc.text, max(0, t.start - 16), t.start):
+        if not CITED_BEFORE.search(doc.text, max(0, t.start - 16), t.start):
             resolved = resolve_title_org(doc, t, orgs, t.start)
             if resolved is not None:
                 out.setdefault(named_in_full(resolved, orgs), set()).add("context")
@@ -167,7 +167,7 @@ def _readings(doc: Doc, t: Span, orgs: list[Span]) -> dict[str | None, set[str]]
 
 
 def _org_features(t: Span, org: str | None, sources: set[str], has_after: bool) -> dict[str, float]:
-    feats: dict[str, float] = {f"org_src={s}": 1.0 for s in sources}
+    feats: dict[str, float] = {f"org_src={s}": 1.0 for s in sorted(sources)}
     feats["org_src=" + "+".join(sorted(sources))] = 1.0
     head = str(t.data.get("head") or "")
     if org is None:

@@ -80,23 +80,32 @@ class Reading:
 
 
 def checkouts_of(map_path: str | Path) -> dict[str, str]:
-    """The checkout of each item in a map file (``id TAB … TAB worktree`` per line).
+    """The checkout of each item in a map file (``id TAB worktree``, or ``id TAB … TAB
+    worktree``, per line; blank lines skipped).
 
     Raises:
-        OntologyError: the file is missing or a line has no worktree.
+        OntologyError: the file is missing or a line has no worktree (names the file and line).
     """
-    out: dict[str, str] = {}
     try:
-        for line in Path(map_path).read_text(encoding="utf-8").splitlines():
-            cells = line.split("\t")
-            if line.strip():
-                out[cells[0]] = cells[1 if len(cells) < 3 else -1] if len(cells) > 1 else cells[1]
-    except (OSError, IndexError) as error:
+        lines = Path(map_path).read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError) as error:
         raise OntologyError(
             "unreadable checkout map",
             where=str(map_path),
             hint=f"one id TAB worktree a line ({error})",
         ) from error
+    out: dict[str, str] = {}
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        if len(cells) < 2:
+            raise OntologyError(
+                "checkout map line without a worktree",
+                where=f"{map_path}:{n}",
+                hint="one id TAB worktree a line",
+            )
+        out[cells[0]] = cells[-1]
     return out
 
 
@@ -160,11 +169,18 @@ def load(path: str | Path) -> dict[str, Reading]:
     """The readings written by :func:`write`, by item id, each with its document rebuilt.
 
     Raises:
-        OntologyError: the file is missing or not such a file (the message names it).
+        OntologyError: the file is missing or not such a file (the message names it, and the
+            line at fault).
     """
-    out: dict[str, Reading] = {}
     try:
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError) as error:
+        raise OntologyError(
+            "unreadable rule readings file", where=str(path), hint=f"write it again ({error})"
+        ) from error
+    out: dict[str, Reading] = {}
+    for n, line in enumerate(lines, start=1):
+        try:
             row = json.loads(line)
             doc = Doc(row["text"], published=row.get("published"), title=row.get("title"))
             doc.meta.update(row.get("meta") or {})
@@ -173,8 +189,10 @@ def load(path: str | Path) -> dict[str, Reading]:
             out[str(row["id"])] = Reading(
                 str(row["id"]), str(row.get("checkout")), doc, row["report"]
             )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise OntologyError(
-            "unreadable rule readings file", where=str(path), hint=f"write it again ({error})"
-        ) from error
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise OntologyError(
+                "unreadable rule reading",
+                where=f"{path}:{n}",
+                hint=f"write the file again ({type(error).__name__}: {error})",
+            ) from error
     return out

@@ -28,9 +28,9 @@ from justicekg.extract.learn.positions import (
     MODEL_PATH,
     Key,
     RuleReadings,
-    _candidates,
     combine,
     key,
+    known_candidates,
     using,
 )
 
@@ -61,16 +61,16 @@ class Prepared:
 
 def prepare(example: Example) -> Prepared:
     """Run the recognizers and the rules on an item and read its candidates."""
-    from justicekg.extract.pipeline import DEFAULT_PIPELINE, _recognizers
+    from justicekg.extract.pipeline import DEFAULT_PIPELINE, recognizers
     from justicekg.extract.relations import link_positions
     from justicekg.text.normalize import normalize
     from justicekg.text.segment import unwrap
 
     doc = Doc(unwrap(normalize(example.text)))
-    for recognizer in _recognizers(tuple(DEFAULT_PIPELINE)):
+    for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
         doc = recognizer(doc)
     people = link_positions(doc)
-    cands = _candidates(doc, people)
+    cands = known_candidates(doc, people)
     rule_keys = {key(f.name, t, o) for f in people.values() for t, o, _ in f.positions}
     return _prepared_item(example, cands, rule_keys)
 

@@ -84,7 +84,7 @@ def refine_positions(doc: Doc, people: dict[str, PersonFacts]) -> dict[str, Pers
         # holders, so that each span still goes to its best person)
         held = {k[1] for k in rule_keys}
         keep = lambda t: _title_key(str(t.data.get("written") or t.name)) in held  # noqa: E731
-    cands = _candidates(doc, people, keep)
+    cands = known_candidates(doc, people, keep)
     decided = RuleReadings(rule_keys)
     scored = [
         (c, model.score({**c.features, **decided.features(key(c.person, c.title, c.org))}))
@@ -231,9 +231,11 @@ def _shadowed(k: Key, held: set[Key]) -> bool:
     return False
 
 
-def _candidates(
+def known_candidates(
     doc: Doc, people: dict[str, PersonFacts], keep: Callable[[Span], bool] | None = None
 ) -> list[Candidate]:
+    """The candidates (:func:`.position_pairs.candidates`) of the persons in ``people``, the
+    rules' persons of ``doc``."""
     # the rules' own readings are not offered: they are fitted to the training items
     return [c for c in candidates(doc, keep) if c.person in people]
 
