@@ -122,3 +122,30 @@ def test_the_check_finds_a_gold_name_even_across_a_literal_break() -> None:
     broken = f'x = ("Ông {first}"\n    f" {" ".join(rest)} phát biểu {{y}}.")'
     assert _real_names_in(broken, pattern) == {names[0]}
     assert _real_names_in('x = "Ông Nguyễn Văn An phát biểu."', pattern) == set()
+
+
+#: the learned models' features are lower-case words joined by ``_`` and tagged with ``|``/``=``
+_FEATURE_JOINERS = re.compile(r"[_|=]")
+
+
+def _model_words(path: Path) -> str:
+    """A model file's text as lower-case words, so a name inside a feature can be matched."""
+    return " ".join(_FEATURE_JOINERS.sub(" ", path.read_text(encoding="utf-8").lower()).split())
+
+
+def test_model_words_join_a_feature_back_into_words(tmp_path: Path) -> None:
+    model = tmp_path / "m.json"
+    model.write_text('{"weights": {"L|w=trần_thị_hoa": 0.5}}', encoding="utf-8")
+    assert "trần thị hoa" in _model_words(model)
+
+
+@needs_gold
+def test_no_learned_model_names_a_real_person_of_the_corpus() -> None:
+    names = frozenset(n.lower() for n in _gold_names())
+    pattern = _pattern(names)
+    offenders = {
+        path.name: sorted(found)
+        for path in sorted((ROOT / "data" / "models").glob("*.json"))
+        if (found := set(pattern.findall(normalize_tone(_model_words(path)))) - ALLOWED)
+    }
+    assert not offenders, offenders
