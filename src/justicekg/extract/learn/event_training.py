@@ -80,11 +80,9 @@ class Item:
 
 def _rules_doc(path: Path) -> tuple[Doc, dict[str, Any]]:
     """The present rules' document of an article file and their report (as a dict)."""
-    from justicekg.extract.pipeline import DEFAULT_PIPELINE, read_doc, recognizers
-    from justicekg.text.read import read_article
+    from justicekg.extract.pipeline import DEFAULT_PIPELINE, file_doc, recognizers
 
-    raw = read_article(path, max_bytes=0)
-    _, doc = read_doc(raw.text, published=raw.published, title=raw.title, site_name=raw.site_name)
+    doc = file_doc(path, max_bytes=0)
     with using(None):
         for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
             doc = recognizer(doc)

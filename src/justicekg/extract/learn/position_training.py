@@ -19,7 +19,6 @@ from typing import Any
 
 from justicekg import __version__
 from justicekg.extract import _score
-from justicekg.extract.doc import Doc
 from justicekg.extract.learn import logreg, position_readings
 from justicekg.extract.learn.folds import Example, fold_of, load_examples
 from justicekg.extract.learn.position_pairs import Candidate, candidates
@@ -60,13 +59,19 @@ class Prepared:
 
 
 def prepare(example: Example) -> Prepared:
-    """Run the recognizers and the rules on an item and read its candidates."""
-    from justicekg.extract.pipeline import DEFAULT_PIPELINE, recognizers
-    from justicekg.extract.relations import link_positions
-    from justicekg.text.normalize import normalize
-    from justicekg.text.segment import unwrap
+    """Run the recognizers and the rules on an item and read its candidates.
 
-    doc = Doc(unwrap(normalize(example.text)))
+    The document is the one extraction reads (:func:`~justicekg.extract.pipeline.file_doc` of
+    the item's file; of its text, as :func:`~justicekg.extract.pipeline.extract` reads it,
+    when it has none): one apostrophe, the published date, title and site the file gives.
+    """
+    from justicekg.extract.pipeline import DEFAULT_PIPELINE, file_doc, read_doc, recognizers
+    from justicekg.extract.relations import link_positions
+
+    if example.path is not None:
+        doc = file_doc(example.path, max_bytes=0)
+    else:
+        doc = read_doc(example.text)[1]
     for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
         doc = recognizer(doc)
     people = link_positions(doc)
@@ -189,7 +194,7 @@ def cross_validate(
     positions, on the fold's items that have them.
     """
     from justicekg.extract.learn.cv import cross_validate as run
-    from justicekg.extract.pipeline import extract
+    from justicekg.extract.pipeline import extract, extract_file
 
     examples = load_examples(folder)
     ready = _prepared(examples)
@@ -209,7 +214,10 @@ def cross_validate(
         if model is None and example.id in rules_cache:
             return rules_cache[example.id]
         with using(model):
-            out = extract(example.text, article_id=example.id).to_dict()
+            if example.path is not None:
+                out = extract_file(example.path, article_id=example.id, max_bytes=0).to_dict()
+            else:
+                out = extract(example.text, article_id=example.id).to_dict()
         if model is None:
             rules_cache[example.id] = out
         return out
