@@ -29,6 +29,7 @@ from justicekg.extract.recognizers.org_district_lists import (
     listed_district_bodies,
     share_listed_place,
 )
+from justicekg.extract.recognizers.org_divisions import divisions_of_the_procuracy
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_enforcement_names import (
     civil_enforcement_name,
@@ -334,6 +335,7 @@ class Organizations:
             o.name = _command_of_level(civil_enforcement_name(_one_place(o)))
         first.extend(bodies_of_organs(first))  # "Công đoàn Bộ Tư pháp": Bộ Tư pháp too
         first.extend(juror_delegations(doc, first))
+        first.extend(divisions_of_the_procuracy(doc, first))  # "các Phòng 1, Phòng 7"
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         foreign_chain_bodies(doc, first)
