@@ -37,6 +37,9 @@ _REMIT_END = re.compile(
     # the clause's own verb after the remit ("… về X họp", "… về X đã ban hành")
     r"họp|ban hành|làm việc|tiến hành|đã|vừa|sẽ|đang)(?![\w])"
     r"|[ \t]*,[ \t]*(?:ông|bà|đồng chí|cùng|và các|các)(?![\w])"
+    # a capitalized word after a comma: the next body or clause, not the remit ("… về cải
+    # cách tư pháp, Bộ Tư pháp đã …"; a remit goes on in small letters: "thể chế, pháp luật")
+    rf"|[ \t]*,[ \t]*(?=[{UPPER}])"
 )
 #: a local Fatherland Front committee is named in full, with ``Việt Nam``, whether or not the
 #: page writes it (``Ủy ban Mặt trận Tổ quốc tỉnh X`` → ``Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh X``)
@@ -44,9 +47,12 @@ _FULL_FRONT = re.compile(r"^Ủy ban Mặt trận Tổ quốc (?!Việt Nam(?![\
 #: a council's or a steering committee's remit written small, up to a place word: one to nine
 #: words, a comma only in "phòng, chống"
 _SMALL_REMIT = re.compile(
-    rf"(?:[ \t]+[{UPPER}][{LOWER}]*)?(?:[ \t]+(?:phòng,[ \t]+chống|[{LOWER}]+|-)){{1,8}}"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}]*)?"
+    rf"(?:[ \t]+(?:phòng,[ \t]+chống|phổ biến,[ \t]+giáo dục|[{LOWER}]+|-)){{1,8}}"
     r"(?=[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+[A-ZĐ\d])"
 )
+#: the word that says whose the remit is, last before its place ("… của tỉnh X")
+_OWNER_WORD = re.compile(r"[ \t]+của$")
 #: words that show a clause, not a remit ("Hội đồng đã họp tại xã X")
 _REMIT_STOPS = re.compile(
     r"(?<![\w])(?:đã|sẽ|đang|vừa|họp|tại|của|cho|với|các|những|là|có|được|đến|từ|ở|nhận|gồm"
@@ -125,12 +131,16 @@ def _tail_end(doc: Doc, end: int, tail: str) -> tuple[int, str] | None:
         # "Ban Chỉ đạo phòng, chống tội phạm tỉnh X", "Hội đồng Giáo dục quốc phòng và an ninh
         # tỉnh X": a remit written small (its first word may be capitalized), then a place
         m = _SMALL_REMIT.match(text, end)
-        if m is None or _REMIT_STOPS.search(m.group(0)):
+        remit_end = m.end() if m else end
+        owner = _OWNER_WORD.search(text, max(end, remit_end - 4), remit_end) if m else None
+        if owner is not None:
+            remit_end = owner.start()  # "… pháp luật của tỉnh X": the remit ends before "của"
+        if m is None or _REMIT_STOPS.search(text, end, remit_end):
             return None
         place = place_at(doc, m.end())
         if place is None or place.level in ("implicit", "foreign") or not place.name:
             return None
-        return place.end, text[end : m.end()].rstrip() + place_suffix(place)
+        return place.end, text[end:remit_end].rstrip() + place_suffix(place)
     if tail == "province":
         # "Báo và Phát thanh, Truyền hình X": a province's name, no place word
         m = re.compile(r"[ \t]+").match(text, end)
