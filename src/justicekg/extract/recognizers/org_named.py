@@ -28,7 +28,7 @@ _NAMED_HEAD = re.compile(
     r"C(?<![\w][\s\S])ông ty [Ll]uật(?: TNHH| hợp danh)?|"
     r"C(?<![\w][\s\S])ông ty (?:TNHH|[Cc]ổ phần|CP)(?: [Mm]ột thành viên| MTV)?|"
     r"T(?<![\w][\s\S])rường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|"
-    r"Trung học cơ sở|Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)"
+    r"Trung học cơ sở|Phổ thông|Đại học|ĐH|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)"
     r"|H(?<![\w][\s\S])ọc viện|Đ(?<![\w][\s\S])ại học|B(?<![\w][\s\S])ệnh viện"
     r"|Đ(?<![\w][\s\S])ồn [Bb]iên phòng(?: [Cc]ửa khẩu)?|T(?<![\w][\s\S])rại giam"
     r"|P(?<![\w][\s\S])hân trại tạm giam)(?![\w])"
@@ -354,6 +354,8 @@ def named_institutions(doc: Doc) -> list[Span]:
         name = expand_abbreviations(" ".join(name.split()))
         if name.startswith("văn phòng"):
             name = "V" + name[1:]  # "văn phòng công chứng A", written small
+        if name.startswith("Trường ĐH "):
+            name = "Trường Đại học" + name[len("Trường ĐH") :]  # "Trường ĐH Luật A"
         if name.startswith("VP "):
             name = "Văn phòng" + name[2:]  # "VP Thừa phát lại Quận 10"
         data: dict[str, object] = {

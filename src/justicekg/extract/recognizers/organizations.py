@@ -37,6 +37,7 @@ from justicekg.extract.recognizers.org_enforcement_names import (
     pre2009_bodies,
     supreme_units,
 )
+from justicekg.extract.recognizers.org_fronts import fronts_of_places
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_grassroots import grassroots_bodies
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
@@ -240,6 +241,7 @@ class Organizations:
             *grassroots_bodies(doc),
             *investigation_agencies(doc),
             *supreme_named_units(doc),
+            *fronts_of_places(doc),
         ]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
