@@ -90,3 +90,48 @@ def test_divisions_of_the_procuracy(text: str, expected: set[str], absent: set[s
     got = scored_orgs(text, OLD)
     assert _keys(expected) <= got, sorted(got)
     assert not (_keys(absent) & got), sorted(got)
+
+
+NEW = "2025-09-15"  # after the 2025 reform: regional courts, procuracies and offices
+TA = "Tòa án nhân dân"
+PH = "Phòng Thi hành án dân sự"
+
+PLURALS = [
+    P(
+        f"Dự có lãnh đạo các {TA} khu vực 1, 2 và 3.",
+        {f"{TA} khu vực 1", f"{TA} khu vực 2", f"{TA} khu vực 3"},
+        set(),
+        id="plural-regional-courts",
+    ),
+    P(
+        "Lãnh đạo các Phòng THADS khu vực 4, khu vực 5 cùng dự.",
+        {f"{PH} khu vực 4", f"{PH} khu vực 5"},
+        set(),
+        id="plural-regional-offices-abbreviated",
+    ),
+    P(
+        "Các Phòng Công chứng số 1, số 2 và số 3 đã được kiểm tra.",
+        {"Phòng Công chứng số 1", "Phòng Công chứng số 2", "Phòng Công chứng số 3"},
+        set(),
+        id="plural-numbered-notaries",
+    ),
+    P(
+        f"Các {TA} khu vực đã triển khai nhiệm vụ.",
+        set(),
+        {f"{TA} khu vực"},
+        id="neg-plural-without-numbers",
+    ),
+    P(
+        f"Các {TA} khu vực 2 tuần tới sẽ kiểm tra.",
+        set(),
+        {f"{TA} khu vực 2"},
+        id="neg-plural-one-number",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), PLURALS)
+def test_plural_before_numbered_bodies(text: str, expected: set[str], absent: set[str]) -> None:
+    got = scored_orgs(text, NEW)
+    assert _keys(expected) <= got, sorted(got)
+    assert not (_keys(absent) & got), sorted(got)

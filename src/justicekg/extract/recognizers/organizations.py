@@ -62,7 +62,10 @@ from justicekg.extract.recognizers.org_organs import (
 )
 from justicekg.extract.recognizers.org_parent_lists import units_of_listed_parent
 from justicekg.extract.recognizers.org_places import PLACE_WORDS, _bare_dept_suffix
-from justicekg.extract.recognizers.org_plural_lists import plural_bodies_of_provinces
+from justicekg.extract.recognizers.org_plural_lists import (
+    plural_bodies_of_provinces,
+    plural_numbered_bodies,
+)
 from justicekg.extract.recognizers.org_shared_place import shared_place
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
 from justicekg.extract.recognizers.org_supreme_units import supreme_named_units
@@ -287,6 +290,7 @@ class Organizations:
             if not any(item.overlaps(o) for o in before_items):
                 first.append(item)
         first.extend(plural_bodies_of_provinces(doc, first))
+        first.extend(plural_numbered_bodies(doc, first))  # "các Tòa án khu vực 1, 2 và 3"
         first.extend(
             o
             for o in org_lists.provinces_after_a_body(doc, first)
