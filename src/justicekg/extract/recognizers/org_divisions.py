@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from justicekg.extract.doc import Doc, Span
 
-__all__ = ["divisions_of_the_procuracy"]
+__all__ = ["committees_of_offices", "divisions_of_the_procuracy"]
 
 #: a provincial procuracy's name (its province written or not)
 _PROVINCIAL_PROCURACY = re.compile(r"^Viện kiểm sát nhân dân (?:tỉnh|thành phố)(?: [A-ZĐ].*)?$")
@@ -80,4 +80,24 @@ def divisions_of_the_procuracy(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             names.add(name)
             data = {"kind": "other", "province": province, "parent": parent}
             out.append(Span(number.start("n"), number.end("n"), "org", name, "division", data))
+    return out
+
+
+def committees_of_offices(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """The people's committee a district office is written with (``Phòng Tư pháp UBND huyện
+    X`` is named ``Phòng Tư pháp huyện X``): the page names the committee too, so it is
+    listed, unless it is already."""
+    names = {s.name for s in spans if s.label == "org"}
+    out: list[Span] = []
+    for s in spans:
+        parent = str(s.data.get("parent") or "") if s.label == "org" else ""
+        if not parent.startswith("Ủy ban nhân dân ") or parent in names or parent in s.name:
+            continue  # (an organ named with the committee: "Đảng ủy UBND tỉnh" names only it)
+        written = doc.text[s.start : s.end]
+        if "UBND" not in written and "Ủy ban nhân dân" not in written.replace("Uỷ", "Ủy"):
+            continue
+        names.add(parent)
+        data = {"kind": "peoples-committee", "province": s.data.get("province")}
+        data["district"] = s.data.get("district")
+        out.append(Span(max(s.start, s.end - 1), s.end, "org", parent, "office-parent", data))
     return out

@@ -29,7 +29,10 @@ from justicekg.extract.recognizers.org_district_lists import (
     listed_district_bodies,
     share_listed_place,
 )
-from justicekg.extract.recognizers.org_divisions import divisions_of_the_procuracy
+from justicekg.extract.recognizers.org_divisions import (
+    committees_of_offices,
+    divisions_of_the_procuracy,
+)
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_enforcement_names import (
     civil_enforcement_name,
@@ -61,6 +64,7 @@ from justicekg.extract.recognizers.org_organs import (
     party_organs_of_a_body,
 )
 from justicekg.extract.recognizers.org_parent_lists import units_of_listed_parent
+from justicekg.extract.recognizers.org_party_lists import organs_of_a_listed_committee
 from justicekg.extract.recognizers.org_places import PLACE_WORDS, _bare_dept_suffix
 from justicekg.extract.recognizers.org_plural_lists import (
     plural_bodies_of_provinces,
@@ -301,6 +305,7 @@ class Organizations:
         first.extend(listed_district_bodies(doc, first))
         first.extend(party_organs_of_a_body(doc, first))
         first.extend(organs_of_a_listed_body(doc, first))
+        first.extend(organs_of_a_listed_committee(doc, first))  # "Ban Chấp hành, Ban Thường vụ"
         first = boards_of_bodies(doc, first)
         first.extend(interagency_members(doc, first))
         first.extend(numbered_siblings(doc, first))
@@ -342,6 +347,7 @@ class Organizations:
         first.extend(bodies_of_organs(first))  # "Công đoàn Bộ Tư pháp": Bộ Tư pháp too
         first.extend(juror_delegations(doc, first))
         first.extend(divisions_of_the_procuracy(doc, first))  # "các Phòng 1, Phòng 7"
+        first.extend(committees_of_offices(doc, first))  # "Phòng Tư pháp UBND huyện X"
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         foreign_chain_bodies(doc, first)
