@@ -43,6 +43,7 @@ from justicekg.extract.recognizers.org_enforcement_names import (
 from justicekg.extract.recognizers.org_fronts import fronts_of_places
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_grassroots import grassroots_bodies
+from justicekg.extract.recognizers.org_head_lists import units_listed_by_domain
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
 from justicekg.extract.recognizers.org_interagency import (
     interagency_members,
@@ -301,6 +302,7 @@ class Organizations:
             if not any(o.overlaps(x) for x in first if x.label == "org")
         )
         first.extend(org_lists.elliptical_bodies(doc, first))
+        first.extend(units_listed_by_domain(doc, first))  # "các Vụ: Pháp chế, Tổ chức cán bộ"
         first.extend(bare_bar_associations(doc, first, lambda pos: _bare_dept_suffix(doc, pos)))
         first.extend(listed_district_bodies(doc, first))
         first.extend(party_organs_of_a_body(doc, first))
