@@ -1,8 +1,8 @@
 """Bodies written short or without their head word (session 13, org13): a paper after a small
 ``báo`` (``theo báo X``, ``phóng viên báo X``); ``TTXVN``; a club written ``CLB`` (a headline's
-name cut short is the page's longer club); ``Trường ĐH``; the Fatherland Front without its
-committee but with a place (``Chủ tịch MTTQ tỉnh X``, ``MTTQVN phường Y``). Invented sentences,
-with negatives (a report, a movement, counted clubs and schools).
+name cut short is the page's longer club); ``Trường ĐH``; ``Đoàn LS``; ``Phòng TP huyện X``; the
+Fatherland Front without its committee but with a place (``Chủ tịch MTTQ tỉnh X``, ``MTTQVN
+phường Y``). Invented sentences, with negatives (a report, a movement, counted clubs and schools).
 """
 
 from __future__ import annotations
@@ -88,6 +88,24 @@ CASES = [
         set(),
         {"Trường Đại học"},
         id="neg-counted-universities",
+    ),
+    P(
+        "Đoàn LS tỉnh Yên Bái tổ chức đại hội; Đoàn LS TP. Hải Phòng gửi lẵng hoa chúc mừng.",
+        {"Đoàn Luật sư tỉnh Yên Bái", "Đoàn Luật sư thành phố Hải Phòng"},
+        set(),
+        id="bar-abbreviated",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Yên Bái làm việc với Phòng TP huyện Lục Yên và Phòng TP thị xã Nghĩa Lộ.",
+        {"Phòng Tư pháp huyện Lục Yên", "Phòng Tư pháp thị xã Nghĩa Lộ"},
+        {"Phòng thành phố huyện Lục Yên"},
+        id="district-justice-office-abbreviated",
+    ),
+    P(
+        "Phòng TP Yên Bái phối hợp tổ chức.",
+        set(),
+        {"Phòng Tư pháp tỉnh Yên Bái"},
+        id="neg-short-office-without-level",
     ),
     P(
         "Tham dự có Chủ tịch MTTQ tỉnh Yên Bái và đại diện MTTQ huyện Lục Yên.",
