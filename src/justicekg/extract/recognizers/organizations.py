@@ -45,6 +45,7 @@ from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_grassroots import grassroots_bodies
 from justicekg.extract.recognizers.org_head_lists import units_listed_by_domain
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
+from justicekg.extract.recognizers.org_host_units import units_of_the_host
 from justicekg.extract.recognizers.org_interagency import (
     interagency_members,
     listed_ministries,
@@ -352,6 +353,7 @@ class Organizations:
         first.extend(juror_delegations(doc, first))
         first.extend(divisions_of_the_procuracy(doc, first))  # "các Phòng 1, Phòng 7"
         first.extend(committees_of_offices(doc, first))  # "Phòng Tư pháp UBND huyện X"
+        first.extend(units_of_the_host(doc, first))  # "Văn phòng Viện", "Tòa Hình sự"
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         foreign_chain_bodies(doc, first)
