@@ -173,14 +173,14 @@ def _unplaced(
         # "Phó Chủ tịch Ủy ban MTTQ Việt Nam" on a province's page: the province's
         # (the national body is "Ủy ban Trung ương MTTQ Việt Nam"); "… của tỉnh" says so
         # ("Hội đồng … tố tụng của tỉnh": the body named with its bare "tỉnh")
-        owner = _OF_PROVINCE.match(text, end)
+        of_province = _OF_PROVINCE.match(text, end)
         place = Place(
             "implicit",
             "tỉnh",
             None,
             _local_province(doc, start),
-            owner.end() if owner else end,
-            written=owner is not None,
+            of_province.end() if of_province else end,
+            written=of_province is not None,
         )
     elif (
         head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân")
