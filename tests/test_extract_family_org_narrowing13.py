@@ -1,7 +1,9 @@
 """Narrowings of session 13 (org13): a member of the Secretariat (``Bí thư Trung ương Đảng``) holds
 a title of its own that names no body, so the page names no ``Ban Chấp hành Trung ương Đảng``
 for it (the gold gives the title no organization), while a member of the Central Committee
-(``Ủy viên Trung ương Đảng``) still names it. Invented sentences.
+(``Ủy viên Trung ương Đảng``) still names it; a degree in a field (``tốt nghiệp Đại học
+Luật``) names no university, and ``Đại học A`` on a page of ``Trường Đại học A`` is that school.
+Invented sentences.
 """
 
 from __future__ import annotations
@@ -52,6 +54,42 @@ def test_secretariat_title_names_no_body(
     absent: set[str],
 ) -> None:
     assert positions <= folded_positions(text, person)
+    got = scored_orgs(text, OLD)
+    assert scored_names(expected) <= got, sorted(got)
+    assert not (scored_names(absent) & got), sorted(got)
+
+
+UNIVERSITIES = [
+    P(
+        "Sau khi tốt nghiệp Đại học Luật chị trở về quê hương công tác.",
+        set(),
+        {"Đại học Luật"},
+        id="neg-degree-in-a-field",
+    ),
+    P(
+        "Ông tốt nghiệp Đại học Luật Hà Nội năm 2001.",
+        {"Đại học Luật Hà Nội"},
+        set(),
+        id="named-university-after-degree",
+    ),
+    P(
+        "Trường Đại học Luật Hà Nội tổ chức lễ kỷ niệm. Đại học Luật Hà Nội đã đào tạo nhiều "
+        "thế hệ cử nhân.",
+        {"Trường Đại học Luật Hà Nội"},
+        {"Đại học Luật Hà Nội"},
+        id="university-named-short-is-the-school",
+    ),
+    P(
+        "Đại học Quốc gia Hà Nội tổ chức hội thảo.",
+        {"Đại học Quốc gia Hà Nội"},
+        set(),
+        id="national-university-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), UNIVERSITIES)
+def test_universities(text: str, expected: set[str], absent: set[str]) -> None:
     got = scored_orgs(text, OLD)
     assert scored_names(expected) <= got, sorted(got)
     assert not (scored_names(absent) & got), sorted(got)

@@ -33,6 +33,10 @@ _NAMED_HEAD = re.compile(
     r"|Đ(?<![\w][\s\S])ồn [Bb]iên phòng(?: [Cc]ửa khẩu)?|T(?<![\w][\s\S])rại giam"
     r"|P(?<![\w][\s\S])hân trại tạm giam)(?![\w])"
 )
+#: a degree's study before "Đại học" ("tốt nghiệp Đại học Luật"), and a field of one word after
+#: it then no place or name (a named university goes on: "Đại học Luật Hà Nội")
+_STUDIED_BEFORE = re.compile(r"(?:tốt nghiệp|bằng|cử nhân|học|trình độ)[ \t]+$")
+_DEGREE = re.compile(r"[ \t]+[A-ZĐ][\w]*(?![ \t]+[A-ZĐ])(?![\w])")
 #: a title after a dash ends a name ("Trại giam A – Khối trưởng Khối …": its role)
 _DASHED_TITLE = (
     rf"(?![{UPPER}][\w]*[ \t]+(?:trưởng|phó)(?![\w]))"
@@ -295,6 +299,9 @@ def named_institutions(doc: Doc) -> list[Span]:
             rf"[ \t]+[{UPPER}]", text[m.end() : m.end() + 3]
         ):
             continue  # "2 Công ty Luật và 17 Văn phòng luật sư": a count, no one institution
+        if m.group("head") == "Đại học" and _DEGREE.match(text, m.end()):
+            if _STUDIED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "tốt nghiệp Đại học Luật": a degree in a field, no institution
         end = m.end()
         words = 0
         while True:

@@ -349,6 +349,10 @@ class Organizations:
         for o in first:
             # "Hội Liên hiệp Thanh niên các tỉnh A và B": each body carries its own province
             o.name = _command_of_level(civil_enforcement_name(_one_place(o)))
+        names = {o.name for o in first if o.label == "org"}
+        for o in first:
+            if o.name.startswith("Đại học ") and f"Trường {o.name}" in names:
+                o.name = f"Trường {o.name}"  # "Đại học A" on a page of "Trường Đại học A"
         first.extend(bodies_of_organs(first))  # "Công đoàn Bộ Tư pháp": Bộ Tư pháp too
         first.extend(juror_delegations(doc, first))
         first.extend(divisions_of_the_procuracy(doc, first))  # "các Phòng 1, Phòng 7"
