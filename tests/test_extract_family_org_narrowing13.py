@@ -2,8 +2,9 @@
 a title of its own that names no body, so the page names no ``Ban Chấp hành Trung ương Đảng``
 for it (the gold gives the title no organization), while a member of the Central Committee
 (``Ủy viên Trung ương Đảng``) still names it; a degree in a field (``tốt nghiệp Đại học
-Luật``) names no university, and ``Đại học A`` on a page of ``Trường Đại học A`` is that school.
-Invented sentences.
+Luật``) names no university, and ``Đại học A`` on a page of ``Trường Đại học A`` is that school;
+a body named with a bare level word then more level words (``VKSND huyện, thị xã, thành phố``)
+is one of every such place, no body. Invented sentences.
 """
 
 from __future__ import annotations
@@ -90,6 +91,42 @@ UNIVERSITIES = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), UNIVERSITIES)
 def test_universities(text: str, expected: set[str], absent: set[str]) -> None:
+    got = scored_orgs(text, OLD)
+    assert scored_names(expected) <= got, sorted(got)
+    assert not (scored_names(absent) & got), sorted(got)
+
+
+LEVEL_LISTS = [
+    P(
+        "Viện trưởng, Phó Viện trưởng VKSND huyện, thị xã, thành phố dự hội nghị của VKSND "
+        "tỉnh Yên Bái.",
+        {"Viện kiểm sát nhân dân tỉnh Yên Bái"},
+        {"Viện kiểm sát nhân dân huyện"},
+        id="neg-procuracies-of-every-district",
+    ),
+    P(
+        "Trưởng, phó phòng Tư pháp huyện, thành phố dự. Sở Tư pháp tỉnh Yên Bái chủ trì.",
+        {"Sở Tư pháp tỉnh Yên Bái"},
+        {"Phòng Tư pháp huyện"},
+        id="neg-offices-of-every-district",
+    ),
+    P(
+        "Bộ máy giúp việc của TAND tỉnh, TP trực thuộc trung ương được kiện toàn.",
+        set(),
+        {"Tòa án nhân dân tỉnh"},
+        id="neg-courts-of-every-province",
+    ),
+    P(
+        "Lãnh đạo TAND tỉnh, Viện Kiểm sát nhân dân tỉnh Khánh Hòa tham dự.",
+        {"Tòa án nhân dân tỉnh Khánh Hòa", "Viện kiểm sát nhân dân tỉnh Khánh Hòa"},
+        set(),
+        id="shared-province-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), LEVEL_LISTS)
+def test_bodies_of_every_place_of_a_level(text: str, expected: set[str], absent: set[str]) -> None:
     got = scored_orgs(text, OLD)
     assert scored_names(expected) <= got, sorted(got)
     assert not (scored_names(absent) & got), sorted(got)

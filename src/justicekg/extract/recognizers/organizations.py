@@ -102,6 +102,13 @@ def _sentence_case(line: str) -> str:
     return cased
 
 
+#: a body named with a bare level word, then more level words: one of each place ("VKSND
+#: huyện, thị xã, thành phố")
+_BARE_LEVEL_NAMES = (" tỉnh", " huyện", " quận", " thị xã", " thành phố")
+_MORE_LEVELS = re.compile(
+    r"[ \t]*(?:,|và|/)[ \t]*(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh|xã|phường)"
+    r"(?![\w])(?![ \t]+[A-ZĐ])"
+)
 #: the level words a body is shortened to ("Phòng Tư pháp huyện")
 _BARE_LEVEL = (" huyện", " quận", " thị xã", " xã", " phường", " thị trấn")
 _DISTRICT_LEVEL = (" huyện", " quận", " thị xã")
@@ -346,6 +353,17 @@ class Organizations:
                     o.name = (
                         _sentence_district(doc, o, first) or _page_district(doc, o, first) or o.name
                     )
+        # "VKSND huyện, thị xã, thành phố", "TAND tỉnh, TP trực thuộc trung ương": a body of
+        # every place of those levels, no one body
+        first = [
+            o
+            for o in first
+            if not (
+                o.label == "org"
+                and o.name.endswith(_BARE_LEVEL_NAMES)
+                and _MORE_LEVELS.match(doc.text, o.end)
+            )
+        ]
         for o in first:
             # "Hội Liên hiệp Thanh niên các tỉnh A và B": each body carries its own province
             o.name = _command_of_level(civil_enforcement_name(_one_place(o)))
