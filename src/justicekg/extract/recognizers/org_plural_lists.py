@@ -54,6 +54,7 @@ def plural_bodies_of_provinces(doc: Doc, spans: Sequence[Span]) -> list[Span]:
 
 #: a numbered body's name ("… khu vực 3", "… số 2"), its place after the number or not
 _NUMBERED = re.compile(r" (?:khu vực|số) \d{1,2}(?: - .+| (?:tỉnh|thành phố) .+)?$")
+_NUMBER_SOON = re.compile(r"(?:khu vực|Khu vực|số)[ \t]+\d")
 #: another number of the same list right after the first body
 _MORE_NUMBER = re.compile(
     r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?(?:(?:khu vực|Khu vực|số)[ \t]+)?\d{1,2}(?![\w])"
@@ -67,8 +68,12 @@ def plural_numbered_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     text = doc.text
     out: list[Span] = []
     taken = [s for s in spans if s.label == "org"]
+    if "khu vực" not in text and "Khu vực" not in text and "số " not in text:
+        return out
     for m in _PLURAL_HEAD.finditer(text):
         start = m.end()
+        if _NUMBER_SOON.search(text, start, start + 70) is None:
+            continue  # no number next: no numbered body to read (a parse costs)
         if any(s.start <= start < s.end for s in taken):
             continue
         span = parse(doc, start, depth=1)
