@@ -26,7 +26,13 @@ from justicekg.extract.recognizers.award_givers import (
     _head_of_title,
 )
 from justicekg.extract.recognizers.award_lists import list_intro_line
-from justicekg.extract.recognizers.award_names import AWARD_QUALIFIER, EXCELLENT, OCCASION, OF_GIVER
+from justicekg.extract.recognizers.award_names import (
+    AWARD_HEAD,
+    AWARD_QUALIFIER,
+    EXCELLENT,
+    OCCASION,
+    OF_GIVER,
+)
 from justicekg.extract.scan import matches
 
 #: a giver's title with an odd capital ("Tổng Cục trưởng", "Bộ Trưởng"), before its body
@@ -111,7 +117,12 @@ class _ConferrerReading(GiverReading):
             oc = OCCASION.match(text, end)
             end = oc.end() if oc is not None else end  # "Bằng khen đột xuất của …"
         q = AWARD_QUALIFIER.match(text, end)
-        if q:
+        #: "Cờ thi đua khối các cơ quan Nội chính": a bloc's flag is its giver's flag when the
+        #: text names one ("được Chủ tịch UBND tỉnh tặng Cờ thi đua khối …"), else as written
+        bloc = None
+        if q and head.lower().startswith("cờ") and q.group("q")[:4].lower() in ("khối", "cụm "):
+            bloc, end = q.group("q"), q.end()  # its giver may still follow: "… của UBND tỉnh"
+        if q and bloc is None:
             qualifier, end = q.group("q"), q.end()
         else:
             of = OF_GIVER.match(text, end)
@@ -169,6 +180,14 @@ class _ConferrerReading(GiverReading):
                 qualifier = conferrer_org = o.name
                 self._written = True
         if qualifier is None:
+            # "Thừa ủy quyền của Bộ trưởng Bộ Công an, lãnh đạo Công an tỉnh trao Bằng khen":
+            # the award is the authorizing giver's, not the hands' that pass it over (no other
+            # award named in between)
+            prev = [h.end() for h in AWARD_HEAD.finditer(text, sent_start, m.start())]
+            giver = self._authorizing_giver(doc, prev[-1] if prev else sent_start, m.start())
+            if giver is not None:
+                qualifier, conferrer_org = giver
+        if qualifier is None:
             # "Thủ tướng Chính phủ tặng Bằng khen", "được Chính phủ tặng Cờ thi đua"
             left = text[max(sent_start, m.start() - 60) : m.start()]
             cv = CONFERRER_VERB.search(left)
@@ -207,6 +226,8 @@ class _ConferrerReading(GiverReading):
                         conferrer_org = o.name
                 if qualifier is not None:
                     break
+        if qualifier is None and bloc is not None:
+            qualifier = bloc  # no giver named: the bloc's flag, as written
         kind_of_head = " ".join(head.lower().split())
         if qualifier is not None:
             self._givers[kind_of_head] = (end, qualifier, conferrer_org)

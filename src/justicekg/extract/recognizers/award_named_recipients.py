@@ -35,6 +35,8 @@ from justicekg.extract.recognizers.award_givers import (
     _gives,
     _speaks,
 )
+from justicekg.extract.recognizers.award_collectives import place_collectives
+from justicekg.extract.recognizers.award_list_parents import list_item_parents
 from justicekg.extract.recognizers.award_lists import _CELL_SEP
 from justicekg.extract.recognizers.award_unlisted import unlisted_bodies
 
@@ -133,6 +135,8 @@ class _NamedRecipientReading(GiverReading):
                 and not _LOCAL.search(b.name)
             ):
                 parents.add(body.start)
+        # "- Trường A, Sở Giáo dục và Đào tạo tỉnh B;": the body a unit belongs to, in one item
+        parents |= list_item_parents(text, inside)
         for u0, u1 in units.values():
             name = text[u0:u1]
             out.append((name, "organization", Span(u0, u1, "org", name, "unit-as-written")))
@@ -257,6 +261,13 @@ class _NamedRecipientReading(GiverReading):
                 ):
                     continue  # the person who hands the award over
                 out.append((p.name, "person", p))
+        for sp in place_collectives(text, start, end):
+            # "cán bộ và Nhân dân xã A", "Đảng bộ, chính quyền và Nhân dân huyện B": a place's
+            # people, one collective (as the subject too: "… xã A đón nhận Huân chương …")
+            if not any(k.overlaps(sp) for k in (*inside, *persons)) and not in_aside(
+                text, sp.start
+            ):
+                out.append((sp.name, "organization", sp))
         if not before and not owner:
             # "cho Ban Quản lý rừng phòng hộ huyện A, …": a body no organization rule knows
             # (a title inside the part is a word of its name: "Nhân dân và cán bộ xã A")
