@@ -1,0 +1,248 @@
+"""Awards as a family, rules round 13: forms of award passages that pages of the sector use.
+
+- a bloc's flag (``Cờ thi đua khối …``, ``… cụm …``) is its giver's flag when the text names the
+  giver, as any other flag (``Cờ thi đua của Chủ tịch Ủy ban nhân dân tỉnh P``); as written when
+  it names none;
+- the authority an award is handed over on (``Thừa ủy quyền của Thủ tướng Chính phủ, …``) names
+  the award, not the deputy or the body whose people pass it over;
+- inside one item of a list separated by semicolons or lines, the body a unit belongs to
+  (``- Trường A, Sở Giáo dục và Đào tạo tỉnh P;``) is no second recipient; comma-only lists and
+  peers keep every recipient;
+- the people of a place as one collective (``cán bộ và Nhân dân xã A``, ``Đảng bộ, chính quyền
+  và Nhân dân huyện B``), after the award or as its subject; a body's staff is the body;
+- the names after ``có`` when the clause's subject names no one (``Trong số các tập thể được
+  tặng … có A, B``), never a reason (``có thành tích``) nor a clause with its own recipient;
+- a commemorative medal's name followed by ``đợt``, ``lần``, ``có``, ``đã``.
+
+Expected facts follow the conventions (``../shared/eval/README.md``); invented people and
+sentences, no sentence of any real article."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import CON, NOM, award_facts
+
+P = "Phú Yên"
+LEAD = "Ngày 15/01/2024, Sở Tư pháp tỉnh Phú Yên tổ chức Hội nghị tổng kết công tác năm 2023. "
+LEADN = LEAD.strip() + "\n"
+PUB = "2024-01-20"
+
+SO = "Sở Tư pháp tỉnh Phú Yên"
+PTP_A = "Phòng Tư pháp huyện Sơn Hòa"
+PTP_B = "Phòng Tư pháp huyện Đồng Xuân"
+XA = "xã Sơn Long"
+BTP = "Bằng khen của Bộ trưởng Bộ Tư pháp"
+TTG = "Bằng khen của Thủ tướng Chính phủ"
+BCT = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Phú Yên"
+BCA = "Bằng khen của Bộ trưởng Bộ Công an"
+CCT = "Cờ thi đua của Chủ tịch Ủy ban nhân dân tỉnh Phú Yên"
+CUB = "Cờ thi đua của Ủy ban nhân dân tỉnh Phú Yên"
+HLB = "Huân chương Lao động hạng Ba"
+KNC = "Kỷ niệm chương Vì sự nghiệp Tư pháp"
+KHOI = "Ông Lò Văn Khởi"
+KHOI_N, THAM_N = "Lò Văn Khởi", "Vi Thị Thắm"
+
+Case = tuple[str, set[tuple[str, str, str]]]
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    return set(award_facts(text, PUB))
+
+
+BLOC_FLAGS: list[Case] = [
+    (
+        LEAD + f"{PTP_A} được Chủ tịch UBND tỉnh tặng Cờ thi đua khối các cơ quan Nội chính "
+        "năm 2023.",
+        {(CCT, PTP_A, CON)},
+    ),
+    (
+        LEAD + "Năm 2023, Sở Tư pháp được Bộ trưởng Bộ Tư pháp tặng Cờ thi đua ngành Tư pháp và "
+        "được UBND tỉnh tặng Cờ thi đua cụm thi đua các cơ quan tham mưu.",
+        {("Cờ thi đua ngành Tư pháp", SO, CON), (CUB, SO, CON)},
+    ),
+    (
+        LEAD + f"{PTP_A} nhận Cờ thi đua khối các cơ quan Nội chính của UBND tỉnh {P}.",
+        {(CUB, PTP_A, CON)},
+    ),
+    # no giver named: the bloc's flag as written
+    (
+        LEAD + f"{PTP_A} đạt Cờ thi đua khối các cơ quan Nội chính năm 2023.",
+        {("Cờ thi đua khối các cơ quan Nội chính", PTP_A, CON)},
+    ),
+]
+
+
+AUTHORIZED: list[Case] = [
+    (
+        LEAD + "Thừa ủy quyền của Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Hà Minh Sáng trao "
+        f"Bằng khen cho {SO}.",
+        {(TTG, SO, CON)},
+    ),
+    (
+        LEAD + "Thừa ủy quyền của Bộ trưởng Bộ Tư pháp, Giám đốc Sở Tư pháp Đàm Công Hậu trao "
+        f"Bằng khen cho {PTP_A}.",
+        {(BTP, PTP_A, CON)},
+    ),
+    (
+        LEAD + "Thừa ủy quyền của Bộ trưởng Bộ Công an, lãnh đạo Công an tỉnh trao Bằng khen "
+        f"cho {PTP_B}.",
+        {(BCA, PTP_B, CON)},
+    ),
+    # another award named in between: the later one has its own giver
+    (
+        LEAD + "Thừa ủy quyền của Chủ tịch nước, ông Hà Minh Sáng trao Huân chương Lao động hạng "
+        f"Ba cho {SO}; Chủ tịch UBND tỉnh tặng Bằng khen cho {PTP_A}.",
+        {(HLB, SO, CON), (BCT, PTP_A, CON)},
+    ),
+    # the authority is the chairman's: his deputy hands it over
+    (
+        LEAD + "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Hà Minh Sáng, Phó Chủ tịch UBND tỉnh "
+        f"trao Bằng khen cho ông {KHOI_N}.",
+        {(BCT, KHOI_N, CON)},
+    ),
+]
+
+
+LIST_PARENTS: list[Case] = [
+    (
+        LEADN + "Đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho các tập thể:\n"
+        "- Trường Trung học phổ thông Lê Trung Kiên, Sở Giáo dục và Đào tạo tỉnh Phú Yên;\n"
+        "- Phòng Tư pháp huyện Sơn Hòa, Ủy ban nhân dân huyện Sơn Hòa;\n"
+        "- Trung tâm Trợ giúp pháp lý nhà nước, Sở Tư pháp tỉnh Phú Yên.",
+        {
+            (TTG, "Trường Trung học phổ thông Lê Trung Kiên", NOM),
+            (TTG, PTP_A, NOM),
+            (TTG, "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Phú Yên", NOM),
+        },
+    ),
+    (
+        LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen cho: Trường Trung học cơ sở Lê Lợi, Phòng Giáo "
+        f"dục và Đào tạo huyện Sơn Hòa; {PTP_B}.",
+        {(BCT, "Trường Trung học cơ sở Lê Lợi", CON), (BCT, PTP_B, CON)},
+    ),
+    # a comma-only list: every body is a recipient
+    (
+        LEAD + f"Chủ tịch UBND tỉnh tặng Bằng khen cho {PTP_A}, Sở Tài chính tỉnh {P} và Công an "
+        f"tỉnh {P}.",
+        {
+            (BCT, PTP_A, CON),
+            (BCT, f"Sở Tài chính tỉnh {P}", CON),
+            (BCT, f"Công an tỉnh {P}", CON),
+        },
+    ),
+    # peers of one head inside a semicolon list: both receive
+    (
+        LEAD + f"Chủ tịch UBND tỉnh tặng Bằng khen cho: {PTP_A}, {PTP_B}; ông {KHOI_N}.",
+        {(BCT, PTP_A, CON), (BCT, PTP_B, CON), (BCT, KHOI_N, CON)},
+    ),
+]
+
+
+COLLECTIVES: list[Case] = [
+    (
+        LEAD + f"Nhân dân và cán bộ {XA} được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+        {(HLB, f"Nhân dân và cán bộ {XA}", CON)},
+    ),
+    (
+        LEAD + f"Đảng bộ, chính quyền và Nhân dân {XA} vinh dự đón nhận Huân chương Lao động "
+        "hạng Ba.",
+        {(HLB, f"Đảng bộ, chính quyền và Nhân dân {XA}", CON)},
+    ),
+    (
+        LEAD + "Trao Huân chương Lao động hạng Ba cho Đảng bộ, chính quyền và Nhân dân huyện "
+        "Tây Hòa.",
+        {(HLB, "Đảng bộ, chính quyền và Nhân dân huyện Tây Hòa", CON)},
+    ),
+    (
+        LEAD + f"Bộ trưởng Bộ Công an tặng Bằng khen cho cán bộ và Nhân dân {XA} (Sơn Hòa).",
+        {(BCA, f"cán bộ và Nhân dân {XA}", CON)},
+    ),
+    # a body's staff: the body receives
+    (
+        LEAD + "Bộ trưởng Bộ Công an tặng Bằng khen cho cán bộ, chiến sĩ Công an huyện Sơn Hòa.",
+        {(BCA, "Công an huyện Sơn Hòa", CON)},
+    ),
+    # the place's people in another clause: not this award's recipient
+    (
+        LEAD + f"Cán bộ và Nhân dân {XA} đã đóng góp nhiều ngày công; {PTP_A} được tặng Bằng "
+        "khen của Chủ tịch UBND tỉnh.",
+        {(BCT, PTP_A, CON)},
+    ),
+]
+
+
+HAD_BY: list[Case] = [
+    (
+        LEAD + f"Trong số các tập thể được tặng Bằng khen của Bộ trưởng Bộ Tư pháp có {PTP_A}, "
+        f"{PTP_B}.",
+        {(BTP, PTP_A, CON), (BTP, PTP_B, CON)},
+    ),
+    (
+        LEAD + f"Được tặng Bằng khen của Chủ tịch UBND tỉnh lần này có ông {KHOI_N} và bà "
+        f"{THAM_N}.",
+        {(BCT, KHOI_N, CON), (BCT, THAM_N, CON)},
+    ),
+    (
+        LEAD + f"Các cá nhân được tặng Kỷ niệm chương Vì sự nghiệp Tư pháp đợt này có ông "
+        f"{KHOI_N}, bà {THAM_N}.",
+        {(KNC, KHOI_N, CON), (KNC, THAM_N, CON)},
+    ),
+    # the clause has its own recipient: a guest after "có" receives nothing
+    (
+        LEAD + f"{PTP_A} được tặng Bằng khen của Bộ trưởng Bộ Tư pháp, hội nghị có Thứ trưởng "
+        "Đàm Văn Tám dự.",
+        {(BTP, PTP_A, CON)},
+    ),
+    # a reason, not names
+    (
+        LEAD + "Các tập thể được tặng Bằng khen của Bộ trưởng Bộ Tư pháp có thành tích xuất sắc "
+        "trong công tác năm 2023.",
+        set(),
+    ),
+]
+
+
+MEDAL_NAMES: list[Case] = [
+    (
+        LEAD + f"{KHOI} được tặng Kỷ niệm chương Vì sự nghiệp Tư pháp lần này.",
+        {(KNC, KHOI_N, CON)},
+    ),
+    (
+        LEAD + f"Kỷ niệm chương Vì sự nghiệp Tư pháp đã được trao cho bà {THAM_N}.",
+        {(KNC, THAM_N, CON)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLOC_FLAGS)
+def test_a_blocs_flag_is_its_givers(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHORIZED)
+def test_the_authority_names_the_award(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_PARENTS)
+def test_a_units_parent_in_a_list_item(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVES)
+def test_a_places_people_as_one_recipient(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HAD_BY)
+def test_names_after_co(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDAL_NAMES)
+def test_medal_names_before_a_word_of_time(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _facts(text) == expected
