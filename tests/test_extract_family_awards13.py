@@ -12,7 +12,12 @@
   và Nhân dân huyện B``), after the award or as its subject; a body's staff is the body;
 - the names after ``có`` when the clause's subject names no one (``Trong số các tập thể được
   tặng … có A, B``), never a reason (``có thành tích``) nor a clause with its own recipient;
-- a commemorative medal's name followed by ``đợt``, ``lần``, ``có``, ``đã``.
+- a commemorative medal's name followed by ``đợt``, ``lần``, ``có``, ``đã``;
+- a court's tribunal written before its court (``Tòa Hành chính, TAND tối cao``) is the
+  recipient, not the court;
+- the subject's post and workplace (``ông A, Đội trưởng Đội B Công an huyện C được tặng``,
+  ``ông D, cán bộ Đội E Chi cục F``) are no recipients, up to the subject's verb (``ông G,
+  Phó Chủ tịch UBND tỉnh chúc mừng Cục H đã đón nhận``: Cục H receives).
 
 Expected facts follow the conventions (``../shared/eval/README.md``); invented people and
 sentences, no sentence of any real article."""
@@ -212,6 +217,46 @@ MEDAL_NAMES: list[Case] = [
         {(KNC, THAM_N, CON)},
     ),
 ]
+
+
+COURT = "Ngày 15/01/2024, Tòa án nhân dân tối cao tổ chức Hội nghị triển khai công tác năm 2024. "
+CPCP = "Cờ thi đua của Chính phủ"
+
+UNITS_AND_POSTS: list[Case] = [
+    (
+        COURT + "Chánh án trao Cờ thi đua của Chính phủ cho các tập thể: Tòa án nhân dân tỉnh "
+        "Phú Yên; Tòa Kinh tế, Tòa án nhân dân tối cao.",
+        {(CPCP, "Tòa án nhân dân tỉnh Phú Yên", CON), (CPCP, "Tòa Kinh tế", CON)},
+    ),
+    (
+        LEAD + f"Ông {KHOI_N}, Đội trưởng Đội Cảnh sát kinh tế Công an huyện Sơn Hòa được tặng "
+        "Bằng khen của Bộ trưởng Bộ Công an.",
+        {(BCA, KHOI_N, CON)},
+    ),
+    (
+        LEAD + f"Ông {KHOI_N}, cán bộ Đội Thi hành án Chi cục Thi hành án dân sự huyện Sơn Hòa "
+        "được tặng Bằng khen của Bộ trưởng Bộ Tư pháp.",
+        {(BTP, KHOI_N, CON)},
+    ),
+    # the speaker's post ends at his verb: the body he congratulates receives
+    (
+        LEAD + f"Phát biểu tại buổi lễ, ông {KHOI_N}, Phó Chủ tịch UBND tỉnh chúc mừng {SO} đã "
+        "vinh dự đón nhận Huân chương Lao động hạng Ba.",
+        {(HLB, SO, CON)},
+    ),
+    # a subject with no description: the body and the person both receive
+    (
+        LEAD + f"{PTP_A} và bà {THAM_N} được tặng Bằng khen của Bộ trưởng Bộ Tư pháp.",
+        {(BTP, PTP_A, CON), (BTP, THAM_N, CON)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS_AND_POSTS)
+def test_units_and_posts_are_no_recipients(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _facts(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), BLOC_FLAGS)

@@ -53,9 +53,11 @@ _TITLED = re.compile(r"(?<![\w])[A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?\s+$")
 _NUMBERED_UNIT = re.compile(
     r"(?<![\w])(Vụ|Cục|Phòng|Văn phòng|Ban|Đội|Trại|Khoa)\s+(\d{1,2}|[IVX]{1,4})\s*(?:,|[-–])\s*$"
 )
-#: a unit the organization list does not know, before its parent: "Vụ Hợp tác quốc tế, A"
+#: a unit the organization list does not know, before its parent: "Vụ Hợp tác quốc tế, A",
+#: a court's tribunal "Tòa Hành chính, TAND tối cao"
 _UNIT_BEFORE_PARENT = re.compile(
-    r"\s*(?P<unit>(?:Vụ|Cục|Phòng|Văn phòng|Ban|Trường|Trung tâm|Viện)\s+[A-ZĐ][^;:]{0,100}?)"
+    r"\s*(?P<unit>(?:Vụ|Cục|Phòng|Văn phòng|Ban|Trường|Trung tâm|Viện|Tòa(?!\s+án))\s+"
+    r"[A-ZĐ][^;:]{0,100}?)"
     r",\s*$"
 )
 #: what separates two recipients of a list: a comma, after the first one's place in
@@ -73,6 +75,8 @@ _PEOPLE_OF = re.compile(
 _NATIONAL_BODY = re.compile(r"tối cao$|^(?:Bộ|Tổng cục)\s")
 _LOCAL = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])")
 
+#: the head of a body a "name" opens with: a word of a workplace, not a person
+_BODY_WORD = re.compile(r"(?:Đội|Phòng|Ban|Tổ|Khoa|Vụ|Cục|Trại|Trung tâm)\s")
 #: how far before a clause a person or title it is compared with can start
 _NEAR = 300
 
@@ -143,7 +147,7 @@ class _NamedRecipientReading(GiverReading):
         in_unit = {o.start for o in inside if any(u0 <= o.start < u1 for u0, u1 in units.values())}
         workplace: set[int] = set()  # the ends of bodies read as a person's workplace
         named = [(p.start, p.end) for p in persons if start <= p.start and p.end <= end]
-        described = description_ends(text, named, end) if not before else []
+        described = description_ends(text, named, end, subject=before)
         for o in inside:
             if o.start in units or o.start in in_unit or o.start in parents:
                 continue  # the unit's parent, or a part of the unit's name
@@ -246,10 +250,13 @@ class _NamedRecipientReading(GiverReading):
                 out.append((r.data["resolved"], "person", r))
         for p in persons:
             if start <= p.start and p.end <= end:
-                if any(d0 < p.start < d1 for d0, d1 in described) and _TITLED.search(
-                    text, max(0, p.start - 12), p.start
+                if any(d0 < p.start < d1 for d0, d1 in described) and (
+                    _TITLED.search(text, max(0, p.start - 12), p.start)
+                    or _BODY_WORD.match(p.name)
                 ):
-                    continue  # "bà A, Cán bộ Khoa B": a word of her post read as a name
+                    # "bà A, Cán bộ Khoa B", "ông C, cán bộ Đội Thi hành án …": a word of her
+                    # post or of her workplace read as a name
+                    continue
                 after = text[p.end : p.end + 25]
                 if before and (
                     _gives_next(" " + after.split(" cho")[0][:20])
