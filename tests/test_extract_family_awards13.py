@@ -12,6 +12,7 @@
   và Nhân dân huyện B``), after the award or as its subject; a body's staff is the body;
 - the names after ``có`` when the clause's subject names no one (``Trong số các tập thể được
   tặng … có A, B``), never a reason (``có thành tích``) nor a clause with its own recipient;
+- a title a body is ranked as (``được xếp loại Tập thể lao động xuất sắc``);
 - a commemorative medal's name followed by ``đợt``, ``lần``, ``có``, ``đã``;
 - a court's tribunal written before its court (``Tòa Hành chính, TAND tối cao``) is the
   recipient, not the court;
@@ -208,6 +209,13 @@ HAD_BY: list[Case] = [
 
 
 MEDAL_NAMES: list[Case] = [
+    # a title a body is ranked as ("được xếp loại Tập thể lao động xuất sắc"): conferred
+    (
+        LEAD + f"{PTP_A} được xếp loại Tập thể lao động xuất sắc năm 2023.",
+        {("Tập thể lao động xuất sắc", PTP_A, CON)},
+    ),
+    # a ranking that names no award: nothing
+    (LEAD + f"{PTP_A} được xếp loại hoàn thành xuất sắc nhiệm vụ năm 2023.", set()),
     (
         LEAD + f"{KHOI} được tặng Kỷ niệm chương Vì sự nghiệp Tư pháp lần này.",
         {(KNC, KHOI_N, CON)},
