@@ -12,6 +12,9 @@
   và Nhân dân huyện B``), after the award or as its subject; a body's staff is the body;
 - the names after ``có`` when the clause's subject names no one (``Trong số các tập thể được
   tặng … có A, B``), never a reason (``có thành tích``) nor a clause with its own recipient;
+- the giver after the award as the agent of a giving verb or the source (``nhận Bằng khen do
+  Chủ tịch UBND tỉnh trao tặng``, ``nhận Bằng khen từ Bộ trưởng …``), not a body that only
+  proposes (``do Sở Tư pháp đề nghị``);
 - a title a body is ranked as (``được xếp loại Tập thể lao động xuất sắc``);
 - a commemorative medal's name followed by ``đợt``, ``lần``, ``có``, ``đã``;
 - a court's tribunal written before its court (``Tòa Hành chính, TAND tối cao``) is the
@@ -264,6 +267,35 @@ UNITS_AND_POSTS: list[Case] = [
 def test_units_and_posts_are_no_recipients(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
+    assert _facts(text) == expected
+
+
+GIVERS_AFTER: list[Case] = [
+    (
+        LEAD + f"{PTP_A} vinh dự nhận Bằng khen do Chủ tịch UBND tỉnh trao tặng.",
+        {(BCT, PTP_A, CON)},
+    ),
+    (
+        LEAD + f"{PTP_A} nhận Cờ thi đua do Thủ tướng Chính phủ tặng.",
+        {("Cờ thi đua của Chính phủ", PTP_A, CON)},
+    ),
+    (
+        LEAD + f"Bằng khen do Bộ trưởng Bộ Tư pháp tặng đã được trao cho {PTP_B}.",
+        {(BTP, PTP_B, CON)},
+    ),
+    (
+        LEAD + f"{PTP_A} được nhận Bằng khen từ Bộ trưởng Bộ Tư pháp.",
+        {(BTP, PTP_A, CON)},
+    ),
+    # the committee gives it: its chairman's, as "UBND tỉnh tặng Bằng khen"
+    (LEAD + f"{PTP_B} nhận Bằng khen do UBND tỉnh tặng.", {(BCT, PTP_B, CON)}),
+    # a body that proposes is no giver: no award named
+    (LEAD + f"{PTP_A} được nhận Bằng khen do Sở Tư pháp đề nghị.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVERS_AFTER)
+def test_the_giver_after_the_award(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _facts(text) == expected
 
 

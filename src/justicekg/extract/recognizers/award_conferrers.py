@@ -52,6 +52,13 @@ _CONFERRER_ACTS = re.compile(
 )
 
 #: "Bằng khen của Thủ tướng Chính phủ" where the government is no organization span
+#: the giver after an award as the agent of a giving verb or the source it comes from:
+#: "Bằng khen do Chủ tịch UBND tỉnh trao tặng", "nhận Cờ thi đua từ Thủ tướng Chính phủ"
+_BY_GIVER = re.compile(r"\s+(do|từ)\s+")
+#: the giving verb "do <giver>" needs after the giver ("do Sở đề nghị" names no giver)
+_GIVE_AFTER = re.compile(
+    r"\s+(?:trao tặng|tặng thưởng|phong tặng|tặng|trao|khen thưởng|ký(?:\s+quyết định)?)(?![\w])"
+)
 _GOVERNMENT = re.compile(r"\s+Chính\s+phủ(?![\w])")
 
 #: heads whose name needs a giver, and how far back (characters) a giver named for an
@@ -99,6 +106,24 @@ class _ConferrerReading(GiverReading):
                 self._ending[o.end] = o
         return self._ending
 
+    def _by_giver(self, end: int) -> re.Match[str] | None:
+        """``do``/``từ`` right after an award and a giver the page names there (a title and
+        its body, or a body), followed by a giving verb after ``do``; else None."""
+        text = self._text
+        by = _BY_GIVER.match(text, end)
+        if by is None:
+            return None
+        at = by.end()
+        o = next((o for o in self._orgs if o.start == at), None)
+        t = None if o else next((t for t in self._titles if t.start == at), None)
+        if t is not None:
+            o = next((o for o in self._orgs if o.start in (t.end, t.end + 1)), None)
+        if o is None:
+            return None
+        if by.group(1) == "do" and _GIVE_AFTER.match(text, o.end) is None:
+            return None
+        return by
+
     def _conferrer(
         self, doc: Doc, m: re.Match[str], sent_start: int, anchor: int
     ) -> tuple[str | None, str | None, int]:
@@ -110,6 +135,7 @@ class _ConferrerReading(GiverReading):
         head, end = m.group(0), m.end()
         qualifier = None
         conferrer_org = None
+        by_verb = False
         ex = EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
         if ex is not None:
             end = ex.end()  # "Cờ thi đua xuất sắc của Bộ Tư pháp": the flag of the giver
@@ -126,6 +152,11 @@ class _ConferrerReading(GiverReading):
             qualifier, end = q.group("q"), q.end()
         else:
             of = OF_GIVER.match(text, end)
+            by = self._by_giver(end)
+            if by is not None:
+                # "nhận Bằng khen do Chủ tịch UBND tỉnh trao tặng": the subject of the giving
+                # verb after the award, as "Chủ tịch UBND tỉnh tặng Bằng khen"
+                of, by_verb = by, True
             at = of.end() if of else end
             o = next((o for o in orgs if o.start == at), None)
             t = None if o else next((t for t in titles if t.start == at), None)
@@ -170,7 +201,7 @@ class _ConferrerReading(GiverReading):
                     qualifier = f"{chair}Ủy ban nhân dân {level}"
                     end = pg.end()
         #: the giver is written after the head ("Bằng khen của UBND huyện A")
-        self._written = qualifier is not None
+        self._written = qualifier is not None and not by_verb
         if qualifier is None and head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
             # "Giấy khen 3 năm, giai đoạn 2020-2022 của UBND huyện A": the giver after
             # what the award is for
