@@ -15,6 +15,10 @@
 - the giver after the award as the agent of a giving verb or the source (``nhận Bằng khen do
   Chủ tịch UBND tỉnh trao tặng``, ``nhận Bằng khen từ Bộ trưởng …``), not a body that only
   proposes (``do Sở Tư pháp đề nghị``);
+- every body of an elliptical list (``Chi cục THADS huyện A, B, C``, ``Phòng Tư pháp huyện A,
+  huyện B``) receives, as the list is expanded for organizations;
+- a collective named by its members whose last word is also a post (``Tập thể cán bộ, công
+  chức Sở A``) is the recipient, not the body of a post;
 - a title a body is ranked as (``được xếp loại Tập thể lao động xuất sắc``);
 - a commemorative medal's name followed by ``đợt``, ``lần``, ``có``, ``đã``;
 - a court's tribunal written before its court (``Tòa Hành chính, TAND tối cao``) is the
@@ -296,6 +300,42 @@ GIVERS_AFTER: list[Case] = [
 
 @pytest.mark.parametrize(("text", "expected"), GIVERS_AFTER)
 def test_the_giver_after_the_award(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+CC = "Chi cục Thi hành án dân sự huyện"
+
+LISTS_AND_COLLECTIVES: list[Case] = [
+    (
+        LEAD + f"Bộ trưởng Bộ Tư pháp tặng Bằng khen cho {CC} Sơn Hòa, Đồng Xuân, Tây Hòa.",
+        {(BTP, f"{CC} Sơn Hòa", CON), (BTP, f"{CC} Đồng Xuân", CON), (BTP, f"{CC} Tây Hòa", CON)},
+    ),
+    (
+        LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng Tư pháp huyện Sơn Hòa, huyện Đồng Xuân.",
+        {(BCT, PTP_A, CON), (BCT, PTP_B, CON)},
+    ),
+    (
+        LEAD + "Tập thể cán bộ, công chức Sở Tư pháp tỉnh Phú Yên được tặng Bằng khen của Bộ "
+        "trưởng Bộ Tư pháp.",
+        {(BTP, "Tập thể cán bộ, công chức Sở Tư pháp tỉnh Phú Yên", CON)},
+    ),
+    (
+        LEAD + "Bộ trưởng Bộ Tư pháp tặng Bằng khen cho Tập thể nữ công chức Cục Thi hành án dân "
+        "sự tỉnh Phú Yên.",
+        {(BTP, "Tập thể nữ công chức Cục Thi hành án dân sự tỉnh Phú Yên", CON)},
+    ),
+    # "tập thể" before a body alone is the body
+    (
+        LEAD + f"Bộ trưởng Bộ Tư pháp tặng Bằng khen cho tập thể {PTP_A}.",
+        {(BTP, PTP_A, CON)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_COLLECTIVES)
+def test_elliptical_lists_and_member_collectives(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
     assert _facts(text) == expected
 
 

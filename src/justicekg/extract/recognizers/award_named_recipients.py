@@ -159,13 +159,15 @@ class _NamedRecipientReading(GiverReading):
                 # "bà A, Cán bộ Khoa B, Bệnh viện C, Bộ D": the rest of her workplace chain
                 workplace.add(o.end)
                 continue
-            if any(
+            if o.rule != "type-list" and any(
                 b is not o
                 and b.start <= o.start
                 and o.end <= b.end
                 and b.end - b.start > o.end - o.start
                 for b in inside
             ):
+                # (not one body of an elliptical list, "Chi cục THADS huyện A, B và C", whose
+                # spans are the shared head's)
                 continue  # the parent named inside a sub-unit's name ("Phòng A, Sở Tư pháp …")
             if any(
                 b.end <= o.start
@@ -179,7 +181,10 @@ class _NamedRecipientReading(GiverReading):
                 for b in inside
             ):
                 continue  # the parent after a sub-unit: "Phòng A (Sở Tư pháp)"
-            if any(t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles):
+            if any(
+                t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles
+            ) and collective_name(text, o.start, o.name) is None:
+                # (not a collective named by its members: "Tập thể cán bộ, công chức Sở A")
                 workplace.add(o.end)
                 continue  # the organization of a person's position
             row_start = text.rfind("\n", 0, o.start) + 1
