@@ -19,6 +19,9 @@
   huyện B``) receives, as the list is expanded for organizations;
 - a collective named by its members whose last word is also a post (``Tập thể cán bộ, công
   chức Sở A``) is the recipient, not the body of a post;
+- conjoined awards ``lần lượt`` (respectively) to as many recipients go one to each, in order;
+- a person who receives "thay mặt tập thể" (any award) or the leaders "đại diện lãnh đạo Phòng A"
+  receive for the body: the body is the recipient;
 - a title a body is ranked as (``được xếp loại Tập thể lao động xuất sắc``);
 - a commemorative medal's name followed by ``đợt``, ``lần``, ``có``, ``đã``;
 - a court's tribunal written before its court (``Tòa Hành chính, TAND tối cao``) is the
@@ -336,6 +339,69 @@ LISTS_AND_COLLECTIVES: list[Case] = [
 def test_elliptical_lists_and_member_collectives(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
+    assert _facts(text) == expected
+
+
+GK = "Giấy khen của Giám đốc Sở Tư pháp tỉnh Phú Yên"
+
+RESPECTIVELY: list[Case] = [
+    (
+        LEAD + "Giám đốc Sở trao Bằng khen của Bộ trưởng Bộ Tư pháp và Giấy khen của Giám đốc Sở "
+        f"lần lượt cho {PTP_A} và bà {THAM_N}.",
+        {(BTP, PTP_A, CON), (GK, THAM_N, CON)},
+    ),
+    # no "lần lượt": both receive both
+    (
+        LEAD + "Giám đốc Sở trao Bằng khen của Bộ trưởng Bộ Tư pháp và Giấy khen của Giám đốc Sở "
+        f"cho {PTP_A} và bà {THAM_N}.",
+        {(BTP, PTP_A, CON), (GK, THAM_N, CON), (BTP, THAM_N, CON), (GK, PTP_A, CON)},
+    ),
+    # as many recipients as awards is the condition: three recipients, two awards
+    (
+        LEAD + "Giám đốc Sở trao Bằng khen của Bộ trưởng Bộ Tư pháp và Giấy khen của Giám đốc Sở "
+        f"lần lượt cho {PTP_A}, {PTP_B} và bà {THAM_N}.",
+        {(aw, r, CON) for aw in (BTP, GK) for r in (PTP_A, PTP_B, THAM_N)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPECTIVELY)
+def test_conjoined_awards_respectively(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+ON_BEHALF: list[Case] = [
+    (
+        LEAD + f"Ông {KHOI_N}, Trưởng phòng Tư pháp huyện Sơn Hòa thay mặt tập thể nhận Bằng khen "
+        "của Chủ tịch UBND tỉnh.",
+        {(BCT, PTP_A, CON)},
+    ),
+    (
+        LEAD + f"Ông {KHOI_N}, Trưởng phòng Tư pháp huyện Sơn Hòa thay mặt tập thể Phòng nhận "
+        "Bằng khen của Chủ tịch UBND tỉnh.",
+        {(BCT, PTP_A, CON)},
+    ),
+    (
+        LEAD + f"Đại diện lãnh đạo {PTP_B} nhận Bằng khen của Chủ tịch UBND tỉnh.",
+        {(BCT, PTP_B, CON)},
+    ),
+    # no "thay mặt": the person herself receives
+    (
+        LEAD + f"Bà {THAM_N}, Trưởng phòng Tư pháp huyện Đồng Xuân nhận Bằng khen của Chủ tịch "
+        "UBND tỉnh.",
+        {(BCT, THAM_N, CON)},
+    ),
+    # the leaders of a body as the recipients' workplace: the persons receive
+    (
+        LEAD + f"Chủ tịch UBND tỉnh tặng Bằng khen cho các đồng chí lãnh đạo {PTP_B}: ông "
+        f"{KHOI_N}, bà {THAM_N}.",
+        {(BCT, KHOI_N, CON), (BCT, THAM_N, CON)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_BEHALF)
+def test_receiving_for_the_body(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _facts(text) == expected
 
 

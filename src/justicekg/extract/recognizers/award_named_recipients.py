@@ -72,6 +72,10 @@ _UNIT_HEAD = re.compile(
 _PEOPLE_OF = re.compile(
     r"(?<![\w])(?:lãnh đạo|cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên)\s+$"
 )
+#: the people of a body who stand for it: "đại diện lãnh đạo Phòng A nhận Bằng khen"
+_FOR_PEOPLE_OF = re.compile(
+    r"(?<![\w])(?:[Đđ]ại diện|[Tt]hay mặt)\s+(?:cho\s+)?(?:lãnh đạo|cán bộ)\s+$"
+)
 _NATIONAL_BODY = re.compile(r"tối cao$|^(?:Bộ|Tổng cục)\s")
 _LOCAL = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])")
 
@@ -243,7 +247,12 @@ class _NamedRecipientReading(GiverReading):
             if before and (_gives(text, o.end, end) or _speaks(text, o.end, end, person=False)):
                 continue  # "A, B và C đã tặng Bằng khen": the givers
             whole = collective_name(text, o.start, o.name)
-            if whole is None and _PEOPLE_OF.search(text, max(0, o.start - 30), o.start):
+            if (
+                whole is None
+                and _PEOPLE_OF.search(text, max(0, o.start - 30), o.start)
+                and not _FOR_PEOPLE_OF.search(text, max(0, o.start - 40), o.start)
+            ):
+                # (not "đại diện lãnh đạo Phòng A nhận …": the body receives, by its leaders)
                 continue  # "cho các đồng chí lãnh đạo Sở A: ông B, bà C": where they work
             if whole is not None:
                 # "Tập thể nữ cán bộ, công chức Tổng cục A": the collective, named whole
