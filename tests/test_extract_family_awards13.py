@@ -271,9 +271,7 @@ UNITS_AND_POSTS: list[Case] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), UNITS_AND_POSTS)
-def test_units_and_posts_are_no_recipients(
-    text: str, expected: set[tuple[str, str, str]]
-) -> None:
+def test_units_and_posts_are_no_recipients(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _facts(text) == expected
 
 
@@ -314,7 +312,8 @@ LISTS_AND_COLLECTIVES: list[Case] = [
         {(BTP, f"{CC} Sơn Hòa", CON), (BTP, f"{CC} Đồng Xuân", CON), (BTP, f"{CC} Tây Hòa", CON)},
     ),
     (
-        LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng Tư pháp huyện Sơn Hòa, huyện Đồng Xuân.",
+        LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng Tư pháp huyện Sơn Hòa, huyện Đồng "
+        "Xuân.",
         {(BCT, PTP_A, CON), (BCT, PTP_B, CON)},
     ),
     (
@@ -421,9 +420,7 @@ def test_a_units_parent_in_a_list_item(text: str, expected: set[tuple[str, str, 
 
 
 @pytest.mark.parametrize(("text", "expected"), COLLECTIVES)
-def test_a_places_people_as_one_recipient(
-    text: str, expected: set[tuple[str, str, str]]
-) -> None:
+def test_a_places_people_as_one_recipient(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _facts(text) == expected
 
 
@@ -433,7 +430,5 @@ def test_names_after_co(text: str, expected: set[tuple[str, str, str]]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), MEDAL_NAMES)
-def test_medal_names_before_a_word_of_time(
-    text: str, expected: set[tuple[str, str, str]]
-) -> None:
+def test_medal_names_before_a_word_of_time(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _facts(text) == expected

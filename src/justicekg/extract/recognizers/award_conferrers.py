@@ -215,9 +215,9 @@ class _ConferrerReading(GiverReading):
             # the award is the authorizing giver's, not the hands' that pass it over (no other
             # award named in between)
             prev = [h.end() for h in AWARD_HEAD.finditer(text, sent_start, m.start())]
-            giver = self._authorizing_giver(doc, prev[-1] if prev else sent_start, m.start())
-            if giver is not None:
-                qualifier, conferrer_org = giver
+            authority = self._authorizing_giver(doc, prev[-1] if prev else sent_start, m.start())
+            if authority is not None:
+                qualifier, conferrer_org = authority
         if qualifier is None:
             # "Thủ tướng Chính phủ tặng Bằng khen", "được Chính phủ tặng Cờ thi đua"
             left = text[max(sent_start, m.start() - 60) : m.start()]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from justicekg.extract.doc import Span
 from justicekg.extract.gazetteers import load_rows
@@ -77,7 +78,7 @@ def list_item_parents(text: str, inside: list[Span]) -> set[int]:
     set()
     """
     out: set[int] = set()
-    for b, o in zip(inside, inside[1:], strict=False):
+    for b, o in pairwise(inside):
         if not _JOIN.fullmatch(text, b.end, o.start):
             continue
         unit = _head(b.name, "unit")

@@ -26,6 +26,7 @@ from justicekg.extract.recognizers.award_asides import (
     in_aside,
     is_post_gap,
 )
+from justicekg.extract.recognizers.award_collectives import place_collectives
 from justicekg.extract.recognizers.award_givers import (
     _GIVER_VERB,
     CONFERRER_ANY,
@@ -35,7 +36,6 @@ from justicekg.extract.recognizers.award_givers import (
     _gives,
     _speaks,
 )
-from justicekg.extract.recognizers.award_collectives import place_collectives
 from justicekg.extract.recognizers.award_list_parents import list_item_parents
 from justicekg.extract.recognizers.award_lists import _CELL_SEP
 from justicekg.extract.recognizers.award_unlisted import unlisted_bodies
@@ -185,9 +185,10 @@ class _NamedRecipientReading(GiverReading):
                 for b in inside
             ):
                 continue  # the parent after a sub-unit: "Phòng A (Sở Tư pháp)"
-            if any(
-                t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles
-            ) and collective_name(text, o.start, o.name) is None:
+            if (
+                any(t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles)
+                and collective_name(text, o.start, o.name) is None
+            ):
                 # (not a collective named by its members: "Tập thể cán bộ, công chức Sở A")
                 workplace.add(o.end)
                 continue  # the organization of a person's position
@@ -265,8 +266,7 @@ class _NamedRecipientReading(GiverReading):
         for p in persons:
             if start <= p.start and p.end <= end:
                 if any(d0 < p.start < d1 for d0, d1 in described) and (
-                    _TITLED.search(text, max(0, p.start - 12), p.start)
-                    or _BODY_WORD.match(p.name)
+                    _TITLED.search(text, max(0, p.start - 12), p.start) or _BODY_WORD.match(p.name)
                 ):
                     # "bà A, Cán bộ Khoa B", "ông C, cán bộ Đội Thi hành án …": a word of her
                     # post or of her workplace read as a name

@@ -47,9 +47,7 @@ _AFTER_CUE = re.compile(
 )
 #: the names a clause with no named subject has after the award: "… được tặng Bằng khen (lần
 #: này) có ông A, bà B" (never a reason: "có thành tích", lower-case)
-_HAS_NAMES = re.compile(
-    r"[^;:.()]{0,40}?\scó(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ]))"
-)
+_HAS_NAMES = re.compile(r"[^;:.()]{0,40}?\scó(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ]))")
 _STOP_AFTER = re.compile(
     r"(?:\s(?:vì|do|về thành tích|đã có thành tích|có thành tích|nhờ)(?![\w]))"
 )
@@ -322,7 +320,9 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
             or self._intro_subject(award_start, conferrer)
         )
 
-    def _had_by(self, after: int, clause_end: int, conferrer: str | None) -> list[tuple[str, str, Span]]:
+    def _had_by(
+        self, after: int, clause_end: int, conferrer: str | None
+    ) -> list[tuple[str, str, Span]]:
         """``Trong số các tập thể được tặng Bằng khen có A, B``, ``Được tặng Bằng khen lần này
         có ông C``: a clause whose subject names no one, then ``có`` and the names."""
         has = _HAS_NAMES.match(self._text, after, clause_end)
