@@ -22,6 +22,8 @@
 - conjoined awards ``lần lượt`` (respectively) to as many recipients go one to each, in order;
 - a person who receives "thay mặt tập thể" (any award) or the leaders "đại diện lãnh đạo Phòng A"
   receive for the body: the body is the recipient;
+- a contest's results list (``Giải Nhất: bà A; Giải Nhì: ông B``), never a list of the prizes'
+  worth;
 - a title a body is ranked as (``được xếp loại Tập thể lao động xuất sắc``);
 - a commemorative medal's name followed by ``đợt``, ``lần``, ``có``, ``đã``;
 - a court's tribunal written before its court (``Tòa Hành chính, TAND tối cao``) is the
@@ -431,4 +433,32 @@ def test_names_after_co(text: str, expected: set[tuple[str, str, str]]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), MEDAL_NAMES)
 def test_medal_names_before_a_word_of_time(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+CONTEST = (
+    "Ngày 15/01/2024, Sở Tư pháp tỉnh Phú Yên tổ chức Cuộc thi Tìm hiểu pháp luật về hòa giải ở "
+    "cơ sở. "
+)
+PRIZE = "Cuộc thi Tìm hiểu pháp luật về hòa giải ở cơ sở"
+
+RESULTS_LISTS: list[Case] = [
+    (
+        CONTEST + f"Kết quả: Giải Nhất: bà {THAM_N}; Giải Nhì: ông {KHOI_N}.",
+        {(f"Giải Nhất {PRIZE}", THAM_N, CON), (f"Giải Nhì {PRIZE}", KHOI_N, CON)},
+    ),
+    (
+        CONTEST + f"Kết quả:\nGiải Nhất: {PTP_A}\nGiải Nhì: bà {THAM_N}",
+        {(f"Giải Nhất {PRIZE}", PTP_A, CON), (f"Giải Nhì {PRIZE}", THAM_N, CON)},
+    ),
+    # the prizes' worth, no winner: nothing
+    (
+        CONTEST + "Cơ cấu giải thưởng gồm: Giải Nhất: 5.000.000 đồng; Giải Nhì: 3.000.000 đồng.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULTS_LISTS)
+def test_a_contests_results_list(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _facts(text) == expected
