@@ -24,6 +24,8 @@
   receive for the body: the body is the recipient;
 - a contest's results list (``Giải Nhất: bà A; Giải Nhì: ông B``), never a list of the prizes'
   worth;
+- a list's sections marked by Roman numerals or capitals (``I. Huân chương …``), their items
+  grouped under ``1. Tập thể:`` / ``2. Cá nhân:``;
 - a title a body is ranked as (``được xếp loại Tập thể lao động xuất sắc``);
 - a commemorative medal's name followed by ``đợt``, ``lần``, ``có``, ``đã``;
 - a court's tribunal written before its court (``Tòa Hành chính, TAND tối cao``) is the
@@ -461,4 +463,33 @@ RESULTS_LISTS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "expected"), RESULTS_LISTS)
 def test_a_contests_results_list(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+NOTICE = (
+    "Sở Nội vụ đăng tải danh sách các tập thể, cá nhân lấy ý kiến nhân dân về việc đề nghị Chủ "
+    "tịch nước khen thưởng, cụ thể như sau:\n\n"
+)
+
+SECTIONS: list[Case] = [
+    # sections marked by Roman numerals, their items grouped under "1. Tập thể:", "2. Cá nhân:"
+    (
+        NOTICE + "I. Huân chương Lao động hạng Ba\n1. Tập thể:\n- Sở Tư pháp tỉnh Phú Yên\n"
+        f"2. Cá nhân:\n- Ông {KHOI_N}, Giám đốc Sở Tư pháp\n"
+        f"II. Bằng khen của Thủ tướng Chính phủ\n- {PTP_A}",
+        {(HLB, SO, NOM), (HLB, KHOI_N, NOM), (TTG, PTP_A, NOM)},
+    ),
+    # a capital letter marks the section
+    (NOTICE + f"A. Huân chương Lao động hạng Ba\n- {SO}", {(HLB, SO, NOM)}),
+    # numbered sections, as before
+    (
+        NOTICE + f"1. Huân chương Lao động hạng Ba\n- {SO}\n2. Bằng khen của Thủ tướng Chính "
+        f"phủ\n- {PTP_A}",
+        {(HLB, SO, NOM), (TTG, PTP_A, NOM)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTIONS)
+def test_sections_of_a_list(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _facts(text) == expected

@@ -165,10 +165,11 @@ _LINE_TAIL = re.compile(
 )
 
 
-#: what may stand before an award heading on its line: a bullet or number, "(Được/Đề nghị)
+#: what may stand before an award heading on its line: a bullet or number (a Roman numeral or a
+#: capital letter too: "I. Huân chương …", "B. Bằng khen …"), "(Được/Đề nghị)
 #: (phong, truy) tặng", "Danh hiệu" (not "Thủ tục đề nghị tặng Bằng khen …", a procedure's title)
 _HEADING_BEFORE = re.compile(
-    r"[ \t\-–+•*]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?"
+    r"[ \t\-–+•*]*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4}|[A-ZĐ])[.)][ \t]*)?"
     r"(?:(?:[Đđ]ược|[Đđ]ề nghị)[ \t]+)?"
     r"(?:(?:[Tt]rao[ \t]+|[Pp]hong[ \t]+|[Tt]ruy[ \t]+)?[Tt]ặng[ \t]+)?"
     r"(?:[Dd]anh hiệu[ \t]+|DANH HIỆU[ \t]+)?[\"“]?[ \t]*"
