@@ -25,7 +25,7 @@
 - a contest's results list (``Giải Nhất: bà A; Giải Nhì: ông B``), never a list of the prizes'
   worth;
 - a list's sections marked by Roman numerals or capitals (``I. Huân chương …``), their items
-  grouped under ``1. Tập thể:`` / ``2. Cá nhân:``;
+  grouped under ``1. Tập thể:`` / ``2. Cá nhân:``, items numbered in brackets ``(1)``;
 - a title a body is ranked as (``được xếp loại Tập thể lao động xuất sắc``);
 - a commemorative medal's name followed by ``đợt``, ``lần``, ``có``, ``đã``;
 - a court's tribunal written before its court (``Tòa Hành chính, TAND tối cao``) is the
@@ -478,6 +478,11 @@ SECTIONS: list[Case] = [
         f"2. Cá nhân:\n- Ông {KHOI_N}, Giám đốc Sở Tư pháp\n"
         f"II. Bằng khen của Thủ tướng Chính phủ\n- {PTP_A}",
         {(HLB, SO, NOM), (HLB, KHOI_N, NOM), (TTG, PTP_A, NOM)},
+    ),
+    # items numbered in brackets
+    (
+        LEADN + f"Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể:\n(1) {PTP_A};\n(2) {PTP_B}.",
+        {(BCT, PTP_A, CON), (BCT, PTP_B, CON)},
     ),
     # a capital letter marks the section
     (NOTICE + f"A. Huân chương Lao động hạng Ba\n- {SO}", {(HLB, SO, NOM)}),

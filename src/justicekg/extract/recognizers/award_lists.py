@@ -12,12 +12,14 @@ import re
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.award_names import AWARD_HEAD
 
-LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])[ \t]")
+LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)]|\(\d{1,2}\))[ \t]")
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
 
 #: a list item on its own line; web pages often put a blank line between items
-_LIST_ITEM = re.compile(r"(?:\n[ \t]*)+(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])[ \t]*[^\n]*")
+_LIST_ITEM = re.compile(
+    r"(?:\n[ \t]*)+(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)]|\(\d{1,2}\))[ \t]*[^\n]*"
+)
 
 
 #: an unmarked list line: a recipient's name alone on its line ("Phòng Tư pháp huyện A")
