@@ -52,6 +52,8 @@ _CONFERRER_ACTS = re.compile(
 )
 
 #: "Bằng khen của Thủ tướng Chính phủ" where the government is no organization span
+#: how far before an award another award is looked for, ending the authority's reach
+_AUTHORITY_REACH = 400
 #: the giver after an award as the agent of a giving verb or the source it comes from:
 #: "Bằng khen do Chủ tịch UBND tỉnh trao tặng", "nhận Cờ thi đua từ Thủ tướng Chính phủ"
 _BY_GIVER = re.compile(r"\s+(do|từ)\s+")
@@ -214,7 +216,8 @@ class _ConferrerReading(GiverReading):
             # "Thừa ủy quyền của Bộ trưởng Bộ Công an, lãnh đạo Công an tỉnh trao Bằng khen":
             # the award is the authorizing giver's, not the hands' that pass it over (no other
             # award named in between)
-            prev = [h.end() for h in AWARD_HEAD.finditer(text, sent_start, m.start())]
+            lo = max(sent_start, m.start() - _AUTHORITY_REACH)
+            prev = [h.end() for h in AWARD_HEAD.finditer(text, lo, m.start())]
             authority = self._authorizing_giver(doc, prev[-1] if prev else sent_start, m.start())
             if authority is not None:
                 qualifier, conferrer_org = authority
