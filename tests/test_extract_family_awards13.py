@@ -84,6 +84,16 @@ BLOC_FLAGS: list[Case] = [
         LEAD + f"{PTP_A} nhận Cờ thi đua khối các cơ quan Nội chính của UBND tỉnh {P}.",
         {(CUB, PTP_A, CON)},
     ),
+    # a numbered bloc written after the flag: the giver's flag too
+    (
+        LEAD + "Cục Thi hành án dân sự tỉnh Phú Yên được Bộ trưởng Bộ Tư pháp tặng Cờ thi đua Cụm "
+        "thi đua số 4.",
+        {("Cờ thi đua ngành Tư pháp", "Cục Thi hành án dân sự tỉnh Phú Yên", CON)},
+    ),
+    (
+        LEAD + "Cục Thi hành án dân sự tỉnh Phú Yên đạt Cờ thi đua Cụm thi đua số 4.",
+        {("Cờ thi đua Cụm thi đua số 4", "Cục Thi hành án dân sự tỉnh Phú Yên", CON)},
+    ),
     # no giver named: the bloc's flag as written
     (
         LEAD + f"{PTP_A} đạt Cờ thi đua khối các cơ quan Nội chính năm 2023.",

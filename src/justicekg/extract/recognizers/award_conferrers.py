@@ -161,6 +161,16 @@ class _ConferrerReading(GiverReading):
                 of, by_verb = by, True
             at = of.end() if of else end
             o = next((o for o in orgs if o.start == at), None)
+            if (
+                o is not None
+                and bloc is None
+                and head.lower().startswith("cờ")
+                and o.name[:4].lower() in ("khối", "cụm ")
+                and "của" not in text[end:at]
+            ):
+                # "được Bộ trưởng … tặng Cờ thi đua Cụm thi đua số 4": a bloc's flag (not "của
+                # Cụm …"), its giver's when one is named before
+                bloc, end, o = o.name, o.end, None
             t = None if o else next((t for t in titles if t.start == at), None)
             if t is not None:
                 o = next((o for o in orgs if o.start in (t.end, t.end + 1)), None)
