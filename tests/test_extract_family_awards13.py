@@ -26,6 +26,8 @@
   worth;
 - a list's sections marked by Roman numerals or capitals (``I. Huân chương …``), their items
   grouped under ``1. Tập thể:`` / ``2. Cá nhân:``, items numbered in brackets ``(1)``;
+- a district enforcement head named by title alone (``Chi cục trưởng trao Giấy khen``, ``Giấy
+  khen của Chi cục trưởng``) stands for the page's only Chi cục;
 - a title a body is ranked as (``được xếp loại Tập thể lao động xuất sắc``);
 - a commemorative medal's name followed by ``đợt``, ``lần``, ``có``, ``đã``;
 - a court's tribunal written before its court (``Tòa Hành chính, TAND tối cao``) is the
@@ -507,4 +509,21 @@ SECTIONS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "expected"), SECTIONS)
 def test_sections_of_a_list(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+CC_PAGE = (
+    "Ngày 15/01/2024, Chi cục Thi hành án dân sự huyện Sơn Hòa tổ chức Hội nghị tổng kết công "
+    "tác năm 2023. "
+)
+GK_CC = "Giấy khen của Chi cục trưởng Chi cục Thi hành án dân sự huyện Sơn Hòa"
+
+DISTRICT_HEADS: list[Case] = [
+    (CC_PAGE + f"Chi cục trưởng trao Giấy khen cho ông {KHOI_N}.", {(GK_CC, KHOI_N, CON)}),
+    (CC_PAGE + f"Giấy khen của Chi cục trưởng được trao cho bà {THAM_N}.", {(GK_CC, THAM_N, CON)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTRICT_HEADS)
+def test_a_district_head_by_title(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _facts(text) == expected
