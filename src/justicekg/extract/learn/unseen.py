@@ -125,12 +125,16 @@ def rows(corpus: str | Path) -> list[Row]:
     return out
 
 
-def read_map(path: str | Path) -> list[Row]:
+def read_map(path: str | Path, *, checkouts: bool = False) -> list[Row]:
     """The rows of a map file (``id TAB commit TAB parent [TAB checkout]``; blank lines
-    skipped).
+    skipped); the one reader of maps (:func:`.position_readings.checkouts_of` is built on it).
+
+    Args:
+        checkouts: every row must have its checkout (the fourth column).
 
     Raises:
-        OntologyError: the file is missing or a line is not such a row (names file and line).
+        OntologyError: the file is missing, a line is not such a row, or (``checkouts``) a
+            row has no checkout; the message names the file and line.
     """
     from justicekg.catalogue import Message
 
@@ -145,7 +149,14 @@ def read_map(path: str | Path) -> list[Row]:
             continue
         if len(cells) not in (3, 4):
             raise OntologyError(Message("unseen_map_unreadable"), where=f"{path}:{n}")
-        out.append(Row(*cells))
+        row = Row(*cells)
+        if checkouts and not row.checkout:
+            raise OntologyError(
+                Message("unseen_map_no_checkout"),
+                where=f"{path}:{n}",
+                hint=Message("unseen_map_no_checkout_hint"),
+            )
+        out.append(row)
     return out
 
 
@@ -182,17 +193,9 @@ def reports(
         OntologyError: a row has no worktree (run :func:`checkouts` first).
         ExtractionError: a worktree's extraction failed (names it, with its last error line).
     """
-    from justicekg.catalogue import Message
-
     groups: dict[str, list[str]] = {}
-    for n, row in enumerate(read_map(map_path), start=1):
-        if not row.checkout:
-            raise OntologyError(
-                Message("unseen_map_no_checkout"),
-                where=f"{map_path}:{n}",
-                hint=Message("unseen_map_no_checkout_hint"),
-            )
-        groups.setdefault(row.checkout, []).append(row.id)
+    for row in read_map(map_path, checkouts=True):
+        groups.setdefault(str(row.checkout), []).append(row.id)
     Path(out).mkdir(parents=True, exist_ok=True)
     jobs = sorted(groups.items())
     with ThreadPoolExecutor(max(1, workers)) as pool:
