@@ -59,7 +59,8 @@ def load_rows(name: str) -> tuple[dict[str, str], ...]:
     """All rows of gazetteer ``name`` as dicts keyed by the header.
 
     Raises:
-        OntologyError: the file is missing or a row has the wrong number of cells.
+        OntologyError: the file is missing or a row has the wrong number of cells (the
+            message, from the catalogue, names the file and line).
 
     >>> load_rows("provinces")[0]["name"]
     'Hà Nội'
@@ -68,7 +69,11 @@ def load_rows(name: str) -> tuple[dict[str, str], ...]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise OntologyError(f"cannot read gazetteer: {exc}", where=str(path)) from exc
+        from justicekg.catalogue import Message  # (babel, only for the error)
+
+        raise OntologyError(
+            Message("gazetteer_unreadable", detail=str(exc)), where=str(path)
+        ) from exc
     # (line number, line) of the lines that are not blank or comments: errors name the line
     lines = [
         (n, ln)
@@ -76,16 +81,20 @@ def load_rows(name: str) -> tuple[dict[str, str], ...]:
         if ln.strip() and not ln.startswith("#")
     ]
     if not lines:
-        raise OntologyError("empty gazetteer", where=str(path))
+        from justicekg.catalogue import Message
+
+        raise OntologyError(Message("gazetteer_empty"), where=str(path))
     header = next(csv.reader([lines[0][1]], delimiter="\t", quoting=csv.QUOTE_NONE))
     reader = csv.reader([ln for _, ln in lines[1:]], delimiter="\t", quoting=csv.QUOTE_NONE)
     rows = []
     for (lineno, _), cells in zip(lines[1:], reader, strict=True):
         if len(cells) != len(header):
+            from justicekg.catalogue import Message
+
             raise OntologyError(
-                f"expected {len(header)} cells, found {len(cells)}",
+                Message("gazetteer_cells", expected=len(header), found=len(cells)),
                 where=f"{path}:{lineno}",
-                hint="separate cells with one TAB",
+                hint=Message("gazetteer_cells_hint"),
             )
         rows.append(
             {h: unicodedata.normalize("NFC", c.strip()) for h, c in zip(header, cells, strict=True)}

@@ -154,11 +154,15 @@ def load(path: str | Path) -> dict[str, Reading]:
         OntologyError: the file is missing or not such a file (the message names it, and the
             line at fault).
     """
+    from justicekg.catalogue import Message  # (babel, only for the errors)
+
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, ValueError) as error:
         raise OntologyError(
-            "unreadable rule readings file", where=str(path), hint=f"write it again ({error})"
+            Message("learn_readings_unreadable"),
+            where=str(path),
+            hint=Message("learn_report_unreadable_detail_hint", detail=str(error)),
         ) from error
     out: dict[str, Reading] = {}
     for n, line in enumerate(lines, start=1):
@@ -173,8 +177,10 @@ def load(path: str | Path) -> dict[str, Reading]:
             )
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise OntologyError(
-                "unreadable rule reading",
+                Message("learn_reading_unreadable"),
                 where=f"{path}:{n}",
-                hint=f"write the file again ({type(error).__name__}: {error})",
+                hint=Message(
+                    "learn_readings_write_again", detail=f"{type(error).__name__}: {error}"
+                ),
             ) from error
     return out

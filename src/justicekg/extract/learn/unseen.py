@@ -71,7 +71,11 @@ def git(repo: str | Path, *args: str) -> str:
         raise ConfigError(
             Message("unseen_git_failed"),
             where=str(repo),
-            hint=f"git {' '.join(args[:2])}: {detail[-1] if detail else done.returncode}",
+            hint=Message(
+                "unseen_git_failed_hint",
+                command=" ".join(args[:2]),
+                detail=detail[-1] if detail else done.returncode,
+            ),
         )
     return done.stdout
 
@@ -240,17 +244,22 @@ def _extract(checkout: str, ids: list[str], corpus: Path, out: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``map CORPUS OUT.tsv``, ``checkouts MAP DIR [--repo R]``, ``reports MAP OUT
-    [--corpus CORPUS] [--workers N]``; an error is one line (``error: …``/``lỗi: …``), exit 2."""
+    [--corpus CORPUS] [--workers N]``; what it prints, and an error (one line, ``lỗi: …`` /
+    ``error: …``, exit 2), from the catalogue in the command line's language."""
+    from justicekg.catalogue import gettext
+    from justicekg.cli_lang import current, error_line
+
+    lang = current()
     parser = argparse.ArgumentParser(prog="python -m justicekg.extract.learn.unseen")
     commands = parser.add_subparsers(dest="command", required=True)
-    mapping = commands.add_parser("map", help="each dev item's adding commit and its parent")
+    mapping = commands.add_parser("map", help=gettext("unseen_help_map", lang))
     mapping.add_argument("corpus")
     mapping.add_argument("out")
-    trees = commands.add_parser("checkouts", help="a detached worktree per parent")
+    trees = commands.add_parser("checkouts", help=gettext("unseen_help_checkouts", lang))
     trees.add_argument("map")
     trees.add_argument("folder")
     trees.add_argument("--repo", default=".")
-    read = commands.add_parser("reports", help="each item extracted by its parent's worktree")
+    read = commands.add_parser("reports", help=gettext("unseen_help_reports", lang))
     read.add_argument("map")
     read.add_argument("out")
     read.add_argument("--corpus", default=str(CORPUS))
@@ -260,18 +269,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "map":
             found = rows(args.corpus)
             write_map(found, args.out)
-            print(f"{args.out}: {len(found)} items, {len({r.parent for r in found})} parents")
+            parents = len({r.parent for r in found})
+            line = gettext(
+                "unseen_map_written", lang, path=args.out, items=len(found), parents=parents
+            )
         elif args.command == "checkouts":
             made = checkouts(args.map, args.folder, repo=args.repo)
-            print(f"{args.folder}: {made} worktrees added")
+            line = gettext("unseen_checkouts_added", lang, path=args.folder, n=made)
         else:
             n = reports(args.map, args.out, corpus=args.corpus, workers=args.workers)
-            print(f"{args.out}: {n} reports")
+            line = gettext("unseen_reports_written", lang, path=args.out, n=n)
     except JusticeKGError as error:
-        from justicekg.cli_lang import error_line
-
         print(error_line(error), file=sys.stderr)
         return 2
+    print(line)
     return 0
 
 
