@@ -19,8 +19,26 @@ from pathlib import Path
 
 from justicekg.config import DATA_DIR
 from justicekg.errors import OntologyError
+from justicekg.model import ORG_KINDS
 
 GAZETTEER_DIR = DATA_DIR / "gazetteers"
+
+#: What the cells of some gazetteers may hold, checked when one is loaded (a value outside
+#: them is an error naming the file and line): per column, its allowed values (``""`` an empty
+#: cell), or ``None`` for any text but the empty one.
+CELLS: dict[str, dict[str, frozenset[str] | None]] = {
+    "org_name_kinds": {"head": None, "kind": frozenset(ORG_KINDS)},
+    "chu_nhiem_bodies": {
+        "head": None,
+        "page": frozenset({"yes", "chaired", ""}),
+        "after": frozenset({"yes", ""}),
+    },
+    "org_organs": {
+        "organ": None,
+        "listed": frozenset({"yes", "lower", ""}),
+        "named": frozenset({"yes", ""}),
+    },
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +77,9 @@ def load_rows(name: str) -> tuple[dict[str, str], ...]:
     """All rows of gazetteer ``name`` as dicts keyed by the header.
 
     Raises:
-        OntologyError: the file is missing or a row has the wrong number of cells (the
-            message, from the catalogue, names the file and line).
+        OntologyError: the file is missing, a row has the wrong number of cells, or a cell a
+            value :data:`CELLS` does not allow (the message, from the catalogue, names the
+            file and line).
 
     >>> load_rows("provinces")[0]["name"]
     'Hà Nội'
@@ -99,7 +118,43 @@ def load_rows(name: str) -> tuple[dict[str, str], ...]:
         rows.append(
             {h: unicodedata.normalize("NFC", c.strip()) for h, c in zip(header, cells, strict=True)}
         )
+    if name in CELLS:
+        _check_cells(path, CELLS[name], header, lines[0][0], [n for n, _ in lines[1:]], rows)
     return tuple(rows)
+
+
+def _check_cells(
+    path: Path,
+    allowed: dict[str, frozenset[str] | None],
+    header: list[str],
+    header_line: int,
+    numbers: list[int],
+    rows: list[dict[str, str]],
+) -> None:
+    """Each column of ``allowed`` is in the header and each of its cells allowed (``None``:
+    any text but the empty one); an error names the file and line."""
+    from justicekg.catalogue import Message
+
+    for key in allowed:
+        if key not in header:
+            raise OntologyError(
+                Message("gazetteer_no_column", column=key), where=f"{path}:{header_line}"
+            )
+    for lineno, row in zip(numbers, rows, strict=True):
+        for key, values in allowed.items():
+            value = row[key]
+            if values is None and not value:
+                raise OntologyError(
+                    Message("gazetteer_empty_cell", column=key), where=f"{path}:{lineno}"
+                )
+            if values is not None and value not in values:
+                raise OntologyError(
+                    Message("gazetteer_unknown_value", column=key, value=repr(value)),
+                    where=f"{path}:{lineno}",
+                    hint=Message(
+                        "gazetteer_unknown_value_hint", allowed=", ".join(map(repr, sorted(values)))
+                    ),
+                )
 
 
 def column(name: str, key: str = "name") -> tuple[str, ...]:
