@@ -61,11 +61,11 @@ from justicekg.extract.recognizers.event_kinds import (
 from justicekg.extract.recognizers.event_months import _month_events
 from justicekg.extract.recognizers.event_same_day import _same_day_events
 from justicekg.extract.recognizers.event_signals import (
-    _ISSUES,
     CITES_DOC,
     DOC_BEFORE,
     FUTURE,
     INVITED,
+    ISSUES,
     LAW_PASSED,
     cited_clause_end,
     has_activity,
@@ -346,7 +346,7 @@ class Events:
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
             if not strong and (
-                not has_activity(stext) or _ISSUES.search(stext) or INVITED.search(stext)
+                not has_activity(stext) or ISSUES.search(stext) or INVITED.search(stext)
             ):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             passed = next(
