@@ -49,14 +49,14 @@ from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
     NOT_CUES,
-    _has_own_head,
-    _held_clause,
-    _named_later,
     anniversary_only,
     body_named,
     classify,
     handover_only,
+    has_own_head,
+    held_clause,
     is_requested,
+    named_later,
 )
 from justicekg.extract.recognizers.event_months import _month_events
 from justicekg.extract.recognizers.event_same_day import _same_day_events
@@ -380,13 +380,13 @@ class Events:
             # "… tổ chức Lễ … và Đại hội …", "sau khi tổ chức Lễ A, … tiếp tục Chương trình
             # Hội nghị B": two head nouns, two events
             second = next(
-                (m for m in _SECOND_EVENT.finditer(stext) if _has_own_head(stext, m.start())),
+                (m for m in _SECOND_EVENT.finditer(stext) if has_own_head(stext, m.start())),
                 None,
             )
             if second is not None and CITES_DOC.match(stext):
                 second = None  # the heads before are named by the plan the sentence cites
             at, upto = d.start - sent.start, d.end - sent.start
-            if second is not None and second.start() > upto and _has_own_head(stext, at):
+            if second is not None and second.start() > upto and has_own_head(stext, at):
                 # "… phát biểu chỉ đạo Hội nghị A … ngày 08/01/2026, Viện tổ chức Hội nghị tập
                 # huấn …" (a caption run into the lead): the day's clause holds one activity
                 stext, second = " " * at + stext[at:], None  # (offsets kept)
@@ -400,7 +400,7 @@ class Events:
                 # việc, ngày 5/6, Sở tổ chức kiểm tra …")
                 held = classify(stext[d.start - sent.start :])
                 kind = held if held != "other" else kind
-            own = _held_clause(stext, d.start - sent.start, d.end - sent.start)
+            own = held_clause(stext, d.start - sent.start, d.end - sent.start)
             if own is not None:
                 kind = classify(own)
             if kind == "other" and doc.title and not _named_other(stext):
@@ -409,7 +409,7 @@ class Events:
                 kind == "ceremony" and (handover_only(stext) or anniversary_only(stext))
             ):
                 # "… trao Bằng khen …" then "… tại hội nghị": handed out at a conference
-                later = _named_later(text, sent.end, body_end)
+                later = named_later(text, sent.end, body_end)
                 kind = later if later and (kind == "other" or later == "conference") else kind
             if kind == "meeting" and briefing is None and _BRIEFING.search(stext):
                 briefing = d.name
