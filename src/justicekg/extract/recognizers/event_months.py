@@ -72,7 +72,7 @@ def _month_dates(doc: Doc, body_start: int, body_end: int) -> list[tuple[int, in
     return sorted(out)
 
 
-def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
+def month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
     """An activity the text says was held in a month (``Hội nghị … được tổ chức … vào cuối
     tháng 12/2003``, ``Trong tháng 9/2023 vừa qua, Sở … đã tổ chức …``) and in no day: one
     event dated ``YYYY-MM``."""

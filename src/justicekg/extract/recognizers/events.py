@@ -58,7 +58,7 @@ from justicekg.extract.recognizers.event_kinds import (
     is_requested,
     named_later,
 )
-from justicekg.extract.recognizers.event_months import _month_events
+from justicekg.extract.recognizers.event_months import month_events
 from justicekg.extract.recognizers.event_same_day import _same_day_events
 from justicekg.extract.recognizers.event_signals import (
     CITES_DOC,
@@ -437,7 +437,7 @@ class Events:
                             {"kind": other, "date_start": s2},
                         )
                     )
-        _month_events(doc, used_sentences, body_start, body_end)
+        month_events(doc, used_sentences, body_start, body_end)
         _same_day_events(doc, used_sentences, body_start, body_end)
         if seen:
             _later_signings(doc, used_sentences, body_start, body_end)
