@@ -76,7 +76,7 @@ def is_specific(sentence: str) -> bool:
     return any(c.search(plain) for c, k, p in lexicon().event_cues if k == "other" and p <= 7)
 
 
-def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> list[Span]:
+def same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> list[Span]:
     """``Chiều cùng ngày, … tiếp và làm việc với …``: another activity on the day of the
     event before it, when it is of another kind (a meeting after a conference)."""
     out: list[Span] = []

@@ -59,7 +59,7 @@ from justicekg.extract.recognizers.event_kinds import (
     named_later,
 )
 from justicekg.extract.recognizers.event_months import month_events
-from justicekg.extract.recognizers.event_same_day import _same_day_events
+from justicekg.extract.recognizers.event_same_day import same_day_events
 from justicekg.extract.recognizers.event_signals import (
     CITES_DOC,
     DOC_BEFORE,
@@ -438,7 +438,7 @@ class Events:
                         )
                     )
         month_events(doc, used_sentences, body_start, body_end)
-        _same_day_events(doc, used_sentences, body_start, body_end)
+        same_day_events(doc, used_sentences, body_start, body_end)
         if seen:
             _later_signings(doc, used_sentences, body_start, body_end)
         first_dated = min((e.start for e in seen.values()), default=body_end)
@@ -486,7 +486,7 @@ class Events:
                     )
                 )
                 if not seen:  # "Vừa qua, … Hội nghị …" then "Cũng trong dịp này, … gặp mặt …"
-                    _same_day_events(doc, used_sentences | {sent.start}, body_start, body_end)
+                    same_day_events(doc, used_sentences | {sent.start}, body_start, body_end)
                 break
         if not doc.by_label("event") and not qa:
             lead = _undated_event(doc, body_start, body_end, issued)
@@ -494,5 +494,5 @@ class Events:
                 lead = headline_event(doc, body_start, body_end)
             if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day
                 reported = {e.start for e in doc.by_label("event")}
-                _same_day_events(doc, reported, body_start, body_end)
+                same_day_events(doc, reported, body_start, body_end)
         return doc
