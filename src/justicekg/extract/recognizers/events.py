@@ -71,7 +71,7 @@ from justicekg.extract.recognizers.event_signals import (
     has_activity,
     is_day,
 )
-from justicekg.extract.recognizers.event_signings import _later_signings
+from justicekg.extract.recognizers.event_signings import later_signings
 from justicekg.extract.recognizers.event_undated import _undated_event
 
 #: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
@@ -440,7 +440,7 @@ class Events:
         month_events(doc, used_sentences, body_start, body_end)
         same_day_events(doc, used_sentences, body_start, body_end)
         if seen:
-            _later_signings(doc, used_sentences, body_start, body_end)
+            later_signings(doc, used_sentences, body_start, body_end)
         first_dated = min((e.start for e in seen.values()), default=body_end)
         qa = _QA.search(text, 0, body_end) is not None
         if (not seen or first_dated > body_start) and not qa:
