@@ -199,7 +199,7 @@ def _runs_back(spaces: list[int], end: int, runs: int = 10) -> int:
     return spaces[i] if i >= 0 else 0
 
 
-def _undated_event(
+def undated_event(
     doc: Doc, body_start: int, body_end: int, skip: Set[int] = frozenset()
 ) -> Span | None:
     """A page that reports an activity but gives it no date (``Phát biểu khai mạc tại hội

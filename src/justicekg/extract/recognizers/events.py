@@ -72,7 +72,7 @@ from justicekg.extract.recognizers.event_signals import (
     is_day,
 )
 from justicekg.extract.recognizers.event_signings import later_signings
-from justicekg.extract.recognizers.event_undated import _undated_event
+from justicekg.extract.recognizers.event_undated import undated_event
 
 #: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
 _SCHEDULE = re.compile(r"(?:^|\n)\s*(?:lịch công tác|lịch làm việc)(?![\w])", re.IGNORECASE)
@@ -489,7 +489,7 @@ class Events:
                     same_day_events(doc, used_sentences | {sent.start}, body_start, body_end)
                 break
         if not doc.by_label("event") and not qa:
-            lead = _undated_event(doc, body_start, body_end, issued)
+            lead = undated_event(doc, body_start, body_end, issued)
             if lead is None:  # "LỄ KỶ NIỆM …" over "Tham dự có ông …"
                 lead = headline_event(doc, body_start, body_end)
             if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day
