@@ -42,7 +42,7 @@ from justicekg.config import Settings
 from justicekg.namespaces import PREFIXES
 from justicekg.rdf.mint import graph_iri
 from justicekg.store.convert import from_ox
-from justicekg.validate.batched import _batch_or_split
+from justicekg.validate.batched import batch_or_split
 from justicekg.validate.checks import NotCompiledError
 from justicekg.validate.compiled import Triple, compile_shapes
 from justicekg.validate.reference import _default_reference, _ref_index, with_reference
@@ -114,7 +114,7 @@ def validate_graphs(
                 deferred.append((name, graph))
         if compiled.residual is not None:
             for start in range(0, len(items), max(1, batch_size)):
-                for name, results in _batch_or_split(
+                for name, results in batch_or_split(
                     items[start : start + batch_size], compiled.residual, index
                 ).items():
                     found.setdefault(name, []).extend(results)
@@ -122,7 +122,7 @@ def validate_graphs(
         for name, _graph in deferred:
             found.pop(name, None)
     for start in range(0, len(items), max(1, batch_size)):
-        found.update(_batch_or_split(items[start : start + batch_size], shapes, index))
+        found.update(batch_or_split(items[start : start + batch_size], shapes, index))
     return {name: _make_report(found.get(name, [])) for name in graphs}
 
 

@@ -412,7 +412,7 @@ def _batch(
     return out, alone
 
 
-def _batch_or_split(
+def batch_or_split(
     graphs: list[tuple[str, Iterable[tuple[Node, Node, Node]]]], shapes: Graph, index: _RefIndex
 ) -> dict[str, list[ValidationResult]]:
     """One run for the batch, unless a graph states something about a shared node.
