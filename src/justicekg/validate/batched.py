@@ -27,7 +27,7 @@ from rdflib.term import Node
 
 from justicekg.errors import OntologyError
 from justicekg.namespaces import PREFIXES, RDF
-from justicekg.validate.natives import _NATIVE_QUERIES, MESSAGE_VAR
+from justicekg.validate.natives import MESSAGE_VAR, NATIVE_QUERIES
 from justicekg.validate.reference import _RefIndex
 from justicekg.validate.report import (
     Messages,
@@ -86,7 +86,7 @@ class _SparqlCheck:
     #: The constraint's ``sh:message`` texts by language tag.
     messages: Messages
     severity: str
-    #: The query's native Python evaluation, when it is one :data:`_NATIVE_QUERIES` knows.
+    #: The query's native Python evaluation, when it is one :data:`NATIVE_QUERIES` knows.
     native: Callable[[Graph], list[dict[str, Node]] | None] | None = None
 
 
@@ -117,7 +117,7 @@ def _split_shapes(shapes: Graph) -> tuple[Graph, tuple[_SparqlCheck, ...]]:
                 query="\n".join(prefixes) + "\n" + str(select).replace("$this", "?this"),
                 messages=messages_of(shapes.objects(constraint, SH.message)),
                 severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-                native=_NATIVE_QUERIES.get(" ".join(str(select).split())),
+                native=NATIVE_QUERIES.get(" ".join(str(select).split())),
             )
         )
         skip.add(constraint)
