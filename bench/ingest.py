@@ -219,11 +219,11 @@ def peer_pyshacl(graphs: list[tuple[str, list[Any]]], settings: Settings) -> flo
     import pyshacl
     from rdflib.namespace import RDF, SH
 
-    from justicekg.validate.reference import _default_reference, _ref_index
+    from justicekg.validate.reference import default_reference, ref_index
 
     shapes = validation.shapes_graph()
     targeted = frozenset(shapes.objects(None, SH.targetClass))
-    index = _ref_index(_default_reference(settings), targeted)
+    index = ref_index(default_reference(settings), targeted)
     datas = []
     for _iri, graph in graphs:
         data = Graph()

@@ -45,7 +45,7 @@ from justicekg.store.convert import from_ox
 from justicekg.validate.batched import batch_or_split
 from justicekg.validate.checks import NotCompiledError
 from justicekg.validate.compiled import Triple, compile_shapes
-from justicekg.validate.reference import _default_reference, _ref_index, with_reference
+from justicekg.validate.reference import default_reference, ref_index, with_reference
 from justicekg.validate.report import ValidationReport, ValidationResult, _make_report
 from justicekg.validate.shapes import SHAPES_FILE, SHAPES_NS, shapes_graph
 
@@ -99,9 +99,7 @@ def validate_graphs(
         raise ValueError(f"unknown validation engine {engine!r}: one of {', '.join(ENGINES)}")
     shapes = shapes if shapes is not None else shapes_graph()
     targeted = frozenset(shapes.objects(None, SH.targetClass))
-    index = _ref_index(
-        reference if reference is not None else _default_reference(settings), targeted
-    )
+    index = ref_index(reference if reference is not None else default_reference(settings), targeted)
     items = list(graphs.items())
     found: dict[str, list[ValidationResult]] = {}
     if engine == "compiled":

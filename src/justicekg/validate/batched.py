@@ -28,7 +28,7 @@ from rdflib.term import Node
 from justicekg.errors import OntologyError
 from justicekg.namespaces import PREFIXES, RDF
 from justicekg.validate.natives import MESSAGE_VAR, NATIVE_QUERIES
-from justicekg.validate.reference import _RefIndex
+from justicekg.validate.reference import RefIndex
 from justicekg.validate.report import (
     Messages,
     ValidationResult,
@@ -279,7 +279,7 @@ def _owners(
 def _batch(
     graphs: list[tuple[str, Iterable[tuple[Node, Node, Node]]]],
     shapes: Graph,
-    index: _RefIndex,
+    index: RefIndex,
     *,
     single: bool = False,
 ) -> tuple[dict[str, list[ValidationResult]], set[str]]:
@@ -413,7 +413,7 @@ def _batch(
 
 
 def batch_or_split(
-    graphs: list[tuple[str, Iterable[tuple[Node, Node, Node]]]], shapes: Graph, index: _RefIndex
+    graphs: list[tuple[str, Iterable[tuple[Node, Node, Node]]]], shapes: Graph, index: RefIndex
 ) -> dict[str, list[ValidationResult]]:
     """One run for the batch, unless a graph states something about a shared node.
 
