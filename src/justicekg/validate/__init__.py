@@ -46,7 +46,7 @@ from justicekg.validate.batched import batch_or_split
 from justicekg.validate.checks import NotCompiledError
 from justicekg.validate.compiled import Triple, compile_shapes
 from justicekg.validate.reference import default_reference, ref_index, with_reference
-from justicekg.validate.report import ValidationReport, ValidationResult, _make_report
+from justicekg.validate.report import ValidationReport, ValidationResult, make_report
 from justicekg.validate.shapes import SHAPES_FILE, SHAPES_NS, shapes_graph
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ def validate_graphs(
             found.pop(name, None)
     for start in range(0, len(items), max(1, batch_size)):
         found.update(batch_or_split(items[start : start + batch_size], shapes, index))
-    return {name: _make_report(found.get(name, [])) for name in graphs}
+    return {name: make_report(found.get(name, [])) for name in graphs}
 
 
 def validate(
@@ -162,9 +162,7 @@ def validate(
         reports = validate_graphs(
             graphs, settings=settings, shapes=shapes, reference=reference, engine=engine
         )
-        return _make_report(
-            (r for rep in reports.values() for r in rep.results), graphs=len(graphs)
-        )
+        return make_report((r for rep in reports.values() for r in rep.results), graphs=len(graphs))
     name = str(data.identifier) if isinstance(data.identifier, URIRef) else ""
     reports = validate_graphs(
         {name: data}, settings=settings, shapes=shapes, reference=reference, engine=engine
@@ -212,7 +210,7 @@ def validate_store(
             engine=engine,
         )
         results.extend(r for rep in reports.values() for r in rep.results)
-    report = _make_report(results, graphs=len(articles))
+    report = make_report(results, graphs=len(articles))
     if not left_out:
         return report
     report = dataclasses.replace(report, left_out=sorted(left_out))
