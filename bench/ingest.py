@@ -142,7 +142,7 @@ def run_ingest(
         pipeline.build,
         validation.validate_graphs,
         convert.triples_to_ox,
-        pipeline._after_ingest,
+        pipeline.after_ingest,
         pipeline.ensure_reference,
         convert.ntriples,
     )
@@ -168,7 +168,7 @@ def run_ingest(
     validation.validate_graphs = timer.wrap("validate", originals[2])  # type: ignore[assignment]
     convert.triples_to_ox = to_ox  # type: ignore[assignment]
     convert.ntriples = to_ntriples  # type: ignore[assignment]
-    pipeline._after_ingest = timer.wrap("after", originals[4])  # type: ignore[assignment]
+    pipeline.after_ingest = timer.wrap("after", originals[4])  # type: ignore[assignment]
     store = OxigraphStore(str(store_dir))
     replace = store.replace_graphs
 
@@ -196,7 +196,7 @@ def run_ingest(
             pipeline.build,
             validation.validate_graphs,
             convert.triples_to_ox,
-            pipeline._after_ingest,
+            pipeline.after_ingest,
             pipeline.ensure_reference,
             convert.ntriples,
         ) = originals  # type: ignore[assignment]

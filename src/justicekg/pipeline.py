@@ -340,7 +340,7 @@ def ingest_paths(
             pending = commit(group)
         if pending is not None:
             pending.result()
-    _after_ingest(store, settings, summary.stored)
+    after_ingest(store, settings, summary.stored)
     return summary
 
 
@@ -431,7 +431,7 @@ def _kind_of_error(exc: JusticeKGError) -> str:
     return "input" if isinstance(exc, InputError) else "mapping"
 
 
-def _after_ingest(store: Store, settings: Settings, stored: list[str] | None = None) -> None:
+def after_ingest(store: Store, settings: Settings, stored: list[str] | None = None) -> None:
     """Bring what is derived from the whole store (network scores) up to date, if available:
     incrementally for the graphs just ``stored`` (:mod:`justicekg.analytics.incremental`)."""
     try:
