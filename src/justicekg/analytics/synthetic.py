@@ -37,6 +37,7 @@ from justicekg.model import (
 _SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh".split()
 )
+#: the middle and given names of invented officials
 MIDDLE_NAMES = "Văn Thị Hữu Đức Minh Thanh Quốc Ngọc Xuân Anh Hồng Thu Đình Công Kim".split()
 GIVEN_NAMES = (
     "An Bình Cường Dũng Giang Hà Hải Hạnh Hiếu Hòa Hùng Hương Khánh Lan Linh Long Mai Minh "
@@ -87,6 +88,7 @@ class Sector:
 
 
 def province_names() -> list[str]:
+    """The provinces of 2015 (from the gazetteer; a short list of six without it)."""
     try:
         from justicekg.extract.gazetteers import provinces
 
