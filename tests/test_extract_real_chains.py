@@ -73,7 +73,7 @@ POSITIONS = [
         "Về dự có Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Lê Minh Châu.",
         "Lê Minh Châu",
         {
-            ("bi thu trung uong dang", "Ban Chấp hành Trung ương Đảng"),
+            ("bi thu trung uong dang", None),  # a post complete in itself, no body named
             ("chanh van phong", "Văn phòng Trung ương Đảng"),
         },
         id="left-chain-with-a-bare-party-title",

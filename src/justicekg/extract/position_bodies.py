@@ -70,7 +70,9 @@ def chain_positions(
                 org_name = f"{unit} {org_name}"
                 t.data["implied_org"] = {"kind": "other", "province": o.data.get("province")}
         fixed = title_body(t) if org_name is None else None
-        if fixed is not None:
+        if fixed is not None and not fixed[0]:
+            pass  # "Bí thư Trung ương Đảng": a post complete in itself, no body named
+        elif fixed is not None:
             # "Ủy viên Trung ương Đảng": the title names its body
             org_name = fixed[0]
             t.data["implied_org"] = {"kind": fixed[1], "province": None}

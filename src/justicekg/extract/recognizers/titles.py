@@ -242,11 +242,16 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?:(?P<pre>[Nn]guyên)[ \t]+)?(?P<abbr>{alts})(?![\w])"), full
 
 
+_LATE = re.compile(r"cố (?![Vv]ấn$)\S+")
+
+
 def _strip(raw: str) -> str:
     """``tân Cục trưởng`` is the post itself; ``Nguyên``/``Cố`` (former, late) stay: a former
-    post is not the post held."""
+    post is not the post held. A lower-case ``cố`` (``tưởng nhớ cố Bộ trưởng X``) is an
+    epithet of the late holder written before the title, like ``ông``, not part of it (not
+    the first syllable of ``cố vấn``, an adviser)."""
     words = raw.split()
-    while words and words[0].lower() == "tân":
+    while words and (words[0].lower() == "tân" or _LATE.fullmatch(" ".join(words[:2]))):
         words = words[1:]
     return " ".join(words)
 
