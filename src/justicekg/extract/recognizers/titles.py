@@ -12,6 +12,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon, title_matches
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_elided_units import elided_units
+from justicekg.extract.recognizers.title_boards import event_board, steering_boards
 from justicekg.text.normalize import fold
 
 
@@ -146,8 +147,16 @@ class Titles:
                 continue  # "làm trưởng đoàn" of a working visit: a role for a day, no post
             name = canonical_title(_strip(raw))
             board = _EVENT_BOARD.match(doc.text, m.end()) if head == "Ban" else None
+            if (
+                board is not None
+                and not _PARTY_NEXT.match(doc.text, board.end())
+                and event_board(doc, m.end() - 3, board.end())
+            ):
+                # "Trưởng Ban tổ chức Hội thi X": the head of the named event's board
+                doc.add(Span(m.start(), m.end(), "title", name, "gazetteer", {"head": head}))
+                continue
             if board is not None and not _PARTY_NEXT.match(doc.text, board.end()):
-                # "Trưởng Ban tổ chức (Hội nghị …)": the board that runs an event, no body
+                # "Trưởng Ban tổ chức (cuộc thi)": the board that runs an event, no body
                 name += board.group(0)
                 doc.add(Span(m.start(), board.end(), "title", name, "gazetteer", {"head": ""}))
                 continue
@@ -230,6 +239,7 @@ class Titles:
                 doc.add(Span(m.start(), m.end(), "title", name, "short", {"head": "Tòa án"}))
         for unit in elided_units(doc):
             doc.add(unit)  # "Vụ trưởng Pháp luật quốc tế": the unit its head's title stands for
+        steering_boards(doc)  # "Trưởng Ban Chỉ đạo thực hiện Đề án X": that board
         return doc
 
 
