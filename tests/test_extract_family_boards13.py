@@ -21,6 +21,8 @@ import pytest
 from extract_helpers import positions_are as check
 from extract_helpers import scored_orgs
 
+QUOTED = "“Cán bộ tư pháp tiêu biểu, tận tụy”"
+
 STEERING_CASES = [
     pytest.param(
         "Ngày 11/5/2024, Bộ trưởng Bộ Tư pháp Lê Quang Trung, Trưởng Ban Chỉ đạo thực hiện thí"
@@ -48,7 +50,7 @@ STEERING_CASES = [
         "Ngô Văn Kiên",
         {
             ("Thứ trưởng", "Bộ Tư pháp"),
-            ("Trưởng ban", "Ban chỉ đạo Chương trình bình chọn “Cán bộ tư pháp tiêu biểu, tận tụy”"),
+            ("Trưởng ban", f"Ban chỉ đạo Chương trình bình chọn {QUOTED}"),
         },
         id="quoted-programme-kept-whole",
     ),
