@@ -86,6 +86,16 @@ STEERING_CASES = [
         id="negative-the-page-names-the-board-in-full",
     ),
     pytest.param(
+        "Ban Chỉ đạo thi hành án dân sự tỉnh Bắc Kạn họp phiên thứ ba. Ông Hoàng Văn Thái, Phó"
+        " Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì cuộc họp.",
+        "Hoàng Văn Thái",
+        {
+            ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Kạn"),
+            ("Trưởng Ban", "Ban Chỉ đạo thi hành án dân sự tỉnh Bắc Kạn"),
+        },
+        id="negative-the-verb-right-after-the-board",
+    ),
+    pytest.param(
         "Hội nghị tổng kết của Ban Chỉ đạo Đề án 06 tỉnh Cao Bằng. Ông Nông Văn Chiến, Phó"
         " Trưởng Ban Chỉ đạo và các thành viên của Ban Chỉ đạo dự.",
         "Nông Văn Chiến",

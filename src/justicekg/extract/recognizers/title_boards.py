@@ -73,7 +73,7 @@ def _purpose_end(doc: Doc, start: int) -> int | None:
             end = pos
             break
         pos += 1
-    stop = _stops().search(text, start, end)
+    stop = _stops().search(text, start - 1, end)  # (at once: "Trưởng Ban Chỉ đạo chủ trì")
     if stop is not None:
         end = stop.start()
     # the next name or title ends it ("… cải cách tư pháp làm Trưởng Đoàn", "… Lê Văn A")
