@@ -152,6 +152,13 @@ EVENT_CASES = [
         id="negative-generic-contest",
     ),
     pytest.param(
+        "Ông Trịnh Văn Kha, Giám đốc Sở Tư pháp tỉnh Phú Thọ - Trưởng ban tổ chức Hội thi phát"
+        " biểu khai mạc.",
+        "Trịnh Văn Kha",
+        {("Giám đốc", "Sở Tư pháp tỉnh Phú Thọ"), ("Trưởng ban tổ chức", None)},
+        id="negative-event-named-by-its-kind-only",
+    ),
+    pytest.param(
         "Ông Đặng Quý Nam, Trưởng ban tổ chức, Tổng Biên tập Báo Pháp luật Việt Nam cho biết.",
         "Đặng Quý Nam",
         {("Trưởng ban tổ chức", None), ("Tổng Biên tập", "Báo Pháp luật Việt Nam")},

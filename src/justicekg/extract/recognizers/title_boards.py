@@ -20,6 +20,7 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import UPPER
 from justicekg.text.normalize import fold
 
 __all__ = ["event_board", "steering_boards"]
@@ -31,6 +32,8 @@ _EVENT = re.compile(
     r"[ \t]+(?:Hội thi|Cuộc thi|Chương trình|Hội nghị|Hội thảo|Giải|Liên hoan|Ngày hội"
     r"|Tuần lễ|Đại hội|Lễ hội|Diễn đàn)(?![\w])"
 )
+#: a proper name's mark after the event's noun: a capital, a number, a quotation
+_PROPER = re.compile(rf"[ \t](?:[{UPPER}]|\d|[“\"])")
 #: where a purpose ends: punctuation, a spaced dash, an opening bracket, a line break
 _END = re.compile(r"[,.;:!?()\[\]\n]|[ \t][-–—][ \t]")
 #: words a purpose does not start with ("Trưởng Ban Chỉ đạo và các thành viên …")
@@ -109,12 +112,13 @@ def event_board(doc: Doc, board_word: int, after: int) -> bool:
     """``Trưởng Ban tổ chức Hội thi X``: adds the organizing board of the named event whose
     name starts at ``after`` (the end of ``tổ chức``), its ``Ban`` at ``board_word``; whether
     it did."""
-    if _EVENT.match(doc.text, after) is None:
+    event = _EVENT.match(doc.text, after)
+    if event is None:
         return False
     start = after + len(doc.text[after:]) - len(doc.text[after:].lstrip(" \t"))
     end = _purpose_end(doc, start)
-    if end is None:
-        return False
+    if end is None or _PROPER.search(doc.text, event.end(), end) is None:
+        return False  # "Trưởng ban tổ chức Hội thi phát biểu": the event named by its kind only
     # ("Ban Tổ chức" alone read as a party committee's commission: the event's board instead)
     doc.spans = [
         x for x in doc.spans if not (x.label == "org" and x.start == board_word and x.end < end)
