@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.org_heads import COURT_CHAMBERS
 
-__all__ = ["units_of_the_host"]
+__all__ = ["page_hosts", "units_of_the_host"]
 
 _PROVINCIAL = re.compile(
     r"^(?P<kind>Viện kiểm sát nhân dân|Tòa án nhân dân) (?:tỉnh|thành phố)(?: [A-ZĐ].*)?$"
@@ -52,9 +52,10 @@ _MENTIONS = {
 }
 
 
-def _hosts(doc: Doc, orgs: Sequence[Span]) -> dict[str, Span]:
-    """The page's host of each kind: its one provincial procuracy (court), when it is the
-    page's body of its kind two mentions to one."""
+def page_hosts(doc: Doc, orgs: Sequence[Span]) -> dict[str, Span]:
+    """The page's host of each kind (``Viện kiểm sát nhân dân``, ``Tòa án nhân dân``): its one
+    provincial procuracy (court), when it is the page's body of its kind two mentions to one.
+    Shared with ``org_divisions``: the one test of "this page is the procuracy's"."""
     found: dict[str, set[str]] = {}
     first: dict[str, Span] = {}
     for s in orgs:
@@ -77,7 +78,7 @@ def units_of_the_host(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     if doc.meta.get("main_dept"):
         return []
     orgs = [s for s in spans if s.label == "org"]
-    hosts = _hosts(doc, orgs)
+    hosts = page_hosts(doc, orgs)
     if not hosts:
         return []
     names = {s.name for s in orgs}
