@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.org_heads import COURT_CHAMBERS
 
@@ -22,19 +24,28 @@ __all__ = ["page_hosts", "units_of_the_host"]
 _PROVINCIAL = re.compile(
     r"^(?P<kind>Viện kiểm sát nhân dân|Tòa án nhân dân) (?:tỉnh|thành phố)(?: [A-ZĐ].*)?$"
 )
-#: a unit and the host's bare head word ("Văn phòng Viện", "Đảng ủy Tòa án")
-_WITH_BARE_HOST = re.compile(
-    r"(?<![\w])(?P<unit>Văn phòng|Thanh tra|Công đoàn|Chi đoàn|Đoàn Thanh niên|Đảng ủy|"
-    r"Ban cán sự đảng|Ban Cán sự Đảng|Ban cán sự Đảng)[ \t]+(?P<host>Viện|Tòa án|Tòa)"
-    r"(?![\w])(?![ \t]+(?:[Kk]iểm sát|[Nn]hân dân|[A-ZĐ]))"
-)
+
+
+@cache
+def _with_bare_host() -> re.Pattern[str]:
+    """A unit and the host's bare head word (``Văn phòng Viện``, ``Đảng ủy Tòa án``); not
+    another body's head (``Văn phòng Viện nghiên cứu …``: ``host_word_not_host.tsv``)."""
+    words = sorted(gz.column("host_word_not_host", "word"), key=len, reverse=True)
+    other = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    return re.compile(
+        r"(?<![\w])(?P<unit>Văn phòng|Thanh tra|Công đoàn|Chi đoàn|Đoàn Thanh niên|Đảng ủy|"
+        r"Ban cán sự đảng|Ban Cán sự Đảng|Ban cán sự Đảng)[ \t]+(?P<host>Viện|Tòa án|Tòa)"
+        rf"(?![\w])(?![ \t]+(?:[Kk]iểm sát|[Nn]hân dân|[A-ZĐ]|(?:{other})(?![\w])))"
+    )
+
+
 #: units of one host only, written with no parent (a capitalized name next is another body's)
 _ALONE = re.compile(
     r"(?<![\w])(?P<unit>Văn phòng tổng hợp|[Pp]hòng Tổ chức cán bộ|"
     + "|".join(re.escape(c) for c in sorted(COURT_CHAMBERS, key=len, reverse=True))
     + r")(?![\w])(?![ \t]+[A-ZĐ])(?![ \t]*,?[ \t]*(?:của|thuộc)(?![\w]))"
-    # its parent after a comma ("Tòa Kinh tế, Tòa án nhân dân tối cao")
-    r"(?![ \t]*,[ \t]*(?:Tòa án|Toà án|TAND|Viện [Kk]iểm sát|VKSND)(?![\w]))"
+    # its parent after a comma or a dash ("Tòa Kinh tế, Tòa án nhân dân tối cao", "… - TAND …")
+    r"(?![ \t]*[,–-][ \t]*(?:Tòa án|Toà án|TAND|Viện [Kk]iểm sát|VKSND)(?![\w]))"
 )
 _HOST_OF_UNIT = {
     "Văn phòng tổng hợp": "Viện kiểm sát nhân dân",
@@ -83,7 +94,7 @@ def units_of_the_host(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         return []
     names = {s.name for s in orgs}
     out: list[Span] = []
-    found = [(m, _HOST_WORD[m.group("host")]) for m in _WITH_BARE_HOST.finditer(text)]
+    found = [(m, _HOST_WORD[m.group("host")]) for m in _with_bare_host().finditer(text)]
     for m in _ALONE.finditer(text):
         unit = m.group("unit")
         found.append((m, _HOST_OF_UNIT[unit[:1].upper() + unit[1:]]))
