@@ -105,7 +105,7 @@ def committees_of_offices(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         if not parent.startswith("Ủy ban nhân dân ") or parent in names or parent in s.name:
             continue  # (an organ named with the committee: "Đảng ủy UBND tỉnh" names only it)
         written = doc.text[s.start : s.end]
-        if "UBND" not in written and "Ủy ban nhân dân" not in written.replace("Uỷ", "Ủy"):
+        if "UBND" not in written and "Ủy ban nhân dân" not in written:
             continue
         names.add(parent)
         data = {"kind": "peoples-committee", "province": s.data.get("province")}

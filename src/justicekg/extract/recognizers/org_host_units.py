@@ -34,18 +34,19 @@ def _with_bare_host() -> re.Pattern[str]:
     other = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     return re.compile(
         r"(?<![\w])(?P<unit>Văn phòng|Thanh tra|Công đoàn|Chi đoàn|Đoàn Thanh niên|Đảng ủy|"
-        r"Ban cán sự đảng|Ban Cán sự Đảng|Ban cán sự Đảng)[ \t]+(?P<host>Viện|Tòa án|Tòa)"
+        r"[Bb]an [Cc]án sự [Đđ]ảng)[ \t]+(?P<host>Viện|Tòa án|Tòa)"
         rf"(?![\w])(?![ \t]+(?:[Kk]iểm sát|[Nn]hân dân|[A-ZĐ]|(?:{other})(?![\w])))"
     )
 
 
+#: (the text is tone-normalized: "Tòa", never "Toà")
 #: units of one host only, written with no parent (a capitalized name next is another body's)
 _ALONE = re.compile(
     r"(?<![\w])(?P<unit>Văn phòng tổng hợp|[Pp]hòng Tổ chức cán bộ|"
     + "|".join(re.escape(c) for c in sorted(COURT_CHAMBERS, key=len, reverse=True))
     + r")(?![\w])(?![ \t]+[A-ZĐ])(?![ \t]*,?[ \t]*(?:của|thuộc)(?![\w]))"
     # its parent after a comma or a dash ("Tòa Kinh tế, Tòa án nhân dân tối cao", "… - TAND …")
-    r"(?![ \t]*[,–-][ \t]*(?:Tòa án|Toà án|TAND|Viện [Kk]iểm sát|VKSND)(?![\w]))"
+    r"(?![ \t]*[,–-][ \t]*(?:Tòa án|TAND|Viện [Kk]iểm sát|VKSND)(?![\w]))"
 )
 _HOST_OF_UNIT = {
     "Văn phòng tổng hợp": "Viện kiểm sát nhân dân",
@@ -59,7 +60,7 @@ _HOST_WORD = {
 }
 _MENTIONS = {
     "Viện kiểm sát nhân dân": re.compile(r"(?<![\w])(?:Viện [Kk]iểm sát|VKS)"),
-    "Tòa án nhân dân": re.compile(r"(?<![\w])(?:Tòa án|Toà án|TAND)"),
+    "Tòa án nhân dân": re.compile(r"(?<![\w])(?:Tòa án|TAND)"),
 }
 
 
