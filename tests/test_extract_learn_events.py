@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -287,3 +288,32 @@ def test_features_come_in_the_same_order_whatever_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     ]
     assert json.loads(runs[0]) and runs[0] == runs[1] == runs[2]
+
+
+def test_scores_are_the_models_own_to_the_last_bit() -> None:
+    # the table reads each feature once for all models; the sums must stay the models' own
+    # (Model.score: Python's sum then the bias; each kind: from its bias, feature by feature)
+    weights = {f"f{i}": (-1) ** i * (0.1 + i / 7) for i in range(40)}
+    kinds = {
+        k: {
+            "weights": {
+                f"f{i}": w * (j + 1) / 3 for i, w in enumerate(weights.values()) if i % (j + 2)
+            },
+            "bias": 0.3 - j / 5,
+        }
+        for j, k in enumerate(("ceremony", "meeting", "other"))
+    }
+    model = logreg.Model(weights, -0.7, 0.5, {"kinds": kinds})
+    samples = [
+        {f"f{i}": 1.0 if i % 3 else 0.5 for i in range(k, 40, k + 1)} | {"new": 1.0}
+        for k in range(6)
+    ] + [{}, {"unknown": 1.0, "doc:published": 0.0}]
+    for sample, (p, ks) in zip(samples, events.scores(model, samples), strict=True):
+        assert p == model.score(sample)
+        z = {k: float(part["bias"]) for k, part in kinds.items()}
+        for name, value in sample.items():
+            for k, part in kinds.items():
+                if name in part["weights"]:
+                    z[k] += part["weights"][name] * value
+        assert ks == {k: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for k, v in z.items()}
+        assert list(ks) == list(kinds)  # (ties go to the first kind)

@@ -35,7 +35,7 @@ from justicekg.extract.learn import logreg
 from justicekg.extract.learn.cv import counts
 from justicekg.extract.learn.cv import f1 as cv_f1
 from justicekg.extract.learn.event_facts import KINDS, Fact, fact_features, report_facts
-from justicekg.extract.learn.events import MODEL_PATH, kind_scores, pick_kind, using
+from justicekg.extract.learn.events import MODEL_PATH, pick_kind, scores, using
 from justicekg.extract.learn.folds import FOLDS, fold_of
 
 __all__ = ["Item", "Reading", "load", "main", "train_items"]
@@ -219,9 +219,8 @@ class _Scored:
 
 
 def _score_reading(model: logreg.Model, r: Reading) -> _Scored:
-    return _Scored(
-        [model.score(f) for f in r.features], [kind_scores(model, f) for f in r.features]
-    )
+    scored = scores(model, r.features)
+    return _Scored([p for p, _ in scored], [k for _, k in scored])
 
 
 def _combined(r: Reading, s: _Scored, drop: float, threshold: float) -> tuple[set[Any], set[Any]]:
