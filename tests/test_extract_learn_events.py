@@ -317,3 +317,35 @@ def test_scores_are_the_models_own_to_the_last_bit() -> None:
                     z[k] += part["weights"][name] * value
         assert ks == {k: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for k, v in z.items()}
         assert list(ks) == list(kinds)  # (ties go to the first kind)
+
+
+def test_masked_names_as_the_character_by_character_masking() -> None:
+    from justicekg.extract.doc import Span
+
+    text = "Ông Lê Văn An và bà Trần Thị Bình, ông Hà Nam dự họp. Lê An phát biểu."
+    names = [(text.index(n), text.index(n) + len(n)) for n in ("Lê Văn An", "Trần Thị Bình")]
+    names += [(text.index(n), text.index(n) + len(n)) for n in ("Hà Nam", "Lê An")]
+    start, end = names[1]  # parts of a name found as names too, and one too short to mask
+    inside = [(start, start + 4), (end - 4, end), (names[3][0] + 1, names[3][0] + 3)]
+
+    def masked(spans: list[tuple[int, int]]) -> tuple[str, str]:
+        doc = Doc(text)
+        for start, end in spans:
+            doc.add(Span(start, end, "person", text[start:end]))
+        chars = list(text)  # the reference: each name over the ones before it, in text order
+        for p in doc.by_label("person"):
+            if p.end - p.start >= 3:
+                chars[p.start : p.end] = "PER".ljust(p.end - p.start)
+        return event_candidates.mask_persons(doc), "".join(chars)
+
+    fast, reference = masked(names)  # no names overlap: masked piece by piece
+    assert fast == reference and len(fast) == len(text)
+    assert fast.startswith("Ông PER       và bà PER          , ông PER    dự họp. PER  ")
+    overlapping, reference = masked(names + inside)
+    assert overlapping == reference
+
+
+def test_words_are_a_new_list_each_time() -> None:
+    first = event_candidates.words("Sở Tư pháp họp ngày 12")
+    first.append("x")
+    assert event_candidates.words("Sở Tư pháp họp ngày 12") == ["sở", "tư", "pháp", "họp", "ngày"]
