@@ -171,7 +171,8 @@ def mask_persons(doc: Doc) -> str:
     """
     text = doc.text
     persons = [p for p in doc.by_label("person") if p.end - p.start >= 3]
-    parts, at = [], 0
+    parts: list[str] = []
+    at = 0
     for p in persons:  # (in text order: the pieces between the names, each name masked)
         if p.start < at:  # names that overlap: each masked over the one before, as written
             chars = list(text)
