@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -349,3 +350,32 @@ def test_words_are_a_new_list_each_time() -> None:
     first = event_candidates.words("Sở Tư pháp họp ngày 12")
     first.append("x")
     assert event_candidates.words("Sở Tư pháp họp ngày 12") == ["sở", "tư", "pháp", "họp", "ngày"]
+
+
+def test_training_reads_each_article_with_one_run_of_the_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from justicekg.extract import pipeline
+
+    path = tmp_path / "a.txt"
+    path.write_text(HELD + "\n\nBà Lê Thị Hoa, Phó Giám đốc Sở, dự Hội nghị.", encoding="utf-8")
+    with events.using(None):
+        expected = pipeline.extract_file(path, max_bytes=0).to_dict()
+    read = pipeline.read_doc
+    runs: list[str] = []
+
+    def counted(text: str, **kwargs: Any) -> tuple[str, Doc]:
+        runs.append(text)
+        return read(text, **kwargs)
+
+    monkeypatch.setattr(pipeline, "read_doc", counted)
+    doc, report = event_training._rules_doc(path)
+    assert len(runs) == 1  # one run of the pipeline gives both
+    assert report == expected
+    _, alone = read(HELD + "\n\nBà Lê Thị Hoa, Phó Giám đốc Sở, dự Hội nghị.")
+    with events.using(None):
+        for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
+            alone = recognizer(alone)
+    assert [(s.start, s.end, s.label, s.name, s.data) for s in doc.spans] == [
+        (s.start, s.end, s.label, s.name, s.data) for s in alone.spans
+    ]

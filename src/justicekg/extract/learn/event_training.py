@@ -19,6 +19,7 @@ applied to the fifth, pooled; (U) the older checkout's readings without and with
 
 from __future__ import annotations
 
+import copy
 import json
 import sys
 from collections.abc import Sequence
@@ -31,7 +32,7 @@ from justicekg.errors import ConfigError, OntologyError
 from justicekg.extract import _score
 from justicekg.extract.corpus import load_items
 from justicekg.extract.doc import Doc
-from justicekg.extract.learn import logreg
+from justicekg.extract.learn import active, logreg
 from justicekg.extract.learn.cv import counts
 from justicekg.extract.learn.cv import f1 as cv_f1
 from justicekg.extract.learn.event_facts import KINDS, Fact, fact_features, report_facts
@@ -79,17 +80,25 @@ class Item:
 
 
 def _rules_doc(path: Path) -> tuple[Doc, dict[str, Any]]:
-    """The present rules' document of an article file and their report (as a dict)."""
-    from justicekg.extract.pipeline import DEFAULT_PIPELINE, read_doc, recognizers
+    """The present rules' document of an article file and their report (as a dict), from one
+    run of the pipeline: the document as the recognizers left it (a copy taken before the
+    report marks some of its spans), the report as :func:`_extract` without a model makes it."""
+    from justicekg.extract.pipeline import DEFAULT_PIPELINE, read_doc, recognizers, report_of
     from justicekg.text.read import read_article
 
     raw = read_article(path, max_bytes=0)
-    _, doc = read_doc(raw.text, published=raw.published, title=raw.title, site_name=raw.site_name)
+    written, doc = read_doc(
+        raw.text, published=raw.published, title=raw.title, site_name=raw.site_name
+    )
     with using(None):
-        for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
+        names = active.pipeline(DEFAULT_PIPELINE)
+        for recognizer in recognizers(names):
             doc = recognizer(doc)
-        report = _extract(path, None)
-    return doc, report
+        rules = copy.deepcopy(doc)
+        report = report_of(
+            doc, written, names, article_id=path.stem, url=raw.url, source=raw.source
+        )
+    return rules, report.to_dict()
 
 
 def _extract(path: Path, model: logreg.Model | None) -> dict[str, Any]:
