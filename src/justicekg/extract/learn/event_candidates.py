@@ -77,7 +77,7 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=16)  # (a sentence is read for its date, then again as an event's evidence)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _WORD.findall(text) if not w.isdigit())
+    return tuple([w.lower() for w in _WORD.findall(text) if not w.isdigit()])
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
