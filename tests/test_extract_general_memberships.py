@@ -47,7 +47,8 @@ POSITIONS = [
         "Đồng chí Đinh Văn Khởi, Bí thư Trung ương Đảng, Trưởng Ban Nội chính Trung ương.",
         "Đinh Văn Khởi",
         {
-            ("bi thu trung uong dang", "Ban Chấp hành Trung ương Đảng"),
+            # (a member of the Secretariat: the gold names no body for the title, session 13)
+            ("bi thu trung uong dang", None),
             ("truong ban", "Ban Nội chính Trung ương"),
         },
         id="secretary-of-the-central-committee",

@@ -162,8 +162,9 @@ def test_a_short_reference_is_no_name_of_its_own() -> None:
             "thi đua khối các cơ quan Nội chính năm 2022.",
             {
                 ("Cờ thi đua ngành Tư pháp", "Cục Thi hành án dân sự tỉnh Sơn La", CON),
+                # a bloc's flag is its giver's when the text names one (adjudicated gold)
                 (
-                    "Cờ thi đua khối các cơ quan Nội chính",
+                    "Cờ thi đua của Chủ tịch Ủy ban nhân dân tỉnh Sơn La",
                     "Cục Thi hành án dân sự tỉnh Sơn La",
                     CON,
                 ),

@@ -182,10 +182,17 @@ def test_unreadable_readings_and_maps_name_the_file(tmp_path: Path) -> None:
     bad.write_text('{"id": "r1"}\n', encoding="utf-8")
     with pytest.raises(OntologyError, match=r"readings\.jsonl:1"):
         readings.load(bad)
+    # the map is unseen's (id TAB commit TAB parent TAB checkout): a short row, or one
+    # without its checkout, is named by file and line
     mapping = tmp_path / "map.tsv"
-    mapping.write_text("r1\t/x\n\nr2\n", encoding="utf-8")
-    with pytest.raises(OntologyError, match=r"map\.tsv:3"):
+    mapping.write_text("r1\tc1\tp1\t/x\n\nr2\t/x\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"map\.tsv:3") as caught:
         readings.checkouts_of(mapping)
+    assert "unreadable unseen map" in caught.value.message.render("en")  # type: ignore[attr-defined]
+    mapping.write_text("r1\tc1\tp1\t/x\n\nr2\tc2\tp2\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"map\.tsv:3") as caught:
+        readings.checkouts_of(mapping)
+    assert "without a checkout" in caught.value.message.render("en")  # type: ignore[attr-defined]
 
 
 def test_rule_features_tell_the_model_what_the_rules_decided() -> None:
@@ -277,3 +284,25 @@ def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:
     model = positions.shipped_model()
     assert model.meta["items"] > 0 and model.meta["corpus"]
     assert {"drop", "add", "swap"} <= set(model.meta)
+
+
+def test_training_reads_an_item_as_extraction_reads_its_file(tmp_path: Path) -> None:
+    from justicekg.extract.pipeline import extract_file, file_doc
+
+    page = tmp_path / "r1.html"
+    page.write_text(
+        "<html><head><title>Hội nghị ngành tư pháp</title>"
+        '<meta property="article:published_time" content="2024-05-03T08:00:00"></head>'
+        f"<body><article><h1>Hội nghị ngành tư pháp</h1><p>{LIST}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    doc = file_doc(page)
+    assert (doc.title, doc.published) == ("Hội nghị ngành tư pháp", "2024-05-03")
+    assert "<p>" not in doc.text
+    item = training.prepare(Example("r1", None, page.read_text("utf-8"), {}, page))
+    # the page's markup is no word next to a title: the features are read on extraction's text
+    assert not any(name.endswith("=p") for f in item.features for name in f)
+    with positions.using(None):
+        report = extract_file(page, max_bytes=0).to_dict()
+    assert item.rule_keys == {tuple(k) for k in _score.extract_facts(report)["positions"]}
+    assert len(item.rule_keys) == 2

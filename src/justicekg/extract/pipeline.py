@@ -47,6 +47,7 @@ __all__ = [
     "DEFAULT_PIPELINE",
     "extract",
     "extract_file",
+    "file_doc",
     "read_doc",
     "recognizers",
     "report_of",
@@ -154,6 +155,20 @@ def read_doc(
     if site_name:
         doc.meta["site_name"] = normalize(site_name)
     return written, doc
+
+
+def file_doc(path: str | Path, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> Doc:
+    """The document :func:`extract_file` has the recognizers read from an article file (its
+    text with one apostrophe, its published date, title and site), before they run: what a
+    learned component trains on is what extraction reads.
+
+    Raises:
+        InputError: the file is too large, empty, binary or not UTF-8.
+    """
+    from justicekg.text.read import read_article
+
+    raw = read_article(path, max_bytes=max_bytes)
+    return read_doc(raw.text, published=raw.published, title=raw.title, site_name=raw.site_name)[1]
 
 
 @cache

@@ -23,6 +23,7 @@ from justicekg.extract.position_details import (
 from justicekg.extract.position_organs import organ_of
 from justicekg.extract.position_party import bare_district_committee, district_committee
 from justicekg.extract.title_orgs import (
+    NO_BODY,
     implied_employer,
     party_committee_of_title,
     resolve_title_org,
@@ -70,7 +71,9 @@ def chain_positions(
                 org_name = f"{unit} {org_name}"
                 t.data["implied_org"] = {"kind": "other", "province": o.data.get("province")}
         fixed = title_body(t) if org_name is None else None
-        if fixed is not None:
+        if fixed is not None and fixed[0] == NO_BODY:
+            pass  # "Bí thư Trung ương Đảng": a title of its own, no body
+        elif fixed is not None:
             # "Ủy viên Trung ương Đảng": the title names its body
             org_name = fixed[0]
             t.data["implied_org"] = {"kind": fixed[1], "province": None}

@@ -28,6 +28,11 @@ _OFFICERS = {
 }
 
 
+#: bodies listed because a unit's name holds them (``Phòng 7 VKSND tỉnh X`` names the
+#: procuracy too): written as the unit's parent, no officer's body where they stand
+_NAMED_INSIDE_ANOTHER = frozenset({"division-parent", "office-parent"})
+
+
 class OfficerBodies:
     """The body of each bare officer title of a page (:meth:`of`), from one pass over the page:
     the paragraphs' starts, the bodies of each officer's kinds in text order and the places of
@@ -49,7 +54,14 @@ class OfficerBodies:
         #: per kinds of an officer: its bodies in text order, and their starts
         self._bodies: dict[tuple[str, ...], tuple[list[int], list[Span]]] = {}
         for kinds in set(_OFFICERS.values()):
-            bodies = sorted((o for o in self._orgs if o.data.get("kind") in kinds), key=_start)
+            bodies = sorted(
+                (
+                    o
+                    for o in self._orgs
+                    if o.data.get("kind") in kinds and o.rule not in _NAMED_INSIDE_ANOTHER
+                ),
+                key=_start,
+            )
             self._bodies[kinds] = ([o.start for o in bodies], bodies)
         self._colons = [m.start() for m in re.finditer(":", doc.text)]
         self._semicolons = [m.start() for m in re.finditer(";", doc.text)]

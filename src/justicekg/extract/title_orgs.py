@@ -419,6 +419,10 @@ def implied_employer(
     return chosen.name
 
 
+#: the body of a title that names none yet stands as a title of its own (``title_bodies.tsv``)
+NO_BODY = "-"
+
+
 @cache
 def _bodies() -> dict[str, tuple[str, str]]:
     """Titles whose body the title itself names (``title_bodies.tsv``): ``Ủy viên Trung ương

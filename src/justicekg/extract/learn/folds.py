@@ -15,12 +15,14 @@ FOLDS = 5
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """One corpus item ready for training: its id, text and gold report."""
+    """One corpus item ready for training: its id, text and gold report (and its text file,
+    which extraction reads: the document is built from it as :func:`extract_file` builds it)."""
 
     id: str
     url: str | None
     text: str
     gold: dict[str, Any]
+    path: Path | None = None
 
     @property
     def fold(self) -> int:
@@ -49,12 +51,16 @@ def load_examples(folder: str | Path, *, part: str | None = "dev") -> list[Examp
         if not item.text_path.is_file():
             continue
         text = item.text_path.read_text(encoding="utf-8")
-        examples.append(Example(item.id, item.data.get("url"), text, item.data["gold"]))
+        examples.append(
+            Example(item.id, item.data.get("url"), text, item.data["gold"], item.text_path)
+        )
     if not examples:
+        from justicekg.catalogue import Message  # (babel, only for the error)
+
         raise ConfigError(
-            "no item of the corpus has its text",
+            Message("learn_no_texts"),
             where=str(Path(folder) / "texts"),
-            hint="restore the texts as the corpus README says",
+            hint=Message("learn_no_texts_hint"),
         )
     return examples
 

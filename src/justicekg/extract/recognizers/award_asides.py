@@ -85,10 +85,29 @@ def collective_name(text: str, start: int, body: str) -> str | None:
 _NEXT_RECIPIENT = re.compile(r"\s*(?:;|(?<![\w])và(?![\w]))")
 
 
-def description_ends(text: str, persons: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+#: a post written in lower case after a name: "ông A, cán bộ Đội B …", "bà C, chuyên viên …"
+_LOWER_POST = re.compile(
+    r"(?:cán bộ|công chức|viên chức|chuyên viên|nhân viên|chấp hành viên|thư ký|kế toán|"
+    r"thẩm tra viên|giáo viên|chiến sĩ)(?![\w])"
+)
+
+
+#: where a subject's description ends: its verb ("ông A, Đội trưởng Đội B … được tặng"; "ông
+#: C, Phó Chủ tịch UBND tỉnh chúc mừng Cục D …": what follows the speaker's verb is no post)
+_SUBJECT_VERB = re.compile(
+    r"\s(?:được|đã|sẽ|đang|vừa|cũng|vinh dự|đón nhận|nhận|trao|tặng|là|chúc mừng|phát biểu|"
+    r"cho biết|khẳng định|ghi nhận|đánh giá|biểu dương|khen ngợi|chủ trì|thay mặt|đề nghị|"
+    r"yêu cầu|mong|nhấn mạnh|trân trọng|gửi|cùng)(?![\w])"
+)
+
+
+def description_ends(
+    text: str, persons: list[tuple[int, int]], end: int, *, subject: bool = False
+) -> list[tuple[int, int]]:
     """The stretches (start, end) that describe a person in a list of recipients: from the
     comma after her name (``Đại úy A, Cán bộ Khoa B, Bệnh viện C, Bộ D; …``) to the next
-    semicolon or ``và``; the bodies and titled names inside are her post and workplace.
+    semicolon or ``và`` (for the subject of the award, ``subject``, to its verb at the latest);
+    the bodies and titled names inside are her post and workplace.
 
     >>> t = "là bà A, Cán bộ Khoa B, Bệnh viện C và ông D"
     >>> [t[a:b] for a, b in description_ends(t, [(6, 7)], len(t))]
@@ -96,10 +115,14 @@ def description_ends(text: str, persons: list[tuple[int, int]], end: int) -> lis
     """
     out = []
     for _, p1 in persons:
-        if text[p1 : p1 + 2] != ", " or not text[p1 + 2 : p1 + 3].isupper():
+        if text[p1 : p1 + 2] != ", " or not (
+            text[p1 + 2 : p1 + 3].isupper() or _LOWER_POST.match(text, p1 + 2)
+        ):
             continue
         if any(q0 == p1 + 2 for q0, _ in persons):
             continue  # "A, B và C": the next name, not a description
         stop = _NEXT_RECIPIENT.search(text, p1, end)
-        out.append((p1, stop.start() if stop is not None else end))
+        d1 = stop.start() if stop is not None else end
+        verb = _SUBJECT_VERB.search(text, p1, d1) if subject else None
+        out.append((p1, verb.start() if verb is not None else d1))
     return out

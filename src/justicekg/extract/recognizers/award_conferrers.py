@@ -26,7 +26,13 @@ from justicekg.extract.recognizers.award_givers import (
     _head_of_title,
 )
 from justicekg.extract.recognizers.award_lists import list_intro_line
-from justicekg.extract.recognizers.award_names import AWARD_QUALIFIER, EXCELLENT, OCCASION, OF_GIVER
+from justicekg.extract.recognizers.award_names import (
+    AWARD_HEAD,
+    AWARD_QUALIFIER,
+    EXCELLENT,
+    OCCASION,
+    OF_GIVER,
+)
 from justicekg.extract.scan import matches
 
 #: a giver's title with an odd capital ("Tổng Cục trưởng", "Bộ Trưởng"), before its body
@@ -46,6 +52,15 @@ _CONFERRER_ACTS = re.compile(
 )
 
 #: "Bằng khen của Thủ tướng Chính phủ" where the government is no organization span
+#: how far before an award another award is looked for, ending the authority's reach
+_AUTHORITY_REACH = 400
+#: the giver after an award as the agent of a giving verb or the source it comes from:
+#: "Bằng khen do Chủ tịch UBND tỉnh trao tặng", "nhận Cờ thi đua từ Thủ tướng Chính phủ"
+_BY_GIVER = re.compile(r"\s+(do|từ)\s+")
+#: the giving verb "do <giver>" needs after the giver ("do Sở đề nghị" names no giver)
+_GIVE_AFTER = re.compile(
+    r"\s+(?:trao tặng|tặng thưởng|phong tặng|tặng|trao|khen thưởng|ký(?:\s+quyết định)?)(?![\w])"
+)
 _GOVERNMENT = re.compile(r"\s+Chính\s+phủ(?![\w])")
 
 #: heads whose name needs a giver, and how far back (characters) a giver named for an
@@ -93,6 +108,24 @@ class _ConferrerReading(GiverReading):
                 self._ending[o.end] = o
         return self._ending
 
+    def _by_giver(self, end: int) -> re.Match[str] | None:
+        """``do``/``từ`` right after an award and a giver the page names there (a title and
+        its body, or a body), followed by a giving verb after ``do``; else None."""
+        text = self._text
+        by = _BY_GIVER.match(text, end)
+        if by is None:
+            return None
+        at = by.end()
+        o = next((o for o in self._orgs if o.start == at), None)
+        t = None if o else next((t for t in self._titles if t.start == at), None)
+        if t is not None:
+            o = next((o for o in self._orgs if o.start in (t.end, t.end + 1)), None)
+        if o is None:
+            return None
+        if by.group(1) == "do" and _GIVE_AFTER.match(text, o.end) is None:
+            return None
+        return by
+
     def _conferrer(
         self, doc: Doc, m: re.Match[str], sent_start: int, anchor: int
     ) -> tuple[str | None, str | None, int]:
@@ -104,6 +137,7 @@ class _ConferrerReading(GiverReading):
         head, end = m.group(0), m.end()
         qualifier = None
         conferrer_org = None
+        by_verb = False
         ex = EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
         if ex is not None:
             end = ex.end()  # "Cờ thi đua xuất sắc của Bộ Tư pháp": the flag of the giver
@@ -111,12 +145,32 @@ class _ConferrerReading(GiverReading):
             oc = OCCASION.match(text, end)
             end = oc.end() if oc is not None else end  # "Bằng khen đột xuất của …"
         q = AWARD_QUALIFIER.match(text, end)
-        if q:
+        #: "Cờ thi đua khối các cơ quan Nội chính": a bloc's flag is its giver's flag when the
+        #: text names one ("được Chủ tịch UBND tỉnh tặng Cờ thi đua khối …"), else as written
+        bloc = None
+        if q and head.lower().startswith("cờ") and q.group("q")[:4].lower() in ("khối", "cụm "):
+            bloc, end = q.group("q"), q.end()  # its giver may still follow: "… của UBND tỉnh"
+        if q and bloc is None:
             qualifier, end = q.group("q"), q.end()
         else:
             of = OF_GIVER.match(text, end)
+            by = self._by_giver(end)
+            if by is not None:
+                # "nhận Bằng khen do Chủ tịch UBND tỉnh trao tặng": the subject of the giving
+                # verb after the award, as "Chủ tịch UBND tỉnh tặng Bằng khen"
+                of, by_verb = by, True
             at = of.end() if of else end
             o = next((o for o in orgs if o.start == at), None)
+            if (
+                o is not None
+                and bloc is None
+                and head.lower().startswith("cờ")
+                and o.name[:4].lower() in ("khối", "cụm ")
+                and "của" not in text[end:at]
+            ):
+                # "được Bộ trưởng … tặng Cờ thi đua Cụm thi đua số 4": a bloc's flag (not "của
+                # Cụm …"), its giver's when one is named before
+                bloc, end, o = o.name, o.end, None
             t = None if o else next((t for t in titles if t.start == at), None)
             if t is not None:
                 o = next((o for o in orgs if o.start in (t.end, t.end + 1)), None)
@@ -159,7 +213,7 @@ class _ConferrerReading(GiverReading):
                     qualifier = f"{chair}Ủy ban nhân dân {level}"
                     end = pg.end()
         #: the giver is written after the head ("Bằng khen của UBND huyện A")
-        self._written = qualifier is not None
+        self._written = qualifier is not None and not by_verb
         if qualifier is None and head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
             # "Giấy khen 3 năm, giai đoạn 2020-2022 của UBND huyện A": the giver after
             # what the award is for
@@ -168,6 +222,15 @@ class _ConferrerReading(GiverReading):
             if o is not None:
                 qualifier = conferrer_org = o.name
                 self._written = True
+        if qualifier is None:
+            # "Thừa ủy quyền của Bộ trưởng Bộ Công an, lãnh đạo Công an tỉnh trao Bằng khen":
+            # the award is the authorizing giver's, not the hands' that pass it over (no other
+            # award named in between)
+            lo = max(sent_start, m.start() - _AUTHORITY_REACH)
+            prev = [h.end() for h in AWARD_HEAD.finditer(text, lo, m.start())]
+            authority = self._authorizing_giver(doc, prev[-1] if prev else sent_start, m.start())
+            if authority is not None:
+                qualifier, conferrer_org = authority
         if qualifier is None:
             # "Thủ tướng Chính phủ tặng Bằng khen", "được Chính phủ tặng Cờ thi đua"
             left = text[max(sent_start, m.start() - 60) : m.start()]
@@ -207,6 +270,8 @@ class _ConferrerReading(GiverReading):
                         conferrer_org = o.name
                 if qualifier is not None:
                     break
+        if qualifier is None and bloc is not None:
+            qualifier = bloc  # no giver named: the bloc's flag, as written
         kind_of_head = " ".join(head.lower().split())
         if qualifier is not None:
             self._givers[kind_of_head] = (end, qualifier, conferrer_org)

@@ -44,6 +44,7 @@ PROVINCIAL_GIVER = re.compile(
 _TITLE_HEADS = {
     "Giám đốc": "Sở",
     "Cục trưởng": "Cục",
+    "Chi cục trưởng": "Chi cục",
     "Tổng cục trưởng": "Tổng cục",
     "Bộ trưởng": "Bộ",
 }

@@ -12,12 +12,14 @@ import re
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.award_names import AWARD_HEAD
 
-LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])[ \t]")
+LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)]|\(\d{1,2}\))[ \t]")
 _STATUS_ORDER = {"nominated": 0, "registered": 1, "conferred": 2}
 
 
 #: a list item on its own line; web pages often put a blank line between items
-_LIST_ITEM = re.compile(r"(?:\n[ \t]*)+(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])[ \t]*[^\n]*")
+_LIST_ITEM = re.compile(
+    r"(?:\n[ \t]*)+(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)]|\(\d{1,2}\))[ \t]*[^\n]*"
+)
 
 
 #: an unmarked list line: a recipient's name alone on its line ("Phòng Tư pháp huyện A")
@@ -41,9 +43,10 @@ _TABLE_ROW = re.compile(r"(?:\n[ \t]*)+\|[^\n]*\|[ \t]*(?=\n|$)")
 _NAMED_LINE = re.compile(r"(?:\n[ \t]*)+[^\n]{1,200}(?=\n|$)")
 
 
-#: a heading inside a list that groups its items: "Tập thể:", "Cá nhân (05):"
+#: a heading inside a list that groups its items: "Tập thể:", "Cá nhân (05):", "1. Tập thể:"
 _GROUP = (
-    r"(?:[-+•*–][ \t]*)?(?:(?:[Vv]à|[Cc]ác|[Cc]ùng|[Đđ]ối với)[ \t]+){0,2}(?:\d{1,3}[ \t]+)?"
+    r"(?:(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*)?"
+    r"(?:(?:[Vv]à|[Cc]ác|[Cc]ùng|[Đđ]ối với)[ \t]+){0,2}(?:\d{1,3}[ \t]+)?"
     r"(?:[Tt]ập thể|[Cc]á nhân|[Đđ]ơn vị|[Tt]ổ chức)(?![\w])[^\n:;.]{0,30}:"
 )
 _GROUP_HEADING = re.compile(rf"(?:\n[ \t]*)+{_GROUP}[ \t]*(?=\n)")
@@ -126,13 +129,14 @@ def _heading_status(text: str, pos: int) -> str | None:
     line_end = text.find("\n", pos)
     line_end = line_end if line_end != -1 else len(text)
     line = text[line_start:line_end]
-    bullet = LIST_LINE.match(line)
+    bullet = LIST_LINE.match(line) or _SECTION_MARK.match(line)
     lead = text[line_start + (bullet.end() if bullet else 0) : pos]
     if _HEADING_LEAD.fullmatch(lead) is None:
         return None
     if not line.rstrip().endswith(":"):
         # "Bằng khen của Thủ tướng Chính phủ" alone on its line over its recipients' items
-        if not _HEADING_LINE.fullmatch(line) or _LIST_ITEM.match(text, line_end) is None:
+        heading = line[bullet.end() if bullet else 0 :]  # (its mark's dot aside: "I. …")
+        if not _HEADING_LINE.fullmatch(heading) or _LIST_ITEM.match(text, line_end) is None:
             return None
     at = line_start
     prose: str | None = None  # the nearest line above the section that is no list item
@@ -147,6 +151,8 @@ def _heading_status(text: str, pos: int) -> str | None:
             prose = prev
         if not prev or not prev.endswith(":") or AWARD_HEAD.search(prev):
             continue
+        if _GROUP_LABEL.fullmatch(prev):
+            continue  # "1. Tập thể:", "Cá nhân:": a group of the section above, no status
         return _status(prev)
     # a section of award headings over their recipients with no intro line (a list of the
     # awards handed out): the paragraph above states the status, else they are conferred
@@ -155,6 +161,8 @@ def _heading_status(text: str, pos: int) -> str | None:
     return (_status(prose) if prose else None) or "conferred"
 
 
+#: a section's mark before an award heading: "I. Huân chương …", "B. Bằng khen …"
+_SECTION_MARK = re.compile(r"[ \t]*(?:[IVX]{1,4}|[A-ZĐ])[.)][ \t]+")
 #: what may stand before an award heading: "Danh hiệu Chiến sĩ thi đua cơ sở:"
 _HEADING_LEAD = re.compile(r"\s*(?:[Dd]anh hiệu|DANH HIỆU)?\s*[\"“]?\s*")
 #: an award heading with no colon: the award (a name of a few words) and nothing more

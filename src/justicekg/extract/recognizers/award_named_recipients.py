@@ -26,6 +26,7 @@ from justicekg.extract.recognizers.award_asides import (
     in_aside,
     is_post_gap,
 )
+from justicekg.extract.recognizers.award_collectives import place_collectives
 from justicekg.extract.recognizers.award_givers import (
     _GIVER_VERB,
     CONFERRER_ANY,
@@ -35,6 +36,7 @@ from justicekg.extract.recognizers.award_givers import (
     _gives,
     _speaks,
 )
+from justicekg.extract.recognizers.award_list_parents import list_item_parents
 from justicekg.extract.recognizers.award_lists import _CELL_SEP
 from justicekg.extract.recognizers.award_unlisted import unlisted_bodies
 
@@ -51,9 +53,11 @@ _TITLED = re.compile(r"(?<![\w])[A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?\s+$")
 _NUMBERED_UNIT = re.compile(
     r"(?<![\w])(Vụ|Cục|Phòng|Văn phòng|Ban|Đội|Trại|Khoa)\s+(\d{1,2}|[IVX]{1,4})\s*(?:,|[-–])\s*$"
 )
-#: a unit the organization list does not know, before its parent: "Vụ Hợp tác quốc tế, A"
+#: a unit the organization list does not know, before its parent: "Vụ Hợp tác quốc tế, A",
+#: a court's tribunal "Tòa Hành chính, TAND tối cao"
 _UNIT_BEFORE_PARENT = re.compile(
-    r"\s*(?P<unit>(?:Vụ|Cục|Phòng|Văn phòng|Ban|Trường|Trung tâm|Viện)\s+[A-ZĐ][^;:]{0,100}?)"
+    r"\s*(?P<unit>(?:Vụ|Cục|Phòng|Văn phòng|Ban|Trường|Trung tâm|Viện|Tòa(?!\s+án))\s+"
+    r"[A-ZĐ][^;:]{0,100}?)"
     r",\s*$"
 )
 #: what separates two recipients of a list: a comma, after the first one's place in
@@ -68,9 +72,15 @@ _UNIT_HEAD = re.compile(
 _PEOPLE_OF = re.compile(
     r"(?<![\w])(?:lãnh đạo|cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên)\s+$"
 )
+#: the people of a body who stand for it: "đại diện lãnh đạo Phòng A nhận Bằng khen"
+_FOR_PEOPLE_OF = re.compile(
+    r"(?<![\w])(?:[Đđ]ại diện|[Tt]hay mặt)\s+(?:cho\s+)?(?:lãnh đạo|cán bộ)\s+$"
+)
 _NATIONAL_BODY = re.compile(r"tối cao$|^(?:Bộ|Tổng cục)\s")
 _LOCAL = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])")
 
+#: the head of a body a "name" opens with: a word of a workplace, not a person
+_BODY_WORD = re.compile(r"(?:Đội|Phòng|Ban|Tổ|Khoa|Vụ|Cục|Trại|Trung tâm)\s")
 #: how far before a clause a person or title it is compared with can start
 _NEAR = 300
 
@@ -133,13 +143,15 @@ class _NamedRecipientReading(GiverReading):
                 and not _LOCAL.search(b.name)
             ):
                 parents.add(body.start)
+        # "- Trường A, Sở Giáo dục và Đào tạo tỉnh B;": the body a unit belongs to, in one item
+        parents |= list_item_parents(text, inside)
         for u0, u1 in units.values():
             name = text[u0:u1]
             out.append((name, "organization", Span(u0, u1, "org", name, "unit-as-written")))
         in_unit = {o.start for o in inside if any(u0 <= o.start < u1 for u0, u1 in units.values())}
         workplace: set[int] = set()  # the ends of bodies read as a person's workplace
         named = [(p.start, p.end) for p in persons if start <= p.start and p.end <= end]
-        described = description_ends(text, named, end) if not before else []
+        described = description_ends(text, named, end, subject=before)
         for o in inside:
             if o.start in units or o.start in in_unit or o.start in parents:
                 continue  # the unit's parent, or a part of the unit's name
@@ -151,13 +163,15 @@ class _NamedRecipientReading(GiverReading):
                 # "bà A, Cán bộ Khoa B, Bệnh viện C, Bộ D": the rest of her workplace chain
                 workplace.add(o.end)
                 continue
-            if any(
+            if o.rule != "type-list" and any(
                 b is not o
                 and b.start <= o.start
                 and o.end <= b.end
                 and b.end - b.start > o.end - o.start
                 for b in inside
             ):
+                # (not one body of an elliptical list, "Chi cục THADS huyện A, B và C", whose
+                # spans are the shared head's)
                 continue  # the parent named inside a sub-unit's name ("Phòng A, Sở Tư pháp …")
             if any(
                 b.end <= o.start
@@ -171,7 +185,11 @@ class _NamedRecipientReading(GiverReading):
                 for b in inside
             ):
                 continue  # the parent after a sub-unit: "Phòng A (Sở Tư pháp)"
-            if any(t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles):
+            if (
+                any(t.end in (o.start, o.start - 1) or t.start < o.start < t.end for t in titles)
+                and collective_name(text, o.start, o.name) is None
+            ):
+                # (not a collective named by its members: "Tập thể cán bộ, công chức Sở A")
                 workplace.add(o.end)
                 continue  # the organization of a person's position
             row_start = text.rfind("\n", 0, o.start) + 1
@@ -230,7 +248,12 @@ class _NamedRecipientReading(GiverReading):
             if before and (_gives(text, o.end, end) or _speaks(text, o.end, end, person=False)):
                 continue  # "A, B và C đã tặng Bằng khen": the givers
             whole = collective_name(text, o.start, o.name)
-            if whole is None and _PEOPLE_OF.search(text, max(0, o.start - 30), o.start):
+            if (
+                whole is None
+                and _PEOPLE_OF.search(text, max(0, o.start - 30), o.start)
+                and not _FOR_PEOPLE_OF.search(text, max(0, o.start - 40), o.start)
+            ):
+                # (not "đại diện lãnh đạo Phòng A nhận …": the body receives, by its leaders)
                 continue  # "cho các đồng chí lãnh đạo Sở A: ông B, bà C": where they work
             if whole is not None:
                 # "Tập thể nữ cán bộ, công chức Tổng cục A": the collective, named whole
@@ -242,10 +265,12 @@ class _NamedRecipientReading(GiverReading):
                 out.append((r.data["resolved"], "person", r))
         for p in persons:
             if start <= p.start and p.end <= end:
-                if any(d0 < p.start < d1 for d0, d1 in described) and _TITLED.search(
-                    text, max(0, p.start - 12), p.start
+                if any(d0 < p.start < d1 for d0, d1 in described) and (
+                    _TITLED.search(text, max(0, p.start - 12), p.start) or _BODY_WORD.match(p.name)
                 ):
-                    continue  # "bà A, Cán bộ Khoa B": a word of her post read as a name
+                    # "bà A, Cán bộ Khoa B", "ông C, cán bộ Đội Thi hành án …": a word of her
+                    # post or of her workplace read as a name
+                    continue
                 after = text[p.end : p.end + 25]
                 if before and (
                     _gives_next(" " + after.split(" cho")[0][:20])
@@ -257,6 +282,13 @@ class _NamedRecipientReading(GiverReading):
                 ):
                     continue  # the person who hands the award over
                 out.append((p.name, "person", p))
+        for sp in place_collectives(text, start, end):
+            # "cán bộ và Nhân dân xã A", "Đảng bộ, chính quyền và Nhân dân huyện B": a place's
+            # people, one collective (as the subject too: "… xã A đón nhận Huân chương …")
+            if not any(k.overlaps(sp) for k in (*inside, *persons)) and not in_aside(
+                text, sp.start
+            ):
+                out.append((sp.name, "organization", sp))
         if not before and not owner:
             # "cho Ban Quản lý rừng phòng hộ huyện A, …": a body no organization rule knows
             # (a title inside the part is a word of its name: "Nhân dân và cán bộ xã A")

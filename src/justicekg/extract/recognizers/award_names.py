@@ -29,7 +29,8 @@ _HEAD_TEXT = (
     # "vì sự nghiệp" follows: "tặng Kỷ niệm chương vì đã có …" gives a reason, not a name)
     r"Kỷ niệm chương\s*[\"“]?(?:[Vv]ì sự nghiệp(?:\s+[\w]+){1,7}?|(?-i:Vì)(?:\s+[\w]+){1,6}?)"
     r"[\"”]?"
-    r"(?=\s*(?:[,.;:()]|\s(?:cho|của|và|tại|được|nhằm|gồm|năm|đối với|tới|vì|do|lên|để)"
+    r"(?=\s*(?:[,.;:()]|\s(?:cho|của|và|tại|được|nhằm|gồm|năm|đối với|tới|vì|do|lên|để|"
+    r"đợt|lần|có|đã)"
     r"(?![\w])|[ \t]*\n|$))|"
     r"Chiến s[ĩỹ] thi đua|Tập thể lao động [xs]uất sắc|Tập thể lao động tiên tiến|"
     r"Lao động tiên tiến|Anh hùng Lao động|Anh hùng Lực lượng vũ trang nhân dân)(?![\w])"

@@ -5,7 +5,8 @@ thi Rung chuông vàng "Tìm hiểu kiến thức pháp luật"``, ``Cuộc thi 
 tuyến về hộ tịch``, ``“Pháp luật học đường” là cuộc thi …``); a prize names it after its rank
 (``giải Nhất Hội thi …``) or refers back to the page's contest (``giải nhất``, ``giải ba Cuộc
 thi này``). Its winners are named after it (``trao giải nhất cho bà A``, ``giải Nhì thuộc về
-ông B``, ``trao 3 giải nhì cho các thí sinh C (…), D (…) và E (…)``) or before it (``thí sinh
+ông B``, ``trao 3 giải nhì cho các thí sinh C (…), D (…) và E (…)``, a results list ``Giải
+Nhất: bà A; Giải Nhì: ông B``) or before it (``thí sinh
 F, sinh viên Trường … đạt giải ba``): the persons of that stretch, or the body when it names no
 person (``Trường THPT số 1 … đạt giải Khuyến khích``). Counts (``1 giải Nhất, 3 giải Nhì``) and
 unnamed teams (``đơn vị xã A``) yield nothing. Ranks are data: ``prize_ranks.tsv``.
@@ -39,10 +40,11 @@ _NAME_END = re.compile(
     r"\s*[.,;:!?()\n|]|\s[–-]\s|\s(?:cho|do|được|đã|diễn ra|tại|với|vào|nhằm|thu hút|trong|và|"
     r"là|sẽ|đạt|vừa|chính thức|kết thúc|có|gồm|của|đến|theo)(?![\w])"
 )
-#: "trao giải nhất (tập thể) cho", "giải Nhì thuộc về": the winners named after the prize
+#: "trao giải nhất (tập thể) cho", "giải Nhì thuộc về", a results list "Giải Nhất: bà A; Giải
+#: Nhì: ông B": the winners named after the prize
 _TO = re.compile(
     r"\s*(?:(?:tập thể|cá nhân|của\s+(?:[Hh]ội|[Cc]uộc)\s+thi(?:\s+này)?|(?:[Hh]ội|[Cc]uộc)\s+thi"
-    r"(?:\s+này)?)\s*)?(?:,\s*)?(?:được\s+trao\s+)?(?:cho|thuộc về|về tay|là)\s"
+    r"(?:\s+này)?)\s*)?(?:,\s*)?(?:được\s+trao\s+)?(?:(?:cho|thuộc về|về tay|là)\s|:[ \t]*)"
 )
 #: "… đạt giải ba", "… đoạt giải Nhất", "giành giải Nhì": the winners named before the prize
 _WON = re.compile(

@@ -45,6 +45,9 @@ _AFTER_CUE = re.compile(
     # "02 cá nhân được tặng danh hiệu Chiến sĩ thi đua … là ông A và bà B": the names
     r"|\slà(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ])))"
 )
+#: the names a clause with no named subject has after the award: "… được tặng Bằng khen (lần
+#: này) có ông A, bà B" (never a reason: "có thành tích", lower-case)
+_HAS_NAMES = re.compile(r"[^;:.()]{0,40}?\scó(?=\s+(?:ông|bà|đồng chí|các đồng chí|[A-ZĐ]))")
 _STOP_AFTER = re.compile(
     r"(?:\s(?:vì|do|về thành tích|đã có thành tích|có thành tích|nhờ)(?![\w]))"
 )
@@ -162,10 +165,11 @@ _LINE_TAIL = re.compile(
 )
 
 
-#: what may stand before an award heading on its line: a bullet or number, "(Được/Đề nghị)
+#: what may stand before an award heading on its line: a bullet or number (a Roman numeral or a
+#: capital letter too: "I. Huân chương …", "B. Bằng khen …"), "(Được/Đề nghị)
 #: (phong, truy) tặng", "Danh hiệu" (not "Thủ tục đề nghị tặng Bằng khen …", a procedure's title)
 _HEADING_BEFORE = re.compile(
-    r"[ \t\-–+•*]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?"
+    r"[ \t\-–+•*]*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4}|[A-ZĐ])[.)][ \t]*)?"
     r"(?:(?:[Đđ]ược|[Đđ]ề nghị)[ \t]+)?"
     r"(?:(?:[Tt]rao[ \t]+|[Pp]hong[ \t]+|[Tt]ruy[ \t]+)?[Tt]ặng[ \t]+)?"
     r"(?:[Dd]anh hiệu[ \t]+|DANH HIỆU[ \t]+)?[\"“]?[ \t]*"
@@ -313,8 +317,20 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
             or self._bare_subject(clause_start, award_start)
             or self._titled_subject(clause_start, award_start)
             or self._pronoun_subject(clause_start, award_start)
+            or self._had_by(after, clause_end, conferrer)
             or self._intro_subject(award_start, conferrer)
         )
+
+    def _had_by(
+        self, after: int, clause_end: int, conferrer: str | None
+    ) -> list[tuple[str, str, Span]]:
+        """``Trong số các tập thể được tặng Bằng khen có A, B``, ``Được tặng Bằng khen lần này
+        có ông C``: a clause whose subject names no one, then ``có`` and the names."""
+        has = _HAS_NAMES.match(self._text, after, clause_end)
+        if has is None:
+            return []
+        stop = _STOP_AFTER.search(self._text, has.end(), clause_end)
+        return self._collect(has.end(), stop.start() if stop else clause_end, conferrer)
 
     def _intro_subject(
         self, award_start: int, conferrer: str | None

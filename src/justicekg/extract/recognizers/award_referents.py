@@ -132,7 +132,9 @@ class _ReferentReading(GiverReading):
         if tm.group("head"):
             name = doc.meta.get("unique_by_head", {}).get(tm.group("head"))
             if not name:
-                return []
+                # "thay mặt tập thể Phòng": not the page's only body of that head, then the
+                # one the receiving person heads
+                return self._headed_body(doc, start, end)
             return [(name, "organization", Span(tm.start("head"), tm.end("head"), "org", name))]
         o = next((o for o in self._orgs if o.start == tm.end()), None)
         return (

@@ -24,7 +24,7 @@ _SPLIT = re.compile(r"[,;:()\n]|(?<![Nn]hân dân)\s(?:và|cùng)\s")
 _TAIL = re.compile(
     r"\s(?:đã|được|vì|do|có|đạt|về|trong|tại|nhằm|đối với|năm\s+\d)(?![\w])", re.IGNORECASE
 )
-_ITEM_MARK = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)])?[ \t]*")
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[./)]|[a-zđ][./)]|\(\d{1,2}\))?[ \t]*")
 #: a name ends in a proper name or a number ("… huyện Bắc Trà My", "… quận 2", "PC45")
 _NAMED_END = re.compile(r"(?:[A-ZĐ]\w*|\d+)$")
 #: a last word that is a head itself ("Văn phòng Sở", "Phòng Tổ chức Cục"): a short

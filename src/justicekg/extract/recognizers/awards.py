@@ -208,10 +208,13 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
                 # sentence without a subject goes on about the one before
                 recipients = carried[1]
             recipients = recipients + self._more_groups(clause_end, conferrer_org)
-            if (rkind == "organization" or award.startswith("Cờ thi đua")) and all(
-                rk == "person" for _, rk, _ in recipients
-            ):
-                # "Ông A thay mặt tập thể Sở đón nhận Cờ thi đua": the body he stands for
+            if (
+                rkind == "organization"
+                or award.startswith("Cờ thi đua")
+                or _FOR_THE_BODY.search(text, clause_start, m.start())
+            ) and all(rk == "person" for _, rk, _ in recipients):
+                # "Ông A thay mặt tập thể Sở đón nhận Cờ thi đua": the body he stands for (any
+                # award when the text says so: "ông B, Trưởng phòng C thay mặt tập thể nhận …")
                 recipients = self._on_behalf(doc, clause_start, m.start()) or recipients
             if recipients:
                 carried = (sent.start, recipients, end)
@@ -239,8 +242,35 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
             waiting.extend((aw, conf, kind, status, sent.start) for aw, conf, kind in elided)
             pending = [] if recipients else pending
             decisions = [(award, conferrer, rkind, status), *(w[:4] for w in waiting)]
+            if _respectively(text, end, waiting, recipients):
+                # "trao Bằng khen … và Giấy khen … lần lượt cho A và B": one award each, in order
+                by_place = sorted(recipients, key=lambda r: r[2].start)
+                for dec, rec in zip([*decisions[1:], decisions[0]], by_place, strict=True):
+                    _add_award_spans(doc, [dec], [rec], year, (sent.start, sent.end))
+                continue
             _add_award_spans(doc, decisions, recipients, year, (sent.start, sent.end))
         return doc
+
+
+#: a person receives on the body's behalf, as the text says: "thay mặt tập thể", "đại diện
+#: tập thể"
+_FOR_THE_BODY = re.compile(r"(?<![\w])(?:[Tt]hay mặt|[Đđ]ại diện)(?:\s+cho)?\s+tập thể(?![\w])")
+#: "lần lượt" (respectively) between conjoined awards and their recipients
+_RESPECTIVELY = re.compile(r"(?<![\w])lần lượt(?![\w])")
+
+
+def _respectively(
+    text: str,
+    end: int,
+    waiting: list[tuple[str, str | None, str | None, str, int]],
+    recipients: list[tuple[str, str, Span]],
+) -> bool:
+    """True when conjoined awards go one to each recipient, in order: ``lần lượt`` between
+    the last award and the first recipient, as many recipients as awards."""
+    if not waiting or len(recipients) != len(waiting) + 1:
+        return False
+    first = min(r[2].start for r in recipients)
+    return first > end and _RESPECTIVELY.search(text, end, first) is not None
 
 
 def _with_province(doc: Doc, award: str, conferrer: str | None) -> tuple[str, str | None]:

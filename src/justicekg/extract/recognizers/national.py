@@ -191,10 +191,20 @@ _LOWER_AFTER_TITLE = re.compile(
 )
 
 
+#: "báo" written small, after a word that makes it a paper ("trao đổi với báo X", "theo báo
+#: X", "phóng viên báo X", "tờ báo X")
+_SMALL_PAPER = (
+    "(?:"
+    + "|".join(
+        f"(?<={w} )" for w in ("với", "theo", "viên", "của", "trên", "tờ", "PV", "cho", "Theo")
+    )
+    + ")báo"
+)
 #: a newspaper or magazine: "Báo" / "Tạp chí" / "Tập san" and capitalized name words
 #: ("Báo điện tử Công lý": the online paper's own name keeps its "điện tử")
 _PRESS = re.compile(
-    rf"(?<![\w])(?:(?:Báo|Tạp chí)(?:[ \t]+điện[ \t]+tử)?|Tập san)(?=[ \t]+[{UPPER}])"
+    rf"(?<![\w])(?:(?:Báo|Tạp chí|{_SMALL_PAPER})(?:[ \t]+điện[ \t]+tử)?|Tập san)"
+    rf"(?=[ \t]+[{UPPER}])"
 )
 _PRESS_CITY = re.compile(
     rf"[ \t]+(?:TP\.?|Tp\.?|T\.P\.?)[ \t]*(?P<p>HCM|[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}})"
@@ -299,8 +309,9 @@ def press(doc: Doc) -> list[Span]:
     (``và`` joins two capitalized words)."""
     text = doc.text
     out: list[Span] = []
-    if "Báo " not in text and "Tạp chí " not in text and "Tập san " not in text:
-        return out
+    if "Báo " not in text and "báo " not in text and "Tạp chí " not in text:
+        if "Tập san " not in text:
+            return out
     for m in _PRESS.finditer(text):
         end = m.end()
         words: list[str] = []
@@ -360,7 +371,9 @@ def press(doc: Doc) -> list[Span]:
             words = words[:-2]  # "Báo Đồng Nai điện tử": the paper's online edition is the paper
         if not words or text[m.start() : end].isupper():
             continue
-        name = expand_abbreviations(" ".join([text[m.start() : m.end()], *words]))  # "Báo PLVN"
+        head = text[m.start() : m.end()]
+        head = head[:1].upper() + head[1:]  # "theo báo X": the paper's name is "Báo X"
+        name = expand_abbreviations(" ".join([head, *words]))  # "Báo PLVN"
         out.append(Span(m.start(), end, "org", name, "press", {"kind": "other"}))
     return out
 

@@ -19,8 +19,9 @@ from justicekg.extract.recognizers.org_places import place_at, place_suffix
 
 __all__ = ["civil_bodies"]
 
-#: a club: "Câu lạc bộ" and its capitalized name, up to a place or the end of the clause
-_CLUB = re.compile(rf"(?<![\w])Câu lạc bộ(?=[ \t]+[{UPPER}])")
+#: a club: "Câu lạc bộ" (or "CLB") and its capitalized name, up to a place or the end of the
+#: clause
+_CLUB = re.compile(rf"(?<![\w])(?:Câu lạc bộ|CLB)(?=[ \t]+[{UPPER}])")
 _PLACE_WORD = re.compile(
     rf"[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
     rf"(?:[ \t]+[{UPPER}][{LOWER}]*|[ \t]+\d{{1,2}}(?![\w]))+"
@@ -29,7 +30,7 @@ _NAME_WORD = re.compile(r"[ \t]+([\w]+)")
 #: words that end a club's name: verbs and prepositions of the sentence
 _STOP = frozenset(
     "sinh tổ ra được đã đang sẽ là có với của tại cho trong về do thuộc vừa cùng và nhằm "
-    "hoạt thu thành gồm phối tham duy ở".split()
+    "hoạt thu thành gồm phối tham duy ở cũng kết mới nên khi sau lần nhiệm".split()
 )
 _LEVELS = frozenset("xã phường huyện quận tỉnh".split())
 #: a donor project named by its acronym ("Dự án JICA", "Dự án EU JULE")
@@ -110,10 +111,21 @@ def _bloc_cells(doc: Doc) -> list[Span]:
     return out
 
 
+def _one_club_each(clubs: list[Span]) -> list[Span]:
+    """``clubs`` with a name cut short (a headline's ``Câu lạc bộ A``) renamed as the one
+    longer club whose name it starts (``Câu lạc bộ A B``) on the page."""
+    names = {c.name for c in clubs}
+    for c in clubs:
+        longer = sorted(n for n in names if n.startswith(c.name + " "))
+        if len(longer) == 1:
+            c.name = longer[0]
+    return clubs
+
+
 def civil_bodies(doc: Doc) -> list[Span]:
     """The clubs, cells of blocs and projects of ``doc``."""
     text = doc.text
-    out = _clubs(text) if "Câu lạc bộ" in text else []
+    out = _one_club_each(_clubs(text)) if "Câu lạc bộ" in text or "CLB" in text else []
     if "Khối" in text or "khối" in text:
         out.extend(_bloc_cells(doc))
     if "Dự án" in text:

@@ -250,7 +250,11 @@ def enforcement_parent(province: str | None) -> str | None:
 
 
 #: a district's name after a bare "Chi cục" (1–3 capitalized syllables)
-_DISTRICT_NAME = re.compile(rf"[ \t]+(?P<name>{SYL}(?:{SP}{SYL}){{0,2}})(?![\w])")
+#: (its level word may be written: "Chi cục huyện Quan Sơn")
+_DISTRICT_NAME = re.compile(
+    rf"[ \t]+(?:(?:huyện|quận|thị xã|thành phố|TP\.?)[ \t]+)?"
+    rf"(?P<name>{SYL}(?:{SP}{SYL}){{0,2}})(?![\w])"
+)
 #: "(các) Chi cục (THADS) (các huyện, thị xã, thành phố) (gồm) :" — a list of districts next
 _DISTRICT_LIST = re.compile(
     r"(?<![\w])(?:[Cc]ác[ \t]+)?Chi cục(?:[ \t]+(?:THADS|Thi hành án dân sự))?"
@@ -308,8 +312,8 @@ def _office_of_district(doc: Doc, start: int, end: int, kind: str, name: str, pr
 
 
 def district_office_by_name(doc: Doc, start: int, end: int) -> Span | None:
-    """``Chi cục trưởng Chi cục Quan Sơn`` on an enforcement page: the district office named
-    by its district alone."""
+    """``Chi cục trưởng Chi cục Quan Sơn`` (``Chi cục huyện Quan Sơn``) on an enforcement page:
+    the district office named by its district alone."""
     if not _ENFORCEMENT_PAGE.search(doc.text):
         return None
     m = _DISTRICT_NAME.match(doc.text, end)

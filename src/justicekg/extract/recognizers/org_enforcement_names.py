@@ -27,12 +27,17 @@ __all__ = ["civil_enforcement_name", "investigation_agencies", "pre2009_bodies",
 
 _SHORT = re.compile(
     r"^(?P<head>(?:.+ )?(?:Tổng cục|Chi cục|Cục|Phòng) Thi hành án)"
-    r"(?P<rest> (?:tỉnh|thành phố|huyện|quận|Quận|thị xã) .+|)$"
+    # (a bare level word too, on a page that never names its province: "Cục Thi hành án tỉnh")
+    r"(?P<rest> (?:tỉnh|thành phố|huyện|quận|Quận|thị xã)(?: .+)?|)$"
 )
 
 
 def civil_enforcement_name(name: str) -> str:
-    """``Chi cục Thi hành án huyện X`` → ``Chi cục Thi hành án dân sự huyện X``."""
+    """``Chi cục Thi hành án huyện X`` → ``Chi cục Thi hành án dân sự huyện X``.
+
+    >>> civil_enforcement_name("Cục Thi hành án tỉnh")
+    'Cục Thi hành án dân sự tỉnh'
+    """
     m = _SHORT.match(name)
     if m is None or (m.group("head").endswith("Phòng Thi hành án") and not m.group("rest")):
         return name  # a bare "Phòng Thi hành án" may be a court's or the army's

@@ -48,7 +48,7 @@ from justicekg.extract.recognizers.org_unplaced import _unplaced
 from justicekg.text.normalize import expand_abbreviations, fold
 
 #: an abbreviation in brackets after the name: part of the mention
-_ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10})\)")
+_ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ&\-]{2,10}\d{0,3})\)")
 #: a plural or generic word after the name ("Tòa án hai cấp"): not one body
 _GENERIC_AFTER = re.compile(
     r"\s*(?:\d+(?=\s)|các|của các|những|một số|nhiều|hai cấp|2 cấp|cấp tỉnh|cấp huyện|cấp xã|"

@@ -10,7 +10,7 @@ import re
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER
+from justicekg.extract.lexicon import LOWER, lexicon
 
 #: a group's name runs to punctuation; a comma goes on only before another unit of the name
 #: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …"; not after a number: "Khối thi đua
@@ -70,5 +70,16 @@ def _group(doc: Doc, start: int, end: int, head: str) -> Span | None:
     span_text = text[start:end] + " " + " ".join(words)
     e = text.find(words[-1], end) + len(words[-1])
     name = expand_abbreviations(" ".join(span_text.split()))
-    name = name[:1].upper() + name[1:]
+    name = _ZERO_LED.sub(r"\1", name[:1].upper() + name[1:])  # "Cụm thi đua số 03": số 3
+    if _PROVINCE_BLOC.match(name) and doc.meta.get("main_province"):
+        # "Khối thi đua số 3", "Khối thi đua Nội chính (tỉnh)": a bloc of the page's province
+        rec = lexicon().province(str(doc.meta["main_province"]))
+        if rec is not None:
+            name = f"{name.removesuffix(' tỉnh')} {rec.kind} {rec.name}"
     return Span(start, e, "org", name, "group", {"kind": "emulation-group"})
+
+
+#: a number written with a leading zero ("số 03")
+_ZERO_LED = re.compile(r"(?<=số )0+(\d)")
+#: a province's bloc named without its province: numbered, or its internal-affairs bloc
+_PROVINCE_BLOC = re.compile(r"^Khối thi đua (?:số \d{1,2}|[Nn]ội chính)(?: tỉnh)?$")

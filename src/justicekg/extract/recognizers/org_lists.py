@@ -180,8 +180,12 @@ _OTHER_ITEMS = {
 _OTHER_ITEM = re.compile(
     r"(?P<h>"
     + "|".join(re.escape(k) for k in sorted(_OTHER_ITEMS, key=len, reverse=True))
-    + r")(?=[ \t]*(?:,|;|và(?![\w])|\.|$))"
+    # (its bare level word may follow: "…: Tài chính, Công an tỉnh, Nội vụ")
+    + r")(?:[ \t]+tỉnh(?![\w]))?(?=[ \t]*(?:,|;|và(?![\w])|\.|$))"
 )
+_PLACES_AFTER = re.compile(r"[ \t]*(?:của[ \t]+)?(?:các|hai|ba|\d{1,2})?[ \t]*(?:tỉnh|thành phố)")
+#: "các sở Nội vụ, Xây dựng": a plural head before two or more domains, no colon
+_DEPT_LIST_BARE = re.compile(r"(?<=các |Các )sở[ \t]+(?=[A-ZĐ])")
 
 
 def listed_departments(
@@ -195,6 +199,8 @@ def listed_departments(
         return []
     out: list[Span] = []
     starts = [m.end() for m in _DEPT_LIST.finditer(text)]
+    bare = {m.end() for m in _DEPT_LIST_BARE.finditer(text)}  # kept with two domains or more
+    starts += sorted(bare)
     for s in spans:
         if s.label == "org" and s.rule == "grammar" and s.name.startswith("Sở "):
             sep = _SEP.match(text, s.end)
@@ -202,6 +208,7 @@ def listed_departments(
                 starts.append(sep.end())  # a shared head: the first item is already a span
     canon = lexicon().domain_canon
     for pos in starts:
+        first, start_pos = len(out), pos
         while True:
             dm = dre.match(text, pos)
             other = _OTHER_ITEM.match(text, pos) if dm is None else None
@@ -219,8 +226,8 @@ def listed_departments(
                         {"kind": head[1]},
                     )
                 )
-                sep = _SEP.match(text, other.end("h"))
-                if sep is None or sep.end() == other.end("h"):
+                sep = _SEP.match(text, other.end())
+                if sep is None or sep.end() == other.end():
                     break
                 pos = sep.end()
                 continue
@@ -246,6 +253,12 @@ def listed_departments(
             if sep is None or sep.end() == dm.end():
                 break
             pos = sep.end()
+        if start_pos in bare and (
+            len(out) - first < 2 or _PLACES_AFTER.match(text, out[-1].end if out else pos)
+        ):
+            # "các sở Tư pháp": one domain after a plural, no list; "các sở Tư pháp, Tài chính
+            # các tỉnh A, B": the departments of the places listed next, read elsewhere
+            del out[first:]
     return out
 
 

@@ -20,6 +20,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import load_rows
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_boards import _words_re
+from justicekg.extract.recognizers.org_heads import COUNT_BEFORE
 from justicekg.extract.recognizers.org_places import place_at, place_suffix
 
 __all__ = ["full_front", "long_named_bodies"]
@@ -36,6 +37,9 @@ _REMIT_END = re.compile(
     # the clause's own verb after the remit ("… về X họp", "… về X đã ban hành")
     r"họp|ban hành|làm việc|tiến hành|đã|vừa|sẽ|đang)(?![\w])"
     r"|[ \t]*,[ \t]*(?:ông|bà|đồng chí|cùng|và các|các)(?![\w])"
+    # a capitalized word after a comma: the next body or clause, not the remit ("… về cải
+    # cách tư pháp, Bộ Tư pháp đã …"; a remit goes on in small letters: "thể chế, pháp luật")
+    rf"|[ \t]*,[ \t]*(?=[{UPPER}])"
 )
 #: a local Fatherland Front committee is named in full, with ``Việt Nam``, whether or not the
 #: page writes it (``Ủy ban Mặt trận Tổ quốc tỉnh X`` → ``Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh X``)
@@ -43,9 +47,12 @@ _FULL_FRONT = re.compile(r"^Ủy ban Mặt trận Tổ quốc (?!Việt Nam(?![\
 #: a council's or a steering committee's remit written small, up to a place word: one to nine
 #: words, a comma only in "phòng, chống"
 _SMALL_REMIT = re.compile(
-    rf"(?:[ \t]+[{UPPER}][{LOWER}]*)?(?:[ \t]+(?:phòng,[ \t]+chống|[{LOWER}]+|-)){{1,8}}"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}]*)?"
+    rf"(?:[ \t]+(?:phòng,[ \t]+chống|phổ biến,[ \t]+giáo dục|[{LOWER}]+|-)){{1,8}}"
     r"(?=[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+[A-ZĐ\d])"
 )
+#: the word that says whose the remit is, last before its place ("… của tỉnh X")
+_OWNER_WORD = re.compile(r"[ \t]+của$")
 #: words that show a clause, not a remit ("Hội đồng đã họp tại xã X")
 _REMIT_STOPS = re.compile(
     r"(?<![\w])(?:đã|sẽ|đang|vừa|họp|tại|của|cho|với|các|những|là|có|được|đến|từ|ở|nhận|gồm"
@@ -55,6 +62,8 @@ _REMIT_STOPS = re.compile(
 _CELL_NUMBER = re.compile(r"[ \t]+(\d{1,2})[ \t]+(?=[A-ZĐỦ])")
 #: a party committee right after a body it owns ("Ban Chỉ đạo 35 Tỉnh ủy X")
 _COMMITTEE = re.compile(r"[ \t]+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ \t]+ủy(?![\w]))")
+#: a word that links a unit to the parent written next ("trực thuộc", "thuộc")
+_PARENT_LINK = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc(?=[ \t])")
 #: a title ending with the body's head noun ("Trưởng phòng Công chứng số 1")
 _AFTER_HEAD = re.compile(r"(?<![\w])[Tt]rưởng[ \t]+\Z")
 _REMIT_WORDS = 20  # "về" and at most 19 words
@@ -75,8 +84,9 @@ def _first_either(words: str) -> str:
 
 
 @cache
-def _rows() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
-    """(the name's first two words in small letters, a cheap test; its pattern; tail; kind)."""
+def _rows() -> tuple[tuple[str, re.Pattern[str], str, str, str], ...]:
+    """(the name's first two words in small letters, a cheap test; its pattern; tail; kind;
+    the name as listed)."""
     rows = sorted(load_rows("org_named_bodies"), key=lambda r: len(r["name"]), reverse=True)
     return tuple(
         (
@@ -84,6 +94,7 @@ def _rows() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
             re.compile(first_then_behind(_first_either(_words_re(r["name"]))) + r"(?![\w])"),
             r["tail"],
             r["kind"],
+            r["name"],
         )
         for r in rows
     )
@@ -120,12 +131,16 @@ def _tail_end(doc: Doc, end: int, tail: str) -> tuple[int, str] | None:
         # "Ban Chỉ đạo phòng, chống tội phạm tỉnh X", "Hội đồng Giáo dục quốc phòng và an ninh
         # tỉnh X": a remit written small (its first word may be capitalized), then a place
         m = _SMALL_REMIT.match(text, end)
-        if m is None or _REMIT_STOPS.search(m.group(0)):
+        remit_end = m.end() if m else end
+        owner = _OWNER_WORD.search(text, max(end, remit_end - 4), remit_end) if m else None
+        if owner is not None:
+            remit_end = owner.start()  # "… pháp luật của tỉnh X": the remit ends before "của"
+        if m is None or _REMIT_STOPS.search(text, end, remit_end):
             return None
         place = place_at(doc, m.end())
         if place is None or place.level in ("implicit", "foreign") or not place.name:
             return None
-        return place.end, text[end : m.end()].rstrip() + place_suffix(place)
+        return place.end, text[end:remit_end].rstrip() + place_suffix(place)
     if tail == "province":
         # "Báo và Phát thanh, Truyền hình X": a province's name, no place word
         m = re.compile(r"[ \t]+").match(text, end)
@@ -161,8 +176,12 @@ def _tail_end(doc: Doc, end: int, tail: str) -> tuple[int, str] | None:
             return None
         return place.end, place_suffix(place)
     if tail.startswith("parent:"):
-        # "Phòng Công chứng Sở Tư pháp": a unit and its parent, placed as the parent is
-        parent = re.compile(rf"[ \t]+{_words_re(tail[7:])}(?![\w])").match(text, end)
+        # "Phòng Công chứng Sở Tư pháp": a unit and its parent, placed as the parent is (a
+        # word may say so: "Trung tâm Tư vấn pháp luật trực thuộc Hội Luật gia tỉnh X")
+        link = _PARENT_LINK.match(text, end)
+        parent = re.compile(rf"[ \t]+{_words_re(tail[7:])}(?![\w])").match(
+            text, link.end() if link else end
+        )
         if parent is None:
             return None
         place = place_at(doc, parent.end())
@@ -204,7 +223,7 @@ def long_named_bodies(doc: Doc) -> list[Span]:
     out: list[Span] = []
     taken: set[int] = set()
     small = text.lower()
-    for first, pattern, tail, kind in _rows():
+    for first, pattern, tail, kind, listed in _rows():
         if first not in small:
             continue
         for m in pattern.finditer(text):
@@ -213,17 +232,22 @@ def long_named_bodies(doc: Doc) -> list[Span]:
                 and not _AFTER_HEAD.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # a small first letter only as a title's head noun ("Trưởng phòng …")
+            if tail.startswith("parent:") and COUNT_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "các Phòng Công chứng thuộc Sở Tư pháp": many units, not one
             found = _tail_end(doc, m.end(), tail)
             if found is None:
                 continue
             end, place = found
             taken.add(m.start())
             written = text[m.start() : end]
-            if place or tail.startswith("parent:"):
+            if tail.startswith("parent:"):
+                # the unit and its parent as listed (no linking word), the place as reported
+                written = f"{listed} {tail[7:]}{place}"
+            elif place:
                 # the place as reported ("TP.HCM" → "thành phố Hồ Chí Minh")
                 head = _NUMBER.match(text, m.end())
-                if tail.startswith("parent:"):
-                    head = re.compile(rf"[ \t]+{_words_re(tail[7:])}").match(text, m.end())
                 written = text[m.start() : head.end() if head else m.end()] + place
             name = full_front(" ".join(written.split()))
             name = re.sub(rf"[ \t]*[-–][ \t]*(?=[{UPPER}])", " - ", name)

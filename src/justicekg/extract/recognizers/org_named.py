@@ -28,11 +28,15 @@ _NAMED_HEAD = re.compile(
     r"C(?<![\w][\s\S])ông ty [Ll]uật(?: TNHH| hợp danh)?|"
     r"C(?<![\w][\s\S])ông ty (?:TNHH|[Cc]ổ phần|CP)(?: [Mm]ột thành viên| MTV)?|"
     r"T(?<![\w][\s\S])rường (?:THPT|THCS|PTDTNT|Tiểu học|Mầm non|Trung học phổ thông|"
-    r"Trung học cơ sở|Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)"
+    r"Trung học cơ sở|Phổ thông|Đại học|ĐH|Cao đẳng|Trung cấp|Chính trị|Cán bộ|Quân sự)"
     r"|H(?<![\w][\s\S])ọc viện|Đ(?<![\w][\s\S])ại học|B(?<![\w][\s\S])ệnh viện"
     r"|Đ(?<![\w][\s\S])ồn [Bb]iên phòng(?: [Cc]ửa khẩu)?|T(?<![\w][\s\S])rại giam"
     r"|P(?<![\w][\s\S])hân trại tạm giam)(?![\w])"
 )
+#: a degree's study before "Đại học" ("tốt nghiệp Đại học Luật"), and a field of one word after
+#: it then no place or name (a named university goes on: "Đại học Luật Hà Nội")
+_STUDIED_BEFORE = re.compile(r"(?:tốt nghiệp|bằng|cử nhân|học|trình độ)[ \t]+$")
+_DEGREE = re.compile(r"[ \t]+[A-ZĐ][\w]*(?![ \t]+[A-ZĐ])(?![\w])")
 #: a title after a dash ends a name ("Trại giam A – Khối trưởng Khối …": its role)
 _DASHED_TITLE = (
     rf"(?![{UPPER}][\w]*[ \t]+(?:trưởng|phó)(?![\w]))"
@@ -295,6 +299,9 @@ def named_institutions(doc: Doc) -> list[Span]:
             rf"[ \t]+[{UPPER}]", text[m.end() : m.end() + 3]
         ):
             continue  # "2 Công ty Luật và 17 Văn phòng luật sư": a count, no one institution
+        if m.group("head") == "Đại học" and _DEGREE.match(text, m.end()):
+            if _STUDIED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "tốt nghiệp Đại học Luật": a degree in a field, no institution
         end = m.end()
         words = 0
         while True:
@@ -354,6 +361,8 @@ def named_institutions(doc: Doc) -> list[Span]:
         name = expand_abbreviations(" ".join(name.split()))
         if name.startswith("văn phòng"):
             name = "V" + name[1:]  # "văn phòng công chứng A", written small
+        if name.startswith("Trường ĐH "):
+            name = "Trường Đại học" + name[len("Trường ĐH") :]  # "Trường ĐH Luật A"
         if name.startswith("VP "):
             name = "Văn phòng" + name[2:]  # "VP Thừa phát lại Quận 10"
         data: dict[str, object] = {

@@ -50,3 +50,39 @@ def plural_bodies_of_provinces(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         out.append(span)
         taken.append(span)
     return out
+
+
+#: a numbered body's name ("… khu vực 3", "… số 2"), its place after the number or not
+_NUMBERED = re.compile(r" (?:khu vực|số) \d{1,2}(?: - .+| (?:tỉnh|thành phố) .+)?$")
+_NUMBER_SOON = re.compile(r"(?:khu vực|Khu vực|số)[ \t]+\d")
+#: another number of the same list right after the first body
+_MORE_NUMBER = re.compile(
+    r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?(?:(?:khu vực|Khu vực|số)[ \t]+)?\d{1,2}(?![\w])"
+)
+
+
+def plural_numbered_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """The first body of ``các <body> khu vực 1, 2 và 3`` (``các Phòng Công chứng số 1, số
+    2``): a plural before numbered bodies lists them; the others are read after it
+    (:func:`.org_unit_lists.numbered_siblings`). One number after a plural is no list."""
+    text = doc.text
+    out: list[Span] = []
+    taken = [s for s in spans if s.label == "org"]
+    if "khu vực" not in text and "Khu vực" not in text and "số " not in text:
+        return out
+    for m in _PLURAL_HEAD.finditer(text):
+        start = m.end()
+        if _NUMBER_SOON.search(text, start, start + 70) is None:
+            continue  # no number next: no numbered body to read (a parse costs)
+        if any(s.start <= start < s.end for s in taken):
+            continue
+        span = parse(doc, start, depth=1)
+        if span is None or span.label != "org" or _NUMBERED.search(span.name) is None:
+            continue
+        if _MORE_NUMBER.match(text, span.end) is None:
+            continue
+        if any(span.overlaps(s) for s in taken):
+            continue
+        out.append(span)
+        taken.append(span)
+    return out

@@ -47,6 +47,13 @@ _ORGANS = frozenset(
         "Ban",
     }
 )
+#: the agencies of a police body, named with it even after a comma or in brackets
+_POLICE_AGENCIES = frozenset(
+    {"Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra", "Cơ quan Thi hành án hình sự"}
+)
+_DASH_GAP = re.compile(r"[ \t]+[-–][ \t]+(?=Công an[ \t])")
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*(?=[A-ZĐ][a-zđ\u00C0-\u1EF9])")
+_POLICE_CODE = re.compile(r"[ \t]*\([A-Z]{1,4}[ \t]?\d{0,3}\)[ \t]+(?=[A-ZĐ])")
 #: party cells, and the "Đảng" that may follow their head
 _PARTY_CELLS = frozenset({"Chi bộ", "Chi bộ cơ sở"})
 _PARTY_WORD = re.compile(r"[ \t]+[Đđ]ảng(?=[ \t]+[A-ZĐ])(?![ \t]+(?:ủy|Ủy|bộ)(?![\w]))")
@@ -143,6 +150,10 @@ def _parent_fits(head: str, domain: str, sub: Span, *, comma: bool) -> bool:
     kind = sub.data.get("kind")
     if head in COURT_CHAMBERS:
         return kind == "court" and not comma
+    if head in _POLICE_AGENCIES and kind == "police":
+        # "Cơ quan Cảnh sát điều tra, Công an tỉnh X": an agency is only ever a police body's,
+        # a comma before a police body that names its place is no list
+        return not comma or bool(sub.data.get("province") or sub.data.get("district"))
     if kind == "other":
         # "Đoàn Thanh niên Đoàn Luật sư TP.HCM": an association's own organs
         return head in _ORGANS and head != "Ban" and not comma
@@ -179,6 +190,17 @@ def _with_parent(
         name, end = f"{name} cơ quan", agency.end()
     nxt = re.match(r",?\s+", text[end:])
     comma = nxt is not None and nxt.group(0).startswith(",")
+    if head in _POLICE_AGENCIES:
+        # "Cơ quan Cảnh sát điều tra (Công an tỉnh X)": the police body in brackets after it,
+        # or after a dash ("Cơ quan Cảnh sát điều tra - Công an tỉnh")
+        # or after its code in brackets ("Cơ quan CSĐT (PC01) Công an tỉnh X")
+        apart = (
+            _BRACKET_OPEN.match(text[end:])
+            or _POLICE_CODE.match(text[end:])
+            or _DASH_GAP.match(text[end:])
+        )
+        # (set apart like after a comma: only a police force that names its place is the parent)
+        nxt, comma = (apart, True) if apart else (nxt, comma)
     at = end + (nxt.end() if nxt else 0)
     link = _LINK.match(text, end)
     if link is not None and (link.group("of") is None or head in _ORGANS):

@@ -45,7 +45,9 @@ _UNLISTED_UNIT_DOMAIN = re.compile(
     rf"[ \t]+([{UPPER}][\w&]*(?:(?:[ \t]*,[ \t]*(?!{_NEXT_UNIT})|[ \t]*[\-–][ \t]*|[ \t]+)"
     rf"(?!(?:{_UNIT_PARENTS}|Công an) )[\w&]+){{0,10}}?)"
     # "Phòng Nghiệp vụ của Trung tâm …": a word linking the unit to its parent is no name's
-    rf"([ \t]*(?:,|[-–])?[ \t]*(?:thuộc[ \t]+|của[ \t]+)?)"
+    # (a police division's code in brackets before it is no name's either: "(PC02)")
+    rf"([ \t]*(?:\([A-ZĐ]{{1,4}}[ \t]?\d{{1,3}}\)[ \t]*)?(?:,|[-–])?[ \t]*"
+    rf"(?:thuộc[ \t]+|của[ \t]+)?)"
     rf"(?=(?:{_UNIT_PARENTS})[ \t]+[{UPPER}\w]|Công an[ \t]+(?:tỉnh|thành phố|TP))"
 )
 #: a court's or procuracy's divisions are of a provincial or higher one (a district's has none)

@@ -41,6 +41,10 @@ _SEAT = (
     r"[ \t]+tại[ \t]+(?P<seat>Hà Nội|Đà Nẵng|[Tt]hành phố Hồ Chí Minh|"
     r"TP\.?[ \t]?HCM|TP\.?[ \t]?Hồ Chí Minh)(?![\w])"
 )
+#: a bare province owning the body ("… của tỉnh"), no name after it
+_OF_PROVINCE = re.compile(r"[ \t]+của[ \t]+tỉnh(?![\w])(?![ \t]+[A-ZĐ])")
+#: a council's central level written after it ("… ở Trung ương", "… Trung ương")
+_CENTRAL_SEAT = re.compile(r"[ \t]+((?:ở[ \t]+)?Trung ương)(?![\w])")
 _HIGH_COURT = re.compile(r"[ \t]+[Cc]ấp [Cc]ao" + _SEAT)
 #: the supreme court's seats before the 2014 high courts: "TANDTC tại Đà Nẵng"
 _SUPREME_SEAT = re.compile(_SEAT)
@@ -149,6 +153,11 @@ def _unplaced(
             name = f"{head} tối cao tại {_seat_name(seat)}"
             return Span(start, seat.end(), "org", name, "grammar", {"kind": kind})
         return Span(start, e, "org", f"{head} tối cao", "grammar", {"kind": kind})
+    central = _CENTRAL_SEAT.match(text, end) if head in COUNCIL_HEADS else None
+    if central is not None:
+        # "Hội đồng phối hợp … ở Trung ương": the central council, named as written
+        name = f"{name} {' '.join(central.group(1).split())}"
+        return Span(start, central.end(), "org", name, "grammar", {"kind": kind})
     if head == "Phòng Công chứng" and doc.meta.get("main_province"):
         # "Phòng Công chứng số 2" in an article about one province
         place = Place("implicit", "tỉnh", None, doc.meta["main_province"], end)
@@ -162,8 +171,17 @@ def _unplaced(
         head == "Ủy ban Mặt trận Tổ quốc Việt Nam" and doc.meta.get("main_province")
     ):
         # "Phó Chủ tịch Ủy ban MTTQ Việt Nam" on a province's page: the province's
-        # (the national body is "Ủy ban Trung ương MTTQ Việt Nam")
-        place = Place("implicit", "tỉnh", None, _local_province(doc, start), end)
+        # (the national body is "Ủy ban Trung ương MTTQ Việt Nam"); "… của tỉnh" says so
+        # ("Hội đồng … tố tụng của tỉnh": the body named with its bare "tỉnh")
+        of_province = _OF_PROVINCE.match(text, end)
+        place = Place(
+            "implicit",
+            "tỉnh",
+            None,
+            _local_province(doc, start),
+            of_province.end() if of_province else end,
+            written=of_province is not None,
+        )
     elif (
         head in ("Tòa án nhân dân", "Viện kiểm sát nhân dân")
         and doc.meta.get("main_province")

@@ -29,6 +29,10 @@ from justicekg.extract.recognizers.org_district_lists import (
     listed_district_bodies,
     share_listed_place,
 )
+from justicekg.extract.recognizers.org_divisions import (
+    committees_of_offices,
+    divisions_of_the_procuracy,
+)
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_enforcement_names import (
     civil_enforcement_name,
@@ -36,9 +40,12 @@ from justicekg.extract.recognizers.org_enforcement_names import (
     pre2009_bodies,
     supreme_units,
 )
+from justicekg.extract.recognizers.org_fronts import fronts_of_places
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_grassroots import grassroots_bodies
+from justicekg.extract.recognizers.org_head_lists import units_listed_by_domain
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
+from justicekg.extract.recognizers.org_host_units import units_of_the_host
 from justicekg.extract.recognizers.org_interagency import (
     interagency_members,
     listed_ministries,
@@ -59,9 +66,14 @@ from justicekg.extract.recognizers.org_organs import (
     party_organs_of_a_body,
 )
 from justicekg.extract.recognizers.org_parent_lists import units_of_listed_parent
+from justicekg.extract.recognizers.org_party_lists import organs_of_a_listed_committee
 from justicekg.extract.recognizers.org_places import PLACE_WORDS, _bare_dept_suffix
-from justicekg.extract.recognizers.org_plural_lists import plural_bodies_of_provinces
+from justicekg.extract.recognizers.org_plural_lists import (
+    plural_bodies_of_provinces,
+    plural_numbered_bodies,
+)
 from justicekg.extract.recognizers.org_shared_place import shared_place
+from justicekg.extract.recognizers.org_short_offices import short_justice_offices
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
 from justicekg.extract.recognizers.org_supreme_units import supreme_named_units
 from justicekg.extract.recognizers.org_type_lists import type_lists
@@ -90,6 +102,13 @@ def _sentence_case(line: str) -> str:
     return cased
 
 
+#: a body named with a bare level word, then more level words: one of each place ("VKSND
+#: huyện, thị xã, thành phố")
+_BARE_LEVEL_NAMES = (" tỉnh", " huyện", " quận", " thị xã", " thành phố")
+_MORE_LEVELS = re.compile(
+    r"[ \t]*(?:,|và|/)[ \t]*(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh|xã|phường)"
+    r"(?![\w])(?![ \t]+[A-ZĐ])"
+)
 #: the level words a body is shortened to ("Phòng Tư pháp huyện")
 _BARE_LEVEL = (" huyện", " quận", " thị xã", " xã", " phường", " thị trấn")
 _DISTRICT_LEVEL = (" huyện", " quận", " thị xã")
@@ -239,6 +258,8 @@ class Organizations:
             *grassroots_bodies(doc),
             *investigation_agencies(doc),
             *supreme_named_units(doc),
+            *fronts_of_places(doc),
+            *short_justice_offices(doc),
         ]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
@@ -284,16 +305,19 @@ class Organizations:
             if not any(item.overlaps(o) for o in before_items):
                 first.append(item)
         first.extend(plural_bodies_of_provinces(doc, first))
+        first.extend(plural_numbered_bodies(doc, first))  # "các Tòa án khu vực 1, 2 và 3"
         first.extend(
             o
             for o in org_lists.provinces_after_a_body(doc, first)
             if not any(o.overlaps(x) for x in first if x.label == "org")
         )
         first.extend(org_lists.elliptical_bodies(doc, first))
+        first.extend(units_listed_by_domain(doc, first))  # "các Vụ: Pháp chế, Tổ chức cán bộ"
         first.extend(bare_bar_associations(doc, first, lambda pos: _bare_dept_suffix(doc, pos)))
         first.extend(listed_district_bodies(doc, first))
         first.extend(party_organs_of_a_body(doc, first))
         first.extend(organs_of_a_listed_body(doc, first))
+        first.extend(organs_of_a_listed_committee(doc, first))  # "Ban Chấp hành, Ban Thường vụ"
         first = boards_of_bodies(doc, first)
         first.extend(interagency_members(doc, first))
         first.extend(numbered_siblings(doc, first))
@@ -329,11 +353,29 @@ class Organizations:
                     o.name = (
                         _sentence_district(doc, o, first) or _page_district(doc, o, first) or o.name
                     )
+        # "VKSND huyện, thị xã, thành phố", "TAND tỉnh, TP trực thuộc trung ương": a body of
+        # every place of those levels, no one body
+        first = [
+            o
+            for o in first
+            if not (
+                o.label == "org"
+                and o.name.endswith(_BARE_LEVEL_NAMES)
+                and _MORE_LEVELS.match(doc.text, o.end)
+            )
+        ]
         for o in first:
             # "Hội Liên hiệp Thanh niên các tỉnh A và B": each body carries its own province
             o.name = _command_of_level(civil_enforcement_name(_one_place(o)))
+        names = {o.name for o in first if o.label == "org"}
+        for o in first:
+            if o.name.startswith("Đại học ") and f"Trường {o.name}" in names:
+                o.name = f"Trường {o.name}"  # "Đại học A" on a page of "Trường Đại học A"
         first.extend(bodies_of_organs(first))  # "Công đoàn Bộ Tư pháp": Bộ Tư pháp too
         first.extend(juror_delegations(doc, first))
+        first.extend(divisions_of_the_procuracy(doc, first))  # "các Phòng 1, Phòng 7"
+        first.extend(committees_of_offices(doc, first))  # "Phòng Tư pháp UBND huyện X"
+        first.extend(units_of_the_host(doc, first))  # "Văn phòng Viện", "Tòa Hình sự"
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         foreign_chain_bodies(doc, first)
