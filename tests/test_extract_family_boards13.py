@@ -170,6 +170,26 @@ EVENT_CASES = [
         {("Phó trưởng Ban", "Ban Tổ chức Tỉnh ủy Hà Nam")},
         id="negative-party-commission",
     ),
+    pytest.param(
+        "Dự lễ có ông Lò Văn Páo, Giám đốc Sở Tư pháp tỉnh Hà Giang, Trưởng Ban tổ chức Hội thi"
+        " Hòa giải viên giỏi năm 2024 và bà Vàng Thị Mai, Phó Giám đốc Sở Tư pháp dự lễ.",
+        "Lò Văn Páo",
+        {
+            ("Giám đốc", "Sở Tư pháp tỉnh Hà Giang"),
+            ("Trưởng Ban", "Ban Tổ chức Hội thi Hòa giải viên giỏi năm 2024"),
+        },
+        id="negative-the-event-ends-before-and-the-next-person",
+    ),
+    pytest.param(
+        "Ông Lò Văn Páo, Giám đốc Sở Tư pháp tỉnh Hà Giang, Trưởng Ban tổ chức Hội thi Hòa giải"
+        " viên giỏi năm 2024 Phó Giám đốc Sở Tư pháp Vàng Thị Mai cùng dự.",
+        "Lò Văn Páo",
+        {
+            ("Giám đốc", "Sở Tư pháp tỉnh Hà Giang"),
+            ("Trưởng Ban", "Ban Tổ chức Hội thi Hòa giải viên giỏi năm 2024"),
+        },
+        id="negative-the-event-ends-before-the-next-title",
+    ),
 ]
 
 
@@ -197,3 +217,19 @@ def test_boards_of_several_places_are_no_organization() -> None:
         " các huyện, thành phố dự."
     )
     assert not any("cac huyen" in o or "các huyện" in o for o in orgs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự lễ có ông Lò Văn Páo, Giám đốc Sở Tư pháp tỉnh Hà Giang, Trưởng Ban tổ chức Hội thi"
+        " Hòa giải viên giỏi năm 2024 và bà Vàng Thị Mai, Phó Giám đốc Sở Tư pháp dự lễ.",
+        "Ông Lò Văn Páo, Giám đốc Sở Tư pháp tỉnh Hà Giang, Trưởng Ban tổ chức Hội thi Hòa giải"
+        " viên giỏi năm 2024 Phó Giám đốc Sở Tư pháp Vàng Thị Mai cùng dự.",
+    ],
+    ids=["and-the-next-person", "the-next-title"],
+)
+def test_negative_the_event_board_stops_before_the_next_item(text: str) -> None:
+    orgs = scored_orgs(text)
+    boards = {o for o in orgs if o.startswith("ban tổ chức")}
+    assert boards == {"ban tổ chức hội thi hòa giải viên giỏi năm 2024"}, orgs

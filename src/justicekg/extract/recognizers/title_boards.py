@@ -9,8 +9,11 @@ elsewhere. An organizing board followed by a generic noun (``Trưởng ban tổ 
 nothing stays a title without a body, as before; so does a party committee's commission
 (``Trưởng Ban Tổ chức Tỉnh ủy``), an organization already read there.
 
-The purpose ends at a punctuation mark, a dash, a person's name or a verb of reporting
-(``data/gazetteers/board_purpose_stops.tsv``); a quotation inside it is kept whole.
+The purpose ends at a punctuation mark, a dash, a person's name, the next title (an event's
+board is read once every title of the page is), ``và``/``cùng`` before an honorific (``và bà``)
+or a verb of reporting (``data/gazetteers/board_purpose_stops.tsv``); a quotation inside it is
+kept whole. A title right after the event's noun names the event (``Hội thi Hòa giải viên
+giỏi``), it does not end it.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import UPPER
+from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.text.normalize import fold
 
 __all__ = ["event_board", "steering_boards"]
@@ -42,6 +45,8 @@ _NOT_FIRST = frozenset(("và", "của", "cùng", "với", "các", "những", "đ
 _PLURAL = frozenset(("các", "những"))
 #: a comma then a few lower-case words and a quoted name: the purpose goes on to the name
 _TO_QUOTE = re.compile(r",[ \t]+((?:[^\W\d_]+[ \t]+){1,4})“")
+#: blanks, skipped
+_SPACE = re.compile(r"[ \t]*")
 #: the longest purpose read (words)
 _MAX_WORDS = 24
 
@@ -54,8 +59,15 @@ def _stops() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{alt})(?![\w])")
 
 
-def _purpose_end(doc: Doc, start: int) -> int | None:
-    """The end of a board's purpose written from ``start``, else None (none, or too long)."""
+@cache
+def _next_person() -> re.Pattern[str]:
+    """``và bà``, ``cùng ông``: the next person of a list, after a board's purpose."""
+    return re.compile(rf"[ \t]+(?:và|cùng)[ \t]+(?:{lexicon().honorific_re})(?![\w])")
+
+
+def _purpose_end(doc: Doc, start: int, subject: int = -1) -> int | None:
+    """The end of a board's purpose written from ``start``, else None (none, or too long); a
+    title at ``subject`` names the event (``Hội thi Hòa giải viên giỏi``) and does not end it."""
     text = doc.text
     limit = min(len(text), start + 240)
     end = limit
@@ -79,12 +91,16 @@ def _purpose_end(doc: Doc, start: int) -> int | None:
     stop = _stops().search(text, start - 1, end)  # (at once: "Trưởng Ban Chỉ đạo chủ trì")
     if stop is not None:
         end = stop.start()
+    person = _next_person().search(text, start - 1, end)  # "… năm 2024 và bà Lò Thị B"
+    if person is not None:
+        end = person.start()
     # the next name or title ends it ("… cải cách tư pháp làm Trưởng Đoàn", "… Lê Văn A")
     nxt = [
         x.start
         for x in doc.spans
         if x.label in ("person", "title")
         and start <= x.start < end
+        and x.start != subject
         and not any(a < x.start < b for a, b in quoted)
     ]
     end = len(text[: min([end, *nxt])].rstrip())
@@ -115,8 +131,8 @@ def event_board(doc: Doc, board_word: int, after: int) -> bool:
     event = _EVENT.match(doc.text, after)
     if event is None:
         return False
-    start = after + len(doc.text[after:]) - len(doc.text[after:].lstrip(" \t"))
-    end = _purpose_end(doc, start)
+    start = _SPACE.match(doc.text, after).end()
+    end = _purpose_end(doc, start, _SPACE.match(doc.text, event.end()).end())
     if end is None or _PROPER.search(doc.text, event.end(), end) is None:
         return False  # "Trưởng ban tổ chức Hội thi phát biểu": the event named by its kind only
     # ("Ban Tổ chức" alone read as a party committee's commission: the event's board instead)
