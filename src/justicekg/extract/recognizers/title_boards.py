@@ -162,5 +162,5 @@ def steering_boards(doc: Doc) -> None:
             continue
         key = fold(" ".join(["Ban", *text[t.end : end].split()]))
         if any(fold(o.name).startswith(key) for o in orgs):
-            continue  # "Phó Trưởng Ban chỉ đạo cải cách tư pháp": the page's board, named in full
+            continue  # "Phó Trưởng Ban chỉ đạo X" of "Ban Chỉ đạo X tỉnh Y": the page's board
         _board(doc, board_word, end, " ".join(["Ban", *text[t.end : end].split()]))
