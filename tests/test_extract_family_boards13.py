@@ -118,6 +118,29 @@ STEERING_CASES = [
         },
         id="negative-a-named-committee-stays",
     ),
+    pytest.param(
+        "Ông Lò Văn Páo, Phó Giám đốc Sở Tư pháp tỉnh Hà Giang, Trưởng Ban Chỉ đạo dự án hỗ trợ"
+        " pháp lý cho doanh nghiệp tỉnh Hà Giang phát biểu.",
+        "Lò Văn Páo",
+        {
+            ("Phó Giám đốc", "Sở Tư pháp tỉnh Hà Giang"),
+            ("Trưởng Ban", "Ban Chỉ đạo dự án hỗ trợ pháp lý cho doanh nghiệp tỉnh Hà Giang"),
+        },
+        id="negative-a-compound-does-not-stop-the-purpose",
+    ),
+    pytest.param(
+        "Bà Vàng Thị Mai, Trưởng Ban Chỉ đạo ứng dụng công nghệ thông tin và trao đổi dữ liệu"
+        " của ngành tư pháp tỉnh Điện Biên chủ trì buổi làm việc.",
+        "Vàng Thị Mai",
+        {
+            (
+                "Trưởng Ban",
+                "Ban Chỉ đạo ứng dụng công nghệ thông tin và trao đổi dữ liệu của ngành tư pháp"
+                " tỉnh Điện Biên",
+            )
+        },
+        id="negative-compounds-of-a-stop-word-in-the-purpose",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ giỏi``), it does not end it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
@@ -51,12 +52,36 @@ _SPACE = re.compile(r"[ \t]*")
 _MAX_WORDS = 24
 
 
+def _alt(words: Iterable[str]) -> str:
+    """The words as one alternation, the longest first, a space as any blanks."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in ordered)
+
+
 @cache
-def _stops() -> re.Pattern[str]:
-    """Words that end a purpose: the verb that follows the person's chain."""
-    words = sorted(gz.column("board_purpose_stops", "word"), key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
-    return re.compile(rf"[ \t]+(?:{alt})(?![\w])")
+def _stops() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words that end a purpose (the verb that follows the person's chain), and the compounds
+    that hold one of them and do not (``dự án``, ``trao đổi``, ``công nghệ thông tin``)."""
+    rows = gz.load_rows("board_purpose_stops")
+    keep = [c for r in rows for c in r["not_in"].split("|") if c]
+    return (
+        re.compile(rf"[ \t]+(?:{_alt(r['word'] for r in rows)})(?![\w])"),
+        re.compile(rf"(?<![\w])(?:{_alt(keep)})(?![\w])"),
+    )
+
+
+def _stop(text: str, start: int, end: int) -> int | None:
+    """Where the first stop word between ``start`` and ``end`` begins (its blank), if any; a
+    word inside a compound that does not stop (``dự án``) is passed over."""
+    stops, keep = _stops()
+    kept = [(k.start(), k.end()) for k in keep.finditer(text, max(0, start - 24), end)]
+    pos = start
+    while (stop := stops.search(text, pos, end)) is not None:
+        word = len(stop.group(0)) - len(stop.group(0).lstrip())
+        if not any(a <= stop.start() + word < b for a, b in kept):
+            return stop.start()
+        pos = stop.start() + 1
+    return None
 
 
 @cache
@@ -88,9 +113,9 @@ def _purpose_end(doc: Doc, start: int, subject: int = -1) -> int | None:
             end = pos
             break
         pos += 1
-    stop = _stops().search(text, start - 1, end)  # (at once: "Trưởng Ban Chỉ đạo chủ trì")
+    stop = _stop(text, start - 1, end)  # (at once: "Trưởng Ban Chỉ đạo chủ trì")
     if stop is not None:
-        end = stop.start()
+        end = stop
     person = _next_person().search(text, start - 1, end)  # "… năm 2024 và bà Lò Thị B"
     if person is not None:
         end = person.start()
