@@ -128,7 +128,9 @@ def _purpose_end(doc: Doc, start: int, subject: int = -1) -> int | None:
         and x.start != subject
         and not any(a < x.start < b for a, b in quoted)
     ]
-    end = len(text[: min([end, *nxt])].rstrip())
+    end = min([end, *nxt])
+    while end > start and text[end - 1].isspace():
+        end -= 1  # (no copy of the page's prefix: one per title)
     words = text[start:end].split()
     if not words or len(words) > _MAX_WORDS or words[0].lower() in _NOT_FIRST:
         return None
@@ -174,7 +176,7 @@ def steering_boards(doc: Doc) -> None:
     text = doc.text
     orgs = doc.by_label("org")
     for t in doc.by_label("title"):
-        if t.data.get("head") != "Ban" or not text[: t.end].endswith(("Ban", "ban")):
+        if t.data.get("head") != "Ban" or not text.endswith(("Ban", "ban"), 0, t.end):
             continue
         board_word = t.end - 3
         if any(o.start <= board_word < o.end or o.start == t.end + 1 for o in orgs):
