@@ -46,8 +46,6 @@ _NOT_FIRST = frozenset(("và", "của", "cùng", "với", "các", "những", "đ
 _PLURAL = frozenset(("các", "những"))
 #: a comma then a few lower-case words and a quoted name: the purpose goes on to the name
 _TO_QUOTE = re.compile(r",[ \t]+((?:[^\W\d_]+[ \t]+){1,4})“")
-#: blanks, skipped
-_SPACE = re.compile(r"[ \t]*")
 #: the longest purpose read (words)
 _MAX_WORDS = 24
 
@@ -139,6 +137,13 @@ def _purpose_end(doc: Doc, start: int, subject: int = -1) -> int | None:
     return end
 
 
+def _past_blanks(text: str, pos: int) -> int:
+    """The first position from ``pos`` that is no space or tab (no copy of the text)."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
 def _province_in(doc: Doc, start: int, end: int) -> str | None:
     """The province written inside the span, if any."""
     return next(
@@ -158,8 +163,8 @@ def event_board(doc: Doc, board_word: int, after: int) -> bool:
     event = _EVENT.match(doc.text, after)
     if event is None:
         return False
-    start = _SPACE.match(doc.text, after).end()
-    end = _purpose_end(doc, start, _SPACE.match(doc.text, event.end()).end())
+    start = _past_blanks(doc.text, after)
+    end = _purpose_end(doc, start, _past_blanks(doc.text, event.end()))
     if end is None or _PROPER.search(doc.text, event.end(), end) is None:
         return False  # "Trưởng ban tổ chức Hội thi phát biểu": the event named by its kind only
     # ("Ban Tổ chức" alone read as a party committee's commission: the event's board instead)
