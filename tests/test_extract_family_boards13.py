@@ -22,6 +22,12 @@ from extract_helpers import positions_are as check
 from extract_helpers import scored_orgs
 
 QUOTED = "“Cán bộ tư pháp tiêu biểu, tận tụy”"
+#: an invented contest; its subject is a title (``Tuyên truyền viên pháp luật``), no end of it
+CONTEST = (
+    "Trao giải cho các đội, bà Sần Thị Lụa, Phó Chủ tịch UBND tỉnh Lai Châu, Trưởng Ban tổ chức"
+    " Hội thi Tuyên truyền viên pháp luật giỏi tỉnh Lai Châu năm 2023, chúc mừng các đội."
+)
+CONTEST_BOARD = "Ban Tổ chức Hội thi Tuyên truyền viên pháp luật giỏi tỉnh Lai Châu năm 2023"
 
 STEERING_CASES = [
     pytest.param(
@@ -112,6 +118,29 @@ STEERING_CASES = [
         },
         id="negative-a-named-committee-stays",
     ),
+    pytest.param(
+        "Ông Lò Văn Páo, Phó Giám đốc Sở Tư pháp tỉnh Hà Giang, Trưởng Ban Chỉ đạo dự án hỗ trợ"
+        " pháp lý cho doanh nghiệp tỉnh Hà Giang phát biểu.",
+        "Lò Văn Páo",
+        {
+            ("Phó Giám đốc", "Sở Tư pháp tỉnh Hà Giang"),
+            ("Trưởng Ban", "Ban Chỉ đạo dự án hỗ trợ pháp lý cho doanh nghiệp tỉnh Hà Giang"),
+        },
+        id="negative-a-compound-does-not-stop-the-purpose",
+    ),
+    pytest.param(
+        "Bà Vàng Thị Mai, Trưởng Ban Chỉ đạo ứng dụng công nghệ thông tin và trao đổi dữ liệu"
+        " của ngành tư pháp tỉnh Điện Biên chủ trì buổi làm việc.",
+        "Vàng Thị Mai",
+        {
+            (
+                "Trưởng Ban",
+                "Ban Chỉ đạo ứng dụng công nghệ thông tin và trao đổi dữ liệu của ngành tư pháp"
+                " tỉnh Điện Biên",
+            )
+        },
+        id="negative-compounds-of-a-stop-word-in-the-purpose",
+    ),
 ]
 
 
@@ -125,12 +154,11 @@ def test_steering_committee_named_by_its_purpose(
 
 EVENT_CASES = [
     pytest.param(
-        "Dự khai mạc có đồng chí Vương Thị Lệ, Phó Chủ tịch UBND tỉnh Hưng Yên, Trưởng Ban tổ"
-        " chức Hội thi Hòa giải viên giỏi tỉnh Hưng Yên năm 2024.",
-        "Vương Thị Lệ",
+        CONTEST,
+        "Sần Thị Lụa",
         {
-            ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hưng Yên"),
-            ("Trưởng Ban", "Ban Tổ chức Hội thi Hòa giải viên giỏi tỉnh Hưng Yên năm 2024"),
+            ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu"),
+            ("Trưởng Ban", CONTEST_BOARD),
         },
         id="named-contest",
     ),
@@ -159,9 +187,10 @@ EVENT_CASES = [
         id="negative-event-named-by-its-kind-only",
     ),
     pytest.param(
-        "Ông Đặng Quý Nam, Trưởng ban tổ chức, Tổng Biên tập Báo Pháp luật Việt Nam cho biết.",
-        "Đặng Quý Nam",
-        {("Trưởng ban tổ chức", None), ("Tổng Biên tập", "Báo Pháp luật Việt Nam")},
+        "Theo bà Lưu Thị Hạnh, Trưởng ban tổ chức, Phó Giám đốc Sở Tư pháp tỉnh Điện Biên, hội"
+        " thi có 40 đội tham gia.",
+        "Lưu Thị Hạnh",
+        {("Trưởng ban tổ chức", None), ("Phó Giám đốc", "Sở Tư pháp tỉnh Điện Biên")},
         id="negative-bare-board",
     ),
     pytest.param(
@@ -169,6 +198,26 @@ EVENT_CASES = [
         "Mai Thị Nga",
         {("Phó trưởng Ban", "Ban Tổ chức Tỉnh ủy Hà Nam")},
         id="negative-party-commission",
+    ),
+    pytest.param(
+        "Dự lễ có ông Lò Văn Páo, Giám đốc Sở Tư pháp tỉnh Hà Giang, Trưởng Ban tổ chức Hội thi"
+        " Hòa giải viên giỏi năm 2024 và bà Vàng Thị Mai, Phó Giám đốc Sở Tư pháp dự lễ.",
+        "Lò Văn Páo",
+        {
+            ("Giám đốc", "Sở Tư pháp tỉnh Hà Giang"),
+            ("Trưởng Ban", "Ban Tổ chức Hội thi Hòa giải viên giỏi năm 2024"),
+        },
+        id="negative-the-event-ends-before-and-the-next-person",
+    ),
+    pytest.param(
+        "Ông Lò Văn Páo, Giám đốc Sở Tư pháp tỉnh Hà Giang, Trưởng Ban tổ chức Hội thi Hòa giải"
+        " viên giỏi năm 2024 Phó Giám đốc Sở Tư pháp Vàng Thị Mai cùng dự.",
+        "Lò Văn Páo",
+        {
+            ("Giám đốc", "Sở Tư pháp tỉnh Hà Giang"),
+            ("Trưởng Ban", "Ban Tổ chức Hội thi Hòa giải viên giỏi năm 2024"),
+        },
+        id="negative-the-event-ends-before-the-next-title",
     ),
 ]
 
@@ -182,13 +231,8 @@ def test_organizing_board_of_a_named_event(
 
 
 def test_the_board_is_an_organization() -> None:
-    orgs = scored_orgs(
-        "Dự khai mạc có đồng chí Vương Thị Lệ, Phó Chủ tịch UBND tỉnh Hưng Yên, Trưởng Ban tổ"
-        " chức Hội thi Hòa giải viên giỏi tỉnh Hưng Yên năm 2024."
-    )
-    assert "ban to chuc hoi thi hoa giai vien gioi tinh hung yen nam 2024" in orgs or any(
-        o.lower().startswith("ban tổ chức hội thi") for o in orgs
-    )
+    orgs = scored_orgs(CONTEST)
+    assert CONTEST_BOARD.lower() in orgs, orgs
 
 
 def test_boards_of_several_places_are_no_organization() -> None:
@@ -197,3 +241,20 @@ def test_boards_of_several_places_are_no_organization() -> None:
         " các huyện, thành phố dự."
     )
     assert not any("cac huyen" in o or "các huyện" in o for o in orgs)
+    assert not any(o.startswith("ban chỉ đạo thi hành án dân sự") for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự lễ có ông Lò Văn Páo, Giám đốc Sở Tư pháp tỉnh Hà Giang, Trưởng Ban tổ chức Hội thi"
+        " Hòa giải viên giỏi năm 2024 và bà Vàng Thị Mai, Phó Giám đốc Sở Tư pháp dự lễ.",
+        "Ông Lò Văn Páo, Giám đốc Sở Tư pháp tỉnh Hà Giang, Trưởng Ban tổ chức Hội thi Hòa giải"
+        " viên giỏi năm 2024 Phó Giám đốc Sở Tư pháp Vàng Thị Mai cùng dự.",
+    ],
+    ids=["and-the-next-person", "the-next-title"],
+)
+def test_negative_the_event_board_stops_before_the_next_item(text: str) -> None:
+    orgs = scored_orgs(text)
+    boards = {o for o in orgs if o.startswith("ban tổ chức")}
+    assert boards == {"ban tổ chức hội thi hòa giải viên giỏi năm 2024"}, orgs

@@ -98,3 +98,23 @@ def test_company_after_a_title(
 ) -> None:
     ok, got = check(text, person, expected)
     assert ok, got
+
+
+def test_negative_a_firm_not_read_keeps_the_founders_name() -> None:
+    """A founder-named firm whose name is too long to read is no company: the person span
+    its name holds is kept (nothing is dropped for a company not added)."""
+    from justicekg.extract.doc import Doc, Span
+    from justicekg.extract.recognizers.title_companies import companies_after_titles
+
+    text = (
+        "Bà Đèo Thị Sen, Giám đốc Công ty TNHH Lò Văn Páo Green Star Tech Solutions"
+        " International Group Asia, phát biểu."
+    )
+    doc = Doc(text)
+    title = text.index("Giám đốc")
+    founder = text.index("Lò Văn Páo")
+    doc.add(Span(title, title + len("Giám đốc"), "title", "Giám đốc", "gazetteer", {"head": ""}))
+    person = doc.add(Span(founder, founder + len("Lò Văn Páo"), "person", "Lò Văn Páo"))
+    companies_after_titles(doc)
+    assert person in doc.spans
+    assert not doc.by_label("org")

@@ -47,9 +47,9 @@ OFFICE_CASES = [
         id="journal-office-in-a-city-second-post",
     ),
     pytest.param(
-        LEAD + "Đến dự có đồng chí Hà Kim Tuyến - Phó cơ quan đại diện Bộ Tư pháp tại TP.HCM.",
-        "Hà Kim Tuyến",
-        {("Phó cơ quan đại diện", "Cơ quan đại diện Bộ Tư pháp tại thành phố Hồ Chí Minh")},
+        LEAD + "Cùng dự có bà Đoàn Thị Hoa - Phó cơ quan đại diện Bộ Tư pháp Lào tại TP. Đà Nẵng.",
+        "Đoàn Thị Hoa",
+        {("Phó cơ quan đại diện", "Cơ quan đại diện Bộ Tư pháp Lào tại thành phố Đà Nẵng")},
         id="ministry-office-deputy",
     ),
     pytest.param(

@@ -96,4 +96,5 @@ CASES = [
 def test_councils_and_steering_committees(text: str, expected: set[str], absent: set[str]) -> None:
     got = scored_orgs(text, OLD)
     assert _keys(expected) <= got, sorted(got)
+    assert expected or absent, "a row with neither checks nothing"
     assert not (_keys(absent) & got), sorted(got)

@@ -123,6 +123,7 @@ CASES = [
 def test_divisions_of_the_procuracy(text: str, expected: set[str], absent: set[str]) -> None:
     got = scored_orgs(text, OLD)
     assert _keys(expected) <= got, sorted(got)
+    assert expected or absent, "a row with neither checks nothing"
     assert not (_keys(absent) & got), sorted(got)
 
 
@@ -168,4 +169,5 @@ PLURALS = [
 def test_plural_before_numbered_bodies(text: str, expected: set[str], absent: set[str]) -> None:
     got = scored_orgs(text, NEW)
     assert _keys(expected) <= got, sorted(got)
+    assert expected or absent, "a row with neither checks nothing"
     assert not (_keys(absent) & got), sorted(got)

@@ -59,4 +59,5 @@ CASES = [
 def test_emulation_groups(text: str, expected: set[str], absent: set[str]) -> None:
     got = scored_orgs(text, OLD)
     assert _keys(expected) <= got, sorted(got)
+    assert expected or absent, "a row with neither checks nothing"
     assert not (_keys(absent) & got), sorted(got)

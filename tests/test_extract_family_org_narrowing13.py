@@ -57,6 +57,7 @@ def test_secretariat_title_names_no_body(
     assert positions <= folded_positions(text, person)
     got = scored_orgs(text, OLD)
     assert scored_names(expected) <= got, sorted(got)
+    assert expected or absent, "a row with neither checks nothing"
     assert not (scored_names(absent) & got), sorted(got)
 
 
@@ -93,6 +94,7 @@ UNIVERSITIES = [
 def test_universities(text: str, expected: set[str], absent: set[str]) -> None:
     got = scored_orgs(text, OLD)
     assert scored_names(expected) <= got, sorted(got)
+    assert expected or absent, "a row with neither checks nothing"
     assert not (scored_names(absent) & got), sorted(got)
 
 
@@ -129,4 +131,5 @@ LEVEL_LISTS = [
 def test_bodies_of_every_place_of_a_level(text: str, expected: set[str], absent: set[str]) -> None:
     got = scored_orgs(text, OLD)
     assert scored_names(expected) <= got, sorted(got)
+    assert expected or absent, "a row with neither checks nothing"
     assert not (scored_names(absent) & got), sorted(got)

@@ -90,9 +90,10 @@ LATE_CASES = [
         id="late-director-with-body",
     ),
     pytest.param(
-        "Đoàn chia buồn cùng Bộ Tư pháp Lào và gia đình Cố Thứ trưởng Khamsing Vongsa.",
-        "Khamsing Vongsa",
-        {("Cố Thứ trưởng", "Bộ Tư pháp Lào")},
+        "Tại lễ tưởng niệm, Bộ Tư pháp Campuchia và gia quyến Cố Thứ trưởng Keo Sophal cảm ơn"
+        " đoàn.",
+        "Keo Sophal",
+        {("Cố Thứ trưởng", "Bộ Tư pháp Campuchia")},
         id="negative-capitalized-stays",
     ),
     pytest.param(

@@ -9,18 +9,22 @@ elsewhere. An organizing board followed by a generic noun (``Trưởng ban tổ 
 nothing stays a title without a body, as before; so does a party committee's commission
 (``Trưởng Ban Tổ chức Tỉnh ủy``), an organization already read there.
 
-The purpose ends at a punctuation mark, a dash, a person's name or a verb of reporting
-(``data/gazetteers/board_purpose_stops.tsv``); a quotation inside it is kept whole.
+The purpose ends at a punctuation mark, a dash, a person's name, the next title (an event's
+board is read once every title of the page is), ``và``/``cùng`` before an honorific (``và bà``)
+or a verb of reporting (``data/gazetteers/board_purpose_stops.tsv``); a quotation inside it is
+kept whole. A title right after the event's noun names the event (``Hội thi Hòa giải viên
+giỏi``), it does not end it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import UPPER
+from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.text.normalize import fold
 
 __all__ = ["event_board", "steering_boards"]
@@ -46,16 +50,47 @@ _TO_QUOTE = re.compile(r",[ \t]+((?:[^\W\d_]+[ \t]+){1,4})“")
 _MAX_WORDS = 24
 
 
+def _alt(words: Iterable[str]) -> str:
+    """The words as one alternation, the longest first, a space as any blanks."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in ordered)
+
+
 @cache
-def _stops() -> re.Pattern[str]:
-    """Words that end a purpose: the verb that follows the person's chain."""
-    words = sorted(gz.column("board_purpose_stops", "word"), key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
-    return re.compile(rf"[ \t]+(?:{alt})(?![\w])")
+def _stops() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words that end a purpose (the verb that follows the person's chain), and the compounds
+    that hold one of them and do not (``dự án``, ``trao đổi``, ``công nghệ thông tin``)."""
+    rows = gz.load_rows("board_purpose_stops")
+    keep = [c for r in rows for c in r["not_in"].split("|") if c]
+    return (
+        re.compile(rf"[ \t]+(?:{_alt(r['word'] for r in rows)})(?![\w])"),
+        re.compile(rf"(?<![\w])(?:{_alt(keep)})(?![\w])"),
+    )
 
 
-def _purpose_end(doc: Doc, start: int) -> int | None:
-    """The end of a board's purpose written from ``start``, else None (none, or too long)."""
+def _stop(text: str, start: int, end: int) -> int | None:
+    """Where the first stop word between ``start`` and ``end`` begins (its blank), if any; a
+    word inside a compound that does not stop (``dự án``) is passed over."""
+    stops, keep = _stops()
+    kept = [(k.start(), k.end()) for k in keep.finditer(text, max(0, start - 24), end)]
+    pos = start
+    while (stop := stops.search(text, pos, end)) is not None:
+        word = len(stop.group(0)) - len(stop.group(0).lstrip())
+        if not any(a <= stop.start() + word < b for a, b in kept):
+            return stop.start()
+        pos = stop.start() + 1
+    return None
+
+
+@cache
+def _next_person() -> re.Pattern[str]:
+    """``và bà``, ``cùng ông``: the next person of a list, after a board's purpose."""
+    return re.compile(rf"[ \t]+(?:và|cùng)[ \t]+(?:{lexicon().honorific_re})(?![\w])")
+
+
+def _purpose_end(doc: Doc, start: int, subject: int = -1) -> int | None:
+    """The end of a board's purpose written from ``start``, else None (none, or too long); a
+    title at ``subject`` names the event (``Hội thi Hòa giải viên giỏi``) and does not end it."""
     text = doc.text
     limit = min(len(text), start + 240)
     end = limit
@@ -76,24 +111,37 @@ def _purpose_end(doc: Doc, start: int) -> int | None:
             end = pos
             break
         pos += 1
-    stop = _stops().search(text, start - 1, end)  # (at once: "Trưởng Ban Chỉ đạo chủ trì")
+    stop = _stop(text, start - 1, end)  # (at once: "Trưởng Ban Chỉ đạo chủ trì")
     if stop is not None:
-        end = stop.start()
+        end = stop
+    person = _next_person().search(text, start - 1, end)  # "… năm 2024 và bà Lò Thị B"
+    if person is not None:
+        end = person.start()
     # the next name or title ends it ("… cải cách tư pháp làm Trưởng Đoàn", "… Lê Văn A")
     nxt = [
         x.start
         for x in doc.spans
         if x.label in ("person", "title")
         and start <= x.start < end
+        and x.start != subject
         and not any(a < x.start < b for a, b in quoted)
     ]
-    end = len(text[: min([end, *nxt])].rstrip())
+    end = min([end, *nxt])
+    while end > start and text[end - 1].isspace():
+        end -= 1  # (no copy of the page's prefix: one per title)
     words = text[start:end].split()
     if not words or len(words) > _MAX_WORDS or words[0].lower() in _NOT_FIRST:
         return None
     if any(w.lower() in _PLURAL for w in words):
         return None  # "Ban Chỉ đạo Thi hành án dân sự các huyện": boards of several places
     return end
+
+
+def _past_blanks(text: str, pos: int) -> int:
+    """The first position from ``pos`` that is no space or tab (no copy of the text)."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _province_in(doc: Doc, start: int, end: int) -> str | None:
@@ -115,8 +163,8 @@ def event_board(doc: Doc, board_word: int, after: int) -> bool:
     event = _EVENT.match(doc.text, after)
     if event is None:
         return False
-    start = after + len(doc.text[after:]) - len(doc.text[after:].lstrip(" \t"))
-    end = _purpose_end(doc, start)
+    start = _past_blanks(doc.text, after)
+    end = _purpose_end(doc, start, _past_blanks(doc.text, event.end()))
     if end is None or _PROPER.search(doc.text, event.end(), end) is None:
         return False  # "Trưởng ban tổ chức Hội thi phát biểu": the event named by its kind only
     # ("Ban Tổ chức" alone read as a party committee's commission: the event's board instead)
@@ -133,7 +181,7 @@ def steering_boards(doc: Doc) -> None:
     text = doc.text
     orgs = doc.by_label("org")
     for t in doc.by_label("title"):
-        if t.data.get("head") != "Ban" or not text[: t.end].endswith(("Ban", "ban")):
+        if t.data.get("head") != "Ban" or not text.endswith(("Ban", "ban"), 0, t.end):
             continue
         board_word = t.end - 3
         if any(o.start <= board_word < o.end or o.start == t.end + 1 for o in orgs):
@@ -146,5 +194,5 @@ def steering_boards(doc: Doc) -> None:
             continue
         key = fold(" ".join(["Ban", *text[t.end : end].split()]))
         if any(fold(o.name).startswith(key) for o in orgs):
-            continue  # "Phó Trưởng Ban chỉ đạo cải cách tư pháp": the page's board, named in full
+            continue  # "Phó Trưởng Ban chỉ đạo X" of "Ban Chỉ đạo X tỉnh Y": the page's board
         _board(doc, board_word, end, " ".join(["Ban", *text[t.end : end].split()]))

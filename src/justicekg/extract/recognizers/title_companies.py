@@ -37,8 +37,10 @@ def _form_words() -> frozenset[str]:
     return frozenset(gz.column("company_words", "word"))
 
 
-def _company_end(doc: Doc, start: int) -> int | None:
-    """The end of the company named from ``start`` (its head), else None."""
+def _company_end(doc: Doc, start: int) -> tuple[int, Span | None] | None:
+    """The end of the company named from ``start`` (its head) and the person span its name
+    holds (a firm named after its founder: no person, dropped once the company is added), else
+    None."""
     text = doc.text
     pos = form_start = start
     for _ in range(_MAX_FORM):
@@ -50,19 +52,19 @@ def _company_end(doc: Doc, start: int) -> int | None:
     if name is None or not any(len(w) > 1 for w in name.group(0).split()):
         return None  # "Công ty L": a caption cut short
     end = name.end()
+    founder = None
     for p in doc.by_label("person"):
         if not pos < p.start < end:
             continue
         if pos > form_start and not text[pos : p.start].strip():
             # "Công ty Luật TNHH X Nguyễn Văn A": a firm named after its founder, no person
-            doc.spans = [x for x in doc.spans if x is not p]
-            end = max(end, p.end)
+            founder, end = p, max(end, p.end)
         else:
             end = len(text[: p.start].rstrip())
         break
     if end <= pos or len(text[pos:end].split()) > _MAX_NAME + 2:
         return None
-    return end
+    return end, founder
 
 
 def companies_after_titles(doc: Doc) -> None:
@@ -73,10 +75,13 @@ def companies_after_titles(doc: Doc) -> None:
         m = _HEAD.match(text, t.end)
         if m is None or m.start("head") in starts:
             continue
-        end = _company_end(doc, m.end())
-        if end is None:
+        read = _company_end(doc, m.end())
+        if read is None:
             t.data["employer_unread"] = True  # a company named, not read: no body from context
             continue
+        end, founder = read
+        if founder is not None:
+            doc.spans = [x for x in doc.spans if x is not founder]
         name = " ".join(text[m.start("head") : end].split())
         doc.add(Span(m.start("head"), end, "org", name, "company", {"kind": "other"}))
         starts.add(m.start("head"))

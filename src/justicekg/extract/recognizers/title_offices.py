@@ -1,5 +1,5 @@
 """Representative offices after their head's title: ``Trưởng Văn phòng đại diện Báo X tại Y``,
-``Phó Cơ quan đại diện Bộ Tư pháp tại TP.HCM``.
+``Phó Cơ quan đại diện Bộ X tại Y``.
 
 A ministry, a newspaper or a journal keeps a representative office (``Văn phòng đại diện``,
 ``Cơ quan đại diện``) in another city. Its head's title is the office word as written with
@@ -53,7 +53,8 @@ def representative_offices(doc: Doc) -> None:
         title = title[:1].upper() + title[1:]
         known = next((o for o in orgs if o.start == m.start("office") and o.end > m.end()), None)
         if known is not None:
-            # "Phó Cơ quan đại diện Bộ Tư pháp tại TP.HCM": an office the page names in full
+            # "Phó Cơ quan đại diện Bộ X tại Y": an office the page (or the gazetteer) names in
+            # full
             if not doc.covered(m.start(), title_end, ("title", "person")):
                 doc.add(Span(m.start(), title_end, "title", title, "representative", {"head": ""}))
             continue

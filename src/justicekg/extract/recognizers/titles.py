@@ -124,6 +124,8 @@ class Titles:
         lex = lexicon()
         orgs = doc.by_label("org")
         org_starts = [o.start for o in orgs]
+        # "Trưởng Ban tổ chức" read bare, with the title it is if a named event follows
+        events: list[tuple[Span, Span]] = []
         for m in title_matches(doc.text):
             raw = _ACTING.sub("Quyền ", m.group(0))  # "Q. Cục trưởng": the acting head
             if not raw[0].isupper() and not raw.lower().startswith(("trưởng phòng", "phó")):
@@ -149,18 +151,13 @@ class Titles:
                 continue  # "làm trưởng đoàn" of a working visit: a role for a day, no post
             name = canonical_title(_strip(raw))
             board = _EVENT_BOARD.match(doc.text, m.end()) if head == "Ban" else None
-            if (
-                board is not None
-                and not _PARTY_NEXT.match(doc.text, board.end())
-                and event_board(doc, m.end() - 3, board.end())
-            ):
-                # "Trưởng Ban tổ chức Hội thi X": the head of the named event's board
-                doc.add(Span(m.start(), m.end(), "title", name, "gazetteer", {"head": head}))
-                continue
             if board is not None and not _PARTY_NEXT.match(doc.text, board.end()):
-                # "Trưởng Ban tổ chức (cuộc thi)": the board that runs an event, no body
-                name += board.group(0)
-                doc.add(Span(m.start(), board.end(), "title", name, "gazetteer", {"head": ""}))
+                # "Trưởng Ban tổ chức (cuộc thi)": the board that runs an event, no body; a
+                # named event after it is read once every title is known (below)
+                named = Span(m.start(), m.end(), "title", name, "gazetteer", {"head": head})
+                bare = Span(m.start(), board.end(), "title", name + board.group(0), "gazetteer")
+                bare.data["head"] = ""
+                events.append((doc.add(bare), named))
                 continue
             # "Trưởng Thi hành án dân sự tỉnh (X)" (from 2025): the title stops before the
             # level word, which belongs to the body (``Thi hành án dân sự tỉnh X``)
@@ -241,6 +238,12 @@ class Titles:
                 doc.add(Span(m.start(), m.end(), "title", name, "short", {"head": "Tòa án"}))
         for unit in elided_units(doc):
             doc.add(unit)  # "Vụ trưởng Pháp luật quốc tế": the unit its head's title stands for
+        for bare, named in events:
+            # "Trưởng Ban tổ chức Hội thi X": the head of the named event's board, its name
+            # ended by the next person or title (all read by now); else the bare title stays
+            if event_board(doc, named.end - 3, bare.end):
+                doc.spans.remove(bare)
+                doc.add(named)
         steering_boards(doc)  # "Trưởng Ban Chỉ đạo thực hiện Đề án X": that board
         representative_offices(doc)  # "Trưởng Văn phòng đại diện Báo X tại Y": that office
         companies_after_titles(doc)  # "Giám đốc Công ty đấu giá hợp danh X": that company
