@@ -73,13 +73,13 @@ def _facts(text: str) -> set[tuple[str, str, str]]:
 
 BLOC_FLAGS: list[Case] = [
     (
-        LEAD + f"{PTP_A} được Chủ tịch UBND tỉnh tặng Cờ thi đua khối các cơ quan Nội chính "
-        "năm 2023.",
+        LEAD + "Năm 2023, Chủ tịch UBND tỉnh đã tặng Cờ thi đua khối các huyện miền núi cho "
+        f"{PTP_A}.",
         {(CCT, PTP_A, CON)},
     ),
     (
-        LEAD + "Năm 2023, Sở Tư pháp được Bộ trưởng Bộ Tư pháp tặng Cờ thi đua ngành Tư pháp và "
-        "được UBND tỉnh tặng Cờ thi đua cụm thi đua các cơ quan tham mưu.",
+        LEAD + "Sở Tư pháp hai năm liền đạt Cờ thi đua ngành Tư pháp và được Ủy ban nhân dân tỉnh "
+        "trao Cờ thi đua cụm các sở, ngành kinh tế tổng hợp.",
         {("Cờ thi đua ngành Tư pháp", SO, CON), (CUB, SO, CON)},
     ),
     (
@@ -116,9 +116,9 @@ AUTHORIZED: list[Case] = [
         {(BTP, PTP_A, CON)},
     ),
     (
-        LEAD + "Thừa ủy quyền của Bộ trưởng Bộ Công an, lãnh đạo Công an tỉnh trao Bằng khen "
-        f"cho {PTP_B}.",
-        {(BCA, PTP_B, CON)},
+        LEAD + "Thừa ủy quyền của Bộ trưởng Bộ Quốc phòng, Ban Chỉ huy Quân sự huyện Đồng Xuân "
+        f"trao Bằng khen cho {PTP_B}.",
+        {("Bằng khen của Bộ trưởng Bộ Quốc phòng", PTP_B, CON)},
     ),
     # another award named in between: the later one has its own giver
     (

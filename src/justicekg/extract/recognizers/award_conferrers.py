@@ -146,7 +146,7 @@ class _ConferrerReading(GiverReading):
             end = oc.end() if oc is not None else end  # "Bằng khen đột xuất của …"
         q = AWARD_QUALIFIER.match(text, end)
         #: "Cờ thi đua khối các cơ quan Nội chính": a bloc's flag is its giver's flag when the
-        #: text names one ("được Chủ tịch UBND tỉnh tặng Cờ thi đua khối …"), else as written
+        #: text names one ("Chủ tịch UBND tỉnh đã tặng Cờ thi đua khối …"), else as written
         bloc = None
         if q and head.lower().startswith("cờ") and q.group("q")[:4].lower() in ("khối", "cụm "):
             bloc, end = q.group("q"), q.end()  # its giver may still follow: "… của UBND tỉnh"
@@ -223,9 +223,9 @@ class _ConferrerReading(GiverReading):
                 qualifier = conferrer_org = o.name
                 self._written = True
         if qualifier is None:
-            # "Thừa ủy quyền của Bộ trưởng Bộ Công an, lãnh đạo Công an tỉnh trao Bằng khen":
-            # the award is the authorizing giver's, not the hands' that pass it over (no other
-            # award named in between)
+            # "Thừa ủy quyền của Bộ trưởng Bộ Quốc phòng, Ban Chỉ huy Quân sự huyện A trao
+            # Bằng khen": the award is the authorizing giver's, not the hands' that pass it
+            # over (no other award named in between)
             lo = max(sent_start, m.start() - _AUTHORITY_REACH)
             prev = [h.end() for h in AWARD_HEAD.finditer(text, lo, m.start())]
             authority = self._authorizing_giver(doc, prev[-1] if prev else sent_start, m.start())
