@@ -377,6 +377,32 @@ RESPECTIVELY: list[Case] = [
         f"lần lượt cho {PTP_A}, {PTP_B} và bà {THAM_N}.",
         {(aw, r, CON) for aw in (BTP, GK) for r in (PTP_A, PTP_B, THAM_N)},
     ),
+    # further classes of one order, and further givers of one head, come after the award:
+    # still one each in the order of the text
+    (
+        LEAD + "Giám đốc Sở trao Huân chương Lao động hạng Nhì, hạng Ba lần lượt cho Phòng Tư pháp "
+        "huyện Quản Bạ và Phòng Tư pháp huyện Yên Minh.",
+        {
+            ("Huân chương Lao động hạng Nhì", "Phòng Tư pháp huyện Quản Bạ", CON),
+            (HLB, "Phòng Tư pháp huyện Yên Minh", CON),
+        },
+    ),
+    (
+        LEAD + "Chủ tịch nước tặng Huân chương Lao động hạng Nhì, hạng Ba lần lượt cho ông Lù Văn "
+        "Páo và bà Thào Thị Mỷ.",
+        {("Huân chương Lao động hạng Nhì", "Lù Văn Páo", CON), (HLB, "Thào Thị Mỷ", CON)},
+    ),
+    (
+        LEAD + "Giám đốc Sở trao Bằng khen của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh lần lượt "
+        f"cho {PTP_A} và {PTP_B}.",
+        {(TTG, PTP_A, CON), (BCT, PTP_B, CON)},
+    ),
+    # an earlier conjoined award, then a head with a further giver
+    (
+        LEAD + "Giám đốc Sở trao Giấy khen của Giám đốc Sở và Bằng khen của Thủ tướng Chính phủ, "
+        f"Chủ tịch UBND tỉnh lần lượt cho {PTP_A}, {PTP_B} và bà {THAM_N}.",
+        {(GK, PTP_A, CON), (TTG, PTP_B, CON), (BCT, THAM_N, CON)},
+    ),
 ]
 
 
