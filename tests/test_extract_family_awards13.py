@@ -104,6 +104,16 @@ BLOC_FLAGS: list[Case] = [
 ]
 
 
+#: a long aside of one sentence, no award named in it
+GUESTS = (
+    "buổi lễ có sự tham dự của đại diện lãnh đạo các sở, ban, ngành, đoàn thể của tỉnh, lãnh "
+    "đạo Ủy ban nhân dân các huyện, thị xã, thành phố, các cơ quan thông tấn, báo chí ở Trung "
+    "ương và địa phương, các hội viên Hội Luật gia tỉnh, các luật sư, công chứng viên, đấu giá "
+    "viên, thừa phát lại, hòa giải viên cơ sở và đông đảo cán bộ, công chức, viên chức, người "
+    "lao động của ngành tư pháp tỉnh"
+)
+GK = "Giấy khen của Giám đốc Sở Tư pháp tỉnh Phú Yên"
+
 AUTHORIZED: list[Case] = [
     (
         LEAD + "Thừa ủy quyền của Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Hà Minh Sáng trao "
@@ -131,6 +141,24 @@ AUTHORIZED: list[Case] = [
         LEAD + "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Hà Minh Sáng, Phó Chủ tịch UBND tỉnh "
         f"trao Bằng khen cho ông {KHOI_N}.",
         {(BCT, KHOI_N, CON)},
+    ),
+    # an award in between, and no giver of the later award's own: the clause before goes on
+    (
+        LEAD + "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Hà Minh Sáng trao Huân chương Lao động "
+        f"hạng Ba cho {SO}; dịp này, Bằng khen được trao cho {PTP_A}.",
+        {(HLB, SO, CON), (BCT, PTP_A, CON)},
+    ),
+    # the authority and an award more than its reach (400 characters) before the later award:
+    # the later award has its own giver, or none
+    (
+        LEAD + "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Hà Minh Sáng trao Huân chương Lao động "
+        f"hạng Ba cho {SO}; {GUESTS}; Giám đốc Sở đã trao Giấy khen cho {PTP_A}.",
+        {(HLB, SO, CON), (GK, PTP_A, CON)},
+    ),
+    (
+        LEAD + "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Hà Minh Sáng trao Huân chương Lao động "
+        f"hạng Ba cho {SO}; {GUESTS}; dịp này, Bằng khen được trao cho {PTP_A}.",
+        {(HLB, SO, CON)},
     ),
 ]
 
@@ -356,8 +384,6 @@ def test_elliptical_lists_and_member_collectives(
 ) -> None:
     assert _facts(text) == expected
 
-
-GK = "Giấy khen của Giám đốc Sở Tư pháp tỉnh Phú Yên"
 
 RESPECTIVELY: list[Case] = [
     (
