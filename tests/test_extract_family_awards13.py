@@ -73,13 +73,13 @@ def _facts(text: str) -> set[tuple[str, str, str]]:
 
 BLOC_FLAGS: list[Case] = [
     (
-        LEAD + f"{PTP_A} được Chủ tịch UBND tỉnh tặng Cờ thi đua khối các cơ quan Nội chính "
-        "năm 2023.",
+        LEAD + "Năm 2023, Chủ tịch UBND tỉnh đã tặng Cờ thi đua khối các huyện miền núi cho "
+        f"{PTP_A}.",
         {(CCT, PTP_A, CON)},
     ),
     (
-        LEAD + "Năm 2023, Sở Tư pháp được Bộ trưởng Bộ Tư pháp tặng Cờ thi đua ngành Tư pháp và "
-        "được UBND tỉnh tặng Cờ thi đua cụm thi đua các cơ quan tham mưu.",
+        LEAD + "Sở Tư pháp hai năm liền đạt Cờ thi đua ngành Tư pháp và được Ủy ban nhân dân tỉnh "
+        "trao Cờ thi đua cụm các sở, ngành kinh tế tổng hợp.",
         {("Cờ thi đua ngành Tư pháp", SO, CON), (CUB, SO, CON)},
     ),
     (
@@ -104,6 +104,16 @@ BLOC_FLAGS: list[Case] = [
 ]
 
 
+#: a long aside of one sentence, no award named in it
+GUESTS = (
+    "buổi lễ có sự tham dự của đại diện lãnh đạo các sở, ban, ngành, đoàn thể của tỉnh, lãnh "
+    "đạo Ủy ban nhân dân các huyện, thị xã, thành phố, các cơ quan thông tấn, báo chí ở Trung "
+    "ương và địa phương, các hội viên Hội Luật gia tỉnh, các luật sư, công chứng viên, đấu giá "
+    "viên, thừa phát lại, hòa giải viên cơ sở và đông đảo cán bộ, công chức, viên chức, người "
+    "lao động của ngành tư pháp tỉnh"
+)
+GK = "Giấy khen của Giám đốc Sở Tư pháp tỉnh Phú Yên"
+
 AUTHORIZED: list[Case] = [
     (
         LEAD + "Thừa ủy quyền của Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Hà Minh Sáng trao "
@@ -116,9 +126,9 @@ AUTHORIZED: list[Case] = [
         {(BTP, PTP_A, CON)},
     ),
     (
-        LEAD + "Thừa ủy quyền của Bộ trưởng Bộ Công an, lãnh đạo Công an tỉnh trao Bằng khen "
-        f"cho {PTP_B}.",
-        {(BCA, PTP_B, CON)},
+        LEAD + "Thừa ủy quyền của Bộ trưởng Bộ Quốc phòng, Ban Chỉ huy Quân sự huyện Đồng Xuân "
+        f"trao Bằng khen cho {PTP_B}.",
+        {("Bằng khen của Bộ trưởng Bộ Quốc phòng", PTP_B, CON)},
     ),
     # another award named in between: the later one has its own giver
     (
@@ -131,6 +141,24 @@ AUTHORIZED: list[Case] = [
         LEAD + "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Hà Minh Sáng, Phó Chủ tịch UBND tỉnh "
         f"trao Bằng khen cho ông {KHOI_N}.",
         {(BCT, KHOI_N, CON)},
+    ),
+    # an award in between, and no giver of the later award's own: the clause before goes on
+    (
+        LEAD + "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Hà Minh Sáng trao Huân chương Lao động "
+        f"hạng Ba cho {SO}; dịp này, Bằng khen được trao cho {PTP_A}.",
+        {(HLB, SO, CON), (BCT, PTP_A, CON)},
+    ),
+    # the authority and an award more than its reach (400 characters) before the later award:
+    # the later award has its own giver, or none
+    (
+        LEAD + "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Hà Minh Sáng trao Huân chương Lao động "
+        f"hạng Ba cho {SO}; {GUESTS}; Giám đốc Sở đã trao Giấy khen cho {PTP_A}.",
+        {(HLB, SO, CON), (GK, PTP_A, CON)},
+    ),
+    (
+        LEAD + "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Hà Minh Sáng trao Huân chương Lao động "
+        f"hạng Ba cho {SO}; {GUESTS}; dịp này, Bằng khen được trao cho {PTP_A}.",
+        {(HLB, SO, CON)},
     ),
 ]
 
@@ -357,8 +385,6 @@ def test_elliptical_lists_and_member_collectives(
     assert _facts(text) == expected
 
 
-GK = "Giấy khen của Giám đốc Sở Tư pháp tỉnh Phú Yên"
-
 RESPECTIVELY: list[Case] = [
     (
         LEAD + "Giám đốc Sở trao Bằng khen của Bộ trưởng Bộ Tư pháp và Giấy khen của Giám đốc Sở "
@@ -376,6 +402,32 @@ RESPECTIVELY: list[Case] = [
         LEAD + "Giám đốc Sở trao Bằng khen của Bộ trưởng Bộ Tư pháp và Giấy khen của Giám đốc Sở "
         f"lần lượt cho {PTP_A}, {PTP_B} và bà {THAM_N}.",
         {(aw, r, CON) for aw in (BTP, GK) for r in (PTP_A, PTP_B, THAM_N)},
+    ),
+    # further classes of one order, and further givers of one head, come after the award:
+    # still one each in the order of the text
+    (
+        LEAD + "Giám đốc Sở trao Huân chương Lao động hạng Nhì, hạng Ba lần lượt cho Phòng Tư pháp "
+        "huyện Quản Bạ và Phòng Tư pháp huyện Yên Minh.",
+        {
+            ("Huân chương Lao động hạng Nhì", "Phòng Tư pháp huyện Quản Bạ", CON),
+            (HLB, "Phòng Tư pháp huyện Yên Minh", CON),
+        },
+    ),
+    (
+        LEAD + "Chủ tịch nước tặng Huân chương Lao động hạng Nhì, hạng Ba lần lượt cho ông Lù Văn "
+        "Páo và bà Thào Thị Mỷ.",
+        {("Huân chương Lao động hạng Nhì", "Lù Văn Páo", CON), (HLB, "Thào Thị Mỷ", CON)},
+    ),
+    (
+        LEAD + "Giám đốc Sở trao Bằng khen của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh lần lượt "
+        f"cho {PTP_A} và {PTP_B}.",
+        {(TTG, PTP_A, CON), (BCT, PTP_B, CON)},
+    ),
+    # an earlier conjoined award, then a head with a further giver
+    (
+        LEAD + "Giám đốc Sở trao Giấy khen của Giám đốc Sở và Bằng khen của Thủ tướng Chính phủ, "
+        f"Chủ tịch UBND tỉnh lần lượt cho {PTP_A}, {PTP_B} và bà {THAM_N}.",
+        {(GK, PTP_A, CON), (TTG, PTP_B, CON), (BCT, THAM_N, CON)},
     ),
 ]
 

@@ -9,6 +9,9 @@ agent of a passive verb (``A được Bộ Tư pháp xếp hạng …``).
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from justicekg.extract import gazetteers as gz
 
 #: "A có 3 đơn vị được tặng": a body whose members are counted, not itself the recipient
 HAS_COUNT = re.compile(
@@ -85,20 +88,27 @@ def collective_name(text: str, start: int, body: str) -> str | None:
 _NEXT_RECIPIENT = re.compile(r"\s*(?:;|(?<![\w])và(?![\w]))")
 
 
-#: a post written in lower case after a name: "ông A, cán bộ Đội B …", "bà C, chuyên viên …"
-_LOWER_POST = re.compile(
-    r"(?:cán bộ|công chức|viên chức|chuyên viên|nhân viên|chấp hành viên|thư ký|kế toán|"
-    r"thẩm tra viên|giáo viên|chiến sĩ)(?![\w])"
-)
+@cache
+def _aside_words(reader: str) -> str:
+    """The words of ``award_aside_words.tsv`` that ``reader`` reads, as one alternation
+    (longest first)."""
+    words = sorted(gz.read_by("award_aside_words", reader), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
 
 
-#: where a subject's description ends: its verb ("ông A, Đội trưởng Đội B … được tặng"; "ông
-#: C, Phó Chủ tịch UBND tỉnh chúc mừng Cục D …": what follows the speaker's verb is no post)
-_SUBJECT_VERB = re.compile(
-    r"\s(?:được|đã|sẽ|đang|vừa|cũng|vinh dự|đón nhận|nhận|trao|tặng|là|chúc mừng|phát biểu|"
-    r"cho biết|khẳng định|ghi nhận|đánh giá|biểu dương|khen ngợi|chủ trì|thay mặt|đề nghị|"
-    r"yêu cầu|mong|nhấn mạnh|trân trọng|gửi|cùng)(?![\w])"
-)
+@cache
+def _lower_post() -> re.Pattern[str]:
+    """A post written in lower case after a name: "ông A, cán bộ Đội B …", "bà C, chuyên
+    viên …"."""
+    return re.compile(rf"(?:{_aside_words('lower_post')})(?![\w])")
+
+
+@cache
+def _subject_verb() -> re.Pattern[str]:
+    """Where a subject's description ends: its verb ("ông A, Đội trưởng Đội B … được tặng";
+    "ông C, Phó Chủ tịch UBND tỉnh chúc mừng Cục D …": what follows the speaker's verb is no
+    post)."""
+    return re.compile(rf"\s(?:{_aside_words('subject_verb')})(?![\w])")
 
 
 def description_ends(
@@ -116,13 +126,13 @@ def description_ends(
     out = []
     for _, p1 in persons:
         if text[p1 : p1 + 2] != ", " or not (
-            text[p1 + 2 : p1 + 3].isupper() or _LOWER_POST.match(text, p1 + 2)
+            text[p1 + 2 : p1 + 3].isupper() or _lower_post().match(text, p1 + 2)
         ):
             continue
         if any(q0 == p1 + 2 for q0, _ in persons):
             continue  # "A, B và C": the next name, not a description
         stop = _NEXT_RECIPIENT.search(text, p1, end)
         d1 = stop.start() if stop is not None else end
-        verb = _SUBJECT_VERB.search(text, p1, d1) if subject else None
+        verb = _subject_verb().search(text, p1, d1) if subject else None
         out.append((p1, verb.start() if verb is not None else d1))
     return out

@@ -146,7 +146,7 @@ class _ConferrerReading(GiverReading):
             end = oc.end() if oc is not None else end  # "Bằng khen đột xuất của …"
         q = AWARD_QUALIFIER.match(text, end)
         #: "Cờ thi đua khối các cơ quan Nội chính": a bloc's flag is its giver's flag when the
-        #: text names one ("được Chủ tịch UBND tỉnh tặng Cờ thi đua khối …"), else as written
+        #: text names one ("Chủ tịch UBND tỉnh đã tặng Cờ thi đua khối …"), else as written
         bloc = None
         if q and head.lower().startswith("cờ") and q.group("q")[:4].lower() in ("khối", "cụm "):
             bloc, end = q.group("q"), q.end()  # its giver may still follow: "… của UBND tỉnh"
@@ -222,13 +222,14 @@ class _ConferrerReading(GiverReading):
             if o is not None:
                 qualifier = conferrer_org = o.name
                 self._written = True
+        #: where the authority an award is handed over on is looked for, at the farthest
+        reach_lo = max(sent_start, m.start() - _AUTHORITY_REACH)
         if qualifier is None:
-            # "Thừa ủy quyền của Bộ trưởng Bộ Công an, lãnh đạo Công an tỉnh trao Bằng khen":
-            # the award is the authorizing giver's, not the hands' that pass it over (no other
-            # award named in between)
-            lo = max(sent_start, m.start() - _AUTHORITY_REACH)
-            prev = [h.end() for h in AWARD_HEAD.finditer(text, lo, m.start())]
-            authority = self._authorizing_giver(doc, prev[-1] if prev else sent_start, m.start())
+            # "Thừa ủy quyền của Bộ trưởng Bộ Quốc phòng, Ban Chỉ huy Quân sự huyện A trao
+            # Bằng khen": the award is the authorizing giver's, not the hands' that pass it
+            # over (no other award named in between, and no farther back than the reach)
+            prev = [h.end() for h in AWARD_HEAD.finditer(text, reach_lo, m.start())]
+            authority = self._authorizing_giver(doc, prev[-1] if prev else reach_lo, m.start())
             if authority is not None:
                 qualifier, conferrer_org = authority
         if qualifier is None:
@@ -249,8 +250,11 @@ class _ConferrerReading(GiverReading):
             # one the verb governs ("A trao Cờ thi đua của UBND tỉnh và Bằng khen cho B")
             giver = self._titled_giver(doc, max(sent_start, anchor - 90), anchor)
             if giver is None:
-                # "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí A trao Bằng khen"
-                giver = self._authorizing_giver(doc, sent_start, m.start())
+                # "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí A trao Huân chương … cho B;
+                # Bằng khen cho C": with no giver of its own (no verb's subject, no titled
+                # giver), an award goes on under the authority of the clause before, so an
+                # award in between may be crossed here; never farther back than the reach
+                giver = self._authorizing_giver(doc, reach_lo, m.start())
             if giver is not None:
                 qualifier, conferrer_org = giver
         if qualifier is None:

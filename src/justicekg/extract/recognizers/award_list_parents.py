@@ -26,7 +26,7 @@ _JOIN = re.compile(r"\s*[,–-]\s*")
 
 
 @cache
-def _heads(role: str) -> tuple[str, ...]:
+def heads(role: str) -> tuple[str, ...]:
     """The head words of ``role`` (``unit`` or ``parent``), longest first."""
     rows = load_rows("award_list_units")
     words = [r["word"] for r in rows if role in r["role"].split("|")]
@@ -39,7 +39,7 @@ def _head(name: str, role: str) -> str | None:
     >>> _head("Trường Trung học cơ sở A", "unit"), _head("Sở Tư pháp tỉnh B", "unit")
     ('Trường', None)
     """
-    for word in _heads(role):
+    for word in heads(role):
         if name == word or name.startswith(word + " "):
             return word
     return None

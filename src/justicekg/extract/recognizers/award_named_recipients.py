@@ -36,7 +36,7 @@ from justicekg.extract.recognizers.award_givers import (
     _gives,
     _speaks,
 )
-from justicekg.extract.recognizers.award_list_parents import list_item_parents
+from justicekg.extract.recognizers.award_list_parents import heads, list_item_parents
 from justicekg.extract.recognizers.award_lists import _CELL_SEP
 from justicekg.extract.recognizers.award_unlisted import unlisted_bodies
 
@@ -79,10 +79,18 @@ _FOR_PEOPLE_OF = re.compile(
 _NATIONAL_BODY = re.compile(r"tối cao$|^(?:Bộ|Tổng cục)\s")
 _LOCAL = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])")
 
-#: the head of a body a "name" opens with: a word of a workplace, not a person
-_BODY_WORD = re.compile(r"(?:Đội|Phòng|Ban|Tổ|Khoa|Vụ|Cục|Trại|Trung tâm)\s")
 #: how far before a clause a person or title it is compared with can start
 _NEAR = 300
+
+
+def _opens_with_unit(name: str) -> bool:
+    """True when a "name" opens with the head of a unit (``award_list_units.tsv``, role
+    ``unit``): a word of a workplace, not a person.
+
+    >>> _opens_with_unit("Đội Thi hành án số 1"), _opens_with_unit("Vi Thị Thắm")
+    (True, False)
+    """
+    return any(name.startswith(word + " ") for word in heads("unit"))
 
 
 def _starting_in(spans: list[Span], lo: int, hi: int) -> list[Span]:
@@ -266,7 +274,7 @@ class _NamedRecipientReading(GiverReading):
         for p in persons:
             if start <= p.start and p.end <= end:
                 if any(d0 < p.start < d1 for d0, d1 in described) and (
-                    _TITLED.search(text, max(0, p.start - 12), p.start) or _BODY_WORD.match(p.name)
+                    _TITLED.search(text, max(0, p.start - 12), p.start) or _opens_with_unit(p.name)
                 ):
                     # "bà A, Cán bộ Khoa B", "ông C, cán bộ Đội Thi hành án …": a word of her
                     # post or of her workplace read as a name

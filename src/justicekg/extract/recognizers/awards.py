@@ -159,13 +159,14 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
             # "Bằng khen của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh A": one head, two givers
             after, end = elided_givers(doc, head, end, sent.end)
             before = givers_before(doc, head, conferrer_org, m.start(), sent.start)
-            elided = [
-                (*_with_province(doc, aw, conf), kind)
-                for aw, conf, kind in [
-                    *elided_awards(head, after, written=True),
-                    *elided_awards(head, before, written=False),
-                ]
-            ]
+            after_el, before_el = (
+                [(*_with_province(doc, aw, conf), kind) for aw, conf, kind in found]
+                for found in (
+                    elided_awards(head, after, written=True),
+                    elided_awards(head, before, written=False),
+                )
+            )
+            elided = [*after_el, *before_el]
             # clause boundaries
             prev_end = (
                 heads[i - 1].end() if i > 0 and heads[i - 1].start() >= sent.start else sent.start
@@ -224,12 +225,14 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
                 and heads[i + 1].start() < sent.end
                 and is_conjoined(text, end, heads[i + 1].start())
             ):
-                # "trao Cờ thi đua của UBND tỉnh và Bằng khen cho A": A receives both
-                pending.append((award, conferrer, rkind, status, sent.start))
-                pending.extend((aw, conf, kind, status, sent.start) for aw, conf, kind in elided)
+                # "trao Cờ thi đua của UBND tỉnh và Bằng khen cho A": A receives both (kept in
+                # the order of the text: the givers before this award's, its own, those after)
+                named = [*before_el, (award, conferrer, rkind), *after_el]
+                pending.extend((aw, conf, kind, status, sent.start) for aw, conf, kind in named)
                 continue
             year = achievement_year(text, end, sent.start, sent.end)
             waiting = [p for p in pending if p[4] == sent.start] if recipients else []
+            classes: list[tuple[str, str | None, str | None]] = []
             if award.startswith("Huân chương") and " hạng " in award:
                 # "Huân chương Lao động hạng Ba, hạng Nhì": each class named is an award
                 order = award.rsplit(" hạng ", 1)[0]
@@ -238,14 +241,22 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
                 for cls in re.finditer(r"hạng\s+(\w+)", more_text):
                     more = canonical_award(f"{order} hạng {cls.group(1)}", None)
                     if more is not None and more[0] != award:
-                        waiting.append((more[0], conferrer, more[2], status, sent.start))
+                        classes.append((more[0], conferrer, more[2]))
+            earlier = [w[:4] for w in waiting]
+            waiting.extend((aw, conf, kind, status, sent.start) for aw, conf, kind in classes)
             waiting.extend((aw, conf, kind, status, sent.start) for aw, conf, kind in elided)
             pending = [] if recipients else pending
             decisions = [(award, conferrer, rkind, status), *(w[:4] for w in waiting)]
             if _respectively(text, end, waiting, recipients):
-                # "trao Bằng khen … và Giấy khen … lần lượt cho A và B": one award each, in order
+                # "trao Bằng khen … và Giấy khen … lần lượt cho A và B", "Huân chương Lao động
+                # hạng Nhì, hạng Ba lần lượt cho A và B": one award each, the awards and the
+                # recipients both in the order of the text. The awards of earlier conjoined
+                # heads come first, then the givers written before this head's verb, this
+                # award, its further classes and the givers written after it.
+                own = [*before_el, (award, conferrer, rkind), *classes, *after_el]
+                in_text = [*earlier, *((aw, conf, kind, status) for aw, conf, kind in own)]
                 by_place = sorted(recipients, key=lambda r: r[2].start)
-                for dec, rec in zip([*decisions[1:], decisions[0]], by_place, strict=True):
+                for dec, rec in zip(in_text, by_place, strict=True):
                     _add_award_spans(doc, [dec], [rec], year, (sent.start, sent.end))
                 continue
             _add_award_spans(doc, decisions, recipients, year, (sent.start, sent.end))
