@@ -1,10 +1,10 @@
 """Participant family (rules session 13): people a report names as the holders of a body's
 posts now (``Hiện Sở có 2 phó giám đốc là bà A và ông B``, ``Hiện nay, Giám đốc Sở là ông C``)
 or as relieved of a post by a decision or a resolution (``thông qua nghị quyết miễn nhiệm chức
-danh … đối với ông D``, ``cho thôi giữ chức ông E``) are the subject of what is said, not placed
-at the event; someone present at it (``Hiện diện tại buổi lễ có …``), handed the decision there
-(``trao quyết định nghỉ hưu đối với ông F``) or placed there by another mention is. Invented
-bodies, names and sentences only."""
+danh … đối với ông D``, ``cho thôi giữ chức ông E``, ``ông E thôi giữ chức vụ …``) are the
+subject of what is said, not placed at the event; someone present at it (``Hiện diện tại buổi
+lễ có …``), handed the decision there (``trao quyết định nghỉ hưu đối với ông F``) or placed
+there by another mention is. Invented bodies, names and sentences only."""
 
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ ROSTER = [
     "Ủy ban nhân dân tỉnh đã có quyết định cho thôi giữ chức Phó Giám đốc Sở đối với ông Thạch "
     "Văn Kiều, Phó Giám đốc Sở và bà Mạc Thị Lụa, Trưởng phòng Hành chính tư pháp.",
     "Trước đó, Ủy ban nhân dân tỉnh đã quyết định cách chức bà Mạc Thị Lụa.",
+    "Theo đó, Ủy ban nhân dân tỉnh quyết định điều động bà Mạc Thị Lụa thôi giữ chức vụ Phó "
+    "Giám đốc Sở để nhận công tác khác.",
+    "Bà Mạc Thị Lụa, Phó Giám đốc Sở được cho thôi làm Trưởng ban Pháp chế từ tháng 4.",
 ]
 
 #: sentences after the lead that place the other person there: both take part
@@ -43,6 +46,9 @@ PRESENT = [
     "Ông Khổng Văn Triệu trao quyết định nghỉ hưu đối với bà Mạc Thị Lụa, Trưởng phòng Hộ tịch.",
     "Bà Mạc Thị Lụa, Phó Giám đốc Sở trình bày báo cáo miễn nhiệm hòa giải viên ở cơ sở.",
     "Tham dự hội nghị có bà Mạc Thị Lụa, Phó Chủ tịch Ủy ban nhân dân tỉnh.",
+    "Ông Khổng Văn Triệu trao quyết định cho bà Mạc Thị Lụa thôi giữ chức Trưởng phòng để nghỉ "
+    "hưu.",
+    "Bà Mạc Thị Lụa, Phó Giám đốc Sở phát biểu, đề nghị cấp xã thôi làm thủ tục giấy.",
 ]
 
 

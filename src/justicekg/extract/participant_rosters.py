@@ -5,10 +5,10 @@ The conventions list as participants the people an article places at an event. A
 states, beside the event, who holds a body's posts now (``Hiện Viện có 3 phó viện trưởng là bà
 A và các ông B, C``, ``Hiện nay, Giám đốc Sở là ông D``) and whom a decision or a council's
 resolution relieves of a post (``thông qua nghị quyết miễn nhiệm chức danh Phó Chủ tịch đối
-với ông E``, ``cho thôi giữ chức ông F``): the roster and the one relieved are what is said,
-not people at the event. Someone placed there by another mention (``ông E phát biểu``) is a
-participant through it, and someone handed the decision there (``trao quyết định nghỉ hưu đối
-với ông G``) is there to receive it.
+với ông E``, ``cho thôi giữ chức ông F``, ``ông F thôi giữ chức vụ …``): the roster and the one
+relieved are what is said, not people at the event. Someone placed there by another mention
+(``ông E phát biểu``) is a participant through it, and someone handed the decision there (``trao
+quyết định nghỉ hưu đối với ông G``) is there to receive it.
 """
 
 from __future__ import annotations
@@ -49,6 +49,14 @@ _RELIEVED = re.compile(
     rf"(?<![\w])(?:{_ACTS})\s+(?:(?:ông|bà|đồng chí)\s+)$",
     re.IGNORECASE,
 )
+#: "… A, Bí thư Tỉnh ủy thôi giữ chức vụ …", "B được cho thôi làm Giám đốc Sở": the one
+#: relieved, named before (not across another person's clause or an act done there)
+_RELIEVED_AFTER = re.compile(
+    r"(?:(?!(?<![\w])(?:và|cùng|chủ trì|dự|tham dự|phát biểu|trao|nhận|đồng chí|ông|bà)(?![\w]))"
+    r"[^.;:!?\n]){0,120}?(?<![\w])(?:(?:đã|được|sẽ)\s+)?(?:cho\s+)?"
+    r"thôi\s+(?:giữ\s+(?:chức|cương vị)|làm|tham gia|đảm nhiệm)(?![\w])",
+    re.IGNORECASE,
+)
 #: the decision handed to the person there ("trao quyết định nghỉ hưu đối với ông G")
 _HANDED = re.compile(r"(?<![\w])(?:trao|trao tặng|nhận|tặng)(?![\w])", re.IGNORECASE)
 
@@ -68,7 +76,7 @@ def is_rostered(text: str, start: int, sentence: tuple[int, int]) -> bool:
     >>> is_rostered(t, t.index("Lê"), (0, len(t)))
     True
     """
-    s0, _s1 = sentence
+    s0, s1 = sentence
     before = text[s0:start]
     lead = _NOW_LEAD.match(text, s0, start)
     if (
@@ -82,4 +90,20 @@ def is_rostered(text: str, start: int, sentence: tuple[int, int]) -> bool:
     relieved = _RELIEVED_OF.search(text, max(s0, start - 340), start)
     if relieved is not None and not _AT_ACTIVITY.search(relieved.group("list")):
         return True
-    return _RELIEVED.search(text, max(s0, start - 60), start) is not None
+    if _RELIEVED.search(text, max(s0, start - 60), start) is not None:
+        return True
+    return _RELIEVED_AFTER.match(text, _name_end(text, start), s1) is not None
+
+
+def _name_end(text: str, start: int) -> int:
+    """The end of the capitalized words of the name at ``start``."""
+    end = start
+    for w in re.finditer(r"\S+", text[start : start + 60]):
+        token = w.group(0)
+        if not token[:1].isupper():
+            break
+        bare = token.rstrip(",.;:()")
+        end = start + w.start() + len(bare)
+        if bare != token:
+            break
+    return end
