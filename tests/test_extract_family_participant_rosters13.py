@@ -3,8 +3,9 @@ posts now (``Hiện Sở có 2 phó giám đốc là bà A và ông B``, ``Hiệ
 or as relieved of a post by a decision or a resolution (``thông qua nghị quyết miễn nhiệm chức
 danh … đối với ông D``, ``cho thôi giữ chức ông E``, ``ông E thôi giữ chức vụ …``) are the
 subject of what is said, not placed at the event; someone present at it (``Hiện diện tại buổi
-lễ có …``), handed the decision there (``trao quyết định nghỉ hưu đối với ông F``) or placed
-there by another mention is. Invented bodies, names and sentences only."""
+lễ có …``), handed the decision there (``trao quyết định cho thôi giữ chức đối với ông F``),
+retiring (``công bố quyết định nghỉ hưu đối với ông G``) or placed there by another mention
+is. Invented bodies, names and sentences only."""
 
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ ROSTER = [
 PRESENT = [
     "Hiện diện tại buổi lễ có bà Mạc Thị Lụa, Phó Giám đốc Sở.",
     "Hiện nay, bà Mạc Thị Lụa, Phó Giám đốc Sở đã phát biểu tại hội nghị về kết quả đạt được.",
-    "Ông Khổng Văn Triệu trao quyết định nghỉ hưu đối với bà Mạc Thị Lụa, Trưởng phòng Hộ tịch.",
+    "Ông Khổng Văn Triệu trao quyết định cho thôi giữ chức Trưởng phòng đối với bà Mạc Thị Lụa.",
+    "Ông Khổng Văn Triệu công bố quyết định nghỉ hưu đối với bà Mạc Thị Lụa, Trưởng phòng Hộ tịch.",
     "Bà Mạc Thị Lụa, Phó Giám đốc Sở trình bày báo cáo miễn nhiệm hòa giải viên ở cơ sở.",
     "Tham dự hội nghị có bà Mạc Thị Lụa, Phó Chủ tịch Ủy ban nhân dân tỉnh.",
     "Ông Khổng Văn Triệu trao quyết định cho bà Mạc Thị Lụa thôi giữ chức Trưởng phòng để nghỉ "

@@ -8,7 +8,9 @@ resolution relieves of a post (``thông qua nghị quyết miễn nhiệm chức
 với ông E``, ``cho thôi giữ chức ông F``, ``ông F thôi giữ chức vụ …``): the roster and the one
 relieved are what is said, not people at the event. Someone placed there by another mention
 (``ông E phát biểu``) is a participant through it, and someone handed the decision there (``trao
-quyết định nghỉ hưu đối với ông G``) is there to receive it.
+quyết định cho thôi giữ chức đối với ông G``) is there to receive it; a retirement announced
+(``công bố quyết định nghỉ hưu đối với ông H``) is too often the retiree's own occasion to
+count.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ _RELIEVED_AFTER = re.compile(
     r"thôi\s+(?:giữ\s+(?:chức|cương vị)|làm|tham gia|đảm nhiệm)(?![\w])",
     re.IGNORECASE,
 )
-#: the decision handed to the person there ("trao quyết định nghỉ hưu đối với ông G")
+#: the decision handed to the person there ("trao quyết định cho thôi giữ chức đối với ông G")
 _HANDED = re.compile(r"(?<![\w])(?:trao|trao tặng|nhận|tặng)(?![\w])", re.IGNORECASE)
 
 
@@ -86,7 +88,7 @@ def is_rostered(text: str, start: int, sentence: tuple[int, int]) -> bool:
     ):
         return True  # "Hiện Viện có 4 phó viện trưởng là bà A và các ông B, C"
     if _HANDED.search(before):
-        return False  # "trao quyết định nghỉ hưu đối với ông G": handed it there
+        return False  # "trao quyết định … đối với ông G": handed it there
     relieved = _RELIEVED_OF.search(text, max(s0, start - 340), start)
     if relieved is not None and not _AT_ACTIVITY.search(relieved.group("list")):
         return True
