@@ -19,6 +19,7 @@ import re
 from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.extract.participant_elected import is_elected
 from justicekg.extract.participant_remote import is_remote
+from justicekg.extract.participant_rosters import is_rostered
 from justicekg.extract.recognizers.event_signals import cited_clause_end
 
 __all__ = ["in_an_earlier_year", "is_absent", "is_defendant"]
@@ -279,6 +280,8 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "Người đăng: Lê Thị A": the page's credit
     if is_elected(text, start, _name_end(text, start), sentence):
         return True  # "Hội nghị đã bầu ông A làm Trưởng đoàn": the result, not placed there
+    if is_rostered(text, start, sentence):
+        return True  # "Hiện Sở có 2 phó giám đốc là bà A và ông B": who holds a post now
     if _CITED.search(before) or _MOURNED.search(before):
         return True  # "lời dạy của Chủ tịch …", "Lễ truy điệu nguyên Chủ tịch nước …"
     if _DIED_AFTER.match(text, _name_end(text, start)):

@@ -49,7 +49,9 @@ DAY_RANGE = re.compile(
     # ("từ ngày 11/01 đến hết ngày 12/01/2024")
     rf"(?P<conj>[–—-]|đến|tới|và|,)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
     # (a sentence's full stop may follow: "… từ ngày 20 đến 22/6/2024.")
-    rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/\-]|\.\d)"
+    # ("(23 và 24 -11)": a dash typed with a space before it, or after it, joins the last
+    # day to its month too)
+    rf"(?P<d2>[0-3]?\d)(?:{_SEP}|\s-|-\s)(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/\-]|\.\d)"
 )
 #: "từ ngày 18/8/2025 đến ngày 22/8/2025": a range whose ends are both full dates
 FULL_DATE_RANGE = re.compile(

@@ -366,6 +366,16 @@ LAW_PASSED = re.compile(
     r"(?:(?<![\w])kỳ họp(?:\s+thứ)?\s+[\w]+[^.;]{0,40}?(?<![\w])(?:thông qua|phê chuẩn)"
     r"|(?<![\w])(?:thông qua|phê chuẩn)\s+(?:tại|trong)\s+kỳ họp)(?![\w])"
 )
+#: what a day's sentence reports after the day, when it dates a law, not an activity: "Ngày
+#: 20/6/2012, tại kỳ họp thứ 3, Quốc hội đã thông qua Luật …", "Ngày 2/7/2012, Chủ tịch nước đã
+#: ký Lệnh công bố Luật …" (not "Ngày 5/3, Sở tổ chức hội nghị quán triệt Luật … được Quốc hội
+#: thông qua": an activity first)
+LAW_DATED = re.compile(
+    r"(?:(?!(?<![\w])(?:tổ chức|hội nghị|hội thảo|tọa đàm|lễ|tập huấn|họp báo|làm việc)(?![\w]))"
+    r"[^.;!?\n]){0,160}?(?<![\w])(?:(?:đã|vừa)\s+)?(?:(?:thông qua|phê chuẩn|ban hành)\s+"
+    r"(?:(?:dự án|các|dự thảo)\s+)?(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)"
+    r"|ký\s+(?:Lệnh|lệnh)\s+công\s+bố)(?![\w])"
+)
 #: a sentence that opens with a quotation ("“Chúng tôi phải bám cơ sở …”, ông A nói"): a speech
 #: quoted, and the activities it names are not reported as held
 QUOTE_OPENS = re.compile(r"\W{0,3}[“\"«]")

@@ -34,6 +34,7 @@ from justicekg.extract.recognizers.event_signals import (
     HEAD_RECEIVES,
     HELD_AFTER,
     INVITED,
+    LAW_DATED,
     LAW_PASSED,
     LEVEL_LEAD,
     OVERVIEW,
@@ -129,7 +130,9 @@ _COUNTED = re.compile(
 #: "Năm 2023, …", "Giai đoạn 2021 - 2025, …", "Qua 6 tháng triển khai, …": a period looked back
 #: on, whose sentence tallies what was done in it
 _PERIOD_LEAD = re.compile(
-    r"\W*(?:(?:Trong|Qua|Sau)\s+)?(?:năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[–-]\s*"
+    # ("Cũng trong năm 2024, …", "Riêng trong 6 tháng đầu năm, …": a connective first)
+    r"\W*(?:(?:Cũng|Riêng|Tính riêng|Đồng thời|Ngoài ra)\s*,?\s+)?(?:(?:Trong|Qua|Sau)\s+)?"
+    r"(?:năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[–-]\s*"
     r"(?:19|20)\d\d|\d+\s+(?:năm|tháng)(?:\s+đầu năm)?(?:\s+[^\s,]+){0,2}|nhiệm kỳ[^,]{0,30}|"
     r"từ đầu năm(?:\s+đến nay)?|thời gian qua|những năm qua|"
     # "Tháng 11-2023, …", "Trong tháng 9/2023 vừa qua, …", "Cuối tháng 12 năm 2023, …"
@@ -222,7 +225,7 @@ def undated_event(
             issues(stext)
         ):
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
-        if LAW_PASSED.search(stext) and not _JUST_HELD.search(stext):
+        if (LAW_PASSED.search(stext) or LAW_DATED.match(stext)) and not _JUST_HELD.search(stext):
             continue  # "Luật … được Quốc hội khóa XIII, kỳ họp thứ 8 thông qua": a law cited
         if DUTIES.search(stext) or _PER_FINDINGS.match(stext):
             continue  # ("Theo Kết luận của Ủy ban Kiểm tra, …": a document's findings)

@@ -1,0 +1,111 @@
+"""People a report names as the holders of a body's posts, or as relieved of one: the subject
+of a statement, not placed at the event.
+
+The conventions list as participants the people an article places at an event. A report also
+states, beside the event, who holds a body's posts now (``Hiện Viện có 3 phó viện trưởng là bà
+A và các ông B, C``, ``Hiện nay, Giám đốc Sở là ông D``) and whom a decision or a council's
+resolution relieves of a post (``thông qua nghị quyết miễn nhiệm chức danh Phó Chủ tịch đối
+với ông E``, ``cho thôi giữ chức ông F``, ``ông F thôi giữ chức vụ …``): the roster and the one
+relieved are what is said, not people at the event. Someone placed there by another mention
+(``ông E phát biểu``) is a participant through it, and someone handed the decision there (``trao
+quyết định cho thôi giữ chức đối với ông G``) is there to receive it; a retirement announced
+(``công bố quyết định nghỉ hưu đối với ông H``) is too often the retiree's own occasion to
+count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.gazetteers import column
+
+__all__ = ["is_rostered"]
+
+#: a present-state lead: "Hiện Viện …", "Hiện nay, …", "Hiện tại …" (not "Hiện diện tại buổi
+#: lễ có …", present at it, nor "Hiện trường")
+_NOW_LEAD = re.compile(
+    r"\W*(?:Hiện(?:\s+nay|\s+tại|\s+giờ)?\s*,\s*|Hiện(?:\s+nay|\s+tại|\s+giờ)\s+"
+    r"|Hiện\s+(?=[A-ZĐ]))",
+)
+#: the roster after the lead: "… có 4 phó viện trưởng là", "… gồm", "Giám đốc Sở là ông"
+_ROSTER = re.compile(
+    r"(?<![\w])(?:là|gồm|bao gồm)(?:\s+(?:các|những))?\s+(?:ông|bà|đồng chí)(?![\w])"
+    r"|(?<![\w])(?:là|gồm|bao gồm)\s*:",
+)
+#: words that place someone at an activity: not a roster then ("Hiện nay, ông A đang dự …")
+_AT_ACTIVITY = re.compile(
+    r"(?<![\w])(?:dự|tham dự|chủ trì|phát biểu|hội nghị|hội thảo|buổi|cuộc họp|lễ|trao|"
+    r"tiếp|làm việc)(?![\w])",
+    re.IGNORECASE,
+)
+_ACTS = "|".join(re.escape(w) for w in column("relieved_acts", "word"))
+#: "miễn nhiệm chức danh Phó Chủ tịch đối với ông E", "… đối với ông E, Phó Giám đốc Sở và
+#: ông H": the one a relieving decision is about (and those listed with them)
+_RELIEVED_OF = re.compile(
+    rf"(?<![\w])(?:{_ACTS})(?![\w])[^.;:!?\n]{{0,120}}?(?<![\w])đối với\s+"
+    r"(?P<list>[^.;:!?\n]{0,200})$",
+    re.IGNORECASE,
+)
+#: "cho thôi giữ chức ông F", "miễn nhiệm đồng chí F": the one relieved, as the object
+_RELIEVED = re.compile(
+    rf"(?<![\w])(?:{_ACTS})\s+(?:(?:ông|bà|đồng chí)\s+)$",
+    re.IGNORECASE,
+)
+#: "… A, Bí thư Tỉnh ủy thôi giữ chức vụ …", "B được cho thôi làm Giám đốc Sở": the one
+#: relieved, named before (not across another person's clause or an act done there)
+_RELIEVED_AFTER = re.compile(
+    r"(?:(?!(?<![\w])(?:và|cùng|chủ trì|dự|tham dự|phát biểu|trao|nhận|đồng chí|ông|bà)(?![\w]))"
+    r"[^.;:!?\n]){0,120}?(?<![\w])(?:(?:đã|được|sẽ)\s+)?(?:cho\s+)?"
+    r"thôi\s+(?:giữ\s+(?:chức|cương vị)|làm|tham gia|đảm nhiệm)(?![\w])",
+    re.IGNORECASE,
+)
+#: the decision handed to the person there ("trao quyết định cho thôi giữ chức đối với ông G")
+_HANDED = re.compile(r"(?<![\w])(?:trao|trao tặng|nhận|tặng)(?![\w])", re.IGNORECASE)
+
+
+def is_rostered(text: str, start: int, sentence: tuple[int, int]) -> bool:
+    """True when the mention of a person at ``start`` (in ``sentence``, offsets into
+    ``text``) names them only as a holder of a body's post now, or as the one a decision
+    relieves of a post.
+
+    >>> t = "Hiện Sở có 2 phó giám đốc là bà Lê Thị Tám và ông Phan Văn Chín."
+    >>> is_rostered(t, t.index("Lê"), (0, len(t))), is_rostered(t, t.index("Phan"), (0, len(t)))
+    (True, True)
+    >>> t = "Hiện diện tại buổi lễ có bà Lê Thị Tám, Phó Giám đốc Sở."
+    >>> is_rostered(t, t.index("Lê"), (0, len(t)))
+    False
+    >>> t = "Hội đồng thông qua nghị quyết miễn nhiệm Phó Chủ tịch đối với ông Lê Văn Tám."
+    >>> is_rostered(t, t.index("Lê"), (0, len(t)))
+    True
+    """
+    s0, s1 = sentence
+    before = text[s0:start]
+    lead = _NOW_LEAD.match(text, s0, start)
+    if (
+        lead is not None
+        and _ROSTER.search(text, lead.end(), start)
+        and not _AT_ACTIVITY.search(text, lead.end(), start)
+    ):
+        return True  # "Hiện Viện có 4 phó viện trưởng là bà A và các ông B, C"
+    if _HANDED.search(before):
+        return False  # "trao quyết định … đối với ông G": handed it there
+    relieved = _RELIEVED_OF.search(text, max(s0, start - 340), start)
+    if relieved is not None and not _AT_ACTIVITY.search(relieved.group("list")):
+        return True
+    if _RELIEVED.search(text, max(s0, start - 60), start) is not None:
+        return True
+    return _RELIEVED_AFTER.match(text, _name_end(text, start), s1) is not None
+
+
+def _name_end(text: str, start: int) -> int:
+    """The end of the capitalized words of the name at ``start``."""
+    end = start
+    for w in re.finditer(r"\S+", text[start : start + 60]):
+        token = w.group(0)
+        if not token[:1].isupper():
+            break
+        bare = token.rstrip(",.;:()")
+        end = start + w.start() + len(bare)
+        if bare != token:
+            break
+    return end
