@@ -41,9 +41,10 @@ _CASES = [
     ("Dịp này, ông Phùng Văn Ất nhận Bằng khen của Ủy ban nhân dân tỉnh.", {(_BODY, _AN, CON)}),
     # nominated: the same rule (a flag stays the committee's)
     (
-        "Hội nghị đã bình xét, đề nghị UBND tỉnh tặng Cờ thi đua cho Bộ Chỉ huy Quân sự tỉnh, "
-        "tặng Bằng khen cho Công an tỉnh, VKSND tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh.",
-        {(_FLAG, _QS, NOM), (_CHAIR, _CA, NOM), (_CHAIR, _VKS, NOM), (_CHAIR, _BP, NOM)},
+        "Sau khi xem xét, Khối thi đua thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho Công an "
+        "tỉnh, tặng Bằng khen cho Bộ Chỉ huy Bộ đội Biên phòng tỉnh, VKSND tỉnh, Bộ Chỉ huy Quân "
+        "sự tỉnh.",
+        {(_FLAG, _CA, NOM), (_CHAIR, _BP, NOM), (_CHAIR, _VKS, NOM), (_CHAIR, _QS, NOM)},
     ),
     (
         "Hội nghị thống nhất đề nghị UBND tỉnh tặng Bằng khen cho bà Vi Thị Bính.",

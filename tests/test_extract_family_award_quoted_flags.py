@@ -14,6 +14,7 @@ CUC = "Cục Thi hành án dân sự tỉnh Cao Bằng"
 CTP = "Cờ thi đua ngành Tư pháp"
 CPCP = "Cờ thi đua của Chính phủ"
 HLN = "Huân chương Lao động hạng Nhì"
+HLB = "Huân chương Lao động hạng Ba"
 BTP = "Bằng khen của Bộ trưởng Bộ Tư pháp"
 
 CASES = [
@@ -39,21 +40,22 @@ CASES = [
         id="quoted-flag-proposed",
     ),
     pytest.param(
-        "Sở Tư pháp tỉnh Cao Bằng đã được Chủ tịch nước tặng Huân chương Lao động hạng nhì, Bộ"
-        " trưởng Bộ Tư pháp tặng Cờ thi đua ngành Tư pháp.",
-        {(HLN, SO, CON), (CTP, SO, CON)},
+        "Năm 2016, Cục Thi hành án dân sự tỉnh Cao Bằng được Chủ tịch nước tặng Huân chương Lao"
+        " động hạng Ba, Bộ trưởng Bộ Tư pháp tặng Cờ thi đua ngành Tư pháp.",
+        {(HLB, CUC, CON), (CTP, CUC, CON)},
         id="elliptical-giver-then-flag",
     ),
     pytest.param(
-        "Sở Tư pháp tỉnh Cao Bằng đã được Chủ tịch nước tặng Huân chương Lao động hạng nhì, Bộ"
-        " trưởng Bộ Tư pháp tặng Cờ “Thi đua ngành Tư pháp” và 02 Bằng khen.",
-        {(HLN, SO, CON), (CTP, SO, CON), (BTP, SO, CON)},
+        "Trong 5 năm qua, Cục Thi hành án dân sự tỉnh Cao Bằng được Chủ tịch nước tặng Huân"
+        " chương Lao động hạng Ba, Bộ trưởng Bộ Tư pháp tặng Cờ “Thi đua ngành Tư pháp” và 03"
+        " Bằng khen.",
+        {(HLB, CUC, CON), (CTP, CUC, CON), (BTP, CUC, CON)},
         id="elliptical-giver-quoted-flag-and-count-of-awards",
     ),
     pytest.param(
-        "Sở Tư pháp tỉnh Cao Bằng đã được Chủ tịch nước tặng Huân chương Lao động hạng nhì; Bộ"
-        " trưởng Bộ Tư pháp tặng Cờ thi đua ngành Tư pháp cho 03 đơn vị.",
-        {(HLN, SO, CON)},
+        "Năm 2016, Cục Thi hành án dân sự tỉnh Cao Bằng được Chủ tịch nước tặng Huân chương Lao"
+        " động hạng Ba; Bộ trưởng Bộ Tư pháp tặng Cờ thi đua ngành Tư pháp cho 04 đơn vị.",
+        {(HLB, CUC, CON)},
         id="neg-elliptical-clause-counts-its-own",
     ),
     pytest.param(

@@ -45,11 +45,9 @@ ONE_RECIPIENT: list[tuple[str, set[tuple[str, str]]]] = [
     ),
     (
         (
-            "Bà Trần Thị Bình, Tổ trưởng tổ hòa giải thôn Đông. Với những cống hiến của mình,"
-            " bà được "
-            "nhận Huân chương Lao động hạng Ba, Bằng khen của Thủ tướng Chính phủ, Chủ tịch "
-            "UBND tỉnh "
-            "Nam Định, UBND huyện Ý Yên."
+            "Bà Trần Thị Bình, Tổ trưởng tổ hòa giải thôn Đông. Sau hơn hai mươi năm gắn bó với"
+            " thôn, bà đã nhận Huân chương Lao động hạng Ba, Bằng khen của Thủ tướng Chính phủ,"
+            " UBND huyện Ý Yên, Chủ tịch UBND tỉnh Nam Định."
         ),
         {(CTND, BINH), (HLB, BINH), (TTG, BINH), (UBH, BINH)},
     ),

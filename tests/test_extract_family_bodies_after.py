@@ -182,19 +182,19 @@ B2_CASES = [
         id="director-lower-department",
     ),
     P(
-        "Ông Mạc Văn Chánh từng công tác tại Cục. Theo ông Nguyễn Bá Tài, Bí thư Đảng ủy Khối"
-        " các cơ quan tỉnh Bình Định, ngoài chức vụ chánh văn phòng, ông Chánh còn giữ chức Chi"
-        " ủy viên Chi bộ Cục THADS tỉnh Bình Định.",
-        "Mạc Văn Chánh",
-        {("Chi ủy viên", "Chi bộ Cục Thi hành án dân sự tỉnh Bình Định")},
+        "Bà Lò Thị Dung về Cục từ năm 2015. Theo ông Hà Văn Quế, Bí thư Đảng ủy Khối các cơ"
+        " quan tỉnh Sơn La, ngoài chức vụ kế toán trưởng, bà Dung còn giữ chức Chi ủy viên Chi"
+        " bộ Cục THADS tỉnh Sơn La.",
+        "Lò Thị Dung",
+        {("Chi ủy viên", "Chi bộ Cục Thi hành án dân sự tỉnh Sơn La")},
         id="post-of-short-mention",
     ),
     P(
-        "Ông Mạc Văn Chánh từng công tác tại Cục. Theo ông Nguyễn Bá Tài, Bí thư Đảng ủy Khối"
-        " các cơ quan tỉnh Bình Định, ngoài chức vụ chánh văn phòng, ông Chánh còn giữ chức Chi"
-        " ủy viên Chi bộ Cục THADS tỉnh Bình Định.",
-        "Nguyễn Bá Tài",
-        {("Bí thư", "Đảng ủy Khối các cơ quan tỉnh Bình Định")},
+        "Bà Lò Thị Dung về Cục từ năm 2015. Theo ông Hà Văn Quế, Bí thư Đảng ủy Khối các cơ"
+        " quan tỉnh Sơn La, ngoài chức vụ kế toán trưởng, bà Dung còn giữ chức Chi ủy viên Chi"
+        " bộ Cục THADS tỉnh Sơn La.",
+        "Hà Văn Quế",
+        {("Bí thư", "Đảng ủy Khối các cơ quan tỉnh Sơn La")},
         id="not-the-first-persons-post",
     ),
     P(
@@ -210,9 +210,9 @@ B2_CASES = [
         id="notary-office-head",
     ),
     P(
-        "Ông Trần Văn Tâm, Phó Chánh án Tòa án nhân dân tối cao, Chủ tịch Hội đồng thi đua khen"
-        " thưởng ngành Tòa án nhân dân trình bày.",
-        "Trần Văn Tâm",
+        "Bà Trần Thị Tâm, Chủ tịch Hội đồng thi đua khen thưởng ngành Tòa án nhân dân, Phó Chánh"
+        " án Tòa án nhân dân tối cao đã công bố các quyết định khen thưởng.",
+        "Trần Thị Tâm",
         {
             ("Phó Chánh án", "Tòa án nhân dân tối cao"),
             ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng ngành Tòa án nhân dân"),

@@ -85,9 +85,9 @@ STEERING_CASES = [
 
 COUNCIL_CASES = [
     pytest.param(
-        "Hội nghị do ông Lê Khắc Hòa, Giám đốc Sở Tư pháp, Phó Chủ tịch Thường trực Hội đồng"
-        " phối hợp phổ biến, giáo dục pháp luật tỉnh Hưng Yên chủ trì.",
-        "Lê Khắc Hòa",
+        "Chủ trì buổi làm việc có bà Lê Thị Hòa, Phó Chủ tịch Thường trực Hội đồng phối hợp phổ"
+        " biến, giáo dục pháp luật tỉnh Hưng Yên, Giám đốc Sở Tư pháp tỉnh.",
+        "Lê Thị Hòa",
         {
             (
                 "Phó Chủ tịch Thường trực",

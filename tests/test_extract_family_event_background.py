@@ -15,7 +15,7 @@ _NONE = [
     "Đồng chí Lưu Văn Thắm từ trần lúc 14 giờ 30 phút ngày 2/1/2024 tại nhà riêng.",
     "Cụ Triệu Văn Đức tạ thế ngày 15-8-2023, hưởng thọ 90 tuổi.",
     # laws passed by a body named with its term and session
-    "Luật Nuôi con nuôi đã được Quốc hội khóa XII, kỳ họp thứ 7 thông qua ngày 17-6-2010.",
+    "Luật Đấu giá tài sản đã được Quốc hội khóa XIV, kỳ họp thứ 5 thông qua ngày 9-6-2018.",
     "Luật Hòa giải ở cơ sở được Quốc hội khóa XIII, kỳ họp thứ 3 thông qua ngày 20/6/2012.",
     "Nghị quyết được Hội đồng nhân dân tỉnh khóa XVI, kỳ họp thứ 12 thông qua ngày 8/12/2023.",
     "Luật được Quốc hội khóa XV biểu quyết thông qua vào ngày 24/6/2025.",

@@ -1,6 +1,6 @@
-"""A broadcast announced is no event reported (rules round 7): ``Lễ … sẽ được truyền hình
-trực tiếp trên kênh VTV1 của Đài Truyền hình Việt Nam và phát thanh trực tiếp trên sóng … vào
-ngày 9/11`` is ahead of the report however long the channels named between; a ceremony that
+"""A broadcast announced is no event reported (rules round 7): ``Lễ … sẽ được tường thuật
+trực tiếp trên kênh VTV2 của Đài Truyền hình Việt Nam và các đài địa phương … vào tối
+9/11`` is ahead of the report however long the channels named between; a ceremony that
 ``đã được truyền hình trực tiếp`` on a day was held. Invented sentences."""
 
 from __future__ import annotations
@@ -9,16 +9,16 @@ import pytest
 from extract_helpers import event_facts
 
 _HEADS = (
-    "Lễ Hưởng ứng Ngày Pháp luật nước CHXHCN Việt Nam, tổng kết và trao giải cuộc thi viết “Tìm "
-    "hiểu Hiến pháp”",
+    "Lễ tổng kết, trao giải cuộc thi viết “Tìm hiểu Luật Hòa giải ở cơ sở” gắn với Ngày Pháp luật "
+    "nước CHXHCN Việt Nam",
     "Lễ trao giải Cuộc thi tìm hiểu pháp luật trực tuyến",
     "Chương trình giao lưu “Pháp luật với cuộc sống”",
     "Lễ kỷ niệm 80 năm Ngày truyền thống ngành Tư pháp",
     "Hội thi hòa giải viên giỏi toàn quốc",
 )
 _AIRED = (
-    "sẽ được truyền hình trực tiếp trên kênh VTV1 của Đài Truyền hình Việt Nam và phát thanh trực "
-    "tiếp trên sóng của Đài Tiếng nói Việt Nam",
+    "sẽ được truyền hình trực tiếp trên kênh VTV2 của Đài Truyền hình Việt Nam, đồng thời tiếp "
+    "sóng trên hệ thống phát thanh của Đài Tiếng nói Việt Nam và các đài địa phương",
     "sẽ được phát sóng trực tiếp trên kênh VTV1",
     "sẽ được tường thuật trực tiếp trên sóng Đài Phát thanh và Truyền hình tỉnh Nam Định",
     "sẽ được truyền hình trực tiếp trên các kênh của Đài Truyền hình Việt Nam",

@@ -63,8 +63,8 @@ _CASES = [
     ),
     # handing over a licence, a certificate, a card: a ceremony
     (
-        "Sáng ngày 16/9/2024, Bộ Tư pháp đã tổ chức trao Giấy phép hoạt động nuôi con nuôi nước "
-        "ngoài tại Việt Nam cho đại diện hai tổ chức.",
+        "Chiều 4/11/2024, Cục Con nuôi đã tổ chức trao Giấy phép hoạt động nuôi con nuôi nước "
+        "ngoài tại Việt Nam cho ba tổ chức của Italia.",
         "ceremony",
     ),
     (

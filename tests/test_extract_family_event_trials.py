@@ -37,8 +37,8 @@ _TRIAL = [
 ]
 
 _DEBRIEF = [
-    "Sau khi phiên tòa kết thúc, lãnh đạo đơn vị đã tổ chức họp rút kinh nghiệm có sự tham dự "
-    "của đồng chí Phó Chánh án Tòa án nhân dân huyện.",
+    "Sau khi phiên tòa kết thúc, Viện kiểm sát nhân dân huyện Sìn Hồ đã tổ chức họp rút kinh "
+    "nghiệm, có sự tham dự của Thẩm phán chủ tọa và các Hội thẩm nhân dân.",
     "Kết thúc phiên tòa, Viện kiểm sát nhân dân huyện tổ chức họp rút kinh nghiệm với Tòa án "
     "nhân dân huyện.",
     "Ngay sau khi phiên tòa kết thúc, hai ngành đã tổ chức họp rút kinh nghiệm.",

@@ -162,9 +162,9 @@ OCCASIONS: list[tuple[set[_Fact], str]] = [
     ),
     (
         {("other", "2020-07-15")},
-        "Nằm trong các hoạt động kỷ niệm 60 năm ngày thành lập Viện Kiểm sát nhân dân "
-        "(26/7/1960 - 26/7/2020), Viện KSND tỉnh có nhiều hoạt động. Ngày 15/7, Viện KSND tỉnh "
-        "đã tổ chức tổng kết và trao giải Cuộc thi tìm hiểu.",
+        "Trong chuỗi hoạt động kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp (28/8/1945 - "
+        "28/8/2020), Sở Tư pháp tỉnh Nam Định có nhiều hoạt động thiết thực. Ngày 15/7, Sở Tư pháp "
+        "đã tổ chức tổng kết và trao giải Cuộc thi tìm hiểu lịch sử ngành.",
     ),
     (
         {("meeting", "2020-08-24")},

@@ -208,8 +208,8 @@ UNDATED: list[tuple[set[_Fact], str]] = [
 FOUNDED: list[tuple[set[_Fact], str]] = [
     (
         set(),
-        "Thực hiện đường lối của Đại hội đại biểu toàn quốc lần thứ IV (tháng 12/1976), ngày "
-        "20/12/1977, Tòa soạn Tạp chí Pháp luật chính thức được thành lập thuộc Ủy ban Pháp chế.",
+        "Thực hiện Nghị quyết của Đại hội đại biểu toàn quốc lần thứ V (tháng 3/1982), ngày "
+        "10/9/1983, Trường Cán bộ Tư pháp chính thức được thành lập thuộc Bộ Tư pháp.",
     ),
     (
         set(),

@@ -180,8 +180,8 @@ def test_a_visits_span_gives_way_to_the_day_of_its_activity(date: str, sentence:
 #: (E7) background that names no activity held: memories ("kỷ niệm" as a noun), a document's
 #: findings cited ("Theo Kết luận của …, … đã vi phạm quy chế làm việc")
 BACKGROUND: list[str] = [
-    "Sáu năm là quãng thời gian ngắn, nhưng với những người trực tiếp tham gia vào hành trình "
-    "phát triển của Tạp chí vẫn tràn đầy cảm xúc và kỷ niệm từ những ngày đầu gây dựng.",
+    "Mười năm không dài, nhưng đối với những cán bộ gắn bó cùng Trung tâm từ buổi đầu, mỗi lần "
+    "nhìn lại vẫn đầy ắp cảm xúc và kỷ niệm về những ngày mới thành lập.",
     "Những người đã trực tiếp tham gia công tác hòa giải ở cơ sở vẫn giữ nhiều ký ức và kỷ niệm "
     "về những ngày đầu thành lập Tổ hòa giải.",
     "Ông Lê Văn Tâm chia sẻ những kỷ niệm khó quên khi tham gia đoàn công tác lên vùng biên giới.",

@@ -54,8 +54,8 @@ OVERSIGHT: list[tuple[str | None, str]] = [
     ),
     (
         "2022-08-29",
-        "Chiều 29/8/2022, Đoàn Đại biểu Quốc hội tỉnh khảo sát tại Trại tạm giam Công "
-        "an tỉnh về tình hình chấp hành pháp luật trong công tác giam giữ.",
+        "Chiều 29/8/2022, Ban Pháp chế HĐND huyện khảo sát tại Nhà tạm giữ Công an huyện về "
+        "việc bảo đảm chế độ ăn, ở đối với người bị tạm giữ.",
     ),
     (
         "2023-04-11",

@@ -191,8 +191,8 @@ SPURIOUS: list[str] = [
     "Sở Tư pháp hai tỉnh về hộ tịch, quốc tịch.",
     "Hai bên thực hiện tốt Quy chế phối hợp ký kết giữa Cục Thi hành án dân sự và Công an tỉnh.",
     "Các nội dung triển khai theo Thỏa thuận hợp tác ký kết năm 2019 giữa hai Sở.",
-    "Trong hai nhiệm kỳ, bà tham gia tích cực vào hoạt động lập pháp, giám sát và quyết định các "
-    "vấn đề quan trọng của đất nước.",
+    "Suốt nhiệm kỳ khóa XIV, ông tham gia tích cực vào hoạt động lập pháp, giám sát và quyết "
+    "định những vấn đề hệ trọng của đất nước.",
     "Ông luôn tích cực trong các hoạt động xây dựng pháp luật, giám sát và tiếp xúc cử tri.",
     "Ngày 3-10, Vụ trưởng Vụ Pháp chế Nguyễn Văn Khải đã ký văn bản gửi các đơn vị thuộc Bộ để "
     "đôn đốc báo cáo.",

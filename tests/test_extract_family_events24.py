@@ -236,8 +236,8 @@ HISTORY: list[tuple[set[tuple[str, str | None]], str, str | None]] = [
     ),
     (
         _NO_EVENT,
-        "Ngày 21-1-2023, ông Tùng, cán bộ lãnh đạo Phòng Công chứng số 1 đã trực tiếp điện thoại "
-        "cho tác giả và mời bà Nguyệt đến trình bày cụ thể.",
+        "Ngày 21-1-2023, bà Hạnh, Trưởng Phòng Công chứng số 2, đã trực tiếp gọi điện cho người "
+        "khiếu nại và mời ông Lâm đến trình bày ý kiến.",
         None,
     ),
     (

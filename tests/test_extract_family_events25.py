@@ -197,10 +197,10 @@ KINDS: list[tuple[set[tuple[str, str | None]], str, str | None]] = [
     ),
     (
         {("training", "2026-01-08")},
-        "Đồng chí Ma Văn Tiễn, Viện trưởng VKSND tỉnh phát biểu chỉ đạo Hội nghị Thực hiện chương "
-        "trình công tác năm 2026 của Ngành, nhằm kịp thời triển khai các quy định mới ngày "
-        "08/01/2026, Viện kiểm sát nhân dân tỉnh Hòa Lâm tổ chức Hội nghị tập huấn về nghiệp vụ "
-        "kiểm sát án dân sự.",
+        "Đồng chí Lò Văn Pản, Phó Viện trưởng Thường trực VKSND tỉnh phát biểu chỉ đạo Hội nghị "
+        "Thực hiện chương trình công tác năm 2026 của Ngành, để cán bộ nắm chắc các văn bản mới "
+        "ngày 08/01/2026, Viện kiểm sát nhân dân tỉnh Hòa Lâm tổ chức Hội nghị tập huấn kỹ năng "
+        "kiểm sát án hành chính.",
         None,
     ),
     (

@@ -153,8 +153,9 @@ YEARS: list[tuple[str | None, set[_Fact], str]] = [
         None,
         {("ceremony", "2020-07-15")},
         (
-            "Chào mừng kỷ niệm 60 năm ngày thành lập Viện kiểm sát nhân dân 26/7/1960 - 26 "
-            "/7/2020, ngày 15/7, Viện kiểm sát nhân dân tỉnh tổ chức Lễ mít tinh."
+            "Chào mừng kỷ niệm 60 năm ngày thành lập ngành Kiểm sát nhân dân 26/7/1960 - 26 "
+            "/7/2020, sáng 15/7, Viện kiểm sát nhân dân huyện Mỹ Lộc long trọng tổ chức Lễ mít "
+            "tinh."
         ),
     ),
     (

@@ -27,11 +27,14 @@ UVTW = "Ủy viên Trung ương Đảng"
 
 F3_CASES = [
     P(
-        "Huân chương Độc lập hạng I cho ông Sengphet Vongkham, Ủy viên Trung ương Đảng Nhân dân"
-        " Cách mạng Lào, Phó Chủ tịch Quốc hội, nguyên Viện trưởng Viện Kiểm sát Nhân dân Tối cao"
-        " Lào.",
+        "Đoàn được bà Sengphet Vongkham, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Phó Chủ"
+        " tịch Quốc hội, nguyên Chánh án Tòa án Nhân dân Tối cao Lào đón tại sân bay.",
         "Sengphet Vongkham",
-        {(UVTW, LPRP), ("Phó Chủ tịch", "Quốc hội Lào"), ("nguyên Viện trưởng", VKS_LAO)},
+        {
+            (UVTW, LPRP),
+            ("Phó Chủ tịch", "Quốc hội Lào"),
+            ("nguyên Chánh án", "Tòa án Nhân dân Tối cao Lào"),
+        },
         id="chain-ends-with-country",
     ),
     P(
@@ -42,10 +45,10 @@ F3_CASES = [
         id="chain-without-comma",
     ),
     P(
-        "Ông Sengphet Vongkham, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Viện trưởng Viện"
-        " Kiểm sát Nhân dân Tối cao Lào phát biểu.",
+        "Chiều 12/3, ông Sengphet Vongkham, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Phó"
+        " Viện trưởng Viện Kiểm sát Nhân dân Tối cao Lào đã tiếp đoàn công tác.",
         "Sengphet Vongkham",
-        {(UVTW, LPRP), ("Viện trưởng", VKS_LAO)},
+        {(UVTW, LPRP), ("Phó Viện trưởng", VKS_LAO)},
         id="party-seat-then-procurator",
     ),
     P(

@@ -44,16 +44,16 @@ G1_CASES = [
         id="shared-place-dash-subarea",
     ),
     P(
-        "Bà Lý Thị Cúc sống ở thôn Phú Hòa 2 đã hơn 40 năm. Hiện tại, bà Cúc tham gia 5 nhiệm"
-        " vụ: Phó Bí thư chi bộ, Trưởng ban thôn, Chi hội trưởng Khuyến học, Chi hội phó CCB,"
-        " Tổ trưởng tổ hòa giải.",
-        "Lý Thị Cúc",
+        "Ông Hoàng Văn Khải về ở rể tại thôn Đồng Tâm 3 từ năm 1995. Nay ông Khải tham gia 5"
+        " nhiệm vụ: Chi hội trưởng Khuyến học, Tổ trưởng tổ hòa giải, Trưởng ban thôn, Chi hội"
+        " phó CCB, Phó Bí thư chi bộ.",
+        "Hoàng Văn Khải",
         {
-            ("Phó Bí thư", "Chi bộ thôn Phú Hòa 2"),
+            ("Chi hội trưởng", "Chi hội Khuyến học thôn Đồng Tâm 3"),
+            ("Tổ trưởng", "Tổ hòa giải thôn Đồng Tâm 3"),
             ("Trưởng ban thôn", None),
-            ("Chi hội trưởng", "Chi hội Khuyến học thôn Phú Hòa 2"),
-            ("Chi hội phó", "Chi hội Cựu chiến binh thôn Phú Hòa 2"),
-            ("Tổ trưởng", "Tổ hòa giải thôn Phú Hòa 2"),
+            ("Chi hội phó", "Chi hội Cựu chiến binh thôn Đồng Tâm 3"),
+            ("Phó Bí thư", "Chi bộ thôn Đồng Tâm 3"),
         },
         id="duties-list-page-village",
     ),

@@ -164,9 +164,9 @@ M1_CASES = [
         id="board-after-department",
     ),
     P(
-        BTV + "Ông Lê Văn Báy, Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ"
-        " tỉnh giữ chức Phó giám đốc Sở Y tế.",
-        "Lê Văn Báy",
+        BTV + "Bà Đinh Thị Hoa, Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ"
+        " tỉnh hiện cũng giữ chức Phó giám đốc Sở Y tế.",
+        "Đinh Thị Hoa",
         {
             ("Phó trưởng Ban chuyên trách", "Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh Nam Định"),
             ("Phó giám đốc", "Sở Y tế tỉnh Nam Định"),

@@ -505,14 +505,13 @@ MINISTER_CASES = [
         id="the-page-s-ministry-beside-the-politburo",
     ),
     P(
-        "Dự có đồng chí Hà Văn Mẫn, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội; đồng chí Lò Văn"
-        " Ninh, Bộ trưởng bộ Tư Pháp, Phó Chủ tịch Thường trực Hội đồng phối hợp phổ biến, giáo"
-        " dục pháp luật Trung ương.",
+        "Tới dự buổi lễ có bà Vi Thị Mẫn, Phó Thủ tướng Chính phủ; ông Lò Văn Ninh, Bộ trưởng"
+        " bộ Tư Pháp, Phó Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương.",
         "Lò Văn Ninh",
         {
             ("Bộ trưởng", "Bộ Tư pháp"),
             (
-                "Phó Chủ tịch Thường trực",
+                "Phó Chủ tịch",
                 "Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương",
             ),
         },

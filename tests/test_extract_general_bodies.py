@@ -12,9 +12,9 @@ Positions = set[tuple[str, str | None]]
 
 
 ENFORCEMENT = (
-    "Đ/c Dương Văn Sơn, Phó cục trưởng, dự và chỉ đạo Hội nghị. Tham dự có lãnh đạo các Chi"
-    " cục THADS trong cụm. Cụm thi đua số 3 gồm các Chi cục: Bá Thước, Quan Hóa và Mường Lát."
-    " Đồng chí Lê Văn Sáng, Chi cục trưởng Chi cục Quan Hóa phát biểu. Chỉ đạo Cụm thi đua cần"
+    "Đ/c Dương Văn Sơn, Phó cục trưởng, dự và chỉ đạo Hội nghị. Cụm thi đua số 5 gồm các Chi"
+    " cục: Thường Xuân, Như Xuân và Lang Chánh; lãnh đạo cả ba Chi cục THADS đều có mặt."
+    " Đồng chí Lê Văn Sáng, Chi cục trưởng Chi cục Như Xuân phát biểu. Chỉ đạo Cụm thi đua cần"
     " tập trung thực hiện tốt phong trào."
 )
 
@@ -22,9 +22,9 @@ ENFORCEMENT = (
 def test_district_offices_named_by_their_district() -> None:
     people, orgs = _report(ENFORCEMENT)
     assert people["Lê Văn Sáng"] == {
-        ("Chi cục trưởng", "Chi cục Thi hành án dân sự huyện Quan Hóa")
+        ("Chi cục trưởng", "Chi cục Thi hành án dân sự huyện Như Xuân")
     }
-    for district in ("Bá Thước", "Quan Hóa", "Mường Lát"):
+    for district in ("Thường Xuân", "Như Xuân", "Lang Chánh"):
         assert f"Chi cục Thi hành án dân sự huyện {district}" in orgs
     # the province's office, implied by its district offices
     assert people["Dương Văn Sơn"] == {("Phó cục trưởng", "Cục Thi hành án dân sự tỉnh")}

@@ -85,14 +85,14 @@ Positions = set[tuple[str, str | None]]
             id="deputy-of-an-abbreviated-steering-committee",
         ),
         pytest.param(
-            "Tham dự có đồng chí Lê Văn Hùng - Tỉnh ủy viên, Bí thư Ban cán sự Đảng, Thẩm phán"
-            " cao cấp, Chánh án Tòa án nhân dân tỉnh Cà Mau.",
-            "Lê Văn Hùng",
+            "Đến dự buổi lễ có bà Lý Thị Hồng - Tỉnh ủy viên, Bí thư Ban cán sự Đảng, Thẩm phán"
+            " trung cấp, Chánh án Tòa án nhân dân tỉnh Bạc Liêu.",
+            "Lý Thị Hồng",
             {
-                ("Tỉnh ủy viên", "Tỉnh ủy Cà Mau"),
-                ("Bí thư Ban cán sự Đảng", "Ban cán sự Đảng Tòa án nhân dân tỉnh Cà Mau"),
-                ("Thẩm phán cao cấp", None),
-                ("Chánh án", "Tòa án nhân dân tỉnh Cà Mau"),
+                ("Tỉnh ủy viên", "Tỉnh ủy Bạc Liêu"),
+                ("Bí thư Ban cán sự Đảng", "Ban cán sự Đảng Tòa án nhân dân tỉnh Bạc Liêu"),
+                ("Thẩm phán trung cấp", None),
+                ("Chánh án", "Tòa án nhân dân tỉnh Bạc Liêu"),
             },
             id="rank-between-party-role-and-head",
         ),

@@ -309,7 +309,8 @@ def test_an_activity_just_held_whatever_it_is_called() -> None:
 
 def test_decisions_announced_in_the_plural() -> None:
     text = (
-        "Bộ Tư pháp đã công bố các quyết định bổ nhiệm lãnh đạo Cục Quản lý Thi hành án dân sự.\n"
+        "Tổng cục Thi hành án dân sự đã công bố các quyết định bổ nhiệm lãnh đạo hai Vụ thuộc "
+        "Tổng cục.\n"
     )
     assert _events(text) == {("ceremony", None)}
 

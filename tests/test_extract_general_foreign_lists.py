@@ -60,9 +60,9 @@ def test_a_foreign_department_written_again_without_its_place_word() -> None:
 
 def test_district_members_of_a_list_share_its_trailing_district() -> None:
     text = (
-        "Tòa án nhân dân huyện Tân Hòa được khen thưởng. So với các cơ quan trong khối nội chính "
-        "gồm: Ban chỉ huy quân sự, Công an, Chi cục thi hành án dân sự, Viện kiểm sát nhân dân "
-        "và Tòa án nhân dân huyện, Ủy ban nhân dân huyện Tân Hòa đã trao giải nhất."
+        "Tòa án nhân dân huyện Tân Hòa được khen thưởng. Cùng với các cơ quan khối nội chính "
+        "gồm: Công an, Viện kiểm sát nhân dân, Ban chỉ huy quân sự, Tòa án nhân dân và Chi cục "
+        "thi hành án dân sự huyện, Ủy ban nhân dân huyện Tân Hòa đã tặng giấy khen."
     )
     assert {
         "Ban Chỉ huy Quân sự huyện Tân Hòa",
@@ -109,8 +109,8 @@ _TEASER = "Sở Tư pháp tỉnh {p} triển khai kế hoạch.\n{body}"
 def test_a_bare_tinh_body_beside_another_provinces_district_stays_bare() -> None:
     text = _TEASER.format(
         p="Ninh Thuận",
-        body="Trung tâm Trợ giúp pháp lý nhà nước tỉnh phối hợp với Phòng Tư pháp huyện Hương "
-        "Sơn tổ chức hội nghị.",
+        body="Trung tâm Trợ giúp pháp lý nhà nước tỉnh cùng Phòng Tư pháp huyện Hương Sơn đã "
+        "trợ giúp pháp lý lưu động tại xã.",
     )
     orgs = _orgs(text)
     assert "Trung tâm Trợ giúp pháp lý nhà nước tỉnh" in orgs
@@ -121,7 +121,7 @@ def test_a_bare_tinh_body_beside_its_own_provinces_district_takes_it() -> None:
     for prov, district in (("Hà Tĩnh", "Hương Sơn"), ("Ninh Thuận", "Ninh Phước")):
         text = _TEASER.format(
             p=prov,
-            body="Trung tâm Trợ giúp pháp lý nhà nước tỉnh phối hợp với Phòng Tư pháp huyện "
-            f"{district} tổ chức hội nghị.",
+            body="Trung tâm Trợ giúp pháp lý nhà nước tỉnh cùng Phòng Tư pháp huyện "
+            f"{district} đã trợ giúp pháp lý lưu động tại xã.",
         )
         assert f"Trung tâm Trợ giúp pháp lý nhà nước tỉnh {prov}" in _orgs(text)

@@ -39,14 +39,14 @@ def _orgs(text: str, published: str = "2021-05-10") -> set[str]:
             id="bare-district-office-as-parent",
         ),
         pytest.param(
-            "Ngày 10/3/2022, Đảng ủy Viện kiểm sát nhân dân tỉnh Hòa Bình làm việc với Ban chấp"
-            " hành Công đoàn, Ban chấp hành chi hội Luật gia và Ban chấp hành Chi đoàn Viện"
-            " kiểm sát nhân dân tỉnh Hòa Bình.",
+            "Chiều 14/9/2023, Đảng ủy Tòa án nhân dân tỉnh Lai Châu gặp mặt Ban chấp hành Chi"
+            " đoàn, Ban chấp hành Công đoàn và Ban chấp hành chi hội Luật gia Tòa án nhân dân"
+            " tỉnh Lai Châu.",
             {
-                "Đảng ủy Viện kiểm sát nhân dân tỉnh Hòa Bình",
-                "Công đoàn Viện kiểm sát nhân dân tỉnh Hòa Bình",
-                "Chi hội Luật gia Viện kiểm sát nhân dân tỉnh Hòa Bình",
-                "Chi đoàn Viện kiểm sát nhân dân tỉnh Hòa Bình",
+                "Đảng ủy Tòa án nhân dân tỉnh Lai Châu",
+                "Chi đoàn Tòa án nhân dân tỉnh Lai Châu",
+                "Công đoàn Tòa án nhân dân tỉnh Lai Châu",
+                "Chi hội Luật gia Tòa án nhân dân tỉnh Lai Châu",
             },
             id="organs-listed-before-their-body",
         ),
@@ -135,8 +135,8 @@ def test_bare_bodies_share_the_last_place(text: str, expected: set[str]) -> None
     "text,expected",
     [
         pytest.param(
-            "Ngày 12/3/2009, liên ngành Tư pháp - Công an - Quốc phòng - Tài chính - Viện Kiểm"
-            " sát nhân dân tối cao - Toà án nhân dân tối cao đã ban hành Thông tư liên tịch.",
+            "Năm 2014, liên ngành Công an - Tư pháp - Tài chính - Quốc phòng - Toà án nhân dân tối"
+            " cao - Viện Kiểm sát nhân dân tối cao đã thống nhất sửa đổi Thông tư liên tịch.",
             {"Bộ Tư pháp", "Bộ Công an", "Bộ Quốc phòng", "Bộ Tài chính"},
             id="central",
         ),

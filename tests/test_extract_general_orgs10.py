@@ -180,9 +180,9 @@ LISTS = [
         id="l-regional-centres",
     ),
     P(
-        "Các trung tâm gồm Trung tâm Pháp y tâm thần miền núi phía Bắc tại tỉnh Phú Thọ; Trung "
-        "tâm Pháp y tâm thần khu vực TP.HCM; Trung tâm Pháp y tâm thần khu vực Tây Nguyên tại "
-        "tỉnh Đắk Lắk.",
+        "Hệ thống có Trung tâm Pháp y tâm thần khu vực Tây Nguyên tại tỉnh Đắk Lắk; Trung tâm "
+        "Pháp y tâm thần khu vực TP.HCM; Trung tâm Pháp y tâm thần miền núi phía Bắc tại tỉnh "
+        "Phú Thọ.",
         {
             "Trung tâm Pháp y tâm thần miền núi phía Bắc",
             "Trung tâm Pháp y tâm thần khu vực thành phố Hồ Chí Minh",

@@ -36,8 +36,8 @@ TYPE_LISTS = [
         id="t-three-types-colon",
     ),
     P(
-        "Tham dự có cán bộ các Sở Tư pháp, Cục Thi hành án dân sự, Tòa án nhân dân, Viện kiểm "
-        "sát nhân dân, Công an, Ủy ban nhân dân, Hội đồng nhân dân các tỉnh: Ninh Bình, Nam "
+        "Hội nghị có đại diện các Sở Tư pháp, Công an, Viện kiểm sát nhân dân, Cục Thi hành án "
+        "dân sự, Hội đồng nhân dân, Tòa án nhân dân, Ủy ban nhân dân các tỉnh: Ninh Bình, Nam "
         "Định, Hà Nam.",
         _each(
             [

@@ -157,9 +157,9 @@ def test_a_short_reference_is_no_name_of_its_own() -> None:
             id="a-court-as-giver-is-no-sector",
         ),
         pytest.param(
-            "Năm 2022, Cục THADS tỉnh Sơn La được Bộ Tư pháp xếp loại xuất sắc, vinh dự được Bộ "
-            "trưởng Bộ Tư pháp tặng Cờ thi đua ngành Tư pháp và được Chủ tịch UBND tỉnh tặng Cờ "
-            "thi đua khối các cơ quan Nội chính năm 2022.",
+            "Năm 2021, Cục THADS tỉnh Sơn La được Bộ Tư pháp xếp loại hoàn thành xuất sắc nhiệm "
+            "vụ, được Bộ trưởng Bộ Tư pháp tặng Cờ thi đua ngành Tư pháp năm 2021 và được Chủ tịch "
+            "UBND tỉnh tặng Cờ thi đua khối các cơ quan Nội chính.",
             {
                 ("Cờ thi đua ngành Tư pháp", "Cục Thi hành án dân sự tỉnh Sơn La", CON),
                 # a bloc's flag is its giver's when the text names one (adjudicated gold)

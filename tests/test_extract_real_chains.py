@@ -294,12 +294,12 @@ def test_batch3(text: str, person: str, expected: set[tuple[str, str | None]]) -
 
 def test_appointment_to_a_list_of_names() -> None:
     text = (
-        "Ngày 5/3, Tòa án nhân dân tỉnh Bến Tre tổ chức lễ công bố. Tại lễ, ông Lâm đã thay mặt"
-        " Tòa án nhân dân tối cao trao quyết định bổ nhiệm phó chánh án cho các ông Võ Văn Lành,"
-        " Đỗ Văn Thới và bà Phan Thị Thơ."
+        "Ngày 12/10, Tòa án nhân dân tỉnh Trà Vinh tổ chức lễ công bố. Tại buổi lễ, bà Hạnh thay"
+        " mặt Tòa án nhân dân tối cao trao quyết định bổ nhiệm phó chánh án cho"
+        " các ông Kim Văn Sơn, Lâm Văn Tư và bà Thạch Thị Nga."
     )
-    for name in ("Võ Văn Lành", "Đỗ Văn Thới", "Phan Thị Thơ"):
-        assert ("pho chanh an", "Tòa án nhân dân tỉnh Bến Tre") in _positions(text, name)
+    for name in ("Kim Văn Sơn", "Lâm Văn Tư", "Thạch Thị Nga"):
+        assert ("pho chanh an", "Tòa án nhân dân tỉnh Trà Vinh") in _positions(text, name)
 
 
 def _orgs(text: str) -> set[str]:

@@ -1,8 +1,8 @@
 """Foreign officials' posts: the country and the party that the page writes once for a chain.
 
 Grammar (Vietnamese news on cooperation with Laos, Cambodia …): a foreign official's chain of
-posts names the country once, at its end (``ông Somphan X, Ủy viên Trung ương Đảng Nhân dân
-Cách mạng Lào, Phó Chủ tịch Quốc hội, nguyên Viện trưởng Viện Kiểm sát nhân dân tối cao Lào``):
+posts names the country once, at its end (``bà Chanthala X, Ủy viên Trung ương Đảng Nhân dân
+Cách mạng Lào, Phó Chủ tịch Quốc hội, nguyên Chánh án Tòa án nhân dân tối cao Lào``):
 the national bodies written bare earlier in that chain (``Quốc hội``, ``Chính phủ``, ``Bộ Nội
 vụ``, ``Tòa án nhân dân tối cao``) are that country's (``Quốc hội Lào``, ``Bộ Nội vụ Lào``), as
 :mod:`justicekg.extract.foreign_chains` reads a chain (its ``posts`` reader).
