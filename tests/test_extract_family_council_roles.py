@@ -29,46 +29,46 @@ def check(
     return scored(expected) <= got.get(person, set()), got.get(person)
 
 
-UB = "Ủy ban nhân dân tỉnh Hưng Yên"
+UB = "Ủy ban nhân dân tỉnh Thái Bình"
 
 STEERING_CASES = [
     pytest.param(
         "Dự có ông Đặng Văn Khoa, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo thi hành án dân"
-        " sự tỉnh Hưng Yên.",
+        " sự tỉnh Thái Bình.",
         "Đặng Văn Khoa",
-        {("Phó Chủ tịch", UB), ("Trưởng Ban", "Ban Chỉ đạo thi hành án dân sự tỉnh Hưng Yên")},
+        {("Phó Chủ tịch", UB), ("Trưởng Ban", "Ban Chỉ đạo thi hành án dân sự tỉnh Thái Bình")},
         id="head-of-enforcement-steering-committee",
     ),
     pytest.param(
-        "Dự có ông Đặng Văn Khoa, Phó Chủ tịch UBND tỉnh Hưng Yên, Trưởng Ban Chỉ đạo THADS tỉnh.",
+        "Dự có ông Đặng Văn Khoa, Phó Chủ tịch UBND tỉnh Thái Bình, Trưởng Ban Chỉ đạo THADS tỉnh.",
         "Đặng Văn Khoa",
-        {("Phó Chủ tịch", UB), ("Trưởng Ban", "Ban Chỉ đạo Thi hành án dân sự tỉnh Hưng Yên")},
+        {("Phó Chủ tịch", UB), ("Trưởng Ban", "Ban Chỉ đạo Thi hành án dân sự tỉnh Thái Bình")},
         id="steering-committee-abbreviated-province-earlier",
     ),
     pytest.param(
-        "Đồng chí Đỗ Tiến Sỹ, Phó Bí thư Tỉnh ủy Hưng Yên, Trưởng Ban Chỉ đạo Cải cách tư pháp"
+        "Đồng chí Đỗ Văn Khiêm, Phó Bí thư Tỉnh ủy Thái Bình, Trưởng Ban Chỉ đạo Cải cách tư pháp"
         " tỉnh chủ trì hội nghị.",
-        "Đỗ Tiến Sỹ",
+        "Đỗ Văn Khiêm",
         {
-            ("Phó Bí thư", "Tỉnh ủy Hưng Yên"),
-            ("Trưởng Ban", "Ban Chỉ đạo Cải cách tư pháp tỉnh Hưng Yên"),
+            ("Phó Bí thư", "Tỉnh ủy Thái Bình"),
+            ("Trưởng Ban", "Ban Chỉ đạo Cải cách tư pháp tỉnh Thái Bình"),
         },
         id="head-of-judicial-reform-committee",
     ),
     pytest.param(
-        "Đồng chí Đỗ Tiến Sỹ, Trưởng Ban Nội chính Tỉnh ủy Hưng Yên, Phó Trưởng Ban Thường trực"
+        "Đồng chí Đỗ Văn Khiêm, Trưởng Ban Nội chính Tỉnh ủy Thái Bình, Phó Trưởng Ban Thường trực"
         " Ban Chỉ đạo Cải cách tư pháp tỉnh chủ trì hội nghị.",
-        "Đỗ Tiến Sỹ",
+        "Đỗ Văn Khiêm",
         {
-            ("Trưởng Ban", "Ban Nội chính Tỉnh ủy Hưng Yên"),
-            ("Phó Trưởng Ban Thường trực", "Ban Chỉ đạo Cải cách tư pháp tỉnh Hưng Yên"),
+            ("Trưởng Ban", "Ban Nội chính Tỉnh ủy Thái Bình"),
+            ("Phó Trưởng Ban Thường trực", "Ban Chỉ đạo Cải cách tư pháp tỉnh Thái Bình"),
         },
         id="standing-deputy-head-of-judicial-reform-committee",
     ),
     pytest.param(
-        "Ông Đặng Văn Khoa, Phó Chủ tịch UBND tỉnh Hưng Yên - Trưởng BCĐ THADS tỉnh phát biểu.",
+        "Ông Đặng Văn Khoa, Phó Chủ tịch UBND tỉnh Thái Bình - Trưởng BCĐ THADS tỉnh phát biểu.",
         "Đặng Văn Khoa",
-        {("Phó Chủ tịch", UB), ("Trưởng Ban", "Ban Chỉ đạo Thi hành án dân sự tỉnh Hưng Yên")},
+        {("Phó Chủ tịch", UB), ("Trưởng Ban", "Ban Chỉ đạo Thi hành án dân sự tỉnh Thái Bình")},
         id="abbreviated-steering-committee-after-dash",
     ),
     pytest.param(
@@ -86,18 +86,18 @@ STEERING_CASES = [
 COUNCIL_CASES = [
     pytest.param(
         "Chủ trì buổi làm việc có bà Lê Thị Hòa, Phó Chủ tịch Thường trực Hội đồng phối hợp phổ"
-        " biến, giáo dục pháp luật tỉnh Hưng Yên, Giám đốc Sở Tư pháp tỉnh.",
+        " biến, giáo dục pháp luật tỉnh Thái Bình, Giám đốc Sở Tư pháp tỉnh.",
         "Lê Thị Hòa",
         {
             (
                 "Phó Chủ tịch Thường trực",
-                "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Hưng Yên",
+                "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Thái Bình",
             )
         },
         id="standing-vice-chair-of-the-legal-education-council",
     ),
     pytest.param(
-        "Bà Trần Thị Vân, Phó Chủ tịch UBND tỉnh Hưng Yên, Chủ tịch Hội đồng phối hợp PBGDPL"
+        "Bà Trần Thị Vân, Phó Chủ tịch UBND tỉnh Thái Bình, Chủ tịch Hội đồng phối hợp PBGDPL"
         " tỉnh phát biểu.",
         "Trần Thị Vân",
         {("Phó Chủ tịch", UB)},
@@ -177,15 +177,15 @@ EMULATION_CASES = [
 
 ASSOCIATION_CASES = [
     pytest.param(
-        "Dự đại hội có ông Phạm Văn Tâm, Chủ tịch Hội Luật gia tỉnh Hưng Yên.",
+        "Dự đại hội có ông Phạm Văn Tâm, Chủ tịch Hội Luật gia tỉnh Thái Bình.",
         "Phạm Văn Tâm",
-        {("Chủ tịch", "Hội Luật gia tỉnh Hưng Yên")},
+        {("Chủ tịch", "Hội Luật gia tỉnh Thái Bình")},
         id="chair-of-the-provincial-lawyers-association",
     ),
     pytest.param(
-        "Dự đại hội có ông Phạm Văn Tâm, Chủ tịch Hội luật gia tỉnh Hưng Yên.",
+        "Dự đại hội có ông Phạm Văn Tâm, Chủ tịch Hội luật gia tỉnh Thái Bình.",
         "Phạm Văn Tâm",
-        {("Chủ tịch", "Hội Luật gia tỉnh Hưng Yên")},
+        {("Chủ tịch", "Hội Luật gia tỉnh Thái Bình")},
         id="lower-case-association-name",
     ),
     pytest.param(
@@ -201,15 +201,15 @@ ASSOCIATION_CASES = [
         id="district-association",
     ),
     pytest.param(
-        "Dự đại hội có ông Phạm Văn Tâm, Giám đốc Sở Tư pháp, Chủ tịch Hội Luật gia tỉnh Hưng Yên.",
+        "Dự đại hội có ông Phạm Văn Tâm, Giám đốc Sở Tư pháp, Chủ tịch Hội Luật gia tỉnh Thái Bình.",
         "Phạm Văn Tâm",
-        {("Chủ tịch", "Hội Luật gia tỉnh Hưng Yên")},
+        {("Chủ tịch", "Hội Luật gia tỉnh Thái Bình")},
         id="association-after-the-state-post",
     ),
     pytest.param(
-        "Ông Đỗ Minh Chiến, Chủ nhiệm Đoàn Luật sư tỉnh Hưng Yên phát biểu.",
+        "Ông Đỗ Minh Chiến, Chủ nhiệm Đoàn Luật sư tỉnh Thái Bình phát biểu.",
         "Đỗ Minh Chiến",
-        {("Chủ nhiệm", "Đoàn Luật sư tỉnh Hưng Yên")},
+        {("Chủ nhiệm", "Đoàn Luật sư tỉnh Thái Bình")},
         id="head-of-the-bar",
     ),
     pytest.param(
@@ -237,24 +237,24 @@ ASSOCIATION_CASES = [
         id="bar-federation-lower-case",
     ),
     pytest.param(
-        "Bà Lê Thị Thu, Chủ tịch Công đoàn Sở Tư pháp tỉnh Hưng Yên phát biểu.",
+        "Bà Lê Thị Thu, Chủ tịch Công đoàn Sở Tư pháp tỉnh Thái Bình phát biểu.",
         "Lê Thị Thu",
-        {("Chủ tịch", "Công đoàn Sở Tư pháp tỉnh Hưng Yên")},
+        {("Chủ tịch", "Công đoàn Sở Tư pháp tỉnh Thái Bình")},
         id="chair-of-a-department-union",
     ),
     pytest.param(
-        "Bà Lê Thị Thu, Chủ tịch Công đoàn, Phó Giám đốc Sở Tư pháp tỉnh Hưng Yên phát biểu.",
+        "Bà Lê Thị Thu, Chủ tịch Công đoàn, Phó Giám đốc Sở Tư pháp tỉnh Thái Bình phát biểu.",
         "Lê Thị Thu",
         {
-            ("Chủ tịch", "Công đoàn Sở Tư pháp tỉnh Hưng Yên"),
-            ("Phó Giám đốc", "Sở Tư pháp tỉnh Hưng Yên"),
+            ("Chủ tịch", "Công đoàn Sở Tư pháp tỉnh Thái Bình"),
+            ("Phó Giám đốc", "Sở Tư pháp tỉnh Thái Bình"),
         },
         id="union-chair-elliptical",
     ),
     pytest.param(
-        "Bà Lê Thị Thu – Chủ tịch Công đoàn, Phó Cục trưởng Cục THADS tỉnh Hưng Yên phát biểu.",
+        "Bà Lê Thị Thu – Chủ tịch Công đoàn, Phó Cục trưởng Cục THADS tỉnh Thái Bình phát biểu.",
         "Lê Thị Thu",
-        {("Chủ tịch", "Công đoàn Cục Thi hành án dân sự tỉnh Hưng Yên")},
+        {("Chủ tịch", "Công đoàn Cục Thi hành án dân sự tỉnh Thái Bình")},
         id="union-chair-of-an-enforcement-office",
     ),
     pytest.param(
@@ -270,21 +270,21 @@ ASSOCIATION_CASES = [
         id="standing-board-of-an-association",
     ),
     pytest.param(
-        "Ông Nguyễn Văn Đức, Ủy viên Ban Chấp hành Hội Luật gia tỉnh Hưng Yên phát biểu.",
+        "Ông Nguyễn Văn Đức, Ủy viên Ban Chấp hành Hội Luật gia tỉnh Thái Bình phát biểu.",
         "Nguyễn Văn Đức",
-        {("Ủy viên Ban Chấp hành", "Ban Chấp hành Hội Luật gia tỉnh Hưng Yên")},
+        {("Ủy viên Ban Chấp hành", "Ban Chấp hành Hội Luật gia tỉnh Thái Bình")},
         id="executive-board-of-an-association",
     ),
     pytest.param(
-        "Hội Luật gia tỉnh Hưng Yên tổ chức Đại hội. Ông Phạm Văn Tâm, Chủ tịch Hội phát biểu.",
+        "Hội Luật gia tỉnh Thái Bình tổ chức Đại hội. Ông Phạm Văn Tâm, Chủ tịch Hội phát biểu.",
         "Phạm Văn Tâm",
-        {("Chủ tịch", "Hội Luật gia tỉnh Hưng Yên")},
+        {("Chủ tịch", "Hội Luật gia tỉnh Thái Bình")},
         id="chair-of-the-page-association-bare",
     ),
     pytest.param(
-        "Đoàn Luật sư tỉnh Hưng Yên tổ chức Đại hội. Ông Đỗ Minh Chiến, Chủ nhiệm Đoàn phát biểu.",
+        "Đoàn Luật sư tỉnh Thái Bình tổ chức Đại hội. Ông Đỗ Minh Chiến, Chủ nhiệm Đoàn phát biểu.",
         "Đỗ Minh Chiến",
-        {("Chủ nhiệm", "Đoàn Luật sư tỉnh Hưng Yên")},
+        {("Chủ nhiệm", "Đoàn Luật sư tỉnh Thái Bình")},
         id="head-of-the-page-bar-bare",
     ),
 ]
@@ -292,30 +292,30 @@ ASSOCIATION_CASES = [
 #: the same grammar as the sector writes it: abbreviations, "kiêm", qualifiers, lower case
 WRITTEN_FORMS_CASES = [
     pytest.param(
-        "Đồng chí Đỗ Tiến Sỹ, Phó Bí thư Tỉnh ủy Hưng Yên, Trưởng BCĐ Cải cách tư pháp tỉnh"
+        "Đồng chí Đỗ Văn Khiêm, Phó Bí thư Tỉnh ủy Thái Bình, Trưởng BCĐ Cải cách tư pháp tỉnh"
         " chủ trì.",
-        "Đỗ Tiến Sỹ",
-        {("Trưởng Ban", "Ban Chỉ đạo Cải cách tư pháp tỉnh Hưng Yên")},
+        "Đỗ Văn Khiêm",
+        {("Trưởng Ban", "Ban Chỉ đạo Cải cách tư pháp tỉnh Thái Bình")},
         id="abbreviated-judicial-reform-committee",
     ),
     pytest.param(
-        "Ông Đặng Văn Khoa, Phó Chủ tịch UBND tỉnh Hưng Yên kiêm Trưởng Ban Chỉ đạo thi hành"
+        "Ông Đặng Văn Khoa, Phó Chủ tịch UBND tỉnh Thái Bình kiêm Trưởng Ban Chỉ đạo thi hành"
         " án dân sự tỉnh phát biểu.",
         "Đặng Văn Khoa",
-        {("Trưởng Ban", "Ban Chỉ đạo thi hành án dân sự tỉnh Hưng Yên")},
+        {("Trưởng Ban", "Ban Chỉ đạo thi hành án dân sự tỉnh Thái Bình")},
         id="kiem-head-of-steering-committee",
     ),
     pytest.param(
-        "Ông Đỗ Tiến Sỹ, Phó trưởng ban Thường trực Ban Chỉ đạo Cải cách tư pháp tỉnh Hưng Yên"
+        "Ông Đỗ Văn Khiêm, Phó trưởng ban Thường trực Ban Chỉ đạo Cải cách tư pháp tỉnh Thái Bình"
         " phát biểu.",
-        "Đỗ Tiến Sỹ",
-        {("Phó trưởng ban Thường trực", "Ban Chỉ đạo Cải cách tư pháp tỉnh Hưng Yên")},
+        "Đỗ Văn Khiêm",
+        {("Phó trưởng ban Thường trực", "Ban Chỉ đạo Cải cách tư pháp tỉnh Thái Bình")},
         id="lower-case-standing-deputy-head",
     ),
     pytest.param(
-        "Ông Phạm Văn Tâm, Phó Chủ tịch Thường trực Hội Luật gia tỉnh Hưng Yên phát biểu.",
+        "Ông Phạm Văn Tâm, Phó Chủ tịch Thường trực Hội Luật gia tỉnh Thái Bình phát biểu.",
         "Phạm Văn Tâm",
-        {("Phó Chủ tịch Thường trực", "Hội Luật gia tỉnh Hưng Yên")},
+        {("Phó Chủ tịch Thường trực", "Hội Luật gia tỉnh Thái Bình")},
         id="standing-vice-chair-of-an-association",
     ),
     pytest.param(
@@ -325,21 +325,21 @@ WRITTEN_FORMS_CASES = [
         id="association-of-a-city-abbreviated",
     ),
     pytest.param(
-        "Bà Lê Thị Thu, Chủ tịch Công đoàn cơ sở Sở Tư pháp tỉnh Hưng Yên phát biểu.",
+        "Bà Lê Thị Thu, Chủ tịch Công đoàn cơ sở Sở Tư pháp tỉnh Thái Bình phát biểu.",
         "Lê Thị Thu",
-        {("Chủ tịch", "Công đoàn cơ sở Sở Tư pháp tỉnh Hưng Yên")},
+        {("Chủ tịch", "Công đoàn cơ sở Sở Tư pháp tỉnh Thái Bình")},
         id="chair-of-a-grassroots-union",
     ),
     pytest.param(
-        "Anh Trần Văn Nam, Bí thư Chi đoàn Sở Tư pháp tỉnh Hưng Yên phát biểu.",
+        "Anh Trần Văn Nam, Bí thư Chi đoàn Sở Tư pháp tỉnh Thái Bình phát biểu.",
         "Trần Văn Nam",
-        {("Bí thư", "Chi đoàn Sở Tư pháp tỉnh Hưng Yên")},
+        {("Bí thư", "Chi đoàn Sở Tư pháp tỉnh Thái Bình")},
         id="youth-cell-secretary",
     ),
     pytest.param(
-        "Ông Đỗ Minh Chiến, Chủ tịch Hội Công chứng viên tỉnh Hưng Yên phát biểu.",
+        "Ông Đỗ Minh Chiến, Chủ tịch Hội Công chứng viên tỉnh Thái Bình phát biểu.",
         "Đỗ Minh Chiến",
-        {("Chủ tịch", "Hội Công chứng viên tỉnh Hưng Yên")},
+        {("Chủ tịch", "Hội Công chứng viên tỉnh Thái Bình")},
         id="association-of-notaries",
     ),
     pytest.param(
@@ -356,17 +356,17 @@ WRITTEN_FORMS_CASES = [
         id="roman-numbered-cluster-after-dash",
     ),
     pytest.param(
-        "Hội Luật gia tỉnh Hưng Yên tổ chức Đại hội. Bà Vũ Thị Hạnh, Phó Chủ tịch Hội trình"
+        "Hội Luật gia tỉnh Thái Bình tổ chức Đại hội. Bà Vũ Thị Hạnh, Phó Chủ tịch Hội trình"
         " bày báo cáo.",
         "Vũ Thị Hạnh",
-        {("Phó Chủ tịch", "Hội Luật gia tỉnh Hưng Yên")},
+        {("Phó Chủ tịch", "Hội Luật gia tỉnh Thái Bình")},
         id="vice-chair-of-the-page-association-bare",
     ),
     pytest.param(
-        "Đoàn Luật sư tỉnh Hưng Yên tổ chức Đại hội. Luật sư Đỗ Minh Chiến, Chủ nhiệm Đoàn"
+        "Đoàn Luật sư tỉnh Thái Bình tổ chức Đại hội. Luật sư Đỗ Minh Chiến, Chủ nhiệm Đoàn"
         " Luật sư tỉnh phát biểu.",
         "Đỗ Minh Chiến",
-        {("Chủ nhiệm", "Đoàn Luật sư tỉnh Hưng Yên")},
+        {("Chủ nhiệm", "Đoàn Luật sư tỉnh Thái Bình")},
         id="head-of-the-bar-bare-level",
     ),
 ]
