@@ -23,6 +23,7 @@ from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_bar import bare_bar_associations
+from justicekg.extract.recognizers.org_bare_sector_lists import bare_sector_lists
 from justicekg.extract.recognizers.org_boards import boards_of_bodies
 from justicekg.extract.recognizers.org_detention import numbered_detention
 from justicekg.extract.recognizers.org_district_lists import (
@@ -382,6 +383,7 @@ class Organizations:
         for same in same_level_bodies(doc, first):  # "VKSND huyện A … với TAND cùng cấp"
             clash = [o for o in first if o.label == "org" and o.rule != "same-level"]
             first = [o for o in first if o not in clash or not o.overlaps(same)] + [same]
+        first.extend(bare_sector_lists(doc, first))  # "các ngành: Công an, Tòa án" of huyện A
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         foreign_chain_bodies(doc, first)
