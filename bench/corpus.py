@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
 
-from justicekg.analytics.synthetic import _GIVEN, _MIDDLE, _province_names
+from justicekg.analytics.synthetic import GIVEN_NAMES, MIDDLE_NAMES, province_names
 from justicekg.extract.gazetteers import districts, load_rows
 
 EVENTS = (
@@ -62,7 +62,7 @@ def _where(province: str) -> str:
 
 def make_world(*, persons: int, seed: int) -> World:
     rng = random.Random(seed)
-    provs = _province_names()
+    provs = province_names()
     by_prov: dict[str, list[str]] = {}
     for d in districts():
         if not d.valid_from and d.province in provs:
@@ -72,9 +72,9 @@ def make_world(*, persons: int, seed: int) -> World:
     names: set[str] = set()
     officials: list[Official] = []
     while len(officials) < persons:
-        name = f"{rng.choice(surnames[:40])} {rng.choice(_MIDDLE)} {rng.choice(_GIVEN)}"
+        name = f"{rng.choice(surnames[:40])} {rng.choice(MIDDLE_NAMES)} {rng.choice(GIVEN_NAMES)}"
         if name in names:
-            name += f" {rng.choice(_GIVEN)}"
+            name += f" {rng.choice(GIVEN_NAMES)}"
             if name in names:
                 continue
         names.add(name)

@@ -142,7 +142,7 @@ def run_ingest(
         pipeline.build,
         validation.validate_graphs,
         convert.triples_to_ox,
-        pipeline._after_ingest,
+        pipeline.after_ingest,
         pipeline.ensure_reference,
         convert.ntriples,
     )
@@ -168,7 +168,7 @@ def run_ingest(
     validation.validate_graphs = timer.wrap("validate", originals[2])  # type: ignore[assignment]
     convert.triples_to_ox = to_ox  # type: ignore[assignment]
     convert.ntriples = to_ntriples  # type: ignore[assignment]
-    pipeline._after_ingest = timer.wrap("after", originals[4])  # type: ignore[assignment]
+    pipeline.after_ingest = timer.wrap("after", originals[4])  # type: ignore[assignment]
     store = OxigraphStore(str(store_dir))
     replace = store.replace_graphs
 
@@ -196,7 +196,7 @@ def run_ingest(
             pipeline.build,
             validation.validate_graphs,
             convert.triples_to_ox,
-            pipeline._after_ingest,
+            pipeline.after_ingest,
             pipeline.ensure_reference,
             convert.ntriples,
         ) = originals  # type: ignore[assignment]
@@ -219,11 +219,11 @@ def peer_pyshacl(graphs: list[tuple[str, list[Any]]], settings: Settings) -> flo
     import pyshacl
     from rdflib.namespace import RDF, SH
 
-    from justicekg.validate.reference import _default_reference, _ref_index
+    from justicekg.validate.reference import default_reference, ref_index
 
     shapes = validation.shapes_graph()
     targeted = frozenset(shapes.objects(None, SH.targetClass))
-    index = _ref_index(_default_reference(settings), targeted)
+    index = ref_index(default_reference(settings), targeted)
     datas = []
     for _iri, graph in graphs:
         data = Graph()

@@ -263,19 +263,19 @@ def analytics_refresh(
         recompute_all(store, settings)
         full = time.perf_counter() - start
         refresh: list[float] = []
-        after = pipeline._after_ingest
+        after = pipeline.after_ingest
 
         def timed(*args: Any) -> None:
             start = time.perf_counter()
             after(*args)
             refresh.append(time.perf_counter() - start)
 
-        pipeline._after_ingest = timed  # type: ignore[assignment]
+        pipeline.after_ingest = timed  # type: ignore[assignment]
         try:
             for files in extra:
                 pipeline.ingest_paths(store, files, settings, workers=1)
         finally:
-            pipeline._after_ingest = after  # type: ignore[assignment]
+            pipeline.after_ingest = after  # type: ignore[assignment]
     finally:
         store.close()
     out: dict[str, Any] = {"full_recompute_s": round(full, 3)}

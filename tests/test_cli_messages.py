@@ -32,6 +32,11 @@ BEHIND_COMMANDS = [
     "holders.py",
     "analytics/cli_support.py",
     "extract/evaluate.py",
+    # the gazetteers' loading errors and the developer commands of the learned models
+    "extract/gazetteers.py",
+    *(f"extract/learn/{m}.py" for m in ("unseen", "folds", "cv")),
+    *(f"extract/learn/{m}.py" for m in ("position_readings", "position_training")),
+    "extract/learn/event_training.py",
 ]
 GUARDED = sorted(
     [

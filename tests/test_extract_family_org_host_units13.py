@@ -68,6 +68,12 @@ CASES = [
         {f"Phòng Tổ chức cán bộ {VKS}"},
         id="neg-parent-written-next",
     ),
+    P(
+        f"{TA} dự hội nghị. Tòa Dân sự, Tòa án nhân dân cấp cao tại Đà Nẵng báo cáo.",
+        set(),
+        {f"Tòa Dân sự {TA}"},
+        id="neg-chamber-with-its-court-after-a-comma",
+    ),
 ]
 
 

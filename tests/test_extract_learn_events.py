@@ -134,10 +134,16 @@ def test_a_broken_unseen_report_is_named_with_its_line(tmp_path: Path) -> None:
     assert events.main(["train", str(root / "c"), "--unseen"]) == 2  # --unseen needs a folder
 
 
-def test_training_on_a_folder_without_items_is_an_error(tmp_path: Path) -> None:
+def test_training_on_a_folder_without_items_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "events.json"
     with pytest.raises(ConfigError, match=r"texts"):
-        events.main(["train", str(tmp_path / "nowhere"), str(out)])
+        event_training.load(tmp_path / "nowhere")
+    # the command prints the error on one line (the catalogue's, in the command's language)
+    assert events.main(["train", str(tmp_path / "nowhere"), str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "texts" in err and "no development item" in err
     assert not out.exists()  # no model trained on nothing
 
 

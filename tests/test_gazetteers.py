@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from justicekg.extract import gazetteers as gz
+from justicekg.model import ORG_KINDS
 
 # key columns per gazetteer (rows must be unique on these)
 KEYS = {
@@ -90,3 +91,41 @@ def test_a_bad_row_is_named_by_its_line_in_the_file(
             gz.load_rows("bad")
     finally:
         gz.load_rows.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line", "error"),
+    [
+        ("org_name_kinds", "head\tkind\nSở\tprovincial-department\nBan\tagency\n", 3, "kind"),
+        ("org_name_kinds", "head\tkind\n\tministry\n", 2, "empty head"),
+        ("org_name_kinds", "head\n# no kind column\nSở\n", 1, "no column kind"),
+        ("chu_nhiem_bodies", "head\tpage\tafter\nLớp\t\tyes\nKhoa\tno\t\n", 3, "page"),
+        ("chu_nhiem_bodies", "head\tpage\tafter\nỦy ban\tchaired\tchaired\n", 2, "after"),
+        ("org_organs", "organ\tlisted\tnamed\nChi bộ\tlower\tyes\nĐảng ủy\tupper\t\n", 3, "listed"),
+        ("org_organs", "organ\tlisted\tnamed\nChi bộ\tyes\tlower\n", 2, "named"),
+        ("org_organs", "organ\tlisted\tnamed\nChi bộ\tyes\n", 2, "cells"),
+    ],
+    ids=lambda v: v if isinstance(v, str) and "\t" not in v else None,
+)
+def test_an_unknown_value_of_a_checked_table_is_named_by_its_line(
+    name: str, text: str, line: int, error: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / f"{name}.tsv").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(gz, "GAZETTEER_DIR", tmp_path)
+    gz.load_rows.cache_clear()
+    try:
+        with pytest.raises(gz.OntologyError) as caught:
+            gz.load_rows(name)
+    finally:
+        gz.load_rows.cache_clear()
+    assert caught.value.where == f"{tmp_path / f'{name}.tsv'}:{line}"
+    assert error in caught.value.message.render("en")  # type: ignore[attr-defined]
+
+
+def test_the_checked_tables_hold_only_allowed_values() -> None:
+    for name, columns in gz.CELLS.items():
+        rows = gz.load_rows(name)  # loading checks them
+        for key, allowed in columns.items():
+            if allowed is not None:
+                assert {r[key] for r in rows} <= allowed, (name, key)
+    assert {r["kind"] for r in gz.load_rows("org_name_kinds")} <= set(ORG_KINDS)

@@ -182,10 +182,17 @@ def test_unreadable_readings_and_maps_name_the_file(tmp_path: Path) -> None:
     bad.write_text('{"id": "r1"}\n', encoding="utf-8")
     with pytest.raises(OntologyError, match=r"readings\.jsonl:1"):
         readings.load(bad)
+    # the map is unseen's (id TAB commit TAB parent TAB checkout): a short row, or one
+    # without its checkout, is named by file and line
     mapping = tmp_path / "map.tsv"
-    mapping.write_text("r1\t/x\n\nr2\n", encoding="utf-8")
-    with pytest.raises(OntologyError, match=r"map\.tsv:3"):
+    mapping.write_text("r1\tc1\tp1\t/x\n\nr2\t/x\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"map\.tsv:3") as caught:
         readings.checkouts_of(mapping)
+    assert "unreadable unseen map" in caught.value.message.render("en")  # type: ignore[attr-defined]
+    mapping.write_text("r1\tc1\tp1\t/x\n\nr2\tc2\tp2\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"map\.tsv:3") as caught:
+        readings.checkouts_of(mapping)
+    assert "without a checkout" in caught.value.message.render("en")  # type: ignore[attr-defined]
 
 
 def test_rule_features_tell_the_model_what_the_rules_decided() -> None:

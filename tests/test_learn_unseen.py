@@ -127,6 +127,10 @@ def test_reports_need_checkouts(tmp_path: Path) -> None:
     with pytest.raises(OntologyError) as caught:
         unseen.reports(out, tmp_path / "reports")
     assert caught.value.where == f"{out}:1"
+    out.write_text("r1\tabc\tdef\t/x\n\nr2\tabc\tdef\n", encoding="utf-8")
+    with pytest.raises(OntologyError) as caught:
+        unseen.reports(out, tmp_path / "reports")
+    assert caught.value.where == f"{out}:3"  # the file's line, blank lines counted
     out.write_text("r1\tabc\n", encoding="utf-8")
     with pytest.raises(OntologyError):
         unseen.read_map(out)

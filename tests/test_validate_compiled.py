@@ -29,7 +29,7 @@ from justicekg.pipeline import read_report
 from justicekg.rdf.build import build_graph
 from justicekg.validate import ValidationReport, shapes_graph, validate_graphs
 from justicekg.validate.compiled import Data, _Program, _Rule, compile_shapes
-from justicekg.validate.reference import _default_reference, _ref_index, with_reference
+from justicekg.validate.reference import default_reference, ref_index, with_reference
 from justicekg.validate.report import _expand
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,7 +69,7 @@ def _articles() -> dict[str, list[Triple]]:
 
 def _index():  # type: ignore[no-untyped-def]
     shapes = shapes_graph()
-    return _ref_index(_default_reference(SETTINGS), frozenset(shapes.objects(None, SH.targetClass)))
+    return ref_index(default_reference(SETTINGS), frozenset(shapes.objects(None, SH.targetClass)))
 
 
 def _path_key(path: str | None) -> str | None:

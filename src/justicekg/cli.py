@@ -19,13 +19,13 @@ from justicekg.catalogue import Message
 from justicekg.cli_common import (
     EXIT_BAD_INPUT,
     EXIT_VIOLATIONS,
-    _extract_settings,
-    _ingest,
-    _open,
-    _open_with_data,
-    _settings,
+    command_settings,
+    extract_settings,
     handle_errors,
+    ingest_with_progress,
     learned_option,
+    open_command_store,
+    open_store_with_data,
     store_option,
 )
 from justicekg.cli_lang import LocalizedGroup, current, error_line, lang_option, tr
@@ -64,7 +64,7 @@ def extract(
     from justicekg.identity import relative_source
     from justicekg.pipeline import ARTICLE_SUFFIXES, collect_sources, read_report
 
-    settings = _extract_settings(learned)
+    settings = extract_settings(learned)
     files = [
         (p, root) for p, root in collect_sources(paths) if p.suffix.lower() in ARTICLE_SUFFIXES
     ]
@@ -146,10 +146,10 @@ def ingest(
     writes, one batch per transaction, in the order of the files. A progress bar (on a
     terminal) shows articles/s and the time left.
     """
-    settings = _extract_settings(learned, store=store_url)
-    store = _open(settings)
+    settings = extract_settings(learned, store=store_url)
+    store = open_command_store(settings)
     try:
-        summary = _ingest(
+        summary = ingest_with_progress(
             store,
             list(paths),
             settings,
@@ -195,10 +195,10 @@ def compact(store_url: str | None) -> None:
     """
     from justicekg.store.oxigraph import disk_size, store_folder
 
-    settings = _settings(store=store_url)
+    settings = command_settings(store=store_url)
     folder = store_folder(settings.store) if "://" not in settings.store else None
     before = disk_size(folder) if folder else None
-    store = _open(settings)
+    store = open_command_store(settings)
     try:
         line = _compact_store(store, before)
     finally:
@@ -221,8 +221,8 @@ def validate(store_url: str | None, fmt: str, engine: str) -> None:
     """Validate the whole store against the SHACL shapes (exit 1 on violations)."""
     from justicekg.validate import validate_store
 
-    settings = _settings(store=store_url)
-    store = _open(settings, read_only=True)
+    settings = command_settings(store=store_url)
+    store = open_command_store(settings, read_only=True)
     try:
         report = validate_store(store, settings=settings, engine=engine)
     finally:
@@ -244,7 +244,7 @@ def serve(host: str | None, port: int | None, store_url: str | None) -> None:
     """Serve SPARQL, linked data and the staff pages (ingests the bundled data when empty)."""
     from justicekg.web import serve as run_server
 
-    run_server(_settings(host=host, port=port, store=store_url), lang=current())
+    run_server(command_settings(host=host, port=port, store=store_url), lang=current())
 
 
 @main.command(context_settings={"ignore_unknown_options": True})
@@ -268,8 +268,8 @@ def analyze(
     """
     from justicekg.analytics.cli_support import run_analyze
 
-    settings = _settings(store=store_url)
-    store = _open_with_data(settings)
+    settings = command_settings(store=store_url)
+    store = open_store_with_data(settings)
     try:
         text, code = run_analyze(
             store, settings, command, list(args), at=at, fmt=fmt, lang=current()
@@ -342,7 +342,7 @@ def eval_(
     """
     from justicekg.extract.evaluate import run_eval
 
-    settings = _extract_settings(learned)
+    settings = extract_settings(learned)
     result = run_eval(
         articles_dir,
         gold_dir,

@@ -21,13 +21,14 @@ from justicekg.errors import JusticeKGError
 EXIT_VIOLATIONS = 1
 EXIT_BAD_INPUT = 2
 
-_STORE_META = "justicekg.store_options"
+#: where a command keeps the remote-store options it was given (``ctx.meta``)
+STORE_META = "justicekg.store_options"
 
 
 def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
-    """Keep a remote-store option for :func:`_settings` (the commands need not name it)."""
+    """Keep a remote-store option for :func:`command_settings` (the commands need not name it)."""
     if value is not None and param.name:
-        ctx.meta.setdefault(_STORE_META, {})[param.name] = value
+        ctx.meta.setdefault(STORE_META, {})[param.name] = value
     return value
 
 
@@ -73,7 +74,7 @@ _STORE_OPTIONS = [
 ]
 
 
-#: ``--learned NAMES`` (extract, ingest, eval), read by :func:`_extract_settings`
+#: ``--learned NAMES`` (extract, ingest, eval), read by :func:`extract_settings`
 learned_option = click.option(
     "--learned",
     metavar="NAMES",
@@ -90,13 +91,15 @@ def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-def _settings(**overrides: Any) -> Settings:
+def command_settings(**overrides: Any) -> Settings:
+    """The settings of the running command: ``overrides`` over the remote-store options it
+    was given (kept under :data:`STORE_META`) over the defaults, file and environment."""
     ctx = click.get_current_context(silent=True)
-    remembered = ctx.meta.get(_STORE_META, {}) if ctx is not None else {}
+    remembered = ctx.meta.get(STORE_META, {}) if ctx is not None else {}
     return load_settings(overrides={**remembered, **overrides})
 
 
-def _extract_settings(learned: str | None, **overrides: Any) -> Settings:
+def extract_settings(learned: str | None, **overrides: Any) -> Settings:
     """The settings of a command that extracts, its learned components checked first (a bad
     name stops the command before any work; the other commands need not import the extractor).
 
@@ -105,7 +108,7 @@ def _extract_settings(learned: str | None, **overrides: Any) -> Settings:
     """
     from justicekg.extract.learn.active import names
 
-    settings = _settings(learned=learned, **overrides)
+    settings = command_settings(learned=learned, **overrides)
     names(settings.learned)
     return settings
 
@@ -124,14 +127,15 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _open(settings: Settings, *, read_only: bool = False) -> Any:
+def open_command_store(settings: Settings, *, read_only: bool = False) -> Any:
+    """The store ``settings`` names, read-only when asked."""
     from justicekg.store import open_store
 
     options = {"read_only": True} if read_only else {}
     return open_store(settings.store, settings=settings, **options)
 
 
-def _ingest(
+def ingest_with_progress(
     store: Any,
     paths: list[str],
     settings: Settings,
@@ -141,6 +145,9 @@ def _ingest(
     verbose: bool = False,
     workers: int | None = None,
 ) -> Any:
+    """Ingest ``paths`` into ``store`` (:func:`justicekg.pipeline.ingest_paths`) with a progress
+    bar on a terminal (articles per second, time left), each stored article named when
+    ``verbose``; the summary."""
     import time
 
     from justicekg.pipeline import collect_files, ingest_paths
@@ -181,20 +188,20 @@ def _ingest(
         )
 
 
-def _open_with_data(settings: Settings) -> Any:
+def open_store_with_data(settings: Settings) -> Any:
     """Open the store read-only when it holds data (so a running ``serve`` is undisturbed);
     an empty or missing store is opened writable and first filled from the bundled articles."""
     from justicekg.errors import StoreError
 
     try:
-        store = _open(settings, read_only=True)
+        store = open_command_store(settings, read_only=True)
     except StoreError:
         store = None
     if store is not None:
         if not store.is_empty():
             return store
         store.close()
-    store = _open(settings)
+    store = open_command_store(settings)
     _ensure_data(store, settings)
     return store
 
@@ -203,5 +210,5 @@ def _ensure_data(store: Any, settings: Settings) -> None:
     """On an empty store, first ingest the bundled articles (``settings.articles_dir``)."""
     if store.is_empty() and Path(settings.articles_dir).is_dir():
         click.echo(tr("cli_empty_store", folder=settings.articles_dir), err=True)
-        summary = _ingest(store, [settings.articles_dir], settings)
+        summary = ingest_with_progress(store, [settings.articles_dir], settings)
         click.echo(summary.text(current()), err=True)

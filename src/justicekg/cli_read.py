@@ -16,11 +16,11 @@ import pyoxigraph as ox
 
 from justicekg.catalogue import Message
 from justicekg.cli_common import (
-    _STORE_META,
-    _open,
-    _open_with_data,
-    _settings,
+    STORE_META,
+    command_settings,
     handle_errors,
+    open_command_store,
+    open_store_with_data,
     store_option,
 )
 from justicekg.cli_lang import ENV as LANG_ENV
@@ -46,7 +46,7 @@ def query(sparql: str, store_url: str | None, fmt: str) -> None:
     On an empty store the bundled articles are ingested first. The query runs in a child
     process, so a crash of the query engine is reported on one line like any other error.
     """
-    settings = _settings(store=store_url)
+    settings = command_settings(store=store_url)
     if sparql.startswith("@"):
         sparql = read_query_file(Path(sparql[1:]), settings.max_body_bytes)
     elif sparql == "-" and os.environ.get(_CHILD_ENV):
@@ -54,7 +54,7 @@ def query(sparql: str, store_url: str | None, fmt: str) -> None:
     if not os.environ.get(_CHILD_ENV):
         _query_in_child(sparql, store_url, fmt)
         return
-    store = _open_with_data(settings)
+    store = open_store_with_data(settings)
     try:
         from justicekg.namespaces import sparql_prologue
 
@@ -102,7 +102,7 @@ def _query_in_child(sparql: str, store_url: str | None, fmt: str) -> None:
     if store_url:
         argv += ["--store", store_url]
     ctx = click.get_current_context(silent=True)
-    remembered = ctx.meta.get(_STORE_META, {}) if ctx is not None else {}
+    remembered = ctx.meta.get(STORE_META, {}) if ctx is not None else {}
     proc = subprocess.run(
         argv,
         input=sparql.encode("utf-8"),
@@ -145,8 +145,8 @@ _EXPORT_FORMATS = {
 @handle_errors
 def export(store_url: str | None, fmt: str, out_file: str | None) -> None:
     """Export the store: every named graph (nquads, trig, jsonld) or the merged graph (turtle)."""
-    settings = _settings(store=store_url)
-    store = _open(settings, read_only=True)
+    settings = command_settings(store=store_url)
+    store = open_command_store(settings, read_only=True)
     try:
         if out_file:
             try:
@@ -182,8 +182,8 @@ SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY 
 @handle_errors
 def stats(store_url: str | None, fmt: str) -> None:
     """Counts per class and per article, and the store's size on disk."""
-    settings = _settings(store=store_url)
-    store = _open(settings, read_only=True)
+    settings = command_settings(store=store_url)
+    store = open_command_store(settings, read_only=True)
     try:
         info = store.stats()
         classes = [(r["class"].value, int(r["n"].value)) for r in store.query(_STATS_QUERY)]
@@ -228,8 +228,8 @@ def holders(org: str, title: str | None, at: str | None, fmt: str, store_url: st
     """
     from justicekg.holders import render_holders, run_holders
 
-    settings = _settings(store=store_url)
-    store = _open_with_data(settings)
+    settings = command_settings(store=store_url)
+    store = open_store_with_data(settings)
     try:
         iris, found = run_holders(store, settings.base_iri, org, at=at, title=title)
     finally:

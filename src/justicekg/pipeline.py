@@ -45,9 +45,9 @@ from justicekg.ingest_summary import IngestSummary, Rejected, first_lines
 from justicekg.model import Article, ExtractionReport
 from justicekg.stored_articles import (
     IdentityError,
-    _same_article,
-    _same_text_elsewhere,
-    _stored_articles,
+    articles_in_store,
+    is_same_article,
+    same_text_elsewhere,
 )
 
 if TYPE_CHECKING:
@@ -340,7 +340,7 @@ def ingest_paths(
             pending = commit(group)
         if pending is not None:
             pending.result()
-    _after_ingest(store, settings, summary.stored)
+    after_ingest(store, settings, summary.stored)
     return summary
 
 
@@ -373,10 +373,10 @@ def _commit(
         seen[item.iri] = item.source
         ready[item.iri] = item
     if not replace:
-        for iri, stored in _stored_articles(store, list(ready)).items():
+        for iri, stored in articles_in_store(store, list(ready)).items():
             article = ready[iri].article
             assert article is not None
-            if not _same_article(stored, article):
+            if not is_same_article(stored, article):
                 other = ready.pop(iri).source
                 error = IdentityError(
                     f"article id {article.id!r} already holds a different "
@@ -387,7 +387,7 @@ def _commit(
                 )
                 summary.rejected.append(Rejected(other, str(error), "identity"))
     articles = {iri: item.article for iri, item in ready.items() if item.article is not None}
-    for iri, (twin, source) in _same_text_elsewhere(store, articles).items():
+    for iri, (twin, source) in same_text_elsewhere(store, articles).items():
         summary.warnings.append(
             (
                 ready[iri].source,
@@ -431,7 +431,7 @@ def _kind_of_error(exc: JusticeKGError) -> str:
     return "input" if isinstance(exc, InputError) else "mapping"
 
 
-def _after_ingest(store: Store, settings: Settings, stored: list[str] | None = None) -> None:
+def after_ingest(store: Store, settings: Settings, stored: list[str] | None = None) -> None:
     """Bring what is derived from the whole store (network scores) up to date, if available:
     incrementally for the graphs just ``stored`` (:mod:`justicekg.analytics.incremental`)."""
     try:

@@ -38,7 +38,7 @@ SELECT ?g ?text ?url ?source WHERE {{
 # growing with the square of the store); this way each is a lookup (2 ms).
 
 
-def _stored_articles(store: Store, iris: list[str]) -> dict[str, dict[str, str]]:
+def articles_in_store(store: Store, iris: list[str]) -> dict[str, dict[str, str]]:
     """What the store holds about the article of each graph in ``iris`` (text, url, source)."""
     if not iris:
         return {}
@@ -67,7 +67,7 @@ SELECT ?g ?text ?source WHERE {{
 # square of the store: 0.3 s a batch at 300 articles).
 
 
-def _same_text_elsewhere(store: Store, articles: dict[str, Article]) -> dict[str, tuple[str, str]]:
+def same_text_elsewhere(store: Store, articles: dict[str, Article]) -> dict[str, tuple[str, str]]:
     """Graph IRI → (another graph, its source) already holding the same article text.
 
     The same file ingested from another folder gets another id (ids are relative to the
@@ -89,7 +89,7 @@ def _same_text_elsewhere(store: Store, articles: dict[str, Article]) -> dict[str
     return found
 
 
-def _same_article(stored: dict[str, str], article: Article) -> bool:
+def is_same_article(stored: dict[str, str], article: Article) -> bool:
     """Whether the stored article is ``article`` (re-ingested): same URL, else same text."""
     if stored.get("url") and article.url:
         return _url_key(stored["url"]) == _url_key(article.url)

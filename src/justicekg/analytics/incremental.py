@@ -88,7 +88,7 @@ def recompute_all(store: Store, settings: Settings, *, seed: int = 0) -> None:
         ),
     ]
     store.replace_graphs({sc.analytics_graph_iri(settings): triples})
-    sc._CACHES.pop(store, None)
+    sc.forget_cached(store)
 
 
 def refresh_scores(
@@ -268,4 +268,4 @@ def _write(
         lines = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in stale)
         update += f"DELETE DATA {{ GRAPH <{iri}> {{\n{lines}\n}}\n{lines}\n}} ;\n"
     store.update(update + _insert(iri, triples))
-    sc._CACHES.pop(store, None)
+    sc.forget_cached(store)

@@ -58,7 +58,7 @@ def scores(graph: nx.Graph, *, seed: int = 0, weight: str | None = None) -> Scor
     :data:`BETWEENNESS_BUDGET`). Eigenvector centrality is computed per
     connected component (it is undefined across components) and scaled by the component's
     share of the nodes, so a pair of isolated nodes does not outrank a hub of a big component
-    (see :func:`_eigenvector`).
+    (see :func:`power_eigenvector`).
 
     Args:
         graph: an undirected projection.
@@ -76,11 +76,11 @@ def scores(graph: nx.Graph, *, seed: int = 0, weight: str | None = None) -> Scor
     budget = max(16, BETWEENNESS_BUDGET // max(m, 1))
     pivots = min(BETWEENNESS_PIVOTS, budget, n) if approximate else None
     betweenness = nx.betweenness_centrality(graph, k=pivots, seed=seed, normalized=True)
-    eigenvector = _eigenvector(graph, weight=weight)
+    eigenvector = power_eigenvector(graph, weight=weight)
     return Scores(degree, betweenness, eigenvector, approximate=approximate, pivots=pivots)
 
 
-def _eigenvector(
+def power_eigenvector(
     graph: nx.Graph, *, weight: str | None = None, max_iter: int = 1000, tol: float = 1e-8
 ) -> dict[str, float]:
     """Eigenvector centrality by power iteration on numpy arrays, per connected component.

@@ -88,7 +88,7 @@ def recompute_scores(store: Store, settings: Settings, *, seed: int = 0) -> None
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     triples = score_triples(compute_scores(store, seed=seed), settings, now=now)
     store.replace_graphs({analytics_graph_iri(settings): triples})
-    _CACHES.pop(store, None)
+    forget_cached(store)
 
 
 def score_triples(
@@ -176,6 +176,11 @@ def read_scores(store: Store, settings: Settings, *, kind: str | None = None) ->
 
 _CACHES: weakref.WeakKeyDictionary[Any, tuple[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
+
+
+def forget_cached(store: Store) -> None:
+    """Drop the values derived from ``store``'s analytics graph (it has just changed)."""
+    _CACHES.pop(store, None)
 
 
 def cached(

@@ -37,8 +37,9 @@ from justicekg.model import (
 _SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh".split()
 )
-_MIDDLE = "Văn Thị Hữu Đức Minh Thanh Quốc Ngọc Xuân Anh Hồng Thu Đình Công Kim".split()
-_GIVEN = (
+#: the middle and given names of invented officials
+MIDDLE_NAMES = "Văn Thị Hữu Đức Minh Thanh Quốc Ngọc Xuân Anh Hồng Thu Đình Công Kim".split()
+GIVEN_NAMES = (
     "An Bình Cường Dũng Giang Hà Hải Hạnh Hiếu Hòa Hùng Hương Khánh Lan Linh Long Mai Minh "
     "Nam Nga Ngân Nhung Phong Phúc Phương Quang Quân Sơn Tâm Thắng Thảo Thủy Trang Trung "
     "Tuấn Tùng Vân Việt Yến Oanh Lộc Đạt Hiền Huyền Khoa Lâm Nhân"
@@ -86,7 +87,8 @@ class Sector:
     ministry_officials: list[_Official] = field(default_factory=list)
 
 
-def _province_names() -> list[str]:
+def province_names() -> list[str]:
+    """The provinces of 2015 (from the gazetteer; a short list of six without it)."""
     try:
         from justicekg.extract.gazetteers import provinces
 
@@ -112,7 +114,7 @@ def _prefix(province: str) -> str:
 def make_sector(*, seed: int = 0, persons: int = 20_000) -> Sector:
     """Draw the synthetic sector: provinces from the gazetteer, groups of ~6 neighbours."""
     rng = random.Random(seed)
-    provs = _province_names()
+    provs = province_names()
     groups: dict[str, list[str]] = {}
     group_of: dict[str, str] = {}
     for i in range(0, len(provs), 6):
@@ -149,9 +151,9 @@ def make_sector(*, seed: int = 0, persons: int = 20_000) -> Sector:
         # Three-part names run out near 13,500 people; then a second given name is added.
         tries = 0
         while True:
-            name = f"{rng.choice(_SURNAMES)} {rng.choice(_MIDDLE)} {rng.choice(_GIVEN)}"
+            name = f"{rng.choice(_SURNAMES)} {rng.choice(MIDDLE_NAMES)} {rng.choice(GIVEN_NAMES)}"
             if tries > 20:
-                name += f" {rng.choice(_GIVEN)}"
+                name += f" {rng.choice(GIVEN_NAMES)}"
             if name not in seen:
                 seen.add(name)
                 return name

@@ -19,8 +19,26 @@ from pathlib import Path
 
 from justicekg.config import DATA_DIR
 from justicekg.errors import OntologyError
+from justicekg.model import ORG_KINDS
 
 GAZETTEER_DIR = DATA_DIR / "gazetteers"
+
+#: What the cells of some gazetteers may hold, checked when one is loaded (a value outside
+#: them is an error naming the file and line): per column, its allowed values (``""`` an empty
+#: cell), or ``None`` for any text but the empty one.
+CELLS: dict[str, dict[str, frozenset[str] | None]] = {
+    "org_name_kinds": {"head": None, "kind": frozenset(ORG_KINDS)},
+    "chu_nhiem_bodies": {
+        "head": None,
+        "page": frozenset({"yes", "chaired", ""}),
+        "after": frozenset({"yes", ""}),
+    },
+    "org_organs": {
+        "organ": None,
+        "listed": frozenset({"yes", "lower", ""}),
+        "named": frozenset({"yes", ""}),
+    },
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +77,9 @@ def load_rows(name: str) -> tuple[dict[str, str], ...]:
     """All rows of gazetteer ``name`` as dicts keyed by the header.
 
     Raises:
-        OntologyError: the file is missing or a row has the wrong number of cells.
+        OntologyError: the file is missing, a row has the wrong number of cells, or a cell a
+            value :data:`CELLS` does not allow (the message, from the catalogue, names the
+            file and line).
 
     >>> load_rows("provinces")[0]["name"]
     'Hà Nội'
@@ -68,7 +88,11 @@ def load_rows(name: str) -> tuple[dict[str, str], ...]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise OntologyError(f"cannot read gazetteer: {exc}", where=str(path)) from exc
+        from justicekg.catalogue import Message  # (babel, only for the error)
+
+        raise OntologyError(
+            Message("gazetteer_unreadable", detail=str(exc)), where=str(path)
+        ) from exc
     # (line number, line) of the lines that are not blank or comments: errors name the line
     lines = [
         (n, ln)
@@ -76,21 +100,61 @@ def load_rows(name: str) -> tuple[dict[str, str], ...]:
         if ln.strip() and not ln.startswith("#")
     ]
     if not lines:
-        raise OntologyError("empty gazetteer", where=str(path))
+        from justicekg.catalogue import Message
+
+        raise OntologyError(Message("gazetteer_empty"), where=str(path))
     header = next(csv.reader([lines[0][1]], delimiter="\t", quoting=csv.QUOTE_NONE))
     reader = csv.reader([ln for _, ln in lines[1:]], delimiter="\t", quoting=csv.QUOTE_NONE)
     rows = []
     for (lineno, _), cells in zip(lines[1:], reader, strict=True):
         if len(cells) != len(header):
+            from justicekg.catalogue import Message
+
             raise OntologyError(
-                f"expected {len(header)} cells, found {len(cells)}",
+                Message("gazetteer_cells", expected=len(header), found=len(cells)),
                 where=f"{path}:{lineno}",
-                hint="separate cells with one TAB",
+                hint=Message("gazetteer_cells_hint"),
             )
         rows.append(
             {h: unicodedata.normalize("NFC", c.strip()) for h, c in zip(header, cells, strict=True)}
         )
+    if name in CELLS:
+        _check_cells(path, CELLS[name], header, lines[0][0], [n for n, _ in lines[1:]], rows)
     return tuple(rows)
+
+
+def _check_cells(
+    path: Path,
+    allowed: dict[str, frozenset[str] | None],
+    header: list[str],
+    header_line: int,
+    numbers: list[int],
+    rows: list[dict[str, str]],
+) -> None:
+    """Each column of ``allowed`` is in the header and each of its cells allowed (``None``:
+    any text but the empty one); an error names the file and line."""
+    from justicekg.catalogue import Message
+
+    for key in allowed:
+        if key not in header:
+            raise OntologyError(
+                Message("gazetteer_no_column", column=key), where=f"{path}:{header_line}"
+            )
+    for lineno, row in zip(numbers, rows, strict=True):
+        for key, values in allowed.items():
+            value = row[key]
+            if values is None and not value:
+                raise OntologyError(
+                    Message("gazetteer_empty_cell", column=key), where=f"{path}:{lineno}"
+                )
+            if values is not None and value not in values:
+                raise OntologyError(
+                    Message("gazetteer_unknown_value", column=key, value=repr(value)),
+                    where=f"{path}:{lineno}",
+                    hint=Message(
+                        "gazetteer_unknown_value_hint", allowed=", ".join(map(repr, sorted(values)))
+                    ),
+                )
 
 
 def column(name: str, key: str = "name") -> tuple[str, ...]:

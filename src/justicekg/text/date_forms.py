@@ -38,11 +38,13 @@ FULL_DATE = re.compile(
     rf"\s?(?P<s>{_SEP})\s?{_M}\s?(?P=s)\s?{_Y}(?![\d/])"
 )
 #: (the year follows no digit or separator: read after its first two digits)
-_ISO = re.compile(
+ISO_DATE = re.compile(
     r"(?P<y>(?:19|20)(?<![\d/.\-]\d\d)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/\-]|\.\d)"
 )
-_WORDS = re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)")
-_RANGE = re.compile(
+DATE_IN_WORDS = re.compile(
+    rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_M}(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)"
+)
+DAY_RANGE = re.compile(
     rf"{_first_day('d1')}(?:{_SEP}(?P<m1>[01]?\d))?\s*"
     # ("từ ngày 11/01 đến hết ngày 12/01/2024")
     rf"(?P<conj>[–—-]|đến|tới|và|,)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
@@ -50,19 +52,19 @@ _RANGE = re.compile(
     rf"(?P<d2>[0-3]?\d){_SEP}(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/\-]|\.\d)"
 )
 #: "từ ngày 18/8/2025 đến ngày 22/8/2025": a range whose ends are both full dates
-_FULL_RANGE = re.compile(
+FULL_DATE_RANGE = re.compile(
     rf"{_first_day('d')}(?P<s>[/\-.]){_M}(?P=s){_Y}\s*(?:[–—-]|đến|tới)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
     r"(?P<d2>[0-3]?\d)(?P<s2>[/\-.])(?P<m2>[01]?\d)(?P=s2)(?P<y2>(?:19|20)\d\d)(?![\d/])"
 )
 #: "ngày 11, 12 tháng 01 năm 2010": several days of one month
-_DAYS_WORDS = re.compile(
+DAYS_IN_WORDS = re.compile(
     rf"(?i:ngày)\s+(?:(?i:từ)\s+)?{_D}(?:\s*(?:,|và|-|–|đến|tới)\s*(?:(?i:ngày)\s+)?(?P<dl>[0-3]?\d))+"
     rf"\s+(?i:tháng)\s+{_M}"
     rf"(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)"
 )
-_DAY_MONTH = re.compile(rf"{_first_day('d')}\s?/\s?{_M}(?![\d/])")
+DAY_MONTH = re.compile(rf"{_first_day('d')}\s?/\s?{_M}(?![\d/])")
 #: "chiều 14-12", "ngày 9.1": only after a day word (a dot or dash is too ambiguous alone)
-_DAY_MONTH_CUED = re.compile(
+DAY_MONTH_CUED = re.compile(
     # ("Sáng 10 - 6": spaced around a dash too)
     _first_day("d", r"[\d/.\-,]")
     + rf"(?:(?P<s>[.\-])|\s(?P<sd>-)\s){_M}(?![\d/]|(?P=s)\d|\s?-\s?\d)"
@@ -70,7 +72,7 @@ _DAY_MONTH_CUED = re.compile(
     r"(?(sd)(?=[ \t]*(?:[,;:)\n.]|$)|[ \t]+(?:tại|ở)(?![\w])))"
 )
 #: the word that must precede a day/month without a year
-_DAY_CUE = re.compile(
+DAY_CUE = re.compile(
     r"(?i:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?i:nay|qua|sau))?"
     r"(?:\s+(?i:thứ)\s+\w+,?|\s+(?i:chủ nhật),?)?(?:\s+(?i:ngày))?(?:\s+(?i:mùng|mồng))?"
     # ("ngày12/3", "Sáng12/3": the day word glued to its day, as some pages type it)
@@ -80,11 +82,11 @@ _DAY_CUE = re.compile(
 )
 #: "Từ 12 - 14/3, …": a span opened by "từ" alone (a bare "12 - 14/3" may be a count or a
 #: document's number)
-_SPAN_FROM = re.compile(r"(?<![\w])(?i:từ)\s+$")
+SPAN_FROM = re.compile(r"(?<![\w])(?i:từ)\s+$")
 #: "Trong các ngày 5, 6 và 7/6": the days listed before a range's last two, from the first
-_DAY_LIST_BEFORE = re.compile(r"(?<![\d/.\-])(?P<first>[0-3]?\d)(?:\s*,\s*[0-3]?\d)*\s*,\s*$")
+DAY_LIST_BEFORE = re.compile(r"(?<![\d/.\-])(?P<first>[0-3]?\d)(?:\s*,\s*[0-3]?\d)*\s*,\s*$")
 MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_M}\s?(?:[/\-]|(?:,\s*)?(?i:năm)\s)\s?{_Y}(?!\d)")
-_YEAR = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
+YEAR_PHRASE = re.compile(rf"(?i:năm)\s+{_Y}(?![\d/])")
 
 
 def is_valid_date(y: int, m: int, d: int) -> bool:

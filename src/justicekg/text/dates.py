@@ -18,19 +18,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from justicekg.text.date_forms import (
-    _DAY_CUE,
-    _DAY_LIST_BEFORE,
-    _DAY_MONTH,
-    _DAY_MONTH_CUED,
-    _DAYS_WORDS,
-    _FULL_RANGE,
-    _ISO,
-    _RANGE,
-    _SPAN_FROM,
-    _WORDS,
-    _YEAR,
+    DATE_IN_WORDS,
+    DAY_CUE,
+    DAY_LIST_BEFORE,
+    DAY_MONTH,
+    DAY_MONTH_CUED,
+    DAY_RANGE,
+    DAYS_IN_WORDS,
     FULL_DATE,
+    FULL_DATE_RANGE,
+    ISO_DATE,
     MONTH_YEAR,
+    SPAN_FROM,
+    YEAR_PHRASE,
     is_valid_date,
 )
 from justicekg.text.report_dates import (
@@ -164,17 +164,17 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         found.append(dm)
         taken.append((dm.start, dm.end))
 
-    for m in _RANGE.finditer(text):
+    for m in DAY_RANGE.finditer(text):
         # a year-less range or one joined by "và" needs a day word before it:
         # "ngày 20 và 21/8/2025", "từ ngày 20 đến ngày 22/6", "trong 2 ngày 20-21/8"
-        cue = _DAY_CUE.search(text, max(0, m.start() - 16), m.start())
+        cue = DAY_CUE.search(text, max(0, m.start() - 16), m.start())
         d1 = int(m["d1"])
         if cue is None and m["conj"] in ("-", "–", "—", "đến", "tới"):
-            cue = _SPAN_FROM.search(text, max(0, m.start() - 8), m.start())
+            cue = SPAN_FROM.search(text, max(0, m.start() - 8), m.start())
         if cue is None and m["conj"] in ("và", ",") and m["m1"] is None:
-            listed = _DAY_LIST_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            listed = DAY_LIST_BEFORE.search(text, max(0, m.start() - 24), m.start())
             if listed is not None:  # "các ngày 5, 6 và 7/6": from the first day listed
-                cue = _DAY_CUE.search(text, max(0, listed.start() - 16), listed.start())
+                cue = DAY_CUE.search(text, max(0, listed.start() - 16), listed.start())
                 d1 = int(listed["first"]) if cue is not None else d1
         if (m["y"] is None or m["conj"] in ("và", ",")) and cue is None:
             continue
@@ -185,25 +185,25 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         if first and last and (m1, d1) <= (m2, int(m["d2"])):
             start = cue.start() if cue is not None and m["y"] is None else m.start()
             add(DateMatch(start, m.end(), first, m["y"] is None, is_range=True, range_end=last))
-    for m in _FULL_RANGE.finditer(text):
+    for m in FULL_DATE_RANGE.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         last = _day(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         first = _day(y, mo, d)
         if first and last and first <= last and _days_apart(first, last) <= 62:
             # (a longer span is a period or an anniversary: "28/8/1945-28/8/2015")
             add(DateMatch(m.start(), m.end(), first, is_range=True, range_end=last))
-    for m in _DAYS_WORDS.finditer(text):
+    for m in DAYS_IN_WORDS.finditer(text):
         mo, d = int(m["m"]), int(m["d"])
         y = int(m["y"]) if m["y"] else resolve_year(mo, d, reference)
         iso, last = _day(y, mo, d), _day(y, mo, int(m["dl"]))
         if iso and free(m.start(), m.end()):
             last = last if last and last >= iso else iso
             add(DateMatch(m.start(), m.end(), iso, m["y"] is None, is_range=True, range_end=last))
-    for m in [*FULL_DATE.finditer(text), *_ISO.finditer(text)]:
+    for m in [*FULL_DATE.finditer(text), *ISO_DATE.finditer(text)]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if free(m.start(), m.end()) and is_valid_date(y, mo, d):
             add(DateMatch(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}"))
-    for m in _WORDS.finditer(text):
+    for m in DATE_IN_WORDS.finditer(text):
         mo, d = int(m["m"]), int(m["d"])
         if not free(m.start(), m.end()):
             continue
@@ -211,13 +211,13 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         iso = _day(int(m["y"]) if m["y"] else resolve_year(mo, d, reference), mo, d)
         if iso:
             add(DateMatch(m.start(), m.end(), iso, inferred))
-    day_months = [*_DAY_MONTH.finditer(text), *_DAY_MONTH_CUED.finditer(text)]
+    day_months = [*DAY_MONTH.finditer(text), *DAY_MONTH_CUED.finditer(text)]
     for m in sorted(day_months, key=lambda m: m.start()):
         mo, d = int(m["m"]), int(m["d"])
         if not free(m.start(), m.end()):
             continue
-        cue = _DAY_CUE.search(text, max(0, m.start() - 30), m.start())
-        if cue is None and m.re is _DAY_MONTH_CUED:
+        cue = DAY_CUE.search(text, max(0, m.start() - 30), m.start())
+        if cue is None and m.re is DAY_MONTH_CUED:
             continue
         if cue is None:
             # a day alone in parentheses: "Sáng nay (14/3)", "Sở Tư pháp (14/3) tổ chức"
@@ -236,7 +236,7 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         mo = int(m["m"])
         if free(m.start(), m.end()) and 1 <= mo <= 12:
             add(DateMatch(m.start(), m.end(), f"{int(m['y']):04d}-{mo:02d}"))
-    for m in _YEAR.finditer(text):
+    for m in YEAR_PHRASE.finditer(text):
         if free(m.start(), m.end()):
             add(DateMatch(m.start(), m.end(), m["y"]))
     found.sort(key=lambda dm: dm.start)

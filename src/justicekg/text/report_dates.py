@@ -27,7 +27,7 @@ def latest_full_date(text: str) -> str | None:
 
 
 #: a day that dates a document ("Nghị quyết số 18 ngày 25-10-2017", "Công văn 12/STP ngày …")
-_DOC_DAY_BEFORE = re.compile(
+DOC_DAY_BEFORE = re.compile(
     r"(?<![\w])(?:số|Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Kế hoạch|Chỉ thị|"
     r"Luật(?!\s+(?:gia|sư)(?![\w]))|Thông báo|Tờ trình|Văn bản|Hướng dẫn|Báo cáo|"
     r"Chương trình|Đề án|Quy chế|Pháp lệnh)"
@@ -65,7 +65,7 @@ def latest_reported_date(text: str) -> str | None:
         if not is_valid_date(y, mo, d):
             continue
         before = text[max(0, m.start() - 90) : m.start()]
-        if _DOC_DAY_BEFORE.search(before) or _PERIOD_BEFORE.search(before):
+        if DOC_DAY_BEFORE.search(before) or _PERIOD_BEFORE.search(before):
             continue
         if _PERIOD_AFTER.match(text, m.end()):
             continue

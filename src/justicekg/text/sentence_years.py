@@ -9,7 +9,7 @@ from datetime import date
 
 from justicekg.text.date_forms import FULL_DATE, MONTH_YEAR, is_valid_date
 from justicekg.text.period_years import edition_years, quarter_year, review_shift
-from justicekg.text.report_dates import _DOC_DAY_BEFORE
+from justicekg.text.report_dates import DOC_DAY_BEFORE
 from justicekg.text.term_years import term_years
 
 __all__ = ["year_from_sentence"]
@@ -132,7 +132,7 @@ def year_from_sentence(sentence: str, month: int, day: int = 0) -> int | None:
             int(m["y"])
             for form in (FULL_DATE, _RANGE_YEAR)  # ("chuẩn bị đợt kiểm tra từ ngày 3-4/6/2024")
             for m in form.finditer(plain)
-            if not _DOC_DAY_BEFORE.search(plain, max(0, m.start() - 90), m.start())
+            if not DOC_DAY_BEFORE.search(plain, max(0, m.start() - 90), m.start())
         }
         if not full and day:
             return _after_document(plain, month, day)
@@ -173,7 +173,7 @@ def _after_document(sentence: str, month: int, day: int) -> int | None:
         date(int(m["y"]), int(m["m"]), int(m["d"]))
         for m in FULL_DATE.finditer(sentence)
         if is_valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        and _DOC_DAY_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
+        and DOC_DAY_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
     ]
     if not days:
         return None

@@ -42,11 +42,11 @@ from justicekg.config import Settings
 from justicekg.namespaces import PREFIXES
 from justicekg.rdf.mint import graph_iri
 from justicekg.store.convert import from_ox
-from justicekg.validate.batched import _batch_or_split
+from justicekg.validate.batched import batch_or_split
 from justicekg.validate.checks import NotCompiledError
 from justicekg.validate.compiled import Triple, compile_shapes
-from justicekg.validate.reference import _default_reference, _ref_index, with_reference
-from justicekg.validate.report import ValidationReport, ValidationResult, _make_report
+from justicekg.validate.reference import default_reference, ref_index, with_reference
+from justicekg.validate.report import ValidationReport, ValidationResult, make_report
 from justicekg.validate.shapes import SHAPES_FILE, SHAPES_NS, shapes_graph
 
 if TYPE_CHECKING:
@@ -99,9 +99,7 @@ def validate_graphs(
         raise ValueError(f"unknown validation engine {engine!r}: one of {', '.join(ENGINES)}")
     shapes = shapes if shapes is not None else shapes_graph()
     targeted = frozenset(shapes.objects(None, SH.targetClass))
-    index = _ref_index(
-        reference if reference is not None else _default_reference(settings), targeted
-    )
+    index = ref_index(reference if reference is not None else default_reference(settings), targeted)
     items = list(graphs.items())
     found: dict[str, list[ValidationResult]] = {}
     if engine == "compiled":
@@ -114,7 +112,7 @@ def validate_graphs(
                 deferred.append((name, graph))
         if compiled.residual is not None:
             for start in range(0, len(items), max(1, batch_size)):
-                for name, results in _batch_or_split(
+                for name, results in batch_or_split(
                     items[start : start + batch_size], compiled.residual, index
                 ).items():
                     found.setdefault(name, []).extend(results)
@@ -122,8 +120,8 @@ def validate_graphs(
         for name, _graph in deferred:
             found.pop(name, None)
     for start in range(0, len(items), max(1, batch_size)):
-        found.update(_batch_or_split(items[start : start + batch_size], shapes, index))
-    return {name: _make_report(found.get(name, [])) for name in graphs}
+        found.update(batch_or_split(items[start : start + batch_size], shapes, index))
+    return {name: make_report(found.get(name, [])) for name in graphs}
 
 
 def validate(
@@ -164,9 +162,7 @@ def validate(
         reports = validate_graphs(
             graphs, settings=settings, shapes=shapes, reference=reference, engine=engine
         )
-        return _make_report(
-            (r for rep in reports.values() for r in rep.results), graphs=len(graphs)
-        )
+        return make_report((r for rep in reports.values() for r in rep.results), graphs=len(graphs))
     name = str(data.identifier) if isinstance(data.identifier, URIRef) else ""
     reports = validate_graphs(
         {name: data}, settings=settings, shapes=shapes, reference=reference, engine=engine
@@ -214,7 +210,7 @@ def validate_store(
             engine=engine,
         )
         results.extend(r for rep in reports.values() for r in rep.results)
-    report = _make_report(results, graphs=len(articles))
+    report = make_report(results, graphs=len(articles))
     if not left_out:
         return report
     report = dataclasses.replace(report, left_out=sorted(left_out))

@@ -27,8 +27,8 @@ from rdflib.term import Node
 
 from justicekg.errors import OntologyError
 from justicekg.namespaces import PREFIXES, RDF
-from justicekg.validate.natives import _NATIVE_QUERIES, MESSAGE_VAR
-from justicekg.validate.reference import _RefIndex
+from justicekg.validate.natives import MESSAGE_VAR, NATIVE_QUERIES
+from justicekg.validate.reference import RefIndex
 from justicekg.validate.report import (
     Messages,
     ValidationResult,
@@ -36,7 +36,7 @@ from justicekg.validate.report import (
     messages_of,
     reference_message,
 )
-from justicekg.validate.shapes import SHAPES_NS, _named_shape, _targets
+from justicekg.validate.shapes import SHAPES_NS, named_shape, shape_targets
 
 _SUFFIX = "~b"
 #: IRIs never renamed in a batch: terms of the vocabularies (classes, concepts, schemes).
@@ -86,7 +86,7 @@ class _SparqlCheck:
     #: The constraint's ``sh:message`` texts by language tag.
     messages: Messages
     severity: str
-    #: The query's native Python evaluation, when it is one :data:`_NATIVE_QUERIES` knows.
+    #: The query's native Python evaluation, when it is one :data:`NATIVE_QUERIES` knows.
     native: Callable[[Graph], list[dict[str, Node]] | None] | None = None
 
 
@@ -117,7 +117,7 @@ def _split_shapes(shapes: Graph) -> tuple[Graph, tuple[_SparqlCheck, ...]]:
                 query="\n".join(prefixes) + "\n" + str(select).replace("$this", "?this"),
                 messages=messages_of(shapes.objects(constraint, SH.message)),
                 severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-                native=_NATIVE_QUERIES.get(" ".join(str(select).split())),
+                native=NATIVE_QUERIES.get(" ".join(str(select).split())),
             )
         )
         skip.add(constraint)
@@ -140,7 +140,7 @@ def _hoist_property_shapes(core: Graph) -> None:
     constraint components built again, per property shape and focus node (≈17 000 for 64
     articles, most of the run time). A property shape with the same targets as its node shape
     validates the same focus nodes and reports the same results (its own ``sh:sourceShape``,
-    which :func:`_named_shape` maps back to the node shape), but pySHACL evaluates it once for
+    which :func:`named_shape` maps back to the node shape), but pySHACL evaluates it once for
     all focus nodes. Only done where it cannot change a result: the node shape is named, not
     deactivated, referenced by no other shape (``sh:node``, ``sh:or`` …), and the property
     shape belongs to it alone and has no targets of its own.
@@ -279,7 +279,7 @@ def _owners(
 def _batch(
     graphs: list[tuple[str, Iterable[tuple[Node, Node, Node]]]],
     shapes: Graph,
-    index: _RefIndex,
+    index: RefIndex,
     *,
     single: bool = False,
 ) -> tuple[dict[str, list[ValidationResult]], set[str]]:
@@ -349,7 +349,7 @@ def _batch(
     core, checks = _split_shapes(shapes)
     for check, this, texts in _run_sparql_checks(union, checks, renamed):
         focus, owner = _strip(this, renamed)
-        targets = _targets(shapes, check.node_shape)
+        targets = shape_targets(shapes, check.node_shape)
         for graph_name in (
             [owner] if owner else _owners(this, targets, shared_link, shared_owner, graphs)
         ):
@@ -374,7 +374,7 @@ def _batch(
         focus, owner = _strip(focus_term, renamed)
         value, _ = _strip(results.value(result, SH.value), renamed)
         source = results.value(result, SH.sourceShape)
-        named = _named_shape(shapes, source) if source is not None else None
+        named = named_shape(shapes, source) if source is not None else None
         severity = results.value(result, SH.resultSeverity)
         path = results.value(result, SH.resultPath)
         # one sh:resultMessage per language the shape gives (pySHACL reports them all)
@@ -385,7 +385,7 @@ def _batch(
             if owner
             else _owners(
                 focus_term,
-                _targets(shapes, named) if named is not None else (),
+                shape_targets(shapes, named) if named is not None else (),
                 shared_link,
                 shared_owner,
                 graphs,
@@ -412,8 +412,8 @@ def _batch(
     return out, alone
 
 
-def _batch_or_split(
-    graphs: list[tuple[str, Iterable[tuple[Node, Node, Node]]]], shapes: Graph, index: _RefIndex
+def batch_or_split(
+    graphs: list[tuple[str, Iterable[tuple[Node, Node, Node]]]], shapes: Graph, index: RefIndex
 ) -> dict[str, list[ValidationResult]]:
     """One run for the batch, unless a graph states something about a shared node.
 

@@ -30,7 +30,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
 from justicekg.validate.checks import UNDERSTOOD, Check, NotCompiledError, value_check
-from justicekg.validate.natives import COMPILED_QUERIES, MESSAGE_VAR, Native, _fold
+from justicekg.validate.natives import COMPILED_QUERIES, MESSAGE_VAR, Native, fold_query
 from justicekg.validate.report import (
     Messages,
     ValidationResult,
@@ -353,7 +353,7 @@ def _sparql(shapes: Graph, node_shape: Node, constraint: Node) -> _Sparql:
         raise NotCompiledError("a SPARQL constraint without sh:select, or deactivated")
     if (constraint, SH.severity, None) in shapes:
         raise NotCompiledError("a SPARQL constraint with a severity of its own")
-    native = COMPILED_QUERIES.get(_fold(str(select)))
+    native = COMPILED_QUERIES.get(fold_query(str(select)))
     if native is None:
         raise NotCompiledError("a SPARQL query with no Python function")
     prefixes = []

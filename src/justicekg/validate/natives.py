@@ -97,7 +97,7 @@ def _quote_mismatches(union: Triples) -> Rows | None:
 
 #: SPARQL constraints evaluated natively, by their ``sh:select`` text (whitespace folded);
 #: a changed query no longer matches and runs as SPARQL again.
-_NATIVE_QUERIES: dict[str, Native] = {
+NATIVE_QUERIES: dict[str, Native] = {
     " ".join(
         """
         SELECT $this ?found WHERE {
@@ -115,7 +115,9 @@ _NATIVE_QUERIES: dict[str, Native] = {
 }
 
 
-def _fold(query: str) -> str:
+def fold_query(query: str) -> str:
+    """``query`` with its white space folded to single spaces, as :data:`NATIVE_QUERIES` is
+    keyed."""
     return " ".join(query.split())
 
 
@@ -220,8 +222,8 @@ def _units_ended_elsewhere(data: Triples) -> Rows | None:
 #: Every SPARQL constraint of ``ontology/shapes.ttl``, for the compiled engine
 #: (:mod:`justicekg.validate.compiled`); a query not listed keeps its shape on pySHACL.
 COMPILED_QUERIES: dict[str, Native] = {
-    **_NATIVE_QUERIES,
-    _fold(
+    **NATIVE_QUERIES,
+    fold_query(
         """
         SELECT $this ?begin ?end WHERE {
             {
@@ -237,14 +239,14 @@ COMPILED_QUERIES: dict[str, Native] = {
         }
         """
     ): _interval_inversions,
-    _fold(
+    fold_query(
         """
         SELECT $this ?giver WHERE {
             $this jkg:recipient ?giver ; jkg:conferrer ?giver .
         }
         """
     ): _giver_recipients,
-    _fold(
+    fold_query(
         """
         SELECT $this ?lo ?hi WHERE {
             $this jkg:notBefore ?lo ; jkg:notAfter ?hi .
@@ -252,7 +254,7 @@ COMPILED_QUERIES: dict[str, Native] = {
         }
         """
     ): _empty_day_ranges,
-    _fold(
+    fold_query(
         """
         SELECT $this ?until ?day WHERE {
             $this <http://purl.org/dc/terms/date> ?day .

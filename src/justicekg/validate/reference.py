@@ -26,11 +26,15 @@ Triple = tuple[Node, Node, Node]
 
 
 @dataclass(slots=True)
-class _RefIndex:
+class RefIndex:
+    """The reference triples an article's validation may need, by subject (:func:`ref_index`),
+    and what each node reaches through them (cached)."""
+
     triples: dict[Node, list[tuple[Node, Node, Node]]]
     closure: dict[Node, frozenset[Node]] = field(default_factory=dict)
 
     def reach(self, start: Iterable[Node]) -> set[Node]:
+        """The nodes ``start`` reaches through the triples (``rdf:type`` links not followed)."""
         found: set[Node] = set()
         for node in start:
             if node not in self.triples or node in found:
@@ -48,10 +52,10 @@ class _RefIndex:
         return found
 
 
-_ref_indexes: dict[tuple[int, frozenset[Node]], tuple[Graph, _RefIndex]] = {}
+_ref_indexes: dict[tuple[int, frozenset[Node]], tuple[Graph, RefIndex]] = {}
 
 
-def _ref_index(reference: Graph, targeted: frozenset[Node]) -> _RefIndex:
+def ref_index(reference: Graph, targeted: frozenset[Node]) -> RefIndex:
     """Reference triples by subject, trimmed to what validating an article needs.
 
     A node that no shape targets (a SKOS concept, a scheme) only needs its ``rdf:type`` for the
@@ -75,21 +79,22 @@ def _ref_index(reference: Graph, targeted: frozenset[Node]) -> _RefIndex:
             triples[s] = []
         elif not any(p == RDF.type and o in targeted for _s, p, o in rows):
             triples[s] = [t for t in rows if t[1] == RDF.type]
-    index = _RefIndex(dict(triples))
+    index = RefIndex(dict(triples))
     if len(_ref_indexes) > 8:
         _ref_indexes.clear()
     _ref_indexes[key] = (reference, index)
     return index
 
 
-def _default_reference(settings: Settings | None) -> Graph:
+def default_reference(settings: Settings | None) -> Graph:
+    """The shared cached reference graph for ``settings``' base IRI (read-only)."""
     from justicekg.reference import cached_reference_graph
 
     return cached_reference_graph(settings)
 
 
 def with_reference(
-    graph: Iterable[tuple[Node, Node, Node]], index: _RefIndex
+    graph: Iterable[tuple[Node, Node, Node]], index: RefIndex
 ) -> list[tuple[Node, Node, Node]]:
     """An article graph's triples followed by the reference triples it links to."""
     rdf_type = RDF.type

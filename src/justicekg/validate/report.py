@@ -192,7 +192,9 @@ class ValidationReport:
         }
 
 
-def _make_report(results: Iterable[ValidationResult], *, graphs: int = 1) -> ValidationReport:
+def make_report(results: Iterable[ValidationResult], *, graphs: int = 1) -> ValidationReport:
+    """The report of ``results`` (duplicates dropped, in a stable order: graph, severity,
+    shape, focus …) over ``graphs`` graphs; it conforms when no result is a violation."""
     ordered = sorted(
         set(results),
         key=lambda r: (

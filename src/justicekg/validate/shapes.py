@@ -52,7 +52,9 @@ def _parent_shapes(shapes_id: int) -> dict[Node, Node]:
 _shapes_by_id: dict[int, Graph] = {}
 
 
-def _named_shape(shapes: Graph, source: Node) -> Node:
+def named_shape(shapes: Graph, source: Node) -> Node:
+    """The node shape ``source`` (a property shape or SPARQL constraint) belongs to, up its
+    parents; ``source`` itself when it has none."""
     _shapes_by_id.setdefault(id(shapes), shapes)
     parents = _parent_shapes(id(shapes))
     seen = {source}
@@ -76,7 +78,9 @@ def _targets_of(shapes_id: int, shape: Node) -> tuple[tuple[str, Node], ...]:
     return tuple(found)
 
 
-def _targets(shapes: Graph, shape: Node) -> tuple[tuple[str, Node], ...]:
+def shape_targets(shapes: Graph, shape: Node) -> tuple[tuple[str, Node], ...]:
+    """The targets of ``shape``, as (kind, node): ``a`` a class, ``o`` objects of, ``s``
+    subjects of, ``n`` a node."""
     _shapes_by_id.setdefault(id(shapes), shapes)
     return _targets_of(id(shapes), shape)
 

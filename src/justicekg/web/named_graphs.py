@@ -22,7 +22,7 @@ from justicekg.catalogue import Message
 from justicekg.web import conneg, rdfdoc
 from justicekg.web.errors import NotFoundError
 from justicekg.web.lookup import ask, construct, term
-from justicekg.web.resources import _conditional, _lang_arg, _state, next_link, page_number
+from justicekg.web.resources import conditional, lang_arg, next_link, page_number, web_state
 from justicekg.web.slugs import MAX_SLUG_LENGTH, SLUG_PATTERN
 
 bp = Blueprint("named_graphs", __name__)
@@ -49,11 +49,11 @@ def graph_iri(slug: str) -> str:
             Message("error_no_article_graph", slug=slug[:80]),
             hint=Message("error_no_article_graph_hint"),
         )
-    return f"{_state().settings.base_iri}graph/{slug}"
+    return f"{web_state().settings.base_iri}graph/{slug}"
 
 
 def _require(iri: str) -> None:
-    if not ask(_state(), f"ASK {{ GRAPH {term(iri)} {{ ?s ?p ?o }} }}"):
+    if not ask(web_state(), f"ASK {{ GRAPH {term(iri)} {{ ?s ?p ?o }} }}"):
         raise NotFoundError(
             Message("error_no_graph", iri=iri), where=iri, hint=Message("error_try_search")
         )
@@ -82,7 +82,7 @@ def named_graph(slug: str) -> Any:
     _require(iri)
     chosen = conneg.negotiate(request.headers.get("Accept"), OFFERS)
     if chosen.name == "html":
-        target = url_for("resources.page", kind="article", slug=slug, **_lang_arg())
+        target = url_for("resources.page", kind="article", slug=slug, **lang_arg())
     else:
         target = url_for("named_graphs.named_graph", slug=f"{slug}.{chosen.extension}")
     response = Response(status=303, headers={"Location": target})
@@ -102,7 +102,7 @@ def _document(slug: str, ext: str) -> Any:
         f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {term(iri)} {{ ?s ?p ?o }} }}\n"
         f"ORDER BY ?s ?p ?o LIMIT {rdfdoc.DOC_PAGE + 1}" + (f" OFFSET {offset}" if offset else "")
     )
-    triples, truncated = construct(_state(), query, max_rows=rdfdoc.DOC_PAGE + 1)
+    triples, truncated = construct(web_state(), query, max_rows=rdfdoc.DOC_PAGE + 1)
     more = len(triples) > rdfdoc.DOC_PAGE or truncated
     triples = sorted(triples[: rdfdoc.DOC_PAGE], key=str)
     if fmt in ("trig", "nquads"):
@@ -118,4 +118,4 @@ def _document(slug: str, ext: str) -> Any:
         links.append(next_link("named_graphs.named_graph", page, slug=f"{slug}.{ext}"))
     response.headers["Link"] = ", ".join(links)
     response.headers["Access-Control-Allow-Origin"] = "*"
-    return _conditional(response)
+    return conditional(response)

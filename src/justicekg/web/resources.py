@@ -55,7 +55,8 @@ EXTENSIONS = {
 DATA_EXTENSIONS = {"ttl": "turtle", "jsonld": "jsonld", "nt": "ntriples", "rdf": "rdfxml"}
 
 
-def _state() -> WebState:
+def web_state() -> WebState:
+    """The app's justicekg state (settings, store …) for the request being served."""
     state: WebState = current_app.extensions["justicekg"]
     return state
 
@@ -67,7 +68,7 @@ def entity_iri(kind: str, slug: str) -> str:
             Message("error_no_entity", name=f"{kind}/{slug[:80]}"),
             hint=Message("error_entity_path_hint"),
         )
-    return f"{_state().settings.base_iri}id/{kind}/{slug}"
+    return f"{web_state().settings.base_iri}id/{kind}/{slug}"
 
 
 def page_number() -> int:
@@ -84,19 +85,19 @@ MAX_PAGE = 10_000
 
 def next_link(endpoint: str, page: int, **values: Any) -> str:
     """The ``Link`` header value pointing at the next page of a cut list."""
-    url = url_for(endpoint, page=page + 1, **values, **_lang_arg())
+    url = url_for(endpoint, page=page + 1, **values, **lang_arg())
     return f'<{url}>; rel="next"'
 
 
 def local_path(iri: str) -> str | None:
     """``/id/<kind>/<slug>`` for an IRI under the base, else None."""
-    base = _state().settings.base_iri
+    base = web_state().settings.base_iri
     return "/" + iri[len(base) :] if iri.startswith(base + "id/") else None
 
 
 def page_url(iri: str) -> str | None:
     """The staff page of an entity IRI under the base."""
-    base = _state().settings.base_iri
+    base = web_state().settings.base_iri
     if not iri.startswith(base + "id/"):
         return None
     kind, _, slug = iri[len(base) + 3 :].partition("/")
@@ -118,15 +119,17 @@ def _alternates(kind: str, slug: str) -> str:
 
 
 def _require(iri: str) -> None:
-    if not rdfdoc.exists(_state(), iri):
+    if not rdfdoc.exists(web_state(), iri):
         raise NotFoundError(
             Message("error_no_entity", name=iri), where=iri, hint=Message("error_try_search")
         )
 
 
-def _conditional(response: Response) -> Any:
+def conditional(response: Response) -> Any:
+    """``response`` made conditional: an ETag, the store's last change as Last-Modified,
+    ``Cache-Control: no-cache``, ``Vary: Accept``; a 304 when the request's validators match."""
     response.add_etag()
-    response.last_modified = _state().modified  # type: ignore[assignment]
+    response.last_modified = web_state().modified  # type: ignore[assignment]
     response.headers["Cache-Control"] = "no-cache"
     # Every representation of an entity is reachable through Accept-dependent redirects, and
     # caches must not mix them up: say so on the final answers too.
@@ -148,7 +151,7 @@ def entity(kind: str, slug: str) -> Any:
         return response
     chosen = conneg.negotiate(request.headers.get("Accept"), conneg.RESOURCE)
     if chosen.name == "html":
-        target = url_for("resources.page", kind=kind, slug=slug, **_lang_arg())
+        target = url_for("resources.page", kind=kind, slug=slug, **lang_arg())
     else:
         target = url_for("resources.data", kind=kind, slug=slug, ext=chosen.extension)
     response = Response(status=303, headers={"Location": target})
@@ -158,7 +161,8 @@ def entity(kind: str, slug: str) -> Any:
     return response
 
 
-def _lang_arg() -> dict[str, Any]:
+def lang_arg() -> dict[str, Any]:
+    """The request's ``lang`` argument, for links that keep it (empty when not given)."""
     lang = request.args.get("lang")
     return {"lang": lang} if lang else {}
 
@@ -182,9 +186,9 @@ def data(kind: str, slug: str, ext: str) -> Any:
     iri = entity_iri(kind, slug)
     _require(iri)
     page = page_number()
-    base = _state().settings.base_iri
+    base = web_state().settings.base_iri
     triples, more = documents.document(
-        _state(),
+        web_state(),
         iri,
         document=f"{base}data/{kind}/{slug}",
         dataset=f"{base}void#dataset",
@@ -196,7 +200,7 @@ def data(kind: str, slug: str, ext: str) -> Any:
     if more:
         links.append(next_link("resources.data", page, kind=kind, slug=slug, ext=ext))
     response.headers["Link"] = ", ".join(links)
-    return _conditional(response)
+    return conditional(response)
 
 
 @bp.route("/data/<kind>/<slug>")
@@ -221,12 +225,12 @@ def page(kind: str, slug: str) -> Any:
     iri = entity_iri(kind, slug)
     _require(iri)
     page = page_number()
-    context = entity_context(_state(), kind, iri, page=page)
+    context = entity_context(web_state(), kind, iri, page=page)
     at = request.args.get("at")
     if kind == "org" and at is not None:
         from justicekg.web.entities import holders_context
 
-        context.update(holders_context(_state(), iri, at))
+        context.update(holders_context(web_state(), iri, at))
     html = render_template(context["template"], **context)
     response = Response(html, content_type="text/html; charset=utf-8")
     links = [_alternates(kind, slug)]
@@ -234,7 +238,7 @@ def page(kind: str, slug: str) -> Any:
         links.append(next_link("resources.page", page, kind=kind, slug=slug))
     response.headers["Link"] = ", ".join(links)
     response.vary.add("Accept-Language")
-    return _conditional(response)
+    return conditional(response)
 
 
 # -- the ontology ---------------------------------------------------------------------------
@@ -247,7 +251,7 @@ def _ontology_triples() -> list[ox.Triple]:
             return []
         return [q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
 
-    triples: list[ox.Triple] = _state().cached("ontology", build)
+    triples: list[ox.Triple] = web_state().cached("ontology", build)
     return triples
 
 
@@ -287,7 +291,7 @@ def ontology(ext: str | None = None) -> Any:
     if ext is None:
         response.vary.add("Accept")
     response.headers["Access-Control-Allow-Origin"] = "*"
-    return _conditional(response)
+    return conditional(response)
 
 
 @bp.route("/ontology/context.jsonld")
@@ -296,7 +300,7 @@ def context() -> Any:
     body = json.dumps({"@context": rdfdoc.jsonld_context()}, ensure_ascii=False, indent=2)
     response = Response(body, content_type="application/ld+json; charset=utf-8")
     response.headers["Access-Control-Allow-Origin"] = "*"
-    return _conditional(response)
+    return conditional(response)
 
 
 # -- VoID and dumps ---------------------------------------------------------------------------
@@ -307,11 +311,11 @@ DUMP_NAME = "justicekg.nq.gz"
 def _dump() -> tuple[bytes, str]:
     def build() -> tuple[bytes, str]:
         raw = io.BytesIO()
-        _state().store.dump(raw, ox.RdfFormat.N_QUADS)
+        web_state().store.dump(raw, ox.RdfFormat.N_QUADS)
         packed = gzip.compress(raw.getvalue(), mtime=0)
         return packed, hashlib.sha256(packed).hexdigest()
 
-    dump: tuple[bytes, str] = _state().cached("dump", build)
+    dump: tuple[bytes, str] = web_state().cached("dump", build)
     return dump
 
 
@@ -344,7 +348,7 @@ def dump_file() -> Any:
     response.headers["X-Checksum-SHA256"] = digest
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.set_etag(digest)
-    response.last_modified = _state().modified  # type: ignore[assignment]
+    response.last_modified = web_state().modified  # type: ignore[assignment]
     return response.make_conditional(request)
 
 
@@ -370,7 +374,7 @@ def void(ext: str | None = None) -> Any:
     """The VoID description (:mod:`justicekg.web.void`): RDF, or a page for a browser."""
     from justicekg.web import void as voiddesc
 
-    state = _state()
+    state = web_state()
     base = state.settings.base_iri
 
     def build() -> tuple[voiddesc.DatasetCounts, list[ox.Triple]]:
@@ -418,7 +422,7 @@ def void(ext: str | None = None) -> Any:
     if ext is None:
         response.vary.add("Accept")
     response.headers["Access-Control-Allow-Origin"] = "*"
-    return _conditional(response)
+    return conditional(response)
 
 
 def _class_rows(counts: Any, base: str) -> list[tuple[str, int]]:
@@ -426,7 +430,7 @@ def _class_rows(counts: Any, base: str) -> list[tuple[str, int]]:
     language (other vocabularies' classes, which repeat them, stay in the RDF)."""
     from justicekg.web.entities import Presenter
 
-    presenter = Presenter(_state())
+    presenter = Presenter(web_state())
     rows = []
     for c in counts.classes:
         if c.iri.startswith(base + "ontology#"):
@@ -435,7 +439,7 @@ def _class_rows(counts: Any, base: str) -> list[tuple[str, int]]:
 
 
 def entity_kind_of(iri: str) -> str | None:
-    base = _state().settings.base_iri
+    base = web_state().settings.base_iri
     if not iri.startswith(base + "id/"):
         return None
     return iri[len(base) + 3 :].partition("/")[0]

@@ -69,15 +69,34 @@ def cross_validate(
     return {"folds": rows, "rules": counts(pooled_rules), "learned": counts(pooled_learned)}
 
 
-def format_cv(result: dict[str, Any]) -> str:
-    """A table: per fold and pooled, rules vs learned F1 (overall and per fact set)."""
+def language(lang: str | None = None) -> str:
+    """``lang``, else the command line's language (``$JUSTICEKG_LANG``, the locale; Vietnamese
+    unless English is asked for): the language of the developer commands' tables."""
+    if lang is not None:
+        return lang
+    from justicekg.cli_lang import current
+
+    return current()
+
+
+def format_cv(result: dict[str, Any], *, lang: str | None = None) -> str:
+    """A table: per fold and pooled, rules vs learned F1 (overall and per fact set); its words
+    from the catalogue in ``lang`` (:func:`language`)."""
+    from justicekg.catalogue import gettext
+
+    lang = language(lang)
+    which_word = {
+        "rules": gettext("learn_col_rules", lang),
+        "learned": gettext("learn_col_learned", lang),
+    }
     names = list(_score.FACT_SETS)
-    head = f"{'':14}" + "".join(f"{n[:8]:>9}" for n in names) + f"{'overall':>9}"
+    overall = gettext("learn_overall", lang)
+    head = f"{'':14}" + "".join(f"{n[:8]:>9}" for n in names) + f"{overall[:8]:>9}"
     lines = [head]
-    for row in [*result["folds"], {"fold": "all", **result}]:
+    for row in [*result["folds"], {"fold": gettext("learn_fold_all", lang), **result}]:
         for which in ("rules", "learned"):
             table = row[which]
             cells = "".join(f"{f1(table, n):9.3f}" for n in names)
-            label = f"{row['fold']} {which}"
+            label = f"{row['fold']} {which_word[which]}"
             lines.append(f"{label:14}{cells}{f1(table):9.3f}")
     return "\n".join(lines)

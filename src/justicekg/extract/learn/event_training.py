@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from justicekg import __version__
-from justicekg.errors import ConfigError, OntologyError
+from justicekg.errors import ConfigError, JusticeKGError, OntologyError
 from justicekg.extract import _score
 from justicekg.extract.corpus import load_items
 from justicekg.extract.doc import Doc
@@ -126,10 +126,12 @@ def load(folder: str | Path, unseen: str | Path | None = None) -> list[Item]:
             item.readings["unseen"] = reading(_unseen_report(old), doc)
         items.append(item)
     if not items:
+        from justicekg.catalogue import Message  # (babel, only for the error)
+
         raise ConfigError(
-            "no development item of the corpus has its text",
+            Message("learn_no_dev_texts"),
             where=str(Path(folder) / "texts"),
-            hint="give the corpus folder (its texts restored as the corpus README says)",
+            hint=Message("learn_no_dev_texts_hint"),
         )
     return items
 
@@ -140,20 +142,28 @@ def _unseen_report(path: Path) -> dict[str, Any]:
     Raises:
         OntologyError: the file is not a report in JSON (names the file, and the line).
     """
+    from justicekg.catalogue import Message  # (babel, only for the errors)
+
     try:
         report = json.loads(path.read_text("utf-8"))
     except json.JSONDecodeError as error:
         raise OntologyError(
-            f"unreadable report: {error.msg}",
+            Message("learn_report_unreadable_json", detail=error.msg),
             where=f"{path}:{error.lineno}",
-            hint="write the checkout's report again",
+            hint=Message("learn_report_unreadable_hint"),
         ) from error
     except (OSError, ValueError) as error:
         raise OntologyError(
-            "unreadable report", where=str(path), hint=f"write it again ({error})"
+            Message("learn_report_unreadable"),
+            where=str(path),
+            hint=Message("learn_report_unreadable_detail_hint", detail=str(error)),
         ) from error
     if not isinstance(report, dict):
-        raise OntologyError("not an extraction report", where=str(path), hint="a JSON object")
+        raise OntologyError(
+            Message("learn_report_not_object"),
+            where=str(path),
+            hint=Message("learn_report_not_object_hint"),
+        )
     return report
 
 
@@ -320,12 +330,18 @@ def cross_validate(items: Sequence[Item]) -> dict[str, Any]:
     return out
 
 
-def format_tables(result: dict[str, Any]) -> str:
-    """The two held-out tables: P/R/F1 per fact set and overall, rules vs rules + model."""
-    lines = [f"thresholds by fold: {result['thresholds']}"]
-    for t, title in (("U", "(U) unseen readings"), ("P", "(P) present rules")):
-        lines.append(title)
-        lines.append(f"{'':22}{'rules P/R/F1':>22}{'rules+model P/R/F1':>24}")
+def format_tables(result: dict[str, Any], *, lang: str | None = None) -> str:
+    """The two held-out tables: P/R/F1 per fact set and overall, rules vs rules + model; their
+    words from the catalogue in ``lang`` (:func:`.cv.language`)."""
+    from justicekg.catalogue import gettext
+    from justicekg.extract.learn.cv import language
+
+    lang = language(lang)
+    rules, learned = gettext("learn_col_rules_prf", lang), gettext("learn_col_learned_prf", lang)
+    lines = [gettext("learn_thresholds_by_fold", lang, thresholds=result["thresholds"])]
+    for t, title in (("U", "learn_table_unseen"), ("P", "learn_table_present")):
+        lines.append(gettext(title, lang))
+        lines.append(f"{'':22}{rules:>22}{learned:>24}")
         for name in [*_score.FACT_SETS, None]:
             cells = []
             for which in ("rules", "learned"):
@@ -336,15 +352,25 @@ def format_tables(result: dict[str, Any]) -> str:
                 tp = sum(table[n]["tp"] for n in names)
                 s = _score.prf(g, p, tp)
                 cells.append(f"{s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f}")
-            lines.append(f"{name or 'overall':22}{cells[0]:>22}{cells[1]:>24}")
+            label = name or gettext("learn_overall", lang)
+            lines.append(f"{label:22}{cells[0]:>22}{cells[1]:>24}")
         overall = [cv_f1(result[t][which]) for which in ("rules", "learned")]
-        lines.append(f"{'overall F1':22}{overall[0]:>22.4f}{overall[1]:>24.4f}")
+        label = gettext("learn_overall_f1", lang)
+        lines.append(f"{label:22}{overall[0]:>22.4f}{overall[1]:>24.4f}")
     return "\n".join(lines)
+
+
+_CMD = "python -m justicekg.extract.learn.events"
 
 
 def main(argv: list[str] | None = None) -> int:
     """``train DIR [OUT] [--unseen UDIR]`` writes the model; ``cv DIR [--unseen UDIR]`` prints
-    the held-out tables."""
+    the held-out tables; what they print, and an error (one line, ``lỗi: …`` / ``error: …``,
+    exit 2), from the catalogue in the command line's language."""
+    from justicekg.catalogue import gettext
+    from justicekg.cli_lang import current, error_line
+
+    lang = current()
     args = list(sys.argv[1:] if argv is None else argv)
     unseen = None
     if "--unseen" in args:
@@ -352,22 +378,32 @@ def main(argv: list[str] | None = None) -> int:
         unseen = args[i + 1] if i + 1 < len(args) else ""
         del args[i : i + 2]
     if unseen == "" or len(args) < 2 or args[0] not in ("train", "cv"):
-        sys.stderr.write(
-            "usage: python -m justicekg.extract.learn.events train|cv DIR [OUT] [--unseen UDIR]\n"
-        )
+        print(gettext("learn_events_usage", lang, cmd=_CMD), file=sys.stderr)
         return 2
-    items = load(args[1], unseen)
-    if args[0] == "cv":
-        print(format_tables(cross_validate(items)))
-        return 0
-    out = Path(args[2]) if len(args) > 2 else MODEL_PATH
-    model = train_items(items)
-    model.meta["corpus"] = Path(args[1]).name
-    model.meta["unseen"] = sum("unseen" in it.readings for it in items)
-    model.meta["version"] = __version__
-    model.save(out)
+    try:
+        items = load(args[1], unseen)
+        if args[0] == "cv":
+            print(format_tables(cross_validate(items), lang=lang))
+            return 0
+        out = Path(args[2]) if len(args) > 2 else MODEL_PATH
+        model = train_items(items)
+        model.meta["corpus"] = Path(args[1]).name
+        model.meta["unseen"] = sum("unseen" in it.readings for it in items)
+        model.meta["version"] = __version__
+        model.save(out)
+    except JusticeKGError as error:
+        print(error_line(error), file=sys.stderr)
+        return 2
+    meta = model.meta
     print(
-        f"wrote {out} ({len(model.weights)} weights, drop {model.meta['drop']}, "
-        f"relabel {model.meta['relabel']}, {len(items)} items)"
+        gettext(
+            "learn_events_trained",
+            lang,
+            path=out,
+            n=len(model.weights),
+            drop=meta["drop"],
+            relabel=meta["relabel"],
+            items=len(items),
+        )
     )
     return 0

@@ -55,10 +55,12 @@ def load_examples(folder: str | Path, *, part: str | None = "dev") -> list[Examp
             Example(item.id, item.data.get("url"), text, item.data["gold"], item.text_path)
         )
     if not examples:
+        from justicekg.catalogue import Message  # (babel, only for the error)
+
         raise ConfigError(
-            "no item of the corpus has its text",
+            Message("learn_no_texts"),
             where=str(Path(folder) / "texts"),
-            hint="restore the texts as the corpus README says",
+            hint=Message("learn_no_texts_hint"),
         )
     return examples
 

@@ -27,6 +27,7 @@ from typing import Any
 from justicekg.errors import OntologyError
 from justicekg.extract import _score
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.learn import unseen
 from justicekg.extract.learn.folds import load_examples
 
 Key = tuple[str | None, ...]
@@ -80,33 +81,14 @@ class Reading:
 
 
 def checkouts_of(map_path: str | Path) -> dict[str, str]:
-    """The checkout of each item in a map file (``id TAB worktree``, or ``id TAB … TAB
-    worktree``, per line; blank lines skipped).
+    """The checkout of each item in a map file (:func:`.unseen.read_map`'s rows, each with
+    its checkout: ``id TAB commit TAB parent TAB checkout``).
 
     Raises:
-        OntologyError: the file is missing or a line has no worktree (names the file and line).
+        OntologyError: the file is missing, a line is not such a row or has no checkout
+            (names the file and line).
     """
-    try:
-        lines = Path(map_path).read_text(encoding="utf-8").splitlines()
-    except (OSError, ValueError) as error:
-        raise OntologyError(
-            "unreadable checkout map",
-            where=str(map_path),
-            hint=f"one id TAB worktree a line ({error})",
-        ) from error
-    out: dict[str, str] = {}
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        cells = line.split("\t")
-        if len(cells) < 2:
-            raise OntologyError(
-                "checkout map line without a worktree",
-                where=f"{map_path}:{n}",
-                hint="one id TAB worktree a line",
-            )
-        out[cells[0]] = cells[-1]
-    return out
+    return {row.id: str(row.checkout) for row in unseen.read_map(map_path, checkouts=True)}
 
 
 def write(
@@ -172,11 +154,15 @@ def load(path: str | Path) -> dict[str, Reading]:
         OntologyError: the file is missing or not such a file (the message names it, and the
             line at fault).
     """
+    from justicekg.catalogue import Message  # (babel, only for the errors)
+
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, ValueError) as error:
         raise OntologyError(
-            "unreadable rule readings file", where=str(path), hint=f"write it again ({error})"
+            Message("learn_readings_unreadable"),
+            where=str(path),
+            hint=Message("learn_report_unreadable_detail_hint", detail=str(error)),
         ) from error
     out: dict[str, Reading] = {}
     for n, line in enumerate(lines, start=1):
@@ -191,8 +177,10 @@ def load(path: str | Path) -> dict[str, Reading]:
             )
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise OntologyError(
-                "unreadable rule reading",
+                Message("learn_reading_unreadable"),
                 where=f"{path}:{n}",
-                hint=f"write the file again ({type(error).__name__}: {error})",
+                hint=Message(
+                    "learn_readings_write_again", detail=f"{type(error).__name__}: {error}"
+                ),
             ) from error
     return out

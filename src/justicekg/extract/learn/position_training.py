@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from justicekg import __version__
+from justicekg.errors import JusticeKGError
 from justicekg.extract import _score
 from justicekg.extract.learn import logreg, position_readings
 from justicekg.extract.learn.folds import Example, fold_of, load_examples
@@ -298,11 +299,17 @@ def pooled(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     return total
 
 
-def format_prf(result: Mapping[str, Any]) -> str:
-    """Pooled P / R / F1 of each fact set and overall (micro), rules against rules + model."""
+def format_prf(result: Mapping[str, Any], *, lang: str | None = None) -> str:
+    """Pooled P / R / F1 of each fact set and overall (micro), rules against rules + model;
+    its words from the catalogue in ``lang`` (:func:`.cv.language`)."""
+    from justicekg.catalogue import gettext
+    from justicekg.extract.learn.cv import language
+
+    lang = language(lang)
     names = [*_score.FACT_SETS, "overall"]
-    lines = [f"{'P / R / F1':12}" + "".join(f"{n[:18]:>20}" for n in names)]
-    for which in ("rules", "learned"):
+    heads = [gettext("learn_overall", lang) if n == "overall" else n for n in names]
+    lines = [f"{'P / R / F1':12}" + "".join(f"{n[:18]:>20}" for n in heads)]
+    for which, word in (("rules", "learn_col_rules"), ("learned", "learn_col_learned")):
         table = result[which]
         cells = []
         for name in names:
@@ -310,31 +317,46 @@ def format_prf(result: Mapping[str, Any]) -> str:
             g, p, t = (sum(table[n][k] for n in parts) for k in ("gold", "pred", "tp"))
             s = _score.prf(g, p, t)
             cells.append(f"{s['precision']:.3f} {s['recall']:.3f} {s['f1']:.4f}")
-        lines.append(f"{which:12}" + "".join(f"{c:>20}" for c in cells))
+        lines.append(f"{gettext(word, lang):12}" + "".join(f"{c:>20}" for c in cells))
     return "\n".join(lines)
 
 
 _CMD = "python -m justicekg.extract.learn.positions"
-_USAGE = (
-    f"usage: {_CMD} train CORPUS [--unseen FILE] [--out MODEL]\n"
-    f"       {_CMD} cv CORPUS [--unseen FILE]\n"
-    f"       {_CMD} readings CORPUS OUT [--since N] [--checkout DIR | --map MAP]"
-)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """``train``, ``cv`` and ``readings`` (usage: ``learn_positions_usage``); what they print,
+    and an error (one line, ``lỗi: …`` / ``error: …``, exit 2), from the catalogue in the
+    command line's language."""
+    from justicekg.catalogue import gettext
+    from justicekg.cli_lang import current, error_line
+
+    lang = current()
     args = list(sys.argv[1:] if argv is None else argv)
     opts: dict[str, str] = {}
     while len(args) >= 2 and args[-2] in ("--unseen", "--out", "--since", "--checkout", "--map"):
         opts[args[-2][2:]] = args[-1]
         del args[-2:]
-    if len(args) < 2 or args[0] not in ("train", "cv", "readings"):
-        print(_USAGE, file=sys.stderr)
+    if (
+        len(args) < 2
+        or args[0] not in ("train", "cv", "readings")
+        or (args[0] == "readings" and len(args) != 3)
+    ):
+        print(gettext("learn_positions_usage", lang, cmd=_CMD), file=sys.stderr)
         return 2
+    try:
+        print(_run(args, opts, lang))
+    except JusticeKGError as error:
+        print(error_line(error), file=sys.stderr)
+        return 2
+    return 0
+
+
+def _run(args: list[str], opts: dict[str, str], lang: str) -> str:
+    """What a command of :func:`main` prints when done."""
+    from justicekg.catalogue import gettext
+
     if args[0] == "readings":
-        if len(args) != 3:
-            print(_USAGE, file=sys.stderr)
-            return 2
         n = position_readings.write(
             args[1],
             args[2],
@@ -342,22 +364,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             checkout=opts.get("checkout"),
             checkouts=position_readings.checkouts_of(opts["map"]) if "map" in opts else None,
         )
-        print(f"{args[2]}: rule readings of {n} items")
-        return 0
+        return gettext("learn_readings_written", lang, path=args[2], n=n)
     readings = position_readings.load(opts["unseen"]) if "unseen" in opts else None
     if args[0] == "cv":
         from justicekg.extract.learn.cv import format_cv
 
         result = cross_validate(args[1], readings=readings)
-        print("(P) present rules, held-out folds")
-        print(format_cv(result))
-        print(format_prf(result))
+        lines = [gettext("learn_cv_present", lang), format_cv(result, lang=lang)]
+        lines.append(format_prf(result, lang=lang))
         if readings:
-            print("(U) unseen readings, held-out folds")
             table = pooled(result["unseen"])
-            print(format_cv(table))
-            print(format_prf(table))
-        return 0
+            lines.append(gettext("learn_cv_unseen", lang))
+            lines += [format_cv(table, lang=lang), format_prf(table, lang=lang)]
+        return "\n".join(lines)
     examples = load_examples(args[1])
     meta = {"corpus": Path(args[1]).name, "items": len(examples), "version": __version__}
     if readings:
@@ -367,5 +386,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = Path(opts.get("out", MODEL_PATH))
     model.save(out)
     t = _thresholds(model)
-    print(f"{out}: {len(model.weights)} weights, drop < {t[0]}, add >= {t[1]}, swap >= {t[2]}")
-    return 0
+    n = len(model.weights)
+    return gettext("learn_positions_trained", lang, path=out, n=n, drop=t[0], add=t[1], swap=t[2])

@@ -71,7 +71,11 @@ def git(repo: str | Path, *args: str) -> str:
         raise ConfigError(
             Message("unseen_git_failed"),
             where=str(repo),
-            hint=f"git {' '.join(args[:2])}: {detail[-1] if detail else done.returncode}",
+            hint=Message(
+                "unseen_git_failed_hint",
+                command=" ".join(args[:2]),
+                detail=detail[-1] if detail else done.returncode,
+            ),
         )
     return done.stdout
 
@@ -125,12 +129,16 @@ def rows(corpus: str | Path) -> list[Row]:
     return out
 
 
-def read_map(path: str | Path) -> list[Row]:
+def read_map(path: str | Path, *, checkouts: bool = False) -> list[Row]:
     """The rows of a map file (``id TAB commit TAB parent [TAB checkout]``; blank lines
-    skipped).
+    skipped); the one reader of maps (:func:`.position_readings.checkouts_of` is built on it).
+
+    Args:
+        checkouts: every row must have its checkout (the fourth column).
 
     Raises:
-        OntologyError: the file is missing or a line is not such a row (names file and line).
+        OntologyError: the file is missing, a line is not such a row, or (``checkouts``) a
+            row has no checkout; the message names the file and line.
     """
     from justicekg.catalogue import Message
 
@@ -145,7 +153,14 @@ def read_map(path: str | Path) -> list[Row]:
             continue
         if len(cells) not in (3, 4):
             raise OntologyError(Message("unseen_map_unreadable"), where=f"{path}:{n}")
-        out.append(Row(*cells))
+        row = Row(*cells)
+        if checkouts and not row.checkout:
+            raise OntologyError(
+                Message("unseen_map_no_checkout"),
+                where=f"{path}:{n}",
+                hint=Message("unseen_map_no_checkout_hint"),
+            )
+        out.append(row)
     return out
 
 
@@ -182,17 +197,9 @@ def reports(
         OntologyError: a row has no worktree (run :func:`checkouts` first).
         ExtractionError: a worktree's extraction failed (names it, with its last error line).
     """
-    from justicekg.catalogue import Message
-
     groups: dict[str, list[str]] = {}
-    for n, row in enumerate(read_map(map_path), start=1):
-        if not row.checkout:
-            raise OntologyError(
-                Message("unseen_map_no_checkout"),
-                where=f"{map_path}:{n}",
-                hint=Message("unseen_map_no_checkout_hint"),
-            )
-        groups.setdefault(row.checkout, []).append(row.id)
+    for row in read_map(map_path, checkouts=True):
+        groups.setdefault(str(row.checkout), []).append(row.id)
     Path(out).mkdir(parents=True, exist_ok=True)
     jobs = sorted(groups.items())
     with ThreadPoolExecutor(max(1, workers)) as pool:
@@ -237,17 +244,22 @@ def _extract(checkout: str, ids: list[str], corpus: Path, out: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``map CORPUS OUT.tsv``, ``checkouts MAP DIR [--repo R]``, ``reports MAP OUT
-    [--corpus CORPUS] [--workers N]``; an error is one line (``error: …``/``lỗi: …``), exit 2."""
+    [--corpus CORPUS] [--workers N]``; what it prints, and an error (one line, ``lỗi: …`` /
+    ``error: …``, exit 2), from the catalogue in the command line's language."""
+    from justicekg.catalogue import gettext
+    from justicekg.cli_lang import current, error_line
+
+    lang = current()
     parser = argparse.ArgumentParser(prog="python -m justicekg.extract.learn.unseen")
     commands = parser.add_subparsers(dest="command", required=True)
-    mapping = commands.add_parser("map", help="each dev item's adding commit and its parent")
+    mapping = commands.add_parser("map", help=gettext("unseen_help_map", lang))
     mapping.add_argument("corpus")
     mapping.add_argument("out")
-    trees = commands.add_parser("checkouts", help="a detached worktree per parent")
+    trees = commands.add_parser("checkouts", help=gettext("unseen_help_checkouts", lang))
     trees.add_argument("map")
     trees.add_argument("folder")
     trees.add_argument("--repo", default=".")
-    read = commands.add_parser("reports", help="each item extracted by its parent's worktree")
+    read = commands.add_parser("reports", help=gettext("unseen_help_reports", lang))
     read.add_argument("map")
     read.add_argument("out")
     read.add_argument("--corpus", default=str(CORPUS))
@@ -257,18 +269,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "map":
             found = rows(args.corpus)
             write_map(found, args.out)
-            print(f"{args.out}: {len(found)} items, {len({r.parent for r in found})} parents")
+            parents = len({r.parent for r in found})
+            line = gettext(
+                "unseen_map_written", lang, path=args.out, items=len(found), parents=parents
+            )
         elif args.command == "checkouts":
             made = checkouts(args.map, args.folder, repo=args.repo)
-            print(f"{args.folder}: {made} worktrees added")
+            line = gettext("unseen_checkouts_added", lang, path=args.folder, n=made)
         else:
             n = reports(args.map, args.out, corpus=args.corpus, workers=args.workers)
-            print(f"{args.out}: {n} reports")
+            line = gettext("unseen_reports_written", lang, path=args.out, n=n)
     except JusticeKGError as error:
-        from justicekg.cli_lang import error_line
-
         print(error_line(error), file=sys.stderr)
         return 2
+    print(line)
     return 0
 
 

@@ -274,14 +274,14 @@ _AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)
 _NAME_BEFORE = re.compile(r"(?<![\w])[A-ZĐ]\w*(?:\s+\w+)?\s+$")
 
 
-def _has_own_head(stext: str, end: int) -> bool:
+def has_own_head(stext: str, end: int) -> bool:
     """True when ``stext[:end]`` names an activity by its head noun (``sau khi tổ chức Lễ
     …``), not a venue (``tại Trung tâm Hội nghị tỉnh``) nor the event a later one is held at
     (``Tại Hội nghị, …``).
 
-    >>> _has_own_head("sau khi tổ chức Lễ Khánh thành trụ sở, Tòa án tiếp tục", 40)
+    >>> has_own_head("sau khi tổ chức Lễ Khánh thành trụ sở, Tòa án tiếp tục", 40)
     True
-    >>> _has_own_head("tại Hội trường Trung tâm Hội nghị tỉnh, Sở tổ chức", 45)
+    >>> has_own_head("tại Hội trường Trung tâm Hội nghị tỉnh, Sở tổ chức", 45)
     False
     """
     if _AT_HEAD.search(stext, 0, end):
@@ -324,7 +324,7 @@ _NAMED_AT = re.compile(
 )
 
 
-def _named_later(text: str, start: int, end: int) -> str | None:
+def named_later(text: str, start: int, end: int) -> str | None:
     """The kind of an event its report names later by its head noun: ``Chiều 19.11, Ban Chỉ đạo
     … đánh giá kết quả …`` then ``… phát biểu tại hội nghị`` (a conference)."""
     m = _NAMED_AT.search(text, start, min(end, start + 600))
@@ -334,15 +334,15 @@ def _named_later(text: str, start: int, end: int) -> str | None:
 _ANNOUNCED = re.compile(r"(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])", re.IGNORECASE)
 
 
-def _held_clause(stext: str, start: int, end: int) -> str | None:
+def held_clause(stext: str, start: int, end: int) -> str | None:
     """The part of a sentence that reports the held activity when its last named activity is
     only announced (``… tại cuộc họp báo chiều 27-10, Lễ … dự kiến được tổ chức vào …``,
     ``Chiều 5/3, Sở tổ chức họp báo giới thiệu Hội thảo … sẽ diễn ra …``): the announced one
     (the cue right before ``sẽ``/``dự kiến``, in the same clause) does not decide the kind.
 
-    >>> _held_clause("Tại buổi họp chiều 5-3, Lễ ra mắt dự kiến tổ chức sau", 16, 19)
+    >>> held_clause("Tại buổi họp chiều 5-3, Lễ ra mắt dự kiến tổ chức sau", 16, 19)
     'Tại buổi họp chiều 5-3, '
-    >>> _held_clause("Ngày 5/3, Sở tổ chức Hội nghị tập huấn, sẽ nhân rộng", 5, 8) is None
+    >>> held_clause("Ngày 5/3, Sở tổ chức Hội nghị tập huấn, sẽ nhân rộng", 5, 8) is None
     True
     """
     future = _ANNOUNCED.search(stext, end)

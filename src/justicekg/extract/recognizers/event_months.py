@@ -10,7 +10,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_kinds import classify
-from justicekg.extract.recognizers.event_signals import _ACTIVITY_TALLY, FUTURE, RECURRING
+from justicekg.extract.recognizers.event_signals import ACTIVITY_TALLY, FUTURE, RECURRING
 
 #: "… được tổ chức tại Đà Nẵng vào cuối tháng 12/2003", "… diễn ra trong tháng 9/2023": held
 #: in a month, no day given
@@ -72,7 +72,7 @@ def _month_dates(doc: Doc, body_start: int, body_end: int) -> list[tuple[int, in
     return sorted(out)
 
 
-def _month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
+def month_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
     """An activity the text says was held in a month (``Hội nghị … được tổ chức … vào cuối
     tháng 12/2003``, ``Trong tháng 9/2023 vừa qua, Sở … đã tổ chức …``) and in no day: one
     event dated ``YYYY-MM``."""
@@ -100,7 +100,7 @@ def _add(doc: Doc, used: set[int], start: int, end: int, month: str, at: int) ->
     if (
         FUTURE.search(stext)
         or RECURRING.search(stext)
-        or _ACTIVITY_TALLY.search(stext)
+        or ACTIVITY_TALLY.search(stext)
         or not any(c.search(stext) for c, _, _p in lexicon().cues_in(stext, strong=True))
     ):
         return None

@@ -14,7 +14,7 @@ from collections.abc import Set
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_kinds import EVENT_HEADS, NOT_CUES, classify
-from justicekg.extract.recognizers.event_signals import _SAME_DAY, FUTURE, has_activity
+from justicekg.extract.recognizers.event_signals import FUTURE, SAME_DAY, has_activity
 
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
 #: họp, …"; "Lễ ký kết …" then "… chủ trì buổi Lễ"
@@ -76,14 +76,14 @@ def is_specific(sentence: str) -> bool:
     return any(c.search(plain) for c, k, p in lexicon().event_cues if k == "other" and p <= 7)
 
 
-def _same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> list[Span]:
+def same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) -> list[Span]:
     """``Chiều cùng ngày, … tiếp và làm việc với …``: another activity on the day of the
     event before it, when it is of another kind (a meeting after a conference)."""
     out: list[Span] = []
     text = doc.text
     for start, end in _pieces(doc, used, body_start, body_end):
         occasion = occasion_lead(text, start, end)
-        if not _SAME_DAY.match(text, start) and occasion is None:
+        if not SAME_DAY.match(text, start) and occasion is None:
             continue
         before = [e for e in doc.by_label("event") if e.start < start]
         if not before:

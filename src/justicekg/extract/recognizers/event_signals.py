@@ -10,7 +10,7 @@ import re
 
 #: "Tập trung kiểm tra sâu vào …", "Tiếp tục đẩy mạnh …": a sentence of a plan or a directive
 #: opens on its verb, a report on its subject or its time
-_DIRECTIVE = re.compile(
+DIRECTIVE = re.compile(
     # (after a connective: "Cùng với đó, tăng cường công tác tự kiểm tra …")
     r"\W*(?:(?:Cùng với đó|Bên cạnh đó|Đồng thời|Ngoài ra|Mặt khác)\s*,\s*)?"
     r"(?i:Tập trung|Tiếp tục|Đẩy mạnh|Tăng cường|Chú trọng|Phấn đấu|Bảo đảm|Đảm bảo|"
@@ -100,7 +100,7 @@ FUTURE = re.compile(
 #: a month's (or period's) tally: activities counted ("đã tiếp 312 lượt", "05 đoàn đông người",
 #: "tổ chức 12 cuộc kiểm tra", "thụ lý 45 vụ", "giải quyết 120 việc", "số liệu"), not one activity
 #: held; a count of the people at one activity ("150 đại biểu", "500 lượt người") is not a tally
-_ACTIVITY_TALLY = re.compile(
+ACTIVITY_TALLY = re.compile(
     r"(?<![\w])(?:\d[\d.]*|hàng chục|hàng trăm)\s+(?:"
     r"lượt(?!\s+(?:người|cán bộ|học sinh|sinh viên|đại biểu|khán giả|công chức|viên))|"
     r"cuộc|buổi|đoàn(?!\s+(?:viên|thanh niên|công tác))|vụ|việc|đơn(?!\s+vị)|hồ sơ|đợt|lớp)"
@@ -115,14 +115,14 @@ HELD_AFTER = re.compile(
 )
 #: "Thực hiện Kế hoạch …, Đoàn kiểm tra của Sở đã kiểm tra …": the main clause after a cited
 #: plan reports an activity done
-_DONE_AFTER_CITE = re.compile(
+DONE_AFTER_CITE = re.compile(
     r",[^.;]{0,120}?(?<![\w])(?:đã|vừa)\s+(?:tiến hành\s+|trực tiếp\s+)?"
     # "…, Đoàn công tác đã có buổi làm việc với …"
     r"(?:có\s+(?:buổi|cuộc|chuyến)\s+)?(?:tổ chức|kiểm tra|"
     r"giám sát|thanh tra|làm việc|tập huấn|ký kết|tiếp(?!\s+tục)|thăm|phối hợp)(?![\w])",
     re.IGNORECASE,
 )
-_ISSUES = re.compile(
+ISSUES = re.compile(
     r"(?<![\w])(?:ban hành|phê duyệt|ký ban hành|"
     # "… đã ký văn bản gửi bảy bộ", "có Công văn số 12 gửi các Sở": a document sent, none held
     r"(?:ký|có|gửi|ban hành)\s+(?:văn bản|công văn|thông báo|tờ trình)(?:\s+số\s+\S+)?"
@@ -157,7 +157,7 @@ def issues(sentence: str) -> bool:
             _ISSUE_TOPIC.search(sentence, max(0, m.start() - 60), m.start())
             and _HOLDS.search(sentence, 0, m.start())
         )
-        for m in _ISSUES.finditer(sentence)
+        for m in ISSUES.finditer(sentence)
     )
 
 
@@ -202,9 +202,9 @@ CITES_DOC = re.compile(
 )
 #: "… được trao tặng Giải thưởng", "… được Chủ tịch nước trao tặng Huân chương": an award
 #: received, no ceremony reported
-_PASSIVE = re.compile(r"(?<![\w])được(?:\s+[^\s,.;:]+){0,5}\s+$", re.IGNORECASE)
+PASSIVE_RECEIVED = re.compile(r"(?<![\w])được(?:\s+[^\s,.;:]+){0,5}\s+$", re.IGNORECASE)
 #: "… chụp ảnh cùng các đại biểu tại Đại hội …": a person placed at a named event
-_AT_EVENT = re.compile(
+AT_EVENT = re.compile(
     r"(?<![\w])tại\s+(?:hội nghị|hội thảo|tọa đàm|đại hội|buổi lễ|lễ|buổi làm việc|buổi họp|"
     r"(?:buổi|lớp|phiên|cuộc)\s+(?:kỷ niệm|gặp mặt|họp mặt|tập huấn|bồi dưỡng|tuyên truyền|"
     r"sinh hoạt|giao ban|kiểm tra|giám sát|làm việc|tiếp|hội đàm|ký kết|công bố|họp|"
@@ -218,7 +218,7 @@ _AT_EVENT = re.compile(
 #: Nhất tại Hội thi …", "đạt giải Ba Hội thi …", "Cuộc thi … có sự tham gia của 45 thí sinh",
 #: "Hội thao … đã khép lại", "Giải bóng đá … có 8 đội tham gia" (not "Cuộc thi … thu hút hơn
 #: 10.000 lượt người tham gia": a contest run online for months, a campaign)
-_CONTEST_HELD = re.compile(
+CONTEST_HELD = re.compile(
     r"(?<![\w])(?<!từng )(?:giành|đạt|đoạt)\s+(?:được\s+)?(?:giải|huy chương)\s+[^.;]{0,60}?"
     r"(?:tại|trong|của)?\s*(?:hội thi|cuộc thi|hội thao|hội diễn|giải bóng)(?![\w])"
     r"|(?<![\w])(?:hội thi|cuộc thi|hội thao|hội diễn|giải bóng \w+)(?![\w])[^.;]{0,120}?"
@@ -227,7 +227,7 @@ _CONTEST_HELD = re.compile(
     re.IGNORECASE,
 )
 #: "Toàn cảnh buổi Lễ.", "Quang cảnh hội nghị": a caption that shows the activity held
-_OVERVIEW = re.compile(
+OVERVIEW = re.compile(
     r"\W*(?:Toàn|Quang) cảnh\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:lễ|hội nghị|hội thảo|tọa đàm|"
     r"hội đàm|làm việc|họp|tập huấn|đại hội|hội thi)(?![\w])",
     re.IGNORECASE,
@@ -235,7 +235,7 @@ _OVERVIEW = re.compile(
 #: a photo caption describes a picture, not the report
 CAPTION = re.compile(r"\((?:Ảnh|ảnh)[^()]{0,40}\)|(?<![\w])Ảnh\s*:")
 #: a cue named as a field of work ("khó khăn trong công tác cưỡng chế") reports no activity
-_TOPIC_CUE = re.compile(
+TOPIC_CUE = re.compile(
     # ("Đoàn công tác làm việc", "chuyến công tác": a team or a trip, not a field of work)
     r"(?:(?<![Đđ]oàn )(?<!chuyến )công tác|lĩnh vực|về việc|nghiệp vụ|việc|tăng cường|"
     r"đẩy mạnh|nâng cao|"
@@ -277,7 +277,7 @@ def has_activity(sentence: str) -> bool:
     if _INTERVIEW.search(sentence):
         return False  # "Phóng viên đã có cuộc trao đổi với ông A …": an interview, no activity
     return any(
-        not _TOPIC_CUE.search(sentence, max(0, m.start() - 16), m.start())
+        not TOPIC_CUE.search(sentence, max(0, m.start() - 16), m.start())
         and not (_NOUN_OF.search(sentence, max(0, m.start() - 6), m.start()) and _CHECK.match(m[0]))
         for m in _ACTIVITY.finditer(sentence)
     )
@@ -302,8 +302,8 @@ _INTERVIEW = re.compile(
 
 
 #: "Ngành cần tích cực triển khai …, chú trọng tổng kết": what should be done, not what was
-_SHOULD = re.compile(r"(?<![\w])cần(?![\w])[^.;:]*$", re.IGNORECASE)
-_DUTIES = re.compile(
+SHOULD = re.compile(r"(?<![\w])cần(?![\w])[^.;:]*$", re.IGNORECASE)
+DUTIES = re.compile(
     r"(?<![\w])(?:có (?:chức năng|nhiệm vụ|trách nhiệm|thẩm quyền)|chịu trách nhiệm|"
     # "Quy chế gồm 3 chương, 28 điều, quy định …", "Thông tư này có hiệu lực từ …": a
     # document's content and force
@@ -323,7 +323,7 @@ _DUTIES = re.compile(
 )
 
 
-_SAME_DAY = re.compile(
+SAME_DAY = re.compile(
     r"[\W\d]*(?:cũng\s+)?(?:(?:trong|vào)\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối|trưa)[ \t]+)?"
     # "Chiều cùng ngày", "Cũng trong ngày", "Trong buổi chiều cùng ngày", "Ngay trong ngày"
     r"(?:cùng ngày|(?<=trong )ngày|(?<=ngay trong )ngày)(?![\w]|\s+\d)"
@@ -340,7 +340,7 @@ def is_day(iso: str) -> bool:
 
 #: a tier of government as the subject ("Riêng cấp xã đã thực hiện kiểm tra bản chính để chứng
 #: thực trên 294 nghìn bản sao", "Các địa phương đã …"): routine work of all its units
-_LEVEL_LEAD = re.compile(
+LEVEL_LEAD = re.compile(
     r"\W*(?:(?:Riêng|Còn|Trong đó|Đối với)\s*,?\s*)?(?:(?:các|toàn bộ|100%)\s+)?"
     r"(?:cấp (?:xã|huyện|tỉnh)|xã, phường|địa phương|đơn vị|phòng tư pháp|tổ chức hành nghề)"
     r"(?![\w])",
@@ -350,7 +350,7 @@ _LEVEL_LEAD = re.compile(
 
 #: the event already reported receiving its guests: "Đặc biệt, Đại hội đã vinh dự được đón
 #: tiếp đồng chí A … đến dự" is about that event, no meeting of its own
-_HEAD_RECEIVES = re.compile(
+HEAD_RECEIVES = re.compile(
     r"\W*(?:[^,.;]{0,20},\s*)?(?P<head>Đại hội|Hội nghị|Hội thảo|Hội thi|Lễ|Buổi lễ)\s+"
     r"(?:(?:đã|cũng|rất|vinh dự|vinh dự và|vui mừng|hân hạnh|được)\s+)*(?:đón tiếp|đón)(?![\w])"
 )

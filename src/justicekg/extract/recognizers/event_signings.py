@@ -33,7 +33,7 @@ _ON_OCCASION = re.compile(
 _AT_HELD = re.compile(r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại hội|lễ)(?![\w])", re.IGNORECASE)
 
 
-def _later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
+def later_signings(doc: Doc, used: set[int], body_start: int, body_end: int) -> None:
     """``Cuối chuyến thăm, hai Thứ trưởng đã ký thỏa thuận …`` after a dated visit: a signing
     the report goes on to (no date of its own), on the latest day named before it."""
     text = doc.text

@@ -23,25 +23,25 @@ from justicekg.extract.recognizers.event_kinds import (
 )
 from justicekg.extract.recognizers.event_same_day import SAME_EVENT, is_specific, occasion_lead
 from justicekg.extract.recognizers.event_signals import (
-    _AT_EVENT,
-    _CONTEST_HELD,
-    _DIRECTIVE,
-    _DONE_AFTER_CITE,
-    _DUTIES,
-    _HEAD_RECEIVES,
-    _LEVEL_LEAD,
-    _OVERVIEW,
-    _PASSIVE,
-    _SHOULD,
-    _TOPIC_CUE,
+    AT_EVENT,
     CAPTION,
     CITES_DOC,
+    CONTEST_HELD,
+    DIRECTIVE,
+    DONE_AFTER_CITE,
+    DUTIES,
     FUTURE,
+    HEAD_RECEIVES,
     HELD_AFTER,
     INVITED,
     LAW_PASSED,
+    LEVEL_LEAD,
+    OVERVIEW,
+    PASSIVE_RECEIVED,
     QUOTE_OPENS,
     RECURRING,
+    SHOULD,
+    TOPIC_CUE,
     cited_clause_end,
     has_activity,
     issues,
@@ -186,8 +186,9 @@ _SPACES = re.compile(r"\s+")
 
 
 def _runs_back(spaces: list[int], end: int, runs: int = 10) -> int:
-    """Where to start looking for ``_TOPIC_CUE``/``_PASSIVE`` before ``end``: the start of the
-    ``runs``-th run of white space (``spaces``: the starts of the runs) before ``end``, else 0.
+    """Where to start looking for ``TOPIC_CUE``/``PASSIVE_RECEIVED`` before ``end``: the start
+    of the ``runs``-th run of white space (``spaces``: the starts of the runs) before ``end``,
+    else 0.
 
     Both end at ``end`` (``$``) and hold at most seven runs (a few words; a list of fields of
     work, ``các hoạt động xây dựng pháp luật, giám sát và``, up to 16: its caller asks), so a
@@ -198,7 +199,7 @@ def _runs_back(spaces: list[int], end: int, runs: int = 10) -> int:
     return spaces[i] if i >= 0 else 0
 
 
-def _undated_event(
+def undated_event(
     doc: Doc, body_start: int, body_end: int, skip: Set[int] = frozenset()
 ) -> Span | None:
     """A page that reports an activity but gives it no date (``Phát biểu khai mạc tại hội
@@ -223,23 +224,23 @@ def _undated_event(
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
         if LAW_PASSED.search(stext) and not _JUST_HELD.search(stext):
             continue  # "Luật … được Quốc hội khóa XIII, kỳ họp thứ 8 thông qua": a law cited
-        if _DUTIES.search(stext) or _PER_FINDINGS.match(stext):
+        if DUTIES.search(stext) or _PER_FINDINGS.match(stext):
             continue  # ("Theo Kết luận của Ủy ban Kiểm tra, …": a document's findings)
-        if (_PERIOD_LEAD.match(stext) or _LEVEL_LEAD.match(stext)) and (
+        if (_PERIOD_LEAD.match(stext) or LEVEL_LEAD.match(stext)) and (
             _TALLY.search(stext) or _MANY.search(stext)
         ):
             continue  # "Năm 2023, Sở đã tổ chức 15 hội nghị …", "Riêng cấp xã …": a tally
         if _DOC_TITLE.match(stext):
             continue  # "Kế hoạch tổ chức Hội nghị tổng kết …": a document's title, none held
-        if RECURRING.search(stext) or _DIRECTIVE.match(stext):
+        if RECURRING.search(stext) or DIRECTIVE.match(stext):
             continue  # "… được triển khai thường niên", "Tập trung kiểm tra sâu …": none held
         if not (
             has_activity(stext)
             or _JUST_HELD.search(stext)
-            or _AT_EVENT.search(stext)
-            or _CONTEST_HELD.search(stext)
+            or AT_EVENT.search(stext)
+            or CONTEST_HELD.search(stext)
             or at_named is not None
-            or _OVERVIEW.match(stext)
+            or OVERVIEW.match(stext)
             or _HEAD_SUBJECT.match(stext)
             or (first is None and _REPORTED_TO.match(stext))
         ):
@@ -247,7 +248,7 @@ def _undated_event(
         caption = CAPTION.search(stext)
         if (
             caption is not None
-            and not _OVERVIEW.match(stext)
+            and not OVERVIEW.match(stext)
             # (an excerpt led by the photo of what it reports: "Thủ tướng A đã tiếp Bộ trưởng
             # B - Ảnh: …")
             and not (first is None and _DONE_IN_CAPTION.search(stext, 0, caption.start()))
@@ -256,7 +257,7 @@ def _undated_event(
         if (
             CITES_DOC.match(stext)
             and not HELD_AFTER.search(stext)
-            and not _DONE_AFTER_CITE.search(stext)
+            and not DONE_AFTER_CITE.search(stext)
         ):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
         plain = NOT_CUES.sub(" ", stext)
@@ -273,10 +274,11 @@ def _undated_event(
             m
             for c, k, _p in lexicon().cues_in(plain, strong=True)
             for m in c.finditer(plain)
-            if not _TOPIC_CUE.search(plain, _runs_back(spaces, m.start(), 16), m.start())
-            and not _SHOULD.search(plain, max(0, m.start() - 200), m.start())
+            if not TOPIC_CUE.search(plain, _runs_back(spaces, m.start(), 16), m.start())
+            and not SHOULD.search(plain, max(0, m.start() - 200), m.start())
             and not (
-                k == "ceremony" and _PASSIVE.search(plain, _runs_back(spaces, m.start()), m.start())
+                k == "ceremony"
+                and PASSIVE_RECEIVED.search(plain, _runs_back(spaces, m.start()), m.start())
             )
             and not is_requested(plain, m.start())
             and not INVITED.search(plain, 0, m.start())  # "nhận được Giấy mời … dự Hội nghị"
@@ -292,7 +294,7 @@ def _undated_event(
         ]
         reported_to = not (cues or first or review) and _REPORTED_TO.match(stext) is not None
         # (a contest reported by its prizes or run: "đội A giành giải Nhất tại Cuộc thi …")
-        contest = first is None and not cues and _CONTEST_HELD.search(plain) is not None
+        contest = first is None and not cues and CONTEST_HELD.search(plain) is not None
         if (
             not cues
             and not reported_to
@@ -346,7 +348,7 @@ def _undated_event(
             or SAME_EVENT.get(kind, set()) & kinds
         ):
             continue  # "Tại hội nghị, …", "kết luận cuộc họp": the event already reported
-        received = _HEAD_RECEIVES.match(stext)
+        received = HEAD_RECEIVES.match(stext)
         if (
             first is not None
             and received is not None

@@ -49,30 +49,30 @@ from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
     NOT_CUES,
-    _has_own_head,
-    _held_clause,
-    _named_later,
     anniversary_only,
     body_named,
     classify,
     handover_only,
+    has_own_head,
+    held_clause,
     is_requested,
+    named_later,
 )
-from justicekg.extract.recognizers.event_months import _month_events
-from justicekg.extract.recognizers.event_same_day import _same_day_events
+from justicekg.extract.recognizers.event_months import month_events
+from justicekg.extract.recognizers.event_same_day import same_day_events
 from justicekg.extract.recognizers.event_signals import (
-    _ISSUES,
     CITES_DOC,
     DOC_BEFORE,
     FUTURE,
     INVITED,
+    ISSUES,
     LAW_PASSED,
     cited_clause_end,
     has_activity,
     is_day,
 )
-from justicekg.extract.recognizers.event_signings import _later_signings
-from justicekg.extract.recognizers.event_undated import _undated_event
+from justicekg.extract.recognizers.event_signings import later_signings
+from justicekg.extract.recognizers.event_undated import undated_event
 
 #: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
 _SCHEDULE = re.compile(r"(?:^|\n)\s*(?:lịch công tác|lịch làm việc)(?![\w])", re.IGNORECASE)
@@ -346,7 +346,7 @@ class Events:
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
             if not strong and (
-                not has_activity(stext) or _ISSUES.search(stext) or INVITED.search(stext)
+                not has_activity(stext) or ISSUES.search(stext) or INVITED.search(stext)
             ):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             passed = next(
@@ -380,13 +380,13 @@ class Events:
             # "… tổ chức Lễ … và Đại hội …", "sau khi tổ chức Lễ A, … tiếp tục Chương trình
             # Hội nghị B": two head nouns, two events
             second = next(
-                (m for m in _SECOND_EVENT.finditer(stext) if _has_own_head(stext, m.start())),
+                (m for m in _SECOND_EVENT.finditer(stext) if has_own_head(stext, m.start())),
                 None,
             )
             if second is not None and CITES_DOC.match(stext):
                 second = None  # the heads before are named by the plan the sentence cites
             at, upto = d.start - sent.start, d.end - sent.start
-            if second is not None and second.start() > upto and _has_own_head(stext, at):
+            if second is not None and second.start() > upto and has_own_head(stext, at):
                 # "… phát biểu chỉ đạo Hội nghị A … ngày 08/01/2026, Viện tổ chức Hội nghị tập
                 # huấn …" (a caption run into the lead): the day's clause holds one activity
                 stext, second = " " * at + stext[at:], None  # (offsets kept)
@@ -400,7 +400,7 @@ class Events:
                 # việc, ngày 5/6, Sở tổ chức kiểm tra …")
                 held = classify(stext[d.start - sent.start :])
                 kind = held if held != "other" else kind
-            own = _held_clause(stext, d.start - sent.start, d.end - sent.start)
+            own = held_clause(stext, d.start - sent.start, d.end - sent.start)
             if own is not None:
                 kind = classify(own)
             if kind == "other" and doc.title and not _named_other(stext):
@@ -409,7 +409,7 @@ class Events:
                 kind == "ceremony" and (handover_only(stext) or anniversary_only(stext))
             ):
                 # "… trao Bằng khen …" then "… tại hội nghị": handed out at a conference
-                later = _named_later(text, sent.end, body_end)
+                later = named_later(text, sent.end, body_end)
                 kind = later if later and (kind == "other" or later == "conference") else kind
             if kind == "meeting" and briefing is None and _BRIEFING.search(stext):
                 briefing = d.name
@@ -437,10 +437,10 @@ class Events:
                             {"kind": other, "date_start": s2},
                         )
                     )
-        _month_events(doc, used_sentences, body_start, body_end)
-        _same_day_events(doc, used_sentences, body_start, body_end)
+        month_events(doc, used_sentences, body_start, body_end)
+        same_day_events(doc, used_sentences, body_start, body_end)
         if seen:
-            _later_signings(doc, used_sentences, body_start, body_end)
+            later_signings(doc, used_sentences, body_start, body_end)
         first_dated = min((e.start for e in seen.values()), default=body_end)
         qa = _QA.search(text, 0, body_end) is not None
         if (not seen or first_dated > body_start) and not qa:
@@ -486,13 +486,13 @@ class Events:
                     )
                 )
                 if not seen:  # "Vừa qua, … Hội nghị …" then "Cũng trong dịp này, … gặp mặt …"
-                    _same_day_events(doc, used_sentences | {sent.start}, body_start, body_end)
+                    same_day_events(doc, used_sentences | {sent.start}, body_start, body_end)
                 break
         if not doc.by_label("event") and not qa:
-            lead = _undated_event(doc, body_start, body_end, issued)
+            lead = undated_event(doc, body_start, body_end, issued)
             if lead is None:  # "LỄ KỶ NIỆM …" over "Tham dự có ông …"
                 lead = headline_event(doc, body_start, body_end)
             if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day
                 reported = {e.start for e in doc.by_label("event")}
-                _same_day_events(doc, reported, body_start, body_end)
+                same_day_events(doc, reported, body_start, body_end)
         return doc

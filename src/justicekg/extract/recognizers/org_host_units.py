@@ -1,7 +1,8 @@
 """Units of the page's procuracy or court named without it: ``Văn phòng Viện``, ``Đảng ủy
 Viện``, ``Văn phòng Tòa án`` (its bare head word), ``Văn phòng tổng hợp``, ``Phòng Tổ chức cán
-bộ``, ``Tòa Hình sự`` (no parent at all) on a page whose host is one provincial procuracy or
-court: ``Văn phòng Viện kiểm sát nhân dân tỉnh X``, ``Tòa Hình sự Tòa án nhân dân tỉnh X``.
+bộ``, ``Tòa Hình sự`` (no parent at all, not even after a comma) on a page whose host is one
+provincial procuracy or court: ``Văn phòng Viện kiểm sát nhân dân tỉnh X``, ``Tòa Hình sự Tòa
+án nhân dân tỉnh X``.
 
 The host is the one provincial procuracy (court) the page names, and it must outnumber the
 page's mentions of the other kind at least two to one; a page with a department (``Sở``,
@@ -32,6 +33,8 @@ _ALONE = re.compile(
     r"(?<![\w])(?P<unit>Văn phòng tổng hợp|[Pp]hòng Tổ chức cán bộ|"
     + "|".join(re.escape(c) for c in sorted(COURT_CHAMBERS, key=len, reverse=True))
     + r")(?![\w])(?![ \t]+[A-ZĐ])(?![ \t]*,?[ \t]*(?:của|thuộc)(?![\w]))"
+    # its parent after a comma ("Tòa Kinh tế, Tòa án nhân dân tối cao")
+    r"(?![ \t]*,[ \t]*(?:Tòa án|Toà án|TAND|Viện [Kk]iểm sát|VKSND)(?![\w]))"
 )
 _HOST_OF_UNIT = {
     "Văn phòng tổng hợp": "Viện kiểm sát nhân dân",

@@ -17,14 +17,14 @@ from justicekg.extract.recognizers.person_checks import (
     vn_name_start,
 )
 
-_HEADWORD = re.compile(
+BODY_HEADWORD = re.compile(
     r"(?:Sở|Cục|Bộ|Vụ|Phòng|Ban|Tỉnh|Huyện|Thành|Chi|Tổng|Ủy|Hội|Văn|Thanh|Trung|Công|Tòa|Viện|"
     r"Đoàn|Khối|Cụm|Đại|Phó|Trưởng|Chủ|Giám|Các|Những|Tổ|Đảng)\s"
 )
 
 
 #: one more capitalized syllable (a foreign name longer than a Vietnamese one)
-_MORE_SYL = re.compile(rf"{SP}{SYL}(?![\w'])")
+MORE_SYLLABLE = re.compile(rf"{SP}{SYL}(?![\w'])")
 
 
 #: a romanized word of two vowel groups or more (no Vietnamese syllable has two): "Ganbaatar"
@@ -50,13 +50,13 @@ def long_foreign(doc: Doc, start: int, name: str) -> str:
     lex = lexicon()
     for _ in range(2):
         at = start + len(name)
-        more = _MORE_SYL.match(doc.text, at)
+        more = MORE_SYLLABLE.match(doc.text, at)
         if more is None:
             break
         t = at + len(more.group(0)) - len(more.group(0).lstrip())
         if (
             lex.title_re.match(doc.text, t)
-            or _HEADWORD.match(doc.text, t)
+            or BODY_HEADWORD.match(doc.text, t)
             or more.group(0).strip() in NOT_NAME
             or doc.covered(t, t + 1, ("org", "province"))
         ):
@@ -83,7 +83,7 @@ def tail_of_long_name(doc: Doc, start: int, title_ends: set[int]) -> bool:
     if at - 1 not in title_ends or vn_name_start().match(doc.text, at) is not None:
         return False
     words = run.group(0).split()
-    if any(w in NOT_NAME for w in words) or _HEADWORD.match(doc.text, at):
+    if any(w in NOT_NAME for w in words) or BODY_HEADWORD.match(doc.text, at):
         return False
     if _PLACE_TITLE_END.search(doc.text, max(0, at - 12), at) or place_named_first(words):
         return False

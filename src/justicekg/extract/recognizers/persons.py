@@ -33,8 +33,8 @@ from justicekg.extract.recognizers.person_checks import (
     vn_name_start,
 )
 from justicekg.extract.recognizers.person_foreign import (
-    _HEADWORD,
-    _MORE_SYL,
+    BODY_HEADWORD,
+    MORE_SYLLABLE,
     initialed,
     long_foreign,
     tail_of_long_name,
@@ -122,7 +122,7 @@ def _dash_extended(doc: Doc, start: int, name: str) -> str:
         lex.title_re.match(doc.text, t)
         # "ông Sato Takeshi - Giáo sư Đại học …": a title, degree or body opens there
         or _TITLE_OPENS.match(doc.text, t)
-        or _HEADWORD.match(doc.text, t)
+        or BODY_HEADWORD.match(doc.text, t)
         or re.match(lex.honorific_re, doc.text[t:])
         or _PROFESSION_AFTER_DASH.match(doc.text, t)
         or doc.covered(t, t + 1, ("org", "province"))
@@ -289,10 +289,10 @@ class Persons:
             taken.append((b.start, b.end))
         for m in cued.finditer(text):
             s = m.start("name")
-            if lexicon().title_re.match(text, s) or _HEADWORD.match(text, s):
+            if lexicon().title_re.match(text, s) or BODY_HEADWORD.match(text, s):
                 continue
             raw = m.group("name")
-            more = _MORE_SYL.match(text, m.end("name"))
+            more = MORE_SYLLABLE.match(text, m.end("name"))
             if more is not None and raw.count(" ") >= 4 and vn_name_start().match(text, s) is None:
                 raw += more.group(0)  # a long Lao name: "ông Khăm Phăn Sít Xay Nha Xăn"
             name = cut_name(doc, s, raw)
@@ -371,7 +371,7 @@ class Persons:
             if m2 is None:
                 continue
             s = m2.start("name")
-            if _HEADWORD.match(text, s) or lexicon().title_re.match(text, s):
+            if BODY_HEADWORD.match(text, s) or lexicon().title_re.match(text, s):
                 continue
             if is_foreign_place(doc, s) or is_in_place_list(doc, s):
                 continue

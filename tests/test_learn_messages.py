@@ -1,0 +1,79 @@
+"""The developer commands of the learned models and the gazetteers' loading errors speak the
+command line's language (Vietnamese first) from the one catalogue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from justicekg.catalogue import Message
+from justicekg.extract import _score
+from justicekg.extract import gazetteers as gz
+from justicekg.extract.learn import cv, event_training, positions, unseen
+
+
+@pytest.mark.parametrize(
+    ("lang", "usage"),
+    [("vi", "cách dùng: python -m justicekg"), ("en", "usage: python -m justicekg")],
+)
+def test_usage_in_the_language_of_the_command_line(
+    lang: str, usage: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("JUSTICEKG_LANG", lang)
+    assert positions.main(["fit", "x"]) == 2
+    assert event_training.main(["fit"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(usage) and "positions train CORPUS" in err[0]
+    assert err[-1].startswith(usage) and "events train|cv DIR" in err[-1]
+
+
+def test_an_error_of_a_developer_command_is_one_line_in_vietnamese_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("JUSTICEKG_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    nowhere = str(tmp_path / "nowhere")
+    assert positions.main(["train", nowhere, "--out", str(tmp_path / "m.json")]) == 2
+    assert event_training.main(["cv", nowhere]) == 2
+    assert unseen.main(["checkouts", str(tmp_path / "nomap.tsv"), str(tmp_path / "w")]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 3 and all(line.startswith("lỗi: ") for line in lines)
+    assert "không mục nào của kho ngữ liệu có văn bản" in lines[0]
+    assert "không mục phát triển nào" in lines[1]
+    assert "nomap.tsv" in lines[2] and "không đọc được bản đồ unseen" in lines[2]
+
+
+def test_held_out_tables_take_their_words_from_the_catalogue() -> None:
+    table = {name: {"gold": 1, "pred": 1, "tp": 1} for name in _score.FACT_SETS}
+    result = {"folds": [{"fold": 0, "rules": table, "learned": table}]}
+    result.update(rules=table, learned=table)
+    assert "tổng thể" in cv.format_cv(result, lang="vi") and "0 luật" in cv.format_cv(
+        result, lang="vi"
+    )
+    english = cv.format_cv(result, lang="en")
+    assert "overall" in english and "all learned" in english
+
+
+def test_gazetteer_errors_come_from_the_catalogue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "empty.tsv").write_text("# only a comment\n", encoding="utf-8")
+    (tmp_path / "short.tsv").write_text("name\tkind\nSở Tư pháp\n", encoding="utf-8")
+    monkeypatch.setattr(gz, "GAZETTEER_DIR", tmp_path)
+    gz.load_rows.cache_clear()
+    try:
+        found = {}
+        for name in ("missing", "empty", "short"):
+            with pytest.raises(gz.OntologyError) as caught:
+                gz.load_rows(name)
+            assert isinstance(caught.value.message, Message)
+            found[name] = caught.value
+    finally:
+        gz.load_rows.cache_clear()
+    assert found["missing"].message.render("en").startswith("cannot read gazetteer: ")  # type: ignore[attr-defined]
+    assert found["empty"].message.render("vi") == "danh mục (gazetteer) rỗng"  # type: ignore[attr-defined]
+    short = found["short"]
+    assert short.where == f"{tmp_path / 'short.tsv'}:2"
+    assert short.message.render("en") == "expected 2 cells, found 1"  # type: ignore[attr-defined]
+    assert short.message.render("vi") == "cần 2 ô, có 1"  # type: ignore[attr-defined]
