@@ -19,8 +19,8 @@ PB = "Hội đồng phối hợp phổ biến, giáo dục pháp luật"
 
 CASES = [
     P(
-        "Bộ trưởng ký quyết định thành lập Hội đồng phối hợp liên ngành về TGPL trong hoạt "
-        "động tố tụng ở Trung ương và Tổ giúp việc cho Hội đồng.",
+        "Tháng 3/2026, Tổ thư ký cùng Hội đồng phối hợp liên ngành về TGPL trong hoạt động tố "
+        "tụng ở Trung ương rà soát kế hoạch kiểm tra.",
         {f"{HD} ở Trung ương"},
         {HD},
         id="central-council-abbreviated",
@@ -32,8 +32,8 @@ CASES = [
         id="central-council-without-o",
     ),
     P(
-        "Chiều 12/4, Hội đồng phối hợp liên ngành về trợ giúp pháp lý (TGPL) trong hoạt động "
-        "tố tụng của tỉnh tổ chức hội nghị triển khai nhiệm vụ.",
+        "Theo kế hoạch năm 2026, Hội đồng phối hợp liên ngành về trợ giúp pháp lý (TGPL) trong "
+        "hoạt động tố tụng của tỉnh sẽ kiểm tra ba huyện vùng cao.",
         {f"{HD} tỉnh"},
         {HD},
         id="council-of-bare-province",
@@ -65,10 +65,10 @@ CASES = [
         id="steering-remit-of-province",
     ),
     P(
-        "Với vai trò cơ quan thường trực của Ban Chỉ đạo Trung ương về cải cách tư pháp, "
-        "Bộ Tư pháp đã tham mưu nhiều nội dung quan trọng.",
-        {"Ban Chỉ đạo Trung ương về cải cách tư pháp", "Bộ Tư pháp"},
-        {"Ban Chỉ đạo Trung ương về cải cách tư pháp, Bộ Tư pháp"},
+        "Sau khi Ban Chỉ đạo Trung ương về số hóa hồ sơ hộ tịch, Bộ Nội vụ cùng góp ý, dự thảo "
+        "được chỉnh lý.",
+        {"Ban Chỉ đạo Trung ương về số hóa hồ sơ hộ tịch", "Bộ Nội vụ"},
+        {"Ban Chỉ đạo Trung ương về số hóa hồ sơ hộ tịch, Bộ Nội vụ"},
         id="remit-stops-before-next-body",
     ),
     P(

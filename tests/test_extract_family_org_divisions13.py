@@ -2,7 +2,8 @@
 on a page whose one provincial procuracy is named, ``các Phòng 1, Phòng 7``, ``Phòng 7, 9 và
 10``, ``VKSND tỉnh X (Phòng 2)`` name that procuracy's divisions; a division named with its
 procuracy names the procuracy too. Invented sentences; negatives: two procuracies, no
-procuracy, a room, a division's party cell, a police force's division.
+procuracy, a room, a division's party cell, a police force's division, a head count after a
+division, rooms listed after a floor, a department's or a court's page naming the procuracy once.
 """
 
 from __future__ import annotations
@@ -81,6 +82,39 @@ CASES = [
         {"Phòng 2 Công an tỉnh Yên Bái"},
         {_div(2, "tỉnh Yên Bái")},
         id="neg-police-division",
+    ),
+    P(
+        f"{VKS} tỉnh Lai Châu họp giao ban tháng. Lãnh đạo Phòng 2, 12 công chức và người lao "
+        "động cùng dự.",
+        {_div(2, "tỉnh Lai Châu")},
+        {_div(12, "tỉnh Lai Châu")},
+        id="neg-head-count-after-a-division",
+    ),
+    P(
+        f"Lãnh đạo Phòng 4, 3 đồng chí kiểm sát viên của {VKS} tỉnh Lai Châu được khen.",
+        set(),
+        {_div(3, "tỉnh Lai Châu")},
+        id="neg-people-after-a-division",
+    ),
+    P(
+        f"{VKS} tỉnh Lai Châu chủ trì buổi tập huấn ở Phòng 1, tầng 2 và Phòng 6 của trụ sở.",
+        {f"{VKS} tỉnh Lai Châu"},
+        {_div(1, "tỉnh Lai Châu"), _div(6, "tỉnh Lai Châu")},
+        id="neg-rooms-listed-after-a-floor",
+    ),
+    P(
+        f"Sở Tư pháp tỉnh Lai Châu mời {VKS} tỉnh Lai Châu dự; Sở bàn thảo tại Phòng 1, tầng 2 "
+        "và Phòng 6 của trụ sở Sở.",
+        {f"{VKS} tỉnh Lai Châu"},
+        {_div(1, "tỉnh Lai Châu"), _div(6, "tỉnh Lai Châu")},
+        id="neg-rooms-on-a-department-page",
+    ),
+    P(
+        "Tòa án nhân dân tỉnh Lai Châu mở phiên tòa lưu động; TAND tỉnh đã phối hợp với "
+        f"{VKS} tỉnh Lai Châu. Lãnh đạo Phòng 2 nhận xét.",
+        {f"{VKS} tỉnh Lai Châu"},
+        {_div(2, "tỉnh Lai Châu")},
+        id="neg-court-page",
     ),
 ]
 

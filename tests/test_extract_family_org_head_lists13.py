@@ -4,7 +4,8 @@ chuyên môn: A, B`` (the page's department's divisions); ``Phòng Tư pháp, N�
 ``các phòng: …`` on a page about one district (a district's offices); ``các sở A, B`` with no
 colon (two domains or more), and a placed body inside a list of departments. Invented
 sentences; negatives: the provincial enforcement Cục, one domain after a plural, a list of
-provinces after the departments, a district office with no district.
+provinces after the departments, a district office with no district, two domains joined by
+``và`` inside one name (one office; after a full first unit, ``và`` shares its head too).
 """
 
 from __future__ import annotations
@@ -99,6 +100,18 @@ CASES = [
         set(),
         {"Phòng Tư pháp", "Phòng Nội vụ"},
         id="neg-district-offices-without-district",
+    ),
+    P(
+        "Lãnh đạo Phòng Tư pháp và Nội vụ huyện Mường Tè dự họp.",
+        {"Phòng Tư pháp và Nội vụ huyện Mường Tè"},
+        {"Phòng Nội vụ huyện Mường Tè", "Phòng Tư pháp huyện Mường Tè"},
+        id="neg-offices-joined-inside-one-name",
+    ),
+    P(
+        "Lãnh đạo Phòng Tư pháp huyện Mường Tè và Tài chính - Kế hoạch dự họp.",
+        {"Phòng Tư pháp huyện Mường Tè", "Phòng Tài chính-Kế hoạch huyện Mường Tè"},
+        set(),
+        id="shared-head-after-and",
     ),
 ]
 

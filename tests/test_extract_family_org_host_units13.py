@@ -2,7 +2,8 @@
 Viện``, ``Đảng ủy Viện``, ``Văn phòng Tòa án`` (the host's bare head word) and ``Văn phòng tổng
 hợp``, ``Phòng Tổ chức cán bộ``, ``Tòa Hình sự`` (no parent) on a page whose host is one
 provincial procuracy or court. Invented sentences; negatives: two procuracies, a page about a
-department, a court named as often as the procuracy, a parent written next.
+department, a court named as often as the procuracy, a parent written next (after a comma or
+a dash), another institute's office (``Văn phòng Viện nghiên cứu …``).
 """
 
 from __future__ import annotations
@@ -73,6 +74,26 @@ CASES = [
         set(),
         {f"Tòa Dân sự {TA}"},
         id="neg-chamber-with-its-court-after-a-comma",
+    ),
+    P(
+        f"{VKS} tiếp đoàn công tác. Trước đó, Văn phòng Viện nghiên cứu pháp luật biển đã gửi "
+        "công văn đề nghị phối hợp.",
+        set(),
+        {f"Văn phòng {VKS}"},
+        id="neg-office-of-another-institute",
+    ),
+    P(
+        f"{VKS} tổ chức hội nghị. Đảng ủy Viện khoa học hình sự trao đổi kinh nghiệm.",
+        set(),
+        {f"Đảng ủy {VKS}"},
+        id="neg-party-committee-of-another-institute",
+    ),
+    P(
+        f"{TA} tổ chức hội nghị. Văn phòng Tòa án phối hợp với Tòa Hành chính - TAND cấp cao "
+        "tại Đà Nẵng.",
+        {f"Văn phòng {TA}"},
+        {f"Tòa Hành chính {TA}"},
+        id="neg-chamber-with-its-court-after-a-dash",
     ),
 ]
 

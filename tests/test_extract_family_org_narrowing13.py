@@ -18,10 +18,10 @@ BCH = "Ban Chấp hành Trung ương Đảng"
 
 CASES = [
     P(
-        "Đồng chí Lê Minh Khang, Bí thư Trung ương Đảng, Chánh án Tòa án nhân dân tối cao phát "
-        "biểu.",
+        "Tới dự buổi gặp mặt còn có ông Lê Minh Khang, Bí thư Trung ương Đảng, Chánh án Tòa án "
+        "nhân dân tỉnh Tuyên Quang.",
         "Lê Minh Khang",
-        {("bi thu trung uong dang", None), ("chanh an", "Tòa án nhân dân tối cao")},
+        {("bi thu trung uong dang", None), ("chanh an", "Tòa án nhân dân tỉnh Tuyên Quang")},
         set(),
         {BCH},
         id="secretary-then-post",
@@ -117,8 +117,8 @@ LEVEL_LISTS = [
         id="neg-courts-of-every-province",
     ),
     P(
-        "Lãnh đạo TAND tỉnh, Viện Kiểm sát nhân dân tỉnh Khánh Hòa tham dự.",
-        {"Tòa án nhân dân tỉnh Khánh Hòa", "Viện kiểm sát nhân dân tỉnh Khánh Hòa"},
+        "Buổi ký kết có đại diện VKSND tỉnh, Tòa án nhân dân tỉnh Điện Biên cùng các sở.",
+        {"Tòa án nhân dân tỉnh Điện Biên", "Viện kiểm sát nhân dân tỉnh Điện Biên"},
         set(),
         id="shared-province-unchanged",
     ),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -293,3 +295,93 @@ def test_features_come_in_the_same_order_whatever_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     ]
     assert json.loads(runs[0]) and runs[0] == runs[1] == runs[2]
+
+
+def test_scores_are_the_models_own_to_the_last_bit() -> None:
+    # the table reads each feature once for all models; the sums must stay the models' own
+    # (Model.score: Python's sum then the bias; each kind: from its bias, feature by feature)
+    weights = {f"f{i}": (-1) ** i * (0.1 + i / 7) for i in range(40)}
+    kinds = {
+        k: {
+            "weights": {
+                f"f{i}": w * (j + 1) / 3 for i, w in enumerate(weights.values()) if i % (j + 2)
+            },
+            "bias": 0.3 - j / 5,
+        }
+        for j, k in enumerate(("ceremony", "meeting", "other"))
+    }
+    model = logreg.Model(weights, -0.7, 0.5, {"kinds": kinds})
+    samples = [
+        {f"f{i}": 1.0 if i % 3 else 0.5 for i in range(k, 40, k + 1)} | {"new": 1.0}
+        for k in range(6)
+    ] + [{}, {"unknown": 1.0, "doc:published": 0.0}]
+    for sample, (p, ks) in zip(samples, events.scores(model, samples), strict=True):
+        assert p == model.score(sample)
+        z = {k: float(part["bias"]) for k, part in kinds.items()}
+        for name, value in sample.items():
+            for k, part in kinds.items():
+                if name in part["weights"]:
+                    z[k] += part["weights"][name] * value
+        assert ks == {k: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for k, v in z.items()}
+        assert list(ks) == list(kinds)  # (ties go to the first kind)
+
+
+def test_masked_names_as_the_character_by_character_masking() -> None:
+    from justicekg.extract.doc import Span
+
+    text = "Ông Lê Văn An và bà Trần Thị Bình, ông Hà Nam dự họp. Lê An phát biểu."
+    names = [(text.index(n), text.index(n) + len(n)) for n in ("Lê Văn An", "Trần Thị Bình")]
+    names += [(text.index(n), text.index(n) + len(n)) for n in ("Hà Nam", "Lê An")]
+    start, end = names[1]  # parts of a name found as names too, and one too short to mask
+    inside = [(start, start + 4), (end - 4, end), (names[3][0] + 1, names[3][0] + 3)]
+
+    def masked(spans: list[tuple[int, int]]) -> tuple[str, str]:
+        doc = Doc(text)
+        for start, end in spans:
+            doc.add(Span(start, end, "person", text[start:end]))
+        chars = list(text)  # the reference: each name over the ones before it, in text order
+        for p in doc.by_label("person"):
+            if p.end - p.start >= 3:
+                chars[p.start : p.end] = "PER".ljust(p.end - p.start)
+        return event_candidates.mask_persons(doc), "".join(chars)
+
+    fast, reference = masked(names)  # no names overlap: masked piece by piece
+    assert fast == reference and len(fast) == len(text)
+    assert fast.startswith("Ông PER       và bà PER          , ông PER    dự họp. PER  ")
+    overlapping, reference = masked(names + inside)
+    assert overlapping == reference
+
+
+def test_words_are_a_new_list_each_time() -> None:
+    first = event_candidates.words("Sở Tư pháp họp ngày 12")
+    first.append("x")
+    assert event_candidates.words("Sở Tư pháp họp ngày 12") == ["sở", "tư", "pháp", "họp", "ngày"]
+
+
+def test_training_reads_each_article_with_one_run_of_the_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from justicekg.extract import pipeline
+
+    path = tmp_path / "a.txt"
+    path.write_text(HELD + "\n\nBà Lê Thị Hoa, Phó Giám đốc Sở, dự Hội nghị.", encoding="utf-8")
+    with events.using(None):
+        expected = pipeline.extract_file(path, max_bytes=0).to_dict()
+    read = pipeline.read_doc
+    runs: list[str] = []
+
+    def counted(text: str, **kwargs: Any) -> tuple[str, Doc]:
+        runs.append(text)
+        return read(text, **kwargs)
+
+    monkeypatch.setattr(pipeline, "read_doc", counted)
+    doc, report = event_training._rules_doc(path)
+    assert len(runs) == 1  # one run of the pipeline gives both
+    assert report == expected
+    _, alone = read(HELD + "\n\nBà Lê Thị Hoa, Phó Giám đốc Sở, dự Hội nghị.")
+    with events.using(None):
+        for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
+            alone = recognizer(alone)
+    assert [(s.start, s.end, s.label, s.name, s.data) for s in doc.spans] == [
+        (s.start, s.end, s.label, s.name, s.data) for s in alone.spans
+    ]

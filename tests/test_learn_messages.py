@@ -28,6 +28,37 @@ def test_usage_in_the_language_of_the_command_line(
     assert err[-1].startswith(usage) and "events train|cv DIR" in err[-1]
 
 
+@pytest.mark.parametrize(
+    ("lang", "usage", "english"),
+    [("vi", "cách dùng: python -m justicekg", True), ("en", "usage: python -m justicekg", False)],
+)
+@pytest.mark.parametrize(
+    "argv", [[], ["map"], ["reports", "m.tsv"], ["checkouts", "m", "d", "--workers", "2"]]
+)
+def test_unseen_usage_in_the_language_of_the_command_line(
+    lang: str,
+    usage: str,
+    english: bool,
+    argv: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("JUSTICEKG_LANG", lang)
+    assert unseen.main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(usage) and "reports MAP OUT" in err
+    # no word of argparse's own English under Vietnamese
+    assert not english or not any(w in err for w in ("usage:", "error:", "options:"))
+
+
+def test_unseen_help_is_the_usage(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("JUSTICEKG_LANG", "vi")
+    assert unseen.main(["--help"]) == 0
+    assert capsys.readouterr().out.startswith("cách dùng: python -m justicekg.extract.learn.unseen")
+
+
 def test_an_error_of_a_developer_command_is_one_line_in_vietnamese_by_default(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -192,12 +192,10 @@ class Lexicon:
         whose first word is in it, case aside. A cheap filter before the cue patterns run; it
         drops only cues that cannot match, so results are those of all cues."""
         low = text.lower()
-        found = {head for head in set(self.event_cue_heads) if head in low}  # (57 words, not 147)
-        return tuple(
-            cue
-            for cue, head in zip(self.event_cues, self.event_cue_heads, strict=True)
-            if head in found and (not strong or cue[2] < 12)
-        )
+        cues = self.event_cues
+        # the cues of each first word in the text, in their order (57 words looked for, not 147)
+        found = sorted(i for head, at in _cue_heads(self) if head in low for i in at)
+        return tuple(cues[i] for i in found if not strong or cues[i][2] < 12)
 
     def province(self, name: str) -> gz.ProvinceRecord | None:
         """The province whose name or alias folds to ``fold(name)``."""
@@ -218,6 +216,29 @@ def title_matches(text: str) -> tuple[re.Match[str], ...]:
     ['Giám đốc', 'Phó Chánh án']
     """
     return tuple(lexicon().title_re.finditer(text))
+
+
+_HEADS: dict[int, tuple[Lexicon, tuple[tuple[str, tuple[int, ...]], ...]]] = {}
+
+
+def _cue_heads(lex: Lexicon) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Each first word of the event cues of ``lex`` once, with the places of its cues in
+    ``event_cues`` (worked out once per lexicon).
+
+    Raises:
+        ValueError: the lexicon has not one first word per cue.
+    """
+    held = _HEADS.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held[1]
+    at: dict[str, list[int]] = {}
+    for i, (_, head) in enumerate(zip(lex.event_cues, lex.event_cue_heads, strict=True)):
+        at.setdefault(head, []).append(i)
+    heads = tuple((head, tuple(places)) for head, places in at.items())
+    if len(_HEADS) > 8:
+        _HEADS.clear()
+    _HEADS[id(lex)] = (lex, heads)
+    return heads
 
 
 @cache

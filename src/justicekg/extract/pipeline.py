@@ -43,7 +43,15 @@ from justicekg.text.apostrophes import straighten
 from justicekg.text.normalize import fold, normalize
 from justicekg.text.segment import unwrap
 
-__all__ = ["DEFAULT_PIPELINE", "extract", "extract_file", "file_doc", "read_doc", "recognizers"]
+__all__ = [
+    "DEFAULT_PIPELINE",
+    "extract",
+    "extract_file",
+    "file_doc",
+    "read_doc",
+    "recognizers",
+    "report_of",
+]
 
 #: recognizer names, in the order they run
 DEFAULT_PIPELINE = (
@@ -101,6 +109,21 @@ def extract(
     names = active.pipeline(DEFAULT_PIPELINE) if pipeline is None else tuple(pipeline)
     for recognizer in recognizers(names):
         doc = recognizer(doc)
+    return report_of(doc, written, names, article_id=article_id, url=url, source=source)
+
+
+def report_of(
+    doc: Doc,
+    written: str,
+    names: Sequence[str],
+    *,
+    article_id: str,
+    url: str | None = None,
+    source: str | None = None,
+) -> ExtractionReport:
+    """The report :func:`extract` makes of ``doc`` once the recognizers ``names`` ran on it
+    (``written``: the text as written, from :func:`read_doc`). Building it marks some of the
+    document's spans (the titles' bodies)."""
     report = _report(doc, article_id=article_id, url=url, source=source)
     restore_text(report, written)
     respell_provinces(report)

@@ -122,7 +122,8 @@ def chain_positions(
                 }
             elif not (
                 t.name == "Chủ tịch" and CITED_BEFORE.search(text, max(0, t.start - 16), t.start)
-            ):
+            ) and not t.data.get("employer_unread"):
+                # ("Giám đốc Công ty …" not read as a body: not the page's Sở either)
                 # ("lời dạy của Chủ tịch X": a head of state cited, no body of this page)
                 org_name = resolve_title_org(doc, t, orgs, t.start)
                 if org_name is not None:

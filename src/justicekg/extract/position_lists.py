@@ -36,7 +36,8 @@ _PLURAL_CUE = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông|bà)?\s*$")
 _ONE_HONORIFIC = r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|[Ll]uật sư|LS\.?)"
 #: honorifics before a listed name, one person's or a group's: "ông", "các ông", "các ông, bà"
 _HONORIFIC = rf"(?:(?:các\s+|Các\s+)?{_ONE_HONORIFIC}(?:\s*,\s*bà|\s+và\s+bà)?\s+)"
-_LIST_BETWEEN = re.compile(rf"[\s,;]*(?:và\s+)?{_HONORIFIC}?$")
+#: (a listed name's own aside in brackets may follow it: "các ông A (nguyên Vụ trưởng …), B")
+_LIST_BETWEEN = re.compile(rf"(?:[ \t]*\([^()\n]{{1,200}}\))?[\s,;]*(?:và\s+)?{_HONORIFIC}?$")
 #: an item of a list under a plural title: a name and its own apposition up to ";"
 _ITEM_WITH_ROLE = re.compile(rf"[\s;]*(?:và\s+)?(?:{_ONE_HONORIFIC}\s+)?$")
 

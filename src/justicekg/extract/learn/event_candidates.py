@@ -42,6 +42,7 @@ _HOLDS = re.compile(
 _ISSUES = re.compile(
     r"(?<![\w])(?:ban hành|ký ban hành|phê duyệt|thành lập|phát động)(?![\w])", re.I
 )
+_OF = re.compile(r"\s*của\s")
 _RANGE_WORDS = re.compile(r"(?<![\w])(?:từ|đến|trong|giai đoạn|năm)\s*(?:ngày\s*)?$", re.I)
 
 
@@ -66,7 +67,17 @@ def reported_date(name: str) -> str | None:
 
 
 def words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
+    """The words of ``text`` in lower case, numbers left out.
+
+    >>> words("Ngày 12/3, Sở họp")
+    ['ngày', 'sở', 'họp']
+    """
+    return list(_words(text))
+
+
+@lru_cache(maxsize=16)  # (a sentence is read for its date, then again as an event's evidence)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple([w.lower() for w in _WORD.findall(text) if not w.isdigit()])
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -158,11 +169,20 @@ def mask_persons(doc: Doc) -> str:
     >>> mask_persons(d)
     'Ông PER       dự.'
     """
-    chars = list(doc.text)
-    for p in doc.by_label("person"):
-        if p.end - p.start >= 3:
-            chars[p.start : p.end] = "PER".ljust(p.end - p.start)
-    return "".join(chars)
+    text = doc.text
+    persons = [p for p in doc.by_label("person") if p.end - p.start >= 3]
+    parts: list[str] = []
+    at = 0
+    for p in persons:  # (in text order: the pieces between the names, each name masked)
+        if p.start < at:  # names that overlap: each masked over the one before, as written
+            chars = list(text)
+            for q in persons:
+                chars[q.start : q.end] = "PER".ljust(q.end - q.start)
+            return "".join(chars)
+        parts += (text[at : p.start], "PER".ljust(p.end - p.start))
+        at = p.end
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _date_form(d: Span, published: str | None) -> dict[str, float]:
@@ -228,7 +248,7 @@ def _context(text: str, d: Span, s0: int, s1: int) -> dict[str, float]:
         f["s:holds"] = 1.0
     if _ISSUES.search(stext):
         f["s:issues"] = 1.0
-    if re.match(r"\s*của\s", after):
+    if _OF.match(after):
         f["ctx:of_issuer"] = 1.0
     return f
 

@@ -19,6 +19,7 @@ applied to the fifth, pooled; (U) the older checkout's readings without and with
 
 from __future__ import annotations
 
+import copy
 import json
 import sys
 from collections.abc import Sequence
@@ -31,11 +32,11 @@ from justicekg.errors import ConfigError, JusticeKGError, OntologyError
 from justicekg.extract import _score
 from justicekg.extract.corpus import load_items
 from justicekg.extract.doc import Doc
-from justicekg.extract.learn import logreg
+from justicekg.extract.learn import active, logreg
 from justicekg.extract.learn.cv import counts
 from justicekg.extract.learn.cv import f1 as cv_f1
 from justicekg.extract.learn.event_facts import KINDS, Fact, fact_features, report_facts
-from justicekg.extract.learn.events import MODEL_PATH, kind_scores, pick_kind, using
+from justicekg.extract.learn.events import MODEL_PATH, pick_kind, scores, using
 from justicekg.extract.learn.folds import FOLDS, fold_of
 
 __all__ = ["Item", "Reading", "load", "main", "train_items"]
@@ -79,15 +80,25 @@ class Item:
 
 
 def _rules_doc(path: Path) -> tuple[Doc, dict[str, Any]]:
-    """The present rules' document of an article file and their report (as a dict)."""
-    from justicekg.extract.pipeline import DEFAULT_PIPELINE, file_doc, recognizers
+    """The present rules' document of an article file and their report (as a dict), from one
+    run of the pipeline: the document as the recognizers left it (a copy taken before the
+    report marks some of its spans), the report as :func:`_extract` without a model makes it."""
+    from justicekg.extract.pipeline import DEFAULT_PIPELINE, read_doc, recognizers, report_of
+    from justicekg.text.read import read_article
 
-    doc = file_doc(path, max_bytes=0)
+    raw = read_article(path, max_bytes=0)
+    written, doc = read_doc(
+        raw.text, published=raw.published, title=raw.title, site_name=raw.site_name
+    )
     with using(None):
-        for recognizer in recognizers(tuple(DEFAULT_PIPELINE)):
+        names = active.pipeline(DEFAULT_PIPELINE)
+        for recognizer in recognizers(names):
             doc = recognizer(doc)
-        report = _extract(path, None)
-    return doc, report
+        rules = copy.deepcopy(doc)
+        report = report_of(
+            doc, written, names, article_id=path.stem, url=raw.url, source=raw.source
+        )
+    return rules, report.to_dict()
 
 
 def _extract(path: Path, model: logreg.Model | None) -> dict[str, Any]:
@@ -227,9 +238,8 @@ class _Scored:
 
 
 def _score_reading(model: logreg.Model, r: Reading) -> _Scored:
-    return _Scored(
-        [model.score(f) for f in r.features], [kind_scores(model, f) for f in r.features]
-    )
+    scored = scores(model, r.features)
+    return _Scored([p for p, _ in scored], [k for _, k in scored])
 
 
 def _combined(r: Reading, s: _Scored, drop: float, threshold: float) -> tuple[set[Any], set[Any]]:

@@ -26,7 +26,10 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from typing import Any
+
+import numpy as np
 
 from justicekg.config import DATA_DIR
 from justicekg.extract.doc import Doc
@@ -44,6 +47,7 @@ __all__ = [
     "relabel",
     "revise",
     "revise_report",
+    "scores",
     "shipped_model",
     "using",
 ]
@@ -118,11 +122,11 @@ def decide(model: logreg.Model, doc: Doc, facts: Sequence[Fact]) -> list[tuple[b
     ``meta.relabel`` and above the fact's own kind."""
     if not facts:
         return []
-    feats = fact_features(doc, facts)
     drop = float(model.meta.get("drop", 0.0))
+    threshold = float(model.meta.get("relabel", 1.01))
     return [
-        (model.score(f) >= drop, relabel(model, f, fact.kind))
-        for f, fact in zip(feats, facts, strict=True)
+        (p >= drop, pick_kind(kinds, fact.kind, threshold))
+        for (p, kinds), fact in zip(scores(model, fact_features(doc, facts)), facts, strict=True)
     ]
 
 
@@ -151,39 +155,80 @@ def pick_kind(scores: dict[str, float], kind: str, threshold: float) -> str:
 
 def kind_scores(model: logreg.Model, features: dict[str, float]) -> dict[str, float]:
     """Each kind's score (one-against-the-rest models in ``meta.kinds``)."""
-    table = _kind_table(model)
-    z = dict(table.bias)
-    for name, value in features.items():
-        for kind, w in table.weights.get(name, ()):
-            z[kind] += w * value
-    return {k: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for k, v in z.items()}
+    return scores(model, [features])[0][1]
+
+
+def scores(
+    model: logreg.Model, samples: Sequence[dict[str, float]]
+) -> list[tuple[float, dict[str, float]]]:
+    """The verifier's score (:meth:`.logreg.Model.score`) and each kind's
+    (:func:`kind_scores`) of each of ``samples``, read from one table of the model's weights:
+    a row per feature it knows, so each feature is looked up once for all its models. The
+    sums run in the features' order, as the models' own do, so the scores are the same to
+    the last bit (a feature no model knows adds nothing).
+
+    >>> m = logreg.Model({"a": 2.0}, -2.0, meta={"kinds": {"x": {"weights": {"a": 1.0},
+    ...     "bias": -1.0}}})
+    >>> scores(m, [{"a": 1.0, "b": 1.0}, {}])
+    [(0.5, {'x': 0.5}), (0.11920292202211755, {'x': 0.2689414213699951})]
+    """
+    table = _table(model)
+    unknown = len(table.weights) - 1  # (a row of zeros: an unknown feature adds 0.0)
+    out = []
+    for features in samples:
+        rows = np.fromiter(map(table.rows.get, features, repeat(unknown)), np.intp, len(features))
+        values = np.fromiter(features.values(), np.float64, len(features))
+        terms = table.weights[rows] * values[:, None]
+        # the verifier's sum as Model.score's (Python's sum), then its bias; each kind's from
+        # its bias, feature after feature as kind_scores added them (cumsum: no pairwise sums)
+        z = model.bias + sum(terms[:, 0].tolist())
+        p = 0.0 if z < -30 else 1.0 / (1.0 + math.exp(-z))
+        sums = np.concatenate((table.start, terms[:, 1:])).cumsum(axis=0)[-1].tolist()
+        kinds = {
+            k: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v))))
+            for k, v in zip(table.kinds, sums, strict=True)
+        }
+        out.append((p, kinds))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
-class _KindTable:
-    """The kind models' weights by feature: (kind, weight) pairs, the kinds' biases."""
+class _Table:
+    """A model's weights by feature: ``weights[rows[name]]`` holds the verifier's weight then
+    each kind's (in ``kinds``' order, 0.0 where a model lacks the feature; the last row, all
+    0.0, is an unknown feature's); ``start``: the kinds' biases, their sums' first row."""
 
-    weights: dict[str, tuple[tuple[str, float], ...]]
-    bias: dict[str, float]
+    rows: dict[str, int]
+    weights: np.ndarray
+    kinds: tuple[str, ...]
+    start: np.ndarray
 
 
-_TABLES: dict[int, tuple[logreg.Model, _KindTable]] = {}
+_TABLES: dict[int, tuple[logreg.Model, _Table]] = {}
 
 
-def _kind_table(model: logreg.Model) -> _KindTable:
-    """The kind models of ``model`` arranged by feature (built once per model object)."""
+def _table(model: logreg.Model) -> _Table:
+    """The table of ``model`` (built once per model object)."""
     held = _TABLES.get(id(model))
     if held is not None and held[0] is model:
         return held[1]
-    by_feature: dict[str, list[tuple[str, float]]] = {}
     parts = model.meta.get("kinds") or {}
-    for kind, part in parts.items():
+    kinds = tuple(parts)
+    names = list(model.weights)
+    rows = {name: i for i, name in enumerate(names)}
+    for part in parts.values():
+        for name in part["weights"]:
+            if name not in rows:
+                rows[name] = len(names)
+                names.append(name)
+    weights = np.zeros((len(names) + 1, 1 + len(kinds)), dtype=np.float64)
+    for name, w in model.weights.items():
+        weights[rows[name], 0] = w
+    for col, part in enumerate(parts.values(), start=1):
         for name, w in part["weights"].items():
-            by_feature.setdefault(name, []).append((kind, float(w)))
-    table = _KindTable(
-        {k: tuple(v) for k, v in by_feature.items()},
-        {k: float(p["bias"]) for k, p in parts.items()},
-    )
+            weights[rows[name], col] = float(w)
+    start = np.array([[float(p["bias"]) for p in parts.values()]], dtype=np.float64)
+    table = _Table(rows, weights, kinds, start)
     if len(_TABLES) > 8:
         _TABLES.clear()
     _TABLES[id(model)] = (model, table)

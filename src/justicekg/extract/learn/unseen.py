@@ -22,7 +22,6 @@ train --unseen`` reads. The reports name real people: keep them out of git (``va
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import subprocess
@@ -30,7 +29,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from justicekg.config import DATA_DIR
@@ -242,6 +241,59 @@ def _extract(checkout: str, ids: list[str], corpus: Path, out: Path) -> int:
     return len(ids)
 
 
+_CMD = "python -m justicekg.extract.learn.unseen"
+#: each command's positional arguments and its options with their defaults
+_COMMANDS: dict[str, tuple[int, dict[str, str]]] = {
+    "map": (2, {}),
+    "checkouts": (2, {"repo": "."}),
+    "reports": (2, {"corpus": str(CORPUS), "workers": "2"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Args:
+    """A parsed command line of :func:`main`: the command, its two arguments, its options."""
+
+    command: str
+    first: str = ""
+    second: str = ""
+    options: dict[str, str] = field(default_factory=dict)
+
+
+def _parse(argv: list[str]) -> _Args | None:
+    """``COMMAND ARG ARG [--option VALUE]...``; ``None`` when it is not one (the usage is
+    printed); ``-h``/``--help`` alone asks for the usage.
+
+    >>> _parse(["reports", "m.tsv", "out", "--workers", "3"]).options["workers"]
+    '3'
+    >>> _parse(["reports", "m.tsv"]) is None, _parse(["map", "a", "b", "--repo", "x"]) is None
+    (True, True)
+    """
+    if argv in (["-h"], ["--help"]):
+        return _Args("help")
+    if not argv or argv[0] not in _COMMANDS:
+        return None
+    count, defaults = _COMMANDS[argv[0]]
+    rest, options, positional = argv[1:], dict(defaults), []
+    while rest:
+        word = rest.pop(0)
+        if word.startswith("--"):
+            if word[2:] not in defaults or not rest:
+                return None
+            options[word[2:]] = rest.pop(0)
+        else:
+            positional.append(word)
+    if len(positional) != count or not options.get("workers", "1").isdigit():
+        return None
+    return _Args(argv[0], positional[0], positional[1], options)
+
+
+def _usage(lang: str) -> str:
+    from justicekg.catalogue import gettext
+
+    return gettext("learn_unseen_usage", lang, cmd=_CMD)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``map CORPUS OUT.tsv``, ``checkouts MAP DIR [--repo R]``, ``reports MAP OUT
     [--corpus CORPUS] [--workers N]``; what it prints, and an error (one line, ``lỗi: …`` /
@@ -250,35 +302,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     from justicekg.cli_lang import current, error_line
 
     lang = current()
-    parser = argparse.ArgumentParser(prog="python -m justicekg.extract.learn.unseen")
-    commands = parser.add_subparsers(dest="command", required=True)
-    mapping = commands.add_parser("map", help=gettext("unseen_help_map", lang))
-    mapping.add_argument("corpus")
-    mapping.add_argument("out")
-    trees = commands.add_parser("checkouts", help=gettext("unseen_help_checkouts", lang))
-    trees.add_argument("map")
-    trees.add_argument("folder")
-    trees.add_argument("--repo", default=".")
-    read = commands.add_parser("reports", help=gettext("unseen_help_reports", lang))
-    read.add_argument("map")
-    read.add_argument("out")
-    read.add_argument("--corpus", default=str(CORPUS))
-    read.add_argument("--workers", type=int, default=2)
-    args = parser.parse_args(argv)
+    args = _parse(list(sys.argv[1:] if argv is None else argv))
+    if args is None:
+        print(_usage(lang), file=sys.stderr)
+        return 2
+    if args.command == "help":
+        print(_usage(lang))
+        return 0
     try:
         if args.command == "map":
-            found = rows(args.corpus)
-            write_map(found, args.out)
+            found = rows(args.first)
+            write_map(found, args.second)
             parents = len({r.parent for r in found})
             line = gettext(
-                "unseen_map_written", lang, path=args.out, items=len(found), parents=parents
+                "unseen_map_written", lang, path=args.second, items=len(found), parents=parents
             )
         elif args.command == "checkouts":
-            made = checkouts(args.map, args.folder, repo=args.repo)
-            line = gettext("unseen_checkouts_added", lang, path=args.folder, n=made)
+            made = checkouts(args.first, args.second, repo=args.options["repo"])
+            line = gettext("unseen_checkouts_added", lang, path=args.second, n=made)
         else:
-            n = reports(args.map, args.out, corpus=args.corpus, workers=args.workers)
-            line = gettext("unseen_reports_written", lang, path=args.out, n=n)
+            n = reports(
+                args.first,
+                args.second,
+                corpus=args.options["corpus"],
+                workers=int(args.options["workers"]),
+            )
+            line = gettext("unseen_reports_written", lang, path=args.second, n=n)
     except JusticeKGError as error:
         print(error_line(error), file=sys.stderr)
         return 2

@@ -10,6 +10,8 @@ is not the activity; head nouns (``Lễ``, ``Hội nghị`` …) name activities
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
 from justicekg.extract.lexicon import lexicon
 
@@ -244,8 +246,13 @@ def classify(sentence: str, fallback: str | None = None) -> str:
     >>> classify("Chủ tịch chủ trì phiên họp Hội đồng tuyển chọn, giám sát Thẩm phán")
     'meeting'
     """
+    return _classify(sentence, fallback)
+
+
+@lru_cache(maxsize=64)  # the learned event model asks again about the rules' event sentences
+def _classify(sentence: str, fallback: str | None) -> str:
     best: tuple[int, str] | None = None
-    for text in (NOT_CUES.sub(" ", sentence), NOT_CUES.sub(" ", fallback or "")):
+    for text in _without_non_cues(sentence, fallback or ""):
         for cue, kind, prio in lexicon().cues_in(text):
             if best is not None and prio >= best[0]:
                 continue
@@ -257,6 +264,13 @@ def classify(sentence: str, fallback: str | None = None) -> str:
         if best and best[0] < 12:
             return best[1]
     return best[1] if best else "other"
+
+
+def _without_non_cues(*texts: str) -> Iterator[str]:
+    """Each of ``texts`` with :data:`NOT_CUES` blanked, each only when asked for (the
+    fallback is read only when the sentence has no strong cue)."""
+    for text in texts:
+        yield NOT_CUES.sub(" ", text)
 
 
 #: "… yêu cầu Chi cục trưởng họp toàn thể công chức …": an activity asked for, not reported

@@ -5,7 +5,9 @@ named with, listed too (``Phòng 7 - VKSND tỉnh X`` names both).
 
 Numbered divisions (``Phòng 1`` … ``Phòng 15``) are a procuracy's: a court's and a department's
 divisions have names, a police force's have codes. A page that names no provincial procuracy,
-or more than one, gives no parent, and the bare division nothing.
+or more than one, or whose procuracy is not its host (``org_host_units.page_hosts``: two
+mentions to one), or a department's page, gives no parent, and the bare division nothing. A
+count (``Phòng 2, 12 công chức``) and a room (``tại Phòng 1, tầng 2 và Phòng 6``) are none.
 """
 
 from __future__ import annotations
@@ -14,29 +16,33 @@ import re
 from collections.abc import Sequence
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.recognizers.org_host_units import page_hosts
 
 __all__ = ["committees_of_offices", "divisions_of_the_procuracy"]
 
-#: a provincial procuracy's name (its province written or not)
-_PROVINCIAL_PROCURACY = re.compile(r"^Viện kiểm sát nhân dân (?:tỉnh|thành phố)(?: [A-ZĐ].*)?$")
 #: a numbered division named with its procuracy
 _NAMED_DIVISION = re.compile(r"^Phòng \d{1,2} (?P<parent>Viện kiểm sát nhân dân .+)$")
 #: a division and its number, capitalized (a small "phòng" only after a title's "Trưởng")
 _DIVISION = re.compile(
     r"(?:(?<![\w])Phòng|(?<=[Tt]rưởng )phòng)[ \t]+(?P<n>\d{1,2})(?![\w.,/]\d|\w)"
 )
-#: more numbers of the same list ("Phòng 7, 9 và 10", "Phòng 1, Phòng 7")
+#: more numbers of the same list ("Phòng 7, 9 và 10", "Phòng 1, Phòng 7"); a number then a
+#: small noun is a count ("Phòng 2, 12 công chức", "3 đồng chí"), not a division (a
+#: small function word or verb may follow one: "Phòng 7, 9 và 10", "Phòng 7, 9 cùng dự")
 _MORE = re.compile(
     r"[ \t]*(?:,|và(?![\w]))[ \t]*(?:và[ \t]+)?(?:Phòng[ \t]+)?(?P<n>\d{1,2})(?![\w.,/]\d|\w)"
+    r"(?![ \t]+(?!(?:và|cùng|đã|đang|đều|được|dự)(?![\w]))[^\W\d_A-ZĐ])"
 )
 #: what a division's own parent would start with (the grammar reads those)
 _PARENT_NEXT = re.compile(
     r"[ \t]*[,\-–]?[ \t]*(?:Viện|VKS|Công an|Sở|Cục|Tòa|TAND|Bộ|Tổng cục|Trung tâm)(?![\w])"
 )
-#: a room or a floor, not a division ("phòng số 3", "Phòng 3 tầng 2")
-_ROOM_AFTER = re.compile(r"[ \t]+(?:tầng|lầu|nhà|khu|dãy)(?![\w])")
+#: a room or a floor, not a division ("phòng số 3", "Phòng 3 tầng 2", "Phòng 1, tầng 2")
+_ROOM_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:tầng|lầu|nhà|khu|dãy)(?![\w])")
 #: a place where something happens ("họp tại Phòng 3"): a room
 _ROOM_BEFORE = re.compile(r"(?<![\w])(?:tại|ở|trong)[ \t]+$")
+#: a room named earlier in the same clause ("tại Phòng 1, tầng 2 và Phòng 6"): rooms listed
+_ROOM_IN_CLAUSE = re.compile(r"(?<![\w])(?:tại|ở|trong)[ \t]+(?:các[ \t]+)?[Pp]hòng[ \t]+\d")
 #: a division's party cell or union ("Chi bộ Phòng 7, 9"): the cell is the body named
 _ORGAN_BEFORE = re.compile(r"(?<![\w])(?:Chi bộ|Chi đoàn|Công đoàn|Tổ Công đoàn)[ \t]+$")
 
@@ -54,11 +60,13 @@ def divisions_of_the_procuracy(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             names.add(parent)
             data = {"kind": "procuracy", "province": s.data.get("province")}
             out.append(Span(max(s.start, s.end - 1), s.end, "org", parent, "division-parent", data))
-    procuracies = {s.name for s in orgs if _PROVINCIAL_PROCURACY.match(s.name)}
-    if len(procuracies) != 1 or ("Phòng" not in doc.text and "phòng" not in doc.text):
+    if doc.meta.get("main_dept"):
+        return out  # a department's page: its "Phòng N" are rooms, not the procuracy's
+    host = page_hosts(doc, orgs).get("Viện kiểm sát nhân dân")
+    if host is None or ("Phòng" not in doc.text and "phòng" not in doc.text):
         return out
-    parent = next(iter(procuracies))
-    province = next((s.data.get("province") for s in orgs if s.name == parent), None)
+    parent = host.name
+    province = host.data.get("province")
     text = doc.text
     for m in _DIVISION.finditer(text):
         if any(s.start <= m.start() < s.end for s in orgs):
@@ -66,6 +74,9 @@ def divisions_of_the_procuracy(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         before = text[max(0, m.start() - 14) : m.start()]
         if _ROOM_BEFORE.search(before) or _ORGAN_BEFORE.search(before):
             continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ".;:!?\n") + 1
+        if _ROOM_IN_CLAUSE.search(text, clause_start, m.start()):
+            continue  # listed with a room named before it in the clause
         numbers = [m]
         pos = m.end()
         while (more := _MORE.match(text, pos)) is not None:
@@ -94,7 +105,7 @@ def committees_of_offices(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         if not parent.startswith("Ủy ban nhân dân ") or parent in names or parent in s.name:
             continue  # (an organ named with the committee: "Đảng ủy UBND tỉnh" names only it)
         written = doc.text[s.start : s.end]
-        if "UBND" not in written and "Ủy ban nhân dân" not in written.replace("Uỷ", "Ủy"):
+        if "UBND" not in written and "Ủy ban nhân dân" not in written:
             continue
         names.add(parent)
         data = {"kind": "peoples-committee", "province": s.data.get("province")}

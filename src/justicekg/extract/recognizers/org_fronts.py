@@ -14,9 +14,10 @@ from justicekg.extract.recognizers.org_places import place_at, place_suffix
 
 __all__ = ["fronts_of_places"]
 
-#: the Front without "Ủy ban", then a level word (the place is read after it)
+#: the Front without "Ủy ban", then a level word (the place is read after it; the text is
+#: tone-normalized, so no "Uỷ")
 _FRONT = re.compile(
-    r"(?<![\w])(?<!Ủy ban )(?<!Uỷ ban )(?<!ủy ban )(?<!UB )(?<!UB\.)"
+    r"(?<![\w])(?<!Ủy ban )(?<!ủy ban )(?<!UB )(?<!UB\.)"
     r"(?:MTTQ(?:[ \t]*VN|[ \t]+Việt Nam)?|Mặt trận Tổ quốc(?:[ \t]+Việt Nam)?)"
     r"(?=[ \t]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w]))"
 )

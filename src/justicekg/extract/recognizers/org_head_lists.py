@@ -102,10 +102,12 @@ def units_listed_by_domain(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         (_HEADS[m.group("head").lower()], m.end()) for m in _PLURAL_HEAD.finditer(text)
     ]
     for s in orgs:
-        # "Phòng Tư pháp, Nội vụ … huyện X": the first office read, its head shared
+        # "Phòng Tư pháp, Nội vụ … huyện X", "Phòng Tư pháp huyện X và Nội vụ": the first office
+        # read, its head shared after a comma or "và" ("Phòng Tư pháp và Nội vụ huyện X" is read
+        # whole by the grammar, one office, so no list starts inside it)
         head = s.name.split(" ", 1)[0]
         sep = _SEP.match(text, s.end) if head in ("Vụ", "Cục", "Phòng") else None
-        if sep is not None and sep.end() > s.end and "," in text[s.end : sep.end()] + ",":
+        if sep is not None and sep.end() > s.end:
             lists.append((head, sep.end()))
     out: list[Span] = []
     for head, pos in lists:

@@ -13,28 +13,40 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.org_heads import COURT_CHAMBERS
 
-__all__ = ["units_of_the_host"]
+__all__ = ["page_hosts", "units_of_the_host"]
 
 _PROVINCIAL = re.compile(
     r"^(?P<kind>Viện kiểm sát nhân dân|Tòa án nhân dân) (?:tỉnh|thành phố)(?: [A-ZĐ].*)?$"
 )
-#: a unit and the host's bare head word ("Văn phòng Viện", "Đảng ủy Tòa án")
-_WITH_BARE_HOST = re.compile(
-    r"(?<![\w])(?P<unit>Văn phòng|Thanh tra|Công đoàn|Chi đoàn|Đoàn Thanh niên|Đảng ủy|"
-    r"Ban cán sự đảng|Ban Cán sự Đảng|Ban cán sự Đảng)[ \t]+(?P<host>Viện|Tòa án|Tòa)"
-    r"(?![\w])(?![ \t]+(?:[Kk]iểm sát|[Nn]hân dân|[A-ZĐ]))"
-)
+
+
+@cache
+def _with_bare_host() -> re.Pattern[str]:
+    """A unit and the host's bare head word (``Văn phòng Viện``, ``Đảng ủy Tòa án``); not
+    another body's head (``Văn phòng Viện nghiên cứu …``: ``host_word_not_host.tsv``)."""
+    words = sorted(gz.column("host_word_not_host", "word"), key=len, reverse=True)
+    other = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    return re.compile(
+        r"(?<![\w])(?P<unit>Văn phòng|Thanh tra|Công đoàn|Chi đoàn|Đoàn Thanh niên|Đảng ủy|"
+        r"[Bb]an [Cc]án sự [Đđ]ảng)[ \t]+(?P<host>Viện|Tòa án|Tòa)"
+        rf"(?![\w])(?![ \t]+(?:[Kk]iểm sát|[Nn]hân dân|[A-ZĐ]|(?:{other})(?![\w])))"
+    )
+
+
+#: (the text is tone-normalized: "Tòa", never "Toà")
 #: units of one host only, written with no parent (a capitalized name next is another body's)
 _ALONE = re.compile(
     r"(?<![\w])(?P<unit>Văn phòng tổng hợp|[Pp]hòng Tổ chức cán bộ|"
     + "|".join(re.escape(c) for c in sorted(COURT_CHAMBERS, key=len, reverse=True))
     + r")(?![\w])(?![ \t]+[A-ZĐ])(?![ \t]*,?[ \t]*(?:của|thuộc)(?![\w]))"
-    # its parent after a comma ("Tòa Kinh tế, Tòa án nhân dân tối cao")
-    r"(?![ \t]*,[ \t]*(?:Tòa án|Toà án|TAND|Viện [Kk]iểm sát|VKSND)(?![\w]))"
+    # its parent after a comma or a dash ("Tòa Kinh tế, Tòa án nhân dân tối cao", "… - TAND …")
+    r"(?![ \t]*[,–-][ \t]*(?:Tòa án|TAND|Viện [Kk]iểm sát|VKSND)(?![\w]))"
 )
 _HOST_OF_UNIT = {
     "Văn phòng tổng hợp": "Viện kiểm sát nhân dân",
@@ -48,13 +60,14 @@ _HOST_WORD = {
 }
 _MENTIONS = {
     "Viện kiểm sát nhân dân": re.compile(r"(?<![\w])(?:Viện [Kk]iểm sát|VKS)"),
-    "Tòa án nhân dân": re.compile(r"(?<![\w])(?:Tòa án|Toà án|TAND)"),
+    "Tòa án nhân dân": re.compile(r"(?<![\w])(?:Tòa án|TAND)"),
 }
 
 
-def _hosts(doc: Doc, orgs: Sequence[Span]) -> dict[str, Span]:
-    """The page's host of each kind: its one provincial procuracy (court), when it is the
-    page's body of its kind two mentions to one."""
+def page_hosts(doc: Doc, orgs: Sequence[Span]) -> dict[str, Span]:
+    """The page's host of each kind (``Viện kiểm sát nhân dân``, ``Tòa án nhân dân``): its one
+    provincial procuracy (court), when it is the page's body of its kind two mentions to one.
+    Shared with ``org_divisions``: the one test of "this page is the procuracy's"."""
     found: dict[str, set[str]] = {}
     first: dict[str, Span] = {}
     for s in orgs:
@@ -77,12 +90,12 @@ def units_of_the_host(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     if doc.meta.get("main_dept"):
         return []
     orgs = [s for s in spans if s.label == "org"]
-    hosts = _hosts(doc, orgs)
+    hosts = page_hosts(doc, orgs)
     if not hosts:
         return []
     names = {s.name for s in orgs}
     out: list[Span] = []
-    found = [(m, _HOST_WORD[m.group("host")]) for m in _WITH_BARE_HOST.finditer(text)]
+    found = [(m, _HOST_WORD[m.group("host")]) for m in _with_bare_host().finditer(text)]
     for m in _ALONE.finditer(text):
         unit = m.group("unit")
         found.append((m, _HOST_OF_UNIT[unit[:1].upper() + unit[1:]]))

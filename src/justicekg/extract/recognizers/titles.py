@@ -12,6 +12,9 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon, title_matches
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_elided_units import elided_units
+from justicekg.extract.recognizers.title_boards import event_board, steering_boards
+from justicekg.extract.recognizers.title_companies import companies_after_titles
+from justicekg.extract.recognizers.title_offices import representative_offices
 from justicekg.text.normalize import fold
 
 
@@ -146,8 +149,16 @@ class Titles:
                 continue  # "làm trưởng đoàn" of a working visit: a role for a day, no post
             name = canonical_title(_strip(raw))
             board = _EVENT_BOARD.match(doc.text, m.end()) if head == "Ban" else None
+            if (
+                board is not None
+                and not _PARTY_NEXT.match(doc.text, board.end())
+                and event_board(doc, m.end() - 3, board.end())
+            ):
+                # "Trưởng Ban tổ chức Hội thi X": the head of the named event's board
+                doc.add(Span(m.start(), m.end(), "title", name, "gazetteer", {"head": head}))
+                continue
             if board is not None and not _PARTY_NEXT.match(doc.text, board.end()):
-                # "Trưởng Ban tổ chức (Hội nghị …)": the board that runs an event, no body
+                # "Trưởng Ban tổ chức (cuộc thi)": the board that runs an event, no body
                 name += board.group(0)
                 doc.add(Span(m.start(), board.end(), "title", name, "gazetteer", {"head": ""}))
                 continue
@@ -230,6 +241,9 @@ class Titles:
                 doc.add(Span(m.start(), m.end(), "title", name, "short", {"head": "Tòa án"}))
         for unit in elided_units(doc):
             doc.add(unit)  # "Vụ trưởng Pháp luật quốc tế": the unit its head's title stands for
+        steering_boards(doc)  # "Trưởng Ban Chỉ đạo thực hiện Đề án X": that board
+        representative_offices(doc)  # "Trưởng Văn phòng đại diện Báo X tại Y": that office
+        companies_after_titles(doc)  # "Giám đốc Công ty đấu giá hợp danh X": that company
         return doc
 
 
@@ -242,11 +256,16 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?:(?P<pre>[Nn]guyên)[ \t]+)?(?P<abbr>{alts})(?![\w])"), full
 
 
+_LATE = re.compile(r"cố (?![Vv]ấn$)\S+")
+
+
 def _strip(raw: str) -> str:
     """``tân Cục trưởng`` is the post itself; ``Nguyên``/``Cố`` (former, late) stay: a former
-    post is not the post held."""
+    post is not the post held. A lower-case ``cố`` (``tưởng nhớ cố Bộ trưởng X``) is an
+    epithet of the late holder written before the title, like ``ông``, not part of it (not
+    the first syllable of ``cố vấn``, an adviser)."""
     words = raw.split()
-    while words and words[0].lower() == "tân":
+    while words and (words[0].lower() == "tân" or _LATE.fullmatch(" ".join(words[:2]))):
         words = words[1:]
     return " ".join(words)
 

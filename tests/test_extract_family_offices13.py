@@ -1,0 +1,76 @@
+"""Positions, thirteenth rules round: representative offices after their head's title.
+
+Grammar (Vietnamese justice-sector news):
+
+- ``Trưởng Văn phòng đại diện <Body> tại <City>``, ``Phó Cơ quan đại diện <Body> tại <City>``:
+  the head's title is the office word as written with ``đại diện`` (``Trưởng văn phòng đại
+  diện``, ``Phó cơ quan đại diện``); the body is the office of the body it represents in that
+  city, the city named as the conventions name a province (``… tại thành phố Hồ Chí Minh``,
+  ``… tại tỉnh Hà Giang``); without a city, the office of the body alone. It is never the
+  ``Văn phòng`` (chief office) of another body of the page.
+- Not a post: ``văn phòng đại diện`` with no head's word before it (a kind of office).
+
+Every person and sentence here is invented; institutions and places are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import positions_are as check
+
+LEAD = "Ngày 10/3/2024, Sở Tư pháp tỉnh Hà Giang tổ chức hội nghị. "
+
+OFFICE_CASES = [
+    pytest.param(
+        LEAD + "Ông Hà Văn Tĩnh, Trưởng Văn phòng đại diện Báo Pháp luật Việt Nam tại Hà Giang,"
+        " phát biểu.",
+        "Hà Văn Tĩnh",
+        {
+            (
+                "Trưởng Văn phòng đại diện",
+                "Văn phòng đại diện Báo Pháp luật Việt Nam tại tỉnh Hà Giang",
+            )
+        },
+        id="newspaper-office-in-a-province",
+    ),
+    pytest.param(
+        LEAD + "Dự có ông Lò Văn Ún, Phó Chủ nhiệm Đoàn Luật sư tỉnh Lai Châu, Trưởng văn phòng"
+        " đại diện Tạp chí Luật sư Việt Nam tại TP. Hồ Chí Minh.",
+        "Lò Văn Ún",
+        {
+            ("Phó Chủ nhiệm", "Đoàn Luật sư tỉnh Lai Châu"),
+            (
+                "Trưởng văn phòng đại diện",
+                "Văn phòng đại diện Tạp chí Luật sư Việt Nam tại thành phố Hồ Chí Minh",
+            ),
+        },
+        id="journal-office-in-a-city-second-post",
+    ),
+    pytest.param(
+        LEAD + "Đến dự có đồng chí Hà Kim Tuyến - Phó cơ quan đại diện Bộ Tư pháp tại TP.HCM.",
+        "Hà Kim Tuyến",
+        {("Phó cơ quan đại diện", "Cơ quan đại diện Bộ Tư pháp tại thành phố Hồ Chí Minh")},
+        id="ministry-office-deputy",
+    ),
+    pytest.param(
+        LEAD + "Ông Hà Văn Tĩnh, Trưởng Văn phòng đại diện Báo Pháp luật Việt Nam phát biểu.",
+        "Hà Văn Tĩnh",
+        {("Trưởng Văn phòng đại diện", "Văn phòng đại diện Báo Pháp luật Việt Nam")},
+        id="no-city",
+    ),
+    pytest.param(
+        "Công ty được mở văn phòng đại diện tại Hà Giang. Ông Hà Văn Tĩnh, Chánh Văn phòng Sở"
+        " Tư pháp tỉnh Hà Giang dự.",
+        "Hà Văn Tĩnh",
+        {("Chánh Văn phòng", "Văn phòng Sở Tư pháp tỉnh Hà Giang")},
+        id="negative-a-kind-of-office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), OFFICE_CASES)
+def test_representative_office_of_its_head(
+    text: str, person: str, expected: set[tuple[str, str | None]]
+) -> None:
+    ok, got = check(text, person, expected)
+    assert ok, got
