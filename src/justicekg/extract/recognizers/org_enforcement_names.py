@@ -7,6 +7,8 @@
 - ``Thi hành án dân sự tỉnh X`` / ``THADS huyện X`` (the pre-2009 bodies, also a common short
   name):
   an organization of its own when no head (``Cục``, ``Chi cục``, ``Đội`` …) precedes it.
+- ``Thi hành án dân sự tỉnh`` with neither a head before it nor a province after it, on a page
+  that names no ``Cục Thi hành án``: the page province's office, named as written.
 - ``VKSND tối cao (Vụ 16)``: a unit written in brackets after the supreme body is named with it.
 - ``Cơ quan điều tra VKSND tối cao``: the supreme procuracy's investigation agency.
 - ``Vụ Thi đua - Khen thưởng VKSND tối cao``: a unit written right before the supreme
@@ -22,8 +24,15 @@ from itertools import pairwise
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import SP, SYL, lexicon
 from justicekg.extract.recognizers.org_enforcement import REFORM
+from justicekg.extract.recognizers.org_places import place_at, place_suffix
 
-__all__ = ["civil_enforcement_name", "investigation_agencies", "pre2009_bodies", "supreme_units"]
+__all__ = [
+    "civil_enforcement_name",
+    "implicit_provincial_offices",
+    "investigation_agencies",
+    "pre2009_bodies",
+    "supreme_units",
+]
 
 _SHORT = re.compile(
     r"^(?P<head>(?:.+ )?(?:Tổng cục|Chi cục|Cục|Phòng) Thi hành án)"
@@ -116,6 +125,53 @@ def pre2009_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
                 f"Thi hành án dân sự {word} {where}",
                 "pre-2009",
                 {"kind": kind, "province": province, "district": district},
+            )
+        )
+    return out
+
+
+#: "Thi hành án dân sự tỉnh" with no province after it (not "tỉnh, thành phố", "tỉnh/thành")
+_BARE_PROVINCIAL = re.compile(
+    r"T(?<![\w][\s\S])hi hành án dân sự[ \t]+(?P<word>tỉnh)(?![\w])"
+    r"(?![ \t]*(?:,|/|và|hoặc)[ \t]*(?:thành|TP))(?![ \t]+[A-ZĐ])"
+)
+#: a provincial office named with its head somewhere on the page (not a district's Chi cục, not
+#: the general department, not the ministry's Cục Quản lý …)
+_HEADED_OFFICE = re.compile(
+    r"(?<![\w])(?<![Cc]hi )(?<![Tt]ổng )[Cc]ục[ \t]+(?:Thi hành án|THADS|THA(?![\w]))"
+)
+
+
+#: "lãnh đạo" before a body: its leaders, not a steering committee's "Chỉ đạo"
+_LEADERS = re.compile(r"(?<![\w])[Ll]ãnh[ \t]+đạo[ \t]+(?:chủ chốt[ \t]+)?$")
+
+
+def implicit_provincial_offices(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """``Thi hành án dân sự tỉnh`` with no head before it and no province after it: the page
+    province's office as written (``Thi hành án dân sự tỉnh X``), on a page that never names a
+    ``Cục Thi hành án`` (whose short reference it would be)."""
+    text = doc.text
+    if "Thi hành án dân sự tỉnh" not in text or _HEADED_OFFICE.search(text):
+        return []
+    out: list[Span] = []
+    for m in _BARE_PROVINCIAL.finditer(text):
+        if _HEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _LEADERS.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue  # "ngành/công tác/Ban Chỉ đạo Thi hành án dân sự tỉnh": no office
+        if any(s.label == "org" and s.start <= m.start() < s.end for s in spans):
+            continue
+        place = place_at(doc, m.start("word"))
+        if place is None or place.level != "implicit" or not place.province:
+            continue
+        out.append(
+            Span(
+                m.start(),
+                place.end,
+                "org",
+                "Thi hành án dân sự" + place_suffix(place),
+                "pre-2009",
+                {"kind": "provincial-enforcement", "province": place.province},
             )
         )
     return out

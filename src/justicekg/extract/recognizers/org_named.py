@@ -311,8 +311,8 @@ def named_institutions(doc: Doc) -> list[Span]:
             if words and _NAME_OBJECT.match(text, end):
                 break  # "Trường A Bằng khen …" (the verb dropped): the name has ended
             token = w.group(0).strip()
-            if token in ("TP", "TP.", "Tp", "Tp."):
-                break
+            if token in ("TP", "TP.", "Tp", "Tp.") or (token == "và" and not words):
+                break  # "2 lần tại Trại giam và 99 lần …": a name never opens with "và"
             nxt = (
                 w.end()
                 + len(text[w.end() : w.end() + 4])

@@ -8,9 +8,9 @@ the supreme procuracy and court, and a foreign state's bodies::
 - ``Vụ 7, Vụ 14 và Văn phòng VKSND tối cao`` → each unit with its parent;
 - ``Ban Dân vận, Ban Tuyên giáo Huyện ủy X`` (boards of a party committee or a people's council
   listed before it, each a ``Ban``) → each board with the committee;
-- ``Phòng A, Phòng B Sở Tư pháp tỉnh X`` (rooms of a department, an enforcement office, a court
-  or a procuracy listed before it, ``Phòng Phổ biến, giáo dục pháp luật`` with its comma) →
-  each room with the parent.
+- ``Phòng A, Phòng B Sở Tư pháp tỉnh X``, ``Văn phòng, Thanh tra Sở …`` (rooms of a
+  department, an enforcement office, a court or a procuracy listed before it, ``Phòng Phổ
+  biến, giáo dục pháp luật`` with its comma) → each room with the parent.
 
 A ministry's own units are named without it (the conventions), so a Vietnamese ministry is no
 PARENT here. A UNIT starts with a unit head and runs to the next separator, over no verb,
@@ -42,7 +42,7 @@ _COMMA_ROOMS = "|".join(
 )
 _ITEM = (
     rf"(?<![\w])(?:[Pp]hòng[ \t]+(?:{_COMMA_ROOMS})(?![ \t]+[\w])"
-    rf"|{_HEADS}(?:[ \t]+{_WORD}){{1,8}}|[Vv]ăn phòng(?:[ \t]+{_WORD}){{0,8}})"
+    rf"|{_HEADS}(?:[ \t]+{_WORD}){{1,8}}|[Vv]ăn phòng(?:[ \t]+{_WORD}){{0,8}}|Thanh tra)"
     r"(?![\w])"
 )
 _SEP = r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?"
@@ -74,11 +74,11 @@ _BOARD = re.compile(
     r"^(?P<own>Ban [^,;]+?) (?P<parent>(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy"
     r"|Hội đồng nhân dân) .+)$"
 )
-#: a room or office of a department, an enforcement office or a court or procuracy: "Phòng
-#: Hành chính tư pháp Sở Tư pháp tỉnh X"
+#: a room, office or inspectorate of a department, an enforcement office or a court or
+#: procuracy: "Phòng Hành chính tư pháp Sở Tư pháp tỉnh X", "Thanh tra Sở Tư pháp tỉnh X"
 _ROOM = re.compile(
-    r"^(?P<own>(?:Phòng|Văn phòng) [^,;]+?) (?P<parent>(?:Sở|Cục Thi hành án dân sự"
-    r"|Viện kiểm sát nhân dân|Tòa án nhân dân|Công an) .+)$"
+    r"^(?P<own>(?:Phòng|Văn phòng) [^,;]+?|Văn phòng|Thanh tra) "
+    r"(?P<parent>(?:Sở|Cục Thi hành án dân sự|Viện kiểm sát nhân dân|Tòa án nhân dân|Công an) .+)$"
 )
 #: a listed board that names its own parent ("Ban Tổ chức Tỉnh ủy, Ban Dân vận Tỉnh ủy X")
 _OWN_PARENT = re.compile(r"(?:ủy|Hội đồng|HĐND|nhân dân)(?![\w])")
@@ -128,10 +128,11 @@ def _bare_board(item: str, parent: str) -> str:
 
 
 def _is_room(item: str) -> bool:
-    """Whether the listed ``item`` is a room or the office of a body (``Phòng Hành chính tư
-    pháp``, ``Văn phòng``), not a district's justice office (``Phòng Tư pháp``)."""
+    """Whether the listed ``item`` is a room, the office or the inspectorate of a body (``Phòng
+    Hành chính tư pháp``, ``Văn phòng``, ``Thanh tra``), not a district's justice office
+    (``Phòng Tư pháp``)."""
     words = " ".join(item.split())
-    return words.lower() == "văn phòng" or (
+    return words.lower() in ("văn phòng", "thanh tra") or (
         words.startswith("Phòng ") and words.lower() != "phòng tư pháp"
     )
 
@@ -165,7 +166,7 @@ def units_of_listed_parent(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # only boards share a committee
         if (
             local
-            and own.startswith(("Phòng ", "Văn phòng "))
+            and (own.startswith(("Phòng ", "Văn phòng ")) or own in ("Văn phòng", "Thanh tra"))
             and not all(_is_room(it.group(0)) for it in items)
         ):
             continue  # only rooms share a department

@@ -18,8 +18,12 @@ _SHARED_HEADS = {
     "Công an": "Công an",
     "Tòa án nhân dân": "Tòa án nhân dân",
     "TAND": "Tòa án nhân dân",
+    "Tòa án": "Tòa án nhân dân",  # the short head in a list: "Công an, Tòa án, Viện kiểm sát"
     "Viện kiểm sát nhân dân": "Viện kiểm sát nhân dân",
     "Viện Kiểm sát nhân dân": "Viện kiểm sát nhân dân",
+    "Viện kiểm sát": "Viện kiểm sát nhân dân",
+    "Viện Kiểm sát": "Viện kiểm sát nhân dân",
+    "Viện KSND": "Viện kiểm sát nhân dân",
     "VKSND": "Viện kiểm sát nhân dân",
     "Ủy ban nhân dân": "Ủy ban nhân dân",
     "UBND": "Ủy ban nhân dân",

@@ -23,6 +23,7 @@ from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers import national, org_lists
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_bar import bare_bar_associations
+from justicekg.extract.recognizers.org_bare_sector_lists import bare_sector_lists
 from justicekg.extract.recognizers.org_boards import boards_of_bodies
 from justicekg.extract.recognizers.org_detention import numbered_detention
 from justicekg.extract.recognizers.org_district_lists import (
@@ -36,6 +37,7 @@ from justicekg.extract.recognizers.org_divisions import (
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_enforcement_names import (
     civil_enforcement_name,
+    implicit_provincial_offices,
     investigation_agencies,
     pre2009_bodies,
     supreme_units,
@@ -72,6 +74,7 @@ from justicekg.extract.recognizers.org_plural_lists import (
     plural_bodies_of_provinces,
     plural_numbered_bodies,
 )
+from justicekg.extract.recognizers.org_same_level import same_level_bodies
 from justicekg.extract.recognizers.org_shared_place import shared_place
 from justicekg.extract.recognizers.org_short_offices import short_justice_offices
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
@@ -277,6 +280,7 @@ class Organizations:
         first = supreme_units(doc, first)
         first = units_of_listed_parent(doc, first)
         first.extend(pre2009_bodies(doc, first))
+        first.extend(implicit_provincial_offices(doc, first))  # "Thi hành án dân sự tỉnh"
         items = [
             *org_lists.listed_provinces(doc),
             *org_lists.listed_communes(doc),
@@ -376,6 +380,10 @@ class Organizations:
         first.extend(divisions_of_the_procuracy(doc, first))  # "các Phòng 1, Phòng 7"
         first.extend(committees_of_offices(doc, first))  # "Phòng Tư pháp UBND huyện X"
         first.extend(units_of_the_host(doc, first))  # "Văn phòng Viện", "Tòa Hình sự"
+        for same in same_level_bodies(doc, first):  # "VKSND huyện A … với TAND cùng cấp"
+            clash = [o for o in first if o.label == "org" and o.rule != "same-level"]
+            first = [o for o in first if o not in clash or not o.overlaps(same)] + [same]
+        first.extend(bare_sector_lists(doc, first))  # "các ngành: Công an, Tòa án" of huyện A
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         foreign_chain_bodies(doc, first)

@@ -3,7 +3,8 @@
 A body written with its level word alone (``Phòng Tư pháp huyện``, ``UBND xã``, ``Chủ tịch UBND
 phường``) is of the place of that level the text names: the one commune of that kind on the page
 (``tại xã Hợp Thành``), the district its sentence names without the level word (``tại Bình
-Chánh``); not of either of two districts named side by side in one sentence.
+Chánh``, or in brackets after communes: ``xã A, B (Bình Chánh)``); not of either of two
+districts named side by side in one sentence.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ from justicekg.extract.lexicon import UPPER, lexicon
 _AT_PLACE = re.compile(
     rf"(?<![\w])(?:tại|ở|về)[ \t]+(?P<name>[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,2}})"
 )
+#: communes with their district in brackets: "xã A, B, C (Bình Chánh)"
+_AFTER_COMMUNES = re.compile(
+    rf"(?<![\w])(?:xã|phường|thị trấn)[ \t]+[{UPPER}][^()\n.;:]{{0,80}}?[ \t]*"
+    rf"\((?P<name>[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,2}})\)"
+)
 
 
 def district_without_its_word(doc: Doc, kind: str, end: int) -> tuple[str, str] | None:
@@ -26,7 +32,10 @@ def district_without_its_word(doc: Doc, kind: str, end: int) -> tuple[str, str] 
     sent = doc.sentence_of(max(0, end - 1))
     main = doc.meta.get("main_province")
     found: set[tuple[str, str]] = set()
-    for m in _AT_PLACE.finditer(doc.text, sent.start, sent.end):
+    for m in [
+        *_AT_PLACE.finditer(doc.text, sent.start, sent.end),
+        *_AFTER_COMMUNES.finditer(doc.text, sent.start, sent.end),
+    ]:
         words = m.group("name").split()
         for k in range(len(words), 0, -1):
             cands = [d for d in lexicon().districts(" ".join(words[:k])) if d.kind == kind]
