@@ -201,7 +201,8 @@ ASSOCIATION_CASES = [
         id="district-association",
     ),
     pytest.param(
-        "Dự đại hội có ông Phạm Văn Tâm, Giám đốc Sở Tư pháp, Chủ tịch Hội Luật gia tỉnh Thái Bình.",
+        "Dự đại hội có ông Phạm Văn Tâm, Giám đốc Sở Tư pháp, Chủ tịch Hội Luật gia tỉnh"
+        " Thái Bình.",
         "Phạm Văn Tâm",
         {("Chủ tịch", "Hội Luật gia tỉnh Thái Bình")},
         id="association-after-the-state-post",

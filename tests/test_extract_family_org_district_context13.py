@@ -5,7 +5,7 @@
   not on a page of two districts, or naming a provincial court, procuracy or police, not a
   sector (``cán bộ ngành Tòa án, Viện kiểm sát``);
 - ``Phòng Tư pháp huyện`` takes the district its sentence writes in brackets after communes
-  (``xã A, B (Lục Yên)``); two such districts give none.
+  (``xã A, B (Văn Yên)``); two such districts give none.
 
 Invented sentences.
 """
@@ -18,17 +18,17 @@ from extract_helpers import scored_orgs
 
 P = pytest.param
 DAY = "2023-05-10"
-HOST = "Viện kiểm sát nhân dân huyện Lục Yên đã chủ động phối hợp với các ngành. "
+HOST = "Viện kiểm sát nhân dân huyện Văn Yên đã chủ động phối hợp với các ngành. "
 
 CASES = [
     P(
-        HOST + "Ngày 5/3, với sự có mặt của lãnh đạo các ngành gồm: Viện kiểm sát, Công an, Tòa "
-        "án, Chi cục thuế, đoàn đã kiểm tra.",
+        HOST + "Sáng 12/9, đoàn làm việc với đại diện lãnh đạo các ngành gồm: Công an, Chi cục "
+        "thuế, Tòa án, Viện kiểm sát.",
         {
-            "Công an huyện Lục Yên",
-            "Tòa án nhân dân huyện Lục Yên",
-            "Chi cục Thuế huyện Lục Yên",
-            "Viện kiểm sát nhân dân huyện Lục Yên",
+            "Công an huyện Văn Yên",
+            "Tòa án nhân dân huyện Văn Yên",
+            "Chi cục Thuế huyện Văn Yên",
+            "Viện kiểm sát nhân dân huyện Văn Yên",
         },
         set(),
         id="sector-list-on-a-district-page",
@@ -37,46 +37,46 @@ CASES = [
         HOST + "Khối nội chính gồm: Ban chỉ huy quân sự, Công an, Chi cục thi hành án dân sự và "
         "Tòa án đã họp.",
         {
-            "Ban Chỉ huy Quân sự huyện Lục Yên",
-            "Công an huyện Lục Yên",
-            "Chi cục Thi hành án dân sự huyện Lục Yên",
-            "Tòa án nhân dân huyện Lục Yên",
+            "Ban Chỉ huy Quân sự huyện Văn Yên",
+            "Công an huyện Văn Yên",
+            "Chi cục Thi hành án dân sự huyện Văn Yên",
+            "Tòa án nhân dân huyện Văn Yên",
         },
         set(),
         id="bloc-members",
     ),
     P(
-        "Viện kiểm sát nhân dân huyện Lục Yên và Tòa án nhân dân tỉnh Yên Bái phối hợp. Lãnh đạo "
+        "Viện kiểm sát nhân dân huyện Văn Yên và Tòa án nhân dân tỉnh Yên Bái phối hợp. Lãnh đạo "
         "các ngành gồm: Công an, Tòa án dự.",
         set(),
-        {"Công an huyện Lục Yên", "Tòa án nhân dân huyện Lục Yên"},
+        {"Công an huyện Văn Yên", "Tòa án nhân dân huyện Văn Yên"},
         id="neg-a-provincial-court-on-the-page",
     ),
     P(
-        "Viện kiểm sát nhân dân huyện Lục Yên và Công an huyện Văn Chấn phối hợp. Lãnh đạo các "
+        "Viện kiểm sát nhân dân huyện Văn Yên và Công an huyện Văn Chấn phối hợp. Lãnh đạo các "
         "ngành gồm: Công an, Tòa án dự.",
         set(),
-        {"Tòa án nhân dân huyện Lục Yên", "Tòa án nhân dân huyện Văn Chấn"},
+        {"Tòa án nhân dân huyện Văn Yên", "Tòa án nhân dân huyện Văn Chấn"},
         id="neg-two-districts",
     ),
     P(
-        "Chi cục Thi hành án dân sự huyện Lục Yên tập huấn cho cán bộ ngành Tòa án, Viện kiểm sát.",
+        "Chi cục Thi hành án dân sự huyện Văn Yên tập huấn cho cán bộ ngành Tòa án, Viện kiểm sát.",
         set(),
-        {"Tòa án nhân dân huyện Lục Yên", "Viện kiểm sát nhân dân huyện Lục Yên"},
+        {"Tòa án nhân dân huyện Văn Yên", "Viện kiểm sát nhân dân huyện Văn Yên"},
         id="neg-the-sector",
     ),
     P(
         "Vừa qua, Trung tâm Trợ giúp pháp lý nhà nước tỉnh Yên Bái phối hợp với Phòng Tư pháp "
-        "huyện tổ chức trợ giúp pháp lý cho người dân xã Khánh Thiện, Tân Phượng (Lục Yên).",
-        {"Phòng Tư pháp huyện Lục Yên"},
+        "huyện tổ chức trợ giúp pháp lý cho người dân xã Khánh Thiện, Tân Phượng (Văn Yên).",
+        {"Phòng Tư pháp huyện Văn Yên"},
         set(),
         id="district-in-brackets-after-communes",
     ),
     P(
-        "Vừa qua, Phòng Tư pháp huyện tuyên truyền cho người dân xã Khánh Thiện (Lục Yên) và xã "
+        "Vừa qua, Phòng Tư pháp huyện tuyên truyền cho người dân xã Khánh Thiện (Văn Yên) và xã "
         "Sơn Thịnh (Văn Chấn).",
         set(),
-        {"Phòng Tư pháp huyện Lục Yên", "Phòng Tư pháp huyện Văn Chấn"},
+        {"Phòng Tư pháp huyện Văn Yên", "Phòng Tư pháp huyện Văn Chấn"},
         id="neg-two-districts-in-brackets",
     ),
 ]
