@@ -77,6 +77,17 @@ HELD = [
         "luật đã được Quốc hội thông qua.",
         ("meeting", "2024-01-08"),
     ),
+    # the law's passing as the topic or the time of another activity (the reviewer's cases)
+    (
+        "Sáng 10/1/2024, Đoàn đại biểu Quốc hội tỉnh Hòa Lâm tiếp xúc cử tri huyện Tân Mỹ, "
+        "thông tin về việc Quốc hội đã thông qua Luật Đất đai.",
+        ("meeting", "2024-01-10"),
+    ),
+    (
+        "Ngày 12/2/2024, Sở Tư pháp tỉnh Hòa Lâm khai mạc lớp bồi dưỡng nghiệp vụ sau khi "
+        "Quốc hội thông qua Luật Công chứng.",
+        ("training", "2024-02-12"),
+    ),
 ]
 
 

@@ -372,10 +372,33 @@ LAW_PASSED = re.compile(
 #: thông qua": an activity first)
 LAW_DATED = re.compile(
     r"(?:(?!(?<![\w])(?:tổ chức|hội nghị|hội thảo|tọa đàm|lễ|tập huấn|họp báo|làm việc)(?![\w]))"
-    r"[^.;!?\n]){0,160}?(?<![\w])(?:(?:đã|vừa)\s+)?(?:(?:thông qua|phê chuẩn|ban hành)\s+"
+    r"[^.;!?\n]){0,160}?(?<![\w])(?P<law>(?:(?:đã|vừa)\s+)?(?:(?:thông qua|phê chuẩn|ban hành)\s+"
     r"(?:(?:dự án|các|dự thảo)\s+)?(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)"
-    r"|ký\s+(?:Lệnh|lệnh)\s+công\s+bố)(?![\w])"
+    r"|ký\s+(?:Lệnh|lệnh)\s+công\s+bố))(?![\w])"
 )
+#: the law's passing as the topic or the time of something else ("thông tin về việc Quốc hội
+#: đã thông qua Luật …", "sau khi Quốc hội thông qua Luật …")
+_LAW_AS_TOPIC = re.compile(r"(?<![\w])(?:việc|về|sau khi|khi|trước khi)(?:\s+\w+){0,3}\s*$")
+
+
+def dates_a_law(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when what follows ``start`` (up to ``end``) reports a law passed or promulgated
+    (:data:`LAW_DATED`), not as the topic or the time of another clause.
+
+    >>> dates_a_law(", tại kỳ họp thứ 3, Quốc hội đã thông qua Luật Đất đai.")
+    True
+    >>> dates_a_law(", Sở khai mạc lớp bồi dưỡng sau khi Quốc hội thông qua Luật Đất đai.")
+    False
+    >>> dates_a_law(", Đoàn gặp cử tri, thông tin về việc Quốc hội đã thông qua Luật Đất đai.")
+    False
+    """
+    m = LAW_DATED.match(text, start, len(text) if end is None else end)
+    if m is None:
+        return False
+    before = text[start : m.start("law")]
+    return not _LAW_AS_TOPIC.search(before)
+
+
 #: a sentence that opens with a quotation ("“Chúng tôi phải bám cơ sở …”, ông A nói"): a speech
 #: quoted, and the activities it names are not reported as held
 QUOTE_OPENS = re.compile(r"\W{0,3}[“\"«]")

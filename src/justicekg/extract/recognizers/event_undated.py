@@ -34,7 +34,6 @@ from justicekg.extract.recognizers.event_signals import (
     HEAD_RECEIVES,
     HELD_AFTER,
     INVITED,
-    LAW_DATED,
     LAW_PASSED,
     LEVEL_LEAD,
     OVERVIEW,
@@ -44,6 +43,7 @@ from justicekg.extract.recognizers.event_signals import (
     SHOULD,
     TOPIC_CUE,
     cited_clause_end,
+    dates_a_law,
     has_activity,
     issues,
 )
@@ -225,7 +225,7 @@ def undated_event(
             issues(stext)
         ):
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
-        if (LAW_PASSED.search(stext) or LAW_DATED.match(stext)) and not _JUST_HELD.search(stext):
+        if (LAW_PASSED.search(stext) or dates_a_law(stext)) and not _JUST_HELD.search(stext):
             continue  # "Luật … được Quốc hội khóa XIII, kỳ họp thứ 8 thông qua": a law cited
         if DUTIES.search(stext) or _PER_FINDINGS.match(stext):
             continue  # ("Theo Kết luận của Ủy ban Kiểm tra, …": a document's findings)

@@ -66,9 +66,9 @@ from justicekg.extract.recognizers.event_signals import (
     FUTURE,
     INVITED,
     ISSUES,
-    LAW_DATED,
     LAW_PASSED,
     cited_clause_end,
+    dates_a_law,
     has_activity,
     is_day,
 )
@@ -360,7 +360,7 @@ class Events:
             )
             if passed is not None:
                 continue  # "Luật … được Quốc hội thông qua tại kỳ họp thứ 5 ngày 18/1": a law's day
-            if LAW_DATED.match(text, d.end, sent.end):
+            if dates_a_law(text, d.end, sent.end):
                 continue  # "Ngày 20/6/2012, tại kỳ họp thứ 3, Quốc hội đã thông qua Luật …"
             if seen and d.name < min(seen) and _PRIOR.search(stext):
                 continue  # "Hội nghị lần trước được tổ chức vào ngày 15/6/2023": recalled
