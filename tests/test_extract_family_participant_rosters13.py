@@ -51,7 +51,23 @@ PRESENT = [
     "Ông Khổng Văn Triệu trao quyết định cho bà Mạc Thị Lụa thôi giữ chức Trưởng phòng để nghỉ "
     "hưu.",
     "Bà Mạc Thị Lụa, Phó Giám đốc Sở phát biểu, đề nghị cấp xã thôi làm thủ tục giấy.",
+    # the one who announces the decision, and one placed there before it (rev13b's cases)
+    "Bà Mạc Thị Lụa, Phó Giám đốc Sở công bố quyết định cho thôi giữ chức Trưởng phòng đối với "
+    "ông Thạch Văn Kiều.",
+    "Tham dự hội nghị có bà Mạc Thị Lụa, vừa được cho thôi giữ chức Phó Giám đốc Sở.",
 ]
+
+#: the one relieved is not there, the speaker named after him in the sentence is
+SPEAKER_AFTER = (
+    "Hội nghị công bố quyết định miễn nhiệm chức vụ đối với ông Thạch Văn Kiều, sau đó bà Mạc "
+    "Thị Lụa, Phó Giám đốc Sở phát biểu."
+)
+
+
+def test_a_speaker_after_the_relieved_one_takes_part() -> None:
+    got = _participants(_LEAD + SPEAKER_AFTER, "2024-03-15")
+    assert (_DAY, _OTHER) in got
+    assert (_DAY, "Thạch Văn Kiều") not in got
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,12 @@ _RELIEVED_AFTER = re.compile(
     r"thôi\s+(?:giữ\s+(?:chức|cương vị)|làm|tham gia|đảm nhiệm)(?![\w])",
     re.IGNORECASE,
 )
+#: another person's clause begins ("…, sau đó ông H …", "… và bà K …")
+_OTHERS = re.compile(r"(?<![\w])(?:ông|bà|đồng chí|và|cùng)(?![\w])", re.IGNORECASE)
+#: the person announces or signs the decision ("ông H, Giám đốc Sở công bố quyết định cho thôi …")
+_ANNOUNCES = re.compile(
+    r"(?<![\w])(?:công bố|đọc|ký|trao|tuyên bố|ban hành)(?![\w])", re.IGNORECASE
+)
 #: the decision handed to the person there ("trao quyết định cho thôi giữ chức đối với ông G")
 _HANDED = re.compile(r"(?<![\w])(?:trao|trao tặng|nhận|tặng)(?![\w])", re.IGNORECASE)
 
@@ -89,11 +95,16 @@ def is_rostered(text: str, start: int, sentence: tuple[int, int]) -> bool:
         return True  # "Hiện Viện có 4 phó viện trưởng là bà A và các ông B, C"
     if _HANDED.search(before):
         return False  # "trao quyết định … đối với ông G": handed it there
+    own = _OTHERS.split(text[_name_end(text, start) : s1], maxsplit=1)[0]
+    if _AT_ACTIVITY.search(own) or _ANNOUNCES.search(own):
+        return False  # "…, sau đó ông H, Giám đốc Sở phát biểu": his own act there
     relieved = _RELIEVED_OF.search(text, max(s0, start - 340), start)
     if relieved is not None and not _AT_ACTIVITY.search(relieved.group("list")):
         return True
     if _RELIEVED.search(text, max(s0, start - 60), start) is not None:
         return True
+    if _AT_ACTIVITY.search(before):
+        return False  # "Tham dự hội nghị có ông K, vừa được cho thôi giữ chức …": placed there
     return _RELIEVED_AFTER.match(text, _name_end(text, start), s1) is not None
 
 
