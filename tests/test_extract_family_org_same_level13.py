@@ -65,6 +65,20 @@ CASES = [
         {"Tòa án nhân dân tỉnh Yên Bái"},
         id="neg-plural",
     ),
+    # the level of the place (rev13b's cases): a district-level city's office is a Chi cục; a
+    # commune has a police and a committee but no court
+    P(
+        "Viện kiểm sát nhân dân thành phố Vinh phối hợp với Thi hành án dân sự cùng cấp.",
+        {"Chi cục Thi hành án dân sự thành phố Vinh"},
+        {"Cục Thi hành án dân sự thành phố Vinh"},
+        id="district-level-city",
+    ),
+    P(
+        "Công an phường Bến Thủy phối hợp với Tòa án cùng cấp và Ủy ban nhân dân cùng cấp.",
+        {"Ủy ban nhân dân phường Bến Thủy"},
+        {"Tòa án nhân dân phường Bến Thủy"},
+        id="neg-no-court-of-a-commune",
+    ),
 ]
 
 

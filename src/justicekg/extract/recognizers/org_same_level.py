@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import lexicon
 
 __all__ = ["same_level_bodies"]
 
@@ -70,6 +71,9 @@ _PLACED_HEADS = (
 )
 _PLACE = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|Quận|thị xã|xã|phường|thị trấn)[ \t]+\S")
 _DISTRICT_LEVEL = ("huyện ", "quận ", "Quận ", "thị xã ")
+_COMMUNE_LEVEL = ("xã ", "phường ", "thị trấn ")
+#: the heads a commune has (its police, its committee and council)
+_AT_COMMUNES = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân")
 
 
 def _place_of(span: Span) -> str | None:
@@ -117,9 +121,13 @@ def _bodies(start: int, end: int, written: str, place: str, names: set[str]) -> 
     already."""
     out: list[Span] = []
     head = _CANON.get(written, "Công an")
+    if place.startswith(_COMMUNE_LEVEL) and head not in _AT_COMMUNES:
+        return out  # "Công an phường A … Tòa án cùng cấp": no court of a commune
     data: dict[str, str | None] = {"kind": _KINDS.get(head, "provincial-enforcement")}
     if head == "Thi hành án dân sự":
-        district = place.startswith(_DISTRICT_LEVEL)
+        # a city is a province's level only when it is a province ("thành phố Vinh" is not)
+        city = place.startswith("thành phố ") and lexicon().province(place[10:]) is None
+        district = place.startswith(_DISTRICT_LEVEL) or city
         head = "Chi cục Thi hành án dân sự" if district else "Cục Thi hành án dân sự"
         data["kind"] = "district-enforcement" if district else "provincial-enforcement"
     body = f"{head} {place}"
