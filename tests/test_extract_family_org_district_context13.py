@@ -59,6 +59,19 @@ CASES = [
         {"Tòa án nhân dân huyện Văn Yên", "Tòa án nhân dân huyện Văn Chấn"},
         id="neg-two-districts",
     ),
+    # a list of another body's or of the whole country's (rev13b's cases)
+    P(
+        HOST + "Hội nghị quán triệt chỉ thị của Bộ Công an, Tòa án và Viện kiểm sát về phối hợp.",
+        set(),
+        {"Tòa án nhân dân huyện Văn Yên"},
+        id="neg-inside-a-named-body",
+    ),
+    P(
+        HOST + "Ngành Công an, Tòa án và Viện kiểm sát cả nước đã phối hợp chặt chẽ.",
+        set(),
+        {"Tòa án nhân dân huyện Văn Yên", "Công an huyện Văn Yên"},
+        id="neg-the-countrys-sectors",
+    ),
     P(
         "Chi cục Thi hành án dân sự huyện Văn Yên tập huấn cho cán bộ ngành Tòa án, Viện kiểm sát.",
         set(),

@@ -32,6 +32,11 @@ _LIST = re.compile(
     r"tối cao|khu vực|[A-ZĐ\d]))"
 )
 _ONE = re.compile(_HEAD)
+#: a list that is a sector's or another body's ("ngành Công an, Tòa án và Viện kiểm sát", "của
+#: Bộ Công an, Tòa án …"), its first heads included
+_LED = re.compile(rf"(?<![\w])(?:[Nn]gành|của|thuộc)[ \t]+(?:{_HEAD}[ \t]*(?:,|và)[ \t]*)*$")
+#: the whole country's bodies ("… Tòa án và Viện kiểm sát cả nước")
+_NATIONWIDE = re.compile(r"[ \t]*(?:cả nước|toàn quốc|[Tt]rung ương|các cấp)(?![\w])")
 _CANON = {
     "viện kiểm sát": "Viện kiểm sát nhân dân",
     "vksnd": "Viện kiểm sát nhân dân",
@@ -87,6 +92,12 @@ def bare_sector_lists(doc: Doc, found: list[Span]) -> list[Span]:
     names = {o.name for o in found if o.label == "org"}
     out: list[Span] = []
     for m in lists:
+        if (
+            _NATIONWIDE.match(text, m.end())
+            or _LED.search(text, max(0, m.start() - 80), m.start())
+            or any(o.label == "org" and o.start <= m.start() < o.end for o in found)
+        ):
+            continue  # a sector's list, the country's, or one that starts inside a named body
         for h in _ONE.finditer(text, m.start(), m.end()):
             written = h.group(0)
             key = written.lower().removesuffix(" nhân dân")
