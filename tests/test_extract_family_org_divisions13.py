@@ -35,6 +35,12 @@ CASES = [
         id="numbers-after-one-head",
     ),
     P(
+        f"{VKS} tỉnh Lào Cai tập huấn. Phòng 1, 2 phối hợp chuẩn bị tài liệu.",
+        {_div(1, "tỉnh Lào Cai"), _div(2, "tỉnh Lào Cai")},
+        set(),
+        id="numbers-then-a-verb",
+    ),
+    P(
         "VKSND tỉnh Hà Giang (Phòng 2) hướng dẫn nghiệp vụ cho cấp huyện.",
         {_div(2, "tỉnh Hà Giang"), f"{VKS} tỉnh Hà Giang"},
         set(),

@@ -26,12 +26,12 @@ _NAMED_DIVISION = re.compile(r"^Phòng \d{1,2} (?P<parent>Viện kiểm sát nh�
 _DIVISION = re.compile(
     r"(?:(?<![\w])Phòng|(?<=[Tt]rưởng )phòng)[ \t]+(?P<n>\d{1,2})(?![\w.,/]\d|\w)"
 )
-#: more numbers of the same list ("Phòng 7, 9 và 10", "Phòng 1, Phòng 7"); a number then a
-#: small noun is a count ("Phòng 2, 12 công chức", "3 đồng chí"), not a division (a
-#: small function word or verb may follow one: "Phòng 7, 9 và 10", "Phòng 7, 9 cùng dự")
+#: more numbers of the same list ("Phòng 7, 9 và 10", "Phòng 1, 2 phối hợp"); a number then a
+#: counted noun is a count ("Phòng 2, 12 công chức", "3 đồng chí"), not a division
 _MORE = re.compile(
     r"[ \t]*(?:,|và(?![\w]))[ \t]*(?:và[ \t]+)?(?:Phòng[ \t]+)?(?P<n>\d{1,2})(?![\w.,/]\d|\w)"
-    r"(?![ \t]+(?!(?:và|cùng|đã|đang|đều|được|dự)(?![\w]))[^\W\d_A-ZĐ])"
+    r"(?![ \t]+(?:cán bộ|công chức|viên chức|người|đồng chí|kiểm sát viên|lượt|đơn vị|vụ|việc|"
+    r"hồ sơ|ngày|tháng|năm|lần|buổi|phòng|tập thể|cá nhân)(?![\w]))"
 )
 #: what a division's own parent would start with (the grammar reads those)
 _PARENT_NEXT = re.compile(
