@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.org_host_units import page_hosts
@@ -47,6 +48,12 @@ _ROOM_IN_CLAUSE = re.compile(r"(?<![\w])(?:tại|ở|trong)[ \t]+(?:các[ \t]+)?
 _ORGAN_BEFORE = re.compile(r"(?<![\w])(?:Chi bộ|Chi đoàn|Công đoàn|Tổ Công đoàn)[ \t]+$")
 
 
+def _parent_of(child: Span, parent: str, rule: str, data: dict[str, Any]) -> Span:
+    """The parent body a child's name carries, as a span on the child's last character (the
+    child's name is its evidence)."""
+    return Span(max(child.start, child.end - 1), child.end, "org", parent, rule, data)
+
+
 def divisions_of_the_procuracy(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """The page's numbered divisions written bare, named with its one provincial procuracy,
     and the procuracy of each division named with one, where it is not listed yet."""
@@ -59,7 +66,7 @@ def divisions_of_the_procuracy(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             parent = named.group("parent")
             names.add(parent)
             data = {"kind": "procuracy", "province": s.data.get("province")}
-            out.append(Span(max(s.start, s.end - 1), s.end, "org", parent, "division-parent", data))
+            out.append(_parent_of(s, parent, "division-parent", data))
     if doc.meta.get("main_dept"):
         return out  # a department's page: its "Phòng N" are rooms, not the procuracy's
     host = page_hosts(doc, orgs).get("Viện kiểm sát nhân dân")
@@ -110,5 +117,5 @@ def committees_of_offices(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         names.add(parent)
         data = {"kind": "peoples-committee", "province": s.data.get("province")}
         data["district"] = s.data.get("district")
-        out.append(Span(max(s.start, s.end - 1), s.end, "org", parent, "office-parent", data))
+        out.append(_parent_of(s, parent, "office-parent", data))
     return out
