@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import list_sep
 from justicekg.extract.recognizers.org_host_units import page_hosts
 
 __all__ = ["committees_of_offices", "divisions_of_the_procuracy"]
@@ -30,7 +31,7 @@ _DIVISION = re.compile(
 #: more numbers of the same list ("Phòng 7, 9 và 10", "Phòng 1, 2 phối hợp"); a number then a
 #: counted noun is a count ("Phòng 2, 12 công chức", "3 đồng chí"), not a division
 _MORE = re.compile(
-    r"[ \t]*(?:,|và(?![\w]))[ \t]*(?:và[ \t]+)?(?:Phòng[ \t]+)?(?P<n>\d{1,2})(?![\w.,/]\d|\w)"
+    list_sep(semicolon=False) + r"(?:Phòng[ \t]+)?(?P<n>\d{1,2})(?![\w.,/]\d|\w)"
     r"(?![ \t]+(?:cán bộ|công chức|viên chức|người|đồng chí|kiểm sát viên|lượt|đơn vị|vụ|việc|"
     r"hồ sơ|ngày|tháng|năm|lần|buổi|phòng|tập thể|cá nhân)(?![\w]))"
 )

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import domain_key, lexicon
+from justicekg.extract.lexicon import LIST_SEP, domain_key, lexicon
 from justicekg.extract.recognizers.org_places import place_at, place_suffix
 
 __all__ = ["units_listed_by_domain"]
@@ -27,7 +27,7 @@ _PLURAL_HEAD = re.compile(
     r"(?<![\w])[Cc]ác[ \t]+(?P<head>Vụ|Cục|[Pp]hòng)(?:[ \t]+(?:chuyên môn|nghiệp vụ))?"
     r"(?:[ \t]*,[ \t]*(?:đơn vị|ban|ngành|đơn vị trực thuộc))*[ \t]*(?::|gồm:?|như:?)[ \t]*"
 )
-_SEP = re.compile(r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?")
+_SEP = re.compile(LIST_SEP)
 #: domains of a district's offices (a department's divisions have others)
 _DISTRICT_DOMAINS = frozenset(
     {

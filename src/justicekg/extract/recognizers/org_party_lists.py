@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import list_sep
 
 __all__ = ["organs_of_a_listed_committee"]
 
@@ -34,9 +35,7 @@ _ORGAN_OF_COMMITTEE = re.compile(
     rf"^(?:{_ORGAN}) (?P<committee>(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy(?: .+)?)$"
 )
 #: organs listed right before it, each followed by a comma or "và"
-_LISTED_BEFORE = re.compile(
-    rf"(?<![\w])(?P<organs>(?:(?:{_ORGAN})[ \t]*(?:,|và(?![\w]))[ \t]*(?:và[ \t]+)?)+)$"
-)
+_LISTED_BEFORE = re.compile(rf"(?<![\w])(?P<organs>(?:(?:{_ORGAN}){list_sep(semicolon=False)})+)$")
 _ONE = re.compile(rf"(?:{_ORGAN})(?![\w])")
 
 
