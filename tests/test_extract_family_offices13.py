@@ -15,6 +15,8 @@ Every person and sentence here is invented; institutions and places are real.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from extract_helpers import positions_are as check
 
@@ -72,5 +74,64 @@ OFFICE_CASES = [
 def test_representative_office_of_its_head(
     text: str, person: str, expected: set[tuple[str, str | None]]
 ) -> None:
+    ok, got = check(text, person, expected)
+    assert ok, got
+
+
+#: an invented representative office the gazetteer would name in full (no real office)
+_INVENTED_OFFICE = {
+    "written": "Văn phòng đại diện Viện Pháp chế Đông Dương tại Đà Nẵng"
+    "|văn phòng đại diện Viện Pháp chế Đông Dương tại Đà Nẵng"
+    "|Cơ quan đại diện Viện Pháp chế Đông Dương tại Đà Nẵng",
+    "name": "Văn phòng đại diện Viện Pháp chế Đông Dương tại thành phố Đà Nẵng",
+    "kind": "other",
+    "before": "",
+}
+
+
+@pytest.fixture
+def invented_office(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``org_national`` with one invented office row added (its compiled pattern rebuilt)."""
+    from justicekg.extract import gazetteers as gz
+    from justicekg.extract.recognizers import national
+
+    real = gz.load_rows
+
+    def load_rows(name: str) -> tuple[dict[str, str], ...]:
+        rows = real(name)
+        return (*rows, _INVENTED_OFFICE) if name == "org_national" else rows
+
+    monkeypatch.setattr(gz, "load_rows", load_rows)
+    national._national.cache_clear()
+    try:
+        yield
+    finally:
+        monkeypatch.undo()
+        national._national.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            LEAD + "Ông Hà Văn Tĩnh, Trưởng Văn phòng đại diện Viện Pháp chế Đông Dương tại Đà"
+            " Nẵng, phát biểu.",
+            "Trưởng Văn phòng đại diện",
+            id="title-added-before-the-known-office",
+        ),
+        pytest.param(
+            LEAD + "Bà Đoàn Thị Hoa - Phó Văn phòng đại diện Viện Pháp chế Đông Dương tại Đà Nẵng"
+            " dự.",
+            "Phó Văn phòng đại diện",
+            id="deputy-of-the-known-office",
+        ),
+    ],
+)
+@pytest.mark.usefixtures("invented_office")
+def test_an_office_the_gazetteer_names_in_full_keeps_its_name(text: str, title: str) -> None:
+    # the known branch: the office read whole (its city as the gazetteer writes it), the head's
+    # title before it added as written
+    person = "Hà Văn Tĩnh" if "Tĩnh" in text else "Đoàn Thị Hoa"
+    expected = {(title, "Văn phòng đại diện Viện Pháp chế Đông Dương tại thành phố Đà Nẵng")}
     ok, got = check(text, person, expected)
     assert ok, got

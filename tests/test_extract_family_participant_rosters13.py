@@ -38,6 +38,8 @@ ROSTER = [
     "Theo đó, Ủy ban nhân dân tỉnh quyết định điều động bà Mạc Thị Lụa thôi giữ chức vụ Phó "
     "Giám đốc Sở để nhận công tác khác.",
     "Bà Mạc Thị Lụa, Phó Giám đốc Sở được cho thôi làm Trưởng ban Pháp chế từ tháng 4.",
+    # a body with a capital outside ASCII after "Hiện" (review 2, minor)
+    "Hiện Ủy ban nhân dân tỉnh có 3 phó chủ tịch là bà Mạc Thị Lụa và ông Thạch Văn Kiều.",
 ]
 
 #: sentences after the lead that place the other person there: both take part

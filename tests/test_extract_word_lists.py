@@ -10,7 +10,16 @@ import pytest
 
 from justicekg.extract import gazetteers as gz
 
-PLAIN = ["name_hyphen_stops", "org_parent_stops", "bank_name_words", "elected_acts"]
+PLAIN = [
+    "name_hyphen_stops",
+    "org_parent_stops",
+    "bank_name_words",
+    "elected_acts",
+    "count_nouns",
+    "party_organs",
+    "board_event_nouns",
+    "club_name_stops",
+]
 PATTERNS = ["org_group_stops", "award_body_heads"]
 
 
@@ -27,7 +36,10 @@ def test_pattern_lists_compile_one_by_one(name: str) -> None:
 
 
 # name_hyphen_stops is read in a lookahead (a yes or no): its order cannot matter
-@pytest.mark.parametrize("name", ["org_parent_stops", "bank_name_words", "elected_acts", *PATTERNS])
+ORDERED = ["org_parent_stops", "bank_name_words", "elected_acts", "count_nouns", "party_organs"]
+
+
+@pytest.mark.parametrize("name", [*ORDERED, "board_event_nouns", *PATTERNS])
 def test_a_word_comes_before_the_shorter_words_it_starts_with(name: str) -> None:
     # in an alternation the first that fits wins: "ký kết" must come before "ký"
     words = gz.column(name, "word")
@@ -50,3 +62,38 @@ def test_the_lists_are_read() -> None:
     assert not _ACTS.search("dựng")  # a word, not the start of one
     assert _OFFICERS["tham phan"] == ("court",)
     assert _OFFICERS["chap hanh vien"] == ("district-enforcement", "provincial-enforcement")
+
+
+def test_the_remote_words_are_words_and_ordered() -> None:
+    rows = gz.load_rows("remote_words")
+    for kind in ("not_title", "backing", "degree", "authored", "signed"):
+        words = [r["word"] for r in rows if r["kind"] == kind]
+        assert words, kind
+        for i, word in enumerate(words):
+            assert re.fullmatch(r"\w+(?: \w+)*", word), (kind, word)
+            assert not any(later.startswith(word + " ") for later in words[i + 1 :]), word
+
+
+def test_the_club_stops_are_single_syllables() -> None:
+    # a club's name is read word by word: a stop of two words would never be met
+    assert all(" " not in w for w in gz.column("club_name_stops", "word"))
+
+
+def test_the_moved_lists_are_read() -> None:
+    from justicekg.extract.participant_remote import _AUTHOR, _BACKING, _SIGNER_AFTER
+    from justicekg.extract.recognizers.org_civil import _STOP
+    from justicekg.extract.recognizers.org_divisions import _MORE
+    from justicekg.extract.recognizers.org_head_lists import _DISTRICT_DOMAINS, _PROVINCIAL_DOMAINS
+    from justicekg.extract.recognizers.org_party_lists import _LISTED_BEFORE
+    from justicekg.extract.recognizers.title_boards import _EVENT
+
+    assert _MORE.match(", 2 phối hợp") and not _MORE.match(", 12 công chức")
+    assert "Nội vụ" in _DISTRICT_DOMAINS and "Thi hành án dân sự" in _PROVINCIAL_DOMAINS
+    assert _LISTED_BEFORE.search("Ban Chấp hành, Ban Tuyên giáo và Dân vận, ")
+    assert _EVENT.match(" Hội thi Hòa giải viên giỏi") and not _EVENT.match(" Hội đồng")
+    assert "thuộc" in _STOP and "pháp" not in _STOP
+    assert _BACKING.search("nhận được sự quan tâm sát sao của Chủ tịch UBND tỉnh ")
+    assert _AUTHOR.search("Thực hiện Thông tư số 5 của Bộ trưởng ")
+    assert _SIGNER_AFTER.match(" đã ký Công điện số 3") and not _SIGNER_AFTER.match(
+        " ký Thông tư số 3"
+    )

@@ -19,6 +19,8 @@ KEYS = {
     "org_boards": ("prefix", "canonical", "parents"),
     "org_named_bodies": ("name", "tail"),
     "grassroots_roles": ("kind", "title", "body"),
+    "org_domain_levels": ("head", "domain"),
+    "remote_words": ("word", "kind"),
 }
 
 
@@ -104,6 +106,10 @@ def test_a_bad_row_is_named_by_its_line_in_the_file(
         ("org_organs", "organ\tlisted\tnamed\nChi bộ\tlower\tyes\nĐảng ủy\tupper\t\n", 3, "listed"),
         ("org_organs", "organ\tlisted\tnamed\nChi bộ\tyes\tlower\n", 2, "named"),
         ("org_organs", "organ\tlisted\tnamed\nChi bộ\tyes\n", 2, "cells"),
+        ("org_domain_levels", "head\tdomain\tlevel\nPhòng\tNội vụ\tcommune\n", 2, "level"),
+        ("org_domain_levels", "head\tdomain\tlevel\nVụ\tPháp chế\tdistrict\n", 2, "head"),
+        ("remote_words", "word\tkind\nquan tâm\tbacking\nký\tverb\n", 3, "kind"),
+        ("count_nouns", "words\ncán bộ\n", 1, "no column word"),
     ],
     ids=lambda v: v if isinstance(v, str) and "\t" not in v else None,
 )
@@ -129,3 +135,10 @@ def test_the_checked_tables_hold_only_allowed_values() -> None:
             if allowed is not None:
                 assert {r[key] for r in rows} <= allowed, (name, key)
     assert {r["kind"] for r in gz.load_rows("org_name_kinds")} <= set(ORG_KINDS)
+
+
+def test_the_domain_levels_name_domains_of_their_head() -> None:
+    # a level given to a domain no list reads would be a dead row
+    domains = {(r["head"], r["domain"]) for r in gz.load_rows("org_domains")}
+    for r in gz.load_rows("org_domain_levels"):
+        assert (r["head"], r["domain"]) in domains, r

@@ -25,7 +25,13 @@ def test_usage_in_the_language_of_the_command_line(
     assert event_training.main(["fit"]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[0].startswith(usage) and "positions train CORPUS" in err[0]
-    assert err[-1].startswith(usage) and "events train|cv DIR" in err[-1]
+    assert any(line.startswith(usage) and "events train|cv DIR" in line for line in err)
+    # then what is wrong, argparse's words in the same language
+    wrong = {
+        "vi": "lỗi: đối số COMMAND: lựa chọn không hợp lệ: 'fit' (chọn trong 'train', 'cv')",
+        "en": "error: argument COMMAND: invalid choice: 'fit' (choose from 'train', 'cv')",
+    }[lang]
+    assert err[-1] == f"python -m justicekg.extract.learn.events: {wrong}"
 
 
 @pytest.mark.parametrize(
@@ -108,3 +114,66 @@ def test_gazetteer_errors_come_from_the_catalogue(
     assert short.where == f"{tmp_path / 'short.tsv'}:2"
     assert short.message.render("en") == "expected 2 cells, found 1"  # type: ignore[attr-defined]
     assert short.message.render("vi") == "cần 2 ô, có 1"  # type: ignore[attr-defined]
+
+
+def argparse_messages() -> dict[str, tuple[str, ...]]:
+    """Every text argparse marks for translation: msgid → (msgid, plural …)."""
+    import argparse
+
+    from babel.messages.extract import extract_from_file
+
+    found: dict[str, tuple[str, ...]] = {}
+    for _, message, _, _ in extract_from_file(
+        "python", argparse.__file__, keywords={"_": None, "ngettext": (1, 2)}
+    ):
+        ids = (message,) if isinstance(message, str) else tuple(message)
+        found.setdefault(ids[0], ids)
+    return found
+
+
+def test_every_argparse_text_has_its_vietnamese_with_the_same_fields() -> None:
+    """A Python upgrade whose argparse adds a text fails here until it is translated."""
+    import re
+    import unicodedata
+
+    from babel.messages.pofile import read_po
+
+    from justicekg import catalogue
+
+    with catalogue.po_path("vi", catalogue.ARGPARSE_DOMAIN).open("rb") as fh:
+        ours = {
+            (m.id if isinstance(m.id, str) else m.id[0]): m.string
+            for m in read_po(fh, locale="vi", domain=catalogue.ARGPARSE_DOMAIN)
+            if m.id
+        }
+    theirs = argparse_messages()
+    assert len(theirs) > 25
+    assert not sorted(set(theirs) - set(ours)), "argparse texts without Vietnamese"
+    assert not sorted(set(ours) - set(theirs)), "argparse.po entries argparse no longer has"
+
+    def fields(text: str) -> list[str]:
+        return sorted(re.findall(r"%(?:\((\w+)\))?[-#0 +]?\d*[srd]", text))
+
+    for msgid, string in ours.items():
+        for text in (string,) if isinstance(string, str) else tuple(string):
+            assert text and unicodedata.is_normalized("NFC", text), msgid
+            assert fields(text) == fields(msgid), (msgid, text)
+
+
+def test_developer_help_is_the_usage_and_argparse_stays_english_elsewhere(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    monkeypatch.setenv("JUSTICEKG_LANG", "vi")
+    assert positions.main(["--help"]) == 0
+    assert event_training.main(["train", "x", "--unseen"]) == 2
+    out, err = capsys.readouterr()
+    assert out.startswith("cách dùng: python -m justicekg.extract.learn.positions train")
+    assert err.splitlines()[-1].endswith("lỗi: đối số --unseen: cần một đối số")
+    # another argparse program in the process keeps argparse's English
+    with pytest.raises(SystemExit):
+        argparse.ArgumentParser(prog="other").parse_args(["--nothing"])
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "other: error: unrecognized arguments: --nothing"
+    )

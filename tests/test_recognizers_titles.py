@@ -29,3 +29,32 @@ def test_abbreviated_titles_read_as_the_title() -> None:
         ("Phó Giám đốc", "abbreviation"),
         ("Phó Chủ tịch", "abbreviation"),
     ]
+
+
+_BOARD = "Ông Lê Văn Tám, Trưởng Ban tổ chức Hội thi Hòa giải viên giỏi tỉnh Nghệ An, phát biểu."
+
+
+def test_an_event_board_title_read_first() -> None:
+    doc = run_until(_BOARD, "titles")
+    assert ("Trưởng Ban", "Ban Tổ chức Hội thi Hòa giải viên giỏi tỉnh Nghệ An") == (
+        doc.by_label("title")[0].name,
+        next(o.name for o in doc.by_label("org") if o.name.startswith("Ban Tổ chức")),
+    )
+
+
+def test_an_event_board_title_dropped_before_its_board_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a rule run between the bare title's reading and its board's (here: in place of the
+    # elided units) filters doc.spans and drops it: no ValueError, no board read over it
+    from justicekg.extract.doc import Doc
+    from justicekg.extract.recognizers import titles
+
+    def dropping(doc: Doc) -> list[object]:
+        doc.spans = [x for x in doc.spans if not (x.label == "title" and "tổ chức" in x.name)]
+        return []
+
+    monkeypatch.setattr(titles, "elided_units", dropping)
+    doc = run_until(_BOARD, "titles")
+    assert not [t for t in doc.by_label("title") if t.name.startswith("Trưởng Ban")]
+    assert not [o for o in doc.by_label("org") if o.name.startswith("Ban Tổ chức Hội thi")]

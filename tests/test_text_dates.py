@@ -44,6 +44,12 @@ from justicekg.text.dates import find_dates, parse_date
         pytest.param("Mỗi ngày 2 - 3 lần", "2024-06-20", None, id="spaced-dash-count"),
         pytest.param("Sáng 8 - 9 giờ, Sở họp", "2024-06-20", None, id="spaced-dash-hours"),
         pytest.param("Tối 7 - 8 người dự", "2024-06-20", None, id="spaced-dash-people"),
+        pytest.param("trong 2 ngày (23 và 24 -11)", "2024-12-01", "2024-11-23", id="half-dash"),
+        pytest.param(
+            "ngày 23 và 24 -11 tại Hà Nội", "2024-12-01", "2024-11-23", id="half-dash-tai"
+        ),
+        pytest.param("Chiều 5, 6 -8 cán bộ dự", "2024-09-01", None, id="half-dash-people"),
+        pytest.param("Ngày 5 và 6- 8 cán bộ dự", "2024-09-01", None, id="half-dash-people-2"),
     ],
 )
 def test_parse_date(text: str, reference: str | None, expected: str | None) -> None:

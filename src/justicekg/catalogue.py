@@ -37,6 +37,9 @@ DOMAIN = "messages"
 #: click's own words (``Usage:``, ``Missing argument`` …): msgids are click's English source
 #: texts, so English needs no file (:mod:`justicekg.cli_lang` routes click's gettext here).
 CLICK_DOMAIN = "click"
+#: argparse's own words (``the following arguments are required`` …) for the developer
+#: commands of the learned components, the same way (``cli_lang.parse_developer_args``).
+ARGPARSE_DOMAIN = "argparse"
 
 #: How a day is written: 27/11/2017 in Vietnamese, "Nov 27, 2017" in English.
 DATE_FORMATS = {"vi": "dd/MM/yyyy", "en": "medium"}

@@ -34,11 +34,12 @@ runs (:meth:`LocalizedGroup.main`): any other click program in the process is un
 
 from __future__ import annotations
 
+import argparse
 import gettext as stdlib_gettext
 import inspect
 import os
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -46,7 +47,7 @@ from weakref import WeakKeyDictionary
 import click
 
 from justicekg import catalogue
-from justicekg.catalogue import CLICK_DOMAIN, DEFAULT, LANGUAGES
+from justicekg.catalogue import ARGPARSE_DOMAIN, CLICK_DOMAIN, DEFAULT, LANGUAGES
 
 #: The variable that names the CLI's language (``vi`` or ``en``).
 ENV = "JUSTICEKG_LANG"
@@ -276,3 +277,89 @@ def describe(error: object, lang: str | None = None) -> str:
 def error_line(error: object) -> str:
     """The one line an error is reported on (``error: …`` / ``lỗi: …``)."""
     return tr("cli_error", text=describe(error))
+
+
+#: The language a developer command's argparse parser speaks now (None outside its parsing).
+_ARGPARSE: ContextVar[str | None] = ContextVar("justicekg_argparse_lang", default=None)
+
+
+def argparse_gettext(message: str) -> str:
+    """One of argparse's own texts in the developer command's language (as it is outside
+    :func:`parse_developer_args`).
+
+    >>> argparse_gettext("expected one argument")
+    'expected one argument'
+    >>> token = _ARGPARSE.set("vi")
+    >>> argparse_gettext("expected one argument")
+    'cần một đối số'
+    >>> _ARGPARSE.reset(token)
+    """
+    lang = _ARGPARSE.get()
+    if lang is None or lang == "en":
+        return message
+    return str(catalogue.translations(lang, ARGPARSE_DOMAIN).gettext(message))
+
+
+def argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    """:func:`argparse_gettext` for a text with a plural."""
+    lang = _ARGPARSE.get()
+    if lang is None or lang == "en":
+        return singular if n == 1 else plural
+    return str(catalogue.translations(lang, ARGPARSE_DOMAIN).ngettext(singular, plural, n))
+
+
+def install_argparse_translations() -> None:
+    """Point the ``_`` and ``ngettext`` argparse imported from :mod:`gettext` at
+    :func:`argparse_gettext` / :func:`argparse_ngettext` (once): English unless a developer
+    command is parsing its command line (:func:`parse_developer_args`)."""
+    if getattr(argparse, "_", None) is stdlib_gettext.gettext:
+        argparse._ = argparse_gettext  # type: ignore[attr-defined]
+    if getattr(argparse, "ngettext", None) is stdlib_gettext.ngettext:
+        argparse.ngettext = argparse_ngettext  # type: ignore[attr-defined]
+
+
+class DeveloperParser(argparse.ArgumentParser):
+    """The parser of a developer command (and of each of its subcommands): its usage and
+    ``--help`` are the catalogue's usage text of the command, whole."""
+
+    def __init__(self, *args: Any, usage_text: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.usage_text = usage_text
+
+    def format_usage(self) -> str:
+        return self.usage_text + "\n"
+
+    def format_help(self) -> str:
+        return self.usage_text + "\n"
+
+
+def developer_parser(
+    prog: str, usage_key: str, lang: str
+) -> tuple[DeveloperParser, Callable[[str], argparse.ArgumentParser]]:
+    """A developer command's parser, ``prog COMMAND …``, and a function that adds a command
+    (its parser): usage and help of both the catalogue's ``usage_key`` in ``lang``."""
+    usage = catalogue.gettext(usage_key, lang, cmd=prog)
+    parser = DeveloperParser(prog=prog, usage_text=usage)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str) -> argparse.ArgumentParser:
+        # (a DeveloperParser too, with the same usage: a command's error shows it)
+        return commands.add_parser(name, usage_text=usage)
+
+    return parser, command
+
+
+def parse_developer_args(
+    parser: argparse.ArgumentParser, argv: Sequence[str], lang: str
+) -> argparse.Namespace | int:
+    """``argv`` parsed by a developer command's ``parser``, argparse's own words (an error, a
+    help heading) from the catalogue domain ``argparse`` in ``lang``; the exit status when
+    argparse ends the command instead (2 after a usage error, 0 after ``--help``)."""
+    install_argparse_translations()
+    token = _ARGPARSE.set(lang)
+    try:
+        return parser.parse_args(list(argv))
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else 2
+    finally:
+        _ARGPARSE.reset(token)

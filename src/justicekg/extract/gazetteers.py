@@ -38,6 +38,20 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
         "listed": frozenset({"yes", "lower", ""}),
         "named": frozenset({"yes", ""}),
     },
+    "org_domain_levels": {
+        "head": frozenset({"Phòng", "Cục"}),
+        "domain": None,
+        "level": frozenset({"district", "provincial"}),
+    },
+    "remote_words": {
+        "word": None,
+        "kind": frozenset({"not_title", "backing", "degree", "authored", "signed"}),
+    },
+    # plain word lists joined into a pattern: their column is named (a blank line is skipped)
+    "count_nouns": {"word": None},
+    "party_organs": {"word": None},
+    "board_event_nouns": {"word": None},
+    "club_name_stops": {"word": None},
 }
 
 

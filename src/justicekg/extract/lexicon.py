@@ -10,7 +10,7 @@ from typing import TypeAlias
 from justicekg.extract import gazetteers as gz
 from justicekg.text.normalize import fold
 
-__all__ = ["LOWER", "UPPER", "Lexicon", "lexicon"]
+__all__ = ["LIST_SEP", "LOWER", "UPPER", "Lexicon", "lexicon", "list_sep"]
 
 
 def _letters() -> tuple[str, str]:
@@ -34,6 +34,22 @@ SYL = (
 )
 #: white space inside a name: spaces only, never a line end
 SP = r"[ \t]+"
+
+
+def list_sep(*, semicolon: bool = True) -> str:
+    """The separator between two items of a list (``,``, ``;``, a ``và`` as a word, ``, và``),
+    its spaces included; ``semicolon=False`` for lists a ``;`` ends (a clause's items).
+
+    >>> re.fullmatch(list_sep(), ", và ") is not None
+    True
+    >>> re.match(list_sep(semicolon=False), "; ") is None, re.match(list_sep(), "vào") is None
+    (True, True)
+    """
+    return rf"[ \t]*(?:,{'|;' if semicolon else ''}|và(?![\w]))[ \t]*(?:và[ \t]+)?"
+
+
+#: a list's separator (see :func:`list_sep`)
+LIST_SEP = list_sep()
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:

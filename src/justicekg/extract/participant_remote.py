@@ -26,22 +26,22 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract import gazetteers as gz
+
 __all__ = ["is_remote"]
+
+
+def _words(kind: str) -> str:
+    """The words of ``kind`` in data/gazetteers/remote_words.tsv, in file order, as one
+    alternation."""
+    return "|".join(r["word"] for r in gz.load_rows("remote_words") if r["kind"] == kind)
+
 
 #: the title words between an authority and its holder's name ("Chủ tịch UBND tỉnh "), none
 #: of them a verb or an honorific that starts another person's clause ("… bổ nhiệm ông E")
-_TITLE = (
-    r"(?:(?!(?:ông|bà|anh|chị|đồng chí|về|việc|bổ|điều|giao|cho|tặng|trao|khen|và|cùng|tại|"
-    r"đối|với|là|được|đã|chỉ định|chuẩn y|phê chuẩn|công nhận|phân công|luân chuyển|cử)\s)"
-    r"[^\s,.;:()]+(?:\.[^\s,.;:()]+)*\s+){0,8}"
-)
+_TITLE = rf"(?:(?!(?:{_words('not_title')})\s)[^\s,.;:()]+(?:\.[^\s,.;:()]+)*\s+){{0,8}}"
 #: the backing nouns: "sự quan tâm, hỗ trợ kịp thời của", "sự lãnh đạo và chỉ đạo sát sao của"
-_BACKING_NOUN = (
-    r"(?:quan tâm|lãnh đạo|chỉ đạo|hướng dẫn|ủng hộ|giúp đỡ|hỗ trợ|động viên|điều hành|"
-    r"theo dõi|đồng hành)"
-    r"(?:\s+(?:trực tiếp|sát sao|kịp thời|thường xuyên|quyết liệt|sâu sát|chặt chẽ|toàn diện|"
-    r"sâu sắc|tận tình))*"
-)
+_BACKING_NOUN = rf"(?:{_words('backing')})(?:\s+(?:{_words('degree')}))*"
 _BACKING = re.compile(
     rf"(?<![\w])sự\s+{_BACKING_NOUN}(?:\s*(?:,|và)\s*{_BACKING_NOUN})*\s+của\s+"
     rf"(?:(?:đồng chí|ông|bà)\s+)?{_TITLE}$",
@@ -49,7 +49,7 @@ _BACKING = re.compile(
 )
 #: "Quyết định số 12/QĐ-UBND ngày 3/5/2024 của Chủ tịch UBND tỉnh ": a document's author
 _AUTHOR = re.compile(
-    r"(?<![\w])(?:Quyết định|Chỉ thị|Công văn|Công điện|Văn bản|Kế hoạch|Thông báo|Thông tư)"
+    rf"(?<![\w])(?:{_words('authored')})"
     r"(?:\s+số\s+[^\s,;]+)?(?:\s+ngày\s+\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?\d{2,4})?)?"
     rf"\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?{_TITLE}$",
     re.IGNORECASE,
@@ -60,8 +60,7 @@ _SIGNER_AFTER = re.compile(
     # (not across another person's honorific: "… có đồng chí A, Phó Chủ tịch, đồng chí B đã ký")
     r"(?:(?!(?<![\w])(?:và|cùng|chủ trì|dự|tham dự|phát biểu|trao|đồng chí|ông|bà)(?![\w]))"
     r"[^.;:]){0,80}?"
-    r"(?<![\w])(?:đã\s+)?ký\s+(?:ban hành\s+)?(?:Quyết định|Chỉ thị|Công văn|Văn bản|Kế hoạch|"
-    r"Thông báo|Công điện)\s+số(?![\w])",
+    rf"(?<![\w])(?:đã\s+)?ký\s+(?:ban hành\s+)?(?:{_words('signed')})\s+số(?![\w])",
     re.IGNORECASE,
 )
 #: the honorifics before a private person's name

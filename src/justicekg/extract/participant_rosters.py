@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.gazetteers import column
+from justicekg.extract.lexicon import UPPER
 
 __all__ = ["is_rostered"]
 
 #: a present-state lead: "Hiện Viện …", "Hiện nay, …", "Hiện tại …" (not "Hiện diện tại buổi
-#: lễ có …", present at it, nor "Hiện trường")
+#: lễ có …", present at it, nor "Hiện trường"); a body after it has any capital ("Hiện Ủy ban")
 _NOW_LEAD = re.compile(
     r"\W*(?:Hiện(?:\s+nay|\s+tại|\s+giờ)?\s*,\s*|Hiện(?:\s+nay|\s+tại|\s+giờ)\s+"
-    r"|Hiện\s+(?=[A-ZĐ]))",
+    rf"|Hiện\s+(?=[{UPPER}]))",
 )
 #: the roster after the lead: "… có 4 phó viện trưởng là", "… gồm", "Giám đốc Sở là ông"
 _ROSTER = re.compile(

@@ -50,8 +50,10 @@ DAY_RANGE = re.compile(
     rf"(?P<conj>[–—-]|đến|tới|và|,)\s*(?:hết\s+)?(?:(?i:ngày)\s+)?"
     # (a sentence's full stop may follow: "… từ ngày 20 đến 22/6/2024.")
     # ("(23 và 24 -11)": a dash typed with a space before it, or after it, joins the last
-    # day to its month too)
-    rf"(?P<d2>[0-3]?\d)(?:{_SEP}|\s-|-\s)(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/\-]|\.\d)"
+    # day to its month too, only where the month ends its phrase, as in DAY_MONTH_CUED:
+    # "Chiều 5, 6 -8 cán bộ dự" counts people)
+    rf"(?P<d2>[0-3]?\d)(?:{_SEP}|(?P<sd>\s-|-\s))(?P<m2>[01]?\d)(?:{_SEP}{_Y})?(?![\d/\-]|\.\d)"
+    r"(?(sd)(?=[ \t]*(?:[,;:)\n.]|$)|[ \t]+(?:tại|ở)(?![\w])))"
 )
 #: "từ ngày 18/8/2025 đến ngày 22/8/2025": a range whose ends are both full dates
 FULL_DATE_RANGE = re.compile(

@@ -378,18 +378,21 @@ def main(argv: list[str] | None = None) -> int:
     the held-out tables; what they print, and an error (one line, ``lỗi: …`` / ``error: …``,
     exit 2), from the catalogue in the command line's language."""
     from justicekg.catalogue import gettext
-    from justicekg.cli_lang import current, error_line
+    from justicekg.cli_lang import current, developer_parser, error_line, parse_developer_args
 
     lang = current()
-    args = list(sys.argv[1:] if argv is None else argv)
-    unseen = None
-    if "--unseen" in args:
-        i = args.index("--unseen")
-        unseen = args[i + 1] if i + 1 < len(args) else ""
-        del args[i : i + 2]
-    if unseen == "" or len(args) < 2 or args[0] not in ("train", "cv"):
-        print(gettext("learn_events_usage", lang, cmd=_CMD), file=sys.stderr)
-        return 2
+    parser, command = developer_parser(_CMD, "learn_events_usage", lang)
+    for name in ("train", "cv"):
+        sub = command(name)
+        sub.add_argument("dir", metavar="DIR")
+        if name == "train":
+            sub.add_argument("out", nargs="?", metavar="OUT")
+        sub.add_argument("--unseen")
+    parsed = parse_developer_args(parser, sys.argv[1:] if argv is None else argv, lang)
+    if isinstance(parsed, int):
+        return parsed
+    args = [parsed.command, parsed.dir, *([parsed.out] if getattr(parsed, "out", None) else [])]
+    unseen = parsed.unseen
     try:
         items = load(args[1], unseen)
         if args[0] == "cv":

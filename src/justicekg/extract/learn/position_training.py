@@ -328,22 +328,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``train``, ``cv`` and ``readings`` (usage: ``learn_positions_usage``); what they print,
     and an error (one line, ``lỗi: …`` / ``error: …``, exit 2), from the catalogue in the
     command line's language."""
-    from justicekg.catalogue import gettext
-    from justicekg.cli_lang import current, error_line
+    from justicekg.cli_lang import current, developer_parser, error_line, parse_developer_args
 
     lang = current()
-    args = list(sys.argv[1:] if argv is None else argv)
-    opts: dict[str, str] = {}
-    while len(args) >= 2 and args[-2] in ("--unseen", "--out", "--since", "--checkout", "--map"):
-        opts[args[-2][2:]] = args[-1]
-        del args[-2:]
-    if (
-        len(args) < 2
-        or args[0] not in ("train", "cv", "readings")
-        or (args[0] == "readings" and len(args) != 3)
-    ):
-        print(gettext("learn_positions_usage", lang, cmd=_CMD), file=sys.stderr)
-        return 2
+    parser, command = developer_parser(_CMD, "learn_positions_usage", lang)
+    for name in ("train", "cv", "readings"):
+        sub = command(name)
+        sub.add_argument("corpus", metavar="CORPUS")
+        if name == "readings":
+            sub.add_argument("out", metavar="OUT")
+            sub.add_argument("--since", type=int)
+            place = sub.add_mutually_exclusive_group()
+            place.add_argument("--checkout")
+            place.add_argument("--map")
+        else:
+            sub.add_argument("--unseen")
+        if name == "train":
+            sub.add_argument("--out")
+    parsed = parse_developer_args(parser, sys.argv[1:] if argv is None else argv, lang)
+    if isinstance(parsed, int):
+        return parsed
+    found = vars(parsed)
+    args = [found.pop("command"), found.pop("corpus")]
+    if args[0] == "readings":
+        args.append(found.pop("out"))
+    opts = {k: str(v) for k, v in found.items() if v is not None}
     try:
         print(_run(args, opts, lang))
     except JusticeKGError as error:

@@ -242,12 +242,6 @@ def _extract(checkout: str, ids: list[str], corpus: Path, out: Path) -> int:
 
 
 _CMD = "python -m justicekg.extract.learn.unseen"
-#: each command's positional arguments and its options with their defaults
-_COMMANDS: dict[str, tuple[int, dict[str, str]]] = {
-    "map": (2, {}),
-    "checkouts": (2, {"repo": "."}),
-    "reports": (2, {"corpus": str(CORPUS), "workers": "2"}),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,38 +254,34 @@ class _Args:
     options: dict[str, str] = field(default_factory=dict)
 
 
-def _parse(argv: list[str]) -> _Args | None:
-    """``COMMAND ARG ARG [--option VALUE]...``; ``None`` when it is not one (the usage is
-    printed); ``-h``/``--help`` alone asks for the usage.
+def _parse(argv: Sequence[str], lang: str) -> _Args | int:
+    """``COMMAND ARG ARG [--option VALUE]...`` (argparse, its words from the catalogue in
+    ``lang``); the exit status when it is not one (2, the usage and the error printed) or
+    asks for the help (0).
 
-    >>> _parse(["reports", "m.tsv", "out", "--workers", "3"]).options["workers"]
+    >>> _parse(["reports", "m.tsv", "out", "--workers", "3"], "en").options["workers"]
     '3'
-    >>> _parse(["reports", "m.tsv"]) is None, _parse(["map", "a", "b", "--repo", "x"]) is None
-    (True, True)
     """
-    if argv in (["-h"], ["--help"]):
-        return _Args("help")
-    if not argv or argv[0] not in _COMMANDS:
-        return None
-    count, defaults = _COMMANDS[argv[0]]
-    rest, options, positional = argv[1:], dict(defaults), []
-    while rest:
-        word = rest.pop(0)
-        if word.startswith("--"):
-            if word[2:] not in defaults or not rest:
-                return None
-            options[word[2:]] = rest.pop(0)
-        else:
-            positional.append(word)
-    if len(positional) != count or not options.get("workers", "1").isdigit():
-        return None
-    return _Args(argv[0], positional[0], positional[1], options)
+    from justicekg.cli_lang import developer_parser, parse_developer_args
 
-
-def _usage(lang: str) -> str:
-    from justicekg.catalogue import gettext
-
-    return gettext("learn_unseen_usage", lang, cmd=_CMD)
+    positional = {"map": ("corpus", "out"), "checkouts": ("map", "dir"), "reports": ("map", "out")}
+    parser, command = developer_parser(_CMD, "learn_unseen_usage", lang)
+    for name, (first, second) in positional.items():
+        sub = command(name)
+        sub.add_argument(first, metavar=first.upper())
+        sub.add_argument(second, metavar=second.upper())
+        if name == "checkouts":
+            sub.add_argument("--repo", default=".")
+        elif name == "reports":
+            sub.add_argument("--corpus", default=str(CORPUS))
+            sub.add_argument("--workers", type=int, default=2)
+    parsed = parse_developer_args(parser, argv, lang)
+    if isinstance(parsed, int):
+        return parsed
+    found = vars(parsed)
+    name = found.pop("command")
+    first, second = (found.pop(k) for k in positional[name])
+    return _Args(name, first, second, {k: str(v) for k, v in found.items()})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -302,13 +292,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from justicekg.cli_lang import current, error_line
 
     lang = current()
-    args = _parse(list(sys.argv[1:] if argv is None else argv))
-    if args is None:
-        print(_usage(lang), file=sys.stderr)
-        return 2
-    if args.command == "help":
-        print(_usage(lang))
-        return 0
+    args = _parse(sys.argv[1:] if argv is None else argv, lang)
+    if isinstance(args, int):
+        return args
     try:
         if args.command == "map":
             found = rows(args.first)

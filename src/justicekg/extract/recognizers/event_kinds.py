@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from justicekg.extract.lexicon import lexicon
+from justicekg.extract.lexicon import Lexicon, lexicon
 
 #: ("Hội nghị triển khai Kế hoạch kiểm tra …": a document's name, no check held)
 _TOPIC_BEFORE = re.compile(
@@ -246,7 +246,15 @@ def classify(sentence: str, fallback: str | None = None) -> str:
     >>> classify("Chủ tịch chủ trì phiên họp Hội đồng tuyển chọn, giám sát Thẩm phán")
     'meeting'
     """
+    lex = lexicon()
+    if not _CLASSIFIED_WITH or _CLASSIFIED_WITH[0] is not lex:
+        _classify.cache_clear()  # the lexicon was rebuilt (a test reloads the gazetteers)
+        _CLASSIFIED_WITH[:] = [lex]
     return _classify(sentence, fallback)
+
+
+#: the lexicon :func:`_classify`'s cached kinds were read with
+_CLASSIFIED_WITH: list[Lexicon] = []
 
 
 @lru_cache(maxsize=64)  # the learned event model asks again about the rules' event sentences

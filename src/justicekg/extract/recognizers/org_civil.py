@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER
 from justicekg.extract.recognizers.org_heads import COUNT_BEFORE
@@ -28,10 +29,8 @@ _PLACE_WORD = re.compile(
 )
 _NAME_WORD = re.compile(r"[ \t]+([\w]+)")
 #: words that end a club's name: verbs and prepositions of the sentence
-_STOP = frozenset(
-    "sinh tổ ra được đã đang sẽ là có với của tại cho trong về do thuộc vừa cùng và nhằm "
-    "hoạt thu thành gồm phối tham duy ở cũng kết mới nên khi sau lần nhiệm".split()
-)
+#: (data/gazetteers/club_name_stops.tsv)
+_STOP = frozenset(gz.column("club_name_stops", "word"))
 _LEVELS = frozenset("xã phường huyện quận tỉnh".split())
 #: a donor project named by its acronym ("Dự án JICA", "Dự án EU JULE")
 _PROJECT = re.compile(r"(?<![\w])Dự án(?P<a>(?:[ \t]+[A-ZĐ]{2,10}(?![\w]))+)")

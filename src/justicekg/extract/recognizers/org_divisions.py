@@ -16,7 +16,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import list_sep
 from justicekg.extract.recognizers.org_host_units import page_hosts
 
 __all__ = ["committees_of_offices", "divisions_of_the_procuracy"]
@@ -28,11 +30,11 @@ _DIVISION = re.compile(
     r"(?:(?<![\w])Phòng|(?<=[Tt]rưởng )phòng)[ \t]+(?P<n>\d{1,2})(?![\w.,/]\d|\w)"
 )
 #: more numbers of the same list ("Phòng 7, 9 và 10", "Phòng 1, 2 phối hợp"); a number then a
-#: counted noun is a count ("Phòng 2, 12 công chức", "3 đồng chí"), not a division
+#: counted noun (data/gazetteers/count_nouns.tsv) is a count ("Phòng 2, 12 công chức", "3 đồng
+#: chí"), not a division
 _MORE = re.compile(
-    r"[ \t]*(?:,|và(?![\w]))[ \t]*(?:và[ \t]+)?(?:Phòng[ \t]+)?(?P<n>\d{1,2})(?![\w.,/]\d|\w)"
-    r"(?![ \t]+(?:cán bộ|công chức|viên chức|người|đồng chí|kiểm sát viên|lượt|đơn vị|vụ|việc|"
-    r"hồ sơ|ngày|tháng|năm|lần|buổi|phòng|tập thể|cá nhân)(?![\w]))"
+    list_sep(semicolon=False) + r"(?:Phòng[ \t]+)?(?P<n>\d{1,2})(?![\w.,/]\d|\w)"
+    rf"(?![ \t]+(?:{'|'.join(gz.column('count_nouns', 'word'))})(?![\w]))"
 )
 #: what a division's own parent would start with (the grammar reads those)
 _PARENT_NEXT = re.compile(

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import domain_key, lexicon
+from justicekg.extract.lexicon import LIST_SEP, domain_key, lexicon
 from justicekg.extract.recognizers.org_places import place_at, place_suffix
 
 __all__ = ["units_listed_by_domain"]
@@ -27,21 +28,15 @@ _PLURAL_HEAD = re.compile(
     r"(?<![\w])[Cc]ác[ \t]+(?P<head>Vụ|Cục|[Pp]hòng)(?:[ \t]+(?:chuyên môn|nghiệp vụ))?"
     r"(?:[ \t]*,[ \t]*(?:đơn vị|ban|ngành|đơn vị trực thuộc))*[ \t]*(?::|gồm:?|như:?)[ \t]*"
 )
-_SEP = re.compile(r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?")
-#: domains of a district's offices (a department's divisions have others)
+_SEP = re.compile(LIST_SEP)
+#: domains of a district's offices (a department's divisions have others), and a ministry's
+#: departments of the provinces, not of the ministry (data/gazetteers/org_domain_levels.tsv)
 _DISTRICT_DOMAINS = frozenset(
-    {
-        "Tư pháp",
-        "Nội vụ",
-        "Tài chính - Kế hoạch",
-        "Văn hóa - Xã hội",
-        "Kinh tế",
-        "Kinh tế, Hạ tầng và Đô thị",
-        "Thanh tra",
-    }
+    r["domain"] for r in gz.load_rows("org_domain_levels") if r["level"] == "district"
 )
-#: a ministry's departments of the provinces, not of the ministry
-_PROVINCIAL_DOMAINS = frozenset({"Thi hành án dân sự", "Thi hành án"})
+_PROVINCIAL_DOMAINS = frozenset(
+    r["domain"] for r in gz.load_rows("org_domain_levels") if r["level"] == "provincial"
+)
 _HEADS = {"vụ": "Vụ", "cục": "Cục", "phòng": "Phòng"}
 
 

@@ -10,33 +10,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import list_sep
 
 __all__ = ["organs_of_a_listed_committee"]
 
-#: the organs of a party committee (as written, capitalized)
-_ORGANS = (
-    "Ban Chấp hành",
-    "Ban Thường vụ",
-    "Thường trực",
-    "Văn phòng",
-    "Ban Tổ chức",
-    "Ban Tuyên giáo và Dân vận",
-    "Ban Tuyên giáo",
-    "Ban Dân vận",
-    "Ban Nội chính",
-    "Ban Kinh tế",
-    "Ủy ban Kiểm tra",
-)
+#: the organs of a party committee (as written, capitalized; data/gazetteers/party_organs.tsv)
+_ORGANS = gz.column("party_organs", "word")
 _ORGAN = "|".join(re.escape(o) for o in _ORGANS)
 #: a committee named after one of its organs ("Ban Thường vụ Tỉnh ủy X")
 _ORGAN_OF_COMMITTEE = re.compile(
     rf"^(?:{_ORGAN}) (?P<committee>(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy(?: .+)?)$"
 )
 #: organs listed right before it, each followed by a comma or "và"
-_LISTED_BEFORE = re.compile(
-    rf"(?<![\w])(?P<organs>(?:(?:{_ORGAN})[ \t]*(?:,|và(?![\w]))[ \t]*(?:và[ \t]+)?)+)$"
-)
+_LISTED_BEFORE = re.compile(rf"(?<![\w])(?P<organs>(?:(?:{_ORGAN}){list_sep(semicolon=False)})+)$")
 _ONE = re.compile(rf"(?:{_ORGAN})(?![\w])")
 
 

@@ -15,12 +15,12 @@ from collections.abc import Sequence
 
 from justicekg.extract.alternation import first_then_behind
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import lexicon
+from justicekg.extract.lexicon import LIST_SEP, lexicon
 from justicekg.extract.recognizers.org_grammar import parse
 
 _PLURAL_HEAD = re.compile(first_then_behind(r"[Cc]ác[ \t]+(?=[A-ZĐVT])"))
 #: a list separator and the next item ("Sơn La, Yên Bái", "Sơn La và Yên Bái")
-_NEXT = re.compile(r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?")
+_NEXT = re.compile(LIST_SEP)
 _PROVINCE_TAIL = re.compile(r" (?:tỉnh|thành phố) (?P<prov>.+)$")
 
 
@@ -56,9 +56,7 @@ def plural_bodies_of_provinces(doc: Doc, spans: Sequence[Span]) -> list[Span]:
 _NUMBERED = re.compile(r" (?:khu vực|số) \d{1,2}(?: - .+| (?:tỉnh|thành phố) .+)?$")
 _NUMBER_SOON = re.compile(r"(?:khu vực|Khu vực|số)[ \t]+\d")
 #: another number of the same list right after the first body
-_MORE_NUMBER = re.compile(
-    r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?(?:(?:khu vực|Khu vực|số)[ \t]+)?\d{1,2}(?![\w])"
-)
+_MORE_NUMBER = re.compile(LIST_SEP + r"(?:(?:khu vực|Khu vực|số)[ \t]+)?\d{1,2}(?![\w])")
 
 
 def plural_numbered_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:

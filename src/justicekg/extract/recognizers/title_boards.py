@@ -32,10 +32,8 @@ __all__ = ["event_board", "steering_boards"]
 #: "Chỉ đạo <purpose>" right after a head's "Ban"
 _STEERING = re.compile(r"[ \t]+[Cc]hỉ[ \t]+đạo[ \t]+(?=\S)")
 #: "tổ chức <Event noun capitalized>": a named event's organizing board
-_EVENT = re.compile(
-    r"[ \t]+(?:Hội thi|Cuộc thi|Chương trình|Hội nghị|Hội thảo|Giải|Liên hoan|Ngày hội"
-    r"|Tuần lễ|Đại hội|Lễ hội|Diễn đàn)(?![\w])"
-)
+#: (data/gazetteers/board_event_nouns.tsv)
+_EVENT = re.compile(rf"[ \t]+(?:{'|'.join(gz.column('board_event_nouns', 'word'))})(?![\w])")
 #: a proper name's mark after the event's noun: a capital, a number, a quotation
 _PROPER = re.compile(rf"[ \t](?:[{UPPER}]|\d|[“\"])")
 #: where a purpose ends: punctuation, a spaced dash, an opening bracket, a line break

@@ -54,7 +54,14 @@ def representative_offices(doc: Doc) -> None:
         known = next((o for o in orgs if o.start == m.start("office") and o.end > m.end()), None)
         if known is not None:
             # "Phó Cơ quan đại diện Bộ X tại Y": an office the page (or the gazetteer) names in
-            # full
+            # full; a shorter title read there ("Trưởng Văn phòng") gives way, as below
+            shorter = [
+                x
+                for x in doc.spans
+                if x.label == "title" and m.start() <= x.start and x.end < title_end
+            ]
+            if shorter:
+                doc.spans = [x for x in doc.spans if all(x is not y for y in shorter)]
             if not doc.covered(m.start(), title_end, ("title", "person")):
                 doc.add(Span(m.start(), title_end, "title", title, "representative", {"head": ""}))
             continue

@@ -241,6 +241,8 @@ class Titles:
         for bare, named in events:
             # "Trưởng Ban tổ chức Hội thi X": the head of the named event's board, its name
             # ended by the next person or title (all read by now); else the bare title stays
+            if all(x is not bare for x in doc.spans):
+                continue  # dropped since (a longer reading took its place): no board to add
             if event_board(doc, named.end - 3, bare.end):
                 doc.spans.remove(bare)
                 doc.add(named)
