@@ -32,6 +32,8 @@ _HEAD_TEXT = (
     r"(?=\s*(?:[,.;:()]|\s(?:cho|của|và|tại|được|nhằm|gồm|năm|đối với|tới|vì|do|lên|để|"
     r"đợt|lần|có|đã)"
     r"(?![\w])|[ \t]*\n|$))|"
+    # a medal named by its head alone ("trao kỷ niệm chương cho B"): no name follows it
+    r"Kỷ niệm chương(?=\s+(?:cho|và|từ|do|của|tới|đến|tại)(?![\w])|\s*[,.;:!?()\n]|\s*$)|"
     r"Chiến s[ĩỹ] thi đua|Tập thể lao động [xs]uất sắc|Tập thể lao động tiên tiến|"
     r"Lao động tiên tiến|Anh hùng Lao động|Anh hùng Lực lượng vũ trang nhân dân)(?![\w])"
 )

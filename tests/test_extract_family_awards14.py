@@ -1,0 +1,164 @@
+"""Awards as a family, session 14: forms that hold for every way a page writes an award.
+
+* a lower-case ``bằng khen`` / ``giấy khen`` whose giver is the subject of the giving verb
+  right before it (``được Chủ tịch UBND tỉnh tặng bằng khen``) names that giver's award, as the
+  capitalized head does; with no giver it stays generic;
+* a person who receives for a body the text names (``Đại diện Công ty A, ông B nhận …``,
+  ``ông B, đại diện Công ty A nhận …``, ``thay mặt đơn vị nhận``) is no recipient: the body is;
+  a stand-in who hands an award over is a giver, not a recipient;
+* a commemorative medal named by its head alone (``nhận kỷ niệm chương``) is the medal the page
+  last named in full, else ``Kỷ niệm chương`` as written; its recipients after it follow it with
+  no clause in between; counts and vague aggregates give nothing.
+
+Invented people, bodies and sentences (no sentence of any real article); the expected facts
+are written from the annotation conventions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract.pipeline import extract
+
+_LEAD = (
+    "Ngày 9/4/2024, Sở Tư pháp tỉnh Yên Bái tổ chức Hội nghị tổng kết công tác thi đua, khen "
+    "thưởng năm 2023. "
+)
+CT = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái"
+BTP = "Bằng khen của Bộ trưởng Bộ Tư pháp"
+TTG = "Bằng khen của Thủ tướng Chính phủ"
+GK = "Giấy khen của Giám đốc Sở Tư pháp tỉnh Yên Bái"
+GKH = "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Trấn Yên"
+KNC = "Kỷ niệm chương"
+VSN = "Kỷ niệm chương Vì sự nghiệp Tư pháp"
+PHONG = "Phòng Tư pháp huyện Trấn Yên"
+SO = "Sở Tư pháp tỉnh Yên Bái"
+CTY = "Công ty Luật Hoàng Phúc"
+KHANG = "Lục Văn Khang"
+NHAN = "Triệu Thị Nhàn"
+
+LOWER_HEADS: list[tuple[str, set[tuple[str, str]]]] = [
+    ("Phòng Tư pháp huyện Trấn Yên được Chủ tịch UBND tỉnh tặng bằng khen.", {(CT, PHONG)}),
+    (
+        "Năm 2023, Phòng Tư pháp huyện Trấn Yên đã được Bộ trưởng Bộ Tư pháp tặng bằng khen "
+        "vì có thành tích xuất sắc.",
+        {(BTP, PHONG)},
+    ),
+    (
+        "Phòng Tư pháp huyện Trấn Yên vinh dự được Thủ tướng Chính phủ tặng bằng khen.",
+        {(TTG, PHONG)},
+    ),
+    ("Bộ trưởng Bộ Tư pháp tặng bằng khen cho Phòng Tư pháp huyện Trấn Yên.", {(BTP, PHONG)}),
+    ("Ông Lục Văn Khang được Giám đốc Sở Tư pháp tặng giấy khen.", {(GK, KHANG)}),
+    ("Phòng Tư pháp huyện Trấn Yên được UBND huyện Trấn Yên trao tặng giấy khen.", {(GKH, PHONG)}),
+    (
+        "Phó Chủ tịch UBND tỉnh Lục Văn Khang trao bằng khen cho Phòng Tư pháp huyện Trấn Yên.",
+        {(CT, PHONG)},
+    ),
+    # no giver: a lower-case head stays generic
+    ("Phòng Tư pháp huyện Trấn Yên được tặng bằng khen.", set()),
+    ("Phòng Tư pháp huyện Trấn Yên được khen thưởng bằng khen.", set()),
+    # a count, a vague aggregate: no recipient named
+    ("Chủ tịch UBND tỉnh tặng bằng khen cho 04 tập thể và 09 cá nhân.", set()),
+    ("Nhiều tập thể, cá nhân được UBND tỉnh tặng bằng khen, giấy khen.", set()),
+]
+
+STAND_INS: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "Đại diện Công ty Luật Hoàng Phúc, ông Lục Văn Khang nhận Bằng khen của Bộ trưởng Bộ "
+        "Tư pháp.",
+        {(BTP, CTY)},
+    ),
+    (
+        "Ông Lục Văn Khang, đại diện Công ty Luật Hoàng Phúc đã nhận Bằng khen của Bộ trưởng Bộ "
+        "Tư pháp.",
+        {(BTP, CTY)},
+    ),
+    (
+        "Thay mặt Sở Tư pháp tỉnh Yên Bái, bà Triệu Thị Nhàn vinh dự đón nhận Bằng khen của Thủ "
+        "tướng Chính phủ.",
+        {(TTG, SO)},
+    ),
+    (
+        "Đại diện Sở Tư pháp tỉnh Yên Bái, bà Triệu Thị Nhàn, Phó Giám đốc Sở lên nhận Bằng "
+        "khen của Thủ tướng Chính phủ.",
+        {(TTG, SO)},
+    ),
+    (
+        "Bà Triệu Thị Nhàn, Giám đốc Sở Tư pháp tỉnh Yên Bái thay mặt đơn vị nhận Bằng khen của "
+        "Thủ tướng Chính phủ.",
+        {(TTG, SO)},
+    ),
+    (
+        "Đại diện HTV Yên Bái, ông Lục Văn Khang nhận Bằng khen của Chủ tịch UBND tỉnh.",
+        {(CT, "HTV Yên Bái")},
+    ),
+    # not a body: the person receives
+    (
+        "Đại diện gia đình, ông Lục Văn Khang nhận Bằng khen của Chủ tịch UBND tỉnh.",
+        {(CT, KHANG)},
+    ),
+    ("Ông Lục Văn Khang nhận Bằng khen của Bộ trưởng Bộ Tư pháp.", {(BTP, KHANG)}),
+    # the stand-in hands it over: a giver, the recipient is after "cho"
+    (
+        "Thay mặt lãnh đạo Bộ, ông Lục Văn Khang trao Bằng khen của Bộ trưởng Bộ Tư pháp cho bà "
+        "Triệu Thị Nhàn.",
+        {(BTP, NHAN)},
+    ),
+]
+
+BARE_MEDALS: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "Ban tổ chức trao kỷ niệm chương cho các nhà tài trợ. Đại diện Công ty Luật Hoàng Phúc, "
+        "ông Lục Văn Khang đã nhận kỷ niệm chương.",
+        {(KNC, CTY)},
+    ),
+    ("Nhân dịp này, Ban biên tập trao Kỷ niệm chương cho ông Lục Văn Khang.", {(KNC, KHANG)}),
+    (
+        "Trao kỷ niệm chương cho các đồng chí: Lục Văn Khang, Triệu Thị Nhàn.",
+        {(KNC, KHANG), (KNC, NHAN)},
+    ),
+    (
+        "Bộ Tư pháp tặng Kỷ niệm chương Vì sự nghiệp Tư pháp cho 12 cá nhân. Ông Lục Văn Khang, "
+        "bà Triệu Thị Nhàn vinh dự nhận Kỷ niệm chương.",
+        {(VSN, KHANG), (VSN, NHAN)},
+    ),
+    ("Ông Lục Văn Khang được tặng Kỷ niệm chương của Bộ Tư pháp.", {(VSN, KHANG)}),
+    # counts, vague aggregates, a clause between the head and a body named later
+    ("Huyện Trấn Yên có 14 hòa giải viên được trao tặng kỷ niệm chương.", set()),
+    ("Ông Lục Văn Khang đã nhận nhiều kỷ niệm chương.", set()),
+    (
+        "Theo đó, huyện Trấn Yên có 9 hòa giải viên được trao Kỷ niệm chương, nhằm ghi nhận đóng "
+        "góp của họ, sáng 3/4, Phòng Tư pháp huyện Trấn Yên tổ chức lễ trao.",
+        set(),
+    ),
+]
+
+
+def _awards(text: str) -> set[tuple[str, str]]:
+    report = extract(_LEAD + text, article_id="t", published="2024-04-10")
+    return {(a.award, a.recipient) for a in report.awards}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*row, id=f"lower-{i:02d}") for i, row in enumerate(LOWER_HEADS)],
+)
+def test_lower_case_head_named_by_its_giver(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*row, id=f"stand-in-{i:02d}") for i, row in enumerate(STAND_INS)],
+)
+def test_stand_in_receives_for_the_body(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*row, id=f"bare-medal-{i:02d}") for i, row in enumerate(BARE_MEDALS)],
+)
+def test_bare_medal_head(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _awards(text) == expected
