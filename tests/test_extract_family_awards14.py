@@ -8,7 +8,10 @@
   a stand-in who hands an award over is a giver, not a recipient;
 * a commemorative medal named by its head alone (``nhận kỷ niệm chương``) is the medal the page
   last named in full, else ``Kỷ niệm chương`` as written; its recipients after it follow it with
-  no clause in between; counts and vague aggregates give nothing.
+  no clause in between; counts and vague aggregates give nothing;
+* a flag named with what it is for before its giver (``Cờ thi đua dẫn đầu Khối thi đua … của
+  UBND tỉnh``, ``Cờ thi đua đơn vị dẫn đầu phong trào thi đua của Bộ Tư pháp``) is the giver's
+  flag, also when the provincial committee ends the sentence.
 
 Invented people, bodies and sentences (no sentence of any real article); the expected facts
 are written from the annotation conventions.
@@ -135,6 +138,36 @@ BARE_MEDALS: list[tuple[str, set[tuple[str, str]]]] = [
 ]
 
 
+CO_TINH = "Cờ thi đua của Ủy ban nhân dân tỉnh Yên Bái"
+CO_BO = "Cờ thi đua ngành Tư pháp"
+CO_CP = "Cờ thi đua của Chính phủ"
+
+LEADING_FLAGS: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "Sở Tư pháp tỉnh Yên Bái được tặng Cờ thi đua đơn vị dẫn đầu phong trào thi đua của "
+        "UBND tỉnh.",
+        {(CO_TINH, SO)},
+    ),
+    (
+        "Sở Tư pháp tỉnh Yên Bái được tặng Cờ thi đua dẫn đầu Khối thi đua các cơ quan Nội "
+        "chính của UBND tỉnh.",
+        {(CO_TINH, SO)},
+    ),
+    ("Phòng Tư pháp huyện Trấn Yên đã nhận Cờ thi đua dẫn đầu của Bộ Tư pháp.", {(CO_BO, PHONG)}),
+    (
+        "Sở Tư pháp tỉnh Yên Bái được tặng Cờ thi đua xuất sắc dẫn đầu phong trào thi đua năm "
+        "2023 của Chính phủ.",
+        {(CO_CP, SO)},
+    ),
+    # leading a bloc is no award; a flag with no giver named gives no canonical name
+    ("Sở Tư pháp tỉnh Yên Bái dẫn đầu Khối thi đua các cơ quan Nội chính năm 2023.", set()),
+    (
+        "Sở Tư pháp tỉnh Yên Bái dẫn đầu Khối thi đua và được tặng Cờ thi đua của UBND tỉnh.",
+        {(CO_TINH, SO)},
+    ),
+]
+
+
 def _awards(text: str) -> set[tuple[str, str]]:
     report = extract(_LEAD + text, article_id="t", published="2024-04-10")
     return {(a.award, a.recipient) for a in report.awards}
@@ -161,4 +194,12 @@ def test_stand_in_receives_for_the_body(text: str, expected: set[tuple[str, str]
     [pytest.param(*row, id=f"bare-medal-{i:02d}") for i, row in enumerate(BARE_MEDALS)],
 )
 def test_bare_medal_head(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*row, id=f"leading-flag-{i:02d}") for i, row in enumerate(LEADING_FLAGS)],
+)
+def test_flag_for_leading_is_the_givers(text: str, expected: set[tuple[str, str]]) -> None:
     assert _awards(text) == expected

@@ -30,6 +30,7 @@ from justicekg.extract.recognizers.award_names import (
     AWARD_HEAD,
     AWARD_QUALIFIER,
     EXCELLENT,
+    LEADING,
     OCCASION,
     OF_GIVER,
 )
@@ -141,6 +142,9 @@ class _ConferrerReading(GiverReading):
         ex = EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
         if ex is not None:
             end = ex.end()  # "Cờ thi đua xuất sắc của Bộ Tư pháp": the flag of the giver
+        lead = LEADING.match(text, end) if head.lower().startswith("cờ") else None
+        if lead is not None:
+            end = lead.end()  # "Cờ thi đua dẫn đầu Khối … của UBND tỉnh": the giver's flag
         if head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
             oc = OCCASION.match(text, end)
             end = oc.end() if oc is not None else end  # "Bằng khen đột xuất của …"

@@ -38,7 +38,8 @@ _PRESIDED_BY = re.compile(
 )
 PROVINCIAL_GIVER = re.compile(
     r"\s+(?:của\s+)?(?P<chair>Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+"
-    r"(?P<level>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?)(?![\w.])(?!\s+[A-ZĐ])"
+    # (a stop may end the sentence after "tỉnh", never after "TP": "TP.Hồ Chí Minh")
+    r"(?P<level>(?:[Tt]ỉnh|[Tt]hành phố)(?![\w])|(?:TP|Tp)\.?(?![\w.]))(?!\s+[A-ZĐ])"
 )
 #: the head of the body a title heads, for a giver named by title and person
 _TITLE_HEADS = {

@@ -63,6 +63,12 @@ _SECTOR = re.compile(
 )
 _ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba", "1": "Nhất", "2": "Nhì", "3": "Ba"}
 EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
+#: what a flag is for, between it and its giver: "Cờ thi đua dẫn đầu Khối thi đua các cơ quan
+#: Nội chính của UBND tỉnh", "Cờ thi đua đơn vị dẫn đầu phong trào thi đua của Bộ Tư pháp" (the
+#: flag is the giver's all the same)
+LEADING = re.compile(
+    r"\s+(?:đơn vị\s+)?(?:xuất sắc\s+)?dẫn đầu(?:[ \t]+[^\s,.;:()]+){0,12}?(?=\s+của\s+[A-ZĐ])"
+)
 #: "Bằng khen đột xuất của …", "Bằng khen chuyên đề của …": the kind of merit between the
 #: head and its giver (the award is the giver's all the same)
 OCCASION = re.compile(r"\s+(?:đột xuất|chuyên đề)(?=\s+(?:của\s+)?[A-ZĐ])")
