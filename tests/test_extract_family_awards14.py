@@ -11,7 +11,10 @@
   no clause in between; counts and vague aggregates give nothing;
 * a flag named with what it is for before its giver (``Cờ thi đua dẫn đầu Khối thi đua … của
   UBND tỉnh``, ``Cờ thi đua đơn vị dẫn đầu phong trào thi đua của Bộ Tư pháp``) is the giver's
-  flag, also when the provincial committee ends the sentence.
+  flag, also when the provincial committee ends the sentence;
+* a contest named with its kind in lower case before its name (``Cuộc thi trực tuyến Tìm hiểu
+  …``, ``Cuộc thi viết “…”``: ``contest_kinds.tsv``) names its prizes like any other; a
+  contest with no name, counts of prizes and unnamed teams give nothing.
 
 Invented people, bodies and sentences (no sentence of any real article); the expected facts
 are written from the annotation conventions.
@@ -202,4 +205,52 @@ def test_bare_medal_head(text: str, expected: set[tuple[str, str]]) -> None:
     [pytest.param(*row, id=f"leading-flag-{i:02d}") for i, row in enumerate(LEADING_FLAGS)],
 )
 def test_flag_for_leading_is_the_givers(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+CONTESTS: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "Kết thúc Cuộc thi trực tuyến Tìm hiểu Luật Phổ biến giáo dục pháp luật, Ban Tổ chức trao"
+        " 01 giải Nhất, 02 giải Nhì. Giải Nhất thuộc về thí sinh Triệu Thị Nhàn; giải Nhì thuộc "
+        "về thí sinh Lục Văn Khang.",
+        {
+            ("Giải Nhất Cuộc thi trực tuyến Tìm hiểu Luật Phổ biến giáo dục pháp luật", NHAN),
+            ("Giải Nhì Cuộc thi trực tuyến Tìm hiểu Luật Phổ biến giáo dục pháp luật", KHANG),
+        },
+    ),
+    (
+        "Kết quả Cuộc thi viết “Pháp luật trong đời sống thôn bản”: Giải Nhất: bà Triệu Thị "
+        "Nhàn; Giải Ba: ông Lục Văn Khang.",
+        {
+            ("Giải Nhất Cuộc thi viết Pháp luật trong đời sống thôn bản", NHAN),
+            ("Giải Ba Cuộc thi viết Pháp luật trong đời sống thôn bản", KHANG),
+        },
+    ),
+    (
+        "Tại Cuộc thi sáng tác Tiểu phẩm về hòa giải cơ sở, bà Triệu Thị Nhàn đoạt giải Nhì.",
+        {("Giải Nhì Cuộc thi sáng tác Tiểu phẩm về hòa giải cơ sở", NHAN)},
+    ),
+    # no name after the kind, counts, an unnamed team
+    (
+        "Cuộc thi trực tuyến đã thu hút hơn 9.000 lượt thí sinh, bà Triệu Thị Nhàn đạt giải Ba.",
+        set(),
+    ),
+    (
+        "Cuộc thi trực tuyến Tìm hiểu Luật Phổ biến giáo dục pháp luật trao 1 giải Nhất, 3 giải "
+        "Nhì cho các thí sinh.",
+        set(),
+    ),
+    (
+        "Ban Tổ chức Cuộc thi viết “Pháp luật trong đời sống thôn bản” trao giải Nhất cho đội thi"
+        " xã Minh Quân.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*row, id=f"contest-{i:02d}") for i, row in enumerate(CONTESTS)],
+)
+def test_contest_kind_before_its_name(text: str, expected: set[tuple[str, str]]) -> None:
     assert _awards(text) == expected
