@@ -14,7 +14,9 @@
   flag, also when the provincial committee ends the sentence;
 * a contest named with its kind in lower case before its name (``Cuộc thi trực tuyến Tìm hiểu
   …``, ``Cuộc thi viết “…”``: ``contest_kinds.tsv``) names its prizes like any other; a
-  contest with no name, counts of prizes and unnamed teams give nothing.
+  contest with no name, counts of prizes and unnamed teams give nothing;
+* a giver written as the executive organ of a body (``Bằng khen của Ban Chấp hành Công đoàn
+  …``, ``… của Ban Thường vụ Tỉnh đoàn …``) names the award as written, the organ included.
 
 Invented people, bodies and sentences (no sentence of any real article); the expected facts
 are written from the annotation conventions.
@@ -253,4 +255,37 @@ CONTESTS: list[tuple[str, set[tuple[str, str]]]] = [
     [pytest.param(*row, id=f"contest-{i:02d}") for i, row in enumerate(CONTESTS)],
 )
 def test_contest_kind_before_its_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+ORGANS: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "Bà Triệu Thị Nhàn được tặng Bằng khen của Ban Chấp hành Công đoàn Bộ Tư pháp.",
+        {("Bằng khen của Ban Chấp hành Công đoàn Bộ Tư pháp", NHAN)},
+    ),
+    (
+        "Bà Triệu Thị Nhàn được Ban Chấp hành Công đoàn Bộ Tư pháp tặng Bằng khen.",
+        {("Bằng khen của Ban Chấp hành Công đoàn Bộ Tư pháp", NHAN)},
+    ),
+    (
+        "Ông Lục Văn Khang được tặng Bằng khen của Ban Thường vụ Tỉnh đoàn Yên Bái.",
+        {("Bằng khen của Ban Thường vụ Tỉnh đoàn Yên Bái", KHANG)},
+    ),
+    (
+        "Ông Lục Văn Khang được tặng Bằng khen của Ban Chấp hành Trung ương Hội Luật gia Việt Nam.",
+        {("Bằng khen của Ban Chấp hành Trung ương Hội Luật gia Việt Nam", KHANG)},
+    ),
+    # the body alone stays the body
+    (
+        "Bà Triệu Thị Nhàn được tặng Bằng khen của Công đoàn Bộ Tư pháp.",
+        {("Bằng khen của Công đoàn Bộ Tư pháp", NHAN)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*row, id=f"organ-{i:02d}") for i, row in enumerate(ORGANS)],
+)
+def test_giver_named_by_its_organ(text: str, expected: set[tuple[str, str]]) -> None:
     assert _awards(text) == expected

@@ -79,14 +79,31 @@ _CONFERRER_REACH = 400
 _CENTRAL = re.compile(r"Trung ương\s+")
 
 
+#: a body's executive organ written before it, which the organization's own name leaves out:
+#: "Bằng khen của Ban Chấp hành Công đoàn Bộ Tư pháp", "… của Ban Thường vụ Tỉnh đoàn A"
+_ORGAN = re.compile(r"(Ban Chấp hành|Ban Thường vụ|Ban Thường trực)(?:\s+Trung ương)?\s+")
+
+
 def _as_giver(text: str, o: Span) -> str:
     """The giver an organization names in an award's name: its name, with the ``Trung
     ương`` the page writes before it (``Bằng khen của Trung ương Hội Luật gia Việt Nam``: the
-    association's central organ gives it, as written)."""
+    association's central organ gives it, as written), or the executive organ of it the page
+    names (``Ban Chấp hành Công đoàn Bộ Tư pháp``)."""
     central = _CENTRAL.match(text, o.start)
     if central is not None and not o.name.startswith("Trung ương"):
         return f"Trung ương {o.name}"
+    organ = _organ_before(text, o)
+    if organ is not None and not o.name.startswith("Ban "):
+        return f"{' '.join(organ.group(0).split())} {o.name}"
     return o.name
+
+
+def _organ_before(text: str, o: Span) -> re.Match[str] | None:
+    """The executive organ written right before the organization ``o``, if any."""
+    for m in _ORGAN.finditer(text, max(0, o.start - 40), o.start):
+        if m.end() == o.start:
+            return m
+    return None
 
 
 class _ConferrerReading(GiverReading):
@@ -165,6 +182,10 @@ class _ConferrerReading(GiverReading):
                 of, by_verb = by, True
             at = of.end() if of else end
             o = next((o for o in orgs if o.start == at), None)
+            organ = _ORGAN.match(text, at) if o is None else None
+            if organ is not None:
+                # "Bằng khen của Ban Chấp hành Công đoàn Bộ Tư pháp": the organ of the body
+                o = next((o for o in orgs if o.start == organ.end()), None)
             if (
                 o is not None
                 and bloc is None
