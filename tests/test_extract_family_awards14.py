@@ -132,6 +132,19 @@ BARE_MEDALS: list[tuple[str, set[tuple[str, str]]]] = [
         {(VSN, KHANG), (VSN, NHAN)},
     ),
     ("Ông Lục Văn Khang được tặng Kỷ niệm chương của Bộ Tư pháp.", {(VSN, KHANG)}),
+    # a lead names it bare, the text after it in full: the one medal named in full
+    (
+        "Ông Lục Văn Khang vinh dự nhận Kỷ niệm chương. Năm nay, Bộ Tư pháp đã tặng Kỷ niệm "
+        "chương Vì sự nghiệp Tư pháp cho 12 cá nhân của tỉnh.",
+        {(VSN, KHANG)},
+    ),
+    # two medals named after it: which one is not said
+    (
+        "Ông Lục Văn Khang vinh dự nhận Kỷ niệm chương. Bộ Tư pháp tặng Kỷ niệm chương Vì sự "
+        "nghiệp Tư pháp, Viện kiểm sát nhân dân tối cao tặng Kỷ niệm chương Vì sự nghiệp Kiểm sát"
+        " cho nhiều cá nhân.",
+        {(KNC, KHANG)},
+    ),
     # counts, vague aggregates, a clause between the head and a body named later
     ("Huyện Trấn Yên có 14 hòa giải viên được trao tặng kỷ niệm chương.", set()),
     ("Ông Lục Văn Khang đã nhận nhiều kỷ niệm chương.", set()),
