@@ -16,7 +16,9 @@
   …``, ``Cuộc thi viết “…”``: ``contest_kinds.tsv``) names its prizes like any other; a
   contest with no name, counts of prizes and unnamed teams give nothing;
 * a giver written as the executive organ of a body (``Bằng khen của Ban Chấp hành Công đoàn
-  …``, ``… của Ban Thường vụ Tỉnh đoàn …``) names the award as written, the organ included.
+  …``, ``… của Ban Thường vụ Tỉnh đoàn …``) names the award as written, the organ included;
+* a flag with no giver named, for a province's emulation movement (``nhận Cờ thi đua trong
+  phong trào thi đua yêu nước tỉnh …``), is the provincial committee's flag.
 
 Invented people, bodies and sentences (no sentence of any real article); the expected facts
 are written from the annotation conventions.
@@ -301,4 +303,33 @@ ORGANS: list[tuple[str, set[tuple[str, str]]]] = [
     [pytest.param(*row, id=f"organ-{i:02d}") for i, row in enumerate(ORGANS)],
 )
 def test_giver_named_by_its_organ(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+MOVEMENT_FLAGS: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "Viện trưởng Viện kiểm sát nhân dân tỉnh Yên Bái nhận Cờ thi đua trong phong trào thi "
+        "đua yêu nước tỉnh Yên Bái.",
+        {(CO_TINH, "Viện kiểm sát nhân dân tỉnh Yên Bái")},
+    ),
+    (
+        "Sở Tư pháp tỉnh Yên Bái được tặng Cờ thi đua xuất sắc trong phong trào thi đua yêu nước"
+        " của tỉnh.",
+        {(CO_TINH, SO)},
+    ),
+    # a giver named: its flag; a movement led, no flag named: nothing
+    (
+        "Sở Tư pháp tỉnh Yên Bái được Thủ tướng Chính phủ tặng Cờ thi đua trong phong trào thi "
+        "đua yêu nước.",
+        {(CO_CP, SO)},
+    ),
+    ("Sở Tư pháp tỉnh Yên Bái dẫn đầu phong trào thi đua yêu nước của tỉnh năm 2023.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*row, id=f"movement-flag-{i:02d}") for i, row in enumerate(MOVEMENT_FLAGS)],
+)
+def test_flag_of_a_provincial_movement(text: str, expected: set[tuple[str, str]]) -> None:
     assert _awards(text) == expected

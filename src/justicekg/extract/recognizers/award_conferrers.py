@@ -63,6 +63,13 @@ _GIVE_AFTER = re.compile(
     r"\s+(?:trao tặng|tặng thưởng|phong tặng|tặng|trao|khen thưởng|ký(?:\s+quyết định)?)(?![\w])"
 )
 _GOVERNMENT = re.compile(r"\s+Chính\s+phủ(?![\w])")
+#: a flag for a province's emulation movement, no giver named: "Cờ thi đua trong phong trào
+#: thi đua yêu nước thành phố A", "Cờ thi đua xuất sắc của phong trào thi đua của tỉnh"
+_PROVINCIAL_MOVEMENT = re.compile(
+    r"\s+(?:trong|của)\s+phong\s+trào\s+thi\s+đua(?:\s+yêu\s+nước)?(?:\s+của)?(?:\s+toàn)?"
+    r"\s+(?P<level>[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(?P<place>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}))?"
+    r"(?![\w])"
+)
 
 #: heads whose name needs a giver, and how far back (characters) a giver named for an
 #: earlier mention of the same head still names a bare one
@@ -299,6 +306,14 @@ class _ConferrerReading(GiverReading):
                         conferrer_org = o.name
                 if qualifier is not None:
                     break
+        if qualifier is None and head.lower().startswith("cờ"):
+            # "nhận Cờ thi đua trong phong trào thi đua yêu nước thành phố A": a province's
+            # emulation movement gives its committee's flag
+            pm = _PROVINCIAL_MOVEMENT.match(text, end)
+            if pm is not None:
+                level = pm.group("level").lower()
+                place = f" {pm.group('place')}" if pm.group("place") else ""
+                qualifier = f"Ủy ban nhân dân {level}{place}"
         if qualifier is None and bloc is not None:
             qualifier = bloc  # no giver named: the bloc's flag, as written
         kind_of_head = " ".join(head.lower().split())
