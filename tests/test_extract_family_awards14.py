@@ -18,7 +18,9 @@
 * a giver written as the executive organ of a body (``Bằng khen của Ban Chấp hành Công đoàn
   …``, ``… của Ban Thường vụ Tỉnh đoàn …``) names the award as written, the organ included;
 * a flag with no giver named, for a province's emulation movement (``nhận Cờ thi đua trong
-  phong trào thi đua yêu nước tỉnh …``), is the provincial committee's flag.
+  phong trào thi đua yêu nước tỉnh …``), is the provincial committee's flag;
+* an award handed over on behalf of a body (``Thay mặt UBND tỉnh, ông A trao Bằng khen …``) is
+  that body's, as when the body is the subject of the giving verb.
 
 Invented people, bodies and sentences (no sentence of any real article); the expected facts
 are written from the annotation conventions.
@@ -332,4 +334,35 @@ MOVEMENT_FLAGS: list[tuple[str, set[tuple[str, str]]]] = [
     [pytest.param(*row, id=f"movement-flag-{i:02d}") for i, row in enumerate(MOVEMENT_FLAGS)],
 )
 def test_flag_of_a_provincial_movement(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+ON_BEHALF_GIVERS: list[tuple[str, set[tuple[str, str]]]] = [
+    ("Thay mặt UBND tỉnh, ông Lục Văn Khang trao Bằng khen cho bà Triệu Thị Nhàn.", {(CT, NHAN)}),
+    (
+        "Thừa ủy quyền của Bộ Tư pháp, ông Lục Văn Khang trao Bằng khen cho Phòng Tư pháp huyện "
+        "Trấn Yên.",
+        {(BTP, PHONG)},
+    ),
+    # the award's own giver wins; a stand-in who receives is no giver
+    (
+        "Thay mặt UBND tỉnh, ông Lục Văn Khang trao Cờ thi đua của Chính phủ cho Phòng Tư pháp "
+        "huyện Trấn Yên.",
+        {(CO_CP, PHONG)},
+    ),
+    (
+        "Thay mặt Sở Tư pháp tỉnh Yên Bái, ông Lục Văn Khang nhận Bằng khen của Thủ tướng Chính "
+        "phủ.",
+        {(TTG, SO)},
+    ),
+    # "thay mặt lãnh đạo": no body named, no giver read from it
+    ("Thay mặt lãnh đạo tỉnh, ông Lục Văn Khang trao bằng khen cho bà Triệu Thị Nhàn.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*row, id=f"on-behalf-giver-{i:02d}") for i, row in enumerate(ON_BEHALF_GIVERS)],
+)
+def test_award_handed_over_for_a_body(text: str, expected: set[tuple[str, str]]) -> None:
     assert _awards(text) == expected
