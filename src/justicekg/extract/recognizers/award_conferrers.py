@@ -30,6 +30,7 @@ from justicekg.extract.recognizers.award_names import (
     AWARD_HEAD,
     AWARD_QUALIFIER,
     EXCELLENT,
+    LEADING,
     OCCASION,
     OF_GIVER,
 )
@@ -62,6 +63,13 @@ _GIVE_AFTER = re.compile(
     r"\s+(?:trao tặng|tặng thưởng|phong tặng|tặng|trao|khen thưởng|ký(?:\s+quyết định)?)(?![\w])"
 )
 _GOVERNMENT = re.compile(r"\s+Chính\s+phủ(?![\w])")
+#: a flag for a province's emulation movement, no giver named: "Cờ thi đua trong phong trào
+#: thi đua yêu nước thành phố A", "Cờ thi đua xuất sắc của phong trào thi đua của tỉnh"
+_PROVINCIAL_MOVEMENT = re.compile(
+    r"\s+(?:trong|của)\s+phong\s+trào\s+thi\s+đua(?:\s+yêu\s+nước)?(?:\s+của)?(?:\s+toàn)?"
+    r"\s+(?P<level>[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(?P<place>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}))?"
+    r"(?![\w])"
+)
 
 #: heads whose name needs a giver, and how far back (characters) a giver named for an
 #: earlier mention of the same head still names a bare one
@@ -78,14 +86,31 @@ _CONFERRER_REACH = 400
 _CENTRAL = re.compile(r"Trung ương\s+")
 
 
+#: a body's executive organ written before it, which the organization's own name leaves out:
+#: "Bằng khen của Ban Chấp hành Công đoàn Bộ Tư pháp", "… của Ban Thường vụ Tỉnh đoàn A"
+_ORGAN = re.compile(r"(Ban Chấp hành|Ban Thường vụ|Ban Thường trực)(?:\s+Trung ương)?\s+")
+
+
 def _as_giver(text: str, o: Span) -> str:
     """The giver an organization names in an award's name: its name, with the ``Trung
     ương`` the page writes before it (``Bằng khen của Trung ương Hội Luật gia Việt Nam``: the
-    association's central organ gives it, as written)."""
+    association's central organ gives it, as written), or the executive organ of it the page
+    names (``Ban Chấp hành Công đoàn Bộ Tư pháp``)."""
     central = _CENTRAL.match(text, o.start)
     if central is not None and not o.name.startswith("Trung ương"):
         return f"Trung ương {o.name}"
+    organ = _organ_before(text, o)
+    if organ is not None and not o.name.startswith("Ban "):
+        return f"{' '.join(organ.group(0).split())} {o.name}"
     return o.name
+
+
+def _organ_before(text: str, o: Span) -> re.Match[str] | None:
+    """The executive organ written right before the organization ``o``, if any."""
+    for m in _ORGAN.finditer(text, max(0, o.start - 40), o.start):
+        if m.end() == o.start:
+            return m
+    return None
 
 
 class _ConferrerReading(GiverReading):
@@ -141,6 +166,9 @@ class _ConferrerReading(GiverReading):
         ex = EXCELLENT.match(text, end) if head.lower().startswith("cờ") else None
         if ex is not None:
             end = ex.end()  # "Cờ thi đua xuất sắc của Bộ Tư pháp": the flag of the giver
+        lead = LEADING.match(text, end) if head.lower().startswith("cờ") else None
+        if lead is not None:
+            end = lead.end()  # "Cờ thi đua dẫn đầu Khối … của UBND tỉnh": the giver's flag
         if head.lower().startswith(("bằng khen", "giấy khen", "cờ")):
             oc = OCCASION.match(text, end)
             end = oc.end() if oc is not None else end  # "Bằng khen đột xuất của …"
@@ -161,6 +189,10 @@ class _ConferrerReading(GiverReading):
                 of, by_verb = by, True
             at = of.end() if of else end
             o = next((o for o in orgs if o.start == at), None)
+            organ = _ORGAN.match(text, at) if o is None else None
+            if organ is not None:
+                # "Bằng khen của Ban Chấp hành Công đoàn Bộ Tư pháp": the organ of the body
+                o = next((o for o in orgs if o.start == organ.end()), None)
             if (
                 o is not None
                 and bloc is None
@@ -274,6 +306,14 @@ class _ConferrerReading(GiverReading):
                         conferrer_org = o.name
                 if qualifier is not None:
                     break
+        if qualifier is None and head.lower().startswith("cờ"):
+            # "nhận Cờ thi đua trong phong trào thi đua yêu nước thành phố A": a province's
+            # emulation movement gives its committee's flag
+            pm = _PROVINCIAL_MOVEMENT.match(text, end)
+            if pm is not None:
+                level = pm.group("level").lower()
+                place = f" {pm.group('place')}" if pm.group("place") else ""
+                qualifier = f"Ủy ban nhân dân {level}{place}"
         if qualifier is None and bloc is not None:
             qualifier = bloc  # no giver named: the bloc's flag, as written
         kind_of_head = " ".join(head.lower().split())

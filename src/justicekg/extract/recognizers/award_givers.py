@@ -38,7 +38,8 @@ _PRESIDED_BY = re.compile(
 )
 PROVINCIAL_GIVER = re.compile(
     r"\s+(?:của\s+)?(?P<chair>Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+"
-    r"(?P<level>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?)(?![\w.])(?!\s+[A-ZĐ])"
+    # (a stop may end the sentence after "tỉnh", never after "TP": "TP.Hồ Chí Minh")
+    r"(?P<level>(?:[Tt]ỉnh|[Tt]hành phố)(?![\w])|(?:TP|Tp)\.?(?![\w.]))(?!\s+[A-ZĐ])"
 )
 #: the head of the body a title heads, for a giver named by title and person
 _TITLE_HEADS = {
@@ -55,6 +56,8 @@ _AUTHORIZED = re.compile(
     r"(?:[Đđ]ược|[Tt]heo)(?: sự)? (?:ủy|uỷ) quyền)(?:\s+của)?\s+"
 )
 
+#: the body on whose behalf an award is handed over ends its clause: "Thay mặt UBND tỉnh, …"
+_AFTER_BODY = re.compile(r"\s*,")
 #: how far one attempt of ``_AUTHORIZED`` reads (a few words and their spaces)
 _AUTHORIZED_REACH = 120
 
@@ -147,7 +150,7 @@ class GiverReading:
 
     def _authorizing_giver(self, doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         """The giver on whose authority the award is handed over: ``Thừa ủy quyền của
-        Chủ tịch UBND tỉnh, …``, ``Thừa ủy quyền Giám đốc Sở, …``."""
+        Chủ tịch UBND tỉnh, …``, ``Thừa ủy quyền Giám đốc Sở, …``, ``Thay mặt UBND tỉnh, …``."""
         a = first_match(doc, _AUTHORIZED, start, end, reach=_AUTHORIZED_REACH)
         if a is None:
             return None
@@ -155,6 +158,11 @@ class GiverReading:
         # the title may have swallowed "quyền" ("Thừa ủy quyền Bộ trưởng" read "Quyền Bộ trưởng")
         t = next((t for t in self._titles if a.start() < t.start <= at < t.end), None)
         if t is None:
+            # "Thay mặt UBND tỉnh, ông A trao Bằng khen …": the body itself, as the subject of
+            # the giving verb names it ("UBND tỉnh tặng Bằng khen")
+            o = next((o for o in self._orgs if o.start == at), None)
+            if o is not None and _AFTER_BODY.match(self._text, o.end):
+                return o.name, o.name
             return None
         title = t.name.removeprefix("Quyền ") if t.start < at else t.name
         o = next((o for o in self._orgs if o.start in (t.end, t.end + 1)), None)

@@ -32,6 +32,8 @@ _HEAD_TEXT = (
     r"(?=\s*(?:[,.;:()]|\s(?:cho|của|và|tại|được|nhằm|gồm|năm|đối với|tới|vì|do|lên|để|"
     r"đợt|lần|có|đã)"
     r"(?![\w])|[ \t]*\n|$))|"
+    # a medal named by its head alone ("trao kỷ niệm chương cho B"): no name follows it
+    r"Kỷ niệm chương(?=\s+(?:cho|và|từ|do|của|tới|đến|tại)(?![\w])|\s*[,.;:!?()\n]|\s*$)|"
     r"Chiến s[ĩỹ] thi đua|Tập thể lao động [xs]uất sắc|Tập thể lao động tiên tiến|"
     r"Lao động tiên tiến|Anh hùng Lao động|Anh hùng Lực lượng vũ trang nhân dân)(?![\w])"
 )
@@ -61,6 +63,12 @@ _SECTOR = re.compile(
 )
 _ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba", "1": "Nhất", "2": "Nhì", "3": "Ba"}
 EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
+#: what a flag is for, between it and its giver: "Cờ thi đua dẫn đầu Khối thi đua các cơ quan
+#: Nội chính của UBND tỉnh", "Cờ thi đua đơn vị dẫn đầu phong trào thi đua của Bộ Tư pháp" (the
+#: flag is the giver's all the same)
+LEADING = re.compile(
+    r"\s+(?:đơn vị\s+)?(?:xuất sắc\s+)?dẫn đầu(?:[ \t]+[^\s,.;:()]+){0,12}?(?=\s+của\s+[A-ZĐ])"
+)
 #: "Bằng khen đột xuất của …", "Bằng khen chuyên đề của …": the kind of merit between the
 #: head and its giver (the award is the giver's all the same)
 OCCASION = re.compile(r"\s+(?:đột xuất|chuyên đề)(?=\s+(?:của\s+)?[A-ZĐ])")

@@ -62,6 +62,15 @@ def _ranks() -> dict[str, str]:
 
 
 @cache
+def _kinds() -> re.Pattern[str]:
+    """``trực tuyến``, ``viết`` …: the kind of a contest before its name (a word or two of
+    ``contest_kinds.tsv``, lower case, then a capital or a quotation mark)."""
+    words = sorted((r["words"] for r in gz.load_rows("contest_kinds")), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:(?:{alt})\s+){{1,2}}")
+
+
+@cache
 def _prize() -> re.Pattern[str]:
     """``đồng giải nhì``, ``giải Nhất``, ``giải khuyến khích``: a prize and its rank."""
     ranks = "|".join(re.escape(w) for w in sorted(_ranks(), key=len, reverse=True))
@@ -81,6 +90,11 @@ def _contest_at(text: str, start: int) -> tuple[str, int] | None:
     if m is None:
         return None
     body = m.end()
+    kind = _kinds().match(head, body)
+    if kind is not None and kind.end() < len(head):
+        # "Cuộc thi trực tuyến Tìm hiểu Luật A", "Cuộc thi viết “B”": the kind of contest
+        # before its name is part of the name
+        body = kind.end()
     if body >= len(head) or not (head[body].isupper() or head[body] in _OPEN):
         return None  # "cuộc thi đã thu hút …", "Đại hội thi đua …": no name
     out = head[:body]

@@ -25,6 +25,11 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.recognizers.award_bare_medals import (
+    BARE_MEDAL,
+    named_before,
+    near_recipients,
+)
 from justicekg.extract.recognizers.award_carryover import (
     goes_on_about,
     is_conjoined,
@@ -41,6 +46,7 @@ from justicekg.extract.recognizers.award_elided import (
     elided_givers,
     givers_before,
 )
+from justicekg.extract.recognizers.award_lowercase import giver_before
 from justicekg.extract.recognizers.award_names import (
     AWARD_HEAD,
     LOWER_HEAD_GIVER,
@@ -51,6 +57,7 @@ from justicekg.extract.recognizers.award_names import (
 from justicekg.extract.recognizers.award_prizes import add_prizes
 from justicekg.extract.recognizers.award_recipients import _RecipientReading
 from justicekg.extract.recognizers.award_referents import _resolved_refs
+from justicekg.extract.recognizers.award_stand_ins import stand_in_body
 from justicekg.extract.recognizers.award_years import achievement_year
 from justicekg.extract.recognizers.base import register
 
@@ -77,6 +84,8 @@ def _names_an_award(doc: Doc, m: re.Match[str], chain: tuple[int, int, int] | No
         not m.group(0)[0].isupper()
         and not m.group(0).lower().startswith(("cờ", "huân chương", "kỷ niệm chương"))
         and not LOWER_HEAD_GIVER.match(text, m.end())
+        # "được Chủ tịch UBND tỉnh tặng bằng khen": the giver before its verb names it too
+        and not giver_before(doc, m.start(), doc.sentence_of(m.start()).start)
         and not TITLE_WORD.search(text, max(0, m.start() - 12), m.start())
         and not (
             # "được xếp hạng tập thể lao động xuất sắc", "đạt chiến sĩ thi đua cơ sở": a title
@@ -153,6 +162,10 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
             if hit is None:
                 continue
             award, conferrer, rkind = hit
+            bare_medal = award == BARE_MEDAL
+            if bare_medal:
+                # "… nhận Kỷ niệm chương": the medal the page last named in full
+                award, conferrer, rkind = named_before(doc, m.start()) or hit
             if conferrer and conferrer not in award and not any(o.name == conferrer for o in orgs):
                 conferrer = None  # not named on the page
             award, conferrer = _with_province(doc, award, conferrer)
@@ -209,6 +222,11 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
                 # sentence without a subject goes on about the one before
                 recipients = carried[1]
             recipients = recipients + self._more_groups(clause_end, conferrer_org)
+            if bare_medal:
+                recipients = near_recipients(text, end, recipients)
+            if recipients:
+                # "Đại diện Công ty A, ông B nhận Bằng khen": the body B stands in for
+                recipients = stand_in_body(doc, recipients, clause_start, m.start())
             if (
                 rkind == "organization"
                 or award.startswith("Cờ thi đua")
@@ -264,8 +282,10 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
 
 
 #: a person receives on the body's behalf, as the text says: "thay mặt tập thể", "đại diện
-#: tập thể"
-_FOR_THE_BODY = re.compile(r"(?<![\w])(?:[Tt]hay mặt|[Đđ]ại diện)(?:\s+cho)?\s+tập thể(?![\w])")
+#: tập thể", "thay mặt đơn vị", "thay mặt cơ quan"
+_FOR_THE_BODY = re.compile(
+    r"(?<![\w])(?:[Tt]hay mặt|[Đđ]ại diện)(?:\s+cho)?\s+(?:tập thể|đơn vị|cơ quan)(?![\w])"
+)
 #: "lần lượt" (respectively) between conjoined awards and their recipients
 _RESPECTIVELY = re.compile(r"(?<![\w])lần lượt(?![\w])")
 
