@@ -181,6 +181,11 @@ _TITLED = re.compile(
     r"mô hình|giải thưởng|tài liệu|cuốn sách|bộ sách|sách|phim|ấn phẩm)\s*[\"“«][^\"”»]*$",
     re.IGNORECASE,
 )
+#: "Một buổi họp nghiệp vụ tại Chi cục …", "Một phiên tòa xét xử lưu động …": a sentence led by
+#: "one" (a photo's caption, an example), not the activity the page reports
+_ILLUSTRATION = re.compile(
+    r"\W*Một\s+(?:buổi|cuộc|phiên|lớp|đợt)(?![\w])"
+)
 #: how far before a cue a preparing / assigning / titling phrase is looked for
 _REACH = 300
 
@@ -220,6 +225,8 @@ def undated_event(
         stext = text[sent.start : sent.end]
         if in_verse(text, sent.start):
             continue  # "Anh em ngồi lại hội đàm": a line of a poem, no activity
+        if _ILLUSTRATION.match(stext):
+            continue  # "Một buổi họp nghiệp vụ tại Chi cục": a photo's example, no one activity
         at_named = _AT_NAMED.match(stext)
         if ((FUTURE.search(stext) or _AIM_TO_WIN.search(stext)) and at_named is None) or (
             issues(stext)

@@ -25,6 +25,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.event_announced import ahead_elsewhere, not_reported
 from justicekg.extract.recognizers.event_background import background_day
 from justicekg.extract.recognizers.event_day_checks import (
     delivered_on,
@@ -240,6 +241,10 @@ class Events:
                 sent = doc.sentence_of(d.start)
                 if not held_after_dateline(text[sent.start : sent.end], d.name, published):
                     continue
+            if ahead_elsewhere(doc, d, published):
+                # "Ngày 10/9 khai mạc kỳ họp …" over "… khai mạc vào ngày 10/9/2024" (ahead)
+                doc.meta.setdefault("announced", set()).add(doc.sentence_of(d.start).start)
+                continue
             if floor and d.name[:1] != "-" and int(d.name[:4]) < int(floor[:4]) - _HISTORY:
                 old = doc.sentence_of(d.start)
                 if d.start - old.start <= _LEAD_REACH:  # "Ngày 2/9/1970, …" leads: all history
@@ -492,7 +497,9 @@ class Events:
                     same_day_events(doc, used_sentences | {sent.start}, body_start, body_end)
                 break
         if not doc.by_label("event") and not qa:
-            lead = undated_event(doc, body_start, body_end, issued)
+            # (on a page that only announces, only what it says was done)
+            skip = issued | not_reported(doc, body_start, body_end)
+            lead = undated_event(doc, body_start, body_end, skip)
             if lead is None:  # "LỄ KỶ NIỆM …" over "Tham dự có ông …"
                 lead = headline_event(doc, body_start, body_end)
             if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day

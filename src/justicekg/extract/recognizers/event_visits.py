@@ -1,0 +1,56 @@
+"""Visits of care: ``đến thăm, chúc Tết và tặng quà các gia đình chính sách``, ``thăm hỏi,
+động viên nguyên lãnh đạo Sở`` are activities of kind ``other`` (the kit: ``thăm hỏi``,
+``tặng quà`` → other), while a visit to a body to work with it stays a meeting (``thăm và
+làm việc với Sở``, ``đến chúc Tết Cục Thi hành án dân sự tỉnh``). The words that make a visit
+one of care are in ``data/gazetteers/visit_care_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.gazetteers import column
+
+#: the verbs of a visit whose kind the visit's purpose decides
+_VISIT = re.compile(
+    r"(?<![\w])(?:(?:đến|tới|đi|về)\s+)?(?:thăm|chúc\s+[Tt]ết)(?![\w])", re.IGNORECASE
+)
+#: a working session, a meeting or a reception in the same sentence: the visit works with a body
+_WORK = re.compile(
+    r"(?<![\w])(?:làm việc|họp|hội đàm|hội kiến|tiếp(?!\s+(?:tục|theo|nối|đó))|gặp mặt|chào xã giao|trao đổi|"
+    r"kiểm tra|giám sát|khảo sát)(?![\w])",
+    re.IGNORECASE,
+)
+#: "quà lưu niệm": the souvenir guests exchange on a working visit, no gift of care
+_SOUVENIR = re.compile(r"(?<![\w])quà\s+lưu niệm(?![\w])", re.IGNORECASE)
+_CARE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(column("visit_care_words", "word"), key=len, reverse=True)
+    )
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+#: "thăm, chúc Tết nguyên Giám đốc Sở A", "nguyên Bộ trưởng B": a former leader visited
+_FORMER = re.compile(r"(?<![\w])nguyên\s+(?:(?:Phó|Thứ)\s+)?[A-ZĐ]\w*")
+
+
+def care_visit(sentence: str) -> bool:
+    """True when ``sentence`` reports a visit of care: a visit verb and a word of care (a gift,
+    support, the people visited), and no working session, reception or check.
+
+    >>> care_visit("Ngày 2/2, Sở đã đến thăm, chúc Tết và tặng quà các hộ nghèo tại xã A.")
+    True
+    >>> care_visit("Ngày 2/2, Giám đốc Sở đến thăm và làm việc với Chi cục, tặng quà cho đơn vị.")
+    False
+    >>> care_visit("Đoàn đến thăm Sở Tư pháp tỉnh bạn và tặng quà lưu niệm.")
+    False
+    """
+    if _VISIT.search(sentence) is None or _WORK.search(sentence) is not None:
+        return False
+    return (
+        _CARE.search(_SOUVENIR.sub(" ", sentence)) is not None
+        or _FORMER.search(sentence) is not None
+    )
