@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_career_work import CAREER_WORK
-from justicekg.extract.recognizers.event_visits import care_visit
+from justicekg.extract.recognizers.event_visits import SOUVENIR_GIFT, care_visit
 
 #: ("Hội nghị triển khai Kế hoạch kiểm tra …": a document's name, no check held)
 _TOPIC_BEFORE = re.compile(
@@ -221,7 +221,9 @@ NOT_CUES = re.compile(
     r"trước (?:khi|giờ|lúc)\s+(?:(?:tổ chức|khai mạc|bước vào|diễn ra)\s+)?"
     r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc))(?![\w])"
     # "khi mới vào làm việc tại Chi cục", "từng làm việc": employment, no session
-    + CAREER_WORK,
+    + CAREER_WORK
+    # "… và tặng quà lưu niệm": a visit's souvenirs, no gift-giving of its own
+    + SOUVENIR_GIFT,
     re.IGNORECASE,
 )
 #: the head noun of a named activity (``Lễ``, ``Hội nghị``, ``Đại hội`` …), capitalized

@@ -23,6 +23,9 @@ _WORK = re.compile(
 )
 #: "quà lưu niệm": the souvenir guests exchange on a working visit, no gift of care
 _SOUVENIR = re.compile(r"(?<![\w])quà\s+lưu niệm(?![\w])", re.IGNORECASE)
+#: "tặng quà lưu niệm", "trao quà lưu niệm": the souvenirs of a visit, no activity of their own
+#: (an alternative starting with "|", appended to ``event_kinds.NOT_CUES``)
+SOUVENIR_GIFT = r"|(?<![\w])(?:tặng|trao|trao tặng)\s+quà\s+lưu niệm(?![\w])"
 _CARE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(

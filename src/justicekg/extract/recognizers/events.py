@@ -75,6 +75,7 @@ from justicekg.extract.recognizers.event_signals import (
 )
 from justicekg.extract.recognizers.event_signings import later_signings
 from justicekg.extract.recognizers.event_undated import undated_event
+from justicekg.extract.recognizers.event_visits import care_visit
 
 #: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
 _SCHEDULE = re.compile(r"(?:^|\n)\s*(?:lịch công tác|lịch làm việc)(?![\w])", re.IGNORECASE)
@@ -203,7 +204,7 @@ def _named_other(sentence: str) -> bool:
     """The sentence names an activity whose kind is ``other`` by a cue of its own
     (``tổ chức cưỡng chế``, ``mở phiên tòa``), not only a generic verb (``tổ chức``): the
     headline does not decide its kind."""
-    return any(
+    return care_visit(sentence) or any(  # (a visit of care is "other" by its own words)
         k == "other" and p < 11 and c.search(NOT_CUES.sub(" ", sentence))
         for c, k, p in lexicon().cues_in(sentence)
     )
@@ -240,6 +241,8 @@ class Events:
             if published and d.name[:1] != "-" and d.name[: len(published)] > published:
                 sent = doc.sentence_of(d.start)
                 if not held_after_dateline(text[sent.start : sent.end], d.name, published):
+                    if FUTURE.search(text, sent.start, sent.end):  # "dự kiến … (18-9-2024)"
+                        doc.meta.setdefault("announced", set()).add(sent.start)
                     continue
             if ahead_elsewhere(doc, d, published):
                 # "Ngày 10/9 khai mạc kỳ họp …" over "… khai mạc vào ngày 10/9/2024" (ahead)
@@ -413,7 +416,7 @@ class Events:
                 kind = classify(own)
             if kind == "other" and doc.title and not _named_other(stext):
                 kind = classify(doc.title) if not seen else kind
-            if kind == "other" or (
+            if (kind == "other" and not care_visit(stext)) or (
                 kind == "ceremony" and (handover_only(stext) or anniversary_only(stext))
             ):
                 # "… trao Bằng khen …" then "… tại hội nghị": handed out at a conference
