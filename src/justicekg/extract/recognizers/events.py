@@ -100,6 +100,10 @@ _RELATIVE = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+#: "năm vừa qua", "thời gian vừa qua", "6 tháng vừa qua": a period, not "lately"
+_PERIOD_PAST = re.compile(
+    r"(?<![\w])(?:năm|quý|tháng|tuần|thời gian|nhiệm kỳ|giai đoạn|những ngày)\s+$", re.IGNORECASE
+)
 #: "Sáng nay (14/3),", "Hôm nay, …": the day adverb opens the report or stands apart
 _TODAY_ADVERB = re.compile(r"\s*[,(–-]")
 #: "Hội nghị … sẽ chính thức diễn ra", "Hoạt động sẽ diễn ra … (7-8/10)": the sentence's first
@@ -469,6 +473,8 @@ class Events:
                 rel = _RELATIVE.search(stext)
                 if rel is None or FUTURE.search(stext):
                     continue
+                if _PERIOD_PAST.search(stext, 0, rel.start()):
+                    continue  # "Trong năm vừa qua, …": the period just ended, no day reported
                 if (rel.group(1) or rel.group(2)) and not _TODAY_ADVERB.match(stext[rel.end() :]):
                     if not subject_before(stext[: rel.start()]):
                         continue  # "ngành Tư pháp hôm nay": today's sector, no day reported
