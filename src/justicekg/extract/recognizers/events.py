@@ -60,6 +60,7 @@ from justicekg.extract.recognizers.event_kinds import (
     named_later,
 )
 from justicekg.extract.recognizers.event_months import month_events
+from justicekg.extract.recognizers.event_rounds import round_day
 from justicekg.extract.recognizers.event_same_day import same_day_events
 from justicekg.extract.recognizers.event_signals import (
     CITES_DOC,
@@ -258,7 +259,9 @@ class Events:
                     issued.add(old.start)  # (nor an undated event there)
                 continue  # "Ngày 28/8/1945, Chính phủ lâm thời …" on a 2024 page: history
             sent = doc.sentence_of(d.start)
-            if sent.start in used_sentences:
+            # "…, đợt một vào ngày 4/10 tại xã A; đợt hai vào ngày 9/11 …": a day per round
+            in_round = round_day(text, d.start, sent.start)
+            if sent.start in used_sentences and not in_round:
                 continue
             stext = text[sent.start : sent.end]
             before = text[max(sent.start, d.start - 80) : d.start]
@@ -278,6 +281,7 @@ class Events:
                 doc_m is not None
                 or (
                     in_parens(text, d.start, sent.start)
+                    and not in_round
                     and not reported_day(text, d)
                     # "(12/6/2024) Sở Tư pháp tổ chức …", "(Ngày 12/6/2024) …": a day that
                     # opens the report
@@ -358,7 +362,7 @@ class Events:
             if strong_at and all(is_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
-            if not strong and (
+            if not strong and not in_round and (
                 not has_activity(stext) or ISSUES.search(stext) or INVITED.search(stext)
             ):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
