@@ -64,7 +64,8 @@ HABITS = [
     "Chi cục đã chủ động làm việc với UBND các xã để tháo gỡ vướng mắc trong công tác thi hành án.",
     "Bên cạnh đó, Sở Tư pháp thường xuyên làm việc với các sở, ngành để hướng dẫn nghiệp vụ.",
     "Lãnh đạo Phòng Tư pháp luôn trao đổi với UBND các xã về công tác hộ tịch.",
-    "Cục thường xuyên phối hợp với Viện kiểm sát làm việc với các đương sự để vận động thi hành án.",
+    "Cục thường xuyên phối hợp với Viện kiểm sát làm việc với các đương sự để vận động thi hành "
+    "án.",
 ]
 
 

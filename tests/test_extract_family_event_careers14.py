@@ -23,9 +23,7 @@ CAREERS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "text", [pytest.param(t, id=f"career-{i}") for i, t in enumerate(CAREERS)]
-)
+@pytest.mark.parametrize("text", [pytest.param(t, id=f"career-{i}") for i, t in enumerate(CAREERS)])
 def test_employment_is_no_working_session(text: str) -> None:
     assert event_facts(text, PUB) == set()
 

@@ -13,9 +13,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 
 #: a sentence that says something was done or has just happened
-_DONE = re.compile(
-    r"(?<![\w])(?:đã|vừa|mới đây|hôm qua|vừa qua|thành công)(?![\w])", re.IGNORECASE
-)
+_DONE = re.compile(r"(?<![\w])(?:đã|vừa|mới đây|hôm qua|vừa qua|thành công)(?![\w])", re.IGNORECASE)
 
 
 def announcing(doc: Doc) -> bool:

@@ -42,6 +42,6 @@ def generic_caption(doc: Doc, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] != "\n":
         return False  # inside a paragraph: a report's sentence
     nl = text.find("\n", end)
-    if text[end:nl if nl >= 0 else len(text)].strip():
+    if text[end : nl if nl >= 0 else len(text)].strip():
         return False  # more follows on the line
     return not any(start <= p.start < end for p in doc.by_label("person"))

@@ -10,7 +10,8 @@ from __future__ import annotations
 from justicekg.extract.gazetteers import column
 
 _LEADS = "|".join(
-    w.replace(" ", r"\s+") for w in sorted(column("career_work_leads", "word"), key=len, reverse=True)
+    w.replace(" ", r"\s+")
+    for w in sorted(column("career_work_leads", "word"), key=len, reverse=True)
 )
 #: the lead and "làm việc", or a count of years worked ("sau 20 năm làm việc", "hơn 10 năm
 #: công tác và làm việc"); an alternative starting with "|", to append to an alternation

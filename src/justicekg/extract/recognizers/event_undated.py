@@ -13,6 +13,7 @@ from collections.abc import Set
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.event_captions import generic_caption
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
     NOT_CUES,
@@ -21,7 +22,6 @@ from justicekg.extract.recognizers.event_kinds import (
     handover_only,
     is_requested,
 )
-from justicekg.extract.recognizers.event_captions import generic_caption
 from justicekg.extract.recognizers.event_same_day import SAME_EVENT, is_specific, occasion_lead
 from justicekg.extract.recognizers.event_signals import (
     AT_EVENT,
@@ -186,9 +186,7 @@ _TITLED = re.compile(
 )
 #: "Một buổi họp nghiệp vụ tại Chi cục …", "Một phiên tòa xét xử lưu động …": a sentence led by
 #: "one" (a photo's caption, an example), not the activity the page reports
-_ILLUSTRATION = re.compile(
-    r"\W*Một\s+(?:buổi|cuộc|phiên|lớp|đợt)(?![\w])"
-)
+_ILLUSTRATION = re.compile(r"\W*Một\s+(?:buổi|cuộc|phiên|lớp|đợt)(?![\w])")
 #: how far before a cue a preparing / assigning / titling phrase is looked for
 _REACH = 300
 

@@ -17,8 +17,8 @@ _VISIT = re.compile(
 )
 #: a working session, a meeting or a reception in the same sentence: the visit works with a body
 _WORK = re.compile(
-    r"(?<![\w])(?:làm việc|họp|hội đàm|hội kiến|tiếp(?!\s+(?:tục|theo|nối|đó))|gặp mặt|chào xã giao|trao đổi|"
-    r"kiểm tra|giám sát|khảo sát)(?![\w])",
+    r"(?<![\w])(?:làm việc|họp|hội đàm|hội kiến|tiếp(?!\s+(?:tục|theo|nối|đó))|gặp mặt|"
+    r"chào xã giao|trao đổi|kiểm tra|giám sát|khảo sát)(?![\w])",
     re.IGNORECASE,
 )
 #: "quà lưu niệm": the souvenir guests exchange on a working visit, no gift of care

@@ -362,8 +362,10 @@ class Events:
             if strong_at and all(is_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
-            if not strong and not in_round and (
-                not has_activity(stext) or ISSUES.search(stext) or INVITED.search(stext)
+            if (
+                not strong
+                and not in_round
+                and (not has_activity(stext) or ISSUES.search(stext) or INVITED.search(stext))
             ):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             passed = next(
