@@ -299,7 +299,11 @@ _AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)
 
 
 #: a capitalized word right before a head makes it part of a name: "Trung tâm Hội nghị tỉnh"
-_NAME_BEFORE = re.compile(r"(?<![\w])[A-ZĐ]\w*(?:\s+\w+)?\s+$")
+#: (not a name's last word and the verb after it: "Thủ tướng Phạm Minh Chính dự Lễ …")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w])[A-ZĐ]\w*(?:\s+(?!(?:dự|tới dự|đến dự|tham dự|chủ trì|tổ chức|khai mạc)\s)\w+)?"
+    r"\s+$"
+)
 
 
 def has_own_head(stext: str, end: int) -> bool:
