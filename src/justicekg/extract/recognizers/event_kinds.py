@@ -299,7 +299,7 @@ _AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)
 
 
 #: a capitalized word right before a head makes it part of a name: "Trung tâm Hội nghị tỉnh"
-#: (not a name's last word and the verb after it: "Thủ tướng Phạm Minh Chính dự Lễ …")
+#: (not a name's last word and the verb after it: "Thủ tướng A dự Lễ kỷ niệm … và Đại hội …")
 _NAME_BEFORE = re.compile(
     r"(?<![\w])[A-ZĐ]\w*(?:\s+(?!(?:dự|tới dự|đến dự|tham dự|chủ trì|tổ chức|khai mạc)\s)\w+)?"
     r"\s+$"
