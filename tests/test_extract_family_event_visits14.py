@@ -17,8 +17,6 @@ CARE = [
     "Tân Vĩnh.",
     "Ngày 2/2, lãnh đạo Cục Thi hành án dân sự tỉnh Hòa Lâm đến thăm và tặng quà gia đình "
     "chính sách tại huyện Bàu Sen.",
-    "Sáng 2/2, đoàn công tác của Sở Tư pháp tỉnh Hòa Lâm đã tới thăm, động viên cán bộ, chiến sĩ "
-    "Đồn Biên phòng Tân Vĩnh.",
     "Ngày 2/2, ông Kha Đình Nhượng, Giám đốc Sở Tư pháp tỉnh Hòa Lâm đã đến thăm, chúc Tết "
     "nguyên Giám đốc Sở Mai Trọng Bưởi.",
     "Chiều 2/2, Công đoàn Chi cục Thi hành án dân sự huyện Bàu Sen đi thăm các thương binh, "
@@ -44,6 +42,24 @@ WORK = [
     "lưu niệm.",
     "Ngày 2/2, Giám đốc Sở Tư pháp tỉnh Hòa Lâm đến thăm, làm việc và hỗ trợ kinh phí cho Phòng "
     "Tư pháp huyện Bàu Sen.",
+    # a body's staff visited, encouraged or given gifts: a working visit, no care (narrowed)
+    "Sáng 2/2, đoàn công tác của Sở Tư pháp tỉnh Hòa Lâm đã tới thăm, động viên cán bộ, chiến sĩ "
+    "Đồn Biên phòng Tân Vĩnh.",
+    "Sáng 2/2, Giám đốc Sở Tư pháp tỉnh Hòa Lâm Kha Đình Nhượng đến thăm, động viên cán bộ, công "
+    "chức Phòng Tư pháp huyện Bàu Sen.",
+    "Ngày 2/2, Đoàn công tác của Tỉnh ủy Hòa Lâm đến thăm, chúc Tết và trao quà Sở Tư pháp tỉnh. "
+    "Tại buổi làm việc, ông Mai Trọng Bưởi, Giám đốc Sở báo cáo kết quả công tác năm.",
+    "Ngày 2/2, Đoàn công tác của Tỉnh ủy Hòa Lâm đến thăm, chúc Tết đại gia đình Sở Tư pháp "
+    "tỉnh, chúc cán bộ một năm mới an khang.",
+    # a visit that also works, or a delegation the body receives
+    "Ngày 2/2, Bí thư Tỉnh ủy Hòa Lâm Kha Đình Nhượng đến thăm, chúc Tết và làm việc với Cục Thi "
+    "hành án dân sự tỉnh.",
+    "Ngày 2/2, Thứ trưởng Kha Đình Nhượng đến thăm, làm việc với Chi cục Thi hành án dân sự huyện "
+    "Bàu Sen và động viên các gia đình cán bộ.",
+    "Ngày 2/2, Sở Tư pháp tỉnh Hòa Lâm đón Đoàn công tác của Bộ Tư pháp đến thăm, chúc Tết và "
+    "động viên cán bộ, công chức của Sở.",
+    "Ngày 2/2, Chi cục Thi hành án dân sự huyện Bàu Sen vinh dự được đón đoàn công tác của Cục đến "
+    "thăm, chúc Tết và hỗ trợ đơn vị.",
 ]
 
 

@@ -1,8 +1,9 @@
 """Visits of care: ``đến thăm, chúc Tết và tặng quà các gia đình chính sách``, ``thăm hỏi,
 động viên nguyên lãnh đạo Sở`` are activities of kind ``other`` (the kit: ``thăm hỏi``,
-``tặng quà`` → other), while a visit to a body to work with it stays a meeting (``thăm và
-làm việc với Sở``, ``đến chúc Tết Cục Thi hành án dân sự tỉnh``). The words that make a visit
-one of care are in ``data/gazetteers/visit_care_words.tsv``.
+``tặng quà`` → other), while a visit to a body stays a meeting (``thăm và làm việc với Sở``,
+``đến chúc Tết Cục Thi hành án dân sự tỉnh``, ``đến thăm, động viên cán bộ Chi cục``, a
+delegation a body receives). The people whose naming makes a visit one of care are in
+``data/gazetteers/visit_care_words.tsv``.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from justicekg.extract.gazetteers import column
 _VISIT = re.compile(
     r"(?<![\w])(?:(?:đến|tới|đi|về)\s+)?(?:thăm|chúc\s+[Tt]ết)(?![\w])", re.IGNORECASE
 )
-#: a working session, a meeting or a reception in the same sentence: the visit works with a body
+#: a working session, a meeting or a reception in the same sentence (``Sở đón Đoàn …``): the
+#: visit works with a body
 _WORK = re.compile(
-    r"(?<![\w])(?:làm việc|họp|hội đàm|hội kiến|tiếp(?!\s+(?:tục|theo|nối|đó))|gặp mặt|"
+    r"(?<![\w])(?:làm việc|họp|hội đàm|hội kiến|tiếp(?!\s+(?:tục|theo|nối|đó))|gặp mặt|gặp gỡ|đón|"
     r"chào xã giao|trao đổi|kiểm tra|giám sát|khảo sát)(?![\w])",
     re.IGNORECASE,
 )
@@ -41,14 +43,18 @@ _FORMER = re.compile(r"(?<![\w])nguyên\s+(?:(?:Phó|Thứ)\s+)?[A-ZĐ]\w*")
 
 
 def care_visit(sentence: str) -> bool:
-    """True when ``sentence`` reports a visit of care: a visit verb and a word of care (a gift,
-    support, the people visited), and no working session, reception or check.
+    """True when ``sentence`` reports a visit of care: a visit verb and the people the sector
+    looks after (``hộ nghèo``, ``gia đình chính sách``, a former leader), and no working session,
+    reception or check. Gifts or encouragement alone do not make one: a visit to a body hands
+    them to its staff (``đến thăm, chúc Tết và tặng quà cán bộ Chi cục``), a meeting.
 
     >>> care_visit("Ngày 2/2, Sở đã đến thăm, chúc Tết và tặng quà các hộ nghèo tại xã A.")
     True
     >>> care_visit("Ngày 2/2, Giám đốc Sở đến thăm và làm việc với Chi cục, tặng quà cho đơn vị.")
     False
     >>> care_visit("Đoàn đến thăm Sở Tư pháp tỉnh bạn và tặng quà lưu niệm.")
+    False
+    >>> care_visit("Ngày 2/2, Thứ trưởng đến thăm, động viên và tặng quà cán bộ Chi cục A.")
     False
     """
     if _VISIT.search(sentence) is None or _WORK.search(sentence) is not None:
