@@ -25,6 +25,8 @@ CARE = [
     "cảnh khó khăn tại xã Tân Vĩnh.",
     "Ngày 2/2, Viện kiểm sát nhân dân tỉnh Hòa Lâm đến thăm và chúc thọ các cán bộ hưu trí của "
     "ngành.",
+    "Ngày 2/2, Hội Luật gia tỉnh Hòa Lâm đến thăm, chúc Tết các hộ nghèo xã Tân Vĩnh vui xuân đón "
+    "Tết.",
 ]
 
 

@@ -16,10 +16,11 @@ from justicekg.extract.gazetteers import column
 _VISIT = re.compile(
     r"(?<![\w])(?:(?:đến|tới|đi|về)\s+)?(?:thăm|chúc\s+[Tt]ết)(?![\w])", re.IGNORECASE
 )
-#: a working session, a meeting or a reception in the same sentence (``Sở đón Đoàn …``): the
-#: visit works with a body
+#: a working session, a meeting or a reception in the same sentence (``Sở đón Đoàn …``, not
+#: ``vui xuân đón Tết``): the visit works with a body
 _WORK = re.compile(
-    r"(?<![\w])(?:làm việc|họp|hội đàm|hội kiến|tiếp(?!\s+(?:tục|theo|nối|đó))|gặp mặt|gặp gỡ|đón|"
+    r"(?<![\w])(?:làm việc|họp|hội đàm|hội kiến|tiếp(?!\s+(?:tục|theo|nối|đó))|gặp mặt|gặp gỡ|"
+    r"đón(?!\s+(?:[Tt]ết|xuân|năm mới|giao thừa)(?![\w]))|"
     r"chào xã giao|trao đổi|kiểm tra|giám sát|khảo sát)(?![\w])",
     re.IGNORECASE,
 )
