@@ -386,11 +386,13 @@ ITEMS: list[tuple[str, str, str | None, set, set | None]] = [
         None,
     ),
     (
+        # a visit of care (people looked after, no body worked with) is "other", as the kit's
+        # "thăm hỏi", "tặng quà" (rules session 14; "meet-visit-chuc-mung" visits a body)
         "meet-visit-tet",
         "Ngày 2/2/2024, đồng chí Lạc Thị Mơ, Giám đốc Sở Tư pháp đến thăm, chúc Tết các gia "
         "đình chính sách.",
         "2024-02-10",
-        {(MEET, "2024-02-02")},
+        {(OTH, "2024-02-02")},
         {("2024-02-02", "Lạc Thị Mơ")},
     ),
     (

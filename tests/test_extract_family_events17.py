@@ -89,36 +89,37 @@ HEADS: list[tuple[set[str], str]] = [
 ]
 
 _SPAN = "(28/8/1945 - 28/8/2020)"
-#: (b) pages without a date line: (expected facts, text)
+#: (b) pages without a date line: (expected facts, text); a visit of care to retired staff or
+#: families is "other" (rules session 14: the kit's "thăm hỏi", "tặng quà"), the days unchanged
 OCCASIONS: list[tuple[set[_Fact], str]] = [
     (
-        {("meeting", "2020-08-25")},
+        {("other", "2020-08-25")},
         f"Nhân kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}, lãnh đạo Sở đã đến thăm "
         "gia đình ông Lê Văn Bằng.\nCũng trong chiều 25/8, Giám đốc Sở Trần Văn Hải đã tới thăm "
         "nguyên Giám đốc Sở Đỗ Văn Tân.",
     ),
     (
-        {("meeting", "2020-08-25")},
+        {("other", "2020-08-25")},
         f"Nhân dịp kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}, chiều 25/8, lãnh đạo "
         "Sở Tư pháp đã đến thăm nguyên Giám đốc Sở Đỗ Văn Tân.",
     ),
     (
-        {("meeting", "2020-08-24")},
+        {("other", "2020-08-24")},
         f"Nhân dịp kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}, Sở Tư pháp tổ chức "
         "nhiều hoạt động ý nghĩa. Chiều 24/8, lãnh đạo Sở đã đến thăm các cán bộ hưu trí.",
     ),
     (
-        {("meeting", "2020-08-24")},
+        {("other", "2020-08-24")},
         "Nhân dịp kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp (28-8-1945 – 28-8-2020), Sở Tư "
         "pháp tổ chức nhiều hoạt động. Chiều 24-8, lãnh đạo Sở đã đến thăm các cán bộ hưu trí.",
     ),
     (
-        {("meeting", "2020-08-24")},
+        {("other", "2020-08-24")},
         "Nhân kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp 28/8/1945-28/8/2020, Sở tổ chức "
         "nhiều hoạt động. Chiều 24/8, lãnh đạo Sở đã đến thăm các cán bộ hưu trí.",
     ),
     (
-        {("meeting", "2022-03-25")},
+        {("other", "2022-03-25")},
         "Nhân dịp kỷ niệm 40 năm Ngày thành lập Sở Tư pháp (1982 - 2022), Sở tổ chức nhiều hoạt "
         "động. Chiều 25/3, lãnh đạo Sở đã đến thăm các cán bộ hưu trí.",
     ),
@@ -128,35 +129,35 @@ OCCASIONS: list[tuple[set[_Fact], str]] = [
         "pháp có nhiều hoạt động. Sáng 20/8, Sở Tư pháp tổ chức Lễ dâng hương tại Đền Hùng.",
     ),
     (
-        {("meeting", "2020-08-20")},
+        {("other", "2020-08-20")},
         f"Nhân kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}, lãnh đạo Sở đã đến thăm "
         "các gia đình chính sách.\nTrước đó, chiều 20/8, Giám đốc Sở Trần Văn Hải đã tới thăm "
         "nguyên Giám đốc Sở Đỗ Văn Tân.",
     ),
     (
-        {("meeting", "2020-08-27")},
+        {("other", "2020-08-27")},
         f"Nhân dịp chào mừng kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}, các hoạt "
         "động được tổ chức. Sáng 27/8, Giám đốc Sở đã đến thăm các cán bộ hưu trí.",
     ),
     (
-        {("meeting", "2016-09-01")},
+        {("other", "2016-09-01")},
         "Nhân kỷ niệm 71 năm Cách mạng tháng Tám và Quốc khánh (2/9/1945 - 2/9/2016), Sở tổ chức "
         "các hoạt động. Chiều 1/9, Giám đốc Sở đã đến thăm các gia đình chính sách.",
     ),
     (
-        {("meeting", "2025-08-26")},
+        {("other", "2025-08-26")},
         "Nhân dịp kỷ niệm 80 năm Ngày truyền thống ngành Tư pháp (28/8/1945 – 28/8/2025), lãnh "
         "đạo Sở đã đến thăm các gia đình.\nTiếp đó, chiều 26/8, Giám đốc Sở đã tới thăm nguyên "
         "Giám đốc Sở Đỗ Văn Tân.",
     ),
     (
-        {("meeting", "2025-08-26")},
+        {("other", "2025-08-26")},
         "Nhân dịp kỷ niệm 80 năm Ngày truyền thống ngành Tư pháp (1945-2025), lãnh đạo Sở đã "
         "đến thăm các gia đình.\nNhân dịp này, chiều 26/8, Giám đốc Sở đã tới thăm nguyên Giám "
         "đốc Sở Đỗ Văn Tân.",
     ),
     (
-        {("meeting", "2020-08-24")},
+        {("other", "2020-08-24")},
         f"Sở Tư pháp, nhân kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}, có nhiều hoạt "
         "động. Chiều 24/8, lãnh đạo Sở đã đến thăm các cán bộ hưu trí.",
     ),
@@ -167,7 +168,7 @@ OCCASIONS: list[tuple[set[_Fact], str]] = [
         "đã tổ chức tổng kết và trao giải Cuộc thi tìm hiểu lịch sử ngành.",
     ),
     (
-        {("meeting", "2020-08-24")},
+        {("other", "2020-08-24")},
         f"Chiều 24/8, lãnh đạo Sở đã đến thăm các cán bộ hưu trí. Hoạt động được tổ chức nhân kỷ "
         f"niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}.",
     ),
@@ -194,7 +195,7 @@ OCCASIONS: list[tuple[set[_Fact], str]] = [
         "thống THADS. Hoạt động chào mừng kỷ niệm (19/7/1946 - 19/7/2025) còn nhiều.",
     ),
     (
-        {("meeting", None)},
+        {("other", None)},
         f"Nhân kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}, Sở có nhiều hoạt động.\n"
         "Chiều 25/8, Giám đốc Sở Trần Văn Hải đã đến thăm các cán bộ hưu trí.",
     ),
@@ -204,32 +205,32 @@ OCCASIONS: list[tuple[set[_Fact], str]] = [
         "Ngày 12/3, Sở Tư pháp tổ chức Hội nghị triển khai công tác.",
     ),
     (
-        {("meeting", None)},
+        {("other", None)},
         "Chào mừng kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp (28/8/1945 - 28/8/2020), các "
         "đơn vị thi đua lập thành tích.\nChiều 25/8, Giám đốc Sở đã đến thăm các cán bộ hưu trí.",
     ),
     (
-        {("meeting", None)},
+        {("other", None)},
         f"Nhân kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}, Sở có nhiều hoạt động. "
         "Chiều 20/10, Giám đốc Sở đã đến thăm các cán bộ hưu trí.",
     ),
     (
-        {("meeting", None)},
+        {("other", None)},
         "Tiến tới kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp (28/8/1945 - 28/8/2020), Sở có "
         "nhiều hoạt động. Chiều 25/8, Giám đốc Sở đã đến thăm các cán bộ hưu trí.",
     ),
     (
-        {("meeting", None)},
+        {("other", None)},
         f"Nhân kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}, Sở có nhiều hoạt động.\n"
         "Trước đó, ngày 10/6, Giám đốc Sở đã đến thăm các cán bộ hưu trí.",
     ),
     (
-        {("meeting", None)},
+        {("other", None)},
         f"Nhân kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}, Sở có nhiều hoạt động.\n"
         "Sau đó, ngày 18/9, Giám đốc Sở đã đến thăm các cán bộ hưu trí.",
     ),
     (
-        {("meeting", None)},
+        {("other", None)},
         f"Cũng trong chiều 24/8, Giám đốc Sở đã đến thăm các cán bộ hưu trí.\nNhân kỷ niệm 75 "
         f"năm Ngày truyền thống ngành Tư pháp {_SPAN}, Sở có nhiều hoạt động.",
     ),
@@ -238,7 +239,7 @@ OCCASIONS: list[tuple[set[_Fact], str]] = [
 DATED: list[tuple[str | None, set[_Fact], str]] = [
     (
         "2021-08-26",
-        {("meeting", "2021-08-25")},
+        {("other", "2021-08-25")},
         f"Nhân kỷ niệm 75 năm Ngày truyền thống ngành Tư pháp {_SPAN}, Sở có nhiều hoạt động. "
         "Chiều 25/8, Giám đốc Sở đã đến thăm các cán bộ hưu trí.",
     ),

@@ -70,6 +70,36 @@ _ANNOUNCES = re.compile(
 _HANDED = re.compile(r"(?<![\w])(?:trao|trao tặng|nhận|tặng)(?![\w])", re.IGNORECASE)
 
 
+#: a decision's content: "Theo đó, …", "Theo Quyết định, …" (the composition it sets)
+_DECIDED = re.compile(r"\W*Theo\s+(?:đó|[Qq]uyết định(?:\s+này)?)\s*,")
+#: the post a decision gives someone in a council or a board ("… là Chủ tịch Hội đồng", "…
+#: làm Phó Trưởng ban"), in the person's own clause (not a team's leader: "làm Trưởng đoàn")
+_COUNCIL_POST = re.compile(
+    r"[^.;:]{0,80}?\s(?:là|làm)\s+(?:Chủ tịch|Phó Chủ tịch|Trưởng ban|Phó Trưởng ban|"
+    r"Tổ trưởng|Tổ phó|Ủy viên|Uỷ viên|Thành viên|Thư ký)(?![\w])"
+)
+#: "Các Phó Chủ tịch Hội đồng gồm: …", "Thành viên Ban Chỉ đạo gồm: …": a council's members
+_MEMBERS = re.compile(
+    r"(?<![\w])(?:Chủ tịch|Phó Chủ tịch|Phó Trưởng ban|Ủy viên|Uỷ viên|Thành viên)\s+"
+    r"(?:Hội đồng|Ban|Tổ)[^.;:]{0,60}?\s(?:gồm|là)\s*:[^.]*$"
+)
+
+
+def _in_composition(text: str, start: int, sentence: tuple[int, int]) -> bool:
+    """True when the person at ``start`` is named in the composition a decision gives a
+    council or a board (``Theo đó, … Giám đốc Sở A là Chủ tịch Hội đồng; …``, ``Các Phó Chủ
+    tịch Hội đồng gồm: …``), not at an activity."""
+    s0, s1 = sentence
+    if _AT_ACTIVITY.search(text, s0, start):
+        return False
+    if _MEMBERS.search(text, s0, start) is not None:
+        return True
+    if _DECIDED.match(text, s0, start) is None:
+        return False
+    post = _COUNCIL_POST.match(text, _name_end(text, start), s1)
+    return post is not None and not _AT_ACTIVITY.search(post.group(0))
+
+
 def is_rostered(text: str, start: int, sentence: tuple[int, int]) -> bool:
     """True when the mention of a person at ``start`` (in ``sentence``, offsets into
     ``text``) names them only as a holder of a body's post now, or as the one a decision
@@ -87,6 +117,8 @@ def is_rostered(text: str, start: int, sentence: tuple[int, int]) -> bool:
     """
     s0, s1 = sentence
     before = text[s0:start]
+    if _in_composition(text, start, sentence):
+        return True  # "Theo đó, Giám đốc Sở A là Chủ tịch Hội đồng": a decision's composition
     lead = _NOW_LEAD.match(text, s0, start)
     if (
         lead is not None

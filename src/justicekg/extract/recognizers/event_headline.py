@@ -8,6 +8,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.event_announced import headline_done
 from justicekg.extract.recognizers.event_kinds import NOT_CUES, classify
 from justicekg.extract.recognizers.event_same_day import is_specific
 from justicekg.extract.recognizers.event_signals import CITES_DOC, FUTURE, has_activity, issues
@@ -32,6 +33,8 @@ def headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
     start, end = lines[-1]
     line = text[start:end].strip()
     if len(line.split()) < 5 or "|" in line or FUTURE.search(line) or issues(line):
+        return None
+    if not headline_done(doc, line):  # "Ngày 10/9 khai mạc kỳ họp …" over an announcement
         return None
     if _CATEGORY.search(line):
         return None  # "TIN HOẠT ĐỘNG - HỘI NGHỊ, HỘI THẢO": a site's section, no activity

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from justicekg.extract.lexicon import Lexicon, lexicon
+from justicekg.extract.recognizers.event_career_work import CAREER_WORK
+from justicekg.extract.recognizers.event_visits import SOUVENIR_GIFT, care_visit
 
 #: ("Hội nghị triển khai Kế hoạch kiểm tra …": a document's name, no check held)
 _TOPIC_BEFORE = re.compile(
@@ -217,7 +219,11 @@ NOT_CUES = re.compile(
     r"(?:sau khi|qua|thông qua|qua việc|từ kết quả)\s+(?:tiến hành\s+|đi\s+)?khảo sát|"
     # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity
     r"trước (?:khi|giờ|lúc)\s+(?:(?:tổ chức|khai mạc|bước vào|diễn ra)\s+)?"
-    r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc))(?![\w])",
+    r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc))(?![\w])"
+    # "khi mới vào làm việc tại Chi cục", "từng làm việc": employment, no session
+    + CAREER_WORK
+    # "… và tặng quà lưu niệm": a visit's souvenirs, no gift-giving of its own
+    + SOUVENIR_GIFT,
     re.IGNORECASE,
 )
 #: the head noun of a named activity (``Lễ``, ``Hội nghị``, ``Đại hội`` …), capitalized
@@ -259,6 +265,14 @@ _CLASSIFIED_WITH: list[Lexicon] = []
 
 @lru_cache(maxsize=64)  # the learned event model asks again about the rules' event sentences
 def _classify(sentence: str, fallback: str | None) -> str:
+    kind, text = _classify_in(sentence, fallback)
+    if kind == "meeting" and care_visit(text):
+        return "other"  # "đến thăm, chúc Tết và tặng quà các gia đình chính sách": care
+    return kind
+
+
+def _classify_in(sentence: str, fallback: str | None) -> tuple[str, str]:
+    """The kind, and the text (the sentence or the fallback) whose cues decided it."""
     best: tuple[int, str] | None = None
     for text in _without_non_cues(sentence, fallback or ""):
         for cue, kind, prio in lexicon().cues_in(text):
@@ -270,8 +284,8 @@ def _classify(sentence: str, fallback: str | None) -> str:
             ):
                 best = (prio, kind)
         if best and best[0] < 12:
-            return best[1]
-    return best[1] if best else "other"
+            return best[1], text
+    return (best[1] if best else "other"), sentence
 
 
 def _without_non_cues(*texts: str) -> Iterator[str]:
@@ -293,7 +307,11 @@ _AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)
 
 
 #: a capitalized word right before a head makes it part of a name: "Trung tâm Hội nghị tỉnh"
-_NAME_BEFORE = re.compile(r"(?<![\w])[A-ZĐ]\w*(?:\s+\w+)?\s+$")
+#: (not a name's last word and the verb after it: "Thủ tướng A dự Lễ kỷ niệm … và Đại hội …")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w])[A-ZĐ]\w*(?:\s+(?!(?:dự|tới dự|đến dự|tham dự|chủ trì|tổ chức|khai mạc)\s)\w+)?"
+    r"\s+$"
+)
 
 
 def has_own_head(stext: str, end: int) -> bool:

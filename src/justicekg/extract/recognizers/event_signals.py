@@ -28,7 +28,12 @@ RECURRING = re.compile(
     # "Trước đây, Sở thường tổ chức Hội nghị …": a habit
     r"(?:thường|hay)\s+(?:được\s+)?(?:tổ chức|mở|kiểm tra|họp)|"
     r"thường xuyên\s+(?:phối hợp(?:\s+với[^.;,]{0,40}?)?\s+)?(?:tổ chức|mở|kiểm tra|"
-    r"giám sát|tập huấn|bồi dưỡng))(?![\w])",
+    r"giám sát|tập huấn|bồi dưỡng)|"
+    # "Sở thường xuyên làm việc với các sở, ngành …", "Chi cục đã chủ động làm việc với UBND
+    # các xã …": a way of working a report describes, no one session held
+    r"(?:thường xuyên|luôn luôn|luôn|thường|chủ động)\s+(?:chủ động\s+)?"
+    r"(?:phối hợp(?:\s+với[^.;,]{0,40}?)?\s+)?(?:làm việc|trao đổi|đối thoại|gặp gỡ)\s+với)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@ from collections.abc import Set
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
+from justicekg.extract.recognizers.event_captions import generic_caption
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
     NOT_CUES,
@@ -134,7 +135,9 @@ _PERIOD_LEAD = re.compile(
     r"\W*(?:(?:Cũng|Riêng|Tính riêng|Đồng thời|Ngoài ra)\s*,?\s+)?(?:(?:Trong|Qua|Sau)\s+)?"
     r"(?:năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[–-]\s*"
     r"(?:19|20)\d\d|\d+\s+(?:năm|tháng)(?:\s+đầu năm)?(?:\s+[^\s,]+){0,2}|nhiệm kỳ[^,]{0,30}|"
-    r"từ đầu năm(?:\s+đến nay)?|thời gian qua|những năm qua|"
+    r"từ đầu năm(?:\s+đến nay)?|thời gian(?:\s+vừa)?\s+qua|những năm qua|"
+    # "Năm qua, …", "Trong năm vừa qua, …", "Quý qua, …": the period just ended
+    r"(?:một\s+)?(?:năm|quý|tháng)(?:\s+vừa)?\s+qua|"
     # "Tháng 11-2023, …", "Trong tháng 9/2023 vừa qua, …", "Cuối tháng 12 năm 2023, …"
     r"(?:(?:cuối|đầu|giữa)\s+)?tháng\s+(?:0?[1-9]|1[0-2])\s*(?:[/.-]|\s+năm\s+)\s*(?:19|20)\d\d"
     r"(?:\s+(?:vừa qua|qua))?)\s*,",
@@ -181,6 +184,9 @@ _TITLED = re.compile(
     r"mô hình|giải thưởng|tài liệu|cuốn sách|bộ sách|sách|phim|ấn phẩm)\s*[\"“«][^\"”»]*$",
     re.IGNORECASE,
 )
+#: "Một buổi họp nghiệp vụ tại Chi cục …", "Một phiên tòa xét xử lưu động …": a sentence led by
+#: "one" (a photo's caption, an example), not the activity the page reports
+_ILLUSTRATION = re.compile(r"\W*Một\s+(?:buổi|cuộc|phiên|lớp|đợt)(?![\w])")
 #: how far before a cue a preparing / assigning / titling phrase is looked for
 _REACH = 300
 
@@ -220,6 +226,8 @@ def undated_event(
         stext = text[sent.start : sent.end]
         if in_verse(text, sent.start):
             continue  # "Anh em ngồi lại hội đàm": a line of a poem, no activity
+        if _ILLUSTRATION.match(stext) or generic_caption(doc, sent.start, sent.end):
+            continue  # "Một buổi họp nghiệp vụ tại Chi cục": a photo's example, no one activity
         at_named = _AT_NAMED.match(stext)
         if ((FUTURE.search(stext) or _AIM_TO_WIN.search(stext)) and at_named is None) or (
             issues(stext)

@@ -25,6 +25,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
+from justicekg.extract.recognizers.event_announced import ahead_elsewhere, not_reported
 from justicekg.extract.recognizers.event_background import background_day
 from justicekg.extract.recognizers.event_day_checks import (
     delivered_on,
@@ -59,6 +60,7 @@ from justicekg.extract.recognizers.event_kinds import (
     named_later,
 )
 from justicekg.extract.recognizers.event_months import month_events
+from justicekg.extract.recognizers.event_rounds import round_day
 from justicekg.extract.recognizers.event_same_day import same_day_events
 from justicekg.extract.recognizers.event_signals import (
     CITES_DOC,
@@ -74,6 +76,7 @@ from justicekg.extract.recognizers.event_signals import (
 )
 from justicekg.extract.recognizers.event_signings import later_signings
 from justicekg.extract.recognizers.event_undated import undated_event
+from justicekg.extract.recognizers.event_visits import care_visit
 
 #: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
 _SCHEDULE = re.compile(r"(?:^|\n)\s*(?:lịch công tác|lịch làm việc)(?![\w])", re.IGNORECASE)
@@ -97,6 +100,10 @@ _RELATIVE = re.compile(
     r"(hôm qua|sáng qua|chiều qua|tối qua)|vừa qua|mới đây|vừa diễn ra)"
     r"(?![\w])",
     re.IGNORECASE,
+)
+#: "năm vừa qua", "thời gian vừa qua", "6 tháng vừa qua": a period, not "lately"
+_PERIOD_PAST = re.compile(
+    r"(?<![\w])(?:năm|quý|tháng|tuần|thời gian|nhiệm kỳ|giai đoạn|những ngày)\s+$", re.IGNORECASE
 )
 #: "Sáng nay (14/3),", "Hôm nay, …": the day adverb opens the report or stands apart
 _TODAY_ADVERB = re.compile(r"\s*[,(–-]")
@@ -202,7 +209,7 @@ def _named_other(sentence: str) -> bool:
     """The sentence names an activity whose kind is ``other`` by a cue of its own
     (``tổ chức cưỡng chế``, ``mở phiên tòa``), not only a generic verb (``tổ chức``): the
     headline does not decide its kind."""
-    return any(
+    return care_visit(sentence) or any(  # (a visit of care is "other" by its own words)
         k == "other" and p < 11 and c.search(NOT_CUES.sub(" ", sentence))
         for c, k, p in lexicon().cues_in(sentence)
     )
@@ -239,14 +246,22 @@ class Events:
             if published and d.name[:1] != "-" and d.name[: len(published)] > published:
                 sent = doc.sentence_of(d.start)
                 if not held_after_dateline(text[sent.start : sent.end], d.name, published):
+                    if FUTURE.search(text, sent.start, sent.end):  # "dự kiến … (18-9-2024)"
+                        doc.meta.setdefault("announced", set()).add(sent.start)
                     continue
+            if ahead_elsewhere(doc, d, published):
+                # "Ngày 10/9 khai mạc kỳ họp …" over "… khai mạc vào ngày 10/9/2024" (ahead)
+                doc.meta.setdefault("announced", set()).add(doc.sentence_of(d.start).start)
+                continue
             if floor and d.name[:1] != "-" and int(d.name[:4]) < int(floor[:4]) - _HISTORY:
                 old = doc.sentence_of(d.start)
                 if d.start - old.start <= _LEAD_REACH:  # "Ngày 2/9/1970, …" leads: all history
                     issued.add(old.start)  # (nor an undated event there)
                 continue  # "Ngày 28/8/1945, Chính phủ lâm thời …" on a 2024 page: history
             sent = doc.sentence_of(d.start)
-            if sent.start in used_sentences:
+            # "…, đợt một vào ngày 4/10 tại xã A; đợt hai vào ngày 9/11 …": a day per round
+            in_round = round_day(text, d.start, sent.start)
+            if sent.start in used_sentences and not in_round:
                 continue
             stext = text[sent.start : sent.end]
             before = text[max(sent.start, d.start - 80) : d.start]
@@ -266,6 +281,7 @@ class Events:
                 doc_m is not None
                 or (
                     in_parens(text, d.start, sent.start)
+                    and not in_round
                     and not reported_day(text, d)
                     # "(12/6/2024) Sở Tư pháp tổ chức …", "(Ngày 12/6/2024) …": a day that
                     # opens the report
@@ -346,8 +362,10 @@ class Events:
             if strong_at and all(is_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
             strong = bool(strong_at)
-            if not strong and (
-                not has_activity(stext) or ISSUES.search(stext) or INVITED.search(stext)
+            if (
+                not strong
+                and not in_round
+                and (not has_activity(stext) or ISSUES.search(stext) or INVITED.search(stext))
             ):
                 continue  # "UBND tỉnh ban hành Kế hoạch triển khai …": a document, no event
             passed = next(
@@ -408,7 +426,7 @@ class Events:
                 kind = classify(own)
             if kind == "other" and doc.title and not _named_other(stext):
                 kind = classify(doc.title) if not seen else kind
-            if kind == "other" or (
+            if (kind == "other" and not care_visit(stext)) or (
                 kind == "ceremony" and (handover_only(stext) or anniversary_only(stext))
             ):
                 # "… trao Bằng khen …" then "… tại hội nghị": handed out at a conference
@@ -461,6 +479,8 @@ class Events:
                 rel = _RELATIVE.search(stext)
                 if rel is None or FUTURE.search(stext):
                     continue
+                if _PERIOD_PAST.search(stext, 0, rel.start()):
+                    continue  # "Trong năm vừa qua, …": the period just ended, no day reported
                 if (rel.group(1) or rel.group(2)) and not _TODAY_ADVERB.match(stext[rel.end() :]):
                     if not subject_before(stext[: rel.start()]):
                         continue  # "ngành Tư pháp hôm nay": today's sector, no day reported
@@ -492,7 +512,9 @@ class Events:
                     same_day_events(doc, used_sentences | {sent.start}, body_start, body_end)
                 break
         if not doc.by_label("event") and not qa:
-            lead = undated_event(doc, body_start, body_end, issued)
+            # (on a page that only announces, only what it says was done)
+            skip = issued | not_reported(doc, body_start, body_end)
+            lead = undated_event(doc, body_start, body_end, skip)
             if lead is None:  # "LỄ KỶ NIỆM …" over "Tham dự có ông …"
                 lead = headline_event(doc, body_start, body_end)
             if lead is not None:  # "Cùng ngày, … dự buổi công bố …": the same undated day

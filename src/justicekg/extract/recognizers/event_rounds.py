@@ -1,0 +1,32 @@
+"""Rounds of one campaign: ``Đoàn chia thành ba đợt, đợt một vào ngày 04/10/2017 tại xã A;
+đợt hai vào ngày 9/11/2017 tại xã B`` reports one activity per round, each on its day (the kit:
+one entry per distinct activity), though the sentence names the activity only before (``… tổ
+chức trợ giúp pháp lý miễn phí …``) and holds several days.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "đợt một vào ngày", "đợt 2 (ngày", "đợt thứ hai diễn ra vào chính ngày Pháp luật (": the
+#: round before its day
+_ROUND_BEFORE = re.compile(
+    r"(?<![\w])[Đđ]ợt\s+(?:thứ\s+)?(?:một|hai|ba|bốn|năm|sáu|nhất|1|2|3|4|5|6|I|II|III|IV|V|VI|"
+    r"cuối|cuối cùng)(?![\w])"
+    r"(?:\s*[,:(]\s*|\s+)(?:(?:được\s+)?(?:tổ chức|diễn ra|triển khai)\s+)?(?:vào\s+)?"
+    r"(?:(?:sáng|chiều)\s+)?(?:chính\s+)?(?:ngày\s*)?(?:[^.;()]{0,40}\(\s*)?$"
+)
+
+
+def round_day(text: str, start: int, sentence_start: int) -> bool:
+    """True when the day at ``start`` dates a numbered round of a campaign (``đợt hai vào ngày
+    9/11``, ``đợt 1 (12/5)``).
+
+    >>> t = "Năm nay chia ba đợt, đợt một vào ngày 04/10/2017 tại xã A"
+    >>> round_day(t, t.index("04/10"), 0)
+    True
+    >>> t = "Đợt kiểm tra kéo dài đến ngày 04/10/2017"
+    >>> round_day(t, t.index("04/10"), 0)
+    False
+    """
+    return _ROUND_BEFORE.search(text, max(sentence_start, start - 70), start) is not None
