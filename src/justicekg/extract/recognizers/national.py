@@ -200,10 +200,13 @@ _SMALL_PAPER = (
     )
     + ")báo"
 )
+#: "tạp chí" written small before its capitalized name ("ra mắt tạp chí X"): not a plural
+#: ("các tạp chí …") nor the press of a level ("báo, tạp chí Trung ương")
+_SMALL_JOURNAL = r"(?<![\w])(?<!các )(?<!những )(?<!nhiều )(?<!báo, )tạp chí(?![ \t]+Trung ương)"
 #: a newspaper or magazine: "Báo" / "Tạp chí" / "Tập san" and capitalized name words
 #: ("Báo điện tử Công lý": the online paper's own name keeps its "điện tử")
 _PRESS = re.compile(
-    rf"(?<![\w])(?:(?:Báo|Tạp chí|{_SMALL_PAPER})(?:[ \t]+điện[ \t]+tử)?|Tập san)"
+    rf"(?<![\w])(?:(?:Báo|Tạp chí|{_SMALL_PAPER}|{_SMALL_JOURNAL})(?:[ \t]+điện[ \t]+tử)?|Tập san)"
     rf"(?=[ \t]+[{UPPER}])"
 )
 _PRESS_CITY = re.compile(
@@ -309,7 +312,7 @@ def press(doc: Doc) -> list[Span]:
     (``và`` joins two capitalized words)."""
     text = doc.text
     out: list[Span] = []
-    if "Báo " not in text and "báo " not in text and "Tạp chí " not in text:
+    if "Báo " not in text and "báo " not in text and "Tạp chí " not in text and "tạp chí " not in text:
         if "Tập san " not in text:
             return out
     for m in _PRESS.finditer(text):
