@@ -312,9 +312,8 @@ def press(doc: Doc) -> list[Span]:
     (``và`` joins two capitalized words)."""
     text = doc.text
     out: list[Span] = []
-    if "Báo " not in text and "báo " not in text and "Tạp chí " not in text and "tạp chí " not in text:
-        if "Tập san " not in text:
-            return out
+    if not any(w in text for w in ("Báo ", "báo ", "Tạp chí ", "tạp chí ", "Tập san ")):
+        return out
     for m in _PRESS.finditer(text):
         end = m.end()
         words: list[str] = []
