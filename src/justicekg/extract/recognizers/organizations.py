@@ -45,6 +45,7 @@ from justicekg.extract.recognizers.org_enforcement_names import (
 from justicekg.extract.recognizers.org_fronts import fronts_of_places
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_grassroots import grassroots_bodies
+from justicekg.extract.recognizers.org_group_repeats import name_group_repeats
 from justicekg.extract.recognizers.org_head_lists import units_listed_by_domain
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
 from justicekg.extract.recognizers.org_host_units import units_of_the_host
@@ -384,6 +385,7 @@ class Organizations:
             clash = [o for o in first if o.label == "org" and o.rule != "same-level"]
             first = [o for o in first if o not in clash or not o.overlaps(same)] + [same]
         first.extend(bare_sector_lists(doc, first))  # "các ngành: Công an, Tòa án" of huyện A
+        name_group_repeats(first)  # "Cụm thi đua số 1" after "Cụm thi đua số 1 VKSND tỉnh A"
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         foreign_chain_bodies(doc, first)
