@@ -30,6 +30,10 @@ __all__ = [
 ]
 
 
+#: a short form in brackets inside a name ("(PBGDPL)", "(LĐLS)"): capitals only
+_BRACKETED_SHORT = r"(?:[ \t]*\((?-i:[A-ZĐ][A-ZĐ0-9&.–-]{1,9})\))?"
+
+
 def _form_pattern(form: str, *, not_after: str = "") -> str:
     """A written form as a regex: its first letter as written, the rest in any case, any
     spacing, and dashes and commas spaced any way. ``not_after``: a one-character class
@@ -40,7 +44,9 @@ def _form_pattern(form: str, *, not_after: str = "") -> str:
     form = re.sub(r"\s*[-–]\s*", "-", form)
     for ch in form[1:]:
         if ch == " ":
-            rest.append(r"\s+")
+            # "Hội đồng PBGDPL (PBGDPL) Trung ương", "Liên đoàn Luật sư (LĐLS) Việt Nam": a
+            # first mention writes the short form of the words before it in brackets
+            rest.append(_BRACKETED_SHORT + r"\s+")
         elif ch in "-–":
             rest.append(r"(?:\s*[-–]\s*|\s+)")  # "Thi đua khen thưởng": the dash is often lost
         elif ch == ",":
