@@ -86,6 +86,7 @@ from justicekg.extract.recognizers.org_unit_lists import (
     commune_siblings,
     numbered_siblings,
 )
+from justicekg.extract.recognizers.org_venue_schools import drop_venue_schools
 
 #: a line in upper case (a site header)
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d \t,.:\-–&()/]+$", re.MULTILINE)
@@ -386,6 +387,7 @@ class Organizations:
             first = [o for o in first if o not in clash or not o.overlaps(same)] + [same]
         first.extend(bare_sector_lists(doc, first))  # "các ngành: Công an, Tòa án" of huyện A
         name_group_repeats(first)  # "Cụm thi đua số 1" after "Cụm thi đua số 1 VKSND tỉnh A"
+        first = drop_venue_schools(doc, first)  # "phiên tòa giả định tại Trường THPT A"
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         foreign_chain_bodies(doc, first)
