@@ -26,6 +26,7 @@ from justicekg.extract.recognizers.org_bar import bare_bar_associations
 from justicekg.extract.recognizers.org_bare_sector_lists import bare_sector_lists
 from justicekg.extract.recognizers.org_boards import boards_of_bodies
 from justicekg.extract.recognizers.org_detention import numbered_detention
+from justicekg.extract.recognizers.org_district_committees import place_district_committees
 from justicekg.extract.recognizers.org_district_lists import (
     listed_district_bodies,
     share_listed_place,
@@ -359,6 +360,8 @@ class Organizations:
                     o.name = (
                         _sentence_district(doc, o, first) or _page_district(doc, o, first) or o.name
                     )
+        # "Bí thư Huyện ủy": the page's district committee
+        place_district_committees(doc, first, (_sentence_district, _page_district))
         # "VKSND huyện, thị xã, thành phố", "TAND tỉnh, TP trực thuộc trung ương": a body of
         # every place of those levels, no one body
         first = [
