@@ -41,6 +41,13 @@ CASES = [
         id="an-organ-carries-the-district",
     ),
     P(
+        "Dự có bà Nông Thị Dung, Ủy viên Ban Thường vụ Huyện ủy Trùng Khánh, Chánh Văn phòng"
+        " Huyện ủy.",
+        {"Văn phòng Huyện ủy Trùng Khánh"},
+        {"Văn phòng Huyện ủy"},
+        id="committee-named-inside-a-board",
+    ),
+    P(
         "Sáng 5/4, Huyện ủy tổ chức hội nghị. Đồng chí Bí thư Huyện ủy chủ trì.",
         {"Huyện ủy"},
         set(),

@@ -26,7 +26,8 @@ def _resolve(
 ) -> str | None:
     """The full name of the committee ``head`` that ``o`` (the committee or one of its organs)
     refers to, or None."""
-    full = sorted(n for n in names if n.startswith(head + " "))
+    # the committee named in full, alone or inside an organ's name ("Ban Thường vụ Quận ủy X")
+    full = sorted({n[n.index(head + " ") :] for n in names if head + " " in n})
     if full:
         return full[0] if len(full) == 1 else None
     level = BARE_DISTRICT_COMMITTEES[head]
