@@ -30,6 +30,10 @@ __all__ = [
 ]
 
 
+#: a short form in brackets inside a name ("(PBGDPL)", "(LĐLS)"): capitals only
+_BRACKETED_SHORT = r"(?:[ \t]*\((?-i:[A-ZĐ][A-ZĐ0-9&.–-]{1,9})\))?"
+
+
 def _form_pattern(form: str, *, not_after: str = "") -> str:
     """A written form as a regex: its first letter as written, the rest in any case, any
     spacing, and dashes and commas spaced any way. ``not_after``: a one-character class
@@ -40,7 +44,9 @@ def _form_pattern(form: str, *, not_after: str = "") -> str:
     form = re.sub(r"\s*[-–]\s*", "-", form)
     for ch in form[1:]:
         if ch == " ":
-            rest.append(r"\s+")
+            # "Hội đồng PBGDPL (PBGDPL) Trung ương", "Liên đoàn Luật sư (LĐLS) Việt Nam": a
+            # first mention writes the short form of the words before it in brackets
+            rest.append(_BRACKETED_SHORT + r"\s+")
         elif ch in "-–":
             rest.append(r"(?:\s*[-–]\s*|\s+)")  # "Thi đua khen thưởng": the dash is often lost
         elif ch == ",":
@@ -200,10 +206,13 @@ _SMALL_PAPER = (
     )
     + ")báo"
 )
+#: "tạp chí" written small before its capitalized name ("ra mắt tạp chí X"): not a plural
+#: ("các tạp chí …") nor the press of a level ("báo, tạp chí Trung ương")
+_SMALL_JOURNAL = r"(?<![\w])(?<!các )(?<!những )(?<!nhiều )(?<!báo, )tạp chí(?![ \t]+Trung ương)"
 #: a newspaper or magazine: "Báo" / "Tạp chí" / "Tập san" and capitalized name words
 #: ("Báo điện tử Công lý": the online paper's own name keeps its "điện tử")
 _PRESS = re.compile(
-    rf"(?<![\w])(?:(?:Báo|Tạp chí|{_SMALL_PAPER})(?:[ \t]+điện[ \t]+tử)?|Tập san)"
+    rf"(?<![\w])(?:(?:Báo|Tạp chí|{_SMALL_PAPER}|{_SMALL_JOURNAL})(?:[ \t]+điện[ \t]+tử)?|Tập san)"
     rf"(?=[ \t]+[{UPPER}])"
 )
 _PRESS_CITY = re.compile(
@@ -309,9 +318,8 @@ def press(doc: Doc) -> list[Span]:
     (``và`` joins two capitalized words)."""
     text = doc.text
     out: list[Span] = []
-    if "Báo " not in text and "báo " not in text and "Tạp chí " not in text:
-        if "Tập san " not in text:
-            return out
+    if not any(w in text for w in ("Báo ", "báo ", "Tạp chí ", "tạp chí ", "Tập san ")):
+        return out
     for m in _PRESS.finditer(text):
         end = m.end()
         words: list[str] = []

@@ -131,4 +131,8 @@ def boards_of_bodies(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         # "Ban Chấp hành Trung ương" read alone as the party's: the association's board
         orgs = [o for o in orgs if not (o.start == board.start and o.end <= body.start)]
         orgs.append(board)
+        if body.name.startswith("Đảng bộ ") and body.start > board.start:
+            # "Ban Chấp hành Đảng bộ tỉnh X": the committee is the body the page names; the
+            # party organization it heads is named only where written on its own
+            orgs = [o for o in orgs if o is not body]
     return orgs

@@ -138,7 +138,23 @@ def _committee(doc: Doc, start: int, end: int, head: str, kind: str) -> Span | N
             "grammar",
             {"kind": kind, "province": doc.meta.get("main_province")},
         )
+    if head in BARE_DISTRICT_COMMITTEES and not _PLURAL_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
+        # "Bí thư Huyện ủy chủ trì": the page's district committee, its district found later
+        # (org_district_committees), else named bare as the page writes it
+        return Span(start, end, "org", head, "grammar", {"kind": kind, "bare_committee": True})
     return None
+
+
+#: a district's party committee written without its district ("Bí thư Huyện ủy"), and the
+#: level of the district it is named with
+BARE_DISTRICT_COMMITTEES = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
+#: "các Huyện ủy", "những Quận ủy": every one of them, no body; "Ủy viên BTV Huyện ủy": the
+#: committee's board, written short, a title's body rather than a mention of the committee
+_PLURAL_BEFORE = re.compile(
+    r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Cc]ấp|BTV|UVBTV|BCH|UVBCH|Thường vụ|Chấp hành)[ \t]+$"
+)
 
 
 def _ban_owner(domain: str, province: str | None) -> str | None:

@@ -27,7 +27,9 @@ _GROUP_TAIL = re.compile(
 #: lower-case phrase or another group joined to it
 _GROUP_STOP = re.compile(
     rf"\s(?:{'|'.join(gz.column('org_group_stops', 'word'))}"
-    rf"|(?<=\d\s)và(?=[ \t]+(?:[{LOWER}]|Khối|Cụm)))(?![\w])"
+    rf"|(?<=\d\s)và(?=[ \t]+(?:[{LOWER}]|Khối|Cụm))"
+    # "Cụm thi đua số 1 Sở Tư pháp tỉnh A và Cụm thi đua số 1 …": two groups
+    r"|và(?=[ \t]+(?:Khối|Cụm|Khu[ \t]+vực)[ \t]+thi[ \t]+đua))(?![\w])"
 )
 #: "cụm thi đua" followed by a lower-case word that starts no name (a number, a capital, a
 #: region or a body's word would)
@@ -58,10 +60,12 @@ def _group(doc: Doc, start: int, end: int, head: str) -> Span | None:
     if stop:
         tail = tail[: stop.start()]
     tail = tail.rstrip(" -–")
-    words = tail.split()
+    words = _cut_after_number(tail.split())
     while words and (words[-1][0].islower() and words[-1] not in _GROUP_END_WORDS):
         if words[-1] == "tỉnh" and len(words) > 1 and words[-2] in ("chính", "Chính"):
             break  # "Khối cơ quan Nội chính tỉnh": the province's group ("cấp tỉnh" is not)
+        if words[-2:] == ["tối", "cao"]:
+            break  # "Khối thi đua số 5 VKSND tối cao": the supreme body it belongs to
         words.pop()
     if len(words) < 3:
         return None
@@ -70,6 +74,9 @@ def _group(doc: Doc, start: int, end: int, head: str) -> Span | None:
     span_text = text[start:end] + " " + " ".join(words)
     e = text.find(words[-1], end) + len(words[-1])
     name = expand_abbreviations(" ".join(span_text.split()))
+    # "Cụm thi đua số 3 (trực) thuộc VKSND tỉnh X": the group is named with its body, as a
+    # unit is ("Phòng Tư pháp thuộc UBND huyện" → "Phòng Tư pháp huyện")
+    name = _BELONGS.sub(" ", name)
     name = _ZERO_LED.sub(r"\1", name[:1].upper() + name[1:])  # "Cụm thi đua số 03": số 3
     if _PROVINCE_BLOC.match(name) and doc.meta.get("main_province"):
         # "Khối thi đua số 3", "Khối thi đua Nội chính (tỉnh)": a bloc of the page's province
@@ -77,6 +84,35 @@ def _group(doc: Doc, start: int, end: int, head: str) -> Span | None:
         if rec is not None:
             name = f"{name.removesuffix(' tỉnh')} {rec.kind} {rec.name}"
     return Span(start, e, "org", name, "group", {"kind": "emulation-group"})
+
+
+#: "thuộc" / "trực thuộc" between a numbered group and its body
+_BELONGS = re.compile(r"(?<=[\dIVX]) (?:trực )?thuộc (?=[A-ZĐ])")
+#: a group's number: digits, or a Roman numeral
+_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,5}")
+#: lower-case words that may go on after a group's number
+_AFTER_NUMBER = frozenset(gz.column("org_group_after_number", "word"))
+
+
+def _cut_after_number(words: list[str]) -> list[str]:
+    """The words of a group's name, cut after its number when a lower-case word that goes on no
+    name follows it (``số 3 đánh giá cao …``: the sentence goes on).
+
+    >>> _cut_after_number("thi đua số 3 đánh giá cao".split())
+    ['thi', 'đua', 'số', '3']
+    >>> _cut_after_number("thi đua số 3 các tỉnh Tây Nguyên".split())
+    ['thi', 'đua', 'số', '3', 'các', 'tỉnh', 'Tây', 'Nguyên']
+    """
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if (
+            _NUMBER.fullmatch(w)
+            and (i == 0 or words[i - 1] in ("số", "đua"))
+            and nxt[:1].islower()
+            and nxt not in _AFTER_NUMBER
+        ):
+            return words[: i + 1]
+    return words
 
 
 #: a number written with a leading zero ("số 03")

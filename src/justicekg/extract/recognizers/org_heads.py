@@ -149,6 +149,7 @@ _PROVINCIAL = {
     "Bưu điện",
     "Công đoàn Viên chức",
     "Trung tâm Phục vụ hành chính công",
+    "Trụ sở",  # "Trụ sở Tiếp công dân tỉnh": the province's citizen-reception office
     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
     "Văn phòng Đoàn đại biểu Quốc hội",
     "Đoàn đại biểu Quốc hội",

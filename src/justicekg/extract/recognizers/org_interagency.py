@@ -151,12 +151,15 @@ def interagency_members(doc: Doc, spans: Sequence[Span]) -> list[Span]:
 
 _LIST_SEP = re.compile(r"[ \t]*(?:,|;|và(?![\w]))[ \t]*(?:và[ \t]+)?")
 _MINISTRY_LIST = re.compile(
-    r"(?<=các |Các )[Bb]ộ(?:[ \t]*,\s*(?:ngành|cơ quan ngang [Bb]ộ))*[ \t]*(?::|gồm:?|như:?)[ \t]*"
+    r"(?<![\w])(?P<count>[Cc]ác|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+[Bb]ộ"
+    r"(?:[ \t]*,\s*(?:ngành|cơ quan ngang [Bb]ộ|địa phương|tỉnh(?:[ \t]*,?[ \t]*thành(?: phố)?)?))*"
+    r"[ \t]*(?P<intro>:|gồm:?|như:?|)[ \t]*"
 )
 
 
 def listed_ministries(doc: Doc) -> list[Span]:
-    """``các Bộ: Ngoại giao, Quốc phòng, Công an``: one ministry per listed domain."""
+    """``các Bộ: Ngoại giao, Quốc phòng, Công an``, ``bảy bộ gồm …``, ``các bộ, tỉnh thành gồm:
+    …``, ``các bộ Tư pháp, Công an``: one ministry per listed domain."""
     text = doc.text
     lex = lexicon()
     dre = lex.domain_re.get("Bộ")
@@ -164,7 +167,10 @@ def listed_ministries(doc: Doc) -> list[Span]:
     if dre is None:
         return out
     for m in _MINISTRY_LIST.finditer(text):
+        if not m.group("intro") and m.group("count").lower() != "các":
+            continue  # "năm Bộ Tư pháp …" is a year: a count needs "gồm" or a colon
         pos = m.end()
+        found: list[Span] = []
         while (dm := dre.match(text, pos)) is not None and dm.group(0).strip()[:1].isupper():
             after = text[dm.end() : dm.end() + 1]
             if after and (after.isalnum() or after == "-"):
@@ -172,9 +178,12 @@ def listed_ministries(doc: Doc) -> list[Span]:
             written = dm.group(0).strip()
             domain = lex.domain_canon.get(("Bộ", domain_key(written)), written)
             start = dm.end() - len(written)
-            out.append(Span(start, dm.end(), "org", f"Bộ {domain}", "list", {"kind": "ministry"}))
+            found.append(Span(start, dm.end(), "org", f"Bộ {domain}", "list", {"kind": "ministry"}))
             sep = _LIST_SEP.match(text, dm.end())
             if sep is None or sep.end() == dm.end():
                 break
             pos = sep.end()
+        if m.group("intro") or len(found) >= 2:
+            # "các Bộ Tư pháp, Công an": without a colon, a list of two or more
+            out.extend(found)
     return out

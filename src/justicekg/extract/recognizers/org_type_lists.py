@@ -332,6 +332,35 @@ def _type_run(text: str, pos: int) -> tuple[int, list[tuple[int, int, _Type]], i
     return (end, found, restart) if found else None
 
 
+#: the place levels a plural's level word names ("các huyện": districts; "địa phương": any)
+_LEVELS_OF_WORD = {
+    "tỉnh": {"province"},
+    "thành phố": {"province", "district"},
+    "thành": {"province", "district"},
+    "tp": {"province", "district"},
+    "tp.": {"province", "district"},
+    "huyện": {"district"},
+    "quận": {"district"},
+    "thị xã": {"district"},
+    "thị": {"district"},
+    "xã": {"commune"},
+    "phường": {"commune"},
+    "thị trấn": {"commune"},
+}
+
+
+def _plural_levels(words: str) -> frozenset[str] | None:
+    """The place levels of a plural's level words (``các phường, xã``), None when one of them
+    names no level of its own (``địa phương``)."""
+    out: set[str] = set()
+    for w in re.split(r"[ \t]*[,/][ \t]*", words.strip()):
+        levels = _LEVELS_OF_WORD.get(" ".join(w.split()).lower())
+        if levels is None:
+            return None
+        out |= levels
+    return frozenset(out)
+
+
 def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
     """Every elliptical list of body types with the places they share. A type written inside
     a longer body of ``known`` (``Ban Thường vụ Tỉnh ủy``) is no list item."""
@@ -396,6 +425,14 @@ def type_lists(doc: Doc, known: Sequence[Span] = ()) -> list[TypeList]:
             if place.level in typ.levels
         ]
         expanded = {(b.start, b.end) for b in bodies}
-        drop = [(a, b) for a, b, _ in found if (a, b) in expanded or not places]
+        covered = _plural_levels(plural.group("levels") or plural.group("tier")) if plural else None
+        drop = [
+            (a, b)
+            for a, b, typ in found
+            if (a, b) in expanded
+            # a generic plural covers the types of its levels: "Sở Tư pháp, UBND các xã" leaves
+            # the department (no commune has one) a body of its own
+            or (not places and (covered is None or typ.levels & covered))
+        ]
         out.append(TypeList(m.start(), end, bodies, drop))
     return out

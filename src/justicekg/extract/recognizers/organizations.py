@@ -26,6 +26,7 @@ from justicekg.extract.recognizers.org_bar import bare_bar_associations
 from justicekg.extract.recognizers.org_bare_sector_lists import bare_sector_lists
 from justicekg.extract.recognizers.org_boards import boards_of_bodies
 from justicekg.extract.recognizers.org_detention import numbered_detention
+from justicekg.extract.recognizers.org_district_committees import place_district_committees
 from justicekg.extract.recognizers.org_district_lists import (
     listed_district_bodies,
     share_listed_place,
@@ -45,6 +46,7 @@ from justicekg.extract.recognizers.org_enforcement_names import (
 from justicekg.extract.recognizers.org_fronts import fronts_of_places
 from justicekg.extract.recognizers.org_grammar import parse
 from justicekg.extract.recognizers.org_grassroots import grassroots_bodies
+from justicekg.extract.recognizers.org_group_repeats import name_group_repeats
 from justicekg.extract.recognizers.org_head_lists import units_listed_by_domain
 from justicekg.extract.recognizers.org_heads import _SCAN_RE
 from justicekg.extract.recognizers.org_host_units import units_of_the_host
@@ -85,6 +87,7 @@ from justicekg.extract.recognizers.org_unit_lists import (
     commune_siblings,
     numbered_siblings,
 )
+from justicekg.extract.recognizers.org_venue_schools import drop_venue_schools
 
 #: a line in upper case (a site header)
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d \t,.:\-–&()/]+$", re.MULTILINE)
@@ -357,6 +360,8 @@ class Organizations:
                     o.name = (
                         _sentence_district(doc, o, first) or _page_district(doc, o, first) or o.name
                     )
+        # "Bí thư Huyện ủy": the page's district committee
+        place_district_committees(doc, first, (_sentence_district, _page_district))
         # "VKSND huyện, thị xã, thành phố", "TAND tỉnh, TP trực thuộc trung ương": a body of
         # every place of those levels, no one body
         first = [
@@ -384,6 +389,8 @@ class Organizations:
             clash = [o for o in first if o.label == "org" and o.rule != "same-level"]
             first = [o for o in first if o not in clash or not o.overlaps(same)] + [same]
         first.extend(bare_sector_lists(doc, first))  # "các ngành: Công an, Tòa án" of huyện A
+        name_group_repeats(first)  # "Cụm thi đua số 1" after "Cụm thi đua số 1 VKSND tỉnh A"
+        first = drop_venue_schools(doc, first)  # "phiên tòa giả định tại Trường THPT A"
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         foreign_chain_bodies(doc, first)

@@ -1,0 +1,70 @@
+"""A district's party committee written without its district (session 14, org14).
+
+``Bí thư Huyện ủy chủ trì``, ``Ủy viên Ban Thường vụ Quận ủy``, ``sự chỉ đạo của Huyện ủy``:
+a district page writes its committee bare, as it writes ``UBND huyện`` or ``Phòng Tư pháp
+huyện``. The committee is the page's district's (the conventions: a shortened body is resolved
+from context), found as for those bodies: the one committee of that head the page names in
+full (``Huyện ủy Tháp Mười``), else the one district of that level its sentence names, else
+the one district of that level the page names; with none, it stays bare (``Huyện ủy``), as a
+body of a page that never names its place does. Its organs read with it (``Ban Dân vận Quận
+ủy``, ``Văn phòng Huyện ủy``) carry the same district.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.recognizers.org_committees import BARE_DISTRICT_COMMITTEES
+
+#: a resolver of a body named with a bare level word (``X huyện``): its full name, or None
+Resolver = Callable[[Doc, Span, list[Span]], "str | None"]
+
+
+def _resolve(
+    doc: Doc, o: Span, head: str, orgs: list[Span], names: set[str], resolvers: Sequence[Resolver]
+) -> str | None:
+    """The full name of the committee ``head`` that ``o`` (the committee or one of its organs)
+    refers to, or None."""
+    # the committee named in full, alone or inside an organ's name ("Ban Thường vụ Quận ủy X")
+    full = sorted({n[n.index(head + " ") :] for n in names if head + " " in n})
+    if full:
+        return full[0] if len(full) == 1 else None
+    level = BARE_DISTRICT_COMMITTEES[head]
+    probe = Span(o.start, o.end, "org", f"{head} {level}", o.rule, {})
+    for resolve in resolvers:
+        if resolve(doc, probe, orgs) and probe.data.get("district"):
+            return f"{head} {probe.data['district']}"
+    return None
+
+
+def place_district_committees(doc: Doc, orgs: list[Span], resolvers: Sequence[Resolver]) -> None:
+    """Name each bare district committee of ``orgs``, and each organ read with one, with its
+    district, in place (see the module's docstring); ``resolvers`` complete a body named
+    ``<head> <level>``."""
+    todo = [
+        o
+        for o in orgs
+        if o.label == "org"
+        and (
+            o.data.get("bare_committee")
+            or (
+                o.data.get("parent") in BARE_DISTRICT_COMMITTEES
+                and o.name.endswith(" " + str(o.data["parent"]))
+            )
+        )
+    ]
+    if not todo:
+        return
+    names = {o.name for o in orgs if o.label == "org"}
+    for o in todo:
+        head = str(o.data.get("parent") or o.name)
+        full = _resolve(doc, o, head, orgs, names, resolvers)
+        if full is None:
+            continue
+        if o.data.get("bare_committee"):
+            o.name = full
+            o.data["district"] = full[len(head) + 1 :]
+        else:
+            o.name = o.name[: -len(head)] + full
+            o.data["parent"] = full
