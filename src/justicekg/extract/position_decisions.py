@@ -1,0 +1,127 @@
+"""Posts that a decision names with the person it concerns: appointments and reliefs.
+
+Appointment and dismissal pages write the post and the person around the decision's verb in
+two orders that the title-beside-a-name rules do not read:
+
+- the post first, the person after ``đối với`` (the decision's object):
+  ``miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh X đối với ông A``, ``bổ nhiệm lại chức vụ
+  Giám đốc Sở Tư pháp đối với bà B``, ``cách chức Trưởng phòng … đối với các ông C, D``;
+- the person first, a post noun (``chức vụ``, ``chức danh``, ``chức``) between the verb and
+  the title: ``ông A được bổ nhiệm chức vụ Giám đốc Sở X``, ``cho ông B thôi chức Chánh án
+  TAND tỉnh Y``, ``bà C giữ chức danh Phó Chủ tịch Hội Z``.
+
+The post relieved of and the post appointed to are both the person's (the conventions list
+both for an appointment). The verbs and post nouns are data
+(``data/gazetteers/post_decisions.tsv``); generic staff words a decision on many people names
+(``điều động, phân công cán bộ đối với ông A``) are not posts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from justicekg.extract import gazetteers as gz
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.name_runs import run_start
+from justicekg.extract.position_lists import NAME_SEP
+from justicekg.extract.title_orgs import org_after_title
+from justicekg.text.normalize import fold
+
+__all__ = ["decided_posts"]
+
+_HONORIFIC = r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)"
+
+
+@cache
+def _words(role: str) -> tuple[str, ...]:
+    return tuple(r["word"] for r in gz.load_rows("post_decisions") if r["role"] == role)
+
+
+def _alts(role: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(_words(role), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    acts, posts = _alts("act"), _alts("post")
+    # "… <act> [lại] [giữ] [<post noun>] " right before the title (the post first)
+    before_title = re.compile(
+        rf"(?<![\w])(?i:{acts})(?:[ \t]+lại)?(?:[ \t]+giữ)?(?:[ \t]+(?i:{posts}))?[ \t]+$"
+    )
+    # " đối với [các] [ông] " right before the name
+    object_of = re.compile(rf"[ \t]+đối với[ \t]+(?:các[ \t]+)?(?:{_HONORIFIC}[ \t]+)?$")
+    # "<name> [đã] [được] <act> [lại] [giữ] <post noun> " right before the title
+    after_name = re.compile(
+        rf"[ \t]+(?:đã[ \t]+)?(?:được[ \t]+)?(?:{acts})(?:[ \t]+lại)?(?:[ \t]+giữ)?"
+        rf"[ \t]+(?:{posts})[ \t]+"
+    )
+    not_posts = frozenset(fold(w) for w in _words("not_post"))
+    return before_title, object_of, after_name, not_posts
+
+
+def decided_posts(
+    doc: Doc,
+    p: Span,
+    title_at: dict[int, Span],
+    title_end: dict[int, Span],
+    orgs: list[Span],
+    persons: list[Span],
+) -> list[tuple[Span, Span | None]]:
+    """The posts a decision names with the person ``p``: the post written before ``đối với
+    <p>`` (or before the run of names ``p`` is in) and the post written after ``<p> … <post
+    noun>``; each with its body when one follows the title."""
+    out: list[tuple[Span, Span | None]] = []
+    before = _post_before(doc, p, title_end, orgs, persons)
+    if before is not None:
+        out.append(before)
+    after = _post_after(doc, p, title_at, orgs)
+    if after is not None and all(after[0] is not t for t, _ in out):
+        out.append(after)
+    return out
+
+
+def _post_before(
+    doc: Doc, p: Span, title_end: dict[int, Span], orgs: list[Span], persons: list[Span]
+) -> tuple[Span, Span | None] | None:
+    """``miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh X đối với ông A``: the post before
+    ``đối với`` and the name (or the first name of a run the name is in)."""
+    before_title, object_of, _, not_posts = _patterns()
+    text = doc.text
+    first = p
+    run = run_start(doc, persons, p, NAME_SEP, "fullmatch")
+    if run is not None:
+        first = persons[run[0]]
+    m = object_of.search(text, max(0, first.start - 30), first.start)
+    if m is None:
+        return None
+    o = next((x for x in orgs if x.end == m.start()), None)
+    end = o.start if o else m.start()
+    while o and end > 0 and text[end - 1] in " \t":
+        end -= 1
+    t = title_end.get(end)
+    if t is None and o is not None:  # "Trưởng phòng Tư pháp …": the body opens in the title
+        t = next((x for x in title_end.values() if x.start < o.start < x.end < o.end), None)
+    if t is None or fold(t.name) in not_posts:
+        return None
+    if before_title.search(text, max(0, t.start - 48), t.start) is None:
+        return None
+    if any(t.start < q.start < first.start for q in persons):
+        return None  # another person between the post and the name: not this one's
+    return t, o
+
+
+def _post_after(
+    doc: Doc, p: Span, title_at: dict[int, Span], orgs: list[Span]
+) -> tuple[Span, Span | None] | None:
+    """``ông A được bổ nhiệm chức vụ Giám đốc Sở X``, ``cho ông B thôi chức Chánh án …``: the
+    title after the name, the decision's verb and a post noun."""
+    _, _, after_name, not_posts = _patterns()
+    text = doc.text
+    m = after_name.match(text, p.end)
+    if m is None:
+        return None
+    t = title_at.get(m.end())
+    if t is None or fold(t.name) in not_posts:
+        return None
+    return t, org_after_title(text, t, orgs)
