@@ -6,6 +6,9 @@
   person's verb and the title (``ông A được bổ nhiệm chức vụ Giám đốc Sở …``, ``cho ông B thôi
   chức Chánh án …``): the post relieved of and the post appointed to are the person's; generic
   staff words (``phân công cán bộ đối với ông A``) and a decision with no post are none;
+- a transfer to a workplace and the bare post given there (``điều động ông A, Phó Giám đốc Sở
+  X đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó Giám đốc``): the post is of the
+  workplace; a transfer with no post, or a post of another head, gives none;
 - descriptions between a name and the post (degrees in either case, memberships, a retirement
   status: ``bà A, cử nhân luật, hội viên Hội Luật gia Việt Nam, cán bộ hưu trí, giữ chức Chủ
   tịch Hội``) are read past, up to the verb or the title; a retirement status is no post;
@@ -233,4 +236,51 @@ def test_bare_association_is_the_one_the_page_is_about() -> None:
         " giữ chức Chủ tịch Hội."
     )
     ok, got = positions_are(text, "Lò Văn Khẩm", {("Chủ tịch", HLG)})
+    assert ok, got
+
+
+YB = "tỉnh Yên Bái"
+
+WORKPLACE_CASES = [
+    pytest.param(
+        "UBND tỉnh điều động ông Hà Đức Thuận, Phó Giám đốc Sở Xây dựng đến nhận công tác tại Sở"
+        " Tư pháp và bổ nhiệm giữ chức Phó Giám đốc.",
+        "Hà Đức Thuận",
+        {("Phó Giám đốc", "Sở Xây dựng"), ("Phó Giám đốc", "Sở Tư pháp")},
+        id="bare-post-at-the-workplace",
+    ),
+    pytest.param(
+        "Ông Hà Đức Thuận, Phó Giám đốc Sở Xây dựng được điều động đến nhận công tác tại Sở Tư"
+        " pháp tỉnh Yên Bái, bổ nhiệm giữ chức Phó Giám đốc Sở.",
+        "Hà Đức Thuận",
+        {("Phó Giám đốc", f"Sở Xây dựng {YB}"), ("Phó Giám đốc", f"Sở Tư pháp {YB}")},
+        id="post-with-the-workplace-head",
+    ),
+    pytest.param(
+        "Điều động ông Hà Đức Thuận, Giám đốc Sở Nội vụ về công tác tại Trường Chính trị tỉnh Yên"
+        " Bái và bổ nhiệm làm Hiệu trưởng.",
+        "Hà Đức Thuận",
+        {("Giám đốc", f"Sở Nội vụ {YB}"), ("Hiệu trưởng", f"Trường Chính trị {YB}")},
+        id="ve-cong-tac-bo-nhiem-lam",
+    ),
+    pytest.param(
+        "Ông Hà Đức Thuận được điều động đến công tác tại Sở Tư pháp tỉnh Yên Bái từ tháng 3.",
+        "Hà Đức Thuận",
+        None,
+        id="negative-transfer-without-post",
+    ),
+    pytest.param(
+        "Ông Hà Đức Thuận đến công tác tại Sở Tư pháp tỉnh Yên Bái và làm việc với Giám đốc Sở.",
+        "Hà Đức Thuận",
+        None,
+        id="negative-visit-not-a-transfer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), WORKPLACE_CASES)
+def test_post_given_at_the_workplace_of_a_transfer(
+    text: str, person: str, expected: set[tuple[str, str | None]] | None
+) -> None:
+    ok, got = positions_are(text, person, expected)
     assert ok, got

@@ -10,6 +10,10 @@ two orders that the title-beside-a-name rules do not read:
   the title: ``ông A được bổ nhiệm chức vụ Giám đốc Sở X``, ``cho ông B thôi chức Chánh án
   TAND tỉnh Y``, ``bà C giữ chức danh Phó Chủ tịch Hội Z``.
 
+- a transfer to a workplace and the post given there written bare after it: ``điều động ông
+  A, Phó Giám đốc Sở X đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó Giám đốc``,
+  ``… về công tác tại Trường Y và bổ nhiệm làm Hiệu trưởng``: the post is of that workplace.
+
 The post relieved of and the post appointed to are both the person's (the conventions list
 both for an appointment). The verbs and post nouns are data
 (``data/gazetteers/post_decisions.tsv``); generic staff words a decision on many people names
@@ -78,6 +82,9 @@ def decided_posts(
     after = _post_after(doc, p, title_at, orgs)
     if after is not None and all(after[0] is not t for t, _ in out):
         out.append(after)
+    there = _post_at_workplace(doc, p, title_at, orgs, persons)
+    if there is not None and all(there[0] is not t for t, _ in out):
+        out.append(there)
     return out
 
 
@@ -125,3 +132,38 @@ def _post_after(
     if t is None or fold(t.name) in not_posts:
         return None
     return t, org_after_title(text, t, orgs)
+
+
+#: "… đến (nhận) công tác tại " / "về công tác tại ": the workplace a transfer sends one to
+_TO_WORKPLACE = re.compile(r"(?<![\w])(?:đến|về)[ \t]+(?:nhận[ \t]+)?công tác tại[ \t]+")
+#: between the workplace and the post given there: "và bổ nhiệm giữ chức", ", bổ nhiệm làm"
+_GIVEN_THERE = re.compile(
+    r"[ \t]*(?:,[ \t]*|[ \t]+và[ \t]+)(?:được[ \t]+)?bổ nhiệm[ \t]+"
+    r"(?:(?:giữ[ \t]+)?(?:chức vụ|chức danh|chức)[ \t]+|làm[ \t]+)?"
+)
+#: the workplace's head noun written bare after the post ("Phó Giám đốc Sở"): the same body
+_BARE_HEAD = re.compile(r"[ \t]+(?P<head>[A-ZĐ][\wđ]*)(?=[ \t]*(?:[,.;)]|$))")
+
+
+def _post_at_workplace(
+    doc: Doc, p: Span, title_at: dict[int, Span], orgs: list[Span], persons: list[Span]
+) -> tuple[Span, Span | None] | None:
+    """``điều động ông A, … đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó Giám
+    đốc``: the bare post given at the workplace a transfer names, in ``p``'s sentence with no
+    other person between."""
+    text = doc.text
+    sent = doc.sentence_of(p.start)
+    m = _TO_WORKPLACE.search(text, p.end, sent.end)
+    if m is None or any(p.end <= q.start < m.start() for q in persons):
+        return None
+    o = next((x for x in orgs if x.start == m.end()), None)
+    if o is None:
+        return None
+    given = _GIVEN_THERE.match(text, o.end)
+    t = title_at.get(given.end()) if given is not None else None
+    if t is None or org_after_title(text, t, orgs) is not None:
+        return None  # a post with its own body is read where it is written
+    bare = _BARE_HEAD.match(text, t.end)
+    if bare is not None and not o.name.startswith(bare.group("head") + " "):
+        return None  # "… giữ chức Phó Giám đốc Sở" of another head than the workplace's
+    return t, o
