@@ -45,6 +45,7 @@ from justicekg.extract.position_chains import (
     title_line_above,
 )
 from justicekg.extract.position_clauses import opens_clause
+from justicekg.extract.position_communes import commune_party_committee
 from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_decisions import decided_posts
 from justicekg.extract.position_details import (
@@ -308,6 +309,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             right_title[p.start] = chain[0][0]
             shared_association(text, chain)
             board_of_bare_association(text, chain)  # "Ủy viên BTV Hội, Chánh Văn phòng Hội X"
+            commune_party_committee(doc, p, chain, orgs)  # "…UBND xã X, B – Phó Bí thư Đảng ủy"
             judge_of_chamber(chain)
             chamber_of_court(text, chain)
             body_of_next_organ(text, chain)
