@@ -4,8 +4,10 @@
   danh Phó Chủ tịch UBND tỉnh P đối với ông A``, ``bổ nhiệm lại chức vụ …``, ``cách chức …``,
   a run of names after it); a post noun (``chức vụ``, ``chức danh``, ``chức``) between the
   person's verb and the title (``ông A được bổ nhiệm chức vụ Giám đốc Sở …``, ``cho ông B thôi
-  chức Chánh án …``): the post relieved of and the post appointed to are the person's; generic
-  staff words (``phân công cán bộ đối với ông A``) and a decision with no post are none;
+  chức Chánh án …``; an approval or an acting post with none: ``được Quốc hội phê chuẩn bổ
+  nhiệm Bộ trưởng …``, ``được giao quyền Chi cục trưởng …``): the post relieved of and the
+  post appointed to are the person's; generic staff words (``phân công cán bộ đối với ông
+  A``), a decision with no post and a land-use right (``giao quyền sử dụng đất``) are none;
 - a transfer to a workplace and the bare post given there (``điều động ông A, Phó Giám đốc Sở
   X đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó Giám đốc``): the post is of the
   workplace; a transfer with no post, or a post of another head, gives none;
@@ -85,6 +87,25 @@ DECISION_CASES = [
         "Quàng Thị Nhiên",
         {("Phó Giám đốc", SO)},
         id="giu-chuc-danh",
+    ),
+    pytest.param(
+        "Ông Lường Văn Pấng được Quốc hội phê chuẩn bổ nhiệm Bộ trưởng Bộ Tư pháp tại kỳ họp.",
+        "Lường Văn Pấng",
+        {("Bộ trưởng", "Bộ Tư pháp")},
+        id="approved-by-the-assembly",
+    ),
+    pytest.param(
+        "Bà Quàng Thị Nhiên được giao quyền Chi cục trưởng Chi cục THADS huyện Mường Nhé từ đầu"
+        " năm.",
+        "Quàng Thị Nhiên",
+        {("Quyền Chi cục trưởng", "Chi cục Thi hành án dân sự huyện Mường Nhé")},
+        id="acting-head",
+    ),
+    pytest.param(
+        "Hộ ông Lường Văn Pấng được giao quyền sử dụng đất theo quyết định của huyện.",
+        "Lường Văn Pấng",
+        None,
+        id="negative-land-use-right",
     ),
     pytest.param(
         "Ban Tổ chức Tỉnh ủy công bố quyết định điều động, phân công cán bộ đối với ông Lường Văn"

@@ -8,7 +8,9 @@ two orders that the title-beside-a-name rules do not read:
   Giám đốc Sở Tư pháp đối với bà B``, ``cách chức Trưởng phòng … đối với các ông C, D``;
 - the person first, a post noun (``chức vụ``, ``chức danh``, ``chức``) between the verb and
   the title: ``ông A được bổ nhiệm chức vụ Giám đốc Sở X``, ``cho ông B thôi chức Chánh án
-  TAND tỉnh Y``, ``bà C giữ chức danh Phó Chủ tịch Hội Z``.
+  TAND tỉnh Y``, ``bà C giữ chức danh Phó Chủ tịch Hội Z``; an approval or
+  an acting post needs no post noun (``ông D được Quốc hội phê chuẩn bổ nhiệm Bộ trưởng Bộ …``,
+  ``bà E được giao quyền Chi cục trưởng …``).
 
 - a transfer to a workplace and the post given there written bare after it: ``điều động ông
   A, Phó Giám đốc Sở X đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó Giám đốc``,
@@ -118,6 +120,16 @@ def _post_before(
     return t, o
 
 
+#: "ông A được Quốc hội phê chuẩn bổ nhiệm …", "bà B được giao quyền …": the approving or
+#: acting form of an appointment, the approving body named or not, no post noun needed
+_APPROVED = re.compile(
+    r"[ \t]+(?:đã[ \t]+)?được[ \t]+(?:[A-ZĐ][\w]*(?:[ \t]+[\w]+){0,3}?[ \t]+)?"
+    r"(?:phê chuẩn(?:[ \t]+việc)?[ \t]+(?:bổ nhiệm|bầu)[ \t]+"
+    r"(?:(?:giữ[ \t]+)?(?:chức vụ|chức danh|chức)[ \t]+|làm[ \t]+)?"
+    r"|giao[ \t]+(?=quyền[ \t]))"
+)
+
+
 def _post_after(
     doc: Doc, p: Span, title_at: dict[int, Span], orgs: list[Span]
 ) -> tuple[Span, Span | None] | None:
@@ -125,7 +137,7 @@ def _post_after(
     title after the name, the decision's verb and a post noun."""
     _, _, after_name, not_posts = _patterns()
     text = doc.text
-    m = after_name.match(text, p.end)
+    m = after_name.match(text, p.end) or _APPROVED.match(text, p.end)
     if m is None:
         return None
     t = title_at.get(m.end())
