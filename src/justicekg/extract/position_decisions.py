@@ -25,12 +25,14 @@ both for an appointment). The verbs and post nouns are data
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.name_runs import run_start
 from justicekg.extract.position_lists import NAME_SEP
+from justicekg.extract.scan import offsets
 from justicekg.extract.title_orgs import org_after_title
 from justicekg.text.normalize import fold
 
@@ -164,8 +166,13 @@ def _post_at_workplace(
     đốc``: the bare post given at the workplace a transfer names, in ``p``'s sentence with no
     other person between."""
     text = doc.text
-    sent = doc.sentence_of(p.start)
-    m = _TO_WORKPLACE.search(text, p.end, sent.end)
+    # "công tác tại" opens every match: only its first occurrence after the name is tried
+    # (read once per page, so that a long sentence of names costs linear time)
+    found = offsets(doc, "công tác tại")
+    at = bisect_left(found, p.end)
+    if at == len(found) or found[at] >= doc.sentence_of(p.start).end:
+        return None
+    m = _TO_WORKPLACE.search(text, max(p.end, found[at] - 12), found[at] + 16)
     if m is None or any(p.end <= q.start < m.start() for q in persons):
         return None
     o = next((x for x in orgs if x.start == m.end()), None)
