@@ -8,7 +8,9 @@
 - a standing-board member written bare before the post of a People's Council (``Ủy viên BTV,
   Phó Chủ tịch HĐND tỉnh X``) sits on the province's party board, as before the post of a
   People's Committee: a council has no standing board;
-- ``ĐBQH`` is ``Đại biểu Quốc hội`` (of ``Quốc hội``), as ``Đoàn ĐBQH`` is the delegation.
+- ``ĐBQH`` is ``Đại biểu Quốc hội`` (of ``Quốc hội``), as ``Đoàn ĐBQH`` is the delegation;
+- a unit's head noun after its head's title (``Đội trưởng Đội Thi hành án …``, ``Hiệu trưởng
+  Trường …``) opens the unit's name, never a person's.
 
 Expected facts follow the conventions (``../shared/eval/README.md``); invented people and
 sentences, no sentence of any real article."""
@@ -137,3 +139,29 @@ def test_short_national_assembly_deputy(
 ) -> None:
     ok, got = positions_are(text, person, expected)
     assert ok, got
+
+
+UNIT_HEAD_CASES = [
+    pytest.param(
+        "Ông Vừ Mí Sính, Đội trưởng Đội Thi hành án Chi cục THADS huyện Yên Minh cho biết.",
+        id="enforcement-team",
+    ),
+    pytest.param(
+        "Ông Vừ Mí Sính, Đội trưởng Đội Cảnh sát kinh tế Công an huyện Yên Minh cho biết.",
+        id="police-team",
+    ),
+    pytest.param(
+        "Ông Vừ Mí Sính, Hiệu trưởng Trường Trung học phổ thông Yên Minh cho biết.",
+        id="school",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", UNIT_HEAD_CASES)
+def test_unit_after_its_heads_title_is_no_person(text: str) -> None:
+    """``Đội trưởng Đội Thi hành án …``: the unit's head noun after its head's title opens the
+    unit's name, not a person's (no surname is ``Đội`` or ``Trường``)."""
+    from justicekg.extract.pipeline import extract
+
+    names = {p.name for p in extract(text, article_id="t").persons}
+    assert names == {"Vừ Mí Sính"}, names
