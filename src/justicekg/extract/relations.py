@@ -78,6 +78,7 @@ from justicekg.extract.position_party import (
     lower_party_committee,
     party_committee_on_page,
 )
+from justicekg.extract.position_professions import profession_post
 from justicekg.extract.position_signatures import LINE_OPEN, signed_post_at
 from justicekg.extract.position_terms import listed_with_terms
 from justicekg.extract.recognizers.persons import minister_domain, referent
@@ -486,7 +487,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if any(o == org and f.startswith(fold(title) + " ") for f, o in named):
                 continue
             seen.setdefault((fold(title), org), (title, org, sp))
-        facts.positions = list(seen.values())
+        facts.positions = []
+        for title, org, sp in seen.values():
+            kept, org = profession_post(doc, title, org, sp, facts.mentions, orgs)
+            if kept:  # "luật sư A" alone is a designation; "luật sư B (Đoàn Luật sư X)" a post
+                facts.positions.append((title, org, sp))
     title_references(doc, people, orgs)
     return people
 
