@@ -204,12 +204,16 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if who is not None and who.end() in title_at:
                 pos = who.end()
             pos = past_asides(text, pos, title_at, orgs)  # "X, Thạc sỹ luật, Trưởng phòng …"
-        if sep is not None and (d := past_descriptions(text, pos)) is not None:
+        if sep is not None and (described_end := past_descriptions(text, pos)) is not None:
             # "X, cử nhân luật, hội viên Hội Luật gia, Phó Chánh án …", "X, cán bộ hưu trí,
             # giữ chức Chủ tịch Hội": descriptions before the post are not posts
-            a = _APPOINT.match(text, d)
-            if d in title_at or (a is not None and a.end() in title_at) or retired_at(text, pos):
-                pos = d
+            a = _APPOINT.match(text, described_end)
+            if (
+                described_end in title_at
+                or (a is not None and a.end() in title_at)
+                or retired_at(text, pos)
+            ):
+                pos = described_end
         if pos not in title_at:
             # "ông X được bổ nhiệm giữ chức Phó Cục trưởng Cục …"
             aside = BIRTH_ASIDE.match(text, p.end)  # "ông A, sinh năm 1970, từng giữ …"
@@ -489,8 +493,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             seen.setdefault((fold(title), org), (title, org, sp))
         facts.positions = []
         for title, org, sp in seen.values():
-            kept, org = profession_post(doc, title, org, sp, facts.mentions, orgs)
-            if kept:  # "luật sư A" alone is a designation; "luật sư B (Đoàn Luật sư X)" a post
+            stays, org = profession_post(doc, title, org, sp, facts.mentions, orgs)
+            if stays:  # "luật sư A" alone is a designation; "luật sư B (Đoàn Luật sư X)" a post
                 facts.positions.append((title, org, sp))
     title_references(doc, people, orgs)
     return people
