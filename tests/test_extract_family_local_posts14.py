@@ -9,6 +9,9 @@
   Phó Chủ tịch HĐND tỉnh X``) sits on the province's party board, as before the post of a
   People's Committee: a council has no standing board;
 - ``ĐBQH`` is ``Đại biểu Quốc hội`` (of ``Quốc hội``), as ``Đoàn ĐBQH`` is the delegation;
+- a post written bare in brackets after a name in a list of a body's members (``Ban Chấp hành
+  Chi bộ X gồm đồng chí A (Bí thư) và đồng chí B (Phó Bí thư)``) is of the last body of a
+  fitting head the sentence names before the name (a ``Đảng bộ`` stands for its ``Đảng ủy``);
 - a unit's head noun after its head's title (``Đội trưởng Đội Thi hành án …``, ``Hiệu trưởng
   Trường …``) opens the unit's name, never a person's.
 
@@ -165,3 +168,42 @@ def test_unit_after_its_heads_title_is_no_person(text: str) -> None:
 
     names = {p.name for p in extract(text, article_id="t").persons}
     assert names == {"Vừ Mí Sính"}, names
+
+
+BRACKET_CASES = [
+    pytest.param(
+        "Ban Chấp hành Chi bộ Sở Tư pháp tỉnh Hà Giang nhiệm kỳ mới gồm đồng chí Vừ Mí Sính (Bí"
+        " thư) và đồng chí Sùng Thị Mỷ (Phó Bí thư).",
+        "Sùng Thị Mỷ",
+        {("Phó Bí thư", f"Chi bộ Sở Tư pháp tỉnh {HG}")},
+        id="party-cell-deputy",
+    ),
+    pytest.param(
+        "Đại hội Đảng bộ Cục THADS tỉnh Hà Giang bầu Ban Chấp hành gồm: đồng chí Vừ Mí Sính (Bí"
+        " thư), đồng chí Sùng Thị Mỷ (Phó Bí thư).",
+        "Vừ Mí Sính",
+        {("Bí thư", f"Đảng ủy Cục Thi hành án dân sự tỉnh {HG}")},
+        id="party-unit-stands-for-its-committee",
+    ),
+    pytest.param(
+        "Ban Chủ nhiệm Câu lạc bộ Pháp chế doanh nghiệp tỉnh Hà Giang gồm ông Vừ Mí Sính (Chủ"
+        " nhiệm) và bà Sùng Thị Mỷ (Phó Chủ nhiệm).",
+        "Sùng Thị Mỷ",
+        {("Phó Chủ nhiệm", "Câu lạc bộ Pháp chế doanh nghiệp tỉnh Hà Giang")},
+        id="club-board",
+    ),
+    pytest.param(
+        "Sau buổi lễ, đồng chí Vừ Mí Sính (Bí thư) phát biểu cảm ơn các đại biểu.",
+        "Vừ Mí Sính",
+        {("Bí thư", None)},
+        id="negative-no-body-in-the-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), BRACKET_CASES)
+def test_bracketed_post_of_the_listed_body(
+    text: str, person: str, expected: set[tuple[str, str | None]] | None
+) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got

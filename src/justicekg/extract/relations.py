@@ -23,6 +23,7 @@ from justicekg.extract.lexicon import LOWER, lexicon
 from justicekg.extract.position_asides import past_descriptions, retired_at
 from justicekg.extract.position_boards import board_of_bare_association
 from justicekg.extract.position_bodies import chain_positions
+from justicekg.extract.position_brackets import bracketed_post_body
 from justicekg.extract.position_careers import (
     BIRTH_ASIDE,
     CAREER_CUE,
@@ -315,6 +316,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             shared_association(text, chain)
             board_of_bare_association(text, chain)  # "Ủy viên BTV Hội, Chánh Văn phòng Hội X"
             commune_party_committee(doc, p, chain, orgs)  # "…UBND xã X, B – Phó Bí thư Đảng ủy"
+            bracketed_post_body(doc, p, chain, orgs)  # "Chi bộ X gồm đồng chí A (Bí thư)"
             judge_of_chamber(chain)
             chamber_of_court(text, chain)
             body_of_next_organ(text, chain)
