@@ -8,6 +8,7 @@
   nhiệm Bộ trưởng …``, ``được giao quyền Chi cục trưởng …``): the post relieved of and the
   post appointed to are the person's; generic staff words (``phân công cán bộ đối với ông
   A``), a decision with no post and a land-use right (``giao quyền sử dụng đất``) are none;
+- a former post as a predicate (``ông A nguyên là Trưởng phòng …``) is the post with ``Nguyên``;
 - a transfer to a workplace and the bare post given there (``điều động ông A, Phó Giám đốc Sở
   X đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó Giám đốc``): the post is of the
   workplace; a transfer with no post, or a post of another head, gives none;
@@ -301,6 +302,36 @@ WORKPLACE_CASES = [
 
 @pytest.mark.parametrize(("text", "person", "expected"), WORKPLACE_CASES)
 def test_post_given_at_the_workplace_of_a_transfer(
+    text: str, person: str, expected: set[tuple[str, str | None]] | None
+) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+FORMER_CASES = [
+    pytest.param(
+        "Ông Lò Văn Khẩm nguyên là Trưởng phòng Tư pháp huyện Mường Nhé, nay đã nghỉ hưu.",
+        "Lò Văn Khẩm",
+        {("Nguyên Trưởng phòng", "Phòng Tư pháp huyện Mường Nhé")},
+        id="former-post-as-predicate",
+    ),
+    pytest.param(
+        "Bà Điêu Thị Sướng, nguyên là Phó Giám đốc Sở Tư pháp tỉnh Điện Biên, chia sẻ kinh nghiệm.",
+        "Điêu Thị Sướng",
+        {("Nguyên Phó Giám đốc", SO)},
+        id="former-post-in-an-aside",
+    ),
+    pytest.param(
+        "Ông Lò Văn Khẩm nguyên là cán bộ của Sở Tư pháp tỉnh Điện Biên.",
+        "Lò Văn Khẩm",
+        None,
+        id="negative-former-staff-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), FORMER_CASES)
+def test_former_post_as_a_predicate(
     text: str, person: str, expected: set[tuple[str, str | None]] | None
 ) -> None:
     ok, got = positions_are(text, person, expected)

@@ -12,6 +12,8 @@ two orders that the title-beside-a-name rules do not read:
   an acting post needs no post noun (``ông D được Quốc hội phê chuẩn bổ nhiệm Bộ trưởng Bộ …``,
   ``bà E được giao quyền Chi cục trưởng …``).
 
+- a former post as a predicate (``ông A nguyên là Trưởng phòng …``): the title with
+  ``Nguyên``, as the conventions write former posts;
 - a transfer to a workplace and the post given there written bare after it: ``điều động ông
   A, Phó Giám đốc Sở X đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó Giám đốc``,
   ``… về công tác tại Trường Y và bổ nhiệm làm Hiệu trưởng``: the post is of that workplace.
@@ -89,7 +91,30 @@ def decided_posts(
     there = _post_at_workplace(doc, p, title_at, orgs, persons)
     if there is not None and all(there[0] is not t for t, _ in out):
         out.append(there)
+    former = _former_post(doc, p, title_at, orgs)
+    if former is not None:
+        out.append(former)
     return out
+
+
+#: "ông A nguyên là …", "bà B, nguyên là …": a former post as a predicate
+_FORMER = re.compile(r"[ \t]*,?[ \t]*(?:vốn[ \t]+)?[Nn]guyên[ \t]+là[ \t]+")
+
+
+def _former_post(
+    doc: Doc, p: Span, title_at: dict[int, Span], orgs: list[Span]
+) -> tuple[Span, Span | None] | None:
+    """``ông A nguyên là Trưởng phòng Tư pháp huyện X``: a former post, its title with
+    ``Nguyên`` (the conventions keep it for former posts)."""
+    _, _, _, not_posts = _patterns()
+    m = _FORMER.match(doc.text, p.end)
+    t = title_at.get(m.end()) if m is not None else None
+    if t is None or fold(t.name) in not_posts or fold(t.name).startswith("nguyen "):
+        return None
+    written = str(t.data.get("written") or t.name)
+    former = Span(t.start, t.end, t.label, f"Nguyên {written}", t.rule, dict(t.data))
+    former.data.pop("written", None)
+    return former, org_after_title(doc.text, t, orgs)
 
 
 def _post_before(
