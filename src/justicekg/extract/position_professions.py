@@ -1,14 +1,14 @@
-"""Professions written before a name as a designation, not a post: ``luật sư Nguyễn Văn A``.
+"""Professions written before a name, and the body an aside names for them: ``luật sư C
+(Đoàn Luật sư tỉnh X)``.
 
-Pages of the sector write a lawyer's or jurist's profession right before the name, the way
-they write a degree (``TS.``) or a rank (``Đại tá``): ``báo cáo viên Luật sư A``, ``luật sư
-B (Chủ nhiệm)``. With no body named for it, such a profession is no position (the
-conventions keep degrees and ranks out of names and titles; the adjudicated gold drops the
-bare ``Luật sư``). The bar or firm written right after the name as its aside (``luật sư C
-(Đoàn Luật sư tỉnh X)``, ``Luật sư D, Công ty Luật Y``) is the profession's body; a lawyer of
-a named bar before the name (``Luật sư Đoàn Luật sư tỉnh X E``), or a profession written
-after the name as an apposition, keeps its reading. The professions and the heads of their
-bodies are data (``data/gazetteers/profession_prefixes.tsv``).
+Pages of the sector write a lawyer's or jurist's profession right before the name:
+``báo cáo viên Luật sư A``, ``luật sư B (Chủ nhiệm)``. A profession is a role, not an
+honorific, rank or degree: with no body named for it, it is a position with organization null
+(the conventions' ``báo cáo viên pháp luật``). The bar or firm written right after the name as
+its aside (``luật sư C (Đoàn Luật sư tỉnh X)``, ``Luật sư D, Công ty Luật Y``) is the
+profession's body. A lawyer of a named bar before the name (``Luật sư Đoàn Luật sư tỉnh X E``),
+or a profession written after the name as an apposition, keeps its reading. The professions and
+the heads of their bodies are data (``data/gazetteers/profession_prefixes.tsv``).
 """
 
 from __future__ import annotations
@@ -40,21 +40,22 @@ def _professions() -> dict[str, tuple[str, ...]]:
 
 def profession_post(
     doc: Doc, title: str, org: str | None, span: Span, names: list[Span], orgs: list[Span]
-) -> tuple[bool, str | None]:
-    """Whether the position (``title`` at ``span`` with ``org``) stays, and its body: a
-    profession written right before one of the person's ``names`` with no body is dropped,
-    unless the name's aside names a body of the profession (then that body)."""
+) -> str | None:
+    """The body of the position ``title`` at ``span`` with ``org``: for a profession with no
+    body written right before one of the person's ``names``, the body of the profession the
+    name's aside names (``luật sư C (Đoàn Luật sư tỉnh X)``); otherwise ``org`` (null for a
+    bare ``luật sư A``: a role with no body given)."""
     heads = _professions().get(fold(title)) if org is None else None
     if heads is None:
-        return True, org
+        return org
     gap = _GAP.match(doc.text, span.end)
     end = gap.end() if gap else span.end
     name = next((m for m in names if m.start == end), None)
     if name is None:
-        return True, org  # "ông A, luật sư, …": an apposition keeps its reading
+        return org  # "ông A, luật sư, …": an apposition keeps its reading
     aside = _ASIDE.match(doc.text, name.end)
     if aside is not None:
         body = next((o for o in orgs if o.start == aside.end()), None)
         if body is not None and body.name.startswith(heads) and _CLOSE.match(doc.text, body.end):
-            return True, body.name  # "luật sư C (Đoàn Luật sư tỉnh X)"
-    return False, None
+            return body.name  # "luật sư C (Đoàn Luật sư tỉnh X)"
+    return org

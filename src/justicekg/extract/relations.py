@@ -493,11 +493,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if any(o == org and f.startswith(fold(title) + " ") for f, o in named):
                 continue
             seen.setdefault((fold(title), org), (title, org, sp))
-        facts.positions = []
-        for title, org, sp in seen.values():
-            stays, org = profession_post(doc, title, org, sp, facts.mentions, orgs)
-            if stays:  # "luật sư A" alone is a designation; "luật sư B (Đoàn Luật sư X)" a post
-                facts.positions.append((title, org, sp))
+        # "luật sư A" is a role with no body (null); "luật sư B (Đoàn Luật sư X)" is X's
+        facts.positions = [
+            (title, profession_post(doc, title, org, sp, facts.mentions, orgs), sp)
+            for title, org, sp in seen.values()
+        ]
     title_references(doc, people, orgs)
     return people
 
