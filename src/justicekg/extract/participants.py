@@ -63,6 +63,8 @@ _CASE = re.compile(
     r"phải thi hành|phải THA)(?![\w])",
     re.IGNORECASE,
 )
+#: "hướng dẫn bà con về việc bồi thường": a case word as the topic of what is said, not a case
+_CASE_TOPIC = re.compile(r"(?<![\w])về(?:\s+(?:việc|vấn đề|nội dung))?\s+$", re.IGNORECASE)
 #: "Nguyên Chủ tịch nước … an nghỉ tại đất mẹ": the person has died
 _DIED_AFTER = re.compile(
     r"\s*(?:(?:đã|vừa|mới)\s+)?(?:an nghỉ|từ trần|qua đời|trút hơi thở|tạ thế)(?![\w])"
@@ -320,7 +322,16 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return False  # "đại diện người phải thi hành án là bà A": there as a party's agent
     if is_remote(text, start, _name_end(text, start), sentence, official=official):
         return True  # "sự chỉ đạo của A", "đơn khiếu nại của bà B": not placed there
-    return not official and bool(_PRIVATE.search(before[-12:]) and _CASE.search(text, s0, s1))
+    return not official and bool(_PRIVATE.search(before[-12:]) and _case_sentence(text, s0, s1))
+
+
+def _case_sentence(text: str, s0: int, s1: int) -> bool:
+    """Whether ``text[s0:s1]`` is about a case: a case word in it that is not only the topic
+    of what someone says there (``hướng dẫn bà con về việc bồi thường``)."""
+    return any(
+        not _CASE_TOPIC.search(text, max(s0, m.start() - 16), m.start())
+        for m in _CASE.finditer(text, s0, s1)
+    )
 
 
 #: "bị cáo A", "Bị can B", "đối tượng C": a person the case accuses

@@ -255,6 +255,8 @@ def shared_association(text: str, chain: list[tuple[Span, Span | None]]) -> None
         body = o2.name.removeprefix("Văn phòng ") if office else o2.name
         if not body.startswith(_ASSOCIATIONS) or t1.start >= t2.start:
             continue
+        if body.startswith("Hội đồng"):
+            continue  # "Ủy viên BTV, Phó Chủ tịch HĐND tỉnh X": a council has no standing board
         if _KIEM.fullmatch(text, t1.end, t2.start) is not None:
             t1.data["commune_org"] = body
             t1.data["commune_org_kind"] = "other"

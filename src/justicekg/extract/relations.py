@@ -20,7 +20,10 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, lexicon
+from justicekg.extract.position_asides import past_descriptions, retired_at
+from justicekg.extract.position_boards import board_of_bare_association
 from justicekg.extract.position_bodies import chain_positions
+from justicekg.extract.position_brackets import bracketed_post_body
 from justicekg.extract.position_careers import (
     BIRTH_ASIDE,
     CAREER_CUE,
@@ -43,7 +46,9 @@ from justicekg.extract.position_chains import (
     title_line_above,
 )
 from justicekg.extract.position_clauses import opens_clause
+from justicekg.extract.position_communes import commune_party_committee
 from justicekg.extract.position_councils import council_of_head
+from justicekg.extract.position_decisions import decided_posts
 from justicekg.extract.position_details import (
     CHAIN,
     commune_body,
@@ -74,6 +79,7 @@ from justicekg.extract.position_party import (
     lower_party_committee,
     party_committee_on_page,
 )
+from justicekg.extract.position_professions import profession_post
 from justicekg.extract.position_signatures import LINE_OPEN, signed_post_at
 from justicekg.extract.position_terms import listed_with_terms
 from justicekg.extract.recognizers.persons import minister_domain, referent
@@ -199,10 +205,24 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if who is not None and who.end() in title_at:
                 pos = who.end()
             pos = past_asides(text, pos, title_at, orgs)  # "X, Thạc sỹ luật, Trưởng phòng …"
+        if sep is not None and (described_end := past_descriptions(text, pos)) is not None:
+            # "X, cử nhân luật, hội viên Hội Luật gia, Phó Chánh án …", "X, cán bộ hưu trí,
+            # giữ chức Chủ tịch Hội": descriptions before the post are not posts
+            a = _APPOINT.match(text, described_end)
+            if (
+                described_end in title_at
+                or (a is not None and a.end() in title_at)
+                or retired_at(text, pos)
+            ):
+                pos = described_end
         if pos not in title_at:
             # "ông X được bổ nhiệm giữ chức Phó Cục trưởng Cục …"
             aside = BIRTH_ASIDE.match(text, p.end)  # "ông A, sinh năm 1970, từng giữ …"
             app0 = _APPOINT.match(text, aside.end() if aside else p.end)
+            described = past_descriptions(text, sep.end()) if sep is not None else None
+            if described is not None and (app0 is None or app0.end() not in title_at):
+                # "bà A, cử nhân luật, hội viên Hội Luật gia, giữ chức Chủ tịch Hội"
+                app0 = _APPOINT.match(text, described) or app0
             # "ông A (hiện) là Phó Giám đốc Sở …" (not "… cho ông A là Giám đốc Sở")
             cop = COPULA.match(text, p.end) if names_the_subject(text, p.start) else None
             if app0 is not None and app0.end() in title_at:
@@ -294,6 +314,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if chain:
             right_title[p.start] = chain[0][0]
             shared_association(text, chain)
+            board_of_bare_association(text, chain)  # "Ủy viên BTV Hội, Chánh Văn phòng Hội X"
+            commune_party_committee(doc, p, chain, orgs)  # "…UBND xã X, B – Phó Bí thư Đảng ủy"
+            bracketed_post_body(doc, p, chain, orgs)  # "Chi bộ X gồm đồng chí A (Bí thư)"
             judge_of_chamber(chain)
             chamber_of_court(text, chain)
             body_of_next_organ(text, chain)
@@ -402,6 +425,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         for held in held_in_sentence(doc, p, title_at, orgs, all_persons):
             if all(held[0] is not t for t, _ in chain):
                 chain.append(held)
+        for decided in decided_posts(doc, p, title_at, title_end, orgs, all_persons):
+            if all(decided[0] is not t for t, _ in chain):
+                chain.append(decided)  # "miễn nhiệm chức danh X đối với ông Y": Y's post
         if chain:
             chained.add(p.start)
         for t, o in chain:
@@ -467,7 +493,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if any(o == org and f.startswith(fold(title) + " ") for f, o in named):
                 continue
             seen.setdefault((fold(title), org), (title, org, sp))
-        facts.positions = list(seen.values())
+        # "luật sư A" is a role with no body (null); "luật sư B (Đoàn Luật sư X)" is X's
+        facts.positions = [
+            (title, profession_post(doc, title, org, sp, facts.mentions, orgs), sp)
+            for title, org, sp in seen.values()
+        ]
     title_references(doc, people, orgs)
     return people
 

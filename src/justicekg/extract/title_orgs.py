@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import cache
 
 from justicekg.extract.doc import Doc, Span
@@ -102,6 +103,13 @@ _OTHER_BODY_AFTER = re.compile(
     r"[ \t]+(Hội đồng|Ban|Hội|Ủy ban|Liên đoàn|Quỹ|Câu lạc bộ)[ \t]+(?!nhân dân)[A-ZĐ]"
 )
 _BARE_PARENT_AFTER = re.compile(r"[ \t]+(Sở|Bộ|Tổng cục|Cục)(?![\w])(?![ \t]+[A-ZĐ])")
+#: "hội viên Hội X": the association named as a membership
+_MEMBER_OF = re.compile(r"(?<![\w])[Hh]ội viên[ \t]+$")
+
+
+def _is_membership(text: str, o: Span) -> bool:
+    """``hội viên Hội Luật gia Việt Nam``: an association named as one's membership."""
+    return _MEMBER_OF.search(text, max(0, o.start - 12), o.start) is not None
 
 
 def party_committee_of_title(folded_title: str) -> str | None:
@@ -153,11 +161,19 @@ def resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> str
         named = [o for o in orgs if o.name.startswith(starts)]
         if word == "Hội":
             named = [o for o in named if not o.name.startswith("Hội đồng")]
+            # "hội viên Hội Luật gia Việt Nam, giữ chức Chủ tịch Hội": the body a person is a
+            # member of is not the one a bare post names, when the page names another
+            named = [o for o in named if not _is_membership(doc.text, o)] or named
         if word in _BARE_ASSOCIATION and not named:
             return None  # "Chủ tịch Hội" of a body the page does not name: not the UBND's
         if len({o.name for o in named}) == 1:
             return named[0].name
         before = [o for o in named if o.end <= near]
+        if before and word == "Hội":
+            # "Đại hội Hội X … giữ chức Chủ tịch Hội": the association the page is about (named
+            # most often before the post), over a guest one named nearer; a tie, the nearest
+            counts = Counter(o.name for o in before)
+            return max(reversed(before), key=lambda o: counts[o.name]).name
         if before:
             return before[-1].name
     if fold(name).endswith(("tinh uy vien", "thanh uy vien")):
