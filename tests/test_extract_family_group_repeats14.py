@@ -114,3 +114,23 @@ def test_numbered_group_name(text: str, present: set[str], absent: set[str]) -> 
     orgs = scored_orgs(text)
     assert scored_names(present) <= orgs, orgs
     assert not scored_names(absent) & orgs, orgs
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_two_spellings_as_long_the_first_written_wins(order: int) -> None:
+    """Two spellings of one full name (``Nội chính`` / ``nội chính``) as long as each other: the
+    short mention takes the one the page writes first, whatever the order of a set (the
+    extraction is the same in every process)."""
+    from justicekg.extract.doc import Span
+    from justicekg.extract.recognizers.org_group_repeats import name_group_repeats
+
+    spellings = ["Khối thi đua Nội chính tỉnh Đông Hà", "Khối thi đua nội chính tỉnh Đông Hà"]
+    first, second = spellings[order], spellings[1 - order]
+    kind = {"kind": "emulation-group"}
+    orgs = [
+        Span(0, 10, "org", first, data=dict(kind)),
+        Span(20, 30, "org", second, data=dict(kind)),
+        Span(40, 50, "org", "Khối thi đua Nội chính", data=dict(kind)),
+    ]
+    name_group_repeats(orgs)
+    assert orgs[2].name == first

@@ -22,9 +22,9 @@ from justicekg.extract.position_details import (
 )
 from justicekg.extract.position_organs import organ_of
 from justicekg.extract.position_party import bare_district_committee, district_committee
+from justicekg.extract.title_employers import implied_employer
 from justicekg.extract.title_orgs import (
     NO_BODY,
-    implied_employer,
     party_committee_of_title,
     resolve_title_org,
     title_body,

@@ -20,13 +20,13 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, lexicon
+from justicekg.extract.position_appointments import APPOINT, appointed_after_ref
 from justicekg.extract.position_asides import past_descriptions, retired_at
 from justicekg.extract.position_boards import board_of_bare_association
 from justicekg.extract.position_bodies import chain_positions
 from justicekg.extract.position_brackets import bracketed_post_body
 from justicekg.extract.position_careers import (
     BIRTH_ASIDE,
-    CAREER_CUE,
     CAREER_ITEM_SEP,
     CAREER_LIST,
     COPULA,
@@ -108,21 +108,6 @@ _BORN = re.compile(
 _CLASSIFIER = re.compile(r"(?:vị|người)[ \t]+")
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
-
-
-_APPOINT = re.compile(
-    # "… đã được Thủ tướng (Chính phủ) bổ nhiệm Thứ trưởng": the appointing office may be named
-    r"\s*,?\s*(?:đã\s+)?(?:chính thức\s+)?"
-    r"(?:được\s+(?:(?:Thủ tướng|Bộ trưởng|Chủ tịch|Quốc hội)(?:\s+[A-ZĐ]\w*){0,3}\s+)?)?"
-    r"(?:(?:(?:điều động|bổ nhiệm lại|bổ nhiệm|phân công)[, ]*)+"
-    r"(?:(?:giữ chức vụ|giữ chức|làm)\s+)?"
-    # "được tín nhiệm (tái) bầu làm Bí thư …", "được bầu giữ chức Chủ tịch …"
-    r"|(?:(?:tín nhiệm|tín nhiệm cao)\s+)?(?:tái\s+)?bầu(?:\s+lại)?"
-    r"\s+(?:giữ chức vụ|giữ chức|làm)\s+"
-    r"|(?:giữ chức vụ|giữ chức|sang làm|làm|đảm nhiệm|về làm)\s+"
-    r"|(?:đều|cùng)\s+(?:là|giữ chức)\s+"  # "A, B, đều là Thư ký …": each of them
-    rf"|{CAREER_CUE})"
-)
 
 
 _SPACE_ONLY = re.compile(r"[ \t]+")
@@ -208,7 +193,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if sep is not None and (described_end := past_descriptions(text, pos)) is not None:
             # "X, cử nhân luật, hội viên Hội Luật gia, Phó Chánh án …", "X, cán bộ hưu trí,
             # giữ chức Chủ tịch Hội": descriptions before the post are not posts
-            a = _APPOINT.match(text, described_end)
+            a = APPOINT.match(text, described_end)
             if (
                 described_end in title_at
                 or (a is not None and a.end() in title_at)
@@ -218,11 +203,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if pos not in title_at:
             # "ông X được bổ nhiệm giữ chức Phó Cục trưởng Cục …"
             aside = BIRTH_ASIDE.match(text, p.end)  # "ông A, sinh năm 1970, từng giữ …"
-            app0 = _APPOINT.match(text, aside.end() if aside else p.end)
+            app0 = APPOINT.match(text, aside.end() if aside else p.end)
             described = past_descriptions(text, sep.end()) if sep is not None else None
             if described is not None and (app0 is None or app0.end() not in title_at):
                 # "bà A, cử nhân luật, hội viên Hội Luật gia, giữ chức Chủ tịch Hội"
-                app0 = _APPOINT.match(text, described) or app0
+                app0 = APPOINT.match(text, described) or app0
             # "ông A (hiện) là Phó Giám đốc Sở …" (not "… cho ông A là Giám đốc Sở")
             cop = COPULA.match(text, p.end) if names_the_subject(text, p.start) else None
             if app0 is not None and app0.end() in title_at:
@@ -297,7 +282,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if "và" in text[o.end if o else end_t.end : pos] and text[pos : pos + 1].islower():
                 break  # "…, Phó Cục trưởng Cục X và công chức, viên chức": a plural, not hers
             if pos not in title_at:
-                app = _APPOINT.match(text, o.end if o else t.end)
+                app = APPOINT.match(text, o.end if o else t.end)
                 role = (
                     _ROLE_BODY.match(text, end_t.end)
                     if o is None and t.name.lower().startswith(_ROLE_TITLES)
@@ -448,7 +433,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if target is not None:
             r.data["resolved"] = target
             people[target].mentions.append(r)
-            people[target].positions.extend(_appointed_after_ref(doc, r, title_at, orgs))
+            people[target].positions.extend(appointed_after_ref(doc, r, title_at, orgs))
     for name, post in grassroots_posts(doc):  # "Bí thư Chi bộ, Trưởng thôn X": village roles
         if name in people:
             # the village role replaces what the chain read from the same words
@@ -504,26 +489,3 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
 
 def _held(t: Span, chain: list[tuple[Span, Span | None]]) -> bool:
     return any(x is t for x, _ in chain)
-
-
-_APPOINT_VERB = re.compile(r"giữ chức|bổ nhiệm|điều động")
-_STILL = re.compile(r"[ \t]+(?:còn|cũng|vẫn|đang)(?=[ \t]+giữ[ \t]+chức)")
-
-
-def _appointed_after_ref(
-    doc: Doc, r: Span, title_at: dict[int, Span], orgs: list[Span]
-) -> list[tuple[str, str | None, Span]]:
-    """``ông Lực được điều động giữ chức Cục trưởng Cục X``: a post a repeat mention is
-    appointed to (an appointment verb required: a bare ``làm`` is a role for the day)."""
-    text = doc.text
-    still = _STILL.match(text, r.end)  # "ông B còn giữ chức …"
-    app = _APPOINT.match(text, still.end() if still else r.end)
-    if app is None or not _APPOINT_VERB.search(app.group(0)):
-        return []
-    t = title_at.get(app.end())
-    if t is None:
-        return []
-    o = org_after_title(text, t, orgs)
-    name = o.name if o else resolve_title_org(doc, t, orgs, t.start)
-    term_dates(doc, t, o)
-    return [(t.name, name, t)]

@@ -56,7 +56,7 @@ def name_group_repeats(orgs: Sequence[Span]) -> None:
     """Give each short mention of an emulation group in ``orgs`` the group's full name (see the
     module's docstring); ``orgs`` are changed in place."""
     groups = [o for o in orgs if o.label == "org" and o.data.get("kind") == "emulation-group"]
-    names = {o.name for o in groups}
+    names = list(dict.fromkeys(o.name for o in groups))  # in the page's order
     if len(names) < 2:
         return
     for o in groups:
@@ -65,4 +65,4 @@ def name_group_repeats(orgs: Sequence[Span]) -> None:
             continue
         chain = all(_repeat_of(a, b) or a.casefold() == b.casefold() for a, b in pairwise(longer))
         if chain:
-            o.name = longer[-1]
+            o.name = max(longer, key=len)  # of two spellings as long, the one written first

@@ -1,0 +1,50 @@
+"""Appointments: the verbs that lead from a name to the post it is given or holds
+(``được bổ nhiệm giữ chức``, ``được bầu làm``, ``giữ chức``), and the post a repeat mention
+is appointed to."""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.position_careers import CAREER_CUE
+from justicekg.extract.position_details import term_dates
+from justicekg.extract.title_orgs import org_after_title, resolve_title_org
+
+#: from a name (or its aside) to the title it is given: "… đã được Thủ tướng bổ nhiệm Thứ
+#: trưởng", "được bầu giữ chức", "giữ chức", "đều là"
+APPOINT = re.compile(
+    # "… đã được Thủ tướng (Chính phủ) bổ nhiệm Thứ trưởng": the appointing office may be named
+    r"\s*,?\s*(?:đã\s+)?(?:chính thức\s+)?"
+    r"(?:được\s+(?:(?:Thủ tướng|Bộ trưởng|Chủ tịch|Quốc hội)(?:\s+[A-ZĐ]\w*){0,3}\s+)?)?"
+    r"(?:(?:(?:điều động|bổ nhiệm lại|bổ nhiệm|phân công)[, ]*)+"
+    r"(?:(?:giữ chức vụ|giữ chức|làm)\s+)?"
+    # "được tín nhiệm (tái) bầu làm Bí thư …", "được bầu giữ chức Chủ tịch …"
+    r"|(?:(?:tín nhiệm|tín nhiệm cao)\s+)?(?:tái\s+)?bầu(?:\s+lại)?"
+    r"\s+(?:giữ chức vụ|giữ chức|làm)\s+"
+    r"|(?:giữ chức vụ|giữ chức|sang làm|làm|đảm nhiệm|về làm)\s+"
+    r"|(?:đều|cùng)\s+(?:là|giữ chức)\s+"  # "A, B, đều là Thư ký …": each of them
+    rf"|{CAREER_CUE})"
+)
+
+_APPOINT_VERB = re.compile(r"giữ chức|bổ nhiệm|điều động")
+_STILL = re.compile(r"[ \t]+(?:còn|cũng|vẫn|đang)(?=[ \t]+giữ[ \t]+chức)")
+
+
+def appointed_after_ref(
+    doc: Doc, r: Span, title_at: dict[int, Span], orgs: list[Span]
+) -> list[tuple[str, str | None, Span]]:
+    """``ông Lực được điều động giữ chức Cục trưởng Cục X``: a post a repeat mention is
+    appointed to (an appointment verb required: a bare ``làm`` is a role for the day)."""
+    text = doc.text
+    still = _STILL.match(text, r.end)  # "ông B còn giữ chức …"
+    app = APPOINT.match(text, still.end() if still else r.end)
+    if app is None or not _APPOINT_VERB.search(app.group(0)):
+        return []
+    t = title_at.get(app.end())
+    if t is None:
+        return []
+    o = org_after_title(text, t, orgs)
+    name = o.name if o else resolve_title_org(doc, t, orgs, t.start)
+    term_dates(doc, t, o)
+    return [(t.name, name, t)]
