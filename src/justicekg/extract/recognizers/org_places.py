@@ -241,13 +241,16 @@ def place_at(doc: Doc, pos: int) -> Place | None:
                 return Place("province", "tỉnh", old[0], None, old[1])
         if kind in ("tỉnh", "thành phố"):
             rec = lex.province(name) if name else None
-            if rec is None and name:
+            # a city of the gazetteer's whose name extends a province's ("thành phố Điện Biên
+            # Phủ" is no "tỉnh Điện Biên"): read as a district below
+            city = _longer_city(text, m.start("name"), kind) if rec is None and name else False
+            if rec is None and name and not city:
                 # a name with a dash the word run stops at: "tỉnh Bà Rịa - Vũng Tàu"
                 full = lex.province_re.match(text, m.start("name"))
                 rec = lex.province(full.group(0)) if full else None
                 if rec is not None and full is not None:
                     return Place("province", rec.kind, rec.name, rec.name, full.end())
-            if rec is None and name:
+            if rec is None and name and not city:
                 # longest province prefix of the captured words
                 words = name.split()
                 for k in range(len(words) - 1, 0, -1):
@@ -425,6 +428,18 @@ _NOT_PLACE_WORDS = frozenset(
 
 
 _TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
+def _longer_city(text: str, start: int, kind: str) -> bool:
+    """Whether the words at ``start`` after ``thành phố`` are a city the district gazetteer
+    knows whose name is longer than the province name it starts with (``Điện Biên Phủ``)."""
+    if kind != "thành phố":
+        return False
+    known = _gazetteer_prefix(text, start)
+    if known is None or lexicon().province(known[0]):
+        return False
+    prov = lexicon().province_re.match(text, start)
+    return prov is not None and len(prov.group(0)) < len(known[0])
 
 
 def _gazetteer_prefix(text: str, start: int) -> tuple[str, int] | None:
