@@ -50,6 +50,7 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
     # plain word lists joined into a pattern: their column is named (a blank line is skipped)
     "count_nouns": {"word": None},
     "party_organs": {"word": None},
+    "party_place_boards": {"word": None},
     "board_event_nouns": {"word": None},
     "club_name_stops": {"word": None},
 }

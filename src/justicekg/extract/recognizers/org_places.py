@@ -25,11 +25,14 @@ from justicekg.extract.recognizers.foreign_places import (
     is_foreign_spelling,
 )
 from justicekg.extract.recognizers.org_capitals import capital_abroad, hyphenated
+from justicekg.extract.recognizers.org_congress_ordinals import ORDINAL_BEFORE_PLACE
 from justicekg.extract.recognizers.place_context import (
     district_without_its_word,
     only_commune,
     two_at_once,
 )
+from justicekg.extract.recognizers.place_prefixes import gazetteer_prefix as _gazetteer_prefix
+from justicekg.extract.recognizers.place_prefixes import longer_city as _longer_city
 
 _NAME = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
 _PLACE = re.compile(
@@ -221,7 +224,8 @@ def place_at(doc: Doc, pos: int) -> Place | None:
             return Place("province", rec.kind, rec.name, rec.name, pm.end())
     if (capital := capital_abroad(text, pos)) is not None:  # "Sở Tư pháp Thủ đô Viêng-Chăn"
         return Place("foreign", "Thủ đô", capital[0], None, capital[1])
-    m = _PLACE.match(text, pos)
+    ordinal = ORDINAL_BEFORE_PLACE.match(text, pos)  # "Hội Luật gia lần thứ IV tỉnh X"
+    m = _PLACE.match(text, pos if ordinal is None else ordinal.end())
     if m:
         kind = m.group("kind").strip().rstrip(".")
         kind = {
@@ -241,13 +245,16 @@ def place_at(doc: Doc, pos: int) -> Place | None:
                 return Place("province", "tỉnh", old[0], None, old[1])
         if kind in ("tỉnh", "thành phố"):
             rec = lex.province(name) if name else None
-            if rec is None and name:
+            # a city of the gazetteer's whose name extends a province's ("thành phố Điện Biên
+            # Phủ" is no "tỉnh Điện Biên"): read as a district below
+            city = _longer_city(text, m.start("name"), kind) if rec is None and name else False
+            if rec is None and name and not city:
                 # a name with a dash the word run stops at: "tỉnh Bà Rịa - Vũng Tàu"
                 full = lex.province_re.match(text, m.start("name"))
                 rec = lex.province(full.group(0)) if full else None
                 if rec is not None and full is not None:
                     return Place("province", rec.kind, rec.name, rec.name, full.end())
-            if rec is None and name:
+            if rec is None and name and not city:
                 # longest province prefix of the captured words
                 words = name.split()
                 for k in range(len(words) - 1, 0, -1):
@@ -422,30 +429,6 @@ _NOT_PLACE_WORDS = frozenset(
     "Huyện Thành Nhà Nước Chính Quốc Phó Trưởng Giám Chủ Bí Thứ Tối Cấp Cao Nhân Dân Khu "
     "Quân Ngành".split()
 )
-
-
-_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
-
-
-def _gazetteer_prefix(text: str, start: int) -> tuple[str, int] | None:
-    """The longest run of up to 4 words at ``start`` that the district gazetteer knows
-    (``Cư M'gar``, ``Ia H'Drai``)."""
-    ends: list[int] = []
-    pos = start
-    for _ in range(4):
-        m = _TOKENS.match(text, pos)
-        if m is None:
-            break
-        ends.append(m.end())
-        sp = re.match(r"[ \t]+", text[m.end() : m.end() + 3])
-        if sp is None:
-            break
-        pos = m.end() + sp.end()
-    for end in reversed(ends):
-        cand = text[start:end]
-        if cand[:1].isupper() and lexicon().districts(cand):
-            return cand, end
-    return None
 
 
 def _trim_name(name: str, start: int, cands: Sequence[object]) -> tuple[str, int]:

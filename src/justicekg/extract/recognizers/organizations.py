@@ -25,6 +25,7 @@ from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_bar import bare_bar_associations
 from justicekg.extract.recognizers.org_bare_sector_lists import bare_sector_lists
 from justicekg.extract.recognizers.org_boards import boards_of_bodies
+from justicekg.extract.recognizers.org_congress_ordinals import without_ordinal
 from justicekg.extract.recognizers.org_detention import numbered_detention
 from justicekg.extract.recognizers.org_district_committees import place_district_committees
 from justicekg.extract.recognizers.org_district_lists import (
@@ -70,6 +71,7 @@ from justicekg.extract.recognizers.org_organs import (
     party_organs_of_a_body,
 )
 from justicekg.extract.recognizers.org_parent_lists import units_of_listed_parent
+from justicekg.extract.recognizers.org_party_boards import party_board_of_place
 from justicekg.extract.recognizers.org_party_lists import organs_of_a_listed_committee
 from justicekg.extract.recognizers.org_places import PLACE_WORDS, _bare_dept_suffix
 from justicekg.extract.recognizers.org_plural_lists import (
@@ -376,6 +378,8 @@ class Organizations:
         for o in first:
             # "Hội Liên hiệp Thanh niên các tỉnh A và B": each body carries its own province
             o.name = _command_of_level(civil_enforcement_name(_one_place(o)))
+            o.name = party_board_of_place(o.name)  # "Ban Tuyên giáo huyện X": Huyện ủy X's
+            o.name = without_ordinal(o.name)  # "Hội Luật gia lần thứ IV tỉnh X": the congress's
         names = {o.name for o in first if o.label == "org"}
         for o in first:
             if o.name.startswith("Đại học ") and f"Trường {o.name}" in names:
