@@ -8,7 +8,7 @@ reviewer's probes); expected facts written from the conventions.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import CON, award_facts, scored_names, scored_orgs
+from extract_helpers import CON, award_facts, positions_are, scored_names, scored_orgs
 
 P = pytest.param
 
@@ -69,3 +69,30 @@ def test_school_recipient_keeps_its_award() -> None:
     assert ("Giấy khen của Sở Tư pháp tỉnh Điện Biên", _NAHY, CON) in award_facts(
         text, "2024-03-01"
     )
+
+
+COMMITTEES = [
+    P(
+        "Ông Cầm Văn Pọm, Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện Mường Nhé và ông Lò"
+        " Văn Inh, Bí thư Huyện ủy Tủa Chùa dự hội nghị.",
+        "Cầm Văn Pọm",
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Mường Nhé"),
+            ("Chủ tịch", "Ủy ban nhân dân huyện Mường Nhé"),
+        },
+        id="own-sentence-district-first",
+    ),
+    P(
+        "Ông Lò Văn Inh, Bí thư Huyện ủy Tủa Chùa chủ trì hội nghị. Ông Cầm Văn Pọm, Ủy viên Ban"
+        " Thường vụ Huyện ủy phát biểu.",
+        "Cầm Văn Pọm",
+        {("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Tủa Chùa")},
+        id="positive-no-district-in-sentence-takes-the-full-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), COMMITTEES)
+def test_bare_committee_own_district(text: str, person: str, expected: set) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
