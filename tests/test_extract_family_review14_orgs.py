@@ -96,3 +96,40 @@ COMMITTEES = [
 def test_bare_committee_own_district(text: str, person: str, expected: set) -> None:
     ok, got = positions_are(text, person, expected)
     assert ok, got
+
+
+SPEAKERS = [
+    P(
+        "Theo ông Lò Văn Inh, Phòng Tư pháp huyện Mường Nhé từng được Chủ tịch UBND tỉnh Điện"
+        " Biên tặng bằng khen.",
+        "Phòng Tư pháp huyện Mường Nhé",
+        "Lò Văn Inh",
+        id="theo-frame",
+    ),
+    P(
+        "Bà Quàng Thị Nhiên chia sẻ, năm ngoái Sở Tư pháp tỉnh Điện Biên được UBND tỉnh tặng"
+        " bằng khen về thành tích xuất sắc.",
+        "Sở Tư pháp tỉnh Điện Biên",
+        "Quàng Thị Nhiên",
+        id="chia-se-frame",
+    ),
+    P(
+        "Phòng Tư pháp huyện Mường Nhé từng được Chủ tịch UBND tỉnh Điện Biên tặng bằng khen.",
+        "Phòng Tư pháp huyện Mường Nhé",
+        None,
+        id="positive-no-frame",
+    ),
+    P(
+        "Ông Lò Văn Inh từng được Chủ tịch UBND tỉnh Điện Biên tặng bằng khen.",
+        "Lò Văn Inh",
+        None,
+        id="positive-the-person-is-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "speaker"), SPEAKERS)
+def test_reported_speaker_is_no_recipient(text: str, recipient: str, speaker: str | None) -> None:
+    got = {r for _, r, _ in award_facts(text, "2024-03-01")}
+    assert recipient in got, got
+    assert speaker is None or speaker not in got, got
