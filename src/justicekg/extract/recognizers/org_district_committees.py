@@ -6,8 +6,9 @@ huyện``. The committee is the page's district's (the conventions: a shortened 
 from context), found as for those bodies: the one district of that level its sentence names
 (``Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện A``: A, even when another district's
 committee is named in full elsewhere, review 14 S5), else the one committee of that head the
-page names in full (``Huyện ủy Tháp Mười``), else the one district of that level the page names; with none, it stays bare (``Huyện ủy``), as a
-body of a page that never names its place does. Its organs read with it (``Ban Dân vận Quận
+page names in full (``Huyện ủy Tháp Mười``), else the one district of that level the page
+names; with none, it stays bare (``Huyện ủy``), as a body of a page that never names its place
+does. Its organs read with it (``Ban Dân vận Quận
 ủy``, ``Văn phòng Huyện ủy``) carry the same district.
 """
 
