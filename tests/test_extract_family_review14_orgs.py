@@ -133,3 +133,56 @@ def test_reported_speaker_is_no_recipient(text: str, recipient: str, speaker: st
     got = {r for _, r, _ in award_facts(text, "2024-03-01")}
     assert recipient in got, got
     assert speaker is None or speaker not in got, got
+
+
+# M12: a capitalized word is any of the project's capitals (lexicon.UPPER), Ủ Ô Ư Â … too, and
+# no lower-case letter
+APPROVED = [
+    P(
+        "Ông Lò Văn Inh được Ủy ban Thường vụ Quốc hội phê chuẩn bổ nhiệm Phó Chánh án Tòa án nhân"
+        " dân tối cao.",
+        {("Phó Chánh án", "Tòa án nhân dân tối cao")},
+        id="approving-body-opens-with-u-hook",
+    ),
+    P(
+        "Ông Lò Văn Inh được Quốc hội phê chuẩn bổ nhiệm Bộ trưởng Bộ Tư pháp.",
+        {("Bộ trưởng", "Bộ Tư pháp")},
+        id="positive-approving-body-ascii-initial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPROVED)
+def test_approved_appointment_any_capital(text: str, expected: set) -> None:
+    ok, got = positions_are(text, "Lò Văn Inh", expected)
+    assert ok, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "former"),
+    [
+        P("nguyên Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên", True, id="u-hook"),
+        P("nguyên Ông Ích Khiêm", True, id="o-circumflex"),
+        P("nguyên Giám đốc Sở Tư pháp", True, id="positive-ascii"),
+        P("nguyên đơn trong vụ án", False, id="negative-lower-case"),
+    ],
+)
+def test_former_leader_any_capital(sentence: str, former: bool) -> None:
+    from justicekg.extract.recognizers.event_visits import _FORMER
+
+    assert (_FORMER.search(sentence) is not None) is former
+
+
+@pytest.mark.parametrize(
+    ("aside", "member"),
+    [
+        P("đảng viên ưu tú, ", False, id="negative-lower-case-u-horn"),
+        P("hội viên ở xã Nà Hỳ, ", False, id="negative-lower-case-o-horn"),
+        P("hội viên Hội Luật gia Việt Nam, ", True, id="positive-capital-body"),
+        P("đảng viên Ủy ban nhân dân xã Nà Hỳ, ", True, id="positive-u-hook-body"),
+    ],
+)
+def test_member_aside_capital_is_a_capital(aside: str, member: bool) -> None:
+    from justicekg.extract.position_asides import _MEMBER
+
+    assert (_MEMBER.match(aside) is not None) is member

@@ -32,6 +32,7 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import UPPER
 from justicekg.extract.name_runs import run_start
 from justicekg.extract.position_lists import NAME_SEP
 from justicekg.extract.scan import offsets
@@ -148,9 +149,10 @@ def _post_before(
 
 
 #: "ông A được Quốc hội phê chuẩn bổ nhiệm …", "bà B được giao quyền …": the approving or
-#: acting form of an appointment, the approving body named or not, no post noun needed
+#: acting form of an appointment, the approving body named or not (up to six words: "Ủy ban
+#: Thường vụ Quốc hội"), no post noun needed
 _APPROVED = re.compile(
-    r"[ \t]+(?:đã[ \t]+)?được[ \t]+(?:[A-ZĐ][\w]*(?:[ \t]+[\w]+){0,3}?[ \t]+)?"
+    rf"[ \t]+(?:đã[ \t]+)?được[ \t]+(?:[{UPPER}][\w]*(?:[ \t]+[\w]+){{0,5}}?[ \t]+)?"
     r"(?:phê chuẩn(?:[ \t]+việc)?[ \t]+(?:bổ nhiệm|bầu)[ \t]+"
     r"(?:(?:giữ[ \t]+)?(?:chức vụ|chức danh|chức)[ \t]+|làm[ \t]+)?"
     r"|giao[ \t]+(?=quyền[ \t]))"
@@ -181,7 +183,7 @@ _GIVEN_THERE = re.compile(
     r"(?:(?:giữ[ \t]+)?(?:chức vụ|chức danh|chức)[ \t]+|làm[ \t]+)?"
 )
 #: the workplace's head noun written bare after the post ("Phó Giám đốc Sở"): the same body
-_BARE_HEAD = re.compile(r"[ \t]+(?P<head>[A-ZĐ][\wđ]*)(?=[ \t]*(?:[,.;)]|$))")
+_BARE_HEAD = re.compile(rf"[ \t]+(?P<head>[{UPPER}][\wđ]*)(?=[ \t]*(?:[,.;)]|$))")
 
 
 def _post_at_workplace(
