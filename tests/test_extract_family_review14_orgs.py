@@ -186,3 +186,27 @@ def test_member_aside_capital_is_a_capital(aside: str, member: bool) -> None:
     from justicekg.extract.position_asides import _MEMBER
 
     assert (_MEMBER.match(aside) is not None) is member
+
+
+# M7: a proposal (đề nghị, đề xuất, dự kiến, xem xét, trình) before the act is no appointment
+_DEPUTY = {("Phó Giám đốc", "Sở Tư pháp tỉnh Điện Biên")}
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        P("Sở Tư pháp đề nghị bổ nhiệm", None, id="proposed"),
+        P("Sở Tư pháp dự kiến bổ nhiệm", None, id="planned"),
+        P("UBND tỉnh xem xét bổ nhiệm", None, id="considered"),
+        P("Chủ tịch UBND tỉnh quyết định bổ nhiệm", _DEPUTY, id="positive-decided"),
+        P("UBND tỉnh bổ nhiệm", _DEPUTY, id="positive-bare-act"),
+    ],
+)
+def test_proposal_is_no_appointment(lead: str, expected: set | None) -> None:
+    text = (
+        f"{lead} Phó Giám đốc Sở Tư pháp tỉnh Điện Biên đối với ông Cầm Văn Pọm và bà Lò Thị"
+        " Mẩy."
+    )
+    for person in ("Cầm Văn Pọm", "Lò Thị Mẩy"):
+        ok, got = positions_are(text, person, expected)
+        assert ok, (person, got)

@@ -42,6 +42,13 @@ from justicekg.text.normalize import fold
 __all__ = ["decided_posts"]
 
 _HONORIFIC = r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)"
+#: a proposal before the act is no decision ("Sở A đề nghị bổ nhiệm …", "dự kiến bổ nhiệm",
+#: "xem xét bổ nhiệm", "trình bổ nhiệm"; review 14 M7): one lookbehind per word (fixed width)
+_NOT_PROPOSED = "".join(
+    f"(?<!{w} )"
+    for lower in ("đề nghị", "đề xuất", "dự kiến", "xem xét", "trình")
+    for w in (lower, lower[0].upper() + lower[1:])
+)
 
 
 @cache
@@ -58,7 +65,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     acts, posts = _alts("act"), _alts("post")
     # "… <act> [lại] [giữ] [<post noun>] " right before the title (the post first)
     before_title = re.compile(
-        rf"(?<![\w])(?i:{acts})(?:[ \t]+lại)?(?:[ \t]+giữ)?(?:[ \t]+(?i:{posts}))?[ \t]+$"
+        rf"(?<![\w]){_NOT_PROPOSED}(?i:{acts})(?:[ \t]+lại)?(?:[ \t]+giữ)?"
+        rf"(?:[ \t]+(?i:{posts}))?[ \t]+$"
     )
     # " đối với [các] [ông] " right before the name
     object_of = re.compile(rf"[ \t]+đối với[ \t]+(?:các[ \t]+)?(?:{_HONORIFIC}[ \t]+)?$")
