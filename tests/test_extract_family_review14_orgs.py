@@ -210,3 +210,15 @@ def test_proposal_is_no_appointment(lead: str, expected: set | None) -> None:
     for person in ("Cầm Văn Pọm", "Lò Thị Mẩy"):
         ok, got = positions_are(text, person, expected)
         assert ok, (person, got)
+
+
+def test_every_profession_prefix_is_a_title() -> None:
+    """M6: a row of ``profession_prefixes`` whose profession is no recognised title is never
+    read (the dead ``Luật gia`` row)."""
+    from justicekg.extract import gazetteers as gz
+    from justicekg.extract.lexicon import title_matches
+
+    for row in gz.load_rows("profession_prefixes"):
+        for written in (row["title"], row["title"].lower()):
+            found = [m.group(0) for m in title_matches(f"{written} Cầm Văn Pọm phát biểu.")]
+            assert found == [written], (written, found)
