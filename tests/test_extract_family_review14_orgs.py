@@ -222,3 +222,30 @@ def test_every_profession_prefix_is_a_title() -> None:
         for written in (row["title"], row["title"].lower()):
             found = [m.group(0) for m in title_matches(f"{written} Cầm Văn Pọm phát biểu.")]
             assert found == [written], (written, found)
+
+
+# M11: the central legal-education council written in full and without "phối hợp" on one page
+_COUNCIL_FULL = "Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương"
+_COUNCIL_SHORT = "Hội đồng Phổ biến, giáo dục pháp luật Trung ương"
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        P(
+            f"{_COUNCIL_FULL} tổ chức hội nghị. Ông Lò Văn Inh, Phó Chủ tịch {_COUNCIL_SHORT}"
+            " phát biểu.",
+            _COUNCIL_FULL,
+            id="both-forms-one-council",
+        ),
+        P(
+            f"Ông Lò Văn Inh, Phó Chủ tịch {_COUNCIL_SHORT} phát biểu.",
+            _COUNCIL_SHORT,
+            id="positive-short-form-alone-as-written",
+        ),
+    ],
+)
+def test_one_council_written_two_ways(text: str, council: str) -> None:
+    assert scored_orgs(text) == scored_names({council})
+    ok, got = positions_are(text, "Lò Văn Inh", {("Phó Chủ tịch", council)})
+    assert ok, got
