@@ -204,8 +204,7 @@ _DEPUTY = {("Phó Giám đốc", "Sở Tư pháp tỉnh Điện Biên")}
 )
 def test_proposal_is_no_appointment(lead: str, expected: set | None) -> None:
     text = (
-        f"{lead} Phó Giám đốc Sở Tư pháp tỉnh Điện Biên đối với ông Cầm Văn Pọm và bà Lò Thị"
-        " Mẩy."
+        f"{lead} Phó Giám đốc Sở Tư pháp tỉnh Điện Biên đối với ông Cầm Văn Pọm và bà Lò Thị Mẩy."
     )
     for person in ("Cầm Văn Pọm", "Lò Thị Mẩy"):
         ok, got = positions_are(text, person, expected)
