@@ -64,7 +64,8 @@ CASES = [
         {("Chủ tịch", "Hội Luật gia huyện Mỹ Xuyên"), ("Luật gia", None)},
         id="jurist-prefix-and-other-post",
         marks=pytest.mark.xfail(
-            strict=True, reason="'luật gia' is not yet recognised as a title (gap before round 14)"
+            strict=True,
+            reason="'luật gia' is not yet a title, nor a row of profession_prefixes (gap)",
         ),
     ),
 ]

@@ -110,6 +110,15 @@ def test_a_bad_row_is_named_by_its_line_in_the_file(
         ("org_domain_levels", "head\tdomain\tlevel\nVụ\tPháp chế\tdistrict\n", 2, "head"),
         ("remote_words", "word\tkind\nquan tâm\tbacking\nký\tverb\n", 3, "kind"),
         ("count_nouns", "words\ncán bộ\n", 1, "no column word"),
+        # review 14 M13: the session-14 tables with a role or a word column
+        ("post_decisions", "word\trole\nbổ nhiệm\tact\nđiều động\tacts\n", 3, "role"),
+        ("post_decisions", "word\trole\n\tpost\n", 2, "empty word"),
+        ("bracketed_post_bodies", "title\theads\nbí thư\t\n", 2, "empty heads"),
+        ("profession_prefixes", "title\tbody\nLuật sư\tĐoàn Luật sư\n", 1, "no column bodies"),
+        ("visit_care_words", "words\nchúc thọ\n", 1, "no column word"),
+        ("caption_subjects", "words\ncán bộ\n", 1, "no column word"),
+        ("career_work_leads", "words\nnhận vào\n", 1, "no column word"),
+        ("org_group_after_number", "words\ncác\n", 1, "no column word"),
     ],
     ids=lambda v: v if isinstance(v, str) and "\t" not in v else None,
 )

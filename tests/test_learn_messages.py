@@ -177,3 +177,30 @@ def test_developer_help_is_the_usage_and_argparse_stays_english_elsewhere(
     assert capsys.readouterr().err.splitlines()[-1] == (
         "other: error: unrecognized arguments: --nothing"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "error"),
+    [
+        ("vi", "lỗi: đối số --workers: phải là một số nguyên dương: {n}"),
+        ("en", "error: argument --workers: must be a positive whole number: {n}"),
+    ],
+)
+@pytest.mark.parametrize("n", ["0", "-1", "abc"])
+def test_unseen_workers_must_be_positive(
+    lang: str,
+    error: str,
+    n: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # review 14 M9: not read silently as 1
+    monkeypatch.setenv("JUSTICEKG_LANG", lang)
+    assert unseen.main(["reports", "m.tsv", "out", "--workers", n]) == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith(error.format(n=n))
+
+
+@pytest.mark.parametrize("n", ["1", "4"])
+def test_unseen_workers_positive_is_read(n: str) -> None:
+    parsed = unseen._parse(["reports", "m.tsv", "out", "--workers", n], "en")
+    assert not isinstance(parsed, int) and parsed.options["workers"] == n

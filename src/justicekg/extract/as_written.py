@@ -263,12 +263,33 @@ def _merge_by(
         _rename(report, lambda name: rename.get(name, name), provinces=False)
 
 
+#: a coordinating council's name with and without "phối hợp" (and its comma)
+_COUNCIL = re.compile(r"^Hội đồng (?:phối hợp )?", re.IGNORECASE)
+
+
+def _council_key(name: str) -> str | None:
+    return (
+        _COUNCIL.sub("Hội đồng ", name).replace(",", "").casefold()
+        if _COUNCIL.match(name)
+        else None
+    )
+
+
 def merge_written_twice(report: ExtractionReport) -> None:
     """Organizations whose names differ only in an apostrophe or the case of a letter after it
     (``huyện Đắk G’Long`` and ``huyện Đắk Glong`` on one page) are one, named as first
-    written."""
+    written. A council written on one page both in full and without ``phối hợp`` (``Hội đồng
+    phối hợp phổ biến, giáo dục pháp luật Trung ương``, ``Hội đồng Phổ biến, giáo dục pháp luật
+    Trung ương``) is one too, named in full (review 14, M11)."""
     if any(_APOSTROPHE.search(org.name) for org in report.organizations):
         _merge_by(report, _apostrophe_key, lambda a, b: bool(_APOSTROPHE.search(a + b)))
+    full: dict[str, str] = {}
+    for org in report.organizations:
+        key = _council_key(org.name)
+        if key is not None and "phối hợp" in org.name.casefold():
+            full.setdefault(key, org.name)
+    if full:
+        _rename(report, lambda name: full.get(_council_key(name) or "", name), provinces=False)
 
 
 _LAST_AND = re.compile(r"[ \t]*,?[ \t]+và[ \t]+")

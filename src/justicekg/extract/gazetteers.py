@@ -47,12 +47,19 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
         "word": None,
         "kind": frozenset({"not_title", "backing", "degree", "authored", "signed"}),
     },
+    "post_decisions": {"word": None, "role": frozenset({"act", "post", "not_post"})},
+    "bracketed_post_bodies": {"title": None, "heads": None},
+    "profession_prefixes": {"title": None, "bodies": None},
     # plain word lists joined into a pattern: their column is named (a blank line is skipped)
     "count_nouns": {"word": None},
     "party_organs": {"word": None},
     "party_place_boards": {"word": None},
     "board_event_nouns": {"word": None},
     "club_name_stops": {"word": None},
+    "visit_care_words": {"word": None},
+    "caption_subjects": {"word": None},
+    "career_work_leads": {"word": None},
+    "org_group_after_number": {"word": None},
 }
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract.lexicon import UPPER
+
 __all__ = ["past_descriptions", "retired_at"]
 
 #: a degree, in either case, with its field: "cử nhân luật", "Thạc sĩ Luật kinh tế", "TS."
@@ -23,13 +25,13 @@ _DEGREE = re.compile(
 )
 #: a membership: "hội viên Hội Luật gia Việt Nam", "đảng viên"; its body is a capitalized run
 _MEMBER = re.compile(
-    r"(?i:hội viên|đảng viên)(?:[ \t]+[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+[\wĐđ]+){0,6})?[ \t]*,[ \t]*"
+    rf"(?i:hội viên|đảng viên)(?:[ \t]+[{UPPER}][\w]*(?:[ \t]+[\wĐđ]+){{0,6}})?[ \t]*,[ \t]*"
 )
 #: a retirement or age status: "cán bộ hưu trí (xã X)", "sinh năm 1970", "52 tuổi"; a comma
 #: or the verb ("… hưu trí thị trấn X giữ chức …") closes it
 _STATUS = re.compile(
     r"(?:(?i:cán bộ hưu trí|hưu trí)(?:[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh"
-    r"|thành phố)[ \t]+[A-ZĐÀ-Ỹ][^,;.()\n]{0,30}?)?"
+    rf"|thành phố)[ \t]+[{UPPER}][^,;.()\n]{{0,30}}?)?"
     r"|(?i:sinh năm)[ \t]+\d{4}|\d{2}[ \t]+tuổi)"
     r"(?:[ \t]*,[ \t]*|(?=[ \t]+(?:được[ \t]+)?(?:bầu|giữ chức|làm)(?![\w])))"
 )

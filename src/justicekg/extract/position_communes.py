@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import UPPER
 from justicekg.text.normalize import fold
 
 __all__ = ["commune_party_committee"]
@@ -22,13 +23,13 @@ __all__ = ["commune_party_committee"]
 _ROLES = frozenset({"bi thu", "pho bi thu", "pho bi thu thuong truc"})
 #: the bare committee word: no name, no level, no bloc after it
 _BARE = re.compile(
-    r"[ \t]+Đảng [uủ]y(?![\w])(?![ \t]*[A-ZĐ(]|[ \t]+(?:khối|các|cơ|tỉnh|huyện|quận|xã|phường"
+    rf"[ \t]+Đảng [uủ]y(?![\w])(?![ \t]*[{UPPER}(]|[ \t]+(?:khối|các|cơ|tỉnh|huyện|quận|xã|phường"
     r"|thị|thành))"
 )
 #: a commune's body, its level and name
 _COMMUNE_BODY = re.compile(
     r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy|Ủy ban Mặt trận Tổ quốc Việt Nam)"
-    r" (?P<level>xã|phường|thị trấn) (?P<name>[A-ZĐ].*)$"
+    rf" (?P<level>xã|phường|thị trấn) (?P<name>[{UPPER}].*)$"
 )
 
 

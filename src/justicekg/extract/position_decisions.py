@@ -32,6 +32,7 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import UPPER
 from justicekg.extract.name_runs import run_start
 from justicekg.extract.position_lists import NAME_SEP
 from justicekg.extract.scan import offsets
@@ -41,6 +42,13 @@ from justicekg.text.normalize import fold
 __all__ = ["decided_posts"]
 
 _HONORIFIC = r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)"
+#: a proposal before the act is no decision ("Sở A đề nghị bổ nhiệm …", "dự kiến bổ nhiệm",
+#: "xem xét bổ nhiệm", "trình bổ nhiệm"; review 14 M7): one lookbehind per word (fixed width)
+_NOT_PROPOSED = "".join(
+    f"(?<!{w} )"
+    for lower in ("đề nghị", "đề xuất", "dự kiến", "xem xét", "trình")
+    for w in (lower, lower[0].upper() + lower[1:])
+)
 
 
 @cache
@@ -57,7 +65,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     acts, posts = _alts("act"), _alts("post")
     # "… <act> [lại] [giữ] [<post noun>] " right before the title (the post first)
     before_title = re.compile(
-        rf"(?<![\w])(?i:{acts})(?:[ \t]+lại)?(?:[ \t]+giữ)?(?:[ \t]+(?i:{posts}))?[ \t]+$"
+        rf"(?<![\w]){_NOT_PROPOSED}(?i:{acts})(?:[ \t]+lại)?(?:[ \t]+giữ)?"
+        rf"(?:[ \t]+(?i:{posts}))?[ \t]+$"
     )
     # " đối với [các] [ông] " right before the name
     object_of = re.compile(rf"[ \t]+đối với[ \t]+(?:các[ \t]+)?(?:{_HONORIFIC}[ \t]+)?$")
@@ -148,9 +157,10 @@ def _post_before(
 
 
 #: "ông A được Quốc hội phê chuẩn bổ nhiệm …", "bà B được giao quyền …": the approving or
-#: acting form of an appointment, the approving body named or not, no post noun needed
+#: acting form of an appointment, the approving body named or not (up to six words: "Ủy ban
+#: Thường vụ Quốc hội"), no post noun needed
 _APPROVED = re.compile(
-    r"[ \t]+(?:đã[ \t]+)?được[ \t]+(?:[A-ZĐ][\w]*(?:[ \t]+[\w]+){0,3}?[ \t]+)?"
+    rf"[ \t]+(?:đã[ \t]+)?được[ \t]+(?:[{UPPER}][\w]*(?:[ \t]+[\w]+){{0,5}}?[ \t]+)?"
     r"(?:phê chuẩn(?:[ \t]+việc)?[ \t]+(?:bổ nhiệm|bầu)[ \t]+"
     r"(?:(?:giữ[ \t]+)?(?:chức vụ|chức danh|chức)[ \t]+|làm[ \t]+)?"
     r"|giao[ \t]+(?=quyền[ \t]))"
@@ -181,7 +191,7 @@ _GIVEN_THERE = re.compile(
     r"(?:(?:giữ[ \t]+)?(?:chức vụ|chức danh|chức)[ \t]+|làm[ \t]+)?"
 )
 #: the workplace's head noun written bare after the post ("Phó Giám đốc Sở"): the same body
-_BARE_HEAD = re.compile(r"[ \t]+(?P<head>[A-ZĐ][\wđ]*)(?=[ \t]*(?:[,.;)]|$))")
+_BARE_HEAD = re.compile(rf"[ \t]+(?P<head>[{UPPER}][\wđ]*)(?=[ \t]*(?:[,.;)]|$))")
 
 
 def _post_at_workplace(

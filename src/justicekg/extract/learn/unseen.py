@@ -22,12 +22,13 @@ train --unseen`` reads. The reports name real people: keep them out of git (``va
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -254,6 +255,27 @@ class _Args:
     options: dict[str, str] = field(default_factory=dict)
 
 
+def _positive_int(lang: str) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least 1, else a usage error from the catalogue
+    in ``lang`` (``--workers 0`` or ``-1`` is refused, not silently read as 1).
+
+    >>> _positive_int("en")("3")
+    3
+    """
+    from justicekg.catalogue import gettext
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1:
+            raise argparse.ArgumentTypeError(gettext("learn_workers_positive", lang, value=text))
+        return value
+
+    return parse
+
+
 def _parse(argv: Sequence[str], lang: str) -> _Args | int:
     """``COMMAND ARG ARG [--option VALUE]...`` (argparse, its words from the catalogue in
     ``lang``); the exit status when it is not one (2, the usage and the error printed) or
@@ -274,7 +296,7 @@ def _parse(argv: Sequence[str], lang: str) -> _Args | int:
             sub.add_argument("--repo", default=".")
         elif name == "reports":
             sub.add_argument("--corpus", default=str(CORPUS))
-            sub.add_argument("--workers", type=int, default=2)
+            sub.add_argument("--workers", type=_positive_int(lang), default=2)
     parsed = parse_developer_args(parser, argv, lang)
     if isinstance(parsed, int):
         return parsed

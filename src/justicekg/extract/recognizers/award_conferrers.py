@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import UPPER
 from justicekg.extract.recognizers.award_givers import (
     _BARE_HEAD,
     CONFERRER_ANY,
@@ -67,7 +68,7 @@ _GOVERNMENT = re.compile(r"\s+Chính\s+phủ(?![\w])")
 #: thi đua yêu nước thành phố A", "Cờ thi đua xuất sắc của phong trào thi đua của tỉnh"
 _PROVINCIAL_MOVEMENT = re.compile(
     r"\s+(?:trong|của)\s+phong\s+trào\s+thi\s+đua(?:\s+yêu\s+nước)?(?:\s+của)?(?:\s+toàn)?"
-    r"\s+(?P<level>[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(?P<place>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}))?"
+    rf"\s+(?P<level>[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(?P<place>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}))?"
     r"(?![\w])"
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import UPPER
 from justicekg.extract.scan import first_match
 
 #: between a giver and its verb: adverbs, or the decision it signs ("Bộ trưởng Bộ Tư pháp đã
@@ -39,7 +40,7 @@ _PRESIDED_BY = re.compile(
 PROVINCIAL_GIVER = re.compile(
     r"\s+(?:của\s+)?(?P<chair>Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+"
     # (a stop may end the sentence after "tỉnh", never after "TP": "TP.Hồ Chí Minh")
-    r"(?P<level>(?:[Tt]ỉnh|[Tt]hành phố)(?![\w])|(?:TP|Tp)\.?(?![\w.]))(?!\s+[A-ZĐ])"
+    rf"(?P<level>(?:[Tt]ỉnh|[Tt]hành phố)(?![\w])|(?:TP|Tp)\.?(?![\w.]))(?!\s+[{UPPER}])"
 )
 #: the head of the body a title heads, for a giver named by title and person
 _TITLE_HEADS = {

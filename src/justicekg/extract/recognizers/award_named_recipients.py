@@ -115,13 +115,17 @@ class _NamedRecipientReading(GiverReading):
         *,
         before: bool = False,
         owner: bool = False,
+        framed: bool = False,
     ) -> list[tuple[str, str, Span]]:
+        """The recipients named in ``text[start:end]`` (``before``: the stretch precedes the
+        award; ``framed``: it follows a reporting frame, ``Theo ông A,``, whose speaker is no
+        one's workplace holder)."""
         text = self._text
         # only spans near the clause are ever compared (adjacency within a name's length): take
         # them by position, so a long page costs no more per award than a short one
         lo = text.rfind("\n", 0, start) + 1
         lo = max(0, min(lo, start - _NEAR))
-        persons = _starting_in(self._persons, lo, end)
+        persons = _starting_in(self._persons, start if framed else lo, end)
         titles = _starting_in(self._titles, start - _NEAR, end)
         out: list[tuple[str, str, Span]] = []
         inside = [o for o in _starting_in(self._orgs, start, end) if o.end <= end]

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
-from justicekg.extract.lexicon import lexicon
+from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.text.normalize import fold
 
 _HEAD_TEXT = (
@@ -67,7 +67,8 @@ EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
 #: Nội chính của UBND tỉnh", "Cờ thi đua đơn vị dẫn đầu phong trào thi đua của Bộ Tư pháp" (the
 #: flag is the giver's all the same)
 LEADING = re.compile(
-    r"\s+(?:đơn vị\s+)?(?:xuất sắc\s+)?dẫn đầu(?:[ \t]+[^\s,.;:()]+){0,12}?(?=\s+của\s+[A-ZĐ])"
+    r"\s+(?:đơn vị\s+)?(?:xuất sắc\s+)?dẫn đầu(?:[ \t]+[^\s,.;:()]+){0,12}?"
+    rf"(?=\s+của\s+[{UPPER}])"
 )
 #: "Bằng khen đột xuất của …", "Bằng khen chuyên đề của …": the kind of merit between the
 #: head and its giver (the award is the giver's all the same)

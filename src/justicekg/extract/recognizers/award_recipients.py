@@ -33,8 +33,11 @@ from justicekg.extract.recognizers.award_lists import (
 from justicekg.extract.recognizers.award_named_recipients import _NamedRecipientReading
 from justicekg.extract.recognizers.award_referents import _ReferentReading
 
+#: a reporting frame before the award's clause: its speaker is no recipient ("Theo ông A,
+#: Phòng B từng được … tặng bằng khen", "Bà A chia sẻ, Sở B được … tặng": B; review 14, S6)
 _REPORTING = re.compile(
-    r".*(?:cho biết|nhấn mạnh|khẳng định|thông tin|thông báo|phát biểu|Theo đó|theo đó|:)",
+    r".*(?:cho biết|nhấn mạnh|khẳng định|thông tin|thông báo|phát biểu|Theo đó|theo đó|:"
+    r"|chia sẻ(?=[ \t]*,|[ \t]+rằng)|(?<![\w])Theo[ \t][^,;:.\n]{1,60}(?=,))",
     re.DOTALL,
 )
 _AFTER_CUE = re.compile(
@@ -286,7 +289,7 @@ class _RecipientReading(_NamedRecipientReading, _ReferentReading):
                 return found  # "cho 03 tập thể và 07 cá nhân": counted, not named
         rep = _REPORTING.match(text, clause_start, award_start)
         if rep:
-            found = self._collect(rep.end(), award_start, conferrer, before=True)
+            found = self._collect(rep.end(), award_start, conferrer, before=True, framed=True)
             if found:
                 return found
             if text[rep.end() - 1] == ":" and _opens_awards(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from justicekg.extract.lexicon import Lexicon, lexicon
+from justicekg.extract.lexicon import UPPER, Lexicon, lexicon
 from justicekg.extract.recognizers.event_career_work import CAREER_WORK
 from justicekg.extract.recognizers.event_visits import SOUVENIR_GIFT, care_visit
 
@@ -309,7 +309,7 @@ _AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)
 #: a capitalized word right before a head makes it part of a name: "Trung tâm Hội nghị tỉnh"
 #: (not a name's last word and the verb after it: "Thủ tướng A dự Lễ kỷ niệm … và Đại hội …")
 _NAME_BEFORE = re.compile(
-    r"(?<![\w])[A-ZĐ]\w*(?:\s+(?!(?:dự|tới dự|đến dự|tham dự|chủ trì|tổ chức|khai mạc)\s)\w+)?"
+    rf"(?<![\w])[{UPPER}]\w*(?:\s+(?!(?:dự|tới dự|đến dự|tham dự|chủ trì|tổ chức|khai mạc)\s)\w+)?"
     r"\s+$"
 )
 

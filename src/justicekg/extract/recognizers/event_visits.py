@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.gazetteers import column
+from justicekg.extract.lexicon import UPPER
 
 #: the verbs of a visit whose kind the visit's purpose decides
 _VISIT = re.compile(
@@ -40,7 +41,7 @@ _CARE = re.compile(
 )
 
 #: "thăm, chúc Tết nguyên Giám đốc Sở A", "nguyên Bộ trưởng B": a former leader visited
-_FORMER = re.compile(r"(?<![\w])nguyên\s+(?:(?:Phó|Thứ)\s+)?[A-ZĐ]\w*")
+_FORMER = re.compile(rf"(?<![\w])nguyên\s+(?:(?:Phó|Thứ)\s+)?[{UPPER}]\w*")
 
 
 def care_visit(sentence: str) -> bool:

@@ -3,10 +3,12 @@
 ``Bí thư Huyện ủy chủ trì``, ``Ủy viên Ban Thường vụ Quận ủy``, ``sự chỉ đạo của Huyện ủy``:
 a district page writes its committee bare, as it writes ``UBND huyện`` or ``Phòng Tư pháp
 huyện``. The committee is the page's district's (the conventions: a shortened body is resolved
-from context), found as for those bodies: the one committee of that head the page names in
-full (``Huyện ủy Tháp Mười``), else the one district of that level its sentence names, else
-the one district of that level the page names; with none, it stays bare (``Huyện ủy``), as a
-body of a page that never names its place does. Its organs read with it (``Ban Dân vận Quận
+from context), found as for those bodies: the one district of that level its sentence names
+(``Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện A``: A, even when another district's
+committee is named in full elsewhere, review 14 S5), else the one committee of that head the
+page names in full (``Huyện ủy Tháp Mười``), else the one district of that level the page
+names; with none, it stays bare (``Huyện ủy``), as a body of a page that never names its place
+does. Its organs read with it (``Ban Dân vận Quận
 ủy``, ``Văn phòng Huyện ủy``) carry the same district.
 """
 
@@ -25,14 +27,18 @@ def _resolve(
     doc: Doc, o: Span, head: str, orgs: list[Span], names: set[str], resolvers: Sequence[Resolver]
 ) -> str | None:
     """The full name of the committee ``head`` that ``o`` (the committee or one of its organs)
-    refers to, or None."""
+    refers to, or None. ``resolvers[0]`` reads the sentence's district, tried first; the
+    others read the page's, tried after the committee named in full."""
+    level = BARE_DISTRICT_COMMITTEES[head]
+    probe = Span(o.start, o.end, "org", f"{head} {level}", o.rule, {})
+    if resolvers[:1] and resolvers[0](doc, probe, orgs) and probe.data.get("district"):
+        return f"{head} {probe.data['district']}"
     # the committee named in full, alone or inside an organ's name ("Ban Thường vụ Quận ủy X")
     full = sorted({n[n.index(head + " ") :] for n in names if head + " " in n})
     if full:
         return full[0] if len(full) == 1 else None
-    level = BARE_DISTRICT_COMMITTEES[head]
     probe = Span(o.start, o.end, "org", f"{head} {level}", o.rule, {})
-    for resolve in resolvers:
+    for resolve in resolvers[1:]:
         if resolve(doc, probe, orgs) and probe.data.get("district"):
             return f"{head} {probe.data['district']}"
     return None
@@ -41,7 +47,7 @@ def _resolve(
 def place_district_committees(doc: Doc, orgs: list[Span], resolvers: Sequence[Resolver]) -> None:
     """Name each bare district committee of ``orgs``, and each organ read with one, with its
     district, in place (see the module's docstring); ``resolvers`` complete a body named
-    ``<head> <level>``."""
+    ``<head> <level>``: the sentence's district first, then the page's."""
     todo = [
         o
         for o in orgs

@@ -10,7 +10,7 @@ import re
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER, lexicon
+from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 
 #: a group's name runs to punctuation; a comma goes on only before another unit of the name
 #: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …"; not after a number: "Khối thi đua
@@ -87,7 +87,7 @@ def _group(doc: Doc, start: int, end: int, head: str) -> Span | None:
 
 
 #: "thuộc" / "trực thuộc" between a numbered group and its body
-_BELONGS = re.compile(r"(?<=[\dIVX]) (?:trực )?thuộc (?=[A-ZĐ])")
+_BELONGS = re.compile(rf"(?<=[\dIVX]) (?:trực )?thuộc (?=[{UPPER}])")
 #: a group's number: digits, or a Roman numeral
 _NUMBER = re.compile(r"\d{1,2}|[IVX]{1,5}")
 #: lower-case words that may go on after a group's number
