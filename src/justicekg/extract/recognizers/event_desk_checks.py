@@ -1,0 +1,32 @@
+"""Desk checks, not an inspection held: a check whose object is a document, a file or an asset
+(``kiểm tra, rà soát văn bản``, ``xác minh, kiểm tra tài sản của người phải thi hành án``,
+``kiểm tra vật chứng``, ``Hồ sơ được kiểm tra kỹ lưỡng``) is a task of a field of work; the cue
+``kiểm tra`` there reports no inspection. A check held at a body (``… kiểm tra hồ sơ tại Chi
+cục …``) stays one. The objects are in ``data/gazetteers/check_object_nouns.tsv``;
+:data:`DESK_CHECK` is an alternative of
+:data:`~justicekg.extract.recognizers.event_kinds.NOT_CUES` (blanked before the cues are read).
+"""
+
+from __future__ import annotations
+
+from justicekg.extract.gazetteers import column
+
+__all__ = ["DESK_CHECK"]
+
+_OBJECTS = "|".join(
+    w.replace(" ", r"\s+")
+    for w in sorted(column("check_object_nouns", "word"), key=len, reverse=True)
+)
+#: the desk verbs a check is listed with ("xác minh, kiểm tra", "kiểm tra, rà soát, xử lý")
+_VERBS = r"(?:kiểm tra|rà soát|xác minh|xử lý|thẩm định|hệ thống hóa|theo dõi|phân loại|kiểm kê)"
+#: no "tại <somewhere>" later in the clause: a check held at a body
+_NOT_HELD_AT = r"(?![^.;:]{0,80}?(?<![\w])tại\s)"
+#: an alternative starting with "|", to append to an alternation
+DESK_CHECK = (
+    # "xác minh, kiểm tra tài sản", "kiểm tra, rà soát các văn bản"
+    rf"|(?<![\w])(?:tự\s+)?{_VERBS}(?:\s*(?:,|và)\s*(?:tự\s+)?{_VERBS})*\s+(?:lại\s+)?"
+    rf"(?:các\s+|những\s+|toàn bộ\s+)?(?:{_OBJECTS})(?![\w]){_NOT_HELD_AT}"
+    # "Hồ sơ được kiểm tra kỹ lưỡng": the documents checked
+    rf"|(?<![\w])(?:{_OBJECTS})(?:\s+[^\s,.;:]+){{0,3}}?\s+(?:đều\s+|đã\s+)?được\s+kiểm tra"
+    r"(?![\w])"
+)
