@@ -1,8 +1,9 @@
 """Event family (rules session 14): a check whose object is a document, a file or an asset is
-desk work of a field, not an inspection held (``kiểm tra, rà soát văn bản``, ``xác minh, kiểm
-tra tài sản``, ``kiểm tra vật chứng``, ``Hồ sơ được kiểm tra kỹ``); a check held at a body
-(``… kiểm tra hồ sơ tại Chi cục …``) or of a body's work stays an inspection. Invented bodies,
-names and sentences only."""
+desk work of a field, not an inspection held, on a page that dates none (``kiểm tra, rà soát
+văn bản``, ``xác minh, kiểm tra tài sản``, ``kiểm tra vật chứng``, ``Hồ sơ được kiểm tra kỹ``); a
+check held at a body (``… kiểm tra hồ sơ tại Chi cục …``), of a body's work, organized as a round
+(``đợt kiểm tra hồ sơ``) or given a day stays an inspection. Invented bodies, names and
+sentences only."""
 
 from __future__ import annotations
 
@@ -41,3 +42,17 @@ HELD = [
 @pytest.mark.parametrize("text", [pytest.param(t, id=f"held-{i}") for i, t in enumerate(HELD)])
 def test_a_check_held_at_a_body_stays_an_inspection(text: str) -> None:
     assert event_facts(text, PUB) == {("inspection", "2024-05-05")}
+
+
+UNDATED_HELD = [
+    "Vừa qua, Chi cục Thi hành án dân sự huyện Bàu Sen đã tổ chức đợt kiểm tra hồ sơ thi hành án.",
+    "Vừa qua, Sở Tư pháp tỉnh Hòa Lâm đã kiểm tra công tác hộ tịch tại UBND xã Tân Vĩnh.",
+    "Vừa qua, Đoàn kiểm tra của Cục đã kiểm tra hồ sơ thi hành án tại Chi cục huyện Bàu Sen.",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [pytest.param(t, id=f"undated-{i}") for i, t in enumerate(UNDATED_HELD)]
+)
+def test_an_undated_check_held_stays_an_inspection(text: str) -> None:
+    assert event_facts(text, PUB) == {("inspection", None)}

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from justicekg.extract.lexicon import Lexicon, lexicon
 from justicekg.extract.recognizers.event_career_work import CAREER_WORK
-from justicekg.extract.recognizers.event_desk_checks import DESK_CHECK
 from justicekg.extract.recognizers.event_visits import SOUVENIR_GIFT, care_visit
 
 #: ("Hội nghị triển khai Kế hoạch kiểm tra …": a document's name, no check held)
@@ -223,8 +222,6 @@ NOT_CUES = re.compile(
     r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc))(?![\w])"
     # "khi mới vào làm việc tại Chi cục", "từng làm việc": employment, no session
     + CAREER_WORK
-    # "xác minh, kiểm tra tài sản", "Hồ sơ được kiểm tra kỹ": desk work, no inspection
-    + DESK_CHECK
     # "… và tặng quà lưu niệm": a visit's souvenirs, no gift-giving of its own
     + SOUVENIR_GIFT,
     re.IGNORECASE,

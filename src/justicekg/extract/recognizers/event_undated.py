@@ -14,6 +14,7 @@ from collections.abc import Set
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_captions import generic_caption
+from justicekg.extract.recognizers.event_desk_checks import DESK_CHECKS
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
     NOT_CUES,
@@ -271,7 +272,8 @@ def undated_event(
             and not DONE_AFTER_CITE.search(stext)
         ):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
-        plain = NOT_CUES.sub(" ", stext)
+        # ("xác minh, kiểm tra tài sản": a desk check, no inspection held)
+        plain = DESK_CHECKS.sub(" ", NOT_CUES.sub(" ", stext))
         cited = cited_clause_end(plain)
         spaces = [w.start() for w in _SPACES.finditer(plain)]
         opens = QUOTE_OPENS.match(plain)
