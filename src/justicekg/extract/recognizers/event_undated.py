@@ -98,6 +98,15 @@ _REPORTED_TO = re.compile(
     r"(?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chánh án|Viện trưởng|Bí thư|Tổng cục trưởng|"
     r"Cục trưởng|Giám đốc|Trưởng đoàn))(?![\w])"
 )
+#: "Theo đó, Sở có những ý kiến, kiến nghị với Phó Chủ tịch: …", "Lãnh đạo Cục đã báo cáo với
+#: Đoàn công tác …": the same, said mid-sentence, in the excerpt's opening sentence only (not
+#: after a document: "có văn bản kiến nghị với Chủ tịch UBND tỉnh")
+_REPORTED_TO_MID = re.compile(
+    r"(?:(?!(?<![\w])(?:văn bản|công văn|tờ trình|báo cáo số)(?![\w]))[^.!?;])*?"
+    r"(?<![\w])(?:[Bb]áo cáo|[Tt]rình bày|[Kk]iến nghị|[Đđ]ề xuất|[Đđ]ề đạt)\s+với\s+"
+    r"(?:Đoàn(?:\s+công tác)?|đồng chí|(?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chánh án|"
+    r"Viện trưởng|Bí thư|Tổng cục trưởng|Cục trưởng|Trưởng đoàn))(?![\w])"
+)
 #: a sentence or headline that names a document about an activity ("Kế hoạch tổ chức Hội nghị
 #: tổng kết …", "Thông báo số 12/TB-STP về việc tổ chức Hội thi …", "Quyết định kiểm tra …")
 _DOC_TITLE = re.compile(
@@ -221,8 +230,13 @@ def undated_event(
     first: Span | None = None
     kinds: set[str] = set()
     review = _PERIOD_LEAD.match(text, body_start)  # "Trong 6 tháng đầu năm 2021, …": a review
+    opening = True  # the body's first sentence, which may report a session from its middle
     for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end) or sent.start in skip:
+        if not (body_start <= sent.start < body_end):
+            continue
+        reported = _REPORTED_TO if not opening else _REPORTED_TO_MID
+        opening = False
+        if sent.start in skip:
             continue
         stext = text[sent.start : sent.end]
         if in_verse(text, sent.start):
@@ -254,7 +268,7 @@ def undated_event(
             or at_named is not None
             or OVERVIEW.match(stext)
             or _HEAD_SUBJECT.match(stext)
-            or (first is None and _REPORTED_TO.match(stext))
+            or (first is None and reported.match(stext))
         ):
             continue
         caption = CAPTION.search(stext)
@@ -305,7 +319,7 @@ def undated_event(
             and not _ASSIGNED.search(plain, max(0, m.start() - _REACH), m.start())
             and not _TITLED.search(plain, max(0, m.start() - _REACH), m.start())
         ]
-        reported_to = not (cues or first or review) and _REPORTED_TO.match(stext) is not None
+        reported_to = not (cues or first or review) and reported.match(stext) is not None
         # (a contest reported by its prizes or run: "đội A giành giải Nhất tại Cuộc thi …")
         contest = first is None and not cues and CONTEST_HELD.search(plain) is not None
         if (
