@@ -403,7 +403,7 @@ def undated_event(
                 sent.start,
                 sent.end,
                 "event",
-                _held_year(stext, doc.published or doc.meta.get("dateline")),
+                held_year(stext, doc.published or doc.meta.get("dateline")),
                 "undated",
                 {"kind": kind, "date_start": sent.start},
             )
@@ -459,27 +459,31 @@ _HELD_IN_YEAR = re.compile(
     r"(?<![\w])(?:ngay\s+)?(?:từ|trong|vào|hồi)\s+(?:(?:đầu|cuối|giữa)\s+)?"
     r"(?:(?:quý|tháng)\s+[IVX\d]+\s+)?năm\s+((?:19|20)\d\d)(?![\d/\-])"
     # "Năm 2023, Sở Tư pháp tổ chức Hội nghị …": the year leading the sentence
-    r"|^\W*(?i:năm)\s+((?:19|20)\d\d)\s*,",
+    r"|^\W*(?i:năm)\s+((?:19|20)\d\d)\s*,"
+    # "tập huấn nghiệp vụ … đợt 1/2020", "bồi dưỡng … đợt II năm 2023": a round of the year
+    r"|(?<![\w])đợt\s+(?:\d{1,2}|[IVX]{1,4})\s*(?:/|-|\s+năm\s+)((?:19|20)\d\d)(?![\d/\-])",
     re.IGNORECASE,
 )
 
 
-def _held_year(sentence: str, published: str | None) -> str:
+def held_year(sentence: str, published: str | None) -> str:
     """``YYYY`` when the sentence says in which year its activity was held and nothing finer
     (``ngay từ Quý I năm 2010``), not after the page's date nor more than five years before it;
     else ``""`` (undated).
 
-    >>> _held_year("Ngay từ Quý I năm 2010, Sở đã phát động thi đua và ký giao ước", None)
+    >>> held_year("Ngay từ Quý I năm 2010, Sở đã phát động thi đua và ký giao ước", None)
     '2010'
-    >>> _held_year("Sở tổ chức Hội nghị tổng kết công tác năm 2023", None)
+    >>> held_year("Sở tổ chức Hội nghị tổng kết công tác năm 2023", None)
     ''
-    >>> _held_year("Năm 2023, Sở tổ chức Hội nghị tổng kết 10 năm thi hành Luật", "2024-06-15")
+    >>> held_year("Năm 2023, Sở tổ chức Hội nghị tổng kết 10 năm thi hành Luật", "2024-06-15")
     '2023'
-    >>> _held_year("Ông A cho biết: trong năm 2022, Tòa án đã tổ chức 27 phiên tòa", None)
+    >>> held_year("Ông A cho biết: trong năm 2022, Tòa án đã tổ chức 27 phiên tòa", None)
     ''
+    >>> held_year("Tòa án tổ chức tập huấn nghiệp vụ cho hội thẩm, đợt 1/2020", "2020-06-01")
+    '2020'
     """
     m = _HELD_IN_YEAR.search(sentence)
-    year = (m.group(1) or m.group(2)) if m is not None else None
+    year = (m.group(1) or m.group(2) or m.group(3)) if m is not None else None
     if m is None or year is None or (published and not 0 <= int(published[:4]) - int(year) <= 5):
         return ""  # after the page, or history it recalls (as for a day, five years back)
     if _SAID.search(sentence, 0, m.start()):
