@@ -131,6 +131,10 @@ _HEAD_SUBJECT = re.compile(
 #: "tổ chức 15 hội nghị tập huấn", "các hội nghị": many activities counted, not one reported
 _COUNTED = re.compile(
     r"(?<![\w.,/])(?:\d+|nhiều|hàng chục|hàng trăm|một số)\s+(?:[^\s\d,.;:]+\s+){0,2}$"
+    # "tổ chức bốn đợt trợ giúp pháp lý lưu động": rounds counted in words ("năm" aside, a
+    # year; not "Hai bên đã ký …": the parties)
+    r"|(?<![\w])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+(?:đợt|buổi|cuộc|lớp|phiên|lần)\s+"
+    r"(?:[^\s\d,.;:]+\s+){0,1}$"
     r"|(?<![\w])(?:các|những)\s+(?:(?:hội nghị|hội thảo|lớp|buổi|cuộc|đợt)\s+)?$"
     # "Nhiều hội nghị, hội thảo, tọa đàm đã …": the list goes on counting
     r"|(?<![\w])(?:nhiều|các|những)\s+(?:hội nghị|hội thảo|tọa đàm|lớp|buổi|cuộc|đợt)"
@@ -142,7 +146,9 @@ _COUNTED = re.compile(
 #: on, whose sentence tallies what was done in it
 _PERIOD_LEAD = re.compile(
     # ("Cũng trong năm 2024, …", "Riêng trong 6 tháng đầu năm, …": a connective first)
-    r"\W*(?:(?:Cũng|Riêng|Tính riêng|Đồng thời|Ngoài ra)\s*,?\s+)?(?:(?:Trong|Qua|Sau)\s+)?"
+    # (after a source's tag: "VH- Từ đầu năm đến nay, …")
+    r"\W*(?:[A-ZĐ]{2,8}\)?\s*[-–—]\s*)?"
+    r"(?:(?:Cũng|Riêng|Tính riêng|Đồng thời|Ngoài ra)\s*,?\s+)?(?:(?:Trong|Qua|Sau)\s+)?"
     r"(?:năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[–-]\s*"
     r"(?:19|20)\d\d|\d+\s+(?:năm|tháng)(?:\s+đầu năm)?(?:\s+[^\s,]+){0,2}|nhiệm kỳ[^,]{0,30}|"
     r"từ đầu năm(?:\s+đến nay)?|thời gian(?:\s+vừa)?\s+qua|những năm qua|"
