@@ -129,10 +129,7 @@ _ELECTED_PEOPLE = [
 
 @pytest.mark.parametrize(
     ("tail", "people"),
-    [
-        pytest.param(t, p, id=f"el{i:02d}")
-        for i, (t, p) in enumerate(zip(_ELECTED, _ELECTED_PEOPLE, strict=True))
-    ],
+    [pytest.param(t, p, id=f"el{i:02d}") for i, (t, p) in enumerate(zip(_ELECTED, _ELECTED_PEOPLE, strict=True))],
 )
 def test_people_elected_at_the_meeting_take_part(tail: str, people: set[str]) -> None:
     assert participants_by_date(_LEAD + tail, _DAY) == {_DAY: {_QUY} | people}
