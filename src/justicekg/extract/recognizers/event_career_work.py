@@ -1,6 +1,9 @@
-"""Employment, not a working session: ``khi mới vào làm việc tại Chi cục``, ``được nhận vào
-làm việc tại Phòng Tư pháp``, ``từng làm việc``, ``sau 20 năm làm việc`` tell where or how
-long someone works; the cue ``làm việc`` there reports no meeting. The leading words are in
+"""Employment and ways of working, not a working session: ``khi mới vào làm việc tại Chi cục``,
+``được nhận vào làm việc tại Phòng Tư pháp``, ``từng làm việc``, ``sau 20 năm làm việc`` tell
+where or how long someone works; ``tinh thần làm việc``, ``phong cách làm việc`` (nouns in
+``data/gazetteers/work_condition_nouns.tsv``), ``thường xuyên làm việc với …``, ``làm việc
+tận tụy``, ``sau khi tốt nghiệp về làm việc tại …`` how someone works or where a career took
+them; the cue ``làm việc`` there reports no meeting. The leading words are in
 ``data/gazetteers/career_work_leads.tsv``; :data:`CAREER_WORK` is an alternative of
 :data:`~justicekg.extract.recognizers.event_kinds.NOT_CUES` (blanked before the cues are read).
 """
@@ -13,6 +16,10 @@ _LEADS = "|".join(
     w.replace(" ", r"\s+")
     for w in sorted(column("career_work_leads", "word"), key=len, reverse=True)
 )
+_CONDITIONS = "|".join(
+    w.replace(" ", r"\s+")
+    for w in sorted(column("work_condition_nouns", "word"), key=len, reverse=True)
+)
 #: the lead and "làm việc", or a count of years worked ("sau 20 năm làm việc", "hơn 10 năm
 #: công tác và làm việc"); an alternative starting with "|", to append to an alternation
 CAREER_WORK = (
@@ -21,4 +28,17 @@ CAREER_WORK = (
     # "làm việc với …", a session with a body)
     r"|(?<![\w])(?:(?-i:[Tt]ôi|[Ee]m)\s+(?:(?:được|đã|đang|vẫn|mới)\s+){0,2}|được\s+)"
     r"làm việc(?=\s+(?:trong|tại|ở)\s)"
+    # "tinh thần làm việc nghiêm túc", "phong cách làm việc": a way or a condition of working
+    rf"|(?<![\w])(?:{_CONDITIONS})\s+làm việc(?![\w])"
+    # "Sở thường xuyên phối hợp, làm việc với …", "luôn làm việc": a habit, no one session
+    r"|(?<![\w])(?:thường xuyên|luôn luôn|luôn|hằng ngày|hàng ngày|ngày đêm)"
+    r"(?:\s*,?\s+[^\s,.;:]+){0,2}?\s*,?\s+làm việc(?![\w])"
+    # "làm việc tận tụy", "làm việc không kể ngày đêm": how someone works
+    r"|(?<![\w])làm việc\s+(?:hết mình|tận tụy|tận tâm|miệt mài|vất vả|xuyên trưa|ngoài giờ|"
+    r"không kể ngày đêm|không kể ngày nghỉ|cả ngày nghỉ|thêm giờ)(?![\w])"
+    # "anh A hiện làm việc tại Văn phòng Sở", "đang làm việc ở …": a workplace
+    r"|(?<![\w])(?:hiện|hiện nay|đang)\s+làm việc(?=\s+(?:tại|ở|trong)\s)"
+    # "Sau khi tốt nghiệp, anh A về làm việc tại Tòa án …": where a career took someone
+    r"|(?<![\w])(?:tốt nghiệp|ra trường|xuất ngũ)(?:[\s,]+[^\s.;:,]+){0,12}?[\s,]+(?:về|vào)\s+"
+    r"làm việc(?![\w])"
 )

@@ -14,6 +14,7 @@ from collections.abc import Set
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_captions import generic_caption
+from justicekg.extract.recognizers.event_desk_checks import DESK_CHECKS
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
     NOT_CUES,
@@ -97,6 +98,15 @@ _REPORTED_TO = re.compile(
     r"(?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chánh án|Viện trưởng|Bí thư|Tổng cục trưởng|"
     r"Cục trưởng|Giám đốc|Trưởng đoàn))(?![\w])"
 )
+#: "Theo đó, Sở có những ý kiến, kiến nghị với Phó Chủ tịch: …", "Lãnh đạo Cục đã báo cáo với
+#: Đoàn công tác …": the same, said mid-sentence, in the excerpt's opening sentence only (not
+#: after a document: "có văn bản kiến nghị với Chủ tịch UBND tỉnh")
+_REPORTED_TO_MID = re.compile(
+    r"(?:(?!(?<![\w])(?:văn bản|công văn|tờ trình|báo cáo số)(?![\w]))[^.!?;])*?"
+    r"(?<![\w])(?:[Bb]áo cáo|[Tt]rình bày|[Kk]iến nghị|[Đđ]ề xuất|[Đđ]ề đạt)\s+với\s+"
+    r"(?:Đoàn(?:\s+công tác)?|đồng chí|(?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chánh án|"
+    r"Viện trưởng|Bí thư|Tổng cục trưởng|Cục trưởng|Trưởng đoàn))(?![\w])"
+)
 #: a sentence or headline that names a document about an activity ("Kế hoạch tổ chức Hội nghị
 #: tổng kết …", "Thông báo số 12/TB-STP về việc tổ chức Hội thi …", "Quyết định kiểm tra …")
 _DOC_TITLE = re.compile(
@@ -121,6 +131,10 @@ _HEAD_SUBJECT = re.compile(
 #: "tổ chức 15 hội nghị tập huấn", "các hội nghị": many activities counted, not one reported
 _COUNTED = re.compile(
     r"(?<![\w.,/])(?:\d+|nhiều|hàng chục|hàng trăm|một số)\s+(?:[^\s\d,.;:]+\s+){0,2}$"
+    # "tổ chức bốn đợt trợ giúp pháp lý lưu động": rounds counted in words ("năm" aside, a
+    # year; not "Hai bên đã ký …": the parties)
+    r"|(?<![\w])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+(?:đợt|buổi|cuộc|lớp|phiên|lần)\s+"
+    r"(?:[^\s\d,.;:]+\s+){0,1}$"
     r"|(?<![\w])(?:các|những)\s+(?:(?:hội nghị|hội thảo|lớp|buổi|cuộc|đợt)\s+)?$"
     # "Nhiều hội nghị, hội thảo, tọa đàm đã …": the list goes on counting
     r"|(?<![\w])(?:nhiều|các|những)\s+(?:hội nghị|hội thảo|tọa đàm|lớp|buổi|cuộc|đợt)"
@@ -132,7 +146,9 @@ _COUNTED = re.compile(
 #: on, whose sentence tallies what was done in it
 _PERIOD_LEAD = re.compile(
     # ("Cũng trong năm 2024, …", "Riêng trong 6 tháng đầu năm, …": a connective first)
-    r"\W*(?:(?:Cũng|Riêng|Tính riêng|Đồng thời|Ngoài ra)\s*,?\s+)?(?:(?:Trong|Qua|Sau)\s+)?"
+    # (after a source's tag: "VH- Từ đầu năm đến nay, …")
+    r"\W*(?:[A-ZĐ]{2,8}\)?\s*[-–—]\s*)?"
+    r"(?:(?:Cũng|Riêng|Tính riêng|Đồng thời|Ngoài ra)\s*,?\s+)?(?:(?:Trong|Qua|Sau)\s+)?"
     r"(?:năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[–-]\s*"
     r"(?:19|20)\d\d|\d+\s+(?:năm|tháng)(?:\s+đầu năm)?(?:\s+[^\s,]+){0,2}|nhiệm kỳ[^,]{0,30}|"
     r"từ đầu năm(?:\s+đến nay)?|thời gian(?:\s+vừa)?\s+qua|những năm qua|"
@@ -220,8 +236,13 @@ def undated_event(
     first: Span | None = None
     kinds: set[str] = set()
     review = _PERIOD_LEAD.match(text, body_start)  # "Trong 6 tháng đầu năm 2021, …": a review
+    opening = True  # the body's first sentence, which may report a session from its middle
     for sent in doc.sentences:
-        if not (body_start <= sent.start < body_end) or sent.start in skip:
+        if not (body_start <= sent.start < body_end):
+            continue
+        reported = _REPORTED_TO if not opening else _REPORTED_TO_MID
+        opening = False
+        if sent.start in skip:
             continue
         stext = text[sent.start : sent.end]
         if in_verse(text, sent.start):
@@ -253,7 +274,7 @@ def undated_event(
             or at_named is not None
             or OVERVIEW.match(stext)
             or _HEAD_SUBJECT.match(stext)
-            or (first is None and _REPORTED_TO.match(stext))
+            or (first is None and reported.match(stext))
         ):
             continue
         caption = CAPTION.search(stext)
@@ -271,7 +292,8 @@ def undated_event(
             and not DONE_AFTER_CITE.search(stext)
         ):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
-        plain = NOT_CUES.sub(" ", stext)
+        # ("xác minh, kiểm tra tài sản": a desk check, no inspection held)
+        plain = DESK_CHECKS.sub(" ", NOT_CUES.sub(" ", stext))
         cited = cited_clause_end(plain)
         spaces = [w.start() for w in _SPACES.finditer(plain)]
         opens = QUOTE_OPENS.match(plain)
@@ -303,7 +325,7 @@ def undated_event(
             and not _ASSIGNED.search(plain, max(0, m.start() - _REACH), m.start())
             and not _TITLED.search(plain, max(0, m.start() - _REACH), m.start())
         ]
-        reported_to = not (cues or first or review) and _REPORTED_TO.match(stext) is not None
+        reported_to = not (cues or first or review) and reported.match(stext) is not None
         # (a contest reported by its prizes or run: "đội A giành giải Nhất tại Cuộc thi …")
         contest = first is None and not cues and CONTEST_HELD.search(plain) is not None
         if (
@@ -387,7 +409,7 @@ def undated_event(
                 sent.start,
                 sent.end,
                 "event",
-                _held_year(stext, doc.published or doc.meta.get("dateline")),
+                held_year(stext, doc.published or doc.meta.get("dateline")),
                 "undated",
                 {"kind": kind, "date_start": sent.start},
             )
@@ -443,27 +465,31 @@ _HELD_IN_YEAR = re.compile(
     r"(?<![\w])(?:ngay\s+)?(?:từ|trong|vào|hồi)\s+(?:(?:đầu|cuối|giữa)\s+)?"
     r"(?:(?:quý|tháng)\s+[IVX\d]+\s+)?năm\s+((?:19|20)\d\d)(?![\d/\-])"
     # "Năm 2023, Sở Tư pháp tổ chức Hội nghị …": the year leading the sentence
-    r"|^\W*(?i:năm)\s+((?:19|20)\d\d)\s*,",
+    r"|^\W*(?i:năm)\s+((?:19|20)\d\d)\s*,"
+    # "tập huấn nghiệp vụ … đợt 1/2020", "bồi dưỡng … đợt II năm 2023": a round of the year
+    r"|(?<![\w])đợt\s+(?:\d{1,2}|[IVX]{1,4})\s*(?:/|-|\s+năm\s+)((?:19|20)\d\d)(?![\d/\-])",
     re.IGNORECASE,
 )
 
 
-def _held_year(sentence: str, published: str | None) -> str:
+def held_year(sentence: str, published: str | None) -> str:
     """``YYYY`` when the sentence says in which year its activity was held and nothing finer
     (``ngay từ Quý I năm 2010``), not after the page's date nor more than five years before it;
     else ``""`` (undated).
 
-    >>> _held_year("Ngay từ Quý I năm 2010, Sở đã phát động thi đua và ký giao ước", None)
+    >>> held_year("Ngay từ Quý I năm 2010, Sở đã phát động thi đua và ký giao ước", None)
     '2010'
-    >>> _held_year("Sở tổ chức Hội nghị tổng kết công tác năm 2023", None)
+    >>> held_year("Sở tổ chức Hội nghị tổng kết công tác năm 2023", None)
     ''
-    >>> _held_year("Năm 2023, Sở tổ chức Hội nghị tổng kết 10 năm thi hành Luật", "2024-06-15")
+    >>> held_year("Năm 2023, Sở tổ chức Hội nghị tổng kết 10 năm thi hành Luật", "2024-06-15")
     '2023'
-    >>> _held_year("Ông A cho biết: trong năm 2022, Tòa án đã tổ chức 27 phiên tòa", None)
+    >>> held_year("Ông A cho biết: trong năm 2022, Tòa án đã tổ chức 27 phiên tòa", None)
     ''
+    >>> held_year("Tòa án tổ chức tập huấn nghiệp vụ cho hội thẩm, đợt 1/2020", "2020-06-01")
+    '2020'
     """
     m = _HELD_IN_YEAR.search(sentence)
-    year = (m.group(1) or m.group(2)) if m is not None else None
+    year = (m.group(1) or m.group(2) or m.group(3)) if m is not None else None
     if m is None or year is None or (published and not 0 <= int(published[:4]) - int(year) <= 5):
         return ""  # after the page, or history it recalls (as for a day, five years back)
     if _SAID.search(sentence, 0, m.start()):

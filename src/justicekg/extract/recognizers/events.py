@@ -75,7 +75,7 @@ from justicekg.extract.recognizers.event_signals import (
     is_day,
 )
 from justicekg.extract.recognizers.event_signings import later_signings
-from justicekg.extract.recognizers.event_undated import undated_event
+from justicekg.extract.recognizers.event_undated import held_year, undated_event
 from justicekg.extract.recognizers.event_visits import care_visit
 
 #: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
@@ -491,6 +491,8 @@ class Events:
                 date = (delivered_on(text, sent.start) or published) if rel.group(1) else None
                 if rel.group(2):  # "Hôm qua, …" on a page dated 16/01/2024: 15/01/2024
                     date = day_before(published)
+                if date is None:  # "Vừa qua, … tập huấn … đợt 1/2024": the year it was held
+                    date = held_year(stext, published) or None
                 if seen and date in seen:
                     break
                 if date is None and any(

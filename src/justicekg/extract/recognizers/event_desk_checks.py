@@ -1,0 +1,36 @@
+"""Desk checks, not an inspection held: a check whose object is a document, a file or an asset
+(``kiểm tra, rà soát văn bản``, ``xác minh, kiểm tra tài sản của người phải thi hành án``,
+``kiểm tra vật chứng``, ``Hồ sơ được kiểm tra kỹ lưỡng``) is a task of a field of work; the cue
+``kiểm tra`` there reports no inspection on a page that dates none. A check held at a body
+(``… kiểm tra hồ sơ tại Chi cục …``), organized as a round (``tổ chức đợt kiểm tra hồ sơ``) or
+given a day of its own stays one. The objects are in ``data/gazetteers/check_object_nouns.tsv``;
+:data:`DESK_CHECKS` is blanked, as ``NOT_CUES`` is, before an undated sentence's cues are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justicekg.extract.gazetteers import column
+
+__all__ = ["DESK_CHECKS"]
+
+_OBJECTS = "|".join(
+    w.replace(" ", r"\s+")
+    for w in sorted(column("check_object_nouns", "word"), key=len, reverse=True)
+)
+#: the desk verbs a check is listed with ("xác minh, kiểm tra", "kiểm tra, rà soát, xử lý")
+_VERBS = r"(?:kiểm tra|rà soát|xác minh|xử lý|thẩm định|hệ thống hóa|theo dõi|phân loại|kiểm kê)"
+#: no "tại <somewhere>" later in the clause: a check held at a body
+_NOT_HELD_AT = r"(?![^.;:]{0,80}?(?<![\w])tại\s)"
+DESK_CHECKS = re.compile(
+    # "xác minh, kiểm tra tài sản", "kiểm tra, rà soát các văn bản" (not "đợt kiểm tra hồ sơ":
+    # a round of checks organized)
+    rf"(?<![\w])(?<!đợt )(?<!cuộc )(?<!buổi )(?:tự\s+)?{_VERBS}"
+    rf"(?:\s*(?:,|và)\s*(?:tự\s+)?{_VERBS})*\s+(?:lại\s+)?"
+    rf"(?:các\s+|những\s+|toàn bộ\s+)?(?:{_OBJECTS})(?![\w]){_NOT_HELD_AT}"
+    # "Hồ sơ được kiểm tra kỹ lưỡng": the documents checked
+    rf"|(?<![\w])(?:{_OBJECTS})(?:\s+[^\s,.;:]+){{0,3}}?\s+(?:đều\s+|đã\s+)?được\s+kiểm tra"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
