@@ -1,0 +1,73 @@
+"""Event family, fixes after the review of rules session 14 (findings S3).
+
+- S3: the numbered rounds of a campaign (``đợt 1 vào ngày …, đợt 2 vào ngày …``) are events only
+  where an activity is named, in the sentence or in the one that leads to it: a document's plan,
+  a payment in instalments, a filing window or a tally of services is none (the kit: plans,
+  reporting periods and documents are no activities held).
+
+Invented bodies, names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import event_facts
+
+# --- S3: rounds are events only of an activity named -----------------------------------------
+
+PUB_S3 = "2024-05-10"
+
+S3_NO_ACTIVITY = [
+    pytest.param(
+        "Chi cục đã chi trả tiền cho người được thi hành án làm hai đợt, đợt 1 vào ngày "
+        "5/3/2024, đợt 2 vào ngày 9/4/2024.",
+        id="payment",
+    ),
+    pytest.param(
+        "UBND tỉnh ban hành Kế hoạch tuyển dụng công chức năm 2024, đợt 1 vào ngày 5/3/2024, "
+        "đợt 2 vào ngày 9/4/2024.",
+        id="document-plan",
+    ),
+    pytest.param(
+        "Hồ sơ xét nâng lương được nhận theo hai đợt, đợt một vào ngày 5/3/2024 và đợt hai vào "
+        "ngày 9/4/2024.",
+        id="filing-window",
+    ),
+    pytest.param(
+        "Đợt một năm 2023 (12/5/2023), Sở đã cấp 300 phiếu lý lịch tư pháp; đợt hai (15/9/2023) "
+        "cấp thêm 200 phiếu.",
+        id="tally",
+    ),
+    # an activity held before, then rounds of a document's plan: the plan's rounds are none
+    pytest.param(
+        "Ngày 2/3/2024, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị triển khai công tác năm 2024.\n"
+        "UBND tỉnh ban hành Kế hoạch tuyển dụng công chức, đợt 1 vào ngày 5/4/2024, đợt 2 vào "
+        "ngày 9/4/2024.",
+        id="plan-after-a-conference",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", S3_NO_ACTIVITY)
+def test_rounds_without_an_activity_are_no_events(text: str) -> None:
+    assert {f for f in event_facts(text, PUB_S3) if f[1] != "2024-03-02"} == set()
+
+
+S3_ACTIVITY = [
+    pytest.param(
+        "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hòa Lâm tổ chức trợ giúp pháp lý lưu động làm "
+        "hai đợt, đợt một vào ngày 4/10/2023 tại xã Tân Vĩnh; đợt hai vào ngày 9/11/2023 tại xã "
+        "Bàu Sen.",
+        id="activity-in-the-sentence",
+    ),
+    pytest.param(
+        "Hưởng ứng Ngày Pháp luật Việt Nam, Sở Tư pháp tỉnh Hòa Lâm tổ chức tuyên truyền pháp "
+        "luật cho bà con vùng cao.\nNăm nay, Sở chia thành hai đợt, đợt 1 vào ngày 4/10/2023 tại "
+        "xã Tân Vĩnh, đợt 2 vào ngày 9/11/2023 tại xã Bàu Sen.",
+        id="activity-in-the-lead",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", S3_ACTIVITY)
+def test_rounds_of_an_activity_named_are_events(text: str) -> None:
+    assert event_facts(text, "2023-11-20") == {("other", "2023-10-04"), ("other", "2023-11-09")}
