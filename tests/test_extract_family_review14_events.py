@@ -1,9 +1,11 @@
-"""Event family, fixes after the review of rules session 14 (findings S3).
+"""Event family, fixes after the review of rules session 14 (findings S3, S4).
 
 - S3: the numbered rounds of a campaign (``đợt 1 vào ngày …, đợt 2 vào ngày …``) are events only
   where an activity is named, in the sentence or in the one that leads to it: a document's plan,
   a payment in instalments, a filing window or a tally of services is none (the kit: plans,
   reporting periods and documents are no activities held).
+- S4: ``bắt đầu / hiện đang làm việc với …`` is a working session (a meeting), not employment;
+  ``… làm việc tại …`` after those words still tells where someone works.
 
 Invented bodies, names and sentences only."""
 
@@ -71,3 +73,47 @@ S3_ACTIVITY = [
 @pytest.mark.parametrize("text", S3_ACTIVITY)
 def test_rounds_of_an_activity_named_are_events(text: str) -> None:
     assert event_facts(text, "2023-11-20") == {("other", "2023-10-04"), ("other", "2023-11-09")}
+
+
+# --- S4: "bắt đầu / hiện đang làm việc với" is a session -------------------------------------
+
+PUB_S4 = "2024-03-10"
+
+S4_SESSIONS = [
+    pytest.param(
+        "Sáng 5/3, ông Kha Đình Nhượng, Phó Giám đốc Sở Tư pháp tỉnh Hòa Lâm bắt đầu làm việc "
+        "với Chi cục Thi hành án dân sự huyện Tân Vĩnh.",
+        id="bat-dau-voi",
+    ),
+    pytest.param(
+        "Chiều 5/3, ông Kha Đình Nhượng, Giám đốc Sở Tư pháp tỉnh Hòa Lâm và đoàn công tác hiện "
+        "đang làm việc với UBND huyện Bàu Sen về công tác hộ tịch.",
+        id="hien-dang-voi",
+    ),
+    pytest.param(
+        "Ngày 5/3, Đoàn công tác của Sở Tư pháp tỉnh Hòa Lâm vẫn đang làm việc với Phòng Tư pháp "
+        "huyện Bàu Sen.",
+        id="van-dang-voi",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", S4_SESSIONS)
+def test_a_session_after_an_employment_lead_stays_a_meeting(text: str) -> None:
+    assert event_facts(text, PUB_S4) == {("meeting", "2024-03-05")}
+
+
+S4_CAREERS = [
+    pytest.param(
+        "Bà Mai Thị Bưởi hiện đang làm việc tại Phòng Tư pháp huyện Bàu Sen.", id="hien-dang-tai"
+    ),
+    pytest.param(
+        "Ông Kha Đình Nhượng bắt đầu làm việc tại Sở Tư pháp tỉnh Hòa Lâm từ năm 2005.",
+        id="bat-dau-tai",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", S4_CAREERS)
+def test_employment_after_a_lead_is_still_no_session(text: str) -> None:
+    assert event_facts(text, PUB_S4) == set()
