@@ -1,4 +1,4 @@
-"""Event family, fixes after the review of rules session 14 (findings S3, S4).
+"""Event family, fixes after the review of rules session 14 (findings S3, S4, S7).
 
 - S3: the numbered rounds of a campaign (``đợt 1 vào ngày …, đợt 2 vào ngày …``) are events only
   where an activity is named, in the sentence or in the one that leads to it: a document's plan,
@@ -6,6 +6,8 @@
   reporting periods and documents are no activities held).
 - S4: ``bắt đầu / hiện đang làm việc với …`` is a working session (a meeting), not employment;
   ``… làm việc tại …`` after those words still tells where someone works.
+- S7: ``nguyên`` is "former" only before a title (``nguyên Giám đốc``), not inside ``Sở Tài
+  nguyên Môi trường`` or ``Tết nguyên Đán``.
 
 Invented bodies, names and sentences only."""
 
@@ -117,3 +119,44 @@ S4_CAREERS = [
 @pytest.mark.parametrize("text", S4_CAREERS)
 def test_employment_after_a_lead_is_still_no_session(text: str) -> None:
     assert event_facts(text, PUB_S4) == set()
+
+
+# --- S7: "nguyên" is former only before a title ----------------------------------------------
+
+PUB_S7 = "2024-02-10"
+
+S7_WORK = [
+    pytest.param(
+        "Ngày 5/2, ông Mai Trọng Bưởi, Giám đốc Sở Tài nguyên Môi trường tỉnh Hòa Lâm đến thăm, "
+        "chúc Tết cán bộ Chi cục Thi hành án dân sự huyện Tân Vĩnh.",
+        id="tai-nguyen",
+    ),
+    pytest.param(
+        "Ngày 5/2, ông Mai Trọng Bưởi, Giám đốc Sở Tư pháp tỉnh Hòa Lâm đến thăm Chi cục Thi hành "
+        "án dân sự huyện Tân Vĩnh và chúc Tết nguyên Đán cán bộ, công chức.",
+        id="tet-nguyen-dan",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", S7_WORK)
+def test_a_visit_to_a_body_is_no_visit_of_care(text: str) -> None:
+    assert event_facts(text, PUB_S7) == {("meeting", "2024-02-05")}
+
+
+S7_FORMER = [
+    pytest.param(
+        "Ngày 5/2, lãnh đạo Sở Tư pháp tỉnh Hòa Lâm đến thăm, chúc Tết nguyên Phó Giám đốc Sở "
+        "Kha Đình Nhượng.",
+        id="nguyen-pho-giam-doc",
+    ),
+    pytest.param(
+        "Ngày 5/2, lãnh đạo Tòa án nhân dân tỉnh Hòa Lâm đến thăm nguyên Chánh án Mai Trọng Bưởi.",
+        id="nguyen-chanh-an",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", S7_FORMER)
+def test_a_visit_to_a_former_leader_is_one_of_care(text: str) -> None:
+    assert event_facts(text, PUB_S7) == {("other", "2024-02-05")}

@@ -39,8 +39,17 @@ _CARE = re.compile(
     re.IGNORECASE,
 )
 
-#: "thăm, chúc Tết nguyên Giám đốc Sở A", "nguyên Bộ trưởng B": a former leader visited
-_FORMER = re.compile(r"(?<![\w])nguyên\s+(?:(?:Phó|Thứ)\s+)?[A-ZĐ]\w*")
+#: "thăm, chúc Tết nguyên Giám đốc Sở A", "nguyên Thứ trưởng B": a former leader visited
+#: ("nguyên" before a title of ``data/gazetteers/titles.tsv``; not "Sở Tài nguyên Môi trường",
+#: "Tết nguyên Đán")
+_FORMER = re.compile(
+    r"(?<![\w])nguyên\s+(?:Phó\s+)?(?:"
+    + "|".join(
+        re.escape(t).replace(r"\ ", r"\s+")
+        for t in sorted(column("titles", "title"), key=len, reverse=True)
+    )
+    + r")(?![\w])"
+)
 
 
 def care_visit(sentence: str) -> bool:
