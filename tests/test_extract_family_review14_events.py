@@ -1,4 +1,4 @@
-"""Event family, fixes after the review of rules session 14 (findings S3, S4, S7).
+"""Event family, fixes after the review of rules session 14 (findings S3, S4, S7, S8, M8).
 
 - S3: the numbered rounds of a campaign (``đợt 1 vào ngày …, đợt 2 vào ngày …``) are events only
   where an activity is named, in the sentence or in the one that leads to it: a document's plan,
@@ -8,6 +8,10 @@
   ``… làm việc tại …`` after those words still tells where someone works.
 - S7: ``nguyên`` is "former" only before a title (``nguyên Giám đốc``), not inside ``Sở Tài
   nguyên Môi trường`` or ``Tết nguyên Đán``.
+- S8, M8: a visit is one of care when the people the sector looks after (``hộ nghèo``, ``học
+  sinh``, a former leader) are the ones visited, right after the visit verb (the occasion, ``Tết
+  Nguyên đán``, or a person's name may stand between); not when they are only the topic of what
+  is done at a body visited, nor mentioned in passing.
 
 Invented bodies, names and sentences only."""
 
@@ -15,6 +19,8 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import event_facts
+
+from justicekg.extract.recognizers.event_visits import care_visit
 
 # --- S3: rounds are events only of an activity named -----------------------------------------
 
@@ -136,6 +142,12 @@ S7_WORK = [
         "án dân sự huyện Tân Vĩnh và chúc Tết nguyên Đán cán bộ, công chức.",
         id="tet-nguyen-dan",
     ),
+    # a former leader who visits is no one visited
+    pytest.param(
+        "Ngày 5/2, ông Mai Trọng Bưởi, nguyên Giám đốc Sở Tư pháp tỉnh Hòa Lâm đến thăm, chúc Tết "
+        "cán bộ Chi cục Thi hành án dân sự huyện Tân Vĩnh.",
+        id="former-visitor",
+    ),
 ]
 
 
@@ -159,4 +171,79 @@ S7_FORMER = [
 
 @pytest.mark.parametrize("text", S7_FORMER)
 def test_a_visit_to_a_former_leader_is_one_of_care(text: str) -> None:
+    assert event_facts(text, PUB_S7) == {("other", "2024-02-05")}
+
+
+# --- S8, M8: the care word is the one visited ------------------------------------------------
+
+CARE_TOPIC = [
+    pytest.param(
+        "Ngày 5/2, ông Mai Trọng Bưởi, Giám đốc Sở Tư pháp tỉnh Hòa Lâm đến thăm Trung tâm Trợ "
+        "giúp pháp lý nhà nước tỉnh và nghe báo cáo về công tác trợ giúp pháp lý cho người khuyết "
+        "tật.",
+        id="topic-of-a-report",
+    ),
+    pytest.param(
+        "Ngày 5/2, Đoàn công tác của Sở Tư pháp tỉnh Hòa Lâm đến thăm Trại giam Tân Vĩnh và tuyên "
+        "truyền pháp luật cho các phạm nhân, trong đó có nhiều người cao tuổi.",
+        id="in-passing",
+    ),
+    # M8: pupils who are only the audience of a body's visit
+    pytest.param(
+        "Ngày 5/2, Đoàn công tác của Sở Tư pháp tỉnh Hòa Lâm đến thăm Trường Trung học cơ sở Tân "
+        "Vĩnh và tuyên truyền pháp luật cho học sinh.",
+        id="school-audience",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CARE_TOPIC)
+def test_a_care_word_that_is_not_visited_keeps_the_meeting(text: str) -> None:
+    assert not care_visit(text)
+    assert event_facts(text, PUB_S7) == {("meeting", "2024-02-05")}
+
+
+CARE_VISITED = [
+    pytest.param(
+        "Ngày 5/2, Đoàn công tác của Sở Tư pháp tỉnh Hòa Lâm đến thăm, tặng quà các em học sinh "
+        "có hoàn cảnh khó khăn tại xã Tân Vĩnh.",
+        id="pupils-visited",
+    ),
+    pytest.param(
+        "Ngày 5/2, Sở Tư pháp tỉnh Hòa Lâm đến thăm, chúc Tết và tặng quà cho các gia đình chính "
+        "sách tại huyện Bàu Sen.",
+        id="families-visited",
+    ),
+    pytest.param(
+        "Ngày 5/2, Hội Luật gia tỉnh Hòa Lâm đi thăm người cao tuổi và trẻ em tại xã Tân Vĩnh.",
+        id="old-and-children-visited",
+    ),
+    # the occasion named with capitals ("Tết Nguyên đán", "Trung thu"): no body visited
+    pytest.param(
+        "Ngày 5/2, Sở Tư pháp tỉnh Hòa Lâm đến thăm, chúc Tết Nguyên đán các gia đình chính sách "
+        "tại xã Tân Vĩnh.",
+        id="tet-nguyen-dan-families",
+    ),
+    pytest.param(
+        "Ngày 5/2, Đoàn thanh niên Sở Tư pháp tỉnh Hòa Lâm đến thăm, tặng quà Trung thu cho các em "
+        "học sinh xã Tân Vĩnh.",
+        id="mid-autumn-pupils",
+    ),
+    # a person visited, named, then said to be one the sector looks after: no body visited
+    pytest.param(
+        "Ngày 5/2, Giám đốc Sở Tư pháp tỉnh Hòa Lâm đến thăm, chúc Tết ông Mai Trọng Bưởi, nguyên "
+        "Giám đốc Sở.",
+        id="named-former-leader",
+    ),
+    pytest.param(
+        "Ngày 5/2, Sở Tư pháp tỉnh Hòa Lâm đến thăm, tặng quà gia đình bà Mai Thị Bưởi, Mẹ Việt "
+        "Nam anh hùng.",
+        id="named-hero-mother",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CARE_VISITED)
+def test_the_people_visited_make_a_visit_of_care(text: str) -> None:
+    assert care_visit(text)
     assert event_facts(text, PUB_S7) == {("other", "2024-02-05")}
