@@ -1,5 +1,8 @@
-"""Event family, fixes after the review of rules session 14 (findings S3, S4, S7, S8, M8).
+"""Event family, fixes after the review of rules session 14 (findings S2, S3, S4, S7, S8, M8).
 
+- S2: a day announced on the page (``Dự kiến, Hội thi … sẽ diễn ra vào ngày 20/9/2024``) hides
+  only the sentences about the activity announced, not another activity the page reports as held
+  with no day (the kit: "an event is reported even when its date cannot be completed").
 - S3: the numbered rounds of a campaign (``đợt 1 vào ngày …, đợt 2 vào ngày …``) are events only
   where an activity is named, in the sentence or in the one that leads to it: a document's plan,
   a payment in instalments, a filing window or a tally of services is none (the kit: plans,
@@ -18,9 +21,46 @@ Invented bodies, names and sentences only."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import event_facts
+from extract_helpers import event_facts, event_participants
 
 from justicekg.extract.recognizers.event_visits import care_visit
+
+# --- S2: an announced day hides only the activity announced ----------------------------------
+
+PUB_S2 = "2024-09-05"
+_HELD = (
+    "Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị tập huấn nghiệp vụ hộ tịch cho công chức tư pháp "
+    "cấp xã. Ông Kha Đình Nhượng, Giám đốc Sở Tư pháp chủ trì hội nghị. "
+)
+_AHEAD = "Dự kiến, Hội thi hòa giải viên giỏi sẽ diễn ra vào ngày 20/9/2024."
+
+S2_CASES = [
+    pytest.param(_HELD + _AHEAD, {("training", None)}, id="held-then-announced"),
+    pytest.param(_AHEAD + " " + _HELD.strip(), {("training", None)}, id="announced-then-held"),
+    # the page's other sentences about the activity announced still report nothing
+    pytest.param(
+        _AHEAD + " Hội thi có 12 đội tham gia. Ông Kha Đình Nhượng, Giám đốc Sở Tư pháp chủ trì "
+        "Hội thi.",
+        set(),
+        id="announced-only",
+    ),
+    pytest.param(
+        "Ngày 20/9 tới, Sở Tư pháp tỉnh Hòa Lâm sẽ tổ chức Hội nghị tổng kết công tác tư pháp. "
+        "Hội nghị do ông Kha Đình Nhượng, Giám đốc Sở chủ trì.",
+        set(),
+        id="announced-head-repeated",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,facts", S2_CASES)
+def test_an_announced_day_hides_only_the_activity_announced(text: str, facts: set) -> None:
+    assert event_facts(text, PUB_S2) == facts
+
+
+def test_the_held_activity_keeps_its_participant() -> None:
+    assert event_participants(_HELD + _AHEAD, PUB_S2) == {(None, "Kha Đình Nhượng")}
+
 
 # --- S3: rounds are events only of an activity named -----------------------------------------
 
