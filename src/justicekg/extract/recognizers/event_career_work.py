@@ -21,9 +21,12 @@ _CONDITIONS = "|".join(
     for w in sorted(column("work_condition_nouns", "word"), key=len, reverse=True)
 )
 #: the lead and "làm việc", or a count of years worked ("sau 20 năm làm việc", "hơn 10 năm
-#: công tác và làm việc"); an alternative starting with "|", to append to an alternation
+#: công tác và làm việc"), not "làm việc với …" (a session with a body: "Đoàn bắt đầu làm việc
+#: với Chi cục", "hiện đang làm việc với UBND huyện"); an alternative starting with "|", to
+#: append to an alternation
 CAREER_WORK = (
     rf"|(?<![\w])(?:(?:{_LEADS})|\d+\s+năm(?:\s+công tác)?(?:\s*(?:,|và)\s*)?)\s+làm việc(?![\w])"
+    r"(?!\s+với(?![\w]))"
     # "tôi được làm việc trong cơ quan …", "em làm việc ở đơn vị": a narrator's workplace (not
     # "làm việc với …", a session with a body)
     r"|(?<![\w])(?:(?-i:[Tt]ôi|[Ee]m)\s+(?:(?:được|đã|đang|vẫn|mới)\s+){0,2}|được\s+)"

@@ -1,12 +1,17 @@
 """Rounds of one campaign: ``Đoàn chia thành ba đợt, đợt một vào ngày 04/10/2017 tại xã A;
 đợt hai vào ngày 9/11/2017 tại xã B`` reports one activity per round, each on its day (the kit:
 one entry per distinct activity), though the sentence names the activity only before (``… tổ
-chức trợ giúp pháp lý miễn phí …``) and holds several days.
+chức trợ giúp pháp lý miễn phí …``) and holds several days. Rounds are events only where an
+activity is named, in their sentence or in the one before it: the rounds of a document's plan
+(``ban hành Kế hoạch tuyển dụng …, đợt 1 vào ngày …``), of a payment, a filing window or a tally
+of services are none (the kit: plans, reporting periods and documents are not activities held).
 """
 
 from __future__ import annotations
 
 import re
+
+from justicekg.extract.recognizers.event_signals import INVITED, ISSUES, has_activity
 
 #: "đợt một vào ngày", "đợt 2 (ngày", "đợt thứ hai diễn ra vào chính ngày Pháp luật (": the
 #: round before its day
@@ -30,3 +35,23 @@ def round_day(text: str, start: int, sentence_start: int) -> bool:
     False
     """
     return _ROUND_BEFORE.search(text, max(sentence_start, start - 70), start) is not None
+
+
+def rounds_of_activity(sentence: str, lead: str) -> bool:
+    """True when the rounds in ``sentence`` are those of an activity: ``sentence`` or ``lead``
+    (the sentence before it) names one (``tổ chức trợ giúp pháp lý``, ``tuyên truyền``), and
+    neither issues a document nor receives an invitation.
+
+    >>> rounds_of_activity("Năm nay, Đoàn chia thành hai đợt, đợt một vào ngày 4/10", "Đoàn "
+    ...     "tổ chức trợ giúp pháp lý miễn phí cho bà con.")
+    True
+    >>> rounds_of_activity("Hồ sơ được nhận theo hai đợt, đợt một vào ngày 5/3/2024", "")
+    False
+    >>> rounds_of_activity("UBND tỉnh ban hành Kế hoạch tuyển dụng, đợt 1 vào ngày 5/3", "")
+    False
+    """
+    if ISSUES.search(sentence) or INVITED.search(sentence):
+        return False
+    return has_activity(sentence) or (
+        has_activity(lead) and not ISSUES.search(lead) and not INVITED.search(lead)
+    )

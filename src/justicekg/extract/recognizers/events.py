@@ -60,7 +60,7 @@ from justicekg.extract.recognizers.event_kinds import (
     named_later,
 )
 from justicekg.extract.recognizers.event_months import month_events
-from justicekg.extract.recognizers.event_rounds import round_day
+from justicekg.extract.recognizers.event_rounds import round_day, rounds_of_activity
 from justicekg.extract.recognizers.event_same_day import same_day_events
 from justicekg.extract.recognizers.event_signals import (
     CITES_DOC,
@@ -218,6 +218,14 @@ def _named_other(sentence: str) -> bool:
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
 
 
+def _lead(doc: Doc, start: int, body_start: int) -> str:
+    """The text of the sentence before the one at ``start`` in the body ("" for the first)."""
+    if start <= body_start:
+        return ""
+    prev = doc.sentence_of(start - 1)
+    return doc.text[prev.start : prev.end] if body_start <= prev.start < start else ""
+
+
 @register("events")
 class Events:
     """Event spans (label ``event``; ``name`` = ISO date; ``data["kind"]``)."""
@@ -260,7 +268,10 @@ class Events:
                 continue  # "Ngày 28/8/1945, Chính phủ lâm thời …" on a 2024 page: history
             sent = doc.sentence_of(d.start)
             # "…, đợt một vào ngày 4/10 tại xã A; đợt hai vào ngày 9/11 …": a day per round
-            in_round = round_day(text, d.start, sent.start)
+            # (of an activity named: not "Kế hoạch tuyển dụng …, đợt 1 vào ngày …")
+            in_round = round_day(text, d.start, sent.start) and rounds_of_activity(
+                text[sent.start : sent.end], _lead(doc, sent.start, body_start)
+            )
             if sent.start in used_sentences and not in_round:
                 continue
             stext = text[sent.start : sent.end]
