@@ -3,9 +3,7 @@ kỳ họp diễn ra trong 1 ngày (10/9)``, ``Ngày 20/9 tới, Sở sẽ tổ 
 announced by :mod:`.events`) and no day of an activity held, the page's other sentences about
 it (``Hội thi có 12 đội tham gia``, a headline ``Ngày 10/9 khai mạc kỳ họp …``) describe the
 activity announced, not one reported undated — unless they say it was done (``đã``, ``vừa``,
-``mới đây``), or name only another activity than the one announced (``Sở tổ chức Hội nghị tập
-huấn …`` beside ``Dự kiến, Hội thi … sẽ diễn ra vào ngày 20/9/2024``): that one the page reports
-held, with no day (the kit: an event is reported even when its date cannot be completed).
+``mới đây``).
 """
 
 from __future__ import annotations
@@ -17,13 +15,6 @@ from justicekg.extract.recognizers.event_signals import FUTURE
 
 #: a sentence that says something was done or has just happened
 _DONE = re.compile(r"(?<![\w])(?:đã|vừa|mới đây|hôm qua|vừa qua|thành công)(?![\w])", re.IGNORECASE)
-#: the noun that names an activity ("Hội thi", "kỳ họp", "lớp tập huấn"): what the announcement
-#: and a sentence about the same activity share
-_ACTIVITY_NOUN = re.compile(
-    r"(?<![\w])(?:hội nghị|hội thảo|tọa đàm|đại hội|diễn đàn|hội thi|hội thao|hội diễn|"
-    r"liên hoan|kỳ họp|lễ|(?:buổi|cuộc|phiên|lớp|chuyến)\s+[^\W\d_]+)(?![\w])",
-    re.IGNORECASE,
-)
 
 
 def announcing(doc: Doc) -> bool:
@@ -32,59 +23,22 @@ def announcing(doc: Doc) -> bool:
 
 
 def not_reported(doc: Doc, body_start: int, body_end: int) -> set[int]:
-    """On an announcing page (:func:`announcing`), the starts of the sentences that neither say
-    anything was done nor name only another activity than the one announced: no undated event
-    is read there. Empty on any other page."""
+    """On an announcing page (:func:`announcing`), the starts of the sentences that do not say
+    anything was done: no undated event is read there. Empty on any other page."""
     if not announcing(doc):
         return set()
     text = doc.text
-    ahead = _announced_nouns(doc)
     return {
         s.start
         for s in doc.sentences
-        if body_start <= s.start < body_end
-        and not _DONE.search(text, s.start, s.end)
-        and not _another_activity(text[s.start : s.end], ahead)
+        if body_start <= s.start < body_end and not _DONE.search(text, s.start, s.end)
     }
 
 
 def headline_done(doc: Doc, line: str) -> bool:
-    """False for the headline of an announcing page that neither says its activity was done
-    (``Ngày 10/9 khai mạc kỳ họp thứ 12``) nor names only another activity than the one
-    announced; True otherwise."""
-    return (
-        not announcing(doc)
-        or _DONE.search(line) is not None
-        or _another_activity(line, _announced_nouns(doc))
-    )
-
-
-def _nouns(text: str) -> set[str]:
-    return {" ".join(m[0].lower().split()) for m in _ACTIVITY_NOUN.finditer(text)}
-
-
-def _announced_nouns(doc: Doc) -> set[str]:
-    """The activity nouns of the sentences that announce a day ahead."""
-    return {
-        n
-        for start in doc.meta.get("announced", ())
-        for n in _nouns(doc.text[start : doc.sentence_of(start).end])
-    }
-
-
-def _another_activity(sentence: str, ahead: set[str]) -> bool:
-    """``sentence`` names an activity, and none the announcement names (``ahead``; when that
-    names none, no sentence can be told apart from it).
-
-    >>> _another_activity("Sở tổ chức Hội nghị tập huấn hộ tịch.", {"hội thi"})
-    True
-    >>> _another_activity("Hội thi có 12 đội tham gia.", {"hội thi"})
-    False
-    >>> _another_activity("Ông A, Giám đốc Sở chủ trì.", {"hội thi"})
-    False
-    """
-    named = _nouns(sentence)
-    return bool(ahead) and bool(named) and not (named & ahead)
+    """False for the headline of an announcing page that does not say its activity was done
+    (``Ngày 10/9 khai mạc kỳ họp thứ 12``); True otherwise."""
+    return not announcing(doc) or _DONE.search(line) is not None
 
 
 def ahead_elsewhere(doc: Doc, day: Span, published: str | None) -> bool:
