@@ -139,11 +139,7 @@ def appointed_for(
             m = _FOR_NAME.search(text, max(0, first.start - 30), first.start)
     if m is None:
         return None
-    o = next((x for x in orgs if x.end == m.start()), None)
-    end = o.start if o else m.start()
-    while o and end > 0 and text[end - 1] in " \t":
-        end -= 1
-    t = title_end.get(end)
+    o, t = title_ending_at(text, m.start(), orgs, title_end)
     if t is None or not _APPOINTED_TO.search(text, max(0, t.start - 40), t.start):
         return None
     return t, o
@@ -231,13 +227,27 @@ def caption_title(
     return t, o
 
 
-_HONORIFIC = r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)"
+def title_ending_at(
+    text: str, at: int, orgs: list[Span], title_end: dict[int, Span]
+) -> tuple[Span | None, Span | None]:
+    """The body ending at ``at`` (a cue such as ``cho``/``đối với`` follows it) and the title
+    ending where that body starts, or at ``at`` when no body ends there: ``giao quyền Cục
+    trưởng Cục X cho …`` → (``Cục X``, ``Cục trưởng``)."""
+    o = next((x for x in orgs if x.end == at), None)
+    end = o.start if o else at
+    while o and end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return o, title_end.get(end)
+
+
+#: "đồng chí", "ông", "bà", "đ/c" before a name
+HONORIFIC = r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)"
 #: between two names of a run: a comma or "và", an honorific
-_RUN_SEP = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?:{_HONORIFIC}[ \t]+)?")
+_RUN_SEP = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?:{HONORIFIC}[ \t]+)?")
 #: what opens a run of names that share one title: a colon or a plural honorific
 _RUN_CUE = re.compile(
     rf"(?::|(?<![\w])(?i:các|hai|ba|bốn|năm)[ \t]+(?:đồng chí|ông|bà))[ \t]*"
-    rf"(?:{_HONORIFIC}[ \t]*)?$"
+    rf"(?:{HONORIFIC}[ \t]*)?$"
 )
 
 

@@ -34,6 +34,7 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import UPPER
 from justicekg.extract.name_runs import run_start
+from justicekg.extract.position_chains import HONORIFIC, title_ending_at
 from justicekg.extract.position_lists import NAME_SEP
 from justicekg.extract.scan import offsets
 from justicekg.extract.title_orgs import org_after_title
@@ -41,7 +42,6 @@ from justicekg.text.normalize import fold
 
 __all__ = ["decided_posts"]
 
-_HONORIFIC = r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)"
 #: a proposal before the act is no decision ("Sở A đề nghị bổ nhiệm …", "dự kiến bổ nhiệm",
 #: "xem xét bổ nhiệm", "trình bổ nhiệm"; review 14 M7): one lookbehind per word (fixed width)
 _NOT_PROPOSED = "".join(
@@ -69,7 +69,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
         rf"(?:[ \t]+(?i:{posts}))?[ \t]+$"
     )
     # " đối với [các] [ông] " right before the name
-    object_of = re.compile(rf"[ \t]+đối với[ \t]+(?:các[ \t]+)?(?:{_HONORIFIC}[ \t]+)?$")
+    object_of = re.compile(rf"[ \t]+đối với[ \t]+(?:các[ \t]+)?(?:{HONORIFIC}[ \t]+)?$")
     # "<name> [đã] [được] <act> [lại] [giữ] <post noun> " right before the title
     after_name = re.compile(
         rf"[ \t]+(?:đã[ \t]+)?(?:được[ \t]+)?(?:{acts})(?:[ \t]+lại)?(?:[ \t]+giữ)?"
@@ -140,11 +140,7 @@ def _post_before(
     m = object_of.search(text, max(0, first.start - 30), first.start)
     if m is None:
         return None
-    o = next((x for x in orgs if x.end == m.start()), None)
-    end = o.start if o else m.start()
-    while o and end > 0 and text[end - 1] in " \t":
-        end -= 1
-    t = title_end.get(end)
+    o, t = title_ending_at(text, m.start(), orgs, title_end)
     if t is None and o is not None:  # "Trưởng phòng Tư pháp …": the body opens in the title
         t = next((x for x in title_end.values() if x.start < o.start < x.end < o.end), None)
     if t is None or fold(t.name) in not_posts:
