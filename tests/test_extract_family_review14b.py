@@ -1,0 +1,65 @@
+"""Second review of session 14 (N1, N2, N4, N5, m1): a delegation "đang / hiện / bắt đầu làm
+việc tại <body>" holds a working session (employment only for a person); a bare district
+committee takes its district from the member's own title chain, not from a body the member
+works with; rounds are events only when they are rounds of the activity (not payments or
+filing windows); a check held "ở <body>" is no desk work. Invented sentences (the reviewer's
+probes and variants); expected facts written from the conventions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import event_facts
+
+P = pytest.param
+PUB = "2024-06-06"
+
+# N1 / m1: a delegation's working session vs a person's workplace
+CAREER = [
+    P(
+        "Chiều 5/3, Đoàn công tác của Bộ Tư pháp đang làm việc tại Sở Tư pháp tỉnh Điện Biên.",
+        ("meeting", "2024-03-05"),
+        True,
+        id="delegation-dang-lam-viec-tai",
+    ),
+    P(
+        "Ngày 5/3, Đoàn công tác của Sở Tư pháp tỉnh Điện Biên hiện làm việc tại UBND huyện"
+        " Mường Nhé về công tác hộ tịch.",
+        ("meeting", "2024-03-05"),
+        True,
+        id="delegation-hien-lam-viec-tai",
+    ),
+    P(
+        "Sáng 5/3, Đoàn công tác của Sở Tư pháp tỉnh Điện Biên bắt đầu làm việc tại Chi cục Thi"
+        " hành án dân sự huyện Mường Nhé.",
+        ("meeting", "2024-03-05"),
+        True,
+        id="m1-delegation-bat-dau-lam-viec-tai",
+    ),
+    P(
+        "Ngày 5/3, lãnh đạo Sở Tư pháp tỉnh Điện Biên đang làm việc tại UBND huyện Mường Nhé.",
+        ("meeting", "2024-03-05"),
+        True,
+        id="leaders-dang-lam-viec-tai",
+    ),
+    P(
+        "Ngày 5/3, Sở Tư pháp tỉnh Điện Biên tổ chức tuyên dương anh Lò Văn Inh. Anh Lò Văn Inh"
+        " hiện làm việc tại Phòng Tư pháp huyện Mường Nhé.",
+        ("meeting", "2024-03-05"),
+        False,
+        id="negative-a-person-hien-lam-viec-tai",
+    ),
+    P(
+        "Ngày 5/3, Sở Tư pháp tỉnh Điện Biên tổ chức tuyên dương chị Quàng Thị Nhiên. Chị Nhiên"
+        " đang làm việc tại Chi cục Thi hành án dân sự huyện Mường Nhé.",
+        ("meeting", "2024-03-05"),
+        False,
+        id="negative-a-person-dang-lam-viec-tai",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact", "present"), CAREER)
+def test_delegation_works_at_a_body(text: str, fact: tuple, present: bool) -> None:
+    got = event_facts(text, PUB)
+    assert (fact in got) is present, got
