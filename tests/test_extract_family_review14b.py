@@ -9,7 +9,7 @@ probes and variants); expected facts written from the conventions.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import event_facts
+from extract_helpers import event_facts, event_participants
 
 P = pytest.param
 PUB = "2024-06-06"
@@ -63,3 +63,38 @@ CAREER = [
 def test_delegation_works_at_a_body(text: str, fact: tuple, present: bool) -> None:
     got = event_facts(text, PUB)
     assert (fact in got) is present, got
+
+
+# N5: a check held "ở <body>" is held at a body
+CHECKS = [
+    P(
+        "Sở Tư pháp tỉnh Điện Biên đã kiểm tra hồ sơ hộ tịch ở UBND xã Nà Hỳ, huyện Mường Nhé."
+        " Ông Cầm Văn Pọm, Phó Giám đốc Sở làm trưởng đoàn.",
+        True,
+        id="held-o-a-commune",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Điện Biên đã kiểm tra hồ sơ hộ tịch tại UBND xã Nà Hỳ, huyện Mường Nhé."
+        " Ông Cầm Văn Pọm, Phó Giám đốc Sở làm trưởng đoàn.",
+        True,
+        id="held-tai-a-commune",
+    ),
+    P(
+        "Cán bộ Phòng Tư pháp thường xuyên kiểm tra hồ sơ hộ tịch. Ông Cầm Văn Pọm, Phó Giám"
+        " đốc Sở Tư pháp tỉnh Điện Biên phát biểu.",
+        False,
+        id="negative-desk-check-no-place",
+    ),
+    P(
+        "Cán bộ Phòng Tư pháp thường xuyên kiểm tra hồ sơ hộ tịch ở khâu tiếp nhận. Ông Cầm Văn"
+        " Pọm, Phó Giám đốc Sở Tư pháp tỉnh Điện Biên phát biểu.",
+        False,
+        id="negative-o-a-step-not-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), CHECKS)
+def test_check_held_o_a_body(text: str, held: bool) -> None:
+    got = event_participants(text, PUB)
+    assert ((None, "Cầm Văn Pọm") in got) is held, got
