@@ -9,7 +9,7 @@ probes and variants); expected facts written from the conventions.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import event_facts, event_participants
+from extract_helpers import event_facts, event_participants, positions_are, scored_orgs
 
 P = pytest.param
 PUB = "2024-06-06"
@@ -63,6 +63,68 @@ CAREER = [
 def test_delegation_works_at_a_body(text: str, fact: tuple, present: bool) -> None:
     got = event_facts(text, PUB)
     assert (fact in got) is present, got
+
+
+# N2: a bare committee's district from the member's own title chain
+COMMITTEES = [
+    P(
+        "Ngày 5/3, Ban Thường vụ Huyện ủy Tủa Chùa tổ chức hội nghị. Ông Lò Văn Inh, Ủy viên Ban"
+        " Thường vụ Huyện ủy đã làm việc với UBND huyện Mường Nhé.",
+        "Lò Văn Inh",
+        {("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Tủa Chùa")},
+        id="works-with-another-district",
+    ),
+    P(
+        "Ngày 5/3, Ban Thường vụ Huyện ủy Tủa Chùa tổ chức hội nghị. Ông Lò Văn Inh, Ủy viên Ban"
+        " Thường vụ Huyện ủy dự hội nghị tại xã Sính Phình, huyện Tủa Chùa và làm việc với UBND"
+        " huyện Mường Nhé.",
+        "Lò Văn Inh",
+        {("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Tủa Chùa")},
+        id="visits-then-works-with-another-district",
+    ),
+    P(
+        "Ông Cầm Văn Pọm, Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện Mường Nhé và ông Lò"
+        " Văn Inh, Bí thư Huyện ủy Tủa Chùa dự hội nghị.",
+        "Cầm Văn Pọm",
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Mường Nhé"),
+            ("Chủ tịch", "Ủy ban nhân dân huyện Mường Nhé"),
+        },
+        id="positive-own-title-chain",
+    ),
+    P(
+        "Ngày 5/3, Ban Thường vụ Huyện ủy Tủa Chùa tổ chức hội nghị. Ông Cầm Văn Pọm, Bí thư"
+        " Huyện ủy kiêm Chủ tịch UBND huyện Mường Nhé phát biểu.",
+        "Cầm Văn Pọm",
+        {("Bí thư", "Huyện ủy Mường Nhé"), ("Chủ tịch", "Ủy ban nhân dân huyện Mường Nhé")},
+        id="positive-kiem-chain",
+    ),
+    P(
+        "Ngày 5/3, Ban Thường vụ Huyện ủy Tủa Chùa tổ chức hội nghị. Ông Cầm Văn Pọm, Chủ tịch"
+        " UBND huyện Mường Nhé, Ủy viên Ban Thường vụ Huyện ủy phát biểu.",
+        "Cầm Văn Pọm",
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Mường Nhé"),
+            ("Chủ tịch", "Ủy ban nhân dân huyện Mường Nhé"),
+        },
+        id="positive-chain-before-the-committee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), COMMITTEES)
+def test_bare_committee_from_own_chain(text: str, person: str, expected: set) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+def test_partner_district_adds_no_committee() -> None:
+    text = (
+        "Ngày 5/3, Ban Thường vụ Huyện ủy Tủa Chùa tổ chức hội nghị. Ông Lò Văn Inh, Ủy viên Ban"
+        " Thường vụ Huyện ủy đã làm việc với UBND huyện Mường Nhé."
+    )
+    got = scored_orgs(text)
+    assert "ban thường vụ huyện ủy mường nhé" not in got, got
 
 
 # N5: a check held "ở <body>" is held at a body
