@@ -160,3 +160,41 @@ CHECKS = [
 def test_check_held_o_a_body(text: str, held: bool) -> None:
     got = event_participants(text, PUB)
     assert ((None, "Cầm Văn Pọm") in got) is held, got
+
+
+# N4: rounds of a payment or a filing window, even after an activity named
+ROUNDS = [
+    P(
+        "Sở Tư pháp tỉnh Điện Biên tổ chức Hội nghị tập huấn nghiệp vụ hộ tịch ngày 5/3/2024."
+        " Kinh phí hỗ trợ được chi trả làm hai đợt, đợt 1 vào ngày 5/4/2024, đợt 2 vào ngày"
+        " 9/5/2024.",
+        False,
+        id="payment-after-a-training",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Điện Biên tổ chức tiếp nhận hồ sơ đăng ký dự tuyển viên chức, đợt 1 vào"
+        " ngày 5/4/2024, đợt 2 vào ngày 9/5/2024.",
+        False,
+        id="filing-window-organized",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Điện Biên tổ chức tuyên truyền pháp luật cho bà con vùng cao. Sở đã chi"
+        " trả thù lao cho báo cáo viên làm hai đợt, đợt 1 vào ngày 5/4/2024, đợt 2 vào ngày"
+        " 9/5/2024.",
+        False,
+        id="fee-paid-after-an-outreach",
+    ),
+    P(
+        "Sở Tư pháp tỉnh Điện Biên tổ chức tuyên truyền pháp luật cho bà con vùng cao. Năm nay,"
+        " Sở chia thành hai đợt, đợt 1 vào ngày 5/4/2024 tại xã Nà Hỳ, đợt 2 vào ngày 9/5/2024"
+        " tại xã Sính Phình.",
+        True,
+        id="positive-rounds-of-the-outreach",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), ROUNDS)
+def test_rounds_of_a_payment_or_filing_are_no_events(text: str, events: bool) -> None:
+    got = {f for f in event_facts(text, PUB) if f[1] in ("2024-04-05", "2024-05-09")}
+    assert got == ({("other", "2024-04-05"), ("other", "2024-05-09")} if events else set()), got
