@@ -35,8 +35,8 @@ def _chain_gap(text: str, start: int, end: int) -> bool:
     (``, Chủ tịch ``, `` kiêm Phó Chủ tịch Thường trực ``), no verb; the title may run into
     the next body (``, Ủy viên Ban Thường vụ Huyện ủy``)."""
     join = _CHAIN_JOIN.match(text, start, end)
-    title = join and lexicon().title_re.match(text, join.end())
-    return bool(title) and (title.end() >= end or not text[title.end() : end].strip())
+    title = lexicon().title_re.match(text, join.end()) if join else None
+    return title is not None and (title.end() >= end or not text[title.end() : end].strip())
 
 
 def chain_district(doc: Doc, o: Span, orgs: list[Span]) -> str | None:
