@@ -10,11 +10,26 @@ them; the cue ``làm việc`` there reports no meeting. The leading words are in
 
 from __future__ import annotations
 
-from justicekg.extract.gazetteers import column
+from justicekg.extract.gazetteers import column, load_rows
+from justicekg.extract.lexicon import UPPER
 
-_LEADS = "|".join(
-    w.replace(" ", r"\s+")
-    for w in sorted(column("career_work_leads", "word"), key=len, reverse=True)
+
+def _leads(subject: str) -> str:
+    """The leads of ``career_work_leads`` read after that ``subject`` (any, or a person's),
+    longest first, joined into an alternation."""
+    words = [r["word"] for r in load_rows("career_work_leads") if r["subject"] == subject]
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_LEADS = _leads("any")
+#: the leads that are employment only after a person: "anh A bắt đầu / hiện đang làm việc tại
+#: …", not "Đoàn công tác … bắt đầu / hiện đang làm việc tại Sở …" (a session, review 14b m1)
+_PERSON_LEADS = _leads("person")
+#: a person right before the lead: an honorific and at most four capitalized words of a name
+#: ("ông Kha Đình Nhượng", "chị Nhiên", "tôi")
+_PERSON = (
+    r"(?<![\w])(?:anh|chị|ông|bà|em|tôi|cô|chú|đồng chí)"
+    rf"(?:\s+(?-i:[{UPPER}])[^\s,.;:()]*){{0,4}}\s+"
 )
 _CONDITIONS = "|".join(
     w.replace(" ", r"\s+")
@@ -27,6 +42,8 @@ _CONDITIONS = "|".join(
 CAREER_WORK = (
     rf"|(?<![\w])(?:(?:{_LEADS})|\d+\s+năm(?:\s+công tác)?(?:\s*(?:,|và)\s*)?)\s+làm việc(?![\w])"
     r"(?!\s+với(?![\w]))"
+    # "bà A hiện đang làm việc tại …", "ông A bắt đầu làm việc tại …": a person's workplace
+    rf"|{_PERSON}(?:{_PERSON_LEADS})\s+làm việc(?![\w])(?!\s+với(?![\w]))"
     # "tôi được làm việc trong cơ quan …", "em làm việc ở đơn vị": a narrator's workplace (not
     # "làm việc với …", a session with a body)
     r"|(?<![\w])(?:(?-i:[Tt]ôi|[Ee]m)\s+(?:(?:được|đã|đang|vẫn|mới)\s+){0,2}|được\s+)"
@@ -39,8 +56,9 @@ CAREER_WORK = (
     # "làm việc tận tụy", "làm việc không kể ngày đêm": how someone works
     r"|(?<![\w])làm việc\s+(?:hết mình|tận tụy|tận tâm|miệt mài|vất vả|xuyên trưa|ngoài giờ|"
     r"không kể ngày đêm|không kể ngày nghỉ|cả ngày nghỉ|thêm giờ)(?![\w])"
-    # "anh A hiện làm việc tại Văn phòng Sở", "đang làm việc ở …": a workplace
-    r"|(?<![\w])(?:hiện|hiện nay|đang)\s+làm việc(?=\s+(?:tại|ở|trong)\s)"
+    # "anh A hiện làm việc tại Văn phòng Sở", "chị A đang làm việc ở …": a person's workplace
+    # (not "Đoàn công tác … đang làm việc tại Sở …": a session, review 14b N1)
+    rf"|{_PERSON}(?:hiện|hiện nay|đang)\s+làm việc(?=\s+(?:tại|ở|trong)\s)"
     # "Sau khi tốt nghiệp, anh A về làm việc tại Tòa án …": where a career took someone
     r"|(?<![\w])(?:tốt nghiệp|ra trường|xuất ngũ)(?:[\s,]+[^\s.;:,]+){0,12}?[\s,]+(?:về|vào)\s+"
     r"làm việc(?![\w])"

@@ -4,7 +4,9 @@ one entry per distinct activity), though the sentence names the activity only be
 chức trợ giúp pháp lý miễn phí …``) and holds several days. Rounds are events only where an
 activity is named, in their sentence or in the one before it: the rounds of a document's plan
 (``ban hành Kế hoạch tuyển dụng …, đợt 1 vào ngày …``), of a payment, a filing window or a tally
-of services are none (the kit: plans, reporting periods and documents are not activities held).
+of services are none (the kit: plans, reporting periods and documents are not activities held),
+even after a sentence that names an activity: ``Kinh phí được chi trả làm hai đợt``, ``tổ chức
+tiếp nhận hồ sơ …, đợt 1 vào ngày …`` date no event at all (review 14b N4).
 """
 
 from __future__ import annotations
@@ -37,6 +39,29 @@ def round_day(text: str, start: int, sentence_start: int) -> bool:
     return _ROUND_BEFORE.search(text, max(sentence_start, start - 70), start) is not None
 
 
+#: what the rounds are of when they are a payment or a filing window, not an activity held
+#: ("Kinh phí hỗ trợ được chi trả làm hai đợt", "tổ chức tiếp nhận hồ sơ …, đợt 1 vào ngày …"):
+#: their own sentence says so, whatever the sentence before held (review 14b N4)
+_PAID_OR_FILED = re.compile(
+    r"(?<![\w])(?:chi trả|chi tiền|thanh toán|giải ngân|cấp phát|hoàn trả|"
+    r"(?:tiếp nhận|nhận|nộp|thu nhận)\s+(?:hồ sơ|đơn|phiếu)|nộp\s+(?:tiền|lệ phí|phí))(?![\w])"
+    # "Kinh phí … làm hai đợt", "Hồ sơ … theo hai đợt": a sum or a file is what comes in rounds
+    r"|^\W*(?:Kinh phí|Tiền|Hồ sơ|Lệ phí|Phí)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def paid_or_filed(sentence: str) -> bool:
+    """True when the rounds in ``sentence`` are a payment's or a filing window's.
+
+    >>> paid_or_filed("Sở tổ chức tiếp nhận hồ sơ dự tuyển, đợt 1 vào ngày 5/4/2024")
+    True
+    >>> paid_or_filed("Năm nay, Sở chia thành hai đợt, đợt 1 vào ngày 5/4/2024 tại xã A")
+    False
+    """
+    return _PAID_OR_FILED.search(sentence) is not None
+
+
 def rounds_of_activity(sentence: str, lead: str) -> bool:
     """True when the rounds in ``sentence`` are those of an activity: ``sentence`` or ``lead``
     (the sentence before it) names one (``tổ chức trợ giúp pháp lý``, ``tuyên truyền``), and
@@ -49,8 +74,11 @@ def rounds_of_activity(sentence: str, lead: str) -> bool:
     False
     >>> rounds_of_activity("UBND tỉnh ban hành Kế hoạch tuyển dụng, đợt 1 vào ngày 5/3", "")
     False
+    >>> rounds_of_activity("Kinh phí được chi trả làm hai đợt, đợt 1 vào ngày 5/4", "Sở tổ "
+    ...     "chức Hội nghị tập huấn nghiệp vụ hộ tịch.")
+    False
     """
-    if ISSUES.search(sentence) or INVITED.search(sentence):
+    if ISSUES.search(sentence) or INVITED.search(sentence) or paid_or_filed(sentence):
         return False
     return has_activity(sentence) or (
         has_activity(lead) and not ISSUES.search(lead) and not INVITED.search(lead)

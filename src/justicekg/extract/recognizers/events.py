@@ -60,7 +60,11 @@ from justicekg.extract.recognizers.event_kinds import (
     named_later,
 )
 from justicekg.extract.recognizers.event_months import month_events
-from justicekg.extract.recognizers.event_rounds import round_day, rounds_of_activity
+from justicekg.extract.recognizers.event_rounds import (
+    paid_or_filed,
+    round_day,
+    rounds_of_activity,
+)
 from justicekg.extract.recognizers.event_same_day import same_day_events
 from justicekg.extract.recognizers.event_signals import (
     CITES_DOC,
@@ -269,7 +273,10 @@ class Events:
             sent = doc.sentence_of(d.start)
             # "…, đợt một vào ngày 4/10 tại xã A; đợt hai vào ngày 9/11 …": a day per round
             # (of an activity named: not "Kế hoạch tuyển dụng …, đợt 1 vào ngày …")
-            in_round = round_day(text, d.start, sent.start) and rounds_of_activity(
+            is_round = round_day(text, d.start, sent.start)
+            if is_round and paid_or_filed(text[sent.start : sent.end]):
+                continue  # "chi trả làm hai đợt, đợt 1 vào ngày …": a payment's day, none held
+            in_round = is_round and rounds_of_activity(
                 text[sent.start : sent.end], _lead(doc, sent.start, body_start)
             )
             if sent.start in used_sentences and not in_round:

@@ -27,7 +27,10 @@ from justicekg.extract.recognizers.org_bare_sector_lists import bare_sector_list
 from justicekg.extract.recognizers.org_boards import boards_of_bodies
 from justicekg.extract.recognizers.org_congress_ordinals import without_ordinal
 from justicekg.extract.recognizers.org_detention import numbered_detention
-from justicekg.extract.recognizers.org_district_committees import place_district_committees
+from justicekg.extract.recognizers.org_district_committees import (
+    chain_district,
+    place_district_committees,
+)
 from justicekg.extract.recognizers.org_district_lists import (
     listed_district_bodies,
     share_listed_place,
@@ -363,7 +366,7 @@ class Organizations:
                         _sentence_district(doc, o, first) or _page_district(doc, o, first) or o.name
                     )
         # "Bí thư Huyện ủy": the page's district committee
-        place_district_committees(doc, first, (_sentence_district, _page_district))
+        place_district_committees(doc, first, (chain_district, _page_district))
         # "VKSND huyện, thị xã, thành phố", "TAND tỉnh, TP trực thuộc trung ương": a body of
         # every place of those levels, no one body
         first = [
