@@ -10,6 +10,8 @@ them; the cue ``làm việc`` there reports no meeting. The leading words are in
 
 from __future__ import annotations
 
+import re
+
 from justicekg.extract.gazetteers import column, load_rows
 from justicekg.extract.lexicon import UPPER
 
@@ -18,7 +20,9 @@ def _leads(subject: str) -> str:
     """The leads of ``career_work_leads`` read after that ``subject`` (any, or a person's),
     longest first, joined into an alternation."""
     words = [r["word"] for r in load_rows("career_work_leads") if r["subject"] == subject]
-    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 _LEADS = _leads("any")
@@ -32,7 +36,7 @@ _PERSON = (
     rf"(?:\s+(?-i:[{UPPER}])[^\s,.;:()]*){{0,4}}\s+"
 )
 _CONDITIONS = "|".join(
-    w.replace(" ", r"\s+")
+    re.escape(w).replace(r"\ ", r"\s+")
     for w in sorted(column("work_condition_nouns", "word"), key=len, reverse=True)
 )
 #: the lead and "làm việc", or a count of years worked ("sau 20 năm làm việc", "hơn 10 năm

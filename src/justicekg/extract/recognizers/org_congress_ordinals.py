@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract.lexicon import UPPER
+
 __all__ = ["ORDINAL_BEFORE_PLACE", "without_ordinal"]
 
 _ORDINAL = r"lần[ \t]+thứ[ \t]+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|[IVXLC]+|\d{1,2})"
-_PLACE_AFTER = r"(?=[ \t]*,?[ \t]*(?:tỉnh|thành phố|huyện|quận|thị xã)[ \t]+[A-ZĐ])"
+_PLACE_AFTER = rf"(?=[ \t]*,?[ \t]*(?:tỉnh|thành phố|huyện|quận|thị xã)[ \t]+[{UPPER}])"
 #: the ordinal right after a body's head and domain, a place after it
 ORDINAL_BEFORE_PLACE = re.compile(rf"[ \t]+{_ORDINAL}(?![\w]){_PLACE_AFTER}")
 
