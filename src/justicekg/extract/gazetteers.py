@@ -184,6 +184,23 @@ def column(name: str, key: str = "name") -> tuple[str, ...]:
     return tuple(r[key] for r in load_rows(name))
 
 
+def alternation(name: str, key: str = "word", **where: str) -> str:
+    r"""The ``key`` cells of gazetteer ``name`` as the alternatives of a regex, to join into a
+    pattern: each escaped, a space in it matching any run of whitespace (``\s+``), the longest
+    first (``cán bộ, công chức`` is tried before ``cán bộ``); of only the rows whose cells are
+    those of ``where`` (``subject="person"``), if given.
+
+    >>> re.fullmatch(f"(?:{alternation('check_object_nouns')})", "văn  bản") is not None
+    True
+    """
+    words = [
+        r[key] for r in load_rows(name) if all(r[col] == value for col, value in where.items())
+    ]
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
 def read_by(name: str, reader: str, key: str = "word") -> tuple[str, ...]:
     """The ``key`` cells, in file order, of the rows of gazetteer ``name`` whose ``readers``
     cell (``|`` between them) names ``reader``: one list that several modules read in part.

@@ -32,9 +32,8 @@ __all__ = ["is_remote"]
 
 
 def _words(kind: str) -> str:
-    """The words of ``kind`` in data/gazetteers/remote_words.tsv, in file order, as one
-    alternation."""
-    return "|".join(re.escape(r["word"]) for r in gz.load_rows("remote_words") if r["kind"] == kind)
+    """The words of ``kind`` in data/gazetteers/remote_words.tsv as one alternation."""
+    return gz.alternation("remote_words", kind=kind)
 
 
 #: the title words between an authority and its holder's name ("Chủ tịch UBND tỉnh "), none

@@ -10,17 +10,9 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc
-from justicekg.extract.gazetteers import column
+from justicekg.extract.gazetteers import alternation
 
-_SUBJECT = re.compile(
-    r"\W*(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(column("caption_subjects", "word"), key=len, reverse=True)
-    )
-    + r")(?![\w])",
-    re.IGNORECASE,
-)
+_SUBJECT = re.compile(rf"\W*(?:{alternation('caption_subjects')})(?![\w])", re.IGNORECASE)
 #: said to be done, held, or dated: a report, not a caption
 _REPORTED = re.compile(
     r"(?<![\w])(?:đã|vừa|tổ chức|tiến hành|diễn ra|ngày|sáng|chiều|hôm nay|hôm qua)(?![\w])"

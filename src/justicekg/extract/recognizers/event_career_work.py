@@ -10,35 +10,20 @@ them; the cue ``làm việc`` there reports no meeting. The leading words are in
 
 from __future__ import annotations
 
-import re
-
-from justicekg.extract.gazetteers import column, load_rows
+from justicekg.extract.gazetteers import alternation
 from justicekg.extract.lexicon import UPPER
 
-
-def _leads(subject: str) -> str:
-    """The leads of ``career_work_leads`` read after that ``subject`` (any, or a person's),
-    longest first, joined into an alternation."""
-    words = [r["word"] for r in load_rows("career_work_leads") if r["subject"] == subject]
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
-
-
-_LEADS = _leads("any")
+_LEADS = alternation("career_work_leads", subject="any")
 #: the leads that are employment only after a person: "anh A bắt đầu / hiện đang làm việc tại
 #: …", not "Đoàn công tác … bắt đầu / hiện đang làm việc tại Sở …" (a session, review 14b m1)
-_PERSON_LEADS = _leads("person")
+_PERSON_LEADS = alternation("career_work_leads", subject="person")
 #: a person right before the lead: an honorific and at most four capitalized words of a name
 #: ("ông Kha Đình Nhượng", "chị Nhiên", "tôi")
 _PERSON = (
     r"(?<![\w])(?:anh|chị|ông|bà|em|tôi|cô|chú|đồng chí)"
     rf"(?:\s+(?-i:[{UPPER}])[^\s,.;:()]*){{0,4}}\s+"
 )
-_CONDITIONS = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+")
-    for w in sorted(column("work_condition_nouns", "word"), key=len, reverse=True)
-)
+_CONDITIONS = alternation("work_condition_nouns")
 #: the lead and "làm việc", or a count of years worked ("sau 20 năm làm việc", "hơn 10 năm
 #: công tác và làm việc"), not "làm việc với …" (a session with a body: "Đoàn bắt đầu làm việc
 #: với Chi cục", "hiện đang làm việc với UBND huyện"); an alternative starting with "|", to

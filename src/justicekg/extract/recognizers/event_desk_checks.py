@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import re
 
-from justicekg.extract.gazetteers import column
+from justicekg.extract.gazetteers import alternation
 from justicekg.extract.lexicon import UPPER
 
 __all__ = ["DESK_CHECKS"]
 
-_OBJECTS = "|".join(
-    w.replace(" ", r"\s+")
-    for w in sorted(column("check_object_nouns", "word"), key=len, reverse=True)
-)
+_OBJECTS = alternation("check_object_nouns")
 #: the desk verbs a check is listed with ("xác minh, kiểm tra", "kiểm tra, rà soát, xử lý")
 _VERBS = r"(?:kiểm tra|rà soát|xác minh|xử lý|thẩm định|hệ thống hóa|theo dõi|phân loại|kiểm kê)"
 #: no "tại / ở / trên địa bàn <somewhere>" later in the clause: a check held at a body

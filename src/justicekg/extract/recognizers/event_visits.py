@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from justicekg.extract.gazetteers import column, load_rows
+from justicekg.extract.gazetteers import alternation, column, load_rows
 
 #: the verbs of a visit whose kind the visit's purpose decides
 _VISIT = re.compile(
@@ -30,27 +30,12 @@ _SOUVENIR = re.compile(r"(?<![\w])quà\s+lưu niệm(?![\w])", re.IGNORECASE)
 #: "tặng quà lưu niệm", "trao quà lưu niệm": the souvenirs of a visit, no activity of their own
 #: (an alternative starting with "|", appended to ``event_kinds.NOT_CUES``)
 SOUVENIR_GIFT = r"|(?<![\w])(?:tặng|trao|trao tặng)\s+quà\s+lưu niệm(?![\w])"
-_CARE = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(column("visit_care_words", "word"), key=len, reverse=True)
-    )
-    + r")(?![\w])",
-    re.IGNORECASE,
-)
+_CARE = re.compile(rf"(?<![\w])(?:{alternation('visit_care_words')})(?![\w])", re.IGNORECASE)
 
 #: "thăm, chúc Tết nguyên Giám đốc Sở A", "nguyên Thứ trưởng B": a former leader visited
 #: ("nguyên" before a title of ``data/gazetteers/titles.tsv``; not "Sở Tài nguyên Môi trường",
 #: "Tết nguyên Đán")
-_FORMER = re.compile(
-    r"(?<![\w])nguyên\s+(?:Phó\s+)?(?:"
-    + "|".join(
-        re.escape(t).replace(r"\ ", r"\s+")
-        for t in sorted(column("titles", "title"), key=len, reverse=True)
-    )
-    + r")(?![\w])"
-)
+_FORMER = re.compile(rf"(?<![\w])nguyên\s+(?:Phó\s+)?(?:{alternation('titles', 'title')})(?![\w])")
 #: the most text between the visit verb and the people visited: the visit's other verbs and
 #: gifts, a person's name ("đến thăm, chúc Tết và tặng quà gia đình ông A, thương binh")
 _REACH = 60
