@@ -82,6 +82,9 @@ def announced_day(text: str, sentence_start: int, sentence_end: int, day: Span) 
     >>> t = "Sáng 28/3, Sở tổ chức Lễ tổng kết."
     >>> announced_day(t, 0, len(t), Span(5, 9, "date", "2024-03-28"))
     False
+    >>> t = "Theo kế hoạch, Lễ tổng kết đã diễn ra thành công vào sáng 28/3."
+    >>> announced_day(t, 0, len(t), Span(t.index("28/3"), len(t) - 1, "date", "2024-03-28"))
+    False
     """
     stext = text[sentence_start:sentence_end]
     first_held = _HELD_FIRST.search(stext)
