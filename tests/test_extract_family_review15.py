@@ -1,0 +1,93 @@
+"""Review 14b's minor findings left alone last session (note 14, "From the second review"):
+a proposed appointment read as the post held by the paths after the name; invented sentences,
+expected facts written from the conventions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import positions_are
+
+P = pytest.param
+
+# 1. "đề nghị … bổ nhiệm ông A giữ chức …": a proposal, not the post held (the paths after the
+# name: APPOINT, held_in_sentence, position_decisions' post after the name or at a workplace)
+_DEPUTY = {("Phó Giám đốc", "Sở Tư pháp tỉnh Điện Biên")}
+_HEAD = ("Trưởng phòng", "Phòng Hành chính tư pháp Sở Tư pháp tỉnh Điện Biên")
+_POST = "Phó Giám đốc Sở Tư pháp tỉnh Điện Biên."
+
+PROPOSALS = [
+    P(f"Sở Tư pháp đề nghị bổ nhiệm ông Cầm Văn Pọm giữ chức {_POST}", None, id="proposed"),
+    P(
+        f"Sở Tư pháp đề nghị UBND tỉnh bổ nhiệm ông Cầm Văn Pọm giữ chức {_POST}",
+        None,
+        id="proposed-to-a-body",
+    ),
+    P(
+        f"Ban cán sự đảng đề xuất bổ nhiệm ông Cầm Văn Pọm giữ chức vụ {_POST}",
+        None,
+        id="suggested",
+    ),
+    P(f"Đề nghị bổ nhiệm đồng chí Cầm Văn Pọm làm {_POST}", None, id="sentence-opens"),
+    P(
+        f"Sở Nội vụ trình UBND tỉnh xem xét, bổ nhiệm ông Cầm Văn Pọm làm {_POST}",
+        None,
+        id="submitted-for-review",
+    ),
+    P(
+        "Ông Cầm Văn Pọm dự họp. Sở Tư pháp đề nghị bổ nhiệm ông Pọm giữ chức " + _POST,
+        None,
+        id="repeat-mention",
+    ),
+    P(
+        "Sở Tư pháp đề nghị điều động ông Cầm Văn Pọm đến nhận công tác tại Sở Tư pháp và bổ"
+        " nhiệm giữ chức Phó Giám đốc.",
+        None,
+        id="proposed-transfer",
+    ),
+    P(
+        "Sở Tư pháp đề nghị bổ nhiệm ông Cầm Văn Pọm, Trưởng phòng Hành chính tư pháp, giữ chức "
+        + _POST,
+        {_HEAD},
+        id="held-post-stays",
+    ),
+    P(f"UBND tỉnh bổ nhiệm ông Cầm Văn Pọm giữ chức {_POST}", _DEPUTY, id="positive-decided"),
+    P(
+        "Theo đề nghị của Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh bổ nhiệm ông Cầm Văn Pọm giữ"
+        " chức " + _POST,
+        _DEPUTY,
+        id="positive-on-a-proposal",
+    ),
+    P(
+        f"Xét đề nghị của Sở Nội vụ, UBND tỉnh quyết định bổ nhiệm ông Cầm Văn Pọm làm {_POST}",
+        _DEPUTY,
+        id="positive-proposal-considered",
+    ),
+    P(
+        f"Sau khi xem xét, UBND tỉnh đã bổ nhiệm ông Cầm Văn Pọm giữ chức {_POST}",
+        _DEPUTY,
+        id="positive-after-review",
+    ),
+    P(
+        f"Sở Tư pháp đề nghị bổ nhiệm lại ông Cầm Văn Pọm giữ chức {_POST}",
+        _DEPUTY,
+        id="positive-reappointment-post-held",
+    ),
+    P(
+        "Ông Cầm Văn Pọm dự họp. UBND tỉnh bổ nhiệm ông Pọm giữ chức " + _POST,
+        _DEPUTY,
+        id="positive-repeat-mention",
+    ),
+    P(
+        "UBND tỉnh điều động ông Cầm Văn Pọm đến nhận công tác tại Sở Tư pháp tỉnh Điện Biên và"
+        " bổ nhiệm giữ chức Phó Giám đốc.",
+        _DEPUTY,
+        id="positive-transfer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPOSALS)
+def test_proposed_appointment_is_no_post(text: str, expected: set | None) -> None:
+    ok, got = positions_are(text, "Cầm Văn Pọm", expected)
+    assert ok, got
