@@ -1,12 +1,13 @@
 """Review 14b's minor findings left alone last session (note 14, "From the second review"):
-a proposed appointment read as the post held by the paths after the name; invented sentences,
-expected facts written from the conventions.
+a proposed appointment read as the post held by the paths after the name; ``Ban Tổ chức
+huyện X`` renamed the party's board where it is an event's organizing committee. Invented
+sentences, expected facts written from the conventions.
 """
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import positions_are
+from extract_helpers import positions_are, scored_names, scored_orgs
 
 P = pytest.param
 
@@ -91,3 +92,69 @@ PROPOSALS = [
 def test_proposed_appointment_is_no_post(text: str, expected: set | None) -> None:
     ok, got = positions_are(text, "Cầm Văn Pọm", expected)
     assert ok, got
+
+
+# 2. "Ban Tổ chức huyện X" is the party's board only where the page's words make it so
+_PARTY_BOARD = "Ban Tổ chức Huyện ủy Mường Nhé"
+_AS_WRITTEN = "Ban Tổ chức huyện Mường Nhé"
+
+ORGANIZING = [
+    P(
+        "Ban Tổ chức huyện Mường Nhé trao giải cho các đội thi đạt giải cao tại hội thi.",
+        {_AS_WRITTEN},
+        {_PARTY_BOARD},
+        id="a-contest-awards-its-prizes",
+    ),
+    P(
+        "Hội thi hòa giải viên giỏi do Ban Tổ chức huyện Mường Nhé tổ chức.",
+        {_AS_WRITTEN},
+        {_PARTY_BOARD},
+        id="a-contest-held-by",
+    ),
+    P(
+        "Ban Tổ chức hội thi huyện Mường Nhé công bố kết quả.",
+        set(),
+        {_PARTY_BOARD},
+        id="a-named-contest",
+    ),
+    P(
+        "Ban Tổ chức huyện Mường Nhé hướng dẫn quy trình kiện toàn cấp ủy.",
+        {_PARTY_BOARD},
+        {_AS_WRITTEN},
+        id="positive-party-committees",
+    ),
+    P(
+        "Ban Tổ chức huyện Mường Nhé thẩm định hồ sơ kết nạp đảng viên.",
+        {_PARTY_BOARD},
+        {_AS_WRITTEN},
+        id="positive-party-members",
+    ),
+    P(
+        "Ban Tổ chức huyện Mường Nhé phối hợp với Ban Tuyên giáo huyện Mường Nhé mở lớp.",
+        {_PARTY_BOARD, "Ban Tuyên giáo Huyện ủy Mường Nhé"},
+        {_AS_WRITTEN},
+        id="positive-beside-another-party-board",
+    ),
+    P(
+        "Ban Tổ chức Huyện ủy Mường Nhé mở lớp bồi dưỡng. Sau đó, Ban Tổ chức huyện Mường Nhé"
+        " trao giấy chứng nhận cho học viên.",
+        {_PARTY_BOARD},
+        {_AS_WRITTEN},
+        id="positive-named-with-its-committee-on-the-page",
+    ),
+    P(
+        "Ban Tuyên giáo huyện Mường Nhé trao giải cho các đội thi.",
+        {"Ban Tuyên giáo Huyện ủy Mường Nhé"},
+        {"Ban Tuyên giáo huyện Mường Nhé"},
+        id="positive-another-board-needs-no-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ORGANIZING)
+def test_organizing_committee_is_no_party_board(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    orgs = scored_orgs(text)
+    assert scored_names(present) <= orgs, orgs
+    assert not scored_names(absent) & orgs, orgs
