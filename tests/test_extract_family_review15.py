@@ -1,6 +1,7 @@
 """Review 14b's minor findings left alone last session (note 14, "From the second review"):
 a proposed appointment read as the post held by the paths after the name; ``Ban Tổ chức
-huyện X`` renamed the party's board where it is an event's organizing committee. Invented
+huyện X`` renamed the party's board where it is an event's organizing committee; a source's
+tag before a period looked back on is an acronym (ASCII capitals and ``Đ``). Invented
 sentences, expected facts written from the conventions.
 """
 
@@ -158,3 +159,25 @@ def test_organizing_committee_is_no_party_board(
     orgs = scored_orgs(text)
     assert scored_names(present) <= orgs, orgs
     assert not scored_names(absent) & orgs, orgs
+
+
+# 3. a source's tag before a period looked back on is an acronym: ASCII capitals and Đ (the one
+# marked letter acronyms keep), not lexicon.UPPER
+@pytest.mark.parametrize(
+    ("sentence", "review"),
+    [
+        P("VH- Từ đầu năm đến nay, Sở đã tổ chức 15 hội nghị.", True, id="ascii-tag"),
+        P("ĐBP – Năm 2023, Sở đã tổ chức 15 hội nghị.", True, id="tag-with-dd"),
+        P("(QĐND) - Trong 6 tháng đầu năm, Sở đã tổ chức 9 lớp.", True, id="bracketed-tag"),
+        P("Năm 2023, Sở đã tổ chức 15 hội nghị.", True, id="no-tag"),
+        P("ẢNH – Năm 2023, Sở đã tổ chức 15 hội nghị.", False, id="marked-capital-word"),
+        P("ĐẮK – Năm 2023, Sở đã tổ chức 15 hội nghị.", False, id="marked-word-with-dd"),
+        P("THANHHOAVN – Năm 2023, Sở đã tổ chức 15 hội nghị.", False, id="longer-than-a-tag"),
+    ],
+)
+def test_period_lead_source_tag_is_an_acronym(sentence: str, review: bool) -> None:
+    from justicekg.extract.lexicon import UPPER
+    from justicekg.extract.recognizers.event_undated import _PERIOD_LEAD
+
+    assert "Ả" in UPPER  # the class the tag does not take
+    assert (_PERIOD_LEAD.match(sentence) is not None) is review
