@@ -1,14 +1,16 @@
 """Review 14b's minor findings left alone last session (note 14, "From the second review"):
 a proposed appointment read as the post held by the paths after the name; ``Ban Tổ chức
 huyện X`` renamed the party's board where it is an event's organizing committee; a source's
-tag before a period looked back on is an acronym (ASCII capitals and ``Đ``). Invented
+tag before a period looked back on is an acronym (ASCII capitals and ``Đ``); a round numbered
+with its year (``đợt 1/2024``) dates its activity by the year alone, as the conventions want
+(no fix: pinned). Invented
 sentences, expected facts written from the conventions.
 """
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import positions_are, scored_names, scored_orgs
+from extract_helpers import event_facts, positions_are, scored_names, scored_orgs
 
 P = pytest.param
 
@@ -181,3 +183,29 @@ def test_period_lead_source_tag_is_an_acronym(sentence: str, review: bool) -> No
 
     assert "Ả" in UPPER  # the class the tag does not take
     assert (_PERIOD_LEAD.match(sentence) is not None) is review
+
+
+# 4. "đợt 1/2024": round 1 of 2024, no month; the year is all the text gives, so the date is
+# "2024" (SCHEMA: YYYY when that is all that is given; the adjudicated gold dates "đợt 1/2020"
+# so). Behaviour already right: pinned, with a day that completes it and a month that is one
+_ROUND = "Sở Tư pháp tỉnh Điện Biên tổ chức lớp tập huấn {} cho hòa giải viên xã Nà Hỳ."
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        P(_ROUND.format("đợt 1/2024"), "2024-05-10", {("training", "2024")}, id="round-slash"),
+        P(_ROUND.format("đợt 2 năm 2023"), None, {("training", "2023")}, id="round-of-year"),
+        P(_ROUND.format("đợt 12/2023"), None, {("training", "2023")}, id="round-twelve"),
+        P(
+            "Sáng 15/3, " + _ROUND.format("đợt 1/2024"),
+            "2024-05-10",
+            {("training", "2024-03-15")},
+            id="a-day-completes-it",
+        ),
+    ],
+)
+def test_round_with_its_year_dates_by_the_year(
+    text: str, published: str | None, expected: set
+) -> None:
+    assert event_facts(text, published) == expected
