@@ -3,7 +3,8 @@ a proposed appointment read as the post held by the paths after the name; ``Ban 
 huyện X`` renamed the party's board where it is an event's organizing committee; a source's
 tag before a period looked back on is an acronym (ASCII capitals and ``Đ``); a round numbered
 with its year (``đợt 1/2024``) dates its activity by the year alone, as the conventions want
-(no fix: pinned). Invented
+(no fix: pinned); what the position, title, award and organization modules build from the
+gazetteers with a cache is built again after ``gazetteers.reload()``. Invented
 sentences, expected facts written from the conventions.
 """
 
@@ -209,3 +210,50 @@ def test_round_with_its_year_dates_by_the_year(
     text: str, published: str | None, expected: set
 ) -> None:
     assert event_facts(text, published) == expected
+
+
+# 5. caches built from the gazetteers are forgotten by gazetteers.reload() (gz.derived, or
+# gz.on_reload for one that takes an argument), as tidy15 did for the session-14 modules
+RELOADED = [
+    P("position_professions", "_professions", (), id="professions"),
+    P("title_orgs", "_ministry_in_name", (), id="ministry-in-name"),
+    P("title_orgs", "_bodies", (), id="title-bodies"),
+    P("title_orgs", "_ministries", (), id="ministries"),
+    P("title_orgs", "ministry_domain_after", (), id="ministry-domain-after"),
+    P("foreign_chains", "_country_names_re", (), id="country-names"),
+    P("foreign_chains", "_national", ("orgs",), id="foreign-national-bodies"),
+    P("position_foreign", "_parties", (), id="foreign-parties"),
+    P("position_brackets", "_heads", (), id="bracketed-post-bodies"),
+    P("position_led", "_heads", (), id="led-bodies"),
+    P("position_grassroots", "_associations", (), id="grassroots-associations"),
+    P("position_grassroots", "_roles", (), id="grassroots-roles"),
+    P("title_employers", "_employers", (), id="title-employers"),
+    P("as_written", "_spellings_re", ("Thanh Hóa",), id="province-spellings"),
+    P("as_written", "_spelled_aliases", ("Thanh Hóa",), id="province-aliases"),
+    P("recognizers.org_boards", "_boards", (), id="org-boards"),
+    P("recognizers.national", "_national", (), id="national-bodies"),
+    P("recognizers.national", "_person_run", (), id="person-run"),
+    P("recognizers.national", "_own_body_titles", (), id="own-body-titles"),
+    P("recognizers.person_foreign", "initialed", (), id="initialed-foreigners"),
+    P("recognizers.title_companies", "_form_words", (), id="company-words"),
+    P("recognizers.award_collectives", "_collective", (), id="award-collectives"),
+    P("recognizers.award_asides", "_aside_words", ("lower_post",), id="aside-words"),
+    P("recognizers.award_asides", "_lower_post", (), id="lower-post"),
+    P("recognizers.award_asides", "_subject_verb", (), id="subject-verb"),
+    P("recognizers.award_list_parents", "heads", ("unit",), id="award-list-heads"),
+    P("recognizers.org_grassroots", "_heads", (), id="grassroots-bodies"),
+]
+
+
+@pytest.mark.parametrize(("module", "name", "args"), RELOADED)
+def test_gazetteer_cache_rebuilt_after_reload(module: str, name: str, args: tuple) -> None:
+    import importlib
+
+    from justicekg.extract import gazetteers as gz
+
+    build = getattr(importlib.import_module(f"justicekg.extract.{module}"), name)
+    before = build(*args)
+    assert build(*args) is before and build.cache_info().currsize >= 1  # cached
+    gz.reload()
+    assert build.cache_info().currsize == 0  # forgotten: built again when next asked
+    assert type(build(*args)) is type(before)  # built again
