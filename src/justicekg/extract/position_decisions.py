@@ -34,6 +34,7 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import UPPER
 from justicekg.extract.name_runs import run_start
+from justicekg.extract.position_appointments import is_proposed
 from justicekg.extract.position_chains import HONORIFIC, title_ending_at
 from justicekg.extract.position_lists import NAME_SEP
 from justicekg.extract.scan import offsets
@@ -97,12 +98,13 @@ def decided_posts(
     before = _post_before(doc, p, title_end, orgs, persons)
     if before is not None:
         out.append(before)
-    after = _post_after(doc, p, title_at, orgs)
-    if after is not None and all(after[0] is not t for t, _ in out):
-        out.append(after)
-    there = _post_at_workplace(doc, p, title_at, orgs, persons)
-    if there is not None and all(there[0] is not t for t, _ in out):
-        out.append(there)
+    if not is_proposed(doc.text, p.start):  # "đề nghị bổ nhiệm ông A giữ chức …": no post
+        after = _post_after(doc, p, title_at, orgs)
+        if after is not None and all(after[0] is not t for t, _ in out):
+            out.append(after)
+        there = _post_at_workplace(doc, p, title_at, orgs, persons)
+        if there is not None and all(there[0] is not t for t, _ in out):
+            out.append(there)
     former = _former_post(doc, p, title_at, orgs)
     if former is not None:
         out.append(former)

@@ -20,7 +20,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, lexicon
-from justicekg.extract.position_appointments import APPOINT, appointed_after_ref
+from justicekg.extract.position_appointments import APPOINT, appointed_after_ref, is_proposed
 from justicekg.extract.position_asides import past_descriptions, retired_at
 from justicekg.extract.position_boards import board_of_bare_association
 from justicekg.extract.position_bodies import chain_positions
@@ -158,6 +158,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             continue
         chain: list[tuple[Span, Span | None]] = []
         career = False  # the posts follow a career cue: a semicolon goes on with the list
+        proposed = is_proposed(text, p.start)  # "đề nghị bổ nhiệm ông A giữ chức …": no post
         # right: "Name, Title Org, Title Org"
         born = _BORN.match(text, p.end)  # "A (SN 1975), Chi cục trưởng …": the birth year aside
         sep = _SEP_RIGHT.match(text, born.end() if born else p.end)
@@ -210,7 +211,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 app0 = APPOINT.match(text, described) or app0
             # "ông A (hiện) là Phó Giám đốc Sở …" (not "… cho ông A là Giám đốc Sở")
             cop = COPULA.match(text, p.end) if names_the_subject(text, p.start) else None
-            if app0 is not None and app0.end() in title_at:
+            if app0 is not None and app0.end() in title_at and not proposed:
                 pos = app0.end()
                 by_appointment.add(p.start)
                 career = CAREER_LIST.search(app0.group(0)) is not None
@@ -288,7 +289,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     if o is None and t.name.lower().startswith(_ROLE_TITLES)
                     else None
                 )
-                if app is not None and app.end() in title_at:
+                if app is not None and app.end() in title_at and not proposed:
                     pos = app.end()
                 elif role is not None and role.end() in title_at:
                     # "Bí thư Chi đoàn Sở – Phó Chánh Văn phòng …": a party or union role
@@ -407,7 +408,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         appointed = appointed_for(doc, p, orgs, title_end, all_persons)
         if appointed is not None and all(appointed[0] is not t for t, _ in chain):
             chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post
-        for held in held_in_sentence(doc, p, title_at, orgs, all_persons):
+        for held in [] if proposed else held_in_sentence(doc, p, title_at, orgs, all_persons):
             if all(held[0] is not t for t, _ in chain):
                 chain.append(held)
         for decided in decided_posts(doc, p, title_at, title_end, orgs, all_persons):

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import load_rows
 from justicekg.extract.lexicon import UPPER
@@ -57,7 +57,7 @@ _OWN_NAME = (
 )
 
 
-@cache
+@gz.derived
 def _boards() -> list[_Board]:
     """The boards of ``org_boards.tsv``, the longest prefixes first."""
     rows = sorted(load_rows("org_boards"), key=lambda r: len(r["prefix"]), reverse=True)
