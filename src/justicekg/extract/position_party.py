@@ -90,7 +90,11 @@ def bare_party_role(
         # "Bí thư Đảng ủy, Giám đốc Sở Tư pháp": the party committee of the body the next
         # title names (or resolves to: "Bí thư Đảng ủy, Cục trưởng")
         body_name = nxt_o.name if nxt_o else resolve_title_org(doc, t2, orgs, t2.start)
-        if body_name and committee_word in ("Đảng ủy", "Công đoàn"):
+        if nxt_o is not None and nxt_o.rule == "board" and committee_word in _OWN_ORGANS:
+            # "Chủ tịch Công đoàn, Trưởng ban Thanh tra nhân dân Tòa án X": a board of the
+            # body has no union of its own: the body's
+            body_name = str(nxt_o.data.get("parent") or body_name)
+        if body_name and committee_word in _OWN_ORGANS:
             # "Chủ tịch Công đoàn, Chánh Thanh tra Sở X": the department's union, not the
             # inspectorate's
             body_name = _committee_body(body_name)
@@ -112,6 +116,10 @@ def bare_party_role(
         body_word = " ".join(party.group("body").split())
         t = Span(t.start, t.end, t.label, f"{t.name} {body_word}", t.rule, t.data)
     return t, end_t
+
+
+#: the organs a body has of its own, named by their word and the body ("Công đoàn Sở X")
+_OWN_ORGANS = ("Đảng ủy", "Công đoàn")
 
 
 #: an office, department or chamber of a body whose party committee is the body's own
