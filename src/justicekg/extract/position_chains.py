@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.name_runs import run_start
+from justicekg.extract.position_details import TERM_BEFORE
 from justicekg.extract.position_lists import NAME_SEP
 from justicekg.extract.scan import offsets
 from justicekg.extract.title_orgs import party_committee_of_title, title_body
@@ -29,6 +30,9 @@ def _names_body(t: Span) -> bool:
 
 
 _LEFT_JOIN = re.compile(r"\s*(?:,|và|kiêm)\s*$")
+#: a plural before a title: a class of people ("sự tham dự của các Ủy viên Trung ương Đảng, Bộ
+#: trưởng … Name"), not the posts of the person named after the chain
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những|Các|Những)[ \t]+$")
 
 
 def left_chain(
@@ -48,8 +52,14 @@ def left_chain(
         join = _LEFT_JOIN.search(text, max(0, t.start - 8), t.start)
         if join is None:
             return
-        o = next((x for x in orgs if x.end == join.start()), None)
-        bare = title_end.get(join.start())
+        end = join.start()
+        term = TERM_BEFORE.search(text, max(0, end - 40), end)
+        if term is not None:
+            end = term.start()  # "Ủy viên Trung ương Đảng khóa XIII, Bộ trưởng … Name"
+        o = next((x for x in orgs if x.end == end), None)
+        bare = title_end.get(end)
+        if bare is not None and _PLURAL_BEFORE.search(text, max(0, bare.start - 8), bare.start):
+            return
         if bare is not None and (o is None or o.start >= bare.start) and _names_body(bare):
             # "Bí thư Trung ương Đảng, Chánh Văn phòng … Name", "Tỉnh ủy viên, Giám đốc Sở
             # … Name": a party title that names (or implies) its body
@@ -65,7 +75,7 @@ def left_chain(
             prev = next((x for x in titles if x.start < o.start < x.end < o.end), None)
         if prev is None:  # "Ủy viên Bộ Chính trị, …": the title ends with its body
             prev = next((x for x in titles if x.start < o.start and x.end == o.end), None)
-        if prev is None:
+        if prev is None or _PLURAL_BEFORE.search(text, max(0, prev.start - 8), prev.start):
             return
         if o.data.get("kind") != "party-committee" and not prev.name.lower().startswith(
             ("bí thư", "phó bí thư", "ủy viên")

@@ -51,6 +51,7 @@ from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_decisions import decided_posts
 from justicekg.extract.position_details import (
     CHAIN,
+    TERM_AFTER,
     commune_body,
     country_before,
     country_end,
@@ -273,6 +274,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             chain.append((t, o))
             claimed.add(t.start)
             pos = after  # past the ministry's domain of "Bộ trưởng Tư pháp, …" too
+            if (term := TERM_AFTER.match(text, pos)) is not None and CHAIN.match(text, term.end()):
+                pos = term.end()  # "Ủy viên Trung ương Đảng khóa XIII, Bộ trưởng …": on
             nxt = CHAIN.match(text, pos)
             if career and (semi := CAREER_ITEM_SEP.match(text, pos)) and semi.end() in title_at:
                 nxt = semi  # "từng giữ các chức vụ: Phó Viện trưởng …; Viện trưởng …"
