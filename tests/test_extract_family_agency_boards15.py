@@ -6,9 +6,7 @@
   trí``; the women's board of a province is named with its place; the post written before such
   a board is of the board (``Trưởng ban`` + ``Ban Thanh tra nhân dân Sở Tư pháp tỉnh X``);
 - a bare ``Công đoàn`` or ``Đảng ủy`` beside the post of such a board is the agency's own
-  (``Công đoàn Tòa án nhân dân tỉnh X``), not the board's;
-- ``Thừa phát lại`` (a bailiff) is a profession title, of the bailiff office written after it;
-  the institution (``chế định Thừa phát lại``) and the office's name give no post.
+  (``Công đoàn Tòa án nhân dân tỉnh X``), not the board's.
 
 Expected facts follow the conventions (``../shared/eval/README.md``); invented people and
 sentences, no sentence of any real article."""
@@ -16,7 +14,7 @@ sentences, no sentence of any real article."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import folded_positions, people_and_orgs
+from extract_helpers import folded_positions
 
 from justicekg.text.normalize import fold
 
@@ -119,36 +117,3 @@ BOARD_CASES = [
 def test_agency_board_posts(text: str, person: str, expected: set[tuple[str, str]]) -> None:
     got = {(t, o.casefold() if o else None) for t, o in folded_positions(text, person)}
     assert {(fold(t), o.casefold()) for t, o in expected} == got, got
-
-
-BAILIFF_CASES = [
-    pytest.param(
-        "Bà Lò Thị Mến, Thừa phát lại Văn phòng Thừa phát lại quận Ba Đình cho biết.",
-        {"Lò Thị Mến": {("Thừa phát lại", "Văn phòng Thừa phát lại quận Ba Đình")}},
-        id="bailiff-of-office",
-    ),
-    pytest.param(
-        "Thừa phát lại Lò Thị Mến đã lập vi bằng ghi nhận hiện trạng căn nhà.",
-        {"Lò Thị Mến": {("Thừa phát lại", None)}},
-        id="bailiff-before-name",
-    ),
-    pytest.param(
-        "Ông Tăng Quốc Hưng, Trưởng Văn phòng Thừa phát lại Hồng Hà cho biết chế định Thừa phát"
-        " lại đã phát huy hiệu quả.",
-        {"Tăng Quốc Hưng": {("Trưởng Văn phòng", "Văn phòng Thừa phát lại Hồng Hà")}},
-        id="negative-office-head-no-bailiff-title",
-    ),
-    pytest.param(
-        f"Hội nghị đánh giá việc thực hiện chế định Thừa phát lại tại {YB} do bà Lò Thị Mến, Phó"
-        " Giám đốc Sở Tư pháp chủ trì.",
-        {"Lò Thị Mến": {("Phó Giám đốc", f"Sở Tư pháp {YB}")}},
-        id="negative-institution-no-post",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), BAILIFF_CASES)
-def test_bailiff_title(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
-    people, _ = people_and_orgs(text)
-    for name, posts in expected.items():
-        assert people[name] == posts, people
