@@ -98,7 +98,8 @@ def bare_party_role(
             # "Chủ tịch Công đoàn, Chánh Thanh tra Sở X": the department's union, not the
             # inspectorate's
             body_name = _committee_body(body_name)
-        if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy")):
+        # a team or residents' group ("Tổ trưởng Tổ hòa giải …") has no party organ of its own
+        if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy", "Tổ ")):
             t.data["commune_org"] = committee_word + " " + body_name
             # "Chủ tịch Công đoàn, Phó Viện trưởng VKSND tỉnh X": the body's trade union
             union = committee_word == "Công đoàn"
