@@ -56,6 +56,8 @@ def left_chain(
         term = TERM_BEFORE.search(text, max(0, end - 40), end)
         if term is not None:
             end = term.start()  # "Ủy viên Trung ương Đảng khóa XIII, Bộ trưởng … Name"
+        if _lower_committee_left(text, end, title_end, chain):
+            return  # "Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh X Name"
         o = next((x for x in orgs if x.end == end), None)
         bare = title_end.get(end)
         if bare is not None and _PLURAL_BEFORE.search(text, max(0, bare.start - 8), bare.start):
@@ -90,6 +92,33 @@ def left_chain(
         chain[:0] = [(prev, o), *pending]
         pending = []
         t = prev
+
+
+#: a provincial party committee written in lower case and bare, ending the text before a joint
+_LOWER_COMMITTEE_TAIL = re.compile(r"[ \t]+(tỉnh ủy|thành ủy)$")
+
+
+def _lower_committee_left(
+    text: str, end: int, title_end: dict[int, Span], chain: list[tuple[Span, Span | None]]
+) -> bool:
+    """``Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh X Name``: a party role with its committee in
+    lower case, chained before the posts next to the name, is of the committee of the province
+    those posts' bodies name; prepended to ``chain`` (True) when read."""
+    m = _LOWER_COMMITTEE_TAIL.search(text, max(0, end - 12), end)
+    party = title_end.get(m.start()) if m is not None else None
+    if m is None or party is None:
+        return False
+    if not party.name.lower().startswith(("bí thư", "phó bí thư", "ủy viên")):
+        return False
+    prov = next(
+        (o.data["province"] for _, o in chain if o is not None and o.data.get("province")), None
+    )
+    if prov is None:
+        return False
+    party.data["commune_org"] = f"{m.group(1).capitalize()} {prov}"
+    party.data["commune_org_kind"] = "party-committee"
+    chain.insert(0, (party, None))
+    return True
 
 
 _BARE_PARTY_LEFT = re.compile(r"[ \t]+Đảng [uỦủ]y[ \t]*(?:,|và|kiêm)[ \t]*$")

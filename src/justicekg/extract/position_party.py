@@ -216,6 +216,7 @@ def lower_party_committee(doc: Doc, t: Span) -> None:
         return
     m = _LOWER_COMMITTEE_AFTER.match(doc.text, t.end)
     if m is None:
+        _lower_committee_in_chain(doc, t)
         return
     prov = lexicon().province_re.match(doc.text, m.end())
     rec = lexicon().province(prov.group(0)) if prov is not None else None
@@ -223,6 +224,34 @@ def lower_party_committee(doc: Doc, t: Span) -> None:
         return
     t.data["commune_org"] = f"{m.group(1).capitalize()} {rec.name}"
     t.data["commune_org_kind"] = "party-committee"
+
+
+#: "Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh X": the committee in lower case, no place, the
+#: chain going on
+_LOWER_COMMITTEE_BARE = re.compile(r"[ \t]+(tỉnh ủy|thành ủy)(?=[ \t]*(?:,|;|kiêm[ \t]|[-–][ \t]))")
+
+
+def _lower_committee_in_chain(doc: Doc, t: Span) -> None:
+    """``Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh X``: a party role with its provincial committee
+    written in lower case and bare, the chain going on, is of the committee of the province of
+    the next body its sentence names (``Tỉnh ủy X``); ``t`` records where the committee ends."""
+    m = _LOWER_COMMITTEE_BARE.match(doc.text, t.end)
+    if m is None:
+        return
+    sent = doc.sentence_of(t.start)
+    nxt = next(
+        (
+            o
+            for o in doc.by_label("org")
+            if m.end() <= o.start < sent.end and o.data.get("province")
+        ),
+        None,
+    )
+    if nxt is None:
+        return
+    t.data["commune_org"] = f"{m.group(1).capitalize()} {nxt.data['province']}"
+    t.data["commune_org_kind"] = "party-committee"
+    t.data["committee_end"] = m.end()
 
 
 _LEVELS = ("huyện", "quận", "thị xã", "thành phố")

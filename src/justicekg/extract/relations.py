@@ -254,6 +254,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t, end_t = party_committee_on_page(doc, t, o, orgs)
             if end_t is t and o is None:
                 t, end_t = body_on_page(doc, t, orgs)
+            if end_t is t and o is None and isinstance(t.data.get("committee_end"), int):
+                # "Phó Bí thư tỉnh ủy, Chủ tịch …": past the committee written in lower case
+                end_t = Span(
+                    t.start, int(str(t.data["committee_end"])), t.label, t.name, t.rule, t.data
+                )
             after = o.end if o else end_t.end
             if o is None and t.data.get("head") == "Bộ":
                 after = minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
@@ -384,7 +389,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         if edge - 40 < x.end < edge
                         and x.data.get("head") == "Bộ"
                         and (d := ministry_domain_after().match(text, x.end)) is not None
-                        and country_end(text, d.end()) == edge
+                        and edge in (country_end(text, d.end()), _past_own_country(text, d.end()))
                     ),
                     None,
                 ) or envoy_before(text, titles, edge)
@@ -488,6 +493,17 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         ]
     title_references(doc, people, orgs)
     return people
+
+
+#: Vietnam written after a minister's domain ("Bộ trưởng Tư pháp Việt Nam A", beside a foreign
+#: minister): the ministry is Vietnam's own, named without the country
+_OWN_COUNTRY = re.compile(r"[ \t]+Việt[ \t]+Nam(?![\w])")
+
+
+def _past_own_country(text: str, pos: int) -> int:
+    """Past ``Việt Nam`` written at ``pos`` (after a minister's domain), else ``pos``."""
+    m = _OWN_COUNTRY.match(text, pos)
+    return m.end() if m else pos
 
 
 def _held(t: Span, chain: list[tuple[Span, Span | None]]) -> bool:
