@@ -5,6 +5,9 @@ minister named with the domain and ``Việt Nam``.
   tỉnh ủy, Chủ tịch UBND tỉnh X``), the chain going on, is of that province's committee
   (``Tỉnh ủy X``), on either side of the name; the chain goes on past it; with no province named
   after it, the role keeps its reading;
+- a standing board's member written bare before the posts next to a name (``Ủy viên Ban
+  Thường vụ, Phó Chủ tịch HĐND tỉnh X A``, ``UVBTVTU, …``) is a party role, as on the right of
+  the name (``Ban Thường vụ Tỉnh ủy X``); before an association's post it keeps its reading;
 - ``Bộ trưởng Tư pháp Việt Nam A`` (written beside a foreign minister) is a minister of Vietnam's
   own ministry (``Bộ Tư pháp``, named without the country); a foreign minister's ministry keeps
   its country (``Bộ Tư pháp Lào``).
@@ -49,6 +52,30 @@ CASES = [
         "Khúc Văn Độ",
         {("Phó Bí thư", None)},
         id="negative-no-province-named",
+    ),
+    pytest.param(
+        f"Tham dự có Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND {YB} Khúc Văn Độ và khách mời.",
+        "Khúc Văn Độ",
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Yên Bái"),
+            ("Phó Chủ tịch", f"Hội đồng nhân dân {YB}"),
+        },
+        id="board-member-left-chain",
+    ),
+    pytest.param(
+        f"Tham dự có UVBTVTU, Phó Chủ tịch HĐND {YB} Khúc Văn Độ và khách mời.",
+        "Khúc Văn Độ",
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Yên Bái"),
+            ("Phó Chủ tịch", f"Hội đồng nhân dân {YB}"),
+        },
+        id="board-member-abbreviated-left-chain",
+    ),
+    pytest.param(
+        f"Dự có Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Luật gia {YB} Khúc Văn Độ và khách mời.",
+        "Khúc Văn Độ",
+        {("Phó Chủ tịch", f"Hội Luật gia {YB}")},
+        id="negative-board-member-before-association-unchanged",
     ),
     pytest.param(
         "Phát biểu khai mạc, Bộ trưởng Tư pháp Việt Nam Khúc Văn Độ nhấn mạnh ý nghĩa hội nghị.",

@@ -62,7 +62,11 @@ def left_chain(
         bare = title_end.get(end)
         if bare is not None and _PLURAL_BEFORE.search(text, max(0, bare.start - 8), bare.start):
             return
-        if bare is not None and (o is None or o.start >= bare.start) and _names_body(bare):
+        if (
+            bare is not None
+            and (o is None or o.start >= bare.start)
+            and (_names_body(bare) or _party_board_member(bare, chain))
+        ):
             # "Bí thư Trung ương Đảng, Chánh Văn phòng … Name", "Tỉnh ủy viên, Giám đốc Sở
             # … Name": a party title that names (or implies) its body
             chain[:0] = [(bare, None), *pending]
@@ -92,6 +96,24 @@ def left_chain(
         chain[:0] = [(prev, o), *pending]
         pending = []
         t = prev
+
+
+#: a standing board's member written bare ("Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND tỉnh X
+#: Name", "UVBTVTU, …"): a party role whose committee the chain's next body gives, as on the
+#: right of a name
+_BOARD_MEMBERS = ("uy vien ban thuong vu",)
+#: associations, whose standing boards are their own (read on the right of a name only)
+_ASSOCIATIONS = ("Hội ", "Liên đoàn ", "Đoàn Luật sư ", "Công đoàn ", "Liên hiệp ")
+
+
+def _party_board_member(bare: Span, chain: list[tuple[Span, Span | None]]) -> bool:
+    """A bare standing board's member before posts of a state body, not of an association."""
+    if fold(bare.name) not in _BOARD_MEMBERS:
+        return False
+    return not any(
+        o is not None and o.name.startswith(_ASSOCIATIONS) and not o.name.startswith("Hội đồng")
+        for _, o in chain
+    )
 
 
 #: a provincial party committee written in lower case and bare, ending the text before a joint
