@@ -227,6 +227,17 @@ def country_end(text: str, pos: int) -> int:
     return country.end() if country else pos
 
 
+#: Vietnam written after a minister's domain ("Bộ trưởng Tư pháp Việt Nam A", beside a foreign
+#: minister): the ministry is Vietnam's own, named without the country
+_OWN_COUNTRY = re.compile(r"[ \t]+Việt[ \t]+Nam(?![\w])")
+
+
+def own_country_end(text: str, pos: int) -> int:
+    """Past ``Việt Nam`` written at ``pos`` (after a minister's domain), else ``pos``."""
+    m = _OWN_COUNTRY.match(text, pos)
+    return m.end() if m else pos
+
+
 _BARE_LEVEL = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 
 

@@ -56,6 +56,7 @@ from justicekg.extract.position_details import (
     country_before,
     country_end,
     envoy_before,
+    own_country_end,
     past_asides,
     shared_association,
     term_dates,
@@ -389,7 +390,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         if edge - 40 < x.end < edge
                         and x.data.get("head") == "Bộ"
                         and (d := ministry_domain_after().match(text, x.end)) is not None
-                        and edge in (country_end(text, d.end()), _past_own_country(text, d.end()))
+                        and edge in (country_end(text, d.end()), own_country_end(text, d.end()))
                     ),
                     None,
                 ) or envoy_before(text, titles, edge)
@@ -493,17 +494,6 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         ]
     title_references(doc, people, orgs)
     return people
-
-
-#: Vietnam written after a minister's domain ("Bộ trưởng Tư pháp Việt Nam A", beside a foreign
-#: minister): the ministry is Vietnam's own, named without the country
-_OWN_COUNTRY = re.compile(r"[ \t]+Việt[ \t]+Nam(?![\w])")
-
-
-def _past_own_country(text: str, pos: int) -> int:
-    """Past ``Việt Nam`` written at ``pos`` (after a minister's domain), else ``pos``."""
-    m = _OWN_COUNTRY.match(text, pos)
-    return m.end() if m else pos
 
 
 def _held(t: Span, chain: list[tuple[Span, Span | None]]) -> bool:
