@@ -51,10 +51,12 @@ from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_decisions import decided_posts
 from justicekg.extract.position_details import (
     CHAIN,
+    TERM_AFTER,
     commune_body,
     country_before,
     country_end,
     envoy_before,
+    own_country_end,
     past_asides,
     shared_association,
     term_dates,
@@ -254,6 +256,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t, end_t = party_committee_on_page(doc, t, o, orgs)
             if end_t is t and o is None:
                 t, end_t = body_on_page(doc, t, orgs)
+            if end_t is t and o is None and isinstance(t.data.get("committee_end"), int):
+                # "Phó Bí thư tỉnh ủy, Chủ tịch …": past the committee written in lower case
+                end_t = Span(
+                    t.start, int(str(t.data["committee_end"])), t.label, t.name, t.rule, t.data
+                )
             after = o.end if o else end_t.end
             if o is None and t.data.get("head") == "Bộ":
                 after = minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
@@ -274,6 +281,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             chain.append((t, o))
             claimed.add(t.start)
             pos = after  # past the ministry's domain of "Bộ trưởng Tư pháp, …" too
+            if (term := TERM_AFTER.match(text, pos)) is not None and CHAIN.match(text, term.end()):
+                pos = term.end()  # "Ủy viên Trung ương Đảng khóa XIII, Bộ trưởng …": on
             nxt = CHAIN.match(text, pos)
             if career and (semi := CAREER_ITEM_SEP.match(text, pos)) and semi.end() in title_at:
                 nxt = semi  # "từng giữ các chức vụ: Phó Viện trưởng …; Viện trưởng …"
@@ -382,7 +391,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         if edge - 40 < x.end < edge
                         and x.data.get("head") == "Bộ"
                         and (d := ministry_domain_after().match(text, x.end)) is not None
-                        and country_end(text, d.end()) == edge
+                        and edge in (country_end(text, d.end()), own_country_end(text, d.end()))
                     ),
                     None,
                 ) or envoy_before(text, titles, edge)

@@ -47,6 +47,7 @@ class _Board:
     canonical: str
     parents: tuple[str, ...]
     abroad: bool
+    key: str  # the prefix's last word, lower-cased: a board not written near lacks it
 
 
 #: a unit's own name after its head: a capitalized word, then up to six more (no head, no "và")
@@ -71,7 +72,8 @@ def _boards() -> list[_Board]:
             rf"(?<![\w])(?P<p>{words})(?:[ \t]+(?:của|thuộc))?[ \t]*(?:[,\-–][ \t]*)?\Z"
         )
         parents = tuple(r["parents"].split("|"))
-        out.append(_Board(pattern, r["canonical"], parents, r["abroad"] == "yes"))
+        key = r["prefix"].split()[-1].lower()
+        out.append(_Board(pattern, r["canonical"], parents, r["abroad"] == "yes", key))
     return out
 
 
@@ -83,9 +85,12 @@ _MISSIONS = ("Đại sứ quán ", "Tổng Lãnh sự quán ", "Cơ quan Hợp t
 def _board_of(text: str, body: Span) -> Span | None:
     """The board, organ or office written right before ``body`` and named with it."""
     window = text[max(0, body.start - 80) : body.start]
+    low = window.lower()
     abroad = body.rule == "foreign" or bool(body.data.get("foreign"))
     for board in _boards():
         if not body.name.startswith(board.parents) or (board.abroad and not abroad):
+            continue
+        if board.key not in low:
             continue
         m = board.pattern.search(window)
         if m is None:
