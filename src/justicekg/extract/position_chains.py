@@ -15,6 +15,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.name_runs import run_start
 from justicekg.extract.position_details import TERM_BEFORE
 from justicekg.extract.position_lists import NAME_SEP
+from justicekg.extract.position_party import committee_of_body
 from justicekg.extract.scan import offsets
 from justicekg.extract.title_orgs import party_committee_of_title, title_body
 from justicekg.text.normalize import fold
@@ -132,12 +133,11 @@ def _lower_committee_left(
         return False
     if not party.name.lower().startswith(("bí thư", "phó bí thư", "ủy viên")):
         return False
-    prov = next(
-        (o.data["province"] for _, o in chain if o is not None and o.data.get("province")), None
-    )
-    if prov is None:
+    body = next((o for _, o in chain if o is not None and o.data.get("province")), None)
+    name = committee_of_body(text, m.group(1), body) if body is not None else None
+    if name is None:
         return False
-    party.data["commune_org"] = f"{m.group(1).capitalize()} {prov}"
+    party.data["commune_org"] = name
     party.data["commune_org_kind"] = "party-committee"
     chain.insert(0, (party, None))
     return True

@@ -1,0 +1,110 @@
+"""Fixes after the session-15 review (pos15, fixM15), as a family of positions and bodies.
+
+- ``thành ủy`` written in lower case and bare before a body names the committee of the city
+  that body is of: a city below province level by its own name (``Thành ủy Vinh``), a
+  centrally-run city by its name (``Thành ủy Cần Thơ``); a province has none, so a province's
+  body leaves the party role's body null (pos15-S1), on either side of the name;
+- ``xem xét`` is what the deciding body does (``đã xem xét, bổ nhiệm``, ``xem xét và thống
+  nhất bổ nhiệm``): the appointment is made and its post listed; only a request to consider
+  (``đề nghị … xem xét, bổ nhiệm``, ``trình … xem xét``) is a proposal (fixM15-S1);
+- a team sent for one activity (``Tổ kiểm tra``, ``Tổ tuyên truyền``, a bare ``Tổ công tác``) is
+  no body and its head holds no post, as a ``Đoàn kiểm tra``; the standing secretariats
+  (``Tổ giúp việc``, ``Tổ Thư ký giúp việc``) stay bodies (pos15-S2).
+
+Expected facts follow the conventions (``../shared/eval/README.md``); every sentence is
+invented (invented people and communes, real provinces), none is from any real article."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import people_and_orgs
+
+Pair = tuple[str, str | None]
+
+LOWER_CITY_COMMITTEE = [
+    pytest.param(
+        "Ông Hà Văn Quýnh, Phó Bí thư thành ủy, Chủ tịch UBND thành phố Vinh phát biểu.",
+        {("Phó Bí thư", "Thành ủy Vinh"), ("Chủ tịch", "Ủy ban nhân dân thành phố Vinh")},
+        "Thành ủy Nghệ An",
+        id="provincial-city-vinh",
+    ),
+    pytest.param(
+        "Ông Hà Văn Quýnh, Phó Bí thư thành ủy, Chủ tịch UBND thành phố Bảo Lộc phát biểu tại"
+        " hội nghị.",
+        {("Phó Bí thư", "Thành ủy Bảo Lộc"), ("Chủ tịch", "Ủy ban nhân dân thành phố Bảo Lộc")},
+        "Thành ủy Lâm Đồng",
+        id="provincial-city-bao-loc",
+    ),
+    pytest.param(
+        "Ông Hà Văn Quýnh, Ủy viên Ban Thường vụ thành ủy, Chủ tịch UBND thành phố Nha Trang dự"
+        " hội nghị.",
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Thành ủy Nha Trang"),
+            ("Chủ tịch", "Ủy ban nhân dân thành phố Nha Trang"),
+        },
+        "Ban Thường vụ Thành ủy Khánh Hòa",
+        id="standing-board-of-provincial-city",
+    ),
+    pytest.param(
+        "Ông Hà Văn Quýnh, Phó Bí thư thành ủy, Giám đốc Sở Tư pháp tỉnh Nghệ An phát biểu.",
+        {("Phó Bí thư", None), ("Giám đốc", "Sở Tư pháp tỉnh Nghệ An")},
+        "Thành ủy Nghệ An",
+        id="negative-province-has-no-city-committee",
+    ),
+    pytest.param(
+        "Ông Hà Văn Quýnh, Phó Bí thư thành ủy, Chủ tịch UBND tỉnh Nghệ An phát biểu.",
+        {("Phó Bí thư", None), ("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")},
+        "Thành ủy Nghệ An",
+        id="negative-province-committee-body",
+    ),
+    pytest.param(
+        "Ông Hà Văn Quýnh, Phó Bí thư thành ủy, Chủ tịch UBND thành phố Cần Thơ phát biểu.",
+        {("Phó Bí thư", "Thành ủy Cần Thơ"), ("Chủ tịch", "Ủy ban nhân dân thành phố Cần Thơ")},
+        None,
+        id="centrally-run-city",
+    ),
+    pytest.param(
+        "Ông Hà Văn Quýnh, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh Sơn La phát biểu.",
+        {("Phó Bí thư", "Tỉnh ủy Sơn La"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La")},
+        None,
+        id="province-committee-kept",
+    ),
+    pytest.param(
+        "Phó Bí thư thành ủy, Chủ tịch UBND thành phố Hải Phòng Hà Văn Quýnh phát biểu chỉ đạo.",
+        {
+            ("Phó Bí thư", "Thành ủy Hải Phòng"),
+            ("Chủ tịch", "Ủy ban nhân dân thành phố Hải Phòng"),
+        },
+        None,
+        id="left-centrally-run-city",
+    ),
+    pytest.param(
+        "Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh Sơn La Hà Văn Quýnh phát biểu chỉ đạo.",
+        {("Phó Bí thư", "Tỉnh ủy Sơn La"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La")},
+        None,
+        id="left-province-committee-kept",
+    ),
+    pytest.param(
+        "Phó Bí thư thành ủy, Giám đốc Sở Tư pháp tỉnh Nghệ An Hà Văn Quýnh phát biểu chỉ đạo.",
+        {("Giám đốc", "Sở Tư pháp tỉnh Nghệ An")},
+        "Thành ủy Nghệ An",
+        id="left-negative-province-has-no-city-committee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), LOWER_CITY_COMMITTEE)
+def test_lower_city_committee(text: str, expected: set[Pair], absent: str | None) -> None:
+    people, orgs = people_and_orgs(text)
+    assert people["Hà Văn Quýnh"] == expected
+    if absent is not None:
+        assert absent not in orgs
+
+
+def test_lower_city_committee_left_of_name_named_as_its_province() -> None:
+    # the provincial city of Sơn La is named as its province: its committee is "Thành ủy Sơn
+    # La" (the city's), never taken from a province's body
+    people, _ = people_and_orgs(
+        "Phó Bí thư thành ủy, Chủ tịch UBND thành phố Sơn La Hà Văn Quýnh phát biểu chỉ đạo."
+    )
+    assert ("Phó Bí thư", "Thành ủy Sơn La") in people["Hà Văn Quýnh"]
