@@ -108,3 +108,81 @@ def test_lower_city_committee_left_of_name_named_as_its_province() -> None:
         "Phó Bí thư thành ủy, Chủ tịch UBND thành phố Sơn La Hà Văn Quýnh phát biểu chỉ đạo."
     )
     assert ("Phó Bí thư", "Thành ủy Sơn La") in people["Hà Văn Quýnh"]
+
+
+SL = "Sở Tư pháp tỉnh Sơn La"
+HANH = "Lò Văn Hạnh"
+
+CONSIDERED = [
+    pytest.param(
+        f"Chủ tịch UBND tỉnh Sơn La đã xem xét, bổ nhiệm ông {HANH} giữ chức Giám đốc {SL}.",
+        {("Giám đốc", SL)},
+        id="considered-and-appointed",
+    ),
+    pytest.param(
+        f"Ngày 5/9/2024, Ban Thường vụ Tỉnh ủy Sơn La xem xét, điều động ông {HANH} giữ chức"
+        f" Giám đốc {SL}.",
+        {("Giám đốc", SL)},
+        id="considered-and-transferred",
+    ),
+    pytest.param(
+        f"Ban Thường vụ Tỉnh ủy Sơn La đã xem xét và thống nhất bổ nhiệm ông {HANH} giữ chức"
+        f" Giám đốc {SL}.",
+        {("Giám đốc", SL)},
+        id="considered-and-agreed",
+    ),
+    pytest.param(
+        f"Ban Thường vụ Tỉnh ủy Sơn La đã xem xét và đồng ý bổ nhiệm ông {HANH} giữ chức Giám"
+        f" đốc {SL}.",
+        {("Giám đốc", SL)},
+        id="considered-and-consented",
+    ),
+    pytest.param(
+        f"Ban Thường vụ Tỉnh ủy Sơn La đã xem xét bổ nhiệm chức vụ Giám đốc {SL} đối với ông"
+        f" {HANH}.",
+        {("Giám đốc", SL)},
+        id="considered-post-before-name",
+    ),
+    pytest.param(
+        f"Chủ tịch UBND tỉnh Sơn La đã xem xét, quyết định bổ nhiệm ông {HANH} giữ chức Giám đốc"
+        f" {SL}.",
+        {("Giám đốc", SL)},
+        id="considered-and-decided",
+    ),
+    pytest.param(
+        f"Sở Nội vụ đề nghị UBND tỉnh bổ nhiệm ông {HANH}, Phó Giám đốc {SL}, giữ chức Giám đốc"
+        " Sở Tư pháp.",
+        {("Phó Giám đốc", SL)},
+        id="negative-proposal",
+    ),
+    pytest.param(
+        f"Sở Nội vụ đã trình UBND tỉnh xem xét, bổ nhiệm ông {HANH}, Phó Giám đốc {SL}, giữ chức"
+        " Giám đốc Sở Tư pháp.",
+        {("Phó Giám đốc", SL)},
+        id="negative-submitted-for-consideration",
+    ),
+    pytest.param(
+        f"Sở Nội vụ đề nghị Chủ tịch UBND tỉnh Sơn La xem xét, bổ nhiệm ông {HANH}, Phó Giám đốc"
+        f" {SL}, giữ chức Giám đốc Sở Tư pháp.",
+        {("Phó Giám đốc", SL)},
+        id="negative-asked-to-consider-long",
+    ),
+    pytest.param(
+        f"Sở Nội vụ trình UBND tỉnh Sơn La xem xét bổ nhiệm chức vụ Giám đốc {SL} đối với ông"
+        f" {HANH}.",
+        set(),
+        id="negative-asked-to-consider-post-before-name",
+    ),
+    pytest.param(
+        f"Ban Thường vụ Tỉnh ủy Sơn La xem xét bổ nhiệm ông {HANH}, Phó Giám đốc {SL}, giữ chức"
+        " Giám đốc Sở Tư pháp.",
+        {("Phó Giám đốc", SL)},
+        id="negative-being-considered",  # no comma, no "đã": pending (review 14 M7)
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSIDERED)
+def test_considered_appointment(text: str, expected: set[Pair]) -> None:
+    people, _ = people_and_orgs(text)
+    assert people[HANH] == expected
