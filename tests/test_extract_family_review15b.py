@@ -186,3 +186,85 @@ CONSIDERED = [
 def test_considered_appointment(text: str, expected: set[Pair]) -> None:
     people, _ = people_and_orgs(text)
     assert people[HANH] == expected
+
+
+THIEM = "Cầm Văn Thiêm"
+
+ACTIVITY_TEAMS = [
+    pytest.param(
+        "Tổ kiểm tra của Sở Tư pháp tỉnh Sơn La đã kiểm tra công tác hộ tịch tại UBND xã Chiềng"
+        " Cơi ngày 12/8/2024.",
+        None,
+        "Tổ kiểm tra Sở Tư pháp tỉnh Sơn La",
+        id="inspection-team-no-body",
+    ),
+    pytest.param(
+        f"Ông {THIEM}, Tổ trưởng Tổ kiểm tra của Sở Tư pháp tỉnh Sơn La, báo cáo kết quả kiểm"
+        " tra tại xã Chiềng Cơi ngày 12/8/2024.",
+        set(),
+        "Tổ kiểm tra Sở Tư pháp tỉnh Sơn La",
+        id="inspection-team-head-no-post",
+    ),
+    pytest.param(
+        "Tổ tuyên truyền của Phòng Tư pháp huyện Mai Sơn đã tuyên truyền pháp luật cho bà con bản"
+        " Nà Ngần ngày 12/8/2024.",
+        None,
+        "Tổ tuyên truyền Phòng Tư pháp huyện Mai Sơn",
+        id="outreach-team-no-body",
+    ),
+    pytest.param(
+        "Tổ công tác của Ủy ban nhân dân tỉnh Sơn La làm việc với UBND huyện Mai Sơn ngày"
+        " 3/9/2024.",
+        None,
+        "Tổ công tác Ủy ban nhân dân tỉnh Sơn La",
+        id="bare-working-team-no-body",
+    ),
+    pytest.param(
+        f"Ông {THIEM}, Tổ trưởng Tổ công tác Sở Tư pháp tỉnh Sơn La báo cáo.",
+        set(),
+        "Tổ công tác Sở Tư pháp tỉnh Sơn La",
+        id="bare-working-team-head-no-post",
+    ),
+    pytest.param(
+        f"Ông {THIEM}, Phó Viện trưởng, Tổ phó Tổ tuyên truyền Viện kiểm sát nhân dân tỉnh Sơn La"
+        " chủ trì cuộc họp.",
+        {("Phó Viện trưởng", "Viện kiểm sát nhân dân tỉnh Sơn La")},
+        "Tổ tuyên truyền Viện kiểm sát nhân dân tỉnh Sơn La",
+        id="outreach-team-deputy-in-a-chain",
+    ),
+    pytest.param(
+        f"Ông {THIEM}, Tổ trưởng Tổ giúp việc Ban Chỉ đạo THADS tỉnh Sơn La báo cáo kết quả.",
+        {("Tổ trưởng", "Tổ giúp việc Ban Chỉ đạo thi hành án dân sự tỉnh Sơn La")},
+        None,
+        id="positive-standing-support-team",
+    ),
+    pytest.param(
+        f"Ông {THIEM} – Tổ phó Tổ Thư ký giúp việc Hội đồng phối hợp PBGDPL tỉnh Sơn La phát biểu.",
+        {
+            (
+                "Tổ phó",
+                "Tổ Thư ký giúp việc Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Sơn La",
+            )
+        },
+        None,
+        id="positive-standing-secretariat",
+    ),
+    pytest.param(
+        f"Đoàn kiểm tra của Sở Tư pháp tỉnh Sơn La do ông {THIEM}, Phó Giám đốc làm Trưởng đoàn đã"
+        " làm việc tại UBND xã Chiềng Cơi.",
+        {("Phó Giám đốc", "Sở Tư pháp tỉnh Sơn La")},
+        "Đoàn kiểm tra Sở Tư pháp tỉnh Sơn La",
+        id="inspection-delegation-read-alike",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ACTIVITY_TEAMS)
+def test_activity_team_is_no_body(
+    text: str, expected: set[Pair] | None, absent: str | None
+) -> None:
+    people, orgs = people_and_orgs(text)
+    if expected is not None:
+        assert people[THIEM] == expected
+    if absent is not None:
+        assert absent not in orgs
