@@ -268,3 +268,50 @@ def test_activity_team_is_no_body(
         assert people[THIEM] == expected
     if absent is not None:
         assert absent not in orgs
+
+
+def test_party_place_board_patterns_rebuilt_after_reload() -> None:
+    """fixM15-m1: the patterns of ``org_party_boards`` are built on first use and again after
+    ``gazetteers.reload()``, not at import."""
+    from justicekg.extract import gazetteers as gz
+    from justicekg.extract.recognizers import org_party_boards
+
+    build = org_party_boards._patterns
+    before = build()
+    assert build() is before and build.cache_info().currsize >= 1
+    gz.reload()
+    assert build.cache_info().currsize == 0
+    assert build() is not before
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        pytest.param("participant_rosters", "_RELIEVED_OF", id="relieved-of"),
+        pytest.param("participant_rosters", "_RELIEVED", id="relieved"),
+        pytest.param("participant_elected", "_ACTS", id="elected-acts"),
+    ],
+)
+def test_module_patterns_read_a_reload(module: str, name: str) -> None:
+    """fixM15-m1's sweep: the module-level patterns built from a gazetteer are lazy (built on
+    first use, again after ``gazetteers.reload()``)."""
+    import importlib
+
+    from justicekg.extract import gazetteers as gz
+
+    pattern = getattr(importlib.import_module(f"justicekg.extract.{module}"), name)
+    assert isinstance(pattern, gz.LazyPattern)
+    pattern.search("")  # built on first use
+    assert pattern._compiled.cache_info().currsize == 1
+    gz.reload()
+    assert pattern._compiled.cache_info().currsize == 0  # built again when next used
+
+
+def test_group_words_after_number_rebuilt_after_reload() -> None:
+    from justicekg.extract import gazetteers as gz
+    from justicekg.extract.recognizers import org_groups
+
+    before = org_groups._after_number()
+    assert org_groups._after_number() is before
+    gz.reload()
+    assert org_groups._after_number() is not before

@@ -28,17 +28,21 @@ _COMMITTEE = {
     "quận": "Quận ủy",
     "thị xã": "Thị ủy",
 }
-_BOARDS = "|".join(re.escape(w) for w in gz.column("party_place_boards", "word"))
-#: a board, a level word, then a place written with a capital (not a number: "quận 3")
-_BY_PLACE = re.compile(rf"^(?P<board>{_BOARDS}) (?P<level>{'|'.join(_COMMITTEE)}) (?=[^\W\d])")
 #: a board whose name an event's organizing committee shares ("Ban Tổ chức huyện X")
 _EVENT_TOO = frozenset({"Ban Tổ chức"})
-_OTHER_BOARDS = "|".join(
-    re.escape(w) for w in gz.column("party_place_boards", "word") if w not in _EVENT_TOO
-)
-#: the party's words: "Đảng", "đảng viên", "cấp ủy", a committee ("Huyện ủy"), "Bí thư",
-#: another of its boards ("Ban Tuyên giáo huyện X")
-_PARTY = re.compile(rf"(?<![\w])(?:[Đđ]ảng|cấp ủy|[A-ZĐ]\w* ủy|Bí thư|{_OTHER_BOARDS})(?![\w])")
+
+
+@gz.derived
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The board before its place (a level word, then a place written with a capital, not a
+    number: "quận 3"), and the party's words: "Đảng", "đảng viên", "cấp ủy", a committee
+    ("Huyện ủy"), "Bí thư", another of its boards ("Ban Tuyên giáo huyện X")."""
+    words = gz.column("party_place_boards", "word")
+    boards = "|".join(re.escape(w) for w in words)
+    by_place = re.compile(rf"^(?P<board>{boards}) (?P<level>{'|'.join(_COMMITTEE)}) (?=[^\W\d])")
+    others = "|".join(re.escape(w) for w in words if w not in _EVENT_TOO)
+    party = re.compile(rf"(?<![\w])(?:[Đđ]ảng|cấp ủy|[A-ZĐ]\w* ủy|Bí thư|{others})(?![\w])")
+    return by_place, party
 
 
 def party_board_of_place(name: str, doc: Doc | None = None, at: int = 0) -> str:
@@ -52,12 +56,13 @@ def party_board_of_place(name: str, doc: Doc | None = None, at: int = 0) -> str:
     >>> party_board_of_place("Ban Dân tộc tỉnh Bình An")
     'Ban Dân tộc tỉnh Bình An'
     """
-    m = _BY_PLACE.match(name)
+    by_place, party_words = _patterns()
+    m = by_place.match(name)
     if m is None or not name[m.end()].isupper():
         return name
     party = f"{m.group('board')} {_COMMITTEE[m.group('level')]} {name[m.end() :]}"
     if doc is not None and m.group("board") in _EVENT_TOO and party not in doc.text:
         said = doc.sentence_of(at)
-        if _PARTY.search(doc.text, said.start, said.end) is None:
+        if party_words.search(doc.text, said.start, said.end) is None:
             return name  # "Ban Tổ chức huyện X trao giải cho các đội thi": the contest's
     return party
