@@ -315,3 +315,33 @@ def test_group_words_after_number_rebuilt_after_reload() -> None:
     assert org_groups._after_number() is before
     gz.reload()
     assert org_groups._after_number() is not before
+
+
+ORGANIZING_BOARD = [
+    pytest.param(
+        f"Ông {HANH}, Trưởng Ban Tổ chức huyện Mai Sơn phát biểu tại hội nghị.",
+        {("Trưởng Ban Tổ chức", "Ban Tổ chức Huyện ủy Mai Sơn")},
+        id="holder-no-event-party-board",
+    ),
+    pytest.param(
+        f"Ông {HANH}, Phó Trưởng Ban Tổ chức huyện Mai Sơn phát biểu tại hội nghị.",
+        {("Phó Trưởng Ban Tổ chức", "Ban Tổ chức Huyện ủy Mai Sơn")},
+        id="deputy-holder-no-event-party-board",
+    ),
+    pytest.param(
+        f"Ông {HANH}, Trưởng Ban Tổ chức huyện Mai Sơn trao giải cho các đội thi.",
+        {("Trưởng Ban Tổ chức", "Ban Tổ chức huyện Mai Sơn")},
+        id="negative-holder-at-a-contest",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANIZING_BOARD)
+def test_organizing_board_holder(text: str, expected: set[Pair]) -> None:
+    people, _ = people_and_orgs(text)
+    assert people[HANH] == expected
+
+
+def test_organizing_board_of_a_contest_stays_as_written() -> None:
+    _, orgs = people_and_orgs("Ban Tổ chức huyện Mai Sơn trao giải cho các đội thi.")
+    assert orgs == {"Ban Tổ chức huyện Mai Sơn"}

@@ -7,8 +7,9 @@ The boards are in ``data/gazetteers/party_place_boards.tsv``; a board of the gov
 the council (``Ban Dân tộc tỉnh Y``, ``Ban Pháp chế HĐND``) is not among them, and a board
 already named with its committee is left as written. ``Ban Tổ chức huyện X`` is also the
 organizing committee of an event the district holds (a contest, a festival): it is the party's
-only where the page's words make it so (the party or a party committee in its sentence, or the
-board named with its committee elsewhere on the page).
+only where the page's words make it so (the party or a party committee in its sentence, the
+board named with its committee elsewhere on the page, or a named holder's post with no event
+in its sentence: ``Ông A, Trưởng Ban Tổ chức huyện X phát biểu``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,17 @@ _COMMITTEE = {
 }
 #: a board whose name an event's organizing committee shares ("Ban Tổ chức huyện X")
 _EVENT_TOO = frozenset({"Ban Tổ chức"})
+
+
+#: a title right before the board: a named person's post ("Trưởng Ban Tổ chức huyện X")
+_HOLDER = re.compile(r"(?<![\w])(?:Phó[ \t]+)?[Tt]rưởng(?:[ \t]+ban)?[ \t]+$")
+
+
+@gz.derived
+def _event_words() -> re.Pattern[str]:
+    """An event's words in a board holder's sentence (organizing_board_events.tsv)."""
+    words = gz.alternation("organizing_board_events")
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE)
 
 
 @gz.derived
@@ -63,6 +75,9 @@ def party_board_of_place(name: str, doc: Doc | None = None, at: int = 0) -> str:
     party = f"{m.group('board')} {_COMMITTEE[m.group('level')]} {name[m.end() :]}"
     if doc is not None and m.group("board") in _EVENT_TOO and party not in doc.text:
         said = doc.sentence_of(at)
+        held = _HOLDER.search(doc.text, max(said.start, at - 14), at) is not None
+        if held and _event_words().search(doc.text, said.start, said.end) is None:
+            return party  # "Ông A, Trưởng Ban Tổ chức huyện X phát biểu": a standing post
         if party_words.search(doc.text, said.start, said.end) is None:
             return name  # "Ban Tổ chức huyện X trao giải cho các đội thi": the contest's
     return party
