@@ -345,3 +345,16 @@ def test_organizing_board_holder(text: str, expected: set[Pair]) -> None:
 def test_organizing_board_of_a_contest_stays_as_written() -> None:
     _, orgs = people_and_orgs("Ban Tổ chức huyện Mai Sơn trao giải cho các đội thi.")
     assert orgs == {"Ban Tổ chức huyện Mai Sơn"}
+
+
+def test_board_parent_lists_written_once() -> None:
+    """pos15-m4: a parents list many boards share is named once (org_board_parents.tsv) and
+    each board reads it whole; no "@name" is left as a parent."""
+    from justicekg.extract import gazetteers as gz
+    from justicekg.extract.recognizers.org_boards import _boards
+
+    lists = {r["name"]: tuple(r["parents"].split("|")) for r in gz.load_rows("org_board_parents")}
+    boards = {b.canonical: b.parents for b in _boards()}
+    assert boards["Tổ giúp việc"] == lists["teams"]
+    assert boards["Ban Thanh tra nhân dân"] == lists["agencies"]
+    assert not any(p.startswith("@") for b in _boards() for p in b.parents)
