@@ -16,6 +16,8 @@ invented (invented people and communes, real provinces), none is from any real a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from extract_helpers import people_and_orgs
 
@@ -358,3 +360,52 @@ def test_board_parent_lists_written_once() -> None:
     assert boards["Tổ giúp việc"] == lists["teams"]
     assert boards["Ban Thanh tra nhân dân"] == lists["agencies"]
     assert not any(p.startswith("@") for b in _boards() for p in b.parents)
+
+
+_XUAN = "Lò Thị Xuân"
+_BTV = ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Sơn La")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND tỉnh Sơn La {_XUAN} phát biểu.",
+            {_BTV, ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Sơn La")},
+            id="state-body-party-board",
+        ),
+        pytest.param(
+            f"Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Luật gia tỉnh Sơn La {_XUAN} phát biểu.",
+            {("Phó Chủ tịch", "Hội Luật gia tỉnh Sơn La")},
+            id="negative-association-own-board",
+        ),
+    ],
+)
+def test_left_board_member(text: str, expected: set[Pair]) -> None:
+    people, _ = people_and_orgs(text)
+    assert people[_XUAN] == expected
+
+
+def test_left_board_member_words_are_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pos15-m2: the bare standing-board member and the associations with boards of their own
+    are rows of left_board_members.tsv: a row added there (the youth union, in a copy of the
+    gazetteers) is read after a reload."""
+    import shutil
+
+    from justicekg.extract import gazetteers as gz
+
+    text = f"Ủy viên Ban Thường vụ, Bí thư Tỉnh đoàn Sơn La {_XUAN} phát biểu."
+    copy = tmp_path / "gazetteers"
+    shutil.copytree(gz.GAZETTEER_DIR, copy)
+    monkeypatch.setattr(gz, "GAZETTEER_DIR", copy)
+    try:
+        path = copy / "left_board_members.tsv"
+        path.write_text(path.read_text("utf-8") + "Tỉnh đoàn\town_board\n", "utf-8")
+        gz.reload()
+        people, _ = people_and_orgs(text)
+        assert _BTV not in people[_XUAN]
+    finally:
+        monkeypatch.undo()
+        gz.reload()
+    people, _ = people_and_orgs(text)
+    assert _BTV in people[_XUAN]  # as shipped (as on the right of a name)
