@@ -92,6 +92,21 @@ LOWER_CITY_COMMITTEE = [
         "Thành ủy Nghệ An",
         id="left-negative-province-has-no-city-committee",
     ),
+    pytest.param(
+        "Ông Hà Văn Quýnh, Ủy viên Ban Thường vụ thành ủy, Chủ tịch UBND quận Ba Đình phát biểu.",
+        {
+            ("Ủy viên Ban Thường vụ", "Ban Thường vụ Thành ủy Hà Nội"),
+            ("Chủ tịch", "Ủy ban nhân dân quận Ba Đình"),
+        },
+        "Ban Thường vụ Thành ủy Ba Đình",
+        id="district-of-centrally-run-city",
+    ),
+    pytest.param(
+        "Ông Hà Văn Quýnh, Ủy viên Ban Thường vụ thành ủy, Chủ tịch UBND huyện Mai Sơn phát biểu.",
+        {("Ủy viên Ban Thường vụ", None), ("Chủ tịch", "Ủy ban nhân dân huyện Mai Sơn")},
+        "Ban Thường vụ Thành ủy Sơn La",
+        id="negative-district-of-a-province",
+    ),
 ]
 
 

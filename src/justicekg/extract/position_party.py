@@ -273,13 +273,13 @@ def committee_of_body(text: str, word: str, body: Span) -> str | None:
         return None
     city_level = rec.kind == "thành phố"
     if word.lower() == "tỉnh ủy":
-        return None if city_level or body.data.get("district") else f"Tỉnh ủy {rec.name}"
+        return None if city_level else f"Tỉnh ủy {rec.name}"
     district = body.data.get("district")
-    if district:
-        below = fold(text[body.start : body.end]).endswith(fold(f"thành phố {district}"))
-        return f"Thành ủy {district}" if below else None
-    # a provincial city named as its province ("thành phố Sơn La") read as the province's body
     written = _CITY_WRITTEN.search(" ".join(text[body.start : body.end].split()))
+    if district and written is not None and fold(written["city"]) == fold(str(district)):
+        return f"Thành ủy {district}"  # "thành phố Vinh": a city below province level
+    # a centrally-run city's (its district's body too: "quận Ba Đình"), or a provincial city
+    # named as its province ("thành phố Sơn La") read as the province's body
     if city_level or (written is not None and fold(written["city"]) == fold(rec.name)):
         return f"Thành ủy {rec.name}"
     return None
