@@ -30,16 +30,47 @@ APPOINT = re.compile(
 
 _APPOINT_VERB = re.compile(r"giữ chức|bổ nhiệm|điều động")
 _STILL = re.compile(r"[ \t]+(?:còn|cũng|vẫn|đang)(?=[ \t]+giữ[ \t]+chức)")
+#: a word of a proposal's span that is a decision's: "của" (of "theo đề nghị của"), "đã",
+#: "quyết (định)", "ký", "đồng ý", "thống nhất", "nhất trí"
+_DECIDED = (
+    r"(?!(?i:của|đã|quyết|ký|theo|sau|khi|đồng[ \t]+ý|thống[ \t]+nhất|nhất[ \t]+trí)(?![\w]))"
+)
 #: a proposal of the act right before the name: "Sở A đề nghị (UBND tỉnh) bổ nhiệm ông B giữ
 #: chức …", "trình UBND tỉnh xem xét, bổ nhiệm ông B làm …" (not "theo đề nghị của Sở A, UBND
-#: tỉnh bổ nhiệm ông B", nor after a decision's "quyết định", "đã"); review 14b
+#: tỉnh bổ nhiệm ông B", nor after a decision's "quyết định", "đã"); review 14b. "xem xét" is
+#: the deciding body's ("đã xem xét, bổ nhiệm", "xem xét và thống nhất bổ nhiệm"): a proposal
+#: only when asked for ("đề nghị Chủ tịch UBND tỉnh xem xét, bổ nhiệm") or pending ("UBND tỉnh
+#: xem xét bổ nhiệm", review 14 M7); review 15
 _PROPOSED = re.compile(
     r"(?<![\w])(?<!quá )(?<!lộ )(?<!chương )(?<!công )"
-    r"(?i:đề nghị|đề xuất|dự kiến|xem xét|trình)"
-    r"(?:[ \t]+(?!(?i:của|đã|quyết|ký|theo|sau|khi)(?![\w]))[\w/.]+){0,6}?"
+    r"(?:(?i:đề nghị|đề xuất|dự kiến|trình)"
+    rf"(?:[ \t]+{_DECIDED}[\w/.]+){{0,6}}?"
+    r"|(?i:đề nghị|trình)"
+    rf"(?:[ \t]+{_DECIDED}[\w/.]+){{0,10}}?[ \t]+xem[ \t]+xét"
+    # "UBND tỉnh xem xét bổ nhiệm": being considered (not "đã xem xét", "xem xét, bổ nhiệm")
+    r"|(?<![Đđ]ã )(?i:xem xét)(?=[ \t]+(?i:bổ nhiệm|điều động)))"
     r"[ \t]*,?[ \t]+(?i:bổ nhiệm|điều động)"  # not "bổ nhiệm lại": the post is held
     rf"[ \t]+(?:{HONORIFIC}[ \t]+)?$"
 )
+
+
+#: a request to consider, right before the act: "đề nghị Chủ tịch UBND tỉnh xem xét, "
+_ASKED_TO_CONSIDER = re.compile(
+    rf"(?<![\w])(?i:đề nghị|trình)(?:[ \t]+{_DECIDED}[\w/.]+){{0,10}}?[ \t]+xem[ \t]+xét"
+    r"[ \t]*,?[ \t]*$"
+)
+
+
+def is_asked_to_consider(text: str, end: int) -> bool:
+    """Whether ``text`` ends at ``end`` with a request to consider (``trình UBND tỉnh xem
+    xét``): the act that follows is proposed, not decided.
+
+    >>> is_asked_to_consider("Sở A trình UBND tỉnh xem xét ", 29)
+    True
+    >>> is_asked_to_consider("UBND tỉnh đã xem xét ", 21)
+    False
+    """
+    return _ASKED_TO_CONSIDER.search(text, max(0, end - 100), end) is not None
 
 
 def is_proposed(text: str, start: int) -> bool:
@@ -52,6 +83,9 @@ def is_proposed(text: str, start: int) -> bool:
     >>> is_proposed(s, s.index("Bình"))
     False
     >>> s = "Theo đề nghị của Sở A, UBND tỉnh bổ nhiệm ông Bình giữ chức …"
+    >>> is_proposed(s, s.index("Bình"))
+    False
+    >>> s = "UBND tỉnh đã xem xét, bổ nhiệm ông Bình giữ chức …"  # decided
     >>> is_proposed(s, s.index("Bình"))
     False
     """

@@ -11,10 +11,12 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.name_runs import run_start
 from justicekg.extract.position_details import TERM_BEFORE
 from justicekg.extract.position_lists import NAME_SEP
+from justicekg.extract.position_party import committee_of_body
 from justicekg.extract.scan import offsets
 from justicekg.extract.title_orgs import party_committee_of_title, title_body
 from justicekg.text.normalize import fold
@@ -98,20 +100,24 @@ def left_chain(
         t = prev
 
 
-#: a standing board's member written bare ("Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND tỉnh X
-#: Name", "UVBTVTU, …"): a party role whose committee the chain's next body gives, as on the
-#: right of a name
-_BOARD_MEMBERS = ("uy vien ban thuong vu",)
-#: associations, whose standing boards are their own (read on the right of a name only)
-_ASSOCIATIONS = ("Hội ", "Liên đoàn ", "Đoàn Luật sư ", "Công đoàn ", "Liên hiệp ")
+@gz.derived
+def _board_members() -> tuple[frozenset[str], tuple[str, ...]]:
+    """A standing board's member written bare ("Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND tỉnh
+    X Name", "UVBTVTU, …"): a party role whose committee the chain's next body gives, as on the
+    right of a name; and the associations, whose standing boards are their own (read on the
+    right of a name only) (data/gazetteers/left_board_members.tsv)."""
+    rows = gz.load_rows("left_board_members")
+    members = frozenset(fold(r["word"]) for r in rows if r["role"] == "member")
+    return members, tuple(r["word"] + " " for r in rows if r["role"] == "own_board")
 
 
 def _party_board_member(bare: Span, chain: list[tuple[Span, Span | None]]) -> bool:
     """A bare standing board's member before posts of a state body, not of an association."""
-    if fold(bare.name) not in _BOARD_MEMBERS:
+    members, associations = _board_members()
+    if fold(bare.name) not in members:
         return False
     return not any(
-        o is not None and o.name.startswith(_ASSOCIATIONS) and not o.name.startswith("Hội đồng")
+        o is not None and o.name.startswith(associations) and not o.name.startswith("Hội đồng")
         for _, o in chain
     )
 
@@ -132,12 +138,11 @@ def _lower_committee_left(
         return False
     if not party.name.lower().startswith(("bí thư", "phó bí thư", "ủy viên")):
         return False
-    prov = next(
-        (o.data["province"] for _, o in chain if o is not None and o.data.get("province")), None
-    )
-    if prov is None:
+    body = next((o for _, o in chain if o is not None and o.data.get("province")), None)
+    name = committee_of_body(text, m.group(1), body) if body is not None else None
+    if name is None:
         return False
-    party.data["commune_org"] = f"{m.group(1).capitalize()} {prov}"
+    party.data["commune_org"] = name
     party.data["commune_org_kind"] = "party-committee"
     chain.insert(0, (party, None))
     return True

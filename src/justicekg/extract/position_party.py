@@ -249,9 +249,40 @@ def _lower_committee_in_chain(doc: Doc, t: Span) -> None:
     )
     if nxt is None:
         return
-    t.data["commune_org"] = f"{m.group(1).capitalize()} {nxt.data['province']}"
-    t.data["commune_org_kind"] = "party-committee"
-    t.data["committee_end"] = m.end()
+    t.data["committee_end"] = m.end()  # the chain goes on, whether the committee is named
+    name = committee_of_body(doc.text, m.group(1), nxt)
+    if name is not None:
+        t.data["commune_org"] = name
+        t.data["commune_org_kind"] = "party-committee"
+
+
+_CITY_WRITTEN = re.compile(r"thành phố[ \t]+(?P<city>.+)$")
+
+
+def committee_of_body(text: str, word: str, body: Span) -> str | None:
+    """The committee a party role's ``tỉnh ủy`` / ``thành ủy`` written in lower case and bare
+    names, read from the next body of its chain: ``tỉnh ủy`` and a province's body give
+    ``Tỉnh ủy <P>``; ``thành ủy`` gives the committee of the city the body is of, a city below
+    province level by its own name (``Thành ủy Vinh``) or a centrally-run city
+    (``Thành ủy Cần Thơ``); a province has no ``thành ủy`` (None)."""
+    from justicekg.extract.lexicon import lexicon
+
+    province = body.data.get("province")
+    rec = lexicon().province(str(province)) if province else None
+    if rec is None:
+        return None
+    city_level = rec.kind == "thành phố"
+    if word.lower() == "tỉnh ủy":
+        return None if city_level else f"Tỉnh ủy {rec.name}"
+    district = body.data.get("district")
+    written = _CITY_WRITTEN.search(" ".join(text[body.start : body.end].split()))
+    if district and written is not None and fold(written["city"]) == fold(str(district)):
+        return f"Thành ủy {district}"  # "thành phố Vinh": a city below province level
+    # a centrally-run city's (its district's body too: "quận Ba Đình"), or a provincial city
+    # named as its province ("thành phố Sơn La") read as the province's body
+    if city_level or (written is not None and fold(written["city"]) == fold(rec.name)):
+        return f"Thành ủy {rec.name}"
+    return None
 
 
 _LEVELS = ("huyện", "quận", "thị xã", "thành phố")

@@ -62,6 +62,7 @@ _OWN_NAME = (
 def _boards() -> list[_Board]:
     """The boards of ``org_boards.tsv``, the longest prefixes first."""
     rows = sorted(load_rows("org_boards"), key=lambda r: len(r["prefix"]), reverse=True)
+    named = {"@" + r["name"]: r["parents"].split("|") for r in load_rows("org_board_parents")}
     out = []
     for r in rows:
         words = _words_re(r["prefix"]) + (_OWN_NAME if r["canonical"] == "*" else "")
@@ -71,7 +72,9 @@ def _boards() -> list[_Board]:
         pattern = re.compile(
             rf"(?<![\w])(?P<p>{words})(?:[ \t]+(?:của|thuộc))?[ \t]*(?:[,\-–][ \t]*)?\Z"
         )
-        parents = tuple(r["parents"].split("|"))
+        parents = tuple(
+            p for cell in r["parents"].split("|") for p in named.get(cell, (cell,))
+        )  # "@teams": the named list of org_board_parents.tsv
         key = r["prefix"].split()[-1].lower()
         out.append(_Board(pattern, r["canonical"], parents, r["abroad"] == "yes", key))
     return out

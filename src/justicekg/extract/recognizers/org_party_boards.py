@@ -7,8 +7,9 @@ The boards are in ``data/gazetteers/party_place_boards.tsv``; a board of the gov
 the council (``Ban Dân tộc tỉnh Y``, ``Ban Pháp chế HĐND``) is not among them, and a board
 already named with its committee is left as written. ``Ban Tổ chức huyện X`` is also the
 organizing committee of an event the district holds (a contest, a festival): it is the party's
-only where the page's words make it so (the party or a party committee in its sentence, or the
-board named with its committee elsewhere on the page).
+only where the page's words make it so (the party or a party committee in its sentence, the
+board named with its committee elsewhere on the page, or a named holder's post with no event
+in its sentence: ``Ông A, Trưởng Ban Tổ chức huyện X phát biểu``).
 """
 
 from __future__ import annotations
@@ -28,17 +29,32 @@ _COMMITTEE = {
     "quận": "Quận ủy",
     "thị xã": "Thị ủy",
 }
-_BOARDS = "|".join(re.escape(w) for w in gz.column("party_place_boards", "word"))
-#: a board, a level word, then a place written with a capital (not a number: "quận 3")
-_BY_PLACE = re.compile(rf"^(?P<board>{_BOARDS}) (?P<level>{'|'.join(_COMMITTEE)}) (?=[^\W\d])")
 #: a board whose name an event's organizing committee shares ("Ban Tổ chức huyện X")
 _EVENT_TOO = frozenset({"Ban Tổ chức"})
-_OTHER_BOARDS = "|".join(
-    re.escape(w) for w in gz.column("party_place_boards", "word") if w not in _EVENT_TOO
-)
-#: the party's words: "Đảng", "đảng viên", "cấp ủy", a committee ("Huyện ủy"), "Bí thư",
-#: another of its boards ("Ban Tuyên giáo huyện X")
-_PARTY = re.compile(rf"(?<![\w])(?:[Đđ]ảng|cấp ủy|[A-ZĐ]\w* ủy|Bí thư|{_OTHER_BOARDS})(?![\w])")
+
+
+#: a title right before the board: a named person's post ("Trưởng Ban Tổ chức huyện X")
+_HOLDER = re.compile(r"(?<![\w])(?:Phó[ \t]+)?[Tt]rưởng(?:[ \t]+ban)?[ \t]+$")
+
+
+@gz.derived
+def _event_words() -> re.Pattern[str]:
+    """An event's words in a board holder's sentence (organizing_board_events.tsv)."""
+    words = gz.alternation("organizing_board_events")
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE)
+
+
+@gz.derived
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The board before its place (a level word, then a place written with a capital, not a
+    number: "quận 3"), and the party's words: "Đảng", "đảng viên", "cấp ủy", a committee
+    ("Huyện ủy"), "Bí thư", another of its boards ("Ban Tuyên giáo huyện X")."""
+    words = gz.column("party_place_boards", "word")
+    boards = "|".join(re.escape(w) for w in words)
+    by_place = re.compile(rf"^(?P<board>{boards}) (?P<level>{'|'.join(_COMMITTEE)}) (?=[^\W\d])")
+    others = "|".join(re.escape(w) for w in words if w not in _EVENT_TOO)
+    party = re.compile(rf"(?<![\w])(?:[Đđ]ảng|cấp ủy|[A-ZĐ]\w* ủy|Bí thư|{others})(?![\w])")
+    return by_place, party
 
 
 def party_board_of_place(name: str, doc: Doc | None = None, at: int = 0) -> str:
@@ -52,12 +68,16 @@ def party_board_of_place(name: str, doc: Doc | None = None, at: int = 0) -> str:
     >>> party_board_of_place("Ban Dân tộc tỉnh Bình An")
     'Ban Dân tộc tỉnh Bình An'
     """
-    m = _BY_PLACE.match(name)
+    by_place, party_words = _patterns()
+    m = by_place.match(name)
     if m is None or not name[m.end()].isupper():
         return name
     party = f"{m.group('board')} {_COMMITTEE[m.group('level')]} {name[m.end() :]}"
     if doc is not None and m.group("board") in _EVENT_TOO and party not in doc.text:
         said = doc.sentence_of(at)
-        if _PARTY.search(doc.text, said.start, said.end) is None:
+        held = _HOLDER.search(doc.text, max(said.start, at - 14), at) is not None
+        if held and _event_words().search(doc.text, said.start, said.end) is None:
+            return party  # "Ông A, Trưởng Ban Tổ chức huyện X phát biểu": a standing post
+        if party_words.search(doc.text, said.start, said.end) is None:
             return name  # "Ban Tổ chức huyện X trao giải cho các đội thi": the contest's
     return party

@@ -55,14 +55,14 @@ def _title_words() -> frozenset[str]:
 
 
 #: heads whose title is a post only with the body named in it (``Phó trưởng Đoàn ĐBQH tỉnh``)
-#: heads whose title is a post only before the body it heads ("Tổ trưởng Tổ công tác …")
+#: heads whose title is a post only before the body it heads ("Tổ trưởng Tổ giúp việc …")
 _NAMED_BODY_ONLY = ("Đoàn", "Tổ")
 #: residents' groups: their heads are read by the grassroots rules (a place, no body)
 _RESIDENTS = ("Tổ dân phố", "Tổ dân cư", "Tổ dân")
 
 
 def _is_team_after(end: int, o: Span) -> bool:
-    """A team (``Tổ công tác …``) written right after its head's title ending at ``end``, not
+    """A team (``Tổ giúp việc …``) written right after its head's title ending at ``end``, not
     a residents' group nor a name read across the title (``Tổ trưởng tổ dân phố …``)."""
     return o.start >= end and not o.name.startswith(_RESIDENTS)
 
