@@ -35,6 +35,12 @@ _STILL = re.compile(r"[ \t]+(?:còn|cũng|vẫn|đang)(?=[ \t]+giữ[ \t]+chức
 _DECIDED = (
     r"(?!(?i:của|đã|quyết|ký|theo|sau|khi|đồng[ \t]+ý|thống[ \t]+nhất|nhất[ \t]+trí)(?![\w]))"
 )
+#: the words that propose an act rather than decide it ("Sở A đề nghị bổ nhiệm …"), and those
+#: of them that ask a deciding office to consider it ("trình UBND tỉnh xem xét, …")
+PROPOSALS = ("đề nghị", "đề xuất", "dự kiến", "trình")
+_ASKING = "đề nghị|trình"
+_PROPOSING = "|".join(PROPOSALS)
+
 #: a proposal of the act right before the name: "Sở A đề nghị (UBND tỉnh) bổ nhiệm ông B giữ
 #: chức …", "trình UBND tỉnh xem xét, bổ nhiệm ông B làm …" (not "theo đề nghị của Sở A, UBND
 #: tỉnh bổ nhiệm ông B", nor after a decision's "quyết định", "đã"); review 14b. "xem xét" is
@@ -43,9 +49,9 @@ _DECIDED = (
 #: xem xét bổ nhiệm", review 14 M7); review 15
 _PROPOSED = re.compile(
     r"(?<![\w])(?<!quá )(?<!lộ )(?<!chương )(?<!công )"
-    r"(?:(?i:đề nghị|đề xuất|dự kiến|trình)"
+    rf"(?:(?i:{_PROPOSING})"
     rf"(?:[ \t]+{_DECIDED}[\w/.]+){{0,6}}?"
-    r"|(?i:đề nghị|trình)"
+    rf"|(?i:{_ASKING})"
     rf"(?:[ \t]+{_DECIDED}[\w/.]+){{0,10}}?[ \t]+xem[ \t]+xét"
     # "UBND tỉnh xem xét bổ nhiệm": being considered (not "đã xem xét", "xem xét, bổ nhiệm")
     r"|(?<![Đđ]ã )(?i:xem xét)(?=[ \t]+(?i:bổ nhiệm|điều động)))"
@@ -56,7 +62,7 @@ _PROPOSED = re.compile(
 
 #: a request to consider, right before the act: "đề nghị Chủ tịch UBND tỉnh xem xét, "
 _ASKED_TO_CONSIDER = re.compile(
-    rf"(?<![\w])(?i:đề nghị|trình)(?:[ \t]+{_DECIDED}[\w/.]+){{0,10}}?[ \t]+xem[ \t]+xét"
+    rf"(?<![\w])(?i:{_ASKING})(?:[ \t]+{_DECIDED}[\w/.]+){{0,10}}?[ \t]+xem[ \t]+xét"
     r"[ \t]*,?[ \t]*$"
 )
 

@@ -34,7 +34,11 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import UPPER
 from justicekg.extract.name_runs import run_start
-from justicekg.extract.position_appointments import is_asked_to_consider, is_proposed
+from justicekg.extract.position_appointments import (
+    PROPOSALS,
+    is_asked_to_consider,
+    is_proposed,
+)
 from justicekg.extract.position_chains import HONORIFIC, title_ending_at
 from justicekg.extract.position_lists import NAME_SEP
 from justicekg.extract.scan import offsets
@@ -47,11 +51,7 @@ __all__ = ["decided_posts"]
 #: "xem xét bổ nhiệm", "trình bổ nhiệm"; review 14 M7): one lookbehind per word (fixed width);
 #: "đã xem xét bổ nhiệm" is the deciding body's (review 15)
 _NOT_PROPOSED = (
-    "".join(
-        f"(?<!{w} )"
-        for lower in ("đề nghị", "đề xuất", "dự kiến", "trình")
-        for w in (lower, lower[0].upper() + lower[1:])
-    )
+    "".join(f"(?<!{w} )" for lower in PROPOSALS for w in (lower, lower[0].upper() + lower[1:]))
     + "(?:(?<=đã xem xét )|(?<=Đã xem xét )|(?<!xem xét )(?<!Xem xét ))"
 )
 
