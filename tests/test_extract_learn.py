@@ -87,3 +87,38 @@ def test_a_corpus_without_texts_is_named(tmp_path: Path) -> None:
     (corpus / "texts" / "x1.txt").unlink()
     with pytest.raises(ConfigError, match="texts"):
         folds.load_examples(corpus, part=None)
+
+
+def test_cross_validation_pools_the_listed_items_apart(tmp_path: Path) -> None:
+    person = "Ông Trần Văn Luận, Giám đốc Sở Tư pháp tỉnh Thanh Hóa, phát biểu."
+    gold = {"persons": [{"name": "Trần Văn Luận", "positions": []}]}
+    corpus = _corpus(tmp_path, {f"x{n}": (person, gold) for n in range(12)})
+    examples = folds.load_examples(corpus, part=None)
+
+    def run(example: folds.Example, model: set[str] | None) -> dict[str, object]:
+        report = extract(example.text, article_id=example.id).to_dict()
+        if model is not None and example.id in {"x1", "x2"}:
+            report["persons"] = []  # a "component" that loses the persons of two items
+        return report
+
+    ids = {e.id for e in examples}
+    result = cv.cross_validate(examples, lambda items: {e.id for e in items}, run, subset=ids)
+    assert result["subset"] == {"items": 12, "rules": result["rules"], "learned": result["learned"]}
+    some = cv.cross_validate(examples, lambda items: set(), run, subset={"x1", "x5", "nope"})
+    assert some["subset"]["items"] == 2 and some["subset"]["rules"]["persons"]["gold"] == 2
+    assert cv.f1(some["subset"]["learned"], "persons") == pytest.approx(2 / 3)  # x1 lost
+    assert "subset" not in cv.cross_validate(examples, lambda items: set(), run)
+
+
+def test_listed_ids_are_read_one_a_line(tmp_path: Path) -> None:
+    listing = tmp_path / "ids.txt"
+    listing.write_text("r2\n\n# new items\nr1  # first\nr2\n", encoding="utf-8")
+    assert cv.read_ids(listing) == ["r2", "r1"]
+    listing.write_text("# nothing\n\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"ids\.txt"):
+        cv.read_ids(listing)
+    with pytest.raises(ConfigError, match=r"missing\.txt"):
+        cv.read_ids(tmp_path / "missing.txt")
+    with pytest.raises(ConfigError, match=r"ids\.txt"):
+        cv.listed(set(), listing)
+    cv.listed({"r1"}, listing)

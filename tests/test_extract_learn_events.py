@@ -385,3 +385,30 @@ def test_training_reads_each_article_with_one_run_of_the_rules(
     assert [(s.start, s.end, s.label, s.name, s.data) for s in doc.spans] == [
         (s.start, s.end, s.label, s.name, s.data) for s in alone.spans
     ]
+
+
+def test_cv_reports_the_listed_items_beside_the_shipped_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _corpus(tmp_path, 20)
+    items = event_training.load(root / "c", root / "u")
+    model = event_training.train_items(items)
+    every = [it.id for it in items]
+    result = event_training.cross_validate(items, subset=every, shipped=model)
+    part = result["subset"]
+    assert part["items"] == 20
+    for t in ("U", "P"):  # every item listed: the listed items' tables are the pooled ones
+        assert {k: part[t][k] for k in ("rules", "learned")} == result[t]
+        assert part[t]["shipped"]["events"]["gold"] == result[t]["rules"]["events"]["gold"]
+    listing = tmp_path / "ids.txt"
+    listing.write_text("x0\nx3\nx-not-there\n", encoding="utf-8")
+    monkeypatch.setenv("JUSTICEKG_LANG", "en")
+    args = ["cv", str(root / "c"), "--unseen", str(root / "u"), "--report-ids", str(listing)]
+    assert events.main(args) == 0
+    out = capsys.readouterr().out
+    assert f"(U) unseen readings, held out, the 2 items listed in {listing}" in out
+    assert f"(P) present rules, held out, the 2 items listed in {listing}" in out
+    assert out.count("shipped P/R/F1") == 2
+    listing.write_text("# none\n", encoding="utf-8")
+    assert events.main(args) == 2
+    assert "names no item" in capsys.readouterr().err

@@ -306,3 +306,45 @@ def test_training_reads_an_item_as_extraction_reads_its_file(tmp_path: Path) -> 
         report = extract_file(page, max_bytes=0).to_dict()
     assert item.rule_keys == {tuple(k) for k in _score.extract_facts(report)["positions"]}
     assert len(item.rule_keys) == 2
+
+
+def test_cv_reports_the_listed_items_beside_the_shipped_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path / "c", 10)
+    unseen = tmp_path / "unseen.jsonl"
+    assert positions.main(["readings", str(corpus), str(unseen), "--since", "5"]) == 0
+    found = readings.load(unseen)
+    every = {f"r{i}" for i in range(10)}
+    result = training.cross_validate(
+        corpus, readings=found, subset=every, shipped=positions.shipped_model()
+    )
+    # every item listed: the listed items' tables are the pooled ones
+    assert result["subset"]["items"] == 10
+    assert {k: result["subset"][k] for k in ("rules", "learned")} == {
+        k: result[k] for k in ("rules", "learned")
+    }
+    table = training.pooled(result["unseen"])
+    assert result["unseen_subset"]["items"] == 5
+    assert {k: result["unseen_subset"][k] for k in ("rules", "learned")} == {
+        k: table[k] for k in ("rules", "learned")
+    }
+    # the shipped model applied as it is: the gold's positions of the listed items
+    assert result["subset"]["shipped"]["positions"]["gold"] == 20
+    assert result["unseen_subset"]["shipped"]["positions"]["gold"] == 10
+    listing = tmp_path / "ids.txt"
+    listing.write_text("r1\nr7\n", encoding="utf-8")
+    monkeypatch.setenv("JUSTICEKG_LANG", "en")
+    assert (
+        positions.main(["cv", str(corpus), "--unseen", str(unseen), "--report-ids", str(listing)])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert (
+        f"the 2 items listed in {listing}" in out
+        and "(U) unseen readings, held out, the 1 items" in out
+    )
+    assert sum(line.startswith("shipped") for line in out.splitlines()) == 2
+    listing.write_text("z9\n", encoding="utf-8")
+    assert positions.main(["cv", str(corpus), "--report-ids", str(listing)]) == 2
+    assert "no item of the list is a development item" in capsys.readouterr().err

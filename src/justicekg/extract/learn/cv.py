@@ -7,7 +7,8 @@ pooled held-out score is the honest estimate of what the component adds on unsee
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from justicekg.extract import _score
@@ -44,16 +45,22 @@ def cross_validate(
     extract: Callable[[Example, M | None], dict[str, Any]],
     *,
     folds: int = FOLDS,
+    subset: Collection[str] | None = None,
 ) -> dict[str, Any]:
     """Score ``extract(example, None)`` (rules) and ``extract(example, model)`` on held-out folds.
 
+    Args:
+        subset: item ids whose held-out scores are also pooled on their own (``"subset"``).
+
     Returns:
         ``{"folds": [{"fold", "items", "rules", "learned"}...], "rules": Counts,
-        "learned": Counts}`` where the last two pool all held-out folds.
+        "learned": Counts}`` where the last two pool all held-out folds; with ``subset``,
+        ``"subset": {"items", "rules", "learned"}`` pools its items only (each scored by the
+        model of the fold that held it out).
     """
     rows = []
-    pooled_rules: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    pooled_learned: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    pooled: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {"rules": [], "learned": []}
+    listed: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {"rules": [], "learned": []}
     for fold in range(folds):
         training, held = split(examples, fold)
         if not held:
@@ -61,12 +68,65 @@ def cross_validate(
         model = train(training)
         rules = [(e.gold, extract(e, None)) for e in held]
         learned = [(e.gold, extract(e, model)) for e in held]
-        pooled_rules += rules
-        pooled_learned += learned
+        pooled["rules"] += rules
+        pooled["learned"] += learned
+        if subset is not None:
+            inside = [i for i, e in enumerate(held) if e.id in subset]
+            listed["rules"] += [rules[i] for i in inside]
+            listed["learned"] += [learned[i] for i in inside]
         rows.append(
             {"fold": fold, "items": len(held), "rules": counts(rules), "learned": counts(learned)}
         )
-    return {"folds": rows, "rules": counts(pooled_rules), "learned": counts(pooled_learned)}
+    result: dict[str, Any] = {"folds": rows, **{k: counts(v) for k, v in pooled.items()}}
+    if subset is not None:
+        result["subset"] = {"items": len(listed["rules"])} | {
+            k: counts(v) for k, v in listed.items()
+        }
+    return result
+
+
+def read_ids(path: str | Path) -> list[str]:
+    """The item ids listed in a file (``--report-ids``): one a line, blank lines and ``#``
+    comments skipped, in their order, each once.
+
+    Raises:
+        ConfigError: the file cannot be read or lists no id (the message names it).
+    """
+    from justicekg.catalogue import Message  # (babel, only for the errors)
+    from justicekg.errors import ConfigError
+
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError) as error:
+        raise ConfigError(
+            Message("learn_ids_unreadable"),
+            where=str(path),
+            hint=Message("learn_ids_unreadable_hint", detail=str(error)),
+        ) from error
+    ids = [line.split("#", 1)[0].strip() for line in lines]
+    found = list(dict.fromkeys(i for i in ids if i))
+    if not found:
+        raise ConfigError(
+            Message("learn_ids_none"), where=str(path), hint=Message("learn_ids_none_hint")
+        )
+    return found
+
+
+def listed(found: Collection[str], path: str | Path) -> None:
+    """Check that some of the ids of ``path`` are among the items ``found`` (dev items with
+    their texts), else the subset's tables would pool nothing.
+
+    Raises:
+        ConfigError: none is (the message names the file).
+    """
+    if found:
+        return
+    from justicekg.catalogue import Message  # (babel, only for the error)
+    from justicekg.errors import ConfigError
+
+    raise ConfigError(
+        Message("learn_ids_not_dev"), where=str(path), hint=Message("learn_ids_not_dev_hint")
+    )
 
 
 def language(lang: str | None = None) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import copy
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from justicekg.extract import _score
 from justicekg.extract.corpus import load_items
 from justicekg.extract.doc import Doc
 from justicekg.extract.learn import active, logreg
-from justicekg.extract.learn.cv import counts
+from justicekg.extract.learn.cv import counts, listed, read_ids
 from justicekg.extract.learn.cv import f1 as cv_f1
 from justicekg.extract.learn.event_facts import KINDS, Fact, fact_features, report_facts
 from justicekg.extract.learn.events import MODEL_PATH, pick_kind, scores, using
@@ -314,11 +314,25 @@ def train_items(items: Sequence[Item], *, inner: int = FOLDS) -> logreg.Model:
 # held-out tables
 
 
-def cross_validate(items: Sequence[Item]) -> dict[str, Any]:
-    """Pooled held-out counts: ``{"U": {"rules", "learned"}, "P": {...}}`` and per fold."""
+def cross_validate(
+    items: Sequence[Item],
+    *,
+    subset: Collection[str] | None = None,
+    shipped: logreg.Model | None = None,
+) -> dict[str, Any]:
+    """Pooled held-out counts: ``{"U": {"rules", "learned"}, "P": {...}}`` and per fold.
+
+    With ``subset`` (item ids), ``"subset"`` holds the same two tables pooled over those items
+    only (each scored by the model of the fold that held it out) and their number
+    (``"items"``); with ``shipped`` too, a ``"shipped"`` column: that model applied to the same
+    items as it is (no fold).
+    """
     from justicekg.extract.learn.events import revise_report
 
-    pairs: dict[str, dict[str, list[Any]]] = {t: {"rules": [], "learned": []} for t in ("U", "P")}
+    tables = ("U", "P")
+    pairs: dict[str, dict[str, list[Any]]] = {t: {"rules": [], "learned": []} for t in tables}
+    listed: dict[str, dict[str, list[Any]]] = {t: {"rules": [], "learned": []} for t in tables}
+    chosen = set(subset) if subset is not None else set()
     models = []
     for fold in range(FOLDS):
         training = [it for it in items if fold_of(it.id) != fold]
@@ -328,55 +342,102 @@ def cross_validate(items: Sequence[Item]) -> dict[str, Any]:
         model = train_items(training)
         models.append({k: model.meta[k] for k in ("drop", "relabel")})
         for it in held:
-            if "unseen" in it.readings:
-                old = it.readings["unseen"].report
-                pairs["U"]["rules"].append((it.gold, old))
-                pairs["U"]["learned"].append((it.gold, revise_report(old, it.doc, model)))
-            pairs["P"]["rules"].append((it.gold, it.readings["present"].report))
-            pairs["P"]["learned"].append((it.gold, _extract(it.path, model)))
+            both = [pairs, listed] if it.id in chosen else [pairs]
+            for where in both:
+                if "unseen" in it.readings:
+                    old = it.readings["unseen"].report
+                    where["U"]["rules"].append((it.gold, old))
+                    where["U"]["learned"].append((it.gold, revise_report(old, it.doc, model)))
+                where["P"]["rules"].append((it.gold, it.readings["present"].report))
+            learned = (it.gold, _extract(it.path, model))
+            for where in both:
+                where["P"]["learned"].append(learned)
     out: dict[str, Any] = {"thresholds": models}
     for t, d in pairs.items():
         out[t] = {k: counts(v) for k, v in d.items()}
+    if subset is not None:
+        part: dict[str, Any] = {"items": sum(1 for it in items if it.id in chosen)}
+        for t, d in listed.items():
+            part[t] = {k: counts(v) for k, v in d.items()}
+        if shipped is not None:
+            inside = [it for it in items if it.id in chosen]
+            part["U"]["shipped"] = counts(
+                (it.gold, revise_report(it.readings["unseen"].report, it.doc, shipped))
+                for it in inside
+                if "unseen" in it.readings
+            )
+            part["P"]["shipped"] = counts((it.gold, _extract(it.path, shipped)) for it in inside)
+        out["subset"] = part
     return out
 
 
-def format_tables(result: dict[str, Any], *, lang: str | None = None) -> str:
+def format_tables(
+    result: dict[str, Any], *, lang: str | None = None, ids: str | None = None
+) -> str:
     """The two held-out tables: P/R/F1 per fact set and overall, rules vs rules + model; their
-    words from the catalogue in ``lang`` (:func:`.cv.language`)."""
+    words from the catalogue in ``lang`` (:func:`.cv.language`). With a ``"subset"`` (``cv
+    --report-ids``; ``ids``: the file that lists them), the same tables of its items, with the
+    shipped model's column."""
     from justicekg.catalogue import gettext
     from justicekg.extract.learn.cv import language
 
     lang = language(lang)
-    rules, learned = gettext("learn_col_rules_prf", lang), gettext("learn_col_learned_prf", lang)
     lines = [gettext("learn_thresholds_by_fold", lang, thresholds=result["thresholds"])]
     for t, title in (("U", "learn_table_unseen"), ("P", "learn_table_present")):
         lines.append(gettext(title, lang))
-        lines.append(f"{'':22}{rules:>22}{learned:>24}")
-        for name in [*_score.FACT_SETS, None]:
-            cells = []
-            for which in ("rules", "learned"):
-                table = result[t][which]
-                names = [name] if name else list(table)
-                g = sum(table[n]["gold"] for n in names)
-                p = sum(table[n]["pred"] for n in names)
-                tp = sum(table[n]["tp"] for n in names)
-                s = _score.prf(g, p, tp)
-                cells.append(f"{s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f}")
-            label = name or gettext("learn_overall", lang)
-            lines.append(f"{label:22}{cells[0]:>22}{cells[1]:>24}")
-        overall = [cv_f1(result[t][which]) for which in ("rules", "learned")]
-        label = gettext("learn_overall_f1", lang)
-        lines.append(f"{label:22}{overall[0]:>22.4f}{overall[1]:>24.4f}")
+        lines += _table(result[t], lang)
+    if "subset" in result:
+        part = result["subset"]
+        for t, title in (("U", "learn_subset_unseen"), ("P", "learn_subset_present")):
+            name = MODEL_PATH.name
+            lines.append(gettext(title, lang, n=part["items"], path=ids, model=name))
+            lines += _table(part[t], lang)
     return "\n".join(lines)
+
+
+def _table(columns: dict[str, Any], lang: str) -> list[str]:
+    """One table's lines: P/R/F1 per fact set and overall, a column per extractor (rules,
+    rules + model, and the shipped model when ``columns`` has it)."""
+    from justicekg.catalogue import gettext
+
+    words = {
+        "rules": "learn_col_rules_prf",
+        "learned": "learn_col_learned_prf",
+        "shipped": "learn_col_shipped_prf",
+    }
+    which = [w for w in words if w in columns]
+    heads = [gettext(words[w], lang) for w in which]
+    lines = [f"{'':22}" + "".join(f"{h:>{22 if i == 0 else 24}}" for i, h in enumerate(heads))]
+    for name in [*_score.FACT_SETS, None]:
+        cells = []
+        for w in which:
+            table = columns[w]
+            names = [name] if name else list(table)
+            g = sum(table[n]["gold"] for n in names)
+            p = sum(table[n]["pred"] for n in names)
+            tp = sum(table[n]["tp"] for n in names)
+            s = _score.prf(g, p, tp)
+            cells.append(f"{s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f}")
+        label = name or gettext("learn_overall", lang)
+        lines.append(
+            f"{label:22}" + "".join(f"{c:>{22 if i == 0 else 24}}" for i, c in enumerate(cells))
+        )
+    overall = [cv_f1(columns[w]) for w in which]
+    label = gettext("learn_overall_f1", lang)
+    lines.append(
+        f"{label:22}" + "".join(f"{f:>{22 if i == 0 else 24}.4f}" for i, f in enumerate(overall))
+    )
+    return lines
 
 
 _CMD = "python -m justicekg.extract.learn.events"
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``train DIR [OUT] [--unseen UDIR]`` writes the model; ``cv DIR [--unseen UDIR]`` prints
-    the held-out tables; what they print, and an error (one line, ``lỗi: …`` / ``error: …``,
-    exit 2), from the catalogue in the command line's language."""
+    """``train DIR [OUT] [--unseen UDIR]`` writes the model; ``cv DIR [--unseen UDIR]
+    [--report-ids FILE]`` prints the held-out tables (and those of the items the file lists,
+    with the shipped model's column); what they print, and an error (one line, ``lỗi: …`` /
+    ``error: …``, exit 2), from the catalogue in the command line's language."""
     from justicekg.catalogue import gettext
     from justicekg.cli_lang import current, developer_parser, error_line, parse_developer_args
 
@@ -387,16 +448,25 @@ def main(argv: list[str] | None = None) -> int:
         sub.add_argument("dir", metavar="DIR")
         if name == "train":
             sub.add_argument("out", nargs="?", metavar="OUT")
+        else:
+            sub.add_argument("--report-ids")
         sub.add_argument("--unseen")
     parsed = parse_developer_args(parser, sys.argv[1:] if argv is None else argv, lang)
     if isinstance(parsed, int):
         return parsed
     args = [parsed.command, parsed.dir, *([parsed.out] if getattr(parsed, "out", None) else [])]
     unseen = parsed.unseen
+    ids = getattr(parsed, "report_ids", None)
     try:
+        subset = read_ids(ids) if ids else None
         items = load(args[1], unseen)
         if args[0] == "cv":
-            print(format_tables(cross_validate(items), lang=lang))
+            shipped = None
+            if subset is not None:
+                listed({it.id for it in items} & set(subset), str(ids))
+                shipped = logreg.load(MODEL_PATH)
+            result = cross_validate(items, subset=subset, shipped=shipped)
+            print(format_tables(result, lang=lang, ids=ids))
             return 0
         out = Path(args[2]) if len(args) > 2 else MODEL_PATH
         model = train_items(items)

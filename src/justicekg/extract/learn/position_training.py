@@ -12,7 +12,7 @@ table (P), the present rules with and without it.
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from justicekg import __version__
 from justicekg.errors import JusticeKGError
 from justicekg.extract import _score
 from justicekg.extract.learn import logreg, position_readings
+from justicekg.extract.learn.cv import counts
 from justicekg.extract.learn.folds import Example, fold_of, load_examples
 from justicekg.extract.learn.position_pairs import Candidate, candidates
 from justicekg.extract.learn.position_readings import Reading
@@ -186,13 +187,22 @@ def _prepared_readings(
 
 
 def cross_validate(
-    folder: str | Path, *, readings: Mapping[str, Reading] | None = None
+    folder: str | Path,
+    *,
+    readings: Mapping[str, Reading] | None = None,
+    subset: Collection[str] | None = None,
+    shipped: logreg.Model | None = None,
 ) -> dict[str, Any]:
     """The held-out table (P) of the present rules against the rules with this component.
 
     With ``readings``, the model also learns from them, and ``"unseen"`` is table (U): per
     fold, every fact set of those readings alone and with the fold's model applied to their
     positions, on the fold's items that have them.
+
+    With ``subset`` (item ids), ``"subset"`` (P) and ``"unseen_subset"`` (U) pool the held-out
+    scores of those items only (each by the model of the fold that held it out), and with
+    ``shipped`` too, their ``"shipped"`` column is that model applied to the same items (no
+    fold: the model as it is).
     """
     from justicekg.extract.learn.cv import cross_validate as run
     from justicekg.extract.pipeline import extract, extract_file
@@ -223,7 +233,11 @@ def cross_validate(
             rules_cache[example.id] = out
         return out
 
-    result = run(examples, fit, report)
+    chosen = None if subset is None else set(subset)
+    result = run(examples, fit, report, subset=chosen)
+    if chosen is not None and shipped is not None:
+        listed = [e for e in examples if e.id in chosen]
+        result["subset"]["shipped"] = counts([(e.gold, report(e, shipped)) for e in listed])
     if readings:
         rows = []
         for fold, model in sorted(models.items()):
@@ -237,6 +251,25 @@ def cross_validate(
                 }
             )
         result["unseen"] = rows
+        if chosen is not None:
+            parts = [
+                {
+                    which: _reading_counts(
+                        [e for e in examples if e.fold == fold and e.id in old and e.id in chosen],
+                        readings,
+                        old,
+                        model if which == "learned" else None,
+                    )
+                    for which in ("rules", "learned")
+                }
+                for fold, model in sorted(models.items())
+            ]
+            table = pooled(parts)
+            listed = [e for e in examples if e.id in chosen and e.id in old]
+            table["items"] = len(listed)
+            if shipped is not None:
+                table["shipped"] = _reading_counts(listed, readings, old, shipped)
+            result["unseen_subset"] = table
     return result
 
 
@@ -300,8 +333,9 @@ def pooled(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 
 
 def format_prf(result: Mapping[str, Any], *, lang: str | None = None) -> str:
-    """Pooled P / R / F1 of each fact set and overall (micro), rules against rules + model;
-    its words from the catalogue in ``lang`` (:func:`.cv.language`)."""
+    """Pooled P / R / F1 of each fact set and overall (micro), rules against rules + model
+    (and the shipped model, a ``"shipped"`` column, when the result has one); its words from
+    the catalogue in ``lang`` (:func:`.cv.language`)."""
     from justicekg.catalogue import gettext
     from justicekg.extract.learn.cv import language
 
@@ -309,7 +343,10 @@ def format_prf(result: Mapping[str, Any], *, lang: str | None = None) -> str:
     names = [*_score.FACT_SETS, "overall"]
     heads = [gettext("learn_overall", lang) if n == "overall" else n for n in names]
     lines = [f"{'P / R / F1':12}" + "".join(f"{n[:18]:>20}" for n in heads)]
-    for which, word in (("rules", "learn_col_rules"), ("learned", "learn_col_learned")):
+    columns = [("rules", "learn_col_rules"), ("learned", "learn_col_learned")]
+    if "shipped" in result:
+        columns.append(("shipped", "learn_col_shipped"))
+    for which, word in columns:
         table = result[which]
         cells = []
         for name in names:
@@ -343,6 +380,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             place.add_argument("--map")
         else:
             sub.add_argument("--unseen")
+        if name == "cv":
+            sub.add_argument("--report-ids")
         if name == "train":
             sub.add_argument("--out")
     parsed = parse_developer_args(parser, sys.argv[1:] if argv is None else argv, lang)
@@ -361,6 +400,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _subset_lines(result: Mapping[str, Any], ids: str, lang: str) -> list[str]:
+    """The held-out tables of the items listed in the file ``ids`` (``cv --report-ids``):
+    (P), then (U) when there are unseen readings; each with the shipped model's column."""
+    from justicekg.catalogue import gettext
+
+    model = MODEL_PATH.name
+    lines = []
+    for part, title in (
+        ("subset", "learn_subset_present"),
+        ("unseen_subset", "learn_subset_unseen"),
+    ):
+        if part in result:
+            table = result[part]
+            lines.append(gettext(title, lang, n=table["items"], path=ids, model=model))
+            lines.append(format_prf(table, lang=lang))
+    return lines
+
+
 def _run(args: list[str], opts: dict[str, str], lang: str) -> str:
     """What a command of :func:`main` prints when done."""
     from justicekg.catalogue import gettext
@@ -376,15 +433,22 @@ def _run(args: list[str], opts: dict[str, str], lang: str) -> str:
         return gettext("learn_readings_written", lang, path=args[2], n=n)
     readings = position_readings.load(opts["unseen"]) if "unseen" in opts else None
     if args[0] == "cv":
-        from justicekg.extract.learn.cv import format_cv
+        from justicekg.extract.learn.cv import format_cv, listed, read_ids
 
-        result = cross_validate(args[1], readings=readings)
+        ids = opts.get("report_ids")
+        subset = read_ids(ids) if ids else None
+        if subset is not None:
+            listed({e.id for e in load_examples(args[1])} & set(subset), str(ids))
+        shipped = logreg.load(MODEL_PATH) if subset is not None else None
+        result = cross_validate(args[1], readings=readings, subset=subset, shipped=shipped)
         lines = [gettext("learn_cv_present", lang), format_cv(result, lang=lang)]
         lines.append(format_prf(result, lang=lang))
         if readings:
             table = pooled(result["unseen"])
             lines.append(gettext("learn_cv_unseen", lang))
             lines += [format_cv(table, lang=lang), format_prf(table, lang=lang)]
+        if subset is not None:
+            lines += _subset_lines(result, str(ids), lang)
         return "\n".join(lines)
     examples = load_examples(args[1])
     meta = {"corpus": Path(args[1]).name, "items": len(examples), "version": __version__}

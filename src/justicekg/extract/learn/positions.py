@@ -9,9 +9,10 @@ thresholds are chosen inside the training folds (:mod:`.position_training`).
 
 Opt-in (:func:`using`, or ``positions`` in ``Settings.learned``; the switch is
 :mod:`.active`'s): the rules alone unless a model is set. The shipped model gains on the
-held-out folds of the 654 dev items, with the present rules and with the readings of checkouts
-that never saw them, but on the invented pages of the rule tests it would change, an
-independent annotator agrees with it less than with the rules (``data/models/README.md``).
+held-out folds of the 769 dev items (session 16), with the present rules and with the
+readings of checkouts that never saw them, but on the invented pages of the rule tests it
+would change, an independent annotator agrees with it less than with the rules
+(``data/models/README.md``).
 
 Commands::
 
