@@ -487,9 +487,18 @@ def held_year(sentence: str, published: str | None) -> str:
     ''
     >>> held_year("Tòa án tổ chức tập huấn nghiệp vụ cho hội thẩm, đợt 1/2020", "2020-06-01")
     '2020'
+    >>> held_year("Vừa qua, xã A tổ chức Hội thi hòa giải viên giỏi năm 2024", "2024-06-10")
+    '2024'
+    >>> held_year("Vừa qua, Sở tổ chức tổng kết Hội thi hòa giải viên giỏi năm 2024", None)
+    ''
     """
     m = _HELD_IN_YEAR.search(sentence)
     year = (m.group(1) or m.group(2) or m.group(3)) if m is not None else None
+    if m is None:
+        m = _NAMED_BY_YEAR.search(sentence)
+        year = m.group(1) if m is not None else None
+        if year is not None and published and published[:4] != year:
+            return ""  # ("Hội thi … năm 2023" on a page of 2024: recalled, not just held)
     if m is None or year is None or (published and not 0 <= int(published[:4]) - int(year) <= 5):
         return ""  # after the page, or history it recalls (as for a day, five years back)
     if _SAID.search(sentence, 0, m.start()):
@@ -497,6 +506,16 @@ def held_year(sentence: str, published: str | None) -> str:
     return year
 
 
+#: "Hội thi hòa giải viên giỏi năm 2024", "Hội thao … năm 2024": a contest, games or show held
+#: within the year its name gives (not "Hội nghị tổng kết công tác năm 2023" or
+#: "triển khai nhiệm vụ năm 2024", held after or before it, nor a contest reviewed, awarded or
+#: launched: "tổng kết và trao giải Hội thi … năm 2023")
+_NAMED_BY_YEAR = re.compile(
+    r"(?<![\w])(?<!giải )(?<!kết )(?<!động )(?<!cho )"
+    r"(?:hội thi|hội thao|hội diễn|liên hoan)(?![\w])[^,.;:!?()]{0,80}?"
+    r"(?<![\w])năm\s+((?:19|20)\d\d)(?![\d/\-])",
+    re.IGNORECASE,
+)
 #: what someone says or reports: the years in it are of the work reported, not of the activity
 _SAID = re.compile(r":|(?<![\w])(?:cho biết|báo cáo|nhấn mạnh|khẳng định|đánh giá)(?![\w])")
 
