@@ -91,6 +91,11 @@ _BEFORE_HEAD = re.compile(
     r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc)(?![\w])",
     re.IGNORECASE,
 )
+#: "tham gia giám sát", "tham gia kiểm tra, giám sát": checks a body joins in as its work
+_JOINS_CHECKS = re.compile(
+    r"(?<![\w])tham gia\s+(?:(?:kiểm tra|giám sát|thanh tra|phản biện)\s*(?:,|và)\s*){0,3}$",
+    re.IGNORECASE,
+)
 #: "Báo cáo với Đoàn công tác, …", "Báo cáo với đồng chí Chánh án A, …": a working session the
 #: excerpt reports from its middle, someone reporting to a visiting official or team
 _REPORTED_TO = re.compile(
@@ -318,6 +323,11 @@ def undated_event(
             and not m.start() < cited  # "Theo ý kiến chỉ đạo … tại Hội nghị …, …": cited
             and not m.start() < quoted_end
             and not (k == "inspection" and body_named(plain, m))
+            # ("Hội cũng tham gia giám sát thực hiện pháp luật": a share of a body's work, with
+            # no team nor day; "tham gia Đoàn giám sát" and "tham gia hội nghị" stay)
+            and not (
+                k == "inspection" and _JOINS_CHECKS.search(plain, max(0, m.start() - 40), m.start())
+            )
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
             # (a window: each is anchored at the cue, so searching from 0 was cubic on a long
             # sentence of repeated cues)
