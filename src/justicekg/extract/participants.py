@@ -219,6 +219,19 @@ _CREDIT_LABEL = re.compile(
 )
 
 
+#: a line that credits its author, whoever it names after the label and a post ("Tác giả bài
+#: viết - chuyên viên Phòng A Lê Thị B", "Người đưa tin: ThS. C, Phó Trưởng phòng", "Cộng tác
+#: viên: D", "(Bài viết của đồng chí E, Giám đốc Sở …)"); not "Tác giả F nhận giải Nhất": an
+#: author at a ceremony, with no separator after the label
+_AUTHOR_LINE = re.compile(
+    r"(?:^|\n)[ \t]*\(?[ \t]*(?:(?:Tác giả bài viết|Tác giả bài báo)[ \t]*(?:[:\-–—][ \t]*)?|"
+    r"(?:Tác giả|Người\s+(?:viết|đưa tin|gửi tin|gửi bài)(?:\s+(?:tin|bài|tin\s+bài|bài\s+viết))?|"
+    r"Cộng tác viên|CTV|Nhóm phóng viên)[ \t]*[:\-–—][ \t]*|"
+    r"(?:Bài viết|Bài)\s+của\s+)"
+    r"[^\n:]{0,100}$"
+)
+
+
 #: "Sở đề nghị khen thưởng cho ông A", "được đề nghị tặng Giấy khen là bà B", "đề nghị công nhận
 #: danh hiệu … cho đồng chí C": a nominee, named for an award not given there
 _NOMINATED = re.compile(
@@ -278,8 +291,8 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "Trước đó, năm 2011, chị A mua thửa đất": another time than the event's
     if _NOMINATED.search(text, max(s0, start - 120), start):
         return True  # "Sở đề nghị khen thưởng cho ông A": a nominee, not placed there
-    if _CREDIT_LABEL.search(before):
-        return True  # "Người đăng: Lê Thị A": the page's credit
+    if _CREDIT_LABEL.search(before) or _AUTHOR_LINE.search(text, max(0, start - 140), start):
+        return True  # "Người đăng: Lê Thị A", "Tác giả bài viết - chuyên viên B": a credit
     if is_elected(text, start, _name_end(text, start), sentence):
         return True  # "Hội nghị đã bầu ông A làm Trưởng đoàn": the result, not placed there
     if is_rostered(text, start, sentence):
