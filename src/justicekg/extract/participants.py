@@ -200,6 +200,9 @@ _WILL_ATTEND = re.compile(
 #: time than the event's
 _NOT_THERE_AFTER = re.compile(
     r"(?:,[^.;:(),]{0,50})?\s+(?:vắng mặt|đã qua đời|đã từ trần)(?![\w])|"
+    # "… của bà A (đã mất năm 2004)", "ông B đã chết từ năm 2010": someone deceased
+    r"\s*\(\s*(?:đã\s+)?(?:mất|chết|qua đời|từ trần)(?![\w])|"
+    r"\s+đã\s+(?:mất|chết)\s+(?:năm|từ|vào|cách|trước)(?![\w])|"
     r",?\s*(?:khi đó|lúc đó|thời điểm đó)(?:\s+là)?(?![\w])"
 )
 
