@@ -112,6 +112,32 @@ _REPORTED_TO_MID = re.compile(
     r"(?:Đoàn(?:\s+công tác)?|đồng chí|(?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chánh án|"
     r"Viện trưởng|Bí thư|Tổng cục trưởng|Cục trưởng|Trưởng đoàn))(?![\w])"
 )
+#: "Kiến nghị với Chủ tịch UBND huyện A xử lý vi phạm …", "Đề xuất với Bộ trưởng xem xét sửa đổi
+#: …": a recommendation's text (an inspection's conclusions, a report's proposals), the one
+#: addressed told what to do with no comma between, not someone a session reports to
+_RECOMMENDS = re.compile(
+    # (an office: its title's body named, "Chủ tịch UBND huyện A", "Bộ trưởng Bộ Tư pháp"; not a
+    # person, "Chánh án A bổ sung thẩm phán": one a session reports to)
+    r"[^,.;:!?\n]{0,30}?(?<![\w])(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Sở|Cục|Tổng cục|"
+    r"Huyện ủy|Tỉnh ủy|Thành ủy|Tòa án|TAND|Viện|Chính phủ)(?![\w])"
+    r"[^,.;:!?\n]{0,80}?(?<![\w])(?:xử lý|xem xét|chỉ đạo|sửa đổi|bổ sung|chấn chỉnh|kiểm điểm|"
+    r"bố trí|tháo gỡ|ban hành|hướng dẫn|cho phép|giao|quan tâm|tăng cường|rà soát)(?![\w])"
+)
+
+
+def _reported_to(reported: re.Pattern[str], stext: str) -> bool:
+    """The sentence reports to a visiting official or team (``Báo cáo với Đoàn công tác, …``),
+    not one recommending an office what to do (``Kiến nghị với Chủ tịch UBND huyện xử lý …``).
+
+    >>> _reported_to(_REPORTED_TO, "Báo cáo với Đoàn công tác, ông A cho biết …")
+    True
+    >>> _reported_to(_REPORTED_TO, "Kiến nghị với Chủ tịch UBND huyện A xử lý vi phạm.")
+    False
+    """
+    m = reported.match(stext)
+    return m is not None and _RECOMMENDS.match(stext, m.end()) is None
+
+
 #: a sentence or headline that names a document about an activity ("Kế hoạch tổ chức Hội nghị
 #: tổng kết …", "Thông báo số 12/TB-STP về việc tổ chức Hội thi …", "Quyết định kiểm tra …")
 _DOC_TITLE = re.compile(
@@ -279,7 +305,7 @@ def undated_event(
             or at_named is not None
             or OVERVIEW.match(stext)
             or _HEAD_SUBJECT.match(stext)
-            or (first is None and reported.match(stext))
+            or (first is None and _reported_to(reported, stext))
         ):
             continue
         caption = CAPTION.search(stext)
@@ -335,7 +361,7 @@ def undated_event(
             and not _ASSIGNED.search(plain, max(0, m.start() - _REACH), m.start())
             and not _TITLED.search(plain, max(0, m.start() - _REACH), m.start())
         ]
-        reported_to = not (cues or first or review) and reported.match(stext) is not None
+        reported_to = not (cues or first or review) and _reported_to(reported, stext)
         # (a contest reported by its prizes or run: "đội A giành giải Nhất tại Cuộc thi …")
         contest = first is None and not cues and CONTEST_HELD.search(plain) is not None
         if (
