@@ -195,7 +195,8 @@ _PERIOD_LEAD = re.compile(
 _PER_FINDINGS = re.compile(
     # (after a source's tag: "TPO - ", "(PL)- ")
     r"\W*(?:[A-ZĐ]{2,8}\)?\s*[-–—]\s*)?(?:Theo|Căn cứ|Tại)\s+"
-    r"(?:Kết luận|Thông báo kết luận|Báo cáo kết quả|Quyết định)"
+    # ("Theo Báo cáo số 12/BC-UBND ngày … của UBND tỉnh về tổng kết …, …": what it reports)
+    r"(?:Kết luận|Thông báo kết luận|Báo cáo kết quả|Báo cáo|Quyết định)"
     r"(?:\s+(?:thanh tra|kiểm tra|giám sát))?(?:\s+số\s+[^\s,]+)?(?:\s+[^\s,]+){0,4}?\s+của\s+"
     r"[^,;]{3,80},"
     # "Báo cáo của Sở cho biết, ngày … Sở đã ký kết …": what a report recounts
