@@ -116,6 +116,18 @@ _EARLIER_YEAR = re.compile(
     r"\s*/\s*|tháng\s+\d{1,2}\s+năm)\s*(?:19|20)\d\d\s*,",
     re.IGNORECASE,
 )
+#: "Trước đây, …", "Trước kia, …", "Những năm trước, …": the sentence tells of an earlier time
+#: (not "Trước đó, …", which may open what was done before the event on its day)
+_EARLIER_LEAD = re.compile(
+    r"\W*(?:Trước đây|Trước kia|Thời gian trước|Những năm trước|Nhiều năm trước|Hồi đó)\s*,",
+    re.IGNORECASE,
+)
+#: "nhắc lại lời căn dặn của đồng chí A", "ghi nhớ lời dặn dò của B": earlier words recalled
+_RECALLED_WORDS = re.compile(
+    r"(?<![\w])(?:nhắc lại|ghi nhớ|khắc ghi|khắc sâu|thấm nhuần|làm theo)\s+"
+    r"(?:những\s+)?lời\s+(?:căn dặn|dặn dò|dạy|chỉ dẫn|huấn thị|khuyên)\s+(?:của\s+)?"
+    r"(?:(?:đồng chí|Đồng chí|ông|bà|cố|nguyên)\s+)?(?:[^\s,.;:()]+\s+){0,6}$"
+)
 _DAY_IN = re.compile(r"(?<![\d/])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d])|ngày\s+\d{1,2}", re.IGNORECASE)
 
 
@@ -292,6 +304,10 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     s0, s1 = sentence
     if _in_earlier_year(text, s0, s1):
         return True  # "Trước đó, năm 2011, chị A mua thửa đất": another time than the event's
+    if _EARLIER_LEAD.match(text, s0, s1) and not _DAY_IN.search(text, s0, s1):
+        return True  # "Trước đây, ông A từng giữ chức Giám đốc Sở": a past the page recalls
+    if _RECALLED_WORDS.search(text, max(s0, start - 60), start):
+        return True  # "Ông A nhắc lại lời căn dặn của đồng chí B": words said before, recalled
     if _NOMINATED.search(text, max(s0, start - 120), start):
         return True  # "Sở đề nghị khen thưởng cho ông A": a nominee, not placed there
     if _CREDIT_LABEL.search(before) or _AUTHOR_LINE.search(text, max(0, start - 140), start):
