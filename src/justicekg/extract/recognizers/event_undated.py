@@ -23,6 +23,8 @@ from justicekg.extract.recognizers.event_kinds import (
     handover_only,
     is_requested,
 )
+from justicekg.extract.recognizers.event_named_years import named_year
+from justicekg.extract.recognizers.event_recommendations import reported_to as _reports_to
 from justicekg.extract.recognizers.event_same_day import SAME_EVENT, is_specific, occasion_lead
 from justicekg.extract.recognizers.event_signals import (
     AT_EVENT,
@@ -112,30 +114,6 @@ _REPORTED_TO_MID = re.compile(
     r"(?:Đoàn(?:\s+công tác)?|đồng chí|(?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chánh án|"
     r"Viện trưởng|Bí thư|Tổng cục trưởng|Cục trưởng|Trưởng đoàn))(?![\w])"
 )
-#: "Kiến nghị với Chủ tịch UBND huyện A xử lý vi phạm …", "Đề xuất với Bộ trưởng xem xét sửa đổi
-#: …": a recommendation's text (an inspection's conclusions, a report's proposals), the one
-#: addressed told what to do with no comma between, not someone a session reports to
-_RECOMMENDS = re.compile(
-    # (an office: its title's body named, "Chủ tịch UBND huyện A", "Bộ trưởng Bộ Tư pháp"; not a
-    # person, "Chánh án A bổ sung thẩm phán": one a session reports to)
-    r"[^,.;:!?\n]{0,30}?(?<![\w])(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Sở|Cục|Tổng cục|"
-    r"Huyện ủy|Tỉnh ủy|Thành ủy|Tòa án|TAND|Viện|Chính phủ)(?![\w])"
-    r"[^,.;:!?\n]{0,80}?(?<![\w])(?:xử lý|xem xét|chỉ đạo|sửa đổi|bổ sung|chấn chỉnh|kiểm điểm|"
-    r"bố trí|tháo gỡ|ban hành|hướng dẫn|cho phép|giao|quan tâm|tăng cường|rà soát)(?![\w])"
-)
-
-
-def _reported_to(reported: re.Pattern[str], stext: str) -> bool:
-    """The sentence reports to a visiting official or team (``Báo cáo với Đoàn công tác, …``),
-    not one recommending an office what to do (``Kiến nghị với Chủ tịch UBND huyện xử lý …``).
-
-    >>> _reported_to(_REPORTED_TO, "Báo cáo với Đoàn công tác, ông A cho biết …")
-    True
-    >>> _reported_to(_REPORTED_TO, "Kiến nghị với Chủ tịch UBND huyện A xử lý vi phạm.")
-    False
-    """
-    m = reported.match(stext)
-    return m is not None and _RECOMMENDS.match(stext, m.end()) is None
 
 
 #: a sentence or headline that names a document about an activity ("Kế hoạch tổ chức Hội nghị
@@ -306,7 +284,7 @@ def undated_event(
             or at_named is not None
             or OVERVIEW.match(stext)
             or _HEAD_SUBJECT.match(stext)
-            or (first is None and _reported_to(reported, stext))
+            or (first is None and _reports_to(reported, stext))
         ):
             continue
         caption = CAPTION.search(stext)
@@ -362,7 +340,7 @@ def undated_event(
             and not _ASSIGNED.search(plain, max(0, m.start() - _REACH), m.start())
             and not _TITLED.search(plain, max(0, m.start() - _REACH), m.start())
         ]
-        reported_to = not (cues or first or review) and _reported_to(reported, stext)
+        reported_to = not (cues or first or review) and _reports_to(reported, stext)
         # (a contest reported by its prizes or run: "đội A giành giải Nhất tại Cuộc thi …")
         contest = first is None and not cues and CONTEST_HELD.search(plain) is not None
         if (
@@ -532,7 +510,7 @@ def held_year(sentence: str, published: str | None) -> str:
     m = _HELD_IN_YEAR.search(sentence)
     year = (m.group(1) or m.group(2) or m.group(3)) if m is not None else None
     if m is None:
-        m = _NAMED_BY_YEAR.search(sentence)
+        m = named_year(sentence)
         year = m.group(1) if m is not None else None
         if year is not None and published and published[:4] != year:
             return ""  # ("Hội thi … năm 2023" on a page of 2024: recalled, not just held)
@@ -543,16 +521,6 @@ def held_year(sentence: str, published: str | None) -> str:
     return year
 
 
-#: "Hội thi hòa giải viên giỏi năm 2024", "Hội thao … năm 2024": a contest, games or show held
-#: within the year its name gives (not "Hội nghị tổng kết công tác năm 2023" or
-#: "triển khai nhiệm vụ năm 2024", held after or before it, nor a contest reviewed, awarded or
-#: launched: "tổng kết và trao giải Hội thi … năm 2023")
-_NAMED_BY_YEAR = re.compile(
-    r"(?<![\w])(?<!giải )(?<!kết )(?<!động )(?<!cho )"
-    r"(?:hội thi|hội thao|hội diễn|liên hoan)(?![\w])[^,.;:!?()]{0,80}?"
-    r"(?<![\w])năm\s+((?:19|20)\d\d)(?![\d/\-])",
-    re.IGNORECASE,
-)
 #: what someone says or reports: the years in it are of the work reported, not of the activity
 _SAID = re.compile(r":|(?<![\w])(?:cho biết|báo cáo|nhấn mạnh|khẳng định|đánh giá)(?![\w])")
 
