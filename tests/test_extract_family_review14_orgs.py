@@ -170,9 +170,9 @@ def test_approved_appointment_any_capital(text: str, expected: set) -> None:
     ],
 )
 def test_former_leader_any_capital(sentence: str, former: bool) -> None:
-    from justicekg.extract.recognizers.event_visits import _FORMER
+    from justicekg.extract.recognizers.event_visits import _former
 
-    assert (_FORMER.search(sentence) is not None) is former
+    assert (_former().search(sentence) is not None) is former
 
 
 @pytest.mark.parametrize(

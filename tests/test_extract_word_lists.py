@@ -52,11 +52,11 @@ def test_the_lists_are_read() -> None:
     from justicekg.extract.participant_elected import _ACTS
     from justicekg.extract.position_officers import _OFFICERS
     from justicekg.extract.recognizers.award_unlisted import _BODY_HEAD
-    from justicekg.extract.recognizers.org_groups import _GROUP_STOP
+    from justicekg.extract.recognizers.org_groups import _group_stop
     from justicekg.extract.recognizers.persons import FOREIGN
 
     assert re.fullmatch(FOREIGN, "Khăm-Pheng") and not re.match(FOREIGN + "$", "Bình-Phó")
-    assert _GROUP_STOP.search("Cụm thi đua số 3 bình xét") is not None
+    assert _group_stop().search("Cụm thi đua số 3 bình xét") is not None
     assert _BODY_HEAD.match("Hội Luật gia") and not _BODY_HEAD.match("Hội nghị")
     assert _ACTS.search("ông A phát biểu chúc mừng") and not _ACTS.search("Ban Điều hành")
     assert not _ACTS.search("dựng")  # a word, not the start of one
@@ -80,7 +80,7 @@ def test_the_club_stops_are_single_syllables() -> None:
 
 
 def test_the_moved_lists_are_read() -> None:
-    from justicekg.extract.participant_remote import _AUTHOR, _BACKING, _SIGNER_AFTER
+    from justicekg.extract.participant_remote import _patterns
     from justicekg.extract.recognizers.org_civil import _STOP
     from justicekg.extract.recognizers.org_divisions import _MORE
     from justicekg.extract.recognizers.org_head_lists import _DISTRICT_DOMAINS, _PROVINCIAL_DOMAINS
@@ -92,8 +92,9 @@ def test_the_moved_lists_are_read() -> None:
     assert _LISTED_BEFORE.search("Ban Chấp hành, Ban Tuyên giáo và Dân vận, ")
     assert _EVENT.match(" Hội thi Hòa giải viên giỏi") and not _EVENT.match(" Hội đồng")
     assert "thuộc" in _STOP and "pháp" not in _STOP
-    assert _BACKING.search("nhận được sự quan tâm sát sao của Chủ tịch UBND tỉnh ")
-    assert _AUTHOR.search("Thực hiện Thông tư số 5 của Bộ trưởng ")
-    assert _SIGNER_AFTER.match(" đã ký Công điện số 3") and not _SIGNER_AFTER.match(
+    backing, author, signer_after = _patterns()
+    assert backing.search("nhận được sự quan tâm sát sao của Chủ tịch UBND tỉnh ")
+    assert author.search("Thực hiện Thông tư số 5 của Bộ trưởng ")
+    assert signer_after.match(" đã ký Công điện số 3") and not signer_after.match(
         " ký Thông tư số 3"
     )

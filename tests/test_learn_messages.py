@@ -179,6 +179,21 @@ def test_developer_help_is_the_usage_and_argparse_stays_english_elsewhere(
     )
 
 
+def test_argparse_is_its_own_again_after_a_developer_command_parses(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+    import gettext
+
+    monkeypatch.setenv("JUSTICEKG_LANG", "vi")
+    assert positions.main(["--help"]) == 0  # (parsed, then ended by argparse)
+    assert event_training.main(["train", "x", "--unseen"]) == 2  # (a usage error)
+    assert unseen.main(["reports", "m.tsv", "out", "--workers", "0"]) == 2
+    assert "lỗi: đối số --workers" in capsys.readouterr().err
+    assert argparse._ is gettext.gettext  # type: ignore[attr-defined]
+    assert argparse.ngettext is gettext.ngettext  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize(
     ("lang", "error"),
     [

@@ -178,24 +178,3 @@ def test_a_later_day_inside_a_stated_range_is_the_same_event() -> None:
         ("2019-04-10", "inspection"),
         ("2019-04-15", "conference"),
     ]
-
-
-def test_a_rebuilt_lexicon_is_read_not_the_kinds_cached_before(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # a test that reloads the gazetteers rebuilds the lexicon: a kind cached for a sentence
-    # under the old one is not given again
-    import dataclasses
-
-    from justicekg.extract.lexicon import lexicon
-    from justicekg.extract.recognizers import event_kinds
-
-    sentence = "Tọa đàm nâng cao chất lượng hòa giải ở cơ sở"
-    assert classify(sentence) == "conference"
-    real = lexicon()
-    cues = tuple((p, "training" if k == "conference" else k, n) for p, k, n in real.event_cues)
-    rebuilt = dataclasses.replace(real, event_cues=cues)
-    monkeypatch.setattr(event_kinds, "lexicon", lambda: rebuilt)
-    assert classify(sentence) == "training"
-    monkeypatch.undo()
-    assert classify(sentence) == "conference"

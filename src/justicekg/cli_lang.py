@@ -39,7 +39,9 @@ import gettext as stdlib_gettext
 import inspect
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -285,7 +287,7 @@ _ARGPARSE: ContextVar[str | None] = ContextVar("justicekg_argparse_lang", defaul
 
 def argparse_gettext(message: str) -> str:
     """One of argparse's own texts in the developer command's language (as it is outside
-    :func:`parse_developer_args`).
+    :func:`argparse_in`).
 
     >>> argparse_gettext("expected one argument")
     'expected one argument'
@@ -308,14 +310,42 @@ def argparse_ngettext(singular: str, plural: str, n: int) -> str:
     return str(catalogue.translations(lang, ARGPARSE_DOMAIN).ngettext(singular, plural, n))
 
 
-def install_argparse_translations() -> None:
-    """Point the ``_`` and ``ngettext`` argparse imported from :mod:`gettext` at
-    :func:`argparse_gettext` / :func:`argparse_ngettext` (once): English unless a developer
-    command is parsing its command line (:func:`parse_developer_args`)."""
-    if getattr(argparse, "_", None) is stdlib_gettext.gettext:
-        argparse._ = argparse_gettext  # type: ignore[attr-defined]
-    if getattr(argparse, "ngettext", None) is stdlib_gettext.ngettext:
-        argparse.ngettext = argparse_ngettext  # type: ignore[attr-defined]
+#: While a developer command parses (:func:`argparse_in`): argparse's own ``_`` and
+#: ``ngettext``, to put back, and how many parses (threads, nested) are under way.
+_ARGPARSE_SAVED: list[Callable[..., str]] = []
+_ARGPARSE_DEPTH = [0]
+_ARGPARSE_LOCK = threading.Lock()
+
+
+@contextmanager
+def argparse_in(lang: str) -> Iterator[None]:
+    """argparse's own texts in ``lang`` while the block runs: the ``_`` and ``ngettext`` it
+    imported from :mod:`gettext` point at :func:`argparse_gettext` / :func:`argparse_ngettext`
+    and are put back after the last block running ends (another thread's parsing meanwhile stays
+    English: the language is this context's).
+
+    >>> import argparse
+    >>> with argparse_in("vi"):
+    ...     argparse._("expected one argument")
+    'cần một đối số'
+    >>> argparse._ is stdlib_gettext.gettext
+    True
+    """
+    token = _ARGPARSE.set(lang)
+    with _ARGPARSE_LOCK:
+        if _ARGPARSE_DEPTH[0] == 0:
+            _ARGPARSE_SAVED[:] = [argparse._, argparse.ngettext]  # type: ignore[attr-defined]
+            argparse._ = argparse_gettext  # type: ignore[attr-defined]
+            argparse.ngettext = argparse_ngettext  # type: ignore[attr-defined]
+        _ARGPARSE_DEPTH[0] += 1
+    try:
+        yield
+    finally:
+        with _ARGPARSE_LOCK:
+            _ARGPARSE_DEPTH[0] -= 1
+            if _ARGPARSE_DEPTH[0] == 0:
+                argparse._, argparse.ngettext = _ARGPARSE_SAVED  # type: ignore[attr-defined]
+        _ARGPARSE.reset(token)
 
 
 class DeveloperParser(argparse.ArgumentParser):
@@ -355,11 +385,8 @@ def parse_developer_args(
     """``argv`` parsed by a developer command's ``parser``, argparse's own words (an error, a
     help heading) from the catalogue domain ``argparse`` in ``lang``; the exit status when
     argparse ends the command instead (2 after a usage error, 0 after ``--help``)."""
-    install_argparse_translations()
-    token = _ARGPARSE.set(lang)
-    try:
-        return parser.parse_args(list(argv))
-    except SystemExit as done:
-        return done.code if isinstance(done.code, int) else 2
-    finally:
-        _ARGPARSE.reset(token)
+    with argparse_in(lang):
+        try:
+            return parser.parse_args(list(argv))
+        except SystemExit as done:
+            return done.code if isinstance(done.code, int) else 2

@@ -2,7 +2,8 @@
 
 Every gazetteer is a UTF-8 TSV file with a header row. Values are NFC with the new tone
 style (``Hóa``); ``|`` separates alternatives inside a cell. Loading is cached, so the files
-are read once per process.
+are read once per process; what is built from them (a pattern, a set of words) is cached by
+:func:`derived` (or registered with :func:`on_reload`), and :func:`reload` forgets both.
 
 >>> [p.name for p in provinces() if p.gso_code == "38"]
 ['Thanh Hóa']
@@ -12,16 +13,21 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from justicekg.config import DATA_DIR
 from justicekg.errors import OntologyError
 from justicekg.model import ORG_KINDS
 
 GAZETTEER_DIR = DATA_DIR / "gazetteers"
+
+_T = TypeVar("_T")
 
 #: What the cells of some gazetteers may hold, checked when one is loaded (a value outside
 #: them is an error naming the file and line): per column, its allowed values (``""`` an empty
@@ -88,6 +94,78 @@ class DistrictRecord:
     valid_to: str | None
     successor: str | None
     gso_code: str
+
+
+#: the ``cache_clear`` of every cache of what was built from the gazetteers (:func:`reload`)
+_ON_RELOAD: list[Callable[[], None]] = []
+
+
+def on_reload(clear: Callable[[], None]) -> None:
+    """Have :func:`reload` call ``clear``: the ``cache_clear`` of a cache whose values were
+    built from the gazetteers (one that takes arguments; else use :func:`derived`)."""
+    _ON_RELOAD.append(clear)
+
+
+def derived(build: Callable[[], _T]) -> Callable[[], _T]:
+    """``functools.cache`` for a function of no arguments that builds something from the
+    gazetteers (a pattern, a set of words): built on its first call, and again on the first
+    after :func:`reload` (so a module does no work when imported).
+
+    >>> calls = []
+    >>> @derived
+    ... def words() -> tuple[str, ...]:
+    ...     calls.append(1)
+    ...     return column("check_object_nouns", "word")
+    >>> words() is words(), len(calls)
+    (True, 1)
+    >>> reload(); _ = words(); len(calls)
+    2
+    """
+    cached = cache(build)
+    on_reload(cached.cache_clear)
+    return cached
+
+
+class LazyPattern:
+    """A regex that ``build`` compiles from the gazetteers (:func:`derived`: on first use and
+    again after :func:`reload`), used as the compiled pattern is, for one that other modules
+    import by name (``event_kinds.NOT_CUES``): they keep the name, and read a reload.
+
+    >>> p = LazyPattern(lambda: re.compile(f"(?:{alternation('check_object_nouns')})"))
+    >>> p.sub("_", "kiểm tra văn bản")
+    'kiểm tra _'
+    """
+
+    __slots__ = ("_compiled",)
+
+    def __init__(self, build: Callable[[], re.Pattern[str]]) -> None:
+        self._compiled = derived(build)
+
+    @property
+    def pattern(self) -> str:
+        return self._compiled().pattern
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled().match(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self._compiled().finditer(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self._compiled().sub(repl, string, count)
+
+
+def reload() -> None:
+    """Forget the gazetteers read and what was built from them: they are read again (from
+    :data:`GAZETTEER_DIR`) when next asked, so a changed row takes effect (a test's)."""
+    load_rows.cache_clear()
+    for clear in _ON_RELOAD:
+        clear()
 
 
 def gazetteer_path(name: str) -> Path:
@@ -185,6 +263,23 @@ def column(name: str, key: str = "name") -> tuple[str, ...]:
     return tuple(r[key] for r in load_rows(name))
 
 
+def alternation(name: str, key: str = "word", **where: str) -> str:
+    r"""The ``key`` cells of gazetteer ``name`` as the alternatives of a regex, to join into a
+    pattern: each escaped, a space in it matching any run of whitespace (``\s+``), the longest
+    first (``cán bộ, công chức`` is tried before ``cán bộ``); of only the rows whose cells are
+    those of ``where`` (``subject="person"``), if given.
+
+    >>> re.fullmatch(f"(?:{alternation('check_object_nouns')})", "văn  bản") is not None
+    True
+    """
+    words = [
+        r[key] for r in load_rows(name) if all(r[col] == value for col, value in where.items())
+    ]
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
 def read_by(name: str, reader: str, key: str = "word") -> tuple[str, ...]:
     """The ``key`` cells, in file order, of the rows of gazetteer ``name`` whose ``readers``
     cell (``|`` between them) names ``reader``: one list that several modules read in part.
@@ -195,7 +290,7 @@ def read_by(name: str, reader: str, key: str = "word") -> tuple[str, ...]:
     return tuple(r[key] for r in load_rows(name) if reader in r["readers"].split("|"))
 
 
-@cache
+@derived
 def surnames() -> frozenset[str]:
     """Every surname the ``surnames`` gazetteer lists."""
     return frozenset(column("surnames", "surname"))
@@ -205,7 +300,7 @@ def _opt(value: str) -> str | None:
     return value or None
 
 
-@cache
+@derived
 def provinces() -> tuple[ProvinceRecord, ...]:
     """Every province-level unit, pre-2025, post-2025 and historical.
 
@@ -230,7 +325,7 @@ def provinces() -> tuple[ProvinceRecord, ...]:
 _KIND_NOTE = re.compile(r"[ \t]*\((?:Huyện|Thị xã|Thành phố|Quận)\)$")
 
 
-@cache
+@derived
 def districts() -> tuple[DistrictRecord, ...]:
     """Every district-level unit the gazetteer knows (pre-2025 plus some historical)."""
     return tuple(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TypeAlias
 
 from justicekg.extract import gazetteers as gz
@@ -234,6 +234,8 @@ def title_matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(lexicon().title_re.finditer(text))
 
 
+gz.on_reload(title_matches.cache_clear)
+
 _HEADS: dict[int, tuple[Lexicon, tuple[tuple[str, tuple[int, ...]], ...]]] = {}
 
 
@@ -257,7 +259,7 @@ def _cue_heads(lex: Lexicon) -> tuple[tuple[str, tuple[int, ...]], ...]:
     return heads
 
 
-@cache
+@gz.derived
 def lexicon() -> Lexicon:
     """The compiled lexicon (built once).
 

@@ -32,37 +32,44 @@ __all__ = ["is_remote"]
 
 
 def _words(kind: str) -> str:
-    """The words of ``kind`` in data/gazetteers/remote_words.tsv, in file order, as one
-    alternation."""
-    return "|".join(re.escape(r["word"]) for r in gz.load_rows("remote_words") if r["kind"] == kind)
+    """The words of ``kind`` in data/gazetteers/remote_words.tsv as one alternation."""
+    return gz.alternation("remote_words", kind=kind)
 
 
-#: the title words between an authority and its holder's name ("Chủ tịch UBND tỉnh "), none
-#: of them a verb or an honorific that starts another person's clause ("… bổ nhiệm ông E")
-_TITLE = rf"(?:(?!(?:{_words('not_title')})\s)[^\s,.;:()]+(?:\.[^\s,.;:()]+)*\s+){{0,8}}"
-#: the backing nouns: "sự quan tâm, hỗ trợ kịp thời của", "sự lãnh đạo và chỉ đạo sát sao của"
-_BACKING_NOUN = rf"(?:{_words('backing')})(?:\s+(?:{_words('degree')}))*"
-_BACKING = re.compile(
-    rf"(?<![\w])sự\s+{_BACKING_NOUN}(?:\s*(?:,|và)\s*{_BACKING_NOUN})*\s+của\s+"
-    rf"(?:(?:đồng chí|ông|bà)\s+)?{_TITLE}$",
-    re.IGNORECASE,
-)
-#: "Quyết định số 12/QĐ-UBND ngày 3/5/2024 của Chủ tịch UBND tỉnh ": a document's author
-_AUTHOR = re.compile(
-    rf"(?<![\w])(?:{_words('authored')})"
-    r"(?:\s+số\s+[^\s,;]+)?(?:\s+ngày\s+\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?\d{2,4})?)?"
-    rf"\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?{_TITLE}$",
-    re.IGNORECASE,
-)
-#: "… D, Chủ tịch UBND tỉnh đã ký Quyết định số 15": the signer of a numbered document (not
-#: "ông A ký quyết định và trao" at a ceremony: no number)
-_SIGNER_AFTER = re.compile(
-    # (not across another person's honorific: "… có đồng chí A, Phó Chủ tịch, đồng chí B đã ký")
-    r"(?:(?!(?<![\w])(?:và|cùng|chủ trì|dự|tham dự|phát biểu|trao|đồng chí|ông|bà)(?![\w]))"
-    r"[^.;:]){0,80}?"
-    rf"(?<![\w])(?:đã\s+)?ký\s+(?:ban hành\s+)?(?:{_words('signed')})\s+số(?![\w])",
-    re.IGNORECASE,
-)
+@gz.derived
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The backing of an authority, a document's author, the signer after a name (their words
+    in data/gazetteers/remote_words.tsv)."""
+    # the title words between an authority and its holder's name ("Chủ tịch UBND tỉnh "), none
+    # of them a verb or an honorific that starts another person's clause ("… bổ nhiệm ông E")
+    title = rf"(?:(?!(?:{_words('not_title')})\s)[^\s,.;:()]+(?:\.[^\s,.;:()]+)*\s+){{0,8}}"
+    # the backing nouns: "sự quan tâm, hỗ trợ kịp thời của", "sự lãnh đạo và chỉ đạo sát sao của"
+    noun = rf"(?:{_words('backing')})(?:\s+(?:{_words('degree')}))*"
+    backing = re.compile(
+        rf"(?<![\w])sự\s+{noun}(?:\s*(?:,|và)\s*{noun})*\s+của\s+"
+        rf"(?:(?:đồng chí|ông|bà)\s+)?{title}$",
+        re.IGNORECASE,
+    )
+    # "Quyết định số 12/QĐ-UBND ngày 3/5/2024 của Chủ tịch UBND tỉnh ": a document's author
+    author = re.compile(
+        rf"(?<![\w])(?:{_words('authored')})"
+        r"(?:\s+số\s+[^\s,;]+)?(?:\s+ngày\s+\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?\d{2,4})?)?"
+        rf"\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?{title}$",
+        re.IGNORECASE,
+    )
+    # "… D, Chủ tịch UBND tỉnh đã ký Quyết định số 15": the signer of a numbered document (not
+    # "ông A ký quyết định và trao" at a ceremony: no number)
+    signer_after = re.compile(
+        # (not across another person's honorific: "… có đồng chí A, Phó Chủ tịch, đồng chí B đã
+        # ký")
+        r"(?:(?!(?<![\w])(?:và|cùng|chủ trì|dự|tham dự|phát biểu|trao|đồng chí|ông|bà)(?![\w]))"
+        r"[^.;:]){0,80}?"
+        rf"(?<![\w])(?:đã\s+)?ký\s+(?:ban hành\s+)?(?:{_words('signed')})\s+số(?![\w])",
+        re.IGNORECASE,
+    )
+    return backing, author, signer_after
+
+
 #: the honorifics before a private person's name
 _PRIVATE_HONORIFIC = r"(?:ông|bà|anh|chị|cụ)"
 #: "đơn khiếu nại của bà F", "tố cáo của ông G", "đơn kiến nghị, phản ánh của công dân H": a
@@ -151,12 +158,13 @@ def is_remote(
     window = text[max(s0, start - 160) : start]
     if _PREDICATE.search(window[-24:]) and any(w[:1].islower() for w in text[start:s1].split()[:2]):
         return True  # "A là Chủ tịch Hội đồng": the post A takes, no mention of its holder
-    backing = _BACKING.search(window)
+    backing_re, author, signer_after = _patterns()
+    backing = backing_re.search(window)
     if backing is not None and not _LED_THERE.search(window, 0, backing.start()):
         return True
-    if _AUTHOR.search(window):
+    if author.search(window):
         return True
-    if _SIGNER_AFTER.match(text, end, s1):
+    if signer_after.match(text, end, s1):
         return True
     if _PLANNED.search(window) and not _SAYS_AFTER.match(text, end, s1):
         return True  # (not "Dự kiến …, ông A, Phó Giám đốc Sở cho biết": A says it there)

@@ -56,11 +56,14 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in gz.load_rows("post_decisions") if r["role"] == role)
 
 
+gz.on_reload(_words.cache_clear)
+
+
 def _alts(role: str) -> str:
     return "|".join(re.escape(w) for w in sorted(_words(role), key=len, reverse=True))
 
 
-@cache
+@gz.derived
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     acts, posts = _alts("act"), _alts("post")
     # "… <act> [lại] [giữ] [<post noun>] " right before the title (the post first)

@@ -65,9 +65,7 @@ def _ranks() -> dict[str, str]:
 def _kinds() -> re.Pattern[str]:
     """``trực tuyến``, ``viết`` …: the kind of a contest before its name (a word or two of
     ``contest_kinds.tsv``, lower case, then a capital or a quotation mark)."""
-    words = sorted((r["words"] for r in gz.load_rows("contest_kinds")), key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?:(?:{alt})\s+){{1,2}}")
+    return re.compile(rf"(?:(?:{gz.alternation('contest_kinds', 'words')})\s+){{1,2}}")
 
 
 @cache

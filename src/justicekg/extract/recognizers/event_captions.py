@@ -10,17 +10,15 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc
-from justicekg.extract.gazetteers import column
+from justicekg.extract.gazetteers import alternation, derived
 
-_SUBJECT = re.compile(
-    r"\W*(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(column("caption_subjects", "word"), key=len, reverse=True)
-    )
-    + r")(?![\w])",
-    re.IGNORECASE,
-)
+
+@derived
+def _subject() -> re.Pattern[str]:
+    """A generic subject (``data/gazetteers/caption_subjects.tsv``) leading a line."""
+    return re.compile(rf"\W*(?:{alternation('caption_subjects')})(?![\w])", re.IGNORECASE)
+
+
 #: said to be done, held, or dated: a report, not a caption
 _REPORTED = re.compile(
     r"(?<![\w])(?:đã|vừa|tổ chức|tiến hành|diễn ra|ngày|sáng|chiều|hôm nay|hôm qua)(?![\w])"
@@ -37,7 +35,7 @@ def generic_caption(doc: Doc, start: int, end: int) -> bool:
     be done or held."""
     text = doc.text
     line = text[start:end]
-    if not _SUBJECT.match(line) or len(line.split()) > _MAX_WORDS or _REPORTED.search(line):
+    if not _subject().match(line) or len(line.split()) > _MAX_WORDS or _REPORTED.search(line):
         return False
     if start > 0 and text[start - 1] != "\n":
         return False  # inside a paragraph: a report's sentence

@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from justicekg.extract.lexicon import UPPER, Lexicon, lexicon
-from justicekg.extract.recognizers.event_career_work import CAREER_WORK
+from justicekg.extract import gazetteers as gz
+from justicekg.extract.lexicon import UPPER, lexicon
+from justicekg.extract.recognizers.event_career_work import career_work
 from justicekg.extract.recognizers.event_visits import SOUVENIR_GIFT, care_visit
 
 #: ("Hội nghị triển khai Kế hoạch kiểm tra …": a document's name, no check held)
@@ -135,7 +136,7 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
 
 
 #: names that contain a cue word without being the activity: an award ("Kỷ niệm chương")
-NOT_CUES = re.compile(
+_NOT_CUES_FIXED = (
     # "Đại hội Thi đua yêu nước": a congress, not a contest ("hội thi")
     r"(?<=hội\s)thi đua|"
     # "dưới sự giám sát của Quốc hội", "sự kiểm tra của cấp trên": a noun of oversight
@@ -220,11 +221,16 @@ NOT_CUES = re.compile(
     # "Trước khi khai mạc Hội nghị, … dâng hương": the time of another activity
     r"trước (?:khi|giờ|lúc)\s+(?:(?:tổ chức|khai mạc|bước vào|diễn ra)\s+)?"
     r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc))(?![\w])"
-    # "khi mới vào làm việc tại Chi cục", "từng làm việc": employment, no session
-    + CAREER_WORK
-    # "… và tặng quà lưu niệm": a visit's souvenirs, no gift-giving of its own
-    + SOUVENIR_GIFT,
-    re.IGNORECASE,
+)
+NOT_CUES = gz.LazyPattern(
+    lambda: re.compile(
+        _NOT_CUES_FIXED
+        # "khi mới vào làm việc tại Chi cục", "từng làm việc": employment, no session
+        + career_work()
+        # "… và tặng quà lưu niệm": a visit's souvenirs, no gift-giving of its own
+        + SOUVENIR_GIFT,
+        re.IGNORECASE,
+    )
 )
 #: the head noun of a named activity (``Lễ``, ``Hội nghị``, ``Đại hội`` …), capitalized
 #: (also "Hội Nghị" and capitals: "HỘI NGHỊ", as the sector often writes them)
@@ -252,15 +258,7 @@ def classify(sentence: str, fallback: str | None = None) -> str:
     >>> classify("Chủ tịch chủ trì phiên họp Hội đồng tuyển chọn, giám sát Thẩm phán")
     'meeting'
     """
-    lex = lexicon()
-    if not _CLASSIFIED_WITH or _CLASSIFIED_WITH[0] is not lex:
-        _classify.cache_clear()  # the lexicon was rebuilt (a test reloads the gazetteers)
-        _CLASSIFIED_WITH[:] = [lex]
     return _classify(sentence, fallback)
-
-
-#: the lexicon :func:`_classify`'s cached kinds were read with
-_CLASSIFIED_WITH: list[Lexicon] = []
 
 
 @lru_cache(maxsize=64)  # the learned event model asks again about the rules' event sentences
@@ -269,6 +267,9 @@ def _classify(sentence: str, fallback: str | None) -> str:
     if kind == "meeting" and care_visit(text):
         return "other"  # "đến thăm, chúc Tết và tặng quà các gia đình chính sách": care
     return kind
+
+
+gz.on_reload(_classify.cache_clear)  # (kinds read with the cues of the gazetteers reloaded)
 
 
 def _classify_in(sentence: str, fallback: str | None) -> tuple[str, str]:

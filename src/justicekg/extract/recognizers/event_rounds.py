@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.event_signals import INVITED, ISSUES, has_activity
 
 #: "đợt một vào ngày", "đợt 2 (ngày", "đợt thứ hai diễn ra vào chính ngày Pháp luật (": the
@@ -83,3 +84,26 @@ def rounds_of_activity(sentence: str, lead: str) -> bool:
     return has_activity(sentence) or (
         has_activity(lead) and not ISSUES.search(lead) and not INVITED.search(lead)
     )
+
+
+def round_of(doc: Doc, day: Span, body_start: int) -> str:
+    """What ``day`` dates a round of (``…, đợt một vào ngày 4/10 tại xã A; đợt hai vào ngày
+    9/11 …``): ``"activity"`` when the rounds are an activity's (:func:`rounds_of_activity`, with
+    the body's sentence before), ``"payment"`` when a payment's or a filing window's
+    (:func:`paid_or_filed`: no event at all), else ``""`` (no round, or the rounds of a plan:
+    ``Kế hoạch tuyển dụng …, đợt 1 vào ngày …``)."""
+    sent = doc.sentence_of(day.start)
+    if not round_day(doc.text, day.start, sent.start):
+        return ""
+    sentence = doc.text[sent.start : sent.end]
+    if paid_or_filed(sentence):
+        return "payment"
+    return "activity" if rounds_of_activity(sentence, _lead(doc, sent.start, body_start)) else ""
+
+
+def _lead(doc: Doc, start: int, body_start: int) -> str:
+    """The text of the sentence before the one at ``start`` in the body ("" for the first)."""
+    if start <= body_start:
+        return ""
+    prev = doc.sentence_of(start - 1)
+    return doc.text[prev.start : prev.end] if body_start <= prev.start < start else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from justicekg.extract.gazetteers import column, load_rows
+from justicekg.extract.gazetteers import alternation, column, derived, load_rows
 
 #: the verbs of a visit whose kind the visit's purpose decides
 _VISIT = re.compile(
@@ -30,60 +30,64 @@ _SOUVENIR = re.compile(r"(?<![\w])quà\s+lưu niệm(?![\w])", re.IGNORECASE)
 #: "tặng quà lưu niệm", "trao quà lưu niệm": the souvenirs of a visit, no activity of their own
 #: (an alternative starting with "|", appended to ``event_kinds.NOT_CUES``)
 SOUVENIR_GIFT = r"|(?<![\w])(?:tặng|trao|trao tặng)\s+quà\s+lưu niệm(?![\w])"
-_CARE = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(column("visit_care_words", "word"), key=len, reverse=True)
-    )
-    + r")(?![\w])",
-    re.IGNORECASE,
-)
 
-#: "thăm, chúc Tết nguyên Giám đốc Sở A", "nguyên Thứ trưởng B": a former leader visited
-#: ("nguyên" before a title of ``data/gazetteers/titles.tsv``; not "Sở Tài nguyên Môi trường",
-#: "Tết nguyên Đán")
-_FORMER = re.compile(
-    r"(?<![\w])nguyên\s+(?:Phó\s+)?(?:"
-    + "|".join(
-        re.escape(t).replace(r"\ ", r"\s+")
-        for t in sorted(column("titles", "title"), key=len, reverse=True)
-    )
-    + r")(?![\w])"
-)
+
+@derived
+def _care() -> re.Pattern[str]:
+    """The people the sector looks after (``data/gazetteers/visit_care_words.tsv``)."""
+    return re.compile(rf"(?<![\w])(?:{alternation('visit_care_words')})(?![\w])", re.IGNORECASE)
+
+
+@derived
+def _former() -> re.Pattern[str]:
+    """``thăm, chúc Tết nguyên Giám đốc Sở A``, ``nguyên Thứ trưởng B``: a former leader visited
+    (``nguyên`` before a title of ``data/gazetteers/titles.tsv``; not ``Sở Tài nguyên Môi
+    trường``, ``Tết nguyên Đán``)."""
+    return re.compile(rf"(?<![\w])nguyên\s+(?:Phó\s+)?(?:{alternation('titles', 'title')})(?![\w])")
+
+
 #: the most text between the visit verb and the people visited: the visit's other verbs and
 #: gifts, a person's name ("đến thăm, chúc Tết và tặng quà gia đình ông A, thương binh")
 _REACH = 60
 #: a stop or a bracket between the visit verb and the care word: another clause
 _STOP = re.compile(r"[.;:!?()]")
-_HONORIFICS = frozenset(h.lower() for h in column("honorifics", "honorific") if h)
-#: the capitals of an occasion after "Tết" or "Xuân": "Tết Nguyên đán", "Xuân Giáp Thìn" (the
-#: lunar year's stem and branch, ``data/gazetteers/name_particles.tsv``)
-_OCCASION_WORDS = frozenset(
-    {"Nguyên", "Đán"}
-    | {r["word"] for r in load_rows("name_particles") if r["role"] in ("stem", "branch")}
-)
+
+
+@derived
+def _honorifics() -> frozenset[str]:
+    return frozenset(h.lower() for h in column("honorifics", "honorific") if h)
+
+
+@derived
+def _occasion_words() -> frozenset[str]:
+    """The capitals of an occasion after ``Tết`` or ``Xuân``: ``Tết Nguyên đán``, ``Xuân Giáp
+    Thìn`` (the lunar year's stem and branch, ``data/gazetteers/name_particles.tsv``)."""
+    return frozenset(
+        {"Nguyên", "Đán"}
+        | {r["word"] for r in load_rows("name_particles") if r["role"] in ("stem", "branch")}
+    )
 
 
 def _no_body_named(gap: str) -> bool:
     """No word of ``gap`` is written with a capital (a body visited: ``Trung tâm …``, ``Trường
     …``) but the occasion (``Tết``, ``Tết Nguyên đán``, ``Xuân Giáp Thìn``, ``Trung thu``) and
     the name of a person after an honorific (``ông Mai Trọng Bưởi,``: a person visited)."""
+    honorifics, occasion_words = _honorifics(), _occasion_words()
     raw = gap.split()
     words = [w.strip(",") for w in raw]
     low = [w.lower() for w in words]
     run = ""  # "name" after an honorific, "occasion" after "Tết" / "Xuân"
     for i, w in enumerate(words):
         honorific = (
-            low[i] in _HONORIFICS
-            or " ".join(low[i : i + 2]) in _HONORIFICS  # "Đồng chí"
-            or " ".join(low[max(0, i - 1) : i + 1]) in _HONORIFICS
+            low[i] in honorifics
+            or " ".join(low[i : i + 2]) in honorifics  # "Đồng chí"
+            or " ".join(low[max(0, i - 1) : i + 1]) in honorifics
         )
         occasion = w in ("Tết", "Xuân") or (w == "Trung" and low[i + 1 : i + 2] == ["thu"])
         if (
             w[:1].isupper()
             and not (honorific or occasion)
-            and not (run == "name" or (run == "occasion" and w in _OCCASION_WORDS))
+            and not (run == "name" or (run == "occasion" and w in occasion_words))
         ):
             return False
         if honorific:
@@ -101,7 +105,7 @@ def _visited(sentence: str) -> bool:
     """The people the sector looks after, or a former leader, are the object of a visit verb:
     within a few words after it, with no other clause nor body named between them."""
     for v in _VISIT.finditer(sentence):
-        for c in (*_CARE.finditer(sentence, v.end()), *_FORMER.finditer(sentence, v.end())):
+        for c in (*_care().finditer(sentence, v.end()), *_former().finditer(sentence, v.end())):
             gap = sentence[v.end() : c.start()]
             if len(gap) <= _REACH and _STOP.search(gap) is None and _no_body_named(gap):
                 return True

@@ -25,7 +25,13 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.base import register
-from justicekg.extract.recognizers.event_announced import ahead_elsewhere, not_reported
+from justicekg.extract.recognizers.event_announced import (
+    announced_day,
+    day_ahead,
+    is_briefing,
+    mark_announced,
+    not_reported,
+)
 from justicekg.extract.recognizers.event_background import background_day
 from justicekg.extract.recognizers.event_day_checks import (
     delivered_on,
@@ -40,7 +46,6 @@ from justicekg.extract.recognizers.event_days import (
     another_on_the_day,
     continues_recent,
     day_before,
-    held_after_dateline,
     is_caption,
     known_year,
     subject_before,
@@ -60,11 +65,7 @@ from justicekg.extract.recognizers.event_kinds import (
     named_later,
 )
 from justicekg.extract.recognizers.event_months import month_events
-from justicekg.extract.recognizers.event_rounds import (
-    paid_or_filed,
-    round_day,
-    rounds_of_activity,
-)
+from justicekg.extract.recognizers.event_rounds import round_of
 from justicekg.extract.recognizers.event_same_day import same_day_events
 from justicekg.extract.recognizers.event_sent_documents import sent_about
 from justicekg.extract.recognizers.event_signals import (
@@ -113,35 +114,6 @@ _PERIOD_PAST = re.compile(
 )
 #: "Sáng nay (14/3),", "Hôm nay, …": the day adverb opens the report or stands apart
 _TODAY_ADVERB = re.compile(r"\s*[,(–-]")
-#: "Hội nghị … sẽ chính thức diễn ra", "Hoạt động sẽ diễn ra … (7-8/10)": the sentence's first
-#: held verb is only announced, so its day is no event reported as held
-_HELD_FIRST = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc)(?![\w])", re.IGNORECASE)
-_WILL_BEFORE = re.compile(
-    r"(?<![\w])(?:sẽ|dự kiến|sắp)(?:\s+(?:chính thức|được|sẽ)){0,2}\s+$", re.IGNORECASE
-)
-_WILL_NEAR = re.compile(
-    # ("dự kiến kỳ họp diễn ra trong 1 ngày (10-9-2019)": the day in parentheses too)
-    r"(?<![\w])(?:sẽ|dự kiến|sắp(?!\s+(?:xếp|đặt))|lên kế hoạch)(?![\w])[^.;,()]{0,40}\(?\s*$",
-    re.IGNORECASE,
-)
-#: "Lễ … sẽ được truyền hình trực tiếp trên kênh VTV1 … vào ngày 9/11": a broadcast announced
-#: (the channels named between may run long)
-_WILL_AIR = re.compile(
-    r"(?<![\w])sẽ\s+(?:được\s+)?(?:truyền hình|phát sóng|phát thanh|tường thuật"
-    r"|livestream)(?:\s+trực tiếp)?(?![\w])[^.;]{0,200}$",
-    re.IGNORECASE,
-)
-#: "Ngày 20/6 tới đây, …", "ngày 20/6 tới": a day ahead of the report
-_AHEAD_AFTER = re.compile(r"\s*(?:tới(?:\s+đây)?|sắp tới)(?![\w])", re.IGNORECASE)
-#: "Dự kiến, Lễ … được tổ chức vào …", "Theo kế hoạch, Hội thi diễn ra …": a plan's sentence
-_PLANNED_LEAD = re.compile(
-    r"\W*(?:[Tt]heo\s+)?(?:[Dd]ự kiến|[Kk]ế hoạch|[Cc]hương trình dự kiến|[Ll]ịch(?:\s+công tác)?)"
-    r"\s*,",
-    re.IGNORECASE,
-)
-_DONE = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
-#: "… tổ chức họp báo giới thiệu Hội thi …": the later days the page gives are the ones announced
-_BRIEFING = re.compile(r"(?<![\w])họp báo(?![\w])", re.IGNORECASE)
 _PLAN = re.compile(
     r"(?:sẽ|dự kiến|kế hoạch|đến hết|trước ngày|trước|chậm nhất(?: là)?|hạn chót|từ ngày|từ|"
     r"đến ngày|đến|kể từ ngày|"
@@ -224,14 +196,6 @@ def _named_other(sentence: str) -> bool:
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:và|nhằm|để)\s")
 
 
-def _lead(doc: Doc, start: int, body_start: int) -> str:
-    """The text of the sentence before the one at ``start`` in the body ("" for the first)."""
-    if start <= body_start:
-        return ""
-    prev = doc.sentence_of(start - 1)
-    return doc.text[prev.start : prev.end] if body_start <= prev.start < start else ""
-
-
 @register("events")
 class Events:
     """Event spans (label ``event``; ``name`` = ISO date; ``data["kind"]``)."""
@@ -257,30 +221,18 @@ class Events:
                 continue
             if doc.covered(d.start, d.end, ("dateline",)):
                 continue
-            if published and d.name[:1] != "-" and d.name[: len(published)] > published:
-                sent = doc.sentence_of(d.start)
-                if not held_after_dateline(text[sent.start : sent.end], d.name, published):
-                    if FUTURE.search(text, sent.start, sent.end):  # "dự kiến … (18-9-2024)"
-                        doc.meta.setdefault("announced", set()).add(sent.start)
-                    continue
-            if ahead_elsewhere(doc, d, published):
-                # "Ngày 10/9 khai mạc kỳ họp …" over "… khai mạc vào ngày 10/9/2024" (ahead)
-                doc.meta.setdefault("announced", set()).add(doc.sentence_of(d.start).start)
-                continue
+            if day_ahead(doc, d, published):
+                continue  # after the page's date, or written elsewhere with a later year
             if floor and d.name[:1] != "-" and int(d.name[:4]) < int(floor[:4]) - _HISTORY:
                 old = doc.sentence_of(d.start)
                 if d.start - old.start <= _LEAD_REACH:  # "Ngày 2/9/1970, …" leads: all history
                     issued.add(old.start)  # (nor an undated event there)
                 continue  # "Ngày 28/8/1945, Chính phủ lâm thời …" on a 2024 page: history
             sent = doc.sentence_of(d.start)
-            # "…, đợt một vào ngày 4/10 tại xã A; đợt hai vào ngày 9/11 …": a day per round
-            # (of an activity named: not "Kế hoạch tuyển dụng …, đợt 1 vào ngày …")
-            is_round = round_day(text, d.start, sent.start)
-            if is_round and paid_or_filed(text[sent.start : sent.end]):
+            rounds = round_of(doc, d, body_start)  # "…, đợt một vào ngày 4/10 tại xã A; …"
+            if rounds == "payment":
                 continue  # "chi trả làm hai đợt, đợt 1 vào ngày …": a payment's day, none held
-            in_round = is_round and rounds_of_activity(
-                text[sent.start : sent.end], _lead(doc, sent.start, body_start)
-            )
+            in_round = rounds == "activity"
             if sent.start in used_sentences and not in_round:
                 continue
             stext = text[sent.start : sent.end]
@@ -356,21 +308,13 @@ class Events:
                 and not done_by(text, window, d.end, sent.end)
             ):
                 continue
-            first_held = _HELD_FIRST.search(stext)
             if (
-                # "Dự kiến, Lễ tổng kết được tổ chức vào sáng 28/3": a plan
-                (_PLANNED_LEAD.match(stext) and not _DONE.search(stext))
                 # a later day on a press briefing's page: the event it announced
-                or (briefing is not None and not published and d.name > briefing)
-                # "… 21 đơn vị còn lại sẽ thi vào chiều 12 và ngày 13/7": announced
-                or _WILL_NEAR.search(text, max(sent.start, d.start - 50), d.start)
-                or _WILL_AIR.search(text, sent.start, d.start)
-                or _AHEAD_AFTER.match(text, d.end)
-                # "… từ ngày 11 đến 13/10, Hội nghị … sẽ chính thức diễn ra"
-                or (first_held is not None and _WILL_BEFORE.search(stext, 0, first_held.start()))
+                (briefing is not None and not published and d.name > briefing)
+                or announced_day(text, sent.start, sent.end, d)
             ):
                 # who the sentence names is invited to it, not at an event reported
-                doc.meta.setdefault("announced", set()).add(sent.start)
+                mark_announced(doc, sent.start)
                 continue
             strong_at = [
                 m.start()
@@ -458,7 +402,7 @@ class Events:
                 # "… trao Bằng khen …" then "… tại hội nghị": handed out at a conference
                 later = named_later(text, sent.end, body_end)
                 kind = later if later and (kind == "other" or later == "conference") else kind
-            if kind == "meeting" and briefing is None and _BRIEFING.search(stext):
+            if kind == "meeting" and briefing is None and is_briefing(stext):
                 briefing = d.name
             seen[start_day] = doc.add(
                 Span(

@@ -21,16 +21,22 @@ _GROUP_TAIL = re.compile(
     r"|(?:(?<=[ \t]bộ)|(?<=[ \t]ban)|(?<=[ \t]sở)),[ \t]*(?=(?:ban|ngành|sở|đoàn thể)(?![\w])))"
     r"{0,140}"
 )
-#: what ends a group's name: a verb, a preposition, a date, what the group decides ("Cụm thi
-#: đua số 3 thống nhất đề nghị khen thưởng …": data/gazetteers/org_group_stops.tsv); and "Khối
-#: thi đua số 3 và đại diện chính quyền …", "… số 3 và Khối …": a numbered group ends before a
-#: lower-case phrase or another group joined to it
-_GROUP_STOP = re.compile(
-    rf"\s(?:{'|'.join(gz.column('org_group_stops', 'word'))}"
-    rf"|(?<=\d\s)và(?=[ \t]+(?:[{LOWER}]|Khối|Cụm))"
-    # "Cụm thi đua số 1 Sở Tư pháp tỉnh A và Cụm thi đua số 1 …": two groups
-    r"|và(?=[ \t]+(?:Khối|Cụm|Khu[ \t]+vực)[ \t]+thi[ \t]+đua))(?![\w])"
-)
+
+
+@gz.derived
+def _group_stop() -> re.Pattern[str]:
+    """What ends a group's name: a verb, a preposition, a date, what the group decides (``Cụm
+    thi đua số 3 thống nhất đề nghị khen thưởng …``: data/gazetteers/org_group_stops.tsv); and
+    ``Khối thi đua số 3 và đại diện chính quyền …``, ``… số 3 và Khối …``: a numbered group
+    ends before a lower-case phrase or another group joined to it."""
+    return re.compile(
+        rf"\s(?:{'|'.join(gz.column('org_group_stops', 'word'))}"
+        rf"|(?<=\d\s)và(?=[ \t]+(?:[{LOWER}]|Khối|Cụm))"
+        # "Cụm thi đua số 1 Sở Tư pháp tỉnh A và Cụm thi đua số 1 …": two groups
+        r"|và(?=[ \t]+(?:Khối|Cụm|Khu[ \t]+vực)[ \t]+thi[ \t]+đua))(?![\w])"
+    )
+
+
 #: "cụm thi đua" followed by a lower-case word that starts no name (a number, a capital, a
 #: region or a body's word would)
 _GENERIC_NEXT = re.compile(
@@ -56,7 +62,7 @@ def _group(doc: Doc, start: int, end: int, head: str) -> Span | None:
         return None
     if _GENERIC_NEXT.match(tail):
         return None  # "Cụm thi đua cần tập trung …": the group of the page, not a name
-    stop = _GROUP_STOP.search(tail)
+    stop = _group_stop().search(tail)
     if stop:
         tail = tail[: stop.start()]
     tail = tail.rstrip(" -–")

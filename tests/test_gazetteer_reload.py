@@ -1,0 +1,119 @@
+"""A gazetteer row changed, then ``gazetteers.reload()``: what is built from the row (the cue
+kinds, the patterns of the session-14 modules) reads the new row; nothing kept from before.
+Invented words and sentences only (a bee-keeper's trade, ``nuôi ong``, is in no table)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from justicekg.extract import gazetteers as gz
+from justicekg.extract import participant_remote
+from justicekg.extract.recognizers import event_captions, event_kinds, event_visits, org_groups
+from justicekg.extract.recognizers.event_desk_checks import DESK_CHECKS
+
+_REMOTE = "Xã A nhận được sự che chở của Chủ tịch UBND tỉnh Lê Văn Tám."
+
+
+def _remote() -> bool:
+    start = _REMOTE.index("Lê")
+    return participant_remote.is_remote(
+        _REMOTE, start, len(_REMOTE) - 1, (0, len(_REMOTE)), official=True
+    )
+
+
+# (table, a line of it, the line that replaces it ("" to append one), what then holds)
+CASES: list[tuple[str, str, str, Callable[[], bool]]] = [
+    (
+        "event_cues",
+        "tọa đàm\tconference\t5",
+        "tọa đàm\ttraining\t5",
+        lambda: event_kinds.classify("Tọa đàm nâng cao chất lượng hòa giải ở xã A") == "training",
+    ),
+    (
+        "visit_care_words",
+        "",
+        "người nuôi ong",
+        lambda: event_visits.care_visit("Lãnh đạo Sở đến thăm, tặng quà người nuôi ong ở xã A."),
+    ),
+    (
+        "career_work_leads",
+        "",
+        "nuôi ong\tany",
+        lambda: (
+            event_kinds.NOT_CUES.search("Anh A nghỉ hưu rồi nuôi ong làm việc ở xã.") is not None
+        ),
+    ),
+    (
+        "check_object_nouns",
+        "",
+        "sổ nuôi ong",
+        lambda: DESK_CHECKS.search("Cán bộ xã kiểm tra sổ nuôi ong của các hộ.") is not None,
+    ),
+    (
+        "caption_subjects",
+        "",
+        "người nuôi ong",
+        lambda: (
+            event_captions._subject().match("Người nuôi ong xã A chăm sóc đàn ong.") is not None
+        ),
+    ),
+    (
+        "org_group_stops",
+        "",
+        "nuôi ong",
+        lambda: org_groups._group_stop().search("Cụm thi đua số 3 nuôi ong") is not None,
+    ),
+    ("remote_words", "", "che chở\tbacking", _remote),
+]
+
+
+@pytest.fixture
+def gazetteers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of the gazetteers, read in their place; the real ones again afterwards."""
+    copy = tmp_path / "gazetteers"
+    shutil.copytree(gz.GAZETTEER_DIR, copy)
+    monkeypatch.setattr(gz, "GAZETTEER_DIR", copy)
+    try:
+        yield copy
+    finally:
+        monkeypatch.undo()
+        gz.reload()
+
+
+@pytest.mark.parametrize(("table", "old", "new", "holds"), CASES, ids=[c[0] for c in CASES])
+def test_a_changed_row_takes_effect_after_a_reload(
+    table: str, old: str, new: str, holds: Callable[[], bool], gazetteers: Path
+) -> None:
+    assert not holds()  # (built, and cached, from the rows as shipped)
+    path = gazetteers / f"{table}.tsv"
+    text = path.read_text("utf-8")
+    if old:
+        assert text.count(f"\n{old}\n") == 1
+        text = text.replace(f"\n{old}\n", f"\n{new}\n")
+    else:
+        text = text.rstrip("\n") + f"\n{new}\n"
+    path.write_text(text, "utf-8")
+    assert not holds()  # the rows read before are kept until a reload
+    gz.reload()
+    assert holds()
+
+
+def test_after_the_reload_back_the_shipped_rows_are_read_again(gazetteers: Path) -> None:
+    sentence = "Tọa đàm nâng cao chất lượng hòa giải ở xã A"
+    path = gazetteers / "event_cues.tsv"
+    path.write_text(
+        path.read_text("utf-8").replace("\ntọa đàm\tconference\t5\n", "\ntọa đàm\ttraining\t5\n"),
+        "utf-8",
+    )
+    gz.reload()
+    assert event_kinds.classify(sentence) == "training"
+    path.write_text(
+        path.read_text("utf-8").replace("\ntọa đàm\ttraining\t5\n", "\ntọa đàm\tconference\t5\n"),
+        "utf-8",
+    )
+    gz.reload()
+    assert event_kinds.classify(sentence) == "conference"
