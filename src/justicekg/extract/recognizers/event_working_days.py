@@ -13,17 +13,26 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from justicekg.extract.gazetteers import load_rows
+from justicekg.extract.gazetteers import alternation, derived, load_rows
 
 __all__ = ["first_day"]
 
-_ORDINALS = {r["word"]: int(r["value"]) for r in load_rows("ordinal_words")}
-_ORDINAL = "|".join(re.escape(w) for w in sorted(_ORDINALS, key=len, reverse=True))
-#: "bước vào ngày làm việc thứ hai", "tiếp tục ngày làm việc thứ 2", "sang ngày làm việc thứ
-#: ba": the activity's n-th day
-_WORKING_DAY = re.compile(
-    rf"(?<![\w])ngày\s+làm\s+việc\s+thứ\s+({_ORDINAL})(?![\w])", re.IGNORECASE
-)
+
+@derived
+def _ordinals() -> dict[str, int]:
+    return {r["word"]: int(r["value"]) for r in load_rows("ordinal_words")}
+
+
+@derived
+def _working_day() -> re.Pattern[str]:
+    """ "bước vào ngày làm việc thứ hai", "tiếp tục ngày làm việc thứ 2", "sang ngày làm việc
+    thứ ba": the activity's n-th day (built on first use, and again after a reload)."""
+    return re.compile(
+        rf"(?<![\w])ngày\s+làm\s+việc\s+thứ\s+({alternation('ordinal_words')})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
 #: "tiếp tục phiên làm việc thứ hai", "bước vào phiên làm việc thứ hai": the second session
 _SECOND_SESSION = re.compile(
     r"(?<![\w])(?:tiếp\s+tục|bước\s+(?:vào|sang))\s+phiên\s+làm\s+việc\s+thứ\s+(?:hai|2)"
@@ -71,10 +80,10 @@ def first_day(sentence: str, at: int, day: str) -> str:
     >>> first_day("Sáng 10/12, Sở tổ chức Hội nghị lần thứ hai.", 5, "2023-12-10")
     '2023-12-10'
     """
-    for m in _WORKING_DAY.finditer(sentence):
+    for m in _working_day().finditer(sentence):
         if _NOT_THE_DAY.search(sentence, max(0, m.start() - 12), m.start()):
             continue
-        return _days_before(day, _ORDINALS[m[1].lower()] - 1)
+        return _days_before(day, _ordinals()[m[1].lower()] - 1)
     # (the day's span may hold its time of day: "Sáng 25/7")
     if _SECOND_SESSION.search(sentence) and _MORNING.search(sentence, max(0, at - 16), at + 16):
         return _days_before(day, 1)
