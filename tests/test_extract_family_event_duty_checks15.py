@@ -49,6 +49,12 @@ HELD = [
         {("conference", None)},
     ),
     (
+        "Ông Lạc Văn Huề, Phó Viện trưởng Viện kiểm sát nhân dân tỉnh Hòa Lâm, Trưởng đoàn phát "
+        "biểu tại buổi làm việc.\nTham gia giám sát có bà Mai Thị Lựu, Phó Trưởng ban Pháp chế "
+        "HĐND tỉnh.\n",
+        {("inspection", None)},
+    ),
+    (
         "Vừa qua, Đoàn kiểm tra của Sở Tư pháp tỉnh Hòa Lâm đã tăng cường kiểm tra tại Phòng Tư "
         "pháp huyện Bàu Sen và làm việc với lãnh đạo huyện.",
         {("inspection", None)},

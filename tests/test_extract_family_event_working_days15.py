@@ -81,3 +81,11 @@ KEEP_DAY = [
 @pytest.mark.parametrize("text", [pytest.param(t, id=f"keep-{i}") for i, t in enumerate(KEEP_DAY)])
 def test_other_days_keep_their_date(text: str) -> None:
     assert {date for _kind, date in event_facts(text, PUB)} == {"2024-12-12"}
+
+
+def test_a_range_written_gives_the_first_day_itself() -> None:
+    text = (
+        "Ngày làm việc thứ hai Hội nghị tập huấn nghiệp vụ công chứng của Sở Tư pháp tỉnh Hòa Lâm "
+        "(10 - 11/12/2024)\nHội nghị đã nghe các chuyên đề về chứng thực."
+    )
+    assert event_facts(text, PUB) == {("training", "2024-12-10")}

@@ -93,6 +93,8 @@ _BEFORE_HEAD = re.compile(
     r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc)(?![\w])",
     re.IGNORECASE,
 )
+#: "Tham gia giám sát có ông A …", "tham gia kiểm tra gồm …": who took part in a check held
+_MEMBERS_AFTER = re.compile(r"\s*(?:có|gồm|là)(?![\w])", re.IGNORECASE)
 #: "tham gia giám sát", "tham gia kiểm tra, giám sát": checks a body joins in as its work
 _JOINS_CHECKS = re.compile(
     r"(?<![\w])tham gia\s+(?:(?:kiểm tra|giám sát|thanh tra|phản biện)\s*(?:,|và)\s*){0,3}$",
@@ -329,9 +331,12 @@ def undated_event(
             and not m.start() < quoted_end
             and not (k == "inspection" and body_named(plain, m))
             # ("Hội cũng tham gia giám sát thực hiện pháp luật": a share of a body's work, with
-            # no team nor day; "tham gia Đoàn giám sát" and "tham gia hội nghị" stay)
+            # no team nor day; "tham gia Đoàn giám sát", "tham gia hội nghị" and "Tham gia giám
+            # sát có ông A": those who took part in one, stay)
             and not (
-                k == "inspection" and _JOINS_CHECKS.search(plain, max(0, m.start() - 40), m.start())
+                k == "inspection"
+                and _JOINS_CHECKS.search(plain, max(0, m.start() - 40), m.start())
+                and not _MEMBERS_AFTER.match(plain, m.end())
             )
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
             # (a window: each is anchored at the cue, so searching from 0 was cubic on a long

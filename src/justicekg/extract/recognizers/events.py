@@ -351,7 +351,8 @@ class Events:
             used_sentences.add(sent.start)
             day = known_year(d.name, seen)
             # "Sáng 10/12, Kỳ họp … bước vào ngày làm việc thứ hai": its first day, the 9th
-            start_day = first_day(stext, d.start - sent.start, day)
+            # (not a range: "Ngày làm việc thứ hai Hội nghị … (08 - 09/01/2009)" gives its first)
+            start_day = day if d.data.get("range") else first_day(stext, d.start - sent.start, day)
             if start_day in seen:
                 day = start_day  # (its first day reported before: the same event)
             if day in seen:
