@@ -66,7 +66,6 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
     "caption_subjects": {"word": None},
     "career_work_leads": {"word": None, "subject": frozenset({"any", "person"})},
     "org_group_after_number": {"word": None},
-    "ordinal_words": {"word": None, "value": frozenset({"2", "3", "4", "5"})},
 }
 
 

@@ -83,7 +83,6 @@ from justicekg.extract.recognizers.event_signals import (
 from justicekg.extract.recognizers.event_signings import later_signings
 from justicekg.extract.recognizers.event_undated import held_year, undated_event
 from justicekg.extract.recognizers.event_visits import care_visit
-from justicekg.extract.recognizers.event_working_days import first_day
 
 #: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
 _SCHEDULE = re.compile(r"(?:^|\n)\s*(?:lịch công tác|lịch làm việc)(?![\w])", re.IGNORECASE)
@@ -350,11 +349,6 @@ class Events:
                 continue  # "Hội nghị lần trước được tổ chức vào ngày 15/6/2023": recalled
             used_sentences.add(sent.start)
             day = known_year(d.name, seen)
-            # "Sáng 10/12, Kỳ họp … bước vào ngày làm việc thứ hai": its first day, the 9th
-            # (not a range: "Ngày làm việc thứ hai Hội nghị … (08 - 09/01/2009)" gives its first)
-            start_day = day if d.data.get("range") else first_day(stext, d.start - sent.start, day)
-            if start_day in seen:
-                day = start_day  # (its first day reported before: the same event)
             if day in seen:
                 again = another_on_the_day(stext, d.start - sent.start, seen[day])
                 if again is not None:  # "Chiều 15/1, Đoàn … làm việc với …" after a conference
@@ -405,12 +399,12 @@ class Events:
                 kind = later if later and (kind == "other" or later == "conference") else kind
             if kind == "meeting" and briefing is None and is_briefing(stext):
                 briefing = d.name
-            seen[start_day] = doc.add(
+            seen[d.name] = doc.add(
                 Span(
                     sent.start,
                     sent.end,
                     "event",
-                    start_day,
+                    d.name,
                     "date-sentence",
                     {"kind": kind, "date_start": d.start, "range_end": d.data.get("range_end")},
                 )
