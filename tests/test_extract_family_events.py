@@ -113,7 +113,7 @@ KINDS = [
         "du-le-khanh-thanh",
     ),
     _p(
-        "Ngày 12/6/2024, Đoàn công tác của Bộ Tư pháp do Thứ trưởng Lê Văn Hòa làm trưởng đoàn "
+        "Ngày 12/6/2024, Đoàn công tác của Bộ Tư pháp do Thứ trưởng Lê Văn Thạch làm trưởng đoàn "
         "đã làm việc với UBND tỉnh Lào Cai.",
         "meeting",
         "doan-cong-tac-lam-viec",

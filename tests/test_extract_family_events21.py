@@ -93,7 +93,7 @@ def test_one_activity_held_in_a_month_is_an_event(kind: str, sentence: str) -> N
 CHECKS: list[tuple[str | None, str]] = [
     (
         None,
-        "Phó Chánh Thanh tra Bộ Tư pháp Trần Văn Bình đã công bố quyết định thanh tra lĩnh vực "
+        "Phó Chánh Thanh tra Bộ Tư pháp Trần Văn Luận đã công bố quyết định thanh tra lĩnh vực "
         "công chứng tại tỉnh Nam Định.",
     ),
     (

@@ -178,7 +178,7 @@ def test_a_day_after_the_date_line_announced_is_not_the_events_day(
 
 #: (S) documents sent or cited, fields of work, a body named after a check: no event
 SPURIOUS: list[str] = [
-    "Ngày 22-9, Cục trưởng Cục Kiểm tra văn bản Trần Văn Bình đã ký văn bản gửi bảy bộ và 13 "
+    "Ngày 22-9, Cục trưởng Cục Kiểm tra văn bản Trần Văn Luận đã ký văn bản gửi bảy bộ và 13 "
     "tỉnh để đôn đốc xử lý văn bản trái pháp luật.",
     "Cục đã có Công văn số 125/KTrVB gửi các bộ, ngành đề nghị tự kiểm tra, xử lý văn bản.",
     "Sở Tư pháp đã có văn bản gửi UBND các huyện về việc tăng cường công tác hộ tịch.",

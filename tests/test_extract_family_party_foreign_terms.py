@@ -421,14 +421,14 @@ _CHAINS += [
         ("Giảng viên kiêm nhiệm", "Khoa Đào tạo Luật sư Học viện Tư pháp"),
     ),
     (
-        "Ông Đặng Văn Hiếu, Giảng viên kiêm nhiệm Khoa Đào tạo Luật sư thuộc Học viện Tư pháp "
+        "Ông Đặng Văn Khiêm, Giảng viên kiêm nhiệm Khoa Đào tạo Luật sư thuộc Học viện Tư pháp "
         "phát biểu.",
-        "Đặng Văn Hiếu",
+        "Đặng Văn Khiêm",
         ("Giảng viên kiêm nhiệm", "Khoa Đào tạo Luật sư Học viện Tư pháp"),
     ),
     (
-        "Ông Đặng Văn Hiếu, NCS Khoa Luật Đại học Quốc gia Hà Nội trình bày tham luận.",
-        "Đặng Văn Hiếu",
+        "Ông Đặng Văn Khiêm, NCS Khoa Luật Đại học Quốc gia Hà Nội trình bày tham luận.",
+        "Đặng Văn Khiêm",
         ("NCS", "Khoa Luật Đại học Quốc gia Hà Nội"),
     ),
     (

@@ -52,8 +52,8 @@ B1_CASES = [
         id="media-department-before-name",
     ),
     P(
-        "Phó Giám đốc Sở Giao thông vận tải tỉnh Nam Định Lê Văn Hòa báo cáo tham luận.",
-        "Lê Văn Hòa",
+        "Phó Giám đốc Sở Giao thông vận tải tỉnh Nam Định Lê Văn Thạch báo cáo tham luận.",
+        "Lê Văn Thạch",
         {("Phó Giám đốc", "Sở Giao thông vận tải tỉnh Nam Định")},
         id="transport-department-with-province",
     ),
@@ -70,8 +70,8 @@ B1_CASES = [
         id="two-posts-before-name-province-ending-in-ong",
     ),
     P(
-        "Trưởng phòng Văn hóa và Thông tin huyện Gò Công Lê Văn Hòa phát biểu.",
-        "Lê Văn Hòa",
+        "Trưởng phòng Văn hóa và Thông tin huyện Gò Công Lê Văn Thạch phát biểu.",
+        "Lê Văn Thạch",
         {("Trưởng phòng", "Phòng Văn hóa và Thông tin huyện Gò Công")},
         id="district-ending-in-ong",
     ),
@@ -108,8 +108,8 @@ B2_CASES = [
         id="corps-procuracy-abbreviated",
     ),
     P(
-        "Đại tá Lê Văn Hòa, Phó Viện trưởng Viện kiểm sát quân sự Quân đoàn 4 phát biểu.",
-        "Lê Văn Hòa",
+        "Đại tá Lê Văn Thạch, Phó Viện trưởng Viện kiểm sát quân sự Quân đoàn 4 phát biểu.",
+        "Lê Văn Thạch",
         {("Phó Viện trưởng", f"{VKSQS} Quân đoàn 4")},
         id="corps-procuracy-in-full",
     ),
@@ -120,14 +120,14 @@ B2_CASES = [
         id="area-procuracy-of-a-corps",
     ),
     P(
-        "Ông Lê Văn Hòa, Chánh án Tòa án quân sự Quân khu 3 dự hội nghị.",
-        "Lê Văn Hòa",
+        "Ông Lê Văn Thạch, Chánh án Tòa án quân sự Quân khu 3 dự hội nghị.",
+        "Lê Văn Thạch",
         {("Chánh án", "Tòa án Quân sự Quân khu 3")},
         id="military-zone-court-unchanged",
     ),
     P(
-        "Ông Lê Văn Hòa, Viện trưởng Viện kiểm sát quân sự khu vực 21 dự hội nghị.",
-        "Lê Văn Hòa",
+        "Ông Lê Văn Thạch, Viện trưởng Viện kiểm sát quân sự khu vực 21 dự hội nghị.",
+        "Lê Văn Thạch",
         {("Viện trưởng", f"{VKSQS} khu vực 21")},
         id="numbered-area-unchanged",
     ),
@@ -143,7 +143,7 @@ def test_b2_corps_procuracies(
 
 
 def test_b2_bare_area_is_no_body() -> None:
-    _, orgs = people_and_orgs("Ông Lê Văn Hòa, cán bộ Viện kiểm sát quân sự khu vực phát biểu.")
+    _, orgs = people_and_orgs("Ông Lê Văn Thạch, cán bộ Viện kiểm sát quân sự khu vực phát biểu.")
     assert not any(o.startswith(VKSQS) for o in orgs), orgs
 
 
@@ -153,7 +153,7 @@ VKS_ND = "Viện kiểm sát nhân dân tỉnh Nam Định"
 B5_CASES = [
     P(
         "Về phía VKSND tỉnh Nam Định có các đồng chí Trần Văn Khải - Tỉnh ủy viên, Bí thư BCS"
-        " đảng, Viện trưởng; Lê Văn Hòa - Phó Viện trưởng.",
+        " đảng, Viện trưởng; Lê Văn Thạch - Phó Viện trưởng.",
         "Trần Văn Khải",
         {("Tỉnh ủy viên", "Tỉnh ủy Nam Định"), ("Bí thư", BCS_VKS), ("Viện trưởng", VKS_ND)},
         id="bcs-lower-in-a-list-bare-head",
@@ -165,8 +165,8 @@ B5_CASES = [
         id="bcs-capital",
     ),
     P(
-        "Đồng chí Lê Văn Hòa, Bí thư BCSĐ, Chánh án TAND tỉnh Nam Định chủ trì.",
-        "Lê Văn Hòa",
+        "Đồng chí Lê Văn Thạch, Bí thư BCSĐ, Chánh án TAND tỉnh Nam Định chủ trì.",
+        "Lê Văn Thạch",
         {
             ("Bí thư", "Ban cán sự đảng Tòa án nhân dân tỉnh Nam Định"),
             ("Chánh án", "Tòa án nhân dân tỉnh Nam Định"),
@@ -174,9 +174,9 @@ B5_CASES = [
         id="bcsd-of-a-court",
     ),
     P(
-        "Đồng chí Lê Văn Hòa, Bí thư Ban cán sự đảng, Viện trưởng Viện kiểm sát nhân dân tỉnh"
+        "Đồng chí Lê Văn Thạch, Bí thư Ban cán sự đảng, Viện trưởng Viện kiểm sát nhân dân tỉnh"
         " Nam Định chủ trì.",
-        "Lê Văn Hòa",
+        "Lê Văn Thạch",
         {("Bí thư Ban cán sự đảng", BCS_VKS), ("Viện trưởng", VKS_ND)},
         id="written-in-full-keeps-the-organ-in-the-title",
     ),
@@ -239,8 +239,8 @@ B8_CASES = [
         id="ministry-in-parentheses",
     ),
     P(
-        "Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Lê Văn Hòa phát biểu.",
-        "Lê Văn Hòa",
+        "Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Lê Văn Thạch phát biểu.",
+        "Lê Văn Thạch",
         {("Vụ trưởng", "Vụ Pháp chế")},
         id="ministry-after-comma",
     ),
@@ -270,7 +270,7 @@ def test_b8_parent_ministry_set_apart(
 B9_CASES = [
     P(
         "Điều động ông Trần Văn Khải, Phó giám đốc Sở LĐ-TB-XH giữ chức Phó chánh Thanh tra"
-        " tỉnh; ông Lê Văn Hòa, Phó giám đốc Sở KH-CN tỉnh Nam Định nghỉ hưu.",
+        " tỉnh; ông Lê Văn Thạch, Phó giám đốc Sở KH-CN tỉnh Nam Định nghỉ hưu.",
         "Trần Văn Khải",
         "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định",
         id="hyphenated-labour-department",
@@ -345,20 +345,20 @@ def test_b11_staff_title_with_its_field(
 
 B13_CASES = [
     P(
-        "Ông Lê Văn Hòa, Ủy viên Ủy ban Pháp luật của Quốc hội phát biểu.",
-        "Lê Văn Hòa",
+        "Ông Lê Văn Thạch, Ủy viên Ủy ban Pháp luật của Quốc hội phát biểu.",
+        "Lê Văn Thạch",
         {("Ủy viên", "Ủy ban Pháp luật của Quốc hội")},
         id="member-of-assembly-committee",
     ),
     P(
-        "Ông Lê Văn Hòa, Ủy viên Hội đồng Dân tộc của Quốc hội phát biểu.",
-        "Lê Văn Hòa",
+        "Ông Lê Văn Thạch, Ủy viên Hội đồng Dân tộc của Quốc hội phát biểu.",
+        "Lê Văn Thạch",
         {("Ủy viên", "Hội đồng Dân tộc của Quốc hội")},
         id="member-of-ethnic-council",
     ),
     P(
-        "Ông Lê Văn Hòa, Ủy viên Thường trực Ủy ban Tư pháp của Quốc hội phát biểu.",
-        "Lê Văn Hòa",
+        "Ông Lê Văn Thạch, Ủy viên Thường trực Ủy ban Tư pháp của Quốc hội phát biểu.",
+        "Lê Văn Thạch",
         {("Ủy viên Thường trực", "Ủy ban Tư pháp của Quốc hội")},
         id="standing-member-unchanged",
     ),

@@ -43,7 +43,7 @@ P = pytest.param
 
 ELECTED = (
     "Ông Đinh Văn Tâm được bầu làm Bí thư Tỉnh ủy Nam Định. {count} Phó Bí thư Tỉnh ủy gồm các"
-    " ông: Lê Văn Hòa, Chủ tịch UBND tỉnh; Phạm Văn Bình, Trưởng ban Tổ chức Tỉnh ủy{third}."
+    " ông: Lê Văn Thạch, Chủ tịch UBND tỉnh; Phạm Văn Bình, Trưởng ban Tổ chức Tỉnh ủy{third}."
 )
 THIRD = "; và Trần Văn Khải, Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh"
 DEPUTY = ("Phó Bí thư", "Tỉnh ủy Nam Định")
@@ -51,7 +51,7 @@ DEPUTY = ("Phó Bí thư", "Tỉnh ủy Nam Định")
 B3_CASES = [
     P(
         ELECTED.format(count="Hai", third=""),
-        "Lê Văn Hòa",
+        "Lê Văn Thạch",
         {DEPUTY, ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")},
         id="two-items-first",
     ),
@@ -69,13 +69,13 @@ B3_CASES = [
     ),
     P(
         ELECTED.format(count="03", third=THIRD),
-        "Lê Văn Hòa",
+        "Lê Văn Thạch",
         {DEPUTY, ("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")},
         id="count-in-digits",
     ),
     P(
         ELECTED.format(count="Ba", third=""),
-        "Lê Văn Hòa",
+        "Lê Văn Thạch",
         {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")},
         id="count-not-matched-no-heading-title",
     ),
@@ -86,7 +86,7 @@ B3_CASES = [
         id="uncounted-heading-no-title",
     ),
     P(
-        "Hai Thứ trưởng gồm: Lê Văn Hòa, Phạm Văn Bình; đồng chí Trần Văn Khải, Vụ trưởng Vụ"
+        "Hai Thứ trưởng gồm: Lê Văn Thạch, Phạm Văn Bình; đồng chí Trần Văn Khải, Vụ trưởng Vụ"
         " Pháp chế.",
         "Trần Văn Khải",
         {("Vụ trưởng", "Vụ Pháp chế")},
@@ -108,33 +108,33 @@ BAR_OPENING = f"{BAR} có Luật sư Trần Văn Khải, Chủ nhiệm Đoàn; "
 
 B4_CASES = [
     P(
-        f"02 Phó Chủ nhiệm {BAR} gồm Luật sư Lê Văn Hòa và Luật sư Phạm Thị Mai.",
+        f"02 Phó Chủ nhiệm {BAR} gồm Luật sư Lê Văn Thạch và Luật sư Phạm Thị Mai.",
         "Phạm Thị Mai",
         {("Phó Chủ nhiệm", BAR)},
         id="lawyers-after-full-body",
     ),
     P(
-        BAR_OPENING + "02 Phó Chủ nhiệm Đoàn gồm Luật sư Lê Văn Hòa và Luật sư Phạm Thị Mai.",
-        "Lê Văn Hòa",
+        BAR_OPENING + "02 Phó Chủ nhiệm Đoàn gồm Luật sư Lê Văn Thạch và Luật sư Phạm Thị Mai.",
+        "Lê Văn Thạch",
         {("Phó Chủ nhiệm", BAR)},
         id="lawyers-after-bare-bar",
     ),
     P(
-        BAR_OPENING + "hai Phó Chủ nhiệm Đoàn gồm LS. Lê Văn Hòa, LS. Phạm Thị Mai.",
+        BAR_OPENING + "hai Phó Chủ nhiệm Đoàn gồm LS. Lê Văn Thạch, LS. Phạm Thị Mai.",
         "Phạm Thị Mai",
         {("Phó Chủ nhiệm", BAR)},
         id="abbreviated-lawyers",
     ),
     P(
         "Hội Luật gia huyện Hải Hậu có ông Trần Văn Khải, Chủ tịch Hội; các Phó Chủ tịch Hội"
-        " gồm ông Lê Văn Hòa và bà Phạm Thị Mai.",
+        " gồm ông Lê Văn Thạch và bà Phạm Thị Mai.",
         "Phạm Thị Mai",
         {("Phó Chủ tịch", "Hội Luật gia huyện Hải Hậu")},
         id="bare-association-before-list",
     ),
     P(
-        BAR_OPENING + "tham dự có Luật sư Lê Văn Hòa và Luật sư Phạm Thị Mai.",
-        "Lê Văn Hòa",
+        BAR_OPENING + "tham dự có Luật sư Lê Văn Thạch và Luật sư Phạm Thị Mai.",
+        "Lê Văn Thạch",
         None,
         id="lawyers-listed-under-no-title",
     ),
@@ -164,7 +164,7 @@ B7_CASES = [
         id="party-role-opens-three-posts",
     ),
     P(
-        "Ủy viên T.Ư Đảng, " + PARTY_OPENED + "; Phó Bí thư Tỉnh ủy Lê Văn Hòa tham dự lễ.",
+        "Ủy viên T.Ư Đảng, " + PARTY_OPENED + "; Phó Bí thư Tỉnh ủy Lê Văn Thạch tham dự lễ.",
         "Trần Văn Khải",
         {
             ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
@@ -175,8 +175,8 @@ B7_CASES = [
         id="central-member-abbreviated-opens-four-posts",
     ),
     P(
-        "Ủy viên TƯ Đảng, Bí thư Tỉnh ủy Nam Định Lê Văn Hòa phát biểu.",
-        "Lê Văn Hòa",
+        "Ủy viên TƯ Đảng, Bí thư Tỉnh ủy Nam Định Lê Văn Thạch phát biểu.",
+        "Lê Văn Thạch",
         {
             ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
             ("Bí thư", "Tỉnh ủy Nam Định"),
@@ -184,8 +184,8 @@ B7_CASES = [
         id="central-member-without-dot",
     ),
     P(
-        "Phó Bí thư Tỉnh ủy, Giám đốc Công an tỉnh, Chủ tịch UBND tỉnh Nam Định Lê Văn Hòa dự.",
-        "Lê Văn Hòa",
+        "Phó Bí thư Tỉnh ủy, Giám đốc Công an tỉnh, Chủ tịch UBND tỉnh Nam Định Lê Văn Thạch dự.",
+        "Lê Văn Thạch",
         {
             ("Phó Bí thư", "Tỉnh ủy Nam Định"),
             ("Giám đốc", f"Công an {ND}"),
@@ -212,7 +212,7 @@ def test_b7_chain_before_the_name_opened_by_a_party_role(
 
 B10_CASES = [
     P(
-        "Tham dự có các đồng chí: Trần Văn Khải - Giám đốc Sở Tư pháp, Lê Văn Hòa - Cục trưởng"
+        "Tham dự có các đồng chí: Trần Văn Khải - Giám đốc Sở Tư pháp, Lê Văn Thạch - Cục trưởng"
         " Cục THADS tỉnh Nam Định.",
         "Trần Văn Khải",
         {("Giám đốc", "Sở Tư pháp tỉnh Nam Định")},
@@ -233,13 +233,13 @@ B10_CASES = [
         id="next-name-keeps-only-its-own",
     ),
     P(
-        "Dự lễ có Thứ trưởng Bộ Tư pháp Lê Văn Hòa, Chủ tịch UBND tỉnh Nam Định Trần Văn Khải.",
-        "Lê Văn Hòa",
+        "Dự lễ có Thứ trưởng Bộ Tư pháp Lê Văn Thạch, Chủ tịch UBND tỉnh Nam Định Trần Văn Khải.",
+        "Lê Văn Thạch",
         {("Thứ trưởng", "Bộ Tư pháp")},
         id="titles-before-names-unchanged",
     ),
     P(
-        "Dự lễ có ông Lê Văn Hòa - Thứ trưởng Bộ Tư pháp, Chủ tịch UBND tỉnh Nam Định Trần Văn"
+        "Dự lễ có ông Lê Văn Thạch - Thứ trưởng Bộ Tư pháp, Chủ tịch UBND tỉnh Nam Định Trần Văn"
         " Khải và các đại biểu.",
         "Trần Văn Khải",
         {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")},

@@ -410,9 +410,9 @@ Q3_CASES = [
         id="rector-of-a-law-university",
     ),
     P(
-        "Ông Nguyễn Đăng Vĩ, Hiệu trưởng Trường Đại học Phạm Văn Đồng dự.",
+        "Ông Nguyễn Đăng Vĩ, Hiệu trưởng Trường Đại học Phạm Văn Luận dự.",
         "Nguyễn Đăng Vĩ",
-        {("Hiệu trưởng", "Trường Đại học Phạm Văn Đồng")},
+        {("Hiệu trưởng", "Trường Đại học Phạm Văn Luận")},
         id="rector-of-a-university-named-after-a-person",
     ),
     P(

@@ -32,14 +32,14 @@ DB = "Tỉnh ủy Điện Biên tổ chức hội nghị. "
 
 S1_CASES = [
     P(
-        OTHERS + "Dự có đồng chí Lê Văn An - Viện trưởng; đồng chí Trần Văn Bình - Phó Viện trưởng"
+        OTHERS + "Dự có đồng chí Lê Văn An - Viện trưởng; đồng chí Trần Văn Luận - Phó Viện trưởng"
         " VKSND tỉnh Nam Định.",
         "Lê Văn An",
         {("Viện trưởng", VKS)},
         id="dash-comrade",
     ),
     P(
-        OTHERS + "Dự có đồng chí Lê Văn An, Viện trưởng; đồng chí Trần Văn Bình, Phó Viện trưởng"
+        OTHERS + "Dự có đồng chí Lê Văn An, Viện trưởng; đồng chí Trần Văn Luận, Phó Viện trưởng"
         " Viện kiểm sát nhân dân tỉnh Nam Định.",
         "Lê Văn An",
         {("Viện trưởng", VKS)},
@@ -53,22 +53,22 @@ S1_CASES = [
         id="en-dash-mr-mrs",
     ),
     P(
-        OTHERS + "Dự có Lê Văn An - Viện trưởng; Trần Văn Bình - Phó Viện trưởng VKSND tỉnh Nam"
+        OTHERS + "Dự có Lê Văn An - Viện trưởng; Trần Văn Luận - Phó Viện trưởng VKSND tỉnh Nam"
         " Định.",
         "Lê Văn An",
         {("Viện trưởng", VKS)},
         id="no-honorific",
     ),
     P(
-        OTHERS + "Dự có đồng chí Lê Văn An - Viện trưởng; đồng chí Trần Văn Bình - Phó Viện trưởng"
+        OTHERS + "Dự có đồng chí Lê Văn An - Viện trưởng; đồng chí Trần Văn Luận - Phó Viện trưởng"
         " VKSND tỉnh Nam Định.",
-        "Trần Văn Bình",
+        "Trần Văn Luận",
         {("Phó Viện trưởng", VKS)},
         id="second-item",
     ),
     P(
         OTHERS + "Dự có đồng chí Lê Văn An - Bí thư Ban cán sự Đảng, Viện trưởng; đồng chí Trần"
-        " Văn Bình - Phó Viện trưởng VKSND tỉnh Nam Định.",
+        " Văn Luận - Phó Viện trưởng VKSND tỉnh Nam Định.",
         "Lê Văn An",
         {("Bí thư Ban cán sự Đảng", "Ban cán sự Đảng " + VKS), ("Viện trưởng", VKS)},
         id="party-role-first",
@@ -81,7 +81,7 @@ S1_CASES = [
         id="court",
     ),
     P(
-        OTHERS + "Dự có ông Lê Văn An, Cục trưởng; ông Trần Văn Bình, Phó Cục trưởng Cục Thi hành"
+        OTHERS + "Dự có ông Lê Văn An, Cục trưởng; ông Trần Văn Luận, Phó Cục trưởng Cục Thi hành"
         " án dân sự tỉnh Hà Nam.",
         "Lê Văn An",
         {("Cục trưởng", "Cục Thi hành án dân sự tỉnh Hà Nam")},
@@ -89,14 +89,14 @@ S1_CASES = [
     ),
     P(
         "Sở Nội vụ tỉnh Hà Nam và Sở Tài chính tỉnh Hà Nam cùng dự. Có ông Lê Văn An, Giám đốc;"
-        " ông Trần Văn Bình, Phó Giám đốc Sở Tư pháp tỉnh Hà Nam.",
+        " ông Trần Văn Luận, Phó Giám đốc Sở Tư pháp tỉnh Hà Nam.",
         "Lê Văn An",
         {("Giám đốc", "Sở Tư pháp tỉnh Hà Nam")},
         id="department-among-others",
     ),
     P(
         "Trung tâm Dịch vụ đấu giá tài sản tỉnh Hà Nam tham gia. Có ông Lê Văn An, Giám đốc Trung"
-        " tâm; ông Trần Văn Bình, Phó Giám đốc Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hà Nam.",
+        " tâm; ông Trần Văn Luận, Phó Giám đốc Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hà Nam.",
         "Lê Văn An",
         {("Giám đốc", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hà Nam")},
         id="centre-word-repeated",
@@ -104,14 +104,14 @@ S1_CASES = [
     ),
     # not the next item's body
     P(
-        OTHERS + "Dự có ông Lê Văn An, Viện trưởng; ông Trần Văn Bình, Chánh án TAND tỉnh Nam"
+        OTHERS + "Dự có ông Lê Văn An, Viện trưởng; ông Trần Văn Luận, Chánh án TAND tỉnh Nam"
         " Định.",
         "Lê Văn An",
         {("Viện trưởng", "Viện kiểm sát nhân dân huyện Đông Anh")},
         id="other-head-next-item",
     ),
     P(
-        OTHERS + "Dự có ông Lê Văn An, Viện trưởng. Ông Trần Văn Bình, Phó Viện trưởng VKSND tỉnh"
+        OTHERS + "Dự có ông Lê Văn An, Viện trưởng. Ông Trần Văn Luận, Phó Viện trưởng VKSND tỉnh"
         " Nam Định phát biểu.",
         "Lê Văn An",
         {("Viện trưởng", "Viện kiểm sát nhân dân huyện Đông Anh")},

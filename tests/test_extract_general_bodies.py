@@ -72,9 +72,9 @@ def test_no_district_office_off_an_enforcement_page() -> None:
             id="central-police-party-committee",
         ),
         pytest.param(
-            "Thượng tướng Nguyễn Văn Cương - Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu"
+            "Thượng tướng Nguyễn Văn Khoa - Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu"
             " trưởng, Thứ trưởng Bộ Quốc phòng dự.",
-            "Nguyễn Văn Cương",
+            "Nguyễn Văn Khoa",
             {
                 ("Ủy viên Thường vụ", "Quân ủy Trung ương"),
                 ("Tổng Tham mưu trưởng", None),

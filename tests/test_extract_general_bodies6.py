@@ -117,15 +117,15 @@ from justicekg.extract import extract
         ),
         pytest.param(
             "Tham dự Đại hội về phía Đảng ủy UBND tỉnh Hà Nam có ông Lê Văn Tâm, Phó Bí thư"
-            " Đảng ủy; ông Trần Văn Bình, Đảng ủy viên.",
+            " Đảng ủy; ông Trần Văn Luận, Đảng ủy viên.",
             "Lê Văn Tâm",
             [("Phó Bí thư", "Đảng ủy Ủy ban nhân dân tỉnh Hà Nam")],
             id="bare-committee-of-the-one-named-on-the-page",
         ),
         pytest.param(
             "Tham dự Đại hội về phía Đảng ủy UBND tỉnh Hà Nam có ông Lê Văn Tâm, Phó Bí thư"
-            " Đảng ủy; ông Trần Văn Bình, Đảng ủy viên.",
-            "Trần Văn Bình",
+            " Đảng ủy; ông Trần Văn Luận, Đảng ủy viên.",
+            "Trần Văn Luận",
             [("Đảng ủy viên", "Đảng ủy Ủy ban nhân dân tỉnh Hà Nam")],
             id="committee-member-title",
         ),
@@ -154,9 +154,9 @@ from justicekg.extract import extract
             id="two-committees-named-no-guess",
         ),
         pytest.param(
-            "Dự có ông Trần Văn Bình - Ủy viên Ban Thường vụ, Phó Bí thư Đảng ủy Khối các cơ"
+            "Dự có ông Trần Văn Luận - Ủy viên Ban Thường vụ, Phó Bí thư Đảng ủy Khối các cơ"
             " quan tỉnh Hà Nam.",
-            "Trần Văn Bình",
+            "Trần Văn Luận",
             [
                 ("Ủy viên Ban Thường vụ", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Hà Nam"),
                 ("Phó Bí thư", "Đảng ủy Khối các cơ quan tỉnh Hà Nam"),

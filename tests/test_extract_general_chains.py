@@ -173,10 +173,10 @@ def test_organizations(text: str, present: str, absent: str) -> None:
 def test_posts_before_a_dash_and_the_name() -> None:
     people, _ = _report(
         "Chiều 14/4, Ban Chấp hành Đảng bộ tỉnh Long An họp. UVTW Đảng, Bí thư Tỉnh ủy, Chủ"
-        " tịch HĐND tỉnh – Nguyễn Văn Được, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn"
+        " tịch HĐND tỉnh – Nguyễn Văn Ngạn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn"
         " Văn Sáu chủ trì hội nghị."
     )
-    assert people["Nguyễn Văn Được"] == {
+    assert people["Nguyễn Văn Ngạn"] == {
         ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
         ("Bí thư", "Tỉnh ủy Long An"),
         ("Chủ tịch", "Hội đồng nhân dân tỉnh Long An"),
@@ -189,11 +189,11 @@ def test_posts_before_a_dash_and_the_name() -> None:
 
 def test_a_dash_between_two_listed_people_keeps_each_title() -> None:
     people, _ = _report(
-        "Dự có ông Lê Văn An, Phó Chủ tịch UBND tỉnh Hà Nam - ông Trần Văn Bình, Giám đốc Sở"
+        "Dự có ông Lê Văn An, Phó Chủ tịch UBND tỉnh Hà Nam - ông Trần Văn Luận, Giám đốc Sở"
         " Tư pháp tỉnh Hà Nam."
     )
     assert people["Lê Văn An"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam")}
-    assert people["Trần Văn Bình"] == {("Giám đốc", "Sở Tư pháp tỉnh Hà Nam")}
+    assert people["Trần Văn Luận"] == {("Giám đốc", "Sở Tư pháp tỉnh Hà Nam")}
 
 
 @pytest.mark.parametrize(

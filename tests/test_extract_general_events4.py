@@ -285,7 +285,7 @@ def test_a_years_programme_is_no_event() -> None:
 
 
 def test_a_habitual_working_visit_is_no_event() -> None:
-    text = "Anh Trần Văn Bình cùng đồng nghiệp trong một lần làm việc tại cơ sở.\n"
+    text = "Anh Trần Văn Luận cùng đồng nghiệp trong một lần làm việc tại cơ sở.\n"
     assert _events(text) == set()
 
 

@@ -11,7 +11,7 @@ from justicekg.text.dates import year_from_sentence
 
 _LEAD = (
     "Chiều ngày 14/9/2022, tại Hội trường Sở Tư pháp, Chi bộ Phòng Công chứng số 2 tổ chức "
-    "Đại hội Chi bộ nhiệm kỳ 2022 – 2025. Tham dự có đồng chí Trịnh Văn Khải - Giám đốc Sở "
+    "Đại hội Chi bộ nhiệm kỳ 2022 – 2025. Tham dự có đồng chí Trịnh Văn Thạch - Giám đốc Sở "
     "Tư pháp.\n"
 )
 
@@ -25,7 +25,7 @@ _LEAD = (
 )
 def test_a_site_clock_contradicted_by_the_lead_is_not_the_page_date(clock: str) -> None:
     assert _events(clock + _LEAD) == {("other", "2022-09-14")}
-    assert _participants(clock + _LEAD) == {("2022-09-14", "Trịnh Văn Khải")}
+    assert _participants(clock + _LEAD) == {("2022-09-14", "Trịnh Văn Thạch")}
 
 
 def test_a_date_line_the_lead_agrees_with_still_dates_the_page() -> None:

@@ -80,17 +80,17 @@ def test_a_district_office_beside_a_province_takes_no_province() -> None:
 def test_counted_deputies_listed_after_a_colon_are_of_the_head_body() -> None:
     text = (
         "Đại hội bầu ông Nguyễn Văn An làm Chủ tịch Hội Luật gia tỉnh Yên Bái; bốn Phó Chủ tịch "
-        "là các ông, bà: Trần Văn Bình, Lê Thị Cúc, Phạm Văn Dưỡng, Hoàng Văn Em."
+        "là các ông, bà: Trần Văn Luận, Lê Thị Cúc, Phạm Văn Dưỡng, Hoàng Văn Em."
     )
     positions = _positions(text)
-    for name in ("Trần Văn Bình", "Lê Thị Cúc", "Phạm Văn Dưỡng", "Hoàng Văn Em"):
+    for name in ("Trần Văn Luận", "Lê Thị Cúc", "Phạm Văn Dưỡng", "Hoàng Văn Em"):
         assert (name, "Phó Chủ tịch", "Hội Luật gia tỉnh Yên Bái") in positions
 
 
 def test_counted_deputies_in_the_next_sentence_are_of_the_head_body() -> None:
     text = (
         "Ông Nguyễn Văn An giữ chức Chủ tịch Hội Luật gia tỉnh Yên Bái. Ba Phó Chủ tịch là ông "
-        "Trần Văn Bình, bà Lê Thị Cúc và ông Phạm Văn Dưỡng."
+        "Trần Văn Luận, bà Lê Thị Cúc và ông Phạm Văn Dưỡng."
     )
     assert ("Lê Thị Cúc", "Phó Chủ tịch", "Hội Luật gia tỉnh Yên Bái") in _positions(text)
 
@@ -98,9 +98,9 @@ def test_counted_deputies_in_the_next_sentence_are_of_the_head_body() -> None:
 def test_a_deputy_with_two_headed_bodies_before_stays_without_one() -> None:
     text = (
         "Ông Nguyễn Văn An, Chủ tịch Hội Luật gia tỉnh Yên Bái và ông Lê Văn Bửu, Chủ tịch Hội "
-        "Nông dân tỉnh Yên Bái dự. Phó Chủ tịch Trần Văn Bình phát biểu."
+        "Nông dân tỉnh Yên Bái dự. Phó Chủ tịch Trần Văn Luận phát biểu."
     )
-    assert ("Trần Văn Bình", "Phó Chủ tịch", "Hội Luật gia tỉnh Yên Bái") not in _positions(text)
+    assert ("Trần Văn Luận", "Phó Chủ tịch", "Hội Luật gia tỉnh Yên Bái") not in _positions(text)
 
 
 _TEASER = "Sở Tư pháp tỉnh {p} triển khai kế hoạch.\n{body}"

@@ -202,7 +202,7 @@ BOUNDS = [
 # B3: abbreviated unit names expanded as the conventions write them
 ABBREVIATIONS = [
     P(
-        "Ông Trần Văn Bình, Hiệu trưởng Trường THPT số 1 Tuy Phước phát biểu.",
+        "Ông Trần Văn Luận, Hiệu trưởng Trường THPT số 1 Tuy Phước phát biểu.",
         {"Trường Trung học phổ thông số 1 Tuy Phước"},
         {"Trường THPT số 1 Tuy Phước"},
         id="b3-high-school",

@@ -24,8 +24,8 @@ from extract_helpers import person_positions as _positions
             id="party-organ-before-head",
         ),
         pytest.param(
-            "Dự có đồng chí Trần Văn Bình - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh Hà Nam.",
-            "Trần Văn Bình",
+            "Dự có đồng chí Trần Văn Luận - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh Hà Nam.",
+            "Trần Văn Luận",
             [
                 # a title is reported as written (BTV is not one of the schema's abbreviations)
                 ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hà Nam"),
@@ -73,8 +73,8 @@ from extract_helpers import person_positions as _positions
             id="unrecognized-council-is-not-the-peoples-committee",
         ),
         pytest.param(
-            "Dự có ông Trần Văn Bình, Ủy viên Trung ương Đảng, Bí thư tỉnh ủy tỉnh Hà Nam.",
-            "Trần Văn Bình",
+            "Dự có ông Trần Văn Luận, Ủy viên Trung ương Đảng, Bí thư tỉnh ủy tỉnh Hà Nam.",
+            "Trần Văn Luận",
             [
                 ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
                 ("Bí thư", "Tỉnh ủy Hà Nam"),
@@ -89,7 +89,7 @@ from extract_helpers import person_positions as _positions
             id="deputy-head-capitalized-unit",
         ),
         pytest.param(
-            "Ông Lê Văn Hòa - Chi cục trưởng Chi cục THADS huyện Kim Bảng và chấp hành viên"
+            "Ông Lê Văn Thạch - Chi cục trưởng Chi cục THADS huyện Kim Bảng và chấp hành viên"
             " Trần Thị Lan - Phó Trưởng phòng Nghiệp vụ Cục Thi hành án dân sự tỉnh Hà Nam"
             " cùng dự.",
             "Trần Thị Lan",

@@ -54,9 +54,9 @@ def _corpus(tmp_path: Path, texts: dict[str, tuple[str, dict[str, object]]]) -> 
 
 
 def test_cross_validation_scores_held_out_folds_only(tmp_path: Path) -> None:
-    person = "Ông Trần Văn Bình, Giám đốc Sở Tư pháp tỉnh Thanh Hóa, phát biểu."
+    person = "Ông Trần Văn Luận, Giám đốc Sở Tư pháp tỉnh Thanh Hóa, phát biểu."
     gold = {
-        "persons": [{"name": "Trần Văn Bình", "positions": []}],
+        "persons": [{"name": "Trần Văn Luận", "positions": []}],
         "organizations": [{"name": "Sở Tư pháp tỉnh Thanh Hóa"}],
     }
     corpus = _corpus(tmp_path, {f"x{n}": (person, gold) for n in range(12)})

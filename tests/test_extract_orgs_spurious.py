@@ -177,7 +177,7 @@ SPURIOUS = [
         id="o4-van-phong-place-then-du",
     ),
     P(
-        "Ông Lê Minh Tâm - Vụ trưởng Vụ Pháp luật dân sự - kinh tế kiêm nhiệm Thư ký Hội đồng.",
+        "Ông Lê Minh Khoa - Vụ trưởng Vụ Pháp luật dân sự - kinh tế kiêm nhiệm Thư ký Hội đồng.",
         {"Vụ Pháp luật dân sự - kinh tế"},
         {"Vụ Pháp luật dân sự - kinh tế kiêm nhiệm"},
         id="o4-vu-dash-kiem-nhiem",

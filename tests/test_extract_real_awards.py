@@ -372,7 +372,7 @@ def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, st
             id="speaker-who-congratulates-is-no-recipient",
         ),
         pytest.param(
-            "Cục THADS tỉnh Tiền Giang họp. Đồng chí Lê Văn Hòa, Cục trưởng Cục THADS tỉnh Tiền "
+            "Cục THADS tỉnh Tiền Giang họp. Đồng chí Lê Văn Thạch, Cục trưởng Cục THADS tỉnh Tiền "
             "Giang đề nghị các đơn vị tiếp tục phấn đấu đạt Cờ thi đua của Chính phủ.",
             [],
             id="person-who-asks-is-no-nominee",

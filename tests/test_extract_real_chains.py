@@ -349,9 +349,9 @@ def test_supreme_procuracy_is_not_a_place_abroad() -> None:
 
 
 def test_caption_title_then_dash_then_name() -> None:
-    text = "Phó Chủ tịch Hội đồng Thi đua khen thưởng Ngành - Hồ Văn Lợi trình bày báo cáo."
+    text = "Phó Chủ tịch Hội đồng Thi đua khen thưởng Ngành - Hồ Văn Dược trình bày báo cáo."
     assert ("pho chu tich", "Hội đồng Thi đua - Khen thưởng ngành Tư pháp") in _positions(
-        text, "Hồ Văn Lợi"
+        text, "Hồ Văn Dược"
     )
 
 

@@ -70,7 +70,7 @@ CASES = [
     ),
     # --- national bodies -------------------------------------------------------------------
     pytest.param(
-        "Ông Trần Văn Bình, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp dự.",
+        "Ông Trần Văn Luận, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp dự.",
         {"Ban Chấp hành Trung ương Đảng", "Bộ Tư pháp"},
         set(),
         id="member-of-the-central-committee",

@@ -38,8 +38,8 @@ def _persons(text: str) -> list[str]:
             id="lunar-year",
         ),
         pytest.param(
-            "Tôi gặp anh Sáu Khải ở Cần Thơ, tức anh Trịnh Văn Khải.",
-            ["Trịnh Văn Khải"],
+            "Tôi gặp anh Sáu Khải ở Cần Thơ, tức anh Trịnh Văn Thạch.",
+            ["Trịnh Văn Thạch"],
             id="birth-order-nickname",
         ),
         pytest.param(

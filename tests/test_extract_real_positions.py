@@ -11,8 +11,8 @@ from extract_helpers import folded_positions as _positions
 
 CASES = [
     pytest.param(
-        "Đồng chí Trần Văn Bình, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp phát biểu.",
-        "Trần Văn Bình",
+        "Đồng chí Trần Văn Luận, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp phát biểu.",
+        "Trần Văn Luận",
         {("uy vien trung uong dang", "Ban Chấp hành Trung ương Đảng")},
         id="central-committee-member-names-its-body",
     ),

@@ -139,11 +139,9 @@ def test_former_director_is_not_director_on_the_article_day(store_dir: Path) -> 
 
 def test_appointment_starts_the_new_post_and_ends_the_old(store_dir: Path) -> None:
     before = holders(store_dir, HA_TINH, "--at", "2020-09-30")
-    assert names(before) == {("Nguyễn Quốc Cường", "Phó Giám đốc")}
+    assert names(before) == {("Nguyễn Quốc Bảo", "Phó Giám đốc")}
     for day in ("2020-10-01", "2021-01-01"):
-        assert names(holders(store_dir, HA_TINH, "--at", day)) == {
-            ("Nguyễn Quốc Cường", "Giám đốc")
-        }
+        assert names(holders(store_dir, HA_TINH, "--at", day)) == {("Nguyễn Quốc Bảo", "Giám đốc")}
     every = {r["title"]: r for r in holders(store_dir, HA_TINH)}
     assert every["Giám đốc"]["interval"]["begin"] == "2020-10-01"
     assert every["Giám đốc"]["attested_on"] == []  # appointed after the article's day
@@ -174,7 +172,7 @@ def test_table_format(store_dir: Path) -> None:
         main, ["holders", HA_TINH, "--at", "2021-01-01", "--store", str(store_dir)]
     )
     assert result.exit_code == 0, result.output
-    assert "Nguyễn Quốc Cường" in result.output and "2020-10-01 → ?" in result.output
+    assert "Nguyễn Quốc Bảo" in result.output and "2020-10-01 → ?" in result.output
 
 
 # -- through SPARQL: the README / editor example -----------------------------------------------
@@ -191,8 +189,8 @@ def _example(key: str) -> str:
         ("Sở Tư pháp tỉnh Nghệ An", "Giám đốc", "2019-05-01", {"Trần Văn Hải"}),
         ("Sở Tư pháp tỉnh Nghệ An", "Giám đốc", "2020-01-01", set()),  # no evidence either way
         ("Sở Tư pháp tỉnh Hà Tĩnh", "Giám đốc", "2020-09-30", set()),
-        ("Sở Tư pháp tỉnh Hà Tĩnh", "Giám đốc", "2021-01-01", {"Nguyễn Quốc Cường"}),
-        ("Sở Tư pháp tỉnh Hà Tĩnh", "Phó Giám đốc", "2020-09-30", {"Nguyễn Quốc Cường"}),
+        ("Sở Tư pháp tỉnh Hà Tĩnh", "Giám đốc", "2021-01-01", {"Nguyễn Quốc Bảo"}),
+        ("Sở Tư pháp tỉnh Hà Tĩnh", "Phó Giám đốc", "2020-09-30", {"Nguyễn Quốc Bảo"}),
         ("Sở Tư pháp tỉnh Hà Tĩnh", "Phó Giám đốc", "2021-01-01", set()),
     ],
 )
@@ -228,7 +226,7 @@ def test_org_page_lists_holders_on_a_day(store_dir: Path) -> None:
         path = "/page/org/" + iri_slug(mint_iri("org", "Sở Tư pháp tỉnh Hà Tĩnh"))
         after = client.get(path + "?at=2021-01-01").get_data(as_text=True)
         section = after[after.index('id="holders_at"') : after.index("</section>")]
-        assert "Nguyễn Quốc Cường" in section and "2020-10-01 → ?" in section
+        assert "Nguyễn Quốc Bảo" in section and "2020-10-01 → ?" in section
         assert ">Giám đốc</a>" in section and ">Phó Giám đốc</a>" not in section
         before = client.get(path + "?at=2020-09-30").get_data(as_text=True)
         section = before[before.index('id="holders_at"') : before.index("</section>")]

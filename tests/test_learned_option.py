@@ -27,7 +27,7 @@ LIST = "Dự hội nghị có ông Nguyễn Văn An, Giám đốc Sở Tư pháp
 #: one conference on a day; the doubting event model drops it
 HELD = (
     "Ngày 12/3/2024, Sở Tư pháp tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác năm 2023. "
-    "Ông Trần Văn Bình, Giám đốc Sở Tư pháp, chủ trì Hội nghị."
+    "Ông Trần Văn Luận, Giám đốc Sở Tư pháp, chủ trì Hội nghị."
 )
 GIVEN = ("Giám đốc", "Sở Tư pháp tỉnh Thanh Hóa")
 

@@ -23,7 +23,7 @@ JKG = "https://w3id.org/justicekg/ontology#"
 SDO = "https://schema.org/"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-PERSON = ox.NamedNode(BASE + "id/person/tran-van-binh--ha-nam-abc123")
+PERSON = ox.NamedNode(BASE + "id/person/tran-van-luan--ha-nam-abc123")
 EVENTS = 12
 
 
@@ -39,7 +39,7 @@ def _store() -> OxigraphStore:
         article = _n(f"article/a{i:02d}")
         triples = [
             ox.Triple(PERSON, RDF_TYPE, ox.NamedNode(JKG + "Person")),
-            ox.Triple(PERSON, LABEL, ox.Literal("Trần Văn Bình", language="vi")),
+            ox.Triple(PERSON, LABEL, ox.Literal("Trần Văn Luận", language="vi")),
             ox.Triple(event, RDF_TYPE, ox.NamedNode(JKG + "Event")),
             ox.Triple(event, LABEL, ox.Literal(f"Hội nghị số {i:02d}", language="vi")),
             ox.Triple(

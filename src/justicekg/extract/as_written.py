@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.lexicon import lexicon
 from justicekg.model import Evidence, ExtractionReport, Organization
 from justicekg.text.apostrophes import as_written, written_forms
@@ -119,6 +120,9 @@ def _spellings_re(province: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])")
 
 
+gz.on_reload(_spellings_re.cache_clear)
+
+
 #: a capitalized word of letters (no dot, dash or digit; not in capitals throughout)
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*")
 
@@ -152,6 +156,9 @@ def _spelled_aliases(province: str) -> tuple[str, ...]:
     if rec is None:
         return ()
     return tuple(a for a in rec.aliases if _is_spelling(a, rec.name))
+
+
+gz.on_reload(_spelled_aliases.cache_clear)
 
 
 def _written(text: str, provinces: list[str]) -> dict[str, Counter[str]]:

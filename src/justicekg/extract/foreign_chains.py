@@ -70,6 +70,9 @@ def _national(reader: str) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(alts) + ")", how.flags)
 
 
+gz.on_reload(_national.cache_clear)
+
+
 def is_national(name: str, reader: str) -> bool:
     """``name`` is a national body that ``reader`` gives a foreign chain's country.
 
@@ -82,7 +85,7 @@ def is_national(name: str, reader: str) -> bool:
     return _national(reader).fullmatch(name) is not None
 
 
-@cache
+@gz.derived
 def _country_names_re() -> re.Pattern[str]:
     names = sorted((r["country"] for r in gz.load_rows("countries")), key=len, reverse=True)
     return re.compile(r" (?P<country>" + "|".join(re.escape(n) for n in names) + r")$")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from justicekg.extract.gazetteers import column
+from justicekg.extract.gazetteers import LazyPattern, column
 
 __all__ = ["is_elected"]
 
@@ -44,7 +44,9 @@ _ELECTED_AFTER = re.compile(
 #: what someone at the meeting does between their name and a vote they only report or greet
 #: ("ông A phát biểu chúc mừng các đồng chí được bầu"); lower case only ("Ban Điều hành" is a
 #: body, "điều hành" an act) (data/gazetteers/elected_acts.tsv)
-_ACTS = re.compile(rf"(?<![\w])(?:{'|'.join(column('elected_acts', 'word'))})(?![\w])")
+_ACTS = LazyPattern(
+    lambda: re.compile(rf"(?<![\w])(?:{'|'.join(column('elected_acts', 'word'))})(?![\w])")
+)
 #: others elected, named after the vote: "… chúc mừng các đồng chí được bầu"
 _OTHERS = re.compile(
     r"(?<![\w])(?:các|những)\s+(?:đồng chí|ông|bà|vị)|người(?![\w])", re.IGNORECASE

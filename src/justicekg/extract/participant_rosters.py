@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from justicekg.extract.gazetteers import column
+from justicekg.extract.gazetteers import LazyPattern, column
 from justicekg.extract.lexicon import UPPER
 
 __all__ = ["is_rostered"]
@@ -39,18 +39,24 @@ _AT_ACTIVITY = re.compile(
     r"tiếp|làm việc)(?![\w])",
     re.IGNORECASE,
 )
-_ACTS = "|".join(re.escape(w) for w in column("relieved_acts", "word"))
+
+
+def _acts() -> str:
+    return "|".join(re.escape(w) for w in column("relieved_acts", "word"))
+
+
 #: "miễn nhiệm chức danh Phó Chủ tịch đối với ông E", "… đối với ông E, Phó Giám đốc Sở và
 #: ông H": the one a relieving decision is about (and those listed with them)
-_RELIEVED_OF = re.compile(
-    rf"(?<![\w])(?:{_ACTS})(?![\w])[^.;:!?\n]{{0,120}}?(?<![\w])đối với\s+"
-    r"(?P<list>[^.;:!?\n]{0,200})$",
-    re.IGNORECASE,
+_RELIEVED_OF = LazyPattern(
+    lambda: re.compile(
+        rf"(?<![\w])(?:{_acts()})(?![\w])[^.;:!?\n]{{0,120}}?(?<![\w])đối với\s+"
+        r"(?P<list>[^.;:!?\n]{0,200})$",
+        re.IGNORECASE,
+    )
 )
 #: "cho thôi giữ chức ông F", "miễn nhiệm đồng chí F": the one relieved, as the object
-_RELIEVED = re.compile(
-    rf"(?<![\w])(?:{_ACTS})\s+(?:(?:ông|bà|đồng chí)\s+)$",
-    re.IGNORECASE,
+_RELIEVED = LazyPattern(
+    lambda: re.compile(rf"(?<![\w])(?:{_acts()})\s+(?:(?:ông|bà|đồng chí)\s+)$", re.IGNORECASE)
 )
 #: "… A, Bí thư Tỉnh ủy thôi giữ chức vụ …", "B được cho thôi làm Giám đốc Sở": the one
 #: relieved, named before (not across another person's clause or an act done there)

@@ -13,7 +13,6 @@ its reading.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
@@ -25,7 +24,7 @@ _CLOSE = re.compile(r"[ \t]*\)")
 _PARTY = ("Chi bộ", "Đảng ủy", "Đảng bộ")
 
 
-@cache
+@gz.derived
 def _heads() -> dict[str, tuple[str, ...]]:
     return {
         r["title"]: tuple(h + " " for h in r["heads"].split("|") if h)

@@ -11,9 +11,12 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.name_runs import run_start
+from justicekg.extract.position_details import TERM_BEFORE
 from justicekg.extract.position_lists import NAME_SEP
+from justicekg.extract.position_party import committee_of_body
 from justicekg.extract.scan import offsets
 from justicekg.extract.title_orgs import party_committee_of_title, title_body
 from justicekg.text.normalize import fold
@@ -29,6 +32,9 @@ def _names_body(t: Span) -> bool:
 
 
 _LEFT_JOIN = re.compile(r"\s*(?:,|và|kiêm)\s*$")
+#: a plural before a title: a class of people ("sự tham dự của các Ủy viên Trung ương Đảng, Bộ
+#: trưởng … Name"), not the posts of the person named after the chain
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những|Các|Những)[ \t]+$")
 
 
 def left_chain(
@@ -48,9 +54,21 @@ def left_chain(
         join = _LEFT_JOIN.search(text, max(0, t.start - 8), t.start)
         if join is None:
             return
-        o = next((x for x in orgs if x.end == join.start()), None)
-        bare = title_end.get(join.start())
-        if bare is not None and (o is None or o.start >= bare.start) and _names_body(bare):
+        end = join.start()
+        term = TERM_BEFORE.search(text, max(0, end - 40), end)
+        if term is not None:
+            end = term.start()  # "Ủy viên Trung ương Đảng khóa XIII, Bộ trưởng … Name"
+        if _lower_committee_left(text, end, title_end, chain):
+            return  # "Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh X Name"
+        o = next((x for x in orgs if x.end == end), None)
+        bare = title_end.get(end)
+        if bare is not None and _PLURAL_BEFORE.search(text, max(0, bare.start - 8), bare.start):
+            return
+        if (
+            bare is not None
+            and (o is None or o.start >= bare.start)
+            and (_names_body(bare) or _party_board_member(bare, chain))
+        ):
             # "Bí thư Trung ương Đảng, Chánh Văn phòng … Name", "Tỉnh ủy viên, Giám đốc Sở
             # … Name": a party title that names (or implies) its body
             chain[:0] = [(bare, None), *pending]
@@ -65,7 +83,7 @@ def left_chain(
             prev = next((x for x in titles if x.start < o.start < x.end < o.end), None)
         if prev is None:  # "Ủy viên Bộ Chính trị, …": the title ends with its body
             prev = next((x for x in titles if x.start < o.start and x.end == o.end), None)
-        if prev is None:
+        if prev is None or _PLURAL_BEFORE.search(text, max(0, prev.start - 8), prev.start):
             return
         if o.data.get("kind") != "party-committee" and not prev.name.lower().startswith(
             ("bí thư", "phó bí thư", "ủy viên")
@@ -80,6 +98,54 @@ def left_chain(
         chain[:0] = [(prev, o), *pending]
         pending = []
         t = prev
+
+
+@gz.derived
+def _board_members() -> tuple[frozenset[str], tuple[str, ...]]:
+    """A standing board's member written bare ("Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND tỉnh
+    X Name", "UVBTVTU, …"): a party role whose committee the chain's next body gives, as on the
+    right of a name; and the associations, whose standing boards are their own (read on the
+    right of a name only) (data/gazetteers/left_board_members.tsv)."""
+    rows = gz.load_rows("left_board_members")
+    members = frozenset(fold(r["word"]) for r in rows if r["role"] == "member")
+    return members, tuple(r["word"] + " " for r in rows if r["role"] == "own_board")
+
+
+def _party_board_member(bare: Span, chain: list[tuple[Span, Span | None]]) -> bool:
+    """A bare standing board's member before posts of a state body, not of an association."""
+    members, associations = _board_members()
+    if fold(bare.name) not in members:
+        return False
+    return not any(
+        o is not None and o.name.startswith(associations) and not o.name.startswith("Hội đồng")
+        for _, o in chain
+    )
+
+
+#: a provincial party committee written in lower case and bare, ending the text before a joint
+_LOWER_COMMITTEE_TAIL = re.compile(r"[ \t]+(tỉnh ủy|thành ủy)$")
+
+
+def _lower_committee_left(
+    text: str, end: int, title_end: dict[int, Span], chain: list[tuple[Span, Span | None]]
+) -> bool:
+    """``Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh X Name``: a party role with its committee in
+    lower case, chained before the posts next to the name, is of the committee of the province
+    those posts' bodies name; prepended to ``chain`` (True) when read."""
+    m = _LOWER_COMMITTEE_TAIL.search(text, max(0, end - 12), end)
+    party = title_end.get(m.start()) if m is not None else None
+    if m is None or party is None:
+        return False
+    if not party.name.lower().startswith(("bí thư", "phó bí thư", "ủy viên")):
+        return False
+    body = next((o for _, o in chain if o is not None and o.data.get("province")), None)
+    name = committee_of_body(text, m.group(1), body) if body is not None else None
+    if name is None:
+        return False
+    party.data["commune_org"] = name
+    party.data["commune_org_kind"] = "party-committee"
+    chain.insert(0, (party, None))
+    return True
 
 
 _BARE_PARTY_LEFT = re.compile(r"[ \t]+Đảng [uỦủ]y[ \t]*(?:,|và|kiêm)[ \t]*$")

@@ -34,6 +34,11 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import UPPER
 from justicekg.extract.name_runs import run_start
+from justicekg.extract.position_appointments import (
+    PROPOSALS,
+    is_asked_to_consider,
+    is_proposed,
+)
 from justicekg.extract.position_chains import HONORIFIC, title_ending_at
 from justicekg.extract.position_lists import NAME_SEP
 from justicekg.extract.scan import offsets
@@ -43,11 +48,11 @@ from justicekg.text.normalize import fold
 __all__ = ["decided_posts"]
 
 #: a proposal before the act is no decision ("Sở A đề nghị bổ nhiệm …", "dự kiến bổ nhiệm",
-#: "xem xét bổ nhiệm", "trình bổ nhiệm"; review 14 M7): one lookbehind per word (fixed width)
-_NOT_PROPOSED = "".join(
-    f"(?<!{w} )"
-    for lower in ("đề nghị", "đề xuất", "dự kiến", "xem xét", "trình")
-    for w in (lower, lower[0].upper() + lower[1:])
+#: "xem xét bổ nhiệm", "trình bổ nhiệm"; review 14 M7): one lookbehind per word (fixed width);
+#: "đã xem xét bổ nhiệm" is the deciding body's (review 15)
+_NOT_PROPOSED = (
+    "".join(f"(?<!{w} )" for lower in PROPOSALS for w in (lower, lower[0].upper() + lower[1:]))
+    + "(?:(?<=đã xem xét )|(?<=Đã xem xét )|(?<!xem xét )(?<!Xem xét ))"
 )
 
 
@@ -97,12 +102,13 @@ def decided_posts(
     before = _post_before(doc, p, title_end, orgs, persons)
     if before is not None:
         out.append(before)
-    after = _post_after(doc, p, title_at, orgs)
-    if after is not None and all(after[0] is not t for t, _ in out):
-        out.append(after)
-    there = _post_at_workplace(doc, p, title_at, orgs, persons)
-    if there is not None and all(there[0] is not t for t, _ in out):
-        out.append(there)
+    if not is_proposed(doc.text, p.start):  # "đề nghị bổ nhiệm ông A giữ chức …": no post
+        after = _post_after(doc, p, title_at, orgs)
+        if after is not None and all(after[0] is not t for t, _ in out):
+            out.append(after)
+        there = _post_at_workplace(doc, p, title_at, orgs, persons)
+        if there is not None and all(there[0] is not t for t, _ in out):
+            out.append(there)
     former = _former_post(doc, p, title_at, orgs)
     if former is not None:
         out.append(former)
@@ -148,7 +154,8 @@ def _post_before(
         t = next((x for x in title_end.values() if x.start < o.start < x.end < o.end), None)
     if t is None or fold(t.name) in not_posts:
         return None
-    if before_title.search(text, max(0, t.start - 48), t.start) is None:
+    act = before_title.search(text, max(0, t.start - 48), t.start)
+    if act is None or is_asked_to_consider(text, act.start()):
         return None
     if any(t.start < q.start < first.start for q in persons):
         return None  # another person between the post and the name: not this one's

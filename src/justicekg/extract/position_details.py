@@ -29,6 +29,16 @@ CHAIN = re.compile(
 )
 
 
+#: a term written after a post or its body, before the chain goes on: "Ủy viên Trung ương Đảng
+#: khóa XIII, Bộ trưởng …", "Phó Chủ tịch HĐND tỉnh X nhiệm kỳ 2021-2026, …"
+TERM_AFTER = re.compile(
+    r"[ \t]+(?:[kK]hóa|[kK]hoá)[ \t]+[IVXLC]+(?![\w])"
+    r"|[ \t]+nhiệm[ \t]+kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}(?![\w])"
+)
+#: the same term ending the text before a joint (the left side of a chain)
+TERM_BEFORE = re.compile(rf"(?:{TERM_AFTER.pattern})$")
+
+
 _TERM_START = re.compile(r"(?<![\w])(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?$")
 _TERM_END = re.compile(r"(?<![\w])(?:đến|tới|cho đến)\s+(?:hết\s+)?(?:ngày\s+)?$")
 _APPOINTMENT_CUE = re.compile(
@@ -215,6 +225,17 @@ def country_end(text: str, pos: int) -> int:
 
     country = country_re().match(text, pos)
     return country.end() if country else pos
+
+
+#: Vietnam written after a minister's domain ("Bộ trưởng Tư pháp Việt Nam A", beside a foreign
+#: minister): the ministry is Vietnam's own, named without the country
+_OWN_COUNTRY = re.compile(r"[ \t]+Việt[ \t]+Nam(?![\w])")
+
+
+def own_country_end(text: str, pos: int) -> int:
+    """Past ``Việt Nam`` written at ``pos`` (after a minister's domain), else ``pos``."""
+    m = _OWN_COUNTRY.match(text, pos)
+    return m.end() if m else pos
 
 
 _BARE_LEVEL = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")

@@ -17,8 +17,8 @@ Vietnamese surname is read so: a Vietnamese official's chain that ends with a fo
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.foreign_chains import chain_posts_bodies, country_at_end
 from justicekg.extract.gazetteers import load_rows, surnames
@@ -29,7 +29,7 @@ Post = tuple[str, str | None, Span]
 PARTY_ORGANS = ("Ban Chấp hành Trung ương Đảng", "Bộ Chính trị")
 
 
-@cache
+@gz.derived
 def _parties() -> re.Pattern[str]:
     rows = load_rows("foreign_parties")
     alts = []

@@ -30,8 +30,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import load_rows, read_by
 from justicekg.extract.recognizers.persons import referent
@@ -105,7 +105,7 @@ def _alts(cell: str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
 
 
-@cache
+@gz.derived
 def _associations() -> tuple[tuple[re.Pattern[str], str], ...]:
     rows = load_rows("grassroots_associations")
     return tuple(
@@ -114,7 +114,7 @@ def _associations() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
-@cache
+@gz.derived
 def _roles() -> tuple[re.Pattern[str], tuple[_Role, ...]]:
     """One pattern with a named group per row (``r0``, ``r1`` …) and the rows."""
     rows = load_rows("grassroots_roles")

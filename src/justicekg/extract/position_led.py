@@ -12,7 +12,6 @@ body of the title's head noun.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
@@ -26,7 +25,7 @@ _LED = re.compile(r"(?<![\w])do[ \t]+(?P<who>[^.;\n]{2,90}?)[ \t]+làm[ \t]+$")
 _WINDOW = 160
 
 
-@cache
+@gz.derived
 def _heads() -> dict[str, tuple[str, ...]]:
     """Title (lower-cased) → the heads of the bodies it leads."""
     return {

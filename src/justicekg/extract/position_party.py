@@ -90,11 +90,16 @@ def bare_party_role(
         # "Bí thư Đảng ủy, Giám đốc Sở Tư pháp": the party committee of the body the next
         # title names (or resolves to: "Bí thư Đảng ủy, Cục trưởng")
         body_name = nxt_o.name if nxt_o else resolve_title_org(doc, t2, orgs, t2.start)
-        if body_name and committee_word in ("Đảng ủy", "Công đoàn"):
+        if nxt_o is not None and nxt_o.rule == "board" and committee_word in _OWN_ORGANS:
+            # "Chủ tịch Công đoàn, Trưởng ban Thanh tra nhân dân Tòa án X": a board of the
+            # body has no union of its own: the body's
+            body_name = str(nxt_o.data.get("parent") or body_name)
+        if body_name and committee_word in _OWN_ORGANS:
             # "Chủ tịch Công đoàn, Chánh Thanh tra Sở X": the department's union, not the
             # inspectorate's
             body_name = _committee_body(body_name)
-        if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy")):
+        # a team or residents' group ("Tổ trưởng Tổ hòa giải …") has no party organ of its own
+        if body_name and not body_name.startswith(("Đảng ủy", "Tỉnh ủy", "Thành ủy", "Tổ ")):
             t.data["commune_org"] = committee_word + " " + body_name
             # "Chủ tịch Công đoàn, Phó Viện trưởng VKSND tỉnh X": the body's trade union
             union = committee_word == "Công đoàn"
@@ -112,6 +117,10 @@ def bare_party_role(
         body_word = " ".join(party.group("body").split())
         t = Span(t.start, t.end, t.label, f"{t.name} {body_word}", t.rule, t.data)
     return t, end_t
+
+
+#: the organs a body has of its own, named by their word and the body ("Công đoàn Sở X")
+_OWN_ORGANS = ("Đảng ủy", "Công đoàn")
 
 
 #: an office, department or chamber of a body whose party committee is the body's own
@@ -207,6 +216,7 @@ def lower_party_committee(doc: Doc, t: Span) -> None:
         return
     m = _LOWER_COMMITTEE_AFTER.match(doc.text, t.end)
     if m is None:
+        _lower_committee_in_chain(doc, t)
         return
     prov = lexicon().province_re.match(doc.text, m.end())
     rec = lexicon().province(prov.group(0)) if prov is not None else None
@@ -214,6 +224,65 @@ def lower_party_committee(doc: Doc, t: Span) -> None:
         return
     t.data["commune_org"] = f"{m.group(1).capitalize()} {rec.name}"
     t.data["commune_org_kind"] = "party-committee"
+
+
+#: "Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh X": the committee in lower case, no place, the
+#: chain going on
+_LOWER_COMMITTEE_BARE = re.compile(r"[ \t]+(tỉnh ủy|thành ủy)(?=[ \t]*(?:,|;|kiêm[ \t]|[-–][ \t]))")
+
+
+def _lower_committee_in_chain(doc: Doc, t: Span) -> None:
+    """``Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh X``: a party role with its provincial committee
+    written in lower case and bare, the chain going on, is of the committee of the province of
+    the next body its sentence names (``Tỉnh ủy X``); ``t`` records where the committee ends."""
+    m = _LOWER_COMMITTEE_BARE.match(doc.text, t.end)
+    if m is None:
+        return
+    sent = doc.sentence_of(t.start)
+    nxt = next(
+        (
+            o
+            for o in doc.by_label("org")
+            if m.end() <= o.start < sent.end and o.data.get("province")
+        ),
+        None,
+    )
+    if nxt is None:
+        return
+    t.data["committee_end"] = m.end()  # the chain goes on, whether the committee is named
+    name = committee_of_body(doc.text, m.group(1), nxt)
+    if name is not None:
+        t.data["commune_org"] = name
+        t.data["commune_org_kind"] = "party-committee"
+
+
+_CITY_WRITTEN = re.compile(r"thành phố[ \t]+(?P<city>.+)$")
+
+
+def committee_of_body(text: str, word: str, body: Span) -> str | None:
+    """The committee a party role's ``tỉnh ủy`` / ``thành ủy`` written in lower case and bare
+    names, read from the next body of its chain: ``tỉnh ủy`` and a province's body give
+    ``Tỉnh ủy <P>``; ``thành ủy`` gives the committee of the city the body is of, a city below
+    province level by its own name (``Thành ủy Vinh``) or a centrally-run city
+    (``Thành ủy Cần Thơ``); a province has no ``thành ủy`` (None)."""
+    from justicekg.extract.lexicon import lexicon
+
+    province = body.data.get("province")
+    rec = lexicon().province(str(province)) if province else None
+    if rec is None:
+        return None
+    city_level = rec.kind == "thành phố"
+    if word.lower() == "tỉnh ủy":
+        return None if city_level else f"Tỉnh ủy {rec.name}"
+    district = body.data.get("district")
+    written = _CITY_WRITTEN.search(" ".join(text[body.start : body.end].split()))
+    if district and written is not None and fold(written["city"]) == fold(str(district)):
+        return f"Thành ủy {district}"  # "thành phố Vinh": a city below province level
+    # a centrally-run city's (its district's body too: "quận Ba Đình"), or a provincial city
+    # named as its province ("thành phố Sơn La") read as the province's body
+    if city_level or (written is not None and fold(written["city"]) == fold(rec.name)):
+        return f"Thành ủy {rec.name}"
+    return None
 
 
 _LEVELS = ("huyện", "quận", "thị xã", "thành phố")

@@ -14,7 +14,6 @@ the heads of their bodies are data (``data/gazetteers/profession_prefixes.tsv``)
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
@@ -30,7 +29,7 @@ _ASIDE = re.compile(r"[ \t]*(?:\(|,|[-–—])[ \t]*")
 _CLOSE = re.compile(r"[ \t]*(?:[),;.]|và(?![\w])|$)", re.MULTILINE)
 
 
-@cache
+@gz.derived
 def _professions() -> dict[str, tuple[str, ...]]:
     return {
         fold(r["title"]): tuple(h + " " for h in r["bodies"].split("|") if h)

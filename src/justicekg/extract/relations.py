@@ -20,7 +20,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, lexicon
-from justicekg.extract.position_appointments import APPOINT, appointed_after_ref
+from justicekg.extract.position_appointments import APPOINT, appointed_after_ref, is_proposed
 from justicekg.extract.position_asides import past_descriptions, retired_at
 from justicekg.extract.position_boards import board_of_bare_association
 from justicekg.extract.position_bodies import chain_positions
@@ -51,10 +51,12 @@ from justicekg.extract.position_councils import council_of_head
 from justicekg.extract.position_decisions import decided_posts
 from justicekg.extract.position_details import (
     CHAIN,
+    TERM_AFTER,
     commune_body,
     country_before,
     country_end,
     envoy_before,
+    own_country_end,
     past_asides,
     shared_association,
     term_dates,
@@ -158,6 +160,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             continue
         chain: list[tuple[Span, Span | None]] = []
         career = False  # the posts follow a career cue: a semicolon goes on with the list
+        proposed = is_proposed(text, p.start)  # "đề nghị bổ nhiệm ông A giữ chức …": no post
         # right: "Name, Title Org, Title Org"
         born = _BORN.match(text, p.end)  # "A (SN 1975), Chi cục trưởng …": the birth year aside
         sep = _SEP_RIGHT.match(text, born.end() if born else p.end)
@@ -210,7 +213,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 app0 = APPOINT.match(text, described) or app0
             # "ông A (hiện) là Phó Giám đốc Sở …" (not "… cho ông A là Giám đốc Sở")
             cop = COPULA.match(text, p.end) if names_the_subject(text, p.start) else None
-            if app0 is not None and app0.end() in title_at:
+            if app0 is not None and app0.end() in title_at and not proposed:
                 pos = app0.end()
                 by_appointment.add(p.start)
                 career = CAREER_LIST.search(app0.group(0)) is not None
@@ -253,6 +256,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 t, end_t = party_committee_on_page(doc, t, o, orgs)
             if end_t is t and o is None:
                 t, end_t = body_on_page(doc, t, orgs)
+            if end_t is t and o is None and isinstance(t.data.get("committee_end"), int):
+                # "Phó Bí thư tỉnh ủy, Chủ tịch …": past the committee written in lower case
+                end_t = Span(
+                    t.start, int(str(t.data["committee_end"])), t.label, t.name, t.rule, t.data
+                )
             after = o.end if o else end_t.end
             if o is None and t.data.get("head") == "Bộ":
                 after = minister_domain(text, after) or after  # "…, Bộ trưởng Tư pháp Lào B"
@@ -273,6 +281,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             chain.append((t, o))
             claimed.add(t.start)
             pos = after  # past the ministry's domain of "Bộ trưởng Tư pháp, …" too
+            if (term := TERM_AFTER.match(text, pos)) is not None and CHAIN.match(text, term.end()):
+                pos = term.end()  # "Ủy viên Trung ương Đảng khóa XIII, Bộ trưởng …": on
             nxt = CHAIN.match(text, pos)
             if career and (semi := CAREER_ITEM_SEP.match(text, pos)) and semi.end() in title_at:
                 nxt = semi  # "từng giữ các chức vụ: Phó Viện trưởng …; Viện trưởng …"
@@ -288,7 +298,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     if o is None and t.name.lower().startswith(_ROLE_TITLES)
                     else None
                 )
-                if app is not None and app.end() in title_at:
+                if app is not None and app.end() in title_at and not proposed:
                     pos = app.end()
                 elif role is not None and role.end() in title_at:
                     # "Bí thư Chi đoàn Sở – Phó Chánh Văn phòng …": a party or union role
@@ -381,7 +391,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                         if edge - 40 < x.end < edge
                         and x.data.get("head") == "Bộ"
                         and (d := ministry_domain_after().match(text, x.end)) is not None
-                        and country_end(text, d.end()) == edge
+                        and edge in (country_end(text, d.end()), own_country_end(text, d.end()))
                     ),
                     None,
                 ) or envoy_before(text, titles, edge)
@@ -407,7 +417,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         appointed = appointed_for(doc, p, orgs, title_end, all_persons)
         if appointed is not None and all(appointed[0] is not t for t, _ in chain):
             chain.append(appointed)  # "giao quyền Cục trưởng Cục X cho ông Y": Y's new post
-        for held in held_in_sentence(doc, p, title_at, orgs, all_persons):
+        for held in [] if proposed else held_in_sentence(doc, p, title_at, orgs, all_persons):
             if all(held[0] is not t for t, _ in chain):
                 chain.append(held)
         for decided in decided_posts(doc, p, title_at, title_end, orgs, all_persons):

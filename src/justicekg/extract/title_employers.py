@@ -3,17 +3,14 @@
 
 from __future__ import annotations
 
-from functools import cache
-
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.text.normalize import fold
 
 
-@cache
+@gz.derived
 def _employers() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Professional titles and the bodies that employ them (``title_employers.tsv``)."""
-    from justicekg.extract import gazetteers as gz
-
     return tuple(
         (fold(r["title"]), tuple(r["employers"].split("|")))
         for r in gz.load_rows("title_employers")

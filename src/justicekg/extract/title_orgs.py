@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.position_bars import bar_of_page
 from justicekg.extract.position_enforcement import district_office_of_page
@@ -388,7 +388,7 @@ def _implied_parent_body(doc: Doc, head: str, orgs: list[Span]) -> str | None:
     return None
 
 
-@cache
+@gz.derived
 def _ministry_in_name() -> re.Pattern[str]:
     """A ministry named inside another body's name (``Văn phòng Bộ Tư pháp``)."""
     alts = "|".join(sorted(map(re.escape, _ministries().values()), key=len, reverse=True))
@@ -399,12 +399,10 @@ def _ministry_in_name() -> re.Pattern[str]:
 NO_BODY = "-"
 
 
-@cache
+@gz.derived
 def _bodies() -> dict[str, tuple[str, str]]:
     """Titles whose body the title itself names (``title_bodies.tsv``): ``Ủy viên Trung ương
     Đảng`` → ``Ban Chấp hành Trung ương Đảng``."""
-    from justicekg.extract import gazetteers as gz
-
     return {fold(r["title"]): (r["body"], r["kind"]) for r in gz.load_rows("title_bodies")}
 
 
@@ -416,17 +414,15 @@ def title_body(title: Span) -> tuple[str, str] | None:
     return _bodies().get(" ".join(words))
 
 
-@cache
+@gz.derived
 def _ministries() -> dict[str, str]:
     """Ministry domains (``org_domains.tsv``, head ``Bộ``), folded → as written."""
-    from justicekg.extract import gazetteers as gz
-
     return {
         fold(r["domain"]): r["domain"] for r in gz.load_rows("org_domains") if r["head"] == "Bộ"
     }
 
 
-@cache
+@gz.derived
 def ministry_domain_after() -> re.Pattern[str]:
     """The domain of a ministry written right after ``Bộ trưởng`` (``Bộ trưởng Tư pháp``)."""
     alts = "|".join(sorted(map(re.escape, _ministries().values()), key=len, reverse=True))

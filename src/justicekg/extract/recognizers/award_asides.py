@@ -96,14 +96,17 @@ def _aside_words(reader: str) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-@cache
+gz.on_reload(_aside_words.cache_clear)
+
+
+@gz.derived
 def _lower_post() -> re.Pattern[str]:
     """A post written in lower case after a name: "ông A, cán bộ Đội B …", "bà C, chuyên
     viên …"."""
     return re.compile(rf"(?:{_aside_words('lower_post')})(?![\w])")
 
 
-@cache
+@gz.derived
 def _subject_verb() -> re.Pattern[str]:
     """Where a subject's description ends: its verb ("ông A, Đội trưởng Đội B … được tặng";
     "ông C, Phó Chủ tịch UBND tỉnh chúc mừng Cục D …": what follows the speaker's verb is no

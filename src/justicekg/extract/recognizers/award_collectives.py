@@ -14,8 +14,8 @@ so without this reading the award has no recipient at all. The words are data:
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Span
 from justicekg.extract.gazetteers import column
 
@@ -25,7 +25,7 @@ _LEVEL = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|t
 _PLACE = r"(?:[A-ZĐ][\w'’-]*(?:[ \t]+[A-ZĐ][\w'’-]*){0,3}|\d{1,2})"
 
 
-@cache
+@gz.derived
 def _collective() -> re.Pattern[str]:
     words = "|".join(column("award_collectives", "word"))
     word = rf"(?:{words})"

@@ -17,6 +17,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Span
 from justicekg.extract.gazetteers import load_rows
 from justicekg.extract.recognizers.award_lists import LIST_LINE
@@ -31,6 +32,9 @@ def heads(role: str) -> tuple[str, ...]:
     rows = load_rows("award_list_units")
     words = [r["word"] for r in rows if role in r["role"].split("|")]
     return tuple(sorted(words, key=len, reverse=True))
+
+
+gz.on_reload(heads.cache_clear)
 
 
 def _head(name: str, role: str) -> str | None:

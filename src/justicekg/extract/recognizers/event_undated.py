@@ -157,7 +157,9 @@ _COUNTED = re.compile(
 #: on, whose sentence tallies what was done in it
 _PERIOD_LEAD = re.compile(
     # ("Cũng trong năm 2024, …", "Riêng trong 6 tháng đầu năm, …": a connective first)
-    # (after a source's tag: "VH- Từ đầu năm đến nay, …")
+    # (after a source's tag: "VH- Từ đầu năm đến nay, …"; a tag is an acronym, ASCII capitals
+    # and Đ, the one marked letter acronyms keep ("QĐND", "ĐBP"), so not lexicon.UPPER: a
+    # capital word with marks before a dash, "ẢNH –", is a heading's word, no tag)
     r"\W*(?:[A-ZĐ]{2,8}\)?\s*[-–—]\s*)?"
     r"(?:(?:Cũng|Riêng|Tính riêng|Đồng thời|Ngoài ra)\s*,?\s+)?(?:(?:Trong|Qua|Sau)\s+)?"
     r"(?:năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[–-]\s*"

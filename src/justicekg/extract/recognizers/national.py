@@ -11,7 +11,6 @@ Chính phủ Nguyễn Văn A``) names the body ``Chính phủ``, not the office.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.alternation import Alternation, words_not_after
@@ -72,7 +71,7 @@ def _variants(form: str) -> list[str]:
     return out
 
 
-@cache
+@gz.derived
 def _national() -> tuple[
     re.Pattern[str], Alternation, tuple[tuple[str, str, tuple[str, ...]], ...]
 ]:
@@ -297,7 +296,7 @@ def _press_tail_before(words: list[str], stop: frozenset[str]) -> list[str]:
 _NOT_PRESS = frozenset("cáo chí động hiệu tin giá danh".split())
 
 
-@cache
+@gz.derived
 def _person_run() -> re.Pattern[str]:
     from justicekg.extract.lexicon import SP, SYL
 
@@ -391,7 +390,7 @@ _PM = re.compile(r"(?<![\w])Thủ tướng(?:[ \t]+Chính phủ)?")
 _AWARD_OF = re.compile(r"(?:của|Bằng khen|Cờ thi đua|Giấy khen)[ \t]+$")
 
 
-@cache
+@gz.derived
 def _own_body_titles() -> re.Pattern[str]:
     """A title that names its own body (``title_bodies.tsv``) closing an apposition item."""
     from justicekg.extract import gazetteers as gz

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.gazetteers import load_rows
 from justicekg.extract.lexicon import UPPER
@@ -47,6 +47,7 @@ class _Board:
     canonical: str
     parents: tuple[str, ...]
     abroad: bool
+    key: str  # the prefix's last word, lower-cased: a board not written near lacks it
 
 
 #: a unit's own name after its head: a capitalized word, then up to six more (no head, no "và")
@@ -57,10 +58,11 @@ _OWN_NAME = (
 )
 
 
-@cache
+@gz.derived
 def _boards() -> list[_Board]:
     """The boards of ``org_boards.tsv``, the longest prefixes first."""
     rows = sorted(load_rows("org_boards"), key=lambda r: len(r["prefix"]), reverse=True)
+    named = {"@" + r["name"]: r["parents"].split("|") for r in load_rows("org_board_parents")}
     out = []
     for r in rows:
         words = _words_re(r["prefix"]) + (_OWN_NAME if r["canonical"] == "*" else "")
@@ -70,8 +72,11 @@ def _boards() -> list[_Board]:
         pattern = re.compile(
             rf"(?<![\w])(?P<p>{words})(?:[ \t]+(?:của|thuộc))?[ \t]*(?:[,\-–][ \t]*)?\Z"
         )
-        parents = tuple(r["parents"].split("|"))
-        out.append(_Board(pattern, r["canonical"], parents, r["abroad"] == "yes"))
+        parents = tuple(
+            p for cell in r["parents"].split("|") for p in named.get(cell, (cell,))
+        )  # "@teams": the named list of org_board_parents.tsv
+        key = r["prefix"].split()[-1].lower()
+        out.append(_Board(pattern, r["canonical"], parents, r["abroad"] == "yes", key))
     return out
 
 
@@ -83,9 +88,12 @@ _MISSIONS = ("Đại sứ quán ", "Tổng Lãnh sự quán ", "Cơ quan Hợp t
 def _board_of(text: str, body: Span) -> Span | None:
     """The board, organ or office written right before ``body`` and named with it."""
     window = text[max(0, body.start - 80) : body.start]
+    low = window.lower()
     abroad = body.rule == "foreign" or bool(body.data.get("foreign"))
     for board in _boards():
         if not body.name.startswith(board.parents) or (board.abroad and not abroad):
+            continue
+        if board.key not in low:
             continue
         m = board.pattern.search(window)
         if m is None:

@@ -20,7 +20,6 @@ The hamlet itself is a place, not an organization.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
@@ -59,7 +58,7 @@ def _cased(written: str) -> str:
     return "[ \t]+".join(parts)
 
 
-@cache
+@gz.derived
 def _heads() -> tuple[dict[str, tuple[str, frozenset[str]]], re.Pattern[str]]:
     table: dict[str, tuple[str, set[str]]] = {}
     for row in gz.load_rows("org_grassroots"):

@@ -96,8 +96,12 @@ def _group(doc: Doc, start: int, end: int, head: str) -> Span | None:
 _BELONGS = re.compile(rf"(?<=[\dIVX]) (?:trực )?thuộc (?=[{UPPER}])")
 #: a group's number: digits, or a Roman numeral
 _NUMBER = re.compile(r"\d{1,2}|[IVX]{1,5}")
+
+
 #: lower-case words that may go on after a group's number
-_AFTER_NUMBER = frozenset(gz.column("org_group_after_number", "word"))
+@gz.derived
+def _after_number() -> frozenset[str]:
+    return frozenset(gz.column("org_group_after_number", "word"))
 
 
 def _cut_after_number(words: list[str]) -> list[str]:
@@ -115,7 +119,7 @@ def _cut_after_number(words: list[str]) -> list[str]:
             _NUMBER.fullmatch(w)
             and (i == 0 or words[i - 1] in ("số", "đua"))
             and nxt[:1].islower()
-            and nxt not in _AFTER_NUMBER
+            and nxt not in _after_number()
         ):
             return words[: i + 1]
     return words

@@ -381,7 +381,7 @@ class Organizations:
         for o in first:
             # "Hội Liên hiệp Thanh niên các tỉnh A và B": each body carries its own province
             o.name = _command_of_level(civil_enforcement_name(_one_place(o)))
-            o.name = party_board_of_place(o.name)  # "Ban Tuyên giáo huyện X": Huyện ủy X's
+            o.name = party_board_of_place(o.name, doc, o.start)  # "Ban Tuyên giáo huyện X"
             o.name = without_ordinal(o.name)  # "Hội Luật gia lần thứ IV tỉnh X": the congress's
         names = {o.name for o in first if o.label == "org"}
         for o in first:

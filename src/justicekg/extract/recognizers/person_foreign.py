@@ -7,8 +7,8 @@ no name of its own) and a romanized family name after initials (``ông T. Ganbaa
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc
 from justicekg.extract.lexicon import SP, SYL, lexicon
 from justicekg.extract.recognizers.person_checks import (
@@ -31,7 +31,7 @@ MORE_SYLLABLE = re.compile(rf"{SP}{SYL}(?![\w'])")
 _ROMAN = r"(?=(?i:[a-z]*?[aeiouy]+[b-df-hj-np-tv-xz]+[aeiouy]))[A-Z][a-z]{3,}"
 
 
-@cache
+@gz.derived
 def initialed() -> re.Pattern[str]:
     """``ông T. Ganbaatar``, ``bà A. V. Petrova``: after an honorific, initials then a romanized
     family name (Mongolian, Russian); ``ông T.`` alone stays a withheld name."""

@@ -13,7 +13,6 @@ to be resolved from the page's context (``Giám đốc`` → the page's ``Sở T
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
@@ -32,7 +31,7 @@ _MAX_FORM = 8
 _MAX_NAME = 6
 
 
-@cache
+@gz.derived
 def _form_words() -> frozenset[str]:
     return frozenset(gz.column("company_words", "word"))
 

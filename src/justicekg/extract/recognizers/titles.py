@@ -55,7 +55,18 @@ def _title_words() -> frozenset[str]:
 
 
 #: heads whose title is a post only with the body named in it (``Phó trưởng Đoàn ĐBQH tỉnh``)
-_NAMED_BODY_ONLY = ("Đoàn",)
+#: heads whose title is a post only before the body it heads ("Tổ trưởng Tổ giúp việc …")
+_NAMED_BODY_ONLY = ("Đoàn", "Tổ")
+#: residents' groups: their heads are read by the grassroots rules (a place, no body)
+_RESIDENTS = ("Tổ dân phố", "Tổ dân cư", "Tổ dân")
+
+
+def _is_team_after(end: int, o: Span) -> bool:
+    """A team (``Tổ giúp việc …``) written right after its head's title ending at ``end``, not
+    a residents' group nor a name read across the title (``Tổ trưởng tổ dân phố …``)."""
+    return o.start >= end and not o.name.startswith(_RESIDENTS)
+
+
 #: qualifiers after a title that do not change its head (``Phó Trưởng đoàn chuyên trách``)
 _ACTING = re.compile(r"^Q\.[ \t]?")
 #: "Trưởng Ban tổ chức": an event's organizing board, unless a party committee follows
@@ -145,7 +156,11 @@ class Titles:
             )  # "Phó Cụm": a deputy's title listed whole
             if head in _NAMED_BODY_ONLY and not any(
                 o.start == m.end() - len(head)
-                or (o.name.startswith(head) and not doc.text[m.end() : o.start].strip())
+                or (
+                    o.name.startswith(head)
+                    and not doc.text[m.end() : o.start].strip()
+                    and (head != "Tổ" or _is_team_after(m.end(), o))
+                )
                 for o in doc.by_label("org")
             ):
                 continue  # "làm trưởng đoàn" of a working visit: a role for a day, no post
