@@ -116,6 +116,18 @@ _EARLIER_YEAR = re.compile(
     r"\s*/\s*|tháng\s+\d{1,2}\s+năm)\s*(?:19|20)\d\d\s*,",
     re.IGNORECASE,
 )
+#: "Trước đây, …", "Trước kia, …", "Những năm trước, …": the sentence tells of an earlier time
+#: (not "Trước đó, …", which may open what was done before the event on its day)
+_EARLIER_LEAD = re.compile(
+    r"\W*(?:Trước đây|Trước kia|Thời gian trước|Những năm trước|Nhiều năm trước|Hồi đó)\s*,",
+    re.IGNORECASE,
+)
+#: "nhắc lại lời căn dặn của đồng chí A", "ghi nhớ lời dặn dò của B": earlier words recalled
+_RECALLED_WORDS = re.compile(
+    r"(?<![\w])(?:nhắc lại|ghi nhớ|khắc ghi|khắc sâu|thấm nhuần|làm theo)\s+"
+    r"(?:những\s+)?lời\s+(?:căn dặn|dặn dò|dạy|chỉ dẫn|huấn thị|khuyên)\s+(?:của\s+)?"
+    r"(?:(?:đồng chí|Đồng chí|ông|bà|cố|nguyên)\s+)?(?:[^\s,.;:()]+\s+){0,6}$"
+)
 _DAY_IN = re.compile(r"(?<![\d/])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d])|ngày\s+\d{1,2}", re.IGNORECASE)
 
 
@@ -200,6 +212,9 @@ _WILL_ATTEND = re.compile(
 #: time than the event's
 _NOT_THERE_AFTER = re.compile(
     r"(?:,[^.;:(),]{0,50})?\s+(?:vắng mặt|đã qua đời|đã từ trần)(?![\w])|"
+    # "… của bà A (đã mất năm 2004)", "ông B đã chết từ năm 2010": someone deceased
+    r"\s*\(\s*(?:đã\s+)?(?:mất|chết|qua đời|từ trần)(?![\w])|"
+    r"\s+đã\s+(?:mất|chết)\s+(?:năm|từ|vào|cách|trước)(?![\w])|"
     r",?\s*(?:khi đó|lúc đó|thời điểm đó)(?:\s+là)?(?![\w])"
 )
 
@@ -216,6 +231,19 @@ _CREDIT_LABEL = re.compile(
     # a post's abbreviation before the name ("Người viết tin bài: TP Lê Thị A", "Tin: PV B")
     r"(?:(?:TP|PV|CTV|KSV|CHV|TTV|ThS\.?|TS\.?|LS\.?)\s+)?$",
     re.IGNORECASE,
+)
+
+
+#: a line that credits its author, whoever it names after the label and a post ("Tác giả bài
+#: viết - chuyên viên Phòng A Lê Thị B", "Người đưa tin: ThS. C, Phó Trưởng phòng", "Cộng tác
+#: viên: D", "(Bài viết của đồng chí E, Giám đốc Sở …)"); not "Tác giả F nhận giải Nhất": an
+#: author at a ceremony, with no separator after the label
+_AUTHOR_LINE = re.compile(
+    r"(?:^|\n)[ \t]*\(?[ \t]*(?:(?:Tác giả bài viết|Tác giả bài báo)[ \t]*(?:[:\-–—][ \t]*)?|"
+    r"(?:Tác giả|Người\s+(?:viết|đưa tin|gửi tin|gửi bài)(?:\s+(?:tin|bài|tin\s+bài|bài\s+viết))?|"
+    r"Cộng tác viên|CTV|Nhóm phóng viên)[ \t]*[:\-–—][ \t]*|"
+    r"(?:Bài viết|Bài)\s+của\s+)"
+    r"[^\n:]{0,100}$"
 )
 
 
@@ -276,10 +304,14 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
     s0, s1 = sentence
     if _in_earlier_year(text, s0, s1):
         return True  # "Trước đó, năm 2011, chị A mua thửa đất": another time than the event's
+    if _EARLIER_LEAD.match(text, s0, s1) and not _DAY_IN.search(text, s0, s1):
+        return True  # "Trước đây, ông A từng giữ chức Giám đốc Sở": a past the page recalls
+    if _RECALLED_WORDS.search(text, max(s0, start - 60), start):
+        return True  # "Ông A nhắc lại lời căn dặn của đồng chí B": words said before, recalled
     if _NOMINATED.search(text, max(s0, start - 120), start):
         return True  # "Sở đề nghị khen thưởng cho ông A": a nominee, not placed there
-    if _CREDIT_LABEL.search(before):
-        return True  # "Người đăng: Lê Thị A": the page's credit
+    if _CREDIT_LABEL.search(before) or _AUTHOR_LINE.search(text, max(0, start - 140), start):
+        return True  # "Người đăng: Lê Thị A", "Tác giả bài viết - chuyên viên B": a credit
     if is_elected(text, start, _name_end(text, start), sentence):
         return True  # "Hội nghị đã bầu ông A làm Trưởng đoàn": the result, not placed there
     if is_rostered(text, start, sentence):

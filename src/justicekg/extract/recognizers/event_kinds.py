@@ -348,7 +348,8 @@ def is_requested(text: str, pos: int) -> bool:
     >>> is_requested(t, t.index("cưỡng chế"))
     True
     """
-    if _NEGATED.search(text, max(0, pos - 30), pos):
+    # (five words back: "không phải thực hiện biện pháp cưỡng chế")
+    if _NEGATED.search(text, max(0, pos - 40), pos):
         return True  # "… nhưng không tổ chức cưỡng chế": not held
     return bool(_REQUEST.search(text, max(0, pos - 120), pos)) and not _AT_BEFORE.search(
         text, max(0, pos - 20), pos

@@ -258,9 +258,11 @@ TOPIC_CUE = re.compile(
     r"(?:chuyển|điều động|luân chuyển|biệt phái|phân công|tuyển dụng)(?:\s+công tác)?"
     r"(?:\s+(?:về|đến|sang|vào))?)\s+(?:tự\s+)?$|"
     # "công tác kiểm tra và tự kiểm tra", "công tác thanh tra, kiểm tra, giám sát": a later
-    # field of work of a list
-    r"(?:công tác|lĩnh vực|nghiệp vụ)(?:\s+[^\s,.;:]+){1,2}"
-    r"(?:(?:\s*,|\s+và)(?:\s+[^\s,.;:]+){1,2}){0,3}(?:\s*,|\s+và)\s+(?:tự\s+)?$|"
+    # field of work of a list (also of one strengthened: "tăng cường kiểm tra, giám sát",
+    # "công tác kiểm tra, tự kiểm tra và kiểm tra chuyên đề")
+    r"(?:công tác|lĩnh vực|nghiệp vụ|tăng cường|đẩy mạnh|nâng cao)"
+    r"(?:\s+[^\s,.;:]+){1,3}"
+    r"(?:(?:\s*,|\s+và)(?:\s+[^\s,.;:]+){1,3}){0,3}(?:\s*,|\s+và)\s+(?:tự\s+)?$|"
     # "tham gia vào hoạt động lập pháp, giám sát và …": a member's fields of work, none held
     r"(?:vào|các|trong)\s+hoạt động(?:\s+[^\s,.;:]+){1,4}"
     r"(?:\s*(?:,|\s+và)(?:\s+[^\s,.;:]+){1,4})*\s*(?:,|\s+và)\s+$|"

@@ -23,6 +23,8 @@ from justicekg.extract.recognizers.event_kinds import (
     handover_only,
     is_requested,
 )
+from justicekg.extract.recognizers.event_named_years import named_year
+from justicekg.extract.recognizers.event_recommendations import reported_to as _reports_to
 from justicekg.extract.recognizers.event_same_day import SAME_EVENT, is_specific, occasion_lead
 from justicekg.extract.recognizers.event_signals import (
     AT_EVENT,
@@ -91,6 +93,13 @@ _BEFORE_HEAD = re.compile(
     r"(?:hội nghị|hội thảo|lễ|đại hội|buổi làm việc)(?![\w])",
     re.IGNORECASE,
 )
+#: "Tham gia giám sát có ông A …", "tham gia kiểm tra gồm …": who took part in a check held
+_MEMBERS_AFTER = re.compile(r"\s*(?:có|gồm|là)(?![\w])", re.IGNORECASE)
+#: "tham gia giám sát", "tham gia kiểm tra, giám sát": checks a body joins in as its work
+_JOINS_CHECKS = re.compile(
+    r"(?<![\w])tham gia\s+(?:(?:kiểm tra|giám sát|thanh tra|phản biện)\s*(?:,|và)\s*){0,3}$",
+    re.IGNORECASE,
+)
 #: "Báo cáo với Đoàn công tác, …", "Báo cáo với đồng chí Chánh án A, …": a working session the
 #: excerpt reports from its middle, someone reporting to a visiting official or team
 _REPORTED_TO = re.compile(
@@ -107,6 +116,8 @@ _REPORTED_TO_MID = re.compile(
     r"(?:Đoàn(?:\s+công tác)?|đồng chí|(?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chánh án|"
     r"Viện trưởng|Bí thư|Tổng cục trưởng|Cục trưởng|Trưởng đoàn))(?![\w])"
 )
+
+
 #: a sentence or headline that names a document about an activity ("Kế hoạch tổ chức Hội nghị
 #: tổng kết …", "Thông báo số 12/TB-STP về việc tổ chức Hội thi …", "Quyết định kiểm tra …")
 _DOC_TITLE = re.compile(
@@ -166,7 +177,8 @@ _PERIOD_LEAD = re.compile(
 _PER_FINDINGS = re.compile(
     # (after a source's tag: "TPO - ", "(PL)- ")
     r"\W*(?:[A-ZĐ]{2,8}\)?\s*[-–—]\s*)?(?:Theo|Căn cứ|Tại)\s+"
-    r"(?:Kết luận|Thông báo kết luận|Báo cáo kết quả|Quyết định)"
+    # ("Theo Báo cáo số 12/BC-UBND ngày … của UBND tỉnh về tổng kết …, …": what it reports)
+    r"(?:Kết luận|Thông báo kết luận|Báo cáo kết quả|Báo cáo|Quyết định)"
     r"(?:\s+(?:thanh tra|kiểm tra|giám sát))?(?:\s+số\s+[^\s,]+)?(?:\s+[^\s,]+){0,4}?\s+của\s+"
     r"[^,;]{3,80},"
     # "Báo cáo của Sở cho biết, ngày … Sở đã ký kết …": what a report recounts
@@ -276,7 +288,7 @@ def undated_event(
             or at_named is not None
             or OVERVIEW.match(stext)
             or _HEAD_SUBJECT.match(stext)
-            or (first is None and reported.match(stext))
+            or (first is None and _reports_to(reported, stext))
         ):
             continue
         caption = CAPTION.search(stext)
@@ -320,6 +332,14 @@ def undated_event(
             and not m.start() < cited  # "Theo ý kiến chỉ đạo … tại Hội nghị …, …": cited
             and not m.start() < quoted_end
             and not (k == "inspection" and body_named(plain, m))
+            # ("Hội cũng tham gia giám sát thực hiện pháp luật": a share of a body's work, with
+            # no team nor day; "tham gia Đoàn giám sát", "tham gia hội nghị" and "Tham gia giám
+            # sát có ông A": those who took part in one, stay)
+            and not (
+                k == "inspection"
+                and _JOINS_CHECKS.search(plain, max(0, m.start() - 40), m.start())
+                and not _MEMBERS_AFTER.match(plain, m.end())
+            )
             and not _COUNTED.search(plain, max(0, m.start() - 30), m.start())
             # (a window: each is anchored at the cue, so searching from 0 was cubic on a long
             # sentence of repeated cues)
@@ -327,7 +347,7 @@ def undated_event(
             and not _ASSIGNED.search(plain, max(0, m.start() - _REACH), m.start())
             and not _TITLED.search(plain, max(0, m.start() - _REACH), m.start())
         ]
-        reported_to = not (cues or first or review) and reported.match(stext) is not None
+        reported_to = not (cues or first or review) and _reports_to(reported, stext)
         # (a contest reported by its prizes or run: "đội A giành giải Nhất tại Cuộc thi …")
         contest = first is None and not cues and CONTEST_HELD.search(plain) is not None
         if (
@@ -489,9 +509,18 @@ def held_year(sentence: str, published: str | None) -> str:
     ''
     >>> held_year("Tòa án tổ chức tập huấn nghiệp vụ cho hội thẩm, đợt 1/2020", "2020-06-01")
     '2020'
+    >>> held_year("Vừa qua, xã A tổ chức Hội thi hòa giải viên giỏi năm 2024", "2024-06-10")
+    '2024'
+    >>> held_year("Vừa qua, Sở tổ chức tổng kết Hội thi hòa giải viên giỏi năm 2024", None)
+    ''
     """
     m = _HELD_IN_YEAR.search(sentence)
     year = (m.group(1) or m.group(2) or m.group(3)) if m is not None else None
+    if m is None:
+        m = named_year(sentence)
+        year = m.group(1) if m is not None else None
+        if year is not None and published and published[:4] != year:
+            return ""  # ("Hội thi … năm 2023" on a page of 2024: recalled, not just held)
     if m is None or year is None or (published and not 0 <= int(published[:4]) - int(year) <= 5):
         return ""  # after the page, or history it recalls (as for a day, five years back)
     if _SAID.search(sentence, 0, m.start()):

@@ -67,6 +67,7 @@ from justicekg.extract.recognizers.event_kinds import (
 from justicekg.extract.recognizers.event_months import month_events
 from justicekg.extract.recognizers.event_rounds import round_of
 from justicekg.extract.recognizers.event_same_day import same_day_events
+from justicekg.extract.recognizers.event_sent_documents import sent_about
 from justicekg.extract.recognizers.event_signals import (
     CITES_DOC,
     DOC_BEFORE,
@@ -323,6 +324,8 @@ class Events:
             ]
             if strong_at and all(is_requested(stext, at) for at in strong_at):
                 continue  # "… yêu cầu Sở tổ chức hội nghị …": asked for, not held
+            if strong_at and sent_about(stext, d.start - sent.start, strong_at):
+                continue  # "… đã ký văn bản gửi các sở đôn đốc thực hiện kiểm tra …": its content
             strong = bool(strong_at)
             if (
                 not strong

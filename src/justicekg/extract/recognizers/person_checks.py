@@ -98,9 +98,13 @@ def is_in_place_list(doc: Doc, start: int) -> bool:
     items = [x for x in items if x]
     if any(len(x.split()) >= 3 and vn_name_start().match(x) for x in items):
         return False  # "huyện: Lê Văn An, Hà Thị Bình": a list of people after all
-    return m.group("open") is not None or len(items) >= 2
+    # ("tại các xã Tân Lộc, Phú Mỹ": a plural place word opens a list of places, one item will do)
+    plural = _PLURAL_BEFORE.search(doc.text, max(0, m.start() - 10), m.start()) is not None
+    return m.group("open") is not None or len(items) >= 2 or plural
 
 
+#: "các", "những", "3", "hai" before a place word: several places named
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những|\d+|hai|ba|bốn|năm|sáu)[ \t]+$")
 _AFTER_PLACE_WORD = re.compile(rf"(?<![\w]){_PLACE_WORDS}[ \t]+$")
 
 
