@@ -111,7 +111,8 @@ _NUMBERED = re.compile(
 _BANK = re.compile(first_then_behind(r"Ngân hàng(?=[ \t]+[A-ZĐ])"))
 #: a capitalized word or a lower-case word of a bank's name (data/gazetteers/bank_name_words.tsv)
 _BANK_WORD = re.compile(
-    rf"[ \t]+(?![Cc]hi[ \t]+nhánh(?![\w]))(?:[{UPPER}][\w&]*|{'|'.join(column('bank_name_words', 'word'))})(?![\w])"
+    r"[ \t]+(?![Cc]hi[ \t]+nhánh(?![\w]))"  # "… Nhà nước Chi nhánh tỉnh X": the branch after it
+    rf"(?:[{UPPER}][\w&]*|{'|'.join(column('bank_name_words', 'word'))})(?![\w])"
 )
 _BANK_ABBR = re.compile(r"[ \t]*\([ \t]*[A-Za-z][\w-]{1,15}[ \t]*\)")
 _BRANCH = re.compile(

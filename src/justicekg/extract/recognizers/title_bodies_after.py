@@ -30,7 +30,6 @@ _MAX_WORDS = 12
 #: the most words written small in a row inside a name
 _MAX_SMALL = 4
 _WORD = re.compile(r"[ \t]+(?P<w>[^\s,;:.()\[\]\"“”!?]+)(?P<p>[,;:.()\[\]\"“”!?]?)")
-_ROMAN = re.compile(r"[IVXLC]+")
 _LEVELS = frozenset("tỉnh huyện quận xã phường thị thành phố trấn".split())
 _DASHES = frozenset("- – —".split())
 
@@ -73,7 +72,7 @@ _LAST_WORD = re.compile(r"(\w+)$")
 
 
 def _capitalized(word: str) -> bool:
-    return word[:1] in UPPER or word[:1].isdigit() and bool(_ROMAN.fullmatch(word))
+    return word[:1] in UPPER  # a roman numeral too ("Tổng cục IX")
 
 
 def _is_stop(text: str, start: int, word: str) -> bool:
@@ -91,7 +90,6 @@ def _body_end(
     without its parent or place)."""
     text = doc.text
     pos = start
-    last = start  # the end of the last capitalized word
     read = start  # the end of the last word read
     parent: Span | None = None
     small = 0  # words written small since the last capitalized word
@@ -123,7 +121,7 @@ def _body_end(
         if _capitalized(w):
             capitals += 1
             small = 0
-            last = read = m.end("w")
+            read = m.end("w")
         elif w in _stops()[2]:
             return None  # "Cục X các tỉnh", "Phòng X cấp huyện": a generic mention
         elif w[:1].isdigit() or _is_stop(text, at, w):

@@ -12,8 +12,8 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon, title_matches
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_elided_units import elided_units
-from justicekg.extract.recognizers.title_bodies_after import bodies_after_titles
 from justicekg.extract.recognizers.title_boards import event_board, steering_boards
+from justicekg.extract.recognizers.title_bodies_after import bodies_after_titles
 from justicekg.extract.recognizers.title_companies import companies_after_titles
 from justicekg.extract.recognizers.title_offices import representative_offices
 from justicekg.text.normalize import fold
