@@ -66,6 +66,31 @@ READ: list[_Case] = [
         "Hội Nhà văn Việt Nam",
     ),
     (
+        "Đồng chí Kiều Văn Sở, Phó Trưởng ban thường trực ban Tuyên giáo và Dân vận Trung ương dự.",
+        "Kiều Văn Sở",
+        ("Phó Trưởng ban thường trực", "Ban Tuyên giáo và Dân vận Trung ương"),
+        "Ban Tuyên giáo và Dân vận Trung ương",
+    ),
+    (
+        "GS.TS Mai Văn Tám - Chủ tịch Trung tâm trọng tài Quốc tế Việt Nam; ông Lã Văn Tư dự.",
+        "Mai Văn Tám",
+        ("Chủ tịch", "Trung tâm trọng tài Quốc tế Việt Nam"),
+        "Trung tâm trọng tài Quốc tế Việt Nam",
+    ),
+    (
+        "Ông Lã Văn Tư, Trưởng Đại diện Văn phòng Quỹ Sông Hồng tại Việt Nam dự buổi lễ.",
+        "Lã Văn Tư",
+        ("Trưởng Đại diện", "Văn phòng Quỹ Sông Hồng tại Việt Nam"),
+        "Văn phòng Quỹ Sông Hồng tại Việt Nam",
+    ),
+    (
+        "Trường Đại học Luật Sông Mây tổ chức hội thảo. Bà Vi Thị Ba - Giảng viên cao cấp Khoa"
+        " Luật Kinh tế; ông Lã Văn Tư dự.",
+        "Vi Thị Ba",
+        ("Giảng viên cao cấp", "Khoa Luật Kinh tế Trường Đại học Luật Sông Mây"),
+        "Khoa Luật Kinh tế Trường Đại học Luật Sông Mây",
+    ),
+    (
         "Ông Khúc Văn Bảy, chuyên viên phòng Kế hoạch và Đầu tư huyện Mường Lát phát biểu.",
         "Khúc Văn Bảy",
         ("Chuyên viên", "Phòng Kế hoạch và Đầu tư huyện Mường Lát"),
@@ -103,6 +128,17 @@ NOT_READ: list[tuple[str, str, str]] = [
         "Trung tâm Hỗ trợ",
         "",
     ),
+    # a body with branches at every level, written without its place: its level is unknown
+    ("Ông Trần Minh Khôi, Chủ tịch Hội Nông dân dự buổi lễ.", "Hội Nông dân", ""),
+    # a faculty without its school, two schools on the page: no parent to give it
+    (
+        "Trường Đại học Sông Mây và Học viện Núi Đá ký kết. Bà Vi Thị Ba - Trưởng Khoa Luật Kinh"
+        " tế; ông Lã Văn Tư dự.",
+        "Khoa Luật Kinh tế",
+        "",
+    ),
+    # a common noun of the head ("Hội nghị"): no body
+    ("Ông Lã Văn Tư, Chủ tịch Hội nghị Hiệp thương dự.", "Hội nghị Hiệp thương", ""),
     # a title after a dash ends the name
     (
         "TS. Vi Văn Cầm - Trưởng Khoa Luật Hiến pháp - Trưởng đoàn; ông Hà Văn Lự dự.",

@@ -1,21 +1,27 @@
-"""Bodies written right after a title that no other rule reads: ``Chủ tịch Hội X``,
+"""Bodies written right after a title that no other rule reads: ``Chủ tịch Hội X Việt Nam``,
 ``Hiệu trưởng Trường Đại học X``, ``Trưởng Khoa X Trường Y``, ``Giám thị Trại giam X``,
-``Phó Trưởng ban Ban X Ủy ban Y``.
+``Phó Trưởng ban Ban X Ủy ban Y``, ``Trưởng phòng X TANDTC`` (the title ending with the head).
 
 The body starts with a head noun of ``data/gazetteers/title_after_heads.tsv`` (written small
 too, when a capitalized word follows it) and runs on over its capitalized continuation: words
-written capitalized, a roman numeral, a dash between two capitalized words, and words written
-small between them or at the end of the clause (``Phòng Đào tạo đại học;``). It stops before a
-person's name, a title, a date, a comma or other punctuation, and a word of
-``title_after_stops.tsv`` (a function word, a verb); words written small before such a stop and
-a bare level word (``tỉnh``) are left out. A body the organization recognizers read inside the
+written capitalized (a roman numeral too), a dash between two capitalized words, and words
+written small between them or up to a stop. It stops before a person's name, a title, a date,
+punctuation, a number and a word of ``title_after_stops.tsv`` (a function word, a verb); a
+plural or level word there (``các``, ``cấp``) makes the mention generic, a bare level word at
+the end leaves it to :mod:`justicekg.extract.position_units` (the page's body of that level), and
+a long run of small words gives no body. A body the organization recognizers read inside the
 run is the unit's parent, kept in the name as they name it (``Phòng X TANDTC`` → ``Phòng X Tòa
-án nhân dân tối cao``). Written after a title, the body is that title's organization.
+án nhân dân tối cao``); an office's seat after ``tại`` is kept (``Văn phòng X tại Y``). A unit
+of another body or a body with branches at every level (``Phòng``, ``Ban``, ``Hội``) is read
+only with its parent or place written (``Việt Nam``, ``Trung ương`` count), a faculty else with
+the page's only school; party organs are left to the party rules. Written after a title, the
+body is that title's organization.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
@@ -43,13 +49,16 @@ def _heads() -> re.Pattern[str]:
 
 
 @gz.derived
-def _stops() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _stops() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Stop words (one word, two words), the words of a generic mention, and the words that
+    make a common noun of the head written before them."""
     rows = gz.load_rows("title_after_stops")
-    words = [r["word"] for r in rows]
+    words = [r["word"] for r in rows if r["generic"] != "first"]
     return (
         frozenset(w for w in words if " " not in w),
         frozenset(w for w in words if " " in w),
-        frozenset(r["word"] for r in rows if r["generic"]),
+        frozenset(r["word"] for r in rows if r["generic"] == "yes"),
+        frozenset(r["word"] for r in rows if r["generic"] == "first"),
     )
 
 
@@ -60,9 +69,34 @@ def _shared() -> frozenset[str]:
 
 
 @gz.derived
+def _seats() -> frozenset[str]:
+    """The heads of an office or branch named with its seat (lower case)."""
+    return frozenset(r["head"].lower() for r in gz.load_rows("title_after_heads") if r["seat"])
+
+
+@gz.derived
+def _capital_heads() -> frozenset[str]:
+    """The heads and the words that name a parent body inside a unit's name ("Khoa X Đại học
+    Y", "Ban X Trung ương")."""
+    return frozenset(gz.column("title_after_heads", "head")) | {"Đại học", "Trung ương", "Việt Nam"}
+
+
+#: a school: the parent a faculty's name takes from the page when the text leaves it out
+_SCHOOL = re.compile(r"(?:Trường|Học viện|Đại học)(?![\w])")
+#: the units a school's name completes ("Khoa X", "Bộ môn Y")
+_SCHOOL_UNITS = ("khoa", "bộ môn")
+#: "tại" and an office's seat: a level word, then capitalized words
+_SEAT = re.compile(
+    rf"[ \t]+tại[ \t]+(?:(?:tỉnh|thành phố)[ \t]+)?[{UPPER}][\w-]*(?:[ \t]+[{UPPER}][\w-]*){{0,3}}"
+    r"(?![\w])"
+)
+
+
+@gz.derived
 def _units() -> frozenset[str]:
-    """The heads of a unit of another body, read only with its parent or place (lower case)."""
-    return frozenset(r["head"].lower() for r in gz.load_rows("title_after_heads") if r["unit"])
+    """The heads of a unit of another body or of a body with branches at every level, read only
+    with its parent or place (lower case)."""
+    return frozenset(r["head"].lower() for r in gz.load_rows("title_after_heads") if r["placed"])
 
 
 #: a title's first word after a dash ends the name ("Khoa X - Trưởng đoàn")
@@ -76,7 +110,7 @@ def _capitalized(word: str) -> bool:
 
 
 def _is_stop(text: str, start: int, word: str) -> bool:
-    one, two, _ = _stops()
+    one, two, _, _ = _stops()
     if word in one:
         return True
     nxt = _WORD.match(text, start + len(word))
@@ -84,10 +118,11 @@ def _is_stop(text: str, start: int, word: str) -> bool:
 
 
 def _body_end(
-    doc: Doc, start: int, starts: dict[str, dict[int, Span]], unit: bool
-) -> tuple[int, str] | None:
-    """The end and the name of the body whose head ends at ``start``, else None (a unit's
-    without its parent or place)."""
+    doc: Doc, start: int, starts: dict[str, dict[int, Span]], small_first: bool
+) -> tuple[int, str, bool] | None:
+    """The end and the name of the body whose head ends at ``start`` and whether the name
+    holds a parent or a place, else None; its first word may be written small if
+    ``small_first`` and a capitalized word follows it."""
     text = doc.text
     pos = start
     read = start  # the end of the last word read
@@ -106,7 +141,19 @@ def _body_end(
         if at in starts["person"] or at in starts["title"] or at in starts["date"]:
             break
         if not count and not _capitalized(w):
-            return None  # "Hội nghị", "phòng họp": a word written small, no body's name
+            nxt = _WORD.match(text, m.end())
+            if nxt is not None and not _capitalized(nxt.group("w")) and not nxt.group("p"):
+                nxt = _WORD.match(text, nxt.end())  # "Trung tâm trọng tài Quốc tế": two words
+            if (
+                not small_first
+                or m.group("p")
+                or w in _stops()[3]
+                or _is_stop(text, at, w)
+                or nxt is None
+                or not _capitalized(nxt.group("w"))
+                or any(nxt.start("w") in starts[k] for k in ("person", "title", "org", "date"))
+            ):
+                return None  # "Hội nghị", "phòng họp": a word written small, no body's name
         if w in _DASHES:
             nxt = _WORD.match(text, m.end())
             if (
@@ -140,19 +187,34 @@ def _body_end(
     if not capitals:
         return None
     words = text[start:read].split()
-    while words and (words[-1] in _LEVELS or words[-1] in _DASHES or words[-1] == "và"):
-        words.pop()  # "Hội Luật gia tỉnh": a bare level word, no place
+    while words and (words[-1] in _DASHES or words[-1] == "và"):
+        words.pop()
+    if words and words[-1] in _LEVELS:
+        return None  # "Hội Nông dân tỉnh": the page's body of that level, read by position_units
     if not words:
         return None
     name = " ".join(words)
     if parent is not None:
-        return parent.end, f"{name} {parent.name}"
-    if unit and not any(w in _LEVELS for w in words[:-1]):
-        return None  # "Phòng Nghiệp vụ": a unit of a body the text leaves to context
+        return parent.end, f"{name} {parent.name}", True
     end = start
     for w in words:
         end = text.index(w, end) + len(w)
-    return end, name
+    return end, name, _placed(words)
+
+
+def _placed(words: list[str]) -> bool:
+    """Whether a unit's name (after its head) holds a place or a parent: a level word before
+    a name, a head of a body after the first word, ``Trung ương`` or ``Việt Nam``."""
+    if any(w in _LEVELS for w in words[:-1]):
+        return True
+    heads = _capital_heads()
+    return any(w in heads or f"{w} {n}" in heads for w, n in pairwise([*words[1:], ""]))
+
+
+def _school_of_page(orgs: list[Span]) -> Span | None:
+    """The page's only school (``Trường …``, ``Học viện …``, ``Đại học …``), else None."""
+    schools = {o.name: o for o in orgs if _SCHOOL.match(o.name)}
+    return next(iter(schools.values())) if len(schools) == 1 else None
 
 
 def bodies_after_titles(doc: Doc) -> None:
@@ -179,10 +241,18 @@ def bodies_after_titles(doc: Doc) -> None:
         if person is not None:
             if person.name.split()[0] in gz.surnames():
                 continue  # a person's name after the title
-        read = _body_end(doc, after, starts, head.lower() in _units())
+        read = _body_end(doc, after, starts, head[:1].isupper() and after != t.end)
         if read is None:
             continue
-        end, tail = read
+        end, tail, placed = read
+        if head.lower() in _seats() and (seat := _SEAT.match(text, end)) is not None:
+            # "Văn phòng X tại Y", "Phân hiệu X tại tỉnh Y": the seat kept, as written
+            tail, end, placed = f"{tail} {' '.join(seat.group(0).split())}", seat.end(), True
+        if head.lower() in _units() and not placed:
+            school = _school_of_page(orgs) if head.lower() in _SCHOOL_UNITS else None
+            if school is None:
+                continue  # "Phòng Nghiệp vụ": a unit of a body the text leaves to context
+            tail = f"{tail} {school.name}"  # "Khoa X": a faculty of the page's only school
         if any(fold(w) == "dang" for w in tail.split()):
             continue  # "Bí thư Ban Cán sự Đảng": a party organ, read by the party rules
         name = f"{head[:1].upper()}{head[1:]} {tail}"
