@@ -162,7 +162,6 @@ P4_CASES = [
         "Park Min-ho",
         {("chuyên gia", "Viện Tư pháp Hàn Quốc")},
         id="korean-expert-of-an-institute",
-        marks=pytest.mark.xfail(strict=True, reason="the foreign institute is not recognized"),
     ),
     pytest.param(
         "Ông Ka-zu-hi-ro Ô-ka-da, chuyên gia pháp lý của JICA, trình bày.",

@@ -111,7 +111,8 @@ _NUMBERED = re.compile(
 _BANK = re.compile(first_then_behind(r"Ngân hàng(?=[ \t]+[A-ZĐ])"))
 #: a capitalized word or a lower-case word of a bank's name (data/gazetteers/bank_name_words.tsv)
 _BANK_WORD = re.compile(
-    rf"[ \t]+(?:[{UPPER}][\w&]*|{'|'.join(column('bank_name_words', 'word'))})(?![\w])"
+    r"[ \t]+(?![Cc]hi[ \t]+nhánh(?![\w]))"  # "… Nhà nước Chi nhánh tỉnh X": the branch after it
+    rf"(?:[{UPPER}][\w&]*|{'|'.join(column('bank_name_words', 'word'))})(?![\w])"
 )
 _BANK_ABBR = re.compile(r"[ \t]*\([ \t]*[A-Za-z][\w-]{1,15}[ \t]*\)")
 _BRANCH = re.compile(
@@ -138,7 +139,8 @@ def banks(doc: Doc) -> list[Span]:
         if branch is not None:
             place = place_at(doc, branch.end("name"))
             # "… Việt Nam - Chi nhánh tỉnh X": a branch set off by a dash keeps it, as written
-            join = f" - {branch.group('word')}" if branch.group("dash") else " chi nhánh"
+            # "… Nhà nước Chi nhánh tỉnh X": the branch word as written
+            join = (" - " if branch.group("dash") else " ") + branch.group("word")
             if place is not None and place.level not in ("implicit", "commune"):
                 name += (
                     join

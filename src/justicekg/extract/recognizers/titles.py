@@ -13,6 +13,7 @@ from justicekg.extract.lexicon import lexicon, title_matches
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_elided_units import elided_units
 from justicekg.extract.recognizers.title_boards import event_board, steering_boards
+from justicekg.extract.recognizers.title_bodies_after import bodies_after_titles
 from justicekg.extract.recognizers.title_companies import companies_after_titles
 from justicekg.extract.recognizers.title_offices import representative_offices
 from justicekg.text.normalize import fold
@@ -264,6 +265,7 @@ class Titles:
         steering_boards(doc)  # "Trưởng Ban Chỉ đạo thực hiện Đề án X": that board
         representative_offices(doc)  # "Trưởng Văn phòng đại diện Báo X tại Y": that office
         companies_after_titles(doc)  # "Giám đốc Công ty đấu giá hợp danh X": that company
+        bodies_after_titles(doc)  # "Giám thị Trại giam X", "Trưởng Khoa X Trường Y": that body
         return doc
 
 
