@@ -11,8 +11,9 @@ once they are linked, writes each form one way:
   thư`` @ ``Đảng ủy X``; ``Bí thư Chi bộ`` @ ``Chi bộ X``), the word kept as the page writes it;
 - a Central Committee seat written with the party's name (``Ủy viên Trung ương Đảng Cộng sản
   Việt Nam``, ``Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào``): the party's
-  name is the organ's (``Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam``), and the title stops
-  before it (``Ủy viên Trung ương``);
+  name is the organ's (``Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam``; R16 dev gold 6 : 0),
+  and a seat on the executive written so stops before it (``Ủy viên Ban Chấp hành Trung
+  ương``, 2 : 0; ``Ủy viên Trung ương Đảng`` is kept whole, 2 : 2);
 - a seat on a provincial or district committee written ``Ủy viên Ban Chấp hành Tỉnh ủy X``: the
   committee is ``Tỉnh ủy X`` (the conventions name party committees so).
 
@@ -39,8 +40,9 @@ _ROLES = {
     "secretary": re.compile(r"^(?:nguyen )?(?:pho )?bi thu(?: thuong truc| chuyen trach)?"),
     "member": re.compile(r"^(?:nguyen )?uy vien(?: du khuyet)?"),
 }
-#: the Central Committee as a seat's title ends with it (folded)
+#: the Central Committee as a seat's title ends with it (folded), and the executive's name
 _CENTRAL = " trung uong dang"
+_EXECUTIVE_SEAT = "ban chap hanh" + _CENTRAL
 #: "Ban Chấp hành Tỉnh ủy X": a committee's executive is the committee
 _EXECUTIVE = re.compile(r"^Ban [Cc]hấp hành (?=(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy )")
 
@@ -56,6 +58,15 @@ def _written(text: str, start: int, words: str) -> re.Match[str] | None:
     """``words`` as the page writes them from ``start`` (any case, any blanks), if it does."""
     pattern = r"[ \t]+".join(re.escape(w) for w in words.split())
     return re.compile(pattern, re.IGNORECASE).match(text, start)
+
+
+def _title_end(text: str, title: str, span: Span) -> int | None:
+    """Where ``title`` ends as the page writes it from its span (a former post's ``Nguyên``
+    may stand before the span: ``nguyên Bí thư Chi bộ``)."""
+    at = _written(text, span.start, title)
+    if at is None and fold(title).startswith("nguyen "):
+        at = _written(text, span.start, title.split(" ", 1)[1])
+    return at.end() if at is not None else None
 
 
 def _words(n: int) -> re.Pattern[str]:
@@ -76,8 +87,8 @@ def _committee_word(text: str, title: str, org: str, span: Span) -> str:
             return " ".join(words[:n])  # "Bí thư Đảng ủy" @ "Đảng ủy X": "Bí thư"
         if keep and not rest:
             # "Bí thư Chi bộ, Cục trưởng …" @ "Chi bộ Cục …": the word as written
-            at = _written(text, span.start, title)
-            after = _words(len(word.split())).match(text, at.end()) if at else None
+            end = _title_end(text, title, span)
+            after = _words(len(word.split())).match(text, end) if end is not None else None
             if after is not None and fold(after.group(1)) == word:
                 return " ".join([*words, *after.group(1).split()])
     return title
@@ -90,12 +101,14 @@ def _party_seat(text: str, title: str, org: str | None, span: Span) -> tuple[str
         return title, org
     if org != PARTY_ORGANS[0] and not org.startswith(PARTY_ORGANS[0] + " "):
         return title, org
-    at = _written(text, span.start, title)
-    party = party_after(text, at.end()) if at is not None else None
+    end = _title_end(text, title, span)
+    party = party_after(text, end) if end is not None else None
     if party is None:
         return title, org
     organ = PARTY_ORGANS[0].removesuffix(" Đảng")
-    return title.rsplit(" ", 1)[0], f"{organ} {party}"
+    if fold(title).endswith(_EXECUTIVE_SEAT):
+        title = title.rsplit(" ", 1)[0]  # "Ủy viên Ban Chấp hành Trung ương" (R16 gold 2 : 0)
+    return title, f"{organ} {party}"
 
 
 def party_title_forms(doc: Doc, people: dict[str, PersonFacts]) -> dict[str, PersonFacts]:
