@@ -72,6 +72,32 @@ CASES = [
         id="cell-in-lower-case-keeps-the-next-post",
     ),
     pytest.param(
+        f"Bà {A}, Bí thư Đảng ủy Khối các cơ quan {YB} dự.",
+        {("Bí thư", f"Đảng ủy Khối các cơ quan {YB}")},
+        id="bloc-committee-named-in-full",
+    ),
+    pytest.param(
+        f"Ông {A}, nguyên Bí thư Chi bộ, Trưởng thôn Nậm Búng cho biết.",
+        {("Nguyên Bí thư Chi bộ", "Chi bộ thôn Nậm Búng"), ("Trưởng thôn", None)},
+        id="former-cell-secretary-of-a-village",
+    ),
+    pytest.param(
+        f"Ông {A}, Bí thư Ban cán sự đảng, Viện trưởng VKSND {YB} dự.",
+        {
+            ("Bí thư Ban cán sự đảng", f"Ban cán sự đảng Viện kiểm sát nhân dân {YB}"),
+            ("Viện trưởng", f"Viện kiểm sát nhân dân {YB}"),
+        },
+        id="negative-party-board-of-a-procuracy-unchanged",
+    ),
+    pytest.param(
+        f"Ông {A}, Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng Bộ Tư pháp dự.",
+        {
+            ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Bộ trưởng", "Bộ Tư pháp"),
+        },
+        id="negative-central-executive-seat-unchanged",
+    ),
+    pytest.param(
         f"Dự có ông {A} - Ủy viên ban Thường vụ Tỉnh ủy, Trưởng ban Nội chính Tỉnh ủy Yên Bái.",
         {
             ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Yên Bái"),

@@ -34,15 +34,23 @@ __all__ = ["event_board", "steering_boards"]
 
 #: "Chỉ đạo <purpose>" right after a head's "Ban"
 _STEERING = re.compile(r"[ \t]+[Cc]hỉ[ \t]+đạo[ \t]+(?=\S)")
-#: "tổ chức <Event noun>": a named event's organizing board (data/gazetteers/board_event_nouns.tsv,
-#: in any case: "giải Báo chí X")
-_EVENT = re.compile(
-    rf"[ \t]+(?:{'|'.join(gz.column('board_event_nouns', 'word'))})(?![\w])", re.IGNORECASE
-)
-#: a contest's noun, the board's name with no name after it ("Ban Tổ chức cuộc thi")
-_GENERIC = frozenset(
-    fold(r["word"]) for r in gz.load_rows("board_event_nouns") if r["generic"] == "yes"
-)
+
+
+@gz.derived
+def _event() -> re.Pattern[str]:
+    """``tổ chức <Event noun>``: a named event's organizing board (data/gazetteers/
+    board_event_nouns.tsv, in any case: ``giải Báo chí X``)."""
+    nouns = "|".join(gz.column("board_event_nouns", "word"))
+    return re.compile(rf"[ \t]+(?:{nouns})(?![\w])", re.IGNORECASE)
+
+
+@gz.derived
+def _generic() -> frozenset[str]:
+    """A contest's noun (folded), the board's name with no name after it (``cuộc thi``)."""
+    rows = gz.load_rows("board_event_nouns")
+    return frozenset(fold(r["word"]) for r in rows if r["generic"] == "yes")
+
+
 #: a proper name's mark after the event's noun: a capital, a number, a quotation
 _PROPER = re.compile(rf"[ \t](?:[{UPPER}]|\d|[“\"])")
 #: where a purpose ends: punctuation, a spaced dash, an opening bracket, a line break
@@ -169,7 +177,7 @@ def event_board(doc: Doc, board_word: int, after: int) -> bool:
     """``Trưởng Ban tổ chức Hội thi X``: adds the organizing (or judging: ``Ban Giám khảo``)
     board of the named event whose name starts at ``after`` (the end of ``tổ chức``), its
     ``Ban`` at ``board_word``; whether it did."""
-    event = _EVENT.match(doc.text, after)
+    event = _event().match(doc.text, after)
     if event is None:
         return False
     start = _past_blanks(doc.text, after)
@@ -177,7 +185,7 @@ def event_board(doc: Doc, board_word: int, after: int) -> bool:
     if end is None:
         return False
     if _PROPER.search(doc.text, event.end(), end) is None:
-        if fold(doc.text[start : event.end()]) not in _GENERIC:
+        if fold(doc.text[start : event.end()]) not in _generic():
             return False  # "Trưởng ban tổ chức Hội nghị phát biểu": the event by its kind only
         # "Trưởng ban Tổ chức cuộc thi khẳng định": the contest's board, named by its noun
         end = event.end()
