@@ -29,7 +29,11 @@ G1_CASES = [
         "Bà Đỗ Thị Hoa, Phó Bí thư Chi bộ, Trưởng thôn, Tổ trưởng tổ hòa giải thôn Đông Hạ, xã"
         " Yên Lãng, được khen thưởng.",
         "Đỗ Thị Hoa",
-        {("Phó Bí thư", f"Chi bộ {DH}"), ("Trưởng thôn", None), ("Tổ trưởng", f"Tổ hòa giải {DH}")},
+        {
+            ("Phó Bí thư Chi bộ", f"Chi bộ {DH}"),
+            ("Trưởng thôn", None),
+            ("Tổ trưởng", f"Tổ hòa giải {DH}"),
+        },
         id="shared-place-comma",
     ),
     P(
@@ -37,7 +41,7 @@ G1_CASES = [
         " tiểu khu Tây Sơn 2, thị trấn Hà Trung chia sẻ.",
         "Mai Văn Tâm",
         {
-            ("Bí thư", "Chi bộ tiểu khu Tây Sơn 2"),
+            ("Bí thư Chi bộ", "Chi bộ tiểu khu Tây Sơn 2"),
             ("Trưởng Ban", "Ban công tác mặt trận tiểu khu Tây Sơn 2"),
             ("tổ trưởng", "Tổ hòa giải tiểu khu Tây Sơn 2"),
         },
@@ -53,7 +57,7 @@ G1_CASES = [
             ("Tổ trưởng", "Tổ hòa giải thôn Đồng Tâm 3"),
             ("Trưởng ban thôn", None),
             ("Chi hội phó", "Chi hội Cựu chiến binh thôn Đồng Tâm 3"),
-            ("Phó Bí thư", "Chi bộ thôn Đồng Tâm 3"),
+            ("Phó Bí thư Chi bộ", "Chi bộ thôn Đồng Tâm 3"),
         },
         id="duties-list-page-village",
     ),
@@ -120,7 +124,7 @@ G1_CASES = [
     P(
         "Ông Trần Văn Sáu, Bí thư Chi bộ kiêm Trưởng thôn Yên Phú phát biểu.",
         "Trần Văn Sáu",
-        {("Bí thư", "Chi bộ thôn Yên Phú"), ("Trưởng thôn", None)},
+        {("Bí thư Chi bộ", "Chi bộ thôn Yên Phú"), ("Trưởng thôn", None)},
         id="kiem",
     ),
     P(
@@ -178,7 +182,7 @@ G1_CASES = [
         "Tạ Văn Lâm",
         {
             ("Trưởng ban", "Ban công tác mặt trận thôn Tân Lập"),
-            ("Bí thư", "Chi bộ thôn Tân Lập"),
+            ("Bí thư Chi bộ", "Chi bộ thôn Tân Lập"),
             ("Trưởng thôn", None),
         },
         id="career-sentence",
@@ -227,19 +231,19 @@ G1_CASES = [
     P(
         "Ông Lâm Văn Tư, Bí thư chi bộ kiêm Trưởng ấp Tân Lợi cho biết.",
         "Lâm Văn Tư",
-        {("Bí thư", "Chi bộ ấp Tân Lợi"), ("Trưởng ấp", None)},
+        {("Bí thư Chi bộ", "Chi bộ ấp Tân Lợi"), ("Trưởng ấp", None)},
         id="cell-kiem-hamlet-head",
     ),
     P(
         "Ông Lâm Văn Tư, Bí thư Chi bộ - Trưởng thôn Yên Phú cho biết.",
         "Lâm Văn Tư",
-        {("Bí thư", "Chi bộ thôn Yên Phú"), ("Trưởng thôn", None)},
+        {("Bí thư Chi bộ", "Chi bộ thôn Yên Phú"), ("Trưởng thôn", None)},
         id="dash-joined",
     ),
     P(
         "Ông Lò Văn Pọm, Trưởng bản Nà Sáng kiêm Bí thư Chi bộ bản cho biết.",
         "Lò Văn Pọm",
-        {("Trưởng bản", None), ("Bí thư", "Chi bộ bản Nà Sáng")},
+        {("Trưởng bản", None), ("Bí thư Chi bộ", "Chi bộ bản Nà Sáng")},
         id="place-from-earlier-head",
     ),
     P(
@@ -257,7 +261,7 @@ G1_CASES = [
     P(
         "Ông Lâm Văn Tư, nguyên Bí thư Chi bộ, Trưởng thôn Yên Phú cho biết.",
         "Lâm Văn Tư",
-        {("Nguyên Bí thư", "Chi bộ thôn Yên Phú"), ("Trưởng thôn", None)},
+        {("Nguyên Bí thư Chi bộ", "Chi bộ thôn Yên Phú"), ("Trưởng thôn", None)},
         id="former",
     ),
     P(
@@ -277,7 +281,11 @@ G1_CASES = [
         "Phóng viên gặp bà Đỗ Thị Hoa, SN 1958, Phó Bí thư Chi bộ, Trưởng thôn, Tổ trưởng tổ hòa"
         " giải thôn Đông Hạ.",
         "Đỗ Thị Hoa",
-        {("Phó Bí thư", f"Chi bộ {DH}"), ("Trưởng thôn", None), ("Tổ trưởng", f"Tổ hòa giải {DH}")},
+        {
+            ("Phó Bí thư Chi bộ", f"Chi bộ {DH}"),
+            ("Trưởng thôn", None),
+            ("Tổ trưởng", f"Tổ hòa giải {DH}"),
+        },
         id="birth-year-unbracketed",
     ),
     P(
@@ -331,21 +339,21 @@ G1_NOT_HERS = [
     P(
         "Ông Đoàn Văn Thiện, Bí thư Đảng ủy chúc mừng 19 đồng chí Bí thư Chi bộ thôn Đông Hạ.",
         "Đoàn Văn Thiện",
-        ("Bí thư", "Chi bộ thôn Đông Hạ"),
+        ("Bí thư Chi bộ", "Chi bộ thôn Đông Hạ"),
         id="count-of-secretaries",
     ),
     P(
         "Bà Lý Thị Cúc sống ở thôn Yên Phú. Ông Hoàng Văn Lợi, Bí thư chi bộ cơ quan Sở Tư pháp"
         " phát biểu.",
         "Hoàng Văn Lợi",
-        ("Bí thư", "Chi bộ thôn Yên Phú"),
+        ("Bí thư Chi bộ", "Chi bộ thôn Yên Phú"),
         id="agency-cell-not-the-page-village",
     ),
     P(
         "Bà Lý Thị Cúc sống ở thôn Yên Phú. Ông Hoàng Văn Lợi, Bí thư chi bộ trường Tiểu học Yên"
         " Phú phát biểu.",
         "Hoàng Văn Lợi",
-        ("Bí thư", "Chi bộ thôn Yên Phú"),
+        ("Bí thư Chi bộ", "Chi bộ thôn Yên Phú"),
         id="school-cell-not-the-page-village",
     ),
 ]

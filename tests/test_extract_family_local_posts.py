@@ -101,7 +101,7 @@ M1_CASES = [
     P(
         "Bà Lê Thị Hoa, Phó bí thư Đảng ủy, Chủ tịch UBND xã Tân Hòa phát biểu.",
         "Lê Thị Hoa",
-        {("Phó bí thư Đảng ủy", "Đảng ủy xã Tân Hòa"), ("Chủ tịch", "Ủy ban nhân dân xã Tân Hòa")},
+        {("Phó bí thư", "Đảng ủy xã Tân Hòa"), ("Chủ tịch", "Ủy ban nhân dân xã Tân Hòa")},
         id="commune",
     ),
     P(

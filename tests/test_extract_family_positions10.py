@@ -120,7 +120,7 @@ T2_CASES = [
         "Đồng chí Hồ Văn Tịnh, Bí thư Đảng ủy, Trưởng Thi hành án dân sự tỉnh Nghệ An chủ trì.",
         "Hồ Văn Tịnh",
         {
-            ("Bí thư Đảng ủy", "Đảng ủy Thi hành án dân sự tỉnh Nghệ An"),
+            ("Bí thư", "Đảng ủy Thi hành án dân sự tỉnh Nghệ An"),
             (HEAD_T, "Thi hành án dân sự tỉnh Nghệ An"),
         },
         id="party-then-head",

@@ -183,7 +183,7 @@ CHAIN_CASES = [
         "Ông Nông Văn Quyết, Bí thư Đảng ủy, Chủ tịch HĐND xã Đức Hạnh phát biểu.",
         "Nông Văn Quyết",
         # the committee word written bare stays in the title (``position_party``)
-        {("Bí thư Đảng ủy", "Đảng ủy xã Đức Hạnh"), ("Chủ tịch", "Hội đồng nhân dân xã Đức Hạnh")},
+        {("Bí thư", "Đảng ủy xã Đức Hạnh"), ("Chủ tịch", "Hội đồng nhân dân xã Đức Hạnh")},
         id="commune-secretary-council-chair",
     ),
     P(
@@ -1507,7 +1507,7 @@ PARTY_UNIT_CASES = [
         " biểu.",
         "Kha Thị Nguyệt",
         {
-            ("Phó Bí thư Đảng ủy", f"Đảng ủy {SO} Nam Định"),
+            ("Phó Bí thư", f"Đảng ủy {SO} Nam Định"),
             ("Chánh Thanh tra", f"Thanh tra {SO} Nam Định"),
         },
         id="deputy-secretary-inspectorate-of-department",

@@ -76,7 +76,7 @@ CASES = [
         " Nậm Búng, được khen thưởng.",
         "Lò Thị Mến",
         {
-            ("Phó Bí thư", "Chi bộ thôn Khe Còng"),
+            ("Phó Bí thư Chi bộ", "Chi bộ thôn Khe Còng"),
             ("Trưởng thôn", None),
             ("Tổ trưởng", "Tổ hòa giải thôn Khe Còng"),
         },

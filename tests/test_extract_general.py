@@ -233,7 +233,7 @@ def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
             "Dự có ông Nguyễn Văn Khuể, Bí thư Đảng ủy, Chủ tịch UBND phường Trường Vinh.",
             "Nguyễn Văn Khuể",
             [
-                ("Bí thư Đảng ủy", "Đảng ủy phường Trường Vinh"),
+                ("Bí thư", "Đảng ủy phường Trường Vinh"),
                 ("Chủ tịch", "Ủy ban nhân dân phường Trường Vinh"),
             ],
             [],

@@ -142,7 +142,7 @@ from justicekg.extract import extract
             "Trần Thị Mai",
             [
                 ("Tỉnh ủy viên", "Tỉnh ủy Hà Nam"),
-                ("Bí thư Đảng ủy Khối", "Đảng ủy Khối các cơ quan tỉnh Hà Nam"),
+                ("Bí thư", "Đảng ủy Khối các cơ quan tỉnh Hà Nam"),
             ],
             id="bare-bloc-committee",
         ),

@@ -105,7 +105,7 @@ from extract_helpers import person_positions as _positions
             "Lê Văn Tâm",
             [
                 ("Bí thư Ban cán sự đảng", "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh Hà Nam"),
-                ("Bí thư Đảng ủy", "Đảng ủy Viện kiểm sát nhân dân tỉnh Hà Nam"),
+                ("Bí thư", "Đảng ủy Viện kiểm sát nhân dân tỉnh Hà Nam"),
                 ("Viện trưởng", "Viện kiểm sát nhân dân tỉnh Hà Nam"),
             ],
             id="two-bare-party-roles-before-head",

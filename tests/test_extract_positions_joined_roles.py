@@ -180,7 +180,7 @@ P3_CASES = [
         " Luật gia tỉnh dự.",
         "Vũ Văn Lâm",
         {
-            ("Bí thư Đảng ủy", "Đảng ủy Sở Tư pháp tỉnh Thái Bình"),
+            ("Bí thư", "Đảng ủy Sở Tư pháp tỉnh Thái Bình"),
             ("Giám đốc", "Sở Tư pháp tỉnh Thái Bình"),
             ("Chủ tịch", HLG),
         },
@@ -230,7 +230,7 @@ P3_CASES = [
             ("Nguyên Phó Cục trưởng", "Cục Thi hành án dân sự tỉnh Thái Bình"),
             # the hamlet's cell is read as one body, its secretary is "Bí thư" (as "Giám đốc"
             # of "Sở Tư pháp"): the fresh real-page gold writes it so
-            ("Bí thư", "Chi bộ khu phố 3"),
+            ("Bí thư Chi bộ", "Chi bộ khu phố 3"),
         },
         id="former-post-and-cell-secretary",
     ),
@@ -238,7 +238,7 @@ P3_CASES = [
         "Ông Lữ Văn Lâm, Bí thư Chi bộ bản Cha Khót, phát biểu.",
         "Lữ Văn Lâm",
         # a hamlet's cell is one body (extract/recognizers/org_grassroots.py), its head "Bí thư"
-        {("Bí thư", "Chi bộ bản Cha Khót")},
+        {("Bí thư Chi bộ", "Chi bộ bản Cha Khót")},
         id="cell-of-a-village",
     ),
     pytest.param(
@@ -265,7 +265,7 @@ P3_CASES = [
         {
             ("Phó Cục trưởng", "Cục Thi hành án dân sự tỉnh Nam Định"),
             ("Nguyên Phó Cục trưởng", "Cục Thi hành án dân sự tỉnh Thái Bình"),
-            ("Phó Bí thư", "Chi bộ Cục Thi hành án dân sự tỉnh Thái Bình"),
+            ("Phó Bí thư Chi bộ", "Chi bộ Cục Thi hành án dân sự tỉnh Thái Bình"),
         },
         id="former-post-named-by-the-next-organ-s-body",
     ),

@@ -248,7 +248,7 @@ BATCH3 = [
         "Lại Văn Hòa",
         {
             ("bi thu ban can su dang", "Ban Cán sự Đảng Tòa án nhân dân tỉnh Nam Định"),
-            ("bi thu dang uy", "Đảng ủy Tòa án nhân dân tỉnh Nam Định"),
+            ("bi thu", "Đảng ủy Tòa án nhân dân tỉnh Nam Định"),
             ("chanh an", "Tòa án nhân dân tỉnh Nam Định"),
         },
         id="bare-party-bodies-stay-in-the-title",

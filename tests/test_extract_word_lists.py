@@ -85,12 +85,12 @@ def test_the_moved_lists_are_read() -> None:
     from justicekg.extract.recognizers.org_divisions import _MORE
     from justicekg.extract.recognizers.org_head_lists import _DISTRICT_DOMAINS, _PROVINCIAL_DOMAINS
     from justicekg.extract.recognizers.org_party_lists import _LISTED_BEFORE
-    from justicekg.extract.recognizers.title_boards import _EVENT
+    from justicekg.extract.recognizers.title_boards import _event
 
     assert _MORE.match(", 2 phối hợp") and not _MORE.match(", 12 công chức")
     assert "Nội vụ" in _DISTRICT_DOMAINS and "Thi hành án dân sự" in _PROVINCIAL_DOMAINS
     assert _LISTED_BEFORE.search("Ban Chấp hành, Ban Tuyên giáo và Dân vận, ")
-    assert _EVENT.match(" Hội thi Hòa giải viên giỏi") and not _EVENT.match(" Hội đồng")
+    assert _event().match(" Hội thi Hòa giải viên giỏi") and not _event().match(" Hội đồng")
     assert "thuộc" in _STOP and "pháp" not in _STOP
     backing, author, signer_after = _patterns()
     assert backing.search("nhận được sự quan tâm sát sao của Chủ tịch UBND tỉnh ")

@@ -60,7 +60,7 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
     "count_nouns": {"word": None},
     "party_organs": {"word": None},
     "party_place_boards": {"word": None},
-    "board_event_nouns": {"word": None},
+    "board_event_nouns": {"word": None, "generic": frozenset({"yes", ""})},
     "organizing_board_events": {"word": None},
     "left_board_members": {"word": None, "role": frozenset({"member", "own_board"})},
     "club_name_stops": {"word": None},
@@ -68,6 +68,13 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
     "caption_subjects": {"word": None},
     "career_work_leads": {"word": None, "subject": frozenset({"any", "person"})},
     "org_group_after_number": {"word": None},
+    "party_title_forms": {
+        "committee": None,
+        "role": frozenset({"secretary", "member"}),
+        "title": frozenset({"drop", "keep"}),
+        "alone": None,
+        "with": None,
+    },
 }
 
 

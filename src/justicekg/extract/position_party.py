@@ -22,7 +22,7 @@ from justicekg.extract.title_orgs import org_after_title, resolve_title_org
 from justicekg.text.normalize import fold
 
 _PARTY_BARE = re.compile(
-    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|BCS[ \t]+[đĐ]ảng|BCSĐ|Đảng đoàn|Chi bộ"
+    r"[ \t]+(?P<body>Đảng [uỦủ]y|Ban [cC]án [sS]ự [đĐ]ảng|BCS[ \t]+[đĐ]ảng|BCSĐ|Đảng đoàn|[Cc]hi bộ"
     r"|Công đoàn)"
     r"(?=[ \t]*(?:,|kiêm[ \t]|[-–][ \t]))"
 )
@@ -80,7 +80,8 @@ def bare_party_role(
     elif party.group("body") and fold(party.group("body")) != "dang uy":
         # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh X", "Bí thư Đảng đoàn, Chủ tịch Hội
         # Luật gia tỉnh X": that body's party organ
-        committee_word = party.group("body")
+        body = party.group("body")
+        committee_word = body[0].upper() + body[1:]  # "chi bộ": the organ named "Chi bộ …"
     if nxt_o is not None and nxt_o.data.get("district") and committee_word == "Đảng ủy":
         for body in ("Ủy ban nhân dân ", "Hội đồng nhân dân "):
             if nxt_o.name.startswith(body):

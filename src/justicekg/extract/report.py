@@ -16,6 +16,7 @@ from justicekg.extract.participants import (
     is_absent,
     is_defendant,
 )
+from justicekg.extract.position_party_titles import party_title_forms
 from justicekg.extract.recognizers import base
 from justicekg.extract.recognizers.org_heads import kind_of_name
 from justicekg.extract.relations import link_positions
@@ -65,7 +66,7 @@ def build_report(
     text = doc.text
     lex = lexicon()
     footer = doc.meta.get("footer_start", len(text))
-    people = refine_positions(doc, link_positions(doc))
+    people = refine_positions(doc, party_title_forms(doc, link_positions(doc)))
     report = ExtractionReport(article=Article(id=article_id, url=url, source=source, text=text))
     report.extractor = EXTRACTOR
     orgs: dict[str, Organization] = {}

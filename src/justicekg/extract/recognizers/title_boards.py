@@ -5,9 +5,12 @@ A steering committee (``Ban Chỉ đạo``) or an event's organizing board (``Ba
 name of its own: the text names it by what it steers or runs, written right after the board
 word (``Trưởng Ban Chỉ đạo thực hiện Đề án X``, ``Trưởng Ban tổ chức Hội thi Y năm 2024``).
 That board is the body of the head's title, not another steering committee the page names
-elsewhere. An organizing board followed by a generic noun (``Trưởng ban tổ chức cuộc thi``) or by
-nothing stays a title without a body, as before; so does a party committee's commission
-(``Trưởng Ban Tổ chức Tỉnh ủy``), an organization already read there.
+elsewhere. An organizing board followed by a contest's noun alone is that contest's board, named
+by the noun as written (``Trưởng ban Tổ chức cuộc thi khẳng định`` → ``Trưởng ban`` + ``Ban Tổ
+chức cuộc thi``: the head noun in both, as the conventions write ``Trưởng Ban`` + ``Ban …``); one
+followed by another event's kind alone (``Hội nghị``) or by nothing stays a title without a
+body, as before; so does a party committee's commission (``Trưởng Ban Tổ chức Tỉnh ủy``), an
+organization already read there.
 
 The purpose ends at a punctuation mark, a dash, a person's name, the next title (an event's
 board is read once every title of the page is), ``và``/``cùng`` before an honorific (``và bà``)
@@ -31,9 +34,23 @@ __all__ = ["event_board", "steering_boards"]
 
 #: "Chỉ đạo <purpose>" right after a head's "Ban"
 _STEERING = re.compile(r"[ \t]+[Cc]hỉ[ \t]+đạo[ \t]+(?=\S)")
-#: "tổ chức <Event noun capitalized>": a named event's organizing board
-#: (data/gazetteers/board_event_nouns.tsv)
-_EVENT = re.compile(rf"[ \t]+(?:{'|'.join(gz.column('board_event_nouns', 'word'))})(?![\w])")
+
+
+@gz.derived
+def _event() -> re.Pattern[str]:
+    """``tổ chức <Event noun>``: a named event's organizing board (data/gazetteers/
+    board_event_nouns.tsv, in any case: ``giải Báo chí X``)."""
+    nouns = "|".join(gz.column("board_event_nouns", "word"))
+    return re.compile(rf"[ \t]+(?:{nouns})(?![\w])", re.IGNORECASE)
+
+
+@gz.derived
+def _generic() -> frozenset[str]:
+    """A contest's noun (folded), the board's name with no name after it (``cuộc thi``)."""
+    rows = gz.load_rows("board_event_nouns")
+    return frozenset(fold(r["word"]) for r in rows if r["generic"] == "yes")
+
+
 #: a proper name's mark after the event's noun: a capital, a number, a quotation
 _PROPER = re.compile(rf"[ \t](?:[{UPPER}]|\d|[“\"])")
 #: where a purpose ends: punctuation, a spaced dash, an opening bracket, a line break
@@ -44,6 +61,8 @@ _NOT_FIRST = frozenset(("và", "của", "cùng", "với", "các", "những", "đ
 _PLURAL = frozenset(("các", "những"))
 #: a comma then a few lower-case words and a quoted name: the purpose goes on to the name
 _TO_QUOTE = re.compile(r",[ \t]+((?:[^\W\d_]+[ \t]+){1,4})“")
+#: a quotation's opening mark and its closing one (typographic or straight)
+_QUOTES = {"“": "”", '"': '"'}
 #: the longest purpose read (words)
 _MAX_WORDS = 24
 
@@ -95,8 +114,8 @@ def _purpose_end(doc: Doc, start: int, subject: int = -1) -> int | None:
     pos = start
     quoted: list[tuple[int, int]] = []
     while pos < limit:
-        if text[pos] == "“":  # a quoted name is kept whole, commas, titles and all
-            close = text.find("”", pos, limit)
+        if text[pos] in _QUOTES:  # a quoted name is kept whole, commas, titles and all
+            close = text.find(_QUOTES[text[pos]], pos + 1, limit)
             quoted.append((pos, close if close > 0 else limit))
             pos = close + 1 if close > 0 else limit
             continue
@@ -155,21 +174,28 @@ def _board(doc: Doc, start: int, end: int, name: str) -> Span:
 
 
 def event_board(doc: Doc, board_word: int, after: int) -> bool:
-    """``Trưởng Ban tổ chức Hội thi X``: adds the organizing board of the named event whose
-    name starts at ``after`` (the end of ``tổ chức``), its ``Ban`` at ``board_word``; whether
-    it did."""
-    event = _EVENT.match(doc.text, after)
+    """``Trưởng Ban tổ chức Hội thi X``: adds the organizing (or judging: ``Ban Giám khảo``)
+    board of the named event whose name starts at ``after`` (the end of ``tổ chức``), its
+    ``Ban`` at ``board_word``; whether it did."""
+    event = _event().match(doc.text, after)
     if event is None:
         return False
     start = _past_blanks(doc.text, after)
     end = _purpose_end(doc, start, _past_blanks(doc.text, event.end()))
-    if end is None or _PROPER.search(doc.text, event.end(), end) is None:
-        return False  # "Trưởng ban tổ chức Hội thi phát biểu": the event named by its kind only
+    if end is None:
+        return False
+    if _PROPER.search(doc.text, event.end(), end) is None:
+        if fold(doc.text[start : event.end()]) not in _generic():
+            return False  # "Trưởng ban tổ chức Hội nghị phát biểu": the event by its kind only
+        # "Trưởng ban Tổ chức cuộc thi khẳng định": the contest's board, named by its noun
+        end = event.end()
     # ("Ban Tổ chức" alone read as a party committee's commission: the event's board instead)
     doc.spans = [
         x for x in doc.spans if not (x.label == "org" and x.start == board_word and x.end < end)
     ]
-    _board(doc, board_word, end, f"Ban Tổ chức {' '.join(doc.text[start:end].split())}")
+    kind = " ".join(doc.text[board_word + len("Ban") : after].split())  # "tổ chức", "Giám khảo"
+    board = f"Ban {kind[0].upper()}{kind[1:]}"
+    _board(doc, board_word, end, f"{board} {' '.join(doc.text[start:end].split())}")
     return True
 
 

@@ -70,8 +70,9 @@ def _is_team_after(end: int, o: Span) -> bool:
 
 #: qualifiers after a title that do not change its head (``Phó Trưởng đoàn chuyên trách``)
 _ACTING = re.compile(r"^Q\.[ \t]?")
-#: "Trưởng Ban tổ chức": an event's organizing board, unless a party committee follows
-_EVENT_BOARD = re.compile(r" [Tt]ổ chức(?![\w])")
+#: "Trưởng Ban tổ chức", "Trưởng Ban Giám khảo": an event's organizing or judging board, unless
+#: a party committee follows
+_EVENT_BOARD = re.compile(r" (?:[Tt]ổ chức|[Gg]iám khảo)(?![\w])")
 _PARTY_NEXT = re.compile(
     r"[ \t]+(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Trung ương|TW|Tỉnh uỷ|Thành uỷ"
     r"|Huyện uỷ)(?![\w])"
@@ -168,8 +169,9 @@ class Titles:
             name = canonical_title(_strip(raw))
             board = _EVENT_BOARD.match(doc.text, m.end()) if head == "Ban" else None
             if board is not None and not _PARTY_NEXT.match(doc.text, board.end()):
-                # "Trưởng Ban tổ chức (cuộc thi)": the board that runs an event, no body; a
-                # named event after it is read once every title is known (below)
+                # "Trưởng Ban tổ chức (Hội nghị)", "Trưởng Ban Giám khảo": the board that runs
+                # or judges an event, no body; a named event (or a contest's noun) after it is
+                # read once every title is known (below)
                 named = Span(m.start(), m.end(), "title", name, "gazetteer", {"head": head})
                 bare = Span(m.start(), board.end(), "title", name + board.group(0), "gazetteer")
                 bare.data["head"] = ""
