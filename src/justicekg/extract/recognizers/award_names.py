@@ -18,6 +18,8 @@ from justicekg.text.normalize import fold
 _HEAD_TEXT = (
     # (the flag's name may be quoted after "Cờ": "Cờ “Thi đua ngành Tư pháp”")
     r"(?<![\w])(?:Cờ\s*[\"“]?\s*thi đua|Bằng khen|Giấy khen|"
+    # the courts' flag: "Cờ đơn vị thi đua xuất sắc của Tòa án nhân dân tối cao"
+    r"Cờ đơn vị thi đua xuất sắc|"
     r"Huân chương(?:\s+[\"“]?[A-ZĐ]\w*){1,4}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
     r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o|Đại đoàn kết dân tộc|"
     r"Dũng cảm)|"
@@ -61,6 +63,8 @@ VAGUE = re.compile(r"(?<![\w])nhiều\s+(?:danh hiệu\s+)?$", re.IGNORECASE)
 _SECTOR = re.compile(
     r"(?:ngành\s+)?(?:Tòa án|Kiểm sát|Công an|Thi hành án dân sự)(?:\s+nhân dân)?", re.IGNORECASE
 )
+#: the flags a giver's name follows ("Cờ thi đua của …", "Cờ đơn vị thi đua xuất sắc của …")
+_FLAGS = ("Cờ thi đua", "Cờ đơn vị thi đua xuất sắc")
 _ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba", "1": "Nhất", "2": "Nhì", "3": "Ba"}
 EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
 #: what a flag is for, between it and its giver: "Cờ thi đua dẫn đầu Khối thi đua các cơ quan
@@ -116,18 +120,18 @@ def canonical_award(
             # another sector's title or flag, named as written (its giver is the sector's)
             kind = "person" if head.startswith("Chiến") else "organization"
             return f"{head} {qualifier}", None, kind
-        if head not in ("Bằng khen", "Giấy khen", "Cờ thi đua"):
+        if head not in ("Bằng khen", "Giấy khen", *_FLAGS):
             # a title (Tập thể lao động xuất sắc, Chiến sĩ thi đua) or an order (Huân chương):
             # the giver is not part of its name
             return table.get(fold(head)) or _other_medal(head)
         if qualifier.startswith(("Chủ tịch Ủy ban nhân dân", "Ủy ban nhân dân")):
             conferrer = qualifier.removeprefix("Chủ tịch ")
-            if head == "Cờ thi đua":  # the giver as the text names it (rebuilt split wording)
+            if head in _FLAGS:  # the giver as the text names it (rebuilt split wording)
                 return f"{head} của {qualifier}", conferrer, "organization"
             if head in ("Bằng khen", "Giấy khen") and not as_written:
                 return f"{head} của Chủ tịch {conferrer}", conferrer, None  # its chairman's
             return f"{head} của {qualifier}", conferrer, None
-        if head in ("Bằng khen", "Giấy khen", "Cờ thi đua") and qualifier[:1].isupper():
+        if head in ("Bằng khen", "Giấy khen", *_FLAGS) and qualifier[:1].isupper():
             # "Giấy khen của Giám đốc Sở Tư pháp …": the giver as the text names it
             words = qualifier.split()
             title_words = 0

@@ -229,7 +229,7 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
                 recipients = stand_in_body(doc, recipients, clause_start, m.start())
             if (
                 rkind == "organization"
-                or award.startswith("Cờ thi đua")
+                or award.startswith("Cờ ")
                 or _FOR_THE_BODY.search(text, clause_start, m.start())
             ) and all(rk == "person" for _, rk, _ in recipients):
                 # "Ông A thay mặt tập thể Sở đón nhận Cờ thi đua": the body he stands for (any
