@@ -88,8 +88,12 @@ _CENTRAL = re.compile(r"Trung ương\s+")
 
 
 #: a body's executive organ written before it, which the organization's own name leaves out:
-#: "Bằng khen của Ban Chấp hành Công đoàn Bộ Tư pháp", "… của Ban Thường vụ Tỉnh đoàn A"
-_ORGAN = re.compile(r"(Ban Chấp hành|Ban Thường vụ|Ban Thường trực)(?:\s+Trung ương)?\s+")
+#: "Bằng khen của Ban Chấp hành Công đoàn Bộ Tư pháp", "… của Ban Thường vụ Tỉnh đoàn A", or
+#: its board of leaders ("Ban Giám đốc Công an tỉnh A tặng giấy khen": the board, as written)
+_ORGAN = re.compile(
+    r"(Ban Chấp hành|Ban Thường vụ|Ban Thường trực|Ban Giám đốc|Ban Giám thị)"
+    r"(?:\s+Trung ương)?\s+"
+)
 
 
 def _as_giver(text: str, o: Span) -> str:
@@ -275,6 +279,8 @@ class _ConferrerReading(GiverReading):
                 o = next((o for o in orgs if o.end == before_verb), None)
                 if o is not None:
                     t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
+                    if t is not None and _organ_before(text, o) is not None:
+                        t = None  # "Ban Giám đốc Công an tỉnh A tặng": the board's, not its head's
                     qualifier = f"{t.name} {o.name}" if t else _as_giver(text, o)
                     conferrer_org = o.name
         if qualifier is None:
