@@ -20,6 +20,8 @@ _HEAD_TEXT = (
     r"(?<![\w])(?:Cờ\s*[\"“]?\s*thi đua|Bằng khen|Giấy khen|"
     # the courts' flag: "Cờ đơn vị thi đua xuất sắc của Tòa án nhân dân tối cao"
     r"Cờ đơn vị thi đua xuất sắc|"
+    # a flag named by what it is for, in quotes: "cờ “Đơn vị dẫn đầu phong trào thi đua”"
+    r"Cờ\s*[\"“][^\"”\n]{0,50}?thi đua[^\"”\n]{0,30}[\"”]|"
     r"Huân chương(?:\s+[\"“]?[A-ZĐ]\w*){1,4}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
     r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o|Đại đoàn kết dân tộc|"
     r"Dũng cảm)|"
@@ -98,6 +100,10 @@ def canonical_award(
     elif not head.startswith("Huân"):  # an order's proper name keeps its capitals
         head = head[:1].upper() + head[1:].lower()
     head = head.replace("Chiến sỹ", "Chiến sĩ")
+    if head.startswith("Cờ ") and head not in _FLAGS and "thi đua" in head:
+        # "cờ “Đơn vị dẫn đầu phong trào thi đua”": the giver's Cờ thi đua, as a leading
+        # unit's flag written unquoted is ("Cờ thi đua dẫn đầu … của UBND tỉnh")
+        head = "Cờ thi đua"
     if head.lower().startswith("huân chương"):
         head = "Huân chương" + head[len("huân chương") :]
         # "hạng III": the class in words, as the canonical name writes it
