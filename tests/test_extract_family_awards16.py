@@ -13,7 +13,10 @@
 * a flag named in quotes by what it is for (``cờ “Đơn vị dẫn đầu phong trào thi đua”``) is its
   giver's ``Cờ thi đua``, as the unquoted leading-unit flag is;
 * a unit named in lower case right before its parent (``Phòng cảnh sát hình sự Công an tỉnh
-  A``) receives, named with its parent; the parent alone does not.
+  A``) receives, named with its parent; the parent alone does not;
+* the armed forces' and the police's medals (``Huy chương Chiến sĩ vẻ vang hạng Nhất``, ``Huy
+  chương Quân kỳ quyết thắng``, ``Huy chương Vì an ninh Tổ quốc``) are named complete, the class
+  in words, for each named person; a contest's ``Huy chương Vàng`` is no award.
 
 Invented people, bodies and sentences (no sentence of any real article); the expected facts
 are written from the annotation conventions.
@@ -131,8 +134,7 @@ COURT_FLAGS: list[tuple[str, set[tuple[str, str, str]]]] = [
         _conferred(("Cờ đơn vị thi đua xuất sắc", "Tòa án nhân dân huyện Mỹ Lâm")),
     ),
     (
-        "Hội nghị đề nghị tặng Cờ đơn vị thi đua xuất sắc của TAND tối cao cho TAND huyện Mỹ "
-        "Lâm.",
+        "Hội nghị đề nghị tặng Cờ đơn vị thi đua xuất sắc của TAND tối cao cho TAND huyện Mỹ Lâm.",
         {(TOA_FLAG, "Tòa án nhân dân huyện Mỹ Lâm", "nominated")},
     ),
 ]
@@ -231,4 +233,42 @@ LOWER_UNITS: list[tuple[str, set[tuple[str, str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LOWER_UNITS)
 def test_lower_case_unit_before_parent(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+HCVV = "Huy chương Chiến sĩ vẻ vang"
+MEDALS: list[tuple[str, set[tuple[str, str, str]]]] = [
+    (
+        "Đại tá Nông Văn Thạch được Chủ tịch nước tặng Huy chương Chiến sĩ vẻ vang hạng Nhất.",
+        _conferred((f"{HCVV} hạng Nhất", "Nông Văn Thạch")),
+    ),
+    (
+        "Dịp này, 2 đồng chí được tặng Huy chương Chiến sĩ vẻ vang hạng III, gồm: Nông Văn "
+        "Thạch, Hà Thị Lụa.",
+        _conferred((f"{HCVV} hạng Ba", "Nông Văn Thạch"), (f"{HCVV} hạng Ba", "Hà Thị Lụa")),
+    ),
+    (
+        "Ông Nông Văn Thạch được tặng Huy chương Chiến sĩ vẻ vang hạng Nhì, hạng Nhất.",
+        _conferred((f"{HCVV} hạng Nhì", "Nông Văn Thạch"), (f"{HCVV} hạng Nhất", "Nông Văn Thạch")),
+    ),
+    (
+        "Thượng tá Hà Thị Lụa nhận huy chương Quân kỳ quyết thắng.",
+        _conferred(("Huy chương Quân kỳ quyết thắng", "Hà Thị Lụa")),
+    ),
+    (
+        "Thượng tá Hà Thị Lụa nhận Huy chương “Vì an ninh Tổ quốc”.",
+        _conferred(("Huy chương Vì an ninh Tổ quốc", "Hà Thị Lụa")),
+    ),
+    # an order's class written in lower case keeps its canonical name
+    (
+        "Ông Nông Văn Thạch được tặng Huân chương Chiến công hạng nhì.",
+        _conferred(("Huân chương Chiến công hạng Nhì", "Nông Văn Thạch")),
+    ),
+    # a contest's medal is no award
+    ("Vận động viên Hà Thị Lụa giành Huy chương Vàng tại giải điền kinh.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDALS)
+def test_forces_medals(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _awards(text) == expected

@@ -30,9 +30,7 @@ _ASIDE = re.compile(
 )
 #: the bodies a unit belongs to, set off by commas after it: "Trại giam A, thuộc Tổng cục B,
 #: Bộ C, tổ chức …" (each body of the chain a capitalized name, so "…, và Trại giam D" ends it)
-_PARENT_CHAIN = re.compile(
-    rf",\s*(?:trực\s+)?thuộc\s+(?:[{UPPER}][^,;:()\n]{{0,60}},\s*)*$"
-)
+_PARENT_CHAIN = re.compile(rf",\s*(?:trực\s+)?thuộc\s+(?:[{UPPER}][^,;:()\n]{{0,60}},\s*)*$")
 
 
 def in_aside(text: str, pos: int) -> bool:

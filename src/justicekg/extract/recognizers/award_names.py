@@ -1,7 +1,8 @@
 """Award names: the heads an award is written with, and its canonical name and giver.
 
 ``Thủ tướng Chính phủ tặng Bằng khen`` is named ``Bằng khen của Thủ tướng Chính phủ``;
-``Huân chương Lao động hạng III`` is ``… hạng Ba``; a deputy hands over the head's award
+``Huân chương Lao động hạng III`` is ``… hạng Ba`` (and so is a medal of the armed forces,
+``Huy chương Chiến sĩ vẻ vang hạng III``); a deputy hands over the head's award
 (``Phó Chủ tịch UBND tỉnh trao Bằng khen`` is the chairman's). The patterns here also tell a
 named award from a generic lower-case head or a vague aggregate (``nhiều Bằng khen``).
 """
@@ -23,6 +24,11 @@ _HEAD_TEXT = (
     # a flag named by what it is for, in quotes: "cờ “Đơn vị dẫn đầu phong trào thi đua”"
     r"Cờ\s*[\"“][^\"”\n]{0,50}?thi đua[^\"”\n]{0,30}[\"”]|"
     r"Huân chương(?:\s+[\"“]?[A-ZĐ]\w*){1,4}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
+    # the armed forces' and police's medals: "Huy chương Chiến sĩ vẻ vang hạng Nhất", "Huy
+    # chương Quân kỳ quyết thắng", "Huy chương Vì an ninh Tổ quốc" (never a contest's "Huy
+    # chương Vàng": a class or one of these names)
+    r"Huy chương(?:\s+[\"“]?[A-ZĐ]\w*){1,4}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
+    r"Huy chương\s*[\"“]?(?:Quân kỳ quyết thắng|Vì an ninh Tổ quốc)[\"”]?|"
     r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o|Đại đoàn kết dân tộc|"
     r"Dũng cảm)|"
     # a sector's own medals: "Kỷ niệm chương Bảo vệ pháp chế" (procuracy), "… Bảo vệ an
@@ -97,17 +103,20 @@ def canonical_award(
     head = " ".join(head.replace('"', " ").replace("“", " ").replace("”", " ").split())
     if head.lower().startswith("kỷ niệm chương "):  # a medal's proper name keeps its capitals
         head = "Kỷ niệm chương " + head[len("kỷ niệm chương ") :]
-    elif not head.startswith("Huân"):  # an order's proper name keeps its capitals
+    elif not head.startswith("Huân") and not head.lower().startswith("huy chương"):
+        # (an order's or a medal's proper name keeps its capitals)
         head = head[:1].upper() + head[1:].lower()
     head = head.replace("Chiến sỹ", "Chiến sĩ")
     if head.startswith("Cờ ") and head not in _FLAGS and "thi đua" in head:
         # "cờ “Đơn vị dẫn đầu phong trào thi đua”": the giver's Cờ thi đua, as a leading
         # unit's flag written unquoted is ("Cờ thi đua dẫn đầu … của UBND tỉnh")
         head = "Cờ thi đua"
-    if head.lower().startswith("huân chương"):
-        head = "Huân chương" + head[len("huân chương") :]
-        # "hạng III": the class in words, as the canonical name writes it
+    if head.lower().startswith(("huân chương", "huy chương")):
+        word = "Huân" if head.lower().startswith("huân") else "Huy"
+        head = f"{word} chương" + head[len(word) + len(" chương") :]
+        # "hạng III", "hạng nhất": the class in words, as the canonical name writes it
         head = re.sub(r"(?<=hạng )(I{1,3}|[123])$", lambda r: _ROMAN_CLASS[r.group(1)], head)
+        head = re.sub(r"(?<=hạng )(nhất|nhì|ba)$", lambda r: r.group(1).capitalize(), head)
     table = lexicon().awards
     if qualifier:
         # a deputy hands over the head's award: "Phó Chủ tịch UBND tỉnh trao Bằng khen" is
@@ -176,6 +185,8 @@ def _other_medal(head: str) -> tuple[str, str | None, str | None] | None:
         return f"Kỷ niệm chương Vì {m.group(1)}", None, "person"
     if re.fullmatch(r"Huân chương [A-ZĐ].*", head):
         return head, None, None
+    if re.fullmatch(r"Huy chương [A-ZĐ].*", head):
+        return head, None, "person"  # a medal of the armed forces or the police: a person's
     return None
 
 
