@@ -16,7 +16,10 @@
   A``) receives, named with its parent; the parent alone does not;
 * the armed forces' and the police's medals (``Huy chương Chiến sĩ vẻ vang hạng Nhất``, ``Huy
   chương Quân kỳ quyết thắng``, ``Huy chương Vì an ninh Tổ quốc``) are named complete, the class
-  in words, for each named person; a contest's ``Huy chương Vàng`` is no award.
+  in words, for each named person; a contest's ``Huy chương Vàng`` is no award;
+* a giver whose title shares its head noun with the body (``Trưởng Công an huyện A``) names
+  the award with that title, the body once, written after the head, before the giving verb or
+  with the giver's name; its conferring body is the body (no title in the organizations).
 
 Invented people, bodies and sentences (no sentence of any real article); the expected facts
 are written from the annotation conventions.
@@ -272,3 +275,49 @@ MEDALS: list[tuple[str, set[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), MEDALS)
 def test_forces_medals(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _awards(text) == expected
+
+
+GKT = "Giấy khen của Trưởng Công an huyện Mỹ Lâm"
+SHARED_HEADS: list[tuple[str, set[tuple[str, str, str]]]] = [
+    (
+        "Ông Nông Văn Thạch nhận Giấy khen của Trưởng Công an huyện Mỹ Lâm.",
+        _conferred((GKT, "Nông Văn Thạch")),
+    ),
+    (
+        "Trưởng Công an huyện Mỹ Lâm tặng Giấy khen cho ông Nông Văn Thạch.",
+        _conferred((GKT, "Nông Văn Thạch")),
+    ),
+    (
+        "Trưởng Công an huyện Mỹ Lâm Nông Văn Thạch trao giấy khen cho bà Hà Thị Lụa.",
+        _conferred((GKT, "Hà Thị Lụa")),
+    ),
+    # a title written apart from its body keeps both, as before
+    (
+        "Giám đốc Sở Tư pháp tỉnh Yên Bái Nông Văn Thạch trao Giấy khen cho bà Hà Thị Lụa.",
+        _conferred(("Giấy khen của Giám đốc Sở Tư pháp tỉnh Yên Bái", "Hà Thị Lụa")),
+    ),
+    (
+        "Ông Nông Văn Thạch nhận Giấy khen của Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Mỹ Lâm.",
+        _conferred(
+            ("Giấy khen của Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Mỹ Lâm", "Nông Văn Thạch")
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_HEADS)
+def test_title_sharing_the_body_head(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _awards(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trưởng Công an huyện Mỹ Lâm tặng Giấy khen cho ông Nông Văn Thạch.",
+        "Ông Nông Văn Thạch nhận Giấy khen của Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Mỹ Lâm.",
+    ],
+)
+def test_giver_title_is_no_organization(text: str) -> None:
+    report = extract(_LEAD + text, article_id="t16", published="2024-03-20")
+    names = {o.name for o in report.organizations}
+    assert not any(n.startswith(("Trưởng", "Chỉ huy trưởng")) for n in names), names
