@@ -296,11 +296,11 @@ class _ConferrerReading(GiverReading):
                     if t is not None and _organ_before(text, o) is not None:
                         t = None  # "Ban Giám đốc Công an tỉnh A tặng": the board's, not its head's
                     qualifier = f"{t.name} {o.name}" if t else _as_giver(text, o)
-                    lead = next((t for t in titles if t.start < o.start < t.end), None)
-                    if t is None and lead is not None and _organ_before(text, o) is None:
+                    sharing = next((s for s in titles if s.start < o.start < s.end), None)
+                    if t is None and sharing is not None and _organ_before(text, o) is None:
                         # "Trưởng Công an huyện A tặng giấy khen": the title sharing the body's
                         # head noun names the giver with it
-                        qualifier = f"{text[lead.start : o.start]}{o.name}"
+                        qualifier = f"{text[sharing.start : o.start]}{o.name}"
                     conferrer_org = o.name
         if qualifier is None:
             # "Cục trưởng Hoàng Văn A trao Giấy khen", "Giám đốc Sở trao Giấy khen": the
