@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from justicekg.extract import gazetteers as gz
+from justicekg.extract.lexicon import UPPER
 
 #: "A có 3 đơn vị được tặng": a body whose members are counted, not itself the recipient
 HAS_COUNT = re.compile(
@@ -20,12 +21,16 @@ HAS_COUNT = re.compile(
 )
 #: "A được B xếp hạng": the body after a passive "được" (or "bởi") acts, it receives nothing
 AGENT = re.compile(r"(?<![\w])(?:được|bởi)\s+$")
-#: a parenthesis that names a body in passing: its predecessor, successor or former name
+#: a parenthesis that names a body in passing: its predecessor, successor or former name,
+#: or the bodies it belongs to ("Trại giam A (thuộc Tổng cục B, Bộ C)")
 _ASIDE = re.compile(
     r"\(\s*(?:tiền thân|nay là|nay thuộc|trước đây là|trước đây|trước là|sau này là|sau là|"
-    r"nay đổi tên thành|nay)(?![\w])[^()]*$",
+    r"nay đổi tên thành|nay|trực thuộc|thuộc)(?![\w])[^()]*$",
     re.IGNORECASE,
 )
+#: the bodies a unit belongs to, set off by commas after it: "Trại giam A, thuộc Tổng cục B,
+#: Bộ C, tổ chức …" (each body of the chain a capitalized name, so "…, và Trại giam D" ends it)
+_PARENT_CHAIN = re.compile(rf",\s*(?:trực\s+)?thuộc\s+(?:[{UPPER}][^,;:()\n]{{0,60}},\s*)*$")
 
 
 def in_aside(text: str, pos: int) -> bool:
@@ -36,7 +41,10 @@ def in_aside(text: str, pos: int) -> bool:
     >>> in_aside(t, t.index("Công an")), in_aside(t, t.index("ông C"))
     (True, False)
     """
-    return _ASIDE.search(text, max(0, pos - 80), pos) is not None
+    return (
+        _ASIDE.search(text, max(0, pos - 80), pos) is not None
+        or _PARENT_CHAIN.search(text, max(0, pos - 140), pos) is not None
+    )
 
 
 #: a post the title list does not know, between a person and its body: ", nguyên Trưởng ty "

@@ -88,8 +88,12 @@ _CENTRAL = re.compile(r"Trung ương\s+")
 
 
 #: a body's executive organ written before it, which the organization's own name leaves out:
-#: "Bằng khen của Ban Chấp hành Công đoàn Bộ Tư pháp", "… của Ban Thường vụ Tỉnh đoàn A"
-_ORGAN = re.compile(r"(Ban Chấp hành|Ban Thường vụ|Ban Thường trực)(?:\s+Trung ương)?\s+")
+#: "Bằng khen của Ban Chấp hành Công đoàn Bộ Tư pháp", "… của Ban Thường vụ Tỉnh đoàn A", or
+#: its board of leaders ("Ban Giám đốc Công an tỉnh A tặng giấy khen": the board, as written)
+_ORGAN = re.compile(
+    r"(Ban Chấp hành|Ban Thường vụ|Ban Thường trực|Ban Giám đốc|Ban Giám thị)"
+    r"(?:\s+Trung ương)?\s+"
+)
 
 
 def _as_giver(text: str, o: Span) -> str:
@@ -112,6 +116,12 @@ def _organ_before(text: str, o: Span) -> re.Match[str] | None:
         if m.end() == o.start:
             return m
     return None
+
+
+def _sharing_head(orgs: list[Span], t: Span) -> Span | None:
+    """The organization that starts inside the title ``t`` and ends after it: the head noun
+    the two share (``Trưởng Công an`` + ``Công an huyện A``)."""
+    return next((o for o in orgs if t.start < o.start < t.end < o.end), None)
 
 
 class _ConferrerReading(GiverReading):
@@ -205,8 +215,11 @@ class _ConferrerReading(GiverReading):
                 # Cụm …"), its giver's when one is named before
                 bloc, end, o = o.name, o.end, None
             t = None if o else next((t for t in titles if t.start == at), None)
+            shared = None
             if t is not None:
                 o = next((o for o in orgs if o.start in (t.end, t.end + 1)), None)
+                shared = None if o is not None else _sharing_head(orgs, t)
+                o = o or shared
             bare = _BARE_HEAD.match(text, t.end) if t is not None and o is None else None
             unique = doc.meta.get("unique_by_head", {})
             if t is not None and bare is not None and bare.group(1) in unique:
@@ -215,7 +228,12 @@ class _ConferrerReading(GiverReading):
                 qualifier = f"{t.name} {conferrer_org}"
                 end = bare.end()
             elif o is not None:
-                qualifier = f"{t.name} {o.name}" if t else _as_giver(text, o)
+                if t is not None and o is shared:
+                    # "Giấy khen của Trưởng Công an huyện A": the title shares its head noun
+                    # with the body, named once (conventions: "Cục trưởng" + "Cục …")
+                    qualifier = f"{text[t.start : o.start]}{o.name}"
+                else:
+                    qualifier = f"{t.name} {o.name}" if t else _as_giver(text, o)
                 conferrer_org = o.name
                 end = o.end
             elif t is not None and t.name in ("Bộ trưởng", "Thủ tướng", "Tổng cục trưởng"):
@@ -275,7 +293,14 @@ class _ConferrerReading(GiverReading):
                 o = next((o for o in orgs if o.end == before_verb), None)
                 if o is not None:
                     t = next((t for t in titles if t.end in (o.start - 1, o.start)), None)
+                    if t is not None and _organ_before(text, o) is not None:
+                        t = None  # "Ban Giám đốc Công an tỉnh A tặng": the board's, not its head's
                     qualifier = f"{t.name} {o.name}" if t else _as_giver(text, o)
+                    sharing = next((s for s in titles if s.start < o.start < s.end), None)
+                    if t is None and sharing is not None and _organ_before(text, o) is None:
+                        # "Trưởng Công an huyện A tặng giấy khen": the title sharing the body's
+                        # head noun names the giver with it
+                        qualifier = f"{text[sharing.start : o.start]}{o.name}"
                     conferrer_org = o.name
         if qualifier is None:
             # "Cục trưởng Hoàng Văn A trao Giấy khen", "Giám đốc Sở trao Giấy khen": the

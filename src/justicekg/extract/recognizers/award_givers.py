@@ -133,6 +133,11 @@ class GiverReading:
             if p is None:
                 return None  # "Sở Tư pháp trao": the body itself, read elsewhere
             t = next((t for t in self._titles if t.end in (o.start - 1, o.start)), None)
+            if t is None:
+                # "Trưởng Công an huyện A Lê Văn B trao": a title sharing the body's head noun
+                lead = next((t for t in self._titles if t.start < o.start < t.end), None)
+                if lead is not None:
+                    return f"{self._text[lead.start : o.start]}{o.name}", o.name
             return (f"{t.name} {o.name}" if t else o.name), o.name
         for t in self._titles:
             if t.end > at or t.end < at - 12:

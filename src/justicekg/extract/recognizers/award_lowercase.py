@@ -9,6 +9,8 @@ write the head in lower case as often as not; the giver, not the capital, names 
 
 from __future__ import annotations
 
+import re
+
 from justicekg.extract.doc import Doc
 from justicekg.extract.recognizers.award_givers import CONFERRER_VERB
 
@@ -16,6 +18,8 @@ __all__ = ["giver_before"]
 
 #: how far before the head the giver and its verb are read (as the conferrer reading does)
 _REACH = 60
+#: a count of the awards between the giving verb and the head ("tặng 02 bằng khen")
+_COUNT = re.compile(r"(?<=\s)\d{1,3}\s+$")
 
 
 def giver_before(doc: Doc, start: int, sent_start: int) -> bool:
@@ -30,6 +34,9 @@ def giver_before(doc: Doc, start: int, sent_start: int) -> bool:
     [('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái', 'Phòng Tư pháp huyện Mỹ Lâm')]
     """
     base = max(sent_start, start - _REACH)
+    count = _COUNT.search(doc.text, base, start)
+    if count is not None:
+        start = count.start()  # "được Viện trưởng … tặng 2 bằng khen": the count aside
     cv = CONFERRER_VERB.search(doc.text, base, start)
     if cv is None or cv.end() != start:
         return False

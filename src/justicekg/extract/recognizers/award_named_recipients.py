@@ -76,6 +76,13 @@ _PEOPLE_OF = re.compile(
 _FOR_PEOPLE_OF = re.compile(
     r"(?<![\w])(?:[Đđ]ại diện|[Tt]hay mặt)\s+(?:cho\s+)?(?:lãnh đạo|cán bộ)\s+$"
 )
+#: a unit named in lower case right before its parent, which the organization list reads
+#: alone: "cho tập thể Phòng cảnh sát hình sự Công an tỉnh A" (the unit receives, not A)
+_LOWER_UNIT = re.compile(
+    r"(?<![\w])(?P<unit>(?:Phòng|Đội|Văn phòng|Trung tâm|Trại|Vụ|Cục|Khoa)"
+    r"(?:\s+(?!(?:của|thuộc|trực|và|cho|tại|các|trong|với|về|là|được|đã)(?![\w]))"
+    r"[^\W\d_A-ZĐ]\w*){1,8})\s+$"
+)
 _NATIONAL_BODY = re.compile(r"tối cao$|^(?:Bộ|Tổng cục)\s")
 _LOCAL = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])")
 
@@ -259,6 +266,13 @@ class _NamedRecipientReading(GiverReading):
                 continue  # "Cụm thi đua số 5 có 1 đơn vị được tặng …": its members, counted
             if before and (_gives(text, o.end, end) or _speaks(text, o.end, end, person=False)):
                 continue  # "A, B và C đã tặng Bằng khen": the givers
+            lower = _LOWER_UNIT.search(text, max(start, o.start - 80), o.start)
+            if lower is not None:
+                # "Phòng cảnh sát hình sự Công an tỉnh A": the unit written, with its parent
+                u0 = lower.start("unit")
+                name = f"{lower.group('unit')} {o.name}"
+                out.append((name, "organization", Span(u0, o.end, "org", name, "unit-as-written")))
+                continue
             whole = collective_name(text, o.start, o.name)
             if (
                 whole is None

@@ -1,7 +1,8 @@
 """Award names: the heads an award is written with, and its canonical name and giver.
 
 ``Thủ tướng Chính phủ tặng Bằng khen`` is named ``Bằng khen của Thủ tướng Chính phủ``;
-``Huân chương Lao động hạng III`` is ``… hạng Ba``; a deputy hands over the head's award
+``Huân chương Lao động hạng III`` is ``… hạng Ba`` (and so is a medal of the armed forces,
+``Huy chương Chiến sĩ vẻ vang hạng III``); a deputy hands over the head's award
 (``Phó Chủ tịch UBND tỉnh trao Bằng khen`` is the chairman's). The patterns here also tell a
 named award from a generic lower-case head or a vague aggregate (``nhiều Bằng khen``).
 """
@@ -18,7 +19,16 @@ from justicekg.text.normalize import fold
 _HEAD_TEXT = (
     # (the flag's name may be quoted after "Cờ": "Cờ “Thi đua ngành Tư pháp”")
     r"(?<![\w])(?:Cờ\s*[\"“]?\s*thi đua|Bằng khen|Giấy khen|"
+    # the courts' flag: "Cờ đơn vị thi đua xuất sắc của Tòa án nhân dân tối cao"
+    r"Cờ đơn vị thi đua xuất sắc|"
+    # a flag named by what it is for, in quotes: "cờ “Đơn vị dẫn đầu phong trào thi đua”"
+    r"Cờ\s*[\"“][^\"”\n]{0,50}?thi đua[^\"”\n]{0,30}[\"”]|"
     r"Huân chương(?:\s+[\"“]?[A-ZĐ]\w*){1,4}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
+    # the armed forces' and police's medals: "Huy chương Chiến sĩ vẻ vang hạng Nhất", "Huy
+    # chương Quân kỳ quyết thắng", "Huy chương Vì an ninh Tổ quốc" (never a contest's "Huy
+    # chương Vàng": a class or one of these names)
+    r"Huy chương(?:\s+[\"“]?[A-ZĐ]\w*){1,4}[\"”]?\s+hạng\s+(?:Nhất|Nhì|Ba|III|II|I|[123])|"
+    r"Huy chương\s*[\"“]?(?:Quân kỳ quyết thắng|Vì an ninh Tổ quốc)[\"”]?|"
     r"Huân chương (?:Sao [Vv]àng|Hồ Chí Minh|Hữu [Nn]ghị|Tự [Dd]o|Đại đoàn kết dân tộc|"
     r"Dũng cảm)|"
     # a sector's own medals: "Kỷ niệm chương Bảo vệ pháp chế" (procuracy), "… Bảo vệ an
@@ -61,6 +71,8 @@ VAGUE = re.compile(r"(?<![\w])nhiều\s+(?:danh hiệu\s+)?$", re.IGNORECASE)
 _SECTOR = re.compile(
     r"(?:ngành\s+)?(?:Tòa án|Kiểm sát|Công an|Thi hành án dân sự)(?:\s+nhân dân)?", re.IGNORECASE
 )
+#: the flags a giver's name follows ("Cờ thi đua của …", "Cờ đơn vị thi đua xuất sắc của …")
+_FLAGS = ("Cờ thi đua", "Cờ đơn vị thi đua xuất sắc")
 _ROMAN_CLASS = {"I": "Nhất", "II": "Nhì", "III": "Ba", "1": "Nhất", "2": "Nhì", "3": "Ba"}
 EXCELLENT = re.compile(r"\s+xuất sắc(?![\w])")
 #: what a flag is for, between it and its giver: "Cờ thi đua dẫn đầu Khối thi đua các cơ quan
@@ -91,13 +103,20 @@ def canonical_award(
     head = " ".join(head.replace('"', " ").replace("“", " ").replace("”", " ").split())
     if head.lower().startswith("kỷ niệm chương "):  # a medal's proper name keeps its capitals
         head = "Kỷ niệm chương " + head[len("kỷ niệm chương ") :]
-    elif not head.startswith("Huân"):  # an order's proper name keeps its capitals
+    elif not head.startswith("Huân") and not head.lower().startswith("huy chương"):
+        # (an order's or a medal's proper name keeps its capitals)
         head = head[:1].upper() + head[1:].lower()
     head = head.replace("Chiến sỹ", "Chiến sĩ")
-    if head.lower().startswith("huân chương"):
-        head = "Huân chương" + head[len("huân chương") :]
-        # "hạng III": the class in words, as the canonical name writes it
+    if head.startswith("Cờ ") and head not in _FLAGS and "thi đua" in head:
+        # "cờ “Đơn vị dẫn đầu phong trào thi đua”": the giver's Cờ thi đua, as a leading
+        # unit's flag written unquoted is ("Cờ thi đua dẫn đầu … của UBND tỉnh")
+        head = "Cờ thi đua"
+    if head.lower().startswith(("huân chương", "huy chương")):
+        word = "Huân" if head.lower().startswith("huân") else "Huy"
+        head = f"{word} chương" + head[len(word) + len(" chương") :]
+        # "hạng III", "hạng nhất": the class in words, as the canonical name writes it
         head = re.sub(r"(?<=hạng )(I{1,3}|[123])$", lambda r: _ROMAN_CLASS[r.group(1)], head)
+        head = re.sub(r"(?<=hạng )(nhất|nhì|ba)$", lambda r: r.group(1).capitalize(), head)
     table = lexicon().awards
     if qualifier:
         # a deputy hands over the head's award: "Phó Chủ tịch UBND tỉnh trao Bằng khen" is
@@ -116,18 +135,18 @@ def canonical_award(
             # another sector's title or flag, named as written (its giver is the sector's)
             kind = "person" if head.startswith("Chiến") else "organization"
             return f"{head} {qualifier}", None, kind
-        if head not in ("Bằng khen", "Giấy khen", "Cờ thi đua"):
+        if head not in ("Bằng khen", "Giấy khen", *_FLAGS):
             # a title (Tập thể lao động xuất sắc, Chiến sĩ thi đua) or an order (Huân chương):
             # the giver is not part of its name
             return table.get(fold(head)) or _other_medal(head)
         if qualifier.startswith(("Chủ tịch Ủy ban nhân dân", "Ủy ban nhân dân")):
             conferrer = qualifier.removeprefix("Chủ tịch ")
-            if head == "Cờ thi đua":  # the giver as the text names it (rebuilt split wording)
+            if head in _FLAGS:  # the giver as the text names it (rebuilt split wording)
                 return f"{head} của {qualifier}", conferrer, "organization"
             if head in ("Bằng khen", "Giấy khen") and not as_written:
                 return f"{head} của Chủ tịch {conferrer}", conferrer, None  # its chairman's
             return f"{head} của {qualifier}", conferrer, None
-        if head in ("Bằng khen", "Giấy khen", "Cờ thi đua") and qualifier[:1].isupper():
+        if head in ("Bằng khen", "Giấy khen", *_FLAGS) and qualifier[:1].isupper():
             # "Giấy khen của Giám đốc Sở Tư pháp …": the giver as the text names it
             words = qualifier.split()
             title_words = 0
@@ -166,6 +185,8 @@ def _other_medal(head: str) -> tuple[str, str | None, str | None] | None:
         return f"Kỷ niệm chương Vì {m.group(1)}", None, "person"
     if re.fullmatch(r"Huân chương [A-ZĐ].*", head):
         return head, None, None
+    if re.fullmatch(r"Huy chương [A-ZĐ].*", head):
+        return head, None, "person"  # a medal of the armed forces or the police: a person's
     return None
 
 

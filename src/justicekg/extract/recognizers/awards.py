@@ -82,7 +82,7 @@ def _names_an_award(doc: Doc, m: re.Match[str], chain: tuple[int, int, int] | No
     text = doc.text
     if (
         not m.group(0)[0].isupper()
-        and not m.group(0).lower().startswith(("cờ", "huân chương", "kỷ niệm chương"))
+        and not m.group(0).lower().startswith(("cờ", "huân chương", "huy chương", "kỷ niệm chương"))
         and not LOWER_HEAD_GIVER.match(text, m.end())
         # "được Chủ tịch UBND tỉnh tặng bằng khen": the giver before its verb names it too
         and not giver_before(doc, m.start(), doc.sentence_of(m.start()).start)
@@ -229,7 +229,7 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
                 recipients = stand_in_body(doc, recipients, clause_start, m.start())
             if (
                 rkind == "organization"
-                or award.startswith("Cờ thi đua")
+                or award.startswith("Cờ ")
                 or _FOR_THE_BODY.search(text, clause_start, m.start())
             ) and all(rk == "person" for _, rk, _ in recipients):
                 # "Ông A thay mặt tập thể Sở đón nhận Cờ thi đua": the body he stands for (any
@@ -251,7 +251,7 @@ class _AwardPass(_ConferrerReading, _RecipientReading):
             year = achievement_year(text, end, sent.start, sent.end)
             waiting = [p for p in pending if p[4] == sent.start] if recipients else []
             classes: list[tuple[str, str | None, str | None]] = []
-            if award.startswith("Huân chương") and " hạng " in award:
+            if award.startswith(("Huân chương", "Huy chương")) and " hạng " in award:
                 # "Huân chương Lao động hạng Ba, hạng Nhì": each class named is an award
                 order = award.rsplit(" hạng ", 1)[0]
                 more_m = _MORE_CLASSES.match(text, end)  # always matches (maybe empty)
