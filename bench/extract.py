@@ -1,11 +1,13 @@
 """Benchmark the extractor on text input: articles per second on one core and peak memory.
 
-    python bench/extract.py [ARTICLES_DIR] [--seconds 5]
+    python bench/extract.py [ARTICLES_DIR] [--seconds 5] [--learned NAMES]
 
 Reads every ``*.txt`` in ARTICLES_DIR (default: ``../shared/eval/articles`` beside the
 repository, found from this file's location whatever the current directory, else the
 repository's ``data/articles``; the ``articles:`` line names the folder read and why), warms
 the caches, then extracts the texts round-robin for the given time.
+``--learned NAMES`` extracts with those learned components (``none``: the rules alone; default
+the default set, ``justicekg.extract.learn.active.DEFAULT``); the ``learned:`` line names them.
 A plain regex tokenizer pass over the same texts is timed in the same run as a baseline and
 the ratio printed. Peak memory: ``ru_maxrss`` of the process and the tracemalloc peak of one
 extraction pass.
@@ -46,6 +48,7 @@ from pathlib import Path
 from measures import peak_rss_bytes
 
 from justicekg.extract import extract
+from justicekg.extract.learn import active
 from justicekg.text.read import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -207,7 +210,19 @@ def main(argv: list[str] | None = None) -> int:
         default="500,2000",
         help="names listed after a colon on the long-list pages, comma-separated ('': skip)",
     )
+    parser.add_argument(
+        "--learned",
+        default="",
+        metavar="NAMES",
+        help="learned components, comma-separated; none: the rules alone (default: the "
+        "default set)",
+    )
     args = parser.parse_args(argv)
+    with active.switched_on(args.learned):
+        return _bench(args)
+
+
+def _bench(args: argparse.Namespace) -> int:
     folder, why = articles_folder(args.articles)
     texts = _articles(folder)
     if not texts:
@@ -228,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(len(t) for _, t in texts) / len(texts)
     maxrss_mb = peak_rss_bytes() / 2**20
     print(f"articles: {len(texts)} from {folder} ({why}; mean {chars:.0f} chars)")
+    print(f"learned: {','.join(active.resolve(args.learned)) or 'none (the rules alone)'}")
     print(f"extract: {rate:8.1f} articles/s wall, {cpu_rate:8.1f} articles per CPU-second")
     print(
         f"baseline regex tokenizer: {cpu_base:8.1f} articles per CPU-second; "

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from justicekg.config import PROJECT_ROOT, Settings
+from justicekg.extract.learn.active import NONE, switched_on
 from justicekg.store.oxigraph import OxigraphStore
 
 SHARED_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
@@ -22,6 +23,20 @@ def _english_cli() -> Iterator[None]:
     CLI too). ``tests/test_cli_messages.py`` drops it to check the Vietnamese default."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("JUSTICEKG_LANG", "en")
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test marked ``rules_only`` (``pytestmark = pytest.mark.rules_only`` in the modules of
+    the rules' own tests on invented pages) runs the rules alone: the learned components off
+    (``--learned none``), whatever ``active.DEFAULT`` holds. The rules are the candidate
+    generator the learned components refine, and these tests say what the rules read; the
+    whole default extraction is tested elsewhere (eval sets a-f, the kit, golden, CLI, web)."""
+    if request.node.get_closest_marker("rules_only") is None:
+        yield
+        return
+    with switched_on(NONE):
         yield
 
 

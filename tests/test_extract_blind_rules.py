@@ -6,6 +6,8 @@ import pytest
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _report(text: str, published: str | None = None):  # type: ignore[no-untyped-def]
     return extract(text, article_id="t", published=published)

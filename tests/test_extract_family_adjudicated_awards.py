@@ -14,6 +14,8 @@ from extract_helpers import CON, award_facts
 
 from justicekg.extract.recognizers.award_prizes import unquoted
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 _PUB = "2024-05-20"
 _A, _B = "Vàng Thị Sính", "Lầu Văn Chừ"

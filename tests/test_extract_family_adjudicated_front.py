@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are, scored_names, scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 FRONT = "Ủy ban Mặt trận Tổ quốc Việt Nam"
 

@@ -24,6 +24,8 @@ from extract_helpers import positions_are
 
 from justicekg.extract.recognizers.titles import canonical_title
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 BTV_TB = "Ban Thường vụ Tỉnh ủy Thái Bình"
 UB_TB = "Ủy ban nhân dân tỉnh Thái Bình"

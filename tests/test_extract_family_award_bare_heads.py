@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, NOM, award_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = "Ngày 12/6/2024, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị. "
 CC = "Chi cục Thi hành án dân sự huyện Ý Yên"
 CU = "Cục Thi hành án dân sự tỉnh Nam Định"

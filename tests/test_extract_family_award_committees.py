@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, NOM, award_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _PUB = "2024-12-20"
 _LEAD = "Ngày 18/12/2024, Sở Tư pháp tỉnh Hà Giang tổ chức Hội nghị tổng kết công tác năm 2024. "
 _BODY = "Bằng khen của Ủy ban nhân dân tỉnh Hà Giang"

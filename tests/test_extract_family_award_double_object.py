@@ -12,6 +12,8 @@ from extract_helpers import event_participants
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 @pytest.mark.parametrize(
     ("sentence", "person", "award"),

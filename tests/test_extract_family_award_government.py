@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, NOM, award_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _PUB = "2024-06-15"
 _FLAG = "Cờ thi đua của Chính phủ"
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, NOM, award_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 INTRO = "Sở Nội vụ tỉnh Cao Bằng công bố danh sách các tập thể đề nghị khen thưởng.\n"
 TT = "Thanh tra tỉnh Cao Bằng"
 SO = "Sở Tư pháp tỉnh Cao Bằng"

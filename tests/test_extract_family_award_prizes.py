@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, award_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _PUB = "2024-05-14"
 _HT = "Hội thi Hòa giải viên giỏi tỉnh Hà Giang năm 2024"
 _LEAD = (

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, NOM, award_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 SO = "Sở Tư pháp tỉnh Cao Bằng"
 CUC = "Cục Thi hành án dân sự tỉnh Cao Bằng"
 CTP = "Cờ thi đua ngành Tư pháp"

@@ -44,6 +44,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, NOM, award_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = "Phú Yên"
 LEAD = "Ngày 15/01/2024, Sở Tư pháp tỉnh Phú Yên tổ chức Hội nghị tổng kết công tác năm 2023. "
 LEADN = LEAD.strip() + "\n"

@@ -32,6 +32,8 @@ import pytest
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = (
     "Ngày 9/4/2024, Sở Tư pháp tỉnh Yên Bái tổ chức Hội nghị tổng kết công tác thi đua, khen "
     "thưởng năm 2023. "

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import award_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = "Ngày 12/6/2024, Sở Tư pháp tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác năm 2023. "
 
 ROWS: list[tuple[str, set[tuple[str, str, str]]]] = [

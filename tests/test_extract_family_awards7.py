@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, NOM, award_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = "Ngày 10/01/2024, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị tổng kết công tác năm 2023. "
 _LEAD_CUC = "Ngày 10/01/2024, Cục Thi hành án dân sự tỉnh Nam Định tổ chức Hội nghị tổng kết. "
 _LEAD_VKS = "Ngày 10/01/2024, Viện kiểm sát nhân dân tỉnh Nam Định tổ chức Hội nghị tổng kết. "

@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, NOM, award_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 REG = "registered"
 P = "Lạng Sơn"
 SO = "Sở Tư pháp tỉnh Lạng Sơn"

@@ -16,6 +16,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are as check
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 SO_NAM_DINH = "Sở Tư pháp tỉnh Nam Định"
 CUC_HA_TINH = "Cục Thi hành án dân sự tỉnh Hà Tĩnh"
 

@@ -21,6 +21,8 @@ import pytest
 from extract_helpers import positions_are as check
 from extract_helpers import scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 QUOTED = "“Cán bộ tư pháp tiêu biểu, tận tụy”"
 #: an invented contest; its subject is a title (``Tuyên truyền viên pháp luật``), no end of it
 CONTEST = (

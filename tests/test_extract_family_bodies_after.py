@@ -24,6 +24,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 QH = "Quốc hội"
 VHXH = "Ủy ban Văn hóa - Xã hội của Quốc hội"

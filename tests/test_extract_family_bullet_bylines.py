@@ -11,6 +11,8 @@ from extract_helpers import event_participants
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _HEAD = "Hội Luật gia tỉnh Hòa Lâm bầu Ban Chấp hành khóa mới\n\n"
 _BODY = (
     "Ngày 1/2/2022, Hội Luật gia tỉnh Hòa Lâm tổ chức Đại hội nhiệm kỳ VI. Ông Khổng Minh "

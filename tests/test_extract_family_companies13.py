@@ -18,6 +18,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are as check
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 LEAD = "Ngày 10/3/2024, Sở Tư pháp tỉnh Hà Giang tổ chức hội nghị. "
 
 COMPANY_CASES = [

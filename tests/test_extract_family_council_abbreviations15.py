@@ -16,6 +16,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import people_and_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 YB = "tỉnh Yên Bái"
 COUNCIL = "Hội đồng phối hợp phổ biến, giáo dục pháp luật"
 COUNCIL_CT = "Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật"

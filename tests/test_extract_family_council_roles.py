@@ -20,6 +20,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import scored, scored_positions
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def check(
     text: str, person: str, expected: set[tuple[str, str | None]], published: str = "2021-05-10"

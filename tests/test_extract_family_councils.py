@@ -17,6 +17,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 VKS = "Viện kiểm sát nhân dân tỉnh Thái Bình"
 TAND = "Tòa án nhân dân tỉnh Hà Nam"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _NONE = [
     # deaths
     "Đoàn chia buồn cùng gia đình cố Thứ trưởng Bùi Văn Khiêm vừa từ trần vào ngày 30/3/2025.",

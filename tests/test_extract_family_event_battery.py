@@ -14,6 +14,8 @@ import pytest
 from event_battery_items import ITEMS
 from extract_helpers import event_facts, event_participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 @pytest.mark.parametrize(
     ("text", "published", "events"),

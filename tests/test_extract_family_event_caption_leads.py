@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts, event_participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _REST = (
     "\nChủ tịch Khuất Văn Triêm khẳng định tỉnh luôn coi trọng quan hệ hữu nghị với các bạn.\n"
     "Đại sứ Xổm Phăn Vông Sa cảm ơn tình cảm của tỉnh Hòa Lâm."

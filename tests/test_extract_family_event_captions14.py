@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 PUB = "2024-03-10"
 _LEAD = "Công tác thi hành án dân sự ở huyện Bàu Sen còn nhiều khó khăn do địa bàn rộng.\n"
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = "Ngày 12/6/2024, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị tổng kết công tác thi hành án. "
 _HELD = ("conference", "2024-06-12")
 

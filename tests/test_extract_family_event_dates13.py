@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 RANGES = [
     (
         "Trong 2 ngày (23 và 24 -6), Hội Luật gia tỉnh Hòa Lâm đã tổ chức Đại hội nhiệm kỳ V.",

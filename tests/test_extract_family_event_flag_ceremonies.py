@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts, event_participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _SPEECH = (
     "Sau phần chào cờ, ông Khuất Văn Triêm, Viện trưởng giao nhiệm vụ tuần mới. Viện trưởng đề "
     "nghị các phòng chuẩn bị chu đáo Hội nghị tổng kết năm."

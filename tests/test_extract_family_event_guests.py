@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _FIRSTS = (
     (
         "Đại hội thi đua yêu nước ngành Tòa án nhân dân lần thứ 2 đã thành công tốt đẹp.",

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _CASES = [
     # meeting people: a meeting, also on an anniversary's occasion
     (

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts, event_participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 INTERVIEWS = [
     "Nhân dịp cuối năm, chúng tôi đã có buổi trao đổi với bà Khuất Thị Triêm – Giám đốc Sở Tư "
     "pháp tỉnh Hòa Lâm.",

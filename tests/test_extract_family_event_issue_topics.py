@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts, event_participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _SPEAKER = (
     "\nTại hội nghị, Phó Giám đốc Sở Tư pháp tỉnh Hòa Lâm Khuất Văn Triêm lưu ý các xã rà soát "
     "kỹ từng dự thảo."

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _SIGN = (
     "Sở Tư pháp tỉnh Hòa Lâm tổ chức lễ ký kết quy chế phối hợp với Hội Luật gia tỉnh về công "
     "tác trợ giúp pháp lý. Tham dự có ông Kha Đình Nhượng, Giám đốc Sở."

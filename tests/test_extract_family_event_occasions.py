@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _FRAMES = (
     "Nhằm kỷ niệm 70 năm ngày Thương binh Liệt sỹ (27/7/1947 – 27/7/2017)",
     "Để kỷ niệm 77 năm Ngày Thương binh – Liệt sĩ",

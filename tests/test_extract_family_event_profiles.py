@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = "ông Trần Văn Dũng, Cục trưởng Cục Thi hành án dân sự tỉnh Nam Định"
 
 NO_EVENT: list[str] = [

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 PUB = "2023-11-20"
 _LEAD = (
     "Hưởng ứng Ngày Pháp luật Việt Nam, Đoàn Luật sư tỉnh Hòa Lâm tổ chức trợ giúp pháp lý miễn "

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts, event_participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _GUEST = (
     "Tham dự hội thi có ông Khuất Văn Triêm, Phó Chủ tịch Hội đồng phối hợp phổ biến, giáo dục "
     "pháp luật tỉnh Hòa Lâm. Hội thi có 12 đội dự thi đến từ các huyện. "

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 NO_EVENT: list[str] = [
     (
         "Vừa qua, chị Trần Thị Bình, quê tỉnh Nam Định, kết hôn với chồng ở phường Bình Phú đến"

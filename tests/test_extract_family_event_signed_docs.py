@@ -10,6 +10,8 @@ import pytest
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = "Ngày 15/12/2021, Thường trực HĐND tỉnh Nam Định tổ chức tiếp công dân định kỳ. "
 _DOCS = (
     "Quyết định số 688/QĐ-CCTHADS của Chi cục Thi hành án dân sự huyện Ý Yên",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 TALLIES = [
     "Cũng trong năm 2024, Viện Kiểm sát nhân dân hai cấp tỉnh Hòa Lâm đã trực tiếp kiểm sát 208 "
     "lần việc tạm giữ, tạm giam.",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _REVIEWED = [
     (
         "Sáng 21-12, tại Hà Nội, Tòa án nhân dân tỉnh Hòa Bình tổ chức Hội nghị trực tuyến tổng "

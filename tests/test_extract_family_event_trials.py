@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts, participants_by_date
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _PUB = "2024-08-22"
 _DAY = "2024-08-21"
 _TRIAL = [

@@ -5,7 +5,10 @@ only."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import event_facts
+
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
 
 _POEM = (
     "Trăng lên đầu ngõ sáng ngời\n\nGió về bên bãi lúa thơm\n\nNgành ta bền bỉ tháng năm\n\n"

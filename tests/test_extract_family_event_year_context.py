@@ -19,6 +19,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts, event_participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 CON, MEET, CER, TRN = "conference", "meeting", "ceremony", "training"
 _CHAIR = "Ông Lục Văn Chiến, Giám đốc Sở Tư pháp chủ trì hội nghị."
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _QUARTERS = [
     (
         "Chiều 27/10, dưới sự chủ trì của ông Lý Văn Đạt, Chánh Văn phòng, Bộ Tư pháp tổ chức "

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _PUB = "2024-06-15"
 _D = "2024-06-12"
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 #: (E2) the kind of an activity held "Sáng 12/6/2024, …"
 KINDS: list[tuple[str, str]] = [
     (

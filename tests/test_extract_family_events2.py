@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _Fact = tuple[str, str | None]
 
 KINDS: list[tuple[str | None, set[_Fact], str]] = [

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 #: (E4) month-led tallies: no event
 TALLIES: list[str] = [
     "Tháng 10-2023, Trụ sở Tiếp công dân tỉnh đã tiếp 215 lượt, với 340 người.",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 #: (O) oversight held: one inspection on the day given
 OVERSIGHT: list[tuple[str | None, str]] = [
     (

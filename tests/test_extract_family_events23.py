@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _iso(dateline: str) -> str:
     """``29/06/2024`` → ``2024-06-29`` (the page's date, as a harvested page gives it)."""

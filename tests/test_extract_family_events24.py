@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _NO_EVENT: set[tuple[str, str | None]] = set()
 
 #: (expected events, text, published)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 #: (expected events, text, published)
 KINDS: list[tuple[set[tuple[str, str | None]], str, str | None]] = [
     (

@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts, event_participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _PUB = "2024-06-01"
 
 TRIALS = [

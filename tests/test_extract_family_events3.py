@@ -9,6 +9,8 @@ import pytest
 from extract_helpers import event_facts as _events
 from extract_helpers import participants_by_date
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _Fact = tuple[str, str | None]
 
 FIRST_LINES: list[tuple[str | None, set[_Fact], str]] = [

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts as _events
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 #: visits to honour or wish well, and offerings without "Lễ": other
 _OTHER = [
     "Ngày 24/8/2023, Thứ trưởng Hoàng Văn Lực đã tới thăm hỏi gia đình nguyên Giám đốc Sở.",

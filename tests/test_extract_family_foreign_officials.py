@@ -20,6 +20,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 LPRP = "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"
 VKS_LAO = "Viện kiểm sát nhân dân tối cao Lào"

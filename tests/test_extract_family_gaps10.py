@@ -19,6 +19,8 @@ import pytest
 from extract_helpers import CON, award_facts, scored, scored_orgs, scored_positions
 from extract_helpers import scored_names as _keys
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 UB = "Ủy ban nhân dân"
 

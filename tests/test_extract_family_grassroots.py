@@ -21,6 +21,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are, scored, scored_positions
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 DH = "thôn Đông Hạ"
 

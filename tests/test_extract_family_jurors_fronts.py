@@ -11,6 +11,8 @@ from extract_helpers import scored, scored_facts, scored_names
 
 from justicekg.extract._score import normalize
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def extract_facts(text: str) -> tuple[dict[str, set[tuple]], set[str | None]]:
     return scored_facts(text, "2021-08-10")

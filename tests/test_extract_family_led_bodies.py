@@ -16,6 +16,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 UBKT = "Ủy ban Kiểm tra Tỉnh ủy Điện Biên"
 HD = "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Nam Định"

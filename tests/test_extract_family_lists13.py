@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are as check
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 LEAD = "Liên đoàn Luật sư Việt Nam tổ chức đại hội. "
 LD = "Liên đoàn Luật sư Việt Nam"
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 HVB = "Huyện ủy Vụ Bản"
 UVB = "Ủy ban nhân dân huyện Vụ Bản"

@@ -23,6 +23,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 HG = "Hà Giang"
 
 COMMUNE_CASES = [

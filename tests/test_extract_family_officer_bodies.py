@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import scored, scored_positions
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _positions(text: str) -> dict[str, set[tuple]]:
     return scored_positions(text, "2023-04-01")

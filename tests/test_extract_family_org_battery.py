@@ -19,6 +19,8 @@ import pytest
 from extract_helpers import scored_names as _keys
 from extract_helpers import scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 OLD = "2024-05-02"  # before the 2025 mergers: provinces, districts as they were
 NEW = "2025-09-15"  # after: two-level local government, regional courts and offices

@@ -12,6 +12,8 @@ import pytest
 from extract_helpers import scored_names as _keys
 from extract_helpers import scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 OLD = "2024-05-02"
 HD = "Hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng"

@@ -14,6 +14,8 @@ import pytest
 from extract_helpers import scored_names as _keys
 from extract_helpers import scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 DATE = "2013-08-22"
 PROVS = ("Cao Bằng", "Bắc Kạn", "Lạng Sơn")

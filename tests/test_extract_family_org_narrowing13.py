@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import folded_positions, scored_names, scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 OLD = "2024-05-02"
 BCH = "Ban Chấp hành Trung ương Đảng"

@@ -10,6 +10,8 @@ import pytest
 from extract_helpers import scored_names as _keys
 from extract_helpers import scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 DAY = "2023-05-10"
 SO = "Sở Tư pháp tỉnh Yên Bái"

@@ -15,6 +15,8 @@ import pytest
 from extract_helpers import scored_names as _keys
 from extract_helpers import scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 OLD = "2024-05-02"  # before the 2025 mergers
 NEW = "2025-11-20"  # the provincial enforcement office is named "Thi hành án dân sự tỉnh X"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import participants_by_date
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _DAY = "2021-10-12"
 _LEAD = (
     "Sáng 12/10/2021, Thường trực HĐND tỉnh Lai Châu tổ chức Hội nghị Đoàn Hội thẩm Tòa án "

@@ -17,6 +17,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_participants as _participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = (
     "Chiều 12/6/2024, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị sơ kết công tác 6 tháng đầu "
     "năm 2024. Bà Cung Thị Nhạn, Giám đốc Sở chủ trì hội nghị. "

@@ -16,6 +16,8 @@ from extract_helpers import event_participants as _participants
 
 from justicekg.extract import gazetteers as gz
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = (
     "Sáng 14/3/2024, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị tổng kết công tác pháp chế. "
     "Ông Khổng Văn Triệu, Giám đốc Sở chủ trì hội nghị. "

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import participants_by_date
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 PUB = "2024-10-10"
 _HELD = (
     "Sáng 9/10, Phó Chủ tịch UBND tỉnh Hòa Lâm Kha Đình Nhượng chủ trì phiên họp đầu tiên của "

@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 OPEN = (
     "Ngày 12/3/2021, Trung tâm Trợ giúp pháp lý tỉnh Sóc Trăng tổ chức buổi làm việc với người"
     " dân xã Mỹ Hương. "

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 PAGES: list[tuple[str, set[tuple[str | None, str]]]] = [
     (
         (

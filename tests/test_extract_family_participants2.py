@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_participants as _participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _P = (
     "Sáng 12/6/2024, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị tổng kết công tác tư pháp năm 2023. "
 )

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_participants as _participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _CONF = (
     "Sáng 14/10/2025, Thi hành án dân sự tỉnh Hòa Lâm tổ chức hội nghị giao ban, ông Khổng "
     "Minh Trác, Trưởng Thi hành án dân sự tỉnh chủ trì. "

@@ -13,6 +13,8 @@ from extract_helpers import event_participants as _participants
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _HEAD = "Sở Tư pháp tỉnh Hòa Lâm tổng kết công tác năm 2023"
 _BODY = (
     "Sáng 22/6/2023, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị tổng kết công tác năm 2023. "

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import scored, scored_facts, scored_names
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _facts(text: str) -> tuple[dict[str, set[tuple]], set[str | None]]:
     return scored_facts(text, "2022-03-10")

@@ -13,6 +13,8 @@ import pytest
 
 from justicekg.extract import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _report(text: str):  # type: ignore[no-untyped-def]
     return extract(text, article_id="t", published="2023-05-10")

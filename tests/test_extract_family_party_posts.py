@@ -23,6 +23,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are as check
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 SO = "Sở Tư pháp tỉnh Thái Bình"
 CUC = "Cục Thi hành án dân sự tỉnh Thái Bình"
 

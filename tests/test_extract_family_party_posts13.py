@@ -18,6 +18,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are as check
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 SECRETARY = "Bí thư Trung ương Đảng"
 TW = "Ban Chấp hành Trung ương Đảng"
 

@@ -9,6 +9,8 @@ import pytest
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = "Ngày 10/9/2025, Ủy ban nhân dân phường Ninh Xá tổ chức hội nghị. "
 BODIES = [
     "Hội nghị trao quyết định công nhận hòa giải viên Tổ Hòa giải và tổ trưởng tổ hòa giải.",

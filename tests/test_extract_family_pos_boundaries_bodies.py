@@ -41,6 +41,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import people_and_orgs, positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 TTTT = "Sở Thông tin và Truyền thông"
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 AFTER = "2025-10-10"
 TB = "Thi hành án dân sự tỉnh Thái Bình"

@@ -19,6 +19,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 PRE = "2021-05-10"
 POST = "2025-10-10"

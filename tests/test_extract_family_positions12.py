@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 SO = "Sở Tư pháp tỉnh"
 HEAD = "Sở Tư pháp tỉnh Nam Định tổ chức hội nghị tập huấn nghiệp vụ hộ tịch năm 2021.\n\n"

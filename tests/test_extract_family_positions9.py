@@ -26,6 +26,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are as check
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 HD_TW = "Hội đồng Thi đua - Khen thưởng Trung ương"
 MTTQ_TB = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Bình"
 P = pytest.param

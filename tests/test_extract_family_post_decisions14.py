@@ -28,6 +28,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 SO = "Sở Tư pháp tỉnh Điện Biên"
 UB = "Ủy ban nhân dân tỉnh Điện Biên"
 TA = "Tòa án nhân dân tỉnh Điện Biên"

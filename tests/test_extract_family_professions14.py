@@ -16,6 +16,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 BAR = "Đoàn Luật sư tỉnh Sóc Trăng"
 
 CASES = [

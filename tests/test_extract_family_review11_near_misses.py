@@ -22,6 +22,8 @@ from extract_helpers import event_facts, event_participants, person_positions
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _DAY = "2024-05-15"
 _LEAD = "Sáng 15/5/2024, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị sơ kết công tác 6 tháng. "
 

@@ -27,6 +27,8 @@ from extract_helpers import event_facts, event_participants
 
 from justicekg.extract.recognizers.event_visits import care_visit
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 # --- S2: an announced day hides only the activity announced ----------------------------------
 
 PUB_S2 = "2024-09-05"

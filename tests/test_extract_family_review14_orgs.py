@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, award_facts, positions_are, scored_names, scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 
 _NHE = "Trường Trung học phổ thông Mường Nhé"

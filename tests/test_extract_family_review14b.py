@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts, event_participants, positions_are, scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 PUB = "2024-06-06"
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts, positions_are, scored_names, scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 
 # 1. "đề nghị … bổ nhiệm ông A giữ chức …": a proposal, not the post held (the paths after the

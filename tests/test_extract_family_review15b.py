@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 from extract_helpers import people_and_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 Pair = tuple[str, str | None]
 
 LOWER_CITY_COMMITTEE = [

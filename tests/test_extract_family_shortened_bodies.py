@@ -21,6 +21,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 VKS = "Viện kiểm sát nhân dân tỉnh Nam Định"
 #: a page naming other bodies of the same head noun before the list

@@ -18,6 +18,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import people_and_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 YB = "tỉnh Yên Bái"
 
 CASES = [

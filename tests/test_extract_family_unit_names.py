@@ -22,6 +22,8 @@ from extract_helpers import scored
 from justicekg.extract import extract
 from justicekg.extract._score import normalize
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def check(
     text: str, expected: set[str], absent: set[str] = frozenset(), published: str = "2021-05-10"

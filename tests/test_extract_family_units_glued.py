@@ -11,6 +11,8 @@ import pytest
 from justicekg.extract._score import normalize
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _orgs(text: str) -> set[str | None]:
     r = extract(text, article_id="t", published="2023-03-01")

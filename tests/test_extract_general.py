@@ -12,6 +12,8 @@ from extract_helpers import award_facts
 from justicekg.extract import extract
 from justicekg.text.normalize import fold
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _run(text: str, published: str = "2021-05-10") -> dict[str, object]:
     r = extract(text, article_id="t", published=published)

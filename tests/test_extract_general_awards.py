@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, NOM, award_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _awards(text: str, published: str = "2023-05-10") -> set[tuple[str, str, str]]:
     return set(award_facts(text, published))

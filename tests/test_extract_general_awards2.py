@@ -7,6 +7,8 @@ import pytest
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = (
     "Ngày 12/5/2023, Cục THADS tỉnh Hà Tĩnh tổ chức hội nghị tổng kết. Cục trưởng trao Giấy khen "
 )

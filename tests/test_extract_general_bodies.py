@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import people_and_orgs as _report
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 Positions = set[tuple[str, str | None]]
 
 

@@ -13,6 +13,8 @@ from extract_helpers import person_positions as _positions
 
 from justicekg.extract import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 @pytest.mark.parametrize(
     "text,person,positions",

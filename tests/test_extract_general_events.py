@@ -9,6 +9,8 @@ from extract_helpers import event_participants as _participants
 
 from justicekg.text.dates import latest_reported_date
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

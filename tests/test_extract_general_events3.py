@@ -11,6 +11,8 @@ from justicekg.extract.participants import is_absent
 from justicekg.extract.pipeline import extract
 from justicekg.text.dates import resolve_year_near, year_from_sentence
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -8,6 +8,8 @@ import pytest
 from extract_helpers import event_facts as _events
 from extract_helpers import participants_by_date as _by_date
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _CONTEST = (
     "Ngày 20/10/2022, Cục THADS tỉnh Sóc Trăng tổ chức hội thi Chấp hành viên giỏi năm 2022. "
     "Tham dự có ông Thạch Văn Rinh, Cục trưởng.\n"

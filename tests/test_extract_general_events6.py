@@ -9,6 +9,8 @@ from extract_helpers import event_participants as _participants
 
 from justicekg.text.dates import year_from_sentence
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = (
     "Chiều ngày 14/9/2022, tại Hội trường Sở Tư pháp, Chi bộ Phòng Công chứng số 2 tổ chức "
     "Đại hội Chi bộ nhiệm kỳ 2022 – 2025. Tham dự có đồng chí Trịnh Văn Thạch - Giám đốc Sở "

@@ -3,7 +3,11 @@ shared-place list and deputies listed under a counted title; every example is in
 
 from __future__ import annotations
 
+import pytest
+
 from justicekg.extract.pipeline import extract
+
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
 
 
 def _report(text: str):  # type: ignore[no-untyped-def]

@@ -7,6 +7,8 @@ import pytest
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = (
     "Sáng 9/3/2022, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị triển khai công tác năm 2022.\n"
     "Ông Đỗ Văn Khiêm, Giám đốc Sở Tư pháp chủ trì hội nghị."

@@ -8,6 +8,8 @@ import pytest
 from justicekg.extract.pipeline import extract
 from justicekg.text.segment import sentences, unwrap
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 @pytest.mark.parametrize(
     "text,expected",

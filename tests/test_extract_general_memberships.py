@@ -13,6 +13,8 @@ from extract_helpers import folded_positions as _positions
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 POSITIONS = [
     pytest.param(
         "Dự có đồng chí Lò Văn Tâm, Ủy viên Dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Sơn La.",

@@ -10,6 +10,8 @@ import pytest
 
 from justicekg.extract import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _orgs(text: str, published: str = "2021-05-10") -> set[str]:
     r = extract(text, article_id="t", published=published)

@@ -26,6 +26,8 @@ from extract_helpers import scored_names as _keys
 from justicekg.extract._score import normalize
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _report(text: str) -> tuple[set[str], set[str]]:
     report = extract(text, article_id="t", published="2024-05-02")

@@ -25,6 +25,8 @@ from extract_helpers import each_at as _each
 from extract_helpers import scored_names as _keys
 from extract_helpers import scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _orgs(text: str, published: str | None = "2024-05-02") -> set[str]:
     return scored_orgs(text, published)

@@ -14,6 +14,8 @@ import pytest
 from extract_helpers import scored_names as _keys
 from extract_helpers import scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _orgs(text: str, published: str | None = "2023-05-10") -> set[str]:
     """The organization names the report lists for ``text``, compared as the scorer does

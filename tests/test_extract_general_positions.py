@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import person_positions as _positions
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 @pytest.mark.parametrize(
     "text,person,positions",

@@ -10,6 +10,8 @@ import pytest
 
 from justicekg.extract import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _report(text: str):  # type: ignore[no-untyped-def]
     return extract(text, article_id="t", published="2022-06-10")

@@ -15,7 +15,14 @@ import pytest
 from justicekg.errors import ConfigError, OntologyError
 from justicekg.extract import extract
 from justicekg.extract.doc import Doc
-from justicekg.extract.learn import event_candidates, event_facts, event_training, events, logreg
+from justicekg.extract.learn import (
+    active,
+    event_candidates,
+    event_facts,
+    event_training,
+    events,
+    logreg,
+)
 from justicekg.extract.pipeline import DEFAULT_PIPELINE, recognizers
 from justicekg.text.normalize import normalize
 
@@ -203,10 +210,15 @@ def test_hook_drops_and_relabels_with_a_model_and_not_without() -> None:
     assert [e.kind for e in kept.events] == ["conference"]
 
 
+@pytest.mark.parametrize("default", [(), ("events",)], ids=["rules", "events"])
 @pytest.mark.parametrize("content", [None, "{", '{"weights": []}'])
 def test_missing_or_broken_model_file_names_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str | None
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    content: str | None,
+    default: tuple[str, ...],
 ) -> None:
+    monkeypatch.setattr(active, "DEFAULT", default)  # shipped, and as a decision may make it
     path = tmp_path / "events.json"
     if content is not None:
         path.write_text(content, encoding="utf-8")
@@ -215,9 +227,15 @@ def test_missing_or_broken_model_file_names_it(
     try:
         with pytest.raises(OntologyError, match=r"events\.json"):
             extract(HELD, article_id="a", pipeline=events.PIPELINE)
+        if "events" in default:  # the default pipeline reads it
+            with pytest.raises(OntologyError, match=r"events\.json"):
+                extract(HELD, article_id="a")
+        else:
+            assert extract(HELD, article_id="a").events  # the default pipeline does not read it
+        with active.switched_on("none"):
+            assert extract(HELD, article_id="a").events  # the rules alone do not read it
     finally:
         events.shipped_model.cache_clear()
-    assert extract(HELD, article_id="a").events  # the default pipeline does not read it
 
 
 def test_a_broken_model_file_is_named_with_its_line(tmp_path: Path) -> None:

@@ -7,6 +7,8 @@ import pytest
 
 from tests.extract_helpers import person_positions
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 LEAD = "Sáng 12/3/2024, Bộ Tư pháp tổ chức hội nghị tổng kết. "
 DEPUTY = ("Thứ trưởng", "Bộ Tư pháp")
 

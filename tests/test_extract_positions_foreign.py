@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are as check
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P4_CASES = [
     pytest.param(
         "Ông SUZUKI Kenji, Trưởng đại diện Cơ quan Hợp tác quốc tế Nhật Bản tại Việt Nam, phát"

@@ -16,6 +16,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are as check
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 TAND_VT = "Tòa án nhân dân huyện Vũ Thư"
 HLG = "Hội Luật gia tỉnh Thái Bình"
 LDLS = "Liên đoàn Luật sư Việt Nam"

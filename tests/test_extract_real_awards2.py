@@ -10,6 +10,8 @@ from extract_helpers import CON, award_facts
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _awards(text: str, published: str = "2022-12-20") -> list[tuple[str, str, str]]:
     return award_facts(text, published)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import CON, award_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 PM = "Bằng khen của Bộ trưởng Bộ Tư pháp"
 
 

@@ -11,6 +11,8 @@ from extract_helpers import CON, NOM, award_facts
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 TTG = "Bằng khen của Thủ tướng Chính phủ"
 
 

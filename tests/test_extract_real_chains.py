@@ -12,6 +12,8 @@ from extract_helpers import folded_positions as _positions
 from justicekg.extract.pipeline import extract
 from justicekg.text.normalize import fold
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _report(text: str):  # type: ignore[no-untyped-def]
     return extract(text, article_id="t")

@@ -6,6 +6,8 @@ import pytest
 from extract_helpers import event_facts as _events
 from extract_helpers import event_participants as _participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),

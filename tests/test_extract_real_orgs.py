@@ -10,6 +10,8 @@ import pytest
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _orgs(text: str, published: str | None = None) -> set[str]:
     """The organization names the report lists."""

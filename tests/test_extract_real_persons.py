@@ -9,6 +9,8 @@ import pytest
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _persons(text: str) -> list[str]:
     return [p.name for p in extract(text, article_id="t").persons]

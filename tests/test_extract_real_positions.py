@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import folded_positions as _positions
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 CASES = [
     pytest.param(
         "Đồng chí Trần Văn Luận, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp phát biểu.",

@@ -11,6 +11,8 @@ import pytest
 from justicekg.extract.pipeline import extract
 from justicekg.model import ExtractionReport
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def _report(text: str, published: str | None = None) -> ExtractionReport:
     return extract(text, article_id="t", published=published)

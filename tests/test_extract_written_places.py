@@ -28,6 +28,8 @@ import pytest
 
 from justicekg.extract import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 
 def facts(text: str, published: str = "2021-05-10") -> set[tuple[str, str]]:
     """The persons, organizations and provinces of ``text``, exactly as reported."""

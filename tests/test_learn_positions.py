@@ -12,7 +12,7 @@ import pytest
 
 from justicekg.errors import OntologyError
 from justicekg.extract import _score, extract
-from justicekg.extract.learn import logreg, positions
+from justicekg.extract.learn import active, logreg, positions
 from justicekg.extract.learn import position_readings as readings
 from justicekg.extract.learn import position_training as training
 from justicekg.extract.learn.folds import Example
@@ -270,14 +270,22 @@ def test_missing_or_broken_shipped_model_names_the_file(
             positions.shipped_model.cache_clear()
 
 
-def test_the_rules_alone_by_default_the_model_when_asked() -> None:
+@pytest.mark.parametrize("default", [(), ("positions",)], ids=["rules", "positions"])
+def test_the_default_set_decides_none_is_the_rules_alone_the_model_when_asked(
+    monkeypatch: pytest.MonkeyPatch, default: tuple[str, ...]
+) -> None:
+    monkeypatch.setattr(active, "DEFAULT", default)  # shipped, and as a decision may make it
     text = "Ông Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Nghệ An, phát biểu."
-    assert positions.active_model() is None
+    by_default = positions.shipped_model() if default else None
+    assert positions.active_model() is by_default
     with positions.using(positions.shipped_model()):
         assert positions.active_model() is positions.shipped_model()
         with_model = extract(text, article_id="x").to_dict()
-    assert positions.active_model() is None
-    assert with_model["persons"] == extract(text, article_id="x").to_dict()["persons"]
+    with active.switched_on("none"):
+        assert positions.active_model() is None
+        rules = extract(text, article_id="x").to_dict()
+    assert positions.active_model() is by_default
+    assert with_model["persons"] == rules["persons"]  # one plain title: the model agrees
 
 
 def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:

@@ -79,8 +79,8 @@ learned_option = click.option(
     "--learned",
     metavar="NAMES",
     default=None,
-    help="Learned components to switch on, comma-separated: positions, events (default "
-    "$JUSTICEKG_LEARNED, else none: the rules alone; see README).",
+    help="Learned components to run, comma-separated: positions, events; none: the rules alone "
+    "(default $JUSTICEKG_LEARNED, else the default set; see README).",
 )
 
 

@@ -79,9 +79,9 @@ class Settings:
     max_body_bytes: int = 1_000_000
     #: Largest article (or extraction report) file read by extract, ingest and eval, in bytes.
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
-    #: Learned components switched on for extraction (extract, ingest, eval, serve's first
-    #: ingest), comma-separated: ``positions``, ``events`` (:mod:`justicekg.extract.learn.active`);
-    #: "" (the default): the rules alone.
+    #: Learned components of extraction (extract, ingest, eval, serve's first ingest),
+    #: comma-separated: ``positions``, ``events``, exactly those on; ``none``: the rules alone;
+    #: "" (the default): the default set, ``justicekg.extract.learn.active.DEFAULT``.
     learned: str = ""
     #: A TriG file loaded into the store at start-up (SPARQL protocol conformance runs).
     load_fixture: str = ""

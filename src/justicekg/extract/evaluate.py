@@ -88,7 +88,8 @@ def run_eval(
     (:mod:`justicekg.extract.corpus`, e.g. ``data/eval/real``), the texts are read from its
     ``texts/`` folder, only the items of ``part`` are scored when it is given, and items whose
     text is missing are named on stderr and left out of the score. ``learned`` names the
-    learned components to extract with (:func:`justicekg.extract.learn.active.switched_on`).
+    learned components to extract with (:func:`justicekg.extract.learn.active.switched_on`:
+    ``"none"`` the rules alone, ``""`` the default set).
     ``against`` scores the reports of that folder instead of the extractor's (only the gold items
     it holds a report for; no text is needed).
     What is printed (the scores table when ``echo``, the missing texts) is in ``lang``

@@ -11,9 +11,9 @@ date; one model per kind (one against the rest, ``meta.kinds``) reads the kind. 
 :mod:`.event_training` (the gold of the development items, read by the present rules and by
 older checkouts that had never seen them; thresholds by an inner cross-validation).
 
-The recognizer is opt-in (``extract(..., pipeline=PIPELINE)``, or a model switched on:
-:func:`using`, ``events`` in ``Settings.learned``); ``data/models/README.md`` has the held-out
-numbers and why it is not on by default.
+The recognizer runs when asked for (``extract(..., pipeline=PIPELINE)``) or when a model is
+switched on (:func:`using`, ``events`` in ``Settings.learned``, or in the default set
+``active.DEFAULT``); ``data/models/README.md`` has the held-out numbers and the decisions.
 
 ``python -m justicekg.extract.learn.events train DIR --unseen UDIR`` writes
 ``data/models/events.json``; ``... cv DIR --unseen UDIR`` prints the held-out tables.

@@ -7,12 +7,11 @@ the model finds very unlikely is dropped, and a candidate the model is confident
 rules missed is added, or replaces the rules' reading of the same title (another body). The
 thresholds are chosen inside the training folds (:mod:`.position_training`).
 
-Opt-in (:func:`using`, or ``positions`` in ``Settings.learned``; the switch is
-:mod:`.active`'s): the rules alone unless a model is set. The shipped model gains on the
-held-out folds of the 769 dev items (session 16), with the present rules and with the
-readings of checkouts that never saw them, but on the invented pages of the rule tests it
-would change, an independent annotator agrees with it less than with the rules
-(``data/models/README.md``).
+Off unless switched on (:func:`using`, ``positions`` in ``Settings.learned``, or in the
+default set ``active.DEFAULT``; the switch is :mod:`.active`'s). The shipped model gains on the
+held-out folds of the 769 dev items (session 16), with the present rules and with the readings
+of checkouts that never saw them, but on the invented pages of the rule tests it would change,
+an independent annotator agrees with it less than with the rules (``data/models/README.md``).
 
 Commands::
 
@@ -61,8 +60,8 @@ def shipped_model() -> logreg.Model:
 
 
 def active_model() -> logreg.Model | None:
-    """The model set by :func:`using`, else ``None`` (opt-in: the rules alone; switched on by
-    default it loses to the rules on the invented cases, data/models/README.md)."""
+    """The model set by :func:`using`, else the shipped one when ``positions`` is in the
+    default set (``active.DEFAULT``), else ``None``: the rules alone."""
     return active.model("positions")
 
 
