@@ -31,6 +31,8 @@ import pytest
 
 from justicekg.extract.pipeline import extract
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _LEAD = "Ngày 15/3/2024, Công an tỉnh Yên Bái tổ chức hội nghị tổng kết công tác năm 2023. "
 TRAI = "Trại giam Khe Mít"
 HC3 = "Huân chương Chiến công hạng Ba"

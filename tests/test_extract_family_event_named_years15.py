@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_facts
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 PUB = "2024-06-10"
 
 NAMED = [

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_participants
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 PUB = "2024-06-10"
 LEAD = "Ngày 5/6, Chi cục Thi hành án dân sự huyện Bàu Sen tổ chức cưỡng chế giao nhà, đất. "
 CHIEF = "Ông Tạ Văn Khởi, Chi cục trưởng chỉ đạo buổi cưỡng chế."

@@ -25,6 +25,8 @@ from extract_helpers import folded_positions
 
 from justicekg.text.normalize import fold
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 YB = "tỉnh Yên Bái"
 A = "Khúc Văn Độ"
 

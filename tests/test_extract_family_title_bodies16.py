@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import people_and_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 _Case = tuple[str, str, tuple[str, str | None], str | None]
 
 READ: list[_Case] = [
