@@ -102,8 +102,8 @@ COUNTED_HEADS: list[tuple[str, set[tuple[str, str, str]]]] = [
         _conferred((VKS, "Viện kiểm sát nhân dân huyện Mỹ Lâm")),
     ),
     (
-        "Năm 2023, Viện KSND khu vực 12 được công nhận là Tập thể lao động xuất sắc, được Viện "
-        "trưởng Viện KSND tối cao tặng 2 bằng khen, nhiều cá nhân được các cấp khen thưởng.",
+        "Qua một năm phấn đấu, Viện KSND khu vực 12 được công nhận là Tập thể lao động xuất sắc "
+        "và được Viện trưởng Viện KSND tối cao tặng 3 bằng khen vì thành tích trong công tác.",
         _conferred(
             ("Tập thể lao động xuất sắc", "Viện kiểm sát nhân dân khu vực 12"),
             (VKS, "Viện kiểm sát nhân dân khu vực 12"),
