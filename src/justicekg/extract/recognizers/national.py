@@ -275,6 +275,23 @@ def _press_tail(text: str, end: int) -> list[str]:
     return best
 
 
+#: what may still follow a paper's name that ends in a place ("Báo Hà Nội mới")
+_PRESS_KEPT_AFTER_PLACE = re.compile(r"[ \t]+mới(?=[ \t]*[,.;:()\n]|[ \t]*$)")
+
+
+def _ends_in_place(words: list[str]) -> bool:
+    """The capitalized words of a paper's name end in ``Việt Nam`` or a province's name of two
+    or more syllables: the name is complete, and the lower-case words after it are the
+    sentence's ("Báo Pháp luật Việt Nam hồi tưởng", "Báo Gia Lai và một số …")."""
+    if words[-2:] == ["Việt", "Nam"]:
+        return True
+    return any(
+        all(w[:1].isupper() for w in words[-k:]) and lexicon().province(" ".join(words[-k:]))
+        for k in (2, 3, 4)
+        if len(words) >= k
+    )
+
+
 #: "nhân dịp", "nhân kỷ niệm", "nhân ngày": an occasion after a paper's name, not part of it
 _OCCASION = frozenset("dịp kỷ ngày lễ".split())
 
@@ -340,6 +357,8 @@ def press(doc: Doc) -> list[Span]:
                 continue
             if not words:
                 break
+            if _ends_in_place(words) and not _PRESS_KEPT_AFTER_PLACE.match(text, end):
+                break  # "Báo Pháp luật Việt Nam ra số đầu", "Báo Gia Lai phối hợp …"
             low = _PRESS_LOWER.match(text, end)
             if low is None and words[-1][:1].isupper() and not words[-1].isupper():
                 # a sentence-case name ends in lower-case syllables ("Tạp chí Kiểm sát",
