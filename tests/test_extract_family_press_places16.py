@@ -1,4 +1,5 @@
-"""Session 16 (orgs16): a newspaper's name that ends in a place is complete.
+"""Session 16 (orgs16): a newspaper's name that ends in a place is complete; a name stops
+before ``và`` and another body's head, and before the verbs ``ra``, ``trao``, ``ký``.
 
 A paper named after the country or a province (``Báo Pháp chế Việt Nam``, ``Báo Yên Bái``) ends
 there: the lower-case words after it are the sentence's (a verb, ``và một số …``), not the
@@ -48,6 +49,30 @@ CASES = [
         {"Báo Bắc Kạn"},
         {"Báo Bắc Kạn ghi nhận"},
         id="province-then-a-reporting-verb",
+    ),
+    P(
+        "Tạp chí Nghề Luật và Nhà xuất bản Tư pháp phối hợp ra mắt bộ sách mới.",
+        {"Tạp chí Nghề Luật", "Nhà xuất bản Tư pháp"},
+        {"Tạp chí Nghề Luật và Nhà xuất bản Tư pháp"},
+        id="journal-and-a-publisher",
+    ),
+    P(
+        "Tạp chí Nghề Luật và Trường Đại học Luật Hà Nội ký kết thỏa thuận hợp tác.",
+        {"Tạp chí Nghề Luật", "Trường Đại học Luật Hà Nội"},
+        {"Tạp chí Nghề Luật và Trường Đại học Luật Hà Nội"},
+        id="journal-and-a-university",
+    ),
+    P(
+        "Tạp chí Kiểm sát ra số đặc biệt chào mừng ngày thành lập ngành.",
+        {"Tạp chí Kiểm sát"},
+        {"Tạp chí Kiểm sát ra"},
+        id="sentence-case-name-then-ra",
+    ),
+    P(
+        "Tạp chí Tòa án nhân dân trao giải cho các tác giả.",
+        {"Tạp chí Tòa án nhân dân"},
+        {"Tạp chí Tòa án nhân dân trao"},
+        id="sentence-case-name-then-trao",
     ),
     P(
         "Tạp chí Kiểm sát đăng bài viết của ông Lạc Văn Tùng.",

@@ -227,10 +227,10 @@ _PRESS_STOP = frozenset(
 )
 _PRESS_VERBS = frozenset(
     "viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin đẩy phối thực tiếp triển tham"
-    " tăng tổ hướng chịu phát trình dự khẳng nhấn chia".split()
+    " tăng tổ hướng chịu phát trình dự khẳng nhấn chia ký ra hồi trao góp".split()
 )
 #: reporting verbs of one syllable ("Báo X viết, …"), which may stand before punctuation
-_PRESS_ONE_SYLLABLE = frozenset("viết đăng nêu biết tin nhận dẫn ghi".split())
+_PRESS_ONE_SYLLABLE = frozenset("viết đăng nêu biết tin nhận dẫn ghi ra trao ký".split())
 #: more lower-case syllables after a name than a tail reads
 _LONG_NAME = re.compile(rf"(?:[ \t]+[{LOWER}]+){{4}}")
 _LOWER_RUN = re.compile(rf"(?:[ \t]+[{LOWER}]+){{1,4}}")
@@ -309,6 +309,14 @@ def _press_tail_before(words: list[str], stop: frozenset[str]) -> list[str]:
     return words[:cut] if cut == len(words) else []
 
 
+@gz.derived
+def _next_body() -> re.Pattern[str]:
+    """The head of another body after a paper's ``và`` (``press_next_bodies.tsv``)."""
+    words = sorted(gz.column("press_next_bodies", "word"), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    return re.compile(rf"[ \t]*(?:{alt})(?![\w])")
+
+
 #: "Báo cáo", "Báo chí" …: compounds of báo, not a newspaper
 _NOT_PRESS = frozenset("cáo chí động hiệu tin giá danh".split())
 
@@ -385,11 +393,14 @@ def press(doc: Doc) -> list[Span]:
                 _PRESS.match(text, low.end() + 1)
                 or lexicon().title_re.match(text, low.end() + 1)
                 or HEAD_RE.match(text, low.end() + 1)
+                or _next_body().match(text, low.end() + 1)
             ):
                 # "Báo A và Tạp chí B", "Báo A và Thủ trưởng …": the name ends, with the
                 # lower-case syllables before "và" ("Báo Công lý và Tạp chí …")
                 words.extend(low.group(1).split()[:-1])
                 end = low.start(1) + len(" ".join(low.group(1).split()[:-1]))
+                while text[end - 1] in " \t":
+                    end -= 1  # "Tạp chí A và …": the name ends at A
                 break
             words.extend(low.group(1).split())
             end = low.end()
