@@ -38,8 +38,7 @@ CASES = [
         id="chambers-between-district-courts",
     ),
     P(
-        f"{TA} tổng kết năm. Tòa Gia đình và người chưa thành niên, TAND huyện Hà Quảng được"
-        " khen.",
+        f"{TA} tổng kết năm. Tòa Gia đình và người chưa thành niên, TAND huyện Hà Quảng được khen.",
         {f"Tòa Gia đình và người chưa thành niên {TA}", "Tòa án nhân dân huyện Hà Quảng"},
         set(),
         id="capitalized-chamber-before-a-district-court",

@@ -42,15 +42,14 @@ def _with_bare_host() -> re.Pattern[str]:
 #: (the text is tone-normalized: "Tòa", never "Toà")
 #: units of one host only, written with no parent (a capitalized name next is another body's)
 _ALONE = re.compile(
-    r"(?<![\w])(?P<unit>Văn phòng tổng hợp|[Pp]hòng Tổ chức cán bộ|"
+    r"(?<![\w])(?<!phiên )(?P<unit>Văn phòng tổng hợp|[Pp]hòng Tổ chức cán bộ|"
     # a chamber's "tòa" may be written small in a list ("tòa Hình sự, tòa Dân sự"), never a
     # trial's ("phiên tòa Hình sự sơ thẩm")
     + "|".join(
         "[Tt]" + re.escape(c[1:]) if c.startswith("Tòa") else re.escape(c)
         for c in sorted(COURT_CHAMBERS, key=len, reverse=True)
     )
-    + r")(?<!phiên tòa Hình sự)(?<!phiên tòa Dân sự)(?<!phiên tòa Hành chính)"
-    + r"(?<!phiên tòa Kinh tế)(?<!phiên tòa Lao động)(?<!phiên tòa Phúc thẩm)(?![\w])(?![ \t]+[A-ZĐ])(?![ \t]*,?[ \t]*(?:của|thuộc)(?![\w]))"
+    + r")(?![\w])(?![ \t]+[A-ZĐ])(?![ \t]*,?[ \t]*(?:của|thuộc)(?![\w]))"
     # its parent after a comma or a dash ("Tòa Kinh tế, Tòa án nhân dân tối cao", "… - TAND …")
     # (a district's court after the comma is the list's next item, not the chamber's parent:
     # "tòa Lao động, TAND Q.12")

@@ -39,6 +39,7 @@ from justicekg.extract.recognizers.org_divisions import (
     committees_of_offices,
     divisions_of_the_procuracy,
 )
+from justicekg.extract.recognizers.org_each_units import units_of_each_listed_body
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_enforcement_names import (
     civil_enforcement_name,
@@ -73,7 +74,6 @@ from justicekg.extract.recognizers.org_organs import (
     organs_of_a_listed_body,
     party_organs_of_a_body,
 )
-from justicekg.extract.recognizers.org_each_units import units_of_each_listed_body
 from justicekg.extract.recognizers.org_parent_lists import units_of_listed_parent
 from justicekg.extract.recognizers.org_party_boards import party_board_of_place
 from justicekg.extract.recognizers.org_party_lists import organs_of_a_listed_committee
