@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from justicekg import __version__
-from justicekg.extract.councils import councils_as_bodies
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.learn.positions import refine_positions
 from justicekg.extract.lexicon import lexicon
@@ -250,13 +249,6 @@ def build_report(
     art.publisher = _publisher(doc)
     if art.publisher and art.publisher not in orgs:
         add_org(art.publisher, None, kind=kind_of_name(art.publisher))
-    referenced = {q.organization for p in report.persons for q in p.positions}
-    referenced |= {e.organizer for e in report.events} | {art.publisher}
-    referenced |= {a.recipient for a in report.awards} | {a.conferrer for a in report.awards}
-    orgs, renamed = councils_as_bodies(orgs, referenced)  # "đề nghị Hội đồng TĐKT Sở A xét"
-    for mention in report.mentions:
-        if mention.label == "organization" and mention.name in renamed:
-            mention.name = renamed[mention.name]
     report.organizations = list(orgs.values())
     for ob in report.organizations:
         if ob.district and ob.district not in report.districts and lex.districts(ob.district):
