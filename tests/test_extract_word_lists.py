@@ -19,6 +19,8 @@ PLAIN = [
     "party_organs",
     "board_event_nouns",
     "club_name_stops",
+    "org_each_units",
+    "press_next_bodies",
 ]
 PATTERNS = ["org_group_stops", "award_body_heads"]
 

@@ -227,10 +227,10 @@ _PRESS_STOP = frozenset(
 )
 _PRESS_VERBS = frozenset(
     "viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin đẩy phối thực tiếp triển tham"
-    " tăng tổ hướng chịu phát trình dự khẳng nhấn chia".split()
+    " tăng tổ hướng chịu phát trình dự khẳng nhấn chia ký ra hồi trao góp".split()
 )
 #: reporting verbs of one syllable ("Báo X viết, …"), which may stand before punctuation
-_PRESS_ONE_SYLLABLE = frozenset("viết đăng nêu biết tin nhận dẫn ghi".split())
+_PRESS_ONE_SYLLABLE = frozenset("viết đăng nêu biết tin nhận dẫn ghi ra trao ký".split())
 #: more lower-case syllables after a name than a tail reads
 _LONG_NAME = re.compile(rf"(?:[ \t]+[{LOWER}]+){{4}}")
 _LOWER_RUN = re.compile(rf"(?:[ \t]+[{LOWER}]+){{1,4}}")
@@ -275,6 +275,23 @@ def _press_tail(text: str, end: int) -> list[str]:
     return best
 
 
+#: what may still follow a paper's name that ends in a place ("Báo Hà Nội mới")
+_PRESS_KEPT_AFTER_PLACE = re.compile(r"[ \t]+mới(?=[ \t]*[,.;:()\n]|[ \t]*$)")
+
+
+def _ends_in_place(words: list[str]) -> bool:
+    """The capitalized words of a paper's name end in ``Việt Nam`` or a province's name of two
+    or more syllables: the name is complete, and the lower-case words after it are the
+    sentence's ("Báo Pháp luật Việt Nam hồi tưởng", "Báo Gia Lai và một số …")."""
+    if words[-2:] == ["Việt", "Nam"]:
+        return True
+    return any(
+        all(w[:1].isupper() for w in words[-k:]) and lexicon().province(" ".join(words[-k:]))
+        for k in (2, 3, 4)
+        if len(words) >= k
+    )
+
+
 #: "nhân dịp", "nhân kỷ niệm", "nhân ngày": an occasion after a paper's name, not part of it
 _OCCASION = frozenset("dịp kỷ ngày lễ".split())
 
@@ -290,6 +307,14 @@ def _press_tail_before(words: list[str], stop: frozenset[str]) -> list[str]:
     """The syllables of ``words`` (all before an occasion) up to the first stop word."""
     cut = next((i for i, w in enumerate(words) if w in stop), len(words))
     return words[:cut] if cut == len(words) else []
+
+
+@gz.derived
+def _next_body() -> re.Pattern[str]:
+    """The head of another body after a paper's ``và`` (``press_next_bodies.tsv``)."""
+    words = sorted(gz.column("press_next_bodies", "word"), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    return re.compile(rf"[ \t]*(?:{alt})(?![\w])")
 
 
 #: "Báo cáo", "Báo chí" …: compounds of báo, not a newspaper
@@ -340,6 +365,8 @@ def press(doc: Doc) -> list[Span]:
                 continue
             if not words:
                 break
+            if _ends_in_place(words) and not _PRESS_KEPT_AFTER_PLACE.match(text, end):
+                break  # "Báo Pháp luật Việt Nam ra số đầu", "Báo Gia Lai phối hợp …"
             low = _PRESS_LOWER.match(text, end)
             if low is None and words[-1][:1].isupper() and not words[-1].isupper():
                 # a sentence-case name ends in lower-case syllables ("Tạp chí Kiểm sát",
@@ -366,11 +393,14 @@ def press(doc: Doc) -> list[Span]:
                 _PRESS.match(text, low.end() + 1)
                 or lexicon().title_re.match(text, low.end() + 1)
                 or HEAD_RE.match(text, low.end() + 1)
+                or _next_body().match(text, low.end() + 1)
             ):
                 # "Báo A và Tạp chí B", "Báo A và Thủ trưởng …": the name ends, with the
                 # lower-case syllables before "và" ("Báo Công lý và Tạp chí …")
                 words.extend(low.group(1).split()[:-1])
                 end = low.start(1) + len(" ".join(low.group(1).split()[:-1]))
+                while text[end - 1] in " \t":
+                    end -= 1  # "Tạp chí A và …": the name ends at A
                 break
             words.extend(low.group(1).split())
             end = low.end()

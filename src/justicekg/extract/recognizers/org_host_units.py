@@ -42,11 +42,19 @@ def _with_bare_host() -> re.Pattern[str]:
 #: (the text is tone-normalized: "Tòa", never "Toà")
 #: units of one host only, written with no parent (a capitalized name next is another body's)
 _ALONE = re.compile(
-    r"(?<![\w])(?P<unit>Văn phòng tổng hợp|[Pp]hòng Tổ chức cán bộ|"
-    + "|".join(re.escape(c) for c in sorted(COURT_CHAMBERS, key=len, reverse=True))
+    r"(?<![\w])(?<!phiên )(?P<unit>Văn phòng tổng hợp|[Pp]hòng Tổ chức cán bộ|"
+    # a chamber's "tòa" may be written small in a list ("tòa Hình sự, tòa Dân sự"), never a
+    # trial's ("phiên tòa Hình sự sơ thẩm")
+    + "|".join(
+        "[Tt]" + re.escape(c[1:]) if c.startswith("Tòa") else re.escape(c)
+        for c in sorted(COURT_CHAMBERS, key=len, reverse=True)
+    )
     + r")(?![\w])(?![ \t]+[A-ZĐ])(?![ \t]*,?[ \t]*(?:của|thuộc)(?![\w]))"
     # its parent after a comma or a dash ("Tòa Kinh tế, Tòa án nhân dân tối cao", "… - TAND …")
-    r"(?![ \t]*[,–-][ \t]*(?:Tòa án|TAND|Viện [Kk]iểm sát|VKSND)(?![\w]))"
+    # (a district's court after the comma is the list's next item, not the chamber's parent:
+    # "tòa Lao động, TAND Q.12")
+    r"(?![ \t]*[,–-][ \t]*(?:Tòa án|TAND|Viện [Kk]iểm sát|VKSND)(?![\w])"
+    r"(?![ \t]+(?:nhân dân[ \t]+)?(?:[QH]\.|TX\.|[Qq]uận|[Hh]uyện|[Tt]hị xã)))"
 )
 _HOST_OF_UNIT = {
     "Văn phòng tổng hợp": "Viện kiểm sát nhân dân",

@@ -39,6 +39,7 @@ from justicekg.extract.recognizers.org_divisions import (
     committees_of_offices,
     divisions_of_the_procuracy,
 )
+from justicekg.extract.recognizers.org_each_units import units_of_each_listed_body
 from justicekg.extract.recognizers.org_enforcement import listed_district_offices
 from justicekg.extract.recognizers.org_enforcement_names import (
     civil_enforcement_name,
@@ -398,6 +399,8 @@ class Organizations:
         first.extend(bare_sector_lists(doc, first))  # "các ngành: Công an, Tòa án" of huyện A
         name_group_repeats(first)  # "Cụm thi đua số 1" after "Cụm thi đua số 1 VKSND tỉnh A"
         first = drop_venue_schools(doc, first)  # "phiên tòa giả định tại Trường THPT A"
+        each, owners = units_of_each_listed_body(doc, first)  # "các Thư viện: Bộ A, Viện B"
+        first = [o for o in first if o not in owners] + each
         first.sort(key=lambda o: o.start)
         departments_of_central_bodies(doc, first)
         foreign_chain_bodies(doc, first)
