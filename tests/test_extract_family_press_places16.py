@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import scored_names, scored_orgs
 
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
 P = pytest.param
 
 CASES = [
