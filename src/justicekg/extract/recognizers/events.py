@@ -81,7 +81,8 @@ from justicekg.extract.recognizers.event_signals import (
     is_day,
 )
 from justicekg.extract.recognizers.event_signings import later_signings
-from justicekg.extract.recognizers.event_undated import held_year, undated_event
+from justicekg.extract.recognizers.event_undated import undated_event
+from justicekg.extract.recognizers.event_undated_dates import held_year
 from justicekg.extract.recognizers.event_visits import care_visit
 
 #: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
