@@ -366,6 +366,40 @@ _NAMED_AT = re.compile(
 )
 
 
+#: "diễn ra Hội thi …", "tổ chức thành công Đại hội …": an activity held, named by a head noun
+#: whose kind is "other" (data/gazetteers/other_event_heads.tsv)
+_HELD_OTHER_HEAD = gz.LazyPattern(
+    lambda: re.compile(
+        r"(?<![\w])(?i:diễn ra|tổ chức|khai mạc)(?:\s+(?i:thành công|long trọng|xong))?\s+"
+        rf"(?:{'|'.join(map(re.escape, gz.column('other_event_heads', 'word')))})(?![\w])"
+    )
+)
+
+
+def held_other_head(sentence: str) -> bool:
+    """True when the sentence reports an activity held under a head noun of kind ``other``
+    (``Ngày 4/6, đã diễn ra Hội thi …``): the head noun decides, so a later ``tại lễ khai mạc``
+    does not rename it.
+
+    >>> held_other_head("Ngày 4/6, tại tỉnh A đã diễn ra Hội thi Hòa giải viên giỏi")
+    True
+    >>> held_other_head("Ngày 4/6, Sở tổ chức chương trình hưởng ứng Ngày Pháp luật")
+    False
+    >>> held_other_head("Ngày 4/6, Sở nghe báo cáo công tác chuẩn bị tổ chức Đại hội thi đua")
+    False
+    """
+    return any(
+        not _AHEAD.search(sentence, max(0, m.start() - 30), m.start())
+        for m in _HELD_OTHER_HEAD.finditer(sentence)
+    )
+
+
+#: "chuẩn bị tổ chức Đại hội", "trước khi diễn ra Hội thi", "sẽ tổ chức": one still ahead
+_AHEAD = re.compile(
+    r"(?<![\w])(?:chuẩn bị|trước khi|sẽ|dự kiến|kế hoạch|để)(?:\s+\w+)?\s+$", re.IGNORECASE
+)
+
+
 def named_later(text: str, start: int, end: int) -> str | None:
     """The kind of an event its report names later by its head noun: ``Chiều 19.11, Ban Chỉ đạo
     … đánh giá kết quả …`` then ``… phát biểu tại hội nghị`` (a conference)."""

@@ -22,6 +22,7 @@ from justicekg.extract.recognizers.event_kinds import (
     body_named,
     classify,
     handover_only,
+    held_other_head,
     is_requested,
 )
 from justicekg.extract.recognizers.event_recommendations import reported_to as _reports_to
@@ -417,6 +418,8 @@ def undated_event(
             first is not None
             and first.data["kind"] == "other"
             and _JOINS.search(stext)
+            # (not "Hội thi … diễn ra" then "tại lễ khai mạc": the head noun decides)
+            and not held_other_head(text[first.start : first.end])
             and not _BEFORE_HEAD.search(text, first.start, first.end)
         ):
             # "… vừa tổ chức tổng kết công tác năm 2019" then "Ông A đã tham gia hội nghị":

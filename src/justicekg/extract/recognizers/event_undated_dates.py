@@ -38,21 +38,28 @@ def scheduled_day(doc: Doc, body_start: int, body_end: int) -> str | None:
 
 
 #: "ngay từ Quý I năm 2010, Sở … đã phát động …", "Trong năm 2023, Sở đã tổ chức …", "vào
-#: đầu năm 2024": the year an activity was held, when that is all the text gives
+#: đầu năm 2024": the year an activity was held, when that is all the text gives; "trong tháng 8
+#: năm 2022", "từ tháng 7/2024": its month too (``YYYY-MM``), not a span ("từ tháng 7/2024 đến
+#: nay")
 _HELD_IN_YEAR = re.compile(
     r"(?<![\w])(?:ngay\s+)?(?:từ|trong|vào|hồi)\s+(?:(?:đầu|cuối|giữa)\s+)?"
-    r"(?:(?:quý|tháng)\s+[IVX\d]+\s+)?năm\s+((?:19|20)\d\d)(?![\d/\-])"
+    r"(?:quý\s+[IVX\d]+\s+|tháng\s+(?P<m1>0?[1-9]|1[0-2])\s+)?năm\s+(?P<y1>(?:19|20)\d\d)(?![\d/\-])"
+    r"|(?<![\w])(?:ngay\s+)?(?:từ|trong|vào|hồi)\s+(?:(?:đầu|cuối|giữa)\s+)?"
+    r"tháng\s+(?P<m2>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>(?:19|20)\d\d)(?![\d/\-])"
     # "Năm 2023, Sở Tư pháp tổ chức Hội nghị …": the year leading the sentence
-    r"|^\W*(?i:năm)\s+((?:19|20)\d\d)\s*,"
+    r"|^\W*(?i:năm)\s+(?P<y3>(?:19|20)\d\d)\s*,"
     # "tập huấn nghiệp vụ … đợt 1/2020", "bồi dưỡng … đợt II năm 2023": a round of the year
-    r"|(?<![\w])đợt\s+(?:\d{1,2}|[IVX]{1,4})\s*(?:/|-|\s+năm\s+)((?:19|20)\d\d)(?![\d/\-])",
+    r"|(?<![\w])đợt\s+(?:\d{1,2}|[IVX]{1,4})\s*(?:/|-|\s+năm\s+)(?P<y4>(?:19|20)\d\d)(?![\d/\-])",
     re.IGNORECASE,
 )
+#: "… đến nay", "… đến tháng 9/2024": the month or year opens a span, no activity's date
+_SPAN_AFTER = re.compile(r"\s*(?:vừa qua\s*)?(?:[-–]|đến|tới)(?![\w])", re.IGNORECASE)
 
 
 def held_year(sentence: str, published: str | None) -> str:
     """``YYYY`` when the sentence says in which year its activity was held and nothing finer
-    (``ngay từ Quý I năm 2010``), not after the page's date nor more than five years before it;
+    (``ngay từ Quý I năm 2010``), ``YYYY-MM`` when it gives the month too (``trong tháng 8 năm
+    2022``, ``từ tháng 7/2024``), not after the page's date nor more than five years before it;
     else ``""`` (undated).
 
     >>> held_year("Ngay từ Quý I năm 2010, Sở đã phát động thi đua và ký giao ước", None)
@@ -69,9 +76,16 @@ def held_year(sentence: str, published: str | None) -> str:
     '2024'
     >>> held_year("Vừa qua, Sở tổ chức tổng kết Hội thi hòa giải viên giỏi năm 2024", None)
     ''
+    >>> held_year("Kết quả, trong tháng 8 năm 2022, các chi bộ đã tổ chức Đại hội", "2022-09-01")
+    '2022-08'
+    >>> held_year("Chương trình được phát động từ tháng 7/2024", "2025-10-31")
+    '2024-07'
+    >>> held_year("Từ tháng 7/2024 đến nay, Sở đã tổ chức tuyên truyền", "2025-10-31")
+    ''
     """
     m = _HELD_IN_YEAR.search(sentence)
-    year = (m.group(1) or m.group(2) or m.group(3)) if m is not None else None
+    year = (m["y1"] or m["y2"] or m["y3"] or m["y4"]) if m is not None else None
+    month = (m["m1"] or m["m2"]) if m is not None else None
     if m is None:
         m = named_year(sentence)
         year = m.group(1) if m is not None else None
@@ -81,7 +95,12 @@ def held_year(sentence: str, published: str | None) -> str:
         return ""  # after the page, or history it recalls (as for a day, five years back)
     if _SAID.search(sentence, 0, m.start()):
         return ""  # "… cho biết: trong năm 2022, Tòa án đã …": the year of what is reported
-    return year
+    if month is None:
+        return year
+    if _SPAN_AFTER.match(sentence, m.end()):
+        return ""  # "từ tháng 7/2024 đến nay": a span of work, not when one activity was held
+    held = f"{year}-{int(month):02d}"
+    return "" if published and len(published) >= 7 and held > published[:7] else held
 
 
 #: what someone says or reports: the years in it are of the work reported, not of the activity

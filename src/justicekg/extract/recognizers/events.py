@@ -61,6 +61,7 @@ from justicekg.extract.recognizers.event_kinds import (
     handover_only,
     has_own_head,
     held_clause,
+    held_other_head,
     is_requested,
     named_later,
 )
@@ -392,7 +393,7 @@ class Events:
                 kind = classify(own)
             if kind == "other" and doc.title and not _named_other(stext):
                 kind = classify(doc.title) if not seen else kind
-            if (kind == "other" and not care_visit(stext)) or (
+            if (kind == "other" and not care_visit(stext) and not held_other_head(stext)) or (
                 kind == "ceremony" and (handover_only(stext) or anniversary_only(stext))
             ):
                 # "… trao Bằng khen …" then "… tại hội nghị": handed out at a conference
