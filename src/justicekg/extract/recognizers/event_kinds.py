@@ -16,6 +16,7 @@ from functools import lru_cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.extract.recognizers.event_career_work import career_work
+from justicekg.extract.recognizers.event_heads import bare_review_award, survey_session
 from justicekg.extract.recognizers.event_visits import SOUVENIR_GIFT, care_visit
 
 #: ("Hội nghị triển khai Kế hoạch kiểm tra …": a document's name, no check held)
@@ -266,6 +267,10 @@ def _classify(sentence: str, fallback: str | None) -> str:
     kind, text = _classify_in(sentence, fallback)
     if kind == "meeting" and care_visit(text):
         return "other"  # "đến thăm, chúc Tết và tặng quà các gia đình chính sách": care
+    if kind == "ceremony" and bare_review_award(text):
+        return "other"  # "… tổng kết công tác năm 2024 và đón nhận Cờ thi đua": a bare review
+    if kind == "inspection" and survey_session(text):
+        return "meeting"  # "Đoàn khảo sát … đã có buổi làm việc với …": its working session
     return kind
 
 
@@ -363,40 +368,6 @@ _NAMED_AT = re.compile(
     # subject
     r"|(?:^|(?<=[.!?])\s+|(?<=\n))\s*(Hội nghị|Hội thảo|Tọa đàm|Buổi lễ|Buổi làm việc|Buổi họp)"
     r"\s+(?:do|được|đã|diễn ra|có sự|với sự|thống nhất|nghe|tiến hành|kết thúc)(?![\w])"
-)
-
-
-#: "diễn ra Hội thi …", "tổ chức thành công Đại hội …": an activity held, named by a head noun
-#: whose kind is "other" (data/gazetteers/other_event_heads.tsv)
-_HELD_OTHER_HEAD = gz.LazyPattern(
-    lambda: re.compile(
-        r"(?<![\w])(?i:diễn ra|tổ chức|khai mạc)(?:\s+(?i:thành công|long trọng|xong))?\s+"
-        rf"(?:{'|'.join(map(re.escape, gz.column('other_event_heads', 'word')))})(?![\w])"
-    )
-)
-
-
-def held_other_head(sentence: str) -> bool:
-    """True when the sentence reports an activity held under a head noun of kind ``other``
-    (``Ngày 4/6, đã diễn ra Hội thi …``): the head noun decides, so a later ``tại lễ khai mạc``
-    does not rename it.
-
-    >>> held_other_head("Ngày 4/6, tại tỉnh A đã diễn ra Hội thi Hòa giải viên giỏi")
-    True
-    >>> held_other_head("Ngày 4/6, Sở tổ chức chương trình hưởng ứng Ngày Pháp luật")
-    False
-    >>> held_other_head("Ngày 4/6, Sở nghe báo cáo công tác chuẩn bị tổ chức Đại hội thi đua")
-    False
-    """
-    return any(
-        not _AHEAD.search(sentence, max(0, m.start() - 30), m.start())
-        for m in _HELD_OTHER_HEAD.finditer(sentence)
-    )
-
-
-#: "chuẩn bị tổ chức Đại hội", "trước khi diễn ra Hội thi", "sẽ tổ chức": one still ahead
-_AHEAD = re.compile(
-    r"(?<![\w])(?:chuẩn bị|trước khi|sẽ|dự kiến|kế hoạch|để)(?:\s+\w+)?\s+$", re.IGNORECASE
 )
 
 

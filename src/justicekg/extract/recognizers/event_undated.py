@@ -16,13 +16,13 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_captions import generic_caption
 from justicekg.extract.recognizers.event_desk_checks import DESK_CHECKS
+from justicekg.extract.recognizers.event_heads import held_other_head
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
     NOT_CUES,
     body_named,
     classify,
     handover_only,
-    held_other_head,
     is_requested,
 )
 from justicekg.extract.recognizers.event_recommendations import reported_to as _reports_to
@@ -418,14 +418,14 @@ def undated_event(
             first is not None
             and first.data["kind"] == "other"
             and _JOINS.search(stext)
-            # (not "Hội thi … diễn ra" then "tại lễ khai mạc": the head noun decides)
-            and not held_other_head(text[first.start : first.end])
             and not _BEFORE_HEAD.search(text, first.start, first.end)
         ):
             # "… vừa tổ chức tổng kết công tác năm 2019" then "Ông A đã tham gia hội nghị":
-            # the activity reported first, named by its head noun
-            first.data["kind"] = kind
-            kinds.add(kind)
+            # the activity reported first, named by its head noun (not "diễn ra Hội thi …" then
+            # "tại lễ khai mạc": its own head noun decides, the same activity)
+            if not held_other_head(text[first.start : first.end]):
+                first.data["kind"] = kind
+                kinds.add(kind)
             continue
         if first is not None and len(_COUNTS.findall(stext)) >= 2:
             continue  # "… giám sát giải quyết 494 đơn thư, hòa giải 464 vụ việc": a tally

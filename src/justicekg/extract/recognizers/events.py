@@ -51,6 +51,7 @@ from justicekg.extract.recognizers.event_days import (
     subject_before,
 )
 from justicekg.extract.recognizers.event_headline import headline_event
+from justicekg.extract.recognizers.event_heads import held_other_head
 from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
@@ -61,7 +62,6 @@ from justicekg.extract.recognizers.event_kinds import (
     handover_only,
     has_own_head,
     held_clause,
-    held_other_head,
     is_requested,
     named_later,
 )
