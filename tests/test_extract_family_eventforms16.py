@@ -8,7 +8,12 @@ kind, and a report's month is its date.
   a conference, a ``Lễ`` a ceremony.
 - A survey team's working session (``Đoàn khảo sát … có buổi làm việc với …``) is a meeting (a
   survey is none of the conventions' checks); a survey at a facility stays an inspection.
-- A minister receiving a foreign guest (``tiếp ngài …``) is a meeting.
+- A minister receiving a foreign guest (``tiếp ngài …``) is a meeting; a visit named as a trip
+  over several days (``chuyến thăm và làm việc tại … từ ngày 8-12/10``) is ``other``, not the
+  working sessions of a visit (``đến thăm và làm việc tại …``), meetings.
+- A check word capitalized in a list of bodies after a semicolon (``…; Thanh tra huyện; …``) is a
+  body, and a check others are told to do (``chỉ đạo các phòng … kiểm tra thực địa``) is not held:
+  neither makes a session an inspection.
 - An undated report held in a month (``trong tháng 8 năm 2022``, ``từ tháng 7/2024``) is dated
   ``YYYY-MM``; a span (``từ tháng 7/2024 đến nay``) is not.
 
@@ -88,6 +93,27 @@ KINDS: list[tuple[set[_Fact], str]] = [
         {("inspection", "2024-04-11")},
         "Ngày 11/4/2024, Đoàn khảo sát của Ban Pháp chế HĐND tỉnh đã khảo sát tại Nhà tạm giữ "
         "Công an huyện Tân Lợi.",
+    ),
+    # a trip over several days: "other"; the working sessions of a visit: a meeting
+    (
+        {("other", "2024-10-08")},
+        "Nhận lời mời của Chính phủ nước Bắc Lâm, Phó Thủ tướng dẫn đầu đoàn đại biểu đã tới "
+        "thủ đô nước bạn, bắt đầu chuyến thăm và làm việc từ ngày 8-12/10/2024.",
+    ),
+    (
+        {("meeting", "2024-04-19")},
+        "Trong thời gian từ ngày 19/04 đến ngày 25/04/2024, Đoàn công tác của Cục do Cục trưởng "
+        "dẫn đầu đã đến thăm và làm việc tại Chi cục Thi hành án dân sự ba huyện.",
+    ),
+    # a citizens' reception attended by bodies, one of them "Thanh tra huyện": a meeting
+    (
+        {("meeting", None)},
+        "Chủ tịch UBND huyện tiếp công dân định kỳ\n"
+        "Dự tiếp công dân có đại diện lãnh đạo Ủy ban MTTQ huyện; Ban pháp chế HĐND huyện; "
+        "Thanh tra huyện; Phòng Tài nguyên và Môi trường; UBND xã Đông Vân.\n"
+        "Lãnh đạo Phòng Tư pháp phát biểu tại buổi tiếp công dân.\n"
+        "Chủ tịch UBND huyện chỉ đạo các phòng, ban, cơ quan chuyên môn kiểm tra thực địa, "
+        "thống nhất phương án giải quyết.",
     ),
     # a minister receiving a foreign guest: a meeting
     (

@@ -108,3 +108,23 @@ def survey_session(sentence: str) -> bool:
     False
     """
     return _SURVEY_SESSION.search(sentence) is not None and not _CHECK_WORD.search(sentence)
+
+
+#: "chuyến thăm", "chuyến công tác": a visit named as a trip (not "đến thăm và làm việc tại …",
+#: the working sessions of a visit, meetings)
+_VISIT = re.compile(r"(?<![\w])chuyến\s+(?:thăm|công tác)(?![\w])", re.IGNORECASE)
+
+
+def visit_trip(sentence: str) -> bool:
+    """True when the sentence reports a visit as a trip (``chuyến thăm và làm việc tại …``):
+    held over several days (its caller asks), it is no one working session but ``other`` by the
+    head-noun rule (a ``chuyến``, not a ``buổi làm việc``).
+
+    >>> visit_trip("Đoàn bắt đầu chuyến thăm và làm việc tại nước B từ ngày 8-12/10/2024")
+    True
+    >>> visit_trip("Từ ngày 8-9/10/2024, Bộ trưởng làm việc với Sở Tư pháp tỉnh A")
+    False
+    >>> visit_trip("Từ ngày 8 đến 12/10/2024, Đoàn đã đến thăm và làm việc tại ba tỉnh")
+    False
+    """
+    return _VISIT.search(sentence) is not None

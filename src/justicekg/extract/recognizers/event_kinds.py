@@ -102,7 +102,7 @@ def body_named(text: str, m: re.Match[str]) -> bool:
     if word.lower().startswith(("đoàn", "phiên", "buổi")):
         return False
     before = text[max(0, m.start() - 12) : m.start()]
-    return word[:1].isupper() and word[1:2].islower() and bool(re.search(r"[\w,]\s+$", before))
+    return word[:1].isupper() and word[1:2].islower() and bool(re.search(r"[\w,;]\s+$", before))
 
 
 def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:

@@ -51,7 +51,7 @@ from justicekg.extract.recognizers.event_days import (
     subject_before,
 )
 from justicekg.extract.recognizers.event_headline import headline_event
-from justicekg.extract.recognizers.event_heads import held_other_head
+from justicekg.extract.recognizers.event_heads import held_other_head, visit_trip
 from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
@@ -399,6 +399,8 @@ class Events:
                 # "… trao Bằng khen …" then "… tại hội nghị": handed out at a conference
                 later = named_later(text, sent.end, body_end)
                 kind = later if later and (kind == "other" or later == "conference") else kind
+            if kind == "meeting" and d.data.get("range_end") and visit_trip(stext):
+                kind = "other"  # "chuyến thăm và làm việc tại … từ ngày 8-12/10": a trip
             if kind == "meeting" and briefing is None and is_briefing(stext):
                 briefing = d.name
             seen[d.name] = doc.add(
