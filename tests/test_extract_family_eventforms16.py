@@ -14,6 +14,8 @@ kind, and a report's month is its date.
 - A check word capitalized in a list of bodies after a semicolon (``…; Thanh tra huyện; …``) is a
   body, and a check others are told to do (``chỉ đạo các phòng … kiểm tra thực địa``) is not held:
   neither makes a session an inspection.
+- A day and month on a page dated by its month alone (``date 2017-03``) take the latest such day
+  not after that month (``Ngày 9-5`` -> 2016-05-09, ``Ngày 20-3`` -> 2017-03-20).
 - An undated report held in a month (``trong tháng 8 năm 2022``, ``từ tháng 7/2024``) is dated
   ``YYYY-MM``; a span (``từ tháng 7/2024 đến nay``) is not.
 
@@ -195,3 +197,20 @@ def test_bare_review_award(expected: bool, sentence: str) -> None:
 )
 def test_survey_session(expected: bool, sentence: str) -> None:
     assert survey_session(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("expected", "sentence"),
+    [
+        (
+            {("ceremony", "2016-05-09")},
+            "Ngày 9-5, Công an tỉnh đã trao tặng giấy khen cho tập thể Công an huyện Tân Lợi.",
+        ),
+        (
+            {("ceremony", "2017-03-20")},
+            "Ngày 20-3, Công an tỉnh đã trao tặng giấy khen cho tập thể Công an huyện Tân Lợi.",
+        ),
+    ],
+)
+def test_day_on_a_page_dated_by_month(expected: set[_Fact], sentence: str) -> None:
+    assert _events(sentence, published="2017-03") == expected
