@@ -84,11 +84,8 @@ OVERSIGHT: list[tuple[str | None, str]] = [
         "Ngày 21/2/2023, đoàn công tác của Ủy ban Tư pháp của Quốc hội đã khảo sát "
         "công tác thi hành án hình sự tại Trại giam Phú Sơn.",
     ),
-    (
-        "2023-11-28",
-        "Sáng 28/11/2023, Đoàn khảo sát của Ủy ban Pháp luật làm việc với Sở Tư pháp "
-        "tỉnh về công tác xây dựng văn bản.",
-    ),
+    # ("Đoàn khảo sát … làm việc với Sở Tư pháp …", once here: a survey team's working session
+    # is a meeting by the R16 gold, 2 of 2, in tests/test_extract_family_kinds16.py)
     (
         "2024-01-16",
         "Ngày 16/01/2024, Viện kiểm sát nhân dân tỉnh kiểm sát trực tiếp việc tạm "

@@ -80,11 +80,20 @@ def resolve_year(month: int, day: int, reference: str | None) -> int | None:
     2022
     >>> resolve_year(1, 10, "2018-01-11")
     2018
+    >>> resolve_year(5, 9, "2017-03"), resolve_year(3, 30, "2017-03"), resolve_year(5, 9, "2017")
+    (2016, 2017, 2017)
     """
     if not reference or len(reference) < 4 or not reference[:4].isdigit():
         return None
     year = int(reference[:4])
-    ref_md = (int(reference[5:7]), int(reference[8:10])) if len(reference) >= 10 else (12, 31)
+    # (a reference of a month alone, "date 2017-03": the latest such day not after that month)
+    ref_md = (
+        (int(reference[5:7]), int(reference[8:10]))
+        if len(reference) >= 10
+        else (int(reference[5:7]), 31)
+        if len(reference) >= 7 and reference[5:7].isdigit()
+        else (12, 31)
+    )
     return year if (month, day) <= ref_md else year - 1
 
 

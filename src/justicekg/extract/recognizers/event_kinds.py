@@ -16,6 +16,7 @@ from functools import lru_cache
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.extract.recognizers.event_career_work import career_work
+from justicekg.extract.recognizers.event_heads import bare_review_award, survey_session
 from justicekg.extract.recognizers.event_visits import SOUVENIR_GIFT, care_visit
 
 #: ("Hội nghị triển khai Kế hoạch kiểm tra …": a document's name, no check held)
@@ -101,7 +102,7 @@ def body_named(text: str, m: re.Match[str]) -> bool:
     if word.lower().startswith(("đoàn", "phiên", "buổi")):
         return False
     before = text[max(0, m.start() - 12) : m.start()]
-    return word[:1].isupper() and word[1:2].islower() and bool(re.search(r"[\w,]\s+$", before))
+    return word[:1].isupper() and word[1:2].islower() and bool(re.search(r"[\w,;]\s+$", before))
 
 
 def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
@@ -266,6 +267,10 @@ def _classify(sentence: str, fallback: str | None) -> str:
     kind, text = _classify_in(sentence, fallback)
     if kind == "meeting" and care_visit(text):
         return "other"  # "đến thăm, chúc Tết và tặng quà các gia đình chính sách": care
+    if kind == "ceremony" and bare_review_award(text):
+        return "other"  # "… tổng kết công tác năm 2024 và đón nhận Cờ thi đua": a bare review
+    if kind == "inspection" and survey_session(text):
+        return "meeting"  # "Đoàn khảo sát … đã có buổi làm việc với …": its working session
     return kind
 
 

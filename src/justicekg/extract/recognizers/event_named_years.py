@@ -1,6 +1,6 @@
 """The year an activity's own name gives: ``Hội thi hòa giải viên giỏi năm 2024``, ``Hội thao …
 năm 2024``: a contest, games, show or festival held within that year (the conventions: a year in
-the same sentence makes it certain). Read by :func:`.event_undated.held_year`, which dates an
+the same sentence makes it certain). Read by :func:`.event_undated_dates.held_year`, which dates an
 undated report by it when the page's own year agrees.
 """
 

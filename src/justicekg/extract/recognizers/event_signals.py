@@ -308,8 +308,9 @@ _INTERVIEW = re.compile(
 )
 
 
-#: "Ngành cần tích cực triển khai …, chú trọng tổng kết": what should be done, not what was
-SHOULD = re.compile(r"(?<![\w])cần(?![\w])[^.;:]*$", re.IGNORECASE)
+#: "Ngành cần tích cực triển khai …, chú trọng tổng kết": what should be done, not what was;
+#: "Đồng chí chỉ đạo các phòng, ban … kiểm tra thực địa": what others are told to do
+SHOULD = re.compile(r"(?<![\w])(?:cần|chỉ đạo\s+(?:các|cho))(?![\w])[^.;:]*$", re.IGNORECASE)
 DUTIES = re.compile(
     r"(?<![\w])(?:có (?:chức năng|nhiệm vụ|trách nhiệm|thẩm quyền)|chịu trách nhiệm|"
     # "Quy chế gồm 3 chương, 28 điều, quy định …", "Thông tư này có hiệu lực từ …": a

@@ -2,7 +2,8 @@
 ``YYYY`` when the text gives its year and nothing finer). An activity a capitalized headline
 names is read in :mod:`.event_headline`; another activity on the day or the occasion of the one
 before (``Chiều cùng ngày, …``, ``Nhân dịp này, … tổ chức Hội thao``, ``Sau đó, …``) in
-:mod:`.event_same_day`.
+:mod:`.event_same_day`. The year or scheduled day such a report may still have is read in
+:mod:`.event_undated_dates`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_captions import generic_caption
 from justicekg.extract.recognizers.event_desk_checks import DESK_CHECKS
+from justicekg.extract.recognizers.event_heads import held_other_head
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
     NOT_CUES,
@@ -23,7 +25,6 @@ from justicekg.extract.recognizers.event_kinds import (
     handover_only,
     is_requested,
 )
-from justicekg.extract.recognizers.event_named_years import named_year
 from justicekg.extract.recognizers.event_recommendations import reported_to as _reports_to
 from justicekg.extract.recognizers.event_same_day import SAME_EVENT, is_specific, occasion_lead
 from justicekg.extract.recognizers.event_signals import (
@@ -51,6 +52,7 @@ from justicekg.extract.recognizers.event_signals import (
     has_activity,
     issues,
 )
+from justicekg.extract.recognizers.event_undated_dates import held_year, scheduled_day
 from justicekg.extract.recognizers.event_verse import in_verse
 
 _QUOTE_CLOSES = re.compile(r"[”\"»]")
@@ -419,9 +421,11 @@ def undated_event(
             and not _BEFORE_HEAD.search(text, first.start, first.end)
         ):
             # "… vừa tổ chức tổng kết công tác năm 2019" then "Ông A đã tham gia hội nghị":
-            # the activity reported first, named by its head noun
-            first.data["kind"] = kind
-            kinds.add(kind)
+            # the activity reported first, named by its head noun (not "diễn ra Hội thi …" then
+            # "tại lễ khai mạc": its own head noun decides, the same activity)
+            if not held_other_head(text[first.start : first.end]):
+                first.data["kind"] = kind
+                kinds.add(kind)
             continue
         if first is not None and len(_COUNTS.findall(stext)) >= 2:
             continue  # "… giám sát giải quyết 494 đơn thư, hòa giải 464 vụ việc": a tally
@@ -438,7 +442,7 @@ def undated_event(
         )
         first = first or span
     if first is not None and not first.name:
-        first.name = _scheduled_day(doc, body_start, body_end) or first.name
+        first.name = scheduled_day(doc, body_start, body_end) or first.name
     if first is not None and kinds == {"conference"}:
         # "Tại Hội nghị này, …" then "Thông qua, lớp tập huấn đã …": the one conference
         # reported was a training, as a "Hội nghị tập huấn" is
@@ -455,82 +459,6 @@ _DONE_IN_CAPTION = re.compile(
     r"đến thăm|gặp)(?![\w])",
     re.IGNORECASE,
 )
-#: "Thời gian thi từ 3-4/6/2024.", "Thời gian tổ chức: ngày 12/5/2024": the schedule of the
-#: activity the page reports, in a sentence of its own
-_SCHEDULE = re.compile(
-    r"\W*Thời gian\s+(?:thi|tổ chức|diễn ra|tập huấn|bồi dưỡng|làm việc|kiểm tra|giám sát|"
-    r"hội nghị|hội thảo|hội thi)?\s*:?\s*(?:từ\s+)?(?:(?:sáng|chiều)\s+)?(?:ngày\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _scheduled_day(doc: Doc, body_start: int, body_end: int) -> str | None:
-    """The first day of the one schedule the page gives (``Thời gian thi từ 3-4/6/2024.``),
-    for the undated activity it reports; None when it gives none, several, or a day after the
-    page's date."""
-    published = doc.published or doc.meta.get("dateline")
-    days = set()
-    for d in doc.by_label("date"):
-        if not (body_start <= d.start < body_end) or len(d.name) != 10 or d.name[:1] == "-":
-            continue
-        sent = doc.sentence_of(d.start)
-        if _SCHEDULE.fullmatch(doc.text, sent.start, d.start) and not (
-            published and d.name > published
-        ):
-            days.add(d.name)
-    return days.pop() if len(days) == 1 else None
-
-
-#: "ngay từ Quý I năm 2010, Sở … đã phát động …", "Trong năm 2023, Sở đã tổ chức …", "vào
-#: đầu năm 2024": the year an activity was held, when that is all the text gives
-_HELD_IN_YEAR = re.compile(
-    r"(?<![\w])(?:ngay\s+)?(?:từ|trong|vào|hồi)\s+(?:(?:đầu|cuối|giữa)\s+)?"
-    r"(?:(?:quý|tháng)\s+[IVX\d]+\s+)?năm\s+((?:19|20)\d\d)(?![\d/\-])"
-    # "Năm 2023, Sở Tư pháp tổ chức Hội nghị …": the year leading the sentence
-    r"|^\W*(?i:năm)\s+((?:19|20)\d\d)\s*,"
-    # "tập huấn nghiệp vụ … đợt 1/2020", "bồi dưỡng … đợt II năm 2023": a round of the year
-    r"|(?<![\w])đợt\s+(?:\d{1,2}|[IVX]{1,4})\s*(?:/|-|\s+năm\s+)((?:19|20)\d\d)(?![\d/\-])",
-    re.IGNORECASE,
-)
-
-
-def held_year(sentence: str, published: str | None) -> str:
-    """``YYYY`` when the sentence says in which year its activity was held and nothing finer
-    (``ngay từ Quý I năm 2010``), not after the page's date nor more than five years before it;
-    else ``""`` (undated).
-
-    >>> held_year("Ngay từ Quý I năm 2010, Sở đã phát động thi đua và ký giao ước", None)
-    '2010'
-    >>> held_year("Sở tổ chức Hội nghị tổng kết công tác năm 2023", None)
-    ''
-    >>> held_year("Năm 2023, Sở tổ chức Hội nghị tổng kết 10 năm thi hành Luật", "2024-06-15")
-    '2023'
-    >>> held_year("Ông A cho biết: trong năm 2022, Tòa án đã tổ chức 27 phiên tòa", None)
-    ''
-    >>> held_year("Tòa án tổ chức tập huấn nghiệp vụ cho hội thẩm, đợt 1/2020", "2020-06-01")
-    '2020'
-    >>> held_year("Vừa qua, xã A tổ chức Hội thi hòa giải viên giỏi năm 2024", "2024-06-10")
-    '2024'
-    >>> held_year("Vừa qua, Sở tổ chức tổng kết Hội thi hòa giải viên giỏi năm 2024", None)
-    ''
-    """
-    m = _HELD_IN_YEAR.search(sentence)
-    year = (m.group(1) or m.group(2) or m.group(3)) if m is not None else None
-    if m is None:
-        m = named_year(sentence)
-        year = m.group(1) if m is not None else None
-        if year is not None and published and published[:4] != year:
-            return ""  # ("Hội thi … năm 2023" on a page of 2024: recalled, not just held)
-    if m is None or year is None or (published and not 0 <= int(published[:4]) - int(year) <= 5):
-        return ""  # after the page, or history it recalls (as for a day, five years back)
-    if _SAID.search(sentence, 0, m.start()):
-        return ""  # "… cho biết: trong năm 2022, Tòa án đã …": the year of what is reported
-    return year
-
-
-#: what someone says or reports: the years in it are of the work reported, not of the activity
-_SAID = re.compile(r":|(?<![\w])(?:cho biết|báo cáo|nhấn mạnh|khẳng định|đánh giá)(?![\w])")
-
 
 #: "lớp tập huấn", "khóa bồi dưỡng": the class a training is
 _TRAINING_CLASS = re.compile(

@@ -51,6 +51,7 @@ from justicekg.extract.recognizers.event_days import (
     subject_before,
 )
 from justicekg.extract.recognizers.event_headline import headline_event
+from justicekg.extract.recognizers.event_heads import held_other_head, visit_trip
 from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
@@ -81,7 +82,8 @@ from justicekg.extract.recognizers.event_signals import (
     is_day,
 )
 from justicekg.extract.recognizers.event_signings import later_signings
-from justicekg.extract.recognizers.event_undated import held_year, undated_event
+from justicekg.extract.recognizers.event_undated import undated_event
+from justicekg.extract.recognizers.event_undated_dates import held_year
 from justicekg.extract.recognizers.event_visits import care_visit
 
 #: a schedule page's heading line ("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ", "Lịch làm việc …")
@@ -391,12 +393,14 @@ class Events:
                 kind = classify(own)
             if kind == "other" and doc.title and not _named_other(stext):
                 kind = classify(doc.title) if not seen else kind
-            if (kind == "other" and not care_visit(stext)) or (
+            if (kind == "other" and not care_visit(stext) and not held_other_head(stext)) or (
                 kind == "ceremony" and (handover_only(stext) or anniversary_only(stext))
             ):
                 # "… trao Bằng khen …" then "… tại hội nghị": handed out at a conference
                 later = named_later(text, sent.end, body_end)
                 kind = later if later and (kind == "other" or later == "conference") else kind
+            if kind == "meeting" and d.data.get("range_end") and visit_trip(stext):
+                kind = "other"  # "chuyến thăm và làm việc tại … từ ngày 8-12/10": a trip
             if kind == "meeting" and briefing is None and is_briefing(stext):
                 briefing = d.name
             seen[d.name] = doc.add(
