@@ -112,12 +112,11 @@ KINDS: list[tuple[set[_Fact], str]] = [
     # a citizens' reception attended by bodies, one of them "Thanh tra huyện": a meeting
     (
         {("meeting", None)},
-        "Chủ tịch UBND huyện tiếp công dân định kỳ\n"
-        "Dự tiếp công dân có đại diện lãnh đạo Ủy ban MTTQ huyện; Ban pháp chế HĐND huyện; "
-        "Thanh tra huyện; Phòng Tài nguyên và Môi trường; UBND xã Đông Vân.\n"
-        "Lãnh đạo Phòng Tư pháp phát biểu tại buổi tiếp công dân.\n"
-        "Chủ tịch UBND huyện chỉ đạo các phòng, ban, cơ quan chuyên môn kiểm tra thực địa, "
-        "thống nhất phương án giải quyết.",
+        "Lãnh đạo huyện tiếp công dân tháng này\n"
+        "Cùng dự buổi tiếp có Phòng Tư pháp; Thanh tra huyện; Văn phòng HĐND và UBND huyện; "
+        "đại diện UBND xã Phú Hạ.\n"
+        "Phó Chủ tịch UBND huyện giao các phòng chuyên môn kiểm tra hiện trường và báo cáo "
+        "trước ngày cuối tháng.",
     ),
     # a minister receiving a foreign guest: a meeting
     (
