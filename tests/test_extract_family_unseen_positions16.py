@@ -1,0 +1,151 @@
+"""Positions the rules missed or gave the wrong body on pages no rule writer had read
+(rules round 16, worker pos16).
+
+Forms: posts written before a dash and the name when a lead-in opens the sentence (``Theo
+Chánh án TAND huyện X – A``, ``Phát biểu tại hội nghị, Giám đốc Sở X - A cho biết``); the
+commune's justice and civil-status officer written ``cán bộ``/``công chức`` with any case of
+``Tư pháp - hộ tịch`` (the body: the commune's People's Committee); an author whose name is
+spelt as a province, signing under the headline with the day and clock time it was posted (the
+author, no mention of the province: bare ``tỉnh`` bodies take the page's named province).
+
+Every person and sentence here is invented; institutions and places are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import positions_are
+
+from justicekg.extract.pipeline import extract
+
+P = pytest.param
+TAND_KB = "Tòa án nhân dân huyện Kim Bảng"
+STP = "Sở Tư pháp tỉnh Hà Nam"
+
+DASH_CASES = [
+    P(
+        "Theo Chánh án TAND huyện Kim Bảng – Khổng Văn Tường, năm nay số vụ án tăng.",
+        "Khổng Văn Tường",
+        {("Chánh án", TAND_KB)},
+        id="lead-word-then-posts-dash",
+    ),
+    P(
+        "Theo Chánh án TAND huyện Kim Bảng - Khổng Văn Tường, số vụ án tăng nhẹ.",
+        "Khổng Văn Tường",
+        {("Chánh án", TAND_KB)},
+        id="lead-word-hyphen",
+    ),
+    P(
+        "Phát biểu tại buổi làm việc, Giám đốc Sở Tư pháp tỉnh Hà Nam - Khổng Văn Tường cho biết"
+        " đơn vị đã hoàn thành kế hoạch.",
+        "Khổng Văn Tường",
+        {("Giám đốc", STP)},
+        id="lead-phrase-comma-then-posts",
+    ),
+    P(
+        "Dự buổi họp có Chánh án TAND huyện Kim Bảng – Khổng Văn Tường.",
+        "Khổng Văn Tường",
+        {("Chánh án", TAND_KB)},
+        id="after-lower-verb-kept",
+    ),
+    P(
+        # negative: the post after a person and a comma is that person's, not the next name's
+        "Ông Quách Đình Lựu, Giám đốc Sở Tư pháp tỉnh Hà Nam - Khổng Văn Tường cho biết"
+        " đơn vị đã hoàn thành kế hoạch.",
+        "Khổng Văn Tường",
+        None,
+        id="post-of-previous-person",
+    ),
+    P(
+        "Ông Quách Đình Lựu, Giám đốc Sở Tư pháp tỉnh Hà Nam - Khổng Văn Tường cho biết"
+        " đơn vị đã hoàn thành kế hoạch.",
+        "Quách Đình Lựu",
+        {("Giám đốc", STP)},
+        id="previous-person-keeps-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), DASH_CASES)
+def test_posts_before_dash_after_lead_in(text, person, expected):
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+UB_TH = "Ủy ban nhân dân xã Thanh Hà"
+
+CIVIL_CASES = [
+    P(
+        "Chị Quách Thị Mận, cán bộ Tư pháp - hộ tịch xã Thanh Hà, huyện Kim Bảng luôn tận tình.",
+        "Quách Thị Mận",
+        {("cán bộ Tư pháp - hộ tịch", UB_TH)},
+        id="can-bo-mixed-case",
+    ),
+    P(
+        "Chị Quách Thị Mận, công chức Tư pháp - hộ tịch xã Thanh Hà luôn tận tình với dân.",
+        "Quách Thị Mận",
+        {("công chức Tư pháp - hộ tịch", UB_TH)},
+        id="cong-chuc-mixed-case",
+    ),
+    P(
+        "Chị Quách Thị Mận, cán bộ Tư pháp – Hộ tịch xã Thanh Hà luôn tận tình với dân.",
+        "Quách Thị Mận",
+        {("cán bộ Tư pháp – Hộ tịch", UB_TH)},
+        id="can-bo-en-dash-capitals",
+    ),
+    P(
+        "Chị Quách Thị Mận, cán bộ tư pháp - hộ tịch UBND thị trấn Thanh Hà luôn tận tình.",
+        "Quách Thị Mận",
+        {("cán bộ tư pháp - hộ tịch", "Ủy ban nhân dân thị trấn Thanh Hà")},
+        id="can-bo-lower-committee-written",
+    ),
+    P(
+        "Chị Quách Thị Mận làm cán bộ Tư pháp - hộ tịch nhiều năm, luôn tận tình.",
+        "Quách Thị Mận",
+        {("cán bộ Tư pháp - hộ tịch", None)},
+        id="no-commune-no-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), CIVIL_CASES)
+def test_commune_civil_status_officer(text, person, expected):
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+def _page(author_line: str) -> str:
+    return (
+        "Tòa án địa phương\n\n"
+        "Tọa đàm kỷ niệm ngày truyền thống của ngành\n\n"
+        f"{author_line}\n\n"
+        "Sáng nay, TAND tỉnh Bạc Liêu tổ chức buổi tọa đàm với nhiều hoạt động giao lưu bổ ích"
+        " dành cho cán bộ trong đơn vị.\n\n"
+        "Đến dự có ông Khổng Văn Tường - Tỉnh ủy viên, Chánh án TAND tỉnh; cùng cán bộ các"
+        " phòng chuyên môn.\n\n"
+        "TAND tỉnh Bạc Liêu trao quà cho các đội thi xuất sắc trong buổi giao lưu.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "author_line",
+    [
+        P("Cao Bằng 12/04/2024 - 09:15", id="province-named-author-dash-clock"),
+        P("Cao Bằng 09:15, 12/04/2024", id="province-named-author-clock-first"),
+    ],
+)
+def test_author_spelt_as_province_is_no_place(author_line):
+    r = extract(_page(author_line), article_id="t", published="2024-04-12")
+    people = {p.name: {(q.title, q.organization) for q in p.positions} for p in r.persons}
+    assert people["Khổng Văn Tường"] == {
+        ("Tỉnh ủy viên", "Tỉnh ủy Bạc Liêu"),
+        ("Chánh án", "Tòa án nhân dân tỉnh Bạc Liêu"),
+    }
+    assert "Cao Bằng" in people
+    assert "Cao Bằng" not in set(r.provinces)
+
+
+def test_place_dateline_without_clock_stays_a_place():
+    # negative: a line with the province and a day only is no signed stamp: no author read
+    r = extract(_page("Cao Bằng 12/04/2024"), article_id="t", published="2024-04-12")
+    assert "Cao Bằng" not in {p.name for p in r.persons}
