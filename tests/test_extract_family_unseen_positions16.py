@@ -149,3 +149,85 @@ def test_place_dateline_without_clock_stays_a_place():
     # negative: a line with the province and a day only is no signed stamp: no author read
     r = extract(_page("Cao Bằng 12/04/2024"), article_id="t", published="2024-04-12")
     assert "Cao Bằng" not in {p.name for p in r.persons}
+
+
+#: a given name spelt as an institution's word ("Viện", "Sở", "Hội") ends the run when a verb
+#: follows it; a body's or a title's own lower-case word after it does not end a name
+NAME_END_CASES = [
+    P(
+        "Trong ảnh là Viện trưởng Viện kiểm sát nhân dân tỉnh Hà Nam Khổng Văn Viện phát biểu.",
+        "Khổng Văn Viện",
+        {("Viện trưởng", "Viện kiểm sát nhân dân tỉnh Hà Nam")},
+        id="given-name-vien-before-verb",
+    ),
+    P(
+        "Giám đốc Sở Tư pháp tỉnh Hà Nam Khổng Văn Sở phát biểu khai mạc.",
+        "Khổng Văn Sở",
+        {("Giám đốc", STP)},
+        id="given-name-so-before-verb",
+    ),
+    P(
+        "Chủ tịch Hội Luật gia tỉnh Hà Nam Khổng Văn Hội trao quà cho hội viên.",
+        "Khổng Văn Hội",
+        {("Chủ tịch", "Hội Luật gia tỉnh Hà Nam")},
+        id="given-name-hoi-before-verb",
+    ),
+    P(
+        "Ông Khổng Văn Hội, Chủ tịch Hội Luật gia tỉnh Hà Nam trao quà cho hội viên.",
+        "Khổng Văn Hội",
+        {("Chủ tịch", "Hội Luật gia tỉnh Hà Nam")},
+        id="given-name-before-comma-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), NAME_END_CASES)
+def test_given_name_spelt_as_institution_word(text, person, expected):
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Ông Khổng Văn Lợi Viện kiểm sát tỉnh Hà Nam phát biểu.", id="body-follows-name"),
+        P("Bà Quách Thị Mận Tỉnh ủy viên phát biểu.", id="title-follows-name"),
+    ],
+)
+def test_institution_word_opening_a_body_is_no_given_name(text):
+    names = {p.name for p in extract(text, article_id="t").persons}
+    assert not any(n.endswith((" Viện", " Tỉnh")) for n in names), names
+
+
+#: a nickname in brackets (a birth-order word and a name) between the name and its post
+ALIAS_CASES = [
+    P(
+        "Chị Quách Thị Mận (Út Mận), cán bộ Tư pháp - hộ tịch xã Thanh Hà luôn phấn đấu.",
+        "Quách Thị Mận",
+        {("cán bộ Tư pháp - hộ tịch", UB_TH)},
+        id="alias-ut-comma",
+    ),
+    P(
+        "Chị Quách Thị Mận (Út Mận), Phó Chủ tịch UBND xã Thanh Hà luôn phấn đấu.",
+        "Quách Thị Mận",
+        {("Phó Chủ tịch", UB_TH)},
+        id="alias-ut-vice-chair",
+    ),
+    P(
+        "Ông Khổng Văn Tường (Hai Lợi) - Phó Chủ tịch UBND xã Thanh Hà phát biểu.",
+        "Khổng Văn Tường",
+        {("Phó Chủ tịch", UB_TH)},
+        id="alias-hai-dash",
+    ),
+]
+
+
+def test_nickname_is_no_person_of_its_own():
+    text = "Ông Khổng Văn Tường (Hai Lợi) - Phó Chủ tịch UBND xã Thanh Hà phát biểu."
+    assert {p.name for p in extract(text, article_id="t").persons} == {"Khổng Văn Tường"}
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), ALIAS_CASES)
+def test_nickname_in_brackets_before_post(text, person, expected):
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
