@@ -231,3 +231,38 @@ def test_nickname_is_no_person_of_its_own():
 def test_nickname_in_brackets_before_post(text, person, expected):
     ok, got = positions_are(text, person, expected)
     assert ok, got
+
+
+OTHER_CASES = [
+    P(
+        "Bà Quách Thị Mận, vốn là Chủ tịch Hội Luật gia quận Cầu Giấy cho biết, việc rất nhiều.",
+        "Quách Thị Mận",
+        {("Chủ tịch", "Hội Luật gia quận Cầu Giấy")},
+        id="von-la-copula",
+    ),
+    P(
+        "Bà Quách Thị Mận vốn là cán bộ hưu trí nên có nhiều thời gian.",
+        "Quách Thị Mận",
+        None,
+        id="von-la-status-no-post",
+    ),
+    P(
+        "Bộ trưởng đã tiếp ông Sato Kenji, Trưởng Đại diện Văn phòng Jica tại Việt Nam.",
+        "Sato Kenji",
+        {("Trưởng Đại diện", "Văn phòng Jica tại Việt Nam")},
+        id="office-of-foreign-body-in-vietnam",
+    ),
+    P(
+        # the province abroad written bare stays one when the sentence goes on elsewhere
+        "Đoàn công tác Lào có ông Xổm Phăn, Giám đốc Sở Tư pháp Sêkong tại Hà Nội.",
+        "Xổm Phăn",
+        {("Giám đốc", "Sở Tư pháp tỉnh Sêkong")},
+        id="bare-province-abroad-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), OTHER_CASES)
+def test_copula_and_offices_abroad(text, person, expected):
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
