@@ -266,3 +266,38 @@ OTHER_CASES = [
 def test_copula_and_offices_abroad(text, person, expected):
     ok, got = positions_are(text, person, expected)
     assert ok, got
+
+
+#: a bare party organ before two posts held together ("…, A kiêm B Hội X"): the organ of the
+#: body the pair shares, not another body of the page
+KIEM_CASES = [
+    P(
+        "Ông Quách Đình Lựu, Bí thư Đảng đoàn UBND tỉnh Hà Nam phát biểu. Dự buổi họp có ông"
+        " Khổng Văn Tường, Phó Bí thư Đảng đoàn, Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia"
+        " Việt Nam.",
+        "Khổng Văn Tường",
+        {
+            ("Phó Bí thư Đảng đoàn", "Đảng đoàn Hội Luật gia Việt Nam"),
+            ("Phó Chủ tịch", "Hội Luật gia Việt Nam"),
+            ("Tổng Thư ký", "Hội Luật gia Việt Nam"),
+        },
+        id="organ-of-kiem-pair-body",
+    ),
+    P(
+        "Dự buổi họp có ông Khổng Văn Tường, Phó Bí thư Đảng đoàn, Phó Chủ tịch kiêm nhiệm"
+        " Tổng Thư ký Hội Luật gia tỉnh Hà Nam.",
+        "Khổng Văn Tường",
+        {
+            ("Phó Bí thư Đảng đoàn", "Đảng đoàn Hội Luật gia tỉnh Hà Nam"),
+            ("Phó Chủ tịch", "Hội Luật gia tỉnh Hà Nam"),
+            ("Tổng Thư ký", "Hội Luật gia tỉnh Hà Nam"),
+        },
+        id="organ-of-kiem-nhiem-pair-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), KIEM_CASES)
+def test_bare_organ_before_posts_held_together(text, person, expected):
+    ok, got = positions_are(text, person, expected)
+    assert ok, got

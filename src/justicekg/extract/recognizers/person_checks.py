@@ -271,9 +271,7 @@ def is_valid_name(doc: Doc, start: int, end: int, name: str) -> bool:
     words = [w for w in name.split() if w not in ("-", "–")]  # "Sổm Phăn - Vông Sa"
     inst = [i for i, w in enumerate(words[1:], 1) if w in NOT_NAME]
     if inst and (
-        inst != [len(words) - 1]
-        or len(words) < 3
-        or not ends_name(doc, end - len(words[-1]), end)
+        inst != [len(words) - 1] or len(words) < 3 or not ends_name(doc, end - len(words[-1]), end)
     ):
         return False
     if _not_a_name(words):
