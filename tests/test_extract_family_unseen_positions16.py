@@ -301,3 +301,39 @@ KIEM_CASES = [
 def test_bare_organ_before_posts_held_together(text, person, expected):
     ok, got = positions_are(text, person, expected)
     assert ok, got
+
+
+#: "Thành ủy viên" before a post of a city below a province: that city's committee; of a
+#: centrally-run city or a province: as before
+CITY_CASES = [
+    P(
+        "Dự có đồng chí Khổng Văn Tường – Thành ủy viên, Viện trưởng VKSND TP Từ Sơn phát biểu.",
+        "Khổng Văn Tường",
+        {
+            ("Thành ủy viên", "Thành ủy Từ Sơn"),
+            ("Viện trưởng", "Viện kiểm sát nhân dân thành phố Từ Sơn"),
+        },
+        id="member-of-district-city-committee",
+    ),
+    P(
+        "Dự có đồng chí Khổng Văn Tường – Thành ủy viên, Giám đốc Sở Tư pháp thành phố Cần Thơ.",
+        "Khổng Văn Tường",
+        {("Thành ủy viên", "Thành ủy Cần Thơ"), ("Giám đốc", "Sở Tư pháp thành phố Cần Thơ")},
+        id="member-of-central-city-committee",
+    ),
+    P(
+        "Dự có đồng chí Khổng Văn Tường – Tỉnh ủy viên, Viện trưởng VKSND tỉnh Bắc Ninh.",
+        "Khổng Văn Tường",
+        {
+            ("Tỉnh ủy viên", "Tỉnh ủy Bắc Ninh"),
+            ("Viện trưởng", "Viện kiểm sát nhân dân tỉnh Bắc Ninh"),
+        },
+        id="province-member-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), CITY_CASES)
+def test_city_committee_member(text, person, expected):
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
