@@ -96,7 +96,11 @@ def chain_positions(
                     committee = bare_district_committee(text, t, later, next_title) or "Tỉnh ủy"
                 committee = mine or committee  # "…, Trưởng Ban Tuyên giáo Quận ủy X"
             committee = district_committee(later) if committee == "" else committee
-            if committee and committee.startswith(("Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")):
+            if committee == "Thành ủy" and (city := _city_of_province(later)) is not None:
+                committee = f"Thành ủy {city}"  # "Thành ủy viên, Viện trưởng VKSND TP X": X's
+            if committee and committee.startswith(
+                ("Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Thành ủy ")
+            ):
                 org_name = committee  # "UVBTV Huyện ủy": the district committee, bare
                 t.data["implied_org"] = {"kind": "party-committee", "province": None}
             elif committee is not None and abroad is not None:
@@ -159,3 +163,13 @@ def chain_positions(
             t.data["implied_org"] = {"kind": "government", "province": None}
         out.append((str(t.data.get("written") or t.name), org_name, t))
     return out
+
+
+def _city_of_province(later: list[Span]) -> str | None:
+    """The city below a province that the chain's next body names (``Viện kiểm sát nhân dân
+    thành phố X`` with X a district-level city): a ``Thành ủy viên`` sits on its committee."""
+    for x in later:
+        district = x.data.get("district")
+        if district and x.name.endswith(f" thành phố {district}"):
+            return str(district)
+    return None

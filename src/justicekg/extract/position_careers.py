@@ -33,9 +33,10 @@ CAREER_CUE = (
 )
 
 #: a copula between a name and the post the person holds: "ông A là Phó Giám đốc Sở …",
-#: "bà B, hiện là Trưởng phòng …", "ông C hiện đang là Chánh án …", "ông D nay là …"
+#: "bà B, hiện là Trưởng phòng …", "ông C hiện đang là Chánh án …", "ông D nay là …", "bà E,
+#: vốn là Chủ tịch …"
 COPULA = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:hiện[ \t]+nay|hiện[ \t]+đang|hiện|nay|đang)[ \t]+)?là[ \t]+"
+    r"[ \t]*,?[ \t]*(?:(?:hiện[ \t]+nay|hiện[ \t]+đang|hiện|nay|đang|vốn)[ \t]+)?là[ \t]+"
 )
 #: generic staff words written in lower case after a copula: a status, not a post ("bà A là
 #: cán bộ hưu trí", "ông B là đảng viên")

@@ -398,6 +398,16 @@ def title_line_above(doc: Doc, p: Span) -> Span | None:
 
 _DASH_TO_NAME = re.compile(r"[ \t]*[-–][ \t]*$")
 _COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
+_WORD_BEFORE = re.compile(r"(^|\s)(\S+)[ \t]*$")
+#: a lead-in phrase closed by a comma: its last word in lower case ("Phát biểu tại hội nghị,")
+_PHRASE_BEFORE_COMMA = re.compile(r"(?<![\w])[^\W\d_A-ZĐ][\w]*$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence (the text's or a line's start, or
+    after a full stop)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return before == "" or before[-1] in ".!?:;\n"
 
 
 def _element_ending_at(
@@ -440,14 +450,23 @@ def dash_left_chains(
             chain.insert(0, el)
             comma = _COMMA_BEFORE.search(text, max(0, el[0].start - 4), el[0].start)
             if comma is None:
-                # the posts open the clause ("… chủ trì. UVTW Đảng, …", "phỏng vấn Ủy viên …")
-                word = re.search(r"(\S+)[ \t]*$", text[max(0, el[0].start - 30) : el[0].start])
-                w = word.group(1) if word else ""
-                opened_by = "clause" if not w or w[-1] in ".:;(" or w[0].islower() else ""
+                # the posts open the clause ("… chủ trì. UVTW Đảng, …", "phỏng vấn Ủy viên …",
+                # "Theo Chánh án …": one word opening the sentence before them)
+                word = _WORD_BEFORE.search(text, max(0, el[0].start - 30), el[0].start)
+                w = word.group(2) if word else ""
+                opened = not w or w[-1] in ".:;(" or w[0].islower()
+                opened = opened or (word is not None and _opens_sentence(text, word.start(2)))
+                opened_by = "clause" if opened else ""
                 break
             pos = comma.start()
             if previous is not None and previous.end == pos:
                 opened_by = "person"  # "…, Chủ tịch HĐND tỉnh – A, Phó Bí thư … – B"
+                break
+            if _PHRASE_BEFORE_COMMA.search(text, max(0, pos - 30), pos) and not any(
+                o.end == pos for o in orgs
+            ):
+                # "Phát biểu tại hội nghị, Giám đốc Sở X – A": a lead-in phrase, then the posts
+                opened_by = "clause"
                 break
         if chain and (
             opened_by == "clause"

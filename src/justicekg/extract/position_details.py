@@ -252,9 +252,9 @@ def named_in_full(name: str, orgs: list[Span]) -> str:
 
 #: members of an association's boards, written before its officer's title
 _BOARD_MEMBERS = ("uy vien thuong vu", "uy vien ban thuong vu", "uy vien ban chap hanh")
-#: associations whose officers are written "Phó Chủ tịch kiêm Tổng Thư ký Hội …"
+#: associations whose officers are written "Phó Chủ tịch kiêm (nhiệm) Tổng Thư ký Hội …"
 _ASSOCIATIONS = ("Hội ", "Liên đoàn ", "Đoàn Luật sư ", "Công đoàn ")
-_KIEM = re.compile(r"[ \t]*(?:,[ \t]*)?(?:kiêm[ \t]+)?")
+_KIEM = re.compile(r"[ \t]*(?:,[ \t]*)?(?:kiêm(?:[ \t]+nhiệm)?[ \t]+)?")
 
 
 def shared_association(text: str, chain: list[tuple[Span, Span | None]]) -> None:

@@ -26,6 +26,8 @@ _PARTY_BARE = re.compile(
     r"|Công đoàn)"
     r"(?=[ \t]*(?:,|kiêm[ \t]|[-–][ \t]))"
 )
+#: "kiêm" right after a title: the next title is held with it, and names the body of both
+_HELD_WITH = re.compile(r"[ \t]+kiêm(?:[ \t]+nhiệm)?[ \t]+")
 #: member titles that hold the name of a party organ (``Ủy viên Đảng đoàn``)
 _ORGAN_MEMBERS = ("uy vien dang doan", "uy vien ban can su dang")
 #: the chain after a committee member's title (``Đảng ủy viên, …``): the body is in the title
@@ -65,8 +67,8 @@ def bare_party_role(
         if t2 is None or nxt_o is not None:
             break
         more = _PARTY_BARE.match(text, t2.end)
-        if more is None and t2.data.get("head"):
-            break
+        if more is None and t2.data.get("head") and not _HELD_WITH.match(text, t2.end):
+            break  # "Phó Chủ tịch kiêm Tổng Thư ký Hội X": on to the body the pair shares
         joint = CHAIN.match(text, more.end() if more else t2.end)
         t2 = title_at.get(joint.end()) if joint is not None else None
         nxt_o = org_after_title(text, t2, orgs) if t2 is not None else None

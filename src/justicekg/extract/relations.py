@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER, lexicon
+from justicekg.extract.lexicon import LOWER, SYL, lexicon
 from justicekg.extract.position_appointments import APPOINT, appointed_after_ref, is_proposed
 from justicekg.extract.position_asides import past_descriptions, retired_at
 from justicekg.extract.position_boards import board_of_bare_association
@@ -104,7 +104,9 @@ _BORN_OPEN = re.compile(
 _BORN = re.compile(
     # "A (SN 1975), Chi cục trưởng …", "A (bên phải) - Phó Giám đốc …": an aside in brackets
     rf"[ \t]*\((?:(?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{{4}}|[{LOWER}][^()A-ZĐ\n]{{0,38}}"
-    r"|\d{1,3}[ \t]+tuổi(?:[,;][^()\n]{0,60})?)\)"  # "A (42 tuổi, ngụ phường X), Phó …"
+    r"|\d{1,3}[ \t]+tuổi(?:[,;][^()\n]{0,60})?"  # "A (42 tuổi, ngụ phường X), Phó …"
+    # "A (Út Mận), cán bộ …": the name the person is called by, a birth-order word first
+    rf"|(?:Út|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Cả)[ \t]+{SYL})\)"
     r"(?=[ \t]*[,–-])"
 )
 _CLASSIFIER = re.compile(r"(?:vị|người)[ \t]+")

@@ -85,6 +85,7 @@ _STAMPED = re.compile(
     r"\s*[|\-–,]?\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*[,|\-–]?\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[,|\-–]?\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*$"
 )
+_CLOCK = re.compile(r"\d{1,2}:\d\d")
 _LOWER_WORD = re.compile(rf"(?<![\w])[{LOWER}]")
 _UPPER_LINE = re.compile(rf"^[{UPPER}\d\s,.\-–:()/&]+$")
 
@@ -231,12 +232,16 @@ def _initial_name(name: str) -> str:
     return name[: m.start()] + m.group(0)[0] + m.group(0)[1:].lower()
 
 
-def _is_name(text: str) -> bool:
+def _is_name(text: str, *, place_ok: bool = False) -> bool:
+    """Whether ``text`` reads as an author's name; a province's name is one only when
+    ``place_ok`` (the line carries the posting stamp with its clock time)."""
     lex = lexicon()
     words = text.split()
     if words and words[0] in _NOT_BYLINE and words[0] not in ("Văn", "Thanh", "Quang"):
         return False
-    if not 2 <= len(words) <= 4 or lex.province(text) or lex.title_re.match(text):
+    if not 2 <= len(words) <= 4 or (lex.province(text) and not place_ok):
+        return False
+    if lex.title_re.match(text):
         return False
     return all(len(w) > 1 and w not in _SOURCE_WORD for w in words)
 
@@ -272,7 +277,7 @@ def _beside_particulars(text: str, start: int) -> bool:
     return any(_PARTICULAR.match(ln) for ln in near)
 
 
-def _add_byline(doc: Doc, line: str, start: int) -> bool:
+def _add_byline(doc: Doc, line: str, start: int, *, place_ok: bool = False) -> bool:
     """Add the byline spans of ``line`` (starting at ``start`` in the text) when the whole line
     opens with one author's name (at most 40 characters) or several names joined
     (``Thu Hà - Minh Anh``: two authors sign), also as an item of the page's bullet list of
@@ -290,7 +295,7 @@ def _add_byline(doc: Doc, line: str, start: int) -> bool:
             doc.add(Span(start + x.start(), start + x.end(), "byline", x.group(0), "head"))
         return True
     m = _BYLINE.match(line)
-    if m and m.start(1) == 0 and len(line) <= 40 and _is_name(m.group(1)):
+    if m and m.start(1) == 0 and len(line) <= 40 and _is_name(m.group(1), place_ok=place_ok):
         doc.add(Span(start, start + m.end(1), "byline", m.group(1), "head"))
         return True
     return False
@@ -442,13 +447,16 @@ class Layout:
                     # further down is the one line right before the article's prose
                     continue
                 stamp = _STAMPED.search(line)
+                # a name alone before the day and the clock time it was posted is the
+                # author's, even one spelt as a province ("Hà Giang 09/03/2025 - 16:33")
+                clocked = stamp is not None and _CLOCK.search(stamp.group(0)) is not None
                 if stamp is not None:  # "Vân Khanh 09:41, 14/03/2022"
                     line = line[: stamp.start()]
                 mi = _INITIAL_LINE.match(line)
                 if mi is not None:  # "T.C |" under the headline: the author by initials
                     doc.meta.setdefault("signed", _initial_name(mi.group(1)))
                     break
-                if _add_byline(doc, line, p.start):
+                if _add_byline(doc, line, p.start, place_ok=clocked):
                     break
                 # "PHAN ANH" under the headline: an upper-case byline whose first word is a surname
                 # (or a glottal syllable: "R'ÔN HƠK")

@@ -398,6 +398,8 @@ def place_at(doc: Doc, pos: int) -> Place | None:
             is_foreign_place(first)
             and first not in _NOT_PLACE_WORDS
             and _BARE_DISTRICT_END.match(text, m.start("name") + len(first))
+            # "Văn phòng Jica tại Việt Nam": a body abroad with its office here, no place
+            and not _SEATED_AT.match(text, m.start("name") + len(first))
             and not lex.province(first)
             and not doc.covered(m.start("name"), m.start("name") + 1, ("province",))
             and (
@@ -420,6 +422,7 @@ _WORD = re.compile(r"[\w'’]+")
 
 #: a bare district name ends at punctuation or a lower-case word (not a longer capitalized run)
 _PUNCT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
+_SEATED_AT = re.compile(r"[ \t]+tại[ \t]+Việt[ \t]+Nam(?![\w])")
 _BARE_DISTRICT_END = re.compile(r"[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-zđà-ỹ]")
 
 

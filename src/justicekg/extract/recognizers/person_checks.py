@@ -154,7 +154,7 @@ def cut_name(doc: Doc, start: int, name: str) -> str:
         if _AWARD_OPENS.match(doc.text, at):
             return " ".join(words[:i])  # "tặng ông A Bằng khen": the award the person is given
         if words[i] in ("Tỉnh", "Sở", "Thứ", "Chủ") and i == len(words) - 1:
-            if _NAME_END.match(doc.text, at + len(words[i])):
+            if ends_name(doc, at, at + len(words[i])):
                 continue  # "Lê Văn Thứ, Chấp hành viên": the given name ends the run
         if words[i] in ("Ông", "Bà", "Tỉnh", "Sở", "Thứ", "Chủ", "Giám") or (
             # "Đồng Chí" begins an honorific; "Phan Đức Đồng" ends with a given name
@@ -191,6 +191,26 @@ _DECREE_AFTER = re.compile(r"\s+(?:định|quyết)(?![\w])", re.IGNORECASE)
 #: punctuation (or a line end) right after a run: an institution word before it is a given
 #: name that ends the run ("Cầm Văn Đoàn, Phó Giám đốc"), not the start of a body's name
 _NAME_END = re.compile(r"[ \t]*(?:[,;:.)]|[ \t][-–—][ \t]|\n|$)")
+#: a lower-case word right after a run: a verb ("Lê Văn Viện phát biểu") ends the name, a body's
+#: or title's own lower-case word ("Tỉnh ủy", "Viện kiểm sát", "Đảng viên") does not
+_LOWER_AFTER = re.compile(rf"[ \t]+([{LOWER}]+)(?![\w])")
+_BODY_TAIL = frozenset(
+    "viên ủy kiểm sát nhân trưởng phó tư cộng chính sản khen đoàn luật pháp vụ".split()
+)
+
+
+def ends_name(doc: Doc, at: int, end: int) -> bool:
+    """Whether the institution word at ``at``–``end`` is the given name that ends a run:
+    punctuation follows, or a lower-case word that continues no body or title."""
+    if _NAME_END.match(doc.text, end) is not None:
+        return True
+    low = _LOWER_AFTER.match(doc.text, end)
+    return (
+        low is not None
+        and low.group(1) not in _BODY_TAIL
+        and lexicon().title_re.match(doc.text, at) is None
+        and not doc.covered(at, at + 1, ("org",))
+    )
 
 
 @cache
@@ -251,7 +271,7 @@ def is_valid_name(doc: Doc, start: int, end: int, name: str) -> bool:
     words = [w for w in name.split() if w not in ("-", "–")]  # "Sổm Phăn - Vông Sa"
     inst = [i for i, w in enumerate(words[1:], 1) if w in NOT_NAME]
     if inst and (
-        inst != [len(words) - 1] or len(words) < 3 or _NAME_END.match(doc.text, end) is None
+        inst != [len(words) - 1] or len(words) < 3 or not ends_name(doc, end - len(words[-1]), end)
     ):
         return False
     if _not_a_name(words):

@@ -118,6 +118,8 @@ class Provinces:
         published = doc.published or ""
         geo = [(g.start(), g.end()) for g in _geo_re().finditer(text)] if "Dương" in text else []
         old = historical_provinces(text)
+        # an author whose name is spelt as a province signs, no place is mentioned
+        signed = [(b.start, b.end) for b in doc.by_label("byline")]
         for start, end, name in old:
             doc.add(Span(start, end, "province", name, "gazetteer"))
         for m in lex.province_re.finditer(text):
@@ -129,6 +131,8 @@ class Provinces:
             if rec is None:
                 continue
             if _inside_person_name(text, m.start(), m.end()):
+                continue
+            if any(a <= m.start() < b for a, b in signed):
                 continue
             if any(a <= m.start() < b for a, b in geo):
                 continue  # "châu Á - Thái Bình Dương": the Pacific, not the province
