@@ -22,9 +22,12 @@ Commands::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import math
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from functools import cache, lru_cache
+from itertools import chain, repeat
+from operator import mul
 
 from justicekg.config import DATA_DIR
 from justicekg.extract import _score
@@ -86,13 +89,14 @@ def refine_positions(doc: Doc, people: dict[str, PersonFacts]) -> dict[str, Pers
         keep = lambda t: _title_key(str(t.data.get("written") or t.name)) in held  # noqa: E731
     cands = known_candidates(doc, people, keep)
     decided = RuleReadings(rule_keys)
-    scored = [
-        (c, model.score({**c.features, **decided.features(key(c.person, c.title, c.org))}))
-        for c in cands
-    ]
+    keys = [key(c.person, c.title, c.org) for c in cands]
+    probs = scores(
+        model, [(c.features, decided.features(k)) for c, k in zip(cands, keys, strict=True)]
+    )
+    scored = list(zip(cands, probs, strict=True))
     drop, add = combine(
         rule_keys,
-        [(key(c.person, c.title, c.org), (c.person, id(c.span)), p) for c, p in scored],
+        [(k, (c.person, id(c.span)), p) for k, (c, p) in zip(keys, scored, strict=True)],
         t_drop,
         t_add,
         t_swap,
@@ -109,6 +113,38 @@ def refine_positions(doc: Doc, people: dict[str, PersonFacts]) -> dict[str, Pers
             added.add(k)
             people[c.person].positions.append((c.title, c.org, c.span))
     return people
+
+
+def scores(
+    model: logreg.Model, samples: Sequence[tuple[Mapping[str, float], Mapping[str, float]]]
+) -> list[float]:
+    """:meth:`.logreg.Model.score` of each sample's two parts merged (a candidate's features,
+    then what the rules decided, :class:`RuleReadings`), without merging them: each feature
+    looked up once in the model's weights, the terms summed in the merged features' order by
+    the same ``sum``, so every score is the one the model gives, to the last bit.
+
+    >>> m = logreg.Model({"a": 2.0, "r": -1.0}, bias=-1.0)
+    >>> scores(m, [({"a": 1.0}, {"r": 1.0}), ({"a": 1.0}, {"a": 0.0})])
+    [0.5, 0.2689414213699951]
+    >>> _ == [m.score({"a": 1.0, "r": 1.0}), m.score({"a": 0.0})]
+    True
+    """
+    get = model.weights.get
+    bias = model.bias
+    out = []
+    for features, extra in samples:
+        if any(name in features for name in extra):
+            # (a part's feature in both: the merged dict's order, the second part's value)
+            merged = {**features, **extra}
+            features, extra = merged, {}
+        z = bias + sum(
+            chain(
+                map(mul, map(get, features, repeat(0.0)), features.values()),
+                map(mul, map(get, extra, repeat(0.0)), extra.values()),
+            )
+        )
+        out.append(0.0 if z < -30 else 1.0 / (1.0 + math.exp(-z)))
+    return out
 
 
 def rule_features(k: Key, rule_keys: set[Key]) -> dict[str, float]:
@@ -237,7 +273,7 @@ def known_candidates(
     """The candidates (:func:`.position_pairs.candidates`) of the persons in ``people``, the
     rules' persons of ``doc``."""
     # the rules' own readings are not offered: they are fitted to the training items
-    return [c for c in candidates(doc, keep) if c.person in people]
+    return [c for c in candidates(doc, keep, people) if c.person in people]
 
 
 @lru_cache(maxsize=4096)
