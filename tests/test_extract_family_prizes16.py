@@ -91,6 +91,28 @@ _CASES = [
         "Bộ trưởng Bộ Tư pháp phát biểu tại buổi lễ.",
         {(_PRESS, "Báo Lai Châu", CON)},
     ),
+    # bodies listed as winners, each an entry; a parent body is no winner
+    (
+        _LEAD,
+        "Ban Tổ chức trao giải Nhì cho Phòng Tư pháp huyện Sìn Hồ và Phòng Tư pháp huyện Tân Uyên.",
+        {
+            (_h("Nhì"), "Phòng Tư pháp huyện Sìn Hồ", CON),
+            (_h("Nhì"), "Phòng Tư pháp huyện Tân Uyên", CON),
+        },
+    ),
+    (
+        _LEAD,
+        "Phòng Tư pháp huyện Sìn Hồ, Phòng Tư pháp huyện Tân Uyên đạt giải Ba.",
+        {
+            (_h("Ba"), "Phòng Tư pháp huyện Sìn Hồ", CON),
+            (_h("Ba"), "Phòng Tư pháp huyện Tân Uyên", CON),
+        },
+    ),
+    (
+        _LEAD,
+        "Trường Trung học cơ sở Nậm Tăm thuộc Phòng Giáo dục và Đào tạo huyện Sìn Hồ đạt giải Ba.",
+        {(_h("Ba"), "Trường Trung học cơ sở Nậm Tăm", CON)},
+    ),
     # negative cases
     (_LEAD, f"Ban Tổ chức sẽ trao giải Nhất cho bà {_A} vào tuần sau.", set()),
     (_LEAD, f"Dự kiến, giải Nhất thuộc về bà {_A}.", set()),

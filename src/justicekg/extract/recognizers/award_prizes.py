@@ -66,6 +66,8 @@ _CLAUSE = re.compile(r"[;.!?\n]")
 #: the items of a list on the lines after a prize ("Giải Nhì gồm:", "gồm các thí sinh:" then
 #: "- Ông A;" "- Bà B.")
 _ITEMS = re.compile(r"(?:[^\n]{0,40}:)?[ \t]*(?:\n[ \t]*[-–+•*][^\n]*)+")
+#: what stands between two bodies listed as winners: "Phòng A và Phòng B", "Phòng A, Phòng B"
+_LISTED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 #: a prize only to come: "sẽ trao giải Nhất cho", "dự kiến trao"
 _TO_COME = re.compile(r"(?i)(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
 
@@ -167,15 +169,24 @@ def unquoted(award: str) -> str:
 
 
 def _winners(doc: Doc, lo: int, hi: int) -> list[tuple[str, str, Span]]:
-    """The persons named in ``text[lo:hi]``, or else the first body."""
+    """The persons named in ``text[lo:hi]``, or else the first body and those listed with it."""
     persons = [s for s in doc.by_label("person") if lo <= s.start < hi]
     if persons:
         seen: dict[str, Span] = {}
         for p in persons:
             seen.setdefault(p.name, p)
         return [(n, "person", s) for n, s in seen.items()]
-    orgs = [s for s in doc.by_label("org") if lo <= s.start < hi]
-    return [(orgs[0].name, "organization", orgs[0])] if orgs else []
+    orgs = sorted((s for s in doc.by_label("org") if lo <= s.start < hi), key=lambda s: s.start)
+    if not orgs:
+        return []
+    # the first body and the bodies listed with it ("Phòng A và Phòng B"), not a parent
+    # ("Trường A thuộc Phòng B")
+    listed = [orgs[0]]
+    for org in orgs[1:]:
+        if org.start >= listed[-1].end and _LISTED.fullmatch(doc.text, listed[-1].end, org.start):
+            listed.append(org)
+    names = dict.fromkeys(o.name for o in listed)
+    return [(n, "organization", next(o for o in listed if o.name == n)) for n in names]
 
 
 def add_prizes(doc: Doc) -> None:
