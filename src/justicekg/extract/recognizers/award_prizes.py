@@ -10,6 +10,12 @@ Nhất: bà A; Giải Nhì: ông B``) or before it (``thí sinh
 F, sinh viên Trường … đạt giải ba``): the persons of that stretch, or the body when it names no
 person (``Trường THPT số 1 … đạt giải Khuyến khích``). Counts (``1 giải Nhất, 3 giải Nhì``) and
 unnamed teams (``đơn vị xã A``) yield nothing. Ranks are data: ``prize_ranks.tsv``.
+
+A prize with a name of its own (``Giải Báo chí … lần thứ nhất``, ``named_prizes.tsv``) is a
+contest too: its ranks (``Giải A``, ``Giải B``) name it after them, and a winner named without a
+rank (``Báo A đoạt giải báo chí … lần thứ nhất``) wins the prize itself. Winners listed on the
+lines after the prize (``Giải Nhì gồm:`` then ``- Ông A;`` ``- Bà B.``) are read to the list's
+end. A prize only to come (``sẽ trao giải Nhất cho``, ``dự kiến``) is not conferred: no award.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
+from justicekg.text.segment import Segment
 
 __all__ = ["add_prizes"]
 
@@ -44,15 +51,25 @@ _NAME_END = re.compile(
 #: Nhì: ông B": the winners named after the prize
 _TO = re.compile(
     r"\s*(?:(?:tập thể|cá nhân|của\s+(?:[Hh]ội|[Cc]uộc)\s+thi(?:\s+này)?|(?:[Hh]ội|[Cc]uộc)\s+thi"
-    r"(?:\s+này)?)\s*)?(?:,\s*)?(?:được\s+trao\s+)?(?:(?:cho|thuộc về|về tay|là)\s|:[ \t]*)"
+    r"(?:\s+này)?)\s*)?(?:,\s*)?(?:được\s+trao\s+)?"
+    r"(?:(?:cho|thuộc về|về tay|là)\s|(?:gồm(?:\s+có)?|bao gồm)(?:\s|[ \t]*:)|:[ \t]*"
+    r"|[ \t][–-][ \t])"
 )
 #: "… đạt giải ba", "… đoạt giải Nhất", "giành giải Nhì": the winners named before the prize
 _WON = re.compile(
-    r"(?<![\w])(?:đã\s+)?(?:xuất sắc\s+)?(?:đạt|đoạt|giành|giành được|đạt được|nhận|nhận được)"
+    r"(?<![\w])(?:đã\s+)?(?:xuất sắc\s+)?(?:đạt|đoạt|giành|giành được|đạt được|nhận|nhận được|"
+    r"được\s+trao|được\s+tặng)"
     r"\s+(?:đồng\s+)?$"
 )
 #: a clause boundary between the prizes of one sentence
 _CLAUSE = re.compile(r"[;.!?\n]")
+#: the items of a list on the lines after a prize ("Giải Nhì gồm:", "gồm các thí sinh:" then
+#: "- Ông A;" "- Bà B.")
+_ITEMS = re.compile(r"(?:[^\n]{0,40}:)?[ \t]*(?:\n[ \t]*[-–+•*][^\n]*)+")
+#: what stands between two bodies listed as winners: "Phòng A và Phòng B", "Phòng A, Phòng B"
+_LISTED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
+#: a prize only to come: "sẽ trao giải Nhất cho", "dự kiến trao"
+_TO_COME = re.compile(r"(?i)(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
 
 
 @cache
@@ -71,8 +88,18 @@ def _kinds() -> re.Pattern[str]:
 @cache
 def _prize() -> re.Pattern[str]:
     """``đồng giải nhì``, ``giải Nhất``, ``giải khuyến khích``: a prize and its rank."""
-    ranks = "|".join(re.escape(w) for w in sorted(_ranks(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:đồng\s+)?[Gg]iải\s+(?P<rank>(?i:{ranks}))(?![\w])")
+    words = sorted(_ranks(), key=len, reverse=True)
+    ranks = "|".join(re.escape(w) for w in words if len(w) > 1)
+    # a one-letter rank (a press award's "Giải A") only with its capital
+    letters = "".join(w.upper() for w in words if len(w) == 1)
+    return re.compile(rf"(?<![\w])(?:đồng\s+)?[Gg]iải\s+(?P<rank>(?i:{ranks})|[{letters}])(?![\w])")
+
+
+@cache
+def _named_prize() -> re.Pattern[str]:
+    """``Giải Báo chí …``, ``giải Báo chí …``: a prize with a name of its own (capital after
+    ``Giải``; ``named_prizes.tsv``)."""
+    return re.compile(rf"(?<![\w])[Gg]iải\s+(?={gz.alternation('named_prizes', 'words')})")
 
 
 def _contest_at(text: str, start: int) -> tuple[str, int] | None:
@@ -85,17 +112,19 @@ def _contest_at(text: str, start: int) -> tuple[str, int] | None:
     """
     head = text[start : start + 200]
     m = _CONTEST.match(head)
-    if m is None:
+    prize = _named_prize().match(head) if m is None else None
+    if m is None and prize is None:
         return None
-    body = m.end()
-    kind = _kinds().match(head, body)
+    body = m.end() if m is not None else prize.end() if prize is not None else 0
+    kind = _kinds().match(head, body) if m is not None else None
     if kind is not None and kind.end() < len(head):
         # "Cuộc thi trực tuyến Tìm hiểu Luật A", "Cuộc thi viết “B”": the kind of contest
         # before its name is part of the name
         body = kind.end()
     if body >= len(head) or not (head[body].isupper() or head[body] in _OPEN):
         return None  # "cuộc thi đã thu hút …", "Đại hội thi đua …": no name
-    out = head[:body]
+    # a named prize is written with its capital, "Giải Báo chí …", wherever the page writes "giải"
+    out = head[:body] if m is not None else "Giải "
     rest = head[body:]
     q = next((i for i, c in enumerate(rest) if c in _OPEN), -1)
     end = _NAME_END.search(rest)
@@ -113,6 +142,11 @@ def _page_contest(text: str) -> str | None:
     """The first contest the page names."""
     found: list[tuple[int, str]] = []
     for m in _CONTEST.finditer(text):
+        named = _contest_at(text, m.start())
+        if named is not None:
+            found.append((m.start(), named[0]))
+            break
+    for m in _named_prize().finditer(text):
         named = _contest_at(text, m.start())
         if named is not None:
             found.append((m.start(), named[0]))
@@ -135,21 +169,30 @@ def unquoted(award: str) -> str:
 
 
 def _winners(doc: Doc, lo: int, hi: int) -> list[tuple[str, str, Span]]:
-    """The persons named in ``text[lo:hi]``, or else the first body."""
+    """The persons named in ``text[lo:hi]``, or else the first body and those listed with it."""
     persons = [s for s in doc.by_label("person") if lo <= s.start < hi]
     if persons:
         seen: dict[str, Span] = {}
         for p in persons:
             seen.setdefault(p.name, p)
         return [(n, "person", s) for n, s in seen.items()]
-    orgs = [s for s in doc.by_label("org") if lo <= s.start < hi]
-    return [(orgs[0].name, "organization", orgs[0])] if orgs else []
+    orgs = sorted((s for s in doc.by_label("org") if lo <= s.start < hi), key=lambda s: s.start)
+    if not orgs:
+        return []
+    # the first body and the bodies listed with it ("Phòng A và Phòng B"), not a parent
+    # ("Trường A thuộc Phòng B")
+    listed = [orgs[0]]
+    for org in orgs[1:]:
+        if org.start >= listed[-1].end and _LISTED.fullmatch(doc.text, listed[-1].end, org.start):
+            listed.append(org)
+    names = dict.fromkeys(o.name for o in listed)
+    return [(n, "organization", next(o for o in listed if o.name == n)) for n in names]
 
 
 def add_prizes(doc: Doc) -> None:
     """Add an ``award`` span per prize of a contest and winner the page names."""
     text = doc.text
-    if "thi" not in text or not re.search(r"(?i)giải", text):
+    if not re.search(r"(?i)giải", text) or ("thi" not in text and not _named_prize().search(text)):
         return
     contest = _page_contest(text)
     if contest is None:
@@ -164,36 +207,62 @@ def add_prizes(doc: Doc) -> None:
         )
         award = unquoted(f"Giải {rank} {own[0] if own else contest}")
         sent = doc.sentence_of(m.start())
-        nxt = prizes[i + 1].start() if i + 1 < len(prizes) else sent.end
+        if _TO_COME.search(text, max(sent.start, m.start() - 30), m.start()):
+            continue  # "sẽ trao giải Nhất cho …": a prize to come
+        nxt = prizes[i + 1].start() if i + 1 < len(prizes) else len(text)
         to = _TO.match(text, own[1] if own else after_rank)
-        if to is not None:
+        winners: list[tuple[str, str, Span]] = []
+        items = _ITEMS.match(text, to.end()) if to is not None else None
+        if to is not None and items is not None:
+            winners = _winners(doc, to.end(), min(nxt, items.end()))
+        elif to is not None:
             stop = _CLAUSE.search(text, to.end(), sent.end)
             hi = min(nxt, stop.start() if stop else sent.end)
             winners = _winners(doc, to.end(), hi)
-        elif _WON.search(text, max(sent.start, m.start() - 40), m.start()):
+        if not winners and _WON.search(text, max(sent.start, m.start() - 40), m.start()):
+            # "bà A đạt giải Nhất - một kết quả …": no winner after it, the winner before it
             prev = (
                 prizes[i - 1].end() if i > 0 and prizes[i - 1].start() >= sent.start else sent.start
             )
             stops = list(_CLAUSE.finditer(text, prev, m.start()))
             lo = stops[-1].end() if stops else prev
             winners = _winners(doc, lo, m.start())
-        else:
+        _add(doc, award, winners, sent)
+    if contest.startswith("Giải "):
+        _add_unranked(doc, contest)
+
+
+def _add_unranked(doc: Doc, prize: str) -> None:
+    """``Báo A đoạt giải báo chí … lần thứ nhất``: a named prize won without a rank."""
+    text = doc.text
+    name = r"\s+".join(re.escape(w) for w in prize.split())
+    for m in re.finditer(rf"(?i)(?<![\w]){name}(?![\w])", text):
+        sent = doc.sentence_of(m.start())
+        if not _WON.search(text, max(sent.start, m.start() - 40), m.start()):
             continue
-        for name, kind, span in winners:
-            doc.add(
-                Span(
-                    span.start,
-                    span.end,
-                    "award",
-                    award,
-                    "prize",
-                    {
-                        "recipient": name,
-                        "recipient_kind": kind,
-                        "status": "conferred",
-                        "conferrer": None,
-                        "year": None,
-                        "sentence": (sent.start, sent.end),
-                    },
-                )
+        if _TO_COME.search(text, max(sent.start, m.start() - 30), m.start()):
+            continue
+        stops = list(_CLAUSE.finditer(text, sent.start, m.start()))
+        _add(doc, prize, _winners(doc, stops[-1].end() if stops else sent.start, m.start()), sent)
+
+
+def _add(doc: Doc, award: str, winners: list[tuple[str, str, Span]], sent: Segment) -> None:
+    """An ``award`` span per winner of ``award``."""
+    for name, kind, span in winners:
+        doc.add(
+            Span(
+                span.start,
+                span.end,
+                "award",
+                award,
+                "prize",
+                {
+                    "recipient": name,
+                    "recipient_kind": kind,
+                    "status": "conferred",
+                    "conferrer": None,
+                    "year": None,
+                    "sentence": (sent.start, sent.end),
+                },
             )
+        )
