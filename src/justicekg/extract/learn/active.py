@@ -82,9 +82,10 @@ COMPONENTS: Mapping[str, Component] = MappingProxyType(
 
 #: the components of the default extraction, with their shipped models, where no block chose
 #: otherwise (``--learned``/``$JUSTICEKG_LEARNED``/``learned`` unset or ""; the Python API, the
-#: web app's ingest, eval). Empty: the rules alone. The one place the default is decided
-#: (data/models/README.md, "Switching").
-DEFAULT: tuple[str, ...] = ()
+#: web app's ingest, eval). Empty would be the rules alone. The one place the default is decided
+#: (data/models/README.md, "Switching"): the position model since session 16 (PREREG16 C: it
+#: raised the fresh pages F16 nobody trained or decided on, positions .6685 -> .7003).
+DEFAULT: tuple[str, ...] = ("positions",)
 #: the value that switches every component off (``--learned none``: the rules alone)
 NONE = "none"
 
