@@ -138,7 +138,9 @@ def _body_end(
         if at in starts["org"] and capitals:
             parent = starts["org"][at]
             break
-        if at in starts["person"] or at in starts["title"] or at in starts["date"]:
+        if at in starts["title"] and capitals and _names_word(text, starts["title"][at]):
+            pass  # "Khoa Đào tạo Luật sư trình bày", "Hội thi Hòa giải viên giỏi": a name word
+        elif at in starts["person"] or at in starts["title"] or at in starts["date"]:
             break
         if not count and not _capitalized(w):
             nxt = _WORD.match(text, m.end())
@@ -202,13 +204,43 @@ def _body_end(
     return end, name, _placed(words)
 
 
+#: what follows a title that is a word of a body's name: a word written small, no punctuation
+_SMALL_NEXT = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _names_word(text: str, title: Span) -> bool:
+    """Whether the title inside a body's name is one of its words (``Khoa Đào tạo Luật sư trình
+    bày``, ``Ban Tổ chức Hội thi Hòa giải viên giỏi``): a word written small follows it, not a
+    name, a body or the next title (``Khoa X Chánh Văn phòng Y``)."""
+    nxt = _SMALL_NEXT.match(text, title.end)
+    return nxt is not None and not _capitalized(nxt.group(0).lstrip())
+
+
+@gz.derived
+def _event_nouns() -> dict[str, bool]:
+    """An event's noun (``Hội nghị``, ``Hội thi``; lower case) and whether it names a board even
+    with no name after it (a contest's: ``board_event_nouns.tsv``, shared with title_boards)."""
+    return {r["word"].lower(): r["generic"] == "yes" for r in gz.load_rows("board_event_nouns")}
+
+
 def _placed(words: list[str]) -> bool:
     """Whether a unit's name (after its head) holds a place or a parent: a level word before
-    a name, a head of a body after the first word, ``Trung ương`` or ``Việt Nam``."""
+    a name, a head of a body after the first word, ``Trung ương`` or ``Việt Nam``; an event's
+    noun (``Ban Tổ chức Hội nghị``) is no parent, and places the board only with the event's
+    name after it or a contest's noun (as title_boards reads ``Trưởng Ban tổ chức Hội thi``)."""
     if any(w in _LEVELS for w in words[:-1]):
         return True
-    heads = _capital_heads()
-    return any(w in heads or f"{w} {n}" in heads for w, n in pairwise([*words[1:], ""]))
+    heads, events = _capital_heads(), _event_nouns()
+    pairs = list(pairwise([*words[1:], ""]))
+    for i, (w, n) in enumerate(pairs):
+        event = events.get(f"{w} {n}".lower())
+        if event is not None:
+            if event or i + 1 < len(pairs) - 1:
+                return True  # "Ban Tổ chức Hội thi", "Ban Tổ chức Hội nghị Tổng kết X"
+            continue
+        if w in heads or f"{w} {n}" in heads:
+            return True
+    return False
 
 
 def _school_of_page(orgs: list[Span]) -> Span | None:
