@@ -21,6 +21,7 @@ PLAIN = [
     "club_name_stops",
     "org_each_units",
     "press_next_bodies",
+    "press_name_stops",
 ]
 PATTERNS = ["org_group_stops", "award_body_heads"]
 
