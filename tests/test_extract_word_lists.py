@@ -22,6 +22,7 @@ PLAIN = [
     "org_each_units",
     "press_next_bodies",
     "press_name_stops",
+    "title_after_words",
 ]
 PATTERNS = ["org_group_stops", "award_body_heads"]
 
