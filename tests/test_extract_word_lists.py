@@ -21,6 +21,8 @@ PLAIN = [
     "club_name_stops",
     "org_each_units",
     "press_next_bodies",
+    "press_name_stops",
+    "title_after_words",
 ]
 PATTERNS = ["org_group_stops", "award_body_heads"]
 

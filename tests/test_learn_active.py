@@ -77,9 +77,8 @@ def test_the_shipped_default_is_one_constant_of_known_components() -> None:
         ("positions", ("positions",)),
         ("events", ("events",)),
         ("positions,events", ("positions", "events")),
-        ("none,positions", ("positions",)),
     ],
-    ids=["none", "none-spaces", "none-list", "positions", "events", "both", "none-and-one"],
+    ids=["none", "none-spaces", "none-list", "positions", "events", "both"],
 )
 def test_a_value_overrides_the_default(
     default: tuple[str, ...], value: str | list[str], expected: tuple[str, ...]

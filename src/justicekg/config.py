@@ -103,7 +103,8 @@ _ENV_PREFIX = "JUSTICEKG_"
 def _coerce(name: str, raw: object) -> object:
     kind = {f.name: f.type for f in dataclasses.fields(Settings)}[name]
     if isinstance(raw, list) and kind in ("str", str):  # a TOML list: learned = ["events"]
-        return ",".join(str(item) for item in raw)
+        # (an empty list names no component: "none", not "nothing chosen")
+        return ",".join(str(item) for item in raw) or ("none" if name == "learned" else "")
     try:
         if kind in ("int", int):
             return int(str(raw))

@@ -61,6 +61,15 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
     "party_organs": {"word": None},
     "party_place_boards": {"word": None},
     "board_event_nouns": {"word": None, "generic": frozenset({"yes", ""})},
+    "title_after_words": {
+        "word": None,
+        "role": frozenset({"level", "parent", "school", "school_unit", "title_first"}),
+    },
+    "press_name_stops": {
+        "word": None,
+        "role": frozenset({"stop", "verb"}),
+        "alone": frozenset({"yes", ""}),
+    },
     "other_event_heads": {"word": None},
     "organizing_board_events": {"word": None},
     "left_board_members": {"word": None, "role": frozenset({"member", "own_board"})},

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.lexicon import UPPER, lexicon
+from justicekg.extract.participant_credits import is_credited
 from justicekg.extract.participant_elected import is_elected
 from justicekg.extract.participant_remote import is_remote
 from justicekg.extract.participant_rosters import is_rostered
@@ -213,37 +214,11 @@ _WILL_ATTEND = re.compile(
 _NOT_THERE_AFTER = re.compile(
     r"(?:,[^.;:(),]{0,50})?\s+(?:vắng mặt|đã qua đời|đã từ trần)(?![\w])|"
     # "… của bà A (đã mất năm 2004)", "ông B đã chết từ năm 2010": someone deceased
-    r"\s*\(\s*(?:đã\s+)?(?:mất|chết|qua đời|từ trần)(?![\w])|"
+    # (not "(mất khả năng thanh toán)", "(chết lặng …)": a loss, a shock, no death)
+    r"\s*\(\s*(?:đã\s+)?(?:qua đời|từ trần|(?:mất|chết)(?=\s*(?:[),]|\d|(?:năm|ngày|tháng|"
+    r"từ|vào|cách|trước|lúc|khi|do|vì)(?![\w]))))|"
     r"\s+đã\s+(?:mất|chết)\s+(?:năm|từ|vào|cách|trước)(?![\w])|"
     r",?\s*(?:khi đó|lúc đó|thời điểm đó)(?:\s+là)?(?![\w])"
-)
-
-
-#: "Người đăng: A", "Biên tập: B", "Đăng bởi: C": a page's credit line, not someone at the event
-_CREDIT_LABEL = re.compile(
-    r"(?:^|\n)\s*(?:Người\s+(?:đăng|viết|biên tập|duyệt)(?:\s+(?:tin|bài|tin\s+bài|bài\s+viết))?|"
-    r"Biên tập(?:\s+viên)?|Đăng bởi|"
-    r"Thực hiện|Tác giả|Nguồn(?:\s+tin)?|Tin|Ảnh|Bài|Bài viết|Tin bài|Bài và ảnh|Tin và ảnh|"
-    r"Tin,\s*ảnh|Bài,\s*ảnh|Phóng viên|Người thực hiện|"
-    # a footer's editor: "Trưởng ban biên tập: A - Giám đốc Sở", "Chịu trách nhiệm nội dung: B"
-    r"(?:Trưởng|Phó)\s+[Bb]an\s+biên tập|Ban biên tập|Chịu trách nhiệm(?:\s+(?:nội dung|chính|"
-    r"xuất bản))?|Phụ trách)\s*:\s*"
-    # a post's abbreviation before the name ("Người viết tin bài: TP Lê Thị A", "Tin: PV B")
-    r"(?:(?:TP|PV|CTV|KSV|CHV|TTV|ThS\.?|TS\.?|LS\.?)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-#: a line that credits its author, whoever it names after the label and a post ("Tác giả bài
-#: viết - chuyên viên Phòng A Lê Thị B", "Người đưa tin: ThS. C, Phó Trưởng phòng", "Cộng tác
-#: viên: D", "(Bài viết của đồng chí E, Giám đốc Sở …)"); not "Tác giả F nhận giải Nhất": an
-#: author at a ceremony, with no separator after the label
-_AUTHOR_LINE = re.compile(
-    r"(?:^|\n)[ \t]*\(?[ \t]*(?:(?:Tác giả bài viết|Tác giả bài báo)[ \t]*(?:[:\-–—][ \t]*)?|"
-    r"(?:Tác giả|Người\s+(?:viết|đưa tin|gửi tin|gửi bài)(?:\s+(?:tin|bài|tin\s+bài|bài\s+viết))?|"
-    r"Cộng tác viên|CTV|Nhóm phóng viên)[ \t]*[:\-–—][ \t]*|"
-    r"(?:Bài viết|Bài)\s+của\s+)"
-    r"[^\n:]{0,100}$"
 )
 
 
@@ -310,7 +285,7 @@ def is_absent(text: str, start: int, sentence: tuple[int, int], *, official: boo
         return True  # "Ông A nhắc lại lời căn dặn của đồng chí B": words said before, recalled
     if _NOMINATED.search(text, max(s0, start - 120), start):
         return True  # "Sở đề nghị khen thưởng cho ông A": a nominee, not placed there
-    if _CREDIT_LABEL.search(before) or _AUTHOR_LINE.search(text, max(0, start - 140), start):
+    if is_credited(text, start, s1):
         return True  # "Người đăng: Lê Thị A", "Tác giả bài viết - chuyên viên B": a credit
     if is_elected(text, start, _name_end(text, start), sentence):
         return True  # "Hội nghị đã bầu ông A làm Trưởng đoàn": the result, not placed there

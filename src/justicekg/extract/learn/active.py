@@ -129,20 +129,25 @@ def using(name: str, chosen: Model | None) -> Iterator[None]:
 
 def names(value: str | Iterable[str]) -> tuple[str, ...]:
     """Component names from ``"a,b"`` (or a list), checked, each once, in the order given;
-    :data:`NONE` names none (``"none"``: ``()``).
+    :data:`NONE` names none (``"none"``: ``()``), and is alone (``"none,events"`` contradicts
+    itself).
 
     Raises:
-        ConfigError: a name no component has (the message lists the known ones).
+        ConfigError: a name no component has (the message lists the known ones), or
+            :data:`NONE` with names.
     """
     items = value.split(",") if isinstance(value, str) else list(value)
+    given = [i.strip() for i in items if i.strip()]
     out: list[str] = []
-    for item in (i.strip() for i in items):
-        if not item or item == NONE:
+    for item in given:
+        if item == NONE:
             continue
         if item not in COMPONENTS:
             _unknown(item)
         if item not in out:
             out.append(item)
+    if out and NONE in given:
+        _mixed(given)
     return tuple(out)
 
 
@@ -152,6 +157,16 @@ def _unknown(name: str) -> NoReturn:
 
     raise ConfigError(
         Message("learned_unknown", name=repr(name)),
+        hint=Message("learned_unknown_hint", known=", ".join(sorted(COMPONENTS))),
+    )
+
+
+def _mixed(given: list[str]) -> NoReturn:
+    """Raises ConfigError: :data:`NONE` given with component names (``none,events``)."""
+    from justicekg.catalogue import Message  # (babel, only for the error)
+
+    raise ConfigError(
+        Message("learned_none_mixed", value=repr(",".join(given))),
         hint=Message("learned_unknown_hint", known=", ".join(sorted(COMPONENTS))),
     )
 

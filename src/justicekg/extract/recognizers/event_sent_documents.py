@@ -18,7 +18,15 @@ __all__ = ["sent_about"]
 #: what a clause does between a document sent and a cue after it ("… gửi các Chi cục; đồng thời
 #: tổ chức kiểm tra …"): the cue is then an activity held, not the document's content
 _HELD_BETWEEN = re.compile(
-    r"[;]|(?<![\w])(?:tổ chức|tiến hành|diễn ra|khai mạc|đồng thời|sau đó)(?![\w])", re.IGNORECASE
+    r"[;]|(?<![\w])(?:tổ chức|tiến hành|diễn ra|khai mạc|đồng thời|sau đó)(?![\w])",
+    re.IGNORECASE,
+)
+#: the sender held the check too: "… gửi Chi cục X và trực tiếp kiểm tra …", "… rồi kiểm tra
+#: …", "… và kiểm tra tại …" (not "đôn đốc rà soát và kiểm tra": what the document asks for)
+_CHECKED_TOO = re.compile(
+    r"(?<![\w])(?:(?:và|rồi)\s+trực tiếp|rồi)\s+kiểm tra(?![\w])|"
+    r"(?<![\w])và\s+kiểm tra\s+(?:trực tiếp\s+)?tại(?![\w])",
+    re.IGNORECASE,
 )
 
 
@@ -33,6 +41,9 @@ def sent_about(stext: str, day_at: int, cues: list[int]) -> bool:
     >>> t = "Ngày 5/3, Sở có văn bản gửi các huyện; đồng thời tổ chức kiểm tra tại 5 xã"
     >>> sent_about(t, 0, [t.index("tổ chức"), t.index("kiểm tra")])
     False
+    >>> t = "Ngày 5/3, Cục trưởng A ký văn bản gửi Chi cục B và trực tiếp kiểm tra tại đơn vị"
+    >>> sent_about(t, 0, [t.index("kiểm tra")])
+    False
     >>> t = "Ngày 5/3, sau khi nhận được văn bản của Bộ, Sở tổ chức hội nghị quán triệt"
     >>> sent_about(t, 0, [t.index("tổ chức"), t.index("hội nghị")])
     False
@@ -43,4 +54,8 @@ def sent_about(stext: str, day_at: int, cues: list[int]) -> bool:
     first = min(after)
     m = ISSUES.search(stext, day_at, first)
     # (the held verb may be the first cue itself: "…, Sở tổ chức hội nghị")
-    return m is not None and _HELD_BETWEEN.search(stext, m.end(), first + 12) is None
+    return (
+        m is not None
+        and _HELD_BETWEEN.search(stext, m.end(), first + 12) is None
+        and _CHECKED_TOO.search(stext, m.end(), first + 32) is None
+    )

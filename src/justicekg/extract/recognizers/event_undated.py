@@ -187,6 +187,13 @@ _PER_FINDINGS = re.compile(
     r"|\W*(?:Theo\s+)?báo cáo(?:\s+(?:của|tổng kết|sơ kết)[^,.;:]{0,80}?)?\s+(?:cho biết|nêu)\s*,",
     re.IGNORECASE,
 )
+#: "Theo Báo cáo số 12/BC-STP của Sở, Đoàn kiểm tra do ông A làm Trưởng đoàn đã kiểm tra …": a
+#: check held by a named team, which the report recounts (not a finding, not a tally)
+_TEAM_HELD = re.compile(
+    r"(?<![\w])Đoàn\s+(?:kiểm tra|thanh tra|giám sát|công tác)(?![\w])[^.;]{0,160}?"
+    r"(?<![\w])làm\s+[Tt]rưởng\s+đoàn(?![\w])[^.;]{0,20}?(?<![\w])(?:đã\s+)?"
+    r"(?:kiểm tra|thanh tra|giám sát|làm việc)(?![\w])"
+)
 #: a count of things done ("tại 40 xã", "15 hội nghị"), not a year
 _TALLY = re.compile(r"(?<![\w.,/–-])\d[\d.]*\s+(?!năm\b|tháng\b)[^\s\d,.;:/–-]")
 #: "nhiều hội nghị", "các lớp tập huấn": many activities of a period, not one reported
@@ -272,7 +279,7 @@ def undated_event(
             continue  # (what is said at a named event may be future: "Kết luận Hội thảo, … sẽ")
         if (LAW_PASSED.search(stext) or dates_a_law(stext)) and not _JUST_HELD.search(stext):
             continue  # "Luật … được Quốc hội khóa XIII, kỳ họp thứ 8 thông qua": a law cited
-        if DUTIES.search(stext) or _PER_FINDINGS.match(stext):
+        if DUTIES.search(stext) or (_PER_FINDINGS.match(stext) and not _TEAM_HELD.search(stext)):
             continue  # ("Theo Kết luận của Ủy ban Kiểm tra, …": a document's findings)
         if (_PERIOD_LEAD.match(stext) or LEVEL_LEAD.match(stext)) and (
             _TALLY.search(stext) or _MANY.search(stext)

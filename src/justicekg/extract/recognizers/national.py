@@ -221,16 +221,21 @@ _PRESS_WORD = re.compile(rf"[ \t]+([{UPPER}][\w'’]*|[{UPPER}]+)(?![\w])")
 #: one or two lower-case syllables inside a name ("Pháp luật Việt Nam", "Dân chủ và Pháp
 #: luật"), when capitals go on after them
 _PRESS_LOWER = re.compile(rf"[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?=[ \t]+[{UPPER}])")
-#: words that end a newspaper's name (prepositions, verbs): "Báo X trên …", "Báo X đưa tin"
-_PRESS_STOP = frozenset(
-    "trên của tại với về cho từ theo đã là có được đưa cũng vừa đang sẽ ngày số thuộc".split()
-)
-_PRESS_VERBS = frozenset(
-    "viết đăng nêu phản thông ghi nhận trích phỏng dẫn biết tin đẩy phối thực tiếp triển tham"
-    " tăng tổ hướng chịu phát trình dự khẳng nhấn chia ký ra hồi trao góp".split()
-)
-#: reporting verbs of one syllable ("Báo X viết, …"), which may stand before punctuation
-_PRESS_ONE_SYLLABLE = frozenset("viết đăng nêu biết tin nhận dẫn ghi ra trao ký".split())
+
+
+@gz.derived
+def _press_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that end a newspaper's name (``press_name_stops.tsv``): function words ("Báo X
+    trên …"), reporting verbs' first syllables ("Báo X đưa tin"), and the verbs of one
+    syllable ("Báo X viết, …"), which may stand before punctuation."""
+    rows = gz.load_rows("press_name_stops")
+    return (
+        frozenset(r["word"] for r in rows if r["role"] == "stop"),
+        frozenset(r["word"] for r in rows if r["role"] == "verb"),
+        frozenset(r["word"] for r in rows if r["alone"]),
+    )
+
+
 #: more lower-case syllables after a name than a tail reads
 _LONG_NAME = re.compile(rf"(?:[ \t]+[{LOWER}]+){{4}}")
 _LOWER_RUN = re.compile(rf"(?:[ \t]+[{LOWER}]+){{1,4}}")
@@ -244,7 +249,8 @@ def _press_tail(text: str, end: int) -> list[str]:
     if run is None:
         return []
     words = run.group(0).split()
-    stop = _PRESS_STOP | _PRESS_VERBS
+    press_stop, press_verbs, one_syllable = _press_words()
+    stop = press_stop | press_verbs
     for i in range(min(2, len(words) - 1)):
         # "Tạp chí Khoa học ngày nay", "Tạp chí Nông thôn ngày nay": "today" ends the name
         if words[i : i + 2] == ["ngày", "nay"] and not set(words[:i]) & stop:
@@ -260,8 +266,8 @@ def _press_tail(text: str, end: int) -> list[str]:
         if words[k - 1] in stop and not (
             # "Báo Giao thông, …", "Báo Giao thông đưa tin": a verb's first syllable before
             # punctuation or a function word is the name's last ("thông" of "thông tin")
-            words[k - 1] in _PRESS_VERBS - _PRESS_ONE_SYLLABLE
-            and (words[k] in _PRESS_STOP if k < len(words) else _PUNCT_NEXT.match(text, run.end()))
+            words[k - 1] in press_verbs - one_syllable
+            and (words[k] in press_stop if k < len(words) else _PUNCT_NEXT.match(text, run.end()))
         ):
             break
         after = words[k] if k < len(words) else None
@@ -382,9 +388,10 @@ def press(doc: Doc) -> list[Span]:
             low_words = low.group(1).split() if low is not None else []
             if low_words[:1] == ["nhân"] and (len(low_words) == 1 or low_words[1] in _OCCASION):
                 break  # "Báo X nhân dịp Tết": the occasion is not part of the name
-            if low is not None and set(low.group(1).split()) & _PRESS_STOP:
+            press_stop, press_verbs, _ = _press_words()
+            if low is not None and set(low.group(1).split()) & press_stop:
                 first = low.group(1).split()[0]
-                if " " in low.group(1) and first not in _PRESS_STOP | _PRESS_VERBS:
+                if " " in low.group(1) and first not in press_stop | press_verbs:
                     words.append(first)  # "… Pháp luật thuộc Bộ": the name ends before thuộc
                 break
             if low is None:

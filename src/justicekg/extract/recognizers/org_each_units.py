@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
@@ -23,7 +22,7 @@ from justicekg.extract.lexicon import list_sep
 __all__ = ["units_of_each_listed_body"]
 
 
-@cache
+@gz.derived
 def _plural_head() -> re.Pattern[str]:
     words = sorted(gz.column("org_each_units", "word"), key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)

@@ -50,6 +50,8 @@ _ALONE = re.compile(
         for c in sorted(COURT_CHAMBERS, key=len, reverse=True)
     )
     + r")(?![\w])(?![ \t]+[A-ZĐ])(?![ \t]*,?[ \t]*(?:của|thuộc)(?![\w]))"
+    # a place next is a building's ("tại tòa Hành chính tỉnh X"), a chamber's parent is a court
+    r"(?![ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\w]))"
     # its parent after a comma or a dash ("Tòa Kinh tế, Tòa án nhân dân tối cao", "… - TAND …")
     # (a district's court after the comma is the list's next item, not the chamber's parent:
     # "tòa Lao động, TAND Q.12")

@@ -181,10 +181,13 @@ def event_board(doc: Doc, board_word: int, after: int) -> bool:
     if event is None:
         return False
     start = _past_blanks(doc.text, after)
-    end = _purpose_end(doc, start, _past_blanks(doc.text, event.end()))
+    subject = _past_blanks(doc.text, event.end())
+    end = _purpose_end(doc, start, subject)
     if end is None:
         return False
-    if _PROPER.search(doc.text, event.end(), end) is None:
+    # (a title right after the noun names the contest, in any case: "Hội thi hòa giải viên giỏi")
+    titled = any(x.label == "title" and x.start == subject < end for x in doc.spans)
+    if _PROPER.search(doc.text, event.end(), end) is None and not titled:
         if fold(doc.text[start : event.end()]) not in _generic():
             return False  # "Trưởng ban tổ chức Hội nghị phát biểu": the event by its kind only
         # "Trưởng ban Tổ chức cuộc thi khẳng định": the contest's board, named by its noun

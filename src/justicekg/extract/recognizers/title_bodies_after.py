@@ -15,7 +15,8 @@ run is the unit's parent, kept in the name as they name it (``Phòng X TANDTC`` 
 of another body or a body with branches at every level (``Phòng``, ``Ban``, ``Hội``) is read
 only with its parent or place written (``Việt Nam``, ``Trung ương`` count), a faculty else with
 the page's only school; party organs are left to the party rules. Written after a title, the
-body is that title's organization.
+body is that title's organization. The level words, parents' words, schools and titles' first
+words the rule reads are ``title_after_words.tsv``.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ _MAX_WORDS = 12
 #: the most words written small in a row inside a name
 _MAX_SMALL = 4
 _WORD = re.compile(r"[ \t]+(?P<w>[^\s,;:.()\[\]\"“”!?]+)(?P<p>[,;:.()\[\]\"“”!?]?)")
-_LEVELS = frozenset("tỉnh huyện quận xã phường thị thành phố trấn".split())
 _DASHES = frozenset("- – —".split())
 
 
@@ -78,13 +78,30 @@ def _seats() -> frozenset[str]:
 def _capital_heads() -> frozenset[str]:
     """The heads and the words that name a parent body inside a unit's name ("Khoa X Đại học
     Y", "Ban X Trung ương")."""
-    return frozenset(gz.column("title_after_heads", "head")) | {"Đại học", "Trung ương", "Việt Nam"}
+    return frozenset(gz.column("title_after_heads", "head")) | _words("parent") | _words("school")
 
 
-#: a school: the parent a faculty's name takes from the page when the text leaves it out
-_SCHOOL = re.compile(r"(?:Trường|Học viện|Đại học)(?![\w])")
-#: the units a school's name completes ("Khoa X", "Bộ môn Y")
-_SCHOOL_UNITS = ("khoa", "bộ môn")
+@gz.derived
+def _roles() -> dict[str, frozenset[str]]:
+    """The words of ``title_after_words.tsv``, by role."""
+    out: dict[str, set[str]] = {}
+    for r in gz.load_rows("title_after_words"):
+        out.setdefault(r["role"], set()).add(r["word"])
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+def _words(role: str) -> frozenset[str]:
+    """The words of one role (``level``, ``parent``, ``school``, ``school_unit``,
+    ``title_first``)."""
+    return _roles().get(role, frozenset())
+
+
+@gz.derived
+def _school() -> re.Pattern[str]:
+    """A school: the parent a faculty's name takes from the page when the text leaves it out."""
+    return re.compile(rf"(?:{'|'.join(sorted(map(re.escape, _words('school'))))})(?![\w])")
+
+
 #: "tại" and an office's seat: a level word, then capitalized words
 _SEAT = re.compile(
     rf"[ \t]+tại[ \t]+(?:(?:tỉnh|thành phố)[ \t]+)?[{UPPER}][\w-]*(?:[ \t]+[{UPPER}][\w-]*){{0,3}}"
@@ -99,8 +116,11 @@ def _units() -> frozenset[str]:
     return frozenset(r["head"].lower() for r in gz.load_rows("title_after_heads") if r["placed"])
 
 
-#: a title's first word after a dash ends the name ("Khoa X - Trưởng đoàn")
-_TITLE_AFTER = re.compile(r"(?:Trưởng|Phó|Chủ|Giám|Bí|Thư|Ủy|Uỷ|Tổng|Thành)[ \t]")
+@gz.derived
+def _title_after() -> re.Pattern[str]:
+    """A title's first word after a dash, which ends the name ("Khoa X - Trưởng đoàn")."""
+    return re.compile(rf"(?:{'|'.join(sorted(map(re.escape, _words('title_first'))))})[ \t]")
+
 
 _LAST_WORD = re.compile(r"(\w+)$")
 
@@ -138,7 +158,9 @@ def _body_end(
         if at in starts["org"] and capitals:
             parent = starts["org"][at]
             break
-        if at in starts["person"] or at in starts["title"] or at in starts["date"]:
+        if at in starts["title"] and capitals and _names_word(text, starts["title"][at]):
+            pass  # "Khoa Đào tạo Luật sư trình bày", "Hội thi Hòa giải viên giỏi": a name word
+        elif at in starts["person"] or at in starts["title"] or at in starts["date"]:
             break
         if not count and not _capitalized(w):
             nxt = _WORD.match(text, m.end())
@@ -159,7 +181,7 @@ def _body_end(
             if (
                 nxt is None
                 or not _capitalized(nxt.group("w"))
-                or _TITLE_AFTER.match(text, nxt.start("w"))
+                or _title_after().match(text, nxt.start("w"))
                 or any(nxt.start("w") in starts[k] for k in ("person", "title", "org"))
             ):
                 break
@@ -189,7 +211,7 @@ def _body_end(
     words = text[start:read].split()
     while words and (words[-1] in _DASHES or words[-1] == "và"):
         words.pop()
-    if words and words[-1] in _LEVELS:
+    if words and words[-1] in _words("level"):
         return None  # "Hội Nông dân tỉnh": the page's body of that level, read by position_units
     if not words:
         return None
@@ -202,18 +224,48 @@ def _body_end(
     return end, name, _placed(words)
 
 
+#: what follows a title that is a word of a body's name: a word written small, no punctuation
+_SMALL_NEXT = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _names_word(text: str, title: Span) -> bool:
+    """Whether the title inside a body's name is one of its words (``Khoa Đào tạo Luật sư trình
+    bày``, ``Ban Tổ chức Hội thi Hòa giải viên giỏi``): a word written small follows it, not a
+    name, a body or the next title (``Khoa X Chánh Văn phòng Y``)."""
+    nxt = _SMALL_NEXT.match(text, title.end)
+    return nxt is not None and not _capitalized(nxt.group(0).lstrip())
+
+
+@gz.derived
+def _event_nouns() -> dict[str, bool]:
+    """An event's noun (``Hội nghị``, ``Hội thi``; lower case) and whether it names a board even
+    with no name after it (a contest's: ``board_event_nouns.tsv``, shared with title_boards)."""
+    return {r["word"].lower(): r["generic"] == "yes" for r in gz.load_rows("board_event_nouns")}
+
+
 def _placed(words: list[str]) -> bool:
     """Whether a unit's name (after its head) holds a place or a parent: a level word before
-    a name, a head of a body after the first word, ``Trung ương`` or ``Việt Nam``."""
-    if any(w in _LEVELS for w in words[:-1]):
+    a name, a head of a body after the first word, ``Trung ương`` or ``Việt Nam``; an event's
+    noun (``Ban Tổ chức Hội nghị``) is no parent, and places the board only with the event's
+    name after it or a contest's noun (as title_boards reads ``Trưởng Ban tổ chức Hội thi``)."""
+    if any(w in _words("level") for w in words[:-1]):
         return True
-    heads = _capital_heads()
-    return any(w in heads or f"{w} {n}" in heads for w, n in pairwise([*words[1:], ""]))
+    heads, events = _capital_heads(), _event_nouns()
+    pairs = list(pairwise([*words[1:], ""]))
+    for i, (w, n) in enumerate(pairs):
+        event = events.get(f"{w} {n}".lower())
+        if event is not None:
+            if event or i + 1 < len(pairs) - 1:
+                return True  # "Ban Tổ chức Hội thi", "Ban Tổ chức Hội nghị Tổng kết X"
+            continue
+        if w in heads or f"{w} {n}" in heads:
+            return True
+    return False
 
 
 def _school_of_page(orgs: list[Span]) -> Span | None:
     """The page's only school (``Trường …``, ``Học viện …``, ``Đại học …``), else None."""
-    schools = {o.name: o for o in orgs if _SCHOOL.match(o.name)}
+    schools = {o.name: o for o in orgs if _school().match(o.name)}
     return next(iter(schools.values())) if len(schools) == 1 else None
 
 
@@ -249,7 +301,7 @@ def bodies_after_titles(doc: Doc) -> None:
             # "Văn phòng X tại Y", "Phân hiệu X tại tỉnh Y": the seat kept, as written
             tail, end, placed = f"{tail} {' '.join(seat.group(0).split())}", seat.end(), True
         if head.lower() in _units() and not placed:
-            school = _school_of_page(orgs) if head.lower() in _SCHOOL_UNITS else None
+            school = _school_of_page(orgs) if head.lower() in _words("school_unit") else None
             if school is None:
                 continue  # "Phòng Nghiệp vụ": a unit of a body the text leaves to context
             tail = f"{tail} {school.name}"  # "Khoa X": a faculty of the page's only school
