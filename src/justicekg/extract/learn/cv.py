@@ -60,7 +60,7 @@ def cross_validate(
     """
     rows = []
     pooled: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {"rules": [], "learned": []}
-    listed: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {"rules": [], "learned": []}
+    in_subset: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {"rules": [], "learned": []}
     for fold in range(folds):
         training, held = split(examples, fold)
         if not held:
@@ -72,15 +72,15 @@ def cross_validate(
         pooled["learned"] += learned
         if subset is not None:
             inside = [i for i, e in enumerate(held) if e.id in subset]
-            listed["rules"] += [rules[i] for i in inside]
-            listed["learned"] += [learned[i] for i in inside]
+            in_subset["rules"] += [rules[i] for i in inside]
+            in_subset["learned"] += [learned[i] for i in inside]
         rows.append(
             {"fold": fold, "items": len(held), "rules": counts(rules), "learned": counts(learned)}
         )
     result: dict[str, Any] = {"folds": rows, **{k: counts(v) for k, v in pooled.items()}}
     if subset is not None:
-        result["subset"] = {"items": len(listed["rules"])} | {
-            k: counts(v) for k, v in listed.items()
+        result["subset"] = {"items": len(in_subset["rules"])} | {
+            k: counts(v) for k, v in in_subset.items()
         }
     return result
 

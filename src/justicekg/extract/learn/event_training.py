@@ -331,7 +331,7 @@ def cross_validate(
 
     tables = ("U", "P")
     pairs: dict[str, dict[str, list[Any]]] = {t: {"rules": [], "learned": []} for t in tables}
-    listed: dict[str, dict[str, list[Any]]] = {t: {"rules": [], "learned": []} for t in tables}
+    in_subset: dict[str, dict[str, list[Any]]] = {t: {"rules": [], "learned": []} for t in tables}
     chosen = set(subset) if subset is not None else set()
     models = []
     for fold in range(FOLDS):
@@ -342,22 +342,27 @@ def cross_validate(
         model = train_items(training)
         models.append({k: model.meta[k] for k in ("drop", "relabel")})
         for it in held:
-            both = [pairs, listed] if it.id in chosen else [pairs]
-            for where in both:
-                if "unseen" in it.readings:
-                    old = it.readings["unseen"].report
-                    where["U"]["rules"].append((it.gold, old))
-                    where["U"]["learned"].append((it.gold, revise_report(old, it.doc, model)))
-                where["P"]["rules"].append((it.gold, it.readings["present"].report))
-            learned = (it.gold, _extract(it.path, model))
-            for where in both:
-                where["P"]["learned"].append(learned)
+            row: dict[str, dict[str, Any]] = {"U": {}, "P": {}}
+            if "unseen" in it.readings:
+                old = it.readings["unseen"].report
+                row["U"] = {
+                    "rules": (it.gold, old),
+                    "learned": (it.gold, revise_report(old, it.doc, model)),
+                }
+            row["P"] = {
+                "rules": (it.gold, it.readings["present"].report),
+                "learned": (it.gold, _extract(it.path, model)),
+            }
+            for where in [pairs, in_subset] if it.id in chosen else [pairs]:
+                for t, values in row.items():
+                    for k, pair in values.items():
+                        where[t][k].append(pair)
     out: dict[str, Any] = {"thresholds": models}
     for t, d in pairs.items():
         out[t] = {k: counts(v) for k, v in d.items()}
     if subset is not None:
         part: dict[str, Any] = {"items": sum(1 for it in items if it.id in chosen)}
-        for t, d in listed.items():
+        for t, d in in_subset.items():
             part[t] = {k: counts(v) for k, v in d.items()}
         if shipped is not None:
             inside = [it for it in items if it.id in chosen]
