@@ -99,7 +99,7 @@ def _words(role: str) -> frozenset[str]:
 @gz.derived
 def _school() -> re.Pattern[str]:
     """A school: the parent a faculty's name takes from the page when the text leaves it out."""
-    return re.compile(rf"(?:{'|'.join(sorted(map(re.escape, _words('school'))))})(?![\w])")
+    return re.compile(rf"(?:{gz.alternation('title_after_words', role='school')})(?![\w])")
 
 
 #: "tại" and an office's seat: a level word, then capitalized words
@@ -119,7 +119,7 @@ def _units() -> frozenset[str]:
 @gz.derived
 def _title_after() -> re.Pattern[str]:
     """A title's first word after a dash, which ends the name ("Khoa X - Trưởng đoàn")."""
-    return re.compile(rf"(?:{'|'.join(sorted(map(re.escape, _words('title_first'))))})[ \t]")
+    return re.compile(rf"(?:{gz.alternation('title_after_words', role='title_first')})[ \t]")
 
 
 _LAST_WORD = re.compile(r"(\w+)$")
