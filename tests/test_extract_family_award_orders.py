@@ -65,8 +65,8 @@ def test_an_order_of_four_words_is_named_in_full(written: str, canonical: str, l
 )
 def test_a_unit_before_its_ministry_receives_alone(written: str, unit: str) -> None:
     text = (
-        f"Sáng 3/7/2024, {written} đã tổ chức lễ kỷ niệm 10 năm thành lập và đón nhận Bằng khen "
-        "của Thủ tướng Chính phủ."
+        f"Sáng 3/7/2024, {written} long trọng tổ chức lễ kỷ niệm tròn 10 năm ngày thành lập, "
+        "đón nhận Bằng khen của Thủ tướng Chính phủ."
     )
     assert award_facts(text, _PUB) == [("Bằng khen của Thủ tướng Chính phủ", unit, "conferred")]
 

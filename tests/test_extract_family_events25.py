@@ -188,8 +188,8 @@ KINDS: list[tuple[set[tuple[str, str | None]], str, str | None]] = [
     ),
     (
         set(),
-        "Trải qua 60 năm xây dựng và phát triển, dưới sự lãnh đạo của Đảng, sự giám sát thường "
-        "xuyên của Quốc hội, ngành Kiểm sát không ngừng trưởng thành.",
+        "Qua 60 năm xây dựng và trưởng thành, dưới sự lãnh đạo của Đảng và sự giám sát của "
+        "Quốc hội, ngành Kiểm sát từng bước lớn mạnh.",
         None,
     ),
     (

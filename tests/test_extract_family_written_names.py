@@ -134,9 +134,9 @@ PERSON_CASES = [
     ),
     pytest.param("Ảnh: H’Lam Byă", {(P, "H’Lam Byă")}, set(), id="credit-ede-curly"),
     pytest.param(
-        "Ngành Kiểm sát quyên góp ủng hộ đồng bào vùng lũ\n\nR'ÊN HƠK\n(GLO)- Viện Kiểm sát"
-        " nhân dân tỉnh Gia Lai vừa phát động quyên góp ủng hộ đồng bào bị ảnh hưởng bởi bão.",
-        {(P, "R'Ên Hơk")},
+        "Cán bộ Viện Kiểm sát góp quỹ giúp dân vùng ngập\n\nR'ÔM KLONG\n(GLO)- Viện Kiểm sát"
+        " nhân dân tỉnh Gia Lai mới đây kêu gọi cán bộ chung tay giúp đỡ bà con sau mưa lũ.",
+        {(P, "R'Ôm Klong")},
         set(),
         id="byline-in-capitals-under-headline",
     ),
