@@ -1,9 +1,15 @@
 """Positions as a family, rules round 17 (worker pos17).
 
-Forms: a commune official written with a bare ``UBND xã`` (``HĐND xã``) in a list of a
-commune's officials on a page that names several communes: the body is the commune the same
-sentence names last before the title (``bà A – Chủ tịch UBND xã X, ông B – Phó Chủ tịch UBND
-xã, ông C – Chủ tịch UBMTTQVN xã Y``); a sentence that names no commune before the title keeps the title bare.
+Forms:
+
+- a commune official written with a bare ``UBND xã`` (``HĐND xã``) in a list of a commune's
+  officials on a page that names several communes: the body is the commune the same sentence
+  names last before the title (``bà A – Chủ tịch UBND xã X, ông B – Phó Chủ tịch UBND xã, ông C
+  – Chủ tịch UBMTTQVN xã Y``); a sentence naming no commune before the title keeps it bare;
+- names listed under a plural title without a count, each written after its own post
+  (``Các Phó Chủ tịch Hội đồng gồm: Phó Giám đốc Sở X A, Phó Chánh Văn phòng UBND tỉnh B``),
+  every item to the sentence's end: each holds the plural title too (a count, when written, must
+  match the items); one item that is not a post and a name keeps the list from being read.
 
 Every person and sentence here is invented; institutions and places are real.
 """
@@ -45,6 +51,57 @@ COMMUNE_CASES = [
 
 @pytest.mark.parametrize(("text", "person", "expected"), COMMUNE_CASES)
 def test_bare_commune_body_in_a_list_of_officials(
+    text: str, person: str, expected: set[tuple[str, str | None]] | None
+) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+HN = "tỉnh Hà Nam"
+COUNCIL = f"Hội đồng phối hợp phổ biến, giáo dục pháp luật {HN}"
+COUNCIL_LEAD = f"{COUNCIL} họp phiên đầu tiên. "
+ROSTER = (
+    "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Vũ Thị Lan, Phó Giám đốc Sở Tư pháp Trần Văn Khải"
+    " và Phó Chánh Văn phòng UBND tỉnh Lê Minh Đức."
+)
+
+ROSTER_CASES = [
+    P(
+        COUNCIL_LEAD + "Các Phó Chủ tịch Hội đồng gồm: " + ROSTER,
+        "Trần Văn Khải",
+        {("Phó Chủ tịch", COUNCIL), ("Phó Giám đốc", f"Sở Tư pháp {HN}")},
+        id="plural-title-items-post-then-name",
+    ),
+    P(
+        COUNCIL_LEAD + "Các Phó Chủ tịch Hội đồng gồm: " + ROSTER,
+        "Vũ Thị Lan",
+        {("Phó Chủ tịch", COUNCIL), ("Phó Chủ tịch", f"Ủy ban Mặt trận Tổ quốc Việt Nam {HN}")},
+        id="same-title-of-own-body-kept",
+    ),
+    P(
+        COUNCIL_LEAD + "Ba Phó Chủ tịch Hội đồng gồm: " + ROSTER,
+        "Lê Minh Đức",
+        {("Phó Chủ tịch", COUNCIL), ("Phó Chánh Văn phòng", f"Văn phòng Ủy ban nhân dân {HN}")},
+        id="count-matches-items",
+    ),
+    P(
+        COUNCIL_LEAD + "Hai Phó Chủ tịch Hội đồng gồm: " + ROSTER,
+        "Lê Minh Đức",
+        {("Phó Chánh Văn phòng", f"Văn phòng Ủy ban nhân dân {HN}")},
+        id="negative-count-does-not-match",
+    ),
+    P(
+        COUNCIL_LEAD
+        + "Các Phó Chủ tịch Hội đồng gồm: Phó Giám đốc Sở Tư pháp Trần Văn Khải, ông Lê Minh Đức.",
+        "Trần Văn Khải",
+        {("Phó Giám đốc", f"Sở Tư pháp {HN}")},
+        id="negative-item-without-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), ROSTER_CASES)
+def test_plural_title_over_items_written_post_first(
     text: str, person: str, expected: set[tuple[str, str | None]] | None
 ) -> None:
     ok, got = positions_are(text, person, expected)
