@@ -9,7 +9,10 @@ Forms:
 - names listed under a plural title without a count, each written after its own post
   (``Các Phó Chủ tịch Hội đồng gồm: Phó Giám đốc Sở X A, Phó Chánh Văn phòng UBND tỉnh B``),
   every item to the sentence's end: each holds the plural title too (a count, when written, must
-  match the items); one item that is not a post and a name keeps the list from being read.
+  match the items); one item that is not a post and a name keeps the list from being read;
+- a bare party secretary's title right before the chair of a numbered district's People's
+  Committee (``Phó Bí thư, Chủ tịch UBND Quận 3``) is of that district's ``Quận ủy Quận 3``, as
+  for a named one.
 
 Every person and sentence here is invented; institutions and places are real.
 """
@@ -102,6 +105,37 @@ ROSTER_CASES = [
 
 @pytest.mark.parametrize(("text", "person", "expected"), ROSTER_CASES)
 def test_plural_title_over_items_written_post_first(
+    text: str, person: str, expected: set[tuple[str, str | None]] | None
+) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+NUMBERED_CASES = [
+    P(
+        "Dự hội nghị có đồng chí Lê Văn Hòa, Phó Bí thư, Chủ tịch Ủy ban nhân dân Quận 3, Thành"
+        " phố Hồ Chí Minh.",
+        "Lê Văn Hòa",
+        {("Phó Bí thư", "Quận ủy Quận 3"), ("Chủ tịch", "Ủy ban nhân dân Quận 3")},
+        id="deputy-secretary-numbered-district",
+    ),
+    P(
+        "Dự hội nghị có đồng chí Lê Văn Hòa, Bí thư, Chủ tịch HĐND Quận 12.",
+        "Lê Văn Hòa",
+        {("Bí thư", "Quận ủy Quận 12"), ("Chủ tịch", "Hội đồng nhân dân Quận 12")},
+        id="secretary-numbered-district-council",
+    ),
+    P(
+        "Dự hội nghị có đồng chí Lê Văn Hòa, Phó Bí thư, Chủ tịch Ủy ban nhân dân quận Gò Vấp.",
+        "Lê Văn Hòa",
+        {("Phó Bí thư", "Quận ủy Gò Vấp"), ("Chủ tịch", "Ủy ban nhân dân quận Gò Vấp")},
+        id="named-district-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), NUMBERED_CASES)
+def test_secretary_before_chair_of_a_numbered_district(
     text: str, person: str, expected: set[tuple[str, str | None]] | None
 ) -> None:
     ok, got = positions_are(text, person, expected)
