@@ -12,7 +12,10 @@ Forms:
   match the items); one item that is not a post and a name keeps the list from being read;
 - a bare party secretary's title right before the chair of a numbered district's People's
   Committee (``Phó Bí thư, Chủ tịch UBND Quận 3``) is of that district's ``Quận ủy Quận 3``, as
-  for a named one.
+  for a named one;
+- a person named before an election of unnamed others (``Phó Chủ tịch HĐND tỉnh A chúc mừng
+  các đồng chí được bầu làm Trưởng đoàn Hội thẩm``) is not elected; a person named before
+  ``được bầu làm`` still is.
 
 Every person and sentence here is invented; institutions and places are real.
 """
@@ -136,6 +139,40 @@ NUMBERED_CASES = [
 
 @pytest.mark.parametrize(("text", "person", "expected"), NUMBERED_CASES)
 def test_secretary_before_chair_of_a_numbered_district(
+    text: str, person: str, expected: set[tuple[str, str | None]] | None
+) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+JURORS = (
+    "Hội nghị toàn thể hội thẩm nhân dân tỉnh Hà Nam nhiệm kỳ 2021 – 2026 đã bầu Đoàn Hội thẩm"
+    " nhân dân tỉnh. "
+)
+
+JUROR_CASES = [
+    P(
+        JURORS + "Phát biểu tại hội nghị, Phó Chủ tịch HĐND tỉnh Lê Thị Mai đã chúc mừng các đồng"
+        " chí được bầu làm Trưởng đoàn, Phó Trưởng đoàn Hội thẩm nhân dân tỉnh.",
+        "Lê Thị Mai",
+        {("Phó Chủ tịch", f"Hội đồng nhân dân {HN}")},
+        id="negative-congratulating-the-elected",
+    ),
+    P(
+        JURORS + "Bà Lê Thị Mai, Phó Chủ tịch Ủy ban MTTQ tỉnh được bầu làm Trưởng đoàn Hội thẩm"
+        " nhân dân tỉnh.",
+        "Lê Thị Mai",
+        {
+            ("Phó Chủ tịch", f"Ủy ban Mặt trận Tổ quốc Việt Nam {HN}"),
+            ("Trưởng đoàn", f"Đoàn Hội thẩm nhân dân {HN}"),
+        },
+        id="named-person-elected",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), JUROR_CASES)
+def test_election_of_unnamed_jurors_heads(
     text: str, person: str, expected: set[tuple[str, str | None]] | None
 ) -> None:
     ok, got = positions_are(text, person, expected)
