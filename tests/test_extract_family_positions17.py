@@ -15,7 +15,9 @@ Forms:
   for a named one;
 - a person named before an election of unnamed others (``Phó Chủ tịch HĐND tỉnh A chúc mừng
   các đồng chí được bầu làm Trưởng đoàn Hội thẩm``) is not elected; a person named before
-  ``được bầu làm`` still is.
+  ``được bầu làm`` still is;
+- a bare ``Trưởng đoàn`` (a visiting delegation's head) is never of a bar named on the page
+  (``Đoàn Luật sư tỉnh X``, headed by its ``Chủ nhiệm``).
 
 Every person and sentence here is invented; institutions and places are real.
 """
@@ -23,7 +25,7 @@ Every person and sentence here is invented; institutions and places are real.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import positions_are
+from extract_helpers import people_and_orgs, positions_are
 
 pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
 
@@ -177,3 +179,15 @@ def test_election_of_unnamed_jurors_heads(
 ) -> None:
     ok, got = positions_are(text, person, expected)
     assert ok, got
+
+
+def test_delegation_head_is_not_the_bars() -> None:
+    text = (
+        "ĐOÀN CÔNG TÁC LIÊN ĐOÀN LUẬT SƯ VIỆT NAM THĂM VÀ LÀM VIỆC VỚI ĐOÀN LUẬT SƯ TỈNH HÀ NAM\n\n"
+        "Ngày 02/6/2023, tại thành phố Phủ Lý, tỉnh Hà Nam, Đoàn công tác Liên đoàn Luật sư Việt"
+        " Nam do LS.TS. Lê Văn Hòa, Chủ tịch Liên đoàn Luật sư Việt Nam, làm Trưởng đoàn, đã có"
+        " chuyến thăm và làm việc với Đoàn Luật sư tỉnh Hà Nam."
+    )
+    got = people_and_orgs(text)[0]["Lê Văn Hòa"]
+    assert ("Chủ tịch", "Liên đoàn Luật sư Việt Nam") in got
+    assert not any(org and org.startswith("Đoàn Luật sư") for _, org in got), got

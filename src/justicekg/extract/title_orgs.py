@@ -257,6 +257,10 @@ def resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> str
     if head == "Ủy ban nhân dân":
         main = doc.meta.get("main_province")
         cands = [o for o in cands if o.data.get("province") == main and not o.data.get("district")]
+    if head == "Đoàn" and fold(name).endswith("truong doan"):
+        # "…, làm Trưởng đoàn, … làm việc với Đoàn Luật sư tỉnh X": a bar is headed by its
+        # Chủ nhiệm; the head of a visiting delegation is not the bar's
+        cands = [o for o in cands if not o.name.startswith("Đoàn Luật sư")]
     if head == "Sở":
         cands = [o for o in cands if o.data.get("kind") == "provincial-department"]
     if head == "Bộ":  # "Bộ trưởng X" beside "Ủy viên Bộ Chính trị": the Politburo is no ministry
