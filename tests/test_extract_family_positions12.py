@@ -541,7 +541,8 @@ TONED_CASES = [
         " Thoa, Phó Giám đốc Sở Tư pháp Lục Như Ý, Phó Chánh Văn phòng UBND tỉnh Trần Trọng"
         " Thiêm.",
         "Lục Như Ý",
-        {("Phó Giám đốc", "Sở Tư pháp tỉnh Gia Lai")},
+        # (and the plural title the list gives every item, pos17; its council unnamed: null)
+        {("Phó Giám đốc", "Sở Tư pháp tỉnh Gia Lai"), ("Phó Chủ tịch", None)},
         id="toned-one-letter-given-name",
     ),
     P(

@@ -51,6 +51,10 @@ _NAME_AFTER = re.compile(r"[ \t]+(?:(?:ông|bà|Ông|Bà)[ \t]+)?")
 #: where an election clause starts
 _VERB = re.compile(r"(?<![\w])bầu(?![\w])")
 _CLAUSE_END = re.compile(r";")
+#: a plural subject of the election between the last name and the verb
+_PLURAL_SUBJECT = re.compile(
+    r"(?<![\w])(?:các|những)[ \t]+(?:đồng[ \t]+chí|vị|ông|bà|cá[ \t]+nhân|người)(?![\w])"
+)
 
 
 def _delegation(
@@ -90,6 +94,8 @@ def _holders(doc: Doc, t: re.Match[str], floor: int, persons: list[Span]) -> lis
     verbs = [v.end() + start for v in _VERB.finditer(head)]
     # "bầu ông A làm …": the persons after the verb; "A được bầu làm …": those before it
     after_verb = [p for p in before if verbs and p.start >= verbs[-1]]
+    if not after_verb and _PLURAL_SUBJECT.search(text, last.end, verbs[-1] if verbs else t.start()):
+        return []  # "A chúc mừng các đồng chí được bầu làm Trưởng đoàn": others, unnamed
     chosen = after_verb or before
     return [p for p in chosen if p.rule != "byline"]
 

@@ -179,7 +179,12 @@ def _listed_after_colon(
         # Bí thư gồm các ông: A, Chủ tịch …; B, …; C, …": as many items as the count, all hold it
         count = _count_before(text, t.start)
         if count is None or _items_after(doc, pos, all_persons, sent.end) != count:
-            return None
+            # "Các Phó Chủ tịch Hội đồng gồm: Phó Giám đốc Sở X A, Phó Chánh Văn phòng B": every
+            # item written as a post and a name, to the sentence's end, holds the plural title
+            listed = _title_first_items(doc, pos, all_persons, sent.end)
+            if listed < 2 or (count is not None and listed != count):
+                return None
+            t.data["list_heading"] = True  # an item's own post of the same title is another
     return t, o
 
 
@@ -214,6 +219,30 @@ def _items_after(doc: Doc, pos: int, all_persons: list[Span], end: int) -> int:
         count += 1
         lo = hi + 1
     return count
+
+
+_ITEM_SEP = re.compile(r"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|và[ \t]+)")
+_LIST_END = re.compile(r"[ \t]*(?:[.;]|$)")
+
+
+def _title_first_items(doc: Doc, pos: int, all_persons: list[Span], end: int) -> int:
+    """How many items from ``pos`` to the sentence's ``end`` are each a post written before a
+    name (``Phó Giám đốc Sở Tư pháp A, Phó Chánh Văn phòng UBND tỉnh B``), the last closing
+    the sentence; -1 when an item is anything else (or there are fewer than two)."""
+    text = doc.text
+    persons = [q for q in all_persons[_first_at(all_persons, pos) :] if q.start < end]
+    lo, count = pos, 0
+    for q in persons:
+        if not _title_opens(doc, lo, q.start):
+            return -1
+        count += 1
+        if _LIST_END.match(text, q.end) and not text[q.end : end].strip(" \t.;"):
+            return count if count >= 2 else -1
+        sep = _ITEM_SEP.match(text, q.end)
+        if sep is None:
+            return -1
+        lo = sep.end()
+    return -1
 
 
 _OWN_TITLE_SEP = re.compile(r"[ \t]*(?:,|[-–])[ \t]*")

@@ -420,8 +420,8 @@ _COMMITTEE_OF_LEVEL = {
     "thị trấn": "Đảng ủy thị trấn",
 }
 _LOCAL_BODY = re.compile(
-    r"^(?:Ủy ban nhân dân|Hội đồng nhân dân) (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
-    r"|thị trấn) (?P<name>[A-ZĐ0-9].*)$"
+    r"^(?:Ủy ban nhân dân|Hội đồng nhân dân) (?:(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã"
+    r"|phường|thị trấn) (?P<name>[A-ZĐ0-9].*)|(?P<numbered>Quận \d{1,2}))$"
 )
 _PARTY_ROLE_JOIN = re.compile(r"[ \t]*(?:,|/|[-–])[ \t]*")
 
@@ -442,5 +442,8 @@ def committee_of_next_locality(text: str, chain: list[tuple[Span, Span | None]])
         local = _LOCAL_BODY.match(o2.name)
         if local is None or _PARTY_ROLE_JOIN.fullmatch(text, t1.end, t2.start) is None:
             continue
-        t1.data["commune_org"] = f"{_COMMITTEE_OF_LEVEL[local['level']]} {local['name']}"
+        if local["numbered"]:  # "Chủ tịch UBND Quận 3": a numbered district's "Quận ủy Quận 3"
+            t1.data["commune_org"] = f"Quận ủy {local['numbered']}"
+        else:
+            t1.data["commune_org"] = f"{_COMMITTEE_OF_LEVEL[local['level']]} {local['name']}"
         t1.data["commune_org_kind"] = "party-committee"

@@ -485,8 +485,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 continue
             if org is None and any(f.startswith(fold(title) + " ") for f in longer):
                 continue  # "Bí thư" where the text broke off, beside "Bí thư Ban cán sự đảng" @ X
-            if id(sp) in from_context and any(f == fold(title) and o != org for f, o in written):
-                continue  # "Bộ trưởng X" again after "Bộ trưởng Bộ Tư pháp Lào X": that post
+            if id(sp) in from_context and not sp.data.get("list_heading"):
+                if any(f == fold(title) and o != org for f, o in written):
+                    continue  # "Bộ trưởng X" again after "Bộ trưởng Bộ Tư pháp Lào X": that post
             if any(o == org and f.startswith(fold(title) + " ") for f, o in named):
                 continue
             seen.setdefault((fold(title), org), (title, org, sp))

@@ -130,6 +130,25 @@ _NOT_MINISTRIES = ("Bộ Chính trị", "Bộ Chỉ huy", "Bộ đội", "Bộ p
 _ACTING_FOR = re.compile(r"(?:thay mặt|Thay mặt|đại diện|Đại diện)[ \t]+$")
 
 
+def _local_body_before(
+    doc: Doc, title: Span, orgs: list[Span], body: str, level: str
+) -> str | None:
+    """``bà A – Chủ tịch UBND xã X, ông B – Phó Chủ tịch UBND xã``: on a page naming several
+    communes, a bare commune body is of the commune its sentence's list of officials names last
+    before the title (a commune's People's Committee or Council), else None."""
+    sent = doc.sentence_of(title.start)
+    prefixes = (f"Ủy ban nhân dân {level} ", f"Hội đồng nhân dân {level} ")
+    before = [
+        o
+        for o in orgs
+        if sent.start <= o.start and o.end <= title.start and o.name.startswith(prefixes)
+    ]
+    if not before:
+        return None
+    named = before[-1].name
+    return f"{body} {level} {named[named.index(f' {level} ') + len(level) + 2 :]}"
+
+
 def resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> str | None:
     """An organization for a title given without one, from its head noun."""
     head = title.data.get("head") or ""
@@ -232,10 +251,16 @@ def resolve_title_org(doc: Doc, title: Span, orgs: list[Span], near: int) -> str
             from justicekg.extract.recognizers.place_context import local_places
 
             local = {f"{head} {low.group(2)} {n}" for n in local_places(doc.text, low.group(2))}
-        return next(iter(local)) if len(local) == 1 else None
+        if len(local) == 1:
+            return next(iter(local))
+        return _local_body_before(doc, title, orgs, body, low.group(2))
     if head == "Ủy ban nhân dân":
         main = doc.meta.get("main_province")
         cands = [o for o in cands if o.data.get("province") == main and not o.data.get("district")]
+    if head == "Đoàn" and fold(name).endswith("truong doan"):
+        # "…, làm Trưởng đoàn, … làm việc với Đoàn Luật sư tỉnh X": a bar is headed by its
+        # Chủ nhiệm; the head of a visiting delegation is not the bar's
+        cands = [o for o in cands if not o.name.startswith("Đoàn Luật sư")]
     if head == "Sở":
         cands = [o for o in cands if o.data.get("kind") == "provincial-department"]
     if head == "Bộ":  # "Bộ trưởng X" beside "Ủy viên Bộ Chính trị": the Politburo is no ministry
