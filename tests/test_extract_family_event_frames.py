@@ -53,8 +53,14 @@ def test_the_anniversary_answered_to_is_the_occasion(
 @pytest.mark.parametrize(
     ("text", "published", "events"),
     [
-        # (a "gặp mặt" greeting an anniversary is a meeting: test_extract_family_events_adjudicated;
-        # so is a "họp mặt": test_extract_family_event_gatherings17)
+        pytest.param(
+            "Ngày 27/7/2024, Công đoàn Sở Tư pháp tỉnh Hòa Lâm tổ chức buổi họp mặt chào mừng kỷ "
+            "niệm 50 năm Ngày thành lập Công đoàn ngành.",
+            "2024-07-28",
+            {("ceremony", "2024-07-27")},
+            id="hop-mat-chao-mung",
+        ),
+        # (a "gặp mặt" greeting an anniversary is a meeting: test_extract_family_events_adjudicated)
         # an emulation greeting an anniversary holds none
         pytest.param(
             "Ngày 5/3/2024, Sở Tư pháp tỉnh Hòa Lâm phát động thi đua chào mừng kỷ niệm 79 năm "
@@ -65,7 +71,7 @@ def test_the_anniversary_answered_to_is_the_occasion(
         ),
     ],
 )
-def test_an_emulation_greeting_an_anniversary_holds_none(
+def test_a_get_together_greeting_an_anniversary_is_a_ceremony(
     text: str, published: str, events: set
 ) -> None:
     assert event_facts(text, published) == events

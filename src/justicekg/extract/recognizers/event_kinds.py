@@ -148,8 +148,7 @@ _NOT_CUES_FIXED = (
     r"(?:cảm xúc|ký ức|hồi ức|kỷ vật|tình cảm|niềm vui)\s+(?:và\s+)?kỷ niệm|"
     r"kỷ niệm\s+(?:đẹp|khó quên|sâu sắc|đáng nhớ|vui|buồn|(?:từ|về)\s+những)|"
     # "thi đua chào mừng thành công Đại hội …": the congress greeted, none held here
-    # (not "buổi họp mặt chào mừng kỷ niệm 50 năm …": a get-together held for it, whose head
-    # noun, a meeting's, decides)
+    # (not "buổi họp mặt chào mừng kỷ niệm 50 năm …": a get-together held for it, a ceremony)
     r"(?:tiến tới|hướng tới|(?<!họp mặt )(?<!gặp mặt )chào mừng)\s+(?:thành công\s+)?"
     r"(?:kỷ niệm|đại hội|hội nghị)|"
     # "Nhân dịp (Nhằm, Để) kỷ niệm 79 năm …, Chánh án gặp mặt …": the occasion, not the activity
