@@ -11,6 +11,11 @@ to that occasion: it is in the same paragraph, or its sentence continues the occ
 the anniversary's day. An anniversary only aimed at (``hướng tới``, ``chào mừng``) or named in
 a paragraph of its own does not date the page: the activity may be a year or more before it.
 (The same sentence's span is :func:`justicekg.text.dates.year_from_sentence`'s case.)
+
+A ceremony that holds the anniversary itself (``Sáng 9/7, Báo A tổ chức Lễ kỷ niệm 35 năm ngày
+ra số đầu tiên``) is dated by a span of exactly that many years the page gives elsewhere
+(``35 năm (10/7/1985 - 10/7/2020)``), when the day falls within the weeks around the span's
+end day (:func:`year_from_held_anniversary`).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["year_from_occasion"]
+__all__ = ["year_from_held_anniversary", "year_from_occasion"]
 
 _DAY = r"(?:{d}\s*[/.\-]\s*{m}\s*[/.\-]\s*)"
 #: the occasion: "Nhân (dịp) kỷ niệm …", "(Nằm) trong (chuỗi) (các) hoạt động (chào mừng) kỷ
@@ -78,3 +83,54 @@ def _near(year: int, month: int, day: int, a_month: int, a_day: int) -> bool:
     except ValueError:
         return False
     return -_BEFORE_DAYS <= delta <= _AFTER_DAYS
+
+
+#: the day's own sentence holds the anniversary: "tổ chức Lễ kỷ niệm 35 năm …", "Lễ Kỷ niệm 60
+#: năm …", "tổ chức kỷ niệm 70 năm …" (not "hướng tới kỷ niệm …", "chào mừng kỷ niệm …": only
+#: aimed at)
+_HELD = re.compile(
+    r"(?<![\w])(?:lễ|tổ\s+chức|buổi\s+lễ)\s+(?:long\s+trọng\s+)?"
+    r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm(?![\w])",
+    re.IGNORECASE,
+)
+#: a span of years anywhere on the page, with its end day when written: "(1985 - 2020)",
+#: "(10/7/1985-10/7/2020)"
+_SPAN = re.compile(
+    r"(?<![\d/.\-])"
+    + _DAY.format(d=r"\d{1,2}", m=r"\d{1,2}")
+    + r"?(?P<a>(?:19|20)\d\d)\s*[–—-]\s*"
+    + _DAY.format(d=r"(?P<d>\d{1,2})", m=r"(?P<m>\d{1,2})")
+    + r"?(?P<y>(?:19|20)\d\d)(?![\d])"
+)
+
+
+def year_from_held_anniversary(
+    text: str, sent_start: int, sent_end: int, month: int, day: int
+) -> int | None:
+    """The year of ``day/month`` when its sentence holds an N-year anniversary and the page
+    writes a span of exactly N years ending near that day, else None.
+
+    >>> t = ("Sáng 9/7, Báo A tổ chức Lễ kỷ niệm 35 năm ngày ra số đầu tiên.\\nBáo ra số đầu"
+    ...      " tiên ngày 10/7/1985. Trải qua 35 năm (10/7/1985-10/7/2020), Báo đã phát triển.")
+    >>> year_from_held_anniversary(t, 0, t.index("\\n"), 7, 9)
+    2020
+    >>> t = ("Chiều 17/7, Sở tổ chức Lễ trao giải.\\nĐây là hoạt động hướng tới Kỷ niệm 79 năm"
+    ...      " Ngày truyền thống (19/7/1946 - 19/7/2025).")
+    >>> year_from_held_anniversary(t, 0, t.index("\\n"), 7, 17) is None
+    True
+    >>> t = "Sáng 9/3, Sở tổ chức Lễ kỷ niệm 35 năm thành lập.\\nGiai đoạn (2015 - 2020) Sở đã …"
+    >>> year_from_held_anniversary(t, 0, t.index("\\n"), 3, 9) is None
+    True
+    """
+    spans = {int(m["n"]) for m in _HELD.finditer(text, sent_start, sent_end)}
+    if not spans:
+        return None
+    years: set[int] = set()
+    for m in _SPAN.finditer(text):
+        year = int(m["y"])
+        if year - int(m["a"]) not in spans:
+            continue
+        if m["d"] and not _near(year, month, day, int(m["m"]), int(m["d"])):
+            continue
+        years.add(year)
+    return years.pop() if len(years) == 1 else None

@@ -16,7 +16,7 @@ from justicekg.text.dates import (
     year_from_sentence,
 )
 from justicekg.text.now_bounds import until_day
-from justicekg.text.occasion_dates import year_from_occasion
+from justicekg.text.occasion_dates import year_from_held_anniversary, year_from_occasion
 
 
 @register("dates")
@@ -45,6 +45,9 @@ class Dates:
                 if year is None and fallback is None:
                     # "Nhân kỷ niệm … (28/8/1945 - 28/8/2016), …" then "Cũng trong chiều 24/8"
                     year = year_from_occasion(doc.text, sent.start, month, day)
+                if year is None and fallback is None:
+                    # "Sáng 9/7, … Lễ kỷ niệm 35 năm …" and "35 năm (10/7/1985-10/7/2020)"
+                    year = year_from_held_anniversary(doc.text, sent.start, sent.end, month, day)
                 if year is None:
                     year = resolve_year_near(month, day, fallback)
                 if year is None and cutoff:
