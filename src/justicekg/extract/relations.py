@@ -7,11 +7,13 @@ the article's Sở), ``Tỉnh ủy viên`` the Tỉnh ủy of the province in th
 Short mentions (``đồng chí Tuấn``) resolve to the latest full name ending in that syllable.
 
 This module reads each name's chain of positions and its mentions; the title → organization
-rules live in :mod:`.title_orgs`, list headings and left party roles in
-:mod:`.position_chains`, term dates and commune bodies in :mod:`.position_details`, the party
-committee of a role written bare in :mod:`.position_party`, organs and bodies named around a
-title in :mod:`.position_organs`, the body of each post of a chain in
-:mod:`.position_bodies`, a person's facts and title mentions in :mod:`.position_mentions`.
+rules live in :mod:`.title_orgs`, left party roles and shared titles in
+:mod:`.position_chains`, posts set apart by a dash in :mod:`.position_dashes`, posts given or
+held away from the name in :mod:`.position_given`, term dates and commune bodies in
+:mod:`.position_details`, the party committee of a role written bare in
+:mod:`.position_party`, organs and bodies named around a title in :mod:`.position_organs`,
+the body of each post of a chain in :mod:`.position_bodies`, a person's facts and title
+mentions in :mod:`.position_mentions`.
 """
 
 from __future__ import annotations
@@ -34,11 +36,6 @@ from justicekg.extract.position_careers import (
     names_the_subject,
 )
 from justicekg.extract.position_chains import (
-    appointed_for,
-    caption_title,
-    dash_left_chains,
-    dashed_in_turn,
-    held_in_sentence,
     left_bare_party,
     left_chain,
     past_parent_aside,
@@ -48,6 +45,7 @@ from justicekg.extract.position_chains import (
 from justicekg.extract.position_clauses import opens_clause
 from justicekg.extract.position_communes import commune_party_committee
 from justicekg.extract.position_councils import council_of_head
+from justicekg.extract.position_dashes import caption_title, dash_left_chains, dashed_in_turn
 from justicekg.extract.position_decisions import decided_posts
 from justicekg.extract.position_details import (
     CHAIN,
@@ -62,6 +60,7 @@ from justicekg.extract.position_details import (
     term_dates,
 )
 from justicekg.extract.position_foreign import foreign_chain
+from justicekg.extract.position_given import appointed_for, held_in_sentence
 from justicekg.extract.position_grassroots import grassroots_posts
 from justicekg.extract.position_jurors import juror_posts
 from justicekg.extract.position_lists import BARE_HEAD_BEFORE, listed_under_title
