@@ -2,22 +2,19 @@
 
 A party role with its committee chained by a comma before the title next to a name is the
 person's too (``Bí thư Huyện ủy X, Trưởng Ban Chỉ đạo … Name``). Names listed under a plural
-title are read in :mod:`.position_lists`.
+title are read in :mod:`.position_lists`, posts set apart by a dash in :mod:`.position_dashes`,
+posts given or held away from the name in :mod:`.position_given`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.name_runs import run_start
 from justicekg.extract.position_details import TERM_BEFORE
-from justicekg.extract.position_lists import NAME_SEP
 from justicekg.extract.position_party import committee_of_body
-from justicekg.extract.scan import offsets
 from justicekg.extract.title_orgs import party_committee_of_title, title_body
 from justicekg.text.normalize import fold
 
@@ -170,142 +167,6 @@ def left_bare_party(
     chain.insert(0, (prev, None))
 
 
-_APPOINTED_TO = re.compile(
-    r"(?:bổ nhiệm(?: lại)?|giao|điều động(?: và bổ nhiệm)?)(?:[ \t]+(?:giữ[ \t]+)?chức(?: vụ)?)?"
-    r"[ \t]+$"
-)
-_FOR_NAME = re.compile(
-    r"[ \t]+cho[ \t]+(?:các[ \t]+)?(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)[ \t]+)?$"
-)
-
-
-def appointed_for(
-    doc: Doc,
-    p: Span,
-    orgs: list[Span],
-    title_end: dict[int, Span],
-    persons: list[Span] | None = None,
-) -> tuple[Span, Span | None] | None:
-    """``trao quyết định giao quyền Cục trưởng Cục X cho ông Y``: the post an appointment gives
-    to the person named after ``cho``."""
-    text = doc.text
-    m = _FOR_NAME.search(text, max(0, p.start - 30), p.start)
-    if m is None and persons:
-        # "bổ nhiệm phó chánh án cho các ông A, B và bà C": every name of the list
-        run = run_start(doc, persons, p, NAME_SEP, "fullmatch")
-        if run is not None:  # the run of names p closes, read once for the page
-            first = persons[run[0]]
-        else:
-            first = p
-            for q in reversed([q for q in persons if q.end <= p.start]):
-                if not NAME_SEP.fullmatch(text, q.end, first.start):
-                    break
-                first = q
-        if first is not p:
-            m = _FOR_NAME.search(text, max(0, first.start - 30), first.start)
-    if m is None:
-        return None
-    o, t = title_ending_at(text, m.start(), orgs, title_end)
-    if t is None or not _APPOINTED_TO.search(text, max(0, t.start - 40), t.start):
-        return None
-    return t, o
-
-
-_HELD = re.compile(r"(?<![\w])giữ chức(?: vụ)?[ \t]+")
-_NOT_HELD_BY_SUBJECT = re.compile(
-    r"(?<![\w])(?:trao|công bố|quyết định|đề nghị|chúc mừng|cho)(?![\w])"
-)
-_LIST_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
-_FOR_OTHER = re.compile(r"[ \t]+cho(?![\w])")
-
-
-def held_in_sentence(
-    doc: Doc, p: Span, title_at: dict[int, Span], orgs: list[Span], persons: list[Span]
-) -> list[tuple[Span, Span | None]]:
-    """``X từng công tác tại An Giang, giữ chức Phó Cục trưởng, Cục trưởng Cục Y``: posts the
-    sentence's subject held, later in the sentence with no other person between; a title
-    listed bare before the same title of a body (``Phó Cục trưởng, Cục trưởng Cục Y``) is of
-    that body too."""
-    from justicekg.extract.title_orgs import org_after_title
-    from justicekg.text.normalize import fold
-
-    text = doc.text
-    sent = doc.sentence_of(p.start)
-    # "giữ chức" opens every match: only its occurrences after the name are tried
-    held = offsets(doc, "giữ chức")
-    m = None
-    for at in held[bisect_left(held, p.end) :]:
-        if at >= sent.end or (m := _HELD.match(text, at, sent.end)) is not None:
-            break
-    if m is None or any(p.end <= q.start < m.start() for q in persons):
-        return []
-    if any(p.end <= r.start < m.start() for r in doc.by_label("person_ref")):
-        return []  # "Theo ông A, …, ông B còn giữ chức …": B's post
-    if _NOT_HELD_BY_SUBJECT.search(text, p.end, m.start()):
-        return []
-    out: list[tuple[Span, Span | None]] = []
-    pending: list[Span] = []
-    pos = m.end()
-    end = pos
-    while (t := title_at.get(pos)) is not None:
-        o = org_after_title(text, t, orgs)
-        if o is None:
-            pending.append(t)
-        else:
-            base = fold(t.name).removeprefix("pho ")
-            out.extend((x, o) for x in pending if fold(x.name).removeprefix("pho ") == base)
-            pending = []
-            out.append((t, o))
-        end = o.end if o else t.end
-        sep = _LIST_SEP.match(text, end)
-        if sep is None:
-            break
-        pos = sep.end()
-    if _FOR_OTHER.match(text, end):
-        return []  # "giữ chức Phó Giám đốc Sở cho bà B": B's post
-    return out
-
-
-_DASH_BEFORE = re.compile(r"[ \t]+[-–][ \t]+$")
-
-
-def caption_title(
-    doc: Doc, p: Span, orgs: list[Span], title_end: dict[int, Span]
-) -> tuple[Span, Span | None] | None:
-    """``Phó Chủ tịch Hội đồng X - Name trình bày …``: a title and its body opening the sentence
-    (or line), a dash, then the name."""
-    text = doc.text
-    dash = _DASH_BEFORE.search(text, max(0, p.start - 4), p.start)
-    if dash is None:
-        return None
-    o = next((x for x in orgs if x.end == dash.start()), None)
-    at = o.start if o else dash.start()
-    while at > 0 and text[at - 1] in " \t":
-        at -= 1
-    t = title_end.get(at)
-    if t is None and o is not None:  # "Phó trưởng Ban Tổ chức Tỉnh ủy - X": the body opens in it
-        t = next((x for x in doc.by_label("title") if x.start < o.start < x.end < o.end), None)
-    if t is None:
-        return None
-    line_start = max(doc.sentence_of(t.start).start, text.rfind("\n", 0, t.start) + 1)
-    if text[line_start : t.start].strip():
-        return None
-    return t, o
-
-
-def title_ending_at(
-    text: str, at: int, orgs: list[Span], title_end: dict[int, Span]
-) -> tuple[Span | None, Span | None]:
-    """The body ending at ``at`` (a cue such as ``cho``/``đối với`` follows it) and the title
-    ending where that body starts, or at ``at`` when no body ends there: ``giao quyền Cục
-    trưởng Cục X cho …`` → (``Cục X``, ``Cục trưởng``)."""
-    o = next((x for x in orgs if x.end == at), None)
-    end = o.start if o else at
-    while o and end > 0 and text[end - 1] in " \t":
-        end -= 1
-    return o, title_end.get(end)
-
-
 #: "đồng chí", "ông", "bà", "đ/c" before a name
 HONORIFIC = r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)"
 #: between two names of a run: a comma or "và", an honorific
@@ -396,87 +257,6 @@ def title_line_above(doc: Doc, p: Span) -> Span | None:
     return Span(at, at + len(above), "title", canonical_title(cased), "signature", {"head": head})
 
 
-_DASH_TO_NAME = re.compile(r"[ \t]*[-–][ \t]*$")
-_COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
-_WORD_BEFORE = re.compile(r"(^|\s)(\S+)[ \t]*$")
-#: a lead-in phrase closed by a comma: its last word in lower case ("Phát biểu tại hội nghị,")
-_PHRASE_BEFORE_COMMA = re.compile(r"(?<![\w])[^\W\d_A-ZĐ][\w]*$")
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens its sentence (the text's or a line's start, or
-    after a full stop)."""
-    before = text[max(0, start - 3) : start].rstrip(" \t")
-    return before == "" or before[-1] in ".!?:;\n"
-
-
-def _element_ending_at(
-    text: str, pos: int, orgs: list[Span], titles: list[Span], title_end: dict[int, Span]
-) -> tuple[Span, Span | None] | None:
-    """The title (and the body it names) that ends at ``pos``."""
-    o = next((x for x in orgs if x.end == pos), None)
-    if o is None:
-        t = title_end.get(pos)
-        return (t, None) if t is not None else None
-    ws = len(text[: o.start]) - len(text[: o.start].rstrip())
-    t = title_end.get(o.start - ws)
-    if t is None:  # "Trưởng Ban Nội chính Tỉnh ủy": the body opens inside the title
-        t = next((x for x in titles if x.start < o.start <= x.end < o.end), None)
-    if t is None:  # "Ủy viên Bộ Chính trị": the title ends with its body
-        t = next((x for x in titles if x.start < o.start and x.end == o.end), None)
-    return (t, o) if t is not None else None
-
-
-def dash_left_chains(
-    doc: Doc, persons: list[Span], orgs: list[Span], title_end: dict[int, Span]
-) -> dict[int, list[tuple[Span, Span | None]]]:
-    """``UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn A, Phó Bí thư Tỉnh ủy,
-    Chủ tịch UBND tỉnh – Trần Văn B``: posts written before a dash and the name are that
-    person's. Read for a name whose posts open the clause, then for each name of the same
-    run (the posts after a name then belong to the next one)."""
-    text = doc.text
-    titles = doc.by_label("title")
-    out: dict[int, list[tuple[Span, Span | None]]] = {}
-    previous: Span | None = None
-    for p in persons:
-        dash = _DASH_TO_NAME.search(text, max(0, p.start - 4), p.start)
-        chain: list[tuple[Span, Span | None]] = []
-        pos = dash.start() if dash else -1
-        opened_by = ""
-        while dash is not None:
-            el = _element_ending_at(text, pos, orgs, titles, title_end)
-            if el is None:
-                break
-            chain.insert(0, el)
-            comma = _COMMA_BEFORE.search(text, max(0, el[0].start - 4), el[0].start)
-            if comma is None:
-                # the posts open the clause ("… chủ trì. UVTW Đảng, …", "phỏng vấn Ủy viên …",
-                # "Theo Chánh án …": one word opening the sentence before them)
-                word = _WORD_BEFORE.search(text, max(0, el[0].start - 30), el[0].start)
-                w = word.group(2) if word else ""
-                opened = not w or w[-1] in ".:;(" or w[0].islower()
-                opened = opened or (word is not None and _opens_sentence(text, word.start(2)))
-                opened_by = "clause" if opened else ""
-                break
-            pos = comma.start()
-            if previous is not None and previous.end == pos:
-                opened_by = "person"  # "…, Chủ tịch HĐND tỉnh – A, Phó Bí thư … – B"
-                break
-            if _PHRASE_BEFORE_COMMA.search(text, max(0, pos - 30), pos) and not any(
-                o.end == pos for o in orgs
-            ):
-                # "Phát biểu tại hội nghị, Giám đốc Sở X – A": a lead-in phrase, then the posts
-                opened_by = "clause"
-                break
-        if chain and (
-            opened_by == "clause"
-            or (opened_by == "person" and previous is not None and previous.start in out)
-        ):
-            out[p.start] = chain
-        previous = p
-    return out
-
-
 #: a parent ministry set apart between a unit and the name: "Vụ trưởng Vụ X (Bộ Tư pháp) A",
 #: "Cục trưởng Cục X, Bộ Tư pháp A"
 _PARENT_ASIDE = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*)$")
@@ -502,16 +282,3 @@ def past_parent_aside(
     if title_end.get(unit.start - ws) is None:
         return edge
     return unit.end
-
-
-#: the dash that sets a name's posts after it: "A – Giám đốc Sở …"
-_DASH_AFTER_NAME = re.compile(r"[ \t]*[-–—][ \t]*")
-
-
-def dashed_in_turn(text: str, sep: str, nxt: Span | None, title_at: dict[int, Span]) -> bool:
-    """``A – Giám đốc Sở X, B – Phó Chánh án …``: names that each set their own posts after a
-    dash; the post between A and B is A's, not B's (``sep`` is what follows A, ``nxt`` B)."""
-    if nxt is None or not any(c in sep for c in "-–—"):
-        return False
-    dash = _DASH_AFTER_NAME.match(text, nxt.end)
-    return dash is not None and dash.end() in title_at

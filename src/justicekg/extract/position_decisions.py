@@ -39,7 +39,8 @@ from justicekg.extract.position_appointments import (
     is_asked_to_consider,
     is_proposed,
 )
-from justicekg.extract.position_chains import HONORIFIC, title_ending_at
+from justicekg.extract.position_chains import HONORIFIC
+from justicekg.extract.position_given import title_ending_at
 from justicekg.extract.position_lists import NAME_SEP
 from justicekg.extract.scan import offsets
 from justicekg.extract.title_orgs import org_after_title

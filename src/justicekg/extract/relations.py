@@ -6,9 +6,11 @@ A title without an organization takes one from context by its head noun (``Giám
 the article's Sở), ``Tỉnh ủy viên`` the Tỉnh ủy of the province in the same apposition.
 Short mentions (``đồng chí Tuấn``) resolve to the latest full name ending in that syllable.
 
-This module reads each name's chain of positions and its mentions; the title → organization
-rules live in :mod:`.title_orgs`, list headings and left party roles in
-:mod:`.position_chains`, term dates and commune bodies in :mod:`.position_details`, the party
+This module reads each name's chain of positions and its mentions; where the posts after a
+name begin is read in :mod:`.position_appositions`, the title → organization rules live in
+:mod:`.title_orgs`, left party roles and shared titles in :mod:`.position_chains`, posts set
+apart by a dash in :mod:`.position_dashes`, posts given or held away from the name in
+:mod:`.position_given`, term dates and commune bodies in :mod:`.position_details`, the party
 committee of a role written bare in :mod:`.position_party`, organs and bodies named around a
 title in :mod:`.position_organs`, the body of each post of a chain in
 :mod:`.position_bodies`, a person's facts and title mentions in :mod:`.position_mentions`.
@@ -19,35 +21,23 @@ from __future__ import annotations
 import re
 
 from justicekg.extract.doc import Doc, Span
-from justicekg.extract.lexicon import LOWER, SYL, lexicon
+from justicekg.extract.lexicon import lexicon
 from justicekg.extract.position_appointments import APPOINT, appointed_after_ref, is_proposed
-from justicekg.extract.position_asides import past_descriptions, retired_at
+from justicekg.extract.position_appositions import apposition_start
 from justicekg.extract.position_boards import board_of_bare_association
 from justicekg.extract.position_bodies import chain_positions
 from justicekg.extract.position_brackets import bracketed_post_body
-from justicekg.extract.position_careers import (
-    BIRTH_ASIDE,
-    CAREER_ITEM_SEP,
-    CAREER_LIST,
-    COPULA,
-    COPULA_NOT_POSTS,
-    names_the_subject,
-)
+from justicekg.extract.position_careers import CAREER_ITEM_SEP
 from justicekg.extract.position_chains import (
-    appointed_for,
-    caption_title,
-    dash_left_chains,
-    dashed_in_turn,
-    held_in_sentence,
     left_bare_party,
     left_chain,
     past_parent_aside,
     share_trailing_title,
     title_line_above,
 )
-from justicekg.extract.position_clauses import opens_clause
 from justicekg.extract.position_communes import commune_party_committee
 from justicekg.extract.position_councils import council_of_head
+from justicekg.extract.position_dashes import caption_title, dash_left_chains, dashed_in_turn
 from justicekg.extract.position_decisions import decided_posts
 from justicekg.extract.position_details import (
     CHAIN,
@@ -57,11 +47,11 @@ from justicekg.extract.position_details import (
     country_end,
     envoy_before,
     own_country_end,
-    past_asides,
     shared_association,
     term_dates,
 )
 from justicekg.extract.position_foreign import foreign_chain
+from justicekg.extract.position_given import appointed_for, held_in_sentence
 from justicekg.extract.position_grassroots import grassroots_posts
 from justicekg.extract.position_jurors import juror_posts
 from justicekg.extract.position_lists import BARE_HEAD_BEFORE, listed_under_title
@@ -82,7 +72,7 @@ from justicekg.extract.position_party import (
     party_committee_on_page,
 )
 from justicekg.extract.position_professions import profession_post
-from justicekg.extract.position_signatures import LINE_OPEN, signed_post_at
+from justicekg.extract.position_signatures import signed_post_at
 from justicekg.extract.position_terms import listed_with_terms
 from justicekg.extract.recognizers.persons import minister_domain, referent
 from justicekg.extract.title_orgs import (
@@ -94,32 +84,10 @@ from justicekg.extract.title_orgs import (
 )
 from justicekg.text.normalize import fold
 
-_SEP_RIGHT = re.compile(r"\s*(?:,|\(|-|–|—|:)\s*")
-#: "A (sinh năm 1988, Phó Chủ tịch UBND xã X)": the birth year (or age) opens the bracket
-#: that goes on with the title
-_BORN_OPEN = re.compile(
-    r"[ \t]*\([ \t]*(?:(?:SN|sinh năm|Sinh năm|năm sinh|s\.n)[ \t]*\d{4}|\d{1,3}[ \t]+tuổi)"
-    r"[ \t]*[,;][ \t]*"
-)
-_BORN = re.compile(
-    # "A (SN 1975), Chi cục trưởng …", "A (bên phải) - Phó Giám đốc …": an aside in brackets
-    rf"[ \t]*\((?:(?:SN|sinh năm|Sinh năm|s\.n)[ \t]*\d{{4}}|[{LOWER}][^()A-ZĐ\n]{{0,38}}"
-    r"|\d{1,3}[ \t]+tuổi(?:[,;][^()\n]{0,60})?"  # "A (42 tuổi, ngụ phường X), Phó …"
-    # "A (Út Mận), cán bộ …": the name the person is called by, a birth-order word first
-    rf"|(?:Út|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Cả)[ \t]+{SYL})\)"
-    r"(?=[ \t]*[,–-])"
-)
-_CLASSIFIER = re.compile(r"(?:vị|người)[ \t]+")
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
 _GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
 
 
-_SPACE_ONLY = re.compile(r"[ \t]+")
-#: a name that ends its line (the next line opens with a title)
-_NAME_LINE = re.compile(r"[ \t]*\n[ \t]*")
-_PARTY_ROLE = re.compile(
-    r"(?:Ủy viên|Bí thư|Phó Bí thư|Đại biểu|Thành viên)(?![\w])[^,;.()\n]{0,60},\s*"
-)
 _ROLE_TITLES = ("bí thư", "phó bí thư", "ủy viên")  # lower-cased: "Phó bí thư" too
 _ROLE_BODY = re.compile(
     r"[ \t]+[A-ZĐ][^,;.()\n–—/-]{0,60}?[ \t]*(?:,|[–—/-]|(?<=[ \t])kiêm(?:[ \t]+nhiệm)?(?![\w]))"
@@ -161,76 +129,12 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
         if (p.rule in ("byline",) or p.rule == "credit") and signed is None and post_at is None:
             continue
         chain: list[tuple[Span, Span | None]] = []
-        career = False  # the posts follow a career cue: a semicolon goes on with the list
         proposed = is_proposed(text, p.start)  # "đề nghị bổ nhiệm ông A giữ chức …": no post
         # right: "Name, Title Org, Title Org"
-        born = _BORN.match(text, p.end)  # "A (SN 1975), Chi cục trưởng …": the birth year aside
-        sep = _SEP_RIGHT.match(text, born.end() if born else p.end)
-        pos = sep.end() if sep else p.end
-        opened = _BORN_OPEN.match(text, p.end)
-        if opened is not None and opened.end() in title_at:
-            pos = opened.end()
-        if (
-            sep is None
-            and _NAME_LINE.match(text, p.end)
-            and LINE_OPEN.search(text, max(0, p.start - 40), p.start)
-        ):
-            # a caption: "Đồng chí X" alone on its line, the title opening the next one
-            nl = _NAME_LINE.match(text, p.end)
-            at = nl.end() if nl else p.end
-            if at in title_at and text[at : at + 1].isupper():
-                pos = at
-        elif sep is None and _SPACE_ONLY.match(text, p.end):
-            # "ông A Chủ tịch UBND xã X": a capitalized title right after the name is A's, and
-            # so is one in lower case that names its body ("bà B trưởng phòng Tư pháp huyện Y")
-            gap = _SPACE_ONLY.match(text, p.end)
-            at = gap.end() if gap else p.end
-            if at in title_at and (
-                text[at : at + 1].isupper() or org_after_title(text, title_at[at], orgs) is not None
-            ):
-                pos = at
-        if sep is not None and pos not in title_at:
-            # "X – vị Bộ trưởng Tư pháp đã có công …": the classifier before an apposed title
-            who = _CLASSIFIER.match(text, pos)
-            if who is not None and who.end() in title_at:
-                pos = who.end()
-            pos = past_asides(text, pos, title_at, orgs)  # "X, Thạc sỹ luật, Trưởng phòng …"
-        if sep is not None and (described_end := past_descriptions(text, pos)) is not None:
-            # "X, cử nhân luật, hội viên Hội Luật gia, Phó Chánh án …", "X, cán bộ hưu trí,
-            # giữ chức Chủ tịch Hội": descriptions before the post are not posts
-            a = APPOINT.match(text, described_end)
-            if (
-                described_end in title_at
-                or (a is not None and a.end() in title_at)
-                or retired_at(text, pos)
-            ):
-                pos = described_end
-        if pos not in title_at:
-            # "ông X được bổ nhiệm giữ chức Phó Cục trưởng Cục …"
-            aside = BIRTH_ASIDE.match(text, p.end)  # "ông A, sinh năm 1970, từng giữ …"
-            app0 = APPOINT.match(text, aside.end() if aside else p.end)
-            described = past_descriptions(text, sep.end()) if sep is not None else None
-            if described is not None and (app0 is None or app0.end() not in title_at):
-                # "bà A, cử nhân luật, hội viên Hội Luật gia, giữ chức Chủ tịch Hội"
-                app0 = APPOINT.match(text, described) or app0
-            # "ông A (hiện) là Phó Giám đốc Sở …" (not "… cho ông A là Giám đốc Sở")
-            cop = COPULA.match(text, p.end) if names_the_subject(text, p.start) else None
-            if app0 is not None and app0.end() in title_at and not proposed:
-                pos = app0.end()
-                by_appointment.add(p.start)
-                career = CAREER_LIST.search(app0.group(0)) is not None
-            elif cop is not None and cop.end() in title_at:
-                if title_at[cop.end()].name.lower() not in COPULA_NOT_POSTS:
-                    pos = cop.end()
-            elif sep is not None:
-                # "X, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh": a party or
-                # assembly role the gazetteer lacks does not hide the title after it
-                role = _PARTY_ROLE.match(text, pos)
-                if role is not None and role.end() in title_at:
-                    pos = role.end()
-        pos = post_at if post_at is not None and pos not in title_at else pos  # signs, a post
-        if pos in title_at and opens_clause(text, title_at[pos], orgs):
-            pos = -1  # "Theo A, kiểm sát viên cao cấp là …": a clause of its own, no post
+        opening = apposition_start(text, p, title_at, orgs, post_at=post_at, proposed=proposed)
+        pos, sep, career = opening.pos, opening.sep, opening.career
+        if opening.appointed:
+            by_appointment.add(p.start)
         while True:
             rank = re.match(rf"(?:{lexicon().rank_re})\s+", text[pos:])
             if rank:

@@ -282,7 +282,7 @@ def numbered_units(doc: Doc) -> list[Span]:
 
 def _person_after_name(text: str, pos: int) -> bool:
     """A person's full name (not a province's) starts at ``pos``, after a name's words."""
-    from justicekg.extract.recognizers.national import _person_run
+    from justicekg.extract.recognizers.org_press import _person_run
 
     m = _person_run().match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
     return m is not None and lexicon().province(m.group(0)) is None

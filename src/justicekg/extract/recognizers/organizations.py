@@ -20,7 +20,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.foreign_chains import foreign_chain_bodies
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
-from justicekg.extract.recognizers import national, org_lists
+from justicekg.extract.recognizers import national, org_lists, org_press
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.org_bar import bare_bar_associations
 from justicekg.extract.recognizers.org_bare_sector_lists import bare_sector_lists
@@ -279,7 +279,7 @@ class Organizations:
         first.extend(universities_of_schools(first))
         for body in [
             *national.national_bodies(doc),
-            *national.press(doc),
+            *org_press.press(doc),
             *national.military_bodies(doc),
         ]:
             clash = [o for o in first if o.overlaps(body)]
