@@ -124,11 +124,13 @@ def build_report(
         if p.name not in report.provinces:
             report.provinces.append(p.name)
         report.mentions.append(Mention(p.start, p.end, "province", p.name))
-    folded_text = fold(text)
+    folded_text: str | None = None  # the page folded once, and only when a body asks
     for ob in orgs.values():
         if ob.province and ob.province not in report.provinces and lex.province(ob.province):
             # a province the page names (inside a body's name too), never one inferred from a
             # district alone ("Phòng Tư pháp huyện Tân Hồng" names no province)
+            if folded_text is None:
+                folded_text = fold(text)
             if fold(ob.province) in folded_text:
                 report.provinces.append(ob.province)
     # events and participants

@@ -9,7 +9,7 @@ import re
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
 from justicekg.extract.recognizers.event_announced import headline_done
-from justicekg.extract.recognizers.event_kinds import NOT_CUES, classify
+from justicekg.extract.recognizers.event_kinds import classify, without_non_cues
 from justicekg.extract.recognizers.event_same_day import is_specific
 from justicekg.extract.recognizers.event_signals import CITES_DOC, FUTURE, has_activity, issues
 
@@ -39,7 +39,7 @@ def headline_event(doc: Doc, body_start: int, body_end: int) -> Span | None:
     if _CATEGORY.search(line):
         return None  # "TIN HOẠT ĐỘNG - HỘI NGHỊ, HỘI THẢO": a site's section, no activity
     if CITES_DOC.match(line) or not any(
-        c.search(NOT_CUES.sub(" ", line)) for c, _, p in lexicon().event_cues if p < 12
+        c.search(without_non_cues(line)) for c, _, p in lexicon().event_cues if p < 12
     ):
         return None
     kind = classify(line)

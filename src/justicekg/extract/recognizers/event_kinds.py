@@ -233,6 +233,22 @@ NOT_CUES = gz.LazyPattern(
         re.IGNORECASE,
     )
 )
+
+
+@lru_cache(maxsize=1024)
+def without_non_cues(text: str) -> str:
+    """``text`` with :data:`NOT_CUES` blanked (each match one space): asked again of the same
+    sentence by the kinds, the undated events, the headline and each cue of a sentence, so
+    blanked once (the cache is cleared when the gazetteers are reloaded).
+
+    >>> without_non_cues("Ông A nhận kỷ niệm chương")
+    'Ông A nhận  '
+    """
+    return NOT_CUES.sub(" ", text)
+
+
+gz.on_reload(without_non_cues.cache_clear)
+
 #: the head noun of a named activity (``Lễ``, ``Hội nghị``, ``Đại hội`` …), capitalized
 #: (also "Hội Nghị" and capitals: "HỘI NGHỊ", as the sector often writes them)
 EVENT_HEADS = (
@@ -298,7 +314,7 @@ def _without_non_cues(*texts: str) -> Iterator[str]:
     """Each of ``texts`` with :data:`NOT_CUES` blanked, each only when asked for (the
     fallback is read only when the sentence has no strong cue)."""
     for text in texts:
-        yield NOT_CUES.sub(" ", text)
+        yield without_non_cues(text)
 
 
 #: "… yêu cầu Chi cục trưởng họp toàn thể công chức …": an activity asked for, not reported

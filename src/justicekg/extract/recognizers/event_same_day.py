@@ -13,7 +13,7 @@ from collections.abc import Set
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
-from justicekg.extract.recognizers.event_kinds import EVENT_HEADS, NOT_CUES, classify
+from justicekg.extract.recognizers.event_kinds import EVENT_HEADS, classify, without_non_cues
 from justicekg.extract.recognizers.event_signals import FUTURE, SAME_DAY, has_activity
 
 #: kinds under which an undated page names one activity twice: "Hội nghị …" then "Tại cuộc
@@ -72,7 +72,7 @@ def occasion_lead(text: str, start: int, end: int) -> re.Match[str] | None:
 def is_specific(sentence: str) -> bool:
     """A named activity of kind ``other`` (``hội thao``, ``hội thi``, ``gặp mặt``, ``trao
     quà``), not a bare ``tổ chức`` or ``tổng kết``."""
-    plain = NOT_CUES.sub(" ", sentence)
+    plain = without_non_cues(sentence)
     return any(c.search(plain) for c, k, p in lexicon().event_cues if k == "other" and p <= 7)
 
 

@@ -19,11 +19,11 @@ from justicekg.extract.recognizers.event_desk_checks import DESK_CHECKS
 from justicekg.extract.recognizers.event_heads import held_other_head
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
-    NOT_CUES,
     body_named,
     classify,
     handover_only,
     is_requested,
+    without_non_cues,
 )
 from justicekg.extract.recognizers.event_recommendations import reported_to as _reports_to
 from justicekg.extract.recognizers.event_same_day import SAME_EVENT, is_specific, occasion_lead
@@ -316,7 +316,7 @@ def undated_event(
         ):
             continue  # "Thực hiện Kế hoạch số … về việc … kỷ niệm …": a plan cited, none held
         # ("xác minh, kiểm tra tài sản": a desk check, no inspection held)
-        plain = DESK_CHECKS.sub(" ", NOT_CUES.sub(" ", stext))
+        plain = DESK_CHECKS.sub(" ", without_non_cues(stext))
         cited = cited_clause_end(plain)
         spaces = [w.start() for w in _SPACES.finditer(plain)]
         opens = QUOTE_OPENS.match(plain)

@@ -55,7 +55,6 @@ from justicekg.extract.recognizers.event_heads import held_other_head, visit_tri
 from justicekg.extract.recognizers.event_history import latest_day
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
-    NOT_CUES,
     anniversary_only,
     body_named,
     classify,
@@ -64,6 +63,7 @@ from justicekg.extract.recognizers.event_kinds import (
     held_clause,
     is_requested,
     named_later,
+    without_non_cues,
 )
 from justicekg.extract.recognizers.event_months import month_events
 from justicekg.extract.recognizers.event_rounds import round_of
@@ -189,7 +189,7 @@ def _named_other(sentence: str) -> bool:
     (``tổ chức cưỡng chế``, ``mở phiên tòa``), not only a generic verb (``tổ chức``): the
     headline does not decide its kind."""
     return care_visit(sentence) or any(  # (a visit of care is "other" by its own words)
-        k == "other" and p < 11 and c.search(NOT_CUES.sub(" ", sentence))
+        k == "other" and p < 11 and c.search(without_non_cues(sentence))
         for c, k, p in lexicon().cues_in(sentence)
     )
 
@@ -302,7 +302,7 @@ class Events:
                     # (a cue that names a topic or a name is none: "Từ ngày 1/7, … áp dụng
                     # quy định mới liên quan đến tiếp công dân" starts a period)
                     and any(
-                        c.search(NOT_CUES.sub(" ", stext))
+                        c.search(without_non_cues(stext))
                         for c, _, _p in lexicon().cues_in(stext, strong=True)
                     )
                 )

@@ -85,6 +85,8 @@ def page_hosts(doc: Doc, orgs: Sequence[Span]) -> dict[str, Span]:
         if m is not None:
             found.setdefault(m.group("kind"), set()).add(s.name)
             first.setdefault(s.name, s)
+    if not found:
+        return {}  # (no provincial procuracy nor court: the page's mentions are not counted)
     counts = {k: len(p.findall(doc.text)) for k, p in _MENTIONS.items()}
     out: dict[str, Span] = {}
     for kind, names in found.items():
