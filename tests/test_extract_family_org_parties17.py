@@ -53,6 +53,12 @@ CASES = [
         id="negative-inside-the-organ",
     ),
     P(
+        "Ông Khamla Sivongsa, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, dự hội nghị.",
+        {"Bộ Chính trị Đảng Nhân dân Cách mạng Lào"},
+        {"Đảng Nhân dân Cách mạng Lào"},
+        id="negative-party-after-its-organ",
+    ),
+    P(
         "Cán bộ luôn tuyệt đối trung thành với Đảng và Nhà nước.",
         set(),
         {"Đảng"},
