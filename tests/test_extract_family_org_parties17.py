@@ -72,3 +72,28 @@ def test_parties_in_running_text(text: str, present: set[str], absent: set[str])
     got = scored_orgs(text, "2021-05-10")
     assert scored_names(present) <= got, got
     assert not (scored_names(absent) & got), got
+
+
+# The Central Committee written without the party is named as written (R16: 2 of 2 pages, a
+# post's organization with it); written with the party it keeps it.
+COMMITTEE_CASES = [
+    P(
+        "Ông Đinh Văn Toàn, Ủy viên dự khuyết Ban Chấp hành Trung ương, Bí thư Tỉnh ủy phát biểu.",
+        {"Ban Chấp hành Trung ương"},
+        {"Ban Chấp hành Trung ương Đảng"},
+        id="committee-as-written",
+    ),
+    P(
+        "Thực hiện Nghị quyết số 12 của Ban Chấp hành Trung ương Đảng về công tác cán bộ.",
+        {"Ban Chấp hành Trung ương Đảng"},
+        {"Ban Chấp hành Trung ương"},
+        id="negative-committee-with-the-party",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), COMMITTEE_CASES)
+def test_central_committee_as_written(text: str, present: set[str], absent: set[str]) -> None:
+    got = scored_orgs(text, "2021-05-10")
+    assert scored_names(present) <= got, got
+    assert not (scored_names(absent) & got), got
