@@ -57,33 +57,3 @@ def test_council_post_keeps_the_council() -> None:
     people = scored_positions(text)
     assert scored({("Chủ tịch", council)}) <= people.get("Trịnh Văn Lâm", set()), people
     assert scored_names({council, "Viện kiểm sát nhân dân tỉnh Hà Giang"}) <= scored_orgs(text)
-
-
-# The page's province decided by its districts only when the page names it: one province named
-# once in passing (a superior court's seat) and districts of another, unnamed, leave the
-# page's provincial bodies bare, as when no province is named (R16: 1 page, 4 bodies).
-PLACE_CASES = [
-    P(
-        "Thường trực Tỉnh ủy chỉ đạo rà soát các vụ việc đất đai kéo dài ở huyện Quỳ Châu, huyện"
-        " Quỳ Hợp và huyện Tương Dương.\n\nTại cuộc họp giao ban quý III, các cơ quan nội chính"
-        " đã báo cáo tiến độ giải quyết từng vụ việc và đề xuất hướng xử lý cụ thể.\n\nMột số"
-        " bản án phúc thẩm của Tòa án nhân dân cấp cao tại Hà Nội vẫn chưa được thi hành xong.",
-        {"Thường trực Tỉnh ủy"},
-        {"Thường trực Tỉnh ủy Nghệ An", "Thường trực Tỉnh ủy Hà Nội"},
-        id="unnamed-province-of-the-districts-stays-bare",
-    ),
-    P(
-        "Thường trực Tỉnh ủy chỉ đạo rà soát các vụ việc ở huyện Quỳ Châu, huyện Quỳ Hợp và"
-        " huyện Tương Dương, tỉnh Nghệ An.",
-        {"Thường trực Tỉnh ủy Nghệ An"},
-        {"Thường trực Tỉnh ủy"},
-        id="negative-named-province-of-the-districts",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "present", "absent"), PLACE_CASES)
-def test_bodies_of_an_unnamed_province(text: str, present: set[str], absent: set[str]) -> None:
-    got = scored_orgs(text, "2021-05-10")
-    assert scored_names(present) <= got, got
-    assert not (scored_names(absent) & got), got

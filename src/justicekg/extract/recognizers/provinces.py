@@ -158,14 +158,9 @@ class Provinces:
             if top[1] == 1:
                 # one passing mention: the places below the province the page names decide
                 # ("thành phố Lào Cai", "thị xã Sa Pa" … "hướng đi tỉnh Lai Châu")
-                named = counts + local  # the provinces and capitals the page writes
                 local.update(_district_provinces(text))
                 best = (counts + local).most_common(2)
                 if len(best) == 1 or best[0][1] > best[1][1]:
                     top = best[0]
-                if top[0] not in named:
-                    # the districts outvote the one province named (a court's seat "tại Đà
-                    # Nẵng") for one the page never names: its bodies stay bare
-                    return doc
             doc.meta["main_province"] = top[0]
         return doc
