@@ -4,7 +4,8 @@
 cơ quan tiến hành tố tụng: Công an, Tòa án nhân dân, …``: bare heads after a plural category of
 agencies and ``như``/``gồm``/a colon name the kinds the category holds; the adjudicated R16
 gold lists none of them (2 pages, 7 bodies), as the conventions list no generic mention. A body
-of the list written with its place stays; a list that names places is the list readers'.
+written with its place after the list stays; a list whose last item writes a place shares it
+(``Công an, Viện kiểm sát và Tòa án nhân dân huyện A``): bodies of that place.
 
 Invented sentences; the expected names are written from the conventions.
 """
@@ -32,11 +33,18 @@ CASES = [
     ),
     P(
         "Dự tập huấn có Sở Tư pháp tỉnh Yên Bái và đại diện các cơ quan tiến hành tố tụng: Công"
-        " an, Tòa án nhân dân, Viện kiểm sát nhân dân và Trung tâm Trợ giúp pháp lý nhà nước"
-        " tỉnh Yên Bái.",
+        " an, Tòa án nhân dân, Viện kiểm sát nhân dân, luật sư ký hợp đồng với Trung tâm Trợ"
+        " giúp pháp lý nhà nước tỉnh Yên Bái.",
         {"Sở Tư pháp tỉnh Yên Bái", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Yên Bái"},
         {"Công an tỉnh Yên Bái", "Tòa án nhân dân tỉnh Yên Bái"},
         id="examples-after-colon-placed-body-stays",
+    ),
+    P(
+        "Dự họp có lãnh đạo các cơ quan khối nội chính gồm: Công an, Viện kiểm sát nhân dân và"
+        " Tòa án nhân dân huyện Văn Chấn.",
+        {"Công an huyện Văn Chấn", "Tòa án nhân dân huyện Văn Chấn"},
+        set(),
+        id="negative-list-shares-its-last-place",
     ),
     P(
         "Tham dự có lãnh đạo các cơ quan: Công an tỉnh Yên Bái, Tòa án nhân dân tỉnh Yên Bái.",
