@@ -1,7 +1,7 @@
 """Session 17 (org17): bodies named as examples of a kind, after a plural category.
 
-``các cơ quan tư pháp như Công an, Viện kiểm sát nhân dân, Tòa án nhân dân``, ``đại diện các
-cơ quan tiến hành tố tụng: Công an, Tòa án nhân dân, …``: bare heads after a plural category of
+``các cơ quan bảo vệ pháp luật như Tòa án nhân dân, Công an…``, ``lãnh đạo các cơ
+quan tố tụng: Viện kiểm sát nhân dân, Công an``: bare heads after a plural category of
 agencies and ``như``/``gồm``/a colon name the kinds the category holds; the adjudicated R16
 gold lists none of them (2 pages, 7 bodies), as the conventions list no generic mention. A body
 written with its place after the list stays; a list whose last item writes a place shares it
@@ -21,8 +21,8 @@ P = pytest.param
 
 CASES = [
     P(
-        "Sở Tư pháp tỉnh Yên Bái cho biết hội viên phần lớn công tác tại các cơ quan tư pháp như"
-        " Công an, Viện kiểm sát nhân dân, Tòa án nhân dân… Đây là lực lượng nòng cốt.",
+        "Sở Tư pháp tỉnh Yên Bái cho biết nhiều hội viên từng làm việc ở các cơ quan bảo vệ pháp"
+        " luật như Tòa án nhân dân, Công an, Viện kiểm sát nhân dân… Đây là lực lượng nòng cốt.",
         {"Sở Tư pháp tỉnh Yên Bái"},
         {
             "Công an tỉnh Yên Bái",
@@ -32,9 +32,9 @@ CASES = [
         id="examples-after-nhu",
     ),
     P(
-        "Dự tập huấn có Sở Tư pháp tỉnh Yên Bái và đại diện các cơ quan tiến hành tố tụng: Công"
-        " an, Tòa án nhân dân, Viện kiểm sát nhân dân, luật sư ký hợp đồng với Trung tâm Trợ"
-        " giúp pháp lý nhà nước tỉnh Yên Bái.",
+        "Lớp bồi dưỡng của Sở Tư pháp tỉnh Yên Bái mời lãnh đạo các cơ quan tố tụng: Viện kiểm"
+        " sát nhân dân, Công an, Tòa án nhân dân, cùng các cộng tác viên của Trung tâm Trợ giúp"
+        " pháp lý nhà nước tỉnh Yên Bái.",
         {"Sở Tư pháp tỉnh Yên Bái", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Yên Bái"},
         {"Công an tỉnh Yên Bái", "Tòa án nhân dân tỉnh Yên Bái"},
         id="examples-after-colon-placed-body-stays",

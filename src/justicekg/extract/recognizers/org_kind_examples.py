@@ -1,11 +1,11 @@
 """Bodies named as examples of a kind of body, not as bodies of the page.
 
-``các cơ quan tư pháp như Công an, Viện kiểm sát nhân dân, Tòa án nhân dân, Sở Tư pháp…``,
-``đại diện các cơ quan tiến hành tố tụng: Công an, Tòa án nhân dân, Viện kiểm sát nhân dân``:
+``các cơ quan bảo vệ pháp luật như Tòa án nhân dân, Công an…``,
+``lãnh đạo các cơ quan tố tụng: Viện kiểm sát nhân dân, Công an``:
 after a plural category of agencies (``các cơ quan`` and lower-case words) and ``như``, ``gồm``
 or a colon, bare heads name the kinds the category holds; the conventions list no generic
 mention, and the bodies read there with the article's province give way. A body after the
-list stays (``…, luật sư ký hợp đồng với Trung tâm … tỉnh A``); a list whose items write a
+list stays (``…, cộng tác viên của Trung tâm … tỉnh A``); a list whose items write a
 place shares it (``các cơ quan khối nội chính gồm: Công an, Viện kiểm sát và Chi cục … huyện
 A``: the bodies of A, read by the list readers).
 """
