@@ -45,7 +45,7 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
         "named": frozenset({"yes", ""}),
     },
     "org_domain_levels": {
-        "head": frozenset({"Phòng", "Cục"}),
+        "head": frozenset({"Phòng", "Cục", "Trung tâm"}),
         "domain": None,
         "level": frozenset({"district", "provincial"}),
     },

@@ -18,6 +18,7 @@ from justicekg.extract.participants import (
 )
 from justicekg.extract.position_party_titles import party_title_forms
 from justicekg.extract.recognizers import base
+from justicekg.extract.recognizers.org_councils import listed_org
 from justicekg.extract.recognizers.org_heads import kind_of_name
 from justicekg.extract.relations import link_positions
 from justicekg.model import (
@@ -97,6 +98,7 @@ def build_report(
         )
 
     for o in doc.by_label("org"):
+        o = listed_org(o)  # a body's emulation council: the body (a council post adds it back)
         add_org(o.name, o)
         report.mentions.append(Mention(o.start, o.end, "organization", o.name))
     # persons and positions

@@ -93,6 +93,16 @@ def _national() -> tuple[
     return anchor, pattern, order
 
 
+#: a party member: the party's name after it names no body
+_MEMBER_BEFORE = re.compile(r"(?<![\w])[Đđ]ảng[ \t]+viên[ \t]+$")
+
+
+@gz.derived
+def _parties() -> frozenset[str]:
+    """The parties' names (``foreign_parties.tsv``)."""
+    return frozenset(r["party"] for r in gz.load_rows("foreign_parties"))
+
+
 def national_bodies(doc: Doc) -> list[Span]:
     """Spans of the national bodies the gazetteer names (label ``org``)."""
     anchor, pattern, order = _national()
@@ -121,6 +131,13 @@ def national_bodies(doc: Doc) -> list[Span]:
             lead = text[max(0, m.start() - 24) : m.start()].rstrip()
             if not any(lead.endswith(b) for b in before):
                 continue
+        if name in _parties() and (
+            _MEMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or (out and out[-1].name.endswith(name) and not text[out[-1].end : m.start()].strip())
+        ):
+            # "kết nạp Đảng viên Đảng Cộng sản Việt Nam": a member, not the party; "Bộ Chính
+            # trị Đảng Nhân dân Cách mạng Lào": the party's organ, named with it
+            continue
         if name in PARTY_ORGANS and (party := party_after(text, m.end())) is not None:
             # "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào": that party's organ, not ours
             name = f"{name.removesuffix(' Đảng')} {party}"

@@ -11,6 +11,8 @@ import re
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, UPPER, lexicon
+from justicekg.extract.recognizers.org_heads import HEADS_BY_KEY
+from justicekg.text.normalize import fold
 
 #: a group's name runs to punctuation; a comma goes on only before another unit of the name
 #: ("Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh …"; not after a number: "Khối thi đua
@@ -72,6 +74,8 @@ def _group(doc: Doc, start: int, end: int, head: str) -> Span | None:
             break  # "Khối cơ quan Nội chính tỉnh": the province's group ("cấp tỉnh" is not)
         if words[-2:] == ["tối", "cao"]:
             break  # "Khối thi đua số 5 VKSND tối cao": the supreme body it belongs to
+        if any(fold(" ".join(words[-k:])) in HEADS_BY_KEY for k in (2, 3) if len(words) > k):
+            break  # "Cụm thi đua số 1 Bộ Công an": a body's name ends in lower case
         words.pop()
     if len(words) < 3:
         return None

@@ -35,7 +35,9 @@ _DISTRICT_DOMAINS = frozenset(
     r["domain"] for r in gz.load_rows("org_domain_levels") if r["level"] == "district"
 )
 _PROVINCIAL_DOMAINS = frozenset(
-    r["domain"] for r in gz.load_rows("org_domain_levels") if r["level"] == "provincial"
+    r["domain"]
+    for r in gz.load_rows("org_domain_levels")
+    if r["level"] == "provincial" and r["head"] != "Trung tâm"
 )
 _HEADS = {"vụ": "Vụ", "cục": "Cục", "phòng": "Phòng"}
 

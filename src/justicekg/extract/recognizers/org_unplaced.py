@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, lexicon
 from justicekg.extract.recognizers.foreign_places import country_name, country_re
@@ -52,6 +53,15 @@ _LIST_BEFORE = re.compile(r"(?:,|với|và)[ \t]+$")
 _LIST_AFTER = re.compile(r"[ \t]*(?:,|;|và[ \t]+[A-ZĐ])")
 #: what follows an event's organizing board: "Ban Tổ chức cuộc thi / hội nghị / giải …"
 _EVENT_AFTER_BOARD = re.compile(rf"[ \t]+[{LOWER}]")
+
+
+@gz.derived
+def _provincial_centres() -> frozenset[str]:
+    """The domains of a province's own centres (``org_domain_levels.tsv``)."""
+    rows = gz.load_rows("org_domain_levels")
+    return frozenset(
+        r["domain"] for r in rows if r["head"] == "Trung tâm" and r["level"] == "provincial"
+    )
 
 
 def _seat_name(m: re.Match[str]) -> str:
@@ -227,6 +237,18 @@ def _unplaced(
                     "parent": parent,
                 },
             )
+    elif (
+        head == "Trung tâm"
+        and domain in _provincial_centres()
+        and text[start + len(head) : end].lstrip()[:1].isupper()
+    ):
+        # "Trung tâm Trợ giúp pháp lý nhà nước tổ chức …" on a page with no department: the
+        # page's province's centre, or the centre named bare where the page names none (its
+        # domain capitalized: "đến Trung tâm trợ giúp pháp lý nhà nước" is any centre)
+        province = _local_province(doc, start)
+        if province is None:
+            return Span(start, end, "org", name, "grammar", {"kind": kind, "province": None})
+        place = Place("implicit", "tỉnh", None, province, end)
     else:
         return None
     return place

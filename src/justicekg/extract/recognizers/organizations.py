@@ -60,6 +60,7 @@ from justicekg.extract.recognizers.org_interagency import (
     listed_ministries,
 )
 from justicekg.extract.recognizers.org_jurors import juror_delegations
+from justicekg.extract.recognizers.org_kind_examples import drop_kind_examples
 from justicekg.extract.recognizers.org_long_names import long_named_bodies
 from justicekg.extract.recognizers.org_named import (
     banks,
@@ -399,6 +400,7 @@ class Organizations:
         first.extend(bare_sector_lists(doc, first))  # "các ngành: Công an, Tòa án" of huyện A
         name_group_repeats(first)  # "Cụm thi đua số 1" after "Cụm thi đua số 1 VKSND tỉnh A"
         first = drop_venue_schools(doc, first)  # "phiên tòa giả định tại Trường THPT A"
+        first = drop_kind_examples(doc, first)  # "các cơ quan bảo vệ pháp luật như Tòa án, …"
         each, owners = units_of_each_listed_body(doc, first)  # "các Thư viện: Bộ A, Viện B"
         first = [o for o in first if o not in owners] + each
         first.sort(key=lambda o: o.start)

@@ -1,0 +1,53 @@
+"""Bodies named as examples of a kind of body, not as bodies of the page.
+
+``các cơ quan bảo vệ pháp luật như Tòa án nhân dân, Công an…``,
+``lãnh đạo các cơ quan tố tụng: Viện kiểm sát nhân dân, Công an``:
+after a plural category of agencies (``các cơ quan`` and lower-case words) and ``như``, ``gồm``
+or a colon, bare heads name the kinds the category holds; the conventions list no generic
+mention, and the bodies read there with the article's province give way. A body after the
+list stays (``…, cộng tác viên của Trung tâm … tỉnh A``); a list whose items write a
+place shares it (``các cơ quan khối nội chính gồm: Công an, Viện kiểm sát và Chi cục … huyện
+A``: the bodies of A, read by the list readers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from justicekg.extract.doc import Doc, Span
+from justicekg.extract.lexicon import LOWER, list_sep
+
+__all__ = ["drop_kind_examples"]
+
+#: a plural category of agencies and what introduces its members
+_INTRO = re.compile(
+    rf"(?<![\w])các[ \t]+cơ[ \t]+quan(?:[ \t]+[{LOWER}]+){{1,5}}?[ \t]*(?:như|gồm:?|:)[ \t]*"
+)
+#: between two items of the list
+_SEP = re.compile(list_sep(semicolon=False))
+#: a place written in the list: its bodies are those places', read elsewhere
+_PLACE = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP\.?|các)(?![\w])")
+
+
+def drop_kind_examples(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` without the bodies that a category's list of examples names bare."""
+    text = doc.text
+    if "các cơ quan" not in text:
+        return list(spans)
+    orgs = sorted((s for s in spans if s.label == "org"), key=lambda s: s.start)
+    drop: set[int] = set()
+    for m in _INTRO.finditer(text):
+        chain = [s for s in orgs if s.start == m.end()][:1]
+        while chain:
+            sep = _SEP.match(text, chain[-1].end)
+            nxt = [s for s in orgs if sep is not None and s.start == sep.end() > chain[-1].end]
+            if not nxt:
+                break
+            chain.append(nxt[0])
+        if len(chain) < 2 or any(_PLACE.search(text, s.start, s.end) for s in chain):
+            # one body, or a list that shares its last item's place ("…, Chi cục Thi hành án
+            # dân sự huyện"; "…, Viện kiểm sát nhân dân tỉnh A"): bodies of that place
+            continue
+        drop.update(id(s) for s in chain)
+    return [s for s in spans if id(s) not in drop]
