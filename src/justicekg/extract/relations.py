@@ -85,7 +85,6 @@ from justicekg.extract.title_orgs import (
 from justicekg.text.normalize import fold
 
 _NEXT_NAME = re.compile(r"\s*(?:\(|,)?\s*")
-_GAP_LEFT = re.compile(r"^\s*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+)?$")
 
 
 _ROLE_TITLES = ("bí thư", "phó bí thư", "ủy viên")  # lower-cased: "Phó bí thư" too
