@@ -112,6 +112,33 @@ def reported_day(text: str, d: Span) -> bool:
     )
 
 
+#: "Trong ngày làm việc đầu tiên sau Tết (21/2/2018), ông A đã tham dự Lễ …": a time phrase
+#: that opens its sentence, its day in parentheses, then the report's clause
+_OPENING_TIME = re.compile(
+    r"\W*(?:[Tt]rong|[Vv]ào|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)(?![\w])[^,;:.()]{0,100}"
+    r"\(\s*(?:ngày\s+)?$"
+)
+
+
+def opening_day(text: str, sentence_start: int, d: Span) -> bool:
+    """A full day in parentheses that closes the time phrase opening its sentence (``Trong
+    ngày làm việc đầu tiên sau Tết (21/2/2018), ông A đã tham dự …``): the report's day.
+
+    >>> from justicekg.extract.doc import Span
+    >>> t = "Trong ngày làm việc đầu tiên sau Tết (21/2/2018), ông A đã tham dự Lễ ra quân."
+    >>> d = Span(t.index("21/2"), t.index(")"), "date", "2018-02-21", "dates", {})
+    >>> opening_day(t, 0, d)
+    True
+    >>> t = "Nhân Ngày Pháp luật (9/11/2018), Sở tổ chức hội nghị."
+    >>> d = Span(t.index("9/11"), t.index(")"), "date", "2018-11-09", "dates", {})
+    >>> opening_day(t, 0, d)
+    False
+    """
+    if len(d.name) != 10 or d.name[:1] == "-" or not re.match(r"\s*\)\s*,", text[d.end :]):
+        return False
+    return _OPENING_TIME.fullmatch(text, sentence_start, d.start) is not None
+
+
 def is_period(start: str, end: str | None) -> bool:
     """A range longer than a month is a period covered (a reporting or checking period), not a
     multi-day event.

@@ -39,6 +39,7 @@ from justicekg.extract.recognizers.event_day_checks import (
     in_parens,
     is_period,
     issued_first,
+    opening_day,
     own_days,
     reported_day,
 )
@@ -258,6 +259,7 @@ class Events:
                     in_parens(text, d.start, sent.start)
                     and not in_round
                     and not reported_day(text, d)
+                    and not opening_day(text, sent.start, d)
                     # "(12/6/2024) Sở Tư pháp tổ chức …", "(Ngày 12/6/2024) …": a day that
                     # opens the report
                     and _OPENING_PAREN.fullmatch(text[sent.start : d.start].strip()) is None
