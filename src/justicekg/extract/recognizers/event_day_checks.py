@@ -16,7 +16,9 @@ from justicekg.extract.recognizers.event_signals import DOC_BEFORE, FUTURE, HELD
 
 #: "Ngày 22/8/2017, Bộ trưởng đã ký ban hành …": the day of a document, not of an event
 _ISSUED_AFTER = re.compile(
-    r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết(?:\s+định)?|ký Quyết(?:\s+định)?|"
+    # (the dot of a city's "TP." does not end the clause: "Chi cục THADS TP. A đã ra quyết định")
+    r"(?:[^.;:]|(?<=[(\s]TP)\.|(?<=[(\s]Tp)\.){0,80}?"
+    r"(?<![\w])(?:ban hành|ký ban hành|ra Quyết(?:\s+định)?|ký Quyết(?:\s+định)?|"
     r"phê duyệt|"
     # "ngày 29/4, Bộ đã có Công văn số … hướng dẫn": a letter sent
     r"(?:có|gửi|ra)\s+(?:Công văn|Văn bản|Thông báo|Chỉ thị|Hướng dẫn)|"
