@@ -67,6 +67,11 @@ DAYS_IN_WORDS = re.compile(
     rf"(?:\s*(?:,\s*)?(?i:năm)\s+{_Y})?(?!\d)"
 )
 DAY_MONTH = re.compile(rf"{_first_day('d')}\s?/\s?{_M}(?![\d/])")
+#: "Chiều ngày 29/3/203": a day and month whose year was typed short (a digit lost), read as a
+#: day and month without a year (only after a day word, as ``DAY_MONTH_CUED``)
+DAY_MONTH_CLIPPED = re.compile(
+    rf"{_first_day('d')}\s?/\s?{_M}\s?/\s?(?:(?:19|20)\d?|2)(?![\d/.\-])"
+)
 #: "chiều 14-12", "ngày 9.1": only after a day word (a dot or dash is too ambiguous alone)
 DAY_MONTH_CUED = re.compile(
     # ("Sáng 10 - 6": spaced around a dash too)

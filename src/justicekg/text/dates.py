@@ -22,6 +22,7 @@ from justicekg.text.date_forms import (
     DAY_CUE,
     DAY_LIST_BEFORE,
     DAY_MONTH,
+    DAY_MONTH_CLIPPED,
     DAY_MONTH_CUED,
     DAY_RANGE,
     DAYS_IN_WORDS,
@@ -220,13 +221,17 @@ def find_dates(text: str, *, reference: str | None = None) -> Iterator[DateMatch
         iso = _day(int(m["y"]) if m["y"] else resolve_year(mo, d, reference), mo, d)
         if iso:
             add(DateMatch(m.start(), m.end(), iso, inferred))
-    day_months = [*DAY_MONTH.finditer(text), *DAY_MONTH_CUED.finditer(text)]
+    day_months = [
+        *DAY_MONTH.finditer(text),
+        *DAY_MONTH_CUED.finditer(text),
+        *DAY_MONTH_CLIPPED.finditer(text),
+    ]
     for m in sorted(day_months, key=lambda m: m.start()):
         mo, d = int(m["m"]), int(m["d"])
         if not free(m.start(), m.end()):
             continue
         cue = DAY_CUE.search(text, max(0, m.start() - 30), m.start())
-        if cue is None and m.re is DAY_MONTH_CUED:
+        if cue is None and m.re is not DAY_MONTH:
             continue
         if cue is None:
             # a day alone in parentheses: "Sáng nay (14/3)", "Sở Tư pháp (14/3) tổ chức"

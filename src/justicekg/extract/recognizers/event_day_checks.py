@@ -16,7 +16,9 @@ from justicekg.extract.recognizers.event_signals import DOC_BEFORE, FUTURE, HELD
 
 #: "Ngày 22/8/2017, Bộ trưởng đã ký ban hành …": the day of a document, not of an event
 _ISSUED_AFTER = re.compile(
-    r"[^.;:]{0,80}?(?<![\w])(?:ban hành|ký ban hành|ra Quyết(?:\s+định)?|ký Quyết(?:\s+định)?|"
+    # (the dot of a city's "TP." does not end the clause: "Chi cục THADS TP. A đã ra quyết định")
+    r"(?:[^.;:]|(?<=[(\s]TP)\.|(?<=[(\s]Tp)\.){0,80}?"
+    r"(?<![\w])(?:ban hành|ký ban hành|ra Quyết(?:\s+định)?|ký Quyết(?:\s+định)?|"
     r"phê duyệt|"
     # "ngày 29/4, Bộ đã có Công văn số … hướng dẫn": a letter sent
     r"(?:có|gửi|ra)\s+(?:Công văn|Văn bản|Thông báo|Chỉ thị|Hướng dẫn)|"
@@ -110,6 +112,33 @@ def reported_day(text: str, d: Span) -> bool:
     return bool(
         _TODAY_BEFORE.search(text, max(0, d.start - 24), d.start) or _VERB_AFTER.match(text, d.end)
     )
+
+
+#: "Trong ngày làm việc đầu tiên sau Tết (21/2/2018), ông A đã tham dự Lễ …": a time phrase
+#: that opens its sentence, its day in parentheses, then the report's clause
+_OPENING_TIME = re.compile(
+    r"\W*(?:[Tt]rong|[Vv]ào|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)(?![\w])[^,;:.()]{0,100}"
+    r"\(\s*(?:ngày\s+)?$"
+)
+
+
+def opening_day(text: str, sentence_start: int, d: Span) -> bool:
+    """A full day in parentheses that closes the time phrase opening its sentence (``Trong
+    ngày làm việc đầu tiên sau Tết (21/2/2018), ông A đã tham dự …``): the report's day.
+
+    >>> from justicekg.extract.doc import Span
+    >>> t = "Trong ngày làm việc đầu tiên sau Tết (21/2/2018), ông A đã tham dự Lễ ra quân."
+    >>> d = Span(t.index("21/2"), t.index(")"), "date", "2018-02-21", "dates", {})
+    >>> opening_day(t, 0, d)
+    True
+    >>> t = "Nhân Ngày Pháp luật (9/11/2018), Sở tổ chức hội nghị."
+    >>> d = Span(t.index("9/11"), t.index(")"), "date", "2018-11-09", "dates", {})
+    >>> opening_day(t, 0, d)
+    False
+    """
+    if len(d.name) != 10 or d.name[:1] == "-" or not re.match(r"\s*\)\s*,", text[d.end :]):
+        return False
+    return _OPENING_TIME.fullmatch(text, sentence_start, d.start) is not None
 
 
 def is_period(start: str, end: str | None) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "held_after_dateline",
     "is_caption",
     "known_year",
+    "yesterday_of",
 ]
 
 
@@ -108,6 +109,19 @@ def day_before(day: str | None) -> str | None:
         return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     except ValueError:
         return None
+
+
+def yesterday_of(published: str | None) -> str | None:
+    """The date of a ``Hôm qua`` on a page dated ``published``: the day before a full day;
+    on a page dated by its month only (a ``date 2017-03`` header), that month (SCHEMA:
+    ``YYYY-MM`` when that is all that is given); None otherwise.
+
+    >>> yesterday_of("2024-03-01"), yesterday_of("2017-03"), yesterday_of("2017")
+    ('2024-02-29', '2017-03', None)
+    """
+    if published and len(published) == 7:
+        return published
+    return day_before(published)
 
 
 #: "… đã tổ chức họp giao ban", "đã diễn ra": a report of what was held

@@ -39,16 +39,17 @@ from justicekg.extract.recognizers.event_day_checks import (
     in_parens,
     is_period,
     issued_first,
+    opening_day,
     own_days,
     reported_day,
 )
 from justicekg.extract.recognizers.event_days import (
     another_on_the_day,
     continues_recent,
-    day_before,
     is_caption,
     known_year,
     subject_before,
+    yesterday_of,
 )
 from justicekg.extract.recognizers.event_headline import headline_event
 from justicekg.extract.recognizers.event_heads import held_other_head, visit_trip
@@ -113,6 +114,8 @@ _RELATIVE = re.compile(
 _PERIOD_PAST = re.compile(
     r"(?<![\w])(?:năm|quý|tháng|tuần|thời gian|nhiệm kỳ|giai đoạn|những ngày)\s+$", re.IGNORECASE
 )
+#: "Hôm qua, các đại biểu đã bầu Ban Chấp hành …": a vote held, the activity of a congress
+_VOTED = re.compile(r"(?<![\w])đã\s+(?:bỏ phiếu\s+)?bầu(?![\w])", re.IGNORECASE)
 #: "Sáng nay (14/3),", "Hôm nay, …": the day adverb opens the report or stands apart
 _TODAY_ADVERB = re.compile(r"\s*[,(–-]")
 _PLAN = re.compile(
@@ -256,6 +259,7 @@ class Events:
                     in_parens(text, d.start, sent.start)
                     and not in_round
                     and not reported_day(text, d)
+                    and not opening_day(text, sent.start, d)
                     # "(12/6/2024) Sở Tư pháp tổ chức …", "(Ngày 12/6/2024) …": a day that
                     # opens the report
                     and _OPENING_PAREN.fullmatch(text[sent.start : d.start].strip()) is None
@@ -454,12 +458,12 @@ class Events:
                     if not subject_before(stext[: rel.start()]):
                         continue  # "ngành Tư pháp hôm nay": today's sector, no day reported
                 kind = classify(stext)
-                if kind == "other" and not has_activity(stext):
+                if kind == "other" and not has_activity(stext) and not _VOTED.search(stext):
                     continue
                 # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
                 date = (delivered_on(text, sent.start) or published) if rel.group(1) else None
                 if rel.group(2):  # "Hôm qua, …" on a page dated 16/01/2024: 15/01/2024
-                    date = day_before(published)
+                    date = yesterday_of(published)
                 if date is None:  # "Vừa qua, … tập huấn … đợt 1/2024": the year it was held
                     date = held_year(stext, published) or None
                 if seen and date in seen:
