@@ -26,6 +26,7 @@ from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon, title_matc
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.person_checks import (
     NOT_NAME,
+    PRESIDENT_BEFORE,
     cut_name,
     is_foreign_place,
     is_in_place_list,
@@ -228,6 +229,24 @@ def _foreign_capitals() -> re.Pattern[str]:
     )
 
 
+@cache
+def _historic() -> re.Pattern[str]:
+    """``CHỦ TỊCH HỒ CHÍ MINH``, ``chủ tịch Hồ CHí Minh``: after ``Chủ tịch`` in any case, a run
+    in any case whose first syllables, title-cased, are a province's name (a historical figure
+    named like the city: the surname rule reads only the title-cased form)."""
+    w = rf"[{UPPER}][{UPPER}{LOWER}]*"
+    return re.compile(rf"(?<![\w]){PRESIDENT_BEFORE}(?P<name>{w}(?:{SP}{w}){{1,3}})(?![\w'])")
+
+
+def _historic_name(run: str) -> str | None:
+    """The title-cased province name ``run`` begins with (two syllables or more), else None."""
+    words = title_case(run).split()
+    for k in range(len(words), 1, -1):
+        if lexicon().province(" ".join(words[:k])):
+            return " ".join(words[:k])
+    return None
+
+
 #: "1. NGUYỄN VĂN AN - Chấp hành viên": a list line that begins with a name in capitals
 _UPPER_LINE_NAME = re.compile(
     rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*|[-–+•*][ \t]*)?(?P<name>{USYL}(?:{SP}{USYL}){{1,4}})"
@@ -316,6 +335,15 @@ class Persons:
                 continue
             _add_person(doc, s, e, name, "upper")
             taken.append((s, e))
+        for m in _historic().finditer(text):
+            s = m.start("name")
+            name = _historic_name(m.group("name"))
+            if name is None or name == m.group("name")[: len(name)]:
+                continue  # title-cased as written: the surname rule reads it
+            e = s + len(name)
+            if free(s, e) and is_valid_name(doc, s, e, name):
+                _add_person(doc, s, e, name, "upper")
+                taken.append((s, e))
         for m in initialed().finditer(text):
             s, e = m.start("name"), m.end("name")
             if free(s, e) and not doc.covered(s, e, ("org",)):
