@@ -72,9 +72,7 @@ _STAFF_CREDIT = re.compile(
     re.MULTILINE,
 )
 #: "… người dân”. THU HÀ": an upper-case byline ending the article's last paragraph
-_UPPER_TAIL_BYLINE = re.compile(
-    rf"[.!?…][”\"»]?[ \t]+({_USYL}(?:[ \t]{_USYL}){{1,3}})[ \t]*$"
-)
+_UPPER_TAIL_BYLINE = re.compile(rf"[.!?…][”\"»]?[ \t]+({_USYL}(?:[ \t]{_USYL}){{1,3}})[ \t]*$")
 #: ``Ảnh: HOÀNG LAN``: a credit in capitals, named in title case
 _UPPER_CREDIT = re.compile(
     rf"(?:Ảnh|ẢNH|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*"
