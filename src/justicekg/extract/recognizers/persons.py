@@ -141,6 +141,9 @@ USYL = rf"[{UPPER}](?:'[{UPPER}])?[{UPPER}]*"
 
 #: a mission's title, the country it represents written right after it
 _ENVOY = re.compile(r"(?i:(?:phó[ \t]+)?(?:đại sứ|tổng lãnh sự|lãnh sự|tham tán))$")
+#: "Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam X": the envoy's rank, read past for the
+#: name only (the post's body is the positions' to decide)
+_PLENIPOTENTIARY = re.compile(r"(?i:[ \t]+đặc mệnh toàn quyền)$")
 #: "… tại Việt Nam", "… tại Hà Nội": where the mission is posted
 _POSTED_AT = re.compile(r"[ \t]+tại[ \t]+")
 _HOME_MISSION = re.compile(r"[ \t]+Việt Nam[ \t]+tại[ \t]+")
@@ -287,6 +290,25 @@ def referent(ref: Span, persons: list[Span], *, or_later: bool = False) -> str |
     return found[-1].name if found else None
 
 
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """``Thu Hà`` (the given names) or ``Lê Thu Hà`` (the middle name ``Thị`` or ``Văn``
+    left out) of ``Lê Thị Thu Hà``."""
+    if len(short) == 2 and full[-2:] == short and len(full) >= 3:
+        return True
+    return len(full) == 4 and full[1] in ("Thị", "Văn") and [full[0], *full[2:]] == short
+
+
+def _fuller_name(person: Span, fuller: list[Span]) -> str | None:
+    """The full name of the latest person named before ``person`` (else the first after it)
+    whose name ``person``'s name shortens, else None."""
+    short = person.name.split()
+    found = [f for f in fuller if f is not person and _shortens(short, f.name.split())]
+    if not found:
+        return None
+    before = [f for f in found if f.start < person.start]
+    return (before[-1] if before else found[0]).name
+
+
 #: no person's name is longer than this (characters): overlaps are looked for this far back
 _LONGEST = 120
 
@@ -391,7 +413,9 @@ class Persons:
                 at = org_end[at + 1]
             elif (dm := minister_domain(text, at)) is not None:
                 at = dm  # "Bộ trưởng Tư pháp Lào X": past the ministry's domain and country
-            elif (mission := mission_country(text, t.group(0), at)) is not None:
+            elif (
+                mission := mission_country(text, _PLENIPOTENTIARY.sub("", t.group(0)), at)
+            ) is not None:
                 at = mission[1]  # "Đại sứ Nhật Bản tại Việt Nam X": past country and post
             if (abroad := _country_after(text, at)) is not None:
                 at = abroad  # "Thủ tướng Lào X", "Chủ tịch Quốc hội Lào X": past the country
@@ -430,6 +454,14 @@ class Persons:
             words = person.name.split()
             if len(words) >= 3 and words[-1] == words[-2] and " ".join(words[:-1]) in fulls:
                 person.name = " ".join(words[:-1])
+        # "bà Thu Hà" after "Lê Thị Thu Hà", "bà Lê Thu Hà" after "Lê Thị Thu Hà": a short
+        # mention after an honorific of a person the page names in full is that person
+        fuller = [p for p in doc.by_label("person") if len(p.name.split()) >= 3]
+        for person in doc.by_label("person"):
+            if person.rule == "honorific" and len(person.name.split()) in (2, 3):
+                full_name = _fuller_name(person, fuller)
+                if full_name is not None:
+                    person.name = full_name
         # an excerpt cut inside a word: "… bà Lê Thị Than" (for "Thanh", named before)
         doc.spans = [
             sp
