@@ -46,3 +46,8 @@ def test_a_byline_is_a_person(tail: str, name: str) -> None:
 )
 def test_no_byline(tail: str) -> None:
     assert _persons(_BODY + tail) == {"Đặng Văn Khải"}
+
+
+def test_an_images_alternate_text_is_no_byline() -> None:
+    text = "Gương sáng tư pháp\nAlternate Text\n\n" + _BODY
+    assert _persons(text) == {"Đặng Văn Khải"}

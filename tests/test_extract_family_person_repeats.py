@@ -61,3 +61,8 @@ def test_an_envoy_after_the_plenipotentiary_rank() -> None:
 )
 def test_hmong_surnames(text: str, name: str) -> None:
     assert name in _persons(text)
+
+
+def test_a_given_name_written_small_is_the_full_name() -> None:
+    text = "Buộc ông Đinh Văn khải trả nợ cho ngân hàng. Nếu ông Đinh Văn Khải không trả nợ thì"
+    assert _persons(text + " ngân hàng đề nghị xử lý tài sản.") == {"Đinh Văn Khải"}

@@ -113,6 +113,7 @@ _NOT_BYLINE = frozenset(
 _SOURCE_WORD = frozenset(
     "Báo Đài Tạp Cổng Sở Cục Bộ Phòng Ban Ủy Theo Nguồn "
     "Sign Login Log In Out Home Menu Search Contact English Register Print Share Tweet Like "
+    "Alternate Text Image Logo "
     "Nhập Tìm Gửi".split()
 )
 

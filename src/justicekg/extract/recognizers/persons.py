@@ -290,6 +290,10 @@ def referent(ref: Span, persons: list[Span], *, or_later: bool = False) -> str |
     return found[-1].name if found else None
 
 
+#: a lower-case word right after a name
+_LOWER_NEXT = re.compile(rf"{SP}([{LOWER}]+)(?![\w])")
+
+
 def _shortens(short: list[str], full: list[str]) -> bool:
     """``Thu Hà`` (the given names) or ``Lê Thu Hà`` (the middle name ``Thị`` or ``Văn``
     left out) of ``Lê Thị Thu Hà``."""
@@ -459,6 +463,13 @@ class Persons:
         fuller = [p for p in doc.by_label("person") if len(p.name.split()) >= 3]
         for person in doc.by_label("person"):
             if person.rule == "honorific" and len(person.name.split()) in (2, 3):
+                low = _LOWER_NEXT.match(text, person.end)
+                if low is not None:
+                    # "ông Lê Văn cường" for "Lê Văn Cường": the last syllable written small
+                    named = f"{person.name} {low.group(1).capitalize()}"
+                    if any(f.name == named for f in fuller):
+                        person.name = named
+                        continue
                 full_name = _fuller_name(person, fuller)
                 if full_name is not None:
                     person.name = full_name
