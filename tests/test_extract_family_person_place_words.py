@@ -25,6 +25,7 @@ NOT_PERSONS = [
     "Anh mang tiền án phí đến nộp cho Đoàn Công tác của Chi cục.",
     "Bộ Tư lệnh Vùng Cảnh sát biển 3 phối hợp tuyên truyền pháp luật.",
     "Dự hội thảo có các giảng viên Khoa Pháp luật Dân sự của Trường.",
+    "Sân bay Chu Bình đón chuyến bay đầu tiên.",
 ]
 PERSONS = [
     ("Ông Hồ Văn Tràm, Trưởng khu Lạc Thành, phát biểu.", "Hồ Văn Tràm"),
@@ -32,6 +33,7 @@ PERSONS = [
     ("Bà Nông Thị Dân, Chủ tịch Hội Nông dân xã, phát biểu.", "Nông Thị Dân"),
     ("Ông Hạng A Páo, Trưởng bản, phát biểu.", "Hạng A Páo"),
     ("Ông Lê Cảnh, Trưởng Công an xã, phát biểu.", "Lê Cảnh"),
+    ("Giám đốc Cảng Lê Văn Toàn phát biểu.", "Lê Văn Toàn"),
 ]
 
 
@@ -65,5 +67,8 @@ def test_a_historical_figure_after_chu_tich_in_any_case(text: str) -> None:
     assert "Hồ Chí Minh" in _persons(text)
 
 
-def test_the_city_is_no_person() -> None:
-    assert _persons("Đoàn TNCS Hồ Chí Minh xã tổ chức trồng cây.") == set()
+@pytest.mark.parametrize(
+    "text", ["Đoàn TNCS Hồ Chí Minh xã tổ chức trồng cây.", "Đồng chí Chủ tịch ĐÀ NẴNG dự."]
+)
+def test_the_city_is_no_person(text: str) -> None:
+    assert _persons(text) == set()

@@ -54,11 +54,14 @@ _CONTACT_LINE = re.compile(
 
 @cache
 def _place_noun_before() -> re.Pattern[str]:
-    """``ngã tư X``, ``sân bay X``, ``khu X`` of an address: a place noun right before a run
-    (data/gazetteers/name_place_nouns.tsv); not ``trưởng khu X``, a title."""
+    """``ngã tư X``, ``sân bay X``, ``khu X`` of an address: a place noun in lower case right
+    before a run (data/gazetteers/name_place_nouns.tsv); not ``trưởng khu X``, a title, nor a
+    body's capitalized head (``Giám đốc Cảng X``); capitalized only where a sentence begins."""
+    low = gz.alternation("name_place_nouns")
+    cap = "|".join(w[:1].upper() + w[1:] for w in low.split("|"))
     return re.compile(
-        rf"(?<![\w])(?<!rưởng )(?<!RƯỞNG )(?<!hó )(?i:{gz.alternation('name_place_nouns')})"
-        r"[ \t]+$"
+        rf"(?:(?<![\w])(?<!rưởng )(?<!hó )(?:{low})|(?:^|(?<=[.!?…])[ \t]+)(?:{cap}))[ \t]+$",
+        re.MULTILINE,
     )
 
 

@@ -242,12 +242,10 @@ def _historic() -> re.Pattern[str]:
 
 
 def _historic_name(run: str) -> str | None:
-    """The title-cased province name ``run`` begins with (two syllables or more), else None."""
-    words = title_case(run).split()
-    for k in range(len(words), 1, -1):
-        if lexicon().province(" ".join(words[:k])):
-            return " ".join(words[:k])
-    return None
+    """The title-cased province name of three syllables ``run`` begins with (a surname, a
+    middle and a given name; not ``Chủ tịch ĐÀ NẴNG``), else None."""
+    head = " ".join(title_case(run).split()[:3])
+    return head if head.count(" ") == 2 and lexicon().province(head) else None
 
 
 #: "1. NGUYỄN VĂN AN - Chấp hành viên": a list line that begins with a name in capitals
