@@ -33,7 +33,7 @@ PERSONS = [
     ("Bà Nông Thị Dân, Chủ tịch Hội Nông dân xã, phát biểu.", "Nông Thị Dân"),
     ("Ông Hạng A Páo, Trưởng bản, phát biểu.", "Hạng A Páo"),
     ("Ông Lê Cảnh, Trưởng Công an xã, phát biểu.", "Lê Cảnh"),
-    ("Giám đốc Cảng Lê Văn Toàn phát biểu.", "Lê Văn Toàn"),
+    ("Giám đốc Cảng Lò Văn Khởi phát biểu.", "Lò Văn Khởi"),
 ]
 
 
