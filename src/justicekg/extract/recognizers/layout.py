@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 from justicekg.extract.recognizers.base import register
@@ -63,6 +64,15 @@ _CREDIT = re.compile(
 )
 #: one upper-case syllable, also with a glottal prefix (``R'ÔN``)
 _USYL = rf"[{UPPER}](?:'[{UPPER}])?[{UPPER}]*"
+#: "Thực hiện: Thu Hà", "BT: Thu Hà + Ảnh: Minh Anh": the staff who made the page, on a line
+#: of their own (a label at the line's start), each a person
+_STAFF_CREDIT = re.compile(
+    rf"^[ \t]*(?:Thực hiện|Biên tập|BT|Trình bày)[ \t]*:[ \t]*({SYL}(?:{SP}{SYL}){{1,3}})"
+    r"(?=[ \t]*(?:$|[-–+,;/]))",
+    re.MULTILINE,
+)
+#: "… người dân”. THU HÀ": an upper-case byline ending the article's last paragraph
+_UPPER_TAIL_BYLINE = re.compile(rf"[.!?…][”\"»]?[ \t]+({_USYL}(?:[ \t]{_USYL}){{1,3}})[ \t]*$")
 #: ``Ảnh: HOÀNG LAN``: a credit in capitals, named in title case
 _UPPER_CREDIT = re.compile(
     rf"(?:Ảnh|ẢNH|Tin|Bài|Tin, ảnh|Tin và ảnh|Bài và ảnh)\s*:\s*"
@@ -103,6 +113,7 @@ _NOT_BYLINE = frozenset(
 _SOURCE_WORD = frozenset(
     "Báo Đài Tạp Cổng Sở Cục Bộ Phòng Ban Ủy Theo Nguồn "
     "Sign Login Log In Out Home Menu Search Contact English Register Print Share Tweet Like "
+    "Alternate Text Image Logo "
     "Nhập Tìm Gửi".split()
 )
 
@@ -117,6 +128,12 @@ def _surname() -> re.Pattern[str]:
     """A known surname starting a name (built on first use, from the gazetteer), or a
     syllable with a glottal prefix (``R'Ôn``, ``K'Brơn``: Central Highlands names)."""
     return re.compile(rf"(?:{lexicon().surname_re})\s|[{UPPER}][{LOWER}]?'[{UPPER}{LOWER}]\S*\s")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """``UBND``, ``TAND`` …: never a word of a name in capitals."""
+    return frozenset(gz.column("abbreviations", "abbr"))
 
 
 def _title_case(name: str) -> str:
@@ -137,8 +154,11 @@ def _is_name(text: str, *, place_ok: bool = False) -> bool:
     ``place_ok`` (the line carries the posting stamp with its clock time)."""
     lex = lexicon()
     words = text.split()
+    # ("Trang Trần": a given name signed before the surname, not "Trang chủ")
+    western = len(words) == 2 and words[0] == "Trang" and words[1] in gz.surnames()
     if words and words[0] in _NOT_BYLINE and words[0] not in ("Văn", "Thanh", "Quang"):
-        return False
+        if not western:
+            return False
     if not 2 <= len(words) <= 4 or (lex.province(text) and not place_ok):
         return False
     if lex.title_re.match(text):
@@ -287,6 +307,21 @@ class Layout:
                 doc.add(Span(s, p.start + m2.end(1), "byline", m2.group(1), "tail"))
                 doc.meta["body_end"] = s
                 break
+            mut = _UPPER_TAIL_BYLINE.search(line)
+            utail = _title_case(mut.group(1)) if mut else ""
+            if (
+                mut
+                and len(line) > 200
+                and all(_VOWEL.search(w) and len(w) > 1 for w in utail.split())
+                and len(utail.split()) <= 3
+                and not set(mut.group(1).split()) & _abbreviations()
+                and _is_name(utail)
+            ):
+                # "… người dân”. THU HÀ": the author in capitals, named in title case
+                s = p.start + mut.start(1)
+                doc.add(Span(s, p.start + mut.end(1), "byline", utail, "tail"))
+                doc.meta["body_end"] = s
+                break
             mt = _INITIAL_TAIL.search(line)
             if mt and p is body_paras[-1]:  # "… tối cao. A. CHÂN": signed by initials
                 doc.meta["signed"] = _initial_name(mt.group(1))
@@ -338,6 +373,9 @@ class Layout:
             # before it
             _byline_after_stamp(doc, body_paras)
         for m in _CREDIT.finditer(text):
+            if _is_name(m.group(1)) and not doc.covered(m.start(1), m.end(1), ("byline",)):
+                doc.add(Span(m.start(1), m.end(1), "byline", m.group(1), "credit"))
+        for m in _STAFF_CREDIT.finditer(text):
             if _is_name(m.group(1)) and not doc.covered(m.start(1), m.end(1), ("byline",)):
                 doc.add(Span(m.start(1), m.end(1), "byline", m.group(1), "credit"))
         for m in _UPPER_CREDIT.finditer(text):

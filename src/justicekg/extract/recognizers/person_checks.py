@@ -53,6 +53,24 @@ _CONTACT_LINE = re.compile(
 
 
 @cache
+def _place_noun_before() -> re.Pattern[str]:
+    """``ngã tư X``, ``sân bay X``, ``khu X`` of an address: a place noun in lower case right
+    before a run (data/gazetteers/name_place_nouns.tsv); not ``trưởng khu X``, a title, nor a
+    body's capitalized head (``Giám đốc Cảng X``); capitalized only where a sentence begins."""
+    low = gz.alternation("name_place_nouns")
+    cap = "|".join(w[:1].upper() + w[1:] for w in low.split("|"))
+    return re.compile(
+        rf"(?:(?<![\w])(?<!rưởng )(?<!hó )(?:{low})|(?:^|(?<=[.!?…])[ \t]+)(?:{cap}))[ \t]+$",
+        re.MULTILINE,
+    )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(gz.column("name_common_words", "word"))
+
+
+@cache
 def _place_run_before() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w])(?:xã|phường|thị trấn|thị xã|huyện|quận|"
@@ -124,6 +142,12 @@ def is_foreign_place(doc: Doc, start: int) -> bool:
     return vn_name_start().match(doc.text, start) is None
 
 
+#: "Chủ tịch", "chủ tịch", "Chủ Tịch", "CHỦ TỊCH" right before a run that is a province's name
+#: (a historical figure: "Chủ tịch Hồ Chí Minh")
+PRESIDENT_BEFORE = r"(?i:chủ tịch)[ \t]+"
+_PRESIDENT_BEFORE = re.compile(rf"{PRESIDENT_BEFORE}$")
+
+
 #: surnames that are no other word: "Nguyễn Long An" is a name, not "Nguyễn" + a province
 #: (unlike "Đoàn Hà Giang", a delegation)
 _ONLY_SURNAMES = frozenset(
@@ -179,9 +203,13 @@ NOT_NAME = frozenset(
 #: a lower-case syllable that completes a body's name begun by a capitalized run
 _BODY_WORD_AFTER = re.compile(r"[ \t]+(?:niên|tra|chiến binh|binh|nhân dân)(?![\w])")
 #: the lower-case end of a two-word capitalized run that is a body's name ("Đoàn Đại biểu",
-#: "Tổ Hòa giải"), not a person's ("Hòa giải thích": explains)
+#: "Tổ Hòa giải", "Đoàn Công tác"), not a person's ("Hòa giải thích": explains)
 _BODY_PAIR_AFTER = re.compile(
     r"(?<=Đại)[ \t]+biểu(?![ \t]+dương)(?![\w])|(?<=Hòa)[ \t]+giải(?![\w])"
+    # "Đoàn Công tác", "Vùng Cảnh sát biển", "Khoa Pháp luật": a unit's capitalized words
+    r"|(?<=Công)[ \t]+tác(?![\w])(?![ \t]+(?:động|phẩm|giả|dụng|nghiệp|phong))"
+    r"|(?<=Cảnh)[ \t]+sát(?![\w])(?![ \t]+(?:cánh|sao|hạch|với|nhập))"
+    r"|(?<=Pháp)[ \t]+luật(?![\w])"
     r"(?![ \t]+(?:thích|đáp|quyết|trình|tỏa|ngân|thưởng|nhất|nhì|ba))"
 )
 #: "Nghị" is a given name ("Phan Hữu Nghị") unless it begins "Nghị định" / "Nghị quyết"
@@ -274,8 +302,8 @@ def is_valid_name(doc: Doc, start: int, end: int, name: str) -> bool:
         inst != [len(words) - 1] or len(words) < 3 or not ends_name(doc, end - len(words[-1]), end)
     ):
         return False
-    if _not_a_name(words):
-        return False
+    if _not_a_name(words) or " ".join(words[:2]) in _common_words():
+        return False  # "Hội Nông Dân", "Huân chương Lao động Hạng Ba": common words
     if _BODY_WORD_AFTER.match(doc.text, end):
         return False  # "Đoàn Thanh niên", "Hội Cựu chiến binh": a body cut at its lower case
     if len(words) == 2 and _BODY_PAIR_AFTER.match(doc.text, end):
@@ -302,6 +330,8 @@ def is_valid_name(doc: Doc, start: int, end: int, name: str) -> bool:
             return False
     if _STREET.search(doc.text, max(0, start - 24), start):
         return False
+    if _place_noun_before().search(doc.text, max(0, start - 24), start):
+        return False  # "ngã tư X", "sân bay X": the place's name
     if _SCHOOL.search(doc.text, max(0, start - 48), start):
         return False
     if _HOUSE_NUMBER.search(doc.text, max(0, start - 12), start):
@@ -316,7 +346,7 @@ def is_valid_name(doc: Doc, start: int, end: int, name: str) -> bool:
     if name in _geo_names():
         return False  # "Thái Bình Dương": the Pacific
     if lex.province(name) or lex.districts(name):
-        return bool(re.search(r"Chủ tịch\s*$", doc.text[max(0, start - 12) : start]))
+        return bool(_PRESIDENT_BEFORE.search(doc.text, max(0, start - 12), start))
     prev = _PREV_WORD.search(doc.text, max(0, start - 12), start)
     if prev and (
         lex.districts(f"{prev.group(1)} {name}") or lex.province(f"{prev.group(1)} {name}")

@@ -26,6 +26,7 @@ from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon, title_matc
 from justicekg.extract.recognizers.base import register
 from justicekg.extract.recognizers.person_checks import (
     NOT_NAME,
+    PRESIDENT_BEFORE,
     cut_name,
     is_foreign_place,
     is_in_place_list,
@@ -140,6 +141,9 @@ USYL = rf"[{UPPER}](?:'[{UPPER}])?[{UPPER}]*"
 
 #: a mission's title, the country it represents written right after it
 _ENVOY = re.compile(r"(?i:(?:phó[ \t]+)?(?:đại sứ|tổng lãnh sự|lãnh sự|tham tán))$")
+#: "Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam X": the envoy's rank, read past for the
+#: name only (the post's body is the positions' to decide)
+_PLENIPOTENTIARY = re.compile(r"(?i:[ \t]+đặc mệnh toàn quyền)$")
 #: "… tại Việt Nam", "… tại Hà Nội": where the mission is posted
 _POSTED_AT = re.compile(r"[ \t]+tại[ \t]+")
 _HOME_MISSION = re.compile(r"[ \t]+Việt Nam[ \t]+tại[ \t]+")
@@ -228,6 +232,22 @@ def _foreign_capitals() -> re.Pattern[str]:
     )
 
 
+@cache
+def _historic() -> re.Pattern[str]:
+    """``CHỦ TỊCH HỒ CHÍ MINH``, ``chủ tịch Hồ CHí Minh``: after ``Chủ tịch`` in any case, a run
+    in any case whose first syllables, title-cased, are a province's name (a historical figure
+    named like the city: the surname rule reads only the title-cased form)."""
+    w = rf"[{UPPER}][{UPPER}{LOWER}]*"
+    return re.compile(rf"(?<![\w]){PRESIDENT_BEFORE}(?P<name>{w}(?:{SP}{w}){{1,3}})(?![\w'])")
+
+
+def _historic_name(run: str) -> str | None:
+    """The title-cased province name of three syllables ``run`` begins with (a surname, a
+    middle and a given name; not ``Chủ tịch ĐÀ NẴNG``), else None."""
+    head = " ".join(title_case(run).split()[:3])
+    return head if head.count(" ") == 2 and lexicon().province(head) else None
+
+
 #: "1. NGUYỄN VĂN AN - Chấp hành viên": a list line that begins with a name in capitals
 _UPPER_LINE_NAME = re.compile(
     rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*|[-–+•*][ \t]*)?(?P<name>{USYL}(?:{SP}{USYL}){{1,4}})"
@@ -266,6 +286,29 @@ def referent(ref: Span, persons: list[Span], *, or_later: bool = False) -> str |
     if not found and or_later:
         found = [p for p in persons if p.name.split()[-1] == ref.name]
     return found[-1].name if found else None
+
+
+#: a lower-case word right after a name
+_LOWER_NEXT = re.compile(rf"{SP}([{LOWER}]+)(?![\w])")
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """``Thu Hà`` (the given names) or ``Lê Thu Hà`` (the middle name ``Thị`` or ``Văn``
+    left out) of ``Lê Thị Thu Hà``."""
+    if len(short) == 2 and full[-2:] == short and len(full) >= 3:
+        return True
+    return len(full) == 4 and full[1] in ("Thị", "Văn") and [full[0], *full[2:]] == short
+
+
+def _fuller_name(person: Span, fuller: list[Span]) -> str | None:
+    """The full name of the latest person named before ``person`` (else the first after it)
+    whose name ``person``'s name shortens, else None."""
+    short = person.name.split()
+    found = [f for f in fuller if f is not person and _shortens(short, f.name.split())]
+    if not found:
+        return None
+    before = [f for f in found if f.start < person.start]
+    return (before[-1] if before else found[0]).name
 
 
 #: no person's name is longer than this (characters): overlaps are looked for this far back
@@ -316,6 +359,15 @@ class Persons:
                 continue
             _add_person(doc, s, e, name, "upper")
             taken.append((s, e))
+        for m in _historic().finditer(text):
+            s = m.start("name")
+            name = _historic_name(m.group("name"))
+            if name is None or name == m.group("name")[: len(name)]:
+                continue  # title-cased as written: the surname rule reads it
+            e = s + len(name)
+            if free(s, e) and is_valid_name(doc, s, e, name):
+                _add_person(doc, s, e, name, "upper")
+                taken.append((s, e))
         for m in initialed().finditer(text):
             s, e = m.start("name"), m.end("name")
             if free(s, e) and not doc.covered(s, e, ("org",)):
@@ -363,7 +415,9 @@ class Persons:
                 at = org_end[at + 1]
             elif (dm := minister_domain(text, at)) is not None:
                 at = dm  # "Bộ trưởng Tư pháp Lào X": past the ministry's domain and country
-            elif (mission := mission_country(text, t.group(0), at)) is not None:
+            elif (
+                mission := mission_country(text, _PLENIPOTENTIARY.sub("", t.group(0)), at)
+            ) is not None:
                 at = mission[1]  # "Đại sứ Nhật Bản tại Việt Nam X": past country and post
             if (abroad := _country_after(text, at)) is not None:
                 at = abroad  # "Thủ tướng Lào X", "Chủ tịch Quốc hội Lào X": past the country
@@ -402,6 +456,21 @@ class Persons:
             words = person.name.split()
             if len(words) >= 3 and words[-1] == words[-2] and " ".join(words[:-1]) in fulls:
                 person.name = " ".join(words[:-1])
+        # "bà Thu Hà" after "Lê Thị Thu Hà", "bà Lê Thu Hà" after "Lê Thị Thu Hà": a short
+        # mention after an honorific of a person the page names in full is that person
+        fuller = [p for p in doc.by_label("person") if len(p.name.split()) >= 3]
+        for person in doc.by_label("person"):
+            if person.rule == "honorific" and len(person.name.split()) in (2, 3):
+                low = _LOWER_NEXT.match(text, person.end)
+                if low is not None:
+                    # "ông Lê Văn cường" for "Lê Văn Cường": the last syllable written small
+                    named = f"{person.name} {low.group(1).capitalize()}"
+                    if any(f.name == named for f in fuller):
+                        person.name = named
+                        continue
+                full_name = _fuller_name(person, fuller)
+                if full_name is not None:
+                    person.name = full_name
         # an excerpt cut inside a word: "… bà Lê Thị Than" (for "Thanh", named before)
         doc.spans = [
             sp
