@@ -40,6 +40,7 @@ from justicekg.extract.recognizers.person_foreign import (
     long_foreign,
     tail_of_long_name,
 )
+from justicekg.extract.recognizers.person_mentions import complete_short_mentions
 from justicekg.text.excerpts import cut_short
 
 #: a syllable, or a transliterated foreign word of hyphen-joined syllables ("Khăm-pheng"); the
@@ -288,29 +289,6 @@ def referent(ref: Span, persons: list[Span], *, or_later: bool = False) -> str |
     return found[-1].name if found else None
 
 
-#: a lower-case word right after a name
-_LOWER_NEXT = re.compile(rf"{SP}([{LOWER}]+)(?![\w])")
-
-
-def _shortens(short: list[str], full: list[str]) -> bool:
-    """``Thu Hà`` (the given names) or ``Lê Thu Hà`` (the middle name ``Thị`` or ``Văn``
-    left out) of ``Lê Thị Thu Hà``."""
-    if len(short) == 2 and full[-2:] == short and len(full) >= 3:
-        return True
-    return len(full) == 4 and full[1] in ("Thị", "Văn") and [full[0], *full[2:]] == short
-
-
-def _fuller_name(person: Span, fuller: list[Span]) -> str | None:
-    """The full name of the latest person named before ``person`` (else the first after it)
-    whose name ``person``'s name shortens, else None."""
-    short = person.name.split()
-    found = [f for f in fuller if f is not person and _shortens(short, f.name.split())]
-    if not found:
-        return None
-    before = [f for f in found if f.start < person.start]
-    return (before[-1] if before else found[0]).name
-
-
 #: no person's name is longer than this (characters): overlaps are looked for this far back
 _LONGEST = 120
 
@@ -361,12 +339,12 @@ class Persons:
             taken.append((s, e))
         for m in _historic().finditer(text):
             s = m.start("name")
-            name = _historic_name(m.group("name"))
-            if name is None or name == m.group("name")[: len(name)]:
+            historic = _historic_name(m.group("name"))
+            if historic is None or historic == m.group("name")[: len(historic)]:
                 continue  # title-cased as written: the surname rule reads it
-            e = s + len(name)
-            if free(s, e) and is_valid_name(doc, s, e, name):
-                _add_person(doc, s, e, name, "upper")
+            e = s + len(historic)
+            if free(s, e) and is_valid_name(doc, s, e, historic):
+                _add_person(doc, s, e, historic, "upper")
                 taken.append((s, e))
         for m in initialed().finditer(text):
             s, e = m.start("name"), m.end("name")
@@ -456,21 +434,7 @@ class Persons:
             words = person.name.split()
             if len(words) >= 3 and words[-1] == words[-2] and " ".join(words[:-1]) in fulls:
                 person.name = " ".join(words[:-1])
-        # "bà Thu Hà" after "Lê Thị Thu Hà", "bà Lê Thu Hà" after "Lê Thị Thu Hà": a short
-        # mention after an honorific of a person the page names in full is that person
-        fuller = [p for p in doc.by_label("person") if len(p.name.split()) >= 3]
-        for person in doc.by_label("person"):
-            if person.rule == "honorific" and len(person.name.split()) in (2, 3):
-                low = _LOWER_NEXT.match(text, person.end)
-                if low is not None:
-                    # "ông Lê Văn cường" for "Lê Văn Cường": the last syllable written small
-                    named = f"{person.name} {low.group(1).capitalize()}"
-                    if any(f.name == named for f in fuller):
-                        person.name = named
-                        continue
-                full_name = _fuller_name(person, fuller)
-                if full_name is not None:
-                    person.name = full_name
+        complete_short_mentions(doc)
         # an excerpt cut inside a word: "… bà Lê Thị Than" (for "Thanh", named before)
         doc.spans = [
             sp
