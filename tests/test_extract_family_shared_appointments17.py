@@ -1,0 +1,70 @@
+"""Positions: an appointment that several people listed each after their own post share.
+
+Grammar.
+
+- ``A, <post> và B, <post> được bổ nhiệm giữ chức <new post>``: the verb's subject is the
+  whole list, so every listed name gets the new post, each keeping its own. The list is
+  closed by ``và`` (earlier items may be parted by a comma or a semicolon); a term of office
+  after an own post (``nhiệm kỳ 2020-2025``) may stand before the separator or the verb.
+- ``được chỉ định làm`` is an appointment verb like ``được bổ nhiệm giữ chức``.
+- A post given by an appointment is kept beside a longer title of the same body the person
+  held (``Phó Bí thư Thường trực`` then ``Phó Bí thư`` of one Đảng ủy).
+- Not shared: a name with no ``và`` closing the list, and a name that has its own
+  appointment.
+
+Every name and sentence here is invented; institutions and places are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from justicekg.extract import extract
+
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
+
+def posts(text: str) -> dict[str, set[tuple[str, str | None]]]:
+    r = extract(text, article_id="t", published="2024-05-10")
+    return {p.name: {(q.title, q.organization) for q in p.positions} for p in r.persons}
+
+
+def test_listed_names_share_the_appointed_post() -> None:
+    got = posts(
+        "Ông Trần Văn An, Giám đốc Sở Tư pháp tỉnh Bắc Kạn; ông Lê Văn Bình, Phó Giám đốc"
+        " Sở Nội vụ tỉnh Bắc Kạn và bà Hoàng Thị Cúc, Trưởng phòng Phòng Tư pháp huyện Ba Bể"
+        " được điều động giữ chức Phó Giám đốc Sở Tư pháp tỉnh Bắc Kạn."
+    )
+    new = ("Phó Giám đốc", "Sở Tư pháp tỉnh Bắc Kạn")
+    assert got["Trần Văn An"] == {("Giám đốc", "Sở Tư pháp tỉnh Bắc Kạn"), new}
+    assert got["Lê Văn Bình"] == {("Phó Giám đốc", "Sở Nội vụ tỉnh Bắc Kạn"), new}
+    assert got["Hoàng Thị Cúc"] == {("Trưởng phòng", "Phòng Tư pháp huyện Ba Bể"), new}
+
+
+def test_designated_with_terms_keeps_the_longer_title() -> None:
+    got = posts(
+        "Ông Trần Văn An, Phó Bí thư Thường trực Đảng ủy Bộ Công Thương nhiệm kỳ 2020-2025"
+        " và ông Lê Văn Bình, Phó Bí thư chuyên trách Đảng ủy Bộ Công Thương nhiệm kỳ"
+        " 2020-2025 được chỉ định làm Phó Bí thư Đảng ủy Bộ Công Thương nhiệm kỳ 2025-2030."
+    )
+    body = "Đảng ủy Bộ Công Thương"
+    assert got["Trần Văn An"] == {("Phó Bí thư Thường trực", body), ("Phó Bí thư", body)}
+    assert got["Lê Văn Bình"] == {("Phó Bí thư chuyên trách", body), ("Phó Bí thư", body)}
+
+
+def test_designated_alone() -> None:
+    got = posts(
+        "Ông Trần Văn An, Phó Bí thư Đảng ủy Bộ Công Thương được chỉ định làm Bí thư Đảng ủy"
+        " Bộ Công Thương."
+    )
+    body = "Đảng ủy Bộ Công Thương"
+    assert got["Trần Văn An"] == {("Phó Bí thư", body), ("Bí thư", body)}
+
+
+def test_a_list_not_closed_by_va_shares_nothing() -> None:
+    got = posts(
+        "Dự có ông Trần Văn An, Giám đốc Sở Tư pháp tỉnh Bắc Kạn, ông Lê Văn Bình, Phó Giám"
+        " đốc Sở Nội vụ tỉnh Bắc Kạn được bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Bắc Kạn."
+    )
+    assert got["Trần Văn An"] == {("Giám đốc", "Sở Tư pháp tỉnh Bắc Kạn")}
+    assert ("Giám đốc", "Sở Nội vụ tỉnh Bắc Kạn") in got["Lê Văn Bình"]
