@@ -6,6 +6,8 @@ Grammar.
   whole list, so every listed name gets the new post, each keeping its own. The list is
   closed by ``và`` (earlier items may be parted by a comma or a semicolon); a term of office
   after an own post (``nhiệm kỳ 2020-2025``) may stand before the separator or the verb.
+- ``bổ nhiệm <post> A, <post> B và C giữ chức vụ <new post>``: the names of a run that the
+  appointment opens, each written after its own post, share the post given after the last.
 - ``được chỉ định làm`` is an appointment verb like ``được bổ nhiệm giữ chức``.
 - A post given by an appointment is kept beside a longer title of the same body the person
   held (``Phó Bí thư Thường trực`` then ``Phó Bí thư`` of one Đảng ủy).
@@ -68,3 +70,22 @@ def test_a_list_not_closed_by_va_shares_nothing() -> None:
     )
     assert got["Trần Văn An"] == {("Giám đốc", "Sở Tư pháp tỉnh Bắc Kạn")}
     assert ("Giám đốc", "Sở Nội vụ tỉnh Bắc Kạn") in got["Lê Văn Bình"]
+
+
+def test_run_opened_by_the_appointment_shares_the_post() -> None:
+    got = posts(
+        "Buổi lễ công bố các quyết định bổ nhiệm Phó Viện trưởng VKSND tỉnh Bắc Kạn Trần Văn"
+        " An, Phó Viện trưởng VKSND tỉnh Cao Bằng Lê Văn Bình và Hoàng Văn Cường giữ chức vụ"
+        " Phó Viện trưởng VKSND tỉnh Cao Bằng."
+    )
+    new = ("Phó Viện trưởng", "Viện kiểm sát nhân dân tỉnh Cao Bằng")
+    assert got["Trần Văn An"] == {("Phó Viện trưởng", "Viện kiểm sát nhân dân tỉnh Bắc Kạn"), new}
+    assert got["Hoàng Văn Cường"] == {new}
+
+
+def test_titled_name_before_an_appointed_one_without_the_cue_keeps_its_own() -> None:
+    got = posts(
+        "Dự có Phó Viện trưởng VKSND tỉnh Bắc Kạn Trần Văn An và Hoàng Văn Cường được bổ"
+        " nhiệm giữ chức vụ Phó Viện trưởng VKSND tỉnh Cao Bằng."
+    )
+    assert got["Trần Văn An"] == {("Phó Viện trưởng", "Viện kiểm sát nhân dân tỉnh Bắc Kạn")}

@@ -23,7 +23,13 @@ from justicekg.extract.scan import offsets
 from justicekg.extract.title_orgs import org_after_title
 from justicekg.text.normalize import fold
 
-__all__ = ["appointed_for", "held_in_sentence", "share_appointed_post", "title_ending_at"]
+__all__ = [
+    "appointed_for",
+    "held_in_sentence",
+    "share_appointed_left",
+    "share_appointed_post",
+    "title_ending_at",
+]
 
 _APPOINTED_TO = re.compile(
     r"(?:bổ nhiệm(?: lại)?|giao|điều động(?: và bổ nhiệm)?)(?:[ \t]+(?:giữ[ \t]+)?chức(?: vụ)?)?"
@@ -169,3 +175,48 @@ def share_appointed_post(
             facts = people[prev.name]
             facts.positions.extend(x for x in shared if x not in facts.positions)
             k -= 1
+
+
+#: between two names of a run, the next one's own posts before it: a comma, a semicolon, "và"
+_LEFT_RUN_SEP = re.compile(rf"[ \t]*(?P<sep>[,;]|[,;]?[ \t]*và)[ \t]*(?:{_HONORIFIC}[ \t]+)?")
+#: what opens the run: the appointment itself ("quyết định bổ nhiệm", "điều động")
+_RUN_APPOINTED = re.compile(
+    rf"(?<![\w])(?:bổ nhiệm(?: lại)?|điều động(?: và bổ nhiệm)?)[ \t]+(?:{_HONORIFIC}[ \t]+)?$"
+)
+
+
+def share_appointed_left(
+    text: str,
+    persons: list[Span],
+    own_start: dict[int, int],
+    given_to: dict[int, Span],
+    people: dict[str, PersonFacts],
+) -> None:
+    """``bổ nhiệm Phó Viện trưởng VKSND tỉnh X A, Phó Viện trưởng VKSND tỉnh Y B và C giữ
+    chức vụ Phó Viện trưởng VKSND tỉnh Y``: the names of the run an appointment opens, each
+    written after its own post, share the post given after the last name (the list closed
+    by ``và``)."""
+    by_start = {p.start: k for k, p in enumerate(persons)}
+    for start, given in given_to.items():
+        k = by_start.get(start)
+        if k is None:
+            continue
+        shared = [x for x in people[persons[k].name].positions if x[2] is given]
+        run: list[Span] = []
+        closed = False
+        while shared and k > 0:
+            prev, cur = persons[k - 1], persons[k]
+            if prev.start not in own_start or prev.start in given_to:
+                break
+            sep = _LEFT_RUN_SEP.fullmatch(text, prev.end, own_start.get(cur.start, cur.start))
+            if sep is None or (not closed and "và" not in sep.group("sep")):
+                break
+            closed = True
+            run.append(prev)
+            k -= 1
+        if run and _RUN_APPOINTED.search(
+            text, max(0, own_start[run[-1].start] - 40), own_start[run[-1].start]
+        ):
+            for prev in run:
+                facts = people[prev.name]
+                facts.positions.extend(x for x in shared if x not in facts.positions)

@@ -51,7 +51,12 @@ from justicekg.extract.position_details import (
     term_dates,
 )
 from justicekg.extract.position_foreign import foreign_chain
-from justicekg.extract.position_given import appointed_for, held_in_sentence, share_appointed_post
+from justicekg.extract.position_given import (
+    appointed_for,
+    held_in_sentence,
+    share_appointed_left,
+    share_appointed_post,
+)
 from justicekg.extract.position_grassroots import grassroots_posts
 from justicekg.extract.position_jurors import juror_posts
 from justicekg.extract.position_lists import BARE_HEAD_BEFORE, listed_under_title
@@ -120,6 +125,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     by_appointment: set[int] = set()  # mentions whose title follows an appointment verb
     given_after: dict[int, Span] = {}  # the post an appointment verb gives after a mention's own
     own_end: dict[int, int] = {}  # where a mention's own posts written after it end
+    own_start: dict[int, int] = {}  # where the own posts written only before a mention start
     from_context: set[int] = set()  # titles whose body was taken from the page's context
     dash_left = dash_left_chains(doc, all_persons, orgs, title_end)
     dash_owned = {t.start: q for q, els in dash_left.items() for t, _ in els}
@@ -337,6 +343,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 chain.append(decided)  # "miễn nhiệm chức danh X đối với ông Y": Y's post
         if chain:
             chained.add(p.start)
+            if (left := [t.start for t, _ in chain if t.end <= p.start]) and p.start not in own_end:
+                own_start[p.start] = min(left)  # "Phó Viện trưởng VKSND tỉnh X A, …": its own
         for t, o in chain:
             term_dates(doc, t, o)
         first_new = len(facts.positions)
@@ -349,6 +357,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             )
     share_trailing_title(doc, all_persons, right_title, chained, people, by_appointment)
     share_appointed_post(text, all_persons, own_end, given_after, people)
+    given_to = {q: right_title[q] for q in by_appointment if q in right_title}
+    share_appointed_left(text, all_persons, own_start, given_to, people)
     # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
     full = doc.by_label("person")
     for r in doc.by_label("person_ref"):
