@@ -89,3 +89,12 @@ def test_titled_name_before_an_appointed_one_without_the_cue_keeps_its_own() -> 
         " nhiệm giữ chức vụ Phó Viện trưởng VKSND tỉnh Cao Bằng."
     )
     assert got["Trần Văn An"] == {("Phó Viện trưởng", "Viện kiểm sát nhân dân tỉnh Bắc Kạn")}
+
+
+def test_a_bare_lam_is_not_an_appointment_the_list_shares() -> None:
+    got = posts(
+        "Ông Trần Văn An, Giám đốc Sở Tư pháp tỉnh Bắc Kạn và ông Lê Văn Bình, Phó Giám đốc"
+        " Sở Nội vụ tỉnh Bắc Kạn làm Phó Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp"
+        " luật tỉnh Bắc Kạn."
+    )
+    assert got["Trần Văn An"] == {("Giám đốc", "Sở Tư pháp tỉnh Bắc Kạn")}

@@ -24,6 +24,7 @@ from justicekg.extract.title_orgs import org_after_title
 from justicekg.text.normalize import fold
 
 __all__ = [
+    "GIVEN_BY",
     "appointed_for",
     "held_in_sentence",
     "share_appointed_left",
@@ -138,6 +139,11 @@ def title_ending_at(
 
 
 _HONORIFIC = r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)"
+#: the words of an appointment verb whose subject a list of names may be (not a bare "làm", a
+#: career's "từng"): "được bổ nhiệm", "được chỉ định làm", "được bầu giữ chức", "đều là"
+GIVEN_BY = re.compile(
+    r"(?<![\w])(?:bổ nhiệm|điều động|chỉ định|bầu|phân công|giữ chức|đều)(?![\w])"
+)
 #: from the end of one listed name's own posts to the next name: a term of office, then a
 #: comma, a semicolon or "và", an honorific
 _OWN_POSTS_SEP = re.compile(

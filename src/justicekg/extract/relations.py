@@ -52,6 +52,7 @@ from justicekg.extract.position_details import (
 )
 from justicekg.extract.position_foreign import foreign_chain
 from justicekg.extract.position_given import (
+    GIVEN_BY,
     appointed_for,
     held_in_sentence,
     share_appointed_left,
@@ -215,8 +216,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 )
                 if app is not None and app.end() in title_at and not proposed:
                     pos = app.end()
-                    given_after.setdefault(p.start, title_at[pos])
-                    own_end.setdefault(p.start, app.start())
+                    if GIVEN_BY.search(app.group(0)):  # not a bare "làm", a career's cue
+                        given_after.setdefault(p.start, title_at[pos])
+                        own_end.setdefault(p.start, app.start())
                 elif role is not None and role.end() in title_at:
                     # "Bí thư Chi đoàn Sở – Phó Chánh Văn phòng …": a party or union role
                     # with a body the gazetteers lack does not end the chain
