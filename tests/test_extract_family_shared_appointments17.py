@@ -33,25 +33,25 @@ def posts(text: str) -> dict[str, set[tuple[str, str | None]]]:
 
 def test_listed_names_share_the_appointed_post() -> None:
     got = posts(
-        "Ông Trần Văn An, Giám đốc Sở Tư pháp tỉnh Bắc Kạn; ông Lê Văn Bình, Phó Giám đốc"
+        "Ông Trần Văn An, Giám đốc Sở Tư pháp tỉnh Bắc Kạn; ông Lưu Văn Bính, Phó Giám đốc"
         " Sở Nội vụ tỉnh Bắc Kạn và bà Hoàng Thị Cúc, Trưởng phòng Phòng Tư pháp huyện Ba Bể"
         " được điều động giữ chức Phó Giám đốc Sở Tư pháp tỉnh Bắc Kạn."
     )
     new = ("Phó Giám đốc", "Sở Tư pháp tỉnh Bắc Kạn")
     assert got["Trần Văn An"] == {("Giám đốc", "Sở Tư pháp tỉnh Bắc Kạn"), new}
-    assert got["Lê Văn Bình"] == {("Phó Giám đốc", "Sở Nội vụ tỉnh Bắc Kạn"), new}
+    assert got["Lưu Văn Bính"] == {("Phó Giám đốc", "Sở Nội vụ tỉnh Bắc Kạn"), new}
     assert got["Hoàng Thị Cúc"] == {("Trưởng phòng", "Phòng Tư pháp huyện Ba Bể"), new}
 
 
 def test_designated_with_terms_keeps_the_longer_title() -> None:
     got = posts(
         "Ông Trần Văn An, Phó Bí thư Thường trực Đảng ủy Bộ Công Thương nhiệm kỳ 2020-2025"
-        " và ông Lê Văn Bình, Phó Bí thư chuyên trách Đảng ủy Bộ Công Thương nhiệm kỳ"
+        " và ông Lưu Văn Bính, Phó Bí thư chuyên trách Đảng ủy Bộ Công Thương nhiệm kỳ"
         " 2020-2025 được chỉ định làm Phó Bí thư Đảng ủy Bộ Công Thương nhiệm kỳ 2025-2030."
     )
     body = "Đảng ủy Bộ Công Thương"
     assert got["Trần Văn An"] == {("Phó Bí thư Thường trực", body), ("Phó Bí thư", body)}
-    assert got["Lê Văn Bình"] == {("Phó Bí thư chuyên trách", body), ("Phó Bí thư", body)}
+    assert got["Lưu Văn Bính"] == {("Phó Bí thư chuyên trách", body), ("Phó Bí thư", body)}
 
 
 def test_designated_alone() -> None:
@@ -65,17 +65,17 @@ def test_designated_alone() -> None:
 
 def test_a_list_not_closed_by_va_shares_nothing() -> None:
     got = posts(
-        "Dự có ông Trần Văn An, Giám đốc Sở Tư pháp tỉnh Bắc Kạn, ông Lê Văn Bình, Phó Giám"
+        "Dự có ông Trần Văn An, Giám đốc Sở Tư pháp tỉnh Bắc Kạn, ông Lưu Văn Bính, Phó Giám"
         " đốc Sở Nội vụ tỉnh Bắc Kạn được bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Bắc Kạn."
     )
     assert got["Trần Văn An"] == {("Giám đốc", "Sở Tư pháp tỉnh Bắc Kạn")}
-    assert ("Giám đốc", "Sở Nội vụ tỉnh Bắc Kạn") in got["Lê Văn Bình"]
+    assert ("Giám đốc", "Sở Nội vụ tỉnh Bắc Kạn") in got["Lưu Văn Bính"]
 
 
 def test_run_opened_by_the_appointment_shares_the_post() -> None:
     got = posts(
         "Buổi lễ công bố các quyết định bổ nhiệm Phó Viện trưởng VKSND tỉnh Bắc Kạn Trần Văn"
-        " An, Phó Viện trưởng VKSND tỉnh Cao Bằng Lê Văn Bình và Hoàng Văn Cường giữ chức vụ"
+        " An, Phó Viện trưởng VKSND tỉnh Cao Bằng Lưu Văn Bính và Hoàng Văn Cường giữ chức vụ"
         " Phó Viện trưởng VKSND tỉnh Cao Bằng."
     )
     new = ("Phó Viện trưởng", "Viện kiểm sát nhân dân tỉnh Cao Bằng")
@@ -93,7 +93,7 @@ def test_titled_name_before_an_appointed_one_without_the_cue_keeps_its_own() -> 
 
 def test_a_bare_lam_is_not_an_appointment_the_list_shares() -> None:
     got = posts(
-        "Ông Trần Văn An, Giám đốc Sở Tư pháp tỉnh Bắc Kạn và ông Lê Văn Bình, Phó Giám đốc"
+        "Ông Trần Văn An, Giám đốc Sở Tư pháp tỉnh Bắc Kạn và ông Lưu Văn Bính, Phó Giám đốc"
         " Sở Nội vụ tỉnh Bắc Kạn làm Phó Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp"
         " luật tỉnh Bắc Kạn."
     )
