@@ -18,7 +18,7 @@ APPOINT = re.compile(
     # "… đã được Thủ tướng (Chính phủ) bổ nhiệm Thứ trưởng": the appointing office may be named
     r"\s*,?\s*(?:đã\s+)?(?:chính thức\s+)?"
     r"(?:được\s+(?:(?:Thủ tướng|Bộ trưởng|Chủ tịch|Quốc hội)(?:\s+[A-ZĐ]\w*){0,3}\s+)?)?"
-    r"(?:(?:(?:điều động|bổ nhiệm lại|bổ nhiệm|phân công)[, ]*)+"
+    r"(?:(?:(?:điều động|bổ nhiệm lại|bổ nhiệm|phân công|chỉ định)[, ]*)+"
     r"(?:(?:giữ chức vụ|giữ chức|làm)\s+)?"
     # "được tín nhiệm (tái) bầu làm Bí thư …", "được bầu giữ chức Chủ tịch …"
     r"|(?:(?:tín nhiệm|tín nhiệm cao)\s+)?(?:tái\s+)?bầu(?:\s+lại)?"
@@ -28,7 +28,7 @@ APPOINT = re.compile(
     rf"|{CAREER_CUE})"
 )
 
-_APPOINT_VERB = re.compile(r"giữ chức|bổ nhiệm|điều động")
+_APPOINT_VERB = re.compile(r"giữ chức|bổ nhiệm|điều động|chỉ định")
 _STILL = re.compile(r"[ \t]+(?:còn|cũng|vẫn|đang)(?=[ \t]+giữ[ \t]+chức)")
 #: a word of a proposal's span that is a decision's: "của" (of "theo đề nghị của"), "đã",
 #: "quyết (định)", "ký", "đồng ý", "thống nhất", "nhất trí"

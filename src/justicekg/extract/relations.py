@@ -51,7 +51,13 @@ from justicekg.extract.position_details import (
     term_dates,
 )
 from justicekg.extract.position_foreign import foreign_chain
-from justicekg.extract.position_given import appointed_for, held_in_sentence
+from justicekg.extract.position_given import (
+    GIVEN_BY,
+    appointed_for,
+    held_in_sentence,
+    share_appointed_left,
+    share_appointed_post,
+)
 from justicekg.extract.position_grassroots import grassroots_posts
 from justicekg.extract.position_jurors import juror_posts
 from justicekg.extract.position_lists import BARE_HEAD_BEFORE, listed_under_title
@@ -117,6 +123,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     right_title: dict[int, Span] = {}  # a mention's first title written right after it
     chained: set[int] = set()  # mentions with a title of their own
     by_appointment: set[int] = set()  # mentions whose title follows an appointment verb
+    given_after: dict[int, Span] = {}  # the post an appointment verb gives after a mention's own
+    own_end: dict[int, int] = {}  # where a mention's own posts written after it end
+    own_start: dict[int, int] = {}  # where the own posts written only before a mention start
     from_context: set[int] = set()  # titles whose body was taken from the page's context
     dash_left = dash_left_chains(doc, all_persons, orgs, title_end)
     dash_owned = {t.start: q for q, els in dash_left.items() for t, _ in els}
@@ -186,8 +195,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             chain.append((t, o))
             claimed.add(t.start)
             pos = after  # past the ministry's domain of "Bộ trưởng Tư pháp, …" too
+            own = pos  # where the post's own words end, past a term of office
             if (term := TERM_AFTER.match(text, pos)) is not None and CHAIN.match(text, term.end()):
-                pos = term.end()  # "Ủy viên Trung ương Đảng khóa XIII, Bộ trưởng …": on
+                pos = own = term.end()  # "Ủy viên Trung ương Đảng khóa XIII, Bộ trưởng …": on
             nxt = CHAIN.match(text, pos)
             if career and (semi := CAREER_ITEM_SEP.match(text, pos)) and semi.end() in title_at:
                 nxt = semi  # "từng giữ các chức vụ: Phó Viện trưởng …; Viện trưởng …"
@@ -197,7 +207,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if "và" in text[o.end if o else end_t.end : pos] and text[pos : pos + 1].islower():
                 break  # "…, Phó Cục trưởng Cục X và công chức, viên chức": a plural, not hers
             if pos not in title_at:
-                app = APPOINT.match(text, o.end if o else t.end)
+                app = APPOINT.match(text, o.end if o else t.end) or APPOINT.match(text, own)
                 role = (
                     _ROLE_BODY.match(text, end_t.end)
                     if o is None and t.name.lower().startswith(_ROLE_TITLES)
@@ -205,6 +215,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 )
                 if app is not None and app.end() in title_at and not proposed:
                     pos = app.end()
+                    if GIVEN_BY.search(app.group(0)):  # not a bare "làm", a career's cue
+                        given_after.setdefault(p.start, title_at[pos])
+                        own_end.setdefault(p.start, app.start())
                 elif role is not None and role.end() in title_at:
                     # "Bí thư Chi đoàn Sở – Phó Chánh Văn phòng …": a party or union role
                     # with a body the gazetteers lack does not end the chain
@@ -213,6 +226,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                     break
         if chain:
             right_title[p.start] = chain[0][0]
+            own_end.setdefault(p.start, max(o.end if o else t.end for t, o in chain))
             shared_association(text, chain)
             board_of_bare_association(text, chain)  # "Ủy viên BTV Hội, Chánh Văn phòng Hội X"
             commune_party_committee(doc, p, chain, orgs)  # "…UBND xã X, B – Phó Bí thư Đảng ủy"
@@ -330,6 +344,8 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 chain.append(decided)  # "miễn nhiệm chức danh X đối với ông Y": Y's post
         if chain:
             chained.add(p.start)
+            if (left := [t.start for t, _ in chain if t.end <= p.start]) and p.start not in own_end:
+                own_start[p.start] = min(left)  # "Phó Viện trưởng VKSND tỉnh X A, …": its own
         for t, o in chain:
             term_dates(doc, t, o)
         first_new = len(facts.positions)
@@ -341,6 +357,9 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
                 doc, facts.positions[first_new:], [o for _, o in chain if o is not None]
             )
     share_trailing_title(doc, all_persons, right_title, chained, people, by_appointment)
+    share_appointed_post(text, all_persons, own_end, given_after, people)
+    given_to = {q: right_title[q] for q in by_appointment if q in right_title}
+    share_appointed_left(text, all_persons, own_start, given_to, people)
     # repeat mentions: "đồng chí Tuấn" → the latest full name ending in "Tuấn"
     full = doc.by_label("person")
     for r in doc.by_label("person_ref"):
@@ -373,6 +392,7 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
     # clean: a null-organization title that the person also holds with an organization, and
     # a shortened title of a post named in full elsewhere ("Phó Chủ tịch" beside "Phó Chủ tịch
     # Thường trực" of the same body)
+    given = {id(t) for t in given_after.values()}
     for facts in people.values():
         seen: dict[tuple[str, str | None], tuple[str, str | None, Span]] = {}
         with_org = {fold(title) for title, org, _ in facts.positions if org}
@@ -391,8 +411,11 @@ def link_positions(doc: Doc) -> dict[str, PersonFacts]:
             if id(sp) in from_context and not sp.data.get("list_heading"):
                 if any(f == fold(title) and o != org for f, o in written):
                     continue  # "Bộ trưởng X" again after "Bộ trưởng Bộ Tư pháp Lào X": that post
-            if any(o == org and f.startswith(fold(title) + " ") for f, o in named):
-                continue
+            if id(sp) not in given and any(
+                o == org and f.startswith(fold(title) + " ") for f, o in named
+            ):
+                continue  # (a post an appointment gives is new: "… Thường trực X được chỉ
+                # định làm Phó Bí thư X")
             seen.setdefault((fold(title), org), (title, org, sp))
         # "luật sư A" is a role with no body (null); "luật sư B (Đoàn Luật sư X)" is X's
         facts.positions = [
