@@ -47,6 +47,12 @@ _ROWS = [
         "VKSND tỉnh Hòa Lâm tổ chức Hội nghị tập huấn nghiệp vụ kiểm sát.",
         {("training", "2024-06-06")},
     ),
+    # past a colon, the day is the first item's activity, not the bulletin's
+    (
+        "Hòa Lâm, 10/6/2024. Tin hoạt động tuần qua: ngày 3/6/2024, Sở Tư pháp tỉnh Hòa Lâm tổ "
+        "chức hội nghị tập huấn nghiệp vụ hộ tịch.",
+        {("training", "2024-06-03")},
+    ),
     # a decision issued by a body of a city written "TP.": the day of a document, no event
     (
         "Ngày 6-9-2020, TAND tỉnh Hòa Lâm đã mở phiên xét xử phúc thẩm vụ tranh chấp đất đai. "

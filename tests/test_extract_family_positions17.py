@@ -172,6 +172,21 @@ JUROR_CASES = [
         },
         id="named-person-elected",
     ),
+    # the plural after "được" is the electorate of a passive: the named person is elected
+    P(
+        JURORS + "Bà Mạc Thị Yến Nhi được các vị đại biểu bầu làm Trưởng đoàn Hội thẩm nhân dân"
+        " tỉnh.",
+        "Mạc Thị Yến Nhi",
+        {("Trưởng đoàn", f"Đoàn Hội thẩm nhân dân {HN}")},
+        id="elected-by-the-plural-delegates",
+    ),
+    P(
+        JURORS + "Bà Mạc Thị Yến Nhi được những người có mặt nhất trí bầu làm Trưởng đoàn Hội"
+        " thẩm nhân dân tỉnh.",
+        "Mạc Thị Yến Nhi",
+        {("Trưởng đoàn", f"Đoàn Hội thẩm nhân dân {HN}")},
+        id="elected-by-those-present",
+    ),
 ]
 
 

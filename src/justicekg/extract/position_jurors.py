@@ -51,10 +51,19 @@ _NAME_AFTER = re.compile(r"[ \t]+(?:(?:ông|bà|Ông|Bà)[ \t]+)?")
 #: where an election clause starts
 _VERB = re.compile(r"(?<![\w])bầu(?![\w])")
 _CLAUSE_END = re.compile(r";")
+#: "được": the plural before it is elected (after it, the electorate of a passive)
+_PASSIVE = re.compile(r"(?<![\w])được(?![\w])")
 #: a plural subject of the election between the last name and the verb
 _PLURAL_SUBJECT = re.compile(
     r"(?<![\w])(?:các|những)[ \t]+(?:đồng[ \t]+chí|vị|ông|bà|cá[ \t]+nhân|người)(?![\w])"
 )
+
+
+def _plural_elected(text: str, start: int, verb: int) -> bool:
+    """A plural between ``start`` and the election ``verb`` is the one elected (``các đồng chí
+    được bầu``), not the electorate of a passive (``A được các vị đại biểu bầu``)."""
+    plural = _PLURAL_SUBJECT.search(text, start, verb)
+    return plural is not None and _PASSIVE.search(text, plural.end(), verb) is not None
 
 
 def _delegation(
@@ -94,7 +103,7 @@ def _holders(doc: Doc, t: re.Match[str], floor: int, persons: list[Span]) -> lis
     verbs = [v.end() + start for v in _VERB.finditer(head)]
     # "bầu ông A làm …": the persons after the verb; "A được bầu làm …": those before it
     after_verb = [p for p in before if verbs and p.start >= verbs[-1]]
-    if not after_verb and _PLURAL_SUBJECT.search(text, last.end, verbs[-1] if verbs else t.start()):
+    if not after_verb and _plural_elected(text, last.end, verbs[-1] if verbs else t.start()):
         return []  # "A chúc mừng các đồng chí được bầu làm Trưởng đoàn": others, unnamed
     chosen = after_verb or before
     return [p for p in chosen if p.rule != "byline"]

@@ -48,10 +48,12 @@ DOC_BEFORE = re.compile(
     r"(?<![\w/.\-])\d+(?:/(?:19|20)\d\d)?[/\-](?-i:[A-ZĐ])[\wĐ]*(?:[/\-](?-i:[A-ZĐ])[\wĐ]*)+|"
     # (not "Hội Luật gia", "Đoàn Luật sư": bodies, not laws)
     r"(?<![\w])(?:Kế hoạch|Luật(?!\s+(?:gia|sư)(?![\w]))|Báo cáo|Thông báo|Hướng dẫn|"
+    r"Văn bản)(?![\w]))"
+    r"[^.;]{0,40}?(?:ngày|,)?\s*$|"
     # a bulletin's day ("Tin hoạt động VKSND địa phương ngày 10/3/2025 gồm …", "Bản tin …
-    # ngày 22/02"): the day it was issued, not an activity's
-    r"Văn bản|Bản tin|Tin hoạt động)(?![\w]))"
-    r"[^.;]{0,40}?(?:ngày|,)?\s*$"
+    # ngày 22/02"): the day it was issued, not an activity's; not past a colon ("Tin hoạt
+    # động tuần qua: ngày 3/4, Sở … tổ chức …": the first item's day)
+    r"(?<![\w])(?:Bản tin|Tin hoạt động)(?![\w])[^.;:]{0,40}?ngày\s*$"
 )
 _ACTIVITY = re.compile(
     # ("được tổ chức phân công …": the Party's organization that assigns, no activity)
