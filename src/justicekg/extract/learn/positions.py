@@ -94,7 +94,7 @@ def refine_positions(doc: Doc, people: dict[str, PersonFacts]) -> dict[str, Pers
         # only swaps: only the titles the rules gave someone can change (read all their
         # holders, so that each span still goes to its best person)
         held = {k[1] for k in rule_keys}
-        keep = lambda t: _title_key(str(t.data.get("written") or t.name)) in held  # noqa: E731
+        keep = lambda t: _normalized(str(t.data.get("written") or t.name)) in held  # noqa: E731
     cands = known_candidates(doc, people, keep)
     decided = RuleReadings(rule_keys)
     keys = [key(c.person, c.title, c.org) for c in cands]
@@ -282,11 +282,6 @@ def known_candidates(
     rules' persons of ``doc``."""
     # the rules' own readings are not offered: they are fitted to the training items
     return [c for c in candidates(doc, keep, people) if c.person in people]
-
-
-@lru_cache(maxsize=4096)
-def _title_key(title: str) -> str | None:
-    return _score.normalize(title)
 
 
 #: the thresholds' names and the values that turn them off
