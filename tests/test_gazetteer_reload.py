@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 
 from justicekg.extract import gazetteers as gz
-from justicekg.extract import participant_remote
-from justicekg.extract.recognizers import event_captions, event_kinds, event_visits, org_groups
+from justicekg.extract import participant_remote, position_jurors
+from justicekg.extract.recognizers import (
+    event_captions,
+    event_kinds,
+    event_visits,
+    org_groups,
+)
 from justicekg.extract.recognizers.event_desk_checks import DESK_CHECKS
 
 _REMOTE = "Xã A nhận được sự che chở của Chủ tịch UBND tỉnh Lê Văn Tám."
@@ -68,6 +73,13 @@ CASES: list[tuple[str, str, str, Callable[[], bool]]] = [
         lambda: org_groups._group_stop().search("Cụm thi đua số 3 nuôi ong") is not None,
     ),
     ("remote_words", "", "che chở\tbacking", _remote),
+    # review 17 M6: the word lists moved out of the code
+    (
+        "plural_subject_nouns",
+        "",
+        "thợ nuôi ong",
+        lambda: position_jurors._PLURAL_SUBJECT.search("các thợ nuôi ong được bầu") is not None,
+    ),
 ]
 
 

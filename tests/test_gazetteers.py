@@ -119,6 +119,7 @@ def test_a_bad_row_is_named_by_its_line_in_the_file(
         ("caption_subjects", "words\ncán bộ\n", 1, "no column word"),
         ("career_work_leads", "words\nnhận vào\n", 1, "no column word"),
         ("org_group_after_number", "words\ncác\n", 1, "no column word"),
+        ("plural_subject_nouns", "words\nvị\n", 1, "no column word"),
     ],
     ids=lambda v: v if isinstance(v, str) and "\t" not in v else None,
 )

@@ -75,6 +75,7 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
     "left_board_members": {"word": None, "role": frozenset({"member", "own_board"})},
     "club_name_stops": {"word": None},
     "visit_care_words": {"word": None},
+    "plural_subject_nouns": {"word": None},
     "caption_subjects": {"word": None},
     "career_work_leads": {"word": None, "subject": frozenset({"any", "person"})},
     "org_group_after_number": {"word": None},

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.org_jurors import DELEGATION_RULE
 
@@ -54,8 +55,11 @@ _CLAUSE_END = re.compile(r";")
 #: "được": the plural before it is elected (after it, the electorate of a passive)
 _PASSIVE = re.compile(r"(?<![\w])được(?![\w])")
 #: a plural subject of the election between the last name and the verb
-_PLURAL_SUBJECT = re.compile(
-    r"(?<![\w])(?:các|những)[ \t]+(?:đồng[ \t]+chí|vị|ông|bà|cá[ \t]+nhân|người)(?![\w])"
+#: (data/gazetteers/plural_subject_nouns.tsv)
+_PLURAL_SUBJECT = gz.LazyPattern(
+    lambda: re.compile(
+        rf"(?<![\w])(?:các|những)[ \t]+(?:{gz.alternation('plural_subject_nouns')})(?![\w])"
+    )
 )
 
 
