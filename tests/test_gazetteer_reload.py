@@ -15,6 +15,7 @@ from justicekg.extract import participant_remote, position_jurors
 from justicekg.extract.recognizers import (
     event_captions,
     event_kinds,
+    event_signals,
     event_visits,
     org_groups,
 )
@@ -79,6 +80,12 @@ CASES: list[tuple[str, str, str, Callable[[], bool]]] = [
         "",
         "thợ nuôi ong",
         lambda: position_jurors._PLURAL_SUBJECT.search("các thợ nuôi ong được bầu") is not None,
+    ),
+    (
+        "vote_verbs",
+        "",
+        "nuôi ong",
+        lambda: event_signals.VOTED.search("Hôm qua, xã A đã nuôi ong.") is not None,
     ),
 ]
 

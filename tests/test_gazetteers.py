@@ -120,6 +120,7 @@ def test_a_bad_row_is_named_by_its_line_in_the_file(
         ("career_work_leads", "words\nnhận vào\n", 1, "no column word"),
         ("org_group_after_number", "words\ncác\n", 1, "no column word"),
         ("plural_subject_nouns", "words\nvị\n", 1, "no column word"),
+        ("vote_verbs", "words\nbầu\n", 1, "no column word"),
     ],
     ids=lambda v: v if isinstance(v, str) and "\t" not in v else None,
 )

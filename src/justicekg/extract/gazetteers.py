@@ -76,6 +76,7 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
     "club_name_stops": {"word": None},
     "visit_care_words": {"word": None},
     "plural_subject_nouns": {"word": None},
+    "vote_verbs": {"word": None},
     "caption_subjects": {"word": None},
     "career_work_leads": {"word": None, "subject": frozenset({"any", "person"})},
     "org_group_after_number": {"word": None},

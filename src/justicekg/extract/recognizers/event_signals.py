@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract import gazetteers as gz
+
 #: "Tập trung kiểm tra sâu vào …", "Tiếp tục đẩy mạnh …": a sentence of a plan or a directive
 #: opens on its verb, a report on its subject or its time
 DIRECTIVE = re.compile(
@@ -115,6 +117,11 @@ ACTIVITY_TALLY = re.compile(
     r"cuộc|buổi|đoàn(?!\s+(?:viên|thanh niên|công tác))|vụ|việc|đơn(?!\s+vị)|hồ sơ|đợt|lớp)"
     r"(?![\w])|(?<![\w])số liệu(?![\w])",
     re.IGNORECASE,
+)
+#: "Hôm qua, các đại biểu đã bầu Ban Chấp hành …": a vote held, the activity of a congress
+#: (data/gazetteers/vote_verbs.tsv)
+VOTED = gz.LazyPattern(
+    lambda: re.compile(rf"(?<![\w])đã\s+(?:{gz.alternation('vote_verbs')})(?![\w])", re.I)
 )
 #: a held verb after the day, not one a plan names ("ban hành kế hoạch tổ chức Hội thi")
 HELD_AFTER = re.compile(

@@ -77,6 +77,7 @@ from justicekg.extract.recognizers.event_signals import (
     INVITED,
     ISSUES,
     LAW_PASSED,
+    VOTED,
     cited_clause_end,
     dates_a_law,
     has_activity,
@@ -114,8 +115,6 @@ _RELATIVE = re.compile(
 _PERIOD_PAST = re.compile(
     r"(?<![\w])(?:năm|quý|tháng|tuần|thời gian|nhiệm kỳ|giai đoạn|những ngày)\s+$", re.IGNORECASE
 )
-#: "Hôm qua, các đại biểu đã bầu Ban Chấp hành …": a vote held, the activity of a congress
-_VOTED = re.compile(r"(?<![\w])đã\s+(?:bỏ phiếu\s+)?bầu(?![\w])", re.IGNORECASE)
 #: "Sáng nay (14/3),", "Hôm nay, …": the day adverb opens the report or stands apart
 _TODAY_ADVERB = re.compile(r"\s*[,(–-]")
 _PLAN = re.compile(
@@ -458,7 +457,7 @@ class Events:
                     if not subject_before(stext[: rel.start()]):
                         continue  # "ngành Tư pháp hôm nay": today's sector, no day reported
                 kind = classify(stext)
-                if kind == "other" and not has_activity(stext) and not _VOTED.search(stext):
+                if kind == "other" and not has_activity(stext) and not VOTED.search(stext):
                     continue
                 # "Sáng nay": the page's date; "Vừa qua", "Mới đây": some day before it (null)
                 date = (delivered_on(text, sent.start) or published) if rel.group(1) else None
