@@ -14,6 +14,7 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract import participant_remote, position_jurors
 from justicekg.extract.recognizers import (
     event_captions,
+    event_day_checks,
     event_kinds,
     event_signals,
     event_visits,
@@ -86,6 +87,12 @@ CASES: list[tuple[str, str, str, Callable[[], bool]]] = [
         "",
         "nuôi ong",
         lambda: event_signals.VOTED.search("Hôm qua, xã A đã nuôi ong.") is not None,
+    ),
+    (
+        "opening_time_words",
+        "",
+        "nuôi",
+        lambda: event_day_checks._opening_time().fullmatch("Nuôi ong đầu mùa (") is not None,
     ),
 ]
 

@@ -121,6 +121,7 @@ def test_a_bad_row_is_named_by_its_line_in_the_file(
         ("org_group_after_number", "words\ncác\n", 1, "no column word"),
         ("plural_subject_nouns", "words\nvị\n", 1, "no column word"),
         ("vote_verbs", "words\nbầu\n", 1, "no column word"),
+        ("opening_time_words", "words\nsáng\n", 1, "no column word"),
     ],
     ids=lambda v: v if isinstance(v, str) and "\t" not in v else None,
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Span
 from justicekg.extract.recognizers.event_kinds import EVENT_HEADS
 from justicekg.extract.recognizers.event_signals import DOC_BEFORE, FUTURE, HELD_AFTER
@@ -116,10 +117,14 @@ def reported_day(text: str, d: Span) -> bool:
 
 #: "Trong ngày làm việc đầu tiên sau Tết (21/2/2018), ông A đã tham dự Lễ …": a time phrase
 #: that opens its sentence, its day in parentheses, then the report's clause
-_OPENING_TIME = re.compile(
-    r"\W*(?:[Tt]rong|[Vv]ào|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)(?![\w])[^,;:.()]{0,100}"
-    r"\(\s*(?:ngày\s+)?$"
-)
+@gz.derived
+def _opening_time() -> re.Pattern[str]:
+    """The pattern of the time phrase (``data/gazetteers/opening_time_words.tsv``: lower case,
+    the first letter also capitalized)."""
+    words = "|".join(
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in gz.column("opening_time_words", "word")
+    )
+    return re.compile(rf"\W*(?:{words})(?![\w])[^,;:.()]{{0,100}}\(\s*(?:ngày\s+)?$")
 
 
 def opening_day(text: str, sentence_start: int, d: Span) -> bool:
@@ -138,7 +143,7 @@ def opening_day(text: str, sentence_start: int, d: Span) -> bool:
     """
     if len(d.name) != 10 or d.name[:1] == "-" or not re.match(r"\s*\)\s*,", text[d.end :]):
         return False
-    return _OPENING_TIME.fullmatch(text, sentence_start, d.start) is not None
+    return _opening_time().fullmatch(text, sentence_start, d.start) is not None
 
 
 def is_period(start: str, end: str | None) -> bool:
