@@ -443,7 +443,7 @@ def committee_of_next_locality(text: str, chain: list[tuple[Span, Span | None]])
         if local is None or _PARTY_ROLE_JOIN.fullmatch(text, t1.end, t2.start) is None:
             continue
         if local["numbered"]:  # "Chủ tịch UBND Quận 3": a numbered district's "Quận ủy Quận 3"
-            t1.data["commune_org"] = f"Quận ủy {local['numbered']}"
+            t1.data["commune_org"] = f"{_COMMITTEE_OF_LEVEL['quận']} {local['numbered']}"
         else:
             t1.data["commune_org"] = f"{_COMMITTEE_OF_LEVEL[local['level']]} {local['name']}"
         t1.data["commune_org_kind"] = "party-committee"
