@@ -70,7 +70,8 @@ def _generic_after() -> re.Pattern[str]:
     phương``, ``của các tỉnh``, ``63 tỉnh, thành phố``."""
     alone = gz.alternation("org_generic_after", number="no")
     counted = gz.alternation("org_generic_after", number="yes")
-    return re.compile(rf"[ \t]*(?:(?:{alone})|\d[\d.]*[ \t]+(?:{counted}))(?![\w])")
+    number = r"\d[\d.]*[ \t]+"
+    return re.compile(rf"[ \t]*(?:(?:{number})?(?:{alone})|{number}(?:{counted}))(?![\w])")
 
 
 @gz.derived
