@@ -36,8 +36,8 @@ PERSONS = [
     ("Ông Lê Cảnh, Trưởng Công an xã, phát biểu.", "Lê Cảnh"),
     ("Giám đốc Cảng Lò Văn Khởi phát biểu.", "Lò Văn Khởi"),
     # a title right before the place noun holds it (review S5)
-    ("Theo Giám đốc cảng Lê Minh Tâm, đơn vị luôn chấp hành pháp luật.", "Lê Minh Tâm"),
-    ("Bí thư chi bộ khu Trần Văn Bình cho biết bà con phấn khởi.", "Trần Văn Bình"),
+    ("Theo Giám đốc cảng Lương Khắc Tiềm, đơn vị luôn chấp hành pháp luật.", "Lương Khắc Tiềm"),
+    ("Bí thư chi bộ khu Phùng Đắc Lũy cho biết bà con phấn khởi.", "Phùng Đắc Lũy"),
     ("Tổ trưởng khu Hà Văn Sáu cho biết bà con phấn khởi.", "Hà Văn Sáu"),
 ]
 
