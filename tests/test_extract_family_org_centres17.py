@@ -46,6 +46,21 @@ CASES = [
         id="negative-written-small-any-centre",
     ),
     P(
+        "Ngày 12/5/2024, Cục Trợ giúp pháp lý (Bộ Tư pháp) tổng kết công tác năm. Trung tâm Trợ"
+        " giúp pháp lý nhà nước ở các địa phương đã thụ lý hơn 20.000 vụ việc; riêng tỉnh Nghệ"
+        " An đạt kết quả tốt.",
+        {"Cục Trợ giúp pháp lý", "Bộ Tư pháp"},
+        {"Trung tâm Trợ giúp pháp lý nhà nước tỉnh Nghệ An", "Trung tâm Trợ giúp pháp lý nhà nước"},
+        id="negative-generic-centres-on-a-national-page",
+    ),
+    P(
+        "Cục Trợ giúp pháp lý (Bộ Tư pháp) tổng kết công tác năm. Trung tâm Trợ giúp pháp lý nhà"
+        " nước đã thụ lý hơn 20.000 vụ việc; riêng tỉnh Nghệ An đạt kết quả tốt.",
+        {"Cục Trợ giúp pháp lý", "Trung tâm Trợ giúp pháp lý nhà nước"},
+        {"Trung tâm Trợ giúp pháp lý nhà nước tỉnh Nghệ An"},
+        id="negative-province-named-in-passing-owns-no-centre",
+    ),
+    P(
         "Bộ trưởng Bộ Tư pháp Trần Văn Khôi thay mặt Ban Thường vụ Đảng ủy, lãnh đạo Bộ Tư pháp"
         " cảm ơn các phóng viên.",
         {"Ban Thường vụ Đảng ủy Bộ Tư pháp", "Bộ Tư pháp"},

@@ -3,8 +3,9 @@ noun (``ngã tư X``, ``sân bay X``, ``khu X``), a rank after an order (``Huân
 Ba``), a body's capitalized words (``Hội Nông Dân``, ``Đoàn Công tác``, ``Vùng Cảnh sát
 biển``, ``Khoa Pháp luật``) were read as names beginning with a surname; a person so named, or
 named after such a word as a title, still is one. ``Chủ tịch`` in any case before a name in any
-case that is a province's (a historical figure) is that person. Invented sentences after an
-invented lead."""
+case that is a province's (a historical figure) is that person. A title right before the place
+noun (``Giám đốc cảng X``, ``Bí thư chi bộ khu X``) holds the noun, and a name follows.
+Invented sentences after an invented lead."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ PERSONS = [
     ("Ông Hạng A Páo, Trưởng bản, phát biểu.", "Hạng A Páo"),
     ("Ông Lê Cảnh, Trưởng Công an xã, phát biểu.", "Lê Cảnh"),
     ("Giám đốc Cảng Lò Văn Khởi phát biểu.", "Lò Văn Khởi"),
+    # a title right before the place noun holds it (review S5)
+    ("Theo Giám đốc cảng Lương Khắc Tiềm, đơn vị luôn chấp hành pháp luật.", "Lương Khắc Tiềm"),
+    ("Bí thư chi bộ khu Phùng Đắc Lũy cho biết bà con phấn khởi.", "Phùng Đắc Lũy"),
+    ("Tổ trưởng khu Hà Văn Sáu cho biết bà con phấn khởi.", "Hà Văn Sáu"),
 ]
 
 

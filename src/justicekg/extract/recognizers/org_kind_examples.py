@@ -2,8 +2,10 @@
 
 ``các cơ quan bảo vệ pháp luật như Tòa án nhân dân, Công an…``,
 ``lãnh đạo các cơ quan tố tụng: Viện kiểm sát nhân dân, Công an``:
-after a plural category of agencies (``các cơ quan`` and lower-case words) and ``như``, ``gồm``
-or a colon, bare heads name the kinds the category holds; the conventions list no generic
+after a plural category of procedural or law-protection agencies (``các cơ quan`` and a word of
+``org_kind_categories.tsv``) and ``như``, ``gồm`` or a colon, bare heads (a type of
+``org_list_types.tsv`` as written, no place, ministry or proper name) name the kinds the
+category holds, when every item of the list is bare; the conventions list no generic
 mention, and the bodies read there with the article's province give way. A body after the
 list stays (``…, cộng tác viên của Trung tâm … tỉnh A``); a list whose items write a
 place shares it (``các cơ quan khối nội chính gồm: Công an, Viện kiểm sát và Chi cục … huyện
@@ -15,19 +17,39 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import LOWER, list_sep
 
 __all__ = ["drop_kind_examples"]
 
-#: a plural category of agencies and what introduces its members
-_INTRO = re.compile(
-    rf"(?<![\w])các[ \t]+cơ[ \t]+quan(?:[ \t]+[{LOWER}]+){{1,5}}?[ \t]*(?:như|gồm:?|:)[ \t]*"
-)
+
+@gz.derived
+def _intro() -> re.Pattern[str]:
+    """A plural category of procedural or law-protection agencies and what introduces its
+    members (``các cơ quan tố tụng:``, ``các cơ quan bảo vệ pháp luật như``)."""
+    cats = gz.alternation("org_kind_categories")
+    return re.compile(
+        rf"(?<![\w])các[ \t]+cơ[ \t]+quan[ \t]+(?:{cats})(?:[ \t]+[{LOWER}]+){{0,2}}?"
+        r"[ \t]*(?:như|gồm:?|:)[ \t]*"
+    )
+
+
+@gz.derived
+def _bare_types() -> frozenset[str]:
+    """The body types written bare (``Công an``, ``Tòa án nhân dân``, ``VKSND``), casefolded."""
+    return frozenset(w.casefold() for w in gz.column("org_list_types", "written"))
+
+
 #: between two items of the list
 _SEP = re.compile(list_sep(semicolon=False))
 #: a place written in the list: its bodies are those places', read elsewhere
 _PLACE = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP\.?|các)(?![\w])")
+
+
+def _is_bare(written: str) -> bool:
+    """The written item is a body type alone (``Công an``, ``Viện kiểm sát nhân dân``)."""
+    return " ".join(written.split()).casefold() in _bare_types()
 
 
 def drop_kind_examples(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -37,7 +59,7 @@ def drop_kind_examples(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         return list(spans)
     orgs = sorted((s for s in spans if s.label == "org"), key=lambda s: s.start)
     drop: set[int] = set()
-    for m in _INTRO.finditer(text):
+    for m in _intro().finditer(text):
         chain = [s for s in orgs if s.start == m.end()][:1]
         while chain:
             sep = _SEP.match(text, chain[-1].end)
@@ -49,5 +71,7 @@ def drop_kind_examples(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             # one body, or a list that shares its last item's place ("…, Chi cục Thi hành án
             # dân sự huyện"; "…, Viện kiểm sát nhân dân tỉnh A"): bodies of that place
             continue
+        if not all(_is_bare(text[s.start : s.end]) for s in chain):
+            continue  # a named body among them ("Bộ Công an", "Báo …"): bodies of the page
         drop.update(id(s) for s in chain)
     return [s for s in spans if id(s) not in drop]

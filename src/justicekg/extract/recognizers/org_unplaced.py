@@ -64,6 +64,53 @@ def _provincial_centres() -> frozenset[str]:
     )
 
 
+@gz.derived
+def _generic_after() -> re.Pattern[str]:
+    """What makes a bare head generic or plural (``org_generic_after.tsv``): ``ở các địa
+    phương``, ``của các tỉnh``, ``63 tỉnh, thành phố``."""
+    alone = gz.alternation("org_generic_after", number="no")
+    counted = gz.alternation("org_generic_after", number="yes")
+    number = r"\d[\d.]*[ \t]+"
+    return re.compile(rf"[ \t]*(?:(?:{number})?(?:{alone})|{number}(?:{counted}))(?![\w])")
+
+
+@gz.derived
+def _body_before_place() -> re.Pattern[str]:
+    """A body's head (the first word of an ``org_heads.tsv`` head, capitalized as a name
+    is) written shortly before a place in the same clause, its name perhaps holding a comma
+    (``Hội Nông dân tỉnh``, ``Hội Bảo trợ người Khuyết tật, quyền trẻ em … tỉnh``, ``UBND``);
+    not a level word (``Tỉnh Nghệ An đạt …`` names no body)."""
+    levels = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường"}
+    words: set[str] = set()
+    for head in gz.column("org_heads", "head"):
+        first = head.split()[0]
+        if first.lower() in levels:
+            continue
+        words.add(first[:1].upper() + first[1:])
+        if first.islower() and len(first) <= 6 and " " not in head:
+            words.add(first.upper())  # "ubnd": written "UBND"
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w])(?:{alts})(?![\w])[^.;:()\n]{{0,80}}?[ \t]+"
+        r"(?:(?:tỉnh|thành phố|TP\.?)[ \t]*)?$"
+    )
+
+
+def _provincial_page(doc: Doc, province: str) -> bool:
+    """The page names a body of ``province`` (``Hội Nông dân tỉnh A``, ``Sở Tư pháp A``):
+    a bare centre is then that province's; a province named in passing on a national page
+    (``riêng tỉnh A đạt kết quả tốt``) owns no centre."""
+    lex = lexicon()
+    text = doc.text
+    for m in lex.province_re.finditer(text):
+        rec = lex.province(m.group(0))
+        if rec is None or rec.name != province:
+            continue
+        if _body_before_place().search(text, max(0, m.start() - 80), m.start()):
+            return True
+    return False
+
+
 def _seat_name(m: re.Match[str]) -> str:
     """The seat a ``tại`` names, in full (``TP.HCM`` → ``Thành phố Hồ Chí Minh``)."""
     seat = lexicon().province(m.group("seat"))
@@ -245,7 +292,13 @@ def _unplaced(
         # "Trung tâm Trợ giúp pháp lý nhà nước tổ chức …" on a page with no department: the
         # page's province's centre, or the centre named bare where the page names none (its
         # domain capitalized: "đến Trung tâm trợ giúp pháp lý nhà nước" is any centre)
+        # (not a generic or plural one: "… ở các địa phương", "… của các tỉnh"; and a
+        # province only where the page names one of its bodies, not one named in passing)
+        if _generic_after().match(text, end):
+            return None
         province = _local_province(doc, start)
+        if province is not None and province == doc.meta.get("main_province"):
+            province = province if _provincial_page(doc, province) else None
         if province is None:
             return Span(start, end, "org", name, "grammar", {"kind": kind, "province": None})
         place = Place("implicit", "tỉnh", None, province, end)

@@ -56,12 +56,40 @@ _CONTACT_LINE = re.compile(
 def _place_noun_before() -> re.Pattern[str]:
     """``ngã tư X``, ``sân bay X``, ``khu X`` of an address: a place noun in lower case right
     before a run (data/gazetteers/name_place_nouns.tsv); not ``trưởng khu X``, a title, nor a
-    body's capitalized head (``Giám đốc Cảng X``); capitalized only where a sentence begins."""
+    body's capitalized head (``Giám đốc Cảng X``); capitalized only where a sentence begins.
+    (A title right before the noun holds it: :func:`_title_before`.)"""
     low = gz.alternation("name_place_nouns")
     cap = "|".join(w[:1].upper() + w[1:] for w in low.split("|"))
     return re.compile(
         rf"(?:(?<![\w])(?<!rưởng )(?<!hó )(?:{low})|(?:^|(?<=[.!?…])[ \t]+)(?:{cap}))[ \t]+$",
         re.MULTILINE,
+    )
+
+
+@cache
+def _title_then_unit() -> re.Pattern[str]:
+    """What may stand between a title and the place noun its title holds: nothing
+    (``Giám đốc cảng``), or a grassroots body's words (``Bí thư chi bộ khu``; the ``body``
+    rows of data/gazetteers/grassroots_roles.tsv)."""
+    units = {
+        w
+        for r in gz.load_rows("grassroots_roles")
+        if r["kind"] == "body"
+        for w in r["body"].split("|")
+        if not w.startswith("@")
+    }
+    alts = "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:(?:{alts})[ \t]+)?$", re.IGNORECASE)
+
+
+def _title_before(text: str, at: int) -> bool:
+    """A title ends right before the place noun at ``at``, perhaps with its grassroots body
+    between (``Giám đốc cảng X``, ``Bí thư chi bộ khu X``): the noun belongs to the title and
+    a name follows."""
+    lo = max(0, at - 48)
+    return any(
+        _title_then_unit().fullmatch(text, m.end(), at)
+        for m in lexicon().title_re.finditer(text, lo, at)
     )
 
 
@@ -330,7 +358,8 @@ def is_valid_name(doc: Doc, start: int, end: int, name: str) -> bool:
             return False
     if _STREET.search(doc.text, max(0, start - 24), start):
         return False
-    if _place_noun_before().search(doc.text, max(0, start - 24), start):
+    noun = _place_noun_before().search(doc.text, max(0, start - 24), start)
+    if noun is not None and not _title_before(doc.text, noun.start()):
         return False  # "ngã tư X", "sân bay X": the place's name
     if _SCHOOL.search(doc.text, max(0, start - 48), start):
         return False
