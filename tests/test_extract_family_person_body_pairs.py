@@ -22,6 +22,7 @@ BODIES = [
 ]
 PERSONS = [
     ("Ông Trần Văn Hòa giải thích quy định mới.", "Trần Văn Hòa"),
+    ("Ông Lê Hòa giải thích quy định mới.", "Lê Hòa"),
     ("Ông Lê Đại biểu dương các tổ hòa giải.", "Lê Đại"),
     ("Bà Nguyễn Thị Hòa, Tổ trưởng Tổ Hòa giải thôn Đông, phát biểu.", "Nguyễn Thị Hòa"),
     ("Ông Đoàn Đại, Phó Chủ tịch UBND phường, phát biểu.", "Đoàn Đại"),

@@ -234,11 +234,11 @@ _BODY_WORD_AFTER = re.compile(r"[ \t]+(?:niên|tra|chiến binh|binh|nhân dân)
 #: "Tổ Hòa giải", "Đoàn Công tác"), not a person's ("Hòa giải thích": explains)
 _BODY_PAIR_AFTER = re.compile(
     r"(?<=Đại)[ \t]+biểu(?![ \t]+dương)(?![\w])|(?<=Hòa)[ \t]+giải(?![\w])"
+    r"(?![ \t]+(?:thích|đáp|quyết|trình|tỏa|ngân|thưởng|nhất|nhì|ba))"
     # "Đoàn Công tác", "Vùng Cảnh sát biển", "Khoa Pháp luật": a unit's capitalized words
     r"|(?<=Công)[ \t]+tác(?![\w])(?![ \t]+(?:động|phẩm|giả|dụng|nghiệp|phong))"
     r"|(?<=Cảnh)[ \t]+sát(?![\w])(?![ \t]+(?:cánh|sao|hạch|với|nhập))"
     r"|(?<=Pháp)[ \t]+luật(?![\w])"
-    r"(?![ \t]+(?:thích|đáp|quyết|trình|tỏa|ngân|thưởng|nhất|nhì|ba))"
 )
 #: "Nghị" is a given name ("Phan Hữu Nghị") unless it begins "Nghị định" / "Nghị quyết"
 _DECREE_AFTER = re.compile(r"\s+(?:định|quyết)(?![\w])", re.IGNORECASE)
