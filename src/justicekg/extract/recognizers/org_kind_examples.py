@@ -43,8 +43,6 @@ def _bare_types() -> frozenset[str]:
 
 #: between two items of the list
 _SEP = re.compile(list_sep(semicolon=False))
-#: a place written in the list: its bodies are those places', read elsewhere
-_PLACE = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP\.?|các)(?![\w])")
 
 
 def _is_bare(written: str) -> bool:
@@ -67,11 +65,9 @@ def drop_kind_examples(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             if not nxt:
                 break
             chain.append(nxt[0])
-        if len(chain) < 2 or any(_PLACE.search(text, s.start, s.end) for s in chain):
-            # one body, or a list that shares its last item's place ("…, Chi cục Thi hành án
-            # dân sự huyện"; "…, Viện kiểm sát nhân dân tỉnh A"): bodies of that place
+        if len(chain) < 2 or not all(_is_bare(text[s.start : s.end]) for s in chain):
+            # one body, or a named or placed one among them ("Bộ Công an", "Báo …", "Chi cục
+            # Thi hành án dân sự huyện A"): bodies of the page
             continue
-        if not all(_is_bare(text[s.start : s.end]) for s in chain):
-            continue  # a named body among them ("Bộ Công an", "Báo …"): bodies of the page
         drop.update(id(s) for s in chain)
     return [s for s in spans if id(s) not in drop]
