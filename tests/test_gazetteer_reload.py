@@ -19,6 +19,7 @@ from justicekg.extract.recognizers import (
     event_signals,
     event_visits,
     org_groups,
+    person_checks,
 )
 from justicekg.extract.recognizers.event_desk_checks import DESK_CHECKS
 
@@ -93,6 +94,22 @@ CASES: list[tuple[str, str, str, Callable[[], bool]]] = [
         "",
         "nuôi",
         lambda: event_day_checks._opening_time().fullmatch("Nuôi ong đầu mùa (") is not None,
+    ),
+    # review 17: person_checks' patterns are built by gz.derived, not functools.cache
+    (
+        "village_words",
+        "",
+        "trại ong\tperson_street|person_place",
+        lambda: (
+            person_checks._STREET.search("Nhà ông ở trại ong ") is not None
+            and person_checks._AFTER_PLACE_WORD.search("các trại ong ") is not None
+        ),
+    ),
+    (
+        "name_common_words",
+        "",
+        "Nuôi Ong",
+        lambda: "Nuôi Ong" in person_checks._common_words(),
     ),
 ]
 

@@ -10,7 +10,6 @@ a place or an honorific begins. :mod:`.persons` finds the runs and asks these ch
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc
@@ -20,16 +19,18 @@ from justicekg.extract.lexicon import LOWER, SP, SYL, UPPER, lexicon
 _TONED = frozenset("ÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ")
 #: place nouns a name can follow as the name of the place (any capitalization: "Khu Di tích",
 #: "Nhà Tưởng niệm")
-_STREET = re.compile(
-    # ("Bộ Tư pháp Nhật Bản Tanaka …": the country Japan, not a village "bản")
-    r"(?<!Nhật )(?<!NHẬT )"
-    r"(?i:đường|(?<![Tt]hành )phố|Đại lộ|ngõ|hẻm|số|tên|mang tên|Trường|"
-    rf"{'|'.join(gz.read_by('village_words', 'person_street'))}|xã|phường|thị trấn|"
-    r"Giải|Quỹ|Khách sạn|Bệnh viện|Nhà văn hóa|Hội trường|"
-    r"tư tưởng|phong cách|(?<!đốc )Trung tâm|Công ty|Lăng|"  # not "Giám đốc Trung tâm X"
-    r"Cầu|Chợ|Công viên|Quảng trường|Khu đô thị|Sân vận động|Bảo tàng|Thư viện|Nghĩa trang|"
-    r"Đền|Đền thờ|Chùa|Đình|Tượng đài|(?:Khu |Cụm )?[Dd]i tích|(?:Khu|Nhà) lưu niệm|"
-    r"(?:Khu|Nhà|Đài) tưởng niệm)\s*(?:Chủ tịch\s+)?$"  # "Lăng Chủ tịch Hồ Chí Minh": the place
+_STREET = gz.LazyPattern(
+    lambda: re.compile(
+        # ("Bộ Tư pháp Nhật Bản Tanaka …": the country Japan, not a village "bản")
+        r"(?<!Nhật )(?<!NHẬT )"
+        r"(?i:đường|(?<![Tt]hành )phố|Đại lộ|ngõ|hẻm|số|tên|mang tên|Trường|"
+        rf"{'|'.join(gz.read_by('village_words', 'person_street'))}|xã|phường|thị trấn|"
+        r"Giải|Quỹ|Khách sạn|Bệnh viện|Nhà văn hóa|Hội trường|"
+        r"tư tưởng|phong cách|(?<!đốc )Trung tâm|Công ty|Lăng|"  # not "Giám đốc Trung tâm X"
+        r"Cầu|Chợ|Công viên|Quảng trường|Khu đô thị|Sân vận động|Bảo tàng|Thư viện|Nghĩa trang|"
+        r"Đền|Đền thờ|Chùa|Đình|Tượng đài|(?:Khu |Cụm )?[Dd]i tích|(?:Khu|Nhà) lưu niệm|"
+        r"(?:Khu|Nhà|Đài) tưởng niệm)\s*(?:Chủ tịch\s+)?$"  # "Lăng Chủ tịch Hồ Chí Minh": the place
+    )
 )
 
 
@@ -52,7 +53,7 @@ _CONTACT_LINE = re.compile(
 )
 
 
-@cache
+@gz.derived
 def _place_noun_before() -> re.Pattern[str]:
     """``ngã tư X``, ``sân bay X``, ``khu X`` of an address: a place noun in lower case right
     before a run (data/gazetteers/name_place_nouns.tsv); not ``trưởng khu X``, a title, nor a
@@ -66,7 +67,7 @@ def _place_noun_before() -> re.Pattern[str]:
     )
 
 
-@cache
+@gz.derived
 def _title_then_unit() -> re.Pattern[str]:
     """What may stand between a title and the place noun its title holds: nothing
     (``Giám đốc cảng``), or a grassroots body's words (``Bí thư chi bộ khu``; the ``body``
@@ -93,12 +94,12 @@ def _title_before(text: str, at: int) -> bool:
     )
 
 
-@cache
+@gz.derived
 def _common_words() -> frozenset[str]:
     return frozenset(gz.column("name_common_words", "word"))
 
 
-@cache
+@gz.derived
 def _place_run_before() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w])(?:xã|phường|thị trấn|thị xã|huyện|quận|"
@@ -107,24 +108,28 @@ def _place_run_before() -> re.Pattern[str]:
     )
 
 
-_PLACE_WORDS = (
-    r"(?:xã|phường|thị trấn|thị xã|huyện|quận|"
-    rf"{'|'.join(gz.read_by('village_words', 'person_place'))}|"
-    r"đặc khu|tỉnh|thành phố)"
-)
+@gz.derived
+def _place_words() -> str:
+    return (
+        r"(?:xã|phường|thị trấn|thị xã|huyện|quận|"
+        rf"{'|'.join(gz.read_by('village_words', 'person_place'))}|"
+        r"đặc khu|tỉnh|thành phố)"
+    )
 
 
-@cache
+@gz.derived
 def _place_list_before() -> re.Pattern[str]:
     """``06 xã (A, B, C``, ``các xã A, B và C``: the items of a list of places so far."""
     item = rf"{SYL}(?:{SP}{SYL}){{0,3}}"
     return re.compile(
-        rf"(?<![\w]){_PLACE_WORDS}(?P<open>[ \t]*[:(])?[ \t]*"
+        rf"(?<![\w]){_place_words()}(?P<open>[ \t]*[:(])?[ \t]*"
         rf"(?P<items>(?:{item}[ \t]*(?:,|;|[ \t]và(?![\w]))[ \t]*)+)$"
     )
 
 
-_PLACE_LIST_OPEN = re.compile(rf"(?<![\w]){_PLACE_WORDS}[ \t]*[:(][ \t]*$")
+_PLACE_LIST_OPEN = gz.LazyPattern(
+    lambda: re.compile(rf"(?<![\w]){_place_words()}[ \t]*[:(][ \t]*$")
+)
 _SHORT_ITEM_NEXT = re.compile(rf"{SYL}(?:{SP}{SYL})?[ \t]*[,;][ \t]*{SYL}")
 
 
@@ -151,10 +156,10 @@ def is_in_place_list(doc: Doc, start: int) -> bool:
 
 #: "các", "những", "3", "hai" before a place word: several places named
 _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những|\d+|hai|ba|bốn|năm|sáu)[ \t]+$")
-_AFTER_PLACE_WORD = re.compile(rf"(?<![\w]){_PLACE_WORDS}[ \t]+$")
+_AFTER_PLACE_WORD = gz.LazyPattern(lambda: re.compile(rf"(?<![\w]){_place_words()}[ \t]+$"))
 
 
-@cache
+@gz.derived
 def vn_name_start() -> re.Pattern[str]:
     """The first syllable of a Vietnamese or Tây Nguyên name (surname, ``Y``, ``H'``…)."""
     return re.compile(
@@ -269,7 +274,7 @@ def ends_name(doc: Doc, at: int, end: int) -> bool:
     )
 
 
-@cache
+@gz.derived
 def _particles() -> dict[str, frozenset[str]]:
     by_role: dict[str, set[str]] = {}
     for r in gz.load_rows("name_particles"):
@@ -277,7 +282,7 @@ def _particles() -> dict[str, frozenset[str]]:
     return {role: frozenset(ws) for role, ws in by_role.items()}
 
 
-@cache
+@gz.derived
 def _countries() -> frozenset[str]:
     out = {"Việt Nam"}
     for r in gz.load_rows("countries"):
@@ -301,7 +306,7 @@ def _not_a_name(words: list[str]) -> bool:
     return place_named_first(words)
 
 
-@cache
+@gz.derived
 def _geo_names() -> frozenset[str]:
     return frozenset(gz.column("geo_names"))
 
