@@ -206,8 +206,8 @@ B2_CASES = [
         id="bar-head",
     ),
     P(
-        "Ông Nguyễn Văn Vĩnh, Trưởng Văn phòng công chứng Hòa Bình phát biểu.",
-        "Nguyễn Văn Vĩnh",
+        "Ông Đỗ Văn Vĩnh, Trưởng Văn phòng công chứng Hòa Bình phát biểu.",
+        "Đỗ Văn Vĩnh",
         {("Trưởng Văn phòng", "Văn phòng công chứng Hòa Bình")},
         id="notary-office-head",
     ),
@@ -254,8 +254,8 @@ B2_CASES = [
         id="old-enforcement-body-head",
     ),
     P(
-        "Ông Nguyễn Văn Vĩnh (Trưởng VPCC quận 12) khẳng định.",
-        "Nguyễn Văn Vĩnh",
+        "Ông Đỗ Văn Vĩnh (Trưởng VPCC quận 12) khẳng định.",
+        "Đỗ Văn Vĩnh",
         {("Trưởng", "Văn phòng công chứng Quận 12")},
         marks=pytest.mark.xfail(strict=True, reason="the abbreviated notary office is not read"),
         id="notary-office-abbreviated",
