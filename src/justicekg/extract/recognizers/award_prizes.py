@@ -70,6 +70,13 @@ _ITEMS = re.compile(r"(?:[^\n]{0,40}:)?[ \t]*(?:\n[ \t]*[-–+•*][^\n]*)+")
 _LISTED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 #: a prize only to come: "sẽ trao giải Nhất cho", "dự kiến trao"
 _TO_COME = re.compile(r"(?i)(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
+#: "ông A trao thưởng cho thí sinh đạt giải Nhất": the giver before the winner (the winners
+#: before the prize are read after the last "cho" of a giving verb)
+_GIVEN_TO = re.compile(r"(?<![\w])(?:trao|tặng)(?![\w])[^.;!?\n]*?(?<![\w])cho(?![\w])")
+#: a contest the page launches ("phát động Cuộc thi …") is not the one whose prizes it reports
+_LAUNCHED = re.compile(r"(?i)(?<![\w])phát động(?![\w])")
+#: where the sentence of a contest starts, read back from the contest
+_SENT_BACK = re.compile(r"[.!?\n][^.!?\n]*$")
 
 
 @cache
@@ -138,17 +145,31 @@ def _contest_at(text: str, start: int) -> tuple[str, int] | None:
     return (name, start + body + stop) if len(name.split()) >= 3 else None
 
 
+def _launched(text: str, start: int) -> bool:
+    """True when the sentence of the contest at ``start`` launches it before naming it
+    (``Ban Tổ chức phát động Cuộc thi …``): a contest to come has no prizes yet.
+
+    >>> _launched("Ngày 2/3. Sở phát động Cuộc thi Tìm hiểu Luật A", 23)
+    True
+    >>> _launched("Sở phát động phong trào. Cuộc thi Tìm hiểu Luật A", 25)
+    False
+    """
+    lo = max(0, start - 200)
+    back = _SENT_BACK.search(text, lo, start)
+    return _LAUNCHED.search(text, back.start() + 1 if back else lo, start) is not None
+
+
 def _page_contest(text: str) -> str | None:
-    """The first contest the page names."""
+    """The first contest the page names (not one it launches)."""
     found: list[tuple[int, str]] = []
     for m in _CONTEST.finditer(text):
         named = _contest_at(text, m.start())
-        if named is not None:
+        if named is not None and not _launched(text, m.start()):
             found.append((m.start(), named[0]))
             break
     for m in _named_prize().finditer(text):
         named = _contest_at(text, m.start())
-        if named is not None:
+        if named is not None and not _launched(text, m.start()):
             found.append((m.start(), named[0]))
             break
     n = _NAMED_CONTEST.search(text)
@@ -226,6 +247,9 @@ def add_prizes(doc: Doc) -> None:
             )
             stops = list(_CLAUSE.finditer(text, prev, m.start()))
             lo = stops[-1].end() if stops else prev
+            given = list(_GIVEN_TO.finditer(text, lo, m.start()))
+            if given:
+                lo = given[-1].end()  # "ông A trao thưởng cho thí sinh đạt giải": A gives it
             winners = _winners(doc, lo, m.start())
         _add(doc, award, winners, sent)
     if contest.startswith("Giải "):
