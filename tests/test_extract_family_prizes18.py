@@ -1,7 +1,8 @@
 """Awards: a contest's prizes, the forms read in session 18. A prize some contests give above
 the first rank (``giải xuất sắc``) is a prize like the others; the giver of a prize written
 before its winner (``ông A trao thưởng cho thí sinh đạt giải Nhất``) is no winner; a contest
-the page only launches (``phát động Cuộc thi …``) names no prize of the contest it reports.
+the page launches after its results (``Dịp này, … phát động Cuộc thi …``) names no prize of
+the contest it reports.
 Invented people, contests and sentences only."""
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ _CASES = [
         _LEAD,
         f"Ông {_B}, Giám đốc Sở Tư pháp, trao thưởng cho bà {_A} đạt giải Nhì.",
         {(f"Giải Nhì {_HT}", _A, CON)},
+    ),
+    # a contest launched before its results is the one the page reports
+    (
+        "Từ tháng 3/2025, Sở Tư pháp tỉnh Lai Châu phát động Cuộc thi Tìm hiểu Luật Đất đai "
+        "năm 2025. ",
+        f"Giải Nhất thuộc về bà {_A} (xã Nậm Tăm).",
+        {("Giải Nhất Cuộc thi Tìm hiểu Luật Đất đai năm 2025", _A, CON)},
     ),
     # the contest reported is named before the one the page launches
     (

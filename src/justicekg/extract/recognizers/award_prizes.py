@@ -145,31 +145,37 @@ def _contest_at(text: str, start: int) -> tuple[str, int] | None:
     return (name, start + body + stop) if len(name.split()) >= 3 else None
 
 
-def _launched(text: str, start: int) -> bool:
-    """True when the sentence of the contest at ``start`` launches it before naming it
-    (``Ban Tổ chức phát động Cuộc thi …``): a contest to come has no prizes yet.
+def _launched(text: str, start: int, first_prize: int) -> bool:
+    """True when the contest at ``start`` is launched after the page's first prize
+    (``first_prize``), in a sentence that launches it before naming it (``Dịp này, Ban Tổ
+    chức phát động Cuộc thi …``): a new contest, whose prizes are still to come.
 
-    >>> _launched("Ngày 2/3. Sở phát động Cuộc thi Tìm hiểu Luật A", 23)
+    >>> t = "Giải Nhất thuộc về bà A. Dịp này, Sở phát động Cuộc thi Tìm hiểu Luật B."
+    >>> _launched(t, t.index("Cuộc"), 0)
     True
-    >>> _launched("Sở phát động phong trào. Cuộc thi Tìm hiểu Luật A", 25)
+    >>> t = "Sở phát động Cuộc thi Tìm hiểu Luật B từ tháng 3. Giải Nhất thuộc về bà A."
+    >>> _launched(t, t.index("Cuộc"), t.index("Giải"))
     False
     """
+    if start < first_prize:
+        return False  # launched before the results: the contest the page reports
     lo = max(0, start - 200)
     back = _SENT_BACK.search(text, lo, start)
     return _LAUNCHED.search(text, back.start() + 1 if back else lo, start) is not None
 
 
-def _page_contest(text: str) -> str | None:
-    """The first contest the page names (not one it launches)."""
+def _page_contest(text: str, first_prize: int) -> str | None:
+    """The first contest the page names (not one it launches after its first prize, at
+    ``first_prize``)."""
     found: list[tuple[int, str]] = []
     for m in _CONTEST.finditer(text):
         named = _contest_at(text, m.start())
-        if named is not None and not _launched(text, m.start()):
+        if named is not None and not _launched(text, m.start(), first_prize):
             found.append((m.start(), named[0]))
             break
     for m in _named_prize().finditer(text):
         named = _contest_at(text, m.start())
-        if named is not None and not _launched(text, m.start()):
+        if named is not None and not _launched(text, m.start(), first_prize):
             found.append((m.start(), named[0]))
             break
     n = _NAMED_CONTEST.search(text)
@@ -215,11 +221,11 @@ def add_prizes(doc: Doc) -> None:
     text = doc.text
     if not re.search(r"(?i)giải", text) or ("thi" not in text and not _named_prize().search(text)):
         return
-    contest = _page_contest(text)
+    prizes = list(_prize().finditer(text))
+    contest = _page_contest(text, prizes[0].start() if prizes else len(text))
     if contest is None:
         return
     ranks = _ranks()
-    prizes = list(_prize().finditer(text))
     for i, m in enumerate(prizes):
         rank = ranks[m.group("rank").lower()]
         after_rank = m.end()
