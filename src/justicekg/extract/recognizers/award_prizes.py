@@ -16,6 +16,8 @@ contest too: its ranks (``Giải A``, ``Giải B``) name it after them, and a wi
 rank (``Báo A đoạt giải báo chí … lần thứ nhất``) wins the prize itself. Winners listed on the
 lines after the prize (``Giải Nhì gồm:`` then ``- Ông A;`` ``- Bà B.``) are read to the list's
 end. A prize only to come (``sẽ trao giải Nhất cho``, ``dự kiến``) is not conferred: no award.
+The giver before a winner (``ông A trao thưởng cho thí sinh B đạt giải Nhất``) is no winner, and
+a contest launched after the results (``Dịp này, … phát động Cuộc thi …``) is not the page's.
 """
 
 from __future__ import annotations
