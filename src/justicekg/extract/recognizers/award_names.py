@@ -67,6 +67,12 @@ LOWER_HEAD_GIVER = re.compile(r"\s+của\s+[A-ZĐ]")
 TITLE_WORD = re.compile(r"danh hiệu\s*[\"“]?\s*$", re.IGNORECASE)
 #: "nhiều Bằng khen", "nhiều danh hiệu Chiến sĩ thi đua": no one award
 VAGUE = re.compile(r"(?<![\w])nhiều\s+(?:danh hiệu\s+)?$", re.IGNORECASE)
+#: "nhiều Bằng khen, giấy khen của A, B": a head listed right after a vague one is vague too
+VAGUE_LISTED = re.compile(
+    r"(?<![\w])nhiều\s+(?:danh hiệu\s+)?(?:bằng khen|giấy khen|huân chương|huy chương|"
+    r"kỷ niệm chương|cờ thi đua)(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)$",
+    re.IGNORECASE,
+)
 #: another sector than the justice ministry's, as a title's or a flag's qualifier
 _SECTOR = re.compile(
     r"(?:ngành\s+)?(?:Tòa án|Kiểm sát|Công an|Thi hành án dân sự)(?:\s+nhân dân)?", re.IGNORECASE

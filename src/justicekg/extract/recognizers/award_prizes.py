@@ -16,6 +16,8 @@ contest too: its ranks (``Giải A``, ``Giải B``) name it after them, and a wi
 rank (``Báo A đoạt giải báo chí … lần thứ nhất``) wins the prize itself. Winners listed on the
 lines after the prize (``Giải Nhì gồm:`` then ``- Ông A;`` ``- Bà B.``) are read to the list's
 end. A prize only to come (``sẽ trao giải Nhất cho``, ``dự kiến``) is not conferred: no award.
+The giver before a winner (``ông A trao thưởng cho thí sinh B đạt giải Nhất``) is no winner, and
+a contest launched after the results (``Dịp này, … phát động Cuộc thi …``) is not the page's.
 """
 
 from __future__ import annotations
@@ -70,6 +72,13 @@ _ITEMS = re.compile(r"(?:[^\n]{0,40}:)?[ \t]*(?:\n[ \t]*[-–+•*][^\n]*)+")
 _LISTED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 #: a prize only to come: "sẽ trao giải Nhất cho", "dự kiến trao"
 _TO_COME = re.compile(r"(?i)(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
+#: "ông A trao thưởng cho thí sinh đạt giải Nhất": the giver before the winner (the winners
+#: before the prize are read after the last "cho" of a giving verb)
+_GIVEN_TO = re.compile(r"(?<![\w])(?:trao|tặng)(?![\w])[^.;!?\n]*?(?<![\w])cho(?![\w])")
+#: a contest the page launches ("phát động Cuộc thi …") is not the one whose prizes it reports
+_LAUNCHED = re.compile(r"(?i)(?<![\w])phát động(?![\w])")
+#: where the sentence of a contest starts, read back from the contest
+_SENT_BACK = re.compile(r"[.!?\n][^.!?\n]*$")
 
 
 @cache
@@ -138,17 +147,37 @@ def _contest_at(text: str, start: int) -> tuple[str, int] | None:
     return (name, start + body + stop) if len(name.split()) >= 3 else None
 
 
-def _page_contest(text: str) -> str | None:
-    """The first contest the page names."""
+def _launched(text: str, start: int, first_prize: int) -> bool:
+    """True when the contest at ``start`` is launched after the page's first prize
+    (``first_prize``), in a sentence that launches it before naming it (``Dịp này, Ban Tổ
+    chức phát động Cuộc thi …``): a new contest, whose prizes are still to come.
+
+    >>> t = "Giải Nhất thuộc về bà A. Dịp này, Sở phát động Cuộc thi Tìm hiểu Luật B."
+    >>> _launched(t, t.index("Cuộc"), 0)
+    True
+    >>> t = "Sở phát động Cuộc thi Tìm hiểu Luật B từ tháng 3. Giải Nhất thuộc về bà A."
+    >>> _launched(t, t.index("Cuộc"), t.index("Giải"))
+    False
+    """
+    if start < first_prize:
+        return False  # launched before the results: the contest the page reports
+    lo = max(0, start - 200)
+    back = _SENT_BACK.search(text, lo, start)
+    return _LAUNCHED.search(text, back.start() + 1 if back else lo, start) is not None
+
+
+def _page_contest(text: str, first_prize: int) -> str | None:
+    """The first contest the page names (not one it launches after its first prize, at
+    ``first_prize``)."""
     found: list[tuple[int, str]] = []
     for m in _CONTEST.finditer(text):
         named = _contest_at(text, m.start())
-        if named is not None:
+        if named is not None and not _launched(text, m.start(), first_prize):
             found.append((m.start(), named[0]))
             break
     for m in _named_prize().finditer(text):
         named = _contest_at(text, m.start())
-        if named is not None:
+        if named is not None and not _launched(text, m.start(), first_prize):
             found.append((m.start(), named[0]))
             break
     n = _NAMED_CONTEST.search(text)
@@ -194,11 +223,11 @@ def add_prizes(doc: Doc) -> None:
     text = doc.text
     if not re.search(r"(?i)giải", text) or ("thi" not in text and not _named_prize().search(text)):
         return
-    contest = _page_contest(text)
+    prizes = list(_prize().finditer(text))
+    contest = _page_contest(text, prizes[0].start() if prizes else len(text))
     if contest is None:
         return
     ranks = _ranks()
-    prizes = list(_prize().finditer(text))
     for i, m in enumerate(prizes):
         rank = ranks[m.group("rank").lower()]
         after_rank = m.end()
@@ -226,6 +255,9 @@ def add_prizes(doc: Doc) -> None:
             )
             stops = list(_CLAUSE.finditer(text, prev, m.start()))
             lo = stops[-1].end() if stops else prev
+            given = list(_GIVEN_TO.finditer(text, lo, m.start()))
+            if given:
+                lo = given[-1].end()  # "ông A trao thưởng cho thí sinh đạt giải": A gives it
             winners = _winners(doc, lo, m.start())
         _add(doc, award, winners, sent)
     if contest.startswith("Giải "):

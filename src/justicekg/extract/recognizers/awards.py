@@ -52,6 +52,7 @@ from justicekg.extract.recognizers.award_names import (
     LOWER_HEAD_GIVER,
     TITLE_WORD,
     VAGUE,
+    VAGUE_LISTED,
     canonical_award,
 )
 from justicekg.extract.recognizers.award_prizes import add_prizes
@@ -104,6 +105,8 @@ def _names_an_award(doc: Doc, m: re.Match[str], chain: tuple[int, int, int] | No
         return False  # a lower-case "bằng khen" is generic unless its giver follows
     if VAGUE.search(text, max(0, m.start() - 12), m.start()):
         return False  # "đã tặng nhiều Bằng khen": a vague aggregate names no award
+    if VAGUE_LISTED.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "nhiều Bằng khen, giấy khen của A": listed with the vague one
     return True
 
 
