@@ -82,6 +82,14 @@ def test_cross_validation_scores_held_out_folds_only(tmp_path: Path) -> None:
     assert "overall" in cv.format_cv(result)
 
 
+def test_excluded_items_are_not_loaded(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, {f"x{n}": ("Văn bản.", {}) for n in range(4)})
+    found = folds.load_examples(corpus, part=None, exclude={"x1", "x3", "nope"})
+    assert [e.id for e in found] == ["x0", "x2"]
+    with pytest.raises(ConfigError, match="texts"):  # every item excluded: nothing to train on
+        folds.load_examples(corpus, part=None, exclude={f"x{n}" for n in range(4)})
+
+
 def test_a_corpus_without_texts_is_named(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path, {"x1": ("Văn bản.", {})})
     (corpus / "texts" / "x1.txt").unlink()

@@ -135,6 +135,22 @@ def test_train_and_cv_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "(U) unseen readings" in table and "(P) present rules" in table
 
 
+def test_train_leaves_out_the_excluded_items(tmp_path: Path) -> None:
+    root = _corpus(tmp_path, 20)
+    listing = tmp_path / "judged.txt"
+    listing.write_text("x0\nx5\nnope\n", encoding="utf-8")
+    assert [it.id for it in event_training.load(root / "c", exclude={"x0", "x5"})][:3] == [
+        "x1",
+        "x10",
+        "x11",
+    ]
+    out = tmp_path / "events.json"
+    args = [str(root / "c"), str(out), "--unseen", str(root / "u"), "--exclude", str(listing)]
+    assert events.main(["train", *args]) == 0
+    meta = logreg.load(out).meta
+    assert (meta["items"], meta["unseen"], meta["excluded"]) == (18, 18, 2)
+
+
 def test_a_broken_unseen_report_is_named_with_its_line(tmp_path: Path) -> None:
     root = _corpus(tmp_path, 2)
     (root / "u" / "x1.json").write_text('{"events": [\n{"kind": }]}', encoding="utf-8")

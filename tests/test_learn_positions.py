@@ -126,10 +126,33 @@ def test_training_command_writes_a_model_that_learns_the_pairing(tmp_path: Path)
     assert positions.main(["train", str(corpus), "--out", str(out)]) == 0
     model = logreg.load(out)
     assert {"drop", "add", "swap", "items"} <= set(model.meta)
+    assert "excluded" not in model.meta  # nothing excluded (--exclude): no such key
     found = {(c.person, c.title): c for c in candidates(_doc(LIST))}
     right = model.score(found[("Trần Thị Bình", "Phó Giám đốc")].features)
     wrong = model.score(found[("Trần Thị Bình", "Giám đốc")].features)
     assert right > 0.5 > wrong
+
+
+def test_excluded_items_are_neither_trained_on_nor_scored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path / "c", 12)
+    listing = tmp_path / "judged.txt"
+    listing.write_text("# judged apart\nr0\nr3\nz9\n", encoding="utf-8")  # z9: no such item
+    out = tmp_path / "m.json"
+    assert positions.main(["train", str(corpus), "--exclude", str(listing), "--out", str(out)]) == 0
+    meta = logreg.load(out).meta
+    assert (meta["items"], meta["excluded"]) == (10, 2)
+    result = training.cross_validate(corpus, exclude={"r0", "r3"})
+    assert sum(row["items"] for row in result["folds"]) == 10
+    assert result["rules"]["positions"]["gold"] == 20  # two positions an item, r0 and r3 out
+    monkeypatch.setenv("JUSTICEKG_LANG", "en")
+    assert positions.main(["cv", str(corpus), "--exclude", str(listing)]) == 0
+    assert "(P) present rules" in capsys.readouterr().out
+    every = tmp_path / "every.txt"
+    every.write_text("".join(f"r{i}\n" for i in range(12)), encoding="utf-8")
+    assert positions.main(["train", str(corpus), "--exclude", str(every), "--out", str(out)]) == 2
+    assert "texts" in capsys.readouterr().err  # nothing left to train on: no model
 
 
 def test_unseen_readings_round_trip_and_tune_thresholds(tmp_path: Path) -> None:

@@ -116,9 +116,12 @@ def reading(report: dict[str, Any], doc: Doc) -> Reading:
     return Reading(report, facts, fact_features(doc, facts), parts)
 
 
-def load(folder: str | Path, unseen: str | Path | None = None) -> list[Item]:
+def load(
+    folder: str | Path, unseen: str | Path | None = None, *, exclude: Collection[str] = ()
+) -> list[Item]:
     """The development items of ``folder`` with their texts, each read by the present rules
-    and, when ``unseen`` is given, by the report ``unseen/<id>.json`` (when there is one).
+    and, when ``unseen`` is given, by the report ``unseen/<id>.json`` (when there is one);
+    those whose id is in ``exclude`` left out (``--exclude``).
 
     Raises:
         ConfigError: no development item of the folder has its text (a model trained on
@@ -127,7 +130,7 @@ def load(folder: str | Path, unseen: str | Path | None = None) -> list[Item]:
     """
     items = []
     for it in load_items(folder, part="dev"):
-        if not it.text_path.is_file():
+        if it.id in exclude or not it.text_path.is_file():
             continue
         doc, present = _rules_doc(it.text_path)
         item = Item(it.id, it.text_path, it.data["gold"], doc)
@@ -456,6 +459,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             sub.add_argument("--report-ids")
         sub.add_argument("--unseen")
+        sub.add_argument("--exclude")
     parsed = parse_developer_args(parser, sys.argv[1:] if argv is None else argv, lang)
     if isinstance(parsed, int):
         return parsed
@@ -464,7 +468,8 @@ def main(argv: list[str] | None = None) -> int:
     ids = getattr(parsed, "report_ids", None)
     try:
         subset = read_ids(ids) if ids else None
-        items = load(args[1], unseen)
+        excluded = set(read_ids(parsed.exclude)) if parsed.exclude else set()
+        items = load(args[1], unseen, exclude=excluded)
         if args[0] == "cv":
             shipped = None
             if subset is not None:
@@ -476,6 +481,11 @@ def main(argv: list[str] | None = None) -> int:
         out = Path(args[2]) if len(args) > 2 else MODEL_PATH
         model = train_items(items)
         model.meta["corpus"] = Path(args[1]).name
+        if excluded:  # the listed dev items with their texts left out
+            model.meta["excluded"] = len(
+                {it.id for it in load_items(args[1], part="dev") if it.text_path.is_file()}
+                & excluded
+            )
         model.meta["unseen"] = sum("unseen" in it.readings for it in items)
         model.meta["version"] = __version__
         model.save(out)

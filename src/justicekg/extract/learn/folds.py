@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,15 +41,18 @@ def fold_of(item_id: str, folds: int = FOLDS) -> int:
     return int(hashlib.sha256(item_id.encode("utf-8")).hexdigest(), 16) % folds
 
 
-def load_examples(folder: str | Path, *, part: str | None = "dev") -> list[Example]:
-    """The items of a corpus folder whose text is present (only the ``part`` when given).
+def load_examples(
+    folder: str | Path, *, part: str | None = "dev", exclude: Collection[str] = ()
+) -> list[Example]:
+    """The items of a corpus folder whose text is present (only the ``part`` when given),
+    less those whose id is in ``exclude`` (held out for another judgement: ``--exclude``).
 
     Raises:
-        ConfigError: no item of the folder has its text.
+        ConfigError: no item of the folder has its text (or every one is excluded).
     """
     examples = []
     for item in load_items(folder, part=part):
-        if not item.text_path.is_file():
+        if item.id in exclude or not item.text_path.is_file():
             continue
         text = item.text_path.read_text(encoding="utf-8")
         examples.append(

@@ -192,8 +192,11 @@ def cross_validate(
     readings: Mapping[str, Reading] | None = None,
     subset: Collection[str] | None = None,
     shipped: logreg.Model | None = None,
+    exclude: Collection[str] = (),
 ) -> dict[str, Any]:
     """The held-out table (P) of the present rules against the rules with this component.
+
+    The items of ``exclude`` (ids) are neither trained on nor scored (``--exclude``).
 
     With ``readings``, the model also learns from them, and ``"unseen"`` is table (U): per
     fold, every fact set of those readings alone and with the fold's model applied to their
@@ -207,7 +210,7 @@ def cross_validate(
     from justicekg.extract.learn.cv import cross_validate as run
     from justicekg.extract.pipeline import extract, extract_file
 
-    examples = load_examples(folder)
+    examples = load_examples(folder, exclude=exclude)
     ready = _prepared(examples)
     old = _prepared_readings(examples, readings)
     rules_cache: dict[str, dict[str, Any]] = {}
@@ -380,6 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             place.add_argument("--map")
         else:
             sub.add_argument("--unseen")
+            sub.add_argument("--exclude")
         if name == "cv":
             sub.add_argument("--report-ids")
         if name == "train":
@@ -431,16 +435,22 @@ def _run(args: list[str], opts: dict[str, str], lang: str) -> str:
             checkouts=position_readings.checkouts_of(opts["map"]) if "map" in opts else None,
         )
         return gettext("learn_readings_written", lang, path=args[2], n=n)
+    from justicekg.extract.learn.cv import read_ids
+
     readings = position_readings.load(opts["unseen"]) if "unseen" in opts else None
+    excluded = set(read_ids(opts["exclude"])) if "exclude" in opts else set()
     if args[0] == "cv":
-        from justicekg.extract.learn.cv import format_cv, listed, read_ids
+        from justicekg.extract.learn.cv import format_cv, listed
 
         ids = opts.get("report_ids")
         subset = read_ids(ids) if ids else None
         if subset is not None:
-            listed({e.id for e in load_examples(args[1])} & set(subset), str(ids))
+            found = {e.id for e in load_examples(args[1], exclude=excluded)}
+            listed(found & set(subset), str(ids))
         shipped = logreg.load(MODEL_PATH) if subset is not None else None
-        result = cross_validate(args[1], readings=readings, subset=subset, shipped=shipped)
+        result = cross_validate(
+            args[1], readings=readings, subset=subset, shipped=shipped, exclude=excluded
+        )
         lines = [gettext("learn_cv_present", lang), format_cv(result, lang=lang)]
         lines.append(format_prf(result, lang=lang))
         if readings:
@@ -450,8 +460,11 @@ def _run(args: list[str], opts: dict[str, str], lang: str) -> str:
         if subset is not None:
             lines += _subset_lines(result, str(ids), lang)
         return "\n".join(lines)
-    examples = load_examples(args[1])
-    meta = {"corpus": Path(args[1]).name, "items": len(examples), "version": __version__}
+    examples = load_examples(args[1], exclude=excluded)
+    meta: dict[str, Any] = {"corpus": Path(args[1]).name, "items": len(examples)}
+    if excluded:  # the listed dev items with their texts left out
+        meta["excluded"] = len(load_examples(args[1])) - len(examples)
+    meta["version"] = __version__
     if readings:
         meta["unseen_items"] = sum(1 for e in examples if e.id in readings)
     old = list(_prepared_readings(examples, readings).values())
