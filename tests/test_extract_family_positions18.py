@@ -1,0 +1,44 @@
+"""Positions as a family, rules round 18: forms read on pages no rule was written from.
+
+- a province's committee of its party, state and mass-organization agencies before the blocs
+  were merged (``Đảng ủy Khối Dân chính Đảng tỉnh X``, also written without ``Khối``) is a
+  party committee, and the boards named with it are its organs.
+
+Expected facts follow the conventions (``../shared/eval/README.md``); invented people and
+sentences, no sentence of any real article."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import positions_are
+
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
+BLOC_CASES = [
+    pytest.param(
+        "Đến dự Đại hội có đồng chí Lê Văn An- Phó Bí thư Đảng ủy Dân chính Đảng tỉnh Ninh Bình"
+        " và đồng chí Trần Văn Bình- Phó ban tuyên giáo Đảng ủy Dân chính Đảng tỉnh Ninh Bình.",
+        "Lê Văn An",
+        {("Phó Bí thư", "Đảng ủy Dân chính Đảng tỉnh Ninh Bình")},
+        id="bloc-committee-deputy-secretary",
+    ),
+    pytest.param(
+        "Đến dự Đại hội có đồng chí Lê Văn An- Phó Bí thư Đảng ủy Dân chính Đảng tỉnh Ninh Bình"
+        " và đồng chí Trần Văn Bình- Phó ban tuyên giáo Đảng ủy Dân chính Đảng tỉnh Ninh Bình.",
+        "Trần Văn Bình",
+        {("Phó ban", "Ban Tuyên giáo Đảng ủy Dân chính Đảng tỉnh Ninh Bình")},
+        id="bloc-committee-board",
+    ),
+    pytest.param(
+        "Ông Đỗ Văn Hải, Bí thư Đảng ủy Khối Dân chính Đảng tỉnh Nam Định phát biểu chỉ đạo.",
+        "Đỗ Văn Hải",
+        {("Bí thư", "Đảng ủy Khối Dân chính Đảng tỉnh Nam Định")},
+        id="bloc-committee-with-khoi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), BLOC_CASES)
+def test_bloc_committee(text: str, person: str, expected: set[tuple[str, str | None]]) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
