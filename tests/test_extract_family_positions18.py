@@ -2,7 +2,10 @@
 
 - a province's committee of its party, state and mass-organization agencies before the blocs
   were merged (``Đảng ủy Khối Dân chính Đảng tỉnh X``, also written without ``Khối``) is a
-  party committee, and the boards named with it are its organs.
+  party committee, and the boards named with it are its organs;
+- national bodies written as pages write them: ``Hội LHPN Việt Nam`` is ``Hội Liên hiệp Phụ nữ
+  Việt Nam``; ``Ủy ban Dân tộc`` after its officers' titles is the Government's committee (not
+  the ``Ủy ban dân tộc giải phóng`` of 1945).
 
 Expected facts follow the conventions (``../shared/eval/README.md``); invented people and
 sentences, no sentence of any real article."""
@@ -10,7 +13,7 @@ sentences, no sentence of any real article."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import positions_are
+from extract_helpers import positions_are, scored_orgs
 
 pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
 
@@ -42,3 +45,34 @@ BLOC_CASES = [
 def test_bloc_committee(text: str, person: str, expected: set[tuple[str, str | None]]) -> None:
     ok, got = positions_are(text, person, expected)
     assert ok, got
+
+
+NATIONAL_CASES = [
+    pytest.param(
+        "Tham dự có bà Hoàng Thị Lan, Phó Chủ tịch Hội LHPN Việt Nam.",
+        "Hoàng Thị Lan",
+        {("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam")},
+        id="women-union-short",
+    ),
+    pytest.param(
+        "Tham dự có ông Lò Văn Sơn, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Chủ nhiệm Ủy ban"
+        " Dân tộc.",
+        "Lò Văn Sơn",
+        {
+            ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Phó Chủ nhiệm", "Ủy ban Dân tộc"),
+        },
+        id="ethnic-affairs-committee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), NATIONAL_CASES)
+def test_national_body(text: str, person: str, expected: set[tuple[str, str | None]]) -> None:
+    ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+def test_liberation_committee_of_1945_is_not_the_ethnic_affairs_committee() -> None:
+    text = "Ngày 28-8-1945, Ủy ban dân tộc giải phóng được cải tổ thành Chính phủ lâm thời."
+    assert "ủy ban dân tộc" not in scored_orgs(text)
