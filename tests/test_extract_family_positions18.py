@@ -5,7 +5,9 @@
   party committee, and the boards named with it are its organs;
 - national bodies written as pages write them: ``Hội LHPN Việt Nam`` is ``Hội Liên hiệp Phụ nữ
   Việt Nam``; ``Ủy ban Dân tộc`` after its officers' titles is the Government's committee (not
-  the ``Ủy ban dân tộc giải phóng`` of 1945).
+  the ``Ủy ban dân tộc giải phóng`` of 1945);
+- a ministry's department the gazetteer does not list, named after its head's title and
+  followed by a dash and a verb (``Vụ trưởng Vụ X – chủ trì``), ends before the dash.
 
 Expected facts follow the conventions (``../shared/eval/README.md``); invented people and
 sentences, no sentence of any real article."""
@@ -76,3 +78,12 @@ def test_national_body(text: str, person: str, expected: set[tuple[str, str | No
 def test_liberation_committee_of_1945_is_not_the_ethnic_affairs_committee() -> None:
     text = "Ngày 28-8-1945, Ủy ban dân tộc giải phóng được cải tổ thành Chính phủ lâm thời."
     assert "ủy ban dân tộc" not in scored_orgs(text)
+
+
+def test_unlisted_department_ends_before_a_dash() -> None:
+    text = (
+        "Về phía Bộ Tư pháp, có đồng chí Lê Văn An, Vụ trưởng Vụ Quản lý thi hành án – chủ trì,"
+        " các đồng chí Phó Vụ trưởng."
+    )
+    ok, got = positions_are(text, "Lê Văn An", {("Vụ trưởng", "Vụ Quản lý thi hành án")})
+    assert ok, got
