@@ -7,7 +7,10 @@
   Việt Nam``; ``Ủy ban Dân tộc`` after its officers' titles is the Government's committee (not
   the ``Ủy ban dân tộc giải phóng`` of 1945);
 - a ministry's department the gazetteer does not list, named after its head's title and
-  followed by a dash and a verb (``Vụ trưởng Vụ X – chủ trì``), ends before the dash.
+  followed by a dash and a verb (``Vụ trưởng Vụ X – chủ trì``), ends before the dash;
+- a party's leader written bare before a second post (``Tổng Bí thư, Chủ tịch nước X``, ``Bí
+  thư thứ nhất, Chủ tịch nước Y``) is the person's post too, with no body (as ``Bí thư Trung
+  ương Đảng``).
 
 Expected facts follow the conventions (``../shared/eval/README.md``); invented people and
 sentences, no sentence of any real article."""
@@ -86,4 +89,32 @@ def test_unlisted_department_ends_before_a_dash() -> None:
         " các đồng chí Phó Vụ trưởng."
     )
     ok, got = positions_are(text, "Lê Văn An", {("Vụ trưởng", "Vụ Quản lý thi hành án")})
+    assert ok, got
+
+
+LEADER_CASES = [
+    pytest.param(
+        "Sáng 5/3, Tổng Bí thư, Chủ tịch nước Trần Văn Bảo đã ký quyết định thành lập đoàn.",
+        "Trần Văn Bảo",
+        {("Tổng Bí thư", None), ("Chủ tịch nước", None)},
+        id="general-secretary-and-president",
+    ),
+    pytest.param(
+        "Sáng 5/3, Tổng Bí thư Trần Văn Bảo đã ký quyết định thành lập đoàn.",
+        "Trần Văn Bảo",
+        {("Tổng Bí thư", None)},
+        id="general-secretary-alone",
+    ),
+    pytest.param(
+        "Ngày 11/8, Bí thư thứ nhất, Chủ tịch nước Lý Văn Minh đã tiếp Bộ trưởng Bộ Tư pháp.",
+        "Lý Văn Minh",
+        {("Bí thư thứ nhất", None), ("Chủ tịch nước", None)},
+        id="first-secretary-and-president",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), LEADER_CASES)
+def test_party_leader(text: str, person: str, expected: set[tuple[str, str | None]]) -> None:
+    ok, got = positions_are(text, person, expected)
     assert ok, got
