@@ -10,7 +10,9 @@
   followed by a dash and a verb (``Vụ trưởng Vụ X – chủ trì``), ends before the dash;
 - a party's leader written bare before a second post (``Tổng Bí thư, Chủ tịch nước X``, ``Bí
   thư thứ nhất, Chủ tịch nước Y``) is the person's post too, with no body (as ``Bí thư Trung
-  ương Đảng``).
+  ương Đảng``);
+- a list of units before a foreign ministry does not run over a full stop: ``…, Phòng Hợp tác
+  2, Vụ Hợp tác quốc tế. Về phía Bộ Tư pháp Lào, …`` names no unit of the Lao ministry.
 
 Expected facts follow the conventions (``../shared/eval/README.md``); invented people and
 sentences, no sentence of any real article."""
@@ -117,4 +119,17 @@ LEADER_CASES = [
 @pytest.mark.parametrize(("text", "person", "expected"), LEADER_CASES)
 def test_party_leader(text: str, person: str, expected: set[tuple[str, str | None]]) -> None:
     ok, got = positions_are(text, person, expected)
+    assert ok, got
+
+
+def test_units_listed_before_a_parent_stop_at_the_sentence_end() -> None:
+    text = (
+        "Tham dự có bà Trần Thị Hà, Phó trưởng phòng phụ trách Phòng Hợp tác 2, Vụ Hợp tác quốc"
+        " tế. Về phía Bộ Tư pháp Lào, có ông Bun Mi Xay, Vụ trưởng Vụ Pháp chế."
+    )
+    orgs = scored_orgs(text)
+    assert not any("về phía" in o or "phòng hợp tác 2 bộ" in o for o in orgs), orgs
+    ok, got = positions_are(
+        text, "Trần Thị Hà", {("Phó trưởng phòng phụ trách", "Phòng Hợp tác 2")}
+    )
     assert ok, got
