@@ -12,7 +12,10 @@
   thư thứ nhất, Chủ tịch nước Y``) is the person's post too, with no body (as ``Bí thư Trung
   ương Đảng``);
 - a list of units before a foreign ministry does not run over a full stop: ``…, Phòng Hợp tác
-  2, Vụ Hợp tác quốc tế. Về phía Bộ Tư pháp Lào, …`` names no unit of the Lao ministry.
+  2, Vụ Hợp tác quốc tế. Về phía Bộ Tư pháp Lào, …`` names no unit of the Lao ministry;
+- an association or union written short after its officer's title (``Phó Chủ tịch Hội Luật
+  gia phát biểu``, ``Chủ tịch CĐCS cùng …``) is the one body of the page named in full with
+  those first words; none, or two, leave the title to its usual reading.
 
 Expected facts follow the conventions (``../shared/eval/README.md``); invented people and
 sentences, no sentence of any real article."""
@@ -132,4 +135,37 @@ def test_units_listed_before_a_parent_stop_at_the_sentence_end() -> None:
     ok, got = positions_are(
         text, "Trần Thị Hà", {("Phó trưởng phòng phụ trách", "Phòng Hợp tác 2")}
     )
+    assert ok, got
+
+
+SHORT_BODY_CASES = [
+    pytest.param(
+        "Hội Luật gia tỉnh Nam Định tổ chức hội nghị. Ông Lê Văn An - Phó Chủ tịch Hội Luật gia"
+        " phát biểu.",
+        "Lê Văn An",
+        {("Phó Chủ tịch", "Hội Luật gia tỉnh Nam Định")},
+        id="association-first-words",
+    ),
+    pytest.param(
+        "Công đoàn cơ sở và lãnh đạo Chi cục Thi hành án dân sự huyện Ý Yên tổ chức gặp mặt. Dự"
+        " có bà Lê Thị An, Chủ tịch CĐCS cùng 09 nữ công chức.",
+        "Lê Thị An",
+        {("Chủ tịch", "Công đoàn cơ sở Chi cục Thi hành án dân sự huyện Ý Yên")},
+        id="union-abbreviated",
+    ),
+    pytest.param(
+        "Hội Luật gia tỉnh Nam Định và Hội Luật gia tỉnh Thái Bình ký kết. Ông Lê Văn An - Phó"
+        " Chủ tịch Hội Luật gia phát biểu.",
+        "Lê Văn An",
+        {("Phó Chủ tịch", None)},
+        id="two-bodies-none",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), SHORT_BODY_CASES)
+def test_short_body_named_in_full(
+    text: str, person: str, expected: set[tuple[str, str | None]]
+) -> None:
+    ok, got = positions_are(text, person, expected)
     assert ok, got
