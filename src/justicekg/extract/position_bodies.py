@@ -14,6 +14,7 @@ import re
 
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.lexicon import lexicon
+from justicekg.extract.position_bare_names import body_named_in_full
 from justicekg.extract.position_details import (
     board_of,
     foreign_body,
@@ -129,7 +130,10 @@ def chain_positions(
             ) and not t.data.get("employer_unread"):
                 # ("Giám đốc Công ty …" not read as a body: not the page's Sở either)
                 # ("lời dạy của Chủ tịch X": a head of state cited, no body of this page)
-                org_name = resolve_title_org(doc, t, orgs, t.start)
+                # "Phó Chủ tịch Hội Cựu chiến binh - …": the page's body named so in full
+                org_name = body_named_in_full(doc, t, orgs) or resolve_title_org(
+                    doc, t, orgs, t.start
+                )
                 if org_name is not None:
                     org_name = named_in_full(org_name, orgs)
                     from_context.add(id(t))

@@ -172,6 +172,8 @@ def _unlisted_ministry_unit(doc: Doc, start: int, end: int, head: str, parse: Pa
         return None
     words = fm.group(1).split()
     cut = next((i for i, w in enumerate(words) if w in _UNIT_NAME_STOP), len(words))
+    while cut and words[cut - 1] in ("-", "–"):
+        cut -= 1  # "Vụ trưởng Vụ X – chủ trì": the dash before the verb is no name's
     if cut == 0 or {w.lower() for w in words[:cut]} & (_FUNCTION_WORDS - {"và"} | _PLACE_KINDS):
         return None  # a place word: a provincial body, read by the placed grammar
     from justicekg.text.normalize import expand_abbreviations
