@@ -154,7 +154,11 @@ _NOT_CUES_FIXED = (
     # "Nhân dịp (Nhằm, Để) kỷ niệm 79 năm …, Chánh án gặp mặt …": the occasion, not the activity
     # (a frame before the clause; "họp mặt nhân kỷ niệm …" keeps its complement)
     # (also "Hưởng ứng kỷ niệm …", behind an outlet's tag: "ABC - Hưởng ứng kỷ niệm …")
-    r"(?:^\W*(?-i:[A-ZĐ]{2,8}\s*[-–]\s*)?|(?<=[,;]\s))(?:nhân dịp|nhằm|để|hưởng ứng)\s+kỷ niệm|"
+    # (and the bare "Nhân kỷ niệm 35 năm …, đoàn … về thăm …")
+    r"(?:^\W*(?-i:[A-ZĐ]{2,8}\s*[-–]\s*)?|(?<=[,;]\s))(?:nhân(?:\s+dịp)?|nhằm|để|hưởng ứng)"
+    r"\s+kỷ niệm|"
+    # "hưởng ứng “Tuần lễ áo dài”": a week (a campaign), no ceremony
+    r"tuần\s+lễ|"
     # "tổng kết các hoạt động kỷ niệm 60 năm …": the anniversary's activities, a topic reviewed
     # or planned, not one ceremony
     r"hoạt động\s+(?:chào mừng\s+|hướng tới\s+)?kỷ niệm|"
@@ -170,6 +174,11 @@ _NOT_CUES_FIXED = (
     r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước|bản ghi nhớ)"
     r"(?:\s+[^\s,.;]+){0,6}?\s+(?:đã|được)\s+ký(?:\s+kết)?"
     r"(?=\s*(?:với|giữa|ngày|năm|từ|[,.;)]|$))|"
+    # "… nội dung trong Biên bản ghi nhớ (ký kết tháng 6/2020 tại Hội thảo …)": its signing
+    # date in brackets, a document signed before (and where), cited
+    r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước|bản ghi nhớ)"
+    r"(?:\s+[^\s,.;()]+){0,4}?\s*\(\s*(?:đã\s+|được\s+)?ký(?:\s+kết)?"
+    r"\s+(?:vào\s+)?(?:tháng|ngày|năm|từ)(?![\w])[^()]{0,120}\)|"
     # "… theo Biên bản ghi nhớ ký kết giữa Sở Tư pháp hai tỉnh": a document signed before, cited
     r"(?:theo|thực hiện|căn cứ|triển khai)(?:\s+(?:tốt|đúng|nghiêm túc|có hiệu quả))?"
     r"\s+(?:các\s+)?(?:biên bản|quy chế|thỏa thuận|"

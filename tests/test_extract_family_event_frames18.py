@@ -1,0 +1,50 @@
+"""Events of session 18 (read set R18): an anniversary written as the frame of a sentence
+(``Nhân kỷ niệm 45 năm …, ngày …, đoàn … về thăm …``) is the occasion, not a ceremony held; a
+``Tuần lễ`` is a week (a campaign), not a ``Lễ``; a document whose signing is dated in brackets
+(``Bản ghi nhớ (ký kết tháng 3/2019 tại Hội thảo …)``) is cited, its signing and the event it
+was signed at are not the activity; a team set up by decision (``quyết định thành lập đoàn
+kiểm tra …``) with its tasks listed is no check held (the conventions: events only cited or
+announced are not events), unless the page says it checked. Invented sentences and names."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import event_facts
+
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
+_ROWS = [
+    # the anniversary frames the trip: no ceremony
+    (
+        "Nhân kỷ niệm 45 năm ngày giải phóng quê hương, ngày 28/4/2019, đoàn cựu chiến binh Sở "
+        "Tư pháp tỉnh Hòa Bình do ông Lò Văn Khánh dẫn đầu đã về thăm lại chiến trường xưa.",
+        {("meeting", "2019-04-28")},
+    ),
+    # a ceremony named by its head noun stays one
+    (
+        "Nhân kỷ niệm 45 năm Ngày thành lập, ngày 28/4/2019, Sở Tư pháp tỉnh Hòa Bình tổ chức "
+        "Lễ kỷ niệm và đón nhận Bằng khen.",
+        {("ceremony", "2019-04-28")},
+    ),
+    # a week of a campaign, no ceremony
+    (
+        "Hưởng ứng “Tuần lễ áo dài”, ngày 5/3/2021, Công đoàn Sở Tư pháp tỉnh Hòa Bình tổ chức "
+        "giao lưu văn nghệ, thể thao.",
+        {("other", "2021-03-05")},
+    ),
+    # a document signed before, its signing dated in brackets
+    (
+        "Ngày 14/5/2021, tại Sở Tư pháp tỉnh Hòa Bình diễn ra buổi hội đàm giữa Sở và Sở Tư pháp "
+        "tỉnh Luang Namtha về các nội dung trong Bản ghi nhớ (ký kết tháng 3/2019 tại Hội thảo "
+        "tư pháp các tỉnh biên giới).",
+        {("meeting", "2021-05-14")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=f"frame-{i:02d}") for i, (t, e) in enumerate(_ROWS)],
+)
+def test_event_frames(text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert event_facts(text) == expected
