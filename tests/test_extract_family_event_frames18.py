@@ -39,6 +39,25 @@ _ROWS = [
         "tư pháp các tỉnh biên giới).",
         {("meeting", "2021-05-14")},
     ),
+    # a team set up by decision, its tasks listed: no check held
+    (
+        "Hòa Bình lập đoàn kiểm tra công tác chứng thực\nUBND tỉnh vừa có quyết định thành lập "
+        "đoàn liên ngành kiểm tra công tác chứng thực trên địa bàn tỉnh. Theo quyết định, ông Lò "
+        "Văn Khánh, Phó Giám đốc Sở Tư pháp làm trưởng đoàn. Sau kiểm tra, đoàn tiến hành báo "
+        "cáo kết quả cho UBND tỉnh.",
+        set(),
+    ),
+    # a team set up that checked: the check is held
+    (
+        "Hòa Bình kiểm tra công tác chứng thực\nVừa qua, UBND tỉnh thành lập đoàn kiểm tra công "
+        "tác chứng thực, tiến hành kiểm tra tại 10 huyện. Ông Lò Văn Khánh làm trưởng đoàn.",
+        {("inspection", None)},
+    ),
+    (
+        "UBND tỉnh vừa có quyết định thành lập đoàn kiểm tra công tác chứng thực. Đoàn đã kiểm "
+        "tra tại 10 huyện, do ông Lò Văn Khánh làm trưởng đoàn.",
+        {("inspection", None)},
+    ),
 ]
 
 

@@ -187,6 +187,10 @@ _NOT_CUES_FIXED = (
     # households pledging ("97% hộ ký cam kết thực hiện hương ước"): a campaign's result
     r"(?:hộ|hộ dân|hộ gia đình|gia đình|người dân|nhân dân)(?:\s+[^\s,.;]+){0,3}?\s+"
     r"(?:đã\s+)?ký\s+cam kết|"
+    # "UBND tỉnh thành lập Đoàn kiểm tra …", "lập đoàn liên ngành kiểm tra …": a team set up
+    # by decision, its checks still to come (not "thành lập đoàn …, tiến hành xác minh")
+    r"(?:thành lập|lập|kiện toàn)\s+(?:các\s+|\d+\s+)?(?:đoàn|tổ)(?:\s+công tác)?"
+    r"(?:\s+liên ngành)?\s+(?:kiểm tra|giám sát|thanh tra|khảo sát|thẩm định)|"
     # a title ("kiểm tra viên", "thanh tra viên", "tập huấn viên"), not the activity
     r"(?:kiểm tra|thanh tra|giám sát|tập huấn)\s+viên|"
     # a reporter's interview ("chúng tôi có cuộc trao đổi với bà A", "cuộc trò chuyện với
