@@ -58,6 +58,27 @@ _ROWS = [
         "tra tại 10 huyện, do ông Lò Văn Khánh làm trưởng đoàn.",
         {("inspection", None)},
     ),
+    # a request said at a session: the session is held
+    (
+        "Đẩy mạnh cải cách hành chính\nPhó Chủ tịch UBND tỉnh Lò Văn Khánh - Trưởng Ban Chỉ đạo "
+        "cải cách hành chính tỉnh - nhấn mạnh yêu cầu này tại Phiên họp thứ nhất được tổ chức "
+        "trực tuyến tới các huyện, sáng 08/9.",
+        {("meeting", None)},
+    ),
+    # checks tallied: the conference is what is reported
+    (
+        "Phát biểu tại Hội nghị tổng kết công tác tư pháp năm 2020, Giám đốc Sở Tư pháp Lò Văn "
+        "Khánh cho biết, trong 05 năm qua, Sở đã tổ chức 14 Đoàn thanh tra chuyên ngành tại 40 "
+        "xã.",
+        {("conference", None)},
+    ),
+    # a check team's appraisal: a check
+    (
+        "Vừa qua, đoàn thẩm định Sở Tư pháp tỉnh Hòa Bình do ông Lò Văn Khánh, Phó Giám đốc Sở "
+        "làm trưởng đoàn đã tiến hành thẩm định việc thực hiện tiêu chí xã đạt chuẩn tiếp cận "
+        "pháp luật tại xã Tân Mỹ.",
+        {("inspection", None)},
+    ),
 ]
 
 

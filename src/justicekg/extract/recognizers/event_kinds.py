@@ -47,6 +47,11 @@ _TOPIC_RUN = re.compile(
     r"(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s*(?:,|và)\s*){0,3}$",
     re.IGNORECASE,
 )
+#: checks or courses counted ("23 Đoàn thanh tra", "15 cuộc kiểm tra", "12 lớp tập huấn"): a
+#: tally of a period, not one activity
+_COUNTED_TEAMS = re.compile(
+    r"(?<![\w.,/])\d+\s+(?:đoàn|cuộc|đợt|lượt|lớp|buổi)\s+(?:[^\s\d,.;:]+\s+)?$", re.IGNORECASE
+)
 #: an activity planned or prepared ("họp bàn kế hoạch tổ chức Hội nghị tập huấn", "chuẩn bị tổ
 #: chức Hội nghị"): the object of another activity, not the one held
 _PLANNED_HEAD = re.compile(
@@ -124,6 +129,8 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
         return False  # "Lễ bế giảng lớp bồi dưỡng …": the ceremony is what is held
     if _TOPIC_RUN.search(text, max(0, m.start() - 60), m.start()):
         return False
+    if _COUNTED_TEAMS.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "… đã tổ chức 23 Đoàn thanh tra tại …": checks tallied, none reported
     if kind != "inspection":
         return True
     before = text[max(0, m.start() - 12) : m.start()]
@@ -338,7 +345,10 @@ _NEGATED = re.compile(
     r"(?<![\w])(?:không(?!\s+(?:khí|gian|chỉ|những|ít)(?![\w]))|chưa|chẳng)\s+(?:\w+\s+){0,5}$",
     re.IGNORECASE,
 )
-_AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
+#: (also a session: "nhấn mạnh yêu cầu này tại Phiên họp thứ nhất …", "tại kỳ họp")
+_AT_BEFORE = re.compile(
+    r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+|phiên\s+|kỳ\s+)?$", re.IGNORECASE
+)
 
 
 #: a capitalized word right before a head makes it part of a name: "Trung tâm Hội nghị tỉnh"
