@@ -74,10 +74,9 @@ _ROWS = [
     ),
     # a check team's appraisal: a check
     (
-        "Vừa qua, đoàn thẩm định Sở Tư pháp tỉnh Hòa Bình do ông Lò Văn Khánh, Phó Giám đốc Sở "
-        "làm trưởng đoàn đã tiến hành thẩm định việc thực hiện tiêu chí xã đạt chuẩn tiếp cận "
-        "pháp luật tại xã Tân Mỹ.",
-        {("inspection", None)},
+        "Sáng 5/4/2022, đoàn thẩm định của UBND huyện Kỳ Sơn do ông Lò Văn Khánh dẫn đầu đã về "
+        "xã Tân Mỹ đánh giá kết quả xây dựng xã chuẩn.",
+        {("inspection", "2022-04-05")},
     ),
     # a visit of several days abroad: a trip
     (
