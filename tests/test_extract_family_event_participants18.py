@@ -1,7 +1,9 @@
 """Participants of session 18 (read set R18): someone quoted on what the activity is for
 (``Theo Chánh án …, lớp tập huấn nhằm …``) is not placed at it (the conventions: participants
 are those the article places at the event); quoted on anything else, or placed there by
-another mention, they stay. Invented sentences and names."""
+another mention, they stay. A subheading right before an event's paragraph (``Hội đàm với Giám
+đốc Sở A`` over ``Sáng ngày 6/6/2023, … hội đàm …``) belongs to the event it heads, not to the
+one before. Invented sentences and names."""
 
 from __future__ import annotations
 
@@ -42,3 +44,18 @@ _ROWS = [
 )
 def test_quoted_participants(text: str, expected: set[tuple[str | None, str]]) -> None:
     assert event_participants(text) == expected
+
+
+_HEADED = (
+    "Ngày 5/6/2023, Đoàn công tác của Sở Tư pháp tỉnh Hòa Bình do ông Lò Văn Khánh dẫn đầu đã "
+    "làm việc với Sở Tư pháp tỉnh Luang Namtha.\nHội đàm với Giám đốc Sở Tư pháp Bua Khăm Xổm\n"
+    "Sáng ngày 6/6/2023, tại trụ sở Sở Tư pháp tỉnh Luang Namtha, hai bên đã có cuộc hội đàm về "
+    "hợp tác."
+)
+
+
+def test_subheading_belongs_to_the_event_it_heads() -> None:
+    assert event_participants(_HEADED) == {
+        ("2023-06-05", "Lò Văn Khánh"),
+        ("2023-06-06", "Bua Khăm Xổm"),
+    }
