@@ -115,28 +115,10 @@ def survey_session(sentence: str) -> bool:
 _VISIT = re.compile(r"(?<![\w])chuyến\s+(?:thăm|công tác)(?![\w])", re.IGNORECASE)
 
 
-@gz.derived
-def _abroad() -> re.Pattern[str]:
-    """A visit to a country of ``data/gazetteers/countries.tsv`` (``thăm và làm việc tại Cộng
-    hòa Liên bang Đức``, ``… thủ đô Viên Chăn nước Lào``): by its name or an alias, after
-    ``tại``, ``ở``, ``sang`` or ``nước``, in the visit's sentence."""
-    names = [
-        n for r in gz.load_rows("countries") for n in (r["country"], *r["aliases"].split("|")) if n
-    ]
-    alt = "|".join(
-        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
-    )
-    return re.compile(
-        rf"(?<![\w])thăm(?![\w])[^.;!?\n]{{0,300}}?(?<![\w])(?:tại|ở|sang|nước)\s+(?:{alt})(?![\w])",
-        re.IGNORECASE,
-    )
-
-
 def visit_trip(sentence: str) -> bool:
-    """True when the sentence reports a visit as a trip (``chuyến thăm và làm việc tại …``, or a
-    visit abroad: ``thăm và làm việc tại nước Lào``): held over several days (its caller asks),
-    it is no one working session but ``other`` by the head-noun rule (a ``chuyến``, not a
-    ``buổi làm việc``); a visit of several days to provinces stays a meeting.
+    """True when the sentence reports a visit as a trip (``chuyến thăm và làm việc tại …``):
+    held over several days (its caller asks), it is no one working session but ``other`` by the
+    head-noun rule (a ``chuyến``, not a ``buổi làm việc``).
 
     >>> visit_trip("Đoàn bắt đầu chuyến thăm và làm việc tại nước B từ ngày 8-12/10/2024")
     True
@@ -144,7 +126,5 @@ def visit_trip(sentence: str) -> bool:
     False
     >>> visit_trip("Từ ngày 8 đến 12/10/2024, Đoàn đã đến thăm và làm việc tại ba tỉnh")
     False
-    >>> visit_trip("Từ ngày 8 đến 12/10/2024, Đoàn đã đến thăm và làm việc tại Nhật Bản")
-    True
     """
-    return _VISIT.search(sentence) is not None or _abroad().search(sentence) is not None
+    return _VISIT.search(sentence) is not None
