@@ -18,6 +18,7 @@ meeting also names people who are not there:
   the subject of the activity, not people at it (an official the page gives a post is never
   taken for a household or a party asking for an enforcement);
 - someone a plan names (``dự kiến Đoàn sẽ hội kiến Bộ trưởng J``): not met yet;
+- someone quoted on what the activity is for (``Theo Chánh án K, lớp tập huấn nhằm …``);
 - a bare title that is a predicate (``ông I là Chủ tịch Hội đồng``): the post someone takes,
   not a repeat mention of the one who holds another post of that title.
 """
@@ -133,6 +134,12 @@ _SAYS_AFTER = re.compile(
     r"[^.;:!?\n]{0,80}?(?<![\w])(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|thông tin|"
     r"phát biểu)(?![\w])"
 )
+#: "Theo Chánh án TAND tỉnh A, lớp tập huấn nhằm nâng cao …", "Theo Bí thư B, qua hoạt động
+#: … nhằm …": someone who states what the activity is for, quoted, not placed at it
+_AIM_SAID_LEAD = re.compile(r"\W*Theo\s+[^,.;:!?\n]{0,80}$")
+_AIM_SAID_AFTER = re.compile(
+    r"[^,.;:!?\n]{0,40}?,[^.;!?\n]{0,200}?(?<![\w])(?:nhằm|là dịp|là hoạt động)(?![\w])"
+)
 #: "ông A là Chủ tịch Hội đồng", "bà B giữ chức Phó Giám đốc": a title as a predicate
 _PREDICATE = re.compile(r"(?<![\w])(?:là|làm|giữ chức(?:\s+vụ)?|giữ cương vị)\s+$")
 
@@ -168,6 +175,8 @@ def is_remote(
         return True
     if _PLANNED.search(window) and not _SAYS_AFTER.match(text, end, s1):
         return True  # (not "Dự kiến …, ông A, Phó Giám đốc Sở cho biết": A says it there)
+    if _AIM_SAID_LEAD.fullmatch(text, s0, start) and _AIM_SAID_AFTER.match(text, end, s1):
+        return True  # "Theo … A, lớp tập huấn nhằm …": the aim, said, not where A was
     if _COMPLAINANT.search(window[-60:]) or _SUCCEEDED.search(window[-40:]):
         return True
     if _COMPLAINS_AFTER.match(text, end, s1) and not re.search(

@@ -9,7 +9,7 @@ import re
 from justicekg import __version__
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.learn.positions import refine_positions
-from justicekg.extract.lexicon import lexicon
+from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.extract.participants import (
     event_scopes,
     in_an_earlier_year,
@@ -39,6 +39,19 @@ __all__ = ["EXTRACTOR", "build_report"]
 #: the report's provenance (:func:`~justicekg.extract.pipeline.report_of` adds the learned
 #: models that took part)
 EXTRACTOR = f"justicekg-extract/{__version__}"
+
+
+#: a subheading: a short capitalized line that ends without a stop ("Hội đàm với Bộ trưởng A")
+_SUBHEADING = re.compile(rf"\s*[{UPPER}][^.!?:;\n]{{3,100}}?\s*")
+
+
+def _subheading(line: str) -> bool:
+    """True for a short line of at most 14 words with no stop at its end (a section's title).
+
+    >>> _subheading("Hội đàm với Bộ trưởng Lê Văn Tám"), _subheading("Ông A phát biểu.")
+    (True, False)
+    """
+    return _SUBHEADING.fullmatch(line) is not None and len(line.split()) <= 14
 
 
 def _ev(doc: Doc, start: int, end: int) -> Evidence:
@@ -154,6 +167,19 @@ def build_report(
         para = next((p for p in doc.paragraphs if p.start <= events[i].start < p.end), None)
         if para is not None and para.start > events[i - 1].start:
             starts[i] = para.start
+            # a subheading right before it ("Hội đàm với Bộ trưởng A" over "Vào sáng ngày
+            # 23/11/2022, …"): the title of the event it heads
+            head = max(
+                (p for p in doc.paragraphs if p.end <= para.start),
+                key=lambda p: p.end,
+                default=None,
+            )
+            if (
+                head is not None
+                and head.start > events[i - 1].end
+                and _subheading(text[head.start : head.end])
+            ):
+                starts[i] = head.start
     bounds = [
         (starts[i] if i > 0 else 0, starts[i + 1] if i + 1 < len(events) else body_end)
         for i in range(len(events))

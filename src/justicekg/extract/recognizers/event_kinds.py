@@ -47,6 +47,11 @@ _TOPIC_RUN = re.compile(
     r"(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s*(?:,|và)\s*){0,3}$",
     re.IGNORECASE,
 )
+#: checks or courses counted ("23 Đoàn thanh tra", "15 cuộc kiểm tra", "12 lớp tập huấn"): a
+#: tally of a period, not one activity
+_COUNTED_TEAMS = re.compile(
+    r"(?<![\w.,/])\d+\s+(?:đoàn|cuộc|đợt|lượt|lớp|buổi)\s+(?:[^\s\d,.;:]+\s+)?$", re.IGNORECASE
+)
 #: an activity planned or prepared ("họp bàn kế hoạch tổ chức Hội nghị tập huấn", "chuẩn bị tổ
 #: chức Hội nghị"): the object of another activity, not the one held
 _PLANNED_HEAD = re.compile(
@@ -124,6 +129,8 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
         return False  # "Lễ bế giảng lớp bồi dưỡng …": the ceremony is what is held
     if _TOPIC_RUN.search(text, max(0, m.start() - 60), m.start()):
         return False
+    if _COUNTED_TEAMS.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "… đã tổ chức 23 Đoàn thanh tra tại …": checks tallied, none reported
     if kind != "inspection":
         return True
     before = text[max(0, m.start() - 12) : m.start()]
@@ -154,7 +161,11 @@ _NOT_CUES_FIXED = (
     # "Nhân dịp (Nhằm, Để) kỷ niệm 79 năm …, Chánh án gặp mặt …": the occasion, not the activity
     # (a frame before the clause; "họp mặt nhân kỷ niệm …" keeps its complement)
     # (also "Hưởng ứng kỷ niệm …", behind an outlet's tag: "ABC - Hưởng ứng kỷ niệm …")
-    r"(?:^\W*(?-i:[A-ZĐ]{2,8}\s*[-–]\s*)?|(?<=[,;]\s))(?:nhân dịp|nhằm|để|hưởng ứng)\s+kỷ niệm|"
+    # (and the bare "Nhân kỷ niệm 35 năm …, đoàn … về thăm …")
+    r"(?:^\W*(?-i:[A-ZĐ]{2,8}\s*[-–]\s*)?|(?<=[,;]\s))(?:nhân(?:\s+dịp)?|nhằm|để|hưởng ứng)"
+    r"\s+kỷ niệm|"
+    # "hưởng ứng “Tuần lễ áo dài”": a week (a campaign), no ceremony
+    r"tuần\s+lễ|"
     # "tổng kết các hoạt động kỷ niệm 60 năm …": the anniversary's activities, a topic reviewed
     # or planned, not one ceremony
     r"hoạt động\s+(?:chào mừng\s+|hướng tới\s+)?kỷ niệm|"
@@ -170,6 +181,11 @@ _NOT_CUES_FIXED = (
     r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước|bản ghi nhớ)"
     r"(?:\s+[^\s,.;]+){0,6}?\s+(?:đã|được)\s+ký(?:\s+kết)?"
     r"(?=\s*(?:với|giữa|ngày|năm|từ|[,.;)]|$))|"
+    # "… nội dung trong Biên bản ghi nhớ (ký kết tháng 6/2020 tại Hội thảo …)": its signing
+    # date in brackets, a document signed before (and where), cited
+    r"(?:quy chế|chương trình|thỏa thuận|kế hoạch|biên bản|hiệp định|giao ước|bản ghi nhớ)"
+    r"(?:\s+[^\s,.;()]+){0,4}?\s*\(\s*(?:đã\s+|được\s+)?ký(?:\s+kết)?"
+    r"\s+(?:vào\s+)?(?:tháng|ngày|năm|từ)(?![\w])[^()]{0,120}\)|"
     # "… theo Biên bản ghi nhớ ký kết giữa Sở Tư pháp hai tỉnh": a document signed before, cited
     r"(?:theo|thực hiện|căn cứ|triển khai)(?:\s+(?:tốt|đúng|nghiêm túc|có hiệu quả))?"
     r"\s+(?:các\s+)?(?:biên bản|quy chế|thỏa thuận|"
@@ -178,6 +194,10 @@ _NOT_CUES_FIXED = (
     # households pledging ("97% hộ ký cam kết thực hiện hương ước"): a campaign's result
     r"(?:hộ|hộ dân|hộ gia đình|gia đình|người dân|nhân dân)(?:\s+[^\s,.;]+){0,3}?\s+"
     r"(?:đã\s+)?ký\s+cam kết|"
+    # "UBND tỉnh thành lập Đoàn kiểm tra …", "lập đoàn liên ngành kiểm tra …": a team set up
+    # by decision, its checks still to come (not "thành lập đoàn …, tiến hành xác minh")
+    r"(?:thành lập|lập|kiện toàn)\s+(?:các\s+|\d+\s+)?(?:đoàn|tổ)(?:\s+công tác)?"
+    r"(?:\s+liên ngành)?\s+(?:kiểm tra|giám sát|thanh tra|khảo sát|thẩm định)|"
     # a title ("kiểm tra viên", "thanh tra viên", "tập huấn viên"), not the activity
     r"(?:kiểm tra|thanh tra|giám sát|tập huấn)\s+viên|"
     # a reporter's interview ("chúng tôi có cuộc trao đổi với bà A", "cuộc trò chuyện với
@@ -325,7 +345,10 @@ _NEGATED = re.compile(
     r"(?<![\w])(?:không(?!\s+(?:khí|gian|chỉ|những|ít)(?![\w]))|chưa|chẳng)\s+(?:\w+\s+){0,5}$",
     re.IGNORECASE,
 )
-_AT_BEFORE = re.compile(r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
+#: (also a session: "nhấn mạnh yêu cầu này tại Phiên họp thứ nhất …", "tại kỳ họp")
+_AT_BEFORE = re.compile(
+    r"(?<![\w])(?:tại|trong|ở)\s+(?:buổi\s+|cuộc\s+|phiên\s+|kỳ\s+)?$", re.IGNORECASE
+)
 
 
 #: a capitalized word right before a head makes it part of a name: "Trung tâm Hội nghị tỉnh"

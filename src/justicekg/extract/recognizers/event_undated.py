@@ -226,6 +226,14 @@ _TITLED = re.compile(
 #: "Một buổi họp nghiệp vụ tại Chi cục …", "Một phiên tòa xét xử lưu động …": a sentence led by
 #: "one" (a photo's caption, an example), not the activity the page reports
 _ILLUSTRATION = re.compile(r"\W*Một\s+(?:buổi|cuộc|phiên|lớp|đợt)(?![\w])")
+#: "UBND tỉnh vừa có quyết định thành lập đoàn liên ngành kiểm tra …": a team set up by
+#: decision; the checks the page then lists ("Đoàn còn kiểm tra …") are its tasks, not checks
+#: reported as held (unless one says so: "đã kiểm tra")
+_TEAM_FOUNDED = re.compile(
+    r"(?<![\w])quyết định(?![\w])[^.;]{0,80}?(?<![\w])thành lập\s+(?:các\s+)?(?:đoàn|tổ)"
+    r"(?:\s+công tác)?(?:\s+liên ngành)?\s+(?:kiểm tra|giám sát|thanh tra|khảo sát|thẩm định)",
+    re.IGNORECASE,
+)
 #: how far before a cue a preparing / assigning / titling phrase is looked for
 _REACH = 300
 
@@ -259,6 +267,7 @@ def undated_event(
     first: Span | None = None
     kinds: set[str] = set()
     review = _PERIOD_LEAD.match(text, body_start)  # "Trong 6 tháng đầu năm 2021, …": a review
+    founded = _TEAM_FOUNDED.search(text, body_start, body_end)
     opening = True  # the body's first sentence, which may report a session from its middle
     for sent in doc.sentences:
         if not (body_start <= sent.start < body_end):
@@ -341,6 +350,12 @@ def undated_event(
             and not m.start() < cited  # "Theo ý kiến chỉ đạo … tại Hội nghị …, …": cited
             and not m.start() < quoted_end
             and not (k == "inspection" and body_named(plain, m))
+            and not (
+                k == "inspection"
+                and founded is not None
+                and founded.start() < sent.end
+                and not _DONE.search(plain)
+            )
             # ("Hội cũng tham gia giám sát thực hiện pháp luật": a share of a body's work, with
             # no team nor day; "tham gia Đoàn giám sát", "tham gia hội nghị" and "Tham gia giám
             # sát có ông A": those who took part in one, stay)
