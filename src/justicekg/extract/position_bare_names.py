@@ -4,8 +4,9 @@ A page names an association, a union or a youth union in full once (``Hội Cự
 Tư pháp tổ chức …``, ``Công đoàn cơ sở Chi cục X phối hợp …``) and its officers with the
 body's first words only: ``ông A - Phó Chủ tịch Hội Cựu chiến binh - Phó Trưởng đoàn``, ``bà
 B, Chủ tịch CĐCS cùng …``. The officer's body is the one body of the page whose name starts
-with those words (the conventions resolve a shortened body from context). Words written so
-that the page names no such body, or two, give nothing.
+with those words (the conventions resolve a shortened body from context); of several, the one
+the title's sentence names before it, when it names one only. Words written so that the page
+names no such body, or two the sentence does not tell apart, give nothing.
 """
 
 from __future__ import annotations
@@ -57,7 +58,18 @@ def body_named_in_full(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
         found = {b for b in bodies if fold(b).startswith(short + " ")}
         if len(found) == 1:
             return found.pop()
+        if found:
+            return _one_named_before_in_sentence(doc, title, [o for o in orgs if o.name in found])
     return None
+
+
+def _one_named_before_in_sentence(doc: Doc, title: Span, orgs: list[Span]) -> str | None:
+    """Of several bodies so named, the one the sentence of ``title`` names before it
+    (``đại diện Hội Cựu chiến binh Bộ X do …; ông A - Phó Chủ tịch Hội Cựu chiến binh``), when
+    it names one only, else None."""
+    start = max(doc.text.rfind(c, 0, title.start) for c in ".!?\n") + 1
+    before = {o.name for o in orgs if start <= o.start and o.end <= title.start}
+    return before.pop() if len(before) == 1 else None
 
 
 def _end_of_words(text: str, start: int, n: int) -> int:

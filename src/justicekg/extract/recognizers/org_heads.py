@@ -162,6 +162,13 @@ _PROVINCIAL = {
     "Đảng ủy Khối doanh nghiệp",
     "Đảng ủy Khối cơ quan và Doanh nghiệp",
     "Đảng ủy Khối cơ quan",
+    # "Ban Tổ chức Đảng ủy các cơ quan Đảng tỉnh": the province's committee of its party
+    # agencies, and that of its party, state and mass-organization agencies before 2020
+    "Đảng ủy các cơ quan Đảng",
+    "Đảng bộ các cơ quan Đảng",
+    "Đảng ủy Khối Dân chính Đảng",
+    "Đảng ủy Dân chính Đảng",
+    "Hội Phụ nữ",
     "Bộ Chỉ huy Quân sự",
     "Bộ Chỉ huy Bộ đội Biên phòng",
     "Bộ đội Biên phòng",

@@ -93,6 +93,9 @@ _NAMED_WITH_PARENT = (
     # "Hội đồng Thi đua - Khen thưởng Sở Tư pháp tỉnh X": a body's emulation council (alone, a
     # generic mention; with a place, the province's)
     "Hội đồng Thi đua - Khen thưởng",
+    # "Hội Cựu chiến binh Bộ Tư pháp": an agency's veterans' association (with a place, the
+    # province's or district's)
+    "Hội Cựu chiến binh",
 )
 
 
