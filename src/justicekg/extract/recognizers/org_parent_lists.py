@@ -32,7 +32,8 @@ __all__ = ["units_of_listed_parent"]
 _HEADS = r"(?:[Vv]ụ|[Vv]iện|[Pp]hòng|[Cc]ục|[Bb]an|[Tt]rung tâm|[Hh]ọc viện|[Tt]rường)"
 #: words that end a unit's name (data/gazetteers/org_parent_stops.tsv)
 _STOP = f"(?:{'|'.join(gz.column('org_parent_stops', 'word'))})"
-_WORD = rf"(?!{_STOP}(?![\w]))[^\s,;:()]+"
+#: (a dot before a space ends the sentence, and the list: "… Vụ X. Về phía Bộ Y")
+_WORD = rf"(?!{_STOP}(?![\w]))(?:[^\s,;:().]|\.(?=\S))+"
 #: a room whose name has a comma inside ("Phòng Phổ biến, giáo dục pháp luật"): data/gazetteers/
 #: org_domains.tsv
 _COMMA_ROOMS = "|".join(
