@@ -1,0 +1,109 @@
+"""Mass organizations and national bodies (session 18, org18): a union's or youth union's
+executive committee written before it (``Ban Chấp hành Công đoàn …``, ``BCH …``); a body's
+veterans' association (``Hội Cựu chiến binh Bộ …``); a youth or trade union of a paper or a
+prison (``Đoàn cơ sở Báo …``); a listed unit does not run over a sentence's end; the
+legal-education council named with its comma; ``Hội LHPN Việt Nam``, ``Ủy ban Dân tộc`` and
+``Hội đồng Bộ trưởng`` as national bodies (``Ủy ban`` is no ``Ban``). Invented sentences, with
+negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import scored_names as _keys
+from extract_helpers import scored_orgs
+
+pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
+
+P = pytest.param
+TC = "Tổng cục Thi hành án dân sự"
+
+CASES = [
+    P(
+        "Bà Trần Thị Mơ, đại diện BCH Công đoàn Tổng cục THADS phát biểu tại buổi gặp.",
+        {f"Ban Chấp hành Công đoàn {TC}", f"Công đoàn {TC}"},
+        set(),
+        id="union-board-abbreviated",
+    ),
+    P(
+        "Đại hội đã bầu ra Ban Chấp hành Công đoàn cơ sở VKSND huyện Hòa Lạc khóa IV.",
+        {"Ban Chấp hành Công đoàn cơ sở Viện kiểm sát nhân dân huyện Hòa Lạc"},
+        set(),
+        id="grassroots-union-board",
+    ),
+    P(
+        "Ông Lý Văn Sen, Ủy viên BCH Hội Luật gia tỉnh Bình Định, dự hội nghị.",
+        {"Ban Chấp hành Hội Luật gia tỉnh Bình Định"},
+        set(),
+        id="association-board-abbreviated",
+    ),
+    P(
+        "Hội Cựu chiến binh Bộ Tư pháp tổ chức đoàn về thăm chiến trường xưa.",
+        {"Hội Cựu chiến binh Bộ Tư pháp", "Bộ Tư pháp"},
+        set(),
+        id="veterans-of-ministry",
+    ),
+    P(
+        "Hội Cựu chiến binh tỉnh Bình Định tổ chức gặp mặt.",
+        {"Hội Cựu chiến binh tỉnh Bình Định"},
+        {"Hội Cựu chiến binh Bộ Tư pháp"},
+        id="veterans-of-province-unchanged",
+    ),
+    P(
+        "Ông Lê Văn Khải - Phó Bí thư Đoàn cơ sở Báo Lao Động phát biểu.",
+        {"Đoàn cơ sở Báo Lao Động"},
+        set(),
+        id="youth-union-of-paper",
+    ),
+    P(
+        "Chiều 7/9, Đoàn cơ sở Trại giam Hòa Lạc tổ chức vui Tết Trung thu cho các em.",
+        {"Đoàn cơ sở Trại giam Hòa Lạc"},
+        set(),
+        id="youth-union-of-prison",
+    ),
+    P(
+        "Dự có bà Lê Thị Hà, Phó trưởng phòng Phòng Hợp tác 2, Vụ Hợp tác quốc tế. Về phía Bộ "
+        "Tư pháp Lào, có ông Kham Sy.",
+        {"Vụ Hợp tác quốc tế", "Bộ Tư pháp Lào"},
+        {"Vụ Hợp tác quốc tế. Về phía Bộ Tư pháp Lào", "Vụ Hợp tác quốc tế Bộ Tư pháp Lào"},
+        id="list-stops-at-sentence-end",
+    ),
+    P(
+        "Đoàn kiểm tra của Hội đồng phối hợp phổ biến giáo dục pháp luật Trung ương làm việc "
+        "tại tỉnh.",
+        {"Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương"},
+        {"Hội đồng phối hợp phổ biến giáo dục pháp luật Trung ương"},
+        id="council-with-comma",
+    ),
+    P(
+        "Dự hội thi có bà Bùi Thị Hoa, Phó Chủ tịch Hội LHPN Việt Nam.",
+        {"Hội Liên hiệp Phụ nữ Việt Nam"},
+        {"Hội LHPN Việt Nam"},
+        id="women-union-abbreviated",
+    ),
+    P(
+        "Theo Quyết định số 44/QĐ-UBDT của Ủy ban Dân tộc, tỉnh có 50 xã đặc biệt khó khăn.",
+        {"Ủy ban Dân tộc"},
+        {"Ban Dân tộc tỉnh"},
+        id="ethnic-committee-no-board",
+    ),
+    P(
+        "Ông Hà Văn Sơn, Trưởng ban Dân tộc tỉnh Bình Định, dự.",
+        {"Ban Dân tộc tỉnh Bình Định"},
+        {"Ủy ban Dân tộc"},
+        id="provincial-ethnic-board-unchanged",
+    ),
+    P(
+        "Năm 1988, Hội đồng Bộ trưởng (nay là Chính phủ) đã ban hành Nghị định số 12.",
+        {"Hội đồng Bộ trưởng"},
+        set(),
+        id="council-of-ministers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CASES)
+def test_mass_and_national_bodies(text: str, present: set[str], absent: set[str]) -> None:
+    got = scored_orgs(text, published="2023-05-02")
+    assert _keys(present) <= got, got
+    assert not (_keys(absent) & got), got
