@@ -5,7 +5,8 @@ prison (``Đoàn cơ sở Báo …``); a listed unit does not run over a sentenc
 legal-education council named with its comma; ``Hội LHPN Việt Nam``, ``Ủy ban Dân tộc`` and
 ``Hội đồng Bộ trưởng`` as national bodies (``Ủy ban`` is no ``Ban``); the youth union
 (``Đoàn TNCS Hồ Chí Minh``) alone, of a body or of a place; the procuracy's emulation council
-written short. Invented sentences, with negatives.
+written short; the police general departments before 2025 (``Tổng cục VIII``); a bank's
+``TMCP`` in full. Invented sentences, with negatives.
 """
 
 from __future__ import annotations
@@ -119,6 +120,30 @@ CASES = [
         {"Hội đồng Thi đua - Khen thưởng ngành Kiểm sát nhân dân"},
         {"Hội đồng Thi đua - Khen thưởng ngành Tư pháp"},
         id="procuracy-emulation-council",
+    ),
+    P(
+        "Trại giam Hòa Lạc (thuộc Tổng cục VIII, Bộ Công an) tổ chức lễ kỷ niệm.",
+        {"Tổng cục VIII", "Bộ Công an"},
+        set(),
+        id="numbered-police-general-department",
+    ),
+    P(
+        "Tập thể được Tổng cục Cảnh sát Phòng chống tội phạm, Viện KHHS tặng giấy khen.",
+        {"Tổng cục Cảnh sát Phòng chống tội phạm", "Viện Khoa học hình sự"},
+        {"Tổng cục Cảnh sát"},
+        id="police-general-department-and-institute",
+    ),
+    P(
+        "Tổng cục Cảnh sát thi hành án hình sự và hỗ trợ tư pháp tổ chức hội nghị.",
+        {"Tổng cục Cảnh sát thi hành án hình sự và hỗ trợ tư pháp"},
+        {"Tổng cục Cảnh sát"},
+        id="longer-police-name-unchanged",
+    ),
+    P(
+        "Ngân hàng TMCP Công thương Việt Nam - Chi nhánh tỉnh Phú Yên tài trợ giải thưởng.",
+        {"Ngân hàng Thương mại cổ phần Công thương Việt Nam - Chi nhánh tỉnh Phú Yên"},
+        {"Ngân hàng TMCP Công thương Việt Nam - Chi nhánh tỉnh Phú Yên"},
+        id="bank-abbreviation-expanded",
     ),
     P(
         "Năm 1988, Hội đồng Bộ trưởng (nay là Chính phủ) đã ban hành Nghị định số 12.",
