@@ -6,7 +6,8 @@ legal-education council named with its comma; ``Hội LHPN Việt Nam``, ``Ủy 
 ``Hội đồng Bộ trưởng`` as national bodies (``Ủy ban`` is no ``Ban``); the youth union
 (``Đoàn TNCS Hồ Chí Minh``) alone, of a body or of a place; the procuracy's emulation council
 written short; the police general departments before 2025 (``Tổng cục VIII``); a bank's
-``TMCP`` in full. Invented sentences, with negatives.
+``TMCP`` in full; ``Bộ, ngành Tư pháp`` and ``Bộ và Tổng cục THADS`` name the ministry.
+Invented sentences, with negatives.
 """
 
 from __future__ import annotations
@@ -144,6 +145,24 @@ CASES = [
         {"Ngân hàng Thương mại cổ phần Công thương Việt Nam - Chi nhánh tỉnh Phú Yên"},
         {"Ngân hàng TMCP Công thương Việt Nam - Chi nhánh tỉnh Phú Yên"},
         id="bank-abbreviation-expanded",
+    ),
+    P(
+        "Năm qua, Bộ, ngành Tư pháp đã tiếp tục thực hiện đồng bộ các nhiệm vụ.",
+        {"Bộ Tư pháp"},
+        set(),
+        id="ministry-with-its-sector",
+    ),
+    P(
+        "Chi cục hoàn thành tốt nhiệm vụ được Bộ và Tổng cục THADS giao.",
+        {"Bộ Tư pháp", TC},
+        set(),
+        id="ministry-with-its-general-department",
+    ),
+    P(
+        "Các Bộ, ngành Trung ương đã phối hợp chặt chẽ.",
+        set(),
+        {"Bộ Tư pháp"},
+        id="ministries-generic",
     ),
     P(
         "Năm 1988, Hội đồng Bộ trưởng (nay là Chính phủ) đã ban hành Nghị định số 12.",
