@@ -7,8 +7,7 @@ clause), ``Hội Luật gia huyện X`` and ``Ủy ban Mặt trận Tổ quốc 
 ``Phòng Công chứng số 1`` (a numbered office), ``Kho bạc Nhà nước khu vực VII`` (a regional
 office from 2025), ``Bộ Tư pháp Nhật Bản`` (a foreign body: a head
 and its country). The names and tails are data (``data/gazetteers/org_named_bodies.tsv``); a
-name is reported as written, its spaces and dashes normalized and its abbreviations
-expanded.
+name is reported as written, its spaces and dashes normalized.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.org_boards import _words_re
 from justicekg.extract.recognizers.org_heads import COUNT_BEFORE
 from justicekg.extract.recognizers.org_places import place_at, place_suffix
-from justicekg.text.normalize import expand_abbreviations
 
 __all__ = ["full_front", "long_named_bodies"]
 
@@ -251,8 +249,7 @@ def long_named_bodies(doc: Doc) -> list[Span]:
                 # the place as reported ("TP.HCM" → "thành phố Hồ Chí Minh")
                 head = _NUMBER.match(text, m.end())
                 written = text[m.start() : head.end() if head else m.end()] + place
-            # (a head written short in full: "Đoàn TNCS Hồ Chí Minh tỉnh X")
-            name = full_front(expand_abbreviations(" ".join(written.split())))
+            name = full_front(" ".join(written.split()))
             name = re.sub(rf"[ \t]*[-–][ \t]*(?=[{UPPER}])", " - ", name)
             data: dict[str, object] = {"kind": kind}
             if tail == "country":
