@@ -157,10 +157,6 @@ def _canonical_tail(text: str, pos: int, domain: str, written: str) -> int:
     return tail.end() - pos if tail else 0
 
 
-#: the word before "ban" in "Ủy ban …" (any case, old or new accent)
-_COMMITTEE_WORD_BEFORE = re.compile(r"(?<![\w])(?:[Uu]ỷ|[Ủủ]y)[ \t]+\Z")
-
-
 def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
     """The organization whose head starts at ``start``, or None (``depth`` counts the
     parents read inside another unit's name)."""
@@ -188,8 +184,6 @@ def parse(doc: Doc, start: int, depth: int = 0) -> Span | None:
         and CAPITAL_NEXT.match(text, m.end()) is not None
         and not LOWER_HEAD_OK.search(text, max(0, start - 8), start)
     )
-    if raw == "ban" and _COMMITTEE_WORD_BEFORE.search(text, max(0, start - 4), start):
-        return None  # "Ủy ban Dân tộc": the committee's own word, no board of its own
     if raw in ("khu vực", "cụm", "khối") and _NAMED_GROUP_NEXT.match(text, m.end()):
         lower_head = True  # "khu vực thi đua Tây Bắc", "cụm thi đua số 3": a named group
     if (
