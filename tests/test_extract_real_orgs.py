@@ -247,8 +247,7 @@ CASES = [
     pytest.param(
         "Kế hoạch năm của Hội đồng phối hợp phổ biến giáo dục pháp luật Bộ Công an đã được "
         "ban hành.",
-        # (the council named with its comma, as the gold writes it: org18)
-        {"Hội đồng phối hợp phổ biến, giáo dục pháp luật Bộ Công an"},
+        {"Hội đồng phối hợp phổ biến giáo dục pháp luật Bộ Công an"},
         {"Bộ Công an"},
         id="ministry-coordination-council",
     ),
