@@ -465,7 +465,8 @@ WRITTEN = [
     ),
     P(
         "Ông phải trả nợ cho Ngân hàng TMCP Ngoại thương Việt Nam – Chi nhánh tỉnh Ninh Bình.",
-        {"Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh tỉnh Ninh Bình"},
+        # (abbreviations in full, as the conventions name bodies: org18)
+        {"Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam - Chi nhánh tỉnh Ninh Bình"},
         set(),
         id="w-bank-dash-branch",
     ),
@@ -554,7 +555,7 @@ WRITTEN = [
     ),
     P(
         "Ông phải trả nợ cho Ngân hàng TMCP Công thương Việt Nam - Chi nhánh thành phố Cần Thơ.",
-        {"Ngân hàng TMCP Công thương Việt Nam - Chi nhánh thành phố Cần Thơ"},
+        {"Ngân hàng Thương mại cổ phần Công thương Việt Nam - Chi nhánh thành phố Cần Thơ"},
         set(),
         id="w-bank-hyphen-city",
     ),

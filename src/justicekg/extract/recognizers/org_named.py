@@ -16,6 +16,7 @@ from justicekg.extract.lexicon import LOWER, UPPER, lexicon
 from justicekg.extract.recognizers.foreign_places import country_name, country_re
 from justicekg.extract.recognizers.org_heads import COUNT_BEFORE, HEAD_RE
 from justicekg.extract.recognizers.org_places import PLACE_WORDS, place_at, place_suffix
+from justicekg.text.normalize import expand_abbreviations
 
 #: institutions known by a proper name (often a historical figure's): the head and the whole
 #: capitalized name are one organization, never a person (``Trường THPT Lê Lợi``)
@@ -121,8 +122,8 @@ _BRANCH = re.compile(
 
 
 def banks(doc: Doc) -> list[Span]:
-    """A bank and its branch, named as written: the branch's place or name after
-    ``chi nhánh`` (an abbreviation in brackets is left out)."""
+    """A bank and its branch, named as written (abbreviations in full): the branch's place or
+    name after ``chi nhánh`` (an abbreviation in brackets is left out)."""
     text = doc.text
     out: list[Span] = []
     for m in _BANK.finditer(text):
@@ -133,7 +134,8 @@ def banks(doc: Doc) -> list[Span]:
             end = text.rfind(" ", 0, end)
         if end == m.end():
             continue
-        name = " ".join(text[m.start() : end].split())
+        # (its abbreviations in full: "Ngân hàng TMCP …" → "Ngân hàng Thương mại cổ phần …")
+        name = expand_abbreviations(" ".join(text[m.start() : end].split()))
         after = _BANK_ABBR.match(text, end)
         branch = _BRANCH.match(text, after.end() if after else end)
         if branch is not None:
@@ -292,7 +294,6 @@ def named_institutions(doc: Doc) -> list[Span]:
     """``Văn phòng công chứng Trần Hưng Đạo``, ``Trường Đại học Luật Hà Nội``, ``Học viện Tư
     pháp``, ``Trường Chính trị tỉnh Sơn La``: a head, capitalized name words (plus ``và``,
     ``quốc gia`` …) and an optional place."""
-    from justicekg.text.normalize import expand_abbreviations
 
     text = doc.text
     out: list[Span] = []

@@ -85,7 +85,10 @@ from justicekg.extract.recognizers.org_plural_lists import (
 )
 from justicekg.extract.recognizers.org_same_level import same_level_bodies
 from justicekg.extract.recognizers.org_shared_place import shared_place
-from justicekg.extract.recognizers.org_short_offices import short_justice_offices
+from justicekg.extract.recognizers.org_short_offices import (
+    ministries_of_sectors,
+    short_justice_offices,
+)
 from justicekg.extract.recognizers.org_subunits import departments_of_central_bodies
 from justicekg.extract.recognizers.org_supreme_units import supreme_named_units
 from justicekg.extract.recognizers.org_type_lists import type_lists
@@ -273,6 +276,7 @@ class Organizations:
             *supreme_named_units(doc),
             *fronts_of_places(doc),
             *short_justice_offices(doc),
+            *ministries_of_sectors(doc),
         ]:
             clash = [o for o in first if o.overlaps(named)]
             if all(named.end - named.start >= o.end - o.start for o in clash):
