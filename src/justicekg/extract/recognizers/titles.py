@@ -216,13 +216,13 @@ class Titles:
         pattern, full = _abbreviations()
         for m in pattern.finditer(doc.text):
             # "PGĐ Sở Tư pháp": an abbreviated title, read as the title it stands for
+            title = full[m.group("abbr")]
             if doc.covered(m.start(), m.end(), ("person", "title")) or any(
-                o.start < m.start() or o.end > m.end()
+                o.start < m.start() or (o.end > m.end() and not _shares_head(title, o.name))
                 for o in doc.by_label("org")
                 if o.start < m.end() and m.start() < o.end
             ):
                 continue  # inside a name; a body that ends the title is its own (BCH …)
-            title = full[m.group("abbr")]
             head = lex.title_head.get(title.lower().removeprefix("phó ").strip(), "")
             if m.group("pre"):
                 title = f"Nguyên {title}"
@@ -278,6 +278,13 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     alts = "|".join(sorted(map(re.escape, full), key=len, reverse=True))
     # "Nguyên KSV cao cấp": a former post written short keeps its "Nguyên"
     return re.compile(rf"(?<![\w.])(?:(?P<pre>[Nn]guyên)[ \t]+)?(?P<abbr>{alts})(?![\w])"), full
+
+
+def _shares_head(title: str, body: str) -> bool:
+    """``Ủy viên BCH`` before ``BCH Công đoàn X`` (``Ban Chấp hành Công đoàn X``): the head
+    noun the title shares with the body it ends in stays in both (the conventions)."""
+    words = title.split()
+    return any(body.startswith(" ".join(words[i:]) + " ") for i in range(1, len(words)))
 
 
 _LATE = re.compile(r"cố (?![Vv]ấn$)\S+")
