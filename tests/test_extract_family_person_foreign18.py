@@ -51,3 +51,12 @@ def test_one_word_foreign_repeat_is_the_full_name() -> None:
         "Díaz-Ruiz khẳng định hợp tác. Chủ tịch Diáz-Ruiz cảm ơn đoàn."
     )
     assert _persons(text) == {"Pedro Díaz-Ruiz"}
+
+
+def test_byline_above_lines_of_dots() -> None:
+    text = (
+        "Ngày 10/9/2025, Sở Nội vụ tổ chức kiểm tra công tác cải cách hành chính tại các "
+        "đơn vị trong tỉnh.\n\nHẢI ĐĂNG\n\n \n.\n.\n.\n"
+    )
+    report = extract(text, article_id="t")
+    assert [p.name for p in report.persons] == ["Hải Đăng"]
