@@ -250,7 +250,9 @@ class Layout:
         mark_dateline(doc, paras, footer_start)
         # byline: the last short name-only line of the body, or "…. Name" ending it
         body_paras = [p for p in paras if body_start <= p.start < footer_start]
-        for p in reversed(body_paras[-3:]):
+        # lines of dots or commas left after the byline are no paragraph of the article
+        worded = [p for p in body_paras if _LETTERS.search(p.slice(text))]
+        for p in reversed(worded[-3:]):
             line = p.slice(text)
             if (
                 line.rstrip().endswith(".")

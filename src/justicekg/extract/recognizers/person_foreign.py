@@ -7,6 +7,7 @@ no name of its own) and a romanized family name after initials (``ông T. Ganbaa
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc
@@ -22,6 +23,10 @@ BODY_HEADWORD = re.compile(
     r"Đoàn|Khối|Cụm|Đại|Phó|Trưởng|Chủ|Giám|Các|Những|Tổ|Đảng|Đội|Trường)\s"
 )
 
+#: body headwords that are also family names ("ông Văn Ngọc An", "bà Đoàn Thị Hoa"): after an
+#: honorific, a run of three capitalized syllables or more beginning with one is a name
+FAMILY_HEADWORD = re.compile(rf"(?:Văn|Đoàn)(?:{SP}{SYL}){{2,}}(?![\w'])")
+
 
 #: one more capitalized syllable (a foreign name longer than a Vietnamese one)
 MORE_SYLLABLE = re.compile(rf"{SP}{SYL}(?![\w'])")
@@ -34,10 +39,12 @@ _ROMAN = r"(?=(?i:[a-z]*?[aeiouy]+[b-df-hj-np-tv-xz]+[aeiouy]))[A-Z][a-z]{3,}"
 @gz.derived
 def initialed() -> re.Pattern[str]:
     """``ông T. Ganbaatar``, ``bà A. V. Petrova``: after an honorific, initials then a romanized
-    family name (Mongolian, Russian); ``ông T.`` alone stays a withheld name."""
+    family name (Mongolian, Russian); ``ông John K. Smith``: a romanized given name, a middle
+    initial and a family name; ``ông T.`` alone stays a withheld name."""
     return re.compile(
         rf"(?:{lexicon().honorific_lead}){SP}"
-        rf"(?P<name>(?:[A-Z]\.[ \t]?){{1,2}}{_ROMAN}(?:{SP}{_ROMAN})?)(?![\w'.])"
+        rf"(?P<name>(?:[A-Z]\.[ \t]?){{1,2}}{_ROMAN}(?:{SP}{_ROMAN})?"
+        rf"|{_ROMAN}{SP}[A-Z]\.{SP}[A-Z][a-z]{{2,}})(?![\w'.])"
     )
 
 
@@ -88,3 +95,21 @@ def tail_of_long_name(doc: Doc, start: int, title_ends: set[int]) -> bool:
     if _PLACE_TITLE_END.search(doc.text, max(0, at - 12), at) or place_named_first(words):
         return False
     return not doc.covered(at, start, ("org", "province"))
+
+
+def _bare(word: str) -> str:
+    """A word without its tone and vowel marks, in lower case (``Diáz`` → ``diaz``)."""
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+        if not unicodedata.combining(c)
+    ).lower()
+
+
+def single_word_repeat(name: str, fulls: set[str]) -> str | None:
+    """The one full name on the page a one-word (hyphened) foreign name is the end of, its
+    marks written alike or not (``Díaz-Ruiz`` or ``Diáz-Ruiz`` of ``Pedro Díaz-Ruiz``)."""
+    if " " in name or "-" not in name:
+        return None
+    hits = {f for f in fulls if " " in f and _bare(f.rsplit(" ", 1)[1]) == _bare(name)}
+    return hits.pop() if len(hits) == 1 else None

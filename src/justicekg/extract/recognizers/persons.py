@@ -35,9 +35,11 @@ from justicekg.extract.recognizers.person_checks import (
 )
 from justicekg.extract.recognizers.person_foreign import (
     BODY_HEADWORD,
+    FAMILY_HEADWORD,
     MORE_SYLLABLE,
     initialed,
     long_foreign,
+    single_word_repeat,
     tail_of_long_name,
 )
 from justicekg.extract.recognizers.person_mentions import complete_short_mentions
@@ -185,8 +187,14 @@ def _country_after(text: str, at: int) -> int | None:
     """The end of a country named right after a title or body (``Thủ tướng Lào``), else None."""
     from justicekg.extract.recognizers.foreign_places import country_re
 
-    country = country_re().match(text, at)
+    country = country_re().match(text, at) or (
+        country_re().match(text, form.end()) if (form := _STATE_FORM.match(text, at)) else None
+    )
     return country.end() if country else None
+
+
+#: a state's form written short before its country's name ("Thủ tướng CHLB Đức X")
+_STATE_FORM = re.compile(r"[ \t]+(?:CHLB|CHDCND|CHND|CHXHCN|CHDC)(?=[ \t])")
 
 
 def minister_domain(text: str, at: int) -> int | None:
@@ -310,7 +318,9 @@ class Persons:
             taken.append((b.start, b.end))
         for m in cued.finditer(text):
             s = m.start("name")
-            if lexicon().title_re.match(text, s) or BODY_HEADWORD.match(text, s):
+            if lexicon().title_re.match(text, s) or (
+                BODY_HEADWORD.match(text, s) and not FAMILY_HEADWORD.match(text, s)
+            ):
                 continue
             raw = m.group("name")
             more = MORE_SYLLABLE.match(text, m.end("name"))
@@ -434,6 +444,9 @@ class Persons:
             words = person.name.split()
             if len(words) >= 3 and words[-1] == words[-2] and " ".join(words[:-1]) in fulls:
                 person.name = " ".join(words[:-1])
+        for person in doc.by_label("person"):
+            if full_name := single_word_repeat(person.name, fulls):
+                person.name = full_name  # "Chủ tịch Díaz-Ruiz" after "… Pedro Díaz-Ruiz"
         complete_short_mentions(doc)
         # an excerpt cut inside a word: "… bà Lê Thị Than" (for "Thanh", named before)
         doc.spans = [
