@@ -78,6 +78,7 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
     "plural_subject_nouns": {"word": None},
     "vote_verbs": {"word": None},
     "opening_time_words": {"word": None},
+    "tallied_activity_nouns": {"word": None},
     "caption_subjects": {"word": None},
     "career_work_leads": {"word": None, "subject": frozenset({"any", "person"})},
     "org_group_after_number": {"word": None},
