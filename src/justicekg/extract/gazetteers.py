@@ -80,6 +80,7 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
     "opening_time_words": {"word": None},
     "tallied_activity_nouns": {"word": None},
     "caption_subjects": {"word": None},
+    "caption_verbs": {"word": None},
     "career_work_leads": {"word": None, "subject": frozenset({"any", "person"})},
     "org_group_after_number": {"word": None},
     "party_title_forms": {
