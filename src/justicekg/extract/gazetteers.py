@@ -81,6 +81,11 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
     "tallied_activity_nouns": {"word": None},
     "caption_subjects": {"word": None},
     "caption_verbs": {"word": None},
+    "body_level_words": {
+        "word": None,
+        "level": frozenset({"national", "provincial", "district", "commune"}),
+        "start": frozenset({"yes", ""}),
+    },
     "career_work_leads": {"word": None, "subject": frozenset({"any", "person"})},
     "org_group_after_number": {"word": None},
     "party_title_forms": {
