@@ -81,6 +81,7 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
     "tallied_activity_nouns": {"word": None},
     "caption_subjects": {"word": None},
     "caption_verbs": {"word": None},
+    "member_body_heads": {"word": None},
     "body_level_words": {
         "word": None,
         "level": frozenset({"national", "provincial", "district", "commune"}),
