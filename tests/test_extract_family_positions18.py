@@ -163,8 +163,8 @@ SHORT_BODY_CASES = [
     # a further title of a national body: the national association, which the page need not name
     pytest.param(
         "Hội Luật gia tỉnh Điện Biên phối hợp với Sở Tư pháp tổ chức hội nghị. Dự hội nghị có"
-        " ông Trần Quốc Khánh, Phó Chủ tịch Hội Luật gia – nguyên Thứ trưởng Bộ Tư pháp.",
-        "Trần Quốc Khánh",
+        " ông Lường Văn Khiêm, Phó Chủ tịch Hội Luật gia – nguyên Thứ trưởng Bộ Tư pháp.",
+        "Lường Văn Khiêm",
         {("Phó Chủ tịch", None)},
         id="further-title-of-another-level-none",
     ),
