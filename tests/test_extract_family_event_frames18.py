@@ -72,6 +72,18 @@ _ROWS = [
         "xã.",
         {("conference", None)},
     ),
+    # (review 18, S1) a count on a dated sentence is one activity, the administrative way of
+    # writing it ("02 lớp", "01 cuộc"): its own kind
+    (
+        "Ngày 15/3/2024, Sở Tư pháp tỉnh Lai Châu tổ chức 02 lớp tập huấn nghiệp vụ hộ tịch tại "
+        "thành phố Lai Châu cho 150 công chức tư pháp - hộ tịch.",
+        {("training", "2024-03-15")},
+    ),
+    (
+        "Ngày 22/5/2024, Sở Tư pháp tỉnh Lai Châu tiến hành 01 cuộc kiểm tra công tác hộ tịch tại "
+        "UBND xã Bản Giang do bà Lò Thị Dung, Phó Giám đốc Sở làm Trưởng đoàn.",
+        {("inspection", "2024-05-22")},
+    ),
     # a check team's appraisal: a check
     (
         "Sáng 5/4/2022, đoàn thẩm định của UBND huyện Kỳ Sơn do ông Lò Văn Khánh dẫn đầu đã về "

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import event_participants
 
+from justicekg.extract.pipeline import extract
+
 pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
 
 _LEAD = (
@@ -59,3 +61,26 @@ def test_subheading_belongs_to_the_event_it_heads() -> None:
         ("2023-06-05", "Lò Văn Khánh"),
         ("2023-06-06", "Bua Khăm Xổm"),
     }
+
+
+#: (review 18, S2) a photo's caption with no final stop ("Ông A … phát biểu tại hội nghị")
+#: describes the paragraph above it: its person is no participant of the event below
+_CAPTIONED = (
+    "Sáng 5/3/2024, Sở Tư pháp tỉnh Lai Châu tổ chức Hội nghị tổng kết công tác năm 2023 với sự "
+    "tham dự của ông Giàng A Tính, Giám đốc Sở.\n\nÔng Giàng A Tính, Giám đốc Sở Tư pháp phát "
+    "biểu tại hội nghị\n\nChiều cùng ngày 5/3/2024, Sở Tư pháp tỉnh Lai Châu tổ chức Lễ trao Bằng "
+    "khen cho các tập thể có thành tích xuất sắc."
+)
+
+
+def test_caption_is_no_subheading() -> None:
+    report = extract(_CAPTIONED, article_id="t")
+    assert {e.kind: e.participants for e in report.events} == {
+        "conference": ["Giàng A Tính"],
+        "ceremony": [],
+    }
+
+
+def test_subheading_led_by_its_verb_still_heads() -> None:
+    headed = _HEADED.replace("Hội đàm với", "Làm việc với")
+    assert ("2023-06-06", "Bua Khăm Xổm") in event_participants(headed)

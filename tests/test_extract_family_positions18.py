@@ -23,7 +23,7 @@ sentences, no sentence of any real article."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import positions_are, scored_orgs
+from extract_helpers import positions_are, scored_orgs, scored_positions
 
 pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
 
@@ -160,6 +160,30 @@ SHORT_BODY_CASES = [
         {("Phó Chủ tịch", None)},
         id="two-bodies-none",
     ),
+    # a further title of a national body: the national association, which the page need not name
+    pytest.param(
+        "Hội Luật gia tỉnh Điện Biên phối hợp với Sở Tư pháp tổ chức hội nghị. Dự hội nghị có"
+        " ông Lường Văn Khiêm, Phó Chủ tịch Hội Luật gia – nguyên Thứ trưởng Bộ Tư pháp.",
+        "Lường Văn Khiêm",
+        {("Phó Chủ tịch", None)},
+        id="further-title-of-another-level-none",
+    ),
+    # the one body so named is already held in that title by someone else: none
+    pytest.param(
+        "Công đoàn ngành Giáo dục tỉnh Hà Giang tặng quà cho Sở Tư pháp. Tiếp đoàn có bà Vàng"
+        " Thị Mỷ, Chủ tịch Công đoàn cơ sở Sở Tư pháp và ông Sùng Văn Chư, Chủ tịch Công đoàn,"
+        " phát biểu.",
+        "Sùng Văn Chư",
+        {("Chủ tịch", None)},
+        id="two-chairs-of-one-union-none",
+    ),
+    pytest.param(
+        "Công đoàn cơ sở Sở Tư pháp tỉnh Hà Giang tổ chức gặp mặt. Dự có bà Vàng Thị Mỷ, Chủ"
+        " tịch Công đoàn cơ sở Sở Tư pháp và ông Sùng Văn Chư, Chủ tịch Công đoàn, phát biểu.",
+        "Sùng Văn Chư",
+        {("Chủ tịch", None)},
+        id="one-body-already-held-none",
+    ),
 ]
 
 
@@ -169,3 +193,16 @@ def test_short_body_named_in_full(
 ) -> None:
     ok, got = positions_are(text, person, expected)
     assert ok, got
+
+
+def test_body_of_another_holder_in_the_same_title_is_skipped() -> None:
+    # (review 18, S3) the body named before in the sentence is another person's, in the same
+    # title: not this one's; the page's other body is
+    text = (
+        "Hội Luật gia tỉnh Điện Biên tổ chức Đại hội. Dự Đại hội có ông Quàng Văn Phởi, Phó Chủ"
+        " tịch Hội Luật gia Việt Nam và ông Lò Văn Xuân, Phó Chủ tịch Hội Luật gia, Trưởng Ban"
+        " Pháp chế HĐND tỉnh."
+    )
+    got = scored_positions(text)
+    assert ("phó chủ tịch", "hội luật gia tỉnh điện biên") in got["Lò Văn Xuân"], got
+    assert ("phó chủ tịch", "hội luật gia việt nam") not in got["Lò Văn Xuân"], got

@@ -20,6 +20,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import positions_are, scored_orgs
 
+from justicekg.extract.pipeline import extract
+
 pytestmark = pytest.mark.rules_only  # the rules alone, whatever the default (conftest.py)
 
 CASES = [
@@ -71,6 +73,45 @@ def test_positions(text: str, person: str, expected: set[tuple[str, str | None]]
 def test_veterans_association_of_an_agency_is_a_body() -> None:
     text = "Hội Cựu chiến binh Bộ Công Thương tổ chức gặp mặt hội viên."
     assert "hội cựu chiến binh bộ công thương" in scored_orgs(text)
+    assert org_kinds(text)["Hội Cựu chiến binh Bộ Công Thương"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Sáng 9/9/2024, Hội Cựu chiến binh Bộ Công an phối hợp với Sở Tư pháp tỉnh Lai Châu"
+            " tổ chức tọa đàm.",
+            "Hội Cựu chiến binh Bộ Công an",
+            id="veterans-of-a-ministry",
+        ),
+        pytest.param(
+            "Đoàn công tác của Hội Cựu chiến binh Bộ Tư pháp đến thăm.",
+            "Hội Cựu chiến binh Bộ Tư pháp",
+            id="veterans-of-a-ministry-after-a-team",
+        ),
+        pytest.param(
+            "Công đoàn Bộ Tư pháp tổ chức hội nghị.",
+            "Công đoàn Bộ Tư pháp",
+            id="union-of-a-ministry",
+        ),
+    ],
+)
+def test_members_body_of_a_ministry_is_no_ministry_unit(text: str, name: str) -> None:
+    # (review 18, S4) SCHEMA.md: a ministry-unit is a Vụ, Cục, Văn phòng or Thanh tra of it; an
+    # association or union formed in a ministry is other
+    assert org_kinds(text)[name] == "other"
+
+
+def test_office_of_a_ministry_stays_a_ministry_unit() -> None:
+    assert org_kinds("Văn phòng Bộ Tư pháp gửi công văn.")["Văn phòng Bộ Tư pháp"] == (
+        "ministry-unit"
+    )
+
+
+def org_kinds(text: str) -> dict[str, str | None]:
+    """Each organization of ``text`` and its kind."""
+    return {o.name: o.kind for o in extract(text, article_id="t").organizations}
 
 
 def test_executive_seat_short_before_the_central_committee_stays_whole() -> None:

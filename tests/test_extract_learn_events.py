@@ -135,7 +135,9 @@ def test_train_and_cv_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "(U) unseen readings" in table and "(P) present rules" in table
 
 
-def test_train_leaves_out_the_excluded_items(tmp_path: Path) -> None:
+def test_train_leaves_out_the_excluded_items(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = _corpus(tmp_path, 20)
     listing = tmp_path / "judged.txt"
     listing.write_text("x0\nx5\nnope\n", encoding="utf-8")
@@ -149,6 +151,8 @@ def test_train_leaves_out_the_excluded_items(tmp_path: Path) -> None:
     assert events.main(["train", *args]) == 0
     meta = logreg.load(out).meta
     assert (meta["items"], meta["unseen"], meta["excluded"]) == (18, 18, 2)
+    err = capsys.readouterr().err
+    assert "nope" in err and "x0" not in err  # only the id that matches no item is named
 
 
 def test_a_broken_unseen_report_is_named_with_its_line(tmp_path: Path) -> None:

@@ -11,14 +11,17 @@ from pathlib import Path
 import pytest
 
 from justicekg.extract import gazetteers as gz
-from justicekg.extract import participant_remote, position_jurors
+from justicekg.extract import participant_remote, position_bare_names, position_jurors
 from justicekg.extract.recognizers import (
+    award_prizes,
     event_captions,
     event_day_checks,
     event_kinds,
     event_signals,
+    event_tallies,
     event_visits,
     org_groups,
+    org_subunits,
     person_checks,
 )
 from justicekg.extract.recognizers.event_desk_checks import DESK_CHECKS
@@ -110,6 +113,50 @@ CASES: list[tuple[str, str, str, Callable[[], bool]]] = [
         "",
         "Nuôi Ong",
         lambda: "Nuôi Ong" in person_checks._common_words(),
+    ),
+    # review 18 M12: award_prizes' patterns are built by gz.derived, not functools.cache
+    (
+        "prize_ranks",
+        "",
+        "ong vàng\tOng vàng",
+        lambda: award_prizes._prize().search("đạt giải Ong vàng Cuộc thi") is not None,
+    ),
+    (
+        "contest_kinds",
+        "",
+        "nuôi ong",
+        lambda: award_prizes._kinds().match("nuôi ong Tìm hiểu") is not None,
+    ),
+    (
+        "named_prizes",
+        "",
+        "Nuôi ong",
+        lambda: award_prizes._named_prize().search("đạt Giải Nuôi ong năm 2024") is not None,
+    ),
+    # review 18: the word lists of its fixes
+    (
+        "tallied_activity_nouns",
+        "",
+        "tổ ong",
+        lambda: event_tallies.tallied("Năm 2023, xã lập 5 tổ ong kiểm tra", 26),
+    ),
+    (
+        "caption_verbs",
+        "",
+        "nuôi ong",
+        lambda: event_captions._caption_verb().search("Ông A nuôi ong") is not None,
+    ),
+    (
+        "body_level_words",
+        "",
+        "trại ong\tcommune\t",
+        lambda: position_bare_names._level("Hội Nuôi ong trại ong Đồi") == "commune",
+    ),
+    (
+        "member_body_heads",
+        "",
+        "Hội Nuôi ong",
+        lambda: org_subunits._member_body("Hội Nuôi ong"),
     ),
 ]
 

@@ -143,6 +143,7 @@ def test_excluded_items_are_neither_trained_on_nor_scored(
     assert positions.main(["train", str(corpus), "--exclude", str(listing), "--out", str(out)]) == 0
     meta = logreg.load(out).meta
     assert (meta["items"], meta["excluded"]) == (10, 2)
+    assert "z9" in capsys.readouterr().err  # the listed id that matches no item is named
     result = training.cross_validate(corpus, exclude={"r0", "r3"})
     assert sum(row["items"] for row in result["folds"]) == 10
     assert result["rules"]["positions"]["gold"] == 20  # two positions an item, r0 and r3 out

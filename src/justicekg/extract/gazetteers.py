@@ -78,7 +78,15 @@ CELLS: dict[str, dict[str, frozenset[str] | None]] = {
     "plural_subject_nouns": {"word": None},
     "vote_verbs": {"word": None},
     "opening_time_words": {"word": None},
+    "tallied_activity_nouns": {"word": None},
     "caption_subjects": {"word": None},
+    "caption_verbs": {"word": None},
+    "member_body_heads": {"word": None},
+    "body_level_words": {
+        "word": None,
+        "level": frozenset({"national", "provincial", "district", "commune"}),
+        "start": frozenset({"yes", ""}),
+    },
     "career_work_leads": {"word": None, "subject": frozenset({"any", "person"})},
     "org_group_after_number": {"word": None},
     "party_title_forms": {

@@ -18,6 +18,7 @@ from justicekg.extract.participants import (
 )
 from justicekg.extract.position_party_titles import party_title_forms
 from justicekg.extract.recognizers import base
+from justicekg.extract.recognizers.event_captions import person_caption
 from justicekg.extract.recognizers.org_councils import listed_org
 from justicekg.extract.recognizers.org_heads import kind_of_name
 from justicekg.extract.relations import link_positions
@@ -178,6 +179,8 @@ def build_report(
                 head is not None
                 and head.start > events[i - 1].end
                 and _subheading(text[head.start : head.end])
+                # not a photo's caption, of the paragraph above ("Ông A phát biểu tại …")
+                and not person_caption(doc, head.start, head.end)
             ):
                 starts[i] = head.start
     bounds = [

@@ -37,7 +37,7 @@ from justicekg.extract.learn.cv import counts, listed, read_ids
 from justicekg.extract.learn.cv import f1 as cv_f1
 from justicekg.extract.learn.event_facts import KINDS, Fact, fact_features, report_facts
 from justicekg.extract.learn.events import MODEL_PATH, pick_kind, scores, using
-from justicekg.extract.learn.folds import FOLDS, fold_of
+from justicekg.extract.learn.folds import FOLDS, fold_of, warn_unknown_ids
 
 __all__ = ["Item", "Reading", "load", "main", "train_items"]
 
@@ -469,6 +469,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         subset = read_ids(ids) if ids else None
         excluded = set(read_ids(parsed.exclude)) if parsed.exclude else set()
+        warn_unknown_ids(args[1], excluded, lang)
         items = load(args[1], unseen, exclude=excluded)
         if args[0] == "cv":
             shipped = None

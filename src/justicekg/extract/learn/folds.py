@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +68,25 @@ def load_examples(
             hint=Message("learn_no_texts_hint"),
         )
     return examples
+
+
+def unknown_ids(folder: str | Path, ids: Collection[str]) -> list[str]:
+    """The ids of ``ids`` that name no item of ``folder`` (of any part), sorted: a typo in an
+    ``--exclude`` file leaves out nothing."""
+    known = {item.id for item in load_items(folder)}
+    return sorted(i for i in ids if i not in known)
+
+
+def warn_unknown_ids(folder: str | Path, ids: Collection[str], lang: str) -> None:
+    """Name on stderr the ids of ``ids`` (``--exclude``) that match no item of ``folder``."""
+    unknown = unknown_ids(folder, ids)
+    if unknown:
+        from justicekg.catalogue import gettext  # (babel, only for the warning)
+
+        print(
+            gettext("learn_exclude_unknown", lang, n=len(unknown), ids=", ".join(unknown)),
+            file=sys.stderr,
+        )
 
 
 def split(examples: list[Example], fold: int) -> tuple[list[Example], list[Example]]:

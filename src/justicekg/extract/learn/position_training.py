@@ -22,7 +22,7 @@ from justicekg.errors import JusticeKGError
 from justicekg.extract import _score
 from justicekg.extract.learn import logreg, position_readings
 from justicekg.extract.learn.cv import counts
-from justicekg.extract.learn.folds import Example, fold_of, load_examples
+from justicekg.extract.learn.folds import Example, fold_of, load_examples, warn_unknown_ids
 from justicekg.extract.learn.position_pairs import Candidate, candidates
 from justicekg.extract.learn.position_readings import Reading
 from justicekg.extract.learn.positions import (
@@ -439,6 +439,7 @@ def _run(args: list[str], opts: dict[str, str], lang: str) -> str:
 
     readings = position_readings.load(opts["unseen"]) if "unseen" in opts else None
     excluded = set(read_ids(opts["exclude"])) if "exclude" in opts else set()
+    warn_unknown_ids(args[1], excluded, lang)
     if args[0] == "cv":
         from justicekg.extract.learn.cv import format_cv, listed
 

@@ -23,7 +23,6 @@ a contest launched after the results (``Dịp này, … phát động Cuộc thi
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
@@ -81,20 +80,20 @@ _LAUNCHED = re.compile(r"(?i)(?<![\w])phát động(?![\w])")
 _SENT_BACK = re.compile(r"[.!?\n][^.!?\n]*$")
 
 
-@cache
+@gz.derived
 def _ranks() -> dict[str, str]:
     """Written rank (folded to lower case) → canonical rank (``nhì`` → ``Nhì``)."""
     return {r["written"].lower(): r["rank"] for r in gz.load_rows("prize_ranks")}
 
 
-@cache
+@gz.derived
 def _kinds() -> re.Pattern[str]:
     """``trực tuyến``, ``viết`` …: the kind of a contest before its name (a word or two of
     ``contest_kinds.tsv``, lower case, then a capital or a quotation mark)."""
     return re.compile(rf"(?:(?:{gz.alternation('contest_kinds', 'words')})\s+){{1,2}}")
 
 
-@cache
+@gz.derived
 def _prize() -> re.Pattern[str]:
     """``đồng giải nhì``, ``giải Nhất``, ``giải khuyến khích``: a prize and its rank."""
     words = sorted(_ranks(), key=len, reverse=True)
@@ -104,7 +103,7 @@ def _prize() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:đồng\s+)?[Gg]iải\s+(?P<rank>(?i:{ranks})|[{letters}])(?![\w])")
 
 
-@cache
+@gz.derived
 def _named_prize() -> re.Pattern[str]:
     """``Giải Báo chí …``, ``giải Báo chí …``: a prize with a name of its own (capital after
     ``Giải``; ``named_prizes.tsv``)."""

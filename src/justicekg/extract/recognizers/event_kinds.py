@@ -17,6 +17,7 @@ from justicekg.extract import gazetteers as gz
 from justicekg.extract.lexicon import UPPER, lexicon
 from justicekg.extract.recognizers.event_career_work import career_work
 from justicekg.extract.recognizers.event_heads import bare_review_award, survey_session
+from justicekg.extract.recognizers.event_tallies import tallied
 from justicekg.extract.recognizers.event_visits import SOUVENIR_GIFT, care_visit
 
 #: ("Hội nghị triển khai Kế hoạch kiểm tra …": a document's name, no check held)
@@ -46,11 +47,6 @@ _TOPIC_RUN = re.compile(
     r"(?:công tác|việc|hợp tác|kết quả|tình hình|nội dung|phối hợp))\s+|(?<![\w])trong\s+)"
     r"(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s*(?:,|và)\s*){0,3}$",
     re.IGNORECASE,
-)
-#: checks or courses counted ("23 Đoàn thanh tra", "15 cuộc kiểm tra", "12 lớp tập huấn"): a
-#: tally of a period, not one activity
-_COUNTED_TEAMS = re.compile(
-    r"(?<![\w.,/])\d+\s+(?:đoàn|cuộc|đợt|lượt|lớp|buổi)\s+(?:[^\s\d,.;:]+\s+)?$", re.IGNORECASE
 )
 #: an activity planned or prepared ("họp bàn kế hoạch tổ chức Hội nghị tập huấn", "chuẩn bị tổ
 #: chức Hội nghị"): the object of another activity, not the one held
@@ -129,7 +125,7 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
         return False  # "Lễ bế giảng lớp bồi dưỡng …": the ceremony is what is held
     if _TOPIC_RUN.search(text, max(0, m.start() - 60), m.start()):
         return False
-    if _COUNTED_TEAMS.search(text, max(0, m.start() - 30), m.start()):
+    if tallied(text, m.start()):
         return False  # "… đã tổ chức 23 Đoàn thanh tra tại …": checks tallied, none reported
     if kind != "inspection":
         return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from justicekg.extract import gazetteers as gz
 from justicekg.extract.doc import Doc, Span
 from justicekg.extract.recognizers.org_heads import (
     COUNCIL_HEADS,
@@ -97,6 +98,21 @@ _NAMED_WITH_PARENT = (
     # province's or district's)
     "Hội Cựu chiến binh",
 )
+
+
+def _member_body(head: str) -> bool:
+    """An association's or union's head (``data/gazetteers/member_body_heads.tsv``): named with
+    a ministry (``Hội Cựu chiến binh Bộ Tư pháp``), it is no unit of it.
+
+    >>> _member_body("Hội Cựu chiến binh"), _member_body("Văn phòng")
+    (True, False)
+    """
+    return head in _member_heads()
+
+
+@gz.derived
+def _member_heads() -> frozenset[str]:
+    return frozenset(gz.column("member_body_heads", "word"))
 
 
 def _numbered_sub_unit(
@@ -242,7 +258,11 @@ def _with_parent(
             if head == "Phòng" and pk == "peoples-committee" and sub.data.get("district"):
                 # "Phòng Tư pháp UBND huyện X": a district's office is named by its district
                 full = f"{name} {sub.name.removeprefix('Ủy ban nhân dân ')}"
-            okind = "ministry-unit" if pk in ("ministry", "general-department") else "other"
+            okind = (
+                "ministry-unit"
+                if pk in ("ministry", "general-department") and not _member_body(head)
+                else "other"
+            )
             tail = _PROVINCE_TAIL.search(sub.name)
             if head == "Trung tâm" and pk == "provincial-department":
                 # "Trung tâm TGPL nhà nước (thuộc) Sở Tư pháp tỉnh X": a provincial centre
