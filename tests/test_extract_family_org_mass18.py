@@ -38,7 +38,9 @@ CASES = [
     ),
     P(
         "Hội Cựu chiến binh Bộ Tư pháp tổ chức đoàn về thăm chiến trường xưa.",
-        {"Hội Cựu chiến binh Bộ Tư pháp", "Bộ Tư pháp"},
+        # (the parent named only inside the unit's name is not listed on its own, as the kit's
+        # gold d07 and d13 list "Ban Nội chính Tỉnh ủy …" without "Tỉnh ủy …")
+        {"Hội Cựu chiến binh Bộ Tư pháp"},
         set(),
         id="veterans-of-ministry",
     ),
