@@ -141,6 +141,11 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
 
 #: names that contain a cue word without being the activity: an award ("Kỷ niệm chương")
 _NOT_CUES_FIXED = (
+    # "Luật … được Quốc hội khóa X, kỳ họp thứ 11 thông qua", "Nghị quyết … của Quốc hội khóa
+    # XIV, kỳ họp thứ 8", "… thông qua tại kỳ họp thứ 5": the session that passed a law, cited
+    r"(?:(?:của|được|do)\s+Quốc hội(?:\s+(?:nước\s+)?(?:CHXHCN|Cộng hòa xã hội chủ nghĩa)"
+    r"\s+Việt Nam)?\s+khóa\s+[XVIL\d]+,?\s+(?:tại\s+)?|thông qua\s+(?:tại|ở)\s+)"
+    r"kỳ họp(?:\s+thứ\s+\w+)?|"
     # "Đại hội Thi đua yêu nước": a congress, not a contest ("hội thi")
     r"(?<=hội\s)thi đua|"
     # "dưới sự giám sát của Quốc hội", "sự kiểm tra của cấp trên": a noun of oversight

@@ -1,7 +1,8 @@
 """Another activity on the day or the occasion of an event reported before it: ``Chiều cùng
 ngày, … tiếp và làm việc với …``, ``Nhân dịp này, … tổ chức Hội thao``, ``Sau đó, Đoàn đã đến
 thăm …``, a clause after a ``;`` that opens on the occasion (``…; sau buổi tọa đàm, … đã tổ chức
-…``). Such an event takes the day of the one before it (rule ``same-day``) when it is of
+…``), one of a day's activities told after it (``Ngày 8/3, … tổ chức các hoạt động …`` then
+``Sở tổ chức buổi Tọa đàm …``). Such an event takes the day of the one before it (rule ``same-day``) when it is of
 another kind; :mod:`.event_undated` reads the same leads to tell an undated page's second
 activity from the one it already reported.
 """
@@ -83,10 +84,14 @@ def same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) ->
     text = doc.text
     for start, end in _pieces(doc, used, body_start, body_end):
         occasion = occasion_lead(text, start, end)
-        if not SAME_DAY.match(text, start) and occasion is None:
-            continue
         before = [e for e in doc.by_label("event") if e.start < start]
         if not before:
+            continue
+        if (
+            not SAME_DAY.match(text, start)
+            and occasion is None
+            and not _one_of_activities(text, before[-1], start, end)
+        ):
             continue
         stext = text[start:end]
         if FUTURE.search(stext):
@@ -117,6 +122,32 @@ def same_day_events(doc: Doc, used: set[int], body_start: int, body_end: int) ->
             )
         )
     return out
+
+
+#: "Ngày 8/3, Công đoàn Sở tổ chức các hoạt động …": a day of several activities, each reported
+#: after it
+_ACTIVITIES = re.compile(
+    r"(?<![\w])tổ chức\s+(?:các|nhiều|chuỗi)\s+(?:các\s+)?hoạt động(?![\w])", re.IGNORECASE
+)
+#: "Sở tổ chức buổi Tọa đàm …": an activity named by its head noun, held (the sentence's
+#: verb, not a topic: at most a subject before it)
+_HEAD_HELD = re.compile(
+    r"[^.;:,]{0,80}?(?<![\w])(?:đã\s+)?tổ chức\s+(?:buổi\s+|cuộc\s+)?"
+    r"(?:hội nghị|hội thảo|tọa đàm|hội thi|hội thao|hội diễn|lễ)(?![\w])",
+    re.IGNORECASE,
+)
+#: how far after the day's report its activities are told
+_ACTIVITIES_SPAN = 600
+
+
+def _one_of_activities(text: str, before: Span, start: int, end: int) -> bool:
+    """``Ngày 8/3, … tổ chức các hoạt động …`` then ``Sở tổ chức buổi Tọa đàm …``: one of the
+    activities of the day just reported, held on it."""
+    return (
+        start - before.end <= _ACTIVITIES_SPAN
+        and _ACTIVITIES.search(text, before.start, before.end) is not None
+        and _HEAD_HELD.match(text, start, end) is not None
+    )
 
 
 #: "…; sau buổi tọa đàm, hai cơ quan đã tổ chức thi đấu giao hữu …": a clause that goes on to
