@@ -1,9 +1,9 @@
-"""Mass organizations and national bodies (session 18, org18): a union's or youth union's
-executive committee written before it (``Ban Chấp hành Công đoàn …``, ``BCH …``); a body's
-veterans' association (``Hội Cựu chiến binh Bộ …``); a youth or trade union of a paper or a
-prison (``Đoàn cơ sở Báo …``); a listed unit does not run over a sentence's end; the police general departments before 2025 (``Tổng cục VIII``); a bank's
-``TMCP`` in full; ``Bộ, ngành Tư pháp`` and ``Bộ và Tổng cục THADS`` name the ministry.
-Invented sentences, with negatives.
+"""Mass organizations and national bodies (session 18, org18): a union's or youth union's executive
+committee written before it (``Ban Chấp hành Công đoàn …``, ``BCH …``); a body's veterans'
+association (``Hội Cựu chiến binh Bộ …``); a youth or trade union of a paper or a prison (``Đoàn
+cơ sở Báo …``); a listed unit does not run over a sentence's end; the police general departments
+before 2025 (``Tổng cục VIII``); a bank's ``TMCP`` in full; ``Bộ, ngành Tư pháp`` and ``Bộ và
+Tổng cục THADS`` name the ministry. Invented sentences, with negatives.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Another activity on the day or the occasion of an event reported before it: ``Chiều cùng
-ngày, … tiếp và làm việc với …``, ``Nhân dịp này, … tổ chức Hội thao``, ``Sau đó, Đoàn đã đến
-thăm …``, a clause after a ``;`` that opens on the occasion (``…; sau buổi tọa đàm, … đã tổ chức
-…``), one of a day's activities told after it (``Ngày 8/3, … tổ chức các hoạt động …`` then
-``Sở tổ chức buổi Tọa đàm …``). Such an event takes the day of the one before it (rule ``same-day``) when it is of
-another kind; :mod:`.event_undated` reads the same leads to tell an undated page's second
+"""Another activity on the day or the occasion of an event reported before it: ``Chiều cùng ngày, …
+tiếp và làm việc với …``, ``Nhân dịp này, … tổ chức Hội thao``, ``Sau đó, Đoàn đã đến thăm …``,
+a clause after a ``;`` that opens on the occasion (``…; sau buổi tọa đàm, … đã tổ chức …``), one
+of a day's activities told after it (``Ngày 8/3, … tổ chức các hoạt động …`` then ``Sở tổ chức
+buổi Tọa đàm …``). Such an event takes the day of the one before it (rule ``same-day``) when it
+is of another kind; :mod:`.event_undated` reads the same leads to tell an undated page's second
 activity from the one it already reported.
 """
 
