@@ -309,6 +309,19 @@ def alternation(name: str, key: str = "word", **where: str) -> str:
     )
 
 
+def alternation_any_case(name: str) -> str:
+    r"""The words of gazetteer ``name`` (lower case) as regex alternatives, in file order, whose
+    first letter also matches capitalized (``đoàn`` → ``[Đđ]oàn``; a space matches ``\s+``).
+
+    >>> re.fullmatch(alternation_any_case("tallied_activity_nouns"), "Đoàn") is not None
+    True
+    """
+    return "|".join(
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}".replace(r"\ ", r"\s+")
+        for w in column(name, "word")
+    )
+
+
 def read_by(name: str, reader: str, key: str = "word") -> tuple[str, ...]:
     """The ``key`` cells, in file order, of the rows of gazetteer ``name`` whose ``readers``
     cell (``|`` between them) names ``reader``: one list that several modules read in part.

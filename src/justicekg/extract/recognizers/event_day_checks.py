@@ -121,9 +121,7 @@ def reported_day(text: str, d: Span) -> bool:
 def _opening_time() -> re.Pattern[str]:
     """The pattern of the time phrase (``data/gazetteers/opening_time_words.tsv``: lower case,
     the first letter also capitalized)."""
-    words = "|".join(
-        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in gz.column("opening_time_words", "word")
-    )
+    words = gz.alternation_any_case("opening_time_words")
     return re.compile(rf"\W*(?:{words})(?![\w])[^,;:.()]{{0,100}}\(\s*(?:ngày\s+)?$")
 
 

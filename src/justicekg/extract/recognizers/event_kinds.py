@@ -139,6 +139,13 @@ def _is_activity(text: str, m: re.Match[str], kind: str) -> bool:
     return not (_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(text, m.end()))
 
 
+#: a team for checks ("đoàn liên ngành kiểm tra", "tổ công tác thẩm định"), as a body set up
+#: ("thành lập …"): its checks are still to come (:mod:`.event_undated` reads it too)
+TEAM_FOR_CHECKS = (
+    r"(?:đoàn|tổ)(?:\s+công tác)?(?:\s+liên ngành)?\s+"
+    r"(?:kiểm tra|giám sát|thanh tra|khảo sát|thẩm định)"
+)
+
 #: names that contain a cue word without being the activity: an award ("Kỷ niệm chương")
 _NOT_CUES_FIXED = (
     # "Luật … được Quốc hội khóa X, kỳ họp thứ 11 thông qua", "Nghị quyết … của Quốc hội khóa
@@ -197,8 +204,7 @@ _NOT_CUES_FIXED = (
     r"(?:đã\s+)?ký\s+cam kết|"
     # "UBND tỉnh thành lập Đoàn kiểm tra …", "lập đoàn liên ngành kiểm tra …": a team set up
     # by decision, its checks still to come (not "thành lập đoàn …, tiến hành xác minh")
-    r"(?:thành lập|lập|kiện toàn)\s+(?:các\s+|\d+\s+)?(?:đoàn|tổ)(?:\s+công tác)?"
-    r"(?:\s+liên ngành)?\s+(?:kiểm tra|giám sát|thanh tra|khảo sát|thẩm định)|"
+    rf"(?:thành lập|lập|kiện toàn)\s+(?:các\s+|\d+\s+)?{TEAM_FOR_CHECKS}|"
     # a title ("kiểm tra viên", "thanh tra viên", "tập huấn viên"), not the activity
     r"(?:kiểm tra|thanh tra|giám sát|tập huấn)\s+viên|"
     # a reporter's interview ("chúng tôi có cuộc trao đổi với bà A", "cuộc trò chuyện với

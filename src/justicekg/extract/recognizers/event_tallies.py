@@ -14,7 +14,7 @@ from justicekg.extract import gazetteers as gz
 _TALLIED = gz.LazyPattern(
     lambda: re.compile(
         r"(?<![\w.,/])(\d+)\s+(?:"
-        + alternation_any_case("tallied_activity_nouns")
+        + gz.alternation_any_case("tallied_activity_nouns")
         + r")\s+(?:[^\s\d,.;:]+\s+)?$"
     )
 )
@@ -25,19 +25,6 @@ _DAY = re.compile(
     r"|(?<![\w])ngày\s+(?:0?[1-9]|[12]\d|3[01])\s+tháng(?![\w])",
     re.IGNORECASE,
 )
-
-
-def alternation_any_case(name: str) -> str:
-    """The words of gazetteer ``name`` (lower case) as regex alternatives whose first letter
-    also matches capitalized (``đoàn`` → ``[Đđ]oàn``).
-
-    >>> re.fullmatch(alternation_any_case("tallied_activity_nouns"), "Đoàn") is not None
-    True
-    """
-    return "|".join(
-        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}".replace(r"\ ", r"\s+")
-        for w in gz.column(name, "word")
-    )
 
 
 def tallied(text: str, pos: int) -> bool:

@@ -19,6 +19,7 @@ from justicekg.extract.recognizers.event_desk_checks import DESK_CHECKS
 from justicekg.extract.recognizers.event_heads import held_other_head
 from justicekg.extract.recognizers.event_kinds import (
     EVENT_HEADS,
+    TEAM_FOR_CHECKS,
     body_named,
     classify,
     handover_only,
@@ -230,8 +231,7 @@ _ILLUSTRATION = re.compile(r"\W*Một\s+(?:buổi|cuộc|phiên|lớp|đợt)(?!
 #: decision; the checks the page then lists ("Đoàn còn kiểm tra …") are its tasks, not checks
 #: reported as held (unless one says so: "đã kiểm tra")
 _TEAM_FOUNDED = re.compile(
-    r"(?<![\w])quyết định(?![\w])[^.;]{0,80}?(?<![\w])thành lập\s+(?:các\s+)?(?:đoàn|tổ)"
-    r"(?:\s+công tác)?(?:\s+liên ngành)?\s+(?:kiểm tra|giám sát|thanh tra|khảo sát|thẩm định)",
+    rf"(?<![\w])quyết định(?![\w])[^.;]{{0,80}}?(?<![\w])thành lập\s+(?:các\s+)?{TEAM_FOR_CHECKS}",
     re.IGNORECASE,
 )
 #: how far before a cue a preparing / assigning / titling phrase is looked for
